@@ -1,0 +1,37 @@
+"""The `framing` command line: a thin shell over the package, one sub-module per command group.
+
+Nothing in the package imports this module.
+"""
+from __future__ import annotations
+
+import typer
+
+from .. import __version__
+from . import score
+
+app = typer.Typer(
+    name="framing",
+    help="Media-narrative and disinformation-framing analyser: hedging, certainty, sourcing, "
+    "escalation and loaded language, with the evidence for every point of score.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+app.command("score")(score.score)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"framing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Show the version and exit.")) -> None:
+    """Media-narrative and disinformation-framing analyser."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,185 @@
+"""Find, read, validate and merge lexicon folders into one `LexiconSet`.
+
+In: the shipped folder plus user folders (framing.toml, $FRAMING_LEXICONS, --lexicons), a
+language. Out: a `LexiconSet` whose signals know the files they came from, and a content hash
+that identifies the set in run metadata. Layers and their precedence are documented in
+lexicons/README.md.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import LexiconError, Problem
+from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
+
+ENV_VAR = "FRAMING_LEXICONS"
+CONFIG_FILE = "framing.toml"
+LANGUAGE_FILE = "_language.toml"
+
+
+def shipped_dir() -> Path:
+    """The lexicons shipped with the package (inside the wheel, or beside it in a checkout)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_lexicons", here.parent / "lexicons"):
+        if candidate.is_dir():
+            return candidate
+    raise LexiconError([Problem(str(here), "the shipped lexicons are missing from this installation", "E100")])
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One folder in the search path and why it is there."""
+
+    path: Path
+    origin: str  # "shipped", "framing.toml", "$FRAMING_LEXICONS", "--lexicons"
+
+
+@dataclass
+class LexiconSet:
+    """The signals in force for a run, in a stable order, with their provenance."""
+
+    language: str
+    signals: dict[str, SignalSpec]
+    language_spec: LanguageSpec
+    layers: list[Layer]
+    files: list[tuple[str, str]]          # (path, sha256) of every file read
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def hash(self) -> str:
+        """sha256 over the contents of every file read: equal hashes, equal lexicons."""
+        digest = hashlib.sha256()
+        for _, sha in self.files:
+            digest.update(sha.encode())
+        return digest.hexdigest()
+
+
+def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None) -> list[Layer]:
+    """The layers in precedence order, lowest first: shipped, framing.toml, environment, --lexicons."""
+    cwd = cwd or Path.cwd()
+    layers = [Layer(shipped_dir() / lang, "shipped")]
+    config = cwd / CONFIG_FILE
+    if config.is_file():
+        for folder in _config_folders(config):
+            layers.append(Layer(_resolve(cwd / folder, lang), CONFIG_FILE))
+    for folder in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
+        layers.append(Layer(_resolve(Path(folder), lang), "$" + ENV_VAR))
+    for folder in extra or []:
+        layers.append(Layer(_resolve(Path(folder), lang), "--lexicons"))
+    return layers
+
+
+def _resolve(folder: Path, lang: str) -> Path:
+    """A user folder may hold files directly or in per-language subfolders."""
+    return folder / lang if (folder / lang).is_dir() else folder
+
+
+def _config_folders(config: Path) -> list[str]:
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError([Problem(str(config), f"cannot read the configuration: {exc}", "E102")]) from None
+    folders = data.get("lexicons", [])
+    if isinstance(folders, str):
+        folders = [folders]
+    if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
+        raise LexiconError([Problem(str(config), "`lexicons` must be a folder or a list of folders", "E203", 1)])
+    return folders
+
+
+def _read(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8"))
+    except OSError as exc:
+        problems.append(Problem(str(path), f"cannot read: {exc.strerror}", "E102"))
+    return None
+
+
+def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None,
+                  layers: list[Layer] | None = None) -> LexiconSet:
+    """Read every layer and merge it; raises `LexiconError` listing all errors found."""
+    layers = layers if layers is not None else search_path(extra, lang, cwd)
+    problems: list[Problem] = []
+    signals: dict[str, SignalSpec] = {}
+    language = LanguageSpec()
+    files: list[tuple[str, str]] = []
+    for layer in layers:
+        if not layer.path.is_dir():
+            problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", "E100"))
+            continue
+        for path in sorted(layer.path.glob("*.toml")):
+            source = _read(path, problems)
+            if source is None:
+                continue
+            files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
+            if path.name == LANGUAGE_FILE:
+                spec, found = validate_language(str(path), source)
+                problems += found
+                if spec:
+                    language = _merge_language(language, spec)
+                continue
+            if path.name.startswith("_"):
+                continue
+            spec, found = validate_signal(str(path), source, path.stem, lang)
+            problems += found
+            if spec:
+                signals[spec.id] = _merge_signal(signals.get(spec.id), spec, problems)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise LexiconError(errors)
+    _check_flip_targets(signals, problems)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise LexiconError(errors)
+    return LexiconSet(lang, signals, language, layers, files, [p for p in problems if p.severity != "error"])
+
+
+def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
+    """User language files add to the lists and may change the negation window."""
+    return LanguageSpec(
+        base.no_break_after | extra.no_break_after,
+        base.no_break_before_number | extra.no_break_before_number,
+        base.negators | extra.negators,
+        extra.negation_window,
+    )
+
+
+def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Problem]) -> SignalSpec:
+    if spec.mode != "extend":
+        return spec
+    if base is None:
+        problems.append(Problem(spec.path, f'mode = "extend" but no earlier layer has a signal "{spec.id}"',
+                                "E213", hint="drop mode = \"extend\" to add it as a new signal"))
+        return spec
+    removed = set(spec.remove)
+    present = {t.text for t in base.terms}
+    for text in removed - present:
+        problems.append(Problem(spec.path, f'[remove] names "{text}", which "{spec.id}" does not have',
+                                "W214", severity="warning"))
+    own = {t.words for t in spec.terms}
+    terms = tuple(t for t in base.terms if t.text not in removed and t.words not in own) + spec.terms
+    return replace(
+        base,
+        terms=terms,
+        exceptions=base.exceptions + spec.exceptions,
+        context=base.context + spec.context,
+        proximity=base.proximity + spec.proximity,
+        examples_match=base.examples_match + spec.examples_match,
+        examples_no_match=base.examples_no_match + spec.examples_no_match,
+        origins=base.origins + spec.origins,
+        description=spec.description or base.description,
+    )
+
+
+def _check_flip_targets(signals: dict[str, SignalSpec], problems: list[Problem]) -> None:
+    for spec in signals.values():
+        for rule in spec.context:
+            if rule.action == "flip" and rule.to not in signals:
+                problems.append(Problem(spec.path, f'context rule flips to unknown signal "{rule.to}"', "E210", rule.line,
+                                        hint="known signals: " + ", ".join(sorted(signals))))

@@ -1,0 +1,424 @@
+"""The lexicon file format: records for a parsed signal file and the validation that builds them.
+
+In: the text of one TOML file. Out: a `SignalSpec` (or `LanguageSpec` for `_language.toml`)
+plus every `Problem` found in it, gathered at once so an analyst fixes a file in one pass.
+The format is specified for users in lexicons/README.md; codes are listed there too.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import Problem
+from ..text import _TOKEN_RE, tokenize_words
+
+SCHEMA_VERSION = 1
+CASES = ("smart", "lower", "exact")
+SOURCES = ("either", "before", "after")
+ACTIONS = ("cancel", "negate", "flip")
+MODES = ("replace", "extend")
+
+_TOP_KEYS = {"schema", "signal", "match", "terms", "exceptions", "context", "proximity", "remove", "examples"}
+_SECTION_KEYS = {
+    "signal": {"label", "description", "language", "version", "mode"},
+    "match": {"case"},
+    "exceptions": {"phrases"},
+    "remove": {"terms"},
+    "examples": {"match", "no_match"},
+}
+_TERM_KEYS = {"weight", "case", "source"}
+_CONTEXT_KEYS = {"before", "after", "window", "action", "to"}
+_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
+_LANGUAGE_KEYS = {"schema", "sentences", "negation"}
+_LANGUAGE_SECTION_KEYS = {
+    "sentences": {"no_break_after", "no_break_before_number"},
+    "negation": {"negators", "window"},
+}
+_SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One lexicon entry, its words as the tokenizer splits them.
+
+    A word is a literal, a prefix ending in "*", or "*" alone (any one word). `exact` keeps the
+    written case for case-sensitive entries ("NATO").
+    """
+
+    text: str
+    words: tuple[str, ...]
+    weight: float = 1.0
+    exact: tuple[str, ...] | None = None
+    source: str = "either"
+    line: int | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    before: tuple[Term, ...]
+    after: tuple[Term, ...]
+    window: int
+    action: str
+    to: str | None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ProximityRule:
+    id: str
+    a: tuple[Term, ...]
+    b: tuple[Term, ...]
+    window: int = 10
+    ordered: bool = False
+    weight: float = 1.0
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class SignalSpec:
+    """Everything one signal file says, validated."""
+
+    id: str
+    label: str
+    description: str
+    path: str
+    language: str = "en"
+    version: str = ""
+    mode: str = "replace"
+    terms: tuple[Term, ...] = ()
+    exceptions: tuple[Term, ...] = ()
+    context: tuple[ContextRule, ...] = ()
+    proximity: tuple[ProximityRule, ...] = ()
+    remove: tuple[str, ...] = ()
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    origins: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """Tokenizer and modifier data of one language (`_language.toml`)."""
+
+    no_break_after: frozenset[str] = frozenset()
+    no_break_before_number: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    negation_window: int = 3
+
+
+class _Collector:
+    """Gathers problems for one file and finds the line a key was written on."""
+
+    def __init__(self, path: str, source: str):
+        self.path = path
+        self.lines = source.splitlines()
+        self.problems: list[Problem] = []
+
+    def line_of(self, needle: str, section: str | None = None) -> int | None:
+        start = 0
+        if section:
+            header = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"\s*\]\]?")
+            start = next((i for i, line in enumerate(self.lines) if header.match(line)), 0)
+        quoted = [f'"{needle}"', f"'{needle}'"]
+        bare = re.compile(r"^\s*" + re.escape(needle) + r"\s*=")
+        for i in range(start, len(self.lines)):
+            line = self.lines[i]
+            if any(q in line for q in quoted) or bare.match(line):
+                return i + 1
+        return start + 1 if section else None
+
+    def add(self, code: str, message: str, line: int | None = None, hint: str | None = None,
+            severity: str = "error") -> None:
+        self.problems.append(Problem(self.path, message, code, line, None, hint, severity))
+
+    def unknown_keys(self, table: dict[str, Any], known: set[str], section: str | None) -> None:
+        for key in table:
+            if key not in known:
+                close = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(sorted(known))
+                where = f"[{section}]" if section else "the top level"
+                self.add("E201", f'unknown key "{key}" in {where}', self.line_of(key, section), hint)
+
+
+def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any] | None:
+    """Parse TOML, turning a syntax error into a located E101 problem."""
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        hint = "quote terms that contain spaces or dots, and write each key once" if "key" in text.lower() else None
+        problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+        return None
+
+
+def parse_term(text: str, weight: float, case: str, source: str, line: int | None, origin: str,
+               col: _Collector, what: str = "term") -> Term | None:
+    """Validate one term's words and wildcards; None (with a problem recorded) when it is broken."""
+    if not isinstance(text, str) or not text.strip():
+        col.add("E206", f"empty {what} can never match", line)
+        return None
+    words = _split_term(text, lower=True)
+    if words is None:
+        col.add("E205", f'malformed wildcard in {what} "{text}"', line,
+                'a "*" may end a word ("escalat*") or stand alone for any one word ("sources * said")')
+        return None
+    if not words:
+        col.add("E206", f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
+        return None
+    if words[0] == "*" or words[-1] == "*":
+        col.add("E205", f'{what} "{text}" starts or ends with a lone "*"', line,
+                "a lone * must stand between two words")
+        return None
+    exact = None
+    if case == "exact" or (case == "smart" and text != text.lower()):
+        exact = _split_term(text, lower=False)
+    return Term(text, words, float(weight), exact, source, line, origin)
+
+
+def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
+    """Words of a term with wildcards kept: "escalat* war" -> ("escalat*", "war"); None if misplaced."""
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk == "*":
+            words.append("*")
+            continue
+        stem = chunk[:-1] if chunk.endswith("*") else chunk
+        if "*" in stem:
+            return None
+        pieces = tokenize_words(stem) if lower else _TOKEN_RE.findall(stem.replace("’", "'"))
+        if chunk.endswith("*"):
+            if not pieces or not pieces[-1][-1].isalnum():
+                return None
+            pieces[-1] += "*"
+        words.extend(pieces)
+    return tuple(words)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _string_list(col: _Collector, table: dict[str, Any], key: str, section: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        col.add("E203", f"[{section}] {key} must be a list of strings", col.line_of(key, section))
+        return []
+    return value
+
+
+def validate_signal(path: str, source: str, signal_id: str, language: str) -> tuple[SignalSpec | None, list[Problem]]:
+    """Validate one signal file; returns the spec (None when unusable) and all problems found."""
+    col = _Collector(path, source)
+    data = parse_toml(path, source, col.problems)
+    if data is None:
+        return None, col.problems
+    if not _SIGNAL_ID.match(signal_id):
+        col.add("E207", f'file name "{signal_id}" is not a valid signal id', None,
+                "use lower-case letters, digits and underscores, starting with a letter")
+    col.unknown_keys(data, _TOP_KEYS, None)
+    if data.get("schema") != SCHEMA_VERSION:
+        col.add("E211", f"schema must be {SCHEMA_VERSION} (found {data.get('schema')!r})",
+                col.line_of("schema"), f"add `schema = {SCHEMA_VERSION}` at the top of the file")
+    for section, known in _SECTION_KEYS.items():
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            col.add("E203", f"[{section}] must be a table", col.line_of(section))
+            data[section] = {}
+        else:
+            col.unknown_keys(table, known, section)
+    meta = data.get("signal", {})
+    for key in ("label", "description"):
+        if not isinstance(meta.get(key), str) or not meta.get(key, "").strip():
+            col.add("E202", f"[signal] needs a non-empty {key}", col.line_of("signal") if "signal" in data else 1,
+                    f'add {key} = "..." under [signal]')
+    mode = meta.get("mode", "replace")
+    if mode not in MODES:
+        col.add("E212", f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")', col.line_of("mode", "signal"))
+        mode = "replace"
+    case = data.get("match", {}).get("case", "smart")
+    if case not in CASES:
+        col.add("E212", f'[match] case must be one of {", ".join(CASES)} (found "{case}")', col.line_of("case", "match"))
+        case = "smart"
+
+    terms = _parse_terms(col, data.get("terms", {}), case, path)
+    exceptions = tuple(
+        t for t in (
+            parse_term(p, 1.0, case, "either", col.line_of(p, "exceptions"), path, col, "exception")
+            for p in _string_list(col, data.get("exceptions", {}), "phrases", "exceptions")
+        ) if t
+    )
+    context = _parse_context(col, data.get("context", []), case, path)
+    proximity = _parse_proximity(col, data.get("proximity", []), case, path)
+    remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
+    if remove and mode != "extend":
+        col.add("E213", "[remove] only works in a file with mode = \"extend\"", col.line_of("remove"),
+                'add mode = "extend" under [signal], or delete the terms from this file instead')
+    if not terms and not proximity and mode != "extend":
+        col.add("E204", "the signal has no terms and no proximity rules: it can never fire",
+                col.line_of("terms") or 1, "add entries under [terms]")
+    examples = data.get("examples", {})
+    spec = SignalSpec(
+        id=signal_id,
+        label=str(meta.get("label", signal_id)),
+        description=str(meta.get("description", "")).strip(),
+        path=path,
+        language=str(meta.get("language", language)),
+        version=str(meta.get("version", "")),
+        mode=mode,
+        terms=terms,
+        exceptions=exceptions,
+        context=context,
+        proximity=proximity,
+        remove=remove,
+        examples_match=tuple(_string_list(col, examples, "match", "examples")),
+        examples_no_match=tuple(_string_list(col, examples, "no_match", "examples")),
+        origins=(path,),
+    )
+    usable = not any(p.severity == "error" for p in col.problems)
+    return (spec if usable else None), col.problems
+
+
+def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Term, ...]:
+    if not isinstance(table, dict):
+        col.add("E203", "[terms] must be a table of term = weight", col.line_of("terms"))
+        return ()
+    terms: list[Term] = []
+    seen: dict[tuple[tuple[str, ...], tuple[str, ...] | None], Term] = {}
+    for text, value in table.items():
+        line = col.line_of(text, "terms")
+        weight, term_case, source = value, case, "either"
+        if isinstance(value, dict):
+            col.unknown_keys(value, _TERM_KEYS, f'terms."{text}"')
+            weight = value.get("weight", 1.0)
+            term_case = value.get("case", case)
+            source = value.get("source", "either")
+            if term_case not in CASES:
+                col.add("E212", f'case of "{text}" must be one of {", ".join(CASES)}', line)
+                term_case = case
+            if source not in SOURCES:
+                col.add("E212", f'source of "{text}" must be one of {", ".join(SOURCES)}', line)
+                source = "either"
+        if not _number(weight):
+            col.add("E203", f'weight for "{text}" must be a number (found {weight!r})', line,
+                    f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}')
+            continue
+        term = parse_term(text, weight, term_case, source, line, path, col)
+        if term is None:
+            continue
+        key = (term.words, term.exact)
+        if key in seen:
+            col.add("E207", f'"{text}" is listed twice in this signal (also as "{seen[key].text}" on line {seen[key].line})',
+                    line, "keep one entry; with case = \"smart\" or \"lower\", case variants are the same term")
+            continue
+        seen[key] = term
+        terms.append(term)
+    return tuple(terms)
+
+
+def _parse_phrases(col: _Collector, value: Any, case: str, path: str, line: int | None, what: str) -> tuple[Term, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        col.add("E210", f"{what} must be a list of phrases", line)
+        return ()
+    return tuple(t for t in (parse_term(v, 1.0, case, "either", line, path, col, what) for v in value) if t)
+
+
+def _rule_tables(col: _Collector, value: Any, name: str) -> list[tuple[int | None, dict[str, Any]]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        col.add("E210", f"rules must be written as [[{name}]] tables", col.line_of(name))
+        return []
+    lines = [i + 1 for i, line in enumerate(col.lines) if re.match(r"^\s*\[\[\s*" + name + r"\s*\]\]", line)]
+    return [(lines[i] if i < len(lines) else None, v) for i, v in enumerate(value)]
+
+
+def _window(col: _Collector, rule: dict[str, Any], default: int, line: int | None) -> int:
+    window = rule.get("window", default)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        col.add("E210", f"window must be a whole number of words, at least 1 (found {window!r})", line)
+        return default
+    return window
+
+
+def _parse_context(col: _Collector, value: Any, case: str, path: str) -> tuple[ContextRule, ...]:
+    rules = []
+    for line, rule in _rule_tables(col, value, "context"):
+        col.unknown_keys(rule, _CONTEXT_KEYS, "[context]")
+        action = rule.get("action", "cancel")
+        if action not in ACTIONS:
+            col.add("E210", f'context action must be one of {", ".join(ACTIONS)} (found "{action}")', line)
+            continue
+        to = rule.get("to")
+        if action == "flip" and not isinstance(to, str):
+            col.add("E210", 'a context rule with action = "flip" needs to = "<signal id>"', line)
+            continue
+        before = _parse_phrases(col, rule.get("before", []), case, path, line, "context phrase")
+        after = _parse_phrases(col, rule.get("after", []), case, path, line, "context phrase")
+        if not before and not after:
+            col.add("E210", "a context rule needs phrases in `before` or `after`", line)
+            continue
+        rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line))
+    return tuple(rules)
+
+
+def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple[ProximityRule, ...]:
+    rules = []
+    for line, rule in _rule_tables(col, value, "proximity"):
+        col.unknown_keys(rule, _PROXIMITY_KEYS, "[proximity]")
+        rule_id = rule.get("id")
+        if not isinstance(rule_id, str) or not rule_id:
+            col.add("E210", "a proximity rule needs an id", line, 'add id = "short-name"')
+            continue
+        a = _parse_phrases(col, rule.get("a", []), case, path, line, "proximity term")
+        b = _parse_phrases(col, rule.get("b", []), case, path, line, "proximity term")
+        if not a or not b:
+            col.add("E210", f'proximity rule "{rule_id}" needs terms in both `a` and `b`', line)
+            continue
+        weight = rule.get("weight", 1.0)
+        if not _number(weight):
+            col.add("E203", f'weight of proximity rule "{rule_id}" must be a number', line)
+            continue
+        ordered = rule.get("ordered", False)
+        if not isinstance(ordered, bool):
+            col.add("E203", f'ordered of proximity rule "{rule_id}" must be true or false', line)
+            continue
+        rules.append(ProximityRule(rule_id, a, b, _window(col, rule, 10, line), ordered, float(weight), line))
+    return tuple(rules)
+
+
+def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list[Problem]]:
+    """Validate `_language.toml`."""
+    col = _Collector(path, source)
+    data = parse_toml(path, source, col.problems)
+    if data is None:
+        return None, col.problems
+    col.unknown_keys(data, _LANGUAGE_KEYS, None)
+    lists: dict[str, list[str]] = {}
+    for section, known in _LANGUAGE_SECTION_KEYS.items():
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            col.add("E203", f"[{section}] must be a table", col.line_of(section))
+            continue
+        col.unknown_keys(table, known, section)
+        for key in known - {"window"}:
+            lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
+    window = data.get("negation", {}).get("window", 3) if isinstance(data.get("negation"), dict) else 3
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        col.add("E210", f"[negation] window must be a whole number, at least 1 (found {window!r})",
+                col.line_of("window", "negation"))
+        window = 3
+    # a contraction ("n't", "don't") is recognised by its clitic token "'t"
+    negators = frozenset(tokenize_words(n)[-1] for n in lists.get("negators", []) if tokenize_words(n))
+    spec = LanguageSpec(
+        frozenset(lists.get("no_break_after", [])),
+        frozenset(lists.get("no_break_before_number", [])),
+        negators,
+        window,
+    )
+    return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems

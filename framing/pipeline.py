@@ -1,0 +1,281 @@
+"""Orchestration used by the CLI and by notebooks: text in, `ArticleResult` out.
+
+load (corpus.py) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing.py) ->
+score (score.py). `Analyzer` compiles a lexicon set once; `analyze` runs one article.
+Evidence offsets are character offsets into the normalized body (or headline) text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .lexicon.loader import LexiconSet, load_lexicons
+from .match import Match, Matcher
+from .score import SignalScore, SourcingSummary, score_signals, summarize_sourcing
+from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, find_attributions
+from .text import Doc, SentenceRules, normalize, tokenize
+
+_DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
+_HEADLINE_MAX_CHARS = 300
+_NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
+_BLANK_LINE = re.compile(r"[ \t]*\n")
+SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One match as a user sees it: what matched, where, in whose voice."""
+
+    part: str          # "body" or "headline"
+    signal: str
+    entry: str
+    text: str
+    sentence: int
+    start: int
+    end: int
+    voice: str
+    negated: bool
+    weight: float
+    rule: str
+
+
+@dataclass
+class ArticleResult:
+    """Everything `framing score` reports for one article."""
+
+    id: str
+    title: str | None
+    n_words: int
+    n_sentences: int
+    signals: dict[str, SignalScore]
+    sourcing: SourcingSummary
+    attributions: list[dict[str, Any]]
+    evidence: list[Evidence]
+    sentences: list[str]
+    sentence_starts: list[int]
+    headline: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, with_sentences: bool = False) -> dict[str, Any]:
+        data = {
+            "schema": "framing.article/1",
+            "id": self.id,
+            "title": self.title,
+            "n_words": self.n_words,
+            "n_sentences": self.n_sentences,
+            "signals": {sid: s.to_dict() for sid, s in self.signals.items()},
+            "sourcing": self.sourcing.to_dict(),
+            "attributions": self.attributions,
+            "headline": self.headline,
+            "evidence": [asdict(e) for e in self.evidence],
+            "warnings": self.warnings,
+            "meta": self.meta,
+        }
+        if with_sentences:
+            data["sentences"] = self.sentences
+        return data
+
+    def row(self) -> dict[str, Any]:
+        """The article as one flat row of the corpus score table."""
+        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words, "n_sentences": self.n_sentences}
+        for sid, s in self.signals.items():
+            row[f"{sid}_count"] = s.count
+            row[f"{sid}_weighted"] = s.weighted
+            row[f"{sid}_per_1k"] = s.per_1k
+            row[f"{sid}_author_per_1k"] = s.author_per_1k
+            row[f"{sid}_sentence_share"] = s.sentence_share
+        for key, value in self.sourcing.to_dict().items():
+            row[f"sourcing_{key}"] = value
+        return row
+
+    def scores_frame(self):
+        """Signals as a pandas DataFrame, one row per signal (pandas is imported only here)."""
+        import pandas as pd
+
+        return pd.DataFrame([s.to_dict() | s.by_voice for s in self.signals.values()]).drop(columns="by_voice")
+
+    def evidence_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame([asdict(e) for e in self.evidence], columns=list(Evidence.__dataclass_fields__))
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """A first line standing alone above a blank line is the headline (the usual text-file layout)."""
+    head, sep, rest = text.lstrip().partition("\n")
+    if sep and _BLANK_LINE.match(rest) and rest.strip() and len(head) <= _HEADLINE_MAX_CHARS:
+        return head.strip(), rest.strip("\n")
+    return None, text
+
+
+class Analyzer:
+    """A compiled lexicon set, ready to score many articles."""
+
+    def __init__(self, lexicons: LexiconSet | None = None):
+        self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.matcher = Matcher(self.lexicons)
+        spec = self.lexicons.language_spec
+        self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number)
+        self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
+        self.cue_direction = {
+            (sid, term.text): term.source
+            for sid in CUE_SIGNALS if sid in self.lexicons.signals
+            for term in self.lexicons.signals[sid].terms
+        }
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language}
+
+    def analyze(self, text: str, title: str | None = None, id: str = "article",
+                split_title: bool = True, evidence: bool = True) -> ArticleResult:
+        """Score one article. Without `title`, a stand-alone first line is taken as the headline."""
+        text = normalize(text)
+        if title is None and split_title:
+            title, text = split_headline(text)
+        doc = tokenize(text, self.rules)
+        matches = self.matcher.match(doc).matches
+        attributions = find_attributions(doc, matches, self.cue_direction)
+        voices, quoted = _voices(doc, matches, attributions)
+        scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
+        sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
+        warnings = _warnings(text, doc)
+        result = ArticleResult(
+            id=id,
+            title=title,
+            n_words=doc.n_words,
+            n_sentences=doc.n_sentences,
+            signals=scores,
+            sourcing=sourcing,
+            attributions=[_attribution_dict(doc, a) for a in attributions] if evidence else [],
+            evidence=_evidence(doc, matches, voices, "body") if evidence else [],
+            sentences=[doc.sentence_text(i) for i in range(doc.n_sentences)] if evidence else [],
+            sentence_starts=[start for start, _ in doc.sentences] if evidence else [],
+            warnings=warnings,
+            meta=self.meta,
+        )
+        if title:
+            result.headline = self._headline(normalize(title), scores, result, evidence)
+        return result
+
+    def _headline(self, title: str, body: dict[str, SignalScore], result: ArticleResult, evidence: bool) -> dict[str, Any]:
+        doc = tokenize(title, self.rules)
+        matches = self.matcher.match(doc).matches
+        voices, _ = _voices(doc, matches, [])
+        scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
+        if evidence:
+            result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
+        flags = []
+        for sid, s in scores.items():
+            if sid in SOURCING_SIGNALS or not s.count:
+                continue
+            if s.per_1k > body[sid].per_1k:
+                flags.append(f"the headline uses {s.label.lower()} more than the body "
+                             f"({s.per_1k:.1f} vs {body[sid].per_1k:.1f} per 1,000 words)")
+        return {
+            "text": title,
+            "n_words": doc.n_words,
+            "signals": {sid: {"count": s.count, "per_1k": s.per_1k} for sid, s in scores.items()},
+            "flags": flags,
+        }
+
+
+def _quoted_sentences(doc: Doc) -> tuple[set[int], set[int]]:
+    """Sentences touching any quotation, and those holding a direct quotation (not a scare quote)."""
+    touching: set[int] = set()
+    direct: set[int] = set()
+    if not doc.quotes:
+        return touching, direct
+    starts = [s for s, _ in doc.sentences]
+    from bisect import bisect_right
+
+    for q0, q1 in doc.quotes:
+        first = max(0, bisect_right(starts, q0) - 1)
+        last = max(0, bisect_right(starts, q1) - 1)
+        long_quote = len(doc.text[q0:q1].split()) >= _DIRECT_QUOTE_MIN_WORDS
+        for k in range(first, last + 1):
+            touching.add(k)
+            if long_quote:
+                direct.add(k)
+    return touching, direct
+
+
+def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> tuple[list[str], set[int]]:
+    """The voice of each match, and the sentences holding direct quotations."""
+    touching, direct = _quoted_sentences(doc)
+    framing_tokens: dict[int, list[tuple[int, int]]] = {}
+    for a in attributions:
+        spans = framing_tokens.setdefault(a.sentence, [])
+        spans.append(a.cue_tokens)
+        spans.append(a.source_tokens)
+    voices = []
+    for m in matches:
+        if m.sentence in touching and doc.in_quote(*doc.span(m.sentence, m.first, m.last)):
+            voices.append("quoted")
+        elif m.sentence in framing_tokens and not any(
+            m.first < b and a < m.last for a, b in framing_tokens[m.sentence]
+        ):
+            voices.append("reported")
+        else:
+            voices.append("author")
+    return voices, direct
+
+
+def _assertive(doc: Doc, matches: list[Match]) -> set[int]:
+    """Sentences that assert without hedging: the base for "unattributed assertive"."""
+    hedged = {m.sentence for m in matches if m.signal == "hedging" and not m.negated}
+    out = set()
+    for k, (s0, s1) in enumerate(doc.sentence_tokens):
+        if k in hedged or s1 - s0 < 5 or doc.norms[s1 - 1] == "?":
+            continue
+        out.add(k)
+    return out
+
+
+def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> list[Evidence]:
+    out = []
+    for m, voice in zip(matches, voices):
+        start, end = doc.span(m.sentence, m.first, m.last)
+        out.append(Evidence(part, m.signal, m.entry, doc.text[start:end], m.sentence, start, end, voice,
+                            m.negated, m.weight, m.rule))
+    return out
+
+
+def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:
+    def text_of(first: int, last: int) -> tuple[str, int | None, int | None]:
+        if first >= last:
+            return "", None, None
+        start, end = doc.span(a.sentence, first, last)
+        return doc.text[start:end], start, end
+
+    cue, cue_start, cue_end = text_of(*a.cue_tokens)
+    source, src_start, src_end = text_of(*a.source_tokens)
+    return {"sentence": a.sentence, "kind": a.kind, "cue": cue, "cue_entry": a.cue, "loaded": a.loaded,
+            "source": source, "cue_start": cue_start, "cue_end": cue_end,
+            "source_start": src_start, "source_end": src_end}
+
+
+def _warnings(text: str, doc: Doc) -> list[str]:
+    warnings = []
+    if doc.n_words and not _NO_SENTENCE_PUNCT.search(text):
+        warnings.append("no sentence punctuation found: sentences were split at blank lines only")
+    if doc.n_words == 0:
+        warnings.append("the text has no words")
+    return warnings
+
+
+_default: Analyzer | None = None
+
+
+def analyze(text: str, title: str | None = None, lexicon_dirs: list[Path] | None = None, **kwargs: Any) -> ArticleResult:
+    """Score one article with the shipped (or given) lexicons: the notebook entry point."""
+    global _default
+    if lexicon_dirs:
+        return Analyzer(load_lexicons(lexicon_dirs)).analyze(text, title, **kwargs)
+    if _default is None:
+        _default = Analyzer()
+    return _default.analyze(text, title, **kwargs)

@@ -1,0 +1,133 @@
+"""Attribution constructions and source kinds: who does the article say is speaking?
+
+In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase, source kind)
+and, per sentence, the set of source kinds cited. The words come from five lexicon signals
+(`reporting_verbs`, `loaded_attribution`, `anonymous_sources`, `vague_sources`, `state_media`);
+this module only knows the constructions:
+
+- a cue with its source after it: "according to X", "as reported by X", '..., said X';
+- a cue with its source before it: "X said", "X claimed that ...";
+- anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
+- state-media citations, which mark a sentence as sourced from state media wherever they stand.
+
+A source is `state_media`, `anonymous` or `vague` when a term of that lexicon lies in it,
+`named` when it holds a capitalised name, a pronoun or a definite description ("the ministry"),
+and `vague` otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .match import Match
+from .text import Doc
+
+CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
+KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
+KINDS = ("named", "anonymous", "vague", "state_media")
+_MAX_SOURCE_WORDS = 8
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_DEFINITE = frozenset({"the", "his", "her", "their", "its", "our"})
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "was", "were", "is", "are", "later", "then",
+                          "previously", "earlier", "once", "already", "will", "would", "had"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attributed statement: the cue, the source phrase and what kind of source it is."""
+
+    sentence: int
+    kind: str                      # named | anonymous | vague | state_media
+    cue: str                       # the lexicon entry of the cue ("" for a self-attributing phrase)
+    cue_tokens: tuple[int, int]
+    source_tokens: tuple[int, int]
+    loaded: bool                   # the cue editorialises ("claimed", "admitted")
+
+
+def _is_punct(token: str) -> bool:
+    return not (token[0].isalnum() or token[0] == "_" or token[0] == "'")
+
+
+def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str]) -> list[Attribution]:
+    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option."""
+    by_sentence: dict[int, list[Match]] = {}
+    for m in matches:
+        if m.signal in CUE_SIGNALS or m.signal in KIND_SIGNALS:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    found: list[Attribution] = []
+    for sentence, ms in by_sentence.items():
+        found += _sentence_attributions(doc, sentence, ms, cue_direction)
+    return found
+
+
+def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],
+                           cue_direction: dict[tuple[str, str], str]) -> list[Attribution]:
+    cues = [m for m in ms if m.signal in CUE_SIGNALS]
+    kinds = [m for m in ms if m.signal in KIND_SIGNALS]
+    out: list[Attribution] = []
+    used: set[int] = set()
+    for cue in cues:
+        direction = cue_direction.get((cue.signal, cue.entry), "either")
+        source = _source_span(doc, sentence, cue, direction)
+        kind, used_kind = _classify(doc, sentence, source, kinds)
+        if used_kind is not None:
+            used.add(used_kind)
+        out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
+                               cue.signal == "loaded_attribution"))
+    # anonymity phrases and state-media citations attribute a sentence even without a cue
+    for index, m in enumerate(kinds):
+        kind = KIND_SIGNALS[m.signal]
+        if index in used or kind == "vague" or any(a.kind == kind for a in out):
+            continue
+        out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False))
+    return out
+
+
+def _source_span(doc: Doc, sentence: int, cue: Match, direction: str) -> tuple[int, int]:
+    s0, s1 = doc.sentence_tokens[sentence]
+    norms = doc.norms
+    if direction == "either":
+        inverted = cue.first == s0 or _is_punct(norms[cue.first - 1])
+        direction = "after" if inverted else "before"
+    if direction == "after":
+        i = cue.last
+        while i < s1 and _is_punct(norms[i]) and norms[i] not in ".,;:":
+            i += 1  # opening quotes: as reported by ‘Ukraine.ru’
+        j = i
+        while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norms[j]):
+            j += 1
+        return (i, j)
+    j = cue.first
+    while j > s0 and norms[j - 1] in _AUXILIARIES:
+        j -= 1
+    i = j
+    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norms[i - 1]) and norms[i - 1] != "that":
+        i -= 1
+    return (i, j)
+
+
+def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Match]) -> tuple[str, int | None]:
+    """The kind of a source span, and which kind-match (if any) decided it."""
+    a, b = source
+    best: tuple[int, int] | None = None
+    priority = {"state_media": 0, "anonymous": 1, "vague": 2}
+    for index, m in enumerate(kinds):
+        kind = KIND_SIGNALS[m.signal]
+        inside = m.first < b and a < m.last
+        # anonymity is often stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
+        if inside or kind == "anonymous":
+            if best is None or priority[kind] < best[0]:
+                best = (priority[kind], index)
+    if best is not None:
+        return KIND_SIGNALS[kinds[best[1]].signal], best[1]
+    if a == b:
+        return "vague", None
+    words = doc.norms[a:b]
+    if any(w in _PRONOUNS or w in _DEFINITE for w in words):
+        return "named", None
+    spans = doc.token_spans(sentence)
+    base = doc.sentence_tokens[sentence][0]
+    for k in range(a, b):
+        start, _ = spans[k - base]
+        if doc.text[start].isupper():
+            return "named", None
+    return "vague", None
