@@ -18,6 +18,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Quality figures on the labelled data sets in ../shared/data (skipped when absent).
+eval: $(STAMP)
+	$(BIN)/python -m framing.evaluation
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_score.py
 

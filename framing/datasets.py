@@ -1,0 +1,114 @@
+"""Readers for the public research data sets used to test and evaluate `framing`.
+
+Each returns a pandas DataFrame in a plain shape (one row per sentence or article) so the
+lexicon audit, the classifiers and `make eval` share one reading of the files. The data is never
+shipped with the project; pass the folder that holds it (by default `../shared/data` beside the
+repository). Formats are described in that folder's README.
+"""
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+PTC_FAMILIES = {
+    "loaded_language": ("Loaded_Language", "Name_Calling,Labeling"),
+    "escalation": ("Appeal_to_fear-prejudice", "Exaggeration,Minimisation"),
+    "hedging": ("Doubt",),
+}
+
+
+def default_data_dir() -> Path:
+    """`../shared/data` relative to the repository root (where the project's README says it lives)."""
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+def ptc_sentences(data_dir: Path) -> pd.DataFrame:
+    """PTC sentences: article, line number, text, and the set of techniques whose spans overlap it.
+
+    The article files hold one sentence per line, so a line is a sentence (the NLP4IF-2019
+    sentence-level convention); the title line counts as a sentence too.
+    """
+    folder = data_dir / "ptc"
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    with open(folder / "techniques.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) == 4:
+                spans.setdefault(row[0], []).append((row[1], int(row[2]), int(row[3])))
+    rows = []
+    for path in sorted((folder / "articles").glob("article*.txt")):
+        article = path.stem.removeprefix("article")
+        text = path.read_text(encoding="utf-8")
+        offset = 0
+        for number, line in enumerate(text.split("\n")):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            if not line.strip():
+                continue
+            techniques = {t for t, s, e in spans.get(article, ()) if s < end and start < e}
+            rows.append({"article": article, "line": number, "text": line, "techniques": techniques})
+    return pd.DataFrame(rows)
+
+
+def babe(data_dir: Path) -> pd.DataFrame:
+    """BABE sentences with a clear label: text, outlet, topic, biased (bool), biased_words (list)."""
+    df = pd.read_csv(data_dir / "babe" / "babe_sg2.csv")
+    df = df[df["label_bias"].isin(["Biased", "Non-biased"])].copy()
+    df["biased"] = df["label_bias"].eq("Biased")
+    df["biased_words"] = df["biased_words"].map(_python_list)
+    return df.reset_index(drop=True)
+
+
+def _python_list(value: object) -> list[str]:
+    try:
+        parsed = ast.literal_eval(str(value))
+    except (ValueError, SyntaxError):
+        return []
+    return [str(v) for v in parsed] if isinstance(parsed, list) else []
+
+
+def szeged(data_dir: Path, part: str = "factbank_news") -> pd.DataFrame:
+    """Szeged uncertainty sentences: doc_id, text, uncertain (bool), cue_types (set)."""
+    rows = []
+    with open(data_dir / "szeged_uncertainty" / f"{part}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                rows.append({"doc_id": item["doc_id"], "text": item["text"], "uncertain": bool(item["uncertain"]),
+                             "cue_types": {c["type"] for c in item.get("cues", [])},
+                             "cues": item.get("cues", [])})
+    return pd.DataFrame(rows)
+
+
+_SPAN = re.compile(r"(\d+) (\d+)")
+
+
+def polnear(data_dir: Path) -> pd.DataFrame:
+    """PolNeAR articles: name, publisher, text, and the character spans of attribution cues.
+
+    One annotator per article (the first listed), as the data README advises for counting.
+    """
+    folder = data_dir / "polnear"
+    meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str)
+    rows = []
+    for _, item in meta.iterrows():
+        name = item["filename"]
+        text_path = folder / "text" / f"{name}.txt"
+        annotator = str(item["annotators"]).split(",")[0].strip()
+        ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
+        if not text_path.exists() or not ann_path.exists():
+            continue
+        cues = []
+        for line in ann_path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[0].startswith("T"):
+                role = parts[1].split(" ", 1)[0]
+                if role == "Cue":
+                    cues += [(int(a), int(b)) for a, b in _SPAN.findall(parts[1])]
+        rows.append({"name": name, "publisher": item["publisher"], "text": text_path.read_text(encoding="utf-8"),
+                     "cues": cues})
+    return pd.DataFrame(rows)
