@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import LexiconError, Problem
+from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
 
 ENV_VAR = "FRAMING_LEXICONS"
@@ -104,7 +105,15 @@ def _read(path: Path, problems: list[Problem]) -> str | None:
 def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None,
                   layers: list[Layer] | None = None) -> LexiconSet:
     """Read every layer and merge it; raises `LexiconError` listing all errors found."""
-    layers = layers if layers is not None else search_path(extra, lang, cwd)
+    lexicons, problems = collect(layers if layers is not None else search_path(extra, lang, cwd), lang)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise LexiconError(errors)
+    return lexicons
+
+
+def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Problem]]:
+    """Merge what can be read and return it with every problem found (errors and warnings)."""
     problems: list[Problem] = []
     signals: dict[str, SignalSpec] = {}
     language = LanguageSpec()
@@ -113,31 +122,35 @@ def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path |
         if not layer.path.is_dir():
             problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", "E100"))
             continue
-        for path in sorted(layer.path.glob("*.toml")):
-            source = _read(path, problems)
-            if source is None:
-                continue
-            files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
-            if path.name == LANGUAGE_FILE:
-                spec, found = validate_language(str(path), source)
+        for path in sorted(layer.path.iterdir()):
+            if path.suffix == ".toml":
+                source = _read(path, problems)
+                if source is None:
+                    continue
+                files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
+                if path.name == LANGUAGE_FILE:
+                    language_spec, found = validate_language(str(path), source)
+                    problems += found
+                    if language_spec:
+                        language = _merge_language(language, language_spec)
+                    continue
+                if path.name.startswith("_"):
+                    continue
+                spec, found = validate_signal(str(path), source, path.stem, lang)
                 problems += found
-                if spec:
-                    language = _merge_language(language, spec)
+                new = [spec] if spec else []
+            elif path.suffix in IMPORTABLE and layer.origin != "shipped":
+                data = path.read_bytes()
+                files.append((str(path), hashlib.sha256(data).hexdigest()))
+                new, found = import_file(path)
+                problems += found
+            else:
                 continue
-            if path.name.startswith("_"):
-                continue
-            spec, found = validate_signal(str(path), source, path.stem, lang)
-            problems += found
-            if spec:
+            for spec in new:
                 signals[spec.id] = _merge_signal(signals.get(spec.id), spec, problems)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise LexiconError(errors)
     _check_flip_targets(signals, problems)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise LexiconError(errors)
-    return LexiconSet(lang, signals, language, layers, files, [p for p in problems if p.severity != "error"])
+    warnings = [p for p in problems if p.severity != "error"]
+    return LexiconSet(lang, signals, language, layers, files, warnings), problems
 
 
 def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:

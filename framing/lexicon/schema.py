@@ -130,6 +130,11 @@ class _Collector:
                 return i + 1
         return start + 1 if section else None
 
+    def header(self, section: str) -> int | None:
+        """The line of a `[section]` header, or None when the file has none."""
+        pattern = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"\s*\]\]?")
+        return next((i + 1 for i, line in enumerate(self.lines) if pattern.match(line)), None)
+
     def add(self, code: str, message: str, line: int | None = None, hint: str | None = None,
             severity: str = "error") -> None:
         self.problems.append(Problem(self.path, message, code, line, None, hint, severity))
@@ -152,7 +157,13 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
         m = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-        hint = "quote terms that contain spaces or dots, and write each key once" if "key" in text.lower() else None
+        written = source.splitlines()[line - 1].strip() if line and line <= len(source.splitlines()) else ""
+        hint = "quote terms that contain spaces, dots or quotes"
+        if "overwrite" in text.lower():
+            key = written.split("=", 1)[0].strip()
+            text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
+        elif written:
+            text = f"{text} in: {written}"
         problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
         return None
 
@@ -228,14 +239,14 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     for section, known in _SECTION_KEYS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
-            col.add("E203", f"[{section}] must be a table", col.line_of(section))
+            col.add("E203", f"[{section}] must be a table", col.header(section))
             data[section] = {}
         else:
             col.unknown_keys(table, known, section)
     meta = data.get("signal", {})
     for key in ("label", "description"):
         if not isinstance(meta.get(key), str) or not meta.get(key, "").strip():
-            col.add("E202", f"[signal] needs a non-empty {key}", col.line_of("signal") if "signal" in data else 1,
+            col.add("E202", f"[signal] needs a non-empty {key}", col.header("signal") or 1,
                     f'add {key} = "..." under [signal]')
     mode = meta.get("mode", "replace")
     if mode not in MODES:
@@ -257,11 +268,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
-        col.add("E213", "[remove] only works in a file with mode = \"extend\"", col.line_of("remove"),
+        col.add("E213", "[remove] only works in a file with mode = \"extend\"", col.header("remove"),
                 'add mode = "extend" under [signal], or delete the terms from this file instead')
     if not terms and not proximity and mode != "extend":
         col.add("E204", "the signal has no terms and no proximity rules: it can never fire",
-                col.line_of("terms") or 1, "add entries under [terms]")
+                col.header("terms") or 1, "add entries under [terms]")
     examples = data.get("examples", {})
     spec = SignalSpec(
         id=signal_id,
@@ -286,7 +297,7 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
 
 def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Term, ...]:
     if not isinstance(table, dict):
-        col.add("E203", "[terms] must be a table of term = weight", col.line_of("terms"))
+        col.add("E203", "[terms] must be a table of term = weight", col.header("terms"))
         return ()
     terms: list[Term] = []
     seen: dict[tuple[tuple[str, ...], tuple[str, ...] | None], Term] = {}
@@ -332,7 +343,7 @@ def _parse_phrases(col: _Collector, value: Any, case: str, path: str, line: int 
 
 def _rule_tables(col: _Collector, value: Any, name: str) -> list[tuple[int | None, dict[str, Any]]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        col.add("E210", f"rules must be written as [[{name}]] tables", col.line_of(name))
+        col.add("E210", f"rules must be written as [[{name}]] tables", col.header(name))
         return []
     lines = [i + 1 for i, line in enumerate(col.lines) if re.match(r"^\s*\[\[\s*" + name + r"\s*\]\]", line)]
     return [(lines[i] if i < len(lines) else None, v) for i, v in enumerate(value)]
@@ -403,7 +414,7 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
     for section, known in _LANGUAGE_SECTION_KEYS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
-            col.add("E203", f"[{section}] must be a table", col.line_of(section))
+            col.add("E203", f"[{section}] must be a table", col.header(section))
             continue
         col.unknown_keys(table, known, section)
         for key in known - {"window"}:

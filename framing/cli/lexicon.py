@@ -1,0 +1,248 @@
+"""`framing lexicon ...`: see, check, test and audit the lexicons an analysis runs on."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import InputError, LexiconError
+from ..lexicon.check import check as check_layers
+from ..lexicon.importers import IMPORTABLE, import_file, to_toml
+from ..lexicon.loader import Layer, load_lexicons, search_path
+from ..pipeline import Analyzer
+from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
+
+app = typer.Typer(help="See, check, test and audit the lexicons (the files behind every signal).",
+                  no_args_is_help=True)
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+
+
+@app.command("list")
+def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """List the signals in force and the file(s) each one comes from."""
+    with error_boundary():
+        lx = load_lexicons(lexicons, lang)
+        rows = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
+                 "files": list(s.origins)} for sid, s in lx.signals.items()]
+        if format == "json":
+            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(l.path), "origin": l.origin}
+                                                             for l in lx.layers], "signals": rows})
+            return
+        table = Table(title=f"Signals ({lang}, lexicons {lx.hash[:12]})", title_justify="left")
+        for column in ("signal", "label", "terms", "rules", "from"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(row["signal"], row["label"], str(row["terms"]), str(row["rules"]), "\n".join(row["files"]))
+        console.print(table)
+
+
+@app.command("show")
+def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")], lexicons: LexiconsOpt = None,
+         lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Show one signal as compiled: description, terms with weights, exceptions and rules."""
+    with error_boundary():
+        lx = load_lexicons(lexicons, lang)
+        if signal not in lx.signals:
+            raise InputError(f'no signal "{signal}" (known: {", ".join(lx.signals)})')
+        spec = lx.signals[signal]
+        terms = [{"term": t.text, "words": list(t.words), "weight": t.weight, "case": "exact" if t.exact else "any",
+                  "from": f"{t.origin}:{t.line}"} for t in spec.terms]
+        if format == "json":
+            print_json({"signal": signal, "label": spec.label, "description": spec.description, "files": spec.origins,
+                        "terms": terms, "exceptions": [e.text for e in spec.exceptions],
+                        "context": [{"before": [p.text for p in r.before], "after": [p.text for p in r.after],
+                                     "window": r.window, "action": r.action, "to": r.to} for r in spec.context],
+                        "proximity": [{"id": r.id, "a": [p.text for p in r.a], "b": [p.text for p in r.b],
+                                       "window": r.window, "ordered": r.ordered, "weight": r.weight}
+                                      for r in spec.proximity]})
+            return
+        console.print(Text(f"{spec.label} ({signal})", style="bold"))
+        console.print(Text(spec.description))
+        console.print(Text("from " + ", ".join(spec.origins), style="dim"))
+        table = Table(title=f"{len(terms)} terms", title_justify="left")
+        for column in ("term", "weight", "case", "from"):
+            table.add_column(column)
+        for t in terms:
+            table.add_row(Text(t["term"]), f"{t['weight']:g}", t["case"], t["from"])
+        console.print(table)
+        if spec.exceptions:
+            console.print(Text("exceptions: " + "; ".join(e.text for e in spec.exceptions)))
+        for r in spec.context:
+            console.print(Text(f"context (line {r.line}): {r.action} when {[p.text for p in r.before]} before / "
+                               f"{[p.text for p in r.after]} after within {r.window} words"))
+        for r in spec.proximity:
+            console.print(Text(f"proximity {r.id} (line {r.line}): {[p.text for p in r.a]} within {r.window} words "
+                               f"of {[p.text for p in r.b]}"))
+
+
+@app.command("check")
+def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon folders to check (default: the ones in force).")] = None,
+          lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Report every problem in the lexicon files as file:line: CODE message (exit 2 on errors)."""
+    with error_boundary():
+        layers = ([Layer(f / lang if (f / lang).is_dir() else f, "argument") for f in folders] if folders
+                  else search_path(None, lang))
+        lx, problems = check_layers(layers, lang)
+        errors = [p for p in problems if p.severity == "error"]
+        if format == "json":
+            print_json({"errors": len(errors), "warnings": len(problems) - len(errors),
+                        "problems": [p.__dict__ for p in problems]})
+        else:
+            for p in problems:
+                (err_console if p.severity == "error" else console).print(f"{p.severity}: {p}", markup=False,
+                                                                          soft_wrap=True)
+            console.print(f"{len(lx.signals)} signals, {len(errors)} errors, {len(problems) - len(errors)} warnings",
+                          markup=False)
+        if errors:
+            raise typer.Exit(2)
+
+
+@app.command("test")
+def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run the lexicons on.")],
+         signal: Annotated[str | None, typer.Option("--signal", "-s", help="Only this signal.")] = None,
+         lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Show what fires on a piece of text, the entry and rule behind each match, and what was cancelled."""
+    with error_boundary():
+        lx = load_lexicons(lexicons, lang)
+        analyzer = Analyzer(lx)
+        from ..text import normalize, tokenize
+
+        doc = tokenize(normalize(text), analyzer.rules)
+        outcome = analyzer.matcher.match(doc)
+        rows = []
+        for m, why in [(m, "") for m in outcome.matches] + outcome.cancelled:
+            if signal and m.signal != signal:
+                continue
+            start, end = doc.span(m.sentence, m.first, m.last)
+            rows.append({"signal": m.signal, "matched": doc.text[start:end], "entry": m.entry, "start": start,
+                         "end": end, "negated": m.negated, "rule": m.rule, "cancelled": why})
+        if format == "json":
+            print_json({"text": doc.text, "matches": rows})
+            return
+        table = Table(title_justify="left")
+        for column in ("signal", "matched", "entry", "span", "negated", "rule / cancelled"):
+            table.add_column(column)
+        for r in rows:
+            table.add_row(r["signal"], Text(r["matched"]), Text(r["entry"]), f"{r['start']}-{r['end']}",
+                          "yes" if r["negated"] else "", Text(r["cancelled"] or r["rule"]),
+                          style="dim" if r["cancelled"] else None)
+        console.print(table if rows else Text("nothing fires"))
+
+
+@app.command("where")
+def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexicons: LexiconsOpt = None,
+          lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Which signals and entries would match TERM, and in which file and line they are written."""
+    with error_boundary():
+        lx = load_lexicons(lexicons, lang)
+        analyzer = Analyzer(lx)
+        from ..text import tokenize
+
+        doc = tokenize(term, analyzer.rules)
+        outcome = analyzer.matcher.match(doc)
+        origin = {(sid, t.text): (t.origin, t.line) for sid, s in lx.signals.items() for t in s.terms}
+        rows = []
+        for m in outcome.matches:
+            path, line = origin.get((m.signal, m.entry), (lx.signals[m.signal].path, None))
+            rows.append({"signal": m.signal, "entry": m.entry, "file": path, "line": line, "rule": m.rule})
+        for m, why in outcome.cancelled:
+            rows.append({"signal": m.signal, "entry": m.entry, "file": lx.signals[m.signal].path, "line": None,
+                         "rule": why})
+        if format == "json":
+            print_json({"term": term, "found": rows})
+            return
+        if not rows:
+            console.print(Text(f'"{term}" is in no signal'))
+        for r in rows:
+            console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
+
+
+@app.command("audit")
+def audit(labelled: Annotated[Path, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")],
+          signal: Annotated[str, typer.Option("--signal", "-s", help="Signal to audit.")],
+          label_col: Annotated[str, typer.Option("--label-col", help="Column with the label.")],
+          text_col: Annotated[str, typer.Option("--text-col", help="Column with the text.")] = "text",
+          positive: Annotated[str | None, typer.Option("--positive", help="Label value that counts as positive (default: true/1/yes).")] = None,
+          against: Annotated[Path | None, typer.Option("--against", help="Baseline lexicon folder to compare with (before/after).")] = None,
+          candidates: Annotated[int, typer.Option("--candidates", help="How many candidate terms to suggest.")] = 25,
+          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add."""
+    with error_boundary():
+        from ..lexicon.audit import audit as run_audit
+
+        data = _read_labelled(labelled)
+        lx = load_lexicons(lexicons, lang)
+        baseline = load_lexicons(None, lang, layers=[Layer(against / lang if (against / lang).is_dir() else against,
+                                                           "--against")]) if against else None
+        result = run_audit(data, signal, label_col, lx, text_col, positive, baseline, candidates)
+        if format == "json":
+            print_json({"signal": signal, "quality": result.quality.__dict__,
+                        "before": result.before.__dict__ if result.before else None,
+                        "entries": result.entries.to_dict("records"),
+                        "candidates": result.candidates.to_dict("records"), "notes": result.notes})
+            return
+        q = result.quality
+        summary = Table(title=f"{signal} on {labelled.name}: {q.n} examples, {q.positives} positive", title_justify="left")
+        for column in ("lexicons", "precision", "recall", "F1", "AUC", "fired"):
+            summary.add_column(column, justify="right")
+        if result.before:
+            b = result.before
+            summary.add_row("baseline", f"{b.precision:.3f}", f"{b.recall:.3f}", f"{b.f1:.3f}", f"{b.auc:.3f}", str(b.fired))
+        summary.add_row("current", f"{q.precision:.3f}", f"{q.recall:.3f}", f"{q.f1:.3f}", f"{q.auc:.3f}", str(q.fired))
+        if result.before:
+            b = result.before
+            summary.add_row("change", f"{q.precision - b.precision:+.3f}", f"{q.recall - b.recall:+.3f}",
+                            f"{q.f1 - b.f1:+.3f}", f"{q.auc - b.auc:+.3f}", f"{q.fired - b.fired:+d}")
+        console.print(summary)
+        entries = Table(title="Entries", title_justify="left")
+        for column in ("entry", "in positives", "in negatives", "precision", "covers"):
+            entries.add_column(column, justify="left" if column == "entry" else "right")
+        for r in result.entries.itertuples():
+            entries.add_row(Text(r.entry), str(r.pos_hits), str(r.neg_hits), f"{r.precision:.2f}", f"{r.coverage:.1%}")
+        console.print(entries)
+        cands = Table(title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left")
+        for column in ("term", "in missed positives", "in negatives", "z"):
+            cands.add_column(column, justify="left" if column == "term" else "right")
+        for r in result.candidates.itertuples():
+            cands.add_row(Text(r.term), str(r.focus_count), str(r.background_count), f"{r.z:.2f}")
+        console.print(cands)
+        for note in result.notes:
+            console.print(Text(f"note: {note}", style="yellow"))
+
+
+def _read_labelled(path: Path):
+    import pandas as pd
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        if path.suffix == ".jsonl":
+            return pd.read_json(path, lines=True)
+        return pd.read_csv(path, sep="\t" if path.suffix == ".tsv" else ",")
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None
+
+
+@app.command("import")
+def import_(source: Annotated[Path, typer.Argument(help="A .dic (LIWC-style), .txt (one term per line), or .tsv/.csv (term, weight) file.")],
+            out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the TOML signal files into.")]) -> None:
+    """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
+    with error_boundary():
+        if source.suffix not in IMPORTABLE:
+            raise InputError(f"{source}: cannot import {source.suffix or 'files without an extension'} "
+                             f"(known: {', '.join(IMPORTABLE)})")
+        if not source.is_file():
+            raise InputError(f"{source}: no such file")
+        specs, problems = import_file(source)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise LexiconError(errors)
+        out.mkdir(parents=True, exist_ok=True)
+        for spec in specs:
+            target = out / f"{spec.id}.toml"
+            target.write_text(to_toml(spec), encoding="utf-8")
+            console.print(Text(f"wrote {target} ({len(spec.terms)} terms)"))

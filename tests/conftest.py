@@ -1,0 +1,39 @@
+"""Shared fixtures: the shipped analyzer, the seed article from ../shared, our own fixture article."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import Analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return Analyzer(load_lexicons())
+
+
+@pytest.fixture(scope="session")
+def shared_seed() -> Path:
+    path = SHARED / "seeds" / "000_4df316dd9671cd60.txt"
+    if not path.exists():
+        pytest.skip("../shared/seeds is absent")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    path = SHARED / "data"
+    if not path.is_dir():
+        pytest.skip("../shared/data is absent")
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_article() -> Path:
+    return DATA / "fixture_article.txt"

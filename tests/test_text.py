@@ -1,0 +1,94 @@
+"""The tokenizer, sentence splitter and quotation finder on the edge cases news text throws at them."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing.text import SentenceRules, find_quotes, normalize, split_sentences, tokenize, tokenize_words
+
+RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, RULES)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Gen. Mark Smith met Mr. Jones on Dec. 19 in the U.S. capital. He left early."
+    assert sentences(text) == ["Gen. Mark Smith met Mr. Jones on Dec. 19 in the U.S. capital.", "He left early."]
+
+
+def test_month_abbreviation_ends_a_sentence_when_no_number_follows() -> None:
+    assert sentences("The talks ended in Dec. Then came the war.") == ["The talks ended in Dec.", "Then came the war."]
+
+
+def test_initials_and_closing_quotes() -> None:
+    text = "John F. Kennedy spoke. “We will go,” she said. “Now!” He ran."
+    assert sentences(text) == ["John F. Kennedy spoke.", "“We will go,” she said.", "“Now!”", "He ran."]
+
+
+def test_blank_line_ends_a_sentence_even_without_punctuation() -> None:
+    assert sentences("A headline without a period\n\nThe body starts here.") == [
+        "A headline without a period", "The body starts here."]
+
+
+def test_words_hyphens_possessives_and_contractions() -> None:
+    assert tokenize_words("Russia-Ukraine state-run Rutte’s don't can’t Ukraine.ru 1.5 U.S.") == [
+        "russia-ukraine", "state-run", "rutte", "'s", "don", "'t", "can", "'t", "ukraine.ru", "1.5", "u.s", "."]
+
+
+def test_dashes_and_quotes_are_their_own_tokens() -> None:
+    assert tokenize_words("war—again ‘fatal’ “no”") == ["war", "—", "again", "‘", "fatal", "'", "“", "no", "”"]
+
+
+def test_windows_line_ends_and_html_entities_are_normalized() -> None:
+    text = normalize("He said &ldquo;no&rdquo; &amp; left.\r\n\r\nNext para.")
+    assert text == "He said “no” & left.\n\nNext para."
+    assert sentences(text) == ["He said “no” & left.", "Next para."]
+
+
+def test_quotes_pair_by_kind_and_ignore_apostrophes() -> None:
+    text = "Rutte’s ‘fatal’ risk, as reported by ‘Ukraine.ru,’ and “a war,” he said of the ’90s."
+    assert [text[a:b] for a, b in find_quotes(text)] == ["fatal", "Ukraine.ru,", "a war,"]
+
+
+def test_straight_quotes_alternate() -> None:
+    text = 'He called it "a disaster" and "a farce".'
+    assert [text[a:b] for a, b in find_quotes(text)] == ["a disaster", "a farce"]
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
+    text = "“This never closes.\n\nThe next paragraph is plain. “But this is quoted.”"
+    assert [text[a:b] for a, b in find_quotes(text)] == ["But this is quoted."]
+
+
+def test_token_offsets_point_at_the_token_text() -> None:
+    text = "NATO’s chief, Gen. Smith, warned: “It’s fatal.” Then he left\u00a0early."
+    doc = tokenize(text, RULES)
+    for k, (s0, s1) in enumerate(doc.sentence_tokens):
+        for i, (start, end) in zip(range(s0, s1), doc.token_spans(k)):
+            assert text[start:end].lower().replace("’", "'") == doc.norms[i]
+    assert doc.n_words == 11
+
+
+def test_repeated_words_get_their_own_offsets() -> None:
+    """Regression: positions found with list.index point every repeat at the first one (VADER)."""
+    doc = tokenize("war war war")
+    assert doc.token_spans(0) == [(0, 3), (4, 7), (8, 11)]
+
+
+@given(st.text(max_size=300))
+def test_tokenizer_never_crashes_and_offsets_are_exact(text: str) -> None:
+    text = normalize(text)
+    doc = tokenize(text, RULES)
+    seen = 0
+    for k in range(doc.n_sentences):
+        spans = doc.token_spans(k)
+        s0, s1 = doc.sentence_tokens[k]
+        assert len(spans) == s1 - s0
+        seen += len(spans)
+        for start, end in spans:
+            assert 0 <= start < end <= len(text)
+    assert seen == len(doc.norms)
+    for a, b in find_quotes(text):
+        assert 0 <= a <= b <= len(text)
