@@ -1,0 +1,75 @@
+"""Dictionaries from other tools: LIWC-style .dic, plain lists and term/weight tables."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon.importers import import_file
+from framing.lexicon.loader import Layer, load_lexicons
+
+runner = CliRunner()
+DIC = "%\n1\tthreat\n2\tcalm words\n%\nmenac*\t1\nperil\t1\t2\nserene\t2\nkind of\t2\n"
+
+
+def test_liwc_dic_gives_one_signal_per_category(tmp_path: Path) -> None:
+    path = tmp_path / "mine.dic"
+    path.write_text(DIC, encoding="utf-8")
+    specs, problems = import_file(path)
+    assert problems == []
+    assert {s.id: [t.text for t in s.terms] for s in specs} == {
+        "mine_threat": ["menac*", "peril"], "mine_calm_words": ["peril", "serene", "kind of"]}
+
+
+def test_imported_files_score_on_the_fly(tmp_path: Path) -> None:
+    (tmp_path / "mine.dic").write_text(DIC, encoding="utf-8")
+    (tmp_path / "spin.txt").write_text("# my list\nspin doctor\nnarrative\n", encoding="utf-8")
+    (tmp_path / "tone.tsv").write_text("term\tweight\nmenacing\t-2.5\nsunny\t1.5\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("A menacing spin doctor shaped the narrative on a sunny day.", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--lexicons", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    signals = json.loads(result.output)["signals"]
+    assert signals["mine_threat"]["count"] == 1
+    assert signals["spin"]["count"] == 2
+    assert signals["tone"]["weighted"] == -1.0
+
+
+def test_import_command_writes_editable_toml_that_loads(tmp_path: Path) -> None:
+    (tmp_path / "mine.dic").write_text(DIC, encoding="utf-8")
+    out = tmp_path / "converted"
+    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "mine.dic"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.toml")) == ["mine_calm_words.toml", "mine_threat.toml"]
+    lexicons = load_lexicons(layers=[Layer(out, "test")])
+    assert [t.text for t in lexicons.signals["mine_threat"].terms] == ["menac*", "peril"]
+
+
+def test_broken_weight_table_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "tone.tsv"
+    path.write_text("menacing\t-2.5\nsunny\tbright\n", encoding="utf-8")
+    _, problems = import_file(path)
+    assert [str(p) for p in problems] == [f'{path}:2: E203 weight for "sunny" must be a number (found "bright")']
+
+
+def test_dic_entry_with_unknown_category(tmp_path: Path) -> None:
+    path = tmp_path / "bad.dic"
+    path.write_text("%\n1\tthreat\n%\nperil\t7\n", encoding="utf-8")
+    _, problems = import_file(path)
+    assert [(p.code, p.line) for p in problems][0] == ("E203", 4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_importers_never_crash_on_any_text(tmp_path_factory, text: str) -> None:
+    folder = tmp_path_factory.mktemp("imp")
+    for suffix in (".dic", ".txt", ".tsv", ".csv"):
+        path = folder / f"x{suffix}"
+        path.write_text(text, encoding="utf-8")
+        specs, problems = import_file(path)
+        assert all(s.terms for s in specs)
+        assert all(p.path == str(path) for p in problems)

@@ -1,0 +1,122 @@
+"""User lexicon folders: add, extend, remove and replace without touching the package."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon.loader import ENV_VAR, load_lexicons, search_path
+
+runner = CliRunner()
+ARTICLE = "Officials reportedly met. The zorblax plan may fail, a catastrophic outcome."
+
+NEW_SIGNAL = '''schema = 1
+[signal]
+label = "Made-up words"
+description = "A signal a user adds by dropping in a file."
+[terms]
+"zorblax" = 2.0
+[examples]
+match = ["The zorblax plan."]
+no_match = ["The plan."]
+'''
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def score_json(article: Path, *args: str, env: dict[str, str] | None = None) -> dict:
+    result = runner.invoke(app, ["score", str(article), "--format", "json", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_a_new_signal_file_adds_a_signal_to_json_output(tmp_path: Path, article: Path) -> None:
+    folder = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL)
+    data = score_json(article, "--lexicons", str(folder))
+    assert data["signals"]["made_up"]["count"] == 1
+    assert data["signals"]["made_up"]["weighted"] == 2.0
+    assert [e["text"] for e in data["evidence"] if e["signal"] == "made_up"] == ["zorblax"]
+
+
+def test_a_term_added_in_a_user_folder_shows_up(tmp_path: Path, article: Path) -> None:
+    before = score_json(article)
+    folder = write(tmp_path / "mine", "hedging.toml",
+                   'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
+                   '[terms]\n"zorblax" = 1.0\n')
+    after = score_json(article, "--lexicons", str(folder))
+    assert after["signals"]["hedging"]["count"] == before["signals"]["hedging"]["count"] + 1
+    assert "zorblax" in [e["entry"] for e in after["evidence"] if e["signal"] == "hedging"]
+
+
+def test_a_removed_shipped_term_is_gone(tmp_path: Path, article: Path) -> None:
+    before = score_json(article)
+    assert "reportedly" in [e["entry"] for e in before["evidence"] if e["signal"] == "hedging"]
+    folder = write(tmp_path / "mine", "hedging.toml",
+                   'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
+                   '[remove]\nterms = ["reportedly"]\n')
+    after = score_json(article, "--lexicons", str(folder))
+    assert "reportedly" not in [e["entry"] for e in after["evidence"] if e["signal"] == "hedging"]
+    assert after["signals"]["hedging"]["count"] == before["signals"]["hedging"]["count"] - 1
+
+
+def test_a_user_file_without_extend_replaces_the_signal(tmp_path: Path, article: Path) -> None:
+    folder = write(tmp_path / "mine", "hedging.toml",
+                   'schema = 1\n[signal]\nlabel = "Only zorblax"\ndescription = "mine"\n[terms]\n"zorblax" = 1\n')
+    data = score_json(article, "--lexicons", str(folder))
+    assert [e["entry"] for e in data["evidence"] if e["signal"] == "hedging"] == ["zorblax"]
+    assert data["signals"]["hedging"]["label"] == "Only zorblax"
+
+
+def label_source(label: str) -> str:
+    return f'schema = 1\n[signal]\nlabel = "{label}"\ndescription = "d"\n[terms]\n"zorblax" = 1\n'
+
+
+def test_precedence_config_then_environment_then_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "from_config", "made_up.toml", label_source("config"))
+    write(tmp_path / "from_env", "made_up.toml", label_source("env"))
+    write(tmp_path / "from_option", "made_up.toml", label_source("option"))
+    (tmp_path / "framing.toml").write_text('lexicons = ["from_config"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert load_lexicons().signals["made_up"].label == "config"
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "from_env"))
+    assert load_lexicons().signals["made_up"].label == "env"
+    assert load_lexicons([tmp_path / "from_option"]).signals["made_up"].label == "option"
+    assert [layer.origin for layer in search_path([tmp_path / "from_option"])] == [
+        "shipped", "framing.toml", "$FRAMING_LEXICONS", "--lexicons"]
+
+
+def test_lexicon_list_shows_where_each_signal_comes_from(tmp_path: Path) -> None:
+    folder = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL)
+    result = runner.invoke(app, ["lexicon", "list", "--lexicons", str(folder), "--format", "json"])
+    assert result.exit_code == 0
+    signals = {s["signal"]: s["files"] for s in json.loads(result.output)["signals"]}
+    assert signals["made_up"] == [str(folder / "made_up.toml")]
+    assert signals["hedging"][0].endswith("hedging.toml")
+
+
+def test_a_missing_user_folder_is_a_clear_error(tmp_path: Path, article: Path) -> None:
+    result = runner.invoke(app, ["score", str(article), "--lexicons", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "nowhere: E100 lexicon folder not found (from --lexicons)" in result.output
+
+
+def test_an_edit_takes_effect_on_the_next_run(tmp_path: Path, article: Path) -> None:
+    folder = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL)
+    assert score_json(article, "--lexicons", str(folder))["signals"]["made_up"]["weighted"] == 2.0
+    write(folder, "made_up.toml", NEW_SIGNAL.replace('"zorblax" = 2.0', '"zorblax" = 3.5'))
+    assert score_json(article, "--lexicons", str(folder))["signals"]["made_up"]["weighted"] == 3.5
