@@ -1,0 +1,86 @@
+"""Matching rules on hand-written sentences: longest match, wildcards, case, exceptions, context, proximity."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.lexicon.loader import Layer, load_lexicons
+from framing.match import Matcher
+from framing.text import tokenize
+
+RULES = Path(__file__).parent / "data" / "rules"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_lexicons(layers=[Layer(RULES, "test")]))
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:
+    doc = tokenize(text)
+    out = []
+    for m in matcher.match(doc).matches:
+        start, end = doc.span(m.sentence, m.first, m.last)
+        out.append((m.signal, m.entry, text[start:end], m.negated))
+    return out
+
+
+def entries(matcher: Matcher, text: str) -> list[str]:
+    return [e for _, e, _, _ in found(matcher, text)]
+
+
+def test_seed_sentence_fires_the_west_wages_war_rule(matcher: Matcher) -> None:
+    text = ("In parallel, media reports have highlighted the alleged existence of an ‘invisible war’ "
+            "waged by the West against Russia through cyber operations.")
+    assert ("narrative_test", "west-wages-war", "waged by the West", False) in found(matcher, text)
+
+
+def test_proximity_needs_both_sides_within_the_window(matcher: Matcher) -> None:
+    assert entries(matcher, "The West is waging a quiet war.") == ["west-wages-war"]
+    assert entries(matcher, "The West, after many long months of talks and delays and votes, was waging it.") == []
+    assert entries(matcher, "The war waged on. The West watched.") == []  # not in one sentence
+
+
+def test_ordered_proximity_rule_respects_order(matcher: Matcher) -> None:
+    assert "nato-provoked" in entries(matcher, "NATO openly provoked the crisis.")
+    assert "nato-provoked" not in entries(matcher, "Provocations, said NATO.")
+
+
+def test_longest_match_wins_and_counts_each_word_once(matcher: Matcher) -> None:
+    """Regression: substring search counted "catastrophic" inside "catastrophic consequences" again."""
+    assert found(matcher, "It could have catastrophic consequences.") == [
+        ("narrative_test", "catastrophic consequences", "catastrophic consequences", False)]
+
+
+def test_prefix_wildcard_and_any_word_wildcard(matcher: Matcher) -> None:
+    assert entries(matcher, "Tensions escalated, then escalation.") == ["escalat*", "escalat*"]
+    assert entries(matcher, "Sources close said so. Sources said so.") == ["sources * said"]
+
+
+def test_case_exact_entry(matcher: Matcher) -> None:
+    assert entries(matcher, "NATO met.") == ["NATO"]
+    assert entries(matcher, "Nato met.") == []
+
+
+def test_exceptions_block_in_may(matcher: Matcher) -> None:
+    assert entries(matcher, "They met in May and may meet again on May Day.") == ["may"]
+
+
+def test_context_cancel_and_negate(matcher: Matcher) -> None:
+    assert entries(matcher, "There is no evidence that it was confirmed.") == []
+    assert found(matcher, "It was not confirmed.") == [("narrative_test", "confirmed", "confirmed", True)]
+
+
+def test_context_flip_moves_the_match_to_another_signal(matcher: Matcher) -> None:
+    assert found(matcher, "It was confirmed, then denied.") == [
+        ("flip_target", "confirmed", "confirmed", False)]
+
+
+def test_cancelled_matches_are_listed_with_the_rule(matcher: Matcher) -> None:
+    outcome = matcher.match(tokenize("There is no evidence that it was confirmed."))
+    assert [(m.entry, why) for m, why in outcome.cancelled] == [("confirmed", "context rule (line 20) cancels it")]
+
+
+def test_terms_do_not_match_inside_words(matcher: Matcher) -> None:
+    assert entries(matcher, "The mayor dismayed everyone.") == []
