@@ -204,7 +204,9 @@ def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
             return None
         pieces = tokenize_words(stem) if lower else _TOKEN_RE.findall(stem.replace("’", "'"))
         if chunk.endswith("*"):
-            if not pieces or not pieces[-1][-1].isalnum():
+            if len(pieces) >= 2 and pieces[-1] == "-":  # "pseudo-*": the prefix of a hyphenated word
+                pieces[-2:] = [pieces[-2] + "-"]
+            if not pieces or not (pieces[-1][-1].isalnum() or pieces[-1][-1] == "-"):
                 return None
             pieces[-1] += "*"
         words.extend(pieces)

@@ -1,0 +1,129 @@
+"""Single-article speed: `framing score` as a whole process, and the in-process scorer.
+
+Prints:
+- wall time of `framing score <article>` as a fresh process (median of several runs; target < 1 s);
+- articles per second for the scorer on ~600-word articles built from the seeds corpus, with
+  evidence on and off, next to a bare `re.findall(r"\\w+", text)` pass (the floor);
+- the same throughput with a lexicon set 10x the size of the shipped one (generated), and the
+  ratio (target < 1.5x): matching cost should grow with text length, not lexicon size.
+
+Run: `make bench` or `.venv/bin/python benchmarks/bench_score.py [--article PATH]`.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from framing.corpus import parse_front_matter  # noqa: E402
+from framing.lexicon.loader import Layer, load_lexicons, shipped_dir  # noqa: E402
+from framing.pipeline import Analyzer  # noqa: E402
+
+
+def make_articles(n: int, words: int = 600, seed: int = 7) -> list[str]:
+    """Articles of about `words` words, sentences drawn from the bundled seeds corpus."""
+    sentences = []
+    for path in sorted((ROOT / "seeds" / "articles").glob("*/*.txt")):
+        _, body = parse_front_matter(path.read_text(encoding="utf-8"))
+        sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) > 4]
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(n):
+        picked, count = [], 0
+        while count < words:
+            sentence = rng.choice(sentences)
+            picked.append(sentence)
+            count += len(sentence.split())
+        paragraphs = [" ".join(picked[i:i + 3]) for i in range(0, len(picked), 3)]
+        articles.append("\n\n".join(paragraphs))
+    return articles
+
+
+def rate(fn, articles: list[str], repeat: int = 3) -> float:
+    best = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in articles:
+            fn(text)
+        best = max(best, len(articles) / (time.perf_counter() - start))
+    return best
+
+
+def process_wall_time(article: Path, runs: int = 5) -> float:
+    exe = Path(sys.executable).parent / "framing"
+    command = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "framing.cli"])]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*command, "score", str(article)], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def large_lexicon(folder: Path, factor: int, vocabulary: list[str], seed: int = 11) -> int:
+    """Copy the shipped lexicons and add generated signals until there are `factor` x the terms."""
+    shutil.copytree(shipped_dir() / "en", folder, dirs_exist_ok=True)
+    shipped = sum(len(s.terms) for s in load_lexicons().signals.values())
+    rng = random.Random(seed)
+    target = shipped * (factor - 1)
+    per_file = 2000
+    made = 0
+    for k in range(0, target, per_file):
+        terms = set()
+        while len(terms) < min(per_file, target - k):
+            shape = rng.random()
+            if shape < 0.5:
+                terms.add(rng.choice(vocabulary) + rng.choice(["", "s", "ed", "ing", "ly", "ness"]))
+            elif shape < 0.8:
+                terms.add(f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}")
+            else:
+                terms.add(rng.choice(vocabulary)[:6] + "*")
+        lines = ['schema = 1', '[signal]', f'label = "Generated {k}"', 'description = "benchmark filler"', '[terms]']
+        lines += [f'"{t}" = 1.0' for t in sorted(terms)]
+        (folder / f"generated_{k // per_file}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        made += len(terms)
+    return shipped + made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--article", type=Path, default=ROOT.parent / "shared" / "seeds" / "000_4df316dd9671cd60.txt")
+    parser.add_argument("--articles", type=int, default=400)
+    args = parser.parse_args()
+    article = args.article if args.article.exists() else ROOT / "tests" / "data" / "fixture_article.txt"
+
+    print(f"framing score {article.name} as a process: {process_wall_time(article):.3f} s (median of 5; target < 1 s)")
+
+    articles = make_articles(args.articles)
+    words = sum(len(a.split()) for a in articles) / len(articles)
+    analyzer = Analyzer()
+    floor = rate(lambda t: re.findall(r"\w+", t), articles)
+    lean = rate(lambda t: analyzer.analyze(t, evidence=False), articles)
+    full = rate(lambda t: analyzer.analyze(t), articles)
+    print(f"{len(articles)} articles of ~{words:.0f} words, one core:")
+    print(f"  re.findall(r'\\w+') floor   {floor:8.0f} articles/s")
+    print(f"  scorer, evidence off       {lean:8.0f} articles/s  ({floor / lean:.1f}x the floor)")
+    print(f"  scorer, evidence on        {full:8.0f} articles/s")
+
+    vocabulary = sorted({w.lower() for a in articles for w in re.findall(r"[A-Za-z]{4,}", a)})
+    with tempfile.TemporaryDirectory() as tmp:
+        n_terms = large_lexicon(Path(tmp), 10, vocabulary)
+        big = Analyzer(load_lexicons(layers=[Layer(Path(tmp), "benchmark")]))
+        shipped_terms = sum(len(s.terms) for s in analyzer.lexicons.signals.values())
+        big_rate = rate(lambda t: big.analyze(t, evidence=False), articles)
+    print(f"lexicon size: shipped {shipped_terms} terms -> {lean:.0f}/s; generated {n_terms} terms -> {big_rate:.0f}/s;"
+          f" slowdown {lean / big_rate:.2f}x (target < 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
