@@ -3,9 +3,10 @@
 In: a `LexiconSet` (compiled once per run into `Matcher`) and a tokenized `Doc`. Out: `Match`
 records, one per counted occurrence, with the entry and rule behind it.
 
-Cost grows with text length, not lexicon size: each distinct token is looked up once in a hash
-index of first words (and of wildcard prefixes, by length) and the answer is cached, so a
-token costs one dict lookup on the hot path whatever the number of terms.
+Cost grows with text length, not lexicon size: each distinct token type is looked up once in a
+hash index of first words (and of wildcard prefixes, by length) and the answer is cached; per
+document, set operations pick the positions that can start a match, and multi-word terms are
+indexed by their second word, so the work per token does not depend on the number of terms.
 """
 from __future__ import annotations
 
@@ -41,6 +42,22 @@ class _Entry:
     words: tuple[str, ...]
     exact: tuple[str, ...] | None
     term: Term
+    anchor: int                # the word the entry is indexed by
+    checks: tuple[tuple[int, str], ...]  # (offset, word) of the other words, literal words first
+
+
+def _anchor(words: tuple[str, ...]) -> int:
+    """Index a term by its longest literal word, a stand-in for its rarest: "the end of" is looked
+    for at "end", not at every "the"; terms of wildcards only are indexed by their first prefix."""
+    literal = [(len(w), k) for k, w in enumerate(words) if not w.endswith("*")]
+    return max(literal)[1] if literal else 0
+
+
+def _entry(kind: int, owner: int, term: Term) -> _Entry:
+    anchor = _anchor(term.words)
+    others = [(k, w) for k, w in enumerate(term.words) if k != anchor]
+    others.sort(key=lambda kw: kw[1].endswith("*"))
+    return _Entry(kind, owner, term.words, term.exact, term, anchor, tuple(others))
 
 
 @dataclass
@@ -57,6 +74,15 @@ def _word_ok(pattern: str, token: str) -> bool:
     return pattern == token
 
 
+def _rest_ok(norms: list[str], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+    """Do the words of a multi-word entry other than its anchor fit the tokens from `i`?"""
+    for k, w in checks:
+        token = norms[i + k]
+        if w != token and not _word_ok(w, token):
+            return False
+    return True
+
+
 class Matcher:
     """A lexicon set compiled for matching. Build once per run; `match` is the hot path."""
 
@@ -70,130 +96,144 @@ class Matcher:
         self._literal: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, list[_Entry]] = {}
         self._cache: dict[str, tuple[_Entry, ...]] = {}
+        self._known: set[str] = set()    # token types already looked up
+        self._active: set[str] = set()   # those that anchor some entry
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
-                self._add(_Entry(TERM, index, term.words, term.exact, term))
+                self._add(_entry(TERM, index, term))
             for term in spec.exceptions:
-                self._add(_Entry(EXCEPTION, index, term.words, term.exact, term))
+                self._add(_entry(EXCEPTION, index, term))
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))
                 for term in rule.a:
-                    self._add(_Entry(PROX_A, rule_index, term.words, term.exact, term))
+                    self._add(_entry(PROX_A, rule_index, term))
                 for term in rule.b:
-                    self._add(_Entry(PROX_B, rule_index, term.words, term.exact, term))
+                    self._add(_entry(PROX_B, rule_index, term))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
-        self._has_context = any(spec.context for spec in self.specs)
 
     def _add(self, entry: _Entry) -> None:
-        first = entry.words[0]
-        if first.endswith("*"):
-            self._prefix.setdefault(first[:-1], []).append(entry)
+        key = entry.words[entry.anchor]
+        if key.endswith("*"):
+            self._prefix.setdefault(key[:-1], []).append(entry)
         else:
-            self._literal.setdefault(first, []).append(entry)
+            self._literal.setdefault(key, []).append(entry)
 
-    def candidates(self, token: str) -> tuple[_Entry, ...]:
-        """Entries whose first word fits `token` (cached per distinct token)."""
-        found = self._cache.get(token)
-        if found is None:
-            hits = list(self._literal.get(token, ()))
-            for length in self._prefix_lengths:
-                if length > len(token):
-                    break
-                hits += self._prefix.get(token[:length], ())
-            found = tuple(hits)
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[token] = found
-        return found
+    def _learn(self, token: str) -> None:
+        """Find the entries anchored at words that fit `token` (literally or by prefix)."""
+        hits = list(self._literal.get(token, ()))
+        for length in self._prefix_lengths:
+            if length > len(token):
+                break
+            hits += self._prefix.get(token[:length], ())
+        self._known.add(token)
+        if hits:
+            self._cache[token] = tuple(hits)
+            self._active.add(token)
 
     def match(self, doc: Doc) -> MatchResult:
-        """All matches in `doc`, sorted by position; context-cancelled ones listed apart."""
+        """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
+
+        Set operations in C find the few token types that anchor an entry; only their
+        positions are visited in Python.
+        """
         result = MatchResult([])
         norms = doc.norms
-        cache_get = self._cache.get
-        for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
-            found: list[tuple[_Entry, int, int]] = []
-            for i in range(s0, s1):
-                cands = cache_get(norms[i])
-                if cands is None:
-                    cands = self.candidates(norms[i])
-                if not cands:
+        if not norms:
+            return result
+        types = set(norms)
+        if len(self._known) > _CACHE_LIMIT:
+            self._known.clear()
+            self._active.clear()
+            self._cache.clear()
+        for token in types - self._known:
+            self._learn(token)
+        active = types & self._active
+        if not active:
+            return result
+        bounds = doc.sentence_tokens
+        ends = [end for _, end in bounds]
+        cache = self._cache
+        sentence = 0
+        found: list[tuple[int, int, int, int, int, _Entry]] = []
+        for p in [p for p, tok in enumerate(norms) if tok in active]:
+            while p >= ends[sentence]:
+                sentence += 1
+            for entry in cache[norms[p]]:
+                i = p - entry.anchor
+                n = len(entry.words)
+                if n > 1 and (i < bounds[sentence][0] or i + n > ends[sentence] or not _rest_ok(norms, i, entry.checks)):
                     continue
-                for entry in cands:
-                    n = len(entry.words)
-                    if i + n > s1:
-                        continue
-                    if n > 1 and not all(_word_ok(w, norms[i + k]) for k, w in enumerate(entry.words[1:], 1)):
-                        continue
-                    if entry.exact is not None and not self._case_ok(doc, sentence, i, entry.exact):
-                        continue
-                    found.append((entry, i, i + n))
-            if found:
-                self._resolve(doc, sentence, found, result)
+                if entry.exact is None or self._case_ok(doc, i, entry.exact):
+                    found.append((entry.kind, entry.owner, i, -n, sentence, entry))
+        if found:
+            self._resolve(doc, found, result)
         return result
 
-    def _case_ok(self, doc: Doc, sentence: int, i: int, exact: tuple[str, ...]) -> bool:
-        spans = doc.token_spans(sentence)
-        base = doc.sentence_tokens[sentence][0]
+    def _case_ok(self, doc: Doc, i: int, exact: tuple[str, ...]) -> bool:
+        tokens = doc.tokens
         for k, pattern in enumerate(exact):
-            start, end = spans[i - base + k]
-            token = doc.text[start:end].replace("’", "'")
+            token = tokens[i + k].replace("’", "'")
             if pattern != "*" and not (token.startswith(pattern[:-1]) if pattern[-1] == "*" else token == pattern):
                 return False
         return True
 
-    def _resolve(self, doc: Doc, sentence: int, found: list[tuple[_Entry, int, int]], result: MatchResult) -> None:
-        """Leftmost-longest per signal, minus exceptions; then proximity, negation and context."""
-        by_signal: dict[int, list[tuple[_Entry, int, int]]] = {}
+    def _resolve(self, doc: Doc, found: list[tuple[int, int, int, int, int, _Entry]], result: MatchResult) -> None:
+        """Leftmost-longest per signal, minus exceptions; then proximity, negation and context.
+
+        `found` holds (kind, owner, first token, -length, sentence, entry): sorting it groups
+        terms by signal, in text order, longest first at each position.
+        """
+        found.sort(key=lambda f: f[:4])
         blocked: dict[int, list[tuple[int, int]]] = {}
-        prox: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        for entry, i, j in found:
-            if entry.kind == TERM:
-                by_signal.setdefault(entry.owner, []).append((entry, i, j))
-            elif entry.kind == EXCEPTION:
-                blocked.setdefault(entry.owner, []).append((i, j))
+        prox: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        terms = []
+        for kind, owner, i, neg_n, sentence, entry in found:
+            if kind == TERM:
+                terms.append((owner, i, i - neg_n, sentence, entry))
+            elif kind == EXCEPTION:
+                blocked.setdefault(owner, []).append((i, i - neg_n))
             else:
-                sides = prox.setdefault(entry.owner, ([], []))
-                sides[entry.kind - PROX_A].append((i, j))
-        s0 = doc.sentence_tokens[sentence][0]
-        for owner, hits in by_signal.items():
-            hits.sort(key=lambda h: (h[1], h[1] - h[2]))
-            spans = blocked.get(owner, ())
-            end = -1
-            for entry, i, j in hits:
-                if i < end:
-                    continue
-                if any(i < b1 and b0 < j for b0, b1 in spans):
-                    continue
-                end = j
-                self._emit(doc, sentence, s0, Match(self.signal_ids[owner], entry.term.text, sentence, i, j,
-                                                    entry.term.weight), result)
-        for rule_index, (a_hits, b_hits) in prox.items():
+                sides = prox.setdefault((owner, sentence), ([], []))
+                sides[kind - PROX_A].append((i, i - neg_n))
+        emitted: list[Match] = []
+        current, end = -1, -1
+        for owner, i, j, sentence, entry in terms:
+            if owner != current:
+                current, end = owner, -1
+            if i < end:
+                continue
+            spans = blocked.get(owner)
+            if spans and any(i < b1 and b0 < j for b0, b1 in spans):
+                continue
+            end = j
+            self._emit(doc, sentence, owner, entry.term.text, i, j, entry.term.weight, "", emitted, result)
+        for (rule_index, sentence), (a_hits, b_hits) in prox.items():
             owner, rule = self.rules[rule_index]
             pair = _closest_pair(a_hits, b_hits, rule)
             if pair:
-                self._emit(doc, sentence, s0, Match(self.signal_ids[owner], rule.id, sentence, pair[0], pair[1],
-                                                    rule.weight, rule="proximity"), result)
+                self._emit(doc, sentence, owner, rule.id, pair[0], pair[1], rule.weight, "proximity", emitted, result)
+        emitted.sort(key=lambda m: (m.first, m.last))
+        result.matches += emitted
 
-    def _emit(self, doc: Doc, sentence: int, s0: int, match: Match, result: MatchResult) -> None:
+    def _emit(self, doc: Doc, sentence: int, owner: int, entry: str, first: int, last: int, weight: float,
+              rule: str, emitted: list[Match], result: MatchResult) -> None:
         norms = doc.norms
-        window = norms[max(s0, match.first - self.negation_window):match.first]
-        if self.negators and any(tok in self.negators for tok in window):
-            match = replace(match, negated=True)
-        if self._has_context:
-            spec = self.specs[self.signal_ids.index(match.signal)]
-            for rule in spec.context:
-                if _context_applies(norms, doc.sentence_tokens[sentence], match, rule):
-                    if rule.action == "cancel":
-                        result.cancelled.append((match, f"context rule (line {rule.line}) cancels it"))
-                        return
-                    if rule.action == "negate":
-                        match = replace(match, negated=True, rule=f"context: negated (line {rule.line})")
-                    else:
-                        match = replace(match, signal=rule.to, rule=f"context: flipped from {match.signal}")
-                    break
-        result.matches.append(match)
+        s0 = doc.sentence_tokens[sentence][0]
+        negated = bool(self.negators) and not self.negators.isdisjoint(
+            norms[max(s0, first - self.negation_window):first])
+        match = Match(self.signal_ids[owner], entry, sentence, first, last, weight, negated, rule)
+        for context in self.specs[owner].context:
+            if _context_applies(norms, doc.sentence_tokens[sentence], match, context):
+                if context.action == "cancel":
+                    result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
+                    return
+                if context.action == "negate":
+                    match = replace(match, negated=True, rule=f"context: negated (line {context.line})")
+                else:
+                    match = replace(match, signal=context.to, rule=f"context: flipped from {match.signal}")
+                break
+        emitted.append(match)
 
 
 def _closest_pair(a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], rule: ProximityRule) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ Evidence offsets are character offsets into the normalized body (or headline) te
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScore, SourcingSummary, score_signals, summarize_sourcing
 from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, find_attributions
-from .text import Doc, SentenceRules, normalize, tokenize
+from .text import Doc, SentenceRules, is_word, normalize, tokenize
 
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _HEADLINE_MAX_CHARS = 300
@@ -153,7 +154,7 @@ class Analyzer:
             sourcing=sourcing,
             attributions=[_attribution_dict(doc, a) for a in attributions] if evidence else [],
             evidence=_evidence(doc, matches, voices, "body") if evidence else [],
-            sentences=[doc.sentence_text(i) for i in range(doc.n_sentences)] if evidence else [],
+            sentences=[text[start:end] for start, end in doc.sentences] if evidence else [],
             sentence_starts=[start for start, _ in doc.sentences] if evidence else [],
             warnings=warnings,
             meta=self.meta,
@@ -184,37 +185,29 @@ class Analyzer:
         }
 
 
-def _quoted_sentences(doc: Doc) -> tuple[set[int], set[int]]:
-    """Sentences touching any quotation, and those holding a direct quotation (not a scare quote)."""
-    touching: set[int] = set()
+def _direct_quote_sentences(doc: Doc) -> set[int]:
+    """Sentences holding a direct quotation: quoted stretches of several words, not scare quotes."""
     direct: set[int] = set()
     if not doc.quotes:
-        return touching, direct
-    starts = [s for s, _ in doc.sentences]
-    from bisect import bisect_right
-
+        return direct
+    firsts = [first for first, _ in doc.sentence_tokens]
     for q0, q1 in doc.quotes:
-        first = max(0, bisect_right(starts, q0) - 1)
-        last = max(0, bisect_right(starts, q1) - 1)
-        long_quote = len(doc.text[q0:q1].split()) >= _DIRECT_QUOTE_MIN_WORDS
-        for k in range(first, last + 1):
-            touching.add(k)
-            if long_quote:
-                direct.add(k)
-    return touching, direct
+        if sum(1 for tok in doc.tokens[q0:q1] if is_word(tok)) >= _DIRECT_QUOTE_MIN_WORDS:
+            direct.update(range(bisect_right(firsts, q0) - 1, bisect_right(firsts, max(q0, q1 - 1))))
+    return direct
 
 
 def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> tuple[list[str], set[int]]:
     """The voice of each match, and the sentences holding direct quotations."""
-    touching, direct = _quoted_sentences(doc)
     framing_tokens: dict[int, list[tuple[int, int]]] = {}
     for a in attributions:
         spans = framing_tokens.setdefault(a.sentence, [])
         spans.append(a.cue_tokens)
         spans.append(a.source_tokens)
     voices = []
+    quoted = doc.in_quote if doc.quotes else None
     for m in matches:
-        if m.sentence in touching and doc.in_quote(*doc.span(m.sentence, m.first, m.last)):
+        if quoted and quoted(m.first, m.last):
             voices.append("quoted")
         elif m.sentence in framing_tokens and not any(
             m.first < b and a < m.last for a, b in framing_tokens[m.sentence]
@@ -222,7 +215,7 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> 
             voices.append("reported")
         else:
             voices.append("author")
-    return voices, direct
+    return voices, _direct_quote_sentences(doc)
 
 
 def _assertive(doc: Doc, matches: list[Match]) -> set[int]:
@@ -239,7 +232,7 @@ def _assertive(doc: Doc, matches: list[Match]) -> set[int]:
 def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> list[Evidence]:
     out = []
     for m, voice in zip(matches, voices):
-        start, end = doc.span(m.sentence, m.first, m.last)
+        start, end = doc.span(m.first, m.last)
         out.append(Evidence(part, m.signal, m.entry, doc.text[start:end], m.sentence, start, end, voice,
                             m.negated, m.weight, m.rule))
     return out
@@ -249,7 +242,7 @@ def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:
     def text_of(first: int, last: int) -> tuple[str, int | None, int | None]:
         if first >= last:
             return "", None, None
-        start, end = doc.span(a.sentence, first, last)
+        start, end = doc.span(first, last)
         return doc.text[start:end], start, end
 
     cue, cue_start, cue_end = text_of(*a.cue_tokens)

@@ -124,10 +124,6 @@ def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Matc
     words = doc.norms[a:b]
     if any(w in _PRONOUNS or w in _DEFINITE for w in words):
         return "named", None
-    spans = doc.token_spans(sentence)
-    base = doc.sentence_tokens[sentence][0]
-    for k in range(a, b):
-        start, _ = spans[k - base]
-        if doc.text[start].isupper():
-            return "named", None
+    if any(doc.tokens[k][0].isupper() for k in range(a, b)):
+        return "named", None
     return "vague", None

@@ -1,13 +1,13 @@
-"""THE tokenizer, sentence splitter and quotation finder: text in, a `Doc` with offsets out.
+"""THE tokenizer, sentence splitter and quotation finder: text in, a `Doc` out.
 
-Documents and lexicon terms go through the same `tokenize_words` rules, so a term matches exactly
-when its words appear as words of the text. The work is a handful of regular-expression scans over
-the whole string, written for speed: NLTK's Punkt and word tokenizer are 6-30x slower on news
-(see benchmarks/) and would cap corpus throughput.
+Documents and lexicon terms go through the same token rules (`tokenize_words` for terms), so a
+term matches exactly when its words appear as words of the text. Speed shapes the design: one
+regular-expression pass per paragraph gives the tokens, and sentences and quotations are found
+on the token list, so character offsets are only computed (lazily) when evidence is asked for.
+NLTK's Punkt and word tokenizer are 6-30x slower on news and would cap corpus throughput.
 
 Offsets are character offsets into `Doc.text`, the *normalized* text (line ends unified, HTML
-entities decoded); `normalize` is the only place that changes characters. Token offsets are
-computed lazily, per sentence, because most tokens never need them.
+entities decoded); `normalize` is the only place that changes characters.
 """
 from __future__ import annotations
 
@@ -15,24 +15,31 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
-# Order matters: earlier alternatives win at the same position. Run on lower-cased text in which
-# the curly apostrophe is straightened, so "don’t" gives "don" + "'t" and "rutte’s" gives
-# "rutte" + "'s" (lexicon terms go through the same rules, so "don't know" is written naturally).
+# Order matters: earlier alternatives win at the same position. "don’t" gives "don" + "’t",
+# "Rutte’s" gives "Rutte" + "’s"; lexicon terms go through the same rules, so "don't know" is
+# written naturally in a lexicon file.
 _TOKEN_RE = re.compile(
     r"""
-    \w+(?:[-.]\w+)*             # words, hyphenated words, dotted names (ukraine.ru, u.s), 1.5
-    |(?<=\w)'\w+                # clitics after a word: 's 't 're 'll
+    \w+(?:[-.'’]\w+)*+          # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5, don't
     |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
     """,
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+# Words with an apostrophe are split after the scan ("Rutte’s" -> "Rutte" + "’s",
+# "don't" -> "don" + "'t"): a separate regex alternative for clitics costs a fifth of the scan.
+_CLITIC = re.compile(r"(?<=\w)(['’]\w+)")
+_INNER_APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_NEXT_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]*[A-Z0-9À-Ý]")
-_WORD_BEFORE = re.compile(r"[\w.]+$")
-_QUOTE_CHAR = re.compile(r"[\"“”«»„'‘’]")
-_CLOSING = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"', "'": "'"}
+_WORD_START = re.compile(r"\w").match
+
+_ENDS = frozenset(".!?…")
+_CLOSE_AFTER_END = frozenset({")", "]"})
+_OPEN_BEFORE_START = frozenset({"(", "["})
+# opening mark -> the marks that close it
+_QUOTE_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’'", '"': "\"”", "'": "'’"}
+_QUOTE_MARKS = frozenset("“”«»„‘’\"'")
 
 
 def normalize(text: str) -> str:
@@ -54,162 +61,223 @@ class SentenceRules:
     no_break_before_number: frozenset[str] = frozenset()
 
 
-def _lower(text: str) -> str:
-    """Lower-case without changing length (offsets stay valid) and straighten apostrophes."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters grow when lower-cased (İ)
-        lower = "".join(ch.lower()[:1] or ch for ch in text)
-    return lower.replace("’", "'")
+def _lower_all(tokens: list[str]) -> list[str]:
+    """Lower-case every token in one C-level call and straighten the curly apostrophe."""
+    if not tokens:
+        return []
+    return " ".join(tokens).lower().replace("’", "'").split(" ")
+
+
+def _split_clitics(tokens: list[str]) -> list[str]:
+    """Split words holding an apostrophe into the word and its clitics, in place.
+
+    The few such words are found in the joined token string (C speed), not by a Python loop.
+    """
+    joined = " ".join(tokens)
+    hits = [m.start() for m in _INNER_APOSTROPHE.finditer(joined)]
+    for pos in reversed(hits):
+        i = joined.count(" ", 0, pos)
+        tokens[i:i + 1] = [piece for piece in _CLITIC.split(tokens[i]) if piece]
+    return tokens
+
+
+def _clitic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the tokens of text[start:end], clitics split as in `_split_clitics`."""
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        token = m.group()
+        if len(token) > 1 and ("'" in token or "’" in token):
+            for piece in _CLITIC.split(token):
+                if piece:
+                    spans.append((s, s + len(piece)))
+                    s += len(piece)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _scan(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens of text[start:end]."""
+    return _split_clitics(_TOKEN_RE.findall(text, start, len(text) if end is None else end))
 
 
 def tokenize_words(text: str) -> list[str]:
     """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`."""
-    return _TOKEN_RE.findall(_lower(text))
+    return _lower_all(_scan(text))
 
 
 def is_word(token: str) -> bool:
-    """True for word tokens, False for punctuation."""
-    return token[0].isalnum() or token[0] == "_"
-
-
-def split_sentences(text: str, rules: SentenceRules = SentenceRules()) -> list[tuple[int, int]]:
-    """Character spans of the sentences of `text`, trimmed of surrounding whitespace.
-
-    A sentence ends after . ! ? or … (plus closing quotes or brackets) when an upper-case letter,
-    a digit or an opening quote follows, unless the period closes an abbreviation ("Gen.",
-    "U.S.", "Dec. 19", an initial); a blank line always ends one.
-    """
-    ends = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)} if "\n" in text else set()
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if end in ends or not _NEXT_STARTS_SENTENCE.match(text, end):
-            continue
-        if m.group()[0] == "." and _is_abbreviation(text, m.start(), end, rules):
-            continue
-        ends.add(end)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for end in sorted(ends):
-        _append_trimmed(text, start, end, spans)
-        start = end
-    _append_trimmed(text, start, len(text), spans)
-    return spans
-
-
-def _is_abbreviation(text: str, period: int, following: int, rules: SentenceRules) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, period - 40), period)
-    if not before:
-        return False
-    word = before.group()
-    lower = word.lower()
-    if lower in rules.no_break_after:
-        return True
-    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
-        return True
-    if "." in word and all(len(part) <= 1 for part in word.split(".")):  # U.S. / e.g.
-        return True
-    return lower in rules.no_break_before_number and text[following:following + 1].isdigit()
-
-
-def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks (the marks excluded), sorted.
-
-    Curly quotes and guillemets pair by kind; straight quotes alternate. A single quote counts
-    only where it cannot be an apostrophe ("Rutte’s", "’90s" are not quotes). An unclosed quote
-    is dropped at the next blank line (multi-paragraph quotations reopen in each paragraph).
-    """
-    spans: list[tuple[int, int]] = []
-    open_char: str | None = None
-    open_at = 0
-    n = len(text)
-    for m in _QUOTE_CHAR.finditer(text):
-        pos = m.start()
-        ch = m.group()
-        prev_word = pos > 0 and text[pos - 1].isalnum()
-        next_word = pos + 1 < n and text[pos + 1].isalnum()
-        if ch in "'’‘" and prev_word and next_word:
-            continue  # apostrophe inside a word
-        if open_char is not None and "\n\n" in text[open_at:pos]:
-            open_char = None
-        if open_char is None:
-            if ch in _CLOSING and next_word or ch in "\"“«„" :
-                if not (ch in "'’" and prev_word):
-                    open_char, open_at = ch, m.end()
-            continue
-        if ch == _CLOSING[open_char] or (open_char in "'‘" and ch in "'’") or (open_char in '"“' and ch in '"”'):
-            spans.append((open_at, pos))
-            open_char = None
-    return spans
+    """True for word tokens, False for punctuation and clitics."""
+    return _WORD_START(token) is not None
 
 
 @dataclass
 class Doc:
-    """A tokenized text: tokens in one flat list, sentences as token ranges.
+    """A tokenized text: tokens in flat lists, sentences and quotations as token ranges.
 
     Parallel lists rather than an object per token: a 600-word article has about 700 tokens and
     building objects for them would double the cost of scoring.
     """
 
     text: str
-    lower: str
-    norms: list[str]                        # lower-cased token text
-    sentences: list[tuple[int, int]]        # character span of each sentence
-    sentence_tokens: list[tuple[int, int]]  # token index range [first, last) of each sentence
-    quotes: list[tuple[int, int]]           # character spans inside quotation marks
+    tokens: list[str]                       # as written
+    norms: list[str]                        # lower-cased, apostrophes straightened
+    sentence_tokens: list[tuple[int, int]]  # token range [first, last) of each sentence
+    quotes: list[tuple[int, int]]           # token ranges inside quotation marks (marks excluded)
+    paragraphs: list[tuple[int, int]]       # character span of each paragraph
     n_words: int
-    _offsets: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def n_sentences(self) -> int:
-        return len(self.sentences)
+        return len(self.sentence_tokens)
+
+    @property
+    def offsets(self) -> list[tuple[int, int]]:
+        """Character span of every token, computed on first use (evidence needs it; scores do not)."""
+        if self._offsets is None:
+            spans: list[tuple[int, int]] = []
+            for start, end in self.paragraphs:
+                spans += _clitic_spans(self.text, start, end)
+            self._offsets = spans
+        return self._offsets
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span covering tokens [first, last)."""
+        offsets = self.offsets
+        return offsets[first][0], offsets[last - 1][1]
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Character span of each sentence."""
+        return [self.span(first, last) for first, last in self.sentence_tokens]
 
     def sentence_text(self, index: int) -> str:
-        start, end = self.sentences[index]
+        start, end = self.span(*self.sentence_tokens[index])
         return self.text[start:end]
 
-    def token_spans(self, sentence: int) -> list[tuple[int, int]]:
-        """Character spans of the tokens of one sentence (computed once, on demand)."""
-        spans = self._offsets.get(sentence)
-        if spans is None:
-            start, end = self.sentences[sentence]
-            spans = [m.span() for m in _TOKEN_RE.finditer(self.lower, start, end)]
-            self._offsets[sentence] = spans
-        return spans
-
-    def span(self, sentence: int, first: int, last: int) -> tuple[int, int]:
-        """Character span covering tokens [first, last) of the doc, which lie in `sentence`."""
-        base = self.sentence_tokens[sentence][0]
-        spans = self.token_spans(sentence)
-        return spans[first - base][0], spans[last - 1 - base][1]
-
-    def in_quote(self, start: int, end: int) -> bool:
-        """True when the character span lies inside a quotation."""
+    def in_quote(self, first: int, last: int) -> bool:
+        """True when tokens [first, last) lie inside one quotation."""
         quotes = self.quotes
-        if not quotes:
-            return False
-        k = bisect_right(quotes, (start, len(self.text) + 1)) - 1
-        return k >= 0 and quotes[k][0] <= start and end <= quotes[k][1]
+        k = bisect_right(quotes, (first, len(self.norms) + 1)) - 1
+        return k >= 0 and quotes[k][0] <= first and last <= quotes[k][1]
 
 
 def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
-    """Split normalized `text` into sentences, tokens and quotations."""
-    sentences = split_sentences(text, rules)
-    lower = _lower(text)
-    findall = _TOKEN_RE.findall
-    norms: list[str] = []
-    sentence_tokens: list[tuple[int, int]] = []
-    for start, end in sentences:
-        first = len(norms)
-        norms += findall(lower, start, end)
-        sentence_tokens.append((first, len(norms)))
-    n_words = sum(1 for tok in norms if tok[0].isalnum() or tok[0] == "_")
-    return Doc(text, lower, norms, sentences, sentence_tokens, find_quotes(text), n_words)
+    """Split normalized `text` into paragraphs, tokens, sentences and quotations."""
+    paragraphs: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start:m.start()].strip():
+            paragraphs.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        paragraphs.append((start, len(text)))
+    tokens: list[str] = []
+    bounds: list[int] = []
+    for p_start, p_end in paragraphs:
+        tokens += _scan(text, p_start, p_end)
+        bounds.append(len(tokens))
+    norms = _lower_all(tokens)
+    quotes, opens, closes = _find_quotes(tokens, bounds)
+    sentence_tokens = _split(tokens, norms, bounds, opens, closes, rules)
+    # tokens that are not all letters and digits are few: punctuation, clitics, hyphenated words
+    odd = list(filterfalse(str.isalnum, tokens))
+    n_words = len(tokens) - len(odd) + sum(1 for tok in odd if _WORD_START(tok))
+    return Doc(text, tokens, norms, sentence_tokens, quotes, paragraphs, n_words)
+
+
+def _positions(tokens: list[str], wanted: frozenset[str]) -> list[int]:
+    """Sorted indices of the tokens in `wanted`, found with C-level scans (list.index), not a Python loop."""
+    found: list[int] = []
+    for target in wanted.intersection(tokens):
+        i = -1
+        try:
+            while True:
+                i = tokens.index(target, i + 1)
+                found.append(i)
+        except ValueError:
+            pass
+    found.sort()
+    return found
+
+
+def _find_quotes(tokens: list[str], bounds: list[int]) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """Token ranges inside quotation marks, and which mark tokens open and close them.
+
+    Curly quotes and guillemets pair by kind; straight quotes alternate. A quotation left open at
+    the end of a paragraph is dropped (multi-paragraph quotations reopen in each paragraph), so a
+    stray mark cannot swallow the rest of the article. Apostrophes inside words are never marks
+    ("Rutte’s" is a word and a clitic).
+    """
+    quotes: list[tuple[int, int]] = []
+    opens: set[int] = set()
+    closes: set[int] = set()
+    marks = _positions(tokens, _QUOTE_MARKS)
+    if not marks:
+        return quotes, opens, closes
+    paragraph = 0
+    open_at: int | None = None
+    for i in marks:
+        while i >= bounds[paragraph]:
+            paragraph += 1
+            open_at = None
+        mark = tokens[i]
+        if open_at is not None and open_at >= (bounds[paragraph - 1] if paragraph else 0):
+            if mark in _QUOTE_PAIRS[tokens[open_at]]:
+                quotes.append((open_at + 1, i))
+                opens.add(open_at)
+                closes.add(i)
+                open_at = None
+            continue
+        if mark in _QUOTE_PAIRS:
+            open_at = i
+    return quotes, opens, closes
+
+
+def _split(tokens: list[str], norms: list[str], bounds: list[int], opens: set[int], closes: set[int],
+           rules: SentenceRules) -> list[tuple[int, int]]:
+    """Sentence token ranges: a paragraph ends one; so does . ! ? … before a capital, digit or opening mark."""
+    sentences: list[tuple[int, int]] = []
+    candidates = _positions(tokens, _ENDS)
+    first = 0
+    k = 0
+    n_candidates = len(candidates)
+    for end in bounds:
+        while k < n_candidates and candidates[k] < end:
+            i = candidates[k]
+            k += 1
+            j = i + 1
+            while j < end and (tokens[j] in _ENDS or tokens[j] in _CLOSE_AFTER_END or j in closes):
+                j += 1
+            if j >= end or j <= first:
+                continue
+            following = j + 1 if (j in opens or tokens[j] in _OPEN_BEFORE_START) and j + 1 < end else j
+            head = tokens[following][0]
+            if not (head.isupper() or head.isdigit() or following != j):
+                continue
+            if tokens[i] == "." and i > first and _abbreviation(tokens, norms, i, j, end, rules):
+                continue
+            if k < n_candidates and candidates[k] < j:
+                k = bisect_right(candidates, j - 1)
+            sentences.append((first, j))
+            first = j
+        if first < end:
+            sentences.append((first, end))
+        first = end
+    return sentences
+
+
+def _abbreviation(tokens: list[str], norms: list[str], period: int, following: int, end: int,
+                  rules: SentenceRules) -> bool:
+    """Does the period at `period` close an abbreviation rather than a sentence?"""
+    before = tokens[period - 1]
+    word = norms[period - 1]
+    if word in rules.no_break_after:
+        return True
+    if len(before) == 1 and before.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if "." in word and all(len(part) <= 1 for part in word.split(".")):  # U.S. / e.g.
+        return True
+    return word in rules.no_break_before_number and following < end and tokens[following][0].isdigit()

@@ -21,7 +21,7 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:
     doc = tokenize(text)
     out = []
     for m in matcher.match(doc).matches:
-        start, end = doc.span(m.sentence, m.first, m.last)
+        start, end = doc.span(m.first, m.last)
         out.append((m.signal, m.entry, text[start:end], m.negated))
     return out
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.text import SentenceRules, find_quotes, normalize, split_sentences, tokenize, tokenize_words
+from framing.text import SentenceRules, normalize, tokenize, tokenize_words
 
 RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
 
 
 def sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in split_sentences(text, RULES)]
+    return [text[a:b] for a, b in tokenize(text, RULES).sentences]
+
+
+def quotes(text: str) -> list[str]:
+    doc = tokenize(text, RULES)
+    return [text[doc.span(a, b)[0]:doc.span(a, b)[1]] for a, b in doc.quotes]
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -49,46 +54,44 @@ def test_windows_line_ends_and_html_entities_are_normalized() -> None:
 
 def test_quotes_pair_by_kind_and_ignore_apostrophes() -> None:
     text = "Rutte’s ‘fatal’ risk, as reported by ‘Ukraine.ru,’ and “a war,” he said of the ’90s."
-    assert [text[a:b] for a, b in find_quotes(text)] == ["fatal", "Ukraine.ru,", "a war,"]
+    assert quotes(text) == ["fatal", "Ukraine.ru,", "a war,"]
+    assert tokenize(text).tokens[:2] == ["Rutte", "’s"]
 
 
 def test_straight_quotes_alternate() -> None:
     text = 'He called it "a disaster" and "a farce".'
-    assert [text[a:b] for a, b in find_quotes(text)] == ["a disaster", "a farce"]
+    assert quotes(text) == ["a disaster", "a farce"]
 
 
 def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
     text = "“This never closes.\n\nThe next paragraph is plain. “But this is quoted.”"
-    assert [text[a:b] for a, b in find_quotes(text)] == ["But this is quoted."]
+    assert quotes(text) == ["But this is quoted."]
 
 
 def test_token_offsets_point_at_the_token_text() -> None:
     text = "NATO’s chief, Gen. Smith, warned: “It’s fatal.” Then he left\u00a0early."
     doc = tokenize(text, RULES)
-    for k, (s0, s1) in enumerate(doc.sentence_tokens):
-        for i, (start, end) in zip(range(s0, s1), doc.token_spans(k)):
-            assert text[start:end].lower().replace("’", "'") == doc.norms[i]
+    assert [text[s:e] for s, e in doc.offsets] == doc.tokens
     assert doc.n_words == 11
+    assert sentences(text) == ["NATO’s chief, Gen. Smith, warned: “It’s fatal.”", "Then he left\u00a0early."]
 
 
 def test_repeated_words_get_their_own_offsets() -> None:
     """Regression: positions found with list.index point every repeat at the first one (VADER)."""
-    doc = tokenize("war war war")
-    assert doc.token_spans(0) == [(0, 3), (4, 7), (8, 11)]
+    assert tokenize("war war war").offsets == [(0, 3), (4, 7), (8, 11)]
+
+
+def test_opening_quote_after_a_period_starts_the_next_sentence() -> None:
+    assert sentences('He left. "Now we go," she said.') == ["He left.", '"Now we go," she said.']
 
 
 @given(st.text(max_size=300))
 def test_tokenizer_never_crashes_and_offsets_are_exact(text: str) -> None:
     text = normalize(text)
     doc = tokenize(text, RULES)
-    seen = 0
-    for k in range(doc.n_sentences):
-        spans = doc.token_spans(k)
-        s0, s1 = doc.sentence_tokens[k]
-        assert len(spans) == s1 - s0
-        seen += len(spans)
-        for start, end in spans:
-            assert 0 <= start < end <= len(text)
-    assert seen == len(doc.norms)
-    for a, b in find_quotes(text):
-        assert 0 <= a <= b <= len(text)
+    assert [text[s:e] for s, e in doc.offsets] == doc.tokens
+    assert len(doc.norms) == len(doc.tokens)
+    covered = [i for first, last in doc.sentence_tokens for i in range(first, last)]
+    assert covered == list(range(len(doc.tokens)))
+    for a, b in doc.quotes:
+        assert 0 < a <= b < len(doc.tokens)

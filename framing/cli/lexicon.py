@@ -117,7 +117,7 @@ def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run 
         for m, why in [(m, "") for m in outcome.matches] + outcome.cancelled:
             if signal and m.signal != signal:
                 continue
-            start, end = doc.span(m.sentence, m.first, m.last)
+            start, end = doc.span(m.first, m.last)
             rows.append({"signal": m.signal, "matched": doc.text[start:end], "entry": m.entry, "start": start,
                          "end": end, "negated": m.negated, "rule": m.rule, "cancelled": why})
         if format == "json":
