@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: demo test eval bench models clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/framing score seeds/articles -o reports/demo/scores.csv --summary outlet
+	$(BIN)/framing score seeds/articles -o reports/demo/scores.parquet --summary outlet
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -1,14 +1,28 @@
 """Readers: files and folders in, article records (and reasons for the ones that failed) out.
 
-An article record is a dict with `id`, `outlet`, `date`, `title`, `text`, plus any extra
-metadata, carried through. Text files may open with front matter between `---` lines holding
-`key: value` pairs (outlet, date, title, ...).
+A single article (`read_article`) is a dict with `id`, `title`, `text` and any front-matter keys.
+A corpus (`open_corpus`: a folder of .txt/.md, CSV, TSV, JSONL, Parquet) streams `Record`s (id,
+outlet, date, title, text, extra metadata carried through) and `Failure`s (source, line or row,
+reason) in input order: every input record comes out exactly once, as one or the other.
+Text files may open with front matter between `---` lines holding `key: value` pairs (outlet,
+date, title, ...). pyarrow is imported only when a Parquet file is read.
 """
 from __future__ import annotations
 
+import csv
+import datetime as _dt
+import difflib
+import hashlib
+import io
+import itertools
+import json
+import os
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import InputError
 
@@ -82,3 +96,504 @@ def read_article(path: Path) -> dict[str, Any]:
     record["title"] = meta.pop("title", None)
     record.update(meta)
     return record
+
+
+# --------------------------------------------------------------------------------------------
+# Corpora: a folder of text files, CSV/TSV, JSONL or Parquet -> records and failures, streamed.
+#
+# Every input record comes out exactly once, in input order, as a `Record` (to be scored) or a
+# `Failure` (with source, line or row, and reason). `Corpus.columns` says which input column
+# fills each role; `Corpus.extra_columns` are the other columns, carried through to the output.
+# --------------------------------------------------------------------------------------------
+
+ROLES = ("id", "outlet", "date", "title", "text")
+CORPUS_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                   ".parquet": "parquet", ".pq": "parquet"}
+# Column names that common exports (news APIs, scrapers, research data sets) use for each role,
+# tried in this order when no --*-col option names one.
+COLUMN_ALIASES = {
+    "text": ("text", "body", "content", "article", "full_text", "article_text", "maintext", "story"),
+    "id": ("id", "article_id", "doc_id", "uid", "uuid", "guid", "url"),
+    "outlet": ("outlet", "source", "publisher", "publication", "site", "domain", "media", "newspaper"),
+    "date": ("date", "published", "published_at", "publish_date", "publication_date", "pubdate",
+             "date_published", "datetime", "timestamp"),
+    "title": ("title", "headline", "heading"),
+}
+SCHEMA_SAMPLE = 1000   # JSONL/folder records read ahead to fix the text field and the extra columns
+_LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)   # the rest of "path:line: reason"
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")   # bytes that `surrogateescape` kept undecoded
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+                 "%d.%m.%Y", "%a, %d %b %Y")
+
+
+@dataclass(slots=True)
+class Record:
+    """One article read from a corpus, with where it came from."""
+
+    source: str
+    line: int | None            # first line of the record in a text file (CSV, TSV, JSONL)
+    row: int | None             # data row (CSV, TSV, Parquet) or line (JSONL), from 1
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: _dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    split_title: bool = False   # take a stand-alone first line as the headline (text files only)
+    flags: list[str] = field(default_factory=list)   # problems that do not stop scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be scored, or a scored one with a problem worth flagging."""
+
+    source: str
+    line: int | None
+    row: int | None
+    id: str | None
+    reason: str
+    status: str = "failed"      # "failed" (not in the output) or "flagged" (in the output)
+
+    def location(self) -> str:
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+
+def corpus_format(path: Path) -> str | None:
+    """"folder", "csv", "tsv", "jsonl" or "parquet" for a corpus input; None for a single article."""
+    if path.is_dir():
+        return "folder"
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        raise InputError(f"{path}: a .json file is not a corpus format; write one JSON object per line (.jsonl)")
+    return CORPUS_SUFFIXES.get(suffix)
+
+
+def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Corpus:
+    """A corpus reader for `path`; `columns` maps roles (text, id, ...) to column names chosen by the user.
+
+    Raises `InputError` for input that cannot be used at all (missing file, no text column).
+    """
+    kind = corpus_format(path)
+    if kind is None:
+        raise InputError(f"{path}: not a corpus; give a folder or a .csv, .tsv, .jsonl or .parquet file")
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    readers = {"folder": FolderCorpus, "csv": CsvCorpus, "tsv": CsvCorpus, "jsonl": JsonlCorpus,
+               "parquet": ParquetCorpus}
+    return readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})
+
+
+def parse_date(value: Any) -> _dt.date | None:
+    """A calendar date from the usual ways of writing one; ValueError when there is none.
+
+    Times and zones are dropped: the date is the one written in the source's own time zone,
+    which is the publication day its readers saw. Day/month order is never guessed.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    for parse in (_dt.date.fromisoformat, _dt.datetime.fromisoformat):
+        try:
+            result = parse(text)
+            return result.date() if isinstance(result, _dt.datetime) else result
+        except ValueError:
+            pass
+    try:
+        return parsedate_to_datetime(text).date()   # RFC 2822, as in RSS feeds
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    m = _SLASH_DATE.fullmatch(text)
+    if m:
+        a, b, year = (int(g) for g in m.groups())
+        if a > 12 >= b:
+            return _dt.date(year, b, a)
+        if b > 12 >= a:
+            return _dt.date(year, a, b)
+        raise ValueError(f"ambiguous date {text!r} (day/month order unknown); write dates as YYYY-MM-DD")
+    raise ValueError(f"unrecognised date {text!r}; write dates as YYYY-MM-DD")
+
+
+def content_id(title: str | None, text: str) -> str:
+    """The id of a record that has none: a hash of its content, so it is the same in every run,
+    whatever the order of the input or the part of it scored (identical articles share it and
+    are flagged as duplicates)."""
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update((title or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\x00")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def text_problem(value: Any) -> str | None:
+    """Why `value` cannot be scored as an article body, or None when it can."""
+    if value is None:
+        return "no text"
+    if not isinstance(value, str):
+        return f"the text is {_kind_of(value)}, not a string"
+    if not value.strip():
+        return "empty text"
+    if "\x00" in value:
+        return "binary data, not text (NUL bytes)"
+    if _NOT_UTF8.search(value):
+        return "not valid UTF-8; save the file as UTF-8"
+    if len(value) > MAX_ARTICLE_BYTES:
+        return f"{len(value) / 1e6:.1f} million characters is too large for one article"
+    return None
+
+
+def _kind_of(value: Any) -> str:
+    names = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
+             bytes: "binary data"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _as_text(value: Any) -> str | None:
+    """Metadata values as text (JSON for structures); None stays None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class Corpus:
+    """Base of the readers: iterate for `Record`s and `Failure`s in input order.
+
+    `total` and `done` measure progress in `unit`s (bytes, rows or files) for a progress bar.
+    """
+
+    unit = "rows"
+
+    def __init__(self, path: Path, kind: str, chosen: dict[str, str]):
+        self.path = path
+        self.kind = kind
+        self.source = str(path)
+        self.chosen = chosen
+        self.columns: dict[str, str | None] = dict.fromkeys(ROLES)
+        self.extra_columns: list[str] = []
+        self.extra_types: dict[str, Any] = {}   # Arrow types of carried columns (Parquet input)
+        self.total: int | None = None
+        self.done = 0
+        self.skipped: list[Path] = []           # files in a folder that are not articles
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        raise NotImplementedError
+
+    def _pick_columns(self, names: list[str], what: str = "column") -> None:
+        """Fill `self.columns` from the user's choices or the aliases; the text column is required."""
+        lowered = {n.strip().lower(): n for n in reversed(names)}
+        for role in ROLES:
+            wanted = self.chosen.get(role)
+            if wanted is not None:
+                if wanted not in names:
+                    close = difflib.get_close_matches(wanted, names, n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else f"; {what}s: {_listing(names)}"
+                    raise InputError(f"{self.source}: no {what} {wanted!r} for --{role}-col{hint}")
+                self.columns[role] = wanted
+                continue
+            taken = set(self.columns.values())
+            self.columns[role] = next((lowered[a] for a in COLUMN_ALIASES[role]
+                                       if a in lowered and lowered[a] not in taken), None)
+        if self.columns["text"] is None:
+            raise InputError(f"{self.source}: no text {what} found among {_listing(names)}; "
+                             f"name it with --text-col")
+        used = set(self.columns.values())
+        self.extra_columns = [n for n in names if n not in used]
+
+    def _record(self, line: int | None, row: int | None, values: dict[str, Any],
+                split_title: bool = False) -> Record | Failure:
+        """A record from the values of one input row, or the failure saying why not."""
+        col = self.columns
+        given_id = _as_text(values.get(col["id"])) if col["id"] else None
+        given_id = given_id.strip() if given_id and given_id.strip() else None
+        text = values.get(col["text"])
+        problem = text_problem(text)
+        if problem is None:
+            for key, value in values.items():
+                if isinstance(value, str) and _NOT_UTF8.search(value):
+                    problem = f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+                    break
+        if problem is not None:
+            return Failure(self.source, line, row, given_id, problem)
+        title = _as_text(values.get(col["title"])) if col["title"] else None
+        title = title.strip() or None if title else None
+        record = Record(self.source, line, row, given_id or content_id(title, text), text, title,
+                        split_title=split_title)
+        if col["outlet"]:
+            outlet = _as_text(values.get(col["outlet"]))
+            record.outlet = outlet.strip() or None if outlet else None
+        if col["date"]:
+            try:
+                record.date = parse_date(values.get(col["date"]))
+            except (ValueError, OverflowError, OSError) as exc:
+                record.flags.append(f"date left empty: {exc}")
+        for name in self.extra_columns:
+            value = values.get(name)
+            record.extra[name] = value if name in self.extra_types else _as_text(value)
+        return record
+
+    def _failure(self, line: int | None, row: int | None, reason: str) -> Failure:
+        return Failure(self.source, line, row, None, reason)
+
+
+def _listing(names: list[str], limit: int = 12) -> str:
+    shown = ", ".join(repr(n) for n in names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "") if names else "(none)"
+
+
+class _CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read from it, for a progress bar over text readers."""
+
+    def __init__(self, raw: BinaryIO, corpus: Corpus):
+        self.raw = raw
+        self.corpus = corpus
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.raw.readinto(buffer) or 0
+        self.corpus.done += n
+        return n
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+class CsvCorpus(Corpus):
+    """CSV or TSV with a header row. A row is malformed when the CSV syntax breaks or its number of
+    fields differs from the header's: the columns cannot then be trusted, so it is not scored."""
+
+    unit = "bytes"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        self.total = self.path.stat().st_size
+        csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
+        raw = _open_binary(self.path)
+        text = io.TextIOWrapper(io.BufferedReader(_CountingReader(raw, self)), encoding="utf-8-sig",
+                                errors="surrogateescape", newline="")
+        with text:
+            reader = csv.reader(text, delimiter="\t" if self.kind == "tsv" else ",", strict=True)
+            header = self._header(reader)
+            self._pick_columns(header)
+            width = len(header)
+            row = 0
+            while True:
+                line = reader.line_num + 1
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    row += 1
+                    yield self._failure(line, row, f"malformed {self.kind.upper()} row: {exc}"
+                                        + (" (a quote is never closed)" if "end of data" in str(exc) else ""))
+                    continue
+                if not fields:
+                    continue   # a blank line holds no record
+                row += 1
+                if len(fields) != width:
+                    yield self._failure(line, row, f"malformed {self.kind.upper()} row: {len(fields)} fields "
+                                        f"where the header has {width}")
+                    continue
+                yield self._record(line, row, dict(zip(header, fields)))
+
+    def _header(self, reader) -> list[str]:
+        try:
+            header = next(reader, None)
+            while header == []:
+                header = next(reader, None)
+        except csv.Error as exc:
+            raise InputError(f"{self.source}:{reader.line_num}: the header row is not valid "
+                             f"{self.kind.upper()}: {exc}") from None
+        if header is None:
+            raise InputError(f"{self.source}: is empty; a header row naming the columns is needed")
+        if any(_NOT_UTF8.search(h) for h in header):
+            raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
+        return _unique_names(header)
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Header names made unique and non-empty (a pandas index column has no name)."""
+    out: list[str] = []
+    for k, name in enumerate(names):
+        name = name.strip() or f"column_{k + 1}"
+        base, n = name, 2
+        while name in out:
+            name, n = f"{base}_{n}", n + 1
+        out.append(name)
+    return out
+
+
+class JsonlCorpus(Corpus):
+    """One JSON object per line; blank lines are skipped. The text field and the extra columns are
+    chosen from the keys of the first `SCHEMA_SAMPLE` objects."""
+
+    unit = "bytes"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        self.total = self.path.stat().st_size
+        with _open_binary(self.path) as f:
+            parsed = self._parse(f)
+            sample = list(itertools.islice(parsed, SCHEMA_SAMPLE))
+            keys: dict[str, None] = {}
+            for item in sample:
+                if isinstance(item[2], dict):
+                    keys.update(dict.fromkeys(item[2]))
+            if not keys and all(isinstance(item[2], str) for item in sample):
+                # nothing but broken lines: report them rather than a missing text field
+                self.columns["text"] = "text"
+            else:
+                self._pick_columns(list(keys), "field")
+            for line, row, value in itertools.chain(sample, parsed):
+                if isinstance(value, str):
+                    yield self._failure(line, row, value)
+                else:
+                    yield self._record(line, row, value)
+
+    def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str]]:
+        """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object."""
+        row = 0
+        for line, raw in enumerate(f, 1):
+            self.done += len(raw)
+            if not raw.strip():
+                continue
+            row += 1
+            try:
+                text = raw.decode("utf-8-sig" if line == 1 else "utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                yield line, row, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); " \
+                                 "save the file as UTF-8"
+                continue
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield line, row, f"invalid JSON at column {exc.colno}: {exc.msg}"
+                continue
+            except RecursionError:
+                yield line, row, "invalid JSON: nested too deeply"
+                continue
+            if not isinstance(value, dict):
+                yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
+                continue
+            yield line, row, value
+
+
+class ParquetCorpus(Corpus):
+    """A Parquet file, read a batch of rows at a time. Extra columns keep their Arrow types."""
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            pfile = pq.ParquetFile(self.path)
+        except (pa.ArrowException, OSError) as exc:
+            raise InputError(f"{self.source}: not a readable Parquet file ({_first_line(exc)})") from None
+        schema = pfile.schema_arrow
+        self._pick_columns(list(schema.names))
+        text_type = schema.field(self.columns["text"]).type
+        if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
+                or pa.types.is_binary(text_type) or pa.types.is_large_binary(text_type)):
+            raise InputError(f"{self.source}: the text column {self.columns['text']!r} holds {text_type}, not text")
+        self.extra_types = {n: schema.field(n).type for n in self.extra_columns}
+        self.total = pfile.metadata.num_rows
+        row = 0
+        try:
+            for batch in pfile.iter_batches(batch_size=1024):
+                for values in batch.to_pylist():
+                    row += 1
+                    self.done = row
+                    text = values.get(self.columns["text"])
+                    if isinstance(text, bytes):
+                        try:
+                            values[self.columns["text"]] = text.decode("utf-8")
+                        except UnicodeDecodeError:
+                            yield self._failure(None, row, "not valid UTF-8 in the text column")
+                            continue
+                    yield self._record(None, row, values)
+        except (pa.ArrowException, OSError) as exc:
+            raise InputError(f"{self.source}: row {row + 1}: cannot read ({_first_line(exc)})") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+class FolderCorpus(Corpus):
+    """A folder of .txt/.md files, one article each, read in sorted path order.
+
+    The id is the front matter's `id` or the path under the folder without suffix; the outlet is the
+    front matter's `outlet` or the top-level folder the file sits in. Other front-matter keys are
+    carried through (those of the first `SCHEMA_SAMPLE` files).
+    """
+
+    unit = "files"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        paths = self._paths()
+        self.total = len(paths)
+        items = (self._read(p) for p in paths)
+        sample = list(itertools.islice(items, SCHEMA_SAMPLE))
+        keys: dict[str, None] = {}
+        for item in sample:
+            if isinstance(item, tuple):
+                keys.update(dict.fromkeys(k for k in item[1] if k not in ROLES))
+        self.columns = {role: role for role in ROLES}
+        self.extra_columns = list(keys)
+        for item in itertools.chain(sample, items):
+            self.done += 1
+            if isinstance(item, Failure):
+                yield item
+                continue
+            path, meta, body = item
+            rel = path.relative_to(self.path)
+            values = {"text": body, "id": meta.get("id") or rel.with_suffix("").as_posix(),
+                      "outlet": meta.get("outlet") or (rel.parts[0] if len(rel.parts) > 1 else None)}
+            values.update((k, v) for k, v in meta.items() if k not in values)
+            record = self._record(None, None, values, split_title=not meta.get("title"))
+            if isinstance(record, Record):
+                record.source = str(path)
+            yield record
+
+    def _paths(self) -> list[Path]:
+        found: list[Path] = []
+        for folder, dirs, files in os.walk(self.path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                path = Path(folder, name)
+                (found if path.suffix.lower() in TEXT_SUFFIXES else self.skipped).append(path)
+        if not found:
+            raise InputError(f"{self.path}: no .txt or .md files in this folder")
+        return found
+
+    def _read(self, path: Path) -> tuple[Path, dict[str, str], str] | Failure:
+        rel_id = path.relative_to(self.path).with_suffix("").as_posix()
+        try:
+            text = read_text_file(path)
+        except InputError as exc:
+            located = _LOCATED.match(str(exc)[len(str(path)):])
+            line = int(located.group(1)) if located and located.group(1) else None
+            return Failure(str(path), line, None, rel_id, located.group(2) if located else str(exc))
+        meta, body = parse_front_matter(text)
+        if not body.strip():
+            return Failure(str(path), None, None, meta.get("id") or rel_id, "has front matter but no text")
+        return path, meta, body

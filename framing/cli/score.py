@@ -12,10 +12,11 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ..corpus import read_article
+from ..corpus import corpus_format, read_article
+from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
-from .common import LangOpt, LexiconsOpt, console, error_boundary, print_json
+from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
 
 _STYLES = ["bold red", "bold yellow", "bold cyan", "bold magenta", "bold green", "bold blue", "red", "yellow",
            "cyan", "magenta", "green", "blue"]
@@ -27,16 +28,45 @@ class Format(str, Enum):
     csv = "csv"
 
 
+_CORPUS = "Corpus (folder, .csv, .tsv, .jsonl, .parquet)"
+ColOpt = Annotated[str | None, typer.Option(rich_help_panel=_CORPUS, show_default=False)]
+
+
 def score(
-    input: Annotated[Path, typer.Argument(help="An article file (.txt/.md), or - for standard input.")],
+    input: Annotated[Path, typer.Argument(help="An article file (.txt/.md) or - for standard input; or a corpus: "
+                                               "a folder of .txt/.md files, .csv, .tsv, .jsonl or .parquet.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     explain: Annotated[bool, typer.Option("--explain", help="List every match and the lexicon entry behind it.")] = False,
     title: Annotated[str | None, typer.Option("--title", help="The headline, when it is not the file's first line.")] = None,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
+    output: Annotated[Path | None, typer.Option("--output", "-o", rich_help_panel=_CORPUS,
+                                                help="Score table, one row per article: .parquet, .csv or .jsonl.")] = None,
+    evidence: Annotated[Path | None, typer.Option("--evidence", rich_help_panel=_CORPUS,
+                                                  help="Also write every match, one row each, to this file.")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", rich_help_panel=_CORPUS,
+                                                help="Records that failed or were flagged [default: OUT.errors.csv].",
+                                                show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, rich_help_panel=_CORPUS, show_default=False,
+                                             help="Worker processes [default: all cores].")] = None,
+    text_col: Annotated[str | None, typer.Option("--text-col", rich_help_panel=_CORPUS, show_default=False,
+                                                 help="Column with the article text [default: detected].")] = None,
+    outlet_col: ColOpt = None,
+    date_col: ColOpt = None,
+    id_col: ColOpt = None,
+    title_col: ColOpt = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", rich_help_panel=_CORPUS, show_default=False,
+                                                  help="Score on this Dask cluster (tcp://host:8786).")] = None,
+    summary: Annotated[str | None, typer.Option("--summary", rich_help_panel=_CORPUS, show_default=False,
+                                                help="Print the mean of the main signals per value of this column.")] = None,
 ) -> None:
-    """Score one article on every framing signal, with the evidence for each point of score."""
+    """Score one article on every framing signal, with the evidence for each point of score; or a
+    corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
+        if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
+            columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
+            _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary)
+            return
         analyzer = Analyzer(load_lexicons(lexicons, lang))
         record = read_article(input)
         result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]))
@@ -46,6 +76,53 @@ def score(
             _write_csv(result, explain)
         else:
             _print_report(result, analyzer, explain)
+
+
+def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary) -> None:
+    """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
+    from ..batch import Progress, score_corpus
+
+    if output is None:
+        raise InputError(f"{input}: is a corpus; give the score table to write with -o OUT (.parquet, .csv or .jsonl)")
+    if corpus_format(input) is None:
+        raise InputError(f"{input}: -o scores a corpus: give a folder or a .csv, .tsv, .jsonl or .parquet file "
+                         "(drop -o to report on this one article)")
+    lexicon_set = load_lexicons(lexicons, lang)
+    run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
+                       scheduler=scheduler, summary=summary, progress=Progress)
+    errors = errors or output.with_name(output.stem + ".errors.csv")
+    rate = run.read / run.seconds if run.seconds else 0.0
+    line = (f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"
+            f" → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})")
+    err_console.print(line, markup=False, soft_wrap=True)
+    if run.skipped_files:
+        err_console.print(f"skipped {run.skipped_files:,} files that are not .txt or .md", markup=False)
+    if run.failed or run.flagged:
+        for reason, count in sorted(run.reasons.items(), key=lambda kv: -kv[1])[:5]:
+            err_console.print(f"  {count:,} × {reason}", markup=False, soft_wrap=True)
+        err_console.print(f"every failed and flagged record is listed in {errors}", markup=False, soft_wrap=True)
+    if summary is not None:
+        _print_summary(run, lexicon_set, summary)
+    if run.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(run, lexicon_set, column: str) -> None:
+    from ..batch import group_means, summary_signals
+
+    names = summary_signals(lexicon_set)
+    labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}
+    table = Table(title=f"Mean per {column}: signals per 1,000 words in the outlet's own voice; "
+                        "sourcing as share of sentences", title_justify="left")
+    table.add_column(column)
+    table.add_column("articles", justify="right")
+    table.add_column("words", justify="right")
+    for name in names:
+        table.add_column(labels.get(name, name.removeprefix("sourcing_").replace("_", " ")), justify="right")
+    for group, means in group_means(run).items():
+        cells = [f"{means[n]:.0%}" if n.startswith("sourcing_") else f"{means[n]:.1f}" for n in names]
+        table.add_row(group, f"{means['n']:,}", f"{means['n_words']:.0f}", *cells)
+    console.print(table)
 
 
 def _write_csv(result: ArticleResult, explain: bool) -> None:
@@ -74,18 +151,21 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool) -> N
                        f"{result.meta['lexicon_hash'][:12]}", style="dim"))
     for warning in result.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
-    table = Table(title="Signals", title_justify="left")
-    for column in ("signal", "count", "per 1k words", "own voice per 1k", "sentences", "weighted", "quoted",
-                   "reported", "negated"):
-        table.add_column(column, justify="left" if column == "signal" else "right")
+    table = Table(title="Signals", title_justify="left",
+                  caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
+                  "weighted score; matches quoted, reported and negated", caption_justify="left")
+    table.add_column("signal", no_wrap=True)
+    for column in ("n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."):
+        table.add_column(column, justify="right")
     for s in result.signals.values():
         table.add_row(s.label, str(s.count), f"{s.per_1k:.1f}", f"{s.author_per_1k:.1f}", f"{s.sentence_share:.0%}",
                       f"{s.weighted:.1f}", str(s.by_voice["quoted"]), str(s.by_voice["reported"]), str(s.negated))
     console.print(table)
     src = result.sourcing
-    sourcing = Table(title="Sourcing (share of sentences)", title_justify="left")
-    for column in ("attributed", "named", "anonymous", "vague", "state media", "direct quote",
-                   "unattributed assertive", "loaded cues"):
+    sourcing = Table(title="Sourcing: share of sentences citing each kind of source", title_justify="left",
+                     caption="unsourced: assertive sentences with no attribution; loaded: editorialising cues "
+                     "(claimed, admitted) of all cues", caption_justify="left")
+    for column in ("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"):
         sourcing.add_column(column, justify="right")
     sourcing.add_row(f"{src.attributed:.0%}", f"{src.named:.0%}", f"{src.anonymous:.0%}", f"{src.vague:.0%}",
                      f"{src.state_media:.0%}", f"{src.direct_quote:.0%}", f"{src.unattributed_assertive:.0%}",
@@ -123,10 +203,14 @@ def _print_explain(result: ArticleResult, analyzer: Analyzer) -> None:
     for sid, spec in analyzer.lexicons.signals.items():
         for rule in spec.proximity:
             origin[(sid, rule.id)] = f"{Path(spec.path).name}:{rule.line}"
-    table = Table(title="Every match", title_justify="left")
-    for column in ("part", "sentence", "span", "signal", "matched", "entry", "from", "voice", "negated", "rule"):
-        table.add_column(column)
+    console.print(Text("Every match: sentence, span, signal, matched text <- lexicon entry (file:line), voice",
+                       style="bold"))
     for e in result.evidence:
-        table.add_row(e.part, str(e.sentence), f"{e.start}-{e.end}", e.signal, Text(e.text), Text(e.entry),
-                      origin.get((e.signal, e.entry), "?"), e.voice, "yes" if e.negated else "", e.rule)
-    console.print(table)
+        line = Text(f"[{e.part} {e.sentence}] {e.start}-{e.end} {e.signal}: ")
+        line.append(e.text, style="bold")
+        line.append(f" <- {e.entry} ({origin.get((e.signal, e.entry), '?')}), {e.voice}")
+        if e.negated:
+            line.append(", negated")
+        if e.rule:
+            line.append(f", {e.rule}")
+        console.print(line)

@@ -1,0 +1,172 @@
+"""Corpus scoring throughput and memory: `python benchmarks/bench_corpus.py [-n 2000] [--million]`.
+
+Generates articles of about 600 words from the vocabulary of the bundled seed articles, with
+lexicon terms mixed in at a news-like rate, writes them to a JSONL file and scores it with 1 and
+2 jobs (evidence off, shipped lexicons), each run in a fresh process. Prints articles/s, MB/s and
+the peak resident memory of the run's whole process tree, next to a bare `re.findall(r"\\w+")`
+pass over the same text: the floor no scorer can beat.
+
+`--million` streams a generated 1,000,000-article corpus from disk instead and shows that peak
+memory stays flat (it takes a while: generation, then scoring at the rate printed above).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def vocabulary(seed_dir: Path) -> tuple[list[str], list[str]]:
+    """(plain words, lexicon terms): the seed articles' words, and every term of the shipped lexicons."""
+    from framing.corpus import parse_front_matter
+    from framing.lexicon.loader import load_lexicons
+
+    words: list[str] = []
+    for path in sorted(seed_dir.rglob("*.txt")):
+        words += re.findall(r"[A-Za-z][\w'’-]*", parse_front_matter(path.read_text(encoding="utf-8"))[1])
+    terms = [t.text.replace("*", "s") for spec in load_lexicons().signals.values() for t in spec.terms
+             if "*" not in t.text.strip("*") or t.text.endswith("*")]
+    return [w.lower() for w in words], terms
+
+
+def article(rng: random.Random, words: list[str], terms: list[str], n_words: int, term_rate: float = 0.03) -> str:
+    """About `n_words` words in sentences of 8-30 words and paragraphs of 2-5 sentences."""
+    paragraphs, count = [], 0
+    while count < n_words:
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            length = rng.randint(8, 30)
+            toks = [rng.choice(terms) if rng.random() < term_rate else rng.choice(words) for _ in range(length)]
+            count += length
+            sentence = " ".join(toks)
+            sentences.append(sentence[:1].upper() + sentence[1:] + rng.choice("...?"))
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)
+
+
+def generate(path: Path, n: int, n_words: int, seed: int = 1) -> int:
+    """Write `n` articles as JSONL; returns the bytes of text written."""
+    rng = random.Random(seed)
+    words, terms = vocabulary(ROOT / "seeds" / "articles")
+    outlets = [f"outlet-{k}" for k in range(8)]
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = article(rng, words, terms, n_words)
+            size += len(text.encode())
+            f.write(json.dumps({"id": f"a{i}", "outlet": outlets[i % 8], "date": f"2026-{i % 12 + 1:02d}-01",
+                                "text": text}, ensure_ascii=False) + "\n")
+    return size
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc; 0 elsewhere)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack += children.get(pid, [])
+    return total
+
+
+def measured(cmd: list[str]) -> tuple[dict, int]:
+    """Run `cmd`, sampling its process tree's memory; (its JSON report, peak bytes)."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"benchmark run failed: {' '.join(cmd)}")
+    return json.loads(out.strip().splitlines()[-1]), peak[0]
+
+
+def run_one(corpus: Path, out: Path, jobs: int) -> None:
+    """Score `corpus` in this process (the child side of `measured`) and print a JSON report."""
+    from framing.batch import score_corpus
+    from framing.lexicon.loader import load_lexicons
+
+    lexicons = load_lexicons()
+    started = time.perf_counter()
+    run = score_corpus(corpus, out, lexicons, jobs=jobs)
+    print(json.dumps({"seconds": time.perf_counter() - started, "read": run.read, "scored": run.scored,
+                      "failed": run.failed}))
+
+
+def floor(corpus: Path) -> float:
+    """Seconds for `re.findall(r"\\w+")` over every text: the cheapest pass over the words."""
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    word = re.compile(r"\w+")
+    started = time.perf_counter()
+    for text in texts:
+        word.findall(text)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=2000, help="articles to generate (default 2000)")
+    parser.add_argument("--words", type=int, default=600, help="words per article (default 600)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="job counts to compare")
+    parser.add_argument("--million", action="store_true", help="stream a 1,000,000-article corpus from disk")
+    parser.add_argument("--dir", type=Path, help="where to put the generated corpus (default: a temp folder)")
+    parser.add_argument("--run", nargs=3, metavar=("CORPUS", "OUT", "JOBS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]))
+        return
+    n = 1_000_000 if args.million else args.n
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        started = time.perf_counter()
+        size = generate(corpus, n, args.words)
+        print(f"generated {n:,} articles of ~{args.words} words ({size / 1e6:,.1f} MB of text) "
+              f"in {time.perf_counter() - started:.0f} s")
+        if not args.million:
+            seconds = floor(corpus)
+            print(f"{'re.findall floor':>18}: {n / seconds:>9,.0f} articles/s {size / 1e6 / seconds:>7.1f} MB/s")
+        base = None
+        for jobs in ([2] if args.million else args.jobs):
+            report, peak = measured([sys.executable, __file__, "--run", str(corpus), str(Path(tmp) / "out.parquet"),
+                                     str(jobs)])
+            rate = report["scored"] / report["seconds"]
+            base = base or rate
+            ratio = f"{rate / base:.2f}x one job" if jobs != args.jobs[0] else ""
+            floor_ratio = f"floor/{n / seconds / rate:.1f}" if not args.million else ""
+            print(f"{f'{jobs} job' + ('s' if jobs > 1 else ''):>18}: {rate:>9,.0f} articles/s "
+                  f"{size / 1e6 / report['seconds']:>7.1f} MB/s  peak {peak / 2**20:,.0f} MiB  {floor_ratio} {ratio}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,575 @@
+"""Score a whole corpus: records in (corpus.py), a score table, evidence and an errors file out.
+
+Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens
+in batches, here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster (`scheduler`).
+At most `2 x workers` batches are in flight and each batch is capped in records and characters, so
+memory does not grow with the corpus (except the set of ids seen, 8 bytes of digest each).
+Results are taken back in submission order, so the output is the same whatever the parallelism.
+
+Outputs (format by extension: .parquet, .csv or .jsonl):
+- score table: id, outlet, date, title, the input's extra columns, n_words, n_sentences, per
+  signal count / weighted / per_1k / author_per_1k / sentence_share, the sourcing mix, and
+  duplicate_id (true for every record whose id an earlier record already had);
+- evidence (optional): one row per match: id, part, signal, entry, sentence, start, end, text,
+  sentence_text, voice, negated, weight, rule;
+- errors: source, line, row, id, status (failed: not in the output; flagged: in the output with a
+  problem, such as a duplicate id or an unreadable date), reason.
+Run metadata (`run_meta`: tool version, lexicon hash and files, input, columns) goes into the
+Parquet file's metadata under "framing", or a sidecar OUT.meta.json beside a CSV/JSONL file. It
+holds nothing that varies between runs (no time, no job count), so equal runs give equal files.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .corpus import Corpus, Failure, Record, open_corpus
+from .errors import InputError
+from .lexicon.loader import LexiconSet
+from .pipeline import SOURCING_SIGNALS, Analyzer
+
+BATCH_RECORDS = 256              # records per batch: big enough to amortise inter-process overhead
+BATCH_CHARS = 4_000_000          # ... and a cap on the text a batch holds, for very long articles
+ROW_GROUP = 8192                 # Parquet rows per row group (fixed: equal runs give equal files)
+OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
+CORE_COLUMNS = ("id", "outlet", "date", "title")
+EVIDENCE_COLUMNS = (("id", "string"), ("part", "string"), ("signal", "string"), ("entry", "string"),
+                    ("sentence", "int64"), ("start", "int64"), ("end", "int64"), ("text", "string"),
+                    ("sentence_text", "string"), ("voice", "string"), ("negated", "bool"),
+                    ("weight", "float64"), ("rule", "string"))
+ERROR_COLUMNS = (("source", "string"), ("line", "int64"), ("row", "int64"), ("id", "string"),
+                 ("status", "string"), ("reason", "string"))
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# ---- scoring (runs in workers) -------------------------------------------------------------
+
+_analyzers: dict[str, Analyzer] = {}
+
+
+def _analyzer(lexicons: LexiconSet) -> Analyzer:
+    """One compiled analyzer per lexicon set per process (workers score many batches)."""
+    found = _analyzers.get(lexicons.hash)
+    if found is None:
+        found = _analyzers[lexicons.hash] = Analyzer(lexicons)
+    return found
+
+
+Payload = list[tuple[str, str | None, bool, str]]   # (text, title, split_title, id) per record
+Scored = tuple[list[tuple[str | None, dict[str, Any]] | str], list[tuple]]
+
+
+def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Scored:
+    """Score a batch: per record (title, score row) or the reason it failed; and evidence rows."""
+    results: list[tuple[str | None, dict[str, Any]] | str] = []
+    found: list[tuple] = []
+    for text, title, split_title, rid in payload:
+        try:
+            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence)
+        except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
+            results.append(f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug")
+            continue
+        if result.n_words == 0:
+            results.append("no words in the text")
+            continue
+        row = result.row()
+        del row["id"]
+        results.append((result.title, row))
+        if evidence:
+            headline = result.headline["text"] if result.headline else ""
+            for e in result.evidence:
+                sentence = result.sentences[e.sentence] if e.part == "body" else headline
+                found.append((rid, e.part, e.signal, e.entry, e.sentence, e.start, e.end, e.text, sentence,
+                              e.voice, e.negated, e.weight, e.rule))
+    return results, found
+
+
+def _worker_init(lexicons: LexiconSet) -> None:
+    _analyzer(lexicons)
+
+
+def _worker_score(payload: Payload, evidence: bool) -> Scored:
+    return score_payload(next(iter(_analyzers.values())), payload, evidence)
+
+
+def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool) -> Scored:
+    return score_payload(_analyzer(lexicons), payload, evidence)
+
+
+class _Done:
+    """A finished result with the interface of a future."""
+
+    def __init__(self, value: Scored):
+        self.value = value
+
+    def result(self) -> Scored:
+        return self.value
+
+
+class _Executor:
+    """Where batches are scored: here, in a process pool, or on a Dask cluster."""
+
+    def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None):
+        self.evidence = evidence
+        self.window = 1
+        self._pool = self._client = None
+        self.where = "1 process"
+        if scheduler:
+            self._client, self._lexicons = _dask_client(scheduler), None
+            self._lexicons = self._client.scatter(lexicons, broadcast=True)
+            workers = sum(self._client.nthreads().values()) or 1
+            self.window = 2 * workers
+            self.where = f"Dask at {scheduler} ({workers} threads)"
+        elif jobs > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, (lexicons,))
+            self.window = 2 * jobs
+            self.where = f"{jobs} processes"
+        else:
+            self._analyzer = _analyzer(lexicons)
+
+    def submit(self, payload: Payload):
+        if self._client is not None:
+            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, pure=False)
+        if self._pool is not None:
+            return self._pool.submit(_worker_score, payload, self.evidence)
+        return _Done(score_payload(self._analyzer, payload, self.evidence))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError("--scheduler needs Dask: pip install 'framing[dask]'") from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+
+
+# ---- output --------------------------------------------------------------------------------
+
+def output_format(path: Path) -> str:
+    """The format an output path asks for, or a user error naming the ones there are."""
+    suffix = path.suffix.lower()
+    if suffix not in OUTPUT_FORMATS:
+        raise InputError(f"{path}: unknown output format {suffix or '(no extension)'!r}; "
+                         f"use {', '.join(OUTPUT_FORMATS)}")
+    return suffix[1:]
+
+
+def sidecar(path: Path) -> Path:
+    """Where the run metadata of a CSV/JSONL output goes."""
+    return path.with_name(path.name + ".meta.json")
+
+
+def read_run_meta(path: Path) -> dict[str, Any]:
+    """The run metadata stored with an output file (Parquet metadata, or the sidecar)."""
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        return json.loads(pq.read_metadata(path).metadata[b"framing"])
+    return json.loads(sidecar(path).read_text(encoding="utf-8"))
+
+
+def _arrow_type(kind: Any):
+    import pyarrow as pa
+
+    if not isinstance(kind, str):
+        return kind
+    return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
+            "date": pa.date32()}[kind]
+
+
+def _cell(value: Any) -> Any:
+    """A value as CSV/JSON can hold it."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+class TableWriter:
+    """Rows to .parquet, .csv or .jsonl, written to a temporary name and renamed when complete,
+    so an interrupted run never leaves a file that looks finished."""
+
+    def __init__(self, path: Path, columns: list[tuple[str, Any]], meta: dict[str, Any] | None = None):
+        self.path = path
+        self.format = output_format(path)
+        self.names = [name for name, _ in columns]
+        self.meta = meta
+        self.tmp = path.with_name(f".{path.name}.partial")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if self.format == "parquet":
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                schema = pa.schema([(name, _arrow_type(kind)) for name, kind in columns])
+                if meta is not None:
+                    schema = schema.with_metadata({"framing": json.dumps(meta, sort_keys=True)})
+                self.schema = schema
+                self._writer = pq.ParquetWriter(self.tmp, schema)
+                self._rows: list[dict[str, Any]] = []
+            else:
+                self._file = self.tmp.open("w", encoding="utf-8", newline="")
+                if self.format == "csv":
+                    self._csv = csv.writer(self._file, lineterminator="\n")
+                    self._csv.writerow(self.names)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        if self.format == "parquet":
+            self._rows.extend(rows)
+            while len(self._rows) >= ROW_GROUP:
+                self._flush(self._rows[:ROW_GROUP])
+                del self._rows[:ROW_GROUP]
+        elif self.format == "csv":
+            self._csv.writerows([_cell(row.get(name)) for name in self.names] for row in rows)
+        else:
+            for row in rows:
+                self._file.write(json.dumps({n: _cell(row.get(n)) for n in self.names}, ensure_ascii=False) + "\n")
+
+    def _flush(self, rows: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+
+        self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def close(self, meta: dict[str, Any] | None = None) -> None:
+        """Finish the file; `meta` (the run metadata with its final counts) replaces the first."""
+        meta = meta if meta is not None else self.meta
+        if self.format == "parquet":
+            if self._rows:
+                self._flush(self._rows)
+            if meta is not None:
+                self._writer.add_key_value_metadata({"framing": json.dumps(meta, sort_keys=True)})
+            self._writer.close()
+        else:
+            self._file.close()
+            if meta is not None:
+                sidecar(self.path).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        try:
+            (self._writer if self.format == "parquet" else self._file).close()
+        except Exception:  # the file is being thrown away; a second error changes nothing
+            pass
+        self.tmp.unlink(missing_ok=True)
+
+
+# ---- the run -------------------------------------------------------------------------------
+
+@dataclass
+class RunSummary:
+    """What a corpus run did, for the closing line, the exit code and the run metadata."""
+
+    read: int = 0
+    scored: int = 0
+    failed: int = 0
+    flagged: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)   # failure reason kinds -> count
+    seconds: float = 0.0
+    where: str = ""
+    skipped_files: int = 0
+    groups: dict[str, Any] = field(default_factory=dict)      # --summary: group -> sums
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "scored": self.scored, "failed": self.failed, "flagged": self.flagged}
+
+
+def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool) -> dict[str, Any]:
+    """What produced an output: enough to tell whether two outputs are comparable."""
+    return {
+        "schema": "framing.run/1",
+        "tool": "framing",
+        "version": __version__,
+        "lexicon_hash": lexicons.hash,
+        "language": lexicons.language,
+        "lexicon_files": [{"path": path, "sha256": sha} for path, sha in lexicons.files],
+        "input": {"path": str(corpus.path), "format": corpus.kind, "columns": corpus.columns},
+        "evidence": evidence,
+    }
+
+
+def summary_signals(lexicons: LexiconSet) -> list[str]:
+    """The columns `--summary` averages: each framing signal's own-voice rate, and the sourcing
+    shares that mark weak sourcing."""
+    cols = [f"{sid}_author_per_1k" for sid in lexicons.signals if sid not in SOURCING_SIGNALS]
+    return cols + ["sourcing_anonymous", "sourcing_unattributed_assertive"]
+
+
+def _batches(items: Iterator[Record | Failure]) -> Iterator[list[Record | Failure]]:
+    batch: list[Record | Failure] = []
+    chars = records = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Record):
+            records += 1
+            chars += len(item.text)
+            if records >= BATCH_RECORDS or chars >= BATCH_CHARS:
+                yield batch
+                batch, chars, records = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _payload(batch: list[Record | Failure]) -> Payload:
+    return [(r.text, r.title, r.split_title, r.id) for r in batch if isinstance(r, Record)]
+
+
+def _error_row(f: Failure) -> dict[str, Any]:
+    return {"source": f.source, "line": f.line, "row": f.row, "id": f.id, "status": f.status, "reason": f.reason}
+
+
+def _reason_kind(reason: str) -> str:
+    """A failure reason without its specifics, to count reasons alike ("malformed CSV row: ...")."""
+    return reason.split(":")[0].split(" (")[0]
+
+
+class _Columns:
+    """The score table's columns, fixed before the first row is written."""
+
+    def __init__(self, analyzer: Analyzer, corpus: Corpus):
+        prototype = analyzer.analyze("A word.", evidence=False).row()
+        del prototype["id"]
+        self.score = list(prototype)
+        taken = set(CORE_COLUMNS) | set(self.score) | {"duplicate_id"}
+        self.extra = {name: (f"input_{name}" if name in taken else name) for name in corpus.extra_columns}
+        self.types: list[tuple[str, Any]] = [("id", "string"), ("outlet", "string"), ("date", "date"),
+                                             ("title", "string")]
+        self.types += [(out, corpus.extra_types.get(name, "string")) for name, out in self.extra.items()]
+        self.types += [(name, "int64" if isinstance(v, int) else "float64") for name, v in prototype.items()]
+        self.types.append(("duplicate_id", "bool"))
+        self.names = [name for name, _ in self.types]
+        self.summary = ["n_words"] + [c for c in summary_signals(analyzer.lexicons) if c in prototype]
+
+
+def score_corpus(
+    input: Path,
+    output: Path,
+    lexicons: LexiconSet,
+    *,
+    columns: dict[str, str | None] | None = None,
+    jobs: int | None = None,
+    evidence: Path | None = None,
+    errors: Path | None = None,
+    scheduler: str | None = None,
+    summary: str | None = None,
+    progress: Callable[[Corpus], Any] | None = None,
+) -> RunSummary:
+    """Score every record of `input` into `output`; failures and flags go to `errors`.
+
+    `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never
+    sits beside a fresh output. `summary` names a column to average the main signals by.
+    Raises `InputError` when the input or an option cannot be used at all.
+    """
+    for path in (output, evidence):
+        if path is not None:
+            output_format(path)
+    errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")
+    output_format(errors)
+    paths = [p.resolve() for p in (input, output, evidence, errors) if p is not None]
+    if len(set(paths)) < len(paths):
+        raise InputError("the input, output, --evidence and --errors files must all be different")
+    corpus = open_corpus(input, columns)
+    started = time.perf_counter()
+    run = RunSummary()
+    items = iter(corpus)
+    first = next(items, None)   # reading the header fixes the columns before the writers open
+    if first is not None:
+        items = _chain_one(first, items)
+    analyzer = _analyzer(lexicons)
+    cols = _Columns(analyzer, corpus)
+    if summary is not None and summary not in cols.names:
+        raise InputError(f"--summary {summary}: no such column; choose one of {', '.join(cols.names[:4] + list(cols.extra.values()))}")
+    meta = run_meta(lexicons, corpus, evidence is not None)
+    writers: list[TableWriter] = []
+    try:
+        scores = TableWriter(output, cols.types, meta)
+        writers.append(scores)
+        ev = TableWriter(evidence, list(EVIDENCE_COLUMNS), meta) if evidence else None
+        if ev:
+            writers.append(ev)
+        errs = TableWriter(errors, list(ERROR_COLUMNS))
+        writers.append(errs)
+        batches = _batches(items)
+        head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
+        if len(head) < 2 and scheduler is None:
+            jobs = 1  # a corpus that fits in one batch is scored before a pool could start
+        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler)
+        run.where = executor.where
+        tracker = progress(corpus) if progress else None
+        try:
+            seen: dict[int, int] = {}
+            for batch, future in _ordered(executor, _chain(head, batches)):
+                results, found = future.result()
+                rows, problems = _merge(batch, results, cols, seen, corpus, run, summary)
+                scores.write(rows)
+                errs.write(_error_row(p) for p in problems)
+                if ev:
+                    ev.write(dict(zip((n for n, _ in EVIDENCE_COLUMNS), e)) for e in found)
+                if tracker:
+                    tracker.update(run)
+        finally:
+            executor.close()
+            if tracker:
+                tracker.close(run)
+        run.skipped_files = len(corpus.skipped)
+        run.seconds = time.perf_counter() - started
+        final = meta | {"counts": run.counts()}
+        for writer in writers:
+            writer.close(final if writer is not errs else None)
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        raise
+    return run
+
+
+def _chain_one(first, rest):
+    yield first
+    yield from rest
+
+
+def _chain(head, rest):
+    yield from head
+    yield from rest
+
+
+def _ordered(executor: _Executor, batches: Iterator[list]) -> Iterator[tuple[list, Any]]:
+    """(batch, future) in submission order, with at most `executor.window` batches in flight."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((batch, executor.submit(_payload(batch))))
+        if len(pending) >= executor.window:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
+
+
+def _merge(batch: list[Record | Failure], results: list, cols: _Columns, seen: dict[int, int],
+           corpus: Corpus, run: RunSummary, summary: str | None) -> tuple[list[dict], list[Failure]]:
+    """Score rows and problems of one batch, in input order; counts go into `run`."""
+    rows: list[dict[str, Any]] = []
+    problems: list[Failure] = []
+    scored = iter(results)
+    where = {"csv": "line", "tsv": "line", "jsonl": "line", "parquet": "row"}.get(corpus.kind)
+    for item in batch:
+        run.read += 1
+        if isinstance(item, Failure):
+            problems.append(item)
+            run.failed += 1
+            run.reasons[_reason_kind(item.reason)] = run.reasons.get(_reason_kind(item.reason), 0) + 1
+            continue
+        result = next(scored)
+        if isinstance(result, str):
+            problems.append(Failure(item.source, item.line, item.row, item.id, result))
+            run.failed += 1
+            run.reasons[_reason_kind(result)] = run.reasons.get(_reason_kind(result), 0) + 1
+            continue
+        title, score = result
+        key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
+        flags = list(item.flags)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (item.line if where == "line" else item.row) or 0
+        else:
+            flags.append(f"duplicate id {item.id!r} (first at {where} {first}); kept and flagged" if where
+                         else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged")
+        row = {"id": item.id, "outlet": item.outlet, "date": item.date, "title": title}
+        for name, out in cols.extra.items():
+            row[out] = item.extra.get(name)
+        row.update(score)
+        row["duplicate_id"] = first is not None
+        rows.append(row)
+        run.scored += 1
+        if flags:
+            run.flagged += 1
+            problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
+        if summary is not None:
+            _accumulate(run.groups, row, summary, cols)
+    return rows, problems
+
+
+def _accumulate(groups: dict[str, Any], row: dict[str, Any], column: str, cols: _Columns) -> None:
+    value = row.get(column)
+    key = "(none)" if value is None else _cell(value) if not isinstance(value, str) else value
+    sums = groups.setdefault(str(key), {"n": 0})
+    sums["n"] += 1
+    for name in cols.summary:
+        sums[name] = sums.get(name, 0.0) + row[name]
+
+
+def group_means(run: RunSummary) -> dict[str, dict[str, float]]:
+    """Group -> {"n": articles, column: mean} for a run with `summary`, groups sorted by name."""
+    return {group: {"n": sums["n"]} | {c: v / sums["n"] for c, v in sums.items() if c != "n"}
+            for group, sums in sorted(run.groups.items())}
+
+
+class Progress:
+    """A Rich progress bar with rate and ETA on a terminal; plain log lines every `every` seconds
+    otherwise (a log file or CI shows a line per interval, not thousands of redraws)."""
+
+    def __init__(self, corpus: Corpus, stream=None, every: float = 10.0):
+        self.corpus = corpus
+        self.stream = stream or sys.stderr
+        self.every = every
+        self.started = self.last = time.perf_counter()
+        self._bar = None
+        if self.stream.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress as Bar, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+            self._bar = Bar(TextColumn("scoring"), BarColumn(), TaskProgressColumn(),
+                            TextColumn("{task.fields[records]} records · {task.fields[rate]}/s"),
+                            TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("scoring", total=corpus.total, records="0", rate="0")
+
+    def update(self, run: RunSummary) -> None:
+        now = time.perf_counter()
+        rate = run.read / max(now - self.started, 1e-9)
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.corpus.done, total=self.corpus.total,
+                             records=f"{run.read:,}", rate=f"{rate:,.0f}")
+        elif now - self.last >= self.every:
+            self.last = now
+            share = f" ({self.corpus.done / self.corpus.total:.0%} of the input)" if self.corpus.total else ""
+            print(f"framing: {run.read:,} records read{share}, {run.failed:,} failed, {rate:,.0f} records/s",
+                  file=self.stream, flush=True)
+
+    def close(self, run: RunSummary) -> None:
+        if self._bar is not None:
+            self._bar.stop()
