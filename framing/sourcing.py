@@ -8,7 +8,8 @@ this module only knows the constructions:
 - a cue with its source after it: "according to X", "as reported by X", '..., said X';
 - a cue with its source before it: "X said", "X claimed that ...";
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
-- state-media citations, which mark a sentence as sourced from state media wherever they stand.
+- state-media citations, which mark a sentence as sourced from state media wherever they stand;
+- multi-word vague attributions that need no verb: "media reports have highlighted", "some say".
 
 A source is `state_media`, `anonymous` or `vague` when a term of that lexicon lies in it,
 `named` when it holds a capitalised name, a pronoun or a definite description ("the ministry"),
@@ -73,10 +74,11 @@ def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],
             used.add(used_kind)
         out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
                                cue.signal == "loaded_attribution"))
-    # anonymity phrases and state-media citations attribute a sentence even without a cue
+    # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
+    # "some say") attribute a sentence even without a cue; a lone "experts" needs one
     for index, m in enumerate(kinds):
         kind = KIND_SIGNALS[m.signal]
-        if index in used or kind == "vague" or any(a.kind == kind for a in out):
+        if index in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
             continue
         out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False))
     return out
