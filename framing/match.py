@@ -21,7 +21,7 @@ _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely 
 TERM, EXCEPTION, PROX_A, PROX_B = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Match:
     """One counted occurrence of a signal: tokens [first, last) of sentence `sentence`."""
 
@@ -162,8 +162,14 @@ class Matcher:
             for entry in cache[norms[p]]:
                 i = p - entry.anchor
                 n = len(entry.words)
-                if n > 1 and (i < bounds[sentence][0] or i + n > ends[sentence] or not _rest_ok(norms, i, entry.checks)):
-                    continue
+                if n > 1:
+                    if i < bounds[sentence][0] or i + n > ends[sentence]:
+                        continue
+                    k, w = entry.checks[0]  # most candidates fail here, on a literal word
+                    if w != norms[i + k] and (w[-1] != "*" or not _word_ok(w, norms[i + k])):
+                        continue
+                    if n > 2 and not _rest_ok(norms, i, entry.checks):
+                        continue
                 if entry.exact is None or self._case_ok(doc, i, entry.exact):
                     found.append((entry.kind, entry.owner, i, -n, sentence, entry))
         if found:
