@@ -30,6 +30,8 @@ def _shared_terms(lexicons: LexiconSet) -> list[Problem]:
         for term in spec.terms:
             if term.words in owner and owner[term.words][0] != sid:
                 other_sid, other = owner[term.words]
+                if other_sid in spec.overlaps or sid in lexicons.signals[other_sid].overlaps:
+                    continue
                 found.append(Problem(term.origin, f'"{term.text}" is also a term of "{other_sid}" '
                                      f"({other.origin.rsplit('/', 1)[-1]}:{other.line})", "W208", term.line,
                                      hint="a match then counts for both signals", severity="warning"))

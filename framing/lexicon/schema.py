@@ -23,7 +23,7 @@ MODES = ("replace", "extend")
 
 _TOP_KEYS = {"schema", "signal", "match", "terms", "exceptions", "context", "proximity", "remove", "examples"}
 _SECTION_KEYS = {
-    "signal": {"label", "description", "language", "version", "mode"},
+    "signal": {"label", "description", "language", "version", "mode", "overlaps"},
     "match": {"case"},
     "exceptions": {"phrases"},
     "remove": {"terms"},
@@ -97,6 +97,7 @@ class SignalSpec:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origins: tuple[str, ...] = field(default=())
+    overlaps: tuple[str, ...] = ()         # signals this one shares terms with on purpose
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         examples_match=tuple(_string_list(col, examples, "match", "examples")),
         examples_no_match=tuple(_string_list(col, examples, "no_match", "examples")),
         origins=(path,),
+        overlaps=tuple(_string_list(col, meta, "overlaps", "signal")),
     )
     usable = not any(p.severity == "error" for p in col.problems)
     return (spec if usable else None), col.problems

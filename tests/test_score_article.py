@@ -1,0 +1,165 @@
+"""`framing score` on one article: evidence on the seed article and our fixture, JSON schema, bad input."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+# (signal, phrase): the evidence a good analyser must show, as exact spans in the article body
+SEED_EXPECTED = [
+    ("hedging", "alleged"),
+    ("hedging", "may"),
+    ("vague_sources", "experts caution"),
+    ("vague_sources", "media reports"),
+    ("state_media", "Ukraine.ru"),
+    ("state_media", "Russian state media"),
+    ("escalation", "fatal"),
+    ("escalation", "catastrophic consequences"),
+    ("escalation", "existential threat"),
+]
+FIXTURE_EXPECTED = SEED_EXPECTED[:4] + [("state_media", "TASS")] + SEED_EXPECTED[5:] + [
+    ("narrative", "waged by the West against Russia")]
+
+
+def score_json(path: Path, *args: str) -> dict:
+    result = runner.invoke(app, ["score", str(path), "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def body_of(path: Path) -> str:
+    return path.read_text(encoding="utf-8").split("\n", 2)[2].strip("\n")
+
+
+def assert_evidence(data: dict, body: str, expected: list[tuple[str, str]]) -> None:
+    for signal, phrase in expected:
+        start = body.index(phrase)
+        end = start + len(phrase)
+        hits = [e for e in data["evidence"] if e["part"] == "body" and e["signal"] == signal
+                and e["start"] < end and start < e["end"]]
+        assert hits, f"no {signal} evidence over {phrase!r}"
+        for e in hits:
+            assert body[e["start"]:e["end"]] == e["text"]
+
+
+def test_seed_article_evidence(shared_seed: Path) -> None:
+    data = score_json(shared_seed)
+    assert_evidence(data, body_of(shared_seed), SEED_EXPECTED)
+    kinds = {a["kind"] for a in data["attributions"]}
+    assert {"vague", "state_media"} <= kinds
+
+
+def test_fixture_article_evidence(fixture_article: Path) -> None:
+    data = score_json(fixture_article)
+    body = body_of(fixture_article)
+    assert_evidence(data, body, FIXTURE_EXPECTED)
+    assert {"named", "anonymous", "vague", "state_media"} <= {a["kind"] for a in data["attributions"]}
+    assert data["title"] == "Alliance chief urges Europe to prepare for war as Hollan dismisses warning"
+    quoted = [e for e in data["evidence"] if e["voice"] == "quoted"]
+    assert quoted and all(body[e["start"]:e["end"]] == e["text"] for e in quoted)
+
+
+def test_json_schema(fixture_article: Path) -> None:
+    data = score_json(fixture_article)
+    assert set(data) == {"schema", "id", "title", "n_words", "n_sentences", "signals", "sourcing", "attributions",
+                         "headline", "evidence", "warnings", "meta", "sentences"}
+    assert data["schema"] == "framing.article/1"
+    for score in data["signals"].values():
+        assert set(score) == {"signal", "label", "count", "weighted", "per_1k", "sentence_share", "negated",
+                              "by_voice", "author_per_1k"}
+        assert sum(score["by_voice"].values()) == score["count"]
+    assert set(data["sourcing"]) == {"attributed", "named", "anonymous", "vague", "state_media", "direct_quote",
+                                     "unattributed_assertive", "attributions", "loaded_cues"}
+    for e in data["evidence"]:
+        assert set(e) == {"part", "signal", "entry", "text", "sentence", "start", "end", "voice", "negated",
+                          "weight", "rule"}
+        assert e["voice"] in {"author", "quoted", "reported"}
+    assert len(data["meta"]["lexicon_hash"]) == 64
+    assert data["headline"]["text"] == data["title"]
+
+
+def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Catastrophic war looms as alliance faces existential threat\n\n"
+                    "Ministers met on Tuesday. They discussed the budget. The meeting ended at noon.\n",
+                    encoding="utf-8")
+    data = score_json(path)
+    assert data["headline"]["signals"]["escalation"]["count"] >= 2
+    assert any("escalation" in flag for flag in data["headline"]["flags"])
+    assert all(e["part"] == "headline" for e in data["evidence"] if e["signal"] == "escalation")
+
+
+def test_table_and_explain_output(fixture_article: Path) -> None:
+    result = runner.invoke(app, ["score", str(fixture_article), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "Signals" in result.output and "Every match" in result.output and "<- fatal (escalation.toml:" in result.output
+    assert "escalation.toml:" in result.output
+
+
+def test_csv_output(fixture_article: Path) -> None:
+    result = runner.invoke(app, ["score", str(fixture_article), "--format", "csv"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].startswith("signal,label,count,weighted,per_1k")
+    assert any(line.startswith("escalation,") for line in lines)
+
+
+def test_standard_input(fixture_article: Path) -> None:
+    result = runner.invoke(app, ["score", "-", "--format", "json"], input=fixture_article.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.output)["n_words"] > 300
+
+
+BAD_FILES = {
+    "missing": (None, "missing.txt: no such file"),
+    "folder": (None, "is a corpus; give the score table to write with -o OUT"),
+    "empty": (b"", "empty.txt: is empty"),
+    "blank": (b"  \n\n ", "blank.txt: is empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00IHDR", "binary.txt: looks like a binary file"),
+    "latin": (b"line one\ncaf\xe9 au lait\n", "latin.txt:2: not valid UTF-8 (byte 0xe9 at offset 12)"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_bad_input_gets_one_line_and_exit_2(tmp_path: Path, kind: str) -> None:
+    content, message = BAD_FILES[kind]
+    path = tmp_path if kind == "folder" else tmp_path / f"{kind}.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_50_mb_text_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(50_000_000)
+        fh.seek(0)
+        fh.write(b"word " * 1000)
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 2
+    assert "huge.txt: 50.0 MB is too large for one article (limit 10 MB)" in result.output
+
+
+def test_text_without_sentence_punctuation_is_scored_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "raw.txt"
+    path.write_text("officials reportedly warned of a catastrophic collapse " * 20, encoding="utf-8")
+    data = score_json(path)
+    assert data["n_sentences"] == 1 and data["signals"]["hedging"]["count"] == 20
+    assert data["warnings"] == ["no sentence punctuation found: sentences were split at blank lines only"]
+
+
+def test_windows_line_ends_and_entities_score_like_clean_text(tmp_path: Path, fixture_article: Path) -> None:
+    clean = fixture_article.read_text(encoding="utf-8")
+    messy = tmp_path / "messy.txt"
+    messy.write_bytes(clean.replace("\n", "\r\n").replace("“", "&ldquo;").replace("”", "&rdquo;").encode())
+    a, b = score_json(fixture_article), score_json(messy)
+    assert a["signals"] == b["signals"] and a["sourcing"] == b["sourcing"]

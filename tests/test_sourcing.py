@@ -1,0 +1,60 @@
+"""The sourcing analysis on hand-written sentences of every source kind, with the shipped lexicons."""
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+
+CASES = [
+    ("Defence Minister Ana Ruiz said the talks would resume on Monday.", {"named"}),
+    ("“We will respond in kind,” said Foreign Minister Lea Varga.", {"named"}),
+    ("According to the Interior Ministry, twelve people were detained overnight.", {"named"}),
+    ("He told reporters the convoy had turned back.", {"named"}),
+    ("A senior official, who spoke on condition of anonymity, said the plan was dead.", {"anonymous"}),
+    ("People familiar with the negotiations said a deal was close.", {"anonymous"}),
+    ("Experts say the ceasefire is fragile.", {"vague"}),
+    ("Some analysts argue that the sanctions have failed.", {"vague"}),
+    ("Media reports have highlighted divisions inside the alliance.", {"vague"}),
+    ("As reported by RT, the convoy was attacked near the border.", {"state_media"}),
+    ("Russian state media said the strike was retaliation.", {"state_media"}),
+    ("The bridge was closed on Tuesday after the flood.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), CASES)
+def test_source_kind_of_each_sentence(analyzer: Analyzer, sentence: str, kinds: set[str]) -> None:
+    result = analyzer.analyze(sentence, split_title=False)
+    assert {a["kind"] for a in result.attributions} == kinds
+
+
+def test_source_phrase_and_cue_are_reported(analyzer: Analyzer) -> None:
+    result = analyzer.analyze("Defence Minister Ana Ruiz said the talks would resume.", split_title=False)
+    [attribution] = result.attributions
+    assert (attribution["cue"], attribution["source"], attribution["loaded"]) == (
+        "said", "Defence Minister Ana Ruiz", False)
+
+
+def test_loaded_attribution_verbs_are_their_own_sub_signal(analyzer: Analyzer) -> None:
+    neutral = analyzer.analyze("The minister said the figures were accurate.", split_title=False)
+    loaded = analyzer.analyze("The minister claimed the figures were accurate.", split_title=False)
+    assert neutral.signals["loaded_attribution"].count == 0
+    assert loaded.signals["loaded_attribution"].count == 1
+    assert [a["loaded"] for a in loaded.attributions] == [True]
+    assert loaded.sourcing.loaded_cues == 1
+
+
+def test_sentence_shares_and_unattributed_assertions(analyzer: Analyzer) -> None:
+    text = ("The government said the dam was safe. Experts say it may fail. "
+            "The river rose two metres overnight. The town must be evacuated now.")
+    s = analyzer.analyze(text, split_title=False).sourcing
+    assert (s.attributed, s.named, s.vague) == (0.5, 0.25, 0.25)
+    assert s.unattributed_assertive == 0.5
+
+
+def test_quoted_and_reported_voice(analyzer: Analyzer) -> None:
+    result = analyzer.analyze("“This is a catastrophic failure,” the minister said. The flood was catastrophic.",
+                              split_title=False)
+    voices = [(e.text, e.voice) for e in result.evidence if e.signal == "escalation"]
+    assert voices == [("catastrophic", "quoted"), ("catastrophic", "author")]
+    assert result.signals["escalation"].by_voice == {"author": 1, "quoted": 1, "reported": 0}
+    assert result.sourcing.direct_quote == 0.5
