@@ -88,12 +88,14 @@ _SPAN = re.compile(r"(\d+) (\d+)")
 
 
 def polnear(data_dir: Path) -> pd.DataFrame:
-    """PolNeAR articles: name, publisher, text, and the character spans of attribution cues.
+    """PolNeAR articles: name, publisher, text, and the character spans of each attribution role.
 
-    One annotator per article (the first listed), as the data README advises for counting.
+    `cues`, `sources` and `contents` hold (start, end) spans. One annotator per article (the first
+    listed), as the data README advises for counting.
     """
     folder = data_dir / "polnear"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str)
+    roles = {"Cue": "cues", "Source": "sources", "Content": "contents"}
     rows = []
     for _, item in meta.iterrows():
         name = item["filename"]
@@ -102,13 +104,13 @@ def polnear(data_dir: Path) -> pd.DataFrame:
         ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
         if not text_path.exists() or not ann_path.exists():
             continue
-        cues = []
+        spans: dict[str, list[tuple[int, int]]] = {column: [] for column in roles.values()}
         for line in ann_path.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) >= 2 and parts[0].startswith("T"):
                 role = parts[1].split(" ", 1)[0]
-                if role == "Cue":
-                    cues += [(int(a), int(b)) for a, b in _SPAN.findall(parts[1])]
+                if role in roles:
+                    spans[roles[role]] += [(int(a), int(b)) for a, b in _SPAN.findall(parts[1])]
         rows.append({"name": name, "publisher": item["publisher"], "text": text_path.read_text(encoding="utf-8"),
-                     "cues": cues})
+                     **spans})
     return pd.DataFrame(rows)

@@ -7,7 +7,6 @@ Evidence offsets are character offsets into the normalized body (or headline) te
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,9 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScore, SourcingSummary, score_signals, summarize_sourcing
-from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, find_attributions
-from .text import Doc, SentenceRules, is_word, normalize, tokenize
+from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, direct_quote_sentences, find_attributions
+from .text import Doc, SentenceRules, normalize, tokenize
 
-_DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
@@ -140,8 +138,9 @@ class Analyzer:
             title, text = split_headline(text)
         doc = tokenize(text, self.rules)
         matches = self.matcher.match(doc).matches
-        attributions = find_attributions(doc, matches, self.cue_direction)
-        voices, quoted = _voices(doc, matches, attributions)
+        quoted = direct_quote_sentences(doc)
+        attributions = find_attributions(doc, matches, self.cue_direction, quoted)
+        voices = _voices(doc, matches, attributions)
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
         warnings = _warnings(text, doc)
@@ -166,7 +165,7 @@ class Analyzer:
     def _headline(self, title: str, body: dict[str, SignalScore], result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
         matches = self.matcher.match(doc).matches
-        voices, _ = _voices(doc, matches, [])
+        voices = _voices(doc, matches, [])
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         if evidence:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
@@ -185,20 +184,8 @@ class Analyzer:
         }
 
 
-def _direct_quote_sentences(doc: Doc) -> set[int]:
-    """Sentences holding a direct quotation: quoted stretches of several words, not scare quotes."""
-    direct: set[int] = set()
-    if not doc.quotes:
-        return direct
-    firsts = [first for first, _ in doc.sentence_tokens]
-    for q0, q1 in doc.quotes:
-        if sum(1 for tok in doc.tokens[q0:q1] if is_word(tok)) >= _DIRECT_QUOTE_MIN_WORDS:
-            direct.update(range(bisect_right(firsts, q0) - 1, bisect_right(firsts, max(q0, q1 - 1))))
-    return direct
-
-
-def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> tuple[list[str], set[int]]:
-    """The voice of each match, and the sentences holding direct quotations."""
+def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> list[str]:
+    """The voice of each match: quoted, reported (in an attributed sentence) or the author's."""
     framing_tokens: dict[int, list[tuple[int, int]]] = {}
     for a in attributions:
         spans = framing_tokens.setdefault(a.sentence, [])
@@ -215,7 +202,7 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> 
             voices.append("reported")
         else:
             voices.append("author")
-    return voices, _direct_quote_sentences(doc)
+    return voices
 
 
 def _assertive(doc: Doc, matches: list[Match]) -> set[int]:

@@ -17,15 +17,17 @@ and `vague` otherwise.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .match import Match
-from .text import Doc
+from .text import Doc, is_word
 
 CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
 KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
 KINDS = ("named", "anonymous", "vague", "state_media")
 _MAX_SOURCE_WORDS = 8
+_DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _DEFINITE = frozenset({"the", "his", "her", "their", "its", "our"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "was", "were", "is", "are", "later", "then",
@@ -48,16 +50,40 @@ def _is_punct(token: str) -> bool:
     return not (token[0].isalnum() or token[0] == "_" or token[0] == "'")
 
 
-def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str]) -> list[Attribution]:
-    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option."""
+def direct_quote_sentences(doc: Doc) -> set[int]:
+    """Sentences holding a direct quotation: quoted stretches of several words, not scare quotes."""
+    direct: set[int] = set()
+    if not doc.quotes:
+        return direct
+    firsts = [first for first, _ in doc.sentence_tokens]
+    for q0, q1 in doc.quotes:
+        if sum(1 for tok in doc.tokens[q0:q1] if is_word(tok)) >= _DIRECT_QUOTE_MIN_WORDS:
+            direct.update(range(bisect_right(firsts, q0) - 1, bisect_right(firsts, max(q0, q1 - 1))))
+    return direct
+
+
+def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
+                      quoted: set[int] = frozenset()) -> list[Attribution]:
+    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option.
+
+    A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
+    quotation of the sentence before or after it, and takes that sentence's source:
+    "“We will not yield,” she said. “Not now, not ever.”"
+    """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
         if m.signal in CUE_SIGNALS or m.signal in KIND_SIGNALS:
             by_sentence.setdefault(m.sentence, []).append(m)
-    found: list[Attribution] = []
+    per_sentence: dict[int, list[Attribution]] = {}
     for sentence, ms in by_sentence.items():
-        found += _sentence_attributions(doc, sentence, ms, cue_direction)
-    return found
+        found = _sentence_attributions(doc, sentence, ms, cue_direction)
+        if found:
+            per_sentence[sentence] = found
+    for sentence in sorted(quoted - set(per_sentence)):
+        neighbour = per_sentence.get(sentence - 1) or per_sentence.get(sentence + 1)
+        if neighbour:
+            per_sentence[sentence] = [Attribution(sentence, neighbour[0].kind, "", (0, 0), (0, 0), False)]
+    return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
 
 
 def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],

@@ -23,6 +23,7 @@ from itertools import filterfalse
 _TOKEN_RE = re.compile(
     r"""
     \w+(?:[-.'’]\w+)*+          # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5, don't
+    |''|``                      # typewriter quotation marks, as in older newswire archives
     |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
     """,
     re.VERBOSE,
@@ -38,8 +39,9 @@ _ENDS = frozenset(".!?…")
 _CLOSE_AFTER_END = frozenset({")", "]"})
 _OPEN_BEFORE_START = frozenset({"(", "["})
 # opening mark -> the marks that close it
-_QUOTE_PAIRS = {"“": "”\"", "«": "»", "„": "“”", "‘": "’'", '"': "\"”", "'": "'’"}
-_QUOTE_MARKS = frozenset("“”«»„‘’\"'")
+_QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"), "‘": ("’", "'"), '"': ('"', "”", "''"),
+                "'": ("'", "’"), "''": ("''", '"', "”"), "``": ("''", '"', "”")}
+_QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
 
 
 def normalize(text: str) -> str:

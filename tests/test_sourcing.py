@@ -58,3 +58,17 @@ def test_quoted_and_reported_voice(analyzer: Analyzer) -> None:
     assert voices == [("catastrophic", "quoted"), ("catastrophic", "author")]
     assert result.signals["escalation"].by_voice == {"author": 1, "quoted": 1, "reported": 0}
     assert result.sourcing.direct_quote == 0.5
+
+
+def test_a_quotation_continued_in_the_next_sentence_keeps_its_source(analyzer: Analyzer) -> None:
+    text = "“We will not yield,” Foreign Minister Lea Varga said. “Not now, and not ever in the future.”"
+    result = analyzer.analyze(text, split_title=False)
+    assert [(a["sentence"], a["kind"]) for a in result.attributions] == [(0, "named"), (1, "named")]
+    assert result.sourcing.attributed == 1.0
+
+
+def test_typewriter_quotes_of_older_archives(analyzer: Analyzer) -> None:
+    text = "''We finally may see wage growth,'' the economist Jared Bernstein wrote. ''It is a big story.''"
+    result = analyzer.analyze(text, split_title=False)
+    assert result.sourcing.direct_quote == 1.0
+    assert [e.voice for e in result.evidence if e.signal == "hedging"] == ["quoted"]
