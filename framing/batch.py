@@ -74,12 +74,13 @@ def _analyzer(lexicons: LexiconSet) -> Analyzer:
 
 
 Payload = list[tuple[str, str | None, bool, str]]   # (text, title, split_title, id) per record
-Scored = tuple[list[tuple[str | None, dict[str, Any]] | str], list[tuple]]
+Scored = tuple[list[tuple[str | None, tuple] | str], list[tuple]]
 
 
 def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Scored:
-    """Score a batch: per record (title, score row) or the reason it failed; and evidence rows."""
-    results: list[tuple[str | None, dict[str, Any]] | str] = []
+    """Score a batch: per record (title, score values in `ArticleResult.row` order, id left out) or
+    the reason it failed; and evidence rows. Tuples, not dicts: they cross a process boundary."""
+    results: list[tuple[str | None, tuple] | str] = []
     found: list[tuple] = []
     for text, title, split_title, rid in payload:
         try:
@@ -90,9 +91,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Score
         if result.n_words == 0:
             results.append("no words in the text")
             continue
-        row = result.row()
-        del row["id"]
-        results.append((result.title, row))
+        results.append((result.title, tuple(result.row().values())[1:]))
         if evidence:
             headline = result.headline["text"] if result.headline else ""
             for e in result.evidence:
@@ -240,7 +239,7 @@ class TableWriter:
                     schema = schema.with_metadata({"framing": json.dumps(meta, sort_keys=True)})
                 self.schema = schema
                 self._writer = pq.ParquetWriter(self.tmp, schema)
-                self._rows: list[dict[str, Any]] = []
+                self._rows: list[tuple] = []
             else:
                 self._file = self.tmp.open("w", encoding="utf-8", newline="")
                 if self.format == "csv":
@@ -249,22 +248,26 @@ class TableWriter:
         except OSError as exc:
             raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
-    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+    def write(self, rows: Iterable[tuple]) -> None:
+        """Rows as tuples of values in column order."""
         if self.format == "parquet":
             self._rows.extend(rows)
             while len(self._rows) >= ROW_GROUP:
                 self._flush(self._rows[:ROW_GROUP])
                 del self._rows[:ROW_GROUP]
         elif self.format == "csv":
-            self._csv.writerows([_cell(row.get(name)) for name in self.names] for row in rows)
+            self._csv.writerows([_cell(v) for v in row] for row in rows)
         else:
-            for row in rows:
-                self._file.write(json.dumps({n: _cell(row.get(n)) for n in self.names}, ensure_ascii=False) + "\n")
+            names = self.names
+            self._file.writelines(json.dumps(dict(zip(names, map(_cell, row))), ensure_ascii=False) + "\n"
+                                  for row in rows)
 
-    def _flush(self, rows: list[dict[str, Any]]) -> None:
+    def _flush(self, rows: list[tuple]) -> None:
         import pyarrow as pa
 
-        self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        columns = list(zip(*rows))
+        arrays = [pa.array(columns[k], type=f.type) for k, f in enumerate(self.schema)]
+        self._writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
 
     def close(self, meta: dict[str, Any] | None = None) -> None:
         """Finish the file; `meta` (the run metadata with its final counts) replaces the first."""
@@ -330,7 +333,10 @@ def summary_signals(lexicons: LexiconSet) -> list[str]:
     return cols + ["sourcing_anonymous", "sourcing_unattributed_assertive"]
 
 
-def _batches(items: Iterator[Record | Failure]) -> Iterator[list[Record | Failure]]:
+Batch = tuple[list[Record | Failure], int]   # items, and how far into the input they reach
+
+
+def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batch]:
     batch: list[Record | Failure] = []
     chars = records = 0
     for item in items:
@@ -339,18 +345,18 @@ def _batches(items: Iterator[Record | Failure]) -> Iterator[list[Record | Failur
             records += 1
             chars += len(item.text)
             if records >= BATCH_RECORDS or chars >= BATCH_CHARS:
-                yield batch
+                yield batch, corpus.done
                 batch, chars, records = [], 0, 0
     if batch:
-        yield batch
+        yield batch, corpus.done
 
 
 def _payload(batch: list[Record | Failure]) -> Payload:
     return [(r.text, r.title, r.split_title, r.id) for r in batch if isinstance(r, Record)]
 
 
-def _error_row(f: Failure) -> dict[str, Any]:
-    return {"source": f.source, "line": f.line, "row": f.row, "id": f.id, "status": f.status, "reason": f.reason}
+def _error_row(f: Failure) -> tuple:
+    return f.source, f.line, f.row, f.id, f.status, f.reason
 
 
 def _reason_kind(reason: str) -> str:
@@ -373,6 +379,7 @@ class _Columns:
         self.types += [(name, "int64" if isinstance(v, int) else "float64") for name, v in prototype.items()]
         self.types.append(("duplicate_id", "bool"))
         self.names = [name for name, _ in self.types]
+        self.index = {name: k for k, name in enumerate(self.names)}
         self.summary = ["n_words"] + [c for c in summary_signals(analyzer.lexicons) if c in prototype]
 
 
@@ -424,7 +431,7 @@ def score_corpus(
             writers.append(ev)
         errs = TableWriter(errors, list(ERROR_COLUMNS))
         writers.append(errs)
-        batches = _batches(items)
+        batches = _batches(items, corpus)
         head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
         if len(head) < 2 and scheduler is None:
             jobs = 1  # a corpus that fits in one batch is scored before a pool could start
@@ -433,15 +440,15 @@ def score_corpus(
         tracker = progress(corpus) if progress else None
         try:
             seen: dict[int, int] = {}
-            for batch, future in _ordered(executor, _chain(head, batches)):
+            for (batch, reach), future in _ordered(executor, _chain(head, batches)):
                 results, found = future.result()
                 rows, problems = _merge(batch, results, cols, seen, corpus, run, summary)
                 scores.write(rows)
                 errs.write(_error_row(p) for p in problems)
                 if ev:
-                    ev.write(dict(zip((n for n, _ in EVIDENCE_COLUMNS), e)) for e in found)
+                    ev.write(found)
                 if tracker:
-                    tracker.update(run)
+                    tracker.update(run, reach)
         finally:
             executor.close()
             if tracker:
@@ -468,11 +475,11 @@ def _chain(head, rest):
     yield from rest
 
 
-def _ordered(executor: _Executor, batches: Iterator[list]) -> Iterator[tuple[list, Any]]:
+def _ordered(executor: _Executor, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Any]]:
     """(batch, future) in submission order, with at most `executor.window` batches in flight."""
     pending: deque = deque()
     for batch in batches:
-        pending.append((batch, executor.submit(_payload(batch))))
+        pending.append((batch, executor.submit(_payload(batch[0]))))
         if len(pending) >= executor.window:
             yield pending.popleft()
     while pending:
@@ -482,7 +489,7 @@ def _ordered(executor: _Executor, batches: Iterator[list]) -> Iterator[tuple[lis
 def _merge(batch: list[Record | Failure], results: list, cols: _Columns, seen: dict[int, int],
            corpus: Corpus, run: RunSummary, summary: str | None) -> tuple[list[dict], list[Failure]]:
     """Score rows and problems of one batch, in input order; counts go into `run`."""
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple] = []
     problems: list[Failure] = []
     scored = iter(results)
     where = {"csv": "line", "tsv": "line", "jsonl": "line", "parquet": "row"}.get(corpus.kind)
@@ -508,11 +515,9 @@ def _merge(batch: list[Record | Failure], results: list, cols: _Columns, seen: d
         else:
             flags.append(f"duplicate id {item.id!r} (first at {where} {first}); kept and flagged" if where
                          else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged")
-        row = {"id": item.id, "outlet": item.outlet, "date": item.date, "title": title}
-        for name, out in cols.extra.items():
-            row[out] = item.extra.get(name)
-        row.update(score)
-        row["duplicate_id"] = first is not None
+        extra = item.extra
+        row = (item.id, item.outlet, item.date, title, *[extra.get(name) for name in cols.extra], *score,
+               first is not None)
         rows.append(row)
         run.scored += 1
         if flags:
@@ -523,13 +528,13 @@ def _merge(batch: list[Record | Failure], results: list, cols: _Columns, seen: d
     return rows, problems
 
 
-def _accumulate(groups: dict[str, Any], row: dict[str, Any], column: str, cols: _Columns) -> None:
-    value = row.get(column)
+def _accumulate(groups: dict[str, Any], row: tuple, column: str, cols: _Columns) -> None:
+    value = row[cols.index[column]]
     key = "(none)" if value is None else _cell(value) if not isinstance(value, str) else value
     sums = groups.setdefault(str(key), {"n": 0})
     sums["n"] += 1
     for name in cols.summary:
-        sums[name] = sums.get(name, 0.0) + row[name]
+        sums[name] = sums.get(name, 0.0) + row[cols.index[name]]
 
 
 def group_means(run: RunSummary) -> dict[str, dict[str, float]]:
@@ -558,15 +563,16 @@ class Progress:
             self._bar.start()
             self._task = self._bar.add_task("scoring", total=corpus.total, records="0", rate="0")
 
-    def update(self, run: RunSummary) -> None:
+    def update(self, run: RunSummary, reach: int) -> None:
+        """After a batch is written: `reach` is how far into the input (in `corpus.unit`) it went."""
         now = time.perf_counter()
         rate = run.read / max(now - self.started, 1e-9)
         if self._bar is not None:
-            self._bar.update(self._task, completed=self.corpus.done, total=self.corpus.total,
+            self._bar.update(self._task, completed=reach, total=self.corpus.total,
                              records=f"{run.read:,}", rate=f"{rate:,.0f}")
         elif now - self.last >= self.every:
             self.last = now
-            share = f" ({self.corpus.done / self.corpus.total:.0%} of the input)" if self.corpus.total else ""
+            share = f" ({reach / self.corpus.total:.0%} of the input)" if self.corpus.total else ""
             print(f"framing: {run.read:,} records read{share}, {run.failed:,} failed, {rate:,.0f} records/s",
                   file=self.stream, flush=True)
 

@@ -121,7 +121,6 @@ COLUMN_ALIASES = {
 }
 SCHEMA_SAMPLE = 1000   # JSONL/folder records read ahead to fix the text field and the extra columns
 _LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)   # the rest of "path:line: reason"
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")   # bytes that `surrogateescape` kept undecoded
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
                  "%d.%m.%Y", "%a, %d %b %Y")
@@ -242,15 +241,27 @@ def text_problem(value: Any) -> str | None:
         return "no text"
     if not isinstance(value, str):
         return f"the text is {_kind_of(value)}, not a string"
-    if not value.strip():
+    if not value or value.isspace():
         return "empty text"
     if "\x00" in value:
         return "binary data, not text (NUL bytes)"
-    if _NOT_UTF8.search(value):
+    if not_utf8(value):
         return "not valid UTF-8; save the file as UTF-8"
     if len(value) > MAX_ARTICLE_BYTES:
         return f"{len(value) / 1e6:.1f} million characters is too large for one article"
     return None
+
+
+def not_utf8(text: str) -> bool:
+    """True when `text` holds bytes that were not UTF-8 (kept by `surrogateescape`) or lone
+    surrogates from JSON escapes: text that no UTF-8 output could hold."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _kind_of(value: Any) -> str:
@@ -322,7 +333,7 @@ class Corpus:
         problem = text_problem(text)
         if problem is None:
             for key, value in values.items():
-                if isinstance(value, str) and _NOT_UTF8.search(value):
+                if isinstance(value, str) and value is not text and not_utf8(value):
                     problem = f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
                     break
         if problem is not None:
@@ -424,7 +435,7 @@ class CsvCorpus(Corpus):
                              f"{self.kind.upper()}: {exc}") from None
         if header is None:
             raise InputError(f"{self.source}: is empty; a header row naming the columns is needed")
-        if any(_NOT_UTF8.search(h) for h in header):
+        if any(not_utf8(h) for h in header):
             raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
         return _unique_names(header)
 
@@ -472,27 +483,35 @@ class JsonlCorpus(Corpus):
         row = 0
         for line, raw in enumerate(f, 1):
             self.done += len(raw)
-            if not raw.strip():
+            if raw.isspace():
                 continue
             row += 1
             try:
-                text = raw.decode("utf-8-sig" if line == 1 else "utf-8").rstrip("\r\n")
+                text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 yield line, row, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); " \
                                  "save the file as UTF-8"
                 continue
             try:
                 value = json.loads(text)
-            except json.JSONDecodeError as exc:
-                yield line, row, f"invalid JSON at column {exc.colno}: {exc.msg}"
-                continue
-            except RecursionError:
-                yield line, row, "invalid JSON: nested too deeply"
+            except (json.JSONDecodeError, RecursionError):
+                yield line, row, _json_problem(text)
                 continue
             if not isinstance(value, dict):
                 yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
                 continue
             yield line, row, value
+
+
+def _json_problem(text: str) -> str:
+    """Why a line is not JSON, located in the line as written (without its line end)."""
+    try:
+        json.loads(text.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        return f"invalid JSON at column {exc.colno}: {exc.msg}"
+    except RecursionError:
+        pass
+    return "invalid JSON: nested too deeply"   # the other way json.loads fails
 
 
 class ParquetCorpus(Corpus):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -114,15 +115,17 @@ def _print_summary(run, lexicon_set, column: str) -> None:
     labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}
     table = Table(title=f"Mean per {column}: signals per 1,000 words in the outlet's own voice; "
                         "sourcing as share of sentences", title_justify="left")
-    table.add_column(column)
+    means = group_means(run)
+    table.add_column(column, no_wrap=True, min_width=min(30, max(map(len, means), default=0)))
     table.add_column("articles", justify="right")
     table.add_column("words", justify="right")
     for name in names:
         table.add_column(labels.get(name, name.removeprefix("sourcing_").replace("_", " ")), justify="right")
-    for group, means in group_means(run).items():
-        cells = [f"{means[n]:.0%}" if n.startswith("sourcing_") else f"{means[n]:.1f}" for n in names]
-        table.add_row(group, f"{means['n']:,}", f"{means['n_words']:.0f}", *cells)
-    console.print(table)
+    for group, mean in means.items():
+        cells = [f"{mean[n]:.0%}" if n.startswith("sourcing_") else f"{mean[n]:.1f}" for n in names]
+        table.add_row(group, f"{mean['n']:,}", f"{mean['n_words']:.0f}", *cells)
+    # a terminal gets the table folded to fit; a file or pipe gets it whole
+    (console if console.is_terminal else Console(width=240, highlight=False)).print(table)
 
 
 def _write_csv(result: ArticleResult, explain: bool) -> None:
