@@ -110,31 +110,50 @@ class LanguageSpec:
     negation_window: int = 3
 
 
+_KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
+_HEADER_LINE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+
+
 class _Collector:
-    """Gathers problems for one file and finds the line a key was written on."""
+    """Gathers problems for one file and finds the line a key was written on.
+
+    Keys are indexed by (section, key) in one pass over the file: looking each of thousands of
+    terms up by scanning made loading the shipped lexicons take seconds.
+    """
 
     def __init__(self, path: str, source: str):
         self.path = path
         self.lines = source.splitlines()
         self.problems: list[Problem] = []
+        self._keys: dict[tuple[str | None, str], int] = {}
+        self._headers: dict[str, int] = {}
+        section = None
+        for number, line in enumerate(self.lines, 1):
+            header = _HEADER_LINE.match(line)
+            if header:
+                section = header.group(1)
+                self._headers.setdefault(section, number)
+                continue
+            key = _KEY_LINE.match(line)
+            if key:
+                name = next(g for g in key.groups() if g is not None)
+                self._keys.setdefault((section, name), number)
 
     def line_of(self, needle: str, section: str | None = None) -> int | None:
-        start = 0
-        if section:
-            header = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"\s*\]\]?")
-            start = next((i for i, line in enumerate(self.lines) if header.match(line)), 0)
-        quoted = [f'"{needle}"', f"'{needle}'"]
-        bare = re.compile(r"^\s*" + re.escape(needle) + r"\s*=")
+        """The line where `needle` is written as a key of `section`, or where it first appears in it."""
+        found = self._keys.get((section, needle))
+        if found is not None:
+            return found
+        start = self._headers.get(section, 1) - 1 if section else 0
+        quoted = (f'"{needle}"', f"'{needle}'")
         for i in range(start, len(self.lines)):
-            line = self.lines[i]
-            if any(q in line for q in quoted) or bare.match(line):
+            if any(q in self.lines[i] for q in quoted):
                 return i + 1
         return start + 1 if section else None
 
     def header(self, section: str) -> int | None:
         """The line of a `[section]` header, or None when the file has none."""
-        pattern = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"\s*\]\]?")
-        return next((i + 1 for i, line in enumerate(self.lines) if pattern.match(line)), None)
+        return self._headers.get(section)
 
     def add(self, code: str, message: str, line: int | None = None, hint: str | None = None,
             severity: str = "error") -> None:
