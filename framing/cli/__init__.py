@@ -7,7 +7,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import lexicon, score
+from . import compare, lexicon, score
 
 app = typer.Typer(
     name="framing",
@@ -19,6 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("score")(score.score)
+app.command("compare")(compare.compare)
 app.add_typer(lexicon.app, name="lexicon")
 
 

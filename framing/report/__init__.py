@@ -1,0 +1,137 @@
+"""Comparison reports: `build_report` (tables.py) computes, `write_report` renders and writes.
+
+A report folder holds index.html (self-contained), report.md, meta.json, tables/*.csv and
+figures/*.svg|png. It is written into a temporary sibling folder and renamed into place, so a
+crash never leaves a half-written report; file names never come from group names.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..errors import InputError
+from . import plots
+from .html import render_html, render_markdown
+from .tables import ALPHA, Options, Report, build_report
+
+__all__ = ["Options", "Report", "build_report", "write_report", "safe_name"]
+
+MARKER = ".framing-report"     # marks a folder we wrote, which we may replace
+MAX_PANELS = 6                 # trend panels: the signals that differ most
+_FORMULA_START = tuple("=+-@\t\r")
+
+
+def safe_name(text: str) -> str:
+    """A file-name stem for any string: a short ASCII slug plus a hash, so no two names collide
+    and nothing like `../` or a device name can come through."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "x"
+    return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def figures(report: Report) -> list[dict[str, Any]]:
+    """Every figure of the report: name, file stem, title, caption, the Figure itself, and the
+    scope it belongs to for term figures."""
+    ms = [(m.id, m.label, m.unit) for m in report.measures]
+    comparison = report.options.reference or "all other groups"
+    out = [
+        {"name": "means", "file": "means", "title": "Group means with bootstrap intervals",
+         "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval.",
+         "figure": plots.means_figure(report.means, ms, report.groups, report.options.conf)},
+        {"name": "std_diff", "file": "std_diff", "title": "Standardized differences",
+         "caption": f"Each group against {comparison}, in standard deviations; red above, blue below.",
+         "figure": plots.heatmap_figure(report.std_diff, ms,
+                                        [g for g in report.groups if g != report.options.reference], comparison)},
+    ]
+    if report.trends is not None:
+        order = report.kruskal.sort_values(["p_adj", "measure"], na_position="last")["measure"].tolist()
+        shown = [m for m in ms if m[0] in order[:MAX_PANELS]]
+        out.append({"name": "trends", "file": "trends", "title": f"Means by {report.period}",
+                    "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
+                               "that differ most between groups (all signals in trends.csv).",
+                    "figure": plots.trends_figure(report.trends, shown, report.groups, report.period)})
+    if report.terms is not None:
+        labels = {m.id: m.label for m in report.measures}
+        for scope, part in report.terms.groupby("scope", sort=False):
+            label = "all words" if scope == "overall" else labels.get(scope, scope)
+            out.append({"name": f"terms:{scope}", "file": "terms-" + safe_name(scope), "scope": label,
+                        "title": f"Distinctive terms: {label}",
+                        "caption": f"The {report.options.top_terms} terms with the highest z per group; dashed line "
+                                   "at z = 1.96.",
+                        "figure": plots.terms_figure(part, report.groups, f"Distinctive terms: {label}",
+                                                     report.options.top_terms)})
+    return out
+
+
+def write_report(report: Report, out: Path, force: bool = False) -> Path:
+    """Render the report into folder `out`, replacing a report written there before.
+
+    Refuses (InputError) to replace a non-empty folder that is not a framing report unless
+    `force`. Returns the path of index.html.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
+        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out or "
+                         "pass --force to replace it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    try:
+        _write_into(report, tmp)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+            os.replace(out, old / "report")
+            os.replace(tmp, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return out / "index.html"
+
+
+def _write_into(report: Report, folder: Path) -> None:
+    (folder / "tables").mkdir()
+    (folder / "figures").mkdir()
+    for name, table in report.tables().items():
+        _csv(table).to_csv(folder / "tables" / f"{name}.csv", index=False, lineterminator="\n")
+    rendered = []
+    for spec in figures(report):
+        fig = spec.pop("figure")
+        svg, png = plots.render(fig)
+        (folder / "figures" / f"{spec['file']}.svg").write_bytes(svg)
+        (folder / "figures" / f"{spec['file']}.png").write_bytes(png)
+        width, height = fig.get_size_inches() * 96
+        rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"),
+                                "width": int(width), "height": int(height)})
+    (folder / "index.html").write_text(render_html(report, rendered), encoding="utf-8")
+    (folder / "report.md").write_text(render_markdown(report, rendered), encoding="utf-8")
+    meta = report.meta | {"options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
+                          "groups": report.groups, "alpha": ALPHA}
+    (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n",
+                                      encoding="utf-8")
+    (folder / MARKER).write_text("written by framing compare\n", encoding="utf-8")
+
+
+def _csv(table: pd.DataFrame) -> pd.DataFrame:
+    """The table ready for CSV: span lists as `start-end;...`, and text cells that a spreadsheet
+    would run as a formula (=, +, -, @ first) prefixed with an apostrophe (OWASP CSV injection)."""
+    table = table.copy()
+    for col in table.columns:
+        if table[col].dtype == object or pd.api.types.is_string_dtype(table[col]):
+            values = table[col]
+            if col == "spans":
+                table[col] = values.map(lambda spans: ";".join(f"{s}-{e}" for s, e in spans))
+                continue
+            table[col] = values.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return table

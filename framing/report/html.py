@@ -1,0 +1,138 @@
+"""Render a `Report` as one self-contained HTML page and as Markdown, from Jinja2 templates.
+
+The HTML environment escapes every value (autoescape on, templates are package data); input text
+reaches the page only through template variables, never by string concatenation. Highlighted
+example sentences are passed as (text, is_match) segments, so the `<mark>` tags come from the
+template and the words between them are escaped like everything else. The page carries a Content
+Security Policy that forbids scripts and any network request: a second lock behind escaping.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from .tables import ALPHA, Report
+
+PAIRS_SHOWN = 30
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;",
+                                                                  "\n": " ", "\r": " "})
+
+
+def _num(x: Any, digits: int = 2) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT:
+        return "–"
+    if isinstance(x, float) and math.isinf(x):
+        return "∞"
+    if isinstance(x, (int,)) or (isinstance(x, float) and x.is_integer() and digits == 0):
+        return f"{int(x):,}"
+    return f"{x:,.{digits}f}"
+
+
+def _pval(p: Any) -> str:
+    if p is None or (isinstance(p, float) and math.isnan(p)):
+        return "–"
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def _value(x: Any, unit: str) -> str:
+    return _num(x * 100, 1) + "%" if unit.startswith("%") else _num(x, 2)
+
+
+def _range(lo: Any, hi: Any, unit: str = "") -> str:
+    if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
+        return "–"
+    return f"{_value(lo, unit)}–{_value(hi, unit)}"
+
+
+def segments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The sentence cut into (text, is_match) pieces at the match spans."""
+    out, at = [], 0
+    for start, end in spans:
+        if start > at:
+            out.append((sentence[at:start], False))
+        out.append((sentence[start:end], True))
+        at = end
+    if at < len(sentence):
+        out.append((sentence[at:], False))
+    return out
+
+
+def _md(text: Any) -> str:
+    return str(text).translate(_MD_SPECIAL)
+
+
+def _env(markdown: bool) -> Environment:
+    env = Environment(loader=PackageLoader("framing.report", "templates"), autoescape=not markdown,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(num=_num, pval=_pval, md=_md)
+    return env
+
+
+def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
+    """Everything the templates show, as plain rows of display strings (formatting lives here)."""
+    units = {m.id: m.unit for m in report.measures}
+    labels = {m.id: m.label for m in report.measures}
+    means = report.means.set_index(["measure", "group"])
+    mean_rows = [{"label": m.label, "unit": m.unit, "cells": [
+        (_value(means.loc[(m.id, g), "mean"], m.unit),
+         _range(means.loc[(m.id, g), "ci_low"], means.loc[(m.id, g), "ci_high"], m.unit)) for g in report.groups]}
+        for m in report.measures]
+    sd = report.std_diff.set_index(["group", "measure"])["std_diff"]
+    diff_groups = [g for g in report.groups if g != report.options.reference]
+    diff_rows = [{"group": g, "cells": [_num(sd.get((g, m.id)), 2) for m in report.measures]} for g in diff_groups]
+    kruskal = [{"label": labels[r.measure], "H": _num(r.H, 2), "df": r.df, "p": _pval(r.p), "p_adj": _pval(r.p_adj),
+                "eps": _num(r.epsilon2, 3), "significant": bool(r.p_adj < ALPHA)}
+               for r in report.kruskal.itertuples()]
+    pw = report.pairwise
+    sig = pw[pw["p_adj"] < ALPHA]
+    sig = sig.reindex(sig["cliffs_delta"].abs().sort_values(ascending=False).index).head(PAIRS_SHOWN)
+    pairs = [{"label": labels[r.measure], "a": r.a, "b": r.b, "mean_a": _value(r.mean_a, units[r.measure]),
+              "mean_b": _value(r.mean_b, units[r.measure]), "ratio": _num(r.ratio, 2),
+              "ci": _range(r.ratio_low, r.ratio_high), "delta": f"{r.cliffs_delta:+.2f}",
+              "magnitude": r.magnitude, "p_adj": _pval(r.p_adj)} for r in sig.itertuples()]
+    overview = [{"group": r.group, "articles": _num(r.articles, 0),
+                 "words": _num(getattr(r, "words", None), 0),
+                 "median_words": _num(getattr(r, "median_words", None), 0),
+                 "dates": f"{r.first_date} – {r.last_date}" if r.dated else "no dates",
+                 "dated": _num(r.dated, 0)} for r in report.overview.itertuples()]
+    terms = []
+    if report.terms is not None:
+        for scope, part in report.terms.groupby("scope", sort=False):
+            top = part[part["z"] > 0].groupby("group", sort=True).head(report.options.top_terms)
+            terms.append({"scope": "all words" if scope == "overall" else labels.get(scope, scope),
+                          "groups": [{"group": g, "terms": [(t.term, f"{t.z:.1f}", t.count) for t in rows.itertuples()]}
+                                     for g, rows in top.groupby("group", sort=True)]})
+    examples = []
+    if report.examples is not None:
+        for mid, part in report.examples.groupby("measure", sort=False):
+            examples.append({"label": labels[mid], "items": [
+                {"group": r.group, "id": r.id, "title": r.title if isinstance(r.title, str) else None,
+                 "segments": segments(r.sentence, r.spans)} for r in part.itertuples()]})
+    o = report.options
+    params = [("grouped by", o.by), ("measure", o.measure), ("reference group", o.reference or "none (each pair)"),
+              ("signals", ", ".join(o.signals) if o.signals else "all in the table"
+               + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else "")),
+              ("date window", f"{o.since or 'start'} to {o.until or 'end'}"), ("minimum articles per group", o.min_articles),
+              ("group names folded", "yes" if o.normalize_groups else "no"),
+              ("group map", f"{len(o.group_map)} entries" if o.group_map else "none"),
+              ("bootstrap replicates", o.n_boot), ("interval level", f"{o.conf:.0%}"), ("random seed", o.seed),
+              ("trend period", report.period or "none")]
+    return {"r": report, "title": report.meta.get("title") or f"Comparison by {o.by}", "groups": report.groups,
+            "measures": report.measures, "mean_rows": mean_rows, "diff_groups": diff_groups, "diff_rows": diff_rows,
+            "kruskal": kruskal, "pairs": pairs, "n_pairs": int(pw["p"].notna().sum()), "n_sig": len(pw[pw["p_adj"] < ALPHA]),
+            "overview": overview, "terms": terms, "examples": examples, "figures": {f["name"]: f for f in figures},
+            "figure_list": figures, "params": params, "meta": report.meta, "alpha": ALPHA,
+            "comparison": o.reference or "all other groups", "n_articles": int(report.overview["articles"].sum())}
+
+
+def render_html(report: Report, figures: list[dict[str, Any]]) -> str:
+    """The self-contained page; each figure dict has name, title, caption and `svg_b64`."""
+    return _env(markdown=False).get_template("report.html.j2").render(context(report, figures))
+
+
+def render_markdown(report: Report, figures: list[dict[str, Any]]) -> str:
+    """The same report as Markdown, figures linked as files (`figures/NAME.svg`)."""
+    return _env(markdown=True).get_template("report.md.j2").render(context(report, figures))

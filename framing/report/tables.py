@@ -1,0 +1,430 @@
+"""The comparison report as data: every table, finding and caveat, before anything is rendered.
+
+In: a score table (one row per article; see `framing.aggregate`), optionally the long-form
+evidence (id, signal, entry, sentence, start, end, text, sentence_text, voice, negated) and the
+per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose tables are plain
+DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
+numbers. Renderers (plots, html) read a `Report`; they compute nothing.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .. import aggregate as ag
+from ..errors import InputError
+
+# How sourcing shares read in a sentence; a share the table has but this does not name reads
+# "sourcing: <field>".
+SHARE_LABELS = {"attributed": "attributed sentences", "named": "sentences citing named sources",
+                "anonymous": "sentences citing anonymous sources", "vague": "sentences citing vague sources",
+                "state_media": "sentences citing state media", "direct_quote": "sentences with a direct quotation",
+                "unattributed_assertive": "unattributed assertive sentences"}
+TOP_TERMS = 50            # terms kept per group and scope in terms.csv
+MAX_FINDINGS = 8
+ALPHA = 0.05
+
+
+@dataclass
+class Options:
+    """What to compare and how; every field is listed in the report's methods section."""
+
+    by: str = "outlet"
+    reference: str | None = None
+    signals: list[str] | None = None
+    exclude: tuple[str, ...] = ()      # signals left out unless named in `signals`
+    since: date | None = None
+    until: date | None = None
+    min_articles: int = 5
+    normalize_groups: bool = False
+    group_map: dict[str, str] | None = None
+    measure: str = "per_1k"
+    period: str = "auto"
+    n_boot: int = 2000
+    conf: float = 0.95
+    seed: int = 0
+    examples: int = 3
+    top_terms: int = 10
+
+
+@dataclass
+class MeasureInfo:
+    """A measure as the reader sees it: its label and unit beside the column it comes from."""
+
+    id: str
+    label: str
+    unit: str          # "per 1,000 words" or "% of sentences"
+    kind: str
+    column: str
+
+
+@dataclass
+class Report:
+    options: Options
+    meta: dict[str, Any]
+    groups: list[str]
+    measures: list[MeasureInfo]
+    overview: pd.DataFrame
+    means: pd.DataFrame
+    kruskal: pd.DataFrame
+    pairwise: pd.DataFrame
+    std_diff: pd.DataFrame
+    trends: pd.DataFrame | None
+    period: str | None
+    terms: pd.DataFrame | None
+    examples: pd.DataFrame | None
+    findings: list[str]
+    caveats: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table of the report by file stem, in reading order."""
+        named = {"overview": self.overview, "means": self.means, "std_diff": self.std_diff,
+                 "kruskal": self.kruskal, "pairwise": self.pairwise, "trends": self.trends,
+                 "terms": self.terms, "examples": self.examples,
+                 "caveats": pd.DataFrame([{"kind": c["kind"], "message": c["message"]} for c in self.caveats],
+                                         columns=["kind", "message"])}
+        return {name: table for name, table in named.items() if table is not None}
+
+    def measure(self, measure_id: str) -> MeasureInfo:
+        return next(m for m in self.measures if m.id == measure_id)
+
+
+def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFrame | None = None,
+                 term_counts: pd.DataFrame | None = None, labels: dict[str, str] | None = None,
+                 meta: dict[str, Any] | None = None) -> Report:
+    """Compute every table of an outlet comparison from a score table.
+
+    Raises `InputError` when the grouping column is missing, a requested signal is unknown, or
+    fewer than two groups remain after filtering.
+    """
+    labels = labels or {}
+    notes: list[str] = []
+    table, pre_caveats = _prepare(scores, options, notes)
+    try:
+        measures = ag.find_measures(list(table.columns), options.measure, options.signals)
+    except KeyError as exc:
+        known = ", ".join(m.id for m in ag.find_measures(list(table.columns), options.measure))
+        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {known}") from None
+    if not measures:
+        raise InputError(f"the table has no score columns for measure {options.measure!r} "
+                         "(expected columns like hedging_count and hedging_per_1k)")
+    if options.signals is None:
+        measures = [m for m in measures if m.id not in options.exclude]
+        silent = [m for m in measures if not (table[m.column].fillna(0) != 0).any()]
+        if silent:
+            pre_caveats.append({"kind": "silent", "message": "No article has any match for "
+                                + ", ".join(_info(m, labels, options.measure).label.lower() for m in silent)
+                                + "; left out of the comparison."})
+            measures = [m for m in measures if m not in silent]
+    if not measures:
+        raise InputError("no article has a match for any signal; nothing to compare")
+    groups = sorted(table[options.by].unique().tolist())
+    if options.reference is not None and options.reference not in groups:
+        raise InputError(f"reference group {options.reference!r} is not among the groups compared: "
+                         + ", ".join(map(repr, groups)))
+    infos = [_info(m, labels, options.measure) for m in measures]
+    means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
+    kruskal = ag.kruskal_tests(table, options.by, measures)
+    pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
+                                 options.conf)
+    std_diff = ag.standardized_differences(table, options.by, measures, options.reference)
+    period, trends = _trends(table, options, measures, notes)
+    terms = _terms(table, options, measures, evidence, term_counts, notes)
+    examples = _examples(table, options, measures, evidence) if evidence is not None else None
+    info = {m.id: m for m in infos}
+    caveats = pre_caveats + [_caveat_message(c, info, options.by) for c in ag.caveats(table, options.by, measures)]
+    findings = _findings(pairwise, kruskal, info, options)
+    return Report(options=options, meta=dict(meta or {}), groups=groups, measures=infos,
+                  overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
+                  std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
+                  findings=findings, caveats=caveats, notes=notes)
+
+
+def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:
+    """Normalise group names, parse dates, apply the date window and the minimum group size."""
+    by = options.by
+    if by not in scores.columns:
+        raise InputError(f"no column {by!r} to group by; the table has: " + ", ".join(map(str, scores.columns)))
+    table = scores.copy()
+    table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
+    table[by], merges = ag.normalize_groups(table[by], options.normalize_groups, options.group_map)
+    caveats = [{"kind": "merged", "message": f"{_q(new)} brings together the names "
+                + ", ".join(_q(o) for o in olds) + "."} for new, olds in merges.items()]
+    missing = int(table[by].isna().sum())
+    if missing:
+        caveats.append({"kind": "no_group", "message": f"{missing} articles have no {by} and are left out."})
+        table = table[table[by].notna()]
+    table["date"] = _dates(table["date"]) if "date" in table else pd.Series(pd.NaT, index=table.index)
+    if options.since or options.until:
+        keep = table["date"].notna()
+        if options.since:
+            keep &= table["date"] >= pd.Timestamp(options.since)
+        if options.until:
+            keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
+        if (~keep).any():
+            notes.append(f"{int((~keep).sum())} articles fall outside the date window (or have no date) and are "
+                         "left out.")
+        table = table[keep]
+    repeated = int(table["id"].duplicated().sum())
+    if repeated:
+        caveats.append({"kind": "repeated_id", "message": f"{repeated} article ids occur more than once; evidence "
+                        "and words for a repeated id are counted for its first article only."})
+    sizes = table.groupby(by).size()
+    small = sizes[sizes < options.min_articles]
+    if len(small):
+        caveats.append({"kind": "dropped", "message": "Left out for having fewer than "
+                        f"{options.min_articles} articles: "
+                        + ", ".join(f"{_q(g)} ({n})" for g, n in small.items()) + "."})
+        table = table[~table[by].isin(small.index)]
+    if table[by].nunique() < 2:
+        raise InputError(f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; "
+                         "nothing to compare")
+    return table.reset_index(drop=True), caveats
+
+
+def _dates(values: pd.Series) -> pd.Series:
+    """Dates as naive timestamps; anything unparseable becomes NaT (and is counted as undated)."""
+    parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True, format="mixed")
+    return parsed.dt.tz_localize(None)
+
+
+def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
+    if m.kind == "share" and m.id.startswith("sourcing_"):
+        name = m.id.removeprefix("sourcing_")
+        label = SHARE_LABELS.get(name, "sourcing: " + name.replace("_", " ")).capitalize()
+    else:
+        label = labels.get(m.id) or m.id.replace("_", " ").capitalize()
+        if measure == "author_per_1k":
+            label += " (own voice)"
+    return MeasureInfo(m.id, label, "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column)
+
+
+def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    g = table.groupby(by, sort=True)
+    out = pd.DataFrame({"articles": g.size()})
+    if "n_words" in table:
+        out["words"] = g["n_words"].sum()
+        out["median_words"] = g["n_words"].median()
+    out["first_date"] = g["date"].min().dt.date
+    out["last_date"] = g["date"].max().dt.date
+    out["dated"] = g["date"].count()
+    return out.reset_index().rename(columns={by: "group"})
+
+
+def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
+            notes: list[str]) -> tuple[str | None, pd.DataFrame | None]:
+    if table["date"].notna().sum() == 0:
+        notes.append("No article has a date, so there is no trend over time.")
+        return None, None
+    period = options.period
+    if period == "auto":
+        period = ag.choose_period(table["date"], table[options.by])
+        if period is None:
+            notes.append("Too few dated articles per group and period for a trend over time "
+                         "(it needs 3 periods with a median of 3 articles per group).")
+            return None, None
+    return period, ag.trends(table, options.by, "date", measures, period, max(200, options.n_boot // 2),
+                             options.conf, options.seed)
+
+
+def _terms(table: pd.DataFrame, options: Options, measures: list[ag.Measure], evidence: pd.DataFrame | None,
+           term_counts: pd.DataFrame | None, notes: list[str]) -> pd.DataFrame | None:
+    """Distinctive terms per signal (from the evidence) and overall (from the article words)."""
+    group_of = _by_id(table)[options.by]
+    frames = []
+    if evidence is not None and len(evidence):
+        ev = _body(evidence)
+        ev = ev[ev["id"].astype(str).isin(group_of.index)]
+        ev = ev.assign(group=ev["id"].astype(str).map(group_of))
+        for m in measures:
+            hits = ev[ev["signal"] == m.id]
+            if len(hits) < ag.MIN_HITS:
+                continue
+            counts = hits.groupby(["group", "entry"]).size().reset_index(name="count").rename(columns={"entry": "term"})
+            frames.append(_top(ag.log_odds(counts, options.reference), m.id))
+    elif evidence is None:
+        notes.append("No evidence was given (score a corpus, or pass --evidence FILE from `framing score -o OUT "
+                     "--evidence FILE`), so there are no distinctive terms per signal and no example sentences.")
+    if term_counts is not None and len(term_counts):
+        tc = term_counts[term_counts["id"].astype(str).isin(group_of.index)]
+        counts = (tc.assign(group=tc["id"].astype(str).map(group_of)).groupby(["group", "term"], observed=True)["count"]
+                  .sum().reset_index())
+        frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
+    elif term_counts is None:
+        notes.append("The article texts were not available (the input is a score table), so there are no "
+                     "distinctive words overall; give the corpus itself to get them.")
+    if not frames:
+        return None
+    return pd.concat(frames, ignore_index=True)
+
+
+def _body(evidence: pd.DataFrame) -> pd.DataFrame:
+    # Headline matches are not in the score table's numbers, and their sentence 0 is not the body's.
+    return evidence[evidence["part"] == "body"] if "part" in evidence else evidence
+
+
+def _by_id(table: pd.DataFrame) -> pd.DataFrame:
+    # A repeated id cannot say which article its evidence belongs to; the first keeps it (see caveats).
+    return table.drop_duplicates("id").set_index("id")
+
+
+def _top(terms: pd.DataFrame, scope: str) -> pd.DataFrame:
+    top = terms.groupby("group", sort=True, group_keys=False).head(TOP_TERMS)
+    return top.assign(scope=scope)[["scope"] + list(terms.columns)].reset_index(drop=True)
+
+
+def _examples(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
+              evidence: pd.DataFrame) -> pd.DataFrame:
+    """Up to `options.examples` sentences per group and signal, from different articles, the
+    sentences with the most matches of the signal first; spans are offsets into the sentence."""
+    cols = ["group", "measure", "id", "title", "sentence", "spans", "entries"]
+    group_of = _by_id(table)[options.by]
+    title_of = _by_id(table)["title"] if "title" in table else pd.Series(dtype="string")
+    ev = _body(evidence)
+    ev = ev.assign(id=ev["id"].astype(str))
+    ev = ev[ev["id"].isin(group_of.index) & ev["signal"].isin([m.id for m in measures])]
+    ev = ev[ev["sentence_text"].notna() & ev["text"].notna()]
+    if ev.empty:
+        return pd.DataFrame(columns=cols)
+    ev = ev.assign(group=ev["id"].map(group_of))
+    per_sentence = ev.groupby(["group", "signal", "id", "sentence"], sort=False).size().reset_index(name="hits")
+    per_sentence = per_sentence.sort_values(["group", "signal", "hits", "id", "sentence"],
+                                            ascending=[True, True, False, True, True])
+    chosen = (per_sentence.drop_duplicates(["group", "signal", "id"])
+              .groupby(["group", "signal"], sort=False).head(options.examples))
+    keyed = ev.set_index(["signal", "id", "sentence"]).sort_index()
+    order = {m.id: k for k, m in enumerate(measures)}
+    rows = []
+    for row in chosen.itertuples(index=False):
+        matches = keyed.loc[[(row.signal, row.id, row.sentence)]]
+        sentence = str(matches["sentence_text"].iloc[0])
+        spans = _sentence_spans(sentence, matches)
+        rows.append({"group": row.group, "measure": row.signal, "id": row.id,
+                     "title": title_of.get(row.id) if row.id in title_of.index else None,
+                     "sentence": sentence, "spans": spans,
+                     "entries": "; ".join(dict.fromkeys(matches["entry"].astype(str)))})
+    out = pd.DataFrame(rows, columns=cols)
+    out["_order"] = out["measure"].map(order)
+    return out.sort_values(["_order", "group"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int]]:
+    """Match spans as offsets into the sentence, merged where they overlap.
+
+    Evidence offsets may count from the sentence or from the article; the matched text tells
+    which: when it is not at the offset, the sentence's start is the shift that puts most
+    matches on their text (never a search for the first occurrence, which is wrong for a word
+    the sentence repeats).
+    """
+    starts = matches["start"].to_numpy(dtype=int)
+    ends = matches["end"].to_numpy(dtype=int)
+    texts = matches["text"].astype(str).tolist()
+    shift = 0
+    if not all(sentence[s:e] == t for s, e, t in zip(starts, ends, texts)):
+        candidates: dict[int, int] = {}
+        for s, t in zip(starts, texts):
+            k = sentence.find(t)
+            while k >= 0:
+                candidates[s - k] = candidates.get(s - k, 0) + 1
+                k = sentence.find(t, k + 1)
+        shift = max(candidates, key=lambda c: (candidates[c], -c)) if candidates else 0
+    spans = sorted((s - shift, e - shift) for s, e, t in zip(starts, ends, texts)
+                   if 0 <= s - shift and sentence[s - shift:e - shift] == t)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _q(name: Any) -> str:
+    return f"“{name}”"
+
+
+def _caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], by: str) -> dict[str, Any]:
+    kind = c["kind"]
+    if kind == "small_group":
+        text = (f"{_q(c['subject'])} has only {c['n']} articles (fewer than {c['threshold']}): its intervals are "
+                "wide and its differences uncertain.")
+    elif kind == "length":
+        text = (f"Article lengths differ a lot between groups: the median article of {_q(c['longest'])} has "
+                f"{c['longest_words']:.0f} words, of {_q(c['shortest'])} {c['shortest_words']:.0f} "
+                f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
+                "with care.")
+    elif kind == "few_hits":
+        text = (f"{info[c['subject']].label}: only {c['hits']} matches, in {c['share_with_hit']:.0%} of articles — "
+                "too few to compare groups on." if info[c["subject"]].kind == "rate" else
+                f"{info[c['subject']].label}: found in only {c['share_with_hit']:.0%} of articles — too few to "
+                "compare groups on.")
+    elif kind == "no_hits_in_group":
+        text = (f"{info[c['subject']].label}: no match at all in the {c['n']} articles of {_q(c['group'])}, "
+                "while other groups have some.")
+    else:  # case_variants
+        text = (f"Group names that differ only in case or spacing are counted apart: "
+                + ", ".join(_q(n) for n in c["names"]) + ". Use --normalize-groups or --group-map to merge them.")
+    return {**c, "message": text}
+
+
+def _findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, MeasureInfo],
+              options: Options) -> list[str]:
+    """The main differences as plain sentences, largest effects first.
+
+    For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
+    |Cliff's delta| among the pairs that survive it too, stated with the higher group first.
+    """
+    significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
+    pairs = pairwise[pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)]
+    n_tests = int(pairwise["p"].notna().sum())
+    if pairs.empty:
+        if pairwise["cliffs_delta"].notna().any():
+            top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
+            return [f"No group differs from another beyond chance on any measure after correcting "
+                    f"{n_tests} pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest "
+                    "gap, not significant: " + _sentence(top, info[top["measure"]], options.conf)]
+        return ["No measure could be tested: every score is identical across groups."]
+    best = pairs.loc[pairs["cliffs_delta"].abs().groupby(pairs["measure"]).idxmax()]
+    best = best.reindex(best["cliffs_delta"].abs().sort_values(ascending=False).index)
+    return [_sentence(row, info[row["measure"]], options.conf) for _, row in best.head(MAX_FINDINGS).iterrows()]
+
+
+def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
+    a, b, ma, mb = row["a"], row["b"], row["mean_a"], row["mean_b"]
+    ratio, lo, hi, delta = row["ratio"], row["ratio_low"], row["ratio_high"], row["cliffs_delta"]
+    if ma < mb:
+        a, b, ma, mb, delta = b, a, mb, ma, -delta
+        ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
+    tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
+    if m.kind == "share":
+        if mb == 0:
+            return f"{m.label}: {ma:.1%} of sentences in {_q(a)}, none in {_q(b)} ({tail})."
+        return (f"{m.label}: {ma:.1%} of sentences in {_q(a)} against {mb:.1%} in {_q(b)}, "
+                f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail}).")
+    if mb == 0:
+        return (f"{_q(a)} uses {m.label.lower()} terms ({ma:.2f} per 1,000 words) where {_q(b)} uses none "
+                f"({tail}).")
+    return (f"{_q(a)} uses {m.label.lower()} terms {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
+            f"{_q(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail}).")
+
+
+def _invert(x: float) -> float:
+    if math.isnan(x):
+        return x
+    return math.inf if x == 0 else 1.0 / x
+
+
+def _x(x: float) -> str:
+    return "∞" if math.isinf(x) else "n/a" if math.isnan(x) else f"{x:.1f}"
+
+
+def _p(p: float) -> str:
+    if np.isnan(p):
+        return "n/a"
+    return "< 0.001" if p < 0.001 else f"= {p:.3f}"

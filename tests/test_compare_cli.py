@@ -1,0 +1,128 @@
+"""`framing compare` end to end: a corpus with hostile names and texts, and a score table with evidence."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.cli.compare import _score_folder
+
+HOSTILE = Path(__file__).parent / "golden" / "hostile_corpus"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def compare(analyzer):
+    """The CLI, with the shipped lexicons loaded once for the module."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("framing.cli.compare.load_lexicons", lambda *a, **k: analyzer.lexicons)
+        yield lambda *args: runner.invoke(app, ["compare", *map(str, args)])
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory, compare) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "hostile"
+    result = compare(HOSTILE, "--out", out, "--signals", "hedging,escalation", "--bootstrap", "300")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_a_corpus_report_has_every_output(hostile_report: Path) -> None:
+    tables = {p.stem for p in (hostile_report / "tables").glob("*.csv")}
+    assert tables == {"overview", "means", "std_diff", "kruskal", "pairwise", "trends", "terms", "examples",
+                      "caveats"}
+    figures = sorted(p.name for p in (hostile_report / "figures").iterdir())
+    assert {f.rsplit(".", 1)[0] for f in figures} >= {"means", "std_diff", "trends"}
+    assert all(f.replace(".svg", ".png") in figures for f in figures if f.endswith(".svg"))
+    assert all(re.fullmatch(r"[a-z0-9_-]+\.(svg|png)", f) for f in figures)
+    meta = json.loads((hostile_report / "meta.json").read_text(encoding="utf-8"))
+    assert re.fullmatch(r"[0-9a-f]{64}", meta["lexicon_hash"]) and meta["command"].startswith("framing compare ")
+    terms = pd.read_csv(hostile_report / "tables" / "terms.csv")
+    assert {"hedging", "escalation", "overall"} == set(terms["scope"])
+
+
+class Elements(HTMLParser):
+    """Every element and attribute a browser would build from the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_page_is_self_contained_and_escapes_planted_markup(hostile_report: Path) -> None:
+    html = (hostile_report / "index.html").read_text(encoding="utf-8")
+    parser = Elements()
+    parser.feed(html)
+    assert not [tag for tag, _ in parser.tags if tag in ("script", "iframe", "object", "embed", "link")]
+    assert not [(tag, a) for tag, attrs in parser.tags for a in attrs if a.startswith("on")]
+    assert "&lt;script&gt;window.__pwned=&#34;outlet&#34;&lt;/script&gt;Evil Outlet" in html
+    assert "&lt;img src=x onerror=" in html and "{{ 7*7 }}" in html and "49" not in html.split("<main>")[1][:200]
+    assert re.search(r"""(src|href)=["']?(https?:)?//""", html) is None       # no network request
+    images = re.findall(r'<img src="([^"]+)"', html)
+    assert images and all(src.startswith("data:image/svg+xml;base64,") for src in images)
+    md = (hostile_report / "report.md").read_text(encoding="utf-8")
+    assert "<script>" not in md and "<img" not in md
+
+
+def test_group_names_never_become_file_names(hostile_report: Path) -> None:
+    names = [p.name for p in hostile_report.rglob("*")]
+    assert not any("pwned" in n or "<" in n or "Evil" in n for n in names)
+
+
+def test_a_score_table_with_evidence_gives_the_same_numbers_but_says_words_are_missing(
+        tmp_path: Path, compare, analyzer, hostile_report: Path) -> None:
+    scores, evidence, out = tmp_path / "scores.csv", tmp_path / "evidence.csv", tmp_path / "r"
+    # a score table and evidence file as `framing score -o` writes them (no `part` column)
+    table, ev, _ = _score_folder(HOSTILE, analyzer.lexicons)
+    table.to_csv(scores, index=False)
+    ev.drop(columns="part").to_csv(evidence, index=False)
+    result = compare(scores, "--evidence", evidence, "--out", out, "--signals", "hedging,escalation",
+                     "--bootstrap", "300")
+    assert result.exit_code == 0, result.output
+    terms = pd.read_csv(out / "tables" / "terms.csv")
+    assert set(terms["scope"]) == {"hedging", "escalation"}
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "texts were not available" in html and "does not record its lexicons" in html
+    for name in ("means", "pairwise", "examples"):
+        pd.testing.assert_frame_equal(pd.read_csv(out / "tables" / f"{name}.csv"),
+                                      pd.read_csv(hostile_report / "tables" / f"{name}.csv"))
+
+
+def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
+    mapping = tmp_path / "map.csv"
+    with mapping.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["from", "to"], ["img times", "Images"]])
+    folder = tmp_path / "corpus"
+    for k in range(12):
+        outlet = ["IMG Times", "img  times", "Plain"][k % 3] if k < 9 else "Plain"
+        (folder / str(k % 3)).mkdir(parents=True, exist_ok=True)
+        (folder / str(k % 3) / f"{k}.txt").write_text(
+            f"---\noutlet: {outlet}\n---\nThe war may escalate, officials reportedly said {k}.\n", encoding="utf-8")
+    result = compare(folder, "--out", tmp_path / "r", "--normalize-groups", "--group-map", mapping,
+                     "--min-articles", "2", "--bootstrap", "100", "--signals", "hedging")
+    assert result.exit_code == 0, result.output
+    overview = pd.read_csv(tmp_path / "r" / "tables" / "overview.csv")
+    assert overview.set_index("group")["articles"].to_dict() == {"Images": 6, "Plain": 6}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--by", "country"], "error: no column 'country' to group by"),
+    (["--signals", "nope"], "error: unknown signal(s) nope"),
+    (["--group-map", "missing.csv"], "error: "),
+])
+def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, message) -> None:
+    args = [tmp_path / a if a.endswith(".csv") else a for a in args]
+    result = compare(HOSTILE, "--out", tmp_path / "r", *args)
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(message) and "Traceback" not in result.output
+    assert not (tmp_path / "r").exists()

@@ -1,0 +1,203 @@
+"""The report as data (findings, caveats, filters, examples) and its writing (atomic, safe names)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import framing.report as report_pkg
+from framing.errors import InputError
+from framing.report import Options, build_report, plots, safe_name, write_report
+from framing.report.html import render_html, render_markdown, segments
+from framing.report.tables import _sentence_spans
+
+
+def scores(n: int = 40, seed: int = 0) -> pd.DataFrame:
+    """Three outlets: A hedges about 3x as much as B; C sits between; nobody uses `silent`."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for outlet, scale in (("A", 6.0), ("B", 2.0), ("C", 4.0)):
+        for k in range(n):
+            rate = rng.gamma(2.0, scale / 2)
+            rows.append({"id": f"{outlet}{k}", "outlet": outlet, "date": f"2024-0{1 + k % 6}-1{k % 9}",
+                         "title": f"{outlet} story {k}", "n_words": 500, "hedging_count": round(rate / 2),
+                         "hedging_per_1k": rate, "hedging_author_per_1k": rate / 2,
+                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0,
+                         "sourcing_anonymous": rng.uniform(0, 0.2)})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return build_report(scores(), Options(n_boot=500), labels={"hedging": "Hedging"})
+
+
+def test_findings_state_the_main_difference_with_its_numbers(report) -> None:
+    means = scores().groupby("outlet")["hedging_per_1k"].mean()
+    row = report.pairwise.set_index(["measure", "a", "b"]).loc[("hedging", "A", "B")]
+    finding = next(f for f in report.findings if "hedging" in f)
+    assert finding.startswith("“A” uses hedging terms")
+    assert f"{means['A'] / means['B']:.1f}× (95% CI {row['ratio_low']:.1f}–{row['ratio_high']:.1f})" in finding
+    assert f"{means['A']:.2f} against {means['B']:.2f} per 1,000 words" in finding
+    assert "adjusted p < 0.001" in finding
+
+
+def test_measures_without_any_match_are_left_out_with_a_caveat(report) -> None:
+    assert [m.id for m in report.measures] == ["hedging", "sourcing_anonymous"]
+    assert any(c["kind"] == "silent" and "silent" in c["message"] for c in report.caveats)
+
+
+def test_every_table_has_rows_and_no_group_is_lost(report) -> None:
+    tables = report.tables()
+    assert {"overview", "means", "std_diff", "kruskal", "pairwise", "trends", "caveats"} <= set(tables)
+    assert report.overview["articles"].tolist() == [40, 40, 40]
+    assert set(report.means["group"]) == {"A", "B", "C"} and len(report.pairwise) == 3 * 2
+    assert report.period is not None and set(report.trends["group"]) == {"A", "B", "C"}
+
+
+def test_without_texts_or_evidence_the_report_says_what_is_missing(report) -> None:
+    assert report.terms is None and report.examples is None
+    assert any("--evidence" in n for n in report.notes) and any("texts were not available" in n for n in report.notes)
+
+
+def test_reference_group_compares_every_group_with_it() -> None:
+    r = build_report(scores(), Options(n_boot=200, reference="B"))
+    assert set(zip(r.pairwise["a"], r.pairwise["b"])) == {("A", "B"), ("C", "B")}
+    assert set(r.std_diff["group"]) == {"A", "C"}
+
+
+def test_date_window_min_articles_and_signals_filter_the_table() -> None:
+    t = scores()
+    t.loc[t["outlet"] == "C", "outlet"] = ["C"] * 3 + ["D"] * 37
+    r = build_report(t, Options(n_boot=200, since=pd.Timestamp("2024-02-01").date(),
+                                until=pd.Timestamp("2024-03-31").date(), min_articles=8, signals=["hedging"]))
+    assert r.groups == ["A", "B", "D"] and [m.id for m in r.measures] == ["hedging"]
+    assert r.overview["first_date"].min().isoformat() >= "2024-02-01"
+    assert r.overview["last_date"].max().isoformat() <= "2024-03-31"
+    assert any("date window" in n for n in r.notes)
+    assert any(c["kind"] == "dropped" and "“C”" in c["message"] for c in r.caveats)
+
+
+@pytest.mark.parametrize("options, message", [
+    (Options(by="country"), "no column 'country' to group by; the table has: id, outlet"),
+    (Options(signals=["hedgin"]), "unknown signal(s) hedgin; the table has: hedging"),
+    (Options(reference="Z"), "reference group 'Z' is not among the groups compared"),
+    (Options(min_articles=41), "fewer than two groups of 'outlet' with at least 41 articles remain"),
+])
+def test_user_errors_say_what_is_wrong(options, message) -> None:
+    with pytest.raises(InputError) as err:
+        build_report(scores(), options)
+    assert str(err.value).startswith(message)
+
+
+def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() -> None:
+    t = scores()
+    t.loc[t.index[:5], "outlet"] = "a"
+    plain = build_report(t, Options(n_boot=200))
+    assert any(c["kind"] == "case_variants" and "“A”, “a”" in c["message"] for c in plain.caveats)
+    folded = build_report(t, Options(n_boot=200, normalize_groups=True, group_map={"a": "Alpha"}))
+    assert folded.groups == ["Alpha", "B", "C"] and folded.overview["articles"].tolist() == [40, 40, 40]
+    assert any(c["kind"] == "merged" for c in folded.caveats)
+
+
+def test_sentence_spans_accept_article_or_sentence_offsets_and_repeated_words() -> None:
+    sentence = "War after war: the war."
+    relative = pd.DataFrame({"start": [10, 19], "end": [13, 22], "text": ["war", "war"]})
+    assert _sentence_spans(sentence, relative) == [(10, 13), (19, 22)]
+    # the same matches counted from the article start (the sentence starts at 100)
+    absolute = relative.assign(start=relative["start"] + 100, end=relative["end"] + 100)
+    assert _sentence_spans(sentence, absolute) == [(10, 13), (19, 22)]
+    overlapping = pd.DataFrame({"start": [0, 4], "end": [9, 13], "text": ["War after", "after war"]})
+    assert _sentence_spans(sentence, overlapping) == [(0, 13)]
+    assert segments(sentence, [(10, 13)]) == [("War after ", False), ("war", True), (": the war.", False)]
+
+
+def test_examples_pick_the_sentences_with_most_matches_one_per_article() -> None:
+    t = scores(n=6)
+    ev = pd.DataFrame([
+        {"id": "A0", "part": "body", "signal": "hedging", "entry": "may", "sentence": 0, "start": 0, "end": 3,
+         "text": "May", "sentence_text": "May be, might be.", "voice": "author", "negated": False},
+        {"id": "A0", "part": "body", "signal": "hedging", "entry": "might", "sentence": 0, "start": 8, "end": 13,
+         "text": "might", "sentence_text": "May be, might be.", "voice": "author", "negated": False},
+        {"id": "A0", "part": "body", "signal": "hedging", "entry": "may", "sentence": 1, "start": 20, "end": 23,
+         "text": "may", "sentence_text": "It may.", "voice": "author", "negated": False},
+        {"id": "A0", "part": "headline", "signal": "hedging", "entry": "may", "sentence": 0, "start": 0, "end": 3,
+         "text": "May", "sentence_text": "May day", "voice": "author", "negated": False},
+        {"id": "B1", "part": "body", "signal": "hedging", "entry": "may", "sentence": 2, "start": 43, "end": 46,
+         "text": "may", "sentence_text": "It may.", "voice": "author", "negated": False},
+    ])
+    r = build_report(t, Options(n_boot=200, min_articles=2), evidence=ev)
+    ex = r.examples.set_index("group")
+    assert ex.loc["A", "sentence"] == "May be, might be." and ex.loc["A", "spans"] == [(0, 3), (8, 13)]
+    assert ex.loc["A", "entries"] == "may; might" and ex.loc["A", "title"] == "A story 0"
+    assert ex.loc["B", "spans"] == [(3, 6)]
+
+
+def test_safe_names_never_carry_path_parts_and_do_not_collide() -> None:
+    names = ["../../etc/passwd", "..", "CON", "a/b", "a_b", "Fox News", "fox news", "<script>", ""]
+    stems = [safe_name(n) for n in names]
+    assert all(re.fullmatch(r"[a-z0-9-]{1,40}-[0-9a-f]{8}", s) for s in stems)
+    assert len(set(stems)) == len(stems)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(tmp_path) -> None:
+    t = scores(n=6)
+    t.loc[0, "outlet"] = "=HYPERLINK(1)"
+    t.loc[t["outlet"] == "A", "outlet"] = "=HYPERLINK(1)"
+    r = build_report(t, Options(n_boot=100, signals=["hedging"]))
+    write_report(r, tmp_path / "r")
+    overview = (tmp_path / "r" / "tables" / "overview.csv").read_text(encoding="utf-8")
+    assert "\n'=HYPERLINK(1)," in overview and "\n=HYPERLINK" not in overview
+
+
+def test_report_writing_is_atomic_and_never_replaces_a_foreign_folder(tmp_path, monkeypatch) -> None:
+    r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging"]))
+    out = tmp_path / "rep"
+    index = write_report(r, out)
+    assert index == out / "index.html" and (out / "report.md").exists()
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["means.png", "means.svg", "std_diff.png",
+                                                                  "std_diff.svg"]
+    before = index.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(report_pkg, "render_markdown", crash)
+    with pytest.raises(RuntimeError):
+        write_report(r, out)
+    assert index.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]      # no half-written sibling left behind
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(InputError, match="holds no framing report"):
+        write_report(r, foreign)
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_html_and_markdown_escape_every_input_string() -> None:
+    t = scores(n=6)
+    evil = '<script>alert(1)</script>|**x**'
+    t.loc[t["outlet"] == "A", "outlet"] = evil
+    t["title"] = '<img src=x onerror="alert(2)">'
+    r = build_report(t, Options(n_boot=100, signals=["hedging"]),
+                     meta={"title": "<b>T</b>", "command": "framing compare '<x>'"})
+    html = render_html(r, [])
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>T</b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert re.search(r"<script|onerror=", html) is None
+    md = render_markdown(r, [])
+    assert "<script>" not in md and "&lt;script&gt;alert(1)&lt;/script&gt;\\|\\*\\*x\\*\\*" in md
+
+
+def test_figures_take_tables_and_survive_dollar_signs_in_names() -> None:
+    means = pd.DataFrame({"group": ["$x$", "b"], "measure": "m", "mean": [1.0, 2.0], "ci_low": [0.5, 1.5],
+                          "ci_high": [1.5, 2.5]})
+    fig = plots.means_figure(means, [("m", "M $\\alpha$", "per 1,000 words")], ["$x$", "b"])
+    assert isinstance(fig, Figure)
+    svg, png = plots.render(fig)
+    assert svg.startswith(b"<?xml") and png.startswith(b"\x89PNG")
+    assert b"$x$" in svg     # the name drawn as written, not as math
