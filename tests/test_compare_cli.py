@@ -12,18 +12,23 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.cli.compare import _score_folder
 
 HOSTILE = Path(__file__).parent / "golden" / "hostile_corpus"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def compare(analyzer):
+def cli(analyzer):
     """The CLI, with the shipped lexicons loaded once for the module."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("framing.cli.compare.load_lexicons", lambda *a, **k: analyzer.lexicons)
-        yield lambda *args: runner.invoke(app, ["compare", *map(str, args)])
+        mp.setattr("framing.cli.score.load_lexicons", lambda *a, **k: analyzer.lexicons)
+        yield lambda *args: runner.invoke(app, list(map(str, args)))
+
+
+@pytest.fixture(scope="module")
+def compare(cli):
+    return lambda *args: cli("compare", *args)
 
 
 @pytest.fixture(scope="module")
@@ -79,23 +84,31 @@ def test_group_names_never_become_file_names(hostile_report: Path) -> None:
     assert not any("pwned" in n or "<" in n or "Evil" in n for n in names)
 
 
-def test_a_score_table_with_evidence_gives_the_same_numbers_but_says_words_are_missing(
-        tmp_path: Path, compare, analyzer, hostile_report: Path) -> None:
+def test_a_score_table_from_framing_score_gives_the_same_report_without_overall_words(
+        tmp_path: Path, cli, compare, analyzer, hostile_report: Path) -> None:
     scores, evidence, out = tmp_path / "scores.csv", tmp_path / "evidence.csv", tmp_path / "r"
-    # a score table and evidence file as `framing score -o` writes them (no `part` column)
-    table, ev, _ = _score_folder(HOSTILE, analyzer.lexicons)
-    table.to_csv(scores, index=False)
-    ev.drop(columns="part").to_csv(evidence, index=False)
+    scored = cli("score", HOSTILE, "-o", scores, "--evidence", evidence)
+    assert scored.exit_code == 0, scored.output
     result = compare(scores, "--evidence", evidence, "--out", out, "--signals", "hedging,escalation",
                      "--bootstrap", "300")
     assert result.exit_code == 0, result.output
     terms = pd.read_csv(out / "tables" / "terms.csv")
     assert set(terms["scope"]) == {"hedging", "escalation"}
-    html = (out / "index.html").read_text(encoding="utf-8")
-    assert "texts were not available" in html and "does not record its lexicons" in html
+    assert "texts were not available" in (out / "index.html").read_text(encoding="utf-8")
+    assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["lexicon_hash"] == analyzer.lexicons.hash
     for name in ("means", "pairwise", "examples"):
         pd.testing.assert_frame_equal(pd.read_csv(out / "tables" / f"{name}.csv"),
                                       pd.read_csv(hostile_report / "tables" / f"{name}.csv"))
+
+
+def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare) -> None:
+    scores = tmp_path / "scores.csv"
+    assert cli("score", HOSTILE, "-o", scores).exit_code == 0
+    (tmp_path / "scores.csv.meta.json").unlink()
+    result = compare(scores, "--out", tmp_path / "r", "--signals", "hedging", "--bootstrap", "100")
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "does not record its lexicons" in html and "--evidence" in html
 
 
 def test_group_map_and_normalization(tmp_path: Path, compare) -> None:

@@ -1,14 +1,19 @@
 """`framing compare`: a score table or a corpus in, an outlet comparison report folder out.
 
-pandas, SciPy and matplotlib are imported inside the command, so that loading the CLI for
-`framing score` stays fast.
+A corpus is scored first with `framing.batch` (the same code and outputs as `framing score -o`)
+into a temporary folder; its article texts are read once more for the word counts behind the
+"overall" distinctive terms. pandas, SciPy and matplotlib are imported inside the command, so
+that loading the CLI for `framing score` stays fast.
 """
 from __future__ import annotations
 
 import collections
 import csv
 import datetime as dt
+import json
 import shlex
+import tempfile
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,17 +22,16 @@ import typer
 from rich.text import Text
 
 from .. import __version__
-from ..corpus import TEXT_SUFFIXES, read_article
+from ..batch import OUTPUT_FORMATS, read_run_meta, score_corpus
+from ..corpus import Record, open_corpus
 from ..errors import InputError
 from ..lexicon.loader import LexiconSet, load_lexicons
-from ..pipeline import SOURCING_SIGNALS, Analyzer
-from ..text import is_word, tokenize_words
+from ..pipeline import SOURCING_SIGNALS
+from ..text import is_word, normalize, tokenize_words
 from .common import LangOpt, LexiconsOpt, console, error_boundary
 
 if TYPE_CHECKING:
     import pandas as pd
-
-TABLE_SUFFIXES = (".parquet", ".csv", ".tsv", ".jsonl")
 
 
 class MeasureName(str, Enum):
@@ -44,10 +48,21 @@ class Period(str, Enum):
     year = "year"
 
 
+@dataclass
+class Inputs:
+    """What a report is built from, with what is known about how it was made."""
+
+    scores: pd.DataFrame
+    evidence: pd.DataFrame | None = None
+    words: pd.DataFrame | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
 def compare(
     ctx: typer.Context,
     input: Annotated[Path, typer.Argument(help="A score table from `framing score -o` (.parquet/.csv/.jsonl), "
-                                               "or a corpus folder of .txt/.md articles to score first.")],
+                                               "or a corpus (folder, CSV, TSV, JSONL, Parquet) to score first.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Report folder (replaced if it holds a report).")] = Path(
         "reports/compare"),
     by: Annotated[str, typer.Option("--by", help="Metadata column to group by (outlet, country, ownership, ...).")] = "outlet",
@@ -88,19 +103,13 @@ def compare(
         meta = {"title": title, "version": __version__, "input": str(input),
                 "command": _command_line(ctx),
                 "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
-        if _is_score_table(input):
-            scores = _read_table(input)
-            ev = _read_table(evidence) if evidence else None
-            term_counts = None
-            meta |= {"lexicon_hash": None, "lexicon_note": "the score table does not record its lexicons; the "
-                     "labels shown are those of the lexicons installed now"}
-        else:
-            if evidence:
-                raise InputError("--evidence goes with a score table; a corpus is scored here, with its evidence")
-            scores, ev, term_counts = _score_folder(input, lexicon_set)
-            meta |= {"lexicon_hash": lexicon_set.hash}
+        with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
+            inputs = load_inputs(input, evidence, lexicon_set, Path(work))
+        meta |= inputs.meta
         labels = {sid: s.label for sid, s in lexicon_set.signals.items()}
-        report = build_report(scores, options, evidence=ev, term_counts=term_counts, labels=labels, meta=meta)
+        report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
+                              labels=labels, meta=meta)
+        report.notes[:0] = inputs.notes
         index = write_report(report, out, force=force)
         for line in report.findings:
             console.print(Text("• " + line))
@@ -161,8 +170,63 @@ def _read_group_map(path: Path) -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows}
 
 
+def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path) -> Inputs:
+    """The score table (with evidence and word counts when they can be had) for `input`.
+
+    A score table is read as it is, with `evidence` if given; a corpus is scored into `work`.
+    """
+    if _is_score_table(input):
+        scores = _read_table(input)
+        try:
+            run = read_run_meta(input)
+        except (OSError, ValueError, KeyError, TypeError):
+            run = {}
+        meta = {"lexicon_hash": run.get("lexicon_hash"), "scored_with": run.get("version")}
+        if not run.get("lexicon_hash"):
+            meta["lexicon_note"] = ("the score table does not record its lexicons; the labels shown are those of "
+                                    "the lexicons installed now")
+        elif run["lexicon_hash"] != lexicons.hash:
+            meta["lexicon_note"] = (f"the table was scored with lexicons {run['lexicon_hash'][:12]}, not the ones "
+                                    f"installed now ({lexicons.hash[:12]}), whose labels are shown")
+        return Inputs(scores, _read_table(evidence) if evidence else None, None, meta)
+    if evidence:
+        raise InputError("--evidence goes with a score table; a corpus is scored here, with its evidence")
+    scores_path, evidence_path, errors_path = work / "scores.parquet", work / "evidence.parquet", work / "errors.csv"
+    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path)
+    if not run.scored:
+        raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
+                         "-o scores.parquet` to see why)")
+    notes = []
+    if run.failed:
+        notes.append(f"{run.failed} of {run.read} records could not be scored and are left out (run `framing score "
+                     "-o OUT` on the corpus for the errors file).")
+    import pandas as pd
+
+    return Inputs(pd.read_parquet(scores_path), pd.read_parquet(evidence_path), _word_counts(input),
+                  {"lexicon_hash": lexicons.hash}, notes)
+
+
 def _is_score_table(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in TABLE_SUFFIXES
+    """A table file with article scores (n_words and rates), not texts to score."""
+    if not path.is_file() or path.suffix.lower() not in OUTPUT_FORMATS:
+        return False
+    names = _column_names(path)
+    return "n_words" in names and any(n.endswith("_per_1k") for n in names)
+
+
+def _column_names(path: Path) -> list[str]:
+    try:
+        if path.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            first = fh.readline()
+        if path.suffix.lower() == ".jsonl":
+            return list(json.loads(first)) if first.strip() else []
+        return next(csv.reader([first]), [])
+    except (OSError, ValueError, UnicodeDecodeError):
+        return []
 
 
 def _read_table(path: Path) -> pd.DataFrame:
@@ -176,34 +240,21 @@ def _read_table(path: Path) -> pd.DataFrame:
             return pd.read_parquet(path)
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, dtype=False)
-        return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype={"id": str, "date": str},
-                           keep_default_na=False, na_values=[""])
+        return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
     except (ValueError, OSError) as exc:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
 
 
-def _score_folder(folder: Path, lexicons: LexiconSet) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Score every .txt/.md file under `folder`: score table, body evidence, and word counts."""
+def _word_counts(corpus: Path) -> pd.DataFrame:
+    """Per article, how often each word occurs (lower-cased, tokenized as the scorer does)."""
     import pandas as pd
 
-    if not folder.is_dir():
-        raise InputError(f"{folder}: not a score table ({', '.join(TABLE_SUFFIXES)}) or a folder of articles")
-    paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
-    if not paths:
-        raise InputError(f"{folder}: no .txt or .md articles found")
-    analyzer = Analyzer(lexicons)
-    rows: list[dict[str, Any]] = []
-    evidence: list[dict[str, Any]] = []
-    words: list[tuple[str, str, int]] = []
-    for path in paths:
-        record = read_article(path)
-        result = analyzer.analyze(record.pop("text"), title=record.pop("title"), id=str(record.pop("id")))
-        rows.append({"id": result.id, "title": result.title} | record | result.row())
-        evidence += [{"id": result.id, "part": e.part, "signal": e.signal, "entry": e.entry, "sentence": e.sentence,
-                      "start": e.start, "end": e.end, "text": e.text, "sentence_text": result.sentences[e.sentence],
-                      "voice": e.voice, "negated": e.negated} for e in result.evidence if e.part == "body"]
-        counts = collections.Counter(w for s in result.sentences for w in tokenize_words(s) if is_word(w))
-        words += [(result.id, w, c) for w, c in counts.items()]
-    return (pd.DataFrame(rows), pd.DataFrame(evidence, columns=["id", "part", "signal", "entry", "sentence", "start",
-                                                                "end", "text", "sentence_text", "voice", "negated"]),
-            pd.DataFrame(words, columns=["id", "term", "count"]))
+    ids, terms, counts = [], [], []
+    for item in open_corpus(corpus):
+        if not isinstance(item, Record):
+            continue
+        for term, count in collections.Counter(w for w in tokenize_words(normalize(item.text)) if is_word(w)).items():
+            ids.append(item.id)
+            terms.append(term)
+            counts.append(count)
+    return pd.DataFrame({"id": pd.Categorical(ids), "term": pd.Categorical(terms), "count": counts})

@@ -360,10 +360,10 @@ def _caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], by: str) ->
                 f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
                 "with care.")
     elif kind == "few_hits":
-        text = (f"{info[c['subject']].label}: only {c['hits']} matches, in {c['share_with_hit']:.0%} of articles — "
-                "too few to compare groups on." if info[c["subject"]].kind == "rate" else
-                f"{info[c['subject']].label}: found in only {c['share_with_hit']:.0%} of articles — too few to "
-                "compare groups on.")
+        m = info[c["subject"]]
+        counted = (f"only {c['hits']} matches in all, in {c['share_with_hit']:.0%} of articles" if m.kind == "rate"
+                   else f"found in only {c['hits']} articles ({c['share_with_hit']:.0%})")
+        text = f"{m.label}: {counted} — any difference rests on a few articles."
     elif kind == "no_hits_in_group":
         text = (f"{info[c['subject']].label}: no match at all in the {c['n']} articles of {_q(c['group'])}, "
                 "while other groups have some.")
