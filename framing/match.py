@@ -46,15 +46,15 @@ class _Entry:
     checks: tuple[tuple[int, str], ...]  # (offset, word) of the other words, literal words first
 
 
-def _anchor(words: tuple[str, ...]) -> int:
-    """Index a term by its longest literal word, a stand-in for its rarest: "the end of" is looked
-    for at "end", not at every "the"; terms of wildcards only are indexed by their first prefix."""
-    literal = [(len(w), k) for k, w in enumerate(words) if not w.endswith("*")]
-    return max(literal)[1] if literal else 0
+def _anchor(words: tuple[str, ...], common: frozenset[str]) -> int:
+    """Index a term by its rarest word: the longest literal word that is not a common one ("the end
+    of" is looked for at "end", not at every "the"); terms of wildcards only by their first prefix."""
+    literal = [(w not in common, len(w), k) for k, w in enumerate(words) if not w.endswith("*")]
+    return max(literal)[2] if literal else 0
 
 
-def _entry(kind: int, owner: int, term: Term) -> _Entry:
-    anchor = _anchor(term.words)
+def _entry(kind: int, owner: int, term: Term, common: frozenset[str]) -> _Entry:
+    anchor = _anchor(term.words, common)
     others = [(k, w) for k, w in enumerate(term.words) if k != anchor]
     others.sort(key=lambda kw: kw[1].endswith("*"))
     return _Entry(kind, owner, term.words, term.exact, term, anchor, tuple(others))
@@ -92,6 +92,7 @@ class Matcher:
         self.specs = list(lexicons.signals.values())
         self.negators = lexicons.language_spec.negators
         self.negation_window = lexicons.language_spec.negation_window
+        common = lexicons.language_spec.common_words
         self.rules: list[tuple[int, ProximityRule]] = []
         self._literal: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, list[_Entry]] = {}
@@ -100,16 +101,16 @@ class Matcher:
         self._active: set[str] = set()   # those that anchor some entry
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
-                self._add(_entry(TERM, index, term))
+                self._add(_entry(TERM, index, term, common))
             for term in spec.exceptions:
-                self._add(_entry(EXCEPTION, index, term))
+                self._add(_entry(EXCEPTION, index, term, common))
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))
                 for term in rule.a:
-                    self._add(_entry(PROX_A, rule_index, term))
+                    self._add(_entry(PROX_A, rule_index, term, common))
                 for term in rule.b:
-                    self._add(_entry(PROX_B, rule_index, term))
+                    self._add(_entry(PROX_B, rule_index, term, common))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
 
     def _add(self, entry: _Entry) -> None:

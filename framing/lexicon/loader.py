@@ -160,6 +160,7 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         base.no_break_before_number | extra.no_break_before_number,
         base.negators | extra.negators,
         extra.negation_window,
+        base.common_words | extra.common_words,
     )
 
 

@@ -32,10 +32,11 @@ _SECTION_KEYS = {
 _TERM_KEYS = {"weight", "case", "source"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
-_LANGUAGE_KEYS = {"schema", "sentences", "negation"}
+_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching"}
 _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number"},
     "negation": {"negators", "window"},
+    "matching": {"common_words"},
 }
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -108,6 +109,7 @@ class LanguageSpec:
     no_break_before_number: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     negation_window: int = 3
+    common_words: frozenset[str] = frozenset()   # never chosen as a multi-word term's anchor
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -454,5 +456,6 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         frozenset(lists.get("no_break_before_number", [])),
         negators,
         window,
+        frozenset(lists.get("common_words", [])),
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems
