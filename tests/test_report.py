@@ -63,6 +63,14 @@ def test_without_texts_or_evidence_the_report_says_what_is_missing(report) -> No
     assert any("--evidence" in n for n in report.notes) and any("texts were not available" in n for n in report.notes)
 
 
+def test_groups_without_dates_are_named_in_the_trend_note() -> None:
+    t = scores()
+    t.loc[t["outlet"] == "C", "date"] = None
+    r = build_report(t, Options(n_boot=200))
+    assert "80 of 120 articles have a date; the trends leave out the rest (no dates at all in “C”)." in r.notes
+    assert set(r.trends["group"]) == {"A", "B"}
+
+
 def test_reference_group_compares_every_group_with_it() -> None:
     r = build_report(scores(), Options(n_boot=200, reference="B"))
     assert set(zip(r.pairwise["a"], r.pairwise["b"])) == {("A", "B"), ("C", "B")}

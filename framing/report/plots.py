@@ -174,9 +174,8 @@ def render(fig: Figure) -> tuple[bytes, bytes]:
     """The figure as SVG and PNG bytes, without timestamps, so reruns give identical files."""
     svg, png = io.BytesIO(), io.BytesIO()
     with rc_context(_STYLE):
-        # Lay the figure out once, then freeze it: each save would otherwise redo the layout.
-        fig.draw_without_rendering()
-        fig.set_layout_engine("none")
         fig.savefig(svg, format="svg", metadata={"Date": None})
+        # The layout is fixed by now; freezing it spares the PNG a second layout pass.
+        fig.set_layout_engine("none")
         fig.savefig(png, format="png", dpi=_DPI, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()

@@ -222,6 +222,11 @@ def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
     if table["date"].notna().sum() == 0:
         notes.append("No article has a date, so there is no trend over time.")
         return None, None
+    dated = table["date"].notna().groupby(table[options.by]).sum()
+    if (dated == 0).any() or dated.sum() < len(table):
+        undated = [g for g, k in dated.items() if k == 0]
+        notes.append(f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
+                     + (" (no dates at all in " + ", ".join(map(_q, undated)) + ")." if undated else "."))
     period = options.period
     if period == "auto":
         period = ag.choose_period(table["date"], table[options.by])
@@ -229,7 +234,8 @@ def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
             notes.append("Too few dated articles per group and period for a trend over time "
                          "(it needs 3 periods with a median of 3 articles per group).")
             return None, None
-    return period, ag.trends(table, options.by, "date", measures, period, max(200, options.n_boot // 2),
+    # A band needs fewer resamples than a reported interval: a quarter of them, at least 200.
+    return period, ag.trends(table, options.by, "date", measures, period, max(200, options.n_boot // 4),
                              options.conf, options.seed)
 
 
@@ -345,6 +351,14 @@ def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int
     return merged
 
 
+def _n(k: int, one: str, many: str | None = None) -> str:
+    return f"{k} {one if k == 1 else many or one + 's'}"
+
+
+def _share(x: float) -> str:
+    return "under 1%" if 0 < x < 0.01 else f"{x:.0%}"
+
+
 def _q(name: Any) -> str:
     return f"“{name}”"
 
@@ -361,9 +375,15 @@ def _caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], by: str) ->
                 "with care.")
     elif kind == "few_hits":
         m = info[c["subject"]]
-        counted = (f"only {c['hits']} matches in all, in {c['share_with_hit']:.0%} of articles" if m.kind == "rate"
-                   else f"found in only {c['hits']} articles ({c['share_with_hit']:.0%})")
+        share = _share(c["share_with_hit"])
+        counted = (f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles" if m.kind == "rate"
+                   else f"found in only {_n(c['hits'], 'article')} ({share})")
         text = f"{m.label}: {counted} — any difference rests on a few articles."
+    elif kind == "short_texts":
+        words = c["median_words"]
+        text = (f"The texts are short (median {words:.0f} words): one match in a text of that length is "
+                f"{1000 / max(words, 1):.0f} per 1,000 words, so rates jump between zero and large values and "
+                "means rest on the few texts with a match.")
     elif kind == "no_hits_in_group":
         text = (f"{info[c['subject']].label}: no match at all in the {c['n']} articles of {_q(c['group'])}, "
                 "while other groups have some.")

@@ -1,0 +1,66 @@
+"""Benchmark: `framing compare` on a synthetic score table of 100,000 articles in 10 groups.
+
+The target (issue 5) is a full report (tables, figures, HTML, Markdown) in under 60 s. The table has
+the columns `framing score -o` writes for ten signals plus the sourcing shares, with dates over two
+years, so the trend section is built too. Run: .venv/bin/python benchmarks/bench_compare.py [N]
+"""
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+GROUPS = 10
+SIGNALS = 10
+SHARES = ("attributed", "named", "anonymous", "vague", "state_media", "direct_quote", "unattributed_assertive")
+LIMIT_S = 60.0
+
+
+def synthetic_scores(n: int, seed: int = 0) -> pd.DataFrame:
+    """Scores with group effects: per-signal rates are Poisson counts over gamma-distributed lengths."""
+    rng = np.random.default_rng(seed)
+    group = rng.integers(0, GROUPS, n)
+    words = rng.gamma(4.0, 150.0, n).astype(int) + 30
+    data: dict[str, object] = {
+        "id": [f"a{k}" for k in range(n)], "outlet": [f"Outlet {g}" for g in group],
+        "date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D"),
+        "title": [f"Story {k}" for k in range(n)], "n_words": words, "n_sentences": words // 22 + 1}
+    for s in range(SIGNALS):
+        rate = rng.gamma(2.0, 2.0 + 0.3 * s, GROUPS)[group] * (1 + 0.5 * (group == s % GROUPS))
+        count = rng.poisson(rate * words / 1000)
+        data |= {f"signal{s}_count": count, f"signal{s}_weighted": count * 1.0,
+                 f"signal{s}_per_1k": 1000 * count / words, f"signal{s}_author_per_1k": 800 * count / words,
+                 f"signal{s}_sentence_share": np.minimum(1.0, count / data["n_sentences"])}
+    for name in SHARES:
+        data[f"sourcing_{name}"] = rng.beta(2, 8, n) * rng.uniform(0.5, 1.5, GROUPS)[group]
+    data["sourcing_attributions"] = rng.poisson(5, n)
+    data["sourcing_loaded_cues"] = rng.poisson(0.5, n)
+    return pd.DataFrame(data)
+
+
+def main(n: int = 100_000) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        table = Path(tmp) / "scores.parquet"
+        synthetic_scores(n).to_parquet(table)
+        framing = Path(sys.executable).with_name("framing")
+        started = time.perf_counter()
+        subprocess.run([str(framing), "compare", str(table), "--out", str(Path(tmp) / "report")], check=True,
+                       stdout=subprocess.DEVNULL)
+        seconds = time.perf_counter() - started
+        files = sorted(p.relative_to(Path(tmp) / "report") for p in (Path(tmp) / "report").rglob("*") if p.is_file())
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"framing compare: {n:,} articles, {GROUPS} groups, {SIGNALS} signals + {len(SHARES)} sourcing shares: "
+          f"{seconds:.1f} s end to end (limit {LIMIT_S:.0f} s; {cpu.ru_utime + cpu.ru_stime:.1f} s of CPU; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), {len(files)} files written")
+    return 0 if seconds < LIMIT_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
