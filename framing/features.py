@@ -1,0 +1,309 @@
+"""Feature extractors for the classifiers, as scikit-learn transformers.
+
+- `FramingVectorizer`: texts in, one row of lexicon-signal features per text out (counts by voice,
+  weights, negations, rates, sentence shares, the sourcing mix, length). It follows the estimator
+  API, so it drops into any user's Pipeline, FeatureUnion or GridSearchCV. The lexicon files read
+  in `fit` are kept inside the fitted object, so a saved model scores with the lexicons it was
+  trained with, whatever the installed ones have become since.
+- `CharNgramVectorizer`: the same matrix as `TfidfVectorizer(analyzer="char_wb")`, computed word by
+  word through a cache. char_wb n-grams never cross a word boundary, so a text's n-gram counts are
+  the sum of its words' counts; news vocabulary repeats, so most words are looked up, not sliced.
+  That makes it several times faster, which keeps `framing score --model` near lexicon speed.
+"""
+from __future__ import annotations
+
+import hashlib
+import numbers
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+from sklearn.utils.validation import check_is_fitted
+
+from .lexicon.loader import Layer, LexiconSet, load_lexicons, search_path
+from .pipeline import Analyzer, ArticleResult
+from .text import is_word, tokenize_words
+
+_PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
+_VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}
+_KINDS = ("named", "anonymous", "vague", "state_media")
+_CACHE_LIMIT = 200_000          # words kept by CharNgramVectorizer; a news vocabulary rarely passes it
+_analyzers: dict[str, Analyzer] = {}   # compiled lexicons per content hash: compiling is the slow part
+
+
+def _compiled(layers: list[Layer], lang: str) -> tuple[Analyzer, dict[str, str]]:
+    """The analyzer for these lexicon folders and their files' text, compiled once per process."""
+    sources: dict[str, str] = {}
+    for number, layer in enumerate(layers):
+        if layer.path.is_dir():
+            for path in sorted(layer.path.glob("*.toml")):
+                sources[f"{number:02d}/{path.name}"] = path.read_text(encoding="utf-8")
+    return _from_sources(sources, lang, layers), sources
+
+
+def _from_sources(sources: dict[str, str], lang: str, layers: list[Layer] | None = None) -> Analyzer:
+    key = hashlib.sha256(repr((lang, sorted(sources.items()))).encode()).hexdigest()
+    analyzer = _analyzers.get(key)
+    if analyzer is None:
+        if layers is None:  # a fitted vectorizer rebuilt from the text it stored
+            with tempfile.TemporaryDirectory() as tmp:
+                for name, text in sources.items():
+                    path = Path(tmp, name)
+                    path.parent.mkdir(exist_ok=True)
+                    path.write_text(text, encoding="utf-8")
+                folders = sorted({name.split("/")[0] for name in sources})
+                analyzer = Analyzer(load_lexicons(lang=lang, layers=[Layer(Path(tmp, f), "model") for f in folders]))
+        else:
+            analyzer = Analyzer(load_lexicons(lang=lang, layers=layers))
+        _analyzers[key] = analyzer
+    return analyzer
+
+
+class FramingVectorizer(TransformerMixin, BaseEstimator):
+    """Lexicon-signal features of each text, for a linear model next to word and character n-grams.
+
+    Parameters
+    ----------
+    lexicons : list of folders, optional
+        Extra lexicon folders layered over the shipped ones (as `framing score --lexicons`).
+    lang : str
+        Language of the lexicons.
+    log_counts : bool
+        Use log(1 + x) of counts and weights, so one long text does not dominate a linear model.
+
+    Features per signal: count, weighted, author, quoted, reported, negated, per_1k and
+    sentence_share; then the share of sentences attributed (any, named, anonymous, vague, state
+    media), loaded attribution cues, words and sentences. `get_feature_names_out` names them.
+    """
+
+    def __init__(self, lexicons: list[str] | None = None, lang: str = "en", log_counts: bool = True):
+        self.lexicons = lexicons
+        self.lang = lang
+        self.log_counts = log_counts
+
+    def fit(self, X, y=None):
+        """Read and compile the lexicons; keep their text so the fitted object is self-contained."""
+        layers = search_path([Path(p) for p in self.lexicons or []], self.lang)
+        analyzer, self.lexicon_sources_ = _compiled(layers, self.lang)
+        self._analyzer = analyzer
+        self.lexicon_hash_ = analyzer.lexicons.hash
+        self.signals_ = list(analyzer.lexicons.signals)
+        names = [f"{sid}_{part}" for sid in self.signals_ for part in _PER_SIGNAL + ("per_1k", "sentence_share")]
+        names += [f"sourcing_{kind}" for kind in ("attributed",) + _KINDS] + ["sourcing_loaded_cues",
+                                                                              "n_words", "n_sentences"]
+        self.feature_names_ = np.asarray(names, dtype=object)
+        self.n_features_in_ = 1
+        return self
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The compiled lexicons (rebuilt from the stored text after loading a saved model)."""
+        check_is_fitted(self, "lexicon_sources_")
+        if getattr(self, "_analyzer", None) is None:
+            self._analyzer = _from_sources(self.lexicon_sources_, self.lang)
+        return self._analyzer
+
+    @property
+    def lexicon_set(self) -> LexiconSet:
+        return self.analyzer.lexicons
+
+    def transform(self, X):
+        """One row per text: each text is analysed on its own, as one short article."""
+        analyzer = self.analyzer
+        width = len(_PER_SIGNAL)
+        kinds = width * len(self.signals_)
+        sums = np.zeros((len(X), kinds + len(_KINDS) + 2))
+        shares = np.zeros_like(sums)
+        n_words = np.zeros(len(X))
+        n_sentences = np.zeros(len(X))
+        for i, text in enumerate(X):
+            result = analyzer.analyze(str(text), split_title=False, evidence=False)
+            for k, sid in enumerate(self.signals_):
+                s = result.signals[sid]
+                sums[i, k * width: (k + 1) * width] = (s.count, s.weighted, s.by_voice["author"],
+                                                       s.by_voice["quoted"], s.by_voice["reported"], s.negated)
+                shares[i, k * width] = s.sentence_share
+            src = result.sourcing
+            shares[i, kinds: kinds + 1 + len(_KINDS)] = (src.attributed, src.named, src.anonymous, src.vague,
+                                                         src.state_media)
+            sums[i, -1] = src.loaded_cues
+            n_words[i], n_sentences[i] = result.n_words, result.n_sentences
+        return self._finish(sums, shares, n_words, n_sentences)
+
+    def transform_sentences(self, result: ArticleResult) -> np.ndarray:
+        """One row per body sentence of an analysed article, as `transform` gives for that sentence alone.
+
+        Reuses the article's matches instead of analysing each sentence again, which would double
+        the cost of scoring with a model. Voices and sources are those seen in the article's context.
+        """
+        rows = self.sentence_rows(result)
+        words = np.array([sum(map(is_word, tokenize_words(s))) for s in result.sentences])
+        return self._finish(rows, rows > 0, words, np.ones(len(rows)))
+
+    def sentence_rows(self, result: ArticleResult) -> np.ndarray:
+        """Raw per-sentence counts: per signal the _PER_SIGNAL columns, then sourcing kinds and cues."""
+        check_is_fitted(self, "signals_")
+        index = {sid: k for k, sid in enumerate(self.signals_)}
+        width = len(_PER_SIGNAL)
+        rows = np.zeros((result.n_sentences, width * len(self.signals_) + len(_KINDS) + 2))
+        for e in result.evidence:
+            k = index.get(e.signal)
+            if e.part != "body" or k is None:
+                continue
+            base = k * width
+            row = rows[e.sentence]
+            row[base] += 1
+            row[base + 1] += e.weight
+            row[base + _VOICE_COLUMN[e.voice]] += 1
+            row[base + 5] += e.negated
+        kinds = width * len(self.signals_)
+        for a in result.attributions:
+            row = rows[a["sentence"]]
+            row[kinds] = 1
+            row[kinds + 1 + _KINDS.index(a["kind"])] = 1
+            row[kinds + 1 + len(_KINDS)] += bool(a["loaded"])
+        return rows
+
+    def _finish(self, sums: np.ndarray, shares: np.ndarray, n_words: np.ndarray, n_sentences: np.ndarray) -> np.ndarray:
+        """Per-text features from summed sentence rows, shares of sentences, words and sentences."""
+        width = len(_PER_SIGNAL)
+        n_signals = len(self.signals_)
+        scale = np.log1p if self.log_counts else (lambda x: x)
+        per_signal = sums[:, : width * n_signals].reshape(len(sums), n_signals, width)
+        counts = per_signal[:, :, 0]
+        rate = np.divide(1000.0 * counts, n_words[:, None], out=np.zeros_like(counts), where=n_words[:, None] > 0)
+        share = shares[:, : width * n_signals : width]
+        signal_part = np.concatenate([scale(per_signal), rate[:, :, None], share[:, :, None]], axis=2)
+        kinds = width * n_signals
+        sourcing = shares[:, kinds: kinds + 1 + len(_KINDS)]
+        tail = np.column_stack([scale(sums[:, -1]), scale(n_words), scale(n_sentences)])
+        return np.hstack([signal_part.reshape(len(sums), -1), sourcing, tail])
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self, "feature_names_")
+        return self.feature_names_.copy()
+
+    def __getstate__(self):
+        # the compiled analyzer is rebuilt from `lexicon_sources_`; never pickled or saved
+        state = super().__getstate__()
+        state.pop("_analyzer", None)
+        return state
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        return tags
+
+
+class CharNgramVectorizer(TransformerMixin, BaseEstimator):
+    """TF-IDF of character n-grams inside word boundaries: `TfidfVectorizer(analyzer="char_wb")`, faster.
+
+    Parameters match TfidfVectorizer's of the same names; the vocabulary is sorted like its.
+    """
+
+    def __init__(self, ngram_range: tuple[int, int] = (2, 5), min_df: float | int = 2, max_df: float | int = 1.0,
+                 sublinear_tf: bool = True, lowercase: bool = True):
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_df = max_df
+        self.sublinear_tf = sublinear_tf
+        self.lowercase = lowercase
+
+    def _word_ngrams(self):
+        return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.ngram_range), lowercase=False).build_analyzer()
+
+    def _words(self, docs) -> tuple[sp.csr_matrix, list[str]]:
+        """Documents x distinct words of this batch (counts), and those words."""
+        local: dict[str, int] = {}
+        indices: list[int] = []
+        indptr = [0]
+        lower = self.lowercase
+        for doc in docs:
+            doc = str(doc)
+            for word in (doc.lower() if lower else doc).split():
+                j = local.get(word)
+                if j is None:
+                    j = local[word] = len(local)
+                indices.append(j)
+            indptr.append(len(indices))
+        counts = sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(indptr) - 1, len(local)))
+        counts.sum_duplicates()
+        return counts, list(local)
+
+    def fit(self, X, y=None):
+        self._fit_counts(X)
+        return self
+
+    def fit_transform(self, X, y=None):
+        counts = self._fit_counts(X)
+        return self.tfidf_.transform(counts)
+
+    def _fit_counts(self, X) -> sp.csr_matrix:
+        docs, words = self._words(X)
+        ngrams = self._word_ngrams()
+        vocabulary: dict[str, int] = {}
+        rows, cols = [], []
+        for i, word in enumerate(words):
+            for gram in ngrams(word):
+                rows.append(i)
+                cols.append(vocabulary.setdefault(gram, len(vocabulary)))
+        per_word = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(words), len(vocabulary)))
+        counts = (docs @ per_word).tocsc()
+        n_docs = counts.shape[0]
+        df = np.diff(counts.indptr)
+        low = self.min_df if isinstance(self.min_df, numbers.Integral) else self.min_df * n_docs
+        high = self.max_df if isinstance(self.max_df, numbers.Integral) else self.max_df * n_docs
+        names = np.array(list(vocabulary), dtype=object)
+        keep = np.flatnonzero((df >= low) & (df <= high))
+        if not len(keep):
+            raise ValueError("After pruning, no character n-grams remain; lower min_df or give more text.")
+        keep = keep[np.argsort(names[keep])]
+        self.vocabulary_ = {str(names[j]): k for k, j in enumerate(keep)}
+        self.tfidf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf).fit(counts[:, keep])
+        self.n_features_in_ = 1
+        return counts[:, keep].tocsr()
+
+    def transform(self, X):
+        check_is_fitted(self, "vocabulary_")
+        docs, words = self._words(X)
+        cache = self.__dict__.setdefault("_cache", {})
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        ngrams = vocabulary = None
+        parts = []
+        for word in words:
+            entry = cache.get(word)
+            if entry is None:
+                if ngrams is None:
+                    ngrams, vocabulary = self._word_ngrams(), self.vocabulary_
+                found = [vocabulary[g] for g in ngrams(word) if g in vocabulary]
+                entry = cache[word] = np.asarray(found, dtype=np.int64)
+            parts.append(entry)
+        lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+        indptr = np.concatenate([[0], np.cumsum(lengths)])
+        indices = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        per_word = sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(words), len(self.vocabulary_)))
+        per_word.sum_duplicates()
+        return self.tfidf_.transform(docs @ per_word)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self, "vocabulary_")
+        names = np.empty(len(self.vocabulary_), dtype=object)
+        for gram, k in self.vocabulary_.items():
+            names[k] = gram
+        return names
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_cache", None)
+        return state
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        return tags

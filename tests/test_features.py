@@ -1,0 +1,109 @@
+"""FramingVectorizer and CharNgramVectorizer keep the scikit-learn estimator contract."""
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import make_pipeline
+
+from framing import features
+from framing.features import CharNgramVectorizer, FramingVectorizer
+
+TEXTS = [
+    "Officials reportedly said the talks may collapse.",
+    "The bridge was closed for repairs on Tuesday.",
+    "This catastrophic escalation brings us to the brink of war.",
+    "The council approved the budget on Monday.",
+    "Critics argue the plan could fail, according to sources.",
+    "The museum opened a new wing in May.",
+] * 3
+LABELS = ["framed", "plain", "framed", "plain", "framed", "plain"] * 3
+
+
+@pytest.fixture(scope="module")
+def fitted() -> FramingVectorizer:
+    return FramingVectorizer().fit(TEXTS)
+
+
+def test_init_only_stores_parameters_and_clone_keeps_them() -> None:
+    vec = FramingVectorizer(lexicons=["extra"], lang="en", log_counts=False)
+    assert vec.get_params() == {"lexicons": ["extra"], "lang": "en", "log_counts": False}
+    assert not [k for k in vars(vec) if k.endswith("_")]  # nothing learned before fit
+    assert clone(vec).get_params() == vec.get_params()
+    assert vec.set_params(log_counts=True).log_counts is True
+
+
+def test_fit_returns_self_and_transform_gives_one_named_row_per_text(fitted: FramingVectorizer) -> None:
+    X = fitted.transform(TEXTS[:6])
+    names = list(fitted.get_feature_names_out())
+    assert X.shape == (6, len(names))
+    assert "hedging_count" in names and "sourcing_anonymous" in names
+    hedged = X[0, names.index("hedging_count")]
+    assert hedged > 0 and X[1, names.index("hedging_count")] == 0
+    assert X[2, names.index("escalation_weighted")] > 0
+
+
+def test_unfitted_transform_raises() -> None:
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        FramingVectorizer().transform(["A text."])
+
+
+def test_works_in_a_pipeline_under_grid_search() -> None:
+    pipe = make_pipeline(FramingVectorizer(), LogisticRegression(max_iter=500))
+    search = GridSearchCV(pipe, {"framingvectorizer__log_counts": [True, False],
+                                 "logisticregression__C": [0.5, 2.0]}, cv=3)
+    search.fit(TEXTS, LABELS)
+    assert search.best_estimator_.predict(["Analysts believe prices might rise."])[0] in {"framed", "plain"}
+
+
+def test_pickles_without_its_compiled_lexicons(fitted: FramingVectorizer) -> None:
+    data = pickle.dumps(fitted)
+    assert len(data) < 5_000_000
+    copy = pickle.loads(data)
+    assert "_analyzer" not in vars(copy)
+    np.testing.assert_allclose(copy.transform(TEXTS[:3]), fitted.transform(TEXTS[:3]))
+
+
+def test_fitted_vectorizer_keeps_the_lexicons_it_was_fitted_with(tmp_path) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "weather.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "Weather"\ndescription = "Weather words."\n'
+        '[terms]\n"rain" = 1.0\n[examples]\nmatch = ["Rain fell."]\nno_match = ["Sun."]\n', encoding="utf-8")
+    vec = FramingVectorizer(lexicons=[str(folder)]).fit(["Rain fell."])
+    (folder / "weather.toml").unlink()
+    features._analyzers.clear()  # force a rebuild from the text stored in the fitted object
+    copy = pickle.loads(pickle.dumps(vec))
+    names = list(copy.get_feature_names_out())
+    assert copy.transform(["Heavy rain again."])[0, names.index("weather_count")] > 0
+
+
+def test_sentence_rows_from_an_article_match_each_sentence_scored_alone(fitted: FramingVectorizer) -> None:
+    article = ("Officials reportedly said the talks may collapse. The bridge was closed on Tuesday. "
+               "This catastrophic escalation brings us to the brink of war.")
+    result = fitted.analyzer.analyze(article, split_title=False)
+    assert result.n_sentences == 3
+    np.testing.assert_allclose(fitted.transform_sentences(result), fitted.transform(result.sentences))
+
+
+def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
+    train = TEXTS + ["Ünïcode wörds   and\ttabs", "aaaa aaaa"]
+    test = ["New words appear: catastrophically reportedly!", "", "aaaa"]
+    ours = CharNgramVectorizer(ngram_range=(2, 5), min_df=2).fit(train)
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True).fit(train)
+    assert list(ours.get_feature_names_out()) == list(ref.get_feature_names_out())
+    for batch in (train, test, test):  # the third call runs on the word cache
+        assert abs(ours.transform(batch) - ref.transform(batch)).max() < 1e-12
+    assert abs(CharNgramVectorizer(min_df=2).fit_transform(train) - ref.transform(train)).max() < 1e-12
+
+
+def test_char_ngrams_refuse_text_with_nothing_to_learn() -> None:
+    with pytest.raises(ValueError, match="no character n-grams remain"):
+        CharNgramVectorizer(min_df=5).fit(["ab", "cd"])
