@@ -25,7 +25,7 @@ def scores(n: int = 40, seed: int = 0) -> pd.DataFrame:
             rows.append({"id": f"{outlet}{k}", "outlet": outlet, "date": f"2024-0{1 + k % 6}-1{k % 9}",
                          "title": f"{outlet} story {k}", "n_words": 500, "hedging_count": round(rate / 2),
                          "hedging_per_1k": rate, "hedging_author_per_1k": rate / 2,
-                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0,
+                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0, "silent_author_per_1k": 0.0,
                          "sourcing_anonymous": rng.uniform(0, 0.2)})
     return pd.DataFrame(rows)
 
@@ -36,10 +36,10 @@ def report():
 
 
 def test_findings_state_the_main_difference_with_its_numbers(report) -> None:
-    means = scores().groupby("outlet")["hedging_per_1k"].mean()
+    means = scores().groupby("outlet")["hedging_author_per_1k"].mean()
     row = report.pairwise.set_index(["measure", "a", "b"]).loc[("hedging", "A", "B")]
     finding = next(f for f in report.findings if "hedging" in f)
-    assert finding.startswith("“A” uses hedging terms")
+    assert finding.startswith("“A” uses hedging terms in its own voice")
     assert f"{means['A'] / means['B']:.1f}× (95% CI {row['ratio_low']:.1f}–{row['ratio_high']:.1f})" in finding
     assert f"{means['A']:.2f} against {means['B']:.2f} per 1,000 words" in finding
     assert "adjusted p < 0.001" in finding

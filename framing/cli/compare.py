@@ -79,7 +79,8 @@ def compare(
     group_map: Annotated[Path | None, typer.Option("--group-map", help="CSV with columns from,to renaming groups "
                                                    "(hpo -> HuffPost).")] = None,
     measure: Annotated[MeasureName, typer.Option("--measure", help="Per-article number compared for each "
-                                                 "signal.")] = MeasureName.per_1k,
+                                                 "signal; by default the rate in the outlet's own voice.")
+                       ] = MeasureName.author_per_1k,
     period: Annotated[Period, typer.Option("--period", help="Trend period; auto picks the finest with enough "
                                            "articles.")] = Period.auto,
     bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = 2000,

@@ -43,7 +43,7 @@ class Options:
     min_articles: int = 5
     normalize_groups: bool = False
     group_map: dict[str, str] | None = None
-    measure: str = "per_1k"
+    measure: str = "author_per_1k"    # the outlet's own voice: a quoted minister's words are not the outlet's
     period: str = "auto"
     n_boot: int = 2000
     conf: float = 0.95
@@ -61,6 +61,7 @@ class MeasureInfo:
     unit: str          # "per 1,000 words" or "% of sentences"
     kind: str
     column: str
+    phrase: str = ""   # how a finding names it: "hedging terms in its own voice"
 
 
 @dataclass
@@ -135,6 +136,8 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
                                  options.conf)
     std_diff = ag.standardized_differences(table, options.by, measures, options.reference)
     period, trends = _trends(table, options, measures, notes)
+    if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
+        evidence = evidence[evidence["voice"] == "author"]    # terms and examples in the voice compared
     terms = _terms(table, options, measures, evidence, term_counts, notes)
     examples = _examples(table, options, measures, evidence) if evidence is not None else None
     info = {m.id: m for m in infos}
@@ -198,11 +201,12 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")
         label = SHARE_LABELS.get(name, "sourcing: " + name.replace("_", " ")).capitalize()
-    else:
-        label = labels.get(m.id) or m.id.replace("_", " ").capitalize()
-        if measure == "author_per_1k":
-            label += " (own voice)"
-    return MeasureInfo(m.id, label, "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column)
+        return MeasureInfo(m.id, label, "% of sentences", m.kind, m.column, label.lower())
+    base = labels.get(m.id) or m.id.replace("_", " ").capitalize()
+    own = measure == "author_per_1k"
+    return MeasureInfo(m.id, base + (" (own voice)" if own else ""),
+                       "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column,
+                       f"{base.lower()} terms" + (" in its own voice" if own else ""))
 
 
 def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -398,7 +402,8 @@ def _findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, Mea
     """The main differences as plain sentences, largest effects first.
 
     For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
-    |Cliff's delta| among the pairs that survive it too, stated with the higher group first.
+    |Cliff's delta| (then the largest gap in means) among the pairs that survive it too, stated
+    with the higher group first.
     """
     significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
     pairs = pairwise[pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)]
@@ -410,8 +415,10 @@ def _findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, Mea
                     f"{n_tests} pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest "
                     "gap, not significant: " + _sentence(top, info[top["measure"]], options.conf)]
         return ["No measure could be tested: every score is identical across groups."]
-    best = pairs.loc[pairs["cliffs_delta"].abs().groupby(pairs["measure"]).idxmax()]
-    best = best.reindex(best["cliffs_delta"].abs().sort_values(ascending=False).index)
+    # Per measure the largest |delta|; among equal deltas (often 1.0 in small corpora) the largest gap in means.
+    ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
+    best = (ranked.sort_values(["_d", "_gap"], ascending=False, kind="stable").drop_duplicates("measure")
+            .drop(columns=["_d", "_gap"]))
     return [_sentence(row, info[row["measure"]], options.conf) for _, row in best.head(MAX_FINDINGS).iterrows()]
 
 
@@ -428,9 +435,9 @@ def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
         return (f"{m.label}: {ma:.1%} of sentences in {_q(a)} against {mb:.1%} in {_q(b)}, "
                 f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail}).")
     if mb == 0:
-        return (f"{_q(a)} uses {m.label.lower()} terms ({ma:.2f} per 1,000 words) where {_q(b)} uses none "
+        return (f"{_q(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {_q(b)} uses none "
                 f"({tail}).")
-    return (f"{_q(a)} uses {m.label.lower()} terms {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
+    return (f"{_q(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
             f"{_q(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail}).")
 
 
