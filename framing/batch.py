@@ -3,7 +3,8 @@
 Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens
 in batches, here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster (`scheduler`).
 At most `2 x workers` batches are in flight and each batch is capped in records and characters, so
-memory does not grow with the corpus (except the set of ids seen, 8 bytes of digest each).
+memory does not grow with the corpus, but for the ids seen (a 64-bit digest each, about 100 bytes
+in a dict: 100 MB for a million records).
 Results are taken back in submission order, so the output is the same whatever the parallelism.
 
 Outputs (format by extension: .parquet, .csv or .jsonl):
@@ -23,19 +24,22 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import hashlib
+import itertools
 import json
 import os
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .corpus import Corpus, Failure, Record, open_corpus
-from .errors import InputError
+from .errors import FramingError, InputError
 from .lexicon.loader import LexiconSet
 from .pipeline import SOURCING_SIGNALS, Analyzer
 
@@ -50,6 +54,12 @@ EVIDENCE_COLUMNS = (("id", "string"), ("part", "string"), ("signal", "string"), 
                     ("weight", "float64"), ("rule", "string"))
 ERROR_COLUMNS = (("source", "string"), ("line", "int64"), ("row", "int64"), ("id", "string"),
                  ("status", "string"), ("reason", "string"))
+
+
+class RunError(FramingError):
+    """A run that could not finish for a reason outside the input (exit code 3)."""
+
+    exit_code = 3
 
 
 def default_jobs() -> int:
@@ -102,6 +112,9 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Score
 
 
 def _worker_init(lexicons: LexiconSet) -> None:
+    # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
+    # that died of it too would each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _analyzer(lexicons)
 
 
@@ -132,7 +145,7 @@ class _Executor:
         self._pool = self._client = None
         self.where = "1 process"
         if scheduler:
-            self._client, self._lexicons = _dask_client(scheduler), None
+            self._client = _dask_client(scheduler)
             self._lexicons = self._client.scatter(lexicons, broadcast=True)
             workers = sum(self._client.nthreads().values()) or 1
             self.window = 2 * workers
@@ -416,11 +429,12 @@ def score_corpus(
     items = iter(corpus)
     first = next(items, None)   # reading the header fixes the columns before the writers open
     if first is not None:
-        items = _chain_one(first, items)
+        items = itertools.chain([first], items)
     analyzer = _analyzer(lexicons)
     cols = _Columns(analyzer, corpus)
     if summary is not None and summary not in cols.names:
-        raise InputError(f"--summary {summary}: no such column; choose one of {', '.join(cols.names[:4] + list(cols.extra.values()))}")
+        choices = ", ".join(cols.names[:4] + list(cols.extra.values()))
+        raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
     meta = run_meta(lexicons, corpus, evidence is not None)
     writers: list[TableWriter] = []
     try:
@@ -440,8 +454,11 @@ def score_corpus(
         tracker = progress(corpus) if progress else None
         try:
             seen: dict[int, int] = {}
-            for (batch, reach), future in _ordered(executor, _chain(head, batches)):
-                results, found = future.result()
+            for (batch, reach), future in _ordered(executor, itertools.chain(head, batches)):
+                try:
+                    results, found = future.result()
+                except BrokenProcessPool:
+                    raise RunError("a worker process died (out of memory?); nothing was written") from None
                 rows, problems = _merge(batch, results, cols, seen, corpus, run, summary)
                 scores.write(rows)
                 errs.write(_error_row(p) for p in problems)
@@ -463,16 +480,6 @@ def score_corpus(
             writer.abort()
         raise
     return run
-
-
-def _chain_one(first, rest):
-    yield first
-    yield from rest
-
-
-def _chain(head, rest):
-    yield from head
-    yield from rest
 
 
 def _ordered(executor: _Executor, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Any]]:

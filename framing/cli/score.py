@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -30,7 +31,11 @@ class Format(str, Enum):
 
 
 _CORPUS = "Corpus (folder, .csv, .tsv, .jsonl, .parquet)"
-ColOpt = Annotated[str | None, typer.Option(rich_help_panel=_CORPUS, show_default=False)]
+
+
+def _column(role: str):
+    return typer.Option(f"--{role}-col", rich_help_panel=_CORPUS, show_default=False,
+                        help=f"Column (or JSON field) holding the {role} (default: detected from common names).")
 
 
 def score(
@@ -41,21 +46,23 @@ def score(
     title: Annotated[str | None, typer.Option("--title", help="The headline, when it is not the file's first line.")] = None,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
+    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+                                               help="Also label each sentence and the article with this model "
+                                                    "(from framing train; single articles, table or JSON).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", rich_help_panel=_CORPUS,
                                                 help="Score table, one row per article: .parquet, .csv or .jsonl.")] = None,
     evidence: Annotated[Path | None, typer.Option("--evidence", rich_help_panel=_CORPUS,
                                                   help="Also write every match, one row each, to this file.")] = None,
     errors: Annotated[Path | None, typer.Option("--errors", rich_help_panel=_CORPUS,
-                                                help="Records that failed or were flagged [default: OUT.errors.csv].",
+                                                help="Records that failed or were flagged (default: OUT.errors.csv).",
                                                 show_default=False)] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, rich_help_panel=_CORPUS, show_default=False,
-                                             help="Worker processes [default: all cores].")] = None,
-    text_col: Annotated[str | None, typer.Option("--text-col", rich_help_panel=_CORPUS, show_default=False,
-                                                 help="Column with the article text [default: detected].")] = None,
-    outlet_col: ColOpt = None,
-    date_col: ColOpt = None,
-    id_col: ColOpt = None,
-    title_col: ColOpt = None,
+                                             help="Worker processes (default: all cores).")] = None,
+    text_col: Annotated[str | None, _column("text")] = None,
+    outlet_col: Annotated[str | None, _column("outlet")] = None,
+    date_col: Annotated[str | None, _column("date")] = None,
+    id_col: Annotated[str | None, _column("id")] = None,
+    title_col: Annotated[str | None, _column("title")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", rich_help_panel=_CORPUS, show_default=False,
                                                   help="Score on this Dask cluster (tcp://host:8786).")] = None,
     summary: Annotated[str | None, typer.Option("--summary", rich_help_panel=_CORPUS, show_default=False,
@@ -65,18 +72,35 @@ def score(
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
+            if model is not None:
+                raise InputError("--model scores single articles for now; give one article file")
             columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
             _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary)
             return
         analyzer = Analyzer(load_lexicons(lexicons, lang))
         record = read_article(input)
         result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]))
+        predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
         if format is Format.json:
-            print_json(result.to_dict(with_sentences=True))
+            print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {}))
         elif format is Format.csv:
             _write_csv(result, explain)
         else:
             _print_report(result, analyzer, explain)
+            if predictions:
+                from .model import print_predictions
+
+                print_predictions(predictions)
+
+
+def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
+    """Per-sentence and per-article predictions of a trained model (loaded here: it needs scikit-learn)."""
+    from ..classify import predict_article
+    from ..modelfile import load
+
+    if format is Format.csv:
+        raise InputError("--model adds to the table and JSON outputs; use --format json or table")
+    return predict_article(load(path), text, title, result)
 
 
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary) -> None:
@@ -89,6 +113,7 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
         raise InputError(f"{input}: -o scores a corpus: give a folder or a .csv, .tsv, .jsonl or .parquet file "
                          "(drop -o to report on this one article)")
     lexicon_set = load_lexicons(lexicons, lang)
+    signal.signal(signal.SIGTERM, _terminated)   # wind down like Ctrl-C: no stray workers, no partial files
     run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
                        scheduler=scheduler, summary=summary, progress=Progress)
     errors = errors or output.with_name(output.stem + ".errors.csv")
@@ -106,6 +131,10 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
         _print_summary(run, lexicon_set, summary)
     if run.failed:
         raise typer.Exit(1)
+
+
+def _terminated(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _print_summary(run, lexicon_set, column: str) -> None:
