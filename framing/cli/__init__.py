@@ -7,7 +7,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import compare, lexicon, score
+from . import compare, lexicon, model, score
 
 app = typer.Typer(
     name="framing",
@@ -20,6 +20,8 @@ app = typer.Typer(
 )
 app.command("score")(score.score)
 app.command("compare")(compare.compare)
+app.command("train")(model.train)
+app.command("evaluate")(model.evaluate)
 app.add_typer(lexicon.app, name="lexicon")
 
 

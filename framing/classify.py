@@ -1,0 +1,472 @@
+"""Text classifiers next to the lexicons: build, train with honest cross-validation, evaluate, apply.
+
+In: texts and labels (one label per text; or, for multi-label data, a list of labels per text),
+optionally a group per text (the article a sentence comes from) so that no group is split between
+training and test folds. Out: a `Trained` model (a scikit-learn Pipeline plus a metadata dict),
+metrics dicts, and per-sentence / per-article predictions for `framing score --model`.
+
+The Pipeline joins three views of a text in a FeatureUnion: the lexicon signals
+(`FramingVectorizer`, scaled to [0, 1]), TF-IDF word 1-2-grams and TF-IDF character 2-5-grams
+(sublinear tf), then a linear model with balanced class weights. The regularisation C is chosen by
+inner cross-validation on the training data only. Persistence (skops only) is in `modelio.py`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import clone
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import MaxAbsScaler, MultiLabelBinarizer
+from sklearn.svm import LinearSVC
+from threadpoolctl import threadpool_limits
+
+from . import __version__
+from .errors import InputError
+from .features import CharNgramVectorizer, FramingVectorizer
+from .pipeline import Analyzer, ArticleResult
+
+TASKS = ("binary", "multiclass", "multilabel")
+CLASSIFIERS = ("logreg", "svm")
+LEVELS = ("sentence", "article")
+C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
+INNER_FOLDS = 3
+# Sparse linear models gain nothing from BLAS threads, and on a busy 2-core machine OpenBLAS's
+# spinning threads made each L-BFGS step 20x slower (measured): train and predict on one thread.
+_ONE_THREAD = {"limits": 1, "user_api": "blas"}
+
+
+@dataclass
+class Trained:
+    """A fitted Pipeline and what a user needs to trust it: task, labels, data and lexicon hashes."""
+
+    pipeline: Pipeline
+    meta: dict[str, Any]
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def classes(self) -> list[str]:
+        return list(self.meta["classes"])
+
+    @property
+    def multilabel(self) -> bool:
+        return self.meta["task"] == "multilabel"
+
+
+def build_pipeline(task: str = "multiclass", classifier: str = "logreg", C: float = 1.0,
+                   lexicons: list[str] | None = None, lang: str = "en", min_df: int = 2,
+                   lexicon_weight: float = 1.0) -> Pipeline:
+    """The unfitted model: lexicon signals + word and character TF-IDF -> a balanced linear model."""
+    if task not in TASKS:
+        raise ValueError(f"task must be one of {TASKS}, not {task!r}")
+    if classifier not in CLASSIFIERS:
+        raise ValueError(f"classifier must be one of {CLASSIFIERS}, not {classifier!r}")
+    features = FeatureUnion([
+        ("lexicon", Pipeline([("signals", FramingVectorizer(lexicons, lang)), ("scale", MaxAbsScaler())])),
+        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df)),
+        ("chars", CharNgramVectorizer(ngram_range=(2, 5), min_df=min_df, sublinear_tf=True)),
+    ], transformer_weights={"lexicon": lexicon_weight})
+    if classifier == "logreg":
+        model: Any = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+    else:  # calibrated so that it still gives probabilities for curves and shares
+        model = CalibratedClassifierCV(LinearSVC(C=C, class_weight="balanced"), cv=INNER_FOLDS)
+    if task == "multilabel":
+        model = OneVsRestClassifier(model)
+    return Pipeline([("features", features), ("clf", model)])
+
+
+def infer_task(labels: list) -> str:
+    """multilabel when labels are lists, binary for two classes, multiclass otherwise."""
+    if labels and isinstance(labels[0], (list, tuple, set, frozenset)):
+        return "multilabel"
+    return "binary" if len(set(labels)) == 2 else "multiclass"
+
+
+def data_hash(texts: list[str], labels: list, groups: list | None = None) -> str:
+    """sha256 of the training texts, labels and groups, in order: equal hashes, equal data."""
+    payload = json.dumps([list(texts), [sorted(v) if isinstance(v, (list, tuple, set, frozenset)) else v
+                                        for v in labels], list(groups) if groups is not None else None],
+                         ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def read_labelled(path: Path, text_col: str, label_col: str, group_col: str | None = None,
+                  label_sep: str | None = None) -> tuple[list[str], list, list | None]:
+    """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table.
+
+    CSV, TSV, JSONL or Parquet, by extension; rows without text or label are left out.
+    """
+    import pandas as pd
+
+    readers = {".csv": pd.read_csv, ".tsv": lambda p, **k: pd.read_csv(p, sep="\t", **k),
+               ".jsonl": lambda p, **k: pd.read_json(p, lines=True, **k), ".parquet": pd.read_parquet}
+    reader = readers.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        df = reader(path, dtype=str) if path.suffix.lower() in (".csv", ".tsv") else reader(path)
+    except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
+        raise InputError(f"{path}: cannot read the table ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") \
+            from None
+    for what, col in (("--text-col", text_col), ("--label-col", label_col), ("--group-col", group_col)):
+        if col is not None and col not in df.columns:
+            raise InputError(f"{path}: no column {col!r} ({what}); columns: {', '.join(map(str, df.columns))}")
+    keep = df[text_col].notna() & df[label_col].notna() & (df[text_col].astype(str).str.strip() != "")
+    df = df[keep]
+    if df.empty:
+        raise InputError(f"{path}: no rows with both {text_col!r} and {label_col!r}")
+    labels: list = [str(v).strip() for v in df[label_col]]
+    if label_sep:
+        labels = [sorted({part.strip() for part in v.split(label_sep) if part.strip()}) for v in labels]
+    groups = [str(v) for v in df[group_col]] if group_col else None
+    return [str(t) for t in df[text_col]], labels, groups
+
+
+def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:
+    if task == "multilabel":
+        binarizer = MultiLabelBinarizer()
+        y = binarizer.fit_transform([sorted(map(str, v)) for v in labels])
+        return y, [str(c) for c in binarizer.classes_]
+    y = np.asarray([str(v) for v in labels], dtype=object)
+    return y, sorted(set(y))
+
+
+def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0):
+    """Stratified folds where the labels allow it, never splitting a group; (train, test) index pairs."""
+    n = len(y)
+    index = np.zeros(n)
+    if y.ndim == 2:  # multi-label: no stratification
+        if groups is not None:
+            return list(GroupKFold(folds).split(index, groups=groups))
+        return list(KFold(folds, shuffle=True, random_state=seed).split(index))
+    if groups is not None:
+        return list(StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(index, y, groups))
+    return list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(index, y))
+
+
+def holdout_split(labels: list, groups: list | None, fraction: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of a training part and a held-out test part (stratified; whole groups with `groups`)."""
+    from sklearn.model_selection import GroupShuffleSplit, train_test_split
+
+    index = np.arange(len(labels))
+    if groups is not None:
+        train, test = next(GroupShuffleSplit(1, test_size=fraction, random_state=seed).split(index, groups=groups))
+        return train, test
+    y, _ = _targets(labels, infer_task(labels))
+    train, test = train_test_split(index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None)
+    return np.sort(train), np.sort(test)
+
+
+def _max_folds(y: np.ndarray, groups: np.ndarray | None, wanted: int) -> int:
+    smallest = int(y.sum(axis=0).min()) if y.ndim == 2 else int(min(np.unique(y, return_counts=True)[1]))
+    if groups is not None:
+        smallest = min(smallest, len(set(groups)))
+    return max(0, min(wanted, smallest))
+
+
+def _score(y_true: np.ndarray, y_pred: np.ndarray, metric: str, positive: str | None) -> float:
+    if metric == "f1_positive":
+        return float(f1_score(y_true, y_pred, pos_label=positive, average="binary", zero_division=0))
+    return float(f1_score(y_true, y_pred, average=metric.removeprefix("f1_"), zero_division=0))
+
+
+def _tune_C(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positive: str | None,
+            seed: int) -> tuple[float, dict[str, float]]:
+    """Choose C by inner cross-validation on the (already vectorized) training data."""
+    folds = _max_folds(y, groups, INNER_FOLDS)
+    if folds < 2:
+        return _get_C(clf), {}
+    splits = splitter(y, groups, folds, seed)
+    scores = {}
+    for C in C_GRID:
+        pred = np.zeros_like(y)
+        for train, test in splits:
+            model = _set_C(clone(clf), C).fit(X[train], y[train])
+            pred[test] = model.predict(X[test])
+        scores[str(C)] = round(_score(y, pred, metric, positive), 4)
+    best = max(C_GRID, key=lambda c: (scores[str(c)], -abs(np.log(c))))  # ties go to C nearest 1
+    return best, scores
+
+
+def _c_param(clf) -> str:
+    inner = clf.estimator if isinstance(clf, OneVsRestClassifier) else clf
+    return ("estimator__" if inner is not clf else "") + ("estimator__C" if isinstance(inner, CalibratedClassifierCV)
+                                                           else "C")
+
+
+def _set_C(clf, C: float):
+    return clf.set_params(**{_c_param(clf): C})
+
+
+def _get_C(clf) -> float:
+    return clf.get_params()[_c_param(clf)]
+
+
+def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list | None = None,
+        classifier: str = "logreg", metric: str | None = None, positive: str | None = None,
+        lexicons: list[str] | None = None, lang: str = "en", level: str = "sentence", tune: bool = True,
+        seed: int = 0) -> Trained:
+    """Fit the model on all the given data, C chosen by inner CV; no scores (see `cross_validate`)."""
+    task = task or infer_task(labels)
+    y, classes = _targets(labels, task)
+    if len(classes) < 2:
+        raise InputError(f"need at least two labels to learn from, found {len(classes)}: {classes}")
+    metric = metric or ("f1_micro" if task == "multilabel" else "f1_macro")
+    g = np.asarray(groups) if groups is not None else None
+    pipeline = build_pipeline(task, classifier, lexicons=lexicons, lang=lang)
+    features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
+    started = time.perf_counter()
+    with threadpool_limits(**_ONE_THREAD):
+        try:
+            X = features.fit_transform(list(texts)).tocsr()
+        except ValueError as exc:
+            if "no terms remain" in str(exc) or "no character n-grams remain" in str(exc):
+                raise InputError("too little text to learn from: no word occurs in two examples") from None
+            raise
+        C, scores = _tune_C(clf, X, y, g, metric, positive, seed) if tune else (_get_C(clf), {})
+        _set_C(clf, C).fit(X, y)
+    lexicon = features.transformer_list[0][1].named_steps["signals"]
+    meta = {
+        "format": "framing.model/1",
+        "framing_version": __version__,
+        "task": task,
+        "level": level,
+        "classes": classes,
+        "classifier": classifier,
+        "C": C,
+        "inner_cv": {"metric": metric, "folds": INNER_FOLDS, "scores_by_C": scores},
+        "n_examples": len(texts),
+        "n_features": int(X.shape[1]),
+        "data_sha256": data_hash(texts, labels, groups),
+        "lexicon_hash": lexicon.lexicon_hash_,
+        "lexicon_signals": list(lexicon.signals_),
+        "seconds_to_fit": round(time.perf_counter() - started, 2),
+    }
+    return Trained(pipeline, meta)
+
+
+def cross_validate(texts: list[str], labels: list, *, folds: int = 5, groups: list | None = None,
+                   seed: int = 0, **fit_args: Any) -> dict[str, Any]:
+    """k-fold CV of the whole procedure (vectorizers and C tuning refit on each training part).
+
+    Folds are stratified by label and, with `groups`, never split a group. Returns the metrics of
+    the pooled out-of-fold predictions (see `metrics`) plus the per-fold macro F1.
+    """
+    task = fit_args.get("task") or infer_task(labels)
+    y, classes = _targets(labels, task)
+    g = np.asarray(groups) if groups is not None else None
+    k = _max_folds(y, g, folds)
+    if k < 2:
+        raise InputError("too few examples per label for cross-validation (need two of each, or two groups)")
+    texts = np.asarray(list(texts), dtype=object)
+    labels_arr = np.empty(len(labels), dtype=object)
+    labels_arr[:] = list(labels)
+    predicted: list[Any] = [None] * len(texts)
+    fold_scores = []
+    for train, test in splitter(y, g, k, seed):
+        model = fit(list(texts[train]), list(labels_arr[train]), task=task,
+                    groups=list(g[train]) if g is not None else None, seed=seed, **fit_args)
+        pred = predict(model, list(texts[test]))
+        for i, p in zip(test, pred):
+            predicted[i] = p
+        fold = metrics(list(labels_arr[test]), pred, classes, task)
+        fold_scores.append(fold["macro_f1"])
+    result = metrics(list(labels), predicted, classes, task)
+    result |= {"folds": k, "grouped": g is not None, "fold_macro_f1": [round(s, 4) for s in fold_scores]}
+    return result
+
+
+def predict(model: Trained, texts: list[str]) -> list:
+    """Labels for each text (a list of labels per text for multi-label models)."""
+    with threadpool_limits(**_ONE_THREAD):
+        out = model.pipeline.predict(list(texts))
+    return _decode(model, out)
+
+
+def _decode(model: Trained, out: np.ndarray) -> list:
+    if model.multilabel:
+        return [[c for c, on in zip(model.classes, row) if on] for row in out]
+    return [str(v) for v in out]
+
+
+def probabilities(model: Trained, X, *, vectorized: bool = False) -> np.ndarray:
+    """Class probabilities (columns in `model.classes` order); for multi-label, one per label."""
+    clf = model.pipeline.named_steps["clf"]
+    if not vectorized:
+        X = model.pipeline.named_steps["features"].transform(list(X))
+    with threadpool_limits(**_ONE_THREAD):
+        proba = clf.predict_proba(X)
+    if not model.multilabel:
+        order = [list(map(str, clf.classes_)).index(c) for c in model.classes]
+        proba = proba[:, order]
+    return proba
+
+
+def labels_from_probabilities(model: Trained, proba: np.ndarray) -> list:
+    """The most probable label per row (every label at p >= 0.5 for multi-label models)."""
+    if model.multilabel:
+        return [[c for c, p in zip(model.classes, row) if p >= 0.5] for row in proba]
+    return [model.classes[int(k)] for k in np.argmax(proba, axis=1)]
+
+
+def precision_recall(model: Trained, labels: list, proba: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Per label (one against the rest): precision and recall at every threshold, average precision."""
+    from sklearn.metrics import average_precision_score, precision_recall_curve
+
+    curves = {}
+    for k, label in enumerate(model.classes):
+        truth = np.array([label in row if model.multilabel else row == label for row in labels])
+        if truth.any():
+            precision, recall, _ = precision_recall_curve(truth, proba[:, k])
+            curves[label] = {"precision": precision.tolist(), "recall": recall.tolist(),
+                             "average_precision": round(float(average_precision_score(truth, proba[:, k])), 4)}
+    return curves
+
+
+def precision_recall_figure(curves: dict[str, dict[str, Any]]):
+    """A matplotlib Figure of precision against recall, one line per label (data from `precision_recall`)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6, 4.5))
+    ax = fig.subplots()
+    for label, c in curves.items():
+        ax.step(c["recall"], c["precision"], where="post", label=f"{label} (AP {c['average_precision']:.2f})")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_title("Precision-recall, each label against the rest")
+    ax.legend(fontsize="small", loc="lower left")
+    fig.tight_layout()
+    return fig
+
+
+def metrics(y_true: list, y_pred: list, classes: list[str], task: str) -> dict[str, Any]:
+    """Per-class and macro precision, recall, F1; accuracy; the confusion matrix (rows = true)."""
+    if task == "multilabel":
+        binarizer = MultiLabelBinarizer(classes=classes)
+        t = binarizer.fit_transform([[str(v) for v in row] for row in y_true])
+        p = binarizer.transform([[str(v) for v in row] for row in y_pred])
+        matrix = None
+    else:
+        t = np.asarray([str(v) for v in y_true], dtype=object)
+        p = np.asarray([str(v) for v in y_pred], dtype=object)
+        matrix = confusion_matrix(t, p, labels=classes).tolist()
+    kwargs: dict[str, Any] = {"zero_division": 0} | ({} if task == "multilabel" else {"labels": classes})
+    prec, rec, f1, support = precision_recall_fscore_support(t, p, average=None, **kwargs)
+    macro = precision_recall_fscore_support(t, p, average="macro", **kwargs)
+    out: dict[str, Any] = {
+        "task": task,
+        "n": len(y_true),
+        "accuracy": round(float(accuracy_score(t, p)), 4),
+        "macro_precision": round(float(macro[0]), 4),
+        "macro_recall": round(float(macro[1]), 4),
+        "macro_f1": round(float(macro[2]), 4),
+        "per_class": {c: {"precision": round(float(prec[i]), 4), "recall": round(float(rec[i]), 4),
+                          "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, c in enumerate(classes)},
+    }
+    if task == "multilabel":
+        out["micro_f1"] = round(float(f1_score(t, p, average="micro", zero_division=0)), 4)
+    else:
+        out["confusion_matrix"] = {"labels": classes, "matrix": matrix}
+    return out
+
+
+def top_features(model: Trained, k: int = 10) -> dict[str, list[tuple[str, float]]]:
+    """The k features pushing hardest towards each class (linear weights of the fitted model)."""
+    names = model.pipeline.named_steps["features"].get_feature_names_out()
+    clf = model.pipeline.named_steps["clf"]
+    estimators = clf.estimators_ if isinstance(clf, OneVsRestClassifier) else [clf]
+    rows = np.vstack([_coef(e) for e in estimators])
+    if not model.multilabel and rows.shape[0] == 1:  # binary: one row, positive towards classes_[1]
+        rows = np.vstack([-rows[0], rows[0]])
+    out = {}
+    for label, row in zip(model.classes, rows):
+        best = np.argsort(-row)[:k]
+        out[label] = [(str(names[j]), round(float(row[j]), 4)) for j in best if row[j] > 0]
+    return out
+
+
+def _coef(estimator) -> np.ndarray:
+    if isinstance(estimator, CalibratedClassifierCV):
+        return np.mean([c.estimator.coef_ for c in estimator.calibrated_classifiers_], axis=0)
+    return estimator.coef_
+
+
+def _framing_vectorizer(model: Trained) -> FramingVectorizer | None:
+    union = model.pipeline.named_steps.get("features")
+    for _, step in getattr(union, "transformer_list", []):
+        if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer):
+            return step.steps[0][1]
+    return None
+
+
+def _sentence_features(model: Trained, result: ArticleResult) -> sp.csr_matrix:
+    """The FeatureUnion's output for the article's sentences, reusing the article's lexicon matches."""
+    union: FeatureUnion = model.pipeline.named_steps["features"]
+    weights = union.transformer_weights or {}
+    blocks = []
+    for name, step in union.transformer_list:
+        if step == "drop":
+            continue
+        if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer):
+            X = step.steps[0][1].transform_sentences(result)
+            for _, later in step.steps[1:]:
+                X = later.transform(X)
+        else:
+            X = step.transform(result.sentences)
+        blocks.append(sp.csr_matrix(X) * weights.get(name, 1))
+    return sp.hstack(blocks).tocsr()
+
+
+def predict_article(model: Trained, text: str, title: str | None = None,
+                    result: ArticleResult | None = None) -> dict[str, Any]:
+    """Predictions for one article: per sentence and per article (sentence-level models: the share
+    of sentences predicted as each label), or for the whole text (article-level models).
+
+    `result`, the article as `framing score` analysed it, is reused when it was analysed with the
+    model's own lexicons; otherwise the model's lexicons analyse the article again.
+    """
+    classes = model.classes
+    if model.meta["level"] == "article":
+        proba = probabilities(model, [text])[0]
+        return {"level": "article", "labels": classes, "article": _labelled(model, proba)}
+    vectorizer = _framing_vectorizer(model)
+    if vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
+        result = result or Analyzer().analyze(text, title=title)
+        proba = probabilities(model, result.sentences) if result.sentences else np.zeros((0, len(classes)))
+    else:
+        if result is None or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_ or not result.evidence:
+            result = vectorizer.analyzer.analyze(text, title=title)
+        proba = (probabilities(model, _sentence_features(model, result), vectorized=True) if result.sentences
+                 else np.zeros((0, len(classes))))
+    sentences = [{"sentence": i, "text": text} | _labelled(model, row)
+                 for i, (text, row) in enumerate(zip(result.sentences, proba))]
+    counts = dict.fromkeys(classes, 0)
+    for s in sentences:
+        for label in (s["labels"] if model.multilabel else [s["label"]]):
+            counts[label] += 1
+    share = {c: round(counts[c] / len(sentences), 4) if sentences else 0.0 for c in classes}
+    return {"level": "sentence", "labels": classes, "sentences": sentences,
+            "article": {"share": share, "n_sentences": len(sentences)}}
+
+
+def _labelled(model: Trained, proba: np.ndarray) -> dict[str, Any]:
+    probs = {c: round(float(p), 4) for c, p in zip(model.classes, proba)}
+    if model.multilabel:
+        return {"labels": [c for c, p in probs.items() if p >= 0.5], "probability": probs}
+    return {"label": model.classes[int(np.argmax(proba))], "probability": probs}

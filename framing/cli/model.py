@@ -1,0 +1,181 @@
+"""`framing train` and `framing evaluate`: thin wrappers over framing.classify and framing.modelfile.
+
+scikit-learn, pandas and skops are imported inside the commands, so `framing score` starts fast.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import InputError
+from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
+
+
+class Level(str, Enum):
+    sentence = "sentence"
+    article = "article"
+
+
+class Classifier(str, Enum):
+    logreg = "logreg"
+    svm = "svm"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DataArg = Annotated[Path, typer.Argument(help="Labelled table: .csv, .tsv, .jsonl or .parquet.")]
+TextCol = Annotated[str, typer.Option("--text-col", help="Column with the text.")]
+LabelCol = Annotated[str, typer.Option("--label-col", help="Column with the label.")]
+LabelSep = Annotated[str | None, typer.Option("--label-sep", show_default=False,
+                                              help="Several labels per row, separated by this (multi-label).")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def train(
+    data: DataArg,
+    text_col: TextCol = "text",
+    label_col: LabelCol = "label",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Model file to write (.skops); NAME.metrics.json and "
+                                                         "NAME.card.md go beside it.")] = Path("models/model.skops"),
+    level: Annotated[Level, typer.Option("--level", help="What one row is: a sentence or a whole article.")] =
+    Level.sentence,
+    group_col: Annotated[str | None, typer.Option("--group-col", show_default=False,
+                                                  help="Rows sharing a value (an article id) never straddle "
+                                                       "training and test folds.")] = None,
+    label_sep: LabelSep = None,
+    folds: Annotated[int, typer.Option("--folds", min=0, help="Cross-validation folds (0: none).")] = 5,
+    holdout: Annotated[float, typer.Option("--holdout", min=0.0, max=0.9,
+                                           help="Share of rows kept out of training and tuning, scored at the "
+                                                "end.")] = 0.0,
+    classifier: Annotated[Classifier, typer.Option("--classifier", help="Linear model.")] = Classifier.logreg,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the folds and the held-out split.")] = 0,
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = Format.table,
+) -> None:
+    """Train a classifier on labelled text: lexicon signals + word and character n-grams."""
+    with error_boundary():
+        from .. import classify, modelfile
+
+        texts, labels, groups = classify.read_labelled(data, text_col, label_col, group_col, label_sep)
+        test_part: tuple[list, list] | None = None
+        if holdout:
+            train_idx, test_idx = classify.holdout_split(labels, groups, holdout, seed)
+            test_part = ([texts[i] for i in test_idx], [labels[i] for i in test_idx])
+            texts, labels = [texts[i] for i in train_idx], [labels[i] for i in train_idx]
+            groups = [groups[i] for i in train_idx] if groups is not None else None
+        args: dict[str, Any] = {"classifier": classifier.value, "lexicons": [str(p) for p in lexicons or []] or None,
+                                "lang": lang, "level": level.value}
+        metrics: dict[str, Any] = {}
+        if folds:
+            err_console.print(f"cross-validating on {len(texts)} rows ({folds} folds)...", markup=False)
+            metrics["cv"] = classify.cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
+        err_console.print(f"training on {len(texts)} rows...", markup=False)
+        model = classify.fit(texts, labels, groups=groups, seed=seed, **args)
+        model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
+        if test_part is not None:
+            predicted = classify.predict(model, test_part[0])
+            metrics["holdout"] = classify.metrics(test_part[1], predicted, model.classes, model.meta["task"])
+        model.metrics = metrics
+        metrics_path, card_path = modelfile.save(model, out)
+        if format is Format.json:
+            print_json({"model": str(out), "metrics_file": str(metrics_path), "card": str(card_path),
+                        "meta": model.meta} | metrics)
+            return
+        for key, title in (("cv", "Cross-validation"), ("holdout", "Held-out test")):
+            if key in metrics:
+                print_scores(metrics[key], f"{title} ({metrics[key]['n']} rows)")
+        console.print(f"wrote {out}, {metrics_path.name}, {card_path.name} "
+                      f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})")
+
+
+def evaluate(
+    model_path: Annotated[Path, typer.Argument(metavar="MODEL", help="A model file written by framing train.")],
+    data: DataArg,
+    text_col: TextCol = "text",
+    label_col: LabelCol = "label",
+    label_sep: LabelSep = None,
+    figure: Annotated[Path | None, typer.Option("--figure", show_default=False,
+                                                help="Write precision-recall curves to this image (.png, .svg, .pdf).")]
+    = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Score a trained model on labelled data: per-class and macro precision, recall and F1."""
+    with error_boundary():
+        from .. import classify, modelfile
+
+        model = modelfile.load(model_path)
+        if label_sep is None and model.multilabel:
+            raise InputError(f"{model_path} is a multi-label model: give --label-sep")
+        texts, labels, _ = classify.read_labelled(data, text_col, label_col, None, label_sep)
+        unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
+        if unknown:
+            raise InputError(f"{data}: labels the model does not know: {', '.join(unknown[:10])} "
+                             f"(it knows {', '.join(model.classes)})")
+        proba = classify.probabilities(model, texts)
+        predicted = classify.labels_from_probabilities(model, proba)
+        result = classify.metrics(labels, predicted, model.classes, model.meta["task"])
+        if figure is not None:
+            fig = classify.precision_recall_figure(classify.precision_recall(model, labels, proba))
+            figure.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(figure, dpi=150)
+        if format is Format.json:
+            print_json({"model": str(model_path), "data": str(data)} | result)
+            return
+        print_scores(result, f"{model_path.name} on {data.name} ({result['n']} rows)")
+        if figure is not None:
+            console.print(f"wrote {figure}")
+
+
+def print_scores(m: dict[str, Any], title: str) -> None:
+    """Per-class table, macro scores and accuracy, then the confusion matrix."""
+    table = Table(title=title, title_justify="left")
+    for column in ("label", "precision", "recall", "F1", "support"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    for label, s in m["per_class"].items():
+        table.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["support"]))
+    table.add_row(Text("macro", style="bold"), f"{m['macro_precision']:.3f}", f"{m['macro_recall']:.3f}",
+                  Text(f"{m['macro_f1']:.3f}", style="bold"), str(m["n"]))
+    console.print(table)
+    extra = f" · micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else ""
+    console.print(f"accuracy {m['accuracy']:.3f} · macro F1 {m['macro_f1']:.3f}{extra}")
+    if m.get("confusion_matrix"):
+        labels = m["confusion_matrix"]["labels"]
+        matrix = Table(title="Confusion matrix (rows: true, columns: predicted)", title_justify="left")
+        matrix.add_column("true")
+        for label in labels:
+            matrix.add_column(label, justify="right")
+        for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
+            matrix.add_row(label, *map(str, row))
+        console.print(matrix)
+
+
+def print_predictions(predictions: dict[str, Any]) -> None:
+    """The model's view of one article for `framing score --model`: shares, then each sentence."""
+    article = predictions["article"]
+    if predictions["level"] == "article":
+        label = article.get("label") or ", ".join(article.get("labels", [])) or "(none)"
+        console.print(Text(f"Model: {label}", style="bold"))
+        return
+    table = Table(title="Model: share of sentences per label", title_justify="left")
+    for label in predictions["labels"]:
+        table.add_column(label, justify="right")
+    table.add_row(*(f"{article['share'][label]:.0%}" for label in predictions["labels"]))
+    console.print(table)
+    per_sentence = Table(title="Model: label of each sentence", title_justify="left")
+    for column in ("#", "label", "p", "sentence"):
+        per_sentence.add_column(column, justify="right" if column in ("#", "p") else "left")
+    for s in predictions["sentences"]:
+        label = s["label"] if "label" in s else ", ".join(s["labels"]) or "-"
+        p = s["probability"].get(s.get("label"), max(s["probability"].values(), default=0.0))
+        text = s["text"]
+        per_sentence.add_row(str(s["sentence"]), label, f"{p:.2f}", Text(text[:100] + ("…" if len(text) > 100 else "")))
+    console.print(per_sentence)

@@ -1,0 +1,167 @@
+"""Model files: save and load with skops (never pickle), metrics JSON and the model card beside them.
+
+`NAME.skops` holds {"format", "pipeline", "meta"}; `NAME.metrics.json` the metrics and the sha256
+of the model file; `NAME.card.md` the model card. Loading refuses, with a `ModelError` (exit code 2
+in the CLI), a file that is missing, truncated, not a skops archive, needs a type outside
+`TRUSTED_TYPES` (skops then never builds it), is not a framing model, or no longer matches the
+sha256 its metrics file recorded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from .classify import Trained, top_features
+from .errors import ModelError
+
+FORMAT = "framing.model/1"
+# Types a framing model needs beyond those skops trusts by default (builtins, numpy, scipy, and
+# scikit-learn's public estimators). tests/test_classify_files.py computes the types of every kind of
+# model `build_pipeline` makes and checks this list against them.
+TRUSTED_TYPES = (
+    "framing.features.CharNgramVectorizer",
+    "framing.features.FramingVectorizer",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """NAME.metrics.json and NAME.card.md beside NAME.skops."""
+    stem = path.name.removesuffix(".skops")
+    return path.with_name(f"{stem}.metrics.json"), path.with_name(f"{stem}.card.md")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save(model: Trained, path: Path) -> tuple[Path, Path]:
+    """Write the model, its metrics JSON and its model card; returns the two sidecar paths."""
+    import skops.io as sio
+
+    if path.suffix != ".skops":
+        raise ModelError(f"{path}: model files end in .skops")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path,
+             compression=zipfile.ZIP_DEFLATED)
+    metrics_path, card_path = sidecars(path)
+    payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
+    metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    card_path.write_text(card(model, path.name), encoding="utf-8")
+    return metrics_path, card_path
+
+
+def load(path: Path) -> Trained:
+    """A saved model, after checking the file; every way it can be wrong is a one-line `ModelError`."""
+    import skops.io as sio
+
+    where = str(path)
+    if not path.is_file():
+        raise ModelError(f"{where}: no such model file")
+    if not zipfile.is_zipfile(path):
+        raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
+    try:
+        needed = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
+        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+    refused = sorted(set(needed) - set(TRUSTED_TYPES))
+    if refused:
+        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds "
+                         f"({', '.join(refused[:5])}); it was tampered with or is not a framing model")
+    metrics_path, _ = sidecars(path)
+    if metrics_path.is_file():
+        recorded = _recorded_sha(metrics_path)
+        if recorded and recorded != file_sha256(path):
+            raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
+                             f"one in {metrics_path.name}); retrain it or restore the original")
+    try:
+        obj = sio.load(path, trusted=list(TRUSTED_TYPES))
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
+        raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
+    metrics: dict[str, Any] = {}
+    if metrics_path.is_file():
+        metrics = {k: v for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
+                   if k not in ("model", "model_sha256", "meta")}
+    return Trained(obj["pipeline"], obj["meta"], metrics)
+
+
+def _recorded_sha(metrics_path: Path) -> str | None:
+    try:
+        return json.loads(metrics_path.read_text(encoding="utf-8")).get("model_sha256")
+    except (OSError, ValueError, AttributeError):
+        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no detail"
+
+
+def card(model: Trained, name: str) -> str:
+    """The model card: what the model is, what it was trained on, how well it does, what it looks at."""
+    meta, m = model.meta, model.metrics
+    lines = [
+        f"# Model card: {name}",
+        "",
+        f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
+        f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
+        f"-> {_classifier_name(meta['classifier'])} with balanced class weights.",
+        "",
+        "## Training data",
+        "",
+        f"- examples: {meta['n_examples']}" + (f" (source: `{meta['data']}`)" if meta.get("data") else ""),
+        f"- labels: {', '.join(f'`{c}`' for c in meta['classes'])}",
+        f"- data sha256: `{meta['data_sha256']}`",
+        f"- lexicon hash: `{meta['lexicon_hash']}` ({len(meta['lexicon_signals'])} signals: "
+        f"{', '.join(meta['lexicon_signals'])})",
+        "",
+        "## Parameters",
+        "",
+        f"- C = {meta['C']}, chosen by {meta['inner_cv']['folds']}-fold inner cross-validation on the training "
+        f"data ({meta['inner_cv']['metric']}: " + ", ".join(f"C={c}: {s}" for c, s in
+                                                             meta["inner_cv"]["scores_by_C"].items()) + ")",
+        f"- features: {meta['n_features']}",
+        f"- fitted in {meta['seconds_to_fit']} s",
+        "",
+    ]
+    for key, title in (("cv", "Cross-validation (out-of-fold predictions on the training data)"),
+                       ("holdout", "Held-out test (never seen in training or tuning)")):
+        if key in m:
+            lines += [f"## {title}", ""] + _scores_md(m[key]) + [""]
+    lines += ["## Most informative features per class", "",
+              "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
+              "n-grams, `chars__` character n-grams.", ""]
+    for label, feats in top_features(model).items():
+        lines.append(f"- **{label}**: " + ", ".join(f"`{f}` ({w:+.2f})" for f, w in feats))
+    lines += ["", "## Limits", "",
+              "Scores hold for text like the training data. A linear model over words and lexicon signals reads "
+              "no context beyond the text it is given and can be fooled by paraphrase; check its predictions "
+              "against the lexicon evidence (`framing score --explain`).", ""]
+    return "\n".join(lines)
+
+
+def _classifier_name(kind: str) -> str:
+    return {"logreg": "logistic regression", "svm": "a linear SVM (sigmoid-calibrated)"}.get(kind, kind)
+
+
+def _scores_md(m: dict[str, Any]) -> list[str]:
+    extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
+    out = [f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
+           f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"
+           + (f", micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else "") + ".", "",
+           "| class | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    for label, s in m["per_class"].items():
+        out.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
+    if m.get("confusion_matrix"):
+        labels = m["confusion_matrix"]["labels"]
+        out += ["", "Confusion matrix (rows: true label, columns: predicted):", "",
+                "| true \\ predicted | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+        for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
+            out.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+    return out

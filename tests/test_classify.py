@@ -1,0 +1,115 @@
+"""Training, cross-validation, metrics and predictions of the text classifiers, on tiny data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing import classify
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "labelled" / "sentences.csv"
+
+
+@pytest.fixture(scope="module")
+def tiny() -> tuple[list[str], list[str]]:
+    """12 sentences of each of three seed labels."""
+    df = pd.read_csv(SEEDS)
+    df = df[df["label"].isin(["hedged", "escalatory", "neutral"])].groupby("label").head(12)
+    return df["text"].tolist(), df["label"].tolist()
+
+
+@pytest.fixture(scope="module")
+def model(tiny) -> classify.Trained:
+    return classify.fit(*tiny)
+
+
+def test_pipeline_is_a_feature_union_of_lexicons_words_and_characters_then_a_balanced_linear_model() -> None:
+    pipe = classify.build_pipeline("binary")
+    assert [name for name, _ in pipe.named_steps["features"].transformer_list] == ["lexicon", "words", "chars"]
+    assert pipe.named_steps["clf"].class_weight == "balanced"
+    assert pipe.get_params()["features__lexicon__signals__lang"] == "en"
+    svm = classify.build_pipeline("multilabel", "svm")
+    assert svm.named_steps["clf"].estimator.estimator.class_weight == "balanced"
+
+
+def test_fit_tunes_C_on_the_training_data_and_records_hashes(model, tiny) -> None:
+    meta = model.meta
+    assert meta["task"] == "multiclass" and meta["classes"] == ["escalatory", "hedged", "neutral"]
+    assert meta["C"] in classify.C_GRID and set(meta["inner_cv"]["scores_by_C"]) == {str(c) for c in classify.C_GRID}
+    assert meta["data_sha256"] == classify.data_hash(*tiny) and len(meta["lexicon_hash"]) == 64
+
+
+def test_predictions_on_clear_examples(model) -> None:
+    got = classify.predict(model, ["Officials may possibly delay the vote, it appears.",
+                                   "The catastrophic war pushes the region to the brink of annihilation."])
+    assert got == ["hedged", "escalatory"]
+
+
+def test_binary_and_multilabel_targets(tiny) -> None:
+    texts, labels = tiny
+    binary = classify.fit(texts, ["hedged" if v == "hedged" else "other" for v in labels], tune=False)
+    assert binary.meta["task"] == "binary"
+    multi = [[v] + (["marked"] if v != "neutral" else []) for v in labels]
+    ml = classify.fit(texts, multi, tune=False)
+    assert ml.meta["task"] == "multilabel" and ml.classes == ["escalatory", "hedged", "marked", "neutral"]
+    out = classify.predict(ml, ["It may rain, officials suggested."])
+    assert isinstance(out[0], list)
+    features = classify.top_features(ml, 3)
+    assert set(features) == set(ml.classes)
+
+
+def test_cross_validation_reports_per_class_scores_and_never_splits_a_group(tiny, monkeypatch) -> None:
+    texts, labels = tiny
+    groups = [f"g{i // 3}" for i in range(len(texts))]
+    seen = []
+    real_fit = classify.fit
+
+    def spy(t, y, **kwargs):
+        seen.append(set(kwargs["groups"]))
+        return real_fit(t, y, **kwargs | {"tune": False})
+
+    monkeypatch.setattr(classify, "fit", spy)
+    result = classify.cross_validate(texts, labels, folds=3, groups=groups)
+    assert result["folds"] == 3 and result["grouped"] and len(result["fold_macro_f1"]) == 3
+    assert set(result["per_class"]) == {"escalatory", "hedged", "neutral"}
+    assert sum(v["support"] for v in result["per_class"].values()) == len(texts)
+    for train_groups in seen:  # each test fold's groups are absent from its training part
+        assert len(train_groups) == len(set(groups)) * 2 // 3
+
+
+def test_metrics_for_a_known_confusion() -> None:
+    m = classify.metrics(["a", "a", "b", "b"], ["a", "b", "b", "b"], ["a", "b"], "binary")
+    assert m["accuracy"] == 0.75 and m["confusion_matrix"]["matrix"] == [[1, 1], [0, 2]]
+    assert m["per_class"]["a"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "support": 2}
+    assert m["macro_f1"] == pytest.approx((0.6667 + 0.8) / 2, abs=1e-3)
+
+
+def test_article_predictions_reuse_the_article_analysis(model) -> None:
+    vectorizer = classify._framing_vectorizer(model)
+    text = "The war may spread. Officials could possibly delay the count. The museum opened on Monday."
+    result = vectorizer.analyzer.analyze(text, split_title=False)
+    out = classify.predict_article(model, text, result=result)
+    assert out["level"] == "sentence" and len(out["sentences"]) == 3
+    assert [s["label"] for s in out["sentences"]] == classify.predict(model, result.sentences)
+    assert sum(out["article"]["share"].values()) == pytest.approx(1.0)
+    proba = [s["probability"] for s in out["sentences"]]
+    expected = classify.probabilities(model, result.sentences)
+    np.testing.assert_allclose([[p[c] for c in model.classes] for p in proba], expected, atol=1e-4)
+
+
+def test_empty_article_gives_no_sentences(model) -> None:
+    out = classify.predict_article(model, "")
+    assert out["sentences"] == [] and out["article"]["n_sentences"] == 0
+
+
+def test_read_labelled_errors_name_the_columns(tmp_path) -> None:
+    from framing.errors import InputError
+
+    path = tmp_path / "d.csv"
+    path.write_text("sentence,tag\nA text.,x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no column 'text'.*columns: sentence, tag"):
+        classify.read_labelled(path, "text", "tag")
+    texts, labels, groups = classify.read_labelled(path, "sentence", "tag")
+    assert texts == ["A text."] and labels == ["x"] and groups is None

@@ -1,0 +1,104 @@
+"""Model files: skops round trip, the trusted-types list, and refusal of damaged or foreign files."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import skops.io as sio
+
+from framing import classify, modelfile
+from framing.errors import ModelError
+
+TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
+         "The council met on Monday.", "Prices might rise, analysts suggest.",
+         "A devastating war looms on the brink.", "The library opened a new room."] * 4
+LABELS = ["hedged", "escalatory", "neutral"] * 8
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory) -> tuple[classify.Trained, Path]:
+    model = classify.fit(TEXTS, LABELS, tune=False)
+    model.metrics = {"cv": classify.metrics(LABELS, classify.predict(model, TEXTS), model.classes, "multiclass")}
+    path = tmp_path_factory.mktemp("models") / "tiny.skops"
+    modelfile.save(model, path)
+    return model, path
+
+
+def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
+    model, path = saved
+    loaded = modelfile.load(path)
+    probe = ["Rain may fall later.", "War is coming."]
+    np.testing.assert_allclose(classify.probabilities(loaded, probe), classify.probabilities(model, probe))
+    assert loaded.meta == model.meta and loaded.metrics["cv"]["macro_f1"] == model.metrics["cv"]["macro_f1"]
+    metrics_path, card_path = modelfile.sidecars(path)
+    assert json.loads(metrics_path.read_text())["model_sha256"] == modelfile.file_sha256(path)
+    card = card_path.read_text()
+    for needed in ("data sha256", "lexicon hash", "C = ", "Confusion matrix", "Most informative features"):
+        assert needed in card
+
+
+@pytest.mark.parametrize("task,kind", [("binary", "logreg"), ("multiclass", "svm"), ("multilabel", "logreg"),
+                                        ("multilabel", "svm")])
+def test_trusted_types_cover_every_kind_of_model_and_nothing_more(task, kind) -> None:
+    labels = {"binary": [v == "hedged" for v in LABELS], "multiclass": LABELS,
+              "multilabel": [[v, "x"] if v != "neutral" else [v] for v in LABELS]}[task]
+    model = classify.fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind, tune=False)
+    needed = set(sio.get_untrusted_types(data=sio.dumps({"format": modelfile.FORMAT, "pipeline": model.pipeline,
+                                                         "meta": model.meta})))
+    assert needed <= set(modelfile.TRUSTED_TYPES)
+    if kind == "svm":
+        assert needed == set(modelfile.TRUSTED_TYPES)
+
+
+def _rewrite(src: Path, dst: Path, change) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, change(item.filename, data))
+
+
+def test_a_file_asking_for_an_untrusted_type_is_refused_before_anything_is_built(saved, tmp_path) -> None:
+    _, path = saved
+    evil = tmp_path / "evil.skops"
+
+    def swap(name: str, data: bytes) -> bytes:
+        if name == "schema.json":
+            return data.replace(b'"framing.features"', b'"os"', 1).replace(b'"FramingVectorizer"', b'"system"', 1)
+        return data
+
+    _rewrite(path, evil, swap)
+    with pytest.raises(ModelError, match="refused.*os.system"):
+        modelfile.load(evil)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "foreign", "not_zip", "empty", "changed"])
+def test_damaged_or_foreign_files_raise_model_error(saved, tmp_path, damage) -> None:
+    _, path = saved
+    bad = tmp_path / "bad.skops"
+    data = path.read_bytes()
+    if damage == "truncated":
+        bad.write_bytes(data[: len(data) // 2])
+    elif damage == "foreign":
+        sio.dump({"weights": np.arange(3)}, bad)
+    elif damage == "not_zip":
+        bad.write_bytes(b"\x80\x04K\x01.")  # a pickle
+    elif damage == "empty":
+        bad.write_bytes(b"")
+    else:  # still a valid archive, but no longer the file its metrics file describes
+        bad.write_bytes(data)
+        for sidecar, original in zip(modelfile.sidecars(bad), modelfile.sidecars(path)):
+            sidecar.write_text(original.read_text())
+        with zipfile.ZipFile(bad, "a") as z:
+            z.writestr("extra.npy", b"0")
+    with pytest.raises(ModelError) as info:
+        modelfile.load(bad)
+    message = str(info.value)
+    assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_missing_file() -> None:
+    with pytest.raises(ModelError, match="no such model file"):
+        modelfile.load(Path("nowhere.skops"))
