@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/framing compare seeds/articles --out reports/demo
 	$(BIN)/framing score seeds/articles -o reports/demo/scores.parquet --summary outlet
 
 test: $(STAMP)

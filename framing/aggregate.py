@@ -352,7 +352,8 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
     """Warnings computed from the data, each a dict with kind, subject and the numbers behind it.
 
     Kinds: `small_group` (fewer than SMALL_GROUP articles), `length` (median article lengths
-    LENGTH_RATIO or more apart), `short_texts` (a median under SHORT_TEXT words), `few_hits` (a signal with under MIN_HITS matches or under
+    LENGTH_RATIO or more apart), `short_texts` (a median under SHORT_TEXT words), `few_hits` (a
+    signal with under MIN_HITS matches or under
     MIN_HIT_SHARE of articles with one), `no_hits_in_group` (a signal never seen in a group that
     others use), `case_variants` (group names that differ only in case or spacing).
     """

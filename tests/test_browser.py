@@ -22,7 +22,8 @@ from framing.report import Options, build_report, write_report  # noqa: E402
 HOSTILE = Path(__file__).parent / "golden" / "hostile_corpus"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--no-first-run", "--disable-sync"]
-PAYLOADS = ['<script>window.__pwned="outlet"</script>Evil Outlet', '<img src=x onerror="window.__pwned=\'outlet-img\'">',
+PAYLOADS = ['<script>window.__pwned="outlet"</script>Evil Outlet',
+            '<img src=x onerror="window.__pwned=\'outlet-img\'">',
             '<script>window.__pwned="title"</script>Report', '<script>window.__pwned="text"</script>',
             '<img src=x onerror="window.__pwned=\'text-img\'">']
 

@@ -25,7 +25,8 @@ def scores(n: int = 40, seed: int = 0) -> pd.DataFrame:
             rows.append({"id": f"{outlet}{k}", "outlet": outlet, "date": f"2024-0{1 + k % 6}-1{k % 9}",
                          "title": f"{outlet} story {k}", "n_words": 500, "hedging_count": round(rate / 2),
                          "hedging_per_1k": rate, "hedging_author_per_1k": rate / 2,
-                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0, "silent_author_per_1k": 0.0,
+                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0,
+                         "silent_author_per_1k": 0.0,
                          "sourcing_anonymous": rng.uniform(0, 0.2)})
     return pd.DataFrame(rows)
 
@@ -209,3 +210,23 @@ def test_figures_take_tables_and_survive_dollar_signs_in_names() -> None:
     svg, png = plots.render(fig)
     assert svg.startswith(b"<?xml") and png.startswith(b"\x89PNG")
     assert b"$x$" in svg     # the name drawn as written, not as math
+
+
+def test_aggregate_and_report_work_on_tables_only() -> None:
+    """The design's direction: aggregate reads score tables, report reads aggregate tables; neither
+    reaches back into scoring (pipeline, matching, corpora) or up into the CLI."""
+    import ast
+    from pathlib import Path
+
+    root = Path(report_pkg.__file__).parent.parent
+    allowed = {"aggregate": {"score"}, "report": {"aggregate", "errors", "report"}}
+    for path in [root / "aggregate.py", *sorted((root / "report").glob("*.py"))]:
+        layer = "aggregate" if path.parent == root else "report"
+        package = ["framing"] if layer == "aggregate" else ["framing", "report"]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.level):
+                continue
+            base = package[: len(package) - node.level + 1]
+            targets = [base + node.module.split(".")] if node.module else [base + [a.name] for a in node.names]
+            for target in targets:
+                assert target[1] in allowed[layer], f"{path.name} imports {'.'.join(target)}"

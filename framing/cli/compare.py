@@ -63,11 +63,12 @@ def compare(
     ctx: typer.Context,
     input: Annotated[Path, typer.Argument(help="A score table from `framing score -o` (.parquet/.csv/.jsonl), "
                                                "or a corpus (folder, CSV, TSV, JSONL, Parquet) to score first.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Report folder (replaced if it holds a report).")] = Path(
-        "reports/compare"),
-    by: Annotated[str, typer.Option("--by", help="Metadata column to group by (outlet, country, ownership, ...).")] = "outlet",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Report folder (replaced if it holds a report).")
+                   ] = Path("reports/compare"),
+    by: Annotated[str, typer.Option("--by", help="Metadata column to group by (outlet, country, ownership, ...).")
+                  ] = "outlet",
     evidence: Annotated[Path | None, typer.Option("--evidence", help="Evidence file from `framing score -o OUT "
-                                                                       "--evidence FILE`, for terms and examples.")] = None,
+                                                  "--evidence FILE`, for terms and examples.")] = None,
     reference: Annotated[str | None, typer.Option("--reference", help="Compare every group with this one.")] = None,
     signals: Annotated[list[str] | None, typer.Option("--signals", help="Signals to compare, comma-separated "
                                                                         "(repeatable); default all.")] = None,

@@ -21,7 +21,8 @@ import pandas as pd
 from ..errors import InputError
 from . import plots
 from .html import render_html, render_markdown
-from .tables import ALPHA, Options, Report, build_report
+from .findings import ALPHA
+from .tables import Options, Report, build_report
 
 __all__ = ["Options", "Report", "build_report", "write_report", "safe_name"]
 

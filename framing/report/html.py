@@ -14,7 +14,8 @@ from typing import Any
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .tables import ALPHA, Report
+from .findings import ALPHA
+from .tables import Report
 
 PAIRS_SHOWN = 30
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;",
@@ -115,14 +116,16 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     params = [("grouped by", o.by), ("measure", o.measure), ("reference group", o.reference or "none (each pair)"),
               ("signals", ", ".join(o.signals) if o.signals else "all in the table"
                + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else "")),
-              ("date window", f"{o.since or 'start'} to {o.until or 'end'}"), ("minimum articles per group", o.min_articles),
+              ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
+              ("minimum articles per group", o.min_articles),
               ("group names folded", "yes" if o.normalize_groups else "no"),
               ("group map", f"{len(o.group_map)} entries" if o.group_map else "none"),
               ("bootstrap replicates", o.n_boot), ("interval level", f"{o.conf:.0%}"), ("random seed", o.seed),
               ("trend period", report.period or "none")]
     return {"r": report, "title": report.meta.get("title") or f"Comparison by {o.by}", "groups": report.groups,
             "measures": report.measures, "mean_rows": mean_rows, "diff_groups": diff_groups, "diff_rows": diff_rows,
-            "kruskal": kruskal, "pairs": pairs, "n_pairs": int(pw["p"].notna().sum()), "n_sig": len(pw[pw["p_adj"] < ALPHA]),
+            "kruskal": kruskal, "pairs": pairs, "n_pairs": int(pw["p"].notna().sum()),
+            "n_sig": int((pw["p_adj"] < ALPHA).sum()),
             "overview": overview, "terms": terms, "examples": examples, "figures": {f["name"]: f for f in figures},
             "figure_list": figures, "params": params, "meta": report.meta, "alpha": ALPHA,
             "comparison": o.reference or "all other groups", "n_articles": int(report.overview["articles"].sum())}

@@ -4,20 +4,19 @@ In: a score table (one row per article; see `framing.aggregate`), optionally the
 evidence (id, signal, entry, sentence, start, end, text, sentence_text, voice, negated) and the
 per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose tables are plain
 DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
-numbers. Renderers (plots, html) read a `Report`; they compute nothing.
+numbers (worded in findings.py). Renderers (plots, html) read a `Report`; they compute nothing.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
+from .findings import caveat_message, quote, state_findings, together
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -26,8 +25,6 @@ SHARE_LABELS = {"attributed": "attributed sentences", "named": "sentences citing
                 "state_media": "sentences citing state media", "direct_quote": "sentences with a direct quotation",
                 "unattributed_assertive": "unattributed assertive sentences"}
 TOP_TERMS = 50            # terms kept per group and scope in terms.csv
-MAX_FINDINGS = 8
-ALPHA = 0.05
 
 
 @dataclass
@@ -141,12 +138,11 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
     terms = _terms(table, options, measures, evidence, term_counts, notes)
     examples = _examples(table, options, measures, evidence) if evidence is not None else None
     info = {m.id: m for m in infos}
-    caveats = pre_caveats + [_caveat_message(c, info, options.by) for c in ag.caveats(table, options.by, measures)]
-    findings = _findings(pairwise, kruskal, info, options)
+    caveats = pre_caveats + [caveat_message(c, info) for c in together(ag.caveats(table, options.by, measures))]
     return Report(options=options, meta=dict(meta or {}), groups=groups, measures=infos,
                   overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
                   std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
-                  findings=findings, caveats=caveats, notes=notes)
+                  findings=state_findings(pairwise, kruskal, info, options), caveats=caveats, notes=notes)
 
 
 def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:
@@ -157,8 +153,8 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     table[by], merges = ag.normalize_groups(table[by], options.normalize_groups, options.group_map)
-    caveats = [{"kind": "merged", "message": f"{_q(new)} brings together the names "
-                + ", ".join(_q(o) for o in olds) + "."} for new, olds in merges.items()]
+    caveats = [{"kind": "merged", "message": f"{quote(new)} brings together the names "
+                + ", ".join(quote(o) for o in olds) + "."} for new, olds in merges.items()]
     missing = int(table[by].isna().sum())
     if missing:
         caveats.append({"kind": "no_group", "message": f"{missing} articles have no {by} and are left out."})
@@ -183,7 +179,7 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
     if len(small):
         caveats.append({"kind": "dropped", "message": "Left out for having fewer than "
                         f"{options.min_articles} articles: "
-                        + ", ".join(f"{_q(g)} ({n})" for g, n in small.items()) + "."})
+                        + ", ".join(f"{quote(g)} ({n})" for g, n in small.items()) + "."})
         table = table[~table[by].isin(small.index)]
     if table[by].nunique() < 2:
         raise InputError(f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; "
@@ -230,7 +226,7 @@ def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
     if (dated == 0).any() or dated.sum() < len(table):
         undated = [g for g, k in dated.items() if k == 0]
         notes.append(f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
-                     + (" (no dates at all in " + ", ".join(map(_q, undated)) + ")." if undated else "."))
+                     + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else "."))
     period = options.period
     if period == "auto":
         period = ag.choose_period(table["date"], table[options.by])
@@ -355,103 +351,3 @@ def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int
     return merged
 
 
-def _n(k: int, one: str, many: str | None = None) -> str:
-    return f"{k} {one if k == 1 else many or one + 's'}"
-
-
-def _share(x: float) -> str:
-    return "under 1%" if 0 < x < 0.01 else f"{x:.0%}"
-
-
-def _q(name: Any) -> str:
-    return f"“{name}”"
-
-
-def _caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], by: str) -> dict[str, Any]:
-    kind = c["kind"]
-    if kind == "small_group":
-        text = (f"{_q(c['subject'])} has only {c['n']} articles (fewer than {c['threshold']}): its intervals are "
-                "wide and its differences uncertain.")
-    elif kind == "length":
-        text = (f"Article lengths differ a lot between groups: the median article of {_q(c['longest'])} has "
-                f"{c['longest_words']:.0f} words, of {_q(c['shortest'])} {c['shortest_words']:.0f} "
-                f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
-                "with care.")
-    elif kind == "few_hits":
-        m = info[c["subject"]]
-        share = _share(c["share_with_hit"])
-        counted = (f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles" if m.kind == "rate"
-                   else f"found in only {_n(c['hits'], 'article')} ({share})")
-        text = f"{m.label}: {counted} — any difference rests on a few articles."
-    elif kind == "short_texts":
-        words = c["median_words"]
-        text = (f"The texts are short (median {words:.0f} words): one match in a text of that length is "
-                f"{1000 / max(words, 1):.0f} per 1,000 words, so rates jump between zero and large values and "
-                "means rest on the few texts with a match.")
-    elif kind == "no_hits_in_group":
-        text = (f"{info[c['subject']].label}: no match at all in the {c['n']} articles of {_q(c['group'])}, "
-                "while other groups have some.")
-    else:  # case_variants
-        text = (f"Group names that differ only in case or spacing are counted apart: "
-                + ", ".join(_q(n) for n in c["names"]) + ". Use --normalize-groups or --group-map to merge them.")
-    return {**c, "message": text}
-
-
-def _findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, MeasureInfo],
-              options: Options) -> list[str]:
-    """The main differences as plain sentences, largest effects first.
-
-    For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
-    |Cliff's delta| (then the largest gap in means) among the pairs that survive it too, stated
-    with the higher group first.
-    """
-    significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
-    pairs = pairwise[pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)]
-    n_tests = int(pairwise["p"].notna().sum())
-    if pairs.empty:
-        if pairwise["cliffs_delta"].notna().any():
-            top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
-            return [f"No group differs from another beyond chance on any measure after correcting "
-                    f"{n_tests} pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest "
-                    "gap, not significant: " + _sentence(top, info[top["measure"]], options.conf)]
-        return ["No measure could be tested: every score is identical across groups."]
-    # Per measure the largest |delta|; among equal deltas (often 1.0 in small corpora) the largest gap in means.
-    ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
-    best = (ranked.sort_values(["_d", "_gap"], ascending=False, kind="stable").drop_duplicates("measure")
-            .drop(columns=["_d", "_gap"]))
-    return [_sentence(row, info[row["measure"]], options.conf) for _, row in best.head(MAX_FINDINGS).iterrows()]
-
-
-def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
-    a, b, ma, mb = row["a"], row["b"], row["mean_a"], row["mean_b"]
-    ratio, lo, hi, delta = row["ratio"], row["ratio_low"], row["ratio_high"], row["cliffs_delta"]
-    if ma < mb:
-        a, b, ma, mb, delta = b, a, mb, ma, -delta
-        ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
-    tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
-    if m.kind == "share":
-        if mb == 0:
-            return f"{m.label}: {ma:.1%} of sentences in {_q(a)}, none in {_q(b)} ({tail})."
-        return (f"{m.label}: {ma:.1%} of sentences in {_q(a)} against {mb:.1%} in {_q(b)}, "
-                f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail}).")
-    if mb == 0:
-        return (f"{_q(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {_q(b)} uses none "
-                f"({tail}).")
-    return (f"{_q(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
-            f"{_q(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail}).")
-
-
-def _invert(x: float) -> float:
-    if math.isnan(x):
-        return x
-    return math.inf if x == 0 else 1.0 / x
-
-
-def _x(x: float) -> str:
-    return "∞" if math.isinf(x) else "n/a" if math.isnan(x) else f"{x:.1f}"
-
-
-def _p(p: float) -> str:
-    if np.isnan(p):
-        return "n/a"
-    return "< 0.001" if p < 0.001 else f"= {p:.3f}"
