@@ -51,7 +51,7 @@ class Measure:
     id: str            # the signal id ("hedging") or "sourcing_anonymous"
     column: str        # the score-table column holding the number
     kind: str          # "rate" (per 1,000 words) or "share" (of sentences)
-    hits: str | None   # the column counting matches, when there is one
+    hits: str | None   # the column counting the matches measured, when there is one
 
 
 def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str] | None = None) -> list[Measure]:
@@ -66,7 +66,8 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
         stem = col[: -len("_count")] if col.endswith("_count") else None
         if stem and f"{stem}_per_1k" in present and f"{stem}_{measure}" in present:
             kind = "share" if measure == "sentence_share" else "rate"
-            found[stem] = Measure(stem, f"{stem}_{measure}", kind, col)
+            # `_count` counts matches in every voice, so it measures the own-voice rate only roughly
+            found[stem] = Measure(stem, f"{stem}_{measure}", kind, col if measure == "per_1k" else None)
     for name in SHARE_FIELDS:
         col = f"sourcing_{name}"
         if col in present:
@@ -375,7 +376,8 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
         hits = int(table[m.hits].sum()) if m.hits else int(hit.sum())
         share = float(hit.mean()) if len(table) else 0.0
         if hits < MIN_HITS or share < MIN_HIT_SHARE:
-            out.append({"kind": "few_hits", "subject": m.id, "hits": hits, "share_with_hit": share})
+            out.append({"kind": "few_hits", "subject": m.id, "hits": hits, "unit": "matches" if m.hits else "articles",
+                        "share_with_hit": share})
             continue
         by_group = hit.groupby(table[by]).sum()
         for group in by_group[by_group == 0].index:

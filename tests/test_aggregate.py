@@ -138,7 +138,7 @@ def test_find_measures_reads_signals_and_sourcing_shares_but_not_voice_columns()
             "sourcing_anonymous", "sourcing_attributions", "sourcing_loaded_cues"]
     assert [m.id for m in ag.find_measures(cols)] == ["hedging", "escalation", "sourcing_anonymous"]
     own = ag.find_measures(cols, "author_per_1k", ["escalation"])
-    assert own == [ag.Measure("escalation", "escalation_author_per_1k", "rate", "escalation_count")]
+    assert own == [ag.Measure("escalation", "escalation_author_per_1k", "rate", None)]   # _count is all voices
     assert ag.find_measures(cols, "sentence_share")[0].kind == "share"
     with pytest.raises(KeyError):
         ag.find_measures(cols, signals=["hedgin"])

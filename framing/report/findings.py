@@ -49,11 +49,10 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
                 f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
                 "with care.")
     elif kind == "few_hits":
-        m = info[c["subject"]]
         share = _share(c["share_with_hit"])
-        counted = (f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles" if m.kind == "rate"
-                   else f"found in only {_n(c['hits'], 'article')} ({share})")
-        text = f"{m.label}: {counted} — any difference rests on a few articles."
+        counted = (f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles"
+                   if c["unit"] == "matches" else f"found in only {_n(c['hits'], 'article')} ({share})")
+        text = f"{info[c['subject']].label}: {counted} — any difference rests on a few articles."
     elif kind == "short_texts":
         words = c["median_words"]
         text = (f"The texts are short (median {words:.0f} words): one match in a text of that length is "
