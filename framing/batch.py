@@ -21,6 +21,7 @@ holds nothing that varies between runs (no time, no job count), so equal runs gi
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as _dt
 import hashlib
@@ -29,6 +30,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -165,7 +167,8 @@ class _Executor:
         if self._client is not None:
             return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, pure=False)
         if self._pool is not None:
-            return self._pool.submit(_worker_score, payload, self.evidence)
+            with _signals_held():   # a submit may start a worker process
+                return self._pool.submit(_worker_score, payload, self.evidence)
         return _Done(score_payload(self._analyzer, payload, self.evidence))
 
     def close(self) -> None:
@@ -173,6 +176,25 @@ class _Executor:
             self._pool.shutdown(cancel_futures=True)
         if self._client is not None:
             self._client.close()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM for a moment: one that lands while a new worker is being handed its
+    start-up data makes that worker print a traceback. Delivered on leaving."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: held.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if held:
+            signal.raise_signal(held[0])
 
 
 def _dask_client(address: str):

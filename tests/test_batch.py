@@ -291,3 +291,23 @@ def test_single_article_is_unchanged_and_imports_no_pandas(fixture_article):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.rstrip().endswith("heavy: []")
     assert json.loads(out[: out.rindex("heavy:")])["schema"] == "framing.article/1"
+
+
+def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_path):
+    """Regression: a terminated run used to leave its worker processes behind (they block forever)."""
+    import signal
+    import time
+
+    write_csv(tmp_path / "c.csv", [["id", "text"]] + [[f"a{i}", ARTICLE * 10] for i in range(20000)])
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "framing"), "score", str(tmp_path / "c.csv"),
+                             "-o", str(tmp_path / "out.parquet"), "--jobs", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not (tmp_path / ".out.parquet.partial").exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)   # let the workers start
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.strip() == "interrupted"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
