@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import math
-from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.audit import audit, log_odds_dirichlet
+from framing.lexicon.audit import audit
 from framing.lexicon.loader import Layer, load_lexicons
 
 runner = CliRunner()
@@ -57,17 +55,6 @@ def test_audit_before_and_after_two_lexicon_folders(tiny: tuple[Path, Path], tmp
     out = json.loads(result.output)
     assert (out["before"]["recall"], out["quality"]["recall"]) == (0.6667, 1.0)
     assert out["quality"]["precision"] == 0.75
-
-
-def test_log_odds_matches_the_formula_by_hand() -> None:
-    focus, background = Counter({"war": 3, "peace": 1}), Counter({"war": 1, "peace": 3})
-    prior = focus + background
-    table = log_odds_dirichlet(focus, background, prior, alpha0=8).set_index("term")
-    a = 8 * 4 / 8  # each word is half of the prior
-    delta = math.log((3 + a) / (4 + 8 - 3 - a)) - math.log((1 + a) / (4 + 8 - 1 - a))
-    assert table.loc["war", "delta"] == pytest.approx(delta)
-    assert table.loc["war", "z"] == pytest.approx(delta / math.sqrt(1 / (3 + a) + 1 / (1 + a)))
-    assert table.loc["peace", "z"] == pytest.approx(-table.loc["war", "z"])
 
 
 def test_audit_on_the_seed_hedging_file() -> None:

@@ -208,7 +208,7 @@ def audit(labelled: Annotated[Path, typer.Argument(help="CSV/TSV/JSONL file of l
         for column in ("term", "in missed positives", "in negatives", "z"):
             cands.add_column(column, justify="left" if column == "term" else "right")
         for r in result.candidates.itertuples():
-            cands.add_row(Text(r.term), str(r.focus_count), str(r.background_count), f"{r.z:.2f}")
+            cands.add_row(Text(r.term), str(r.count), str(r.count_other), f"{r.z:.2f}")
         console.print(cands)
         for note in result.notes:
             console.print(Text(f"note: {note}", style="yellow"))

@@ -7,12 +7,12 @@ weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & 
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..aggregate import log_odds
 from ..errors import InputError
 from ..pipeline import Analyzer
 from ..text import tokenize_words
@@ -37,7 +37,7 @@ class Audit:
     signal: str
     entries: pd.DataFrame                  # entry, pos_hits, neg_hits, precision, coverage
     quality: SignalQuality
-    candidates: pd.DataFrame               # term, pos_count, neg_count, z
+    candidates: pd.DataFrame               # term, count (in missed positives), count_other (in negatives), z
     before: SignalQuality | None = None    # with the baseline lexicons, when given
     notes: list[str] = field(default_factory=list)
 
@@ -83,25 +83,6 @@ def _score(analyzer: Analyzer, texts: list[str], signal: str) -> tuple[list[bool
     return fired, scores, entries
 
 
-def log_odds_dirichlet(focus: Counter, background: Counter, prior: Counter, alpha0: float = 1000.0) -> pd.DataFrame:
-    """Weighted log-odds ratio of each term in `focus` vs `background` with an informative prior.
-
-    delta_w = log((y_fw + a_w) / (n_f + a0 - y_fw - a_w)) - log((y_bw + a_w) / (n_b + a0 - y_bw - a_w)),
-    a_w = a0 * prior share of w; z = delta / sqrt(1/(y_fw + a_w) + 1/(y_bw + a_w)).
-    """
-    n_f, n_b, n_p = sum(focus.values()), sum(background.values()), sum(prior.values())
-    rows = []
-    for term, y_f in focus.items():
-        a_w = alpha0 * prior.get(term, 0) / n_p if n_p else 0.0
-        if a_w <= 0:
-            continue
-        y_b = background.get(term, 0)
-        delta = (math.log((y_f + a_w) / (n_f + alpha0 - y_f - a_w))
-                 - math.log((y_b + a_w) / (n_b + alpha0 - y_b - a_w)))
-        rows.append((term, y_f, y_b, delta, delta / math.sqrt(1 / (y_f + a_w) + 1 / (y_b + a_w))))
-    return pd.DataFrame(rows, columns=["term", "focus_count", "background_count", "delta", "z"])
-
-
 def _grams(text: str) -> list[str]:
     words = [w for w in tokenize_words(text) if w[0].isalpha()]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
@@ -133,18 +114,18 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
     ).sort_values(["pos_hits", "neg_hits"], ascending=[False, True], ignore_index=True)
     missed: Counter = Counter()
     negatives: Counter = Counter()
-    everything: Counter = Counter()
     for text, label, hit in zip(texts, labels, fired):
-        grams = _grams(text)
-        everything.update(grams)
         if label and not hit:
-            missed.update(grams)
+            missed.update(_grams(text))
         elif not label:
-            negatives.update(grams)
+            negatives.update(_grams(text))
     known = {" ".join(t.words) for t in lexicons.signals[signal].terms}
-    candidates = log_odds_dirichlet(missed, negatives, everything)
-    candidates = candidates[(candidates["focus_count"] >= min_count) & ~candidates["term"].isin(known)]
-    candidates = candidates.sort_values("z", ascending=False).head(n_candidates).reset_index(drop=True)
+    counts = pd.DataFrame([("missed", t, c) for t, c in missed.items()] + [("negative", t, c) for t, c in negatives.items()],
+                          columns=["group", "term", "count"])
+    candidates = log_odds(counts, reference="negative")
+    candidates = candidates[(candidates["group"] == "missed") & (candidates["count"] >= min_count)
+                            & ~candidates["term"].isin(known)]
+    candidates = candidates[["term", "count", "count_other", "z"]].head(n_candidates).reset_index(drop=True)
     result = Audit(signal, table, _quality(fired, scores, labels), candidates)
     if baseline is not None:
         if signal not in baseline.signals:
