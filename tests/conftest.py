@@ -1,6 +1,8 @@
 """Shared fixtures: the shipped analyzer, the seed article from ../shared, our own fixture article."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ from framing.pipeline import Analyzer
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+
+# keep the lexicon cache of test runs apart from the user's
+os.environ["FRAMING_CACHE_DIR"] = tempfile.mkdtemp(prefix="framing-test-cache-")
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import LexiconError, Problem
+from . import cache
 from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
 
@@ -104,12 +105,38 @@ def _read(path: Path, problems: list[Problem]) -> str | None:
 
 def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None,
                   layers: list[Layer] | None = None) -> LexiconSet:
-    """Read every layer and merge it; raises `LexiconError` listing all errors found."""
-    lexicons, problems = collect(layers if layers is not None else search_path(extra, lang, cwd), lang)
+    """Read every layer and merge it; raises `LexiconError` listing all errors found.
+
+    A set read before, with the same bytes in every file, comes from the cache (lexicon/cache.py).
+    """
+    layers = layers if layers is not None else search_path(extra, lang, cwd)
+    contents = _contents(layers)
+    key = cache.cache_key(contents, lang) if contents is not None else None
+    hit = cache.load(key) if key else None
+    if hit is not None:
+        signals, language, warnings = hit
+        files = [(path, hashlib.sha256(data).hexdigest()) for path, data in contents]
+        return LexiconSet(lang, signals, language, layers, files, warnings)
+    lexicons, problems = collect(layers, lang)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise LexiconError(errors)
+    if key:
+        cache.store(key, lexicons.signals, lexicons.language_spec, lexicons.warnings)
     return lexicons
+
+
+def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
+    """Path and bytes of every file the layers would be read from; None when any cannot be read."""
+    contents = []
+    try:
+        for layer in layers:
+            for path in sorted(layer.path.iterdir()):
+                if path.suffix == ".toml" or (path.suffix in IMPORTABLE and layer.origin != "shipped"):
+                    contents.append((str(path), path.read_bytes()))
+    except OSError:
+        return None
+    return contents
 
 
 def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Problem]]:

@@ -1,0 +1,98 @@
+"""A cache of validated lexicon sets, so a run does not re-parse thousands of terms.
+
+Parsing and validating the shipped TOML files is most of the start-up time of `framing score` on
+one article. The cache is a JSON file per lexicon set, keyed by the contents of every file read
+and by the code that reads them, so an edited lexicon (or a new version of framing) never meets a
+stale entry. It lives in `$FRAMING_CACHE_DIR`, else `$XDG_CACHE_HOME/framing`, else
+`~/.cache/framing`; `FRAMING_CACHE_DIR=off` turns it off. A cache that cannot be read or written
+is silently skipped: it only ever saves time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from .schema import ContextRule, LanguageSpec, ProximityRule, SignalSpec, Term
+
+_CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("FRAMING_CACHE_DIR")
+    if configured == "off":
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "framing"
+
+
+def cache_key(contents: list[tuple[str, bytes]], lang: str) -> str:
+    """sha256 over the code that validates lexicons, the language, and each file's path and bytes."""
+    digest = hashlib.sha256(lang.encode())
+    here = Path(__file__).resolve().parent
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    for path, data in contents:
+        digest.update(path.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        signals = {d["id"]: _signal(d) for d in data["signals"]}
+        language = LanguageSpec(**{k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()})
+        return signals, language, [Problem(**p) for p in data["warnings"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warnings: list[Problem]) -> None:
+    folder = cache_dir()
+    if folder is None:
+        return
+    data = {
+        "signals": [asdict(s) for s in signals.values()],
+        "language": {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(language).items()},
+        "warnings": [asdict(p) for p in warnings],
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f"{key}.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps(data), encoding="utf-8")
+        temporary.replace(folder / f"{key}.json")
+    except OSError:
+        pass
+
+
+def _term(d: dict[str, Any]) -> Term:
+    exact = d["exact"]
+    return Term(d["text"], tuple(d["words"]), d["weight"], tuple(exact) if exact is not None else None,
+                d["source"], d["line"], d["origin"])
+
+
+def _signal(d: dict[str, Any]) -> SignalSpec:
+    return SignalSpec(
+        **{k: v for k, v in d.items() if k not in {"terms", "exceptions", "context", "proximity"}
+           and not isinstance(v, list)},
+        terms=tuple(_term(t) for t in d["terms"]),
+        exceptions=tuple(_term(t) for t in d["exceptions"]),
+        context=tuple(ContextRule(tuple(_term(t) for t in r["before"]), tuple(_term(t) for t in r["after"]),
+                                  r["window"], r["action"], r["to"], r["line"]) for r in d["context"]),
+        proximity=tuple(ProximityRule(r["id"], tuple(_term(t) for t in r["a"]), tuple(_term(t) for t in r["b"]),
+                                      r["window"], r["ordered"], r["weight"], r["line"]) for r in d["proximity"]),
+        remove=tuple(d["remove"]),
+        examples_match=tuple(d["examples_match"]),
+        examples_no_match=tuple(d["examples_no_match"]),
+        origins=tuple(d["origins"]),
+        overlaps=tuple(d["overlaps"]),
+    )
