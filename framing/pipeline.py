@@ -104,10 +104,13 @@ class ArticleResult:
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """A first line standing alone above a blank line is the headline (the usual text-file layout)."""
+    """A first line standing alone above a blank line, not ending in a period, is the headline."""
     head, sep, rest = text.lstrip().partition("\n")
-    if sep and _BLANK_LINE.match(rest) and rest.strip() and len(head) <= _HEADLINE_MAX_CHARS:
-        return head.strip(), rest.strip("\n")
+    head = head.strip()
+    # a lead paragraph ends like a sentence; a headline seldom ends with a period
+    if (sep and _BLANK_LINE.match(rest) and rest.strip() and head and len(head) <= _HEADLINE_MAX_CHARS
+            and not head.rstrip("\"'”’)").endswith((".", "…"))):
+        return head, rest.strip("\n")
     return None, text
 
 

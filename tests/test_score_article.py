@@ -95,6 +95,13 @@ def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
     assert all(e["part"] == "headline" for e in data["evidence"] if e["signal"] == "escalation")
 
 
+def test_a_short_lead_paragraph_is_not_taken_for_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ministers met on Tuesday in Brussels.\n\nThey discussed the budget.\n", encoding="utf-8")
+    data = score_json(path)
+    assert data["title"] is None and data["headline"] is None and data["n_sentences"] == 2
+
+
 def test_table_and_explain_output(fixture_article: Path) -> None:
     result = runner.invoke(app, ["score", str(fixture_article), "--explain"])
     assert result.exit_code == 0, result.output
