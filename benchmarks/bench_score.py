@@ -4,6 +4,7 @@ Prints:
 - wall time of `framing score <article>` as a fresh process (median of several runs; target < 1 s);
 - articles per second for the scorer on ~600-word articles built from the seeds corpus, with
   evidence on and off, next to a bare `re.findall(r"\\w+", text)` pass (the floor);
+- the tokenizer alone against NLTK's Punkt sentence splitter and Treebank word tokenizer;
 - the same throughput with a lexicon set 10x the size of the shipped one (generated), and the
   ratio (target < 1.5x): matching cost should grow with text length, not lexicon size.
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from framing.corpus import parse_front_matter  # noqa: E402
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402
+from framing.text import tokenize  # noqa: E402
 
 
 def make_articles(n: int, words: int = 600, seed: int = 7) -> list[str]:
@@ -125,6 +127,18 @@ def main() -> None:
     print(f"  re.findall(r'\\w+') floor   {floor:8.0f} articles/s")
     print(f"  scorer, evidence off       {lean:8.0f} articles/s  ({floor / lean:.1f}x the floor)")
     print(f"  scorer, evidence on        {full:8.0f} articles/s")
+    tokenize_rate = rate(lambda t: tokenize(t, analyzer.rules), articles)
+    print(f"  framing tokenizer alone    {tokenize_rate:8.0f} articles/s  (sentences, words, quotations)")
+    try:
+        from nltk.tokenize import PunktSentenceTokenizer, TreebankWordTokenizer
+    except ImportError:
+        print("  (nltk not installed: no comparison)")
+    else:
+        punkt, treebank = PunktSentenceTokenizer(), TreebankWordTokenizer()
+        punkt_rate = rate(punkt.tokenize, articles, repeat=1)
+        both_rate = rate(lambda t: [treebank.tokenize(s) for s in punkt.tokenize(t)], articles, repeat=1)
+        print(f"  NLTK Punkt sentences alone {punkt_rate:8.0f} articles/s; with Treebank words {both_rate:.0f}/s"
+              " (no data packages needed)")
 
     vocabulary = sorted({w.lower() for a in articles for w in re.findall(r"[A-Za-z]{4,}", a)})
     with tempfile.TemporaryDirectory() as tmp:

@@ -96,7 +96,8 @@ class Matcher:
         self.rules: list[tuple[int, ProximityRule]] = []
         self._literal: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, list[_Entry]] = {}
-        self._cache: dict[str, tuple[_Entry, ...]] = {}
+        self._cache: dict[str, tuple[tuple[_Entry, ...], tuple[tuple[int, dict[str, tuple[_Entry, ...]]], ...],
+                                     tuple[_Entry, ...]]] = {}
         self._known: set[str] = set()    # token types already looked up
         self._active: set[str] = set()   # those that anchor some entry
         for index, spec in enumerate(self.specs):
@@ -121,16 +122,33 @@ class Matcher:
             self._literal.setdefault(key, []).append(entry)
 
     def _learn(self, token: str) -> None:
-        """Find the entries anchored at words that fit `token` (literally or by prefix)."""
+        """Find the entries anchored at words that fit `token` (literally or by prefix).
+
+        Multi-word entries are grouped by the offset and text of the literal word checked first,
+        so a position looks up its neighbour once instead of trying every entry on the anchor.
+        """
         hits = list(self._literal.get(token, ()))
         for length in self._prefix_lengths:
             if length > len(token):
                 break
             hits += self._prefix.get(token[:length], ())
         self._known.add(token)
-        if hits:
-            self._cache[token] = tuple(hits)
-            self._active.add(token)
+        if not hits:
+            return
+        singles = tuple(e for e in hits if len(e.words) == 1)
+        keyed: dict[int, dict[str, list[_Entry]]] = {}
+        loose = []
+        for e in hits:
+            if len(e.words) == 1:
+                continue
+            k, word = e.checks[0]
+            if word.endswith("*"):
+                loose.append(e)
+            else:
+                keyed.setdefault(k - e.anchor, {}).setdefault(word, []).append(e)
+        frozen = tuple((offset, {w: tuple(es) for w, es in table.items()}) for offset, table in keyed.items())
+        self._cache[token] = (singles, frozen, tuple(loose))
+        self._active.add(token)
 
     def match(self, doc: Doc) -> MatchResult:
         """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
@@ -160,22 +178,30 @@ class Matcher:
         for p in [p for p, tok in enumerate(norms) if tok in active]:
             while p >= ends[sentence]:
                 sentence += 1
-            for entry in cache[norms[p]]:
-                i = p - entry.anchor
-                n = len(entry.words)
-                if n > 1:
-                    if i < bounds[sentence][0] or i + n > ends[sentence]:
-                        continue
-                    k, w = entry.checks[0]  # most candidates fail here, on a literal word
-                    if w != norms[i + k] and (w[-1] != "*" or not _word_ok(w, norms[i + k])):
-                        continue
-                    if n > 2 and not _rest_ok(norms, i, entry.checks):
-                        continue
-                if entry.exact is None or self._case_ok(doc, i, entry.exact):
-                    found.append((entry.kind, entry.owner, i, -n, sentence, entry))
+            s0, s1 = bounds[sentence]
+            singles, keyed, loose = cache[norms[p]]
+            for entry in singles:
+                if entry.exact is None or self._case_ok(doc, p, entry.exact):
+                    found.append((entry.kind, entry.owner, p, -1, sentence, entry))
+            for offset, table in keyed:
+                j = p + offset
+                if s0 <= j < s1:
+                    for entry in table.get(norms[j], ()):
+                        self._try(doc, entry, p, s0, s1, sentence, found)
+            for entry in loose:
+                self._try(doc, entry, p, s0, s1, sentence, found)
         if found:
             self._resolve(doc, found, result)
         return result
+
+    def _try(self, doc: Doc, entry: _Entry, p: int, s0: int, s1: int, sentence: int,
+             found: list[tuple[int, int, int, int, int, _Entry]]) -> None:
+        """Record a multi-word entry anchored at position `p` if all its words fit in the sentence."""
+        i = p - entry.anchor
+        n = len(entry.words)
+        if s0 <= i and i + n <= s1 and _rest_ok(doc.norms, i, entry.checks):
+            if entry.exact is None or self._case_ok(doc, i, entry.exact):
+                found.append((entry.kind, entry.owner, i, -n, sentence, entry))
 
     def _case_ok(self, doc: Doc, i: int, exact: tuple[str, ...]) -> bool:
         tokens = doc.tokens
