@@ -23,7 +23,6 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
@@ -31,11 +30,11 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler, MultiLabelBinarizer
 from sklearn.svm import LinearSVC
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from . import __version__
 from .errors import InputError
-from .features import CharNgramVectorizer, FramingVectorizer
+from .features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
 from .pipeline import Analyzer, ArticleResult
 
 TASKS = ("binary", "multiclass", "multilabel")
@@ -45,7 +44,15 @@ C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
 INNER_FOLDS = 3
 # Sparse linear models gain nothing from BLAS threads, and on a busy 2-core machine OpenBLAS's
 # spinning threads made each L-BFGS step 20x slower (measured): train and predict on one thread.
-_ONE_THREAD = {"limits": 1, "user_api": "blas"}
+_controller: ThreadpoolController | None = None
+
+
+def one_thread():
+    """A context in which BLAS runs on one thread (the libraries are found once: that scan costs ~5 ms)."""
+    global _controller
+    if _controller is None:
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=1, user_api="blas")
 
 
 @dataclass
@@ -75,7 +82,7 @@ def build_pipeline(task: str = "multiclass", classifier: str = "logreg", C: floa
         raise ValueError(f"classifier must be one of {CLASSIFIERS}, not {classifier!r}")
     features = FeatureUnion([
         ("lexicon", Pipeline([("signals", FramingVectorizer(lexicons, lang)), ("scale", MaxAbsScaler())])),
-        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df)),
+        ("words", WordNgramVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df)),
         ("chars", CharNgramVectorizer(ngram_range=(2, 5), min_df=min_df, sublinear_tf=True)),
     ], transformer_weights={"lexicon": lexicon_weight})
     if classifier == "logreg":
@@ -230,7 +237,7 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
     pipeline = build_pipeline(task, classifier, lexicons=lexicons, lang=lang)
     features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
     started = time.perf_counter()
-    with threadpool_limits(**_ONE_THREAD):
+    with one_thread():
         try:
             X = features.fit_transform(list(texts)).tocsr()
         except ValueError as exc:
@@ -292,7 +299,7 @@ def cross_validate(texts: list[str], labels: list, *, folds: int = 5, groups: li
 
 def predict(model: Trained, texts: list[str]) -> list:
     """Labels for each text (a list of labels per text for multi-label models)."""
-    with threadpool_limits(**_ONE_THREAD):
+    with one_thread():
         out = model.pipeline.predict(list(texts))
     return _decode(model, out)
 
@@ -308,7 +315,7 @@ def probabilities(model: Trained, X, *, vectorized: bool = False) -> np.ndarray:
     clf = model.pipeline.named_steps["clf"]
     if not vectorized:
         X = model.pipeline.named_steps["features"].transform(list(X))
-    with threadpool_limits(**_ONE_THREAD):
+    with one_thread():
         proba = clf.predict_proba(X)
     if not model.multilabel:
         order = [list(map(str, clf.classes_)).index(c) for c in model.classes]
@@ -415,20 +422,21 @@ def _framing_vectorizer(model: Trained) -> FramingVectorizer | None:
     return None
 
 
-def _sentence_features(model: Trained, result: ArticleResult) -> sp.csr_matrix:
-    """The FeatureUnion's output for the article's sentences, reusing the article's lexicon matches."""
+def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_matrix:
+    """The FeatureUnion's output for the articles' sentences, reusing each article's lexicon matches."""
     union: FeatureUnion = model.pipeline.named_steps["features"]
     weights = union.transformer_weights or {}
+    sentences = [s for r in results for s in r.sentences]
     blocks = []
     for name, step in union.transformer_list:
         if step == "drop":
             continue
         if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer):
-            X = step.steps[0][1].transform_sentences(result)
+            X = np.vstack([step.steps[0][1].transform_sentences(r) for r in results])
             for _, later in step.steps[1:]:
                 X = later.transform(X)
         else:
-            X = step.transform(result.sentences)
+            X = step.transform(sentences)
         blocks.append(sp.csr_matrix(X) * weights.get(name, 1))
     return sp.hstack(blocks).tocsr()
 
@@ -441,28 +449,45 @@ def predict_article(model: Trained, text: str, title: str | None = None,
     `result`, the article as `framing score` analysed it, is reused when it was analysed with the
     model's own lexicons; otherwise the model's lexicons analyse the article again.
     """
+    return predict_articles(model, [(text, title, result)])[0]
+
+
+def predict_articles(model: Trained, articles: list[tuple[str, str | None, ArticleResult | None]]) -> list[dict]:
+    """`predict_article` for a batch of (text, title, result): one vectorization for all, as a corpus run needs."""
     classes = model.classes
     if model.meta["level"] == "article":
-        proba = probabilities(model, [text])[0]
-        return {"level": "article", "labels": classes, "article": _labelled(model, proba)}
+        proba = probabilities(model, [text for text, _, _ in articles])
+        return [{"level": "article", "labels": classes, "article": _labelled(model, row)} for row in proba]
     vectorizer = _framing_vectorizer(model)
-    if vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
-        result = result or Analyzer().analyze(text, title=title)
-        proba = probabilities(model, result.sentences) if result.sentences else np.zeros((0, len(classes)))
-    else:
-        if result is None or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_ or not result.evidence:
+    results = []
+    for text, title, result in articles:
+        if vectorizer is None:
+            result = result or Analyzer().analyze(text, title=title)
+        elif (result is None or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_
+              or len(result.sentences) != result.n_sentences):  # analysed without evidence
             result = vectorizer.analyzer.analyze(text, title=title)
-        proba = (probabilities(model, _sentence_features(model, result), vectorized=True) if result.sentences
-                 else np.zeros((0, len(classes))))
-    sentences = [{"sentence": i, "text": text} | _labelled(model, row)
-                 for i, (text, row) in enumerate(zip(result.sentences, proba))]
-    counts = dict.fromkeys(classes, 0)
-    for s in sentences:
-        for label in (s["labels"] if model.multilabel else [s["label"]]):
-            counts[label] += 1
-    share = {c: round(counts[c] / len(sentences), 4) if sentences else 0.0 for c in classes}
-    return {"level": "sentence", "labels": classes, "sentences": sentences,
-            "article": {"share": share, "n_sentences": len(sentences)}}
+        results.append(result)
+    n = sum(len(r.sentences) for r in results)
+    if not n:
+        proba = np.zeros((0, len(classes)))
+    elif vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
+        proba = probabilities(model, [s for r in results for s in r.sentences])
+    else:
+        proba = probabilities(model, _sentence_features(model, results), vectorized=True)
+    out, start = [], 0
+    for result in results:
+        rows = proba[start: start + len(result.sentences)]
+        start += len(result.sentences)
+        sentences = [{"sentence": i, "text": text} | _labelled(model, row)
+                     for i, (text, row) in enumerate(zip(result.sentences, rows))]
+        counts = dict.fromkeys(classes, 0)
+        for s in sentences:
+            for label in (s["labels"] if model.multilabel else [s["label"]]):
+                counts[label] += 1
+        share = {c: round(counts[c] / len(sentences), 4) if sentences else 0.0 for c in classes}
+        out.append({"level": "sentence", "labels": classes, "sentences": sentences,
+                    "article": {"share": share, "n_sentences": len(sentences)}})
+    return out
 
 
 def _labelled(model: Trained, proba: np.ndarray) -> dict[str, Any]:

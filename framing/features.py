@@ -9,11 +9,13 @@
   word through a cache. char_wb n-grams never cross a word boundary, so a text's n-gram counts are
   the sum of its words' counts; news vocabulary repeats, so most words are looked up, not sliced.
   That makes it several times faster, which keeps `framing score --model` near lexicon speed.
+- `WordNgramVectorizer`: scikit-learn's word TfidfVectorizer with a leaner transform, for the same reason.
 """
 from __future__ import annotations
 
 import hashlib
 import numbers
+import re
 import tempfile
 from pathlib import Path
 
@@ -25,7 +27,6 @@ from sklearn.utils.validation import check_is_fitted
 
 from .lexicon.loader import Layer, LexiconSet, load_lexicons, search_path
 from .pipeline import Analyzer, ArticleResult
-from .text import is_word, tokenize_words
 
 _PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
 _VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}
@@ -77,6 +78,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
     Features per signal: count, weighted, author, quoted, reported, negated, per_1k and
     sentence_share; then the share of sentences attributed (any, named, anonymous, vague, state
     media), loaded attribution cues, words and sentences. `get_feature_names_out` names them.
+    Words are counted by whitespace here (for per_1k and n_words): a sentence's count is then the
+    same inside an article and alone, and costs nothing to take.
     """
 
     def __init__(self, lexicons: list[str] | None = None, lang: str = "en", log_counts: bool = True):
@@ -120,7 +123,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
         n_words = np.zeros(len(X))
         n_sentences = np.zeros(len(X))
         for i, text in enumerate(X):
-            result = analyzer.analyze(str(text), split_title=False, evidence=False)
+            text = str(text)
+            result = analyzer.analyze(text, split_title=False, evidence=False)
             for k, sid in enumerate(self.signals_):
                 s = result.signals[sid]
                 sums[i, k * width: (k + 1) * width] = (s.count, s.weighted, s.by_voice["author"],
@@ -130,7 +134,7 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
             shares[i, kinds: kinds + 1 + len(_KINDS)] = (src.attributed, src.named, src.anonymous, src.vague,
                                                          src.state_media)
             sums[i, -1] = src.loaded_cues
-            n_words[i], n_sentences[i] = result.n_words, result.n_sentences
+            n_words[i], n_sentences[i] = len(text.split()), result.n_sentences
         return self._finish(sums, shares, n_words, n_sentences)
 
     def transform_sentences(self, result: ArticleResult) -> np.ndarray:
@@ -140,7 +144,7 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
         the cost of scoring with a model. Voices and sources are those seen in the article's context.
         """
         rows = self.sentence_rows(result)
-        words = np.array([sum(map(is_word, tokenize_words(s))) for s in result.sentences])
+        words = np.array([len(s.split()) for s in result.sentences])
         return self._finish(rows, rows > 0, words, np.ones(len(rows)))
 
     def sentence_rows(self, result: ArticleResult) -> np.ndarray:
@@ -307,3 +311,35 @@ class CharNgramVectorizer(TransformerMixin, BaseEstimator):
         tags.input_tags.two_d_array = False
         tags.input_tags.string = True
         return tags
+
+
+class WordNgramVectorizer(TfidfVectorizer):
+    """`TfidfVectorizer` with the same fit and the same matrix, and a transform about 1.5x faster.
+
+    For the plain word analyzer (token pattern, lower case, n-grams), n-grams are looked up in the
+    vocabulary with list comprehensions instead of counted per document in dicts; other settings
+    fall back to scikit-learn's transform.
+    """
+
+    def transform(self, raw_documents):
+        if (self.analyzer != "word" or self.tokenizer or self.preprocessor or self.stop_words
+                or self.strip_accents or self.input != "content" or isinstance(raw_documents, str)):
+            return super().transform(raw_documents)
+        check_is_fitted(self, "vocabulary_")
+        find = re.compile(self.token_pattern).findall
+        get = self.vocabulary_.get
+        low, high = self.ngram_range
+        indices: list[int] = []
+        indptr = [0]
+        for doc in raw_documents:
+            tokens = find(doc.lower() if self.lowercase else doc)
+            found = [get(t) for t in tokens] if low == 1 else []
+            if low <= 2 <= high:
+                found += [get(f"{a} {b}") for a, b in zip(tokens, tokens[1:])]
+            for n in range(max(3, low), high + 1):
+                found += [get(" ".join(tokens[k: k + n])) for k in range(len(tokens) - n + 1)]
+            indices += [j for j in found if j is not None]
+            indptr.append(len(indices))
+        counts = sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(indptr) - 1, len(self.vocabulary_)))
+        counts.sum_duplicates()
+        return self._tfidf.transform(counts, copy=False)

@@ -92,8 +92,6 @@ def _baseline(kind: str):
 
 def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     """Out-of-fold scores of the four models on one data set."""
-    from threadpoolctl import threadpool_limits
-
     y = np.asarray(t.labels, dtype=object)
     groups = np.asarray(t.groups) if t.groups is not None else None
     texts = np.asarray(t.texts, dtype=object)
@@ -102,7 +100,7 @@ def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     for train, test in classify.splitter(y, groups, folds, seed):
         values, counts = np.unique(y[train], return_counts=True)
         _fill(predictions["majority"], test, [values[np.argmax(counts)]] * len(test))
-        with threadpool_limits(limits=1, user_api="blas"):
+        with classify.one_thread():
             for name in ("lexicon", "tfidf"):
                 model = _baseline(name).fit(list(texts[train]), list(y[train]))
                 _fill(predictions[name], test, list(model.predict(list(texts[test]))))

@@ -24,6 +24,7 @@ FORMAT = "framing.model/1"
 TRUSTED_TYPES = (
     "framing.features.CharNgramVectorizer",
     "framing.features.FramingVectorizer",
+    "framing.features.WordNgramVectorizer",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 )

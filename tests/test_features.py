@@ -12,7 +12,7 @@ from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 
 from framing import features
-from framing.features import CharNgramVectorizer, FramingVectorizer
+from framing.features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
 
 TEXTS = [
     "Officials reportedly said the talks may collapse.",
@@ -102,6 +102,16 @@ def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
     for batch in (train, test, test):  # the third call runs on the word cache
         assert abs(ours.transform(batch) - ref.transform(batch)).max() < 1e-12
     assert abs(CharNgramVectorizer(min_df=2).fit_transform(train) - ref.transform(train)).max() < 1e-12
+
+
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 3)])
+def test_word_ngrams_equal_scikit_learns_tfidf(ngram_range) -> None:
+    test = ["New words appear: catastrophically, reportedly!", "", "The the the talks may collapse."]
+    ours = WordNgramVectorizer(ngram_range=ngram_range, sublinear_tf=True, min_df=2).fit(TEXTS)
+    ref = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True, min_df=2).fit(TEXTS)
+    assert ours.get_params() == ref.get_params()
+    for batch in (TEXTS, test):
+        assert abs(ours.transform(batch) - ref.transform(batch)).max() < 1e-12
 
 
 def test_char_ngrams_refuse_text_with_nothing_to_learn() -> None:
