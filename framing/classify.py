@@ -197,14 +197,14 @@ def _tune_C(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, posit
     folds = _max_folds(y, groups, INNER_FOLDS)
     if folds < 2:
         return _get_C(clf), {}
-    splits = splitter(y, groups, folds, seed)
-    scores = {}
-    for C in C_GRID:
-        pred = np.zeros_like(y)
-        for train, test in splits:
-            model = _set_C(clone(clf), C).fit(X[train], y[train])
-            pred[test] = model.predict(X[test])
-        scores[str(C)] = round(_score(y, pred, metric, positive), 4)
+    predicted = {C: np.zeros_like(y) for C in C_GRID}
+    for train, test in splitter(y, groups, folds, seed):
+        model = clone(clf)
+        if isinstance(model, LogisticRegression):  # each C starts from the last C's solution: ~2x faster
+            model.set_params(warm_start=True)
+        for C in C_GRID:
+            predicted[C][test] = _set_C(model, C).fit(X[train], y[train]).predict(X[test])
+    scores = {str(C): round(_score(y, predicted[C], metric, positive), 4) for C in C_GRID}
     best = max(C_GRID, key=lambda c: (scores[str(c)], -abs(np.log(c))))  # ties go to C nearest 1
     return best, scores
 
