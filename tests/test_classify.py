@@ -113,3 +113,13 @@ def test_read_labelled_errors_name_the_columns(tmp_path) -> None:
         classify.read_labelled(path, "text", "tag")
     texts, labels, groups = classify.read_labelled(path, "sentence", "tag")
     assert texts == ["A text."] and labels == ["x"] and groups is None
+
+
+def test_model_evaluation_runs_on_a_slice_of_real_data(shared_data) -> None:
+    from framing import model_eval
+
+    task = model_eval._babe(shared_data)
+    task.texts, task.labels = task.texts[:240], task.labels[:240]
+    row = model_eval.evaluate_task(task, folds=2)
+    assert row["n"] == 240 and row["majority"] < row["ours"] <= 1
+    assert "our model" in model_eval.render([row])
