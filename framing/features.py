@@ -63,7 +63,17 @@ def _from_sources(sources: dict[str, str], lang: str, layers: list[Layer] | None
     return analyzer
 
 
-class FramingVectorizer(TransformerMixin, BaseEstimator):
+class _TextInput:
+    """Tells scikit-learn's checks that an estimator takes a list of texts, not a 2-D array."""
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        return tags
+
+
+class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     """Lexicon-signal features of each text, for a linear model next to word and character n-grams.
 
     Parameters
@@ -196,14 +206,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
         state.pop("_analyzer", None)
         return state
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False
-        tags.input_tags.string = True
-        return tags
 
-
-class CharNgramVectorizer(TransformerMixin, BaseEstimator):
+class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     """TF-IDF of character n-grams inside word boundaries: `TfidfVectorizer(analyzer="char_wb")`, faster.
 
     Parameters match TfidfVectorizer's of the same names; the vocabulary is sorted like its.
@@ -305,12 +309,6 @@ class CharNgramVectorizer(TransformerMixin, BaseEstimator):
         state = super().__getstate__()
         state.pop("_cache", None)
         return state
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False
-        tags.input_tags.string = True
-        return tags
 
 
 class WordNgramVectorizer(TfidfVectorizer):
