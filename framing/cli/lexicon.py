@@ -1,7 +1,6 @@
 """`framing lexicon ...`: see, check, test and audit the lexicons an analysis runs on."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
