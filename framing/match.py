@@ -3,22 +3,26 @@
 In: a `LexiconSet` (compiled once per run into `Matcher`) and a tokenized `Doc`. Out: `Match`
 records, one per counted occurrence, with the entry and rule behind it.
 
-Cost grows with text length, not lexicon size: each distinct token type is looked up once in a
-hash index of first words (and of wildcard prefixes, by length) and the answer is cached; per
-document, set operations pick the positions that can start a match, and multi-word terms are
-indexed by their second word, so the work per token does not depend on the number of terms.
+Cost grows with text length, not lexicon size: each distinct token type (as written) is looked
+up once in a hash index of anchor words (and of wildcard prefixes, by length) and the answer is
+cached; per document, one loop asks that cache about each token, and multi-word terms are grouped
+by the neighbour word checked first, so the work per token does not depend on the number of terms.
+Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
+from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
-from .lexicon.schema import ProximityRule, Term
-from .text import Doc
+from .lexicon.schema import ContextRule, ProximityRule, Term
+from .text import Doc, _unknown, norm
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
 TERM, EXCEPTION, PROX_A, PROX_B = 0, 1, 2, 3
+_position = attrgetter("first", "last")
 
 
 @dataclass(slots=True)
@@ -44,6 +48,7 @@ class _Entry:
     term: Term
     anchor: int                # the word the entry is indexed by
     checks: tuple[tuple[int, str], ...]  # (offset, word) of the other words, literal words first
+    index: int = 0             # its place in `Matcher._entries`: found matches sort by it, not by object
 
 
 def _anchor(words: tuple[str, ...], common: frozenset[str]) -> int:
@@ -67,6 +72,7 @@ class MatchResult:
 
 
 def _word_ok(pattern: str, token: str) -> bool:
+    """Does lower-cased `token` fit one word of an entry (a literal, `prefix*` or `*`)?"""
     if pattern == "*":
         return token[0].isalnum() or token[0] == "_"
     if pattern[-1] == "*":
@@ -74,13 +80,7 @@ def _word_ok(pattern: str, token: str) -> bool:
     return pattern == token
 
 
-def _rest_ok(norms: list[str], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
-    """Do the words of a multi-word entry other than its anchor fit the tokens from `i`?"""
-    for k, w in checks:
-        token = norms[i + k]
-        if w != token and not _word_ok(w, token):
-            return False
-    return True
+_Lookup = tuple[tuple[_Entry, ...], tuple[tuple[int, dict[str, tuple[_Entry, ...]]], ...], tuple[_Entry, ...]]
 
 
 class Matcher:
@@ -90,16 +90,19 @@ class Matcher:
         self.lexicons = lexicons
         self.signal_ids = list(lexicons.signals)
         self.specs = list(lexicons.signals.values())
+        self.contexts = [spec.context for spec in self.specs]
         self.negators = lexicons.language_spec.negators
         self.negation_window = lexicons.language_spec.negation_window
         common = lexicons.language_spec.common_words
         self.rules: list[tuple[int, ProximityRule]] = []
-        self._literal: dict[str, list[_Entry]] = {}
-        self._prefix: dict[str, list[_Entry]] = {}
-        self._cache: dict[str, tuple[tuple[_Entry, ...], tuple[tuple[int, dict[str, tuple[_Entry, ...]]], ...],
-                                     tuple[_Entry, ...]]] = {}
-        self._known: set[str] = set()    # token types already looked up
-        self._active: set[str] = set()   # those that anchor some entry
+        self._entries: list[_Entry] = []
+        self._literal: dict[str, list[int]] = {}
+        self._prefix: dict[str, list[int]] = {}
+        # per token type as written: what it anchors (empty when nothing); per lower-cased form too
+        self._lookups: dict[str, _Lookup | tuple[()]] = {}
+        self._by_form: dict[str, _Lookup | tuple[()]] = {}
+        self._negator_types: set[str] = set()   # token types (as written) that are negators
+        self._forms: dict[str, str] = {}         # token type -> its `norm`, where the two differ
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
                 self._add(_entry(TERM, index, term, common))
@@ -113,28 +116,45 @@ class Matcher:
                 for term in rule.b:
                     self._add(_entry(PROX_B, rule_index, term, common))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        # a form is tried against the prefixes only when it starts like one of them
+        self._shortest_prefix = self._prefix_lengths[0] if self._prefix_lengths else 0
+        self._prefix_heads = {p[:self._shortest_prefix] for p in self._prefix}
 
     def _add(self, entry: _Entry) -> None:
         key = entry.words[entry.anchor]
+        index = len(self._entries)
+        self._entries.append(replace(entry, index=index))
         if key.endswith("*"):
-            self._prefix.setdefault(key[:-1], []).append(entry)
+            self._prefix.setdefault(key[:-1], []).append(index)
         else:
-            self._literal.setdefault(key, []).append(entry)
+            self._literal.setdefault(key, []).append(index)
 
-    def _learn(self, token: str) -> None:
-        """Find the entries anchored at words that fit `token` (literally or by prefix).
+    def _learn(self, token: str) -> _Lookup | tuple[()]:
+        """What a token type anchors: its form's entries (literally or by prefix), worked out once.
 
         Multi-word entries are grouped by the offset and text of the literal word checked first,
         so a position looks up its neighbour once instead of trying every entry on the anchor.
         """
-        hits = list(self._literal.get(token, ()))
-        for length in self._prefix_lengths:
-            if length > len(token):
-                break
-            hits += self._prefix.get(token[:length], ())
-        self._known.add(token)
+        form = norm(token)
+        if form != token:
+            self._forms[token] = form
+        if form in self.negators:
+            self._negator_types.add(token)
+        lookup = self._by_form.get(form)
+        if lookup is None:
+            lookup = self._by_form[form] = self._compile(form)
+        self._lookups[token] = lookup
+        return lookup
+
+    def _compile(self, form: str) -> _Lookup | tuple[()]:
+        hits = [self._entries[k] for k in self._literal.get(form, ())]
+        if form[:self._shortest_prefix] in self._prefix_heads:
+            for length in self._prefix_lengths:
+                if length > len(form):
+                    break
+                hits += [self._entries[k] for k in self._prefix.get(form[:length], ())]
         if not hits:
-            return
+            return ()
         singles = tuple(e for e in hits if len(e.words) == 1)
         keyed: dict[int, dict[str, list[_Entry]]] = {}
         loose = []
@@ -147,83 +167,85 @@ class Matcher:
             else:
                 keyed.setdefault(k - e.anchor, {}).setdefault(word, []).append(e)
         frozen = tuple((offset, {w: tuple(es) for w, es in table.items()}) for offset, table in keyed.items())
-        self._cache[token] = (singles, frozen, tuple(loose))
-        self._active.add(token)
+        return singles, frozen, tuple(loose)
 
     def match(self, doc: Doc) -> MatchResult:
         """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
 
-        Set operations in C find the few token types that anchor an entry; only their
-        positions are visited in Python.
+        One pass asks the per-type cache about each token; only the few tokens that anchor an
+        entry (about one in six in news) are looked at further.
         """
         result = MatchResult([])
-        norms = doc.norms
-        if not norms:
+        tokens = doc.tokens
+        if not tokens:
             return result
-        types = set(norms)
-        if len(self._known) > _CACHE_LIMIT:
-            self._known.clear()
-            self._active.clear()
-            self._cache.clear()
-        for token in types - self._known:
-            self._learn(token)
-        active = types & self._active
-        if not active:
-            return result
+        if len(self._lookups) > _CACHE_LIMIT:
+            self._lookups.clear()
+            self._by_form.clear()
+            self._negator_types.clear()
+            self._forms.clear()
+        lookups = list(map(self._lookups.get, tokens))   # C-level: most tokens anchor nothing: ()
+        for p in _unknown(lookups):
+            lookups[p] = self._learn(tokens[p])
         bounds = doc.sentence_tokens
-        ends = [end for _, end in bounds]
-        cache = self._cache
+        found: list[tuple[int, int, int, int, int, int]] = []
+        form = self._forms.get
         sentence = 0
-        found: list[tuple[int, int, int, int, int, _Entry]] = []
-        for p in [p for p, tok in enumerate(norms) if tok in active]:
-            while p >= ends[sentence]:
-                sentence += 1
-            s0, s1 = bounds[sentence]
-            singles, keyed, loose = cache[norms[p]]
+        s0, s1 = bounds[0]
+        for p in compress(count(), lookups):
+            if p >= s1:
+                while p >= bounds[sentence][1]:
+                    sentence += 1
+                s0, s1 = bounds[sentence]
+            singles, keyed, loose = lookups[p]
             for entry in singles:
-                if entry.exact is None or self._case_ok(doc, p, entry.exact):
-                    found.append((entry.kind, entry.owner, p, -1, sentence, entry))
+                if entry.exact is None or _case_ok(tokens, p, entry.exact):
+                    found.append((entry.kind, entry.owner, p, -1, sentence, entry.index))
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
-                    for entry in table.get(norms[j], ()):
-                        self._try(doc, entry, p, s0, s1, sentence, found)
+                    neighbour = tokens[j]
+                    for entry in table.get(form(neighbour, neighbour), ()):
+                        self._try(tokens, entry, p, s0, s1, sentence, found)
             for entry in loose:
-                self._try(doc, entry, p, s0, s1, sentence, found)
+                self._try(tokens, entry, p, s0, s1, sentence, found)
         if found:
             self._resolve(doc, found, result)
         return result
 
-    def _try(self, doc: Doc, entry: _Entry, p: int, s0: int, s1: int, sentence: int,
-             found: list[tuple[int, int, int, int, int, _Entry]]) -> None:
+    def _try(self, tokens: list[str], entry: _Entry, p: int, s0: int, s1: int, sentence: int,
+             found: list[tuple[int, int, int, int, int, int]]) -> None:
         """Record a multi-word entry anchored at position `p` if all its words fit in the sentence."""
         i = p - entry.anchor
         n = len(entry.words)
-        if s0 <= i and i + n <= s1 and _rest_ok(doc.norms, i, entry.checks):
-            if entry.exact is None or self._case_ok(doc, i, entry.exact):
-                found.append((entry.kind, entry.owner, i, -n, sentence, entry))
+        if s0 <= i and i + n <= s1 and self._rest_ok(tokens, i, entry.checks):
+            if entry.exact is None or _case_ok(tokens, i, entry.exact):
+                found.append((entry.kind, entry.owner, i, -n, sentence, entry.index))
 
-    def _case_ok(self, doc: Doc, i: int, exact: tuple[str, ...]) -> bool:
-        tokens = doc.tokens
-        for k, pattern in enumerate(exact):
-            token = tokens[i + k].replace("’", "'")
-            if pattern != "*" and not (token.startswith(pattern[:-1]) if pattern[-1] == "*" else token == pattern):
+    def _rest_ok(self, tokens: list[str], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
+        """Do the words of a multi-word entry other than its anchor fit the tokens from `i`?"""
+        form = self._forms.get
+        for k, w in checks:
+            token = tokens[i + k]
+            token = form(token, token)
+            if w != token and not _word_ok(w, token):
                 return False
         return True
 
-    def _resolve(self, doc: Doc, found: list[tuple[int, int, int, int, int, _Entry]], result: MatchResult) -> None:
+    def _resolve(self, doc: Doc, found: list[tuple[int, int, int, int, int, int]], result: MatchResult) -> None:
         """Leftmost-longest per signal, minus exceptions; then proximity, negation and context.
 
-        `found` holds (kind, owner, first token, -length, sentence, entry): sorting it groups
-        terms by signal, in text order, longest first at each position.
+        `found` holds (kind, owner, first token, -length, sentence, entry index): sorting it
+        groups terms by signal, in text order, longest first at each position.
         """
-        found.sort(key=lambda f: f[:4])
+        found.sort()
+        entries = self._entries
         blocked: dict[int, list[tuple[int, int]]] = {}
         prox: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         terms = []
         for kind, owner, i, neg_n, sentence, entry in found:
             if kind == TERM:
-                terms.append((owner, i, i - neg_n, sentence, entry))
+                terms.append((owner, i, i - neg_n, sentence, entries[entry]))
             elif kind == EXCEPTION:
                 blocked.setdefault(owner, []).append((i, i - neg_n))
             else:
@@ -246,18 +268,41 @@ class Matcher:
             pair = _closest_pair(a_hits, b_hits, rule)
             if pair:
                 self._emit(doc, sentence, owner, rule.id, pair[0], pair[1], rule.weight, "proximity", emitted, result)
-        emitted.sort(key=lambda m: (m.first, m.last))
+        emitted.sort(key=_position)
         result.matches += emitted
+
+    def _context_applies(self, tokens: list[str], bounds: tuple[int, int], match: Match, rule: ContextRule) -> bool:
+        """Is one of the rule's phrases within its window before or after the match?"""
+        s0, s1 = bounds
+        form = self._forms.get
+
+        def phrase_at(start: int, words: tuple[str, ...]) -> bool:
+            for k, w in enumerate(words):
+                token = tokens[start + k]
+                if not _word_ok(w, form(token, token)):
+                    return False
+            return True
+
+        for phrase in rule.before:
+            n = len(phrase.words)
+            for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
+                if end - n >= s0 and phrase_at(end - n, phrase.words):
+                    return True
+        for phrase in rule.after:
+            n = len(phrase.words)
+            for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
+                if phrase_at(start, phrase.words):
+                    return True
+        return False
 
     def _emit(self, doc: Doc, sentence: int, owner: int, entry: str, first: int, last: int, weight: float,
               rule: str, emitted: list[Match], result: MatchResult) -> None:
-        norms = doc.norms
         s0 = doc.sentence_tokens[sentence][0]
-        negated = bool(self.negators) and not self.negators.isdisjoint(
-            norms[max(s0, first - self.negation_window):first])
+        negated = bool(self._negator_types) and not self._negator_types.isdisjoint(
+            doc.tokens[max(s0, first - self.negation_window):first])
         match = Match(self.signal_ids[owner], entry, sentence, first, last, weight, negated, rule)
-        for context in self.specs[owner].context:
-            if _context_applies(norms, doc.sentence_tokens[sentence], match, context):
+        for context in self.contexts[owner]:
+            if self._context_applies(doc.tokens, doc.sentence_tokens[sentence], match, context):
                 if context.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
                     return
@@ -267,6 +312,15 @@ class Matcher:
                     match = replace(match, signal=context.to, rule=f"context: flipped from {match.signal}")
                 break
         emitted.append(match)
+
+
+def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
+    """Do the tokens from `i`, as written, fit a case-sensitive entry?"""
+    for k, pattern in enumerate(exact):
+        token = tokens[i + k].replace("’", "'")
+        if pattern != "*" and not (token.startswith(pattern[:-1]) if pattern[-1] == "*" else token == pattern):
+            return False
+    return True
 
 
 def _closest_pair(a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], rule: ProximityRule) -> tuple[int, int] | None:
@@ -281,22 +335,3 @@ def _closest_pair(a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], 
             if gap <= rule.window and (best is None or gap < best[0]):
                 best = (gap, min(a0, b0), max(a1, b1))
     return (best[1], best[2]) if best else None
-
-
-def _phrase_at(norms: list[str], start: int, words: tuple[str, ...]) -> bool:
-    return all(_word_ok(w, norms[start + k]) for k, w in enumerate(words))
-
-
-def _context_applies(norms: list[str], bounds: tuple[int, int], match: Match, rule) -> bool:
-    s0, s1 = bounds
-    for phrase in rule.before:
-        n = len(phrase.words)
-        for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
-            if end - n >= s0 and _phrase_at(norms, end - n, phrase.words):
-                return True
-    for phrase in rule.after:
-        n = len(phrase.words)
-        for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
-            if _phrase_at(norms, start, phrase.words):
-                return True
-    return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,14 @@ _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
+_SOURCING_KEYS = {key: f"sourcing_{key}" for key in SourcingSummary.__dataclass_fields__}
+
+
+@lru_cache(maxsize=None)
+def _row_keys(signal: str) -> tuple[str, str, str, str, str]:
+    """Column names of a signal in the score table (built once, not per article)."""
+    return (f"{signal}_count", f"{signal}_weighted", f"{signal}_per_1k", f"{signal}_author_per_1k",
+            f"{signal}_sentence_share")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +91,14 @@ class ArticleResult:
         """The article as one flat row of the corpus score table."""
         row: dict[str, Any] = {"id": self.id, "n_words": self.n_words, "n_sentences": self.n_sentences}
         for sid, s in self.signals.items():
-            row[f"{sid}_count"] = s.count
-            row[f"{sid}_weighted"] = s.weighted
-            row[f"{sid}_per_1k"] = s.per_1k
-            row[f"{sid}_author_per_1k"] = s.author_per_1k
-            row[f"{sid}_sentence_share"] = s.sentence_share
-        for key, value in self.sourcing.to_dict().items():
-            row[f"sourcing_{key}"] = value
+            count, weighted, per_1k, author, share = _row_keys(sid)
+            row[count] = s.count
+            row[weighted] = s.weighted
+            row[per_1k] = s.per_1k
+            row[author] = s.author_per_1k
+            row[share] = s.sentence_share
+        for key, value in self.sourcing.__dict__.items():
+            row[_SOURCING_KEYS[key]] = value
         return row
 
     def scores_frame(self):
@@ -213,7 +223,7 @@ def _assertive(doc: Doc, matches: list[Match]) -> set[int]:
     hedged = {m.sentence for m in matches if m.signal == "hedging" and not m.negated}
     out = set()
     for k, (s0, s1) in enumerate(doc.sentence_tokens):
-        if k in hedged or s1 - s0 < 5 or doc.norms[s1 - 1] == "?":
+        if k in hedged or s1 - s0 < 5 or doc.tokens[s1 - 1] == "?":
             continue
         out.add(k)
     return out

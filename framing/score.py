@@ -14,7 +14,7 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .match import Match
 from .sourcing import KINDS, Attribution
@@ -35,7 +35,7 @@ class SignalScore:
     author_per_1k: float = 0.0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**self.__dict__, "by_voice": dict(self.by_voice)}
 
 
 def _rate(count: float, n_words: int) -> float:
@@ -45,22 +45,22 @@ def _rate(count: float, n_words: int) -> float:
 def score_signals(matches: Iterable[Match], voices: Sequence[str], labels: dict[str, str],
                   n_words: int, n_sentences: int) -> dict[str, SignalScore]:
     """Per-signal scores; `voices[k]` is the voice of the k-th match."""
-    scores = {sid: SignalScore(sid, label) for sid, label in labels.items()}
-    touched: dict[str, set[int]] = {sid: set() for sid in labels}
+    tallies: dict[str, list] = {sid: [0, 0.0, 0, {"author": 0, "quoted": 0, "reported": 0}, set()] for sid in labels}
     for match, voice in zip(matches, voices):
-        score = scores.get(match.signal)
-        if score is None:
+        tally = tallies.get(match.signal)
+        if tally is None:
             continue
-        score.count += 1
-        score.weighted += match.weight
-        score.negated += match.negated
-        score.by_voice[voice] += 1
-        touched[match.signal].add(match.sentence)
-    for sid, score in scores.items():
-        score.weighted = round(score.weighted, 4)
-        score.per_1k = _rate(score.count, n_words)
-        score.author_per_1k = _rate(score.by_voice["author"], n_words)
-        score.sentence_share = round(len(touched[sid]) / n_sentences, 4) if n_sentences else 0.0
+        tally[0] += 1
+        tally[1] += match.weight
+        tally[2] += match.negated
+        tally[3][voice] += 1
+        tally[4].add(match.sentence)
+    scores = {}
+    for sid, (count, weighted, negated, by_voice, touched) in tallies.items():
+        scores[sid] = SignalScore(
+            sid, labels[sid], count, round(weighted, 4), _rate(count, n_words),
+            round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice,
+            _rate(by_voice["author"], n_words))
     return scores
 
 
@@ -79,7 +79,7 @@ class SourcingSummary:
     loaded_cues: int = 0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 def summarize_sourcing(attributions: list[Attribution], quoted_sentences: set[int],

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .match import Match
-from .text import Doc, is_word
+from .text import Doc, is_word, norm
 
 CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
 KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
@@ -112,23 +112,23 @@ def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],
 
 def _source_span(doc: Doc, sentence: int, cue: Match, direction: str) -> tuple[int, int]:
     s0, s1 = doc.sentence_tokens[sentence]
-    norms = doc.norms
+    tokens = doc.tokens
     if direction == "either":
-        inverted = cue.first == s0 or _is_punct(norms[cue.first - 1])
+        inverted = cue.first == s0 or _is_punct(norm(tokens[cue.first - 1]))
         direction = "after" if inverted else "before"
     if direction == "after":
         i = cue.last
-        while i < s1 and _is_punct(norms[i]) and norms[i] not in ".,;:":
+        while i < s1 and _is_punct(norm(tokens[i])) and norm(tokens[i]) not in ".,;:":
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = i
-        while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norms[j]):
+        while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norm(tokens[j])):
             j += 1
         return (i, j)
     j = cue.first
-    while j > s0 and norms[j - 1] in _AUXILIARIES:
+    while j > s0 and norm(tokens[j - 1]) in _AUXILIARIES:
         j -= 1
     i = j
-    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norms[i - 1]) and norms[i - 1] != "that":
+    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norm(tokens[i - 1])) and norm(tokens[i - 1]) != "that":
         i -= 1
     return (i, j)
 
@@ -149,8 +149,7 @@ def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Matc
         return KIND_SIGNALS[kinds[best[1]].signal], best[1]
     if a == b:
         return "vague", None
-    words = doc.norms[a:b]
-    if any(w in _PRONOUNS or w in _DEFINITE for w in words):
+    if any(norm(w) in _PRONOUNS or norm(w) in _DEFINITE for w in doc.tokens[a:b]):
         return "named", None
     if any(doc.tokens[k][0].isupper() for k in range(a, b)):
         return "named", None

@@ -1,10 +1,12 @@
 """THE tokenizer, sentence splitter and quotation finder: text in, a `Doc` out.
 
-Documents and lexicon terms go through the same token rules (`tokenize_words` for terms), so a
-term matches exactly when its words appear as words of the text. Speed shapes the design: one
-regular-expression pass per paragraph gives the tokens, and sentences and quotations are found
-on the token list, so character offsets are only computed (lazily) when evidence is asked for.
-NLTK's Punkt and word tokenizer are 6-30x slower on news and would cap corpus throughput.
+Documents and lexicon terms go through the same token rules (`_TOKEN_RE`; `tokenize_words` for
+terms), so a term matches exactly when its words appear as words of the text. Speed shapes the
+design: plain words are taken by `str.split` and only the chunks holding punctuation go through
+the regular expression; sentences and quotations are found on the token list, from the few
+tokens that are punctuation; character offsets and lower-cased forms are computed (lazily) only
+when evidence or a rule asks for them. NLTK's Punkt and word tokenizer are 6-30x slower on news
+and would cap corpus throughput.
 
 Offsets are character offsets into `Doc.text`, the *normalized* text (line ends unified, HTML
 entities decoded); `normalize` is the only place that changes characters.
@@ -15,23 +17,22 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import filterfalse
+from itertools import compress, count
+from operator import not_
 
-# Order matters: earlier alternatives win at the same position. "don’t" gives "don" + "’t",
-# "Rutte’s" gives "Rutte" + "’s"; lexicon terms go through the same rules, so "don't know" is
-# written naturally in a lexicon file.
+# Order matters: earlier alternatives win at the same position. An apostrophe between word
+# characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
+# terms go through the same rules, so "don't know" is written naturally in a lexicon file.
 _TOKEN_RE = re.compile(
     r"""
-    \w+(?:[-.'’]\w+)*+          # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5, don't
+    \w+(?:[-.]\w+)*+            # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
+    |['’](?<=\w['’])\w+         # a clitic: the lookbehind runs only at apostrophes
     |''|``                      # typewriter quotation marks, as in older newswire archives
     |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
+    |\n[ \t]*\n\s*              # a paragraph break (`_PARAGRAPH_BREAK`): skipped by `offsets`
     """,
     re.VERBOSE,
 )
-# Words with an apostrophe are split after the scan ("Rutte’s" -> "Rutte" + "’s",
-# "don't" -> "don" + "'t"): a separate regex alternative for clitics costs a fifth of the scan.
-_CLITIC = re.compile(r"(?<=\w)(['’]\w+)")
-_INNER_APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD_START = re.compile(r"\w").match
 
@@ -42,6 +43,12 @@ _OPEN_BEFORE_START = frozenset({"(", "["})
 _QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"), "‘": ("’", "'"), '"': ('"', "”", "''"),
                 "'": ("'", "’"), "''": ("''", '"', "”"), "``": ("''", '"', "”")}
 _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
+
+# token classes, learned once per token type: 0 for a word, else bits
+_NONWORD, _END, _MARK = 1, 2, 4
+_CACHE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
+_classes: dict[str, int] = {}
+_norms: dict[str, str] = {}
 
 
 def normalize(text: str) -> str:
@@ -55,6 +62,39 @@ def normalize(text: str) -> str:
     return text
 
 
+def norm(token: str) -> str:
+    """The form lexicon terms are matched in: lower case, the curly apostrophe straightened."""
+    form = _norms.get(token)
+    if form is None:
+        if len(_norms) > _CACHE_LIMIT:
+            _norms.clear()
+        form = _norms[token] = token.lower().replace("’", "'")
+    return form
+
+
+def _token_class(token: str) -> int:
+    if len(_classes) > _CACHE_LIMIT:
+        _classes.clear()
+    if _WORD_START(token):
+        cls = 0
+    else:
+        cls = _NONWORD | (_END if token in _ENDS else 0) | (_MARK if token in _QUOTE_MARKS else 0)
+    _classes[token] = cls
+    return cls
+
+
+def _unknown(values: list) -> list[int]:
+    """Indices of the None items (token types not yet in a cache), found with C-level scans."""
+    found: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = values.index(None, i + 1)
+            found.append(i)
+    except ValueError:
+        return found
+
+
 @dataclass(frozen=True)
 class SentenceRules:
     """Language data for the sentence splitter, read from the lexicon folder's `_language.toml`."""
@@ -64,49 +104,15 @@ class SentenceRules:
 
 
 def _lower_all(tokens: list[str]) -> list[str]:
-    """Lower-case every token in one C-level call and straighten the curly apostrophe."""
+    """`norm` of every token, in a few C-level calls (tokens never hold a NUL: `normalize` drops them)."""
     if not tokens:
         return []
-    return " ".join(tokens).lower().replace("’", "'").split(" ")
-
-
-def _split_clitics(tokens: list[str]) -> list[str]:
-    """Split words holding an apostrophe into the word and its clitics, in place.
-
-    The few such words are found in the joined token string (C speed), not by a Python loop.
-    """
-    joined = " ".join(tokens)
-    hits = [m.start() for m in _INNER_APOSTROPHE.finditer(joined)]
-    for pos in reversed(hits):
-        i = joined.count(" ", 0, pos)
-        tokens[i:i + 1] = [piece for piece in _CLITIC.split(tokens[i]) if piece]
-    return tokens
-
-
-def _clitic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Character spans of the tokens of text[start:end], clitics split as in `_split_clitics`."""
-    spans: list[tuple[int, int]] = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        token = m.group()
-        if len(token) > 1 and ("'" in token or "’" in token):
-            for piece in _CLITIC.split(token):
-                if piece:
-                    spans.append((s, s + len(piece)))
-                    s += len(piece)
-        else:
-            spans.append((s, e))
-    return spans
-
-
-def _scan(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The tokens of text[start:end]."""
-    return _split_clitics(_TOKEN_RE.findall(text, start, len(text) if end is None else end))
+    return "\x00".join(tokens).lower().replace("’", "'").split("\x00")
 
 
 def tokenize_words(text: str) -> list[str]:
     """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`."""
-    return _lower_all(_scan(text))
+    return _lower_all([t for t in _TOKEN_RE.findall(text) if t[0] != "\n"])
 
 
 def is_word(token: str) -> bool:
@@ -116,33 +122,37 @@ def is_word(token: str) -> bool:
 
 @dataclass
 class Doc:
-    """A tokenized text: tokens in flat lists, sentences and quotations as token ranges.
+    """A tokenized text: tokens in a flat list, sentences and quotations as token ranges.
 
-    Parallel lists rather than an object per token: a 600-word article has about 700 tokens and
-    building objects for them would double the cost of scoring.
+    A list of strings rather than an object per token: a 600-word article has about 700 tokens and
+    building objects for them would double the cost of scoring. Lower-cased forms come from `norm`
+    (one token) or `norms` (all of them, computed on first use).
     """
 
     text: str
     tokens: list[str]                       # as written
-    norms: list[str]                        # lower-cased, apostrophes straightened
     sentence_tokens: list[tuple[int, int]]  # token range [first, last) of each sentence
     quotes: list[tuple[int, int]]           # token ranges inside quotation marks (marks excluded)
-    paragraphs: list[tuple[int, int]]       # character span of each paragraph
     n_words: int
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _norms: list[str] | None = field(default=None, repr=False)
 
     @property
     def n_sentences(self) -> int:
         return len(self.sentence_tokens)
 
     @property
+    def norms(self) -> list[str]:
+        """Every token lower-cased with apostrophes straightened (hot paths use `norm` on single tokens)."""
+        if self._norms is None:
+            self._norms = _lower_all(self.tokens)
+        return self._norms
+
+    @property
     def offsets(self) -> list[tuple[int, int]]:
         """Character span of every token, computed on first use (evidence needs it; scores do not)."""
         if self._offsets is None:
-            spans: list[tuple[int, int]] = []
-            for start, end in self.paragraphs:
-                spans += _clitic_spans(self.text, start, end)
-            self._offsets = spans
+            self._offsets = [m.span() for m in _TOKEN_RE.finditer(self.text) if self.text[m.start()] != "\n"]
         return self._offsets
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -162,50 +172,66 @@ class Doc:
     def in_quote(self, first: int, last: int) -> bool:
         """True when tokens [first, last) lie inside one quotation."""
         quotes = self.quotes
-        k = bisect_right(quotes, (first, len(self.norms) + 1)) - 1
+        k = bisect_right(quotes, (first, len(self.tokens) + 1)) - 1
         return k >= 0 and quotes[k][0] <= first and last <= quotes[k][1]
 
 
 def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
-    """Split normalized `text` into paragraphs, tokens, sentences and quotations."""
-    paragraphs: list[tuple[int, int]] = []
-    start = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        if text[start:m.start()].strip():
-            paragraphs.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        paragraphs.append((start, len(text)))
+    """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph).
+
+    Most whitespace-separated chunks of news text are plain words (`str.isalnum`), and a plain
+    word is one token under `_TOKEN_RE`; only the other chunks (punctuation attached, hyphens,
+    apostrophes) go through the regular expression, all in one call, joined by NUL separators.
+    The result is the token list `_TOKEN_RE` gives for the whole text (`offsets` relies on it).
+    """
+    if "\x00" in text:  # a NUL would read as a separator below; `normalize` drops them anyway
+        text = text.replace("\x00", "")
     tokens: list[str] = []
-    bounds: list[int] = []
-    for p_start, p_end in paragraphs:
-        tokens += _scan(text, p_start, p_end)
+    bounds: list[int] = []     # paragraph ends
+    ends: list[int] = []
+    marks: list[int] = []
+    nonwords = 0
+    classes = _classes.get
+    for paragraph in _PARAGRAPH_BREAK.split(text):
+        chunks = paragraph.split()
+        if not chunks:
+            continue
+        odd = list(compress(count(), map(not_, map(str.isalnum, chunks))))
+        if not odd:
+            tokens += chunks
+            bounds.append(len(tokens))
+            continue
+        parts = _TOKEN_RE.findall("\x00".join([chunks[i] for i in odd]))
+        parts.append("\x00")
+        done = start = 0
+        for i in odd:
+            tokens += chunks[done:i]
+            done = i + 1
+            base = len(tokens) - start
+            stop = parts.index("\x00", start)
+            for k in range(start, stop):
+                cls = classes(parts[k])
+                if cls is None:
+                    cls = _token_class(parts[k])
+                if cls:
+                    nonwords += 1
+                    if cls & _END:
+                        ends.append(base + k)
+                    if cls & _MARK:
+                        marks.append(base + k)
+            tokens += parts[start:stop]
+            start = stop + 1
+        tokens += chunks[done:]
         bounds.append(len(tokens))
-    norms = _lower_all(tokens)
-    quotes, opens, closes = _find_quotes(tokens, bounds)
-    sentence_tokens = _split(tokens, norms, bounds, opens, closes, rules)
-    # tokens that are not all letters and digits are few: punctuation, clitics, hyphenated words
-    odd = list(filterfalse(str.isalnum, tokens))
-    n_words = len(tokens) - len(odd) + sum(1 for tok in odd if _WORD_START(tok))
-    return Doc(text, tokens, norms, sentence_tokens, quotes, paragraphs, n_words)
+    if not bounds:
+        bounds.append(0)
+    quotes, opens, closes = _find_quotes(tokens, marks, bounds)
+    sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
+    return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - nonwords)
 
 
-def _positions(tokens: list[str], wanted: frozenset[str]) -> list[int]:
-    """Sorted indices of the tokens in `wanted`, found with C-level scans (list.index), not a Python loop."""
-    found: list[int] = []
-    for target in wanted.intersection(tokens):
-        i = -1
-        try:
-            while True:
-                i = tokens.index(target, i + 1)
-                found.append(i)
-        except ValueError:
-            pass
-    found.sort()
-    return found
-
-
-def _find_quotes(tokens: list[str], bounds: list[int]) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
+                 ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """Token ranges inside quotation marks, and which mark tokens open and close them.
 
     Curly quotes and guillemets pair by kind; straight quotes alternate. A quotation left open at
@@ -216,7 +242,6 @@ def _find_quotes(tokens: list[str], bounds: list[int]) -> tuple[list[tuple[int, 
     quotes: list[tuple[int, int]] = []
     opens: set[int] = set()
     closes: set[int] = set()
-    marks = _positions(tokens, _QUOTE_MARKS)
     if not marks:
         return quotes, opens, closes
     paragraph = 0
@@ -226,7 +251,7 @@ def _find_quotes(tokens: list[str], bounds: list[int]) -> tuple[list[tuple[int, 
             paragraph += 1
             open_at = None
         mark = tokens[i]
-        if open_at is not None and open_at >= (bounds[paragraph - 1] if paragraph else 0):
+        if open_at is not None:
             if mark in _QUOTE_PAIRS[tokens[open_at]]:
                 quotes.append((open_at + 1, i))
                 opens.add(open_at)
@@ -238,11 +263,10 @@ def _find_quotes(tokens: list[str], bounds: list[int]) -> tuple[list[tuple[int, 
     return quotes, opens, closes
 
 
-def _split(tokens: list[str], norms: list[str], bounds: list[int], opens: set[int], closes: set[int],
+def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: set[int], closes: set[int],
            rules: SentenceRules) -> list[tuple[int, int]]:
     """Sentence token ranges: a paragraph ends one; so does . ! ? … before a capital, digit or opening mark."""
     sentences: list[tuple[int, int]] = []
-    candidates = _positions(tokens, _ENDS)
     first = 0
     k = 0
     n_candidates = len(candidates)
@@ -259,7 +283,7 @@ def _split(tokens: list[str], norms: list[str], bounds: list[int], opens: set[in
             head = tokens[following][0]
             if not (head.isupper() or head.isdigit() or following != j):
                 continue
-            if tokens[i] == "." and i > first and _abbreviation(tokens, norms, i, j, end, rules):
+            if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, end, rules):
                 continue
             if k < n_candidates and candidates[k] < j:
                 k = bisect_right(candidates, j - 1)
@@ -271,11 +295,10 @@ def _split(tokens: list[str], norms: list[str], bounds: list[int], opens: set[in
     return sentences
 
 
-def _abbreviation(tokens: list[str], norms: list[str], period: int, following: int, end: int,
-                  rules: SentenceRules) -> bool:
+def _abbreviation(tokens: list[str], period: int, following: int, end: int, rules: SentenceRules) -> bool:
     """Does the period at `period` close an abbreviation rather than a sentence?"""
     before = tokens[period - 1]
-    word = norms[period - 1]
+    word = norm(before)
     if word in rules.no_break_after:
         return True
     if len(before) == 1 and before.isupper():  # an initial: "John F. Kennedy"
