@@ -12,6 +12,8 @@ Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`)
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+from functools import partial
 from operator import attrgetter
 from itertools import compress, count
 
@@ -25,9 +27,11 @@ TERM, EXCEPTION, PROX_A, PROX_B = 0, 1, 2, 3
 _position = attrgetter("first", "last")
 
 
-@dataclass(slots=True)
-class Match:
-    """One counted occurrence of a signal: tokens [first, last) of sentence `sentence`."""
+class Match(NamedTuple):
+    """One counted occurrence of a signal: tokens [first, last) of sentence `sentence`.
+
+    A named tuple: an article has dozens, and building tuples is the cheapest way to have them.
+    """
 
     signal: str
     entry: str                 # the term as written, or the proximity rule's id
@@ -37,6 +41,9 @@ class Match:
     weight: float
     negated: bool = False
     rule: str = ""             # "proximity", "context: flipped from hedging", ... ("" for a plain term)
+
+
+_new_match = partial(tuple.__new__, Match)   # Match(*fields) without the Python-level __new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +259,12 @@ class Matcher:
                 sides = prox.setdefault((owner, sentence), ([], []))
                 sides[kind - PROX_A].append((i, i - neg_n))
         emitted: list[Match] = []
+        tokens = doc.tokens
+        bounds = doc.sentence_tokens
+        negators = self._negator_types
+        window = self.negation_window
+        ids = self.signal_ids
+        contexts = self.contexts
         current, end = -1, -1
         for owner, i, j, sentence, entry in terms:
             if owner != current:
@@ -262,56 +275,72 @@ class Matcher:
             if spans and any(i < b1 and b0 < j for b0, b1 in spans):
                 continue
             end = j
-            self._emit(doc, sentence, owner, entry.term.text, i, j, entry.term.weight, "", emitted, result)
+            s0 = bounds[sentence][0]
+            negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
+            match = _new_match((ids[owner], entry.term.text, sentence, i, j, entry.term.weight, negated, ""))
+            if contexts[owner]:
+                match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
+            if match:
+                emitted.append(match)
         for (rule_index, sentence), (a_hits, b_hits) in prox.items():
+            if not (a_hits and b_hits):
+                continue
             owner, rule = self.rules[rule_index]
             pair = _closest_pair(a_hits, b_hits, rule)
             if pair:
-                self._emit(doc, sentence, owner, rule.id, pair[0], pair[1], rule.weight, "proximity", emitted, result)
+                i, j = pair
+                s0 = bounds[sentence][0]
+                negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
+                match = _new_match((ids[owner], rule.id, sentence, i, j, rule.weight, negated, "proximity"))
+                if contexts[owner]:
+                    match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
+                if match:
+                    emitted.append(match)
         emitted.sort(key=_position)
         result.matches += emitted
 
-    def _context_applies(self, tokens: list[str], bounds: tuple[int, int], match: Match, rule: ContextRule) -> bool:
-        """Is one of the rule's phrases within its window before or after the match?"""
-        s0, s1 = bounds
-        form = self._forms.get
-
-        def phrase_at(start: int, words: tuple[str, ...]) -> bool:
-            for k, w in enumerate(words):
-                token = tokens[start + k]
-                if not _word_ok(w, form(token, token)):
-                    return False
-            return True
-
-        for phrase in rule.before:
-            n = len(phrase.words)
-            for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
-                if end - n >= s0 and phrase_at(end - n, phrase.words):
-                    return True
-        for phrase in rule.after:
-            n = len(phrase.words)
-            for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
-                if phrase_at(start, phrase.words):
-                    return True
-        return False
-
-    def _emit(self, doc: Doc, sentence: int, owner: int, entry: str, first: int, last: int, weight: float,
-              rule: str, emitted: list[Match], result: MatchResult) -> None:
-        s0 = doc.sentence_tokens[sentence][0]
-        negated = bool(self._negator_types) and not self._negator_types.isdisjoint(
-            doc.tokens[max(s0, first - self.negation_window):first])
-        match = Match(self.signal_ids[owner], entry, sentence, first, last, weight, negated, rule)
-        for context in self.contexts[owner]:
-            if self._context_applies(doc.tokens, doc.sentence_tokens[sentence], match, context):
+    def _in_context(self, tokens: list[str], bounds: tuple[int, int], match: Match,
+                    rules: tuple[ContextRule, ...], result: MatchResult) -> Match | None:
+        """The match as its signal's context rules leave it: cancelled (None), negated or flipped."""
+        for context in rules:
+            if self._context_applies(tokens, bounds, match, context):
                 if context.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
-                    return
+                    return None
                 if context.action == "negate":
-                    match = replace(match, negated=True, rule=f"context: negated (line {context.line})")
-                else:
-                    match = replace(match, signal=context.to, rule=f"context: flipped from {match.signal}")
-                break
-        emitted.append(match)
+                    return match._replace(negated=True, rule=f"context: negated (line {context.line})")
+                return match._replace(signal=context.to, rule=f"context: flipped from {match.signal}")
+        return match
+
+    def _context_applies(self, tokens: list[str], bounds: tuple[int, int], match: Match, rule: ContextRule) -> bool:
+        """Is one of the rule's phrases within its window before or after the match (in its sentence)?"""
+        s0, s1 = bounds
+        form = self._forms.get
+        if rule.before:
+            lo = max(s0, match.first - rule.window - max(len(p.words) for p in rule.before))
+            near = [form(t, t) for t in tokens[lo:match.first]]
+            for phrase in rule.before:
+                n = len(phrase.words)
+                for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
+                    if _phrase_fits(phrase.words, near, end - n - lo):
+                        return True
+        if rule.after:
+            hi = min(s1, match.last + rule.window + max(len(p.words) for p in rule.after))
+            near = [form(t, t) for t in tokens[match.last:hi]]
+            for phrase in rule.after:
+                n = len(phrase.words)
+                for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
+                    if _phrase_fits(phrase.words, near, start - match.last):
+                        return True
+        return False
+
+
+def _phrase_fits(words: tuple[str, ...], forms: list[str], at: int) -> bool:
+    """Do lower-cased `forms[at:]` begin with the phrase `words`?"""
+    for k, w in enumerate(words):
+        if not _word_ok(w, forms[at + k]):
+            return False
+    return True
 
 
 def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
