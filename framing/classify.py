@@ -8,7 +8,9 @@ metrics dicts, and per-sentence / per-article predictions for `framing score --m
 The Pipeline joins three views of a text in a FeatureUnion: the lexicon signals
 (`FramingVectorizer`, scaled to [0, 1]), TF-IDF word 1-2-grams and TF-IDF character 2-5-grams
 (sublinear tf), then a linear model with balanced class weights. The regularisation C is chosen by
-inner cross-validation on the training data only. Persistence (skops only) is in `modelio.py`.
+inner cross-validation on the training data only; when the measure is the F1 of one positive class
+(`metric="f1_positive"`), so is a threshold on P(positive), kept in the Pipeline as a
+FixedThresholdClassifier over the frozen model. Persistence (skops only) is in `modelfile.py`.
 """
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
-from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
+from sklearn.frozen import FrozenEstimator
+from sklearn.model_selection import (FixedThresholdClassifier, GroupKFold, KFold, StratifiedGroupKFold,
+                                     StratifiedKFold)
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler, MultiLabelBinarizer
@@ -192,21 +196,56 @@ def _score(y_true: np.ndarray, y_pred: np.ndarray, metric: str, positive: str | 
 
 
 def _tune_C(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positive: str | None,
-            seed: int) -> tuple[float, dict[str, float]]:
-    """Choose C by inner cross-validation on the (already vectorized) training data."""
+            seed: int) -> tuple[float, float | None, dict[str, float]]:
+    """Choose C (and, for the F1 of one positive class, a decision threshold) by inner CV on the
+    (already vectorized) training data: (C, threshold or None, inner score per C).
+
+    A rare positive class is under-predicted at p = 0.5 even with balanced class weights, so for
+    `f1_positive` each C is scored at the threshold on P(positive) that is best on its pooled
+    out-of-fold probabilities, and the best C's threshold is kept. Other measures use argmax.
+    """
     folds = _max_folds(y, groups, INNER_FOLDS)
     if folds < 2:
-        return _get_C(clf), {}
+        return _get_C(clf), None, {}
+    thresholds = metric == "f1_positive" and y.ndim == 1 and positive is not None and positive in set(y)
+    column = sorted(set(y)).index(positive) if thresholds else 0
     predicted = {C: np.zeros_like(y) for C in C_GRID}
+    proba = {C: np.zeros(len(y)) for C in C_GRID}
     for train, test in splitter(y, groups, folds, seed):
         model = clone(clf)
         if isinstance(model, LogisticRegression):  # each C starts from the last C's solution: ~2x faster
             model.set_params(warm_start=True)
         for C in C_GRID:
-            predicted[C][test] = _set_C(model, C).fit(X[train], y[train]).predict(X[test])
-    scores = {str(C): round(_score(y, predicted[C], metric, positive), 4) for C in C_GRID}
+            _set_C(model, C).fit(X[train], y[train])
+            if thresholds:
+                proba[C][test] = model.predict_proba(X[test])[:, column]
+            else:
+                predicted[C][test] = model.predict(X[test])
+    if thresholds:
+        best_at = {C: _best_threshold(y == positive, proba[C]) for C in C_GRID}
+        scores = {str(C): round(best_at[C][1], 4) for C in C_GRID}
+    else:
+        scores = {str(C): round(_score(y, predicted[C], metric, positive), 4) for C in C_GRID}
     best = max(C_GRID, key=lambda c: (scores[str(c)], -abs(np.log(c))))  # ties go to C nearest 1
-    return best, scores
+    return best, (round(best_at[best][0], 4) if thresholds else None), scores
+
+
+def _best_threshold(truth: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+    """The probability threshold with the best F1 of the positive class, and that F1.
+
+    Candidates are the percentiles 2..98 of the scores, so a threshold never rests on one example.
+    """
+    best = (0.5, _f1(truth, p >= 0.5))
+    for t in np.unique(np.percentile(p, np.arange(2, 99))):
+        f1 = _f1(truth, p >= t)
+        if f1 > best[1]:
+            best = (float(t), f1)
+    return best
+
+
+def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:
+    hits = int(np.sum(truth & predicted))
+    return 2 * hits / (int(truth.sum()) + int(predicted.sum())) if hits else 0.0
 
 
 def _c_param(clf) -> str:
@@ -244,8 +283,12 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
             if "no terms remain" in str(exc) or "no character n-grams remain" in str(exc):
                 raise InputError("too little text to learn from: no word occurs in two examples") from None
             raise
-        C, scores = _tune_C(clf, X, y, g, metric, positive, seed) if tune else (_get_C(clf), {})
+        C, threshold, scores = _tune_C(clf, X, y, g, metric, positive, seed) if tune else (_get_C(clf), None, {})
         _set_C(clf, C).fit(X, y)
+    if threshold is not None:  # the tuned threshold lives in the Pipeline, so its own predict honours it
+        pipeline.steps[-1] = ("clf", FixedThresholdClassifier(FrozenEstimator(clf), threshold=threshold,
+                                                              pos_label=positive, response_method="predict_proba")
+                              .fit(X[:0], y[:0]))
     lexicon = features.transformer_list[0][1].named_steps["signals"]
     meta = {
         "format": "framing.model/1",
@@ -255,6 +298,7 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
         "classes": classes,
         "classifier": classifier,
         "C": C,
+        "threshold": threshold,
         "inner_cv": {"metric": metric, "folds": INNER_FOLDS, "scores_by_C": scores},
         "n_examples": len(texts),
         "n_features": int(X.shape[1]),
@@ -324,10 +368,20 @@ def probabilities(model: Trained, X, *, vectorized: bool = False) -> np.ndarray:
 
 
 def labels_from_probabilities(model: Trained, proba: np.ndarray) -> list:
-    """The most probable label per row (every label at p >= 0.5 for multi-label models)."""
+    """The label per row as the model's `predict` gives it: the most probable one, or the positive
+    class at P >= its tuned threshold; every label at p >= 0.5 for multi-label models."""
     if model.multilabel:
         return [[c for c, p in zip(model.classes, row) if p >= 0.5] for row in proba]
-    return [model.classes[int(k)] for k in np.argmax(proba, axis=1)]
+    return [model.classes[k] for k in _label_index(model, np.asarray(proba))]
+
+
+def _label_index(model: Trained, proba: np.ndarray) -> np.ndarray:
+    """Column of the predicted class per row of `proba` (columns in `model.classes` order)."""
+    clf = model.pipeline.named_steps["clf"]
+    if isinstance(clf, FixedThresholdClassifier):
+        positive = model.classes.index(str(clf.pos_label))
+        return np.where(proba[:, positive] >= clf.threshold, positive, 1 - positive)
+    return np.argmax(proba, axis=1)
 
 
 def precision_recall(model: Trained, labels: list, proba: np.ndarray) -> dict[str, dict[str, Any]]:
@@ -397,6 +451,8 @@ def top_features(model: Trained, k: int = 10) -> dict[str, list[tuple[str, float
     """The k features pushing hardest towards each class (linear weights of the fitted model)."""
     names = model.pipeline.named_steps["features"].get_feature_names_out()
     clf = model.pipeline.named_steps["clf"]
+    if isinstance(clf, FixedThresholdClassifier):
+        clf = clf.estimator.estimator  # the frozen model under the threshold
     estimators = clf.estimators_ if isinstance(clf, OneVsRestClassifier) else [clf]
     rows = np.vstack([_coef(e) for e in estimators])
     if not model.multilabel and rows.shape[0] == 1:  # binary: one row, positive towards classes_[1]
@@ -494,4 +550,4 @@ def _labelled(model: Trained, proba: np.ndarray) -> dict[str, Any]:
     probs = {c: round(float(p), 4) for c, p in zip(model.classes, proba)}
     if model.multilabel:
         return {"labels": [c for c, p in probs.items() if p >= 0.5], "probability": probs}
-    return {"label": model.classes[int(np.argmax(proba))], "probability": probs}
+    return {"label": model.classes[int(_label_index(model, proba[None, :])[0])], "probability": probs}

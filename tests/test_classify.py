@@ -60,6 +60,31 @@ def test_binary_and_multilabel_targets(tiny) -> None:
     assert set(features) == set(ml.classes)
 
 
+def test_best_threshold_maximises_the_f1_of_the_positive_class() -> None:
+    truth = np.array([False] * 60 + [True] * 40)
+    p = np.r_[np.linspace(0.0, 0.3, 60), np.linspace(0.2, 0.45, 40)]  # positives all sit below 0.5
+    threshold, f1 = classify._best_threshold(truth, p)
+    assert 0.15 < threshold <= 0.3 and f1 == pytest.approx(classify._f1(truth, p >= threshold)) and f1 >= 0.8
+    assert classify._f1(truth, p >= 0.5) == 0.0
+
+
+def test_f1_of_one_class_tunes_a_threshold_that_every_prediction_path_honours(tiny) -> None:
+    texts, labels = tiny
+    binary = ["hedged" if v == "hedged" else "other" for v in labels]
+    model = classify.fit(texts, binary, metric="f1_positive", positive="hedged")
+    threshold = model.meta["threshold"]
+    assert 0 < threshold < 1 and model.pipeline.named_steps["clf"].threshold == threshold
+    probe = ["Officials may possibly delay the vote, it appears.", "The museum opened on Monday.",
+             "It could perhaps rain.", "War is coming."]
+    proba = classify.probabilities(model, probe)
+    expected = ["hedged" if p >= threshold else "other" for p in proba[:, model.classes.index("hedged")]]
+    assert classify.predict(model, probe) == expected == classify.labels_from_probabilities(model, proba)
+    article = classify.predict_article(model, " ".join(probe))
+    assert [s["label"] for s in article["sentences"]] == classify.predict(model, [s["text"] for s in article["sentences"]])
+    assert set(classify.top_features(model, 3)) == {"hedged", "other"}
+    assert classify.fit(texts, binary).meta["threshold"] is None  # macro F1: argmax, no threshold
+
+
 def test_cross_validation_reports_per_class_scores_and_never_splits_a_group(tiny, monkeypatch) -> None:
     texts, labels = tiny
     groups = [f"g{i // 3}" for i in range(len(texts))]
