@@ -19,11 +19,11 @@ from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, _unknown, norm
+from .text import Doc, norm
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
-TERM, EXCEPTION, PROX_A, PROX_B = 0, 1, 2, 3
+EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3   # the order `_resolve` needs after sorting
 _position = attrgetter("first", "last")
 
 
@@ -87,7 +87,24 @@ def _word_ok(pattern: str, token: str) -> bool:
     return pattern == token
 
 
-_Lookup = tuple[tuple[_Entry, ...], tuple[tuple[int, dict[str, tuple[_Entry, ...]]], ...], tuple[_Entry, ...]]
+class _TypeCache(dict):
+    """Token type -> what it anchors; a missing type is worked out by `learn` (C-level `map` over
+    `__getitem__` reaches Python only for types not seen before)."""
+
+    def __init__(self, learn):
+        super().__init__()
+        self.learn = learn
+
+    def __missing__(self, token: str):
+        return self.learn(token)
+
+
+_NO_ENTRIES: tuple[tuple, tuple] = ((), ())
+# (singles as (kind, owner, index, exact); per neighbour offset, neighbour word -> (two-word entries
+# as (kind, owner, index), longer entries); entries whose first checked word is a wildcard)
+_Lookup = tuple[tuple[tuple[int, int, int, tuple[str, ...] | None], ...],
+                tuple[tuple[int, dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[_Entry, ...]]]], ...],
+                tuple[_Entry, ...]]
 
 
 class Matcher:
@@ -106,7 +123,7 @@ class Matcher:
         self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
         # per token type as written: what it anchors (empty when nothing); per lower-cased form too
-        self._lookups: dict[str, _Lookup | tuple[()]] = {}
+        self._lookups = _TypeCache(self._learn)
         self._by_form: dict[str, _Lookup | tuple[()]] = {}
         self._negator_types: set[str] = set()   # token types (as written) that are negators
         self._forms: dict[str, str] = {}         # token type -> its `norm`, where the two differ
@@ -123,6 +140,8 @@ class Matcher:
                 for term in rule.b:
                     self._add(_entry(PROX_B, rule_index, term, common))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        self._texts = [e.term.text for e in self._entries]
+        self._weights = [e.term.weight for e in self._entries]
         # a form is tried against the prefixes only when it starts like one of them
         self._shortest_prefix = self._prefix_lengths[0] if self._prefix_lengths else 0
         self._prefix_heads = {p[:self._shortest_prefix] for p in self._prefix}
@@ -162,8 +181,8 @@ class Matcher:
                 hits += [self._entries[k] for k in self._prefix.get(form[:length], ())]
         if not hits:
             return ()
-        singles = tuple(e for e in hits if len(e.words) == 1)
-        keyed: dict[int, dict[str, list[_Entry]]] = {}
+        singles = tuple((e.kind, e.owner, e.index, e.exact) for e in hits if len(e.words) == 1)
+        keyed: dict[int, dict[str, tuple[list, list]]] = {}
         loose = []
         for e in hits:
             if len(e.words) == 1:
@@ -171,9 +190,14 @@ class Matcher:
             k, word = e.checks[0]
             if word.endswith("*"):
                 loose.append(e)
+                continue
+            pairs, longer = keyed.setdefault(k - e.anchor, {}).setdefault(word, ([], []))
+            if len(e.words) == 2 and e.exact is None:  # the neighbour fitting is the whole match
+                pairs.append((e.kind, e.owner, e.index))
             else:
-                keyed.setdefault(k - e.anchor, {}).setdefault(word, []).append(e)
-        frozen = tuple((offset, {w: tuple(es) for w, es in table.items()}) for offset, table in keyed.items())
+                longer.append(e)
+        frozen = tuple((offset, {w: (tuple(pairs), tuple(longer)) for w, (pairs, longer) in table.items()})
+                       for offset, table in keyed.items())
         return singles, frozen, tuple(loose)
 
     def match(self, doc: Doc) -> MatchResult:
@@ -191,9 +215,7 @@ class Matcher:
             self._by_form.clear()
             self._negator_types.clear()
             self._forms.clear()
-        lookups = list(map(self._lookups.get, tokens))   # C-level: most tokens anchor nothing: ()
-        for p in _unknown(lookups):
-            lookups[p] = self._learn(tokens[p])
+        lookups = list(map(self._lookups.__getitem__, tokens))   # C-level: most tokens anchor nothing: ()
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         form = self._forms.get
@@ -205,14 +227,17 @@ class Matcher:
                     sentence += 1
                 s0, s1 = bounds[sentence]
             singles, keyed, loose = lookups[p]
-            for entry in singles:
-                if entry.exact is None or _case_ok(tokens, p, entry.exact):
-                    found.append((entry.kind, entry.owner, p, -1, sentence, entry.index))
+            for kind, owner, index, exact in singles:
+                if exact is None or _case_ok(tokens, p, exact):
+                    found.append((kind, owner, p, -1, sentence, index))
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
                     neighbour = tokens[j]
-                    for entry in table.get(form(neighbour, neighbour), ()):
+                    pairs, longer = table.get(form(neighbour, neighbour), _NO_ENTRIES)
+                    for kind, owner, index in pairs:
+                        found.append((kind, owner, min(p, j), -2, sentence, index))
+                    for entry in longer:
                         self._try(tokens, entry, p, s0, s1, sentence, found)
             for entry in loose:
                 self._try(tokens, entry, p, s0, s1, sentence, found)
@@ -242,22 +267,13 @@ class Matcher:
     def _resolve(self, doc: Doc, found: list[tuple[int, int, int, int, int, int]], result: MatchResult) -> None:
         """Leftmost-longest per signal, minus exceptions; then proximity, negation and context.
 
-        `found` holds (kind, owner, first token, -length, sentence, entry index): sorting it
-        groups terms by signal, in text order, longest first at each position.
+        `found` holds (kind, owner, first token, -length, sentence, entry index): sorting it puts
+        exceptions first, then groups terms by signal, in text order, longest first at each position.
         """
         found.sort()
-        entries = self._entries
+        texts, weights = self._texts, self._weights
         blocked: dict[int, list[tuple[int, int]]] = {}
         prox: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        terms = []
-        for kind, owner, i, neg_n, sentence, entry in found:
-            if kind == TERM:
-                terms.append((owner, i, i - neg_n, sentence, entries[entry]))
-            elif kind == EXCEPTION:
-                blocked.setdefault(owner, []).append((i, i - neg_n))
-            else:
-                sides = prox.setdefault((owner, sentence), ([], []))
-                sides[kind - PROX_A].append((i, i - neg_n))
         emitted: list[Match] = []
         tokens = doc.tokens
         bounds = doc.sentence_tokens
@@ -266,22 +282,28 @@ class Matcher:
         ids = self.signal_ids
         contexts = self.contexts
         current, end = -1, -1
-        for owner, i, j, sentence, entry in terms:
-            if owner != current:
-                current, end = owner, -1
-            if i < end:
-                continue
-            spans = blocked.get(owner)
-            if spans and any(i < b1 and b0 < j for b0, b1 in spans):
-                continue
-            end = j
-            s0 = bounds[sentence][0]
-            negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
-            match = _new_match((ids[owner], entry.term.text, sentence, i, j, entry.term.weight, negated, ""))
-            if contexts[owner]:
-                match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
-            if match:
-                emitted.append(match)
+        for kind, owner, i, neg_n, sentence, index in found:   # exceptions sort before terms
+            j = i - neg_n
+            if kind == TERM:
+                if owner != current:
+                    current, end = owner, -1
+                if i < end:
+                    continue
+                spans = blocked.get(owner)
+                if spans and any(i < b1 and b0 < j for b0, b1 in spans):
+                    continue
+                end = j
+                s0 = bounds[sentence][0]
+                negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
+                match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index], negated, ""))
+                if contexts[owner]:
+                    match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
+                if match:
+                    emitted.append(match)
+            elif kind == EXCEPTION:
+                blocked.setdefault(owner, []).append((i, j))
+            else:
+                prox.setdefault((owner, sentence), ([], []))[kind - PROX_A].append((i, j))
         for (rule_index, sentence), (a_hits, b_hits) in prox.items():
             if not (a_hits and b_hits):
                 continue

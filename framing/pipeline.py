@@ -129,6 +129,7 @@ class Analyzer:
 
     def __init__(self, lexicons: LexiconSet | None = None):
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
         self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number)
@@ -141,7 +142,9 @@ class Analyzer:
 
     @property
     def meta(self) -> dict[str, Any]:
-        return {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language}
+        if self._meta is None:
+            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language}
+        return dict(self._meta)
 
     def analyze(self, text: str, title: str | None = None, id: str = "article",
                 split_title: bool = True, evidence: bool = True) -> ArticleResult:

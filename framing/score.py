@@ -39,7 +39,7 @@ class SignalScore:
 
 
 def _rate(count: float, n_words: int) -> float:
-    return round(1000.0 * count / n_words, 4) if n_words else 0.0
+    return round(1000.0 * count / n_words, 4) if count and n_words else 0.0
 
 
 def score_signals(matches: Iterable[Match], voices: Sequence[str], labels: dict[str, str],
@@ -57,6 +57,9 @@ def score_signals(matches: Iterable[Match], voices: Sequence[str], labels: dict[
         tally[4].add(match.sentence)
     scores = {}
     for sid, (count, weighted, negated, by_voice, touched) in tallies.items():
+        if not count:
+            scores[sid] = SignalScore(sid, labels[sid], by_voice=by_voice)
+            continue
         scores[sid] = SignalScore(
             sid, labels[sid], count, round(weighted, 4), _rate(count, n_words),
             round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice,

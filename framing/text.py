@@ -46,6 +46,7 @@ _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'
 
 # token classes, learned once per token type: 0 for a word, else bits
 _NONWORD, _END, _MARK = 1, 2, 4
+_NEVER, _ALWAYS, _BEFORE_NUMBER = 0, 1, 2   # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _CACHE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
 _classes: dict[str, int] = {}
 _norms: dict[str, str] = {}
@@ -83,24 +84,30 @@ def _token_class(token: str) -> int:
     return cls
 
 
-def _unknown(values: list) -> list[int]:
-    """Indices of the None items (token types not yet in a cache), found with C-level scans."""
-    found: list[int] = []
-    i = -1
-    try:
-        while True:
-            i = values.index(None, i + 1)
-            found.append(i)
-    except ValueError:
-        return found
-
-
 @dataclass(frozen=True)
 class SentenceRules:
     """Language data for the sentence splitter, read from the lexicon folder's `_language.toml`."""
 
     no_break_after: frozenset[str] = frozenset()
     no_break_before_number: frozenset[str] = frozenset()
+    _kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def abbreviation_kind(self, word: str) -> int:
+        """Whether a period after `word` (as written) never ends a sentence (`_ALWAYS`), does not
+        before a number (`_BEFORE_NUMBER`: "Dec. 19") or may (`_NEVER`); worked out once per word."""
+        kind = self._kinds.get(word)
+        if kind is None:
+            form = norm(word)
+            if (form in self.no_break_after
+                    or (len(word) == 1 and word.isupper())  # an initial: "John F. Kennedy"
+                    or ("." in form and all(len(part) <= 1 for part in form.split(".")))):  # U.S. / e.g.
+                kind = _ALWAYS
+            else:
+                kind = _BEFORE_NUMBER if form in self.no_break_before_number else _NEVER
+            if len(self._kinds) > _CACHE_LIMIT:
+                self._kinds.clear()
+            self._kinds[word] = kind
+        return kind
 
 
 def _lower_all(tokens: list[str]) -> list[str]:
@@ -297,12 +304,5 @@ def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: s
 
 def _abbreviation(tokens: list[str], period: int, following: int, end: int, rules: SentenceRules) -> bool:
     """Does the period at `period` close an abbreviation rather than a sentence?"""
-    before = tokens[period - 1]
-    word = norm(before)
-    if word in rules.no_break_after:
-        return True
-    if len(before) == 1 and before.isupper():  # an initial: "John F. Kennedy"
-        return True
-    if "." in word and all(len(part) <= 1 for part in word.split(".")):  # U.S. / e.g.
-        return True
-    return word in rules.no_break_before_number and following < end and tokens[following][0].isdigit()
+    kind = rules.abbreviation_kind(tokens[period - 1])
+    return kind == _ALWAYS or (kind == _BEFORE_NUMBER and following < end and tokens[following][0].isdigit())
