@@ -48,9 +48,9 @@ SHARE_FIELDS = tuple(f.name for f in dataclasses.fields(SourcingSummary) if f.ty
 class Measure:
     """One number per article to compare groups on: a signal's rate or a sourcing share."""
 
-    id: str            # the signal id ("hedging") or "sourcing_anonymous"
+    id: str            # the signal id ("hedging"), "sourcing_anonymous" or "model_hedged"
     column: str        # the score-table column holding the number
-    kind: str          # "rate" (per 1,000 words) or "share" (of sentences)
+    kind: str          # "rate" (per 1,000 words) or "share" (of sentences; for a model: or a probability)
     hits: str | None   # the column counting the matches measured, when there is one
 
 
@@ -72,6 +72,10 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
         col = f"sourcing_{name}"
         if col in present:
             found[col] = Measure(col, col, "share", None)
+    for col in columns:   # a model's labels (framing score --model): shares of sentences, or probabilities
+        if col.startswith("model_") and col.endswith(("_share", "_prob")):
+            stem = col.rsplit("_", 1)[0]
+            found[stem] = Measure(stem, col, "share", None)
     if signals is None:
         return list(found.values())
     unknown = [s for s in signals if s not in found]

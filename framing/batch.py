@@ -14,7 +14,11 @@ Outputs (format by extension: .parquet, .csv or .jsonl):
 - evidence (optional): one row per match: id, part, signal, entry, sentence, start, end, text,
   sentence_text, voice, negated, weight, rule;
 - errors: source, line, row, id, status (failed: not in the output; flagged: in the output with a
-  problem, such as a duplicate id or an unreadable date), reason.
+  problem, such as a duplicate id or an unreadable date), reason;
+- with a model (`framing train`): per class `model_<label>_share` (sentence-level models: the share
+  of body sentences given the label) or `model_<label>_prob` and `model_label` (article-level
+  models) in the score table, and optionally one row per sentence (id, sentence, text, label, the
+  probability of each class) in a sentences file.
 Run metadata (`run_meta`: tool version, lexicon hash and files, input, columns) goes into the
 Parquet file's metadata under "framing", or a sidecar OUT.meta.json beside a CSV/JSONL file. It
 holds nothing that varies between runs (no time, no job count), so equal runs give equal files.
@@ -28,6 +32,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -75,6 +80,7 @@ def default_jobs() -> int:
 # ---- scoring (runs in workers) -------------------------------------------------------------
 
 _analyzers: dict[str, Analyzer] = {}
+_models: dict[str, Any] = {}    # model file sha256 -> Trained, loaded once per process
 
 
 def _analyzer(lexicons: LexiconSet) -> Analyzer:
@@ -86,17 +92,75 @@ def _analyzer(lexicons: LexiconSet) -> Analyzer:
 
 
 Payload = list[tuple[str, str | None, bool, str]]   # (text, title, split_title, id) per record
-Scored = tuple[list[tuple[str | None, tuple] | str], list[tuple]]
+Scored = tuple[list[tuple[str | None, tuple] | str], list[tuple], list[tuple]]
 
 
-def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Scored:
-    """Score a batch: per record (title, score values in `ArticleResult.row` order, id left out) or
-    the reason it failed; and evidence rows. Tuples, not dicts: they cross a process boundary."""
+@dataclass(frozen=True)
+class ModelSpec:
+    """A model to apply in a corpus run: where its file is, and what it adds to the outputs."""
+
+    path: str
+    sha256: str
+    classes: tuple[str, ...]
+    level: str                    # "sentence" or "article"
+    sentences: bool = False       # also give one row per sentence
+
+    @property
+    def slugs(self) -> list[str]:
+        """Column-safe names of the classes, unique ("Biased" -> "biased", "non-biased" -> "non_biased")."""
+        out: list[str] = []
+        for label in self.classes:
+            slug = re.sub(r"[^0-9a-z]+", "_", label.lower()).strip("_") or "label"
+            while slug in out:
+                slug += "_"
+            out.append(slug)
+        return out
+
+    def columns(self) -> list[tuple[str, str]]:
+        if self.level == "article":
+            return [(f"model_{slug}_prob", "float64") for slug in self.slugs] + [("model_label", "string")]
+        return [(f"model_{slug}_share", "float64") for slug in self.slugs]
+
+    def sentence_columns(self) -> list[tuple[str, str]]:
+        return ([("id", "string"), ("sentence", "int64"), ("text", "string"), ("label", "string")]
+                + [(f"p_{slug}", "float64") for slug in self.slugs])
+
+
+def model_spec(path: Path, sentences: bool = False):
+    """Load a model file (refusing a tampered or foreign one) and describe it for a corpus run."""
+    from .modelfile import file_sha256, load
+
+    trained = load(path)
+    spec = ModelSpec(str(path), file_sha256(path), tuple(trained.classes), trained.meta["level"], sentences)
+    if sentences and spec.level == "article":
+        raise InputError(f"{path}: an article-level model gives no per-sentence predictions; drop --sentences")
+    _models[spec.sha256] = trained
+    return spec
+
+
+def _model(spec: ModelSpec):
+    trained = _models.get(spec.sha256)
+    if trained is None:
+        from .modelfile import file_sha256, load
+
+        trained = load(Path(spec.path))
+        if file_sha256(Path(spec.path)) != spec.sha256:
+            raise RunError(f"{spec.path}: the model file changed during the run")
+        _models[spec.sha256] = trained
+    return trained
+
+
+def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None) -> Scored:
+    """Score a batch: per record (title, score values in `ArticleResult.row` order, id left out, then
+    the model's columns) or the reason it failed; evidence rows; sentence rows. Tuples, not dicts:
+    they cross a process boundary."""
     results: list[tuple[str | None, tuple] | str] = []
     found: list[tuple] = []
+    analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
     for text, title, split_title, rid in payload:
         try:
-            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence)
+            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title,
+                                      evidence=evidence or model is not None)
         except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
             results.append(f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug")
             continue
@@ -104,28 +168,61 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool) -> Score
             results.append("no words in the text")
             continue
         results.append((result.title, tuple(result.row().values())[1:]))
+        if model is not None:
+            analysed.append((len(results) - 1, rid, text, result))
         if evidence:
             headline = result.headline["text"] if result.headline else ""
             for e in result.evidence:
                 sentence = result.sentences[e.sentence] if e.part == "body" else headline
                 found.append((rid, e.part, e.signal, e.entry, e.sentence, e.start, e.end, e.text, sentence,
                               e.voice, e.negated, e.weight, e.rule))
-    return results, found
+    sentence_rows: list[tuple] = []
+    if model is not None and analysed:
+        _apply_model(_model(model), model, analysed, results, sentence_rows)
+    return results, found, sentence_rows
 
 
-def _worker_init(lexicons: LexiconSet) -> None:
+def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, sentence_rows: list[tuple]) -> None:
+    """Add the model's columns to each scored record of a batch (all its sentences in one go)."""
+    from .classify import article_shares, probabilities, sentence_labels, sentence_probabilities
+
+    if spec.level == "article":
+        proba = probabilities(trained, [text for _, _, text, _ in analysed])
+        labels = sentence_labels(trained, proba)
+        for (slot, _, _, _), row, chosen in zip(analysed, proba, labels):
+            title, values = results[slot]
+            label = ",".join(c for c, on in zip(spec.classes, chosen) if on)
+            results[slot] = (title, values + tuple(round(float(p), 4) for p in row) + (label,))
+        return
+    scored, proba = sentence_probabilities(trained, [(text, r.title, r) for _, _, text, r in analysed])
+    for (slot, _, _, _), share in zip(analysed, article_shares(trained, scored, proba)):
+        title, values = results[slot]
+        results[slot] = (title, values + tuple(round(float(v), 4) for v in share))
+    if spec.sentences:
+        labels = sentence_labels(trained, proba)
+        start = 0
+        for (_, rid, _, _), result in zip(analysed, scored):
+            for k, text in enumerate(result.sentences):
+                label = ",".join(c for c, on in zip(spec.classes, labels[start + k]) if on)
+                sentence_rows.append((rid, k, text, label, *(round(float(p), 4) for p in proba[start + k])))
+            start += len(result.sentences)
+
+
+def _worker_init(lexicons: LexiconSet, model: ModelSpec | None) -> None:
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _analyzer(lexicons)
+    if model is not None:
+        _model(model)
 
 
-def _worker_score(payload: Payload, evidence: bool) -> Scored:
-    return score_payload(next(iter(_analyzers.values())), payload, evidence)
+def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None) -> Scored:
+    return score_payload(next(iter(_analyzers.values())), payload, evidence, model)
 
 
-def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool) -> Scored:
-    return score_payload(_analyzer(lexicons), payload, evidence)
+def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None) -> Scored:
+    return score_payload(_analyzer(lexicons), payload, evidence, model)
 
 
 class _Done:
@@ -141,8 +238,10 @@ class _Done:
 class _Executor:
     """Where batches are scored: here, in a process pool, or on a Dask cluster."""
 
-    def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None):
+    def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None,
+                 model: ModelSpec | None = None):
         self.evidence = evidence
+        self.model = model
         self.window = 1
         self._pool = self._client = None
         self.where = "1 process"
@@ -157,7 +256,8 @@ class _Executor:
             from concurrent.futures import ProcessPoolExecutor
 
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init, (lexicons,))
+            self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init,
+                                             (lexicons, model))
             self.window = 2 * jobs
             self.where = f"{jobs} processes"
         else:
@@ -165,11 +265,11 @@ class _Executor:
 
     def submit(self, payload: Payload):
         if self._client is not None:
-            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, pure=False)
+            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model, pure=False)
         if self._pool is not None:
             with _signals_held():   # a submit may start a worker process
-                return self._pool.submit(_worker_score, payload, self.evidence)
-        return _Done(score_payload(self._analyzer, payload, self.evidence))
+                return self._pool.submit(_worker_score, payload, self.evidence, self.model)
+        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -347,9 +447,11 @@ class RunSummary:
         return {"read": self.read, "scored": self.scored, "failed": self.failed, "flagged": self.flagged}
 
 
-def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool) -> dict[str, Any]:
+def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool, model: ModelSpec | None = None) -> dict[str, Any]:
     """What produced an output: enough to tell whether two outputs are comparable."""
-    return {
+    extra = {"model": {"file": Path(model.path).name, "sha256": model.sha256, "level": model.level,
+                       "classes": list(model.classes)}} if model else {}
+    return extra | {
         "schema": "framing.run/1",
         "tool": "framing",
         "version": __version__,
@@ -402,16 +504,18 @@ def _reason_kind(reason: str) -> str:
 class _Columns:
     """The score table's columns, fixed before the first row is written."""
 
-    def __init__(self, analyzer: Analyzer, corpus: Corpus):
+    def __init__(self, analyzer: Analyzer, corpus: Corpus, model: ModelSpec | None = None):
         prototype = analyzer.analyze("A word.", evidence=False).row()
         del prototype["id"]
         self.score = list(prototype)
+        model_columns = model.columns() if model else []
         taken = set(CORE_COLUMNS) | set(self.score) | {"duplicate_id"}
         self.extra = {name: (f"input_{name}" if name in taken else name) for name in corpus.extra_columns}
         self.types: list[tuple[str, Any]] = [("id", "string"), ("outlet", "string"), ("date", "date"),
                                              ("title", "string")]
         self.types += [(out, corpus.extra_types.get(name, "string")) for name, out in self.extra.items()]
         self.types += [(name, "int64" if isinstance(v, int) else "float64") for name, v in prototype.items()]
+        self.types += model_columns
         self.types.append(("duplicate_id", "bool"))
         self.names = [name for name, _ in self.types]
         self.index = {name: k for k, name in enumerate(self.names)}
@@ -430,21 +534,27 @@ def score_corpus(
     scheduler: str | None = None,
     summary: str | None = None,
     progress: Callable[[Corpus], Any] | None = None,
+    model: Path | None = None,
+    sentences: Path | None = None,
 ) -> RunSummary:
     """Score every record of `input` into `output`; failures and flags go to `errors`.
 
     `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never
-    sits beside a fresh output. `summary` names a column to average the main signals by.
+    sits beside a fresh output. `summary` names a column to average the main signals by. `model`
+    (a file from `framing train`) adds its predictions; `sentences` takes one row per sentence.
     Raises `InputError` when the input or an option cannot be used at all.
     """
-    for path in (output, evidence):
+    if sentences is not None and model is None:
+        raise InputError("--sentences writes a model's per-sentence predictions; give the model with --model")
+    for path in (output, evidence, sentences):
         if path is not None:
             output_format(path)
     errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")
     output_format(errors)
-    paths = [p.resolve() for p in (input, output, evidence, errors) if p is not None]
+    paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
     if len(set(paths)) < len(paths):
-        raise InputError("the input, output, --evidence and --errors files must all be different")
+        raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
+    spec = model_spec(model, sentences is not None) if model is not None else None
     corpus = open_corpus(input, columns)
     started = time.perf_counter()
     run = RunSummary()
@@ -453,11 +563,11 @@ def score_corpus(
     if first is not None:
         items = itertools.chain([first], items)
     analyzer = _analyzer(lexicons)
-    cols = _Columns(analyzer, corpus)
+    cols = _Columns(analyzer, corpus, spec)
     if summary is not None and summary not in cols.names:
         choices = ", ".join(cols.names[:4] + list(cols.extra.values()))
         raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
-    meta = run_meta(lexicons, corpus, evidence is not None)
+    meta = run_meta(lexicons, corpus, evidence is not None, spec)
     writers: list[TableWriter] = []
     try:
         scores = TableWriter(output, cols.types, meta)
@@ -465,20 +575,23 @@ def score_corpus(
         ev = TableWriter(evidence, list(EVIDENCE_COLUMNS), meta) if evidence else None
         if ev:
             writers.append(ev)
+        sent = TableWriter(sentences, spec.sentence_columns(), meta) if sentences and spec else None
+        if sent:
+            writers.append(sent)
         errs = TableWriter(errors, list(ERROR_COLUMNS))
         writers.append(errs)
         batches = _batches(items, corpus)
         head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
         if len(head) < 2 and scheduler is None:
             jobs = 1  # a corpus that fits in one batch is scored before a pool could start
-        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler)
+        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler, spec)
         run.where = executor.where
         tracker = progress(corpus) if progress else None
         try:
             seen: dict[int, int] = {}
             for (batch, reach), future in _ordered(executor, itertools.chain(head, batches)):
                 try:
-                    results, found = future.result()
+                    results, found, sentence_rows = future.result()
                 except BrokenProcessPool:
                     raise RunError("a worker process died (out of memory?); nothing was written") from None
                 rows, problems = _merge(batch, results, cols, seen, corpus, run, summary)
@@ -486,6 +599,8 @@ def score_corpus(
                 errs.write(_error_row(p) for p in problems)
                 if ev:
                     ev.write(found)
+                if sent:
+                    sent.write(sentence_rows)
                 if tracker:
                     tracker.update(run, reach)
         finally:

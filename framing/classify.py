@@ -514,6 +514,24 @@ def predict_articles(model: Trained, articles: list[tuple[str, str | None, Artic
     if model.meta["level"] == "article":
         proba = probabilities(model, [text for text, _, _ in articles])
         return [{"level": "article", "labels": classes, "article": _labelled(model, row)} for row in proba]
+    results, proba = sentence_probabilities(model, articles)
+    shares = article_shares(model, results, proba)
+    out, start = [], 0
+    for result, share in zip(results, shares):
+        rows = proba[start: start + len(result.sentences)]
+        start += len(result.sentences)
+        sentences = [{"sentence": i, "text": text} | _labelled(model, row)
+                     for i, (text, row) in enumerate(zip(result.sentences, rows))]
+        out.append({"level": "sentence", "labels": classes, "sentences": sentences,
+                    "article": {"share": {c: round(float(v), 4) for c, v in zip(classes, share)},
+                                "n_sentences": len(sentences)}})
+    return out
+
+
+def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None, ArticleResult | None]]
+                           ) -> tuple[list[ArticleResult], np.ndarray]:
+    """The articles as analysed for a sentence-level model, and one row of class probabilities per
+    body sentence of each, in order (one vectorization for the whole batch)."""
     vectorizer = _framing_vectorizer(model)
     results = []
     for text, title, result in articles:
@@ -525,25 +543,30 @@ def predict_articles(model: Trained, articles: list[tuple[str, str | None, Artic
         results.append(result)
     n = sum(len(r.sentences) for r in results)
     if not n:
-        proba = np.zeros((0, len(classes)))
-    elif vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
-        proba = probabilities(model, [s for r in results for s in r.sentences])
-    else:
-        proba = probabilities(model, _sentence_features(model, results), vectorized=True)
-    out, start = [], 0
-    for result in results:
-        rows = proba[start: start + len(result.sentences)]
-        start += len(result.sentences)
-        sentences = [{"sentence": i, "text": text} | _labelled(model, row)
-                     for i, (text, row) in enumerate(zip(result.sentences, rows))]
-        counts = dict.fromkeys(classes, 0)
-        for s in sentences:
-            for label in (s["labels"] if model.multilabel else [s["label"]]):
-                counts[label] += 1
-        share = {c: round(counts[c] / len(sentences), 4) if sentences else 0.0 for c in classes}
-        out.append({"level": "sentence", "labels": classes, "sentences": sentences,
-                    "article": {"share": share, "n_sentences": len(sentences)}})
-    return out
+        return results, np.zeros((0, len(model.classes)))
+    if vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
+        return results, probabilities(model, [s for r in results for s in r.sentences])
+    return results, probabilities(model, _sentence_features(model, results), vectorized=True)
+
+
+def sentence_labels(model: Trained, proba: np.ndarray) -> np.ndarray:
+    """0/1 per sentence and class: the label(s) each sentence is given."""
+    if model.multilabel:
+        return (proba >= 0.5).astype(np.int8)
+    chosen = np.zeros(proba.shape, dtype=np.int8)
+    chosen[np.arange(len(proba)), _label_index(model, proba)] = 1
+    return chosen
+
+
+def article_shares(model: Trained, results: list[ArticleResult], proba: np.ndarray) -> np.ndarray:
+    """Per article and class, the share of its body sentences given that label (0 without sentences)."""
+    lengths = np.array([len(r.sentences) for r in results], dtype=np.int64)
+    shares = np.zeros((len(results), len(model.classes)))
+    has = lengths > 0
+    if has.any():
+        starts = np.r_[0, np.cumsum(lengths)[:-1]][has]   # articles without sentences take no rows
+        shares[has] = np.add.reduceat(sentence_labels(model, proba), starts, axis=0) / lengths[has, None]
+    return shares
 
 
 def _labelled(model: Trained, proba: np.ndarray) -> dict[str, Any]:

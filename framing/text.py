@@ -29,7 +29,7 @@ _TOKEN_RE = re.compile(
     |['’](?<=\w['’])\w+         # a clitic: the lookbehind runs only at apostrophes
     |''|``                      # typewriter quotation marks, as in older newswire archives
     |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
-    |\n[ \t]*\n\s*              # a paragraph break (`_PARAGRAPH_BREAK`): skipped by `offsets`
+    |\n[ \t]*\n\s*              # a paragraph break (`_PARAGRAPH_BREAK`)
     """,
     re.VERBOSE,
 )
@@ -159,7 +159,16 @@ class Doc:
     def offsets(self) -> list[tuple[int, int]]:
         """Character span of every token, computed on first use (evidence needs it; scores do not)."""
         if self._offsets is None:
-            self._offsets = [m.span() for m in _TOKEN_RE.finditer(self.text) if self.text[m.start()] != "\n"]
+            # Tokens appear in order with only whitespace between them, and none starts with
+            # whitespace: the first occurrence from the previous token's end is the token itself.
+            spans: list[tuple[int, int]] = []
+            find = self.text.find
+            end = 0
+            for token in self.tokens:
+                start = find(token, end)
+                end = start + len(token)
+                spans.append((start, end))
+            self._offsets = spans
         return self._offsets
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -189,7 +198,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     Most whitespace-separated chunks of news text are plain words (`str.isalnum`), and a plain
     word is one token under `_TOKEN_RE`; only the other chunks (punctuation attached, hyphens,
     apostrophes) go through the regular expression, all in one call, joined by NUL separators.
-    The result is the token list `_TOKEN_RE` gives for the whole text (`offsets` relies on it).
+    The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
     if "\x00" in text:  # a NUL would read as a separator below; `normalize` drops them anyway
         text = text.replace("\x00", "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.text import SentenceRules, normalize, tokenize, tokenize_words
+from framing.text import _TOKEN_RE, SentenceRules, normalize, tokenize, tokenize_words
 
 RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
 
@@ -95,3 +95,13 @@ def test_tokenizer_never_crashes_and_offsets_are_exact(text: str) -> None:
     assert covered == list(range(len(doc.tokens)))
     for a, b in doc.quotes:
         assert 0 < a <= b < len(doc.tokens)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+       | st.lists(st.sampled_from(["word", "U.S.", "don’t", "“", "”", "'", "''", "``", "—", ",", ".", "?",
+                                   "state-run", "\n\n", "\n \n", " ", "\u00a0", "\t", "_x", "café’s"]),
+                  max_size=60).map("".join))
+def test_fast_tokenizer_gives_the_tokens_of_the_token_pattern(text: str) -> None:
+    """`tokenize` takes plain words by str.split; it must agree with the one regular expression."""
+    text = normalize(text)
+    assert tokenize(text, RULES).tokens == [t for t in _TOKEN_RE.findall(text) if t[0] != "\n"]

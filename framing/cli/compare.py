@@ -88,10 +88,14 @@ def compare(
     seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = 0,
     title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace --out even if it is not a framing report.")] = False,
+    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+                                               help="Score a corpus with this model too (from framing train): "
+                                                    "its labels are compared like signals.")] = None,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
 ) -> None:
-    """Compare groups of articles (outlets by default) on every signal: an HTML, Markdown and CSV report."""
+    """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
+    table has them: an HTML, Markdown and CSV report."""
     from ..report import Options, build_report, write_report
 
     with error_boundary():
@@ -106,7 +110,7 @@ def compare(
                 "command": _command_line(ctx),
                 "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
         with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
-            inputs = load_inputs(input, evidence, lexicon_set, Path(work))
+            inputs = load_inputs(input, evidence, lexicon_set, Path(work), model)
         meta |= inputs.meta
         labels = {sid: s.label for sid, s in lexicon_set.signals.items()}
         report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
@@ -172,12 +176,17 @@ def _read_group_map(path: Path) -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows}
 
 
-def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path) -> Inputs:
+def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path,
+                model: Path | None = None) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
-    A score table is read as it is, with `evidence` if given; a corpus is scored into `work`.
+    A score table is read as it is, with `evidence` if given; a corpus is scored into `work`, with
+    `model`'s predictions when one is given.
     """
     if _is_score_table(input):
+        if model is not None:
+            raise InputError("--model goes with a corpus; a score table already holds whatever model columns "
+                             "it was scored with (framing score -o OUT --model M)")
         scores = _read_table(input)
         try:
             run = read_run_meta(input)
@@ -194,7 +203,7 @@ def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: 
     if evidence:
         raise InputError("--evidence goes with a score table; a corpus is scored here, with its evidence")
     scores_path, evidence_path, errors_path = work / "scores.parquet", work / "evidence.parquet", work / "errors.csv"
-    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path)
+    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path, model=model)
     if not run.scored:
         raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
                          "-o scores.parquet` to see why)")

@@ -48,11 +48,15 @@ def score(
     lang: LangOpt = "en",
     model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
                                                help="Also label each sentence and the article with this model "
-                                                    "(from framing train; single articles, table or JSON).")] = None,
+                                                    "(from framing train): in the report or JSON of one article, "
+                                                    "as model_* columns of a corpus score table.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", rich_help_panel=_CORPUS,
                                                 help="Score table, one row per article: .parquet, .csv or .jsonl.")] = None,
     evidence: Annotated[Path | None, typer.Option("--evidence", rich_help_panel=_CORPUS,
                                                   help="Also write every match, one row each, to this file.")] = None,
+    sentences: Annotated[Path | None, typer.Option("--sentences", rich_help_panel=_CORPUS, show_default=False,
+                                                   help="With --model: write each sentence's predicted label and "
+                                                        "class probabilities, one row each, to this file.")] = None,
     errors: Annotated[Path | None, typer.Option("--errors", rich_help_panel=_CORPUS,
                                                 help="Records that failed or were flagged (default: OUT.errors.csv).",
                                                 show_default=False)] = None,
@@ -72,11 +76,13 @@ def score(
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
-            if model is not None:
-                raise InputError("--model scores single articles for now; give one article file")
             columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
-            _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary)
+            _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
+                          model, sentences)
             return
+        if sentences is not None:
+            raise InputError("--sentences belongs to corpus runs (-o OUT); for one article, --model with "
+                             "--format json lists every sentence")
         analyzer = Analyzer(load_lexicons(lexicons, lang))
         record = read_article(input)
         result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]))
@@ -103,7 +109,8 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary) -> None:
+def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
+                  model=None, sentences=None) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
     from ..batch import Progress, score_corpus
 
@@ -115,7 +122,7 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
     lexicon_set = load_lexicons(lexicons, lang)
     signal.signal(signal.SIGTERM, _terminated)   # wind down like Ctrl-C: no stray workers, no partial files
     run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
-                       scheduler=scheduler, summary=summary, progress=Progress)
+                       scheduler=scheduler, summary=summary, progress=Progress, model=model, sentences=sentences)
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
     line = (f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"

@@ -194,6 +194,12 @@ def _dates(values: pd.Series) -> pd.Series:
 
 
 def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
+    if m.id.startswith("model_"):
+        name = m.id.removeprefix("model_").replace("_", " ")
+        if m.column.endswith("_prob"):
+            return MeasureInfo(m.id, f"Model: {name}", "% probability", m.kind, m.column, f"the model's {name} label")
+        return MeasureInfo(m.id, f"Model: {name}", "% of sentences", m.kind, m.column,
+                           f"sentences the model labels {name}")
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")
         label = SHARE_LABELS.get(name, "sourcing: " + name.replace("_", " ")).capitalize()
