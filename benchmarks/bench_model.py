@@ -3,9 +3,9 @@ against lexicon-only scoring (issue 6 asks for < 60 s and at least half the thro
 
 Training uses PTC sentences from ../shared/data when present (real vocabulary), otherwise it is
 skipped. Throughput is measured on the seed articles (or PTC's articles when present), one
-process: lexicon-only is `Analyzer.analyze` without evidence, as a corpus run does by default;
-with a model it is the analysis plus `predict_articles` (per-sentence and per-article predictions),
-all articles in one batch as a corpus run would give them.
+process, through the function a corpus run scores each batch with (`batch.score_payload`, batches
+of 256): lexicon-only is without evidence, as `framing score -o` does by default; with a model it
+adds the model's per-article columns (`--model`).
 
 Run: python benchmarks/bench_model.py [--model models/default.skops] [--rounds 3]
 """
@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from framing import classify, modelfile  # noqa: E402
+from framing import classify  # noqa: E402
+from framing.batch import BATCH_RECORDS, model_spec, score_payload  # noqa: E402
 from framing.corpus import parse_front_matter  # noqa: E402
 from framing.datasets import default_data_dir, ptc_sentences  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402
@@ -48,9 +49,10 @@ def bench_training(data: Path, n: int = 10_000) -> None:
 
 def bench_scoring(model_path: Path, data: Path, rounds: int) -> None:
     name, texts = articles(data)
-    model = modelfile.load(model_path)
+    spec = model_spec(model_path)
     analyzer = Analyzer()
     words = sum(len(t.split()) for t in texts)
+    payload = [(text, None, True, f"a{k}") for k, text in enumerate(texts)]
 
     def timed(fn) -> float:
         fn()  # warm caches (lexicon compile, word n-grams)
@@ -61,10 +63,14 @@ def bench_scoring(model_path: Path, data: Path, rounds: int) -> None:
             best = min(best, time.perf_counter() - started)
         return best
 
-    lexicon = timed(lambda: [analyzer.analyze(t, evidence=False) for t in texts])
-    evidence = timed(lambda: [analyzer.analyze(t) for t in texts])
-    with_model = timed(lambda: classify.predict_articles(model, [(t, None, analyzer.analyze(t)) for t in texts]))
-    print(f"scoring {len(texts)} {name} ({words:,} words), best of {rounds}, one process:")
+    def corpus_run(evidence: bool, model=None):   # as `framing score -o` scores a batch
+        return lambda: [score_payload(analyzer, payload[k: k + BATCH_RECORDS], evidence, model)
+                        for k in range(0, len(payload), BATCH_RECORDS)]
+
+    lexicon = timed(corpus_run(False))
+    evidence = timed(corpus_run(True))
+    with_model = timed(corpus_run(False, spec))
+    print(f"scoring {len(texts)} {name} ({words:,} words) as a corpus run does, best of {rounds}, one process:")
     for label, seconds in (("lexicon only", lexicon), ("lexicon with evidence", evidence),
                            (f"with model {model_path.name}", with_model)):
         print(f"  {label:<32} {len(texts) / seconds:8.1f} articles/s  {words / seconds:10,.0f} words/s")

@@ -159,8 +159,8 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
     for text, title, split_title, rid in payload:
         try:
-            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title,
-                                      evidence=evidence or model is not None)
+            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
+                                      sentences=model is not None)
         except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
             results.append(f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug")
             continue

@@ -488,7 +488,7 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_m
         if step == "drop":
             continue
         if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer):
-            X = np.vstack([step.steps[0][1].transform_sentences(r) for r in results])
+            X = step.steps[0][1].transform_sentences(results)
             for _, later in step.steps[1:]:
                 X = later.transform(X)
         else:
@@ -536,10 +536,10 @@ def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None,
     results = []
     for text, title, result in articles:
         if vectorizer is None:
-            result = result or Analyzer().analyze(text, title=title)
+            result = result or Analyzer().analyze(text, title=title, evidence=False, sentences=True)
         elif (result is None or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_
-              or len(result.sentences) != result.n_sentences):  # analysed without evidence
-            result = vectorizer.analyzer.analyze(text, title=title)
+              or len(result.sentences) != result.n_sentences):  # analysed without sentences
+            result = vectorizer.analyzer.analyze(text, title=title, evidence=False, sentences=True)
         results.append(result)
     n = sum(len(r.sentences) for r in results)
     if not n:

@@ -67,6 +67,10 @@ class ArticleResult:
     headline: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # with sentences: each body match as (sentence, signal, weight, voice, negated), and each
+    # attribution as (sentence, kind, loaded): what a sentence-level model reads, without offsets
+    sentence_signals: list[tuple[int, str, float, str, bool]] = field(default_factory=list)
+    sentence_sources: list[tuple[int, str, bool]] = field(default_factory=list)
 
     def to_dict(self, with_sentences: bool = False) -> dict[str, Any]:
         data = {
@@ -147,8 +151,13 @@ class Analyzer:
         return dict(self._meta)
 
     def analyze(self, text: str, title: str | None = None, id: str = "article",
-                split_title: bool = True, evidence: bool = True) -> ArticleResult:
-        """Score one article. Without `title`, a stand-alone first line is taken as the headline."""
+                split_title: bool = True, evidence: bool = True, sentences: bool = False) -> ArticleResult:
+        """Score one article. Without `title`, a stand-alone first line is taken as the headline.
+
+        `evidence` fills the evidence, attributions and sentences; `sentences` only the sentences
+        and their per-sentence matches (what a sentence-level model needs, at a third of the cost).
+        """
+        sentences = sentences or evidence
         text = normalize(text)
         if title is None and split_title:
             title, text = split_headline(text)
@@ -160,6 +169,7 @@ class Analyzer:
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
         warnings = _warnings(text, doc)
+        spans = doc.sentences if sentences else []
         result = ArticleResult(
             id=id,
             title=title,
@@ -169,11 +179,15 @@ class Analyzer:
             sourcing=sourcing,
             attributions=[_attribution_dict(doc, a) for a in attributions] if evidence else [],
             evidence=_evidence(doc, matches, voices, "body") if evidence else [],
-            sentences=[text[start:end] for start, end in doc.sentences] if evidence else [],
-            sentence_starts=[start for start, _ in doc.sentences] if evidence else [],
+            sentences=[text[start:end] for start, end in spans],
+            sentence_starts=[start for start, _ in spans],
             warnings=warnings,
             meta=self.meta,
         )
+        if sentences:
+            result.sentence_signals = [(m.sentence, m.signal, m.weight, voice, m.negated)
+                                       for m, voice in zip(matches, voices)]
+            result.sentence_sources = [(a.sentence, a.kind, a.loaded) for a in attributions]
         if title:
             result.headline = self._headline(normalize(title), scores, result, evidence)
         return result
