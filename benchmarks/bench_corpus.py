@@ -1,4 +1,4 @@
-"""Corpus scoring throughput and memory: `python benchmarks/bench_corpus.py [-n 2000] [--million]`.
+"""Corpus scoring throughput and memory: `python benchmarks/bench_corpus.py [-n 30000] [--million]`.
 
 Generates articles of about 600 words from the vocabulary of the bundled seed articles (less the
 words that match a lexicon term on their own), with lexicon terms mixed in at 3 words in 100 (about 18 matches an
@@ -155,7 +155,7 @@ def floor(corpus: Path) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=2000, help="articles to generate (default 2000)")
+    parser.add_argument("-n", type=int, default=30_000, help="articles to generate (default 30,000)")
     parser.add_argument("--words", type=int, default=600, help="words per article (default 600)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="job counts to compare")
     parser.add_argument("--million", action="store_true", help="stream a 1,000,000-article corpus from disk")

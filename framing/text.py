@@ -5,7 +5,7 @@ terms), so a term matches exactly when its words appear as words of the text. Sp
 design: plain words are taken by `str.split` and only the chunks holding punctuation go through
 the regular expression; sentences and quotations are found on the token list, from the few
 tokens that are punctuation; character offsets and lower-cased forms are computed (lazily) only
-when evidence or a rule asks for them. NLTK's Punkt and word tokenizer are 6-30x slower on news
+when evidence or a rule asks for them. NLTK's Punkt and word tokenizer are 6-22x slower on news
 and would cap corpus throughput.
 
 Offsets are character offsets into `Doc.text`, the *normalized* text (line ends unified, HTML
