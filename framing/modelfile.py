@@ -22,6 +22,7 @@ FORMAT = "framing.model/1"
 # scikit-learn's public estimators). tests/test_classify_files.py computes the types of every kind of
 # model `build_pipeline` makes and checks this list against them.
 TRUSTED_TYPES = (
+    "framing.classify.BlockAverage",
     "framing.features.CharNgramVectorizer",
     "framing.features.FramingVectorizer",
     "framing.features.WordNgramVectorizer",

@@ -41,6 +41,44 @@ def test_fit_tunes_C_on_the_training_data_and_records_hashes(model, tiny) -> Non
     assert meta["data_sha256"] == classify.data_hash(*tiny) and len(meta["lexicon_hash"]) == 64
 
 
+def test_fit_chooses_between_the_joint_and_the_block_averaged_model_by_inner_cv(model) -> None:
+    scores = model.meta["inner_cv"]["scores_by_combination"]
+    assert set(scores) == {"joint", "blocks"} and all(set(s) == {str(c) for c in classify.C_GRID}
+                                                      for s in scores.values())
+    chosen = scores[model.meta["combine"]]
+    assert chosen[str(model.meta["C"])] == max(chosen.values())
+    if model.meta["combine"] == "blocks":  # the averaged model must beat the joint one to replace it
+        assert max(scores["blocks"].values()) > max(scores["joint"].values())
+    with pytest.raises(ValueError, match="combine"):
+        classify.fit(["a b", "c d"], ["x", "y"], combine="vote")
+    assert model.meta["inner_cv"]["scores_by_C"] == scores[model.meta["combine"]]
+    clf = model.pipeline.named_steps["clf"]
+    assert isinstance(clf, classify.BlockAverage) == (model.meta["combine"] == "blocks")
+
+
+def test_block_average_averages_one_model_per_column_block() -> None:
+    import scipy.sparse as sp
+    from sklearn.base import clone
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GridSearchCV
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.random((60, 7)) * (rng.random((60, 7)) > 0.5))
+    y = np.where(X[:, 0].toarray().ravel() + X[:, 5].toarray().ravel() > 0.6, "a", "b")
+    ensemble = classify.BlockAverage(LogisticRegression(C=2.0), blocks=((0, 3), (3, 7))).fit(X, y)
+    parts = [LogisticRegression(C=2.0).fit(X[:, a:b], y).predict_proba(X[:, a:b]) for a, b in ((0, 3), (3, 7))]
+    np.testing.assert_allclose(ensemble.predict_proba(X), np.mean(parts, axis=0))
+    assert list(ensemble.classes_) == ["a", "b"] and set(ensemble.predict(X)) <= {"a", "b"}
+    assert clone(ensemble).get_params()["estimator__C"] == 2.0
+    search = GridSearchCV(classify.BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 7))),
+                          {"estimator__C": [0.5, 4.0]}, cv=2).fit(X, y)
+    assert search.best_params_["estimator__C"] in (0.5, 4.0)
+    with pytest.raises(ValueError, match="column ranges"):
+        classify.BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 9))).fit(X, y)
+    with pytest.raises(ValueError, match="features"):
+        ensemble.predict_proba(X[:, :6])
+
+
 def test_predictions_on_clear_examples(model) -> None:
     got = classify.predict(model, ["Officials may possibly delay the vote, it appears.",
                                    "The catastrophic war pushes the region to the brink of annihilation."])
@@ -111,7 +149,14 @@ def test_metrics_for_a_known_confusion() -> None:
     assert m["macro_f1"] == pytest.approx((0.6667 + 0.8) / 2, abs=1e-3)
 
 
-def test_article_predictions_reuse_the_article_analysis(model) -> None:
+@pytest.fixture(scope="module")
+def blocks_model(tiny) -> classify.Trained:
+    return classify.fit(*tiny, combine="blocks")
+
+
+@pytest.mark.parametrize("which", ["model", "blocks_model"])
+def test_article_predictions_reuse_the_article_analysis(which, request) -> None:
+    model = request.getfixturevalue(which)
     vectorizer = classify._framing_vectorizer(model)
     text = "The war may spread. Officials could possibly delay the count. The museum opened on Monday."
     result = vectorizer.analyzer.analyze(text, split_title=False)
