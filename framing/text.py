@@ -18,7 +18,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, count
-from operator import not_
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
@@ -49,6 +48,18 @@ _NONWORD, _END, _MARK = 1, 2, 4
 _NEVER, _ALWAYS, _BEFORE_NUMBER = 0, 1, 2   # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _CACHE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
 _classes: dict[str, int] = {}
+
+
+class _ChunkKinds(dict):
+    """Whitespace-separated chunk -> 1 when it is not a plain word (`str.isalnum`), else 0; worked
+    out once per chunk type. The lookup hashes the chunk, which the matcher's lookup then reuses."""
+
+    def __missing__(self, chunk: str) -> int:
+        kind = self[chunk] = 0 if chunk.isalnum() else 1
+        return kind
+
+
+_odd_chunks = _ChunkKinds()
 _norms: dict[str, str] = {}
 
 
@@ -208,11 +219,13 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     marks: list[int] = []
     nonwords = 0
     classes = _classes.get
+    if len(_odd_chunks) > _CACHE_LIMIT:
+        _odd_chunks.clear()
     for paragraph in _PARAGRAPH_BREAK.split(text):
         chunks = paragraph.split()
         if not chunks:
             continue
-        odd = list(compress(count(), map(not_, map(str.isalnum, chunks))))
+        odd = list(compress(count(), map(_odd_chunks.__getitem__, chunks)))
         if not odd:
             tokens += chunks
             bounds.append(len(tokens))
