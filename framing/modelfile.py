@@ -113,7 +113,9 @@ def card(model: Trained, name: str) -> str:
         "",
         f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
         f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
-        f"-> {_classifier_name(meta['classifier'])} with balanced class weights.",
+        f"-> {_classifier_name(meta['classifier'])} with balanced class weights"
+        + (", one per feature block, their probabilities averaged (chosen over one joint model by inner "
+           "cross-validation)." if meta.get("combine") == "blocks" else "."),
         "",
         "## Training data",
         "",

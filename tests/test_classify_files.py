@@ -46,6 +46,7 @@ def test_a_block_averaging_model_survives_the_round_trip(tmp_path) -> None:
     probe = ["Rain may fall later.", "War is coming.", "The shop opened."]
     assert isinstance(loaded.pipeline.named_steps["clf"], classify.BlockAverage)
     np.testing.assert_allclose(classify.probabilities(loaded, probe), classify.probabilities(model, probe))
+    assert "one per feature block, their probabilities averaged" in path.with_name("blocks.card.md").read_text()
 
 
 def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
