@@ -189,8 +189,26 @@ class Doc:
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """Character span of each sentence."""
-        return [self.span(first, last) for first, last in self.sentence_tokens]
+        """Character span of each sentence (without the offsets of every token, unless they are known)."""
+        if self._offsets is not None:
+            return [self.span(first, last) for first, last in self.sentence_tokens]
+        text, tokens = self.text, self.tokens
+        find = text.find
+        starts: list[int] = []
+        previous = need = 0
+        for first, last in self.sentence_tokens:
+            # Tokens cover every visible character, in order: the sentence starts at the first
+            # occurrence of its first token after which the previous sentence's characters are all
+            # used up (an earlier occurrence inside the previous sentence leaves some over).
+            start = find(tokens[first], previous + need)
+            while start >= 0 and starts and len("".join(text[previous:start].split())) != need:
+                start = find(tokens[first], start + 1)
+            if start < 0:  # cannot happen for a Doc made by `tokenize`; be exact rather than fast
+                return [self.span(first, last) for first, last in self.sentence_tokens]
+            starts.append(start)
+            previous, need = start, sum(map(len, tokens[first:last]))
+        ends = starts[1:] + [len(text)]
+        return [(start, start + len(text[start:end].rstrip())) for start, end in zip(starts, ends)]
 
     def sentence_text(self, index: int) -> str:
         start, end = self.span(*self.sentence_tokens[index])

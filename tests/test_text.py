@@ -105,3 +105,14 @@ def test_fast_tokenizer_gives_the_tokens_of_the_token_pattern(text: str) -> None
     """`tokenize` takes plain words by str.split; it must agree with the one regular expression."""
     text = normalize(text)
     assert tokenize(text, RULES).tokens == [t for t in _TOKEN_RE.findall(text) if t[0] != "\n"]
+
+
+@given(st.lists(st.sampled_from(["The", "war", "may", "spread", ".", "The.", "“The", "end", "”", "U.S.", "Dr.",
+                                 "x", "\n\n", " ", "  ", "?", "!", "e.g.", "’s", "The war.", "\t"]),
+                max_size=80).map(" ".join))
+def test_sentence_spans_without_token_offsets_equal_those_from_offsets(text: str) -> None:
+    """Sentences found by searching only for each sentence's first token match the token offsets."""
+    fast = tokenize(text, RULES).sentences
+    doc = tokenize(text, RULES)
+    doc.offsets  # noqa: B018 - computing them switches `sentences` to the offsets
+    assert fast == doc.sentences
