@@ -208,14 +208,20 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
 
     monkeypatch.setattr(batch, "BATCH_RECORDS", 4)
     corpus = csv_corpus(tmp_path / "c.csv", 20)
-    local = score_corpus(corpus, tmp_path / "local.parquet", lexicons, jobs=1)
+    model = Path(__file__).resolve().parent.parent / "models" / "default.skops"   # the model travels too
+    local = score_corpus(corpus, tmp_path / "local.parquet", lexicons, jobs=1, model=model,
+                         sentences=tmp_path / "local.sentences.csv")
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
         remote = score_corpus(corpus, tmp_path / "dask.parquet", lexicons, scheduler=cluster.scheduler_address,
-                              errors=tmp_path / "dask.errors.csv")
+                              errors=tmp_path / "dask.errors.csv", model=model,
+                              sentences=tmp_path / "dask.sentences.csv")
     assert remote.where.startswith(f"Dask at {cluster.scheduler_address}")
     assert remote.counts() == local.counts() == {"read": 23, "scored": 20, "failed": 3, "flagged": 0}
-    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "local.parquet"), pd.read_parquet(tmp_path / "dask.parquet"))
+    table = pd.read_parquet(tmp_path / "local.parquet")
+    assert "model_hedged_share" in table and table["model_hedged_share"].between(0, 1).all()
+    pd.testing.assert_frame_equal(table, pd.read_parquet(tmp_path / "dask.parquet"))
     assert (tmp_path / "local.errors.csv").read_bytes() == (tmp_path / "dask.errors.csv").read_bytes()
+    assert (tmp_path / "local.sentences.csv").read_bytes() == (tmp_path / "dask.sentences.csv").read_bytes()
 
 
 def test_unreachable_scheduler_is_a_user_error(tmp_path, lexicons):
