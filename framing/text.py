@@ -28,7 +28,6 @@ _TOKEN_RE = re.compile(
     |['’](?<=\w['’])\w+         # a clitic: the lookbehind runs only at apostrophes
     |''|``                      # typewriter quotation marks, as in older newswire archives
     |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
-    |\n[ \t]*\n\s*              # a paragraph break (`_PARAGRAPH_BREAK`)
     """,
     re.VERBOSE,
 )
@@ -130,7 +129,7 @@ def _lower_all(tokens: list[str]) -> list[str]:
 
 def tokenize_words(text: str) -> list[str]:
     """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`."""
-    return _lower_all([t for t in _TOKEN_RE.findall(text) if t[0] != "\n"])
+    return _lower_all(_TOKEN_RE.findall(text))
 
 
 def is_word(token: str) -> bool:
