@@ -155,7 +155,7 @@ class Analyzer:
         """Score one article. Without `title`, a stand-alone first line is taken as the headline.
 
         `evidence` fills the evidence, attributions and sentences; `sentences` only the sentences
-        and their per-sentence matches (what a sentence-level model needs, at a third of the cost).
+        and their per-sentence matches: what a sentence-level model needs, without building evidence.
         """
         sentences = sentences or evidence
         text = normalize(text)
