@@ -184,14 +184,15 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
 
 def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, sentence_rows: list[tuple]) -> None:
     """Add the model's columns to each scored record of a batch (all its sentences in one go)."""
-    from .classify import article_shares, probabilities, sentence_labels, sentence_probabilities
+    from .classify import article_shares, labels_from_probabilities, probabilities, sentence_probabilities
+
+    def label_texts(proba) -> list[str]:   # multi-label models give several labels: comma-joined
+        return [v if isinstance(v, str) else ",".join(v) for v in labels_from_probabilities(trained, proba)]
 
     if spec.level == "article":
         proba = probabilities(trained, [text for _, _, text, _ in analysed])
-        labels = sentence_labels(trained, proba)
-        for (slot, _, _, _), row, chosen in zip(analysed, proba, labels):
+        for (slot, _, _, _), row, label in zip(analysed, proba, label_texts(proba)):
             title, values = results[slot]
-            label = ",".join(c for c, on in zip(spec.classes, chosen) if on)
             results[slot] = (title, values + tuple(round(float(p), 4) for p in row) + (label,))
         return
     scored, proba = sentence_probabilities(trained, [(text, r.title, r) for _, _, text, r in analysed])
@@ -199,13 +200,11 @@ def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, senten
         title, values = results[slot]
         results[slot] = (title, values + tuple(round(float(v), 4) for v in share))
     if spec.sentences:
-        labels = sentence_labels(trained, proba)
-        start = 0
+        labels = iter(label_texts(proba))
+        rows = iter(proba)
         for (_, rid, _, _), result in zip(analysed, scored):
             for k, text in enumerate(result.sentences):
-                label = ",".join(c for c, on in zip(spec.classes, labels[start + k]) if on)
-                sentence_rows.append((rid, k, text, label, *(round(float(p), 4) for p in proba[start + k])))
-            start += len(result.sentences)
+                sentence_rows.append((rid, k, text, next(labels), *(round(float(p), 4) for p in next(rows))))
 
 
 def _worker_init(lexicons: LexiconSet, model: ModelSpec | None) -> None:
