@@ -590,6 +590,8 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_m
             X = step.steps[0][1].transform_sentences(results)
             for _, later in step.steps[1:]:
                 X = later.transform(X)
+        elif isinstance(step, WordNgramVectorizer) and all(len(r.sentence_tokens) == len(r.sentences) for r in results):
+            X = step.transform_tokens([tokens for r in results for tokens in r.sentence_tokens])
         else:
             X = step.transform(sentences)
         blocks.append(sp.csr_matrix(X) * weights.get(name, 1))

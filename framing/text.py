@@ -192,22 +192,28 @@ class Doc:
         if self._offsets is not None:
             return [self.span(first, last) for first, last in self.sentence_tokens]
         text, tokens = self.text, self.tokens
-        find = text.find
+        find, tally = text.find, text.count
+        # tokens cover every visible character, so the rest is whitespace; when it is all spaces and
+        # line ends, the visible characters of a stretch are its length less two C-level counts
+        plain = len(text) - len("".join(tokens)) == tally(" ") + tally("\n")
         starts: list[int] = []
         previous = need = 0
         for first, last in self.sentence_tokens:
-            # Tokens cover every visible character, in order: the sentence starts at the first
-            # occurrence of its first token after which the previous sentence's characters are all
-            # used up (an earlier occurrence inside the previous sentence leaves some over).
+            # The sentence starts at the first occurrence of its first token after which the previous
+            # sentence's characters are all used up (an earlier one inside that sentence leaves some over).
             start = find(tokens[first], previous + need)
-            while start >= 0 and starts and len("".join(text[previous:start].split())) != need:
+            while start >= 0 and starts and (
+                    start - previous - tally(" ", previous, start) - tally("\n", previous, start) if plain
+                    else len("".join(text[previous:start].split()))) != need:
                 start = find(tokens[first], start + 1)
             if start < 0:  # cannot happen for a Doc made by `tokenize`; be exact rather than fast
                 return [self.span(first, last) for first, last in self.sentence_tokens]
             starts.append(start)
-            previous, need = start, sum(map(len, tokens[first:last]))
+            previous, need = start, len("".join(tokens[first:last]))
+        # a sentence ends where its last token does: the last occurrence before the next sentence
         ends = starts[1:] + [len(text)]
-        return [(start, start + len(text[start:end].rstrip())) for start, end in zip(starts, ends)]
+        return [(start, text.rfind(tokens[last - 1], start, end) + len(tokens[last - 1]))
+                for start, end, (_, last) in zip(starts, ends, self.sentence_tokens)]
 
     def sentence_text(self, index: int) -> str:
         start, end = self.span(*self.sentence_tokens[index])

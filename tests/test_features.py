@@ -5,6 +5,8 @@ import pickle
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -13,6 +15,7 @@ from sklearn.pipeline import make_pipeline
 
 from framing import features
 from framing.features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
+from framing.text import normalize, tokenize
 
 TEXTS = [
     "Officials reportedly said the talks may collapse.",
@@ -112,6 +115,19 @@ def test_word_ngrams_equal_scikit_learns_tfidf(ngram_range) -> None:
     assert ours.get_params() == ref.get_params()
     for batch in (TEXTS, test):
         assert abs(ours.transform(batch) - ref.transform(batch)).max() < 1e-12
+
+
+@given(st.lists(st.lists(st.sampled_from(["The", "war", "state-run", "U.S.", "don’t", "we’ll", "ΟΔΟΣ", "café’s", "a", "I",
+                                          "“", "”", ",", ".", "_x", "x_y", "1.5", "e.g.", "—", "TALKS", "talks",
+                                          "\u00a0", "’"]), max_size=30).map(" ".join), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_word_ngrams_from_framing_tokens_equal_those_from_the_text(texts: list[str]) -> None:
+    """`transform_tokens` (a corpus run with a model) gives the matrix `transform` gives for the texts."""
+    ours = WordNgramVectorizer(ngram_range=(1, 2), min_df=1).fit(TEXTS + texts + ["U.S. state run talks", "we ll"])
+    ref = TfidfVectorizer(ngram_range=(1, 2), min_df=1).fit(TEXTS + texts + ["U.S. state run talks", "we ll"])
+    tokens = [tokenize(normalize(text)).tokens for text in texts]
+    assert abs(ours.transform_tokens(tokens) - ref.transform(texts)).max() < 1e-12
+    assert abs(ours.transform(texts) - ref.transform(texts)).max() < 1e-12
 
 
 def test_char_ngrams_refuse_text_with_nothing_to_learn() -> None:
