@@ -17,7 +17,7 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import chain, compress, count
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
@@ -45,20 +45,35 @@ _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'
 # token classes, learned once per token type: 0 for a word, else bits
 _NONWORD, _END, _MARK = 1, 2, 4
 _NEVER, _ALWAYS, _BEFORE_NUMBER = 0, 1, 2   # abbreviation kinds (`SentenceRules.abbreviation_kind`)
-_CACHE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
-_classes: dict[str, int] = {}
+_CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
 
 
-class _ChunkKinds(dict):
-    """Whitespace-separated chunk -> 1 when it is not a plain word (`str.isalnum`), else 0; worked
-    out once per chunk type. The lookup hashes the chunk, which the matcher's lookup then reuses."""
+class _Pieces(dict):
+    """Whitespace-separated chunk -> its tokens (`_TOKEN_RE`), worked out once per chunk type.
 
-    def __missing__(self, chunk: str) -> int:
-        kind = self[chunk] = 0 if chunk.isalnum() else 1
-        return kind
+    Most chunks of news text are plain words (`str.isalnum`), one token each; the rest ("said,",
+    "war.", "“We", "state-run") are split by the regular expression the first time they are seen.
+    """
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        pieces = self[chunk] = (chunk,) if chunk.isalnum() else tuple(_TOKEN_RE.findall(chunk))
+        return pieces
 
 
-_odd_chunks = _ChunkKinds()
+class _Classes(dict):
+    """Token type -> 0 for a word, else the bits _NONWORD | _END | _MARK, worked out once per type."""
+
+    def __missing__(self, token: str) -> int:
+        if _WORD_START(token):
+            cls = 0
+        else:
+            cls = _NONWORD | (_END if token in _ENDS else 0) | (_MARK if token in _QUOTE_MARKS else 0)
+        self[token] = cls
+        return cls
+
+
+_pieces = _Pieces()
+_classes = _Classes()
 _norms: dict[str, str] = {}
 
 
@@ -81,17 +96,6 @@ def norm(token: str) -> str:
             _norms.clear()
         form = _norms[token] = token.lower().replace("’", "'")
     return form
-
-
-def _token_class(token: str) -> int:
-    if len(_classes) > _CACHE_LIMIT:
-        _classes.clear()
-    if _WORD_START(token):
-        cls = 0
-    else:
-        cls = _NONWORD | (_END if token in _ENDS else 0) | (_MARK if token in _QUOTE_MARKS else 0)
-    _classes[token] = cls
-    return cls
 
 
 @dataclass(frozen=True)
@@ -229,57 +233,33 @@ class Doc:
 def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph).
 
-    Most whitespace-separated chunks of news text are plain words (`str.isalnum`), and a plain
-    word is one token under `_TOKEN_RE`; only the other chunks (punctuation attached, hyphens,
-    apostrophes) go through the regular expression, all in one call, joined by NUL separators.
+    Each whitespace-separated chunk's tokens come from a cache of chunk types (`_Pieces`), in
+    C-level passes; word classes too, so only the few punctuation tokens are looked at in Python.
     The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
-    if "\x00" in text:  # a NUL would read as a separator below; `normalize` drops them anyway
+    if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []     # paragraph ends
-    ends: list[int] = []
-    marks: list[int] = []
-    nonwords = 0
-    classes = _classes.get
-    if len(_odd_chunks) > _CACHE_LIMIT:
-        _odd_chunks.clear()
+    if len(_pieces) > _CACHE_LIMIT:
+        _pieces.clear()
+    if len(_classes) > _CACHE_LIMIT:
+        _classes.clear()
+    pieces = _pieces.__getitem__
     for paragraph in _PARAGRAPH_BREAK.split(text):
         chunks = paragraph.split()
-        if not chunks:
-            continue
-        odd = list(compress(count(), map(_odd_chunks.__getitem__, chunks)))
-        if not odd:
-            tokens += chunks
+        if chunks:
+            tokens += chain.from_iterable(map(pieces, chunks))
             bounds.append(len(tokens))
-            continue
-        parts = _TOKEN_RE.findall("\x00".join([chunks[i] for i in odd]))
-        parts.append("\x00")
-        done = start = 0
-        for i in odd:
-            tokens += chunks[done:i]
-            done = i + 1
-            base = len(tokens) - start
-            stop = parts.index("\x00", start)
-            for k in range(start, stop):
-                cls = classes(parts[k])
-                if cls is None:
-                    cls = _token_class(parts[k])
-                if cls:
-                    nonwords += 1
-                    if cls & _END:
-                        ends.append(base + k)
-                    if cls & _MARK:
-                        marks.append(base + k)
-            tokens += parts[start:stop]
-            start = stop + 1
-        tokens += chunks[done:]
-        bounds.append(len(tokens))
     if not bounds:
         bounds.append(0)
+    classes = list(map(_classes.__getitem__, tokens))
+    nonwords = list(compress(count(), classes))   # the few tokens that are not words
+    ends = [i for i in nonwords if classes[i] & _END]
+    marks = [i for i in nonwords if classes[i] & _MARK]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds)
     sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
-    return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - nonwords)
+    return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
 def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
