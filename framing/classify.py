@@ -7,8 +7,8 @@ metrics dicts, and per-sentence / per-article predictions for `framing score --m
 
 The Pipeline joins three views of a text in a FeatureUnion: the lexicon signals
 (`FramingVectorizer`, scaled to [0, 1]), TF-IDF word 1-2-grams and TF-IDF character 2-5-grams
-(sublinear tf), then a linear model with balanced class weights: either one model over all three
-blocks, or one model per block with their probabilities averaged (`BlockAverage`). Which of the two,
+(sublinear tf), then a linear model with balanced class weights: one model over all three blocks,
+or one model per block with their probabilities averaged (`BlockAverage`), or both averaged. Which,
 and the regularisation C, are chosen by inner cross-validation on the training data only; when the
 measure is the F1 of one positive class (`metric="f1_positive"`), so is a threshold on P(positive),
 kept in the Pipeline as a FixedThresholdClassifier over the frozen model. Persistence (skops only) is
@@ -47,7 +47,7 @@ from .pipeline import Analyzer, ArticleResult
 TASKS = ("binary", "multiclass", "multilabel")
 CLASSIFIERS = ("logreg", "svm")
 LEVELS = ("sentence", "article")
-COMBINE = ("auto", "joint", "blocks")
+COMBINE = ("auto", "joint", "blocks", "mix")
 C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
 INNER_FOLDS = 3
 # Sparse linear models gain nothing from BLAS threads, and on a busy 2-core machine OpenBLAS's
@@ -85,11 +85,12 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
     columns), their class probabilities averaged.
 
     Why: in one joint model the few lexicon columns and the many word and character n-grams share one
-    fit and one penalty; separate models let each view vote on its own. On BABE this scored 0.760
-    against 0.740 for the joint model, on PTC 0.573 against 0.582, so `fit` picks between the two by
-    inner CV. `blocks` are (start, stop) column ranges; None is one block of all
-    columns. Taking the union's stacked matrix (not the texts) keeps the corpus scoring path, which
-    builds that matrix itself, unchanged.
+    fit and one penalty; separate models let each view vote on its own. `fit` chooses by inner CV
+    between the joint model, the block models averaged, and both ("mix": the first block spans all
+    columns); out of fold (`make eval`) the averaged models won on BABE and Szeged Wikipedia, the
+    joint one on PTC and Szeged news. `blocks` are (start, stop) column ranges, which may overlap;
+    None is one block of all columns. Taking the union's stacked matrix (not the texts) keeps the
+    corpus scoring path, which builds that matrix itself, unchanged.
     """
 
     def __init__(self, estimator=None, blocks: tuple[tuple[int, int], ...] | None = None):
@@ -250,22 +251,24 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
           blocks: list[tuple[int, int]], combine: str = "auto"
           ) -> tuple[str, float, float | None, dict[str, dict[str, float]]]:
     """Choose C, the combination ("joint": one model over all columns; "blocks": one model per column
-    block with probabilities averaged, as `BlockAverage` does; "auto" tries both) and, for the F1 of one
-    positive class, a decision threshold, by inner CV on the (already vectorized) training data:
-    (combination, C, threshold or None, inner score per combination and C).
+    block with probabilities averaged, as `BlockAverage` does; "mix": the joint and the block models,
+    all averaged; "auto" tries the three) and, for the F1 of one positive class, a decision threshold,
+    by inner CV on the (already vectorized) training data: (combination, C, threshold or None, inner
+    score per combination and C).
 
     A rare positive class is under-predicted at p = 0.5 even with balanced class weights, so for
     `f1_positive` each candidate is scored at the threshold on P(positive) that is best on its pooled
     out-of-fold probabilities, and the winner's threshold is kept. Other measures use argmax (p >= 0.5
-    per label for multi-label). Each combination takes its best C (ties: C nearest 1). The averaged
-    model replaces the joint one only when it is better on the pooled score and on every inner fold:
-    on small data sets (Szeged news, 2,000 sentences) pooled gains under 0.01 did not hold out of fold.
+    per label for multi-label). Each combination takes its best C (ties: C nearest 1). An averaged
+    model (the better of "blocks" and "mix") replaces the joint one only when it is better on the
+    pooled score and on every inner fold: on small data sets (Szeged news, 2,000 sentences) pooled
+    gains under 0.01 did not hold out of fold. "mix" needs no fits of its own.
     """
-    views = {name: [X] if name == "joint" else [X[:, a:b] for a, b in blocks]
-             for name in ("joint", "blocks") if combine in (name, "auto")}
+    fitted = ("joint", "blocks") if combine in ("auto", "mix") else (combine,)
+    views = {name: [X] if name == "joint" else [X[:, a:b] for a, b in blocks] for name in fitted}
     folds = _max_folds(y, groups, INNER_FOLDS)
     if folds < 2:
-        return next(iter(views)), _get_C(clf), None, {}
+        return ("joint" if combine == "auto" else combine), _get_C(clf), None, {}
     thresholds = metric == "f1_positive" and y.ndim == 1 and positive is not None and positive in set(y)
     proba = {(name, C): np.zeros(y.shape if y.ndim == 2 else (len(y), len(set(y)))) for name in views for C in C_GRID}
     fold_of = np.zeros(len(y), dtype=int)
@@ -279,8 +282,13 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
                 for C in C_GRID:
                     _set_C(model, C).fit(part[train], y[train])
                     proba[name, C][test] += model.predict_proba(part[test]) / len(parts)
+    if combine in ("auto", "mix"):   # the joint model and the block models, all averaged: no new fits
+        for C in C_GRID:
+            proba["mix", C] = (proba["joint", C] + len(blocks) * proba["blocks", C]) / (len(blocks) + 1)
+    candidates = ("joint", "blocks", "mix") if combine == "auto" else (combine,)
+    proba = {key: p for key, p in proba.items() if key[0] in candidates}
     classes = np.asarray(sorted(set(y))) if y.ndim == 1 else None
-    scores: dict[str, dict[str, float]] = {name: {} for name in views}
+    scores: dict[str, dict[str, float]] = {name: {} for name in candidates}
     at: dict[tuple[str, float], float] = {}
     predicted: dict[tuple[str, float], np.ndarray] = {}
     for (name, C), p in proba.items():
@@ -291,15 +299,16 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
         else:
             predicted[name, C] = (p >= 0.5).astype(int) if classes is None else classes[np.argmax(p, axis=1)]
         scores[name][str(C)] = round(_score(y, predicted[name, C], metric, positive), 4)
-    best = {name: (name, max(C_GRID, key=lambda c: (scores[name][str(c)], -abs(np.log(c))))) for name in views}
-    chosen = best.get("joint", best.get("blocks"))
-    if len(best) == 2:
+    best = {name: (name, max(C_GRID, key=lambda c: (scores[name][str(c)], -abs(np.log(c))))) for name in candidates}
+    chosen = best[candidates[0]]
+    if len(best) > 1:
         def by_fold(key: tuple[str, float]) -> np.ndarray:
             return np.array([_score(y[fold_of == k], predicted[key][fold_of == k], metric, positive)
                              for k in range(folds)])
         pooled = {name: scores[name][str(C)] for name, C in best.values()}
-        if pooled["blocks"] > pooled["joint"] and np.all(by_fold(best["blocks"]) > by_fold(best["joint"])):
-            chosen = best["blocks"]
+        rival = max(candidates[1:], key=pooled.__getitem__)
+        if pooled[rival] > pooled["joint"] and np.all(by_fold(best[rival]) > by_fold(best["joint"])):
+            chosen = best[rival]
     name, C = chosen
     return name, C, (round(at[name, C], 4) if thresholds else None), scores
 
@@ -373,10 +382,12 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
         if tune:
             combine, C, threshold, scores = _tune(clf, X, y, g, metric, positive, seed, blocks, combine)
         else:
-            combine, C, threshold, scores = ("blocks" if combine == "blocks" else "joint"), _get_C(clf), None, {}
-        if combine == "blocks" and isinstance(clf, OneVsRestClassifier):  # averaged per label
+            combine, C, threshold, scores = ("joint" if combine == "auto" else combine), _get_C(clf), None, {}
+        if combine == "mix":
+            blocks = [(0, X.shape[1])] + blocks
+        if combine in ("blocks", "mix") and isinstance(clf, OneVsRestClassifier):  # averaged per label
             clf.set_params(estimator=BlockAverage(clf.estimator, blocks=tuple(blocks)))
-        elif combine == "blocks":
+        elif combine in ("blocks", "mix"):
             clf = BlockAverage(clf, blocks=tuple(blocks))
             pipeline.steps[-1] = ("clf", clf)
         _set_C(clf, C).fit(X, y)
@@ -562,8 +573,12 @@ def top_features(model: Trained, k: int = 10) -> dict[str, list[tuple[str, float
 
 
 def _coef(estimator) -> np.ndarray:
-    if isinstance(estimator, BlockAverage):  # each block's weights, side by side as the columns are
-        return np.hstack([_coef(e) for e in estimator.estimators_])
+    if isinstance(estimator, BlockAverage):  # each column's weights in every model that reads it, summed
+        weights = [_coef(e) for e in estimator.estimators_]
+        out = np.zeros((weights[0].shape[0], estimator.n_features_in_))
+        for (a, b), w in zip(estimator._ranges(estimator.n_features_in_), weights):
+            out[:, a:b] += w
+        return out
     if isinstance(estimator, CalibratedClassifierCV):
         return np.mean([c.estimator.coef_ for c in estimator.calibrated_classifiers_], axis=0)
     return estimator.coef_

@@ -6,10 +6,11 @@
   in `fit` are kept inside the fitted object, so a saved model scores with the lexicons it was
   trained with, whatever the installed ones have become since.
 - `CharNgramVectorizer`: the same matrix as `TfidfVectorizer(analyzer="char_wb")`, computed word by
-  word through a cache. char_wb n-grams never cross a word boundary, so a text's n-gram counts are
-  the sum of its words' counts; news vocabulary repeats, so most words are looked up, not sliced.
-  That makes it several times faster, which keeps `framing score --model` near lexicon speed.
-- `WordNgramVectorizer`: scikit-learn's word TfidfVectorizer with a leaner transform, for the same reason.
+  word: char_wb n-grams never cross a word boundary, so a text's n-gram counts are the sum of its
+  words' counts, and each word's counts are worked out once and kept (news vocabulary repeats).
+- `WordNgramVectorizer`: scikit-learn's word TfidfVectorizer, the same matrix, with n-grams looked
+  up as numbers by numpy, and from the tokens `framing.text.tokenize` already found when scoring.
+These keep `framing score --model` within reach of lexicon-only speed.
 """
 from __future__ import annotations
 

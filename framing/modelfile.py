@@ -105,6 +105,14 @@ def _first_line(exc: BaseException) -> str:
     return text[0][:200] if text else "no detail"
 
 
+_COMBINATIONS = {
+    "blocks": ", one per feature block, their probabilities averaged (chosen over one joint model by inner "
+              "cross-validation).",
+    "mix": ", one over all features and one per feature block, their probabilities averaged (chosen over "
+           "the joint model alone by inner cross-validation).",
+}
+
+
 def card(model: Trained, name: str) -> str:
     """The model card: what the model is, what it was trained on, how well it does, what it looks at."""
     meta, m = model.meta, model.metrics
@@ -114,8 +122,7 @@ def card(model: Trained, name: str) -> str:
         f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
         f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
         f"-> {_classifier_name(meta['classifier'])} with balanced class weights"
-        + (", one per feature block, their probabilities averaged (chosen over one joint model by inner "
-           "cross-validation)." if meta.get("combine") == "blocks" else "."),
+        + _COMBINATIONS.get(meta.get("combine"), "."),
         "",
         "## Training data",
         "",

@@ -49,6 +49,20 @@ def test_a_block_averaging_model_survives_the_round_trip(tmp_path) -> None:
     assert "one per feature block, their probabilities averaged" in path.with_name("blocks.card.md").read_text()
 
 
+def test_a_mixed_model_averages_the_joint_model_with_the_block_models(tmp_path) -> None:
+    model = classify.fit(TEXTS, LABELS, combine="mix", tune=False)
+    clf = model.pipeline.named_steps["clf"]
+    X = model.pipeline.named_steps["features"].transform(TEXTS[:4])
+    assert clf.blocks[0] == (0, X.shape[1]) and len(clf.blocks) == 4   # all columns, then each block
+    joint = classify.fit(TEXTS, LABELS, combine="joint", tune=False).pipeline.named_steps["clf"]
+    blocks = classify.fit(TEXTS, LABELS, combine="blocks", tune=False).pipeline.named_steps["clf"]
+    np.testing.assert_allclose(clf.predict_proba(X), (joint.predict_proba(X) + 3 * blocks.predict_proba(X)) / 4)
+    path = tmp_path / "mix.skops"
+    modelfile.save(model, path)
+    assert model.meta["combine"] == modelfile.load(path).meta["combine"] == "mix"
+    assert "one over all features and one per feature block" in path.with_name("mix.card.md").read_text()
+
+
 def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
     model, path = saved
     loaded = modelfile.load(path)
