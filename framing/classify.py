@@ -609,7 +609,8 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_m
             X = step.transform_tokens([tokens for r in results for tokens in r.sentence_tokens])
         else:
             X = step.transform(sentences)
-        blocks.append(sp.csr_matrix(X) * weights.get(name, 1))
+        weight = weights.get(name, 1)
+        blocks.append(sp.csr_matrix(X) * weight if weight != 1 else sp.csr_matrix(X))  # no copy of the big blocks
     return sp.hstack(blocks).tocsr()
 
 

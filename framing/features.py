@@ -154,40 +154,47 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
 
         Reuses the articles' matches instead of analysing each sentence again, which would double
         the cost of scoring with a model. Voices and sources are those seen in the article's context.
+        Needs the articles analysed with sentences (`Analyzer.analyze(..., sentences=True)`).
         """
         if isinstance(results, ArticleResult):
             results = [results]
         check_is_fitted(self, "signals_")
-        width = len(_PER_SIGNAL) * len(self.signals_) + len(_KINDS) + 2
-        rows = np.vstack([np.zeros((0, width))] + [self.sentence_rows(r) for r in results])
+        rows = self._sentence_counts(results)
         words = np.fromiter((len(s.split()) for r in results for s in r.sentences), dtype=float, count=len(rows))
         return self._finish(rows, rows > 0, words, np.ones(len(rows)))
 
-    def sentence_rows(self, result: ArticleResult) -> np.ndarray:
-        """Raw per-sentence counts: per signal the _PER_SIGNAL columns, then sourcing kinds and cues.
+    def _sentence_counts(self, results: list[ArticleResult]) -> np.ndarray:
+        """Raw per-sentence counts of a batch: per signal the _PER_SIGNAL columns, then sourcing kinds
+        and loaded cues; built with numpy over all the batch's matches at once (a corpus batch has
+        tens of thousands), not match by match."""
+        kinds = len(_PER_SIGNAL) * len(self.signals_)
+        width = kinds + len(_KINDS) + 2
+        first = np.cumsum([0] + [r.n_sentences for r in results])    # each article's first row
+        rows = np.zeros(int(first[-1]) * width)
 
-        Needs the article analysed with sentences (`Analyzer.analyze(..., sentences=True)`)."""
-        check_is_fitted(self, "signals_")
-        index = {sid: k for k, sid in enumerate(self.signals_)}
-        width = len(_PER_SIGNAL)
-        rows = np.zeros((result.n_sentences, width * len(self.signals_) + len(_KINDS) + 2))
-        for sentence, signal, weight, voice, negated in result.sentence_signals:
-            k = index.get(signal)
-            if k is None:
-                continue
-            base = k * width
-            row = rows[sentence]
-            row[base] += 1
-            row[base + 1] += weight
-            row[base + _VOICE_COLUMN[voice]] += 1
-            row[base + 5] += negated
-        kinds = width * len(self.signals_)
-        for sentence, kind, loaded in result.sentence_sources:
-            row = rows[sentence]
-            row[kinds] = 1
-            row[kinds + 1 + _KINDS.index(kind)] = 1
-            row[kinds + 1 + len(_KINDS)] += loaded
-        return rows
+        def flat(field: str, size: int) -> tuple[np.ndarray, list[tuple]]:
+            """(row of each item, the items' other fields) of one per-sentence list of every article."""
+            items = [getattr(r, field) for r in results]
+            lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
+            columns = list(zip(*itertools.chain.from_iterable(items))) or [()] * size
+            return np.asarray(columns[0], dtype=np.int64) + np.repeat(first[:-1], lengths), columns[1:]
+
+        row, (signals, weights, voices, negated) = flat("sentence_signals", 5)
+        base = {sid: k * len(_PER_SIGNAL) for k, sid in enumerate(self.signals_)}
+        column = np.fromiter(map(base.get, signals, itertools.repeat(-1)), dtype=np.int64, count=len(signals))
+        known = column >= 0
+        cell = (row * width + column)[known]
+        voice = np.fromiter(map(_VOICE_COLUMN.__getitem__, voices), dtype=np.int64, count=len(voices))[known]
+        np.add.at(rows, cell, 1.0)
+        np.add.at(rows, cell + 1, np.asarray(weights, dtype=float)[known])
+        np.add.at(rows, cell + voice, 1.0)
+        np.add.at(rows, cell + 5, np.asarray(negated, dtype=float)[known])
+        row, (kind, loaded) = flat("sentence_sources", 3)
+        cell = row * width + kinds
+        rows[cell] = 1                                   # attributed, and attributed by this kind: yes or no
+        rows[cell + 1 + np.fromiter(map(_KINDS.index, kind), dtype=np.int64, count=len(kind))] = 1
+        np.add.at(rows, cell + 1 + len(_KINDS), np.asarray(loaded, dtype=float))
+        return rows.reshape(int(first[-1]), width)
 
     def _finish(self, sums: np.ndarray, shares: np.ndarray, n_words: np.ndarray, n_sentences: np.ndarray) -> np.ndarray:
         """Per-text features from summed sentence rows, shares of sentences, words and sentences."""
@@ -290,7 +297,7 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
                             count=indptr[-1])
         docs = sp.csr_matrix((np.ones(len(words)), words, indptr), shape=(len(split), len(table)))
-        return self.tfidf_.transform(docs @ table.matrix())
+        return self.tfidf_.transform(docs @ table.matrix(), copy=False)   # a fresh product: no copy needed
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "vocabulary_")

@@ -94,6 +94,11 @@ def test_sentence_rows_from_an_article_match_each_sentence_scored_alone(fitted: 
     result = fitted.analyzer.analyze(article, split_title=False)
     assert result.n_sentences == 3
     np.testing.assert_allclose(fitted.transform_sentences(result), fitted.transform(result.sentences))
+    plain = fitted.analyzer.analyze("The shop opened. It sold bread.", split_title=False)   # nothing to count
+    assert not plain.sentence_signals and not plain.sentence_sources
+    for batch in ([plain], [plain, result, plain]):
+        np.testing.assert_allclose(fitted.transform_sentences(batch),
+                                   fitted.transform([s for r in batch for s in r.sentences]))
 
 
 def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
