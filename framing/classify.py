@@ -119,6 +119,27 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         ranges = self._ranges(X.shape[1])
         return np.mean([e.predict_proba(X[:, a:b]) for e, (a, b) in zip(self.estimators_, ranges)], axis=0)
 
+    def predict_proba_blocks(self, parts: list) -> np.ndarray:
+        """`predict_proba` of the matrix that the column blocks `parts` make side by side, without
+        building it when each range is one of the parts (scoring a corpus: the union's blocks)."""
+        check_is_fitted(self)
+        edges = [0]
+        for part in parts:
+            edges.append(edges[-1] + part.shape[1])
+        if edges[-1] != self.n_features_in_:
+            raise ValueError(f"the blocks have {edges[-1]} features, the model was fitted on {self.n_features_in_}")
+        stacked = None
+        proba = []
+        for estimator, (a, b) in zip(self.estimators_, self._ranges(edges[-1])):
+            if a in edges and edges.index(a) < len(parts) and edges[edges.index(a) + 1] == b:
+                X = parts[edges.index(a)]
+            else:
+                if stacked is None:
+                    stacked = sp.hstack(parts).tocsr()
+                X = stacked if (a, b) == (0, edges[-1]) else stacked[:, a:b]
+            proba.append(estimator.predict_proba(X))
+        return np.mean(proba, axis=0)
+
     def predict(self, X) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
@@ -463,12 +484,20 @@ def _decode(model: Trained, out: np.ndarray) -> list:
 
 
 def probabilities(model: Trained, X, *, vectorized: bool = False) -> np.ndarray:
-    """Class probabilities (columns in `model.classes` order); for multi-label, one per label."""
+    """Class probabilities (columns in `model.classes` order); for multi-label, one per label.
+
+    With `vectorized`, X is the feature matrix, or the list of the feature union's blocks (side by
+    side they make the matrix): a block-averaging model then reads its blocks as they are.
+    """
     clf = model.pipeline.named_steps["clf"]
     if not vectorized:
         X = model.pipeline.named_steps["features"].transform(list(X))
+    averaging = clf.estimator.estimator if isinstance(clf, FixedThresholdClassifier) else clf
     with one_thread():
-        proba = clf.predict_proba(X)
+        if isinstance(X, list) and isinstance(averaging, BlockAverage):
+            proba = averaging.predict_proba_blocks(X)
+        else:
+            proba = clf.predict_proba(sp.hstack(X).tocsr() if isinstance(X, list) else X)
     if not model.multilabel:
         order = [list(map(str, clf.classes_)).index(c) for c in model.classes]
         proba = proba[:, order]
@@ -592,8 +621,9 @@ def _framing_vectorizer(model: Trained) -> FramingVectorizer | None:
     return None
 
 
-def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_matrix:
-    """The FeatureUnion's output for the articles' sentences, reusing each article's lexicon matches."""
+def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.csr_matrix]:
+    """The FeatureUnion's output for the articles' sentences, block by block (side by side they make
+    the union's matrix), reusing each article's lexicon matches and tokens."""
     union: FeatureUnion = model.pipeline.named_steps["features"]
     weights = union.transformer_weights or {}
     sentences = [s for r in results for s in r.sentences]
@@ -611,7 +641,7 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> sp.csr_m
             X = step.transform(sentences)
         weight = weights.get(name, 1)
         blocks.append(sp.csr_matrix(X) * weight if weight != 1 else sp.csr_matrix(X))  # no copy of the big blocks
-    return sp.hstack(blocks).tocsr()
+    return blocks
 
 
 def predict_article(model: Trained, text: str, title: str | None = None,

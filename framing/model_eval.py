@@ -3,7 +3,7 @@
 For each data set in `../shared/data` (skipped when absent) and each split of a k-fold
 cross-validation, four models are trained on the training part only and scored on the test part:
 the majority label, the lexicon signals alone (FramingVectorizer + logistic regression), plain
-TF-IDF + logistic regression, and our model (`framing.classify.fit`, C and joint or per-block averaged
+TF-IDF + logistic regression, and our model (`framing.classify.fit`, C and joint, per-block averaged or mixed
 model tuned by inner CV on the training part; for the F1 of one class, the decision threshold on P(positive) too). Sentences of one article (document) never straddle a split. Scores are computed
 on the pooled out-of-fold predictions. Published figures are those quoted in the data README.
 
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Classifiers on the research data: out-of-fold scores, every model trained on the training folds only")
     print(render(rows))
     print("lexicon-only: lexicon signals + logistic regression; TF-IDF+LR: scikit-learn defaults, balanced classes; "
-          "our model: lexicon signals + word and character TF-IDF, C, joint or per-block averaged model (and, for F1 "
+          "our model: lexicon signals + word and character TF-IDF, C, joint, per-block averaged or mixed model (and, for F1 "
           "of one class, the threshold) tuned by inner CV on the training folds.")
     print("Note: the lexicons were tuned by hand on about half of these data sets (see the lexicon files), so "
           "lexicon-only and our model may read a little high here.")

@@ -73,6 +73,11 @@ def test_block_average_averages_one_model_per_column_block() -> None:
     search = GridSearchCV(classify.BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 7))),
                           {"estimator__C": [0.5, 4.0]}, cv=2).fit(X, y)
     assert search.best_params_["estimator__C"] in (0.5, 4.0)
+    for blocks in (((0, 3), (3, 7)), ((0, 7), (0, 3), (3, 7)), ((0, 5), (5, 7))):   # by parts, mixed, across parts
+        model = classify.BlockAverage(LogisticRegression(), blocks=blocks).fit(X, y)
+        np.testing.assert_allclose(model.predict_proba_blocks([X[:, :3], X[:, 3:]]), model.predict_proba(X))
+    with pytest.raises(ValueError, match="the blocks have 6 features"):
+        ensemble.predict_proba_blocks([X[:, :3], X[:, 3:6]])
     with pytest.raises(ValueError, match="column ranges"):
         classify.BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 9))).fit(X, y)
     with pytest.raises(ValueError, match="features"):
