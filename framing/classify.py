@@ -635,8 +635,9 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.
             X = step.steps[0][1].transform_sentences(results)
             for _, later in step.steps[1:]:
                 X = later.transform(X)
-        elif isinstance(step, WordNgramVectorizer) and all(len(r.sentence_tokens) == len(r.sentences) for r in results):
-            X = step.transform_tokens([tokens for r in results for tokens in r.sentence_tokens])
+        elif isinstance(step, WordNgramVectorizer) and all(len(r.tokens_by_sentence) == len(r.sentences)
+                                                           for r in results):
+            X = step.transform_tokens([tokens for r in results for tokens in r.tokens_by_sentence])
         else:
             X = step.transform(sentences)
         weight = weights.get(name, 1)

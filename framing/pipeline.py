@@ -72,7 +72,7 @@ class ArticleResult:
     # sentence-level model reads, without offsets
     sentence_signals: list[tuple[int, str, float, str, bool]] = field(default_factory=list)
     sentence_sources: list[tuple[int, str, bool]] = field(default_factory=list)
-    sentence_tokens: list[list[str]] = field(default_factory=list)
+    tokens_by_sentence: list[list[str]] = field(default_factory=list)
 
     def to_dict(self, with_sentences: bool = False) -> dict[str, Any]:
         data = {
@@ -190,7 +190,7 @@ class Analyzer:
             result.sentence_signals = [(m.sentence, m.signal, m.weight, voice, m.negated)
                                        for m, voice in zip(matches, voices)]
             result.sentence_sources = [(a.sentence, a.kind, a.loaded) for a in attributions]
-            result.sentence_tokens = [doc.tokens[first:last] for first, last in doc.sentence_tokens]
+            result.tokens_by_sentence = [doc.tokens[first:last] for first, last in doc.sentence_tokens]
         if title:
             result.headline = self._headline(normalize(title), scores, result, evidence)
         return result
