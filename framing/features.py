@@ -33,7 +33,7 @@ from .pipeline import Analyzer, ArticleResult
 _PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
 _VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}
 _KINDS = ("named", "anonymous", "vague", "state_media")
-_CACHE_LIMIT = 200_000          # words kept by CharNgramVectorizer; a news vocabulary rarely passes it
+_CACHE_LIMIT = 200_000          # words (token types) kept by the n-gram vectorizers; news vocabulary rarely passes it
 _analyzers: dict[str, Analyzer] = {}   # compiled lexicons per content hash: compiling is the slow part
 
 
