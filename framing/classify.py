@@ -131,8 +131,9 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         stacked = None
         proba = []
         for estimator, (a, b) in zip(self.estimators_, self._ranges(edges[-1])):
-            if a in edges and edges.index(a) < len(parts) and edges[edges.index(a) + 1] == b:
-                X = parts[edges.index(a)]
+            k = edges.index(a) if a in edges else len(parts)
+            if k < len(parts) and edges[k + 1] == b:   # exactly one of the parts
+                X = parts[k]
             else:
                 if stacked is None:
                     stacked = sp.hstack(parts).tocsr()
