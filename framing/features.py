@@ -19,6 +19,7 @@ import itertools
 import numbers
 import re
 import tempfile
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -296,8 +297,9 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=indptr[1:])
         words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
                             count=indptr[-1])
-        docs = sp.csr_matrix((np.ones(len(words)), words, indptr), shape=(len(split), len(table)))
-        return self.tfidf_.transform(docs @ table.matrix(), copy=False)   # a fresh product: no copy needed
+        per_word = table.matrix()   # after numbering this batch's words: it has rows for all of them
+        docs = sp.csr_matrix((np.ones(len(words)), words, indptr), shape=(len(split), per_word.shape[0]))
+        return self.tfidf_.transform(docs @ per_word, copy=False)   # a fresh product: no copy needed
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "vocabulary_")
@@ -316,6 +318,7 @@ class _WordNgrams(dict):
     """Word -> its number; per number, the vocabulary columns of the word's character n-grams.
 
     Kept across batches: news vocabulary repeats, so most words are numbered, not sliced again.
+    Dask workers score batches in threads that share it, so numbering and the matrix are locked.
     """
 
     def __init__(self, vocabulary: dict[str, int], ngrams):
@@ -325,23 +328,29 @@ class _WordNgrams(dict):
         self.columns: list[int] = []
         self.ends: list[int] = [0]     # per word, where its columns end in `columns`
         self._matrix: sp.csr_matrix | None = None
+        self._lock = threading.Lock()
 
     def __missing__(self, word: str) -> int:
         vocabulary = self.vocabulary
-        self.columns += [vocabulary[g] for g in self.ngrams(word) if g in vocabulary]
-        self.ends.append(len(self.columns))
-        number = self[word] = len(self.ends) - 2
-        self._matrix = None
+        columns = [vocabulary[g] for g in self.ngrams(word) if g in vocabulary]
+        with self._lock:
+            number = self.get(word)        # another thread may have numbered it meanwhile
+            if number is None:
+                self.columns += columns
+                self.ends.append(len(self.columns))
+                number = self[word] = len(self.ends) - 2
+                self._matrix = None
         return number
 
     def matrix(self) -> sp.csr_matrix:
-        """Words x vocabulary n-gram counts, rebuilt only after new words were numbered."""
-        if self._matrix is None:
-            columns = np.asarray(self.columns, dtype=np.int64)
-            self._matrix = sp.csr_matrix((np.ones(len(columns)), columns, np.asarray(self.ends, dtype=np.int64)),
-                                         shape=(len(self), len(self.vocabulary)))
-            self._matrix.sum_duplicates()
-        return self._matrix
+        """Words x vocabulary n-gram counts (every word numbered so far), rebuilt only after new words."""
+        with self._lock:
+            if self._matrix is None:
+                columns = np.asarray(self.columns, dtype=np.int64)
+                self._matrix = sp.csr_matrix((np.ones(len(columns)), columns, np.asarray(self.ends, dtype=np.int64)),
+                                             shape=(len(self.ends) - 1, len(self.vocabulary)))
+                self._matrix.sum_duplicates()
+            return self._matrix
 
 
 class WordNgramVectorizer(TfidfVectorizer):
@@ -390,11 +399,12 @@ class WordNgramVectorizer(TfidfVectorizer):
         keys = self._ngram_keys()
         if len(keys.of_token) > _CACHE_LIMIT:
             keys.of_token = _TokenIds(keys)
+        table = keys.of_token   # one table for the whole batch, whatever other threads do
         lists = itertools.chain.from_iterable(zip(token_lists, itertools.repeat((_END,))))
         tokens = itertools.chain.from_iterable(lists)
         total = sum(map(len, token_lists)) + len(token_lists)
-        types = np.fromiter(map(keys.of_token.__getitem__, tokens), dtype=np.int64, count=total)
-        return self._tfidf.transform(keys.counts(keys.of_token.expand(types), len(token_lists)), copy=False)
+        types = np.fromiter(map(table.__getitem__, tokens), dtype=np.int64, count=total)
+        return self._tfidf.transform(keys.counts(table.expand(types), len(token_lists)), copy=False)
 
     def __getstate__(self):
         state = super().__getstate__()
@@ -467,7 +477,8 @@ class _NgramKeys:
 
 class _TokenIds(dict):
     """Token as `framing.text.tokenize` wrote it -> a type number; per type, the ids of the token
-    pattern's matches in it (none for punctuation, two for "well-known"), kept flat for numpy."""
+    pattern's matches in it (none for punctuation, two for "well-known"), kept flat for numpy.
+    Numbering is locked: Dask workers score batches in threads that share the table."""
 
     def __init__(self, keys: _NgramKeys):
         super().__init__()
@@ -475,24 +486,31 @@ class _TokenIds(dict):
         self.first: list[int] = []    # per type, where its ids start in `ids`
         self.size: list[int] = []     # per type, how many it has
         self.ids: list[int] = []
+        self._lock = threading.Lock()
 
     def __missing__(self, token: str) -> int:
         keys = self.keys
         pieces = [-2] if token == _END else [keys.numbers.get(w, -1)
                                               for w in _WORDS(token.lower() if keys.lowercase else token)]
-        number = self[token] = len(self.first)
-        self.first.append(len(self.ids))
-        self.size.append(len(pieces))
-        self.ids += pieces
+        with self._lock:
+            number = self.get(token)       # another thread may have numbered it meanwhile
+            if number is None:
+                number = self[token] = len(self.first)
+                self.first.append(len(self.ids))
+                self.size.append(len(pieces))
+                self.ids += pieces
         return number
 
     def expand(self, types: np.ndarray) -> np.ndarray:
         """The token ids of a sequence of type numbers, each type replaced by its own ids."""
-        size = np.asarray(self.size, dtype=np.int64)[types]
-        first = np.asarray(self.first, dtype=np.int64)[types]
+        with self._lock:
+            size = np.asarray(self.size, dtype=np.int64)
+            first = np.asarray(self.first, dtype=np.int64)
+            ids = np.asarray(self.ids, dtype=np.int64)
+        size, first = size[types], first[types]
         ends = np.cumsum(size)
         where = np.repeat(first - ends + size, size) + np.arange(ends[-1] if len(ends) else 0)
-        return np.asarray(self.ids, dtype=np.int64)[where]
+        return ids[where]
 
 
 def _keys_overflow(vectorizer: WordNgramVectorizer) -> bool:

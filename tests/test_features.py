@@ -138,3 +138,28 @@ def test_word_ngrams_from_framing_tokens_equal_those_from_the_text(texts: list[s
 def test_char_ngrams_refuse_text_with_nothing_to_learn() -> None:
     with pytest.raises(ValueError, match="no character n-grams remain"):
         CharNgramVectorizer(min_df=5).fit(["ab", "cd"])
+
+
+def test_ngram_vectorizers_share_their_word_tables_safely_between_threads() -> None:
+    """Dask workers score batches in threads sharing one fitted model: each batch must come out as
+    it does alone, however the threads interleave while numbering new words."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    vocab_texts = TEXTS + [f"word{k} talks{k} may{k} collapse" for k in range(60)]
+    batches = [[f"word{k} talks{k} may{j} collapse{k} now" for j in range(k, k + 25)] for k in range(12)]
+    chars = CharNgramVectorizer(min_df=1).fit(vocab_texts)
+    words = WordNgramVectorizer(ngram_range=(1, 2), min_df=1).fit(vocab_texts)
+    alone_chars = [CharNgramVectorizer(min_df=1).fit(vocab_texts).transform(b) for b in batches]
+    alone_words = [WordNgramVectorizer(ngram_range=(1, 2), min_df=1).fit(vocab_texts).transform_tokens(
+        [tokenize(t).tokens for t in b]) for b in batches]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)   # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            got_chars = list(pool.map(chars.transform, batches))
+            got_words = list(pool.map(lambda b: words.transform_tokens([tokenize(t).tokens for t in b]), batches))
+    finally:
+        sys.setswitchinterval(interval)
+    for got, alone in zip(got_chars + got_words, alone_chars + alone_words):
+        assert abs(got - alone).max() < 1e-12
