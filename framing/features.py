@@ -240,10 +240,13 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     def _word_ngrams(self):
         return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.ngram_range), lowercase=False).build_analyzer()
 
+    def _split(self, docs) -> list[list[str]]:
+        """Each document's words, as char_wb sees them: whitespace-separated, lower-cased."""
+        return [(str(doc).lower() if self.lowercase else str(doc)).split() for doc in docs]
+
     def _words(self, docs) -> tuple[sp.csr_matrix, list[str]]:
-        """Documents x distinct words of this batch (counts), and those words (C-level passes: a
-        corpus run vectorizes tens of thousands of sentences at a time)."""
-        split = [(str(doc).lower() if self.lowercase else str(doc)).split() for doc in docs]
+        """Documents x distinct words of the training texts (counts), and those words."""
+        split = self._split(docs)
         words = [w for ws in split for w in ws]
         distinct = list(dict.fromkeys(words))
         index = dict(zip(distinct, range(len(distinct))))
@@ -292,7 +295,7 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         table = self.__dict__.get("_table")
         if table is None or table.vocabulary is not self.vocabulary_ or len(table) > _CACHE_LIMIT:
             table = self._table = _WordNgrams(self.vocabulary_, self._word_ngrams())
-        split = [(str(doc).lower() if self.lowercase else str(doc)).split() for doc in X]
+        split = self._split(X)
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=indptr[1:])
         words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
