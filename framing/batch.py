@@ -167,7 +167,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
         if result.n_words == 0:
             results.append("no words in the text")
             continue
-        results.append((result.title, tuple(result.row().values())[1:]))
+        results.append((result.title, tuple(result.row_values())))
         if model is not None:
             analysed.append((len(results) - 1, rid, text, result))
         if evidence:

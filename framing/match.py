@@ -11,6 +11,8 @@ Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`)
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import partial
@@ -99,7 +101,6 @@ class _TypeCache(dict):
         return self.learn(token)
 
 
-_NO_ENTRIES: tuple[tuple, tuple] = ((), ())
 # (singles as (kind, owner, index, exact); per neighbour offset, neighbour word -> (two-word entries
 # as (kind, owner, index), longer entries); entries whose first checked word is a wildcard)
 _Lookup = tuple[tuple[tuple[int, int, int, tuple[str, ...] | None], ...],
@@ -218,6 +219,7 @@ class Matcher:
         lookups = list(map(self._lookups.__getitem__, tokens))   # C-level: most tokens anchor nothing: ()
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
+        add = found.append
         form = self._forms.get
         sentence = 0
         s0, s1 = bounds[0]
@@ -229,16 +231,18 @@ class Matcher:
             singles, keyed, loose = lookups[p]
             for kind, owner, index, exact in singles:
                 if exact is None or _case_ok(tokens, p, exact):
-                    found.append((kind, owner, p, -1, sentence, index))
+                    add((kind, owner, p, -1, sentence, index))
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
                     neighbour = tokens[j]
-                    pairs, longer = table.get(form(neighbour, neighbour), _NO_ENTRIES)
-                    for kind, owner, index in pairs:
-                        found.append((kind, owner, min(p, j), -2, sentence, index))
-                    for entry in longer:
-                        self._try(tokens, entry, p, s0, s1, sentence, found)
+                    hit = table.get(form(neighbour, neighbour))
+                    if hit is not None:
+                        pairs, longer = hit
+                        for kind, owner, index in pairs:
+                            add((kind, owner, p if p < j else j, -2, sentence, index))
+                        for entry in longer:
+                            self._try(tokens, entry, p, s0, s1, sentence, found)
             for entry in loose:
                 self._try(tokens, entry, p, s0, s1, sentence, found)
         if found:
@@ -268,58 +272,78 @@ class Matcher:
         """Leftmost-longest per signal, minus exceptions; then proximity, negation and context.
 
         `found` holds (kind, owner, first token, -length, sentence, entry index): sorting it puts
-        exceptions first, then groups terms by signal, in text order, longest first at each position.
+        exceptions first, then groups terms by signal, in text order, longest first at each position,
+        then the two ends of proximity rules.
         """
         found.sort()
-        texts, weights = self._texts, self._weights
+        first_term, first_a, first_b = (bisect_left(found, (kind,)) for kind in (TERM, PROX_A, PROX_B))
         blocked: dict[int, list[tuple[int, int]]] = {}
-        prox: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        for _, owner, i, neg_n, _, _ in found[:first_term]:
+            blocked.setdefault(owner, []).append((i, i - neg_n))
+        texts, weights = self._texts, self._weights
         emitted: list[Match] = []
-        tokens = doc.tokens
         bounds = doc.sentence_tokens
-        negators = self._negator_types
-        window = self.negation_window
         ids = self.signal_ids
         contexts = self.contexts
+        negated_at = self._negated_at(doc)
         current, end = -1, -1
-        for kind, owner, i, neg_n, sentence, index in found:   # exceptions sort before terms
+        for _, owner, i, neg_n, sentence, index in found[first_term:first_a]:
+            if owner != current:
+                current, end = owner, -1
+            if i < end:
+                continue
             j = i - neg_n
-            if kind == TERM:
-                if owner != current:
-                    current, end = owner, -1
-                if i < end:
-                    continue
+            if blocked:
                 spans = blocked.get(owner)
                 if spans and any(i < b1 and b0 < j for b0, b1 in spans):
                     continue
-                end = j
-                s0 = bounds[sentence][0]
-                negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
-                match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index], negated, ""))
-                if contexts[owner]:
-                    match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
-                if match:
-                    emitted.append(match)
-            elif kind == EXCEPTION:
-                blocked.setdefault(owner, []).append((i, j))
-            else:
-                prox.setdefault((owner, sentence), ([], []))[kind - PROX_A].append((i, j))
-        for (rule_index, sentence), (a_hits, b_hits) in prox.items():
-            if not (a_hits and b_hits):
-                continue
-            owner, rule = self.rules[rule_index]
-            pair = _closest_pair(a_hits, b_hits, rule)
-            if pair:
-                i, j = pair
-                s0 = bounds[sentence][0]
-                negated = not negators.isdisjoint(tokens[max(s0, i - window):i])
-                match = _new_match((ids[owner], rule.id, sentence, i, j, rule.weight, negated, "proximity"))
-                if contexts[owner]:
-                    match = self._in_context(tokens, bounds[sentence], match, contexts[owner], result)
-                if match:
-                    emitted.append(match)
+            end = j
+            match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index],
+                                negated_at(i, bounds[sentence][0]), ""))
+            if contexts[owner]:
+                match = self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
+            if match:
+                emitted.append(match)
+        if first_a < first_b < len(found):
+            emitted += self._proximity(doc, found[first_a:first_b], found[first_b:], negated_at, result)
         emitted.sort(key=_position)
         result.matches += emitted
+
+    def _negated_at(self, doc: Doc) -> Callable[[int, int], bool]:
+        """Is a match starting at token `i` negated: a negator at most `negation_window` tokens
+        before it, from its sentence's first token `s0` on?"""
+        tokens, negators, window = doc.tokens, self._negator_types, self.negation_window
+
+        def negated(i: int, s0: int) -> bool:
+            lo = i - window
+            return not negators.isdisjoint(tokens[lo if lo > s0 else s0:i])
+        return negated
+
+    def _proximity(self, doc: Doc, a_found: list[tuple], b_found: list[tuple], negated_at: Callable[[int, int], bool],
+                   result: MatchResult) -> list[Match]:
+        """Proximity matches: per rule and sentence with both ends found, the closest pair within the window."""
+        b_hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for _, rule_index, i, neg_n, sentence, _ in b_found:
+            b_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n))
+        a_hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for _, rule_index, i, neg_n, sentence, _ in a_found:
+            if (rule_index, sentence) in b_hits:
+                a_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n))
+        out: list[Match] = []
+        for (rule_index, sentence), hits in a_hits.items():
+            owner, rule = self.rules[rule_index]
+            pair = _closest_pair(hits, b_hits[rule_index, sentence], rule)
+            if pair:
+                i, j = pair
+                s0 = doc.sentence_tokens[sentence][0]
+                match = _new_match((self.signal_ids[owner], rule.id, sentence, i, j, rule.weight,
+                                    negated_at(i, s0), "proximity"))
+                if self.contexts[owner]:
+                    match = self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner],
+                                             result)
+                if match:
+                    out.append(match)
+        return out
 
     def _in_context(self, tokens: list[str], bounds: tuple[int, int], match: Match,
                     rules: tuple[ContextRule, ...], result: MatchResult) -> Match | None:

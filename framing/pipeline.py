@@ -15,7 +15,7 @@ from typing import Any
 from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
-from .score import SignalScore, SourcingSummary, score_signals, summarize_sourcing
+from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
 from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, direct_quote_sentences, find_attributions
 from .text import Doc, SentenceRules, normalize, tokenize
 
@@ -23,14 +23,15 @@ _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
-_SOURCING_KEYS = {key: f"sourcing_{key}" for key in SourcingSummary.__dataclass_fields__}
 
 
 @lru_cache(maxsize=None)
-def _row_keys(signal: str) -> tuple[str, str, str, str, str]:
-    """Column names of a signal in the score table (built once, not per article)."""
-    return (f"{signal}_count", f"{signal}_weighted", f"{signal}_per_1k", f"{signal}_author_per_1k",
-            f"{signal}_sentence_share")
+def _row_names(signals: tuple[str, ...]) -> tuple[str, ...]:
+    """Column names of the score table, in `ArticleResult.row` order (built once per signal set)."""
+    names = ["id", "n_words", "n_sentences"]
+    for sid in signals:
+        names += [f"{sid}_count", f"{sid}_weighted", f"{sid}_per_1k", f"{sid}_author_per_1k", f"{sid}_sentence_share"]
+    return tuple(names + [f"sourcing_{key}" for key in SourcingSummary.__dataclass_fields__])
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class ArticleResult:
     title: str | None
     n_words: int
     n_sentences: int
-    signals: dict[str, SignalScore]
+    signals: SignalScores
     sourcing: SourcingSummary
     attributions: list[dict[str, Any]]
     evidence: list[Evidence]
@@ -95,17 +96,11 @@ class ArticleResult:
 
     def row(self) -> dict[str, Any]:
         """The article as one flat row of the corpus score table."""
-        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words, "n_sentences": self.n_sentences}
-        for sid, s in self.signals.items():
-            count, weighted, per_1k, author, share = _row_keys(sid)
-            row[count] = s.count
-            row[weighted] = s.weighted
-            row[per_1k] = s.per_1k
-            row[author] = s.author_per_1k
-            row[share] = s.sentence_share
-        for key, value in self.sourcing.__dict__.items():
-            row[_SOURCING_KEYS[key]] = value
-        return row
+        return dict(zip(_row_names(tuple(self.signals)), (self.id, *self.row_values())))
+
+    def row_values(self) -> list[Any]:
+        """The values of `row` without the id: what a corpus run writes."""
+        return [self.n_words, self.n_sentences, *self.signals.row_values(), *self.sourcing.__dict__.values()]
 
     def scores_frame(self):
         """Signals as a pandas DataFrame, one row per signal (pandas is imported only here)."""
@@ -195,7 +190,7 @@ class Analyzer:
             result.headline = self._headline(normalize(title), scores, result, evidence)
         return result
 
-    def _headline(self, title: str, body: dict[str, SignalScore], result: ArticleResult, evidence: bool) -> dict[str, Any]:
+    def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
         matches = self.matcher.match(doc).matches
         voices = _voices(doc, matches, [])

@@ -13,7 +13,7 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .match import Match
@@ -42,29 +42,81 @@ def _rate(count: float, n_words: int) -> float:
     return round(1000.0 * count / n_words, 4) if count and n_words else 0.0
 
 
+class SignalScores(Mapping[str, SignalScore]):
+    """Per-signal scores of one text, keyed by signal id in lexicon order.
+
+    A `SignalScore` is built when first asked for; a corpus run reads only `row_values`, which
+    takes the same numbers straight from the tallies.
+    """
+
+    __slots__ = ("_labels", "_tallies", "_n_words", "_n_sentences", "_built")
+
+    def __init__(self, labels: dict[str, str], tallies: dict[str, list], n_words: int, n_sentences: int):
+        self._labels = labels
+        self._tallies = tallies
+        self._n_words = n_words
+        self._n_sentences = n_sentences
+        self._built: dict[str, SignalScore] = {}
+
+    def __getitem__(self, sid: str) -> SignalScore:
+        score = self._built.get(sid)
+        if score is None:
+            label = self._labels[sid]
+            tally = self._tallies.get(sid)
+            if tally is None:
+                score = SignalScore(sid, label)
+            else:
+                count, weighted, per_1k, author_per_1k, share, negated, by_voice = self._numbers(tally)
+                score = SignalScore(sid, label, count, weighted, per_1k, share, negated, dict(by_voice), author_per_1k)
+            self._built[sid] = score
+        return score
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __repr__(self) -> str:
+        return f"SignalScores({dict(self)!r})"
+
+    def _numbers(self, tally: list) -> tuple:
+        """The one formula: (count, weighted, per_1k, author_per_1k, sentence_share, negated, by_voice)."""
+        count, weighted, negated, by_voice, touched = tally
+        n_words, n_sentences = self._n_words, self._n_sentences
+        return (count, round(weighted, 4), _rate(count, n_words), _rate(by_voice["author"], n_words),
+                round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice)
+
+    def row_values(self) -> list[float]:
+        """Per signal: count, weighted, per_1k, author_per_1k, sentence_share (the score table's order)."""
+        values: list[float] = []
+        tallies = self._tallies
+        for sid in self._labels:
+            tally = tallies.get(sid)
+            values += _NO_MATCHES if tally is None else self._numbers(tally)[:5]
+        return values
+
+
+_NO_MATCHES = (0, 0.0, 0.0, 0.0, 0.0)
+
+
 def score_signals(matches: Iterable[Match], voices: Sequence[str], labels: dict[str, str],
-                  n_words: int, n_sentences: int) -> dict[str, SignalScore]:
+                  n_words: int, n_sentences: int) -> SignalScores:
     """Per-signal scores; `voices[k]` is the voice of the k-th match."""
-    tallies: dict[str, list] = {sid: [0, 0.0, 0, {"author": 0, "quoted": 0, "reported": 0}, set()] for sid in labels}
+    tallies: dict[str, list] = {}
     for match, voice in zip(matches, voices):
-        tally = tallies.get(match.signal)
+        signal = match.signal
+        tally = tallies.get(signal)
         if tally is None:
-            continue
+            if signal not in labels:
+                continue
+            tally = tallies[signal] = [0, 0.0, 0, {"author": 0, "quoted": 0, "reported": 0}, set()]
         tally[0] += 1
         tally[1] += match.weight
         tally[2] += match.negated
         tally[3][voice] += 1
         tally[4].add(match.sentence)
-    scores = {}
-    for sid, (count, weighted, negated, by_voice, touched) in tallies.items():
-        if not count:
-            scores[sid] = SignalScore(sid, labels[sid], by_voice=by_voice)
-            continue
-        scores[sid] = SignalScore(
-            sid, labels[sid], count, round(weighted, 4), _rate(count, n_words),
-            round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice,
-            _rate(by_voice["author"], n_words))
-    return scores
+    return SignalScores(labels, tallies, n_words, n_sentences)
 
 
 @dataclass
