@@ -17,7 +17,9 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import chain, compress, count
+from functools import reduce
+from itertools import compress, count
+from operator import iconcat
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
@@ -249,7 +251,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     for paragraph in _PARAGRAPH_BREAK.split(text):
         chunks = paragraph.split()
         if chunks:
-            tokens += chain.from_iterable(map(pieces, chunks))
+            reduce(iconcat, map(pieces, chunks), tokens)   # extends `tokens` in place; faster than chain
             bounds.append(len(tokens))
     if not bounds:
         bounds.append(0)
