@@ -38,10 +38,6 @@ class SignalScore:
         return {**self.__dict__, "by_voice": dict(self.by_voice)}
 
 
-def _rate(count: float, n_words: int) -> float:
-    return round(1000.0 * count / n_words, 4) if count and n_words else 0.0
-
-
 class SignalScores(Mapping[str, SignalScore]):
     """Per-signal scores of one text, keyed by signal id in lexicon order.
 
@@ -82,9 +78,10 @@ class SignalScores(Mapping[str, SignalScore]):
 
     def _numbers(self, tally: list) -> tuple:
         """The one formula: (count, weighted, per_1k, author_per_1k, sentence_share, negated, by_voice)."""
-        count, weighted, negated, by_voice, touched = tally
-        n_words, n_sentences = self._n_words, self._n_sentences
-        return (count, round(weighted, 4), _rate(count, n_words), _rate(by_voice["author"], n_words),
+        count, weighted, negated, by_voice, touched = tally   # count > 0
+        n_words, n_sentences, author = self._n_words, self._n_sentences, by_voice["author"]
+        return (count, round(weighted, 4), round(1000.0 * count / n_words, 4) if n_words else 0.0,
+                round(1000.0 * author / n_words, 4) if author and n_words else 0.0,
                 round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice)
 
     def row_values(self) -> list[float]:

@@ -26,6 +26,8 @@ from .text import Doc, is_word, norm
 CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
 KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
 KINDS = ("named", "anonymous", "vague", "state_media")
+_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
+_ATTRIBUTION_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 _MAX_SOURCE_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
@@ -47,7 +49,9 @@ class Attribution:
 
 
 def _is_punct(token: str) -> bool:
-    return not (token[0].isalnum() or token[0] == "_" or token[0] == "'")
+    """Punctuation rather than a word or a clitic, for a token as written (no need to lower-case it)."""
+    head = token[0]
+    return not (head.isalnum() or head == "_" or head == "'" or head == "’")
 
 
 def direct_quote_sentences(doc: Doc) -> set[int]:
@@ -72,7 +76,7 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
     """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
-        if m.signal in CUE_SIGNALS or m.signal in KIND_SIGNALS:
+        if m.signal in _ATTRIBUTION_SIGNALS:
             by_sentence.setdefault(m.sentence, []).append(m)
     per_sentence: dict[int, list[Attribution]] = {}
     for sentence, ms in by_sentence.items():
@@ -114,21 +118,21 @@ def _source_span(doc: Doc, sentence: int, cue: Match, direction: str) -> tuple[i
     s0, s1 = doc.sentence_tokens[sentence]
     tokens = doc.tokens
     if direction == "either":
-        inverted = cue.first == s0 or _is_punct(norm(tokens[cue.first - 1]))
+        inverted = cue.first == s0 or _is_punct(tokens[cue.first - 1])
         direction = "after" if inverted else "before"
     if direction == "after":
         i = cue.last
-        while i < s1 and _is_punct(norm(tokens[i])) and norm(tokens[i]) not in ".,;:":
+        while i < s1 and _is_punct(tokens[i]) and tokens[i] not in ".,;:":
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = i
-        while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norm(tokens[j])):
+        while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(tokens[j]):
             j += 1
         return (i, j)
     j = cue.first
     while j > s0 and norm(tokens[j - 1]) in _AUXILIARIES:
         j -= 1
     i = j
-    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(norm(tokens[i - 1])) and norm(tokens[i - 1]) != "that":
+    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(tokens[i - 1]) and norm(tokens[i - 1]) != "that":
         i -= 1
     return (i, j)
 
@@ -137,14 +141,13 @@ def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Matc
     """The kind of a source span, and which kind-match (if any) decided it."""
     a, b = source
     best: tuple[int, int] | None = None
-    priority = {"state_media": 0, "anonymous": 1, "vague": 2}
     for index, m in enumerate(kinds):
         kind = KIND_SIGNALS[m.signal]
         inside = m.first < b and a < m.last
         # anonymity is often stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
         if inside or kind == "anonymous":
-            if best is None or priority[kind] < best[0]:
-                best = (priority[kind], index)
+            if best is None or _PRIORITY[kind] < best[0]:
+                best = (_PRIORITY[kind], index)
     if best is not None:
         return KIND_SIGNALS[kinds[best[1]].signal], best[1]
     if a == b:
