@@ -62,8 +62,8 @@ class SignalScores(Mapping[str, SignalScore]):
             if tally is None:
                 score = SignalScore(sid, label)
             else:
-                count, weighted, per_1k, author_per_1k, share, negated, by_voice = self._numbers(tally)
-                score = SignalScore(sid, label, count, weighted, per_1k, share, negated, dict(by_voice), author_per_1k)
+                count, weighted, per_1k, author_per_1k, share = self._numbers(tally)
+                score = SignalScore(sid, label, count, weighted, per_1k, share, tally[2], dict(tally[3]), author_per_1k)
             self._built[sid] = score
         return score
 
@@ -77,12 +77,13 @@ class SignalScores(Mapping[str, SignalScore]):
         return f"SignalScores({dict(self)!r})"
 
     def _numbers(self, tally: list) -> tuple:
-        """The one formula: (count, weighted, per_1k, author_per_1k, sentence_share, negated, by_voice)."""
-        count, weighted, negated, by_voice, touched = tally   # count > 0
+        """The one formula: (count, weighted, per_1k, author_per_1k, sentence_share) of a tally
+        [count > 0, weighted, negated, by_voice, sentences touched]."""
+        count, weighted, _, by_voice, touched = tally
         n_words, n_sentences, author = self._n_words, self._n_sentences, by_voice["author"]
         return (count, round(weighted, 4), round(1000.0 * count / n_words, 4) if n_words else 0.0,
                 round(1000.0 * author / n_words, 4) if author and n_words else 0.0,
-                round(len(touched) / n_sentences, 4) if n_sentences else 0.0, negated, by_voice)
+                round(len(touched) / n_sentences, 4) if n_sentences else 0.0)
 
     def row_values(self) -> list[float]:
         """Per signal: count, weighted, per_1k, author_per_1k, sentence_share (the score table's order)."""
@@ -90,7 +91,7 @@ class SignalScores(Mapping[str, SignalScore]):
         tallies = self._tallies
         for sid in self._labels:
             tally = tallies.get(sid)
-            values += _NO_MATCHES if tally is None else self._numbers(tally)[:5]
+            values += _NO_MATCHES if tally is None else self._numbers(tally)
         return values
 
 
