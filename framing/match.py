@@ -220,7 +220,7 @@ class Matcher:
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         add = found.append
-        form = self._forms.get
+        forms = self._forms
         sentence = 0
         s0, s1 = bounds[0]
         for p in compress(count(), lookups):
@@ -236,9 +236,10 @@ class Matcher:
                 j = p + offset
                 if s0 <= j < s1:
                     neighbour = tokens[j]
-                    hit = table.get(form(neighbour, neighbour))
-                    if hit is not None:
-                        pairs, longer = hit
+                    if neighbour in forms:   # `in` tests, not calls: most neighbours fit nothing
+                        neighbour = forms[neighbour]
+                    if neighbour in table:
+                        pairs, longer = table[neighbour]
                         for kind, owner, index in pairs:
                             add((kind, owner, p if p < j else j, -2, sentence, index))
                         for entry in longer:

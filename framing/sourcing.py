@@ -18,7 +18,7 @@ and `vague` otherwise.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .match import Match
 from .text import Doc, is_word, norm
@@ -36,9 +36,11 @@ _AUXILIARIES = frozenset({"has", "have", "had", "also", "was", "were", "is", "ar
                           "previously", "earlier", "once", "already", "will", "would", "had"})
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attributed statement: the cue, the source phrase and what kind of source it is."""
+class Attribution(NamedTuple):
+    """One attributed statement: the cue, the source phrase and what kind of source it is.
+
+    A named tuple, like `Match`: an article has several, and a frozen dataclass costs more to build.
+    """
 
     sentence: int
     kind: str                      # named | anonymous | vague | state_media
