@@ -44,8 +44,6 @@ _QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"),
                 "'": ("'", "’"), "''": ("''", '"', "”"), "``": ("''", '"', "”")}
 _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
 
-# token classes, learned once per token type: 0 for a word, else bits
-_NONWORD, _END, _MARK = 1, 2, 4
 _NEVER, _ALWAYS, _BEFORE_NUMBER = 0, 1, 2   # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
 
@@ -62,20 +60,16 @@ class _Pieces(dict):
         return pieces
 
 
-class _Classes(dict):
-    """Token type -> 0 for a word, else the bits _NONWORD | _END | _MARK, worked out once per type."""
+class _Nonword(dict):
+    """Token type -> False for a word, True for punctuation, symbols and clitics; worked out once per type."""
 
-    def __missing__(self, token: str) -> int:
-        if _WORD_START(token):
-            cls = 0
-        else:
-            cls = _NONWORD | (_END if token in _ENDS else 0) | (_MARK if token in _QUOTE_MARKS else 0)
-        self[token] = cls
-        return cls
+    def __missing__(self, token: str) -> bool:
+        nonword = self[token] = _WORD_START(token) is None
+        return nonword
 
 
 _pieces = _Pieces()
-_classes = _Classes()
+_nonword = _Nonword()
 _norms: dict[str, str] = {}
 
 
@@ -245,8 +239,8 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     bounds: list[int] = []     # paragraph ends
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
-    if len(_classes) > _CACHE_LIMIT:
-        _classes.clear()
+    if len(_nonword) > _CACHE_LIMIT:
+        _nonword.clear()
     pieces = _pieces.__getitem__
     for paragraph in _PARAGRAPH_BREAK.split(text):
         chunks = paragraph.split()
@@ -255,10 +249,9 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
             bounds.append(len(tokens))
     if not bounds:
         bounds.append(0)
-    classes = list(map(_classes.__getitem__, tokens))
-    nonwords = list(compress(count(), classes))   # the few tokens that are not words
-    ends = [i for i in nonwords if classes[i] & _END]
-    marks = [i for i in nonwords if classes[i] & _MARK]
+    nonwords = list(compress(count(), map(_nonword.__getitem__, tokens)))   # the few tokens that are not words
+    ends = [i for i in nonwords if tokens[i] in _ENDS]
+    marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds)
     sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
