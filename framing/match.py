@@ -229,9 +229,10 @@ class Matcher:
                     sentence += 1
                 s0, s1 = bounds[sentence]
             singles, keyed, loose = lookups[p]
-            for kind, owner, index, exact in singles:
-                if exact is None or _case_ok(tokens, p, exact):
-                    add((kind, owner, p, -1, sentence, index))
+            if singles:   # `if` before `for`: most of these are empty, and an empty loop costs an iterator
+                for kind, owner, index, exact in singles:
+                    if exact is None or _case_ok(tokens, p, exact):
+                        add((kind, owner, p, -1, sentence, index))
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
@@ -244,8 +245,9 @@ class Matcher:
                             add((kind, owner, p if p < j else j, -2, sentence, index))
                         for entry in longer:
                             self._try(tokens, entry, p, s0, s1, sentence, found)
-            for entry in loose:
-                self._try(tokens, entry, p, s0, s1, sentence, found)
+            if loose:
+                for entry in loose:
+                    self._try(tokens, entry, p, s0, s1, sentence, found)
         if found:
             self._resolve(doc, found, result)
         return result

@@ -224,12 +224,16 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> 
     for m in matches:
         if quoted and quoted(m.first, m.last):
             voices.append("quoted")
-        elif m.sentence in framing_tokens and not any(
-            m.first < b and a < m.last for a, b in framing_tokens[m.sentence]
-        ):
-            voices.append("reported")
-        else:
-            voices.append("author")
+            continue
+        voice = "author"
+        spans = framing_tokens.get(m.sentence)
+        if spans is not None:   # reported, unless the match is part of the cue or the source
+            voice = "reported"
+            for a, b in spans:
+                if m.first < b and a < m.last:
+                    voice = "author"
+                    break
+        voices.append(voice)
     return voices
 
 

@@ -32,6 +32,7 @@ _MAX_SOURCE_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _DEFINITE = frozenset({"the", "his", "her", "their", "its", "our"})
+_NAMING_WORDS = _PRONOUNS | _DEFINITE   # a source holding one of these names somebody
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "was", "were", "is", "are", "later", "then",
                           "previously", "earlier", "once", "already", "will", "would", "had"})
 
@@ -154,8 +155,7 @@ def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Matc
         return KIND_SIGNALS[kinds[best[1]].signal], best[1]
     if a == b:
         return "vague", None
-    if any(norm(w) in _PRONOUNS or norm(w) in _DEFINITE for w in doc.tokens[a:b]):
-        return "named", None
-    if any(doc.tokens[k][0].isupper() for k in range(a, b)):
+    words = doc.tokens[a:b]
+    if not _NAMING_WORDS.isdisjoint(map(norm, words)) or any(w[0].isupper() for w in words):
         return "named", None
     return "vague", None
