@@ -37,7 +37,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD_START = re.compile(r"\w").match
 
 _ENDS = frozenset(".!?…")
-_CLOSE_AFTER_END = frozenset({")", "]"})
+_END_OR_CLOSE = _ENDS | {")", "]"}   # what may follow a sentence end inside its sentence
 _OPEN_BEFORE_START = frozenset({"(", "["})
 # opening mark -> the marks that close it
 _QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"), "‘": ("’", "'"), '"': ('"', "”", "''"),
@@ -302,7 +302,7 @@ def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: s
             i = candidates[k]
             k += 1
             j = i + 1
-            while j < end and (tokens[j] in _ENDS or tokens[j] in _CLOSE_AFTER_END or j in closes):
+            while j < end and (tokens[j] in _END_OR_CLOSE or j in closes):
                 j += 1
             if j >= end or j <= first:
                 continue
