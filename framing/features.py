@@ -26,6 +26,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
 from .lexicon.loader import Layer, LexiconSet, load_lexicons, search_path
@@ -223,6 +224,23 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         return state
 
 
+def _tfidf_in_place(tfidf: TfidfTransformer, counts: sp.csr_matrix) -> sp.csr_matrix:
+    """`tfidf.transform(counts, copy=False)` for a fresh float64 CSR matrix of counts that we built:
+    the same steps, without the input checks, which pass over every value twice."""
+    if tfidf.sublinear_tf:
+        np.log(counts.data, counts.data)
+        counts.data += 1.0
+    if hasattr(tfidf, "idf_"):
+        counts.data *= tfidf.idf_[counts.indices]
+    if tfidf.norm == "l2":
+        inplace_csr_row_normalize_l2(counts)
+    elif tfidf.norm == "l1":
+        inplace_csr_row_normalize_l1(counts)
+    elif tfidf.norm is not None:
+        raise ValueError(f"unknown norm {tfidf.norm!r}")
+    return counts
+
+
 class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     """TF-IDF of character n-grams inside word boundaries: `TfidfVectorizer(analyzer="char_wb")`, faster.
 
@@ -293,16 +311,17 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     def transform(self, X):
         check_is_fitted(self, "vocabulary_")
         table = self.__dict__.get("_table")
-        if table is None or table.vocabulary is not self.vocabulary_ or len(table) > _CACHE_LIMIT:
-            table = self._table = _WordNgrams(self.vocabulary_, self._word_ngrams())
-        split = self._split(X)
+        if (table is None or table.vocabulary is not self.vocabulary_ or table.lowercase != self.lowercase
+                or len(table) > _CACHE_LIMIT):
+            table = self._table = _WordNgrams(self.vocabulary_, self._word_ngrams(), self.lowercase)
+        split = [str(doc).split() for doc in X]   # as written: the table lower-cases each word type once
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=indptr[1:])
         words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
                             count=indptr[-1])
         per_word = table.matrix()   # after numbering this batch's words: it has rows for all of them
         docs = sp.csr_matrix((np.ones(len(words)), words, indptr), shape=(len(split), per_word.shape[0]))
-        return self.tfidf_.transform(docs @ per_word, copy=False)   # a fresh product: no copy needed
+        return _tfidf_in_place(self.tfidf_, docs @ per_word)   # a fresh product: no copy needed
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "vocabulary_")
@@ -324,10 +343,11 @@ class _WordNgrams(dict):
     Dask workers score batches in threads that share it, so numbering and the matrix are locked.
     """
 
-    def __init__(self, vocabulary: dict[str, int], ngrams):
+    def __init__(self, vocabulary: dict[str, int], ngrams, lowercase: bool):
         super().__init__()
         self.vocabulary = vocabulary
         self.ngrams = ngrams
+        self.lowercase = lowercase   # words come as written (lower-casing a word alone is the same as in its text)
         self.columns: list[int] = []
         self.ends: list[int] = [0]     # per word, where its columns end in `columns`
         self._matrix: sp.csr_matrix | None = None
@@ -335,7 +355,7 @@ class _WordNgrams(dict):
 
     def __missing__(self, word: str) -> int:
         vocabulary = self.vocabulary
-        columns = [vocabulary[g] for g in self.ngrams(word) if g in vocabulary]
+        columns = [vocabulary[g] for g in self.ngrams(word.lower() if self.lowercase else word) if g in vocabulary]
         with self._lock:
             number = self.get(word)        # another thread may have numbered it meanwhile
             if number is None:
@@ -387,7 +407,7 @@ class WordNgramVectorizer(TfidfVectorizer):
         tokens = itertools.chain.from_iterable(zip(map(_WORDS, docs), itertools.repeat((_END,))))
         ids = np.fromiter(map(keys.numbers.get, itertools.chain.from_iterable(tokens), itertools.repeat(-1)),
                           dtype=np.int64)
-        return self._tfidf.transform(keys.counts(ids, len(docs)), copy=False)
+        return _tfidf_in_place(self._tfidf, keys.counts(ids, len(docs)))
 
     def transform_tokens(self, token_lists: list[list[str]]):
         """`transform` of texts given as the token lists `framing.text.tokenize` made of them.
@@ -407,7 +427,7 @@ class WordNgramVectorizer(TfidfVectorizer):
         tokens = itertools.chain.from_iterable(lists)
         total = sum(map(len, token_lists)) + len(token_lists)
         types = np.fromiter(map(table.__getitem__, tokens), dtype=np.int64, count=total)
-        return self._tfidf.transform(keys.counts(table.expand(types), len(token_lists)), copy=False)
+        return _tfidf_in_place(self._tfidf, keys.counts(table.expand(types), len(token_lists)))
 
     def __getstate__(self):
         state = super().__getstate__()
