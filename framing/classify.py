@@ -628,17 +628,21 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.
     union: FeatureUnion = model.pipeline.named_steps["features"]
     weights = union.transformer_weights or {}
     sentences = [s for r in results for s in r.sentences]
+    split = [s.split() for s in sentences]   # words as char n-grams and the lexicon block count them: once
+    n_words = np.fromiter(map(len, split), dtype=float, count=len(split))
     blocks = []
     for name, step in union.transformer_list:
         if step == "drop":
             continue
         if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer):
-            X = step.steps[0][1].transform_sentences(results)
+            X = step.steps[0][1].transform_sentences(results, n_words)
             for _, later in step.steps[1:]:
                 X = later.transform(X)
         elif isinstance(step, WordNgramVectorizer) and all(len(r.tokens_by_sentence) == len(r.sentences)
                                                            for r in results):
             X = step.transform_tokens([tokens for r in results for tokens in r.tokens_by_sentence])
+        elif isinstance(step, CharNgramVectorizer):
+            X = step.transform_words(split)
         else:
             X = step.transform(sentences)
         weight = weights.get(name, 1)

@@ -151,18 +151,21 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
             n_words[i], n_sentences[i] = len(text.split()), result.n_sentences
         return self._finish(sums, shares, n_words, n_sentences)
 
-    def transform_sentences(self, results: ArticleResult | list[ArticleResult]) -> np.ndarray:
+    def transform_sentences(self, results: ArticleResult | list[ArticleResult],
+                            n_words: np.ndarray | None = None) -> np.ndarray:
         """One row per body sentence of analysed articles, as `transform` gives for that sentence alone.
 
         Reuses the articles' matches instead of analysing each sentence again, which would double
         the cost of scoring with a model. Voices and sources are those seen in the article's context.
         Needs the articles analysed with sentences (`Analyzer.analyze(..., sentences=True)`).
+        `n_words`, each sentence's whitespace-separated words, when the caller has counted them.
         """
         if isinstance(results, ArticleResult):
             results = [results]
         check_is_fitted(self, "signals_")
         rows = self._sentence_counts(results)
-        words = np.fromiter((len(s.split()) for r in results for s in r.sentences), dtype=float, count=len(rows))
+        words = n_words if n_words is not None else np.fromiter(
+            (len(s.split()) for r in results for s in r.sentences), dtype=float, count=len(rows))
         return self._finish(rows, rows > 0, words, np.ones(len(rows)))
 
     def _sentence_counts(self, results: list[ArticleResult]) -> np.ndarray:
@@ -309,12 +312,16 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         return counts[:, keep].tocsr()
 
     def transform(self, X):
+        return self.transform_words([str(doc).split() for doc in X])
+
+    def transform_words(self, split: list[list[str]]):
+        """`transform` of texts given as their whitespace-separated words, as written (the table
+        lower-cases each word type once: lower-casing a word alone is the same as in its text)."""
         check_is_fitted(self, "vocabulary_")
         table = self.__dict__.get("_table")
         if (table is None or table.vocabulary is not self.vocabulary_ or table.lowercase != self.lowercase
                 or len(table) > _CACHE_LIMIT):
             table = self._table = _WordNgrams(self.vocabulary_, self._word_ngrams(), self.lowercase)
-        split = [str(doc).split() for doc in X]   # as written: the table lower-cases each word type once
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=indptr[1:])
         words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
@@ -347,7 +354,7 @@ class _WordNgrams(dict):
         super().__init__()
         self.vocabulary = vocabulary
         self.ngrams = ngrams
-        self.lowercase = lowercase   # words come as written (lower-casing a word alone is the same as in its text)
+        self.lowercase = lowercase   # words come as written
         self.columns: list[int] = []
         self.ends: list[int] = [0]     # per word, where its columns end in `columns`
         self._matrix: sp.csr_matrix | None = None

@@ -112,6 +112,19 @@ def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
     assert abs(CharNgramVectorizer(min_df=2).fit_transform(train) - ref.transform(train)).max() < 1e-12
 
 
+@given(st.lists(st.lists(st.sampled_from(["The", "THE", "war", "ΟΔΟΣ", "Σ", "İstanbul", "café’s", "Ünïcode", "x",
+                                          "\u00a0", "\t", "\n", ",", "TALKS"]), max_size=20).map(" ".join),
+                min_size=1, max_size=5))
+@settings(max_examples=40, deadline=None)
+def test_char_ngrams_lower_case_word_by_word_as_in_the_text(texts: list[str]) -> None:
+    """The word table lower-cases each word alone; scikit-learn lower-cases the whole text first."""
+    train = TEXTS + texts
+    ours = CharNgramVectorizer(ngram_range=(2, 4), min_df=1).fit(train)
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=1, sublinear_tf=True).fit(train)
+    assert abs(ours.transform(texts) - ref.transform(texts)).max() < 1e-12
+    assert abs(ours.transform_words([t.split() for t in texts]) - ref.transform(texts)).max() < 1e-12
+
+
 @pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 3)])
 def test_word_ngrams_equal_scikit_learns_tfidf(ngram_range) -> None:
     test = ["New words appear: catastrophically, reportedly!", "", "The the the talks may collapse."]
