@@ -161,7 +161,7 @@ class Analyzer:
         doc = tokenize(text, self.rules)
         matches = self.matcher.match(doc).matches
         quoted = direct_quote_sentences(doc)
-        attributions = find_attributions(doc, matches, self.cue_direction, quoted)
+        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted)
         voices = _voices(doc, matches, attributions)
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)

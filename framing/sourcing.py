@@ -2,8 +2,8 @@
 
 In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase, source kind)
 and, per sentence, the set of source kinds cited. The words come from five lexicon signals
-(`reporting_verbs`, `loaded_attribution`, `anonymous_sources`, `vague_sources`, `state_media`);
-this module only knows the constructions:
+(`reporting_verbs`, `loaded_attribution`, `anonymous_sources`, `vague_sources`, `state_media`) and
+the `[sourcing]` section of the language file; this module only knows the constructions:
 
 - a cue with its source after it: "according to X", "as reported by X", '..., said X';
 - a cue with its source before it: "X said", "X claimed that ...";
@@ -12,14 +12,15 @@ this module only knows the constructions:
 - multi-word vague attributions that need no verb: "media reports have highlighted", "some say".
 
 A source is `state_media`, `anonymous` or `vague` when a term of that lexicon lies in it,
-`named` when it holds a capitalised name, a pronoun or a definite description ("the ministry"),
-and `vague` otherwise.
+`named` when it holds a capitalised name or one of the language file's `naming_words` (a pronoun,
+a definite description: "the ministry"), and `vague` otherwise.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import NamedTuple
 
+from .lexicon.schema import LanguageSpec
 from .match import Match
 from .text import Doc, is_word, norm
 
@@ -30,11 +31,6 @@ _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kind
 _ATTRIBUTION_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 _MAX_SOURCE_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-_DEFINITE = frozenset({"the", "his", "her", "their", "its", "our"})
-_NAMING_WORDS = _PRONOUNS | _DEFINITE   # a source holding one of these names somebody
-_AUXILIARIES = frozenset({"has", "have", "had", "also", "was", "were", "is", "are", "later", "then",
-                          "previously", "earlier", "once", "already", "will", "would", "had"})
 
 
 class Attribution(NamedTuple):
@@ -70,7 +66,7 @@ def direct_quote_sentences(doc: Doc) -> set[int]:
 
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      quoted: set[int] = frozenset()) -> list[Attribution]:
+                      language: LanguageSpec, quoted: set[int] = frozenset()) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option.
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
@@ -83,7 +79,7 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
             by_sentence.setdefault(m.sentence, []).append(m)
     per_sentence: dict[int, list[Attribution]] = {}
     for sentence, ms in by_sentence.items():
-        found = _sentence_attributions(doc, sentence, ms, cue_direction)
+        found = _sentence_attributions(doc, sentence, ms, cue_direction, language)
         if found:
             per_sentence[sentence] = found
     for sentence in sorted(quoted - set(per_sentence)):
@@ -93,16 +89,16 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
 
 
-def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],
-                           cue_direction: dict[tuple[str, str], str]) -> list[Attribution]:
+def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match], cue_direction: dict[tuple[str, str], str],
+                           language: LanguageSpec) -> list[Attribution]:
     cues = [m for m in ms if m.signal in CUE_SIGNALS]
     kinds = [m for m in ms if m.signal in KIND_SIGNALS]
     out: list[Attribution] = []
     used: set[int] = set()
     for cue in cues:
         direction = cue_direction.get((cue.signal, cue.entry), "either")
-        source = _source_span(doc, sentence, cue, direction)
-        kind, used_kind = _classify(doc, sentence, source, kinds)
+        source = _source_span(doc, sentence, cue, direction, language)
+        kind, used_kind = _classify(doc, source, kinds, language)
         if used_kind is not None:
             used.add(used_kind)
         out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
@@ -117,7 +113,7 @@ def _sentence_attributions(doc: Doc, sentence: int, ms: list[Match],
     return out
 
 
-def _source_span(doc: Doc, sentence: int, cue: Match, direction: str) -> tuple[int, int]:
+def _source_span(doc: Doc, sentence: int, cue: Match, direction: str, language: LanguageSpec) -> tuple[int, int]:
     s0, s1 = doc.sentence_tokens[sentence]
     tokens = doc.tokens
     if direction == "either":
@@ -131,16 +127,17 @@ def _source_span(doc: Doc, sentence: int, cue: Match, direction: str) -> tuple[i
         while j < s1 and j - i < _MAX_SOURCE_WORDS and not _is_punct(tokens[j]):
             j += 1
         return (i, j)
+    auxiliaries, stops = language.auxiliaries, language.source_stops
     j = cue.first
-    while j > s0 and norm(tokens[j - 1]) in _AUXILIARIES:
+    while j > s0 and norm(tokens[j - 1]) in auxiliaries:
         j -= 1
     i = j
-    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(tokens[i - 1]) and norm(tokens[i - 1]) != "that":
+    while i > s0 and j - i < _MAX_SOURCE_WORDS and not _is_punct(tokens[i - 1]) and norm(tokens[i - 1]) not in stops:
         i -= 1
     return (i, j)
 
 
-def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Match]) -> tuple[str, int | None]:
+def _classify(doc: Doc, source: tuple[int, int], kinds: list[Match], language: LanguageSpec) -> tuple[str, int | None]:
     """The kind of a source span, and which kind-match (if any) decided it."""
     a, b = source
     best: tuple[int, int] | None = None
@@ -156,6 +153,6 @@ def _classify(doc: Doc, sentence: int, source: tuple[int, int], kinds: list[Matc
     if a == b:
         return "vague", None
     words = doc.tokens[a:b]
-    if not _NAMING_WORDS.isdisjoint(map(norm, words)) or any(w[0].isupper() for w in words):
+    if not language.naming_words.isdisjoint(map(norm, words)) or any(w[0].isupper() for w in words):
         return "named", None
     return "vague", None

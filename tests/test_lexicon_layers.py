@@ -120,3 +120,14 @@ def test_an_edit_takes_effect_on_the_next_run(tmp_path: Path, article: Path) -> 
     assert score_json(article, "--lexicons", str(folder))["signals"]["made_up"]["weighted"] == 2.0
     write(folder, "made_up.toml", NEW_SIGNAL.replace('"zorblax" = 2.0', '"zorblax" = 3.5'))
     assert score_json(article, "--lexicons", str(folder))["signals"]["made_up"]["weighted"] == 3.5
+
+
+def test_a_user_language_file_adds_source_words(tmp_path: Path) -> None:
+    """The words of source phrases are data: a user's `_language.toml` can make "shopkeepers" name somebody."""
+    article = tmp_path / "a.txt"
+    article.write_text("The talks may collapse, shopkeepers said.", encoding="utf-8")
+    before = score_json(article)
+    assert [(a["kind"], a["source"]) for a in before["attributions"]] == [("vague", "shopkeepers")]
+    folder = write(tmp_path / "mine", "_language.toml", 'schema = 1\n[sourcing]\nnaming_words = ["Shopkeepers"]\n')
+    after = score_json(article, "--lexicons", str(folder))
+    assert [(a["kind"], a["source"]) for a in after["attributions"]] == [("named", "shopkeepers")]

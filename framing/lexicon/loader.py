@@ -188,6 +188,9 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         base.negators | extra.negators,
         extra.negation_window,
         base.common_words | extra.common_words,
+        base.naming_words | extra.naming_words,
+        base.auxiliaries | extra.auxiliaries,
+        base.source_stops | extra.source_stops,
     )
 
 

@@ -32,11 +32,12 @@ _SECTION_KEYS = {
 _TERM_KEYS = {"weight", "case", "source"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
-_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching"}
+_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing"}
 _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number"},
     "negation": {"negators", "window"},
     "matching": {"common_words"},
+    "sourcing": {"naming_words", "auxiliaries", "source_stops"},
 }
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -110,6 +111,9 @@ class LanguageSpec:
     negators: frozenset[str] = frozenset()
     negation_window: int = 3
     common_words: frozenset[str] = frozenset()   # never chosen as a multi-word term's anchor
+    naming_words: frozenset[str] = frozenset()   # a source phrase holding one names somebody ("she", "the")
+    auxiliaries: frozenset[str] = frozenset()    # skipped between a source and its verb ("have" in "officials have said")
+    source_stops: frozenset[str] = frozenset()   # a source phrase never reaches back across these ("that")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -457,5 +461,8 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         negators,
         window,
         frozenset(lists.get("common_words", [])),
+        frozenset(lists.get("naming_words", [])),
+        frozenset(lists.get("auxiliaries", [])),
+        frozenset(lists.get("source_stops", [])),
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems
