@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import reduce
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import iconcat
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
@@ -193,9 +193,10 @@ class Doc:
             return [self.span(first, last) for first, last in self.sentence_tokens]
         text, tokens = self.text, self.tokens
         find, tally = text.find, text.count
+        visible = list(accumulate(map(len, tokens), initial=0))   # characters of the tokens before each
         # tokens cover every visible character, so the rest is whitespace; when it is all spaces and
         # line ends, the visible characters of a stretch are its length less two C-level counts
-        plain = len(text) - len("".join(tokens)) == tally(" ") + tally("\n")
+        plain = len(text) - visible[-1] == tally(" ") + tally("\n")
         starts: list[int] = []
         previous = need = 0
         for first, last in self.sentence_tokens:
@@ -209,7 +210,7 @@ class Doc:
             if start < 0:  # cannot happen for a Doc made by `tokenize`; be exact rather than fast
                 return [self.span(first, last) for first, last in self.sentence_tokens]
             starts.append(start)
-            previous, need = start, len("".join(tokens[first:last]))
+            previous, need = start, visible[last] - visible[first]
         # a sentence ends where its last token does: the last occurrence before the next sentence
         ends = starts[1:] + [len(text)]
         return [(start, text.rfind(tokens[last - 1], start, end) + len(tokens[last - 1]))
