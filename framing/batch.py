@@ -50,7 +50,7 @@ from .errors import FramingError, InputError
 from .lexicon.loader import LexiconSet
 from .pipeline import SOURCING_SIGNALS, Analyzer
 
-BATCH_RECORDS = 1024              # records per batch: big enough to amortise inter-process overhead
+BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
 BATCH_CHARS = 4_000_000          # ... and a cap on the text a batch holds, for very long articles
 ROW_GROUP = 8192                 # Parquet rows per row group (fixed: equal runs give equal files)
 OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
