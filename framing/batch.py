@@ -649,7 +649,13 @@ def _payload(batch: list[Record | Failure]) -> Payload:
 
 
 def _error_row(f: Failure) -> tuple:
-    return f.source, f.line, f.row, f.id, f.status, f.reason
+    return _printable(f.source), f.line, f.row, _printable(f.id), f.status, _printable(f.reason)
+
+
+def _printable(text: str | None) -> str | None:
+    """Text every output can hold: what is not UTF-8 (a file name's bytes, a lone surrogate from a
+    JSON escape) written as a backslash escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if text and not text.isascii() else text
 
 
 def _reason_kind(reason: str) -> str:
@@ -665,8 +671,18 @@ class _Columns:
         del prototype["id"]
         self.score = list(prototype)
         model_columns = model.columns() if model else []
-        taken = set(CORE_COLUMNS) | set(self.score) | {"duplicate_id"}
-        self.extra = {name: (f"input_{name}" if name in taken else name) for name in corpus.extra_columns}
+        taken = set(CORE_COLUMNS) | set(self.score) | {name for name, _ in model_columns} | {"duplicate_id"}
+        self.extra: dict[str, str] = {}     # input column -> output column
+        self.renamed: dict[str, str] = {}   # the ones that had to change, for the run metadata
+        for name in corpus.extra_columns:
+            out, n = name, 2
+            if name in taken:
+                out = f"input_{name}"
+                while out in taken or out in corpus.extra_columns:
+                    out, n = f"input_{name}_{n}", n + 1
+                self.renamed[name] = out
+            taken.add(out)
+            self.extra[name] = out
         self.types: list[tuple[str, Any]] = [("id", "string"), ("outlet", "string"), ("date", "date"),
                                              ("title", "string")]
         self.types += [(out, corpus.extra_types.get(name, "string")) for name, out in self.extra.items()]
@@ -725,6 +741,8 @@ def score_corpus(
         choices = ", ".join(cols.names[:4] + list(cols.extra.values()))
         raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
     meta = run_meta(lexicons, corpus, evidence is not None, spec)
+    if cols.renamed:
+        meta["input"]["renamed"] = cols.renamed
     writers: list[TableWriter] = []
     try:
         scores = TableWriter(output, cols.types, meta)
