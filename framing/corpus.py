@@ -669,6 +669,7 @@ def _json_problem(text: str, exc: Exception) -> str:
 
 
 def _late(key: str) -> str:
+    """The flag of a record with a field the output has no column for (columns are fixed early)."""
     return f"field {key!r} first appears after the first {SCHEMA_SAMPLE:,} records: not in the output"
 
 
@@ -771,6 +772,7 @@ class FolderCorpus(Corpus):
             record = self._record(None, None, values, split_title=not meta.get("title"))
             if isinstance(record, Record):
                 record.source = str(path)
+                record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
             yield record
 
     def _paths(self) -> list[Path]:

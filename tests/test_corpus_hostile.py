@@ -187,6 +187,14 @@ def test_jsonl_fields_first_seen_after_the_sample_are_flagged(tmp_path, monkeypa
         "field 'late' first appears after the first 2 records: not in the output"]]
 
 
+def test_front_matter_keys_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus_module, "SCHEMA_SAMPLE", 1)
+    (tmp_path / "a.txt").write_text("---\ntopic: x\n---\n" + TEXT)
+    (tmp_path / "b.txt").write_text("---\ntopic: y\nlate: z\n---\n" + TEXT)
+    assert [i.flags for i in items(tmp_path)] == [
+        [], ["field 'late' first appears after the first 1 records: not in the output"]]
+
+
 def test_utf16_articles_are_read(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeffSome words, in UTF-16.".encode("utf-16-le"))
