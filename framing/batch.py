@@ -247,8 +247,9 @@ def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: M
     return score_payload(_analyzer(lexicons), payload, evidence, model)   # a thread: no time budget
 
 
-class _OverBudget(Exception):
-    """Raised inside a record's scoring when its time is up."""
+class _OverBudget(BaseException):
+    """Raised inside a record's scoring when its time is up (not an Exception: nothing in the
+    scorer may catch it)."""
 
 
 class _TimeBudget:

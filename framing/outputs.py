@@ -9,10 +9,12 @@ from .errors import InputError
 
 
 def check_file(path: Path) -> None:
-    """Refuse an output file that cannot be written: a folder by that name, a parent that is a file,
-    a folder without write permission."""
+    """Refuse an output file that cannot be written: a folder or device by that name, a parent that
+    is a file, a folder without write permission."""
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give the name of a file to write")
+    if path.exists() and not path.is_file():   # the output is renamed over it: never over /dev/null
+        raise InputError(f"{path}: is not a regular file (a device, FIFO or socket); give the name of a file to write")
     _check_parent(path)
 
 

@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 from framing import batch
 from framing.batch import RunError, TableWriter, score_corpus
 from framing.cli import app
-from framing.errors import InputError
 
 ARTICLE = "Officials reportedly met on Sunday. The talks could collapse, sources said."
 
@@ -126,6 +125,18 @@ def test_an_output_that_is_a_folder_is_refused_before_scoring(tmp_path, cli, mon
     assert result.exit_code == 2, result.output
     assert result.output.strip() == f"error: {tmp_path / 'taken.csv'}: is a folder; give the name of a file to write"
     assert names(tmp_path) == ["c.jsonl", "taken.csv"]
+
+
+def test_an_output_that_is_a_device_or_fifo_is_never_replaced(tmp_path, cli):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "null.csv").symlink_to("/dev/null")
+    os.mkfifo(tmp_path / "fifo.csv")
+    for name in ("null.csv", "fifo.csv"):
+        result = cli("score", corpus, "-o", tmp_path / "out.csv", "--errors", tmp_path / name)
+        assert result.exit_code == 2, result.output
+        assert result.output.strip() == (f"error: {tmp_path / name}: is not a regular file (a device, FIFO or "
+                                         "socket); give the name of a file to write")
+    assert (tmp_path / "null.csv").is_char_device() and (tmp_path / "fifo.csv").is_fifo()
 
 
 def test_an_output_under_a_file_is_refused(tmp_path, cli):
