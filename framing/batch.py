@@ -26,13 +26,14 @@ holds nothing that varies between runs (no time, no job count), so equal runs gi
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as _dt
+import glob
 import hashlib
 import itertools
 import json
 import os
 import re
+import secrets
 import signal
 import sys
 import threading
@@ -46,12 +47,16 @@ from typing import Any
 
 from . import __version__
 from .corpus import Corpus, Failure, Record, open_corpus
+from .csvout import CsvRows
+from .outputs import check_file
 from .errors import FramingError, InputError
 from .lexicon.loader import LexiconSet
 from .pipeline import SOURCING_SIGNALS, Analyzer
 
 BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
 BATCH_CHARS = 4_000_000          # ... and a cap on the text a batch holds, for very long articles
+MAX_SECONDS = 60.0               # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
+PARENT_CHECK = 1.0               # seconds between a worker's checks that the run's main process lives
 ROW_GROUP = 8192                 # Parquet rows per row group (fixed: equal runs give equal files)
 OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
 CORE_COLUMNS = ("id", "outlet", "date", "title")
@@ -61,6 +66,9 @@ EVIDENCE_COLUMNS = (("id", "string"), ("part", "string"), ("signal", "string"), 
                     ("weight", "float64"), ("rule", "string"))
 ERROR_COLUMNS = (("source", "string"), ("line", "int64"), ("row", "int64"), ("id", "string"),
                  ("status", "string"), ("reason", "string"))
+
+
+WORKER_DIED = "a worker process died (out of memory?); no output was written"
 
 
 class RunError(FramingError):
@@ -150,17 +158,23 @@ def _model(spec: ModelSpec):
     return trained
 
 
-def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None) -> Scored:
+def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None,
+                  max_seconds: float | None = None) -> Scored:
     """Score a batch: per record (title, score values in `ArticleResult.row` order, id left out, then
     the model's columns) or the reason it failed; evidence rows; sentence rows. Tuples, not dicts:
-    they cross a process boundary."""
+    they cross a process boundary. A record whose scoring takes over `max_seconds` fails."""
     results: list[tuple[str | None, tuple] | str] = []
     found: list[tuple] = []
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
+    budget = _TimeBudget(max_seconds)
     for text, title, split_title, rid in payload:
         try:
-            result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
-                                      sentences=model is not None)
+            with budget:
+                result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
+                                          sentences=model is not None)
+        except _OverBudget:
+            results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
+            continue
         except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
             results.append(f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug")
             continue
@@ -207,21 +221,58 @@ def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, senten
                 sentence_rows.append((rid, k, text, next(labels), *(round(float(p), 4) for p in next(rows))))
 
 
-def _worker_init(lexicons: LexiconSet, model: ModelSpec | None) -> None:
+def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _analyzer(lexicons)
     if model is not None:
         _model(model)
 
 
-def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None) -> Scored:
-    return score_payload(next(iter(_analyzers.values())), payload, evidence, model)
+def _exit_with(parent: int) -> None:
+    """End this worker when the run's main process is gone: killed outright (SIGKILL), it can no
+    longer shut the pool down, and a worker waiting for work would wait forever."""
+    while _alive(parent):
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
+
+
+def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None, max_seconds: float | None) -> Scored:
+    return score_payload(next(iter(_analyzers.values())), payload, evidence, model, max_seconds)
 
 
 def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None) -> Scored:
-    return score_payload(_analyzer(lexicons), payload, evidence, model)
+    return score_payload(_analyzer(lexicons), payload, evidence, model)   # a thread: no time budget
+
+
+class _OverBudget(BaseException):
+    """Raised inside a record's scoring when its time is up (not an Exception: nothing in the
+    scorer may catch it)."""
+
+
+class _TimeBudget:
+    """A per-record time limit: SIGALRM interrupts the scoring. Signals reach only the main thread,
+    so threads (Dask workers) and platforms without `setitimer` score without a limit."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and hasattr(signal, "setitimer") \
+            and threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            self._previous = signal.signal(signal.SIGALRM, _expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise _OverBudget
 
 
 class _Done:
@@ -238,9 +289,10 @@ class _Executor:
     """Where batches are scored: here, in a process pool, or on a Dask cluster."""
 
     def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None,
-                 model: ModelSpec | None = None):
+                 model: ModelSpec | None = None, max_seconds: float | None = None):
         self.evidence = evidence
         self.model = model
+        self.max_seconds = max_seconds
         self.window = 1
         self._pool = self._client = None
         self.where = "1 process"
@@ -256,7 +308,7 @@ class _Executor:
 
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init,
-                                             (lexicons, model))
+                                             (lexicons, model, os.getpid()))
             self.window = 2 * jobs
             self.where = f"{jobs} processes"
         else:
@@ -267,8 +319,11 @@ class _Executor:
             return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model, pure=False)
         if self._pool is not None:
             with _signals_held():   # a submit may start a worker process
-                return self._pool.submit(_worker_score, payload, self.evidence, self.model)
-        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model))
+                try:
+                    return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds)
+                except BrokenProcessPool:
+                    raise RunError(WORKER_DIED) from None
+        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -357,24 +412,37 @@ def _cell(value: Any) -> Any:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return json.dumps(value, ensure_ascii=False, default=_json_value)
     if isinstance(value, bytes):
         return value.hex()
     return value
 
 
+def _json_value(value: Any) -> Any:
+    """What JSON cannot hold as such (Parquet decimal, time and duration columns): exact decimals as
+    text, durations in seconds, the rest as text."""
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
 class TableWriter:
-    """Rows to .parquet, .csv or .jsonl, written to a temporary name and renamed when complete,
-    so an interrupted run never leaves a file that looks finished."""
+    """Rows to .parquet, .csv or .jsonl, written to a temporary name of its own (two runs writing
+    the same OUT never share one) and renamed by `commit` once every output of the run is finished,
+    so an interrupted or failed run never leaves a file that looks finished."""
 
     def __init__(self, path: Path, columns: list[tuple[str, Any]], meta: dict[str, Any] | None = None):
         self.path = path
         self.format = output_format(path)
         self.names = [name for name, _ in columns]
         self.meta = meta
-        self.tmp = path.with_name(f".{path.name}.partial")
+        self.tmp = _partial(path)
+        self._meta_tmp: Path | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale_partials(path)
             if self.format == "parquet":
                 import pyarrow as pa
                 import pyarrow.parquet as pq
@@ -386,26 +454,28 @@ class TableWriter:
                 self._writer = pq.ParquetWriter(self.tmp, schema)
                 self._rows: list[tuple] = []
             else:
-                self._file = self.tmp.open("w", encoding="utf-8", newline="")
+                self._file = self.tmp.open("x", encoding="utf-8", newline="")
                 if self.format == "csv":
-                    self._csv = csv.writer(self._file, lineterminator="\n")
+                    self._csv = CsvRows(self._file)
                     self._csv.writerow(self.names)
         except OSError as exc:
+            self.abort()
             raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
     def write(self, rows: Iterable[tuple]) -> None:
         """Rows as tuples of values in column order."""
-        if self.format == "parquet":
-            self._rows.extend(rows)
-            while len(self._rows) >= ROW_GROUP:
-                self._flush(self._rows[:ROW_GROUP])
-                del self._rows[:ROW_GROUP]
-        elif self.format == "csv":
-            self._csv.writerows([_cell(v) for v in row] for row in rows)
-        else:
-            names = self.names
-            self._file.writelines(json.dumps(dict(zip(names, map(_cell, row))), ensure_ascii=False) + "\n"
-                                  for row in rows)
+        with self._failing():
+            if self.format == "parquet":
+                self._rows.extend(rows)
+                while len(self._rows) >= ROW_GROUP:
+                    self._flush(self._rows[:ROW_GROUP])
+                    del self._rows[:ROW_GROUP]
+            elif self.format == "csv":
+                self._csv.writerows([_cell(v) for v in row] for row in rows)
+            else:
+                names = self.names
+                self._file.writelines(json.dumps(dict(zip(names, map(_cell, row))), ensure_ascii=False,
+                                                 default=_json_value) + "\n" for row in rows)
 
     def _flush(self, rows: list[tuple]) -> None:
         import pyarrow as pa
@@ -414,27 +484,104 @@ class TableWriter:
         arrays = [_arrow_array(column, f.type) for column, f in zip(columns, self.schema)]
         self._writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
 
-    def close(self, meta: dict[str, Any] | None = None) -> None:
-        """Finish the file; `meta` (the run metadata with its final counts) replaces the first."""
+    def finish(self, meta: dict[str, Any] | None = None) -> None:
+        """Complete the temporary file; `meta` (the run metadata with its final counts) replaces the first."""
         meta = meta if meta is not None else self.meta
-        if self.format == "parquet":
-            if self._rows:
-                self._flush(self._rows)
-            if meta is not None:
-                self._writer.add_key_value_metadata({"framing": json.dumps(meta, sort_keys=True)})
-            self._writer.close()
-        else:
-            self._file.close()
-            if meta is not None:
-                sidecar(self.path).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        os.replace(self.tmp, self.path)
+        with self._failing():
+            if self.format == "parquet":
+                if self._rows:
+                    self._flush(self._rows)
+                if meta is not None:
+                    self._writer.add_key_value_metadata({"framing": json.dumps(meta, sort_keys=True)})
+                self._writer.close()
+            else:
+                self._file.close()
+                if meta is not None:
+                    self._meta_tmp = _partial(sidecar(self.path))
+                    with self._meta_tmp.open("x", encoding="utf-8") as f:
+                        f.write(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+    def moves(self) -> list[tuple[Path, Path]]:
+        """(finished temporary file, where it goes): the sidecar, then the table."""
+        return ([(self._meta_tmp, sidecar(self.path))] if self._meta_tmp else []) + [(self.tmp, self.path)]
 
     def abort(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # the file is being thrown away; a second error changes nothing
             (self._writer if self.format == "parquet" else self._file).close()
-        except Exception:  # the file is being thrown away; a second error changes nothing
-            pass
-        self.tmp.unlink(missing_ok=True)
+        for tmp in (self.tmp, self._meta_tmp):
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def _failing(self) -> Iterator[None]:
+        """A write that fails (disk full, file system gone) ends the run: exit 3, not a traceback."""
+        try:
+            yield
+        except OSError as exc:
+            raise RunError(f"{self.path}: cannot write ({exc.strerror or exc}); no output was written") from None
+
+
+def commit_all(writers: list[TableWriter]) -> None:
+    """Put every finished output of a run in place, or none: when a rename fails, the files that
+    were there before are put back (RunError, exit 3)."""
+    done: list[tuple[Path, Path | None]] = []   # (destination, where its previous version waits)
+    try:
+        for tmp, dest in itertools.chain.from_iterable(w.moves() for w in writers):
+            backup = _partial(dest) if dest.exists() else None
+            if backup is not None:
+                os.replace(dest, backup)
+            done.append((dest, backup))
+            os.replace(tmp, dest)
+    except OSError as exc:
+        for dest, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, dest)
+                else:
+                    dest.unlink(missing_ok=True)
+        where = exc.filename2 or exc.filename or dest
+        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
+    for _, backup in done:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+
+
+def _partial(path: Path) -> Path:
+    """A temporary name beside `path`, unique to this process and this output."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+
+
+def _remove_stale_partials(path: Path) -> None:
+    """Delete the temporary files that runs killed outright (SIGKILL, power loss) left for `path`."""
+    prefix = f".{path.name}."
+    for entry in path.parent.glob(glob.escape(prefix) + "*.partial"):
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # another user's process: not one of ours
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
+
+
+def check_output(path: Path) -> None:
+    """Refuse, before any scoring, an output path that can never be written (InputError, exit 2)."""
+    output_format(path)
+    check_file(path)
 
 
 # ---- the run -------------------------------------------------------------------------------
@@ -503,7 +650,13 @@ def _payload(batch: list[Record | Failure]) -> Payload:
 
 
 def _error_row(f: Failure) -> tuple:
-    return f.source, f.line, f.row, f.id, f.status, f.reason
+    return _printable(f.source), f.line, f.row, _printable(f.id), f.status, _printable(f.reason)
+
+
+def _printable(text: str | None) -> str | None:
+    """Text every output can hold: what is not UTF-8 (a file name's bytes, a lone surrogate from a
+    JSON escape) written as a backslash escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if text and not text.isascii() else text
 
 
 def _reason_kind(reason: str) -> str:
@@ -519,8 +672,18 @@ class _Columns:
         del prototype["id"]
         self.score = list(prototype)
         model_columns = model.columns() if model else []
-        taken = set(CORE_COLUMNS) | set(self.score) | {"duplicate_id"}
-        self.extra = {name: (f"input_{name}" if name in taken else name) for name in corpus.extra_columns}
+        taken = set(CORE_COLUMNS) | set(self.score) | {name for name, _ in model_columns} | {"duplicate_id"}
+        self.extra: dict[str, str] = {}     # input column -> output column
+        self.renamed: dict[str, str] = {}   # the ones that had to change, for the run metadata
+        for name in corpus.extra_columns:
+            out, n = name, 2
+            if name in taken:
+                out = f"input_{name}"
+                while out in taken or out in corpus.extra_columns:
+                    out, n = f"input_{name}_{n}", n + 1
+                self.renamed[name] = out
+            taken.add(out)
+            self.extra[name] = out
         self.types: list[tuple[str, Any]] = [("id", "string"), ("outlet", "string"), ("date", "date"),
                                              ("title", "string")]
         self.types += [(out, corpus.extra_types.get(name, "string")) for name, out in self.extra.items()]
@@ -546,21 +709,22 @@ def score_corpus(
     progress: Callable[[Corpus], Any] | None = None,
     model: Path | None = None,
     sentences: Path | None = None,
+    max_seconds: float | None = MAX_SECONDS,
 ) -> RunSummary:
     """Score every record of `input` into `output`; failures and flags go to `errors`.
 
     `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never
     sits beside a fresh output. `summary` names a column to average the main signals by. `model`
     (a file from `framing train`) adds its predictions; `sentences` takes one row per sentence.
+    A record whose scoring takes over `max_seconds` (None: no limit) fails with that reason.
     Raises `InputError` when the input or an option cannot be used at all.
     """
     if sentences is not None and model is None:
         raise InputError("--sentences writes a model's per-sentence predictions; give the model with --model")
-    for path in (output, evidence, sentences):
-        if path is not None:
-            output_format(path)
     errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")
-    output_format(errors)
+    for path in (output, evidence, sentences, errors):
+        if path is not None:
+            check_output(path)
     paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
     if len(set(paths)) < len(paths):
         raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
@@ -578,6 +742,8 @@ def score_corpus(
         choices = ", ".join(cols.names[:4] + list(cols.extra.values()))
         raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
     meta = run_meta(lexicons, corpus, evidence is not None, spec)
+    if cols.renamed:
+        meta["input"]["renamed"] = cols.renamed
     writers: list[TableWriter] = []
     try:
         scores = TableWriter(output, cols.types, meta)
@@ -594,7 +760,7 @@ def score_corpus(
         head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
         if len(head) < 2 and scheduler is None:
             jobs = 1  # a corpus that fits in one batch is scored before a pool could start
-        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler, spec)
+        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler, spec, max_seconds)
         run.where = executor.where
         tracker = progress(corpus) if progress else None
         try:
@@ -603,7 +769,7 @@ def score_corpus(
                 try:
                     results, found, sentence_rows = future.result()
                 except BrokenProcessPool:
-                    raise RunError("a worker process died (out of memory?); nothing was written") from None
+                    raise RunError(WORKER_DIED) from None
                 rows, problems = _merge(batch, results, cols, seen, corpus, run, summary)
                 scores.write(rows)
                 errs.write(_error_row(p) for p in problems)
@@ -620,8 +786,9 @@ def score_corpus(
         run.skipped_files = len(corpus.skipped)
         run.seconds = time.perf_counter() - started
         final = meta | {"counts": run.counts()}
-        for writer in writers:
-            writer.close(final if writer is not errs else None)
+        for writer in writers:   # every output complete before any is put in place: all or none
+            writer.finish(final if writer is not errs else None)
+        commit_all(writers)
     except BaseException:
         for writer in writers:
             writer.abort()

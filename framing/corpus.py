@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -27,14 +28,26 @@ from typing import Any, BinaryIO
 from .errors import InputError
 
 MAX_ARTICLE_BYTES = 10_000_000   # a single article beyond this is surely a corpus or a mistake
+RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES   # characters of one CSV/TSV record, all its fields
+READ_CHUNK = 1 << 20             # characters read at a time from a CSV line
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 TEXT_SUFFIXES = (".txt", ".md")
 
 
 def decode(data: bytes, where: str) -> str:
-    """UTF-8 text (a BOM is dropped), or an `InputError` saying why not."""
+    """UTF-8 text (a BOM is dropped), UTF-16 with a byte-order mark, or an `InputError` saying why not."""
+    if data.startswith(_UTF16_MARKS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if any(c in text for c in " \n"):   # text has spaces or lines; two bytes after a mark need not
+            return text
     if b"\x00" in data[:8192]:
+        if _looks_utf16(data[:8192]):
+            raise InputError(f"{where}: looks like UTF-16 without a byte-order mark; save the file as UTF-8")
         raise InputError(f"{where}: looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
@@ -42,6 +55,18 @@ def decode(data: bytes, where: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{where}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                          "save the file as UTF-8") from None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16: every other byte is NUL."""
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 4 and (odd.count(0) >= 0.9 * len(odd) or even.count(0) >= 0.9 * len(even))
+
+
+def check_regular(path: Path) -> None:
+    """Refuse a device, FIFO or socket before opening it: /dev/zero never ends, a FIFO waits forever."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(f"{path}: is not a regular file (a device, FIFO or socket)")
 
 
 def read_text_file(path: Path) -> str:
@@ -57,12 +82,14 @@ def read_text_file(path: Path) -> str:
             raise InputError(f"{where}: no such file")
         if path.is_dir():
             raise InputError(f"{where}: is a folder; to score a corpus give an output file with -o OUT")
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
-                             f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT")
         try:
-            data = path.read_bytes()
+            check_regular(path)
+            size = path.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise InputError(f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
+                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT")
+            with path.open("rb") as f:   # bounded: the size can be 0 when it is not known (/proc)
+                data = f.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
             raise InputError(f"{where}: cannot read ({exc.strerror})") from None
     if len(data) > MAX_ARTICLE_BYTES:
@@ -178,6 +205,12 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Cor
         raise InputError(f"{path}: not a corpus; give a folder or a .csv, .tsv, .jsonl or .parquet file")
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
+    if kind != "folder":
+        check_regular(path)
+        if kind != "parquet":
+            with _open_binary(path) as f:
+                if f.read(2) in _UTF16_MARKS:
+                    raise InputError(f"{path}: is UTF-16; save the file as UTF-8")
     readers = {"folder": FolderCorpus, "csv": CsvCorpus, "tsv": CsvCorpus, "jsonl": JsonlCorpus,
                "parquet": ParquetCorpus}
     return readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})
@@ -266,7 +299,7 @@ def not_utf8(text: str) -> bool:
 
 def _kind_of(value: Any) -> str:
     names = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
-             bytes: "binary data"}
+             bytes: "binary data", str: "a string", type(None): "null"}
     return names.get(type(value), type(value).__name__)
 
 
@@ -327,15 +360,9 @@ class Corpus:
                 split_title: bool = False) -> Record | Failure:
         """A record from the values of one input row, or the failure saying why not."""
         col = self.columns
-        given_id = _as_text(values.get(col["id"])) if col["id"] else None
-        given_id = given_id.strip() if given_id and given_id.strip() else None
+        given_id = self._id_of(values)
         text = values.get(col["text"])
-        problem = text_problem(text)
-        if problem is None:
-            for key, value in values.items():
-                if isinstance(value, str) and value is not text and not_utf8(value):
-                    problem = f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
-                    break
+        problem = text_problem(text) or _unwritable(values, text)
         if problem is not None:
             return Failure(self.source, line, row, given_id, problem)
         title = _as_text(values.get(col["title"])) if col["title"] else None
@@ -355,8 +382,48 @@ class Corpus:
             record.extra[name] = value if name in self.extra_types else _as_text(value)
         return record
 
-    def _failure(self, line: int | None, row: int | None, reason: str) -> Failure:
-        return Failure(self.source, line, row, None, reason)
+    def _id_of(self, values: dict[str, Any]) -> str | None:
+        """The id the input gives a record, if any."""
+        given = _as_text(values.get(self.columns["id"])) if self.columns["id"] else None
+        return given.strip() if given and given.strip() else None
+
+    def _failure(self, line: int | None, row: int | None, reason: str, id: str | None = None) -> Failure:
+        return Failure(self.source, line, row, id, reason)
+
+
+def _unwritable(values: dict[str, Any], text: str) -> str | None:
+    """Why a record's other values cannot be written out (text that is not UTF-8, as a lone
+    surrogate from a JSON escape, at any depth, or a value Arrow could not read), or None."""
+    for key, value in values.items():
+        if not_utf8(key):
+            return f"not valid UTF-8 (in the name of the field {key!r}); save the file as UTF-8"
+        if isinstance(value, Unreadable):
+            return f"unreadable value in {key!r} ({value.reason})"
+        if value is text or value is None or isinstance(value, (int, float)):
+            continue
+        if isinstance(value, str):
+            if not_utf8(value):
+                return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+            continue
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                if not_utf8(item):
+                    return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+            elif isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, (list, tuple)):
+                stack.extend(item)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A value Arrow could not turn into Python (a date out of range, bytes that are not UTF-8)."""
+
+    reason: str
 
 
 def _listing(names: list[str], limit: int = 12) -> str:
@@ -389,55 +456,132 @@ def _open_binary(path: Path) -> BinaryIO:
 
 class CsvCorpus(Corpus):
     """CSV or TSV with a header row. A row is malformed when the CSV syntax breaks or its number of
-    fields differs from the header's: the columns cannot then be trusted, so it is not scored."""
+    fields differs from the header's: the columns cannot then be trusted, so it is not scored.
+
+    Records are split before they are parsed (`_csv_records`), so a broken one is reported once and
+    the next starts where it should: a stray quote never turns the rest of a record into records."""
 
     unit = "bytes"
 
     def __iter__(self) -> Iterator[Record | Failure]:
         self.total = self.path.stat().st_size
-        csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
+        csv.field_size_limit(RECORD_LIMIT)
         raw = _open_binary(self.path)
         text = io.TextIOWrapper(io.BufferedReader(_CountingReader(raw, self)), encoding="utf-8-sig",
                                 errors="surrogateescape", newline="")
+        delimiter = "\t" if self.kind == "tsv" else ","
+        kind = self.kind.upper()
         with text:
-            reader = csv.reader(text, delimiter="\t" if self.kind == "tsv" else ",", strict=True)
-            header = self._header(reader)
+            records = _csv_records(text, delimiter)
+            header = self._header(records, delimiter)
             self._pick_columns(header)
             width = len(header)
             row = 0
-            while True:
-                line = reader.line_num + 1
+            for line, lines in records:
+                if lines is None:
+                    row += 1
+                    yield self._failure(line, row, f"malformed {kind} row: over {RECORD_LIMIT / 1e6:.0f} million "
+                                                   "characters (a quote never closed?)")
+                    continue
                 try:
-                    fields = next(reader)
-                except StopIteration:
-                    return
+                    parsed = list(csv.reader(lines, delimiter=delimiter, strict=True))
                 except csv.Error as exc:
                     row += 1
-                    yield self._failure(line, row, f"malformed {self.kind.upper()} row: {exc}"
+                    yield self._failure(line, row, f"malformed {kind} row: {exc}"
                                         + (" (a quote is never closed)" if "end of data" in str(exc) else ""))
                     continue
-                if not fields:
+                if parsed in ([], [[]]):
                     continue   # a blank line holds no record
                 row += 1
-                if len(fields) != width:
-                    yield self._failure(line, row, f"malformed {self.kind.upper()} row: {len(fields)} fields "
+                fields = parsed[0]
+                if len(parsed) != 1 or len(fields) != width:
+                    yield self._failure(line, row, f"malformed {kind} row: {len(fields)} fields "
                                         f"where the header has {width}")
                     continue
                 yield self._record(line, row, dict(zip(header, fields)))
 
-    def _header(self, reader) -> list[str]:
-        try:
-            header = next(reader, None)
-            while header == []:
-                header = next(reader, None)
-        except csv.Error as exc:
-            raise InputError(f"{self.source}:{reader.line_num}: the header row is not valid "
-                             f"{self.kind.upper()}: {exc}") from None
-        if header is None:
+    def _header(self, records: Iterator[tuple[int, list[str] | None]], delimiter: str) -> list[str]:
+        for line, lines in records:
+            try:
+                parsed = list(csv.reader(lines or [], delimiter=delimiter, strict=True))
+            except csv.Error as exc:
+                raise InputError(f"{self.source}:{line}: the header row is not valid "
+                                 f"{self.kind.upper()}: {exc}") from None
+            if lines is None:
+                raise InputError(f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
+                                 f"over {RECORD_LIMIT / 1e6:.0f} million characters")
+            if parsed not in ([], [[]]):
+                header = parsed[0]
+                break
+        else:
             raise InputError(f"{self.source}: is empty; a header row naming the columns is needed")
         if any(not_utf8(h) for h in header):
             raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
         return _unique_names(header)
+
+
+_START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)   # where a CSV scan is
+
+
+def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | None]]:
+    """(first line, physical lines) of each record, with lines None for a record over RECORD_LIMIT.
+
+    A record ends at a line end outside quotes, as the csv module reads well-formed CSV. In a field
+    that opened with a quote, a quote followed by anything but a quote or the delimiter (a bad
+    quote) closes the quoted part, and the next quote opens it again: the quotes are counted in
+    pairs, so a field holding "the regime" unescaped still ends where its writer ended it. Lines
+    are read a megabyte at most at a time, and a record over the limit is skipped, not kept.
+    """
+    line = 0
+    start = 1
+    parts: list[str] | None = []
+    size = 0
+    state = _START
+    while True:
+        piece = text.readline(READ_CHUNK)
+        if not piece:
+            if parts is None or parts:
+                yield start, parts
+            return
+        ends = piece[-1] in "\r\n"
+        line += ends
+        if ends and state == _START and parts == [] and '"' not in piece:
+            yield line, [piece]   # the common case: a line is a record
+            start = line + 1
+            continue
+        state = _scan(piece.rstrip("\r\n") if ends else piece, state, delimiter)
+        if parts is not None:
+            size += len(piece)
+            parts = parts + [piece] if size <= RECORD_LIMIT else None
+        if ends and state != _QUOTED:
+            yield start, parts
+            start, parts, size, state = line + 1, [], 0, _START
+
+
+def _scan(text: str, state: int, delimiter: str) -> int:
+    """The scan state after `text` (part of a line, without its line end)."""
+    i, n = 0, len(text)
+    while i < n:
+        if state == _QUOTED:
+            j = text.find('"', i)
+            if j < 0:
+                return _QUOTED
+            state, i = _QUOTE_IN_QUOTED, j + 1
+        elif state == _FIELD:
+            j = text.find(delimiter, i)
+            if j < 0:
+                return _FIELD
+            state, i = _START, j + 1
+        else:
+            c = text[i]
+            i += 1
+            if c == '"':   # opens a field, is an escaped quote, or opens again after a bad one
+                state = _QUOTED
+            elif c == delimiter:
+                state = _START
+            else:
+                state = _FIELD if state == _START else _AFTER_QUOTED
+    return state
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -466,17 +610,22 @@ class JsonlCorpus(Corpus):
             keys: dict[str, None] = {}
             for item in sample:
                 if isinstance(item[2], dict):
-                    keys.update(dict.fromkeys(item[2]))
+                    keys.update(dict.fromkeys(k for k in item[2] if not not_utf8(k)))
             if not keys and all(isinstance(item[2], str) for item in sample):
                 # nothing but broken lines: report them rather than a missing text field
                 self.columns["text"] = "text"
             else:
                 self._pick_columns(list(keys), "field")
-            for line, row, value in itertools.chain(sample, parsed):
+            for line, row, value in sample:
+                yield self._failure(line, row, value) if isinstance(value, str) else self._record(line, row, value)
+            for line, row, value in parsed:
                 if isinstance(value, str):
                     yield self._failure(line, row, value)
-                else:
-                    yield self._record(line, row, value)
+                    continue
+                record = self._record(line, row, value)
+                if isinstance(record, Record) and value.keys() - keys:
+                    record.flags += [_late(key) for key in value if key not in keys]
+                yield record
 
     def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str]]:
         """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object."""
@@ -494,8 +643,8 @@ class JsonlCorpus(Corpus):
                 continue
             try:
                 value = json.loads(text)
-            except (json.JSONDecodeError, RecursionError):
-                yield line, row, _json_problem(text)
+            except (ValueError, RecursionError) as exc:   # ValueError: also a number of over 4,300 digits
+                yield line, row, _json_problem(text, exc)
                 continue
             if not isinstance(value, dict):
                 yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
@@ -503,15 +652,25 @@ class JsonlCorpus(Corpus):
             yield line, row, value
 
 
-def _json_problem(text: str) -> str:
+def _json_problem(text: str, exc: Exception) -> str:
     """Why a line is not JSON, located in the line as written (without its line end)."""
-    try:
-        json.loads(text.rstrip("\r\n"))
-    except json.JSONDecodeError as exc:
-        return f"invalid JSON at column {exc.colno}: {exc.msg}"
-    except RecursionError:
-        pass
-    return "invalid JSON: nested too deeply"   # the other way json.loads fails
+    if isinstance(exc, json.JSONDecodeError):
+        try:
+            json.loads(text.rstrip("\r\n"))
+        except json.JSONDecodeError as located:
+            return f"invalid JSON at column {located.colno}: {located.msg}"
+        except (ValueError, RecursionError):
+            pass
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply"
+    if "digits" in str(exc):
+        return "a number with more than 4,300 digits (Python's limit for reading one)"
+    return f"invalid JSON: {exc}"
+
+
+def _late(key: str) -> str:
+    """The flag of a record with a field the output has no column for (columns are fixed early)."""
+    return f"field {key!r} first appears after the first {SCHEMA_SAMPLE:,} records: not in the output"
 
 
 class ParquetCorpus(Corpus):
@@ -526,17 +685,20 @@ class ParquetCorpus(Corpus):
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{self.source}: not a readable Parquet file ({_first_line(exc)})") from None
         schema = pfile.schema_arrow
-        self._pick_columns(list(schema.names))
-        text_type = schema.field(self.columns["text"]).type
+        names = _unique_names(list(schema.names))   # a file may repeat a column name
+        self._pick_columns(names)
+        types = dict(zip(names, schema.types))
+        text_type = types[self.columns["text"]]
         if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
                 or pa.types.is_binary(text_type) or pa.types.is_large_binary(text_type)):
             raise InputError(f"{self.source}: the text column {self.columns['text']!r} holds {text_type}, not text")
-        self.extra_types = {n: schema.field(n).type for n in self.extra_columns}
+        self.extra_types = {n: types[n] for n in self.extra_columns}
         self.total = pfile.metadata.num_rows
         row = 0
         try:
             for batch in pfile.iter_batches(batch_size=1024):
-                for values in batch.to_pylist():
+                columns = [_values(batch.column(k)) for k in range(batch.num_columns)]
+                for values in (dict(zip(names, cells)) for cells in zip(*columns)):
                     row += 1
                     self.done = row
                     text = values.get(self.columns["text"])
@@ -544,11 +706,32 @@ class ParquetCorpus(Corpus):
                         try:
                             values[self.columns["text"]] = text.decode("utf-8")
                         except UnicodeDecodeError:
-                            yield self._failure(None, row, "not valid UTF-8 in the text column")
+                            yield self._failure(None, row, "not valid UTF-8 in the text column", self._id_of(values))
                             continue
                     yield self._record(None, row, values)
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{self.source}: row {row + 1}: cannot read ({_first_line(exc)})") from None
+
+
+def _values(array) -> list[Any]:
+    """A column as Python values; a value Arrow cannot convert (a date beyond year 9999) becomes
+    `Unreadable`, and text that is not UTF-8 keeps its bytes as surrogates, for the record to fail."""
+    import pyarrow as pa
+
+    try:
+        return array.to_pylist()
+    except (ValueError, OverflowError, pa.ArrowException):   # UnicodeDecodeError is a ValueError
+        pass
+    if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+        raw = array.view(pa.binary() if pa.types.is_string(array.type) else pa.large_binary()).to_pylist()
+        return [None if v is None else v.decode("utf-8", "surrogateescape") for v in raw]
+    out: list[Any] = []
+    for k in range(len(array)):
+        try:
+            out.append(array[k].as_py())
+        except (ValueError, OverflowError, pa.ArrowException) as exc:
+            out.append(Unreadable(_first_line(exc)))
+    return out
 
 
 def _first_line(exc: BaseException) -> str:
@@ -589,6 +772,7 @@ class FolderCorpus(Corpus):
             record = self._record(None, None, values, split_title=not meta.get("title"))
             if isinstance(record, Record):
                 record.source = str(path)
+                record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
             yield record
 
     def _paths(self) -> list[Path]:
@@ -606,6 +790,8 @@ class FolderCorpus(Corpus):
 
     def _read(self, path: Path) -> tuple[Path, dict[str, str], str] | Failure:
         rel_id = path.relative_to(self.path).with_suffix("").as_posix()
+        if not_utf8(rel_id):
+            return Failure(str(path), None, None, rel_id, "the file name is not valid UTF-8; rename the file")
         try:
             text = read_text_file(path)
         except InputError as exc:

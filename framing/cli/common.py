@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,9 +36,25 @@ def error_boundary() -> Iterator[None]:
     except FramingError as exc:
         err_console.print(f"error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
+    except Terminated:
+        err_console.print("terminated", markup=False)
+        raise typer.Exit(143) from None
     except KeyboardInterrupt:
         err_console.print("interrupted", markup=False)
         raise typer.Exit(130) from None
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, wound down like Ctrl-C (no stray workers, no partial files) but exiting 128 + 15."""
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM raise `Terminated` in the main thread."""
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def print_json(data: Any) -> None:

@@ -96,9 +96,10 @@ def compare(
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
-    from ..report import Options, build_report, write_report
+    from ..report import Options, build_report, check_out, write_report
 
     with error_boundary():
+        check_out(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
         # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
         options = Options(by=by, reference=reference, signals=_split(signals),

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError, LexiconError
+from ..outputs import check_folder
 from ..lexicon.check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
@@ -236,12 +237,16 @@ def import_(source: Annotated[Path, typer.Argument(help="A .dic (LIWC-style), .t
                              f"(known: {', '.join(IMPORTABLE)})")
         if not source.is_file():
             raise InputError(f"{source}: no such file")
+        check_folder(out)
         specs, problems = import_file(source)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise LexiconError(errors)
-        out.mkdir(parents=True, exist_ok=True)
         for spec in specs:
             target = out / f"{spec.id}.toml"
-            target.write_text(to_toml(spec), encoding="utf-8")
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                target.write_text(to_toml(spec), encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"{target}: cannot write ({exc.strerror})") from None
             console.print(Text(f"wrote {target} ({len(spec.terms)} terms)"))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -14,11 +13,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..batch import MAX_SECONDS
 from ..corpus import corpus_format, read_article
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
-from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
+from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, exit_on_sigterm, print_json
 
 _STYLES = ["bold red", "bold yellow", "bold cyan", "bold magenta", "bold green", "bold blue", "red", "yellow",
            "cyan", "magenta", "green", "blue"]
@@ -71,6 +71,9 @@ def score(
                                                   help="Score on this Dask cluster (tcp://host:8786).")] = None,
     summary: Annotated[str | None, typer.Option("--summary", rich_help_panel=_CORPUS, show_default=False,
                                                 help="Print the mean of the main signals per value of this column.")] = None,
+    max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=_CORPUS,
+                                               help="Fail a record whose scoring takes longer (0: no limit; "
+                                                    "not applied on a Dask cluster).")] = MAX_SECONDS,
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -78,7 +81,7 @@ def score(
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
             columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
             _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                          model, sentences)
+                          model, sentences, max_seconds)
             return
         if sentences is not None:
             raise InputError("--sentences belongs to corpus runs (-o OUT); for one article, --model with "
@@ -110,7 +113,7 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
 
 
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                  model=None, sentences=None) -> None:
+                  model=None, sentences=None, max_seconds=None) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
     from ..batch import Progress, score_corpus
 
@@ -120,9 +123,10 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
         raise InputError(f"{input}: -o scores a corpus: give a folder or a .csv, .tsv, .jsonl or .parquet file "
                          "(drop -o to report on this one article)")
     lexicon_set = load_lexicons(lexicons, lang)
-    signal.signal(signal.SIGTERM, _terminated)   # wind down like Ctrl-C: no stray workers, no partial files
+    exit_on_sigterm()
     run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
-                       scheduler=scheduler, summary=summary, progress=Progress, model=model, sentences=sentences)
+                       scheduler=scheduler, summary=summary, progress=Progress, model=model, sentences=sentences,
+                       max_seconds=max_seconds or None)
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
     line = (f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"
@@ -138,10 +142,6 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
         _print_summary(run, lexicon_set, summary)
     if run.failed:
         raise typer.Exit(1)
-
-
-def _terminated(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 def _print_summary(run, lexicon_set, column: str) -> None:

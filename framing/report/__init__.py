@@ -18,17 +18,18 @@ from typing import Any
 
 import pandas as pd
 
+from ..csvout import defuse, write_frame
 from ..errors import InputError
+from ..outputs import check_folder, default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
 from .tables import Options, Report, build_report
 
-__all__ = ["Options", "Report", "build_report", "write_report", "safe_name"]
+__all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
 
 MARKER = ".framing-report"     # marks a folder we wrote, which we may replace
 MAX_PANELS = 6                 # trend panels: the signals that differ most
-_FORMULA_START = tuple("=+-@\t\r")
 
 
 def safe_name(text: str) -> str:
@@ -79,13 +80,13 @@ def write_report(report: Report, out: Path, force: bool = False) -> Path:
     `force`. Returns the path of index.html.
     """
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
-        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out or "
-                         "pass --force to replace it")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    check_out(out, force)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
+    tmp.chmod(default_mode())   # mkdtemp's 0700 would make the report private
     try:
         _write_into(report, tmp)
         if out.exists():
@@ -101,11 +102,19 @@ def write_report(report: Report, out: Path, force: bool = False) -> Path:
     return out / "index.html"
 
 
+def check_out(out: Path, force: bool = False) -> None:
+    """Refuse, before any work, a report folder that cannot be written or must not be replaced."""
+    check_folder(out)
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
+        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out or "
+                         "pass --force to replace it")
+
+
 def _write_into(report: Report, folder: Path) -> None:
     (folder / "tables").mkdir()
     (folder / "figures").mkdir()
     for name, table in report.tables().items():
-        _csv(table).to_csv(folder / "tables" / f"{name}.csv", index=False, lineterminator="\n")
+        write_frame(_csv(table), folder / "tables" / f"{name}.csv")
     rendered = []
     for spec in figures(report):
         fig = spec.pop("figure")
@@ -126,7 +135,7 @@ def _write_into(report: Report, folder: Path) -> None:
 
 def _csv(table: pd.DataFrame) -> pd.DataFrame:
     """The table ready for CSV: span lists as `start-end;...`, and text cells that a spreadsheet
-    would run as a formula (=, +, -, @ first) prefixed with an apostrophe (OWASP CSV injection)."""
+    would run as a formula defused (`csvout.defuse`)."""
     table = table.copy()
     for col in table.columns:
         if table[col].dtype == object or pd.api.types.is_string_dtype(table[col]):
@@ -134,5 +143,5 @@ def _csv(table: pd.DataFrame) -> pd.DataFrame:
             if col == "spans":
                 table[col] = values.map(lambda spans: ";".join(f"{s}-{e}" for s, e in spans))
                 continue
-            table[col] = values.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+            table[col] = values.map(defuse)
     return table

@@ -1,0 +1,42 @@
+"""Output paths, checked before any work: a run that can never write its result says so at once
+(one line, exit 2), not after an hour of scoring."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import InputError
+
+
+def check_file(path: Path) -> None:
+    """Refuse an output file that cannot be written: a folder or device by that name, a parent that
+    is a file, a folder without write permission."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the name of a file to write")
+    if path.exists() and not path.is_file():   # the output is renamed over it: never over /dev/null
+        raise InputError(f"{path}: is not a regular file (a device, FIFO or socket); give the name of a file to write")
+    _check_parent(path)
+
+
+def check_folder(path: Path) -> None:
+    """Refuse an output folder that cannot be created or written."""
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path}: exists and is not a folder")
+    _check_parent(path)
+
+
+def _check_parent(path: Path) -> None:
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"{path}: cannot write ({parent} is a file, not a folder)")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: cannot write (no permission to write in {parent})")
+
+
+def default_mode(folder: bool = True) -> int:
+    """The permissions a new folder (or file) gets under the user's umask (`mkdtemp` gives 0700)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return (0o777 if folder else 0o666) & ~umask

@@ -1,0 +1,283 @@
+"""Corpus runs under stress: outputs committed together or not at all, concurrent runs, dead workers,
+output paths checked before scoring, carriage returns in CSV, the per-record time budget."""
+from __future__ import annotations
+
+import csv
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from framing import batch
+from framing.batch import RunError, TableWriter, score_corpus
+from framing.cli import app
+
+ARTICLE = "Officials reportedly met on Sunday. The talks could collapse, sources said."
+
+
+@pytest.fixture(scope="module")
+def lexicons(analyzer):
+    return analyzer.lexicons
+
+
+@pytest.fixture
+def cli(monkeypatch, lexicons):
+    monkeypatch.setattr("framing.cli.score.load_lexicons", lambda *a, **k: lexicons)
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, [*map(str, args)])
+
+
+def jsonl(path: Path, n: int, prefix: str = "a", extra: dict | None = None) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({"id": f"{prefix}{i}", "text": f"Article {i}. " + ARTICLE} | (extra or {})) + "\n")
+    return path
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+# ---- 1. two runs writing the same output --------------------------------------------------
+
+def test_two_runs_writing_one_output_each_finish_with_a_complete_file(tmp_path, lexicons, monkeypatch):
+    """Run B starts and finishes while run A is writing the same -o: each has a temporary file of
+    its own, so both succeed and the file left is A's, whole (it used to be unreadable, and A crashed)."""
+    a, b = jsonl(tmp_path / "a.jsonl", 3, "a"), jsonl(tmp_path / "b.jsonl", 5, "b")
+    out = tmp_path / "out.parquet"
+    merge = batch._merge
+    calls = []
+
+    def merge_and_run_b(*args, **kwargs):
+        if not calls:
+            calls.append(1)
+            assert score_corpus(b, out, lexicons, jobs=1).scored == 5
+        return merge(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "_merge", merge_and_run_b)
+    assert score_corpus(a, out, lexicons, jobs=1).scored == 3
+    assert pq.read_table(out).column("id").to_pylist() == ["a0", "a1", "a2"]
+    assert names(tmp_path) == ["a.jsonl", "b.jsonl", "out.errors.csv", "out.parquet"]
+
+
+def test_temporary_names_differ_per_writer(tmp_path):
+    first = TableWriter(tmp_path / "x.csv", [("id", "string")])
+    second = TableWriter(tmp_path / "x.csv", [("id", "string")])
+    assert first.tmp != second.tmp and first.tmp.name.startswith(".x.csv.") and first.tmp.name.endswith(".partial")
+    first.abort()
+    second.abort()
+    assert names(tmp_path) == []
+
+
+# ---- 2. all outputs of a run together, or none --------------------------------------------
+
+def test_a_failure_putting_the_outputs_in_place_leaves_none_of_them(tmp_path, cli, monkeypatch):
+    """A late failure (disk full, on the errors file) used to leave the score table in place and the
+    failed records in neither file, with a traceback; now: nothing new, the old files back, exit 3."""
+    corpus = jsonl(tmp_path / "c.jsonl", 4)
+    (tmp_path / "out.csv").write_text("old table\n")
+    real = os.replace
+
+    def replace(src, dst):
+        if Path(dst).name == "out.errors.csv":
+            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    result = cli("score", corpus, "-o", tmp_path / "out.csv", "--evidence", tmp_path / "ev.jsonl")
+    assert result.exit_code == 3, result.output
+    assert result.output.strip().splitlines() == [
+        f"error: {tmp_path / 'out.errors.csv'}: cannot write (No space left on device); no output was written"]
+    assert names(tmp_path) == ["c.jsonl", "out.csv"]
+    assert (tmp_path / "out.csv").read_text() == "old table\n"
+
+
+def test_a_write_failing_mid_run_is_one_line_and_exit_3(tmp_path, cli, monkeypatch):
+    corpus = jsonl(tmp_path / "c.jsonl", 4)
+
+    def full(self, rows):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(TableWriter, "_flush", full)
+    result = cli("score", corpus, "-o", tmp_path / "out.parquet")
+    assert result.exit_code == 3, result.output
+    assert "No space left on device" in result.output and len(result.output.strip().splitlines()) == 1
+    assert names(tmp_path) == ["c.jsonl"]
+
+
+# ---- 14. output paths refused before scoring ----------------------------------------------
+
+@pytest.mark.parametrize("option", ["-o", "--errors", "--evidence"])
+def test_an_output_that_is_a_folder_is_refused_before_scoring(tmp_path, cli, monkeypatch, option):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "taken.csv").mkdir()
+    monkeypatch.setattr(batch, "_merge", lambda *a: pytest.fail("scored before checking the outputs"))
+    args = ["-o", tmp_path / "out.csv"] if option != "-o" else []
+    result = cli("score", corpus, option, tmp_path / "taken.csv", *args)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == f"error: {tmp_path / 'taken.csv'}: is a folder; give the name of a file to write"
+    assert names(tmp_path) == ["c.jsonl", "taken.csv"]
+
+
+def test_an_output_that_is_a_device_or_fifo_is_never_replaced(tmp_path, cli):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "null.csv").symlink_to("/dev/null")
+    os.mkfifo(tmp_path / "fifo.csv")
+    for name in ("null.csv", "fifo.csv"):
+        result = cli("score", corpus, "-o", tmp_path / "out.csv", "--errors", tmp_path / name)
+        assert result.exit_code == 2, result.output
+        assert result.output.strip() == (f"error: {tmp_path / name}: is not a regular file (a device, FIFO or "
+                                         "socket); give the name of a file to write")
+    assert (tmp_path / "null.csv").is_char_device() and (tmp_path / "fifo.csv").is_fifo()
+
+
+def test_an_output_under_a_file_is_refused(tmp_path, cli):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "afile").write_text("x")
+    result = cli("score", corpus, "-o", tmp_path / "afile" / "sub" / "out.csv")
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == (f"error: {tmp_path / 'afile' / 'sub' / 'out.csv'}: cannot write "
+                                     f"({tmp_path / 'afile'} is a file, not a folder)")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_refused(tmp_path, cli):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "ro").mkdir(mode=0o555)
+    result = cli("score", corpus, "-o", tmp_path / "ro" / "out.csv")
+    assert result.exit_code == 2 and "no permission to write in" in result.output
+
+
+def test_lexicon_import_into_a_file_is_a_user_error(tmp_path, cli):
+    (tmp_path / "terms.txt").write_text("alpha\nbeta\n")
+    (tmp_path / "taken").write_text("x")
+    result = cli("lexicon", "import", tmp_path / "terms.txt", "--out", tmp_path / "taken")
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == f"error: {tmp_path / 'taken'}: exists and is not a folder"
+
+
+def test_compare_out_under_a_file_is_refused_before_scoring(tmp_path, cli, monkeypatch):
+    corpus = jsonl(tmp_path / "c.jsonl", 2)
+    (tmp_path / "afile").write_text("x")
+    monkeypatch.setattr("framing.cli.compare.load_lexicons", lambda *a, **k: pytest.fail("worked first"))
+    result = cli("compare", corpus, "--out", tmp_path / "afile" / "report")
+    assert result.exit_code == 2, result.output
+    assert "is a file, not a folder" in result.output
+
+
+def test_report_folders_follow_the_umask(tmp_path, monkeypatch):
+    """mkdtemp made report folders drwx------: private, whatever the user's umask."""
+    import framing.report as report
+
+    monkeypatch.setattr(report, "_write_into", lambda rep, folder: None)
+    previous = os.umask(0o022)
+    try:
+        report.write_report(None, tmp_path / "r")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "r").stat().st_mode & 0o777 == 0o755
+
+
+# ---- 4. dead workers ----------------------------------------------------------------------
+
+def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def broken(*args, **kwargs):
+        raise BrokenProcessPool("A child process terminated abruptly")
+
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", broken)
+    with pytest.raises(RunError, match="a worker process died"):
+        score_corpus(jsonl(tmp_path / "c.jsonl", 6), tmp_path / "out.csv", lexicons, jobs=2)
+    assert names(tmp_path) == ["c.jsonl"]
+
+
+def test_workers_exit_when_the_main_process_is_killed(tmp_path):
+    code = ("import os, sys, time\n"
+            "from framing import batch\n"
+            "from framing.lexicon.loader import load_lexicons\n"
+            "ex = batch._Executor(load_lexicons(), False, 2, None)\n"
+            "ex.submit([('Some words here.', None, False, 'x')]).result()\n"
+            "print(' '.join(str(p) for p in ex._pool._processes), flush=True)\n"
+            "time.sleep(600)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert workers
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 60   # generous: the workers look once a second
+    while any(batch._alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(batch._alive(p) for p in workers)
+
+
+def test_a_partial_file_left_by_a_killed_run_is_removed_and_harmless(tmp_path, lexicons):
+    dead = 2 ** 22 + 12345   # above the kernel's pid limit: no such process
+    stale = tmp_path / f".out.csv.{dead}-0badc0de.partial"
+    stale.write_text("half a table")
+    score_corpus(jsonl(tmp_path / "c.jsonl", 2), tmp_path / "out.csv", lexicons, jobs=1)
+    assert names(tmp_path) == ["c.jsonl", "out.csv", "out.csv.meta.json", "out.errors.csv"]
+
+
+# ---- 6. carriage returns in CSV outputs ---------------------------------------------------
+
+def test_a_carriage_return_in_a_field_survives_a_csv_round_trip(tmp_path, lexicons):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "x\ry", "title": "=cmd|' /C calc'!A0\r=2+2", "text": ARTICLE}) + "\n"
+                      + json.dumps({"id": "plain", "text": ARTICLE}) + "\n")
+    score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1)
+    with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["id"] for r in rows] == ["x\ry", "plain"]
+    assert rows[0]["title"] == "=cmd|' /C calc'!A0\r=2+2"   # the table keeps values as read
+    again = score_corpus(tmp_path / "out.csv", tmp_path / "again.csv", lexicons, jobs=1,
+                         columns={"text": "title"})   # framing reads its own CSV back: still two records
+    assert again.read == 2
+
+
+def test_report_cells_are_defused_on_every_line():
+    from framing.csvout import defuse
+
+    assert defuse("=1+1") == "'=1+1"
+    assert defuse("ok\r=cmd|' /C calc'!A0") == "ok\r'=cmd|' /C calc'!A0"
+    assert defuse("a\n+b\n-c\n@d") == "a\n'+b\n'-c\n'@d"
+    assert defuse("a - b") == "a - b" and defuse(3) == 3
+
+
+def test_report_tables_quote_carriage_returns(tmp_path):
+    import pandas as pd
+
+    from framing.csvout import write_frame
+
+    write_frame(pd.DataFrame({"group": ["a\rb", "c"], "n": [1, 2]}), tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_bytes().decode() == '"group","n"\n"a\rb",1\n"c",2\n'
+    write_frame(pd.DataFrame({"group": ["ab", "c"], "n": [1, 2]}), tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_bytes().decode() == "group,n\nab,1\nc,2\n"
+
+
+# ---- 7. per-record time budget ------------------------------------------------------------
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypatch, jobs):
+    """A 600 KB article takes about a second (a short one half a millisecond); with a quarter of a
+    second allowed it fails with the reason, and the records around it are scored."""
+    corpus = tmp_path / "c.jsonl"
+    long = (ARTICLE + " Critics warned of a catastrophic escalation. ") * 5000
+    rows = [{"id": f"a{i}", "text": ARTICLE} for i in range(3)] + [{"id": "long", "text": long}]
+    rows += [{"id": f"b{i}", "text": ARTICLE} for i in range(3)]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
+    run = score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=jobs, max_seconds=0.25)
+    errors = list(csv.DictReader((tmp_path / "out.errors.csv").open(encoding="utf-8")))
+    assert [(e["id"], e["reason"]) for e in errors] == [("long", "scoring took over 0.25 s (the --max-seconds limit)")]
+    assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
