@@ -101,3 +101,25 @@ def test_shipped_lexicons_are_clean_and_every_signal_has_examples() -> None:
     assert [str(p) for p in problems if p.severity == "error"] == []
     for sid, spec in lexicons.signals.items():
         assert spec.examples_match and spec.examples_no_match, sid
+
+
+@pytest.mark.parametrize("weight", ["nan", "inf", "-inf", "1e999"])
+def test_weights_that_are_not_finite_are_refused(tmp_path: Path, weight: str) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "odd.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A weight that is not finite."\n\n'
+        f'[terms]\n"reportedly" = 1.0\n"allegedly" = {weight}\n\n'
+        f'[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nweight = {weight}\n', encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert f'{folder / "odd.toml"}:8: E203 weight for "allegedly" must be a finite number' in result.output
+    assert f'{folder / "odd.toml"}:10: E203 weight of proximity rule "near" must be a finite number' in result.output
+
+
+def test_messages_print_user_text_as_written(tmp_path: Path) -> None:
+    """Rich would turn ":x:" into an emoji and "[bold]" into a style."""
+    folder = tmp_path / "lex :x: [bold]b[/bold]"
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder}: E100 lexicon folder not found" in result.output, result.output
