@@ -7,6 +7,7 @@ The format is specified for users in lexicons/README.md; codes are listed there 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -348,6 +349,9 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
             col.add("E203", f'weight for "{text}" must be a number (found {weight!r})', line,
                     f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}')
             continue
+        if not math.isfinite(weight):   # nan, inf, 1e999: would reach scores and JSON as NaN/Infinity
+            col.add("E203", f'weight for "{text}" must be a finite number (found {weight!r})', line)
+            continue
         term = parse_term(text, weight, term_case, source, line, path, col)
         if term is None:
             continue
@@ -421,8 +425,8 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
             col.add("E210", f'proximity rule "{rule_id}" needs terms in both `a` and `b`', line)
             continue
         weight = rule.get("weight", 1.0)
-        if not _number(weight):
-            col.add("E203", f'weight of proximity rule "{rule_id}" must be a number', line)
+        if not _number(weight) or not math.isfinite(weight):
+            col.add("E203", f'weight of proximity rule "{rule_id}" must be a finite number', line)
             continue
         ordered = rule.get("ordered", False)
         if not isinstance(ordered, bool):
