@@ -23,10 +23,10 @@ def _slug(text: str) -> str:
     return slug if slug and slug[0].isalpha() else f"s_{slug}"
 
 
-def import_file(path: Path) -> tuple[list[SignalSpec], list[Problem]]:
-    """Read one foreign dictionary file as signals."""
+def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec], list[Problem]]:
+    """Read one foreign dictionary file as signals (from `data` when the caller has read it already)."""
     try:
-        source = path.read_text(encoding="utf-8-sig")
+        source = (data if data is not None else path.read_bytes()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return [], [Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8")]
     except OSError as exc:

@@ -179,20 +179,60 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
     """Parse TOML, turning a syntax error into a located E101 problem."""
     try:
         return tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        m = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-        written = source.splitlines()[line - 1].strip() if line and line <= len(source.splitlines()) else ""
-        hint = "quote terms that contain spaces, dots or quotes"
-        if "overwrite" in text.lower():
-            key = written.split("=", 1)[0].strip()
-            text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
-        elif written:
-            text = f"{text} in: {written}"
-        problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+    except RecursionError:
+        line, col = _deepest(source)
+        problems.append(Problem(path, "TOML syntax error: arrays or tables nested too deeply",
+                                "E101", line, col, "a lexicon needs at most a few levels"))
         return None
+    except ValueError as exc:
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            return _syntax_error(path, source, exc, problems)
+        # an integer of more than 4,300 digits (Python's limit for turning text into int)
+        found = re.search(r"[0-9][0-9_]{4300,}", source)
+        line, col = _position(source, found.start()) if found else (None, None)
+        problems.append(Problem(path, "TOML syntax error: a number with more digits than Python reads (4,300)",
+                                "E101", line, col, "weights are small numbers like 1.0 or 2.5"))
+        return None
+
+
+_MAX_DEPTH = 100
+
+
+def _position(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _deepest(source: str) -> tuple[int | None, int | None]:
+    """Where brackets first nest more than `_MAX_DEPTH` deep: the place to look (brackets inside
+    strings count too, so the place is approximate)."""
+    depth = 0
+    for offset, char in enumerate(source):
+        if char in "[{":
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return _position(source, offset)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None, None
+
+
+def _syntax_error(path: str, source: str, exc: tomllib.TOMLDecodeError, problems: list[Problem]) -> None:
+    """A located E101 from the position tomllib gives."""
+    message = str(exc)
+    m = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+    written = source.splitlines()[line - 1].strip() if line and line <= len(source.splitlines()) else ""
+    hint = "quote terms that contain spaces, dots or quotes"
+    if "overwrite" in text.lower():
+        key = written.split("=", 1)[0].strip()
+        text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
+    elif written:
+        text = f"{text} in: {written}"
+    problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+    return None
 
 
 def parse_term(text: str, weight: float, case: str, source: str, line: int | None, origin: str,
