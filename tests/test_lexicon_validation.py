@@ -171,3 +171,16 @@ def test_toml_python_cannot_read_is_a_located_syntax_error(tmp_path: Path, tail:
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2, result.output
     assert f"{folder / 'huge.toml'}{where}" in result.output and words in result.output, result.output
+
+
+def test_terms_written_with_escapes_or_as_sub_tables_are_located(tmp_path: Path) -> None:
+    """Lines come from one index of the file (escapes decoded, `[terms."x"]` as key "x"), not a scan per term."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "esc.toml").write_text(
+        _valid_signal() + '"t\\u0065rm1" = 1.0\n"t\\u0065rm2" = "high"\n'
+        '[terms."sub one"]\nweight = 1.0\n[terms."sub\\u0020two"]\nweight = "low"\n', encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert f'{folder / "esc.toml"}:8: E203 weight for "term2" must be a number' in result.output, result.output
+    assert f'{folder / "esc.toml"}:11: E203 weight for "sub two" must be a number' in result.output, result.output

@@ -6,6 +6,7 @@ The format is specified for users in lexicons/README.md; codes are listed there 
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -119,13 +120,44 @@ class LanguageSpec:
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
 _HEADER_LINE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+_QUOTED = re.compile(r""""((?:[^"\\]|\\.)*)"|'([^']*)'""")
+_DOTTED_PART = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)""")
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def _unescape(raw: str) -> str:
+    """The text of a TOML basic string as written between its quotes ("t\\u0065rm" -> "term")."""
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        return chr(int(code[1:], 16)) if code[0] in "uU" and int(code[1:], 16) < 0x110000 else _ESCAPES.get(code, m.group())
+    return _ESCAPE.sub(one, raw) if "\\" in raw else raw
+
+
+def _key_text(m: re.Match[str]) -> str:
+    """A key matched by `_KEY_LINE`, `_QUOTED` or `_DOTTED_PART` as TOML reads it."""
+    basic, literal = m.group(1), m.group(2)
+    return _unescape(basic) if basic is not None else literal if literal is not None else m.group(3)
+
+
+def _dotted(header: str) -> list[str]:
+    """The keys of a dotted header (`terms."a.b"` -> ["terms", "a.b"]); [header] when it is not one."""
+    parts, at = [], 0
+    while at < len(header):
+        m = _DOTTED_PART.match(header, at)
+        if not m or m.end() == at:
+            return [header]
+        parts.append(_key_text(m))
+        at = m.end()
+    return parts
 
 
 class _Collector:
     """Gathers problems for one file and finds the line a key was written on.
 
-    Keys are indexed by (section, key) in one pass over the file: looking each of thousands of
-    terms up by scanning made loading the shipped lexicons take seconds.
+    Keys are indexed by (section, key) in one pass over the file, with escapes decoded and
+    `[terms."x"]` headers counted as key "x" of [terms]; every quoted string is indexed too, so
+    finding the line of each of thousands of terms takes one look-up, not a scan of the file.
     """
 
     def __init__(self, path: str, source: str):
@@ -134,17 +166,20 @@ class _Collector:
         self.problems: list[Problem] = []
         self._keys: dict[tuple[str | None, str], int] = {}
         self._headers: dict[str, int] = {}
+        self._quoted: dict[str, list[int]] | None = None
         section = None
         for number, line in enumerate(self.lines, 1):
             header = _HEADER_LINE.match(line)
             if header:
                 section = header.group(1)
                 self._headers.setdefault(section, number)
+                parts = _dotted(section)
+                if len(parts) > 1:
+                    self._keys.setdefault((".".join(parts[:-1]), parts[-1]), number)
                 continue
             key = _KEY_LINE.match(line)
             if key:
-                name = next(g for g in key.groups() if g is not None)
-                self._keys.setdefault((section, name), number)
+                self._keys.setdefault((section, _key_text(key)), number)
 
     def line_of(self, needle: str, section: str | None = None) -> int | None:
         """The line where `needle` is written as a key of `section`, or where it first appears in it."""
@@ -152,10 +187,18 @@ class _Collector:
         if found is not None:
             return found
         start = self._headers.get(section, 1) - 1 if section else 0
-        quoted = (f'"{needle}"', f"'{needle}'")
-        for i in range(start, len(self.lines)):
-            if any(q in self.lines[i] for q in quoted):
-                return i + 1
+        if self._quoted is None:
+            self._quoted = {}
+            for number, line in enumerate(self.lines, 1):
+                for m in _QUOTED.finditer(line):
+                    for text in {m.group(1) if m.group(1) is not None else m.group(2), _key_text(m)}:
+                        lines = self._quoted.setdefault(text, [])
+                        if not lines or lines[-1] != number:
+                            lines.append(number)
+        lines = self._quoted.get(needle, [])
+        k = bisect.bisect_right(lines, start)
+        if k < len(lines):
+            return lines[k]
         return start + 1 if section else None
 
     def header(self, section: str) -> int | None:
