@@ -129,8 +129,13 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
     infos = [_info(m, labels, options.measure) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
-    pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
-                                 options.conf)
+    if len(groups) > ag.MAX_PAIRWISE_GROUPS:     # every pair would be groups² tests: linear stand-in
+        pairwise = ag.against_comparison(table, options.by, measures, reps, options.reference, options.conf)
+        if options.reference is None:
+            pre_caveats.append({"kind": "many_groups", "message": many_groups_message(len(groups))})
+    else:
+        pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
+                                     options.conf)
     std_diff = ag.standardized_differences(table, options.by, measures, options.reference)
     period, trends = _trends(table, options, measures, notes)
     if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
@@ -143,6 +148,15 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
                   overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
                   std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
                   findings=state_findings(pairwise, kruskal, info, options), caveats=caveats, notes=notes)
+
+
+def many_groups_message(n_groups: int) -> str:
+    """The caveat of a comparison too large for every pair (report and stderr say the same)."""
+    pairs = n_groups * (n_groups - 1) // 2
+    return (f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
+            f"{ag.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
+            "(Mann–Whitney U, normal approximation), and the figures show the "
+            f"{ag.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
 
 
 def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:
