@@ -276,7 +276,6 @@ def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_refer
 
 def test_figures_show_the_largest_groups_beyond_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("framing.aggregate.MAX_PAIRWISE_GROUPS", 4)
-    monkeypatch.setattr("framing.report.MAX_PAIRWISE_GROUPS", 4)
     table = many_groups()
     table = table[~((table["outlet"] == "G0") & (table["id"].str.endswith(("-0", "-1"))))]   # G0 smallest
     built = build_report(table, Options(n_boot=200, min_articles=2))

@@ -18,12 +18,11 @@ from typing import Any
 
 import pandas as pd
 
-from ..aggregate import MAX_PAIRWISE_GROUPS
 from ..errors import InputError
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
-from .tables import Options, Report, build_report
+from .tables import Options, Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "write_report", "safe_name"]
 
@@ -40,15 +39,10 @@ def safe_name(text: str) -> str:
 
 
 def _shown_groups(report: Report) -> tuple[list[str], str]:
-    """The groups the figures draw: all, or beyond MAX_PAIRWISE_GROUPS the largest ones (and the
-    reference), with a caption note saying so; a figure of a thousand rows is unreadable and slow."""
-    cap = MAX_PAIRWISE_GROUPS
-    if len(report.groups) <= cap:
+    """The groups the figures draw, and a caption note when they are not all of them."""
+    shown = largest_groups(report.overview.set_index("group")["articles"], report.options.reference)
+    if len(shown) == len(report.groups):
         return report.groups, ""
-    sizes = report.overview.set_index("group")["articles"]
-    largest = set(sizes.sort_values(ascending=False, kind="stable").index[:cap])
-    largest |= {report.options.reference} if report.options.reference is not None else set()
-    shown = [g for g in report.groups if g in largest]
     return shown, f" The {len(shown)} largest of {len(report.groups):,} groups; every group is in the tables."
 
 
