@@ -168,7 +168,7 @@ def many_groups_message(n_groups: int) -> str:
     pairs = n_groups * (n_groups - 1) // 2
     return (f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
             f"{ag.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
-            "(Mann–Whitney U, normal approximation), and the figures show the "
+            "(Mann–Whitney U, normal approximation), and the figures and trends show the "
             f"{ag.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
 
 
