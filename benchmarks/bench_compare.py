@@ -2,7 +2,9 @@
 
 The target (issue 5) is a full report (tables, figures, HTML, Markdown) in under 60 s. The table has
 the columns `framing score -o` writes for ten signals plus the sourcing shares, with dates over two
-years, so the trend section is built too. Run: .venv/bin/python benchmarks/bench_compare.py [N]
+years, so the trend section is built too. `--groups 1000` is the many-groups case (issue 14): beyond
+20 groups each group is tested against the pooled rest, and the target is still under 60 s.
+Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G]
 """
 from __future__ import annotations
 
@@ -45,7 +47,9 @@ def synthetic_scores(n: int, seed: int = 0) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def main(n: int = 100_000) -> int:
+def main(n: int = 100_000, groups: int = GROUPS) -> int:
+    global GROUPS
+    GROUPS = groups
     with tempfile.TemporaryDirectory() as tmp:
         table = Path(tmp) / "scores.parquet"
         synthetic_scores(n).to_parquet(table)
@@ -55,12 +59,17 @@ def main(n: int = 100_000) -> int:
                        stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
         files = sorted(p.relative_to(Path(tmp) / "report") for p in (Path(tmp) / "report").rglob("*") if p.is_file())
+        size = sum((Path(tmp) / "report" / f).stat().st_size for f in files)
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"framing compare: {n:,} articles, {GROUPS} groups, {SIGNALS} signals + {len(SHARES)} sourcing shares: "
           f"{seconds:.1f} s end to end (limit {LIMIT_S:.0f} s; {cpu.ru_utime + cpu.ru_stime:.1f} s of CPU; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), {len(files)} files written")
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), {len(files)} files written, "
+          f"{size / 1e6:.1f} MB")
     return 0 if seconds < LIMIT_S else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
+    args = sys.argv[1:]
+    groups = int(args.pop(args.index("--groups") + 1)) if "--groups" in args else GROUPS
+    args = [a for a in args if a != "--groups"]
+    sys.exit(main(int(args[0]) if args else 100_000, groups))

@@ -41,6 +41,8 @@ SHORT_TEXT = 100          # median words below which one match moves a rate by 1
 MIN_HITS = 20             # fewer matches than this in a whole comparison say little
 MIN_HIT_SHARE = 0.05      # ... or fewer than 5% of articles with any match
 PERIODS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+MAX_PAIRWISE_GROUPS = 20  # beyond this, each group against the reference or the pooled rest: pairs grow as groups²
+REST = "all other groups"
 SHARE_FIELDS = tuple(f.name for f in dataclasses.fields(SourcingSummary) if f.type in ("float", float))
 
 
@@ -245,6 +247,114 @@ def pairwise_tests(table: pd.DataFrame, by: str, measures: list[Measure], reps: 
     return out
 
 
+def against_comparison(table: pd.DataFrame, by: str, measures: list[Measure], reps: dict[str, np.ndarray],
+                       reference: str | None = None, conf: float = 0.95) -> pd.DataFrame:
+    """`pairwise_tests` for many groups in time linear in the articles: each group against the
+    reference, or against all other groups pooled (`b` is then `REST`), with the same columns.
+
+    U comes from ranks computed once per measure (against the pooled rest, a group's joint ranking is
+    the whole table's); p from the normal approximation with tie and continuity corrections (scipy's
+    "asymptotic" method). The rest's bootstrap replicates are the other groups' replicates weighted
+    by their sizes: resampling within each group, as everywhere in the report.
+    """
+    groups = sorted(reps)
+    codes = pd.Categorical(table[by], categories=groups).codes
+    sizes = np.bincount(codes, minlength=len(groups)).astype(float)
+    values = table[[m.column for m in measures]].to_numpy(dtype=float)
+    if reference is None:
+        total = sum(sizes[k] * reps[g] for k, g in enumerate(groups))
+    else:
+        ref = groups.index(reference)
+    rows = []
+    per_measure = []
+    for j in range(len(measures)):
+        v = values[:, j]
+        sums = np.bincount(codes, weights=v, minlength=len(groups))
+        if reference is None:
+            u = np.bincount(codes, weights=stats.rankdata(v), minlength=len(groups)) - sizes * (sizes + 1) / 2
+            n_y, mean_y = len(v) - sizes, (v.sum() - sums) / np.maximum(len(v) - sizes, 1)
+            ties = np.full(len(groups), _tie_term(v))
+            spread = np.full(len(groups), np.ptp(v) > 0 if len(v) else False)
+        else:
+            y = np.sort(v[codes == ref])
+            less, upto = np.searchsorted(y, v, "left"), np.searchsorted(y, v, "right")
+            u = np.bincount(codes, weights=less + 0.5 * (upto - less), minlength=len(groups))
+            n_y, mean_y = np.full(len(groups), float(len(y))), np.full(len(groups), y.mean() if len(y) else np.nan)
+            ties, spread = _tie_terms_against(v, codes, y, len(groups))
+        per_measure.append((u, n_y, mean_y, ties, spread, sums))
+    for k, a in enumerate(groups):
+        if k == (None if reference is None else ref):
+            continue
+        n_x = sizes[k]
+        if reference is None:
+            other = (total - n_x * reps[a]) / (len(values) - n_x) if len(values) > n_x else np.full_like(reps[a], np.nan)
+        else:
+            other = reps[reference]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio_lo, ratio_hi = _quantiles(reps[a] / other, conf)
+        for j, m in enumerate(measures):
+            u_all, n_y_all, mean_y_all, ties, spread, sums = per_measure[j]
+            n_y, mb = n_y_all[k], mean_y_all[k]
+            ma = sums[k] / n_x if n_x else np.nan
+            u = p = delta = np.nan
+            if n_x and n_y and spread[k]:
+                u = u_all[k]
+                p = _u_p_value(u, n_x, n_y, ties[k])
+                delta = 2.0 * u / (n_x * n_y) - 1.0
+            elif n_x and n_y:
+                delta = 0.0
+            defined = mb > 0
+            rows.append({"measure": m.id, "a": a, "b": reference if reference is not None else REST,
+                         "n_a": int(n_x), "n_b": int(n_y), "mean_a": ma, "mean_b": mb,
+                         "diff": ma - mb, "ratio": ma / mb if defined else np.nan,
+                         "ratio_low": ratio_lo[j] if defined else np.nan,
+                         "ratio_high": ratio_hi[j] if defined else np.nan,
+                         "U": u, "p": p, "cliffs_delta": delta, "magnitude": cliff_label(delta)})
+    out = pd.DataFrame(rows, columns=["measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "diff", "ratio",
+                                      "ratio_low", "ratio_high", "U", "p", "cliffs_delta", "magnitude"])
+    out.insert(out.columns.get_loc("p") + 1, "p_adj", bh_adjust(out["p"].to_numpy()))
+    return out
+
+
+def _tie_term(v: np.ndarray) -> float:
+    """Sum of t³ - t over the sizes t of runs of equal values."""
+    _, t = np.unique(v, return_counts=True)
+    return float((t.astype(float) ** 3 - t).sum())
+
+
+def _tie_terms_against(v: np.ndarray, codes: np.ndarray, y: np.ndarray, n_groups: int
+                       ) -> tuple[np.ndarray, np.ndarray]:
+    """Per group, the tie term of the group's values joined with the reference's `y`, and whether
+    the joined values differ at all."""
+    values_y, counts_y = np.unique(y, return_counts=True)
+    base = float((counts_y.astype(float) ** 3 - counts_y).sum())
+    cells = pd.DataFrame({"g": codes, "v": v}).value_counts().reset_index(name="c")
+    at = np.searchsorted(values_y, cells["v"].to_numpy())
+    found = (at < len(values_y)) & (values_y[np.minimum(at, len(values_y) - 1)] == cells["v"].to_numpy()) \
+        if len(values_y) else np.zeros(len(cells), dtype=bool)
+    c_y = np.where(found, counts_y[np.minimum(at, max(len(values_y) - 1, 0))] if len(values_y) else 0, 0).astype(float)
+    c = cells["c"].to_numpy(dtype=float) + c_y
+    extra = np.bincount(cells["g"], weights=(c ** 3 - c) - (c_y ** 3 - c_y), minlength=n_groups)
+    lo = np.full(n_groups, np.inf)
+    hi = np.full(n_groups, -np.inf)
+    np.minimum.at(lo, codes, v)
+    np.maximum.at(hi, codes, v)
+    if len(y):
+        lo, hi = np.minimum(lo, y[0]), np.maximum(hi, y[-1])
+    return base + extra, hi > lo
+
+
+def _u_p_value(u: float, n_x: float, n_y: float, ties: float) -> float:
+    """Two-sided p of Mann–Whitney U by the normal approximation, tie- and continuity-corrected."""
+    n = n_x + n_y
+    mu = n_x * n_y / 2
+    sd = math.sqrt(n_x * n_y / 12 * ((n + 1) - ties / (n * (n - 1))))
+    if sd == 0:
+        return np.nan
+    z = (max(u, n_x * n_y - u) - mu - 0.5) / sd
+    return float(min(1.0, 2 * stats.norm.sf(z)))
+
+
 def standardized_differences(table: pd.DataFrame, by: str, measures: list[Measure],
                              reference: str | None = None) -> pd.DataFrame:
     """Per group and measure: (mean - mean of the comparison) / sqrt((var + var_comparison) / 2).
@@ -253,6 +363,8 @@ def standardized_differences(table: pd.DataFrame, by: str, measures: list[Measur
     each cell reads "how far this group sits from the rest, in standard deviations".
     """
     cols = [m.column for m in measures]
+    if table[by].nunique() > MAX_PAIRWISE_GROUPS:
+        return _standardized_from_sums(table, by, measures, reference)
     rows = []
     for group, frame in table.groupby(by, sort=True):
         if group == reference:
@@ -270,6 +382,35 @@ def standardized_differences(table: pd.DataFrame, by: str, measures: list[Measur
                 d = 0.0 if diff == 0 else np.nan
             rows.append({"group": group, "measure": m.id, "mean": x.mean() if len(x) else np.nan,
                          "comparison_mean": y.mean() if len(y) else np.nan, "std_diff": d})
+    return pd.DataFrame(rows, columns=["group", "measure", "mean", "comparison_mean", "std_diff"])
+
+
+def _standardized_from_sums(table: pd.DataFrame, by: str, measures: list[Measure],
+                            reference: str | None) -> pd.DataFrame:
+    """`standardized_differences` from per-group sums and sums of squares: linear in the groups,
+    where selecting "all other groups" once per group is quadratic (used beyond MAX_PAIRWISE_GROUPS)."""
+    groups = sorted(table[by].unique())
+    codes = pd.Categorical(table[by], categories=groups).codes
+    n = np.bincount(codes, minlength=len(groups)).astype(float)
+    values = table[[m.column for m in measures]].to_numpy(dtype=float)
+    s1 = np.stack([np.bincount(codes, weights=values[:, j], minlength=len(groups)) for j in range(len(measures))], 1)
+    s2 = np.stack([np.bincount(codes, weights=values[:, j] ** 2, minlength=len(groups))
+                   for j in range(len(measures))], 1)
+    if reference is None:
+        n_y, t1, t2 = len(values) - n, s1.sum(0) - s1, s2.sum(0) - s2
+    else:
+        k = groups.index(reference)
+        n_y, t1, t2 = np.full(len(groups), n[k]), np.broadcast_to(s1[k], s1.shape), np.broadcast_to(s2[k], s2.shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_x, mean_y = s1 / n[:, None], t1 / n_y[:, None]
+        var_x = np.where(n[:, None] > 1, (s2 - n[:, None] * mean_x ** 2) / (n[:, None] - 1), np.nan)
+        var_y = np.where(n_y[:, None] > 1, (t2 - n_y[:, None] * mean_y ** 2) / (n_y[:, None] - 1), np.nan)
+        spread = np.sqrt(np.maximum((var_x + var_y) / 2, 0))
+        diff = mean_x - mean_y
+        d = np.where(spread > 1e-12 * np.maximum(np.abs(mean_x), np.abs(mean_y)).clip(min=1), diff / spread,
+                     np.where(diff == 0, 0.0, np.nan))
+    rows = [{"group": g, "measure": m.id, "mean": mean_x[k, j], "comparison_mean": mean_y[k, j], "std_diff": d[k, j]}
+            for k, g in enumerate(groups) if g != reference for j, m in enumerate(measures)]
     return pd.DataFrame(rows, columns=["group", "measure", "mean", "comparison_mean", "std_diff"])
 
 

@@ -1,10 +1,12 @@
 """Model files: save and load with skops (never pickle), metrics JSON and the model card beside them.
 
-`NAME.skops` holds {"format", "pipeline", "meta"}; `NAME.metrics.json` the metrics and the sha256
-of the model file; `NAME.card.md` the model card. Loading refuses, with a `ModelError` (exit code 2
-in the CLI), a file that is missing, truncated, not a skops archive, needs a type outside
-`TRUSTED_TYPES` (skops then never builds it), is not a framing model, or no longer matches the
-sha256 its metrics file recorded.
+`NAME.skops` holds {"format", "pipeline", "meta"} and, as the archive member `SEAL`, the sha256 of
+its other members; `NAME.metrics.json` the metrics and the sha256 of the model file; `NAME.card.md`
+the model card. Loading refuses, with a `ModelError` (exit code 2 in the CLI), a file that is
+missing, truncated, not a skops archive, needs a type outside `TRUSTED_TYPES` (skops then never
+builds it), no longer matches its seal or the sha256 its metrics file recorded, has neither (deleting
+the metrics file does not switch the check off), or is not shaped like a framing model (a fitted
+pipeline with `features` and `clf` steps, and meta naming its task, level and classes).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .classify import Trained, top_features
+from .classify import LEVELS, TASKS, Trained, top_features
 from .errors import ModelError
 
 FORMAT = "framing.model/1"
@@ -29,6 +31,9 @@ TRUSTED_TYPES = (
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 )
+
+
+SEAL = "framing-seal.sha256"    # the archive member holding the sha256 of all the others
 
 
 def sidecars(path: Path) -> tuple[Path, Path]:
@@ -50,6 +55,7 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path,
              compression=zipfile.ZIP_DEFLATED)
+    seal(path)
     metrics_path, card_path = sidecars(path)
     payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
     metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -75,22 +81,90 @@ def load(path: Path) -> Trained:
         raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds "
                          f"({', '.join(refused[:5])}); it was tampered with or is not a framing model")
     metrics_path, _ = sidecars(path)
-    if metrics_path.is_file():
-        recorded = _recorded_sha(metrics_path)
-        if recorded and recorded != file_sha256(path):
-            raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
-                             f"one in {metrics_path.name}); retrain it or restore the original")
+    sealed = _seal_matches(path)
+    recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
+    if sealed is False or (recorded and recorded != file_sha256(path)):
+        raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
+                         f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
+                         "restore the original")
+    if sealed is None and not recorded:
+        raise ModelError(f"{where}: refused: nothing records the sha256 the file had after training (no seal "
+                         f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain")
     try:
         obj = sio.load(path, trusted=list(TRUSTED_TYPES))
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
         raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
+    wrong = _meta_problem(obj["meta"]) or _pipeline_problem(obj["pipeline"], obj["meta"])
+    if wrong:
+        raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
     metrics: dict[str, Any] = {}
     if metrics_path.is_file():
         metrics = {k: v for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
                    if k not in ("model", "model_sha256", "meta")}
     return Trained(obj["pipeline"], obj["meta"], metrics)
+
+
+def _members_sha256(archive: zipfile.ZipFile) -> str:
+    """sha256 over the name and contents of every member but the seal, in name order."""
+    digest = hashlib.sha256()
+    for name in sorted(n for n in archive.namelist() if n != SEAL):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(archive.read(name)).digest())
+    return digest.hexdigest()
+
+
+def seal(path: Path) -> None:
+    """Add the seal to a model file: the digest travels inside it, so no sidecar can drop it."""
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(SEAL, _members_sha256(archive))
+
+
+def _seal_matches(path: Path) -> bool | None:
+    """True when the seal matches the members, False when it does not, None for a file without one."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if SEAL not in archive.namelist():
+                return None
+            return archive.read(SEAL).decode("ascii", "replace") == _members_sha256(archive)
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return False
+
+
+def _meta_problem(meta: Any) -> str | None:
+    if not isinstance(meta, dict):
+        return f"its meta is {type(meta).__name__}, not a table"
+    if meta.get("task") not in TASKS:
+        return f"its task is {meta.get('task')!r}, not one of {', '.join(TASKS)}"
+    if meta.get("level") not in LEVELS:
+        return f"its level is {meta.get('level')!r}, not one of {', '.join(LEVELS)}"
+    classes = meta.get("classes")
+    if not isinstance(classes, list) or not classes or not all(isinstance(c, str) for c in classes) \
+            or len(set(classes)) != len(classes):
+        return "its classes are not a list of distinct label names"
+    return None
+
+
+def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
+    """Why the pipeline cannot predict, or None: a Pipeline with fitted `features` and `clf` steps
+    whose classes are the ones meta names."""
+    from sklearn.exceptions import NotFittedError
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.utils.validation import check_is_fitted
+
+    if not isinstance(pipeline, Pipeline) or not {"features", "clf"} <= set(pipeline.named_steps):
+        return f"its pipeline is {type(pipeline).__name__}, not a Pipeline with features and clf steps"
+    features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
+    parts = ([step for _, step in features.transformer_list if step not in ("drop", "passthrough")]
+             if isinstance(features, FeatureUnion) else [features])
+    try:
+        for step in [*parts, clf]:
+            check_is_fitted(step)
+    except (NotFittedError, TypeError) as exc:
+        return f"a step was never fitted ({_first_line(exc)})"
+    if meta["task"] != "multilabel" and sorted(map(str, getattr(clf, "classes_", []))) != sorted(meta["classes"]):
+        return "the classifier's classes differ from those its meta names"
+    return None
 
 
 def _recorded_sha(metrics_path: Path) -> str | None:

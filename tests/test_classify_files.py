@@ -8,8 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 import skops.io as sio
+from typer.testing import CliRunner
 
 from framing import classify, modelfile
+from framing.cli import app
 from framing.errors import ModelError
 
 TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
@@ -143,3 +145,70 @@ def test_damaged_or_foreign_files_raise_model_error(saved, tmp_path, damage) -> 
 def test_missing_file() -> None:
     with pytest.raises(ModelError, match="no such model file"):
         modelfile.load(Path("nowhere.skops"))
+
+
+def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) -> None:
+    _, path = saved
+    copy = tmp_path / "copy.skops"
+    copy.write_bytes(path.read_bytes())          # no metrics file beside it: the seal inside still checks
+    assert modelfile.load(copy).classes == ["escalatory", "hedged", "neutral"]
+    with zipfile.ZipFile(copy, "a") as z:
+        z.writestr("extra.npy", b"0")
+    with pytest.raises(ModelError, match="refused: the file changed after training"):
+        modelfile.load(copy)
+
+
+def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
+    _, path = saved
+    unsealed = tmp_path / "unsealed.skops"        # the seal dropped, and no metrics file beside it
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(unsealed, "w") as zout:
+        for name in zin.namelist():
+            if name != modelfile.SEAL:
+                zout.writestr(name, zin.read(name))
+    with pytest.raises(ModelError, match="refused: nothing records the sha256"):
+        modelfile.load(unsealed)
+
+
+def _foreign(saved, tmp_path: Path, obj: dict) -> Path:
+    """A sealed skops file of trusted types holding `obj`, as a tampering user could write it."""
+    path = tmp_path / "odd.skops"
+    sio.dump({"format": modelfile.FORMAT} | obj, path)
+    modelfile.seal(path)
+    return path
+
+
+@pytest.mark.parametrize("shape, words", [
+    ("empty_meta", "its task is None"),
+    ("str_pipeline", "its pipeline is str, not a Pipeline"),
+    ("unfitted", "a step was never fitted"),
+    ("other_classes", "the classifier's classes differ"),
+])
+def test_skops_files_not_shaped_like_a_framing_model_are_refused(saved, tmp_path, shape, words) -> None:
+    model, _ = saved
+    obj = {"empty_meta": {"pipeline": model.pipeline, "meta": {}},
+           "str_pipeline": {"pipeline": "str", "meta": model.meta},
+           "unfitted": {"pipeline": classify.build_pipeline(), "meta": model.meta},
+           "other_classes": {"pipeline": model.pipeline, "meta": model.meta | {"classes": ["a", "b", "c"]}}}[shape]
+    path = _foreign(saved, tmp_path, obj)
+    with pytest.raises(ModelError) as info:
+        modelfile.load(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: a skops file, but not a usable framing model: {words}"), message
+    assert "\n" not in message
+
+
+def test_commands_given_a_misshapen_model_exit_2_with_one_line(saved, tmp_path) -> None:
+    model, _ = saved
+    path = _foreign(saved, tmp_path, {"pipeline": model.pipeline, "meta": {}})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The war may escalate.", encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
+    for command in (["score", str(corpus / "a.txt"), "--model", str(path), "--format", "json"],
+                    ["score", str(corpus), "-o", str(tmp_path / "out.csv"), "--model", str(path), "-j", "1"],
+                    ["evaluate", str(path), str(data)]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2, (command, result.output)
+        assert result.output.startswith(f"error: {path}: a skops file, but not a usable framing model"), result.output
+        assert "Traceback" not in result.output

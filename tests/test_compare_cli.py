@@ -139,3 +139,19 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, mess
     assert result.exit_code == 2, result.output
     assert result.output.startswith(message) and "Traceback" not in result.output
     assert not (tmp_path / "r").exists()
+
+
+def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, monkeypatch) -> None:
+    monkeypatch.setattr("framing.aggregate.MAX_PAIRWISE_GROUPS", 3)
+    rows = [{"id": f"{g}{k}", "outlet": f"Outlet {g}", "n_words": 300, "hedging_count": (k + g) % 4,
+             "hedging_per_1k": float((k + g) % 4), "hedging_author_per_1k": float((k * g) % 5)}
+            for g in range(5) for k in range(6)]
+    scores = tmp_path / "scores.csv"
+    pd.DataFrame(rows).to_csv(scores, index=False)
+    result = compare(scores, "--out", tmp_path / "r", "--bootstrap", "100")
+    assert result.exit_code == 0, result.output
+    warning = "warning: 5 groups would make 10 pairwise tests per signal; beyond 3 groups each group is tested"
+    assert warning in result.stderr
+    assert "5 groups would make 10 pairwise tests" in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    pairwise = pd.read_csv(tmp_path / "r" / "tables" / "pairwise.csv")
+    assert len(pairwise) == 5 and set(pairwise["b"]) == {"all other groups"}

@@ -73,3 +73,30 @@ def test_importers_never_crash_on_any_text(tmp_path_factory, text: str) -> None:
         specs, problems = import_file(path)
         assert all(s.terms for s in specs)
         assert all(p.path == str(path) for p in problems)
+
+
+def test_dic_category_number_given_twice_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "twice.dic"
+    path.write_text("%\n1\tthreat\n1\tcalm\n%\nperil\t1\n", encoding="utf-8")
+    _, problems = import_file(path)
+    assert [str(p) for p in problems] == [
+        f"{path}:3: E207 category number 1 is given twice (also on line 2) (hint: give each category its own number)"]
+
+
+def test_import_escapes_control_characters(tmp_path: Path) -> None:
+    (tmp_path / "ctl.txt").write_text("spin\x1bdoctor\nnarra\x7ftive\n", encoding="utf-8")
+    out = tmp_path / "converted"
+    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "ctl.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert '"spin\\u001bdoctor" = 1' in (out / "ctl.toml").read_text(encoding="utf-8")
+    assert runner.invoke(app, ["lexicon", "check", str(out)]).exit_code != 2
+    lexicons = load_lexicons(layers=[Layer(out, "test")])
+    assert [t.text for t in lexicons.signals["ctl"].terms] == ["spin\x1bdoctor", "narra\x7ftive"]
+
+
+def test_weight_tables_refuse_weights_that_are_not_finite(tmp_path: Path) -> None:
+    path = tmp_path / "tone.csv"
+    path.write_text("menacing,nan\nsunny,inf\n", encoding="utf-8")
+    _, problems = import_file(path)
+    assert [(p.code, p.line) for p in problems][:2] == [("E203", 1), ("E203", 2)]
+    assert "finite" in problems[0].message

@@ -1,6 +1,7 @@
 """Broken lexicon files: each gives its `file:line: CODE message`, exit code 2 and no traceback."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,85 @@ def test_shipped_lexicons_are_clean_and_every_signal_has_examples() -> None:
     assert [str(p) for p in problems if p.severity == "error"] == []
     for sid, spec in lexicons.signals.items():
         assert spec.examples_match and spec.examples_no_match, sid
+
+
+@pytest.mark.parametrize("weight", ["nan", "inf", "-inf", "1e999"])
+def test_weights_that_are_not_finite_are_refused(tmp_path: Path, weight: str) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "odd.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A weight that is not finite."\n\n'
+        f'[terms]\n"reportedly" = 1.0\n"allegedly" = {weight}\n\n'
+        f'[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nweight = {weight}\n', encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert f'{folder / "odd.toml"}:8: E203 weight for "allegedly" must be a finite number' in result.output
+    assert f'{folder / "odd.toml"}:10: E203 weight of proximity rule "near" must be a finite number' in result.output
+
+
+def test_messages_print_user_text_as_written(tmp_path: Path) -> None:
+    """Rich would turn ":x:" into an emoji and "[bold]" into a style."""
+    folder = tmp_path / "lex :x: [bold]b[/bold]"
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder}: E100 lexicon folder not found" in result.output, result.output
+
+
+def _valid_signal() -> str:
+    return 'schema = 1\n[signal]\nlabel = "Fine"\ndescription = "A valid signal."\n[terms]\n"reportedly" = 1.0\n'
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: (p / "d.txt").mkdir(), "d.txt: E102 not a regular file (a folder)"),
+    (lambda p: (p / "x.toml").mkdir(), "x.toml: E102 not a regular file (a folder)"),
+    (lambda p: (p / "gone.toml").symlink_to(p / "missing.toml"), "gone.toml: E102 cannot read: a link to a missing file"),
+    (lambda p: (p / "gone.txt").symlink_to(p / "missing.txt"), "gone.txt: E102 cannot read: a link to a missing file"),
+    (lambda p: os.mkfifo(p / "pipe.toml"), "pipe.toml: E102 not a regular file (a FIFO)"),
+    (lambda p: os.mkfifo(p / "pipe.dic"), "pipe.dic: E102 not a regular file (a FIFO)"),
+])
+def test_files_that_cannot_be_read_are_located_errors(tmp_path: Path, make, words: str) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "fine.toml").write_text(_valid_signal(), encoding="utf-8")
+    make(folder)
+    for command in (["lexicon", "check", str(folder)], ["score", "-", "--lexicons", str(folder)]):
+        result = runner.invoke(app, command, input="A text.")
+        assert result.exit_code == 2, result.output
+        assert f"{folder}/{words}" in result.output, result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_a_located_error(tmp_path: Path) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "locked.toml").write_text(_valid_signal(), encoding="utf-8")
+    (folder / "locked.toml").chmod(0)
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder / 'locked.toml'}: E102 cannot read: Permission denied" in result.output
+
+
+@pytest.mark.parametrize("tail, where, words", [
+    ('"allegedly" = ' + "7" * 5000 + "\n", ":7:15: E101", "more digits than Python reads"),
+    ("[examples]\nmatch = " + "[" * 2000 + "]" * 2000 + "\n", ":8:109: E101", "nested too deeply"),
+])
+def test_toml_python_cannot_read_is_a_located_syntax_error(tmp_path: Path, tail: str, where: str, words: str) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "huge.toml").write_text(_valid_signal() + tail, encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / 'huge.toml'}{where}" in result.output and words in result.output, result.output
+
+
+def test_terms_written_with_escapes_or_as_sub_tables_are_located(tmp_path: Path) -> None:
+    """Lines come from one index of the file (escapes decoded, `[terms."x"]` as key "x"), not a scan per term."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "esc.toml").write_text(
+        _valid_signal() + '"t\\u0065rm1" = 1.0\n"t\\u0065rm2" = "high"\n'
+        '[terms."sub one"]\nweight = 1.0\n[terms."sub\\u0020two"]\nweight = "low"\n', encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert f'{folder / "esc.toml"}:8: E203 weight for "term2" must be a number' in result.output, result.output
+    assert f'{folder / "esc.toml"}:11: E203 weight for "sub two" must be a number' in result.output, result.output

@@ -231,3 +231,56 @@ def test_aggregate_and_report_work_on_tables_only() -> None:
             targets = [base + node.module.split(".")] if node.module else [base + [a.name] for a in node.names]
             for target in targets:
                 assert target[1] in allowed[layer], f"{path.name} imports {'.'.join(target)}"
+
+
+def many_groups(n_groups: int = 6, per_group: int = 8, seed: int = 1) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    frames = []
+    for g in range(n_groups):
+        rate = rng.poisson(1 + g, per_group).astype(float)
+        frames.append(pd.DataFrame({"id": [f"g{g}-{k}" for k in range(per_group)], "outlet": f"G{g}",
+                                    "n_words": 400, "hedging_count": rate, "hedging_per_1k": rate,
+                                    "hedging_author_per_1k": rate, "hedging_sentence_share": rate / 10}))
+    return pd.concat(frames, ignore_index=True)
+
+
+@pytest.mark.parametrize("reference", [None, "G2"])
+def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_reference(
+        monkeypatch: pytest.MonkeyPatch, reference) -> None:
+    """Every pair would be groups² tests: beyond the cap, one test per group, with a caveat."""
+    from scipy import stats
+
+    monkeypatch.setattr("framing.aggregate.MAX_PAIRWISE_GROUPS", 4)
+    table = many_groups()
+    built = build_report(table, Options(n_boot=200, reference=reference, min_articles=2))
+    pw = built.pairwise
+    expected = [g for g in built.groups if g != reference]
+    assert pw["a"].tolist() == expected and set(pw["b"]) == {reference or "all other groups"}
+    for row in pw.itertuples():
+        x = table.loc[table["outlet"] == row.a, "hedging_author_per_1k"]
+        y = table.loc[table["outlet"] != row.a if reference is None else table["outlet"] == reference,
+                      "hedging_author_per_1k"]
+        u, p = stats.mannwhitneyu(x, y, method="asymptotic")
+        assert (row.U, row.n_b) == (u, len(y)) and row.p == pytest.approx(p)
+        assert row.mean_b == pytest.approx(y.mean())
+    kinds = [c["kind"] for c in built.caveats]
+    assert ("many_groups" in kinds) == (reference is None)
+    if reference is None:
+        message = next(c["message"] for c in built.caveats if c["kind"] == "many_groups")
+        assert message.startswith("6 groups would make 15 pairwise tests per signal; beyond 4 groups each group "
+                                  "is tested against all other groups pooled instead")
+    std = built.std_diff.set_index("group")["comparison_mean"]
+    for g in expected:
+        other = table.loc[table["outlet"] != g if reference is None else table["outlet"] == reference]
+        assert std[g] == pytest.approx(other["hedging_author_per_1k"].mean())
+
+
+def test_figures_show_the_largest_groups_beyond_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("framing.aggregate.MAX_PAIRWISE_GROUPS", 4)
+    table = many_groups()
+    table = table[~((table["outlet"] == "G0") & (table["id"].str.endswith(("-0", "-1"))))]   # G0 smallest
+    built = build_report(table, Options(n_boot=200, min_articles=2))
+    means = next(f for f in report_pkg.figures(built) if f["name"] == "means")
+    assert means["caption"].endswith("The 4 largest of 6 groups; every group is in the tables.")
+    labels = [t.get_text() for t in means["figure"].axes[0].get_yticklabels()]
+    assert "G0" not in labels and len(labels) == 4

@@ -170,3 +170,34 @@ def test_windows_line_ends_and_entities_score_like_clean_text(tmp_path: Path, fi
     messy.write_bytes(clean.replace("\n", "\r\n").replace("“", "&ldquo;").replace("”", "&rdquo;").encode())
     a, b = score_json(fixture_article), score_json(messy)
     assert a["signals"] == b["signals"] and a["sourcing"] == b["sourcing"]
+
+
+def test_a_long_text_keeps_capped_evidence_and_exact_scores(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory per record is bounded: sentences and evidence kept are capped, with warnings; scores count all."""
+    monkeypatch.setattr("framing.pipeline.MAX_SENTENCES_KEPT", 6)
+    monkeypatch.setattr("framing.pipeline.MAX_EVIDENCE_KEPT", 4)
+    text = "War. " * 10 + "Officials said the war may escalate. " * 3
+    result = analyzer.analyze(text)
+    assert result.n_sentences == 13 and result.signals["escalation"].count == 10 + 2 * 3
+    assert len(result.sentences) == 6 and result.sentences[0] == "War."
+    assert [(e.sentence, e.text) for e in result.evidence] == [(0, "War"), (1, "War"), (2, "War"), (3, "War")]
+    n = sum(s.count for s in result.signals.values())      # every signal's matches, not only escalation's
+    assert result.warnings == [
+        "long text: only the first 6 of 13 sentences are kept for evidence, JSON and a model's sentence labels; "
+        "the scores count every sentence",
+        f"long text: 4 of {n} matches are listed as evidence (at most 4, in the kept sentences); the scores count "
+        f"all {n}",
+        "long text: 0 of 3 attributions are listed; the sourcing figures count all"]
+    assert result.to_dict()["signals"]["escalation"]["count"] == 16
+    assert analyzer.analyze("War. " * 4).warnings == []
+
+
+def test_a_long_text_in_json_says_what_was_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("framing.pipeline.MAX_SENTENCES_KEPT", 50)
+    monkeypatch.setattr("framing.pipeline.MAX_EVIDENCE_KEPT", 20)
+    path = tmp_path / "long.txt"
+    path.write_text("War. " * 300, encoding="utf-8")
+    data = score_json(path)
+    assert len(data["sentences"]) == 50 and len(data["evidence"]) == 20
+    assert data["signals"]["escalation"]["count"] == 300 and data["n_sentences"] == 300
+    assert any(w.startswith("long text: 20 of 300 matches are listed as evidence") for w in data["warnings"])

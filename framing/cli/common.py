@@ -14,8 +14,10 @@ from rich.console import Console
 
 from ..errors import FramingError, LexiconError
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+# No markup and no emoji codes: messages carry user text (file names, terms, group names), and
+# "[x]" or ":x:" in them must print as written.
+console = Console(highlight=False, markup=False, emoji=False)
+err_console = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 LexiconsOpt = Annotated[
     list[Path] | None,

@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..lexicon.loader import LexiconSet, load_lexicons
 from ..pipeline import SOURCING_SIGNALS
 from ..text import is_word, normalize, tokenize_words
-from .common import LangOpt, LexiconsOpt, console, error_boundary
+from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,6 +117,9 @@ def compare(
         report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
                               labels=labels, meta=meta)
         report.notes[:0] = inputs.notes
+        for caveat in report.caveats:
+            if caveat["kind"] == "many_groups":
+                err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
         index = write_report(report, out, force=force)
         for line in report.findings:
             console.print(Text("• " + line))

@@ -161,7 +161,7 @@ def _print_summary(run, lexicon_set, column: str) -> None:
         cells = [f"{mean[n]:.0%}" if n.startswith("sourcing_") else f"{mean[n]:.1f}" for n in names]
         table.add_row(group, f"{mean['n']:,}", f"{mean['n_words']:.0f}", *cells)
     # a terminal gets the table folded to fit; a file or pipe gets it whole
-    (console if console.is_terminal else Console(width=240, highlight=False)).print(table)
+    (console if console.is_terminal else Console(width=240, highlight=False, markup=False, emoji=False)).print(table)
 
 
 def _write_csv(result: ArticleResult, explain: bool) -> None:

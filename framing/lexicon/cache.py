@@ -6,6 +6,10 @@ and by the code that reads them, so an edited lexicon (or a new version of frami
 stale entry. It lives in `$FRAMING_CACHE_DIR`, else `$XDG_CACHE_HOME/framing`, else
 `~/.cache/framing`; `FRAMING_CACHE_DIR=off` turns it off. A cache that cannot be read or written
 is silently skipped: it only ever saves time.
+
+An entry is its sha256 on the first line, then the JSON it covers: an entry edited by hand (which
+would change scores under the same lexicon_hash) or damaged fails the check, is not used, and is
+rebuilt from the lexicon files.
 """
 from __future__ import annotations
 
@@ -48,11 +52,14 @@ def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] 
     if folder is None:
         return None
     try:
-        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        digest, _, payload = (folder / f"{key}.json").read_bytes().partition(b"\n")
+        if digest.decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+            return None
+        data = json.loads(payload)
         signals = {d["id"]: _signal(d) for d in data["signals"]}
         language = LanguageSpec(**{k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()})
         return signals, language, [Problem(**p) for p in data["warnings"]]
-    except (OSError, ValueError, KeyError, TypeError):
+    except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the lexicon files are read instead
         return None
 
 
@@ -68,7 +75,8 @@ def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warn
     try:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f"{key}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps(data), encoding="utf-8")
+        payload = json.dumps(data).encode("utf-8")
+        temporary.write_bytes(hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
         temporary.replace(folder / f"{key}.json")
     except OSError:
         pass

@@ -6,6 +6,7 @@ convert a file once into the TOML format (`to_toml`).
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .schema import SignalSpec, Term, _Collector, parse_term
 
 IMPORTABLE = (".dic", ".txt", ".tsv", ".csv")
 _SLUG = re.compile(r"[^a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _slug(text: str) -> str:
@@ -21,10 +23,10 @@ def _slug(text: str) -> str:
     return slug if slug and slug[0].isalpha() else f"s_{slug}"
 
 
-def import_file(path: Path) -> tuple[list[SignalSpec], list[Problem]]:
-    """Read one foreign dictionary file as signals."""
+def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec], list[Problem]]:
+    """Read one foreign dictionary file as signals (from `data` when the caller has read it already)."""
     try:
-        source = path.read_text(encoding="utf-8-sig")
+        source = (data if data is not None else path.read_bytes()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return [], [Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8")]
     except OSError as exc:
@@ -92,6 +94,9 @@ def _weighted(path: Path, source: str, col: _Collector) -> list[Term]:
                 continue  # a header row
             col.add("E203", f'weight for "{cells[0]}" must be a number (found "{cells[1]}")', number)
             continue
+        if not math.isfinite(weight):
+            col.add("E203", f'weight for "{cells[0]}" must be a finite number (found "{cells[1]}")', number)
+            continue
         term = _term(cells[0], weight, number, path, col, seen)
         if term:
             terms.append(term)
@@ -106,10 +111,15 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
         col.add("E101", "a .dic file needs a category header between two lines holding only %", 1)
         return []
     categories: dict[str, str] = {}
+    written: dict[str, int] = {}
     for i in range(marks[0] + 1, marks[1]):
         parts = lines[i].split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and parts[0] in categories:
+            col.add("E207", f'category number {parts[0]} is given twice (also on line {written[parts[0]]})', i + 1,
+                    "give each category its own number")
+        elif len(parts) >= 2:
             categories[parts[0]] = "_".join(parts[1:])
+            written[parts[0]] = i + 1
         elif parts:
             col.add("E203", f'category line "{lines[i].strip()}" needs a number and a name', i + 1)
     members: dict[str, list[Term]] = {c: [] for c in categories}
@@ -136,7 +146,9 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A TOML basic string; control characters (which TOML forbids there) as \\uXXXX escapes."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + '"'
 
 
 def to_toml(spec: SignalSpec) -> str:

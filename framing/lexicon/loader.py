@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -83,7 +84,7 @@ def _resolve(folder: Path, lang: str) -> Path:
 def _config_folders(config: Path) -> list[str]:
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8, TOML, a huge integer
         raise LexiconError([Problem(str(config), f"cannot read the configuration: {exc}", "E102")]) from None
     folders = data.get("lexicons", [])
     if isinstance(folders, str):
@@ -93,13 +94,37 @@ def _config_folders(config: Path) -> list[str]:
     return folders
 
 
-def _read(path: Path, problems: list[Problem]) -> str | None:
+def _candidates(layer: Layer) -> list[Path]:
+    """The files of a layer that are read: .toml, and foreign dictionaries outside the shipped folder."""
+    return [path for path in sorted(layer.path.iterdir())
+            if path.suffix == ".toml" or (path.suffix in IMPORTABLE and layer.origin != "shipped")]
+
+
+def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """The file's bytes, or None with an E102: a folder, a FIFO or a device is never opened (a FIFO
+    would block forever, a device never end), a dangling link or an unreadable file is reported."""
     try:
-        return path.read_text(encoding="utf-8")
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+            problems.append(Problem(str(path), f"not a regular file ({kind})", "E102",
+                                    hint="move it out of the lexicon folder"))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        what = "a link to a missing file" if path.is_symlink() and not path.exists() else exc.strerror
+        problems.append(Problem(str(path), f"cannot read: {what}", "E102"))
+    return None
+
+
+def _read(path: Path, problems: list[Problem]) -> str | None:
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         problems.append(Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8"))
-    except OSError as exc:
-        problems.append(Problem(str(path), f"cannot read: {exc.strerror}", "E102"))
     return None
 
 
@@ -131,9 +156,11 @@ def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
     contents = []
     try:
         for layer in layers:
-            for path in sorted(layer.path.iterdir()):
-                if path.suffix == ".toml" or (path.suffix in IMPORTABLE and layer.origin != "shipped"):
-                    contents.append((str(path), path.read_bytes()))
+            for path in _candidates(layer):
+                data = _read_bytes(path, [])
+                if data is None:
+                    return None
+                contents.append((str(path), data))
     except OSError:
         return None
     return contents
@@ -149,7 +176,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
         if not layer.path.is_dir():
             problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", "E100"))
             continue
-        for path in sorted(layer.path.iterdir()):
+        for path in _candidates(layer):
             if path.suffix == ".toml":
                 source = _read(path, problems)
                 if source is None:
@@ -166,13 +193,13 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                 spec, found = validate_signal(str(path), source, path.stem, lang)
                 problems += found
                 new = [spec] if spec else []
-            elif path.suffix in IMPORTABLE and layer.origin != "shipped":
-                data = path.read_bytes()
-                files.append((str(path), hashlib.sha256(data).hexdigest()))
-                new, found = import_file(path)
-                problems += found
             else:
-                continue
+                data = _read_bytes(path, problems)
+                if data is None:
+                    continue
+                files.append((str(path), hashlib.sha256(data).hexdigest()))
+                new, found = import_file(path, data)
+                problems += found
             for spec in new:
                 signals[spec.id] = _merge_signal(signals.get(spec.id), spec, problems)
     _check_flip_targets(signals, problems)

@@ -6,7 +6,9 @@ The format is specified for users in lexicons/README.md; codes are listed there 
 """
 from __future__ import annotations
 
+import bisect
 import difflib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -118,13 +120,44 @@ class LanguageSpec:
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
 _HEADER_LINE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+_QUOTED = re.compile(r""""((?:[^"\\]|\\.)*)"|'([^']*)'""")
+_DOTTED_PART = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)""")
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def _unescape(raw: str) -> str:
+    """The text of a TOML basic string as written between its quotes ("t\\u0065rm" -> "term")."""
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        return chr(int(code[1:], 16)) if code[0] in "uU" and int(code[1:], 16) < 0x110000 else _ESCAPES.get(code, m.group())
+    return _ESCAPE.sub(one, raw) if "\\" in raw else raw
+
+
+def _key_text(m: re.Match[str]) -> str:
+    """A key matched by `_KEY_LINE`, `_QUOTED` or `_DOTTED_PART` as TOML reads it."""
+    basic, literal = m.group(1), m.group(2)
+    return _unescape(basic) if basic is not None else literal if literal is not None else m.group(3)
+
+
+def _dotted(header: str) -> list[str]:
+    """The keys of a dotted header (`terms."a.b"` -> ["terms", "a.b"]); [header] when it is not one."""
+    parts, at = [], 0
+    while at < len(header):
+        m = _DOTTED_PART.match(header, at)
+        if not m or m.end() == at:
+            return [header]
+        parts.append(_key_text(m))
+        at = m.end()
+    return parts
 
 
 class _Collector:
     """Gathers problems for one file and finds the line a key was written on.
 
-    Keys are indexed by (section, key) in one pass over the file: looking each of thousands of
-    terms up by scanning made loading the shipped lexicons take seconds.
+    Keys are indexed by (section, key) in one pass over the file, with escapes decoded and
+    `[terms."x"]` headers counted as key "x" of [terms]; every quoted string is indexed too, so
+    finding the line of each of thousands of terms takes one look-up, not a scan of the file.
     """
 
     def __init__(self, path: str, source: str):
@@ -133,17 +166,20 @@ class _Collector:
         self.problems: list[Problem] = []
         self._keys: dict[tuple[str | None, str], int] = {}
         self._headers: dict[str, int] = {}
+        self._quoted: dict[str, list[int]] | None = None
         section = None
         for number, line in enumerate(self.lines, 1):
             header = _HEADER_LINE.match(line)
             if header:
                 section = header.group(1)
                 self._headers.setdefault(section, number)
+                parts = _dotted(section)
+                if len(parts) > 1:
+                    self._keys.setdefault((".".join(parts[:-1]), parts[-1]), number)
                 continue
             key = _KEY_LINE.match(line)
             if key:
-                name = next(g for g in key.groups() if g is not None)
-                self._keys.setdefault((section, name), number)
+                self._keys.setdefault((section, _key_text(key)), number)
 
     def line_of(self, needle: str, section: str | None = None) -> int | None:
         """The line where `needle` is written as a key of `section`, or where it first appears in it."""
@@ -151,10 +187,18 @@ class _Collector:
         if found is not None:
             return found
         start = self._headers.get(section, 1) - 1 if section else 0
-        quoted = (f'"{needle}"', f"'{needle}'")
-        for i in range(start, len(self.lines)):
-            if any(q in self.lines[i] for q in quoted):
-                return i + 1
+        if self._quoted is None:
+            self._quoted = {}
+            for number, line in enumerate(self.lines, 1):
+                for m in _QUOTED.finditer(line):
+                    for text in {m.group(1) if m.group(1) is not None else m.group(2), _key_text(m)}:
+                        lines = self._quoted.setdefault(text, [])
+                        if not lines or lines[-1] != number:
+                            lines.append(number)
+        lines = self._quoted.get(needle, [])
+        k = bisect.bisect_right(lines, start)
+        if k < len(lines):
+            return lines[k]
         return start + 1 if section else None
 
     def header(self, section: str) -> int | None:
@@ -178,20 +222,60 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
     """Parse TOML, turning a syntax error into a located E101 problem."""
     try:
         return tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        m = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-        written = source.splitlines()[line - 1].strip() if line and line <= len(source.splitlines()) else ""
-        hint = "quote terms that contain spaces, dots or quotes"
-        if "overwrite" in text.lower():
-            key = written.split("=", 1)[0].strip()
-            text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
-        elif written:
-            text = f"{text} in: {written}"
-        problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+    except RecursionError:
+        line, col = _deepest(source)
+        problems.append(Problem(path, "TOML syntax error: arrays or tables nested too deeply",
+                                "E101", line, col, "a lexicon needs at most a few levels"))
         return None
+    except ValueError as exc:
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            return _syntax_error(path, source, exc, problems)
+        # an integer of more than 4,300 digits (Python's limit for turning text into int)
+        found = re.search(r"[0-9][0-9_]{4300,}", source)
+        line, col = _position(source, found.start()) if found else (None, None)
+        problems.append(Problem(path, "TOML syntax error: a number with more digits than Python reads (4,300)",
+                                "E101", line, col, "weights are small numbers like 1.0 or 2.5"))
+        return None
+
+
+_MAX_DEPTH = 100
+
+
+def _position(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _deepest(source: str) -> tuple[int | None, int | None]:
+    """Where brackets first nest more than `_MAX_DEPTH` deep: the place to look (brackets inside
+    strings count too, so the place is approximate)."""
+    depth = 0
+    for offset, char in enumerate(source):
+        if char in "[{":
+            depth += 1
+            if depth > _MAX_DEPTH:
+                return _position(source, offset)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None, None
+
+
+def _syntax_error(path: str, source: str, exc: tomllib.TOMLDecodeError, problems: list[Problem]) -> None:
+    """A located E101 from the position tomllib gives."""
+    message = str(exc)
+    m = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+    written = source.splitlines()[line - 1].strip() if line and line <= len(source.splitlines()) else ""
+    hint = "quote terms that contain spaces, dots or quotes"
+    if "overwrite" in text.lower():
+        key = written.split("=", 1)[0].strip()
+        text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
+    elif written:
+        text = f"{text} in: {written}"
+    problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+    return None
 
 
 def parse_term(text: str, weight: float, case: str, source: str, line: int | None, origin: str,
@@ -348,6 +432,9 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
             col.add("E203", f'weight for "{text}" must be a number (found {weight!r})', line,
                     f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}')
             continue
+        if not math.isfinite(weight):   # nan, inf, 1e999: would reach scores and JSON as NaN/Infinity
+            col.add("E203", f'weight for "{text}" must be a finite number (found {weight!r})', line)
+            continue
         term = parse_term(text, weight, term_case, source, line, path, col)
         if term is None:
             continue
@@ -421,8 +508,8 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
             col.add("E210", f'proximity rule "{rule_id}" needs terms in both `a` and `b`', line)
             continue
         weight = rule.get("weight", 1.0)
-        if not _number(weight):
-            col.add("E203", f'weight of proximity rule "{rule_id}" must be a number', line)
+        if not _number(weight) or not math.isfinite(weight):
+            col.add("E203", f'weight of proximity rule "{rule_id}" must be a finite number', line)
             continue
         ordered = rule.get("ordered", False)
         if not isinstance(ordered, bool):

@@ -24,7 +24,7 @@ from ..outputs import check_folder, default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
-from .tables import Options, Report, build_report
+from .tables import Options, Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
 
@@ -39,27 +39,38 @@ def safe_name(text: str) -> str:
     return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
 
 
+def _shown_groups(report: Report) -> tuple[list[str], str]:
+    """The groups the figures draw, and a caption note when they are not all of them."""
+    shown = largest_groups(report.overview.set_index("group")["articles"], report.options.reference)
+    if len(shown) == len(report.groups):
+        return report.groups, ""
+    return shown, f" The {len(shown)} largest of {len(report.groups):,} groups; every group is in the tables."
+
+
 def figures(report: Report) -> list[dict[str, Any]]:
     """Every figure of the report: name, file stem, title, caption, the Figure itself, and the
     scope it belongs to for term figures."""
     ms = [(m.id, m.label, m.unit) for m in report.measures]
     comparison = report.options.reference or "all other groups"
+    groups, note = _shown_groups(report)
+    shown_means = report.means[report.means["group"].isin(groups)] if note else report.means
     out = [
         {"name": "means", "file": "means", "title": "Group means with bootstrap intervals",
-         "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval.",
-         "figure": plots.means_figure(report.means, ms, report.groups, report.options.conf)},
+         "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
+         "figure": plots.means_figure(shown_means, ms, groups, report.options.conf)},
         {"name": "std_diff", "file": "std_diff", "title": "Standardized differences",
-         "caption": f"Each group against {comparison}, in standard deviations; red above, blue below.",
+         "caption": f"Each group against {comparison}, in standard deviations; red above, blue below." + note,
          "figure": plots.heatmap_figure(report.std_diff, ms,
-                                        [g for g in report.groups if g != report.options.reference], comparison)},
+                                        [g for g in groups if g != report.options.reference], comparison)},
     ]
     if report.trends is not None:
         order = report.kruskal.sort_values(["p_adj", "measure"], na_position="last")["measure"].tolist()
         shown = [m for m in ms if m[0] in order[:MAX_PANELS]]
         out.append({"name": "trends", "file": "trends", "title": f"Means by {report.period}",
                     "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
-                               "that differ most between groups (all signals in trends.csv).",
-                    "figure": plots.trends_figure(report.trends, shown, report.groups, report.period)})
+                               "that differ most between groups (all signals in trends.csv)." + note,
+                    "figure": plots.trends_figure(report.trends[report.trends["group"].isin(groups)], shown, groups,
+                                                  report.period)})
     if report.terms is not None:
         labels = {m.id: m.label for m in report.measures}
         for scope, part in report.terms.groupby("scope", sort=False):
@@ -67,8 +78,8 @@ def figures(report: Report) -> list[dict[str, Any]]:
             out.append({"name": f"terms:{scope}", "file": "terms-" + safe_name(scope), "scope": label,
                         "title": f"Distinctive terms: {label}",
                         "caption": f"The {report.options.top_terms} terms with the highest z per group; dashed line "
-                                   "at z = 1.96.",
-                        "figure": plots.terms_figure(part, report.groups, f"Distinctive terms: {label}",
+                                   "at z = 1.96." + note,
+                        "figure": plots.terms_figure(part, groups, f"Distinctive terms: {label}",
                                                      report.options.top_terms)})
     return out
 

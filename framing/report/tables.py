@@ -129,10 +129,19 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
     infos = [_info(m, labels, options.measure) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
-    pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
-                                 options.conf)
+    if len(groups) > ag.MAX_PAIRWISE_GROUPS:     # every pair would be groups² tests: linear stand-in
+        pairwise = ag.against_comparison(table, options.by, measures, reps, options.reference, options.conf)
+        if options.reference is None:
+            pre_caveats.append({"kind": "many_groups", "message": many_groups_message(len(groups))})
+    else:
+        pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
+                                     options.conf)
     std_diff = ag.standardized_differences(table, options.by, measures, options.reference)
-    period, trends = _trends(table, options, measures, notes)
+    shown = largest_groups(table[options.by].value_counts(), options.reference)
+    if len(shown) < len(groups):    # a trend cell per group and period: only for the groups the figures draw
+        notes.append(f"Trends are computed for the {len(shown)} largest of {len(groups):,} groups.")
+    period, trends = _trends(table[table[options.by].isin(shown)] if len(shown) < len(groups) else table, options,
+                             measures, notes)
     if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
         evidence = evidence[evidence["voice"] == "author"]    # terms and examples in the voice compared
     terms = _terms(table, options, measures, evidence, term_counts, notes)
@@ -143,6 +152,24 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
                   overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
                   std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
                   findings=state_findings(pairwise, kruskal, info, options), caveats=caveats, notes=notes)
+
+
+def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
+    """Groups (sorted) that figures and trends show: all up to MAX_PAIRWISE_GROUPS, else the largest
+    (and the reference): a chart of a thousand rows is unreadable, and its trend cells take minutes."""
+    if len(sizes) <= ag.MAX_PAIRWISE_GROUPS:
+        return sorted(sizes.index)
+    chosen = set(sizes.sort_index().sort_values(ascending=False, kind="stable").index[:ag.MAX_PAIRWISE_GROUPS])
+    return sorted(chosen | ({reference} if reference is not None else set()))
+
+
+def many_groups_message(n_groups: int) -> str:
+    """The caveat of a comparison too large for every pair (report and stderr say the same)."""
+    pairs = n_groups * (n_groups - 1) // 2
+    return (f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
+            f"{ag.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
+            "(Mann–Whitney U, normal approximation), and the figures and trends show the "
+            f"{ag.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
 
 
 def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:

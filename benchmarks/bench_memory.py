@@ -1,0 +1,56 @@
+"""Benchmark: peak memory of `framing score` on one long record, `'War. ' * 1_000_000` (5 MB; issue 14).
+
+Each case runs as a fresh process; its peak resident set (the largest of the process and its
+workers) comes from `resource.getrusage(RUSAGE_CHILDREN)` in a wrapper process of its own. Cases:
+one article as a terminal report and as JSON, and a one-record corpus (.jsonl) to Parquet without and
+with --evidence. The target is under 500 MB. Run: .venv/bin/python benchmarks/bench_memory.py [N]
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LIMIT_MB = 500
+WRAPPER = ("import resource, subprocess, sys; "
+           "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL); "
+           "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, len(done.stdout), done.returncode)")
+
+
+def peak(command: list[str]) -> tuple[float, int, int, float]:
+    """Peak RSS in MB, bytes printed, exit code and seconds of one command in a fresh process."""
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True)
+    kb, printed, code = map(int, out.stdout.split())
+    return kb / 1024, printed, code, time.perf_counter() - started
+
+
+def main(n: int = 1_000_000) -> int:
+    framing = str(Path(sys.executable).with_name("framing"))
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / "war.txt"
+        article.write_text("War. " * n, encoding="utf-8")
+        corpus = Path(tmp) / "war.jsonl"
+        corpus.write_text(json.dumps({"id": "war", "text": "War. " * n}) + "\n", encoding="utf-8")
+        cases = {
+            "score ARTICLE (table)": [framing, "score", str(article)],
+            "score ARTICLE --format json": [framing, "score", str(article), "--format", "json"],
+            "score CORPUS -o OUT.parquet": [framing, "score", str(corpus), "-o", f"{tmp}/a.parquet", "-j", "1"],
+            "score CORPUS -o OUT.parquet --evidence": [framing, "score", str(corpus), "-o", f"{tmp}/b.parquet",
+                                                       "--evidence", f"{tmp}/b.evidence.parquet", "-j", "1"],
+        }
+        for name, command in cases.items():
+            mb, printed, code, seconds = peak(command)
+            worst = max(worst, mb)
+            print(f"{name}: 'War. ' * {n:,}: peak {mb:,.0f} MB (limit {LIMIT_MB}), {printed / 1e6:.1f} MB printed, "
+                  f"exit {code}, {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
+    return 0 if worst < LIMIT_MB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))
