@@ -1,14 +1,16 @@
 """Single-article speed: `framing score` as a whole process, and the in-process scorer.
 
 Prints:
-- wall time of `framing score <article>` as a fresh process (median of several runs; target < 1 s);
+- wall time of `framing score <article>` as a fresh process (median of several runs; target < 1 s),
+  and with `--model` (target < 1.5 s) next to the import floor a model needs: a bare Python start,
+  `import sklearn.base` and `import skops.io` (skops lists every scikit-learn estimator on import);
 - articles per second for the scorer on ~600-word articles built from the seeds corpus, with
   evidence on and off, next to a bare `re.findall(r"\\w+", text)` pass (the floor);
 - the tokenizer alone against NLTK's Punkt sentence splitter and Treebank word tokenizer;
 - the same throughput with a lexicon set 10x the size of the shipped one (generated), and the
   ratio (target < 1.5x): matching cost should grow with text length, not lexicon size.
 
-Run: `make bench` or `.venv/bin/python benchmarks/bench_score.py [--article PATH]`.
+Run: `make bench` or `.venv/bin/python benchmarks/bench_score.py [--article PATH] [--model PATH]`.
 """
 from __future__ import annotations
 
@@ -61,15 +63,28 @@ def rate(fn, articles: list[str], repeat: int = 3) -> float:
     return best
 
 
-def process_wall_time(article: Path, runs: int = 5) -> float:
+def process_wall_time(article: Path, *options: str, runs: int = 5) -> float:
     exe = Path(sys.executable).parent / "framing"
     command = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "framing.cli"])]
+    return median_wall_time([*command, "score", str(article), *options], runs)
+
+
+def median_wall_time(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([*command, "score", str(article)], check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def model_wall_times(article: Path, model: Path, runs: int = 3) -> None:
+    """`framing score --model` as a process, against what importing the model's libraries costs alone."""
+    with_model = process_wall_time(article, "--model", str(model), runs=runs)
+    print(f"framing score {article.name} --model {model.name}: {with_model:.3f} s (median of {runs}; target < 1.5 s)")
+    for code in ("pass", "import sklearn.base", "import skops.io"):
+        floor = median_wall_time([sys.executable, "-c", code], runs)
+        print(f"  python -c '{code}': {floor:.3f} s")
 
 
 def large_lexicon(folder: Path, factor: int, vocabulary: list[str], seed: int = 11) -> int:
@@ -112,10 +127,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--article", type=Path, default=ROOT.parent / "shared" / "seeds" / "000_4df316dd9671cd60.txt")
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "default.skops")
     args = parser.parse_args()
     article = args.article if args.article.exists() else ROOT / "tests" / "data" / "fixture_article.txt"
 
     print(f"framing score {article.name} as a process: {process_wall_time(article):.3f} s (median of 5; target < 1 s)")
+    if args.model.is_file():
+        model_wall_times(article, args.model)
 
     articles = make_articles(args.articles)
     words = sum(len(a.split()) for a in articles) / len(articles)

@@ -1,7 +1,7 @@
 """Readers: files and folders in, article records (and reasons for the ones that failed) out.
 
 A single article (`read_article`) is a dict with `id`, `title`, `text` and any front-matter keys.
-A corpus (`open_corpus`: a folder of .txt/.md, CSV, TSV, JSONL, Parquet) streams `Record`s (id,
+A corpus (`open_corpus`: a folder of .txt/.md/.html, CSV, TSV, JSONL, Parquet) streams `Record`s (id,
 outlet, date, title, text, extra metadata carried through) and `Failure`s (source, line or row,
 reason) in input order: every input record comes out exactly once, as one or the other.
 Text files may open with front matter between `---` lines holding `key: value` pairs (outlet,
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import InputError
+from .html_input import HTML_SUFFIXES, page_article
 
 MAX_ARTICLE_BYTES = 10_000_000   # a single article beyond this is surely a corpus or a mistake
 RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES   # characters of one CSV/TSV record, all its fields
@@ -33,7 +34,7 @@ READ_CHUNK = 1 << 20             # characters read at a time from a CSV line
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
 
 
 def decode(data: bytes, where: str) -> str:
@@ -71,6 +72,15 @@ def check_regular(path: Path) -> None:
 
 def read_text_file(path: Path) -> str:
     """The text of one article file, with a one-line error for every way it can be wrong."""
+    data, where = read_file_bytes(path)
+    text = decode(data, where)
+    if not text.strip():
+        raise InputError(f"{where}: is empty")
+    return text
+
+
+def read_file_bytes(path: Path) -> tuple[bytes, str]:
+    """The bytes of one article file (bounded) and how to name it in an error."""
     if str(path) == "-":
         import sys
 
@@ -94,10 +104,7 @@ def read_text_file(path: Path) -> str:
             raise InputError(f"{where}: cannot read ({exc.strerror})") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(f"{where}: more than {MAX_ARTICLE_BYTES / 1e6:.0f} MB is too large for one article")
-    text = decode(data, where)
-    if not text.strip():
-        raise InputError(f"{where}: is empty")
-    return text
+    return data, where
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -114,15 +121,28 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def read_article(path: Path) -> dict[str, Any]:
-    """One article file as a record; the title comes from front matter or, later, the first line."""
-    text = read_text_file(path)
-    meta, body = parse_front_matter(text)
-    if not body.strip():
-        raise InputError(f"{path}: has front matter but no text")
+    """One article file as a record; the title comes from front matter or, later, the first line
+    (a saved web page: from the page)."""
+    meta, body = _read_meta_and_body(path)
     record: dict[str, Any] = {"id": meta.pop("id", Path(str(path)).stem), "text": body}
     record["title"] = meta.pop("title", None)
     record.update(meta)
     return record
+
+
+def _read_meta_and_body(path: Path) -> tuple[dict[str, str], str]:
+    """Front matter and body of a text file, or the metadata and article text of a saved web page."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        data, where = read_file_bytes(path)
+        if not data.strip():
+            raise InputError(f"{where}: is empty")
+        page = page_article(data, where)
+        return {k: v for k, v in page.items() if k != "text"}, page["text"]
+    text = read_text_file(path)
+    meta, body = parse_front_matter(text)
+    if not body.strip():
+        raise InputError(f"{path}: has front matter but no text")
+    return meta, body
 
 
 # --------------------------------------------------------------------------------------------
@@ -739,7 +759,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 class FolderCorpus(Corpus):
-    """A folder of .txt/.md files, one article each, read in sorted path order.
+    """A folder of .txt/.md files and saved web pages (.html/.htm), one article each, in sorted path order.
 
     The id is the front matter's `id` or the path under the folder without suffix; the outlet is the
     front matter's `outlet` or the top-level folder the file sits in. Other front-matter keys are
@@ -785,7 +805,7 @@ class FolderCorpus(Corpus):
                 path = Path(folder, name)
                 (found if path.suffix.lower() in TEXT_SUFFIXES else self.skipped).append(path)
         if not found:
-            raise InputError(f"{self.path}: no .txt or .md files in this folder")
+            raise InputError(f"{self.path}: no .txt, .md or .html files in this folder")
         return found
 
     def _read(self, path: Path) -> tuple[Path, dict[str, str], str] | Failure:
@@ -793,6 +813,9 @@ class FolderCorpus(Corpus):
         if not_utf8(rel_id):
             return Failure(str(path), None, None, rel_id, "the file name is not valid UTF-8; rename the file")
         try:
+            if path.suffix.lower() in HTML_SUFFIXES:
+                meta, body = _read_meta_and_body(path)
+                return path, meta, body
             text = read_text_file(path)
         except InputError as exc:
             located = _LOCATED.match(str(exc)[len(str(path)):])

@@ -17,6 +17,7 @@ from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
 from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, direct_quote_sentences, find_attributions
+from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
 _HEADLINE_MAX_CHARS = 300
@@ -119,13 +120,15 @@ class ArticleResult:
         return pd.DataFrame([asdict(e) for e in self.evidence], columns=list(Evidence.__dataclass_fields__))
 
 
-def split_headline(text: str) -> tuple[str | None, str]:
-    """A first line standing alone above a blank line, not ending in a period, is the headline."""
+def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[str | None, str]:
+    """A first line standing alone above a blank line is the headline, if it is one sentence.
+
+    Some headlines end in a period; a first line of several sentences is a lead paragraph.
+    """
     head, sep, rest = text.lstrip().partition("\n")
     head = head.strip()
-    # a lead paragraph ends like a sentence; a headline seldom ends with a period
     if (sep and _BLANK_LINE.match(rest) and rest.strip() and head and len(head) <= _HEADLINE_MAX_CHARS
-            and not head.rstrip("\"'”’)").endswith((".", "…"))):
+            and tokenize(head, rules).n_sentences == 1):
         return head, rest.strip("\n")
     return None, text
 
@@ -138,7 +141,8 @@ class Analyzer:
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
-        self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number)
+        self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence,
+                                   spec.sentence_starters)
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
         self.cue_direction = {
             (sid, term.text): term.source
@@ -153,17 +157,21 @@ class Analyzer:
         return dict(self._meta)
 
     def analyze(self, text: str, title: str | None = None, id: str = "article",
-                split_title: bool = True, evidence: bool = True, sentences: bool = False) -> ArticleResult:
+                split_title: bool = True, evidence: bool = True, sentences: bool = False,
+                lines: bool | None = None) -> ArticleResult:
         """Score one article. Without `title`, a stand-alone first line is taken as the headline.
+
+        Lines of site furniture (the language file's `[boilerplate]`) are blanked, not scored. `lines`
+        reads the text one sentence per line (None: when `one_sentence_per_line` says it is written so).
 
         `evidence` fills the evidence, attributions and sentences; `sentences` only the sentences
         and their per-sentence matches: what a sentence-level model needs, without building evidence.
         """
         sentences = sentences or evidence
-        text = normalize(text)
+        text = blank_boilerplate(normalize(text), self.lexicons.language_spec.boilerplate)
         if title is None and split_title:
-            title, text = split_headline(text)
-        doc = tokenize(text, self.rules)
+            title, text = split_headline(text, self.rules)
+        doc = tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines)
         matches = self.matcher.match(doc).matches
         quoted = direct_quote_sentences(doc)
         attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted)

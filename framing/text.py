@@ -34,6 +34,7 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 _WORD_START = re.compile(r"\w").match
 
 _ENDS = frozenset(".!?…")
@@ -44,7 +45,8 @@ _QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"),
                 "'": ("'", "’"), "''": ("''", '"', "”"), "``": ("''", '"', "”")}
 _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
 
-_NEVER, _ALWAYS, _BEFORE_NUMBER = 0, 1, 2   # abbreviation kinds (`SentenceRules.abbreviation_kind`)
+# abbreviation kinds (`SentenceRules.abbreviation_kind`)
+_NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
 
 
@@ -100,18 +102,22 @@ class SentenceRules:
 
     no_break_after: frozenset[str] = frozenset()
     no_break_before_number: frozenset[str] = frozenset()
+    may_end_sentence: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
     _kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def abbreviation_kind(self, word: str) -> int:
-        """Whether a period after `word` (as written) never ends a sentence (`_ALWAYS`), does not
-        before a number (`_BEFORE_NUMBER`: "Dec. 19") or may (`_NEVER`); worked out once per word."""
+        """Whether a period after `word` (as written) never ends a sentence (`_ALWAYS`: "Sen."), does
+        not before a number (`_BEFORE_NUMBER`: "Dec. 19"), ends one only before a sentence starter
+        (`_BEFORE_STARTER`: "p.m.", "F.B.I.", "Inc.") or may (`_NEVER`); worked out once per word."""
         kind = self._kinds.get(word)
         if kind is None:
             form = norm(word)
-            if (form in self.no_break_after
-                    or (len(word) == 1 and word.isupper())  # an initial: "John F. Kennedy"
-                    or ("." in form and all(len(part) <= 1 for part in form.split(".")))):  # U.S. / e.g.
+            if form in self.no_break_after or (len(word) == 1 and word.isupper()):  # an initial: "John F. Kennedy"
                 kind = _ALWAYS
+            elif form in self.may_end_sentence or (
+                    "." in form and all(len(part) <= 1 for part in form.split("."))):  # U.S. / F.B.I.
+                kind = _BEFORE_STARTER
             else:
                 kind = _BEFORE_NUMBER if form in self.no_break_before_number else _NEVER
             if len(self._kinds) > _CACHE_LIMIT:
@@ -227,8 +233,9 @@ class Doc:
         return k >= 0 and quotes[k][0] <= first and last <= quotes[k][1]
 
 
-def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
-    """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph).
+def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = False) -> Doc:
+    """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph;
+    with `lines`, every line end does: text written one sentence per line).
 
     Each whitespace-separated chunk's tokens come from a cache of chunk types (`_Pieces`), in
     C-level passes; word classes too, so only the few punctuation tokens are looked at in Python.
@@ -243,7 +250,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules()) -> Doc:
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
     pieces = _pieces.__getitem__
-    for paragraph in _PARAGRAPH_BREAK.split(text):
+    for paragraph in (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text):
         chunks = paragraph.split()
         if chunks:
             reduce(iconcat, map(pieces, chunks), tokens)   # extends `tokens` in place; faster than chain
@@ -311,7 +318,7 @@ def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: s
             head = tokens[following][0]
             if not (head.isupper() or head.isdigit() or following != j):
                 continue
-            if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, end, rules):
+            if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, following, end, rules):
                 continue
             if k < n_candidates and candidates[k] < j:
                 k = bisect_right(candidates, j - 1)
@@ -323,7 +330,11 @@ def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: s
     return sentences
 
 
-def _abbreviation(tokens: list[str], period: int, following: int, end: int, rules: SentenceRules) -> bool:
-    """Does the period at `period` close an abbreviation rather than a sentence?"""
+def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int,
+                  rules: SentenceRules) -> bool:
+    """Does the period at `period` close an abbreviation rather than a sentence? (`word`: the first
+    token of the would-be next sentence after any opening mark.)"""
     kind = rules.abbreviation_kind(tokens[period - 1])
+    if kind == _BEFORE_STARTER:
+        return norm(tokens[word]) not in rules.sentence_starters
     return kind == _ALWAYS or (kind == _BEFORE_NUMBER and following < end and tokens[following][0].isdigit())

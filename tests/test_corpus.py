@@ -68,7 +68,7 @@ def test_folder_bad_files_fail_with_reason_and_line(tmp_path):
 
 def test_folder_without_articles_is_a_user_error(tmp_path):
     write(tmp_path / "x.pdf", b"%PDF")
-    with pytest.raises(InputError, match="no .txt or .md files"):
+    with pytest.raises(InputError, match="no .txt, .md or .html files"):
         read(tmp_path)
 
 

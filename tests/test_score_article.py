@@ -95,11 +95,18 @@ def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
     assert all(e["part"] == "headline" for e in data["evidence"] if e["signal"] == "escalation")
 
 
-def test_a_short_lead_paragraph_is_not_taken_for_a_headline(tmp_path: Path) -> None:
+def test_a_stand_alone_first_line_ending_in_a_period_is_the_headline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Ministers met on Tuesday in Brussels.\n\nThey discussed the budget.\n", encoding="utf-8")
+    path.write_text("Ministers meet in Brussels.\n\nThey discussed the budget. Talks went on.\n", encoding="utf-8")
     data = score_json(path)
-    assert data["title"] is None and data["headline"] is None and data["n_sentences"] == 2
+    assert data["title"] == "Ministers meet in Brussels." and data["n_sentences"] == 2
+
+
+def test_a_first_line_of_several_sentences_is_a_lead_paragraph_not_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ministers met on Tuesday. They argued.\n\nThey discussed the budget.\n", encoding="utf-8")
+    data = score_json(path)
+    assert data["title"] is None and data["headline"] is None and data["n_sentences"] == 3
 
 
 def test_table_and_explain_output(fixture_article: Path) -> None:

@@ -118,3 +118,26 @@ def test_sentence_spans_without_token_offsets_equal_those_from_offsets(text: str
     doc = tokenize(text, RULES)
     doc.offsets  # noqa: B018 - computing them switches `sentences` to the offsets
     assert fast == doc.sentences
+
+
+STARTERS = SentenceRules(frozenset({"sen", "gen", "mr"}), frozenset({"dec"}), frozenset({"p.m", "inc"}),
+                         frozenset({"he", "nothing", "the"}))
+
+
+def test_abbreviations_that_can_end_a_sentence_end_one_before_a_sentence_starter() -> None:
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in tokenize(text, STARTERS).sentences]
+
+    assert split("They met at 5 p.m. He left.") == ["They met at 5 p.m.", "He left."]
+    assert split("He called the F.B.I. Nothing happened.") == ["He called the F.B.I.", "Nothing happened."]
+    assert split("He sold it to Apple Inc. The deal closed.") == ["He sold it to Apple Inc.", "The deal closed."]
+    assert split("Sen. Warren said U.S. officials met U.S. Army Gen. Milley.") == [
+        "Sen. Warren said U.S. officials met U.S. Army Gen. Milley."]
+    assert split("Apple Inc. CEO Tim Cook spoke.") == ["Apple Inc. CEO Tim Cook spoke."]
+
+
+def test_one_sentence_per_line_ends_a_sentence_at_every_line_end() -> None:
+    text = "Fox 5 reports:\nSAN DIEGO police said\nNobody was hurt."
+    doc = tokenize(text, RULES, lines=True)
+    assert [text[a:b] for a, b in doc.sentences] == ["Fox 5 reports:", "SAN DIEGO police said", "Nobody was hurt."]
+    assert tokenize(text, RULES).n_sentences == 1

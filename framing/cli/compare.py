@@ -11,6 +11,7 @@ import collections
 import csv
 import datetime as dt
 import json
+import os
 import shlex
 import tempfile
 from dataclasses import dataclass, field
@@ -109,7 +110,7 @@ def compare(
                           period=period.value, n_boot=bootstrap, seed=seed)
         meta = {"title": title, "version": __version__, "input": str(input),
                 "command": _command_line(ctx),
-                "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+                "generated": _generated()}
         with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
             inputs = load_inputs(input, evidence, lexicon_set, Path(work), model)
         meta |= inputs.meta
@@ -124,6 +125,13 @@ def compare(
         for line in report.findings:
             console.print(Text("• " + line))
         console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))
+
+
+def _generated() -> str:
+    """When the report is made (UTC); SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _command_line(ctx: typer.Context) -> str:

@@ -19,9 +19,8 @@ from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
 from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, exit_on_sigterm, print_json
+from .highlight import highlight, legend, signal_styles
 
-_STYLES = ["bold red", "bold yellow", "bold cyan", "bold magenta", "bold green", "bold blue", "red", "yellow",
-           "cyan", "magenta", "green", "blue"]
 
 
 class Format(str, Enum):
@@ -39,11 +38,19 @@ def _column(role: str):
 
 
 def score(
-    input: Annotated[Path, typer.Argument(help="An article file (.txt/.md) or - for standard input; or a corpus: "
-                                               "a folder of .txt/.md files, .csv, .tsv, .jsonl or .parquet.")],
+    input: Annotated[Path, typer.Argument(help="An article file (.txt/.md, or a saved web page .html/.htm) or - for standard input; or a corpus: "
+                                               "a folder of .txt/.md/.html files, .csv, .tsv, .jsonl or .parquet.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     explain: Annotated[bool, typer.Option("--explain", help="List every match and the lexicon entry behind it.")] = False,
     title: Annotated[str | None, typer.Option("--title", help="The headline, when it is not the file's first line.")] = None,
+    one_per_line: Annotated[bool | None, typer.Option(
+        "--one-sentence-per-line/--paragraphs", show_default=False,
+        help="Read one article as one sentence per line, or as paragraphs where only punctuation and blank lines "
+             "end sentences (default: one per line when there is no blank line and most lines end like a "
+             "sentence).")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Show matches as [signal: text] markers instead of "
+                                                             "colours (the default when the output is not a "
+                                                             "terminal).")] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
@@ -88,14 +95,15 @@ def score(
                              "--format json lists every sentence")
         analyzer = Analyzer(load_lexicons(lexicons, lang))
         record = read_article(input)
-        result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]))
+        result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]),
+                                  lines=one_per_line)
         predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
         if format is Format.json:
             print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {}))
         elif format is Format.csv:
             _write_csv(result, explain)
         else:
-            _print_report(result, analyzer, explain)
+            _print_report(result, analyzer, explain, plain=no_color or not console.is_terminal)
             if predictions:
                 from .model import print_predictions
 
@@ -133,7 +141,7 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
             f" → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})")
     err_console.print(line, markup=False, soft_wrap=True)
     if run.skipped_files:
-        err_console.print(f"skipped {run.skipped_files:,} files that are not .txt or .md", markup=False)
+        err_console.print(f"skipped {run.skipped_files:,} files that are not .txt, .md or .html", markup=False)
     if run.failed or run.flagged:
         for reason, count in sorted(run.reasons.items(), key=lambda kv: -kv[1])[:5]:
             err_console.print(f"  {count:,} × {reason}", markup=False, soft_wrap=True)
@@ -183,7 +191,7 @@ def _write_csv(result: ArticleResult, explain: bool) -> None:
     sys.stdout.write(out.getvalue())
 
 
-def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool) -> None:
+def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plain: bool = False) -> None:
     heading = result.title or result.id
     console.print(Text(heading, style="bold"))
     console.print(Text(f"{result.n_words} words, {result.n_sentences} sentences · lexicons "
@@ -213,12 +221,8 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool) -> N
     if result.headline:
         for flag in result.headline["flags"]:
             console.print(Text(f"headline: {flag}", style="yellow"))
-    styles = {sid: _STYLES[i % len(_STYLES)] for i, sid in enumerate(result.signals)}
-    legend = Text("Matches: ")
-    for sid, style in styles.items():
-        legend.append(result.signals[sid].label, style=style)
-        legend.append("  ")
-    console.print(legend)
+    styles = signal_styles(result.signals)
+    console.print(legend({sid: s.label for sid, s in result.signals.items()}, styles, plain))
     by_sentence: dict[int, list] = {}
     for e in result.evidence:
         if e.part == "body":
@@ -226,12 +230,9 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool) -> N
     for index, sentence in enumerate(result.sentences):
         if index not in by_sentence:
             continue
-        text = Text(f"[{index}] ", style="dim")
-        offset = len(text) - result.sentence_starts[index]
-        text.append(sentence)
-        for e in by_sentence[index]:
-            text.stylize(styles.get(e.signal, "bold"), e.start + offset, e.end + offset)
-        console.print(text)
+        start = result.sentence_starts[index]
+        spans = [(e.start - start, e.end - start, e.signal) for e in by_sentence[index]]
+        console.print(highlight(sentence, spans, styles, plain, prefix=f"[{index}] "))
     if explain:
         _print_explain(result, analyzer)
 

@@ -218,6 +218,9 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         base.naming_words | extra.naming_words,
         base.auxiliaries | extra.auxiliaries,
         base.source_stops | extra.source_stops,
+        may_end_sentence=base.may_end_sentence | extra.may_end_sentence,
+        sentence_starters=base.sentence_starters | extra.sentence_starters,
+        boilerplate=base.boilerplate | extra.boilerplate,
     )
 
 

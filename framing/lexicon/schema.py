@@ -34,9 +34,10 @@ _SECTION_KEYS = {
 _TERM_KEYS = {"weight", "case", "source"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
-_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing"}
+_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
-    "sentences": {"no_break_after", "no_break_before_number"},
+    "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
+    "boilerplate": {"line_starts"},
     "negation": {"negators", "window"},
     "matching": {"common_words"},
     "sourcing": {"naming_words", "auxiliaries", "source_stops"},
@@ -116,6 +117,9 @@ class LanguageSpec:
     naming_words: frozenset[str] = frozenset()   # a source phrase holding one names somebody ("she", "the")
     auxiliaries: frozenset[str] = frozenset()    # skipped between a source and its verb ("have" in "officials have said")
     source_stops: frozenset[str] = frozenset()   # a source phrase never reaches back across these ("that")
+    may_end_sentence: frozenset[str] = frozenset()   # "p.m.", "Inc.": end a sentence before a sentence starter
+    sentence_starters: frozenset[str] = frozenset()  # "he", "the", "nothing": words that open sentences
+    boilerplate: frozenset[str] = frozenset()        # phrases opening lines of site furniture ("take our poll")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -551,5 +555,8 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         frozenset(lists.get("naming_words", [])),
         frozenset(lists.get("auxiliaries", [])),
         frozenset(lists.get("source_stops", [])),
+        may_end_sentence=frozenset(lists.get("may_end_sentence", [])),
+        sentence_starters=frozenset(lists.get("sentence_starters", [])),
+        boilerplate=frozenset(lists.get("line_starts", [])),
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems

@@ -1,0 +1,55 @@
+"""How a text is read before it is tokenized: site furniture left out, line ends that end sentences.
+
+Both keep every character where it was, so evidence offsets point into the text the user gave:
+a boilerplate line is blanked (its characters become spaces), never cut out.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+BOILERPLATE_MAX_WORDS = 40   # a longer line is article text even when it opens like furniture
+_LINE = re.compile(r"[^\n]+")
+_LEAD = re.compile(r"[\W_]*")   # bullets, dashes, quotes before the first word of a line
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+_MIN_LINES = 3
+
+
+@lru_cache(maxsize=8)
+def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for a set of line-opening phrases (longest first, whole words)."""
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
+    """`text` with each short line that opens with one of `phrases` replaced by spaces (same length)."""
+    pattern = _opening(frozenset(phrases))
+    if pattern is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for line in _LINE.finditer(text):
+        content = line.group()
+        lead = _LEAD.match(content).end()
+        if pattern.match(content, lead) and len(content.split()) <= BOILERPLATE_MAX_WORDS:
+            pieces += [text[done:line.start()], " " * len(content)]
+            done = line.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def one_sentence_per_line(text: str) -> bool:
+    """Is `text` written one sentence (or one paragraph) per line, so that a line end ends a sentence?
+
+    Yes when it has no blank line between paragraphs, at least three lines, and at least three in
+    four lines end like a sentence (. ! ? … or a colon, before any closing quote or bracket). Text
+    hard-wrapped at a fixed width fails the last test: few of its lines end a sentence.
+    """
+    lines = [line for line in text.strip().split("\n")]
+    if len(lines) < _MIN_LINES or any(not line.strip() for line in lines):
+        return False
+    ends = sum(1 for line in lines if _SENTENCE_END.search(line))
+    return ends * 4 >= len(lines) * 3

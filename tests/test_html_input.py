@@ -1,0 +1,57 @@
+"""Saved web pages as input: the article text and the page's metadata, scored like the same text file."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.corpus import open_corpus, read_article
+
+PAGES = Path(__file__).parent / "data" / "pages"
+runner = CliRunner()
+
+
+def score_json(path: Path) -> dict:
+    result = runner.invoke(app, ["score", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_saved_page_gives_the_evidence_of_its_article_text() -> None:
+    page, text = score_json(PAGES / "courier_talks.html"), score_json(PAGES / "courier_talks.txt")
+    assert page["title"] == text["title"] == "Alliance warns of catastrophic consequences as talks stall"
+    assert page["evidence"] == text["evidence"] and page["n_words"] == text["n_words"]
+    assert ("hedging", "may") in {(e["signal"], e["text"]) for e in page["evidence"]}
+
+
+def test_page_metadata_and_no_menu_or_footer_text() -> None:
+    record = read_article(PAGES / "courier_talks.html")
+    assert (record["outlet"], record["date"]) == ("The Harbour Courier", "2024-03-05")
+    assert "Home" not in record["text"] and "newsletter" not in record["text"] and "gtag" not in record["text"]
+
+
+def test_a_page_without_article_text_is_one_line_and_exit_2() -> None:
+    result = runner.invoke(app, ["score", str(PAGES / "menu_only.html")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"error: {PAGES / 'menu_only.html'}: no article text found in the page"]
+
+
+def test_a_folder_of_pages_scores_articles_and_fails_empty_pages(tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    shutil.copy(PAGES / "courier_talks.html", folder / "talks.htm")
+    shutil.copy(PAGES / "menu_only.html", folder / "menu.html")
+    items = list(open_corpus(folder))
+    failed = [(Path(i.source).name, i.reason) for i in items if not hasattr(i, "text")]
+    assert failed == [("menu.html", "no article text found in the page")]
+    (record,) = [i for i in items if hasattr(i, "text")]
+    assert (record.id, record.outlet, str(record.date), record.title) == (
+        "talks", "The Harbour Courier", "2024-03-05", "Alliance warns of catastrophic consequences as talks stall")
+    result = runner.invoke(app, ["score", str(folder), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 1, result.output
+    with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:
+        assert [row["reason"] for row in csv.DictReader(f)] == ["no article text found in the page"]
