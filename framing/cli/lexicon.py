@@ -271,7 +271,7 @@ def _audit_judged(path: Path, format: str) -> None:
     for verdict, advice in (("drop", "drop (precision surely under half)"), ("fix", "fix with an exception or context rule")):
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:
-            console.print(Text(f"{advice}: " + ", ".join(named)))
+            console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
 
 
 def _read_labelled(path: Path):
