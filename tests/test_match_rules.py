@@ -109,3 +109,11 @@ def test_context_rule_naming_an_unknown_term_is_an_error() -> None:
     assert spec is None
     assert [(p.code, p.line, p.message) for p in problems] == [
         ("E210", 13, 'context rule names "claims", which is not a term of this file')]
+
+
+def test_a_contraction_in_a_term_is_the_clitic_the_tokenizer_keeps() -> None:
+    """"n't" in a term or context phrase is the token "'t" ("wasn't" is "wasn" + "'t")."""
+    from framing.lexicon.schema import _split_term
+
+    assert _split_term("n't clear", lower=True) == ("'t", "clear")
+    assert _split_term("could n’t be reached", lower=True) == ("could", "'t", "be", "reached")

@@ -231,6 +231,9 @@ def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
         if chunk == "*":
             words.append("*")
             continue
+        if chunk.replace("’", "'").lower() == "n't":   # a contraction's clitic, as the tokenizer keeps it
+            words.append("'t")
+            continue
         stem = chunk[:-1] if chunk.endswith("*") else chunk
         if "*" in stem:
             return None
