@@ -20,6 +20,7 @@ PTC_FAMILIES = {
     "loaded_language": ("Loaded_Language", "Name_Calling,Labeling"),
     "escalation": ("Appeal_to_fear-prejudice", "Exaggeration,Minimisation"),
     "hedging": ("Doubt",),
+    "doubt": ("Doubt",),
 }
 
 

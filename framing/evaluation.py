@@ -4,10 +4,11 @@ Each function takes the data folder (see framing.datasets) and an `Analyzer`, an
 numbers; `main` prints them as one table. What is measured (targets from issue 3):
 
 - PTC, per sentence: ROC AUC of a signal's weighted score for sentences overlapping spans of its
-  propaganda-technique family (loaded language, escalation, hedging/doubt);
+  propaganda-technique family (loaded language, escalation, doubt; hedging against Doubt too);
 - BABE: AUC of the loaded-language score for Biased vs Non-biased sentences;
 - Szeged FactBank news (and Wikipedia): F1 of "hedging fires" against `uncertain`, and recall per
   cue type;
+- span level, per dev/test fold (framing/signal_eval.py): matches against marked spans;
 - PolNeAR: Spearman correlation across articles between the share of sentences our sourcing
   analysis marks as attributed and the share overlapping an annotated attribution, and between
   the seven outlets' mean shares.
@@ -121,7 +122,8 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
 TARGETS = [
     ("PTC", "loaded language vs Loaded_Language+Name_Calling (AUC)", ("ptc_auc", "loaded_language"), 0.72),
     ("PTC", "escalation vs Appeal_to_fear+Exaggeration (AUC)", ("ptc_auc", "escalation"), 0.72),
-    ("PTC", "hedging vs Doubt (AUC)", ("ptc_auc", "hedging"), 0.72),
+    ("PTC", "doubt vs Doubt (AUC)", ("ptc_auc", "doubt"), 0.72),
+    ("PTC", "hedging vs Doubt (AUC; doubt-casting is the doubt signal now)", ("ptc_auc", "hedging"), None),
     ("BABE", "loaded language, Biased vs Non-biased (AUC)", ("babe_loaded_language_auc",), 0.70),
     ("Szeged news", "hedging fires vs uncertain (F1)", ("hedging_factbank_news", "f1"), 0.70),
     ("Szeged Wikipedia", "hedging fires vs uncertain (F1)", ("hedging_wikipedia", "f1"), None),
