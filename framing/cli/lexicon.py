@@ -54,7 +54,8 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
             print_json({"signal": signal, "label": spec.label, "description": spec.description, "files": spec.origins,
                         "terms": terms, "exceptions": [e.text for e in spec.exceptions],
                         "context": [{"before": [p.text for p in r.before], "after": [p.text for p in r.after],
-                                     "window": r.window, "action": r.action, "to": r.to} for r in spec.context],
+                                     "window": r.window, "action": r.action, "to": r.to, "terms": list(r.terms)}
+                                    for r in spec.context],
                         "proximity": [{"id": r.id, "a": [p.text for p in r.a], "b": [p.text for p in r.b],
                                        "window": r.window, "ordered": r.ordered, "weight": r.weight}
                                       for r in spec.proximity]})
@@ -71,7 +72,8 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
         if spec.exceptions:
             console.print(Text("exceptions: " + "; ".join(e.text for e in spec.exceptions)))
         for r in spec.context:
-            console.print(Text(f"context (line {r.line}): {r.action} when {[p.text for p in r.before]} before / "
+            only = f" (only {list(r.terms)})" if r.terms else ""
+            console.print(Text(f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                                f"{[p.text for p in r.after]} after within {r.window} words"))
         for r in spec.proximity:
             console.print(Text(f"proximity {r.id} (line {r.line}): {[p.text for p in r.a]} within {r.window} words "
