@@ -8,6 +8,7 @@ repository). Formats are described in that folder's README.
 from __future__ import annotations
 
 import ast
+import hashlib
 import csv
 import json
 import re
@@ -19,6 +20,7 @@ PTC_FAMILIES = {
     "loaded_language": ("Loaded_Language", "Name_Calling,Labeling"),
     "escalation": ("Appeal_to_fear-prejudice", "Exaggeration,Minimisation"),
     "hedging": ("Doubt",),
+    "doubt": ("Doubt",),
 }
 
 
@@ -114,3 +116,12 @@ def polnear(data_dir: Path) -> pd.DataFrame:
         rows.append({"name": name, "publisher": item["publisher"], "text": text_path.read_text(encoding="utf-8"),
                      **spans})
     return pd.DataFrame(rows)
+
+
+def fold(key: str) -> str:
+    """The evaluation fold of an item: "test" for a fifth of keys (by hash), else "dev".
+
+    Keys: PTC "article<id>", PolNeAR file stem, BASIL "YEAR/TRIPLET" event, BABE sentence text,
+    Szeged doc_id. Lexicons are tuned on `dev` only.
+    """
+    return "test" if int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 5 == 0 else "dev"

@@ -4,10 +4,11 @@ Each function takes the data folder (see framing.datasets) and an `Analyzer`, an
 numbers; `main` prints them as one table. What is measured (targets from issue 3):
 
 - PTC, per sentence: ROC AUC of a signal's weighted score for sentences overlapping spans of its
-  propaganda-technique family (loaded language, escalation, hedging/doubt);
+  propaganda-technique family (loaded language, escalation, doubt; hedging against Doubt too);
 - BABE: AUC of the loaded-language score for Biased vs Non-biased sentences;
 - Szeged FactBank news (and Wikipedia): F1 of "hedging fires" against `uncertain`, and recall per
   cue type;
+- span level, per dev/test fold (framing/signal_eval.py): matches against marked spans;
 - PolNeAR: Spearman correlation across articles between the share of sentences our sourcing
   analysis marks as attributed and the share overlapping an annotated attribution, and between
   the seven outlets' mean shares.
@@ -23,6 +24,7 @@ from .errors import FramingError
 from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
 from .lexicon.audit import roc_auc
 from .pipeline import Analyzer
+from . import signal_eval
 
 
 def _weighted(analyzer: Analyzer, texts: list[str], signal: str) -> list[float]:
@@ -113,13 +115,15 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
         results["hedging_wikipedia"] = hedging_f1(data_dir, analyzer, "wikipedia")
     if (data_dir / "polnear").is_dir():
         results["polnear_sourcing"] = polnear_attribution(data_dir, analyzer)
+    results["signal_spans"] = signal_eval.evaluate(data_dir, analyzer)
     return results
 
 
 TARGETS = [
     ("PTC", "loaded language vs Loaded_Language+Name_Calling (AUC)", ("ptc_auc", "loaded_language"), 0.72),
     ("PTC", "escalation vs Appeal_to_fear+Exaggeration (AUC)", ("ptc_auc", "escalation"), 0.72),
-    ("PTC", "hedging vs Doubt (AUC)", ("ptc_auc", "hedging"), 0.72),
+    ("PTC", "doubt vs Doubt (AUC)", ("ptc_auc", "doubt"), 0.72),
+    ("PTC", "  hedging vs Doubt (AUC), for reference", ("ptc_auc", "hedging"), None),
     ("BABE", "loaded language, Biased vs Non-biased (AUC)", ("babe_loaded_language_auc",), 0.70),
     ("Szeged news", "hedging fires vs uncertain (F1)", ("hedging_factbank_news", "f1"), 0.70),
     ("Szeged Wikipedia", "hedging fires vs uncertain (F1)", ("hedging_wikipedia", "f1"), None),
@@ -171,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(polnear_result, dict):
         print("PolNeAR outlets (attributed share, ours vs annotated): " + ", ".join(
             f"{o} {v['ours']:.2f}/{v['annotated']:.2f}" for o, v in polnear_result["outlets"].items()))
+    signal_eval.print_table(results.get("signal_spans", {}))
     return 0
 
 

@@ -350,8 +350,18 @@ class Matcher:
 
     def _in_context(self, tokens: list[str], bounds: tuple[int, int], match: Match,
                     rules: tuple[ContextRule, ...], result: MatchResult) -> Match | None:
-        """The match as its signal's context rules leave it: cancelled (None), negated or flipped."""
+        """The match as its signal's context rules leave it: cancelled (None), negated or flipped.
+
+        A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
+        later rules decide; a rule with `terms` looks only at matches of those entries."""
         for context in rules:
+            if context.terms and match.entry not in context.terms:
+                continue
+            if context.action == "require":
+                if self._context_applies(tokens, bounds, match, context):
+                    continue
+                result.cancelled.append((match, f"context rule (line {context.line}) requires a neighbour it lacks"))
+                return None
             if self._context_applies(tokens, bounds, match, context):
                 if context.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))

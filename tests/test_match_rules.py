@@ -84,3 +84,36 @@ def test_cancelled_matches_are_listed_with_the_rule(matcher: Matcher) -> None:
 
 def test_terms_do_not_match_inside_words(matcher: Matcher) -> None:
     assert entries(matcher, "The mayor dismayed everyone.") == []
+
+
+def test_require_rule_keeps_a_term_only_with_its_neighbour(matcher: Matcher) -> None:
+    assert found(matcher, "His claim was wrong, and they claim the seat.") == [
+        ("sense_test", "claim", "claim", False)]
+    outcome = matcher.match(tokenize("They claim the seat."))
+    assert [(m.entry, why) for m, why in outcome.cancelled] == [
+        ("claim", "context rule (line 13) requires a neighbour it lacks")]
+
+
+def test_context_rule_with_terms_touches_only_those_terms(matcher: Matcher) -> None:
+    """"devastating" is cancelled before "earthquake"; "hack" in the same place is not."""
+    assert entries(matcher, "A devastating earthquake, a devastating defeat.") == ["devastating"]
+    assert found(matcher, "A devastating defeat.")[0][2] == "devastating"
+    assert entries(matcher, "A hack earthquake.") == ["hack"]
+
+
+def test_context_rule_naming_an_unknown_term_is_an_error() -> None:
+    from framing.lexicon.schema import validate_signal
+
+    source = (RULES / "sense_test.toml").read_text(encoding="utf-8").replace('terms = ["claim"]', 'terms = ["claims"]')
+    spec, problems = validate_signal("sense_test.toml", source, "sense_test", "en")
+    assert spec is None
+    assert [(p.code, p.line, p.message) for p in problems] == [
+        ("E210", 13, 'context rule names "claims", which is not a term of this file')]
+
+
+def test_a_contraction_in_a_term_is_the_clitic_the_tokenizer_keeps() -> None:
+    """"n't" in a term or context phrase is the token "'t" ("wasn't" is "wasn" + "'t")."""
+    from framing.lexicon.schema import _split_term
+
+    assert _split_term("n't clear", lower=True) == ("'t", "clear")
+    assert _split_term("could n’t be reached", lower=True) == ("could", "'t", "be", "reached")

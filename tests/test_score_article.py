@@ -183,11 +183,11 @@ def test_a_long_text_keeps_capped_evidence_and_exact_scores(analyzer, monkeypatc
     """Memory per record is bounded: sentences and evidence kept are capped, with warnings; scores count all."""
     monkeypatch.setattr("framing.pipeline.MAX_SENTENCES_KEPT", 6)
     monkeypatch.setattr("framing.pipeline.MAX_EVIDENCE_KEPT", 4)
-    text = "War. " * 10 + "Officials said the war may escalate. " * 3
+    text = "Doom. " * 10 + "Officials said the war may escalate. " * 3
     result = analyzer.analyze(text)
-    assert result.n_sentences == 13 and result.signals["escalation"].count == 10 + 2 * 3
-    assert len(result.sentences) == 6 and result.sentences[0] == "War."
-    assert [(e.sentence, e.text) for e in result.evidence] == [(0, "War"), (1, "War"), (2, "War"), (3, "War")]
+    assert result.n_sentences == 13 and result.signals["escalation"].count == 10 + 3
+    assert len(result.sentences) == 6 and result.sentences[0] == "Doom."
+    assert [(e.sentence, e.text) for e in result.evidence] == [(0, "Doom"), (1, "Doom"), (2, "Doom"), (3, "Doom")]
     n = sum(s.count for s in result.signals.values())      # every signal's matches, not only escalation's
     assert result.warnings == [
         "long text: only the first 6 of 13 sentences are kept for evidence, JSON and a model's sentence labels; "
@@ -195,15 +195,15 @@ def test_a_long_text_keeps_capped_evidence_and_exact_scores(analyzer, monkeypatc
         f"long text: 4 of {n} matches are listed as evidence (at most 4, in the kept sentences); the scores count "
         f"all {n}",
         "long text: 0 of 3 attributions are listed; the sourcing figures count all"]
-    assert result.to_dict()["signals"]["escalation"]["count"] == 16
-    assert analyzer.analyze("War. " * 4).warnings == []
+    assert result.to_dict()["signals"]["escalation"]["count"] == 13
+    assert analyzer.analyze("Doom. " * 4).warnings == []
 
 
 def test_a_long_text_in_json_says_what_was_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("framing.pipeline.MAX_SENTENCES_KEPT", 50)
     monkeypatch.setattr("framing.pipeline.MAX_EVIDENCE_KEPT", 20)
     path = tmp_path / "long.txt"
-    path.write_text("War. " * 300, encoding="utf-8")
+    path.write_text("Doom. " * 300, encoding="utf-8")
     data = score_json(path)
     assert len(data["sentences"]) == 50 and len(data["evidence"]) == 20
     assert data["signals"]["escalation"]["count"] == 300 and data["n_sentences"] == 300

@@ -55,7 +55,8 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
             print_json({"signal": signal, "label": spec.label, "description": spec.description, "files": spec.origins,
                         "terms": terms, "exceptions": [e.text for e in spec.exceptions],
                         "context": [{"before": [p.text for p in r.before], "after": [p.text for p in r.after],
-                                     "window": r.window, "action": r.action, "to": r.to} for r in spec.context],
+                                     "window": r.window, "action": r.action, "to": r.to, "terms": list(r.terms)}
+                                    for r in spec.context],
                         "proximity": [{"id": r.id, "a": [p.text for p in r.a], "b": [p.text for p in r.b],
                                        "window": r.window, "ordered": r.ordered, "weight": r.weight}
                                       for r in spec.proximity]})
@@ -72,7 +73,8 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
         if spec.exceptions:
             console.print(Text("exceptions: " + "; ".join(e.text for e in spec.exceptions)))
         for r in spec.context:
-            console.print(Text(f"context (line {r.line}): {r.action} when {[p.text for p in r.before]} before / "
+            only = f" (only {list(r.terms)})" if r.terms else ""
+            console.print(Text(f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                                f"{[p.text for p in r.after]} after within {r.window} words"))
         for r in spec.proximity:
             console.print(Text(f"proximity {r.id} (line {r.line}): {[p.text for p in r.a]} within {r.window} words "
@@ -161,18 +163,56 @@ def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexico
             console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
 
 
+@app.command("sample")
+def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
+           signal: Annotated[str, typer.Option("--signal", "-s", help="Signal whose matches to draw.")],
+           n: Annotated[int, typer.Option("-n", help="How many matches to draw.")] = 50,
+           seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
+           out: Annotated[Path | None, typer.Option("--out", "-o", help="CSV file to write (default: standard output).")] = None,
+           lexicons: LexiconsOpt = None, lang: LangOpt = "en") -> None:
+    """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
+
+    Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
+    """
+    with error_boundary():
+        import sys
+
+        from ..lexicon.judging import sample as draw, write_sample
+
+        rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed)
+        if out is None:
+            write_sample(rows, sys.stdout)
+            return
+        if out.exists():
+            raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --out")
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            write_sample(rows, fh)
+        err_console.print(f"{len(rows)} matches of {signal} written to {out}; fill in the correct column", markup=False)
+
+
 @app.command("audit")
-def audit(labelled: Annotated[Path, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")],
-          signal: Annotated[str, typer.Option("--signal", "-s", help="Signal to audit.")],
-          label_col: Annotated[str, typer.Option("--label-col", help="Column with the label.")],
+def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
+          signal: Annotated[str | None, typer.Option("--signal", "-s", help="Signal to audit.")] = None,
+          label_col: Annotated[str | None, typer.Option("--label-col", help="Column with the label.")] = None,
+          judged: Annotated[Path | None, typer.Option("--judged", help="A `lexicon sample` file with `correct` filled in: precision per entry.")] = None,
           text_col: Annotated[str, typer.Option("--text-col", help="Column with the text.")] = "text",
           positive: Annotated[str | None, typer.Option("--positive", help="Label value that counts as positive (default: true/1/yes).")] = None,
           against: Annotated[Path | None, typer.Option("--against", help="Baseline lexicon folder to compare with (before/after).")] = None,
           candidates: Annotated[int, typer.Option("--candidates", help="How many candidate terms to suggest.")] = 25,
           lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
-    """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add."""
+    """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add.
+
+    With --judged: precision per entry and per signal from a judged `lexicon sample` file, with a
+    95% Wilson interval, and the entries to fix or drop.
+    """
     with error_boundary():
         from ..lexicon.audit import audit as run_audit
+
+        if judged is not None:
+            _audit_judged(judged, format)
+            return
+        if labelled is None or signal is None or label_col is None:
+            raise InputError("give a labelled file with --signal and --label-col, or --judged FILE")
 
         data = _read_labelled(labelled)
         lx = load_lexicons(lexicons, lang)
@@ -212,6 +252,29 @@ def audit(labelled: Annotated[Path, typer.Argument(help="CSV/TSV/JSONL file of l
         console.print(cands)
         for note in result.notes:
             console.print(Text(f"note: {note}", style="yellow"))
+
+
+def _audit_judged(path: Path, format: str) -> None:
+    from ..lexicon.judging import read_judged, judge
+
+    rows, open_rows = read_judged(path)
+    if not rows:
+        raise InputError(f"{path}: no row is judged yet; write 1 or 0 in the correct column")
+    results = judge(rows)
+    if format == "json":
+        print_json({"open_rows": open_rows, "results": [dict(r.__dict__, precision=round(r.precision, 3)) for r in results]})
+        return
+    table = Table(title=f"Judged matches in {path.name} ({len(rows)} judged, {open_rows} not yet)", title_justify="left")
+    for column in ("signal", "entry", "judged", "correct", "precision", "95% interval", "verdict"):
+        table.add_column(column, justify="left" if column in ("signal", "entry", "verdict") else "right")
+    for r in results:
+        table.add_row(r.signal, Text(r.entry or "(all)"), str(r.judged), str(r.correct), f"{r.precision:.2f}",
+                      f"{r.low:.2f}-{r.high:.2f}", r.verdict)
+    console.print(table)
+    for verdict, advice in (("drop", "drop (precision surely under half)"), ("fix", "fix with an exception or context rule")):
+        named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
+        if named:
+            console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
 
 
 def _read_labelled(path: Path):

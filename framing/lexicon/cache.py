@@ -95,7 +95,8 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
         terms=tuple(_term(t) for t in d["terms"]),
         exceptions=tuple(_term(t) for t in d["exceptions"]),
         context=tuple(ContextRule(tuple(_term(t) for t in r["before"]), tuple(_term(t) for t in r["after"]),
-                                  r["window"], r["action"], r["to"], r["line"]) for r in d["context"]),
+                                  r["window"], r["action"], r["to"], r["line"], tuple(r.get("terms", ())))
+                      for r in d["context"]),
         proximity=tuple(ProximityRule(r["id"], tuple(_term(t) for t in r["a"]), tuple(_term(t) for t in r["b"]),
                                       r["window"], r["ordered"], r["weight"], r["line"]) for r in d["proximity"]),
         remove=tuple(d["remove"]),

@@ -20,7 +20,7 @@ from ..text import _TOKEN_RE, tokenize_words
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
 SOURCES = ("either", "before", "after")
-ACTIONS = ("cancel", "negate", "flip")
+ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
 
 _TOP_KEYS = {"schema", "signal", "match", "terms", "exceptions", "context", "proximity", "remove", "examples"}
@@ -32,7 +32,7 @@ _SECTION_KEYS = {
     "examples": {"match", "no_match"},
 }
 _TERM_KEYS = {"weight", "case", "source"}
-_CONTEXT_KEYS = {"before", "after", "window", "action", "to"}
+_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -64,12 +64,18 @@ class Term:
 
 @dataclass(frozen=True)
 class ContextRule:
+    """Phrases near a match that cancel, negate or flip it, or (`require`) without which it does not count.
+
+    `terms` limits the rule to matches of those entries (as written in [terms]); empty: every match.
+    """
+
     before: tuple[Term, ...]
     after: tuple[Term, ...]
     window: int
     action: str
     to: str | None
     line: int | None = None
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +319,9 @@ def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
         if chunk == "*":
             words.append("*")
             continue
+        if chunk.replace("’", "'").lower() == "n't":   # a contraction's clitic, as the tokenizer keeps it
+            words.append("'t")
+            continue
         stem = chunk[:-1] if chunk.endswith("*") else chunk
         if "*" in stem:
             return None
@@ -380,7 +389,7 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
             for p in _string_list(col, data.get("exceptions", {}), "phrases", "exceptions")
         ) if t
     )
-    context = _parse_context(col, data.get("context", []), case, path)
+    context = _parse_context(col, data.get("context", []), case, path, {t.text for t in terms})
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
@@ -477,7 +486,7 @@ def _window(col: _Collector, rule: dict[str, Any], default: int, line: int | Non
     return window
 
 
-def _parse_context(col: _Collector, value: Any, case: str, path: str) -> tuple[ContextRule, ...]:
+def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set[str]) -> tuple[ContextRule, ...]:
     rules = []
     for line, rule in _rule_tables(col, value, "context"):
         col.unknown_keys(rule, _CONTEXT_KEYS, "[context]")
@@ -494,7 +503,16 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str) -> tuple[C
         if not before and not after:
             col.add("E210", "a context rule needs phrases in `before` or `after`", line)
             continue
-        rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line))
+        only = rule.get("terms", [])
+        if not isinstance(only, list) or not all(isinstance(t, str) for t in only):
+            col.add("E210", "a context rule's `terms` must be a list of terms of this file", line)
+            continue
+        unknown = [t for t in only if t not in known]
+        if unknown:
+            col.add("E210", f'context rule names "{unknown[0]}", which is not a term of this file', line,
+                    "write the term exactly as under [terms]")
+            continue
+        rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line, tuple(only)))
     return tuple(rules)
 
 

@@ -1,0 +1,146 @@
+"""The analyst's judging loop: draw matches of a signal to judge by hand, then score the judgements.
+
+`sample` reads a corpus and keeps a seeded uniform random sample of one signal's matches
+(reservoir sampling, so a corpus of any size streams through in one pass), each with its
+sentence, for an analyst to mark right or wrong in the empty `correct` column. `judge` reads
+that file back and gives precision per entry and for the signal, with a Wilson interval, and
+names the entries to fix or drop. Precision is what a reader of the evidence sees, which sentence
+labels cannot measure.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..corpus import Failure, open_corpus
+from ..errors import InputError
+from ..pipeline import Analyzer
+
+COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correct")
+YES = {"1", "y", "yes", "true", "t", "correct", "right"}
+NO = {"0", "n", "no", "false", "f", "wrong"}
+TARGET = 0.75     # the precision an entry should reach (issue 13's per-signal goal)
+
+
+def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int) -> list[dict[str, object]]:
+    """A uniform random sample of `n` matches of `signal` in `corpus`, in corpus order."""
+    if signal not in analyzer.lexicons.signals:
+        raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
+    if n < 1:
+        raise InputError("-n must be at least 1")
+    rng = random.Random(seed)
+    kept: list[tuple[int, dict[str, object]]] = []
+    seen = 0
+    for record in open_corpus(corpus):
+        if isinstance(record, Failure):
+            continue
+        result = analyzer.analyze(record.text, title=record.title, id=record.id,
+                                  split_title=record.split_title, evidence=True)
+        for e in result.evidence:
+            if e.signal != signal or e.part != "body":
+                continue
+            row = {"id": record.id, "signal": signal, "entry": e.entry, "match": e.text, "start": e.start,
+                   "end": e.end, "sentence": result.sentences[e.sentence], "correct": ""}
+            if len(kept) < n:
+                kept.append((seen, row))
+            else:
+                k = rng.randrange(seen + 1)
+                if k < n:
+                    kept[k] = (seen, row)
+            seen += 1
+    return [row for _, row in sorted(kept, key=lambda pair: pair[0])]
+
+
+def write_sample(rows: list[dict[str, object]], out) -> None:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """Precision of one entry (or of the whole signal when `entry` is "")."""
+
+    signal: str
+    entry: str
+    judged: int
+    correct: int
+    low: float
+    high: float
+    verdict: str          # "ok", "fix" (below the target) or "drop" (even the interval's top is below half)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.judged if self.judged else 0.0
+
+
+def wilson(correct: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion: right at the small counts a sample gives per entry."""
+    if n == 0:
+        return 0.0, 1.0
+    p = correct / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
+    """(signal, entry, correct) of every judged row, and how many rows are not judged yet.
+
+    Raises one `InputError` naming the first bad row (and how many there are), so the analyst
+    fixes the file; the file itself is never written.
+    """
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in ("signal", "entry", "correct") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`")
+            rows, bad, open_rows = [], [], 0
+            line = 1
+            for number, row in enumerate(reader, 1):
+                where, line = f"row {number} (line {line + 1})", reader.line_num
+                answer = (row.get("correct") or "").strip().lower()
+                if None in row or None in row.values():
+                    bad.append((where, f"does not have the header's {len(reader.fieldnames or [])} cells "
+                                       "(a comma inside a sentence needs quotes)"))
+                elif not answer:
+                    open_rows += 1
+                elif answer not in YES | NO:
+                    bad.append((where, f'correct is "{row["correct"]}"; write 1 (right) or 0 (wrong), or leave it empty'))
+                elif not (row.get("signal") or "").strip() or not (row.get("entry") or "").strip():
+                    bad.append((where, "signal or entry is empty"))
+                else:
+                    rows.append((row["signal"].strip(), row["entry"].strip(), answer in YES))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    if bad:
+        where, why = bad[0]
+        more = f" (and {len(bad) - 1} more bad rows)" if len(bad) > 1 else ""
+        raise InputError(f"{path}: {where}: {why}{more}; nothing was counted, the file is unchanged")
+    return rows, open_rows
+
+
+def judge(rows: list[tuple[str, str, bool]]) -> list[Judged]:
+    """Per signal, the signal's precision first, then its entries, worst first."""
+    out: list[Judged] = []
+    for signal in sorted({s for s, _, _ in rows}):
+        mine = [(e, ok) for s, e, ok in rows if s == signal]
+        out.append(_judged(signal, "", [ok for _, ok in mine]))
+        per_entry = [_judged(signal, entry, [ok for e, ok in mine if e == entry]) for entry in sorted({e for e, _ in mine})]
+        out += sorted(per_entry, key=lambda j: (j.precision, -j.judged))
+    return out
+
+
+def _judged(signal: str, entry: str, answers: list[bool]) -> Judged:
+    n, k = len(answers), sum(answers)
+    low, high = wilson(k, n)
+    verdict = "drop" if high < 0.5 else ("fix" if k / n < TARGET else "ok")
+    return Judged(signal, entry, n, k, round(low, 3), round(high, 3), verdict)
