@@ -16,7 +16,8 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
-from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, direct_quote_sentences, find_attributions
+from .sourcing import (CUE_SIGNALS, KIND_SIGNALS, Attribution, Spans, direct_quote_sentences, direct_quote_spans,
+                       find_attributions)
 from .text import Doc, SentenceRules, normalize, tokenize
 
 _HEADLINE_MAX_CHARS = 300
@@ -213,27 +214,24 @@ class Analyzer:
 
 
 def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> list[str]:
-    """The voice of each match: quoted, reported (in an attributed sentence) or the author's."""
-    framing_tokens: dict[int, list[tuple[int, int]]] = {}
-    for a in attributions:
-        spans = framing_tokens.setdefault(a.sentence, [])
-        spans.append(a.cue_tokens)
-        spans.append(a.source_tokens)
-    voices = []
+    """The voice of each match: quoted, reported (inside an attributed content) or the author's.
+
+    A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
+    it is quoted only when an attributed content holds it. One pass over sorted spans: linear in
+    matches and attributions (an article of 40,000 "he said" stays fast).
+    """
+    if not attributions and not doc.quotes:
+        return ["author"] * len(matches)
+    contents = Spans([a.content_tokens for a in attributions])
+    direct = Spans(direct_quote_spans(doc)) if doc.quotes else None
     quoted = doc.in_quote if doc.quotes else None
+    voices = []
     for m in matches:
-        if quoted and quoted(m.first, m.last):
+        reported = contents.covers(m.first, m.last)
+        if direct is not None and (direct.covers(m.first, m.last) or reported and quoted(m.first, m.last)):
             voices.append("quoted")
-            continue
-        voice = "author"
-        spans = framing_tokens.get(m.sentence)
-        if spans is not None:   # reported, unless the match is part of the cue or the source
-            voice = "reported"
-            for a, b in spans:
-                if m.first < b and a < m.last:
-                    voice = "author"
-                    break
-        voices.append(voice)
+        else:
+            voices.append("reported" if reported else "author")
     return voices
 
 

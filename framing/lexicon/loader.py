@@ -191,6 +191,11 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         base.naming_words | extra.naming_words,
         base.auxiliaries | extra.auxiliaries,
         base.source_stops | extra.source_stops,
+        base.after_source_stops | extra.after_source_stops,
+        base.determiners | extra.determiners,
+        base.person_nouns | extra.person_nouns,
+        base.group_nouns | extra.group_nouns,
+        base.discourse_phrases | extra.discourse_phrases,
     )
 
 

@@ -37,8 +37,10 @@ _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number"},
     "negation": {"negators", "window"},
     "matching": {"common_words"},
-    "sourcing": {"naming_words", "auxiliaries", "source_stops"},
+    "sourcing": {"naming_words", "auxiliaries", "source_stops", "after_source_stops", "determiners",
+                 "person_nouns", "group_nouns", "discourse_phrases"},
 }
+_LATER_SOURCING_KEYS = ("after_source_stops", "determiners", "person_nouns", "group_nouns", "discourse_phrases")
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -114,6 +116,11 @@ class LanguageSpec:
     naming_words: frozenset[str] = frozenset()   # a source phrase holding one names somebody ("she", "the")
     auxiliaries: frozenset[str] = frozenset()    # skipped between a source and its verb ("have" in "officials have said")
     source_stops: frozenset[str] = frozenset()   # a source phrase never reaches back across these ("that")
+    after_source_stops: frozenset[str] = frozenset()  # nor, after its verb, forward ("said Ruiz on CBS")
+    determiners: frozenset[str] = frozenset()    # indefinite determiners and numbers ("a", "two", "several")
+    person_nouns: frozenset[str] = frozenset()   # heads of unnamed people ("official", "aide", "people")
+    group_nouns: frozenset[str] = frozenset()    # broad groups that are vague sources ("democrats", "voters")
+    discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -464,5 +471,6 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         frozenset(lists.get("naming_words", [])),
         frozenset(lists.get("auxiliaries", [])),
         frozenset(lists.get("source_stops", [])),
+        *(frozenset(lists.get(key, [])) for key in _LATER_SOURCING_KEYS),
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems
