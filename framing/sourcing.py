@@ -300,6 +300,10 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
         if m.signal in _ATTRIBUTION_SIGNALS:
             by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(doc, cue_direction, language)
+    if doc.quotes:   # a cue inside a quotation is the speaker's own ("I think ..."), not the article's
+        direct = Spans(direct_quote_spans(doc))
+        for sentence, ms in by_sentence.items():
+            by_sentence[sentence] = [m for m in ms if m.signal not in CUE_SIGNALS or not direct.covers(m.first, m.last)]
     per_sentence: dict[int, list[Attribution]] = {}
     for sentence in sorted(by_sentence):
         found = reader.sentence(sentence, by_sentence[sentence])
