@@ -44,6 +44,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SPEAKERS = frozenset({"i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _NO_CONTENT = (0, 0)
+_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
 
 
 class Attribution(NamedTuple):
@@ -65,7 +66,9 @@ class Attribution(NamedTuple):
 def _is_punct(token: str) -> bool:
     """Punctuation rather than a word or a clitic, for a token as written (no need to lower-case it)."""
     head = token[0]
-    return not (head.isalnum() or head == "_" or head == "'" or head == "’")
+    if head == "'" or head == "’":
+        return not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
+    return not (head.isalnum() or head == "_")
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -97,7 +100,9 @@ class _Reader:
 
     def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
         s0, s1 = self.doc.sentence_tokens[sentence]
+        self.sentence_index = sentence
         cues = [m for m in ms if m.signal in CUE_SIGNALS and not self._discourse(m.first, s0, s1)]
+        self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         kinds = sorted((m for m in ms if m.signal in KIND_SIGNALS), key=lambda m: m.first)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
@@ -185,21 +190,31 @@ class _Reader:
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
         while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (_is_punct(tokens[j]) and tokens[j] != "-")
-               and (j == i or norm(tokens[j]) not in self.forward_stops)):
+               and (j == i or norm(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
             j += 1
         return j
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
         while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not _is_punct(tokens[i - 1]) or tokens[i - 1] == "-")
-               and norm(tokens[i - 1]) not in self.back_stops):
+               and norm(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
             i -= 1
+        # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
+        while i < j and (norm(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
+            i += 1
         return i
+
+    def _is_name(self, i: int, j: int) -> bool:
+        """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
+        words = [t for t in self.tokens[i:j] if not _is_punct(t)]
+        return bool(words) and all(t[0].isupper() for t in words)
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
-        while j > s0 and norm(tokens[j - 1]) in aux:
+        while j > s0 and (norm(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
             j -= 1
+        if j > s0 and norm(tokens[j - 1]) in _RELATIVE | {"that"}:
+            return (j - 1, j)                 # "Ruiz, who said ...": PolNeAR's source is "who"
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":   # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
@@ -209,7 +224,9 @@ class _Reader:
             i = self._chunk_back(s0, end)
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)   # an appositive subject: "Ana Ruiz, the leader, said"
-            if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!"):
+            if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!") and (
+                    self._is_name(k, i - 1) and not self._is_name(i, j) or self._is_name(i, j)
+                    and norm(tokens[k]) in ("a", "an", "the")):
                 i = k
         if end > i and tokens[end - 1] == ",":
             end -= 1
@@ -246,6 +263,11 @@ class _Reader:
         core = [k for k in words if norm(tokens[k]) not in _RELATIVE]
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
+        if b - a == 1 and head in _RELATIVE | {"that"}:   # "Ruiz, who said": the kind of "Ruiz"
+            s0 = self.doc.sentence_tokens[self.sentence_index][0]
+            end = a - 1 if a > s0 and tokens[a - 1] == "," else a
+            start = self._chunk_back(s0, end)
+            return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
         if head in _PRONOUNS:
