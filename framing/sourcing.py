@@ -24,6 +24,7 @@ or a definite description ("the ministry") is named; anything else is vague.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -44,6 +45,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SPEAKERS = frozenset({"i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _NO_CONTENT = (0, 0)
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
+_PARTY = re.compile(r"[A-Z]-[A-Z]")   # "R-Tex.", "D-Ore."
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
 
 
@@ -97,20 +100,29 @@ class _Reader:
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = [tuple(p.split()) for p in language.discourse_phrases]
         self.previous: list[str] = []   # kinds of earlier sources, for "he", "they", "the official"
+        self.structured = False          # set by `_backward`: it read an appositive or relative clause
 
     def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
         s0, s1 = self.doc.sentence_tokens[sentence]
-        self.sentence_index = sentence
-        cues = [m for m in ms if m.signal in CUE_SIGNALS and not self._discourse(m.first, s0, s1)]
-        self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
+        self.sentence_index, self.s1 = sentence, s1
         kinds = sorted((m for m in ms if m.signal in KIND_SIGNALS), key=lambda m: m.first)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
+        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
+        inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
+        cues = []
+        for m in sorted((m for m in ms if m.signal in CUE_SIGNALS), key=lambda m: (m.first, -m.last)):
+            if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1):
+                continue   # overlapping cues ("said in", "in an interview") count once
+            cues.append(m)
+        self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []
         used: set[int] = set()
         for cue in cues:
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
+            if content == _NO_CONTENT or source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS:
+                continue   # "what Baker said" is the writer's; "on NBC's morning show that": a noun
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
@@ -141,7 +153,13 @@ class _Reader:
                             direction: str) -> tuple[tuple[int, int], tuple[int, int]]:
         tokens = self.tokens
         if direction == "either":
-            direction = "after" if self._inverted(s0, s1, cue) else "before"
+            if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
+                # ", saying ...", ", calling it ...": the sentence's subject speaks (given by `_kind`)
+                return (cue.first, cue.first), (cue.last, s1)
+            if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
+                direction = "after"
+            else:
+                direction = "before"
         if direction == "after":
             source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(_is_punct(t) for t in tokens[s0:cue.first])
@@ -157,6 +175,13 @@ class _Reader:
         if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
             return source, (s0, source[0])     # '"We will not yield," she said.'
         return source, (after, s1)
+
+    def _structured_subject(self, s0: int, cue: int) -> bool:
+        """Does the sentence open with a subject, an appositive or relative clause and a comma before
+        the cue ("Tom Hale, the whip, said ..."; "The official, who asked not to be named, said")?"""
+        self.structured = False
+        self._backward(s0, cue)
+        return self.structured
 
     def _quote_opens(self, i: int, s1: int) -> bool:
         return any(t in _OPENERS for t in self.tokens[i:min(s1, i + 3)])
@@ -189,20 +214,28 @@ class _Reader:
 
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
-        while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (_is_punct(tokens[j]) and tokens[j] != "-")
+        while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (_is_punct(tokens[j]) and tokens[j] != "-"
+                                                           and not self._abbreviation(j))
                and (j == i or norm(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
             j += 1
         return j
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
-        while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not _is_punct(tokens[i - 1]) or tokens[i - 1] == "-")
+        while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not _is_punct(tokens[i - 1]) or tokens[i - 1] == "-"
+                                                        or self._abbreviation(i - 1))
                and norm(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
         while i < j and (norm(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
             i += 1
         return i
+
+    def _abbreviation(self, k: int) -> bool:
+        """A period closing a short capitalised word inside a name: "Mrs.", "Sen.", "R-Tex."."""
+        tokens = self.tokens
+        return (tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5
+                and k + 1 < self.s1 and (tokens[k + 1] == "," or tokens[k + 1][0].isupper()))
 
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
@@ -222,12 +255,14 @@ class _Reader:
         if i > s0 + 1 and norm(tokens[i - 1]) in _RELATIVE and tokens[i - 2] == ",":
             end = i - 2                       # "The official, who asked not to be named, said"
             i = self._chunk_back(s0, end)
+            self.structured = i == s0 or tokens[i - 1] in _OPENERS
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)   # an appositive subject: "Ana Ruiz, the leader, said"
             if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!") and (
                     self._is_name(k, i - 1) and not self._is_name(i, j) or self._is_name(i, j)
-                    and norm(tokens[k]) in ("a", "an", "the")):
+                    and norm(tokens[k]) in ("a", "an", "the") or _PARTY.match(tokens[i])):
                 i = k
+                self.structured = True
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
@@ -255,7 +290,7 @@ class _Reader:
 
     def _kind_of_phrase(self, a: int, b: int) -> str:
         if a == b:
-            return "vague"
+            return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
         words = [k for k in range(a, b) if not _is_punct(tokens[k])]
         if not words:
@@ -275,7 +310,7 @@ class _Reader:
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             return self._resolved("anonymous")
         capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
-                                                      and first not in lang.naming_words and first != head
+                                                      and first not in lang.naming_words
                                                       and first not in lang.group_nouns)
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in lang.determiners or first == head or not (first in lang.naming_words or capitalised
