@@ -232,10 +232,10 @@ class _Reader:
         return i
 
     def _abbreviation(self, k: int) -> bool:
-        """A period closing a short capitalised word inside a name: "Mrs.", "Sen.", "R-Tex."."""
+        """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
         tokens = self.tokens
         return (tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5
-                and k + 1 < self.s1 and (tokens[k + 1] == "," or tokens[k + 1][0].isupper()))
+                and k + 1 < self.s1)   # the sentence splitter has already taken the periods that end one
 
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
@@ -258,7 +258,7 @@ class _Reader:
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)   # an appositive subject: "Ana Ruiz, the leader, said"
-            if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!") and (
+            if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,") and (
                     self._is_name(k, i - 1) and not self._is_name(i, j) or self._is_name(i, j)
                     and norm(tokens[k]) in ("a", "an", "the") or _PARTY.match(tokens[i])):
                 i = k
