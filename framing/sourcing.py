@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
@@ -91,6 +92,17 @@ def direct_quote_sentences(doc: Doc) -> set[int]:
     return direct
 
 
+@lru_cache(maxsize=8)
+def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Word -> (phrase, the word's place in it) for each discourse phrase: built once per language."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        for k, word in enumerate(words):
+            index.setdefault(word, []).append((words, k))
+    return index
+
+
 class _Reader:
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
@@ -98,7 +110,7 @@ class _Reader:
         self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, language
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
-        self.discourse = [tuple(p.split()) for p in language.discourse_phrases]
+        self.discourse = _discourse_index(language.discourse_phrases)
         self.previous: list[str] = []   # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False          # set by `_backward`: it read an appositive or relative clause
 
@@ -140,13 +152,14 @@ class _Reader:
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
+        word = norm(self.tokens[cue])
+        if word not in self.discourse:
+            return False
         norms = self.doc.norms
-        for phrase in self.discourse:
-            for k, word in enumerate(phrase):
-                start = cue - k
-                if word == norms[cue] and start >= s0 and start + len(phrase) <= s1 \
-                        and tuple(norms[start:start + len(phrase)]) == phrase:
-                    return True
+        for phrase, k in self.discourse[word]:
+            start = cue - k
+            if start >= s0 and start + len(phrase) <= s1 and tuple(norms[start:start + len(phrase)]) == phrase:
+                return True
         return False
 
     def _source_and_content(self, s0: int, s1: int, cue: Match,
