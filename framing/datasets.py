@@ -112,7 +112,7 @@ def polnear(data_dir: Path) -> pd.DataFrame:
     for _, item in meta.iterrows():
         name = item["filename"]
         text_path = folder / "text" / f"{name}.txt"
-        annotator = str(item["annotators"]).split(",")[0].strip()
+        annotator = re.split(r"[,|]", str(item["annotators"]))[0].strip()   # "4b22|4e07|..." on shared articles
         ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
         if not text_path.exists() or not ann_path.exists():
             continue

@@ -161,9 +161,11 @@ class Analyzer:
             title, text = split_headline(text)
         doc = tokenize(text, self.rules)
         matches = self.matcher.match(doc).matches
-        quoted = direct_quote_sentences(doc)
-        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted)
-        voices = _voices(doc, matches, attributions)
+        direct = direct_quote_spans(doc) if doc.quotes else []
+        quoted = direct_quote_sentences(doc, direct)
+        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
+                                         direct)
+        voices = _voices(doc, matches, attributions, direct)
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
         warnings = _warnings(text, doc)
@@ -194,7 +196,7 @@ class Analyzer:
     def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
         matches = self.matcher.match(doc).matches
-        voices = _voices(doc, matches, [])
+        voices = _voices(doc, matches, [], direct_quote_spans(doc) if doc.quotes else [])
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         if evidence:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
@@ -213,7 +215,8 @@ class Analyzer:
         }
 
 
-def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> list[str]:
+def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution],
+            direct_quotes: list[tuple[int, int]]) -> list[str]:
     """The voice of each match: quoted, reported (inside an attributed content) or the author's.
 
     A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
@@ -223,7 +226,7 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> 
     if not attributions and not doc.quotes:
         return ["author"] * len(matches)
     contents = Spans([a.content_tokens for a in attributions])
-    direct = Spans(direct_quote_spans(doc)) if doc.quotes else None
+    direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote if doc.quotes else None
     voices = []
     for m in matches:

@@ -77,17 +77,25 @@ def _is_punct(token: str) -> bool:
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Quotations of several words (token ranges): direct speech, not scare quotes."""
-    return [(q0, q1) for q0, q1 in doc.quotes
-            if sum(1 for tok in doc.tokens[q0:q1] if is_word(tok)) >= _DIRECT_QUOTE_MIN_WORDS]
+    tokens, out = doc.tokens, []
+    for q0, q1 in doc.quotes:
+        words = 0
+        for k in range(q0, q1):   # stops at the fourth word: long quotations cost no more
+            if is_word(tokens[k]):
+                words += 1
+                if words == _DIRECT_QUOTE_MIN_WORDS:
+                    out.append((q0, q1))
+                    break
+    return out
 
 
-def direct_quote_sentences(doc: Doc) -> set[int]:
-    """Sentences holding a direct quotation."""
+def direct_quote_sentences(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Sentences holding a direct quotation (`spans`, from `direct_quote_spans`)."""
     direct: set[int] = set()
-    if not doc.quotes:
+    if not spans:
         return direct
     firsts = [first for first, _ in doc.sentence_tokens]
-    for q0, q1 in direct_quote_spans(doc):
+    for q0, q1 in spans:
         direct.update(range(bisect_right(firsts, q0) - 1, bisect_right(firsts, max(q0, q1 - 1))))
     return direct
 
@@ -152,9 +160,11 @@ class _Reader:
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
-        word = norm(self.tokens[cue])
+        word = self.tokens[cue]
         if word not in self.discourse:
-            return False
+            word = word.lower()
+            if word not in self.discourse:
+                return False
         norms = self.doc.norms
         for phrase, k in self.discourse[word]:
             start = cue - k
@@ -358,7 +368,8 @@ class _Reader:
 
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      language: LanguageSpec, quoted: set[int] = frozenset()) -> list[Attribution]:
+                      language: LanguageSpec, quoted: set[int] = frozenset(),
+                      direct: list[tuple[int, int]] = ()) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option.
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
@@ -370,10 +381,10 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
         if m.signal in _ATTRIBUTION_SIGNALS:
             by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(doc, cue_direction, language)
-    if doc.quotes:   # a cue inside a quotation is the speaker's own ("I think ..."), not the article's
-        direct = Spans(direct_quote_spans(doc))
+    if direct:   # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
+        spans = Spans(list(direct))
         for sentence, ms in by_sentence.items():
-            by_sentence[sentence] = [m for m in ms if m.signal not in CUE_SIGNALS or not direct.covers(m.first, m.last)]
+            by_sentence[sentence] = [m for m in ms if m.signal not in CUE_SIGNALS or not spans.covers(m.first, m.last)]
     per_sentence: dict[int, list[Attribution]] = {}
     for sentence in sorted(by_sentence):
         found = reader.sentence(sentence, by_sentence[sentence])

@@ -105,8 +105,9 @@ def _rho(a: list[float], b: list[float]) -> float | None:
     return round(float(spearmanr(a, b).statistic), 4) if len(a) > 2 else None
 
 
-def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path = KIND_LABELS) -> dict[str, object]:
-    """Every measure of the module docstring, per fold (`dev`, `test`, `all`)."""
+def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path = KIND_LABELS,
+             only: set[str] | None = None) -> dict[str, object]:
+    """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles."""
     analyzer = analyzer or Analyzer()
     kind_labels = read_kind_labels(labels_path)
     counts = {fold: {"cue": _Counts(), "source": _Counts(), "boundary": _Counts()} for fold in FOLDS}
@@ -114,6 +115,8 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
     shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}
     for row in polnear(data_dir).itertuples():
+        if only is not None and row.name not in only:
+            continue
         result = analyzer.analyze(row.text, split_title=False, evidence=True)
         if not result.n_sentences:
             continue

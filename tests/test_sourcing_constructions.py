@@ -169,3 +169,18 @@ def test_voice_assignment_work_grows_linearly_with_attributions(analyzer: Analyz
     small = _traced_lines(analyzer, "He said " * 500)
     large = _traced_lines(analyzer, "He said " * 2000)
     assert large < 4.5 * small
+
+
+def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, analyzer: Analyzer) -> None:
+    """The kind labels (annotated blind to the tool, docs/source-kinds.md) are test-fold sources of
+    PolNeAR; most of them are found, and named ones are told from the rest."""
+    from framing.datasets import polnear_fold
+    from framing.sourcing_eval import KIND_LABELS, evaluate, read_kind_labels
+
+    labels = read_kind_labels(KIND_LABELS)
+    assert sum(map(len, labels.values())) >= 300
+    assert {polnear_fold(stem) for stem in labels} == {"test"}
+    figures = evaluate(shared_data, analyzer, only=set(labels))["test"]
+    assert figures["kind_labelled"] == sum(map(len, labels.values()))
+    assert figures["kind_found"] >= 0.6
+    assert figures["kind_f1"]["named"] >= 0.7
