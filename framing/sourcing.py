@@ -46,6 +46,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SPEAKERS = frozenset({"i", "we", "you"})
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _NO_CONTENT = (0, 0)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
+                                  "did", "does", "do"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")   # "R-Tex.", "D-Ore."
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
@@ -286,9 +289,26 @@ class _Reader:
                     and norm(tokens[k]) in ("a", "an", "the") or _PARTY.match(tokens[i])):
                 i = k
                 self.structured = True
+        else:
+            end = self._subject_end(i, end)
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _subject_end(self, i: int, end: int) -> int:
+        """Where a source read back from its cue really ends when a verb stands between them:
+        "he only hinted at ... by", "Mr. Wiley walked them through", "donors were upset after"."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(i, end - 1):
+            word = norm(tokens[k])
+            if word in _SUBJECT_PRONOUNS:
+                return k + 1 if k == i else end
+            if k > i and word in _VERBS_AFTER_SUBJECT:
+                return k
+            upper = tokens[k][0].isupper() and (k > i or word not in lang.naming_words and word not in lang.determiners)
+            if upper and k + 2 < end and tokens[k + 1].islower() and tokens[k + 1].endswith("ed"):
+                return k + 1
+        return end
 
     def _kind(self, source: tuple[int, int], kinds: list[Match],
               anonymous: list[Match]) -> tuple[str, int | None]:
