@@ -231,10 +231,14 @@ class _Reader:
         while i < s1 and _is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._chunk_forward(i, s1)
-        # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."
-        if j + 1 < s1 and tokens[j] == "," and norm(tokens[j + 1]) in ("a", "an", "the") :
-            k = self._chunk_forward(j + 1, s1)
-            if k > j + 2:
+        # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ..."
+        if j + 1 < s1 and tokens[j] == "," and norm(tokens[j + 1]) not in self.back_stops and (
+                norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j)):
+            k = j + 1
+            while k < s1 and k - j <= 12 and not (_is_punct(tokens[k]) and not self._abbreviation(k)) \
+                    and norm(tokens[k]) not in self.back_stops and k not in self.cue_tokens:
+                k += 1
+            if k > j + 1:
                 j = k
         return (i, j)
 
