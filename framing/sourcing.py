@@ -49,6 +49,7 @@ _NO_CONTENT = (0, 0)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
                                   "did", "does", "do"})
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")   # "R-Tex.", "D-Ore."
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
@@ -135,8 +136,9 @@ class _Reader:
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues = []
         for m in sorted((m for m in ms if m.signal in CUE_SIGNALS), key=lambda m: (m.first, -m.last)):
-            if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1):
-                continue   # overlapping cues ("said in", "in an interview") count once
+            if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1) \
+                    or m.first > s0 and norm(self.tokens[m.first - 1]) in _BE and self.tokens[m.first].endswith("ed"):
+                continue   # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []
