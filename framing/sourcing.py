@@ -49,6 +49,7 @@ _NO_CONTENT = (0, 0)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
                                   "did", "does", "do"})
+_CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")   # "R-Tex.", "D-Ore."
@@ -128,7 +129,7 @@ class _Reader:
 
     def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
         s0, s1 = self.doc.sentence_tokens[sentence]
-        self.sentence_index, self.s1 = sentence, s1
+        self.sentence_index, self.s1, self.content_stops = sentence, s1, None
         kinds = sorted((m for m in ms if m.signal in KIND_SIGNALS), key=lambda m: m.first)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
@@ -172,6 +173,8 @@ class _Reader:
                 return False
         norms = self.doc.norms
         for phrase, k in self.discourse[word]:
+            if k and (cue == s0 or norm(self.tokens[cue - 1]) != phrase[k - 1]):
+                continue
             start = cue - k
             if start >= s0 and start + len(phrase) <= s1 and tuple(norms[start:start + len(phrase)]) == phrase:
                 return True
@@ -202,7 +205,17 @@ class _Reader:
         before_source = source[0] > s0 and _is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
         if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
             return source, (s0, source[0])     # '"We will not yield," she said.'
-        return source, (after, s1)
+        return source, (after, self._content_end(after, s1))
+
+    def _content_end(self, i: int, s1: int) -> int:
+        """The content after a cue runs to the end of the sentence, or to where the writer takes the
+        word back: a semicolon, or ", but"/", while"/", although" outside quotation marks."""
+        if self.content_stops is None:   # found once per sentence: a sentence of many cues stays linear
+            tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
+            self.content_stops = [k for k in range(s0, s1 - 1) if tokens[k] == ";"
+                                  or tokens[k] == "," and norm(tokens[k + 1]) in _CONTRASTS]
+        k = bisect_left(self.content_stops, i)
+        return self.content_stops[k] if k < len(self.content_stops) else s1
 
     def _structured_subject(self, s0: int, cue: int) -> bool:
         """Does the sentence open with a subject, an appositive or relative clause and a comma before
@@ -341,6 +354,12 @@ class _Reader:
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
+        if b - a == 1:   # one word, the commonest source: "he", "she", "Trump"
+            word = norm(tokens[a])
+            if word in _SPEAKERS:
+                return "named"
+            if word in _PRONOUNS:
+                return self._resolved("named")
         words = [k for k in range(a, b) if not _is_punct(tokens[k])]
         if not words:
             return "vague"
