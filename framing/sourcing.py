@@ -43,7 +43,7 @@ _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fata
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
-_SPEAKERS = frozenset({"i", "we", "you"})
+_SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _NO_CONTENT = (0, 0)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -358,8 +358,10 @@ class _Reader:
             word = norm(tokens[a])
             if word in _SPEAKERS:
                 return "named"
+            if word == "you" or word == "one":
+                return "vague"
             if word in _PRONOUNS:
-                return self._resolved("named")
+                return self._resolved("named", plural=word == "they")
         words = [k for k in range(a, b) if not _is_punct(tokens[k])]
         if not words:
             return "vague"
@@ -374,7 +376,7 @@ class _Reader:
         if head in _SPEAKERS:
             return "named"
         if head in _PRONOUNS:
-            return self._resolved("named")
+            return self._resolved("named", plural=head == "they")
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             return self._resolved("anonymous")
         capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
@@ -404,10 +406,11 @@ class _Reader:
             k += 1
         return k
 
-    def _resolved(self, default: str) -> str:
-        """"He", "they", "the official": the kind of the nearest earlier source (`default` when none)."""
-        for kind in reversed(self.previous):
-            if kind in ("named", "anonymous"):
+    def _resolved(self, default: str, plural: bool = False) -> str:
+        """"He", "the official": the kind of the nearest earlier person (named or anonymous source);
+        "they" the nearest earlier source of any kind ("critics … they"). `default` when there is none."""
+        for kind in reversed(self.previous[-50:]):
+            if plural or kind in ("named", "anonymous"):
                 return kind
         return default
 
