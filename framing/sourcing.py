@@ -16,11 +16,8 @@ The content is what follows the cue ("X said [that ...]"), or what comes before 
 source follows the content ('"...," X said'; '..., said X'). The writer's discourse phrases ("that
 said") are not cues, and "what X said" credits X with nothing of the sentence.
 
-Kinds come from the source phrase's head and determiners (docs/source-kinds.md): a lexicon term in
-the source decides first (state media, anonymity, vague groups); a pronoun or "the official" takes the
-kind of the nearest earlier source; a role noun with an indefinite determiner or none ("a senior
-official", "officials") is anonymous; a broad group ("Democrats", "many") is vague; a capitalised name
-or a definite description ("the ministry") is named; anything else is vague.
+Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
+(docs/source-kinds.md).
 """
 from __future__ import annotations
 
@@ -31,20 +28,16 @@ from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
+from .source_kinds import RELATIVE_PRONOUNS, KIND_SIGNALS, KindRules, is_punct
 from .text import Doc, is_word, norm
 
 CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
-KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
 KINDS = ("named", "anonymous", "vague", "state_media")
-_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
 _ATTRIBUTION_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 _MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-_SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
-_RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _NO_CONTENT = (0, 0)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
@@ -70,14 +63,6 @@ class Attribution(NamedTuple):
     source_tokens: tuple[int, int]
     loaded: bool                   # the cue editorialises ("claimed", "admitted")
     content_tokens: tuple[int, int] = _NO_CONTENT
-
-
-def _is_punct(token: str) -> bool:
-    """Punctuation rather than a word or a clitic, for a token as written (no need to lower-case it)."""
-    head = token[0]
-    if head == "'" or head == "’":
-        return not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
-    return not (head.isalnum() or head == "_")
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -116,7 +101,7 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
-class _Reader:
+class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
     def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec):
@@ -193,16 +178,16 @@ class _Reader:
                 direction = "before"
         if direction == "after":
             source = self._forward(cue.last, s1)
-            leading = cue.first == s0 or all(_is_punct(t) for t in tokens[s0:cue.first])
+            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0:cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
         source = self._backward(s0, cue.first)
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             return source, _NO_CONTENT          # "what Baker said": the writer's words about it
         after = cue.last
-        while after < s1 and (_is_punct(tokens[after]) and tokens[after] not in _OPENERS
+        while after < s1 and (is_punct(tokens[after]) and tokens[after] not in _OPENERS
                               or norm(tokens[after]) == "that"):
             after += 1
-        before_source = source[0] > s0 and _is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
+        before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
         if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
             return source, (s0, source[0])     # '"We will not yield," she said.'
         return source, (after, self._content_end(after, s1))
@@ -230,12 +215,12 @@ class _Reader:
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
         tokens = self.tokens
-        if not (cue.first == s0 or _is_punct(tokens[cue.first - 1])):
+        if not (cue.first == s0 or is_punct(tokens[cue.first - 1])):
             return False
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
-        if i >= s1 or _is_punct(tokens[i]):
+        if i >= s1 or is_punct(tokens[i]):
             return False
         word = norm(tokens[i])
         return (tokens[i][0].isupper() and word not in self.forward_stops or word in self.lang.naming_words
@@ -243,14 +228,14 @@ class _Reader:
 
     def _forward(self, i: int, s1: int) -> tuple[int, int]:
         tokens = self.tokens
-        while i < s1 and _is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
+        while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._chunk_forward(i, s1)
         # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ..."
         if j + 1 < s1 and tokens[j] == "," and norm(tokens[j + 1]) not in self.back_stops and (
                 norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j)):
             k = j + 1
-            while k < s1 and k - j <= 12 and not (_is_punct(tokens[k]) and not self._abbreviation(k)) \
+            while k < s1 and k - j <= 12 and not (is_punct(tokens[k]) and not self._abbreviation(k)) \
                     and norm(tokens[k]) not in self.back_stops and k not in self.cue_tokens:
                 k += 1
             if k > j + 1:
@@ -259,7 +244,7 @@ class _Reader:
 
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
-        while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (_is_punct(tokens[j]) and tokens[j] != "-"
+        while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (is_punct(tokens[j]) and tokens[j] != "-"
                                                            and not self._abbreviation(j))
                and (j == i or norm(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
             j += 1
@@ -267,7 +252,7 @@ class _Reader:
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
-        while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not _is_punct(tokens[i - 1]) or tokens[i - 1] == "-"
+        while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-"
                                                         or self._abbreviation(i - 1))
                and norm(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
             i -= 1
@@ -284,20 +269,20 @@ class _Reader:
 
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
-        words = [t for t in self.tokens[i:j] if not _is_punct(t)]
+        words = [t for t in self.tokens[i:j] if not is_punct(t)]
         return bool(words) and all(t[0].isupper() for t in words)
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         while j > s0 and (norm(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
             j -= 1
-        if j > s0 and norm(tokens[j - 1]) in _RELATIVE | {"that"}:
+        if j > s0 and norm(tokens[j - 1]) in RELATIVE_PRONOUNS | {"that"}:
             return (j - 1, j)                 # "Ruiz, who said ...": PolNeAR's source is "who"
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":   # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
-        if i > s0 + 1 and norm(tokens[i - 1]) in _RELATIVE and tokens[i - 2] == ",":
+        if i > s0 + 1 and norm(tokens[i - 1]) in RELATIVE_PRONOUNS and tokens[i - 2] == ",":
             end = i - 2                       # "The official, who asked not to be named, said"
             i = self._chunk_back(s0, end)
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
@@ -328,92 +313,6 @@ class _Reader:
             if upper and k + 2 < end and tokens[k + 1].islower() and tokens[k + 1].endswith("ed"):
                 return k + 1
         return end
-
-    def _kind(self, source: tuple[int, int], kinds: list[Match],
-              anonymous: list[Match]) -> tuple[str, int | None]:
-        """The kind of a source span, and which kind-match (if any) decided it."""
-        a, b = source
-        best: Match | None = None
-        lo = bisect_left(self.kind_firsts, a - 8)   # terms start at most a few words before
-        for m in kinds[lo:]:
-            if m.first >= b:
-                break
-            if m.last > a and (best is None or _PRIORITY[KIND_SIGNALS[m.signal]] < _PRIORITY[KIND_SIGNALS[best.signal]]):
-                best = m
-        if best is None and anonymous:
-            best = anonymous[0]   # stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
-        if best is not None:
-            kind = KIND_SIGNALS[best.signal]
-            self.previous.append(kind)
-            return kind, id(best)
-        kind = self._kind_of_phrase(a, b)
-        self.previous.append(kind)
-        return kind, None
-
-    def _kind_of_phrase(self, a: int, b: int) -> str:
-        if a == b:
-            return self._resolved("vague")
-        lang, tokens = self.lang, self.tokens
-        if b - a == 1:   # one word, the commonest source: "he", "she", "Trump"
-            word = norm(tokens[a])
-            if word in _SPEAKERS:
-                return "named"
-            if word == "you" or word == "one":
-                return "vague"
-            if word in _PRONOUNS:
-                return self._resolved("named", plural=word == "they")
-        words = [k for k in range(a, b) if not _is_punct(tokens[k])]
-        if not words:
-            return "vague"
-        core = [k for k in words if norm(tokens[k]) not in _RELATIVE]
-        head_at = self._head(a, b)
-        head, first = norm(tokens[head_at]), norm(tokens[words[0]])
-        if b - a == 1 and head in _RELATIVE | {"that"}:   # "Ruiz, who said": the kind of "Ruiz"
-            s0 = self.doc.sentence_tokens[self.sentence_index][0]
-            end = a - 1 if a > s0 and tokens[a - 1] == "," else a
-            start = self._chunk_back(s0, end)
-            return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
-        if head in _SPEAKERS:
-            return "named"
-        if head in _PRONOUNS:
-            return self._resolved("named", plural=head == "they")
-        if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
-            return self._resolved("anonymous")
-        capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
-                                                      and first not in lang.naming_words
-                                                      and first not in lang.group_nouns)
-        if head in lang.person_nouns and head not in lang.group_nouns:
-            if first in lang.determiners or first == head or not (first in lang.naming_words or capitalised
-                                                                  and tokens[head_at - 1].endswith("s")):
-                return "anonymous"
-        if head in lang.group_nouns:
-            return "anonymous" if first in lang.determiners and first[0].isdigit() or first in (
-                "two", "three", "four", "five", "six", "several") else "vague"
-        if capitalised or first in lang.naming_words or head in lang.naming_words:
-            return "named"
-        return "vague"
-
-    def _capitalised(self, ks: list[int]) -> bool:
-        lang = self.lang
-        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
-
-    def _head(self, a: int, b: int) -> int:
-        """The head word: the last word before a comma, a relative pronoun or a preposition."""
-        tokens = self.tokens
-        k = a
-        while k + 1 < b and not _is_punct(tokens[k + 1]) and norm(tokens[k + 1]) not in (
-                "of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"):
-            k += 1
-        return k
-
-    def _resolved(self, default: str, plural: bool = False) -> str:
-        """"He", "the official": the kind of the nearest earlier person (named or anonymous source);
-        "they" the nearest earlier source of any kind ("critics … they"). `default` when there is none."""
-        for kind in reversed(self.previous[-50:]):
-            if plural or kind in ("named", "anonymous"):
-                return kind
-        return default
-
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
                       language: LanguageSpec, quoted: set[int] = frozenset(),

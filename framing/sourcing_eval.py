@@ -204,3 +204,55 @@ def table_lines(results: dict[str, object]) -> list[str]:
         mark = "" if not isinstance(test, float) else ("  ok" if test >= goal else "  BELOW")
         lines.append(f"{measure:<50} {cells} {goal:>6.2f}{mark}")
     return lines
+
+
+def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5,
+              min_precision: float = 0.5) -> list[tuple[str, int, int]]:
+    """Words that PolNeAR's dev fold annotates as (part of) a cue at least `min_precision` of the
+    times they occur, and no cue term of ours covers: (word, as a cue, occurrences), commonest first.
+    This is how the cue lexicons were extended; rerun it after editing them."""
+    import re
+
+    analyzer = analyzer or Analyzer()
+    ours = {w for sid in ("reporting_verbs", "loaded_attribution") if sid in analyzer.lexicons.signals
+            for t in analyzer.lexicons.signals[sid].terms for w in t.text.lower().split()}
+    seen: dict[str, list[int]] = {}
+    for row in polnear(data_dir).itertuples():
+        if row.fold != "dev":
+            continue
+        covered = bytearray(len(row.text))
+        for start, end in row.cues:
+            covered[start:end] = b"\1" * (end - start)
+        for m in re.finditer(r"[A-Za-z]+", row.text):
+            counts = seen.setdefault(m.group().lower(), [0, 0])
+            counts[0] += covered[m.start()]
+            counts[1] += 1
+    rows = [(w, c, n) for w, (c, n) in seen.items() if c >= min_count and c / n >= min_precision and w not in ours]
+    return sorted(rows, key=lambda r: -r[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    from .datasets import default_data_dir
+
+    parser = argparse.ArgumentParser(description="Sourcing against PolNeAR (issue 12's table), or the cue audit.")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    if not (args.data / "polnear").is_dir():
+        print(f"skipped: {args.data / 'polnear'} is absent")
+        return 0
+    if args.audit:
+        for word, as_cue, n in cue_audit(args.data):
+            print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
+        return 0
+    results = evaluate(args.data)
+    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
