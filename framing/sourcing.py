@@ -115,13 +115,22 @@ class _Reader(KindRules):
     def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1, self.content_stops = sentence, s1, None
-        kinds = sorted((m for m in ms if m.signal in KIND_SIGNALS), key=lambda m: m.first)
+        found: list[Match] = []
+        kinds: list[Match] = []
+        for m in ms:
+            (kinds if m.signal in KIND_SIGNALS else found).append(m)
+        if not found and all(m.last - m.first < 2 and m.signal == "vague_sources" for m in kinds):
+            return []   # a lone "experts" attributes nothing without a cue
+        if len(kinds) > 1:
+            kinds.sort(key=_first_token)
+        if len(found) > 1:
+            found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
-        cues = []
-        for m in sorted((m for m in ms if m.signal in CUE_SIGNALS), key=lambda m: (m.first, -m.last)):
+        cues: list[Match] = []
+        for m in found:
             if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1) \
                     or m.first > s0 and norm(self.tokens[m.first - 1]) in _BE and self.tokens[m.first].endswith("ed"):
                 continue   # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
@@ -156,12 +165,11 @@ class _Reader(KindRules):
             word = word.lower()
             if word not in self.discourse:
                 return False
-        norms = self.doc.norms
+        tokens = self.tokens
         for phrase, k in self.discourse[word]:
-            if k and (cue == s0 or norm(self.tokens[cue - 1]) != phrase[k - 1]):
-                continue
             start = cue - k
-            if start >= s0 and start + len(phrase) <= s1 and tuple(norms[start:start + len(phrase)]) == phrase:
+            if start >= s0 and start + len(phrase) <= s1 \
+                    and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase)):
                 return True
         return False
 
@@ -344,6 +352,15 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
             per_sentence[sentence] = [Attribution(sentence, speaker.kind, "", (0, 0), speaker.source_tokens,
                                                   False, doc.sentence_tokens[sentence])]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
+
+
+def _first_token(m: Match) -> int:
+    return m.first
+
+
+def _cue_order(m: Match) -> tuple[int, int]:
+    """Text order, the longer of two cues at one place first ("said in" before "said")."""
+    return m.first, -m.last
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
