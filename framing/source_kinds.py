@@ -20,12 +20,22 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
 
 
-def is_punct(token: str) -> bool:
-    """Punctuation rather than a word or a clitic, for a token as written (no need to lower-case it)."""
-    head = token[0]
-    if head == "'" or head == "’":
-        return not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
-    return not (head.isalnum() or head == "_")
+class _Punct(dict):
+    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+
+    def __missing__(self, token: str) -> bool:
+        head = token[0]
+        if head == "'" or head == "’":
+            punct = not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
+        else:
+            punct = not (head.isalnum() or head == "_")
+        if len(self) > 300_000:
+            self.clear()
+        self[token] = punct
+        return punct
+
+
+is_punct = _Punct().__getitem__   # a C-level lookup: the source readers ask for every token they pass
 
 
 class KindRules:

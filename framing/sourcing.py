@@ -39,6 +39,7 @@ _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fata
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _NO_CONTENT = (0, 0)
+_RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
                                   "did", "does", "do"})
@@ -167,6 +168,8 @@ class _Reader(KindRules):
                 return False
         tokens = self.tokens
         for phrase, k in self.discourse[word]:
+            if k and (cue == s0 or norm(tokens[cue - 1]) != phrase[k - 1]):
+                continue   # the word before settles most: "that said", "having said"
             start = cue - k
             if start >= s0 and start + len(phrase) <= s1 \
                     and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase)):
@@ -202,11 +205,20 @@ class _Reader(KindRules):
 
     def _content_end(self, i: int, s1: int) -> int:
         """The content after a cue runs to the end of the sentence, or to where the writer takes the
-        word back: a semicolon, or ", but"/", while"/", although" outside quotation marks."""
+        word back: a semicolon, or ", but"/", while"/", although"."""
         if self.content_stops is None:   # found once per sentence: a sentence of many cues stays linear
             tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
-            self.content_stops = [k for k in range(s0, s1 - 1) if tokens[k] == ";"
-                                  or tokens[k] == "," and norm(tokens[k + 1]) in _CONTRASTS]
+            stops = []
+            for mark in (",", ";"):
+                k = s0 - 1
+                while True:   # list.index scans in C; a sentence has few commas
+                    try:
+                        k = tokens.index(mark, k + 1, s1 - 1)
+                    except ValueError:
+                        break
+                    if mark == ";" or norm(tokens[k + 1]) in _CONTRASTS:
+                        stops.append(k)
+            self.content_stops = sorted(stops)
         k = bisect_left(self.content_stops, i)
         return self.content_stops[k] if k < len(self.content_stops) else s1
 
@@ -254,7 +266,7 @@ class _Reader(KindRules):
         tokens, j = self.tokens, i
         while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (is_punct(tokens[j]) and tokens[j] != "-"
                                                            and not self._abbreviation(j))
-               and (j == i or norm(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
+               and (j == i or _lower(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
             j += 1
         return j
 
@@ -262,10 +274,10 @@ class _Reader(KindRules):
         tokens, i = self.tokens, j
         while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-"
                                                         or self._abbreviation(i - 1))
-               and norm(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
+               and _lower(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
-        while i < j and (norm(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
+        while i < j and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
             i += 1
         return i
 
@@ -282,9 +294,9 @@ class _Reader(KindRules):
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
-        while j > s0 and (norm(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
+        while j > s0 and (_lower(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
             j -= 1
-        if j > s0 and norm(tokens[j - 1]) in RELATIVE_PRONOUNS | {"that"}:
+        if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)                 # "Ruiz, who said ...": PolNeAR's source is "who"
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":   # "X, a former official, said" / "X, who asked ..., said"
@@ -312,7 +324,7 @@ class _Reader(KindRules):
         "he only hinted at ... by", "Mr. Wiley walked them through", "donors were upset after"."""
         tokens, lang = self.tokens, self.lang
         for k in range(i, end - 1):
-            word = norm(tokens[k])
+            word = _lower(tokens[k])
             if word in _SUBJECT_PRONOUNS:
                 return k + 1 if k == i else end
             if k > i and word in _VERBS_AFTER_SUBJECT:
@@ -352,6 +364,11 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
             per_sentence[sentence] = [Attribution(sentence, speaker.kind, "", (0, 0), speaker.source_tokens,
                                                   False, doc.sentence_tokens[sentence])]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
+
+
+def _lower(token: str) -> str:
+    """`norm` without a call for the common case: a token already in lower case."""
+    return token if token.islower() and "’" not in token else norm(token)
 
 
 def _first_token(m: Match) -> int:
