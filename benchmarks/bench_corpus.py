@@ -1,4 +1,4 @@
-"""Corpus scoring throughput and memory: `python benchmarks/bench_corpus.py [-n 30000] [--million]`.
+"""Corpus scoring throughput and memory: `python benchmarks/bench_corpus.py [-n 30000] [--million] [--real]`.
 
 Generates articles of about 600 words from the vocabulary of the bundled seed articles (less the
 words that match a lexicon term on their own), with lexicon terms mixed in at 3 words in 100. That
@@ -8,6 +8,12 @@ It writes them to a JSONL file and scores it with 1 and 2 jobs (evidence off, sh
 each run in a fresh process. Prints articles/s, MB/s and the peak resident memory of the run's whole
 process tree, next to a bare `re.findall(r"\\w+")` pass over the same text: the floor no scorer can
 beat.
+
+`--real` scores real news instead: the PolNeAR and BASIL texts of ../shared/data, repeated to `-n`
+articles (3,000 is plenty). They are longer and far denser in matches than the generated ones.
+`--against DIR` runs every measurement a second time with another checkout of `framing` (e.g. made
+by `git worktree add /tmp/base main`), one after the other in the same run, to compare old and new
+code side by side on the same corpus and machine load.
 
 `--million` streams a generated 1,000,000-article corpus from disk instead, with 2 jobs, and shows
 that peak memory stays flat (it takes a while: about 4 GB are written, then scored at the rate
@@ -82,6 +88,25 @@ def generate(path: Path, n: int, n_words: int, seed: int = 1, distinct: int = 50
     return size
 
 
+def generate_real(path: Path, n: int, data_dir: Path) -> int:
+    """Write `n` articles as JSONL from the real news of `data_dir` (PolNeAR texts, BASIL bodies with
+    their titles), cycling through them; returns the bytes of text written."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((data_dir / "polnear" / "text").glob("*.txt"))]
+    for p in sorted((data_dir / "basil" / "articles").rglob("*.json")):
+        item = json.loads(p.read_text(encoding="utf-8"))
+        body = "\n\n".join(" ".join(sentences) for sentences in item.get("body-paragraphs", []))
+        texts.append(f"{item.get('title', '')}\n\n{body}")
+    if not texts:
+        raise SystemExit(f"no PolNeAR or BASIL texts under {data_dir}")
+    size = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = texts[i % len(texts)]
+            size += len(text.encode())
+            f.write(json.dumps({"id": f"r{i}", "outlet": f"outlet-{i % 8}", "text": text}, ensure_ascii=False) + "\n")
+    return size
+
+
 def tree_usage(root: int, cpu: dict[int, float]) -> int:
     """Resident bytes of a process and all its descendants (Linux /proc; 0 elsewhere); their CPU
     seconds so far are recorded in `cpu` by pid."""
@@ -131,8 +156,13 @@ def measured(cmd: list[str]) -> tuple[dict, int, float]:
     return json.loads(out.strip().splitlines()[-1]), peak[0], sum(cpu.values())
 
 
-def run_one(corpus: Path, out: Path, jobs: int) -> None:
-    """Score `corpus` in this process (the child side of `measured`) and print a JSON report."""
+def run_one(corpus: Path, out: Path, jobs: int, root: Path | None = None) -> None:
+    """Score `corpus` in this process (the child side of `measured`) and print a JSON report; with
+    `root`, with the `framing` of that checkout."""
+    if root is not None:
+        sys.path.insert(0, str(root))
+        for name in [m for m in sys.modules if m == "framing" or m.startswith("framing.")]:
+            del sys.modules[name]
     from framing.batch import score_corpus
     from framing.lexicon.loader import load_lexicons
 
@@ -161,18 +191,25 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="job counts to compare")
     parser.add_argument("--million", action="store_true", help="stream a 1,000,000-article corpus from disk")
     parser.add_argument("--dir", type=Path, help="where to put the generated corpus (default: a temp folder)")
-    parser.add_argument("--run", nargs=3, metavar=("CORPUS", "OUT", "JOBS"), help=argparse.SUPPRESS)
+    parser.add_argument("--real", action="store_true", help="real news from ../shared/data instead of generated")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="data folder for --real")
+    parser.add_argument("--against", type=Path, help="another checkout of framing to measure side by side")
+    parser.add_argument("--run", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]))
+        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]), Path(args.run[3]) if len(args.run) > 3 else None)
         return
     n = 1_000_000 if args.million else args.n
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         started = time.perf_counter()
-        size = generate(corpus, n, args.words)
-        print(f"generated {n:,} articles of ~{args.words} words ({size / 1e6:,.1f} MB of text) "
-              f"in {time.perf_counter() - started:.0f} s")
+        if args.real:
+            size = generate_real(corpus, n, args.data)
+            print(f"wrote {n:,} real news articles ({size / 1e6:,.1f} MB of text) in {time.perf_counter() - started:.0f} s")
+        else:
+            size = generate(corpus, n, args.words)
+            print(f"generated {n:,} articles of ~{args.words} words ({size / 1e6:,.1f} MB of text) "
+                  f"in {time.perf_counter() - started:.0f} s")
         print("(articles/s: wall clock, and per CPU-second of the run's processes, which shows the cost")
         print(" when other work shares the machine; peak: resident memory of all the run's processes)")
         if not args.million:
@@ -181,13 +218,14 @@ def main() -> None:
                   f"{n / cpu:>7,.0f} /CPU-s")
         base = None
         counts = [2] if args.million else args.jobs
-        for jobs in counts:
+        roots = [("", [])] + ([(f" ({args.against.name})", [str(args.against)])] if args.against else [])
+        for jobs, (label, root) in ((j, r) for j in counts for r in roots):
             out = Path(tmp) / "out.parquet"
-            report, peak, tree_cpu = measured([sys.executable, __file__, "--run", str(corpus), str(out), str(jobs)])
+            report, peak, tree_cpu = measured([sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), *root])
             cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]   # less loading lexicons and imports
             rate = report["scored"] / report["seconds"]
             base = base or rate
-            line = (f"{f'{jobs} job' + ('s' if jobs > 1 else ''):>18}: {rate:>7,.0f} /s "
+            line = (f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label:>18}: {rate:>7,.0f} /s "
                     f"{size / 1e6 / report['seconds']:>6.1f} MB/s  {report['scored'] / cpu_s:>7,.0f} /CPU-s  "
                     f"peak {peak / 2**20:,.0f} MiB")
             if not args.million:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import csv
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -89,11 +90,22 @@ def szeged(data_dir: Path, part: str = "factbank_news") -> pd.DataFrame:
 _SPAN = re.compile(r"(\d+) (\d+)")
 
 
+def polnear_fold(stem: str) -> str:
+    """`test` or `dev`: the project's fixed split of PolNeAR articles (by text file stem).
+
+    A fifth of the articles, chosen by a hash of the name, is held out as `test`: tune sourcing on
+    `dev` only, report both. Everyone uses this one rule so that held-out stays held-out.
+    """
+    return "test" if int(hashlib.sha256(stem.encode()).hexdigest()[:8], 16) % 5 == 0 else "dev"
+
+
 def polnear(data_dir: Path) -> pd.DataFrame:
     """PolNeAR articles: name, publisher, text, and the character spans of each attribution role.
 
-    `cues`, `sources` and `contents` hold (start, end) spans. One annotator per article (the first
-    listed), as the data README advises for counting.
+    `cues`, `sources` and `contents` hold (start, end) spans; `cue_units`, `source_units` and
+    `content_units` hold one tuple of pieces per annotated span (a discontinuous span has several).
+    `fold` is `polnear_fold(name)`. One annotator per article (the first listed), as the data README
+    advises for counting.
     """
     folder = data_dir / "polnear"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str)
@@ -102,19 +114,22 @@ def polnear(data_dir: Path) -> pd.DataFrame:
     for _, item in meta.iterrows():
         name = item["filename"]
         text_path = folder / "text" / f"{name}.txt"
-        annotator = str(item["annotators"]).split(",")[0].strip()
+        annotator = re.split(r"[,|]", str(item["annotators"]))[0].strip()   # "4b22|4e07|..." on shared articles
         ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
         if not text_path.exists() or not ann_path.exists():
             continue
-        spans: dict[str, list[tuple[int, int]]] = {column: [] for column in roles.values()}
+        spans: dict[str, list] = {column: [] for column in roles.values()}
+        spans |= {column.removesuffix("s") + "_units": [] for column in roles.values()}
         for line in ann_path.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) >= 2 and parts[0].startswith("T"):
                 role = parts[1].split(" ", 1)[0]
                 if role in roles:
-                    spans[roles[role]] += [(int(a), int(b)) for a, b in _SPAN.findall(parts[1])]
-        rows.append({"name": name, "publisher": item["publisher"], "text": text_path.read_text(encoding="utf-8"),
-                     **spans})
+                    pieces = tuple((int(a), int(b)) for a, b in _SPAN.findall(parts[1]))
+                    spans[roles[role]] += pieces
+                    spans[roles[role].removesuffix("s") + "_units"].append(pieces)
+        rows.append({"name": name, "publisher": item["publisher"], "fold": polnear_fold(name),
+                     "text": text_path.read_text(encoding="utf-8"), **spans})
     return pd.DataFrame(rows)
 
 

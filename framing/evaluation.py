@@ -24,7 +24,7 @@ from .errors import FramingError
 from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
 from .lexicon.audit import roc_auc
 from .pipeline import Analyzer
-from . import signal_eval
+from . import signal_eval, sourcing_eval
 
 
 def _weighted(analyzer: Analyzer, texts: list[str], signal: str) -> list[float]:
@@ -115,6 +115,7 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
         results["hedging_wikipedia"] = hedging_f1(data_dir, analyzer, "wikipedia")
     if (data_dir / "polnear").is_dir():
         results["polnear_sourcing"] = polnear_attribution(data_dir, analyzer)
+        results["polnear_attribution_spans"] = sourcing_eval.evaluate(data_dir, analyzer)
     results["signal_spans"] = signal_eval.evaluate(data_dir, analyzer)
     return results
 
@@ -176,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         print("PolNeAR outlets (attributed share, ours vs annotated): " + ", ".join(
             f"{o} {v['ours']:.2f}/{v['annotated']:.2f}" for o, v in polnear_result["outlets"].items()))
     signal_eval.print_table(results.get("signal_spans", {}))
+    if "polnear_attribution_spans" in results:
+        print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans"])]))
     return 0
 
 

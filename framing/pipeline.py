@@ -16,7 +16,8 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
-from .sourcing import CUE_SIGNALS, KIND_SIGNALS, Attribution, direct_quote_sentences, find_attributions
+from .sourcing import (CUE_SIGNALS, KIND_SIGNALS, Attribution, Spans, direct_quote_sentences, direct_quote_spans,
+                       find_attributions)
 from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
@@ -173,9 +174,11 @@ class Analyzer:
             title, text = split_headline(text, self.rules)
         doc = tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines)
         matches = self.matcher.match(doc).matches
-        quoted = direct_quote_sentences(doc)
-        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted)
-        voices = _voices(doc, matches, attributions)
+        direct = direct_quote_spans(doc) if doc.quotes else []
+        quoted = direct_quote_sentences(doc, direct)
+        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
+                                         direct)
+        voices = _voices(doc, matches, attributions, direct)
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
         warnings = _warnings(text, doc)
@@ -216,7 +219,7 @@ class Analyzer:
     def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
         matches = self.matcher.match(doc).matches
-        voices = _voices(doc, matches, [])
+        voices = _voices(doc, matches, [], direct_quote_spans(doc) if doc.quotes else [])
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         if evidence:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
@@ -235,28 +238,26 @@ class Analyzer:
         }
 
 
-def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution]) -> list[str]:
-    """The voice of each match: quoted, reported (in an attributed sentence) or the author's."""
-    framing_tokens: dict[int, list[tuple[int, int]]] = {}
-    for a in attributions:
-        spans = framing_tokens.setdefault(a.sentence, [])
-        spans.append(a.cue_tokens)
-        spans.append(a.source_tokens)
-    voices = []
+def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution],
+            direct_quotes: list[tuple[int, int]]) -> list[str]:
+    """The voice of each match: quoted, reported (inside an attributed content) or the author's.
+
+    A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
+    it is quoted only when an attributed content holds it. One pass over sorted spans: linear in
+    matches and attributions (an article of 40,000 "he said" stays fast).
+    """
+    if not attributions and not doc.quotes:
+        return ["author"] * len(matches)
+    contents = Spans([a.content_tokens for a in attributions])
+    direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote if doc.quotes else None
+    voices = []
     for m in matches:
-        if quoted and quoted(m.first, m.last):
+        reported = contents.covers(m.first, m.last)
+        if direct is not None and (direct.covers(m.first, m.last) or reported and quoted(m.first, m.last)):
             voices.append("quoted")
-            continue
-        voice = "author"
-        spans = framing_tokens.get(m.sentence)
-        if spans is not None:   # reported, unless the match is part of the cue or the source
-            voice = "reported"
-            for a, b in spans:
-                if m.first < b and a < m.last:
-                    voice = "author"
-                    break
-        voices.append(voice)
+        else:
+            voices.append("reported" if reported else "author")
     return voices
 
 

@@ -270,9 +270,10 @@ def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
     """Token ranges inside quotation marks, and which mark tokens open and close them.
 
     Curly quotes and guillemets pair by kind; straight quotes alternate. A quotation left open at
-    the end of a paragraph is dropped (multi-paragraph quotations reopen in each paragraph), so a
-    stray mark cannot swallow the rest of the article. Apostrophes inside words are never marks
-    ("Rutte’s" is a word and a clitic).
+    the end of a paragraph is dropped, so a stray mark cannot swallow the rest of the article,
+    unless the next paragraph opens with a quotation mark: the convention of a quotation running
+    over several paragraphs (each reopens, only the last closes). Apostrophes inside words are
+    never marks ("Rutte’s" is a word and a clitic).
     """
     quotes: list[tuple[int, int]] = []
     opens: set[int] = set()
@@ -283,7 +284,11 @@ def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
     open_at: int | None = None
     for i in marks:
         while i >= bounds[paragraph]:
+            end = bounds[paragraph]
             paragraph += 1
+            if open_at is not None and end < len(tokens) and tokens[end] in _QUOTE_PAIRS:
+                quotes.append((open_at + 1, end))
+                opens.add(open_at)
             open_at = None
         mark = tokens[i]
         if open_at is not None:

@@ -221,6 +221,11 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         may_end_sentence=base.may_end_sentence | extra.may_end_sentence,
         sentence_starters=base.sentence_starters | extra.sentence_starters,
         boilerplate=base.boilerplate | extra.boilerplate,
+        after_source_stops=base.after_source_stops | extra.after_source_stops,
+        determiners=base.determiners | extra.determiners,
+        person_nouns=base.person_nouns | extra.person_nouns,
+        group_nouns=base.group_nouns | extra.group_nouns,
+        discourse_phrases=base.discourse_phrases | extra.discourse_phrases,
     )
 
 

@@ -40,8 +40,10 @@ _LANGUAGE_SECTION_KEYS = {
     "boilerplate": {"line_starts"},
     "negation": {"negators", "window"},
     "matching": {"common_words"},
-    "sourcing": {"naming_words", "auxiliaries", "source_stops"},
+    "sourcing": {"naming_words", "auxiliaries", "source_stops", "after_source_stops", "determiners",
+                 "person_nouns", "group_nouns", "discourse_phrases"},
 }
+_LATER_SOURCING_KEYS = ("after_source_stops", "determiners", "person_nouns", "group_nouns", "discourse_phrases")
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -126,6 +128,11 @@ class LanguageSpec:
     may_end_sentence: frozenset[str] = frozenset()   # "p.m.", "Inc.": end a sentence before a sentence starter
     sentence_starters: frozenset[str] = frozenset()  # "he", "the", "nothing": words that open sentences
     boilerplate: frozenset[str] = frozenset()        # phrases opening lines of site furniture ("take our poll")
+    after_source_stops: frozenset[str] = frozenset()  # nor, after its verb, forward ("said Ruiz on CBS")
+    determiners: frozenset[str] = frozenset()    # indefinite determiners and numbers ("a", "two", "several")
+    person_nouns: frozenset[str] = frozenset()   # heads of unnamed people ("official", "aide", "people")
+    group_nouns: frozenset[str] = frozenset()    # broad groups that are vague sources ("democrats", "voters")
+    discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -576,5 +583,6 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         may_end_sentence=frozenset(lists.get("may_end_sentence", [])),
         sentence_starters=frozenset(lists.get("sentence_starters", [])),
         boilerplate=frozenset(lists.get("line_starts", [])),
+        **{key: frozenset(lists.get(key, [])) for key in _LATER_SOURCING_KEYS},
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems

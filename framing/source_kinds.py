@@ -1,0 +1,128 @@
+"""Source kinds from the source phrase: its head, its determiners and what it refers back to.
+
+The rules follow docs/source-kinds.md; the words are the language file's `[sourcing]` lists and the
+three kind lexicons (state media, anonymity phrases, vague groups). A mixin of `sourcing._Reader`,
+which gives it the document (`tokens`, `lang`, `doc`), the sentence being read, the kind matches of
+that sentence (`kind_firsts`) and `_chunk_back`; `previous` keeps the kinds of earlier sources.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .match import Match
+from .text import norm
+
+KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
+_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+_HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
+
+
+class _Punct(dict):
+    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+
+    def __missing__(self, token: str) -> bool:
+        head = token[0]
+        if head == "'" or head == "’":
+            punct = not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
+        else:
+            punct = not (head.isalnum() or head == "_")
+        if len(self) > 300_000:
+            self.clear()
+        self[token] = punct
+        return punct
+
+
+is_punct = _Punct().__getitem__   # a C-level lookup: the source readers ask for every token they pass
+
+
+class KindRules:
+    """The kind of each source phrase of a document, read in order."""
+
+    def _kind(self, source: tuple[int, int], kinds: list[Match],
+              anonymous: list[Match]) -> tuple[str, int | None]:
+        """The kind of a source span, and which kind-match (if any) decided it."""
+        a, b = source
+        best: Match | None = None
+        lo = bisect_left(self.kind_firsts, a - 8)   # terms start at most a few words before
+        for m in kinds[lo:]:
+            if m.first >= b:
+                break
+            if m.last > a and (best is None or _PRIORITY[KIND_SIGNALS[m.signal]] < _PRIORITY[KIND_SIGNALS[best.signal]]):
+                best = m
+        if best is None and anonymous:
+            best = anonymous[0]   # stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
+        if best is not None:
+            kind = KIND_SIGNALS[best.signal]
+            self.previous.append(kind)
+            return kind, id(best)
+        kind = self._kind_of_phrase(a, b)
+        self.previous.append(kind)
+        return kind, None
+
+    def _kind_of_phrase(self, a: int, b: int) -> str:
+        if a == b:
+            return self._resolved("vague")
+        lang, tokens = self.lang, self.tokens
+        if b - a == 1:   # one word, the commonest source: "he", "she", "Trump"
+            word = norm(tokens[a])
+            if word in _SPEAKERS:
+                return "named"
+            if word == "you" or word == "one":
+                return "vague"
+            if word in _PRONOUNS:
+                return self._resolved("named", plural=word == "they")
+        words = [k for k in range(a, b) if not is_punct(tokens[k])]
+        if not words:
+            return "vague"
+        core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
+        head_at = self._head(a, b)
+        head, first = norm(tokens[head_at]), norm(tokens[words[0]])
+        if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:   # "Ruiz, who said": the kind of "Ruiz"
+            s0 = self.doc.sentence_tokens[self.sentence_index][0]
+            end = a - 1 if a > s0 and tokens[a - 1] == "," else a
+            start = self._chunk_back(s0, end)
+            return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
+        if head in _SPEAKERS:
+            return "named"
+        if head in _PRONOUNS:
+            return self._resolved("named", plural=head == "they")
+        if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+            return self._resolved("anonymous")
+        capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
+                                                      and first not in lang.naming_words
+                                                      and first not in lang.group_nouns)
+        if head in lang.person_nouns and head not in lang.group_nouns:
+            if first in lang.determiners or first == head or not (first in lang.naming_words or capitalised
+                                                                  and tokens[head_at - 1].endswith("s")):
+                return "anonymous"
+        if head in lang.group_nouns:
+            return "anonymous" if first in lang.determiners and first[0].isdigit() or first in (
+                "two", "three", "four", "five", "six", "several") else "vague"
+        if capitalised or first in lang.naming_words or head in lang.naming_words:
+            return "named"
+        return "vague"
+
+    def _capitalised(self, ks: list[int]) -> bool:
+        lang = self.lang
+        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
+
+    def _head(self, a: int, b: int) -> int:
+        """The head word: the last word before a comma, a relative pronoun or a preposition."""
+        tokens = self.tokens
+        k = a
+        while k + 1 < b and not is_punct(tokens[k + 1]) and norm(tokens[k + 1]) not in _HEAD_ENDS:
+            k += 1
+        return k
+
+    def _resolved(self, default: str, plural: bool = False) -> str:
+        """"He", "the official": the kind of the nearest earlier person (named or anonymous source);
+        "they" the nearest earlier source of any kind ("critics … they"). `default` when there is none."""
+        for kind in reversed(self.previous[-50:]):
+            if plural or kind in ("named", "anonymous"):
+                return kind
+        return default
+
+
