@@ -106,7 +106,9 @@ def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() 
     t = scores()
     t.loc[t.index[:5], "outlet"] = "a"
     plain = build_report(t, Options(n_boot=200))
-    assert any(c["kind"] == "case_variants" and "“A”, “a”" in c["message"] for c in plain.caveats)
+    assert any(c["kind"] == "look_alike" and "“A” (35), “a” (5)" in c["message"]
+               and "add --normalize-groups (it keeps the most frequent spelling, “A”)" in c["message"]
+               for c in plain.caveats)
     folded = build_report(t, Options(n_boot=200, normalize_groups=True, group_map={"a": "Alpha"}))
     assert folded.groups == ["Alpha", "B", "C"] and folded.overview["articles"].tolist() == [40, 40, 40]
     assert any(c["kind"] == "merged" for c in folded.caveats)
