@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from framing import aggregate as ag
-from framing.report import Options, build_report
+from framing.report import Options, build_report, plots
 from framing.report.findings import MAX_PER_GROUP
 
 
@@ -135,3 +135,22 @@ def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_
     small = {g for g, n in sizes.items() if n < merged.options.min_articles}
     assert small == {"FOX", "HPO", "NYT"}
     assert merged.findings and not any(f"“{g}”" in f for f in merged.findings for g in small)
+
+
+def _trend_rows(n_groups: int, measures: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame([{"group": f"G{g}", "period": pd.Timestamp(f"2024-0{p}-01").date(), "measure": m,
+                          "n": 5, "mean": g + p, "ci_low": g, "ci_high": g + 2 * p}
+                         for g in range(n_groups) for p in (1, 2, 3) for m in measures])
+
+
+def test_trend_lines_stay_distinct_up_to_twenty_groups_then_become_small_multiples() -> None:
+    measures = [("hedging", "Hedging", "per 1,000 words"), ("certainty", "Certainty", "per 1,000 words")]
+    groups = [f"G{g}" for g in range(20)]
+    fig = plots.trends_figure(_trend_rows(20, ("hedging", "certainty")), measures, groups, "month")
+    lines = fig.axes[0].get_lines()
+    assert len(lines) == 20 and len({ln.get_color() for ln in lines}) == 20
+    assert len({(ln.get_color(), ln.get_linestyle(), ln.get_marker()) for ln in lines}) == 20
+    many = [f"G{g}" for g in range(21)]
+    fig = plots.trends_figure(_trend_rows(21, ("hedging", "certainty")), measures, many, "month")
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(visible) == 21 * 2 and all(len(ax.get_lines()) == 1 for ax in visible)
