@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -80,16 +81,27 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
         col = f"sourcing_{name}"
         if col in present:
             found[col] = Measure(col, col, "share", None)
-    for col in columns:   # a model's labels (framing score --model): shares of sentences, or probabilities
-        if col.startswith("model_") and col.endswith(("_share", "_prob")):
-            stem = col.rsplit("_", 1)[0]
-            found[stem] = Measure(stem, col, "share", None)
+    labels = [col for col in columns if col.startswith("model_") and col.endswith(("_share", "_prob"))]
+    for col in labels:   # a model's labels (framing score --model): shares of sentences, or probabilities
+        stem = col.rsplit("_", 1)[0]
+        found[stem] = Measure(stem, col, "share", None)
     if signals is None:
-        return list(found.values())
+        complement = _binary_complement(labels)
+        return [m for m in found.values() if m.column != complement]
     unknown = [s for s in signals if s not in found]
     if unknown:
         raise KeyError(", ".join(unknown))
     return [found[s] for s in signals]
+
+
+def _binary_complement(labels: list[str]) -> str | None:
+    """Of a two-class model's two columns, the one to leave out: its share (or probability) is one
+    minus the other's, so testing both would state one difference twice. The negative class goes
+    ("non_biased" beside "biased"), else the second."""
+    if len(labels) != 2 or labels[0].rsplit("_", 1)[1] != labels[1].rsplit("_", 1)[1]:
+        return None
+    negative = [c for c in labels if re.match(r"model_(non|not|no)(_|$)", c)]
+    return negative[0] if len(negative) == 1 else labels[1]
 
 
 def normalize_groups(values: pd.Series, fold: bool = False,

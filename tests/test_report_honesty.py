@@ -154,3 +154,15 @@ def test_trend_lines_stay_distinct_up_to_twenty_groups_then_become_small_multipl
     fig = plots.trends_figure(_trend_rows(21, ("hedging", "certainty")), measures, many, "month")
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 21 * 2 and all(len(ax.get_lines()) == 1 for ax in visible)
+
+
+def test_a_two_class_model_is_compared_once_on_its_positive_class() -> None:
+    def ids(columns: list[str]) -> list[str]:
+        return [m.id for m in ag.find_measures(columns, "per_1k")]
+
+    assert ids(["model_non_biased_share", "model_biased_share"]) == ["model_biased"]
+    assert ids(["model_biased_prob", "model_non_biased_prob", "model_label"]) == ["model_biased"]
+    assert ids(["model_left_share", "model_right_share"]) == ["model_left"]
+    assert ids(["model_a_share", "model_b_share", "model_c_share"]) == ["model_a", "model_b", "model_c"]
+    assert [m.id for m in ag.find_measures(["model_biased_share", "model_non_biased_share"], "per_1k",
+                                           ["model_non_biased"])] == ["model_non_biased"]
