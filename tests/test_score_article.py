@@ -95,6 +95,15 @@ def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
     assert all(e["part"] == "headline" for e in data["evidence"] if e["signal"] == "escalation")
 
 
+def test_one_word_in_the_headline_is_not_a_divergence_from_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("War talks resume in Geneva\n\nMinisters met on Tuesday. They discussed the budget.\n",
+                    encoding="utf-8")
+    data = score_json(path)
+    assert data["headline"]["signals"]["escalation"]["count"] == 1
+    assert data["headline"]["flags"] == []
+
+
 def test_a_short_lead_paragraph_is_not_taken_for_a_headline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Ministers met on Tuesday in Brussels.\n\nThey discussed the budget.\n", encoding="utf-8")
