@@ -40,7 +40,7 @@ def test_findings_state_the_main_difference_with_its_numbers(report) -> None:
     means = scores().groupby("outlet")["hedging_author_per_1k"].mean()
     row = report.pairwise.set_index(["measure", "a", "b"]).loc[("hedging", "A", "B")]
     finding = next(f for f in report.findings if "hedging" in f)
-    assert finding.startswith("“A” uses hedging terms in its own voice")
+    assert finding.startswith("“A” uses hedging words in its own voice")
     assert f"{means['A'] / means['B']:.1f}× (95% CI {row['ratio_low']:.1f}–{row['ratio_high']:.1f})" in finding
     assert f"{means['A']:.2f} against {means['B']:.2f} per 1,000 words" in finding
     assert "adjusted p < 0.001" in finding

@@ -37,7 +37,7 @@ def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() 
     assert strict.findings == ["No group has at least 10 matches on a signal where it differs from another "
                                "(--min-hits): no finding to state."]
     loose = build_report(t, Options(n_boot=200, min_hits=5))
-    assert loose.findings[0].startswith("“Tiny” uses hedging terms")
+    assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
 
 
 def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
@@ -49,7 +49,7 @@ def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     means = t.groupby("outlet")["hedging_author_per_1k"].mean()
     assert means["Quiet"] < 0.5
     assert r.findings == [
-        f"“Loud” uses hedging terms in its own voice more often than “Quiet”: {means['Loud']:.2f} against {means['Quiet']:.2f} per "
+        f"“Loud” uses hedging words in its own voice more often than “Quiet”: {means['Loud']:.2f} against {means['Quiet']:.2f} per "
         f"1,000 words, {means['Loud'] - means['Quiet']:.2f} more per 1,000 words (Cliff's δ = "
         + r.findings[0].split("Cliff's δ = ")[1]]
     assert "×" not in r.findings[0] and "∞" not in r.findings[0]
@@ -166,3 +166,10 @@ def test_a_two_class_model_is_compared_once_on_its_positive_class() -> None:
     assert ids(["model_a_share", "model_b_share", "model_c_share"]) == ["model_a", "model_b", "model_c"]
     assert [m.id for m in ag.find_measures(["model_biased_share", "model_non_biased_share"], "per_1k",
                                            ["model_non_biased"])] == ["model_non_biased"]
+
+
+def test_every_shipped_signal_has_a_natural_phrase_in_findings(analyzer) -> None:
+    from framing.report.findings import PHRASES
+
+    assert sorted(set(analyzer.lexicons.signals) - set(PHRASES)) == []
+    assert not any(p.endswith("sources terms") for p in PHRASES.values())

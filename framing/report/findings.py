@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from .tables import MeasureInfo, Options
 
 MAX_FINDINGS = 8
+# How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed
+# here (a user's own lexicon) reads "<label> terms".
+PHRASES = {"hedging": "hedging words", "certainty": "words of certainty", "doubt": "words of doubt",
+           "escalation": "escalating words", "loaded_language": "loaded words", "narrative": "narrative cues",
+           "reporting_verbs": "reporting verbs", "loaded_attribution": "loaded attribution verbs",
+           "anonymous_sources": "references to anonymous sources", "vague_sources": "references to vague sources",
+           "state_media": "references to state media"}
 MAX_PER_GROUP = 2         # findings one group leads, before findings led by the others
 ALPHA = 0.05
 # Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against

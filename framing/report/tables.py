@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
-from .findings import caveat_message, look_alike_message, quote, state_findings, together
+from .findings import PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -59,7 +59,7 @@ class MeasureInfo:
     unit: str          # "per 1,000 words" or "% of sentences"
     kind: str
     column: str
-    phrase: str = ""   # how a finding names it: "hedging terms in its own voice"
+    phrase: str = ""   # how a finding names it: "hedging words in its own voice"
 
 
 @dataclass
@@ -243,7 +243,7 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     own = measure == "author_per_1k"
     return MeasureInfo(m.id, base + (" (own voice)" if own else ""),
                        "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column,
-                       f"{base.lower()} terms" + (" in its own voice" if own else ""))
+                       PHRASES.get(m.id, f"{base.lower()} terms") + (" in its own voice" if own else ""))
 
 
 def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
