@@ -34,8 +34,8 @@ def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() 
     t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
     strict = build_report(t, Options(n_boot=200, min_hits=10))
     assert not any("“Tiny” uses" in f for f in strict.findings)
-    assert strict.findings == ["No group has at least 10 matches on a signal where it differs from another "
-                               "(--min-hits): no finding to state."]
+    assert strict.findings == ["No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: "
+                               "no finding to state."]
     loose = build_report(t, Options(n_boot=200, min_hits=5))
     assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
 

@@ -121,22 +121,25 @@ def state_findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str
     group never makes a headline; and no group leads more than MAX_PER_GROUP findings while other
     groups lead qualifying pairs.
     """
+    n_tests, n_pairs = int(pairwise["p"].notna().sum()), len(pairwise)
+    significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
+    is_significant = pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)
     if hits is not None and len(pairwise):
         higher = pairwise["a"].where(pairwise["mean_a"] >= pairwise["mean_b"], pairwise["b"])
-        pairwise = pairwise[[hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]]
-    significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
-    pairs = pairwise[pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)]
-    n_tests = int(pairwise["p"].notna().sum())
+        enough = [hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]
+        pairwise, is_significant = pairwise[enough], is_significant[enough]
+    pairs = pairwise[is_significant]
     if pairs.empty:
-        enough = f" with at least {options.min_hits} matches in the higher group" if hits is not None else ""
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
-            return [f"No group differs from another beyond chance on any measure{enough}, after correcting "
-                    f"{n_tests} pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest "
-                    "gap, not a finding: " + _sentence(top, info[top["measure"]], options.conf)]
-        if enough:
-            return [f"No group has at least {options.min_hits} matches on a signal where it differs from another "
-                    "(--min-hits): no finding to state."]
+            few = (f" with at least {options.min_hits} matches (--min-hits) in the group ahead"
+                   if len(pairwise) < n_pairs else "")
+            return [f"No group differs from another beyond chance on any measure{few}, after correcting {n_tests} "
+                    f"pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest gap, not a "
+                    "finding: " + _sentence(top, info[top["measure"]], options.conf)]
+        if hits is not None and n_tests:
+            return [f"No group has at least {options.min_hits} matches (--min-hits) on a signal where it is ahead "
+                    "of another: no finding to state."]
         return ["No measure could be tested: every score is identical across groups."]
     # Largest |delta| first; among equal deltas (often 1.0 in small corpora) the largest gap in means.
     ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
