@@ -44,6 +44,7 @@ MIN_HIT_SHARE = 0.05      # ... or fewer than 5% of articles with any match
 PERIODS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 MAX_PAIRWISE_GROUPS = 20  # beyond this, each group against the reference or the pooled rest: pairs grow as groups²
 REST = "all other groups"
+COVERAGE_MIN_DATED = 5    # dated articles a group needs before its period counts
 COVERAGE_OVERLAP = 0.5    # groups whose common period is under half the whole span cover different times
 TOPIC_COLUMNS = ("topic", "category", "section", "event")   # a column that says what an article is about
 MAX_TOPICS = 100          # more distinct values than this are labels, not topics
@@ -584,7 +585,8 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
 def _coverage(table: pd.DataFrame, by: str) -> list[dict]:
     """A `coverage` caveat when the groups' dated articles span different periods."""
     dated = table[table["date"].notna()]
-    spans = dated.groupby(by)["date"].agg(["min", "max"])
+    spans = dated.groupby(by)["date"].agg(["min", "max", "count"])
+    spans = spans[spans["count"] >= COVERAGE_MIN_DATED]   # one dated article says nothing of a period
     if len(spans) < 2:
         return []
     start, end = spans["min"].max(), spans["max"].min()

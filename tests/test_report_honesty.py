@@ -104,6 +104,9 @@ def test_different_periods_and_topic_mixes_are_caveats_with_the_common_window() 
     assert "they overlap only from 2015-02-01 to 2015-03-29; to compare the same period, add --since " \
            "2015-02-01 --until 2015-03-29" in msg["coverage"]
     assert "topic_mix" not in msg
+    overlapping.loc[overlapping["outlet"] == "Newer", "date"] = None
+    overlapping.loc[overlapping.index[-4:], "date"] = "2016-06-01"      # 4 dated articles make no period
+    assert "coverage" not in {c["kind"] for c in build_report(overlapping, Options(n_boot=200)).caveats}
 
 
 def test_look_alikes_fold_case_punctuation_spacing_and_generic_endings_only() -> None:
