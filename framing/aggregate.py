@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -43,6 +44,13 @@ MIN_HIT_SHARE = 0.05      # ... or fewer than 5% of articles with any match
 PERIODS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 MAX_PAIRWISE_GROUPS = 20  # beyond this, each group against the reference or the pooled rest: pairs grow as groups²
 REST = "all other groups"
+COVERAGE_MIN_DATED = 5    # dated articles a group needs before its period counts
+COVERAGE_OVERLAP = 0.5    # groups whose common period is under half the whole span cover different times
+TOPIC_COLUMNS = ("topic", "category", "section", "event")   # a column that says what an article is about
+MAX_TOPICS = 100          # more distinct values than this are labels, not topics
+TOPIC_DISTANCE = 0.3      # total variation distance between two groups' topic mixes that makes a caveat
+# Outlet-name endings that make two spellings of one outlet ("Newsmax - News", "Newsmax").
+_SUFFIX = r"(?:\s*[-–—|:,]\s*|\s+)(?:news|online|com|inc|ltd|the)\.?$|\.com$"
 SHARE_FIELDS = tuple(f.name for f in dataclasses.fields(SourcingSummary) if f.type in ("float", float))
 
 
@@ -74,16 +82,27 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
         col = f"sourcing_{name}"
         if col in present:
             found[col] = Measure(col, col, "share", None)
-    for col in columns:   # a model's labels (framing score --model): shares of sentences, or probabilities
-        if col.startswith("model_") and col.endswith(("_share", "_prob")):
-            stem = col.rsplit("_", 1)[0]
-            found[stem] = Measure(stem, col, "share", None)
+    labels = [col for col in columns if col.startswith("model_") and col.endswith(("_share", "_prob"))]
+    for col in labels:   # a model's labels (framing score --model): shares of sentences, or probabilities
+        stem = col.rsplit("_", 1)[0]
+        found[stem] = Measure(stem, col, "share", None)
     if signals is None:
-        return list(found.values())
+        complement = _binary_complement(labels)
+        return [m for m in found.values() if m.column != complement]
     unknown = [s for s in signals if s not in found]
     if unknown:
         raise KeyError(", ".join(unknown))
     return [found[s] for s in signals]
+
+
+def _binary_complement(labels: list[str]) -> str | None:
+    """Of a two-class model's two columns, the one to leave out: its share (or probability) is one
+    minus the other's, so testing both would state one difference twice. The negative class goes
+    ("non_biased" beside "biased"), else the second."""
+    if len(labels) != 2 or labels[0].rsplit("_", 1)[1] != labels[1].rsplit("_", 1)[1]:
+        return None
+    negative = [c for c in labels if re.match(r"model_(non|not|no)(_|$)", c)]
+    return negative[0] if len(negative) == 1 else labels[1]
 
 
 def normalize_groups(values: pd.Series, fold: bool = False,
@@ -118,6 +137,22 @@ def normalize_groups(values: pd.Series, fold: bool = False,
 
 def _fold(values: pd.Series) -> pd.Series:
     return values.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+def look_alikes(names: list[str]) -> list[list[str]]:
+    """Sets of group names that look like one outlet: equal after folding case, dropping
+    punctuation and spacing, and a generic ending (" - News", ".com"). Each set sorted."""
+    if len(names) < 2:
+        return []
+    keys = _fold(pd.Series(names, dtype="string")).str.replace(_SUFFIX, "", regex=True)
+    keys = keys.str.replace(r"[\W_]+", "", regex=True)
+    found = pd.Series(names).groupby(keys.to_numpy())
+    return [sorted(map(str, part)) for key, part in found if len(part) > 1 and key]
+
+
+def case_only(names: list[str]) -> bool:
+    """Whether names differ only in case or spacing (what --normalize-groups merges)."""
+    return _fold(pd.Series(names, dtype="string")).nunique() == 1
 
 
 def cliff_label(delta: float) -> str:
@@ -494,6 +529,16 @@ def trends(table: pd.DataFrame, by: str, date: str, measures: list[Measure], per
     return pd.DataFrame(rows, columns=["group", "period", "measure", "n", "mean", "ci_low", "ci_high"])
 
 
+def group_hits(table: pd.DataFrame, by: str, measures: list[Measure]) -> dict[tuple[str, str], int]:
+    """Matches per (group, measure): the measure's match count, or for a measure without one the
+    articles with a non-zero value. What a finding about a group rests on."""
+    out: dict[tuple[str, str], int] = {}
+    for m in measures:
+        counts = (table[m.hits] if m.hits else (table[m.column] > 0)).fillna(0).groupby(table[by]).sum()
+        out.update({(str(g), m.id): int(k) for g, k in counts.items()})
+    return out
+
+
 def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = "n_words") -> list[dict]:
     """Warnings computed from the data, each a dict with kind, subject and the numbers behind it.
 
@@ -501,7 +546,8 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
     LENGTH_RATIO or more apart), `short_texts` (a median under SHORT_TEXT words), `few_hits` (a
     signal with under MIN_HITS matches or under
     MIN_HIT_SHARE of articles with one), `no_hits_in_group` (a signal never seen in a group that
-    others use), `case_variants` (group names that differ only in case or spacing).
+    others use), `coverage` (groups dated over different periods), `topic_mix` (groups with
+    different mixes of the first TOPIC_COLUMNS column present).
     """
     out: list[dict] = []
     sizes = table.groupby(by).size()
@@ -527,8 +573,39 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
         by_group = hit.groupby(table[by]).sum()
         for group in by_group[by_group == 0].index:
             out.append({"kind": "no_hits_in_group", "subject": m.id, "group": group, "n": int(sizes[group])})
-    names = pd.Series(sizes.index.astype(str), dtype="string")
-    for _, names in names.groupby(_fold(names).to_numpy()):
-        if len(names) > 1:
-            out.append({"kind": "case_variants", "subject": by, "names": sorted(names)})
+    if "date" in table:
+        out += _coverage(table, by)
+    for col in TOPIC_COLUMNS:
+        if col in table and col != by and 1 < table[col].nunique() <= MAX_TOPICS:
+            out += _topic_mix(table, by, col)
+            break
     return out
+
+
+def _coverage(table: pd.DataFrame, by: str) -> list[dict]:
+    """A `coverage` caveat when the groups' dated articles span different periods."""
+    dated = table[table["date"].notna()]
+    spans = dated.groupby(by)["date"].agg(["min", "max", "count"])
+    spans = spans[spans["count"] >= COVERAGE_MIN_DATED]   # one dated article says nothing of a period
+    if len(spans) < 2:
+        return []
+    start, end = spans["min"].max(), spans["max"].min()
+    whole = spans["max"].max() - spans["min"].min()
+    common = max(end - start, pd.Timedelta(0))
+    if whole <= pd.Timedelta(0) or (end >= start and common / whole >= COVERAGE_OVERLAP):
+        return []
+    return [{"kind": "coverage", "subject": by, "spans": [(g, r["min"].date(), r["max"].date())
+                                                          for g, r in spans.iterrows()],
+             "start": start.date(), "end": end.date(), "overlap": bool(end >= start)}]
+
+
+def _topic_mix(table: pd.DataFrame, by: str, col: str) -> list[dict]:
+    """A `topic_mix` caveat when two groups' mixes of `col` values are far apart."""
+    mix = pd.crosstab(table[by], table[col].astype("string").fillna("(none)"), normalize="index")
+    values = mix.to_numpy()
+    distance = 0.5 * np.abs(values[:, None, :] - values[None, :, :]).sum(axis=2)
+    if distance.max() < TOPIC_DISTANCE:
+        return []
+    top = [(g, str(mix.loc[g].idxmax()), float(mix.loc[g].max())) for g in mix.index]
+    return [{"kind": "topic_mix", "subject": col, "distance": float(distance.max()), "top": top,
+             "topics": int(mix.shape[1])}]

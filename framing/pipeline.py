@@ -28,6 +28,7 @@ SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
+HEADLINE_MIN_MATCHES = 2   # one word in a ten-word headline is 100 per 1,000: not a difference to state
 MAX_SENTENCES_KEPT = 10_000
 MAX_EVIDENCE_KEPT = 10_000
 
@@ -225,11 +226,11 @@ class Analyzer:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
         flags = []
         for sid, s in scores.items():
-            if sid in SOURCING_SIGNALS or not s.count:
+            if sid in SOURCING_SIGNALS or s.count < HEADLINE_MIN_MATCHES:
                 continue
             if s.per_1k > body[sid].per_1k:
-                flags.append(f"the headline uses {s.label.lower()} more than the body "
-                             f"({s.per_1k:.1f} vs {body[sid].per_1k:.1f} per 1,000 words)")
+                flags.append(f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "
+                             f"{s.per_1k:.1f} against {body[sid].per_1k:.1f} per 1,000 words")
         return {
             "text": title,
             "n_words": doc.n_words,

@@ -185,7 +185,8 @@ def test_caveats_are_computed_from_the_data() -> None:
     kinds = {(c["kind"], str(c.get("subject"))) for c in ag.caveats(t, "outlet", [RATE, rare])}
     assert ("small_group", "short") in kinds and ("small_group", "Long") not in kinds
     assert ("length", "outlet") in kinds and ("few_hits", "rare") in kinds
-    assert ("no_hits_in_group", "hedging") in kinds and ("case_variants", "outlet") in kinds
+    assert ("no_hits_in_group", "hedging") in kinds
+    assert ag.look_alikes(["short", "SHORT", "Long"]) == [["SHORT", "short"]]
     assert ("short_texts", "outlet") not in kinds
     t["n_words"] = 40
     assert ("short_texts", "outlet") in {(c["kind"], c["subject"]) for c in ag.caveats(t, "outlet", [RATE])}

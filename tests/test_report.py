@@ -40,7 +40,7 @@ def test_findings_state_the_main_difference_with_its_numbers(report) -> None:
     means = scores().groupby("outlet")["hedging_author_per_1k"].mean()
     row = report.pairwise.set_index(["measure", "a", "b"]).loc[("hedging", "A", "B")]
     finding = next(f for f in report.findings if "hedging" in f)
-    assert finding.startswith("“A” uses hedging terms in its own voice")
+    assert finding.startswith("“A” uses hedging words in its own voice")
     assert f"{means['A'] / means['B']:.1f}× (95% CI {row['ratio_low']:.1f}–{row['ratio_high']:.1f})" in finding
     assert f"{means['A']:.2f} against {means['B']:.2f} per 1,000 words" in finding
     assert "adjusted p < 0.001" in finding
@@ -106,7 +106,9 @@ def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() 
     t = scores()
     t.loc[t.index[:5], "outlet"] = "a"
     plain = build_report(t, Options(n_boot=200))
-    assert any(c["kind"] == "case_variants" and "“A”, “a”" in c["message"] for c in plain.caveats)
+    assert any(c["kind"] == "look_alike" and "“A” (35), “a” (5)" in c["message"]
+               and "add --normalize-groups (it keeps the most frequent spelling, “A”)" in c["message"]
+               for c in plain.caveats)
     folded = build_report(t, Options(n_boot=200, normalize_groups=True, group_map={"a": "Alpha"}))
     assert folded.groups == ["Alpha", "B", "C"] and folded.overview["articles"].tolist() == [40, 40, 40]
     assert any(c["kind"] == "merged" for c in folded.caveats)

@@ -95,6 +95,15 @@ def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
     assert all(e["part"] == "headline" for e in data["evidence"] if e["signal"] == "escalation")
 
 
+def test_one_word_in_the_headline_is_not_a_divergence_from_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Doom looms over Geneva talks\n\nMinisters met on Tuesday. They discussed the budget.\n",
+                    encoding="utf-8")
+    data = score_json(path)
+    assert data["headline"]["signals"]["escalation"]["count"] == 1
+    assert data["headline"]["flags"] == []
+
+
 def test_a_stand_alone_first_line_ending_in_a_period_is_the_headline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Ministers meet in Brussels.\n\nThey discussed the budget. Talks went on.\n", encoding="utf-8")

@@ -76,6 +76,8 @@ def compare(
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
     until: Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Last date kept.")] = None,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")] = 5,
+    min_hits: Annotated[int, typer.Option("--min-hits", min=1, help="Matches a group needs on a signal before a "
+                                          "finding names it.")] = 10,
     normalize_groups: Annotated[bool, typer.Option("--normalize-groups", help="Merge group names that differ only "
                                                    "in case or spacing (hpo, HPO).")] = False,
     group_map: Annotated[Path | None, typer.Option("--group-map", help="CSV with columns from,to renaming groups "
@@ -105,7 +107,7 @@ def compare(
         # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
         options = Options(by=by, reference=reference, signals=_split(signals),
                           exclude=tuple(sorted(SOURCING_SIGNALS)), since=_day(since), until=_day(until),
-                          min_articles=min_articles, normalize_groups=normalize_groups,
+                          min_articles=min_articles, min_hits=min_hits, normalize_groups=normalize_groups,
                           group_map=_read_group_map(group_map) if group_map else None, measure=measure.value,
                           period=period.value, n_boot=bootstrap, seed=seed)
         meta = {"title": title, "version": __version__, "input": str(input),

@@ -6,17 +6,33 @@ measure's label. Out: sentences an editor can quote ("“A” uses escalation te
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from ..aggregate import case_only
+
 if TYPE_CHECKING:
     from .tables import MeasureInfo, Options
 
 MAX_FINDINGS = 8
+# How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed
+# here (a user's own lexicon) reads "<label> terms".
+PHRASES = {"hedging": "hedging words", "certainty": "words of certainty", "doubt": "words of doubt",
+           "escalation": "escalating words", "loaded_language": "loaded words", "narrative": "narrative cues",
+           "reporting_verbs": "reporting verbs", "loaded_attribution": "loaded attribution verbs",
+           "anonymous_sources": "references to anonymous sources", "vague_sources": "references to vague sources",
+           "state_media": "references to state media"}
+MAX_PER_GROUP = 2         # findings one group leads, before findings led by the others
 ALPHA = 0.05
+# Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against
+# 0.19 per 1,000 words), so the finding states the difference instead.
+RATE_FLOOR = 0.5          # per 1,000 words
+SHARE_FLOOR = 0.02        # of sentences
 
 
 def together(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -61,35 +77,93 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
     elif kind == "no_hits_in_group":
         listed = " or ".join(f"the {_n(n, 'article')} of {quote(g)}" for g, n in c["groups"])
         text = f"{info[c['subject']].label}: no match at all in {listed}, while other groups have some."
-    else:  # case_variants
-        text = ("Group names that differ only in case or spacing are counted apart: "
-                + ", ".join(quote(n) for n in c["names"]) + ". Use --normalize-groups or --group-map to merge them.")
+    elif kind == "coverage":
+        spans = "; ".join(f"{quote(g)} {a} to {b}" for g, a, b in c["spans"])
+        common = (f"they overlap only from {c['start']} to {c['end']}; to compare the same period, add "
+                  f"--since {c['start']} --until {c['end']}" if c["overlap"] else
+                  "no period is covered by all of them")
+        text = (f"The groups cover different periods ({spans}): {common}. Differences may be changes over time "
+                "rather than between groups.")
+    else:  # topic_mix
+        tops = "; ".join(f"{quote(g)} {share:.0%} {quote(t)}" for g, t, share in c["top"])
+        text = (f"The groups cover different topics (column {quote(c['subject'])}, {c['topics']} values; most "
+                f"frequent per group: {tops}). Signals follow the topic, so part of a difference may be the "
+                "topic mix rather than the outlet; compare within one topic to check.")
     return {**c, "message": text}
 
 
+def look_alike_message(names: list[str], sizes: dict[str, int], by: str) -> str:
+    """The caveat for group names that look like one outlet, with the option that merges them."""
+    keep = max(names, key=lambda n: (sizes.get(n, 0), n == min(names)))
+    listed = ", ".join(f"{quote(n)} ({sizes.get(n, 0)})" for n in names)
+    if case_only(names):
+        fix = f"add --normalize-groups (it keeps the most frequent spelling, {quote(keep)})"
+    else:
+        rows = "; ".join(_csv_row([n, keep]) for n in names if n != keep)
+        fix = f"add --group-map FILE, a CSV file with the header from,to and the rows: {rows}"
+    return f"These {by} names look like one group but are counted apart: {listed}. To merge them, {fix}."
+
+
+def _csv_row(cells: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(cells)
+    return buffer.getvalue()
+
+
 def state_findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, MeasureInfo],
-              options: Options) -> list[str]:
-    """The main differences as plain sentences, largest effects first.
+                   options: Options, hits: dict[tuple[str, str], int] | None = None) -> list[str]:
+    """The main differences as plain sentences, largest effects first, spread across groups.
 
     For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
     |Cliff's delta| (then the largest gap in means) among the pairs that survive it too, stated
-    with the higher group first.
+    with the higher group first. A pair qualifies only when its higher group has at least
+    `options.min_hits` matches (`hits`: per group and measure), so a handful of matches in a small
+    group never makes a headline; and no group leads more than MAX_PER_GROUP findings while other
+    groups lead qualifying pairs.
     """
+    n_tests, n_pairs = int(pairwise["p"].notna().sum()), len(pairwise)
     significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
-    pairs = pairwise[pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)]
-    n_tests = int(pairwise["p"].notna().sum())
+    is_significant = pairwise["measure"].isin(significant) & (pairwise["p_adj"] < ALPHA)
+    if hits is not None and len(pairwise):
+        higher = pairwise["a"].where(pairwise["mean_a"] >= pairwise["mean_b"], pairwise["b"])
+        enough = [hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]
+        pairwise, is_significant = pairwise[enough], is_significant[enough]
+    pairs = pairwise[is_significant]
     if pairs.empty:
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
-            return [f"No group differs from another beyond chance on any measure after correcting "
-                    f"{n_tests} pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest "
-                    "gap, not significant: " + _sentence(top, info[top["measure"]], options.conf)]
+            few = (f" with at least {options.min_hits} matches (--min-hits) in the group ahead"
+                   if len(pairwise) < n_pairs else "")
+            return [f"No group differs from another beyond chance on any measure{few}, after correcting {n_tests} "
+                    f"pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest gap, not a "
+                    "finding: " + _sentence(top, info[top["measure"]], options.conf)]
+        if hits is not None and n_tests:
+            return [f"No group has at least {options.min_hits} matches (--min-hits) on a signal where it is ahead "
+                    "of another: no finding to state."]
         return ["No measure could be tested: every score is identical across groups."]
-    # Per measure the largest |delta|; among equal deltas (often 1.0 in small corpora) the largest gap in means.
+    # Largest |delta| first; among equal deltas (often 1.0 in small corpora) the largest gap in means.
     ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
-    best = (ranked.sort_values(["_d", "_gap"], ascending=False, kind="stable").drop_duplicates("measure")
-            .drop(columns=["_d", "_gap"]))
-    return [_sentence(row, info[row["measure"]], options.conf) for _, row in best.head(MAX_FINDINGS).iterrows()]
+    ranked = ranked.sort_values(["_d", "_gap"], ascending=False, kind="stable")
+    return [_sentence(row, info[row["measure"]], options.conf) for row in _spread(ranked)]
+
+
+def _spread(ranked: pd.DataFrame) -> list[pd.Series]:
+    """One pair per measure, at most MAX_FINDINGS; no group leads more than MAX_PER_GROUP findings
+    while pairs led by other groups qualify, then the rest in rank order."""
+    chosen: list[pd.Series] = []
+    used: set[str] = set()
+    led: dict[str, int] = {}
+    for capped in (True, False):
+        for _, row in ranked.iterrows():
+            if len(chosen) == MAX_FINDINGS:
+                return chosen
+            lead = row["a"] if row["mean_a"] >= row["mean_b"] else row["b"]
+            if row["measure"] in used or (capped and led.get(lead, 0) >= MAX_PER_GROUP):
+                continue
+            chosen.append(row)
+            used.add(row["measure"])
+            led[lead] = led.get(lead, 0) + 1
+    return chosen
 
 
 def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
@@ -99,14 +173,22 @@ def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
         a, b, ma, mb, delta = b, a, mb, ma, -delta
         ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
     tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
+    # A ratio over a near-zero rate, or with an interval open to ∞, is not a number to quote.
+    as_ratio = math.isfinite(hi) and math.isfinite(ratio) and mb >= (SHARE_FLOOR if m.kind == "share" else RATE_FLOOR)
     if m.kind == "share":
         if mb == 0:
             return f"{m.label}: {ma:.1%} of sentences in {quote(a)}, none in {quote(b)} ({tail})."
+        if not as_ratio:
+            return (f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
+                    f"{(ma - mb) * 100:.1f} percentage points more ({tail}).")
         return (f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
                 f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail}).")
     if mb == 0:
         return (f"{quote(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {quote(b)} uses none "
                 f"({tail}).")
+    if not as_ratio:
+        return (f"{quote(a)} uses {m.phrase} more often than {quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 "
+                f"words, {ma - mb:.2f} more per 1,000 words ({tail}).")
     return (f"{quote(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
             f"{quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail}).")
 

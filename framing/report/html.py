@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .findings import ALPHA
+from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR
 from .tables import Report
 
 PAIRS_SHOWN = 30
@@ -118,6 +118,11 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
                + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else "")),
               ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
               ("minimum articles per group", o.min_articles),
+              ("minimum matches for a finding", f"{o.min_hits} in the group named first"),
+              ("findings", f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, at most "
+                           f"{MAX_PER_GROUP} per group while others qualify; ratios only above {RATE_FLOOR} per "
+                           f"1,000 words ({SHARE_FLOOR:.0%} of sentences) and with a finite interval, else the "
+                           "difference"),
               ("group names folded", "yes" if o.normalize_groups else "no"),
               ("group map", f"{len(o.group_map)} entries" if o.group_map else "none"),
               ("bootstrap replicates", o.n_boot), ("interval level", f"{o.conf:.0%}"), ("random seed", o.seed),

@@ -21,8 +21,11 @@ from matplotlib.figure import Figure
 _STYLE = {"font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
           "svg.hashsalt": "framing", "svg.fonttype": "none", "text.hinting": "no_hinting"}
 _DPI = 120
+# Twenty hues far enough apart to tell lines apart; the second ten are also drawn dashed with square
+# markers. Beyond twenty groups a trend figure becomes small multiples (one panel per group).
 _COLORS = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#c2571a", "#7a8c99",
-           "#b07aa1"]
+           "#b07aa1", "#111111", "#6b3e26", "#e06c9f", "#4cb5f5", "#a0a32b", "#ff8c42", "#3c8d2f", "#7f1d3a",
+           "#5b5ea6", "#c9a227"]
 _PANEL_W, _PANEL_H = 3.4, 0.32   # inches per panel column; per group row
 _MAX_LABEL = 32
 SATURATE = 2.0
@@ -43,6 +46,12 @@ def _wrap(label: object, width: int = 24) -> str:
 
 def color(k: int) -> str:
     return _COLORS[k % len(_COLORS)]
+
+
+def _line_style(k: int) -> dict[str, object]:
+    """Colour, dash and marker of group k's trend line: distinct for the first len(_COLORS) groups."""
+    second = (k // 10) % 2 == 1
+    return {"color": color(k), "linestyle": "--" if second else "-", "marker": "s" if second else "o"}
 
 
 def _grid(n: int, cols: int = 3) -> tuple[int, int]:
@@ -113,34 +122,45 @@ def heatmap_figure(std_diff: pd.DataFrame, measures: list[tuple[str, str, str]],
 
 def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str],
                   period: str) -> Figure:
-    """One panel per measure: each group's mean per period, with its interval as a band."""
-    rows, cols = _grid(len(measures), 2)
+    """One panel per measure: each group's mean per period, with its interval as a band. With more
+    groups than distinct colours, small multiples instead: a row per group, a panel per measure."""
+    multiples = len(groups) > len(_COLORS)
+    rows, cols = (len(groups), len(measures)) if multiples else _grid(len(measures), 2)
+    size = (2.6 * cols, 1.3 * rows + 0.6) if multiples else (4.6 * cols, 2.6 * rows + 0.6)
     with rc_context(_STYLE):
-        fig = Figure(figsize=(4.6 * cols, 2.6 * rows + 0.6), layout="constrained")
+        fig = Figure(figsize=size, layout="constrained")
         FigureCanvasAgg(fig)
-        axes = fig.subplots(rows, cols, squeeze=False).ravel()
-        for ax, (mid, label, unit) in zip(axes, measures):
+        grid = fig.subplots(rows, cols, squeeze=False, sharex=multiples, sharey="col" if multiples else False)
+        axes = grid.ravel()
+        for j, (mid, label, unit) in enumerate(measures):
             scale = 100.0 if unit.startswith("%") else 1.0
             part = trends[trends["measure"] == mid]
             for k, g in enumerate(groups):
+                ax = grid[k, j] if multiples else axes[j]
                 line = part[part["group"] == g].sort_values("period")
+                if multiples:
+                    ax.set_title(_text(g) if j == 0 else "", loc="left", fontsize=8)
                 if line.empty:
                     continue
                 x = pd.to_datetime(line["period"])
-                ax.plot(x, line["mean"] * scale, marker="o", markersize=3, color=color(k), label=_text(g))
-                ax.fill_between(x, line["ci_low"] * scale, line["ci_high"] * scale, color=color(k), alpha=0.15,
-                                linewidth=0)
-            ax.set_title(_wrap(label, 40), loc="left")
-            ax.set_ylabel(unit)
-            ax.set_ylim(bottom=0)
-            ax.grid(alpha=0.3)
-            locator = AutoDateLocator(maxticks=6)
-            ax.xaxis.set_major_locator(locator)
-            ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        for ax in axes[len(measures):]:
+                style = {"color": color(0), "marker": "o"} if multiples else _line_style(k)
+                ax.plot(x, line["mean"] * scale, markersize=3, label=_text(g), **style)
+                ax.fill_between(x, line["ci_low"] * scale, line["ci_high"] * scale, color=style["color"],
+                                alpha=0.15, linewidth=0)
+            for ax in grid[:, j] if multiples else [axes[j]]:
+                ax.set_ylim(bottom=0)
+                ax.grid(alpha=0.3)
+                locator = AutoDateLocator(maxticks=4 if multiples else 6)
+                ax.xaxis.set_major_locator(locator)
+                ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+            head = grid[0, j] if multiples else axes[j]
+            head.set_title(_wrap(label, 40) + ("\n" + _text(groups[0]) if multiples else ""), loc="left")
+            head.set_ylabel(unit)
+        for ax in axes[len(measures):] if not multiples else []:
             ax.set_visible(False)
-        handles, names = axes[0].get_legend_handles_labels()
-        fig.legend(handles, names, loc="outside lower center", ncols=min(5, len(groups)), frameon=False)
+        if not multiples:
+            handles, names = axes[0].get_legend_handles_labels()
+            fig.legend(handles, names, loc="outside lower center", ncols=min(5, len(groups)), frameon=False)
         fig.suptitle(f"By {period}: means with 95% bootstrap bands", x=0.01, ha="left")
     return fig
 

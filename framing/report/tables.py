@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
-from .findings import caveat_message, quote, state_findings, together
+from .findings import PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -38,6 +38,7 @@ class Options:
     since: date | None = None
     until: date | None = None
     min_articles: int = 5
+    min_hits: int = 10                 # matches a group needs for a finding about it
     normalize_groups: bool = False
     group_map: dict[str, str] | None = None
     measure: str = "author_per_1k"    # the outlet's own voice: a quoted minister's words are not the outlet's
@@ -58,7 +59,7 @@ class MeasureInfo:
     unit: str          # "per 1,000 words" or "% of sentences"
     kind: str
     column: str
-    phrase: str = ""   # how a finding names it: "hedging terms in its own voice"
+    phrase: str = ""   # how a finding names it: "hedging words in its own voice"
 
 
 @dataclass
@@ -151,7 +152,8 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
     return Report(options=options, meta=dict(meta or {}), groups=groups, measures=infos,
                   overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
                   std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
-                  findings=state_findings(pairwise, kruskal, info, options), caveats=caveats, notes=notes)
+                  findings=state_findings(pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures)),
+                  caveats=caveats, notes=notes)
 
 
 def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
@@ -202,11 +204,17 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
         caveats.append({"kind": "repeated_id", "message": f"{repeated} article ids occur more than once; evidence "
                         "and words for a repeated id are counted for its first article only."})
     sizes = table.groupby(by).size()
+    like: dict[str, str] = {}       # a name -> the largest name it looks like
+    for names in ag.look_alikes([str(g) for g in sizes.index]):
+        caveats.append({"kind": "look_alike", "message": look_alike_message(names, sizes.to_dict(), by)})
+        largest = max(names, key=lambda n: int(sizes[n]))
+        like |= {n: largest for n in names if n != largest}
     small = sizes[sizes < options.min_articles]
     if len(small):
         caveats.append({"kind": "dropped", "message": "Left out for having fewer than "
                         f"{options.min_articles} articles: "
-                        + ", ".join(f"{quote(g)} ({n})" for g, n in small.items()) + "."})
+                        + ", ".join(f"{quote(g)} ({n}" + (f"; looks like {quote(like[g])}" if g in like else "") + ")"
+                                    for g, n in small.items()) + "."})
         table = table[~table[by].isin(small.index)]
     if table[by].nunique() < 2:
         raise InputError(f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; "
@@ -235,7 +243,7 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     own = measure == "author_per_1k"
     return MeasureInfo(m.id, base + (" (own voice)" if own else ""),
                        "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column,
-                       f"{base.lower()} terms" + (" in its own voice" if own else ""))
+                       PHRASES.get(m.id, f"{base.lower()} terms") + (" in its own voice" if own else ""))
 
 
 def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:

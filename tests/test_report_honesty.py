@@ -1,0 +1,178 @@
+"""Report honesty: findings an editor can quote (enough articles and matches, no ratio of near-zero
+rates, no open interval, no single group filling the list) and caveats that name what to do."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from framing import aggregate as ag
+from framing.report import Options, build_report, plots
+from framing.report.findings import MAX_PER_GROUP
+
+
+def table(groups: dict[str, tuple[int, float]], signals: tuple[str, ...] = ("hedging",), seed: int = 0,
+          start: str = "2024-01-01") -> pd.DataFrame:
+    """Articles per group with a gamma-distributed rate of `scale` per signal (500 words each)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for outlet, (n, scale) in groups.items():
+        for k in range(n):
+            row = {"id": f"{outlet}{k}", "outlet": outlet, "n_words": 500,
+                   "date": (pd.Timestamp(start) + pd.Timedelta(days=3 * k)).date().isoformat()}
+            for s in signals:
+                rate = rng.gamma(2.0, scale / 2) if scale else 0.0
+                row |= {f"{s}_count": round(rate / 2), f"{s}_per_1k": rate, f"{s}_author_per_1k": rate}
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() -> None:
+    t = table({"Big": (60, 0.0), "Other": (60, 0.0), "Tiny": (6, 0.0)})
+    t.loc[t["outlet"] == "Tiny", ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    strict = build_report(t, Options(n_boot=200, min_hits=10))
+    assert not any("“Tiny” uses" in f for f in strict.findings)
+    assert strict.findings == ["No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: "
+                               "no finding to state."]
+    loose = build_report(t, Options(n_boot=200, min_hits=5))
+    assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
+
+
+def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
+    t = table({"Loud": (60, 4.0), "Quiet": (60, 0.0)})
+    quiet = t["outlet"] == "Quiet"
+    t.loc[quiet, ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [0, 0.0, 0.0]
+    t.loc[t.index[quiet][:6], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    r = build_report(t, Options(n_boot=300))
+    means = t.groupby("outlet")["hedging_author_per_1k"].mean()
+    assert means["Quiet"] < 0.5
+    assert r.findings == [
+        f"“Loud” uses hedging words in its own voice more often than “Quiet”: {means['Loud']:.2f} against {means['Quiet']:.2f} per "
+        f"1,000 words, {means['Loud'] - means['Quiet']:.2f} more per 1,000 words (Cliff's δ = "
+        + r.findings[0].split("Cliff's δ = ")[1]]
+    assert "×" not in r.findings[0] and "∞" not in r.findings[0]
+
+
+def test_no_group_fills_the_list_of_findings() -> None:
+    signals = tuple(f"s{k}" for k in range(6))
+    t = table({"Loud": (50, 2.0), "A": (50, 2.0), "B": (50, 2.0), "C": (50, 2.0)}, signals)
+    for s in signals[:3]:                      # "Loud" stands out most on three signals
+        t.loc[t["outlet"] == "Loud", f"{s}_author_per_1k"] *= 6
+    for k, s in enumerate(signals[3:]):        # A, B and C each a little less on one signal
+        t.loc[t["outlet"] == "ABC"[k], f"{s}_author_per_1k"] *= 2
+    r = build_report(t, Options(n_boot=200))
+    leads = [f.split("”")[0].lstrip("“") for f in r.findings]
+    deltas = r.pairwise.assign(d=r.pairwise["cliffs_delta"].abs()).groupby("measure")["d"].max()
+    assert deltas[list(signals[:3])].min() > deltas[list(signals[3:])].max()
+    assert leads[:MAX_PER_GROUP] == ["Loud", "Loud"] and sorted(leads[2:5]) == ["A", "B", "C"] and leads[5] == "Loud"
+
+
+def test_look_alike_names_get_the_command_that_merges_them_and_dropped_ones_a_hint() -> None:
+    t = table({"Newsmax": (30, 2.0), "Newsmax - News": (8, 2.0), "fox": (30, 2.0), "FOX": (2, 2.0)})
+    r = build_report(t, Options(n_boot=200))
+    messages = {c["kind"]: [] for c in r.caveats}
+    for c in r.caveats:
+        messages[c["kind"]].append(c["message"])
+    assert messages["look_alike"] == [
+        "These outlet names look like one group but are counted apart: “FOX” (2), “fox” (30). To merge them, add "
+        "--normalize-groups (it keeps the most frequent spelling, “fox”).",
+        "These outlet names look like one group but are counted apart: “Newsmax” (30), “Newsmax - News” (8). To "
+        "merge them, add --group-map FILE, a CSV file with the header from,to and the rows: Newsmax - News,Newsmax."]
+    assert messages["dropped"] == ["Left out for having fewer than 5 articles: “FOX” (2; looks like “fox”)."]
+
+
+def test_different_periods_and_topic_mixes_are_caveats_with_the_common_window() -> None:
+    early = table({"Old": (30, 2.0)}, start="2012-01-01")
+    late = table({"New": (30, 2.0), "Newer": (30, 2.0)}, start="2015-01-01", seed=1)
+    t = pd.concat([early, late], ignore_index=True)
+    t["topic"] = np.where(t["outlet"] == "Old", "sport", "politics")
+    r = build_report(t, Options(n_boot=200))
+    by_kind = {c["kind"]: c["message"] for c in r.caveats}
+    assert by_kind["coverage"] == (
+        "The groups cover different periods (“New” 2015-01-01 to 2015-03-29; “Newer” 2015-01-01 to 2015-03-29; "
+        "“Old” 2012-01-01 to 2012-03-28): no period is covered by all of them. Differences may be changes over "
+        "time rather than between groups.")
+    assert by_kind["topic_mix"].startswith("The groups cover different topics (column “topic”, 2 values; most "
+                                           "frequent per group: “New” 100% “politics”; “Newer” 100% “politics”; "
+                                           "“Old” 100% “sport”)")
+    overlapping = t[t["outlet"] != "Old"].copy()
+    overlapping.loc[overlapping["outlet"] == "Newer", "date"] = "2015-02-01"
+    overlapping.loc[overlapping.index[-1], "date"] = "2016-06-01"
+    msg = {c["kind"]: c["message"] for c in build_report(overlapping, Options(n_boot=200)).caveats}
+    assert "they overlap only from 2015-02-01 to 2015-03-29; to compare the same period, add --since " \
+           "2015-02-01 --until 2015-03-29" in msg["coverage"]
+    assert "topic_mix" not in msg
+    overlapping.loc[overlapping["outlet"] == "Newer", "date"] = None
+    overlapping.loc[overlapping.index[-4:], "date"] = "2016-06-01"      # 4 dated articles make no period
+    assert "coverage" not in {c["kind"] for c in build_report(overlapping, Options(n_boot=200)).caveats}
+
+
+def test_look_alikes_fold_case_punctuation_spacing_and_generic_endings_only() -> None:
+    assert ag.look_alikes(["Fox News", "fox", "FOX  NEWS", "Guest Writer - Right", "Guest Writer - Left",
+                           "nytimes.com", "NYTimes"]) == [["FOX  NEWS", "Fox News", "fox"], ["NYTimes", "nytimes.com"]]
+
+
+def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_group(shared_data, tmp_path,
+                                                                                      analyzer) -> None:
+    from framing.cli.compare import load_inputs
+
+    files = sorted((shared_data / "basil" / "articles").glob("*/*.json"))
+    corpus = tmp_path / "basil.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for path in files:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            text = "\n\n".join(" ".join(s.strip() for s in p if s.strip()) for p in doc["body-paragraphs"])
+            fh.write(json.dumps({"id": path.stem, "outlet": doc["source"], "date": doc.get("date"),
+                                 "title": doc.get("title"), "text": text}) + "\n")
+    inputs = load_inputs(corpus, None, analyzer.lexicons, tmp_path / "work")
+    sizes = inputs.scores["outlet"].value_counts()
+    plain = build_report(inputs.scores, Options(n_boot=200))
+    alike = [c["message"] for c in plain.caveats if c["kind"] == "look_alike"]
+    assert len(alike) == 3 and all("add --normalize-groups" in m for m in alike)
+    dropped = next(c["message"] for c in plain.caveats if c["kind"] == "dropped")
+    assert "looks like “fox”" in dropped and "looks like “hpo”" in dropped and "looks like “nyt”" in dropped
+    merged = build_report(inputs.scores, Options(n_boot=200, normalize_groups=True))
+    assert merged.groups == ["fox", "hpo", "nyt"] and not any(c["kind"] == "look_alike" for c in merged.caveats)
+    small = {g for g, n in sizes.items() if n < merged.options.min_articles}
+    assert small == {"FOX", "HPO", "NYT"}
+    assert merged.findings and not any(f"“{g}”" in f for f in merged.findings for g in small)
+
+
+def _trend_rows(n_groups: int, measures: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame([{"group": f"G{g}", "period": pd.Timestamp(f"2024-0{p}-01").date(), "measure": m,
+                          "n": 5, "mean": g + p, "ci_low": g, "ci_high": g + 2 * p}
+                         for g in range(n_groups) for p in (1, 2, 3) for m in measures])
+
+
+def test_trend_lines_stay_distinct_up_to_twenty_groups_then_become_small_multiples() -> None:
+    measures = [("hedging", "Hedging", "per 1,000 words"), ("certainty", "Certainty", "per 1,000 words")]
+    groups = [f"G{g}" for g in range(20)]
+    fig = plots.trends_figure(_trend_rows(20, ("hedging", "certainty")), measures, groups, "month")
+    lines = fig.axes[0].get_lines()
+    assert len(lines) == 20 and len({ln.get_color() for ln in lines}) == 20
+    assert len({(ln.get_color(), ln.get_linestyle(), ln.get_marker()) for ln in lines}) == 20
+    many = [f"G{g}" for g in range(21)]
+    fig = plots.trends_figure(_trend_rows(21, ("hedging", "certainty")), measures, many, "month")
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(visible) == 21 * 2 and all(len(ax.get_lines()) == 1 for ax in visible)
+
+
+def test_a_two_class_model_is_compared_once_on_its_positive_class() -> None:
+    def ids(columns: list[str]) -> list[str]:
+        return [m.id for m in ag.find_measures(columns, "per_1k")]
+
+    assert ids(["model_non_biased_share", "model_biased_share"]) == ["model_biased"]
+    assert ids(["model_biased_prob", "model_non_biased_prob", "model_label"]) == ["model_biased"]
+    assert ids(["model_left_share", "model_right_share"]) == ["model_left"]
+    assert ids(["model_a_share", "model_b_share", "model_c_share"]) == ["model_a", "model_b", "model_c"]
+    assert [m.id for m in ag.find_measures(["model_biased_share", "model_non_biased_share"], "per_1k",
+                                           ["model_non_biased"])] == ["model_non_biased"]
+
+
+def test_every_shipped_signal_has_a_natural_phrase_in_findings(analyzer) -> None:
+    from framing.report.findings import PHRASES
+
+    assert sorted(set(analyzer.lexicons.signals) - set(PHRASES)) == []
+    assert not any(p.endswith("sources terms") for p in PHRASES.values())
