@@ -32,9 +32,10 @@ SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
 MAX_SENTENCES_KEPT = 10_000
 MAX_EVIDENCE_KEPT = 10_000
-# A text of more sentences is matched and scored in blocks of this many (the same scores, in
-# bounded memory: a million Match records alone took some 200 MB); articles never get near it.
-BLOCK_SENTENCES = 10_000
+# A text of more tokens is matched and scored in blocks of whole sentences of about this many
+# tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
+# an article has about 700.
+BLOCK_TOKENS = 50_000
 
 
 @lru_cache(maxsize=None)
@@ -172,7 +173,7 @@ class Analyzer:
             title, text = split_headline(text)
         doc = tokenize(text, self.rules)
         quoted = direct_quote_sentences(doc)
-        if doc.n_sentences > BLOCK_SENTENCES:
+        if len(doc.tokens) > BLOCK_TOKENS:
             scores, attributions, hedged, kept_matches, kept_voices, n_matches = self._in_blocks(
                 doc, quoted, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0)
         else:
@@ -259,11 +260,13 @@ class Analyzer:
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
-        """The matches of `doc` (of `signals` only, if given), BLOCK_SENTENCES sentences at a time,
-        numbered as in the whole text."""
+        """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
+        BLOCK_TOKENS tokens (one sentence may be longer), numbered as in the whole text."""
         bounds, quotes = doc.sentence_tokens, doc.quotes
-        for k0 in range(0, len(bounds), BLOCK_SENTENCES):
-            part = bounds[k0:k0 + BLOCK_SENTENCES]
+        k0 = 0
+        while k0 < len(bounds):
+            k1 = bisect_left(bounds, (bounds[k0][0] + BLOCK_TOKENS,), k0 + 1)   # the sentences starting before
+            part = bounds[k0:k1]
             t0, t1 = part[0][0], part[-1][1]
             near = quotes[max(bisect_left(quotes, (t0,)) - 1, 0):bisect_left(quotes, (t1,))]   # sorted, disjoint
             block = Doc(doc.text, doc.tokens[t0:t1], [(a - t0, b - t0) for a, b in part],
@@ -272,6 +275,7 @@ class Analyzer:
             yield [Match._make((signal, entry, sentence + k0, first + t0, last + t0, weight, negated, rule))
                    for signal, entry, sentence, first, last, weight, negated, rule in matches
                    if signals is None or signal in signals]
+            k0 = k1
 
     def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
