@@ -7,8 +7,12 @@ Evidence offsets are character offsets into the normalized body (or headline) te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from itertools import tee
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,10 @@ SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 HEADLINE_MIN_MATCHES = 2   # one word in a ten-word headline is 100 per 1,000: not a difference to state
 MAX_SENTENCES_KEPT = 10_000
 MAX_EVIDENCE_KEPT = 10_000
+# A text of more tokens is matched and scored in blocks of whole sentences of about this many
+# tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
+# an article has about 700.
+BLOCK_TOKENS = 50_000
 
 
 @lru_cache(maxsize=None)
@@ -174,25 +182,33 @@ class Analyzer:
         if title is None and split_title:
             title, text = split_headline(text, self.rules)
         doc = tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines)
-        matches = self.matcher.match(doc).matches
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)
-        attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
-                                         direct)
-        voices = _voices(doc, matches, attributions, direct)
-        scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
-        sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, matches), doc.n_sentences)
+        if len(doc.tokens) > BLOCK_TOKENS:
+            scores, attributions, hedged, kept_matches, kept_voices, n_matches = self._in_blocks(
+                doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0)
+        else:
+            matches = self.matcher.match(doc).matches
+            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
+                                             direct)
+            voices = _voices(doc, matches, attributions, direct)
+            scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
+            hedged = _hedged(matches)
+            kept_matches, kept_voices, n_matches = matches, voices, len(matches)
+        sourcing = summarize_sourcing(attributions, quoted, _assertive(doc, hedged), doc.n_sentences)
         warnings = _warnings(text, doc)
-        spans = doc.sentences[:MAX_SENTENCES_KEPT] if sentences else []
-        kept_matches, kept_voices, kept_attributions = matches, voices, attributions
-        if sentences and len(spans) < doc.n_sentences:    # a long text: what lies in the kept sentences
-            kept = [k for k, m in enumerate(matches) if m.sentence < len(spans)]
-            kept_matches, kept_voices = [matches[k] for k in kept], [voices[k] for k in kept]
-            kept_attributions = [a for a in attributions if a.sentence < len(spans)]
+        # a long text: only its first sentences are kept, and only their characters are located
+        shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
+        spans = shown.sentences if sentences else []
+        kept_attributions = attributions
+        if sentences and len(spans) < doc.n_sentences:    # what lies in the kept sentences
+            kept = [k for k, m in enumerate(kept_matches) if m.sentence < len(spans)]
+            kept_matches, kept_voices = [kept_matches[k] for k in kept], [kept_voices[k] for k in kept]
+            kept_attributions = attributions[:bisect_left(attributions, (len(spans),))]
         listed = min(len(kept_matches), MAX_EVIDENCE_KEPT)
         cited = min(len(kept_attributions), MAX_EVIDENCE_KEPT)
         if sentences:
-            warnings += _kept_warnings(len(spans), doc.n_sentences, listed, len(matches), cited, len(attributions),
+            warnings += _kept_warnings(len(spans), doc.n_sentences, listed, n_matches, cited, len(attributions),
                                        evidence)
         result = ArticleResult(
             id=id,
@@ -201,8 +217,8 @@ class Analyzer:
             n_sentences=doc.n_sentences,
             signals=scores,
             sourcing=sourcing,
-            attributions=[_attribution_dict(doc, a) for a in kept_attributions[:cited]] if evidence else [],
-            evidence=_evidence(doc, kept_matches[:listed], kept_voices, "body") if evidence else [],
+            attributions=[_attribution_dict(shown, a) for a in kept_attributions[:cited]] if evidence else [],
+            evidence=_evidence(shown, kept_matches[:listed], kept_voices, "body") if evidence else [],
             sentences=[text[start:end] for start, end in spans],
             sentence_starts=[start for start, _ in spans],
             warnings=warnings,
@@ -216,6 +232,63 @@ class Analyzer:
         if title:
             result.headline = self._headline(normalize(title), scores, result, evidence)
         return result
+
+    def _in_blocks(self, doc: Doc, quoted: set[int], direct: list[tuple[int, int]], kept: int
+                   ) -> tuple[SignalScores, list[Attribution], set[int], list[Match], list[str], int]:
+        """`analyze`'s scores for a very long text, matched in blocks of whole sentences.
+
+        Matches never cross a sentence, so each block's are the whole text's. A first pass keeps
+        only the attribution cues and source kinds (attributions may continue a quotation from
+        one sentence into the next); the second gives every match its voice and goes straight
+        into the tallies. Returns (scores, attributions, hedged sentences, the matches and voices
+        of the first `kept` sentences, the number of matches).
+        """
+        attributions = find_attributions(
+            doc, [m for block in self._match_blocks(doc, SOURCING_SIGNALS) for m in block],
+            self.cue_direction, self.lexicons.language_spec, quoted, direct)
+        hedged: set[int] = set()
+        kept_matches: list[Match] = []
+        kept_voices: list[str] = []
+        n_matches = 0
+
+        def voiced() -> Iterator[tuple[Match, str]]:
+            nonlocal n_matches
+            for block in self._match_blocks(doc):
+                if not block:
+                    continue
+                t0, t1 = min(m.first for m in block), max(m.last for m in block)
+                # a content may run on from an earlier sentence: the attributions whose content meets the block
+                voices = _voices(doc, block, [a for a in attributions
+                                              if a.content_tokens[0] < t1 and t0 < a.content_tokens[1]], direct)
+                hedged.update(_hedged(block))
+                n_matches += len(block)
+                if block[0].sentence < kept:
+                    kept_matches.extend(block)
+                    kept_voices.extend(voices)
+                yield from zip(block, voices)
+
+        for_matches, for_voices = tee(voiced())
+        scores = score_signals(map(itemgetter(0), for_matches), map(itemgetter(1), for_voices), self.labels,
+                               doc.n_words, doc.n_sentences)
+        return scores, attributions, hedged, kept_matches, kept_voices, n_matches
+
+    def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
+        """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
+        BLOCK_TOKENS tokens (one sentence may be longer), numbered as in the whole text."""
+        bounds, quotes = doc.sentence_tokens, doc.quotes
+        k0 = 0
+        while k0 < len(bounds):
+            k1 = bisect_left(bounds, (bounds[k0][0] + BLOCK_TOKENS,), k0 + 1)   # the sentences starting before
+            part = bounds[k0:k1]
+            t0, t1 = part[0][0], part[-1][1]
+            near = quotes[max(bisect_left(quotes, (t0,)) - 1, 0):bisect_left(quotes, (t1,))]   # sorted, disjoint
+            block = Doc(doc.text, doc.tokens[t0:t1], [(a - t0, b - t0) for a, b in part],
+                        [(max(a, t0) - t0, min(b, t1) - t0) for a, b in near if a < t1 and t0 < b], doc.n_words)
+            matches = self.matcher.match(block).matches
+            yield [Match._make((signal, entry, sentence + k0, first + t0, last + t0, weight, negated, rule))
+                   for signal, entry, sentence, first, last, weight, negated, rule in matches
+                   if signals is None or signal in signals]
+            k0 = k1
 
     def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
         doc = tokenize(title, self.rules)
@@ -262,15 +335,30 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution],
     return voices
 
 
-def _assertive(doc: Doc, matches: list[Match]) -> set[int]:
-    """Sentences that assert without hedging: the base for "unattributed assertive"."""
-    hedged = {m.sentence for m in matches if m.signal == "hedging" and not m.negated}
+def _hedged(matches: list[Match]) -> set[int]:
+    """Sentences with a hedge that is not negated."""
+    return {m.sentence for m in matches if m.signal == "hedging" and not m.negated}
+
+
+def _assertive(doc: Doc, hedged: set[int]) -> set[int]:
+    """Sentences that assert without hedging (none in `hedged`): the base for "unattributed assertive"."""
     out = set()
     for k, (s0, s1) in enumerate(doc.sentence_tokens):
         if k in hedged or s1 - s0 < 5 or doc.tokens[s1 - 1] == "?":
             continue
         out.add(k)
     return out
+
+
+def _first_sentences(doc: Doc, n: int) -> Doc:
+    """The first `n` sentences of `doc` as a Doc of their own, with the same offsets: locating
+    the characters of kept sentences then costs nothing for the rest of a very long text."""
+    t1 = doc.sentence_tokens[n - 1][1]
+    end, find = 0, doc.text.find
+    for token in doc.tokens[:t1]:   # tokens appear in order, with only whitespace between them
+        end = find(token, end) + len(token)
+    return Doc(doc.text[:end], doc.tokens[:t1], doc.sentence_tokens[:n],
+               [(a, min(b, t1)) for a, b in doc.quotes if a < t1], doc.n_words)
 
 
 def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> list[Evidence]:

@@ -13,7 +13,7 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .match import Match
@@ -112,7 +112,7 @@ class SignalScores(Mapping[str, SignalScore]):
 _NO_MATCHES = (0, 0.0, 0.0, 0.0, 0.0)
 
 
-def score_signals(matches: Iterable[Match], voices: Sequence[str], labels: dict[str, str],
+def score_signals(matches: Iterable[Match], voices: Iterable[str], labels: dict[str, str],
                   n_words: int, n_sentences: int) -> SignalScores:
     """Per-signal scores; `voices[k]` is the voice of the k-th match."""
     tallies: dict[str, list] = {}
