@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
-from .language import detect_language
+from .language import UNDETERMINED, detect_language
 from .model import Decision, decode
 from .modelio import load_model
 from .taxonomy import OTHER, load_cues, load_taxonomy
@@ -72,6 +72,9 @@ class NarrativeDetector:
         found = detect_language(text)
         if found is None:
             raise InputError(f"{where}: cannot tell the language (no words); give --lang")
+        if found == UNDETERMINED:
+            raise InputError(f"{where}: not in a language with a narrative model (supported: "
+                             f"{', '.join(self.languages)}); give --lang if it is one of them")
         if found not in self.models:
             raise InputError(f"{where}: written in {found!r}, a language without a narrative model "
                              f"(supported: {', '.join(self.languages)})")

@@ -13,6 +13,8 @@ from functools import lru_cache
 from ..lexicon.loader import shipped_dir
 
 PROFILE_FILE = "language_profiles.toml"
+UNDETERMINED = "und"   # letters of a known script, but none of its profiles fits (ISO 639-2 code)
+MIN_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -35,7 +37,7 @@ def _script(ch: str) -> str | None:
 
 
 def detect_language(text: str, sample: int = 5000) -> str | None:
-    """A language code ("en", "ru", "bg", "uk", "pt", "hi", ...) or None when the text has no letters."""
+    """A language code ("en", "ru", "bg", "uk", "pt", "hi"), "und" for another language, None without letters."""
     head = text[:sample]
     scripts = Counter(_script(ch) for ch in head if ch.isalpha())
     if not scripts:
@@ -46,4 +48,6 @@ def detect_language(text: str, sample: int = 5000) -> str | None:
         return script   # a script without a profile: reported as such, never supported
     words = Counter(w.lower() for w in _WORD.findall(head))
     scores = {lang: sum(words[w] for w in stops) for lang, stops in candidates.items()}
-    return max(scores, key=scores.get)
+    best = max(scores, key=scores.get)
+    # the best profile must account for a fair share of the words, or it is another language
+    return best if scores[best] >= max(1.0, MIN_SHARE * sum(words.values())) else UNDETERMINED

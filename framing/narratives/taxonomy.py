@@ -93,3 +93,26 @@ def label_problems(specs: dict[str, SignalSpec]) -> list[Problem]:
     return [Problem(spec.path, f'label "{spec.label}" is not a narrative of {TAXONOMY_FILE}', "E203",
                     hint="copy the label from the taxonomy file") for spec in specs.values()
             if not taxonomy.known(spec.label) or spec.label == OTHER]
+
+
+def check_narratives(layers: list[Layer], lang: str) -> list[Problem]:
+    """`framing lexicon check` for the `narratives/` subfolders of `layers`: file problems, labels, examples."""
+    from .cues import CueMatcher
+
+    sub = [Layer(layer.path / SUBFOLDER, layer.origin) for layer in layers if (layer.path / SUBFOLDER).is_dir()]
+    if not sub:
+        return []
+    lexicons, problems = collect(sub, lang)
+    problems += label_problems(lexicons.signals)
+    if any(p.severity == "error" for p in problems):
+        return problems
+    matcher = CueMatcher(lexicons.signals, lang)
+    for sid, spec in lexicons.signals.items():
+        for example, wanted in [(e, True) for e in spec.examples_match] + [(e, False) for e in spec.examples_no_match]:
+            fired = any(c.narrative == sid for c in matcher.find_text(example)[1])
+            if fired != wanted:
+                what = "example does not match" if wanted else "no_match example matches"
+                problems.append(Problem(spec.path, f'{what}: "{example}"', "E215", hint="fix the terms or the example"))
+        if not spec.examples_match:
+            problems.append(Problem(spec.path, f'narrative "{sid}" has no examples', "W216", severity="warning"))
+    return problems
