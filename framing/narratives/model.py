@@ -61,7 +61,7 @@ def _train_heads(X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...], C
         rows.append(clf.coef_[0])
         bias.append(clf.intercept_[0])
     width = X.shape[1]
-    return kept, np.array(rows).reshape(len(rows), width), np.array(bias)
+    return kept, np.array(rows, dtype=np.float32).reshape(len(rows), width), np.array(bias)
 
 
 def _proba(X: csr_matrix, W: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -98,6 +98,8 @@ def _fit_core(lang: str, texts: list[str], coarse: list[set[str]], fine: list[se
               taxonomy: Taxonomy, C: float) -> dict[str, Any]:
     vecs = vectorizers(lang)
     X = _matrix(vecs, texts, cues, fit=True)
+    for vec in vecs:
+        del vec.stop_words_   # every term pruned from the vocabulary: large, and never used to transform
     clabels, Wc, bc = _train_heads(X, coarse, taxonomy.narratives, C)
     flabels, Wf, bf = _train_heads(X, fine, taxonomy.fine_labels, C)
     return {"vectorizers": vecs, "coarse_labels": clabels, "Wc": Wc, "bc": bc,

@@ -34,6 +34,8 @@ def load_model(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dic
     trained = load(path)
     if trained.meta.get("task") != "narratives":
         raise ModelError(f"{path}: a framing model, but not a narrative model")
+    for model in trained.pipeline.values():   # weights are stored in half precision (a smaller file)
+        model["Wc"], model["Wf"] = model["Wc"].astype("float32"), model["Wf"].astype("float32")
     return trained.pipeline, trained.meta
 
 
@@ -43,6 +45,8 @@ def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics:
     import skops.io as sio
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    models = {lang: m | {"Wc": m["Wc"].astype("float16"), "Wf": m["Wf"].astype("float16")}
+              for lang, m in models.items()}
     sio.dump({"format": FORMAT, "pipeline": models, "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
     metrics_path, card_path = sidecars(path)
     payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": meta} | metrics
