@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..lexicon.schema import SignalSpec, Term
-from ..text import Doc, is_word, tokenize
+from ..text import Doc, tokenize
 
 _MORPH_LANGS = {"ru", "uk"}
 _CACHE_LIMIT = 500_000
@@ -101,6 +101,7 @@ class CueMatcher:
                 self._rules.append((sid, rule, self._index(rule.a, (sid, rule.id, rule.weight, k)),
                                     self._index(rule.b, (sid, rule.id, rule.weight, k))))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        self._starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}   # word form -> patterns it may start
 
     def _index(self, terms, slot: tuple[str, str, float, int]) -> int:
         number = len(self._slots)
@@ -113,6 +114,17 @@ class CueMatcher:
             (self._prefix[first[:-1]] if first.endswith("*") else self._literal[first]).append((pattern, number))
         return number
 
+    def _starting(self, form: str, lem: str) -> list[tuple[tuple[str, ...], int]]:
+        """The patterns whose first word fits this word type (kept: most types start none)."""
+        found = list(self._literal.get(lem, ()))
+        for n in self._prefix_lengths:
+            for key in {form[:n], lem[:n]}:
+                found += self._prefix.get(key, ())
+        if len(self._starts) > _CACHE_LIMIT:
+            self._starts.clear()
+        self._starts[form] = found
+        return found
+
     def find_text(self, text: str) -> tuple[Doc, list[Cue]]:
         doc = tokenize(text)
         return doc, self.find(doc)
@@ -122,16 +134,17 @@ class CueMatcher:
         norms = doc.norms
         lemma = self.lemma
         lemmas = [lemma[w] for w in norms]
-        literal, prefix, lengths = self._literal, self._prefix, self._prefix_lengths
+        starts = self._starts
         cues: list[Cue] = []
         for index, (start, end) in enumerate(doc.sentence_tokens):
             sides: dict[int, list[tuple[int, int]]] = defaultdict(list)
             for i in range(start, end):
-                form, lem = norms[i], lemmas[i]
-                candidates = literal.get(lem, [])
-                if lengths:
-                    candidates = candidates + [c for n in lengths for key in {form[:n], lem[:n]}
-                                               for c in prefix.get(key, ())]
+                form = norms[i]
+                candidates = starts.get(form)
+                if candidates is None:
+                    candidates = self._starting(form, lemmas[i])
+                if not candidates:
+                    continue
                 for pattern, slot in candidates:
                     if not _fits(pattern, norms, lemmas, i, end):
                         continue

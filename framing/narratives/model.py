@@ -65,7 +65,21 @@ def _train_heads(X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...], C
 
 
 def _proba(X: csr_matrix, W: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(X @ W.T + b)))
+    """Sigmoid of the linear scores; `W` is transposed into a contiguous copy once per weight matrix
+    (scipy copies a transposed view on every product, which cost more than the product itself)."""
+    return 1.0 / (1.0 + np.exp(-(X @ _transposed(W) + b)))
+
+
+_TRANSPOSED: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _transposed(W: np.ndarray) -> np.ndarray:
+    kept = _TRANSPOSED.get(id(W))
+    if kept is None or kept[0] is not W:
+        if len(_TRANSPOSED) > 16:   # training makes many matrices; a loaded model has two per language
+            _TRANSPOSED.clear()
+        kept = _TRANSPOSED[id(W)] = (W, np.ascontiguousarray(W.T))
+    return kept[1]
 
 
 @dataclass
@@ -98,8 +112,6 @@ def _fit_core(lang: str, texts: list[str], coarse: list[set[str]], fine: list[se
               taxonomy: Taxonomy, C: float) -> dict[str, Any]:
     vecs = vectorizers(lang)
     X = _matrix(vecs, texts, cues, fit=True)
-    for vec in vecs:
-        del vec.stop_words_   # every term pruned from the vocabulary: large, and never used to transform
     clabels, Wc, bc = _train_heads(X, coarse, taxonomy.narratives, C)
     flabels, Wf, bf = _train_heads(X, fine, taxonomy.fine_labels, C)
     return {"vectorizers": vecs, "coarse_labels": clabels, "Wc": Wc, "bc": bc,
