@@ -91,7 +91,7 @@ def score(
         record = read_article(input)
         result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]))
         predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
-        found = _narratives(record["text"], title or record.get("title"), result.id) if narratives else None
+        found = _narratives(record["text"], title or record.get("title"), result.id, lexicons) if narratives else None
         if format is Format.json:
             print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {})
                        | ({"narratives": found.to_dict()} if found else {}))
@@ -119,11 +119,11 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _narratives(text: str, title: str | None, id: str):
+def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None):
     """The article's narratives (the model is loaded here: it needs scikit-learn)."""
     from ..narratives.detector import NarrativeDetector
 
-    return NarrativeDetector().detect(f"{title}\n\n{text}" if title else text, id)
+    return NarrativeDetector(lexicon_dirs=lexicons).detect(f"{title}\n\n{text}" if title else text, id)
 
 
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
