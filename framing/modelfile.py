@@ -14,6 +14,7 @@ import hashlib
 import json
 import zipfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from .classify import LEVELS, TASKS, Trained, top_features
@@ -63,8 +64,12 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
     return metrics_path, card_path
 
 
-def load(path: Path) -> Trained:
-    """A saved model, after checking the file; every way it can be wrong is a one-line `ModelError`."""
+def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> Trained:
+    """A saved model, after checking the file; every way it can be wrong is a one-line `ModelError`.
+
+    `shape` says why a loaded (pipeline, meta) cannot be used, or None; by default it checks for a
+    framing classifier (other model kinds, such as the narrative model, pass their own).
+    """
     import skops.io as sio
     from skops.io.exceptions import UntrustedTypesFoundException
 
@@ -95,7 +100,7 @@ def load(path: Path) -> Trained:
         raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
         raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
-    wrong = _meta_problem(obj["meta"]) or _pipeline_problem(obj["pipeline"], obj["meta"])
+    wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
     if wrong:
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
     metrics: dict[str, Any] = {}
@@ -140,6 +145,10 @@ def _seal_matches(path: Path) -> bool | None:
             return archive.read(SEAL).decode("ascii", "replace") == _members_sha256(archive)
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
         return False
+
+
+def _classifier_problem(pipeline: Any, meta: Any) -> str | None:
+    return _meta_problem(meta) or _pipeline_problem(pipeline, meta)
 
 
 def _meta_problem(meta: Any) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import compare, lexicon, model, score
+from . import compare, lexicon, model, narratives, score
 
 app = typer.Typer(
     name="framing",
@@ -22,6 +22,7 @@ app.command("score")(score.score)
 app.command("compare")(compare.compare)
 app.command("train")(model.train)
 app.command("evaluate")(model.evaluate)
+app.command("narratives")(narratives.narratives)
 app.add_typer(lexicon.app, name="lexicon")
 
 

@@ -81,6 +81,8 @@ def score(
     max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=_CORPUS,
                                                help="Fail a record whose scoring takes longer (0: no limit; "
                                                     "not applied on a Dask cluster).")] = MAX_SECONDS,
+    narratives: Annotated[bool, typer.Option("--narratives", help="Also name the SemEval-2025 narratives of the "
+                                                                  "article, with the sentences behind them.")] = False,
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -90,6 +92,8 @@ def score(
             _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
                           model, sentences, max_seconds)
             return
+        if narratives and format is Format.csv:
+            raise InputError("--narratives adds to the table and JSON outputs; use --format json or table")
         if sentences is not None:
             raise InputError("--sentences belongs to corpus runs (-o OUT); for one article, --model with "
                              "--format json lists every sentence")
@@ -98,8 +102,10 @@ def score(
         result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]),
                                   lines=one_per_line)
         predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
+        found = _narratives(record["text"], title or record.get("title"), result.id, lexicons) if narratives else None
         if format is Format.json:
-            print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {}))
+            print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {})
+                       | ({"narratives": found.to_dict()} if found else {}))
         elif format is Format.csv:
             _write_csv(result, explain)
         else:
@@ -108,6 +114,10 @@ def score(
                 from .model import print_predictions
 
                 print_predictions(predictions)
+            if found:
+                from .narratives import print_narratives
+
+                print_narratives(found)
 
 
 def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
@@ -118,6 +128,13 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     if format is Format.csv:
         raise InputError("--model adds to the table and JSON outputs; use --format json or table")
     return predict_article(load(path), text, title, result)
+
+
+def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None):
+    """The article's narratives (the model is loaded here: it needs scikit-learn)."""
+    from ..narratives.detector import NarrativeDetector
+
+    return NarrativeDetector(lexicon_dirs=lexicons).detect(f"{title}\n\n{text}" if title else text, id)
 
 
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,

@@ -19,6 +19,9 @@ def check(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Probl
         problems += _shadowed(spec)
     if not any(p.severity == "error" for p in problems):
         problems += check_examples(lexicons)
+    from ..narratives.taxonomy import check_narratives   # lexicons/<lang>/narratives/, matched on lemmas
+
+    problems += check_narratives(layers, lang)
     return lexicons, sorted(problems, key=lambda p: (p.path, p.line or 0, p.code))
 
 

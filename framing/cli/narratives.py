@@ -1,0 +1,161 @@
+"""`framing narratives`: the SemEval-2025 Task 10 narratives of an article, a folder or a corpus.
+
+Output: the task's official `ID <TAB> narratives <TAB> subnarratives` lines (default), or JSON /
+CSV with probabilities and evidence sentences. Records that cannot be read, are empty or are in a
+language without a model go to the errors file (OUT.errors.csv), one row each; exit code 1 then.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator
+
+import typer
+
+from ..corpus import Failure, corpus_format, open_corpus, read_article
+from ..errors import FramingError, InputError
+from .common import LexiconsOpt, err_console, error_boundary
+
+
+class Format(str, Enum):
+    tsv = "tsv"
+    json = "json"
+    csv = "csv"
+
+
+def narratives(
+    input: Annotated[Path, typer.Argument(help="An article (.txt/.md), a folder of them, or a corpus "
+                                               "(.csv, .tsv, .jsonl, .parquet).")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="tsv: the task's official format; json/csv: "
+                                                                  "with probabilities and evidence.")] = Format.tsv,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of every article (default: detected "
+                                                            "per article).", show_default=False)] = None,
+    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+                                               help="Narrative model file (default: the shipped one).")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", show_default=False,
+                                                help="Failed records (default: OUT.errors.csv).")] = None,
+    lexicons: LexiconsOpt = None,
+) -> None:
+    """Name the known disinformation narratives (SemEval-2025 Task 10 taxonomy) in each article, with the
+    sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
+    from ..narratives.detector import NarrativeDetector
+
+    with error_boundary():
+        detector = NarrativeDetector(model, lexicons)
+        if lang is not None:
+            detector.language("", lang, str(input))
+        records = list(_records(input))
+        results, failures = [], []
+        for item in records:
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            where, rid, text = item
+            try:
+                results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
+            except InputError as exc:
+                if len(records) == 1:
+                    raise
+                failures.append(Failure(where, None, None, rid, str(exc).removeprefix(f"{rid}: ")))
+        _write(results, format, output, detector)
+        if failures:
+            path = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
+            _write_failures(failures, path)
+            err_console.print(f"{len(results):,} articles labelled, {len(failures):,} failed; every failed record "
+                              f"is listed in {path}", markup=False, soft_wrap=True)
+            raise typer.Exit(1)
+
+
+def _records(path: Path) -> Iterator[tuple[str, str, str] | Failure]:
+    """(where, id, text with headline) per article; a folder's ids are file names, as in the task's data."""
+    if str(path) != "-" and corpus_format(path):
+        for record in open_corpus(path):
+            if isinstance(record, Failure):
+                yield record
+                continue
+            rid = Path(record.source).name if path.is_dir() else record.id
+            text = f"{record.title}\n\n{record.text}" if record.title else record.text
+            yield record.source, rid, text
+        return
+    if str(path) != "-" and not path.is_file():
+        raise InputError(f"{path}: no such file or folder")
+    try:
+        article = read_article(path)
+    except FramingError as exc:
+        if "no text" in str(exc) or "empty" in str(exc):
+            raise InputError(f"{path}: empty article") from None
+        raise
+    text = f"{article['title']}\n\n{article['text']}" if article.get("title") else article["text"]
+    yield str(path), path.name, text
+
+
+def _write(results, format: Format, output: Path | None, detector) -> None:
+    if format is Format.tsv:
+        body = "".join(f"{r.id}\t{';'.join(r.narratives)}\t{';'.join(r.subnarratives)}\n" for r in results)
+    elif format is Format.json:
+        payload = [r.to_dict() for r in results]
+        body = json.dumps(payload[0] if len(payload) == 1 and output is None else payload,
+                          ensure_ascii=False, indent=2) + "\n"
+    else:
+        body = _csv(results, detector)
+    if output is None:
+        sys.stdout.write(body)
+    else:
+        output.write_text(body, encoding="utf-8")
+
+
+def _csv(results, detector) -> str:
+    """One row per article: labels, then `narrative_<slug>` probabilities, then the first evidence sentence."""
+    labels = detector.taxonomy.narratives
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}" for n in labels]
+                    + ["evidence"])
+    for r in results:
+        first = next((rows[0]["text"] for rows in r.evidence.values() if rows), "")
+        writer.writerow([r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
+                        + [f"{r.proba.get(n, 0.0):.4f}" for n in labels] + [first])
+    return out.getvalue()
+
+
+def slug(label: str) -> str:
+    """"URW: Discrediting the West, Diplomacy" -> "urw_discrediting_the_west_diplomacy"."""
+    return "_".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
+
+
+def _write_failures(failures: list[Failure], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["source", "line", "row", "id", "reason"])
+        for f in failures:
+            writer.writerow([f.source, f.line or "", f.row or "", f.id or "", f.reason])
+
+
+def print_narratives(result) -> None:
+    """The narratives section of `framing score`: each narrative, then the sentences behind it."""
+    from rich.text import Text
+
+    from .common import console
+
+    console.print(Text(f"Narratives ({result.lang})", style="bold"))
+    if result.narratives == ["Other"]:
+        console.print(Text("none of the taxonomy's narratives (Other)", style="dim"))
+        return
+    for narrative in result.narratives:
+        subs = [s.removeprefix(narrative + ": ") for s in result.subnarratives if s.startswith(narrative + ": ")]
+        line = Text(f"{narrative}", style="bold magenta")
+        line.append(f"  p={result.proba.get(narrative, 0.0):.2f}", style="dim")
+        if subs:
+            line.append(f"  ({'; '.join(subs)})")
+        console.print(line)
+        for row in result.evidence.get(narrative, []):
+            why = ", ".join(f'"{c["text"]}"' for c in row["cues"]) or f"model weight {row.get('model_weight', 0):.2f}"
+            text = Text(f"  [{row['sentence']}] ", style="dim")
+            text.append(row["text"])
+            text.append(f"  <- {why}", style="dim")
+            console.print(text)

@@ -1,0 +1,151 @@
+"""Narratives of one article or many: language, labels, probabilities and the sentences behind them.
+
+`NarrativeDetector` loads the shipped narrative model (models/narratives.skops, made by
+`make models`) or another one, picks the language (given or detected), and returns for every
+predicted narrative the sentences that carry it: those where its cue lexicon matched, and those
+the model weighs most (the sentence's own features against the narrative's weights).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..text import Doc, normalize
+from .cues import Cue, CueMatcher
+from .language import UNDETERMINED, detect_language
+from .model import Decision, decode
+from .modelio import load_model
+from .taxonomy import OTHER, load_cues, load_taxonomy
+
+MODEL_SENTENCES = 2      # sentences the model weighs most, per narrative
+
+
+@dataclass
+class NarrativeResult:
+    """One article's narratives."""
+
+    id: str
+    lang: str
+    narratives: list[str]
+    subnarratives: list[str]
+    proba: dict[str, float]
+    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "lang": self.lang, "narratives": self.narratives,
+                "subnarratives": self.subnarratives,
+                "probabilities": {k: v for k, v in self.proba.items() if k in self.narratives
+                                  or k in self.subnarratives or v >= 0.05},
+                "evidence": self.evidence}
+
+
+class NarrativeDetector:
+    """The narrative model of every supported language, with the cue lexicons it was trained with."""
+
+    def __init__(self, model_path: Path | None = None, lexicon_dirs: list[Path] | None = None) -> None:
+        self.models, self.meta = load_model(model_path)
+        self.taxonomy = load_taxonomy()
+        self._lexicon_dirs = lexicon_dirs
+        self._matchers: dict[str, CueMatcher | None] = {}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.models)
+
+    def matcher(self, lang: str) -> CueMatcher | None:
+        if lang not in self._matchers:
+            specs = load_cues(lang, self._lexicon_dirs)
+            self._matchers[lang] = CueMatcher(specs, lang) if specs else None
+        return self._matchers[lang]
+
+    def language(self, text: str, lang: str | None, where: str) -> str:
+        """The language to use: `lang` when given (checked), else detected; an `InputError` otherwise."""
+        if lang is not None:
+            if lang not in self.models:
+                raise InputError(f"unknown --lang {lang!r}: narratives are supported in "
+                                 f"{', '.join(self.languages)}")
+            return lang
+        found = detect_language(text)
+        if found is None:
+            raise InputError(f"{where}: cannot tell the language (no words); give --lang")
+        if found == UNDETERMINED:
+            raise InputError(f"{where}: not in a language with a narrative model (supported: "
+                             f"{', '.join(self.languages)}); give --lang if it is one of them")
+        if found not in self.models:
+            raise InputError(f"{where}: written in {found!r}, a language without a narrative model "
+                             f"(supported: {', '.join(self.languages)})")
+        return found
+
+    def detect(self, text: str, id: str = "", lang: str | None = None, evidence: bool = True) -> NarrativeResult:
+        """The narratives of one article (text with its headline as first line)."""
+        text = normalize(text)
+        if not text.strip():
+            raise InputError(f"{id or 'input'}: empty article")
+        lang = self.language(text, lang, id or "input")
+        model, matcher = self.models[lang], self.matcher(lang)
+        doc, cues = matcher.find_text(text) if matcher else (None, [])
+        features = self._cue_row(model, matcher, cues)
+        X = _features(model, [text], features)
+        pc, pf = _proba(model, X)
+        decision = decode(pc[0], pf[0], model["coarse_labels"], model["fine_labels"], self.taxonomy,
+                          model["thresholds"])
+        result = NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
+        if evidence and decision.coarse != [OTHER]:
+            result.evidence = self._evidence(model, matcher, doc, cues, text, decision)
+        return result
+
+    def _cue_row(self, model: dict[str, Any], matcher: CueMatcher | None, cues: list[Cue]) -> np.ndarray:
+        """Cue features in the order the model was trained with (a cue file missing now counts 0)."""
+        if not model["cue_ids"]:
+            return np.zeros((1, 0))
+        counts = dict(zip(matcher.ids, matcher.counts(cues))) if matcher else {}
+        from .model import CUE_SCALE
+
+        return np.log1p(np.array([[counts.get(i, 0.0) for i in model["cue_ids"]]])) * CUE_SCALE
+
+    def _evidence(self, model: dict[str, Any], matcher: CueMatcher | None, doc: Doc | None, cues: list[Cue],
+                  text: str, decision: Decision) -> dict[str, list[dict[str, Any]]]:
+        """Per predicted narrative: cue sentences, then the sentences the model weighs most."""
+        from ..text import tokenize
+
+        doc = doc or tokenize(text)
+        label_of = {sid: spec.label for sid, spec in (matcher.specs.items() if matcher else ())}
+        sentences = [doc.sentence_text(k) for k in range(doc.n_sentences)]
+        spans = doc.sentences
+        X = _features(model, sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
+        out: dict[str, list[dict[str, Any]]] = {}
+        for narrative in decision.coarse:
+            rows: dict[int, dict[str, Any]] = {}
+            for cue in cues:
+                if label_of.get(cue.narrative, "").startswith(narrative):
+                    row = rows.setdefault(cue.sentence, _row(cue.sentence, sentences, spans, "lexicon"))
+                    start, end = doc.span(cue.first, cue.last)
+                    row["cues"].append({"text": text[start:end], "entry": cue.text, "start": start, "end": end})
+            if narrative in model["coarse_labels"]:
+                weights = X @ model["Wc"][model["coarse_labels"].index(narrative)]
+                for k in np.argsort(-weights)[:MODEL_SENTENCES]:
+                    if weights[k] > 0:
+                        row = rows.setdefault(int(k), _row(int(k), sentences, spans, "model"))
+                        row["model_weight"] = round(float(weights[k]), 4)
+            out[narrative] = [rows[k] for k in sorted(rows)]
+        return out
+
+
+def _row(k: int, sentences: list[str], spans: list[tuple[int, int]], why: str) -> dict[str, Any]:
+    return {"sentence": k, "text": sentences[k], "start": spans[k][0], "end": spans[k][1], "why": why, "cues": []}
+
+
+def _features(model: dict[str, Any], texts: list[str], cues: np.ndarray):
+    from .model import _matrix
+
+    return _matrix(model["vectorizers"], texts, cues, fit=False)
+
+
+def _proba(model: dict[str, Any], X) -> tuple[np.ndarray, np.ndarray]:
+    from .model import _proba as proba
+
+    return proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])

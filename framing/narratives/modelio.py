@@ -1,0 +1,92 @@
+"""The narrative model file: one skops archive for every language, a metrics file and a model card.
+
+The archive has the layout `framing.modelfile` reads ({"format", "pipeline", "meta"}; here the
+"pipeline" is a dict of per-language models made of TF-IDF vectorizers and NumPy weight
+matrices), so it is loaded, and refused when tampered with, by `modelfile.load`.
+"""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+from ..modelfile import FORMAT, file_sha256, load, seal, sidecars
+
+MODEL_NAME = "narratives.skops"
+
+
+def default_path() -> Path:
+    """The shipped model: inside the wheel, or in models/ beside the package in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_models" / MODEL_NAME, here.parent / "models" / MODEL_NAME):
+        if candidate.is_file():
+            return candidate
+    return here.parent / "models" / MODEL_NAME
+
+
+def load_model(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """Per-language models and the meta of a narrative model file."""
+    path = path or default_path()
+    if not path.is_file():
+        raise ModelError(f"{path}: no narrative model; build it with `make models`")
+    trained = load(path, _shape_problem)
+    for model in trained.pipeline.values():   # weights are stored in half precision (a smaller file)
+        model["Wc"], model["Wf"] = model["Wc"].astype("float32"), model["Wf"].astype("float32")
+    return trained.pipeline, trained.meta
+
+
+def _shape_problem(pipeline: Any, meta: Any) -> str | None:
+    """Why a loaded archive is not a narrative model, or None."""
+    if not isinstance(meta, dict) or meta.get("task") != "narratives":
+        return "not a narrative model (its meta names no task 'narratives')"
+    if not isinstance(pipeline, dict) or not pipeline or not all(
+            isinstance(m, dict) and {"vectorizers", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
+        return "its models are not per-language tables of vectorizers and weights"
+    return None
+
+
+def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any],
+               path: Path) -> None:
+    """Write the archive, its metrics (with the archive's sha256) and its model card."""
+    import skops.io as sio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    models = {lang: m | {"Wc": m["Wc"].astype("float16"), "Wf": m["Wf"].astype("float16")}
+              for lang, m in models.items()}
+    sio.dump({"format": FORMAT, "pipeline": models, "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
+    seal(path)
+    metrics_path, card_path = sidecars(path)
+    payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": meta} | metrics
+    metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    card_path.write_text(card(models, meta, metrics, path.name), encoding="utf-8")
+
+
+def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any], name: str) -> str:
+    """What the model is, what it was trained on, how well it does out of fold, what it looks at."""
+    lines = [f"# Model card: {name}", "",
+             "Narratives and subnarratives of the SemEval-2025 Task 10 taxonomy (lexicons/narrative_taxonomy.toml), "
+             "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label a "
+             "balanced L2 logistic regression over TF-IDF word 1-2-grams (Hindi: character 2-4-grams) and the "
+             "counts of the language's narrative cue lexicons (lexicons/<lang>/narratives/). Decision thresholds "
+             "chosen by 3-fold cross-validation inside the training data; a subnarrative implies its narrative, "
+             "`Other` only when nothing else is predicted.", "",
+             "## Training data", "",
+             f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.", "",
+             "| language | articles | narratives modelled | subnarratives modelled | cue files | thresholds (coarse / fine / floor) |",
+             "|---|---:|---:|---:|---:|---|"]
+    for lang, m in models.items():
+        th = m["thresholds"]
+        lines.append(f"| {lang} | {m['n_articles']} | {len(m['coarse_labels'])} | {len(m['fine_labels'])} | "
+                     f"{len(m['cue_ids'])} | {th['coarse']} / {th['fine']} / {th['floor']} |")
+    if metrics.get("out_of_fold"):
+        lines += ["", "## Out-of-fold samples-F1 (5 folds over articles, 95% bootstrap intervals)", "",
+                  "| language | coarse | fine |", "|---|---|---|"]
+        for lang, m in metrics["out_of_fold"].items():
+            lines.append(f"| {lang} | {m['coarse']} | {m['fine']} |")
+    lines += ["", "## Limits", "",
+              "A few hundred articles per language, on two topics (the war in Ukraine, climate change): the model "
+              "knows these narratives only as they were written there. Rare subnarratives (fewer than 2 training "
+              "articles) are never predicted. Check every call against its evidence sentences.", ""]
+    return "\n".join(lines)

@@ -1,0 +1,62 @@
+"""`make models` for narratives: train every language's model on all its articles and ship it.
+
+A language is shipped only when its out-of-fold samples-F1 (framing.narratives.evaluate, same
+folds for all systems) beats the TF-IDF baseline at both levels; the figures go to the model card.
+Run: `python -m framing.narratives.train [--out models/narratives.skops] [LANG ...]`.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from .. import __version__
+from .cues import CueMatcher
+from .data import LANGS, data_dir, load
+from .evaluate import out_of_fold
+from .metrics import bootstrap
+from .model import fit
+from .modelio import save_model
+from .taxonomy import load_cues, load_taxonomy
+
+
+def _cell(scores) -> str:
+    lo, hi = bootstrap(scores)
+    return f"{scores.mean():.3f} [{lo:.3f}, {hi:.3f}]"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("langs", nargs="*", default=list(LANGS))
+    parser.add_argument("--out", type=Path, default=Path("models/narratives.skops"))
+    args = parser.parse_args(argv)
+    if not data_dir().is_dir():
+        print("narratives: ../shared/data/semeval2025_narratives not found; model not rebuilt", file=sys.stderr)
+        return 0
+    taxonomy = load_taxonomy()
+    models, oof, digest = {}, {}, hashlib.sha256()
+    for lang in args.langs:
+        data = load(lang)
+        for text in data.texts:
+            digest.update(text.encode())
+        scores = out_of_fold(data)
+        wins = all(scores["model"][lv].mean() > scores["tfidf"][lv].mean() for lv in ("coarse", "fine"))
+        line = {lv: _cell(scores["model"][lv]) for lv in ("coarse", "fine")}
+        print(f"{lang}: coarse {line['coarse']}, fine {line['fine']}"
+              + ("" if wins else " - not above the TF-IDF baseline: not shipped"), flush=True)
+        if not wins:
+            continue
+        specs = load_cues(lang)
+        matcher = CueMatcher(specs, lang) if specs else None
+        models[lang] = fit(lang, data.texts, data.coarse, data.fine, taxonomy, matcher)
+        oof[lang] = line
+    meta = {"task": "narratives", "framing_version": __version__, "languages": list(models),
+            "data": "semeval2025_narratives", "data_sha256": digest.hexdigest()}
+    save_model(models, meta, {"out_of_fold": oof}, args.out)
+    print(f"wrote {args.out} ({', '.join(models)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

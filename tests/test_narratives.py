@@ -1,0 +1,162 @@
+"""Narratives: the official measure, taxonomy-respecting decoding, lemmatised cues, language, CLI."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.lexicon.check import check
+from framing.lexicon.loader import Layer
+from framing.narratives.cues import CueMatcher
+from framing.narratives.language import detect_language
+from framing.narratives.metrics import samples_f1
+from framing.narratives.model import decode
+from framing.narratives.modelio import default_path
+from framing.narratives.taxonomy import OTHER, load_cues, load_taxonomy
+
+runner = CliRunner()
+needs_model = pytest.mark.skipif(not default_path().is_file(), reason="models/narratives.skops not built")
+FEARS = "URW: Amplifying war-related fears"
+NUKES = f"{FEARS}: There is a real possibility that nuclear weapons will be employed"
+WEST = "URW: Discrediting the West, Diplomacy"
+
+
+def test_samples_f1_counts_other_labels_like_any_label():
+    gold = [{"A", "B"}, {OTHER}, {"A: Other"}]
+    pred = [{"A"}, {OTHER}, {"A: x"}]
+    assert samples_f1(gold, pred).tolist() == pytest.approx([2 / 3, 1.0, 0.0])
+
+
+def test_decode_respects_the_taxonomy():
+    taxonomy = load_taxonomy()
+    th = {"coarse": 0.5, "fine": 0.5, "floor": 0.3}
+    clabels, flabels = [FEARS, WEST], [NUKES]
+    # a confident subnarrative brings its narrative; a narrative without one gets "<narrative>: Other"
+    d = decode(np.array([0.1, 0.9]), np.array([0.8]), clabels, flabels, taxonomy, th)
+    assert d.coarse == [FEARS, WEST]
+    assert d.fine == [NUKES, f"{WEST}: Other"]
+    # nothing above the thresholds but the best narrative above the floor: that narrative, never Other
+    d = decode(np.array([0.35, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([FEARS], [f"{FEARS}: Other"])
+    # nothing above the floor: Other at both levels
+    d = decode(np.array([0.1, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([OTHER], [OTHER])
+
+
+def test_russian_cues_match_inflected_forms_with_exact_spans():
+    matcher = CueMatcher(load_cues("ru"), "ru")
+    text = "Коллективный Запад развязал войну. На Западе процветает русофобия."
+    doc, cues = matcher.find_text(text)
+    found = {(c.narrative, text[doc.span(c.first, c.last)[0]:doc.span(c.first, c.last)[1]]) for c in cues}
+    assert ("urw_blaming_others", "Запад развязал") in found          # proximity rule on lemmas
+    assert ("urw_russia_victim", "русофобия") in found
+    assert ("urw_discrediting_west", "Коллективный Запад") in found   # "коллективный запад" in another case
+
+
+def test_every_shipped_cue_file_names_a_taxonomy_label_and_passes_its_examples():
+    root = Path(__file__).resolve().parent.parent / "lexicons"
+    for lang in ("en", "ru"):
+        _, problems = check([Layer(root / lang, "shipped")], lang)
+        assert [str(p) for p in problems if p.severity == "error"] == []
+        labels = {spec.label for spec in load_cues(lang).values()}
+        assert labels <= set(load_taxonomy().narratives)
+
+
+def test_a_cue_file_with_a_label_outside_the_taxonomy_is_an_error(tmp_path):
+    (tmp_path / "narratives").mkdir()
+    (tmp_path / "narratives" / "made_up.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "URW: Made up"\ndescription = "x"\n[terms]\n"foo" = 1.0\n'
+        '[examples]\nmatch = ["foo"]\nno_match = ["bar"]\n', encoding="utf-8")
+    _, problems = check([Layer(tmp_path, "--lexicons")], "en")
+    assert any('label "URW: Made up" is not a narrative' in str(p) for p in problems)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The West is tired of the war and of the talks that go nowhere.", "en"),
+    ("Запад устал от войны, и это уже никто не скрывает.", "ru"),
+    ("Западът е уморен от войната и това са думите, които се чуват.", "bg"),
+    ("O Ocidente não quer a paz e os líderes da Europa sabem que a guerra continua.", "pt"),
+    ("यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "hi"),
+    ("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", "und"),
+    ("12 345 — 678", None),
+])
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+
+
+@needs_model
+def test_cli_writes_the_official_format(tmp_path):
+    (tmp_path / "a1.txt").write_text("NATO and nuclear war\n\nThe West risks a nuclear war with Russia, and Europe "
+                                     "is preparing for a third world war.", encoding="utf-8")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    article, coarse, fine = line.split("\t")
+    taxonomy = load_taxonomy()
+    assert article == "a1.txt"
+    assert all(taxonomy.known(label) for label in coarse.split(";") + fine.split(";"))
+
+
+@needs_model
+def test_cli_bad_input_is_one_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["narratives", str(empty)])
+    assert result.exit_code == 2 and result.output.strip().count("\n") == 0
+    assert "empty" in result.output
+    result = runner.invoke(app, ["narratives", str(empty), "--lang", "xx"])
+    assert result.exit_code == 2 and "unknown --lang 'xx'" in result.output
+    german = tmp_path / "de.txt"
+    german.write_text("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", encoding="utf-8")
+    result = runner.invoke(app, ["narratives", str(german)])
+    assert result.exit_code == 2
+    assert "de.txt: not in a language with a narrative model" in result.output
+
+
+@needs_model
+def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Sanctions backfire\n\nThe sanctions have backfired on Europe.", encoding="utf-8")
+    (corpus / "de.txt").write_text("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", encoding="utf-8")
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--format", "tsv"])
+    labelled = [line.split("\t")[0] for line in out.read_text(encoding="utf-8").splitlines()]
+    with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
+        failed = {row["id"]: row["reason"] for row in csv.DictReader(fh)}
+    assert labelled == ["ok.txt"]
+    assert set(failed) == {"empty", "de.txt"}   # the folder reader's id for a file it cannot use; ours for the rest
+    assert result.exit_code == 1
+
+
+@needs_model
+def test_score_names_a_war_narrative_of_the_seed_with_its_sentence(shared_seed):
+    result = runner.invoke(app, ["score", str(shared_seed), "--format", "json", "--narratives"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)["narratives"]
+    urw = [n for n in found["narratives"] if n.startswith("URW: ")]
+    assert urw
+    rows = found["evidence"][urw[0]]
+    assert rows and all(shared_seed.read_text(encoding="utf-8").find(r["text"][:40]) >= 0 for r in rows)
+
+
+@needs_model
+def test_cli_reads_the_task_data(shared_data, tmp_path):
+    docs = shared_data / "semeval2025_narratives" / "EN" / "documents"
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(docs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(list(docs.glob("*.txt")))
+    taxonomy = load_taxonomy()
+    for line in lines:
+        article, coarse, fine = line.split("\t")
+        assert (docs / article).is_file()
+        assert all(taxonomy.known(label) for label in coarse.split(";") + fine.split(";"))
