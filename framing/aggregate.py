@@ -27,6 +27,7 @@ import math
 import re
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -270,14 +271,27 @@ def pairwise_tests(table: pd.DataFrame, by: str, measures: list[Measure], reps: 
             elif len(x) and len(y):
                 delta = 0.0
             ma, mb = x.mean() if len(x) else np.nan, y.mean() if len(y) else np.nan
-            defined = mb > 0
-            rows.append({"measure": m.id, "a": a, "b": b, "n_a": len(x), "n_b": len(y), "mean_a": ma, "mean_b": mb,
-                         "diff": ma - mb, "ratio": ma / mb if defined else np.nan,
-                         "ratio_low": ratio_lo[j] if defined else np.nan,
-                         "ratio_high": ratio_hi[j] if defined else np.nan,
-                         "U": u, "p": p, "cliffs_delta": delta, "magnitude": cliff_label(delta)})
-    out = pd.DataFrame(rows, columns=["measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "diff", "ratio",
-                                      "ratio_low", "ratio_high", "U", "p", "cliffs_delta", "magnitude"])
+            rows.append(_pair_row(m.id, a, b, len(x), len(y), ma, mb, ratio_lo[j], ratio_hi[j], u, p, delta))
+    return _pair_table(rows)
+
+
+_PAIR_COLUMNS = ["measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "diff", "ratio", "ratio_low", "ratio_high",
+                 "U", "p", "cliffs_delta", "magnitude"]
+
+
+def _pair_row(measure: str, a: str, b: str, n_a: int, n_b: int, mean_a: float, mean_b: float,
+              ratio_low: float, ratio_high: float, u: float, p: float, delta: float) -> dict[str, Any]:
+    """One row of a pairwise table: the ratio and its interval only where group b's mean is above 0."""
+    defined = mean_b > 0
+    return {"measure": measure, "a": a, "b": b, "n_a": n_a, "n_b": n_b, "mean_a": mean_a, "mean_b": mean_b,
+            "diff": mean_a - mean_b, "ratio": mean_a / mean_b if defined else np.nan,
+            "ratio_low": ratio_low if defined else np.nan, "ratio_high": ratio_high if defined else np.nan,
+            "U": u, "p": p, "cliffs_delta": delta, "magnitude": cliff_label(delta)}
+
+
+def _pair_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The rows as a table, with every p-value BH-adjusted as one family."""
+    out = pd.DataFrame(rows, columns=_PAIR_COLUMNS)
     out.insert(out.columns.get_loc("p") + 1, "p_adj", bh_adjust(out["p"].to_numpy()))
     return out
 
@@ -338,17 +352,9 @@ def against_comparison(table: pd.DataFrame, by: str, measures: list[Measure], re
                 delta = 2.0 * u / (n_x * n_y) - 1.0
             elif n_x and n_y:
                 delta = 0.0
-            defined = mb > 0
-            rows.append({"measure": m.id, "a": a, "b": reference if reference is not None else REST,
-                         "n_a": int(n_x), "n_b": int(n_y), "mean_a": ma, "mean_b": mb,
-                         "diff": ma - mb, "ratio": ma / mb if defined else np.nan,
-                         "ratio_low": ratio_lo[j] if defined else np.nan,
-                         "ratio_high": ratio_hi[j] if defined else np.nan,
-                         "U": u, "p": p, "cliffs_delta": delta, "magnitude": cliff_label(delta)})
-    out = pd.DataFrame(rows, columns=["measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "diff", "ratio",
-                                      "ratio_low", "ratio_high", "U", "p", "cliffs_delta", "magnitude"])
-    out.insert(out.columns.get_loc("p") + 1, "p_adj", bh_adjust(out["p"].to_numpy()))
-    return out
+            rows.append(_pair_row(m.id, a, reference if reference is not None else REST, int(n_x), int(n_y),
+                                  ma, mb, ratio_lo[j], ratio_hi[j], u, p, delta))
+    return _pair_table(rows)
 
 
 def _tie_term(v: np.ndarray) -> float:

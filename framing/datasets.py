@@ -30,6 +30,16 @@ def default_data_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
+def ptc_spans(data_dir: Path) -> dict[str, list[tuple[str, int, int]]]:
+    """PTC technique spans per article id (without the "article" prefix): (technique, start, end)."""
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    with open(data_dir / "ptc" / "techniques.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) == 4:
+                spans.setdefault(row[0], []).append((row[1], int(row[2]), int(row[3])))
+    return spans
+
+
 def ptc_sentences(data_dir: Path) -> pd.DataFrame:
     """PTC sentences: article, line number, text, and the set of techniques whose spans overlap it.
 
@@ -37,11 +47,7 @@ def ptc_sentences(data_dir: Path) -> pd.DataFrame:
     sentence-level convention); the title line counts as a sentence too.
     """
     folder = data_dir / "ptc"
-    spans: dict[str, list[tuple[str, int, int]]] = {}
-    with open(folder / "techniques.tsv", encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) == 4:
-                spans.setdefault(row[0], []).append((row[1], int(row[2]), int(row[3])))
+    spans = ptc_spans(data_dir)
     rows = []
     for path in sorted((folder / "articles").glob("article*.txt")):
         article = path.stem.removeprefix("article")

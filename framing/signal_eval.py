@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .datasets import PTC_FAMILIES, babe, fold, szeged
+from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
 from .lexicon.audit import roc_auc
 from .pipeline import Analyzer
 from .text import normalize, tokenize
@@ -138,11 +138,7 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
 
 def _ptc_articles(data_dir: Path) -> dict[str, tuple[str, list[tuple[str, int, int]]]]:
     folder = data_dir / "ptc"
-    spans: dict[str, list[tuple[str, int, int]]] = {}
-    with open(folder / "techniques.tsv", encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) == 4:
-                spans.setdefault(row[0], []).append((row[1], int(row[2]), int(row[3])))
+    spans = ptc_spans(data_dir)
     return {path.stem.removeprefix("article"): (path.read_text(encoding="utf-8"), spans.get(path.stem.removeprefix("article"), []))
             for path in sorted((folder / "articles").glob("article*.txt"))}
 
