@@ -82,12 +82,18 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
 
 
 @app.command("check")
-def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon folders to check (default: the ones in force).")] = None,
-          lang: LangOpt = "en", format: FormatOpt = "table") -> None:
-    """Report every problem in the lexicon files as file:line: CODE message (exit 2 on errors)."""
+def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon folders to check, layered like --lexicons.")] = None,
+          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+    """Report every problem in the lexicons in force as file:line: CODE message (exit 2 on errors).
+
+    Folders are checked the way `score --lexicons` uses them: over the shipped lexicons, so a file
+    with mode = "extend" finds the signal it extends.
+    """
     with error_boundary():
-        layers = ([Layer(f / lang if (f / lang).is_dir() else f, "argument") for f in folders] if folders
-                  else search_path(None, lang))
+        layers: list[Layer] = []
+        for layer in search_path([*(lexicons or []), *(folders or [])], lang):
+            if all(layer.path.resolve() != seen.path.resolve() for seen in layers):   # the shipped folder given again
+                layers.append(layer)
         lx, problems = check_layers(layers, lang)
         errors = [p for p in problems if p.severity == "error"]
         if format == "json":

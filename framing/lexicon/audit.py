@@ -83,9 +83,12 @@ def _score(analyzer: Analyzer, texts: list[str], signal: str) -> tuple[list[bool
     return fired, scores, entries
 
 
-def _grams(text: str) -> list[str]:
+def _grams(text: str, stop_words: frozenset[str]) -> list[str]:
+    """Words and word pairs that neither start nor end with a stop word: "he", "of the" say nothing."""
     words = [w for w in tokenize_words(text) if w[0].isalpha()]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    keep = [w not in stop_words for w in words]
+    return ([w for w, k in zip(words, keep) if k]
+            + [f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb])
 
 
 def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet, text_col: str = "text",
@@ -100,7 +103,11 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
     texts = data[text_col].fillna("").astype(str).tolist()
     labels = positive_labels(data[label_col], positive).tolist()
     if not any(labels) or all(labels):
-        raise InputError(f'the label column "{label_col}" needs both positive and negative examples')
+        seen = sorted(data[label_col].dropna().astype(str).str.strip().unique())
+        shown = ", ".join(f'"{v}"' for v in seen[:10]) + (f" and {len(seen) - 10} more" if len(seen) > 10 else "")
+        hint = f' (e.g. --positive "{seen[0]}")' if seen else ""
+        raise InputError(f'the label column "{label_col}" needs both positive and negative examples; it holds '
+                         f"{shown or 'no values'}: name the positive label with --positive VALUE{hint}")
     fired, scores, entries = _score(Analyzer(lexicons), texts, signal)
     pos_hits: Counter = Counter()
     neg_hits: Counter = Counter()
@@ -114,11 +121,12 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
     ).sort_values(["pos_hits", "neg_hits"], ascending=[False, True], ignore_index=True)
     missed: Counter = Counter()
     negatives: Counter = Counter()
+    stop_words = lexicons.language_spec.stop_words
     for text, label, hit in zip(texts, labels, fired):
         if label and not hit:
-            missed.update(_grams(text))
+            missed.update(_grams(text, stop_words))
         elif not label:
-            negatives.update(_grams(text))
+            negatives.update(_grams(text, stop_words))
     known = {" ".join(t.words) for t in lexicons.signals[signal].terms}
     counts = pd.DataFrame([("missed", t, c) for t, c in missed.items()] + [("negative", t, c) for t, c in negatives.items()],
                           columns=["group", "term", "count"])

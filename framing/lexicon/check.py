@@ -83,12 +83,14 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
                                  hint="add [examples] match = [...] and no_match = [...]", severity="warning"))
         for example in spec.examples_match:
             if not signal_fires(analyzer, sid, example):
-                found.append(Problem(spec.path, f'example does not match: "{example}"', "E215",
-                                     _line_of(spec, example), hint="fix the terms or the example"))
+                path, line = _where(spec, example)
+                found.append(Problem(path, f'example does not match: "{example}"', "E215", line,
+                                     hint="fix the terms or the example"))
         for example in spec.examples_no_match:
             if signal_fires(analyzer, sid, example):
-                found.append(Problem(spec.path, f'no_match example matches: "{example}"', "E215",
-                                     _line_of(spec, example), hint="add an exception or fix the example"))
+                path, line = _where(spec, example)
+                found.append(Problem(path, f'no_match example matches: "{example}"', "E215", line,
+                                     hint="add an exception or fix the example"))
     return found
 
 
@@ -97,12 +99,14 @@ def signal_fires(analyzer, sid: str, text: str) -> bool:
     return result.signals[sid].count > 0
 
 
-def _line_of(spec: SignalSpec, example: str) -> int | None:
-    try:
-        with open(spec.path, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if example[:40] in line:
-                    return number
-    except OSError:
-        pass
-    return None
+def _where(spec: SignalSpec, example: str) -> tuple[str, int | None]:
+    """The file (of an extended signal's several) and line an example is written on."""
+    for path in reversed(spec.origins or (spec.path,)):
+        try:
+            with open(path, encoding="utf-8") as fh:
+                for number, line in enumerate(fh, 1):
+                    if example[:40] in line:
+                        return path, number
+        except OSError:
+            pass
+    return spec.path, None

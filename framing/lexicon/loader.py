@@ -172,6 +172,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     signals: dict[str, SignalSpec] = {}
     language = LanguageSpec()
     files: list[tuple[str, str]] = []
+    failed: set[str] = set()   # signals whose file did not load: rules naming them are not checked
     for layer in layers:
         if not layer.path.is_dir():
             problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", "E100"))
@@ -193,6 +194,8 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                 spec, found = validate_signal(str(path), source, path.stem, lang)
                 problems += found
                 new = [spec] if spec else []
+                if spec is None:
+                    failed.add(path.stem)
             else:
                 data = _read_bytes(path, problems)
                 if data is None:
@@ -202,7 +205,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                 problems += found
             for spec in new:
                 signals[spec.id] = _merge_signal(signals.get(spec.id), spec, problems)
-    _check_flip_targets(signals, problems)
+    _check_flip_targets(signals, failed, problems)
     warnings = [p for p in problems if p.severity != "error"]
     return LexiconSet(lang, signals, language, layers, files, warnings), problems
 
@@ -226,6 +229,7 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         person_nouns=base.person_nouns | extra.person_nouns,
         group_nouns=base.group_nouns | extra.group_nouns,
         discourse_phrases=base.discourse_phrases | extra.discourse_phrases,
+        stop_words=base.stop_words | extra.stop_words,
     )
 
 
@@ -256,9 +260,10 @@ def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Prob
     )
 
 
-def _check_flip_targets(signals: dict[str, SignalSpec], problems: list[Problem]) -> None:
+def _check_flip_targets(signals: dict[str, SignalSpec], failed: set[str], problems: list[Problem]) -> None:
+    """A flip to a signal no layer defines is an error; one to a signal whose file failed is already reported."""
     for spec in signals.values():
         for rule in spec.context:
-            if rule.action == "flip" and rule.to not in signals:
+            if rule.action == "flip" and rule.to not in signals and rule.to not in failed:
                 problems.append(Problem(spec.path, f'context rule flips to unknown signal "{rule.to}"', "E210", rule.line,
                                         hint="known signals: " + ", ".join(sorted(signals))))

@@ -39,7 +39,7 @@ _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
     "boilerplate": {"line_starts"},
     "negation": {"negators", "window"},
-    "matching": {"common_words"},
+    "matching": {"common_words", "stop_words"},
     "sourcing": {"naming_words", "auxiliaries", "source_stops", "after_source_stops", "determiners",
                  "person_nouns", "group_nouns", "discourse_phrases"},
 }
@@ -133,6 +133,7 @@ class LanguageSpec:
     person_nouns: frozenset[str] = frozenset()   # heads of unnamed people ("official", "aide", "people")
     group_nouns: frozenset[str] = frozenset()    # broad groups that are vague sources ("democrats", "voters")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
+    stop_words: frozenset[str] = frozenset()     # never suggested by `lexicon audit` as a term ("he", "is")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -583,6 +584,7 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         may_end_sentence=frozenset(lists.get("may_end_sentence", [])),
         sentence_starters=frozenset(lists.get("sentence_starters", [])),
         boilerplate=frozenset(lists.get("line_starts", [])),
+        stop_words=frozenset(lists.get("stop_words", [])),
         **{key: frozenset(lists.get(key, [])) for key in _LATER_SOURCING_KEYS},
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems
