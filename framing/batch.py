@@ -321,7 +321,7 @@ class _Executor:
             with _signals_held():   # a submit may start a worker process
                 try:
                     return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds)
-                except BrokenProcessPool:
+                except (BrokenProcessPool, BrokenPipeError):   # the pipe to a worker that died starting up
                     raise RunError(WORKER_DIED) from None
         return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds))
 

@@ -188,12 +188,17 @@ def test_report_folders_follow_the_umask(tmp_path, monkeypatch):
 
 # ---- 4. dead workers ----------------------------------------------------------------------
 
-def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, monkeypatch):
+@pytest.mark.parametrize("died", ["pool", "starting worker"])
+def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, monkeypatch, died):
+    """A worker killed while a submit hands a new worker its start-up data breaks the pipe to it:
+    click turned that BrokenPipeError into exit 1 with nothing on stderr."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     def broken(*args, **kwargs):
-        raise BrokenProcessPool("A child process terminated abruptly")
+        if died == "pool":
+            raise BrokenProcessPool("A child process terminated abruptly")
+        raise BrokenPipeError(32, "Broken pipe")
 
     monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
     monkeypatch.setattr(ProcessPoolExecutor, "submit", broken)
