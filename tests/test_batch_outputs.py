@@ -286,3 +286,28 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     errors = list(csv.DictReader((tmp_path / "out.errors.csv").open(encoding="utf-8")))
     assert [(e["id"], e["reason"]) for e in errors] == [("long", "scoring took over 2 s (the --max-seconds limit)")]
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
+
+
+def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexicons):
+    """Regression: each evidence row of a 320 KB one-sentence record repeated the whole sentence, and
+    the evidence file of 'He said ' * 40000 reached 3.2 GB. Rows now show the match in a window."""
+    corpus = tmp_path / "c.jsonl"
+    long = "He said " * 2000 + "the deal may collapse " + "and he said " * 2000
+    corpus.write_text(json.dumps({"id": "long", "text": long}) + "\n" + json.dumps({"id": "short", "text": ARTICLE})
+                      + "\n", encoding="utf-8")
+    score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1, evidence=tmp_path / "ev.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "ev.jsonl").read_text(encoding="utf-8").splitlines()]
+    long_rows = [r for r in rows if r["id"] == "long"]
+    assert long_rows and all(len(r["sentence_text"]) <= batch.EVIDENCE_SENTENCE_CHARS + 2 for r in long_rows)
+    [hedge] = [r for r in long_rows if r["signal"] == "hedging"]
+    assert hedge["text"] == "may" and "the deal may collapse" in hedge["sentence_text"]
+    assert hedge["sentence_text"].startswith("…") and hedge["sentence_text"].endswith("…")
+    assert all(r["sentence_text"] in ARTICLE for r in rows if r["id"] == "short")
+
+
+def test_a_sentence_window_keeps_short_sentences_whole_and_centres_long_ones():
+    assert batch.sentence_window("He may go.", 3, 6) == "He may go."
+    text = "a" * 3000 + "MATCH" + "b" * 3000
+    window = batch.sentence_window(text, 3000, 3005)
+    assert window.startswith("…") and window.endswith("…") and "MATCH" in window
+    assert window.index("MATCH") - 1 == len(window) - window.index("MATCH") - 5 - 1
