@@ -169,13 +169,16 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     results: list[tuple[str | None, tuple] | str] = []
     found: list[tuple] = []
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
-    analysed_narratives: list[tuple[int, str, str]] = []     # (slot, text with headline, id)
+    told: list[tuple[int, tuple, str | None]] = []           # narratives: (slot, values, why none)
     budget = _TimeBudget(max_seconds)
     for text, title, split_title, rid in payload:
         try:
             with budget:
                 result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
                                           sentences=model is not None)
+                if narratives is not None:
+                    values, why = narrative_values(narratives, f"{title}\n\n{text}" if title and not split_title
+                                                   else text, rid)
         except _OverBudget:
             results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
             continue
@@ -187,8 +190,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
             continue
         results.append((result.title, tuple(result.row_values())))
         if narratives is not None:
-            analysed_narratives.append((len(results) - 1, f"{title}\n\n{text}" if title and not split_title
-                                        else text, rid))
+            told.append((len(results) - 1, values, why))
         if model is not None:
             analysed.append((len(results) - 1, rid, text, result))
         if evidence:
@@ -200,8 +202,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     sentence_rows: list[tuple] = []
     if model is not None and analysed:
         _apply_model(_model(model), model, analysed, results, sentence_rows)
-    for slot, text, rid in analysed_narratives:   # after the model: its columns come first
-        values, why = narrative_values(narratives, text, rid)
+    for slot, values, why in told:   # after the model: its columns come first
         title, score = results[slot]
         results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows
