@@ -119,7 +119,7 @@ def compare(
         with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
             inputs = load_inputs(input, evidence, lexicon_set, Path(work), model, narratives, lexicons)
         meta |= inputs.meta
-        labels = {sid: s.label for sid, s in lexicon_set.signals.items()}
+        labels = {sid: s.label for sid, s in lexicon_set.signals.items()} | narrative_labels()
         report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
                               labels=labels, meta=meta)
         report.notes[:0] = inputs.notes
@@ -306,3 +306,11 @@ def _word_counts(corpus: Path) -> pd.DataFrame:
             terms.append(term)
             counts.append(count)
     return pd.DataFrame({"id": pd.Categorical(ids), "term": pd.Categorical(terms), "count": counts})
+
+
+def narrative_labels() -> dict[str, str]:
+    """Narrative column -> its taxonomy label ("narrative_urw_praise_of_russia" -> "URW: Praise of Russia")."""
+    from ..narratives.columns import slug
+    from ..narratives.taxonomy import load_taxonomy
+
+    return {f"narrative_{slug(label)}": label for label in load_taxonomy().narratives}

@@ -228,14 +228,6 @@ def _dates(values: pd.Series) -> pd.Series:
     return parsed.dt.tz_localize(None)
 
 
-def narrative_labels() -> dict[str, str]:
-    """Column slug -> narrative label of the taxonomy ("urw_blaming_the_war_on_others..." -> "URW: ...")."""
-    from ..narratives.columns import slug
-    from ..narratives.taxonomy import load_taxonomy
-
-    return {slug(label): label for label in load_taxonomy().narratives}
-
-
 def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     if m.id.startswith("model_"):
         name = m.id.removeprefix("model_").replace("_", " ")
@@ -244,7 +236,7 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
         return MeasureInfo(m.id, f"Model: {name}", "% of sentences", m.kind, m.column,
                            f"sentences the model labels {name}")
     if m.id.startswith("narrative_"):
-        label = narrative_labels().get(m.id.removeprefix("narrative_"), m.id.removeprefix("narrative_"))
+        label = labels.get(m.id) or m.id.removeprefix("narrative_")
         return MeasureInfo(m.id, f"Narrative: {label}", "% of articles", m.kind, m.column,
                            NARRATIVE_PHRASE.format(label=label))
     if m.kind == "share" and m.id.startswith("sourcing_"):
