@@ -87,6 +87,9 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
     for col in labels:   # a model's labels (framing score --model): shares of sentences, or probabilities
         stem = col.rsplit("_", 1)[0]
         found[stem] = Measure(stem, col, "share", None)
+    for col in columns:   # narratives (framing score --narratives): 1 when predicted, so a share of articles
+        if col.startswith("narrative_") and f"{col}_prob" in present:
+            found[col] = Measure(col, col, "share", None)
     if signals is None:
         complement = _binary_complement(labels)
         return [m for m in found.values() if m.column != complement]

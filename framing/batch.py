@@ -51,6 +51,8 @@ from .csvout import CsvRows
 from .outputs import check_file
 from .errors import FramingError, InputError
 from .lexicon.loader import LexiconSet
+from .narratives.columns import NarrativeSpec, narrative_spec, narrative_values
+from .narratives.columns import detector as narrative_detector
 from .pipeline import SOURCING_SIGNALS, Analyzer
 
 BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
@@ -163,19 +165,24 @@ def _model(spec: ModelSpec):
 
 
 def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None,
-                  max_seconds: float | None = None) -> Scored:
+                  max_seconds: float | None = None, narratives: NarrativeSpec | None = None) -> Scored:
     """Score a batch: per record (title, score values in `ArticleResult.row` order, id left out, then
-    the model's columns) or the reason it failed; evidence rows; sentence rows. Tuples, not dicts:
+    the model's columns, then the narrative columns and, when they are empty, why) or the reason it
+    failed; evidence rows; sentence rows. Tuples, not dicts:
     they cross a process boundary. A record whose scoring takes over `max_seconds` fails."""
     results: list[tuple[str | None, tuple] | str] = []
     found: list[tuple] = []
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
+    told: list[tuple[int, tuple, str | None]] = []           # narratives: (slot, values, why none)
     budget = _TimeBudget(max_seconds)
     for text, title, split_title, rid in payload:
         try:
             with budget:
                 result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
                                           sentences=model is not None)
+                if narratives is not None:
+                    values, why = narrative_values(narratives, f"{title}\n\n{text}" if title and not split_title
+                                                   else text, rid)
         except _OverBudget:
             results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
             continue
@@ -186,6 +193,8 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
             results.append("no words in the text")
             continue
         results.append((result.title, tuple(result.row_values())))
+        if narratives is not None:
+            told.append((len(results) - 1, values, why))
         if model is not None:
             analysed.append((len(results) - 1, rid, text, result))
         if evidence:
@@ -201,6 +210,9 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     sentence_rows: list[tuple] = []
     if model is not None and analysed:
         _apply_model(_model(model), model, analysed, results, sentence_rows)
+    for slot, values, why in told:   # after the model: its columns come first
+        title, score = results[slot]
+        results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows
 
 
@@ -239,7 +251,8 @@ def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, senten
                 sentence_rows.append((rid, k, text, next(labels), *(round(float(p), 4) for p in next(rows))))
 
 
-def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int) -> None:
+def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int,
+                 narratives: NarrativeSpec | None = None) -> None:
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -247,6 +260,8 @@ def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int) -> 
     _analyzer(lexicons)
     if model is not None:
         _model(model)
+    if narratives is not None:
+        narrative_detector(narratives)
 
 
 def _exit_with(parent: int) -> None:
@@ -257,12 +272,14 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None, max_seconds: float | None) -> Scored:
-    return score_payload(next(iter(_analyzers.values())), payload, evidence, model, max_seconds)
+def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None, max_seconds: float | None,
+                  narratives: NarrativeSpec | None = None) -> Scored:
+    return score_payload(next(iter(_analyzers.values())), payload, evidence, model, max_seconds, narratives)
 
 
-def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None) -> Scored:
-    return score_payload(_analyzer(lexicons), payload, evidence, model)   # a thread: no time budget
+def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None,
+                narratives: NarrativeSpec | None = None) -> Scored:
+    return score_payload(_analyzer(lexicons), payload, evidence, model, None, narratives)   # a thread: no time budget
 
 
 class _OverBudget(BaseException):
@@ -307,9 +324,11 @@ class _Executor:
     """Where batches are scored: here, in a process pool, or on a Dask cluster."""
 
     def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None,
-                 model: ModelSpec | None = None, max_seconds: float | None = None):
+                 model: ModelSpec | None = None, max_seconds: float | None = None,
+                 narratives: NarrativeSpec | None = None):
         self.evidence = evidence
         self.model = model
+        self.narratives = narratives
         self.max_seconds = max_seconds
         self.window = 1
         self._pool = self._client = None
@@ -326,7 +345,7 @@ class _Executor:
 
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init,
-                                             (lexicons, model, os.getpid()))
+                                             (lexicons, model, os.getpid(), narratives))
             self.window = 2 * jobs
             self.where = f"{jobs} processes"
         else:
@@ -334,14 +353,17 @@ class _Executor:
 
     def submit(self, payload: Payload):
         if self._client is not None:
-            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model, pure=False)
+            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model,
+                                       self.narratives, pure=False)
         if self._pool is not None:
             with _signals_held():   # a submit may start a worker process
                 try:
-                    return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds)
+                    return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds,
+                                             self.narratives)
                 except (BrokenProcessPool, BrokenPipeError):   # the pipe to a worker that died starting up
                     raise RunError(WORKER_DIED) from None
-        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds))
+        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds,
+                                   self.narratives))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -622,10 +644,13 @@ class RunSummary:
         return {"read": self.read, "scored": self.scored, "failed": self.failed, "flagged": self.flagged}
 
 
-def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool, model: ModelSpec | None = None) -> dict[str, Any]:
+def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool, model: ModelSpec | None = None,
+             narratives: NarrativeSpec | None = None) -> dict[str, Any]:
     """What produced an output: enough to tell whether two outputs are comparable."""
     extra = {"model": {"file": Path(model.path).name, "sha256": model.sha256, "level": model.level,
                        "classes": list(model.classes)}} if model else {}
+    if narratives:
+        extra["narrative_model"] = narratives.meta()
     return extra | {
         "schema": "framing.run/1",
         "tool": "framing",
@@ -685,11 +710,12 @@ def _reason_kind(reason: str) -> str:
 class _Columns:
     """The score table's columns, fixed before the first row is written."""
 
-    def __init__(self, analyzer: Analyzer, corpus: Corpus, model: ModelSpec | None = None):
+    def __init__(self, analyzer: Analyzer, corpus: Corpus, model: ModelSpec | None = None,
+                 narratives: NarrativeSpec | None = None):
         prototype = analyzer.analyze("A word.", evidence=False).row()
         del prototype["id"]
         self.score = list(prototype)
-        model_columns = model.columns() if model else []
+        model_columns = (model.columns() if model else []) + (narratives.columns() if narratives else [])
         taken = set(CORE_COLUMNS) | set(self.score) | {name for name, _ in model_columns} | {"duplicate_id"}
         self.extra: dict[str, str] = {}     # input column -> output column
         self.renamed: dict[str, str] = {}   # the ones that had to change, for the run metadata
@@ -728,6 +754,8 @@ def score_corpus(
     model: Path | None = None,
     sentences: Path | None = None,
     max_seconds: float | None = MAX_SECONDS,
+    narratives: bool = False,
+    lexicon_dirs: list[Path] | None = None,
 ) -> RunSummary:
     """Score every record of `input` into `output`; failures and flags go to `errors`.
 
@@ -735,6 +763,8 @@ def score_corpus(
     sits beside a fresh output. `summary` names a column to average the main signals by. `model`
     (a file from `framing train`) adds its predictions; `sentences` takes one row per sentence.
     A record whose scoring takes over `max_seconds` (None: no limit) fails with that reason.
+    `narratives` adds the narrative columns (framing.narratives.columns; cue lexicons also from
+    `lexicon_dirs`).
     Raises `InputError` when the input or an option cannot be used at all.
     """
     if sentences is not None and model is None:
@@ -747,6 +777,7 @@ def score_corpus(
     if len(set(paths)) < len(paths):
         raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
     spec = model_spec(model, sentences is not None) if model is not None else None
+    nspec = narrative_spec(lexicon_dirs=lexicon_dirs) if narratives else None
     corpus = open_corpus(input, columns)
     started = time.perf_counter()
     run = RunSummary()
@@ -755,11 +786,11 @@ def score_corpus(
     if first is not None:
         items = itertools.chain([first], items)
     analyzer = _analyzer(lexicons)
-    cols = _Columns(analyzer, corpus, spec)
+    cols = _Columns(analyzer, corpus, spec, nspec)
     if summary is not None and summary not in cols.names:
         choices = ", ".join(cols.names[:4] + list(cols.extra.values()))
         raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
-    meta = run_meta(lexicons, corpus, evidence is not None, spec)
+    meta = run_meta(lexicons, corpus, evidence is not None, spec, nspec)
     if cols.renamed:
         meta["input"]["renamed"] = cols.renamed
     writers: list[TableWriter] = []
@@ -778,7 +809,8 @@ def score_corpus(
         head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
         if len(head) < 2 and scheduler is None:
             jobs = 1  # a corpus that fits in one batch is scored before a pool could start
-        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler, spec, max_seconds)
+        executor = _Executor(lexicons, evidence is not None, jobs or default_jobs(), scheduler, spec, max_seconds,
+                             nspec)
         run.where = executor.where
         tracker = progress(corpus) if progress else None
         try:
@@ -845,9 +877,9 @@ def _merge(batch: list[Record | Failure], results: list, cols: _Columns, seen: d
             run.failed += 1
             run.reasons[_reason_kind(result)] = run.reasons.get(_reason_kind(result), 0) + 1
             continue
-        title, score = result
+        title, score, *notes = result
         key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
-        flags = list(item.flags)
+        flags = list(item.flags) + notes
         first = seen.get(key)
         if first is None:
             seen[key] = (item.line if where == "line" else item.row) or 0

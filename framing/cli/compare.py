@@ -94,6 +94,9 @@ def compare(
     model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
                                                help="Score a corpus with this model too (from framing train): "
                                                     "its labels are compared like signals.")] = None,
+    narratives: Annotated[bool, typer.Option("--narratives", help="Score a corpus with the narrative model too: "
+                                             "the share of each group's articles carrying each narrative is "
+                                             "compared like a signal.")] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
 ) -> None:
@@ -114,9 +117,9 @@ def compare(
                 "command": _command_line(ctx),
                 "generated": _generated()}
         with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
-            inputs = load_inputs(input, evidence, lexicon_set, Path(work), model)
+            inputs = load_inputs(input, evidence, lexicon_set, Path(work), model, narratives, lexicons)
         meta |= inputs.meta
-        labels = {sid: s.label for sid, s in lexicon_set.signals.items()}
+        labels = {sid: s.label for sid, s in lexicon_set.signals.items()} | narrative_labels()
         report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
                               labels=labels, meta=meta)
         report.notes[:0] = inputs.notes
@@ -191,16 +194,35 @@ def _read_group_map(path: Path) -> dict[str, str]:
 
 
 def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path,
-                model: Path | None = None) -> Inputs:
+                model: Path | None = None, narratives: bool = False,
+                lexicon_dirs: list[Path] | None = None) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored into `work`, with
-    `model`'s predictions when one is given.
+    `model`'s predictions when one is given, and the narrative columns with `narratives`.
     """
+    inputs = _load_inputs(input, evidence, lexicons, work, model, narratives, lexicon_dirs)
+    if "narrative_lang" in inputs.scores:   # articles without narratives cannot count for or against one
+        missing = inputs.scores["narrative_lang"].isna()
+        if missing.any():
+            inputs.scores = inputs.scores[~missing]
+            if inputs.evidence is not None:
+                inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
+            n = int(missing.sum())
+            inputs.notes.append(f"{n} article{'' if n == 1 else 's'} in a language without a narrative model "
+                                f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them).")
+    return inputs
+
+
+def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path, model: Path | None,
+                 narratives: bool, lexicon_dirs: list[Path] | None) -> Inputs:
     if _is_score_table(input):
         if model is not None:
             raise InputError("--model goes with a corpus; a score table already holds whatever model columns "
                              "it was scored with (framing score -o OUT --model M)")
+        if narratives:
+            raise InputError("--narratives goes with a corpus; a score table holds narrative columns when it was "
+                             "scored with them (framing score -o OUT --narratives)")
         scores = _read_table(input)
         try:
             run = read_run_meta(input)
@@ -217,7 +239,8 @@ def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: 
     if evidence:
         raise InputError("--evidence goes with a score table; a corpus is scored here, with its evidence")
     scores_path, evidence_path, errors_path = work / "scores.parquet", work / "evidence.parquet", work / "errors.csv"
-    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path, model=model)
+    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path, model=model,
+                       narratives=narratives, lexicon_dirs=lexicon_dirs)
     if not run.scored:
         raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
                          "-o scores.parquet` to see why)")
@@ -283,3 +306,11 @@ def _word_counts(corpus: Path) -> pd.DataFrame:
             terms.append(term)
             counts.append(count)
     return pd.DataFrame({"id": pd.Categorical(ids), "term": pd.Categorical(terms), "count": counts})
+
+
+def narrative_labels() -> dict[str, str]:
+    """Narrative column -> its taxonomy label ("narrative_urw_praise_of_russia" -> "URW: Praise of Russia")."""
+    from ..narratives.columns import slug
+    from ..narratives.taxonomy import load_taxonomy
+
+    return {f"narrative_{slug(label)}": label for label in load_taxonomy().narratives}

@@ -18,6 +18,7 @@ import typer
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article
 from ..errors import FramingError, InputError
+from ..narratives.columns import slug
 from .common import LexiconsOpt, err_console, error_boundary
 
 
@@ -121,11 +122,6 @@ def _csv(results, detector) -> str:
         writer.writerow([r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
                         + [f"{r.proba.get(n, 0.0):.4f}" for n in labels] + [first])
     return out.getvalue()
-
-
-def slug(label: str) -> str:
-    """"URW: Discrediting the West, Diplomacy" -> "urw_discrediting_the_west_diplomacy"."""
-    return "_".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
 
 
 def _write_failures(failures: list[Failure], path: Path) -> None:

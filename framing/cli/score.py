@@ -82,7 +82,8 @@ def score(
                                                help="Fail a record whose scoring takes longer (0: no limit; "
                                                     "not applied on a Dask cluster).")] = MAX_SECONDS,
     narratives: Annotated[bool, typer.Option("--narratives", help="Also name the SemEval-2025 narratives of the "
-                                                                  "article, with the sentences behind them.")] = False,
+                                                                  "article, with the sentences behind them; in a "
+                                                                  "corpus score table, as narrative_* columns.")] = False,
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -90,7 +91,7 @@ def score(
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
             columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
             _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                          model, sentences, max_seconds)
+                          model, sentences, max_seconds, narratives)
             return
         if narratives and format is Format.csv:
             raise InputError("--narratives adds to the table and JSON outputs; use --format json or table")
@@ -138,7 +139,7 @@ def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | No
 
 
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                  model=None, sentences=None, max_seconds=None) -> None:
+                  model=None, sentences=None, max_seconds=None, narratives=False) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
     from ..batch import Progress, score_corpus
 
@@ -151,7 +152,7 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
     exit_on_sigterm()
     run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
                        scheduler=scheduler, summary=summary, progress=Progress, model=model, sentences=sentences,
-                       max_seconds=max_seconds or None)
+                       max_seconds=max_seconds or None, narratives=narratives, lexicon_dirs=lexicons)
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
     line = (f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"

@@ -27,6 +27,9 @@ PHRASES = {"hedging": "hedging words", "certainty": "words of certainty", "doubt
            "reporting_verbs": "reporting verbs", "loaded_attribution": "loaded attribution verbs",
            "anonymous_sources": "references to anonymous sources", "vague_sources": "references to vague sources",
            "state_media": "references to state media"}
+# How a finding names a narrative column (framing score --narratives): the share of a group's
+# articles where the narrative model predicts it.
+NARRATIVE_PHRASE = "the narrative “{label}”"
 MAX_PER_GROUP = 2         # findings one group leads, before findings led by the others
 ALPHA = 0.05
 # Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against
@@ -175,6 +178,14 @@ def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
     tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
     # A ratio over a near-zero rate, or with an interval open to ∞, is not a number to quote.
     as_ratio = math.isfinite(hi) and math.isfinite(ratio) and mb >= (SHARE_FLOOR if m.kind == "share" else RATE_FLOOR)
+    if m.id.startswith("narrative_"):
+        shares = f"{quote(a)} carries {m.phrase} in {ma:.1%} of its articles"
+        if mb == 0:
+            return f"{shares}, {quote(b)} in none ({tail})."
+        if not as_ratio:
+            return f"{shares} against {mb:.1%} in {quote(b)}, {(ma - mb) * 100:.1f} percentage points more ({tail})."
+        return (f"{shares} against {mb:.1%} in {quote(b)}, {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) "
+                f"as often ({tail}).")
     if m.kind == "share":
         if mb == 0:
             return f"{m.label}: {ma:.1%} of sentences in {quote(a)}, none in {quote(b)} ({tail})."

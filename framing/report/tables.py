@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
-from .findings import PHRASES, caveat_message, look_alike_message, quote, state_findings, together
+from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -235,6 +235,10 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
             return MeasureInfo(m.id, f"Model: {name}", "% probability", m.kind, m.column, f"the model's {name} label")
         return MeasureInfo(m.id, f"Model: {name}", "% of sentences", m.kind, m.column,
                            f"sentences the model labels {name}")
+    if m.id.startswith("narrative_"):
+        label = labels.get(m.id) or m.id.removeprefix("narrative_")
+        return MeasureInfo(m.id, f"Narrative: {label}", "% of articles", m.kind, m.column,
+                           NARRATIVE_PHRASE.format(label=label))
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")
         label = SHARE_LABELS.get(name, "sourcing: " + name.replace("_", " ")).capitalize()

@@ -1,0 +1,82 @@
+"""Narratives as columns of a corpus score table (`framing score CORPUS -o OUT --narratives`).
+
+Per narrative of the taxonomy: `narrative_<slug>` (1 when the article's language model predicts
+it, else 0; what `framing compare` compares, as a share of articles) and `narrative_<slug>_prob`;
+then `narratives` (the predicted labels joined by `;`) and `narrative_lang`. A record in a
+language without a narrative model keeps its signal scores, with empty narrative columns, and is
+flagged in the errors file with the reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+_detectors: dict[str, Any] = {}   # model file sha256 -> NarrativeDetector, loaded once per process
+
+
+def slug(label: str) -> str:
+    """"URW: Discrediting the West, Diplomacy" -> "urw_discrediting_the_west_diplomacy"."""
+    return "_".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
+
+
+@dataclass(frozen=True)
+class NarrativeSpec:
+    """The narrative model of a corpus run: its file, and the narratives it gives columns to."""
+
+    path: str
+    sha256: str
+    labels: tuple[str, ...]
+    lexicon_dirs: tuple[str, ...] | None = None
+
+    def columns(self) -> list[tuple[str, str]]:
+        cols: list[tuple[str, str]] = []
+        for label in self.labels:
+            cols += [(f"narrative_{slug(label)}", "float64"), (f"narrative_{slug(label)}_prob", "float64")]
+        return cols + [("narratives", "string"), ("narrative_lang", "string")]
+
+    def meta(self) -> dict[str, Any]:
+        return {"file": Path(self.path).name, "sha256": self.sha256, "narratives": list(self.labels)}
+
+
+def narrative_spec(path: Path | None = None, lexicon_dirs: list[Path] | None = None) -> NarrativeSpec:
+    """Load the narrative model (the shipped one by default) and describe it for a corpus run."""
+    from ..modelfile import file_sha256
+    from .detector import NarrativeDetector
+    from .modelio import default_path
+
+    path = path or default_path()
+    detector = NarrativeDetector(path, lexicon_dirs)
+    spec = NarrativeSpec(str(path), file_sha256(path), tuple(detector.taxonomy.narratives),
+                         tuple(str(d) for d in lexicon_dirs) if lexicon_dirs else None)
+    _detectors[spec.sha256] = detector
+    return spec
+
+
+def detector(spec: NarrativeSpec):
+    """This process's detector for `spec` (a worker loads it once, and checks it is the same file)."""
+    found = _detectors.get(spec.sha256)
+    if found is None:
+        from ..batch import RunError
+        from ..modelfile import file_sha256
+        from .detector import NarrativeDetector
+
+        found = NarrativeDetector(Path(spec.path), [Path(d) for d in spec.lexicon_dirs or ()])
+        if file_sha256(Path(spec.path)) != spec.sha256:
+            raise RunError(f"{spec.path}: the narrative model file changed during the run")
+        _detectors[spec.sha256] = found
+    return found
+
+
+def narrative_values(spec: NarrativeSpec, text: str, rid: str) -> tuple[tuple, str | None]:
+    """One article's narrative column values, and the reason when it has none (its language)."""
+    try:
+        found = detector(spec).detect(text, rid, evidence=False)
+    except InputError as exc:
+        return (None,) * (2 * len(spec.labels) + 2), f"no narratives: {exc}"
+    values: list[Any] = []
+    for label in spec.labels:
+        values += [1.0 if label in found.narratives else 0.0, round(float(found.proba.get(label, 0.0)), 4)]
+    return (*values, ";".join(found.narratives), found.lang), None
