@@ -24,6 +24,12 @@ def analyzer() -> Analyzer:
 
 
 @pytest.fixture(scope="session")
+def lexicons(analyzer: Analyzer):
+    """The shipped lexicons, loaded once: what a test passes to corpus runs or patches into the CLI."""
+    return analyzer.lexicons
+
+
+@pytest.fixture(scope="session")
 def shared_seed() -> Path:
     path = SHARED / "seeds" / "000_4df316dd9671cd60.txt"
     if not path.exists():

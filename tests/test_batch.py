@@ -19,11 +19,6 @@ ARTICLE = ("Officials reportedly met on Sunday. The talks could collapse, source
            "Critics warned of a catastrophic escalation. The minister denied it.")
 
 
-@pytest.fixture(scope="module")
-def lexicons(analyzer):
-    return analyzer.lexicons
-
-
 @pytest.fixture
 def cli(monkeypatch, lexicons):
     """The CLI, with the lexicons loaded once for the whole module."""

@@ -23,11 +23,6 @@ from framing.cli import app
 ARTICLE = "Officials reportedly met on Sunday. The talks could collapse, sources said."
 
 
-@pytest.fixture(scope="module")
-def lexicons(analyzer):
-    return analyzer.lexicons
-
-
 @pytest.fixture
 def cli(monkeypatch, lexicons):
     monkeypatch.setattr("framing.cli.score.load_lexicons", lambda *a, **k: lexicons)

@@ -23,11 +23,6 @@ from framing.errors import InputError
 TEXT = "Officials reportedly met on Sunday. The talks could collapse, sources said."
 
 
-@pytest.fixture(scope="module")
-def lexicons(analyzer):
-    return analyzer.lexicons
-
-
 def items(path: Path) -> list[Record | Failure]:
     return list(open_corpus(path))
 
