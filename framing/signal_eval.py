@@ -25,6 +25,7 @@ from pathlib import Path
 from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
 from .lexicon.audit import roc_auc
 from .pipeline import Analyzer
+from .span_metrics import Span, SpanTally, overlaps
 from .text import normalize, tokenize
 
 FOLDS = ("dev", "test")
@@ -35,7 +36,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
 ANNOTATION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "signal_annotation"
 
-Span = tuple[int, int]
 
 
 def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
@@ -50,26 +50,15 @@ def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = N
     return out
 
 
-def _overlaps(a: Span, spans: Iterable[Span]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+class _Tally(SpanTally):
+    """A SpanTally of plain (start, end) spans: a match is right when it overlaps a marked span."""
 
-
-class _Tally:
-    """Precision (matches right / matches) and recall (marked found / marked) of one comparison."""
-
-    def __init__(self) -> None:
-        self.matches = self.right = self.marked = self.found = 0
-
-    def add(self, matches: list[Span], marked: list[Span]) -> None:
-        self.matches += len(matches)
-        self.right += sum(_overlaps(m, marked) for m in matches)
-        self.marked += len(marked)
-        self.found += sum(_overlaps(s, matches) for s in marked)
+    def add(self, matches: list[Span], marked: list[Span]) -> None:   # type: ignore[override]
+        super().add([(m,) for m in matches], [(s,) for s in marked])
 
     def figures(self) -> dict[str, float | int]:
-        p = self.right / self.matches if self.matches else 0.0
-        r = self.found / self.marked if self.marked else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "matches": self.matches, "marked": self.marked}
+        """Precision and recall, as the signal tables print them (no F1)."""
+        return {k: v for k, v in super().figures().items() if k != "f1"}
 
 
 def szeged_cue_spans(data_dir: Path, analyzer: Analyzer, part: str) -> dict[str, dict]:
@@ -158,9 +147,9 @@ def ptc(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
         found = match_spans(analyzer, text, signals)
         for s in signals:
             mine = [(a, b) for sig, _, a, b in found if sig == s]
-            inside[f][s][0] += sum(_overlaps(m, family_spans[s]) for m in mine)
+            inside[f][s][0] += sum(overlaps((m,), family_spans[s]) for m in mine)
             inside[f][s][1] += len(mine)
-            words[f][s][0] += sum(_overlaps(t, family_spans[s]) for t in tokens)
+            words[f][s][0] += sum(overlaps((t,), family_spans[s]) for t in tokens)
             words[f][s][1] += len(tokens)
         offset = 0
         for line in text.split("\n"):
@@ -227,7 +216,7 @@ def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATI
                                 [(a, b) for a, b, s in spans if s == signal])
     out = {s: t.figures() for s, t in tallies.items()}
     four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
-    matches, right = sum(t.matches for t in four), sum(t.right for t in four)
+    matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
     out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
     return out
 

@@ -31,46 +31,11 @@ from pathlib import Path
 
 from .datasets import polnear
 from .pipeline import SOURCING_SIGNALS, Analyzer
+from .span_metrics import SpanTally
 
 KIND_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "polnear_source_kinds.tsv"
 KIND_CLASSES = ("named", "anonymous", "vague")
 FOLDS = ("dev", "test", "all")
-
-Span = tuple[int, int]
-Unit = tuple[Span, ...]
-
-
-def _overlaps(a: Unit, b: Unit) -> bool:
-    return any(s < f and r < e for s, e in a for r, f in b)
-
-
-def _jaccard(a: Unit, b: Unit) -> float:
-    ca = set().union(*(range(s, e) for s, e in a))
-    cb = set().union(*(range(s, e) for s, e in b))
-    union = len(ca | cb)
-    return len(ca & cb) / union if union else 0.0
-
-
-class _Counts:
-    """Precision/recall counts for one span measure."""
-
-    def __init__(self) -> None:
-        self.ours = self.ours_right = self.gold = self.gold_found = 0
-
-    def add(self, ours: list[Unit], gold: list[Unit], jaccard: float | None = None) -> None:
-        def right(a: Unit, b: Unit) -> bool:
-            return _overlaps(a, b) and (jaccard is None or _jaccard(a, b) >= jaccard)
-
-        self.ours += len(ours)
-        self.gold += len(gold)
-        self.ours_right += sum(any(right(a, b) for b in gold) for a in ours)
-        self.gold_found += sum(any(right(a, b) for a in ours) for b in gold)
-
-    def figures(self) -> dict[str, float]:
-        p = self.ours_right / self.ours if self.ours else 0.0
-        r = self.gold_found / self.gold if self.gold else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4),
-                "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def read_kind_labels(path: Path = KIND_LABELS) -> dict[str, list[tuple[int, int, str]]]:
@@ -110,7 +75,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
     """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles."""
     analyzer = analyzer or Analyzer()
     kind_labels = read_kind_labels(labels_path)
-    counts = {fold: {"cue": _Counts(), "source": _Counts(), "boundary": _Counts()} for fold in FOLDS}
+    counts = {fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally()} for fold in FOLDS}
     voice = {fold: [0, 0] for fold in FOLDS}
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
     shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}
@@ -146,7 +111,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
         for fold in (row.fold, "all"):
             counts[fold]["cue"].add(cues, row.cue_units)
             counts[fold]["source"].add(sources, row.source_units)
-            counts[fold]["boundary"].add(sources, row.source_units, jaccard=0.5)
+            counts[fold]["boundary"].add(sources, row.source_units, min_jaccard=0.5)
             voice[fold][0] += right
             voice[fold][1] += total
             kinds[fold] += labelled
