@@ -190,7 +190,8 @@ class Command(TyperCommand):
 
     @classmethod
     def renaming(cls, **renamed: str) -> type[Command]:
-        """This class with old option names kept: `renaming(out="--out-dir")` accepts `--out`."""
+        """This class, still accepting old option names: `renaming(out="--out-dir")` takes the option's
+        old name (out) for --out-dir."""
         return type("Command", (cls,), {"renamed": {f"--{old.replace('_', '-')}": new for old, new in renamed.items()}})
 
     def get_help_option(self, ctx: click.Context) -> Any:
