@@ -166,7 +166,8 @@ def test_every_corpus_command_takes_the_same_column_options(path: tuple[str, ...
 @pytest.mark.parametrize("path", [("score",), ("compare",)], ids=" ".join)
 def test_commands_that_score_a_corpus_take_jobs(path: tuple[str, ...]) -> None:
     jobs = next(p for p in COMMANDS[path].params if p.opts[0] == "--jobs")
-    assert jobs.opts == ["--jobs", "-j"] and jobs.default is None and jobs.help == "Worker processes (default: all cores)."
+    assert jobs.opts == ["--jobs", "-j"] and jobs.default is None
+    assert jobs.help == "Worker processes (default: all cores)."
 
 
 @pytest.mark.parametrize("path", LABELLED_COMMANDS, ids=" ".join)

@@ -27,9 +27,11 @@ err_console = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 LexiconsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."),
+    typer.Option("--lexicons", "-L", metavar="DIR",
+                 help="Extra lexicon folder, layered over the shipped one (repeatable)."),
 ]
-LangOpt = Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the lexicons (a folder under lexicons/).")]
+LangOpt = Annotated[str, typer.Option("--lang", metavar="LANG",
+                                      help="Language of the lexicons (a folder under lexicons/).")]
 
 
 @contextlib.contextmanager
@@ -154,7 +156,7 @@ def tidy_params(command: click.Command) -> None:
     """Give each parameter of `command` the metavar its help shows (none for a flag)."""
     for param in command.params:
         if isinstance(param, TyperArgument):
-            param.__class__ = _Argument
+            param.__class__ = _Argument   # Typer makes its parameters itself: the class is ours to swap only here
             param.metavar = param.metavar or (param.name or "value").upper()
         elif getattr(param, "is_flag", False):
             param.metavar = ""
@@ -192,7 +194,8 @@ class Command(TyperCommand):
     def renaming(cls, **renamed: str) -> type[Command]:
         """This class, still accepting old option names: `renaming(out="--out-dir")` takes the option's
         old name (out) for --out-dir."""
-        return type("Command", (cls,), {"renamed": {f"--{old.replace('_', '-')}": new for old, new in renamed.items()}})
+        old_names = {f"--{old.replace('_', '-')}": new for old, new in renamed.items()}
+        return type("Command", (cls,), {"renamed": old_names})
 
     def get_help_option(self, ctx: click.Context) -> Any:
         return _flag_help(super().get_help_option(ctx))

@@ -87,7 +87,8 @@ def compare(
                                           "finding names it.")] = 10,
     normalize_groups: Annotated[bool, typer.Option("--normalize-groups", help="Merge group names that differ only "
                                                    "in case or spacing (hpo, HPO).")] = False,
-    group_map: Annotated[Path | None, typer.Option("--group-map", metavar="FILE", help="CSV with columns from,to renaming groups "
+    group_map: Annotated[Path | None, typer.Option("--group-map", metavar="FILE",
+                                                   help="CSV with columns from,to renaming groups "
                                                    "(hpo -> HuffPost).")] = None,
     measure: Annotated[MeasureName, typer.Option("--measure", help="Per-article number compared for each "
                                                  "signal; by default the rate in the outlet's own voice.")

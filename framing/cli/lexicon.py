@@ -204,7 +204,8 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
 
 @app.command("audit", cls=Command)
 def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
-          signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")] = None,
+          signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")
+                            ] = None,
           label_col: LabelColOpt = "label",
           judged: Annotated[Path | None, typer.Option("--judged", metavar="FILE", help="A `lexicon sample` file with "
                                                       "`correct` filled in: precision per entry.")] = None,

@@ -35,7 +35,8 @@ def narratives(
     output: Annotated[Path | None, output_option("Write here (default: standard output).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="tsv: the task's official format; json/csv: "
                                                                   "with probabilities and evidence.")] = Format.tsv,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG", help="Language of every article (default: detected "
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG",
+                                             help="Language of every article (default: detected "
                                                             "per article).", show_default=False)] = None,
     model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
                                                help="Narrative model file (default: the shipped one).")] = None,

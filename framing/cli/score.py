@@ -68,9 +68,11 @@ def score(
     outlet_col: OutletColOpt = None,
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="URL", rich_help_panel=CORPUS_PANEL, show_default=False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="URL", rich_help_panel=CORPUS_PANEL,
+                                                  show_default=False,
                                                   help="Score on this Dask cluster (tcp://host:8786).")] = None,
-    summary: Annotated[str | None, typer.Option("--summary", metavar="COLUMN", rich_help_panel=CORPUS_PANEL, show_default=False,
+    summary: Annotated[str | None, typer.Option("--summary", metavar="COLUMN", rich_help_panel=CORPUS_PANEL,
+                                                show_default=False,
                                                 help="Print the mean of the main signals per value of this column.")] = None,
     max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=CORPUS_PANEL,
                                                help="Fail a record whose scoring takes longer (0: no limit; "
