@@ -232,10 +232,11 @@ def test_old_option_names_still_work_with_a_warning(tmp_path: Path) -> None:
     assert (tmp_path / "sample.csv").is_file()
 
 
-def test_old_names_are_hidden_and_the_new_ones_refuse_them_after_a_double_dash() -> None:
+def test_old_names_are_hidden_and_left_alone_after_a_double_dash(tmp_path: Path) -> None:
     assert "--out " not in _help(("compare",)).replace("--out-dir", "")
-    result = runner.invoke(app, ["lexicon", "test", "--", "--out"])
-    assert result.exit_code == 0 and "warning" not in result.output
+    result = runner.invoke(app, ["lexicon", "import", "-o", str(tmp_path), "--", "--out"])
+    assert result.exit_code == 2 and "warning" not in result.output
+    assert "error: --out: cannot import files without an extension" in result.output
 
 
 def test_compare_takes_the_evidence_table_and_the_report_title_by_their_new_names(tmp_path: Path) -> None:
