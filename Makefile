@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/framing compare seeds/articles --out reports/demo
+	$(BIN)/framing compare seeds/articles --out-dir reports/demo
 	$(BIN)/framing score seeds/articles -o reports/demo/scores.parquet --summary outlet
 
 test: $(STAMP)
@@ -31,7 +31,7 @@ bench: $(STAMP)
 # The bundled default model: seeds/labelled/sentences.csv, a fifth held out for its model card.
 # The narrative model: SemEval-2025 Task 10 data from ../shared/data (kept as is when absent).
 models: $(STAMP)
-	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --out models/default.skops
+	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
 	$(BIN)/python -m framing.narratives.train en ru hi --out models/narratives.skops
 
 clean:

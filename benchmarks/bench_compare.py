@@ -55,7 +55,7 @@ def main(n: int = 100_000, groups: int = GROUPS) -> int:
         synthetic_scores(n).to_parquet(table)
         framing = Path(sys.executable).with_name("framing")
         started = time.perf_counter()
-        subprocess.run([str(framing), "compare", str(table), "--out", str(Path(tmp) / "report")], check=True,
+        subprocess.run([str(framing), "compare", str(table), "--out-dir", str(Path(tmp) / "report")], check=True,
                        stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
         files = sorted(p.relative_to(Path(tmp) / "report") for p in (Path(tmp) / "report").rglob("*") if p.is_file())

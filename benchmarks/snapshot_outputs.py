@@ -54,7 +54,7 @@ def snapshot(out: Path, corpus: Path | None) -> None:
         framing("score", source, "-o", target / "scores.csv", "--evidence", target / "evidence.csv",
                 "--errors", target / "errors.csv")
         if name != "ptc":
-            framing("compare", source, "--out", target / "report")
+            framing("compare", source, "--out-dir", target / "report")
             keep_report_tables(target / "report")
     for meta in out.rglob("*meta.json"):  # run metadata: paths and times of this run
         meta.unlink()

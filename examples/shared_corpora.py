@@ -32,8 +32,8 @@ _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(\d\d)(?:/(\d\d))?/")
 # second grouping worth a look.
 REPORTS = {
     "basil": ["--normalize-groups", "--group-map", str(ROOT / "examples" / "basil_outlets.csv"),
-              "--title", "BASIL: the same 64 events in Fox News, The New York Times and HuffPost"],
-    "babe": ["--title", "BABE: sentences from US outlets on contested topics", "--min-articles", "20"],
+              "--report-title", "BASIL: the same 64 events in Fox News, The New York Times and HuffPost"],
+    "babe": ["--report-title", "BABE: sentences from US outlets on contested topics", "--min-articles", "20"],
 }
 
 
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = Path(tempfile.gettempdir()) / "framing-examples" / f"{args.target}.jsonl"
     write_jsonl(READERS[args.target](args.data), corpus)
     framing = Path(sys.executable).with_name("framing")
-    command = [str(framing), "compare", str(corpus), "--out", str(ROOT / "reports" / args.target),
+    command = [str(framing), "compare", str(corpus), "--out-dir", str(ROOT / "reports" / args.target),
                *REPORTS[args.target]]
     return subprocess.run(command).returncode
 

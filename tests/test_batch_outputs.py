@@ -154,7 +154,7 @@ def test_a_read_only_folder_is_refused(tmp_path, cli):
 def test_lexicon_import_into_a_file_is_a_user_error(tmp_path, cli):
     (tmp_path / "terms.txt").write_text("alpha\nbeta\n")
     (tmp_path / "taken").write_text("x")
-    result = cli("lexicon", "import", tmp_path / "terms.txt", "--out", tmp_path / "taken")
+    result = cli("lexicon", "import", tmp_path / "terms.txt", "--out-dir", tmp_path / "taken")
     assert result.exit_code == 2, result.output
     assert result.output.strip() == f"error: {tmp_path / 'taken'}: exists and is not a folder"
 
@@ -163,7 +163,7 @@ def test_compare_out_under_a_file_is_refused_before_scoring(tmp_path, cli, monke
     corpus = jsonl(tmp_path / "c.jsonl", 2)
     (tmp_path / "afile").write_text("x")
     monkeypatch.setattr("framing.cli.compare.load_lexicons", lambda *a, **k: pytest.fail("worked first"))
-    result = cli("compare", corpus, "--out", tmp_path / "afile" / "report")
+    result = cli("compare", corpus, "--out-dir", tmp_path / "afile" / "report")
     assert result.exit_code == 2, result.output
     assert "is a file, not a folder" in result.output
 

@@ -27,7 +27,7 @@ def data(tmp_path_factory) -> Path:
 def trained(data) -> Path:
     out = data.parent / "models" / "tiny.skops"
     result = runner.invoke(app, ["train", str(data), "--text-col", "sentence", "--label-col", "tag", "--folds", "3",
-                                 "--holdout", "0.2", "--out", str(out)])
+                                 "--holdout", "0.2", "--output", str(out)])
     assert result.exit_code == 0, result.output
     assert "Cross-validation" in result.output and "Held-out test" in result.output
     return out
@@ -83,7 +83,7 @@ def test_a_tampered_model_is_refused_with_one_line_and_exit_2(trained, tmp_path)
 
 
 def test_bad_columns_are_a_user_error(data, tmp_path) -> None:
-    result = runner.invoke(app, ["train", str(data), "--out", str(tmp_path / "m.skops")])
+    result = runner.invoke(app, ["train", str(data), "--output", str(tmp_path / "m.skops")])
     assert result.exit_code == 2 and "no column 'text'" in result.stderr
 
 
@@ -141,7 +141,7 @@ def test_sentences_without_a_model_and_a_tampered_model_are_user_errors(trained,
 
 def test_compare_treats_the_model_labels_as_signals(trained, corpus, tmp_path) -> None:
     report = tmp_path / "report"
-    result = runner.invoke(app, ["compare", str(corpus), "--model", str(trained), "--out", str(report),
+    result = runner.invoke(app, ["compare", str(corpus), "--model", str(trained), "--out-dir", str(report),
                                  "--min-articles", "2", "--bootstrap", "200"])
     assert result.exit_code == 0, result.output
     html = (report / "index.html").read_text(encoding="utf-8")

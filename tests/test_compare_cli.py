@@ -36,7 +36,7 @@ def hostile_report(tmp_path_factory, compare) -> Path:
     out = tmp_path_factory.mktemp("cli") / "hostile"
     with pytest.MonkeyPatch.context() as mp:   # a fixed clock, with the "49" a planted {{ 7*7 }} would give
         mp.setenv("SOURCE_DATE_EPOCH", "1709603340")
-        result = compare(HOSTILE, "--out", out, "--signals", "hedging,escalation", "--bootstrap", "300")
+        result = compare(HOSTILE, "--out-dir", out, "--signals", "hedging,escalation", "--bootstrap", "300")
     assert result.exit_code == 0, result.output
     return out
 
@@ -94,7 +94,7 @@ def test_a_score_table_from_framing_score_gives_the_same_report_without_overall_
     scores, evidence, out = tmp_path / "scores.csv", tmp_path / "evidence.csv", tmp_path / "r"
     scored = cli("score", HOSTILE, "-o", scores, "--evidence", evidence)
     assert scored.exit_code == 0, scored.output
-    result = compare(scores, "--evidence", evidence, "--out", out, "--signals", "hedging,escalation",
+    result = compare(scores, "--evidence-table", evidence, "--out-dir", out, "--signals", "hedging,escalation",
                      "--bootstrap", "300")
     assert result.exit_code == 0, result.output
     terms = pd.read_csv(out / "tables" / "terms.csv")
@@ -110,10 +110,10 @@ def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare
     scores = tmp_path / "scores.csv"
     assert cli("score", HOSTILE, "-o", scores).exit_code == 0
     (tmp_path / "scores.csv.meta.json").unlink()
-    result = compare(scores, "--out", tmp_path / "r", "--signals", "hedging", "--bootstrap", "100")
+    result = compare(scores, "--out-dir", tmp_path / "r", "--signals", "hedging", "--bootstrap", "100")
     assert result.exit_code == 0, result.output
     html = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
-    assert "does not record its lexicons" in html and "--evidence" in html
+    assert "does not record its lexicons" in html and "--evidence-table" in html
 
 
 def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
@@ -126,7 +126,7 @@ def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
         (folder / str(k % 3)).mkdir(parents=True, exist_ok=True)
         (folder / str(k % 3) / f"{k}.txt").write_text(
             f"---\noutlet: {outlet}\n---\nThe war may escalate, officials reportedly said {k}.\n", encoding="utf-8")
-    result = compare(folder, "--out", tmp_path / "r", "--normalize-groups", "--group-map", mapping,
+    result = compare(folder, "--out-dir", tmp_path / "r", "--normalize-groups", "--group-map", mapping,
                      "--min-articles", "2", "--bootstrap", "100", "--signals", "hedging")
     assert result.exit_code == 0, result.output
     overview = pd.read_csv(tmp_path / "r" / "tables" / "overview.csv")
@@ -140,7 +140,7 @@ def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
 ])
 def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, message) -> None:
     args = [tmp_path / a if a.endswith(".csv") else a for a in args]
-    result = compare(HOSTILE, "--out", tmp_path / "r", *args)
+    result = compare(HOSTILE, "--out-dir", tmp_path / "r", *args)
     assert result.exit_code == 2, result.output
     assert result.output.startswith(message) and "Traceback" not in result.output
     assert not (tmp_path / "r").exists()
@@ -153,7 +153,7 @@ def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, m
             for g in range(5) for k in range(6)]
     scores = tmp_path / "scores.csv"
     pd.DataFrame(rows).to_csv(scores, index=False)
-    result = compare(scores, "--out", tmp_path / "r", "--bootstrap", "100")
+    result = compare(scores, "--out-dir", tmp_path / "r", "--bootstrap", "100")
     assert result.exit_code == 0, result.output
     warning = "warning: 5 groups would make 10 pairwise tests per signal; beyond 3 groups each group is tested"
     assert warning in result.stderr

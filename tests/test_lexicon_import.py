@@ -42,7 +42,7 @@ def test_imported_files_score_on_the_fly(tmp_path: Path) -> None:
 def test_import_command_writes_editable_toml_that_loads(tmp_path: Path) -> None:
     (tmp_path / "mine.dic").write_text(DIC, encoding="utf-8")
     out = tmp_path / "converted"
-    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "mine.dic"), "--out", str(out)])
+    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "mine.dic"), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.glob("*.toml")) == ["mine_calm_words.toml", "mine_threat.toml"]
     lexicons = load_lexicons(layers=[Layer(out, "test")])
@@ -86,7 +86,7 @@ def test_dic_category_number_given_twice_is_an_error(tmp_path: Path) -> None:
 def test_import_escapes_control_characters(tmp_path: Path) -> None:
     (tmp_path / "ctl.txt").write_text("spin\x1bdoctor\nnarra\x7ftive\n", encoding="utf-8")
     out = tmp_path / "converted"
-    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "ctl.txt"), "--out", str(out)])
+    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "ctl.txt"), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
     assert '"spin\\u001bdoctor" = 1' in (out / "ctl.toml").read_text(encoding="utf-8")
     assert runner.invoke(app, ["lexicon", "check", str(out)]).exit_code != 2

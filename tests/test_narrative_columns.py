@@ -83,7 +83,7 @@ def test_compare_states_narrative_shares_per_outlet(tmp_path):
     # A contrast the synthetic seeds do not carry: every daily-blaze article pushes the narrative.
     table[column] = (table["outlet"] == "daily-blaze").astype(float).where(table["narrative_lang"].notna())
     table.to_csv(tmp_path / "t.csv", index=False)
-    result = runner.invoke(app, ["compare", str(tmp_path / "t.csv"), "--out", str(tmp_path / "r"),
+    result = runner.invoke(app, ["compare", str(tmp_path / "t.csv"), "--out-dir", str(tmp_path / "r"),
                                  "--min-articles", "3", "--min-hits", "3", "--bootstrap", "200"])
     assert result.exit_code == 0, result.output
     means = pd.read_csv(tmp_path / "r" / "tables" / "means.csv")
@@ -97,7 +97,7 @@ def test_compare_states_narrative_shares_per_outlet(tmp_path):
 
 def test_compare_scores_a_corpus_with_narratives(tmp_path):
     corpus = seed_corpus(tmp_path / "c.jsonl")
-    result = runner.invoke(app, ["compare", str(corpus), "--narratives", "--out", str(tmp_path / "r"),
+    result = runner.invoke(app, ["compare", str(corpus), "--narratives", "--out-dir", str(tmp_path / "r"),
                                  "--min-articles", "3", "--bootstrap", "200"])
     assert result.exit_code == 0, result.output
     report = (tmp_path / "r" / "report.md").read_text(encoding="utf-8").lower()
@@ -106,6 +106,6 @@ def test_compare_scores_a_corpus_with_narratives(tmp_path):
     assert "1 article in a language without a narrative model is left out" in report
     table = tmp_path / "s.csv"
     runner.invoke(app, ["score", str(corpus), "-o", str(table)])
-    result = runner.invoke(app, ["compare", str(table), "--narratives", "--out", str(tmp_path / "r2")])
+    result = runner.invoke(app, ["compare", str(table), "--narratives", "--out-dir", str(tmp_path / "r2")])
     assert result.exit_code == 2
     assert "--narratives goes with a corpus; a score table holds narrative columns" in result.output

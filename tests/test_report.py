@@ -61,7 +61,8 @@ def test_every_table_has_rows_and_no_group_is_lost(report) -> None:
 
 def test_without_texts_or_evidence_the_report_says_what_is_missing(report) -> None:
     assert report.terms is None and report.examples is None
-    assert any("--evidence" in n for n in report.notes) and any("texts were not available" in n for n in report.notes)
+    assert any("--evidence-table FILE" in n for n in report.notes)
+    assert any("texts were not available" in n for n in report.notes)
 
 
 def test_groups_without_dates_are_named_in_the_trend_note() -> None:

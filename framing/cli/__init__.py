@@ -8,6 +8,7 @@ import typer
 
 from .. import __version__
 from . import compare, lexicon, model, narratives, score
+from .common import Command, Group
 
 app = typer.Typer(
     name="framing",
@@ -17,12 +18,13 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
+    cls=Group,
 )
-app.command("score")(score.score)
-app.command("compare")(compare.compare)
-app.command("train")(model.train)
-app.command("evaluate")(model.evaluate)
-app.command("narratives")(narratives.narratives)
+app.command("score", cls=Command)(score.score)
+app.command("compare", cls=compare.COMMAND)(compare.compare)
+app.command("train", cls=model.TRAIN)(model.train)
+app.command("evaluate", cls=Command)(model.evaluate)
+app.command("narratives", cls=Command)(narratives.narratives)
 app.add_typer(lexicon.app, name="lexicon")
 
 

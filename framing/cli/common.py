@@ -1,18 +1,24 @@
-"""What every command shares: the error boundary, lexicon options and output helpers."""
+"""What every command shares: the error boundary, the option vocabulary, help layout and output helpers."""
 from __future__ import annotations
 
 import contextlib
 import json
 import signal
 import sys
+import typing
 from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import typer
 from rich.console import Console
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from ..errors import FramingError, LexiconError
+
+if TYPE_CHECKING:
+    from typer import _click as click
 
 # No markup and no emoji codes: messages carry user text (file names, terms, group names), and
 # "[x]" or ":x:" in them must print as written.
@@ -21,9 +27,11 @@ err_console = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 LexiconsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicons", "-L", help="Extra lexicon folder, layered over the shipped one (repeatable)."),
+    typer.Option("--lexicons", "-L", metavar="DIR",
+                 help="Extra lexicon folder, layered over the shipped one (repeatable)."),
 ]
-LangOpt = Annotated[str, typer.Option("--lang", help="Language of the lexicons (a folder under lexicons/).")]
+LangOpt = Annotated[str, typer.Option("--lang", metavar="LANG",
+                                      help="Language of the lexicons (a folder under lexicons/).")]
 
 
 @contextlib.contextmanager
@@ -61,3 +69,163 @@ def _terminated(signum: int, frame: object) -> None:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# ---- One vocabulary for every command (README, "Command-line conventions") ----
+# -o/--output FILE: the file a command writes; -o/--out-dir DIR: the folder a command writes.
+# Reading a corpus: --text-col, --id-col, --outlet-col, --date-col, --title-col and --jobs, as below.
+
+CORPUS_PANEL = "Corpus (folder, .csv, .tsv, .jsonl, .parquet)"
+
+
+def output_option(help: str, **kwargs: Any) -> Any:
+    """`-o/--output FILE`: the file this command writes."""
+    return typer.Option("--output", "-o", metavar="FILE", help=help, **kwargs)
+
+
+def out_dir_option(help: str, **kwargs: Any) -> Any:
+    """`-o/--out-dir DIR`: the folder this command writes."""
+    return typer.Option("--out-dir", "-o", metavar="DIR", help=help, **kwargs)
+
+
+def _column(role: str) -> Any:
+    return typer.Option(f"--{role}-col", metavar="COLUMN", rich_help_panel=CORPUS_PANEL, show_default=False,
+                        help=f"Column (or JSON field) holding the {role} (default: detected from common names).")
+
+
+TextColOpt = Annotated[str | None, _column("text")]
+IdColOpt = Annotated[str | None, _column("id")]
+OutletColOpt = Annotated[str | None, _column("outlet")]
+DateColOpt = Annotated[str | None, _column("date")]
+TitleColOpt = Annotated[str | None, _column("title")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", rich_help_panel=CORPUS_PANEL,
+                                             show_default=False, help="Worker processes (default: all cores).")]
+
+
+# Labelled tables (train, evaluate, lexicon audit) name their two columns; no detection.
+LabelledTextColOpt = Annotated[str, typer.Option("--text-col", metavar="COLUMN",
+                                                 help="Column holding the text of each labelled example.")]
+LabelColOpt = Annotated[str, typer.Option("--label-col", metavar="COLUMN",
+                                          help="Column holding the label of each labelled example.")]
+
+
+class TableOrJson(str, Enum):
+    table = "table"
+    json = "json"
+
+
+FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")]
+
+
+def corpus_columns(text: str | None, id: str | None, outlet: str | None, date: str | None,
+                   title: str | None) -> dict[str, str | None]:
+    """The column options as the role -> column mapping the corpus readers take."""
+    return {"text": text, "id": id, "outlet": outlet, "date": date, "title": title}
+
+
+# ---- Help text in the usual shape, whatever the installed Typer draws by default ----
+# Typer 0.29 labels every parameter with its Python type ("<bool>" after a flag, "<list[Path]>")
+# and writes required arguments as "{input}" in the usage line. These classes give flags no
+# label, values an upper-case metavar (FILE, N, TEXT, table|json) and arguments their upper-case
+# name; and they let a renamed option keep working, hidden, under its old name.
+
+
+class _Argument(TyperArgument):
+    def display_type_rich(self, ctx: click.Context) -> str | None:
+        return None   # the argument's name (its metavar) already says what it is
+
+
+def _metavar(param: click.Parameter) -> str:
+    """An upper-case metavar from the parameter's type (Typer's type descriptor)."""
+    desc = getattr(param, "type_descriptor", None)
+    if desc is None:
+        return param.name.upper() if param.name else "VALUE"
+    if desc.is_choice:
+        return "|".join(str(getattr(c, "value", c)) for c in desc.choices)
+    annotation = desc.annotation
+    if desc.is_list:
+        annotation = typing.get_args(annotation)[0]
+    if desc.is_datetime:
+        return "YYYY-MM-DD"
+    if desc.is_path or annotation is Path:
+        return "PATH"
+    return {int: "N", float: "NUMBER"}.get(annotation, "TEXT")
+
+
+def tidy_params(command: click.Command) -> None:
+    """Give each parameter of `command` the metavar its help shows (none for a flag)."""
+    for param in command.params:
+        if isinstance(param, TyperArgument):
+            param.__class__ = _Argument   # Typer makes its parameters itself: the class is ours to swap only here
+            param.metavar = param.metavar or (param.name or "value").upper()
+        elif getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is None:
+            param.metavar = _metavar(param)
+
+
+def _usage_pieces(command: click.Command, ctx: click.Context) -> list[str]:
+    """`[OPTIONS] INPUT [FOLDERS]...`: required arguments bare, optional ones in brackets."""
+    pieces = [command.options_metavar] if command.options_metavar else []
+    for param in command.get_params(ctx):
+        if isinstance(param, TyperArgument):
+            name = param.metavar or (param.name or "").upper()
+            pieces.append((name if param.required else f"[{name}]") + ("..." if param.nargs != 1 else ""))
+    return pieces
+
+
+def _flag_help(option: click.Parameter | None) -> Any:
+    if option is not None:
+        option.metavar = ""
+    return option
+
+
+class Command(TyperCommand):
+    """A command whose help follows the conventions above; `renamed` maps old option names, still
+    accepted with a warning and never shown, to the new ones."""
+
+    renamed: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        tidy_params(self)
+
+    @classmethod
+    def renaming(cls, **renamed: str) -> type[Command]:
+        """This class, still accepting old option names: `renaming(out="--out-dir")` takes the option's
+        old name (out) for --out-dir."""
+        old_names = {f"--{old.replace('_', '-')}": new for old, new in renamed.items()}
+        return type("Command", (cls,), {"renamed": old_names})
+
+    def get_help_option(self, ctx: click.Context) -> Any:
+        return _flag_help(super().get_help_option(ctx))
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(self, ctx)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _rename(args, self.renamed))
+
+
+class Group(TyperGroup):
+    """A command group whose help follows the conventions above."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        tidy_params(self)
+
+    def get_help_option(self, ctx: click.Context) -> Any:
+        return _flag_help(super().get_help_option(ctx))
+
+
+def _rename(args: list[str], renamed: dict[str, str]) -> list[str]:
+    """`args` with old option names replaced by the new ones (a warning each), up to a `--`."""
+    out = list(args)
+    for k, arg in enumerate(out):
+        if arg == "--":
+            break
+        old, eq, value = arg.partition("=")
+        if old in renamed:
+            err_console.print(f"warning: {old} is now {renamed[old]}; the old name will go", markup=False)
+            out[k] = renamed[old] + eq + value
+    return out

@@ -29,7 +29,8 @@ from ..errors import InputError
 from ..lexicon.loader import LexiconSet, load_lexicons
 from ..pipeline import SOURCING_SIGNALS
 from ..text import is_word, normalize, tokenize_words
-from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary
+from .common import (Command, DateColOpt, IdColOpt, JobsOpt, LangOpt, LexiconsOpt, OutletColOpt, TextColOpt,
+                     TitleColOpt, console, corpus_columns, err_console, error_boundary, out_dir_option)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,6 +50,10 @@ class Period(str, Enum):
     year = "year"
 
 
+# The names these options had before the CLI vocabulary was made one (still accepted, with a warning).
+COMMAND = Command.renaming(out="--out-dir", evidence="--evidence-table", title="--report-title")
+
+
 @dataclass
 class Inputs:
     """What a report is built from, with what is known about how it was made."""
@@ -64,13 +69,15 @@ def compare(
     ctx: typer.Context,
     input: Annotated[Path, typer.Argument(help="A score table from `framing score -o` (.parquet/.csv/.jsonl), "
                                                "or a corpus (folder, CSV, TSV, JSONL, Parquet) to score first.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Report folder (replaced if it holds a report).")
-                   ] = Path("reports/compare"),
-    by: Annotated[str, typer.Option("--by", help="Metadata column to group by (outlet, country, ownership, ...).")
-                  ] = "outlet",
-    evidence: Annotated[Path | None, typer.Option("--evidence", help="Evidence file from `framing score -o OUT "
-                                                  "--evidence FILE`, for terms and examples.")] = None,
-    reference: Annotated[str | None, typer.Option("--reference", help="Compare every group with this one.")] = None,
+    out: Annotated[Path, out_dir_option("Report folder (replaced if it holds a report).")] = Path("reports/compare"),
+    by: Annotated[str, typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, "
+                                    "ownership, ...).")] = "outlet",
+    evidence: Annotated[Path | None, typer.Option("--evidence-table", metavar="FILE",
+                                                  help="With a score table: the evidence table written with it "
+                                                       "(`framing score -o OUT --evidence FILE`), for terms and "
+                                                       "examples.")] = None,
+    reference: Annotated[str | None, typer.Option("--reference", metavar="GROUP",
+                                                  help="Compare every group with this one.")] = None,
     signals: Annotated[list[str] | None, typer.Option("--signals", help="Signals to compare, comma-separated "
                                                                         "(repeatable); default all.")] = None,
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
@@ -80,7 +87,8 @@ def compare(
                                           "finding names it.")] = 10,
     normalize_groups: Annotated[bool, typer.Option("--normalize-groups", help="Merge group names that differ only "
                                                    "in case or spacing (hpo, HPO).")] = False,
-    group_map: Annotated[Path | None, typer.Option("--group-map", help="CSV with columns from,to renaming groups "
+    group_map: Annotated[Path | None, typer.Option("--group-map", metavar="FILE",
+                                                   help="CSV with columns from,to renaming groups "
                                                    "(hpo -> HuffPost).")] = None,
     measure: Annotated[MeasureName, typer.Option("--measure", help="Per-article number compared for each "
                                                  "signal; by default the rate in the outlet's own voice.")
@@ -89,9 +97,10 @@ def compare(
                                            "articles.")] = Period.auto,
     bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = 2000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = 0,
-    title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace --out even if it is not a framing report.")] = False,
-    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+    title: Annotated[str | None, typer.Option("--report-title", metavar="TEXT", help="Report title.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")
+                     ] = False,
+    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
                                                help="Score a corpus with this model too (from framing train): "
                                                     "its labels are compared like signals.")] = None,
     narratives: Annotated[bool, typer.Option("--narratives", help="Score a corpus with the narrative model too: "
@@ -99,6 +108,12 @@ def compare(
                                              "compared like a signal.")] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
+    jobs: JobsOpt = None,
+    text_col: TextColOpt = None,
+    id_col: IdColOpt = None,
+    outlet_col: OutletColOpt = None,
+    date_col: DateColOpt = None,
+    title_col: TitleColOpt = None,
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
@@ -117,7 +132,8 @@ def compare(
                 "command": _command_line(ctx),
                 "generated": _generated()}
         with tempfile.TemporaryDirectory(prefix="framing-compare-") as work:
-            inputs = load_inputs(input, evidence, lexicon_set, Path(work), model, narratives, lexicons)
+            inputs = load_inputs(input, evidence, lexicon_set, Path(work), model, narratives, lexicons,
+                                 corpus_columns(text_col, id_col, outlet_col, date_col, title_col), jobs)
         meta |= inputs.meta
         labels = {sid: s.label for sid, s in lexicon_set.signals.items()} | narrative_labels()
         report = build_report(inputs.scores, options, evidence=inputs.evidence, term_counts=inputs.words,
@@ -195,13 +211,15 @@ def _read_group_map(path: Path) -> dict[str, str]:
 
 def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path,
                 model: Path | None = None, narratives: bool = False,
-                lexicon_dirs: list[Path] | None = None) -> Inputs:
+                lexicon_dirs: list[Path] | None = None, columns: dict[str, str | None] | None = None,
+                jobs: int | None = None) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
-    A score table is read as it is, with `evidence` if given; a corpus is scored into `work`, with
-    `model`'s predictions when one is given, and the narrative columns with `narratives`.
+    A score table is read as it is, with `evidence` if given; a corpus is scored into `work` (its
+    `columns` chosen by the user, on `jobs` workers), with `model`'s predictions when one is given,
+    and the narrative columns with `narratives`.
     """
-    inputs = _load_inputs(input, evidence, lexicons, work, model, narratives, lexicon_dirs)
+    inputs = _load_inputs(input, evidence, lexicons, work, model, narratives, lexicon_dirs, columns, jobs)
     if "narrative_lang" in inputs.scores:   # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
@@ -215,7 +233,8 @@ def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: 
 
 
 def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work: Path, model: Path | None,
-                 narratives: bool, lexicon_dirs: list[Path] | None) -> Inputs:
+                 narratives: bool, lexicon_dirs: list[Path] | None, columns: dict[str, str | None] | None,
+                 jobs: int | None) -> Inputs:
     if _is_score_table(input):
         if model is not None:
             raise InputError("--model goes with a corpus; a score table already holds whatever model columns "
@@ -237,10 +256,10 @@ def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work:
                                     f"installed now ({lexicons.hash[:12]}), whose labels are shown")
         return Inputs(scores, _read_table(evidence) if evidence else None, None, meta)
     if evidence:
-        raise InputError("--evidence goes with a score table; a corpus is scored here, with its evidence")
+        raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     scores_path, evidence_path, errors_path = work / "scores.parquet", work / "evidence.parquet", work / "errors.csv"
-    run = score_corpus(input, scores_path, lexicons, evidence=evidence_path, errors=errors_path, model=model,
-                       narratives=narratives, lexicon_dirs=lexicon_dirs)
+    run = score_corpus(input, scores_path, lexicons, columns=columns, jobs=jobs, evidence=evidence_path,
+                       errors=errors_path, model=model, narratives=narratives, lexicon_dirs=lexicon_dirs)
     if not run.scored:
         raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
                          "-o scores.parquet` to see why)")
@@ -250,7 +269,7 @@ def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, work:
                      "-o OUT` on the corpus for the errors file).")
     import pandas as pd
 
-    return Inputs(pd.read_parquet(scores_path), pd.read_parquet(evidence_path), _word_counts(input),
+    return Inputs(pd.read_parquet(scores_path), pd.read_parquet(evidence_path), _word_counts(input, columns),
                   {"lexicon_hash": lexicons.hash}, notes)
 
 
@@ -293,12 +312,12 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
 
 
-def _word_counts(corpus: Path) -> pd.DataFrame:
+def _word_counts(corpus: Path, columns: dict[str, str | None] | None = None) -> pd.DataFrame:
     """Per article, how often each word occurs (lower-cased, tokenized as the scorer does)."""
     import pandas as pd
 
     ids, terms, counts = [], [], []
-    for item in open_corpus(corpus):
+    for item in open_corpus(corpus, columns):
         if not isinstance(item, Record):
             continue
         for term, count in collections.Counter(w for w in tokenize_words(normalize(item.text)) if is_word(w)).items():

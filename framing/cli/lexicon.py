@@ -14,15 +14,16 @@ from ..lexicon.check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
-from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
+from .common import (Command, DateColOpt, FormatOpt, Group, IdColOpt, LabelColOpt, LabelledTextColOpt,
+                     LangOpt, LexiconsOpt, OutletColOpt, TableOrJson, TextColOpt, TitleColOpt, console,
+                     corpus_columns, err_console, error_boundary, out_dir_option, output_option, print_json)
 
 app = typer.Typer(help="See, check, test and audit the lexicons (the files behind every signal).",
-                  no_args_is_help=True)
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+                  no_args_is_help=True, cls=Group)
 
 
-@app.command("list")
-def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+@app.command("list", cls=Command)
+def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """List the signals in force and the file(s) each one comes from."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -40,9 +41,9 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
         console.print(table)
 
 
-@app.command("show")
+@app.command("show", cls=Command)
 def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")], lexicons: LexiconsOpt = None,
-         lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+         lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """Show one signal as compiled: description, terms with weights, exceptions and rules."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -81,9 +82,9 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
                                f"of {[p.text for p in r.b]}"))
 
 
-@app.command("check")
+@app.command("check", cls=Command)
 def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon folders to check, layered like --lexicons.")] = None,
-          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """Report every problem in the lexicons in force as file:line: CODE message (exit 2 on errors).
 
     Folders are checked the way `score --lexicons` uses them: over the shipped lexicons, so a file
@@ -109,10 +110,11 @@ def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon fol
             raise typer.Exit(2)
 
 
-@app.command("test")
+@app.command("test", cls=Command)
 def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run the lexicons on.")],
-         signal: Annotated[str | None, typer.Option("--signal", "-s", help="Only this signal.")] = None,
-         lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+         signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Only this signal.")
+                           ] = None,
+         lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """Show what fires on a piece of text, the entry and rule behind each match, and what was cancelled."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -141,9 +143,9 @@ def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run 
         console.print(table if rows else Text("nothing fires"))
 
 
-@app.command("where")
+@app.command("where", cls=Command)
 def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexicons: LexiconsOpt = None,
-          lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+          lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """Which signals and entries would match TERM, and in which file and line they are written."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -169,13 +171,16 @@ def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexico
             console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
 
 
-@app.command("sample")
+@app.command("sample", cls=Command.renaming(out="--output"))   # --out: the old name, still accepted
 def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
-           signal: Annotated[str, typer.Option("--signal", "-s", help="Signal whose matches to draw.")],
-           n: Annotated[int, typer.Option("-n", help="How many matches to draw.")] = 50,
+           signal: Annotated[str, typer.Option("--signal", "-s", metavar="SIGNAL",
+                                               help="Signal whose matches to draw.")],
+           n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
            seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
-           out: Annotated[Path | None, typer.Option("--out", "-o", help="CSV file to write (default: standard output).")] = None,
-           lexicons: LexiconsOpt = None, lang: LangOpt = "en") -> None:
+           out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
+           lexicons: LexiconsOpt = None, lang: LangOpt = "en",
+           text_col: TextColOpt = None, id_col: IdColOpt = None, outlet_col: OutletColOpt = None,
+           date_col: DateColOpt = None, title_col: TitleColOpt = None) -> None:
     """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
 
     Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
@@ -185,27 +190,33 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
 
         from ..lexicon.judging import sample as draw, write_sample
 
-        rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed)
+        rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed,
+                    corpus_columns(text_col, id_col, outlet_col, date_col, title_col))
         if out is None:
             write_sample(rows, sys.stdout)
             return
         if out.exists():
-            raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --out")
+            raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
         with open(out, "w", encoding="utf-8", newline="") as fh:
             write_sample(rows, fh)
         err_console.print(f"{len(rows)} matches of {signal} written to {out}; fill in the correct column", markup=False)
 
 
-@app.command("audit")
+@app.command("audit", cls=Command)
 def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
-          signal: Annotated[str | None, typer.Option("--signal", "-s", help="Signal to audit.")] = None,
-          label_col: Annotated[str | None, typer.Option("--label-col", help="Column with the label.")] = None,
-          judged: Annotated[Path | None, typer.Option("--judged", help="A `lexicon sample` file with `correct` filled in: precision per entry.")] = None,
-          text_col: Annotated[str, typer.Option("--text-col", help="Column with the text.")] = "text",
-          positive: Annotated[str | None, typer.Option("--positive", help="Label value that counts as positive (default: true/1/yes).")] = None,
-          against: Annotated[Path | None, typer.Option("--against", help="Baseline lexicon folder to compare with (before/after).")] = None,
-          candidates: Annotated[int, typer.Option("--candidates", help="How many candidate terms to suggest.")] = 25,
-          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = "table") -> None:
+          signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")
+                            ] = None,
+          label_col: LabelColOpt = "label",
+          judged: Annotated[Path | None, typer.Option("--judged", metavar="FILE", help="A `lexicon sample` file with "
+                                                      "`correct` filled in: precision per entry.")] = None,
+          text_col: LabelledTextColOpt = "text",
+          positive: Annotated[str | None, typer.Option("--positive", metavar="VALUE", help="Label value that counts as "
+                                                       "positive (default: true/1/yes).")] = None,
+          against: Annotated[Path | None, typer.Option("--against", metavar="DIR", help="Baseline lexicon folder to "
+                                                       "compare with (before/after).")] = None,
+          candidates: Annotated[int, typer.Option("--candidates", metavar="N", help="How many candidate terms to "
+                                                  "suggest.")] = 25,
+          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
     """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add.
 
     With --judged: precision per entry and per signal from a judged `lexicon sample` file, with a
@@ -217,8 +228,9 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
         if judged is not None:
             _audit_judged(judged, format)
             return
-        if labelled is None or signal is None or label_col is None:
-            raise InputError("give a labelled file with --signal and --label-col, or --judged FILE")
+        if labelled is None or signal is None:
+            raise InputError("give a labelled file with --signal (and --label-col unless its label column is "
+                             "`label`), or --judged FILE")
 
         data = _read_labelled(labelled)
         lx = load_lexicons(lexicons, lang)
@@ -296,9 +308,9 @@ def _read_labelled(path: Path):
         raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None
 
 
-@app.command("import")
+@app.command("import", cls=Command.renaming(out="--out-dir"))   # --out: the old name, still accepted
 def import_(source: Annotated[Path, typer.Argument(help="A .dic (LIWC-style), .txt (one term per line), or .tsv/.csv (term, weight) file.")],
-            out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the TOML signal files into.")]) -> None:
+            out: Annotated[Path, out_dir_option("Folder to write the TOML signal files into.")]) -> None:
     """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
     with error_boundary():
         if source.suffix not in IMPORTABLE:

@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, print_json
+from .common import (Command, FormatOpt, LabelColOpt, LabelledTextColOpt, LangOpt, LexiconsOpt, TableOrJson as Format,
+                     console, err_console, error_boundary, output_option, print_json)
 
 
 class Level(str, Enum):
@@ -26,28 +27,22 @@ class Classifier(str, Enum):
     svm = "svm"
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-
-
 DataArg = Annotated[Path, typer.Argument(help="Labelled table: .csv, .tsv, .jsonl or .parquet.")]
-TextCol = Annotated[str, typer.Option("--text-col", help="Column with the text.")]
-LabelCol = Annotated[str, typer.Option("--label-col", help="Column with the label.")]
-LabelSep = Annotated[str | None, typer.Option("--label-sep", show_default=False,
+LabelSep = Annotated[str | None, typer.Option("--label-sep", metavar="TEXT", show_default=False,
                                               help="Several labels per row, separated by this (multi-label).")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+# `train --out` before the CLI vocabulary was made one (still accepted, with a warning).
+TRAIN = Command.renaming(out="--output")
 
 
 def train(
     data: DataArg,
-    text_col: TextCol = "text",
-    label_col: LabelCol = "label",
-    out: Annotated[Path, typer.Option("--out", "-o", help="Model file to write (.skops); NAME.metrics.json and "
-                                                         "NAME.card.md go beside it.")] = Path("models/model.skops"),
+    text_col: LabelledTextColOpt = "text",
+    label_col: LabelColOpt = "label",
+    out: Annotated[Path, output_option("Model file to write (.skops); NAME.metrics.json and NAME.card.md go "
+                                       "beside it.")] = Path("models/model.skops"),
     level: Annotated[Level, typer.Option("--level", help="What one row is: a sentence or a whole article.")] =
     Level.sentence,
-    group_col: Annotated[str | None, typer.Option("--group-col", show_default=False,
+    group_col: Annotated[str | None, typer.Option("--group-col", metavar="COLUMN", show_default=False,
                                                   help="Rows sharing a value (an article id) never straddle "
                                                        "training and test folds.")] = None,
     label_sep: LabelSep = None,
@@ -100,10 +95,10 @@ def train(
 def evaluate(
     model_path: Annotated[Path, typer.Argument(metavar="MODEL", help="A model file written by framing train.")],
     data: DataArg,
-    text_col: TextCol = "text",
-    label_col: LabelCol = "label",
+    text_col: LabelledTextColOpt = "text",
+    label_col: LabelColOpt = "label",
     label_sep: LabelSep = None,
-    figure: Annotated[Path | None, typer.Option("--figure", show_default=False,
+    figure: Annotated[Path | None, typer.Option("--figure", metavar="FILE", show_default=False,
                                                 help="Write precision-recall curves to this image (.png, .svg, .pdf).")]
     = None,
     format: FormatOpt = Format.table,

@@ -19,7 +19,8 @@ import typer
 from ..corpus import Failure, corpus_format, open_corpus, read_article
 from ..errors import FramingError, InputError
 from ..narratives.columns import slug
-from .common import LexiconsOpt, err_console, error_boundary
+from .common import (DateColOpt, IdColOpt, LexiconsOpt, OutletColOpt, TextColOpt, TitleColOpt, corpus_columns,
+                     err_console, error_boundary, output_option)
 
 
 class Format(str, Enum):
@@ -31,16 +32,22 @@ class Format(str, Enum):
 def narratives(
     input: Annotated[Path, typer.Argument(help="An article (.txt/.md), a folder of them, or a corpus "
                                                "(.csv, .tsv, .jsonl, .parquet).")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")] = None,
+    output: Annotated[Path | None, output_option("Write here (default: standard output).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="tsv: the task's official format; json/csv: "
                                                                   "with probabilities and evidence.")] = Format.tsv,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of every article (default: detected "
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG",
+                                             help="Language of every article (default: detected "
                                                             "per article).", show_default=False)] = None,
-    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
                                                help="Narrative model file (default: the shipped one).")] = None,
-    errors: Annotated[Path | None, typer.Option("--errors", show_default=False,
+    errors: Annotated[Path | None, typer.Option("--errors", metavar="FILE", show_default=False,
                                                 help="Failed records (default: OUT.errors.csv).")] = None,
     lexicons: LexiconsOpt = None,
+    text_col: TextColOpt = None,
+    id_col: IdColOpt = None,
+    outlet_col: OutletColOpt = None,
+    date_col: DateColOpt = None,
+    title_col: TitleColOpt = None,
 ) -> None:
     """Name the known disinformation narratives (SemEval-2025 Task 10 taxonomy) in each article, with the
     sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -50,7 +57,7 @@ def narratives(
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))
-        records = list(_records(input))
+        records = list(_records(input, corpus_columns(text_col, id_col, outlet_col, date_col, title_col)))
         results, failures = [], []
         for item in records:
             if isinstance(item, Failure):
@@ -72,10 +79,10 @@ def narratives(
             raise typer.Exit(1)
 
 
-def _records(path: Path) -> Iterator[tuple[str, str, str] | Failure]:
+def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[str, str, str] | Failure]:
     """(where, id, text with headline) per article; a folder's ids are file names, as in the task's data."""
     if str(path) != "-" and corpus_format(path):
-        for record in open_corpus(path):
+        for record in open_corpus(path, columns):
             if isinstance(record, Failure):
                 yield record
                 continue

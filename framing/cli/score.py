@@ -18,7 +18,9 @@ from ..corpus import corpus_format, read_article
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
-from .common import LangOpt, LexiconsOpt, console, err_console, error_boundary, exit_on_sigterm, print_json
+from .common import (CORPUS_PANEL, DateColOpt, IdColOpt, JobsOpt, LangOpt, LexiconsOpt, OutletColOpt, TextColOpt,
+                     TitleColOpt, console, corpus_columns, err_console, error_boundary, exit_on_sigterm,
+                     output_option, print_json)
 from .highlight import highlight, legend, signal_styles
 
 
@@ -27,14 +29,6 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
-
-
-_CORPUS = "Corpus (folder, .csv, .tsv, .jsonl, .parquet)"
-
-
-def _column(role: str):
-    return typer.Option(f"--{role}-col", rich_help_panel=_CORPUS, show_default=False,
-                        help=f"Column (or JSON field) holding the {role} (default: detected from common names).")
 
 
 def score(
@@ -48,37 +42,39 @@ def score(
         help="Read one article as one sentence per line, or as paragraphs where only punctuation and blank lines "
              "end sentences (default: one per line when there is no blank line and most lines end like a "
              "sentence).")] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Show matches as [signal: text] markers instead of "
+    no_color: Annotated[bool, typer.Option("--no-color", help="Show matches as \\[signal: text] markers instead of "
                                                              "colours (the default when the output is not a "
                                                              "terminal).")] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
-    model: Annotated[Path | None, typer.Option("--model", "-m", show_default=False,
+    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
                                                help="Also label each sentence and the article with this model "
                                                     "(from framing train): in the report or JSON of one article, "
                                                     "as model_* columns of a corpus score table.")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", rich_help_panel=_CORPUS,
-                                                help="Score table, one row per article: .parquet, .csv or .jsonl.")] = None,
-    evidence: Annotated[Path | None, typer.Option("--evidence", rich_help_panel=_CORPUS,
+    output: Annotated[Path | None, output_option("Score table, one row per article: .parquet, .csv or .jsonl.",
+                                                 rich_help_panel=CORPUS_PANEL)] = None,
+    evidence: Annotated[Path | None, typer.Option("--evidence", metavar="FILE", rich_help_panel=CORPUS_PANEL,
                                                   help="Also write every match, one row each, to this file.")] = None,
-    sentences: Annotated[Path | None, typer.Option("--sentences", rich_help_panel=_CORPUS, show_default=False,
+    sentences: Annotated[Path | None, typer.Option("--sentences", metavar="FILE", rich_help_panel=CORPUS_PANEL,
+                                                   show_default=False,
                                                    help="With --model: write each sentence's predicted label and "
                                                         "class probabilities, one row each, to this file.")] = None,
-    errors: Annotated[Path | None, typer.Option("--errors", rich_help_panel=_CORPUS,
+    errors: Annotated[Path | None, typer.Option("--errors", metavar="FILE", rich_help_panel=CORPUS_PANEL,
                                                 help="Records that failed or were flagged (default: OUT.errors.csv).",
                                                 show_default=False)] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, rich_help_panel=_CORPUS, show_default=False,
-                                             help="Worker processes (default: all cores).")] = None,
-    text_col: Annotated[str | None, _column("text")] = None,
-    outlet_col: Annotated[str | None, _column("outlet")] = None,
-    date_col: Annotated[str | None, _column("date")] = None,
-    id_col: Annotated[str | None, _column("id")] = None,
-    title_col: Annotated[str | None, _column("title")] = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", rich_help_panel=_CORPUS, show_default=False,
+    jobs: JobsOpt = None,
+    text_col: TextColOpt = None,
+    id_col: IdColOpt = None,
+    outlet_col: OutletColOpt = None,
+    date_col: DateColOpt = None,
+    title_col: TitleColOpt = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="URL", rich_help_panel=CORPUS_PANEL,
+                                                  show_default=False,
                                                   help="Score on this Dask cluster (tcp://host:8786).")] = None,
-    summary: Annotated[str | None, typer.Option("--summary", rich_help_panel=_CORPUS, show_default=False,
+    summary: Annotated[str | None, typer.Option("--summary", metavar="COLUMN", rich_help_panel=CORPUS_PANEL,
+                                                show_default=False,
                                                 help="Print the mean of the main signals per value of this column.")] = None,
-    max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=_CORPUS,
+    max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=CORPUS_PANEL,
                                                help="Fail a record whose scoring takes longer (0: no limit; "
                                                     "not applied on a Dask cluster).")] = MAX_SECONDS,
     narratives: Annotated[bool, typer.Option("--narratives", help="Also name the SemEval-2025 narratives of the "
@@ -89,7 +85,7 @@ def score(
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
-            columns = {"text": text_col, "outlet": outlet_col, "date": date_col, "id": id_col, "title": title_col}
+            columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
             _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
                           model, sentences, max_seconds, narratives)
             return

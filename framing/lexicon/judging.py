@@ -25,8 +25,10 @@ NO = {"0", "n", "no", "false", "f", "wrong"}
 TARGET = 0.75     # the precision an entry should reach (issue 13's per-signal goal)
 
 
-def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int) -> list[dict[str, object]]:
-    """A uniform random sample of `n` matches of `signal` in `corpus`, in corpus order."""
+def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int,
+           columns: dict[str, str | None] | None = None) -> list[dict[str, object]]:
+    """A uniform random sample of `n` matches of `signal` in `corpus` (its `columns` as chosen by the
+    user), in corpus order."""
     if signal not in analyzer.lexicons.signals:
         raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
     if n < 1:
@@ -34,7 +36,7 @@ def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int) -> 
     rng = random.Random(seed)
     kept: list[tuple[int, dict[str, object]]] = []
     seen = 0
-    for record in open_corpus(corpus):
+    for record in open_corpus(corpus, columns):
         if isinstance(record, Failure):
             continue
         result = analyzer.analyze(record.text, title=record.title, id=record.id,

@@ -117,7 +117,7 @@ def check_out(out: Path, force: bool = False) -> None:
     """Refuse, before any work, a report folder that cannot be written or must not be replaced."""
     check_folder(out)
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
-        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out or "
+        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "
                          "pass --force to replace it")
 
 

@@ -300,7 +300,7 @@ def _terms(table: pd.DataFrame, options: Options, measures: list[ag.Measure], ev
             counts = hits.groupby(["group", "entry"]).size().reset_index(name="count").rename(columns={"entry": "term"})
             frames.append(_top(ag.log_odds(counts, options.reference), m.id))
     elif evidence is None:
-        notes.append("No evidence was given (score a corpus, or pass --evidence FILE from `framing score -o OUT "
+        notes.append("No evidence was given (score a corpus, or pass --evidence-table FILE from `framing score -o OUT "
                      "--evidence FILE`), so there are no distinctive terms per signal and no example sentences.")
     if term_counts is not None and len(term_counts):
         tc = term_counts[term_counts["id"].astype(str).isin(group_of.index)]
