@@ -21,8 +21,8 @@ test: $(STAMP)
 
 # Quality figures on the labelled data sets in ../shared/data (skipped when absent).
 eval: $(STAMP)
-	$(BIN)/python -m framing.evaluation
-	$(BIN)/python -m framing.model_eval
+	$(BIN)/python -m framing.quality.lexicon_eval
+	$(BIN)/python -m framing.quality.model_eval
 	$(BIN)/python -m framing.narratives.evaluate
 
 bench: $(STAMP)

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from framing import classify  # noqa: E402
+from framing.model import estimators as classify  # noqa: E402
 from framing.batch import BATCH_RECORDS, model_spec, score_payload  # noqa: E402
 from framing.corpus import parse_front_matter  # noqa: E402
-from framing.datasets import default_data_dir, ptc_sentences  # noqa: E402
+from framing.quality.datasets import default_data_dir, ptc_sentences  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402
 
 

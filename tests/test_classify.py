@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing import classify
+from framing.model import estimators as classify
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "labelled" / "sentences.csv"
 
@@ -191,7 +191,7 @@ def test_read_labelled_errors_name_the_columns(tmp_path) -> None:
 
 
 def test_model_evaluation_runs_on_a_slice_of_real_data(shared_data) -> None:
-    from framing import model_eval
+    from framing.quality import model_eval
 
     task = model_eval._babe(shared_data)
     task.texts, task.labels = task.texts[:240], task.labels[:240]

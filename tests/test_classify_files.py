@@ -10,7 +10,7 @@ import pytest
 import skops.io as sio
 from typer.testing import CliRunner
 
-from framing import classify, modelfile
+from framing.model import estimators as classify, files as modelfile
 from framing.cli import app
 from framing.errors import ModelError
 

@@ -13,8 +13,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 
-from framing import features
-from framing.features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
+from framing.model import features
+from framing.model.features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
 from framing.text import normalize, tokenize
 
 TEXTS = [

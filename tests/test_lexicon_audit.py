@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.audit import audit
+from framing.quality.audit import audit
 from framing.lexicon.loader import Layer, load_lexicons
 
 runner = CliRunner()
@@ -67,7 +67,7 @@ def test_audit_on_the_seed_hedging_file() -> None:
 
 
 def test_audit_on_real_hedge_cues(shared_data: Path) -> None:
-    from framing.datasets import szeged
+    from framing.quality.datasets import szeged
 
     news = szeged(shared_data).head(600)
     result = audit(news, "hedging", "uncertain", load_lexicons())

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.audit import audit
+from framing.quality.audit import audit
 from framing.lexicon.check import check
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.judging import wilson
+from framing.quality.judging import wilson
 
 runner = CliRunner()
 
@@ -112,7 +112,7 @@ def test_wilson_interval_matches_a_hand_computation() -> None:
 
 
 def test_an_entry_whose_interval_stays_under_half_is_to_drop() -> None:
-    from framing.lexicon.judging import judge
+    from framing.quality.judging import judge
 
     rows = [("escalation", "war", False)] * 9 + [("escalation", "war", True), ("escalation", "brink", True)]
     verdicts = {j.entry: j.verdict for j in judge(rows)}

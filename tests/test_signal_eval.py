@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from framing import signal_eval as se
-from framing.datasets import fold
+from framing.quality import signal_eval as se
+from framing.quality.datasets import fold
 from framing.pipeline import Analyzer
 
 

@@ -183,7 +183,7 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
     with error_boundary():
         import sys
 
-        from ..lexicon.judging import sample as draw, write_sample
+        from ..quality.judging import sample as draw, write_sample
 
         rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed)
         if out is None:
@@ -212,7 +212,7 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
     95% Wilson interval, and the entries to fix or drop.
     """
     with error_boundary():
-        from ..lexicon.audit import audit as run_audit
+        from ..quality.audit import audit as run_audit
 
         if judged is not None:
             _audit_judged(judged, format)
@@ -261,7 +261,7 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
 
 
 def _audit_judged(path: Path, format: str) -> None:
-    from ..lexicon.judging import read_judged, judge
+    from ..quality.judging import read_judged, judge
 
     rows, open_rows = read_judged(path)
     if not rows:

@@ -63,7 +63,7 @@ def train(
 ) -> None:
     """Train a classifier on labelled text: lexicon signals + word and character n-grams."""
     with error_boundary():
-        from .. import classify, modelfile
+        from ..model import estimators as classify, files as modelfile
 
         texts, labels, groups = classify.read_labelled(data, text_col, label_col, group_col, label_sep)
         test_part: tuple[list, list] | None = None
@@ -110,7 +110,7 @@ def evaluate(
 ) -> None:
     """Score a trained model on labelled data: per-class and macro precision, recall and F1."""
     with error_boundary():
-        from .. import classify, modelfile
+        from ..model import estimators as classify, files as modelfile
 
         model = modelfile.load(model_path)
         if label_sep is None and model.multilabel:

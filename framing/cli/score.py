@@ -123,8 +123,8 @@ def score(
 
 def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
     """Per-sentence and per-article predictions of a trained model (loaded here: it needs scikit-learn)."""
-    from ..classify import predict_article
-    from ..modelfile import load
+    from ..model.estimators import predict_article
+    from ..model.files import load
 
     if format is Format.csv:
         raise InputError("--model adds to the table and JSON outputs; use --format json or table")

@@ -16,7 +16,7 @@ from ..aggregate import log_odds
 from ..errors import InputError
 from ..pipeline import Analyzer
 from ..text import tokenize_words
-from .loader import LexiconSet
+from ..lexicon.loader import LexiconSet
 
 _TRUE = {"1", "true", "yes", "y", "t", "pos", "positive"}
 

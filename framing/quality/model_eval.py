@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from . import classify
+from ..model import estimators as classify
 from .datasets import babe, default_data_dir, ptc_sentences, szeged
 
 
@@ -82,7 +82,7 @@ def _baseline(kind: str):
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import MaxAbsScaler
 
-    from .features import FramingVectorizer
+    from ..model.features import FramingVectorizer
 
     head = LogisticRegression(class_weight="balanced", max_iter=2000)
     if kind == "lexicon":

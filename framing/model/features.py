@@ -29,8 +29,8 @@ from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
-from .lexicon.loader import Layer, LexiconSet, load_lexicons, search_path
-from .pipeline import Analyzer, ArticleResult
+from ..lexicon.loader import Layer, LexiconSet, load_lexicons, search_path
+from ..pipeline import Analyzer, ArticleResult
 
 _PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
 _VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}

@@ -23,10 +23,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
-from .lexicon.audit import roc_auc
-from .pipeline import Analyzer
+from .audit import roc_auc
+from ..pipeline import Analyzer
 from .span_metrics import Span, SpanTally, overlaps
-from .text import normalize, tokenize
+from ..text import normalize, tokenize
 
 FOLDS = ("dev", "test")
 # the PTC techniques each signal should land in; certainty has no family of its own, so it is

@@ -39,10 +39,10 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_array, check_is_fitted
 from threadpoolctl import ThreadpoolController
 
-from . import __version__
-from .errors import InputError
+from .. import __version__
+from ..errors import InputError
 from .features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
-from .pipeline import Analyzer, ArticleResult
+from ..pipeline import Analyzer, ArticleResult
 
 TASKS = ("binary", "multiclass", "multilabel")
 CLASSIFIERS = ("logreg", "svm")

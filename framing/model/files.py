@@ -17,8 +17,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-from .classify import LEVELS, TASKS, Trained, top_features
-from .errors import ModelError
+from .estimators import LEVELS, TASKS, Trained, top_features
+from ..errors import ModelError
 
 FORMAT = "framing.model/1"
 # Types a framing model needs beyond those skops trusts by default (builtins, numpy, scipy, and

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import polnear
-from .pipeline import SOURCING_SIGNALS, Analyzer
+from ..pipeline import SOURCING_SIGNALS, Analyzer
 from .span_metrics import SpanTally
 
 KIND_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "polnear_source_kinds.tsv"

@@ -20,10 +20,10 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import FramingError
+from ..errors import FramingError
 from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
-from .lexicon.audit import roc_auc
-from .pipeline import Analyzer
+from .audit import roc_auc
+from ..pipeline import Analyzer
 from . import signal_eval, sourcing_eval
 
 
