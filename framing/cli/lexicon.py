@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..errors import InputError, LexiconError
 from ..outputs import check_folder
-from ..lexicon.check import check as check_layers
+from ..quality.lexicon_check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer

@@ -123,7 +123,7 @@ def score(
 
 def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
     """Per-sentence and per-article predictions of a trained model (loaded here: it needs scikit-learn)."""
-    from ..model.estimators import predict_article
+    from ..model.predict import predict_article
     from ..model.files import load
 
     if format is Format.csv:

@@ -11,6 +11,7 @@ pipeline with `features` and `clf` steps, and meta naming its task, level and cl
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -22,16 +23,24 @@ from ..errors import ModelError
 
 FORMAT = "framing.model/1"
 # Types a framing model needs beyond those skops trusts by default (builtins, numpy, scipy, and
-# scikit-learn's public estimators). tests/test_classify_files.py computes the types of every kind of
+# scikit-learn's public estimators). tests/model/test_classify_files.py computes the types of every kind of
 # model `build_pipeline` makes and checks this list against them.
 TRUSTED_TYPES = (
-    "framing.classify.BlockAverage",
-    "framing.features.CharNgramVectorizer",
-    "framing.features.FramingVectorizer",
-    "framing.features.WordNgramVectorizer",
+    "framing.model.estimators.BlockAverage",
+    "framing.model.features.FramingVectorizer",
+    "framing.model.ngrams.CharNgramVectorizer",
+    "framing.model.ngrams.WordNgramVectorizer",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 )
+# Where framing's own classes lived before the model wing, for files trained then: (module, class) ->
+# the module that holds the class now. Loading rewrites these names in the file's type tree first.
+MOVED = {
+    ("framing.classify", "BlockAverage"): "framing.model.estimators",
+    ("framing.features", "FramingVectorizer"): "framing.model.features",
+    ("framing.features", "CharNgramVectorizer"): "framing.model.ngrams",
+    ("framing.features", "WordNgramVectorizer"): "framing.model.ngrams",
+}
 
 
 SEAL = "framing-seal.sha256"    # the archive member holding the sha256 of all the others
@@ -82,7 +91,7 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     sealed = _seal_matches(path)
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
-        _refuse_untrusted(sio, path, where)
+        _refuse_untrusted(sio, _current_names(path), where)
         raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
                          f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
                          "restore the original")
@@ -91,10 +100,11 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
                          f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain")
     # skops audits every type in the file against `trusted` before it builds anything; reading the
     # tree once (not get_untrusted_types first, then load) halves the load time
+    data = _current_names(path)
     try:
-        obj = sio.load(path, trusted=list(TRUSTED_TYPES))
+        obj = sio.loads(data, trusted=list(TRUSTED_TYPES))
     except UntrustedTypesFoundException:
-        _refuse_untrusted(sio, path, where)
+        _refuse_untrusted(sio, data, where)
         raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
     except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
         raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
@@ -110,11 +120,36 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     return Trained(obj["pipeline"], obj["meta"], metrics)
 
 
-def _refuse_untrusted(sio: Any, path: Path, where: str) -> None:
+def _current_names(path: Path) -> bytes:
+    """The archive's bytes, with the classes of `MOVED` renamed to where they live now in its type tree
+    (skops' schema.json); a file naming none of them is returned as it is."""
+    data = path.read_bytes()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            schema = archive.read("schema.json").decode("utf-8")
+            if not any(f'"{module}"' in schema for module, _ in MOVED):
+                return data
+            tree = json.loads(schema, object_hook=_renamed)
+            members = [(item, archive.read(item.filename)) for item in archive.infolist()]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile, EOFError, RuntimeError):
+        return data  # skops says what is wrong with the file
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item, content in members:
+            archive.writestr(item, json.dumps(tree).encode() if item.filename == "schema.json" else content)
+    return out.getvalue()
+
+
+def _renamed(node: dict[str, Any]) -> dict[str, Any]:
+    moved = MOVED.get((node.get("__module__"), node.get("__class__")))  # type: ignore[arg-type]
+    return node | {"__module__": moved} if moved else node
+
+
+def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
     """Raise the `ModelError` naming the types a framing model never holds, when the file asks for any:
     the most telling reason to give for a file that was tampered with."""
     try:
-        refused = sorted(set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES))
+        refused = sorted(set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES))
     except Exception:  # noqa: BLE001 - a damaged type tree: the caller's message stands
         return
     if refused:

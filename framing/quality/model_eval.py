@@ -3,11 +3,11 @@
 For each data set in `../shared/data` (skipped when absent) and each split of a k-fold
 cross-validation, four models are trained on the training part only and scored on the test part:
 the majority label, the lexicon signals alone (FramingVectorizer + logistic regression), plain
-TF-IDF + logistic regression, and our model (`framing.classify.fit`, C and joint, per-block averaged or mixed
+TF-IDF + logistic regression, and our model (`framing.model.train.fit`, C and joint, per-block averaged or mixed
 model tuned by inner CV on the training part; for the F1 of one class, the decision threshold on P(positive) too). Sentences of one article (document) never straddle a split. Scores are computed
 on the pooled out-of-fold predictions. Published figures are those quoted in the data README.
 
-Run: python -m framing.model_eval [--data DIR] [--only NAME ...] [--folds K] [--json FILE]
+Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--folds K] [--json FILE]
 """
 from __future__ import annotations
 
@@ -22,7 +22,10 @@ from typing import Any
 
 import numpy as np
 
-from ..model import estimators as classify
+from ..model.data import splitter
+from ..model.estimators import one_thread
+from ..model.predict import predict
+from ..model.train import fit
 from .datasets import babe, default_data_dir, ptc_sentences, szeged
 
 
@@ -97,18 +100,18 @@ def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     texts = np.asarray(t.texts, dtype=object)
     predictions = {name: np.empty(len(texts), dtype=object) for name in ("majority", "lexicon", "tfidf", "ours")}
     seconds = []
-    for train, test in classify.splitter(y, groups, folds, seed):
+    for train, test in splitter(y, groups, folds, seed):
         values, counts = np.unique(y[train], return_counts=True)
         _fill(predictions["majority"], test, [values[np.argmax(counts)]] * len(test))
-        with classify.one_thread():
+        with one_thread():
             for name in ("lexicon", "tfidf"):
                 model = _baseline(name).fit(list(texts[train]), list(y[train]))
                 _fill(predictions[name], test, list(model.predict(list(texts[test]))))
         started = time.perf_counter()
-        model = classify.fit(list(texts[train]), list(y[train]), metric=t.metric, positive=t.positive,
+        model = fit(list(texts[train]), list(y[train]), metric=t.metric, positive=t.positive,
                              groups=list(groups[train]) if groups is not None else None, seed=seed)
         seconds.append(time.perf_counter() - started)
-        _fill(predictions["ours"], test, classify.predict(model, list(texts[test])))
+        _fill(predictions["ours"], test, predict(model, list(texts[test])))
     scores = {name: round(_measure(t, list(pred)), 3) for name, pred in predictions.items()}
     return {"data": t.name, "task": t.task, "n": len(texts), "measure": _measure_name(t), "folds": folds,
             "grouped": groups is not None, **scores, "published_baseline": t.published_baseline,

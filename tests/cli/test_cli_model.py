@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "labelled" / "sentences.csv"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "labelled" / "sentences.csv"
 runner = CliRunner()
 
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 
-HOSTILE = Path(__file__).parent / "golden" / "hostile_corpus"
+HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 runner = CliRunner()
 
 

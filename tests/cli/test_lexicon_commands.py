@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.quality.audit import audit
-from framing.lexicon.check import check
+from framing.quality.lexicon_check import check
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 
 runner = CliRunner()

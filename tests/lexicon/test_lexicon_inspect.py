@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 
 runner = CliRunner()
-RULES = Path(__file__).parent / "data" / "rules"
+RULES = Path(__file__).parents[1] / "data" / "rules"
 
 
 def run_json(*args: str) -> dict:

@@ -10,10 +10,10 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.errors import LexiconError
-from framing.lexicon.check import check
+from framing.quality.lexicon_check import check
 from framing.lexicon.loader import Layer, load_lexicons
 
-BROKEN = Path(__file__).parent / "data" / "broken"
+BROKEN = Path(__file__).parents[1] / "data" / "broken"
 runner = CliRunner()
 
 # file -> (line, code, words the message must contain)

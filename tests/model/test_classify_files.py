@@ -10,7 +10,11 @@ import pytest
 import skops.io as sio
 from typer.testing import CliRunner
 
-from framing.model import estimators as classify, files as modelfile
+from framing.model.estimators import BlockAverage, Trained, build_pipeline
+from framing.model.metrics import metrics
+from framing.model.predict import predict, probabilities
+from framing.model.train import fit
+from framing.model import files as modelfile
 from framing.cli import app
 from framing.errors import ModelError
 
@@ -21,9 +25,9 @@ LABELS = ["hedged", "escalatory", "neutral"] * 8
 
 
 @pytest.fixture(scope="module")
-def saved(tmp_path_factory) -> tuple[classify.Trained, Path]:
-    model = classify.fit(TEXTS, LABELS, tune=False)
-    model.metrics = {"cv": classify.metrics(LABELS, classify.predict(model, TEXTS), model.classes, "multiclass")}
+def saved(tmp_path_factory) -> tuple[Trained, Path]:
+    model = fit(TEXTS, LABELS, tune=False)
+    model.metrics = {"cv": metrics(LABELS, predict(model, TEXTS), model.classes, "multiclass")}
     path = tmp_path_factory.mktemp("models") / "tiny.skops"
     modelfile.save(model, path)
     return model, path
@@ -31,33 +35,33 @@ def saved(tmp_path_factory) -> tuple[classify.Trained, Path]:
 
 def test_a_tuned_threshold_survives_the_round_trip(tmp_path) -> None:
     labels = ["hedged" if v == "hedged" else "other" for v in LABELS]
-    model = classify.fit(TEXTS, labels, metric="f1_positive", positive="hedged")
+    model = fit(TEXTS, labels, metric="f1_positive", positive="hedged")
     path = tmp_path / "binary.skops"
     modelfile.save(model, path)
     loaded = modelfile.load(path)
     probe = ["Rain may fall later.", "War is coming.", "It could possibly rain."]
     assert loaded.pipeline.named_steps["clf"].threshold == model.meta["threshold"] == loaded.meta["threshold"]
-    assert classify.predict(loaded, probe) == classify.predict(model, probe)
+    assert predict(loaded, probe) == predict(model, probe)
 
 
 def test_a_block_averaging_model_survives_the_round_trip(tmp_path) -> None:
-    model = classify.fit(TEXTS, LABELS, combine="blocks", tune=False)
+    model = fit(TEXTS, LABELS, combine="blocks", tune=False)
     path = tmp_path / "blocks.skops"
     modelfile.save(model, path)
     loaded = modelfile.load(path)
     probe = ["Rain may fall later.", "War is coming.", "The shop opened."]
-    assert isinstance(loaded.pipeline.named_steps["clf"], classify.BlockAverage)
-    np.testing.assert_allclose(classify.probabilities(loaded, probe), classify.probabilities(model, probe))
+    assert isinstance(loaded.pipeline.named_steps["clf"], BlockAverage)
+    np.testing.assert_allclose(probabilities(loaded, probe), probabilities(model, probe))
     assert "one per feature block, their probabilities averaged" in path.with_name("blocks.card.md").read_text()
 
 
 def test_a_mixed_model_averages_the_joint_model_with_the_block_models(tmp_path) -> None:
-    model = classify.fit(TEXTS, LABELS, combine="mix", tune=False)
+    model = fit(TEXTS, LABELS, combine="mix", tune=False)
     clf = model.pipeline.named_steps["clf"]
     X = model.pipeline.named_steps["features"].transform(TEXTS[:4])
     assert clf.blocks[0] == (0, X.shape[1]) and len(clf.blocks) == 4   # all columns, then each block
-    joint = classify.fit(TEXTS, LABELS, combine="joint", tune=False).pipeline.named_steps["clf"]
-    blocks = classify.fit(TEXTS, LABELS, combine="blocks", tune=False).pipeline.named_steps["clf"]
+    joint = fit(TEXTS, LABELS, combine="joint", tune=False).pipeline.named_steps["clf"]
+    blocks = fit(TEXTS, LABELS, combine="blocks", tune=False).pipeline.named_steps["clf"]
     np.testing.assert_allclose(clf.predict_proba(X), (joint.predict_proba(X) + 3 * blocks.predict_proba(X)) / 4)
     path = tmp_path / "mix.skops"
     modelfile.save(model, path)
@@ -69,7 +73,7 @@ def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
     model, path = saved
     loaded = modelfile.load(path)
     probe = ["Rain may fall later.", "War is coming."]
-    np.testing.assert_allclose(classify.probabilities(loaded, probe), classify.probabilities(model, probe))
+    np.testing.assert_allclose(probabilities(loaded, probe), probabilities(model, probe))
     assert loaded.meta == model.meta and loaded.metrics["cv"]["macro_f1"] == model.metrics["cv"]["macro_f1"]
     metrics_path, card_path = modelfile.sidecars(path)
     assert json.loads(metrics_path.read_text())["model_sha256"] == modelfile.file_sha256(path)
@@ -87,7 +91,7 @@ def test_trusted_types_cover_every_kind_of_model_and_nothing_more(task, kind) ->
     # are forced to average per-block models, so between them they need every trusted type
     tuning = {"metric": "f1_positive", "positive": "True"} if task == "binary" else {"tune": False}
     combine = "blocks" if kind == "svm" else "joint"
-    model = classify.fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind,
+    model = fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind,
                          combine=combine, **tuning)
     needed = set(sio.get_untrusted_types(data=sio.dumps({"format": modelfile.FORMAT, "pipeline": model.pipeline,
                                                          "meta": model.meta})))
@@ -109,7 +113,7 @@ def test_a_file_asking_for_an_untrusted_type_is_refused_before_anything_is_built
 
     def swap(name: str, data: bytes) -> bytes:
         if name == "schema.json":
-            return data.replace(b'"framing.features"', b'"os"', 1).replace(b'"FramingVectorizer"', b'"system"', 1)
+            return data.replace(b'"framing.model.features"', b'"os"', 1).replace(b'"FramingVectorizer"', b'"system"', 1)
         return data
 
     _rewrite(path, evil, swap)
@@ -187,7 +191,7 @@ def test_skops_files_not_shaped_like_a_framing_model_are_refused(saved, tmp_path
     model, _ = saved
     obj = {"empty_meta": {"pipeline": model.pipeline, "meta": {}},
            "str_pipeline": {"pipeline": "str", "meta": model.meta},
-           "unfitted": {"pipeline": classify.build_pipeline(), "meta": model.meta},
+           "unfitted": {"pipeline": build_pipeline(), "meta": model.meta},
            "other_classes": {"pipeline": model.pipeline, "meta": model.meta | {"classes": ["a", "b", "c"]}}}[shape]
     path = _foreign(saved, tmp_path, obj)
     with pytest.raises(ModelError) as info:
@@ -212,3 +216,18 @@ def test_commands_given_a_misshapen_model_exit_2_with_one_line(saved, tmp_path) 
         assert result.exit_code == 2, (command, result.output)
         assert result.output.startswith(f"error: {path}: a skops file, but not a usable framing model"), result.output
         assert "Traceback" not in result.output
+
+
+def test_a_model_file_from_before_the_model_package_still_loads() -> None:
+    """models/default.skops names its classes where they lived then (framing.classify, framing.features);
+    it loads and predicts what it predicted before the move (figures from that version)."""
+    shipped = Path(__file__).resolve().parents[2] / "models" / "default.skops"
+    with zipfile.ZipFile(shipped) as archive:
+        schema = archive.read("schema.json").decode()
+    assert '"framing.classify"' in schema and '"framing.features"' in schema
+    model = modelfile.load(shipped)
+    assert type(model.pipeline.named_steps["features"].transformer_list[1][1]).__module__ == "framing.model.ngrams"
+    texts = ["Officials may perhaps consider talks.", "The army will crush the enemy."]
+    assert predict(model, texts) == ["hedged", "neutral"]
+    assert probabilities(model, texts).round(4).tolist() == [[0.1244, 0.0234, 0.0545, 0.0276, 0.7126, 0.0575],
+                                                            [0.0309, 0.0678, 0.1354, 0.1414, 0.1006, 0.5239]]

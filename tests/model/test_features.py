@@ -14,7 +14,8 @@ from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 
 from framing.model import features
-from framing.model.features import CharNgramVectorizer, FramingVectorizer, WordNgramVectorizer
+from framing.model.features import FramingVectorizer
+from framing.model.ngrams import CharNgramVectorizer, WordNgramVectorizer
 from framing.text import normalize, tokenize
 
 TEXTS = [

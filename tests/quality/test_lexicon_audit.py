@@ -58,7 +58,7 @@ def test_audit_before_and_after_two_lexicon_folders(tiny: tuple[Path, Path], tmp
 
 
 def test_audit_on_the_seed_hedging_file() -> None:
-    data = Path(__file__).parent.parent / "seeds" / "labelled" / "hedging_sentences.csv"
+    data = Path(__file__).parents[2] / "seeds" / "labelled" / "hedging_sentences.csv"
     result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "hedged",
                                  "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -19,7 +19,7 @@ if CHROMIUM is None:
 from framing.cli.compare import load_inputs  # noqa: E402
 from framing.report import Options, build_report, write_report  # noqa: E402
 
-HOSTILE = Path(__file__).parent / "golden" / "hostile_corpus"
+HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--no-first-run", "--disable-sync"]
 PAYLOADS = ['<script>window.__pwned="outlet"</script>Evil Outlet',

@@ -3,7 +3,7 @@
 The input is frozen in tests/golden/seeds/*.csv.gz (the score table, evidence and word counts of
 seeds/articles), so the test checks the statistics and report code, not the lexicons, which
 change often. After an intended change, rewrite and review:
-    FRAMING_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py
+    FRAMING_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/report/test_report_golden.py
 and to re-score the seeds with today's lexicons first, FRAMING_UPDATE_GOLDEN=inputs.
 A second test runs the live seeds through the current lexicons and checks the report's shape.
 """
@@ -19,9 +19,9 @@ import pytest
 from framing.cli.compare import load_inputs
 from framing.report import Options, build_report
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds" / "articles"
-GOLDEN = Path(__file__).parent / "golden" / "seeds"
+GOLDEN = Path(__file__).parents[1] / "golden" / "seeds"
 UPDATE = os.environ.get("FRAMING_UPDATE_GOLDEN", "")
 OPTIONS = Options(n_boot=1000, seed=0, exclude=("reporting_verbs", "anonymous_sources", "vague_sources",
                                                   "state_media", "loaded_attribution"))
