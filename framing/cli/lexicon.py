@@ -29,8 +29,8 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
         rows = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
                  "files": list(s.origins)} for sid, s in lx.signals.items()]
         if format == "json":
-            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(l.path), "origin": l.origin}
-                                                             for l in lx.layers], "signals": rows})
+            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(layer.path), "origin": layer.origin}
+                                                             for layer in lx.layers], "signals": rows})
             return
         table = Table(title=f"Signals ({lang}, lexicons {lx.hash[:12]})", title_justify="left")
         for column in ("signal", "label", "terms", "rules", "from"):

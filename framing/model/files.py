@@ -251,7 +251,7 @@ def card(model: Trained, name: str) -> str:
         f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
         f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
         f"-> {_classifier_name(meta['classifier'])} with balanced class weights"
-        + _COMBINATIONS.get(meta.get("combine"), "."),
+        + _COMBINATIONS.get(str(meta.get("combine")), "."),
         "",
         "## Training data",
         "",

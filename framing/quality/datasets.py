@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import hashlib
 import csv
-import hashlib
 import json
 import re
 from pathlib import Path

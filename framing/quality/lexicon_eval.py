@@ -81,11 +81,9 @@ def polnear_attribution(data_dir: Path, analyzer: Analyzer) -> dict[str, object]
             continue
         spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
 
-        def share(parts: list[tuple[int, int]]) -> float:
-            return len({k for k, (s, e) in enumerate(spans) for a, b in parts if a < e and s < b}) / len(spans)
-
         rows.append({"outlet": row.publisher, "ours": result.sourcing.attributed,
-                     "annotated": share(row.cues + row.sources + row.contents), "annotated_cue": share(row.cues)})
+                     "annotated": _share(spans, row.cues + row.sources + row.contents),
+                     "annotated_cue": _share(spans, row.cues)})
     table = pd.DataFrame(rows)
     outlets = table.groupby("outlet").mean()
 
@@ -100,6 +98,11 @@ def polnear_attribution(data_dir: Path, analyzer: Analyzer) -> dict[str, object]
         "outlet_rho_cue": rho(outlets["ours"], outlets["annotated_cue"]),
         "outlets": {o: {"ours": round(r.ours, 4), "annotated": round(r.annotated, 4)} for o, r in outlets.iterrows()},
     }
+
+
+def _share(spans: list[tuple[int, int]], parts: list[tuple[int, int]]) -> float:
+    """The share of sentences (`spans`) that overlap any of the annotated `parts`."""
+    return len({k for k, (s, e) in enumerate(spans) for a, b in parts if a < e and s < b}) / len(spans)
 
 
 def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, object]:

@@ -26,7 +26,7 @@ from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
 from .span_metrics import Span, SpanTally, overlaps
-from ..text import normalize, tokenize
+from ..text import tokenize
 
 FOLDS = ("dev", "test")
 # the PTC techniques each signal should land in; certainty has no family of its own, so it is
