@@ -6,7 +6,7 @@ which `framing lexicon check` calls: this package stays below the pipeline.
 """
 from __future__ import annotations
 
-from ..errors import Problem
+from ..errors import Code, Problem
 from .loader import Layer, LexiconSet, collect
 from .schema import SignalSpec, Term
 
@@ -31,7 +31,7 @@ def _shared_terms(lexicons: LexiconSet) -> list[Problem]:
                 if other_sid in spec.overlaps or sid in lexicons.signals[other_sid].overlaps:
                     continue
                 found.append(Problem(term.origin, f'"{term.text}" is also a term of "{other_sid}" '
-                                     f"({other.origin.rsplit('/', 1)[-1]}:{other.line})", "W208", term.line,
+                                     f"({other.origin.rsplit('/', 1)[-1]}:{other.line})", Code.SHARED_TERM, term.line,
                                      hint="a match then counts for both signals", severity="warning"))
             else:
                 owner.setdefault(term.words, (sid, term))
@@ -60,7 +60,7 @@ def _shadowed(spec: SignalSpec) -> list[Problem]:
         for other in wild:
             if other is not term and _covers(other.words, term.words) and other.exact is None:
                 found.append(Problem(term.origin, f'"{term.text}" is already matched by "{other.text}" '
-                                     f"(line {other.line})", "W209", term.line,
+                                     f"(line {other.line})", Code.SHADOWED, term.line,
                                      hint="drop it unless it needs its own weight", severity="warning"))
                 break
     return found

@@ -6,7 +6,7 @@ matcher, so they live above the pipeline), and the narrative cue files.
 """
 from __future__ import annotations
 
-from ..errors import Problem
+from ..errors import Code, Problem
 from ..lexicon.check import set_problems
 from ..lexicon.loader import Layer, LexiconSet
 from ..lexicon.schema import SignalSpec
@@ -29,17 +29,17 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
     found = []
     for sid, spec in lexicons.signals.items():
         if not spec.examples_match and not spec.examples_no_match:
-            found.append(Problem(spec.path, f'signal "{sid}" has no examples', "W216",
+            found.append(Problem(spec.path, f'signal "{sid}" has no examples', Code.NO_EXAMPLES,
                                  hint="add [examples] match = [...] and no_match = [...]", severity="warning"))
         for example in spec.examples_match:
             if not signal_fires(analyzer, sid, example):
                 path, line = _where(spec, example)
-                found.append(Problem(path, f'example does not match: "{example}"', "E215", line,
+                found.append(Problem(path, f'example does not match: "{example}"', Code.EXAMPLE_FAILS, line,
                                      hint="fix the terms or the example"))
         for example in spec.examples_no_match:
             if signal_fires(analyzer, sid, example):
                 path, line = _where(spec, example)
-                found.append(Problem(path, f'no_match example matches: "{example}"', "E215", line,
+                found.append(Problem(path, f'no_match example matches: "{example}"', Code.EXAMPLE_FAILS, line,
                                      hint="add an exception or fix the example"))
     return found
 
