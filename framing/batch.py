@@ -228,7 +228,8 @@ def sentence_window(sentence: str, start: int, end: int) -> str:
 
 def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, sentence_rows: list[tuple]) -> None:
     """Add the model's columns to each scored record of a batch (all its sentences in one go)."""
-    from .model.predict import article_shares, labels_from_probabilities, probabilities, sentence_probabilities
+    from .model.labels import article_shares, labels_from_probabilities
+    from .model.predict import probabilities, sentence_probabilities
 
     def label_texts(proba) -> list[str]:   # multi-label models give several labels: comma-joined
         return [v if isinstance(v, str) else ",".join(v) for v in labels_from_probabilities(trained, proba)]

@@ -97,7 +97,8 @@ def evaluate(
         from ..model.data import read_labelled
         from ..model.files import load
         from ..model.metrics import metrics, precision_recall, precision_recall_figure
-        from ..model.predict import labels_from_probabilities, probabilities
+        from ..model.labels import labels_from_probabilities
+        from ..model.predict import probabilities
 
         model = load(model_path)
         if label_sep is None and model.multilabel:

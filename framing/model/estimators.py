@@ -20,7 +20,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin, MetaEstimatorMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import (FixedThresholdClassifier)
+from sklearn.model_selection import FixedThresholdClassifier
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
@@ -65,6 +65,15 @@ class Trained:
     @property
     def multilabel(self) -> bool:
         return self.meta["task"] == "multilabel"
+
+    @property
+    def cut(self) -> tuple[int, float] | None:
+        """(column of the positive class, threshold on its probability) when the model decides by a
+        tuned threshold (`FixedThresholdClassifier`); None when it takes the most probable class."""
+        clf = self.pipeline.named_steps["clf"]
+        if isinstance(clf, FixedThresholdClassifier):
+            return self.classes.index(str(clf.pos_label)), clf.threshold
+        return None
 
 
 class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):

@@ -13,6 +13,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from ..pipeline import Analyzer, ArticleResult
 from .estimators import BlockAverage, Trained, one_thread
 from .features import FramingVectorizer
+from .labels import _labelled, sentence_predictions
 from .ngrams import CharNgramVectorizer, WordNgramVectorizer
 
 
@@ -48,23 +49,6 @@ def probabilities(model: Trained, X, *, vectorized: bool = False) -> np.ndarray:
         order = [list(map(str, clf.classes_)).index(c) for c in model.classes]
         proba = proba[:, order]
     return proba
-
-
-def labels_from_probabilities(model: Trained, proba: np.ndarray) -> list:
-    """The label per row as the model's `predict` gives it: the most probable one, or the positive
-    class at P >= its tuned threshold; every label at p >= 0.5 for multi-label models."""
-    if model.multilabel:
-        return [[c for c, p in zip(model.classes, row) if p >= 0.5] for row in proba]
-    return [model.classes[k] for k in _label_index(model, np.asarray(proba))]
-
-
-def _label_index(model: Trained, proba: np.ndarray) -> np.ndarray:
-    """Column of the predicted class per row of `proba` (columns in `model.classes` order)."""
-    clf = model.pipeline.named_steps["clf"]
-    if isinstance(clf, FixedThresholdClassifier):
-        positive = model.classes.index(str(clf.pos_label))
-        return np.where(proba[:, positive] >= clf.threshold, positive, 1 - positive)
-    return np.argmax(proba, axis=1)
 
 
 def _framing_vectorizer(model: Trained) -> FramingVectorizer | None:
@@ -121,17 +105,7 @@ def predict_articles(model: Trained, articles: list[tuple[str, str | None, Artic
         proba = probabilities(model, [text for text, _, _ in articles])
         return [{"level": "article", "labels": classes, "article": _labelled(model, row)} for row in proba]
     results, proba = sentence_probabilities(model, articles)
-    shares = article_shares(model, results, proba)
-    out, start = [], 0
-    for result, share in zip(results, shares):
-        rows = proba[start: start + len(result.sentences)]
-        start += len(result.sentences)
-        sentences = [{"sentence": i, "text": text} | _labelled(model, row)
-                     for i, (text, row) in enumerate(zip(result.sentences, rows))]
-        out.append({"level": "sentence", "labels": classes, "sentences": sentences,
-                    "article": {"share": {c: round(float(v), 4) for c, v in zip(classes, share)},
-                                "n_sentences": len(sentences)}})
-    return out
+    return sentence_predictions(model, results, proba)
 
 
 def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None, ArticleResult | None]]
@@ -155,28 +129,3 @@ def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None,
     return results, probabilities(model, _sentence_features(model, results), vectorized=True)
 
 
-def sentence_labels(model: Trained, proba: np.ndarray) -> np.ndarray:
-    """0/1 per sentence and class: the label(s) each sentence is given."""
-    if model.multilabel:
-        return (proba >= 0.5).astype(np.int8)
-    chosen = np.zeros(proba.shape, dtype=np.int8)
-    chosen[np.arange(len(proba)), _label_index(model, proba)] = 1
-    return chosen
-
-
-def article_shares(model: Trained, results: list[ArticleResult], proba: np.ndarray) -> np.ndarray:
-    """Per article and class, the share of its body sentences given that label (0 without sentences)."""
-    lengths = np.array([len(r.sentences) for r in results], dtype=np.int64)
-    shares = np.zeros((len(results), len(model.classes)))
-    has = lengths > 0
-    if has.any():
-        starts = np.r_[0, np.cumsum(lengths)[:-1]][has]   # articles without sentences take no rows
-        shares[has] = np.add.reduceat(sentence_labels(model, proba), starts, axis=0) / lengths[has, None]
-    return shares
-
-
-def _labelled(model: Trained, proba: np.ndarray) -> dict[str, Any]:
-    probs = {c: round(float(p), 4) for c, p in zip(model.classes, proba)}
-    if model.multilabel:
-        return {"labels": [c for c, p in probs.items() if p >= 0.5], "probability": probs}
-    return {"label": model.classes[int(_label_index(model, proba[None, :])[0])], "probability": probs}

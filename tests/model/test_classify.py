@@ -10,7 +10,8 @@ import pytest
 from framing.model.data import data_hash, read_labelled
 from framing.model.estimators import BlockAverage, C_GRID, Trained, build_pipeline, top_features
 from framing.model.metrics import metrics
-from framing.model.predict import _framing_vectorizer, labels_from_probabilities, predict, predict_article, probabilities
+from framing.model.labels import labels_from_probabilities
+from framing.model.predict import _framing_vectorizer, predict, predict_article, probabilities
 from framing.model import train
 from framing.model.train import _best_threshold, _f1, cross_validate, fit
 

@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import make_pipeline
 
-from framing.model import features
+from framing.model import signal_rows
 from framing.model.features import FramingVectorizer
 from framing.model.ngrams import CharNgramVectorizer, WordNgramVectorizer
 from framing.text import normalize, tokenize
@@ -83,7 +83,7 @@ def test_fitted_vectorizer_keeps_the_lexicons_it_was_fitted_with(tmp_path) -> No
         '[terms]\n"rain" = 1.0\n[examples]\nmatch = ["Rain fell."]\nno_match = ["Sun."]\n', encoding="utf-8")
     vec = FramingVectorizer(lexicons=[str(folder)]).fit(["Rain fell."])
     (folder / "weather.toml").unlink()
-    features._analyzers.clear()  # force a rebuild from the text stored in the fitted object
+    signal_rows._analyzers.clear()  # force a rebuild from the text stored in the fitted object
     copy = pickle.loads(pickle.dumps(vec))
     names = list(copy.get_feature_names_out())
     assert copy.transform(["Heavy rain again."])[0, names.index("weather_count")] > 0
