@@ -16,10 +16,12 @@ import json
 import zipfile
 from pathlib import Path
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .estimators import LEVELS, TASKS, Trained, top_features
 from ..errors import ModelError
+
+if TYPE_CHECKING:   # scikit-learn is imported only when a model is built or read
+    from .estimators import Trained
 
 FORMAT = "framing.model/1"
 # Types a framing model needs beyond those skops trusts by default (builtins, numpy, scipy, and
@@ -63,11 +65,16 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
     if path.suffix != ".skops":
         raise ModelError(f"{path}: model files end in .skops")
     path.parent.mkdir(parents=True, exist_ok=True)
+    from .portable import export
+
     sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path,
              compression=zipfile.ZIP_DEFLATED)
     seal(path)
     metrics_path, card_path = sidecars(path)
+    weights = export(model, path)   # the same model as plain arrays, for a quick `score --model`
     payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
+    if weights is not None:
+        payload["weights_sha256"] = file_sha256(weights)
     metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     card_path.write_text(card(model, path.name), encoding="utf-8")
     return metrics_path, card_path
@@ -81,6 +88,8 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     """
     import skops.io as sio
     from skops.io.exceptions import UntrustedTypesFoundException
+
+    from .estimators import Trained
 
     where = str(path)
     if not path.is_file():
@@ -116,7 +125,7 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     metrics: dict[str, Any] = {}
     if metrics_path.is_file():
         metrics = {k: v for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
-                   if k not in ("model", "model_sha256", "meta")}
+                   if k not in ("model", "model_sha256", "weights_sha256", "meta")}
     return Trained(obj["pipeline"], obj["meta"], metrics)
 
 
@@ -187,6 +196,8 @@ def _classifier_problem(pipeline: Any, meta: Any) -> str | None:
 
 
 def _meta_problem(meta: Any) -> str | None:
+    from .estimators import LEVELS, TASKS
+
     if not isinstance(meta, dict):
         return f"its meta is {type(meta).__name__}, not a table"
     if meta.get("task") not in TASKS:
@@ -244,6 +255,8 @@ _COMBINATIONS = {
 
 def card(model: Trained, name: str) -> str:
     """The model card: what the model is, what it was trained on, how well it does, what it looks at."""
+    from .estimators import top_features
+
     meta, m = model.meta, model.metrics
     lines = [
         f"# Model card: {name}",
