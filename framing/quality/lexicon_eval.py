@@ -1,6 +1,6 @@
 """Lexicon quality on real labelled news: the lexicon half of `make eval`.
 
-Each function takes the data folder (see framing.datasets) and an `Analyzer`, and returns plain
+Each function takes the data folder (see framing.quality.datasets) and an `Analyzer`, and returns plain
 numbers; `main` prints them as one table. What is measured (targets from issue 3):
 
 - PTC, per sentence: ROC AUC of a signal's weighted score for sentences overlapping spans of its
@@ -8,7 +8,7 @@ numbers; `main` prints them as one table. What is measured (targets from issue 3
 - BABE: AUC of the loaded-language score for Biased vs Non-biased sentences;
 - Szeged FactBank news (and Wikipedia): F1 of "hedging fires" against `uncertain`, and recall per
   cue type;
-- span level, per dev/test fold (framing/signal_eval.py): matches against marked spans;
+- span level, per dev/test fold (signal_eval.py): matches against marked spans;
 - PolNeAR: Spearman correlation across articles between the share of sentences our sourcing
   analysis marks as attributed and the share overlapping an annotated attribution, and between
   the seven outlets' mean shares.
