@@ -231,3 +231,20 @@ def test_a_model_file_from_before_the_model_package_still_loads() -> None:
     assert predict(model, texts) == ["hedged", "neutral"]
     assert probabilities(model, texts).round(4).tolist() == [[0.1244, 0.0234, 0.0545, 0.0276, 0.7126, 0.0575],
                                                             [0.0309, 0.0678, 0.1354, 0.1414, 0.1006, 0.5239]]
+
+
+def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
+    """`framing train` as a library call: the held-out part never reaches the fit, and four files are written."""
+    from framing.model.train import train_model
+
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\n" + "".join(f'"{t}",{y}\n' for t, y in zip(TEXTS * 2, LABELS * 2)), encoding="utf-8")
+    told: list[str] = []
+    saved = train_model(data, tmp_path / "m.skops", folds=2, holdout=0.25, progress=told.append)
+    assert told == ["cross-validating on 36 rows (2 folds)...", "training on 36 rows..."]
+    assert saved.model.meta["n_examples"] == 36 and saved.model.meta["data"] == "data.csv"
+    assert saved.model.metrics["holdout"]["n"] == 12 and saved.model.metrics["cv"]["folds"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "m.card.md", "m.metrics.json", "m.skops",
+                                                          "m.weights.npz"]
+    assert (saved.metrics_path, saved.card_path) == (tmp_path / "m.metrics.json", tmp_path / "m.card.md")
+    assert modelfile.load(saved.path).metrics == saved.model.metrics
