@@ -26,7 +26,7 @@ PTC_FAMILIES = {
 
 def default_data_dir() -> Path:
     """`../shared/data` relative to the repository root (where the project's README says it lives)."""
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+    return Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 def ptc_spans(data_dir: Path) -> dict[str, list[tuple[str, int, int]]]:

@@ -34,7 +34,7 @@ FOLDS = ("dev", "test")
 FAMILIES: dict[str, tuple[str, ...]] = {
     **PTC_FAMILIES, "certainty": ("Exaggeration,Minimisation", "Doubt", "Loaded_Language")}
 SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
-ANNOTATION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "signal_annotation"
+ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
 
 
 

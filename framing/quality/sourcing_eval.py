@@ -33,7 +33,7 @@ from .datasets import polnear
 from ..pipeline import SOURCING_SIGNALS, Analyzer
 from .span_metrics import SpanTally
 
-KIND_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "polnear_source_kinds.tsv"
+KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
 KIND_CLASSES = ("named", "anonymous", "vague")
 FOLDS = ("dev", "test", "all")
 
