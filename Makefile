@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test eval bench models clean
+.PHONY: demo test lint eval bench models clean
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask,bench]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -19,10 +19,16 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Lint, formatting and types (settings in pyproject.toml).
+lint: $(STAMP)
+	$(BIN)/ruff check framing tests benchmarks
+	$(BIN)/ruff format --check framing tests benchmarks
+	$(BIN)/mypy framing
+
 # Quality figures on the labelled data sets in ../shared/data (skipped when absent).
 eval: $(STAMP)
-	$(BIN)/python -m framing.evaluation
-	$(BIN)/python -m framing.model_eval
+	$(BIN)/python -m framing.quality.lexicon_eval
+	$(BIN)/python -m framing.quality.model_eval
 	$(BIN)/python -m framing.narratives.evaluate
 
 bench: $(STAMP)

@@ -19,10 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from framing import classify  # noqa: E402
+from framing.model.estimators import C_GRID  # noqa: E402
+from framing.model.train import fit  # noqa: E402
 from framing.batch import BATCH_RECORDS, model_spec, score_payload  # noqa: E402
 from framing.corpus import parse_front_matter  # noqa: E402
-from framing.datasets import default_data_dir, ptc_sentences  # noqa: E402
+from framing.quality.datasets import default_data_dir, ptc_sentences  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402
 
 
@@ -41,9 +42,9 @@ def bench_training(data: Path, n: int = 10_000) -> None:
     df = ptc_sentences(data).head(n)
     texts, labels = df["text"].tolist(), ["propaganda" if t else "none" for t in df["techniques"]]
     started = time.perf_counter()
-    model = classify.fit(texts, labels)
+    model = fit(texts, labels)
     seconds = time.perf_counter() - started
-    print(f"training on {len(texts):,} sentences (C tuned by 3-fold inner CV over {len(classify.C_GRID)} values): "
+    print(f"training on {len(texts):,} sentences (C tuned by 3-fold inner CV over {len(C_GRID)} values): "
           f"{seconds:.1f} s ({model.meta['n_features']:,} features, C={model.meta['C']})")
 
 

@@ -142,7 +142,7 @@ class ModelSpec:
 
 def model_spec(path: Path, sentences: bool = False):
     """Load a model file (refusing a tampered or foreign one) and describe it for a corpus run."""
-    from .modelfile import file_sha256, load
+    from .model.files import file_sha256, load
 
     trained = load(path)
     spec = ModelSpec(str(path), file_sha256(path), tuple(trained.classes), trained.meta["level"], sentences)
@@ -155,7 +155,7 @@ def model_spec(path: Path, sentences: bool = False):
 def _model(spec: ModelSpec):
     trained = _models.get(spec.sha256)
     if trained is None:
-        from .modelfile import file_sha256, load
+        from .model.files import file_sha256, load
 
         trained = load(Path(spec.path))
         if file_sha256(Path(spec.path)) != spec.sha256:
@@ -228,7 +228,8 @@ def sentence_window(sentence: str, start: int, end: int) -> str:
 
 def _apply_model(trained, spec: ModelSpec, analysed: list, results: list, sentence_rows: list[tuple]) -> None:
     """Add the model's columns to each scored record of a batch (all its sentences in one go)."""
-    from .classify import article_shares, labels_from_probabilities, probabilities, sentence_probabilities
+    from .model.labels import article_shares, labels_from_probabilities
+    from .model.predict import probabilities, sentence_probabilities
 
     def label_texts(proba) -> list[str]:   # multi-label models give several labels: comma-joined
         return [v if isinstance(v, str) else ",".join(v) for v in labels_from_probabilities(trained, proba)]

@@ -2,10 +2,65 @@
 
 Every error a user can cause (a missing file, a broken lexicon, a foreign model file) is a
 `FramingError`; anything else escaping the package is a bug and is allowed to show a traceback.
+`Code` is the catalogue of the problem codes lexicon files can draw; lexicons/README.md lists the
+same table (tests/test_errors.py holds them to each other).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """A problem code as `framing lexicon check` prints it (E: stops scoring; W: a warning)."""
+
+    NO_FOLDER = "E100"
+    TOML_SYNTAX = "E101"
+    UNREADABLE = "E102"
+    UNKNOWN_KEY = "E201"
+    MISSING_KEY = "E202"
+    WRONG_TYPE = "E203"
+    NO_TERMS = "E204"
+    BAD_WILDCARD = "E205"
+    NEVER_MATCHES = "E206"
+    TWICE = "E207"
+    SHARED_TERM = "W208"
+    SHADOWED = "W209"
+    BAD_RULE = "E210"
+    SCHEMA_VERSION = "E211"
+    BAD_CHOICE = "E212"
+    BAD_REMOVE = "E213"
+    REMOVE_MISSING = "W214"
+    EXAMPLE_FAILS = "E215"
+    NO_EXAMPLES = "W216"
+
+
+# What each code means, as the lexicon README's table says it.
+MEANING = {
+    Code.NO_FOLDER: "a lexicon folder that does not exist",
+    Code.TOML_SYNTAX: "TOML syntax error (a key written twice is one; so are an integer over 4,300 digits and "
+                      "brackets nested too deeply)",
+    Code.UNREADABLE: "a file that cannot be read (unreadable, a dangling link, or not a regular file: a folder, "
+                     "FIFO or device named like a lexicon file, never opened), or is not UTF-8",
+    Code.UNKNOWN_KEY: 'an unknown key (with a "did you mean")',
+    Code.MISSING_KEY: "a missing required key (label, description)",
+    Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, "
+                     "`1e999`)",
+    Code.NO_TERMS: "a signal with no terms and no rules",
+    Code.BAD_WILDCARD: "a malformed wildcard (`esc*late`, a lone `*` at either end)",
+    Code.NEVER_MATCHES: "a term that can never match (no words the tokenizer keeps)",
+    Code.TWICE: "a term listed twice in one signal (also case variants under smart/lower case), a bad file name, "
+                "a .dic category number given twice",
+    Code.SHARED_TERM: "the same term in two signals (silence it with `overlaps`)",
+    Code.SHADOWED: "a term already matched by a wildcard term of the same signal",
+    Code.BAD_RULE: "a broken context or proximity rule (also a context rule naming a term the file lacks)",
+    Code.SCHEMA_VERSION: "an unsupported `schema` version",
+    Code.BAD_CHOICE: "a value outside its choices (case, source, mode)",
+    Code.BAD_REMOVE: '`[remove]` or `mode = "extend"` used where they cannot work',
+    Code.REMOVE_MISSING: "`[remove]` names a term the signal does not have",
+    Code.EXAMPLE_FAILS: "an example that does not behave as the file says",
+    Code.NO_EXAMPLES: "a signal without examples",
+}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from framing import batch
 from framing.batch import read_run_meta
 from framing.cli import app
-from framing.modelfile import file_sha256
+from framing.model.files import file_sha256
 from framing.narratives.columns import slug
 from framing.narratives.modelio import default_path
 from framing.narratives.taxonomy import load_taxonomy

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.check import check
+from framing.quality.lexicon_check import check
 from framing.lexicon.loader import Layer
 from framing.narratives.cues import CueMatcher
 from framing.narratives.language import detect_language

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..errors import InputError, LexiconError
 from ..outputs import check_folder
-from ..lexicon.check import check as check_layers
+from ..quality.lexicon_check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
@@ -30,8 +30,8 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
         rows = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
                  "files": list(s.origins)} for sid, s in lx.signals.items()]
         if format == "json":
-            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(l.path), "origin": l.origin}
-                                                             for l in lx.layers], "signals": rows})
+            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(layer.path), "origin": layer.origin}
+                                                             for layer in lx.layers], "signals": rows})
             return
         table = Table(title=f"Signals ({lang}, lexicons {lx.hash[:12]})", title_justify="left")
         for column in ("signal", "label", "terms", "rules", "from"):
@@ -188,7 +188,7 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
     with error_boundary():
         import sys
 
-        from ..lexicon.judging import sample as draw, write_sample
+        from ..quality.judging import sample as draw, write_sample
 
         rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed,
                     corpus_columns(text_col, id_col, outlet_col, date_col, title_col))
@@ -223,7 +223,7 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
     95% Wilson interval, and the entries to fix or drop.
     """
     with error_boundary():
-        from ..lexicon.audit import audit as run_audit
+        from ..quality.audit import audit as run_audit
 
         if judged is not None:
             _audit_judged(judged, format)
@@ -273,7 +273,7 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
 
 
 def _audit_judged(path: Path, format: str) -> None:
-    from ..lexicon.judging import read_judged, judge
+    from ..quality.judging import read_judged, judge
 
     rows, open_rows = read_judged(path)
     if not rows:

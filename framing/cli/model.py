@@ -1,4 +1,4 @@
-"""`framing train` and `framing evaluate`: thin wrappers over framing.classify and framing.modelfile.
+"""`framing train` and `framing evaluate`: thin wrappers over the model wing (`framing.model`).
 
 scikit-learn, pandas and skops are imported inside the commands, so `framing score` starts fast.
 """
@@ -58,29 +58,13 @@ def train(
 ) -> None:
     """Train a classifier on labelled text: lexicon signals + word and character n-grams."""
     with error_boundary():
-        from .. import classify, modelfile
+        from ..model.train import train_model
 
-        texts, labels, groups = classify.read_labelled(data, text_col, label_col, group_col, label_sep)
-        test_part: tuple[list, list] | None = None
-        if holdout:
-            train_idx, test_idx = classify.holdout_split(labels, groups, holdout, seed)
-            test_part = ([texts[i] for i in test_idx], [labels[i] for i in test_idx])
-            texts, labels = [texts[i] for i in train_idx], [labels[i] for i in train_idx]
-            groups = [groups[i] for i in train_idx] if groups is not None else None
-        args: dict[str, Any] = {"classifier": classifier.value, "lexicons": [str(p) for p in lexicons or []] or None,
-                                "lang": lang, "level": level.value}
-        metrics: dict[str, Any] = {}
-        if folds:
-            err_console.print(f"cross-validating on {len(texts)} rows ({folds} folds)...", markup=False)
-            metrics["cv"] = classify.cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
-        err_console.print(f"training on {len(texts)} rows...", markup=False)
-        model = classify.fit(texts, labels, groups=groups, seed=seed, **args)
-        model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
-        if test_part is not None:
-            predicted = classify.predict(model, test_part[0])
-            metrics["holdout"] = classify.metrics(test_part[1], predicted, model.classes, model.meta["task"])
-        model.metrics = metrics
-        metrics_path, card_path = modelfile.save(model, out)
+        saved = train_model(data, out, text_col=text_col, label_col=label_col, group_col=group_col,
+                            label_sep=label_sep, level=level.value, folds=folds, holdout=holdout,
+                            classifier=classifier.value, seed=seed, lexicons=[str(p) for p in lexicons or []],
+                            lang=lang, progress=lambda message: err_console.print(message, markup=False))
+        model, metrics, metrics_path, card_path = saved.model, saved.model.metrics, saved.metrics_path, saved.card_path
         if format is Format.json:
             print_json({"model": str(out), "metrics_file": str(metrics_path), "card": str(card_path),
                         "meta": model.meta} | metrics)
@@ -105,21 +89,25 @@ def evaluate(
 ) -> None:
     """Score a trained model on labelled data: per-class and macro precision, recall and F1."""
     with error_boundary():
-        from .. import classify, modelfile
+        from ..model.data import read_labelled
+        from ..model.files import load
+        from ..model.metrics import metrics, precision_recall, precision_recall_figure
+        from ..model.labels import labels_from_probabilities
+        from ..model.predict import probabilities
 
-        model = modelfile.load(model_path)
+        model = load(model_path)
         if label_sep is None and model.multilabel:
             raise InputError(f"{model_path} is a multi-label model: give --label-sep")
-        texts, labels, _ = classify.read_labelled(data, text_col, label_col, None, label_sep)
+        texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep)
         unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
         if unknown:
             raise InputError(f"{data}: labels the model does not know: {', '.join(unknown[:10])} "
                              f"(it knows {', '.join(model.classes)})")
-        proba = classify.probabilities(model, texts)
-        predicted = classify.labels_from_probabilities(model, proba)
-        result = classify.metrics(labels, predicted, model.classes, model.meta["task"])
+        proba = probabilities(model, texts)
+        predicted = labels_from_probabilities(model, proba)
+        result = metrics(labels, predicted, model.classes, model.meta["task"])
         if figure is not None:
-            fig = classify.precision_recall_figure(classify.precision_recall(model, labels, proba))
+            fig = precision_recall_figure(precision_recall(model, labels, proba))
             figure.parent.mkdir(parents=True, exist_ok=True)
             fig.savefig(figure, dpi=150)
         if format is Format.json:

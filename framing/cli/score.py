@@ -118,12 +118,18 @@ def score(
 
 
 def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
-    """Per-sentence and per-article predictions of a trained model (loaded here: it needs scikit-learn)."""
-    from ..classify import predict_article
-    from ..modelfile import load
-
+    """Per-sentence and per-article predictions of a trained model: from its weights file when it has
+    one (numpy only), else from the model file (which needs scikit-learn)."""
     if format is Format.csv:
         raise InputError("--model adds to the table and JSON outputs; use --format json or table")
+    from ..model.portable import load_portable
+
+    portable = load_portable(path)
+    if portable is not None:
+        return portable.predict_article(text, title, result)
+    from ..model.files import load
+    from ..model.predict import predict_article
+
     return predict_article(load(path), text, title, result)
 
 

@@ -10,7 +10,7 @@ import math
 import re
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import Code, Problem
 from .schema import SignalSpec, Term, _Collector, parse_term
 
 IMPORTABLE = (".dic", ".txt", ".tsv", ".csv")
@@ -28,9 +28,9 @@ def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec]
     try:
         source = (data if data is not None else path.read_bytes()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [], [Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8")]
+        return [], [Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8")]
     except OSError as exc:
-        return [], [Problem(str(path), f"cannot read: {exc.strerror}", "E102")]
+        return [], [Problem(str(path), f"cannot read: {exc.strerror}", Code.UNREADABLE)]
     col = _Collector(str(path), source)
     if path.suffix == ".dic":
         specs = _liwc(path, source, col)
@@ -40,7 +40,7 @@ def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec]
         specs = [_spec(path, _slug(path.stem), path.stem, _weighted(path, source, col))]
     for spec in specs:
         if not spec.terms:
-            col.add("E204", f'signal "{spec.id}" has no terms: it can never fire', None)
+            col.add(Code.NO_TERMS, f'signal "{spec.id}" has no terms: it can never fire', None)
     usable = [s for s in specs if s.terms]
     return usable, col.problems
 
@@ -56,7 +56,7 @@ def _term(text: str, weight: float, line: int, path: Path, col: _Collector, seen
     if term is None:
         return None
     if term.words in seen:
-        col.add("E207", f'"{text}" is listed twice', line, "keep one entry")
+        col.add(Code.TWICE, f'"{text}" is listed twice', line, "keep one entry")
         return None
     seen.add(term.words)
     return term
@@ -84,7 +84,7 @@ def _weighted(path: Path, source: str, col: _Collector) -> list[Term]:
             continue
         cells = [c.strip() for c in line.split(sep)]
         if len(cells) < 2:
-            col.add("E203", f"expected a term and a weight separated by {'a comma' if sep == ',' else 'a tab'}",
+            col.add(Code.WRONG_TYPE, f"expected a term and a weight separated by {'a comma' if sep == ',' else 'a tab'}",
                     number)
             continue
         try:
@@ -92,10 +92,10 @@ def _weighted(path: Path, source: str, col: _Collector) -> list[Term]:
         except ValueError:
             if number == 1:
                 continue  # a header row
-            col.add("E203", f'weight for "{cells[0]}" must be a number (found "{cells[1]}")', number)
+            col.add(Code.WRONG_TYPE, f'weight for "{cells[0]}" must be a number (found "{cells[1]}")', number)
             continue
         if not math.isfinite(weight):
-            col.add("E203", f'weight for "{cells[0]}" must be a finite number (found "{cells[1]}")', number)
+            col.add(Code.WRONG_TYPE, f'weight for "{cells[0]}" must be a finite number (found "{cells[1]}")', number)
             continue
         term = _term(cells[0], weight, number, path, col, seen)
         if term:
@@ -108,20 +108,20 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
     lines = source.splitlines()
     marks = [i for i, line in enumerate(lines) if line.strip() == "%"]
     if len(marks) < 2:
-        col.add("E101", "a .dic file needs a category header between two lines holding only %", 1)
+        col.add(Code.TOML_SYNTAX, "a .dic file needs a category header between two lines holding only %", 1)
         return []
     categories: dict[str, str] = {}
     written: dict[str, int] = {}
     for i in range(marks[0] + 1, marks[1]):
         parts = lines[i].split()
         if len(parts) >= 2 and parts[0] in categories:
-            col.add("E207", f'category number {parts[0]} is given twice (also on line {written[parts[0]]})', i + 1,
+            col.add(Code.TWICE, f'category number {parts[0]} is given twice (also on line {written[parts[0]]})', i + 1,
                     "give each category its own number")
         elif len(parts) >= 2:
             categories[parts[0]] = "_".join(parts[1:])
             written[parts[0]] = i + 1
         elif parts:
-            col.add("E203", f'category line "{lines[i].strip()}" needs a number and a name', i + 1)
+            col.add(Code.WRONG_TYPE, f'category line "{lines[i].strip()}" needs a number and a name', i + 1)
     members: dict[str, list[Term]] = {c: [] for c in categories}
     seen: dict[str, set[tuple[str, ...]]] = {c: set() for c in categories}
     for i in range(marks[1] + 1, len(lines)):
@@ -133,7 +133,7 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
             k -= 1
         ids = parts[k:]
         if not ids:
-            col.add("E203", f'entry "{lines[i].strip()}" names no known category', i + 1,
+            col.add(Code.WRONG_TYPE, f'entry "{lines[i].strip()}" names no known category', i + 1,
                     "categories: " + ", ".join(categories))
             continue
         text = " ".join(parts[:k])

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import LexiconError, Problem
+from ..errors import Code, LexiconError, Problem
 from . import cache
 from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
@@ -30,7 +30,7 @@ def shipped_dir() -> Path:
     for candidate in (here / "_lexicons", here.parent / "lexicons"):
         if candidate.is_dir():
             return candidate
-    raise LexiconError([Problem(str(here), "the shipped lexicons are missing from this installation", "E100")])
+    raise LexiconError([Problem(str(here), "the shipped lexicons are missing from this installation", Code.NO_FOLDER)])
 
 
 @dataclass(frozen=True)
@@ -85,12 +85,12 @@ def _config_folders(config: Path) -> list[str]:
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8, TOML, a huge integer
-        raise LexiconError([Problem(str(config), f"cannot read the configuration: {exc}", "E102")]) from None
+        raise LexiconError([Problem(str(config), f"cannot read the configuration: {exc}", Code.UNREADABLE)]) from None
     folders = data.get("lexicons", [])
     if isinstance(folders, str):
         folders = [folders]
     if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
-        raise LexiconError([Problem(str(config), "`lexicons` must be a folder or a list of folders", "E203", 1)])
+        raise LexiconError([Problem(str(config), "`lexicons` must be a folder or a list of folders", Code.WRONG_TYPE, 1)])
     return folders
 
 
@@ -107,13 +107,13 @@ def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
             kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
-            problems.append(Problem(str(path), f"not a regular file ({kind})", "E102",
+            problems.append(Problem(str(path), f"not a regular file ({kind})", Code.UNREADABLE,
                                     hint="move it out of the lexicon folder"))
             return None
         return path.read_bytes()
     except OSError as exc:
         what = "a link to a missing file" if path.is_symlink() and not path.exists() else exc.strerror
-        problems.append(Problem(str(path), f"cannot read: {what}", "E102"))
+        problems.append(Problem(str(path), f"cannot read: {what}", Code.UNREADABLE))
     return None
 
 
@@ -124,7 +124,7 @@ def _read(path: Path, problems: list[Problem]) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.append(Problem(str(path), f"not UTF-8 text (byte {exc.start})", "E102", hint="save the file as UTF-8"))
+        problems.append(Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8"))
     return None
 
 
@@ -175,7 +175,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     failed: set[str] = set()   # signals whose file did not load: rules naming them are not checked
     for layer in layers:
         if not layer.path.is_dir():
-            problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", "E100"))
+            problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", Code.NO_FOLDER))
             continue
         for path in _candidates(layer):
             if path.suffix == ".toml":
@@ -238,13 +238,13 @@ def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Prob
         return spec
     if base is None:
         problems.append(Problem(spec.path, f'mode = "extend" but no earlier layer has a signal "{spec.id}"',
-                                "E213", hint="drop mode = \"extend\" to add it as a new signal"))
+                                Code.BAD_REMOVE, hint="drop mode = \"extend\" to add it as a new signal"))
         return spec
     removed = set(spec.remove)
     present = {t.text for t in base.terms}
     for text in removed - present:
         problems.append(Problem(spec.path, f'[remove] names "{text}", which "{spec.id}" does not have',
-                                "W214", severity="warning"))
+                                Code.REMOVE_MISSING, severity="warning"))
     own = {t.words for t in spec.terms}
     terms = tuple(t for t in base.terms if t.text not in removed and t.words not in own) + spec.terms
     return replace(
@@ -265,5 +265,5 @@ def _check_flip_targets(signals: dict[str, SignalSpec], failed: set[str], proble
     for spec in signals.values():
         for rule in spec.context:
             if rule.action == "flip" and rule.to not in signals and rule.to not in failed:
-                problems.append(Problem(spec.path, f'context rule flips to unknown signal "{rule.to}"', "E210", rule.line,
+                problems.append(Problem(spec.path, f'context rule flips to unknown signal "{rule.to}"', Code.BAD_RULE, rule.line,
                                         hint="known signals: " + ", ".join(sorted(signals))))

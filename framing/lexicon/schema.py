@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Code, Problem
 from ..text import _TOKEN_RE, tokenize_words
 
 SCHEMA_VERSION = 1
@@ -233,7 +233,7 @@ class _Collector:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
                 hint = f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(sorted(known))
                 where = f"[{section}]" if section else "the top level"
-                self.add("E201", f'unknown key "{key}" in {where}', self.line_of(key, section), hint)
+                self.add(Code.UNKNOWN_KEY, f'unknown key "{key}" in {where}', self.line_of(key, section), hint)
 
 
 def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any] | None:
@@ -243,7 +243,7 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
     except RecursionError:
         line, col = _deepest(source)
         problems.append(Problem(path, "TOML syntax error: arrays or tables nested too deeply",
-                                "E101", line, col, "a lexicon needs at most a few levels"))
+                                Code.TOML_SYNTAX, line, col, "a lexicon needs at most a few levels"))
         return None
     except ValueError as exc:
         if isinstance(exc, tomllib.TOMLDecodeError):
@@ -252,7 +252,7 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
         found = re.search(r"[0-9][0-9_]{4300,}", source)
         line, col = _position(source, found.start()) if found else (None, None)
         problems.append(Problem(path, "TOML syntax error: a number with more digits than Python reads (4,300)",
-                                "E101", line, col, "weights are small numbers like 1.0 or 2.5"))
+                                Code.TOML_SYNTAX, line, col, "weights are small numbers like 1.0 or 2.5"))
         return None
 
 
@@ -292,7 +292,7 @@ def _syntax_error(path: str, source: str, exc: tomllib.TOMLDecodeError, problems
         text, hint = f"{key} is written twice", "keep one entry: a later one would not win silently"
     elif written:
         text = f"{text} in: {written}"
-    problems.append(Problem(path, f"TOML syntax error: {text}", "E101", line, col, hint))
+    problems.append(Problem(path, f"TOML syntax error: {text}", Code.TOML_SYNTAX, line, col, hint))
     return None
 
 
@@ -300,18 +300,18 @@ def parse_term(text: str, weight: float, case: str, source: str, line: int | Non
                col: _Collector, what: str = "term") -> Term | None:
     """Validate one term's words and wildcards; None (with a problem recorded) when it is broken."""
     if not isinstance(text, str) or not text.strip():
-        col.add("E206", f"empty {what} can never match", line)
+        col.add(Code.NEVER_MATCHES, f"empty {what} can never match", line)
         return None
     words = _split_term(text, lower=True)
     if words is None:
-        col.add("E205", f'malformed wildcard in {what} "{text}"', line,
+        col.add(Code.BAD_WILDCARD, f'malformed wildcard in {what} "{text}"', line,
                 'a "*" may end a word ("escalat*") or stand alone for any one word ("sources * said")')
         return None
     if not words:
-        col.add("E206", f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
+        col.add(Code.NEVER_MATCHES, f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
         return None
     if words[0] == "*" or words[-1] == "*":
-        col.add("E205", f'{what} "{text}" starts or ends with a lone "*"', line,
+        col.add(Code.BAD_WILDCARD, f'{what} "{text}" starts or ends with a lone "*"', line,
                 "a lone * must stand between two words")
         return None
     exact = None
@@ -351,7 +351,7 @@ def _number(value: Any) -> bool:
 def _string_list(col: _Collector, table: dict[str, Any], key: str, section: str) -> list[str]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        col.add("E203", f"[{section}] {key} must be a list of strings", col.line_of(key, section))
+        col.add(Code.WRONG_TYPE, f"[{section}] {key} must be a list of strings", col.line_of(key, section))
         return []
     return value
 
@@ -363,31 +363,31 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     if data is None:
         return None, col.problems
     if not _SIGNAL_ID.match(signal_id):
-        col.add("E207", f'file name "{signal_id}" is not a valid signal id', None,
+        col.add(Code.TWICE, f'file name "{signal_id}" is not a valid signal id', None,
                 "use lower-case letters, digits and underscores, starting with a letter")
     col.unknown_keys(data, _TOP_KEYS, None)
     if data.get("schema") != SCHEMA_VERSION:
-        col.add("E211", f"schema must be {SCHEMA_VERSION} (found {data.get('schema')!r})",
+        col.add(Code.SCHEMA_VERSION, f"schema must be {SCHEMA_VERSION} (found {data.get('schema')!r})",
                 col.line_of("schema"), f"add `schema = {SCHEMA_VERSION}` at the top of the file")
     for section, known in _SECTION_KEYS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
-            col.add("E203", f"[{section}] must be a table", col.header(section))
+            col.add(Code.WRONG_TYPE, f"[{section}] must be a table", col.header(section))
             data[section] = {}
         else:
             col.unknown_keys(table, known, section)
     meta = data.get("signal", {})
     for key in ("label", "description"):
         if not isinstance(meta.get(key), str) or not meta.get(key, "").strip():
-            col.add("E202", f"[signal] needs a non-empty {key}", col.header("signal") or 1,
+            col.add(Code.MISSING_KEY, f"[signal] needs a non-empty {key}", col.header("signal") or 1,
                     f'add {key} = "..." under [signal]')
     mode = meta.get("mode", "replace")
     if mode not in MODES:
-        col.add("E212", f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")', col.line_of("mode", "signal"))
+        col.add(Code.BAD_CHOICE, f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")', col.line_of("mode", "signal"))
         mode = "replace"
     case = data.get("match", {}).get("case", "smart")
     if case not in CASES:
-        col.add("E212", f'[match] case must be one of {", ".join(CASES)} (found "{case}")', col.line_of("case", "match"))
+        col.add(Code.BAD_CHOICE, f'[match] case must be one of {", ".join(CASES)} (found "{case}")', col.line_of("case", "match"))
         case = "smart"
 
     terms = _parse_terms(col, data.get("terms", {}), case, path)
@@ -401,10 +401,10 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
-        col.add("E213", "[remove] only works in a file with mode = \"extend\"", col.header("remove"),
+        col.add(Code.BAD_REMOVE, "[remove] only works in a file with mode = \"extend\"", col.header("remove"),
                 'add mode = "extend" under [signal], or delete the terms from this file instead')
     if not terms and not proximity and mode != "extend":
-        col.add("E204", "the signal has no terms and no proximity rules: it can never fire",
+        col.add(Code.NO_TERMS, "the signal has no terms and no proximity rules: it can never fire",
                 col.header("terms") or 1, "add entries under [terms]")
     examples = data.get("examples", {})
     spec = SignalSpec(
@@ -431,7 +431,7 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
 
 def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Term, ...]:
     if not isinstance(table, dict):
-        col.add("E203", "[terms] must be a table of term = weight", col.header("terms"))
+        col.add(Code.WRONG_TYPE, "[terms] must be a table of term = weight", col.header("terms"))
         return ()
     terms: list[Term] = []
     seen: dict[tuple[tuple[str, ...], tuple[str, ...] | None], Term] = {}
@@ -444,24 +444,24 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
             term_case = value.get("case", case)
             source = value.get("source", "either")
             if term_case not in CASES:
-                col.add("E212", f'case of "{text}" must be one of {", ".join(CASES)}', line)
+                col.add(Code.BAD_CHOICE, f'case of "{text}" must be one of {", ".join(CASES)}', line)
                 term_case = case
             if source not in SOURCES:
-                col.add("E212", f'source of "{text}" must be one of {", ".join(SOURCES)}', line)
+                col.add(Code.BAD_CHOICE, f'source of "{text}" must be one of {", ".join(SOURCES)}', line)
                 source = "either"
         if not _number(weight):
-            col.add("E203", f'weight for "{text}" must be a number (found {weight!r})', line,
+            col.add(Code.WRONG_TYPE, f'weight for "{text}" must be a number (found {weight!r})', line,
                     f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}')
             continue
         if not math.isfinite(weight):   # nan, inf, 1e999: would reach scores and JSON as NaN/Infinity
-            col.add("E203", f'weight for "{text}" must be a finite number (found {weight!r})', line)
+            col.add(Code.WRONG_TYPE, f'weight for "{text}" must be a finite number (found {weight!r})', line)
             continue
         term = parse_term(text, weight, term_case, source, line, path, col)
         if term is None:
             continue
         key = (term.words, term.exact)
         if key in seen:
-            col.add("E207", f'"{text}" is listed twice in this signal (also as "{seen[key].text}" on line {seen[key].line})',
+            col.add(Code.TWICE, f'"{text}" is listed twice in this signal (also as "{seen[key].text}" on line {seen[key].line})',
                     line, "keep one entry; with case = \"smart\" or \"lower\", case variants are the same term")
             continue
         seen[key] = term
@@ -473,14 +473,14 @@ def _parse_phrases(col: _Collector, value: Any, case: str, path: str, line: int 
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        col.add("E210", f"{what} must be a list of phrases", line)
+        col.add(Code.BAD_RULE, f"{what} must be a list of phrases", line)
         return ()
     return tuple(t for t in (parse_term(v, 1.0, case, "either", line, path, col, what) for v in value) if t)
 
 
 def _rule_tables(col: _Collector, value: Any, name: str) -> list[tuple[int | None, dict[str, Any]]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        col.add("E210", f"rules must be written as [[{name}]] tables", col.header(name))
+        col.add(Code.BAD_RULE, f"rules must be written as [[{name}]] tables", col.header(name))
         return []
     lines = [i + 1 for i, line in enumerate(col.lines) if re.match(r"^\s*\[\[\s*" + name + r"\s*\]\]", line)]
     return [(lines[i] if i < len(lines) else None, v) for i, v in enumerate(value)]
@@ -489,7 +489,7 @@ def _rule_tables(col: _Collector, value: Any, name: str) -> list[tuple[int | Non
 def _window(col: _Collector, rule: dict[str, Any], default: int, line: int | None) -> int:
     window = rule.get("window", default)
     if not isinstance(window, int) or isinstance(window, bool) or window < 1:
-        col.add("E210", f"window must be a whole number of words, at least 1 (found {window!r})", line)
+        col.add(Code.BAD_RULE, f"window must be a whole number of words, at least 1 (found {window!r})", line)
         return default
     return window
 
@@ -500,24 +500,24 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         col.unknown_keys(rule, _CONTEXT_KEYS, "[context]")
         action = rule.get("action", "cancel")
         if action not in ACTIONS:
-            col.add("E210", f'context action must be one of {", ".join(ACTIONS)} (found "{action}")', line)
+            col.add(Code.BAD_RULE, f'context action must be one of {", ".join(ACTIONS)} (found "{action}")', line)
             continue
         to = rule.get("to")
         if action == "flip" and not isinstance(to, str):
-            col.add("E210", 'a context rule with action = "flip" needs to = "<signal id>"', line)
+            col.add(Code.BAD_RULE, 'a context rule with action = "flip" needs to = "<signal id>"', line)
             continue
         before = _parse_phrases(col, rule.get("before", []), case, path, line, "context phrase")
         after = _parse_phrases(col, rule.get("after", []), case, path, line, "context phrase")
         if not before and not after:
-            col.add("E210", "a context rule needs phrases in `before` or `after`", line)
+            col.add(Code.BAD_RULE, "a context rule needs phrases in `before` or `after`", line)
             continue
         only = rule.get("terms", [])
         if not isinstance(only, list) or not all(isinstance(t, str) for t in only):
-            col.add("E210", "a context rule's `terms` must be a list of terms of this file", line)
+            col.add(Code.BAD_RULE, "a context rule's `terms` must be a list of terms of this file", line)
             continue
         unknown = [t for t in only if t not in known]
         if unknown:
-            col.add("E210", f'context rule names "{unknown[0]}", which is not a term of this file', line,
+            col.add(Code.BAD_RULE, f'context rule names "{unknown[0]}", which is not a term of this file', line,
                     "write the term exactly as under [terms]")
             continue
         rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line, tuple(only)))
@@ -530,20 +530,20 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
         col.unknown_keys(rule, _PROXIMITY_KEYS, "[proximity]")
         rule_id = rule.get("id")
         if not isinstance(rule_id, str) or not rule_id:
-            col.add("E210", "a proximity rule needs an id", line, 'add id = "short-name"')
+            col.add(Code.BAD_RULE, "a proximity rule needs an id", line, 'add id = "short-name"')
             continue
         a = _parse_phrases(col, rule.get("a", []), case, path, line, "proximity term")
         b = _parse_phrases(col, rule.get("b", []), case, path, line, "proximity term")
         if not a or not b:
-            col.add("E210", f'proximity rule "{rule_id}" needs terms in both `a` and `b`', line)
+            col.add(Code.BAD_RULE, f'proximity rule "{rule_id}" needs terms in both `a` and `b`', line)
             continue
         weight = rule.get("weight", 1.0)
         if not _number(weight) or not math.isfinite(weight):
-            col.add("E203", f'weight of proximity rule "{rule_id}" must be a finite number', line)
+            col.add(Code.WRONG_TYPE, f'weight of proximity rule "{rule_id}" must be a finite number', line)
             continue
         ordered = rule.get("ordered", False)
         if not isinstance(ordered, bool):
-            col.add("E203", f'ordered of proximity rule "{rule_id}" must be true or false', line)
+            col.add(Code.WRONG_TYPE, f'ordered of proximity rule "{rule_id}" must be true or false', line)
             continue
         rules.append(ProximityRule(rule_id, a, b, _window(col, rule, 10, line), ordered, float(weight), line))
     return tuple(rules)
@@ -560,14 +560,14 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
     for section, known in _LANGUAGE_SECTION_KEYS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
-            col.add("E203", f"[{section}] must be a table", col.header(section))
+            col.add(Code.WRONG_TYPE, f"[{section}] must be a table", col.header(section))
             continue
         col.unknown_keys(table, known, section)
         for key in known - {"window"}:
             lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
     window = data.get("negation", {}).get("window", 3) if isinstance(data.get("negation"), dict) else 3
     if not isinstance(window, int) or isinstance(window, bool) or window < 1:
-        col.add("E210", f"[negation] window must be a whole number, at least 1 (found {window!r})",
+        col.add(Code.BAD_RULE, f"[negation] window must be a whole number, at least 1 (found {window!r})",
                 col.line_of("window", "negation"))
         window = 3
     # a contraction ("n't", "don't") is recognised by its clitic token "'t"

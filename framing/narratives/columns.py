@@ -43,7 +43,7 @@ class NarrativeSpec:
 
 def narrative_spec(path: Path | None = None, lexicon_dirs: list[Path] | None = None) -> NarrativeSpec:
     """Load the narrative model (the shipped one by default) and describe it for a corpus run."""
-    from ..modelfile import file_sha256
+    from ..model.files import file_sha256
     from .detector import NarrativeDetector
     from .modelio import default_path
 
@@ -60,7 +60,7 @@ def detector(spec: NarrativeSpec):
     found = _detectors.get(spec.sha256)
     if found is None:
         from ..batch import RunError
-        from ..modelfile import file_sha256
+        from ..model.files import file_sha256
         from .detector import NarrativeDetector
 
         found = NarrativeDetector(Path(spec.path), [Path(d) for d in spec.lexicon_dirs or ()])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datasets import default_data_dir
+from ..quality.datasets import default_data_dir
 
 LANGS = ("en", "ru", "bg", "pt", "hi")
 FOLDER = "semeval2025_narratives"

@@ -9,7 +9,6 @@ Run: `python -m framing.narratives.evaluate [LANG ...]`.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ..modelfile import FORMAT, file_sha256, load, seal, sidecars
+from ..model.files import FORMAT, file_sha256, load, seal, sidecars
 
 MODEL_NAME = "narratives.skops"
 

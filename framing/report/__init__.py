@@ -24,7 +24,8 @@ from ..outputs import check_folder, default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
-from .tables import Options, Report, build_report, largest_groups
+from .options import Options
+from .tables import Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
 

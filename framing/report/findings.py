@@ -9,15 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..aggregate import case_only
-
-if TYPE_CHECKING:
-    from .tables import MeasureInfo, Options
+from .options import MeasureInfo, Options
 
 MAX_FINDINGS = 8
 # How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed

@@ -74,7 +74,7 @@ def means_figure(means: pd.DataFrame, measures: list[tuple[str, str, str]], grou
             data = means[means["measure"] == mid].set_index("group").reindex(groups)
             y = range(len(groups))
             scale = 100.0 if unit.startswith("%") else 1.0
-            for k, (g, r) in enumerate(data.iterrows()):
+            for k, (_, r) in enumerate(data.iterrows()):
                 lo, hi = r["ci_low"] * scale, r["ci_high"] * scale
                 ax.plot([lo, hi], [k, k], color=color(k), linewidth=2, solid_capstyle="butt")
                 ax.plot([r["mean"] * scale], [k], "o", color=color(k), markersize=5)
@@ -176,7 +176,7 @@ def terms_figure(terms: pd.DataFrame, groups: list[str], title: str, top: int = 
         fig = Figure(figsize=(3.3 * cols, rows * (0.6 + 0.22 * top)), layout="constrained")
         FigureCanvasAgg(fig)
         axes = fig.subplots(rows, cols, squeeze=False).ravel()
-        for k, (ax, g) in enumerate(zip(axes, shown)):
+        for ax, g in zip(axes, shown):
             part = terms[(terms["group"] == g) & (terms["z"] > 0)].head(top)
             ax.barh(range(len(part)), part["z"], color=color(groups.index(g)))
             ax.set_yticks(range(len(part)), [_text(t) for t in part["term"]])

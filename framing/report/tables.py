@@ -9,13 +9,13 @@ numbers (worded in findings.py). Renderers (plots, html) read a `Report`; they c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
+from .options import MeasureInfo, Options
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
@@ -25,41 +25,6 @@ SHARE_LABELS = {"attributed": "attributed sentences", "named": "sentences citing
                 "state_media": "sentences citing state media", "direct_quote": "sentences with a direct quotation",
                 "unattributed_assertive": "unattributed assertive sentences"}
 TOP_TERMS = 50            # terms kept per group and scope in terms.csv
-
-
-@dataclass
-class Options:
-    """What to compare and how; every field is listed in the report's methods section."""
-
-    by: str = "outlet"
-    reference: str | None = None
-    signals: list[str] | None = None
-    exclude: tuple[str, ...] = ()      # signals left out unless named in `signals`
-    since: date | None = None
-    until: date | None = None
-    min_articles: int = 5
-    min_hits: int = 10                 # matches a group needs for a finding about it
-    normalize_groups: bool = False
-    group_map: dict[str, str] | None = None
-    measure: str = "author_per_1k"    # the outlet's own voice: a quoted minister's words are not the outlet's
-    period: str = "auto"
-    n_boot: int = 2000
-    conf: float = 0.95
-    seed: int = 0
-    examples: int = 3
-    top_terms: int = 10
-
-
-@dataclass
-class MeasureInfo:
-    """A measure as the reader sees it: its label and unit beside the column it comes from."""
-
-    id: str
-    label: str
-    unit: str          # "per 1,000 words" or "% of sentences"
-    kind: str
-    column: str
-    phrase: str = ""   # how a finding names it: "hedging words in its own voice"
 
 
 @dataclass

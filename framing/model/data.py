@@ -1,0 +1,107 @@
+"""Labelled data for the classifiers: reading a table, the task it poses, its hash, and honest folds.
+
+Folds are stratified by label where the labels allow it and never split a group (the article a
+sentence comes from), so a model is never tested on sentences of an article it was trained on.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from ..errors import InputError
+
+
+def infer_task(labels: list) -> str:
+    """multilabel when labels are lists, binary for two classes, multiclass otherwise."""
+    if labels and isinstance(labels[0], (list, tuple, set, frozenset)):
+        return "multilabel"
+    return "binary" if len(set(labels)) == 2 else "multiclass"
+
+
+def data_hash(texts: list[str], labels: list, groups: list | None = None) -> str:
+    """sha256 of the training texts, labels and groups, in order: equal hashes, equal data."""
+    payload = json.dumps([list(texts), [sorted(v) if isinstance(v, (list, tuple, set, frozenset)) else v
+                                        for v in labels], list(groups) if groups is not None else None],
+                         ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def read_labelled(path: Path, text_col: str, label_col: str, group_col: str | None = None,
+                  label_sep: str | None = None) -> tuple[list[str], list, list | None]:
+    """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table.
+
+    CSV, TSV, JSONL or Parquet, by extension; rows without text or label are left out.
+    """
+    import pandas as pd
+
+    readers = {".csv": pd.read_csv, ".tsv": lambda p, **k: pd.read_csv(p, sep="\t", **k),
+               ".jsonl": lambda p, **k: pd.read_json(p, lines=True, **k), ".parquet": pd.read_parquet}
+    reader = readers.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        df = reader(path, dtype=str) if path.suffix.lower() in (".csv", ".tsv") else reader(path)
+    except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
+        raise InputError(f"{path}: cannot read the table ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") \
+            from None
+    for what, col in (("--text-col", text_col), ("--label-col", label_col), ("--group-col", group_col)):
+        if col is not None and col not in df.columns:
+            raise InputError(f"{path}: no column {col!r} ({what}); columns: {', '.join(map(str, df.columns))}")
+    keep = df[text_col].notna() & df[label_col].notna() & (df[text_col].astype(str).str.strip() != "")
+    df = df[keep]
+    if df.empty:
+        raise InputError(f"{path}: no rows with both {text_col!r} and {label_col!r}")
+    labels: list = [str(v).strip() for v in df[label_col]]
+    if label_sep:
+        labels = [sorted({part.strip() for part in v.split(label_sep) if part.strip()}) for v in labels]
+    groups = [str(v) for v in df[group_col]] if group_col else None
+    return [str(t) for t in df[text_col]], labels, groups
+
+
+def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:
+    if task == "multilabel":
+        binarizer = MultiLabelBinarizer()
+        y = binarizer.fit_transform([sorted(map(str, v)) for v in labels])
+        return y, [str(c) for c in binarizer.classes_]
+    y = np.asarray([str(v) for v in labels], dtype=object)
+    return y, sorted(set(y))
+
+
+def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0):
+    """Stratified folds where the labels allow it, never splitting a group; (train, test) index pairs."""
+    n = len(y)
+    index = np.zeros(n)
+    if y.ndim == 2:  # multi-label: no stratification
+        if groups is not None:
+            return list(GroupKFold(folds).split(index, groups=groups))
+        return list(KFold(folds, shuffle=True, random_state=seed).split(index))
+    if groups is not None:
+        return list(StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(index, y, groups))
+    return list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(index, y))
+
+
+def holdout_split(labels: list, groups: list | None, fraction: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of a training part and a held-out test part (stratified; whole groups with `groups`)."""
+    from sklearn.model_selection import GroupShuffleSplit, train_test_split
+
+    index = np.arange(len(labels))
+    if groups is not None:
+        train, test = next(GroupShuffleSplit(1, test_size=fraction, random_state=seed).split(index, groups=groups))
+        return train, test
+    y, _ = _targets(labels, infer_task(labels))
+    train, test = train_test_split(index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None)
+    return np.sort(train), np.sort(test)
+
+
+def _max_folds(y: np.ndarray, groups: np.ndarray | None, wanted: int) -> int:
+    smallest = int(y.sum(axis=0).min()) if y.ndim == 2 else int(min(np.unique(y, return_counts=True)[1]))
+    if groups is not None:
+        smallest = min(smallest, len(set(groups)))
+    return max(0, min(wanted, smallest))

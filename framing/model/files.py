@@ -1,0 +1,320 @@
+"""Model files: save and load with skops (never pickle), metrics JSON and the model card beside them.
+
+`NAME.skops` holds {"format", "pipeline", "meta"} and, as the archive member `SEAL`, the sha256 of
+its other members; `NAME.metrics.json` the metrics and the sha256 of the model file; `NAME.card.md`
+the model card. Loading refuses, with a `ModelError` (exit code 2 in the CLI), a file that is
+missing, truncated, not a skops archive, needs a type outside `TRUSTED_TYPES` (skops then never
+builds it), no longer matches its seal or the sha256 its metrics file recorded, has neither (deleting
+the metrics file does not switch the check off), or is not shaped like a framing model (a fitted
+pipeline with `features` and `clf` steps, and meta naming its task, level and classes).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:   # scikit-learn is imported only when a model is built or read
+    from .estimators import Trained
+
+FORMAT = "framing.model/1"
+# Types a framing model needs beyond those skops trusts by default (builtins, numpy, scipy, and
+# scikit-learn's public estimators). tests/model/test_classify_files.py computes the types of every kind of
+# model `build_pipeline` makes and checks this list against them.
+TRUSTED_TYPES = (
+    "framing.model.estimators.BlockAverage",
+    "framing.model.features.FramingVectorizer",
+    "framing.model.ngrams.CharNgramVectorizer",
+    "framing.model.ngrams.WordNgramVectorizer",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+# Where framing's own classes lived before the model wing, for files trained then: (module, class) ->
+# the module that holds the class now. Loading rewrites these names in the file's type tree first.
+MOVED = {
+    ("framing.classify", "BlockAverage"): "framing.model.estimators",
+    ("framing.features", "FramingVectorizer"): "framing.model.features",
+    ("framing.features", "CharNgramVectorizer"): "framing.model.ngrams",
+    ("framing.features", "WordNgramVectorizer"): "framing.model.ngrams",
+}
+
+
+SEAL = "framing-seal.sha256"    # the archive member holding the sha256 of all the others
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """NAME.metrics.json and NAME.card.md beside NAME.skops."""
+    stem = path.name.removesuffix(".skops")
+    return path.with_name(f"{stem}.metrics.json"), path.with_name(f"{stem}.card.md")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save(model: Trained, path: Path) -> tuple[Path, Path]:
+    """Write the model, its metrics JSON and its model card; returns the two sidecar paths."""
+    import skops.io as sio
+
+    if path.suffix != ".skops":
+        raise ModelError(f"{path}: model files end in .skops")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from .portable import export
+
+    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path,
+             compression=zipfile.ZIP_DEFLATED)
+    seal(path)
+    metrics_path, card_path = sidecars(path)
+    weights = export(model, path)   # the same model as plain arrays, for a quick `score --model`
+    payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
+    if weights is not None:
+        payload["weights_sha256"] = file_sha256(weights)
+    metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    card_path.write_text(card(model, path.name), encoding="utf-8")
+    return metrics_path, card_path
+
+
+def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> Trained:
+    """A saved model, after checking the file; every way it can be wrong is a one-line `ModelError`.
+
+    `shape` says why a loaded (pipeline, meta) cannot be used, or None; by default it checks for a
+    framing classifier (other model kinds, such as the narrative model, pass their own).
+    """
+    import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    from .estimators import Trained
+
+    where = str(path)
+    if not path.is_file():
+        raise ModelError(f"{where}: no such model file")
+    if not zipfile.is_zipfile(path):
+        raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
+    metrics_path, _ = sidecars(path)
+    sealed = _seal_matches(path)
+    recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
+    if sealed is False or (recorded and recorded != file_sha256(path)):
+        _refuse_untrusted(sio, _current_names(path), where)
+        raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
+                         f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
+                         "restore the original")
+    if sealed is None and not recorded:
+        raise ModelError(f"{where}: refused: nothing records the sha256 the file had after training (no seal "
+                         f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain")
+    # skops audits every type in the file against `trusted` before it builds anything; reading the
+    # tree once (not get_untrusted_types first, then load) halves the load time
+    data = _current_names(path)
+    try:
+        obj = sio.loads(data, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
+        _refuse_untrusted(sio, data, where)
+        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
+    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
+        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
+        raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
+    wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
+    if wrong:
+        raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
+    metrics: dict[str, Any] = {}
+    if metrics_path.is_file():
+        metrics = {k: v for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
+                   if k not in ("model", "model_sha256", "weights_sha256", "meta")}
+    return Trained(obj["pipeline"], obj["meta"], metrics)
+
+
+def _current_names(path: Path) -> bytes:
+    """The archive's bytes, with the classes of `MOVED` renamed to where they live now in its type tree
+    (skops' schema.json); a file naming none of them is returned as it is."""
+    data = path.read_bytes()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            schema = archive.read("schema.json").decode("utf-8")
+            if not any(f'"{module}"' in schema for module, _ in MOVED):
+                return data
+            tree = json.loads(schema, object_hook=_renamed)
+            members = [(item, archive.read(item.filename)) for item in archive.infolist()]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile, EOFError, RuntimeError):
+        return data  # skops says what is wrong with the file
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item, content in members:
+            archive.writestr(item, json.dumps(tree).encode() if item.filename == "schema.json" else content)
+    return out.getvalue()
+
+
+def _renamed(node: dict[str, Any]) -> dict[str, Any]:
+    moved = MOVED.get((node.get("__module__"), node.get("__class__")))  # type: ignore[arg-type]
+    return node | {"__module__": moved} if moved else node
+
+
+def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
+    """Raise the `ModelError` naming the types a framing model never holds, when the file asks for any:
+    the most telling reason to give for a file that was tampered with."""
+    try:
+        refused = sorted(set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES))
+    except Exception:  # noqa: BLE001 - a damaged type tree: the caller's message stands
+        return
+    if refused:
+        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds "
+                         f"({', '.join(refused[:5])}); it was tampered with or is not a framing model")
+
+
+def _members_sha256(archive: zipfile.ZipFile) -> str:
+    """sha256 over the name and contents of every member but the seal, in name order."""
+    digest = hashlib.sha256()
+    for name in sorted(n for n in archive.namelist() if n != SEAL):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(archive.read(name)).digest())
+    return digest.hexdigest()
+
+
+def seal(path: Path) -> None:
+    """Add the seal to a model file: the digest travels inside it, so no sidecar can drop it."""
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(SEAL, _members_sha256(archive))
+
+
+def _seal_matches(path: Path) -> bool | None:
+    """True when the seal matches the members, False when it does not, None for a file without one."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if SEAL not in archive.namelist():
+                return None
+            return archive.read(SEAL).decode("ascii", "replace") == _members_sha256(archive)
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return False
+
+
+def _classifier_problem(pipeline: Any, meta: Any) -> str | None:
+    return _meta_problem(meta) or _pipeline_problem(pipeline, meta)
+
+
+def _meta_problem(meta: Any) -> str | None:
+    from .estimators import LEVELS, TASKS
+
+    if not isinstance(meta, dict):
+        return f"its meta is {type(meta).__name__}, not a table"
+    if meta.get("task") not in TASKS:
+        return f"its task is {meta.get('task')!r}, not one of {', '.join(TASKS)}"
+    if meta.get("level") not in LEVELS:
+        return f"its level is {meta.get('level')!r}, not one of {', '.join(LEVELS)}"
+    classes = meta.get("classes")
+    if not isinstance(classes, list) or not classes or not all(isinstance(c, str) for c in classes) \
+            or len(set(classes)) != len(classes):
+        return "its classes are not a list of distinct label names"
+    return None
+
+
+def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
+    """Why the pipeline cannot predict, or None: a Pipeline with fitted `features` and `clf` steps
+    whose classes are the ones meta names."""
+    from sklearn.exceptions import NotFittedError
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.utils.validation import check_is_fitted
+
+    if not isinstance(pipeline, Pipeline) or not {"features", "clf"} <= set(pipeline.named_steps):
+        return f"its pipeline is {type(pipeline).__name__}, not a Pipeline with features and clf steps"
+    features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
+    parts = ([step for _, step in features.transformer_list if step not in ("drop", "passthrough")]
+             if isinstance(features, FeatureUnion) else [features])
+    try:
+        for step in [*parts, clf]:
+            check_is_fitted(step)
+    except (NotFittedError, TypeError) as exc:
+        return f"a step was never fitted ({_first_line(exc)})"
+    if meta["task"] != "multilabel" and sorted(map(str, getattr(clf, "classes_", []))) != sorted(meta["classes"]):
+        return "the classifier's classes differ from those its meta names"
+    return None
+
+
+def _recorded_sha(metrics_path: Path) -> str | None:
+    try:
+        return json.loads(metrics_path.read_text(encoding="utf-8")).get("model_sha256")
+    except (OSError, ValueError, AttributeError):
+        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no detail"
+
+
+_COMBINATIONS = {
+    "blocks": ", one per feature block, their probabilities averaged (chosen over one joint model by inner "
+              "cross-validation).",
+    "mix": ", one over all features and one per feature block, their probabilities averaged (chosen over "
+           "the joint model alone by inner cross-validation).",
+}
+
+
+def card(model: Trained, name: str) -> str:
+    """The model card: what the model is, what it was trained on, how well it does, what it looks at."""
+    from .estimators import top_features
+
+    meta, m = model.meta, model.metrics
+    lines = [
+        f"# Model card: {name}",
+        "",
+        f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
+        f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
+        f"-> {_classifier_name(meta['classifier'])} with balanced class weights"
+        + _COMBINATIONS.get(str(meta.get("combine")), "."),
+        "",
+        "## Training data",
+        "",
+        f"- examples: {meta['n_examples']}" + (f" (source: `{meta['data']}`)" if meta.get("data") else ""),
+        f"- labels: {', '.join(f'`{c}`' for c in meta['classes'])}",
+        f"- data sha256: `{meta['data_sha256']}`",
+        f"- lexicon hash: `{meta['lexicon_hash']}` ({len(meta['lexicon_signals'])} signals: "
+        f"{', '.join(meta['lexicon_signals'])})",
+        "",
+        "## Parameters",
+        "",
+        f"- C = {meta['C']}, chosen by {meta['inner_cv']['folds']}-fold inner cross-validation on the training "
+        f"data ({meta['inner_cv']['metric']}: " + ", ".join(f"C={c}: {s}" for c, s in
+                                                             meta["inner_cv"]["scores_by_C"].items()) + ")",
+        f"- features: {meta['n_features']}",
+        f"- fitted in {meta['seconds_to_fit']} s",
+        "",
+    ]
+    for key, title in (("cv", "Cross-validation (out-of-fold predictions on the training data)"),
+                       ("holdout", "Held-out test (never seen in training or tuning)")):
+        if key in m:
+            lines += [f"## {title}", ""] + _scores_md(m[key]) + [""]
+    lines += ["## Most informative features per class", "",
+              "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
+              "n-grams, `chars__` character n-grams.", ""]
+    for label, feats in top_features(model).items():
+        lines.append(f"- **{label}**: " + ", ".join(f"`{f}` ({w:+.2f})" for f, w in feats))
+    lines += ["", "## Limits", "",
+              "Scores hold for text like the training data. A linear model over words and lexicon signals reads "
+              "no context beyond the text it is given and can be fooled by paraphrase; check its predictions "
+              "against the lexicon evidence (`framing score --explain`).", ""]
+    return "\n".join(lines)
+
+
+def _classifier_name(kind: str) -> str:
+    return {"logreg": "logistic regression", "svm": "a linear SVM (sigmoid-calibrated)"}.get(kind, kind)
+
+
+def _scores_md(m: dict[str, Any]) -> list[str]:
+    extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
+    out = [f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
+           f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"
+           + (f", micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else "") + ".", "",
+           "| class | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    for label, s in m["per_class"].items():
+        out.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
+    if m.get("confusion_matrix"):
+        labels = m["confusion_matrix"]["labels"]
+        out += ["", "Confusion matrix (rows: true label, columns: predicted):", "",
+                "| true \\ predicted | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+        for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
+            out.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+    return out

@@ -1,0 +1,80 @@
+"""How good a classifier's predictions are: per-class and macro scores, precision-recall curves and
+their figure, and the score inner cross-validation maximises."""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from .estimators import Trained
+
+
+def _score(y_true: np.ndarray, y_pred: np.ndarray, metric: str, positive: str | None) -> float:
+    if metric == "f1_positive":
+        return float(f1_score(y_true, y_pred, pos_label=positive, average="binary", zero_division=0))
+    return float(f1_score(y_true, y_pred, average=metric.removeprefix("f1_"), zero_division=0))
+
+
+def precision_recall(model: Trained, labels: list, proba: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Per label (one against the rest): precision and recall at every threshold, average precision."""
+    from sklearn.metrics import average_precision_score, precision_recall_curve
+
+    curves = {}
+    for k, label in enumerate(model.classes):
+        truth = np.array([label in row if model.multilabel else row == label for row in labels])
+        if truth.any():
+            precision, recall, _ = precision_recall_curve(truth, proba[:, k])
+            curves[label] = {"precision": precision.tolist(), "recall": recall.tolist(),
+                             "average_precision": round(float(average_precision_score(truth, proba[:, k])), 4)}
+    return curves
+
+
+def precision_recall_figure(curves: dict[str, dict[str, Any]]):
+    """A matplotlib Figure of precision against recall, one line per label (data from `precision_recall`)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6, 4.5))
+    ax = fig.subplots()
+    for label, c in curves.items():
+        ax.step(c["recall"], c["precision"], where="post", label=f"{label} (AP {c['average_precision']:.2f})")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_title("Precision-recall, each label against the rest")
+    ax.legend(fontsize="small", loc="lower left")
+    fig.tight_layout()
+    return fig
+
+
+def metrics(y_true: list, y_pred: list, classes: list[str], task: str) -> dict[str, Any]:
+    """Per-class and macro precision, recall, F1; accuracy; the confusion matrix (rows = true)."""
+    if task == "multilabel":
+        binarizer = MultiLabelBinarizer(classes=classes)
+        t = binarizer.fit_transform([[str(v) for v in row] for row in y_true])
+        p = binarizer.transform([[str(v) for v in row] for row in y_pred])
+        matrix = None
+    else:
+        t = np.asarray([str(v) for v in y_true], dtype=object)
+        p = np.asarray([str(v) for v in y_pred], dtype=object)
+        matrix = confusion_matrix(t, p, labels=classes).tolist()
+    kwargs: dict[str, Any] = {"zero_division": 0} | ({} if task == "multilabel" else {"labels": classes})
+    prec, rec, f1, support = precision_recall_fscore_support(t, p, average=None, **kwargs)
+    macro = precision_recall_fscore_support(t, p, average="macro", **kwargs)
+    out: dict[str, Any] = {
+        "task": task,
+        "n": len(y_true),
+        "accuracy": round(float(accuracy_score(t, p)), 4),
+        "macro_precision": round(float(macro[0]), 4),
+        "macro_recall": round(float(macro[1]), 4),
+        "macro_f1": round(float(macro[2]), 4),
+        "per_class": {c: {"precision": round(float(prec[i]), 4), "recall": round(float(rec[i]), 4),
+                          "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, c in enumerate(classes)},
+    }
+    if task == "multilabel":
+        out["micro_f1"] = round(float(f1_score(t, p, average="micro", zero_division=0)), 4)
+    else:
+        out["confusion_matrix"] = {"labels": classes, "matrix": matrix}
+    return out

@@ -1,0 +1,147 @@
+"""Readers for the public research data sets used to test and evaluate `framing`.
+
+Each returns a pandas DataFrame in a plain shape (one row per sentence or article) so the
+lexicon audit, the classifiers and `make eval` share one reading of the files. The data is never
+shipped with the project; pass the folder that holds it (by default `../shared/data` beside the
+repository). Formats are described in that folder's README.
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import csv
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+PTC_FAMILIES = {
+    "loaded_language": ("Loaded_Language", "Name_Calling,Labeling"),
+    "escalation": ("Appeal_to_fear-prejudice", "Exaggeration,Minimisation"),
+    "hedging": ("Doubt",),
+    "doubt": ("Doubt",),
+}
+
+
+def default_data_dir() -> Path:
+    """`../shared/data` relative to the repository root (where the project's README says it lives)."""
+    return Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def ptc_spans(data_dir: Path) -> dict[str, list[tuple[str, int, int]]]:
+    """PTC technique spans per article id (without the "article" prefix): (technique, start, end)."""
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    with open(data_dir / "ptc" / "techniques.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) == 4:
+                spans.setdefault(row[0], []).append((row[1], int(row[2]), int(row[3])))
+    return spans
+
+
+def ptc_sentences(data_dir: Path) -> pd.DataFrame:
+    """PTC sentences: article, line number, text, and the set of techniques whose spans overlap it.
+
+    The article files hold one sentence per line, so a line is a sentence (the NLP4IF-2019
+    sentence-level convention); the title line counts as a sentence too.
+    """
+    folder = data_dir / "ptc"
+    spans = ptc_spans(data_dir)
+    rows = []
+    for path in sorted((folder / "articles").glob("article*.txt")):
+        article = path.stem.removeprefix("article")
+        text = path.read_text(encoding="utf-8")
+        offset = 0
+        for number, line in enumerate(text.split("\n")):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            if not line.strip():
+                continue
+            techniques = {t for t, s, e in spans.get(article, ()) if s < end and start < e}
+            rows.append({"article": article, "line": number, "text": line, "techniques": techniques})
+    return pd.DataFrame(rows)
+
+
+def babe(data_dir: Path) -> pd.DataFrame:
+    """BABE sentences with a clear label: text, outlet, topic, biased (bool), biased_words (list)."""
+    df = pd.read_csv(data_dir / "babe" / "babe_sg2.csv")
+    df = df[df["label_bias"].isin(["Biased", "Non-biased"])].copy()
+    df["biased"] = df["label_bias"].eq("Biased")
+    df["biased_words"] = df["biased_words"].map(_python_list)
+    return df.reset_index(drop=True)
+
+
+def _python_list(value: object) -> list[str]:
+    try:
+        parsed = ast.literal_eval(str(value))
+    except (ValueError, SyntaxError):
+        return []
+    return [str(v) for v in parsed] if isinstance(parsed, list) else []
+
+
+def szeged(data_dir: Path, part: str = "factbank_news") -> pd.DataFrame:
+    """Szeged uncertainty sentences: doc_id, text, uncertain (bool), cue_types (set)."""
+    rows = []
+    with open(data_dir / "szeged_uncertainty" / f"{part}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                rows.append({"doc_id": item["doc_id"], "text": item["text"], "uncertain": bool(item["uncertain"]),
+                             "cue_types": {c["type"] for c in item.get("cues", [])},
+                             "cues": item.get("cues", [])})
+    return pd.DataFrame(rows)
+
+
+_SPAN = re.compile(r"(\d+) (\d+)")
+
+
+def polnear_fold(stem: str) -> str:
+    """`test` or `dev`: the project's fixed split of PolNeAR articles (by text file stem).
+
+    A fifth of the articles, chosen by a hash of the name, is held out as `test`: tune sourcing on
+    `dev` only, report both. Everyone uses this one rule so that held-out stays held-out.
+    """
+    return "test" if int(hashlib.sha256(stem.encode()).hexdigest()[:8], 16) % 5 == 0 else "dev"
+
+
+def polnear(data_dir: Path) -> pd.DataFrame:
+    """PolNeAR articles: name, publisher, text, and the character spans of each attribution role.
+
+    `cues`, `sources` and `contents` hold (start, end) spans; `cue_units`, `source_units` and
+    `content_units` hold one tuple of pieces per annotated span (a discontinuous span has several).
+    `fold` is `polnear_fold(name)`. One annotator per article (the first listed), as the data README
+    advises for counting.
+    """
+    folder = data_dir / "polnear"
+    meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str)
+    roles = {"Cue": "cues", "Source": "sources", "Content": "contents"}
+    rows = []
+    for _, item in meta.iterrows():
+        name = item["filename"]
+        text_path = folder / "text" / f"{name}.txt"
+        annotator = re.split(r"[,|]", str(item["annotators"]))[0].strip()   # "4b22|4e07|..." on shared articles
+        ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
+        if not text_path.exists() or not ann_path.exists():
+            continue
+        spans: dict[str, list] = {column: [] for column in roles.values()}
+        spans |= {column.removesuffix("s") + "_units": [] for column in roles.values()}
+        for line in ann_path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[0].startswith("T"):
+                role = parts[1].split(" ", 1)[0]
+                if role in roles:
+                    pieces = tuple((int(a), int(b)) for a, b in _SPAN.findall(parts[1]))
+                    spans[roles[role]] += pieces
+                    spans[roles[role].removesuffix("s") + "_units"].append(pieces)
+        rows.append({"name": name, "publisher": item["publisher"], "fold": polnear_fold(name),
+                     "text": text_path.read_text(encoding="utf-8"), **spans})
+    return pd.DataFrame(rows)
+
+
+def fold(key: str) -> str:
+    """The evaluation fold of an item: "test" for a fifth of keys (by hash), else "dev".
+
+    Keys: PTC "article<id>", PolNeAR file stem, BASIL "YEAR/TRIPLET" event, BABE sentence text,
+    Szeged doc_id. Lexicons are tuned on `dev` only.
+    """
+    return "test" if int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 5 == 0 else "dev"

@@ -1,0 +1,282 @@
+"""Span-level quality of the lexicon signals: does a match sit where people marked the thing it names?
+
+The half of `make eval` that reads matches, not sentence scores. Every figure is given per fold
+(`dev`, on which the lexicons are tuned, and `test`, held out; see `datasets.fold`):
+
+- Szeged (news and Wikipedia): hedging matches against the linguists' uncertainty cue spans; a match
+  is right when it overlaps a cue, a cue is found when a match overlaps it;
+- BABE: loaded-language matches against the experts' `biased_words`, word by word; a marked word is
+  found when a match covers it, a match is right when it covers a marked word;
+- BASIL: loaded-language matches against the lexical-bias (`lex`) phrase spans;
+- PTC: per signal, the share of its matches inside spans of its technique family next to the share
+  of all words inside them (the base rate), and the sentence ROC AUC against that family;
+- the hand-marked sample (tests/data/signal_annotation/), when present: per-signal precision and
+  recall of matches against the marked spans of the same signal.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
+from .audit import roc_auc
+from ..pipeline import Analyzer
+from .span_metrics import Span, SpanTally, overlaps
+from ..text import tokenize
+
+FOLDS = ("dev", "test")
+# the PTC techniques each signal should land in; certainty has no family of its own, so it is
+# held against the techniques that assert (exaggeration), attack claims (doubt) or colour them
+FAMILIES: dict[str, tuple[str, ...]] = {
+    **PTC_FAMILIES, "certainty": ("Exaggeration,Minimisation", "Doubt", "Loaded_Language")}
+SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
+ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
+
+
+
+def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
+    """(signal, entry, start, end) of every match in `text`, offsets into `text` as given."""
+    doc = tokenize(text, analyzer.rules)
+    wanted = set(signals) if signals is not None else None
+    out = []
+    for m in analyzer.matcher.match(doc).matches:
+        if wanted is None or m.signal in wanted:
+            start, end = doc.span(m.first, m.last)
+            out.append((m.signal, m.entry, start, end))
+    return out
+
+
+class _Tally(SpanTally):
+    """A SpanTally of plain (start, end) spans: a match is right when it overlaps a marked span."""
+
+    def add(self, matches: list[Span], marked: list[Span]) -> None:   # type: ignore[override]
+        super().add([(m,) for m in matches], [(s,) for s in marked])
+
+    def figures(self) -> dict[str, float | int]:
+        """Precision and recall, as the signal tables print them (no F1)."""
+        return {k: v for k, v in super().figures().items() if k != "f1"}
+
+
+def szeged_cue_spans(data_dir: Path, analyzer: Analyzer, part: str) -> dict[str, dict]:
+    """Hedging matches vs Szeged uncertainty cue spans, per fold (key: doc_id)."""
+    tallies = {f: _Tally() for f in FOLDS}
+    for row in szeged(data_dir, part).itertuples():
+        matches = [(s, e) for _, _, s, e in match_spans(analyzer, row.text, ["hedging"])]
+        tallies[fold(row.doc_id)].add(matches, [(c["start"], c["end"]) for c in row.cues])
+    return {f: t.figures() for f, t in tallies.items()}
+
+
+def _word_spans(text: str, words: list[str]) -> list[Span]:
+    """Every whole-word occurrence of the marked words in `text` (case-insensitive)."""
+    spans: list[Span] = []
+    for word in set(words):
+        if word.strip():
+            pattern = r"(?<!\w)" + re.escape(word.strip()) + r"(?!\w)"
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return spans
+
+
+def babe_words(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
+    """Loaded-language matches vs BABE biased words, per fold (key: the sentence text)."""
+    tallies = {f: _Tally() for f in FOLDS}
+    for row in babe(data_dir).itertuples():
+        matches = [(s, e) for _, _, s, e in match_spans(analyzer, row.text, ["loaded_language"])]
+        tallies[fold(row.text)].add(matches, _word_spans(row.text, row.biased_words))
+    return {f: t.figures() for f, t in tallies.items()}
+
+
+def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
+    """Loaded-language matches vs BASIL lexical-bias phrases, per fold (key: YEAR/TRIPLET event).
+
+    A phrase is placed in the first sentence where its recorded offsets fit, else where it first
+    occurs; phrases found nowhere are left out.
+    """
+    tallies = {f: _Tally() for f in FOLDS}
+    folder = data_dir / "basil"
+    for path in sorted((folder / "articles").glob("*/*.json")):
+        ann_path = folder / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        if not ann_path.exists():
+            continue
+        article = json.loads(path.read_text(encoding="utf-8"))
+        phrases = [p for p in json.loads(ann_path.read_text(encoding="utf-8")).get("phrase-level-annotations", [])
+                   if p.get("bias") == "lex" and p.get("txt")]
+        sentences = [s for paragraph in article.get("body-paragraphs", []) for s in paragraph]
+        text = "\n".join(sentences)
+        starts, at = [], 0
+        for s in sentences:
+            starts.append(at)
+            at += len(s) + 1
+        marked = []
+        for p in phrases:
+            place = next((starts[k] + p["start"] for k, s in enumerate(sentences)
+                          if s[p["start"]:p["end"]] == p["txt"]), None)
+            if place is None:
+                found = text.find(p["txt"])
+                place = found if found >= 0 else None
+            if place is not None:
+                marked.append((place, place + len(p["txt"])))
+        matches = [(s, e) for _, _, s, e in match_spans(analyzer, text, ["loaded_language"])]
+        event = f"{path.parent.name}/{path.stem.rsplit('_', 1)[0]}"
+        tallies[fold(event)].add(matches, marked)
+    return {f: t.figures() for f, t in tallies.items()}
+
+
+def _ptc_articles(data_dir: Path) -> dict[str, tuple[str, list[tuple[str, int, int]]]]:
+    folder = data_dir / "ptc"
+    spans = ptc_spans(data_dir)
+    return {path.stem.removeprefix("article"): (path.read_text(encoding="utf-8"), spans.get(path.stem.removeprefix("article"), []))
+            for path in sorted((folder / "articles").glob("article*.txt"))}
+
+
+def ptc(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
+    """Per fold and signal: share of matches inside its family's spans, the base rate of words
+    inside them, and the sentence (line) ROC AUC against the family (key: "article" + id)."""
+    signals = [s for s in FAMILIES if s in analyzer.lexicons.signals]
+    inside = {f: {s: [0, 0] for s in signals} for f in FOLDS}     # matches inside, matches
+    words = {f: {s: [0, 0] for s in signals} for f in FOLDS}      # words inside, words
+    scores: dict[str, dict[str, tuple[list[float], list[bool]]]] = {f: {s: ([], []) for s in signals} for f in FOLDS}
+    word_re = re.compile(r"\w+")
+    for article, (text, spans) in _ptc_articles(data_dir).items():
+        f = fold("article" + article)
+        family_spans = {s: [(a, b) for t, a, b in spans if t in FAMILIES[s]] for s in signals}
+        tokens = [(m.start(), m.end()) for m in word_re.finditer(text)]
+        found = match_spans(analyzer, text, signals)
+        for s in signals:
+            mine = [(a, b) for sig, _, a, b in found if sig == s]
+            inside[f][s][0] += sum(overlaps((m,), family_spans[s]) for m in mine)
+            inside[f][s][1] += len(mine)
+            words[f][s][0] += sum(overlaps((t,), family_spans[s]) for t in tokens)
+            words[f][s][1] += len(tokens)
+        offset = 0
+        for line in text.split("\n"):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            if not line.strip():
+                continue
+            result = analyzer.analyze(line, split_title=False, evidence=False).signals
+            techniques = {t for t, a, b in spans if a < end and start < b}
+            for s in signals:
+                scores[f][s][0].append(result[s].weighted)
+                scores[f][s][1].append(bool(techniques & set(FAMILIES[s])))
+    return {f: {s: {"in_family": round(inside[f][s][0] / max(1, inside[f][s][1]), 4),
+                    "base_rate": round(words[f][s][0] / max(1, words[f][s][1]), 4),
+                    "matches": inside[f][s][1],
+                    "sentence_auc": round(roc_auc(*scores[f][s]), 4)} for s in signals} for f in FOLDS}
+
+
+def babe_auc(data_dir: Path, analyzer: Analyzer) -> dict[str, float]:
+    """Loaded-language sentence AUC, Biased vs Non-biased, per fold."""
+    per: dict[str, tuple[list[float], list[bool]]] = {f: ([], []) for f in FOLDS}
+    for row in babe(data_dir).itertuples():
+        scores, labels = per[fold(row.text)]
+        scores.append(analyzer.analyze(row.text, split_title=False, evidence=False).signals["loaded_language"].weighted)
+        labels.append(bool(row.biased))
+    return {f: round(roc_auc(*per[f]), 4) for f in FOLDS}
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR) -> dict[str, dict] | None:
+    """Per-signal precision and recall on the hand-marked sentences, or None when absent.
+
+    `signal_sentences.tsv` lists (dataset, doc, sent_start, sent_end), `signal_spans.tsv` the marked
+    (dataset, doc, start, end, signal). A match counts when it overlaps a marked span of its signal.
+    """
+    sentences_path, spans_path = folder / "signal_sentences.tsv", folder / "signal_spans.tsv"
+    if not sentences_path.exists() or not spans_path.exists():
+        return None
+    marked: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for row in _read_tsv(spans_path):
+        if len(row) >= 5 and row[2].isdigit():
+            marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
+    babe_texts = {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]} \
+        if (data_dir / "babe").is_dir() else {}
+    tallies = {s: _Tally() for s in SAMPLE_SIGNALS}
+    matches_cache: dict[tuple[str, str], list[tuple[str, str, int, int]]] = {}
+    for row in _read_tsv(sentences_path):
+        if len(row) < 4 or not row[2].isdigit():
+            continue
+        dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
+        key = (dataset, doc)
+        if key not in matches_cache:
+            text = _annotated_text(data_dir, dataset, doc, babe_texts)
+            matches_cache[key] = match_spans(analyzer, text) if text is not None else []
+        found = matches_cache[key]
+        in_sentence = [(s, a, b) for s, _, a, b in found if s0 <= a and b <= s1]
+        spans = [(a, b, s) for a, b, s in marked.get(key, []) if s0 <= a and b <= s1]
+        for signal in SAMPLE_SIGNALS:
+            tallies[signal].add([(a, b) for s, a, b in in_sentence if s == signal],
+                                [(a, b) for a, b, s in spans if s == signal])
+    out = {s: t.figures() for s, t in tallies.items()}
+    four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
+    matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
+    out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
+    return out
+
+
+def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
+    if dataset == "babe":
+        return babe_texts.get(doc)
+    path = (data_dir / "ptc" / "articles" / f"{doc}.txt" if dataset == "ptc"
+            else data_dir / "polnear" / "text" / f"{doc}.txt")
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
+    """Every span-level figure that can be computed from what is present in `data_dir`."""
+    results: dict[str, object] = {}
+    if (data_dir / "szeged_uncertainty").is_dir():
+        results["szeged_cues_news"] = szeged_cue_spans(data_dir, analyzer, "factbank_news")
+        results["szeged_cues_wikipedia"] = szeged_cue_spans(data_dir, analyzer, "wikipedia")
+    if (data_dir / "babe").is_dir():
+        results["babe_words"] = babe_words(data_dir, analyzer)
+        results["babe_auc_by_fold"] = babe_auc(data_dir, analyzer)
+    if (data_dir / "basil").is_dir():
+        results["basil_lex"] = basil_lex(data_dir, analyzer)
+    if (data_dir / "ptc").is_dir():
+        results["ptc_spans"] = ptc(data_dir, analyzer)
+    sample = annotated_sample(data_dir, analyzer)
+    if sample is not None:
+        results["hand_marked_sample"] = sample
+    return results
+
+
+def print_table(results: dict[str, object]) -> None:
+    """The span-level figures as lines of text, dev beside test."""
+    print("\nSignal matches against marked spans (precision / recall; dev | test)")
+
+    def pr(name: str, per_fold: dict) -> None:
+        cells = " | ".join(f"{f} P {per_fold[f]['precision']:.3f} R {per_fold[f]['recall']:.3f} "
+                           f"({per_fold[f]['matches']} matches, {per_fold[f]['marked']} marked)" for f in FOLDS)
+        print(f"  {name:<40} {cells}")
+
+    for key, name in (("szeged_cues_news", "hedging vs Szeged news cue spans"),
+                      ("szeged_cues_wikipedia", "hedging vs Szeged Wikipedia cue spans"),
+                      ("babe_words", "loaded language vs BABE biased words"),
+                      ("basil_lex", "loaded language vs BASIL lex spans")):
+        if key in results:
+            pr(name, results[key])  # type: ignore[arg-type]
+    if "babe_auc_by_fold" in results:
+        auc = results["babe_auc_by_fold"]
+        print(f"  {'BABE loaded language sentence AUC':<40} dev {auc['dev']:.3f} | test {auc['test']:.3f}")  # type: ignore[index]
+    ptc_result = results.get("ptc_spans")
+    if isinstance(ptc_result, dict):
+        print("PTC: share of matches inside the family's spans (base rate = share of words), sentence AUC")
+        for signal in ptc_result["dev"]:
+            cells = " | ".join(f"{f} {ptc_result[f][signal]['in_family']:.3f} vs {ptc_result[f][signal]['base_rate']:.3f}"
+                               f" AUC {ptc_result[f][signal]['sentence_auc']:.3f}" for f in FOLDS)
+            print(f"  {signal:<16} [{'+'.join(FAMILIES[signal])}] {cells}")
+    sample = results.get("hand_marked_sample")
+    if isinstance(sample, dict):
+        print("Hand-marked sample (test fold): precision / recall per signal")
+        for signal in SAMPLE_SIGNALS:
+            f = sample[signal]
+            print(f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)")
+        print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")

@@ -1,0 +1,223 @@
+"""Sourcing against PolNeAR's annotated attributions: the sourcing half of `make eval` (issue 12).
+
+Every article is scored as a whole text (title line included, `split_title=False`) so our
+character offsets are the annotation's. Articles are split into the `dev` fold (tune there) and
+the held-out `test` fold by `datasets.polnear_fold`; each measure is reported per fold and for all.
+
+- cue F1 (span overlap): a cue we report is right when it overlaps an annotated `Cue` span;
+  precision = our cues that overlap one / our cues, recall = annotated cues overlapped by one of
+  ours / annotated cues. Self-attributing phrases with no cue ("a diplomat who spoke on condition
+  of anonymity") report no cue.
+- source F1 (span overlap): the same for our source phrases against annotated `Source` spans.
+- source boundary F1: the same, but a pair counts only when its character Jaccard
+  (|intersection| / |union| of the character sets, a discontinuous span as the union of its
+  pieces) is >= 0.5.
+- voice accuracy: over every body evidence match that is not a sourcing signal, the share for
+  which (the match lies wholly inside an annotated `Content` span) == (our voice is not `author`).
+- kind, on the hand-labelled sources of tests/data/polnear_source_kinds.tsv (article stem, start,
+  end, kind; labelled blind to the tool, see docs/source-kinds.md): "found" = share of labelled
+  sources that some source we report overlaps; "kind macro F1" = mean F1 over named / anonymous /
+  vague, where our kind for a labelled source is the kind of the reported source overlapping it
+  most (none when not found, which counts against recall).
+- attributed share: per article, the share of sentences we mark as attributed against the share
+  overlapping any annotated source, cue or content; Spearman across articles, and across the
+  seven outlets' mean shares.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from .datasets import polnear
+from ..pipeline import SOURCING_SIGNALS, Analyzer
+from .span_metrics import SpanTally
+
+KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
+KIND_CLASSES = ("named", "anonymous", "vague")
+FOLDS = ("dev", "test", "all")
+
+
+def read_kind_labels(path: Path = KIND_LABELS) -> dict[str, list[tuple[int, int, str]]]:
+    """Labelled sources by article stem: (start, end, kind). A header row, if any, is skipped."""
+    labels: dict[str, list[tuple[int, int, str]]] = {}
+    if not path.is_file():
+        return labels
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 4 and row[1].strip().isdigit():
+                labels.setdefault(row[0].strip(), []).append((int(row[1]), int(row[2]), row[3].strip()))
+    return labels
+
+
+def _macro_f1(pairs: Iterable[tuple[str, str | None]]) -> dict[str, float]:
+    pairs = list(pairs)
+    out = {}
+    for kind in KIND_CLASSES:
+        tp = sum(g == kind and o == kind for g, o in pairs)
+        predicted = sum(o == kind for _, o in pairs)
+        gold = sum(g == kind for g, _ in pairs)
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold if gold else 0.0
+        out[kind] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    out["macro"] = round(sum(out[k] for k in KIND_CLASSES) / len(KIND_CLASSES), 4)
+    return out
+
+
+def _rho(a: list[float], b: list[float]) -> float | None:
+    from scipy.stats import spearmanr
+
+    return round(float(spearmanr(a, b).statistic), 4) if len(a) > 2 else None
+
+
+def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path = KIND_LABELS,
+             only: set[str] | None = None) -> dict[str, object]:
+    """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles."""
+    analyzer = analyzer or Analyzer()
+    kind_labels = read_kind_labels(labels_path)
+    counts = {fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally()} for fold in FOLDS}
+    voice = {fold: [0, 0] for fold in FOLDS}
+    kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
+    shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}
+    for row in polnear(data_dir).itertuples():
+        if only is not None and row.name not in only:
+            continue
+        result = analyzer.analyze(row.text, split_title=False, evidence=True)
+        if not result.n_sentences:
+            continue
+        cues = [((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None]
+        sources = [((a["source_start"], a["source_end"]),) for a in result.attributions
+                   if a["source_start"] is not None]
+        right = total = 0
+        for e in result.evidence:
+            if e.part != "body" or e.signal in SOURCING_SIGNALS:
+                continue
+            inside = any(a <= e.start and e.end <= b for a, b in row.contents)
+            right += inside == (e.voice != "author")
+            total += 1
+        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
+        annotated = row.cues + row.sources + row.contents
+        gold_share = len({k for k, (s, e) in enumerate(spans) for a, b in annotated if a < e and s < b}) / len(spans)
+        labelled = []
+        for start, end, kind in kind_labels.get(row.name, ()):
+            best, best_overlap = None, 0
+            for a in result.attributions:
+                if a["source_start"] is None:
+                    continue
+                overlap = min(end, a["source_end"]) - max(start, a["source_start"])
+                if overlap > best_overlap:
+                    best, best_overlap = a["kind"], overlap
+            labelled.append((kind, best))
+        for fold in (row.fold, "all"):
+            counts[fold]["cue"].add(cues, row.cue_units)
+            counts[fold]["source"].add(sources, row.source_units)
+            counts[fold]["boundary"].add(sources, row.source_units, min_jaccard=0.5)
+            voice[fold][0] += right
+            voice[fold][1] += total
+            kinds[fold] += labelled
+            shares[fold].append((row.publisher, result.sourcing.attributed, gold_share))
+    out: dict[str, object] = {}
+    for fold in FOLDS:
+        table = shares[fold]
+        outlets = sorted({o for o, _, _ in table})
+        means = [(sum(x for o2, x, _ in table if o2 == o) / sum(o2 == o for o2, _, _ in table),
+                  sum(y for o2, _, y in table if o2 == o) / sum(o2 == o for o2, _, _ in table)) for o in outlets]
+        found = [o is not None for _, o in kinds[fold]]
+        out[fold] = {
+            "articles": len(table),
+            "cue": counts[fold]["cue"].figures(),
+            "source": counts[fold]["source"].figures(),
+            "source_boundary": counts[fold]["boundary"].figures(),
+            "voice_accuracy": round(voice[fold][0] / voice[fold][1], 4) if voice[fold][1] else None,
+            "voice_matches": voice[fold][1],
+            "kind_labelled": len(found),
+            "kind_found": round(sum(found) / len(found), 4) if found else None,
+            "kind_f1": _macro_f1(kinds[fold]) if found else None,
+            "article_rho": _rho([x for _, x, _ in table], [y for _, _, y in table]),
+            "outlet_rho": _rho([x for x, _ in means], [y for _, y in means]),
+            "outlets": {o: {"ours": round(x, 4), "annotated": round(y, 4)} for o, (x, y) in zip(outlets, means)},
+        }
+    return out
+
+
+# (measure, path into one fold's figures, goal): the table of issue 12
+TARGETS = [
+    ("attribution cue vs Cue spans (F1, overlap)", ("cue", "f1"), 0.85),
+    ("source phrase vs Source spans (F1, overlap)", ("source", "f1"), 0.80),
+    ("source boundaries (F1, Jaccard >= 0.5)", ("source_boundary", "f1"), 0.70),
+    ("voice: inside Content == not author (accuracy)", ("voice_accuracy",), 0.90),
+    ("source kind: labelled sources found (share)", ("kind_found",), 0.80),
+    ("source kind: macro F1 named/anonymous/vague", ("kind_f1", "macro"), 0.75),
+    ("attributed-sentence share, articles (Spearman)", ("article_rho",), 0.80),
+    ("attributed-sentence share, outlets (Spearman)", ("outlet_rho",), 0.93),
+]
+
+
+def table_lines(results: dict[str, object]) -> list[str]:
+    """The issue's table, one column per fold, for `python -m framing.evaluation`."""
+    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)",
+             f"{'measure':<50} {'dev':>7} {'test':>7} {'all':>7} {'goal':>6}"]
+    for measure, path, goal in TARGETS:
+        values = []
+        for fold in FOLDS:
+            value = results.get(fold)
+            for key in path:
+                value = value.get(key) if isinstance(value, dict) else None
+            values.append(value)
+        cells = " ".join(f"{v:>7.3f}" if isinstance(v, float) else f"{'-':>7}" for v in values)
+        test = values[1]
+        mark = "" if not isinstance(test, float) else ("  ok" if test >= goal else "  BELOW")
+        lines.append(f"{measure:<50} {cells} {goal:>6.2f}{mark}")
+    return lines
+
+
+def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5,
+              min_precision: float = 0.5) -> list[tuple[str, int, int]]:
+    """Words that PolNeAR's dev fold annotates as (part of) a cue at least `min_precision` of the
+    times they occur, and no cue term of ours covers: (word, as a cue, occurrences), commonest first.
+    This is how the cue lexicons were extended; rerun it after editing them."""
+    import re
+
+    analyzer = analyzer or Analyzer()
+    ours = {w for sid in ("reporting_verbs", "loaded_attribution") if sid in analyzer.lexicons.signals
+            for t in analyzer.lexicons.signals[sid].terms for w in t.text.lower().split()}
+    seen: dict[str, list[int]] = {}
+    for row in polnear(data_dir).itertuples():
+        if row.fold != "dev":
+            continue
+        covered = bytearray(len(row.text))
+        for start, end in row.cues:
+            covered[start:end] = b"\1" * (end - start)
+        for m in re.finditer(r"[A-Za-z]+", row.text):
+            counts = seen.setdefault(m.group().lower(), [0, 0])
+            counts[0] += covered[m.start()]
+            counts[1] += 1
+    rows = [(w, c, n) for w, (c, n) in seen.items() if c >= min_count and c / n >= min_precision and w not in ours]
+    return sorted(rows, key=lambda r: -r[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    from .datasets import default_data_dir
+
+    parser = argparse.ArgumentParser(description="Sourcing against PolNeAR (issue 12's table), or the cue audit.")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    if not (args.data / "polnear").is_dir():
+        print(f"skipped: {args.data / 'polnear'} is absent")
+        return 0
+    if args.audit:
+        for word, as_cue, n in cue_audit(args.data):
+            print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
+        return 0
+    results = evaluate(args.data)
+    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

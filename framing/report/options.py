@@ -1,0 +1,44 @@
+"""What a comparison report is asked for (`Options`) and how it names a measure (`MeasureInfo`).
+
+Plain data shared by `tables.py`, which builds the report, and `findings.py`, which words it; kept
+apart so that neither imports the other for its types.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Options:
+    """What to compare and how; every field is listed in the report's methods section."""
+
+    by: str = "outlet"
+    reference: str | None = None
+    signals: list[str] | None = None
+    exclude: tuple[str, ...] = ()      # signals left out unless named in `signals`
+    since: date | None = None
+    until: date | None = None
+    min_articles: int = 5
+    min_hits: int = 10                 # matches a group needs for a finding about it
+    normalize_groups: bool = False
+    group_map: dict[str, str] | None = None
+    measure: str = "author_per_1k"    # the outlet's own voice: a quoted minister's words are not the outlet's
+    period: str = "auto"
+    n_boot: int = 2000
+    conf: float = 0.95
+    seed: int = 0
+    examples: int = 3
+    top_terms: int = 10
+
+
+@dataclass
+class MeasureInfo:
+    """A measure as the reader sees it: its label and unit beside the column it comes from."""
+
+    id: str
+    label: str
+    unit: str          # "per 1,000 words" or "% of sentences"
+    kind: str
+    column: str
+    phrase: str = ""   # how a finding names it: "hedging words in its own voice"

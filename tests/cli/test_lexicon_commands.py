@@ -1,0 +1,121 @@
+"""`framing lexicon check` and `audit` as a user meets them (issue 15, point 3)."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.quality.audit import audit
+from framing.quality.lexicon_check import check
+from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
+
+runner = CliRunner()
+EXTEND = ('schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
+          '[terms]\n"zorblaxishly" = 1.0\n[examples]\nmatch = ["It went zorblaxishly."]\n')
+
+
+def _folder(tmp_path: Path, name: str, text: str) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("how", [[], ["-L"], ["--lexicons"]])
+def test_check_layers_a_folder_over_the_shipped_lexicons(tmp_path: Path, how: list[str]) -> None:
+    """An extend file is checked as `score --lexicons` uses it: no false E213, and its example is run."""
+    folder = _folder(tmp_path, "hedging.toml", EXTEND)
+    result = runner.invoke(app, ["lexicon", "check", *how, str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "E213" not in result.output
+    assert re.search(r"\d+ signals, 0 errors", result.output), result.output
+    broken = _folder(tmp_path, "hedging.toml", EXTEND.replace("zorblaxishly.", "plainly."))
+    result = runner.invoke(app, ["lexicon", "check", *how, str(broken)])
+    assert result.exit_code == 2
+    assert f'{broken / "hedging.toml"}:9: E215 example does not match: "It went plainly."' in result.output
+
+
+def test_check_still_reports_an_extend_of_a_signal_nobody_defines(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "no_such_signal.toml", EXTEND.replace('"Hedging"', '"Nothing"'))
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    assert f'{folder / "no_such_signal.toml"}: E213 mode = "extend" but no earlier layer has a signal' in result.output
+
+
+def test_check_of_the_shipped_folder_reads_it_once(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["lexicon", "check", str(shipped_dir())])
+    assert result.exit_code == 0, result.output
+    assert "W208" not in result.output   # read twice, every term would be "also a term of" itself
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "copy"
+    shutil.copytree(shipped_dir() / "en", copy)
+    hedging = copy / "hedging.toml"
+    text = hedging.read_text(encoding="utf-8")
+    hedging.write_text(text.replace('"may" = { weight = 1.0, case = "exact" }', '"may" = "heavy"', 1), encoding="utf-8")
+    return copy
+
+
+def test_one_error_causes_no_follow_on_errors(tmp_path: Path) -> None:
+    """A hedging.toml that fails to load is one E203, not also an E210 for certainty's flip rule into it."""
+    copy = _broken_copy(tmp_path)
+    _, problems = check([Layer(copy, "test")])
+    errors = [(Path(p.path).name, p.code) for p in problems if p.severity == "error"]
+    assert errors == [("hedging.toml", "E203")], errors
+    result = runner.invoke(app, ["lexicon", "check", str(copy)])
+    assert result.exit_code == 2
+    assert f'{copy / "hedging.toml"}:52: E203 weight for "may" must be a number' in result.output
+    assert "E210" not in result.output
+
+
+def test_a_flip_to_a_signal_nobody_defines_is_still_an_error(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "mine.toml", 'schema = 1\n[signal]\nlabel = "M"\ndescription = "d"\n[terms]\n"sure" = 1\n'
+                     '[[context]]\nbefore = ["not"]\naction = "flip"\nto = "nosuch"\n')
+    _, problems = check([Layer(folder, "test")])
+    assert [(p.code, p.line) for p in problems if p.severity == "error"] == [("E210", 7)]
+    assert 'context rule flips to unknown signal "nosuch"' in str(problems[0])
+
+
+BIAS = [("They rammed through a radical scheme.", "Biased"), ("The council approved the budget.", "Non-biased"),
+        ("Critics slammed the disastrous plan.", "Biased"), ("The vote was held on Tuesday.", "Non-biased")]
+
+
+def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Path) -> None:
+    data = tmp_path / "bias.csv"
+    pd.DataFrame(BIAS, columns=["text", "label_bias"]).to_csv(data, index=False)
+    args = ["lexicon", "audit", str(data), "--signal", "loaded_language", "--label-col", "label_bias"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        'error: the label column "label_bias" needs both positive and negative examples; it holds "Biased", '
+        '"Non-biased": name the positive label with --positive VALUE (e.g. --positive "Biased")'), result.output
+    result = runner.invoke(app, [*args, "--positive", "Biased"])
+    assert result.exit_code == 0, result.output
+    assert "4 examples, 2 positive" in result.output
+
+
+def test_audit_candidates_never_start_or_end_with_a_stop_word() -> None:
+    lexicons = load_lexicons()
+    stop = lexicons.language_spec.stop_words
+    assert {"he", "is", "our", "us"} <= stop
+    rows = [(f"He is with us and our zorblax grew {i}.", 1) for i in range(4)] + [("The sun rose.", 0)] * 4
+    result = audit(pd.DataFrame(rows, columns=["text", "y"]), "hedging", "y", lexicons, min_count=3)
+    terms = result.candidates["term"].tolist()
+    assert "zorblax" in terms and "zorblax grew" in terms, terms
+    assert all(t.split()[0] not in stop and t.split()[-1] not in stop for t in terms), terms
+
+
+def test_stop_words_are_a_checked_list_a_user_can_extend(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "_language.toml", 'schema = 1\n[matching]\nstop_words = ["Zorblax"]\n')
+    assert "zorblax" in load_lexicons([folder]).language_spec.stop_words
+    assert "he" in load_lexicons([folder]).language_spec.stop_words
+    _folder(tmp_path, "_language.toml", 'schema = 1\n[matching]\nstop_words = "he"\n')
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    assert f'{folder / "_language.toml"}:3: E203 [matching] stop_words must be a list of strings' in result.output

@@ -1,0 +1,49 @@
+"""`framing lexicon show|test|where`: what an analyst sees when asking what fires and why."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+RULES = Path(__file__).parents[1] / "data" / "rules"
+
+
+def run_json(*args: str) -> dict:
+    result = runner.invoke(app, ["lexicon", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_show_lists_terms_with_file_and_line() -> None:
+    data = run_json("show", "narrative_test", "--lexicons", str(RULES))
+    terms = {t["term"]: t for t in data["terms"]}
+    assert terms["catastrophic consequences"]["weight"] == 3.0
+    assert terms["catastrophic consequences"]["from"].endswith("narrative_test.toml:14")
+    assert terms["NATO"]["case"] == "exact"
+    assert data["exceptions"] == ["in May", "May Day"]
+    assert [r["id"] for r in data["proximity"]] == ["west-wages-war", "nato-provoked"]
+
+
+def test_test_shows_matches_and_what_a_context_rule_cancelled() -> None:
+    data = run_json("test", "There is no evidence that it was confirmed, and escalation may follow.",
+                    "--lexicons", str(RULES), "--signal", "narrative_test")
+    fired = [(m["matched"], m["entry"], m["cancelled"]) for m in data["matches"]]
+    assert ("escalation", "escalat*", "") in fired and ("may", "may", "") in fired
+    assert ("confirmed", "confirmed", "context rule (line 20) cancels it") in fired
+
+
+def test_where_names_signal_file_and_line() -> None:
+    data = run_json("where", "existential threat")
+    found = {(f["signal"], f["entry"]) for f in data["found"]}
+    assert ("escalation", "existential threat") in found
+    assert all(f["file"].endswith(".toml") and f["line"] for f in data["found"] if f["signal"] == "escalation")
+
+
+def test_show_an_unknown_signal_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["lexicon", "show", "nope"])
+    assert result.exit_code == 2
+    assert result.output.startswith('error: no signal "nope" (known: ')

@@ -1,0 +1,250 @@
+"""Model files: skops round trip, the trusted-types list, and refusal of damaged or foreign files."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import skops.io as sio
+from typer.testing import CliRunner
+
+from framing.model.estimators import BlockAverage, Trained, build_pipeline
+from framing.model.metrics import metrics
+from framing.model.predict import predict, probabilities
+from framing.model.train import fit
+from framing.model import files as modelfile
+from framing.cli import app
+from framing.errors import ModelError
+
+TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
+         "The council met on Monday.", "Prices might rise, analysts suggest.",
+         "A devastating war looms on the brink.", "The library opened a new room."] * 4
+LABELS = ["hedged", "escalatory", "neutral"] * 8
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory) -> tuple[Trained, Path]:
+    model = fit(TEXTS, LABELS, tune=False)
+    model.metrics = {"cv": metrics(LABELS, predict(model, TEXTS), model.classes, "multiclass")}
+    path = tmp_path_factory.mktemp("models") / "tiny.skops"
+    modelfile.save(model, path)
+    return model, path
+
+
+def test_a_tuned_threshold_survives_the_round_trip(tmp_path) -> None:
+    labels = ["hedged" if v == "hedged" else "other" for v in LABELS]
+    model = fit(TEXTS, labels, metric="f1_positive", positive="hedged")
+    path = tmp_path / "binary.skops"
+    modelfile.save(model, path)
+    loaded = modelfile.load(path)
+    probe = ["Rain may fall later.", "War is coming.", "It could possibly rain."]
+    assert loaded.pipeline.named_steps["clf"].threshold == model.meta["threshold"] == loaded.meta["threshold"]
+    assert predict(loaded, probe) == predict(model, probe)
+
+
+def test_a_block_averaging_model_survives_the_round_trip(tmp_path) -> None:
+    model = fit(TEXTS, LABELS, combine="blocks", tune=False)
+    path = tmp_path / "blocks.skops"
+    modelfile.save(model, path)
+    loaded = modelfile.load(path)
+    probe = ["Rain may fall later.", "War is coming.", "The shop opened."]
+    assert isinstance(loaded.pipeline.named_steps["clf"], BlockAverage)
+    np.testing.assert_allclose(probabilities(loaded, probe), probabilities(model, probe))
+    assert "one per feature block, their probabilities averaged" in path.with_name("blocks.card.md").read_text()
+
+
+def test_a_mixed_model_averages_the_joint_model_with_the_block_models(tmp_path) -> None:
+    model = fit(TEXTS, LABELS, combine="mix", tune=False)
+    clf = model.pipeline.named_steps["clf"]
+    X = model.pipeline.named_steps["features"].transform(TEXTS[:4])
+    assert clf.blocks[0] == (0, X.shape[1]) and len(clf.blocks) == 4   # all columns, then each block
+    joint = fit(TEXTS, LABELS, combine="joint", tune=False).pipeline.named_steps["clf"]
+    blocks = fit(TEXTS, LABELS, combine="blocks", tune=False).pipeline.named_steps["clf"]
+    np.testing.assert_allclose(clf.predict_proba(X), (joint.predict_proba(X) + 3 * blocks.predict_proba(X)) / 4)
+    path = tmp_path / "mix.skops"
+    modelfile.save(model, path)
+    assert model.meta["combine"] == modelfile.load(path).meta["combine"] == "mix"
+    assert "one over all features and one per feature block" in path.with_name("mix.card.md").read_text()
+
+
+def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
+    model, path = saved
+    loaded = modelfile.load(path)
+    probe = ["Rain may fall later.", "War is coming."]
+    np.testing.assert_allclose(probabilities(loaded, probe), probabilities(model, probe))
+    assert loaded.meta == model.meta and loaded.metrics["cv"]["macro_f1"] == model.metrics["cv"]["macro_f1"]
+    metrics_path, card_path = modelfile.sidecars(path)
+    assert json.loads(metrics_path.read_text())["model_sha256"] == modelfile.file_sha256(path)
+    card = card_path.read_text()
+    for needed in ("data sha256", "lexicon hash", "C = ", "Confusion matrix", "Most informative features"):
+        assert needed in card
+
+
+@pytest.mark.parametrize("task,kind", [("binary", "logreg"), ("binary", "svm"), ("multiclass", "svm"),
+                                        ("multilabel", "logreg"), ("multilabel", "svm")])
+def test_trusted_types_cover_every_kind_of_model_and_nothing_more(task, kind) -> None:
+    labels = {"binary": [v == "hedged" for v in LABELS], "multiclass": LABELS,
+              "multilabel": [[v, "x"] if v != "neutral" else [v] for v in LABELS]}[task]
+    # binary models are scored by the F1 of one class, so they carry a tuned threshold; the svm models
+    # are forced to average per-block models, so between them they need every trusted type
+    tuning = {"metric": "f1_positive", "positive": "True"} if task == "binary" else {"tune": False}
+    combine = "blocks" if kind == "svm" else "joint"
+    model = fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind,
+                         combine=combine, **tuning)
+    needed = set(sio.get_untrusted_types(data=sio.dumps({"format": modelfile.FORMAT, "pipeline": model.pipeline,
+                                                         "meta": model.meta})))
+    assert needed <= set(modelfile.TRUSTED_TYPES)
+    if kind == "svm":
+        assert needed == set(modelfile.TRUSTED_TYPES)
+
+
+def _rewrite(src: Path, dst: Path, change) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, change(item.filename, data))
+
+
+def test_a_file_asking_for_an_untrusted_type_is_refused_before_anything_is_built(saved, tmp_path) -> None:
+    _, path = saved
+    evil = tmp_path / "evil.skops"
+
+    def swap(name: str, data: bytes) -> bytes:
+        if name == "schema.json":
+            return data.replace(b'"framing.model.features"', b'"os"', 1).replace(b'"FramingVectorizer"', b'"system"', 1)
+        return data
+
+    _rewrite(path, evil, swap)
+    with pytest.raises(ModelError, match="refused.*os.system"):
+        modelfile.load(evil)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "foreign", "not_zip", "empty", "changed"])
+def test_damaged_or_foreign_files_raise_model_error(saved, tmp_path, damage) -> None:
+    _, path = saved
+    bad = tmp_path / "bad.skops"
+    data = path.read_bytes()
+    if damage == "truncated":
+        bad.write_bytes(data[: len(data) // 2])
+    elif damage == "foreign":
+        sio.dump({"weights": np.arange(3)}, bad)
+    elif damage == "not_zip":
+        bad.write_bytes(b"\x80\x04K\x01.")  # a pickle
+    elif damage == "empty":
+        bad.write_bytes(b"")
+    else:  # still a valid archive, but no longer the file its metrics file describes
+        bad.write_bytes(data)
+        for sidecar, original in zip(modelfile.sidecars(bad), modelfile.sidecars(path)):
+            sidecar.write_text(original.read_text())
+        with zipfile.ZipFile(bad, "a") as z:
+            z.writestr("extra.npy", b"0")
+    with pytest.raises(ModelError) as info:
+        modelfile.load(bad)
+    message = str(info.value)
+    assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_missing_file() -> None:
+    with pytest.raises(ModelError, match="no such model file"):
+        modelfile.load(Path("nowhere.skops"))
+
+
+def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) -> None:
+    _, path = saved
+    copy = tmp_path / "copy.skops"
+    copy.write_bytes(path.read_bytes())          # no metrics file beside it: the seal inside still checks
+    assert modelfile.load(copy).classes == ["escalatory", "hedged", "neutral"]
+    with zipfile.ZipFile(copy, "a") as z:
+        z.writestr("extra.npy", b"0")
+    with pytest.raises(ModelError, match="refused: the file changed after training"):
+        modelfile.load(copy)
+
+
+def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
+    _, path = saved
+    unsealed = tmp_path / "unsealed.skops"        # the seal dropped, and no metrics file beside it
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(unsealed, "w") as zout:
+        for name in zin.namelist():
+            if name != modelfile.SEAL:
+                zout.writestr(name, zin.read(name))
+    with pytest.raises(ModelError, match="refused: nothing records the sha256"):
+        modelfile.load(unsealed)
+
+
+def _foreign(saved, tmp_path: Path, obj: dict) -> Path:
+    """A sealed skops file of trusted types holding `obj`, as a tampering user could write it."""
+    path = tmp_path / "odd.skops"
+    sio.dump({"format": modelfile.FORMAT} | obj, path)
+    modelfile.seal(path)
+    return path
+
+
+@pytest.mark.parametrize("shape, words", [
+    ("empty_meta", "its task is None"),
+    ("str_pipeline", "its pipeline is str, not a Pipeline"),
+    ("unfitted", "a step was never fitted"),
+    ("other_classes", "the classifier's classes differ"),
+])
+def test_skops_files_not_shaped_like_a_framing_model_are_refused(saved, tmp_path, shape, words) -> None:
+    model, _ = saved
+    obj = {"empty_meta": {"pipeline": model.pipeline, "meta": {}},
+           "str_pipeline": {"pipeline": "str", "meta": model.meta},
+           "unfitted": {"pipeline": build_pipeline(), "meta": model.meta},
+           "other_classes": {"pipeline": model.pipeline, "meta": model.meta | {"classes": ["a", "b", "c"]}}}[shape]
+    path = _foreign(saved, tmp_path, obj)
+    with pytest.raises(ModelError) as info:
+        modelfile.load(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: a skops file, but not a usable framing model: {words}"), message
+    assert "\n" not in message
+
+
+def test_commands_given_a_misshapen_model_exit_2_with_one_line(saved, tmp_path) -> None:
+    model, _ = saved
+    path = _foreign(saved, tmp_path, {"pipeline": model.pipeline, "meta": {}})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The war may escalate.", encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
+    for command in (["score", str(corpus / "a.txt"), "--model", str(path), "--format", "json"],
+                    ["score", str(corpus), "-o", str(tmp_path / "out.csv"), "--model", str(path), "-j", "1"],
+                    ["evaluate", str(path), str(data)]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2, (command, result.output)
+        assert result.output.startswith(f"error: {path}: a skops file, but not a usable framing model"), result.output
+        assert "Traceback" not in result.output
+
+
+def test_a_model_file_from_before_the_model_package_still_loads() -> None:
+    """models/default.skops names its classes where they lived then (framing.classify, framing.features);
+    it loads and predicts what it predicted before the move (figures from that version)."""
+    shipped = Path(__file__).resolve().parents[2] / "models" / "default.skops"
+    with zipfile.ZipFile(shipped) as archive:
+        schema = archive.read("schema.json").decode()
+    assert '"framing.classify"' in schema and '"framing.features"' in schema
+    model = modelfile.load(shipped)
+    assert type(model.pipeline.named_steps["features"].transformer_list[1][1]).__module__ == "framing.model.ngrams"
+    texts = ["Officials may perhaps consider talks.", "The army will crush the enemy."]
+    assert predict(model, texts) == ["hedged", "neutral"]
+    assert probabilities(model, texts).round(4).tolist() == [[0.1244, 0.0234, 0.0545, 0.0276, 0.7126, 0.0575],
+                                                            [0.0309, 0.0678, 0.1354, 0.1414, 0.1006, 0.5239]]
+
+
+def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
+    """`framing train` as a library call: the held-out part never reaches the fit, and four files are written."""
+    from framing.model.train import train_model
+
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\n" + "".join(f'"{t}",{y}\n' for t, y in zip(TEXTS * 2, LABELS * 2)), encoding="utf-8")
+    told: list[str] = []
+    saved = train_model(data, tmp_path / "m.skops", folds=2, holdout=0.25, progress=told.append)
+    assert told == ["cross-validating on 36 rows (2 folds)...", "training on 36 rows..."]
+    assert saved.model.meta["n_examples"] == 36 and saved.model.meta["data"] == "data.csv"
+    assert saved.model.metrics["holdout"]["n"] == 12 and saved.model.metrics["cv"]["folds"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "m.card.md", "m.metrics.json", "m.skops",
+                                                          "m.weights.npz"]
+    assert (saved.metrics_path, saved.card_path) == (tmp_path / "m.metrics.json", tmp_path / "m.card.md")
+    assert modelfile.load(saved.path).metrics == saved.model.metrics

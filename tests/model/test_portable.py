@@ -1,0 +1,90 @@
+"""The portable predictor (NAME.weights.npz): the skops model's predictions, without scikit-learn."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from framing.corpus import read_article
+from framing.model import files as modelfile
+from framing.model.portable import load_portable, weights_path
+from framing.model.predict import predict_article, sentence_probabilities
+from framing.model.train import fit
+from framing.pipeline import Analyzer
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "models" / "default.skops"
+TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
+         "The council met on Monday.", "Prices might rise, analysts suggest.",
+         "A devastating war looms on the brink.", "The library opened a new room."] * 4
+LABELS = ["hedged", "escalatory", "neutral"] * 8
+PROBE = ("Officials may perhaps delay the vote, it appears. The war could spiral into a catastrophe.\n\n"
+         "The museum opened on Monday. Some say prices might rise.")
+
+
+def test_the_shipped_model_predicts_the_same_on_every_seed_article() -> None:
+    """Every label and printed probability of all 72 seed articles, as the skops model gives them."""
+    full, portable = modelfile.load(SHIPPED), load_portable(SHIPPED)
+    assert portable is not None
+    analyzer = Analyzer()
+    articles = sorted((ROOT / "seeds" / "articles").glob("*/*.txt"))
+    assert len(articles) == 72
+    for path in articles:
+        record = read_article(path)
+        result = analyzer.analyze(record["text"], title=record.get("title"), id=str(record["id"]))
+        assert portable.predict_article(record["text"], record.get("title"), result) == \
+            predict_article(full, record["text"], record.get("title"), result), path.name
+
+
+@pytest.mark.parametrize("kind", [{"combine": "joint"}, {"combine": "blocks"}, {"combine": "mix"},
+                                  {"metric": "f1_positive", "positive": "hedged"}, {"multilabel": True}])
+def test_every_kind_of_logistic_model_round_trips(tmp_path, kind) -> None:
+    labels: list = LABELS
+    args = {k: v for k, v in kind.items() if k != "multilabel"}
+    if "positive" in kind:
+        labels = ["hedged" if v == "hedged" else "other" for v in LABELS]
+    elif "multilabel" in kind:
+        labels = [[v] + (["loud"] if i % 3 == 1 else []) for i, v in enumerate(LABELS)]
+    model = fit(TEXTS, labels, tune="positive" in kind, **args)
+    path = tmp_path / "m.skops"
+    modelfile.save(model, path)
+    portable = load_portable(path)
+    assert portable is not None and portable.cut == model.cut
+    result = Analyzer().analyze(PROBE, sentences=True)
+    np.testing.assert_allclose(portable.probabilities(result),
+                               sentence_probabilities(model, [(PROBE, None, result)])[1], rtol=1e-12, atol=1e-12)
+    assert portable.predict_article(PROBE, None, result) == predict_article(model, PROBE, None, result)
+
+
+def test_weights_that_do_not_belong_to_the_model_file_are_not_used(tmp_path) -> None:
+    model = fit(TEXTS, LABELS, tune=False)
+    path = tmp_path / "m.skops"
+    modelfile.save(model, path)
+    metrics = json.loads(path.with_name("m.metrics.json").read_text())
+    assert metrics["weights_sha256"] and load_portable(path) is not None
+    weights = weights_path(path)
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    weights.write_bytes(bytes(data))                                 # changed after training
+    assert load_portable(path) is None
+    other = tmp_path / "other.skops"
+    modelfile.save(fit(TEXTS[::-1], LABELS[::-1], tune=False), other)
+    weights_path(other).replace(weights)                             # another model's weights
+    assert load_portable(path) is None
+    weights.unlink()
+    assert load_portable(path) is None
+
+
+def test_score_with_the_shipped_model_imports_no_scikit_learn() -> None:
+    article = next((ROOT / "seeds" / "articles").glob("*/*.txt"))
+    code = ("import sys; from framing.cli import main; "
+            f"sys.argv = ['framing', 'score', {str(article)!r}, '--model', {str(SHIPPED)!r}, '--format', 'json']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('sklearn', 'skops', 'scipy') if m in sys.modules], file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout)["model"]["level"] == "sentence"
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,149 @@
+"""`framing lexicon sample` and `framing lexicon audit --judged`: the analyst's judging loop, end to end."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.quality.judging import wilson
+
+runner = CliRunner()
+
+ARTICLES = {
+    "a.txt": "Talks resumed\n\nThe deal may collapse. Officials reportedly met on Sunday. It is unclear whether it holds.",
+    "b.txt": "Rain again\n\nThe rain may stop tonight. Forecasters think it might. Nobody knows.",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def sample_rows(corpus: Path, *args: str) -> list[dict[str, str]]:
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", *args])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus: Path) -> None:
+    rows = sample_rows(corpus, "-n", "50")
+    assert [(r["id"], r["match"]) for r in rows] == [
+        ("a", "may"), ("a", "reportedly"), ("a", "It is unclear whether"),
+        ("b", "may"), ("b", "think"), ("b", "might")]
+    assert rows[1]["sentence"] == "Officials reportedly met on Sunday."
+    assert all(r["correct"] == "" and r["signal"] == "hedging" for r in rows)
+    body = ARTICLES["a.txt"].split("\n\n", 1)[1]
+    assert body[int(rows[1]["start"]):int(rows[1]["end"])] == "reportedly"
+
+
+def test_sample_is_random_but_seedable(corpus: Path) -> None:
+    first = sample_rows(corpus, "-n", "3", "--seed", "4")
+    assert len(first) == 3
+    assert sample_rows(corpus, "-n", "3", "--seed", "4") == first
+    draws = {tuple(r["match"] for r in sample_rows(corpus, "-n", "3", "--seed", str(s))) for s in range(8)}
+    assert len(draws) > 1
+
+
+def test_sample_never_overwrites_a_file(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "judge.csv"
+    out.write_text("my judgements\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
+    assert result.exit_code == 2
+    assert "already exists" in result.output
+    assert out.read_text(encoding="utf-8") == "my judgements\n"
+
+
+def test_sample_names_an_unknown_signal(corpus: Path) -> None:
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedgin"])
+    assert result.exit_code == 2
+    assert 'unknown signal "hedgin"' in result.output
+
+
+def judge_file(corpus: Path, tmp_path: Path, answers: dict[str, str]) -> Path:
+    out = tmp_path / "judged.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    for row in rows:
+        row["correct"] = answers.get(row["match"], "")
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
+def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_path: Path) -> None:
+    judged = judge_file(corpus, tmp_path, {"may": "1", "reportedly": "yes", "It is unclear whether": "0", "think": "n"})
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["open_rows"] == 1   # "might" left unjudged
+    table = {r["entry"]: (r["judged"], r["correct"], r["precision"], r["verdict"]) for r in data["results"]}
+    assert table[""] == (5, 3, 0.6, "fix")
+    assert table["may"] == (2, 2, 1.0, "ok")
+    assert table["it is unclear whether"] == (1, 0, 0.0, "fix")
+    low, high = wilson(3, 5)
+    signal_row = data["results"][0]
+    assert (signal_row["low"], signal_row["high"]) == (round(low, 3), round(high, 3))
+
+
+def test_audit_judged_table_names_entries_to_fix(corpus: Path, tmp_path: Path) -> None:
+    judged = judge_file(corpus, tmp_path, {"may": "0", "reportedly": "1", "It is unclear whether": "0", "think": "1"})
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 0, result.output
+    assert 'fix with an exception or context rule: hedging: "may", hedging: "it is unclear whether"' in result.output
+
+
+def test_wilson_interval_matches_a_hand_computation() -> None:
+    low, high = wilson(8, 10)
+    assert (round(low, 3), round(high, 3)) == (0.49, 0.943)
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_an_entry_whose_interval_stays_under_half_is_to_drop() -> None:
+    from framing.quality.judging import judge
+
+    rows = [("escalation", "war", False)] * 9 + [("escalation", "war", True), ("escalation", "brink", True)]
+    verdicts = {j.entry: j.verdict for j in judge(rows)}
+    assert verdicts == {"": "drop", "war": "drop", "brink": "ok"}
+
+
+def test_audit_judged_with_bad_rows_names_the_row_and_loses_nothing(corpus: Path, tmp_path: Path) -> None:
+    judged = judge_file(corpus, tmp_path, {"may": "maybe", "reportedly": "1", "think": "2"})
+    before = judged.read_bytes()
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert lines[0] == (f'error: {judged}: row 1 (line 2): correct is "maybe"; write 1 (right) or 0 (wrong), or '
+                        "leave it empty (and 2 more bad rows); nothing was counted, the file is unchanged")
+    assert judged.read_bytes() == before
+
+
+def test_audit_judged_with_a_short_row(tmp_path: Path) -> None:
+    judged = tmp_path / "short.csv"
+    judged.write_text("id,signal,entry,match,start,end,sentence,correct\n"
+                      "a,hedging,may,may,0,3,It may.,1\n"
+                      "b,hedging,may,may,0,3\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 2
+    assert "row 2 (line 3): does not have the header's 8 cells" in result.output
+
+
+def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
+    judged = tmp_path / "plain.csv"
+    judged.write_text("id,signal,entry\na,hedging,may\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 2
+    assert "no correct column" in result.output

@@ -1,0 +1,76 @@
+"""Span-level evaluation (framing/signal_eval.py) on tiny hand-made data: the counting rules, and folds."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.quality import signal_eval as se
+from framing.quality.datasets import fold
+from framing.pipeline import Analyzer
+
+
+def test_fold_is_the_shared_hash_rule() -> None:
+    """Pinned values: the same keys must fall in the same fold on every branch (issue 12's rule)."""
+    assert [fold(k) for k in ("article111111111", "wsj_1003.txt", "2010/12")] == ["test", "dev", "dev"]
+    assert sum(fold(str(i)) == "test" for i in range(5000)) == 998
+
+
+def test_tally_counts_overlaps_both_ways() -> None:
+    tally = se._Tally()
+    tally.add([(0, 3), (10, 14), (20, 25)], [(2, 5), (30, 34)])
+    tally.add([], [(1, 2)])
+    assert tally.figures() == {"precision": round(1 / 3, 4), "recall": round(1 / 3, 4), "matches": 3, "marked": 3}
+
+
+def test_szeged_cue_spans_on_a_tiny_file(tmp_path: Path, analyzer: Analyzer) -> None:
+    folder = tmp_path / "szeged_uncertainty"
+    folder.mkdir()
+    rows = [  # doc "b" is dev, "article111111111" is test
+        {"doc_id": "b", "text": "It may rain, and he said it probably will.", "uncertain": True,
+         "cues": [{"text": "may", "type": "speculation_modal_possible", "start": 3, "end": 6}]},
+        {"doc_id": "article111111111", "text": "Sales rose.", "uncertain": False, "cues": []},
+    ]
+    (folder / "factbank_news.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = se.szeged_cue_spans(tmp_path, analyzer, "factbank_news")
+    # "may" is right; "probably" is a match no linguist marked here
+    assert result["dev"] == {"precision": 0.5, "recall": 1.0, "matches": 2, "marked": 1}
+    assert result["test"] == {"precision": 0.0, "recall": 0.0, "matches": 0, "marked": 0}
+
+
+def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
+    text = "The so-called experts may be wrong."
+    babe = tmp_path / "babe"
+    babe.mkdir()
+    (babe / "babe_sg2.csv").write_text(
+        "text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"
+        f'"{text}",x,X,t,left,Biased,o,"[]"\n', encoding="utf-8")
+    doc = hashlib.sha256(text.encode()).hexdigest()[:12]
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    (marks / "signal_sentences.tsv").write_text(
+        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(text)}\n", encoding="utf-8")
+    (marks / "signal_spans.tsv").write_text(
+        "dataset\tdoc\tstart\tend\tsignal\n"
+        f"babe\t{doc}\t4\t13\tdoubt\n"            # so-called
+        f"babe\t{doc}\t26\t34\tloaded_language\n",  # wrong: marked, not matched
+        encoding="utf-8")
+    result = se.annotated_sample(tmp_path, analyzer, marks)
+    assert result is not None
+    assert result["doubt"] == {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}
+    assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}   # "may", unmarked
+    assert result["loaded_language"]["recall"] == 0.0
+    assert result["all_four"] == {"precision": 0.0, "matches": 1}
+
+
+def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
+    assert se.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
+
+
+def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data: Path, analyzer: Analyzer) -> None:
+    if not (se.ANNOTATION_DIR / "signal_spans.tsv").exists():
+        pytest.skip("no hand-marked sample in tests/data/signal_annotation")
+    result = se.annotated_sample(shared_data, analyzer)
+    assert result is not None and result["hedging"]["marked"] > 50

@@ -1,0 +1,134 @@
+"""The package's layers, read from its imports (every import, those inside functions too).
+
+Lowest first; a module may import its own layer and the layers below, never one above, and no
+chain of imports may come back to where it started. docs/architecture.md draws the same picture.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "framing"
+
+# (layer, the modules in it: a name ending in "." means every module of that package)
+LAYERS = [
+    ("leaves: errors, text, file formats, data-set readers",
+     ["errors", "text", "reading", "csvout", "outputs", "html_input", "corpus",
+      "quality.datasets", "quality.span_metrics"]),
+    ("lexicon: the lexicon data model", ["lexicon."]),
+    ("match", ["match"]),
+    ("sourcing", ["source_kinds", "sourcing"]),
+    ("score: the formula", ["score"]),
+    ("pipeline: Analyzer", ["pipeline"]),
+    ("model wing", ["model."]),
+    ("narrative wing", ["narratives."]),
+    ("aggregate and batch: tables of many articles", ["aggregate", "batch"]),
+    ("quality wing: evaluations, audit, example checks", ["quality."]),
+    ("report", ["report."]),
+    ("cli", ["cli."]),
+]
+# Imports that break the rule today, each with the reason it stands.
+EXCEPTIONS = {
+    ("narratives.columns", "batch"): "RunError lives in batch.py, which issue 16's batch split moves",
+}
+# Modules over MAX_LINES, each with the reason.
+MAX_LINES = 400
+LONG = {
+    "match": "the Matcher: terms, wildcards and rules compiled into shared indexes and matched in one pass",
+    "sourcing": "attribution: cue, source span, kind and content decided together over one sentence",
+    "pipeline": "Analyzer.analyze and the ArticleResult it fills: the recipe and the type it returns",
+    "lexicon.schema": "the lexicon file format: each key's reading, validation and message side by side",
+    "batch": "being split on branch issue16a (issue 16, point 2): worker pool, model application, loop",
+    "corpus": "being split on branch issue16a (issue 16, point 2): one reader per input format",
+    "aggregate": "being split on branch issue16a (issue 16, point 2): the statistics of a comparison",
+}
+
+
+def modules() -> dict[str, Path]:
+    """Module name relative to the package ("pipeline", "model.train", "report" for its __init__)."""
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        found[".".join(parts)] = path
+    return found
+
+
+def imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The package's modules that `name` imports; `from framing import __version__` is no edge."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1] if package else []
+                target = ".".join([*[p for p in base if p], *([node.module] if node.module else [])])
+            elif node.module and node.module.split(".")[0] == "framing":
+                target = node.module.partition(".")[2]
+            else:
+                continue
+            for alias in node.names:
+                child = f"{target}.{alias.name}" if target else alias.name
+                out.add(child if child in known else target)
+        elif isinstance(node, ast.Import):
+            out |= {a.name.partition(".")[2] for a in node.names if a.name.split(".")[0] == "framing"}
+    return {t for t in out if t and t != name}
+
+
+def layer_of(name: str) -> int:
+    for rank, (_, members) in enumerate(LAYERS):
+        for member in members:
+            if name == member or (member.endswith(".") and (name + ".").startswith(member)):
+                return rank
+    raise AssertionError(f"framing.{name} is in no layer: add it to LAYERS (and docs/architecture.md)")
+
+
+def graph() -> dict[str, set[str]]:
+    known = modules()
+    return {name: imports(name, path, known) for name, path in known.items() if name}  # the root: the public API
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    upward = [f"framing.{a} ({LAYERS[layer_of(a)][0]}) imports framing.{b} ({LAYERS[layer_of(b)][0]})"
+              for a, targets in graph().items() for b in sorted(targets)
+              if b and layer_of(b) > layer_of(a) and (a, b) not in EXCEPTIONS]
+    assert upward == []
+
+
+def test_no_import_circles() -> None:
+    edges = {a: {b for b in targets if b and (a, b) not in EXCEPTIONS} for a, targets in graph().items()}
+    state: dict[str, int] = {}
+    circles = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                circles.append(" -> ".join(trail[trail.index(nxt):] + [nxt]))
+            elif nxt not in state:
+                visit(nxt, trail + [nxt])
+        state[node] = 2
+
+    for start in sorted(edges):
+        if start not in state:
+            visit(start, [start])
+    assert circles == []
+
+
+def test_the_exceptions_still_exist() -> None:
+    """An exception that no longer happens comes off the list."""
+    g = graph()
+    assert [edge for edge in EXCEPTIONS if edge[1] not in g.get(edge[0], set())] == []
+
+
+def test_modules_stay_under_the_line_limit_or_say_why() -> None:
+    lengths = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in modules().items()}
+    assert sorted(n for n, size in lengths.items() if size > MAX_LINES and n not in LONG) == []
+    assert sorted(n for n in LONG if lengths.get(n, 0) <= MAX_LINES) == [], "now short: take it off LONG"
+
+
+def test_the_layers_catch_an_upward_import() -> None:
+    """The check itself: the pipeline reaching into the model wing would be reported."""
+    assert layer_of("model.train") > layer_of("pipeline") and layer_of("cli.score") == len(LAYERS) - 1
+    assert imports("pipeline", PACKAGE / "pipeline.py", modules()) >= {"match", "score", "text"}
