@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.corpus import ROLES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "framing"
 SEEDS = ROOT / "seeds" / "articles"
 runner = CliRunner()
