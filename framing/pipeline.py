@@ -20,15 +20,13 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
-from .sourcing import (CUE_SIGNALS, KIND_SIGNALS, Attribution, Spans, direct_quote_sentences, direct_quote_spans,
-                       find_attributions)
+from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
-SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
@@ -154,9 +152,11 @@ class Analyzer:
         self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence,
                                    spec.sentence_starters)
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
+        self.roles = self.lexicons.sourcing_roles   # signal -> sourcing role, as the lexicon files declare
+        self.sourcing_signals = frozenset(self.roles)
         self.cue_direction = {
             (sid, term.text): term.source
-            for sid in CUE_SIGNALS if sid in self.lexicons.signals
+            for sid, role in self.roles.items() if role in CUE_ROLES
             for term in self.lexicons.signals[sid].terms
         }
 
@@ -189,8 +189,8 @@ class Analyzer:
                 doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0)
         else:
             matches = self.matcher.match(doc).matches
-            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
-                                             direct)
+            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, self.roles,
+                                             quoted, direct)
             voices = _voices(doc, matches, attributions, direct)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -244,8 +244,8 @@ class Analyzer:
         of the first `kept` sentences, the number of matches).
         """
         attributions = find_attributions(
-            doc, [m for block in self._match_blocks(doc, SOURCING_SIGNALS) for m in block],
-            self.cue_direction, self.lexicons.language_spec, quoted, direct)
+            doc, [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block],
+            self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct)
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -299,7 +299,7 @@ class Analyzer:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
         flags = []
         for sid, s in scores.items():
-            if sid in SOURCING_SIGNALS or s.count < HEADLINE_MIN_MATCHES:
+            if sid in self.sourcing_signals or s.count < HEADLINE_MIN_MATCHES:
                 continue
             if s.per_1k > body[sid].per_1k:
                 flags.append(f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "

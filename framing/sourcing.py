@@ -1,8 +1,9 @@
 """Attribution constructions and source kinds: who does the article say is speaking, and what?
 
 In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase, source kind and
-the content span the source is credited with). The words come from five lexicon signals
-(`reporting_verbs`, `loaded_attribution`, `anonymous_sources`, `vague_sources`, `state_media`) and
+the content span the source is credited with). The words come from the lexicon signals that declare
+a sourcing `role` in their header (`cue`, `loaded_cue`, `anonymous`, `vague`, `state_media`: by
+default reporting_verbs, loaded_attribution, anonymous_sources, vague_sources and state_media) and
 the `[sourcing]` section of the language file; this module only knows the constructions:
 
 - a cue with its source after it: "according to X", "as reported by X", '..., said X';
@@ -28,12 +29,11 @@ from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
-from .source_kinds import RELATIVE_PRONOUNS, KIND_SIGNALS, KindRules, is_punct
+from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
 from .text import Doc, is_word, norm
 
-CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
+CUE_ROLES = frozenset({"cue", "loaded_cue"})
 KINDS = ("named", "anonymous", "vague", "state_media")
-_ATTRIBUTION_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 _MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
@@ -105,8 +105,11 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
-    def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec):
+    def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec,
+                 roles: dict[str, str]):
         self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, language
+        self.roles = roles
+        self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
@@ -118,16 +121,17 @@ class _Reader(KindRules):
         self.sentence_index, self.s1, self.content_stops = sentence, s1, None
         found: list[Match] = []
         kinds: list[Match] = []
+        kind_of = self.kind_of
         for m in ms:
-            (kinds if m.signal in KIND_SIGNALS else found).append(m)
-        if not found and all(m.last - m.first < 2 and m.signal == "vague_sources" for m in kinds):
+            (kinds if m.signal in kind_of else found).append(m)
+        if not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
             return []   # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
         if len(found) > 1:
             found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
-        anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
+        anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"]
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues: list[Match] = []
@@ -148,11 +152,11 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
-                                   cue.signal == "loaded_attribution", content))
+                                   self.roles[cue.signal] == "loaded_cue", content))
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
-            kind = KIND_SIGNALS[m.signal]
+            kind = kind_of[m.signal]
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
@@ -335,9 +339,10 @@ class _Reader(KindRules):
         return end
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      language: LanguageSpec, quoted: set[int] = frozenset(),
+                      language: LanguageSpec, roles: dict[str, str], quoted: set[int] = frozenset(),
                       direct: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option.
+    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
+    `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
@@ -345,13 +350,14 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
     """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
-        if m.signal in _ATTRIBUTION_SIGNALS:
+        if m.signal in roles:
             by_sentence.setdefault(m.sentence, []).append(m)
-    reader = _Reader(doc, cue_direction, language)
+    reader = _Reader(doc, cue_direction, language, roles)
     if direct:   # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
         spans = Spans(list(direct))
         for sentence, ms in by_sentence.items():
-            by_sentence[sentence] = [m for m in ms if m.signal not in CUE_SIGNALS or not spans.covers(m.first, m.last)]
+            by_sentence[sentence] = [m for m in ms
+                                     if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)]
     per_sentence: dict[int, list[Attribution]] = {}
     for sentence in sorted(by_sentence):
         found = reader.sentence(sentence, by_sentence[sentence])

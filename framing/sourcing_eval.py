@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import polnear
-from .pipeline import SOURCING_SIGNALS, Analyzer
+from .pipeline import Analyzer
+from .sourcing import CUE_ROLES
 from .span_metrics import SpanTally
 
 KIND_LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "polnear_source_kinds.tsv"
@@ -90,7 +91,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
                    if a["source_start"] is not None]
         right = total = 0
         for e in result.evidence:
-            if e.part != "body" or e.signal in SOURCING_SIGNALS:
+            if e.part != "body" or e.signal in analyzer.sourcing_signals:
                 continue
             inside = any(a <= e.start and e.end <= b for a, b in row.contents)
             right += inside == (e.voice != "author")
@@ -179,7 +180,7 @@ def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int =
     import re
 
     analyzer = analyzer or Analyzer()
-    ours = {w for sid in ("reporting_verbs", "loaded_attribution") if sid in analyzer.lexicons.signals
+    ours = {w for sid, role in analyzer.roles.items() if role in CUE_ROLES
             for t in analyzer.lexicons.signals[sid].terms for w in t.text.lower().split()}
     seen: dict[str, list[int]] = {}
     for row in polnear(data_dir).itertuples():
