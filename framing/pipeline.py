@@ -20,10 +20,12 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
+from .attribution import MODEL_NAME, SentenceSpans, shipped_labeller
 from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
+SOURCING_METHODS = ("rules", "trained")
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
@@ -144,8 +146,17 @@ def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[s
 class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
-    def __init__(self, lexicons: LexiconSet | None = None):
+    def __init__(self, lexicons: LexiconSet | None = None, sourcing: str = "rules"):
+        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues,
+        sources and contents the shipped attribution labeller finds: better recall, slower)."""
+        if sourcing not in SOURCING_METHODS:
+            raise ValueError(f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}")')
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.labeller = None
+        if sourcing == "trained":
+            self.labeller = shipped_labeller()
+            if self.labeller is None:
+                raise FileNotFoundError(f"the attribution model {MODEL_NAME} is missing: run `make models`")
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
@@ -190,7 +201,7 @@ class Analyzer:
         else:
             matches = self.matcher.match(doc).matches
             attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, self.roles,
-                                             quoted, direct)
+                                             quoted, direct, self._labelled(doc, matches))
             voices = _voices(doc, matches, attributions, direct)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -243,9 +254,9 @@ class Analyzer:
         into the tallies. Returns (scores, attributions, hedged sentences, the matches and voices
         of the first `kept` sentences, the number of matches).
         """
-        attributions = find_attributions(
-            doc, [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block],
-            self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct)
+        sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
+        attributions = find_attributions(doc, sourcing_matches, self.cue_direction, self.lexicons.language_spec,
+                                         self.roles, quoted, direct, self._labelled(doc, sourcing_matches))
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -271,6 +282,10 @@ class Analyzer:
         scores = score_signals(map(itemgetter(0), for_matches), map(itemgetter(1), for_voices), self.labels,
                                doc.n_words, doc.n_sentences)
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
+
+    def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, SentenceSpans] | None:
+        """The trained labeller's spans per sentence, when this analyzer uses it."""
+        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else None
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about

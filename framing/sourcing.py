@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
+from .attribution import SentenceSpans
 from .match import Match
 from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
 from .text import Doc, is_word, norm
@@ -116,7 +117,9 @@ class _Reader(KindRules):
         self.previous: list[str] = []   # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False          # set by `_backward`: it read an appositive or relative clause
 
-    def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
+    def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
+        """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
+        trained labeller found in it (`labelled`): those add the cues no lexicon rule reads."""
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1, self.content_stops = sentence, s1, None
         found: list[Match] = []
@@ -124,7 +127,7 @@ class _Reader(KindRules):
         kind_of = self.kind_of
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
-        if not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
+        if labelled is None and not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
             return []   # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
@@ -135,9 +138,11 @@ class _Reader(KindRules):
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues: list[Match] = []
+        rejected: set[int] = set()   # lexicon cues the rules turned down: no labeller may take them back
         for m in found:
             if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1) \
                     or m.first > s0 and norm(self.tokens[m.first - 1]) in _BE and self.tokens[m.first].endswith("ed"):
+                rejected.update(range(m.first, m.last))
                 continue   # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
@@ -147,12 +152,15 @@ class _Reader(KindRules):
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
             if content == _NO_CONTENT or source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS:
+                rejected.update(range(cue.first, cue.last))
                 continue   # "what Baker said" is the writer's; "on NBC's morning show that": a noun
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
                                    self.roles[cue.signal] == "loaded_cue", content))
+        if labelled is not None:
+            self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
@@ -162,6 +170,24 @@ class _Reader(KindRules):
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
+
+    def _labelled(self, sentence: int, labelled: SentenceSpans, out: list[Attribution], rejected: set[int],
+                  kinds: list[Match], anonymous: list[Match], used: set[int]) -> None:
+        """Add the labeller's cues that no rule found: each with the nearest labelled source (none:
+        the cue's own subject, given by `_kind`) and the nearest labelled content (none: the rest of
+        the clause after the cue)."""
+        taken = [a.cue_tokens for a in out]
+        for c0, c1 in labelled.cues:
+            if any(c0 < b and a < c1 for a, b in taken) or any(k in rejected for k in range(c0, c1)):
+                continue
+            source = _nearest(labelled.sources, c0, c1) or (c0, c0)
+            content = _nearest(labelled.contents, c0, c1) or (c1, self._content_end(c1, self.s1))
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False,
+                                   content))
+        out.sort(key=_cue_first)
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
@@ -340,9 +366,11 @@ class _Reader(KindRules):
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
                       language: LanguageSpec, roles: dict[str, str], quoted: set[int] = frozenset(),
-                      direct: list[tuple[int, int]] = ()) -> list[Attribution]:
+                      direct: list[tuple[int, int]] = (),
+                      labelled: dict[int, SentenceSpans] | None = None) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
     `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
+    `labelled` holds the spans a trained labeller found per sentence (`attribution.Labeller.label`).
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
@@ -359,8 +387,9 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
             by_sentence[sentence] = [m for m in ms
                                      if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)]
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence):
-        found = reader.sentence(sentence, by_sentence[sentence])
+    labelled = labelled or {}
+    for sentence in sorted(by_sentence.keys() | labelled.keys()):
+        found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found
     for sentence in sorted(quoted - set(per_sentence)):
@@ -384,6 +413,20 @@ def _first_token(m: Match) -> int:
 def _cue_order(m: Match) -> tuple[int, int]:
     """Text order, the longer of two cues at one place first ("said in" before "said")."""
     return m.first, -m.last
+
+
+def _cue_first(a: Attribution) -> int:
+    return a.cue_tokens[0]
+
+
+def _nearest(spans: list[tuple[int, int]], c0: int, c1: int) -> tuple[int, int] | None:
+    """The span closest to the cue [c0, c1) (token distance between the nearer ends), or None."""
+    best, best_gap = None, None
+    for a, b in spans:
+        gap = c0 - b if b <= c0 else a - c1 if a >= c1 else 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (a, b), gap
+    return best
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import polnear
-from .pipeline import Analyzer
+from .pipeline import SOURCING_METHODS, Analyzer
 from .sourcing import CUE_ROLES
 from .span_metrics import SpanTally
 
@@ -207,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
     parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--sourcing", choices=SOURCING_METHODS, default="rules",
+                        help="rules alone, or with the trained attribution labeller")
     args = parser.parse_args(argv)
     if not (args.data / "polnear").is_dir():
         print(f"skipped: {args.data / 'polnear'} is absent")
@@ -215,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         for word, as_cue, n in cue_audit(args.data):
             print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
         return 0
-    results = evaluate(args.data)
+    results = evaluate(args.data, Analyzer(sourcing=args.sourcing))
     print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results)))
     return 0
 
