@@ -174,17 +174,23 @@ def decode(tags: list[str], offset: int) -> SentenceSpans:
     return SentenceSpans(spans["Cue"], spans["Source"], spans["Content"])
 
 
-def stretches(doc: Doc, roles: dict[int, str], triggers: frozenset[str],
-              window: int) -> list[tuple[int, int, int, int]]:
+def trigger_forms(triggers: Iterable[str]) -> frozenset[str]:
+    """The triggers as they may be written (lower case, capitalised, upper case): a document's tokens
+    are checked against them in one C-level pass, without lower-casing every token."""
+    return frozenset(f for word in triggers for f in (word, word.capitalize(), word.upper()))
+
+
+def stretches(doc: Doc, roles: dict[int, str], at: list[int], window: int) -> list[tuple[int, int, int, int]]:
     """What to tag: (sentence, s0, a, b) for each stretch [a, b) of sentence [s0, s1) around the
-    triggers that no lexicon cue covers (the whole sentence when `window` is 0), overlaps merged."""
+    trigger tokens `at` that no lexicon cue covers (the whole sentence when `window` is 0), overlaps
+    merged."""
     bounds = doc.sentence_tokens
-    firsts = [s0 for s0, _ in bounds]
     out: list[tuple[int, int, int, int]] = []
-    for k in [k for k, word in enumerate(doc.norms) if word in triggers]:
+    sentence = 0
+    for k in at:
         if roles.get(k, "").startswith("cue"):
             continue
-        sentence = bisect_right(firsts, k) - 1
+        sentence = bisect_right(bounds, (k, len(doc.tokens)), sentence) - 1
         s0, s1 = bounds[sentence]
         a, b = (s0, s1) if window == 0 else (max(s0, k - window), min(s1, k + window + 1))
         if out and out[-1][0] == sentence and a <= out[-1][3]:
@@ -192,6 +198,14 @@ def stretches(doc: Doc, roles: dict[int, str], triggers: frozenset[str],
         else:
             out.append((sentence, s0, a, b))
     return out
+
+
+def trigger_tokens(doc: Doc, forms: frozenset[str]) -> list[int]:
+    """The tokens of `doc` written as one of `forms` (`trigger_forms`), in order."""
+    tokens = doc.tokens
+    if forms.isdisjoint(tokens):
+        return []
+    return [k for k, t in enumerate(tokens) if t in forms]
 
 
 class Labeller:
@@ -205,15 +219,19 @@ class Labeller:
         self._items = pycrfsuite.ItemSequence
         data = json.loads(settings.read_text(encoding="utf-8"))
         self.triggers = frozenset(data["triggers"])
+        self.forms = trigger_forms(self.triggers)
         self.window = int(data["window"])
 
     def label(self, doc: Doc, matches: Iterable[Match], role_of: dict[str, str]) -> dict[int, SentenceSpans]:
         """Sentence index -> the spans labelled in it, for the sentences with a stretch worth tagging."""
+        at = trigger_tokens(doc, self.forms)
+        if not at:
+            return {}
         roles = lexicon_roles(matches, role_of)
         cues = cue_tokens(roles)
         out: dict[int, SentenceSpans] = {}
         tag, bounds = self.tagger.tag, doc.sentence_tokens
-        for sentence, s0, a, b in stretches(doc, roles, self.triggers, self.window):
+        for sentence, s0, a, b in stretches(doc, roles, at, self.window):
             spans = decode(tag(self._items(sentence_features(doc, s0, bounds[sentence][1], roles, cues, a, b))), a)
             if not (spans.cues or spans.sources or spans.contents):
                 continue

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from .attribution import (MODEL_NAME, SETTINGS_NAME, Labeller, cue_tokens, lexicon_roles, sentence_features,
-                          stretches)
+                          stretches, trigger_forms, trigger_tokens)
 from .datasets import default_data_dir, polnear
 from .pipeline import Analyzer
 from .reading import blank_boilerplate
@@ -85,7 +85,7 @@ def _sequences(rows, analyzer: Analyzer, role_of: dict[str, str], triggers: froz
         roles = lexicon_roles(matches, role_of)
         cues = cue_tokens(roles)
         tags = gold_tags(doc, _units(row))
-        for sentence, s0, a, b in stretches(doc, roles, triggers, window):
+        for sentence, s0, a, b in stretches(doc, roles, trigger_tokens(doc, trigger_forms(triggers)), window):
             yield sentence_features(doc, s0, doc.sentence_tokens[sentence][1], roles, cues, a, b), tags[a:b]
 
 
@@ -120,9 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the attribution labeller on PolNeAR's dev fold.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_NAME)
-    parser.add_argument("--window", type=int, default=4, help="tokens tagged either side of a trigger (0: sentence)")
+    parser.add_argument("--window", type=int, default=2, help="tokens tagged either side of a trigger (0: sentence)")
     parser.add_argument("--min-cue", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.2)
+    parser.add_argument("--min-share", type=float, default=0.4)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)

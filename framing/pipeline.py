@@ -6,6 +6,7 @@ Evidence offsets are character offsets into the normalized body (or headline) te
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -20,12 +21,14 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
+from .errors import FramingError, ModelError
 from .attribution import MODEL_NAME, SentenceSpans, shipped_labeller
 from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
 SOURCING_METHODS = ("rules", "trained")
+SOURCING_ENV = "FRAMING_SOURCING"   # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
@@ -146,17 +149,22 @@ def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[s
 class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
-    def __init__(self, lexicons: LexiconSet | None = None, sourcing: str = "rules"):
+    def __init__(self, lexicons: LexiconSet | None = None, sourcing: str | None = None):
         """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues,
-        sources and contents the shipped attribution labeller finds: better recall, slower)."""
+        sources and contents the shipped attribution labeller finds around words the lexicons miss:
+        better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
+        sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
         if sourcing not in SOURCING_METHODS:
-            raise ValueError(f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}")')
+            raise FramingError(f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
+                               f'set by ${SOURCING_ENV} or the caller)')
+        self.sourcing = sourcing
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
         if sourcing == "trained":
             self.labeller = shipped_labeller()
             if self.labeller is None:
-                raise FileNotFoundError(f"the attribution model {MODEL_NAME} is missing: run `make models`")
+                raise ModelError(f"the attribution model {MODEL_NAME} is missing from this installation "
+                                 "(`make models` rebuilds it)")
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
@@ -174,7 +182,8 @@ class Analyzer:
     @property
     def meta(self) -> dict[str, Any]:
         if self._meta is None:
-            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language}
+            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language,
+                          "sourcing": self.sourcing}
         return dict(self._meta)
 
     def analyze(self, text: str, title: str | None = None, id: str = "article",

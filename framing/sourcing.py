@@ -173,15 +173,18 @@ class _Reader(KindRules):
 
     def _labelled(self, sentence: int, labelled: SentenceSpans, out: list[Attribution], rejected: set[int],
                   kinds: list[Match], anonymous: list[Match], used: set[int]) -> None:
-        """Add the labeller's cues that no rule found: each with the nearest labelled source (none:
-        the cue's own subject, given by `_kind`) and the nearest labelled content (none: the rest of
-        the clause after the cue)."""
+        """Add the labeller's cues that no rule found: each with the nearest labelled source (none: the
+        source the rules read for it) and the content the rules read for it."""
         taken = [a.cue_tokens for a in out]
+        s0 = self.doc.sentence_tokens[sentence][0]
         for c0, c1 in labelled.cues:
             if any(c0 < b and a < c1 for a, b in taken) or any(k in rejected for k in range(c0, c1)):
                 continue
-            source = _nearest(labelled.sources, c0, c1) or (c0, c0)
-            content = _nearest(labelled.contents, c0, c1) or (c1, self._content_end(c1, self.s1))
+            # the content is the rules' reading around the cue (a stretch of a few words cannot hold it)
+            read, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
+            if content == _NO_CONTENT:
+                continue
+            source = _nearest(labelled.sources, c0, c1) or read
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)

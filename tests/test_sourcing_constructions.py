@@ -1,7 +1,7 @@
 """Every construction issue 12 lists under "Why", in sentences of our own, and the cost of voices.
 
 Each test pins what a researcher checking the evidence would see: the source phrase, its kind,
-and the voice of the hedges and loaded words around it.
+and the voice of the hedges and loaded words around it, with either sourcing method.
 """
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from framing.pipeline import Analyzer
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import SOURCING_METHODS, Analyzer
+
+
+@pytest.fixture(scope="module", params=SOURCING_METHODS)
+def analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    """Every construction holds with the rules alone and with the trained labeller added."""
+    return Analyzer(load_lexicons(), sourcing=request.param)
 
 
 def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
