@@ -293,6 +293,14 @@ class _Reader(KindRules):
                 k += 1
             if k > j + 1:
                 j = k
+        # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
+        k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
+        if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
+            end = k + 1
+            while end < s1 and end - k <= 20 and not (is_punct(tokens[end]) and not self._abbreviation(end)) \
+                    and end not in self.cue_tokens:
+                end += 1
+            j = end
         return (i, j)
 
     def _chunk_forward(self, i: int, s1: int) -> int:
@@ -348,6 +356,8 @@ class _Reader(KindRules):
                 self.structured = True
         else:
             end = self._subject_end(i, end)
+            if end - i > 1 and _lower(tokens[end - 1]) in _SUBJECT_PRONOUNS:
+                i = end - 1                   # "by the time he said", "Loyalty, he said": the pronoun speaks
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))

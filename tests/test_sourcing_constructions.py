@@ -191,3 +191,14 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     assert figures["kind_labelled"] == sum(map(len, labels.values()))
     assert figures["kind_found"] >= 0.6
     assert figures["kind_f1"]["named"] >= 0.7
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Three days after Ruiz said the plan had failed, the vote was held.", "Ruiz"),
+    ("By the time he said it, the vote was over.", "he"),
+    ("“The plan failed,” said Lee Ortiz, who teaches law at Ohio State.", "Lee Ortiz, who teaches law at Ohio State"),
+    ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
+])
+def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
+    """A clause before the subject is not the source; a relative clause after a source read forward is."""
+    assert [s for _, _, s in _attributions(analyzer, text)] == [source]
