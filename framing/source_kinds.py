@@ -53,8 +53,8 @@ class KindRules:
                 break
             if m.last > a and (best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]):
                 best = m
-        if best is None and anonymous:
-            best = anonymous[0]   # stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
+        if best is None:   # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
+            best = next((m for m in anonymous if b <= m.first <= b + 3), None)
         if best is not None:
             kind = self.kind_of[best.signal]
             self.previous.append(kind)
