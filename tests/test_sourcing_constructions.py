@@ -202,3 +202,8 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
     assert [s for _, _, s in _attributions(analyzer, text)] == [source]
+
+
+def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_named(analyzer: Analyzer) -> None:
+    text = "Ruiz wrote that the memo, leaked by people familiar with the talks, was genuine."
+    assert _attributions(analyzer, text) == [("named", "wrote", "Ruiz"), ("anonymous", "", "people familiar with")]
