@@ -154,9 +154,10 @@ TARGETS = [
 ]
 
 
-def table_lines(results: dict[str, object]) -> list[str]:
-    """The issue's table, one column per fold, for `python -m framing.evaluation`."""
-    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)",
+def table_lines(results: dict[str, object], method: str = "") -> list[str]:
+    """The issue's table, one column per fold, for `python -m framing.evaluation`; `method` says
+    which sourcing produced it when it is not the default."""
+    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)" + (f", {method}" if method else ""),
              f"{'measure':<50} {'dev':>7} {'test':>7} {'all':>7} {'goal':>6}"]
     for measure, path, goal in TARGETS:
         values = []
@@ -218,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
         return 0
     results = evaluate(args.data, Analyzer(sourcing=args.sourcing))
-    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results)))
+    method = "with the trained attribution labeller" if args.sourcing == "trained" else ""
+    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results, method)))
     return 0
 
 
