@@ -36,9 +36,11 @@ bench: $(STAMP)
 
 # The bundled default model: seeds/labelled/sentences.csv, a fifth held out for its model card.
 # The narrative model: SemEval-2025 Task 10 data from ../shared/data (kept as is when absent).
+# The attribution labeller: PolNeAR's dev fold from ../shared/data (kept as is when absent).
 models: $(STAMP)
 	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
 	$(BIN)/python -m framing.narratives.train en ru hi --out models/narratives.skops
+	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.crfsuite
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -53,7 +53,7 @@ from .errors import FramingError, InputError
 from .lexicon.loader import LexiconSet
 from .narratives.columns import NarrativeSpec, narrative_spec, narrative_values
 from .narratives.columns import detector as narrative_detector
-from .pipeline import SOURCING_SIGNALS, Analyzer
+from .pipeline import Analyzer
 
 BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
 BATCH_CHARS = 4_000_000          # ... and a cap on the text a batch holds, for very long articles
@@ -667,7 +667,7 @@ def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool, model: ModelS
 def summary_signals(lexicons: LexiconSet) -> list[str]:
     """The columns `--summary` averages: each framing signal's own-voice rate, and the sourcing
     shares that mark weak sourcing."""
-    cols = [f"{sid}_author_per_1k" for sid in lexicons.signals if sid not in SOURCING_SIGNALS]
+    cols = [f"{sid}_author_per_1k" for sid in lexicons.signals if sid not in lexicons.sourcing_roles]
     return cols + ["sourcing_anonymous", "sourcing_unattributed_assertive"]
 
 

@@ -55,7 +55,7 @@ MEANING = {
     Code.SHADOWED: "a term already matched by a wildcard term of the same signal",
     Code.BAD_RULE: "a broken context or proximity rule (also a context rule naming a term the file lacks)",
     Code.SCHEMA_VERSION: "an unsupported `schema` version",
-    Code.BAD_CHOICE: "a value outside its choices (case, source, mode)",
+    Code.BAD_CHOICE: "a value outside its choices (case, source, mode, role)",
     Code.BAD_REMOVE: '`[remove]` or `mode = "extend"` used where they cannot work',
     Code.REMOVE_MISSING: "`[remove]` names a term the signal does not have",
     Code.EXAMPLE_FAILS: "an example that does not behave as the file says",

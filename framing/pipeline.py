@@ -6,6 +6,7 @@ Evidence offsets are character offsets into the normalized body (or headline) te
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -20,15 +21,17 @@ from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
-from .sourcing import (CUE_SIGNALS, KIND_SIGNALS, Attribution, Spans, direct_quote_sentences, direct_quote_spans,
-                       find_attributions)
+from .errors import FramingError, ModelError
+from .attribution import MODEL_NAME, SentenceSpans, shipped_labeller
+from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
 from .text import Doc, SentenceRules, normalize, tokenize
 
+SOURCING_METHODS = ("rules", "trained")
+SOURCING_ENV = "FRAMING_SOURCING"   # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
-SOURCING_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
@@ -146,24 +149,41 @@ def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[s
 class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
-    def __init__(self, lexicons: LexiconSet | None = None):
+    def __init__(self, lexicons: LexiconSet | None = None, sourcing: str | None = None):
+        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues,
+        sources and contents the shipped attribution labeller finds around words the lexicons miss:
+        better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
+        sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
+        if sourcing not in SOURCING_METHODS:
+            raise FramingError(f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
+                               f'set by ${SOURCING_ENV} or the caller)')
+        self.sourcing = sourcing
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.labeller = None
+        if sourcing == "trained":
+            self.labeller = shipped_labeller()
+            if self.labeller is None:
+                raise ModelError(f"the attribution model {MODEL_NAME} is missing from this installation "
+                                 "(`make models` rebuilds it)")
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
         self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence,
                                    spec.sentence_starters)
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
+        self.roles = self.lexicons.sourcing_roles   # signal -> sourcing role, as the lexicon files declare
+        self.sourcing_signals = frozenset(self.roles)
         self.cue_direction = {
             (sid, term.text): term.source
-            for sid in CUE_SIGNALS if sid in self.lexicons.signals
+            for sid, role in self.roles.items() if role in CUE_ROLES
             for term in self.lexicons.signals[sid].terms
         }
 
     @property
     def meta(self) -> dict[str, Any]:
         if self._meta is None:
-            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language}
+            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language,
+                          "sourcing": self.sourcing}
         return dict(self._meta)
 
     def analyze(self, text: str, title: str | None = None, id: str = "article",
@@ -189,8 +209,8 @@ class Analyzer:
                 doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0)
         else:
             matches = self.matcher.match(doc).matches
-            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, quoted,
-                                             direct)
+            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, self.roles,
+                                             quoted, direct, self._labelled(doc, matches))
             voices = _voices(doc, matches, attributions, direct)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -243,9 +263,9 @@ class Analyzer:
         into the tallies. Returns (scores, attributions, hedged sentences, the matches and voices
         of the first `kept` sentences, the number of matches).
         """
-        attributions = find_attributions(
-            doc, [m for block in self._match_blocks(doc, SOURCING_SIGNALS) for m in block],
-            self.cue_direction, self.lexicons.language_spec, quoted, direct)
+        sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
+        attributions = find_attributions(doc, sourcing_matches, self.cue_direction, self.lexicons.language_spec,
+                                         self.roles, quoted, direct, self._labelled(doc, sourcing_matches))
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -271,6 +291,10 @@ class Analyzer:
         scores = score_signals(map(itemgetter(0), for_matches), map(itemgetter(1), for_voices), self.labels,
                                doc.n_words, doc.n_sentences)
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
+
+    def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, SentenceSpans] | None:
+        """The trained labeller's spans per sentence, when this analyzer uses it."""
+        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else None
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about
@@ -299,7 +323,7 @@ class Analyzer:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
         flags = []
         for sid, s in scores.items():
-            if sid in SOURCING_SIGNALS or s.count < HEADLINE_MIN_MATCHES:
+            if sid in self.sourcing_signals or s.count < HEADLINE_MIN_MATCHES:
                 continue
             if s.per_1k > body[sid].per_1k:
                 flags.append(f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "

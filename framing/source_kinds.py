@@ -1,9 +1,10 @@
 """Source kinds from the source phrase: its head, its determiners and what it refers back to.
 
 The rules follow docs/source-kinds.md; the words are the language file's `[sourcing]` lists and the
-three kind lexicons (state media, anonymity phrases, vague groups). A mixin of `sourcing._Reader`,
-which gives it the document (`tokens`, `lang`, `doc`), the sentence being read, the kind matches of
-that sentence (`kind_firsts`) and `_chunk_back`; `previous` keeps the kinds of earlier sources.
+lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
+`sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
+(`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
+`_chunk_back`; `previous` keeps the kinds of earlier sources.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from bisect import bisect_left
 from .match import Match
 from .text import norm
 
-KIND_SIGNALS = {"state_media": "state_media", "anonymous_sources": "anonymous", "vague_sources": "vague"}
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
+KIND_ROLES = frozenset(_PRIORITY)   # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
@@ -50,12 +51,12 @@ class KindRules:
         for m in kinds[lo:]:
             if m.first >= b:
                 break
-            if m.last > a and (best is None or _PRIORITY[KIND_SIGNALS[m.signal]] < _PRIORITY[KIND_SIGNALS[best.signal]]):
+            if m.last > a and (best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]):
                 best = m
-        if best is None and anonymous:
-            best = anonymous[0]   # stated after the verb: "..., said a diplomat who spoke on condition of anonymity"
+        if best is None:   # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
+            best = next((m for m in anonymous if b <= m.first <= b + 3), None)
         if best is not None:
-            kind = KIND_SIGNALS[best.signal]
+            kind = self.kind_of[best.signal]
             self.previous.append(kind)
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)

@@ -1,8 +1,9 @@
 """Attribution constructions and source kinds: who does the article say is speaking, and what?
 
 In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase, source kind and
-the content span the source is credited with). The words come from five lexicon signals
-(`reporting_verbs`, `loaded_attribution`, `anonymous_sources`, `vague_sources`, `state_media`) and
+the content span the source is credited with). The words come from the lexicon signals that declare
+a sourcing `role` in their header (`cue`, `loaded_cue`, `anonymous`, `vague`, `state_media`: by
+default reporting_verbs, loaded_attribution, anonymous_sources, vague_sources and state_media) and
 the `[sourcing]` section of the language file; this module only knows the constructions:
 
 - a cue with its source after it: "according to X", "as reported by X", '..., said X';
@@ -27,13 +28,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
+from .attribution import SentenceSpans
 from .match import Match
-from .source_kinds import RELATIVE_PRONOUNS, KIND_SIGNALS, KindRules, is_punct
+from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
 from .text import Doc, is_word, norm
 
-CUE_SIGNALS = ("reporting_verbs", "loaded_attribution")
+CUE_ROLES = frozenset({"cue", "loaded_cue"})
 KINDS = ("named", "anonymous", "vague", "state_media")
-_ATTRIBUTION_SIGNALS = frozenset(CUE_SIGNALS) | frozenset(KIND_SIGNALS)
 _MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
@@ -105,35 +106,43 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
-    def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec):
+    def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec,
+                 roles: dict[str, str]):
         self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, language
+        self.roles = roles
+        self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
         self.previous: list[str] = []   # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False          # set by `_backward`: it read an appositive or relative clause
 
-    def sentence(self, sentence: int, ms: list[Match]) -> list[Attribution]:
+    def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
+        """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
+        trained labeller found in it (`labelled`): those add the cues no lexicon rule reads."""
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1, self.content_stops = sentence, s1, None
         found: list[Match] = []
         kinds: list[Match] = []
+        kind_of = self.kind_of
         for m in ms:
-            (kinds if m.signal in KIND_SIGNALS else found).append(m)
-        if not found and all(m.last - m.first < 2 and m.signal == "vague_sources" for m in kinds):
+            (kinds if m.signal in kind_of else found).append(m)
+        if labelled is None and not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
             return []   # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
         if len(found) > 1:
             found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
-        anonymous = [m for m in kinds if m.signal == "anonymous_sources"]
+        anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"]
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues: list[Match] = []
+        rejected: set[int] = set()   # lexicon cues the rules turned down: no labeller may take them back
         for m in found:
             if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1) \
                     or m.first > s0 and norm(self.tokens[m.first - 1]) in _BE and self.tokens[m.first].endswith("ed"):
+                rejected.update(range(m.first, m.last))
                 continue   # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
@@ -143,21 +152,45 @@ class _Reader(KindRules):
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
             if content == _NO_CONTENT or source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS:
+                rejected.update(range(cue.first, cue.last))
                 continue   # "what Baker said" is the writer's; "on NBC's morning show that": a noun
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
-                                   cue.signal == "loaded_attribution", content))
+                                   self.roles[cue.signal] == "loaded_cue", content))
+        if labelled is not None:
+            self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
-            kind = KIND_SIGNALS[m.signal]
+            kind = kind_of[m.signal]
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
+
+    def _labelled(self, sentence: int, labelled: SentenceSpans, out: list[Attribution], rejected: set[int],
+                  kinds: list[Match], anonymous: list[Match], used: set[int]) -> None:
+        """Add the labeller's cues that no rule found: each with the nearest labelled source (none: the
+        source the rules read for it) and the content the rules read for it."""
+        taken = [a.cue_tokens for a in out]
+        s0 = self.doc.sentence_tokens[sentence][0]
+        for c0, c1 in labelled.cues:
+            if any(c0 < b and a < c1 for a, b in taken) or any(k in rejected for k in range(c0, c1)):
+                continue
+            # the content is the rules' reading around the cue (a stretch of a few words cannot hold it)
+            read, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
+            if content == _NO_CONTENT:
+                continue
+            source = _nearest(labelled.sources, c0, c1) or read
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False,
+                                   content))
+        out.sort(key=_cue_first)
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
@@ -260,6 +293,14 @@ class _Reader(KindRules):
                 k += 1
             if k > j + 1:
                 j = k
+        # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
+        k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
+        if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
+            end = k + 1
+            while end < s1 and end - k <= 20 and not (is_punct(tokens[end]) and not self._abbreviation(end)) \
+                    and end not in self.cue_tokens:
+                end += 1
+            j = end
         return (i, j)
 
     def _chunk_forward(self, i: int, s1: int) -> int:
@@ -315,6 +356,8 @@ class _Reader(KindRules):
                 self.structured = True
         else:
             end = self._subject_end(i, end)
+            if end - i > 1 and _lower(tokens[end - 1]) in _SUBJECT_PRONOUNS:
+                i = end - 1                   # "by the time he said", "Loyalty, he said": the pronoun speaks
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
@@ -335,9 +378,12 @@ class _Reader(KindRules):
         return end
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      language: LanguageSpec, quoted: set[int] = frozenset(),
-                      direct: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option.
+                      language: LanguageSpec, roles: dict[str, str], quoted: set[int] = frozenset(),
+                      direct: list[tuple[int, int]] = (),
+                      labelled: dict[int, SentenceSpans] | None = None) -> list[Attribution]:
+    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
+    `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
+    `labelled` holds the spans a trained labeller found per sentence (`attribution.Labeller.label`).
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
@@ -345,16 +391,18 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
     """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
-        if m.signal in _ATTRIBUTION_SIGNALS:
+        if m.signal in roles:
             by_sentence.setdefault(m.sentence, []).append(m)
-    reader = _Reader(doc, cue_direction, language)
+    reader = _Reader(doc, cue_direction, language, roles)
     if direct:   # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
         spans = Spans(list(direct))
         for sentence, ms in by_sentence.items():
-            by_sentence[sentence] = [m for m in ms if m.signal not in CUE_SIGNALS or not spans.covers(m.first, m.last)]
+            by_sentence[sentence] = [m for m in ms
+                                     if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)]
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence):
-        found = reader.sentence(sentence, by_sentence[sentence])
+    labelled = labelled or {}
+    for sentence in sorted(by_sentence.keys() | labelled.keys()):
+        found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found
     for sentence in sorted(quoted - set(per_sentence)):
@@ -378,6 +426,20 @@ def _first_token(m: Match) -> int:
 def _cue_order(m: Match) -> tuple[int, int]:
     """Text order, the longer of two cues at one place first ("said in" before "said")."""
     return m.first, -m.last
+
+
+def _cue_first(a: Attribution) -> int:
+    return a.cue_tokens[0]
+
+
+def _nearest(spans: list[tuple[int, int]], c0: int, c1: int) -> tuple[int, int] | None:
+    """The span closest to the cue [c0, c1) (token distance between the nearer ends), or None."""
+    best, best_gap = None, None
+    for a, b in spans:
+        gap = c0 - b if b <= c0 else a - c1 if a >= c1 else 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (a, b), gap
+    return best
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:

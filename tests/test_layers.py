@@ -17,7 +17,7 @@ LAYERS = [
       "quality.datasets", "quality.span_metrics"]),
     ("lexicon: the lexicon data model", ["lexicon."]),
     ("match", ["match"]),
-    ("sourcing", ["source_kinds", "sourcing"]),
+    ("sourcing", ["attribution", "source_kinds", "sourcing"]),
     ("score: the formula", ["score"]),
     ("pipeline: Analyzer", ["pipeline"]),
     ("model wing", ["model."]),

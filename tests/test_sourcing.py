@@ -1,8 +1,12 @@
 """The sourcing analysis on hand-written sentences of every source kind, with the shipped lexicons."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 from framing.pipeline import Analyzer
 
 CASES = [
@@ -72,3 +76,16 @@ def test_typewriter_quotes_of_older_archives(analyzer: Analyzer) -> None:
     result = analyzer.analyze(text, split_title=False)
     assert result.sourcing.direct_quote == 1.0
     assert [e.voice for e in result.evidence if e.signal == "hedging"] == ["quoted"]
+
+
+def test_sourcing_roles_come_from_the_lexicon_files_not_their_names(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    shutil.copytree(shipped_dir() / "en", folder)
+    (folder / "reporting_verbs.toml").rename(folder / "speech_verbs.toml")
+    (folder / "anonymous_sources.toml").rename(folder / "unnamed.toml")
+    renamed = Analyzer(load_lexicons(layers=[Layer(folder, "test")]))
+    assert renamed.roles["speech_verbs"] == "cue" and renamed.roles["unnamed"] == "anonymous"
+    result = renamed.analyze("A senior official, who spoke on condition of anonymity, said the plan was dead.",
+                             split_title=False)
+    assert [(a["kind"], a["cue"], a["source"]) for a in result.attributions] == [
+        ("anonymous", "said", "A senior official")]

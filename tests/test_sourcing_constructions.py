@@ -1,7 +1,7 @@
 """Every construction issue 12 lists under "Why", in sentences of our own, and the cost of voices.
 
 Each test pins what a researcher checking the evidence would see: the source phrase, its kind,
-and the voice of the hedges and loaded words around it.
+and the voice of the hedges and loaded words around it, with either sourcing method.
 """
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from framing.pipeline import Analyzer
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import SOURCING_METHODS, Analyzer
+
+
+@pytest.fixture(scope="module", params=SOURCING_METHODS)
+def analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    """Every construction holds with the rules alone and with the trained labeller added."""
+    return Analyzer(load_lexicons(), sourcing=request.param)
 
 
 def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
@@ -184,3 +191,19 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     assert figures["kind_labelled"] == sum(map(len, labels.values()))
     assert figures["kind_found"] >= 0.6
     assert figures["kind_f1"]["named"] >= 0.7
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Three days after Ruiz said the plan had failed, the vote was held.", "Ruiz"),
+    ("By the time he said it, the vote was over.", "he"),
+    ("“The plan failed,” said Lee Ortiz, who teaches law at Ohio State.", "Lee Ortiz, who teaches law at Ohio State"),
+    ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
+])
+def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
+    """A clause before the subject is not the source; a relative clause after a source read forward is."""
+    assert [s for _, _, s in _attributions(analyzer, text)] == [source]
+
+
+def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_named(analyzer: Analyzer) -> None:
+    text = "Ruiz wrote that the memo, leaked by people familiar with the talks, was genuine."
+    assert _attributions(analyzer, text) == [("named", "wrote", "Ruiz"), ("anonymous", "", "people familiar with")]

@@ -27,7 +27,6 @@ from ..batch import OUTPUT_FORMATS, read_run_meta, score_corpus
 from ..corpus import Record, open_corpus
 from ..errors import InputError
 from ..lexicon.loader import LexiconSet, load_lexicons
-from ..pipeline import SOURCING_SIGNALS
 from ..text import is_word, normalize, tokenize_words
 from .common import (Command, DateColOpt, IdColOpt, JobsOpt, LangOpt, LexiconsOpt, OutletColOpt, TextColOpt,
                      TitleColOpt, console, corpus_columns, err_console, error_boundary, out_dir_option)
@@ -124,7 +123,7 @@ def compare(
         lexicon_set = load_lexicons(lexicons, lang)
         # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
         options = Options(by=by, reference=reference, signals=_split(signals),
-                          exclude=tuple(sorted(SOURCING_SIGNALS)), since=_day(since), until=_day(until),
+                          exclude=tuple(sorted(lexicon_set.sourcing_roles)), since=_day(since), until=_day(until),
                           min_articles=min_articles, min_hits=min_hits, normalize_groups=normalize_groups,
                           group_map=_read_group_map(group_map) if group_map else None, measure=measure.value,
                           period=period.value, n_boot=bootstrap, seed=seed)

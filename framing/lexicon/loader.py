@@ -53,6 +53,11 @@ class LexiconSet:
     warnings: list[Problem] = field(default_factory=list)
 
     @property
+    def sourcing_roles(self) -> dict[str, str]:
+        """Signal id -> its sourcing role (`role` in the file's [signal] header): what sourcing reads."""
+        return {sid: spec.role for sid, spec in self.signals.items() if spec.role}
+
+    @property
     def hash(self) -> str:
         """sha256 over the contents of every file read: equal hashes, equal lexicons."""
         digest = hashlib.sha256()
@@ -257,6 +262,7 @@ def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Prob
         examples_no_match=base.examples_no_match + spec.examples_no_match,
         origins=base.origins + spec.origins,
         description=spec.description or base.description,
+        role=spec.role or base.role,
     )
 
 

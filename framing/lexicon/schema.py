@@ -22,10 +22,13 @@ CASES = ("smart", "lower", "exact")
 SOURCES = ("either", "before", "after")
 ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
+# What a signal does in the sourcing analysis (framing/sourcing.py): a reporting cue, an editorialising
+# cue, or a marker of the source's kind. Declared in the signal file's header, not tied to file names.
+SOURCING_ROLES = ("cue", "loaded_cue", "anonymous", "vague", "state_media")
 
 _TOP_KEYS = {"schema", "signal", "match", "terms", "exceptions", "context", "proximity", "remove", "examples"}
 _SECTION_KEYS = {
-    "signal": {"label", "description", "language", "version", "mode", "overlaps"},
+    "signal": {"label", "description", "language", "version", "mode", "overlaps", "role"},
     "match": {"case"},
     "exceptions": {"phrases"},
     "remove": {"terms"},
@@ -111,6 +114,7 @@ class SignalSpec:
     examples_no_match: tuple[str, ...] = ()
     origins: tuple[str, ...] = field(default=())
     overlaps: tuple[str, ...] = ()         # signals this one shares terms with on purpose
+    role: str = ""                         # sourcing role (SOURCING_ROLES), "" for none
 
 
 @dataclass(frozen=True)
@@ -385,6 +389,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     if mode not in MODES:
         col.add(Code.BAD_CHOICE, f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")', col.line_of("mode", "signal"))
         mode = "replace"
+    role = meta.get("role", "")
+    if role != "" and role not in SOURCING_ROLES:
+        col.add(Code.BAD_CHOICE, f'[signal] role must be one of {", ".join(SOURCING_ROLES)} (found "{role}")',
+                col.line_of("role", "signal"))
+        role = ""
     case = data.get("match", {}).get("case", "smart")
     if case not in CASES:
         col.add(Code.BAD_CHOICE, f'[match] case must be one of {", ".join(CASES)} (found "{case}")', col.line_of("case", "match"))
@@ -424,6 +433,7 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         examples_no_match=tuple(_string_list(col, examples, "no_match", "examples")),
         origins=(path,),
         overlaps=tuple(_string_list(col, meta, "overlaps", "signal")),
+        role=str(role),
     )
     usable = not any(p.severity == "error" for p in col.problems)
     return (spec if usable else None), col.problems

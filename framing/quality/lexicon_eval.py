@@ -25,6 +25,7 @@ from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentenc
 from .audit import roc_auc
 from ..pipeline import Analyzer
 from . import signal_eval, sourcing_eval
+from .attribution import shipped_labeller
 
 
 def _weighted(analyzer: Analyzer, texts: list[str], signal: str) -> list[float]:
@@ -119,6 +120,9 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
     if (data_dir / "polnear").is_dir():
         results["polnear_sourcing"] = polnear_attribution(data_dir, analyzer)
         results["polnear_attribution_spans"] = sourcing_eval.evaluate(data_dir, analyzer)
+        if analyzer.labeller is None and shipped_labeller() is not None:   # the optional labeller, side by side
+            results["polnear_attribution_spans_trained"] = sourcing_eval.evaluate(
+                data_dir, Analyzer(analyzer.lexicons, sourcing="trained"))
     results["signal_spans"] = signal_eval.evaluate(data_dir, analyzer)
     return results
 
@@ -182,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     signal_eval.print_table(results.get("signal_spans", {}))
     if "polnear_attribution_spans" in results:
         print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans"])]))
+    if "polnear_attribution_spans_trained" in results:
+        print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans_trained"],
+                                                         "with the trained attribution labeller")]))
     return 0
 
 

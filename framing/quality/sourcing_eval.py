@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import polnear
-from ..pipeline import SOURCING_SIGNALS, Analyzer
+from ..pipeline import SOURCING_METHODS, Analyzer
+from ..sourcing import CUE_ROLES
 from .span_metrics import SpanTally
 
 KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
@@ -90,7 +91,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
                    if a["source_start"] is not None]
         right = total = 0
         for e in result.evidence:
-            if e.part != "body" or e.signal in SOURCING_SIGNALS:
+            if e.part != "body" or e.signal in analyzer.sourcing_signals:
                 continue
             inside = any(a <= e.start and e.end <= b for a, b in row.contents)
             right += inside == (e.voice != "author")
@@ -153,9 +154,10 @@ TARGETS = [
 ]
 
 
-def table_lines(results: dict[str, object]) -> list[str]:
-    """The issue's table, one column per fold, for `python -m framing.evaluation`."""
-    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)",
+def table_lines(results: dict[str, object], method: str = "") -> list[str]:
+    """The issue's table, one column per fold, for `python -m framing.quality.lexicon_eval`; `method` says
+    which sourcing produced it when it is not the default."""
+    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)" + (f", {method}" if method else ""),
              f"{'measure':<50} {'dev':>7} {'test':>7} {'all':>7} {'goal':>6}"]
     for measure, path, goal in TARGETS:
         values = []
@@ -179,7 +181,7 @@ def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int =
     import re
 
     analyzer = analyzer or Analyzer()
-    ours = {w for sid in ("reporting_verbs", "loaded_attribution") if sid in analyzer.lexicons.signals
+    ours = {w for sid, role in analyzer.roles.items() if role in CUE_ROLES
             for t in analyzer.lexicons.signals[sid].terms for w in t.text.lower().split()}
     seen: dict[str, list[int]] = {}
     for row in polnear(data_dir).itertuples():
@@ -206,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
     parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--sourcing", choices=SOURCING_METHODS, default="rules",
+                        help="rules alone, or with the trained attribution labeller")
     args = parser.parse_args(argv)
     if not (args.data / "polnear").is_dir():
         print(f"skipped: {args.data / 'polnear'} is absent")
@@ -214,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         for word, as_cue, n in cue_audit(args.data):
             print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
         return 0
-    results = evaluate(args.data)
-    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results)))
+    results = evaluate(args.data, Analyzer(sourcing=args.sourcing))
+    method = "with the trained attribution labeller" if args.sourcing == "trained" else ""
+    print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results, method)))
     return 0
 
 
