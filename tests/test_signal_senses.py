@@ -36,6 +36,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
     ("The senator blasts the ruling.", "loaded_language", ["blasts"]),
     ("His rhetoric is dangerous and divisive.", "loaded_language", ["dangerous", "divisive"]),
     ("Cleveland was named the most dangerous city in America.", "loaded_language", []),
+    ("He spread dangerous ideas to the nation.", "loaded_language", ["dangerous"]),
+    ("It is dangerous to drive here at night.", "escalation", []),
+    ("That view is most certainly wrong.", "certainty", ["certainly"]),
     ("Labour set out radical plans to nationalise the railways.", "loaded_language", []),
     ("He voted for the lesser of two evils.", "loaded_language", []),
 ])
