@@ -21,7 +21,6 @@ Choices, and why:
 """
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import re
@@ -33,7 +32,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .score import SourcingSummary
+from .tables import SOURCING_SHARES
 
 # Romano et al. (2006), "Appropriate statistics for ordinal level data", thresholds for |delta|.
 CLIFF_THRESHOLDS = ((0.147, "negligible"), (0.33, "small"), (0.474, "medium"), (math.inf, "large"))
@@ -52,7 +51,6 @@ MAX_TOPICS = 100          # more distinct values than this are labels, not topic
 TOPIC_DISTANCE = 0.3      # total variation distance between two groups' topic mixes that makes a caveat
 # Outlet-name endings that make two spellings of one outlet ("Newsmax - News", "Newsmax").
 _SUFFIX = r"(?:\s*[-–—|:,]\s*|\s+)(?:news|online|com|inc|ltd|the)\.?$|\.com$"
-SHARE_FIELDS = tuple(f.name for f in dataclasses.fields(SourcingSummary) if f.type in ("float", float))
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
             kind = "share" if measure == "sentence_share" else "rate"
             # `_count` counts matches in every voice, so it measures the own-voice rate only roughly
             found[stem] = Measure(stem, f"{stem}_{measure}", kind, col if measure == "per_1k" else None)
-    for name in SHARE_FIELDS:
+    for name in SOURCING_SHARES:
         col = f"sourcing_{name}"
         if col in present:
             found[col] = Measure(col, col, "share", None)

@@ -15,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from framing import corpus as corpus_module
-from framing.batch import read_run_meta, score_corpus
+from framing.batch.run import score_corpus
+from framing.tables.read import read_run_meta
 from framing.cli import app
 from framing.corpus import Failure, Record, open_corpus, read_text_file
 from framing.errors import InputError
