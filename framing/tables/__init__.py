@@ -15,8 +15,9 @@ count), so equal runs give equal files. Writing is in `tables.write`, reading ba
 from __future__ import annotations
 
 import dataclasses
+import operator
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -88,8 +89,20 @@ ERROR_COLUMNS = _fields_as_columns(ErrorRow)
 
 def evidence_row(id: str, evidence: Any, sentence_text: str) -> EvidenceRow:
     """The evidence row of one match (a `pipeline.Evidence`), its fields taken by name."""
-    values = {f.name: getattr(evidence, f.name) for f in dataclasses.fields(evidence)}
-    return EvidenceRow(id=id, sentence_text=sentence_text, **values)
+    before, after = _evidence_getters(type(evidence))
+    return EvidenceRow(id, *before(evidence), sentence_text, *after(evidence))
+
+
+@lru_cache(maxsize=None)
+def _evidence_getters(cls: type) -> tuple[Callable[[Any], tuple], Callable[[Any], tuple]]:
+    """The fields of an evidence class that come before and after `sentence_text` in a row; a
+    TypeError when the class and the columns do not have the same fields."""
+    fields = {f.name for f in dataclasses.fields(cls)}
+    columns = [name for name in EvidenceRow._fields if name not in ("id", "sentence_text")]
+    if fields != set(columns):
+        raise TypeError(f"evidence fields and evidence columns differ: {sorted(fields ^ set(columns))}")
+    cut = EvidenceRow._fields.index("sentence_text") - 1   # after the id
+    return operator.attrgetter(*columns[:cut]), operator.attrgetter(*columns[cut:])
 
 
 def sentence_window(sentence: str, start: int, end: int) -> str:
