@@ -46,8 +46,7 @@ def test_evidence_columns_are_the_evidence_fields_with_the_id_and_sentence() -> 
     assert names == list(EvidenceRow._fields)
     hints = typing.get_type_hints(Evidence)
     python = {"string": str, "int64": int, "float64": float, "bool": bool}
-    evidence_fields = {f.name: python_type for f in dataclasses.fields(Evidence)
-                       for python_type in [hints[f.name]]}
+    evidence_fields = {f.name: hints[f.name] for f in dataclasses.fields(Evidence)}
     assert set(names) == set(evidence_fields) | {"id", "sentence_text"}
     for name, kind in EVIDENCE_COLUMNS:
         if name in evidence_fields:

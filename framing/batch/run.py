@@ -1,4 +1,4 @@
-"""Score a whole corpus: records in (corpus.py), a score table, evidence and an errors file out (tables).
+"""Score a whole corpus: records in (framing.corpus), a score table, evidence and an errors file out (tables).
 
 Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens
 in batches (workers.py), here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..corpus import Corpus, Failure, Record, open_corpus
 from ..errors import InputError, RunError
 from ..lexicon.loader import LexiconSet
-from ..narratives.columns import NarrativeSpec, narrative_spec
+from ..narratives.columns import narrative_spec
 from ..pipeline import SOURCING_SIGNALS
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
