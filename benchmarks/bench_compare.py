@@ -1,10 +1,14 @@
-"""Benchmark: `framing compare` on a synthetic score table of 100,000 articles in 10 groups.
+"""Benchmark: `framing compare` on a synthetic score table of 100,000 articles in 10 groups, or on a corpus.
 
 The target (issue 5) is a full report (tables, figures, HTML, Markdown) in under 60 s. The table has
 the columns `framing score -o` writes for ten signals plus the sourcing shares, with dates over two
 years, so the trend section is built too. `--groups 1000` is the many-groups case (issue 14): beyond
 20 groups each group is tested against the pooled rest, and the target is still under 60 s.
-Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G]
+`--corpus` times `framing compare CORPUS` instead, scoring included (issue 16): N real news articles
+(the PolNeAR and BASIL texts of ../shared/data, as `bench_corpus.py --real` writes them; default
+1,300), each run `--repeat` times, the best kept. Run it once per checkout to compare two versions
+(`PYTHONPATH=OTHER_CHECKOUT` makes `framing` the other checkout's code).
+Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G] [--corpus] [--repeat R]
 """
 from __future__ import annotations
 
@@ -68,8 +72,43 @@ def main(n: int = 100_000, groups: int = GROUPS) -> int:
     return 0 if seconds < LIMIT_S else 1
 
 
+def main_corpus(n: int = 1300, repeat: int = 3) -> int:
+    """`framing compare` on `n` real news articles, end to end (reading, scoring, report): the best
+    wall time of `repeat` runs, and the CPU seconds of its process tree (workers included), which
+    other work on the machine changes far less."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_corpus import generate_real, tree_usage
+
+    data = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+    framing = Path(sys.executable).with_name("framing")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        size = generate_real(corpus, n, data)
+        times, cpus = [], []
+        for _ in range(repeat):
+            cpu: dict[int, float] = {}
+            started = time.perf_counter()
+            proc = subprocess.Popen([str(framing), "compare", str(corpus), "--out", str(Path(tmp) / "report")],
+                                    stdout=subprocess.DEVNULL)
+            while proc.poll() is None:
+                tree_usage(proc.pid, cpu)
+                time.sleep(0.05)
+            times.append(time.perf_counter() - started)
+            cpus.append(sum(cpu.values()))
+            if proc.returncode:
+                raise SystemExit("framing compare failed")
+    print(f"framing compare CORPUS: {n:,} real articles ({size / 1e6:.1f} MB of text): best {min(times):.1f} s of "
+          f"{repeat} runs ({', '.join(f'{t:.1f}' for t in times)} s), {min(cpus):.1f} s of CPU "
+          f"({', '.join(f'{c:.1f}' for c in cpus)}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    return 0
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     groups = int(args.pop(args.index("--groups") + 1)) if "--groups" in args else GROUPS
-    args = [a for a in args if a != "--groups"]
+    repeat = int(args.pop(args.index("--repeat") + 1)) if "--repeat" in args else 3
+    corpus = "--corpus" in args
+    args = [a for a in args if a not in ("--groups", "--repeat", "--corpus")]
+    if corpus:
+        sys.exit(main_corpus(int(args[0]) if args else 1300, repeat))
     sys.exit(main(int(args[0]) if args else 100_000, groups))

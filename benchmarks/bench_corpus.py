@@ -163,7 +163,7 @@ def run_one(corpus: Path, out: Path, jobs: int, root: Path | None = None) -> Non
         sys.path.insert(0, str(root))
         for name in [m for m in sys.modules if m == "framing" or m.startswith("framing.")]:
             del sys.modules[name]
-    from framing.batch import score_corpus
+    from framing.batch.run import score_corpus
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()

@@ -3,7 +3,7 @@ against lexicon-only scoring (issue 6 asks for < 60 s and at least half the thro
 
 Training uses PTC sentences from ../shared/data when present (real vocabulary), otherwise it is
 skipped. Throughput is measured on the seed articles (or PTC's articles when present), one
-process, through the function a corpus run scores each batch with (`batch.score_payload`, batches
+process, through the function a corpus run scores each batch with (`batch.workers.score_payload`, batches
 of 256): lexicon-only is without evidence, as `framing score -o` does by default; with a model it
 adds the model's per-article columns (`--model`).
 
@@ -21,7 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from framing.model.estimators import C_GRID  # noqa: E402
 from framing.model.train import fit  # noqa: E402
-from framing.batch import BATCH_RECORDS, model_spec, score_payload  # noqa: E402
+from framing.batch.models import model_spec  # noqa: E402
+from framing.batch.run import BATCH_RECORDS  # noqa: E402
+from framing.batch.workers import score_payload  # noqa: E402
 from framing.corpus import parse_front_matter  # noqa: E402
 from framing.quality.datasets import default_data_dir, ptc_sentences  # noqa: E402
 from framing.pipeline import Analyzer  # noqa: E402

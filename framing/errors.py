@@ -108,3 +108,9 @@ class LexiconError(FramingError):
 
 class ModelError(FramingError):
     """A model file that is missing, tampered with, truncated or not ours."""
+
+
+class RunError(FramingError):
+    """A run that could not finish for a reason outside the input (exit code 3)."""
+
+    exit_code = 3

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from itertools import tee
 from operator import itemgetter
 from pathlib import Path
@@ -25,6 +24,7 @@ from .errors import FramingError, ModelError
 from .attribution import MODEL_NAME, SentenceSpans, shipped_labeller
 from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
+from .tables import score_columns
 from .text import Doc, SentenceRules, normalize, tokenize
 
 SOURCING_METHODS = ("rules", "trained")
@@ -42,15 +42,6 @@ MAX_EVIDENCE_KEPT = 10_000
 # tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
 # an article has about 700.
 BLOCK_TOKENS = 50_000
-
-
-@lru_cache(maxsize=None)
-def _row_names(signals: tuple[str, ...]) -> tuple[str, ...]:
-    """Column names of the score table, in `ArticleResult.row` order (built once per signal set)."""
-    names = ["id", "n_words", "n_sentences"]
-    for sid in signals:
-        names += [f"{sid}_count", f"{sid}_weighted", f"{sid}_per_1k", f"{sid}_author_per_1k", f"{sid}_sentence_share"]
-    return tuple(names + [f"sourcing_{key}" for key in SourcingSummary.__dataclass_fields__])
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +106,8 @@ class ArticleResult:
 
     def row(self) -> dict[str, Any]:
         """The article as one flat row of the corpus score table."""
-        return dict(zip(_row_names(tuple(self.signals)), (self.id, *self.row_values())))
+        return dict(zip(["id"] + [name for name, _ in score_columns(tuple(self.signals))],
+                        (self.id, *self.row_values())))
 
     def row_values(self) -> list[Any]:
         """The values of `row` without the id: what a corpus run writes."""

@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from framing import __version__, batch
-from framing.batch import Progress, RunSummary, read_run_meta, score_corpus
+from framing import __version__
+from framing.batch import run as batch
+from framing.batch.run import RunSummary, score_corpus
+from framing.cli.progress import Progress
+from framing.tables import EVIDENCE_COLUMNS
+from framing.tables.read import read_run_meta
 from framing.cli import app
 
 ARTICLE = ("Officials reportedly met on Sunday. The talks could collapse, sources said.\n\n"
@@ -149,7 +153,7 @@ def test_evidence_file_is_long_form(tmp_path, lexicons, analyzer):
     corpus = csv_corpus(tmp_path / "c.csv", 2, bad=False)
     score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1, evidence=tmp_path / "ev.csv")
     rows = list(csv.DictReader((tmp_path / "ev.csv").open(encoding="utf-8")))
-    assert list(rows[0]) == [name for name, _ in batch.EVIDENCE_COLUMNS]
+    assert list(rows[0]) == [name for name, _ in EVIDENCE_COLUMNS]
     expected = analyzer.analyze("Article 0. " + ARTICLE, id="a0", split_title=False).evidence
     got = [r for r in rows if r["id"] == "a0"]
     assert [(r["signal"], r["entry"], int(r["sentence"]), int(r["start"]), int(r["end"]), r["voice"]) for r in got] == [

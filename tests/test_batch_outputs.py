@@ -16,8 +16,11 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from framing import batch
-from framing.batch import RunError, TableWriter, score_corpus
+from framing import tables
+from framing.batch import run as batch
+from framing.batch.run import score_corpus
+from framing.errors import RunError
+from framing.tables.write import TableWriter, alive
 from framing.cli import app
 
 ARTICLE = "Officials reportedly met on Sunday. The talks could collapse, sources said."
@@ -204,9 +207,9 @@ def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, m
 
 def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     code = ("import os, sys, time\n"
-            "from framing import batch\n"
+            "from framing.batch import workers\n"
             "from framing.lexicon.loader import load_lexicons\n"
-            "ex = batch._Executor(load_lexicons(), False, 2, None)\n"
+            "ex = workers.Executor(load_lexicons(), False, 2, None)\n"
             "ex.submit([('Some words here.', None, False, 'x')]).result()\n"
             "print(' '.join(str(p) for p in ex._pool._processes), flush=True)\n"
             "time.sleep(600)\n")
@@ -216,9 +219,9 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 60   # generous: the workers look once a second
-    while any(batch._alive(p) for p in workers) and time.monotonic() < deadline:
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(batch._alive(p) for p in workers)
+    assert not any(alive(p) for p in workers)
 
 
 def test_a_partial_file_left_by_a_killed_run_is_removed_and_harmless(tmp_path, lexicons):
@@ -293,7 +296,7 @@ def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexico
     score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1, evidence=tmp_path / "ev.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "ev.jsonl").read_text(encoding="utf-8").splitlines()]
     long_rows = [r for r in rows if r["id"] == "long"]
-    assert long_rows and all(len(r["sentence_text"]) <= batch.EVIDENCE_SENTENCE_CHARS + 2 for r in long_rows)
+    assert long_rows and all(len(r["sentence_text"]) <= tables.EVIDENCE_SENTENCE_CHARS + 2 for r in long_rows)
     [hedge] = [r for r in long_rows if r["signal"] == "hedging"]
     assert hedge["text"] == "may" and "the deal may collapse" in hedge["sentence_text"]
     assert hedge["sentence_text"].startswith("…") and hedge["sentence_text"].endswith("…")
@@ -301,8 +304,8 @@ def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexico
 
 
 def test_a_sentence_window_keeps_short_sentences_whole_and_centres_long_ones():
-    assert batch.sentence_window("He may go.", 3, 6) == "He may go."
+    assert tables.sentence_window("He may go.", 3, 6) == "He may go."
     text = "a" * 3000 + "MATCH" + "b" * 3000
-    window = batch.sentence_window(text, 3000, 3005)
+    window = tables.sentence_window(text, 3000, 3005)
     assert window.startswith("…") and window.endswith("…") and "MATCH" in window
     assert window.index("MATCH") - 1 == len(window) - window.index("MATCH") - 5 - 1

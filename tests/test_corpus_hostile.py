@@ -14,8 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from framing import corpus as corpus_module
-from framing.batch import read_run_meta, score_corpus
+from framing.corpus import delimited, files, records
+from framing.batch.run import score_corpus
+from framing.tables.read import read_run_meta
 from framing.cli import app
 from framing.corpus import Failure, Record, open_corpus, read_text_file
 from framing.errors import InputError
@@ -49,8 +50,8 @@ def test_a_bad_quote_in_a_multi_line_field_fails_that_record_once(tmp_path):
 
 
 def test_a_field_over_the_limit_with_a_newline_fails_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "RECORD_LIMIT", 1000)
-    monkeypatch.setattr(corpus_module, "READ_CHUNK", 64)
+    monkeypatch.setattr(delimited, "RECORD_LIMIT", 1000)
+    monkeypatch.setattr(delimited, "READ_CHUNK", 64)
     path = tmp_path / "c.csv"
     path.write_text('id,text\n1,"' + "word " * 150 + '\n' + "more " * 150 + '"\n2,Fine text.\n')
     assert summary(items(path)) == [
@@ -59,7 +60,7 @@ def test_a_field_over_the_limit_with_a_newline_fails_once(tmp_path, monkeypatch)
 
 
 def test_a_field_over_the_text_limit_fails_as_too_large(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(records, "MAX_ARTICLE_BYTES", 100)
     path = tmp_path / "c.csv"
     path.write_text('id,text\n1,"' + "word " * 30 + '\n' + "more " * 30 + '"\n2,Fine text.\n')
     assert [(type(i).__name__, i.id) for i in items(path)] == [("Failure", "1"), ("Record", "2")]
@@ -174,7 +175,7 @@ def test_input_columns_named_like_score_columns_are_renamed_uniquely(tmp_path, l
 # ---- 17. JSONL keys after the sample, UTF-16 ---------------------------------------------
 
 def test_jsonl_fields_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "SCHEMA_SAMPLE", 2)
+    monkeypatch.setattr(records, "SCHEMA_SAMPLE", 2)
     rows = [{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT}, {"id": "c", "text": TEXT, "late": 1}]
     (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     found = items(tmp_path / "c.jsonl")
@@ -183,7 +184,7 @@ def test_jsonl_fields_first_seen_after_the_sample_are_flagged(tmp_path, monkeypa
 
 
 def test_front_matter_keys_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
-    monkeypatch.setattr(corpus_module, "SCHEMA_SAMPLE", 1)
+    monkeypatch.setattr(records, "SCHEMA_SAMPLE", 1)
     (tmp_path / "a.txt").write_text("---\ntopic: x\n---\n" + TEXT)
     (tmp_path / "b.txt").write_text("---\ntopic: y\nlate: z\n---\n" + TEXT)
     assert [i.flags for i in items(tmp_path)] == [
@@ -240,7 +241,7 @@ def test_reads_are_bounded_even_when_the_size_is_unknown(tmp_path, monkeypatch):
     """st_size is 0 for devices and /proc files: the read itself must stop at the limit."""
     import tracemalloc
 
-    monkeypatch.setattr(corpus_module, "MAX_ARTICLE_BYTES", 1000)
+    monkeypatch.setattr(files, "MAX_ARTICLE_BYTES", 1000)
     path = tmp_path / "a.txt"
     path.write_bytes(b"word " * 4_000_000)   # 20 MB
     real_stat = Path.stat

@@ -13,7 +13,7 @@ from unittest import mock
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from framing.batch import score_corpus
+from framing.batch.run import score_corpus
 from framing.corpus import Failure, Record, open_corpus
 from framing.errors import InputError
 

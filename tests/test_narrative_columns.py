@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from framing import batch
-from framing.batch import read_run_meta
+from framing.batch import run as batch
+from framing.tables.read import read_run_meta
 from framing.cli import app
 from framing.model.files import file_sha256
 from framing.narratives.columns import slug

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..batch import MAX_SECONDS
+from ..batch.workers import MAX_SECONDS
 from ..corpus import corpus_format, read_article
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
@@ -143,7 +143,8 @@ def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | No
 def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
                   model=None, sentences=None, max_seconds=None, narratives=False) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
-    from ..batch import Progress, score_corpus
+    from ..batch.run import score_corpus
+    from .progress import Progress
 
     if output is None:
         raise InputError(f"{input}: is a corpus; give the score table to write with -o OUT (.parquet, .csv or .jsonl)")
@@ -173,7 +174,7 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
 
 
 def _print_summary(run, lexicon_set, column: str) -> None:
-    from ..batch import group_means, summary_signals
+    from ..batch.run import group_means, summary_signals
 
     names = summary_signals(lexicon_set)
     labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}

@@ -59,7 +59,7 @@ def detector(spec: NarrativeSpec):
     """This process's detector for `spec` (a worker loads it once, and checks it is the same file)."""
     found = _detectors.get(spec.sha256)
     if found is None:
-        from ..batch import RunError
+        from ..errors import RunError
         from ..model.files import file_sha256
         from .detector import NarrativeDetector
 

@@ -1,8 +1,8 @@
 """The narrative model file: one skops archive for every language, a metrics file and a model card.
 
-The archive has the layout `framing.modelfile` reads ({"format", "pipeline", "meta"}; here the
+The archive has the layout `framing.model.files` reads ({"format", "pipeline", "meta"}; here the
 "pipeline" is a dict of per-language models made of TF-IDF vectorizers and NumPy weight
-matrices), so it is loaded, and refused when tampered with, by `modelfile.load`.
+matrices), so it is loaded, and refused when tampered with, by `framing.model.files.load`.
 """
 from __future__ import annotations
 

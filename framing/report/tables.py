@@ -95,7 +95,7 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
     infos = [_info(m, labels, options.measure) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
-    if len(groups) > ag.MAX_PAIRWISE_GROUPS:     # every pair would be groups² tests: linear stand-in
+    if len(groups) > ag.stats.MAX_PAIRWISE_GROUPS:     # every pair would be groups² tests: linear stand-in
         pairwise = ag.against_comparison(table, options.by, measures, reps, options.reference, options.conf)
         if options.reference is None:
             pre_caveats.append({"kind": "many_groups", "message": many_groups_message(len(groups))})
@@ -124,9 +124,9 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
 def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
     """Groups (sorted) that figures and trends show: all up to MAX_PAIRWISE_GROUPS, else the largest
     (and the reference): a chart of a thousand rows is unreadable, and its trend cells take minutes."""
-    if len(sizes) <= ag.MAX_PAIRWISE_GROUPS:
+    if len(sizes) <= ag.stats.MAX_PAIRWISE_GROUPS:
         return sorted(sizes.index)
-    chosen = set(sizes.sort_index().sort_values(ascending=False, kind="stable").index[:ag.MAX_PAIRWISE_GROUPS])
+    chosen = set(sizes.sort_index().sort_values(ascending=False, kind="stable").index[:ag.stats.MAX_PAIRWISE_GROUPS])
     return sorted(chosen | ({reference} if reference is not None else set()))
 
 
@@ -134,9 +134,9 @@ def many_groups_message(n_groups: int) -> str:
     """The caveat of a comparison too large for every pair (report and stderr say the same)."""
     pairs = n_groups * (n_groups - 1) // 2
     return (f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
-            f"{ag.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
+            f"{ag.stats.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
             "(Mann–Whitney U, normal approximation), and the figures and trends show the "
-            f"{ag.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
+            f"{ag.stats.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
 
 
 def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:

@@ -14,7 +14,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus import ROLES
+from framing.corpus.records import ROLES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "framing"

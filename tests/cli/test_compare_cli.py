@@ -147,7 +147,7 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, mess
 
 
 def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, monkeypatch) -> None:
-    monkeypatch.setattr("framing.aggregate.MAX_PAIRWISE_GROUPS", 3)
+    monkeypatch.setattr("framing.aggregate.stats.MAX_PAIRWISE_GROUPS", 3)
     rows = [{"id": f"{g}{k}", "outlet": f"Outlet {g}", "n_words": 300, "hedging_count": (k + g) % 4,
              "hedging_per_1k": float((k + g) % 4), "hedging_author_per_1k": float((k * g) % 5)}
             for g in range(5) for k in range(6)]

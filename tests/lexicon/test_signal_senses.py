@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.signal_eval import match_spans
+from framing.quality.signal_eval import match_spans
 
 
 def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:

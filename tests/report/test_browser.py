@@ -16,7 +16,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
     pytest.skip("Chromium is not installed (apt-get install chromium); browser tests skipped", allow_module_level=True)
 
-from framing.cli.compare import load_inputs  # noqa: E402
+from framing.comparison import load_inputs  # noqa: E402
 from framing.report import Options, build_report, write_report  # noqa: E402
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
@@ -31,7 +31,7 @@ PAYLOADS = ['<script>window.__pwned="outlet"</script>Evil Outlet',
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory, analyzer) -> str:
     work = tmp_path_factory.mktemp("browser")
-    inputs = load_inputs(HOSTILE, None, analyzer.lexicons, work)
+    inputs = load_inputs(HOSTILE, None, analyzer.lexicons)
     report = build_report(inputs.scores, Options(n_boot=300, signals=["hedging", "escalation", "sourcing_attributed"]),
                           evidence=inputs.evidence, term_counts=inputs.words,
                           meta={"title": "<script>window.__pwned='t'</script>"})

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.cli.compare import load_inputs
+from framing.comparison import load_inputs
 from framing.report import Options, build_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def _inputs(analyzer, tmp_path: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     names = ("scores", "evidence", "words")
     if UPDATE == "inputs":
         GOLDEN.mkdir(parents=True, exist_ok=True)
-        inputs = load_inputs(SEEDS, None, analyzer.lexicons, tmp_path)
+        inputs = load_inputs(SEEDS, None, analyzer.lexicons)
         for name, frame in zip(names, (inputs.scores, inputs.evidence, inputs.words)):
             frame.to_csv(GOLDEN / f"{name}.csv.gz", index=False, lineterminator="\n",
                          compression={"method": "gzip", "mtime": 0})
@@ -83,7 +83,7 @@ def test_seed_report_tables_match_the_golden_files(analyzer, tmp_path) -> None:
 
 
 def test_live_seeds_give_a_full_report(analyzer, tmp_path) -> None:
-    inputs = load_inputs(SEEDS, None, analyzer.lexicons, tmp_path)
+    inputs = load_inputs(SEEDS, None, analyzer.lexicons)
     report = build_report(inputs.scores, Options(n_boot=200), evidence=inputs.evidence, term_counts=inputs.words)
     files = pd.Series([p.parent.name for p in SEEDS.rglob("*.txt")]).value_counts()
     assert report.overview["articles"].sum() == files.sum() and len(report.groups) == len(files)

@@ -116,7 +116,7 @@ def test_look_alikes_fold_case_punctuation_spacing_and_generic_endings_only() ->
 
 def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_group(shared_data, tmp_path,
                                                                                       analyzer) -> None:
-    from framing.cli.compare import load_inputs
+    from framing.comparison import load_inputs
 
     files = sorted((shared_data / "basil" / "articles").glob("*/*.json"))
     corpus = tmp_path / "basil.jsonl"
@@ -126,7 +126,7 @@ def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_
             text = "\n\n".join(" ".join(s.strip() for s in p if s.strip()) for p in doc["body-paragraphs"])
             fh.write(json.dumps({"id": path.stem, "outlet": doc["source"], "date": doc.get("date"),
                                  "title": doc.get("title"), "text": text}) + "\n")
-    inputs = load_inputs(corpus, None, analyzer.lexicons, tmp_path / "work")
+    inputs = load_inputs(corpus, None, analyzer.lexicons)
     sizes = inputs.scores["outlet"].value_counts()
     plain = build_report(inputs.scores, Options(n_boot=200))
     alike = [c["message"] for c in plain.caveats if c["kind"] == "look_alike"]

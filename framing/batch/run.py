@@ -1,0 +1,340 @@
+"""Score a whole corpus: records in (framing.corpus), a score table, evidence and an errors file out (tables).
+
+Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens
+in batches (workers.py), here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster
+(`scheduler`). At most `2 x workers` batches are in flight and each batch is capped in records and
+characters, so memory does not grow with the corpus, but for the ids seen (a 64-bit digest each,
+about 100 bytes in a dict: 100 MB for a million records).
+Results are taken back in submission order, so the output is the same whatever the parallelism.
+`score_corpus` writes files (the columns and formats are in `framing.tables`); `score_frames` gives
+the same tables as DataFrames, with each article's word counts (what `framing compare` needs).
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..corpus import Corpus, Failure, Record, open_corpus
+from ..errors import InputError, RunError
+from ..lexicon.loader import LexiconSet
+from ..narratives.columns import narrative_spec
+from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
+from ..tables.write import FrameWriter, TableWriter, cell, commit_all
+from .models import ModelSpec, model_spec
+from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, default_jobs
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Writer = TableWriter | FrameWriter
+BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
+# ... and a cap on the text a batch holds: about a second of scoring, so that a corpus of a few
+# thousand news articles is still spread over every worker (1,300 articles made two batches of
+# 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
+BATCH_CHARS = 1_000_000
+
+
+@dataclass
+class RunSummary:
+    """What a corpus run did, for the closing line, the exit code and the run metadata."""
+
+    read: int = 0
+    scored: int = 0
+    failed: int = 0
+    flagged: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)   # failure reason kinds -> count
+    seconds: float = 0.0
+    where: str = ""
+    skipped_files: int = 0
+    groups: dict[str, Any] = field(default_factory=dict)      # --summary: group -> sums
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "scored": self.scored, "failed": self.failed, "flagged": self.flagged}
+
+
+@dataclass
+class ScoredCorpus:
+    """A corpus run's tables in memory: what `score_corpus` would write, and per scored article
+    how often each word occurs (id, term, count)."""
+
+    scores: pd.DataFrame
+    evidence: pd.DataFrame
+    words: pd.DataFrame
+    run: RunSummary
+
+
+def summary_signals(lexicons: LexiconSet) -> list[str]:
+    """The columns `--summary` averages: each framing signal's own-voice rate, and the sourcing
+    shares that mark weak sourcing."""
+    cols = [f"{sid}_author_per_1k" for sid in lexicons.signals if sid not in lexicons.sourcing_roles]
+    return cols + ["sourcing_anonymous", "sourcing_unattributed_assertive"]
+
+
+def score_corpus(
+    input: Path,
+    output: Path,
+    lexicons: LexiconSet,
+    *,
+    columns: dict[str, str | None] | None = None,
+    jobs: int | None = None,
+    evidence: Path | None = None,
+    errors: Path | None = None,
+    scheduler: str | None = None,
+    summary: str | None = None,
+    progress: Callable[[Corpus], Any] | None = None,
+    model: Path | None = None,
+    sentences: Path | None = None,
+    max_seconds: float | None = MAX_SECONDS,
+    narratives: bool = False,
+    lexicon_dirs: list[Path] | None = None,
+) -> RunSummary:
+    """Score every record of `input` into `output`; failures and flags go to `errors`.
+
+    `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never
+    sits beside a fresh output. `summary` names a column to average the main signals by. `model`
+    (a file from `framing train`) adds its predictions; `sentences` takes one row per sentence.
+    A record whose scoring takes over `max_seconds` (None: no limit) fails with that reason.
+    `narratives` adds the narrative columns (framing.narratives.columns; cue lexicons also from
+    `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
+    (`update(run, reach)`) and of the end (`close(run)`).
+    Raises `InputError` when the input or an option cannot be used at all.
+    """
+    if sentences is not None and model is None:
+        raise InputError("--sentences writes a model's per-sentence predictions; give the model with --model")
+    errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")
+    for path in (output, evidence, sentences, errors):
+        if path is not None:
+            check_output(path)
+    paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
+    if len(set(paths)) < len(paths):
+        raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
+    spec = model_spec(model, sentences is not None) if model is not None else None
+    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None)
+    writers: list[TableWriter] = []
+    try:
+        scores = TableWriter(output, run.cols.types, run.meta)
+        writers.append(scores)
+        ev = TableWriter(evidence, list(EVIDENCE_COLUMNS), run.meta) if evidence else None
+        if ev:
+            writers.append(ev)
+        sent = TableWriter(sentences, spec.sentence_columns(), run.meta) if sentences and spec else None
+        if sent:
+            writers.append(sent)
+        errs = TableWriter(errors, list(ERROR_COLUMNS))
+        writers.append(errs)
+        return run.into(scores, ev, sent, errs, jobs, scheduler, max_seconds, progress)
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        raise
+
+
+def score_frames(input: Path, lexicons: LexiconSet, *, columns: dict[str, str | None] | None = None,
+                 jobs: int | None = None, scheduler: str | None = None, model: Path | None = None,
+                 narratives: bool = False, lexicon_dirs: list[Path] | None = None,
+                 max_seconds: float | None = MAX_SECONDS) -> ScoredCorpus:
+    """`score_corpus` with evidence, into DataFrames rather than files, with each scored article's
+    word counts: one pass over the corpus gives everything a comparison needs."""
+    spec = model_spec(model) if model is not None else None
+    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True)
+    scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
+    summary = run.into(scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None)
+    return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
+
+
+class _Words:
+    """Per article, how often each word occurs, as the long table (id, term, count) a comparison reads."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.terms: list[str] = []
+        self.counts: list[int] = []
+
+    def add(self, id: str, counts: dict[str, int]) -> None:
+        self.ids += [id] * len(counts)
+        self.terms += counts
+        self.counts += counts.values()
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms),
+                             "count": self.counts})
+
+
+class _Run:
+    """One corpus run: the corpus opened, its columns and run metadata fixed, then `into` writers."""
+
+    def __init__(self, input: Path, lexicons: LexiconSet, columns: dict[str, str | None] | None,
+                 spec: ModelSpec | None, narratives: bool, lexicon_dirs: list[Path] | None, summary: str | None,
+                 evidence: bool, words: bool = False):
+        self.lexicons, self.spec, self.summary, self.evidence = lexicons, spec, summary, evidence
+        self.nspec = narrative_spec(lexicon_dirs=lexicon_dirs) if narratives else None
+        self.corpus = open_corpus(input, columns)
+        self.started = time.perf_counter()
+        items = iter(self.corpus)
+        first = next(items, None)   # reading the header fixes the columns before the writers open
+        self.items = itertools.chain([first], items) if first is not None else items
+        added = (spec.columns() if spec else []) + (self.nspec.columns() if self.nspec else [])
+        self.cols = ScoreColumns(lexicons.signals, self.corpus.extra_columns, self.corpus.extra_types, added)
+        if summary is not None and summary not in self.cols.names:
+            choices = ", ".join(self.cols.names[:4] + list(self.cols.extra.values()))
+            raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
+        self.averaged = ["n_words"] + [c for c in summary_signals(lexicons) if c in self.cols.index]
+        extra: dict[str, Any] = {"model": spec.meta()} if spec else {}
+        if self.nspec:
+            extra["narrative_model"] = self.nspec.meta()
+        self.meta = run_meta(lexicons, self.corpus, evidence, extra)
+        if self.cols.renamed:
+            self.meta["input"]["renamed"] = self.cols.renamed
+        self.words = _Words() if words else None
+
+    def into(self, scores: Writer, ev: Writer | None, sent: Writer | None, errs: Writer, jobs: int | None,
+             scheduler: str | None, max_seconds: float | None, progress: Callable[[Corpus], Any] | None
+             ) -> RunSummary:
+        """Score the corpus into the writers of the scores, evidence, sentences and errors; every
+        output complete before any is put in place: all or none."""
+        writers = [w for w in (scores, ev, sent, errs) if w is not None]
+        run = RunSummary()
+        batches = _batches(self.items, self.corpus)
+        head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
+        if len(head) < 2 and scheduler is None:
+            jobs = 1  # a corpus that fits in one batch is scored before a pool could start
+        executor = Executor(self.lexicons, self.evidence, jobs or default_jobs(), scheduler, self.spec, max_seconds,
+                            self.nspec, self.words is not None)
+        run.where = executor.where
+        tracker = progress(self.corpus) if progress else None
+        try:
+            seen: dict[int, int] = {}
+            for (batch, reach), future in _ordered(executor, itertools.chain(head, batches)):
+                try:
+                    results, found, sentence_rows, counted = future.result()
+                except BrokenProcessPool:
+                    raise RunError(WORKER_DIED) from None
+                rows, problems = _merge(batch, results, self.cols, seen, self.corpus, run, self.summary,
+                                        self.averaged)
+                scores.write(rows)
+                errs.write(error_row(p) for p in problems)
+                if ev:
+                    ev.write(found)
+                if sent:
+                    sent.write(sentence_rows)
+                if self.words is not None:
+                    for (row, counts) in zip(rows, counted):
+                        self.words.add(row[0], counts)
+                if tracker:
+                    tracker.update(run, reach)
+        finally:
+            executor.close()
+            if tracker:
+                tracker.close(run)
+        run.skipped_files = len(self.corpus.skipped)
+        run.seconds = time.perf_counter() - self.started
+        final = self.meta | {"counts": run.counts()}
+        for writer in writers:
+            writer.finish(final if writer is not errs else None)
+        commit_all(writers)
+        return run
+
+
+Batch = tuple[list[Record | Failure], int]   # items, and how far into the input they reach
+
+
+def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batch]:
+    batch: list[Record | Failure] = []
+    chars = records = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Record):
+            records += 1
+            chars += len(item.text)
+            if records >= BATCH_RECORDS or chars >= BATCH_CHARS:
+                yield batch, corpus.done
+                batch, chars, records = [], 0, 0
+    if batch:
+        yield batch, corpus.done
+
+
+def _payload(batch: list[Record | Failure]) -> Payload:
+    return [(r.text, r.title, r.split_title, r.id) for r in batch if isinstance(r, Record)]
+
+
+def _reason_kind(reason: str) -> str:
+    """A failure reason without its specifics, to count reasons alike ("malformed CSV row: ...")."""
+    return reason.split(":")[0].split(" (")[0]
+
+
+def _ordered(executor: Executor, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Any]]:
+    """(batch, future) in submission order, with at most `executor.window` batches in flight."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((batch, executor.submit(_payload(batch[0]))))
+        if len(pending) >= executor.window:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
+
+
+def _merge(batch: list[Record | Failure], results: list, cols: ScoreColumns, seen: dict[int, int],
+           corpus: Corpus, run: RunSummary, summary: str | None, averaged: list[str]
+           ) -> tuple[list[tuple], list[Failure]]:
+    """Score rows and problems of one batch, in input order; counts go into `run`."""
+    rows: list[tuple] = []
+    problems: list[Failure] = []
+    scored = iter(results)
+    where = {"csv": "line", "tsv": "line", "jsonl": "line", "parquet": "row"}.get(corpus.kind)
+    for item in batch:
+        run.read += 1
+        if isinstance(item, Failure):
+            problems.append(item)
+            run.failed += 1
+            run.reasons[_reason_kind(item.reason)] = run.reasons.get(_reason_kind(item.reason), 0) + 1
+            continue
+        result = next(scored)
+        if isinstance(result, str):
+            problems.append(Failure(item.source, item.line, item.row, item.id, result))
+            run.failed += 1
+            run.reasons[_reason_kind(result)] = run.reasons.get(_reason_kind(result), 0) + 1
+            continue
+        title, score, *notes = result
+        key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
+        flags = list(item.flags) + notes
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (item.line if where == "line" else item.row) or 0
+        else:
+            flags.append(f"duplicate id {item.id!r} (first at {where} {first}); kept and flagged" if where
+                         else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged")
+        extra = item.extra
+        row = (item.id, item.outlet, item.date, title, *[extra.get(name) for name in cols.extra], *score,
+               first is not None)
+        rows.append(row)
+        run.scored += 1
+        if flags:
+            run.flagged += 1
+            problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
+        if summary is not None:
+            _accumulate(run.groups, row, summary, cols, averaged)
+    return rows, problems
+
+
+def _accumulate(groups: dict[str, Any], row: tuple, column: str, cols: ScoreColumns, averaged: list[str]) -> None:
+    value = row[cols.index[column]]
+    key = "(none)" if value is None else cell(value) if not isinstance(value, str) else value
+    sums = groups.setdefault(str(key), {"n": 0})
+    sums["n"] += 1
+    for name in averaged:
+        sums[name] = sums.get(name, 0.0) + row[cols.index[name]]
+
+
+def group_means(run: RunSummary) -> dict[str, dict[str, float]]:
+    """Group -> {"n": articles, column: mean} for a run with `summary`, groups sorted by name."""
+    return {group: {"n": sums["n"]} | {c: v / sums["n"] for c, v in sums.items() if c != "n"}
+            for group, sums in sorted(run.groups.items())}

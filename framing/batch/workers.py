@@ -1,0 +1,270 @@
+"""Where a corpus run's batches are scored: here, in worker processes, or on a Dask cluster.
+
+`score_payload` scores one batch into tuples (they cross a process boundary); `Executor` hands
+batches out and gives futures back. A worker ends itself when the run's main process is gone, and
+a record whose scoring takes over `max_seconds` fails with that reason instead of stalling a run.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from ..errors import InputError, RunError
+from ..lexicon.loader import LexiconSet
+from ..narratives.columns import NarrativeSpec, narrative_values
+from ..narratives.columns import detector as narrative_detector
+from ..pipeline import Analyzer
+from ..tables import EvidenceRow, evidence_row, sentence_window
+from ..tables.write import alive
+from ..text import is_word, normalize, tokenize_words
+from .models import ModelSpec, apply_model, loaded_model
+
+MAX_SECONDS = 60.0               # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
+PARENT_CHECK = 1.0               # seconds between a worker's checks that the run's main process lives
+WORKER_DIED = "a worker process died (out of memory?); no output was written"
+
+_analyzers: dict[str, Analyzer] = {}
+
+Payload = list[tuple[str, str | None, bool, str]]   # (text, title, split_title, id) per record
+# Per record (title, score values) or why it failed; evidence rows; sentence rows; per scored
+# record its word counts (with `words`)
+Scored = tuple[list[tuple[str | None, tuple] | str], list[EvidenceRow], list[tuple], list[dict[str, int]]]
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def analyzer(lexicons: LexiconSet) -> Analyzer:
+    """One compiled analyzer per lexicon set per process (workers score many batches)."""
+    found = _analyzers.get(lexicons.hash)
+    if found is None:
+        found = _analyzers[lexicons.hash] = Analyzer(lexicons)
+    return found
+
+
+def word_counts(text: str) -> dict[str, int]:
+    """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
+    what the "overall" distinctive terms of a comparison count."""
+    return dict(Counter(w for w in tokenize_words(normalize(text)) if is_word(w)))
+
+
+def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None,
+                  max_seconds: float | None = None, narratives: NarrativeSpec | None = None,
+                  words: bool = False) -> Scored:
+    """Score a batch: per record (title, score values in `ArticleResult.row_values` order, then the
+    model's columns, then the narrative columns and, when they are empty, why) or the reason it
+    failed; evidence rows; sentence rows; with `words`, each scored record's word counts.
+    A record whose scoring takes over `max_seconds` fails."""
+    results: list[tuple[str | None, tuple] | str] = []
+    found: list[EvidenceRow] = []
+    counted: list[dict[str, int]] = []
+    analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
+    told: list[tuple[int, tuple, str | None]] = []           # narratives: (slot, values, why none)
+    budget = _TimeBudget(max_seconds)
+    for text, title, split_title, rid in payload:
+        try:
+            with budget:
+                result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
+                                          sentences=model is not None)
+                if narratives is not None:
+                    values, why = narrative_values(narratives, f"{title}\n\n{text}" if title and not split_title
+                                                   else text, rid)
+        except _OverBudget:
+            results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
+            continue
+        except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
+            results.append(f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug")
+            continue
+        if result.n_words == 0:
+            results.append("no words in the text")
+            continue
+        results.append((result.title, tuple(result.row_values())))
+        if words:
+            counted.append(word_counts(text))
+        if narratives is not None:
+            told.append((len(results) - 1, values, why))
+        if model is not None:
+            analysed.append((len(results) - 1, rid, text, result))
+        if evidence:
+            headline = result.headline["text"] if result.headline else ""
+            for e in result.evidence:
+                if e.part == "body":
+                    sentence, at = result.sentences[e.sentence], e.start - result.sentence_starts[e.sentence]
+                else:
+                    sentence, at = headline, e.start
+                found.append(evidence_row(rid, e, sentence_window(sentence, at, at + e.end - e.start)))
+    sentence_rows: list[tuple] = []
+    if model is not None and analysed:
+        apply_model(loaded_model(model), model, analysed, results, sentence_rows)
+    for slot, values, why in told:   # after the model: its columns come first
+        title, score = results[slot]
+        results[slot] = (title, score + values) + ((why,) if why else ())
+    return results, found, sentence_rows, counted
+
+
+def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int,
+                 narratives: NarrativeSpec | None = None) -> None:
+    # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
+    # that died of it too would each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    analyzer(lexicons)
+    if model is not None:
+        loaded_model(model)
+    if narratives is not None:
+        narrative_detector(narratives)
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the run's main process is gone: killed outright (SIGKILL), it can no
+    longer shut the pool down, and a worker waiting for work would wait forever."""
+    while alive(parent):
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
+
+
+def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None, max_seconds: float | None,
+                  narratives: NarrativeSpec | None = None, words: bool = False) -> Scored:
+    return score_payload(next(iter(_analyzers.values())), payload, evidence, model, max_seconds, narratives, words)
+
+
+def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None,
+                narratives: NarrativeSpec | None = None, words: bool = False) -> Scored:
+    # a thread: no time budget
+    return score_payload(analyzer(lexicons), payload, evidence, model, None, narratives, words)
+
+
+class _OverBudget(BaseException):
+    """Raised inside a record's scoring when its time is up (not an Exception: nothing in the
+    scorer may catch it)."""
+
+
+class _TimeBudget:
+    """A per-record time limit: SIGALRM interrupts the scoring. Signals reach only the main thread,
+    so threads (Dask workers) and platforms without `setitimer` score without a limit."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and hasattr(signal, "setitimer") \
+            and threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            self._previous = signal.signal(signal.SIGALRM, _expire)
+            # Repeating: an alarm that lands in a gc callback is swallowed there, and must come again.
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+class _Done:
+    """A finished result with the interface of a future."""
+
+    def __init__(self, value: Scored):
+        self.value = value
+
+    def result(self) -> Scored:
+        return self.value
+
+
+class Executor:
+    """Where batches are scored: here, in a process pool, or on a Dask cluster."""
+
+    def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None,
+                 model: ModelSpec | None = None, max_seconds: float | None = None,
+                 narratives: NarrativeSpec | None = None, words: bool = False):
+        self.evidence = evidence
+        self.model = model
+        self.narratives = narratives
+        self.max_seconds = max_seconds
+        self.words = words
+        self.window = 1
+        self.workers = 1
+        self._pool = self._client = None
+        self.where = "1 process"
+        if scheduler:
+            self._client = _dask_client(scheduler)
+            self._lexicons = self._client.scatter(lexicons, broadcast=True)
+            self.workers = sum(self._client.nthreads().values()) or 1
+            self.window = 2 * self.workers
+            self.where = f"Dask at {scheduler} ({self.workers} threads)"
+        elif jobs > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init,
+                                             (lexicons, model, os.getpid(), narratives))
+            self.workers = jobs
+            self.window = 2 * jobs
+            self.where = f"{jobs} processes"
+        else:
+            self._analyzer = analyzer(lexicons)
+
+    def submit(self, payload: Payload):
+        if self._client is not None:
+            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model,
+                                       self.narratives, self.words, pure=False)
+        if self._pool is not None:
+            with _signals_held():   # a submit may start a worker process
+                try:
+                    return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds,
+                                             self.narratives, self.words)
+                except (BrokenProcessPool, BrokenPipeError):   # the pipe to a worker that died starting up
+                    raise RunError(WORKER_DIED) from None
+        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds,
+                                   self.narratives, self.words))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM for a moment: one that lands while a new worker is being handed its
+    start-up data makes that worker print a traceback. Delivered on leaving."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: held.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError("--scheduler needs Dask: pip install 'framing[dask]'") from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {address} ({exc})") from None

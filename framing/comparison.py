@@ -1,0 +1,164 @@
+"""Compare groups of articles (outlets by default): a score table or a corpus in, a `Report` out.
+
+The library behind `framing compare`. A corpus is scored in one pass (`batch.run.score_frames`: the
+same code and numbers as `framing score -o`), which also gives each article's word counts for the
+"overall" distinctive terms; a score table from `framing score -o` is read as it is.
+pandas and SciPy are imported here, so import this module only when comparing.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .errors import InputError
+from .lexicon.loader import LexiconSet, load_lexicons
+from .tables.read import is_score_table, read_run_meta, read_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .report import Report
+
+
+@dataclass
+class Inputs:
+    """What a report is built from, with what is known about how it was made."""
+
+    scores: pd.DataFrame
+    evidence: pd.DataFrame | None = None
+    words: pd.DataFrame | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def compare(input: Path | str, out: Path | str | None = None, *, lexicons: LexiconSet | None = None,
+            evidence: Path | None = None, model: Path | None = None, narratives: bool = False,
+            lexicon_dirs: list[Path] | None = None, title: str | None = None, meta: dict[str, Any] | None = None,
+            columns: dict[str, str | None] | None = None, jobs: int | None = None, force: bool = False,
+            **options: Any) -> Report:
+    """Compare the groups of `input` (a score table or a corpus) on every signal; with `out`, write
+    the report folder there too (replacing a report, or with `force` any folder).
+
+    `options` are `framing.report.Options` fields (by, reference, signals, since, until, measure,
+    n_boot, seed, ...); the sourcing lexicons' raw rates are left out unless `signals` names them.
+    `evidence` goes with a score table; `model`, `narratives`, `columns` (the corpus's column names,
+    detected when not given) and `jobs` (worker processes) with a corpus (see `load_inputs`).
+    `meta` adds to the report's metadata (the CLI records its command line there).
+    Raises `InputError` for an input or option that cannot be used.
+    """
+    from .report import Options, build_report, check_out, write_report
+
+    input = Path(input)
+    if out is not None:
+        check_out(Path(out), force)
+    lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
+    # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
+    chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
+    info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
+    inputs = load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
+    labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
+    report = build_report(inputs.scores, chosen, evidence=inputs.evidence, term_counts=inputs.words,
+                          labels=labels, meta=info | inputs.meta)
+    report.notes[:0] = inputs.notes
+    if out is not None:
+        write_report(report, Path(out), force=force)
+    return report
+
+
+def _generated() -> str:
+    """When the report is made (UTC); SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def read_group_map(path: Path) -> dict[str, str]:
+    """Group renames from a CSV of `from,to` rows (a header row naming them is optional)."""
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    if rows and [c.strip().lower() for c in rows[0][:2]] == ["from", "to"]:
+        rows = rows[1:]
+    bad = [k for k, r in enumerate(rows, 1) if len(r) != 2 or not r[0].strip() or not r[1].strip()]
+    if bad:
+        raise InputError(f"{path}: row {bad[0]}: expected two columns, from,to")
+    return {r[0].strip(): r[1].strip() for r in rows}
+
+
+def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model: Path | None = None,
+                narratives: bool = False, lexicon_dirs: list[Path] | None = None,
+                columns: dict[str, str | None] | None = None, jobs: int | None = None) -> Inputs:
+    """The score table (with evidence and word counts when they can be had) for `input`.
+
+    A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
+    `columns` chosen by the user, on `jobs` workers), with `model`'s predictions when one is given,
+    and the narrative columns with `narratives`.
+    """
+    inputs = _load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
+    if "narrative_lang" in inputs.scores:   # articles without narratives cannot count for or against one
+        missing = inputs.scores["narrative_lang"].isna()
+        if missing.any():
+            inputs.scores = inputs.scores[~missing]
+            if inputs.evidence is not None:
+                inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
+            n = int(missing.sum())
+            inputs.notes.append(f"{n} article{'' if n == 1 else 's'} in a language without a narrative model "
+                                f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them).")
+    return inputs
+
+
+def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model: Path | None,
+                 narratives: bool, lexicon_dirs: list[Path] | None, columns: dict[str, str | None] | None,
+                 jobs: int | None) -> Inputs:
+    if is_score_table(input):
+        if model is not None:
+            raise InputError("--model goes with a corpus; a score table already holds whatever model columns "
+                             "it was scored with (framing score -o OUT --model M)")
+        if narratives:
+            raise InputError("--narratives goes with a corpus; a score table holds narrative columns when it was "
+                             "scored with them (framing score -o OUT --narratives)")
+        scores = read_table(input)
+        try:
+            run = read_run_meta(input)
+        except (OSError, ValueError, KeyError, TypeError):
+            run = {}
+        meta = {"lexicon_hash": run.get("lexicon_hash"), "scored_with": run.get("version")}
+        if not run.get("lexicon_hash"):
+            meta["lexicon_note"] = ("the score table does not record its lexicons; the labels shown are those of "
+                                    "the lexicons installed now")
+        elif run["lexicon_hash"] != lexicons.hash:
+            meta["lexicon_note"] = (f"the table was scored with lexicons {run['lexicon_hash'][:12]}, not the ones "
+                                    f"installed now ({lexicons.hash[:12]}), whose labels are shown")
+        return Inputs(scores, read_table(evidence) if evidence else None, None, meta)
+    if evidence:
+        raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
+    from .batch.run import score_frames
+
+    scored = score_frames(input, lexicons, columns=columns, jobs=jobs, model=model, narratives=narratives,
+                          lexicon_dirs=lexicon_dirs)
+    run = scored.run
+    if not run.scored:
+        raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
+                         "-o scores.parquet` to see why)")
+    notes = []
+    if run.failed:
+        notes.append(f"{run.failed} of {run.read} records could not be scored and are left out (run `framing score "
+                     "-o OUT` on the corpus for the errors file).")
+    return Inputs(scored.scores, scored.evidence, scored.words, {"lexicon_hash": lexicons.hash}, notes)
+
+
+def narrative_labels() -> dict[str, str]:
+    """Narrative column -> its taxonomy label ("narrative_urw_praise_of_russia" -> "URW: Praise of Russia")."""
+    from .narratives.columns import slug
+    from .narratives.taxonomy import load_taxonomy
+
+    return {f"narrative_{slug(label)}": label for label in load_taxonomy().narratives}

@@ -1,0 +1,56 @@
+"""Readers: files and folders in, article records (and reasons for the ones that failed) out.
+
+A single article (`read_article`) is a dict with `id`, `title`, `text` and any front-matter keys.
+A corpus (`open_corpus`: a folder of .txt/.md/.html, CSV, TSV, JSONL, Parquet) streams `Record`s (id,
+outlet, date, title, text, extra metadata carried through) and `Failure`s (source, line or row,
+reason) in input order: every input record comes out exactly once, as one or the other.
+Text files may open with front matter between `---` lines holding `key: value` pairs (outlet,
+date, title, ...). pyarrow is imported only when a Parquet file is read.
+Modules: `files` (single articles), `records` (records, failures, the `Corpus` base, field
+checks), one per format (`delimited`, `jsonl`, `parquet`, `folder`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .delimited import CsvCorpus
+from .folder import FolderCorpus
+from .jsonl import JsonlCorpus
+from .parquet import ParquetCorpus
+from .files import _UTF16_MARKS, check_regular, parse_front_matter, read_article, read_text_file
+from .records import CORPUS_SUFFIXES, Corpus, Failure, Record, _open_binary, content_id, parse_date, text_problem
+
+__all__ = ["Corpus", "Failure", "Record", "content_id", "corpus_format", "open_corpus", "parse_date",
+           "parse_front_matter", "read_article", "read_text_file", "text_problem"]
+
+
+def corpus_format(path: Path) -> str | None:
+    """"folder", "csv", "tsv", "jsonl" or "parquet" for a corpus input; None for a single article."""
+    if path.is_dir():
+        return "folder"
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        raise InputError(f"{path}: a .json file is not a corpus format; write one JSON object per line (.jsonl)")
+    return CORPUS_SUFFIXES.get(suffix)
+
+
+def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Corpus:
+    """A corpus reader for `path`; `columns` maps roles (text, id, ...) to column names chosen by the user.
+
+    Raises `InputError` for input that cannot be used at all (missing file, no text column).
+    """
+    kind = corpus_format(path)
+    if kind is None:
+        raise InputError(f"{path}: not a corpus; give a folder or a .csv, .tsv, .jsonl or .parquet file")
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if kind != "folder":
+        check_regular(path)
+        if kind != "parquet":
+            with _open_binary(path) as f:
+                if f.read(2) in _UTF16_MARKS:
+                    raise InputError(f"{path}: is UTF-16; save the file as UTF-8")
+    readers = {"folder": FolderCorpus, "csv": CsvCorpus, "tsv": CsvCorpus, "jsonl": JsonlCorpus,
+               "parquet": ParquetCorpus}
+    return readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})

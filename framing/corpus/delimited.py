@@ -1,0 +1,155 @@
+"""CSV and TSV corpora."""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from ..errors import InputError
+from .records import Corpus, Failure, Record, _CountingReader, _open_binary, not_utf8
+from .files import MAX_ARTICLE_BYTES
+
+RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES   # characters of one CSV/TSV record, all its fields
+READ_CHUNK = 1 << 20             # characters read at a time from a CSV line
+
+
+class CsvCorpus(Corpus):
+    """CSV or TSV with a header row. A row is malformed when the CSV syntax breaks or its number of
+    fields differs from the header's: the columns cannot then be trusted, so it is not scored.
+
+    Records are split before they are parsed (`_csv_records`), so a broken one is reported once and
+    the next starts where it should: a stray quote never turns the rest of a record into records."""
+
+    unit = "bytes"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        self.total = self.path.stat().st_size
+        csv.field_size_limit(RECORD_LIMIT)
+        raw = _open_binary(self.path)
+        text = io.TextIOWrapper(io.BufferedReader(_CountingReader(raw, self)), encoding="utf-8-sig",
+                                errors="surrogateescape", newline="")
+        delimiter = "\t" if self.kind == "tsv" else ","
+        kind = self.kind.upper()
+        with text:
+            records = _csv_records(text, delimiter)
+            header = self._header(records, delimiter)
+            self._pick_columns(header)
+            width = len(header)
+            row = 0
+            for line, lines in records:
+                if lines is None:
+                    row += 1
+                    yield self._failure(line, row, f"malformed {kind} row: over {RECORD_LIMIT / 1e6:.0f} million "
+                                                   "characters (a quote never closed?)")
+                    continue
+                try:
+                    parsed = list(csv.reader(lines, delimiter=delimiter, strict=True))
+                except csv.Error as exc:
+                    row += 1
+                    yield self._failure(line, row, f"malformed {kind} row: {exc}"
+                                        + (" (a quote is never closed)" if "end of data" in str(exc) else ""))
+                    continue
+                if parsed in ([], [[]]):
+                    continue   # a blank line holds no record
+                row += 1
+                fields = parsed[0]
+                if len(parsed) != 1 or len(fields) != width:
+                    yield self._failure(line, row, f"malformed {kind} row: {len(fields)} fields "
+                                        f"where the header has {width}")
+                    continue
+                yield self._record(line, row, dict(zip(header, fields)))
+
+    def _header(self, records: Iterator[tuple[int, list[str] | None]], delimiter: str) -> list[str]:
+        for line, lines in records:
+            try:
+                parsed = list(csv.reader(lines or [], delimiter=delimiter, strict=True))
+            except csv.Error as exc:
+                raise InputError(f"{self.source}:{line}: the header row is not valid "
+                                 f"{self.kind.upper()}: {exc}") from None
+            if lines is None:
+                raise InputError(f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
+                                 f"over {RECORD_LIMIT / 1e6:.0f} million characters")
+            if parsed not in ([], [[]]):
+                header = parsed[0]
+                break
+        else:
+            raise InputError(f"{self.source}: is empty; a header row naming the columns is needed")
+        if any(not_utf8(h) for h in header):
+            raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
+        return _unique_names(header)
+
+
+_START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)   # where a CSV scan is
+
+
+def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | None]]:
+    """(first line, physical lines) of each record, with lines None for a record over RECORD_LIMIT.
+
+    A record ends at a line end outside quotes, as the csv module reads well-formed CSV. In a field
+    that opened with a quote, a quote followed by anything but a quote or the delimiter (a bad
+    quote) closes the quoted part, and the next quote opens it again: the quotes are counted in
+    pairs, so a field holding "the regime" unescaped still ends where its writer ended it. Lines
+    are read a megabyte at most at a time, and a record over the limit is skipped, not kept.
+    """
+    line = 0
+    start = 1
+    parts: list[str] | None = []
+    size = 0
+    state = _START
+    while True:
+        piece = text.readline(READ_CHUNK)
+        if not piece:
+            if parts is None or parts:
+                yield start, parts
+            return
+        ends = piece[-1] in "\r\n"
+        line += ends
+        if ends and state == _START and parts == [] and '"' not in piece:
+            yield line, [piece]   # the common case: a line is a record
+            start = line + 1
+            continue
+        state = _scan(piece.rstrip("\r\n") if ends else piece, state, delimiter)
+        if parts is not None:
+            size += len(piece)
+            parts = parts + [piece] if size <= RECORD_LIMIT else None
+        if ends and state != _QUOTED:
+            yield start, parts
+            start, parts, size, state = line + 1, [], 0, _START
+
+
+def _scan(text: str, state: int, delimiter: str) -> int:
+    """The scan state after `text` (part of a line, without its line end)."""
+    i, n = 0, len(text)
+    while i < n:
+        if state == _QUOTED:
+            j = text.find('"', i)
+            if j < 0:
+                return _QUOTED
+            state, i = _QUOTE_IN_QUOTED, j + 1
+        elif state == _FIELD:
+            j = text.find(delimiter, i)
+            if j < 0:
+                return _FIELD
+            state, i = _START, j + 1
+        else:
+            c = text[i]
+            i += 1
+            if c == '"':   # opens a field, is an escaped quote, or opens again after a bad one
+                state = _QUOTED
+            elif c == delimiter:
+                state = _START
+            else:
+                state = _FIELD if state == _START else _AFTER_QUOTED
+    return state
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Header names made unique and non-empty (a pandas index column has no name)."""
+    out: list[str] = []
+    for k, name in enumerate(names):
+        name = name.strip() or f"column_{k + 1}"
+        base, n = name, 2
+        while name in out:
+            name, n = f"{base}_{n}", n + 1
+        out.append(name)
+    return out

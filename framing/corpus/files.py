@@ -1,0 +1,124 @@
+"""Single articles: a text, Markdown or HTML file, with its front matter, read into a dict."""
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..html_input import HTML_SUFFIXES, page_article
+
+MAX_ARTICLE_BYTES = 10_000_000   # a single article beyond this is surely a corpus or a mistake
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+TEXT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 text (a BOM is dropped), UTF-16 with a byte-order mark, or an `InputError` saying why not."""
+    if data.startswith(_UTF16_MARKS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if any(c in text for c in " \n"):   # text has spaces or lines; two bytes after a mark need not
+            return text
+    if b"\x00" in data[:8192]:
+        if _looks_utf16(data[:8192]):
+            raise InputError(f"{where}: looks like UTF-16 without a byte-order mark; save the file as UTF-8")
+        raise InputError(f"{where}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{where}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         "save the file as UTF-8") from None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16: every other byte is NUL."""
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 4 and (odd.count(0) >= 0.9 * len(odd) or even.count(0) >= 0.9 * len(even))
+
+
+def check_regular(path: Path) -> None:
+    """Refuse a device, FIFO or socket before opening it: /dev/zero never ends, a FIFO waits forever."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(f"{path}: is not a regular file (a device, FIFO or socket)")
+
+
+def read_text_file(path: Path) -> str:
+    """The text of one article file, with a one-line error for every way it can be wrong."""
+    data, where = read_file_bytes(path)
+    text = decode(data, where)
+    if not text.strip():
+        raise InputError(f"{where}: is empty")
+    return text
+
+
+def read_file_bytes(path: Path) -> tuple[bytes, str]:
+    """The bytes of one article file (bounded) and how to name it in an error."""
+    if str(path) == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        where = "<stdin>"
+    else:
+        where = str(path)
+        if not path.exists():
+            raise InputError(f"{where}: no such file")
+        if path.is_dir():
+            raise InputError(f"{where}: is a folder; to score a corpus give an output file with -o OUT")
+        try:
+            check_regular(path)
+            size = path.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise InputError(f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
+                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT")
+            with path.open("rb") as f:   # bounded: the size can be 0 when it is not known (/proc)
+                data = f.read(MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{where}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{where}: more than {MAX_ARTICLE_BYTES / 1e6:.0f} MB is too large for one article")
+    return data, where
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split `key: value` front matter from the body; no front matter gives ({}, text)."""
+    m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        kv = _FRONT_LINE.match(line)
+        if kv:
+            meta[kv.group(1).lower()] = kv.group(2).strip("\"'")
+    return meta, text[m.end():]
+
+
+def read_article(path: Path) -> dict[str, Any]:
+    """One article file as a record; the title comes from front matter or, later, the first line
+    (a saved web page: from the page)."""
+    meta, body = _read_meta_and_body(path)
+    record: dict[str, Any] = {"id": meta.pop("id", Path(str(path)).stem), "text": body}
+    record["title"] = meta.pop("title", None)
+    record.update(meta)
+    return record
+
+
+def _read_meta_and_body(path: Path) -> tuple[dict[str, str], str]:
+    """Front matter and body of a text file, or the metadata and article text of a saved web page."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        data, where = read_file_bytes(path)
+        if not data.strip():
+            raise InputError(f"{where}: is empty")
+        page = page_article(data, where)
+        return {k: v for k, v in page.items() if k != "text"}, page["text"]
+    text = read_text_file(path)
+    meta, body = parse_front_matter(text)
+    if not body.strip():
+        raise InputError(f"{path}: has front matter but no text")
+    return meta, body

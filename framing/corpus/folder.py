@@ -1,0 +1,81 @@
+"""A folder of .txt, .md and .html articles, one per file."""
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..html_input import HTML_SUFFIXES
+from . import records
+from .records import ROLES, _LOCATED, Corpus, Failure, Record, _late, not_utf8
+from .files import TEXT_SUFFIXES, _read_meta_and_body, parse_front_matter, read_text_file
+
+class FolderCorpus(Corpus):
+    """A folder of .txt/.md files and saved web pages (.html/.htm), one article each, in sorted path order.
+
+    The id is the front matter's `id` or the path under the folder without suffix; the outlet is the
+    front matter's `outlet` or the top-level folder the file sits in. Other front-matter keys are
+    carried through (those of the first `SCHEMA_SAMPLE` files).
+    """
+
+    unit = "files"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        paths = self._paths()
+        self.total = len(paths)
+        items = (self._read(p) for p in paths)
+        sample = list(itertools.islice(items, records.SCHEMA_SAMPLE))
+        keys: dict[str, None] = {}
+        for item in sample:
+            if isinstance(item, tuple):
+                keys.update(dict.fromkeys(k for k in item[1] if k not in ROLES))
+        self.columns = {role: role for role in ROLES}
+        self.extra_columns = list(keys)
+        for item in itertools.chain(sample, items):
+            self.done += 1
+            if isinstance(item, Failure):
+                yield item
+                continue
+            path, meta, body = item
+            rel = path.relative_to(self.path)
+            values = {"text": body, "id": meta.get("id") or rel.with_suffix("").as_posix(),
+                      "outlet": meta.get("outlet") or (rel.parts[0] if len(rel.parts) > 1 else None)}
+            values.update((k, v) for k, v in meta.items() if k not in values)
+            record = self._record(None, None, values, split_title=not meta.get("title"))
+            if isinstance(record, Record):
+                record.source = str(path)
+                record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
+            yield record
+
+    def _paths(self) -> list[Path]:
+        found: list[Path] = []
+        for folder, dirs, files in os.walk(self.path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                path = Path(folder, name)
+                (found if path.suffix.lower() in TEXT_SUFFIXES else self.skipped).append(path)
+        if not found:
+            raise InputError(f"{self.path}: no .txt, .md or .html files in this folder")
+        return found
+
+    def _read(self, path: Path) -> tuple[Path, dict[str, str], str] | Failure:
+        rel_id = path.relative_to(self.path).with_suffix("").as_posix()
+        if not_utf8(rel_id):
+            return Failure(str(path), None, None, rel_id, "the file name is not valid UTF-8; rename the file")
+        try:
+            if path.suffix.lower() in HTML_SUFFIXES:
+                meta, body = _read_meta_and_body(path)
+                return path, meta, body
+            text = read_text_file(path)
+        except InputError as exc:
+            located = _LOCATED.match(str(exc)[len(str(path)):])
+            line = int(located.group(1)) if located and located.group(1) else None
+            return Failure(str(path), line, None, rel_id, located.group(2) if located else str(exc))
+        meta, body = parse_front_matter(text)
+        if not body.strip():
+            return Failure(str(path), None, None, meta.get("id") or rel_id, "has front matter but no text")
+        return path, meta, body

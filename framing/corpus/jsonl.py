@@ -1,0 +1,81 @@
+"""JSONL corpora: one JSON object per line."""
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+from . import records
+from .records import Corpus, Failure, Record, _kind_of, _late, _open_binary, not_utf8
+
+
+class JsonlCorpus(Corpus):
+    """One JSON object per line; blank lines are skipped. The text field and the extra columns are
+    chosen from the keys of the first `SCHEMA_SAMPLE` objects."""
+
+    unit = "bytes"
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        self.total = self.path.stat().st_size
+        with _open_binary(self.path) as f:
+            parsed = self._parse(f)
+            sample = list(itertools.islice(parsed, records.SCHEMA_SAMPLE))
+            keys: dict[str, None] = {}
+            for item in sample:
+                if isinstance(item[2], dict):
+                    keys.update(dict.fromkeys(k for k in item[2] if not not_utf8(k)))
+            if not keys and all(isinstance(item[2], str) for item in sample):
+                # nothing but broken lines: report them rather than a missing text field
+                self.columns["text"] = "text"
+            else:
+                self._pick_columns(list(keys), "field")
+            for line, row, value in sample:
+                yield self._failure(line, row, value) if isinstance(value, str) else self._record(line, row, value)
+            for line, row, value in parsed:
+                if isinstance(value, str):
+                    yield self._failure(line, row, value)
+                    continue
+                record = self._record(line, row, value)
+                if isinstance(record, Record) and value.keys() - keys:
+                    record.flags += [_late(key) for key in value if key not in keys]
+                yield record
+
+    def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str]]:
+        """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object."""
+        row = 0
+        for line, raw in enumerate(f, 1):
+            self.done += len(raw)
+            if raw.isspace():
+                continue
+            row += 1
+            try:
+                text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield line, row, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); " \
+                                 "save the file as UTF-8"
+                continue
+            try:
+                value = json.loads(text)
+            except (ValueError, RecursionError) as exc:   # ValueError: also a number of over 4,300 digits
+                yield line, row, _json_problem(text, exc)
+                continue
+            if not isinstance(value, dict):
+                yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
+                continue
+            yield line, row, value
+
+
+def _json_problem(text: str, exc: Exception) -> str:
+    """Why a line is not JSON, located in the line as written (without its line end)."""
+    if isinstance(exc, json.JSONDecodeError):
+        try:
+            json.loads(text.rstrip("\r\n"))
+        except json.JSONDecodeError as located:
+            return f"invalid JSON at column {located.colno}: {located.msg}"
+        except (ValueError, RecursionError):
+            pass
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply"
+    if "digits" in str(exc):
+        return "a number with more than 4,300 digits (Python's limit for reading one)"
+    return f"invalid JSON: {exc}"

@@ -1,0 +1,323 @@
+"""What every corpus reader gives: `Record`s and `Failure`s, the `Corpus` base class, and the
+checks and conversions of field values (dates, ids, text) the readers share."""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import InputError
+from .files import MAX_ARTICLE_BYTES
+
+# --------------------------------------------------------------------------------------------
+# Corpora: a folder of text files, CSV/TSV, JSONL or Parquet -> records and failures, streamed.
+#
+# Every input record comes out exactly once, in input order, as a `Record` (to be scored) or a
+# `Failure` (with source, line or row, and reason). `Corpus.columns` says which input column
+# fills each role; `Corpus.extra_columns` are the other columns, carried through to the output.
+# --------------------------------------------------------------------------------------------
+
+ROLES = ("id", "outlet", "date", "title", "text")
+CORPUS_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                   ".parquet": "parquet", ".pq": "parquet"}
+# Column names that common exports (news APIs, scrapers, research data sets) use for each role,
+# tried in this order when no --*-col option names one.
+COLUMN_ALIASES = {
+    "text": ("text", "body", "content", "article", "full_text", "article_text", "maintext", "story"),
+    "id": ("id", "article_id", "doc_id", "uid", "uuid", "guid", "url"),
+    "outlet": ("outlet", "source", "publisher", "publication", "site", "domain", "media", "newspaper"),
+    "date": ("date", "published", "published_at", "publish_date", "publication_date", "pubdate",
+             "date_published", "datetime", "timestamp"),
+    "title": ("title", "headline", "heading"),
+}
+SCHEMA_SAMPLE = 1000   # JSONL/folder records read ahead to fix the text field and the extra columns
+_LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)   # the rest of "path:line: reason"
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+                 "%d.%m.%Y", "%a, %d %b %Y")
+
+
+@dataclass(slots=True)
+class Record:
+    """One article read from a corpus, with where it came from."""
+
+    source: str
+    line: int | None            # first line of the record in a text file (CSV, TSV, JSONL)
+    row: int | None             # data row (CSV, TSV, Parquet) or line (JSONL), from 1
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: _dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    split_title: bool = False   # take a stand-alone first line as the headline (text files only)
+    flags: list[str] = field(default_factory=list)   # problems that do not stop scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be scored, or a scored one with a problem worth flagging."""
+
+    source: str
+    line: int | None
+    row: int | None
+    id: str | None
+    reason: str
+    status: str = "failed"      # "failed" (not in the output) or "flagged" (in the output)
+
+    def location(self) -> str:
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+
+
+
+
+def parse_date(value: Any) -> _dt.date | None:
+    """A calendar date from the usual ways of writing one; ValueError when there is none.
+
+    Times and zones are dropped: the date is the one written in the source's own time zone,
+    which is the publication day its readers saw. Day/month order is never guessed.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    for parse in (_dt.date.fromisoformat, _dt.datetime.fromisoformat):
+        try:
+            result = parse(text)
+            return result.date() if isinstance(result, _dt.datetime) else result
+        except ValueError:
+            pass
+    try:
+        return parsedate_to_datetime(text).date()   # RFC 2822, as in RSS feeds
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    m = _SLASH_DATE.fullmatch(text)
+    if m:
+        a, b, year = (int(g) for g in m.groups())
+        if a > 12 >= b:
+            return _dt.date(year, b, a)
+        if b > 12 >= a:
+            return _dt.date(year, a, b)
+        raise ValueError(f"ambiguous date {text!r} (day/month order unknown); write dates as YYYY-MM-DD")
+    raise ValueError(f"unrecognised date {text!r}; write dates as YYYY-MM-DD")
+
+
+def content_id(title: str | None, text: str) -> str:
+    """The id of a record that has none: a hash of its content, so it is the same in every run,
+    whatever the order of the input or the part of it scored (identical articles share it and
+    are flagged as duplicates)."""
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update((title or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\x00")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def text_problem(value: Any) -> str | None:
+    """Why `value` cannot be scored as an article body, or None when it can."""
+    if value is None:
+        return "no text"
+    if not isinstance(value, str):
+        return f"the text is {_kind_of(value)}, not a string"
+    if not value or value.isspace():
+        return "empty text"
+    if "\x00" in value:
+        return "binary data, not text (NUL bytes)"
+    if not_utf8(value):
+        return "not valid UTF-8; save the file as UTF-8"
+    if len(value) > MAX_ARTICLE_BYTES:
+        return f"{len(value) / 1e6:.1f} million characters is too large for one article"
+    return None
+
+
+def not_utf8(text: str) -> bool:
+    """True when `text` holds bytes that were not UTF-8 (kept by `surrogateescape`) or lone
+    surrogates from JSON escapes: text that no UTF-8 output could hold."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _kind_of(value: Any) -> str:
+    names = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
+             bytes: "binary data", str: "a string", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _as_text(value: Any) -> str | None:
+    """Metadata values as text (JSON for structures); None stays None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class Corpus:
+    """Base of the readers: iterate for `Record`s and `Failure`s in input order.
+
+    `total` and `done` measure progress in `unit`s (bytes, rows or files) for a progress bar.
+    """
+
+    unit = "rows"
+
+    def __init__(self, path: Path, kind: str, chosen: dict[str, str]):
+        self.path = path
+        self.kind = kind
+        self.source = str(path)
+        self.chosen = chosen
+        self.columns: dict[str, str | None] = dict.fromkeys(ROLES)
+        self.extra_columns: list[str] = []
+        self.extra_types: dict[str, Any] = {}   # Arrow types of carried columns (Parquet input)
+        self.total: int | None = None
+        self.done = 0
+        self.skipped: list[Path] = []           # files in a folder that are not articles
+
+    def __iter__(self) -> Iterator[Record | Failure]:
+        raise NotImplementedError
+
+    def _pick_columns(self, names: list[str], what: str = "column") -> None:
+        """Fill `self.columns` from the user's choices or the aliases; the text column is required."""
+        lowered = {n.strip().lower(): n for n in reversed(names)}
+        for role in ROLES:
+            wanted = self.chosen.get(role)
+            if wanted is not None:
+                if wanted not in names:
+                    close = difflib.get_close_matches(wanted, names, n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else f"; {what}s: {_listing(names)}"
+                    raise InputError(f"{self.source}: no {what} {wanted!r} for --{role}-col{hint}")
+                self.columns[role] = wanted
+                continue
+            taken = set(self.columns.values())
+            self.columns[role] = next((lowered[a] for a in COLUMN_ALIASES[role]
+                                       if a in lowered and lowered[a] not in taken), None)
+        if self.columns["text"] is None:
+            raise InputError(f"{self.source}: no text {what} found among {_listing(names)}; "
+                             f"name it with --text-col")
+        used = set(self.columns.values())
+        self.extra_columns = [n for n in names if n not in used]
+
+    def _record(self, line: int | None, row: int | None, values: dict[str, Any],
+                split_title: bool = False) -> Record | Failure:
+        """A record from the values of one input row, or the failure saying why not."""
+        col = self.columns
+        given_id = self._id_of(values)
+        text = values.get(col["text"])
+        problem = text_problem(text) or _unwritable(values, text)
+        if problem is not None:
+            return Failure(self.source, line, row, given_id, problem)
+        title = _as_text(values.get(col["title"])) if col["title"] else None
+        title = title.strip() or None if title else None
+        record = Record(self.source, line, row, given_id or content_id(title, text), text, title,
+                        split_title=split_title)
+        if col["outlet"]:
+            outlet = _as_text(values.get(col["outlet"]))
+            record.outlet = outlet.strip() or None if outlet else None
+        if col["date"]:
+            try:
+                record.date = parse_date(values.get(col["date"]))
+            except (ValueError, OverflowError, OSError) as exc:
+                record.flags.append(f"date left empty: {exc}")
+        for name in self.extra_columns:
+            value = values.get(name)
+            record.extra[name] = value if name in self.extra_types else _as_text(value)
+        return record
+
+    def _id_of(self, values: dict[str, Any]) -> str | None:
+        """The id the input gives a record, if any."""
+        given = _as_text(values.get(self.columns["id"])) if self.columns["id"] else None
+        return given.strip() if given and given.strip() else None
+
+    def _failure(self, line: int | None, row: int | None, reason: str, id: str | None = None) -> Failure:
+        return Failure(self.source, line, row, id, reason)
+
+
+def _unwritable(values: dict[str, Any], text: str) -> str | None:
+    """Why a record's other values cannot be written out (text that is not UTF-8, as a lone
+    surrogate from a JSON escape, at any depth, or a value Arrow could not read), or None."""
+    for key, value in values.items():
+        if not_utf8(key):
+            return f"not valid UTF-8 (in the name of the field {key!r}); save the file as UTF-8"
+        if isinstance(value, Unreadable):
+            return f"unreadable value in {key!r} ({value.reason})"
+        if value is text or value is None or isinstance(value, (int, float)):
+            continue
+        if isinstance(value, str):
+            if not_utf8(value):
+                return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+            continue
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                if not_utf8(item):
+                    return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+            elif isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, (list, tuple)):
+                stack.extend(item)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A value Arrow could not turn into Python (a date out of range, bytes that are not UTF-8)."""
+
+    reason: str
+
+
+def _listing(names: list[str], limit: int = 12) -> str:
+    shown = ", ".join(repr(n) for n in names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "") if names else "(none)"
+
+
+class _CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read from it, for a progress bar over text readers."""
+
+    def __init__(self, raw: BinaryIO, corpus: Corpus):
+        self.raw = raw
+        self.corpus = corpus
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.raw.readinto(buffer) or 0
+        self.corpus.done += n
+        return n
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _late(key: str) -> str:
+    """The flag of a record with a field the output has no column for (columns are fixed early)."""
+    return f"field {key!r} first appears after the first {SCHEMA_SAMPLE:,} records: not in the output"

@@ -1,0 +1,63 @@
+"""Reading a score table (or evidence) back: `framing compare TABLE` and notebooks."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from . import OUTPUT_FORMATS, sidecar
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def read_run_meta(path: Path) -> dict[str, Any]:
+    """The run metadata stored with an output file (Parquet metadata, or the sidecar)."""
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        return json.loads(pq.read_metadata(path).metadata[b"framing"])
+    return json.loads(sidecar(path).read_text(encoding="utf-8"))
+
+
+def is_score_table(path: Path) -> bool:
+    """A table file with article scores (n_words and rates), not texts to score."""
+    if not path.is_file() or path.suffix.lower() not in OUTPUT_FORMATS:
+        return False
+    names = column_names(path)
+    return "n_words" in names and any(n.endswith("_per_1k") for n in names)
+
+
+def column_names(path: Path) -> list[str]:
+    """The columns of a table file, from its schema or first line ([] when it cannot be read)."""
+    try:
+        if path.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            first = fh.readline()
+        if path.suffix.lower() == ".jsonl":
+            return list(json.loads(first)) if first.strip() else []
+        return next(csv.reader([first]), [])
+    except (OSError, ValueError, UnicodeDecodeError):
+        return []
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """A score table or evidence file as a DataFrame (ids and dates of a CSV kept as text)."""
+    import pandas as pd
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix == ".jsonl":
+            return pd.read_json(path, lines=True, dtype=False)
+        return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
+    except (ValueError, OSError) as exc:
+        raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None

@@ -1,0 +1,244 @@
+"""Writing score tables, evidence and errors: to .parquet, .csv or .jsonl files, all of a run or none.
+
+Every output goes to a temporary name of its own and is renamed into place by `commit_all` once
+every output of the run is finished, so an interrupted or failed run never leaves a file that looks
+finished. `FrameWriter` takes the same rows into a pandas DataFrame instead (what `compare` reads).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import glob
+import itertools
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..csvout import CsvRows
+from ..errors import InputError, RunError
+from . import output_format, sidecar
+
+ROW_GROUP = 8192                 # Parquet rows per row group (fixed: equal runs give equal files)
+
+
+def _arrow_type(kind: Any):
+    import pyarrow as pa
+
+    if not isinstance(kind, str):
+        return kind
+    return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
+            "date": pa.date32()}[kind]
+
+
+def _arrow_schema(columns: list[tuple[str, Any]], meta: dict[str, Any] | None):
+    import pyarrow as pa
+
+    schema = pa.schema([(name, _arrow_type(kind)) for name, kind in columns])
+    return schema.with_metadata({"framing": json.dumps(meta, sort_keys=True)}) if meta is not None else schema
+
+
+def _arrow_table(rows: list[tuple], schema):
+    """Rows as an Arrow table. Python floats go through numpy: pyarrow converts them one by one, at
+    about 15 times the cost, and a score table is mostly floats."""
+    import numpy as np
+    import pyarrow as pa
+
+    def array(values: tuple, kind: Any):
+        if kind == pa.float64() and None not in values:
+            return pa.array(np.fromiter(values, np.float64, len(values)))
+        return pa.array(values, type=kind)
+
+    columns = list(zip(*rows)) if rows else [() for _ in schema]
+    return pa.Table.from_arrays([array(column, f.type) for column, f in zip(columns, schema)], schema=schema)
+
+
+def cell(value: Any) -> Any:
+    """A value as CSV/JSON can hold it."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=_json_value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    """What JSON cannot hold as such (Parquet decimal, time and duration columns): exact decimals as
+    text, durations in seconds, the rest as text."""
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+class TableWriter:
+    """Rows to .parquet, .csv or .jsonl, written to a temporary name of its own (two runs writing
+    the same OUT never share one) and renamed by `commit_all` once every output of the run is finished."""
+
+    def __init__(self, path: Path, columns: list[tuple[str, Any]], meta: dict[str, Any] | None = None):
+        self.path = path
+        self.format = output_format(path)
+        self.names = [name for name, _ in columns]
+        self.meta = meta
+        self.tmp = _partial(path)
+        self._meta_tmp: Path | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale_partials(path)
+            if self.format == "parquet":
+                import pyarrow.parquet as pq
+
+                self.schema = _arrow_schema(columns, meta)
+                self._writer = pq.ParquetWriter(self.tmp, self.schema)
+                self._rows: list[tuple] = []
+            else:
+                self._file = self.tmp.open("x", encoding="utf-8", newline="")
+                if self.format == "csv":
+                    self._csv = CsvRows(self._file)
+                    self._csv.writerow(self.names)
+        except OSError as exc:
+            self.abort()
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+    def write(self, rows: Iterable[tuple]) -> None:
+        """Rows as tuples of values in column order."""
+        with self._failing():
+            if self.format == "parquet":
+                self._rows.extend(rows)
+                while len(self._rows) >= ROW_GROUP:
+                    self._flush(self._rows[:ROW_GROUP])
+                    del self._rows[:ROW_GROUP]
+            elif self.format == "csv":
+                self._csv.writerows([cell(v) for v in row] for row in rows)
+            else:
+                names = self.names
+                self._file.writelines(json.dumps(dict(zip(names, map(cell, row))), ensure_ascii=False,
+                                                 default=_json_value) + "\n" for row in rows)
+
+    def _flush(self, rows: list[tuple]) -> None:
+        self._writer.write_table(_arrow_table(rows, self.schema))
+
+    def finish(self, meta: dict[str, Any] | None = None) -> None:
+        """Complete the temporary file; `meta` (the run metadata with its final counts) replaces the first."""
+        meta = meta if meta is not None else self.meta
+        with self._failing():
+            if self.format == "parquet":
+                if self._rows:
+                    self._flush(self._rows)
+                if meta is not None:
+                    self._writer.add_key_value_metadata({"framing": json.dumps(meta, sort_keys=True)})
+                self._writer.close()
+            else:
+                self._file.close()
+                if meta is not None:
+                    self._meta_tmp = _partial(sidecar(self.path))
+                    with self._meta_tmp.open("x", encoding="utf-8") as f:
+                        f.write(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+    def moves(self) -> list[tuple[Path, Path]]:
+        """(finished temporary file, where it goes): the sidecar, then the table."""
+        return ([(self._meta_tmp, sidecar(self.path))] if self._meta_tmp else []) + [(self.tmp, self.path)]
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):  # the file is being thrown away; a second error changes nothing
+            (self._writer if self.format == "parquet" else self._file).close()
+        for tmp in (self.tmp, self._meta_tmp):
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def _failing(self) -> Iterator[None]:
+        """A write that fails (disk full, file system gone) ends the run: exit 3, not a traceback."""
+        try:
+            yield
+        except OSError as exc:
+            raise RunError(f"{self.path}: cannot write ({exc.strerror or exc}); no output was written") from None
+
+
+class FrameWriter:
+    """Rows into a pandas DataFrame (`frame()`, once finished), with the column types a Parquet file
+    of the same rows reads back with: a run in memory gives what a run to a file and back gives."""
+
+    def __init__(self, columns: list[tuple[str, Any]]):
+        self.schema = _arrow_schema(columns, None)
+        self._rows: list[tuple] = []
+        self._table = None
+
+    def write(self, rows: Iterable[tuple]) -> None:
+        self._rows.extend(rows)
+
+    def finish(self, meta: dict[str, Any] | None = None) -> None:
+        self._table = _arrow_table(self._rows, self.schema)
+        self._rows = []
+
+    def frame(self):
+        """The rows as a DataFrame."""
+        return self._table.to_pandas()
+
+    def moves(self) -> list[tuple[Path, Path]]:
+        return []
+
+    def abort(self) -> None:
+        self._rows = []
+
+
+def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
+    """Put every finished output of a run in place, or none: when a rename fails, the files that
+    were there before are put back (RunError, exit 3)."""
+    done: list[tuple[Path, Path | None]] = []   # (destination, where its previous version waits)
+    try:
+        for tmp, dest in itertools.chain.from_iterable(w.moves() for w in writers):
+            backup = _partial(dest) if dest.exists() else None
+            if backup is not None:
+                os.replace(dest, backup)
+            done.append((dest, backup))
+            os.replace(tmp, dest)
+    except OSError as exc:
+        for dest, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, dest)
+                else:
+                    dest.unlink(missing_ok=True)
+        where = exc.filename2 or exc.filename or dest
+        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
+    for _, backup in done:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+
+
+def _partial(path: Path) -> Path:
+    """A temporary name beside `path`, unique to this process and this output."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+
+
+def _remove_stale_partials(path: Path) -> None:
+    """Delete the temporary files that runs killed outright (SIGKILL, power loss) left for `path`."""
+    prefix = f".{path.name}."
+    for entry in path.parent.glob(glob.escape(prefix) + "*.partial"):
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not alive(int(pid)):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # another user's process: not one of ours
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")

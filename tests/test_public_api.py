@@ -1,0 +1,50 @@
+"""The public API: `from framing import ...` gives the library's entry points, imported on first use."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import framing
+
+
+def test_importing_framing_loads_no_heavy_dependency() -> None:
+    code = ("import sys, framing\n"
+            "heavy = [m for m in ('pandas', 'numpy', 'pyarrow', 'sklearn', 'scipy', 'framing.pipeline') "
+            "if m in sys.modules]\n"
+            "print(','.join(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_the_public_names_are_the_library_functions() -> None:
+    from framing import Analyzer, analyze, compare, load_lexicons, score_corpus
+    from framing.batch.run import score_corpus as run_score_corpus
+    from framing.comparison import compare as comparison_compare
+    from framing.lexicon.loader import load_lexicons as loader
+    from framing.pipeline import Analyzer as PipelineAnalyzer, analyze as pipeline_analyze
+
+    assert (analyze, Analyzer, load_lexicons) == (pipeline_analyze, PipelineAnalyzer, loader)
+    assert (score_corpus, compare) == (run_score_corpus, comparison_compare)
+    assert set(framing.__all__) == {"__version__", "analyze", "Analyzer", "load_lexicons", "score_corpus", "compare",
+                                    "train_model"}
+
+
+def test_train_model_comes_from_the_model_package() -> None:
+    train = pytest.importorskip("framing.model.train")
+    from framing import train_model
+
+    assert train_model is train.train_model
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="module 'framing' has no attribute 'scores'"):
+        framing.scores  # noqa: B018
+
+
+def test_analyze_scores_an_article() -> None:
+    from framing import analyze
+
+    result = analyze("Officials may have exaggerated the threat.")
+    assert result.signals["hedging"].count == 1
