@@ -34,17 +34,20 @@ def test_samples_f1_counts_other_labels_like_any_label():
 
 def test_decode_respects_the_taxonomy():
     taxonomy = load_taxonomy()
-    th = {"coarse": 0.5, "fine": 0.5, "floor": 0.3}
-    clabels, flabels = [FEARS, WEST], [NUKES]
-    # a confident subnarrative brings its narrative; a narrative without one gets "<narrative>: Other"
-    d = decode(np.array([0.1, 0.9]), np.array([0.8]), clabels, flabels, taxonomy, th)
-    assert d.coarse == [FEARS, WEST]
-    assert d.fine == [NUKES, f"{WEST}: Other"]
-    # nothing above the thresholds but the best narrative above the floor: that narrative, never Other
-    d = decode(np.array([0.35, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    th = {"gate": 0.3, "other_weight": 1.0, "top": 2, "ratio": 0.5, "fine_ratio": 0.8, "fine_floor": 0.2}
+    clabels, flabels = [FEARS, WEST, OTHER], [NUKES]
+    # narratives within the ratio of the best; a confident subnarrative under its narrative; a narrative
+    # without one gets "<narrative>: Other"
+    d = decode(np.array([0.6, 0.9, 0.1]), np.array([0.8]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([FEARS, WEST], [NUKES, f"{WEST}: Other"])
+    # a subnarrative is never predicted without its narrative, nor a narrative far below the best
+    d = decode(np.array([0.4, 0.9, 0.1]), np.array([0.95]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([WEST], [f"{WEST}: Other"])
+    # a subnarrative under the floor leaves its narrative with "<narrative>: Other"
+    d = decode(np.array([0.9, 0.1, 0.0]), np.array([0.15]), clabels, flabels, taxonomy, th)
     assert (d.coarse, d.fine) == ([FEARS], [f"{FEARS}: Other"])
-    # nothing above the floor: Other at both levels
-    d = decode(np.array([0.1, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    # the no-narrative head pulls the best narrative under the gate: Other at both levels, alone
+    d = decode(np.array([0.5, 0.6, 0.5]), np.array([0.9]), clabels, flabels, taxonomy, th)
     assert (d.coarse, d.fine) == ([OTHER], [OTHER])
 
 
