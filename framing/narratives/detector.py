@@ -90,7 +90,7 @@ class NarrativeDetector:
         model, matcher = self.models[lang], self.matcher(lang)
         # the cue lexicons are matched only when the model weighs them or evidence is asked for
         doc, cues = matcher.find_text(text) if matcher and (evidence or model["cue_ids"]) else (None, [])
-        X = matrix(model["vectorizers"], [text], self._cue_row(model, matcher, cues))
+        X = matrix(model["features"], [text], self._cue_row(model, matcher, cues))
         pc, pf = proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])
         decision = decode(pc[0], pf[0], model["coarse_labels"], model["fine_labels"], self.taxonomy,
                           model["thresholds"], kids=self._children(lang))
@@ -121,7 +121,7 @@ class NarrativeDetector:
         label_of = {sid: spec.label for sid, spec in (matcher.specs.items() if matcher else ())}
         sentences = [doc.sentence_text(k) for k in range(doc.n_sentences)]
         spans = doc.sentences
-        X = matrix(model["vectorizers"], sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
+        X = matrix(model["features"], sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
         out: dict[str, list[dict[str, Any]]] = {}
         for narrative in decision.coarse:
             rows: dict[int, dict[str, Any]] = {}

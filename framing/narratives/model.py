@@ -12,16 +12,20 @@ an `Other` article scores 1 only when `Other` alone is predicted):
    its best one; none confident enough gives `<narrative>: Other`. So a subnarrative is only ever
    predicted with its narrative.
 
-Balanced probabilities are not calibrated, so every one of these numbers (and the use of cues) is
+Balanced probabilities are not calibrated, so every one of these numbers is
 chosen by cross-validation inside the training data (`fit`), never on the articles scored.
 `CUE_LANGS` and `C` were chosen once, on the articles of the dev fold (`framing.datasets.fold`). Weights
-are kept as plain matrices, so a saved model holds only NumPy arrays and vectorizers.
+are kept as plain matrices and the n-gram vocabularies as arrays, so a saved model holds only NumPy
+arrays and plain values, and loads in a moment.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable
+from itertools import chain
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -60,25 +64,46 @@ def cue_features(matcher: CueMatcher | None, texts: list[str]) -> np.ndarray:
     return np.log1p(np.array([matcher.counts(matcher.find_text(t)[1]) for t in texts])) * CUE_SCALE
 
 
-_ANALYZERS: dict[int, tuple[TfidfVectorizer, Callable[[str], list[str]]]] = {}
+def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
+    """What a fitted vectorizer's rows need, as plain values and arrays: its n-gram settings, its terms
+    in column order and their idf. A vectorizer's vocabulary dict took skops some 20 s to load."""
+    return {"params": {"analyzer": vec.analyzer, "ngram_range": tuple(vec.ngram_range),
+                       "token_pattern": vec.token_pattern},
+            "terms": np.array(vec.get_feature_names_out(), dtype=str), "idf": vec.idf_.astype(np.float64)}
 
 
-def _analyzer(vec: TfidfVectorizer) -> Callable[[str], list[str]]:
-    kept = _ANALYZERS.get(id(vec))
-    if kept is None or kept[0] is not vec:
-        if len(_ANALYZERS) > 64:
-            _ANALYZERS.clear()
-        kept = _ANALYZERS[id(vec)] = (vec, vec.build_analyzer())
-    return kept[1]
+_COMPILED: dict[int, tuple[dict[str, Any], Callable[[str], Iterable[str]], dict[str, int]]] = {}
 
 
-def _transform(vec: TfidfVectorizer, texts: list[str]) -> csr_matrix:
-    """`vec.transform(texts)` for a sublinear, L2-normalised TF-IDF, without scikit-learn's per-call
-    checks and intermediate count matrix (they cost several times the arithmetic on one article)."""
-    analyze, vocabulary, idf = _analyzer(vec), vec.vocabulary_, vec.idf_
+def _compiled(block: dict[str, Any]) -> tuple[Callable[[str], Iterable[str]], dict[str, int]]:
+    """A block's n-gram function and term -> column dict, made once per block. Plain word 1-2-grams
+    give the list of scikit-learn's analyzer, the bigrams joined by a C-level `map` instead of its loop."""
+    kept = _COMPILED.get(id(block))
+    if kept is None or kept[0] is not block:
+        if len(_COMPILED) > 64:
+            _COMPILED.clear()
+        params = block["params"]
+        grams = TfidfVectorizer(**params).build_analyzer()
+        if params["analyzer"] == "word" and tuple(params["ngram_range"]) == (1, 2):
+            find, pair = re.compile(params["token_pattern"]).findall, "{} {}".format
+
+            def grams(text: str) -> Iterable[str]:
+                tokens = find(text.lower())
+                return chain(tokens, map(pair, tokens, tokens[1:]))
+        vocabulary = {term: k for k, term in enumerate(block["terms"].tolist())}
+        kept = _COMPILED[id(block)] = (block, grams, vocabulary)
+    return kept[1], kept[2]
+
+
+def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
+    """The sublinear, L2-normalised TF-IDF rows the block's vectorizer gave in training, without
+    scikit-learn's per-call checks and intermediate count matrix (several times the arithmetic)."""
+    analyze, vocabulary = _compiled(block)
+    idf = block["idf"]
     indptr, indices, data = [0], [], []
     for text in texts:
-        counts = Counter(j for j in map(vocabulary.get, analyze(text)) if j is not None)
+        counts = Counter(map(vocabulary.get, analyze(text)))
+        counts.pop(None, None)   # n-grams outside the vocabulary
         columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[columns]
         norm = np.sqrt(values @ values)
@@ -89,10 +114,13 @@ def _transform(vec: TfidfVectorizer, texts: list[str]) -> csr_matrix:
                        np.zeros(0, dtype=np.int64), indptr), shape=(len(texts), len(vocabulary)))
 
 
-def matrix(vecs: list[TfidfVectorizer], texts: list[str], cues: np.ndarray, fit: bool = False) -> csr_matrix:
-    """The feature rows of `texts`: every vectorizer's block, then the cue columns."""
-    blocks = [v.fit_transform(texts) if fit else _transform(v, texts) for v in vecs]
+def _stack(blocks: list[csr_matrix], cues: np.ndarray) -> csr_matrix:
     return hstack(blocks + [csr_matrix(cues)], format="csr") if cues.shape[1] else hstack(blocks, format="csr")
+
+
+def matrix(features: list[dict[str, Any]], texts: list[str], cues: np.ndarray) -> csr_matrix:
+    """The feature rows of `texts`: every feature block, then the cue columns."""
+    return _stack([_transform(block, texts) for block in features], cues)
 
 
 def _train_heads(X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...]
@@ -112,8 +140,9 @@ def _train_heads(X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...]
 
 
 def proba(X: csr_matrix, W: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Sigmoid of the linear scores; `W` is transposed into a contiguous copy once per weight matrix
-    (scipy copies a transposed view on every product, which cost more than the product itself)."""
+    """Sigmoid of the linear scores; `W` is transposed into a contiguous float64 copy once per weight
+    matrix (scipy copies a transposed view, and converts float32 to float64, on every product: six
+    times the cost of the product itself)."""
     return 1.0 / (1.0 + np.exp(-(X @ _transposed(W) + b)))
 
 
@@ -125,7 +154,7 @@ def _transposed(W: np.ndarray) -> np.ndarray:
     if kept is None or kept[0] is not W:
         if len(_TRANSPOSED) > 16:   # training makes many matrices; a loaded model has two per language
             _TRANSPOSED.clear()
-        kept = _TRANSPOSED[id(W)] = (W, np.ascontiguousarray(W.T))
+        kept = _TRANSPOSED[id(W)] = (W, np.ascontiguousarray(W.T, dtype=np.float64))
     return kept[1]
 
 
@@ -173,15 +202,15 @@ def decode(pc: np.ndarray, pf: np.ndarray, clabels: list[str], flabels: list[str
 def _fit_core(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], cues: np.ndarray,
               taxonomy: Taxonomy) -> dict[str, Any]:
     vecs = vectorizers(lang)
-    X = matrix(vecs, texts, cues, fit=True)
+    X = _stack([v.fit_transform(texts) for v in vecs], cues)
     clabels, Wc, bc = _train_heads(X, coarse, taxonomy.narratives + (OTHER,))
     flabels, Wf, bf = _train_heads(X, fine, taxonomy.fine_labels)
-    return {"vectorizers": vecs, "coarse_labels": clabels, "Wc": Wc, "bc": bc,
+    return {"features": [feature_block(v) for v in vecs], "coarse_labels": clabels, "Wc": Wc, "bc": bc,
             "fine_labels": flabels, "Wf": Wf, "bf": bf}
 
 
 def _core_proba(core: dict[str, Any], texts: list[str], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    X = matrix(core["vectorizers"], texts, cues)
+    X = matrix(core["features"], texts, cues)
     return proba(X, core["Wc"], core["bc"]), proba(X, core["Wf"], core["bf"])
 
 

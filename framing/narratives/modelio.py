@@ -1,8 +1,8 @@
 """The narrative model file: one skops archive for every language, a metrics file and a model card.
 
 The archive has the layout `framing.modelfile` reads ({"format", "pipeline", "meta"}; here the
-"pipeline" is a dict of per-language models made of TF-IDF vectorizers and NumPy weight
-matrices), so it is loaded, and refused when tampered with, by `modelfile.load`.
+"pipeline" is a dict of per-language models made of TF-IDF feature blocks (n-gram settings,
+terms and idf as arrays) and NumPy weight matrices), so it is loaded, and refused when tampered with, by `modelfile.load`.
 """
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def _shape_problem(pipeline: Any, meta: Any) -> str | None:
     if not isinstance(meta, dict) or meta.get("task") != "narratives":
         return "not a narrative model (its meta names no task 'narratives')"
     if not isinstance(pipeline, dict) or not pipeline or not all(
-            isinstance(m, dict) and {"vectorizers", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
-        return "its models are not per-language tables of vectorizers and weights"
+            isinstance(m, dict) and {"features", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
+        return "its models are not per-language tables of feature blocks and weights"
     return None
 
 
@@ -70,7 +70,7 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
              "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label (and "
              "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
              "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
-             "(lexicons/<lang>/narratives/) where 3-fold cross-validation inside the training data finds they help. "
+             "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
              "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
              "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
              "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by the same inner "
