@@ -163,3 +163,14 @@ def test_cli_reads_the_task_data(shared_data, tmp_path):
         article, coarse, fine = line.split("\t")
         assert (docs / article).is_file()
         assert all(taxonomy.known(label) for label in coarse.split(";") + fine.split(";"))
+
+
+def test_the_task_articles_are_detected_in_their_language(shared_data):
+    """Without --lang, a corpus run detects each article's language: Hindi by its script (its words split at
+    vowel signs, so no stop word matched and every Hindi article was refused), Russian by frequent words."""
+    from framing.narratives.data import load
+
+    found = {lang: [detect_language(t) for t in load(lang, shared_data).texts] for lang in ("en", "ru", "bg", "pt", "hi")}
+    assert {lang: sum(f == lang for f in found[lang]) for lang in found} == {
+        "en": 267, "ru": 93, "bg": 250, "pt": 272, "hi": 264}
+    assert set(found["bg"]) == {"bg", "ru"}
