@@ -170,6 +170,10 @@ def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | N
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()
+    if narratives:   # imports are left out of the measure (as the scorer's are); loading the model is not
+        import skops.io  # noqa: F401
+
+        import framing.narratives.detector  # noqa: F401
     started, cpu = time.perf_counter(), time.process_time()
     run = score_corpus(corpus, out, lexicons, jobs=jobs, narratives=narratives)
     print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
-from .model import CUE_SCALE, Decision, children, decode, matrix, proba
+from .model import CUE_SCALE, Decision, children, decode, matrix, text_proba
 from .modelio import load_model
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
@@ -90,9 +90,8 @@ class NarrativeDetector:
         model, matcher = self.models[lang], self.matcher(lang)
         # the cue lexicons are matched only when the model weighs them or evidence is asked for
         doc, cues = matcher.find_text(text) if matcher and (evidence or model["cue_ids"]) else (None, [])
-        X = matrix(model["features"], [text], self._cue_row(model, matcher, cues))
-        pc, pf = proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])
-        decision = decode(pc[0], pf[0], model["coarse_labels"], model["fine_labels"], self.taxonomy,
+        pc, pf = text_proba(model, text, self._cue_row(model, matcher, cues))
+        decision = decode(pc, pf, model["coarse_labels"], model["fine_labels"], self.taxonomy,
                           model["thresholds"], kids=self._children(lang))
         result = NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
         if evidence and decision.coarse != [OTHER]:
