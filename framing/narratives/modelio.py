@@ -73,8 +73,8 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
              "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
              "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
              "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
-             "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by the same inner "
-             "cross-validation.", "",
+             "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by 3-fold "
+             "cross-validation inside the training data.", "",
              "## Training data", "",
              f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.", "",
              "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding "
