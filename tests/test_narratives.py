@@ -174,3 +174,21 @@ def test_the_task_articles_are_detected_in_their_language(shared_data):
     assert {lang: sum(f == lang for f in found[lang]) for lang in found} == {
         "en": 267, "ru": 93, "bg": 250, "pt": 272, "hi": 264}
     assert set(found["bg"]) == {"bg", "ru"}
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_fast_rows_equal_the_vectorizer_rows(lang):
+    """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""
+    from framing.narratives.model import _transform, feature_block, text_proba, vectorizers
+
+    train = ["The West wages war against Russia.", "Sanctions backfire on Europe, the West pays.",
+             "यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "पश्चिम के देश युद्ध चाहते हैं।", "Café au lait 10² ok ok"]
+    probe = ["the West and Russia: war, war, sanctions!", "", "x", "café 10² युद्ध", "Europe pays pays pays"]
+    vec = vectorizers(lang)[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(train)
+    block = feature_block(vec)
+    assert np.abs(vec.transform(probe) - _transform(block, probe)).max() < 1e-12
+    W = np.arange(2 * len(block["idf"]), dtype=np.float32).reshape(2, -1) / len(block["idf"])
+    model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[:1], "bf": np.zeros(1)}
+    pc, pf = text_proba(model, probe[0], np.zeros((1, 0)))
+    assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))
