@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -117,34 +117,15 @@ def _word_columns(find: Callable[[str], list[str]], terms: list[str]) -> Callabl
     keys = np.array([key for key, _ in pairs] or [-1], dtype=np.int64)
     bigram = np.array([k for _, k in pairs] or [-1], dtype=np.int64)
 
-    chunk_ids = _ChunkIds(find, ids)
-
     def columns(text: str) -> np.ndarray:
-        found = np.fromiter(chain.from_iterable(map(chunk_ids.__getitem__, text.lower().split())), dtype=np.int64)
+        tokens = find(text.lower())
+        found = np.fromiter(map(ids.get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
         wanted = found[:-1] * width + found[1:]
         at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
         hits = bigram[at[keys[at] == wanted]]
         singles = unigram[found]
         return np.concatenate([singles[singles >= 0], hits])
     return columns
-
-
-class _ChunkIds(dict):
-    """Whitespace-separated chunk of lower-cased text -> the term-word ids of its words (0: in no term),
-    worked out once per chunk type. Words never span whitespace, so the chunks' ids in order are the
-    text's; most chunks of an article were seen before, which spares the regular-expression pass."""
-
-    LIMIT = 500_000
-
-    def __init__(self, find: Callable[[str], list[str]], ids: dict[str, int]) -> None:
-        super().__init__()
-        self.find, self.ids = find, ids
-
-    def __missing__(self, chunk: str) -> tuple[int, ...]:
-        if len(self) > self.LIMIT:
-            self.clear()
-        found = self[chunk] = tuple(self.ids.get(word, 0) for word in self.find(chunk))
-        return found
 
 
 def _row(block: dict[str, Any], text: str) -> tuple[np.ndarray, np.ndarray]:
