@@ -39,7 +39,7 @@ bench: $(STAMP)
 # The attribution labeller: PolNeAR's dev fold from ../shared/data (kept as is when absent).
 models: $(STAMP)
 	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
-	$(BIN)/python -m framing.narratives.train en ru hi --out models/narratives.skops
+	$(BIN)/python -m framing.narratives.train --out models/narratives.skops   # every language; ships those above the baselines
 	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.crfsuite
 
 clean:

@@ -15,6 +15,9 @@ articles (3,000 is plenty). They are longer and far denser in matches than the g
 by `git worktree add /tmp/base main`), one after the other in the same run, to compare old and new
 code side by side on the same corpus and machine load.
 
+`--narratives` scores every corpus twice, without and with the narrative columns (`framing score
+--narratives`), and prints what narrative detection adds to the scoring time (wall and CPU).
+
 `--million` streams a generated 1,000,000-article corpus from disk instead, with 2 jobs, and shows
 that peak memory stays flat (it takes a while: about 4 GB are written, then scored at the rate
 printed above; `--words 150` makes it quicker). Texts repeat every 5,000 articles, ids do not.
@@ -156,7 +159,7 @@ def measured(cmd: list[str]) -> tuple[dict, int, float]:
     return json.loads(out.strip().splitlines()[-1]), peak[0], sum(cpu.values())
 
 
-def run_one(corpus: Path, out: Path, jobs: int, root: Path | None = None) -> None:
+def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | None = None) -> None:
     """Score `corpus` in this process (the child side of `measured`) and print a JSON report; with
     `root`, with the `framing` of that checkout."""
     if root is not None:
@@ -167,8 +170,12 @@ def run_one(corpus: Path, out: Path, jobs: int, root: Path | None = None) -> Non
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()
+    if narratives:   # imports are left out of the measure (as the scorer's are); loading the model is not
+        import skops.io  # noqa: F401
+
+        import framing.narratives.detector  # noqa: F401
     started, cpu = time.perf_counter(), time.process_time()
-    run = score_corpus(corpus, out, lexicons, jobs=jobs)
+    run = score_corpus(corpus, out, lexicons, jobs=jobs, narratives=narratives)
     print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
                       "cpu_total": time.process_time(), "read": run.read, "scored": run.scored,
                       "failed": run.failed}))
@@ -194,10 +201,12 @@ def main() -> None:
     parser.add_argument("--real", action="store_true", help="real news from ../shared/data instead of generated")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="data folder for --real")
     parser.add_argument("--against", type=Path, help="another checkout of framing to measure side by side")
+    parser.add_argument("--narratives", action="store_true", help="measure with and without narrative columns")
     parser.add_argument("--run", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]), Path(args.run[3]) if len(args.run) > 3 else None)
+        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]), args.run[3] == "1",
+                Path(args.run[4]) if len(args.run) > 4 else None)
         return
     n = 1_000_000 if args.million else args.n
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
@@ -216,23 +225,32 @@ def main() -> None:
             wall, cpu = floor(corpus)
             print(f"{'re.findall floor':>18}: {n / wall:>7,.0f} /s {size / 1e6 / wall:>6.1f} MB/s  "
                   f"{n / cpu:>7,.0f} /CPU-s")
-        base = None
+        base: dict[bool, float] = {}
         counts = [2] if args.million else args.jobs
         roots = [("", [])] + ([(f" ({args.against.name})", [str(args.against)])] if args.against else [])
-        for jobs, (label, root) in ((j, r) for j in counts for r in roots):
+        modes = (False, True) if args.narratives else (False,)
+        plain: dict[tuple[int, str], tuple[float, float]] = {}
+        for jobs, (label, root), narr in ((j, r, m) for j in counts for r in roots for m in modes):
             out = Path(tmp) / "out.parquet"
-            report, peak, tree_cpu = measured([sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), *root])
+            report, peak, tree_cpu = measured([sys.executable, __file__, "--run", str(corpus), str(out), str(jobs),
+                                               "1" if narr else "0", *root])
             cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]   # less loading lexicons and imports
             rate = report["scored"] / report["seconds"]
-            base = base or rate
-            line = (f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label:>18}: {rate:>7,.0f} /s "
+            base.setdefault(narr, rate)
+            label_n = label + (" +narratives" if narr else "")
+            line = (f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label_n:>18}: {rate:>7,.0f} /s "
                     f"{size / 1e6 / report['seconds']:>6.1f} MB/s  {report['scored'] / cpu_s:>7,.0f} /CPU-s  "
                     f"peak {peak / 2**20:,.0f} MiB")
             if not args.million:
                 line += f"  floor is {n / wall / rate:.1f}x faster"
             if jobs != counts[0]:
-                line += f"  {rate / base:.2f}x {counts[0]} job"
-            print(line + f"  ({report['scored']:,} scored, {report['failed']:,} failed)")
+                line += f"  {rate / base[narr]:.2f}x {counts[0]} job"
+            if narr:
+                wall0, cpu0 = plain[jobs, label]
+                line += f"  narratives add {report['seconds'] / wall0 - 1:+.0%} wall, {cpu_s / cpu0 - 1:+.0%} CPU"
+            else:
+                plain[jobs, label] = (report["seconds"], cpu_s)
+            print(line + f"  ({report['scored']:,} scored, {report['failed']:,} failed)", flush=True)
 
 
 if __name__ == "__main__":

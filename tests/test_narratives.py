@@ -34,17 +34,20 @@ def test_samples_f1_counts_other_labels_like_any_label():
 
 def test_decode_respects_the_taxonomy():
     taxonomy = load_taxonomy()
-    th = {"coarse": 0.5, "fine": 0.5, "floor": 0.3}
-    clabels, flabels = [FEARS, WEST], [NUKES]
-    # a confident subnarrative brings its narrative; a narrative without one gets "<narrative>: Other"
-    d = decode(np.array([0.1, 0.9]), np.array([0.8]), clabels, flabels, taxonomy, th)
-    assert d.coarse == [FEARS, WEST]
-    assert d.fine == [NUKES, f"{WEST}: Other"]
-    # nothing above the thresholds but the best narrative above the floor: that narrative, never Other
-    d = decode(np.array([0.35, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    th = {"gate": 0.3, "other_weight": 1.0, "top": 2, "ratio": 0.5, "fine_ratio": 0.8, "fine_floor": 0.2}
+    clabels, flabels = [FEARS, WEST, OTHER], [NUKES]
+    # narratives within the ratio of the best; a confident subnarrative under its narrative; a narrative
+    # without one gets "<narrative>: Other"
+    d = decode(np.array([0.6, 0.9, 0.1]), np.array([0.8]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([FEARS, WEST], [NUKES, f"{WEST}: Other"])
+    # a subnarrative is never predicted without its narrative, nor a narrative far below the best
+    d = decode(np.array([0.4, 0.9, 0.1]), np.array([0.95]), clabels, flabels, taxonomy, th)
+    assert (d.coarse, d.fine) == ([WEST], [f"{WEST}: Other"])
+    # a subnarrative under the floor leaves its narrative with "<narrative>: Other"
+    d = decode(np.array([0.9, 0.1, 0.0]), np.array([0.15]), clabels, flabels, taxonomy, th)
     assert (d.coarse, d.fine) == ([FEARS], [f"{FEARS}: Other"])
-    # nothing above the floor: Other at both levels
-    d = decode(np.array([0.1, 0.2]), np.array([0.1]), clabels, flabels, taxonomy, th)
+    # the no-narrative head pulls the best narrative under the gate: Other at both levels, alone
+    d = decode(np.array([0.5, 0.6, 0.5]), np.array([0.9]), clabels, flabels, taxonomy, th)
     assert (d.coarse, d.fine) == ([OTHER], [OTHER])
 
 
@@ -160,3 +163,32 @@ def test_cli_reads_the_task_data(shared_data, tmp_path):
         article, coarse, fine = line.split("\t")
         assert (docs / article).is_file()
         assert all(taxonomy.known(label) for label in coarse.split(";") + fine.split(";"))
+
+
+def test_the_task_articles_are_detected_in_their_language(shared_data):
+    """Without --lang, a corpus run detects each article's language: Hindi by its script (its words split at
+    vowel signs, so no stop word matched and every Hindi article was refused), Russian by frequent words."""
+    from framing.narratives.data import load
+
+    found = {lang: [detect_language(t) for t in load(lang, shared_data).texts] for lang in ("en", "ru", "bg", "pt", "hi")}
+    assert {lang: sum(f == lang for f in found[lang]) for lang in found} == {
+        "en": 267, "ru": 93, "bg": 250, "pt": 272, "hi": 264}
+    assert set(found["bg"]) == {"bg", "ru"}
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_fast_rows_equal_the_vectorizer_rows(lang):
+    """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""
+    from framing.narratives.model import _transform, feature_block, text_proba, vectorizers
+
+    train = ["The West wages war against Russia.", "Sanctions backfire on Europe, the West pays.",
+             "यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "पश्चिम के देश युद्ध चाहते हैं।", "Café au lait 10² ok ok"]
+    probe = ["the West and Russia: war, war, sanctions!", "", "x", "café 10² युद्ध", "Europe pays pays pays"]
+    vec = vectorizers(lang)[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(train)
+    block = feature_block(vec)
+    assert np.abs(vec.transform(probe) - _transform(block, probe)).max() < 1e-12
+    W = np.arange(2 * len(block["idf"]), dtype=np.float32).reshape(2, -1) / len(block["idf"])
+    model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[:1], "bf": np.zeros(1)}
+    pc, pf = text_proba(model, probe[0], np.zeros((1, 0)))
+    assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))

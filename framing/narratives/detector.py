@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
-from .model import Decision, decode
+from .model import CUE_SCALE, Decision, children, decode, matrix, text_proba
 from .modelio import load_model
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
@@ -51,6 +51,7 @@ class NarrativeDetector:
         self.taxonomy = load_taxonomy()
         self._lexicon_dirs = lexicon_dirs
         self._matchers: dict[str, CueMatcher | None] = {}
+        self._kids: dict[str, dict[str, list[int]]] = {}
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -87,24 +88,27 @@ class NarrativeDetector:
             raise InputError(f"{id or 'input'}: empty article")
         lang = self.language(text, lang, id or "input")
         model, matcher = self.models[lang], self.matcher(lang)
-        doc, cues = matcher.find_text(text) if matcher else (None, [])
-        features = self._cue_row(model, matcher, cues)
-        X = _features(model, [text], features)
-        pc, pf = _proba(model, X)
-        decision = decode(pc[0], pf[0], model["coarse_labels"], model["fine_labels"], self.taxonomy,
-                          model["thresholds"])
+        # the cue lexicons are matched only when the model weighs them or evidence is asked for
+        doc, cues = matcher.find_text(text) if matcher and (evidence or model["cue_ids"]) else (None, [])
+        pc, pf = text_proba(model, text, self._cue_row(model, matcher, cues))
+        decision = decode(pc, pf, model["coarse_labels"], model["fine_labels"], self.taxonomy,
+                          model["thresholds"], kids=self._children(lang))
         result = NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
         if evidence and decision.coarse != [OTHER]:
             result.evidence = self._evidence(model, matcher, doc, cues, text, decision)
         return result
+
+    def _children(self, lang: str) -> dict[str, list[int]]:
+        if lang not in self._kids:
+            model = self.models[lang]
+            self._kids[lang] = children(self.taxonomy, model["coarse_labels"], model["fine_labels"])
+        return self._kids[lang]
 
     def _cue_row(self, model: dict[str, Any], matcher: CueMatcher | None, cues: list[Cue]) -> np.ndarray:
         """Cue features in the order the model was trained with (a cue file missing now counts 0)."""
         if not model["cue_ids"]:
             return np.zeros((1, 0))
         counts = dict(zip(matcher.ids, matcher.counts(cues))) if matcher else {}
-        from .model import CUE_SCALE
-
         return np.log1p(np.array([[counts.get(i, 0.0) for i in model["cue_ids"]]])) * CUE_SCALE
 
     def _evidence(self, model: dict[str, Any], matcher: CueMatcher | None, doc: Doc | None, cues: list[Cue],
@@ -116,7 +120,7 @@ class NarrativeDetector:
         label_of = {sid: spec.label for sid, spec in (matcher.specs.items() if matcher else ())}
         sentences = [doc.sentence_text(k) for k in range(doc.n_sentences)]
         spans = doc.sentences
-        X = _features(model, sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
+        X = matrix(model["features"], sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
         out: dict[str, list[dict[str, Any]]] = {}
         for narrative in decision.coarse:
             rows: dict[int, dict[str, Any]] = {}
@@ -137,15 +141,3 @@ class NarrativeDetector:
 
 def _row(k: int, sentences: list[str], spans: list[tuple[int, int]], why: str) -> dict[str, Any]:
     return {"sentence": k, "text": sentences[k], "start": spans[k][0], "end": spans[k][1], "why": why, "cues": []}
-
-
-def _features(model: dict[str, Any], texts: list[str], cues: np.ndarray):
-    from .model import _matrix
-
-    return _matrix(model["vectorizers"], texts, cues, fit=False)
-
-
-def _proba(model: dict[str, Any], X) -> tuple[np.ndarray, np.ndarray]:
-    from .model import _proba as proba
-
-    return proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])

@@ -20,10 +20,13 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
 from .metrics import bootstrap, samples_f1
-from .model import cue_features, fit, predict
+from .model import CUE_LANGS, cue_features, fit, predict
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
 FOLDS = 5
+# The TF-IDF+LR baseline of issue 17 on held-out articles we do not have (trained on all of ours), coarse and
+# fine. Ours on our folds is weaker (it mostly predicts `Other`), so a language ships only above both.
+HELD_OUT_TFIDF = {"en": (0.49, 0.44), "ru": (0.53, 0.24), "bg": (0.47, 0.33), "pt": (0.66, 0.43), "hi": (0.47, 0.41)}
 
 
 def _tfidf_baseline(texts: list[str], sets: list[set[str]], tr: np.ndarray, te: np.ndarray) -> list[set[str]]:
@@ -43,14 +46,15 @@ def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray
     taxonomy = load_taxonomy()
     specs = load_cues(data.lang)
     matcher = CueMatcher(specs, data.lang) if specs else None
-    cues = cue_features(matcher, data.texts)
+    cues = cue_features(matcher, data.texts) if data.lang in CUE_LANGS else None
     n = len(data.ids)
     pred = {name: {"coarse": [set()] * n, "fine": [set()] * n} for name in ("model", "other", "tfidf")}
     for tr, te in KFold(FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
         texts = [data.texts[i] for i in tr]
         model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy,
                     matcher)
-        decisions = predict(model, [data.texts[i] for i in te], taxonomy, matcher, cues[te])
+        decisions = predict(model, [data.texts[i] for i in te], taxonomy, matcher,
+                            None if cues is None else cues[te])
         for level in ("coarse", "fine"):
             gold = getattr(data, level)
             base = _tfidf_baseline(data.texts, gold, tr, te)

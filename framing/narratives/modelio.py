@@ -1,8 +1,9 @@
 """The narrative model file: one skops archive for every language, a metrics file and a model card.
 
 The archive has the layout `framing.model.files` reads ({"format", "pipeline", "meta"}; here the
-"pipeline" is a dict of per-language models made of TF-IDF vectorizers and NumPy weight
-matrices), so it is loaded, and refused when tampered with, by `framing.model.files.load`.
+"pipeline" is a dict of per-language models made of TF-IDF feature blocks (n-gram settings, terms
+and idf as arrays) and NumPy weight matrices), so it is loaded, and refused when tampered with, by
+`framing.model.files.load`.
 """
 from __future__ import annotations
 
@@ -42,8 +43,8 @@ def _shape_problem(pipeline: Any, meta: Any) -> str | None:
     if not isinstance(meta, dict) or meta.get("task") != "narratives":
         return "not a narrative model (its meta names no task 'narratives')"
     if not isinstance(pipeline, dict) or not pipeline or not all(
-            isinstance(m, dict) and {"vectorizers", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
-        return "its models are not per-language tables of vectorizers and weights"
+            isinstance(m, dict) and {"features", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
+        return "its models are not per-language tables of feature blocks and weights"
     return None
 
 
@@ -67,19 +68,24 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
     """What the model is, what it was trained on, how well it does out of fold, what it looks at."""
     lines = [f"# Model card: {name}", "",
              "Narratives and subnarratives of the SemEval-2025 Task 10 taxonomy (lexicons/narrative_taxonomy.toml), "
-             "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label a "
-             "balanced L2 logistic regression over TF-IDF word 1-2-grams (Hindi: character 2-4-grams) and the "
-             "counts of the language's narrative cue lexicons (lexicons/<lang>/narratives/). Decision thresholds "
-             "chosen by 3-fold cross-validation inside the training data; a subnarrative implies its narrative, "
-             "`Other` only when nothing else is predicted.", "",
+             "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label (and "
+             "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
+             "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
+             "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
+             "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
+             "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
+             "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by 3-fold "
+             "cross-validation inside the training data.", "",
              "## Training data", "",
              f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.", "",
-             "| language | articles | narratives modelled | subnarratives modelled | cue files | thresholds (coarse / fine / floor) |",
+             "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding "
+             "(gate / Other weight / top / ratio / fine ratio / fine floor) |",
              "|---|---:|---:|---:|---:|---|"]
     for lang, m in models.items():
         th = m["thresholds"]
-        lines.append(f"| {lang} | {m['n_articles']} | {len(m['coarse_labels'])} | {len(m['fine_labels'])} | "
-                     f"{len(m['cue_ids'])} | {th['coarse']} / {th['fine']} / {th['floor']} |")
+        narratives = [c for c in m["coarse_labels"] if c != "Other"]
+        lines.append(f"| {lang} | {m['n_articles']} | {len(narratives)} | {len(m['fine_labels'])} | "
+                     f"{len(m['cue_ids']) or 'none'} | " + " / ".join(str(th[k]) for k in th) + " |")
     if metrics.get("out_of_fold"):
         lines += ["", "## Out-of-fold samples-F1 (5 folds over articles, 95% bootstrap intervals)", "",
                   "| language | coarse | fine |", "|---|---|---|"]
