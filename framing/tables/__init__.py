@@ -30,6 +30,7 @@ from ..score import SourcingSummary
 if TYPE_CHECKING:
     from ..corpus import Corpus, Failure
     from ..lexicon.loader import LexiconSet
+    from ..pipeline import Evidence
 
 OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
 CORE_COLUMNS = (("id", "string"), ("outlet", "string"), ("date", "date"), ("title", "string"))
@@ -49,8 +50,8 @@ def _kind(annotation: Any) -> str:
 
 
 def _fields_as_columns(cls: type) -> tuple[tuple[str, str], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((name, _kind(hints[name])) for name in cls._fields)
+    """(name, column type) of each field of a NamedTuple class, in order."""
+    return tuple((name, _kind(hint)) for name, hint in typing.get_type_hints(cls).items())
 
 
 class EvidenceRow(NamedTuple):
@@ -87,10 +88,11 @@ EVIDENCE_COLUMNS = _fields_as_columns(EvidenceRow)
 ERROR_COLUMNS = _fields_as_columns(ErrorRow)
 
 
-def evidence_row(id: str, evidence: Any, sentence_text: str) -> EvidenceRow:
-    """The evidence row of one match (a `pipeline.Evidence`), its fields taken by name."""
-    before, after = _evidence_getters(type(evidence))
-    return EvidenceRow(id, *before(evidence), sentence_text, *after(evidence))
+def evidence_row(id: str, evidence: Evidence, sentence_text: str) -> EvidenceRow:
+    """The evidence row of one match, its fields taken by name."""
+    # a class is hashable; mypy checks its instances' __hash__ instead (python/mypy#20409)
+    before, after = _evidence_getters(type(evidence))  # type: ignore[arg-type]
+    return EvidenceRow._make((id, *before(evidence), sentence_text, *after(evidence)))
 
 
 @lru_cache(maxsize=None)
