@@ -30,7 +30,6 @@ from ..score import SourcingSummary
 if TYPE_CHECKING:
     from ..corpus import Corpus, Failure
     from ..lexicon.loader import LexiconSet
-    from ..pipeline import Evidence
 
 OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
 CORE_COLUMNS = (("id", "string"), ("outlet", "string"), ("date", "date"), ("title", "string"))
@@ -88,8 +87,8 @@ EVIDENCE_COLUMNS = _fields_as_columns(EvidenceRow)
 ERROR_COLUMNS = _fields_as_columns(ErrorRow)
 
 
-def evidence_row(id: str, evidence: Evidence, sentence_text: str) -> EvidenceRow:
-    """The evidence row of one match, its fields taken by name."""
+def evidence_row(id: str, evidence: Any, sentence_text: str) -> EvidenceRow:
+    """The evidence row of one match (a `pipeline.Evidence`), its fields taken by name."""
     # a class is hashable; mypy checks its instances' __hash__ instead (python/mypy#20409)
     before, after = _evidence_getters(type(evidence))  # type: ignore[arg-type]
     return EvidenceRow._make((id, *before(evidence), sentence_text, *after(evidence)))
