@@ -22,12 +22,12 @@ _PUBLIC = {
 }
 __all__ = ["__version__", *_PUBLIC]
 
-if TYPE_CHECKING:
-    from .batch.run import score_corpus
-    from .comparison import compare
-    from .lexicon.loader import load_lexicons
-    from .model.train import train_model
-    from .pipeline import Analyzer, analyze
+if TYPE_CHECKING:   # for type checkers; `x as x` marks a re-export, which `__all__` built from _PUBLIC does not show
+    from .batch.run import score_corpus as score_corpus
+    from .comparison import compare as compare
+    from .lexicon.loader import load_lexicons as load_lexicons
+    from .model.train import train_model as train_model
+    from .pipeline import Analyzer as Analyzer, analyze as analyze
 
 
 def __getattr__(name: str) -> Any:

@@ -18,14 +18,15 @@ HTML_SUFFIXES = (".html", ".htm")
 def page_article(data: bytes, where: str) -> dict[str, Any]:
     """`text`, `title`, `date` and `outlet` of a saved page; `InputError` when it has no article text."""
     import trafilatura
+    from trafilatura.settings import Document
 
     try:
         doc = trafilatura.bare_extraction(data, with_metadata=True, favor_precision=True, include_comments=False,
                                           include_tables=False, include_images=False, include_links=False)
     except Exception as exc:   # a page trafilatura cannot parse is one bad record, never a traceback
         raise InputError(f"{where}: cannot read the page as HTML ({type(exc).__name__})") from None
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    text = (doc.text or "").strip() if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or not text:
         raise InputError(f"{where}: no article text found in the page")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     if len(paragraphs) > 1 and doc.title and paragraphs[0] == doc.title.strip():

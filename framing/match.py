@@ -303,10 +303,10 @@ class Matcher:
             end = j
             match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index],
                                 negated_at(i, bounds[sentence][0]), ""))
-            if contexts[owner]:
-                match = self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
-            if match:
-                emitted.append(match)
+            kept = (self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
+                    if contexts[owner] else match)
+            if kept:
+                emitted.append(kept)
         if first_a < first_b < len(found):
             emitted += self._proximity(doc, found[first_a:first_b], found[first_b:], negated_at, result)
         emitted.sort(key=_position)
@@ -341,11 +341,10 @@ class Matcher:
                 s0 = doc.sentence_tokens[sentence][0]
                 match = _new_match((self.signal_ids[owner], rule.id, sentence, i, j, rule.weight,
                                     negated_at(i, s0), "proximity"))
-                if self.contexts[owner]:
-                    match = self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner],
-                                             result)
-                if match:
-                    out.append(match)
+                kept = self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner],
+                                        result) if self.contexts[owner] else match
+                if kept:
+                    out.append(kept)
         return out
 
     def _in_context(self, tokens: list[str], bounds: tuple[int, int], match: Match,
@@ -368,6 +367,7 @@ class Matcher:
                     return None
                 if context.action == "negate":
                     return match._replace(negated=True, rule=f"context: negated (line {context.line})")
+                assert context.to is not None   # the schema gives every "flip" rule its `to`
                 return match._replace(signal=context.to, rule=f"context: flipped from {match.signal}")
         return match
 

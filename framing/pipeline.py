@@ -340,7 +340,7 @@ def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution],
         return ["author"] * len(matches)
     contents = Spans([a.content_tokens for a in attributions])
     direct = Spans(direct_quotes) if doc.quotes else None
-    quoted = doc.in_quote if doc.quotes else None
+    quoted = doc.in_quote
     voices = []
     for m in matches:
         reported = contents.covers(m.first, m.last)

@@ -34,8 +34,9 @@ def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
     done = 0
     for line in _LINE.finditer(text):
         content = line.group()
-        lead = _LEAD.match(content).end()
-        if pattern.match(content, lead) and len(content.split()) <= BOILERPLATE_MAX_WORDS:
+        lead = _LEAD.match(content)
+        assert lead is not None  # the pattern matches the empty string too
+        if pattern.match(content, lead.end()) and len(content.split()) <= BOILERPLATE_MAX_WORDS:
             pieces += [text[done:line.start()], " " * len(content)]
             done = line.end()
     return "".join(pieces) + text[done:] if pieces else text

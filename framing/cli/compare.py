@@ -96,7 +96,7 @@ def compare(
     with error_boundary():
         check_out(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
-        options = dict(by=by, reference=reference, signals=_split(signals), since=_day(since), until=_day(until),
+        options: dict[str, Any] = dict(by=by, reference=reference, signals=_split(signals), since=_day(since), until=_day(until),
                        min_articles=min_articles, min_hits=min_hits, normalize_groups=normalize_groups,
                        group_map=read_group_map(group_map) if group_map else None, measure=measure.value,
                        period=period.value, n_boot=bootstrap, seed=seed)

@@ -36,7 +36,7 @@ def highlight(sentence: str, matches: Iterable[tuple[int, int, str]], styles: Ma
     when `plain`, written as markers: "[hedging: may]". Overlapping matches form one marker
     ("[escalation: catastrophic consequences | loaded_language: catastrophic]"); in colour, such a
     stretch is followed by the names of all its signals, since one colour shows only one."""
-    text = Text(prefix, style=None if plain else "dim")
+    text = Text(prefix, style="" if plain else "dim")
     done = 0
     for first, last, group in _clusters(matches):
         text.append(sentence[done:first])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -27,7 +27,7 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
     """List the signals in force and the file(s) each one comes from."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
-        rows = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
+        rows: list[dict[str, Any]] = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
                  "files": list(s.origins)} for sid, s in lx.signals.items()]
         if format == "json":
             print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(layer.path), "origin": layer.origin}
@@ -50,7 +50,7 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
         if signal not in lx.signals:
             raise InputError(f'no signal "{signal}" (known: {", ".join(lx.signals)})')
         spec = lx.signals[signal]
-        terms = [{"term": t.text, "words": list(t.words), "weight": t.weight, "case": "exact" if t.exact else "any",
+        terms: list[dict[str, Any]] = [{"term": t.text, "words": list(t.words), "weight": t.weight, "case": "exact" if t.exact else "any",
                   "from": f"{t.origin}:{t.line}"} for t in spec.terms]
         if format == "json":
             print_json({"signal": signal, "label": spec.label, "description": spec.description, "files": spec.origins,
@@ -77,9 +77,9 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
             only = f" (only {list(r.terms)})" if r.terms else ""
             console.print(Text(f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                                f"{[p.text for p in r.after]} after within {r.window} words"))
-        for r in spec.proximity:
-            console.print(Text(f"proximity {r.id} (line {r.line}): {[p.text for p in r.a]} within {r.window} words "
-                               f"of {[p.text for p in r.b]}"))
+        for pr in spec.proximity:
+            console.print(Text(f"proximity {pr.id} (line {pr.line}): {[p.text for p in pr.a]} within {pr.window} "
+                               f"words of {[p.text for p in pr.b]}"))
 
 
 @app.command("check", cls=Command)
@@ -123,7 +123,7 @@ def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run 
 
         doc = tokenize(normalize(text), analyzer.rules)
         outcome = analyzer.matcher.match(doc)
-        rows = []
+        rows: list[dict[str, Any]] = []
         for m, why in [(m, "") for m in outcome.matches] + outcome.cancelled:
             if signal and m.signal != signal:
                 continue

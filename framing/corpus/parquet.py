@@ -23,10 +23,10 @@ class ParquetCorpus(Corpus):
         names = _unique_names(list(schema.names))   # a file may repeat a column name
         self._pick_columns(names)
         types = dict(zip(names, schema.types))
-        text_type = types[self.columns["text"]]
+        text_type = types[self.text_column]
         if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
                 or pa.types.is_binary(text_type) or pa.types.is_large_binary(text_type)):
-            raise InputError(f"{self.source}: the text column {self.columns['text']!r} holds {text_type}, not text")
+            raise InputError(f"{self.source}: the text column {self.text_column!r} holds {text_type}, not text")
         self.extra_types = {n: types[n] for n in self.extra_columns}
         self.total = pfile.metadata.num_rows
         row = 0
@@ -36,10 +36,10 @@ class ParquetCorpus(Corpus):
                 for values in (dict(zip(names, cells)) for cells in zip(*columns)):
                     row += 1
                     self.done = row
-                    text = values.get(self.columns["text"])
+                    text = values.get(self.text_column)
                     if isinstance(text, bytes):
                         try:
-                            values[self.columns["text"]] = text.decode("utf-8")
+                            values[self.text_column] = text.decode("utf-8")
                         except UnicodeDecodeError:
                             yield self._failure(None, row, "not valid UTF-8 in the text column", self._id_of(values))
                             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from ..errors import InputError
 from .files import MAX_ARTICLE_BYTES
@@ -199,6 +199,13 @@ class Corpus:
     def __iter__(self) -> Iterator[Record | Failure]:
         raise NotImplementedError
 
+    @property
+    def text_column(self) -> str:
+        """The text column's name: set before the first record is read (`_pick_columns` fails without one)."""
+        name = self.columns["text"]
+        assert name is not None
+        return name
+
     def _pick_columns(self, names: list[str], what: str = "column") -> None:
         """Fill `self.columns` from the user's choices or the aliases; the text column is required."""
         lowered = {n.strip().lower(): n for n in reversed(names)}
@@ -225,10 +232,11 @@ class Corpus:
         """A record from the values of one input row, or the failure saying why not."""
         col = self.columns
         given_id = self._id_of(values)
-        text = values.get(col["text"])
+        text = values.get(self.text_column)
         problem = text_problem(text) or _unwritable(values, text)
         if problem is not None:
             return Failure(self.source, line, row, given_id, problem)
+        assert isinstance(text, str)   # text_problem passes strings only
         title = _as_text(values.get(col["title"])) if col["title"] else None
         title = title.strip() or None if title else None
         record = Record(self.source, line, row, given_id or content_id(title, text), text, title,
@@ -255,7 +263,7 @@ class Corpus:
         return Failure(self.source, line, row, id, reason)
 
 
-def _unwritable(values: dict[str, Any], text: str) -> str | None:
+def _unwritable(values: dict[str, Any], text: object) -> str | None:
     """Why a record's other values cannot be written out (text that is not UTF-8, as a lone
     surrogate from a JSON escape, at any depth, or a value Arrow could not read), or None."""
     for key, value in values.items():
@@ -298,7 +306,7 @@ def _listing(names: list[str], limit: int = 12) -> str:
 class _CountingReader(io.RawIOBase):
     """A binary file that counts the bytes read from it, for a progress bar over text readers."""
 
-    def __init__(self, raw: BinaryIO, corpus: Corpus):
+    def __init__(self, raw: io.BufferedReader, corpus: Corpus):
         self.raw = raw
         self.corpus = corpus
 
@@ -311,7 +319,7 @@ class _CountingReader(io.RawIOBase):
         return n
 
 
-def _open_binary(path: Path) -> BinaryIO:
+def _open_binary(path: Path) -> io.BufferedReader:
     try:
         return path.open("rb")
     except OSError as exc:

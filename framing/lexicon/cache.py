@@ -57,7 +57,8 @@ def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] 
             return None
         data = json.loads(payload)
         signals = {d["id"]: _signal(d) for d in data["signals"]}
-        language = LanguageSpec(**{k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()})
+        fields: dict[str, Any] = {k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()}
+        language = LanguageSpec(**fields)
         return signals, language, [Problem(**p) for p in data["warnings"]]
     except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the lexicon files are read instead
         return None

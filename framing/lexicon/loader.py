@@ -76,8 +76,8 @@ def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | N
             layers.append(Layer(_resolve(cwd / folder, lang), CONFIG_FILE))
     for folder in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
         layers.append(Layer(_resolve(Path(folder), lang), "$" + ENV_VAR))
-    for folder in extra or []:
-        layers.append(Layer(_resolve(Path(folder), lang), "--lexicons"))
+    for given in extra or []:
+        layers.append(Layer(_resolve(Path(given), lang), "--lexicons"))
     return layers
 
 
@@ -141,12 +141,14 @@ def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path |
     """
     layers = layers if layers is not None else search_path(extra, lang, cwd)
     contents = _contents(layers)
-    key = cache.cache_key(contents, lang) if contents is not None else None
-    hit = cache.load(key) if key else None
-    if hit is not None:
-        signals, language, warnings = hit
-        files = [(path, hashlib.sha256(data).hexdigest()) for path, data in contents]
-        return LexiconSet(lang, signals, language, layers, files, warnings)
+    key = None
+    if contents is not None:
+        key = cache.cache_key(contents, lang)
+        hit = cache.load(key)
+        if hit is not None:
+            signals, language, warnings = hit
+            files = [(path, hashlib.sha256(data).hexdigest()) for path, data in contents]
+            return LexiconSet(lang, signals, language, layers, files, warnings)
     lexicons, problems = collect(layers, lang)
     errors = [p for p in problems if p.severity == "error"]
     if errors:

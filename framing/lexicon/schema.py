@@ -251,7 +251,8 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
         return None
     except ValueError as exc:
         if isinstance(exc, tomllib.TOMLDecodeError):
-            return _syntax_error(path, source, exc, problems)
+            _syntax_error(path, source, exc, problems)
+            return None
         # an integer of more than 4,300 digits (Python's limit for turning text into int)
         found = re.search(r"[0-9][0-9_]{4300,}", source)
         line, col = _position(source, found.start()) if found else (None, None)

@@ -317,21 +317,21 @@ class _NgramKeys:
         return counts
 
 
-class _TokenIds(dict):
+class _TokenIds(dict[str, int]):
     """Token as `framing.text.tokenize` wrote it -> a type number; per type, the ids of the token
     pattern's matches in it (none for punctuation, two for "well-known"), kept flat for numpy.
     Numbering is locked: Dask workers score batches in threads that share the table."""
 
     def __init__(self, keys: _NgramKeys):
         super().__init__()
-        self.keys = keys
+        self.ngram_keys = keys   # not `keys`, which would hide dict.keys()
         self.first: list[int] = []    # per type, where its ids start in `ids`
         self.size: list[int] = []     # per type, how many it has
         self.ids: list[int] = []
         self._lock = threading.Lock()
 
     def __missing__(self, token: str) -> int:
-        keys = self.keys
+        keys = self.ngram_keys
         pieces = [-2] if token == _END else [keys.numbers.get(w, -1)
                                               for w in _WORDS(token.lower() if keys.lowercase else token)]
         with self._lock:

@@ -72,10 +72,10 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
     at: dict[tuple[str, float], float] = {}
     predicted: dict[tuple[str, float], np.ndarray] = {}
     for (name, C), p in proba.items():
-        if thresholds:
+        if thresholds and classes is not None:   # thresholds are for single-label y, which has classes
             column = list(classes).index(positive)
             at[name, C], _ = _best_threshold(y == positive, p[:, column])
-            predicted[name, C] = np.where(p[:, column] >= at[name, C], positive, classes[1 - column])
+            predicted[name, C] = np.where(p[:, column] >= at[name, C], classes[column], classes[1 - column])
         else:
             predicted[name, C] = (p >= 0.5).astype(int) if classes is None else classes[np.argmax(p, axis=1)]
         scores[name][str(C)] = round(_score(y, predicted[name, C], metric, positive), 4)
@@ -188,15 +188,15 @@ def cross_validate(texts: list[str], labels: list, *, folds: int = 5, groups: li
     k = _max_folds(y, g, folds)
     if k < 2:
         raise InputError("too few examples per label for cross-validation (need two of each, or two groups)")
-    texts = np.asarray(list(texts), dtype=object)
+    text_arr = np.asarray(list(texts), dtype=object)
     labels_arr = np.empty(len(labels), dtype=object)
     labels_arr[:] = list(labels)
-    predicted: list[Any] = [None] * len(texts)
+    predicted: list[Any] = [None] * len(text_arr)
     fold_scores = []
     for train, test in splitter(y, g, k, seed):
-        model = fit(list(texts[train]), list(labels_arr[train]), task=task,
+        model = fit(list(text_arr[train]), list(labels_arr[train]), task=task,
                     groups=list(g[train]) if g is not None else None, seed=seed, **fit_args)
-        pred = predict(model, list(texts[test]))
+        pred = predict(model, list(text_arr[test]))
         for i, p in zip(test, pred):
             predicted[i] = p
         fold = metrics(list(labels_arr[test]), pred, classes, task)

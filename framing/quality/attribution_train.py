@@ -49,14 +49,16 @@ def gold_tags(doc: Doc, units: dict[str, list[tuple[tuple[int, int], ...]]]) -> 
                 k0 = max(bisect_right(starts, a) - 1, 0)
                 for k in range(k0, bisect_left(starts, b)):
                     s, e = doc.offsets[k]
-                    if s < b and a < e and (owner[k] is None or owner[k][0] > _PRIORITY[role]):
+                    held = owner[k]
+                    if s < b and a < e and (held is None or held[0] > _PRIORITY[role]):
                         owner[k] = (_PRIORITY[role], role, piece_id)
     tags = []
     for k, o in enumerate(owner):
         if o is None:
             tags.append("O")
         else:
-            begin = k == 0 or owner[k - 1] is None or owner[k - 1][2] != o[2]
+            before = owner[k - 1] if k else None
+            begin = before is None or before[2] != o[2]
             tags.append(("B-" if begin else "I-") + o[1])
     return tags
 

@@ -19,13 +19,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..errors import FramingError
 from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
 from . import signal_eval, sourcing_eval
-from .attribution import shipped_labeller
+from ..attribution import shipped_labeller
 
 
 def _weighted(analyzer: Analyzer, texts: list[str], signal: str) -> list[float]:
@@ -106,10 +107,10 @@ def _share(spans: list[tuple[int, int]], parts: list[tuple[int, int]]) -> float:
     return len({k for k, (s, e) in enumerate(spans) for a, b in parts if a < e and s < b}) / len(spans)
 
 
-def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, object]:
-    """Every figure that can be computed from what is present in `data_dir`."""
+def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, Any]:
+    """Every figure that can be computed from what is present in `data_dir` (JSON-ready)."""
     analyzer = analyzer or Analyzer()
-    results: dict[str, object] = {}
+    results: dict[str, Any] = {}
     if (data_dir / "ptc").is_dir():
         results["ptc_auc"] = ptc_family_auc(data_dir, analyzer)
     if (data_dir / "babe").is_dir():

@@ -6,11 +6,13 @@ with it); an annotated unit is found when some found unit is right for it.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 Span = tuple[int, int]
 Unit = tuple[Span, ...]
 
 
-def overlaps(a: Unit, b: Unit) -> bool:
+def overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
     return any(s < f and r < e for s, e in a for r, f in b)
 
 

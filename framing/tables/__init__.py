@@ -49,8 +49,8 @@ def _kind(annotation: Any) -> str:
 
 
 def _fields_as_columns(cls: type) -> tuple[tuple[str, str], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((name, _kind(hints[name])) for name in cls._fields)
+    """(name, column type) of each field of a NamedTuple class, in order."""
+    return tuple((name, _kind(hint)) for name, hint in typing.get_type_hints(cls).items())
 
 
 class EvidenceRow(NamedTuple):
@@ -89,8 +89,9 @@ ERROR_COLUMNS = _fields_as_columns(ErrorRow)
 
 def evidence_row(id: str, evidence: Any, sentence_text: str) -> EvidenceRow:
     """The evidence row of one match (a `pipeline.Evidence`), its fields taken by name."""
-    before, after = _evidence_getters(type(evidence))
-    return EvidenceRow(id, *before(evidence), sentence_text, *after(evidence))
+    # a class is hashable; mypy checks its instances' __hash__ instead (python/mypy#20409)
+    before, after = _evidence_getters(type(evidence))  # type: ignore[arg-type]
+    return EvidenceRow._make((id, *before(evidence), sentence_text, *after(evidence)))
 
 
 @lru_cache(maxsize=None)

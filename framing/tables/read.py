@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def read_run_meta(path: Path) -> dict[str, Any]:
-    """The run metadata stored with an output file (Parquet metadata, or the sidecar)."""
+    """The run metadata stored with an output file (Parquet metadata, or the sidecar); KeyError
+    when a Parquet file has none."""
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
-        return json.loads(pq.read_metadata(path).metadata[b"framing"])
+        return json.loads((pq.read_metadata(path).metadata or {})[b"framing"])
     return json.loads(sidecar(path).read_text(encoding="utf-8"))
 
 
