@@ -4,7 +4,7 @@ The rules follow docs/source-kinds.md; the words are the language file's `[sourc
 lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
 `sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
-`_chunk_back`; `previous` keeps the kinds of earlier sources.
+`_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
 """
 from __future__ import annotations
 
@@ -58,12 +58,13 @@ class KindRules:
                 best = m
         if best is None:   # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
             best = next((m for m in anonymous if b <= m.first <= b + 3), None)
+        plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
-            self.previous.append(kind)
+            self.previous.append((kind, plural))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append(kind)
+        self.previous.append((kind, plural))
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
@@ -108,7 +109,8 @@ class KindRules:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
                 return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
-            if first in lang.determiners or first == head or not (first in lang.naming_words or capitalised):
+            if first in lang.determiners or first == head or first not in lang.naming_words:
+                # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 return "named" if first in ("a", "an") and self._named_just_before(a) else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
@@ -127,8 +129,9 @@ class KindRules:
         tokens = self.tokens
         for k in range(a + 1, min(b - 1, a + 5)):
             if norm(tokens[k]) == "and":
-                nxt = tokens[k + 1]
-                if nxt[0].isupper() or is_punct(nxt):
+                nxt, lang = norm(tokens[k + 1]), self.lang
+                if not (nxt in lang.naming_words or nxt in lang.determiners or nxt in lang.group_nouns
+                        or nxt in lang.person_nouns):   # "his aides", "others"; not "former officials"
                     return None
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):
@@ -174,11 +177,22 @@ class KindRules:
             k += step
         return k
 
+    def _plural(self, a: int, b: int) -> bool:
+        """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
+        never refers back to it."""
+        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
+            return True
+        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
+        lang = self.lang
+        return (head.endswith("s") and (head in lang.person_nouns or head in lang.group_nouns)
+                or any(norm(t) == "and" for t in self.tokens[a:min(b, a + 6)]))
+
     def _resolved(self, default: str, plural: bool = False) -> str:
-        """"He", "the official": the kind of the nearest earlier person (named or anonymous source);
-        "they" the nearest earlier source of any kind ("critics … they"). `default` when there is none."""
-        for kind in reversed(self.previous[-50:]):
-            if plural or kind in ("named", "anonymous"):
+        """"He", "the official": the kind of the nearest earlier person (a named or anonymous source,
+        not several people); "they" the nearest earlier source of any kind ("critics … they").
+        `default` when there is none."""
+        for kind, several in reversed(self.previous[-50:]):
+            if plural or kind in ("named", "anonymous") and not several:
                 return kind
         return default
 

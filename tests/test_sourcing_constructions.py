@@ -92,6 +92,14 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
     ("Okafor and others said they could not support the bill.",
      [("named", "said", "Okafor and others")]),
     ("House and Senate Democrats said the bill was dead.", [("vague", "said", "House and Senate Democrats")]),
+    # adjectives before a people noun are no name
+    ("Current and former aides who spoke with the Gazette said the office was a shell.",
+     [("anonymous", "said", "Current and former aides")]),
+    ("A district judge said the agency must release the files.",
+     [("anonymous", "said", "A district judge")]),
+    # "she" does not refer back to several people
+    ("Advisers to Lund insist she can win. \"We will win,\" she said.",
+     [("anonymous", "insist", "Advisers to Lund"), ("named", "said", "she")]),
 ])
 def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the dev-fold kind labels showed falling to the wrong kind (docs/source-kinds.md)."""
@@ -227,6 +235,8 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     ("By the time he said it, the vote was over.", "he"),
     ("“The plan failed,” said Lee Ortiz, who teaches law at Ohio State.", "Lee Ortiz, who teaches law at Ohio State"),
     ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
+    # a relative clause inside an appositive before the cue; a capitalised content subject after it
+    ("Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.", "Ed Lo"),
 ])
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
