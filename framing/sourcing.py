@@ -214,8 +214,8 @@ class _Reader(KindRules):
         tokens = self.tokens
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
-                # ", saying ...", ", calling it ...": the sentence's subject speaks (given by `_kind`)
-                return (cue.first, cue.first), (cue.last, s1)
+                # ", saying ...", ", calling it ...": the sentence's subject speaks
+                return self._sentence_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -371,6 +371,30 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """The subject that speaks in ", saying …": a name or a pronoun opening the sentence, after an
+        opening phrase and its comma ("On Tuesday, Sanders went further, endorsing …"). An empty span at
+        the cue when the sentence opens otherwise (its kind then refers back, as for "he")."""
+        tokens = self.tokens
+        i = s0
+        while i < cue and tokens[i] in _OPENERS:
+            i += 1
+        if i < cue and _lower(tokens[i]) in _PREPOSITIONS:
+            try:
+                i = tokens.index(",", i, cue) + 1
+            except ValueError:
+                return (cue, cue)
+        if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return (i, i + 1)
+        word = _lower(tokens[i]) if i < cue else ""
+        j = i + 1 if word == "the" else i   # "The Blaze's Matt Walsh …, saying"
+        while j < cue and (tokens[j][:1].isupper() or tokens[j] in ("'s", "’s", ".") and j > i):
+            j += 1
+        if j == i or word == "the" and j == i + 1 or word != "the" and (
+                word in self.lang.naming_words or word in self.lang.determiners):
+            return (cue, cue)
+        return (i, j)
 
     def _before_relative(self, s0: int, i: int) -> int | None:
         """When a relative clause stands right before the cue, where the source before it ends: at the

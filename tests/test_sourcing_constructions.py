@@ -237,6 +237,10 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
     # a relative clause inside an appositive before the cue; a capitalised content subject after it
     ("Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.", "Ed Lo"),
+    # ", saying …": the sentence's subject speaks, after an opening phrase
+    ("Nora Bell threw her weight behind the mayor on Friday, saying it was time for a change.", "Nora Bell"),
+    ("On Tuesday, Okafor went further, endorsing eight candidates.", "Okafor"),
+    ("The Ledger’s Tom Fry kept the list online, saying it was needed.", "The Ledger’s Tom Fry"),
 ])
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
