@@ -276,6 +276,8 @@ class _Reader(KindRules):
         if i >= s1 or is_punct(tokens[i]):
             return False
         word = norm(tokens[i])
+        if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
+            return False   # "…, said he recoiled": the content's subject; "…," said he.' is a source
         if tokens[i][0].isupper():
             k = i + 1
             while k < s1 and tokens[k][:1].isupper():

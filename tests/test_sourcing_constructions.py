@@ -241,6 +241,9 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     ("Nora Bell threw her weight behind the mayor on Friday, saying it was time for a change.", "Nora Bell"),
     ("On Tuesday, Okafor went further, endorsing eight candidates.", "Okafor"),
     ("The Ledger’s Tom Fry kept the list online, saying it was needed.", "The Ledger’s Tom Fry"),
+    # the one told is no source; a pronoun opening the content is its subject
+    ("“We scored them all,” the firm’s chief, Ada Voss, told The Courier in 2013.", "the firm’s chief, Ada Voss"),
+    ("But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.", "Mr. Ortega"),
 ])
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
