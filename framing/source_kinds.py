@@ -191,8 +191,12 @@ class KindRules:
         """"He", "the official": the kind of the nearest earlier person (a named or anonymous source,
         not several people); "they" the nearest earlier source of any kind ("critics … they").
         `default` when there is none."""
-        for kind, several in reversed(self.previous[-50:]):
-            if plural or kind in ("named", "anonymous") and not several:
+        recent = self.previous[-50:]
+        if plural:   # "they": the nearest earlier group ("critics … they"), else the nearest source
+            return next((kind for kind, several in reversed(recent[-10:]) if several),
+                        "vague")
+        for kind, several in reversed(recent):
+            if kind in ("named", "anonymous") and not several:
                 return kind
         return default
 

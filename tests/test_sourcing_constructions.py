@@ -106,6 +106,17 @@ def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expe
     assert _attributions(analyzer, text) == expected
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ruiz and Lee said the plan will fail. They added that it costs too much.", ["named", "named"]),
+    ("Aides to Ruiz said the plan will fail. Ruiz spoke first. They added that it costs too much.",
+     ["anonymous", "anonymous"]),
+    ("The plan was announced on Monday. They said it costs too much.", ["vague"]),
+])
+def test_they_refers_back_to_the_nearest_group_of_sources(analyzer: Analyzer, text: str, kinds: list[str]) -> None:
+    """"They" takes the kind of the nearest earlier source of several people; with none it is vague."""
+    assert [k for k, _, _ in _attributions(analyzer, text)] == kinds
+
+
 def test_a_clause_after_the_cue_is_not_the_source(analyzer: Analyzer) -> None:
     text = "Colonel Marsh added that while some units had withdrawn, others remained."
     assert _attributions(analyzer, text) == [("named", "added", "Colonel Marsh")]
