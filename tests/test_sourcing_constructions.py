@@ -95,6 +95,8 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
     # adjectives before a people noun are no name
     ("Current and former aides who spoke with the Gazette said the office was a shell.",
      [("anonymous", "said", "Current and former aides")]),
+    ("A county judge handling the Open Records lawsuit said the files must be released.",
+     [("anonymous", "said", "A county judge handling the Open Records lawsuit")]),
     ("A district judge said the agency must release the files.",
      [("anonymous", "said", "A district judge")]),
     # "she" does not refer back to several people
