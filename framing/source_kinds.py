@@ -4,7 +4,7 @@ The rules follow docs/source-kinds.md; the words are the language file's `[sourc
 lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
 `sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
-`_chunk_back`; `previous` keeps the kinds of earlier sources.
+`_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .text import norm
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)   # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
@@ -47,21 +48,26 @@ class KindRules:
         """The kind of a source span, and which kind-match (if any) decided it."""
         a, b = source
         best: Match | None = None
+        conjunct = self._mixed_coordination(a, b)   # "Edwards and others": "others" does not decide
+        end = b if conjunct is None else conjunct
         lo = bisect_left(self.kind_firsts, a - 8)   # terms start at most a few words before
         for m in kinds[lo:]:
-            if m.first >= b:
+            if m.first >= end:
                 break
             if m.last > a and (best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]):
                 best = m
         if best is None:   # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
             best = next((m for m in anonymous if b <= m.first <= b + 3), None)
+        plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
-            self.previous.append(kind)
+            self.previous.append((kind, plural))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append(kind)
-        return kind, None
+        self.previous.append((kind, plural))
+        # the less specific conjunct's term is part of this source, not a source of its own
+        rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
+        return kind, rest and id(rest)
 
     def _kind_of_phrase(self, a: int, b: int) -> str:
         if a == b:
@@ -90,21 +96,70 @@ class KindRules:
             return "named"
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they")
+        conjunct = self._mixed_coordination(a, b)
+        if conjunct is not None:   # "Edwards and others", "Sanders and his aides": the named part leads
+            return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             return self._resolved("anonymous")
         capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
                                                       and first not in lang.naming_words
-                                                      and first not in lang.group_nouns)
+                                                      and first not in lang.group_nouns
+                                                      and not self._common_word_capitalised(core[0], head_at))
         if head in lang.person_nouns and head not in lang.group_nouns:
-            if first in lang.determiners or first == head or not (first in lang.naming_words or capitalised
-                                                                  and tokens[head_at - 1].endswith("s")):
-                return "anonymous"
+            if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
+                # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
+                return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
+            if first in lang.determiners or first == head or first not in lang.naming_words:
+                # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
+                return "named" if first in ("a", "an") and self._named_just_before(a) else "anonymous"
         if head in lang.group_nouns:
-            return "anonymous" if first in lang.determiners and first[0].isdigit() or first in (
-                "two", "three", "four", "five", "six", "several") else "vague"
+            # "two people …" are specific people; "28 percent of voters", "many" a population
+            return "anonymous" if head in lang.person_nouns and (first[0].isdigit() or first in (
+                "two", "three", "four", "five", "six", "several")) else "vague"
+        if first in ("a", "an") and self._named_just_before(a):   # "Steve Moody, a small-business owner"
+            return "named"
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _mixed_coordination(self, a: int, b: int) -> int | None:
+        """"Edwards and others", "he and election-law experts": where the named first conjunct ends,
+        when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
+        Republicans", "Democrats and Republicans" are read as one phrase)."""
+        tokens = self.tokens
+        for k in range(a + 1, min(b - 1, a + 5)):
+            if norm(tokens[k]) == "and":
+                nxt, lang = norm(tokens[k + 1]), self.lang
+                if not (nxt in lang.naming_words or nxt in lang.determiners or nxt in lang.group_nouns
+                        or nxt in lang.person_nouns):   # "his aides", "others"; not "former officials"
+                    return None
+                return k if self._kind_of_phrase(a, k) == "named" else None
+            if is_punct(tokens[k]):
+                return None
+        return None
+
+    def _common_word_capitalised(self, k: int, head_at: int) -> bool:
+        """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
+        lower-case and the word also occurs in lower case in the document. One text search per source."""
+        tokens = self.tokens
+        if head_at == k or not tokens[head_at][0].islower():
+            return False
+        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
+            return False
+        word = tokens[k]
+        return f" {word[0].lower()}{word[1:]} " in self.doc.text
+
+    def _named_just_before(self, a: int) -> bool:
+        """"Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
+        before the source phrase, not a place after a preposition ("In New York, a senior official")."""
+        tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
+        if a - 3 < s0 or tokens[a - 1] != ",":
+            return False
+        k = a - 2
+        while k >= s0 and tokens[k][:1].isupper() and not is_punct(tokens[k]):
+            k -= 1
+        n = a - 2 - k
+        return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
 
     def _capitalised(self, ks: list[int]) -> bool:
         lang = self.lang
@@ -114,15 +169,34 @@ class KindRules:
         """The head word: the last word before a comma, a relative pronoun or a preposition."""
         tokens = self.tokens
         k = a
-        while k + 1 < b and not is_punct(tokens[k + 1]) and norm(tokens[k + 1]) not in _HEAD_ENDS:
-            k += 1
+        while k + 1 < b:
+            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1   # "U.S. officials": an abbreviation's period
+            nxt = tokens[k + step]
+            if is_punct(nxt) or norm(nxt) in _HEAD_ENDS or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5:
+                break   # "a judge handling the lawsuit": a participle starts the modifier
+            k += step
         return k
 
+    def _plural(self, a: int, b: int) -> bool:
+        """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
+        never refers back to it."""
+        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
+            return True
+        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
+        lang = self.lang
+        return (head.endswith("s") and (head in lang.person_nouns or head in lang.group_nouns)
+                or any(norm(t) == "and" for t in self.tokens[a:min(b, a + 6)]))
+
     def _resolved(self, default: str, plural: bool = False) -> str:
-        """"He", "the official": the kind of the nearest earlier person (named or anonymous source);
-        "they" the nearest earlier source of any kind ("critics … they"). `default` when there is none."""
-        for kind in reversed(self.previous[-50:]):
-            if plural or kind in ("named", "anonymous"):
+        """"He", "the official": the kind of the nearest earlier person (a named or anonymous source,
+        not several people); "they" the nearest earlier source of any kind ("critics … they").
+        `default` when there is none."""
+        recent = self.previous[-50:]
+        if plural:   # "they": the nearest earlier group ("critics … they"), else the nearest source
+            return next((kind for kind, several in reversed(recent[-10:]) if several),
+                        "vague")
+        for kind, several in reversed(recent):
+            if kind in ("named", "anonymous") and not several:
                 return kind
         return default
 

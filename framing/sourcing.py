@@ -114,7 +114,7 @@ class _Reader(KindRules):
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
-        self.previous: list[str] = []   # kinds of earlier sources, for "he", "they", "the official"
+        self.previous: list[tuple[str, bool]] = []   # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False          # set by `_backward`: it read an appositive or relative clause
 
     def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
@@ -214,8 +214,8 @@ class _Reader(KindRules):
         tokens = self.tokens
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
-                # ", saying ...", ", calling it ...": the sentence's subject speaks (given by `_kind`)
-                return (cue.first, cue.first), (cue.last, s1)
+                # ", saying ...", ", calling it ...": the sentence's subject speaks
+                return self._sentence_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -276,6 +276,17 @@ class _Reader(KindRules):
         if i >= s1 or is_punct(tokens[i]):
             return False
         word = norm(tokens[i])
+        if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
+            return False   # "…, said he recoiled": the content's subject; "…," said he.' is a source
+        if tokens[i][0].isupper():
+            k = i + 1
+            while k < s1 and tokens[k][:1].isupper():
+                k += 1
+            for t in tokens[k:min(s1, k + 3)]:   # "…, said Medicare so far has been …": the content's subject
+                if is_punct(t):
+                    break
+                if _lower(t) in self.lang.auxiliaries:
+                    return False
         return (tokens[i][0].isupper() and word not in self.forward_stops or word in self.lang.naming_words
                 or word in self.lang.determiners or word in self.lang.person_nouns or word in self.lang.group_nouns)
 
@@ -343,8 +354,9 @@ class _Reader(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":   # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
-        if i > s0 + 1 and norm(tokens[i - 1]) in RELATIVE_PRONOUNS and tokens[i - 2] == ",":
-            end = i - 2                       # "The official, who asked not to be named, said"
+        comma = self._before_relative(s0, i)
+        if comma is not None:
+            end = comma                       # "The official, who asked not to be named, said"
             i = self._chunk_back(s0, end)
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
@@ -361,6 +373,47 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """The subject that speaks in ", saying …": a name or a pronoun opening the sentence, after an
+        opening phrase and its comma ("On Tuesday, Sanders went further, endorsing …"). An empty span at
+        the cue when the sentence opens otherwise (its kind then refers back, as for "he")."""
+        tokens = self.tokens
+        i = s0
+        while i < cue and tokens[i] in _OPENERS:
+            i += 1
+        if i < cue and _lower(tokens[i]) in _PREPOSITIONS:
+            try:
+                i = tokens.index(",", i, cue) + 1
+            except ValueError:
+                return (cue, cue)
+        if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return (i, i + 1)
+        word = _lower(tokens[i]) if i < cue else ""
+        j = i + 1 if word == "the" else i   # "The Blaze's Matt Walsh …, saying"
+        while j < cue and (tokens[j][:1].isupper() or tokens[j] in ("'s", "’s", ".") and j > i):
+            j += 1
+        if j == i or word == "the" and j == i + 1 or word != "the" and (
+                word in self.lang.naming_words or word in self.lang.determiners):
+            return (cue, cue)
+        return (i, j)
+
+    def _before_relative(self, s0: int, i: int) -> int | None:
+        """When a relative clause stands right before the cue, where the source before it ends: at the
+        comma ("The official, who asked not to be named, said"; "Ed Lo, an oncologist who advised
+        the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
+        tokens = self.tokens
+        if i < s0 + 2 or norm(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+            return None
+        if tokens[i - 2] == ",":
+            return i - 2
+        c = i - 3   # an appositive's noun: back to its comma
+        while c > s0 and i - c < 8 and not is_punct(tokens[c]):
+            c -= 1
+        if c > s0 and tokens[c] == "," and norm(tokens[c + 1]) in ("a", "an", "the"):
+            return c
+        word = _lower(tokens[i - 2])
+        return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

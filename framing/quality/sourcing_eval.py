@@ -14,8 +14,9 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
   pieces) is >= 0.5.
 - voice accuracy: over every body evidence match that is not a sourcing signal, the share for
   which (the match lies wholly inside an annotated `Content` span) == (our voice is not `author`).
-- kind, on the hand-labelled sources of tests/data/polnear_source_kinds.tsv (article stem, start,
-  end, kind; labelled blind to the tool, see docs/source-kinds.md): "found" = share of labelled
+- kind, on the hand-labelled sources of tests/data/polnear_source_kinds.tsv (test fold) and
+  tests/data/polnear_source_kinds_dev.tsv (dev fold, for tuning) (article stem, start, end, kind;
+  both labelled blind to the tool, see docs/source-kinds.md): "found" = share of labelled
   sources that some source we report overlaps; "kind macro F1" = mean F1 over named / anonymous /
   vague, where our kind for a labelled source is the kind of the reported source overlapping it
   most (none when not found, which counts against recall).
@@ -35,19 +36,23 @@ from ..sourcing import CUE_ROLES
 from .span_metrics import SpanTally
 
 KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
+KIND_LABELS_DEV = KIND_LABELS.with_name("polnear_source_kinds_dev.tsv")
 KIND_CLASSES = ("named", "anonymous", "vague")
 FOLDS = ("dev", "test", "all")
 
 
-def read_kind_labels(path: Path = KIND_LABELS) -> dict[str, list[tuple[int, int, str]]]:
-    """Labelled sources by article stem: (start, end, kind). A header row, if any, is skipped."""
+def read_kind_labels(*paths: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """Labelled sources by article stem: (start, end, kind), from every file given (by default the
+    test-fold and the dev-fold labels; each article's fold decides where it is counted). A header row,
+    if any, is skipped; a missing file gives no labels."""
     labels: dict[str, list[tuple[int, int, str]]] = {}
-    if not path.is_file():
-        return labels
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) >= 4 and row[1].strip().isdigit():
-                labels.setdefault(row[0].strip(), []).append((int(row[1]), int(row[2]), row[3].strip()))
+    for path in paths or (KIND_LABELS, KIND_LABELS_DEV):
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) >= 4 and row[1].strip().isdigit():
+                    labels.setdefault(row[0].strip(), []).append((int(row[1]), int(row[2]), row[3].strip()))
     return labels
 
 
@@ -71,11 +76,24 @@ def _rho(a: list[float], b: list[float]) -> float | None:
     return round(float(spearmanr(a, b).statistic), 4) if len(a) > 2 else None
 
 
-def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path = KIND_LABELS,
+def _overlapping(start: int, end: int, attributions: list[dict]) -> dict | None:
+    """The reported attribution whose source overlaps the labelled span most (None: not found)."""
+    best, best_overlap = None, 0
+    for a in attributions:
+        if a["source_start"] is None:
+            continue
+        overlap = min(end, a["source_end"]) - max(start, a["source_start"])
+        if overlap > best_overlap:
+            best, best_overlap = a, overlap
+    return best
+
+
+def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tuple[Path, ...] = (),
              only: set[str] | None = None) -> dict[str, object]:
-    """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles."""
+    """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles.
+    `labels_paths`: kind-label files (by default the test- and dev-fold ones)."""
     analyzer = analyzer or Analyzer()
-    kind_labels = read_kind_labels(labels_path)
+    kind_labels = read_kind_labels(*labels_paths)
     counts = {fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally()} for fold in FOLDS}
     voice = {fold: [0, 0] for fold in FOLDS}
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
@@ -101,14 +119,8 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_path: Path
         gold_share = len({k for k, (s, e) in enumerate(spans) for a, b in annotated if a < e and s < b}) / len(spans)
         labelled = []
         for start, end, kind in kind_labels.get(row.name, ()):
-            best, best_overlap = None, 0
-            for a in result.attributions:
-                if a["source_start"] is None:
-                    continue
-                overlap = min(end, a["source_end"]) - max(start, a["source_start"])
-                if overlap > best_overlap:
-                    best, best_overlap = a["kind"], overlap
-            labelled.append((kind, best))
+            best = _overlapping(start, end, result.attributions)
+            labelled.append((kind, best and best["kind"]))
         for fold in (row.fold, "all"):
             counts[fold]["cue"].add(cues, row.cue_units)
             counts[fold]["source"].add(sources, row.source_units)
@@ -173,6 +185,28 @@ def table_lines(results: dict[str, object], method: str = "") -> list[str]:
     return lines
 
 
+def kind_errors(data_dir: Path, analyzer: Analyzer | None = None,
+                labels_paths: tuple[Path, ...] = (KIND_LABELS_DEV,)) -> list[tuple[str, str, str, str, str]]:
+    """Dev-fold labelled sources whose kind we get wrong or miss: (labelled kind, our kind or "-",
+    labelled phrase, our source phrase, article stem). Test-fold labels are never listed: they are
+    for measuring only."""
+    from .datasets import polnear_fold
+
+    analyzer = analyzer or Analyzer()
+    labels = {stem: spans for stem, spans in read_kind_labels(*labels_paths).items() if polnear_fold(stem) == "dev"}
+    rows = []
+    for row in polnear(data_dir).itertuples():
+        if row.name not in labels:
+            continue
+        result = analyzer.analyze(row.text, split_title=False)
+        for start, end, kind in labels[row.name]:
+            best = _overlapping(start, end, result.attributions)
+            if best is None or best["kind"] != kind:
+                ours = row.text[best["source_start"]:best["source_end"]] if best else ""
+                rows.append((kind, best["kind"] if best else "-", row.text[start:end], ours, row.name))
+    return sorted(rows)
+
+
 def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5,
               min_precision: float = 0.5) -> list[tuple[str, int, int]]:
     """Words that PolNeAR's dev fold annotates as (part of) a cue at least `min_precision` of the
@@ -201,6 +235,7 @@ def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int =
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import json
+    import sys
 
     from .datasets import default_data_dir
 
@@ -210,7 +245,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--sourcing", choices=SOURCING_METHODS, default="rules",
                         help="rules alone, or with the trained attribution labeller")
+    parser.add_argument("--kind-labels", type=Path, action="append", metavar="PATH",
+                        help="kind-label file (stem, start, end, kind), repeatable; default: the test- and dev-fold files")
+    parser.add_argument("--kinds-only", action="store_true",
+                        help="score only the articles that have kind labels (quick, for tuning kinds)")
+    parser.add_argument("--kind-errors", action="store_true",
+                        help="list the dev-fold labelled sources whose kind we get wrong or miss")
     args = parser.parse_args(argv)
+    paths = tuple(args.kind_labels or ())
+    for path in paths:
+        if not path.is_file():
+            print(f"error: no kind-label file {path}", file=sys.stderr)
+            return 2
     if not (args.data / "polnear").is_dir():
         print(f"skipped: {args.data / 'polnear'} is absent")
         return 0
@@ -218,7 +264,15 @@ def main(argv: list[str] | None = None) -> int:
         for word, as_cue, n in cue_audit(args.data):
             print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")
         return 0
-    results = evaluate(args.data, Analyzer(sourcing=args.sourcing))
+    analyzer = Analyzer(sourcing=args.sourcing)
+    if args.kind_errors:
+        errors = kind_errors(args.data, analyzer, paths or (KIND_LABELS_DEV,))
+        for gold, ours, phrase, found, stem in errors:
+            print(f"{gold:<10} {ours:<10} {phrase[:60]!r:<62} {found[:50]!r}  {stem[:40]}")
+        print(f"{len(errors)} dev-fold labelled sources wrong or missed")
+        return 0
+    only = set(read_kind_labels(*paths)) if args.kinds_only else None
+    results = evaluate(args.data, analyzer, paths, only)
     method = "with the trained attribution labeller" if args.sourcing == "trained" else ""
     print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results, method)))
     return 0
