@@ -9,9 +9,14 @@ lexicons whose role is a kind (state media, anonymity phrases, vague groups). A 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from .match import Match
 from .text import norm
+
+if TYPE_CHECKING:
+    from .lexicon.schema import LanguageSpec
+    from .text import Doc
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)   # the sourcing roles of lexicons that mark a source's kind
@@ -42,6 +47,18 @@ is_punct = _Punct().__getitem__   # a C-level lookup: the source readers ask for
 
 class KindRules:
     """The kind of each source phrase of a document, read in order."""
+
+    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
+    doc: Doc
+    tokens: list[str]
+    lang: LanguageSpec
+    sentence_index: int
+    kind_of: dict[str, str]            # signal -> kind, for the signals whose role is a kind
+    kind_firsts: list[int]             # first tokens of the sentence's kind matches, in order
+    previous: list[tuple[str, bool]]   # kinds of earlier sources (and whether plural), for "he", "they"
+
+    def _chunk_back(self, s0: int, j: int) -> int:
+        raise NotImplementedError
 
     def _kind(self, source: tuple[int, int], kinds: list[Match],
               anonymous: list[Match]) -> tuple[str, int | None]:

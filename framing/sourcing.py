@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -121,7 +123,8 @@ class _Reader(KindRules):
         """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
         trained labeller found in it (`labelled`): those add the cues no lexicon rule reads."""
         s0, s1 = self.doc.sentence_tokens[sentence]
-        self.sentence_index, self.s1, self.content_stops = sentence, s1, None
+        self.sentence_index, self.s1 = sentence, s1
+        self.content_stops: list[int] | None = None
         found: list[Match] = []
         kinds: list[Match] = []
         kind_of = self.kind_of
@@ -431,8 +434,8 @@ class _Reader(KindRules):
         return end
 
 def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      language: LanguageSpec, roles: dict[str, str], quoted: set[int] = frozenset(),
-                      direct: list[tuple[int, int]] = (),
+                      language: LanguageSpec, roles: dict[str, str], quoted: AbstractSet[int] = frozenset(),
+                      direct: Sequence[tuple[int, int]] = (),
                       labelled: dict[int, SentenceSpans] | None = None) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
     `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.

@@ -33,7 +33,7 @@ from pathlib import Path
 from .datasets import polnear
 from ..pipeline import SOURCING_METHODS, Analyzer
 from ..sourcing import CUE_ROLES
-from .span_metrics import SpanTally
+from .span_metrics import SpanTally, Unit
 
 KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
 KIND_LABELS_DEV = KIND_LABELS.with_name("polnear_source_kinds_dev.tsv")
@@ -104,8 +104,8 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tup
         result = analyzer.analyze(row.text, split_title=False, evidence=True)
         if not result.n_sentences:
             continue
-        cues = [((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None]
-        sources = [((a["source_start"], a["source_end"]),) for a in result.attributions
+        cues: list[Unit] = [((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None]
+        sources: list[Unit] = [((a["source_start"], a["source_end"]),) for a in result.attributions
                    if a["source_start"] is not None]
         right = total = 0
         for e in result.evidence:
@@ -120,7 +120,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tup
         labelled = []
         for start, end, kind in kind_labels.get(row.name, ()):
             best = _overlapping(start, end, result.attributions)
-            labelled.append((kind, best and best["kind"]))
+            labelled.append((kind, best["kind"] if best else None))
         for fold in (row.fold, "all"):
             counts[fold]["cue"].add(cues, row.cue_units)
             counts[fold]["source"].add(sources, row.source_units)
