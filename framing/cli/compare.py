@@ -90,7 +90,7 @@ def compare(
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
-    from ..comparison import compare as compare_groups, read_group_map
+    from ..comparison import compare as compare_groups, read_group_map, report_jobs
     from ..report import check_out, write_report
 
     with error_boundary():
@@ -106,7 +106,7 @@ def compare(
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
-        index = write_report(report, out, force=force)
+        index = write_report(report, out, force=force, jobs=report_jobs(jobs))
         for line in report.findings:
             console.print(Text("• " + line))
         console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+from collections.abc import Callable
 
 import pandas as pd
 from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.image import imsave
 
 # Text in SVG stays text (smaller files, selectable, and 3x faster to write than glyph paths);
 # unhinted glyphs cost a quarter less to rasterize and look the same at 120 dpi.
@@ -191,11 +193,27 @@ def terms_figure(terms: pd.DataFrame, groups: list[str], title: str, top: int = 
 
 
 def render(fig: Figure) -> tuple[bytes, bytes]:
-    """The figure as SVG and PNG bytes, without timestamps, so reruns give identical files."""
+    """The figure as SVG and PNG bytes, without timestamps, so reruns give identical files.
+
+    One Agg draw lays the figure out and rasterizes it (the PNG is that canvas's pixels); the SVG
+    is then drawn with the layout frozen. `savefig` twice would draw four times: it lays a figure
+    out in a draw of its own before each save.
+    """
     svg, png = io.BytesIO(), io.BytesIO()
     with rc_context(_STYLE):
+        fig.set_dpi(_DPI)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        imsave(png, canvas.buffer_rgba(), format="png", origin="upper", dpi=_DPI, metadata={"Software": None})
+        fig.set_layout_engine(None)
         fig.savefig(svg, format="svg", metadata={"Date": None})
-        # The layout is fixed by now; freezing it spares the PNG a second layout pass.
-        fig.set_layout_engine("none")
-        fig.savefig(png, format="png", dpi=_DPI, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()
+
+
+def draw(make: Callable[[], Figure]) -> tuple[bytes, bytes, tuple[int, int]]:
+    """Build a figure and render it: SVG, PNG and its size in CSS pixels (96 per inch). A
+    module-level function of a picklable argument, so a worker process can run it."""
+    fig = make()
+    width, height = fig.get_size_inches() * 96
+    svg, png = render(fig)
+    return svg, png, (int(width), int(height))
