@@ -40,9 +40,10 @@ def compare(input: Path | str, out: Path | str | None = None, *, lexicons: Lexic
             evidence: Path | None = None, model: Path | None = None, narratives: bool = False,
             lexicon_dirs: list[Path] | None = None, title: str | None = None, meta: dict[str, Any] | None = None,
             columns: dict[str, str | None] | None = None, jobs: int | None = None, force: bool = False,
-            **options: Any) -> Report:
+            png: bool = True, **options: Any) -> Report:
     """Compare the groups of `input` (a score table or a corpus) on every signal; with `out`, write
-    the report folder there too (replacing a report, or with `force` any folder).
+    the report folder there too (replacing a report, or with `force` any folder; figures as SVG and,
+    with `png`, PNG).
 
     `options` are `framing.report.Options` fields (by, reference, signals, since, until, measure,
     n_boot, seed, ...); the sourcing lexicons' raw rates are left out unless `signals` names them.
@@ -67,7 +68,7 @@ def compare(input: Path | str, out: Path | str | None = None, *, lexicons: Lexic
                           labels=labels, meta=info | inputs.meta)
     report.notes[:0] = inputs.notes
     if out is not None:
-        write_report(report, Path(out), force=force, jobs=report_jobs(jobs))
+        write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
 
 

@@ -93,9 +93,9 @@ def figures(report: Report) -> list[dict[str, Any]]:
     return out
 
 
-def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1) -> Path:
+def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, png: bool = True) -> Path:
     """Render the report into folder `out`, replacing a report written there before; the figures
-    on up to `jobs` processes (`render_all`).
+    on up to `jobs` processes (`render_all`), as SVG and, with `png`, PNG too.
 
     Refuses (InputError) to replace a non-empty folder that is not a framing report unless
     `force`. Returns the path of index.html.
@@ -109,7 +109,7 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1) 
         raise InputError(f"{out}: cannot write ({exc.strerror})") from None
     tmp.chmod(default_mode())   # mkdtemp's 0700 would make the report private
     try:
-        _write_into(report, tmp, jobs)
+        _write_into(report, tmp, jobs, png)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
             os.replace(out, old / "report")
@@ -131,16 +131,17 @@ def check_out(out: Path, force: bool = False) -> None:
                          "pass --force to replace it")
 
 
-def _write_into(report: Report, folder: Path, jobs: int) -> None:
+def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
     (folder / "tables").mkdir()
     (folder / "figures").mkdir()
     for name, table in report.tables().items():
         write_frame(_csv(table), folder / "tables" / f"{name}.csv")
     rendered = []
     specs = figures(report)
-    for spec, (svg, png, (width, height)) in zip(specs, render_all([spec.pop("draw") for spec in specs], jobs)):
+    for spec, (svg, image, (width, height)) in zip(specs, render_all([s.pop("draw") for s in specs], jobs, png)):
         (folder / "figures" / f"{spec['file']}.svg").write_bytes(svg)
-        (folder / "figures" / f"{spec['file']}.png").write_bytes(png)
+        if image is not None:
+            (folder / "figures" / f"{spec['file']}.png").write_bytes(image)
         rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"), "width": width, "height": height})
     (folder / "index.html").write_text(render_html(report, rendered), encoding="utf-8")
     (folder / "report.md").write_text(render_markdown(report, rendered), encoding="utf-8")
@@ -151,7 +152,8 @@ def _write_into(report: Report, folder: Path, jobs: int) -> None:
     (folder / MARKER).write_text("written by framing compare\n", encoding="utf-8")
 
 
-def render_all(draws: list[Callable[[], Figure]], jobs: int = 1) -> list[tuple[bytes, bytes, tuple[int, int]]]:
+def render_all(draws: list[Callable[[], Figure]], jobs: int = 1, png: bool = True
+               ) -> list[tuple[bytes, bytes | None, tuple[int, int]]]:
     """`plots.draw` of each figure, in order. Drawing is most of a report's writing time (a second
     or so a figure), so with `jobs` > 1 the figures are drawn in forked worker processes, which
     start in milliseconds with everything imported. Forking is safe only in a process with no
@@ -159,9 +161,9 @@ def render_all(draws: list[Callable[[], Figure]], jobs: int = 1) -> list[tuple[b
     are drawn here, one after another."""
     workers = min(jobs, len(draws))
     if workers < 2 or sys.platform != "linux" or threading.active_count() > 1:
-        return [plots.draw(make) for make in draws]
+        return [plots.draw(make, png) for make in draws]
     with ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
-        return list(pool.map(plots.draw, draws))
+        return list(pool.map(plots.draw, draws, [png] * len(draws)))
 
 
 def _ignore_interrupt() -> None:
