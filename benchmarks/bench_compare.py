@@ -6,9 +6,10 @@ years, so the trend section is built too. `--groups 1000` is the many-groups cas
 20 groups each group is tested against the pooled rest, and the target is still under 60 s.
 `--corpus` times `framing compare CORPUS` instead, scoring included (issue 16): N real news articles
 (the PolNeAR and BASIL texts of ../shared/data, as `bench_corpus.py --real` writes them; default
-1,300), each run `--repeat` times, the best kept. Run it once per checkout to compare two versions
-(`PYTHONPATH=OTHER_CHECKOUT` makes `framing` the other checkout's code).
-Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G] [--corpus] [--repeat R]
+1,300), each run `--repeat` times, the best kept; `--jobs J` and `--no-png` are passed on to the
+command. Run it once per checkout to compare two versions (`PYTHONPATH=OTHER_CHECKOUT` makes
+`framing` the other checkout's code), alternating: other work on the machine moves both figures.
+Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G] [--corpus] [--repeat R] [--jobs J] [--no-png]
 """
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def main(n: int = 100_000, groups: int = GROUPS) -> int:
     return 0 if seconds < LIMIT_S else 1
 
 
-def main_corpus(n: int = 1300, repeat: int = 3) -> int:
+def main_corpus(n: int = 1300, repeat: int = 3, extra: tuple[str, ...] = ()) -> int:
     """`framing compare` on `n` real news articles, end to end (reading, scoring, report): the best
     wall time of `repeat` runs, and the CPU seconds of its process tree (workers included), which
     other work on the machine changes far less."""
@@ -88,8 +89,9 @@ def main_corpus(n: int = 1300, repeat: int = 3) -> int:
         for _ in range(repeat):
             cpu: dict[int, float] = {}
             started = time.perf_counter()
-            proc = subprocess.Popen([str(framing), "compare", str(corpus), "--out", str(Path(tmp) / "report")],
-                                    stdout=subprocess.DEVNULL)
+            # -o: the one name for the report folder that old and new versions both take
+            proc = subprocess.Popen([str(framing), "compare", str(corpus), "-o", str(Path(tmp) / "report"),
+                                     *extra], stdout=subprocess.DEVNULL)
             while proc.poll() is None:
                 tree_usage(proc.pid, cpu)
                 time.sleep(0.05)
@@ -97,7 +99,7 @@ def main_corpus(n: int = 1300, repeat: int = 3) -> int:
             cpus.append(sum(cpu.values()))
             if proc.returncode:
                 raise SystemExit("framing compare failed")
-    print(f"framing compare CORPUS: {n:,} real articles ({size / 1e6:.1f} MB of text): best {min(times):.1f} s of "
+    print(f"framing compare CORPUS {' '.join(extra)}: {n:,} real articles ({size / 1e6:.1f} MB of text): best {min(times):.1f} s of "
           f"{repeat} runs ({', '.join(f'{t:.1f}' for t in times)} s), {min(cpus):.1f} s of CPU "
           f"({', '.join(f'{c:.1f}' for c in cpus)}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0
@@ -107,8 +109,10 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     groups = int(args.pop(args.index("--groups") + 1)) if "--groups" in args else GROUPS
     repeat = int(args.pop(args.index("--repeat") + 1)) if "--repeat" in args else 3
+    extra = ("--jobs", args.pop(args.index("--jobs") + 1)) if "--jobs" in args else ()
+    extra += ("--no-png",) if "--no-png" in args else ()
     corpus = "--corpus" in args
-    args = [a for a in args if a not in ("--groups", "--repeat", "--corpus")]
+    args = [a for a in args if a not in ("--groups", "--repeat", "--corpus", "--jobs", "--no-png")]
     if corpus:
-        sys.exit(main_corpus(int(args[0]) if args else 1300, repeat))
+        sys.exit(main_corpus(int(args[0]) if args else 1300, repeat, extra))
     sys.exit(main(int(args[0]) if args else 100_000, groups))

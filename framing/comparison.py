@@ -40,14 +40,16 @@ def compare(input: Path | str, out: Path | str | None = None, *, lexicons: Lexic
             evidence: Path | None = None, model: Path | None = None, narratives: bool = False,
             lexicon_dirs: list[Path] | None = None, title: str | None = None, meta: dict[str, Any] | None = None,
             columns: dict[str, str | None] | None = None, jobs: int | None = None, force: bool = False,
-            **options: Any) -> Report:
+            png: bool = True, **options: Any) -> Report:
     """Compare the groups of `input` (a score table or a corpus) on every signal; with `out`, write
-    the report folder there too (replacing a report, or with `force` any folder).
+    the report folder there too (replacing a report, or with `force` any folder; figures as SVG and,
+    with `png`, PNG).
 
     `options` are `framing.report.Options` fields (by, reference, signals, since, until, measure,
     n_boot, seed, ...); the sourcing lexicons' raw rates are left out unless `signals` names them.
     `evidence` goes with a score table; `model`, `narratives`, `columns` (the corpus's column names,
-    detected when not given) and `jobs` (worker processes) with a corpus (see `load_inputs`).
+    detected when not given) with a corpus (see `load_inputs`); `jobs` (worker processes) score a
+    corpus and draw the figures.
     `meta` adds to the report's metadata (the CLI records its command line there).
     Raises `InputError` for an input or option that cannot be used.
     """
@@ -66,8 +68,15 @@ def compare(input: Path | str, out: Path | str | None = None, *, lexicons: Lexic
                           labels=labels, meta=info | inputs.meta)
     report.notes[:0] = inputs.notes
     if out is not None:
-        write_report(report, Path(out), force=force)
+        write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
+
+
+def report_jobs(jobs: int | None) -> int:
+    """Processes that draw the report's figures: `jobs`, or as for scoring, every core."""
+    from .batch.workers import default_jobs
+
+    return jobs or default_jobs()
 
 
 def _generated() -> str:

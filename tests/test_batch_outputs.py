@@ -175,7 +175,7 @@ def test_report_folders_follow_the_umask(tmp_path, monkeypatch):
     """mkdtemp made report folders drwx------: private, whatever the user's umask."""
     import framing.report as report
 
-    monkeypatch.setattr(report, "_write_into", lambda rep, folder: None)
+    monkeypatch.setattr(report, "_write_into", lambda rep, folder, *how: None)
     previous = os.umask(0o022)
     try:
         report.write_report(None, tmp_path / "r")

@@ -73,6 +73,8 @@ def compare(
     title: Annotated[str | None, typer.Option("--report-title", metavar="TEXT", help="Report title.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")
                      ] = False,
+    png: Annotated[bool, typer.Option("--png/--no-png", help="Write each figure as PNG too, beside its SVG (the "
+                                      "report pages use the SVG; --no-png saves a tenth of the time).")] = True,
     model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
                                                help="Score a corpus with this model too (from framing train): "
                                                     "its labels are compared like signals.")] = None,
@@ -90,7 +92,7 @@ def compare(
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
-    from ..comparison import compare as compare_groups, read_group_map
+    from ..comparison import compare as compare_groups, read_group_map, report_jobs
     from ..report import check_out, write_report
 
     with error_boundary():
@@ -106,7 +108,7 @@ def compare(
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
-        index = write_report(report, out, force=force)
+        index = write_report(report, out, force=force, jobs=report_jobs(jobs), png=png)
         for line in report.findings:
             console.print(Text("• " + line))
         console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))
@@ -121,7 +123,10 @@ def _command_line(ctx: typer.Context) -> str:
         if param.param_type_name == "argument":
             parts.append(str(value))
             continue
-        if value is None or value == [] or value is False or _plain(value) == _plain(param.default):
+        if value is None or value == [] or _plain(value) == _plain(param.default):
+            continue
+        if value is False:   # a flag on by default, turned off: its --no- form
+            parts += param.secondary_opts[:1]
             continue
         if getattr(param, "is_flag", False):
             parts.append(param.opts[0])

@@ -9,14 +9,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
+import signal
+import sys
 import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
 from ..errors import InputError
@@ -49,8 +57,8 @@ def _shown_groups(report: Report) -> tuple[list[str], str]:
 
 
 def figures(report: Report) -> list[dict[str, Any]]:
-    """Every figure of the report: name, file stem, title, caption, the Figure itself, and the
-    scope it belongs to for term figures."""
+    """Every figure of the report: name, file stem, title, caption, `draw` (a picklable call that
+    builds the Figure), and the scope it belongs to for term figures."""
     ms = [(m.id, m.label, m.unit) for m in report.measures]
     comparison = report.options.reference or "all other groups"
     groups, note = _shown_groups(report)
@@ -58,11 +66,11 @@ def figures(report: Report) -> list[dict[str, Any]]:
     out = [
         {"name": "means", "file": "means", "title": "Group means with bootstrap intervals",
          "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
-         "figure": plots.means_figure(shown_means, ms, groups, report.options.conf)},
+         "draw": partial(plots.means_figure, shown_means, ms, groups, report.options.conf)},
         {"name": "std_diff", "file": "std_diff", "title": "Standardized differences",
          "caption": f"Each group against {comparison}, in standard deviations; red above, blue below." + note,
-         "figure": plots.heatmap_figure(report.std_diff, ms,
-                                        [g for g in groups if g != report.options.reference], comparison)},
+         "draw": partial(plots.heatmap_figure, report.std_diff, ms,
+                         [g for g in groups if g != report.options.reference], comparison)},
     ]
     if report.trends is not None:
         order = report.kruskal.sort_values(["p_adj", "measure"], na_position="last")["measure"].tolist()
@@ -70,8 +78,8 @@ def figures(report: Report) -> list[dict[str, Any]]:
         out.append({"name": "trends", "file": "trends", "title": f"Means by {report.period}",
                     "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
                                "that differ most between groups (all signals in trends.csv)." + note,
-                    "figure": plots.trends_figure(report.trends[report.trends["group"].isin(groups)], shown, groups,
-                                                  report.period)})
+                    "draw": partial(plots.trends_figure, report.trends[report.trends["group"].isin(groups)], shown,
+                                    groups, report.period)})
     if report.terms is not None:
         labels = {m.id: m.label for m in report.measures}
         for scope, part in report.terms.groupby("scope", sort=False):
@@ -80,13 +88,14 @@ def figures(report: Report) -> list[dict[str, Any]]:
                         "title": f"Distinctive terms: {label}",
                         "caption": f"The {report.options.top_terms} terms with the highest z per group; dashed line "
                                    "at z = 1.96." + note,
-                        "figure": plots.terms_figure(part, groups, f"Distinctive terms: {label}",
-                                                     report.options.top_terms)})
+                        "draw": partial(plots.terms_figure, part, groups, f"Distinctive terms: {label}",
+                                        report.options.top_terms)})
     return out
 
 
-def write_report(report: Report, out: Path, force: bool = False) -> Path:
-    """Render the report into folder `out`, replacing a report written there before.
+def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, png: bool = True) -> Path:
+    """Render the report into folder `out`, replacing a report written there before; the figures
+    on up to `jobs` processes (`render_all`), as SVG and, with `png`, PNG too.
 
     Refuses (InputError) to replace a non-empty folder that is not a framing report unless
     `force`. Returns the path of index.html.
@@ -100,7 +109,7 @@ def write_report(report: Report, out: Path, force: bool = False) -> Path:
         raise InputError(f"{out}: cannot write ({exc.strerror})") from None
     tmp.chmod(default_mode())   # mkdtemp's 0700 would make the report private
     try:
-        _write_into(report, tmp)
+        _write_into(report, tmp, jobs, png)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
             os.replace(out, old / "report")
@@ -122,20 +131,18 @@ def check_out(out: Path, force: bool = False) -> None:
                          "pass --force to replace it")
 
 
-def _write_into(report: Report, folder: Path) -> None:
+def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
     (folder / "tables").mkdir()
     (folder / "figures").mkdir()
     for name, table in report.tables().items():
         write_frame(_csv(table), folder / "tables" / f"{name}.csv")
     rendered = []
-    for spec in figures(report):
-        fig = spec.pop("figure")
-        svg, png = plots.render(fig)
+    specs = figures(report)
+    for spec, (svg, image, (width, height)) in zip(specs, render_all([s.pop("draw") for s in specs], jobs, png)):
         (folder / "figures" / f"{spec['file']}.svg").write_bytes(svg)
-        (folder / "figures" / f"{spec['file']}.png").write_bytes(png)
-        width, height = fig.get_size_inches() * 96
-        rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"),
-                                "width": int(width), "height": int(height)})
+        if image is not None:
+            (folder / "figures" / f"{spec['file']}.png").write_bytes(image)
+        rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"), "width": width, "height": height})
     (folder / "index.html").write_text(render_html(report, rendered), encoding="utf-8")
     (folder / "report.md").write_text(render_markdown(report, rendered), encoding="utf-8")
     meta = report.meta | {"options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
@@ -143,6 +150,26 @@ def _write_into(report: Report, folder: Path) -> None:
     (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n",
                                       encoding="utf-8")
     (folder / MARKER).write_text("written by framing compare\n", encoding="utf-8")
+
+
+def render_all(draws: list[Callable[[], Figure]], jobs: int = 1, png: bool = True
+               ) -> list[tuple[bytes, bytes | None, tuple[int, int]]]:
+    """`plots.draw` of each figure, in order. Drawing is most of a report's writing time (a second
+    or so a figure), so with `jobs` > 1 the figures are drawn in forked worker processes, which
+    start in milliseconds with everything imported. Forking is safe only in a process with no
+    other threads; elsewhere (a library caller's threads, or a platform without fork) the figures
+    are drawn here, one after another."""
+    workers = min(jobs, len(draws))
+    if workers < 2 or sys.platform != "linux" or threading.active_count() > 1:
+        return [plots.draw(make, png) for make in draws]
+    with ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
+        return list(pool.map(plots.draw, draws, [png] * len(draws)))
+
+
+def _ignore_interrupt() -> None:
+    # Ctrl-C reaches the whole process group: the main process stops the run, and a worker that
+    # died of it too would print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _csv(table: pd.DataFrame) -> pd.DataFrame:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+from collections.abc import Callable
 
 import pandas as pd
 from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.image import imsave
 
 # Text in SVG stays text (smaller files, selectable, and 3x faster to write than glyph paths);
 # unhinted glyphs cost a quarter less to rasterize and look the same at 120 dpi.
@@ -190,12 +192,31 @@ def terms_figure(terms: pd.DataFrame, groups: list[str], title: str, top: int = 
     return fig
 
 
-def render(fig: Figure) -> tuple[bytes, bytes]:
-    """The figure as SVG and PNG bytes, without timestamps, so reruns give identical files."""
-    svg, png = io.BytesIO(), io.BytesIO()
+def render(fig: Figure, png: bool = True) -> tuple[bytes, bytes | None]:
+    """The figure as SVG and (with `png`) PNG bytes, without timestamps, so reruns give identical files.
+
+    One Agg draw lays the figure out and rasterizes it (the PNG is that canvas's pixels); the SVG
+    is then drawn with the layout frozen. `savefig` twice would draw four times: it lays a figure
+    out in a draw of its own before each save. Without `png`, the layout is computed alone.
+    """
+    svg, image = io.BytesIO(), io.BytesIO()
     with rc_context(_STYLE):
+        fig.set_dpi(_DPI)
+        canvas = FigureCanvasAgg(fig)
+        if png:
+            canvas.draw()
+            imsave(image, canvas.buffer_rgba(), format="png", origin="upper", dpi=_DPI, metadata={"Software": None})
+        else:
+            fig.get_layout_engine().execute(fig)
+        fig.set_layout_engine(None)
         fig.savefig(svg, format="svg", metadata={"Date": None})
-        # The layout is fixed by now; freezing it spares the PNG a second layout pass.
-        fig.set_layout_engine("none")
-        fig.savefig(png, format="png", dpi=_DPI, metadata={"Software": None})
-    return svg.getvalue(), png.getvalue()
+    return svg.getvalue(), image.getvalue() if png else None
+
+
+def draw(make: Callable[[], Figure], png: bool = True) -> tuple[bytes, bytes | None, tuple[int, int]]:
+    """Build a figure and render it: SVG, PNG (with `png`) and its size in CSS pixels (96 per inch).
+    A module-level function of picklable arguments, so a worker process can run it."""
+    fig = make()
+    width, height = fig.get_size_inches() * 96
+    svg, image = render(fig, png)
+    return svg, image, (int(width), int(height))

@@ -110,10 +110,14 @@ def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare
     scores = tmp_path / "scores.csv"
     assert cli("score", HOSTILE, "-o", scores).exit_code == 0
     (tmp_path / "scores.csv.meta.json").unlink()
-    result = compare(scores, "--out-dir", tmp_path / "r", "--signals", "hedging", "--bootstrap", "100")
+    result = compare(scores, "--out-dir", tmp_path / "r", "--signals", "hedging", "--bootstrap", "100", "--no-png")
     assert result.exit_code == 0, result.output
     html = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     assert "does not record its lexicons" in html and "--evidence-table" in html
+    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == ["means.svg", "std_diff.svg",
+                                                                              "trends.svg"]
+    command = json.loads((tmp_path / "r" / "meta.json").read_text(encoding="utf-8"))["command"]
+    assert command.endswith(" --bootstrap 100 --no-png")
 
 
 def test_group_map_and_normalization(tmp_path: Path, compare) -> None:

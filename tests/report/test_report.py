@@ -286,5 +286,14 @@ def test_figures_show_the_largest_groups_beyond_the_cap(monkeypatch: pytest.Monk
     built = build_report(table, Options(n_boot=200, min_articles=2))
     means = next(f for f in report_pkg.figures(built) if f["name"] == "means")
     assert means["caption"].endswith("The 4 largest of 6 groups; every group is in the tables.")
-    labels = [t.get_text() for t in means["figure"].axes[0].get_yticklabels()]
+    labels = [t.get_text() for t in means["draw"]().axes[0].get_yticklabels()]
     assert "G0" not in labels and len(labels) == 4
+
+
+def test_figures_drawn_in_worker_processes_are_those_drawn_here() -> None:
+    r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging"]))
+    draws = [spec["draw"] for spec in report_pkg.figures(r)]
+    here = report_pkg.render_all(draws)
+    assert [size for _, _, size in here] == [(int(f.get_size_inches()[0] * 96), int(f.get_size_inches()[1] * 96))
+                                             for f in (make() for make in draws)]
+    assert report_pkg.render_all(draws, jobs=2) == here     # byte for byte: SVG, PNG and size
