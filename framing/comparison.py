@@ -154,13 +154,13 @@ def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model
 
     scored = score_frames(input, lexicons, columns=columns, jobs=jobs, model=model, narratives=narratives,
                           lexicon_dirs=lexicon_dirs)
-    run = scored.run
-    if not run.scored:
-        raise InputError(f"{input}: no article could be scored ({run.failed} failed; run `framing score {input} "
+    summary = scored.run
+    if not summary.scored:
+        raise InputError(f"{input}: no article could be scored ({summary.failed} failed; run `framing score {input} "
                          "-o scores.parquet` to see why)")
     notes = []
-    if run.failed:
-        notes.append(f"{run.failed} of {run.read} records could not be scored and are left out (run `framing score "
+    if summary.failed:
+        notes.append(f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
                      "-o OUT` on the corpus for the errors file).")
     return Inputs(scored.scores, scored.evidence, scored.words, {"lexicon_hash": lexicons.hash}, notes)
 

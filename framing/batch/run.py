@@ -146,6 +146,7 @@ def score_frames(input: Path, lexicons: LexiconSet, *, columns: dict[str, str | 
     run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
     summary = run.into(scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None)
+    assert run.words is not None   # asked for above
     return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
 
 

@@ -72,7 +72,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
          "draw": partial(plots.heatmap_figure, report.std_diff, ms,
                          [g for g in groups if g != report.options.reference], comparison)},
     ]
-    if report.trends is not None:
+    if report.trends is not None and report.period is not None:
         order = report.kruskal.sort_values(["p_adj", "measure"], na_position="last")["measure"].tolist()
         shown = [m for m in ms if m[0] in order[:MAX_PANELS]]
         out.append({"name": "trends", "file": "trends", "title": f"Means by {report.period}",

@@ -10,6 +10,7 @@ import io
 import math
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 from matplotlib import rc_context
@@ -20,7 +21,7 @@ from matplotlib.image import imsave
 
 # Text in SVG stays text (smaller files, selectable, and 3x faster to write than glyph paths);
 # unhinted glyphs cost a quarter less to rasterize and look the same at 120 dpi.
-_STYLE = {"font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
+_STYLE: dict[Any, Any] = {"font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
           "svg.hashsalt": "framing", "svg.fonttype": "none", "text.hinting": "no_hinting"}
 _DPI = 120
 # Twenty hues far enough apart to tell lines apart; the second ten are also drawn dashed with square
@@ -205,9 +206,11 @@ def render(fig: Figure, png: bool = True) -> tuple[bytes, bytes | None]:
         canvas = FigureCanvasAgg(fig)
         if png:
             canvas.draw()
-            imsave(image, canvas.buffer_rgba(), format="png", origin="upper", dpi=_DPI, metadata={"Software": None})
+            imsave(image, canvas.buffer_rgba(), format="png", origin="upper", dpi=_DPI, metadata={"Software": None})  # type: ignore[dict-item]  # None drops the key
         else:
-            fig.get_layout_engine().execute(fig)
+            engine = fig.get_layout_engine()
+            if engine is not None:
+                engine.execute(fig)
         fig.set_layout_engine(None)
         fig.savefig(svg, format="svg", metadata={"Date": None})
     return svg.getvalue(), image.getvalue() if png else None

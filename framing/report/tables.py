@@ -239,11 +239,12 @@ def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
                      + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else "."))
     period = options.period
     if period == "auto":
-        period = ag.choose_period(table["date"], table[options.by])
-        if period is None:
+        chosen = ag.choose_period(table["date"], table[options.by])
+        if chosen is None:
             notes.append("Too few dated articles per group and period for a trend over time "
                          "(it needs 3 periods with a median of 3 articles per group).")
             return None, None
+        period = chosen
     # A band needs fewer resamples than a reported interval: a quarter of them, at least 200.
     return period, ag.trends(table, options.by, "date", measures, period, max(200, options.n_boot // 4),
                              options.conf, options.seed)
