@@ -192,3 +192,25 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
     model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[:1], "bf": np.zeros(1)}
     pc, pf = text_proba(model, probe[0], np.zeros((1, 0)))
     assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))
+
+
+@needs_model
+def test_a_batch_gives_what_one_article_at_a_time_gives():
+    """A corpus batch is scored together (one sparse product per language); every article keeps the
+    labels and probabilities it gets alone, whatever its neighbours' languages (Russian with cue features)."""
+    from framing.narratives.detector import NarrativeDetector
+
+    detector = NarrativeDetector()
+    texts = ["NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation.",
+             "Запад ведёт войну против России, и это не секрет. Санкции бьют по Европе, а НАТО в этом году готовит "
+             "эскалацию, что и было сказано на встрече.",
+             "Climate scientists warn that the Arctic ice melts faster than the models said.",
+             "पश्चिम के देश युद्ध चाहते हैं और रूस पर प्रतिबंध लगाते हैं।",
+             "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
+             "хората в България и не са от полза за тях."]
+    batch = detector.detect_many([detector.read(t, f"a{k}") for k, t in enumerate(texts)])
+    alone = [detector.detect(t, f"a{k}", evidence=False) for k, t in enumerate(texts)]
+    assert [r.lang for r in batch] == ["en", "ru", "en", "hi", "bg"]
+    for b, a in zip(batch, alone):
+        assert (b.id, b.lang, b.narratives, b.subnarratives) == (a.id, a.lang, a.narratives, a.subnarratives)
+        assert b.proba == pytest.approx(a.proba, abs=1e-4)

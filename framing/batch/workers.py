@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import InputError, RunError
 from ..lexicon.loader import LexiconSet
-from ..narratives.columns import NarrativeSpec, narrative_values
+from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
 from ..pipeline import Analyzer
 from ..tables import EvidenceRow, evidence_row, sentence_window
@@ -71,7 +71,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     found: list[EvidenceRow] = []
     counted: list[dict[str, int]] = []
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
-    told: list[tuple[int, tuple, str | None]] = []           # narratives: (slot, values, why none)
+    told: list[tuple[int, Any]] = []                         # narratives: (slot, the article as read)
     budget = _TimeBudget(max_seconds)
     for text, title, split_title, rid in payload:
         try:
@@ -79,8 +79,8 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
                 result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
                                           sentences=model is not None)
                 if narratives is not None:
-                    values, why = narrative_values(narratives, f"{title}\n\n{text}" if title and not split_title
-                                                   else text, rid)
+                    read = narrative_read(narratives, f"{title}\n\n{text}" if title and not split_title
+                                          else text, rid)
         except _OverBudget:
             results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
             continue
@@ -94,7 +94,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
         if words:
             counted.append(word_counts(text))
         if narratives is not None:
-            told.append((len(results) - 1, values, why))
+            told.append((len(results) - 1, read))
         if model is not None:
             analysed.append((len(results) - 1, rid, text, result))
         if evidence:
@@ -108,7 +108,8 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     sentence_rows: list[tuple] = []
     if model is not None and analysed:
         apply_model(loaded_model(model), model, analysed, results, sentence_rows)
-    for slot, values, why in told:   # after the model: its columns come first
+    # the batch's narratives in one go; after the model: its columns come first
+    for (slot, _), (values, why) in zip(told, narrative_values(narratives, [r for _, r in told]) if told else ()):
         title, score = results[slot]
         results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows, counted

@@ -70,13 +70,26 @@ def detector(spec: NarrativeSpec):
     return found
 
 
-def narrative_values(spec: NarrativeSpec, text: str, rid: str) -> tuple[tuple, str | None]:
-    """One article's narrative column values, and the reason when it has none (its language)."""
+def narrative_read(spec: NarrativeSpec, text: str, rid: str) -> Any:
+    """The part of one article's narrative detection that reads its text (a corpus worker does it
+    inside the record's time limit), or why it has no narratives (its language) as a string."""
     try:
-        found = detector(spec).detect(text, rid, evidence=False)
+        return detector(spec).read(text, rid)
     except InputError as exc:
-        return (None,) * (2 * len(spec.labels) + 2), f"no narratives: {exc}"
-    values: list[Any] = []
-    for label in spec.labels:
-        values += [1.0 if label in found.narratives else 0.0, round(float(found.proba.get(label, 0.0)), 4)]
-    return (*values, ";".join(found.narratives), found.lang), None
+        return f"no narratives: {exc}"
+
+
+def narrative_values(spec: NarrativeSpec, read: list[Any]) -> list[tuple[tuple, str | None]]:
+    """Per `narrative_read` article of a batch: its narrative column values, and the reason when it
+    has none. The batch's articles are scored together (one sparse product per language)."""
+    found = iter(detector(spec).detect_many([r for r in read if not isinstance(r, str)]))
+    out: list[tuple[tuple, str | None]] = []
+    for r in read:
+        if isinstance(r, str):
+            out.append(((None,) * (2 * len(spec.labels) + 2), r))
+            continue
+        result, values = next(found), []
+        for label in spec.labels:
+            values += [1.0 if label in result.narratives else 0.0, round(float(result.proba.get(label, 0.0)), 4)]
+        out.append(((*values, ";".join(result.narratives), result.lang), None))
+    return out

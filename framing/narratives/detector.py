@@ -17,11 +17,12 @@ from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
-from .model import CUE_SCALE, Decision, children, decode, matrix, text_proba
+from .model import CUE_SCALE, children, decode, many_proba, matrix, occurrences, text_proba
 from .modelio import load_model
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
 MODEL_SENTENCES = 2      # sentences the model weighs most, per narrative
+CHUNK = 128              # articles scored together: more, and NumPy's temporaries outgrow the CPU cache (slower)
 
 
 @dataclass
@@ -41,6 +42,17 @@ class NarrativeResult:
                 "probabilities": {k: v for k, v in self.proba.items() if k in self.narratives
                                   or k in self.subnarratives or v >= 0.05},
                 "evidence": self.evidence}
+
+
+@dataclass
+class Read:
+    """One article as `detect_many` needs it: its language, the columns of its n-grams per feature
+    block, and its cue features."""
+
+    id: str
+    lang: str
+    found: list[np.ndarray]
+    cues: np.ndarray
 
 
 class NarrativeDetector:
@@ -81,22 +93,50 @@ class NarrativeDetector:
                              f"(supported: {', '.join(self.languages)})")
         return found
 
-    def detect(self, text: str, id: str = "", lang: str | None = None, evidence: bool = True) -> NarrativeResult:
-        """The narratives of one article (text with its headline as first line)."""
+    def _text_and_language(self, text: str, id: str, lang: str | None) -> tuple[str, str]:
         text = normalize(text)
         if not text.strip():
             raise InputError(f"{id or 'input'}: empty article")
-        lang = self.language(text, lang, id or "input")
+        return text, self.language(text, lang, id or "input")
+
+    def detect(self, text: str, id: str = "", lang: str | None = None, evidence: bool = True) -> NarrativeResult:
+        """The narratives of one article (text with its headline as first line)."""
+        text, lang = self._text_and_language(text, id, lang)
         model, matcher = self.models[lang], self.matcher(lang)
         # the cue lexicons are matched only when the model weighs them or evidence is asked for
         doc, cues = matcher.find_text(text) if matcher and (evidence or model["cue_ids"]) else (None, [])
         pc, pf = text_proba(model, text, self._cue_row(model, matcher, cues))
+        result = self._result(id, lang, pc, pf)
+        if evidence and result.narratives != [OTHER]:
+            result.evidence = self._evidence(model, matcher, doc, cues, text, result)
+        return result
+
+    def read(self, text: str, id: str = "", lang: str | None = None) -> Read:
+        """What `detect_many` needs of one article: the part of detection that reads its text."""
+        text, lang = self._text_and_language(text, id, lang)
+        model, matcher = self.models[lang], self.matcher(lang)
+        cues = matcher.find_text(text)[1] if matcher and model["cue_ids"] else []
+        return Read(id, lang, occurrences(model["features"], text), self._cue_row(model, matcher, cues))
+
+    def detect_many(self, read: list[Read]) -> list[NarrativeResult]:
+        """The narratives (without evidence) of many `read` articles, with one sparse product per
+        language and weight matrix: what a corpus batch does, faster than `detect` one by one."""
+        results: list[NarrativeResult | None] = [None] * len(read)
+        for lang in dict.fromkeys(r.lang for r in read):
+            mine = [k for k, r in enumerate(read) if r.lang == lang]
+            for start in range(0, len(mine), CHUNK):
+                part = mine[start:start + CHUNK]
+                pc, pf = many_proba(self.models[lang], [read[k].found for k in part],
+                                    np.vstack([read[k].cues for k in part]))
+                for j, k in enumerate(part):
+                    results[k] = self._result(read[k].id, lang, pc[j], pf[j])
+        return results
+
+    def _result(self, id: str, lang: str, pc: np.ndarray, pf: np.ndarray) -> NarrativeResult:
+        model = self.models[lang]
         decision = decode(pc, pf, model["coarse_labels"], model["fine_labels"], self.taxonomy,
                           model["thresholds"], kids=self._children(lang))
-        result = NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
-        if evidence and decision.coarse != [OTHER]:
-            result.evidence = self._evidence(model, matcher, doc, cues, text, decision)
-        return result
+        return NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
 
     def _children(self, lang: str) -> dict[str, list[int]]:
         if lang not in self._kids:
@@ -112,7 +152,7 @@ class NarrativeDetector:
         return np.log1p(np.array([[counts.get(i, 0.0) for i in model["cue_ids"]]])) * CUE_SCALE
 
     def _evidence(self, model: dict[str, Any], matcher: CueMatcher | None, doc: Doc | None, cues: list[Cue],
-                  text: str, decision: Decision) -> dict[str, list[dict[str, Any]]]:
+                  text: str, result: NarrativeResult) -> dict[str, list[dict[str, Any]]]:
         """Per predicted narrative: cue sentences, then the sentences the model weighs most."""
         from ..text import tokenize
 
@@ -122,7 +162,7 @@ class NarrativeDetector:
         spans = doc.sentences
         X = matrix(model["features"], sentences, np.zeros((len(sentences), len(model["cue_ids"]))))
         out: dict[str, list[dict[str, Any]]] = {}
-        for narrative in decision.coarse:
+        for narrative in result.narratives:
             rows: dict[int, dict[str, Any]] = {}
             for cue in cues:
                 if label_of.get(cue.narrative, "").startswith(narrative):

@@ -60,8 +60,8 @@ def detect_language(text: str, sample: int = 800) -> str | None:
         return script   # a script without a profile: reported as such, never supported
     if len(candidates) == 1:
         return next(iter(candidates))   # Devanagari: Hindi (its words split at vowel signs for `\w`)
-    words = Counter(_WORD.findall(head.lower()))
-    scores = {lang: sum(words[w] for w in stops) for lang, stops in candidates.items()}
+    words = _WORD.findall(head.lower())
+    scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}   # C-level counts
     best = max(scores, key=scores.get)
     # the best profile must account for a fair share of the words, or it is another language
-    return best if scores[best] >= max(1.0, MIN_SHARE * sum(words.values())) else UNDETERMINED
+    return best if scores[best] >= max(1.0, MIN_SHARE * len(words)) else UNDETERMINED
