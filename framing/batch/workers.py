@@ -67,7 +67,7 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     model's columns, then the narrative columns and, when they are empty, why) or the reason it
     failed; evidence rows; sentence rows; with `words`, each scored record's word counts.
     A record whose scoring takes over `max_seconds` fails."""
-    results: list[tuple[str | None, tuple] | str] = []
+    results: list[tuple | str] = []   # (title, values[, why no narrative]) or why the record failed
     found: list[EvidenceRow] = []
     counted: list[dict[str, int]] = []
     analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
@@ -108,10 +108,12 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     sentence_rows: list[tuple] = []
     if model is not None and analysed:
         apply_model(loaded_model(model), model, analysed, results, sentence_rows)
-    # the batch's narratives in one go; after the model: its columns come first
-    for (slot, _), (values, why) in zip(told, narrative_values(narratives, [r for _, r in told]) if told else ()):
-        title, score = results[slot]
-        results[slot] = (title, score + values) + ((why,) if why else ())
+    if narratives is not None and told:   # the batch's narratives in one go, after the model's columns
+        for (slot, _), (values, why) in zip(told, narrative_values(narratives, [r for _, r in told])):
+            scored = results[slot]
+            assert not isinstance(scored, str)   # only scored records are told
+            title, score = scored[0], scored[1]
+            results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows, counted
 
 

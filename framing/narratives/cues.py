@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from ..lexicon.schema import SignalSpec, Term
+from ..lexicon.schema import ProximityRule, SignalSpec, Term
 from ..text import Doc, tokenize
 
 _MORPH_LANGS = {"ru", "uk"}
@@ -92,7 +92,7 @@ class CueMatcher:
         self._literal: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._prefix: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._slots: list[tuple[str, str, float, int]] = []   # (narrative, term or rule id, weight, rule or -1)
-        self._rules: list[tuple[str, object, int, int]] = []   # (narrative, rule, slot of a, slot of b)
+        self._rules: list[tuple[str, ProximityRule, int, int]] = []   # (narrative, rule, slot of a, slot of b)
         for sid, spec in specs.items():
             for term in spec.terms:
                 self._index([term], (sid, term.text, term.weight, -1))
@@ -153,11 +153,11 @@ class CueMatcher:
                         cues.append(Cue(sid, index, i, i + len(pattern), text, weight))
                     else:
                         sides[slot].append((i, i + len(pattern)))
-            for sid, rule, a, b in self._rules:
+            for sid, proximity, a, b in self._rules:
                 if a in sides and b in sides:
-                    pair = _near(sides[a], sides[b], rule)
+                    pair = _near(sides[a], sides[b], proximity)
                     if pair:
-                        cues.append(Cue(sid, index, pair[0], pair[1], rule.id, rule.weight))
+                        cues.append(Cue(sid, index, pair[0], pair[1], proximity.id, proximity.weight))
         return cues
 
     def counts(self, cues: list[Cue]) -> list[float]:

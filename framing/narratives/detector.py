@@ -130,7 +130,9 @@ class NarrativeDetector:
                                     np.vstack([read[k].cues for k in part]))
                 for j, k in enumerate(part):
                     results[k] = self._result(read[k].id, lang, pc[j], pf[j])
-        return results
+        filled = [r for r in results if r is not None]
+        assert len(filled) == len(read)   # each article's language was scored above
+        return filled
 
     def _result(self, id: str, lang: str, pc: np.ndarray, pf: np.ndarray) -> NarrativeResult:
         model = self.models[lang]

@@ -48,7 +48,8 @@ def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray
     matcher = CueMatcher(specs, data.lang) if specs else None
     cues = cue_features(matcher, data.texts) if data.lang in CUE_LANGS else None
     n = len(data.ids)
-    pred = {name: {"coarse": [set()] * n, "fine": [set()] * n} for name in ("model", "other", "tfidf")}
+    pred: dict[str, dict[str, list[set[str]]]] = {name: {"coarse": [set()] * n, "fine": [set()] * n}
+                                                 for name in ("model", "other", "tfidf")}
     for tr, te in KFold(FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
         texts = [data.texts[i] for i in tr]
         model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy,

@@ -62,6 +62,6 @@ def detect_language(text: str, sample: int = 800) -> str | None:
         return next(iter(candidates))   # Devanagari: Hindi (its words split at vowel signs for `\w`)
     words = _WORD.findall(head.lower())
     scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}   # C-level counts
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda lang: scores[lang])
     # the best profile must account for a fair share of the words, or it is another language
     return best if scores[best] >= max(1.0, MIN_SHARE * len(words)) else UNDETERMINED

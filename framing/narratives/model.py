@@ -287,7 +287,7 @@ def decode(pc: np.ndarray, pf: np.ndarray, clabels: list[str], flabels: list[str
         chosen = [flabels[k] for k, p in zip(mine, q) if p >= th["fine_ratio"] * q.max() and p >= th["fine_floor"]]
         fine += chosen or [taxonomy.other_of(narrative)]
     order = {label: i for i, label in enumerate(taxonomy.narratives)}
-    return Decision(sorted(coarse, key=order.get), sorted(set(fine)), proba)
+    return Decision(sorted(coarse, key=lambda label: order[label]), sorted(set(fine)), proba)
 
 
 def _fit_core(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], cues: np.ndarray,
@@ -356,7 +356,7 @@ def fit(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]
                                           coarse, fine, taxonomy)
     core = _fit_core(lang, texts, coarse, fine, cues, taxonomy)
     return core | {"lang": lang, "thresholds": thresholds, "inner_cv_f1": round(inner, 4), "C": C,
-                   "cue_ids": list(matcher.ids) if use_cues else [], "n_articles": len(texts)}
+                   "cue_ids": list(matcher.ids) if matcher is not None and use_cues else [], "n_articles": len(texts)}
 
 
 def predict(model: dict[str, Any], texts: list[str], taxonomy: Taxonomy, matcher: CueMatcher | None,
