@@ -166,7 +166,10 @@ def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | N
         sys.path.insert(0, str(root))
         for name in [m for m in sys.modules if m == "framing" or m.startswith("framing.")]:
             del sys.modules[name]
-    from framing.batch.run import score_corpus
+    try:
+        from framing.batch.run import score_corpus
+    except ImportError:   # a checkout from before batch became a package (issue 16), as --against may name
+        from framing.batch import score_corpus  # type: ignore[no-redef]
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()
