@@ -162,14 +162,15 @@ def measured(cmd: list[str]) -> tuple[dict, int, float]:
 def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | None = None) -> None:
     """Score `corpus` in this process (the child side of `measured`) and print a JSON report; with
     `root`, with the `framing` of that checkout."""
-    if root is not None:
-        sys.path.insert(0, str(root))
+    if root is not None:   # this checkout off the path, for this process and the workers it starts
+        sys.path[:] = [str(root)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+        os.environ["PYTHONPATH"] = str(root)
         for name in [m for m in sys.modules if m == "framing" or m.startswith("framing.")]:
             del sys.modules[name]
     try:
         from framing.batch.run import score_corpus
     except ImportError:   # a checkout from before batch became a package (issue 16), as --against may name
-        from framing.batch import score_corpus  # type: ignore[no-redef]
+        from framing.batch import score_corpus
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()
