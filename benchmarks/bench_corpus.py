@@ -139,7 +139,8 @@ def tree_usage(root: int, cpu: dict[int, float]) -> int:
 
 def measured(cmd: list[str]) -> tuple[dict, int, float]:
     """Run `cmd`, sampling its process tree; (its JSON report, peak bytes, CPU seconds of the tree)."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    # Away from this checkout: a worker started with `python -c` looks in its working folder first.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=tempfile.gettempdir())
     peak = [0]
     cpu: dict[int, float] = {}
 
