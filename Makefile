@@ -21,8 +21,8 @@ test: $(STAMP)
 
 # Lint, formatting and types (settings in pyproject.toml).
 lint: $(STAMP)
-	$(BIN)/ruff check framing tests benchmarks
-	$(BIN)/ruff format --check framing tests benchmarks
+	$(BIN)/ruff check framing tests benchmarks examples
+	$(BIN)/ruff format --check framing tests benchmarks examples
 	$(BIN)/mypy framing
 
 # Quality figures on the labelled data sets in ../shared/data (skipped when absent).

@@ -11,6 +11,7 @@ command. Run it once per checkout to compare two versions (`PYTHONPATH=OTHER_CHE
 `framing` the other checkout's code), alternating: other work on the machine moves both figures.
 Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G] [--corpus] [--repeat R] [--jobs J] [--no-png]
 """
+
 from __future__ import annotations
 
 import os
@@ -36,15 +37,23 @@ def synthetic_scores(n: int, seed: int = 0) -> pd.DataFrame:
     group = rng.integers(0, GROUPS, n)
     words = rng.gamma(4.0, 150.0, n).astype(int) + 30
     data: dict[str, object] = {
-        "id": [f"a{k}" for k in range(n)], "outlet": [f"Outlet {g}" for g in group],
+        "id": [f"a{k}" for k in range(n)],
+        "outlet": [f"Outlet {g}" for g in group],
         "date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D"),
-        "title": [f"Story {k}" for k in range(n)], "n_words": words, "n_sentences": words // 22 + 1}
+        "title": [f"Story {k}" for k in range(n)],
+        "n_words": words,
+        "n_sentences": words // 22 + 1,
+    }
     for s in range(SIGNALS):
         rate = rng.gamma(2.0, 2.0 + 0.3 * s, GROUPS)[group] * (1 + 0.5 * (group == s % GROUPS))
         count = rng.poisson(rate * words / 1000)
-        data |= {f"signal{s}_count": count, f"signal{s}_weighted": count * 1.0,
-                 f"signal{s}_per_1k": 1000 * count / words, f"signal{s}_author_per_1k": 800 * count / words,
-                 f"signal{s}_sentence_share": np.minimum(1.0, count / data["n_sentences"])}
+        data |= {
+            f"signal{s}_count": count,
+            f"signal{s}_weighted": count * 1.0,
+            f"signal{s}_per_1k": 1000 * count / words,
+            f"signal{s}_author_per_1k": 800 * count / words,
+            f"signal{s}_sentence_share": np.minimum(1.0, count / data["n_sentences"]),
+        }
     for name in SHARES:
         data[f"sourcing_{name}"] = rng.beta(2, 8, n) * rng.uniform(0.5, 1.5, GROUPS)[group]
     data["sourcing_attributions"] = rng.poisson(5, n)
@@ -60,16 +69,21 @@ def main(n: int = 100_000, groups: int = GROUPS) -> int:
         synthetic_scores(n).to_parquet(table)
         framing = Path(sys.executable).with_name("framing")
         started = time.perf_counter()
-        subprocess.run([str(framing), "compare", str(table), "--out-dir", str(Path(tmp) / "report")], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(framing), "compare", str(table), "--out-dir", str(Path(tmp) / "report")],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         seconds = time.perf_counter() - started
         files = sorted(p.relative_to(Path(tmp) / "report") for p in (Path(tmp) / "report").rglob("*") if p.is_file())
         size = sum((Path(tmp) / "report" / f).stat().st_size for f in files)
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"framing compare: {n:,} articles, {GROUPS} groups, {SIGNALS} signals + {len(SHARES)} sourcing shares: "
-          f"{seconds:.1f} s end to end (limit {LIMIT_S:.0f} s; {cpu.ru_utime + cpu.ru_stime:.1f} s of CPU; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), {len(files)} files written, "
-          f"{size / 1e6:.1f} MB")
+    print(
+        f"framing compare: {n:,} articles, {GROUPS} groups, {SIGNALS} signals + {len(SHARES)} sourcing shares: "
+        f"{seconds:.1f} s end to end (limit {LIMIT_S:.0f} s; {cpu.ru_utime + cpu.ru_stime:.1f} s of CPU; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), {len(files)} files written, "
+        f"{size / 1e6:.1f} MB"
+    )
     return 0 if seconds < LIMIT_S else 1
 
 
@@ -90,8 +104,10 @@ def main_corpus(n: int = 1300, repeat: int = 3, extra: tuple[str, ...] = ()) -> 
             cpu: dict[int, float] = {}
             started = time.perf_counter()
             # -o: the one name for the report folder that old and new versions both take
-            proc = subprocess.Popen([str(framing), "compare", str(corpus), "-o", str(Path(tmp) / "report"),
-                                     *extra], stdout=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                [str(framing), "compare", str(corpus), "-o", str(Path(tmp) / "report"), *extra],
+                stdout=subprocess.DEVNULL,
+            )
             while proc.poll() is None:
                 tree_usage(proc.pid, cpu)
                 time.sleep(0.05)
@@ -99,9 +115,11 @@ def main_corpus(n: int = 1300, repeat: int = 3, extra: tuple[str, ...] = ()) -> 
             cpus.append(sum(cpu.values()))
             if proc.returncode:
                 raise SystemExit("framing compare failed")
-    print(f"framing compare CORPUS {' '.join(extra)}: {n:,} real articles ({size / 1e6:.1f} MB of text): best {min(times):.1f} s of "
-          f"{repeat} runs ({', '.join(f'{t:.1f}' for t in times)} s), {min(cpus):.1f} s of CPU "
-          f"({', '.join(f'{c:.1f}' for c in cpus)}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"framing compare CORPUS {' '.join(extra)}: {n:,} real articles ({size / 1e6:.1f} MB of text): best {min(times):.1f} s of "
+        f"{repeat} runs ({', '.join(f'{t:.1f}' for t in times)} s), {min(cpus):.1f} s of CPU "
+        f"({', '.join(f'{c:.1f}' for c in cpus)}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
     return 0
 
 

@@ -22,6 +22,7 @@ code side by side on the same corpus and machine load.
 that peak memory stays flat (it takes a while: about 4 GB are written, then scored at the rate
 printed above; `--words 150` makes it quicker). Texts repeat every 5,000 articles, ids do not.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,10 +53,16 @@ def vocabulary(seed_dir: Path) -> tuple[list[str], list[str]]:
     words: list[str] = []
     for path in sorted(seed_dir.rglob("*.txt")):
         words += re.findall(r"[A-Za-z][\w'’-]*", parse_front_matter(path.read_text(encoding="utf-8"))[1].lower())
-    terms = [" ".join(w.rstrip("*") + ("s" if w.endswith("*") else "") if w != "*" else "the" for w in t.text.split())
-             for spec in lexicons.signals.values() for t in spec.terms]
-    plain = {w for w in set(words)
-             if not any(s.count for s in analyzer.analyze(w, split_title=False, evidence=False).signals.values())}
+    terms = [
+        " ".join(w.rstrip("*") + ("s" if w.endswith("*") else "") if w != "*" else "the" for w in t.text.split())
+        for spec in lexicons.signals.values()
+        for t in spec.terms
+    ]
+    plain = {
+        w
+        for w in set(words)
+        if not any(s.count for s in analyzer.analyze(w, split_title=False, evidence=False).signals.values())
+    }
     return [w for w in words if w in plain], terms
 
 
@@ -86,8 +93,13 @@ def generate(path: Path, n: int, n_words: int, seed: int = 1, distinct: int = 50
         for i in range(n):
             text = texts[i % len(texts)]
             size += len(text.encode())
-            f.write(json.dumps({"id": f"a{i}", "outlet": outlets[i % 8], "date": f"2026-{i % 12 + 1:02d}-01",
-                                "text": text}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {"id": f"a{i}", "outlet": outlets[i % 8], "date": f"2026-{i % 12 + 1:02d}-01", "text": text},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return size
 
 
@@ -163,27 +175,36 @@ def measured(cmd: list[str]) -> tuple[dict, int, float]:
 def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | None = None) -> None:
     """Score `corpus` in this process (the child side of `measured`) and print a JSON report; with
     `root`, with the `framing` of that checkout."""
-    if root is not None:   # this checkout off the path, for this process and the workers it starts
+    if root is not None:  # this checkout off the path, for this process and the workers it starts
         sys.path[:] = [str(root)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT]
         os.environ["PYTHONPATH"] = str(root)
         for name in [m for m in sys.modules if m == "framing" or m.startswith("framing.")]:
             del sys.modules[name]
     try:
         from framing.batch.run import score_corpus
-    except ImportError:   # a checkout from before batch became a package (issue 16), as --against may name
+    except ImportError:  # a checkout from before batch became a package (issue 16), as --against may name
         from framing.batch import score_corpus
     from framing.lexicon.loader import load_lexicons
 
     lexicons = load_lexicons()
-    if narratives:   # imports are left out of the measure (as the scorer's are); loading the model is not
+    if narratives:  # imports are left out of the measure (as the scorer's are); loading the model is not
         import skops.io  # noqa: F401
 
         import framing.narratives.detector  # noqa: F401
     started, cpu = time.perf_counter(), time.process_time()
     run = score_corpus(corpus, out, lexicons, jobs=jobs, narratives=narratives)
-    print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
-                      "cpu_total": time.process_time(), "read": run.read, "scored": run.scored,
-                      "failed": run.failed}))
+    print(
+        json.dumps(
+            {
+                "seconds": time.perf_counter() - started,
+                "cpu": time.process_time() - cpu,
+                "cpu_total": time.process_time(),
+                "read": run.read,
+                "scored": run.scored,
+                "failed": run.failed,
+            }
+        )
+    )
 
 
 def floor(corpus: Path) -> tuple[float, float]:
@@ -210,8 +231,13 @@ def main() -> None:
     parser.add_argument("--run", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        run_one(Path(args.run[0]), Path(args.run[1]), int(args.run[2]), args.run[3] == "1",
-                Path(args.run[4]) if len(args.run) > 4 else None)
+        run_one(
+            Path(args.run[0]),
+            Path(args.run[1]),
+            int(args.run[2]),
+            args.run[3] == "1",
+            Path(args.run[4]) if len(args.run) > 4 else None,
+        )
         return
     n = 1_000_000 if args.million else args.n
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
@@ -219,17 +245,23 @@ def main() -> None:
         started = time.perf_counter()
         if args.real:
             size = generate_real(corpus, n, args.data)
-            print(f"wrote {n:,} real news articles ({size / 1e6:,.1f} MB of text) in {time.perf_counter() - started:.0f} s")
+            print(
+                f"wrote {n:,} real news articles ({size / 1e6:,.1f} MB of text) in {time.perf_counter() - started:.0f} s"
+            )
         else:
             size = generate(corpus, n, args.words)
-            print(f"generated {n:,} articles of ~{args.words} words ({size / 1e6:,.1f} MB of text) "
-                  f"in {time.perf_counter() - started:.0f} s")
+            print(
+                f"generated {n:,} articles of ~{args.words} words ({size / 1e6:,.1f} MB of text) "
+                f"in {time.perf_counter() - started:.0f} s"
+            )
         print("(articles/s: wall clock, and per CPU-second of the run's processes, which shows the cost")
         print(" when other work shares the machine; peak: resident memory of all the run's processes)")
         if not args.million:
             wall, cpu = floor(corpus)
-            print(f"{'re.findall floor':>18}: {n / wall:>7,.0f} /s {size / 1e6 / wall:>6.1f} MB/s  "
-                  f"{n / cpu:>7,.0f} /CPU-s")
+            print(
+                f"{'re.findall floor':>18}: {n / wall:>7,.0f} /s {size / 1e6 / wall:>6.1f} MB/s  "
+                f"{n / cpu:>7,.0f} /CPU-s"
+            )
         base: dict[bool, float] = {}
         counts = [2] if args.million else args.jobs
         roots = [("", [])] + ([(f" ({args.against.name})", [str(args.against)])] if args.against else [])
@@ -237,15 +269,18 @@ def main() -> None:
         plain: dict[tuple[int, str], tuple[float, float]] = {}
         for jobs, (label, root), narr in ((j, r, m) for j in counts for r in roots for m in modes):
             out = Path(tmp) / "out.parquet"
-            report, peak, tree_cpu = measured([sys.executable, __file__, "--run", str(corpus), str(out), str(jobs),
-                                               "1" if narr else "0", *root])
-            cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]   # less loading lexicons and imports
+            report, peak, tree_cpu = measured(
+                [sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), "1" if narr else "0", *root]
+            )
+            cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]  # less loading lexicons and imports
             rate = report["scored"] / report["seconds"]
             base.setdefault(narr, rate)
             label_n = label + (" +narratives" if narr else "")
-            line = (f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label_n:>18}: {rate:>7,.0f} /s "
-                    f"{size / 1e6 / report['seconds']:>6.1f} MB/s  {report['scored'] / cpu_s:>7,.0f} /CPU-s  "
-                    f"peak {peak / 2**20:,.0f} MiB")
+            line = (
+                f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label_n:>18}: {rate:>7,.0f} /s "
+                f"{size / 1e6 / report['seconds']:>6.1f} MB/s  {report['scored'] / cpu_s:>7,.0f} /CPU-s  "
+                f"peak {peak / 2**20:,.0f} MiB"
+            )
             if not args.million:
                 line += f"  floor is {n / wall / rate:.1f}x faster"
             if jobs != counts[0]:

@@ -5,6 +5,7 @@ must all take about the same, near-linear time: the lines of terms come from one
 Before that index, 20,000 escaped or sub-table terms took 107-135 s against 2.8 s for 100,000 plain
 ones. Run: .venv/bin/python benchmarks/bench_lexicon_check.py [N]
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-HEAD = ('schema = 1\n[signal]\nlabel = "Many"\ndescription = "Many terms."\n'
-        '[examples]\nmatch = ["term1 here"]\nno_match = ["nothing"]\n')
+HEAD = (
+    'schema = 1\n[signal]\nlabel = "Many"\ndescription = "Many terms."\n'
+    '[examples]\nmatch = ["term1 here"]\nno_match = ["nothing"]\n'
+)
 
 
 def signal_file(n: int, kind: str) -> str:
@@ -35,8 +38,10 @@ def main(n: int = 20_000) -> int:
             started = time.perf_counter()
             done = subprocess.run([str(framing), "lexicon", "check", tmp], env=env, capture_output=True, text=True)
             seconds = time.perf_counter() - started
-        print(f"lexicon check, {n:,} {kind} terms: {seconds:.1f} s (exit {done.returncode}; "
-              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        print(
+            f"lexicon check, {n:,} {kind} terms: {seconds:.1f} s (exit {done.returncode}; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+        )
     return 0
 
 

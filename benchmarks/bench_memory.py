@@ -8,6 +8,7 @@ workers) comes from `resource.getrusage(RUSAGE_CHILDREN)` in a wrapper process o
 one article as a terminal report and as JSON, and a one-record corpus (.jsonl) to Parquet without and
 with --evidence. The target is under 500 MB. Run: .venv/bin/python benchmarks/bench_memory.py [N] [--word=Doom]
 """
+
 from __future__ import annotations
 
 import json
@@ -19,9 +20,11 @@ import time
 from pathlib import Path
 
 LIMIT_MB = 500
-WRAPPER = ("import resource, subprocess, sys; "
-           "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL); "
-           "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, len(done.stdout), done.returncode)")
+WRAPPER = (
+    "import resource, subprocess, sys; "
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, len(done.stdout), done.returncode)"
+)
 
 
 def peak(command: list[str]) -> tuple[float, int, int, float]:
@@ -44,14 +47,26 @@ def main(n: int = 1_000_000, word: str = "War") -> int:
             "score ARTICLE (table)": [framing, "score", str(article)],
             "score ARTICLE --format json": [framing, "score", str(article), "--format", "json"],
             "score CORPUS -o OUT.parquet": [framing, "score", str(corpus), "-o", f"{tmp}/a.parquet", "-j", "1"],
-            "score CORPUS -o OUT.parquet --evidence": [framing, "score", str(corpus), "-o", f"{tmp}/b.parquet",
-                                                       "--evidence", f"{tmp}/b.evidence.parquet", "-j", "1"],
+            "score CORPUS -o OUT.parquet --evidence": [
+                framing,
+                "score",
+                str(corpus),
+                "-o",
+                f"{tmp}/b.parquet",
+                "--evidence",
+                f"{tmp}/b.evidence.parquet",
+                "-j",
+                "1",
+            ],
         }
         for name, command in cases.items():
             mb, printed, code, seconds = peak(command)
             worst = max(worst, mb)
-            print(f"{name}: '{word}. ' * {n:,}: peak {mb:,.0f} MB (limit {LIMIT_MB}), {printed / 1e6:.1f} MB printed, "
-                  f"exit {code}, {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
+            print(
+                f"{name}: '{word}. ' * {n:,}: peak {mb:,.0f} MB (limit {LIMIT_MB}), {printed / 1e6:.1f} MB printed, "
+                f"exit {code}, {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
     return 0 if worst < LIMIT_MB else 1
 
 

@@ -9,6 +9,7 @@ adds the model's per-article columns (`--model`).
 
 Run: python benchmarks/bench_model.py [--model models/default.skops] [--rounds 3]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,8 +47,10 @@ def bench_training(data: Path, n: int = 10_000) -> None:
     started = time.perf_counter()
     model = fit(texts, labels)
     seconds = time.perf_counter() - started
-    print(f"training on {len(texts):,} sentences (C tuned by 3-fold inner CV over {len(C_GRID)} values): "
-          f"{seconds:.1f} s ({model.meta['n_features']:,} features, C={model.meta['C']})")
+    print(
+        f"training on {len(texts):,} sentences (C tuned by 3-fold inner CV over {len(C_GRID)} values): "
+        f"{seconds:.1f} s ({model.meta['n_features']:,} features, C={model.meta['C']})"
+    )
 
 
 def bench_scoring(model_path: Path, data: Path, rounds: int) -> None:
@@ -66,19 +69,26 @@ def bench_scoring(model_path: Path, data: Path, rounds: int) -> None:
             best = min(best, time.perf_counter() - started)
         return best
 
-    def corpus_run(evidence: bool, model=None):   # as `framing score -o` scores a batch
-        return lambda: [score_payload(analyzer, payload[k: k + BATCH_RECORDS], evidence, model)
-                        for k in range(0, len(payload), BATCH_RECORDS)]
+    def corpus_run(evidence: bool, model=None):  # as `framing score -o` scores a batch
+        return lambda: [
+            score_payload(analyzer, payload[k : k + BATCH_RECORDS], evidence, model)
+            for k in range(0, len(payload), BATCH_RECORDS)
+        ]
 
     lexicon = timed(corpus_run(False))
     evidence = timed(corpus_run(True))
     with_model = timed(corpus_run(False, spec))
     print(f"scoring {len(texts)} {name} ({words:,} words) as a corpus run does, best of {rounds}, one process:")
-    for label, seconds in (("lexicon only", lexicon), ("lexicon with evidence", evidence),
-                           (f"with model {model_path.name}", with_model)):
+    for label, seconds in (
+        ("lexicon only", lexicon),
+        ("lexicon with evidence", evidence),
+        (f"with model {model_path.name}", with_model),
+    ):
         print(f"  {label:<32} {len(texts) / seconds:8.1f} articles/s  {words / seconds:10,.0f} words/s")
-    print(f"  throughput with the model / lexicon only: {lexicon / with_model:.2f} (issue 6 asks >= 0.5); "
-          f"/ lexicon with evidence: {evidence / with_model:.2f}")
+    print(
+        f"  throughput with the model / lexicon only: {lexicon / with_model:.2f} (issue 6 asks >= 0.5); "
+        f"/ lexicon with evidence: {evidence / with_model:.2f}"
+    )
 
 
 def main() -> int:

@@ -6,6 +6,7 @@ decoding; evidence off, as in a corpus run). Articles are the task's documents w
 there, else the bundled seed articles; each pass runs twice and the faster is kept. Prints articles/s of
 both and the narrative time as a share of the scoring time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,7 +47,7 @@ def main() -> None:
     texts = articles(args.lang, args.n)
     analyzer = Analyzer(load_lexicons(lang="en"))
     detector = NarrativeDetector()
-    detector.detect(texts[0], lang=args.lang, evidence=False)   # load the lemmatizer and the model first
+    detector.detect(texts[0], lang=args.lang, evidence=False)  # load the lemmatizer and the model first
     scoring = best_of_two(lambda t: analyzer.analyze(t, evidence=False), texts)
     narratives = best_of_two(lambda t: detector.detect(t, lang=args.lang, evidence=False), texts)
     words = sum(len(t.split()) for t in texts)

@@ -12,6 +12,7 @@ Prints:
 
 Run: `make bench` or `.venv/bin/python benchmarks/bench_score.py [--article PATH] [--model PATH]`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,7 @@ def make_articles(n: int, words: int = 600, seed: int = 7) -> list[str]:
             sentence = rng.choice(sentences)
             picked.append(sentence)
             count += len(sentence.split())
-        paragraphs = [" ".join(picked[i:i + 3]) for i in range(0, len(picked), 3)]
+        paragraphs = [" ".join(picked[i : i + 3]) for i in range(0, len(picked), 3)]
         articles.append("\n\n".join(paragraphs))
     return articles
 
@@ -155,8 +156,10 @@ def main() -> None:
         punkt, treebank = PunktSentenceTokenizer(), TreebankWordTokenizer()
         punkt_rate = rate(punkt.tokenize, articles, repeat=1)
         both_rate = rate(lambda t: [treebank.tokenize(s) for s in punkt.tokenize(t)], articles, repeat=1)
-        print(f"  NLTK Punkt sentences alone {punkt_rate:8.0f} articles/s; with Treebank words {both_rate:.0f}/s"
-              " (no data packages needed)")
+        print(
+            f"  NLTK Punkt sentences alone {punkt_rate:8.0f} articles/s; with Treebank words {both_rate:.0f}/s"
+            " (no data packages needed)"
+        )
 
     vocabulary = sorted({w.lower() for a in articles for w in re.findall(r"[A-Za-z]{4,}", a)})
     with tempfile.TemporaryDirectory() as tmp:
@@ -164,8 +167,10 @@ def main() -> None:
         big = Analyzer(load_lexicons(layers=[Layer(Path(tmp), "benchmark")]))
         shipped_terms = sum(len(s.terms) for s in analyzer.lexicons.signals.values())
         big_rate = rate(lambda t: big.analyze(t, evidence=False), articles)
-    print(f"lexicon size: shipped {shipped_terms} terms -> {lean:.0f}/s; generated {n_terms} terms -> {big_rate:.0f}/s;"
-          f" slowdown {lean / big_rate:.2f}x (target < 1.5x)")
+    print(
+        f"lexicon size: shipped {shipped_terms} terms -> {lean:.0f}/s; generated {n_terms} terms -> {big_rate:.0f}/s;"
+        f" slowdown {lean / big_rate:.2f}x (target < 1.5x)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ lexicons, evidence on, in a fresh process per tree and round, alternating the tw
 hits both alike. Prints articles/s per round, the medians and the ratio. Use it when lexicon or
 matcher changes could cost speed: `git worktree add /tmp/base main` gives today's code to compare.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,9 @@ print(json.dumps({"articles": len(texts), "seconds": time.perf_counter() - start
 
 
 def run(tree: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(DATA)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(tree), str(DATA)], check=True, capture_output=True, text=True
+    ).stdout
     result = json.loads(out)
     return result["articles"] / result["seconds"]
 
@@ -53,13 +55,18 @@ def main() -> None:
         sys.exit(f"skipped: {DATA} is absent")
     rates: dict[str, list[float]] = {"this tree": [], "against": []}
     for k in range(args.rounds):
-        for name, tree in (("against", args.against), ("this tree", ROOT)) if k % 2 == 0 else \
-                (("this tree", ROOT), ("against", args.against)):
+        for name, tree in (
+            (("against", args.against), ("this tree", ROOT))
+            if k % 2 == 0
+            else (("this tree", ROOT), ("against", args.against))
+        ):
             rates[name].append(run(tree))
             print(f"round {k + 1} {name:<9} {rates[name][-1]:7.1f} articles/s", flush=True)
     this, other = statistics.median(rates["this tree"]), statistics.median(rates["against"])
-    print(f"median: this tree {this:.1f} articles/s, against {other:.1f} articles/s; "
-          f"this tree is {100 * (this / other - 1):+.1f}%")
+    print(
+        f"median: this tree {this:.1f} articles/s, against {other:.1f} articles/s; "
+        f"this tree is {100 * (this / other - 1):+.1f}%"
+    )
 
 
 if __name__ == "__main__":

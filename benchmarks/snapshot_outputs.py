@@ -8,6 +8,7 @@ metadata, which records paths and times, is left out).
 The generated corpus is written once to OUT/generated.jsonl; pass `--corpus FILE` to reuse the
 same file for the second checkout (generation depends on the lexicons).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,16 @@ def snapshot(out: Path, corpus: Path | None) -> None:
     for name, source in inputs.items():
         target = out / name
         target.mkdir(exist_ok=True)
-        framing("score", source, "-o", target / "scores.csv", "--evidence", target / "evidence.csv",
-                "--errors", target / "errors.csv")
+        framing(
+            "score",
+            source,
+            "-o",
+            target / "scores.csv",
+            "--evidence",
+            target / "evidence.csv",
+            "--errors",
+            target / "errors.csv",
+        )
         if name != "ptc":
             framing("compare", source, "--out-dir", target / "report")
             keep_report_tables(target / "report")
@@ -60,8 +69,11 @@ def snapshot(out: Path, corpus: Path | None) -> None:
         meta.unlink()
     seed = sorted((ROOT / "seeds" / "articles").rglob("*.txt"))[0]
     with (out / "seed-article.json").open("w", encoding="utf-8") as f:
-        subprocess.run([str(Path(sys.executable).with_name("framing")), "score", str(seed), "--format", "json"],
-                       check=True, stdout=f)
+        subprocess.run(
+            [str(Path(sys.executable).with_name("framing")), "score", str(seed), "--format", "json"],
+            check=True,
+            stdout=f,
+        )
 
 
 def main() -> None:

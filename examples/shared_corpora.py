@@ -11,6 +11,7 @@ name, reports to reports/. Usage:
     python examples/shared_corpora.py babe OUT.jsonl
     python examples/shared_corpora.py report basil     # corpus in the temp folder, report in reports/basil/
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,13 @@ _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(\d\d)(?:/(\d\d))?/")
 # so they are folded and then named; BABE's "type" (the outlet's left/center/right leaning) is a
 # second grouping worth a look.
 REPORTS = {
-    "basil": ["--normalize-groups", "--group-map", str(ROOT / "examples" / "basil_outlets.csv"),
-              "--report-title", "BASIL: the same 64 events in Fox News, The New York Times and HuffPost"],
+    "basil": [
+        "--normalize-groups",
+        "--group-map",
+        str(ROOT / "examples" / "basil_outlets.csv"),
+        "--report-title",
+        "BASIL: the same 64 events in Fox News, The New York Times and HuffPost",
+    ],
     "babe": ["--report-title", "BABE: sentences from US outlets on contested topics", "--min-articles", "20"],
 }
 
@@ -45,9 +51,15 @@ def basil_records(data: Path) -> Iterator[dict]:
     for path in files:
         doc = json.loads(path.read_text(encoding="utf-8"))
         paragraphs = [" ".join(s.strip() for s in para if s.strip()) for para in doc["body-paragraphs"]]
-        yield {"id": path.stem, "outlet": doc["source"], "date": doc.get("date"), "title": doc.get("title"),
-               "event": doc.get("main-event"), "triplet": doc.get("triplet-uuid"),
-               "text": "\n\n".join(p for p in paragraphs if p)}
+        yield {
+            "id": path.stem,
+            "outlet": doc["source"],
+            "date": doc.get("date"),
+            "title": doc.get("title"),
+            "event": doc.get("main-event"),
+            "triplet": doc.get("triplet-uuid"),
+            "text": "\n\n".join(p for p in paragraphs if p),
+        }
 
 
 def babe_records(data: Path) -> Iterator[dict]:
@@ -59,10 +71,20 @@ def babe_records(data: Path) -> Iterator[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             link = row["news_link"].strip() or row["text"]
-            art = articles.setdefault(link, {"id": hashlib.sha1(link.encode()).hexdigest()[:12],
-                                             "outlet": row["outlet"], "date": _date_in(link), "title": None,
-                                             "topic": row["topic"], "type": row["type"], "link": link,
-                                             "sentences": [], "biased": 0})
+            art = articles.setdefault(
+                link,
+                {
+                    "id": hashlib.sha1(link.encode()).hexdigest()[:12],
+                    "outlet": row["outlet"],
+                    "date": _date_in(link),
+                    "title": None,
+                    "topic": row["topic"],
+                    "type": row["type"],
+                    "link": link,
+                    "sentences": [],
+                    "biased": 0,
+                },
+            )
             art["sentences"].append(row["text"].strip())
             art["biased"] += row["label_bias"] == "Biased"
     for art in articles.values():
@@ -109,8 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     corpus = Path(tempfile.gettempdir()) / "framing-examples" / f"{args.target}.jsonl"
     write_jsonl(READERS[args.target](args.data), corpus)
     framing = Path(sys.executable).with_name("framing")
-    command = [str(framing), "compare", str(corpus), "--out-dir", str(ROOT / "reports" / args.target),
-               *REPORTS[args.target]]
+    command = [
+        str(framing),
+        "compare",
+        str(corpus),
+        "--out-dir",
+        str(ROOT / "reports" / args.target),
+        *REPORTS[args.target],
+    ]
     return subprocess.run(command).returncode
 
 

@@ -4,6 +4,7 @@ The public API, imported on first use (so `import framing` and `framing --help` 
 
     from framing import analyze, Analyzer, load_lexicons, score_corpus, compare, train_model
 """
+
 from __future__ import annotations
 
 import importlib
@@ -22,7 +23,7 @@ _PUBLIC = {
 }
 __all__ = ["__version__", *_PUBLIC]
 
-if TYPE_CHECKING:   # for type checkers; `x as x` marks a re-export, which `__all__` built from _PUBLIC does not show
+if TYPE_CHECKING:  # for type checkers; `x as x` marks a re-export, which `__all__` built from _PUBLIC does not show
     from .batch.run import score_corpus as score_corpus
     from .comparison import compare as compare
     from .lexicon.loader import load_lexicons as load_lexicons

@@ -16,6 +16,7 @@ the rules of `source_kinds` (docs/source-kinds.md).
 
 The model file is CRFsuite's own binary format: loading it reads weights, it executes no code.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ from .match import Match
 from .text import Doc
 
 MODEL_NAME = "attribution.crfsuite"
-SETTINGS_NAME = "attribution.json"   # triggers and window: plain data
+SETTINGS_NAME = "attribution.json"  # triggers and window: plain data
 ROLES = ("Cue", "Source", "Content")
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
 _FEATURE_CACHE_LIMIT = 200_000
@@ -71,8 +72,13 @@ class _TypeFeatures(dict):
         own = [f"w={word}", f"s3={word[-3:]}", f"s2={word[-2:]}", f"sh={shape}"]
         if token in _QUOTE_MARKS:
             own.append("quote")
-        value = (own, [f"-1w={word}", f"-1sh={shape}"], [f"+1w={word}", f"+1sh={shape}"],
-                 [f"-2w={word}"], [f"+2w={word}"])
+        value = (
+            own,
+            [f"-1w={word}", f"-1sh={shape}"],
+            [f"+1w={word}", f"+1sh={shape}"],
+            [f"-2w={word}"],
+            [f"+2w={word}"],
+        )
         if len(self) > _FEATURE_CACHE_LIMIT:
             self.clear()
         self[token] = value
@@ -82,8 +88,9 @@ class _TypeFeatures(dict):
 _type_features = _TypeFeatures()
 
 
-def sentence_features(doc: Doc, s0: int, s1: int, roles: dict[int, str], cues: list[int],
-                      a: int | None = None, b: int | None = None) -> list[list[str]]:
+def sentence_features(
+    doc: Doc, s0: int, s1: int, roles: dict[int, str], cues: list[int], a: int | None = None, b: int | None = None
+) -> list[list[str]]:
     """The feature strings of each token of [a, b) (default: all) of sentence [s0, s1).
 
     `roles` maps a token index to the sourcing role of the lexicon match covering it ("cue",
@@ -94,9 +101,9 @@ def sentence_features(doc: Doc, s0: int, s1: int, roles: dict[int, str], cues: l
     a = s0 if a is None else a
     b = s1 if b is None else b
     lo = max(s0, a - 2)
-    types = [_type_features[t] for t in doc.tokens[lo:min(s1, b + 2)]]
-    sentence_cues = cues[bisect_left(cues, s0):bisect_left(cues, s1)]
-    quotes = doc.quotes[max(bisect_left(doc.quotes, (a,)) - 1, 0):bisect_left(doc.quotes, (b,))]
+    types = [_type_features[t] for t in doc.tokens[lo : min(s1, b + 2)]]
+    sentence_cues = cues[bisect_left(cues, s0) : bisect_left(cues, s1)]
+    quotes = doc.quotes[max(bisect_left(doc.quotes, (a,)) - 1, 0) : bisect_left(doc.quotes, (b,))]
     out = []
     for k in range(a, b):
         t = k - lo
@@ -127,7 +134,7 @@ def sentence_features(doc: Doc, s0: int, s1: int, roles: dict[int, str], cues: l
         if k + 1 < s1 and k + 1 in roles:
             feats.append(f"+1L={roles[k + 1]}")
         if sentence_cues:
-            before = bisect_right(sentence_cues, k - 1)   # cue tokens before this token
+            before = bisect_right(sentence_cues, k - 1)  # cue tokens before this token
             if before:
                 feats.append("cue<")
                 if k - sentence_cues[before - 1] <= 3:
@@ -152,7 +159,7 @@ def lexicon_roles(matches: Iterable[Match], role_of: dict[str, str]) -> dict[int
         role = role_of.get(m.signal)
         if role is None:
             continue
-        if role == "loaded_cue":   # a cue all the same: the labeller reads where attribution is, not its tone
+        if role == "loaded_cue":  # a cue all the same: the labeller reads where attribution is, not its tone
             role = "cue"
         roles[m.first] = f"{role}:B"
         for k in range(m.first + 1, m.last):
@@ -212,7 +219,7 @@ class Labeller:
     """The shipped CRF with its triggers and window, ready to tag many documents."""
 
     def __init__(self, model: Path, settings: Path):
-        import pycrfsuite   # imported here: rule-based sourcing never loads it
+        import pycrfsuite  # imported here: rule-based sourcing never loads it
 
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model))

@@ -5,6 +5,7 @@ same code and numbers as `framing score -o`), which also gives each article's wo
 "overall" distinctive terms; a score table from `framing score -o` is read as it is.
 pandas and SciPy are imported here, so import this module only when comparing.
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,11 +37,23 @@ class Inputs:
     notes: list[str] = field(default_factory=list)
 
 
-def compare(input: Path | str, out: Path | str | None = None, *, lexicons: LexiconSet | None = None,
-            evidence: Path | None = None, model: Path | None = None, narratives: bool = False,
-            lexicon_dirs: list[Path] | None = None, title: str | None = None, meta: dict[str, Any] | None = None,
-            columns: dict[str, str | None] | None = None, jobs: int | None = None, force: bool = False,
-            png: bool = True, **options: Any) -> Report:
+def compare(
+    input: Path | str,
+    out: Path | str | None = None,
+    *,
+    lexicons: LexiconSet | None = None,
+    evidence: Path | None = None,
+    model: Path | None = None,
+    narratives: bool = False,
+    lexicon_dirs: list[Path] | None = None,
+    title: str | None = None,
+    meta: dict[str, Any] | None = None,
+    columns: dict[str, str | None] | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    png: bool = True,
+    **options: Any,
+) -> Report:
     """Compare the groups of `input` (a score table or a corpus) on every signal; with `out`, write
     the report folder there too (replacing a report, or with `force` any folder; figures as SVG and,
     with `png`, PNG).
@@ -64,8 +77,14 @@ def compare(input: Path | str, out: Path | str | None = None, *, lexicons: Lexic
     info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
     inputs = load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
     labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
-    report = build_report(inputs.scores, chosen, evidence=inputs.evidence, term_counts=inputs.words,
-                          labels=labels, meta=info | inputs.meta)
+    report = build_report(
+        inputs.scores,
+        chosen,
+        evidence=inputs.evidence,
+        term_counts=inputs.words,
+        labels=labels,
+        meta=info | inputs.meta,
+    )
     report.notes[:0] = inputs.notes
     if out is not None:
         write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
@@ -82,7 +101,9 @@ def report_jobs(jobs: int | None) -> int:
 def _generated() -> str:
     """When the report is made (UTC); SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes it."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    )
     return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
@@ -103,9 +124,16 @@ def read_group_map(path: Path) -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows}
 
 
-def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model: Path | None = None,
-                narratives: bool = False, lexicon_dirs: list[Path] | None = None,
-                columns: dict[str, str | None] | None = None, jobs: int | None = None) -> Inputs:
+def load_inputs(
+    input: Path,
+    evidence: Path | None,
+    lexicons: LexiconSet,
+    model: Path | None = None,
+    narratives: bool = False,
+    lexicon_dirs: list[Path] | None = None,
+    columns: dict[str, str | None] | None = None,
+    jobs: int | None = None,
+) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
@@ -113,28 +141,41 @@ def load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model:
     and the narrative columns with `narratives`.
     """
     inputs = _load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
-    if "narrative_lang" in inputs.scores:   # articles without narratives cannot count for or against one
+    if "narrative_lang" in inputs.scores:  # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
             inputs.scores = inputs.scores[~missing]
             if inputs.evidence is not None:
                 inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
             n = int(missing.sum())
-            inputs.notes.append(f"{n} article{'' if n == 1 else 's'} in a language without a narrative model "
-                                f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them).")
+            inputs.notes.append(
+                f"{n} article{'' if n == 1 else 's'} in a language without a narrative model "
+                f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them)."
+            )
     return inputs
 
 
-def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model: Path | None,
-                 narratives: bool, lexicon_dirs: list[Path] | None, columns: dict[str, str | None] | None,
-                 jobs: int | None) -> Inputs:
+def _load_inputs(
+    input: Path,
+    evidence: Path | None,
+    lexicons: LexiconSet,
+    model: Path | None,
+    narratives: bool,
+    lexicon_dirs: list[Path] | None,
+    columns: dict[str, str | None] | None,
+    jobs: int | None,
+) -> Inputs:
     if is_score_table(input):
         if model is not None:
-            raise InputError("--model goes with a corpus; a score table already holds whatever model columns "
-                             "it was scored with (framing score -o OUT --model M)")
+            raise InputError(
+                "--model goes with a corpus; a score table already holds whatever model columns "
+                "it was scored with (framing score -o OUT --model M)"
+            )
         if narratives:
-            raise InputError("--narratives goes with a corpus; a score table holds narrative columns when it was "
-                             "scored with them (framing score -o OUT --narratives)")
+            raise InputError(
+                "--narratives goes with a corpus; a score table holds narrative columns when it was "
+                "scored with them (framing score -o OUT --narratives)"
+            )
         scores = read_table(input)
         try:
             run = read_run_meta(input)
@@ -142,26 +183,34 @@ def _load_inputs(input: Path, evidence: Path | None, lexicons: LexiconSet, model
             run = {}
         meta = {"lexicon_hash": run.get("lexicon_hash"), "scored_with": run.get("version")}
         if not run.get("lexicon_hash"):
-            meta["lexicon_note"] = ("the score table does not record its lexicons; the labels shown are those of "
-                                    "the lexicons installed now")
+            meta["lexicon_note"] = (
+                "the score table does not record its lexicons; the labels shown are those of the lexicons installed now"
+            )
         elif run["lexicon_hash"] != lexicons.hash:
-            meta["lexicon_note"] = (f"the table was scored with lexicons {run['lexicon_hash'][:12]}, not the ones "
-                                    f"installed now ({lexicons.hash[:12]}), whose labels are shown")
+            meta["lexicon_note"] = (
+                f"the table was scored with lexicons {run['lexicon_hash'][:12]}, not the ones "
+                f"installed now ({lexicons.hash[:12]}), whose labels are shown"
+            )
         return Inputs(scores, read_table(evidence) if evidence else None, None, meta)
     if evidence:
         raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     from .batch.run import score_frames
 
-    scored = score_frames(input, lexicons, columns=columns, jobs=jobs, model=model, narratives=narratives,
-                          lexicon_dirs=lexicon_dirs)
+    scored = score_frames(
+        input, lexicons, columns=columns, jobs=jobs, model=model, narratives=narratives, lexicon_dirs=lexicon_dirs
+    )
     summary = scored.run
     if not summary.scored:
-        raise InputError(f"{input}: no article could be scored ({summary.failed} failed; run `framing score {input} "
-                         "-o scores.parquet` to see why)")
+        raise InputError(
+            f"{input}: no article could be scored ({summary.failed} failed; run `framing score {input} "
+            "-o scores.parquet` to see why)"
+        )
     notes = []
     if summary.failed:
-        notes.append(f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
-                     "-o OUT` on the corpus for the errors file).")
+        notes.append(
+            f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
+            "-o OUT` on the corpus for the errors file)."
+        )
     return Inputs(scored.scores, scored.evidence, scored.words, {"lexicon_hash": lexicons.hash}, notes)
 
 

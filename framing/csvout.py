@@ -7,6 +7,7 @@ table holding one is written with every text field quoted. Cells that a spreadsh
 a formula are defused for the report (OWASP CSV injection); the score tables keep their values as
 read, since `framing compare` reads them back.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMULA_START = tuple("=+-@\t\r")
-_FORMULA_LINE = re.compile(r"([\r\n])(?=[=+\-@\t])")   # a line inside a cell that starts like a formula
+_FORMULA_LINE = re.compile(r"([\r\n])(?=[=+\-@\t])")  # a line inside a cell that starts like a formula
 
 
 def defuse(value: Any) -> Any:

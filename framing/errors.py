@@ -5,6 +5,7 @@ Every error a user can cause (a missing file, a broken lexicon, a foreign model 
 `Code` is the catalogue of the problem codes lexicon files can draw; lexicons/README.md lists the
 same table (tests/test_errors.py holds them to each other).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,18 +40,17 @@ class Code(StrEnum):
 MEANING = {
     Code.NO_FOLDER: "a lexicon folder that does not exist",
     Code.TOML_SYNTAX: "TOML syntax error (a key written twice is one; so are an integer over 4,300 digits and "
-                      "brackets nested too deeply)",
+    "brackets nested too deeply)",
     Code.UNREADABLE: "a file that cannot be read (unreadable, a dangling link, or not a regular file: a folder, "
-                     "FIFO or device named like a lexicon file, never opened), or is not UTF-8",
+    "FIFO or device named like a lexicon file, never opened), or is not UTF-8",
     Code.UNKNOWN_KEY: 'an unknown key (with a "did you mean")',
     Code.MISSING_KEY: "a missing required key (label, description)",
-    Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, "
-                     "`1e999`)",
+    Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, `1e999`)",
     Code.NO_TERMS: "a signal with no terms and no rules",
     Code.BAD_WILDCARD: "a malformed wildcard (`esc*late`, a lone `*` at either end)",
     Code.NEVER_MATCHES: "a term that can never match (no words the tokenizer keeps)",
     Code.TWICE: "a term listed twice in one signal (also case variants under smart/lower case), a bad file name, "
-                "a .dic category number given twice",
+    "a .dic category number given twice",
     Code.SHARED_TERM: "the same term in two signals (silence it with `overlaps`)",
     Code.SHADOWED: "a term already matched by a wildcard term of the same signal",
     Code.BAD_RULE: "a broken context or proximity rule (also a context rule naming a term the file lacks)",

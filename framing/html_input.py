@@ -6,6 +6,7 @@ It reads the page given and nothing else: no URL is fetched. The article's parag
 with blank lines, the way a text file separates them; a first paragraph repeating the title is
 dropped (the title is scored as the headline).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -21,16 +22,23 @@ def page_article(data: bytes, where: str) -> dict[str, Any]:
     from trafilatura.settings import Document
 
     try:
-        doc = trafilatura.bare_extraction(data, with_metadata=True, favor_precision=True, include_comments=False,
-                                          include_tables=False, include_images=False, include_links=False)
-    except Exception as exc:   # a page trafilatura cannot parse is one bad record, never a traceback
+        doc = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception as exc:  # a page trafilatura cannot parse is one bad record, never a traceback
         raise InputError(f"{where}: cannot read the page as HTML ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if isinstance(doc, Document) else ""
     if not isinstance(doc, Document) or not text:
         raise InputError(f"{where}: no article text found in the page")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     if len(paragraphs) > 1 and doc.title and paragraphs[0] == doc.title.strip():
-        paragraphs = paragraphs[1:]   # the headline is scored as the headline, not as body text
+        paragraphs = paragraphs[1:]  # the headline is scored as the headline, not as body text
     record: dict[str, Any] = {"text": "\n\n".join(paragraphs) + "\n"}
     for key, value in (("title", doc.title), ("date", doc.date), ("outlet", doc.sitename or doc.hostname)):
         if value:

@@ -9,6 +9,7 @@ cached; per document, one loop asks that cache about each token, and multi-word 
 by the neighbour word checked first, so the work per token does not depend on the number of terms.
 Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -25,7 +26,7 @@ from .text import Doc, norm
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
-EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3   # the order `_resolve` needs after sorting
+EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3  # the order `_resolve` needs after sorting
 _position = attrgetter("first", "last")
 
 
@@ -36,28 +37,28 @@ class Match(NamedTuple):
     """
 
     signal: str
-    entry: str                 # the term as written, or the proximity rule's id
+    entry: str  # the term as written, or the proximity rule's id
     sentence: int
     first: int
     last: int
     weight: float
     negated: bool = False
-    rule: str = ""             # "proximity", "context: flipped from hedging", ... ("" for a plain term)
+    rule: str = ""  # "proximity", "context: flipped from hedging", ... ("" for a plain term)
 
 
-_new_match = partial(tuple.__new__, Match)   # Match(*fields) without the Python-level __new__
+_new_match = partial(tuple.__new__, Match)  # Match(*fields) without the Python-level __new__
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     kind: int
-    owner: int                 # signal index, or proximity rule index
+    owner: int  # signal index, or proximity rule index
     words: tuple[str, ...]
     exact: tuple[str, ...] | None
     term: Term
-    anchor: int                # the word the entry is indexed by
+    anchor: int  # the word the entry is indexed by
     checks: tuple[tuple[int, str], ...]  # (offset, word) of the other words, literal words first
-    index: int = 0             # its place in `Matcher._entries`: found matches sort by it, not by object
+    index: int = 0  # its place in `Matcher._entries`: found matches sort by it, not by object
 
 
 def _anchor(words: tuple[str, ...], common: frozenset[str]) -> int:
@@ -103,9 +104,11 @@ class _TypeCache(dict):
 
 # (singles as (kind, owner, index, exact); per neighbour offset, neighbour word -> (two-word entries
 # as (kind, owner, index), longer entries); entries whose first checked word is a wildcard)
-_Lookup = tuple[tuple[tuple[int, int, int, tuple[str, ...] | None], ...],
-                tuple[tuple[int, dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[_Entry, ...]]]], ...],
-                tuple[_Entry, ...]]
+_Lookup = tuple[
+    tuple[tuple[int, int, int, tuple[str, ...] | None], ...],
+    tuple[tuple[int, dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[_Entry, ...]]]], ...],
+    tuple[_Entry, ...],
+]
 
 
 class Matcher:
@@ -126,8 +129,8 @@ class Matcher:
         # per token type as written: what it anchors (empty when nothing); per lower-cased form too
         self._lookups = _TypeCache(self._learn)
         self._by_form: dict[str, _Lookup | tuple[()]] = {}
-        self._negator_types: set[str] = set()   # token types (as written) that are negators
-        self._forms: dict[str, str] = {}         # token type -> its `norm`, where the two differ
+        self._negator_types: set[str] = set()  # token types (as written) that are negators
+        self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
                 self._add(_entry(TERM, index, term, common))
@@ -145,7 +148,7 @@ class Matcher:
         self._weights = [e.term.weight for e in self._entries]
         # a form is tried against the prefixes only when it starts like one of them
         self._shortest_prefix = self._prefix_lengths[0] if self._prefix_lengths else 0
-        self._prefix_heads = {p[:self._shortest_prefix] for p in self._prefix}
+        self._prefix_heads = {p[: self._shortest_prefix] for p in self._prefix}
 
     def _add(self, entry: _Entry) -> None:
         key = entry.words[entry.anchor]
@@ -175,7 +178,7 @@ class Matcher:
 
     def _compile(self, form: str) -> _Lookup | tuple[()]:
         hits = [self._entries[k] for k in self._literal.get(form, ())]
-        if form[:self._shortest_prefix] in self._prefix_heads:
+        if form[: self._shortest_prefix] in self._prefix_heads:
             for length in self._prefix_lengths:
                 if length > len(form):
                     break
@@ -197,8 +200,10 @@ class Matcher:
                 pairs.append((e.kind, e.owner, e.index))
             else:
                 longer.append(e)
-        frozen = tuple((offset, {w: (tuple(pairs), tuple(longer)) for w, (pairs, longer) in table.items()})
-                       for offset, table in keyed.items())
+        frozen = tuple(
+            (offset, {w: (tuple(pairs), tuple(longer)) for w, (pairs, longer) in table.items()})
+            for offset, table in keyed.items()
+        )
         return singles, frozen, tuple(loose)
 
     def match(self, doc: Doc) -> MatchResult:
@@ -216,7 +221,7 @@ class Matcher:
             self._by_form.clear()
             self._negator_types.clear()
             self._forms.clear()
-        lookups = list(map(self._lookups.__getitem__, tokens))   # C-level: most tokens anchor nothing: ()
+        lookups = list(map(self._lookups.__getitem__, tokens))  # C-level: most tokens anchor nothing: ()
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         add = found.append
@@ -229,7 +234,7 @@ class Matcher:
                     sentence += 1
                 s0, s1 = bounds[sentence]
             singles, keyed, loose = lookups[p]
-            if singles:   # `if` before `for`: most of these are empty, and an empty loop costs an iterator
+            if singles:  # `if` before `for`: most of these are empty, and an empty loop costs an iterator
                 for kind, owner, index, exact in singles:
                     if exact is None or _case_ok(tokens, p, exact):
                         add((kind, owner, p, -1, sentence, index))
@@ -237,7 +242,7 @@ class Matcher:
                 j = p + offset
                 if s0 <= j < s1:
                     neighbour = tokens[j]
-                    if neighbour in forms:   # `in` tests, not calls: most neighbours fit nothing
+                    if neighbour in forms:  # `in` tests, not calls: most neighbours fit nothing
                         neighbour = forms[neighbour]
                     if neighbour in table:
                         pairs, longer = table[neighbour]
@@ -252,8 +257,16 @@ class Matcher:
             self._resolve(doc, found, result)
         return result
 
-    def _try(self, tokens: list[str], entry: _Entry, p: int, s0: int, s1: int, sentence: int,
-             found: list[tuple[int, int, int, int, int, int]]) -> None:
+    def _try(
+        self,
+        tokens: list[str],
+        entry: _Entry,
+        p: int,
+        s0: int,
+        s1: int,
+        sentence: int,
+        found: list[tuple[int, int, int, int, int, int]],
+    ) -> None:
         """Record a multi-word entry anchored at position `p` if all its words fit in the sentence."""
         i = p - entry.anchor
         n = len(entry.words)
@@ -301,10 +314,14 @@ class Matcher:
                 if spans and any(i < b1 and b0 < j for b0, b1 in spans):
                     continue
             end = j
-            match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index],
-                                negated_at(i, bounds[sentence][0]), ""))
-            kept = (self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
-                    if contexts[owner] else match)
+            match = _new_match(
+                (ids[owner], texts[index], sentence, i, j, weights[index], negated_at(i, bounds[sentence][0]), "")
+            )
+            kept = (
+                self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
+                if contexts[owner]
+                else match
+            )
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
@@ -319,11 +336,18 @@ class Matcher:
 
         def negated(i: int, s0: int) -> bool:
             lo = i - window
-            return not negators.isdisjoint(tokens[lo if lo > s0 else s0:i])
+            return not negators.isdisjoint(tokens[lo if lo > s0 else s0 : i])
+
         return negated
 
-    def _proximity(self, doc: Doc, a_found: list[tuple], b_found: list[tuple], negated_at: Callable[[int, int], bool],
-                   result: MatchResult) -> list[Match]:
+    def _proximity(
+        self,
+        doc: Doc,
+        a_found: list[tuple],
+        b_found: list[tuple],
+        negated_at: Callable[[int, int], bool],
+        result: MatchResult,
+    ) -> list[Match]:
         """Proximity matches: per rule and sentence with both ends found, the closest pair within the window."""
         b_hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for _, rule_index, i, neg_n, sentence, _ in b_found:
@@ -339,16 +363,26 @@ class Matcher:
             if pair:
                 i, j = pair
                 s0 = doc.sentence_tokens[sentence][0]
-                match = _new_match((self.signal_ids[owner], rule.id, sentence, i, j, rule.weight,
-                                    negated_at(i, s0), "proximity"))
-                kept = self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner],
-                                        result) if self.contexts[owner] else match
+                match = _new_match(
+                    (self.signal_ids[owner], rule.id, sentence, i, j, rule.weight, negated_at(i, s0), "proximity")
+                )
+                kept = (
+                    self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner], result)
+                    if self.contexts[owner]
+                    else match
+                )
                 if kept:
                     out.append(kept)
         return out
 
-    def _in_context(self, tokens: list[str], bounds: tuple[int, int], match: Match,
-                    rules: tuple[ContextRule, ...], result: MatchResult) -> Match | None:
+    def _in_context(
+        self,
+        tokens: list[str],
+        bounds: tuple[int, int],
+        match: Match,
+        rules: tuple[ContextRule, ...],
+        result: MatchResult,
+    ) -> Match | None:
         """The match as its signal's context rules leave it: cancelled (None), negated or flipped.
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
@@ -367,7 +401,7 @@ class Matcher:
                     return None
                 if context.action == "negate":
                     return match._replace(negated=True, rule=f"context: negated (line {context.line})")
-                assert context.to is not None   # the schema gives every "flip" rule its `to`
+                assert context.to is not None  # the schema gives every "flip" rule its `to`
                 return match._replace(signal=context.to, rule=f"context: flipped from {match.signal}")
         return match
 
@@ -377,7 +411,7 @@ class Matcher:
         form = self._forms.get
         if rule.before:
             lo = max(s0, match.first - rule.window - max(len(p.words) for p in rule.before))
-            near = [form(t, t) for t in tokens[lo:match.first]]
+            near = [form(t, t) for t in tokens[lo : match.first]]
             for phrase in rule.before:
                 n = len(phrase.words)
                 for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
@@ -385,7 +419,7 @@ class Matcher:
                         return True
         if rule.after:
             hi = min(s1, match.last + rule.window + max(len(p.words) for p in rule.after))
-            near = [form(t, t) for t in tokens[match.last:hi]]
+            near = [form(t, t) for t in tokens[match.last : hi]]
             for phrase in rule.after:
                 n = len(phrase.words)
                 for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
@@ -411,7 +445,9 @@ def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
     return True
 
 
-def _closest_pair(a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], rule: ProximityRule) -> tuple[int, int] | None:
+def _closest_pair(
+    a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], rule: ProximityRule
+) -> tuple[int, int] | None:
     best: tuple[int, int, int] | None = None
     for a0, a1 in a_hits:
         for b0, b1 in b_hits:

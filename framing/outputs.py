@@ -1,5 +1,6 @@
 """Output paths, checked before any work: a run that can never write its result says so at once
 (one line, exit 2), not after an hour of scoring."""
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,7 @@ def check_file(path: Path) -> None:
     is a file, a folder without write permission."""
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give the name of a file to write")
-    if path.exists() and not path.is_file():   # the output is renamed over it: never over /dev/null
+    if path.exists() and not path.is_file():  # the output is renamed over it: never over /dev/null
         raise InputError(f"{path}: is not a regular file (a device, FIFO or socket); give the name of a file to write")
     _check_parent(path)
 

@@ -4,6 +4,7 @@ load (corpus.py) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing
 score (score.py). `Analyzer` compiles a lexicon set once; `analyze` runs one article.
 Evidence offsets are character offsets into the normalized body (or headline) text.
 """
+
 from __future__ import annotations
 
 import os
@@ -28,14 +29,14 @@ from .tables import score_columns
 from .text import Doc, SentenceRules, normalize, tokenize
 
 SOURCING_METHODS = ("rules", "trained")
-SOURCING_ENV = "FRAMING_SOURCING"   # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
+SOURCING_ENV = "FRAMING_SOURCING"  # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
-HEADLINE_MIN_MATCHES = 2   # one word in a ten-word headline is 100 per 1,000: not a difference to state
+HEADLINE_MIN_MATCHES = 2  # one word in a ten-word headline is 100 per 1,000: not a difference to state
 MAX_SENTENCES_KEPT = 10_000
 MAX_EVIDENCE_KEPT = 10_000
 # A text of more tokens is matched and scored in blocks of whole sentences of about this many
@@ -48,7 +49,7 @@ BLOCK_TOKENS = 50_000
 class Evidence:
     """One match as a user sees it: what matched, where, in whose voice."""
 
-    part: str          # "body" or "headline"
+    part: str  # "body" or "headline"
     signal: str
     entry: str
     text: str
@@ -106,8 +107,9 @@ class ArticleResult:
 
     def row(self) -> dict[str, Any]:
         """The article as one flat row of the corpus score table."""
-        return dict(zip(["id"] + [name for name, _ in score_columns(tuple(self.signals))],
-                        (self.id, *self.row_values())))
+        return dict(
+            zip(["id"] + [name for name, _ in score_columns(tuple(self.signals))], (self.id, *self.row_values()))
+        )
 
     def row_values(self) -> list[Any]:
         """The values of `row` without the id: what a corpus run writes."""
@@ -132,8 +134,14 @@ def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[s
     """
     head, sep, rest = text.lstrip().partition("\n")
     head = head.strip()
-    if (sep and _BLANK_LINE.match(rest) and rest.strip() and head and len(head) <= _HEADLINE_MAX_CHARS
-            and tokenize(head, rules).n_sentences == 1):
+    if (
+        sep
+        and _BLANK_LINE.match(rest)
+        and rest.strip()
+        and head
+        and len(head) <= _HEADLINE_MAX_CHARS
+        and tokenize(head, rules).n_sentences == 1
+    ):
         return head, rest.strip("\n")
     return None, text
 
@@ -147,40 +155,56 @@ class Analyzer:
         better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
         sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
         if sourcing not in SOURCING_METHODS:
-            raise FramingError(f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
-                               f'set by ${SOURCING_ENV} or the caller)')
+            raise FramingError(
+                f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
+                f"set by ${SOURCING_ENV} or the caller)"
+            )
         self.sourcing = sourcing
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
         if sourcing == "trained":
             self.labeller = shipped_labeller()
             if self.labeller is None:
-                raise ModelError(f"the attribution model {MODEL_NAME} is missing from this installation "
-                                 "(`make models` rebuilds it)")
+                raise ModelError(
+                    f"the attribution model {MODEL_NAME} is missing from this installation (`make models` rebuilds it)"
+                )
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
         spec = self.lexicons.language_spec
-        self.rules = SentenceRules(spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence,
-                                   spec.sentence_starters)
+        self.rules = SentenceRules(
+            spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence, spec.sentence_starters
+        )
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
-        self.roles = self.lexicons.sourcing_roles   # signal -> sourcing role, as the lexicon files declare
+        self.roles = self.lexicons.sourcing_roles  # signal -> sourcing role, as the lexicon files declare
         self.sourcing_signals = frozenset(self.roles)
         self.cue_direction = {
             (sid, term.text): term.source
-            for sid, role in self.roles.items() if role in CUE_ROLES
+            for sid, role in self.roles.items()
+            if role in CUE_ROLES
             for term in self.lexicons.signals[sid].terms
         }
 
     @property
     def meta(self) -> dict[str, Any]:
         if self._meta is None:
-            self._meta = {"version": __version__, "lexicon_hash": self.lexicons.hash, "language": self.lexicons.language,
-                          "sourcing": self.sourcing}
+            self._meta = {
+                "version": __version__,
+                "lexicon_hash": self.lexicons.hash,
+                "language": self.lexicons.language,
+                "sourcing": self.sourcing,
+            }
         return dict(self._meta)
 
-    def analyze(self, text: str, title: str | None = None, id: str = "article",
-                split_title: bool = True, evidence: bool = True, sentences: bool = False,
-                lines: bool | None = None) -> ArticleResult:
+    def analyze(
+        self,
+        text: str,
+        title: str | None = None,
+        id: str = "article",
+        split_title: bool = True,
+        evidence: bool = True,
+        sentences: bool = False,
+        lines: bool | None = None,
+    ) -> ArticleResult:
         """Score one article. Without `title`, a stand-alone first line is taken as the headline.
 
         Lines of site furniture (the language file's `[boilerplate]`) are blanked, not scored. `lines`
@@ -198,11 +222,20 @@ class Analyzer:
         quoted = direct_quote_sentences(doc, direct)
         if len(doc.tokens) > BLOCK_TOKENS:
             scores, attributions, hedged, kept_matches, kept_voices, n_matches = self._in_blocks(
-                doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0)
+                doc, quoted, direct, min(MAX_SENTENCES_KEPT, doc.n_sentences) if sentences else 0
+            )
         else:
             matches = self.matcher.match(doc).matches
-            attributions = find_attributions(doc, matches, self.cue_direction, self.lexicons.language_spec, self.roles,
-                                             quoted, direct, self._labelled(doc, matches))
+            attributions = find_attributions(
+                doc,
+                matches,
+                self.cue_direction,
+                self.lexicons.language_spec,
+                self.roles,
+                quoted,
+                direct,
+                self._labelled(doc, matches),
+            )
             voices = _voices(doc, matches, attributions, direct)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
             hedged = _hedged(matches)
@@ -213,15 +246,16 @@ class Analyzer:
         shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
         spans = shown.sentences if sentences else []
         kept_attributions = attributions
-        if sentences and len(spans) < doc.n_sentences:    # what lies in the kept sentences
+        if sentences and len(spans) < doc.n_sentences:  # what lies in the kept sentences
             kept = [k for k, m in enumerate(kept_matches) if m.sentence < len(spans)]
             kept_matches, kept_voices = [kept_matches[k] for k in kept], [kept_voices[k] for k in kept]
-            kept_attributions = attributions[:bisect_left(attributions, (len(spans),))]
+            kept_attributions = attributions[: bisect_left(attributions, (len(spans),))]
         listed = min(len(kept_matches), MAX_EVIDENCE_KEPT)
         cited = min(len(kept_attributions), MAX_EVIDENCE_KEPT)
         if sentences:
-            warnings += _kept_warnings(len(spans), doc.n_sentences, listed, n_matches, cited, len(attributions),
-                                       evidence)
+            warnings += _kept_warnings(
+                len(spans), doc.n_sentences, listed, n_matches, cited, len(attributions), evidence
+            )
         result = ArticleResult(
             id=id,
             title=title,
@@ -237,16 +271,18 @@ class Analyzer:
             meta=self.meta,
         )
         if sentences:
-            result.sentence_signals = [(m.sentence, m.signal, m.weight, voice, m.negated)
-                                       for m, voice in zip(kept_matches, kept_voices)]
+            result.sentence_signals = [
+                (m.sentence, m.signal, m.weight, voice, m.negated) for m, voice in zip(kept_matches, kept_voices)
+            ]
             result.sentence_sources = [(a.sentence, a.kind, a.loaded) for a in kept_attributions]
-            result.tokens_by_sentence = [doc.tokens[first:last] for first, last in doc.sentence_tokens[:len(spans)]]
+            result.tokens_by_sentence = [doc.tokens[first:last] for first, last in doc.sentence_tokens[: len(spans)]]
         if title:
             result.headline = self._headline(normalize(title), scores, result, evidence)
         return result
 
-    def _in_blocks(self, doc: Doc, quoted: set[int], direct: list[tuple[int, int]], kept: int
-                   ) -> tuple[SignalScores, list[Attribution], set[int], list[Match], list[str], int]:
+    def _in_blocks(
+        self, doc: Doc, quoted: set[int], direct: list[tuple[int, int]], kept: int
+    ) -> tuple[SignalScores, list[Attribution], set[int], list[Match], list[str], int]:
         """`analyze`'s scores for a very long text, matched in blocks of whole sentences.
 
         Matches never cross a sentence, so each block's are the whole text's. A first pass keeps
@@ -256,8 +292,16 @@ class Analyzer:
         of the first `kept` sentences, the number of matches).
         """
         sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
-        attributions = find_attributions(doc, sourcing_matches, self.cue_direction, self.lexicons.language_spec,
-                                         self.roles, quoted, direct, self._labelled(doc, sourcing_matches))
+        attributions = find_attributions(
+            doc,
+            sourcing_matches,
+            self.cue_direction,
+            self.lexicons.language_spec,
+            self.roles,
+            quoted,
+            direct,
+            self._labelled(doc, sourcing_matches),
+        )
         hedged: set[int] = set()
         kept_matches: list[Match] = []
         kept_voices: list[str] = []
@@ -270,8 +314,12 @@ class Analyzer:
                     continue
                 t0, t1 = min(m.first for m in block), max(m.last for m in block)
                 # a content may run on from an earlier sentence: the attributions whose content meets the block
-                voices = _voices(doc, block, [a for a in attributions
-                                              if a.content_tokens[0] < t1 and t0 < a.content_tokens[1]], direct)
+                voices = _voices(
+                    doc,
+                    block,
+                    [a for a in attributions if a.content_tokens[0] < t1 and t0 < a.content_tokens[1]],
+                    direct,
+                )
                 hedged.update(_hedged(block))
                 n_matches += len(block)
                 if block[0].sentence < kept:
@@ -280,8 +328,9 @@ class Analyzer:
                 yield from zip(block, voices)
 
         for_matches, for_voices = tee(voiced())
-        scores = score_signals(map(itemgetter(0), for_matches), map(itemgetter(1), for_voices), self.labels,
-                               doc.n_words, doc.n_sentences)
+        scores = score_signals(
+            map(itemgetter(0), for_matches), map(itemgetter(1), for_voices), self.labels, doc.n_words, doc.n_sentences
+        )
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
     def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, SentenceSpans] | None:
@@ -294,16 +343,23 @@ class Analyzer:
         bounds, quotes = doc.sentence_tokens, doc.quotes
         k0 = 0
         while k0 < len(bounds):
-            k1 = bisect_left(bounds, (bounds[k0][0] + BLOCK_TOKENS,), k0 + 1)   # the sentences starting before
+            k1 = bisect_left(bounds, (bounds[k0][0] + BLOCK_TOKENS,), k0 + 1)  # the sentences starting before
             part = bounds[k0:k1]
             t0, t1 = part[0][0], part[-1][1]
-            near = quotes[max(bisect_left(quotes, (t0,)) - 1, 0):bisect_left(quotes, (t1,))]   # sorted, disjoint
-            block = Doc(doc.text, doc.tokens[t0:t1], [(a - t0, b - t0) for a, b in part],
-                        [(max(a, t0) - t0, min(b, t1) - t0) for a, b in near if a < t1 and t0 < b], doc.n_words)
+            near = quotes[max(bisect_left(quotes, (t0,)) - 1, 0) : bisect_left(quotes, (t1,))]  # sorted, disjoint
+            block = Doc(
+                doc.text,
+                doc.tokens[t0:t1],
+                [(a - t0, b - t0) for a, b in part],
+                [(max(a, t0) - t0, min(b, t1) - t0) for a, b in near if a < t1 and t0 < b],
+                doc.n_words,
+            )
             matches = self.matcher.match(block).matches
-            yield [Match._make((signal, entry, sentence + k0, first + t0, last + t0, weight, negated, rule))
-                   for signal, entry, sentence, first, last, weight, negated, rule in matches
-                   if signals is None or signal in signals]
+            yield [
+                Match._make((signal, entry, sentence + k0, first + t0, last + t0, weight, negated, rule))
+                for signal, entry, sentence, first, last, weight, negated, rule in matches
+                if signals is None or signal in signals
+            ]
             k0 = k1
 
     def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
@@ -318,8 +374,10 @@ class Analyzer:
             if sid in self.sourcing_signals or s.count < HEADLINE_MIN_MATCHES:
                 continue
             if s.per_1k > body[sid].per_1k:
-                flags.append(f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "
-                             f"{s.per_1k:.1f} against {body[sid].per_1k:.1f} per 1,000 words")
+                flags.append(
+                    f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "
+                    f"{s.per_1k:.1f} against {body[sid].per_1k:.1f} per 1,000 words"
+                )
         return {
             "text": title,
             "n_words": doc.n_words,
@@ -328,8 +386,9 @@ class Analyzer:
         }
 
 
-def _voices(doc: Doc, matches: list[Match], attributions: list[Attribution],
-            direct_quotes: list[tuple[int, int]]) -> list[str]:
+def _voices(
+    doc: Doc, matches: list[Match], attributions: list[Attribution], direct_quotes: list[tuple[int, int]]
+) -> list[str]:
     """The voice of each match: quoted, reported (inside an attributed content) or the author's.
 
     A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
@@ -371,18 +430,26 @@ def _first_sentences(doc: Doc, n: int) -> Doc:
     the characters of kept sentences then costs nothing for the rest of a very long text."""
     t1 = doc.sentence_tokens[n - 1][1]
     end, find = 0, doc.text.find
-    for token in doc.tokens[:t1]:   # tokens appear in order, with only whitespace between them
+    for token in doc.tokens[:t1]:  # tokens appear in order, with only whitespace between them
         end = find(token, end) + len(token)
-    return Doc(doc.text[:end], doc.tokens[:t1], doc.sentence_tokens[:n],
-               [(a, min(b, t1)) for a, b in doc.quotes if a < t1], doc.n_words)
+    return Doc(
+        doc.text[:end],
+        doc.tokens[:t1],
+        doc.sentence_tokens[:n],
+        [(a, min(b, t1)) for a, b in doc.quotes if a < t1],
+        doc.n_words,
+    )
 
 
 def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> list[Evidence]:
     out = []
     for m, voice in zip(matches, voices):
         start, end = doc.span(m.first, m.last)
-        out.append(Evidence(part, m.signal, m.entry, doc.text[start:end], m.sentence, start, end, voice,
-                            m.negated, m.weight, m.rule))
+        out.append(
+            Evidence(
+                part, m.signal, m.entry, doc.text[start:end], m.sentence, start, end, voice, m.negated, m.weight, m.rule
+            )
+        )
     return out
 
 
@@ -395,21 +462,35 @@ def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:
 
     cue, cue_start, cue_end = text_of(*a.cue_tokens)
     source, src_start, src_end = text_of(*a.source_tokens)
-    return {"sentence": a.sentence, "kind": a.kind, "cue": cue, "cue_entry": a.cue, "loaded": a.loaded,
-            "source": source, "cue_start": cue_start, "cue_end": cue_end,
-            "source_start": src_start, "source_end": src_end}
+    return {
+        "sentence": a.sentence,
+        "kind": a.kind,
+        "cue": cue,
+        "cue_entry": a.cue,
+        "loaded": a.loaded,
+        "source": source,
+        "cue_start": cue_start,
+        "cue_end": cue_end,
+        "source_start": src_start,
+        "source_end": src_end,
+    }
 
 
-def _kept_warnings(sentences: int, n_sentences: int, kept: int, n_matches: int, cited: int, n_cited: int,
-                   evidence: bool) -> list[str]:
+def _kept_warnings(
+    sentences: int, n_sentences: int, kept: int, n_matches: int, cited: int, n_cited: int, evidence: bool
+) -> list[str]:
     """What a long text's outputs leave out (see MAX_SENTENCES_KEPT); nothing for ordinary articles."""
     out = []
     if sentences < n_sentences:
-        out.append(f"long text: only the first {sentences:,} of {n_sentences:,} sentences are kept for evidence, "
-                   "JSON and a model's sentence labels; the scores count every sentence")
+        out.append(
+            f"long text: only the first {sentences:,} of {n_sentences:,} sentences are kept for evidence, "
+            "JSON and a model's sentence labels; the scores count every sentence"
+        )
     if evidence and kept < n_matches:
-        out.append(f"long text: {kept:,} of {n_matches:,} matches are listed as evidence (at most "
-                   f"{MAX_EVIDENCE_KEPT:,}, in the kept sentences); the scores count all {n_matches:,}")
+        out.append(
+            f"long text: {kept:,} of {n_matches:,} matches are listed as evidence (at most "
+            f"{MAX_EVIDENCE_KEPT:,}, in the kept sentences); the scores count all {n_matches:,}"
+        )
     if evidence and cited < n_cited:
         out.append(f"long text: {cited:,} of {n_cited:,} attributions are listed; the sourcing figures count all")
     return out
@@ -427,7 +508,9 @@ def _warnings(text: str, doc: Doc) -> list[str]:
 _default: Analyzer | None = None
 
 
-def analyze(text: str, title: str | None = None, lexicon_dirs: list[Path] | None = None, **kwargs: Any) -> ArticleResult:
+def analyze(
+    text: str, title: str | None = None, lexicon_dirs: list[Path] | None = None, **kwargs: Any
+) -> ArticleResult:
     """Score one article with the shipped (or given) lexicons: the notebook entry point."""
     global _default
     if lexicon_dirs:

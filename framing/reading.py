@@ -3,15 +3,16 @@
 Both keep every character where it was, so evidence offsets point into the text the user gave:
 a boilerplate line is blanked (its characters become spaces), never cut out.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-BOILERPLATE_MAX_WORDS = 40   # a longer line is article text even when it opens like furniture
+BOILERPLATE_MAX_WORDS = 40  # a longer line is article text even when it opens like furniture
 _LINE = re.compile(r"[^\n]+")
-_LEAD = re.compile(r"[\W_]*")   # bullets, dashes, quotes before the first word of a line
+_LEAD = re.compile(r"[\W_]*")  # bullets, dashes, quotes before the first word of a line
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _MIN_LINES = 3
 
@@ -37,7 +38,7 @@ def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
         lead = _LEAD.match(content)
         assert lead is not None  # the pattern matches the empty string too
         if pattern.match(content, lead.end()) and len(content.split()) <= BOILERPLATE_MAX_WORDS:
-            pieces += [text[done:line.start()], " " * len(content)]
+            pieces += [text[done : line.start()], " " * len(content)]
             done = line.end()
     return "".join(pieces) + text[done:] if pieces else text
 

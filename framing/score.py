@@ -11,6 +11,7 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
   the outlet's own rate, the number to compare outlets on;
 - negated: matches with a negator just before them ("not catastrophic").
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
@@ -95,9 +96,13 @@ class SignalScores(Mapping[str, SignalScore]):
         [count > 0, weighted, negated, by_voice, sentences touched]."""
         count, weighted, _, by_voice, touched = tally
         n_words, n_sentences, author = self._n_words, self._n_sentences, by_voice["author"]
-        return (count, _round4(weighted), _round4(1000.0 * count / n_words) if n_words else 0.0,
-                _round4(1000.0 * author / n_words) if author and n_words else 0.0,
-                _round4(len(touched) / n_sentences) if n_sentences else 0.0)
+        return (
+            count,
+            _round4(weighted),
+            _round4(1000.0 * count / n_words) if n_words else 0.0,
+            _round4(1000.0 * author / n_words) if author and n_words else 0.0,
+            _round4(len(touched) / n_sentences) if n_sentences else 0.0,
+        )
 
     def row_values(self) -> list[float]:
         """Per signal: count, weighted, per_1k, author_per_1k, sentence_share (the score table's order)."""
@@ -112,8 +117,9 @@ class SignalScores(Mapping[str, SignalScore]):
 _NO_MATCHES = (0, 0.0, 0.0, 0.0, 0.0)
 
 
-def score_signals(matches: Iterable[Match], voices: Iterable[str], labels: dict[str, str],
-                  n_words: int, n_sentences: int) -> SignalScores:
+def score_signals(
+    matches: Iterable[Match], voices: Iterable[str], labels: dict[str, str], n_words: int, n_sentences: int
+) -> SignalScores:
     """Per-signal scores; `voices[k]` is the voice of the k-th match."""
     tallies: dict[str, list] = {}
     for match, voice in zip(matches, voices):
@@ -149,8 +155,9 @@ class SourcingSummary:
         return dict(self.__dict__)
 
 
-def summarize_sourcing(attributions: list[Attribution], quoted_sentences: set[int],
-                       assertive_sentences: set[int], n_sentences: int) -> SourcingSummary:
+def summarize_sourcing(
+    attributions: list[Attribution], quoted_sentences: set[int], assertive_sentences: set[int], n_sentences: int
+) -> SourcingSummary:
     if not n_sentences:
         return SourcingSummary()
     by_kind: dict[str, set[int]] = {kind: set() for kind in KINDS}

@@ -6,6 +6,7 @@ lexicons whose role is a kind (state media, anonymity phrases, vague groups). A 
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
 `_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -18,11 +19,11 @@ if TYPE_CHECKING:
     from .lexicon.schema import LanguageSpec
     from .text import Doc
 
-_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}   # when several kinds fit one source
-KIND_ROLES = frozenset(_PRIORITY)   # the sourcing roles of lexicons that mark a source's kind
+_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
+KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_SPEAKERS = frozenset({"i", "we"})   # the speaker of a quotation; a generic "you" is vague
+_SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
 
@@ -33,7 +34,7 @@ class _Punct(dict):
     def __missing__(self, token: str) -> bool:
         head = token[0]
         if head == "'" or head == "’":
-            punct = not token[1:2].isalnum()   # a quotation mark, not a clitic ("'s")
+            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
         else:
             punct = not (head.isalnum() or head == "_")
         if len(self) > 300_000:
@@ -42,7 +43,7 @@ class _Punct(dict):
         return punct
 
 
-is_punct = _Punct().__getitem__   # a C-level lookup: the source readers ask for every token they pass
+is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
 
 
 class KindRules:
@@ -53,27 +54,28 @@ class KindRules:
     tokens: list[str]
     lang: LanguageSpec
     sentence_index: int
-    kind_of: dict[str, str]            # signal -> kind, for the signals whose role is a kind
-    kind_firsts: list[int]             # first tokens of the sentence's kind matches, in order
-    previous: list[tuple[str, bool]]   # kinds of earlier sources (and whether plural), for "he", "they"
+    kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
+    kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
+    previous: list[tuple[str, bool]]  # kinds of earlier sources (and whether plural), for "he", "they"
 
     def _chunk_back(self, s0: int, j: int) -> int:
         raise NotImplementedError
 
-    def _kind(self, source: tuple[int, int], kinds: list[Match],
-              anonymous: list[Match]) -> tuple[str, int | None]:
+    def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
         a, b = source
         best: Match | None = None
-        conjunct = self._mixed_coordination(a, b)   # "Edwards and others": "others" does not decide
+        conjunct = self._mixed_coordination(a, b)  # "Edwards and others": "others" does not decide
         end = b if conjunct is None else conjunct
-        lo = bisect_left(self.kind_firsts, a - 8)   # terms start at most a few words before
+        lo = bisect_left(self.kind_firsts, a - 8)  # terms start at most a few words before
         for m in kinds[lo:]:
             if m.first >= end:
                 break
-            if m.last > a and (best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]):
+            if m.last > a and (
+                best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]
+            ):
                 best = m
-        if best is None:   # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
+        if best is None:  # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
             best = next((m for m in anonymous if b <= m.first <= b + 3), None)
         plural = self._plural(a, b)
         if best is not None:
@@ -90,7 +92,7 @@ class KindRules:
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
-        if b - a == 1:   # one word, the commonest source: "he", "she", "Trump"
+        if b - a == 1:  # one word, the commonest source: "he", "she", "Trump"
             word = norm(tokens[a])
             if word in _SPEAKERS:
                 return "named"
@@ -104,7 +106,7 @@ class KindRules:
         core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
-        if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:   # "Ruiz, who said": the kind of "Ruiz"
+        if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
             end = a - 1 if a > s0 and tokens[a - 1] == "," else a
             start = self._chunk_back(s0, end)
@@ -114,14 +116,17 @@ class KindRules:
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they")
         conjunct = self._mixed_coordination(a, b)
-        if conjunct is not None:   # "Edwards and others", "Sanders and his aides": the named part leads
+        if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             return self._resolved("anonymous")
-        capitalised = self._capitalised(core[1:]) or (tokens[core[0]][0].isupper() and first not in lang.determiners
-                                                      and first not in lang.naming_words
-                                                      and first not in lang.group_nouns
-                                                      and not self._common_word_capitalised(core[0], head_at))
+        capitalised = self._capitalised(core[1:]) or (
+            tokens[core[0]][0].isupper()
+            and first not in lang.determiners
+            and first not in lang.naming_words
+            and first not in lang.group_nouns
+            and not self._common_word_capitalised(core[0], head_at)
+        )
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
@@ -131,24 +136,32 @@ class KindRules:
                 return "named" if first in ("a", "an") and self._named_just_before(a) else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
-            return "anonymous" if head in lang.person_nouns and (first[0].isdigit() or first in (
-                "two", "three", "four", "five", "six", "several")) else "vague"
-        if first in ("a", "an") and self._named_just_before(a):   # "Steve Moody, a small-business owner"
+            return (
+                "anonymous"
+                if head in lang.person_nouns
+                and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
+                else "vague"
+            )
+        if first in ("a", "an") and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
 
     def _mixed_coordination(self, a: int, b: int) -> int | None:
-        """"Edwards and others", "he and election-law experts": where the named first conjunct ends,
+        """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
         tokens = self.tokens
         for k in range(a + 1, min(b - 1, a + 5)):
             if norm(tokens[k]) == "and":
                 nxt, lang = norm(tokens[k + 1]), self.lang
-                if not (nxt in lang.naming_words or nxt in lang.determiners or nxt in lang.group_nouns
-                        or nxt in lang.person_nouns):   # "his aides", "others"; not "former officials"
+                if not (
+                    nxt in lang.naming_words
+                    or nxt in lang.determiners
+                    or nxt in lang.group_nouns
+                    or nxt in lang.person_nouns
+                ):  # "his aides", "others"; not "former officials"
                     return None
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):
@@ -167,7 +180,7 @@ class KindRules:
         return f" {word[0].lower()}{word[1:]} " in self.doc.text
 
     def _named_just_before(self, a: int) -> bool:
-        """"Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
+        """ "Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
         before the source phrase, not a place after a preposition ("In New York, a senior official")."""
         tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
         if a - 3 < s0 or tokens[a - 1] != ",":
@@ -187,10 +200,10 @@ class KindRules:
         tokens = self.tokens
         k = a
         while k + 1 < b:
-            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1   # "U.S. officials": an abbreviation's period
+            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
             if is_punct(nxt) or norm(nxt) in _HEAD_ENDS or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5:
-                break   # "a judge handling the lawsuit": a participle starts the modifier
+                break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
         return k
 
@@ -201,20 +214,20 @@ class KindRules:
             return True
         head = norm(self.tokens[self._head(a, b)]) if b > a else ""
         lang = self.lang
-        return (head.endswith("s") and (head in lang.person_nouns or head in lang.group_nouns)
-                or any(norm(t) == "and" for t in self.tokens[a:min(b, a + 6)]))
+        return (
+            head.endswith("s")
+            and (head in lang.person_nouns or head in lang.group_nouns)
+            or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
+        )
 
     def _resolved(self, default: str, plural: bool = False) -> str:
-        """"He", "the official": the kind of the nearest earlier person (a named or anonymous source,
+        """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,
         not several people); "they" the nearest earlier source of any kind ("critics … they").
         `default` when there is none."""
         recent = self.previous[-50:]
-        if plural:   # "they": the nearest earlier group ("critics … they"), else the nearest source
-            return next((kind for kind, several in reversed(recent[-10:]) if several),
-                        "vague")
+        if plural:  # "they": the nearest earlier group ("critics … they"), else the nearest source
+            return next((kind for kind, several in reversed(recent[-10:]) if several), "vague")
         for kind, several in reversed(recent):
             if kind in ("named", "anonymous") and not several:
                 return kind
         return default
-
-

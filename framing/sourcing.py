@@ -20,6 +20,7 @@ said") are not cues, and "what X said" credits X with nothing of the sentence.
 Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
 (docs/source-kinds.md).
 """
+
 from __future__ import annotations
 
 import re
@@ -38,18 +39,19 @@ from .text import Doc, is_word, norm
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
 KINDS = ("named", "anonymous", "vague", "state_media")
 _MAX_CHUNK_WORDS = 8
-_DIRECT_QUOTE_MIN_WORDS = 4   # shorter quoted stretches are scare quotes ('fatal'), not quotations
+_DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_VERBS_AFTER_SUBJECT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
-                                  "did", "does", "do"})
+_VERBS_AFTER_SUBJECT = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
+)
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
-_PARTY = re.compile(r"[A-Z]-[A-Z]")   # "R-Tex.", "D-Ore."
+_PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
 
 
@@ -61,11 +63,11 @@ class Attribution(NamedTuple):
     """
 
     sentence: int
-    kind: str                      # named | anonymous | vague | state_media
-    cue: str                       # the lexicon entry of the cue ("" for a self-attributing phrase)
+    kind: str  # named | anonymous | vague | state_media
+    cue: str  # the lexicon entry of the cue ("" for a self-attributing phrase)
     cue_tokens: tuple[int, int]
     source_tokens: tuple[int, int]
-    loaded: bool                   # the cue editorialises ("claimed", "admitted")
+    loaded: bool  # the cue editorialises ("claimed", "admitted")
     content_tokens: tuple[int, int] = _NO_CONTENT
 
 
@@ -74,7 +76,7 @@ def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
     tokens, out = doc.tokens, []
     for q0, q1 in doc.quotes:
         words = 0
-        for k in range(q0, q1):   # stops at the fourth word: long quotations cost no more
+        for k in range(q0, q1):  # stops at the fourth word: long quotations cost no more
             if is_word(tokens[k]):
                 words += 1
                 if words == _DIRECT_QUOTE_MIN_WORDS:
@@ -108,16 +110,17 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
-    def __init__(self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec,
-                 roles: dict[str, str]):
+    def __init__(
+        self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec, roles: dict[str, str]
+    ):
         self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, language
         self.roles = roles
         self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
-        self.previous: list[tuple[str, bool]] = []   # kinds of earlier sources, for "he", "they", "the official"
-        self.structured = False          # set by `_backward`: it read an appositive or relative clause
+        self.previous: list[tuple[str, bool]] = []  # kinds of earlier sources, for "he", "they", "the official"
+        self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
         """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
@@ -131,7 +134,7 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         if labelled is None and not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
-            return []   # a lone "experts" attributes nothing without a cue
+            return []  # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
         if len(found) > 1:
@@ -141,12 +144,19 @@ class _Reader(KindRules):
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues: list[Match] = []
-        rejected: set[int] = set()   # lexicon cues the rules turned down: no labeller may take them back
+        rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for m in found:
-            if m.first in inside or cues and m.first < cues[-1].last or self._discourse(m.first, s0, s1) \
-                    or m.first > s0 and norm(self.tokens[m.first - 1]) in _BE and self.tokens[m.first].endswith("ed"):
+            if (
+                m.first in inside
+                or cues
+                and m.first < cues[-1].last
+                or self._discourse(m.first, s0, s1)
+                or m.first > s0
+                and norm(self.tokens[m.first - 1]) in _BE
+                and self.tokens[m.first].endswith("ed")
+            ):
                 rejected.update(range(m.first, m.last))
-                continue   # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
+                continue  # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []
@@ -156,12 +166,21 @@ class _Reader(KindRules):
             source, content = self._source_and_content(s0, s1, cue, direction)
             if content == _NO_CONTENT or source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS:
                 rejected.update(range(cue.first, cue.last))
-                continue   # "what Baker said" is the writer's; "on NBC's morning show that": a noun
+                continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
-            out.append(Attribution(sentence, kind, cue.entry, (cue.first, cue.last), source,
-                                   self.roles[cue.signal] == "loaded_cue", content))
+            out.append(
+                Attribution(
+                    sentence,
+                    kind,
+                    cue.entry,
+                    (cue.first, cue.last),
+                    source,
+                    self.roles[cue.signal] == "loaded_cue",
+                    content,
+                )
+            )
         if labelled is not None:
             self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
@@ -174,8 +193,16 @@ class _Reader(KindRules):
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
 
-    def _labelled(self, sentence: int, labelled: SentenceSpans, out: list[Attribution], rejected: set[int],
-                  kinds: list[Match], anonymous: list[Match], used: set[int]) -> None:
+    def _labelled(
+        self,
+        sentence: int,
+        labelled: SentenceSpans,
+        out: list[Attribution],
+        rejected: set[int],
+        kinds: list[Match],
+        anonymous: list[Match],
+        used: set[int],
+    ) -> None:
         """Add the labeller's cues that no rule found: each with the nearest labelled source (none: the
         source the rules read for it) and the content the rules read for it."""
         taken = [a.cue_tokens for a in out]
@@ -191,8 +218,9 @@ class _Reader(KindRules):
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
-            out.append(Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False,
-                                   content))
+            out.append(
+                Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
+            )
         out.sort(key=_cue_first)
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
@@ -205,15 +233,19 @@ class _Reader(KindRules):
         tokens = self.tokens
         for phrase, k in self.discourse[word]:
             if k and (cue == s0 or norm(tokens[cue - 1]) != phrase[k - 1]):
-                continue   # the word before settles most: "that said", "having said"
+                continue  # the word before settles most: "that said", "having said"
             start = cue - k
-            if start >= s0 and start + len(phrase) <= s1 \
-                    and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase)):
+            if (
+                start >= s0
+                and start + len(phrase) <= s1
+                and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase))
+            ):
                 return True
         return False
 
-    def _source_and_content(self, s0: int, s1: int, cue: Match,
-                            direction: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    def _source_and_content(
+        self, s0: int, s1: int, cue: Match, direction: str
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
         tokens = self.tokens
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
@@ -225,29 +257,30 @@ class _Reader(KindRules):
                 direction = "before"
         if direction == "after":
             source = self._forward(cue.last, s1)
-            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0:cue.first])
+            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
         source = self._backward(s0, cue.first)
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
-            return source, _NO_CONTENT          # "what Baker said": the writer's words about it
+            return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
-        while after < s1 and (is_punct(tokens[after]) and tokens[after] not in _OPENERS
-                              or norm(tokens[after]) == "that"):
+        while after < s1 and (
+            is_punct(tokens[after]) and tokens[after] not in _OPENERS or norm(tokens[after]) == "that"
+        ):
             after += 1
         before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
         if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
-            return source, (s0, source[0])     # '"We will not yield," she said.'
+            return source, (s0, source[0])  # '"We will not yield," she said.'
         return source, (after, self._content_end(after, s1))
 
     def _content_end(self, i: int, s1: int) -> int:
         """The content after a cue runs to the end of the sentence, or to where the writer takes the
         word back: a semicolon, or ", but"/", while"/", although"."""
-        if self.content_stops is None:   # found once per sentence: a sentence of many cues stays linear
+        if self.content_stops is None:  # found once per sentence: a sentence of many cues stays linear
             tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
             stops = []
             for mark in (",", ";"):
                 k = s0 - 1
-                while True:   # list.index scans in C; a sentence has few commas
+                while True:  # list.index scans in C; a sentence has few commas
                     try:
                         k = tokens.index(mark, k + 1, s1 - 1)
                     except ValueError:
@@ -266,7 +299,7 @@ class _Reader(KindRules):
         return self.structured
 
     def _quote_opens(self, i: int, s1: int) -> bool:
-        return any(t in _OPENERS for t in self.tokens[i:min(s1, i + 3)])
+        return any(t in _OPENERS for t in self.tokens[i : min(s1, i + 3)])
 
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
@@ -280,18 +313,24 @@ class _Reader(KindRules):
             return False
         word = norm(tokens[i])
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
-            return False   # "…, said he recoiled": the content's subject; "…," said he.' is a source
+            return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
         if tokens[i][0].isupper():
             k = i + 1
             while k < s1 and tokens[k][:1].isupper():
                 k += 1
-            for t in tokens[k:min(s1, k + 3)]:   # "…, said Medicare so far has been …": the content's subject
+            for t in tokens[k : min(s1, k + 3)]:  # "…, said Medicare so far has been …": the content's subject
                 if is_punct(t):
                     break
                 if _lower(t) in self.lang.auxiliaries:
                     return False
-        return (tokens[i][0].isupper() and word not in self.forward_stops or word in self.lang.naming_words
-                or word in self.lang.determiners or word in self.lang.person_nouns or word in self.lang.group_nouns)
+        return (
+            tokens[i][0].isupper()
+            and word not in self.forward_stops
+            or word in self.lang.naming_words
+            or word in self.lang.determiners
+            or word in self.lang.person_nouns
+            or word in self.lang.group_nouns
+        )
 
     def _forward(self, i: int, s1: int) -> tuple[int, int]:
         tokens = self.tokens
@@ -299,11 +338,20 @@ class _Reader(KindRules):
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._chunk_forward(i, s1)
         # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ..."
-        if j + 1 < s1 and tokens[j] == "," and norm(tokens[j + 1]) not in self.back_stops and (
-                norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j)):
+        if (
+            j + 1 < s1
+            and tokens[j] == ","
+            and norm(tokens[j + 1]) not in self.back_stops
+            and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j))
+        ):
             k = j + 1
-            while k < s1 and k - j <= 12 and not (is_punct(tokens[k]) and not self._abbreviation(k)) \
-                    and norm(tokens[k]) not in self.back_stops and k not in self.cue_tokens:
+            while (
+                k < s1
+                and k - j <= 12
+                and not (is_punct(tokens[k]) and not self._abbreviation(k))
+                and norm(tokens[k]) not in self.back_stops
+                and k not in self.cue_tokens
+            ):
                 k += 1
             if k > j + 1:
                 j = k
@@ -311,25 +359,37 @@ class _Reader(KindRules):
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
         if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
             end = k + 1
-            while end < s1 and end - k <= 20 and not (is_punct(tokens[end]) and not self._abbreviation(end)) \
-                    and end not in self.cue_tokens:
+            while (
+                end < s1
+                and end - k <= 20
+                and not (is_punct(tokens[end]) and not self._abbreviation(end))
+                and end not in self.cue_tokens
+            ):
                 end += 1
             j = end
         return (i, j)
 
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
-        while (j < s1 and j - i < _MAX_CHUNK_WORDS and not (is_punct(tokens[j]) and tokens[j] != "-"
-                                                           and not self._abbreviation(j))
-               and (j == i or _lower(tokens[j]) not in self.forward_stops) and j not in self.cue_tokens):
+        while (
+            j < s1
+            and j - i < _MAX_CHUNK_WORDS
+            and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
+            and (j == i or _lower(tokens[j]) not in self.forward_stops)
+            and j not in self.cue_tokens
+        ):
             j += 1
         return j
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
-        while (i > s0 and j - i < _MAX_CHUNK_WORDS and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-"
-                                                        or self._abbreviation(i - 1))
-               and _lower(tokens[i - 1]) not in self.back_stops and i - 1 not in self.cue_tokens):
+        while (
+            i > s0
+            and j - i < _MAX_CHUNK_WORDS
+            and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-" or self._abbreviation(i - 1))
+            and _lower(tokens[i - 1]) not in self.back_stops
+            and i - 1 not in self.cue_tokens
+        ):
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
         while i < j and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
@@ -339,8 +399,9 @@ class _Reader(KindRules):
     def _abbreviation(self, k: int) -> bool:
         """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
         tokens = self.tokens
-        return (tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5
-                and k + 1 < self.s1)   # the sentence splitter has already taken the periods that end one
+        return (
+            tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
+        )  # the sentence splitter has already taken the periods that end one
 
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
@@ -352,27 +413,35 @@ class _Reader(KindRules):
         while j > s0 and (_lower(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
-            return (j - 1, j)                 # "Ruiz, who said ...": PolNeAR's source is "who"
+            return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         end = j
-        if j > s0 + 1 and tokens[j - 1] == ",":   # "X, a former official, said" / "X, who asked ..., said"
+        if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
         comma = self._before_relative(s0, i)
         if comma is not None:
-            end = comma                       # "The official, who asked not to be named, said"
+            end = comma  # "The official, who asked not to be named, said"
             i = self._chunk_back(s0, end)
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
-            k = self._chunk_back(s0, i - 1)   # an appositive subject: "Ana Ruiz, the leader, said"
-            if k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,") and (
-                    self._is_name(k, i - 1) and not self._is_name(i, j) or self._is_name(i, j)
-                    and norm(tokens[k]) in ("a", "an", "the") or _PARTY.match(tokens[i])):
+            k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            if (
+                k < i - 1
+                and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,")
+                and (
+                    self._is_name(k, i - 1)
+                    and not self._is_name(i, j)
+                    or self._is_name(i, j)
+                    and norm(tokens[k]) in ("a", "an", "the")
+                    or _PARTY.match(tokens[i])
+                )
+            ):
                 i = k
                 self.structured = True
         else:
             end = self._subject_end(i, end)
             if end - i > 1 and _lower(tokens[end - 1]) in _SUBJECT_PRONOUNS:
-                i = end - 1                   # "by the time he said", "Loyalty, he said": the pronoun speaks
+                i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
@@ -393,11 +462,16 @@ class _Reader(KindRules):
         if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
             return (i, i + 1)
         word = _lower(tokens[i]) if i < cue else ""
-        j = i + 1 if word == "the" else i   # "The Blaze's Matt Walsh …, saying"
+        j = i + 1 if word == "the" else i  # "The Blaze's Matt Walsh …, saying"
         while j < cue and (tokens[j][:1].isupper() or tokens[j] in ("'s", "’s", ".") and j > i):
             j += 1
-        if j == i or word == "the" and j == i + 1 or word != "the" and (
-                word in self.lang.naming_words or word in self.lang.determiners):
+        if (
+            j == i
+            or word == "the"
+            and j == i + 1
+            or word != "the"
+            and (word in self.lang.naming_words or word in self.lang.determiners)
+        ):
             return (cue, cue)
         return (i, j)
 
@@ -410,7 +484,7 @@ class _Reader(KindRules):
             return None
         if tokens[i - 2] == ",":
             return i - 2
-        c = i - 3   # an appositive's noun: back to its comma
+        c = i - 3  # an appositive's noun: back to its comma
         while c > s0 and i - c < 8 and not is_punct(tokens[c]):
             c -= 1
         if c > s0 and tokens[c] == "," and norm(tokens[c + 1]) in ("a", "an", "the"):
@@ -433,10 +507,17 @@ class _Reader(KindRules):
                 return k + 1
         return end
 
-def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[str, str], str],
-                      language: LanguageSpec, roles: dict[str, str], quoted: AbstractSet[int] = frozenset(),
-                      direct: Sequence[tuple[int, int]] = (),
-                      labelled: dict[int, SentenceSpans] | None = None) -> list[Attribution]:
+
+def find_attributions(
+    doc: Doc,
+    matches: list[Match],
+    cue_direction: dict[tuple[str, str], str],
+    language: LanguageSpec,
+    roles: dict[str, str],
+    quoted: AbstractSet[int] = frozenset(),
+    direct: Sequence[tuple[int, int]] = (),
+    labelled: dict[int, SentenceSpans] | None = None,
+) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
     `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
     `labelled` holds the spans a trained labeller found per sentence (`attribution.Labeller.label`).
@@ -450,11 +531,12 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
         if m.signal in roles:
             by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(doc, cue_direction, language, roles)
-    if direct:   # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
+    if direct:  # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
         spans = Spans(list(direct))
         for sentence, ms in by_sentence.items():
-            by_sentence[sentence] = [m for m in ms
-                                     if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)]
+            by_sentence[sentence] = [
+                m for m in ms if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)
+            ]
     per_sentence: dict[int, list[Attribution]] = {}
     labelled = labelled or {}
     for sentence in sorted(by_sentence.keys() | labelled.keys()):
@@ -462,11 +544,17 @@ def find_attributions(doc: Doc, matches: list[Match], cue_direction: dict[tuple[
         if found:
             per_sentence[sentence] = found
     for sentence in sorted(quoted - set(per_sentence)):
-        speaker = _speaker_after(doc, per_sentence.get(sentence + 1)) or _first(per_sentence.get(sentence - 1)) \
+        speaker = (
+            _speaker_after(doc, per_sentence.get(sentence + 1))
+            or _first(per_sentence.get(sentence - 1))
             or _first(per_sentence.get(sentence + 1))
+        )
         if speaker:
-            per_sentence[sentence] = [Attribution(sentence, speaker.kind, "", (0, 0), speaker.source_tokens,
-                                                  False, doc.sentence_tokens[sentence])]
+            per_sentence[sentence] = [
+                Attribution(
+                    sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, doc.sentence_tokens[sentence]
+                )
+            ]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
 
 

@@ -11,6 +11,7 @@ and would cap corpus throughput.
 Offsets are character offsets into `Doc.text`, the *normalized* text (line ends unified, HTML
 entities decoded); `normalize` is the only place that changes characters.
 """
+
 from __future__ import annotations
 
 import html
@@ -38,11 +39,19 @@ _LINE_BREAK = re.compile(r"\n\s*")
 _WORD_START = re.compile(r"\w").match
 
 _ENDS = frozenset(".!?…")
-_END_OR_CLOSE = _ENDS | {")", "]"}   # what may follow a sentence end inside its sentence
+_END_OR_CLOSE = _ENDS | {")", "]"}  # what may follow a sentence end inside its sentence
 _OPEN_BEFORE_START = frozenset({"(", "["})
 # opening mark -> the marks that close it
-_QUOTE_PAIRS = {"“": ("”", '"', "''"), "«": ("»",), "„": ("“", "”"), "‘": ("’", "'"), '"': ('"', "”", "''"),
-                "'": ("'", "’"), "''": ("''", '"', "”"), "``": ("''", '"', "”")}
+_QUOTE_PAIRS = {
+    "“": ("”", '"', "''"),
+    "«": ("»",),
+    "„": ("“", "”"),
+    "‘": ("’", "'"),
+    '"': ('"', "”", "''"),
+    "'": ("'", "’"),
+    "''": ("''", '"', "”"),
+    "``": ("''", '"', "”"),
+}
 _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
@@ -116,7 +125,8 @@ class SentenceRules:
             if form in self.no_break_after or (len(word) == 1 and word.isupper()):  # an initial: "John F. Kennedy"
                 kind = _ALWAYS
             elif form in self.may_end_sentence or (
-                    "." in form and all(len(part) <= 1 for part in form.split("."))):  # U.S. / F.B.I.
+                "." in form and all(len(part) <= 1 for part in form.split("."))
+            ):  # U.S. / F.B.I.
                 kind = _BEFORE_STARTER
             else:
                 kind = _BEFORE_NUMBER if form in self.no_break_before_number else _NEVER
@@ -153,9 +163,9 @@ class Doc:
     """
 
     text: str
-    tokens: list[str]                       # as written
+    tokens: list[str]  # as written
     sentence_tokens: list[tuple[int, int]]  # token range [first, last) of each sentence
-    quotes: list[tuple[int, int]]           # token ranges inside quotation marks (marks excluded)
+    quotes: list[tuple[int, int]]  # token ranges inside quotation marks (marks excluded)
     n_words: int
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
     _norms: list[str] | None = field(default=None, repr=False)
@@ -199,7 +209,7 @@ class Doc:
             return [self.span(first, last) for first, last in self.sentence_tokens]
         text, tokens = self.text, self.tokens
         find, tally = text.find, text.count
-        visible = list(accumulate(map(len, tokens), initial=0))   # characters of the tokens before each
+        visible = list(accumulate(map(len, tokens), initial=0))  # characters of the tokens before each
         # tokens cover every visible character, so the rest is whitespace; when it is all spaces and
         # line ends, the visible characters of a stretch are its length less two C-level counts
         plain = len(text) - visible[-1] == tally(" ") + tally("\n")
@@ -209,9 +219,16 @@ class Doc:
             # The sentence starts at the first occurrence of its first token after which the previous
             # sentence's characters are all used up (an earlier one inside that sentence leaves some over).
             start = find(tokens[first], previous + need)
-            while start >= 0 and starts and (
-                    start - previous - tally(" ", previous, start) - tally("\n", previous, start) if plain
-                    else len("".join(text[previous:start].split()))) != need:
+            while (
+                start >= 0
+                and starts
+                and (
+                    start - previous - tally(" ", previous, start) - tally("\n", previous, start)
+                    if plain
+                    else len("".join(text[previous:start].split()))
+                )
+                != need
+            ):
                 start = find(tokens[first], start + 1)
             if start < 0:  # cannot happen for a Doc made by `tokenize`; be exact rather than fast
                 return [self.span(first, last) for first, last in self.sentence_tokens]
@@ -219,8 +236,10 @@ class Doc:
             previous, need = start, visible[last] - visible[first]
         # a sentence ends where its last token does: the last occurrence before the next sentence
         ends = starts[1:] + [len(text)]
-        return [(start, text.rfind(tokens[last - 1], start, end) + len(tokens[last - 1]))
-                for start, end, (_, last) in zip(starts, ends, self.sentence_tokens)]
+        return [
+            (start, text.rfind(tokens[last - 1], start, end) + len(tokens[last - 1]))
+            for start, end, (_, last) in zip(starts, ends, self.sentence_tokens)
+        ]
 
     def sentence_text(self, index: int) -> str:
         start, end = self.span(*self.sentence_tokens[index])
@@ -244,7 +263,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
         text = text.replace("\x00", "")
     tokens: list[str] = []
-    bounds: list[int] = []     # paragraph ends
+    bounds: list[int] = []  # paragraph ends
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
@@ -253,11 +272,11 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     for paragraph in (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text):
         chunks = paragraph.split()
         if chunks:
-            reduce(iconcat, map(pieces, chunks), tokens)   # extends `tokens` in place; faster than chain
+            reduce(iconcat, map(pieces, chunks), tokens)  # extends `tokens` in place; faster than chain
             bounds.append(len(tokens))
     if not bounds:
         bounds.append(0)
-    nonwords = list(compress(count(), map(_nonword.__getitem__, tokens)))   # the few tokens that are not words
+    nonwords = list(compress(count(), map(_nonword.__getitem__, tokens)))  # the few tokens that are not words
     ends = [i for i in nonwords if tokens[i] in _ENDS]
     marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds)
@@ -265,8 +284,9 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
-def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
-                 ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+def _find_quotes(
+    tokens: list[str], marks: list[int], bounds: list[int]
+) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """Token ranges inside quotation marks, and which mark tokens open and close them.
 
     Curly quotes and guillemets pair by kind; straight quotes alternate. A quotation left open at
@@ -303,8 +323,9 @@ def _find_quotes(tokens: list[str], marks: list[int], bounds: list[int]
     return quotes, opens, closes
 
 
-def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: set[int], closes: set[int],
-           rules: SentenceRules) -> list[tuple[int, int]]:
+def _split(
+    tokens: list[str], candidates: list[int], bounds: list[int], opens: set[int], closes: set[int], rules: SentenceRules
+) -> list[tuple[int, int]]:
     """Sentence token ranges: a paragraph ends one; so does . ! ? … before a capital, digit or opening mark."""
     sentences: list[tuple[int, int]] = []
     first = 0
@@ -335,8 +356,7 @@ def _split(tokens: list[str], candidates: list[int], bounds: list[int], opens: s
     return sentences
 
 
-def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int,
-                  rules: SentenceRules) -> bool:
+def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int, rules: SentenceRules) -> bool:
     """Does the period at `period` close an abbreviation rather than a sentence? (`word`: the first
     token of the would-be next sentence after any opening mark.)"""
     kind = rules.abbreviation_kind(tokens[period - 1])

@@ -1,4 +1,5 @@
 """Shared fixtures: the shipped analyzer, the seed article from ../shared, our own fixture article."""
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """Group statistics against reference values: SciPy for the tests, hand arithmetic for log-odds,
 simulation for the bootstrap's coverage."""
+
 from __future__ import annotations
 
 import math
@@ -19,8 +20,11 @@ def table(groups: dict[str, list[float]], column: str = "hedging_per_1k") -> pd.
     return pd.DataFrame(rows)
 
 
-SAMPLES = {"A": [0.0, 1.5, 2.0, 2.0, 7.1, 3.3, 0.0, 4.4], "B": [5.0, 6.2, 2.0, 9.9, 8.1, 7.7, 6.6],
-           "C": [0.0, 0.0, 1.1, 2.0, 0.5, 0.0]}
+SAMPLES = {
+    "A": [0.0, 1.5, 2.0, 2.0, 7.1, 3.3, 0.0, 4.4],
+    "B": [5.0, 6.2, 2.0, 9.9, 8.1, 7.7, 6.6],
+    "C": [0.0, 0.0, 1.1, 2.0, 0.5, 0.0],
+}
 
 
 def test_kruskal_matches_scipy() -> None:
@@ -66,8 +70,9 @@ def test_cliff_labels_follow_romano_thresholds() -> None:
 
 def test_log_odds_by_hand_on_a_toy_corpus() -> None:
     # a: x10 y1 z1 (n=12); b: x2 z8 (n=10); prior a_w = corpus count, a0 = 22.
-    counts = pd.DataFrame({"group": ["a", "a", "a", "b", "b"], "term": ["x", "y", "z", "x", "z"],
-                           "count": [10, 1, 1, 2, 8]})
+    counts = pd.DataFrame(
+        {"group": ["a", "a", "a", "b", "b"], "term": ["x", "y", "z", "x", "z"], "count": [10, 1, 1, 2, 8]}
+    )
     out = ag.log_odds(counts).set_index(["group", "term"])
     # term x in a: y=10, y'=2, a_x=12: log(22 / (12+22-22)) - log(14 / (10+22-14))
     delta = math.log(22 / 12) - math.log(14 / 18)
@@ -83,16 +88,22 @@ def test_log_odds_by_hand_on_a_toy_corpus() -> None:
 
 
 def test_log_odds_of_a_term_used_in_proportion_is_zero_and_rare_terms_shrink() -> None:
-    counts = pd.DataFrame({"group": ["a", "b", "a", "b", "a", "b"], "term": ["the", "the", "war", "war", "rare", "odd"],
-                           "count": [100, 100, 20, 20, 2, 2]})
+    counts = pd.DataFrame(
+        {
+            "group": ["a", "b", "a", "b", "a", "b"],
+            "term": ["the", "the", "war", "war", "rare", "odd"],
+            "count": [100, 100, 20, 20, 2, 2],
+        }
+    )
     out = ag.log_odds(counts).set_index(["group", "term"])
     assert out.loc[("a", "the"), "z"] == pytest.approx(0) and out.loc[("a", "war"), "z"] == pytest.approx(0)
-    assert 0 < out.loc[("a", "rare"), "z"] < 1.96   # seen twice, in one group only: not distinctive yet
+    assert 0 < out.loc[("a", "rare"), "z"] < 1.96  # seen twice, in one group only: not distinctive yet
 
 
 def test_log_odds_against_a_reference_group() -> None:
-    counts = pd.DataFrame({"group": ["a", "b", "c", "a", "c"], "term": ["x", "x", "x", "y", "y"],
-                           "count": [5, 1, 5, 1, 5]})
+    counts = pd.DataFrame(
+        {"group": ["a", "b", "c", "a", "c"], "term": ["x", "x", "x", "y", "y"], "count": [5, 1, 5, 1, 5]}
+    )
     out = ag.log_odds(counts, reference="b")
     assert set(out["group"]) == {"a", "c"}
     assert out.set_index(["group", "term"]).loc[("a", "x"), "count_other"] == 1
@@ -101,9 +112,14 @@ def test_log_odds_against_a_reference_group() -> None:
 def test_bootstrap_interval_covers_the_true_mean_at_about_the_nominal_rate() -> None:
     rng = np.random.default_rng(42)
     shape, scale, n, groups = 2.0, 3.0, 60, 400
-    values = rng.gamma(shape, scale, size=(groups, n))   # skewed, like rates per 1,000 words
-    t = pd.DataFrame({"outlet": np.repeat([f"g{k:03d}" for k in range(groups)], n),
-                      "hedging_per_1k": values.ravel(), "hedging_count": 1})
+    values = rng.gamma(shape, scale, size=(groups, n))  # skewed, like rates per 1,000 words
+    t = pd.DataFrame(
+        {
+            "outlet": np.repeat([f"g{k:03d}" for k in range(groups)], n),
+            "hedging_per_1k": values.ravel(),
+            "hedging_count": 1,
+        }
+    )
     means, _ = ag.group_means(t, "outlet", [RATE], n_boot=1000, seed=1)
     coverage = ((means["ci_low"] <= shape * scale) & (shape * scale <= means["ci_high"])).mean()
     assert 0.91 <= coverage <= 0.98, coverage
@@ -127,18 +143,30 @@ def test_group_means_are_reproducible_with_a_seed() -> None:
 def test_standardized_difference_by_hand() -> None:
     t = table({"A": [1.0, 2.0, 3.0], "B": [3.0, 4.0, 5.0]})
     out = ag.standardized_differences(t, "outlet", [RATE]).set_index("group")
-    assert out.loc["A", "std_diff"] == pytest.approx(-2.0)   # (2 - 4) / sqrt((1 + 1) / 2)
+    assert out.loc["A", "std_diff"] == pytest.approx(-2.0)  # (2 - 4) / sqrt((1 + 1) / 2)
     ref = ag.standardized_differences(t, "outlet", [RATE], reference="A")
     assert list(ref["group"]) == ["B"] and ref.iloc[0]["std_diff"] == pytest.approx(2.0)
 
 
 def test_find_measures_reads_signals_and_sourcing_shares_but_not_voice_columns() -> None:
-    cols = ["id", "outlet", "n_words", "hedging_count", "hedging_per_1k", "hedging_author_per_1k",
-            "hedging_sentence_share", "escalation_count", "escalation_per_1k", "escalation_author_per_1k",
-            "sourcing_anonymous", "sourcing_attributions", "sourcing_loaded_cues"]
+    cols = [
+        "id",
+        "outlet",
+        "n_words",
+        "hedging_count",
+        "hedging_per_1k",
+        "hedging_author_per_1k",
+        "hedging_sentence_share",
+        "escalation_count",
+        "escalation_per_1k",
+        "escalation_author_per_1k",
+        "sourcing_anonymous",
+        "sourcing_attributions",
+        "sourcing_loaded_cues",
+    ]
     assert [m.id for m in ag.find_measures(cols)] == ["hedging", "escalation", "sourcing_anonymous"]
     own = ag.find_measures(cols, "author_per_1k", ["escalation"])
-    assert own == [ag.Measure("escalation", "escalation_author_per_1k", "rate", None)]   # _count is all voices
+    assert own == [ag.Measure("escalation", "escalation_author_per_1k", "rate", None)]  # _count is all voices
     assert ag.find_measures(cols, "sentence_share")[0].kind == "share"
     with pytest.raises(KeyError):
         ag.find_measures(cols, signals=["hedgin"])
@@ -159,25 +187,33 @@ def test_normalize_groups_folds_case_to_the_most_common_spelling_and_maps_names(
 def test_choose_period_takes_the_finest_period_with_enough_articles() -> None:
     days = pd.Series(pd.date_range("2024-01-01", periods=360, freq="D"))
     groups = pd.Series(["a", "b"] * 180)
-    assert ag.choose_period(days, groups) == "week"           # 2 groups x 7 days: about 3.5 per cell
+    assert ag.choose_period(days, groups) == "week"  # 2 groups x 7 days: about 3.5 per cell
     sparse = pd.Series(pd.date_range("2020-01-01", periods=80, freq="15D"))
-    assert ag.choose_period(sparse, pd.Series(["a", "b"] * 40)) == "quarter"    # 3 per group and quarter
+    assert ag.choose_period(sparse, pd.Series(["a", "b"] * 40)) == "quarter"  # 3 per group and quarter
     assert ag.choose_period(sparse[::2], pd.Series(["a", "b"] * 20)) == "year"
     assert ag.choose_period(pd.Series(pd.to_datetime(["2024-01-01"] * 9)), pd.Series(["a"] * 9)) is None
 
 
 def test_trend_cells_with_one_article_have_no_interval() -> None:
-    t = pd.DataFrame({"outlet": ["a", "a", "a"], "hedging_per_1k": [1.0, 3.0, 5.0], "hedging_count": 1,
-                      "date": pd.to_datetime(["2024-01-01", "2024-01-20", "2024-02-03"])})
+    t = pd.DataFrame(
+        {
+            "outlet": ["a", "a", "a"],
+            "hedging_per_1k": [1.0, 3.0, 5.0],
+            "hedging_count": 1,
+            "date": pd.to_datetime(["2024-01-01", "2024-01-20", "2024-02-03"]),
+        }
+    )
     out = ag.trends(t, "outlet", "date", [RATE], "month", n_boot=200)
     assert out["mean"].tolist() == [2.0, 5.0] and out["n"].tolist() == [2, 1]
     assert math.isnan(out.iloc[1]["ci_low"]) and out.iloc[0]["ci_low"] <= 2.0 <= out.iloc[0]["ci_high"]
 
 
 def test_caveats_are_computed_from_the_data() -> None:
-    rows = ([{"outlet": "Long", "n_words": 900, "hedging_per_1k": 2.0, "hedging_count": 2}] * 40
-            + [{"outlet": "short", "n_words": 30, "hedging_per_1k": 0.0, "hedging_count": 0}] * 10
-            + [{"outlet": "SHORT", "n_words": 30, "hedging_per_1k": 0.0, "hedging_count": 0}] * 10)
+    rows = (
+        [{"outlet": "Long", "n_words": 900, "hedging_per_1k": 2.0, "hedging_count": 2}] * 40
+        + [{"outlet": "short", "n_words": 30, "hedging_per_1k": 0.0, "hedging_count": 0}] * 10
+        + [{"outlet": "SHORT", "n_words": 30, "hedging_per_1k": 0.0, "hedging_count": 0}] * 10
+    )
     t = pd.DataFrame(rows)
     rare = ag.Measure("rare", "rare_per_1k", "rate", "rare_count")
     t["rare_per_1k"], t["rare_count"] = 0.0, 0

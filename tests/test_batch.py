@@ -1,4 +1,5 @@
 """Corpus runs end to end: counts, outputs, evidence, errors file, parallel and Dask equality, CLI."""
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,10 @@ from framing.tables import EVIDENCE_COLUMNS
 from framing.tables.read import read_run_meta
 from framing.cli import app
 
-ARTICLE = ("Officials reportedly met on Sunday. The talks could collapse, sources said.\n\n"
-           "Critics warned of a catastrophic escalation. The minister denied it.")
+ARTICLE = (
+    "Officials reportedly met on Sunday. The talks could collapse, sources said.\n\n"
+    "Critics warned of a catastrophic escalation. The minister denied it."
+)
 
 
 @pytest.fixture
@@ -48,7 +51,9 @@ def csv_corpus(path: Path, n: int, bad: bool = True) -> Path:
         w = csv.writer(f)
         w.writerow(["id", "outlet", "date", "text"])
         for i in range(n):
-            w.writerow([f"a{i}", f"outlet{i % 3}", f"2026-01-{i % 28 + 1:02d}", f"Article {i}. " + ARTICLE * (1 + i % 3)])
+            w.writerow(
+                [f"a{i}", f"outlet{i % 3}", f"2026-01-{i % 28 + 1:02d}", f"Article {i}. " + ARTICLE * (1 + i % 3)]
+            )
         if bad:
             w.writerow(["e1", "x", "2026-01-01", "   "])
             w.writerow(["e2", "x", "2026-01-01", "--- !!!"])
@@ -58,11 +63,14 @@ def csv_corpus(path: Path, n: int, bad: bool = True) -> Path:
 
 # ---- every format: counts and the errors file ------------------------------------------------
 
+
 def test_csv_run_counts_and_errors_file(tmp_path, lexicons):
     run = score_corpus(csv_corpus(tmp_path / "c.csv", 5), tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 8, "scored": 5, "failed": 3, "flagged": 0}
-    assert [(e["line"], e["row"], e["id"], e["status"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
-        ("25", "6", "e1", "failed", "empty text"),   # the first line of a record: texts span lines
+    assert [
+        (e["line"], e["row"], e["id"], e["status"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")
+    ] == [
+        ("25", "6", "e1", "failed", "empty text"),  # the first line of a record: texts span lines
         ("26", "7", "e2", "failed", "no words in the text"),
         ("27", "8", "", "failed", "malformed CSV row: ',' expected after '\"'"),
     ]
@@ -76,12 +84,18 @@ def test_tsv_run(tmp_path, lexicons):
     run = score_corpus(tmp_path / "c.tsv", tmp_path / "out.parquet", lexicons, jobs=1)
     assert run.counts() == {"read": 3, "scored": 1, "failed": 2, "flagged": 0}
     assert [e["reason"] for e in errors_of(tmp_path / "out.errors.csv")] == [
-        "empty text", "malformed TSV row: 3 fields where the header has 2"]
+        "empty text",
+        "malformed TSV row: 3 fields where the header has 2",
+    ]
 
 
 def test_jsonl_run(tmp_path, lexicons):
-    lines = [json.dumps({"id": "a", "text": ARTICLE}), "{oops", json.dumps({"id": "b", "text": ["list"]}),
-             json.dumps({"id": "c", "text": ARTICLE, "date": "someday"})]
+    lines = [
+        json.dumps({"id": "a", "text": ARTICLE}),
+        "{oops",
+        json.dumps({"id": "b", "text": ["list"]}),
+        json.dumps({"id": "c", "text": ARTICLE, "date": "someday"}),
+    ]
     (tmp_path / "c.jsonl").write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "\xff"}\n')
     run = score_corpus(tmp_path / "c.jsonl", tmp_path / "out.jsonl", lexicons, jobs=1)
     assert run.counts() == {"read": 5, "scored": 2, "failed": 3, "flagged": 1}
@@ -99,12 +113,15 @@ def test_parquet_run(tmp_path, lexicons):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.table({"id": ["p1", "p2", "p3"], "text": [ARTICLE, None, "   "], "rank": [1, 2, 3]}),
-                   tmp_path / "c.parquet")
+    pq.write_table(
+        pa.table({"id": ["p1", "p2", "p3"], "text": [ARTICLE, None, "   "], "rank": [1, 2, 3]}), tmp_path / "c.parquet"
+    )
     run = score_corpus(tmp_path / "c.parquet", tmp_path / "out.parquet", lexicons, jobs=1)
     assert run.counts() == {"read": 3, "scored": 1, "failed": 2, "flagged": 0}
     assert [(e["row"], e["id"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
-        ("2", "p2", "no text"), ("3", "p3", "empty text")]
+        ("2", "p2", "no text"),
+        ("3", "p3", "empty text"),
+    ]
     table = pq.read_table(tmp_path / "out.parquet")
     assert table.column("rank").type == pa.int64() and table.column("rank").to_pylist() == [1]
     assert table.column("date").type == pa.date32()
@@ -129,10 +146,12 @@ def test_duplicate_ids_are_kept_and_flagged(tmp_path, lexicons):
     rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
     assert [(r["id"], r["duplicate_id"]) for r in rows] == [("x", "False"), ("y", "False"), ("x", "True")]
     assert [(e["line"], e["status"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
-        ("4", "flagged", "duplicate id 'x' (first at line 2); kept and flagged")]
+        ("4", "flagged", "duplicate id 'x' (first at line 2); kept and flagged")
+    ]
 
 
 # ---- outputs ---------------------------------------------------------------------------------
+
 
 def test_outputs_carry_run_metadata(tmp_path, lexicons):
     corpus = csv_corpus(tmp_path / "c.csv", 3, bad=False)
@@ -157,7 +176,8 @@ def test_evidence_file_is_long_form(tmp_path, lexicons, analyzer):
     expected = analyzer.analyze("Article 0. " + ARTICLE, id="a0", split_title=False).evidence
     got = [r for r in rows if r["id"] == "a0"]
     assert [(r["signal"], r["entry"], int(r["sentence"]), int(r["start"]), int(r["end"]), r["voice"]) for r in got] == [
-        (e.signal, e.entry, e.sentence, e.start, e.end, e.voice) for e in expected]
+        (e.signal, e.entry, e.sentence, e.start, e.end, e.voice) for e in expected
+    ]
     assert expected and all(r["text"] in r["sentence_text"] for r in got)
     assert read_run_meta(tmp_path / "ev.csv")["evidence"] is True
 
@@ -186,17 +206,26 @@ def test_unknown_output_format_and_clashing_paths_are_user_errors(tmp_path, lexi
 
 # ---- parallel and distributed ----------------------------------------------------------------
 
+
 def test_output_is_identical_whatever_the_number_of_jobs(tmp_path, lexicons, monkeypatch):
-    monkeypatch.setattr(batch, "BATCH_RECORDS", 4)   # many batches in flight at once
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 4)  # many batches in flight at once
     corpus = csv_corpus(tmp_path / "c.csv", 30)
     files = {}
     for jobs in (1, 2):
-        run = score_corpus(corpus, tmp_path / f"out{jobs}.csv", lexicons, jobs=jobs,
-                           evidence=tmp_path / f"ev{jobs}.parquet", errors=tmp_path / f"err{jobs}.csv")
+        run = score_corpus(
+            corpus,
+            tmp_path / f"out{jobs}.csv",
+            lexicons,
+            jobs=jobs,
+            evidence=tmp_path / f"ev{jobs}.parquet",
+            errors=tmp_path / f"err{jobs}.csv",
+        )
         assert run.counts() == {"read": 33, "scored": 30, "failed": 3, "flagged": 0}
         assert run.where == ("1 process" if jobs == 1 else "2 processes")
-        files[jobs] = [(tmp_path / f"{stem}{jobs}.{ext}").read_bytes() for stem, ext in
-                       (("out", "csv"), ("ev", "parquet"), ("err", "csv"))]
+        files[jobs] = [
+            (tmp_path / f"{stem}{jobs}.{ext}").read_bytes()
+            for stem, ext in (("out", "csv"), ("ev", "parquet"), ("err", "csv"))
+        ]
     assert files[1] == files[2]
 
 
@@ -207,13 +236,20 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
 
     monkeypatch.setattr(batch, "BATCH_RECORDS", 4)
     corpus = csv_corpus(tmp_path / "c.csv", 20)
-    model = Path(__file__).resolve().parent.parent / "models" / "default.skops"   # the model travels too
-    local = score_corpus(corpus, tmp_path / "local.parquet", lexicons, jobs=1, model=model,
-                         sentences=tmp_path / "local.sentences.csv")
+    model = Path(__file__).resolve().parent.parent / "models" / "default.skops"  # the model travels too
+    local = score_corpus(
+        corpus, tmp_path / "local.parquet", lexicons, jobs=1, model=model, sentences=tmp_path / "local.sentences.csv"
+    )
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
-        remote = score_corpus(corpus, tmp_path / "dask.parquet", lexicons, scheduler=cluster.scheduler_address,
-                              errors=tmp_path / "dask.errors.csv", model=model,
-                              sentences=tmp_path / "dask.sentences.csv")
+        remote = score_corpus(
+            corpus,
+            tmp_path / "dask.parquet",
+            lexicons,
+            scheduler=cluster.scheduler_address,
+            errors=tmp_path / "dask.errors.csv",
+            model=model,
+            sentences=tmp_path / "dask.sentences.csv",
+        )
     assert remote.where.startswith(f"Dask at {cluster.scheduler_address}")
     assert remote.counts() == local.counts() == {"read": 23, "scored": 20, "failed": 3, "flagged": 0}
     table = pd.read_parquet(tmp_path / "local.parquet")
@@ -235,9 +271,10 @@ def test_unreachable_scheduler_is_a_user_error(tmp_path, lexicons):
 
 # ---- progress --------------------------------------------------------------------------------
 
+
 def test_progress_is_plain_log_lines_when_not_a_terminal():
     class Corpus:
-        total, done = 1000, 900   # reading runs ahead of writing: progress counts what is written
+        total, done = 1000, 900  # reading runs ahead of writing: progress counts what is written
 
     stream = io.StringIO()
     progress = Progress(Corpus(), stream, every=0)
@@ -247,6 +284,7 @@ def test_progress_is_plain_log_lines_when_not_a_terminal():
 
 
 # ---- the command line ------------------------------------------------------------------------
+
 
 def test_cli_exit_1_when_some_failed_with_summary_line(tmp_path, cli):
     result = cli(csv_corpus(tmp_path / "c.csv", 4), "-o", tmp_path / "out.parquet", "--jobs", "1")
@@ -259,7 +297,7 @@ def test_cli_exit_0_and_summary_by_outlet(tmp_path, cli):
     result = cli(csv_corpus(tmp_path / "c.csv", 6, bad=False), "-o", tmp_path / "out.csv", "--summary", "outlet")
     assert result.exit_code == 0, result.output
     assert "read 6 · scored 6 · failed 0" in result.output
-    table = result.output[result.output.index("Mean per outlet"):]
+    table = result.output[result.output.index("Mean per outlet") :]
     assert all(f"outlet{k}" in table for k in range(3))
 
 
@@ -270,14 +308,17 @@ def test_cli_column_options(tmp_path, cli):
     assert next(csv.DictReader((tmp_path / "o.csv").open()))["id"] == "z"
 
 
-@pytest.mark.parametrize("args, message", [
-    (["c.csv", "-o", "o.csv", "--text-col", "nope"], "error: {d}/c.csv: no column 'nope' for --text-col"),
-    (["c.csv"], "error: {d}/c.csv: is a corpus; give the score table to write with -o OUT"),
-    (["c.csv", "-o", "o.txt"], "error: {d}/o.txt: unknown output format '.txt'"),
-    (["c.csv", "-o", "o.csv", "--summary", "nope"], "error: --summary nope: no such column"),
-    (["missing.csv", "-o", "o.csv"], "error: {d}/missing.csv: no such file or folder"),
-    (["a.txt", "-o", "o.csv"], "error: {d}/a.txt: -o scores a corpus"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["c.csv", "-o", "o.csv", "--text-col", "nope"], "error: {d}/c.csv: no column 'nope' for --text-col"),
+        (["c.csv"], "error: {d}/c.csv: is a corpus; give the score table to write with -o OUT"),
+        (["c.csv", "-o", "o.txt"], "error: {d}/o.txt: unknown output format '.txt'"),
+        (["c.csv", "-o", "o.csv", "--summary", "nope"], "error: --summary nope: no such column"),
+        (["missing.csv", "-o", "o.csv"], "error: {d}/missing.csv: no such file or folder"),
+        (["a.txt", "-o", "o.csv"], "error: {d}/a.txt: -o scores a corpus"),
+    ],
+)
 def test_cli_user_errors_are_one_line_and_exit_2(tmp_path, cli, args, message):
     (tmp_path / "c.csv").write_text("id,text\n1,x\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
@@ -289,10 +330,12 @@ def test_cli_user_errors_are_one_line_and_exit_2(tmp_path, cli, args, message):
 
 def test_single_article_is_unchanged_and_imports_no_pandas(fixture_article):
     """`framing score article.txt` must stay quick: the corpus code imports pandas/pyarrow lazily."""
-    code = ("import sys; from framing.cli import app\n"
-            f"try: app(['score', {str(fixture_article)!r}, '-f', 'json'])\n"
-            "except SystemExit as e: assert not e.code, e.code\n"
-            "print('heavy:', sorted(m for m in ('pandas', 'pyarrow') if m in sys.modules))")
+    code = (
+        "import sys; from framing.cli import app\n"
+        f"try: app(['score', {str(fixture_article)!r}, '-f', 'json'])\n"
+        "except SystemExit as e: assert not e.code, e.code\n"
+        "print('heavy:', sorted(m for m in ('pandas', 'pyarrow') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.rstrip().endswith("heavy: []")
     assert json.loads(out[: out.rindex("heavy:")])["schema"] == "framing.article/1"
@@ -304,15 +347,26 @@ def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_pat
     import time
 
     write_csv(tmp_path / "c.csv", [["id", "text"]] + [[f"a{i}", ARTICLE * 10] for i in range(20000)])
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "framing"), "score", str(tmp_path / "c.csv"),
-                             "-o", str(tmp_path / "out.parquet"), "--jobs", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "framing"),
+            "score",
+            str(tmp_path / "c.csv"),
+            "-o",
+            str(tmp_path / "out.parquet"),
+            "--jobs",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".out.parquet.*.partial")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)   # let the workers start
+    time.sleep(1.0)  # let the workers start
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 143, err   # 128 + SIGTERM, as shells report it (130 is Ctrl-C's)
+    assert proc.returncode == 143, err  # 128 + SIGTERM, as shells report it (130 is Ctrl-C's)
     assert err.strip() == "terminated"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]

@@ -1,5 +1,6 @@
 """Corpus runs under stress: outputs committed together or not at all, concurrent runs, dead workers,
 output paths checked before scoring, carriage returns in CSV, the per-record time budget."""
+
 from __future__ import annotations
 
 import csv
@@ -46,6 +47,7 @@ def names(folder: Path) -> list[str]:
 
 # ---- 1. two runs writing the same output --------------------------------------------------
 
+
 def test_two_runs_writing_one_output_each_finish_with_a_complete_file(tmp_path, lexicons, monkeypatch):
     """Run B starts and finishes while run A is writing the same -o: each has a temporary file of
     its own, so both succeed and the file left is A's, whole (it used to be unreadable, and A crashed)."""
@@ -77,6 +79,7 @@ def test_temporary_names_differ_per_writer(tmp_path):
 
 # ---- 2. all outputs of a run together, or none --------------------------------------------
 
+
 def test_a_failure_putting_the_outputs_in_place_leaves_none_of_them(tmp_path, cli, monkeypatch):
     """A late failure (disk full, on the errors file) used to leave the score table in place and the
     failed records in neither file, with a traceback; now: nothing new, the old files back, exit 3."""
@@ -93,7 +96,8 @@ def test_a_failure_putting_the_outputs_in_place_leaves_none_of_them(tmp_path, cl
     result = cli("score", corpus, "-o", tmp_path / "out.csv", "--evidence", tmp_path / "ev.jsonl")
     assert result.exit_code == 3, result.output
     assert result.output.strip().splitlines() == [
-        f"error: {tmp_path / 'out.errors.csv'}: cannot write (No space left on device); no output was written"]
+        f"error: {tmp_path / 'out.errors.csv'}: cannot write (No space left on device); no output was written"
+    ]
     assert names(tmp_path) == ["c.jsonl", "out.csv"]
     assert (tmp_path / "out.csv").read_text() == "old table\n"
 
@@ -112,6 +116,7 @@ def test_a_write_failing_mid_run_is_one_line_and_exit_3(tmp_path, cli, monkeypat
 
 
 # ---- 14. output paths refused before scoring ----------------------------------------------
+
 
 @pytest.mark.parametrize("option", ["-o", "--errors", "--evidence"])
 def test_an_output_that_is_a_folder_is_refused_before_scoring(tmp_path, cli, monkeypatch, option):
@@ -132,8 +137,10 @@ def test_an_output_that_is_a_device_or_fifo_is_never_replaced(tmp_path, cli):
     for name in ("null.csv", "fifo.csv"):
         result = cli("score", corpus, "-o", tmp_path / "out.csv", "--errors", tmp_path / name)
         assert result.exit_code == 2, result.output
-        assert result.output.strip() == (f"error: {tmp_path / name}: is not a regular file (a device, FIFO or "
-                                         "socket); give the name of a file to write")
+        assert result.output.strip() == (
+            f"error: {tmp_path / name}: is not a regular file (a device, FIFO or "
+            "socket); give the name of a file to write"
+        )
     assert (tmp_path / "null.csv").is_char_device() and (tmp_path / "fifo.csv").is_fifo()
 
 
@@ -142,8 +149,9 @@ def test_an_output_under_a_file_is_refused(tmp_path, cli):
     (tmp_path / "afile").write_text("x")
     result = cli("score", corpus, "-o", tmp_path / "afile" / "sub" / "out.csv")
     assert result.exit_code == 2, result.output
-    assert result.output.strip() == (f"error: {tmp_path / 'afile' / 'sub' / 'out.csv'}: cannot write "
-                                     f"({tmp_path / 'afile'} is a file, not a folder)")
+    assert result.output.strip() == (
+        f"error: {tmp_path / 'afile' / 'sub' / 'out.csv'}: cannot write ({tmp_path / 'afile'} is a file, not a folder)"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
@@ -186,6 +194,7 @@ def test_report_folders_follow_the_umask(tmp_path, monkeypatch):
 
 # ---- 4. dead workers ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("died", ["pool", "starting worker"])
 def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, monkeypatch, died):
     """A worker killed while a submit hands a new worker its start-up data breaks the pipe to it:
@@ -206,26 +215,28 @@ def test_a_pool_broken_at_submit_is_exit_3_not_a_traceback(tmp_path, lexicons, m
 
 
 def test_workers_exit_when_the_main_process_is_killed(tmp_path):
-    code = ("import os, sys, time\n"
-            "from framing.batch import workers\n"
-            "from framing.lexicon.loader import load_lexicons\n"
-            "ex = workers.Executor(load_lexicons(), False, 2, None)\n"
-            "ex.submit([('Some words here.', None, False, 'x')]).result()\n"
-            "print(' '.join(str(p) for p in ex._pool._processes), flush=True)\n"
-            "time.sleep(600)\n")
+    code = (
+        "import os, sys, time\n"
+        "from framing.batch import workers\n"
+        "from framing.lexicon.loader import load_lexicons\n"
+        "ex = workers.Executor(load_lexicons(), False, 2, None)\n"
+        "ex.submit([('Some words here.', None, False, 'x')]).result()\n"
+        "print(' '.join(str(p) for p in ex._pool._processes), flush=True)\n"
+        "time.sleep(600)\n"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     workers = [int(p) for p in proc.stdout.readline().split()]
     assert workers
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 60   # generous: the workers look once a second
+    deadline = time.monotonic() + 60  # generous: the workers look once a second
     while any(alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(p) for p in workers)
 
 
 def test_a_partial_file_left_by_a_killed_run_is_removed_and_harmless(tmp_path, lexicons):
-    dead = 2 ** 22 + 12345   # above the kernel's pid limit: no such process
+    dead = 2**22 + 12345  # above the kernel's pid limit: no such process
     stale = tmp_path / f".out.csv.{dead}-0badc0de.partial"
     stale.write_text("half a table")
     score_corpus(jsonl(tmp_path / "c.jsonl", 2), tmp_path / "out.csv", lexicons, jobs=1)
@@ -234,17 +245,23 @@ def test_a_partial_file_left_by_a_killed_run_is_removed_and_harmless(tmp_path, l
 
 # ---- 6. carriage returns in CSV outputs ---------------------------------------------------
 
+
 def test_a_carriage_return_in_a_field_survives_a_csv_round_trip(tmp_path, lexicons):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(json.dumps({"id": "x\ry", "title": "=cmd|' /C calc'!A0\r=2+2", "text": ARTICLE}) + "\n"
-                      + json.dumps({"id": "plain", "text": ARTICLE}) + "\n")
+    corpus.write_text(
+        json.dumps({"id": "x\ry", "title": "=cmd|' /C calc'!A0\r=2+2", "text": ARTICLE})
+        + "\n"
+        + json.dumps({"id": "plain", "text": ARTICLE})
+        + "\n"
+    )
     score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1)
     with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [r["id"] for r in rows] == ["x\ry", "plain"]
-    assert rows[0]["title"] == "=cmd|' /C calc'!A0\r=2+2"   # the table keeps values as read
-    again = score_corpus(tmp_path / "out.csv", tmp_path / "again.csv", lexicons, jobs=1,
-                         columns={"text": "title"})   # framing reads its own CSV back: still two records
+    assert rows[0]["title"] == "=cmd|' /C calc'!A0\r=2+2"  # the table keeps values as read
+    again = score_corpus(
+        tmp_path / "out.csv", tmp_path / "again.csv", lexicons, jobs=1, columns={"text": "title"}
+    )  # framing reads its own CSV back: still two records
     assert again.read == 2
 
 
@@ -270,6 +287,7 @@ def test_report_tables_quote_carriage_returns(tmp_path):
 
 # ---- 7. per-record time budget ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypatch, jobs):
     """A 4.8 MB article takes seconds (a short one half a millisecond); with two seconds allowed it
@@ -291,8 +309,10 @@ def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexico
     the evidence file of 'He said ' * 40000 reached 3.2 GB. Rows now show the match in a window."""
     corpus = tmp_path / "c.jsonl"
     long = "He said " * 2000 + "the deal may collapse " + "and he said " * 2000
-    corpus.write_text(json.dumps({"id": "long", "text": long}) + "\n" + json.dumps({"id": "short", "text": ARTICLE})
-                      + "\n", encoding="utf-8")
+    corpus.write_text(
+        json.dumps({"id": "long", "text": long}) + "\n" + json.dumps({"id": "short", "text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )
     score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1, evidence=tmp_path / "ev.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "ev.jsonl").read_text(encoding="utf-8").splitlines()]
     long_rows = [r for r in rows if r["id"] == "long"]

@@ -1,4 +1,5 @@
 """`framing.compare` as a library function: a corpus scored in one pass, or a score table read back."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -31,13 +32,19 @@ def corpus_report(lexicons, tmp_path_factory):
 def test_a_corpus_is_read_once_and_the_report_written(corpus_report) -> None:
     report, out, opened = corpus_report
     assert len(opened) == 1
-    assert report.groups == ["CheckPoint Facts", "Horizon State Broadcasting", "Meridian Wire",
-                             "Probable Cause Analysis", "The Daily Blaze", "The Liberty Torch"]
+    assert report.groups == [
+        "CheckPoint Facts",
+        "Horizon State Broadcasting",
+        "Meridian Wire",
+        "Probable Cause Analysis",
+        "The Daily Blaze",
+        "The Liberty Torch",
+    ]
     assert report.meta["title"] == "Seeds" and report.meta["lexicon_hash"]
-    assert set(report.terms["scope"]) >= {"overall"}   # distinctive words need the articles' word counts
+    assert set(report.terms["scope"]) >= {"overall"}  # distinctive words need the articles' word counts
     assert (out / "index.html").is_file() and (out / "tables" / "means.csv").is_file()
     assert "sourcing_named" in {m.id for m in report.measures}
-    assert "attribution_cues" not in {m.id for m in report.measures}   # raw sourcing rates are left out
+    assert "attribution_cues" not in {m.id for m in report.measures}  # raw sourcing rates are left out
 
 
 def test_a_run_in_memory_gives_every_scored_article_its_word_counts(lexicons) -> None:
@@ -50,8 +57,10 @@ def test_a_run_in_memory_gives_every_scored_article_its_word_counts(lexicons) ->
 
 def test_word_counts_are_the_scorer_s_words(lexicons, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text('{"id": "a", "text": "The minister may resign. The minister said so &amp; more."}\n'
-                      '{"id": "b", "text": "Nothing here."}\n')
+    corpus.write_text(
+        '{"id": "a", "text": "The minister may resign. The minister said so &amp; more."}\n'
+        '{"id": "b", "text": "Nothing here."}\n'
+    )
     words = score_frames(corpus, lexicons, jobs=1).words
     got = {(i, t): c for i, t, c in words.itertuples(index=False)}
     text = "The minister may resign. The minister said so &amp; more."

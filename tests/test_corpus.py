@@ -1,4 +1,5 @@
 """Corpus readers: every format, every bad-record kind, column detection, dates and ids."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from framing.corpus import (Failure, Record, content_id, corpus_format, open_corpus, parse_date, read_article,
-                            text_problem)
+from framing.corpus import (
+    Failure,
+    Record,
+    content_id,
+    corpus_format,
+    open_corpus,
+    parse_date,
+    read_article,
+    text_problem,
+)
 from framing.errors import InputError
 
 
@@ -26,9 +35,12 @@ def write(path: Path, data: str | bytes) -> Path:
 
 # ---- folders ---------------------------------------------------------------------------------
 
+
 def test_folder_takes_outlet_from_parent_folder_or_front_matter(tmp_path):
     write(tmp_path / "blaze" / "a.txt", "Headline here\n\nThe body says something.\n")
-    write(tmp_path / "blaze" / "b.md", "---\noutlet: The Daily Blaze\ndate: 2026-02-09\ntitle: T\nevent: e1\n---\nBody.\n")
+    write(
+        tmp_path / "blaze" / "b.md", "---\noutlet: The Daily Blaze\ndate: 2026-02-09\ntitle: T\nevent: e1\n---\nBody.\n"
+    )
     write(tmp_path / "loose.txt", "A file at the top level.\n")
     write(tmp_path / "notes.pdf", b"%PDF-1.4")
     records, failures, corpus = read(tmp_path)
@@ -74,16 +86,30 @@ def test_folder_without_articles_is_a_user_error(tmp_path):
 
 # ---- CSV / TSV -------------------------------------------------------------------------------
 
+
 def test_csv_columns_are_detected_from_common_names(tmp_path):
-    path = write(tmp_path / "c.csv", "Headline,Body,source,published_at,url,views\n"
-                                     "T1,Text one.,Blaze,2026-02-09T10:00:00Z,http://x/1,5\n")
+    path = write(
+        tmp_path / "c.csv",
+        "Headline,Body,source,published_at,url,views\nT1,Text one.,Blaze,2026-02-09T10:00:00Z,http://x/1,5\n",
+    )
     records, failures, corpus = read(path)
-    assert corpus.columns == {"id": "url", "outlet": "source", "date": "published_at", "title": "Headline",
-                              "text": "Body"}
+    assert corpus.columns == {
+        "id": "url",
+        "outlet": "source",
+        "date": "published_at",
+        "title": "Headline",
+        "text": "Body",
+    }
     assert corpus.extra_columns == ["views"]
     r = records[0]
     assert (r.id, r.outlet, r.date, r.title, r.text, r.extra) == (
-        "http://x/1", "Blaze", dt.date(2026, 2, 9), "T1", "Text one.", {"views": "5"})
+        "http://x/1",
+        "Blaze",
+        dt.date(2026, 2, 9),
+        "T1",
+        "Text one.",
+        {"views": "5"},
+    )
     assert (r.line, r.row) == (2, 1) and not r.split_title
 
 
@@ -107,15 +133,17 @@ def test_csv_unknown_column_option_suggests_the_close_one(tmp_path):
 
 
 def test_csv_bad_rows_fail_with_line_row_and_reason(tmp_path):
-    data = ('id,text\n'
-            '1,"Good one."\n'
-            '2,"bad"quote\n'
-            '3,two,many\n'
-            '\n'
-            '4,"multi\nline text."\n'
-            '5,   \n'
-            '6,"unterminated\n'
-            '7,swallowed\n')
+    data = (
+        "id,text\n"
+        '1,"Good one."\n'
+        '2,"bad"quote\n'
+        "3,two,many\n"
+        "\n"
+        '4,"multi\nline text."\n'
+        "5,   \n"
+        '6,"unterminated\n'
+        "7,swallowed\n"
+    )
     records, failures, _ = read(write(tmp_path / "c.csv", data))
     assert [(r.id, r.line, r.row) for r in records] == [("1", 2, 1), ("4", 6, 4)]
     assert [(f.line, f.row, f.reason) for f in failures] == [
@@ -132,11 +160,12 @@ def test_csv_undecodable_bytes_fail_only_their_row(tmp_path):
     records, failures, _ = read(write(tmp_path / "c.csv", data))
     assert [r.id for r in records] == ["1", "3"]
     assert [(f.line, f.id, f.reason) for f in failures] == [
-        (3, "2", "not valid UTF-8 (in 'outlet'); save the file as UTF-8")]
+        (3, "2", "not valid UTF-8 (in 'outlet'); save the file as UTF-8")
+    ]
 
 
 def test_csv_binary_body_fails(tmp_path):
-    records, failures, _ = read(write(tmp_path / "c.csv", b"id,text\n1,\"a\x00b\"\n"))
+    records, failures, _ = read(write(tmp_path / "c.csv", b'id,text\n1,"a\x00b"\n'))
     assert records == [] and failures[0].reason == "binary data, not text (NUL bytes)"
 
 
@@ -162,15 +191,18 @@ def test_missing_ids_are_content_hashes_stable_across_runs(tmp_path):
 
 # ---- JSONL -----------------------------------------------------------------------------------
 
+
 def test_jsonl_bad_lines_fail_with_line_and_reason(tmp_path):
-    lines = [json.dumps({"id": "a", "content": "Good.", "outlet": "X", "tags": ["p", "q"]}),
-             "",
-             '{"id": "b", "content": "broken"',
-             "[1, 2]",
-             json.dumps({"id": "c", "content": 42}),
-             json.dumps({"id": "d", "content": ""}),
-             json.dumps({"id": "e"}),
-             json.dumps({"id": "f", "content": "Late.", "date": "31/12/2026"})]
+    lines = [
+        json.dumps({"id": "a", "content": "Good.", "outlet": "X", "tags": ["p", "q"]}),
+        "",
+        '{"id": "b", "content": "broken"',
+        "[1, 2]",
+        json.dumps({"id": "c", "content": 42}),
+        json.dumps({"id": "d", "content": ""}),
+        json.dumps({"id": "e"}),
+        json.dumps({"id": "f", "content": "Late.", "date": "31/12/2026"}),
+    ]
     data = ("\n".join(lines) + "\n").encode() + b'{"id": "g", "content": "caf\xe9"}\n'
     records, failures, corpus = read(write(tmp_path / "c.jsonl", data))
     assert corpus.columns["text"] == "content"
@@ -200,23 +232,33 @@ def test_jsonl_without_text_field_is_a_user_error(tmp_path):
 def test_unparseable_date_is_flagged_not_failed(tmp_path):
     records, failures, _ = read(write(tmp_path / "c.jsonl", '{"text": "x", "date": "05/06/2026"}\n'))
     assert failures == [] and records[0].date is None
-    assert records[0].flags == ["date left empty: ambiguous date '05/06/2026' (day/month order unknown); "
-                                "write dates as YYYY-MM-DD"]
+    assert records[0].flags == [
+        "date left empty: ambiguous date '05/06/2026' (day/month order unknown); write dates as YYYY-MM-DD"
+    ]
 
 
 # ---- Parquet ---------------------------------------------------------------------------------
+
 
 def test_parquet_keeps_extra_column_types_and_fails_null_text(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.table({"doc_id": [1, 2, 3], "body": ["One.", None, "Three."], "publisher": ["A", "B", None],
-                      "pubdate": pa.array([dt.datetime(2026, 1, 2, 23, 0), None, dt.datetime(2026, 3, 4)]),
-                      "score": [0.5, 0.25, 1.0]})
+    table = pa.table(
+        {
+            "doc_id": [1, 2, 3],
+            "body": ["One.", None, "Three."],
+            "publisher": ["A", "B", None],
+            "pubdate": pa.array([dt.datetime(2026, 1, 2, 23, 0), None, dt.datetime(2026, 3, 4)]),
+            "score": [0.5, 0.25, 1.0],
+        }
+    )
     pq.write_table(table, tmp_path / "c.parquet")
     records, failures, corpus = read(tmp_path / "c.parquet")
     assert [(r.id, r.row, r.outlet, r.date, r.extra) for r in records] == [
-        ("1", 1, "A", dt.date(2026, 1, 2), {"score": 0.5}), ("3", 3, None, dt.date(2026, 3, 4), {"score": 1.0})]
+        ("1", 1, "A", dt.date(2026, 1, 2), {"score": 0.5}),
+        ("3", 3, None, dt.date(2026, 3, 4), {"score": 1.0}),
+    ]
     assert [(f.row, f.id, f.reason) for f in failures] == [(2, "2", "no text")]
     assert corpus.extra_types == {"score": pa.float64()} and corpus.total == 3
 
@@ -246,29 +288,39 @@ def test_not_a_parquet_file_is_a_user_error(tmp_path):
 
 # ---- formats, dates, single articles ---------------------------------------------------------
 
+
 def test_corpus_format_by_suffix_and_folder(tmp_path):
     assert corpus_format(tmp_path) == "folder"
     assert [corpus_format(Path(f"x{s}")) for s in (".csv", ".TSV", ".jsonl", ".ndjson", ".parquet", ".txt")] == [
-        "csv", "tsv", "jsonl", "jsonl", "parquet", None]
+        "csv",
+        "tsv",
+        "jsonl",
+        "jsonl",
+        "parquet",
+        None,
+    ]
     with pytest.raises(InputError, match="one JSON object per line"):
         corpus_format(Path("x.json"))
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2026-02-09", dt.date(2026, 2, 9)),
-    ("2026-02-09T23:30:00-05:00", dt.date(2026, 2, 9)),
-    ("2026-02-09 10:00", dt.date(2026, 2, 9)),
-    ("Mon, 09 Feb 2026 10:00:00 +0000", dt.date(2026, 2, 9)),
-    ("9 February 2026", dt.date(2026, 2, 9)),
-    ("Feb 9, 2026", dt.date(2026, 2, 9)),
-    ("2026/02/09", dt.date(2026, 2, 9)),
-    ("09.02.2026", dt.date(2026, 2, 9)),
-    ("25/02/2026", dt.date(2026, 2, 25)),
-    ("02/25/2026", dt.date(2026, 2, 25)),
-    (dt.datetime(2026, 2, 9, 5), dt.date(2026, 2, 9)),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-02-09", dt.date(2026, 2, 9)),
+        ("2026-02-09T23:30:00-05:00", dt.date(2026, 2, 9)),
+        ("2026-02-09 10:00", dt.date(2026, 2, 9)),
+        ("Mon, 09 Feb 2026 10:00:00 +0000", dt.date(2026, 2, 9)),
+        ("9 February 2026", dt.date(2026, 2, 9)),
+        ("Feb 9, 2026", dt.date(2026, 2, 9)),
+        ("2026/02/09", dt.date(2026, 2, 9)),
+        ("09.02.2026", dt.date(2026, 2, 9)),
+        ("25/02/2026", dt.date(2026, 2, 25)),
+        ("02/25/2026", dt.date(2026, 2, 25)),
+        (dt.datetime(2026, 2, 9, 5), dt.date(2026, 2, 9)),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_date_gives_one_type(value, expected):
     assert parse_date(value) == expected
 
@@ -281,8 +333,13 @@ def test_parse_date_refuses_to_guess(value, message):
 
 def test_text_problem_names_each_kind():
     assert [text_problem(v) for v in (None, 3, {"a": 1}, " ", "a\x00", "ok")] == [
-        "no text", "the text is a number, not a string", "the text is an object, not a string", "empty text",
-        "binary data, not text (NUL bytes)", None]
+        "no text",
+        "the text is a number, not a string",
+        "the text is an object, not a string",
+        "empty text",
+        "binary data, not text (NUL bytes)",
+        None,
+    ]
 
 
 def test_read_article_still_reads_one_file(fixture_article):

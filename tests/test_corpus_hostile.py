@@ -1,5 +1,6 @@
 """Hostile values in corpus inputs: each bad record is failed once with its reason, never a crash,
 never a fragment scored as a record; files that are not regular files are refused."""
+
 from __future__ import annotations
 
 import csv
@@ -39,6 +40,7 @@ def errors_of(path: Path) -> list[dict[str, str]]:
 
 # ---- 5. CSV resynchronises after a damaged record ----------------------------------------
 
+
 def test_a_bad_quote_in_a_multi_line_field_fails_that_record_once(tmp_path):
     """The quoted field holds "the regime" unescaped; the csv module went out of step and scored
     the rest of the field as records ("read 3" for 2 records, a record with id "the regime")."""
@@ -46,27 +48,30 @@ def test_a_bad_quote_in_a_multi_line_field_fails_that_record_once(tmp_path):
     path.write_text('id,text\n1,"First line.\nHe said "the regime" fell,\nthen left."\n2,"Fine text."\n')
     assert summary(items(path)) == [
         ("Failure", 2, 1, None, "malformed CSV row: ',' expected after '\"'"),
-        ("Record", 5, 2, "2", None)]
+        ("Record", 5, 2, "2", None),
+    ]
 
 
 def test_a_field_over_the_limit_with_a_newline_fails_once(tmp_path, monkeypatch):
     monkeypatch.setattr(delimited, "RECORD_LIMIT", 1000)
     monkeypatch.setattr(delimited, "READ_CHUNK", 64)
     path = tmp_path / "c.csv"
-    path.write_text('id,text\n1,"' + "word " * 150 + '\n' + "more " * 150 + '"\n2,Fine text.\n')
+    path.write_text('id,text\n1,"' + "word " * 150 + "\n" + "more " * 150 + '"\n2,Fine text.\n')
     assert summary(items(path)) == [
         ("Failure", 2, 1, None, "malformed CSV row: over 0 million characters (a quote never closed?)"),
-        ("Record", 4, 2, "2", None)]
+        ("Record", 4, 2, "2", None),
+    ]
 
 
 def test_a_field_over_the_text_limit_fails_as_too_large(tmp_path, monkeypatch):
     monkeypatch.setattr(records, "MAX_ARTICLE_BYTES", 100)
     path = tmp_path / "c.csv"
-    path.write_text('id,text\n1,"' + "word " * 30 + '\n' + "more " * 30 + '"\n2,Fine text.\n')
+    path.write_text('id,text\n1,"' + "word " * 30 + "\n" + "more " * 30 + '"\n2,Fine text.\n')
     assert [(type(i).__name__, i.id) for i in items(path)] == [("Failure", "1"), ("Record", "2")]
 
 
 # ---- 3. one bad value in a side field ----------------------------------------------------
+
 
 def test_jsonl_bad_values_in_side_fields_fail_their_record(tmp_path, lexicons):
     lines = [
@@ -116,11 +121,16 @@ def parquet_of(path: Path, table: pa.Table) -> Path:
 
 def test_parquet_bad_values_fail_their_row_and_keep_the_id(tmp_path, lexicons):
     notes = pa.array([b"fine", b"bad \xff byte", b"fine"], pa.binary()).view(pa.string())
-    days = pa.array([0, 2 ** 31 - 1, 1], pa.int32()).view(pa.date32())
+    days = pa.array([0, 2**31 - 1, 1], pa.int32()).view(pa.date32())
     table = pa.table({"id": ["a", "b", "c"], "text": [TEXT] * 3, "note": notes, "day": pa.array([0, 0, 0], pa.int32())})
     parquet_of(tmp_path / "utf8.parquet", table)
     assert summary(items(tmp_path / "utf8.parquet"))[1] == (
-        "Failure", None, 2, "b", "not valid UTF-8 (in 'note'); save the file as UTF-8")
+        "Failure",
+        None,
+        2,
+        "b",
+        "not valid UTF-8 (in 'note'); save the file as UTF-8",
+    )
     table = pa.table({"id": ["a", "b", "c"], "text": [TEXT] * 3, "published": days})
     parquet_of(tmp_path / "date.parquet", table)
     found = summary(items(tmp_path / "date.parquet"))
@@ -134,7 +144,12 @@ def test_parquet_bad_values_fail_their_row_and_keep_the_id(tmp_path, lexicons):
 def test_parquet_text_not_utf8_keeps_the_id(tmp_path):
     table = pa.table({"id": ["a", "b"], "text": pa.array([TEXT.encode(), b"\xff\xfe"], pa.binary())})
     assert summary(items(parquet_of(tmp_path / "t.parquet", table)))[1] == (
-        "Failure", None, 2, "b", "not valid UTF-8 in the text column")
+        "Failure",
+        None,
+        2,
+        "b",
+        "not valid UTF-8 in the text column",
+    )
 
 
 def test_parquet_duplicate_column_names_are_made_unique(tmp_path, lexicons):
@@ -147,8 +162,14 @@ def test_parquet_duplicate_column_names_are_made_unique(tmp_path, lexicons):
 
 
 def test_decimal_time_and_duration_columns_reach_every_format(tmp_path, lexicons):
-    table = pa.table({"text": [TEXT], "price": pa.array([decimal.Decimal("1.50")]),
-                      "at": pa.array([dt.time(1, 2, 3)]), "took": pa.array([dt.timedelta(seconds=5)])})
+    table = pa.table(
+        {
+            "text": [TEXT],
+            "price": pa.array([decimal.Decimal("1.50")]),
+            "at": pa.array([dt.time(1, 2, 3)]),
+            "took": pa.array([dt.timedelta(seconds=5)]),
+        }
+    )
     parquet_of(tmp_path / "t.parquet", table)
     for out in ("o.parquet", "o.csv", "o.jsonl"):
         assert score_corpus(tmp_path / "t.parquet", tmp_path / out, lexicons, jobs=1).scored == 1
@@ -158,9 +179,11 @@ def test_decimal_time_and_duration_columns_reach_every_format(tmp_path, lexicons
 
 # ---- 10. column names never collide ------------------------------------------------------
 
+
 def test_input_columns_named_like_score_columns_are_renamed_uniquely(tmp_path, lexicons):
-    (tmp_path / "c.jsonl").write_text(json.dumps({"text": TEXT, "n_words": 1, "input_n_words": 2,
-                                                  "duplicate_id": "x"}) + "\n")
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"text": TEXT, "n_words": 1, "input_n_words": 2, "duplicate_id": "x"}) + "\n"
+    )
     for out in ("out.parquet", "out.jsonl"):
         score_corpus(tmp_path / "c.jsonl", tmp_path / out, lexicons, jobs=1)
     row = json.loads((tmp_path / "out.jsonl").read_text())
@@ -169,18 +192,24 @@ def test_input_columns_named_like_score_columns_are_renamed_uniquely(tmp_path, l
     names = pq.read_table(tmp_path / "out.parquet").column_names
     assert len(names) == len(set(names))
     assert read_run_meta(tmp_path / "out.parquet")["input"]["renamed"] == {
-        "duplicate_id": "input_duplicate_id", "n_words": "input_n_words_2"}
+        "duplicate_id": "input_duplicate_id",
+        "n_words": "input_n_words_2",
+    }
 
 
 # ---- 17. JSONL keys after the sample, UTF-16 ---------------------------------------------
+
 
 def test_jsonl_fields_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
     monkeypatch.setattr(records, "SCHEMA_SAMPLE", 2)
     rows = [{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT}, {"id": "c", "text": TEXT, "late": 1}]
     (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     found = items(tmp_path / "c.jsonl")
-    assert [i.flags for i in found] == [[], [], [
-        "field 'late' first appears after the first 2 records: not in the output"]]
+    assert [i.flags for i in found] == [
+        [],
+        [],
+        ["field 'late' first appears after the first 2 records: not in the output"],
+    ]
 
 
 def test_front_matter_keys_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
@@ -188,7 +217,9 @@ def test_front_matter_keys_first_seen_after_the_sample_are_flagged(tmp_path, mon
     (tmp_path / "a.txt").write_text("---\ntopic: x\n---\n" + TEXT)
     (tmp_path / "b.txt").write_text("---\ntopic: y\nlate: z\n---\n" + TEXT)
     assert [i.flags for i in items(tmp_path)] == [
-        [], ["field 'late' first appears after the first 1 records: not in the output"]]
+        [],
+        ["field 'late' first appears after the first 1 records: not in the output"],
+    ]
 
 
 def test_utf16_articles_are_read(tmp_path):
@@ -213,6 +244,7 @@ def test_a_utf16_corpus_file_is_named(tmp_path):
 
 # ---- 9. bounded reads, no FIFOs or devices -----------------------------------------------
 
+
 def test_score_refuses_a_device_and_a_fifo_without_reading(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     runner = CliRunner()
@@ -234,7 +266,8 @@ def test_a_fifo_in_a_corpus_folder_is_a_failed_record(tmp_path, lexicons):
     run = score_corpus(folder, tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 3, "scored": 1, "failed": 2, "flagged": 0}
     assert {e["reason"] for e in errors_of(tmp_path / "out.errors.csv")} == {
-        "is not a regular file (a device, FIFO or socket)"}
+        "is not a regular file (a device, FIFO or socket)"
+    }
 
 
 def test_reads_are_bounded_even_when_the_size_is_unknown(tmp_path, monkeypatch):
@@ -243,10 +276,11 @@ def test_reads_are_bounded_even_when_the_size_is_unknown(tmp_path, monkeypatch):
 
     monkeypatch.setattr(files, "MAX_ARTICLE_BYTES", 1000)
     path = tmp_path / "a.txt"
-    path.write_bytes(b"word " * 4_000_000)   # 20 MB
+    path.write_bytes(b"word " * 4_000_000)  # 20 MB
     real_stat = Path.stat
-    monkeypatch.setattr(Path, "stat", lambda self, **kw: os.stat_result(
-        (*real_stat(self, **kw)[:6], 0, *real_stat(self, **kw)[7:])))
+    monkeypatch.setattr(
+        Path, "stat", lambda self, **kw: os.stat_result((*real_stat(self, **kw)[:6], 0, *real_stat(self, **kw)[7:]))
+    )
     tracemalloc.start()
     try:
         with pytest.raises(InputError, match="too large for one article"):

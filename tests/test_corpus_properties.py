@@ -1,5 +1,6 @@
 """Property tests: random bytes and random CSV/JSONL fragments never crash a reader, and every
 record comes out exactly once, scored or failed."""
+
 from __future__ import annotations
 
 import csv
@@ -63,7 +64,7 @@ def csv_fragments(draw):
             fragments.append(("garbage", line + b"\n"))
             continue
         out = io.StringIO()
-        csv.writer(out).writerow([f"id{k}", draw(texts)])   # the default \r\n line end quotes a bare \r
+        csv.writer(out).writerow([f"id{k}", draw(texts)])  # the default \r\n line end quotes a bare \r
         data = out.getvalue().encode()
         if kind == "bad_bytes":
             data = data[:-2] + b"\xff\r\n"
@@ -75,7 +76,7 @@ def csv_fragments(draw):
 @given(csv_fragments())
 def test_csv_fragments_each_come_out_once_in_order(fragments):
     items = items_of("c.csv", b"id,text\n" + b"".join(data for _, data in fragments))
-    expected = [key for key, data in fragments if data.strip(b"\r\n")]   # a blank line holds no record
+    expected = [key for key, data in fragments if data.strip(b"\r\n")]  # a blank line holds no record
     assert len(items) == len(expected)
     for key, item in zip(expected, items):
         if key != "garbage":
@@ -92,7 +93,9 @@ def jsonl_fragments(draw):
         if kind == "bytes":
             lines.append(draw(st.binary(max_size=40)).replace(b"\n", b" "))
         else:
-            value = {"good": draw(texts), "nontext": draw(st.integers() | st.lists(st.integers())), "missing": None}[kind]
+            value = {"good": draw(texts), "nontext": draw(st.integers() | st.lists(st.integers())), "missing": None}[
+                kind
+            ]
             obj = {"id": f"id{k}"} | ({} if value is None else {"text": value})
             lines.append(json.dumps(obj, ensure_ascii=draw(st.booleans())).encode())
     return lines
@@ -118,16 +121,40 @@ def test_jsonl_fragments_are_scored_or_failed_never_lost(analyzer, lines):
 
 BIG = "<a number of 5,000 digits in JSONL>"
 hostile_text = st.one_of(
-    st.text(max_size=30),   # surrogates included
-    st.sampled_from(["", " ", "=cmd|' /C calc'!A0", "a\rb", "line\r\n=1+1", 'say "hi", "x', "\x00NUL", "\ufeffBOM",
-                     "2026-13-45", "10/11/2026", "He said. " * 20, "War. " * 30]),
+    st.text(max_size=30),  # surrogates included
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "=cmd|' /C calc'!A0",
+            "a\rb",
+            "line\r\n=1+1",
+            'say "hi", "x',
+            "\x00NUL",
+            "\ufeffBOM",
+            "2026-13-45",
+            "10/11/2026",
+            "He said. " * 20,
+            "War. " * 30,
+        ]
+    ),
 )
 hostile_value = st.one_of(
-    hostile_text, st.none(), st.booleans(), st.integers(), st.floats(), st.just(BIG),
-    st.lists(hostile_text, max_size=3), st.dictionaries(hostile_text, hostile_text, max_size=2),
+    hostile_text,
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.just(BIG),
+    st.lists(hostile_text, max_size=3),
+    st.dictionaries(hostile_text, hostile_text, max_size=2),
 )
-hostile_key = st.one_of(st.sampled_from(["id", "title", "outlet", "date", "n_words", "input_n_words",
-                                         "duplicate_id", "model_label", "extra", "extra "]), st.text(max_size=8))
+hostile_key = st.one_of(
+    st.sampled_from(
+        ["id", "title", "outlet", "date", "n_words", "input_n_words", "duplicate_id", "model_label", "extra", "extra "]
+    ),
+    st.text(max_size=8),
+)
 
 
 @st.composite
@@ -144,7 +171,7 @@ def hostile_records(draw) -> list[dict]:
 
 def _bytes(value) -> bytes:
     text = value if isinstance(value, str) else json.dumps(value, default=str) if value is not None else ""
-    return text.encode("utf-8", "surrogatepass")   # a lone surrogate becomes bytes that are not UTF-8
+    return text.encode("utf-8", "surrogatepass")  # a lone surrogate becomes bytes that are not UTF-8
 
 
 def _write_input(folder: Path, kind: str, records: list[dict]) -> Path:
@@ -167,15 +194,19 @@ def _write_input(folder: Path, kind: str, records: list[dict]) -> Path:
 
         path = folder / "in.parquet"
         keys = list(dict.fromkeys(k for r in records for k in r))
-        arrays = [pa.array([_bytes(r[k]) if k in r else None for r in records], pa.binary()).view(pa.string())
-                  for k in keys]
+        arrays = [
+            pa.array([_bytes(r[k]) if k in r else None for r in records], pa.binary()).view(pa.string()) for k in keys
+        ]
         pq.write_table(pa.Table.from_arrays(arrays, names=[k.encode("utf-8", "replace").decode() for k in keys]), path)
     else:
         path = folder / "in"
         path.mkdir()
         for k, r in enumerate(records):
-            meta = b"".join(_bytes(key).replace(b"\n", b" ") + b": " + _bytes(v).replace(b"\n", b" ") + b"\n"
-                            for key, v in r.items() if key != "text")
+            meta = b"".join(
+                _bytes(key).replace(b"\n", b" ") + b": " + _bytes(v).replace(b"\n", b" ") + b"\n"
+                for key, v in r.items()
+                if key != "text"
+            )
             name = f"{k}.txt".encode() if k % 3 else b"\xff" + f"{k}.txt".encode()
             with open(os.path.join(os.fsencode(path), name), "wb") as f:
                 f.write((b"---\n" + meta + b"---\n" if meta else b"") + _bytes(r["text"]))
@@ -194,25 +225,31 @@ def _output_rows(path: Path) -> int:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(records=hostile_records(), kind=st.sampled_from(["folder", "csv", "tsv", "jsonl", "parquet"]),
-       out_format=st.sampled_from(["parquet", "csv", "jsonl"]))
+@given(
+    records=hostile_records(),
+    kind=st.sampled_from(["folder", "csv", "tsv", "jsonl", "parquet"]),
+    out_format=st.sampled_from(["parquet", "csv", "jsonl"]),
+)
 def test_hostile_values_in_every_field_are_scored_or_failed_never_lost(analyzer, records, kind, out_format):
     from typer.testing import CliRunner
 
     from framing.cli import app
 
-    with tempfile.TemporaryDirectory() as tmp, mock.patch("framing.cli.score.load_lexicons",
-                                                          lambda *a, **k: analyzer.lexicons):
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        mock.patch("framing.cli.score.load_lexicons", lambda *a, **k: analyzer.lexicons),
+    ):
         folder = Path(tmp)
         source = _write_input(folder, kind, records)
         out = folder / f"out.{out_format}"
-        result = CliRunner().invoke(app, ["score", str(source), "-o", str(out), "--jobs", "1", "--evidence",
-                                          str(folder / f"ev.{out_format}")])
+        result = CliRunner().invoke(
+            app, ["score", str(source), "-o", str(out), "--jobs", "1", "--evidence", str(folder / f"ev.{out_format}")]
+        )
         event(f"{kind} -> {out_format}: exit {result.exit_code}")
-        assert result.exit_code in (0, 1, 2), result.output   # 3: the run itself broke
+        assert result.exit_code in (0, 1, 2), result.output  # 3: the run itself broke
         assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.output
         assert not list(folder.glob(".*.partial"))
-        if result.exit_code == 2:   # the input as a whole is unusable: one line, nothing written
+        if result.exit_code == 2:  # the input as a whole is unusable: one line, nothing written
             assert result.output.startswith("error: ") and result.output.count("\n") == 1, result.output
             assert not out.exists()
             return

@@ -1,4 +1,5 @@
 """The problem-code catalogue (`framing.errors.Code`) is the one lexicons/README.md documents."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ def test_the_lexicon_readme_lists_every_code_with_its_meaning() -> None:
 
 def test_no_code_is_written_outside_the_catalogue() -> None:
     """A code typed as a literal somewhere (a module not yet using `Code`) must still be one of the catalogue's."""
-    known = {code.value for code in Code} | {"E000"}   # E000: a Problem made without a code
+    known = {code.value for code in Code} | {"E000"}  # E000: a Problem made without a code
     for path in (ROOT / "framing").rglob("*.py"):
         for literal in re.findall(r"[\"']([EW]\d{3})[\"']", path.read_text(encoding="utf-8")):
             assert literal in known, f"{path.relative_to(ROOT)}: {literal} is not in framing.errors.Code"

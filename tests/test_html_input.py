@@ -1,4 +1,5 @@
 """Saved web pages as input: the article text and the page's metadata, scored like the same text file."""
+
 from __future__ import annotations
 
 import csv
@@ -37,7 +38,9 @@ def test_page_metadata_and_no_menu_or_footer_text() -> None:
 def test_a_page_without_article_text_is_one_line_and_exit_2() -> None:
     result = runner.invoke(app, ["score", str(PAGES / "menu_only.html")])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"error: {PAGES / 'menu_only.html'}: no article text found in the page"]
+    assert result.output.strip().splitlines() == [
+        f"error: {PAGES / 'menu_only.html'}: no article text found in the page"
+    ]
 
 
 def test_a_folder_of_pages_scores_articles_and_fails_empty_pages(tmp_path: Path) -> None:
@@ -50,7 +53,11 @@ def test_a_folder_of_pages_scores_articles_and_fails_empty_pages(tmp_path: Path)
     assert failed == [("menu.html", "no article text found in the page")]
     (record,) = [i for i in items if hasattr(i, "text")]
     assert (record.id, record.outlet, str(record.date), record.title) == (
-        "talks", "The Harbour Courier", "2024-03-05", "Alliance warns of catastrophic consequences as talks stall")
+        "talks",
+        "The Harbour Courier",
+        "2024-03-05",
+        "Alliance warns of catastrophic consequences as talks stall",
+    )
     result = runner.invoke(app, ["score", str(folder), "-o", str(tmp_path / "out.csv")])
     assert result.exit_code == 1, result.output
     with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:

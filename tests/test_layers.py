@@ -3,6 +3,7 @@
 Lowest first; a module may import its own layer and the layers below, never one above, and no
 chain of imports may come back to where it started. docs/architecture.md draws the same picture.
 """
+
 from __future__ import annotations
 
 import ast
@@ -12,9 +13,20 @@ PACKAGE = Path(__file__).resolve().parent.parent / "framing"
 
 # (layer, the modules in it: a name ending in "." means every module of that package)
 LAYERS = [
-    ("leaves: errors, text, file formats, data-set readers",
-     ["errors", "text", "reading", "csvout", "outputs", "html_input", "corpus.",
-      "quality.datasets", "quality.span_metrics"]),
+    (
+        "leaves: errors, text, file formats, data-set readers",
+        [
+            "errors",
+            "text",
+            "reading",
+            "csvout",
+            "outputs",
+            "html_input",
+            "corpus.",
+            "quality.datasets",
+            "quality.span_metrics",
+        ],
+    ),
     ("lexicon: the lexicon data model", ["lexicon."]),
     ("match", ["match"]),
     ("sourcing", ["attribution", "source_kinds", "sourcing"]),
@@ -87,9 +99,12 @@ def graph() -> dict[str, set[str]]:
 
 
 def test_no_module_imports_a_layer_above_its_own() -> None:
-    upward = [f"framing.{a} ({LAYERS[layer_of(a)][0]}) imports framing.{b} ({LAYERS[layer_of(b)][0]})"
-              for a, targets in graph().items() for b in sorted(targets)
-              if b and layer_of(b) > layer_of(a) and (a, b) not in EXCEPTIONS]
+    upward = [
+        f"framing.{a} ({LAYERS[layer_of(a)][0]}) imports framing.{b} ({LAYERS[layer_of(b)][0]})"
+        for a, targets in graph().items()
+        for b in sorted(targets)
+        if b and layer_of(b) > layer_of(a) and (a, b) not in EXCEPTIONS
+    ]
     assert upward == []
 
 
@@ -102,7 +117,7 @@ def test_no_import_circles() -> None:
         state[node] = 1
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                circles.append(" -> ".join(trail[trail.index(nxt):] + [nxt]))
+                circles.append(" -> ".join(trail[trail.index(nxt) :] + [nxt]))
             elif nxt not in state:
                 visit(nxt, trail + [nxt])
         state[node] = 2

@@ -4,6 +4,7 @@ Texts of more than `pipeline.BLOCK_TOKENS` tokens are matched and tallied in blo
 so that a million matches never sit in memory together. Here the block size is made tiny, so that the
 generated texts cross many block boundaries, and every output must equal the unblocked one.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -33,8 +34,29 @@ def _phrases() -> list[str]:
         for context in spec.context:
             terms += context.before + context.after
     phrases = sorted({t.text.replace("*", "s") for t in terms})
-    return phrases + [".", ".", ".", "?", ",", "“", "”", '"', "\n\n", "He", "She", "Mr. Smith", "the ministry",
-                      "not", "said", "according to", "Moscow", "troops", "the", "of", "2024"]
+    return phrases + [
+        ".",
+        ".",
+        ".",
+        "?",
+        ",",
+        "“",
+        "”",
+        '"',
+        "\n\n",
+        "He",
+        "She",
+        "Mr. Smith",
+        "the ministry",
+        "not",
+        "said",
+        "according to",
+        "Moscow",
+        "troops",
+        "the",
+        "of",
+        "2024",
+    ]
 
 
 _PHRASES = _phrases()
@@ -43,12 +65,22 @@ _texts = st.lists(st.one_of(st.sampled_from(_PHRASES), _common, _common), min_si
 
 
 def _outputs(text: str, block: int, kept: int) -> tuple:
-    with mock.patch.object(pipeline, "BLOCK_TOKENS", block), \
-            mock.patch.object(pipeline, "MAX_SENTENCES_KEPT", kept), mock.patch.object(pipeline, "MAX_EVIDENCE_KEPT", 7):
+    with (
+        mock.patch.object(pipeline, "BLOCK_TOKENS", block),
+        mock.patch.object(pipeline, "MAX_SENTENCES_KEPT", kept),
+        mock.patch.object(pipeline, "MAX_EVIDENCE_KEPT", 7),
+    ):
         result = _ANALYZER.analyze(text, split_title=False, evidence=True)
         scores_only = _ANALYZER.analyze(text, split_title=False, evidence=False)
-    return (result.to_dict(with_sentences=True), result.row(), result.sentence_starts, result.sentence_signals,
-            result.sentence_sources, result.tokens_by_sentence, scores_only.row())
+    return (
+        result.to_dict(with_sentences=True),
+        result.row(),
+        result.sentence_starts,
+        result.sentence_signals,
+        result.sentence_sources,
+        result.tokens_by_sentence,
+        scores_only.row(),
+    )
 
 
 @settings(max_examples=250, deadline=None)

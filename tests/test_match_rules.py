@@ -1,4 +1,5 @@
 """Matching rules on hand-written sentences: longest match, wildcards, case, exceptions, context, proximity."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,8 +32,10 @@ def entries(matcher: Matcher, text: str) -> list[str]:
 
 
 def test_seed_sentence_fires_the_west_wages_war_rule(matcher: Matcher) -> None:
-    text = ("In parallel, media reports have highlighted the alleged existence of an ‘invisible war’ "
-            "waged by the West against Russia through cyber operations.")
+    text = (
+        "In parallel, media reports have highlighted the alleged existence of an ‘invisible war’ "
+        "waged by the West against Russia through cyber operations."
+    )
     assert ("narrative_test", "west-wages-war", "waged by the West", False) in found(matcher, text)
 
 
@@ -50,7 +53,8 @@ def test_ordered_proximity_rule_respects_order(matcher: Matcher) -> None:
 def test_longest_match_wins_and_counts_each_word_once(matcher: Matcher) -> None:
     """Regression: substring search counted "catastrophic" inside "catastrophic consequences" again."""
     assert found(matcher, "It could have catastrophic consequences.") == [
-        ("narrative_test", "catastrophic consequences", "catastrophic consequences", False)]
+        ("narrative_test", "catastrophic consequences", "catastrophic consequences", False)
+    ]
 
 
 def test_prefix_wildcard_and_any_word_wildcard(matcher: Matcher) -> None:
@@ -73,8 +77,7 @@ def test_context_cancel_and_negate(matcher: Matcher) -> None:
 
 
 def test_context_flip_moves_the_match_to_another_signal(matcher: Matcher) -> None:
-    assert found(matcher, "It was confirmed, then denied.") == [
-        ("flip_target", "confirmed", "confirmed", False)]
+    assert found(matcher, "It was confirmed, then denied.") == [("flip_target", "confirmed", "confirmed", False)]
 
 
 def test_cancelled_matches_are_listed_with_the_rule(matcher: Matcher) -> None:
@@ -87,15 +90,15 @@ def test_terms_do_not_match_inside_words(matcher: Matcher) -> None:
 
 
 def test_require_rule_keeps_a_term_only_with_its_neighbour(matcher: Matcher) -> None:
-    assert found(matcher, "His claim was wrong, and they claim the seat.") == [
-        ("sense_test", "claim", "claim", False)]
+    assert found(matcher, "His claim was wrong, and they claim the seat.") == [("sense_test", "claim", "claim", False)]
     outcome = matcher.match(tokenize("They claim the seat."))
     assert [(m.entry, why) for m, why in outcome.cancelled] == [
-        ("claim", "context rule (line 13) requires a neighbour it lacks")]
+        ("claim", "context rule (line 13) requires a neighbour it lacks")
+    ]
 
 
 def test_context_rule_with_terms_touches_only_those_terms(matcher: Matcher) -> None:
-    """"devastating" is cancelled before "earthquake"; "hack" in the same place is not."""
+    """ "devastating" is cancelled before "earthquake"; "hack" in the same place is not."""
     assert entries(matcher, "A devastating earthquake, a devastating defeat.") == ["devastating"]
     assert found(matcher, "A devastating defeat.")[0][2] == "devastating"
     assert entries(matcher, "A hack earthquake.") == ["hack"]
@@ -108,11 +111,12 @@ def test_context_rule_naming_an_unknown_term_is_an_error() -> None:
     spec, problems = validate_signal("sense_test.toml", source, "sense_test", "en")
     assert spec is None
     assert [(p.code, p.line, p.message) for p in problems] == [
-        ("E210", 13, 'context rule names "claims", which is not a term of this file')]
+        ("E210", 13, 'context rule names "claims", which is not a term of this file')
+    ]
 
 
 def test_a_contraction_in_a_term_is_the_clitic_the_tokenizer_keeps() -> None:
-    """"n't" in a term or context phrase is the token "'t" ("wasn't" is "wasn" + "'t")."""
+    """ "n't" in a term or context phrase is the token "'t" ("wasn't" is "wasn" + "'t")."""
     from framing.lexicon.schema import _split_term
 
     assert _split_term("n't clear", lower=True) == ("'t", "clear")

@@ -1,5 +1,6 @@
 """Narratives in corpus runs: columns of the score table (`score -o --narratives`) and shares per
 outlet in `framing compare`."""
+
 from __future__ import annotations
 
 import csv
@@ -37,12 +38,13 @@ def seed_corpus(path: Path) -> Path:
 
 
 def test_narrative_columns_are_the_same_with_one_or_two_jobs(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "BATCH_RECORDS", 4)   # several batches, so two jobs really use two processes
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 4)  # several batches, so two jobs really use two processes
     corpus = seed_corpus(tmp_path / "c.jsonl")
     outputs = {}
     for jobs in ("1", "2"):
-        result = runner.invoke(app, ["score", str(corpus), "-o", str(tmp_path / f"s{jobs}.csv"), "--narratives",
-                                     "--jobs", jobs])
+        result = runner.invoke(
+            app, ["score", str(corpus), "-o", str(tmp_path / f"s{jobs}.csv"), "--narratives", "--jobs", jobs]
+        )
         assert result.exit_code == 0, result.output
         assert "flagged 1" in result.output
         outputs[jobs] = [(tmp_path / f"s{jobs}{ext}").read_bytes() for ext in (".csv", ".errors.csv")]
@@ -50,7 +52,7 @@ def test_narrative_columns_are_the_same_with_one_or_two_jobs(tmp_path, monkeypat
     table = pd.read_csv(tmp_path / "s1.csv")
     for label in load_taxonomy().narratives:
         assert {f"narrative_{slug(label)}", f"narrative_{slug(label)}_prob"} <= set(table.columns)
-    assert len(table) == 13   # nothing lost: the German record keeps its signal scores
+    assert len(table) == 13  # nothing lost: the German record keeps its signal scores
     german = table.set_index("id").loc["de-1"]
     assert pd.isna(german["narratives"]) and pd.isna(german[f"narrative_{slug(FEARS)}"])
     english = table[table["id"] != "de-1"]
@@ -83,22 +85,46 @@ def test_compare_states_narrative_shares_per_outlet(tmp_path):
     # A contrast the synthetic seeds do not carry: every daily-blaze article pushes the narrative.
     table[column] = (table["outlet"] == "daily-blaze").astype(float).where(table["narrative_lang"].notna())
     table.to_csv(tmp_path / "t.csv", index=False)
-    result = runner.invoke(app, ["compare", str(tmp_path / "t.csv"), "--out-dir", str(tmp_path / "r"),
-                                 "--min-articles", "3", "--min-hits", "3", "--bootstrap", "200"])
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(tmp_path / "t.csv"),
+            "--out-dir",
+            str(tmp_path / "r"),
+            "--min-articles",
+            "3",
+            "--min-hits",
+            "3",
+            "--bootstrap",
+            "200",
+        ],
+    )
     assert result.exit_code == 0, result.output
     means = pd.read_csv(tmp_path / "r" / "tables" / "means.csv")
     fears = means[means["measure"] == column].set_index("group")["mean"]
-    assert fears.to_dict() == {"daily-blaze": 1.0, "meridian-wire": 0.0}   # the German record left out
+    assert fears.to_dict() == {"daily-blaze": 1.0, "meridian-wire": 0.0}  # the German record left out
     report = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
-    assert f"“daily-blaze” carries the narrative “{FEARS}” in 100.0% of its articles, “meridian-wire” in none" \
-        in report
+    assert f"“daily-blaze” carries the narrative “{FEARS}” in 100.0% of its articles, “meridian-wire” in none" in report
     assert "1 article in a language without a narrative model is left out" in report
 
 
 def test_compare_scores_a_corpus_with_narratives(tmp_path):
     corpus = seed_corpus(tmp_path / "c.jsonl")
-    result = runner.invoke(app, ["compare", str(corpus), "--narratives", "--out-dir", str(tmp_path / "r"),
-                                 "--min-articles", "3", "--bootstrap", "200"])
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(corpus),
+            "--narratives",
+            "--out-dir",
+            str(tmp_path / "r"),
+            "--min-articles",
+            "3",
+            "--bootstrap",
+            "200",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = (tmp_path / "r" / "report.md").read_text(encoding="utf-8").lower()
     # each narrative is compared, or named among the measures no article has (left out of the comparison)

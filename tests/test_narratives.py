@@ -1,4 +1,5 @@
 """Narratives: the official measure, taxonomy-respecting decoding, lemmatised cues, language, CLI."""
+
 from __future__ import annotations
 
 import csv
@@ -55,10 +56,10 @@ def test_russian_cues_match_inflected_forms_with_exact_spans():
     matcher = CueMatcher(load_cues("ru"), "ru")
     text = "Коллективный Запад развязал войну. На Западе процветает русофобия."
     doc, cues = matcher.find_text(text)
-    found = {(c.narrative, text[doc.span(c.first, c.last)[0]:doc.span(c.first, c.last)[1]]) for c in cues}
-    assert ("urw_blaming_others", "Запад развязал") in found          # proximity rule on lemmas
+    found = {(c.narrative, text[doc.span(c.first, c.last)[0] : doc.span(c.first, c.last)[1]]) for c in cues}
+    assert ("urw_blaming_others", "Запад развязал") in found  # proximity rule on lemmas
     assert ("urw_russia_victim", "русофобия") in found
-    assert ("urw_discrediting_west", "Коллективный Запад") in found   # "коллективный запад" in another case
+    assert ("urw_discrediting_west", "Коллективный Запад") in found  # "коллективный запад" in another case
 
 
 def test_every_shipped_cue_file_names_a_taxonomy_label_and_passes_its_examples():
@@ -74,28 +75,36 @@ def test_a_cue_file_with_a_label_outside_the_taxonomy_is_an_error(tmp_path):
     (tmp_path / "narratives").mkdir()
     (tmp_path / "narratives" / "made_up.toml").write_text(
         'schema = 1\n[signal]\nlabel = "URW: Made up"\ndescription = "x"\n[terms]\n"foo" = 1.0\n'
-        '[examples]\nmatch = ["foo"]\nno_match = ["bar"]\n', encoding="utf-8")
+        '[examples]\nmatch = ["foo"]\nno_match = ["bar"]\n',
+        encoding="utf-8",
+    )
     _, problems = check([Layer(tmp_path, "--lexicons")], "en")
     assert any('label "URW: Made up" is not a narrative' in str(p) for p in problems)
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("The West is tired of the war and of the talks that go nowhere.", "en"),
-    ("Запад устал от войны, и это уже никто не скрывает.", "ru"),
-    ("Западът е уморен от войната и това са думите, които се чуват.", "bg"),
-    ("O Ocidente não quer a paz e os líderes da Europa sabem que a guerra continua.", "pt"),
-    ("यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "hi"),
-    ("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", "und"),
-    ("12 345 — 678", None),
-])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The West is tired of the war and of the talks that go nowhere.", "en"),
+        ("Запад устал от войны, и это уже никто не скрывает.", "ru"),
+        ("Западът е уморен от войната и това са думите, които се чуват.", "bg"),
+        ("O Ocidente não quer a paz e os líderes da Europa sabem que a guerra continua.", "pt"),
+        ("यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "hi"),
+        ("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", "und"),
+        ("12 345 — 678", None),
+    ],
+)
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
 
 
 @needs_model
 def test_cli_writes_the_official_format(tmp_path):
-    (tmp_path / "a1.txt").write_text("NATO and nuclear war\n\nThe West risks a nuclear war with Russia, and Europe "
-                                     "is preparing for a third world war.", encoding="utf-8")
+    (tmp_path / "a1.txt").write_text(
+        "NATO and nuclear war\n\nThe West risks a nuclear war with Russia, and Europe "
+        "is preparing for a third world war.",
+        encoding="utf-8",
+    )
     out = tmp_path / "p.tsv"
     result = runner.invoke(app, ["narratives", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -135,7 +144,7 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
     with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
         failed = {row["id"]: row["reason"] for row in csv.DictReader(fh)}
     assert labelled == ["ok.txt"]
-    assert set(failed) == {"empty", "de.txt"}   # the folder reader's id for a file it cannot use; ours for the rest
+    assert set(failed) == {"empty", "de.txt"}  # the folder reader's id for a file it cannot use; ours for the rest
     assert result.exit_code == 1
 
 
@@ -170,9 +179,16 @@ def test_the_task_articles_are_detected_in_their_language(shared_data):
     vowel signs, so no stop word matched and every Hindi article was refused), Russian by frequent words."""
     from framing.narratives.data import load
 
-    found = {lang: [detect_language(t) for t in load(lang, shared_data).texts] for lang in ("en", "ru", "bg", "pt", "hi")}
+    found = {
+        lang: [detect_language(t) for t in load(lang, shared_data).texts] for lang in ("en", "ru", "bg", "pt", "hi")
+    }
     assert {lang: sum(f == lang for f in found[lang]) for lang in found} == {
-        "en": 267, "ru": 93, "bg": 250, "pt": 272, "hi": 264}
+        "en": 267,
+        "ru": 93,
+        "bg": 250,
+        "pt": 272,
+        "hi": 264,
+    }
     assert set(found["bg"]) == {"bg", "ru"}
 
 
@@ -181,8 +197,13 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
     """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""
     from framing.narratives.model import _transform, feature_block, text_proba, vectorizers
 
-    train = ["The West wages war against Russia.", "Sanctions backfire on Europe, the West pays.",
-             "यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।", "पश्चिम के देश युद्ध चाहते हैं।", "Café au lait 10² ok ok"]
+    train = [
+        "The West wages war against Russia.",
+        "Sanctions backfire on Europe, the West pays.",
+        "यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।",
+        "पश्चिम के देश युद्ध चाहते हैं।",
+        "Café au lait 10² ok ok",
+    ]
     probe = ["the West and Russia: war, war, sanctions!", "", "x", "café 10² युद्ध", "Europe pays pays pays"]
     vec = vectorizers(lang)[0].set_params(min_df=1, max_df=1.0)
     vec.fit(train)
@@ -201,13 +222,15 @@ def test_a_batch_gives_what_one_article_at_a_time_gives():
     from framing.narratives.detector import NarrativeDetector
 
     detector = NarrativeDetector()
-    texts = ["NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation.",
-             "Запад ведёт войну против России, и это не секрет. Санкции бьют по Европе, а НАТО в этом году готовит "
-             "эскалацию, что и было сказано на встрече.",
-             "Climate scientists warn that the Arctic ice melts faster than the models said.",
-             "पश्चिम के देश युद्ध चाहते हैं और रूस पर प्रतिबंध लगाते हैं।",
-             "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
-             "хората в България и не са от полза за тях."]
+    texts = [
+        "NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation.",
+        "Запад ведёт войну против России, и это не секрет. Санкции бьют по Европе, а НАТО в этом году готовит "
+        "эскалацию, что и было сказано на встрече.",
+        "Climate scientists warn that the Arctic ice melts faster than the models said.",
+        "पश्चिम के देश युद्ध चाहते हैं और रूस पर प्रतिबंध लगाते हैं।",
+        "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
+        "хората в България и не са от полза за тях.",
+    ]
     batch = detector.detect_many([detector.read(t, f"a{k}") for k, t in enumerate(texts)])
     alone = [detector.detect(t, f"a{k}", evidence=False) for k, t in enumerate(texts)]
     assert [r.lang for r in batch] == ["en", "ru", "en", "hi", "bg"]

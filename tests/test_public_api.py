@@ -1,4 +1,5 @@
 """The public API: `from framing import ...` gives the library's entry points, imported on first use."""
+
 from __future__ import annotations
 
 import subprocess
@@ -10,10 +11,12 @@ import framing
 
 
 def test_importing_framing_loads_no_heavy_dependency() -> None:
-    code = ("import sys, framing\n"
-            "heavy = [m for m in ('pandas', 'numpy', 'pyarrow', 'sklearn', 'scipy', 'framing.pipeline') "
-            "if m in sys.modules]\n"
-            "print(','.join(heavy))")
+    code = (
+        "import sys, framing\n"
+        "heavy = [m for m in ('pandas', 'numpy', 'pyarrow', 'sklearn', 'scipy', 'framing.pipeline') "
+        "if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
 
@@ -27,8 +30,15 @@ def test_the_public_names_are_the_library_functions() -> None:
 
     assert (analyze, Analyzer, load_lexicons) == (pipeline_analyze, PipelineAnalyzer, loader)
     assert (score_corpus, compare) == (run_score_corpus, comparison_compare)
-    assert set(framing.__all__) == {"__version__", "analyze", "Analyzer", "load_lexicons", "score_corpus", "compare",
-                                    "train_model"}
+    assert set(framing.__all__) == {
+        "__version__",
+        "analyze",
+        "Analyzer",
+        "load_lexicons",
+        "score_corpus",
+        "compare",
+        "train_model",
+    }
 
 
 def test_train_model_comes_from_the_model_package() -> None:

@@ -1,24 +1,29 @@
 """Reading a text before scoring: site furniture left out, one-sentence-per-line files, the headline."""
+
 from __future__ import annotations
 
 from framing.pipeline import Analyzer
 from framing.reading import blank_boilerplate, one_sentence_per_line
 
-BODY = ("Officials warned of catastrophic consequences on Tuesday.\n\n"
-        "Advertisement\n\n"
-        "Take our poll: is the war an existential threat?\n\n"
-        "You may opt out of these emails at any time.\n\n"
-        "Experts caution that the talks may fail.\n")
+BODY = (
+    "Officials warned of catastrophic consequences on Tuesday.\n\n"
+    "Advertisement\n\n"
+    "Take our poll: is the war an existential threat?\n\n"
+    "You may opt out of these emails at any time.\n\n"
+    "Experts caution that the talks may fail.\n"
+)
 
 
 def test_boilerplate_lines_are_not_scored_and_offsets_point_into_the_given_text(analyzer: Analyzer) -> None:
     result = analyzer.analyze(BODY, split_title=False)
-    assert result.sentences == ["Officials warned of catastrophic consequences on Tuesday.",
-                                "Experts caution that the talks may fail."]
+    assert result.sentences == [
+        "Officials warned of catastrophic consequences on Tuesday.",
+        "Experts caution that the talks may fail.",
+    ]
     found = {(e.signal, e.text) for e in result.evidence}
     assert ("escalation", "existential threat") not in found
     for e in result.evidence:
-        assert BODY[e.start:e.end] == e.text
+        assert BODY[e.start : e.end] == e.text
     assert ("hedging", "may") in found and ("escalation", "catastrophic consequences") in found
 
 
@@ -36,6 +41,9 @@ def test_one_sentence_per_line_is_detected_only_where_safe() -> None:
 
 def test_a_one_sentence_per_line_file_is_not_merged_across_lines(analyzer: Analyzer) -> None:
     text = "Fox 5 reports:\nSAN DIEGO police said nobody was hurt.\nThe road reopened.\n"
-    assert analyzer.analyze(text).sentences == ["Fox 5 reports:", "SAN DIEGO police said nobody was hurt.",
-                                                "The road reopened."]
+    assert analyzer.analyze(text).sentences == [
+        "Fox 5 reports:",
+        "SAN DIEGO police said nobody was hurt.",
+        "The road reopened.",
+    ]
     assert analyzer.analyze(text, lines=False).n_sentences == 2

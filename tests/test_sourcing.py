@@ -1,4 +1,5 @@
 """The sourcing analysis on hand-written sentences of every source kind, with the shipped lexicons."""
+
 from __future__ import annotations
 
 import shutil
@@ -35,7 +36,10 @@ def test_source_phrase_and_cue_are_reported(analyzer: Analyzer) -> None:
     result = analyzer.analyze("Defence Minister Ana Ruiz said the talks would resume.", split_title=False)
     [attribution] = result.attributions
     assert (attribution["cue"], attribution["source"], attribution["loaded"]) == (
-        "said", "Defence Minister Ana Ruiz", False)
+        "said",
+        "Defence Minister Ana Ruiz",
+        False,
+    )
 
 
 def test_loaded_attribution_verbs_are_their_own_sub_signal(analyzer: Analyzer) -> None:
@@ -48,16 +52,19 @@ def test_loaded_attribution_verbs_are_their_own_sub_signal(analyzer: Analyzer) -
 
 
 def test_sentence_shares_and_unattributed_assertions(analyzer: Analyzer) -> None:
-    text = ("The government said the dam was safe. Experts say it may fail. "
-            "The river rose two metres overnight. The town must be evacuated now.")
+    text = (
+        "The government said the dam was safe. Experts say it may fail. "
+        "The river rose two metres overnight. The town must be evacuated now."
+    )
     s = analyzer.analyze(text, split_title=False).sourcing
     assert (s.attributed, s.named, s.vague) == (0.5, 0.25, 0.25)
     assert s.unattributed_assertive == 0.5
 
 
 def test_quoted_and_reported_voice(analyzer: Analyzer) -> None:
-    result = analyzer.analyze("“This is a catastrophic failure,” the minister said. The flood was catastrophic.",
-                              split_title=False)
+    result = analyzer.analyze(
+        "“This is a catastrophic failure,” the minister said. The flood was catastrophic.", split_title=False
+    )
     voices = [(e.text, e.voice) for e in result.evidence if e.signal == "escalation"]
     assert voices == [("catastrophic", "quoted"), ("catastrophic", "author")]
     assert result.signals["escalation"].by_voice == {"author": 1, "quoted": 1, "reported": 0}
@@ -85,7 +92,9 @@ def test_sourcing_roles_come_from_the_lexicon_files_not_their_names(tmp_path: Pa
     (folder / "anonymous_sources.toml").rename(folder / "unnamed.toml")
     renamed = Analyzer(load_lexicons(layers=[Layer(folder, "test")]))
     assert renamed.roles["speech_verbs"] == "cue" and renamed.roles["unnamed"] == "anonymous"
-    result = renamed.analyze("A senior official, who spoke on condition of anonymity, said the plan was dead.",
-                             split_title=False)
+    result = renamed.analyze(
+        "A senior official, who spoke on condition of anonymity, said the plan was dead.", split_title=False
+    )
     assert [(a["kind"], a["cue"], a["source"]) for a in result.attributions] == [
-        ("anonymous", "said", "A senior official")]
+        ("anonymous", "said", "A senior official")
+    ]

@@ -3,6 +3,7 @@
 Each test pins what a researcher checking the evidence would see: the source phrase, its kind,
 and the voice of the hedges and loaded words around it, with either sourcing method.
 """
+
 from __future__ import annotations
 
 import sys
@@ -29,93 +30,129 @@ def _voice(analyzer: Analyzer, text: str, word: str) -> str:
     return voice
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A senior navy official said the drills would continue.", [("anonymous", "said", "A senior navy official")]),
-    ("A Finance Ministry spokesman told reporters the budget was final.",
-     [("anonymous", "told reporters", "A Finance Ministry spokesman")]),
-    ("An adviser to the mayor told the Gazette the plan was shelved.",
-     [("anonymous", "told", "An adviser to the mayor")]),
-    ("Officials have said the bridge is safe.", [("anonymous", "said", "Officials")]),
-    ("Officials reportedly said the deal was off.", [("anonymous", "said", "Officials")]),
-    ("Officials said the deal was off.", [("anonymous", "said", "Officials")]),
-    ("Two people briefed on the talks said a deal was close.",
-     [("anonymous", "said", "Two people briefed on the talks")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A senior navy official said the drills would continue.", [("anonymous", "said", "A senior navy official")]),
+        (
+            "A Finance Ministry spokesman told reporters the budget was final.",
+            [("anonymous", "told reporters", "A Finance Ministry spokesman")],
+        ),
+        (
+            "An adviser to the mayor told the Gazette the plan was shelved.",
+            [("anonymous", "told", "An adviser to the mayor")],
+        ),
+        ("Officials have said the bridge is safe.", [("anonymous", "said", "Officials")]),
+        ("Officials reportedly said the deal was off.", [("anonymous", "said", "Officials")]),
+        ("Officials said the deal was off.", [("anonymous", "said", "Officials")]),
+        (
+            "Two people briefed on the talks said a deal was close.",
+            [("anonymous", "said", "Two people briefed on the talks")],
+        ),
+    ],
+)
 def test_unnamed_people_are_anonymous(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("Democrats say the bill is flawed.", "vague"),
-    ("Many believe the plan will fail.", "vague"),
-    ("The ministry said the border was closed.", "named"),
-    ("The president said the border would reopen.", "named"),
-    ("Ortiz said the border would reopen.", "named"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Democrats say the bill is flawed.", "vague"),
+        ("Many believe the plan will fail.", "vague"),
+        ("The ministry said the border was closed.", "named"),
+        ("The president said the border would reopen.", "named"),
+        ("Ortiz said the border would reopen.", "named"),
+    ],
+)
 def test_kind_comes_from_the_head_and_its_determiner(analyzer: Analyzer, text: str, kind: str) -> None:
     assert [k for k, _, _ in _attributions(analyzer, text)] == [kind]
 
 
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("A senior diplomat said the talks were over. He added that a deal might come later.",
-     ["anonymous", "anonymous"]),
-    ("Foreign Minister Lea Varga said the talks were over. She added that a deal might come later.",
-     ["named", "named"]),
-    ("Two aides said the memo was genuine. The official added that it was drafted in May.",
-     ["anonymous", "anonymous"]),
-])
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "A senior diplomat said the talks were over. He added that a deal might come later.",
+            ["anonymous", "anonymous"],
+        ),
+        (
+            "Foreign Minister Lea Varga said the talks were over. She added that a deal might come later.",
+            ["named", "named"],
+        ),
+        (
+            "Two aides said the memo was genuine. The official added that it was drafted in May.",
+            ["anonymous", "anonymous"],
+        ),
+    ],
+)
 def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
-        analyzer: Analyzer, text: str, kinds: list[str]) -> None:
+    analyzer: Analyzer, text: str, kinds: list[str]
+) -> None:
     assert [k for k, _, _ in _attributions(analyzer, text)] == kinds
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a possessive role is an unnamed person unless the name follows it
-    ("Lund's spokeswoman said the ad was false.", [("anonymous", "said", "Lund's spokeswoman")]),
-    ("His lawyers said the suit was baseless.", [("anonymous", "said", "His lawyers")]),
-    ("Mira Hale was on the flight, her friend said.", [("anonymous", "said", "her friend")]),
-    ("A reporter asked whether the pledge still held.", [("anonymous", "asked", "A reporter")]),
-    # a name right before "a spokesman …" identifies him; a place after a preposition does not
-    ("Cara Lindqvist, a spokeswoman for the mayor, said the plan was dead.",
-     [("named", "said", "Cara Lindqvist, a spokeswoman for the mayor")]),
-    ("Tom Reyes, a retired welder, said the plant should stay open.",
-     [("named", "said", "Tom Reyes, a retired welder")]),
-    # shares of a population are vague, whatever comes first
-    ("Just 31 percent of voters said they trusted her.", [("vague", "said", "Just 31 percent of voters")]),
-    ("40 percent of voters said they trusted her.", [("vague", "said", "40 percent of voters")]),
-    ("The U.S. media has long claimed it is neutral.",
-     [("vague", "claimed", "The U.S. media")]),
-    # a sentence-initial capital on a common word is no name
-    ("Tenant groups say the rules are unfair, and tenant groups will sue.",
-     [("vague", "say", "Tenant groups")]),
-    # a named first conjunct leads a mixed coordination; "House and Senate Republicans" is one group
-    ("Okafor and others said they could not support the bill.",
-     [("named", "said", "Okafor and others")]),
-    ("House and Senate Democrats said the bill was dead.", [("vague", "said", "House and Senate Democrats")]),
-    # adjectives before a people noun are no name
-    ("Current and former aides who spoke with the Gazette said the office was a shell.",
-     [("anonymous", "said", "Current and former aides")]),
-    ("A county judge handling the Open Records lawsuit said the files must be released.",
-     [("anonymous", "said", "A county judge handling the Open Records lawsuit")]),
-    ("A district judge said the agency must release the files.",
-     [("anonymous", "said", "A district judge")]),
-    # "she" does not refer back to several people
-    ("Advisers to Lund insist she can win. \"We will win,\" she said.",
-     [("anonymous", "insist", "Advisers to Lund"), ("named", "said", "she")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive role is an unnamed person unless the name follows it
+        ("Lund's spokeswoman said the ad was false.", [("anonymous", "said", "Lund's spokeswoman")]),
+        ("His lawyers said the suit was baseless.", [("anonymous", "said", "His lawyers")]),
+        ("Mira Hale was on the flight, her friend said.", [("anonymous", "said", "her friend")]),
+        ("A reporter asked whether the pledge still held.", [("anonymous", "asked", "A reporter")]),
+        # a name right before "a spokesman …" identifies him; a place after a preposition does not
+        (
+            "Cara Lindqvist, a spokeswoman for the mayor, said the plan was dead.",
+            [("named", "said", "Cara Lindqvist, a spokeswoman for the mayor")],
+        ),
+        (
+            "Tom Reyes, a retired welder, said the plant should stay open.",
+            [("named", "said", "Tom Reyes, a retired welder")],
+        ),
+        # shares of a population are vague, whatever comes first
+        ("Just 31 percent of voters said they trusted her.", [("vague", "said", "Just 31 percent of voters")]),
+        ("40 percent of voters said they trusted her.", [("vague", "said", "40 percent of voters")]),
+        ("The U.S. media has long claimed it is neutral.", [("vague", "claimed", "The U.S. media")]),
+        # a sentence-initial capital on a common word is no name
+        ("Tenant groups say the rules are unfair, and tenant groups will sue.", [("vague", "say", "Tenant groups")]),
+        # a named first conjunct leads a mixed coordination; "House and Senate Republicans" is one group
+        ("Okafor and others said they could not support the bill.", [("named", "said", "Okafor and others")]),
+        ("House and Senate Democrats said the bill was dead.", [("vague", "said", "House and Senate Democrats")]),
+        # adjectives before a people noun are no name
+        (
+            "Current and former aides who spoke with the Gazette said the office was a shell.",
+            [("anonymous", "said", "Current and former aides")],
+        ),
+        (
+            "A county judge handling the Open Records lawsuit said the files must be released.",
+            [("anonymous", "said", "A county judge handling the Open Records lawsuit")],
+        ),
+        ("A district judge said the agency must release the files.", [("anonymous", "said", "A district judge")]),
+        # "she" does not refer back to several people
+        (
+            'Advisers to Lund insist she can win. "We will win," she said.',
+            [("anonymous", "insist", "Advisers to Lund"), ("named", "said", "she")],
+        ),
+    ],
+)
 def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the dev-fold kind labels showed falling to the wrong kind (docs/source-kinds.md)."""
     assert _attributions(analyzer, text) == expected
 
 
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("Ruiz and Lee said the plan will fail. They added that it costs too much.", ["named", "named"]),
-    ("Aides to Ruiz said the plan will fail. Ruiz spoke first. They added that it costs too much.",
-     ["anonymous", "anonymous"]),
-    ("The plan was announced on Monday. They said it costs too much.", ["vague"]),
-])
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ruiz and Lee said the plan will fail. They added that it costs too much.", ["named", "named"]),
+        (
+            "Aides to Ruiz said the plan will fail. Ruiz spoke first. They added that it costs too much.",
+            ["anonymous", "anonymous"],
+        ),
+        ("The plan was announced on Monday. They said it costs too much.", ["vague"]),
+    ],
+)
 def test_they_refers_back_to_the_nearest_group_of_sources(analyzer: Analyzer, text: str, kinds: list[str]) -> None:
-    """"They" takes the kind of the nearest earlier source of several people; with none it is vague."""
+    """ "They" takes the kind of the nearest earlier source of several people; with none it is vague."""
     assert [k for k, _, _ in _attributions(analyzer, text)] == kinds
 
 
@@ -155,8 +192,9 @@ def test_suggested_that_reports_its_content(analyzer: Analyzer) -> None:
     assert _voice(analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
 
 
-@pytest.mark.parametrize("text", ["All that said, it is quite possible this is a ploy.",
-                                  "That said, it is quite possible this is a ploy."])
+@pytest.mark.parametrize(
+    "text", ["All that said, it is quite possible this is a ploy.", "That said, it is quite possible this is a ploy."]
+)
 def test_the_writers_discourse_phrases_stay_in_the_authors_voice(analyzer: Analyzer, text: str) -> None:
     assert _attributions(analyzer, text) == []
     assert _voice(analyzer, text, "possible") == "author"
@@ -171,7 +209,9 @@ def test_a_question_keeps_its_speaker_who_follows_it(analyzer: Analyzer) -> None
     result = analyzer.analyze(text, split_title=False)
     speaker = "Maria Santos, a former deputy treasury secretary"
     assert {(a["sentence"], a["kind"], a["source"]) for a in result.attributions} == {
-        (0, "named", speaker), (1, "named", speaker)}
+        (0, "named", speaker),
+        (1, "named", speaker),
+    }
     assert _voice(analyzer, text, "disgraceful") == "quoted"
 
 
@@ -181,8 +221,9 @@ def test_an_exclamation_keeps_its_speaker(analyzer: Analyzer) -> None:
 
 
 def test_a_quotation_over_two_paragraphs_is_quoted_in_both(analyzer: Analyzer) -> None:
-    text = ("“The first part of the statement is probably right.\n\n"
-            "“And the second paragraph may continue it,” said Ortiz.")
+    text = (
+        "“The first part of the statement is probably right.\n\n“And the second paragraph may continue it,” said Ortiz."
+    )
     assert _voice(analyzer, text, "probably") == "quoted"
     assert _voice(analyzer, text, "may") == "quoted"
     assert [a["source"] for a in analyzer.analyze(text, split_title=False).attributions] == ["Ortiz", "Ortiz"]
@@ -243,21 +284,27 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     assert figures["kind_f1"]["named"] >= 0.7
 
 
-@pytest.mark.parametrize(("text", "source"), [
-    ("Three days after Ruiz said the plan had failed, the vote was held.", "Ruiz"),
-    ("By the time he said it, the vote was over.", "he"),
-    ("“The plan failed,” said Lee Ortiz, who teaches law at Ohio State.", "Lee Ortiz, who teaches law at Ohio State"),
-    ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
-    # a relative clause inside an appositive before the cue; a capitalised content subject after it
-    ("Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.", "Ed Lo"),
-    # ", saying …": the sentence's subject speaks, after an opening phrase
-    ("Nora Bell threw her weight behind the mayor on Friday, saying it was time for a change.", "Nora Bell"),
-    ("On Tuesday, Okafor went further, endorsing eight candidates.", "Okafor"),
-    ("The Ledger’s Tom Fry kept the list online, saying it was needed.", "The Ledger’s Tom Fry"),
-    # the one told is no source; a pronoun opening the content is its subject
-    ("“We scored them all,” the firm’s chief, Ada Voss, told The Courier in 2013.", "the firm’s chief, Ada Voss"),
-    ("But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.", "Mr. Ortega"),
-])
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Three days after Ruiz said the plan had failed, the vote was held.", "Ruiz"),
+        ("By the time he said it, the vote was over.", "he"),
+        (
+            "“The plan failed,” said Lee Ortiz, who teaches law at Ohio State.",
+            "Lee Ortiz, who teaches law at Ohio State",
+        ),
+        ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
+        # a relative clause inside an appositive before the cue; a capitalised content subject after it
+        ("Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.", "Ed Lo"),
+        # ", saying …": the sentence's subject speaks, after an opening phrase
+        ("Nora Bell threw her weight behind the mayor on Friday, saying it was time for a change.", "Nora Bell"),
+        ("On Tuesday, Okafor went further, endorsing eight candidates.", "Okafor"),
+        ("The Ledger’s Tom Fry kept the list online, saying it was needed.", "The Ledger’s Tom Fry"),
+        # the one told is no source; a pronoun opening the content is its subject
+        ("“We scored them all,” the firm’s chief, Ada Voss, told The Courier in 2013.", "the firm’s chief, Ada Voss"),
+        ("But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.", "Mr. Ortega"),
+    ],
+)
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
     assert [s for _, _, s in _attributions(analyzer, text)] == [source]

@@ -1,5 +1,6 @@
 """The score-table contract (framing.tables): columns from the signal set and from the row types,
 and writing then reading a table back in every format."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -12,22 +13,40 @@ import pytest
 
 from framing.errors import InputError
 from framing.pipeline import Evidence
-from framing.tables import (ERROR_COLUMNS, EVIDENCE_COLUMNS, EvidenceRow, ScoreColumns, evidence_row,
-                            score_columns)
+from framing.tables import ERROR_COLUMNS, EVIDENCE_COLUMNS, EvidenceRow, ScoreColumns, evidence_row, score_columns
 from framing.tables.read import is_score_table, read_run_meta, read_table
 from framing.tables.write import FrameWriter, TableWriter, commit_all
 
-SOURCING = ["sourcing_attributed", "sourcing_named", "sourcing_anonymous", "sourcing_vague", "sourcing_state_media",
-            "sourcing_direct_quote", "sourcing_unattributed_assertive", "sourcing_attributions",
-            "sourcing_loaded_cues"]
+SOURCING = [
+    "sourcing_attributed",
+    "sourcing_named",
+    "sourcing_anonymous",
+    "sourcing_vague",
+    "sourcing_state_media",
+    "sourcing_direct_quote",
+    "sourcing_unattributed_assertive",
+    "sourcing_attributions",
+    "sourcing_loaded_cues",
+]
 
 
 def test_score_columns_come_from_the_signal_set() -> None:
     columns = score_columns(("hedging", "doubt"))
     assert [name for name, _ in columns] == [
-        "n_words", "n_sentences",
-        "hedging_count", "hedging_weighted", "hedging_per_1k", "hedging_author_per_1k", "hedging_sentence_share",
-        "doubt_count", "doubt_weighted", "doubt_per_1k", "doubt_author_per_1k", "doubt_sentence_share", *SOURCING]
+        "n_words",
+        "n_sentences",
+        "hedging_count",
+        "hedging_weighted",
+        "hedging_per_1k",
+        "hedging_author_per_1k",
+        "hedging_sentence_share",
+        "doubt_count",
+        "doubt_weighted",
+        "doubt_per_1k",
+        "doubt_author_per_1k",
+        "doubt_sentence_share",
+        *SOURCING,
+    ]
     kinds = dict(columns)
     assert (kinds["n_words"], kinds["doubt_count"], kinds["doubt_weighted"]) == ("int64", "int64", "float64")
     assert (kinds["sourcing_named"], kinds["sourcing_attributions"]) == ("float64", "int64")
@@ -55,14 +74,25 @@ def test_evidence_columns_are_the_evidence_fields_with_the_id_and_sentence() -> 
 
 
 def test_an_evidence_row_takes_the_fields_by_name() -> None:
-    e = Evidence(part="body", signal="hedging", entry="may", text="May", sentence=2, start=40, end=43,
-                 voice="author", negated=False, weight=1.0, rule="")
+    e = Evidence(
+        part="body",
+        signal="hedging",
+        entry="may",
+        text="May",
+        sentence=2,
+        start=40,
+        end=43,
+        voice="author",
+        negated=False,
+        weight=1.0,
+        rule="",
+    )
     row = evidence_row("a1", e, "He May go.")
     assert row == ("a1", "body", "hedging", "may", 2, 40, 43, "May", "He May go.", "author", False, 1.0, "")
     assert (row.entry, row.sentence_text) == ("may", "He May go.")
 
     @dataclasses.dataclass
-    class Grown:   # evidence with a field the evidence file has no column for
+    class Grown:  # evidence with a field the evidence file has no column for
         part: str
         colour: str
 
@@ -78,10 +108,19 @@ def test_extra_input_columns_that_clash_are_renamed() -> None:
     assert cols.names[-2:] == ["model_x_share", "duplicate_id"]
 
 
-ROWS = [("a1", "Daily", dt.date(2024, 3, 1), "Tëst, \"quoted\"\nline", 120, 0.25, True),
-        ("a2", None, None, None, 0, 0.0, False)]
-COLUMNS = [("id", "string"), ("outlet", "string"), ("date", "date"), ("title", "string"), ("n_words", "int64"),
-           ("hedging_per_1k", "float64"), ("duplicate_id", "bool")]
+ROWS = [
+    ("a1", "Daily", dt.date(2024, 3, 1), 'Tëst, "quoted"\nline', 120, 0.25, True),
+    ("a2", None, None, None, 0, 0.0, False),
+]
+COLUMNS = [
+    ("id", "string"),
+    ("outlet", "string"),
+    ("date", "date"),
+    ("title", "string"),
+    ("n_words", "int64"),
+    ("hedging_per_1k", "float64"),
+    ("duplicate_id", "bool"),
+]
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
@@ -90,12 +129,12 @@ def test_a_table_reads_back_as_written(tmp_path: Path, suffix: str) -> None:
     writer = TableWriter(path, COLUMNS, {"lexicon_hash": "abc"})
     writer.write(ROWS)
     writer.finish({"lexicon_hash": "abc", "counts": {"read": 2}})
-    assert not path.exists()   # nothing in place before the run commits
+    assert not path.exists()  # nothing in place before the run commits
     commit_all([writer])
     table = read_table(path)
     assert list(table.columns) == [name for name, _ in COLUMNS]
     assert table["id"].tolist() == ["a1", "a2"]
-    assert table["title"][0] == "Tëst, \"quoted\"\nline" and pd.isna(table["title"][1])
+    assert table["title"][0] == 'Tëst, "quoted"\nline' and pd.isna(table["title"][1])
     assert str(table["date"][0])[:10] == "2024-03-01" and pd.isna(table["date"][1])
     assert table["n_words"].tolist() == [120, 0]
     assert table["hedging_per_1k"].tolist() == [0.25, 0.0]

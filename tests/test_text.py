@@ -1,4 +1,5 @@
 """The tokenizer, sentence splitter and quotation finder on the edge cases news text throws at them."""
+
 from __future__ import annotations
 
 from hypothesis import given
@@ -15,7 +16,7 @@ def sentences(text: str) -> list[str]:
 
 def quotes(text: str) -> list[str]:
     doc = tokenize(text, RULES)
-    return [text[doc.span(a, b)[0]:doc.span(a, b)[1]] for a, b in doc.quotes]
+    return [text[doc.span(a, b)[0] : doc.span(a, b)[1]] for a, b in doc.quotes]
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
@@ -34,12 +35,26 @@ def test_initials_and_closing_quotes() -> None:
 
 def test_blank_line_ends_a_sentence_even_without_punctuation() -> None:
     assert sentences("A headline without a period\n\nThe body starts here.") == [
-        "A headline without a period", "The body starts here."]
+        "A headline without a period",
+        "The body starts here.",
+    ]
 
 
 def test_words_hyphens_possessives_and_contractions() -> None:
     assert tokenize_words("Russia-Ukraine state-run Rutte’s don't can’t Ukraine.ru 1.5 U.S.") == [
-        "russia-ukraine", "state-run", "rutte", "'s", "don", "'t", "can", "'t", "ukraine.ru", "1.5", "u.s", "."]
+        "russia-ukraine",
+        "state-run",
+        "rutte",
+        "'s",
+        "don",
+        "'t",
+        "can",
+        "'t",
+        "ukraine.ru",
+        "1.5",
+        "u.s",
+        ".",
+    ]
 
 
 def test_dashes_and_quotes_are_their_own_tokens() -> None:
@@ -97,21 +112,77 @@ def test_tokenizer_never_crashes_and_offsets_are_exact(text: str) -> None:
         assert 0 < a <= b < len(doc.tokens)
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
-       | st.lists(st.sampled_from(["word", "U.S.", "don’t", "“", "”", "'", "''", "``", "—", ",", ".", "?",
-                                   "state-run", "\n\n", "\n \n", " ", "\u00a0", "\t", "_x", "café’s"]),
-                  max_size=60).map("".join))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+    | st.lists(
+        st.sampled_from(
+            [
+                "word",
+                "U.S.",
+                "don’t",
+                "“",
+                "”",
+                "'",
+                "''",
+                "``",
+                "—",
+                ",",
+                ".",
+                "?",
+                "state-run",
+                "\n\n",
+                "\n \n",
+                " ",
+                "\u00a0",
+                "\t",
+                "_x",
+                "café’s",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_fast_tokenizer_gives_the_tokens_of_the_token_pattern(text: str) -> None:
     """`tokenize` takes plain words by str.split; it must agree with the one regular expression."""
     text = normalize(text)
     assert tokenize(text, RULES).tokens == _TOKEN_RE.findall(text)
 
 
-@given(st.tuples(st.lists(st.sampled_from(["The", "war", "may", "spread", ".", "The.", "“The", "end", "”", "U.S.",
-                                           "Dr.", "x", "\n\n", " ", "  ", "?", "!", "e.g.", "’s", "The war.", "\t",
-                                           "\u00a0", "\n"]), max_size=80),
-                 st.sampled_from([" ", ""]))   # glued tokens, and whitespace other than spaces and line ends
-       .map(lambda parts: parts[1].join(parts[0])))
+@given(
+    st.tuples(
+        st.lists(
+            st.sampled_from(
+                [
+                    "The",
+                    "war",
+                    "may",
+                    "spread",
+                    ".",
+                    "The.",
+                    "“The",
+                    "end",
+                    "”",
+                    "U.S.",
+                    "Dr.",
+                    "x",
+                    "\n\n",
+                    " ",
+                    "  ",
+                    "?",
+                    "!",
+                    "e.g.",
+                    "’s",
+                    "The war.",
+                    "\t",
+                    "\u00a0",
+                    "\n",
+                ]
+            ),
+            max_size=80,
+        ),
+        st.sampled_from([" ", ""]),
+    ).map(lambda parts: parts[1].join(parts[0]))  # glued tokens, and whitespace other than spaces and line ends
+)
 def test_sentence_spans_without_token_offsets_equal_those_from_offsets(text: str) -> None:
     """Sentences found by searching only for each sentence's first token match the token offsets."""
     fast = tokenize(text, RULES).sentences
@@ -120,8 +191,9 @@ def test_sentence_spans_without_token_offsets_equal_those_from_offsets(text: str
     assert fast == doc.sentences
 
 
-STARTERS = SentenceRules(frozenset({"sen", "gen", "mr"}), frozenset({"dec"}), frozenset({"p.m", "inc"}),
-                         frozenset({"he", "nothing", "the"}))
+STARTERS = SentenceRules(
+    frozenset({"sen", "gen", "mr"}), frozenset({"dec"}), frozenset({"p.m", "inc"}), frozenset({"he", "nothing", "the"})
+)
 
 
 def test_abbreviations_that_can_end_a_sentence_end_one_before_a_sentence_starter() -> None:
@@ -132,7 +204,8 @@ def test_abbreviations_that_can_end_a_sentence_end_one_before_a_sentence_starter
     assert split("He called the F.B.I. Nothing happened.") == ["He called the F.B.I.", "Nothing happened."]
     assert split("He sold it to Apple Inc. The deal closed.") == ["He sold it to Apple Inc.", "The deal closed."]
     assert split("Sen. Warren said U.S. officials met U.S. Army Gen. Milley.") == [
-        "Sen. Warren said U.S. officials met U.S. Army Gen. Milley."]
+        "Sen. Warren said U.S. officials met U.S. Army Gen. Milley."
+    ]
     assert split("Apple Inc. CEO Tim Cook spoke.") == ["Apple Inc. CEO Tim Cook spoke."]
 
 

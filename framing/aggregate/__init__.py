@@ -21,15 +21,44 @@ Choices, and why:
 Modules: `measures` (what to compare, group names), `stats` (means, tests, effect sizes), `terms`,
 `trends`, `caveats`; their public names are here.
 """
+
 from __future__ import annotations
 
 from .caveats import MIN_HITS, caveats, group_hits
 from .measures import Measure, case_only, find_measures, look_alikes, normalize_groups
-from .stats import (against_comparison, bh_adjust, bootstrap_means, cliff_label, group_means, kruskal_tests, pairs_of,
-                    pairwise_tests, standardized_differences)
+from .stats import (
+    against_comparison,
+    bh_adjust,
+    bootstrap_means,
+    cliff_label,
+    group_means,
+    kruskal_tests,
+    pairs_of,
+    pairwise_tests,
+    standardized_differences,
+)
 from .terms import log_odds
 from .trends import choose_period, trends
 
-__all__ = ["MIN_HITS", "Measure", "against_comparison", "bh_adjust", "bootstrap_means", "case_only", "caveats",
-           "choose_period", "cliff_label", "find_measures", "group_hits", "group_means", "kruskal_tests", "log_odds",
-           "look_alikes", "normalize_groups", "pairs_of", "pairwise_tests", "standardized_differences", "trends"]
+__all__ = [
+    "MIN_HITS",
+    "Measure",
+    "against_comparison",
+    "bh_adjust",
+    "bootstrap_means",
+    "case_only",
+    "caveats",
+    "choose_period",
+    "cliff_label",
+    "find_measures",
+    "group_hits",
+    "group_means",
+    "kruskal_tests",
+    "log_odds",
+    "look_alikes",
+    "normalize_groups",
+    "pairs_of",
+    "pairwise_tests",
+    "standardized_differences",
+    "trends",
+]

@@ -1,4 +1,5 @@
 """Warnings computed from the data: small groups, different lengths, few matches, coverage, topic mix."""
+
 from __future__ import annotations
 
 
@@ -7,16 +8,16 @@ import pandas as pd
 from .measures import Measure
 
 
-SMALL_GROUP = 30          # below this a bootstrap interval is wide and undercovers a little
-LENGTH_RATIO = 2.0        # median article lengths this far apart make rates hard to compare
-SHORT_TEXT = 100          # median words below which one match moves a rate by 10 per 1,000 or more
-MIN_HITS = 20             # fewer matches than this in a whole comparison say little
-MIN_HIT_SHARE = 0.05      # ... or fewer than 5% of articles with any match
-COVERAGE_MIN_DATED = 5    # dated articles a group needs before its period counts
-COVERAGE_OVERLAP = 0.5    # groups whose common period is under half the whole span cover different times
-TOPIC_COLUMNS = ("topic", "category", "section", "event")   # a column that says what an article is about
-MAX_TOPICS = 100          # more distinct values than this are labels, not topics
-TOPIC_DISTANCE = 0.3      # total variation distance between two groups' topic mixes that makes a caveat
+SMALL_GROUP = 30  # below this a bootstrap interval is wide and undercovers a little
+LENGTH_RATIO = 2.0  # median article lengths this far apart make rates hard to compare
+SHORT_TEXT = 100  # median words below which one match moves a rate by 10 per 1,000 or more
+MIN_HITS = 20  # fewer matches than this in a whole comparison say little
+MIN_HIT_SHARE = 0.05  # ... or fewer than 5% of articles with any match
+COVERAGE_MIN_DATED = 5  # dated articles a group needs before its period counts
+COVERAGE_OVERLAP = 0.5  # groups whose common period is under half the whole span cover different times
+TOPIC_COLUMNS = ("topic", "category", "section", "event")  # a column that says what an article is about
+MAX_TOPICS = 100  # more distinct values than this are labels, not topics
+TOPIC_DISTANCE = 0.3  # total variation distance between two groups' topic mixes that makes a caveat
 
 
 def group_hits(table: pd.DataFrame, by: str, measures: list[Measure]) -> dict[tuple[str, str], int]:
@@ -49,16 +50,31 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
     if words in table and len(sizes) > 1:
         medians = table.groupby(by)[words].median()
         if medians.min() > 0 and medians.max() / medians.min() >= LENGTH_RATIO:
-            out.append({"kind": "length", "subject": by, "longest": medians.idxmax(), "longest_words": medians.max(),
-                        "shortest": medians.idxmin(), "shortest_words": medians.min(),
-                        "ratio": medians.max() / medians.min()})
+            out.append(
+                {
+                    "kind": "length",
+                    "subject": by,
+                    "longest": medians.idxmax(),
+                    "longest_words": medians.max(),
+                    "shortest": medians.idxmin(),
+                    "shortest_words": medians.min(),
+                    "ratio": medians.max() / medians.min(),
+                }
+            )
     for m in measures:
         hit = table[m.column] > 0
         hits = int(table[m.hits].sum()) if m.hits else int(hit.sum())
         share = float(hit.mean()) if len(table) else 0.0
         if hits < MIN_HITS or share < MIN_HIT_SHARE:
-            out.append({"kind": "few_hits", "subject": m.id, "hits": hits, "unit": "matches" if m.hits else "articles",
-                        "share_with_hit": share})
+            out.append(
+                {
+                    "kind": "few_hits",
+                    "subject": m.id,
+                    "hits": hits,
+                    "unit": "matches" if m.hits else "articles",
+                    "share_with_hit": share,
+                }
+            )
             continue
         by_group = hit.groupby(table[by]).sum()
         for group in by_group[by_group == 0].index:
@@ -76,7 +92,7 @@ def _coverage(table: pd.DataFrame, by: str) -> list[dict]:
     """A `coverage` caveat when the groups' dated articles span different periods."""
     dated = table[table["date"].notna()]
     spans = dated.groupby(by)["date"].agg(["min", "max", "count"])
-    spans = spans[spans["count"] >= COVERAGE_MIN_DATED]   # one dated article says nothing of a period
+    spans = spans[spans["count"] >= COVERAGE_MIN_DATED]  # one dated article says nothing of a period
     if len(spans) < 2:
         return []
     start, end = spans["min"].max(), spans["max"].min()
@@ -84,9 +100,16 @@ def _coverage(table: pd.DataFrame, by: str) -> list[dict]:
     common = max(end - start, pd.Timedelta(0))
     if whole <= pd.Timedelta(0) or (end >= start and common / whole >= COVERAGE_OVERLAP):
         return []
-    return [{"kind": "coverage", "subject": by, "spans": [(g, r["min"].date(), r["max"].date())
-                                                          for g, r in spans.iterrows()],
-             "start": start.date(), "end": end.date(), "overlap": bool(end >= start)}]
+    return [
+        {
+            "kind": "coverage",
+            "subject": by,
+            "spans": [(g, r["min"].date(), r["max"].date()) for g, r in spans.iterrows()],
+            "start": start.date(),
+            "end": end.date(),
+            "overlap": bool(end >= start),
+        }
+    ]
 
 
 def _topic_mix(table: pd.DataFrame, by: str, col: str) -> list[dict]:
@@ -97,5 +120,12 @@ def _topic_mix(table: pd.DataFrame, by: str, col: str) -> list[dict]:
     if distance.max() < TOPIC_DISTANCE:
         return []
     top = [(g, str(mix.loc[g].idxmax()), float(mix.loc[g].max())) for g in mix.index]
-    return [{"kind": "topic_mix", "subject": col, "distance": float(distance.max()), "top": top,
-             "topics": int(mix.shape[1])}]
+    return [
+        {
+            "kind": "topic_mix",
+            "subject": col,
+            "distance": float(distance.max()),
+            "top": top,
+            "topics": int(mix.shape[1]),
+        }
+    ]

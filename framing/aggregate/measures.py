@@ -1,5 +1,6 @@
 """What a score table offers to compare (`Measure`s), and the groups it is compared by (names
 normalized, look-alike outlets found)."""
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,10 @@ _SUFFIX = r"(?:\s*[-–—|:,]\s*|\s+)(?:news|online|com|inc|ltd|the)\.?$|\.com$
 class Measure:
     """One number per article to compare groups on: a signal's rate or a sourcing share."""
 
-    id: str            # the signal id ("hedging"), "sourcing_anonymous" or "model_hedged"
-    column: str        # the score-table column holding the number
-    kind: str          # "rate" (per 1,000 words) or "share" (of sentences; for a model: or a probability)
-    hits: str | None   # the column counting the matches measured, when there is one
+    id: str  # the signal id ("hedging"), "sourcing_anonymous" or "model_hedged"
+    column: str  # the score-table column holding the number
+    kind: str  # "rate" (per 1,000 words) or "share" (of sentences; for a model: or a probability)
+    hits: str | None  # the column counting the matches measured, when there is one
 
 
 def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str] | None = None) -> list[Measure]:
@@ -42,10 +43,10 @@ def find_measures(columns: list[str], measure: str = "per_1k", signals: list[str
         if col in present:
             found[col] = Measure(col, col, "share", None)
     labels = [col for col in columns if col.startswith("model_") and col.endswith(("_share", "_prob"))]
-    for col in labels:   # a model's labels (framing score --model): shares of sentences, or probabilities
+    for col in labels:  # a model's labels (framing score --model): shares of sentences, or probabilities
         stem = col.rsplit("_", 1)[0]
         found[stem] = Measure(stem, col, "share", None)
-    for col in columns:   # narratives (framing score --narratives): 1 when predicted, so a share of articles
+    for col in columns:  # narratives (framing score --narratives): 1 when predicted, so a share of articles
         if col.startswith("narrative_") and f"{col}_prob" in present:
             found[col] = Measure(col, col, "share", None)
     if signals is None:
@@ -67,8 +68,9 @@ def _binary_complement(labels: list[str]) -> str | None:
     return negative[0] if len(negative) == 1 else labels[1]
 
 
-def normalize_groups(values: pd.Series, fold: bool = False,
-                     mapping: dict[str, str] | None = None) -> tuple[pd.Series, dict[str, list[str]]]:
+def normalize_groups(
+    values: pd.Series, fold: bool = False, mapping: dict[str, str] | None = None
+) -> tuple[pd.Series, dict[str, list[str]]]:
     """Group labels after optional case/space folding and an explicit old -> new map.
 
     Folding keeps the most frequent spelling of each folded name ("hpo" x63 and "HPO" x1 become

@@ -1,5 +1,6 @@
 """Group statistics: bootstrap means and intervals, rank tests, effect sizes (Cliff's delta, ratio
 of means) and standardized differences, pairwise or each group against the rest."""
+
 from __future__ import annotations
 
 import itertools
@@ -52,7 +53,7 @@ def bootstrap_means(values: np.ndarray, n_boot: int, rng: np.random.Generator) -
         # int32 halves the memory traffic of drawing and counting (k * n stays under 2**31).
         draws = rng.integers(0, n, size=(k, n), dtype=np.int32) + (np.arange(k, dtype=np.int32) * n)[:, None]
         counts = np.bincount(draws.ravel(), minlength=k * n).reshape(k, n)
-        out[lo:lo + k] = counts @ values / n
+        out[lo : lo + k] = counts @ values / n
     return out
 
 
@@ -61,13 +62,14 @@ def quantiles(reps: np.ndarray, conf: float) -> tuple[np.ndarray, np.ndarray]:
     # replicate ratios are infinite.
     alpha = (1 - conf) / 2
     with np.errstate(invalid="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)   # a measure with no defined replicate: NaN
+        warnings.simplefilter("ignore", RuntimeWarning)  # a measure with no defined replicate: NaN
         lo, hi = np.nanquantile(reps, [alpha, 1 - alpha], axis=0, method="inverted_cdf")
     return lo, hi
 
 
-def group_means(table: pd.DataFrame, by: str, measures: list[Measure], n_boot: int = 2000,
-                conf: float = 0.95, seed: int = 0) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+def group_means(
+    table: pd.DataFrame, by: str, measures: list[Measure], n_boot: int = 2000, conf: float = 0.95, seed: int = 0
+) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
     """Per group and measure: n, mean, sd, median, share of articles with a hit, bootstrap interval.
 
     Also returns each group's replicate means (n_boot x measures), reused for ratio intervals.
@@ -81,9 +83,19 @@ def group_means(table: pd.DataFrame, by: str, measures: list[Measure], n_boot: i
         lo, hi = quantiles(reps[group], conf)
         for j, m in enumerate(measures):
             v = values[:, j]
-            rows.append({"group": group, "measure": m.id, "n": len(v), "mean": v.mean(),
-                         "sd": v.std(ddof=1) if len(v) > 1 else np.nan, "median": np.median(v),
-                         "share_with_hit": float((v > 0).mean()), "ci_low": lo[j], "ci_high": hi[j]})
+            rows.append(
+                {
+                    "group": group,
+                    "measure": m.id,
+                    "n": len(v),
+                    "mean": v.mean(),
+                    "sd": v.std(ddof=1) if len(v) > 1 else np.nan,
+                    "median": np.median(v),
+                    "share_with_hit": float((v > 0).mean()),
+                    "ci_low": lo[j],
+                    "ci_high": hi[j],
+                }
+            )
     return pd.DataFrame(rows), reps
 
 
@@ -97,8 +109,17 @@ def kruskal_tests(table: pd.DataFrame, by: str, measures: list[Measure]) -> pd.D
         h = p = np.nan
         if len(samples) >= 2 and np.ptp(np.concatenate(samples)) > 0:
             h, p = stats.kruskal(*samples)
-        rows.append({"measure": m.id, "groups": len(samples), "n": n, "H": h, "df": len(samples) - 1, "p": p,
-                     "epsilon2": h / (n - 1) if n > 1 else np.nan})
+        rows.append(
+            {
+                "measure": m.id,
+                "groups": len(samples),
+                "n": n,
+                "H": h,
+                "df": len(samples) - 1,
+                "p": p,
+                "epsilon2": h / (n - 1) if n > 1 else np.nan,
+            }
+        )
     out = pd.DataFrame(rows)
     out["p_adj"] = bh_adjust(out["p"].to_numpy()) if len(out) else []
     return out
@@ -111,8 +132,14 @@ def pairs_of(groups: list[str], reference: str | None = None) -> list[tuple[str,
     return list(itertools.combinations(groups, 2))
 
 
-def pairwise_tests(table: pd.DataFrame, by: str, measures: list[Measure], reps: dict[str, np.ndarray],
-                   pairs: list[tuple[str, str]], conf: float = 0.95) -> pd.DataFrame:
+def pairwise_tests(
+    table: pd.DataFrame,
+    by: str,
+    measures: list[Measure],
+    reps: dict[str, np.ndarray],
+    pairs: list[tuple[str, str]],
+    conf: float = 0.95,
+) -> pd.DataFrame:
     """Mann–Whitney U, Cliff's delta and ratio of means (with bootstrap interval) per pair and measure.
 
     `delta` > 0 means group `a` tends to score higher than `b`; `ratio` is mean(a) / mean(b),
@@ -138,18 +165,58 @@ def pairwise_tests(table: pd.DataFrame, by: str, measures: list[Measure], reps: 
     return _pair_table(rows)
 
 
-_PAIR_COLUMNS = ["measure", "a", "b", "n_a", "n_b", "mean_a", "mean_b", "diff", "ratio", "ratio_low", "ratio_high",
-                 "U", "p", "cliffs_delta", "magnitude"]
+_PAIR_COLUMNS = [
+    "measure",
+    "a",
+    "b",
+    "n_a",
+    "n_b",
+    "mean_a",
+    "mean_b",
+    "diff",
+    "ratio",
+    "ratio_low",
+    "ratio_high",
+    "U",
+    "p",
+    "cliffs_delta",
+    "magnitude",
+]
 
 
-def _pair_row(measure: str, a: str, b: str, n_a: int, n_b: int, mean_a: float, mean_b: float,
-              ratio_low: float, ratio_high: float, u: float, p: float, delta: float) -> dict[str, Any]:
+def _pair_row(
+    measure: str,
+    a: str,
+    b: str,
+    n_a: int,
+    n_b: int,
+    mean_a: float,
+    mean_b: float,
+    ratio_low: float,
+    ratio_high: float,
+    u: float,
+    p: float,
+    delta: float,
+) -> dict[str, Any]:
     """One row of a pairwise table: the ratio and its interval only where group b's mean is above 0."""
     defined = mean_b > 0
-    return {"measure": measure, "a": a, "b": b, "n_a": n_a, "n_b": n_b, "mean_a": mean_a, "mean_b": mean_b,
-            "diff": mean_a - mean_b, "ratio": mean_a / mean_b if defined else np.nan,
-            "ratio_low": ratio_low if defined else np.nan, "ratio_high": ratio_high if defined else np.nan,
-            "U": u, "p": p, "cliffs_delta": delta, "magnitude": cliff_label(delta)}
+    return {
+        "measure": measure,
+        "a": a,
+        "b": b,
+        "n_a": n_a,
+        "n_b": n_b,
+        "mean_a": mean_a,
+        "mean_b": mean_b,
+        "diff": mean_a - mean_b,
+        "ratio": mean_a / mean_b if defined else np.nan,
+        "ratio_low": ratio_low if defined else np.nan,
+        "ratio_high": ratio_high if defined else np.nan,
+        "U": u,
+        "p": p,
+        "cliffs_delta": delta,
+        "magnitude": cliff_label(delta),
+    }
 
 
 def _pair_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -159,8 +226,14 @@ def _pair_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return out
 
 
-def against_comparison(table: pd.DataFrame, by: str, measures: list[Measure], reps: dict[str, np.ndarray],
-                       reference: str | None = None, conf: float = 0.95) -> pd.DataFrame:
+def against_comparison(
+    table: pd.DataFrame,
+    by: str,
+    measures: list[Measure],
+    reps: dict[str, np.ndarray],
+    reference: str | None = None,
+    conf: float = 0.95,
+) -> pd.DataFrame:
     """`pairwise_tests` for many groups in time linear in the articles: each group against the
     reference, or against all other groups pooled (`b` is then `REST`), with the same columns.
 
@@ -199,7 +272,9 @@ def against_comparison(table: pd.DataFrame, by: str, measures: list[Measure], re
             continue
         n_x = sizes[k]
         if reference is None:
-            other = (total - n_x * reps[a]) / (len(values) - n_x) if len(values) > n_x else np.full_like(reps[a], np.nan)
+            other = (
+                (total - n_x * reps[a]) / (len(values) - n_x) if len(values) > n_x else np.full_like(reps[a], np.nan)
+            )
         else:
             other = reps[reference]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -215,8 +290,22 @@ def against_comparison(table: pd.DataFrame, by: str, measures: list[Measure], re
                 delta = 2.0 * u / (n_x * n_y) - 1.0
             elif n_x and n_y:
                 delta = 0.0
-            rows.append(_pair_row(m.id, a, reference if reference is not None else REST, int(n_x), int(n_y),
-                                  ma, mb, ratio_lo[j], ratio_hi[j], u, p, delta))
+            rows.append(
+                _pair_row(
+                    m.id,
+                    a,
+                    reference if reference is not None else REST,
+                    int(n_x),
+                    int(n_y),
+                    ma,
+                    mb,
+                    ratio_lo[j],
+                    ratio_hi[j],
+                    u,
+                    p,
+                    delta,
+                )
+            )
     return _pair_table(rows)
 
 
@@ -226,19 +315,21 @@ def _tie_term(v: np.ndarray) -> float:
     return float((t.astype(float) ** 3 - t).sum())
 
 
-def _tie_terms_against(v: np.ndarray, codes: np.ndarray, y: np.ndarray, n_groups: int
-                       ) -> tuple[np.ndarray, np.ndarray]:
+def _tie_terms_against(v: np.ndarray, codes: np.ndarray, y: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray]:
     """Per group, the tie term of the group's values joined with the reference's `y`, and whether
     the joined values differ at all."""
     values_y, counts_y = np.unique(y, return_counts=True)
     base = float((counts_y.astype(float) ** 3 - counts_y).sum())
     cells = pd.DataFrame({"g": codes, "v": v}).value_counts().reset_index(name="c")
     at = np.searchsorted(values_y, cells["v"].to_numpy())
-    found = (at < len(values_y)) & (values_y[np.minimum(at, len(values_y) - 1)] == cells["v"].to_numpy()) \
-        if len(values_y) else np.zeros(len(cells), dtype=bool)
+    found = (
+        (at < len(values_y)) & (values_y[np.minimum(at, len(values_y) - 1)] == cells["v"].to_numpy())
+        if len(values_y)
+        else np.zeros(len(cells), dtype=bool)
+    )
     c_y = np.where(found, counts_y[np.minimum(at, max(len(values_y) - 1, 0))] if len(values_y) else 0, 0).astype(float)
     c = cells["c"].to_numpy(dtype=float) + c_y
-    extra = np.bincount(cells["g"], weights=(c ** 3 - c) - (c_y ** 3 - c_y), minlength=n_groups)
+    extra = np.bincount(cells["g"], weights=(c**3 - c) - (c_y**3 - c_y), minlength=n_groups)
     lo = np.full(n_groups, np.inf)
     hi = np.full(n_groups, -np.inf)
     np.minimum.at(lo, codes, v)
@@ -259,8 +350,9 @@ def _u_p_value(u: float, n_x: float, n_y: float, ties: float) -> float:
     return float(min(1.0, 2 * stats.norm.sf(z)))
 
 
-def standardized_differences(table: pd.DataFrame, by: str, measures: list[Measure],
-                             reference: str | None = None) -> pd.DataFrame:
+def standardized_differences(
+    table: pd.DataFrame, by: str, measures: list[Measure], reference: str | None = None
+) -> pd.DataFrame:
     """Per group and measure: (mean - mean of the comparison) / sqrt((var + var_comparison) / 2).
 
     The comparison is the reference group when there is one, else all other groups pooled, so
@@ -284,13 +376,21 @@ def standardized_differences(table: pd.DataFrame, by: str, measures: list[Measur
                 d = diff / spread
             else:
                 d = 0.0 if diff == 0 else np.nan
-            rows.append({"group": group, "measure": m.id, "mean": x.mean() if len(x) else np.nan,
-                         "comparison_mean": y.mean() if len(y) else np.nan, "std_diff": d})
+            rows.append(
+                {
+                    "group": group,
+                    "measure": m.id,
+                    "mean": x.mean() if len(x) else np.nan,
+                    "comparison_mean": y.mean() if len(y) else np.nan,
+                    "std_diff": d,
+                }
+            )
     return pd.DataFrame(rows, columns=["group", "measure", "mean", "comparison_mean", "std_diff"])
 
 
-def _standardized_from_sums(table: pd.DataFrame, by: str, measures: list[Measure],
-                            reference: str | None) -> pd.DataFrame:
+def _standardized_from_sums(
+    table: pd.DataFrame, by: str, measures: list[Measure], reference: str | None
+) -> pd.DataFrame:
     """`standardized_differences` from per-group sums and sums of squares: linear in the groups,
     where selecting "all other groups" once per group is quadratic (used beyond MAX_PAIRWISE_GROUPS)."""
     groups = sorted(table[by].unique())
@@ -298,8 +398,9 @@ def _standardized_from_sums(table: pd.DataFrame, by: str, measures: list[Measure
     n = np.bincount(codes, minlength=len(groups)).astype(float)
     values = table[[m.column for m in measures]].to_numpy(dtype=float)
     s1 = np.stack([np.bincount(codes, weights=values[:, j], minlength=len(groups)) for j in range(len(measures))], 1)
-    s2 = np.stack([np.bincount(codes, weights=values[:, j] ** 2, minlength=len(groups))
-                   for j in range(len(measures))], 1)
+    s2 = np.stack(
+        [np.bincount(codes, weights=values[:, j] ** 2, minlength=len(groups)) for j in range(len(measures))], 1
+    )
     if reference is None:
         n_y, t1, t2 = len(values) - n, s1.sum(0) - s1, s2.sum(0) - s2
     else:
@@ -307,12 +408,19 @@ def _standardized_from_sums(table: pd.DataFrame, by: str, measures: list[Measure
         n_y, t1, t2 = np.full(len(groups), n[k]), np.broadcast_to(s1[k], s1.shape), np.broadcast_to(s2[k], s2.shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean_x, mean_y = s1 / n[:, None], t1 / n_y[:, None]
-        var_x = np.where(n[:, None] > 1, (s2 - n[:, None] * mean_x ** 2) / (n[:, None] - 1), np.nan)
-        var_y = np.where(n_y[:, None] > 1, (t2 - n_y[:, None] * mean_y ** 2) / (n_y[:, None] - 1), np.nan)
+        var_x = np.where(n[:, None] > 1, (s2 - n[:, None] * mean_x**2) / (n[:, None] - 1), np.nan)
+        var_y = np.where(n_y[:, None] > 1, (t2 - n_y[:, None] * mean_y**2) / (n_y[:, None] - 1), np.nan)
         spread = np.sqrt(np.maximum((var_x + var_y) / 2, 0))
         diff = mean_x - mean_y
-        d = np.where(spread > 1e-12 * np.maximum(np.abs(mean_x), np.abs(mean_y)).clip(min=1), diff / spread,
-                     np.where(diff == 0, 0.0, np.nan))
-    rows = [{"group": g, "measure": m.id, "mean": mean_x[k, j], "comparison_mean": mean_y[k, j], "std_diff": d[k, j]}
-            for k, g in enumerate(groups) if g != reference for j, m in enumerate(measures)]
+        d = np.where(
+            spread > 1e-12 * np.maximum(np.abs(mean_x), np.abs(mean_y)).clip(min=1),
+            diff / spread,
+            np.where(diff == 0, 0.0, np.nan),
+        )
+    rows = [
+        {"group": g, "measure": m.id, "mean": mean_x[k, j], "comparison_mean": mean_y[k, j], "std_diff": d[k, j]}
+        for k, g in enumerate(groups)
+        if g != reference
+        for j, m in enumerate(measures)
+    ]
     return pd.DataFrame(rows, columns=["group", "measure", "mean", "comparison_mean", "std_diff"])

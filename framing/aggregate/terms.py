@@ -1,4 +1,5 @@
 """Distinctive terms: the weighted log-odds ratio with an informative Dirichlet prior."""
+
 from __future__ import annotations
 
 
@@ -23,8 +24,7 @@ def log_odds(counts: pd.DataFrame, reference: str | None = None, prior_scale: fl
     counts = counts[counts["count"] > 0]
     if counts.empty:
         return pd.DataFrame(columns=cols)
-    wide = counts.pivot_table(index="term", columns="group", values="count", aggfunc="sum", fill_value=0,
-                              observed=True)
+    wide = counts.pivot_table(index="term", columns="group", values="count", aggfunc="sum", fill_value=0, observed=True)
     y_all = wide.to_numpy(dtype=float)
     prior = prior_scale * y_all.sum(axis=1)
     a0 = prior.sum()
@@ -38,12 +38,23 @@ def log_odds(counts: pd.DataFrame, reference: str | None = None, prior_scale: fl
         else:
             y_other = y_all.sum(axis=1) - y
         n, n_other = y.sum(), y_other.sum()
-        delta = (np.log((y + prior) / (n + a0 - y - prior))
-                 - np.log((y_other + prior) / (n_other + a0 - y_other - prior)))
+        delta = np.log((y + prior) / (n + a0 - y - prior)) - np.log(
+            (y_other + prior) / (n_other + a0 - y_other - prior)
+        )
         se = np.sqrt(1 / (y + prior) + 1 / (y_other + prior))
         keep = (y + y_other) > 0
-        frames.append(pd.DataFrame({"group": group, "term": wide.index[keep], "count": y[keep].astype(int),
-                                    "count_other": y_other[keep].astype(int), "delta": delta[keep],
-                                    "se": se[keep], "z": delta[keep] / se[keep]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "group": group,
+                    "term": wide.index[keep],
+                    "count": y[keep].astype(int),
+                    "count_other": y_other[keep].astype(int),
+                    "delta": delta[keep],
+                    "se": se[keep],
+                    "z": delta[keep] / se[keep],
+                }
+            )
+        )
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
     return out.sort_values(["group", "z", "term"], ascending=[True, False, True], ignore_index=True)

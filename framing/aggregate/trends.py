@@ -1,4 +1,5 @@
 """Means over time: the period a trend is drawn by, and per group and period means with intervals."""
+
 from __future__ import annotations
 
 
@@ -11,8 +12,9 @@ from .measures import Measure
 PERIODS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
-def choose_period(dates: pd.Series, groups: pd.Series, min_cell: int = 3, min_periods: int = 3,
-                  max_periods: int = 60) -> str | None:
+def choose_period(
+    dates: pd.Series, groups: pd.Series, min_cell: int = 3, min_periods: int = 3, max_periods: int = 60
+) -> str | None:
     """The finest period (week, month, quarter, year) with `min_periods` to `max_periods` periods
     (more points than a chart can show) and a median of `min_cell` articles per group and period;
     None when no period is good enough."""
@@ -27,8 +29,16 @@ def choose_period(dates: pd.Series, groups: pd.Series, min_cell: int = 3, min_pe
     return None
 
 
-def trends(table: pd.DataFrame, by: str, date: str, measures: list[Measure], period: str,
-           n_boot: int = 1000, conf: float = 0.95, seed: int = 0) -> pd.DataFrame:
+def trends(
+    table: pd.DataFrame,
+    by: str,
+    date: str,
+    measures: list[Measure],
+    period: str,
+    n_boot: int = 1000,
+    conf: float = 0.95,
+    seed: int = 0,
+) -> pd.DataFrame:
     """Per group, period (its first day) and measure: n, mean and bootstrap interval.
 
     Cells with a single article get no interval. Rows without a date are left out.
@@ -40,9 +50,21 @@ def trends(table: pd.DataFrame, by: str, date: str, measures: list[Measure], per
     rows = []
     for (group, when), frame in dated.groupby([dated[by], start.rename("_period")], sort=True):
         values = frame[cols].to_numpy(dtype=float)
-        lo, hi = quantiles(bootstrap_means(values, n_boot, rng), conf) if len(values) > 1 else (
-            np.full(len(cols), np.nan), np.full(len(cols), np.nan))
+        lo, hi = (
+            quantiles(bootstrap_means(values, n_boot, rng), conf)
+            if len(values) > 1
+            else (np.full(len(cols), np.nan), np.full(len(cols), np.nan))
+        )
         for j, m in enumerate(measures):
-            rows.append({"group": group, "period": when.date(), "measure": m.id, "n": len(values),
-                         "mean": values[:, j].mean(), "ci_low": lo[j], "ci_high": hi[j]})
+            rows.append(
+                {
+                    "group": group,
+                    "period": when.date(),
+                    "measure": m.id,
+                    "n": len(values),
+                    "mean": values[:, j].mean(),
+                    "ci_low": lo[j],
+                    "ci_high": hi[j],
+                }
+            )
     return pd.DataFrame(rows, columns=["group", "period", "measure", "n", "mean", "ci_low", "ci_high"])

@@ -5,6 +5,7 @@ label) or `model_<label>_prob` and `model_label` (article-level models) in the s
 optionally one row per sentence (id, sentence, text, label, the probability of each class) in a
 sentences file. scikit-learn is imported only when a model is used.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, RunError
 
-_models: dict[str, Any] = {}    # model file sha256 -> Trained, loaded once per process
+_models: dict[str, Any] = {}  # model file sha256 -> Trained, loaded once per process
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,8 @@ class ModelSpec:
     path: str
     sha256: str
     classes: tuple[str, ...]
-    level: str                    # "sentence" or "article"
-    sentences: bool = False       # also give one row per sentence
+    level: str  # "sentence" or "article"
+    sentences: bool = False  # also give one row per sentence
 
     @property
     def slugs(self) -> list[str]:
@@ -44,13 +45,13 @@ class ModelSpec:
         return [(f"model_{slug}_share", "float64") for slug in self.slugs]
 
     def sentence_columns(self) -> list[tuple[str, str]]:
-        return ([("id", "string"), ("sentence", "int64"), ("text", "string"), ("label", "string")]
-                + [(f"p_{slug}", "float64") for slug in self.slugs])
+        return [("id", "string"), ("sentence", "int64"), ("text", "string"), ("label", "string")] + [
+            (f"p_{slug}", "float64") for slug in self.slugs
+        ]
 
     def meta(self) -> dict[str, Any]:
         """What the run metadata says of the model."""
-        return {"file": Path(self.path).name, "sha256": self.sha256, "level": self.level,
-                "classes": list(self.classes)}
+        return {"file": Path(self.path).name, "sha256": self.sha256, "level": self.level, "classes": list(self.classes)}
 
 
 def model_spec(path: Path, sentences: bool = False) -> ModelSpec:
@@ -83,7 +84,7 @@ def apply_model(trained, spec: ModelSpec, analysed: list, results: list, sentenc
     from ..model.labels import article_shares, labels_from_probabilities
     from ..model.predict import probabilities, sentence_probabilities
 
-    def label_texts(proba) -> list[str]:   # multi-label models give several labels: comma-joined
+    def label_texts(proba) -> list[str]:  # multi-label models give several labels: comma-joined
         return [v if isinstance(v, str) else ",".join(v) for v in labels_from_probabilities(trained, proba)]
 
     if spec.level == "article":

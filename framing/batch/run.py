@@ -9,6 +9,7 @@ Results are taken back in submission order, so the output is the same whatever t
 `score_corpus` writes files (the columns and formats are in `framing.tables`); `score_frames` gives
 the same tables as DataFrames, with each article's word counts (what `framing compare` needs).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 Writer = TableWriter | FrameWriter
-BATCH_RECORDS = 1024             # records per batch: big enough to amortise inter-process overhead
+BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process overhead
 # ... and a cap on the text a batch holds: about a second of scoring, so that a corpus of a few
 # thousand news articles is still spread over every worker (1,300 articles made two batches of
 # 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
@@ -49,11 +50,11 @@ class RunSummary:
     scored: int = 0
     failed: int = 0
     flagged: int = 0
-    reasons: dict[str, int] = field(default_factory=dict)   # failure reason kinds -> count
+    reasons: dict[str, int] = field(default_factory=dict)  # failure reason kinds -> count
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
-    groups: dict[str, Any] = field(default_factory=dict)      # --summary: group -> sums
+    groups: dict[str, Any] = field(default_factory=dict)  # --summary: group -> sums
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "scored": self.scored, "failed": self.failed, "flagged": self.flagged}
@@ -136,17 +137,25 @@ def score_corpus(
         raise
 
 
-def score_frames(input: Path, lexicons: LexiconSet, *, columns: dict[str, str | None] | None = None,
-                 jobs: int | None = None, scheduler: str | None = None, model: Path | None = None,
-                 narratives: bool = False, lexicon_dirs: list[Path] | None = None,
-                 max_seconds: float | None = MAX_SECONDS) -> ScoredCorpus:
+def score_frames(
+    input: Path,
+    lexicons: LexiconSet,
+    *,
+    columns: dict[str, str | None] | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    model: Path | None = None,
+    narratives: bool = False,
+    lexicon_dirs: list[Path] | None = None,
+    max_seconds: float | None = MAX_SECONDS,
+) -> ScoredCorpus:
     """`score_corpus` with evidence, into DataFrames rather than files, with each scored article's
     word counts: one pass over the corpus gives everything a comparison needs."""
     spec = model_spec(model) if model is not None else None
     run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
     summary = run.into(scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None)
-    assert run.words is not None   # asked for above
+    assert run.words is not None  # asked for above
     return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
 
 
@@ -166,22 +175,30 @@ class _Words:
     def frame(self) -> pd.DataFrame:
         import pandas as pd
 
-        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms),
-                             "count": self.counts})
+        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms), "count": self.counts})
 
 
 class _Run:
     """One corpus run: the corpus opened, its columns and run metadata fixed, then `into` writers."""
 
-    def __init__(self, input: Path, lexicons: LexiconSet, columns: dict[str, str | None] | None,
-                 spec: ModelSpec | None, narratives: bool, lexicon_dirs: list[Path] | None, summary: str | None,
-                 evidence: bool, words: bool = False):
+    def __init__(
+        self,
+        input: Path,
+        lexicons: LexiconSet,
+        columns: dict[str, str | None] | None,
+        spec: ModelSpec | None,
+        narratives: bool,
+        lexicon_dirs: list[Path] | None,
+        summary: str | None,
+        evidence: bool,
+        words: bool = False,
+    ):
         self.lexicons, self.spec, self.summary, self.evidence = lexicons, spec, summary, evidence
         self.nspec = narrative_spec(lexicon_dirs=lexicon_dirs) if narratives else None
         self.corpus = open_corpus(input, columns)
         self.started = time.perf_counter()
         items = iter(self.corpus)
-        first = next(items, None)   # reading the header fixes the columns before the writers open
+        first = next(items, None)  # reading the header fixes the columns before the writers open
         self.items = itertools.chain([first], items) if first is not None else items
         added = (spec.columns() if spec else []) + (self.nspec.columns() if self.nspec else [])
         self.cols = ScoreColumns(lexicons.signals, self.corpus.extra_columns, self.corpus.extra_types, added)
@@ -197,9 +214,17 @@ class _Run:
             self.meta["input"]["renamed"] = self.cols.renamed
         self.words = _Words() if words else None
 
-    def into(self, scores: Writer, ev: Writer | None, sent: Writer | None, errs: Writer, jobs: int | None,
-             scheduler: str | None, max_seconds: float | None, progress: Callable[[Corpus], Any] | None
-             ) -> RunSummary:
+    def into(
+        self,
+        scores: Writer,
+        ev: Writer | None,
+        sent: Writer | None,
+        errs: Writer,
+        jobs: int | None,
+        scheduler: str | None,
+        max_seconds: float | None,
+        progress: Callable[[Corpus], Any] | None,
+    ) -> RunSummary:
         """Score the corpus into the writers of the scores, evidence, sentences and errors; every
         output complete before any is put in place: all or none."""
         writers = [w for w in (scores, ev, sent, errs) if w is not None]
@@ -208,8 +233,16 @@ class _Run:
         head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
         if len(head) < 2 and scheduler is None:
             jobs = 1  # a corpus that fits in one batch is scored before a pool could start
-        executor = Executor(self.lexicons, self.evidence, jobs or default_jobs(), scheduler, self.spec, max_seconds,
-                            self.nspec, self.words is not None)
+        executor = Executor(
+            self.lexicons,
+            self.evidence,
+            jobs or default_jobs(),
+            scheduler,
+            self.spec,
+            max_seconds,
+            self.nspec,
+            self.words is not None,
+        )
         run.where = executor.where
         tracker = progress(self.corpus) if progress else None
         try:
@@ -219,8 +252,7 @@ class _Run:
                     results, found, sentence_rows, counted = future.result()
                 except BrokenProcessPool:
                     raise RunError(WORKER_DIED) from None
-                rows, problems = _merge(batch, results, self.cols, seen, self.corpus, run, self.summary,
-                                        self.averaged)
+                rows, problems = _merge(batch, results, self.cols, seen, self.corpus, run, self.summary, self.averaged)
                 scores.write(rows)
                 errs.write(error_row(p) for p in problems)
                 if ev:
@@ -228,7 +260,7 @@ class _Run:
                 if sent:
                     sent.write(sentence_rows)
                 if self.words is not None:
-                    for (row, counts) in zip(rows, counted):
+                    for row, counts in zip(rows, counted):
                         self.words.add(row[0], counts)
                 if tracker:
                     tracker.update(run, reach)
@@ -245,7 +277,7 @@ class _Run:
         return run
 
 
-Batch = tuple[list[Record | Failure], int]   # items, and how far into the input they reach
+Batch = tuple[list[Record | Failure], int]  # items, and how far into the input they reach
 
 
 def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batch]:
@@ -283,9 +315,16 @@ def _ordered(executor: Executor, batches: Iterator[Batch]) -> Iterator[tuple[Bat
         yield pending.popleft()
 
 
-def _merge(batch: list[Record | Failure], results: list, cols: ScoreColumns, seen: dict[int, int],
-           corpus: Corpus, run: RunSummary, summary: str | None, averaged: list[str]
-           ) -> tuple[list[tuple], list[Failure]]:
+def _merge(
+    batch: list[Record | Failure],
+    results: list,
+    cols: ScoreColumns,
+    seen: dict[int, int],
+    corpus: Corpus,
+    run: RunSummary,
+    summary: str | None,
+    averaged: list[str],
+) -> tuple[list[tuple], list[Failure]]:
     """Score rows and problems of one batch, in input order; counts go into `run`."""
     rows: list[tuple] = []
     problems: list[Failure] = []
@@ -311,11 +350,21 @@ def _merge(batch: list[Record | Failure], results: list, cols: ScoreColumns, see
         if first is None:
             seen[key] = (item.line if where == "line" else item.row) or 0
         else:
-            flags.append(f"duplicate id {item.id!r} (first at {where} {first}); kept and flagged" if where
-                         else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged")
+            flags.append(
+                f"duplicate id {item.id!r} (first at {where} {first}); kept and flagged"
+                if where
+                else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged"
+            )
         extra = item.extra
-        row = (item.id, item.outlet, item.date, title, *[extra.get(name) for name in cols.extra], *score,
-               first is not None)
+        row = (
+            item.id,
+            item.outlet,
+            item.date,
+            title,
+            *[extra.get(name) for name in cols.extra],
+            *score,
+            first is not None,
+        )
         rows.append(row)
         run.scored += 1
         if flags:
@@ -337,5 +386,7 @@ def _accumulate(groups: dict[str, Any], row: tuple, column: str, cols: ScoreColu
 
 def group_means(run: RunSummary) -> dict[str, dict[str, float]]:
     """Group -> {"n": articles, column: mean} for a run with `summary`, groups sorted by name."""
-    return {group: {"n": sums["n"]} | {c: v / sums["n"] for c, v in sums.items() if c != "n"}
-            for group, sums in sorted(run.groups.items())}
+    return {
+        group: {"n": sums["n"]} | {c: v / sums["n"] for c, v in sums.items() if c != "n"}
+        for group, sums in sorted(run.groups.items())
+    }

@@ -4,6 +4,7 @@
 batches out and gives futures back. A worker ends itself when the run's main process is gone, and
 a record whose scoring takes over `max_seconds` fails with that reason instead of stalling a run.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -26,13 +27,13 @@ from ..tables.write import alive
 from ..text import is_word, normalize, tokenize_words
 from .models import ModelSpec, apply_model, loaded_model
 
-MAX_SECONDS = 60.0               # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
-PARENT_CHECK = 1.0               # seconds between a worker's checks that the run's main process lives
+MAX_SECONDS = 60.0  # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
+PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
 WORKER_DIED = "a worker process died (out of memory?); no output was written"
 
 _analyzers: dict[str, Analyzer] = {}
 
-Payload = list[tuple[str, str | None, bool, str]]   # (text, title, split_title, id) per record
+Payload = list[tuple[str, str | None, bool, str]]  # (text, title, split_title, id) per record
 # Per record (title, score values) or why it failed; evidence rows; sentence rows; per scored
 # record its word counts (with `words`)
 Scored = tuple[list[tuple[str | None, tuple] | str], list[EvidenceRow], list[tuple], list[dict[str, int]]]
@@ -60,27 +61,33 @@ def word_counts(text: str) -> dict[str, int]:
     return dict(Counter(w for w in tokenize_words(normalize(text)) if is_word(w)))
 
 
-def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: ModelSpec | None = None,
-                  max_seconds: float | None = None, narratives: NarrativeSpec | None = None,
-                  words: bool = False) -> Scored:
+def score_payload(
+    analyzer: Analyzer,
+    payload: Payload,
+    evidence: bool,
+    model: ModelSpec | None = None,
+    max_seconds: float | None = None,
+    narratives: NarrativeSpec | None = None,
+    words: bool = False,
+) -> Scored:
     """Score a batch: per record (title, score values in `ArticleResult.row_values` order, then the
     model's columns, then the narrative columns and, when they are empty, why) or the reason it
     failed; evidence rows; sentence rows; with `words`, each scored record's word counts.
     A record whose scoring takes over `max_seconds` fails."""
-    results: list[tuple | str] = []   # (title, values[, why no narrative]) or why the record failed
+    results: list[tuple | str] = []  # (title, values[, why no narrative]) or why the record failed
     found: list[EvidenceRow] = []
     counted: list[dict[str, int]] = []
-    analysed: list[tuple[int, str, str | None, Any]] = []   # for the model: (slot, id, text, result)
-    told: list[tuple[int, Any]] = []                         # narratives: (slot, the article as read)
+    analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
+    told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
     budget = _TimeBudget(max_seconds)
     for text, title, split_title, rid in payload:
         try:
             with budget:
-                result = analyzer.analyze(text, title=title, id=rid, split_title=split_title, evidence=evidence,
-                                          sentences=model is not None)
+                result = analyzer.analyze(
+                    text, title=title, id=rid, split_title=split_title, evidence=evidence, sentences=model is not None
+                )
                 if narratives is not None:
-                    read = narrative_read(narratives, f"{title}\n\n{text}" if title and not split_title
-                                          else text, rid)
+                    read = narrative_read(narratives, f"{title}\n\n{text}" if title and not split_title else text, rid)
         except _OverBudget:
             results.append(f"scoring took over {max_seconds:g} s (the --max-seconds limit)")
             continue
@@ -108,17 +115,18 @@ def score_payload(analyzer: Analyzer, payload: Payload, evidence: bool, model: M
     sentence_rows: list[tuple] = []
     if model is not None and analysed:
         apply_model(loaded_model(model), model, analysed, results, sentence_rows)
-    if narratives is not None and told:   # the batch's narratives in one go, after the model's columns
+    if narratives is not None and told:  # the batch's narratives in one go, after the model's columns
         for (slot, _), (values, why) in zip(told, narrative_values(narratives, [r for _, r in told])):
             scored = results[slot]
-            assert not isinstance(scored, str)   # only scored records are told
+            assert not isinstance(scored, str)  # only scored records are told
             title, score = scored[0], scored[1]
             results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows, counted
 
 
-def _worker_init(lexicons: LexiconSet, model: ModelSpec | None, parent: int,
-                 narratives: NarrativeSpec | None = None) -> None:
+def _worker_init(
+    lexicons: LexiconSet, model: ModelSpec | None, parent: int, narratives: NarrativeSpec | None = None
+) -> None:
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -138,13 +146,25 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _worker_score(payload: Payload, evidence: bool, model: ModelSpec | None, max_seconds: float | None,
-                  narratives: NarrativeSpec | None = None, words: bool = False) -> Scored:
+def _worker_score(
+    payload: Payload,
+    evidence: bool,
+    model: ModelSpec | None,
+    max_seconds: float | None,
+    narratives: NarrativeSpec | None = None,
+    words: bool = False,
+) -> Scored:
     return score_payload(next(iter(_analyzers.values())), payload, evidence, model, max_seconds, narratives, words)
 
 
-def _dask_score(lexicons: LexiconSet, payload: Payload, evidence: bool, model: ModelSpec | None,
-                narratives: NarrativeSpec | None = None, words: bool = False) -> Scored:
+def _dask_score(
+    lexicons: LexiconSet,
+    payload: Payload,
+    evidence: bool,
+    model: ModelSpec | None,
+    narratives: NarrativeSpec | None = None,
+    words: bool = False,
+) -> Scored:
     # a thread: no time budget
     return score_payload(analyzer(lexicons), payload, evidence, model, None, narratives, words)
 
@@ -159,8 +179,11 @@ class _TimeBudget:
     so threads (Dask workers) and platforms without `setitimer` score without a limit."""
 
     def __init__(self, seconds: float | None):
-        self.seconds = seconds if seconds and hasattr(signal, "setitimer") \
-            and threading.current_thread() is threading.main_thread() else None
+        self.seconds = (
+            seconds
+            if seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            else None
+        )
 
     def __enter__(self) -> None:
         if self.seconds:
@@ -191,9 +214,17 @@ class _Done:
 class Executor:
     """Where batches are scored: here, in a process pool, or on a Dask cluster."""
 
-    def __init__(self, lexicons: LexiconSet, evidence: bool, jobs: int, scheduler: str | None,
-                 model: ModelSpec | None = None, max_seconds: float | None = None,
-                 narratives: NarrativeSpec | None = None, words: bool = False):
+    def __init__(
+        self,
+        lexicons: LexiconSet,
+        evidence: bool,
+        jobs: int,
+        scheduler: str | None,
+        model: ModelSpec | None = None,
+        max_seconds: float | None = None,
+        narratives: NarrativeSpec | None = None,
+        words: bool = False,
+    ):
         self.evidence = evidence
         self.model = model
         self.narratives = narratives
@@ -214,8 +245,9 @@ class Executor:
             from concurrent.futures import ProcessPoolExecutor
 
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(jobs, multiprocessing.get_context(method), _worker_init,
-                                             (lexicons, model, os.getpid(), narratives))
+            self._pool = ProcessPoolExecutor(
+                jobs, multiprocessing.get_context(method), _worker_init, (lexicons, model, os.getpid(), narratives)
+            )
             self.workers = jobs
             self.window = 2 * jobs
             self.where = f"{jobs} processes"
@@ -224,17 +256,22 @@ class Executor:
 
     def submit(self, payload: Payload):
         if self._client is not None:
-            return self._client.submit(_dask_score, self._lexicons, payload, self.evidence, self.model,
-                                       self.narratives, self.words, pure=False)
+            return self._client.submit(
+                _dask_score, self._lexicons, payload, self.evidence, self.model, self.narratives, self.words, pure=False
+            )
         if self._pool is not None:
-            with _signals_held():   # a submit may start a worker process
+            with _signals_held():  # a submit may start a worker process
                 try:
-                    return self._pool.submit(_worker_score, payload, self.evidence, self.model, self.max_seconds,
-                                             self.narratives, self.words)
-                except (BrokenProcessPool, BrokenPipeError):   # the pipe to a worker that died starting up
+                    return self._pool.submit(
+                        _worker_score, payload, self.evidence, self.model, self.max_seconds, self.narratives, self.words
+                    )
+                except (BrokenProcessPool, BrokenPipeError):  # the pipe to a worker that died starting up
                     raise RunError(WORKER_DIED) from None
-        return _Done(score_payload(self._analyzer, payload, self.evidence, self.model, self.max_seconds,
-                                   self.narratives, self.words))
+        return _Done(
+            score_payload(
+                self._analyzer, payload, self.evidence, self.model, self.max_seconds, self.narratives, self.words
+            )
+        )
 
     def close(self) -> None:
         if self._pool is not None:
@@ -251,8 +288,9 @@ def _signals_held() -> Iterator[None]:
         yield
         return
     held: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, frame: held.append(signum))
-                for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {
+        sig: signal.signal(sig, lambda signum, frame: held.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
     try:
         yield
     finally:

@@ -2,6 +2,7 @@
 
 Nothing in the package imports this module.
 """
+
 from __future__ import annotations
 
 import typer
@@ -35,8 +36,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Show the version and exit.")) -> None:
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
     """Media-narrative and disinformation-framing analyser."""
 
 

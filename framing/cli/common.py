@@ -1,4 +1,5 @@
 """What every command shares: the error boundary, the option vocabulary, help layout and output helpers."""
+
 from __future__ import annotations
 
 import contextlib
@@ -27,11 +28,13 @@ err_console = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 LexiconsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicons", "-L", metavar="DIR",
-                 help="Extra lexicon folder, layered over the shipped one (repeatable)."),
+    typer.Option(
+        "--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."
+    ),
 ]
-LangOpt = Annotated[str, typer.Option("--lang", metavar="LANG",
-                                      help="Language of the lexicons (a folder under lexicons/).")]
+LangOpt = Annotated[
+    str, typer.Option("--lang", metavar="LANG", help="Language of the lexicons (a folder under lexicons/).")
+]
 
 
 @contextlib.contextmanager
@@ -89,8 +92,13 @@ def out_dir_option(help: str, **kwargs: Any) -> Any:
 
 
 def _column(role: str) -> Any:
-    return typer.Option(f"--{role}-col", metavar="COLUMN", rich_help_panel=CORPUS_PANEL, show_default=False,
-                        help=f"Column (or JSON field) holding the {role} (default: detected from common names).")
+    return typer.Option(
+        f"--{role}-col",
+        metavar="COLUMN",
+        rich_help_panel=CORPUS_PANEL,
+        show_default=False,
+        help=f"Column (or JSON field) holding the {role} (default: detected from common names).",
+    )
 
 
 TextColOpt = Annotated[str | None, _column("text")]
@@ -98,15 +106,27 @@ IdColOpt = Annotated[str | None, _column("id")]
 OutletColOpt = Annotated[str | None, _column("outlet")]
 DateColOpt = Annotated[str | None, _column("date")]
 TitleColOpt = Annotated[str | None, _column("title")]
-JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", rich_help_panel=CORPUS_PANEL,
-                                             show_default=False, help="Worker processes (default: all cores).")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        rich_help_panel=CORPUS_PANEL,
+        show_default=False,
+        help="Worker processes (default: all cores).",
+    ),
+]
 
 
 # Labelled tables (train, evaluate, lexicon audit) name their two columns; no detection.
-LabelledTextColOpt = Annotated[str, typer.Option("--text-col", metavar="COLUMN",
-                                                 help="Column holding the text of each labelled example.")]
-LabelColOpt = Annotated[str, typer.Option("--label-col", metavar="COLUMN",
-                                          help="Column holding the label of each labelled example.")]
+LabelledTextColOpt = Annotated[
+    str, typer.Option("--text-col", metavar="COLUMN", help="Column holding the text of each labelled example.")
+]
+LabelColOpt = Annotated[
+    str, typer.Option("--label-col", metavar="COLUMN", help="Column holding the label of each labelled example.")
+]
 
 
 class TableOrJson(str, Enum):
@@ -117,8 +137,9 @@ class TableOrJson(str, Enum):
 FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")]
 
 
-def corpus_columns(text: str | None, id: str | None, outlet: str | None, date: str | None,
-                   title: str | None) -> dict[str, str | None]:
+def corpus_columns(
+    text: str | None, id: str | None, outlet: str | None, date: str | None, title: str | None
+) -> dict[str, str | None]:
     """The column options as the role -> column mapping the corpus readers take."""
     return {"text": text, "id": id, "outlet": outlet, "date": date, "title": title}
 
@@ -132,7 +153,7 @@ def corpus_columns(text: str | None, id: str | None, outlet: str | None, date: s
 
 class _Argument(TyperArgument):
     def display_type_rich(self, ctx: click.Context) -> str | None:
-        return None   # the argument's name (its metavar) already says what it is
+        return None  # the argument's name (its metavar) already says what it is
 
 
 def _metavar(param: click.Parameter) -> str:
@@ -156,7 +177,7 @@ def tidy_params(command: click.Command) -> None:
     """Give each parameter of `command` the metavar its help shows (none for a flag)."""
     for param in command.params:
         if isinstance(param, TyperArgument):
-            param.__class__ = _Argument   # Typer makes its parameters itself: the class is ours to swap only here
+            param.__class__ = _Argument  # Typer makes its parameters itself: the class is ours to swap only here
             param.metavar = param.metavar or (param.name or "value").upper()
         elif getattr(param, "is_flag", False):
             param.metavar = ""

@@ -4,6 +4,7 @@ The work is `framing.comparison.compare`; this module turns options into its arg
 the findings. pandas, SciPy and matplotlib are imported inside the command, so that loading the CLI
 for `framing score` stays fast.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,8 +17,22 @@ import typer
 from rich.text import Text
 
 from ..lexicon.loader import load_lexicons
-from .common import (Command, DateColOpt, IdColOpt, JobsOpt, LangOpt, LexiconsOpt, OutletColOpt, TextColOpt,
-                     TitleColOpt, console, corpus_columns, err_console, error_boundary, out_dir_option)
+from .common import (
+    Command,
+    DateColOpt,
+    IdColOpt,
+    JobsOpt,
+    LangOpt,
+    LexiconsOpt,
+    OutletColOpt,
+    TextColOpt,
+    TitleColOpt,
+    console,
+    corpus_columns,
+    err_console,
+    error_boundary,
+    out_dir_option,
+)
 
 
 class MeasureName(str, Enum):
@@ -40,47 +55,92 @@ COMMAND = Command.renaming(out="--out-dir", evidence="--evidence-table", title="
 
 def compare(
     ctx: typer.Context,
-    input: Annotated[Path, typer.Argument(help="A score table from `framing score -o` (.parquet/.csv/.jsonl), "
-                                               "or a corpus (folder, CSV, TSV, JSONL, Parquet) to score first.")],
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help="A score table from `framing score -o` (.parquet/.csv/.jsonl), "
+            "or a corpus (folder, CSV, TSV, JSONL, Parquet) to score first."
+        ),
+    ],
     out: Annotated[Path, out_dir_option("Report folder (replaced if it holds a report).")] = Path("reports/compare"),
-    by: Annotated[str, typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, "
-                                    "ownership, ...).")] = "outlet",
-    evidence: Annotated[Path | None, typer.Option("--evidence-table", metavar="FILE",
-                                                  help="With a score table: the evidence table written with it "
-                                                       "(`framing score -o OUT --evidence FILE`), for terms and "
-                                                       "examples.")] = None,
-    reference: Annotated[str | None, typer.Option("--reference", metavar="GROUP",
-                                                  help="Compare every group with this one.")] = None,
-    signals: Annotated[list[str] | None, typer.Option("--signals", help="Signals to compare, comma-separated "
-                                                                        "(repeatable); default all.")] = None,
+    by: Annotated[
+        str,
+        typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, ownership, ...)."),
+    ] = "outlet",
+    evidence: Annotated[
+        Path | None,
+        typer.Option(
+            "--evidence-table",
+            metavar="FILE",
+            help="With a score table: the evidence table written with it "
+            "(`framing score -o OUT --evidence FILE`), for terms and "
+            "examples.",
+        ),
+    ] = None,
+    reference: Annotated[
+        str | None, typer.Option("--reference", metavar="GROUP", help="Compare every group with this one.")
+    ] = None,
+    signals: Annotated[
+        list[str] | None,
+        typer.Option("--signals", help="Signals to compare, comma-separated (repeatable); default all."),
+    ] = None,
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
     until: Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Last date kept.")] = None,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")] = 5,
-    min_hits: Annotated[int, typer.Option("--min-hits", min=1, help="Matches a group needs on a signal before a "
-                                          "finding names it.")] = 10,
-    normalize_groups: Annotated[bool, typer.Option("--normalize-groups", help="Merge group names that differ only "
-                                                   "in case or spacing (hpo, HPO).")] = False,
-    group_map: Annotated[Path | None, typer.Option("--group-map", metavar="FILE",
-                                                   help="CSV with columns from,to renaming groups "
-                                                   "(hpo -> HuffPost).")] = None,
-    measure: Annotated[MeasureName, typer.Option("--measure", help="Per-article number compared for each "
-                                                 "signal; by default the rate in the outlet's own voice.")
-                       ] = MeasureName.author_per_1k,
-    period: Annotated[Period, typer.Option("--period", help="Trend period; auto picks the finest with enough "
-                                           "articles.")] = Period.auto,
+    min_hits: Annotated[
+        int, typer.Option("--min-hits", min=1, help="Matches a group needs on a signal before a finding names it.")
+    ] = 10,
+    normalize_groups: Annotated[
+        bool,
+        typer.Option("--normalize-groups", help="Merge group names that differ only in case or spacing (hpo, HPO)."),
+    ] = False,
+    group_map: Annotated[
+        Path | None,
+        typer.Option("--group-map", metavar="FILE", help="CSV with columns from,to renaming groups (hpo -> HuffPost)."),
+    ] = None,
+    measure: Annotated[
+        MeasureName,
+        typer.Option(
+            "--measure",
+            help="Per-article number compared for each signal; by default the rate in the outlet's own voice.",
+        ),
+    ] = MeasureName.author_per_1k,
+    period: Annotated[
+        Period, typer.Option("--period", help="Trend period; auto picks the finest with enough articles.")
+    ] = Period.auto,
     bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = 2000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = 0,
     title: Annotated[str | None, typer.Option("--report-title", metavar="TEXT", help="Report title.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")
-                     ] = False,
-    png: Annotated[bool, typer.Option("--png/--no-png", help="Write each figure as PNG too, beside its SVG (the "
-                                      "report pages use the SVG; --no-png saves a tenth of the time).")] = True,
-    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
-                                               help="Score a corpus with this model too (from framing train): "
-                                                    "its labels are compared like signals.")] = None,
-    narratives: Annotated[bool, typer.Option("--narratives", help="Score a corpus with the narrative model too: "
-                                             "the share of each group's articles carrying each narrative is "
-                                             "compared like a signal.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")
+    ] = False,
+    png: Annotated[
+        bool,
+        typer.Option(
+            "--png/--no-png",
+            help="Write each figure as PNG too, beside its SVG (the "
+            "report pages use the SVG; --no-png saves a tenth of the time).",
+        ),
+    ] = True,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model",
+            "-m",
+            metavar="FILE",
+            show_default=False,
+            help="Score a corpus with this model too (from framing train): its labels are compared like signals.",
+        ),
+    ] = None,
+    narratives: Annotated[
+        bool,
+        typer.Option(
+            "--narratives",
+            help="Score a corpus with the narrative model too: "
+            "the share of each group's articles carrying each narrative is "
+            "compared like a signal.",
+        ),
+    ] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     jobs: JobsOpt = None,
@@ -98,13 +158,34 @@ def compare(
     with error_boundary():
         check_out(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
-        options: dict[str, Any] = dict(by=by, reference=reference, signals=_split(signals), since=_day(since), until=_day(until),
-                       min_articles=min_articles, min_hits=min_hits, normalize_groups=normalize_groups,
-                       group_map=read_group_map(group_map) if group_map else None, measure=measure.value,
-                       period=period.value, n_boot=bootstrap, seed=seed)
-        report = compare_groups(input, lexicons=lexicon_set, evidence=evidence, model=model, narratives=narratives,
-                                lexicon_dirs=lexicons, title=title,
-                                 columns=corpus_columns(text_col, id_col, outlet_col, date_col, title_col), jobs=jobs, meta={"command": _command_line(ctx)}, **options)
+        options: dict[str, Any] = dict(
+            by=by,
+            reference=reference,
+            signals=_split(signals),
+            since=_day(since),
+            until=_day(until),
+            min_articles=min_articles,
+            min_hits=min_hits,
+            normalize_groups=normalize_groups,
+            group_map=read_group_map(group_map) if group_map else None,
+            measure=measure.value,
+            period=period.value,
+            n_boot=bootstrap,
+            seed=seed,
+        )
+        report = compare_groups(
+            input,
+            lexicons=lexicon_set,
+            evidence=evidence,
+            model=model,
+            narratives=narratives,
+            lexicon_dirs=lexicons,
+            title=title,
+            columns=corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
+            jobs=jobs,
+            meta={"command": _command_line(ctx)},
+            **options,
+        )
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
@@ -125,7 +206,7 @@ def _command_line(ctx: typer.Context) -> str:
             continue
         if value is None or value == [] or _plain(value) == _plain(param.default):
             continue
-        if value is False:   # a flag on by default, turned off: its --no- form
+        if value is False:  # a flag on by default, turned off: its --no- form
             parts += param.secondary_opts[:1]
             continue
         if getattr(param, "is_flag", False):

@@ -4,6 +4,7 @@ Colour alone is lost in a pipe, a file, a screen reader or for a reader who cann
 apart, so without colour every match is written as a marker naming its signal ("[hedging: may]");
 a stretch that several signals match names them all, in colour too.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -11,8 +12,20 @@ from collections.abc import Iterable, Mapping
 from rich.text import Text
 
 # Distinct hues first, then the same hues underlined: ten signals never share a style.
-_HUES = ["red1", "dark_orange", "gold1", "green3", "cyan1", "dodger_blue1", "medium_purple1", "magenta1",
-         "hot_pink", "chartreuse1", "light_salmon1", "turquoise2"]
+_HUES = [
+    "red1",
+    "dark_orange",
+    "gold1",
+    "green3",
+    "cyan1",
+    "dodger_blue1",
+    "medium_purple1",
+    "magenta1",
+    "hot_pink",
+    "chartreuse1",
+    "light_salmon1",
+    "turquoise2",
+]
 STYLES = [f"bold {hue}" for hue in _HUES] + [f"underline {hue}" for hue in _HUES]
 
 
@@ -22,7 +35,7 @@ def signal_styles(signals: Iterable[str]) -> dict[str, str]:
 
 
 def legend(labels: Mapping[str, str], styles: Mapping[str, str], plain: bool) -> Text:
-    """"Matches: " and each signal in its style, with the marker it gets when `plain`."""
+    """ "Matches: " and each signal in its style, with the marker it gets when `plain`."""
     line = Text("Matches: ")
     for sid, label in labels.items():
         line.append(f"[{sid}] {label}" if plain else label, style=None if plain else styles[sid])
@@ -30,8 +43,9 @@ def legend(labels: Mapping[str, str], styles: Mapping[str, str], plain: bool) ->
     return line
 
 
-def highlight(sentence: str, matches: Iterable[tuple[int, int, str]], styles: Mapping[str, str],
-              plain: bool, prefix: str = "") -> Text:
+def highlight(
+    sentence: str, matches: Iterable[tuple[int, int, str]], styles: Mapping[str, str], plain: bool, prefix: str = ""
+) -> Text:
     """`sentence` with its (start, end, signal) matches (offsets into the sentence) in their styles or,
     when `plain`, written as markers: "[hedging: may]". Overlapping matches form one marker
     ("[escalation: catastrophic consequences | loaded_language: catastrophic]"); in colour, such a

@@ -1,4 +1,5 @@
 """`framing lexicon ...`: see, check, test and audit the lexicons an analysis runs on."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,12 +15,32 @@ from ..quality.lexicon_check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
-from .common import (Command, DateColOpt, FormatOpt, Group, IdColOpt, LabelColOpt, LabelledTextColOpt,
-                     LangOpt, LexiconsOpt, OutletColOpt, TableOrJson, TextColOpt, TitleColOpt, console,
-                     corpus_columns, err_console, error_boundary, out_dir_option, output_option, print_json)
+from .common import (
+    Command,
+    DateColOpt,
+    FormatOpt,
+    Group,
+    IdColOpt,
+    LabelColOpt,
+    LabelledTextColOpt,
+    LangOpt,
+    LexiconsOpt,
+    OutletColOpt,
+    TableOrJson,
+    TextColOpt,
+    TitleColOpt,
+    console,
+    corpus_columns,
+    err_console,
+    error_boundary,
+    out_dir_option,
+    output_option,
+    print_json,
+)
 
-app = typer.Typer(help="See, check, test and audit the lexicons (the files behind every signal).",
-                  no_args_is_help=True, cls=Group)
+app = typer.Typer(
+    help="See, check, test and audit the lexicons (the files behind every signal).", no_args_is_help=True, cls=Group
+)
 
 
 @app.command("list", cls=Command)
@@ -27,11 +48,24 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
     """List the signals in force and the file(s) each one comes from."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
-        rows: list[dict[str, Any]] = [{"signal": sid, "label": s.label, "terms": len(s.terms), "rules": len(s.context) + len(s.proximity),
-                 "files": list(s.origins)} for sid, s in lx.signals.items()]
+        rows: list[dict[str, Any]] = [
+            {
+                "signal": sid,
+                "label": s.label,
+                "terms": len(s.terms),
+                "rules": len(s.context) + len(s.proximity),
+                "files": list(s.origins),
+            }
+            for sid, s in lx.signals.items()
+        ]
         if format == "json":
-            print_json({"lexicon_hash": lx.hash, "layers": [{"path": str(layer.path), "origin": layer.origin}
-                                                             for layer in lx.layers], "signals": rows})
+            print_json(
+                {
+                    "lexicon_hash": lx.hash,
+                    "layers": [{"path": str(layer.path), "origin": layer.origin} for layer in lx.layers],
+                    "signals": rows,
+                }
+            )
             return
         table = Table(title=f"Signals ({lang}, lexicons {lx.hash[:12]})", title_justify="left")
         for column in ("signal", "label", "terms", "rules", "from"):
@@ -42,25 +76,61 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
 
 
 @app.command("show", cls=Command)
-def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")], lexicons: LexiconsOpt = None,
-         lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
+def show(
+    signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")],
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = TableOrJson.table,
+) -> None:
     """Show one signal as compiled: description, terms with weights, exceptions and rules."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
         if signal not in lx.signals:
             raise InputError(f'no signal "{signal}" (known: {", ".join(lx.signals)})')
         spec = lx.signals[signal]
-        terms: list[dict[str, Any]] = [{"term": t.text, "words": list(t.words), "weight": t.weight, "case": "exact" if t.exact else "any",
-                  "from": f"{t.origin}:{t.line}"} for t in spec.terms]
+        terms: list[dict[str, Any]] = [
+            {
+                "term": t.text,
+                "words": list(t.words),
+                "weight": t.weight,
+                "case": "exact" if t.exact else "any",
+                "from": f"{t.origin}:{t.line}",
+            }
+            for t in spec.terms
+        ]
         if format == "json":
-            print_json({"signal": signal, "label": spec.label, "description": spec.description, "files": spec.origins,
-                        "terms": terms, "exceptions": [e.text for e in spec.exceptions],
-                        "context": [{"before": [p.text for p in r.before], "after": [p.text for p in r.after],
-                                     "window": r.window, "action": r.action, "to": r.to, "terms": list(r.terms)}
-                                    for r in spec.context],
-                        "proximity": [{"id": r.id, "a": [p.text for p in r.a], "b": [p.text for p in r.b],
-                                       "window": r.window, "ordered": r.ordered, "weight": r.weight}
-                                      for r in spec.proximity]})
+            print_json(
+                {
+                    "signal": signal,
+                    "label": spec.label,
+                    "description": spec.description,
+                    "files": spec.origins,
+                    "terms": terms,
+                    "exceptions": [e.text for e in spec.exceptions],
+                    "context": [
+                        {
+                            "before": [p.text for p in r.before],
+                            "after": [p.text for p in r.after],
+                            "window": r.window,
+                            "action": r.action,
+                            "to": r.to,
+                            "terms": list(r.terms),
+                        }
+                        for r in spec.context
+                    ],
+                    "proximity": [
+                        {
+                            "id": r.id,
+                            "a": [p.text for p in r.a],
+                            "b": [p.text for p in r.b],
+                            "window": r.window,
+                            "ordered": r.ordered,
+                            "weight": r.weight,
+                        }
+                        for r in spec.proximity
+                    ],
+                }
+            )
             return
         console.print(Text(f"{spec.label} ({signal})", style="bold"))
         console.print(Text(spec.description))
@@ -75,16 +145,30 @@ def show(signal: Annotated[str, typer.Argument(help="Signal id, e.g. hedging.")]
             console.print(Text("exceptions: " + "; ".join(e.text for e in spec.exceptions)))
         for r in spec.context:
             only = f" (only {list(r.terms)})" if r.terms else ""
-            console.print(Text(f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
-                               f"{[p.text for p in r.after]} after within {r.window} words"))
+            console.print(
+                Text(
+                    f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
+                    f"{[p.text for p in r.after]} after within {r.window} words"
+                )
+            )
         for pr in spec.proximity:
-            console.print(Text(f"proximity {pr.id} (line {pr.line}): {[p.text for p in pr.a]} within {pr.window} "
-                               f"words of {[p.text for p in pr.b]}"))
+            console.print(
+                Text(
+                    f"proximity {pr.id} (line {pr.line}): {[p.text for p in pr.a]} within {pr.window} "
+                    f"words of {[p.text for p in pr.b]}"
+                )
+            )
 
 
 @app.command("check", cls=Command)
-def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon folders to check, layered like --lexicons.")] = None,
-          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
+def check(
+    folders: Annotated[
+        list[Path] | None, typer.Argument(help="Lexicon folders to check, layered like --lexicons.")
+    ] = None,
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = TableOrJson.table,
+) -> None:
     """Report every problem in the lexicons in force as file:line: CODE message (exit 2 on errors).
 
     Folders are checked the way `score --lexicons` uses them: over the shipped lexicons, so a file
@@ -93,28 +177,38 @@ def check(folders: Annotated[list[Path] | None, typer.Argument(help="Lexicon fol
     with error_boundary():
         layers: list[Layer] = []
         for layer in search_path([*(lexicons or []), *(folders or [])], lang):
-            if all(layer.path.resolve() != seen.path.resolve() for seen in layers):   # the shipped folder given again
+            if all(layer.path.resolve() != seen.path.resolve() for seen in layers):  # the shipped folder given again
                 layers.append(layer)
         lx, problems = check_layers(layers, lang)
         errors = [p for p in problems if p.severity == "error"]
         if format == "json":
-            print_json({"errors": len(errors), "warnings": len(problems) - len(errors),
-                        "problems": [p.__dict__ for p in problems]})
+            print_json(
+                {
+                    "errors": len(errors),
+                    "warnings": len(problems) - len(errors),
+                    "problems": [p.__dict__ for p in problems],
+                }
+            )
         else:
             for p in problems:
-                (err_console if p.severity == "error" else console).print(f"{p.severity}: {p}", markup=False,
-                                                                          soft_wrap=True)
-            console.print(f"{len(lx.signals)} signals, {len(errors)} errors, {len(problems) - len(errors)} warnings",
-                          markup=False)
+                (err_console if p.severity == "error" else console).print(
+                    f"{p.severity}: {p}", markup=False, soft_wrap=True
+                )
+            console.print(
+                f"{len(lx.signals)} signals, {len(errors)} errors, {len(problems) - len(errors)} warnings", markup=False
+            )
         if errors:
             raise typer.Exit(2)
 
 
 @app.command("test", cls=Command)
-def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run the lexicons on.")],
-         signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Only this signal.")
-                           ] = None,
-         lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
+def test(
+    text: Annotated[str, typer.Argument(help="A sentence or passage to run the lexicons on.")],
+    signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Only this signal.")] = None,
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = TableOrJson.table,
+) -> None:
     """Show what fires on a piece of text, the entry and rule behind each match, and what was cancelled."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -128,8 +222,18 @@ def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run 
             if signal and m.signal != signal:
                 continue
             start, end = doc.span(m.first, m.last)
-            rows.append({"signal": m.signal, "matched": doc.text[start:end], "entry": m.entry, "start": start,
-                         "end": end, "negated": m.negated, "rule": m.rule, "cancelled": why})
+            rows.append(
+                {
+                    "signal": m.signal,
+                    "matched": doc.text[start:end],
+                    "entry": m.entry,
+                    "start": start,
+                    "end": end,
+                    "negated": m.negated,
+                    "rule": m.rule,
+                    "cancelled": why,
+                }
+            )
         if format == "json":
             print_json({"text": doc.text, "matches": rows})
             return
@@ -137,15 +241,25 @@ def test(text: Annotated[str, typer.Argument(help="A sentence or passage to run 
         for column in ("signal", "matched", "entry", "span", "negated", "rule / cancelled"):
             table.add_column(column)
         for r in rows:
-            table.add_row(r["signal"], Text(r["matched"]), Text(r["entry"]), f"{r['start']}-{r['end']}",
-                          "yes" if r["negated"] else "", Text(r["cancelled"] or r["rule"]),
-                          style="dim" if r["cancelled"] else None)
+            table.add_row(
+                r["signal"],
+                Text(r["matched"]),
+                Text(r["entry"]),
+                f"{r['start']}-{r['end']}",
+                "yes" if r["negated"] else "",
+                Text(r["cancelled"] or r["rule"]),
+                style="dim" if r["cancelled"] else None,
+            )
         console.print(table if rows else Text("nothing fires"))
 
 
 @app.command("where", cls=Command)
-def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexicons: LexiconsOpt = None,
-          lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
+def where(
+    term: Annotated[str, typer.Argument(help="A word or phrase.")],
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = TableOrJson.table,
+) -> None:
     """Which signals and entries would match TERM, and in which file and line they are written."""
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
@@ -160,8 +274,9 @@ def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexico
             path, line = origin.get((m.signal, m.entry), (lx.signals[m.signal].path, None))
             rows.append({"signal": m.signal, "entry": m.entry, "file": path, "line": line, "rule": m.rule})
         for m, why in outcome.cancelled:
-            rows.append({"signal": m.signal, "entry": m.entry, "file": lx.signals[m.signal].path, "line": None,
-                         "rule": why})
+            rows.append(
+                {"signal": m.signal, "entry": m.entry, "file": lx.signals[m.signal].path, "line": None, "rule": why}
+            )
         if format == "json":
             print_json({"term": term, "found": rows})
             return
@@ -171,16 +286,21 @@ def where(term: Annotated[str, typer.Argument(help="A word or phrase.")], lexico
             console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
 
 
-@app.command("sample", cls=Command.renaming(out="--output"))   # --out: the old name, still accepted
-def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
-           signal: Annotated[str, typer.Option("--signal", "-s", metavar="SIGNAL",
-                                               help="Signal whose matches to draw.")],
-           n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
-           seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
-           out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
-           lexicons: LexiconsOpt = None, lang: LangOpt = "en",
-           text_col: TextColOpt = None, id_col: IdColOpt = None, outlet_col: OutletColOpt = None,
-           date_col: DateColOpt = None, title_col: TitleColOpt = None) -> None:
+@app.command("sample", cls=Command.renaming(out="--output"))  # --out: the old name, still accepted
+def sample(
+    corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
+    signal: Annotated[str, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal whose matches to draw.")],
+    n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
+    out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    text_col: TextColOpt = None,
+    id_col: IdColOpt = None,
+    outlet_col: OutletColOpt = None,
+    date_col: DateColOpt = None,
+    title_col: TitleColOpt = None,
+) -> None:
     """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
 
     Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
@@ -190,8 +310,14 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
 
         from ..quality.judging import sample as draw, write_sample
 
-        rows = draw(corpus, Analyzer(load_lexicons(lexicons, lang)), signal, n, seed,
-                    corpus_columns(text_col, id_col, outlet_col, date_col, title_col))
+        rows = draw(
+            corpus,
+            Analyzer(load_lexicons(lexicons, lang)),
+            signal,
+            n,
+            seed,
+            corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
+        )
         if out is None:
             write_sample(rows, sys.stdout)
             return
@@ -203,20 +329,32 @@ def sample(corpus: Annotated[Path, typer.Argument(help="A corpus: folder of arti
 
 
 @app.command("audit", cls=Command)
-def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
-          signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")
-                            ] = None,
-          label_col: LabelColOpt = "label",
-          judged: Annotated[Path | None, typer.Option("--judged", metavar="FILE", help="A `lexicon sample` file with "
-                                                      "`correct` filled in: precision per entry.")] = None,
-          text_col: LabelledTextColOpt = "text",
-          positive: Annotated[str | None, typer.Option("--positive", metavar="VALUE", help="Label value that counts as "
-                                                       "positive (default: true/1/yes).")] = None,
-          against: Annotated[Path | None, typer.Option("--against", metavar="DIR", help="Baseline lexicon folder to "
-                                                       "compare with (before/after).")] = None,
-          candidates: Annotated[int, typer.Option("--candidates", metavar="N", help="How many candidate terms to "
-                                                  "suggest.")] = 25,
-          lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: FormatOpt = TableOrJson.table) -> None:
+def audit(
+    labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
+    signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")] = None,
+    label_col: LabelColOpt = "label",
+    judged: Annotated[
+        Path | None,
+        typer.Option(
+            "--judged", metavar="FILE", help="A `lexicon sample` file with `correct` filled in: precision per entry."
+        ),
+    ] = None,
+    text_col: LabelledTextColOpt = "text",
+    positive: Annotated[
+        str | None,
+        typer.Option("--positive", metavar="VALUE", help="Label value that counts as positive (default: true/1/yes)."),
+    ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option("--against", metavar="DIR", help="Baseline lexicon folder to compare with (before/after)."),
+    ] = None,
+    candidates: Annotated[
+        int, typer.Option("--candidates", metavar="N", help="How many candidate terms to suggest.")
+    ] = 25,
+    lexicons: LexiconsOpt = None,
+    lang: LangOpt = "en",
+    format: FormatOpt = TableOrJson.table,
+) -> None:
     """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add.
 
     With --judged: precision per entry and per signal from a judged `lexicon sample` file, with a
@@ -229,32 +367,55 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
             _audit_judged(judged, format)
             return
         if labelled is None or signal is None:
-            raise InputError("give a labelled file with --signal (and --label-col unless its label column is "
-                             "`label`), or --judged FILE")
+            raise InputError(
+                "give a labelled file with --signal (and --label-col unless its label column is "
+                "`label`), or --judged FILE"
+            )
 
         data = _read_labelled(labelled)
         lx = load_lexicons(lexicons, lang)
-        baseline = load_lexicons(None, lang, layers=[Layer(against / lang if (against / lang).is_dir() else against,
-                                                           "--against")]) if against else None
+        baseline = (
+            load_lexicons(
+                None, lang, layers=[Layer(against / lang if (against / lang).is_dir() else against, "--against")]
+            )
+            if against
+            else None
+        )
         result = run_audit(data, signal, label_col, lx, text_col, positive, baseline, candidates)
         if format == "json":
-            print_json({"signal": signal, "quality": result.quality.__dict__,
-                        "before": result.before.__dict__ if result.before else None,
-                        "entries": result.entries.to_dict("records"),
-                        "candidates": result.candidates.to_dict("records"), "notes": result.notes})
+            print_json(
+                {
+                    "signal": signal,
+                    "quality": result.quality.__dict__,
+                    "before": result.before.__dict__ if result.before else None,
+                    "entries": result.entries.to_dict("records"),
+                    "candidates": result.candidates.to_dict("records"),
+                    "notes": result.notes,
+                }
+            )
             return
         q = result.quality
-        summary = Table(title=f"{signal} on {labelled.name}: {q.n} examples, {q.positives} positive", title_justify="left")
+        summary = Table(
+            title=f"{signal} on {labelled.name}: {q.n} examples, {q.positives} positive", title_justify="left"
+        )
         for column in ("lexicons", "precision", "recall", "F1", "AUC", "fired"):
             summary.add_column(column, justify="right")
         if result.before:
             b = result.before
-            summary.add_row("baseline", f"{b.precision:.3f}", f"{b.recall:.3f}", f"{b.f1:.3f}", f"{b.auc:.3f}", str(b.fired))
+            summary.add_row(
+                "baseline", f"{b.precision:.3f}", f"{b.recall:.3f}", f"{b.f1:.3f}", f"{b.auc:.3f}", str(b.fired)
+            )
         summary.add_row("current", f"{q.precision:.3f}", f"{q.recall:.3f}", f"{q.f1:.3f}", f"{q.auc:.3f}", str(q.fired))
         if result.before:
             b = result.before
-            summary.add_row("change", f"{q.precision - b.precision:+.3f}", f"{q.recall - b.recall:+.3f}",
-                            f"{q.f1 - b.f1:+.3f}", f"{q.auc - b.auc:+.3f}", f"{q.fired - b.fired:+d}")
+            summary.add_row(
+                "change",
+                f"{q.precision - b.precision:+.3f}",
+                f"{q.recall - b.recall:+.3f}",
+                f"{q.f1 - b.f1:+.3f}",
+                f"{q.auc - b.auc:+.3f}",
+                f"{q.fired - b.fired:+d}",
+            )
         console.print(summary)
         entries = Table(title="Entries", title_justify="left")
         for column in ("entry", "in positives", "in negatives", "precision", "covers"):
@@ -262,7 +423,9 @@ def audit(labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL fi
         for r in result.entries.itertuples():
             entries.add_row(Text(r.entry), str(r.pos_hits), str(r.neg_hits), f"{r.precision:.2f}", f"{r.coverage:.1%}")
         console.print(entries)
-        cands = Table(title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left")
+        cands = Table(
+            title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left"
+        )
         for column in ("term", "in missed positives", "in negatives", "z"):
             cands.add_column(column, justify="left" if column == "term" else "right")
         for r in result.candidates.itertuples():
@@ -280,16 +443,30 @@ def _audit_judged(path: Path, format: str) -> None:
         raise InputError(f"{path}: no row is judged yet; write 1 or 0 in the correct column")
     results = judge(rows)
     if format == "json":
-        print_json({"open_rows": open_rows, "results": [dict(r.__dict__, precision=round(r.precision, 3)) for r in results]})
+        print_json(
+            {"open_rows": open_rows, "results": [dict(r.__dict__, precision=round(r.precision, 3)) for r in results]}
+        )
         return
-    table = Table(title=f"Judged matches in {path.name} ({len(rows)} judged, {open_rows} not yet)", title_justify="left")
+    table = Table(
+        title=f"Judged matches in {path.name} ({len(rows)} judged, {open_rows} not yet)", title_justify="left"
+    )
     for column in ("signal", "entry", "judged", "correct", "precision", "95% interval", "verdict"):
         table.add_column(column, justify="left" if column in ("signal", "entry", "verdict") else "right")
     for r in results:
-        table.add_row(r.signal, Text(r.entry or "(all)"), str(r.judged), str(r.correct), f"{r.precision:.2f}",
-                      f"{r.low:.2f}-{r.high:.2f}", r.verdict)
+        table.add_row(
+            r.signal,
+            Text(r.entry or "(all)"),
+            str(r.judged),
+            str(r.correct),
+            f"{r.precision:.2f}",
+            f"{r.low:.2f}-{r.high:.2f}",
+            r.verdict,
+        )
     console.print(table)
-    for verdict, advice in (("drop", "drop (precision surely under half)"), ("fix", "fix with an exception or context rule")):
+    for verdict, advice in (
+        ("drop", "drop (precision surely under half)"),
+        ("fix", "fix with an exception or context rule"),
+    ):
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:
             console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
@@ -308,14 +485,20 @@ def _read_labelled(path: Path):
         raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None
 
 
-@app.command("import", cls=Command.renaming(out="--out-dir"))   # --out: the old name, still accepted
-def import_(source: Annotated[Path, typer.Argument(help="A .dic (LIWC-style), .txt (one term per line), or .tsv/.csv (term, weight) file.")],
-            out: Annotated[Path, out_dir_option("Folder to write the TOML signal files into.")]) -> None:
+@app.command("import", cls=Command.renaming(out="--out-dir"))  # --out: the old name, still accepted
+def import_(
+    source: Annotated[
+        Path, typer.Argument(help="A .dic (LIWC-style), .txt (one term per line), or .tsv/.csv (term, weight) file.")
+    ],
+    out: Annotated[Path, out_dir_option("Folder to write the TOML signal files into.")],
+) -> None:
     """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
     with error_boundary():
         if source.suffix not in IMPORTABLE:
-            raise InputError(f"{source}: cannot import {source.suffix or 'files without an extension'} "
-                             f"(known: {', '.join(IMPORTABLE)})")
+            raise InputError(
+                f"{source}: cannot import {source.suffix or 'files without an extension'} "
+                f"(known: {', '.join(IMPORTABLE)})"
+            )
         if not source.is_file():
             raise InputError(f"{source}: no such file")
         check_folder(out)

@@ -2,6 +2,7 @@
 
 scikit-learn, pandas and skops are imported inside the commands, so `framing score` starts fast.
 """
+
 from __future__ import annotations
 
 from enum import Enum
@@ -13,8 +14,20 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from .common import (Command, FormatOpt, LabelColOpt, LabelledTextColOpt, LangOpt, LexiconsOpt, TableOrJson as Format,
-                     console, err_console, error_boundary, output_option, print_json)
+from .common import (
+    Command,
+    FormatOpt,
+    LabelColOpt,
+    LabelledTextColOpt,
+    LangOpt,
+    LexiconsOpt,
+    TableOrJson as Format,
+    console,
+    err_console,
+    error_boundary,
+    output_option,
+    print_json,
+)
 
 
 class Level(str, Enum):
@@ -28,8 +41,15 @@ class Classifier(str, Enum):
 
 
 DataArg = Annotated[Path, typer.Argument(help="Labelled table: .csv, .tsv, .jsonl or .parquet.")]
-LabelSep = Annotated[str | None, typer.Option("--label-sep", metavar="TEXT", show_default=False,
-                                              help="Several labels per row, separated by this (multi-label).")]
+LabelSep = Annotated[
+    str | None,
+    typer.Option(
+        "--label-sep",
+        metavar="TEXT",
+        show_default=False,
+        help="Several labels per row, separated by this (multi-label).",
+    ),
+]
 # `train --out` before the CLI vocabulary was made one (still accepted, with a warning).
 TRAIN = Command.renaming(out="--output")
 
@@ -38,18 +58,29 @@ def train(
     data: DataArg,
     text_col: LabelledTextColOpt = "text",
     label_col: LabelColOpt = "label",
-    out: Annotated[Path, output_option("Model file to write (.skops); NAME.metrics.json and NAME.card.md go "
-                                       "beside it.")] = Path("models/model.skops"),
-    level: Annotated[Level, typer.Option("--level", help="What one row is: a sentence or a whole article.")] =
-    Level.sentence,
-    group_col: Annotated[str | None, typer.Option("--group-col", metavar="COLUMN", show_default=False,
-                                                  help="Rows sharing a value (an article id) never straddle "
-                                                       "training and test folds.")] = None,
+    out: Annotated[
+        Path, output_option("Model file to write (.skops); NAME.metrics.json and NAME.card.md go beside it.")
+    ] = Path("models/model.skops"),
+    level: Annotated[
+        Level, typer.Option("--level", help="What one row is: a sentence or a whole article.")
+    ] = Level.sentence,
+    group_col: Annotated[
+        str | None,
+        typer.Option(
+            "--group-col",
+            metavar="COLUMN",
+            show_default=False,
+            help="Rows sharing a value (an article id) never straddle training and test folds.",
+        ),
+    ] = None,
     label_sep: LabelSep = None,
     folds: Annotated[int, typer.Option("--folds", min=0, help="Cross-validation folds (0: none).")] = 5,
-    holdout: Annotated[float, typer.Option("--holdout", min=0.0, max=0.9,
-                                           help="Share of rows kept out of training and tuning, scored at the "
-                                                "end.")] = 0.0,
+    holdout: Annotated[
+        float,
+        typer.Option(
+            "--holdout", min=0.0, max=0.9, help="Share of rows kept out of training and tuning, scored at the end."
+        ),
+    ] = 0.0,
     classifier: Annotated[Classifier, typer.Option("--classifier", help="Linear model.")] = Classifier.logreg,
     seed: Annotated[int, typer.Option("--seed", help="Seed for the folds and the held-out split.")] = 0,
     lexicons: LexiconsOpt = None,
@@ -60,20 +91,36 @@ def train(
     with error_boundary():
         from ..model.train import train_model
 
-        saved = train_model(data, out, text_col=text_col, label_col=label_col, group_col=group_col,
-                            label_sep=label_sep, level=level.value, folds=folds, holdout=holdout,
-                            classifier=classifier.value, seed=seed, lexicons=[str(p) for p in lexicons or []],
-                            lang=lang, progress=lambda message: err_console.print(message, markup=False))
+        saved = train_model(
+            data,
+            out,
+            text_col=text_col,
+            label_col=label_col,
+            group_col=group_col,
+            label_sep=label_sep,
+            level=level.value,
+            folds=folds,
+            holdout=holdout,
+            classifier=classifier.value,
+            seed=seed,
+            lexicons=[str(p) for p in lexicons or []],
+            lang=lang,
+            progress=lambda message: err_console.print(message, markup=False),
+        )
         model, metrics, metrics_path, card_path = saved.model, saved.model.metrics, saved.metrics_path, saved.card_path
         if format is Format.json:
-            print_json({"model": str(out), "metrics_file": str(metrics_path), "card": str(card_path),
-                        "meta": model.meta} | metrics)
+            print_json(
+                {"model": str(out), "metrics_file": str(metrics_path), "card": str(card_path), "meta": model.meta}
+                | metrics
+            )
             return
         for key, title in (("cv", "Cross-validation"), ("holdout", "Held-out test")):
             if key in metrics:
                 print_scores(metrics[key], f"{title} ({metrics[key]['n']} rows)")
-        console.print(f"wrote {out}, {metrics_path.name}, {card_path.name} "
-                      f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})")
+        console.print(
+            f"wrote {out}, {metrics_path.name}, {card_path.name} "
+            f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})"
+        )
 
 
 def evaluate(
@@ -82,9 +129,15 @@ def evaluate(
     text_col: LabelledTextColOpt = "text",
     label_col: LabelColOpt = "label",
     label_sep: LabelSep = None,
-    figure: Annotated[Path | None, typer.Option("--figure", metavar="FILE", show_default=False,
-                                                help="Write precision-recall curves to this image (.png, .svg, .pdf).")]
-    = None,
+    figure: Annotated[
+        Path | None,
+        typer.Option(
+            "--figure",
+            metavar="FILE",
+            show_default=False,
+            help="Write precision-recall curves to this image (.png, .svg, .pdf).",
+        ),
+    ] = None,
     format: FormatOpt = Format.table,
 ) -> None:
     """Score a trained model on labelled data: per-class and macro precision, recall and F1."""
@@ -101,8 +154,10 @@ def evaluate(
         texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep)
         unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
         if unknown:
-            raise InputError(f"{data}: labels the model does not know: {', '.join(unknown[:10])} "
-                             f"(it knows {', '.join(model.classes)})")
+            raise InputError(
+                f"{data}: labels the model does not know: {', '.join(unknown[:10])} "
+                f"(it knows {', '.join(model.classes)})"
+            )
         proba = probabilities(model, texts)
         predicted = labels_from_probabilities(model, proba)
         result = metrics(labels, predicted, model.classes, model.meta["task"])
@@ -125,8 +180,13 @@ def print_scores(m: dict[str, Any], title: str) -> None:
         table.add_column(column, justify="left" if column == "label" else "right")
     for label, s in m["per_class"].items():
         table.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["support"]))
-    table.add_row(Text("macro", style="bold"), f"{m['macro_precision']:.3f}", f"{m['macro_recall']:.3f}",
-                  Text(f"{m['macro_f1']:.3f}", style="bold"), str(m["n"]))
+    table.add_row(
+        Text("macro", style="bold"),
+        f"{m['macro_precision']:.3f}",
+        f"{m['macro_recall']:.3f}",
+        Text(f"{m['macro_f1']:.3f}", style="bold"),
+        str(m["n"]),
+    )
     console.print(table)
     extra = f" · micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else ""
     console.print(f"accuracy {m['accuracy']:.3f} · macro F1 {m['macro_f1']:.3f}{extra}")

@@ -4,6 +4,7 @@ Output: the task's official `ID <TAB> narratives <TAB> subnarratives` lines (def
 CSV with probabilities and evidence sentences. Records that cannot be read, are empty or are in a
 language without a model go to the errors file (OUT.errors.csv), one row each; exit code 1 then.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,18 @@ import typer
 from ..corpus import Failure, corpus_format, open_corpus, read_article
 from ..errors import FramingError, InputError
 from ..narratives.columns import slug
-from .common import (DateColOpt, IdColOpt, LexiconsOpt, OutletColOpt, TextColOpt, TitleColOpt, corpus_columns,
-                     err_console, error_boundary, output_option)
+from .common import (
+    DateColOpt,
+    IdColOpt,
+    LexiconsOpt,
+    OutletColOpt,
+    TextColOpt,
+    TitleColOpt,
+    corpus_columns,
+    err_console,
+    error_boundary,
+    output_option,
+)
 
 
 class Format(str, Enum):
@@ -30,18 +41,36 @@ class Format(str, Enum):
 
 
 def narratives(
-    input: Annotated[Path, typer.Argument(help="An article (.txt/.md), a folder of them, or a corpus "
-                                               "(.csv, .tsv, .jsonl, .parquet).")],
+    input: Annotated[
+        Path,
+        typer.Argument(help="An article (.txt/.md), a folder of them, or a corpus (.csv, .tsv, .jsonl, .parquet)."),
+    ],
     output: Annotated[Path | None, output_option("Write here (default: standard output).")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="tsv: the task's official format; json/csv: "
-                                                                  "with probabilities and evidence.")] = Format.tsv,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG",
-                                             help="Language of every article (default: detected "
-                                                            "per article).", show_default=False)] = None,
-    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
-                                               help="Narrative model file (default: the shipped one).")] = None,
-    errors: Annotated[Path | None, typer.Option("--errors", metavar="FILE", show_default=False,
-                                                help="Failed records (default: OUT.errors.csv).")] = None,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f", help="tsv: the task's official format; json/csv: with probabilities and evidence."
+        ),
+    ] = Format.tsv,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Language of every article (default: detected per article).",
+            show_default=False,
+        ),
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model", "-m", metavar="FILE", show_default=False, help="Narrative model file (default: the shipped one)."
+        ),
+    ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", metavar="FILE", show_default=False, help="Failed records (default: OUT.errors.csv)."),
+    ] = None,
     lexicons: LexiconsOpt = None,
     text_col: TextColOpt = None,
     id_col: IdColOpt = None,
@@ -72,10 +101,16 @@ def narratives(
                 failures.append(Failure(where, None, None, rid, str(exc).removeprefix(f"{rid}: ")))
         _write(results, format, output, detector)
         if failures:
-            path = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
+            path = errors or (
+                output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
+            )
             _write_failures(failures, path)
-            err_console.print(f"{len(results):,} articles labelled, {len(failures):,} failed; every failed record "
-                              f"is listed in {path}", markup=False, soft_wrap=True)
+            err_console.print(
+                f"{len(results):,} articles labelled, {len(failures):,} failed; every failed record "
+                f"is listed in {path}",
+                markup=False,
+                soft_wrap=True,
+            )
             raise typer.Exit(1)
 
 
@@ -107,8 +142,10 @@ def _write(results, format: Format, output: Path | None, detector) -> None:
         body = "".join(f"{r.id}\t{';'.join(r.narratives)}\t{';'.join(r.subnarratives)}\n" for r in results)
     elif format is Format.json:
         payload = [r.to_dict() for r in results]
-        body = json.dumps(payload[0] if len(payload) == 1 and output is None else payload,
-                          ensure_ascii=False, indent=2) + "\n"
+        body = (
+            json.dumps(payload[0] if len(payload) == 1 and output is None else payload, ensure_ascii=False, indent=2)
+            + "\n"
+        )
     else:
         body = _csv(results, detector)
     if output is None:
@@ -122,12 +159,16 @@ def _csv(results, detector) -> str:
     labels = detector.taxonomy.narratives
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}" for n in labels]
-                    + ["evidence"])
+    writer.writerow(
+        ["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}" for n in labels] + ["evidence"]
+    )
     for r in results:
         first = next((rows[0]["text"] for rows in r.evidence.values() if rows), "")
-        writer.writerow([r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
-                        + [f"{r.proba.get(n, 0.0):.4f}" for n in labels] + [first])
+        writer.writerow(
+            [r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
+            + [f"{r.proba.get(n, 0.0):.4f}" for n in labels]
+            + [first]
+        )
     return out.getvalue()
 
 

@@ -1,4 +1,5 @@
 """The progress of `framing score -o`: a bar on a terminal, a log line now and then elsewhere."""
+
 from __future__ import annotations
 
 import sys
@@ -24,9 +25,15 @@ class Progress:
             from rich.console import Console
             from rich.progress import BarColumn, Progress as Bar, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-            self._bar = Bar(TextColumn("scoring"), BarColumn(), TaskProgressColumn(),
-                            TextColumn("{task.fields[records]} records · {task.fields[rate]}/s"),
-                            TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+            self._bar = Bar(
+                TextColumn("scoring"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[records]} records · {task.fields[rate]}/s"),
+                TimeRemainingColumn(),
+                console=Console(file=self.stream),
+                transient=True,
+            )
             self._bar.start()
             self._task = self._bar.add_task("scoring", total=corpus.total, records="0", rate="0")
 
@@ -35,13 +42,17 @@ class Progress:
         now = time.perf_counter()
         rate = run.read / max(now - self.started, 1e-9)
         if self._bar is not None:
-            self._bar.update(self._task, completed=reach, total=self.corpus.total,
-                             records=f"{run.read:,}", rate=f"{rate:,.0f}")
+            self._bar.update(
+                self._task, completed=reach, total=self.corpus.total, records=f"{run.read:,}", rate=f"{rate:,.0f}"
+            )
         elif now - self.last >= self.every:
             self.last = now
             share = f" ({reach / self.corpus.total:.0%} of the input)" if self.corpus.total else ""
-            print(f"framing: {run.read:,} records read{share}, {run.failed:,} failed, {rate:,.0f} records/s",
-                  file=self.stream, flush=True)
+            print(
+                f"framing: {run.read:,} records read{share}, {run.failed:,} failed, {rate:,.0f} records/s",
+                file=self.stream,
+                flush=True,
+            )
 
     def close(self, run: RunSummary) -> None:
         if self._bar is not None:

@@ -1,4 +1,5 @@
 """`framing score`: one article as a terminal report, JSON or CSV; a corpus as a score table."""
+
 from __future__ import annotations
 
 import csv
@@ -18,11 +19,25 @@ from ..corpus import corpus_format, read_article
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
-from .common import (CORPUS_PANEL, DateColOpt, IdColOpt, JobsOpt, LangOpt, LexiconsOpt, OutletColOpt, TextColOpt,
-                     TitleColOpt, console, corpus_columns, err_console, error_boundary, exit_on_sigterm,
-                     output_option, print_json)
+from .common import (
+    CORPUS_PANEL,
+    DateColOpt,
+    IdColOpt,
+    JobsOpt,
+    LangOpt,
+    LexiconsOpt,
+    OutletColOpt,
+    TextColOpt,
+    TitleColOpt,
+    console,
+    corpus_columns,
+    err_console,
+    error_boundary,
+    exit_on_sigterm,
+    output_option,
+    print_json,
+)
 from .highlight import highlight, legend, signal_styles
-
 
 
 class Format(str, Enum):
@@ -32,77 +47,174 @@ class Format(str, Enum):
 
 
 def score(
-    input: Annotated[Path, typer.Argument(help="An article file (.txt/.md, or a saved web page .html/.htm) or - for standard input; or a corpus: "
-                                               "a folder of .txt/.md/.html files, .csv, .tsv, .jsonl or .parquet.")],
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help="An article file (.txt/.md, or a saved web page .html/.htm) or - for standard input; or a corpus: "
+            "a folder of .txt/.md/.html files, .csv, .tsv, .jsonl or .parquet."
+        ),
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    explain: Annotated[bool, typer.Option("--explain", help="List every match and the lexicon entry behind it.")] = False,
-    title: Annotated[str | None, typer.Option("--title", help="The headline, when it is not the file's first line.")] = None,
-    one_per_line: Annotated[bool | None, typer.Option(
-        "--one-sentence-per-line/--paragraphs", show_default=False,
-        help="Read one article as one sentence per line, or as paragraphs where only punctuation and blank lines "
-             "end sentences (default: one per line when there is no blank line and most lines end like a "
-             "sentence).")] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Show matches as \\[signal: text] markers instead of "
-                                                             "colours (the default when the output is not a "
-                                                             "terminal).")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="List every match and the lexicon entry behind it.")
+    ] = False,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The headline, when it is not the file's first line.")
+    ] = None,
+    one_per_line: Annotated[
+        bool | None,
+        typer.Option(
+            "--one-sentence-per-line/--paragraphs",
+            show_default=False,
+            help="Read one article as one sentence per line, or as paragraphs where only punctuation and blank lines "
+            "end sentences (default: one per line when there is no blank line and most lines end like a "
+            "sentence).",
+        ),
+    ] = None,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="Show matches as \\[signal: text] markers instead of "
+            "colours (the default when the output is not a "
+            "terminal).",
+        ),
+    ] = False,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
-    model: Annotated[Path | None, typer.Option("--model", "-m", metavar="FILE", show_default=False,
-                                               help="Also label each sentence and the article with this model "
-                                                    "(from framing train): in the report or JSON of one article, "
-                                                    "as model_* columns of a corpus score table.")] = None,
-    output: Annotated[Path | None, output_option("Score table, one row per article: .parquet, .csv or .jsonl.",
-                                                 rich_help_panel=CORPUS_PANEL)] = None,
-    evidence: Annotated[Path | None, typer.Option("--evidence", metavar="FILE", rich_help_panel=CORPUS_PANEL,
-                                                  help="Also write every match, one row each, to this file.")] = None,
-    sentences: Annotated[Path | None, typer.Option("--sentences", metavar="FILE", rich_help_panel=CORPUS_PANEL,
-                                                   show_default=False,
-                                                   help="With --model: write each sentence's predicted label and "
-                                                        "class probabilities, one row each, to this file.")] = None,
-    errors: Annotated[Path | None, typer.Option("--errors", metavar="FILE", rich_help_panel=CORPUS_PANEL,
-                                                help="Records that failed or were flagged (default: OUT.errors.csv).",
-                                                show_default=False)] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model",
+            "-m",
+            metavar="FILE",
+            show_default=False,
+            help="Also label each sentence and the article with this model "
+            "(from framing train): in the report or JSON of one article, "
+            "as model_* columns of a corpus score table.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        output_option("Score table, one row per article: .parquet, .csv or .jsonl.", rich_help_panel=CORPUS_PANEL),
+    ] = None,
+    evidence: Annotated[
+        Path | None,
+        typer.Option(
+            "--evidence",
+            metavar="FILE",
+            rich_help_panel=CORPUS_PANEL,
+            help="Also write every match, one row each, to this file.",
+        ),
+    ] = None,
+    sentences: Annotated[
+        Path | None,
+        typer.Option(
+            "--sentences",
+            metavar="FILE",
+            rich_help_panel=CORPUS_PANEL,
+            show_default=False,
+            help="With --model: write each sentence's predicted label and "
+            "class probabilities, one row each, to this file.",
+        ),
+    ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            rich_help_panel=CORPUS_PANEL,
+            help="Records that failed or were flagged (default: OUT.errors.csv).",
+            show_default=False,
+        ),
+    ] = None,
     jobs: JobsOpt = None,
     text_col: TextColOpt = None,
     id_col: IdColOpt = None,
     outlet_col: OutletColOpt = None,
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="URL", rich_help_panel=CORPUS_PANEL,
-                                                  show_default=False,
-                                                  help="Score on this Dask cluster (tcp://host:8786).")] = None,
-    summary: Annotated[str | None, typer.Option("--summary", metavar="COLUMN", rich_help_panel=CORPUS_PANEL,
-                                                show_default=False,
-                                                help="Print the mean of the main signals per value of this column.")] = None,
-    max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, rich_help_panel=CORPUS_PANEL,
-                                               help="Fail a record whose scoring takes longer (0: no limit; "
-                                                    "not applied on a Dask cluster).")] = MAX_SECONDS,
-    narratives: Annotated[bool, typer.Option("--narratives", help="Also name the SemEval-2025 narratives of the "
-                                                                  "article, with the sentences behind them; in a "
-                                                                  "corpus score table, as narrative_* columns.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="URL",
+            rich_help_panel=CORPUS_PANEL,
+            show_default=False,
+            help="Score on this Dask cluster (tcp://host:8786).",
+        ),
+    ] = None,
+    summary: Annotated[
+        str | None,
+        typer.Option(
+            "--summary",
+            metavar="COLUMN",
+            rich_help_panel=CORPUS_PANEL,
+            show_default=False,
+            help="Print the mean of the main signals per value of this column.",
+        ),
+    ] = None,
+    max_seconds: Annotated[
+        float,
+        typer.Option(
+            "--max-seconds",
+            min=0,
+            rich_help_panel=CORPUS_PANEL,
+            help="Fail a record whose scoring takes longer (0: no limit; not applied on a Dask cluster).",
+        ),
+    ] = MAX_SECONDS,
+    narratives: Annotated[
+        bool,
+        typer.Option(
+            "--narratives",
+            help="Also name the SemEval-2025 narratives of the "
+            "article, with the sentences behind them; in a "
+            "corpus score table, as narrative_* columns.",
+        ),
+    ] = False,
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
             columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
-            _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                          model, sentences, max_seconds, narratives)
+            _score_corpus(
+                input,
+                output,
+                lexicons,
+                lang,
+                columns,
+                jobs,
+                evidence,
+                errors,
+                scheduler,
+                summary,
+                model,
+                sentences,
+                max_seconds,
+                narratives,
+            )
             return
         if narratives and format is Format.csv:
             raise InputError("--narratives adds to the table and JSON outputs; use --format json or table")
         if sentences is not None:
-            raise InputError("--sentences belongs to corpus runs (-o OUT); for one article, --model with "
-                             "--format json lists every sentence")
+            raise InputError(
+                "--sentences belongs to corpus runs (-o OUT); for one article, --model with "
+                "--format json lists every sentence"
+            )
         analyzer = Analyzer(load_lexicons(lexicons, lang))
         record = read_article(input)
-        result = analyzer.analyze(record["text"], title=title or record.get("title"), id=str(record["id"]),
-                                  lines=one_per_line)
+        result = analyzer.analyze(
+            record["text"], title=title or record.get("title"), id=str(record["id"]), lines=one_per_line
+        )
         predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
         found = _narratives(record["text"], title or record.get("title"), result.id, lexicons) if narratives else None
         if format is Format.json:
-            print_json(result.to_dict(with_sentences=True) | ({"model": predictions} if predictions else {})
-                       | ({"narratives": found.to_dict()} if found else {}))
+            print_json(
+                result.to_dict(with_sentences=True)
+                | ({"model": predictions} if predictions else {})
+                | ({"narratives": found.to_dict()} if found else {})
+            )
         elif format is Format.csv:
             _write_csv(result, explain)
         else:
@@ -140,8 +252,22 @@ def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | No
     return NarrativeDetector(lexicon_dirs=lexicons).detect(f"{title}\n\n{text}" if title else text, id)
 
 
-def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors, scheduler, summary,
-                  model=None, sentences=None, max_seconds=None, narratives=False) -> None:
+def _score_corpus(
+    input,
+    output,
+    lexicons,
+    lang,
+    columns,
+    jobs,
+    evidence,
+    errors,
+    scheduler,
+    summary,
+    model=None,
+    sentences=None,
+    max_seconds=None,
+    narratives=False,
+) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
     from ..batch.run import score_corpus
     from .progress import Progress
@@ -149,17 +275,35 @@ def _score_corpus(input, output, lexicons, lang, columns, jobs, evidence, errors
     if output is None:
         raise InputError(f"{input}: is a corpus; give the score table to write with -o OUT (.parquet, .csv or .jsonl)")
     if corpus_format(input) is None:
-        raise InputError(f"{input}: -o scores a corpus: give a folder or a .csv, .tsv, .jsonl or .parquet file "
-                         "(drop -o to report on this one article)")
+        raise InputError(
+            f"{input}: -o scores a corpus: give a folder or a .csv, .tsv, .jsonl or .parquet file "
+            "(drop -o to report on this one article)"
+        )
     lexicon_set = load_lexicons(lexicons, lang)
     exit_on_sigterm()
-    run = score_corpus(input, output, lexicon_set, columns=columns, jobs=jobs, evidence=evidence, errors=errors,
-                       scheduler=scheduler, summary=summary, progress=Progress, model=model, sentences=sentences,
-                       max_seconds=max_seconds or None, narratives=narratives, lexicon_dirs=lexicons)
+    run = score_corpus(
+        input,
+        output,
+        lexicon_set,
+        columns=columns,
+        jobs=jobs,
+        evidence=evidence,
+        errors=errors,
+        scheduler=scheduler,
+        summary=summary,
+        progress=Progress,
+        model=model,
+        sentences=sentences,
+        max_seconds=max_seconds or None,
+        narratives=narratives,
+        lexicon_dirs=lexicons,
+    )
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
-    line = (f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"
-            f" → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})")
+    line = (
+        f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"
+        f" → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})"
+    )
     err_console.print(line, markup=False, soft_wrap=True)
     if run.skipped_files:
         err_console.print(f"skipped {run.skipped_files:,} files that are not .txt, .md or .html", markup=False)
@@ -178,8 +322,10 @@ def _print_summary(run, lexicon_set, column: str) -> None:
 
     names = summary_signals(lexicon_set)
     labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}
-    table = Table(title=f"Mean per {column}: signals per 1,000 words in the outlet's own voice; "
-                        "sourcing as share of sentences", title_justify="left")
+    table = Table(
+        title=f"Mean per {column}: signals per 1,000 words in the outlet's own voice; sourcing as share of sentences",
+        title_justify="left",
+    )
     means = group_means(run)
     table.add_column(column, no_wrap=True, min_width=min(30, max(map(len, means), default=0)))
     table.add_column("articles", justify="right")
@@ -203,8 +349,19 @@ def _write_csv(result: ArticleResult, explain: bool) -> None:
         for e in result.evidence:
             writer.writerow({f: getattr(e, f) for f in fields})
     else:
-        fields = ["signal", "label", "count", "weighted", "per_1k", "author_per_1k", "sentence_share", "negated",
-                  "author", "quoted", "reported"]
+        fields = [
+            "signal",
+            "label",
+            "count",
+            "weighted",
+            "per_1k",
+            "author_per_1k",
+            "sentence_share",
+            "negated",
+            "author",
+            "quoted",
+            "reported",
+        ]
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
         for s in result.signals.values():
@@ -215,29 +372,57 @@ def _write_csv(result: ArticleResult, explain: bool) -> None:
 def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plain: bool = False) -> None:
     heading = result.title or result.id
     console.print(Text(heading, style="bold"))
-    console.print(Text(f"{result.n_words} words, {result.n_sentences} sentences · lexicons "
-                       f"{result.meta['lexicon_hash'][:12]}", style="dim"))
+    console.print(
+        Text(
+            f"{result.n_words} words, {result.n_sentences} sentences · lexicons {result.meta['lexicon_hash'][:12]}",
+            style="dim",
+        )
+    )
     for warning in result.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
-    table = Table(title="Signals", title_justify="left",
-                  caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
-                  "weighted score; matches quoted, reported and negated", caption_justify="left")
+    table = Table(
+        title="Signals",
+        title_justify="left",
+        caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
+        "weighted score; matches quoted, reported and negated",
+        caption_justify="left",
+    )
     table.add_column("signal", no_wrap=True)
     for column in ("n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."):
         table.add_column(column, justify="right")
     for s in result.signals.values():
-        table.add_row(s.label, str(s.count), f"{s.per_1k:.1f}", f"{s.author_per_1k:.1f}", f"{s.sentence_share:.0%}",
-                      f"{s.weighted:.1f}", str(s.by_voice["quoted"]), str(s.by_voice["reported"]), str(s.negated))
+        table.add_row(
+            s.label,
+            str(s.count),
+            f"{s.per_1k:.1f}",
+            f"{s.author_per_1k:.1f}",
+            f"{s.sentence_share:.0%}",
+            f"{s.weighted:.1f}",
+            str(s.by_voice["quoted"]),
+            str(s.by_voice["reported"]),
+            str(s.negated),
+        )
     console.print(table)
     src = result.sourcing
-    sourcing = Table(title="Sourcing: share of sentences citing each kind of source", title_justify="left",
-                     caption="unsourced: assertive sentences with no attribution; loaded: editorialising cues "
-                     "(claimed, admitted) of all cues", caption_justify="left")
+    sourcing = Table(
+        title="Sourcing: share of sentences citing each kind of source",
+        title_justify="left",
+        caption="unsourced: assertive sentences with no attribution; loaded: editorialising cues "
+        "(claimed, admitted) of all cues",
+        caption_justify="left",
+    )
     for column in ("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"):
         sourcing.add_column(column, justify="right")
-    sourcing.add_row(f"{src.attributed:.0%}", f"{src.named:.0%}", f"{src.anonymous:.0%}", f"{src.vague:.0%}",
-                     f"{src.state_media:.0%}", f"{src.direct_quote:.0%}", f"{src.unattributed_assertive:.0%}",
-                     f"{src.loaded_cues} of {src.attributions}")
+    sourcing.add_row(
+        f"{src.attributed:.0%}",
+        f"{src.named:.0%}",
+        f"{src.anonymous:.0%}",
+        f"{src.vague:.0%}",
+        f"{src.state_media:.0%}",
+        f"{src.direct_quote:.0%}",
+        f"{src.unattributed_assertive:.0%}",
+        f"{src.loaded_cues} of {src.attributions}",
+    )
     console.print(sourcing)
     if result.headline:
         for flag in result.headline["flags"]:
@@ -259,13 +444,17 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
 
 
 def _print_explain(result: ArticleResult, analyzer: Analyzer) -> None:
-    origin = {(sid, t.text): f"{Path(t.origin).name}:{t.line}" for sid, spec in analyzer.lexicons.signals.items()
-              for t in spec.terms}
+    origin = {
+        (sid, t.text): f"{Path(t.origin).name}:{t.line}"
+        for sid, spec in analyzer.lexicons.signals.items()
+        for t in spec.terms
+    }
     for sid, spec in analyzer.lexicons.signals.items():
         for rule in spec.proximity:
             origin[(sid, rule.id)] = f"{Path(spec.path).name}:{rule.line}"
-    console.print(Text("Every match: sentence, span, signal, matched text <- lexicon entry (file:line), voice",
-                       style="bold"))
+    console.print(
+        Text("Every match: sentence, span, signal, matched text <- lexicon entry (file:line), voice", style="bold")
+    )
     for e in result.evidence:
         line = Text(f"[{e.part} {e.sentence}] {e.start}-{e.end} {e.signal}: ")
         line.append(e.text, style="bold")

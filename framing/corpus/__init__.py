@@ -9,6 +9,7 @@ date, title, ...). pyarrow is imported only when a Parquet file is read.
 Modules: `files` (single articles), `records` (records, failures, the `Corpus` base, field
 checks), one per format (`delimited`, `jsonl`, `parquet`, `folder`).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,12 +22,23 @@ from .parquet import ParquetCorpus
 from .files import _UTF16_MARKS, check_regular, parse_front_matter, read_article, read_text_file
 from .records import CORPUS_SUFFIXES, Corpus, Failure, Record, _open_binary, content_id, parse_date, text_problem
 
-__all__ = ["Corpus", "Failure", "Record", "content_id", "corpus_format", "open_corpus", "parse_date",
-           "parse_front_matter", "read_article", "read_text_file", "text_problem"]
+__all__ = [
+    "Corpus",
+    "Failure",
+    "Record",
+    "content_id",
+    "corpus_format",
+    "open_corpus",
+    "parse_date",
+    "parse_front_matter",
+    "read_article",
+    "read_text_file",
+    "text_problem",
+]
 
 
 def corpus_format(path: Path) -> str | None:
-    """"folder", "csv", "tsv", "jsonl" or "parquet" for a corpus input; None for a single article."""
+    """ "folder", "csv", "tsv", "jsonl" or "parquet" for a corpus input; None for a single article."""
     if path.is_dir():
         return "folder"
     suffix = path.suffix.lower()
@@ -51,6 +63,11 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Cor
             with _open_binary(path) as f:
                 if f.read(2) in _UTF16_MARKS:
                     raise InputError(f"{path}: is UTF-16; save the file as UTF-8")
-    readers = {"folder": FolderCorpus, "csv": CsvCorpus, "tsv": CsvCorpus, "jsonl": JsonlCorpus,
-               "parquet": ParquetCorpus}
+    readers = {
+        "folder": FolderCorpus,
+        "csv": CsvCorpus,
+        "tsv": CsvCorpus,
+        "jsonl": JsonlCorpus,
+        "parquet": ParquetCorpus,
+    }
     return readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})

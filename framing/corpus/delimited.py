@@ -1,4 +1,5 @@
 """CSV and TSV corpora."""
+
 from __future__ import annotations
 
 import csv
@@ -9,8 +10,8 @@ from ..errors import InputError
 from .records import Corpus, Failure, Record, _CountingReader, _open_binary, not_utf8
 from .files import MAX_ARTICLE_BYTES
 
-RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES   # characters of one CSV/TSV record, all its fields
-READ_CHUNK = 1 << 20             # characters read at a time from a CSV line
+RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES  # characters of one CSV/TSV record, all its fields
+READ_CHUNK = 1 << 20  # characters read at a time from a CSV line
 
 
 class CsvCorpus(Corpus):
@@ -26,8 +27,9 @@ class CsvCorpus(Corpus):
         self.total = self.path.stat().st_size
         csv.field_size_limit(RECORD_LIMIT)
         raw = _open_binary(self.path)
-        text = io.TextIOWrapper(io.BufferedReader(_CountingReader(raw, self)), encoding="utf-8-sig",
-                                errors="surrogateescape", newline="")
+        text = io.TextIOWrapper(
+            io.BufferedReader(_CountingReader(raw, self)), encoding="utf-8-sig", errors="surrogateescape", newline=""
+        )
         delimiter = "\t" if self.kind == "tsv" else ","
         kind = self.kind.upper()
         with text:
@@ -39,23 +41,32 @@ class CsvCorpus(Corpus):
             for line, lines in records:
                 if lines is None:
                     row += 1
-                    yield self._failure(line, row, f"malformed {kind} row: over {RECORD_LIMIT / 1e6:.0f} million "
-                                                   "characters (a quote never closed?)")
+                    yield self._failure(
+                        line,
+                        row,
+                        f"malformed {kind} row: over {RECORD_LIMIT / 1e6:.0f} million "
+                        "characters (a quote never closed?)",
+                    )
                     continue
                 try:
                     parsed = list(csv.reader(lines, delimiter=delimiter, strict=True))
                 except csv.Error as exc:
                     row += 1
-                    yield self._failure(line, row, f"malformed {kind} row: {exc}"
-                                        + (" (a quote is never closed)" if "end of data" in str(exc) else ""))
+                    yield self._failure(
+                        line,
+                        row,
+                        f"malformed {kind} row: {exc}"
+                        + (" (a quote is never closed)" if "end of data" in str(exc) else ""),
+                    )
                     continue
                 if parsed in ([], [[]]):
-                    continue   # a blank line holds no record
+                    continue  # a blank line holds no record
                 row += 1
                 fields = parsed[0]
                 if len(parsed) != 1 or len(fields) != width:
-                    yield self._failure(line, row, f"malformed {kind} row: {len(fields)} fields "
-                                        f"where the header has {width}")
+                    yield self._failure(
+                        line, row, f"malformed {kind} row: {len(fields)} fields where the header has {width}"
+                    )
                     continue
                 yield self._record(line, row, dict(zip(header, fields)))
 
@@ -64,11 +75,14 @@ class CsvCorpus(Corpus):
             try:
                 parsed = list(csv.reader(lines or [], delimiter=delimiter, strict=True))
             except csv.Error as exc:
-                raise InputError(f"{self.source}:{line}: the header row is not valid "
-                                 f"{self.kind.upper()}: {exc}") from None
+                raise InputError(
+                    f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: {exc}"
+                ) from None
             if lines is None:
-                raise InputError(f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
-                                 f"over {RECORD_LIMIT / 1e6:.0f} million characters")
+                raise InputError(
+                    f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
+                    f"over {RECORD_LIMIT / 1e6:.0f} million characters"
+                )
             if parsed not in ([], [[]]):
                 header = parsed[0]
                 break
@@ -79,7 +93,7 @@ class CsvCorpus(Corpus):
         return _unique_names(header)
 
 
-_START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)   # where a CSV scan is
+_START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)  # where a CSV scan is
 
 
 def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | None]]:
@@ -105,7 +119,7 @@ def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, lis
         ends = piece[-1] in "\r\n"
         line += ends
         if ends and state == _START and parts == [] and '"' not in piece:
-            yield line, [piece]   # the common case: a line is a record
+            yield line, [piece]  # the common case: a line is a record
             start = line + 1
             continue
         state = _scan(piece.rstrip("\r\n") if ends else piece, state, delimiter)
@@ -134,7 +148,7 @@ def _scan(text: str, state: int, delimiter: str) -> int:
         else:
             c = text[i]
             i += 1
-            if c == '"':   # opens a field, is an escaped quote, or opens again after a bad one
+            if c == '"':  # opens a field, is an escaped quote, or opens again after a bad one
                 state = _QUOTED
             elif c == delimiter:
                 state = _START

@@ -1,4 +1,5 @@
 """Single articles: a text, Markdown or HTML file, with its front matter, read into a dict."""
+
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from typing import Any
 from ..errors import InputError
 from ..html_input import HTML_SUFFIXES, page_article
 
-MAX_ARTICLE_BYTES = 10_000_000   # a single article beyond this is surely a corpus or a mistake
+MAX_ARTICLE_BYTES = 10_000_000  # a single article beyond this is surely a corpus or a mistake
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 _FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
@@ -23,7 +24,7 @@ def decode(data: bytes, where: str) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             text = ""
-        if any(c in text for c in " \n"):   # text has spaces or lines; two bytes after a mark need not
+        if any(c in text for c in " \n"):  # text has spaces or lines; two bytes after a mark need not
             return text
     if b"\x00" in data[:8192]:
         if _looks_utf16(data[:8192]):
@@ -33,8 +34,10 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{where}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         "save the file as UTF-8") from None
+        raise InputError(
+            f"{where}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save the file as UTF-8"
+        ) from None
 
 
 def _looks_utf16(head: bytes) -> bool:
@@ -75,9 +78,11 @@ def read_file_bytes(path: Path) -> tuple[bytes, str]:
             check_regular(path)
             size = path.stat().st_size
             if size > MAX_ARTICLE_BYTES:
-                raise InputError(f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
-                                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT")
-            with path.open("rb") as f:   # bounded: the size can be 0 when it is not known (/proc)
+                raise InputError(
+                    f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
+                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT"
+                )
+            with path.open("rb") as f:  # bounded: the size can be 0 when it is not known (/proc)
                 data = f.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
             raise InputError(f"{where}: cannot read ({exc.strerror})") from None
@@ -96,7 +101,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
         kv = _FRONT_LINE.match(line)
         if kv:
             meta[kv.group(1).lower()] = kv.group(2).strip("\"'")
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def read_article(path: Path) -> dict[str, Any]:

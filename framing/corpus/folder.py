@@ -1,4 +1,5 @@
 """A folder of .txt, .md and .html articles, one per file."""
+
 from __future__ import annotations
 
 import itertools
@@ -11,6 +12,7 @@ from ..html_input import HTML_SUFFIXES
 from . import records
 from .records import ROLES, _LOCATED, Corpus, Failure, Record, _late, not_utf8
 from .files import TEXT_SUFFIXES, _read_meta_and_body, parse_front_matter, read_text_file
+
 
 class FolderCorpus(Corpus):
     """A folder of .txt/.md files and saved web pages (.html/.htm), one article each, in sorted path order.
@@ -40,8 +42,11 @@ class FolderCorpus(Corpus):
                 continue
             path, meta, body = item
             rel = path.relative_to(self.path)
-            values = {"text": body, "id": meta.get("id") or rel.with_suffix("").as_posix(),
-                      "outlet": meta.get("outlet") or (rel.parts[0] if len(rel.parts) > 1 else None)}
+            values = {
+                "text": body,
+                "id": meta.get("id") or rel.with_suffix("").as_posix(),
+                "outlet": meta.get("outlet") or (rel.parts[0] if len(rel.parts) > 1 else None),
+            }
             values.update((k, v) for k, v in meta.items() if k not in values)
             record = self._record(None, None, values, split_title=not meta.get("title"))
             if isinstance(record, Record):
@@ -72,7 +77,7 @@ class FolderCorpus(Corpus):
                 return path, meta, body
             text = read_text_file(path)
         except InputError as exc:
-            located = _LOCATED.match(str(exc)[len(str(path)):])
+            located = _LOCATED.match(str(exc)[len(str(path)) :])
             line = int(located.group(1)) if located and located.group(1) else None
             return Failure(str(path), line, None, rel_id, located.group(2) if located else str(exc))
         meta, body = parse_front_matter(text)

@@ -1,4 +1,5 @@
 """JSONL corpora: one JSON object per line."""
+
 from __future__ import annotations
 
 import itertools
@@ -51,12 +52,15 @@ class JsonlCorpus(Corpus):
             try:
                 text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                yield line, row, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); " \
-                                 "save the file as UTF-8"
+                yield (
+                    line,
+                    row,
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); save the file as UTF-8",
+                )
                 continue
             try:
                 value = json.loads(text)
-            except (ValueError, RecursionError) as exc:   # ValueError: also a number of over 4,300 digits
+            except (ValueError, RecursionError) as exc:  # ValueError: also a number of over 4,300 digits
                 yield line, row, _json_problem(text, exc)
                 continue
             if not isinstance(value, dict):

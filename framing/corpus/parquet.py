@@ -1,4 +1,5 @@
 """Parquet corpora (pyarrow is imported only when one is read)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -7,6 +8,7 @@ from typing import Any
 from ..errors import InputError
 from .delimited import _unique_names
 from .records import Corpus, Failure, Record, Unreadable
+
 
 class ParquetCorpus(Corpus):
     """A Parquet file, read a batch of rows at a time. Extra columns keep their Arrow types."""
@@ -20,12 +22,16 @@ class ParquetCorpus(Corpus):
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{self.source}: not a readable Parquet file ({_first_line(exc)})") from None
         schema = pfile.schema_arrow
-        names = _unique_names(list(schema.names))   # a file may repeat a column name
+        names = _unique_names(list(schema.names))  # a file may repeat a column name
         self._pick_columns(names)
         types = dict(zip(names, schema.types))
         text_type = types[self.text_column]
-        if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
-                or pa.types.is_binary(text_type) or pa.types.is_large_binary(text_type)):
+        if not (
+            pa.types.is_string(text_type)
+            or pa.types.is_large_string(text_type)
+            or pa.types.is_binary(text_type)
+            or pa.types.is_large_binary(text_type)
+        ):
             raise InputError(f"{self.source}: the text column {self.text_column!r} holds {text_type}, not text")
         self.extra_types = {n: types[n] for n in self.extra_columns}
         self.total = pfile.metadata.num_rows
@@ -55,7 +61,7 @@ def _values(array) -> list[Any]:
 
     try:
         return array.to_pylist()
-    except (ValueError, OverflowError, pa.ArrowException):   # UnicodeDecodeError is a ValueError
+    except (ValueError, OverflowError, pa.ArrowException):  # UnicodeDecodeError is a ValueError
         pass
     if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
         raw = array.view(pa.binary() if pa.types.is_string(array.type) else pa.large_binary()).to_pylist()

@@ -1,5 +1,6 @@
 """What every corpus reader gives: `Record`s and `Failure`s, the `Corpus` base class, and the
 checks and conversions of field values (dates, ids, text) the readers share."""
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -26,23 +27,48 @@ from .files import MAX_ARTICLE_BYTES
 # --------------------------------------------------------------------------------------------
 
 ROLES = ("id", "outlet", "date", "title", "text")
-CORPUS_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                   ".parquet": "parquet", ".pq": "parquet"}
+CORPUS_SUFFIXES = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 # Column names that common exports (news APIs, scrapers, research data sets) use for each role,
 # tried in this order when no --*-col option names one.
 COLUMN_ALIASES = {
     "text": ("text", "body", "content", "article", "full_text", "article_text", "maintext", "story"),
     "id": ("id", "article_id", "doc_id", "uid", "uuid", "guid", "url"),
     "outlet": ("outlet", "source", "publisher", "publication", "site", "domain", "media", "newspaper"),
-    "date": ("date", "published", "published_at", "publish_date", "publication_date", "pubdate",
-             "date_published", "datetime", "timestamp"),
+    "date": (
+        "date",
+        "published",
+        "published_at",
+        "publish_date",
+        "publication_date",
+        "pubdate",
+        "date_published",
+        "datetime",
+        "timestamp",
+    ),
     "title": ("title", "headline", "heading"),
 }
-SCHEMA_SAMPLE = 1000   # JSONL/folder records read ahead to fix the text field and the extra columns
-_LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)   # the rest of "path:line: reason"
+SCHEMA_SAMPLE = 1000  # JSONL/folder records read ahead to fix the text field and the extra columns
+_LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)  # the rest of "path:line: reason"
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
-                 "%d.%m.%Y", "%a, %d %b %Y")
+_DATE_FORMATS = (
+    "%Y/%m/%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d.%m.%Y",
+    "%a, %d %b %Y",
+)
 
 
 @dataclass(slots=True)
@@ -50,16 +76,16 @@ class Record:
     """One article read from a corpus, with where it came from."""
 
     source: str
-    line: int | None            # first line of the record in a text file (CSV, TSV, JSONL)
-    row: int | None             # data row (CSV, TSV, Parquet) or line (JSONL), from 1
+    line: int | None  # first line of the record in a text file (CSV, TSV, JSONL)
+    row: int | None  # data row (CSV, TSV, Parquet) or line (JSONL), from 1
     id: str
     text: str
     title: str | None = None
     outlet: str | None = None
     date: _dt.date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    split_title: bool = False   # take a stand-alone first line as the headline (text files only)
-    flags: list[str] = field(default_factory=list)   # problems that do not stop scoring
+    split_title: bool = False  # take a stand-alone first line as the headline (text files only)
+    flags: list[str] = field(default_factory=list)  # problems that do not stop scoring
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +97,10 @@ class Failure:
     row: int | None
     id: str | None
     reason: str
-    status: str = "failed"      # "failed" (not in the output) or "flagged" (in the output)
+    status: str = "failed"  # "failed" (not in the output) or "flagged" (in the output)
 
     def location(self) -> str:
         return f"{self.source}:{self.line}" if self.line is not None else self.source
-
-
-
 
 
 def parse_date(value: Any) -> _dt.date | None:
@@ -102,7 +125,7 @@ def parse_date(value: Any) -> _dt.date | None:
         except ValueError:
             pass
     try:
-        return parsedate_to_datetime(text).date()   # RFC 2822, as in RSS feeds
+        return parsedate_to_datetime(text).date()  # RFC 2822, as in RSS feeds
     except (TypeError, ValueError, IndexError):
         pass
     for fmt in _DATE_FORMATS:
@@ -162,8 +185,16 @@ def not_utf8(text: str) -> bool:
 
 
 def _kind_of(value: Any) -> str:
-    names = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number",
-             bytes: "binary data", str: "a string", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        bytes: "binary data",
+        str: "a string",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -191,10 +222,10 @@ class Corpus:
         self.chosen = chosen
         self.columns: dict[str, str | None] = dict.fromkeys(ROLES)
         self.extra_columns: list[str] = []
-        self.extra_types: dict[str, Any] = {}   # Arrow types of carried columns (Parquet input)
+        self.extra_types: dict[str, Any] = {}  # Arrow types of carried columns (Parquet input)
         self.total: int | None = None
         self.done = 0
-        self.skipped: list[Path] = []           # files in a folder that are not articles
+        self.skipped: list[Path] = []  # files in a folder that are not articles
 
     def __iter__(self) -> Iterator[Record | Failure]:
         raise NotImplementedError
@@ -219,16 +250,17 @@ class Corpus:
                 self.columns[role] = wanted
                 continue
             taken = set(self.columns.values())
-            self.columns[role] = next((lowered[a] for a in COLUMN_ALIASES[role]
-                                       if a in lowered and lowered[a] not in taken), None)
+            self.columns[role] = next(
+                (lowered[a] for a in COLUMN_ALIASES[role] if a in lowered and lowered[a] not in taken), None
+            )
         if self.columns["text"] is None:
-            raise InputError(f"{self.source}: no text {what} found among {_listing(names)}; "
-                             f"name it with --text-col")
+            raise InputError(f"{self.source}: no text {what} found among {_listing(names)}; name it with --text-col")
         used = set(self.columns.values())
         self.extra_columns = [n for n in names if n not in used]
 
-    def _record(self, line: int | None, row: int | None, values: dict[str, Any],
-                split_title: bool = False) -> Record | Failure:
+    def _record(
+        self, line: int | None, row: int | None, values: dict[str, Any], split_title: bool = False
+    ) -> Record | Failure:
         """A record from the values of one input row, or the failure saying why not."""
         col = self.columns
         given_id = self._id_of(values)
@@ -236,11 +268,12 @@ class Corpus:
         problem = text_problem(text) or _unwritable(values, text)
         if problem is not None:
             return Failure(self.source, line, row, given_id, problem)
-        assert isinstance(text, str)   # text_problem passes strings only
+        assert isinstance(text, str)  # text_problem passes strings only
         title = _as_text(values.get(col["title"])) if col["title"] else None
         title = title.strip() or None if title else None
-        record = Record(self.source, line, row, given_id or content_id(title, text), text, title,
-                        split_title=split_title)
+        record = Record(
+            self.source, line, row, given_id or content_id(title, text), text, title, split_title=split_title
+        )
         if col["outlet"]:
             outlet = _as_text(values.get(col["outlet"]))
             record.outlet = outlet.strip() or None if outlet else None

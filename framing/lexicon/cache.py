@@ -11,6 +11,7 @@ An entry is its sha256 on the first line, then the JSON it covers: an entry edit
 would change scores under the same lexicon_hash) or damaged fails the check, is not used, and is
 rebuilt from the lexicon files.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -85,21 +86,50 @@ def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warn
 
 def _term(d: dict[str, Any]) -> Term:
     exact = d["exact"]
-    return Term(d["text"], tuple(d["words"]), d["weight"], tuple(exact) if exact is not None else None,
-                d["source"], d["line"], d["origin"])
+    return Term(
+        d["text"],
+        tuple(d["words"]),
+        d["weight"],
+        tuple(exact) if exact is not None else None,
+        d["source"],
+        d["line"],
+        d["origin"],
+    )
 
 
 def _signal(d: dict[str, Any]) -> SignalSpec:
     return SignalSpec(
-        **{k: v for k, v in d.items() if k not in {"terms", "exceptions", "context", "proximity"}
-           and not isinstance(v, list)},
+        **{
+            k: v
+            for k, v in d.items()
+            if k not in {"terms", "exceptions", "context", "proximity"} and not isinstance(v, list)
+        },
         terms=tuple(_term(t) for t in d["terms"]),
         exceptions=tuple(_term(t) for t in d["exceptions"]),
-        context=tuple(ContextRule(tuple(_term(t) for t in r["before"]), tuple(_term(t) for t in r["after"]),
-                                  r["window"], r["action"], r["to"], r["line"], tuple(r.get("terms", ())))
-                      for r in d["context"]),
-        proximity=tuple(ProximityRule(r["id"], tuple(_term(t) for t in r["a"]), tuple(_term(t) for t in r["b"]),
-                                      r["window"], r["ordered"], r["weight"], r["line"]) for r in d["proximity"]),
+        context=tuple(
+            ContextRule(
+                tuple(_term(t) for t in r["before"]),
+                tuple(_term(t) for t in r["after"]),
+                r["window"],
+                r["action"],
+                r["to"],
+                r["line"],
+                tuple(r.get("terms", ())),
+            )
+            for r in d["context"]
+        ),
+        proximity=tuple(
+            ProximityRule(
+                r["id"],
+                tuple(_term(t) for t in r["a"]),
+                tuple(_term(t) for t in r["b"]),
+                r["window"],
+                r["ordered"],
+                r["weight"],
+                r["line"],
+            )
+            for r in d["proximity"]
+        ),
         remove=tuple(d["remove"]),
         examples_match=tuple(d["examples_match"]),
         examples_no_match=tuple(d["examples_no_match"]),

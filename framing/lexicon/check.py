@@ -4,6 +4,7 @@ In: lexicon layers. Out: `Problem`s: the loader's, a term shared by two signals 
 redundant by a wildcard. Checks that run the matcher (examples) live in `framing.quality.lexicon_check`,
 which `framing lexicon check` calls: this package stays below the pipeline.
 """
+
 from __future__ import annotations
 
 from ..errors import Code, Problem
@@ -30,9 +31,17 @@ def _shared_terms(lexicons: LexiconSet) -> list[Problem]:
                 other_sid, other = owner[term.words]
                 if other_sid in spec.overlaps or sid in lexicons.signals[other_sid].overlaps:
                     continue
-                found.append(Problem(term.origin, f'"{term.text}" is also a term of "{other_sid}" '
-                                     f"({other.origin.rsplit('/', 1)[-1]}:{other.line})", Code.SHARED_TERM, term.line,
-                                     hint="a match then counts for both signals", severity="warning"))
+                found.append(
+                    Problem(
+                        term.origin,
+                        f'"{term.text}" is also a term of "{other_sid}" '
+                        f"({other.origin.rsplit('/', 1)[-1]}:{other.line})",
+                        Code.SHARED_TERM,
+                        term.line,
+                        hint="a match then counts for both signals",
+                        severity="warning",
+                    )
+                )
             else:
                 owner.setdefault(term.words, (sid, term))
     return found
@@ -59,8 +68,15 @@ def _shadowed(spec: SignalSpec) -> list[Problem]:
     for term in spec.terms:
         for other in wild:
             if other is not term and _covers(other.words, term.words) and other.exact is None:
-                found.append(Problem(term.origin, f'"{term.text}" is already matched by "{other.text}" '
-                                     f"(line {other.line})", Code.SHADOWED, term.line,
-                                     hint="drop it unless it needs its own weight", severity="warning"))
+                found.append(
+                    Problem(
+                        term.origin,
+                        f'"{term.text}" is already matched by "{other.text}" (line {other.line})',
+                        Code.SHADOWED,
+                        term.line,
+                        hint="drop it unless it needs its own weight",
+                        severity="warning",
+                    )
+                )
                 break
     return found

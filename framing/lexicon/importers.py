@@ -4,6 +4,7 @@ In: a file path. Out: `SignalSpec`s (a .dic gives one per category) and the prob
 Used on the fly by the loader for files in user folders, and by `framing lexicon import` to
 convert a file once into the TOML format (`to_toml`).
 """
+
 from __future__ import annotations
 
 import math
@@ -28,7 +29,9 @@ def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec]
     try:
         source = (data if data is not None else path.read_bytes()).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [], [Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8")]
+        return [], [
+            Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8")
+        ]
     except OSError as exc:
         return [], [Problem(str(path), f"cannot read: {exc.strerror}", Code.UNREADABLE)]
     col = _Collector(str(path), source)
@@ -46,9 +49,14 @@ def import_file(path: Path, data: bytes | None = None) -> tuple[list[SignalSpec]
 
 
 def _spec(path: Path, signal_id: str, label: str, terms: list[Term]) -> SignalSpec:
-    return SignalSpec(id=signal_id, label=label.replace("_", " ").strip().capitalize(),
-                      description=f"Imported from {path.name}.", path=str(path), terms=tuple(terms),
-                      origins=(str(path),))
+    return SignalSpec(
+        id=signal_id,
+        label=label.replace("_", " ").strip().capitalize(),
+        description=f"Imported from {path.name}.",
+        path=str(path),
+        terms=tuple(terms),
+        origins=(str(path),),
+    )
 
 
 def _term(text: str, weight: float, line: int, path: Path, col: _Collector, seen: set[tuple[str, ...]]) -> Term | None:
@@ -84,8 +92,11 @@ def _weighted(path: Path, source: str, col: _Collector) -> list[Term]:
             continue
         cells = [c.strip() for c in line.split(sep)]
         if len(cells) < 2:
-            col.add(Code.WRONG_TYPE, f"expected a term and a weight separated by {'a comma' if sep == ',' else 'a tab'}",
-                    number)
+            col.add(
+                Code.WRONG_TYPE,
+                f"expected a term and a weight separated by {'a comma' if sep == ',' else 'a tab'}",
+                number,
+            )
             continue
         try:
             weight = float(cells[1])
@@ -115,8 +126,12 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
     for i in range(marks[0] + 1, marks[1]):
         parts = lines[i].split()
         if len(parts) >= 2 and parts[0] in categories:
-            col.add(Code.TWICE, f'category number {parts[0]} is given twice (also on line {written[parts[0]]})', i + 1,
-                    "give each category its own number")
+            col.add(
+                Code.TWICE,
+                f"category number {parts[0]} is given twice (also on line {written[parts[0]]})",
+                i + 1,
+                "give each category its own number",
+            )
         elif len(parts) >= 2:
             categories[parts[0]] = "_".join(parts[1:])
             written[parts[0]] = i + 1
@@ -133,8 +148,12 @@ def _liwc(path: Path, source: str, col: _Collector) -> list[SignalSpec]:
             k -= 1
         ids = parts[k:]
         if not ids:
-            col.add(Code.WRONG_TYPE, f'entry "{lines[i].strip()}" names no known category', i + 1,
-                    "categories: " + ", ".join(categories))
+            col.add(
+                Code.WRONG_TYPE,
+                f'entry "{lines[i].strip()}" names no known category',
+                i + 1,
+                "categories: " + ", ".join(categories),
+            )
             continue
         text = " ".join(parts[:k])
         for cid in ids:

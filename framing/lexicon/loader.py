@@ -5,6 +5,7 @@ language. Out: a `LexiconSet` whose signals know the files they came from, and a
 that identifies the set in run metadata. Layers and their precedence are documented in
 lexicons/README.md.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,7 +50,7 @@ class LexiconSet:
     signals: dict[str, SignalSpec]
     language_spec: LanguageSpec
     layers: list[Layer]
-    files: list[tuple[str, str]]          # (path, sha256) of every file read
+    files: list[tuple[str, str]]  # (path, sha256) of every file read
     warnings: list[Problem] = field(default_factory=list)
 
     @property
@@ -95,14 +96,19 @@ def _config_folders(config: Path) -> list[str]:
     if isinstance(folders, str):
         folders = [folders]
     if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
-        raise LexiconError([Problem(str(config), "`lexicons` must be a folder or a list of folders", Code.WRONG_TYPE, 1)])
+        raise LexiconError(
+            [Problem(str(config), "`lexicons` must be a folder or a list of folders", Code.WRONG_TYPE, 1)]
+        )
     return folders
 
 
 def _candidates(layer: Layer) -> list[Path]:
     """The files of a layer that are read: .toml, and foreign dictionaries outside the shipped folder."""
-    return [path for path in sorted(layer.path.iterdir())
-            if path.suffix == ".toml" or (path.suffix in IMPORTABLE and layer.origin != "shipped")]
+    return [
+        path
+        for path in sorted(layer.path.iterdir())
+        if path.suffix == ".toml" or (path.suffix in IMPORTABLE and layer.origin != "shipped")
+    ]
 
 
 def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
@@ -112,8 +118,11 @@ def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
             kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
-            problems.append(Problem(str(path), f"not a regular file ({kind})", Code.UNREADABLE,
-                                    hint="move it out of the lexicon folder"))
+            problems.append(
+                Problem(
+                    str(path), f"not a regular file ({kind})", Code.UNREADABLE, hint="move it out of the lexicon folder"
+                )
+            )
             return None
         return path.read_bytes()
     except OSError as exc:
@@ -129,12 +138,15 @@ def _read(path: Path, problems: list[Problem]) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.append(Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8"))
+        problems.append(
+            Problem(str(path), f"not UTF-8 text (byte {exc.start})", Code.UNREADABLE, hint="save the file as UTF-8")
+        )
     return None
 
 
-def load_lexicons(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None,
-                  layers: list[Layer] | None = None) -> LexiconSet:
+def load_lexicons(
+    extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None, layers: list[Layer] | None = None
+) -> LexiconSet:
     """Read every layer and merge it; raises `LexiconError` listing all errors found.
 
     A set read before, with the same bytes in every file, comes from the cache (lexicon/cache.py).
@@ -179,7 +191,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     signals: dict[str, SignalSpec] = {}
     language = LanguageSpec()
     files: list[tuple[str, str]] = []
-    failed: set[str] = set()   # signals whose file did not load: rules naming them are not checked
+    failed: set[str] = set()  # signals whose file did not load: rules naming them are not checked
     for layer in layers:
         if not layer.path.is_dir():
             problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", Code.NO_FOLDER))
@@ -244,14 +256,26 @@ def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Prob
     if spec.mode != "extend":
         return spec
     if base is None:
-        problems.append(Problem(spec.path, f'mode = "extend" but no earlier layer has a signal "{spec.id}"',
-                                Code.BAD_REMOVE, hint="drop mode = \"extend\" to add it as a new signal"))
+        problems.append(
+            Problem(
+                spec.path,
+                f'mode = "extend" but no earlier layer has a signal "{spec.id}"',
+                Code.BAD_REMOVE,
+                hint='drop mode = "extend" to add it as a new signal',
+            )
+        )
         return spec
     removed = set(spec.remove)
     present = {t.text for t in base.terms}
     for text in removed - present:
-        problems.append(Problem(spec.path, f'[remove] names "{text}", which "{spec.id}" does not have',
-                                Code.REMOVE_MISSING, severity="warning"))
+        problems.append(
+            Problem(
+                spec.path,
+                f'[remove] names "{text}", which "{spec.id}" does not have',
+                Code.REMOVE_MISSING,
+                severity="warning",
+            )
+        )
     own = {t.words for t in spec.terms}
     terms = tuple(t for t in base.terms if t.text not in removed and t.words not in own) + spec.terms
     return replace(
@@ -273,5 +297,12 @@ def _check_flip_targets(signals: dict[str, SignalSpec], failed: set[str], proble
     for spec in signals.values():
         for rule in spec.context:
             if rule.action == "flip" and rule.to not in signals and rule.to not in failed:
-                problems.append(Problem(spec.path, f'context rule flips to unknown signal "{rule.to}"', Code.BAD_RULE, rule.line,
-                                        hint="known signals: " + ", ".join(sorted(signals))))
+                problems.append(
+                    Problem(
+                        spec.path,
+                        f'context rule flips to unknown signal "{rule.to}"',
+                        Code.BAD_RULE,
+                        rule.line,
+                        hint="known signals: " + ", ".join(sorted(signals)),
+                    )
+                )

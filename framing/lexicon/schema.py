@@ -4,6 +4,7 @@ In: the text of one TOML file. Out: a `SignalSpec` (or `LanguageSpec` for `_lang
 plus every `Problem` found in it, gathered at once so an analyst fixes a file in one pass.
 The format is specified for users in lexicons/README.md; codes are listed there too.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -43,8 +44,16 @@ _LANGUAGE_SECTION_KEYS = {
     "boilerplate": {"line_starts"},
     "negation": {"negators", "window"},
     "matching": {"common_words", "stop_words"},
-    "sourcing": {"naming_words", "auxiliaries", "source_stops", "after_source_stops", "determiners",
-                 "person_nouns", "group_nouns", "discourse_phrases"},
+    "sourcing": {
+        "naming_words",
+        "auxiliaries",
+        "source_stops",
+        "after_source_stops",
+        "determiners",
+        "person_nouns",
+        "group_nouns",
+        "discourse_phrases",
+    },
 }
 _LATER_SOURCING_KEYS = ("after_source_stops", "determiners", "person_nouns", "group_nouns", "discourse_phrases")
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -113,8 +122,8 @@ class SignalSpec:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origins: tuple[str, ...] = field(default=())
-    overlaps: tuple[str, ...] = ()         # signals this one shares terms with on purpose
-    role: str = ""                         # sourcing role (SOURCING_ROLES), "" for none
+    overlaps: tuple[str, ...] = ()  # signals this one shares terms with on purpose
+    role: str = ""  # sourcing role (SOURCING_ROLES), "" for none
 
 
 @dataclass(frozen=True)
@@ -125,19 +134,19 @@ class LanguageSpec:
     no_break_before_number: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     negation_window: int = 3
-    common_words: frozenset[str] = frozenset()   # never chosen as a multi-word term's anchor
-    naming_words: frozenset[str] = frozenset()   # a source phrase holding one names somebody ("she", "the")
-    auxiliaries: frozenset[str] = frozenset()    # skipped between a source and its verb ("have" in "officials have said")
-    source_stops: frozenset[str] = frozenset()   # a source phrase never reaches back across these ("that")
-    may_end_sentence: frozenset[str] = frozenset()   # "p.m.", "Inc.": end a sentence before a sentence starter
+    common_words: frozenset[str] = frozenset()  # never chosen as a multi-word term's anchor
+    naming_words: frozenset[str] = frozenset()  # a source phrase holding one names somebody ("she", "the")
+    auxiliaries: frozenset[str] = frozenset()  # skipped between a source and its verb ("have" in "officials have said")
+    source_stops: frozenset[str] = frozenset()  # a source phrase never reaches back across these ("that")
+    may_end_sentence: frozenset[str] = frozenset()  # "p.m.", "Inc.": end a sentence before a sentence starter
     sentence_starters: frozenset[str] = frozenset()  # "he", "the", "nothing": words that open sentences
-    boilerplate: frozenset[str] = frozenset()        # phrases opening lines of site furniture ("take our poll")
+    boilerplate: frozenset[str] = frozenset()  # phrases opening lines of site furniture ("take our poll")
     after_source_stops: frozenset[str] = frozenset()  # nor, after its verb, forward ("said Ruiz on CBS")
-    determiners: frozenset[str] = frozenset()    # indefinite determiners and numbers ("a", "two", "several")
-    person_nouns: frozenset[str] = frozenset()   # heads of unnamed people ("official", "aide", "people")
-    group_nouns: frozenset[str] = frozenset()    # broad groups that are vague sources ("democrats", "voters")
+    determiners: frozenset[str] = frozenset()  # indefinite determiners and numbers ("a", "two", "several")
+    person_nouns: frozenset[str] = frozenset()  # heads of unnamed people ("official", "aide", "people")
+    group_nouns: frozenset[str] = frozenset()  # broad groups that are vague sources ("democrats", "voters")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
-    stop_words: frozenset[str] = frozenset()     # never suggested by `lexicon audit` as a term ("he", "is")
+    stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -150,9 +159,15 @@ _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\
 
 def _unescape(raw: str) -> str:
     """The text of a TOML basic string as written between its quotes ("t\\u0065rm" -> "term")."""
+
     def one(m: re.Match[str]) -> str:
         code = m.group(1)
-        return chr(int(code[1:], 16)) if code[0] in "uU" and int(code[1:], 16) < 0x110000 else _ESCAPES.get(code, m.group())
+        return (
+            chr(int(code[1:], 16))
+            if code[0] in "uU" and int(code[1:], 16) < 0x110000
+            else _ESCAPES.get(code, m.group())
+        )
+
     return _ESCAPE.sub(one, raw) if "\\" in raw else raw
 
 
@@ -227,8 +242,9 @@ class _Collector:
         """The line of a `[section]` header, or None when the file has none."""
         return self._headers.get(section)
 
-    def add(self, code: str, message: str, line: int | None = None, hint: str | None = None,
-            severity: str = "error") -> None:
+    def add(
+        self, code: str, message: str, line: int | None = None, hint: str | None = None, severity: str = "error"
+    ) -> None:
         self.problems.append(Problem(self.path, message, code, line, None, hint, severity))
 
     def unknown_keys(self, table: dict[str, Any], known: set[str], section: str | None) -> None:
@@ -246,8 +262,16 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
         return tomllib.loads(source)
     except RecursionError:
         line, col = _deepest(source)
-        problems.append(Problem(path, "TOML syntax error: arrays or tables nested too deeply",
-                                Code.TOML_SYNTAX, line, col, "a lexicon needs at most a few levels"))
+        problems.append(
+            Problem(
+                path,
+                "TOML syntax error: arrays or tables nested too deeply",
+                Code.TOML_SYNTAX,
+                line,
+                col,
+                "a lexicon needs at most a few levels",
+            )
+        )
         return None
     except ValueError as exc:
         if isinstance(exc, tomllib.TOMLDecodeError):
@@ -256,8 +280,16 @@ def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any
         # an integer of more than 4,300 digits (Python's limit for turning text into int)
         found = re.search(r"[0-9][0-9_]{4300,}", source)
         line, col = _position(source, found.start()) if found else (None, None)
-        problems.append(Problem(path, "TOML syntax error: a number with more digits than Python reads (4,300)",
-                                Code.TOML_SYNTAX, line, col, "weights are small numbers like 1.0 or 2.5"))
+        problems.append(
+            Problem(
+                path,
+                "TOML syntax error: a number with more digits than Python reads (4,300)",
+                Code.TOML_SYNTAX,
+                line,
+                col,
+                "weights are small numbers like 1.0 or 2.5",
+            )
+        )
         return None
 
 
@@ -301,23 +333,32 @@ def _syntax_error(path: str, source: str, exc: tomllib.TOMLDecodeError, problems
     return None
 
 
-def parse_term(text: str, weight: float, case: str, source: str, line: int | None, origin: str,
-               col: _Collector, what: str = "term") -> Term | None:
+def parse_term(
+    text: str, weight: float, case: str, source: str, line: int | None, origin: str, col: _Collector, what: str = "term"
+) -> Term | None:
     """Validate one term's words and wildcards; None (with a problem recorded) when it is broken."""
     if not isinstance(text, str) or not text.strip():
         col.add(Code.NEVER_MATCHES, f"empty {what} can never match", line)
         return None
     words = _split_term(text, lower=True)
     if words is None:
-        col.add(Code.BAD_WILDCARD, f'malformed wildcard in {what} "{text}"', line,
-                'a "*" may end a word ("escalat*") or stand alone for any one word ("sources * said")')
+        col.add(
+            Code.BAD_WILDCARD,
+            f'malformed wildcard in {what} "{text}"',
+            line,
+            'a "*" may end a word ("escalat*") or stand alone for any one word ("sources * said")',
+        )
         return None
     if not words:
         col.add(Code.NEVER_MATCHES, f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
         return None
     if words[0] == "*" or words[-1] == "*":
-        col.add(Code.BAD_WILDCARD, f'{what} "{text}" starts or ends with a lone "*"', line,
-                "a lone * must stand between two words")
+        col.add(
+            Code.BAD_WILDCARD,
+            f'{what} "{text}" starts or ends with a lone "*"',
+            line,
+            "a lone * must stand between two words",
+        )
         return None
     exact = None
     if case == "exact" or (case == "smart" and text != text.lower()):
@@ -332,7 +373,7 @@ def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
         if chunk == "*":
             words.append("*")
             continue
-        if chunk.replace("’", "'").lower() == "n't":   # a contraction's clitic, as the tokenizer keeps it
+        if chunk.replace("’", "'").lower() == "n't":  # a contraction's clitic, as the tokenizer keeps it
             words.append("'t")
             continue
         stem = chunk[:-1] if chunk.endswith("*") else chunk
@@ -368,12 +409,20 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     if data is None:
         return None, col.problems
     if not _SIGNAL_ID.match(signal_id):
-        col.add(Code.TWICE, f'file name "{signal_id}" is not a valid signal id', None,
-                "use lower-case letters, digits and underscores, starting with a letter")
+        col.add(
+            Code.TWICE,
+            f'file name "{signal_id}" is not a valid signal id',
+            None,
+            "use lower-case letters, digits and underscores, starting with a letter",
+        )
     col.unknown_keys(data, _TOP_KEYS, None)
     if data.get("schema") != SCHEMA_VERSION:
-        col.add(Code.SCHEMA_VERSION, f"schema must be {SCHEMA_VERSION} (found {data.get('schema')!r})",
-                col.line_of("schema"), f"add `schema = {SCHEMA_VERSION}` at the top of the file")
+        col.add(
+            Code.SCHEMA_VERSION,
+            f"schema must be {SCHEMA_VERSION} (found {data.get('schema')!r})",
+            col.line_of("schema"),
+            f"add `schema = {SCHEMA_VERSION}` at the top of the file",
+        )
     for section, known in _SECTION_KEYS.items():
         table = data.get(section, {})
         if not isinstance(table, dict):
@@ -384,38 +433,63 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
     meta = data.get("signal", {})
     for key in ("label", "description"):
         if not isinstance(meta.get(key), str) or not meta.get(key, "").strip():
-            col.add(Code.MISSING_KEY, f"[signal] needs a non-empty {key}", col.header("signal") or 1,
-                    f'add {key} = "..." under [signal]')
+            col.add(
+                Code.MISSING_KEY,
+                f"[signal] needs a non-empty {key}",
+                col.header("signal") or 1,
+                f'add {key} = "..." under [signal]',
+            )
     mode = meta.get("mode", "replace")
     if mode not in MODES:
-        col.add(Code.BAD_CHOICE, f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")', col.line_of("mode", "signal"))
+        col.add(
+            Code.BAD_CHOICE,
+            f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")',
+            col.line_of("mode", "signal"),
+        )
         mode = "replace"
     role = meta.get("role", "")
     if role != "" and role not in SOURCING_ROLES:
-        col.add(Code.BAD_CHOICE, f'[signal] role must be one of {", ".join(SOURCING_ROLES)} (found "{role}")',
-                col.line_of("role", "signal"))
+        col.add(
+            Code.BAD_CHOICE,
+            f'[signal] role must be one of {", ".join(SOURCING_ROLES)} (found "{role}")',
+            col.line_of("role", "signal"),
+        )
         role = ""
     case = data.get("match", {}).get("case", "smart")
     if case not in CASES:
-        col.add(Code.BAD_CHOICE, f'[match] case must be one of {", ".join(CASES)} (found "{case}")', col.line_of("case", "match"))
+        col.add(
+            Code.BAD_CHOICE,
+            f'[match] case must be one of {", ".join(CASES)} (found "{case}")',
+            col.line_of("case", "match"),
+        )
         case = "smart"
 
     terms = _parse_terms(col, data.get("terms", {}), case, path)
     exceptions = tuple(
-        t for t in (
+        t
+        for t in (
             parse_term(p, 1.0, case, "either", col.line_of(p, "exceptions"), path, col, "exception")
             for p in _string_list(col, data.get("exceptions", {}), "phrases", "exceptions")
-        ) if t
+        )
+        if t
     )
     context = _parse_context(col, data.get("context", []), case, path, {t.text for t in terms})
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
-        col.add(Code.BAD_REMOVE, "[remove] only works in a file with mode = \"extend\"", col.header("remove"),
-                'add mode = "extend" under [signal], or delete the terms from this file instead')
+        col.add(
+            Code.BAD_REMOVE,
+            '[remove] only works in a file with mode = "extend"',
+            col.header("remove"),
+            'add mode = "extend" under [signal], or delete the terms from this file instead',
+        )
     if not terms and not proximity and mode != "extend":
-        col.add(Code.NO_TERMS, "the signal has no terms and no proximity rules: it can never fire",
-                col.header("terms") or 1, "add entries under [terms]")
+        col.add(
+            Code.NO_TERMS,
+            "the signal has no terms and no proximity rules: it can never fire",
+            col.header("terms") or 1,
+            "add entries under [terms]",
+        )
     examples = data.get("examples", {})
     spec = SignalSpec(
         id=signal_id,
@@ -461,10 +535,14 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
                 col.add(Code.BAD_CHOICE, f'source of "{text}" must be one of {", ".join(SOURCES)}', line)
                 source = "either"
         if not _number(weight):
-            col.add(Code.WRONG_TYPE, f'weight for "{text}" must be a number (found {weight!r})', line,
-                    f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}')
+            col.add(
+                Code.WRONG_TYPE,
+                f'weight for "{text}" must be a number (found {weight!r})',
+                line,
+                f'write "{text}" = 1.0, or "{text}" = {{ weight = 1.0 }}',
+            )
             continue
-        if not math.isfinite(weight):   # nan, inf, 1e999: would reach scores and JSON as NaN/Infinity
+        if not math.isfinite(weight):  # nan, inf, 1e999: would reach scores and JSON as NaN/Infinity
             col.add(Code.WRONG_TYPE, f'weight for "{text}" must be a finite number (found {weight!r})', line)
             continue
         term = parse_term(text, weight, term_case, source, line, path, col)
@@ -472,8 +550,12 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
             continue
         key = (term.words, term.exact)
         if key in seen:
-            col.add(Code.TWICE, f'"{text}" is listed twice in this signal (also as "{seen[key].text}" on line {seen[key].line})',
-                    line, "keep one entry; with case = \"smart\" or \"lower\", case variants are the same term")
+            col.add(
+                Code.TWICE,
+                f'"{text}" is listed twice in this signal (also as "{seen[key].text}" on line {seen[key].line})',
+                line,
+                'keep one entry; with case = "smart" or "lower", case variants are the same term',
+            )
             continue
         seen[key] = term
         terms.append(term)
@@ -528,8 +610,12 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
             continue
         unknown = [t for t in only if t not in known]
         if unknown:
-            col.add(Code.BAD_RULE, f'context rule names "{unknown[0]}", which is not a term of this file', line,
-                    "write the term exactly as under [terms]")
+            col.add(
+                Code.BAD_RULE,
+                f'context rule names "{unknown[0]}", which is not a term of this file',
+                line,
+                "write the term exactly as under [terms]",
+            )
             continue
         rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line, tuple(only)))
     return tuple(rules)
@@ -578,8 +664,11 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
             lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
     window = data.get("negation", {}).get("window", 3) if isinstance(data.get("negation"), dict) else 3
     if not isinstance(window, int) or isinstance(window, bool) or window < 1:
-        col.add(Code.BAD_RULE, f"[negation] window must be a whole number, at least 1 (found {window!r})",
-                col.line_of("window", "negation"))
+        col.add(
+            Code.BAD_RULE,
+            f"[negation] window must be a whole number, at least 1 (found {window!r})",
+            col.line_of("window", "negation"),
+        )
         window = 3
     # a contraction ("n't", "don't") is recognised by its clitic token "'t"
     negators = frozenset(tokenize_words(n)[-1] for n in lists.get("negators", []) if tokenize_words(n))

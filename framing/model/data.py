@@ -3,6 +3,7 @@
 Folds are stratified by label where the labels allow it and never split a group (the article a
 sentence comes from), so a model is never tested on sentences of an article it was trained on.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -25,22 +26,33 @@ def infer_task(labels: list) -> str:
 
 def data_hash(texts: list[str], labels: list, groups: list | None = None) -> str:
     """sha256 of the training texts, labels and groups, in order: equal hashes, equal data."""
-    payload = json.dumps([list(texts), [sorted(v) if isinstance(v, (list, tuple, set, frozenset)) else v
-                                        for v in labels], list(groups) if groups is not None else None],
-                         ensure_ascii=False, default=str)
+    payload = json.dumps(
+        [
+            list(texts),
+            [sorted(v) if isinstance(v, (list, tuple, set, frozenset)) else v for v in labels],
+            list(groups) if groups is not None else None,
+        ],
+        ensure_ascii=False,
+        default=str,
+    )
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def read_labelled(path: Path, text_col: str, label_col: str, group_col: str | None = None,
-                  label_sep: str | None = None) -> tuple[list[str], list, list | None]:
+def read_labelled(
+    path: Path, text_col: str, label_col: str, group_col: str | None = None, label_sep: str | None = None
+) -> tuple[list[str], list, list | None]:
     """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table.
 
     CSV, TSV, JSONL or Parquet, by extension; rows without text or label are left out.
     """
     import pandas as pd
 
-    readers = {".csv": pd.read_csv, ".tsv": lambda p, **k: pd.read_csv(p, sep="\t", **k),
-               ".jsonl": lambda p, **k: pd.read_json(p, lines=True, **k), ".parquet": pd.read_parquet}
+    readers = {
+        ".csv": pd.read_csv,
+        ".tsv": lambda p, **k: pd.read_csv(p, sep="\t", **k),
+        ".jsonl": lambda p, **k: pd.read_json(p, lines=True, **k),
+        ".parquet": pd.read_parquet,
+    }
     reader = readers.get(path.suffix.lower())
     if reader is None:
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
@@ -49,8 +61,9 @@ def read_labelled(path: Path, text_col: str, label_col: str, group_col: str | No
     try:
         df = reader(path, dtype=str) if path.suffix.lower() in (".csv", ".tsv") else reader(path)
     except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
-        raise InputError(f"{path}: cannot read the table ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") \
-            from None
+        raise InputError(
+            f"{path}: cannot read the table ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
+        ) from None
     for what, col in (("--text-col", text_col), ("--label-col", label_col), ("--group-col", group_col)):
         if col is not None and col not in df.columns:
             raise InputError(f"{path}: no column {col!r} ({what}); columns: {', '.join(map(str, df.columns))}")

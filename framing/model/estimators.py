@@ -10,6 +10,7 @@ threshold on P(positive), kept in the Pipeline as a FixedThresholdClassifier ove
 Reading labelled data and folds: `data.py`; scores: `metrics.py`; applying a model: `predict.py`;
 persistence (skops only): `files.py`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -128,7 +129,7 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         proba = []
         for estimator, (a, b) in zip(self.estimators_, self._ranges(edges[-1])):
             k = edges.index(a) if a in edges else len(parts)
-            if k < len(parts) and edges[k + 1] == b:   # exactly one of the parts
+            if k < len(parts) and edges[k + 1] == b:  # exactly one of the parts
                 X = parts[k]
             else:
                 if stacked is None:
@@ -146,19 +147,28 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         return tags
 
 
-def build_pipeline(task: str = "multiclass", classifier: str = "logreg", C: float = 1.0,
-                   lexicons: list[str] | None = None, lang: str = "en", min_df: int = 2,
-                   lexicon_weight: float = 1.0) -> Pipeline:
+def build_pipeline(
+    task: str = "multiclass",
+    classifier: str = "logreg",
+    C: float = 1.0,
+    lexicons: list[str] | None = None,
+    lang: str = "en",
+    min_df: int = 2,
+    lexicon_weight: float = 1.0,
+) -> Pipeline:
     """The unfitted model: lexicon signals + word and character TF-IDF -> a balanced linear model."""
     if task not in TASKS:
         raise ValueError(f"task must be one of {TASKS}, not {task!r}")
     if classifier not in CLASSIFIERS:
         raise ValueError(f"classifier must be one of {CLASSIFIERS}, not {classifier!r}")
-    features = FeatureUnion([
-        ("lexicon", Pipeline([("signals", FramingVectorizer(lexicons, lang)), ("scale", MaxAbsScaler())])),
-        ("words", WordNgramVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df)),
-        ("chars", CharNgramVectorizer(ngram_range=(2, 5), min_df=min_df, sublinear_tf=True)),
-    ], transformer_weights={"lexicon": lexicon_weight})
+    features = FeatureUnion(
+        [
+            ("lexicon", Pipeline([("signals", FramingVectorizer(lexicons, lang)), ("scale", MaxAbsScaler())])),
+            ("words", WordNgramVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df)),
+            ("chars", CharNgramVectorizer(ngram_range=(2, 5), min_df=min_df, sublinear_tf=True)),
+        ],
+        transformer_weights={"lexicon": lexicon_weight},
+    )
     if classifier == "logreg":
         model: Any = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
     else:  # calibrated so that it still gives probabilities for curves and shares
@@ -170,8 +180,7 @@ def build_pipeline(task: str = "multiclass", classifier: str = "logreg", C: floa
 
 def _block_ranges(union: FeatureUnion) -> list[tuple[int, int]]:
     """(start, stop) columns of each of the fitted union's blocks in its output."""
-    edges = np.cumsum([0] + [len(step.get_feature_names_out()) for _, step in union.transformer_list
-                             if step != "drop"])
+    edges = np.cumsum([0] + [len(step.get_feature_names_out()) for _, step in union.transformer_list if step != "drop"])
     return [(int(a), int(b)) for a, b in zip(edges[:-1], edges[1:])]
 
 
@@ -218,5 +227,3 @@ def _coef(estimator) -> np.ndarray:
     if isinstance(estimator, CalibratedClassifierCV):
         return np.mean([c.estimator.coef_ for c in estimator.calibrated_classifiers_], axis=0)
     return estimator.coef_
-
-

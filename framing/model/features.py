@@ -6,6 +6,7 @@ user's Pipeline, FeatureUnion or GridSearchCV. The lexicon files read in `fit` a
 fitted object, so a saved model scores with the lexicons it was trained with, whatever the installed
 ones have become since. The word and character n-gram blocks are in `ngrams.py`.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +19,7 @@ from ..lexicon.loader import LexiconSet, search_path
 from ..pipeline import Analyzer, ArticleResult
 from .ngrams import _TextInput
 from .signal_rows import _KINDS, _PER_SIGNAL, _compiled, _from_sources, finish, sentence_counts
+
 
 class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     """Lexicon-signal features of each text, for a linear model next to word and character n-grams.
@@ -51,8 +53,11 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         self.lexicon_hash_ = analyzer.lexicons.hash
         self.signals_ = list(analyzer.lexicons.signals)
         names = [f"{sid}_{part}" for sid in self.signals_ for part in _PER_SIGNAL + ("per_1k", "sentence_share")]
-        names += [f"sourcing_{kind}" for kind in ("attributed",) + _KINDS] + ["sourcing_loaded_cues",
-                                                                              "n_words", "n_sentences"]
+        names += [f"sourcing_{kind}" for kind in ("attributed",) + _KINDS] + [
+            "sourcing_loaded_cues",
+            "n_words",
+            "n_sentences",
+        ]
         self.feature_names_ = np.asarray(names, dtype=object)
         self.n_features_in_ = 1
         return self
@@ -83,18 +88,30 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
             result = analyzer.analyze(text, split_title=False, evidence=False)
             for k, sid in enumerate(self.signals_):
                 s = result.signals[sid]
-                sums[i, k * width: (k + 1) * width] = (s.count, s.weighted, s.by_voice["author"],
-                                                       s.by_voice["quoted"], s.by_voice["reported"], s.negated)
+                sums[i, k * width : (k + 1) * width] = (
+                    s.count,
+                    s.weighted,
+                    s.by_voice["author"],
+                    s.by_voice["quoted"],
+                    s.by_voice["reported"],
+                    s.negated,
+                )
                 shares[i, k * width] = s.sentence_share
             src = result.sourcing
-            shares[i, kinds: kinds + 1 + len(_KINDS)] = (src.attributed, src.named, src.anonymous, src.vague,
-                                                         src.state_media)
+            shares[i, kinds : kinds + 1 + len(_KINDS)] = (
+                src.attributed,
+                src.named,
+                src.anonymous,
+                src.vague,
+                src.state_media,
+            )
             sums[i, -1] = src.loaded_cues
             n_words[i], n_sentences[i] = len(text.split()), result.n_sentences
         return self._finish(sums, shares, n_words, n_sentences)
 
-    def transform_sentences(self, results: ArticleResult | list[ArticleResult],
-                            n_words: np.ndarray | None = None) -> np.ndarray:
+    def transform_sentences(
+        self, results: ArticleResult | list[ArticleResult], n_words: np.ndarray | None = None
+    ) -> np.ndarray:
         """One row per body sentence of analysed articles, as `transform` gives for that sentence alone.
 
         Reuses the articles' matches instead of analysing each sentence again, which would double
@@ -106,8 +123,11 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
             results = [results]
         check_is_fitted(self, "signals_")
         rows = self._sentence_counts(results)
-        words = n_words if n_words is not None else np.fromiter(
-            (len(s.split()) for r in results for s in r.sentences), dtype=float, count=len(rows))
+        words = (
+            n_words
+            if n_words is not None
+            else np.fromiter((len(s.split()) for r in results for s in r.sentences), dtype=float, count=len(rows))
+        )
         return self._finish(rows, rows > 0, words, np.ones(len(rows)))
 
     def _sentence_counts(self, results: list[ArticleResult]) -> np.ndarray:
@@ -125,5 +145,3 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         state = super().__getstate__()
         state.pop("_analyzer", None)
         return state
-
-

@@ -8,6 +8,7 @@ builds it), no longer matches its seal or the sha256 its metrics file recorded, 
 the metrics file does not switch the check off), or is not shaped like a framing model (a fitted
 pipeline with `features` and `clf` steps, and meta naming its task, level and classes).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 
-if TYPE_CHECKING:   # scikit-learn is imported only when a model is built or read
+if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
     from .estimators import Trained
 
 FORMAT = "framing.model/1"
@@ -45,7 +46,7 @@ MOVED = {
 }
 
 
-SEAL = "framing-seal.sha256"    # the archive member holding the sha256 of all the others
+SEAL = "framing-seal.sha256"  # the archive member holding the sha256 of all the others
 
 
 def sidecars(path: Path) -> tuple[Path, Path]:
@@ -67,11 +68,10 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     from .portable import export
 
-    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path,
-             compression=zipfile.ZIP_DEFLATED)
+    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path, compression=zipfile.ZIP_DEFLATED)
     seal(path)
     metrics_path, card_path = sidecars(path)
-    weights = export(model, path)   # the same model as plain arrays, for a quick `score --model`
+    weights = export(model, path)  # the same model as plain arrays, for a quick `score --model`
     payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
     if weights is not None:
         payload["weights_sha256"] = file_sha256(weights)
@@ -101,12 +101,16 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
         _refuse_untrusted(sio, _current_names(path), where)
-        raise ModelError(f"{where}: refused: the file changed after training (its sha256 differs from the "
-                         f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
-                         "restore the original")
+        raise ModelError(
+            f"{where}: refused: the file changed after training (its sha256 differs from the "
+            f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
+            "restore the original"
+        )
     if sealed is None and not recorded:
-        raise ModelError(f"{where}: refused: nothing records the sha256 the file had after training (no seal "
-                         f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain")
+        raise ModelError(
+            f"{where}: refused: nothing records the sha256 the file had after training (no seal "
+            f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
+        )
     # skops audits every type in the file against `trusted` before it builds anything; reading the
     # tree once (not get_untrusted_types first, then load) halves the load time
     data = _current_names(path)
@@ -124,8 +128,11 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
     metrics: dict[str, Any] = {}
     if metrics_path.is_file():
-        metrics = {k: v for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
-                   if k not in ("model", "model_sha256", "weights_sha256", "meta")}
+        metrics = {
+            k: v
+            for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
+            if k not in ("model", "model_sha256", "weights_sha256", "meta")
+        }
     return Trained(obj["pipeline"], obj["meta"], metrics)
 
 
@@ -162,8 +169,10 @@ def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
     except Exception:  # noqa: BLE001 - a damaged type tree: the caller's message stands
         return
     if refused:
-        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds "
-                         f"({', '.join(refused[:5])}); it was tampered with or is not a framing model")
+        raise ModelError(
+            f"{where}: refused: the file asks to build types a framing model never holds "
+            f"({', '.join(refused[:5])}); it was tampered with or is not a framing model"
+        )
 
 
 def _members_sha256(archive: zipfile.ZipFile) -> str:
@@ -205,8 +214,12 @@ def _meta_problem(meta: Any) -> str | None:
     if meta.get("level") not in LEVELS:
         return f"its level is {meta.get('level')!r}, not one of {', '.join(LEVELS)}"
     classes = meta.get("classes")
-    if not isinstance(classes, list) or not classes or not all(isinstance(c, str) for c in classes) \
-            or len(set(classes)) != len(classes):
+    if (
+        not isinstance(classes, list)
+        or not classes
+        or not all(isinstance(c, str) for c in classes)
+        or len(set(classes)) != len(classes)
+    ):
         return "its classes are not a list of distinct label names"
     return None
 
@@ -221,8 +234,11 @@ def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
     if not isinstance(pipeline, Pipeline) or not {"features", "clf"} <= set(pipeline.named_steps):
         return f"its pipeline is {type(pipeline).__name__}, not a Pipeline with features and clf steps"
     features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
-    parts = ([step for _, step in features.transformer_list if step not in ("drop", "passthrough")]
-             if isinstance(features, FeatureUnion) else [features])
+    parts = (
+        [step for _, step in features.transformer_list if step not in ("drop", "passthrough")]
+        if isinstance(features, FeatureUnion)
+        else [features]
+    )
     try:
         for step in [*parts, clf]:
             check_is_fitted(step)
@@ -247,9 +263,9 @@ def _first_line(exc: BaseException) -> str:
 
 _COMBINATIONS = {
     "blocks": ", one per feature block, their probabilities averaged (chosen over one joint model by inner "
-              "cross-validation).",
+    "cross-validation).",
     "mix": ", one over all features and one per feature block, their probabilities averaged (chosen over "
-           "the joint model alone by inner cross-validation).",
+    "the joint model alone by inner cross-validation).",
 }
 
 
@@ -277,25 +293,37 @@ def card(model: Trained, name: str) -> str:
         "## Parameters",
         "",
         f"- C = {meta['C']}, chosen by {meta['inner_cv']['folds']}-fold inner cross-validation on the training "
-        f"data ({meta['inner_cv']['metric']}: " + ", ".join(f"C={c}: {s}" for c, s in
-                                                             meta["inner_cv"]["scores_by_C"].items()) + ")",
+        f"data ({meta['inner_cv']['metric']}: "
+        + ", ".join(f"C={c}: {s}" for c, s in meta["inner_cv"]["scores_by_C"].items())
+        + ")",
         f"- features: {meta['n_features']}",
         f"- fitted in {meta['seconds_to_fit']} s",
         "",
     ]
-    for key, title in (("cv", "Cross-validation (out-of-fold predictions on the training data)"),
-                       ("holdout", "Held-out test (never seen in training or tuning)")):
+    for key, title in (
+        ("cv", "Cross-validation (out-of-fold predictions on the training data)"),
+        ("holdout", "Held-out test (never seen in training or tuning)"),
+    ):
         if key in m:
             lines += [f"## {title}", ""] + _scores_md(m[key]) + [""]
-    lines += ["## Most informative features per class", "",
-              "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
-              "n-grams, `chars__` character n-grams.", ""]
+    lines += [
+        "## Most informative features per class",
+        "",
+        "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
+        "n-grams, `chars__` character n-grams.",
+        "",
+    ]
     for label, feats in top_features(model).items():
         lines.append(f"- **{label}**: " + ", ".join(f"`{f}` ({w:+.2f})" for f, w in feats))
-    lines += ["", "## Limits", "",
-              "Scores hold for text like the training data. A linear model over words and lexicon signals reads "
-              "no context beyond the text it is given and can be fooled by paraphrase; check its predictions "
-              "against the lexicon evidence (`framing score --explain`).", ""]
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "Scores hold for text like the training data. A linear model over words and lexicon signals reads "
+        "no context beyond the text it is given and can be fooled by paraphrase; check its predictions "
+        "against the lexicon evidence (`framing score --explain`).",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -305,16 +333,26 @@ def _classifier_name(kind: str) -> str:
 
 def _scores_md(m: dict[str, Any]) -> list[str]:
     extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
-    out = [f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
-           f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"
-           + (f", micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else "") + ".", "",
-           "| class | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    out = [
+        f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
+        f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"
+        + (f", micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else "")
+        + ".",
+        "",
+        "| class | precision | recall | F1 | support |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for label, s in m["per_class"].items():
         out.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
     if m.get("confusion_matrix"):
         labels = m["confusion_matrix"]["labels"]
-        out += ["", "Confusion matrix (rows: true label, columns: predicted):", "",
-                "| true \\ predicted | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
+        out += [
+            "",
+            "Confusion matrix (rows: true label, columns: predicted):",
+            "",
+            "| true \\ predicted | " + " | ".join(labels) + " |",
+            "|---" * (len(labels) + 1) + "|",
+        ]
         for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
             out.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     return out

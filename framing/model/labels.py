@@ -2,6 +2,7 @@
 classes, whether it is multi-label, and its decision threshold (`cut`): a `Trained` pipeline or the
 portable predictor (portable.py). numpy only, so the portable path loads no scikit-learn.
 """
+
 from __future__ import annotations
 
 from typing import Any, Protocol
@@ -55,7 +56,7 @@ def article_shares(model: Labeller, results: list[ArticleResult], proba: np.ndar
     shares = np.zeros((len(results), len(model.classes)))
     has = lengths > 0
     if has.any():
-        starts = np.r_[0, np.cumsum(lengths)[:-1]][has]   # articles without sentences take no rows
+        starts = np.r_[0, np.cumsum(lengths)[:-1]][has]  # articles without sentences take no rows
         shares[has] = np.add.reduceat(sentence_labels(model, proba), starts, axis=0) / lengths[has, None]
     return shares
 
@@ -73,11 +74,21 @@ def sentence_predictions(model: Labeller, results: list[ArticleResult], proba: n
     shares = article_shares(model, results, proba)
     out, start = [], 0
     for result, share in zip(results, shares):
-        rows = proba[start: start + len(result.sentences)]
+        rows = proba[start : start + len(result.sentences)]
         start += len(result.sentences)
-        sentences = [{"sentence": i, "text": text} | _labelled(model, row)
-                     for i, (text, row) in enumerate(zip(result.sentences, rows))]
-        out.append({"level": "sentence", "labels": classes, "sentences": sentences,
-                    "article": {"share": {c: round(float(v), 4) for c, v in zip(classes, share)},
-                                "n_sentences": len(sentences)}})
+        sentences = [
+            {"sentence": i, "text": text} | _labelled(model, row)
+            for i, (text, row) in enumerate(zip(result.sentences, rows))
+        ]
+        out.append(
+            {
+                "level": "sentence",
+                "labels": classes,
+                "sentences": sentences,
+                "article": {
+                    "share": {c: round(float(v), 4) for c, v in zip(classes, share)},
+                    "n_sentences": len(sentences),
+                },
+            }
+        )
     return out

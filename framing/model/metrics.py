@@ -1,5 +1,6 @@
 """How good a classifier's predictions are: per-class and macro scores, precision-recall curves and
 their figure, and the score inner cross-validation maximises."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -26,8 +27,11 @@ def precision_recall(model: Trained, labels: list, proba: np.ndarray) -> dict[st
         truth = np.array([label in row if model.multilabel else row == label for row in labels])
         if truth.any():
             precision, recall, _ = precision_recall_curve(truth, proba[:, k])
-            curves[label] = {"precision": precision.tolist(), "recall": recall.tolist(),
-                             "average_precision": round(float(average_precision_score(truth, proba[:, k])), 4)}
+            curves[label] = {
+                "precision": precision.tolist(),
+                "recall": recall.tolist(),
+                "average_precision": round(float(average_precision_score(truth, proba[:, k])), 4),
+            }
     return curves
 
 
@@ -70,8 +74,15 @@ def metrics(y_true: list, y_pred: list, classes: list[str], task: str) -> dict[s
         "macro_precision": round(float(macro[0]), 4),
         "macro_recall": round(float(macro[1]), 4),
         "macro_f1": round(float(macro[2]), 4),
-        "per_class": {c: {"precision": round(float(prec[i]), 4), "recall": round(float(rec[i]), 4),
-                          "f1": round(float(f1[i]), 4), "support": int(support[i])} for i, c in enumerate(classes)},
+        "per_class": {
+            c: {
+                "precision": round(float(prec[i]), 4),
+                "recall": round(float(rec[i]), 4),
+                "f1": round(float(f1[i]), 4),
+                "support": int(support[i]),
+            }
+            for i, c in enumerate(classes)
+        },
     }
     if task == "multilabel":
         out["micro_f1"] = round(float(f1_score(t, p, average="micro", zero_division=0)), 4)

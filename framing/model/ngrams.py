@@ -7,6 +7,7 @@
   up as numbers by numpy, and from the tokens `framing.text.tokenize` already found when scoring.
 These keep `framing score --model` within reach of lexicon-only speed.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -22,7 +23,7 @@ from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace
 from sklearn.utils.validation import check_is_fitted
 
 
-_CACHE_LIMIT = 200_000          # words (token types) kept by the n-gram vectorizers; news vocabulary rarely passes it
+_CACHE_LIMIT = 200_000  # words (token types) kept by the n-gram vectorizers; news vocabulary rarely passes it
 
 
 class _TextInput:
@@ -58,8 +59,14 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     Parameters match TfidfVectorizer's of the same names; the vocabulary is sorted like its.
     """
 
-    def __init__(self, ngram_range: tuple[int, int] = (2, 5), min_df: float | int = 2, max_df: float | int = 1.0,
-                 sublinear_tf: bool = True, lowercase: bool = True):
+    def __init__(
+        self,
+        ngram_range: tuple[int, int] = (2, 5),
+        min_df: float | int = 2,
+        max_df: float | int = 1.0,
+        sublinear_tf: bool = True,
+        lowercase: bool = True,
+    ):
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.max_df = max_df
@@ -67,7 +74,9 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         self.lowercase = lowercase
 
     def _word_ngrams(self):
-        return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.ngram_range), lowercase=False).build_analyzer()
+        return TfidfVectorizer(
+            analyzer="char_wb", ngram_range=tuple(self.ngram_range), lowercase=False
+        ).build_analyzer()
 
     def _split(self, docs) -> list[list[str]]:
         """Each document's words, as char_wb sees them: whitespace-separated, lower-cased."""
@@ -127,16 +136,21 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         lower-cases each word type once: lower-casing a word alone is the same as in its text)."""
         check_is_fitted(self, "vocabulary_")
         table = self.__dict__.get("_table")
-        if (table is None or table.vocabulary is not self.vocabulary_ or table.lowercase != self.lowercase
-                or len(table) > _CACHE_LIMIT):
+        if (
+            table is None
+            or table.vocabulary is not self.vocabulary_
+            or table.lowercase != self.lowercase
+            or len(table) > _CACHE_LIMIT
+        ):
             table = self._table = _WordNgrams(self.vocabulary_, self._word_ngrams(), self.lowercase)
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, split), dtype=np.int64, count=len(split)), out=indptr[1:])
-        words = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64,
-                            count=indptr[-1])
-        per_word = table.matrix()   # after numbering this batch's words: it has rows for all of them
+        words = np.fromiter(
+            map(table.__getitem__, itertools.chain.from_iterable(split)), dtype=np.int64, count=indptr[-1]
+        )
+        per_word = table.matrix()  # after numbering this batch's words: it has rows for all of them
         docs = sp.csr_matrix((np.ones(len(words)), words, indptr), shape=(len(split), per_word.shape[0]))
-        return _tfidf_in_place(self.tfidf_, docs @ per_word)   # a fresh product: no copy needed
+        return _tfidf_in_place(self.tfidf_, docs @ per_word)  # a fresh product: no copy needed
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "vocabulary_")
@@ -162,9 +176,9 @@ class _WordNgrams(dict):
         super().__init__()
         self.vocabulary = vocabulary
         self.ngrams = ngrams
-        self.lowercase = lowercase   # words come as written
+        self.lowercase = lowercase  # words come as written
         self.columns: list[int] = []
-        self.ends: list[int] = [0]     # per word, where its columns end in `columns`
+        self.ends: list[int] = [0]  # per word, where its columns end in `columns`
         self._matrix: sp.csr_matrix | None = None
         self._lock = threading.Lock()
 
@@ -172,7 +186,7 @@ class _WordNgrams(dict):
         vocabulary = self.vocabulary
         columns = [vocabulary[g] for g in self.ngrams(word.lower() if self.lowercase else word) if g in vocabulary]
         with self._lock:
-            number = self.get(word)        # another thread may have numbered it meanwhile
+            number = self.get(word)  # another thread may have numbered it meanwhile
             if number is None:
                 self.columns += columns
                 self.ends.append(len(self.columns))
@@ -185,8 +199,10 @@ class _WordNgrams(dict):
         with self._lock:
             if self._matrix is None:
                 columns = np.asarray(self.columns, dtype=np.int64)
-                self._matrix = sp.csr_matrix((np.ones(len(columns)), columns, np.asarray(self.ends, dtype=np.int64)),
-                                             shape=(len(self.ends) - 1, len(self.vocabulary)))
+                self._matrix = sp.csr_matrix(
+                    (np.ones(len(columns)), columns, np.asarray(self.ends, dtype=np.int64)),
+                    shape=(len(self.ends) - 1, len(self.vocabulary)),
+                )
                 self._matrix.sum_duplicates()
             return self._matrix
 
@@ -203,8 +219,12 @@ class WordNgramVectorizer(TfidfVectorizer):
     """
 
     def _fast(self) -> bool:
-        return (self.analyzer == "word" and self.token_pattern == _DEFAULT_PATTERN and self.input == "content"
-                and not (self.tokenizer or self.preprocessor or self.stop_words or self.strip_accents))
+        return (
+            self.analyzer == "word"
+            and self.token_pattern == _DEFAULT_PATTERN
+            and self.input == "content"
+            and not (self.tokenizer or self.preprocessor or self.stop_words or self.strip_accents)
+        )
 
     def _ngram_keys(self) -> _NgramKeys:
         """Vocabulary word numbers and sorted n-gram keys, built once per fitted vocabulary."""
@@ -220,8 +240,9 @@ class WordNgramVectorizer(TfidfVectorizer):
         keys = self._ngram_keys()
         docs = [doc.lower() if self.lowercase else doc for doc in raw_documents]
         tokens = itertools.chain.from_iterable(zip(map(_WORDS, docs), itertools.repeat((_END,))))
-        ids = np.fromiter(map(keys.numbers.get, itertools.chain.from_iterable(tokens), itertools.repeat(-1)),
-                          dtype=np.int64)
+        ids = np.fromiter(
+            map(keys.numbers.get, itertools.chain.from_iterable(tokens), itertools.repeat(-1)), dtype=np.int64
+        )
         return _tfidf_in_place(self._tfidf, keys.counts(ids, len(docs)))
 
     def transform_tokens(self, token_lists: list[list[str]]):
@@ -237,7 +258,7 @@ class WordNgramVectorizer(TfidfVectorizer):
         keys = self._ngram_keys()
         if len(keys.of_token) > _CACHE_LIMIT:
             keys.of_token = _TokenIds(keys)
-        table = keys.of_token   # one table for the whole batch, whatever other threads do
+        table = keys.of_token  # one table for the whole batch, whatever other threads do
         lists = itertools.chain.from_iterable(zip(token_lists, itertools.repeat((_END,))))
         tokens = itertools.chain.from_iterable(lists)
         total = sum(map(len, token_lists)) + len(token_lists)
@@ -256,7 +277,7 @@ _DEFAULT_PATTERN = r"(?u)\b\w\w+\b"
 _WORDS = re.compile(r"\w\w+").findall  # the same matches as the default pattern, faster
 
 
-_END = "\x00"   # put after each text's tokens: never a token of the pattern, nor of `text.tokenize`
+_END = "\x00"  # put after each text's tokens: never a token of the pattern, nor of `text.tokenize`
 
 
 class _NgramKeys:
@@ -283,7 +304,7 @@ class _NgramKeys:
             keys, columns = by_n.setdefault(gram.count(" ") + 1, ([], []))
             keys.append(key)
             columns.append(column)
-        self.tables: list[tuple[int, np.ndarray, np.ndarray]] = []   # (n, sorted keys, their columns)
+        self.tables: list[tuple[int, np.ndarray, np.ndarray]] = []  # (n, sorted keys, their columns)
         for n, (keys, columns) in sorted(by_n.items()):
             order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
             self.tables.append((n, np.asarray(keys, dtype=np.int64)[order], np.asarray(columns, dtype=np.int64)[order]))
@@ -293,7 +314,7 @@ class _NgramKeys:
 
     def counts(self, ids: np.ndarray, n_docs: int) -> sp.csr_matrix:
         """Documents x vocabulary counts from the token ids of `n_docs` texts, each closed by -2."""
-        doc_of = np.cumsum(ids == -2)     # the text of each token: the ends before it
+        doc_of = np.cumsum(ids == -2)  # the text of each token: the ends before it
         rows, cols = [], []
         for n, keys, columns in self.tables:
             m = len(ids) - n + 1
@@ -302,7 +323,7 @@ class _NgramKeys:
             key = ids[:m].copy()
             ok = key >= 0
             for k in range(1, n):
-                following = ids[k: k + m]
+                following = ids[k : k + m]
                 key = key * self.base + following
                 ok &= following >= 0
             key = key[ok]
@@ -324,18 +345,21 @@ class _TokenIds(dict[str, int]):
 
     def __init__(self, keys: _NgramKeys):
         super().__init__()
-        self.ngram_keys = keys   # not `keys`, which would hide dict.keys()
-        self.first: list[int] = []    # per type, where its ids start in `ids`
-        self.size: list[int] = []     # per type, how many it has
+        self.ngram_keys = keys  # not `keys`, which would hide dict.keys()
+        self.first: list[int] = []  # per type, where its ids start in `ids`
+        self.size: list[int] = []  # per type, how many it has
         self.ids: list[int] = []
         self._lock = threading.Lock()
 
     def __missing__(self, token: str) -> int:
         keys = self.ngram_keys
-        pieces = [-2] if token == _END else [keys.numbers.get(w, -1)
-                                              for w in _WORDS(token.lower() if keys.lowercase else token)]
+        pieces = (
+            [-2]
+            if token == _END
+            else [keys.numbers.get(w, -1) for w in _WORDS(token.lower() if keys.lowercase else token)]
+        )
         with self._lock:
-            number = self.get(token)       # another thread may have numbered it meanwhile
+            number = self.get(token)  # another thread may have numbered it meanwhile
             if number is None:
                 number = self[token] = len(self.first)
                 self.first.append(len(self.ids))
@@ -358,4 +382,4 @@ class _TokenIds(dict[str, int]):
 def _keys_overflow(vectorizer: WordNgramVectorizer) -> bool:
     """Would n-gram keys overflow 64 bits? (Only for huge vocabularies with long n-grams.)"""
     check_is_fitted(vectorizer, "vocabulary_")
-    return (len(vectorizer.vocabulary_) + 1) ** vectorizer.ngram_range[1] >= 2 ** 62
+    return (len(vectorizer.vocabulary_) + 1) ** vectorizer.ngram_range[1] >= 2**62

@@ -12,6 +12,7 @@ sha256 of the weights file (both written by `save`); otherwise, and for models i
 The features are computed as the fitted transformers compute them (the lexicon rows by the same code,
 signal_rows.py), so predictions agree with the skops model's to the last printed digit (tested).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,7 +29,7 @@ from .labels import sentence_predictions
 from .signal_rows import _from_sources, finish, sentence_counts
 
 FORMAT = "framing.weights/1"
-_WORDS = re.compile(r"\w\w+").findall   # scikit-learn's default token pattern, (?u)\b\w\w+\b
+_WORDS = re.compile(r"\w\w+").findall  # scikit-learn's default token pattern, (?u)\b\w\w+\b
 
 
 def weights_path(model_path: Path) -> Path:
@@ -41,6 +42,7 @@ def _sha256(path: Path) -> str:
 
 
 # ---- writing: from a fitted Pipeline (needs scikit-learn; called when a model is saved) ----
+
 
 def export(model: Any, model_path: Path) -> Path | None:
     """Write NAME.weights.npz for the saved `model` (a `Trained`), or None when it cannot be expressed."""
@@ -79,43 +81,70 @@ def _spec(model: Any, arrays: dict[str, np.ndarray]) -> dict[str, Any] | None:
             continue
         key = f"b{len(blocks)}"
         block: dict[str, Any] = {"weight": float(weights.get(name, 1))}
-        if isinstance(step, Pipeline) and isinstance(step.steps[0][1], FramingVectorizer) and \
-                all(isinstance(later, MaxAbsScaler) for _, later in step.steps[1:]):
+        if (
+            isinstance(step, Pipeline)
+            and isinstance(step.steps[0][1], FramingVectorizer)
+            and all(isinstance(later, MaxAbsScaler) for _, later in step.steps[1:])
+        ):
             vectorizer = step.steps[0][1]
-            block |= {"kind": "lexicon", "signals": list(vectorizer.signals_), "log_counts": vectorizer.log_counts,
-                      "lang": vectorizer.lang, "lexicon_hash": vectorizer.lexicon_hash_,
-                      "sources": vectorizer.lexicon_sources_,
-                      "clip": [bool(later.clip) for _, later in step.steps[1:]]}
+            block |= {
+                "kind": "lexicon",
+                "signals": list(vectorizer.signals_),
+                "log_counts": vectorizer.log_counts,
+                "lang": vectorizer.lang,
+                "lexicon_hash": vectorizer.lexicon_hash_,
+                "sources": vectorizer.lexicon_sources_,
+                "clip": [bool(later.clip) for _, later in step.steps[1:]],
+            }
             for k, (_, later) in enumerate(step.steps[1:]):
                 arrays[f"{key}_scale{k}"] = later.scale_
         elif isinstance(step, WordNgramVectorizer) and step._fast() and not _keys_overflow(step):
-            block |= {"kind": "words", "lowercase": step.lowercase, "ngram_range": list(step.ngram_range),
-                      "sublinear_tf": step.sublinear_tf, "norm": step.norm}
+            block |= {
+                "kind": "words",
+                "lowercase": step.lowercase,
+                "ngram_range": list(step.ngram_range),
+                "sublinear_tf": step.sublinear_tf,
+                "norm": step.norm,
+            }
             _vocabulary(arrays, key, step.vocabulary_, step.idf_ if step.use_idf else None)
         elif isinstance(step, CharNgramVectorizer) and step.tfidf_.norm == "l2":
-            block |= {"kind": "chars", "lowercase": step.lowercase, "ngram_range": list(step.ngram_range),
-                      "sublinear_tf": step.tfidf_.sublinear_tf, "norm": step.tfidf_.norm}
+            block |= {
+                "kind": "chars",
+                "lowercase": step.lowercase,
+                "ngram_range": list(step.ngram_range),
+                "sublinear_tf": step.tfidf_.sublinear_tf,
+                "norm": step.tfidf_.norm,
+            }
             _vocabulary(arrays, key, step.vocabulary_, getattr(step.tfidf_, "idf_", None))
         else:
             return None
         blocks.append(block)
     cut = model.cut
     if isinstance(clf, FixedThresholdClassifier):
-        clf = clf.estimator.estimator   # the frozen model under the threshold
+        clf = clf.estimator.estimator  # the frozen model under the threshold
     per_label = clf.estimators_ if isinstance(clf, OneVsRestClassifier) else [clf]
     heads = []
     for j, estimator in enumerate(per_label):
         parts = estimator.estimators_ if isinstance(estimator, BlockAverage) else [estimator]
-        ranges = (estimator._ranges(estimator.n_features_in_) if isinstance(estimator, BlockAverage)
-                  else [(0, estimator.n_features_in_)])
+        ranges = (
+            estimator._ranges(estimator.n_features_in_)
+            if isinstance(estimator, BlockAverage)
+            else [(0, estimator.n_features_in_)]
+        )
         if not all(isinstance(p, LogisticRegression) for p in parts):
             return None
         for k, part in enumerate(parts):
             arrays[f"h{j}_{k}_coef"], arrays[f"h{j}_{k}_intercept"] = part.coef_, part.intercept_
         heads.append({"ranges": [[int(a), int(b)] for a, b in ranges]})
     order = None if model.multilabel else [list(map(str, clf.classes_)).index(c) for c in model.classes]
-    return {"classes": model.classes, "multilabel": model.multilabel, "cut": list(cut) if cut else None,
-            "blocks": blocks, "heads": heads, "order": order}
+    return {
+        "classes": model.classes,
+        "multilabel": model.multilabel,
+        "cut": list(cut) if cut else None,
+        "blocks": blocks,
+        "heads": heads,
+        "order": order,
+    }
 
 
 def _vocabulary(arrays: dict[str, np.ndarray], key: str, vocabulary: dict[str, int], idf: np.ndarray | None) -> None:
@@ -126,6 +155,7 @@ def _vocabulary(arrays: dict[str, np.ndarray], key: str, vocabulary: dict[str, i
 
 
 # ---- reading and applying: numpy only ----
+
 
 def load_portable(model_path: Path) -> Portable | None:
     """The weights beside `model_path` when they are there and belong to it, else None."""
@@ -142,8 +172,11 @@ def load_portable(model_path: Path) -> Portable | None:
         spec = json.loads(str(arrays.pop("spec")))
     except (OSError, ValueError, KeyError, AttributeError):
         return None
-    if spec.get("format") != FORMAT or spec.get("model_sha256") != _sha256(model_path) \
-            or recorded.get("model_sha256") != spec["model_sha256"]:
+    if (
+        spec.get("format") != FORMAT
+        or spec.get("model_sha256") != _sha256(model_path)
+        or recorded.get("model_sha256") != spec["model_sha256"]
+    ):
         return None
     return Portable(spec, arrays)
 
@@ -167,14 +200,18 @@ class Portable:
     def cut(self) -> tuple[int, float] | None:
         return (int(self.spec["cut"][0]), float(self.spec["cut"][1])) if self.spec["cut"] else None
 
-    def predict_article(self, text: str, title: str | None = None, result: ArticleResult | None = None
-                        ) -> dict[str, Any]:
+    def predict_article(
+        self, text: str, title: str | None = None, result: ArticleResult | None = None
+    ) -> dict[str, Any]:
         """Per sentence and per article, from `result` when it was analysed with the model's lexicons."""
         lexicon = next((b for b in self.spec["blocks"] if b["kind"] == "lexicon"), None)
         if lexicon is None:
             result = result or Analyzer().analyze(text, title=title, evidence=False, sentences=True)
-        elif (result is None or result.meta.get("lexicon_hash") != lexicon["lexicon_hash"]
-              or len(result.sentences) != result.n_sentences):
+        elif (
+            result is None
+            or result.meta.get("lexicon_hash") != lexicon["lexicon_hash"]
+            or len(result.sentences) != result.n_sentences
+        ):
             analyzer = _from_sources(lexicon["sources"], lexicon["lang"])
             result = analyzer.analyze(text, title=title, evidence=False, sentences=True)
         return sentence_predictions(self, [result], self.probabilities(result))[0]
@@ -186,8 +223,13 @@ class Portable:
         X = np.hstack([self._block(k, block, result) for k, block in enumerate(self.spec["blocks"])])
         columns = []
         for j, head in enumerate(self.spec["heads"]):
-            proba = np.mean([_logistic(X[:, a:b] @ self.arrays[f"h{j}_{k}_coef"].T + self.arrays[f"h{j}_{k}_intercept"])
-                             for k, (a, b) in enumerate(head["ranges"])], axis=0)
+            proba = np.mean(
+                [
+                    _logistic(X[:, a:b] @ self.arrays[f"h{j}_{k}_coef"].T + self.arrays[f"h{j}_{k}_intercept"])
+                    for k, (a, b) in enumerate(head["ranges"])
+                ],
+                axis=0,
+            )
             columns.append(proba[:, 1] if self.multilabel else proba)
         if self.multilabel:
             return np.column_stack(columns)
@@ -196,8 +238,9 @@ class Portable:
     def _block(self, k: int, block: dict[str, Any], result: ArticleResult) -> np.ndarray:
         key = f"b{k}"
         if block["kind"] == "lexicon":
-            split_words = np.fromiter((len(s.split()) for s in result.sentences), dtype=float,
-                                      count=len(result.sentences))
+            split_words = np.fromiter(
+                (len(s.split()) for s in result.sentences), dtype=float, count=len(result.sentences)
+            )
             rows = sentence_counts(block["signals"], [result])
             X = finish(block["signals"], block["log_counts"], rows, rows > 0, split_words, np.ones(len(rows)))
             for s, clip in enumerate(block["clip"]):
@@ -216,25 +259,31 @@ class Portable:
         if block["kind"] == "words":
             with_tokens = len(result.tokens_by_sentence) == len(result.sentences)
             for i, sentence in enumerate(result.sentences):
-                if with_tokens:   # as `transform_tokens`: each token's pattern matches, in order
-                    words = [w for token in result.tokens_by_sentence[i] for w in _WORDS(token.lower() if lower else token)]
+                if with_tokens:  # as `transform_tokens`: each token's pattern matches, in order
+                    words = [
+                        w for token in result.tokens_by_sentence[i] for w in _WORDS(token.lower() if lower else token)
+                    ]
                 else:
                     words = _WORDS(sentence.lower() if lower else sentence)
-                out.append([" ".join(words[j: j + n]) for n in range(low, high + 1) for j in range(len(words) - n + 1)])
+                out.append(
+                    [" ".join(words[j : j + n]) for n in range(low, high + 1) for j in range(len(words) - n + 1)]
+                )
             return out
-        for sentence in result.sentences:   # character n-grams inside word boundaries (char_wb)
+        for sentence in result.sentences:  # character n-grams inside word boundaries (char_wb)
             grams = []
             for word in sentence.split():
                 padded = f" {word.lower() if lower else word} "
                 for n in range(low, high + 1):
-                    grams += [padded[j: j + n] for j in range(max(1, len(padded) - n + 1))]
-                    if len(padded) <= n:   # a short word gives one n-gram, whatever n
+                    grams += [padded[j : j + n] for j in range(max(1, len(padded) - n + 1))]
+                    if len(padded) <= n:  # a short word gives one n-gram, whatever n
                         break
             out.append(grams)
         return out
 
     def _tfidf(self, key: str, block: dict[str, Any], grams: list[list[str]]) -> np.ndarray:
-        index = self.__dict__.setdefault(f"_{key}_index", {t: j for j, t in enumerate(self.arrays[f"{key}_terms"].tolist())})
+        index = self.__dict__.setdefault(
+            f"_{key}_index", {t: j for j, t in enumerate(self.arrays[f"{key}_terms"].tolist())}
+        )
         X = np.zeros((len(grams), len(index)))
         for i, sentence in enumerate(grams):
             for gram in sentence:

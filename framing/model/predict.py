@@ -1,6 +1,7 @@
 """Applying a trained classifier: labels and probabilities per text, per sentence of an analysed
 article and shares per article, reusing the article's lexicon matches and tokens when the model's
 lexicons are the ones it was analysed with (`framing score --model`, corpus runs)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -65,7 +66,7 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.
     union: FeatureUnion = model.pipeline.named_steps["features"]
     weights = union.transformer_weights or {}
     sentences = [s for r in results for s in r.sentences]
-    split = [s.split() for s in sentences]   # words as char n-grams and the lexicon block count them: once
+    split = [s.split() for s in sentences]  # words as char n-grams and the lexicon block count them: once
     n_words = np.fromiter(map(len, split), dtype=float, count=len(split))
     blocks = []
     for name, step in union.transformer_list:
@@ -75,8 +76,9 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.
             X = step.steps[0][1].transform_sentences(results, n_words)
             for _, later in step.steps[1:]:
                 X = later.transform(X)
-        elif isinstance(step, WordNgramVectorizer) and all(len(r.tokens_by_sentence) == len(r.sentences)
-                                                           for r in results):
+        elif isinstance(step, WordNgramVectorizer) and all(
+            len(r.tokens_by_sentence) == len(r.sentences) for r in results
+        ):
             X = step.transform_tokens([tokens for r in results for tokens in r.tokens_by_sentence])
         elif isinstance(step, CharNgramVectorizer):
             X = step.transform_words(split)
@@ -87,8 +89,9 @@ def _sentence_features(model: Trained, results: list[ArticleResult]) -> list[sp.
     return blocks
 
 
-def predict_article(model: Trained, text: str, title: str | None = None,
-                    result: ArticleResult | None = None) -> dict[str, Any]:
+def predict_article(
+    model: Trained, text: str, title: str | None = None, result: ArticleResult | None = None
+) -> dict[str, Any]:
     """Predictions for one article: per sentence and per article (sentence-level models: the share
     of sentences predicted as each label), or for the whole text (article-level models).
 
@@ -108,8 +111,9 @@ def predict_articles(model: Trained, articles: list[tuple[str, str | None, Artic
     return sentence_predictions(model, results, proba)
 
 
-def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None, ArticleResult | None]]
-                           ) -> tuple[list[ArticleResult], np.ndarray]:
+def sentence_probabilities(
+    model: Trained, articles: list[tuple[str, str | None, ArticleResult | None]]
+) -> tuple[list[ArticleResult], np.ndarray]:
     """The articles as analysed for a sentence-level model, and one row of class probabilities per
     body sentence of each, in order (one vectorization for the whole batch)."""
     vectorizer = _framing_vectorizer(model)
@@ -117,8 +121,11 @@ def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None,
     for text, title, result in articles:
         if vectorizer is None:
             result = result or Analyzer().analyze(text, title=title, evidence=False, sentences=True)
-        elif (result is None or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_
-              or len(result.sentences) != result.n_sentences):  # analysed without sentences
+        elif (
+            result is None
+            or result.meta.get("lexicon_hash") != vectorizer.lexicon_hash_
+            or len(result.sentences) != result.n_sentences
+        ):  # analysed without sentences
             result = vectorizer.analyzer.analyze(text, title=title, evidence=False, sentences=True)
         results.append(result)
     n = sum(len(r.sentences) for r in results)
@@ -127,5 +134,3 @@ def sentence_probabilities(model: Trained, articles: list[tuple[str, str | None,
     if vectorizer is None:  # a user's own pipeline: score the sentences as plain texts
         return results, probabilities(model, [s for r in results for s in r.sentences])
     return results, probabilities(model, _sentence_features(model, results), vectorized=True)
-
-

@@ -4,6 +4,7 @@
 here, so a model applied without scikit-learn sees the very same numbers; the lexicons a model
 stored are compiled here too, once per process.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,7 @@ from ..pipeline import Analyzer, ArticleResult
 _PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
 _VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}
 _KINDS = ("named", "anonymous", "vague", "state_media")
-_analyzers: dict[str, Analyzer] = {}   # compiled lexicons per content hash: compiling is the slow part
+_analyzers: dict[str, Analyzer] = {}  # compiled lexicons per content hash: compiling is the slow part
 
 
 def _compiled(layers: list[Layer], lang: str) -> tuple[Analyzer, dict[str, str]]:
@@ -56,7 +57,7 @@ def sentence_counts(signal_ids: list[str], results: list[ArticleResult]) -> np.n
     tens of thousands), not match by match."""
     kinds = len(_PER_SIGNAL) * len(signal_ids)
     width = kinds + len(_KINDS) + 2
-    first = np.cumsum([0] + [r.n_sentences for r in results])    # each article's first row
+    first = np.cumsum([0] + [r.n_sentences for r in results])  # each article's first row
     rows = np.zeros(int(first[-1]) * width)
 
     def flat(field: str, size: int) -> tuple[np.ndarray, list[tuple]]:
@@ -78,14 +79,20 @@ def sentence_counts(signal_ids: list[str], results: list[ArticleResult]) -> np.n
     np.add.at(rows, cell + 5, np.asarray(negated, dtype=float)[known])
     row, (kind, loaded) = flat("sentence_sources", 3)
     cell = row * width + kinds
-    rows[cell] = 1                                   # attributed, and attributed by this kind: yes or no
+    rows[cell] = 1  # attributed, and attributed by this kind: yes or no
     rows[cell + 1 + np.fromiter(map(_KINDS.index, kind), dtype=np.int64, count=len(kind))] = 1
     np.add.at(rows, cell + 1 + len(_KINDS), np.asarray(loaded, dtype=float))
     return rows.reshape(int(first[-1]), width)
 
 
-def finish(signals: list[str], log_counts: bool, sums: np.ndarray, shares: np.ndarray, n_words: np.ndarray,
-           n_sentences: np.ndarray) -> np.ndarray:
+def finish(
+    signals: list[str],
+    log_counts: bool,
+    sums: np.ndarray,
+    shares: np.ndarray,
+    n_words: np.ndarray,
+    n_sentences: np.ndarray,
+) -> np.ndarray:
     """Per-text features from summed sentence rows, shares of sentences, words and sentences."""
     width = len(_PER_SIGNAL)
     n_signals = len(signals)
@@ -96,6 +103,6 @@ def finish(signals: list[str], log_counts: bool, sums: np.ndarray, shares: np.nd
     share = shares[:, : width * n_signals : width]
     signal_part = np.concatenate([scale(per_signal), rate[:, :, None], share[:, :, None]], axis=2)
     kinds = width * n_signals
-    sourcing = shares[:, kinds: kinds + 1 + len(_KINDS)]
+    sourcing = shares[:, kinds : kinds + 1 + len(_KINDS)]
     tail = np.column_stack([scale(sums[:, -1]), scale(n_words), scale(n_sentences)])
     return np.hstack([signal_part.reshape(len(sums), n_signals * (width + 2)), sourcing, tail])

@@ -2,6 +2,7 @@
 the cross-validation of that whole procedure, and `train_model`, the holdout -> CV -> fit -> save
 recipe `framing train` runs.
 """
+
 from __future__ import annotations
 
 import time
@@ -20,16 +21,34 @@ from sklearn.multiclass import OneVsRestClassifier
 from .. import __version__
 from ..errors import InputError
 from .data import _max_folds, _targets, data_hash, holdout_split, infer_task, read_labelled, splitter
-from .estimators import (COMBINE, C_GRID, INNER_FOLDS, BlockAverage, Trained, _block_ranges, _get_C, _set_C,
-                         build_pipeline, one_thread)
+from .estimators import (
+    COMBINE,
+    C_GRID,
+    INNER_FOLDS,
+    BlockAverage,
+    Trained,
+    _block_ranges,
+    _get_C,
+    _set_C,
+    build_pipeline,
+    one_thread,
+)
 from .files import save
 from .metrics import _score, metrics
 from .predict import predict
 
 
-def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positive: str | None, seed: int,
-          blocks: list[tuple[int, int]], combine: str = "auto"
-          ) -> tuple[str, float, float | None, dict[str, dict[str, float]]]:
+def _tune(
+    clf,
+    X,
+    y: np.ndarray,
+    groups: np.ndarray | None,
+    metric: str,
+    positive: str | None,
+    seed: int,
+    blocks: list[tuple[int, int]],
+    combine: str = "auto",
+) -> tuple[str, float, float | None, dict[str, dict[str, float]]]:
     """Choose C, the combination ("joint": one model over all columns; "blocks": one model per column
     block with probabilities averaged, as `BlockAverage` does; "mix": the joint and the block models,
     all averaged; "auto" tries the three) and, for the F1 of one positive class, a decision threshold,
@@ -62,7 +81,7 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
                 for C in C_GRID:
                     _set_C(model, C).fit(part[train], y[train])
                     proba[name, C][test] += model.predict_proba(part[test]) / len(parts)
-    if combine in ("auto", "mix"):   # the joint model and the block models, all averaged: no new fits
+    if combine in ("auto", "mix"):  # the joint model and the block models, all averaged: no new fits
         for C in C_GRID:
             proba["mix", C] = (proba["joint", C] + len(blocks) * proba["blocks", C]) / (len(blocks) + 1)
     candidates = ("joint", "blocks", "mix") if combine == "auto" else (combine,)
@@ -72,7 +91,7 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
     at: dict[tuple[str, float], float] = {}
     predicted: dict[tuple[str, float], np.ndarray] = {}
     for (name, C), p in proba.items():
-        if thresholds and classes is not None:   # thresholds are for single-label y, which has classes
+        if thresholds and classes is not None:  # thresholds are for single-label y, which has classes
             column = list(classes).index(positive)
             at[name, C], _ = _best_threshold(y == positive, p[:, column])
             predicted[name, C] = np.where(p[:, column] >= at[name, C], classes[column], classes[1 - column])
@@ -82,9 +101,12 @@ def _tune(clf, X, y: np.ndarray, groups: np.ndarray | None, metric: str, positiv
     best = {name: (name, max(C_GRID, key=lambda c: (scores[name][str(c)], -abs(np.log(c))))) for name in candidates}
     chosen = best[candidates[0]]
     if len(best) > 1:
+
         def by_fold(key: tuple[str, float]) -> np.ndarray:
-            return np.array([_score(y[fold_of == k], predicted[key][fold_of == k], metric, positive)
-                             for k in range(folds)])
+            return np.array(
+                [_score(y[fold_of == k], predicted[key][fold_of == k], metric, positive) for k in range(folds)]
+            )
+
         pooled = {name: scores[name][str(C)] for name, C in best.values()}
         rival = max(candidates[1:], key=pooled.__getitem__)
         if pooled[rival] > pooled["joint"] and np.all(by_fold(best[rival]) > by_fold(best["joint"])):
@@ -111,10 +133,22 @@ def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:
     return 2 * hits / (int(truth.sum()) + int(predicted.sum())) if hits else 0.0
 
 
-def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list | None = None,
-        classifier: str = "logreg", metric: str | None = None, positive: str | None = None,
-        lexicons: list[str] | None = None, lang: str = "en", level: str = "sentence", tune: bool = True,
-        combine: str = "auto", seed: int = 0) -> Trained:
+def fit(
+    texts: list[str],
+    labels: list,
+    *,
+    task: str | None = None,
+    groups: list | None = None,
+    classifier: str = "logreg",
+    metric: str | None = None,
+    positive: str | None = None,
+    lexicons: list[str] | None = None,
+    lang: str = "en",
+    level: str = "sentence",
+    tune: bool = True,
+    combine: str = "auto",
+    seed: int = 0,
+) -> Trained:
     """Fit the model on all the given data, C and the combination (see `_tune`) chosen by inner CV;
     no scores (see `cross_validate`). Without tuning, "auto" is the joint model."""
     if combine not in COMBINE:
@@ -149,9 +183,12 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
             pipeline.steps[-1] = ("clf", clf)
         _set_C(clf, C).fit(X, y)
     if threshold is not None:  # the tuned threshold lives in the Pipeline, so its own predict honours it
-        pipeline.steps[-1] = ("clf", FixedThresholdClassifier(FrozenEstimator(clf), threshold=threshold,
-                                                              pos_label=positive, response_method="predict_proba")
-                              .fit(X[:0], y[:0]))
+        pipeline.steps[-1] = (
+            "clf",
+            FixedThresholdClassifier(
+                FrozenEstimator(clf), threshold=threshold, pos_label=positive, response_method="predict_proba"
+            ).fit(X[:0], y[:0]),
+        )
     lexicon = features.transformer_list[0][1].named_steps["signals"]
     meta = {
         "format": "framing.model/1",
@@ -163,8 +200,12 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
         "combine": combine,
         "C": C,
         "threshold": threshold,
-        "inner_cv": {"metric": metric, "folds": INNER_FOLDS, "scores_by_C": scores.get(combine, {}),
-                     "scores_by_combination": scores},
+        "inner_cv": {
+            "metric": metric,
+            "folds": INNER_FOLDS,
+            "scores_by_C": scores.get(combine, {}),
+            "scores_by_combination": scores,
+        },
         "n_examples": len(texts),
         "n_features": int(X.shape[1]),
         "data_sha256": data_hash(texts, labels, groups),
@@ -175,8 +216,9 @@ def fit(texts: list[str], labels: list, *, task: str | None = None, groups: list
     return Trained(pipeline, meta)
 
 
-def cross_validate(texts: list[str], labels: list, *, folds: int = 5, groups: list | None = None,
-                   seed: int = 0, **fit_args: Any) -> dict[str, Any]:
+def cross_validate(
+    texts: list[str], labels: list, *, folds: int = 5, groups: list | None = None, seed: int = 0, **fit_args: Any
+) -> dict[str, Any]:
     """k-fold CV of the whole procedure (vectorizers and C tuning refit on each training part).
 
     Folds are stratified by label and, with `groups`, never split a group. Returns the metrics of
@@ -194,8 +236,14 @@ def cross_validate(texts: list[str], labels: list, *, folds: int = 5, groups: li
     predicted: list[Any] = [None] * len(text_arr)
     fold_scores = []
     for train, test in splitter(y, g, k, seed):
-        model = fit(list(text_arr[train]), list(labels_arr[train]), task=task,
-                    groups=list(g[train]) if g is not None else None, seed=seed, **fit_args)
+        model = fit(
+            list(text_arr[train]),
+            list(labels_arr[train]),
+            task=task,
+            groups=list(g[train]) if g is not None else None,
+            seed=seed,
+            **fit_args,
+        )
         pred = predict(model, list(text_arr[test]))
         for i, p in zip(test, pred):
             predicted[i] = p
@@ -216,11 +264,23 @@ class Saved:
     card_path: Path
 
 
-def train_model(data: Path, out: Path, *, text_col: str = "text", label_col: str = "label",
-                group_col: str | None = None, label_sep: str | None = None, level: str = "sentence",
-                folds: int = 5, holdout: float = 0.0, classifier: str = "logreg", seed: int = 0,
-                lexicons: list[str] | None = None, lang: str = "en",
-                progress: Callable[[str], None] | None = None) -> Saved:
+def train_model(
+    data: Path,
+    out: Path,
+    *,
+    text_col: str = "text",
+    label_col: str = "label",
+    group_col: str | None = None,
+    label_sep: str | None = None,
+    level: str = "sentence",
+    folds: int = 5,
+    holdout: float = 0.0,
+    classifier: str = "logreg",
+    seed: int = 0,
+    lexicons: list[str] | None = None,
+    lang: str = "en",
+    progress: Callable[[str], None] | None = None,
+) -> Saved:
     """`framing train` as a function: read a labelled table, keep `holdout` of it (whole groups) out of
     everything, cross-validate the whole procedure on the rest (`folds`, 0 for none), fit on the rest,
     score the held-out part, and save the model, its metrics and its card at `out`.

@@ -6,6 +6,7 @@ then `narratives` (the predicted labels joined by `;`) and `narrative_lang`. A r
 language without a narrative model keeps its signal scores, with empty narrative columns, and is
 flagged in the errors file with the reason.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,11 +15,11 @@ from typing import Any
 
 from ..errors import InputError
 
-_detectors: dict[str, Any] = {}   # model file sha256 -> NarrativeDetector, loaded once per process
+_detectors: dict[str, Any] = {}  # model file sha256 -> NarrativeDetector, loaded once per process
 
 
 def slug(label: str) -> str:
-    """"URW: Discrediting the West, Diplomacy" -> "urw_discrediting_the_west_diplomacy"."""
+    """ "URW: Discrediting the West, Diplomacy" -> "urw_discrediting_the_west_diplomacy"."""
     return "_".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
 
 
@@ -49,8 +50,12 @@ def narrative_spec(path: Path | None = None, lexicon_dirs: list[Path] | None = N
 
     path = path or default_path()
     detector = NarrativeDetector(path, lexicon_dirs)
-    spec = NarrativeSpec(str(path), file_sha256(path), tuple(detector.taxonomy.narratives),
-                         tuple(str(d) for d in lexicon_dirs) if lexicon_dirs else None)
+    spec = NarrativeSpec(
+        str(path),
+        file_sha256(path),
+        tuple(detector.taxonomy.narratives),
+        tuple(str(d) for d in lexicon_dirs) if lexicon_dirs else None,
+    )
     _detectors[spec.sha256] = detector
     return spec
 

@@ -6,6 +6,7 @@ Russian and Ukrainian, the lower-cased form elsewhere. A lemma is worked out onc
 (`Lemmatizer` keeps them), which keeps a corpus run fast. Both the article's words and the cue
 terms go through the same lemmatizer, so a term is written in any form ("войну" = "война").
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -56,11 +57,11 @@ def lemmatizer(lang: str) -> Lemmatizer:
 class Cue:
     """One narrative cue found: the sentence it is in, its token range and the term or rule."""
 
-    narrative: str      # cue file id
+    narrative: str  # cue file id
     sentence: int
     first: int
     last: int
-    text: str           # the term as written in the file, or the proximity rule id
+    text: str  # the term as written in the file, or the proximity rule id
     weight: float
 
 
@@ -91,17 +92,23 @@ class CueMatcher:
         self.ids = tuple(specs)
         self._literal: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._prefix: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-        self._slots: list[tuple[str, str, float, int]] = []   # (narrative, term or rule id, weight, rule or -1)
-        self._rules: list[tuple[str, ProximityRule, int, int]] = []   # (narrative, rule, slot of a, slot of b)
+        self._slots: list[tuple[str, str, float, int]] = []  # (narrative, term or rule id, weight, rule or -1)
+        self._rules: list[tuple[str, ProximityRule, int, int]] = []  # (narrative, rule, slot of a, slot of b)
         for sid, spec in specs.items():
             for term in spec.terms:
                 self._index([term], (sid, term.text, term.weight, -1))
             for rule in spec.proximity:
                 k = len(self._rules)
-                self._rules.append((sid, rule, self._index(rule.a, (sid, rule.id, rule.weight, k)),
-                                    self._index(rule.b, (sid, rule.id, rule.weight, k))))
+                self._rules.append(
+                    (
+                        sid,
+                        rule,
+                        self._index(rule.a, (sid, rule.id, rule.weight, k)),
+                        self._index(rule.b, (sid, rule.id, rule.weight, k)),
+                    )
+                )
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
-        self._starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}   # word form -> patterns it may start
+        self._starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # word form -> patterns it may start
 
     def _index(self, terms, slot: tuple[str, str, float, int]) -> int:
         number = len(self._slots)
@@ -110,7 +117,7 @@ class CueMatcher:
             pattern = _pattern(term, self.lemma)
             first = pattern[0]
             if first == "*":
-                continue   # the schema refuses a lone * at either end
+                continue  # the schema refuses a lone * at either end
             (self._prefix[first[:-1]] if first.endswith("*") else self._literal[first]).append((pattern, number))
         return number
 

@@ -4,6 +4,7 @@
 labels joined by `;` (repeated once per subnarrative), `Other <TAB> Other` for an article without
 any. The same format is what `framing narratives` writes.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@
 predicted narrative the sentences that carry it: those where its cue lexicon matched, and those
 the model weighs most (the sentence's own features against the narrative's weights).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,8 +22,8 @@ from .model import CUE_SCALE, children, decode, many_proba, matrix, occurrences,
 from .modelio import load_model
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
-MODEL_SENTENCES = 2      # sentences the model weighs most, per narrative
-CHUNK = 128              # articles scored together: more, and NumPy's temporaries outgrow the CPU cache (slower)
+MODEL_SENTENCES = 2  # sentences the model weighs most, per narrative
+CHUNK = 128  # articles scored together: more, and NumPy's temporaries outgrow the CPU cache (slower)
 
 
 @dataclass
@@ -37,11 +38,16 @@ class NarrativeResult:
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "lang": self.lang, "narratives": self.narratives,
-                "subnarratives": self.subnarratives,
-                "probabilities": {k: v for k, v in self.proba.items() if k in self.narratives
-                                  or k in self.subnarratives or v >= 0.05},
-                "evidence": self.evidence}
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "narratives": self.narratives,
+            "subnarratives": self.subnarratives,
+            "probabilities": {
+                k: v for k, v in self.proba.items() if k in self.narratives or k in self.subnarratives or v >= 0.05
+            },
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
@@ -79,18 +85,21 @@ class NarrativeDetector:
         """The language to use: `lang` when given (checked), else detected; an `InputError` otherwise."""
         if lang is not None:
             if lang not in self.models:
-                raise InputError(f"unknown --lang {lang!r}: narratives are supported in "
-                                 f"{', '.join(self.languages)}")
+                raise InputError(f"unknown --lang {lang!r}: narratives are supported in {', '.join(self.languages)}")
             return lang
         found = detect_language(text)
         if found is None:
             raise InputError(f"{where}: cannot tell the language (no words); give --lang")
         if found == UNDETERMINED:
-            raise InputError(f"{where}: not in a language with a narrative model (supported: "
-                             f"{', '.join(self.languages)}); give --lang if it is one of them")
+            raise InputError(
+                f"{where}: not in a language with a narrative model (supported: "
+                f"{', '.join(self.languages)}); give --lang if it is one of them"
+            )
         if found not in self.models:
-            raise InputError(f"{where}: written in {found!r}, a language without a narrative model "
-                             f"(supported: {', '.join(self.languages)})")
+            raise InputError(
+                f"{where}: written in {found!r}, a language without a narrative model "
+                f"(supported: {', '.join(self.languages)})"
+            )
         return found
 
     def _text_and_language(self, text: str, id: str, lang: str | None) -> tuple[str, str]:
@@ -125,19 +134,27 @@ class NarrativeDetector:
         for lang in dict.fromkeys(r.lang for r in read):
             mine = [k for k, r in enumerate(read) if r.lang == lang]
             for start in range(0, len(mine), CHUNK):
-                part = mine[start:start + CHUNK]
-                pc, pf = many_proba(self.models[lang], [read[k].found for k in part],
-                                    np.vstack([read[k].cues for k in part]))
+                part = mine[start : start + CHUNK]
+                pc, pf = many_proba(
+                    self.models[lang], [read[k].found for k in part], np.vstack([read[k].cues for k in part])
+                )
                 for j, k in enumerate(part):
                     results[k] = self._result(read[k].id, lang, pc[j], pf[j])
         filled = [r for r in results if r is not None]
-        assert len(filled) == len(read)   # each article's language was scored above
+        assert len(filled) == len(read)  # each article's language was scored above
         return filled
 
     def _result(self, id: str, lang: str, pc: np.ndarray, pf: np.ndarray) -> NarrativeResult:
         model = self.models[lang]
-        decision = decode(pc, pf, model["coarse_labels"], model["fine_labels"], self.taxonomy,
-                          model["thresholds"], kids=self._children(lang))
+        decision = decode(
+            pc,
+            pf,
+            model["coarse_labels"],
+            model["fine_labels"],
+            self.taxonomy,
+            model["thresholds"],
+            kids=self._children(lang),
+        )
         return NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)
 
     def _children(self, lang: str) -> dict[str, list[int]]:
@@ -153,8 +170,15 @@ class NarrativeDetector:
         counts = dict(zip(matcher.ids, matcher.counts(cues))) if matcher else {}
         return np.log1p(np.array([[counts.get(i, 0.0) for i in model["cue_ids"]]])) * CUE_SCALE
 
-    def _evidence(self, model: dict[str, Any], matcher: CueMatcher | None, doc: Doc | None, cues: list[Cue],
-                  text: str, result: NarrativeResult) -> dict[str, list[dict[str, Any]]]:
+    def _evidence(
+        self,
+        model: dict[str, Any],
+        matcher: CueMatcher | None,
+        doc: Doc | None,
+        cues: list[Cue],
+        text: str,
+        result: NarrativeResult,
+    ) -> dict[str, list[dict[str, Any]]]:
         """Per predicted narrative: cue sentences, then the sentences the model weighs most."""
         from ..text import tokenize
 

@@ -6,6 +6,7 @@ baselines run on the same folds: `Other` for every article, and TF-IDF word 1-2-
 one-vs-rest logistic regression (an article with no label predicted gets `Other`).
 Run: `python -m framing.narratives.evaluate [LANG ...]`.
 """
+
 from __future__ import annotations
 
 import sys
@@ -48,14 +49,13 @@ def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray
     matcher = CueMatcher(specs, data.lang) if specs else None
     cues = cue_features(matcher, data.texts) if data.lang in CUE_LANGS else None
     n = len(data.ids)
-    pred: dict[str, dict[str, list[set[str]]]] = {name: {"coarse": [set()] * n, "fine": [set()] * n}
-                                                 for name in ("model", "other", "tfidf")}
+    pred: dict[str, dict[str, list[set[str]]]] = {
+        name: {"coarse": [set()] * n, "fine": [set()] * n} for name in ("model", "other", "tfidf")
+    }
     for tr, te in KFold(FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
         texts = [data.texts[i] for i in tr]
-        model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy,
-                    matcher)
-        decisions = predict(model, [data.texts[i] for i in te], taxonomy, matcher,
-                            None if cues is None else cues[te])
+        model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy, matcher)
+        decisions = predict(model, [data.texts[i] for i in te], taxonomy, matcher, None if cues is None else cues[te])
         for level in ("coarse", "fine"):
             gold = getattr(data, level)
             base = _tfidf_baseline(data.texts, gold, tr, te)
@@ -70,9 +70,11 @@ def report(langs: tuple[str, ...] = LANGS) -> str:
     """The table `make eval` prints."""
     if not data_dir().is_dir():
         return "narratives: ../shared/data/semeval2025_narratives not found; skipped"
-    lines = ["Narratives (SemEval-2025 Task 10, subtask 2): samples-F1, out-of-fold (5 folds over articles), "
-             "95% bootstrap intervals",
-             f"{'lang':<5}{'n':>5}  {'system':<8}{'coarse':>22}{'fine':>22}"]
+    lines = [
+        "Narratives (SemEval-2025 Task 10, subtask 2): samples-F1, out-of-fold (5 folds over articles), "
+        "95% bootstrap intervals",
+        f"{'lang':<5}{'n':>5}  {'system':<8}{'coarse':>22}{'fine':>22}",
+    ]
     for lang in langs:
         data = load(lang)
         scores = out_of_fold(data)

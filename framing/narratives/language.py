@@ -3,6 +3,7 @@
 Offline and small: Devanagari means Hindi; Cyrillic and Latin texts are told apart by their most
 frequent short words (lexicons/language_profiles.toml). None when the text has no letters.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from functools import lru_cache
 from ..lexicon.loader import shipped_dir
 
 PROFILE_FILE = "language_profiles.toml"
-UNDETERMINED = "und"   # letters of a known script, but none of its profiles fits (ISO 639-2 code)
+UNDETERMINED = "und"  # letters of a known script, but none of its profiles fits (ISO 639-2 code)
 MIN_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -43,8 +44,14 @@ _OTHER = _keep((0xCA, 0xCF), (0xD4, 0xE1), (0xE3, 0xF4))
 def _scripts(text: str) -> Counter:
     data = text.encode("utf-8", "ignore")
     devanagari = data.count(b"\xe0\xa4") + data.count(b"\xe0\xa5")
-    counts = Counter({"latin": len(data.translate(None, _LATIN)), "cyrillic": len(data.translate(None, _CYRILLIC)),
-                      "devanagari": devanagari, "other": len(data.translate(None, _OTHER)) - devanagari})
+    counts = Counter(
+        {
+            "latin": len(data.translate(None, _LATIN)),
+            "cyrillic": len(data.translate(None, _CYRILLIC)),
+            "devanagari": devanagari,
+            "other": len(data.translate(None, _OTHER)) - devanagari,
+        }
+    )
     return +counts
 
 
@@ -57,11 +64,11 @@ def detect_language(text: str, sample: int = 800) -> str | None:
     script = scripts.most_common(1)[0][0]
     candidates = profiles().get(script)
     if not candidates:
-        return script   # a script without a profile: reported as such, never supported
+        return script  # a script without a profile: reported as such, never supported
     if len(candidates) == 1:
-        return next(iter(candidates))   # Devanagari: Hindi (its words split at vowel signs for `\w`)
+        return next(iter(candidates))  # Devanagari: Hindi (its words split at vowel signs for `\w`)
     words = _WORD.findall(head.lower())
-    scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}   # C-level counts
+    scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}  # C-level counts
     best = max(scores, key=lambda lang: scores[lang])
     # the best profile must account for a fair share of the words, or it is another language
     return best if scores[best] >= max(1.0, MIN_SHARE * len(words)) else UNDETERMINED

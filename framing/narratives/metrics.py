@@ -4,6 +4,7 @@ The official scorer binarises each article's label set and averages the per-arti
 (scikit-learn's `f1_score(average="samples")`). Every label counts as an ordinary label there:
 `Other` and `<narrative>: Other` included, so predicting `Other` for an `Other` article scores 1.
 """
+
 from __future__ import annotations
 
 import numpy as np

@@ -18,6 +18,7 @@ chosen by cross-validation inside the training data (`fit`), never on the articl
 are kept as plain matrices and the n-gram vocabularies as arrays, so a saved model holds only NumPy
 arrays and plain values, and loads in a moment.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,9 +36,9 @@ from sklearn.model_selection import KFold
 from .cues import CueMatcher
 from .taxonomy import OTHER, Taxonomy
 
-MIN_POSITIVES = 2          # a label seen fewer times in training is never predicted
-CUE_SCALE = 0.25           # lexicon features beside unit-length TF-IDF rows (0.25 over 0.5: dev fold, Russian)
-C = 100.0                  # weak regularisation: a few hundred long articles, tens of thousands of n-grams
+MIN_POSITIVES = 2  # a label seen fewer times in training is never predicted
+CUE_SCALE = 0.25  # lexicon features beside unit-length TF-IDF rows (0.25 over 0.5: dev fold, Russian)
+C = 100.0  # weak regularisation: a few hundred long articles, tens of thousands of n-grams
 # Languages whose cue counts are features. On the dev-fold articles (out of fold), Russian gains with them
 # (samples-F1 coarse / fine 0.624 / 0.420 at scale 0.25, 0.608 / 0.392 at 0.5, 0.563 / 0.389 without);
 # English loses (0.513 / 0.457 against 0.579 / 0.478), and skipping the matcher keeps English corpus
@@ -45,16 +46,22 @@ C = 100.0                  # weak regularisation: a few hundred long articles, t
 CUE_LANGS = ("ru",)
 INNER_FOLDS = 3
 START = {"gate": 0.2, "other_weight": 0.5, "top": 2, "ratio": 0.7, "fine_ratio": 0.8, "fine_floor": 0.1}
-SPACE = {"gate": tuple(round(0.05 * k, 2) for k in range(17)), "other_weight": (0.0, 0.5, 1.0, 2.0),
-         "top": (1, 2, 3, 4, 5, 6), "ratio": (0.1, 0.2, 0.3, 0.4, 0.55, 0.7, 0.85),
-         "fine_ratio": (0.15, 0.3, 0.4, 0.5, 0.7, 0.85, 1.0), "fine_floor": (0.0, 0.1, 0.2, 0.3)}
+SPACE = {
+    "gate": tuple(round(0.05 * k, 2) for k in range(17)),
+    "other_weight": (0.0, 0.5, 1.0, 2.0),
+    "top": (1, 2, 3, 4, 5, 6),
+    "ratio": (0.1, 0.2, 0.3, 0.4, 0.55, 0.7, 0.85),
+    "fine_ratio": (0.15, 0.3, 0.4, 0.5, 0.7, 0.85, 1.0),
+    "fine_floor": (0.0, 0.1, 0.2, 0.3),
+}
 
 
 def vectorizers(lang: str) -> list[TfidfVectorizer]:
     """Word 1-2-grams; in-word character 2-4-grams for Hindi, whose vowel signs split words for `\\w`."""
     if lang == "hi":
-        return [TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2,
-                                max_features=30_000)]
+        return [
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2, max_features=30_000)
+        ]
     return [TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9, max_features=30_000)]
 
 
@@ -67,9 +74,11 @@ def cue_features(matcher: CueMatcher | None, texts: list[str]) -> np.ndarray:
 def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
     """What a fitted vectorizer's rows need, as plain values and arrays: its n-gram settings, its terms
     in column order and their idf. A vectorizer's vocabulary dict took skops some 20 s to load."""
-    return {"params": {"analyzer": vec.analyzer, "ngram_range": tuple(vec.ngram_range),
-                       "token_pattern": vec.token_pattern},
-            "terms": np.array(vec.get_feature_names_out(), dtype=str), "idf": vec.idf_.astype(np.float64)}
+    return {
+        "params": {"analyzer": vec.analyzer, "ngram_range": tuple(vec.ngram_range), "token_pattern": vec.token_pattern},
+        "terms": np.array(vec.get_feature_names_out(), dtype=str),
+        "idf": vec.idf_.astype(np.float64),
+    }
 
 
 # per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence)
@@ -97,6 +106,7 @@ def _compiled(block: dict[str, Any]) -> Reader:
             def read(text: str) -> np.ndarray:
                 found = np.fromiter(map(vocabulary.get, analyze(text), repeat(-1)), dtype=np.int64)
                 return found[found >= 0]
+
             reader = read, _owned
         kept = _COMPILED[id(block)] = (block, reader)
     return kept[1]
@@ -105,8 +115,10 @@ def _compiled(block: dict[str, Any]) -> Reader:
 def _owned(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Concatenated arrays, with the position of the array each entry came from."""
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    return (np.repeat(np.arange(len(found), dtype=np.int64), lengths),
-            np.concatenate(found) if found else np.zeros(0, dtype=np.int64))
+    return (
+        np.repeat(np.arange(len(found), dtype=np.int64), lengths),
+        np.concatenate(found) if found else np.zeros(0, dtype=np.int64),
+    )
 
 
 _SEPARATOR = np.zeros(1, dtype=np.int64)
@@ -147,8 +159,8 @@ def _word_reader(find: Callable[[str], list[str]], terms: list[str]) -> Reader:
         hit = keys[at] == wanted
         singles = unigram[tokens]
         kept = singles >= 0
-        return (np.concatenate([owner[kept], pair_owner[hit]]),
-                np.concatenate([singles[kept], bigram[at[hit]]]))
+        return (np.concatenate([owner[kept], pair_owner[hit]]), np.concatenate([singles[kept], bigram[at[hit]]]))
+
     return read, gather
 
 
@@ -183,8 +195,7 @@ def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
     return rows(block, [_compiled(block)[0](text) for text in texts])
 
 
-def many_proba(model: dict[str, Any], found: list[list[np.ndarray]], cues: np.ndarray
-               ) -> tuple[np.ndarray, np.ndarray]:
+def many_proba(model: dict[str, Any], found: list[list[np.ndarray]], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Coarse and fine probabilities of many texts from their `occurrences` (one sparse product per
     weight matrix for the lot)."""
     X = _stack([rows(block, [f[k] for f in found]) for k, block in enumerate(model["features"])], cues)
@@ -199,13 +210,15 @@ def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.n
         return proba(X, model["Wc"], model["bc"])[0], proba(X, model["Wf"], model["bf"])[0]
     block = model["features"][0]
     _, columns, values = _tfidf(block, [_compiled(block)[0](text)])
-    return tuple(1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
-                 for W, b in ((model["Wc"], model["bc"]), (model["Wf"], model["bf"])))
+    return tuple(
+        1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
+        for W, b in ((model["Wc"], model["bc"]), (model["Wf"], model["bf"]))
+    )
 
 
 def _stack(blocks: list[csr_matrix], cues: np.ndarray) -> csr_matrix:
     if len(blocks) == 1 and not cues.shape[1]:
-        return blocks[0].tocsr()   # hstack copies even a single block
+        return blocks[0].tocsr()  # hstack copies even a single block
     return hstack(blocks + [csr_matrix(cues)], format="csr") if cues.shape[1] else hstack(blocks, format="csr")
 
 
@@ -214,8 +227,9 @@ def matrix(features: list[dict[str, Any]], texts: list[str], cues: np.ndarray) -
     return _stack([_transform(block, texts) for block in features], cues)
 
 
-def _train_heads(X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...]
-                 ) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _train_heads(
+    X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """One logistic regression per label with enough positives; weights stacked as rows."""
     kept, rows, bias = [], [], []
     for label in labels:
@@ -243,7 +257,7 @@ _TRANSPOSED: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 def _transposed(W: np.ndarray) -> np.ndarray:
     kept = _TRANSPOSED.get(id(W))
     if kept is None or kept[0] is not W:
-        if len(_TRANSPOSED) > 16:   # training makes many matrices; a loaded model has two per language
+        if len(_TRANSPOSED) > 16:  # training makes many matrices; a loaded model has two per language
             _TRANSPOSED.clear()
         kept = _TRANSPOSED[id(W)] = (W, np.ascontiguousarray(W.T, dtype=np.float64))
     return kept[1]
@@ -266,8 +280,16 @@ def children(taxonomy: Taxonomy, clabels: list[str], flabels: list[str]) -> dict
     return found
 
 
-def decode(pc: np.ndarray, pf: np.ndarray, clabels: list[str], flabels: list[str], taxonomy: Taxonomy,
-           th: dict[str, float], with_proba: bool = True, kids: dict[str, list[int]] | None = None) -> Decision:
+def decode(
+    pc: np.ndarray,
+    pf: np.ndarray,
+    clabels: list[str],
+    flabels: list[str],
+    taxonomy: Taxonomy,
+    th: dict[str, float],
+    with_proba: bool = True,
+    kids: dict[str, list[int]] | None = None,
+) -> Decision:
     """Labels of one article from its probabilities, respecting the taxonomy (see module docstring).
 
     `clabels` may end with `Other`, the no-narrative head, whose probability weighs against the gate."""
@@ -279,7 +301,7 @@ def decode(pc: np.ndarray, pf: np.ndarray, clabels: list[str], flabels: list[str
         return Decision([OTHER], [OTHER], proba)
     kids = kids if kids is not None else children(taxonomy, clabels, flabels)
     best = pn.max()
-    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[:int(th["top"])] if pn[j] >= th["ratio"] * best]
+    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[: int(th["top"])] if pn[j] >= th["ratio"] * best]
     fine: list[str] = []
     for narrative in coarse:
         mine = kids.get(narrative, [])
@@ -290,14 +312,22 @@ def decode(pc: np.ndarray, pf: np.ndarray, clabels: list[str], flabels: list[str
     return Decision(sorted(coarse, key=lambda label: order[label]), sorted(set(fine)), proba)
 
 
-def _fit_core(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], cues: np.ndarray,
-              taxonomy: Taxonomy) -> dict[str, Any]:
+def _fit_core(
+    lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], cues: np.ndarray, taxonomy: Taxonomy
+) -> dict[str, Any]:
     vecs = vectorizers(lang)
     X = _stack([v.fit_transform(texts) for v in vecs], cues)
     clabels, Wc, bc = _train_heads(X, coarse, taxonomy.narratives + (OTHER,))
     flabels, Wf, bf = _train_heads(X, fine, taxonomy.fine_labels)
-    return {"features": [feature_block(v) for v in vecs], "coarse_labels": clabels, "Wc": Wc, "bc": bc,
-            "fine_labels": flabels, "Wf": Wf, "bf": bf}
+    return {
+        "features": [feature_block(v) for v in vecs],
+        "coarse_labels": clabels,
+        "Wc": Wc,
+        "bc": bc,
+        "fine_labels": flabels,
+        "Wf": Wf,
+        "bf": bf,
+    }
 
 
 def _core_proba(core: dict[str, Any], texts: list[str], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -310,19 +340,28 @@ def _f1(gold: set[str], pred: list[str]) -> float:
     return 2 * shared / (len(gold) + len(pred)) if shared else 0.0
 
 
-def inner_predictions(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], cues: np.ndarray,
-                      taxonomy: Taxonomy, seed: int = 0) -> list[tuple[np.ndarray, dict[str, Any], np.ndarray, np.ndarray]]:
+def inner_predictions(
+    lang: str,
+    texts: list[str],
+    coarse: list[set[str]],
+    fine: list[set[str]],
+    cues: np.ndarray,
+    taxonomy: Taxonomy,
+    seed: int = 0,
+) -> list[tuple[np.ndarray, dict[str, Any], np.ndarray, np.ndarray]]:
     """Out-of-fold probabilities inside the training data: (articles, model, coarse, fine) per inner fold."""
     parts = []
     for tr, te in KFold(INNER_FOLDS, shuffle=True, random_state=seed).split(np.arange(len(texts))):
-        core = _fit_core(lang, [texts[i] for i in tr], [coarse[i] for i in tr], [fine[i] for i in tr], cues[tr],
-                         taxonomy)
+        core = _fit_core(
+            lang, [texts[i] for i in tr], [coarse[i] for i in tr], [fine[i] for i in tr], cues[tr], taxonomy
+        )
         parts.append((te, core, *_core_proba(core, [texts[i] for i in te], cues[te])))
     return parts
 
 
-def choose_thresholds(parts, coarse: list[set[str]], fine: list[set[str]], taxonomy: Taxonomy
-                      ) -> tuple[dict[str, float], float]:
+def choose_thresholds(
+    parts, coarse: list[set[str]], fine: list[set[str]], taxonomy: Taxonomy
+) -> tuple[dict[str, float], float]:
     """Decoding numbers maximising coarse + fine samples-F1 of the inner out-of-fold predictions
     (coordinate ascent over `SPACE` from `START`, twice round); the mean of both F1s at the best."""
     kids = [children(taxonomy, core["coarse_labels"], core["fine_labels"]) for _, core, _, _ in parts]
@@ -347,20 +386,38 @@ def choose_thresholds(parts, coarse: list[set[str]], fine: list[set[str]], taxon
     return best, best_score / (2 * n)
 
 
-def fit(lang: str, texts: list[str], coarse: list[set[str]], fine: list[set[str]], taxonomy: Taxonomy,
-        matcher: CueMatcher | None) -> dict[str, Any]:
+def fit(
+    lang: str,
+    texts: list[str],
+    coarse: list[set[str]],
+    fine: list[set[str]],
+    taxonomy: Taxonomy,
+    matcher: CueMatcher | None,
+) -> dict[str, Any]:
     """A language model: weights on all of `texts`, decoding numbers from inner cross-validation."""
     use_cues = lang in CUE_LANGS and matcher is not None and bool(matcher.ids)
     cues = cue_features(matcher, texts) if use_cues else np.zeros((len(texts), 0))
-    thresholds, inner = choose_thresholds(inner_predictions(lang, texts, coarse, fine, cues, taxonomy),
-                                          coarse, fine, taxonomy)
+    thresholds, inner = choose_thresholds(
+        inner_predictions(lang, texts, coarse, fine, cues, taxonomy), coarse, fine, taxonomy
+    )
     core = _fit_core(lang, texts, coarse, fine, cues, taxonomy)
-    return core | {"lang": lang, "thresholds": thresholds, "inner_cv_f1": round(inner, 4), "C": C,
-                   "cue_ids": list(matcher.ids) if matcher is not None and use_cues else [], "n_articles": len(texts)}
+    return core | {
+        "lang": lang,
+        "thresholds": thresholds,
+        "inner_cv_f1": round(inner, 4),
+        "C": C,
+        "cue_ids": list(matcher.ids) if matcher is not None and use_cues else [],
+        "n_articles": len(texts),
+    }
 
 
-def predict(model: dict[str, Any], texts: list[str], taxonomy: Taxonomy, matcher: CueMatcher | None,
-            cues: np.ndarray | None = None) -> list[Decision]:
+def predict(
+    model: dict[str, Any],
+    texts: list[str],
+    taxonomy: Taxonomy,
+    matcher: CueMatcher | None,
+    cues: np.ndarray | None = None,
+) -> list[Decision]:
     """Decisions for `texts` (cue features computed here unless given, and only when the model uses them)."""
     if not model["cue_ids"]:
         cues = np.zeros((len(texts), 0))
@@ -368,5 +425,7 @@ def predict(model: dict[str, Any], texts: list[str], taxonomy: Taxonomy, matcher
         cues = cue_features(matcher, texts)
     pc, pf = _core_proba(model, texts, cues)
     kids = children(taxonomy, model["coarse_labels"], model["fine_labels"])
-    return [decode(pc[k], pf[k], model["coarse_labels"], model["fine_labels"], taxonomy, model["thresholds"],
-                   kids=kids) for k in range(len(texts))]
+    return [
+        decode(pc[k], pf[k], model["coarse_labels"], model["fine_labels"], taxonomy, model["thresholds"], kids=kids)
+        for k in range(len(texts))
+    ]

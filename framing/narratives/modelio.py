@@ -5,6 +5,7 @@ The archive has the layout `framing.model.files` reads ({"format", "pipeline", "
 and idf as arrays) and NumPy weight matrices), so it is loaded, and refused when tampered with, by
 `framing.model.files.load`.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,7 @@ def load_model(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dic
     if not path.is_file():
         raise ModelError(f"{path}: no narrative model; build it with `make models`")
     trained = load(path, _shape_problem)
-    for model in trained.pipeline.values():   # weights are stored in half precision (a smaller file)
+    for model in trained.pipeline.values():  # weights are stored in half precision (a smaller file)
         model["Wc"], model["Wf"] = model["Wc"].astype("float32"), model["Wf"].astype("float32")
     return trained.pipeline, trained.meta
 
@@ -42,20 +43,23 @@ def _shape_problem(pipeline: Any, meta: Any) -> str | None:
     """Why a loaded archive is not a narrative model, or None."""
     if not isinstance(meta, dict) or meta.get("task") != "narratives":
         return "not a narrative model (its meta names no task 'narratives')"
-    if not isinstance(pipeline, dict) or not pipeline or not all(
-            isinstance(m, dict) and {"features", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values()):
+    if (
+        not isinstance(pipeline, dict)
+        or not pipeline
+        or not all(isinstance(m, dict) and {"features", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values())
+    ):
         return "its models are not per-language tables of feature blocks and weights"
     return None
 
 
-def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any],
-               path: Path) -> None:
+def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any], path: Path) -> None:
     """Write the archive, its metrics (with the archive's sha256) and its model card."""
     import skops.io as sio
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    models = {lang: m | {"Wc": m["Wc"].astype("float16"), "Wf": m["Wf"].astype("float16")}
-              for lang, m in models.items()}
+    models = {
+        lang: m | {"Wc": m["Wc"].astype("float16"), "Wf": m["Wf"].astype("float16")} for lang, m in models.items()
+    }
     sio.dump({"format": FORMAT, "pipeline": models, "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
     seal(path)
     metrics_path, card_path = sidecars(path)
@@ -66,33 +70,51 @@ def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics:
 
 def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any], name: str) -> str:
     """What the model is, what it was trained on, how well it does out of fold, what it looks at."""
-    lines = [f"# Model card: {name}", "",
-             "Narratives and subnarratives of the SemEval-2025 Task 10 taxonomy (lexicons/narrative_taxonomy.toml), "
-             "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label (and "
-             "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
-             "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
-             "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
-             "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
-             "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
-             "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by 3-fold "
-             "cross-validation inside the training data.", "",
-             "## Training data", "",
-             f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.", "",
-             "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding "
-             "(gate / Other weight / top / ratio / fine ratio / fine floor) |",
-             "|---|---:|---:|---:|---:|---|"]
+    lines = [
+        f"# Model card: {name}",
+        "",
+        "Narratives and subnarratives of the SemEval-2025 Task 10 taxonomy (lexicons/narrative_taxonomy.toml), "
+        "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label (and "
+        "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
+        "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
+        "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
+        "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
+        "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
+        "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by 3-fold "
+        "cross-validation inside the training data.",
+        "",
+        "## Training data",
+        "",
+        f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.",
+        "",
+        "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding "
+        "(gate / Other weight / top / ratio / fine ratio / fine floor) |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for lang, m in models.items():
         th = m["thresholds"]
         narratives = [c for c in m["coarse_labels"] if c != "Other"]
-        lines.append(f"| {lang} | {m['n_articles']} | {len(narratives)} | {len(m['fine_labels'])} | "
-                     f"{len(m['cue_ids']) or 'none'} | " + " / ".join(str(th[k]) for k in th) + " |")
+        lines.append(
+            f"| {lang} | {m['n_articles']} | {len(narratives)} | {len(m['fine_labels'])} | "
+            f"{len(m['cue_ids']) or 'none'} | " + " / ".join(str(th[k]) for k in th) + " |"
+        )
     if metrics.get("out_of_fold"):
-        lines += ["", "## Out-of-fold samples-F1 (5 folds over articles, 95% bootstrap intervals)", "",
-                  "| language | coarse | fine |", "|---|---|---|"]
+        lines += [
+            "",
+            "## Out-of-fold samples-F1 (5 folds over articles, 95% bootstrap intervals)",
+            "",
+            "| language | coarse | fine |",
+            "|---|---|---|",
+        ]
         for lang, m in metrics["out_of_fold"].items():
             lines.append(f"| {lang} | {m['coarse']} | {m['fine']} |")
-    lines += ["", "## Limits", "",
-              "A few hundred articles per language, on two topics (the war in Ukraine, climate change): the model "
-              "knows these narratives only as they were written there. Rare subnarratives (fewer than 2 training "
-              "articles) are never predicted. Check every call against its evidence sentences.", ""]
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "A few hundred articles per language, on two topics (the war in Ukraine, climate change): the model "
+        "knows these narratives only as they were written there. Rare subnarratives (fewer than 2 training "
+        "articles) are never predicted. Check every call against its evidence sentences.",
+        "",
+    ]
     return "\n".join(lines)

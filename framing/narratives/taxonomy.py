@@ -5,6 +5,7 @@ subnarratives); `lexicons/<lang>/narratives/*.toml` hold one cue file per narrat
 ordinary signal format, whose `label` is the narrative's taxonomy label. The cue files are read
 with the lexicon loader's own `collect`, so they take the same syntax, problems and user layers.
 """
+
 from __future__ import annotations
 
 import tomllib
@@ -26,7 +27,7 @@ class Taxonomy:
     """Narrative labels in file order and the full labels of their subnarratives."""
 
     narratives: tuple[str, ...]
-    subnarratives: dict[str, tuple[str, ...]]   # narrative -> "narrative: sub" labels
+    subnarratives: dict[str, tuple[str, ...]]  # narrative -> "narrative: sub" labels
 
     @property
     def fine_labels(self) -> tuple[str, ...]:
@@ -90,9 +91,16 @@ def load_cues(lang: str, extra: list[Path] | None = None) -> dict[str, SignalSpe
 def label_problems(specs: dict[str, SignalSpec]) -> list[Problem]:
     """A cue file's label must be a narrative or subnarrative of the taxonomy."""
     taxonomy = load_taxonomy()
-    return [Problem(spec.path, f'label "{spec.label}" is not a narrative of {TAXONOMY_FILE}', "E203",
-                    hint="copy the label from the taxonomy file") for spec in specs.values()
-            if not taxonomy.known(spec.label) or spec.label == OTHER]
+    return [
+        Problem(
+            spec.path,
+            f'label "{spec.label}" is not a narrative of {TAXONOMY_FILE}',
+            "E203",
+            hint="copy the label from the taxonomy file",
+        )
+        for spec in specs.values()
+        if not taxonomy.known(spec.label) or spec.label == OTHER
+    ]
 
 
 def check_narratives(layers: list[Layer], lang: str) -> list[Problem]:

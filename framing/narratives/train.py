@@ -5,6 +5,7 @@ folds for all systems) beats, at both levels, our TF-IDF baseline on the same fo
 held-out TF-IDF figures (`HELD_OUT_TFIDF`); the figures go to the model card.
 Run: `python -m framing.narratives.train [--out models/narratives.skops] [LANG ...]`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,19 +43,29 @@ def main(argv: list[str] | None = None) -> int:
         for text in data.texts:
             digest.update(text.encode())
         scores = out_of_fold(data)
-        wins = all(scores["model"][lv].mean() > max(scores["tfidf"][lv].mean(), HELD_OUT_TFIDF[lang][k])
-                   for k, lv in enumerate(("coarse", "fine")))
+        wins = all(
+            scores["model"][lv].mean() > max(scores["tfidf"][lv].mean(), HELD_OUT_TFIDF[lang][k])
+            for k, lv in enumerate(("coarse", "fine"))
+        )
         line = {lv: _cell(scores["model"][lv]) for lv in ("coarse", "fine")}
-        print(f"{lang}: coarse {line['coarse']}, fine {line['fine']}"
-              + ("" if wins else " - not above the TF-IDF baselines: not shipped"), flush=True)
+        print(
+            f"{lang}: coarse {line['coarse']}, fine {line['fine']}"
+            + ("" if wins else " - not above the TF-IDF baselines: not shipped"),
+            flush=True,
+        )
         if not wins:
             continue
         specs = load_cues(lang)
         matcher = CueMatcher(specs, lang) if specs else None
         models[lang] = fit(lang, data.texts, data.coarse, data.fine, taxonomy, matcher)
         oof[lang] = line
-    meta = {"task": "narratives", "framing_version": __version__, "languages": list(models),
-            "data": "semeval2025_narratives", "data_sha256": digest.hexdigest()}
+    meta = {
+        "task": "narratives",
+        "framing_version": __version__,
+        "languages": list(models),
+        "data": "semeval2025_narratives",
+        "data_sha256": digest.hexdigest(),
+    }
     save_model(models, meta, {"out_of_fold": oof}, args.out)
     print(f"wrote {args.out} ({', '.join(models)})")
     return 0

@@ -10,6 +10,7 @@ in training as at run time. `--check` trains on four fifths of the dev fold and 
 on the remaining fifth instead of writing a model: the test fold is never used here.
 With ../shared absent it says so and keeps the shipped files.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,8 +19,17 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from ..attribution import (MODEL_NAME, SETTINGS_NAME, Labeller, cue_tokens, lexicon_roles, sentence_features,
-                          stretches, trigger_forms, trigger_tokens)
+from ..attribution import (
+    MODEL_NAME,
+    SETTINGS_NAME,
+    Labeller,
+    cue_tokens,
+    lexicon_roles,
+    sentence_features,
+    stretches,
+    trigger_forms,
+    trigger_tokens,
+)
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
 from ..reading import blank_boilerplate
@@ -37,7 +47,7 @@ def read_article(analyzer: Analyzer, text: str) -> tuple[Doc, list]:
 
 def gold_tags(doc: Doc, units: dict[str, list[tuple[tuple[int, int], ...]]]) -> list[str]:
     """One BIO tag per token from the annotated units of each role (cue before source before content)."""
-    owner: list[tuple[int, str, int] | None] = [None] * len(doc.tokens)   # (priority, role, piece id)
+    owner: list[tuple[int, str, int] | None] = [None] * len(doc.tokens)  # (priority, role, piece id)
     starts = [a for a, _ in doc.offsets]
     from bisect import bisect_left, bisect_right
 
@@ -91,8 +101,17 @@ def _sequences(rows, analyzer: Analyzer, role_of: dict[str, str], triggers: froz
             yield sentence_features(doc, s0, doc.sentence_tokens[sentence][1], roles, cues, a, b), tags[a:b]
 
 
-def train(rows, analyzer: Analyzer, role_of: dict[str, str], triggers: frozenset[str], window: int, out: Path,
-          c1: float, c2: float, iterations: int) -> int:
+def train(
+    rows,
+    analyzer: Analyzer,
+    role_of: dict[str, str],
+    triggers: frozenset[str],
+    window: int,
+    out: Path,
+    c1: float,
+    c2: float,
+    iterations: int,
+) -> int:
     """Fit the CRF on `rows`' stretches and write it to `out`; returns the number of stretches."""
     import pycrfsuite
 
@@ -101,8 +120,9 @@ def train(rows, analyzer: Analyzer, role_of: dict[str, str], triggers: frozenset
     for feats, tags in _sequences(rows, analyzer, role_of, triggers, window):
         trainer.append(pycrfsuite.ItemSequence(feats), tags)
         n += 1
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True, "feature.minfreq": 2})
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True, "feature.minfreq": 2}
+    )
     trainer.train(str(out))
     return n
 
@@ -114,8 +134,10 @@ def check(data_dir: Path, held: set[str], model: Path, settings: Path) -> dict:
     rules = Analyzer()
     trained = Analyzer(rules.lexicons)
     trained.labeller = Labeller(model, settings)
-    return {name: evaluate(data_dir, analyzer, only=held)["dev"] for name, analyzer in
-            (("rules", rules), ("trained", trained))}
+    return {
+        name: evaluate(data_dir, analyzer, only=held)["dev"]
+        for name, analyzer in (("rules", rules), ("trained", trained))
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,10 +166,28 @@ def main(argv: list[str] | None = None) -> int:
     settings = out.parent / (f"{out.stem}.json" if args.check else SETTINGS_NAME)
     out.parent.mkdir(parents=True, exist_ok=True)
     n = train(dev, analyzer, role_of, frozenset(triggers), args.window, out, args.c1, args.c2, args.iterations)
-    settings.write_text(json.dumps({"window": args.window, "triggers": triggers, "trained_on": {
-        "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)" + (", four fifths" if args.check else ""),
-        "articles": len(dev), "stretches": n, "min_cue": args.min_cue, "min_share": args.min_share,
-        "c1": args.c1, "c2": args.c2, "iterations": args.iterations}}, indent=1) + "\n", encoding="utf-8")
+    settings.write_text(
+        json.dumps(
+            {
+                "window": args.window,
+                "triggers": triggers,
+                "trained_on": {
+                    "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
+                    + (", four fifths" if args.check else ""),
+                    "articles": len(dev),
+                    "stretches": n,
+                    "min_cue": args.min_cue,
+                    "min_share": args.min_share,
+                    "c1": args.c1,
+                    "c2": args.c2,
+                    "iterations": args.iterations,
+                },
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"trained on {n:,} stretches of {len(dev)} dev-fold articles; {len(triggers)} triggers -> {out}")
     if args.check:
         print(json.dumps(check(args.data, held, out, settings), indent=1))

@@ -5,6 +5,7 @@ In: a DataFrame of texts with a binary label, a signal id, one or two lexicon se
 ROC AUC, and candidate terms over-represented in the positives the signal misses, ranked by the
 weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -35,10 +36,10 @@ class SignalQuality:
 @dataclass
 class Audit:
     signal: str
-    entries: pd.DataFrame                  # entry, pos_hits, neg_hits, precision, coverage
+    entries: pd.DataFrame  # entry, pos_hits, neg_hits, precision, coverage
     quality: SignalQuality
-    candidates: pd.DataFrame               # term, count (in missed positives), count_other (in negatives), z
-    before: SignalQuality | None = None    # with the baseline lexicons, when given
+    candidates: pd.DataFrame  # term, count (in missed positives), count_other (in negatives), z
+    before: SignalQuality | None = None  # with the baseline lexicons, when given
     notes: list[str] = field(default_factory=list)
 
 
@@ -57,8 +58,15 @@ def _quality(fired: list[bool], scores: list[float], labels: list[bool]) -> Sign
     precision = tp / n_fired if n_fired else 0.0
     recall = tp / n_pos if n_pos else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return SignalQuality(round(precision, 4), round(recall, 4), round(f1, 4), round(roc_auc(scores, labels), 4),
-                         n_fired, n_pos, len(labels))
+    return SignalQuality(
+        round(precision, 4),
+        round(recall, 4),
+        round(f1, 4),
+        round(roc_auc(scores, labels), 4),
+        n_fired,
+        n_pos,
+        len(labels),
+    )
 
 
 def roc_auc(scores: list[float], labels: list[bool]) -> float:
@@ -87,17 +95,28 @@ def _grams(text: str, stop_words: frozenset[str]) -> list[str]:
     """Words and word pairs that neither start nor end with a stop word: "he", "of the" say nothing."""
     words = [w for w in tokenize_words(text) if w[0].isalpha()]
     keep = [w not in stop_words for w in words]
-    return ([w for w, k in zip(words, keep) if k]
-            + [f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb])
+    return [w for w, k in zip(words, keep) if k] + [
+        f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:]) if ka and kb
+    ]
 
 
-def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet, text_col: str = "text",
-          positive: str | None = None, baseline: LexiconSet | None = None, n_candidates: int = 25,
-          min_count: int = 3) -> Audit:
+def audit(
+    data: pd.DataFrame,
+    signal: str,
+    label_col: str,
+    lexicons: LexiconSet,
+    text_col: str = "text",
+    positive: str | None = None,
+    baseline: LexiconSet | None = None,
+    n_candidates: int = 25,
+    min_count: int = 3,
+) -> Audit:
     """Audit one signal against labelled examples (and against a baseline lexicon set, if given)."""
     for column in (text_col, label_col):
         if column not in data.columns:
-            raise InputError(f'no column "{column}" in the labelled data (columns: {", ".join(map(str, data.columns))})')
+            raise InputError(
+                f'no column "{column}" in the labelled data (columns: {", ".join(map(str, data.columns))})'
+            )
     if signal not in lexicons.signals:
         raise InputError(f'no signal "{signal}" (known: {", ".join(lexicons.signals)})')
     texts = data[text_col].fillna("").astype(str).tolist()
@@ -106,8 +125,10 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
         seen = sorted(data[label_col].dropna().astype(str).str.strip().unique())
         shown = ", ".join(f'"{v}"' for v in seen[:10]) + (f" and {len(seen) - 10} more" if len(seen) > 10 else "")
         hint = f' (e.g. --positive "{seen[0]}")' if seen else ""
-        raise InputError(f'the label column "{label_col}" needs both positive and negative examples; it holds '
-                         f"{shown or 'no values'}: name the positive label with --positive VALUE{hint}")
+        raise InputError(
+            f'the label column "{label_col}" needs both positive and negative examples; it holds '
+            f"{shown or 'no values'}: name the positive label with --positive VALUE{hint}"
+        )
     fired, scores, entries = _score(Analyzer(lexicons), texts, signal)
     pos_hits: Counter = Counter()
     neg_hits: Counter = Counter()
@@ -115,8 +136,10 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
         (pos_hits if label else neg_hits).update(found)
     n_pos = sum(labels)
     table = pd.DataFrame(
-        [(e, pos_hits[e], neg_hits[e], pos_hits[e] / (pos_hits[e] + neg_hits[e]), pos_hits[e] / n_pos)
-         for e in set(pos_hits) | set(neg_hits)],
+        [
+            (e, pos_hits[e], neg_hits[e], pos_hits[e] / (pos_hits[e] + neg_hits[e]), pos_hits[e] / n_pos)
+            for e in set(pos_hits) | set(neg_hits)
+        ],
         columns=["entry", "pos_hits", "neg_hits", "precision", "coverage"],
     ).sort_values(["pos_hits", "neg_hits"], ascending=[False, True], ignore_index=True)
     missed: Counter = Counter()
@@ -128,11 +151,14 @@ def audit(data: pd.DataFrame, signal: str, label_col: str, lexicons: LexiconSet,
         elif not label:
             negatives.update(_grams(text, stop_words))
     known = {" ".join(t.words) for t in lexicons.signals[signal].terms}
-    counts = pd.DataFrame([("missed", t, c) for t, c in missed.items()] + [("negative", t, c) for t, c in negatives.items()],
-                          columns=["group", "term", "count"])
+    counts = pd.DataFrame(
+        [("missed", t, c) for t, c in missed.items()] + [("negative", t, c) for t, c in negatives.items()],
+        columns=["group", "term", "count"],
+    )
     candidates = log_odds(counts, reference="negative")
-    candidates = candidates[(candidates["group"] == "missed") & (candidates["count"] >= min_count)
-                            & ~candidates["term"].isin(known)]
+    candidates = candidates[
+        (candidates["group"] == "missed") & (candidates["count"] >= min_count) & ~candidates["term"].isin(known)
+    ]
     candidates = candidates[["term", "count", "count_other", "z"]].head(n_candidates).reset_index(drop=True)
     result = Audit(signal, table, _quality(fired, scores, labels), candidates)
     if baseline is not None:

@@ -5,6 +5,7 @@ lexicon audit, the classifiers and `make eval` share one reading of the files. T
 shipped with the project; pass the folder that holds it (by default `../shared/data` beside the
 repository). Formats are described in that folder's README.
 """
+
 from __future__ import annotations
 
 import ast
@@ -86,9 +87,15 @@ def szeged(data_dir: Path, part: str = "factbank_news") -> pd.DataFrame:
         for line in fh:
             if line.strip():
                 item = json.loads(line)
-                rows.append({"doc_id": item["doc_id"], "text": item["text"], "uncertain": bool(item["uncertain"]),
-                             "cue_types": {c["type"] for c in item.get("cues", [])},
-                             "cues": item.get("cues", [])})
+                rows.append(
+                    {
+                        "doc_id": item["doc_id"],
+                        "text": item["text"],
+                        "uncertain": bool(item["uncertain"]),
+                        "cue_types": {c["type"] for c in item.get("cues", [])},
+                        "cues": item.get("cues", []),
+                    }
+                )
     return pd.DataFrame(rows)
 
 
@@ -119,7 +126,7 @@ def polnear(data_dir: Path) -> pd.DataFrame:
     for _, item in meta.iterrows():
         name = item["filename"]
         text_path = folder / "text" / f"{name}.txt"
-        annotator = re.split(r"[,|]", str(item["annotators"]))[0].strip()   # "4b22|4e07|..." on shared articles
+        annotator = re.split(r"[,|]", str(item["annotators"]))[0].strip()  # "4b22|4e07|..." on shared articles
         ann_path = folder / "attributions" / f"{name}_{annotator}.ann"
         if not text_path.exists() or not ann_path.exists():
             continue
@@ -133,8 +140,15 @@ def polnear(data_dir: Path) -> pd.DataFrame:
                     pieces = tuple((int(a), int(b)) for a, b in _SPAN.findall(parts[1]))
                     spans[roles[role]] += pieces
                     spans[roles[role].removesuffix("s") + "_units"].append(pieces)
-        rows.append({"name": name, "publisher": item["publisher"], "fold": polnear_fold(name),
-                     "text": text_path.read_text(encoding="utf-8"), **spans})
+        rows.append(
+            {
+                "name": name,
+                "publisher": item["publisher"],
+                "fold": polnear_fold(name),
+                "text": text_path.read_text(encoding="utf-8"),
+                **spans,
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -7,6 +7,7 @@ that file back and gives precision per entry and for the signal, with a Wilson i
 names the entries to fix or drop. Precision is what a reader of the evidence sees, which sentence
 labels cannot measure.
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,11 +23,12 @@ from ..pipeline import Analyzer
 COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correct")
 YES = {"1", "y", "yes", "true", "t", "correct", "right"}
 NO = {"0", "n", "no", "false", "f", "wrong"}
-TARGET = 0.75     # the precision an entry should reach (issue 13's per-signal goal)
+TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal)
 
 
-def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int,
-           columns: dict[str, str | None] | None = None) -> list[dict[str, object]]:
+def sample(
+    corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int, columns: dict[str, str | None] | None = None
+) -> list[dict[str, object]]:
     """A uniform random sample of `n` matches of `signal` in `corpus` (its `columns` as chosen by the
     user), in corpus order."""
     if signal not in analyzer.lexicons.signals:
@@ -39,13 +41,22 @@ def sample(corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int,
     for record in open_corpus(corpus, columns):
         if isinstance(record, Failure):
             continue
-        result = analyzer.analyze(record.text, title=record.title, id=record.id,
-                                  split_title=record.split_title, evidence=True)
+        result = analyzer.analyze(
+            record.text, title=record.title, id=record.id, split_title=record.split_title, evidence=True
+        )
         for e in result.evidence:
             if e.signal != signal or e.part != "body":
                 continue
-            row = {"id": record.id, "signal": signal, "entry": e.entry, "match": e.text, "start": e.start,
-                   "end": e.end, "sentence": result.sentences[e.sentence], "correct": ""}
+            row = {
+                "id": record.id,
+                "signal": signal,
+                "entry": e.entry,
+                "match": e.text,
+                "start": e.start,
+                "end": e.end,
+                "sentence": result.sentences[e.sentence],
+                "correct": "",
+            }
             if len(kept) < n:
                 kept.append((seen, row))
             else:
@@ -72,7 +83,7 @@ class Judged:
     correct: int
     low: float
     high: float
-    verdict: str          # "ok", "fix" (below the target) or "drop" (even the interval's top is below half)
+    verdict: str  # "ok", "fix" (below the target) or "drop" (even the interval's top is below half)
 
     @property
     def precision(self) -> float:
@@ -102,19 +113,28 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
             reader = csv.DictReader(fh)
             missing = [c for c in ("signal", "entry", "correct") if c not in (reader.fieldnames or [])]
             if missing:
-                raise InputError(f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`")
+                raise InputError(
+                    f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`"
+                )
             rows, bad, open_rows = [], [], 0
             line = 1
             for number, row in enumerate(reader, 1):
                 where, line = f"row {number} (line {line + 1})", reader.line_num
                 answer = (row.get("correct") or "").strip().lower()
                 if None in row or None in row.values():
-                    bad.append((where, f"does not have the header's {len(reader.fieldnames or [])} cells "
-                                       "(a comma inside a sentence needs quotes)"))
+                    bad.append(
+                        (
+                            where,
+                            f"does not have the header's {len(reader.fieldnames or [])} cells "
+                            "(a comma inside a sentence needs quotes)",
+                        )
+                    )
                 elif not answer:
                     open_rows += 1
                 elif answer not in YES | NO:
-                    bad.append((where, f'correct is "{row["correct"]}"; write 1 (right) or 0 (wrong), or leave it empty'))
+                    bad.append(
+                        (where, f'correct is "{row["correct"]}"; write 1 (right) or 0 (wrong), or leave it empty')
+                    )
                 elif not (row.get("signal") or "").strip() or not (row.get("entry") or "").strip():
                     bad.append((where, "signal or entry is empty"))
                 else:
@@ -136,7 +156,9 @@ def judge(rows: list[tuple[str, str, bool]]) -> list[Judged]:
     for signal in sorted({s for s, _, _ in rows}):
         mine = [(e, ok) for s, e, ok in rows if s == signal]
         out.append(_judged(signal, "", [ok for _, ok in mine]))
-        per_entry = [_judged(signal, entry, [ok for e, ok in mine if e == entry]) for entry in sorted({e for e, _ in mine})]
+        per_entry = [
+            _judged(signal, entry, [ok for e, ok in mine if e == entry]) for entry in sorted({e for e, _ in mine})
+        ]
         out += sorted(per_entry, key=lambda j: (j.precision, -j.judged))
     return out
 

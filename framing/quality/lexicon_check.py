@@ -4,6 +4,7 @@ In: lexicon layers. Out: `Problem`s sorted by file and line: the set's own check
 (`framing.lexicon.check`), examples that do not behave as the file says they should (run through the
 matcher, so they live above the pipeline), and the narrative cue files.
 """
+
 from __future__ import annotations
 
 from ..errors import Code, Problem
@@ -29,18 +30,39 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
     found = []
     for sid, spec in lexicons.signals.items():
         if not spec.examples_match and not spec.examples_no_match:
-            found.append(Problem(spec.path, f'signal "{sid}" has no examples', Code.NO_EXAMPLES,
-                                 hint="add [examples] match = [...] and no_match = [...]", severity="warning"))
+            found.append(
+                Problem(
+                    spec.path,
+                    f'signal "{sid}" has no examples',
+                    Code.NO_EXAMPLES,
+                    hint="add [examples] match = [...] and no_match = [...]",
+                    severity="warning",
+                )
+            )
         for example in spec.examples_match:
             if not signal_fires(analyzer, sid, example):
                 path, line = _where(spec, example)
-                found.append(Problem(path, f'example does not match: "{example}"', Code.EXAMPLE_FAILS, line,
-                                     hint="fix the terms or the example"))
+                found.append(
+                    Problem(
+                        path,
+                        f'example does not match: "{example}"',
+                        Code.EXAMPLE_FAILS,
+                        line,
+                        hint="fix the terms or the example",
+                    )
+                )
         for example in spec.examples_no_match:
             if signal_fires(analyzer, sid, example):
                 path, line = _where(spec, example)
-                found.append(Problem(path, f'no_match example matches: "{example}"', Code.EXAMPLE_FAILS, line,
-                                     hint="add an exception or fix the example"))
+                found.append(
+                    Problem(
+                        path,
+                        f'no_match example matches: "{example}"',
+                        Code.EXAMPLE_FAILS,
+                        line,
+                        hint="add an exception or fix the example",
+                    )
+                )
     return found
 
 

@@ -13,6 +13,7 @@ numbers; `main` prints them as one table. What is measured (targets from issue 3
   analysis marks as attributed and the share overlapping an annotated attribution, and between
   the seven outlets' mean shares.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,13 @@ def hedging_f1(data_dir: Path, analyzer: Analyzer, part: str = "factbank_news") 
     for cue_type in sorted(set().union(*df["cue_types"])):
         hits = [f for f, types in zip(fired, df["cue_types"]) if cue_type in types]
         per_type[cue_type] = round(sum(hits) / len(hits), 4) if hits else None
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "recall_by_cue_type": per_type, "sentences": len(df)}
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "recall_by_cue_type": per_type,
+        "sentences": len(df),
+    }
 
 
 def polnear_attribution(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
@@ -83,9 +89,14 @@ def polnear_attribution(data_dir: Path, analyzer: Analyzer) -> dict[str, object]
             continue
         spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
 
-        rows.append({"outlet": row.publisher, "ours": result.sourcing.attributed,
-                     "annotated": _share(spans, row.cues + row.sources + row.contents),
-                     "annotated_cue": _share(spans, row.cues)})
+        rows.append(
+            {
+                "outlet": row.publisher,
+                "ours": result.sourcing.attributed,
+                "annotated": _share(spans, row.cues + row.sources + row.contents),
+                "annotated_cue": _share(spans, row.cues),
+            }
+        )
     table = pd.DataFrame(rows)
     outlets = table.groupby("outlet").mean()
 
@@ -121,9 +132,10 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
     if (data_dir / "polnear").is_dir():
         results["polnear_sourcing"] = polnear_attribution(data_dir, analyzer)
         results["polnear_attribution_spans"] = sourcing_eval.evaluate(data_dir, analyzer)
-        if analyzer.labeller is None and shipped_labeller() is not None:   # the optional labeller, side by side
+        if analyzer.labeller is None and shipped_labeller() is not None:  # the optional labeller, side by side
             results["polnear_attribution_spans_trained"] = sourcing_eval.evaluate(
-                data_dir, Analyzer(analyzer.lexicons, sourcing="trained"))
+                data_dir, Analyzer(analyzer.lexicons, sourcing="trained")
+            )
     results["signal_spans"] = signal_eval.evaluate(data_dir, analyzer)
     return results
 
@@ -178,18 +190,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{dataset:<17} {measure:<55} {value:>7.3f} {'' if target is None else f'{target:>7.2f}'}{mark}")
     news = results.get("hedging_factbank_news")
     if isinstance(news, dict):
-        print("hedging recall by Szeged cue type (news): " + ", ".join(
-            f"{k.removeprefix('speculation_')} {v:.2f}" for k, v in news["recall_by_cue_type"].items() if v is not None))
+        print(
+            "hedging recall by Szeged cue type (news): "
+            + ", ".join(
+                f"{k.removeprefix('speculation_')} {v:.2f}"
+                for k, v in news["recall_by_cue_type"].items()
+                if v is not None
+            )
+        )
     polnear_result = results.get("polnear_sourcing")
     if isinstance(polnear_result, dict):
-        print("PolNeAR outlets (attributed share, ours vs annotated): " + ", ".join(
-            f"{o} {v['ours']:.2f}/{v['annotated']:.2f}" for o, v in polnear_result["outlets"].items()))
+        print(
+            "PolNeAR outlets (attributed share, ours vs annotated): "
+            + ", ".join(f"{o} {v['ours']:.2f}/{v['annotated']:.2f}" for o, v in polnear_result["outlets"].items())
+        )
     signal_eval.print_table(results.get("signal_spans", {}))
     if "polnear_attribution_spans" in results:
         print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans"])]))
     if "polnear_attribution_spans_trained" in results:
-        print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans_trained"],
-                                                         "with the trained attribution labeller")]))
+        print(
+            "\n".join(
+                [
+                    "",
+                    *sourcing_eval.table_lines(
+                        results["polnear_attribution_spans_trained"], "with the trained attribution labeller"
+                    ),
+                ]
+            )
+        )
     return 0
 
 

@@ -9,6 +9,7 @@ on the pooled out-of-fold predictions. Published figures are those quoted in the
 
 Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--folds K] [--json FILE]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,7 +39,7 @@ class Task:
     texts: list[str]
     labels: list
     groups: list | None
-    metric: str                     # f1_positive or f1_macro
+    metric: str  # f1_positive or f1_macro
     positive: str | None = None
     published_baseline: str = "—"
     published_best: str = "—"
@@ -47,25 +48,47 @@ class Task:
 def _babe(data: Path) -> Task:
     df = babe(data)
     # README: best macro F1 about 0.80 (fine-tuned transformer, Spinde et al. 2021); no baseline given
-    return Task("BABE", "biased vs non-biased (sentence)", df["text"].tolist(),
-                ["biased" if b else "non-biased" for b in df["biased"]], None, "f1_macro",
-                published_best="0.80")
+    return Task(
+        "BABE",
+        "biased vs non-biased (sentence)",
+        df["text"].tolist(),
+        ["biased" if b else "non-biased" for b in df["biased"]],
+        None,
+        "f1_macro",
+        published_best="0.80",
+    )
 
 
 def _ptc(data: Path) -> Task:
     df = ptc_sentences(data)
     # README: NLP4IF-2019 sentence-level task, best F1 about 0.63 against a baseline of about 0.43
-    return Task("PTC", "propaganda sentence (split by article)", df["text"].tolist(),
-                ["propaganda" if t else "none" for t in df["techniques"]], df["article"].tolist(), "f1_positive",
-                "propaganda", "0.43", "0.63")
+    return Task(
+        "PTC",
+        "propaganda sentence (split by article)",
+        df["text"].tolist(),
+        ["propaganda" if t else "none" for t in df["techniques"]],
+        df["article"].tolist(),
+        "f1_positive",
+        "propaganda",
+        "0.43",
+        "0.63",
+    )
 
 
 def _szeged(part: str, label: str, best: str) -> Callable[[Path], Task]:
     def load(data: Path) -> Task:
         df = szeged(data, part)
-        return Task(label, "uncertain sentence (split by document)", df["text"].tolist(),
-                    ["uncertain" if u else "certain" for u in df["uncertain"]], df["doc_id"].astype(str).tolist(),
-                    "f1_positive", "uncertain", published_best=best)
+        return Task(
+            label,
+            "uncertain sentence (split by document)",
+            df["text"].tolist(),
+            ["uncertain" if u else "certain" for u in df["uncertain"]],
+            df["doc_id"].astype(str).tolist(),
+            "f1_positive",
+            "uncertain",
+            published_best=best,
+        )
+
     return load
 
 
@@ -108,14 +131,29 @@ def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
                 model = _baseline(name).fit(list(texts[train]), list(y[train]))
                 _fill(predictions[name], test, list(model.predict(list(texts[test]))))
         started = time.perf_counter()
-        model = fit(list(texts[train]), list(y[train]), metric=t.metric, positive=t.positive,
-                             groups=list(groups[train]) if groups is not None else None, seed=seed)
+        model = fit(
+            list(texts[train]),
+            list(y[train]),
+            metric=t.metric,
+            positive=t.positive,
+            groups=list(groups[train]) if groups is not None else None,
+            seed=seed,
+        )
         seconds.append(time.perf_counter() - started)
         _fill(predictions["ours"], test, predict(model, list(texts[test])))
     scores = {name: round(_measure(t, list(pred)), 3) for name, pred in predictions.items()}
-    return {"data": t.name, "task": t.task, "n": len(texts), "measure": _measure_name(t), "folds": folds,
-            "grouped": groups is not None, **scores, "published_baseline": t.published_baseline,
-            "published_best": t.published_best, "fit_seconds_mean": round(float(np.mean(seconds)), 1)}
+    return {
+        "data": t.name,
+        "task": t.task,
+        "n": len(texts),
+        "measure": _measure_name(t),
+        "folds": folds,
+        "grouped": groups is not None,
+        **scores,
+        "published_baseline": t.published_baseline,
+        "published_best": t.published_best,
+        "fit_seconds_mean": round(float(np.mean(seconds)), 1),
+    }
 
 
 def _fill(target: np.ndarray, index: np.ndarray, values: list) -> None:
@@ -135,9 +173,18 @@ def _measure_name(t: Task) -> str:
     return {"f1_positive": f"F1 ({t.positive})", "f1_macro": "macro F1"}[t.metric]
 
 
-COLUMNS = (("data", "data set"), ("task", "task"), ("measure", "measure"), ("n", "n"), ("majority", "majority"),
-           ("lexicon", "lexicon-only"), ("tfidf", "TF-IDF+LR"), ("ours", "our model"),
-           ("published_baseline", "published baseline"), ("published_best", "published best"))
+COLUMNS = (
+    ("data", "data set"),
+    ("task", "task"),
+    ("measure", "measure"),
+    ("n", "n"),
+    ("majority", "majority"),
+    ("lexicon", "lexicon-only"),
+    ("tfidf", "TF-IDF+LR"),
+    ("ours", "our model"),
+    ("published_baseline", "published baseline"),
+    ("published_best", "published best"),
+)
 
 
 def render(rows: list[dict[str, Any]]) -> str:
@@ -170,11 +217,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key}: done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     print("Classifiers on the research data: out-of-fold scores, every model trained on the training folds only")
     print(render(rows))
-    print("lexicon-only: lexicon signals + logistic regression; TF-IDF+LR: scikit-learn defaults, balanced classes; "
-          "our model: lexicon signals + word and character TF-IDF, C, joint, per-block averaged or mixed model (and, for F1 "
-          "of one class, the threshold) tuned by inner CV on the training folds.")
-    print("Note: the lexicons were tuned by hand on about half of these data sets (see the lexicon files), so "
-          "lexicon-only and our model may read a little high here.")
+    print(
+        "lexicon-only: lexicon signals + logistic regression; TF-IDF+LR: scikit-learn defaults, balanced classes; "
+        "our model: lexicon signals + word and character TF-IDF, C, joint, per-block averaged or mixed model (and, for F1 "
+        "of one class, the threshold) tuned by inner CV on the training folds."
+    )
+    print(
+        "Note: the lexicons were tuned by hand on about half of these data sets (see the lexicon files), so "
+        "lexicon-only and our model may read a little high here."
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0

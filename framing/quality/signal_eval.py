@@ -13,6 +13,7 @@ The half of `make eval` that reads matches, not sentence scores. Every figure is
 - the hand-marked sample (tests/data/signal_annotation/), when present: per-signal precision and
   recall of matches against the marked spans of the same signal.
 """
+
 from __future__ import annotations
 
 import csv
@@ -32,10 +33,11 @@ FOLDS = ("dev", "test")
 # the PTC techniques each signal should land in; certainty has no family of its own, so it is
 # held against the techniques that assert (exaggeration), attack claims (doubt) or colour them
 FAMILIES: dict[str, tuple[str, ...]] = {
-    **PTC_FAMILIES, "certainty": ("Exaggeration,Minimisation", "Doubt", "Loaded_Language")}
+    **PTC_FAMILIES,
+    "certainty": ("Exaggeration,Minimisation", "Doubt", "Loaded_Language"),
+}
 SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
 ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
-
 
 
 def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
@@ -53,7 +55,7 @@ def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = N
 class _Tally(SpanTally):
     """A SpanTally of plain (start, end) spans: a match is right when it overlaps a marked span."""
 
-    def add(self, matches: list[Span], marked: list[Span]) -> None:   # type: ignore[override]
+    def add(self, matches: list[Span], marked: list[Span]) -> None:  # type: ignore[override]
         super().add([(m,) for m in matches], [(s,) for s in marked])
 
     def figures(self) -> dict[str, float | int]:
@@ -102,8 +104,11 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
         if not ann_path.exists():
             continue
         article = json.loads(path.read_text(encoding="utf-8"))
-        phrases = [p for p in json.loads(ann_path.read_text(encoding="utf-8")).get("phrase-level-annotations", [])
-                   if p.get("bias") == "lex" and p.get("txt")]
+        phrases = [
+            p
+            for p in json.loads(ann_path.read_text(encoding="utf-8")).get("phrase-level-annotations", [])
+            if p.get("bias") == "lex" and p.get("txt")
+        ]
         sentences = [s for paragraph in article.get("body-paragraphs", []) for s in paragraph]
         text = "\n".join(sentences)
         starts, at = [], 0
@@ -112,8 +117,9 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
             at += len(s) + 1
         marked = []
         for p in phrases:
-            place = next((starts[k] + p["start"] for k, s in enumerate(sentences)
-                          if s[p["start"]:p["end"]] == p["txt"]), None)
+            place = next(
+                (starts[k] + p["start"] for k, s in enumerate(sentences) if s[p["start"] : p["end"]] == p["txt"]), None
+            )
             if place is None:
                 found = text.find(p["txt"])
                 place = found if found >= 0 else None
@@ -128,16 +134,21 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
 def _ptc_articles(data_dir: Path) -> dict[str, tuple[str, list[tuple[str, int, int]]]]:
     folder = data_dir / "ptc"
     spans = ptc_spans(data_dir)
-    return {path.stem.removeprefix("article"): (path.read_text(encoding="utf-8"), spans.get(path.stem.removeprefix("article"), []))
-            for path in sorted((folder / "articles").glob("article*.txt"))}
+    return {
+        path.stem.removeprefix("article"): (
+            path.read_text(encoding="utf-8"),
+            spans.get(path.stem.removeprefix("article"), []),
+        )
+        for path in sorted((folder / "articles").glob("article*.txt"))
+    }
 
 
 def ptc(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
     """Per fold and signal: share of matches inside its family's spans, the base rate of words
     inside them, and the sentence (line) ROC AUC against the family (key: "article" + id)."""
     signals = [s for s in FAMILIES if s in analyzer.lexicons.signals]
-    inside = {f: {s: [0, 0] for s in signals} for f in FOLDS}     # matches inside, matches
-    words = {f: {s: [0, 0] for s in signals} for f in FOLDS}      # words inside, words
+    inside = {f: {s: [0, 0] for s in signals} for f in FOLDS}  # matches inside, matches
+    words = {f: {s: [0, 0] for s in signals} for f in FOLDS}  # words inside, words
     scores: dict[str, dict[str, tuple[list[float], list[bool]]]] = {f: {s: ([], []) for s in signals} for f in FOLDS}
     word_re = re.compile(r"\w+")
     for article, (text, spans) in _ptc_articles(data_dir).items():
@@ -162,10 +173,18 @@ def ptc(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
             for s in signals:
                 scores[f][s][0].append(result[s].weighted)
                 scores[f][s][1].append(bool(techniques & set(FAMILIES[s])))
-    return {f: {s: {"in_family": round(inside[f][s][0] / max(1, inside[f][s][1]), 4),
-                    "base_rate": round(words[f][s][0] / max(1, words[f][s][1]), 4),
-                    "matches": inside[f][s][1],
-                    "sentence_auc": round(roc_auc(*scores[f][s]), 4)} for s in signals} for f in FOLDS}
+    return {
+        f: {
+            s: {
+                "in_family": round(inside[f][s][0] / max(1, inside[f][s][1]), 4),
+                "base_rate": round(words[f][s][0] / max(1, words[f][s][1]), 4),
+                "matches": inside[f][s][1],
+                "sentence_auc": round(roc_auc(*scores[f][s]), 4),
+            }
+            for s in signals
+        }
+        for f in FOLDS
+    }
 
 
 def babe_auc(data_dir: Path, analyzer: Analyzer) -> dict[str, float]:
@@ -196,8 +215,11 @@ def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATI
     for row in _read_tsv(spans_path):
         if len(row) >= 5 and row[2].isdigit():
             marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
-    babe_texts = {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]} \
-        if (data_dir / "babe").is_dir() else {}
+    babe_texts = (
+        {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
+        if (data_dir / "babe").is_dir()
+        else {}
+    )
     tallies = {s: _Tally() for s in SAMPLE_SIGNALS}
     matches_cache: dict[tuple[str, str], list[tuple[str, str, int, int]]] = {}
     for row in _read_tsv(sentences_path):
@@ -212,8 +234,9 @@ def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATI
         in_sentence = [(s, a, b) for s, _, a, b in found if s0 <= a and b <= s1]
         spans = [(a, b, s) for a, b, s in marked.get(key, []) if s0 <= a and b <= s1]
         for signal in SAMPLE_SIGNALS:
-            tallies[signal].add([(a, b) for s, a, b in in_sentence if s == signal],
-                                [(a, b) for a, b, s in spans if s == signal])
+            tallies[signal].add(
+                [(a, b) for s, a, b in in_sentence if s == signal], [(a, b) for a, b, s in spans if s == signal]
+            )
     out = {s: t.figures() for s, t in tallies.items()}
     four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
     matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
@@ -224,8 +247,11 @@ def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATI
 def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
     if dataset == "babe":
         return babe_texts.get(doc)
-    path = (data_dir / "ptc" / "articles" / f"{doc}.txt" if dataset == "ptc"
-            else data_dir / "polnear" / "text" / f"{doc}.txt")
+    path = (
+        data_dir / "ptc" / "articles" / f"{doc}.txt"
+        if dataset == "ptc"
+        else data_dir / "polnear" / "text" / f"{doc}.txt"
+    )
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
@@ -253,14 +279,19 @@ def print_table(results: dict[str, object]) -> None:
     print("\nSignal matches against marked spans (precision / recall; dev | test)")
 
     def pr(name: str, per_fold: dict) -> None:
-        cells = " | ".join(f"{f} P {per_fold[f]['precision']:.3f} R {per_fold[f]['recall']:.3f} "
-                           f"({per_fold[f]['matches']} matches, {per_fold[f]['marked']} marked)" for f in FOLDS)
+        cells = " | ".join(
+            f"{f} P {per_fold[f]['precision']:.3f} R {per_fold[f]['recall']:.3f} "
+            f"({per_fold[f]['matches']} matches, {per_fold[f]['marked']} marked)"
+            for f in FOLDS
+        )
         print(f"  {name:<40} {cells}")
 
-    for key, name in (("szeged_cues_news", "hedging vs Szeged news cue spans"),
-                      ("szeged_cues_wikipedia", "hedging vs Szeged Wikipedia cue spans"),
-                      ("babe_words", "loaded language vs BABE biased words"),
-                      ("basil_lex", "loaded language vs BASIL lex spans")):
+    for key, name in (
+        ("szeged_cues_news", "hedging vs Szeged news cue spans"),
+        ("szeged_cues_wikipedia", "hedging vs Szeged Wikipedia cue spans"),
+        ("babe_words", "loaded language vs BABE biased words"),
+        ("basil_lex", "loaded language vs BASIL lex spans"),
+    ):
         if key in results:
             pr(name, results[key])  # type: ignore[arg-type]
     if "babe_auc_by_fold" in results:
@@ -270,13 +301,18 @@ def print_table(results: dict[str, object]) -> None:
     if isinstance(ptc_result, dict):
         print("PTC: share of matches inside the family's spans (base rate = share of words), sentence AUC")
         for signal in ptc_result["dev"]:
-            cells = " | ".join(f"{f} {ptc_result[f][signal]['in_family']:.3f} vs {ptc_result[f][signal]['base_rate']:.3f}"
-                               f" AUC {ptc_result[f][signal]['sentence_auc']:.3f}" for f in FOLDS)
+            cells = " | ".join(
+                f"{f} {ptc_result[f][signal]['in_family']:.3f} vs {ptc_result[f][signal]['base_rate']:.3f}"
+                f" AUC {ptc_result[f][signal]['sentence_auc']:.3f}"
+                for f in FOLDS
+            )
             print(f"  {signal:<16} [{'+'.join(FAMILIES[signal])}] {cells}")
     sample = results.get("hand_marked_sample")
     if isinstance(sample, dict):
         print("Hand-marked sample (test fold): precision / recall per signal")
         for signal in SAMPLE_SIGNALS:
             f = sample[signal]
-            print(f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)")
+            print(
+                f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)"
+            )
         print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")

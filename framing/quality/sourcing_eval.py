@@ -24,6 +24,7 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
   overlapping any annotated source, cue or content; Spearman across articles, and across the
   seven outlets' mean shares.
 """
+
 from __future__ import annotations
 
 import csv
@@ -88,8 +89,9 @@ def _overlapping(start: int, end: int, attributions: list[dict]) -> dict | None:
     return best
 
 
-def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tuple[Path, ...] = (),
-             only: set[str] | None = None) -> dict[str, object]:
+def evaluate(
+    data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tuple[Path, ...] = (), only: set[str] | None = None
+) -> dict[str, object]:
     """Every measure of the module docstring, per fold (`dev`, `test`, `all`); `only` keeps those articles.
     `labels_paths`: kind-label files (by default the test- and dev-fold ones)."""
     analyzer = analyzer or Analyzer()
@@ -104,9 +106,12 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tup
         result = analyzer.analyze(row.text, split_title=False, evidence=True)
         if not result.n_sentences:
             continue
-        cues: list[Unit] = [((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None]
-        sources: list[Unit] = [((a["source_start"], a["source_end"]),) for a in result.attributions
-                   if a["source_start"] is not None]
+        cues: list[Unit] = [
+            ((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None
+        ]
+        sources: list[Unit] = [
+            ((a["source_start"], a["source_end"]),) for a in result.attributions if a["source_start"] is not None
+        ]
         right = total = 0
         for e in result.evidence:
             if e.part != "body" or e.signal in analyzer.sourcing_signals:
@@ -133,8 +138,13 @@ def evaluate(data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tup
     for fold in FOLDS:
         table = shares[fold]
         outlets = sorted({o for o, _, _ in table})
-        means = [(sum(x for o2, x, _ in table if o2 == o) / sum(o2 == o for o2, _, _ in table),
-                  sum(y for o2, _, y in table if o2 == o) / sum(o2 == o for o2, _, _ in table)) for o in outlets]
+        means = [
+            (
+                sum(x for o2, x, _ in table if o2 == o) / sum(o2 == o for o2, _, _ in table),
+                sum(y for o2, _, y in table if o2 == o) / sum(o2 == o for o2, _, _ in table),
+            )
+            for o in outlets
+        ]
         found = [o is not None for _, o in kinds[fold]]
         out[fold] = {
             "articles": len(table),
@@ -169,8 +179,10 @@ TARGETS = [
 def table_lines(results: dict[str, object], method: str = "") -> list[str]:
     """The issue's table, one column per fold, for `python -m framing.quality.lexicon_eval`; `method` says
     which sourcing produced it when it is not the default."""
-    lines = ["Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)" + (f", {method}" if method else ""),
-             f"{'measure':<50} {'dev':>7} {'test':>7} {'all':>7} {'goal':>6}"]
+    lines = [
+        "Sourcing vs PolNeAR attributions (dev = tuning fold, test = held out)" + (f", {method}" if method else ""),
+        f"{'measure':<50} {'dev':>7} {'test':>7} {'all':>7} {'goal':>6}",
+    ]
     for measure, path, goal in TARGETS:
         values = []
         for fold in FOLDS:
@@ -185,8 +197,9 @@ def table_lines(results: dict[str, object], method: str = "") -> list[str]:
     return lines
 
 
-def kind_errors(data_dir: Path, analyzer: Analyzer | None = None,
-                labels_paths: tuple[Path, ...] = (KIND_LABELS_DEV,)) -> list[tuple[str, str, str, str, str]]:
+def kind_errors(
+    data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tuple[Path, ...] = (KIND_LABELS_DEV,)
+) -> list[tuple[str, str, str, str, str]]:
     """Dev-fold labelled sources whose kind we get wrong or miss: (labelled kind, our kind or "-",
     labelled phrase, our source phrase, article stem). Test-fold labels are never listed: they are
     for measuring only."""
@@ -202,21 +215,27 @@ def kind_errors(data_dir: Path, analyzer: Analyzer | None = None,
         for start, end, kind in labels[row.name]:
             best = _overlapping(start, end, result.attributions)
             if best is None or best["kind"] != kind:
-                ours = row.text[best["source_start"]:best["source_end"]] if best else ""
+                ours = row.text[best["source_start"] : best["source_end"]] if best else ""
                 rows.append((kind, best["kind"] if best else "-", row.text[start:end], ours, row.name))
     return sorted(rows)
 
 
-def cue_audit(data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5,
-              min_precision: float = 0.5) -> list[tuple[str, int, int]]:
+def cue_audit(
+    data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5, min_precision: float = 0.5
+) -> list[tuple[str, int, int]]:
     """Words that PolNeAR's dev fold annotates as (part of) a cue at least `min_precision` of the
     times they occur, and no cue term of ours covers: (word, as a cue, occurrences), commonest first.
     This is how the cue lexicons were extended; rerun it after editing them."""
     import re
 
     analyzer = analyzer or Analyzer()
-    ours = {w for sid, role in analyzer.roles.items() if role in CUE_ROLES
-            for t in analyzer.lexicons.signals[sid].terms for w in t.text.lower().split()}
+    ours = {
+        w
+        for sid, role in analyzer.roles.items()
+        if role in CUE_ROLES
+        for t in analyzer.lexicons.signals[sid].terms
+        for w in t.text.lower().split()
+    }
     seen: dict[str, list[int]] = {}
     for row in polnear(data_dir).itertuples():
         if row.fold != "dev":
@@ -243,14 +262,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
     parser.add_argument("--format", choices=["table", "json"], default="table")
-    parser.add_argument("--sourcing", choices=SOURCING_METHODS, default="rules",
-                        help="rules alone, or with the trained attribution labeller")
-    parser.add_argument("--kind-labels", type=Path, action="append", metavar="PATH",
-                        help="kind-label file (stem, start, end, kind), repeatable; default: the test- and dev-fold files")
-    parser.add_argument("--kinds-only", action="store_true",
-                        help="score only the articles that have kind labels (quick, for tuning kinds)")
-    parser.add_argument("--kind-errors", action="store_true",
-                        help="list the dev-fold labelled sources whose kind we get wrong or miss")
+    parser.add_argument(
+        "--sourcing",
+        choices=SOURCING_METHODS,
+        default="rules",
+        help="rules alone, or with the trained attribution labeller",
+    )
+    parser.add_argument(
+        "--kind-labels",
+        type=Path,
+        action="append",
+        metavar="PATH",
+        help="kind-label file (stem, start, end, kind), repeatable; default: the test- and dev-fold files",
+    )
+    parser.add_argument(
+        "--kinds-only",
+        action="store_true",
+        help="score only the articles that have kind labels (quick, for tuning kinds)",
+    )
+    parser.add_argument(
+        "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
+    )
     args = parser.parse_args(argv)
     paths = tuple(args.kind_labels or ())
     for path in paths:

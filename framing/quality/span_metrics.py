@@ -4,6 +4,7 @@ A unit is a tuple of character spans (an annotation may be discontinuous). A fou
 when it overlaps an annotated one (and, with `jaccard`, shares at least that share of characters
 with it); an annotated unit is found when some found unit is right for it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -41,5 +42,10 @@ class SpanTally:
     def figures(self) -> dict[str, float | int]:
         p = self.ours_right / self.ours if self.ours else 0.0
         r = self.gold_found / self.gold if self.gold else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                "matches": self.ours, "marked": self.gold}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "matches": self.ours,
+            "marked": self.gold,
+        }

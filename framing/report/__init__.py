@@ -4,6 +4,7 @@ A report folder holds index.html (self-contained), report.md, meta.json, tables/
 figures/*.svg|png. It is written into a temporary sibling folder and renamed into place, so a
 crash never leaves a half-written report; file names never come from group names.
 """
+
 from __future__ import annotations
 
 import base64
@@ -37,8 +38,8 @@ from .tables import Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
 
-MARKER = ".framing-report"     # marks a folder we wrote, which we may replace
-MAX_PANELS = 6                 # trend panels: the signals that differ most
+MARKER = ".framing-report"  # marks a folder we wrote, which we may replace
+MAX_PANELS = 6  # trend panels: the signals that differ most
 
 
 def safe_name(text: str) -> str:
@@ -64,32 +65,63 @@ def figures(report: Report) -> list[dict[str, Any]]:
     groups, note = _shown_groups(report)
     shown_means = report.means[report.means["group"].isin(groups)] if note else report.means
     out = [
-        {"name": "means", "file": "means", "title": "Group means with bootstrap intervals",
-         "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
-         "draw": partial(plots.means_figure, shown_means, ms, groups, report.options.conf)},
-        {"name": "std_diff", "file": "std_diff", "title": "Standardized differences",
-         "caption": f"Each group against {comparison}, in standard deviations; red above, blue below." + note,
-         "draw": partial(plots.heatmap_figure, report.std_diff, ms,
-                         [g for g in groups if g != report.options.reference], comparison)},
+        {
+            "name": "means",
+            "file": "means",
+            "title": "Group means with bootstrap intervals",
+            "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
+            "draw": partial(plots.means_figure, shown_means, ms, groups, report.options.conf),
+        },
+        {
+            "name": "std_diff",
+            "file": "std_diff",
+            "title": "Standardized differences",
+            "caption": f"Each group against {comparison}, in standard deviations; red above, blue below." + note,
+            "draw": partial(
+                plots.heatmap_figure,
+                report.std_diff,
+                ms,
+                [g for g in groups if g != report.options.reference],
+                comparison,
+            ),
+        },
     ]
     if report.trends is not None and report.period is not None:
         order = report.kruskal.sort_values(["p_adj", "measure"], na_position="last")["measure"].tolist()
         shown = [m for m in ms if m[0] in order[:MAX_PANELS]]
-        out.append({"name": "trends", "file": "trends", "title": f"Means by {report.period}",
-                    "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
-                               "that differ most between groups (all signals in trends.csv)." + note,
-                    "draw": partial(plots.trends_figure, report.trends[report.trends["group"].isin(groups)], shown,
-                                    groups, report.period)})
+        out.append(
+            {
+                "name": "trends",
+                "file": "trends",
+                "title": f"Means by {report.period}",
+                "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
+                "that differ most between groups (all signals in trends.csv)." + note,
+                "draw": partial(
+                    plots.trends_figure,
+                    report.trends[report.trends["group"].isin(groups)],
+                    shown,
+                    groups,
+                    report.period,
+                ),
+            }
+        )
     if report.terms is not None:
         labels = {m.id: m.label for m in report.measures}
         for scope, part in report.terms.groupby("scope", sort=False):
             label = "all words" if scope == "overall" else labels.get(scope, scope)
-            out.append({"name": f"terms:{scope}", "file": "terms-" + safe_name(scope), "scope": label,
-                        "title": f"Distinctive terms: {label}",
-                        "caption": f"The {report.options.top_terms} terms with the highest z per group; dashed line "
-                                   "at z = 1.96." + note,
-                        "draw": partial(plots.terms_figure, part, groups, f"Distinctive terms: {label}",
-                                        report.options.top_terms)})
+            out.append(
+                {
+                    "name": f"terms:{scope}",
+                    "file": "terms-" + safe_name(scope),
+                    "scope": label,
+                    "title": f"Distinctive terms: {label}",
+                    "caption": f"The {report.options.top_terms} terms with the highest z per group; dashed line "
+                    "at z = 1.96." + note,
+                    "draw": partial(
+                        plots.terms_figure, part, groups, f"Distinctive terms: {label}", report.options.top_terms
+                    ),
+                }
+            )
     return out
 
 
@@ -107,7 +139,7 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     except OSError as exc:
         raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-    tmp.chmod(default_mode())   # mkdtemp's 0700 would make the report private
+    tmp.chmod(default_mode())  # mkdtemp's 0700 would make the report private
     try:
         _write_into(report, tmp, jobs, png)
         if out.exists():
@@ -127,8 +159,10 @@ def check_out(out: Path, force: bool = False) -> None:
     """Refuse, before any work, a report folder that cannot be written or must not be replaced."""
     check_folder(out)
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
-        raise InputError(f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "
-                         "pass --force to replace it")
+        raise InputError(
+            f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "
+            "pass --force to replace it"
+        )
 
 
 def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
@@ -145,15 +179,20 @@ def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
         rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"), "width": width, "height": height})
     (folder / "index.html").write_text(render_html(report, rendered), encoding="utf-8")
     (folder / "report.md").write_text(render_markdown(report, rendered), encoding="utf-8")
-    meta = report.meta | {"options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
-                          "groups": report.groups, "alpha": ALPHA}
-    (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n",
-                                      encoding="utf-8")
+    meta = report.meta | {
+        "options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
+        "groups": report.groups,
+        "alpha": ALPHA,
+    }
+    (folder / "meta.json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+    )
     (folder / MARKER).write_text("written by framing compare\n", encoding="utf-8")
 
 
-def render_all(draws: list[Callable[[], Figure]], jobs: int = 1, png: bool = True
-               ) -> list[tuple[bytes, bytes | None, tuple[int, int]]]:
+def render_all(
+    draws: list[Callable[[], Figure]], jobs: int = 1, png: bool = True
+) -> list[tuple[bytes, bytes | None, tuple[int, int]]]:
     """`plots.draw` of each figure, in order. Drawing is most of a report's writing time (a second
     or so a figure), so with `jobs` > 1 the figures are drawn in forked worker processes, which
     start in milliseconds with everything imported. Forking is safe only in a process with no

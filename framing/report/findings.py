@@ -4,6 +4,7 @@ In: the pairwise and Kruskal–Wallis tables and the raw caveats of `framing.agg
 measure's label. Out: sentences an editor can quote ("“A” uses escalation terms in its own voice
 2.3× (95% CI 1.8–2.9) as often as “B” ..."). Wording lives here; numbers come from the tables.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,20 +21,28 @@ from .options import MeasureInfo, Options
 MAX_FINDINGS = 8
 # How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed
 # here (a user's own lexicon) reads "<label> terms".
-PHRASES = {"hedging": "hedging words", "certainty": "words of certainty", "doubt": "words of doubt",
-           "escalation": "escalating words", "loaded_language": "loaded words", "narrative": "narrative cues",
-           "reporting_verbs": "reporting verbs", "loaded_attribution": "loaded attribution verbs",
-           "anonymous_sources": "references to anonymous sources", "vague_sources": "references to vague sources",
-           "state_media": "references to state media"}
+PHRASES = {
+    "hedging": "hedging words",
+    "certainty": "words of certainty",
+    "doubt": "words of doubt",
+    "escalation": "escalating words",
+    "loaded_language": "loaded words",
+    "narrative": "narrative cues",
+    "reporting_verbs": "reporting verbs",
+    "loaded_attribution": "loaded attribution verbs",
+    "anonymous_sources": "references to anonymous sources",
+    "vague_sources": "references to vague sources",
+    "state_media": "references to state media",
+}
 # How a finding names a narrative column (framing score --narratives): the share of a group's
 # articles where the narrative model predicts it.
 NARRATIVE_PHRASE = "the narrative “{label}”"
-MAX_PER_GROUP = 2         # findings one group leads, before findings led by the others
+MAX_PER_GROUP = 2  # findings one group leads, before findings led by the others
 ALPHA = 0.05
 # Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against
 # 0.19 per 1,000 words), so the finding states the difference instead.
-RATE_FLOOR = 0.5          # per 1,000 words
-SHARE_FLOOR = 0.02        # of sentences
+RATE_FLOOR = 0.5  # per 1,000 words
+SHARE_FLOOR = 0.02  # of sentences
 
 
 def together(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -56,40 +65,57 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
     kind = c["kind"]
     if kind == "small_group":
         listed = ", ".join(f"{quote(g)} ({n})" for g, n in c["groups"])
-        text = (f"{len(c['groups'])} groups have fewer than {c['threshold']} articles — {listed}: their intervals "
-                "are wide and their differences uncertain." if len(c["groups"]) > 1 else
-                f"{quote(c['subject'])} has only {c['n']} articles (fewer than {c['threshold']}): its intervals are "
-                "wide and its differences uncertain.")
+        text = (
+            f"{len(c['groups'])} groups have fewer than {c['threshold']} articles — {listed}: their intervals "
+            "are wide and their differences uncertain."
+            if len(c["groups"]) > 1
+            else f"{quote(c['subject'])} has only {c['n']} articles (fewer than {c['threshold']}): its intervals are "
+            "wide and its differences uncertain."
+        )
     elif kind == "length":
-        text = (f"Article lengths differ a lot between groups: the median article of {quote(c['longest'])} has "
-                f"{c['longest_words']:.0f} words, of {quote(c['shortest'])} {c['shortest_words']:.0f} "
-                f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
-                "with care.")
+        text = (
+            f"Article lengths differ a lot between groups: the median article of {quote(c['longest'])} has "
+            f"{c['longest_words']:.0f} words, of {quote(c['shortest'])} {c['shortest_words']:.0f} "
+            f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
+            "with care."
+        )
     elif kind == "few_hits":
         share = _share(c["share_with_hit"])
-        counted = (f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles"
-                   if c["unit"] == "matches" else f"found in only {_n(c['hits'], 'article')} ({share})")
+        counted = (
+            f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles"
+            if c["unit"] == "matches"
+            else f"found in only {_n(c['hits'], 'article')} ({share})"
+        )
         text = f"{info[c['subject']].label}: {counted} — any difference rests on a few articles."
     elif kind == "short_texts":
         words = c["median_words"]
-        text = (f"The texts are short (median {words:.0f} words): one match in a text of that length is "
-                f"{1000 / max(words, 1):.0f} per 1,000 words, so rates jump between zero and large values and "
-                "means rest on the few texts with a match.")
+        text = (
+            f"The texts are short (median {words:.0f} words): one match in a text of that length is "
+            f"{1000 / max(words, 1):.0f} per 1,000 words, so rates jump between zero and large values and "
+            "means rest on the few texts with a match."
+        )
     elif kind == "no_hits_in_group":
         listed = " or ".join(f"the {_n(n, 'article')} of {quote(g)}" for g, n in c["groups"])
         text = f"{info[c['subject']].label}: no match at all in {listed}, while other groups have some."
     elif kind == "coverage":
         spans = "; ".join(f"{quote(g)} {a} to {b}" for g, a, b in c["spans"])
-        common = (f"they overlap only from {c['start']} to {c['end']}; to compare the same period, add "
-                  f"--since {c['start']} --until {c['end']}" if c["overlap"] else
-                  "no period is covered by all of them")
-        text = (f"The groups cover different periods ({spans}): {common}. Differences may be changes over time "
-                "rather than between groups.")
+        common = (
+            f"they overlap only from {c['start']} to {c['end']}; to compare the same period, add "
+            f"--since {c['start']} --until {c['end']}"
+            if c["overlap"]
+            else "no period is covered by all of them"
+        )
+        text = (
+            f"The groups cover different periods ({spans}): {common}. Differences may be changes over time "
+            "rather than between groups."
+        )
     else:  # topic_mix
         tops = "; ".join(f"{quote(g)} {share:.0%} {quote(t)}" for g, t, share in c["top"])
-        text = (f"The groups cover different topics (column {quote(c['subject'])}, {c['topics']} values; most "
-                f"frequent per group: {tops}). Signals follow the topic, so part of a difference may be the "
-                "topic mix rather than the outlet; compare within one topic to check.")
+        text = (
+            f"The groups cover different topics (column {quote(c['subject'])}, {c['topics']} values; most "
+            f"frequent per group: {tops}). Signals follow the topic, so part of a difference may be the "
+            "topic mix rather than the outlet; compare within one topic to check."
+        )
     return {**c, "message": text}
 
 
@@ -111,8 +137,13 @@ def _csv_row(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
-def state_findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str, MeasureInfo],
-                   options: Options, hits: dict[tuple[str, str], int] | None = None) -> list[str]:
+def state_findings(
+    pairwise: pd.DataFrame,
+    kruskal: pd.DataFrame,
+    info: dict[str, MeasureInfo],
+    options: Options,
+    hits: dict[tuple[str, str], int] | None = None,
+) -> list[str]:
     """The main differences as plain sentences, largest effects first, spread across groups.
 
     For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
@@ -133,14 +164,21 @@ def state_findings(pairwise: pd.DataFrame, kruskal: pd.DataFrame, info: dict[str
     if pairs.empty:
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
-            few = (f" with at least {options.min_hits} matches (--min-hits) in the group ahead"
-                   if len(pairwise) < n_pairs else "")
-            return [f"No group differs from another beyond chance on any measure{few}, after correcting {n_tests} "
-                    f"pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest gap, not a "
-                    "finding: " + _sentence(top, info[top["measure"]], options.conf)]
+            few = (
+                f" with at least {options.min_hits} matches (--min-hits) in the group ahead"
+                if len(pairwise) < n_pairs
+                else ""
+            )
+            return [
+                f"No group differs from another beyond chance on any measure{few}, after correcting {n_tests} "
+                f"pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest gap, not a "
+                "finding: " + _sentence(top, info[top["measure"]], options.conf)
+            ]
         if hits is not None and n_tests:
-            return [f"No group has at least {options.min_hits} matches (--min-hits) on a signal where it is ahead "
-                    "of another: no finding to state."]
+            return [
+                f"No group has at least {options.min_hits} matches (--min-hits) on a signal where it is ahead "
+                "of another: no finding to state."
+            ]
         return ["No measure could be tested: every score is identical across groups."]
     # Largest |delta| first; among equal deltas (often 1.0 in small corpora) the largest gap in means.
     ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
@@ -182,24 +220,33 @@ def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
             return f"{shares}, {quote(b)} in none ({tail})."
         if not as_ratio:
             return f"{shares} against {mb:.1%} in {quote(b)}, {(ma - mb) * 100:.1f} percentage points more ({tail})."
-        return (f"{shares} against {mb:.1%} in {quote(b)}, {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) "
-                f"as often ({tail}).")
+        return (
+            f"{shares} against {mb:.1%} in {quote(b)}, {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) "
+            f"as often ({tail})."
+        )
     if m.kind == "share":
         if mb == 0:
             return f"{m.label}: {ma:.1%} of sentences in {quote(a)}, none in {quote(b)} ({tail})."
         if not as_ratio:
-            return (f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
-                    f"{(ma - mb) * 100:.1f} percentage points more ({tail}).")
-        return (f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
-                f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail}).")
+            return (
+                f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
+                f"{(ma - mb) * 100:.1f} percentage points more ({tail})."
+            )
+        return (
+            f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
+            f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail})."
+        )
     if mb == 0:
-        return (f"{quote(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {quote(b)} uses none "
-                f"({tail}).")
+        return f"{quote(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {quote(b)} uses none ({tail})."
     if not as_ratio:
-        return (f"{quote(a)} uses {m.phrase} more often than {quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 "
-                f"words, {ma - mb:.2f} more per 1,000 words ({tail}).")
-    return (f"{quote(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
-            f"{quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail}).")
+        return (
+            f"{quote(a)} uses {m.phrase} more often than {quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 "
+            f"words, {ma - mb:.2f} more per 1,000 words ({tail})."
+        )
+    return (
+        f"{quote(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
+        f"{quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail})."
+    )
 
 
 def _invert(x: float) -> float:

@@ -6,6 +6,7 @@ example sentences are passed as (text, is_match) segments, so the `<mark>` tags 
 template and the words between them are escaped like everything else. The page carries a Content
 Security Policy that forbids scripts and any network request: a second lock behind escaping.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,8 +19,9 @@ from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOO
 from .tables import Report
 
 PAIRS_SHOWN = 30
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;",
-                                                                  "\n": " ", "\r": " "})
+_MD_SPECIAL = str.maketrans(
+    {c: "\\" + c for c in "\\`*_[]#|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "}
+)
 
 
 def _num(x: Any, digits: int = 2) -> str:
@@ -66,8 +68,14 @@ def _md(text: Any) -> str:
 
 
 def _env(markdown: bool) -> Environment:
-    env = Environment(loader=PackageLoader("framing.report", "templates"), autoescape=not markdown,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(
+        loader=PackageLoader("framing.report", "templates"),
+        autoescape=not markdown,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters.update(num=_num, pval=_pval, md=_md)
     return env
 
@@ -78,62 +86,141 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     labels = {m.id: m.label for m in report.measures}
     # one pass over the table, not a .loc look-up per cell (100,000 of them for 1,000 groups took minutes)
     means = {(r.measure, r.group): (r.mean, r.ci_low, r.ci_high) for r in report.means.itertuples()}
-    mean_rows = [{"label": m.label, "unit": m.unit, "cells": [
-        (_value(means[(m.id, g)][0], m.unit), _range(*means[(m.id, g)][1:], m.unit)) for g in report.groups]}
-        for m in report.measures]
+    mean_rows = [
+        {
+            "label": m.label,
+            "unit": m.unit,
+            "cells": [
+                (_value(means[(m.id, g)][0], m.unit), _range(*means[(m.id, g)][1:], m.unit)) for g in report.groups
+            ],
+        }
+        for m in report.measures
+    ]
     sd = report.std_diff.set_index(["group", "measure"])["std_diff"]
     diff_groups = [g for g in report.groups if g != report.options.reference]
     diff_rows = [{"group": g, "cells": [_num(sd.get((g, m.id)), 2) for m in report.measures]} for g in diff_groups]
-    kruskal = [{"label": labels[r.measure], "H": _num(r.H, 2), "df": r.df, "p": _pval(r.p), "p_adj": _pval(r.p_adj),
-                "eps": _num(r.epsilon2, 3), "significant": bool(r.p_adj < ALPHA)}
-               for r in report.kruskal.itertuples()]
+    kruskal = [
+        {
+            "label": labels[r.measure],
+            "H": _num(r.H, 2),
+            "df": r.df,
+            "p": _pval(r.p),
+            "p_adj": _pval(r.p_adj),
+            "eps": _num(r.epsilon2, 3),
+            "significant": bool(r.p_adj < ALPHA),
+        }
+        for r in report.kruskal.itertuples()
+    ]
     pw = report.pairwise
     sig = pw[pw["p_adj"] < ALPHA]
     sig = sig.reindex(sig["cliffs_delta"].abs().sort_values(ascending=False).index).head(PAIRS_SHOWN)
-    pairs = [{"label": labels[r.measure], "a": r.a, "b": r.b, "mean_a": _value(r.mean_a, units[r.measure]),
-              "mean_b": _value(r.mean_b, units[r.measure]), "ratio": _num(r.ratio, 2),
-              "ci": _range(r.ratio_low, r.ratio_high), "delta": f"{r.cliffs_delta:+.2f}",
-              "magnitude": r.magnitude, "p_adj": _pval(r.p_adj)} for r in sig.itertuples()]
-    overview = [{"group": r.group, "articles": _num(r.articles, 0),
-                 "words": _num(getattr(r, "words", None), 0),
-                 "median_words": _num(getattr(r, "median_words", None), 0),
-                 "dates": f"{r.first_date} – {r.last_date}" if r.dated else "no dates",
-                 "dated": _num(r.dated, 0)} for r in report.overview.itertuples()]
+    pairs = [
+        {
+            "label": labels[r.measure],
+            "a": r.a,
+            "b": r.b,
+            "mean_a": _value(r.mean_a, units[r.measure]),
+            "mean_b": _value(r.mean_b, units[r.measure]),
+            "ratio": _num(r.ratio, 2),
+            "ci": _range(r.ratio_low, r.ratio_high),
+            "delta": f"{r.cliffs_delta:+.2f}",
+            "magnitude": r.magnitude,
+            "p_adj": _pval(r.p_adj),
+        }
+        for r in sig.itertuples()
+    ]
+    overview = [
+        {
+            "group": r.group,
+            "articles": _num(r.articles, 0),
+            "words": _num(getattr(r, "words", None), 0),
+            "median_words": _num(getattr(r, "median_words", None), 0),
+            "dates": f"{r.first_date} – {r.last_date}" if r.dated else "no dates",
+            "dated": _num(r.dated, 0),
+        }
+        for r in report.overview.itertuples()
+    ]
     terms = []
     if report.terms is not None:
         for scope, part in report.terms.groupby("scope", sort=False):
             top = part[part["z"] > 0].groupby("group", sort=True).head(report.options.top_terms)
-            terms.append({"scope": "all words" if scope == "overall" else labels.get(scope, scope),
-                          "groups": [{"group": g, "terms": [(t.term, f"{t.z:.1f}", t.count) for t in rows.itertuples()]}
-                                     for g, rows in top.groupby("group", sort=True)]})
+            terms.append(
+                {
+                    "scope": "all words" if scope == "overall" else labels.get(scope, scope),
+                    "groups": [
+                        {"group": g, "terms": [(t.term, f"{t.z:.1f}", t.count) for t in rows.itertuples()]}
+                        for g, rows in top.groupby("group", sort=True)
+                    ],
+                }
+            )
     examples = []
     if report.examples is not None:
         for mid, part in report.examples.groupby("measure", sort=False):
-            examples.append({"label": labels[mid], "items": [
-                {"group": r.group, "id": r.id, "title": r.title if isinstance(r.title, str) else None,
-                 "segments": segments(r.sentence, r.spans)} for r in part.itertuples()]})
+            examples.append(
+                {
+                    "label": labels[mid],
+                    "items": [
+                        {
+                            "group": r.group,
+                            "id": r.id,
+                            "title": r.title if isinstance(r.title, str) else None,
+                            "segments": segments(r.sentence, r.spans),
+                        }
+                        for r in part.itertuples()
+                    ],
+                }
+            )
     o = report.options
-    params = [("grouped by", o.by), ("measure", o.measure), ("reference group", o.reference or "none (each pair)"),
-              ("signals", ", ".join(o.signals) if o.signals else "all in the table"
-               + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else "")),
-              ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
-              ("minimum articles per group", o.min_articles),
-              ("minimum matches for a finding", f"{o.min_hits} in the group named first"),
-              ("findings", f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, at most "
-                           f"{MAX_PER_GROUP} per group while others qualify; ratios only above {RATE_FLOOR} per "
-                           f"1,000 words ({SHARE_FLOOR:.0%} of sentences) and with a finite interval, else the "
-                           "difference"),
-              ("group names folded", "yes" if o.normalize_groups else "no"),
-              ("group map", f"{len(o.group_map)} entries" if o.group_map else "none"),
-              ("bootstrap replicates", o.n_boot), ("interval level", f"{o.conf:.0%}"), ("random seed", o.seed),
-              ("trend period", report.period or "none")]
-    return {"r": report, "title": report.meta.get("title") or f"Comparison by {o.by}", "groups": report.groups,
-            "measures": report.measures, "mean_rows": mean_rows, "diff_groups": diff_groups, "diff_rows": diff_rows,
-            "kruskal": kruskal, "pairs": pairs, "n_pairs": int(pw["p"].notna().sum()),
-            "n_sig": int((pw["p_adj"] < ALPHA).sum()),
-            "overview": overview, "terms": terms, "examples": examples, "figures": {f["name"]: f for f in figures},
-            "figure_list": figures, "params": params, "meta": report.meta, "alpha": ALPHA,
-            "comparison": o.reference or "all other groups", "n_articles": int(report.overview["articles"].sum())}
+    params = [
+        ("grouped by", o.by),
+        ("measure", o.measure),
+        ("reference group", o.reference or "none (each pair)"),
+        (
+            "signals",
+            ", ".join(o.signals)
+            if o.signals
+            else "all in the table" + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else ""),
+        ),
+        ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
+        ("minimum articles per group", o.min_articles),
+        ("minimum matches for a finding", f"{o.min_hits} in the group named first"),
+        (
+            "findings",
+            f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, at most "
+            f"{MAX_PER_GROUP} per group while others qualify; ratios only above {RATE_FLOOR} per "
+            f"1,000 words ({SHARE_FLOOR:.0%} of sentences) and with a finite interval, else the "
+            "difference",
+        ),
+        ("group names folded", "yes" if o.normalize_groups else "no"),
+        ("group map", f"{len(o.group_map)} entries" if o.group_map else "none"),
+        ("bootstrap replicates", o.n_boot),
+        ("interval level", f"{o.conf:.0%}"),
+        ("random seed", o.seed),
+        ("trend period", report.period or "none"),
+    ]
+    return {
+        "r": report,
+        "title": report.meta.get("title") or f"Comparison by {o.by}",
+        "groups": report.groups,
+        "measures": report.measures,
+        "mean_rows": mean_rows,
+        "diff_groups": diff_groups,
+        "diff_rows": diff_rows,
+        "kruskal": kruskal,
+        "pairs": pairs,
+        "n_pairs": int(pw["p"].notna().sum()),
+        "n_sig": int((pw["p_adj"] < ALPHA).sum()),
+        "overview": overview,
+        "terms": terms,
+        "examples": examples,
+        "figures": {f["name"]: f for f in figures},
+        "figure_list": figures,
+        "params": params,
+        "meta": report.meta,
+        "alpha": ALPHA,
+        "comparison": o.reference or "all other groups",
+        "n_articles": int(report.overview["articles"].sum()),
+    }
 
 
 def render_html(report: Report, figures: list[dict[str, Any]]) -> str:

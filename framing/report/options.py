@@ -3,6 +3,7 @@
 Plain data shared by `tables.py`, which builds the report, and `findings.py`, which words it; kept
 apart so that neither imports the other for its types.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,14 +17,14 @@ class Options:
     by: str = "outlet"
     reference: str | None = None
     signals: list[str] | None = None
-    exclude: tuple[str, ...] = ()      # signals left out unless named in `signals`
+    exclude: tuple[str, ...] = ()  # signals left out unless named in `signals`
     since: date | None = None
     until: date | None = None
     min_articles: int = 5
-    min_hits: int = 10                 # matches a group needs for a finding about it
+    min_hits: int = 10  # matches a group needs for a finding about it
     normalize_groups: bool = False
     group_map: dict[str, str] | None = None
-    measure: str = "author_per_1k"    # the outlet's own voice: a quoted minister's words are not the outlet's
+    measure: str = "author_per_1k"  # the outlet's own voice: a quoted minister's words are not the outlet's
     period: str = "auto"
     n_boot: int = 2000
     conf: float = 0.95
@@ -38,7 +39,7 @@ class MeasureInfo:
 
     id: str
     label: str
-    unit: str          # "per 1,000 words" or "% of sentences"
+    unit: str  # "per 1,000 words" or "% of sentences"
     kind: str
     column: str
-    phrase: str = ""   # how a finding names it: "hedging words in its own voice"
+    phrase: str = ""  # how a finding names it: "hedging words in its own voice"

@@ -4,6 +4,7 @@ Object API only (no pyplot state, so figures can be built in threads and tests),
 canvas; nothing here computes a statistic. Every label that comes from input (group names,
 terms) goes through `_text`, because matplotlib would read `$...$` in an outlet name as math.
 """
+
 from __future__ import annotations
 
 import io
@@ -21,15 +22,41 @@ from matplotlib.image import imsave
 
 # Text in SVG stays text (smaller files, selectable, and 3x faster to write than glyph paths);
 # unhinted glyphs cost a quarter less to rasterize and look the same at 120 dpi.
-_STYLE: dict[Any, Any] = {"font.size": 9, "axes.titlesize": 10, "axes.spines.top": False, "axes.spines.right": False,
-          "svg.hashsalt": "framing", "svg.fonttype": "none", "text.hinting": "no_hinting"}
+_STYLE: dict[Any, Any] = {
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "framing",
+    "svg.fonttype": "none",
+    "text.hinting": "no_hinting",
+}
 _DPI = 120
 # Twenty hues far enough apart to tell lines apart; the second ten are also drawn dashed with square
 # markers. Beyond twenty groups a trend figure becomes small multiples (one panel per group).
-_COLORS = ["#1b6ca8", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#2e4057", "#c2571a", "#7a8c99",
-           "#b07aa1", "#111111", "#6b3e26", "#e06c9f", "#4cb5f5", "#a0a32b", "#ff8c42", "#3c8d2f", "#7f1d3a",
-           "#5b5ea6", "#c9a227"]
-_PANEL_W, _PANEL_H = 3.4, 0.32   # inches per panel column; per group row
+_COLORS = [
+    "#1b6ca8",
+    "#d1495b",
+    "#edae49",
+    "#00798c",
+    "#66a182",
+    "#8d6a9f",
+    "#2e4057",
+    "#c2571a",
+    "#7a8c99",
+    "#b07aa1",
+    "#111111",
+    "#6b3e26",
+    "#e06c9f",
+    "#4cb5f5",
+    "#a0a32b",
+    "#ff8c42",
+    "#3c8d2f",
+    "#7f1d3a",
+    "#5b5ea6",
+    "#c9a227",
+]
+_PANEL_W, _PANEL_H = 3.4, 0.32  # inches per panel column; per group row
 _MAX_LABEL = 32
 SATURATE = 2.0
 
@@ -62,8 +89,9 @@ def _grid(n: int, cols: int = 3) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
-def means_figure(means: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str],
-                 conf: float = 0.95) -> Figure:
+def means_figure(
+    means: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], conf: float = 0.95
+) -> Figure:
     """One panel per measure: each group's mean with its bootstrap interval.
 
     `means` has group, measure, mean, ci_low, ci_high; `measures` is (id, label, unit) in order.
@@ -87,44 +115,57 @@ def means_figure(means: pd.DataFrame, measures: list[tuple[str, str, str]], grou
             ax.grid(axis="x", alpha=0.3)
         axes[0].set_yticks(list(y), [_text(g) for g in groups])
         axes[0].invert_yaxis()
-        for ax in axes[len(measures):]:
+        for ax in axes[len(measures) :]:
             ax.set_visible(False)
         fig.suptitle(f"Group means with {conf:.0%} bootstrap intervals", x=0.01, ha="left")
     return fig
 
 
-def heatmap_figure(std_diff: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str],
-                   comparison: str) -> Figure:
+def heatmap_figure(
+    std_diff: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], comparison: str
+) -> Figure:
     """Groups x measures, coloured by standardized difference (red above, blue below `comparison`)."""
     labels = [label for _, label, _ in measures]
-    grid = (std_diff.pivot_table(index="group", columns="measure", values="std_diff", dropna=False)
-            .reindex(index=groups, columns=[mid for mid, _, _ in measures]))
+    grid = std_diff.pivot_table(index="group", columns="measure", values="std_diff", dropna=False).reindex(
+        index=groups, columns=[mid for mid, _, _ in measures]
+    )
     values = grid.to_numpy(dtype=float)
     finite = values[~pd.isna(values)]
     # Colours saturate at 2 SD: one extreme cell would otherwise wash out every other.
     limit = min(SATURATE, max(0.2, float(abs(finite).max()))) if finite.size else 1.0
     with rc_context(_STYLE):
-        fig = Figure(figsize=(max(4.5, 0.75 * len(measures) + 2.5), max(2.5, 0.45 * len(groups) + 1.8)),
-                     layout="constrained")
+        fig = Figure(
+            figsize=(max(4.5, 0.75 * len(measures) + 2.5), max(2.5, 0.45 * len(groups) + 1.8)), layout="constrained"
+        )
         FigureCanvasAgg(fig)
         ax = fig.subplots()
         image = ax.imshow(values, cmap="RdBu_r", vmin=-limit, vmax=limit, aspect="auto")
-        ax.set_xticks(range(len(labels)), [_wrap(s) for s in labels], rotation=40, ha="right",
-                      rotation_mode="anchor")
+        ax.set_xticks(range(len(labels)), [_wrap(s) for s in labels], rotation=40, ha="right", rotation_mode="anchor")
         ax.set_yticks(range(len(groups)), [_text(g) for g in groups])
         ax.spines[:].set_visible(False)
         if values.size <= 300:
             for (i, j), v in pd.DataFrame(values).stack().items():
-                ax.text(j, i, f"{v:+.2f}", ha="center", va="center", fontsize=7,
-                        color="white" if abs(v) > 0.6 * limit else "black")
-        fig.colorbar(image, ax=ax, shrink=0.8, extend="both" if abs(finite).max(initial=0) > limit else "neither",
-                     label="standardized difference (SD units)")
+                ax.text(
+                    j,
+                    i,
+                    f"{v:+.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if abs(v) > 0.6 * limit else "black",
+                )
+        fig.colorbar(
+            image,
+            ax=ax,
+            shrink=0.8,
+            extend="both" if abs(finite).max(initial=0) > limit else "neither",
+            label="standardized difference (SD units)",
+        )
         ax.set_title(f"Each group against {_text(comparison)}", loc="left")
     return fig
 
 
-def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str],
-                  period: str) -> Figure:
+def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], period: str) -> Figure:
     """One panel per measure: each group's mean per period, with its interval as a band. With more
     groups than distinct colours, small multiples instead: a row per group, a panel per measure."""
     multiples = len(groups) > len(_COLORS)
@@ -148,8 +189,9 @@ def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], gr
                 x = pd.to_datetime(line["period"])
                 style = {"color": color(0), "marker": "o"} if multiples else _line_style(k)
                 ax.plot(x, line["mean"] * scale, markersize=3, label=_text(g), **style)
-                ax.fill_between(x, line["ci_low"] * scale, line["ci_high"] * scale, color=style["color"],
-                                alpha=0.15, linewidth=0)
+                ax.fill_between(
+                    x, line["ci_low"] * scale, line["ci_high"] * scale, color=style["color"], alpha=0.15, linewidth=0
+                )
             for ax in grid[:, j] if multiples else [axes[j]]:
                 ax.set_ylim(bottom=0)
                 ax.grid(alpha=0.3)
@@ -159,7 +201,7 @@ def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], gr
             head = grid[0, j] if multiples else axes[j]
             head.set_title(_wrap(label, 40) + ("\n" + _text(groups[0]) if multiples else ""), loc="left")
             head.set_ylabel(unit)
-        for ax in axes[len(measures):] if not multiples else []:
+        for ax in axes[len(measures) :] if not multiples else []:
             ax.set_visible(False)
         if not multiples:
             handles, names = axes[0].get_legend_handles_labels()
@@ -187,7 +229,7 @@ def terms_figure(terms: pd.DataFrame, groups: list[str], title: str, top: int = 
             ax.axvline(1.96, color="grey", linewidth=0.8, linestyle="--")
             ax.set_title(_text(g), loc="left")
             ax.set_xlabel("z (log-odds)")
-        for ax in axes[len(shown):]:
+        for ax in axes[len(shown) :]:
             ax.set_visible(False)
         fig.suptitle(_text(title), x=0.01, ha="left")
     return fig

@@ -6,6 +6,7 @@ per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose
 DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
 numbers (worded in findings.py). Renderers (plots, html) read a `Report`; they compute nothing.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,11 +21,16 @@ from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_mess
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
-SHARE_LABELS = {"attributed": "attributed sentences", "named": "sentences citing named sources",
-                "anonymous": "sentences citing anonymous sources", "vague": "sentences citing vague sources",
-                "state_media": "sentences citing state media", "direct_quote": "sentences with a direct quotation",
-                "unattributed_assertive": "unattributed assertive sentences"}
-TOP_TERMS = 50            # terms kept per group and scope in terms.csv
+SHARE_LABELS = {
+    "attributed": "attributed sentences",
+    "named": "sentences citing named sources",
+    "anonymous": "sentences citing anonymous sources",
+    "vague": "sentences citing vague sources",
+    "state_media": "sentences citing state media",
+    "direct_quote": "sentences with a direct quotation",
+    "unattributed_assertive": "unattributed assertive sentences",
+}
+TOP_TERMS = 50  # terms kept per group and scope in terms.csv
 
 
 @dataclass
@@ -48,20 +54,34 @@ class Report:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the report by file stem, in reading order."""
-        named = {"overview": self.overview, "means": self.means, "std_diff": self.std_diff,
-                 "kruskal": self.kruskal, "pairwise": self.pairwise, "trends": self.trends,
-                 "terms": self.terms, "examples": self.examples,
-                 "caveats": pd.DataFrame([{"kind": c["kind"], "message": c["message"]} for c in self.caveats],
-                                         columns=["kind", "message"])}
+        named = {
+            "overview": self.overview,
+            "means": self.means,
+            "std_diff": self.std_diff,
+            "kruskal": self.kruskal,
+            "pairwise": self.pairwise,
+            "trends": self.trends,
+            "terms": self.terms,
+            "examples": self.examples,
+            "caveats": pd.DataFrame(
+                [{"kind": c["kind"], "message": c["message"]} for c in self.caveats], columns=["kind", "message"]
+            ),
+        }
         return {name: table for name, table in named.items() if table is not None}
 
     def measure(self, measure_id: str) -> MeasureInfo:
         return next(m for m in self.measures if m.id == measure_id)
 
 
-def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFrame | None = None,
-                 term_counts: pd.DataFrame | None = None, labels: dict[str, str] | None = None,
-                 meta: dict[str, Any] | None = None) -> Report:
+def build_report(
+    scores: pd.DataFrame,
+    options: Options,
+    *,
+    evidence: pd.DataFrame | None = None,
+    term_counts: pd.DataFrame | None = None,
+    labels: dict[str, str] | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Report:
     """Compute every table of an outlet comparison from a score table.
 
     Raises `InputError` when the grouping column is missing, a requested signal is unknown, or
@@ -76,49 +96,72 @@ def build_report(scores: pd.DataFrame, options: Options, *, evidence: pd.DataFra
         known = ", ".join(m.id for m in ag.find_measures(list(table.columns), options.measure))
         raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {known}") from None
     if not measures:
-        raise InputError(f"the table has no score columns for measure {options.measure!r} "
-                         "(expected columns like hedging_count and hedging_per_1k)")
+        raise InputError(
+            f"the table has no score columns for measure {options.measure!r} "
+            "(expected columns like hedging_count and hedging_per_1k)"
+        )
     if options.signals is None:
         measures = [m for m in measures if m.id not in options.exclude]
         silent = [m for m in measures if not (table[m.column].fillna(0) != 0).any()]
         if silent:
-            pre_caveats.append({"kind": "silent", "message": "No article has any match for "
-                                + ", ".join(_info(m, labels, options.measure).label.lower() for m in silent)
-                                + "; left out of the comparison."})
+            pre_caveats.append(
+                {
+                    "kind": "silent",
+                    "message": "No article has any match for "
+                    + ", ".join(_info(m, labels, options.measure).label.lower() for m in silent)
+                    + "; left out of the comparison.",
+                }
+            )
             measures = [m for m in measures if m not in silent]
     if not measures:
         raise InputError("no article has a match for any signal; nothing to compare")
     groups = sorted(table[options.by].unique().tolist())
     if options.reference is not None and options.reference not in groups:
-        raise InputError(f"reference group {options.reference!r} is not among the groups compared: "
-                         + ", ".join(map(repr, groups)))
+        raise InputError(
+            f"reference group {options.reference!r} is not among the groups compared: " + ", ".join(map(repr, groups))
+        )
     infos = [_info(m, labels, options.measure) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
-    if len(groups) > ag.stats.MAX_PAIRWISE_GROUPS:     # every pair would be groups² tests: linear stand-in
+    if len(groups) > ag.stats.MAX_PAIRWISE_GROUPS:  # every pair would be groups² tests: linear stand-in
         pairwise = ag.against_comparison(table, options.by, measures, reps, options.reference, options.conf)
         if options.reference is None:
             pre_caveats.append({"kind": "many_groups", "message": many_groups_message(len(groups))})
     else:
-        pairwise = ag.pairwise_tests(table, options.by, measures, reps, ag.pairs_of(groups, options.reference),
-                                     options.conf)
+        pairwise = ag.pairwise_tests(
+            table, options.by, measures, reps, ag.pairs_of(groups, options.reference), options.conf
+        )
     std_diff = ag.standardized_differences(table, options.by, measures, options.reference)
     shown = largest_groups(table[options.by].value_counts(), options.reference)
-    if len(shown) < len(groups):    # a trend cell per group and period: only for the groups the figures draw
+    if len(shown) < len(groups):  # a trend cell per group and period: only for the groups the figures draw
         notes.append(f"Trends are computed for the {len(shown)} largest of {len(groups):,} groups.")
-    period, trends = _trends(table[table[options.by].isin(shown)] if len(shown) < len(groups) else table, options,
-                             measures, notes)
+    period, trends = _trends(
+        table[table[options.by].isin(shown)] if len(shown) < len(groups) else table, options, measures, notes
+    )
     if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
-        evidence = evidence[evidence["voice"] == "author"]    # terms and examples in the voice compared
+        evidence = evidence[evidence["voice"] == "author"]  # terms and examples in the voice compared
     terms = _terms(table, options, measures, evidence, term_counts, notes)
     examples = _examples(table, options, measures, evidence) if evidence is not None else None
     info = {m.id: m for m in infos}
     caveats = pre_caveats + [caveat_message(c, info) for c in together(ag.caveats(table, options.by, measures))]
-    return Report(options=options, meta=dict(meta or {}), groups=groups, measures=infos,
-                  overview=_overview(table, options.by), means=means, kruskal=kruskal, pairwise=pairwise,
-                  std_diff=std_diff, trends=trends, period=period, terms=terms, examples=examples,
-                  findings=state_findings(pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures)),
-                  caveats=caveats, notes=notes)
+    return Report(
+        options=options,
+        meta=dict(meta or {}),
+        groups=groups,
+        measures=infos,
+        overview=_overview(table, options.by),
+        means=means,
+        kruskal=kruskal,
+        pairwise=pairwise,
+        std_diff=std_diff,
+        trends=trends,
+        period=period,
+        terms=terms,
+        examples=examples,
+        findings=state_findings(pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures)),
+        caveats=caveats,
+        notes=notes,
+    )
 
 
 def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
@@ -126,17 +169,19 @@ def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
     (and the reference): a chart of a thousand rows is unreadable, and its trend cells take minutes."""
     if len(sizes) <= ag.stats.MAX_PAIRWISE_GROUPS:
         return sorted(sizes.index)
-    chosen = set(sizes.sort_index().sort_values(ascending=False, kind="stable").index[:ag.stats.MAX_PAIRWISE_GROUPS])
+    chosen = set(sizes.sort_index().sort_values(ascending=False, kind="stable").index[: ag.stats.MAX_PAIRWISE_GROUPS])
     return sorted(chosen | ({reference} if reference is not None else set()))
 
 
 def many_groups_message(n_groups: int) -> str:
     """The caveat of a comparison too large for every pair (report and stderr say the same)."""
     pairs = n_groups * (n_groups - 1) // 2
-    return (f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
-            f"{ag.stats.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
-            "(Mann–Whitney U, normal approximation), and the figures and trends show the "
-            f"{ag.stats.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them.")
+    return (
+        f"{n_groups:,} groups would make {pairs:,} pairwise tests per signal; beyond "
+        f"{ag.stats.MAX_PAIRWISE_GROUPS} groups each group is tested against all other groups pooled instead "
+        "(Mann–Whitney U, normal approximation), and the figures and trends show the "
+        f"{ag.stats.MAX_PAIRWISE_GROUPS} largest groups. Give --reference to compare each group with one of them."
+    )
 
 
 def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:
@@ -147,8 +192,13 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     table[by], merges = ag.normalize_groups(table[by], options.normalize_groups, options.group_map)
-    caveats = [{"kind": "merged", "message": f"{quote(new)} brings together the names "
-                + ", ".join(quote(o) for o in olds) + "."} for new, olds in merges.items()]
+    caveats = [
+        {
+            "kind": "merged",
+            "message": f"{quote(new)} brings together the names " + ", ".join(quote(o) for o in olds) + ".",
+        }
+        for new, olds in merges.items()
+    ]
     missing = int(table[by].isna().sum())
     if missing:
         caveats.append({"kind": "no_group", "message": f"{missing} articles have no {by} and are left out."})
@@ -161,29 +211,44 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
         if options.until:
             keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
         if (~keep).any():
-            notes.append(f"{int((~keep).sum())} articles fall outside the date window (or have no date) and are "
-                         "left out.")
+            notes.append(
+                f"{int((~keep).sum())} articles fall outside the date window (or have no date) and are left out."
+            )
         table = table[keep]
     repeated = int(table["id"].duplicated().sum())
     if repeated:
-        caveats.append({"kind": "repeated_id", "message": f"{repeated} article ids occur more than once; evidence "
-                        "and words for a repeated id are counted for its first article only."})
+        caveats.append(
+            {
+                "kind": "repeated_id",
+                "message": f"{repeated} article ids occur more than once; evidence "
+                "and words for a repeated id are counted for its first article only.",
+            }
+        )
     sizes = table.groupby(by).size()
-    like: dict[str, str] = {}       # a name -> the largest name it looks like
+    like: dict[str, str] = {}  # a name -> the largest name it looks like
     for names in ag.look_alikes([str(g) for g in sizes.index]):
         caveats.append({"kind": "look_alike", "message": look_alike_message(names, sizes.to_dict(), by)})
         largest = max(names, key=lambda n: int(sizes[n]))
         like |= {n: largest for n in names if n != largest}
     small = sizes[sizes < options.min_articles]
     if len(small):
-        caveats.append({"kind": "dropped", "message": "Left out for having fewer than "
-                        f"{options.min_articles} articles: "
-                        + ", ".join(f"{quote(g)} ({n}" + (f"; looks like {quote(like[g])}" if g in like else "") + ")"
-                                    for g, n in small.items()) + "."})
+        caveats.append(
+            {
+                "kind": "dropped",
+                "message": "Left out for having fewer than "
+                f"{options.min_articles} articles: "
+                + ", ".join(
+                    f"{quote(g)} ({n}" + (f"; looks like {quote(like[g])}" if g in like else "") + ")"
+                    for g, n in small.items()
+                )
+                + ".",
+            }
+        )
         table = table[~table[by].isin(small.index)]
     if table[by].nunique() < 2:
-        raise InputError(f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; "
-                         "nothing to compare")
+        raise InputError(
+            f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; nothing to compare"
+        )
     return table.reset_index(drop=True), caveats
 
 
@@ -198,21 +263,28 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
         name = m.id.removeprefix("model_").replace("_", " ")
         if m.column.endswith("_prob"):
             return MeasureInfo(m.id, f"Model: {name}", "% probability", m.kind, m.column, f"the model's {name} label")
-        return MeasureInfo(m.id, f"Model: {name}", "% of sentences", m.kind, m.column,
-                           f"sentences the model labels {name}")
+        return MeasureInfo(
+            m.id, f"Model: {name}", "% of sentences", m.kind, m.column, f"sentences the model labels {name}"
+        )
     if m.id.startswith("narrative_"):
         label = labels.get(m.id) or m.id.removeprefix("narrative_")
-        return MeasureInfo(m.id, f"Narrative: {label}", "% of articles", m.kind, m.column,
-                           NARRATIVE_PHRASE.format(label=label))
+        return MeasureInfo(
+            m.id, f"Narrative: {label}", "% of articles", m.kind, m.column, NARRATIVE_PHRASE.format(label=label)
+        )
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")
         label = SHARE_LABELS.get(name, "sourcing: " + name.replace("_", " ")).capitalize()
         return MeasureInfo(m.id, label, "% of sentences", m.kind, m.column, label.lower())
     base = labels.get(m.id) or m.id.replace("_", " ").capitalize()
     own = measure == "author_per_1k"
-    return MeasureInfo(m.id, base + (" (own voice)" if own else ""),
-                       "% of sentences" if m.kind == "share" else "per 1,000 words", m.kind, m.column,
-                       PHRASES.get(m.id, f"{base.lower()} terms") + (" in its own voice" if own else ""))
+    return MeasureInfo(
+        m.id,
+        base + (" (own voice)" if own else ""),
+        "% of sentences" if m.kind == "share" else "per 1,000 words",
+        m.kind,
+        m.column,
+        PHRASES.get(m.id, f"{base.lower()} terms") + (" in its own voice" if own else ""),
+    )
 
 
 def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -227,31 +299,43 @@ def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
     return out.reset_index().rename(columns={by: "group"})
 
 
-def _trends(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
-            notes: list[str]) -> tuple[str | None, pd.DataFrame | None]:
+def _trends(
+    table: pd.DataFrame, options: Options, measures: list[ag.Measure], notes: list[str]
+) -> tuple[str | None, pd.DataFrame | None]:
     if table["date"].notna().sum() == 0:
         notes.append("No article has a date, so there is no trend over time.")
         return None, None
     dated = table["date"].notna().groupby(table[options.by]).sum()
     if (dated == 0).any() or dated.sum() < len(table):
         undated = [g for g, k in dated.items() if k == 0]
-        notes.append(f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
-                     + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else "."))
+        notes.append(
+            f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
+            + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else ".")
+        )
     period = options.period
     if period == "auto":
         chosen = ag.choose_period(table["date"], table[options.by])
         if chosen is None:
-            notes.append("Too few dated articles per group and period for a trend over time "
-                         "(it needs 3 periods with a median of 3 articles per group).")
+            notes.append(
+                "Too few dated articles per group and period for a trend over time "
+                "(it needs 3 periods with a median of 3 articles per group)."
+            )
             return None, None
         period = chosen
     # A band needs fewer resamples than a reported interval: a quarter of them, at least 200.
-    return period, ag.trends(table, options.by, "date", measures, period, max(200, options.n_boot // 4),
-                             options.conf, options.seed)
+    return period, ag.trends(
+        table, options.by, "date", measures, period, max(200, options.n_boot // 4), options.conf, options.seed
+    )
 
 
-def _terms(table: pd.DataFrame, options: Options, measures: list[ag.Measure], evidence: pd.DataFrame | None,
-           term_counts: pd.DataFrame | None, notes: list[str]) -> pd.DataFrame | None:
+def _terms(
+    table: pd.DataFrame,
+    options: Options,
+    measures: list[ag.Measure],
+    evidence: pd.DataFrame | None,
+    term_counts: pd.DataFrame | None,
+    notes: list[str],
+) -> pd.DataFrame | None:
     """Distinctive terms per signal (from the evidence) and overall (from the article words)."""
     group_of = _by_id(table)[options.by]
     frames = []
@@ -266,16 +350,24 @@ def _terms(table: pd.DataFrame, options: Options, measures: list[ag.Measure], ev
             counts = hits.groupby(["group", "entry"]).size().reset_index(name="count").rename(columns={"entry": "term"})
             frames.append(_top(ag.log_odds(counts, options.reference), m.id))
     elif evidence is None:
-        notes.append("No evidence was given (score a corpus, or pass --evidence-table FILE from `framing score -o OUT "
-                     "--evidence FILE`), so there are no distinctive terms per signal and no example sentences.")
+        notes.append(
+            "No evidence was given (score a corpus, or pass --evidence-table FILE from `framing score -o OUT "
+            "--evidence FILE`), so there are no distinctive terms per signal and no example sentences."
+        )
     if term_counts is not None and len(term_counts):
         tc = term_counts[term_counts["id"].astype(str).isin(group_of.index)]
-        counts = (tc.assign(group=tc["id"].astype(str).map(group_of)).groupby(["group", "term"], observed=True)["count"]
-                  .sum().reset_index())
+        counts = (
+            tc.assign(group=tc["id"].astype(str).map(group_of))
+            .groupby(["group", "term"], observed=True)["count"]
+            .sum()
+            .reset_index()
+        )
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
     elif term_counts is None:
-        notes.append("The article texts were not available (the input is a score table), so there are no "
-                     "distinctive words overall; give the corpus itself to get them.")
+        notes.append(
+            "The article texts were not available (the input is a score table), so there are no "
+            "distinctive words overall; give the corpus itself to get them."
+        )
     if not frames:
         return None
     return pd.concat(frames, ignore_index=True)
@@ -296,8 +388,9 @@ def _top(terms: pd.DataFrame, scope: str) -> pd.DataFrame:
     return top.assign(scope=scope)[["scope"] + list(terms.columns)].reset_index(drop=True)
 
 
-def _examples(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
-              evidence: pd.DataFrame) -> pd.DataFrame:
+def _examples(
+    table: pd.DataFrame, options: Options, measures: list[ag.Measure], evidence: pd.DataFrame
+) -> pd.DataFrame:
     """Up to `options.examples` sentences per group and signal, from different articles, the
     sentences with the most matches of the signal first; spans are offsets into the sentence."""
     cols = ["group", "measure", "id", "title", "sentence", "spans", "entries"]
@@ -311,10 +404,14 @@ def _examples(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
         return pd.DataFrame(columns=cols)
     ev = ev.assign(group=ev["id"].map(group_of))
     per_sentence = ev.groupby(["group", "signal", "id", "sentence"], sort=False).size().reset_index(name="hits")
-    per_sentence = per_sentence.sort_values(["group", "signal", "hits", "id", "sentence"],
-                                            ascending=[True, True, False, True, True])
-    chosen = (per_sentence.drop_duplicates(["group", "signal", "id"])
-              .groupby(["group", "signal"], sort=False).head(options.examples))
+    per_sentence = per_sentence.sort_values(
+        ["group", "signal", "hits", "id", "sentence"], ascending=[True, True, False, True, True]
+    )
+    chosen = (
+        per_sentence.drop_duplicates(["group", "signal", "id"])
+        .groupby(["group", "signal"], sort=False)
+        .head(options.examples)
+    )
     keyed = ev.set_index(["signal", "id", "sentence"]).sort_index()
     order = {m.id: k for k, m in enumerate(measures)}
     rows = []
@@ -322,10 +419,17 @@ def _examples(table: pd.DataFrame, options: Options, measures: list[ag.Measure],
         matches = keyed.loc[[(row.signal, row.id, row.sentence)]]
         sentence = str(matches["sentence_text"].iloc[0])
         spans = _sentence_spans(sentence, matches)
-        rows.append({"group": row.group, "measure": row.signal, "id": row.id,
-                     "title": title_of.get(row.id) if row.id in title_of.index else None,
-                     "sentence": sentence, "spans": spans,
-                     "entries": "; ".join(dict.fromkeys(matches["entry"].astype(str)))})
+        rows.append(
+            {
+                "group": row.group,
+                "measure": row.signal,
+                "id": row.id,
+                "title": title_of.get(row.id) if row.id in title_of.index else None,
+                "sentence": sentence,
+                "spans": spans,
+                "entries": "; ".join(dict.fromkeys(matches["entry"].astype(str))),
+            }
+        )
     out = pd.DataFrame(rows, columns=cols)
     out["_order"] = out["measure"].map(order)
     return out.sort_values(["_order", "group"], kind="stable").drop(columns="_order").reset_index(drop=True)
@@ -351,8 +455,11 @@ def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int
                 candidates[s - k] = candidates.get(s - k, 0) + 1
                 k = sentence.find(t, k + 1)
         shift = max(candidates, key=lambda c: (candidates[c], -c)) if candidates else 0
-    spans = sorted((s - shift, e - shift) for s, e, t in zip(starts, ends, texts)
-                   if 0 <= s - shift and sentence[s - shift:e - shift] == t)
+    spans = sorted(
+        (s - shift, e - shift)
+        for s, e, t in zip(starts, ends, texts)
+        if 0 <= s - shift and sentence[s - shift : e - shift] == t
+    )
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -360,5 +467,3 @@ def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int
         else:
             merged.append((s, e))
     return merged
-
-

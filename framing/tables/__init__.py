@@ -12,6 +12,7 @@ Run metadata (`run_meta`) goes into the Parquet file's metadata under "framing",
 OUT.meta.json beside a CSV/JSONL file. It holds nothing that varies between runs (no time, no job
 count), so equal runs give equal files. Writing is in `tables.write`, reading back in `tables.read`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,13 +34,18 @@ if TYPE_CHECKING:
 
 OUTPUT_FORMATS = (".parquet", ".csv", ".jsonl")
 CORE_COLUMNS = (("id", "string"), ("outlet", "string"), ("date", "date"), ("title", "string"))
-SIGNAL_MEASURES = (("count", "int64"), ("weighted", "float64"), ("per_1k", "float64"),
-                   ("author_per_1k", "float64"), ("sentence_share", "float64"))
+SIGNAL_MEASURES = (
+    ("count", "int64"),
+    ("weighted", "float64"),
+    ("per_1k", "float64"),
+    ("author_per_1k", "float64"),
+    ("sentence_share", "float64"),
+)
 # An evidence row repeats its sentence: a longer one (a text without sentence punctuation) is cut
 # to a window around the match, or an evidence file grows with the square of a record's length
 # ('He said ' * 40000, 320 KB, wrote 3.2 GB of evidence).
 EVIDENCE_SENTENCE_CHARS = 1_000
-_KINDS = {str: "string", int: "int64", float: "float64", bool: "bool"}   # Python type -> column type
+_KINDS = {str: "string", int: "int64", float: "float64", bool: "bool"}  # Python type -> column type
 
 
 def _kind(annotation: Any) -> str:
@@ -102,7 +108,7 @@ def _evidence_getters(cls: type) -> tuple[Callable[[Any], tuple], Callable[[Any]
     columns = [name for name in EvidenceRow._fields if name not in ("id", "sentence_text")]
     if fields != set(columns):
         raise TypeError(f"evidence fields and evidence columns differ: {sorted(fields ^ set(columns))}")
-    cut = EvidenceRow._fields.index("sentence_text") - 1   # after the id
+    cut = EvidenceRow._fields.index("sentence_text") - 1  # after the id
     return operator.attrgetter(*columns[:cut]), operator.attrgetter(*columns[cut:])
 
 
@@ -136,13 +142,15 @@ def score_columns(signals: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     for sid in signals:
         columns += [(f"{sid}_{measure}", kind) for measure, kind in SIGNAL_MEASURES]
     hints = typing.get_type_hints(SourcingSummary)
-    return tuple(columns + [(f"sourcing_{f.name}", _kind(hints[f.name]))
-                            for f in dataclasses.fields(SourcingSummary)])
+    return tuple(columns + [(f"sourcing_{f.name}", _kind(hints[f.name])) for f in dataclasses.fields(SourcingSummary)])
 
 
 # The sourcing mix's shares (of sentences), as against its counts: what a comparison compares.
-SOURCING_SHARES = tuple(name.removeprefix("sourcing_") for name, kind in score_columns(())
-                        if name.startswith("sourcing_") and kind == "float64")
+SOURCING_SHARES = tuple(
+    name.removeprefix("sourcing_")
+    for name, kind in score_columns(())
+    if name.startswith("sourcing_") and kind == "float64"
+)
 
 
 class ScoreColumns:
@@ -150,12 +158,17 @@ class ScoreColumns:
     input's extra columns (renamed `input_<name>` where they clash), the scores, what a model and the
     narratives add (`added`), and duplicate_id."""
 
-    def __init__(self, signals: Iterable[str], extra_columns: Sequence[str], extra_types: Mapping[str, Any],
-                 added: Sequence[tuple[str, str]] = ()):
+    def __init__(
+        self,
+        signals: Iterable[str],
+        extra_columns: Sequence[str],
+        extra_types: Mapping[str, Any],
+        added: Sequence[tuple[str, str]] = (),
+    ):
         self.score = [name for name, _ in score_columns(tuple(signals))]
         taken = {name for name, _ in CORE_COLUMNS} | set(self.score) | {name for name, _ in added} | {"duplicate_id"}
-        self.extra: dict[str, str] = {}     # input column -> output column
-        self.renamed: dict[str, str] = {}   # the ones that had to change, for the run metadata
+        self.extra: dict[str, str] = {}  # input column -> output column
+        self.renamed: dict[str, str] = {}  # the ones that had to change, for the run metadata
         for name in extra_columns:
             out, n = name, 2
             if name in taken:
@@ -174,8 +187,9 @@ class ScoreColumns:
         self.index = {name: k for k, name in enumerate(self.names)}
 
 
-def run_meta(lexicons: LexiconSet, corpus: Corpus, evidence: bool, extra: dict[str, Any] | None = None
-             ) -> dict[str, Any]:
+def run_meta(
+    lexicons: LexiconSet, corpus: Corpus, evidence: bool, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """What produced an output: enough to tell whether two outputs are comparable. `extra` holds
     what a model or the narratives add ("model", "narrative_model")."""
     return (extra or {}) | {
@@ -194,8 +208,9 @@ def output_format(path: Path) -> str:
     """The format an output path asks for, or a user error naming the ones there are."""
     suffix = path.suffix.lower()
     if suffix not in OUTPUT_FORMATS:
-        raise InputError(f"{path}: unknown output format {suffix or '(no extension)'!r}; "
-                         f"use {', '.join(OUTPUT_FORMATS)}")
+        raise InputError(
+            f"{path}: unknown output format {suffix or '(no extension)'!r}; use {', '.join(OUTPUT_FORMATS)}"
+        )
     return suffix[1:]
 
 

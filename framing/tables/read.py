@@ -1,4 +1,5 @@
 """Reading a score table (or evidence) back: `framing compare TABLE` and notebooks."""
+
 from __future__ import annotations
 
 import csv

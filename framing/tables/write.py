@@ -4,6 +4,7 @@ Every output goes to a temporary name of its own and is renamed into place by `c
 every output of the run is finished, so an interrupted or failed run never leaves a file that looks
 finished. `FrameWriter` takes the same rows into a pandas DataFrame instead (what `compare` reads).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -21,7 +22,7 @@ from ..csvout import CsvRows
 from ..errors import InputError, RunError
 from . import output_format, sidecar
 
-ROW_GROUP = 8192                 # Parquet rows per row group (fixed: equal runs give equal files)
+ROW_GROUP = 8192  # Parquet rows per row group (fixed: equal runs give equal files)
 
 
 def _arrow_type(kind: Any):
@@ -29,8 +30,13 @@ def _arrow_type(kind: Any):
 
     if not isinstance(kind, str):
         return kind
-    return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
-            "date": pa.date32()}[kind]
+    return {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+    }[kind]
 
 
 def _arrow_schema(columns: list[tuple[str, Any]], meta: dict[str, Any] | None):
@@ -117,8 +123,10 @@ class TableWriter:
                 self._csv.writerows([cell(v) for v in row] for row in rows)
             else:
                 names = self.names
-                self._file.writelines(json.dumps(dict(zip(names, map(cell, row))), ensure_ascii=False,
-                                                 default=_json_value) + "\n" for row in rows)
+                self._file.writelines(
+                    json.dumps(dict(zip(names, map(cell, row))), ensure_ascii=False, default=_json_value) + "\n"
+                    for row in rows
+                )
 
     def _flush(self, rows: list[tuple]) -> None:
         self._writer.write_table(_arrow_table(rows, self.schema))
@@ -191,7 +199,7 @@ class FrameWriter:
 def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
     """Put every finished output of a run in place, or none: when a rename fails, the files that
     were there before are put back (RunError, exit 3)."""
-    done: list[tuple[Path, Path | None]] = []   # (destination, where its previous version waits)
+    done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
     try:
         for tmp, dest in itertools.chain.from_iterable(w.moves() for w in writers):
             backup = _partial(dest) if dest.exists() else None
@@ -223,7 +231,7 @@ def _remove_stale_partials(path: Path) -> None:
     """Delete the temporary files that runs killed outright (SIGKILL, power loss) left for `path`."""
     prefix = f".{path.name}."
     for entry in path.parent.glob(glob.escape(prefix) + "*.partial"):
-        pid = entry.name[len(prefix):].split("-", 1)[0]
+        pid = entry.name[len(prefix) :].split("-", 1)[0]
         if pid.isdigit() and not alive(int(pid)):
             with contextlib.suppress(OSError):
                 entry.unlink()
@@ -235,7 +243,7 @@ def alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:   # another user's process: not one of ours
+    except PermissionError:  # another user's process: not one of ours
         return False
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]

@@ -1,4 +1,5 @@
 """`framing train` -> `framing evaluate` -> `framing score --model` on a tiny data set (CliRunner)."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,23 @@ def data(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def trained(data) -> Path:
     out = data.parent / "models" / "tiny.skops"
-    result = runner.invoke(app, ["train", str(data), "--text-col", "sentence", "--label-col", "tag", "--folds", "3",
-                                 "--holdout", "0.2", "--output", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "train",
+            str(data),
+            "--text-col",
+            "sentence",
+            "--label-col",
+            "tag",
+            "--folds",
+            "3",
+            "--holdout",
+            "0.2",
+            "--output",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "Cross-validation" in result.output and "Held-out test" in result.output
     return out
@@ -42,8 +58,22 @@ def test_train_writes_model_metrics_and_card(trained) -> None:
 
 def test_evaluate_prints_json_with_the_promised_fields(trained, data, tmp_path) -> None:
     figure = tmp_path / "pr.png"
-    result = runner.invoke(app, ["evaluate", str(trained), str(data), "--text-col", "sentence", "--label-col", "tag",
-                                 "--format", "json", "--figure", str(figure)])
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            str(trained),
+            str(data),
+            "--text-col",
+            "sentence",
+            "--label-col",
+            "tag",
+            "--format",
+            "json",
+            "--figure",
+            str(figure),
+        ],
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert {"macro_f1", "accuracy", "per_class", "confusion_matrix"} <= set(out)
@@ -59,8 +89,11 @@ def test_evaluate_table(trained, data) -> None:
 
 def test_score_with_a_model_adds_sentence_and_article_predictions(trained, tmp_path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Border war looms\n\nThe war may spread to the capital. Officials could possibly delay the "
-                       "count. The museum opened on Monday.\n", encoding="utf-8")
+    article.write_text(
+        "Border war looms\n\nThe war may spread to the capital. Officials could possibly delay the "
+        "count. The museum opened on Monday.\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["score", str(article), "--model", str(trained), "--format", "json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -90,9 +123,15 @@ def test_bad_columns_are_a_user_error(data, tmp_path) -> None:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """Six short articles from two outlets, one without words (it fails and is listed)."""
-    rows = [{"id": f"a{k}", "outlet": "north" if k % 2 else "south",
-             "text": f"Report {k}.\n\nThe war may spread to the capital. Officials could possibly delay the count. "
-                     "The museum opened on Monday. A catastrophic, fatal escalation looms."} for k in range(5)]
+    rows = [
+        {
+            "id": f"a{k}",
+            "outlet": "north" if k % 2 else "south",
+            "text": f"Report {k}.\n\nThe war may spread to the capital. Officials could possibly delay the count. "
+            "The museum opened on Monday. A catastrophic, fatal escalation looms.",
+        }
+        for k in range(5)
+    ]
     rows.append({"id": "empty", "outlet": "south", "text": "— … —"})
     path = tmp_path_factory.mktemp("corpus") / "news.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -101,9 +140,10 @@ def corpus(tmp_path_factory) -> Path:
 
 def test_a_corpus_run_adds_model_shares_and_sentence_rows(trained, corpus, tmp_path) -> None:
     out, sentences = tmp_path / "scores.parquet", tmp_path / "sentences.csv"
-    result = runner.invoke(app, ["score", str(corpus), "-o", str(out), "--model", str(trained),
-                                 "--sentences", str(sentences), "-j", "1"])
-    assert result.exit_code == 1, result.output        # the empty article failed, and is listed
+    result = runner.invoke(
+        app, ["score", str(corpus), "-o", str(out), "--model", str(trained), "--sentences", str(sentences), "-j", "1"]
+    )
+    assert result.exit_code == 1, result.output  # the empty article failed, and is listed
     table = pd.read_parquet(out)
     shares = table[["model_escalatory_share", "model_hedged_share", "model_neutral_share"]]
     assert list(table["id"]) == ["a0", "a1", "a2", "a3", "a4"]
@@ -122,15 +162,18 @@ def test_model_columns_are_the_same_with_two_jobs(trained, corpus, tmp_path) -> 
     outs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"scores{jobs}.csv"
-        assert runner.invoke(app, ["score", str(corpus), "-o", str(out), "--model", str(trained),
-                                   "-j", jobs]).exit_code == 1
+        assert (
+            runner.invoke(app, ["score", str(corpus), "-o", str(out), "--model", str(trained), "-j", jobs]).exit_code
+            == 1
+        )
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
 
 
 def test_sentences_without_a_model_and_a_tampered_model_are_user_errors(trained, corpus, tmp_path) -> None:
-    result = runner.invoke(app, ["score", str(corpus), "-o", str(tmp_path / "s.csv"), "--sentences",
-                                 str(tmp_path / "x.csv")])
+    result = runner.invoke(
+        app, ["score", str(corpus), "-o", str(tmp_path / "s.csv"), "--sentences", str(tmp_path / "x.csv")]
+    )
     assert result.exit_code == 2 and "give the model with --model" in result.stderr
     bad = tmp_path / "bad.skops"
     bad.write_bytes(trained.read_bytes()[:-100])
@@ -141,8 +184,21 @@ def test_sentences_without_a_model_and_a_tampered_model_are_user_errors(trained,
 
 def test_compare_treats_the_model_labels_as_signals(trained, corpus, tmp_path) -> None:
     report = tmp_path / "report"
-    result = runner.invoke(app, ["compare", str(corpus), "--model", str(trained), "--out-dir", str(report),
-                                 "--min-articles", "2", "--bootstrap", "200"])
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(corpus),
+            "--model",
+            str(trained),
+            "--out-dir",
+            str(report),
+            "--min-articles",
+            "2",
+            "--bootstrap",
+            "200",
+        ],
+    )
     assert result.exit_code == 0, result.output
     html = (report / "index.html").read_text(encoding="utf-8")
     assert "Model: hedged" in html and "% of sentences" in html

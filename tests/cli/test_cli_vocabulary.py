@@ -1,6 +1,7 @@
 """One command-line vocabulary: every option a help text, an error message or the README names
 exists on the command it is named for; help shows flags as flags and no Python type names; the
 renamed options work under their new names, and under their old ones with a warning."""
+
 from __future__ import annotations
 
 import ast
@@ -43,7 +44,7 @@ def _options(path: tuple[str, ...]) -> set[str]:
 
 
 def _subtree(path: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return [p for p in COMMANDS if p[:len(path)] == path]
+    return [p for p in COMMANDS if p[: len(path)] == path]
 
 
 def _unknown(text: str, where: list[tuple[str, ...]]) -> list[str]:
@@ -54,7 +55,7 @@ def _unknown(text: str, where: list[tuple[str, ...]]) -> list[str]:
         words = quoted.split()
         framing = words[:1] == ["framing"]
         words = words[1:] if framing else words
-        path = max((p for p in COMMANDS if (p or framing) and tuple(words[:len(p)]) == p), key=len, default=None)
+        path = max((p for p in COMMANDS if (p or framing) and tuple(words[: len(p)]) == p), key=len, default=None)
         if path is not None:
             unknown += [o for o in OPTION.findall(quoted) if o not in _options(path)]
             text = text.replace(f"`{quoted}`", " ")
@@ -72,12 +73,15 @@ def _help(path: tuple[str, ...]) -> str:
 def test_help_names_only_options_that_exist_and_shows_no_type_names(path: tuple[str, ...]) -> None:
     shown = _help(path)
     assert _unknown(shown, [path]) == []
-    assert re.findall(r"<[a-z][^<>]*>|\{\w+\}", shown) == []   # <bool>, <list[Path]>, <path>, {input}
+    assert re.findall(r"<[a-z][^<>]*>|\{\w+\}", shown) == []  # <bool>, <list[Path]>, <path>, {input}
     for param in COMMANDS[path].params:
-        if getattr(param, "is_flag", False):   # a flag's row: its names, then straight to its help
+        if getattr(param, "is_flag", False):  # a flag's row: its names, then straight to its help
             row = next(line for line in shown.splitlines() if f" {param.opts[0]} " in line)
-            assert re.search(rf"{re.escape(param.opts[0])}(\s+{re.escape(' '.join(param.secondary_opts))})?\s+"
-                             rf"{re.escape(param.help.split()[0])}", row), row
+            assert re.search(
+                rf"{re.escape(param.opts[0])}(\s+{re.escape(' '.join(param.secondary_opts))})?\s+"
+                rf"{re.escape(param.help.split()[0])}",
+                row,
+            ), row
 
 
 def test_the_usage_line_names_arguments_in_capitals() -> None:
@@ -105,25 +109,34 @@ def _strings(path: Path) -> list[str]:
 def _own_options(path: Path) -> set[str]:
     """The options a `python -m` tool defines for itself with argparse."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {a.value for node in ast.walk(tree) if isinstance(node, ast.Call)
-            and getattr(node.func, "attr", None) == "add_argument"
-            for a in node.args if isinstance(a, ast.Constant) and str(a.value).startswith("--")}
+    return {
+        a.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "add_argument"
+        for a in node.args
+        if isinstance(a, ast.Constant) and str(a.value).startswith("--")
+    }
 
 
 # Which commands can show a module's messages; any other module may name an option of any command.
 REACHES = {
-    "cli/score.py": [("score",)], "cli/compare.py": [("compare",)], "cli/narratives.py": [("narratives",)],
-    "cli/model.py": [("train",), ("evaluate",)], "cli/lexicon.py": _subtree(("lexicon",)),
-    "batch.py": [("score",), ("compare",)], "report": [("compare",)], "classify.py": [("train",), ("evaluate",)],
-    "lexicon/audit.py": [("lexicon", "audit")], "lexicon/judging.py": [("lexicon", "sample"), ("lexicon", "audit")],
+    "cli/score.py": [("score",)],
+    "cli/compare.py": [("compare",)],
+    "cli/narratives.py": [("narratives",)],
+    "cli/model.py": [("train",), ("evaluate",)],
+    "cli/lexicon.py": _subtree(("lexicon",)),
+    "batch.py": [("score",), ("compare",)],
+    "report": [("compare",)],
+    "classify.py": [("train",), ("evaluate",)],
+    "lexicon/audit.py": [("lexicon", "audit")],
+    "lexicon/judging.py": [("lexicon", "sample"), ("lexicon", "audit")],
     "narratives/detector.py": [("narratives",)],
 }
 
 
 def _reaches(module: Path) -> list[tuple[str, ...]]:
     name = module.relative_to(PACKAGE).as_posix()
-    return next((paths for key, paths in REACHES.items() if name == key or name.startswith(key + "/")),
-                list(COMMANDS))
+    return next((paths for key, paths in REACHES.items() if name == key or name.startswith(key + "/")), list(COMMANDS))
 
 
 @pytest.mark.parametrize("module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix())
@@ -146,7 +159,7 @@ def test_readme_command_lines_use_options_that_exist() -> None:
     for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
         if line.startswith("$ framing "):
             words = shlex.split(line[2:].split(" # ")[0].replace("\\", ""))[1:]
-            path = max((p for p in COMMANDS if tuple(words[:len(p)]) == p), key=len)
+            path = max((p for p in COMMANDS if tuple(words[: len(p)]) == p), key=len)
             assert path, line
             unknown += [(w, line) for w in words if w.startswith("--") and w.split("=")[0] not in _options(path)]
         else:
@@ -159,7 +172,7 @@ def test_readme_command_lines_use_options_that_exist() -> None:
 def test_every_corpus_command_takes_the_same_column_options(path: tuple[str, ...]) -> None:
     reference = {p.opts[0]: (p.help, p.default, p.metavar) for p in COMMANDS[("score",)].params}
     here = {p.opts[0]: (p.help, p.default, p.metavar) for p in COMMANDS[path].params}
-    for role in ROLES:   # corpus.py names them as f"--{role}-col" in its messages
+    for role in ROLES:  # corpus.py names them as f"--{role}-col" in its messages
         assert here[f"--{role}-col"] == reference[f"--{role}-col"]
 
 
@@ -179,17 +192,29 @@ def test_labelled_table_commands_share_text_and_label_columns(path: tuple[str, .
 
 def test_output_names_say_file_or_folder() -> None:
     """-o is the main output everywhere: --output for a file, --out-dir for a folder."""
-    short_o = {" ".join(path): next(o for o in p.opts if o.startswith("--"))
-               for path, command in COMMANDS.items() for p in command.params if "-o" in p.opts}
-    assert short_o == {"score": "--output", "compare": "--out-dir", "train": "--output", "narratives": "--output",
-                       "lexicon sample": "--output", "lexicon import": "--out-dir"}
+    short_o = {
+        " ".join(path): next(o for o in p.opts if o.startswith("--"))
+        for path, command in COMMANDS.items()
+        for p in command.params
+        if "-o" in p.opts
+    }
+    assert short_o == {
+        "score": "--output",
+        "compare": "--out-dir",
+        "train": "--output",
+        "narratives": "--output",
+        "lexicon sample": "--output",
+        "lexicon import": "--out-dir",
+    }
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """The seed articles as a CSV whose column names no alias finds."""
-    rows = [{"story_words": p.read_text(encoding="utf-8"), "house": p.parent.name, "ref": p.stem}
-            for p in sorted(SEEDS.glob("*/*.txt"))]
+    rows = [
+        {"story_words": p.read_text(encoding="utf-8"), "house": p.parent.name, "ref": p.stem}
+        for p in sorted(SEEDS.glob("*/*.txt"))
+    ]
     path = tmp_path / "odd.csv"
     pd.DataFrame(rows).to_csv(path, index=False)
     return path
@@ -200,9 +225,27 @@ def test_compare_reads_a_corpus_by_the_column_options(corpus: Path, tmp_path: Pa
     result = runner.invoke(app, ["compare", str(corpus), "-o", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "no text column found among 'story_words', 'house', 'ref'; name it with --text-col" in result.output
-    result = runner.invoke(app, ["compare", str(corpus), "--text-col", "story_words", "--outlet-col", "house",
-                                 "--id-col", "ref", "--jobs", "1", "--out-dir", str(tmp_path / "r"),
-                                 "--report-title", "Odd columns", "--bootstrap", "100"])
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(corpus),
+            "--text-col",
+            "story_words",
+            "--outlet-col",
+            "house",
+            "--id-col",
+            "ref",
+            "--jobs",
+            "1",
+            "--out-dir",
+            str(tmp_path / "r"),
+            "--report-title",
+            "Odd columns",
+            "--bootstrap",
+            "100",
+        ],
+    )
     assert result.exit_code == 0, result.output
     means = pd.read_csv(tmp_path / "r" / "tables" / "means.csv")
     assert set(means["group"]) == {d.name for d in SEEDS.iterdir() if d.is_dir()}
@@ -225,8 +268,9 @@ def test_old_option_names_still_work_with_a_warning(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "warning: --out is now --out-dir; the old name will go" in result.stderr
     assert (tmp_path / "mine" / "terms.toml").is_file()
-    result = runner.invoke(app, ["lexicon", "sample", str(SEEDS), "-s", "hedging", "-n", "2",
-                                 f"--out={tmp_path / 'sample.csv'}"])
+    result = runner.invoke(
+        app, ["lexicon", "sample", str(SEEDS), "-s", "hedging", "-n", "2", f"--out={tmp_path / 'sample.csv'}"]
+    )
     assert result.exit_code == 0, result.output
     assert "warning: --out is now --output; the old name will go" in result.stderr
     assert (tmp_path / "sample.csv").is_file()
@@ -241,18 +285,47 @@ def test_old_names_are_hidden_and_left_alone_after_a_double_dash(tmp_path: Path)
 
 def test_compare_takes_the_evidence_table_and_the_report_title_by_their_new_names(tmp_path: Path) -> None:
     scores, evidence = tmp_path / "s.csv", tmp_path / "e.csv"
-    assert runner.invoke(app, ["score", str(SEEDS), "-o", str(scores), "--evidence", str(evidence), "-j", "1"]
-                         ).exit_code == 0
-    result = runner.invoke(app, ["compare", str(scores), "--evidence-table", str(evidence), "--report-title",
-                                 "Seeds", "--out-dir", str(tmp_path / "r"), "--bootstrap", "100"])
+    assert (
+        runner.invoke(app, ["score", str(SEEDS), "-o", str(scores), "--evidence", str(evidence), "-j", "1"]).exit_code
+        == 0
+    )
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(scores),
+            "--evidence-table",
+            str(evidence),
+            "--report-title",
+            "Seeds",
+            "--out-dir",
+            str(tmp_path / "r"),
+            "--bootstrap",
+            "100",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "<title>Seeds" in (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
-    result = runner.invoke(app, ["compare", str(SEEDS), "--evidence-table", str(evidence),
-                                 "--out-dir", str(tmp_path / "r2")])
+    result = runner.invoke(
+        app, ["compare", str(SEEDS), "--evidence-table", str(evidence), "--out-dir", str(tmp_path / "r2")]
+    )
     assert result.exit_code == 2
     assert "--evidence-table goes with a score table; a corpus is scored here, with its evidence" in result.output
-    result = runner.invoke(app, ["compare", str(scores), "--evidence", str(evidence), "--title", "Old names",
-                                 "--out", str(tmp_path / "r3"), "--bootstrap", "100"])
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(scores),
+            "--evidence",
+            str(evidence),
+            "--title",
+            "Old names",
+            "--out",
+            str(tmp_path / "r3"),
+            "--bootstrap",
+            "100",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "warning: --evidence is now --evidence-table; the old name will go" in result.stderr
     assert "<title>Old names" in (tmp_path / "r3" / "index.html").read_text(encoding="utf-8")

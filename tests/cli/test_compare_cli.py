@@ -1,4 +1,5 @@
 """`framing compare` end to end: a corpus with hostile names and texts, and a score table with evidence."""
+
 from __future__ import annotations
 
 import csv
@@ -34,7 +35,7 @@ def compare(cli):
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory, compare) -> Path:
     out = tmp_path_factory.mktemp("cli") / "hostile"
-    with pytest.MonkeyPatch.context() as mp:   # a fixed clock, with the "49" a planted {{ 7*7 }} would give
+    with pytest.MonkeyPatch.context() as mp:  # a fixed clock, with the "49" a planted {{ 7*7 }} would give
         mp.setenv("SOURCE_DATE_EPOCH", "1709603340")
         result = compare(HOSTILE, "--out-dir", out, "--signals", "hedging,escalation", "--bootstrap", "300")
     assert result.exit_code == 0, result.output
@@ -43,8 +44,7 @@ def hostile_report(tmp_path_factory, compare) -> Path:
 
 def test_a_corpus_report_has_every_output(hostile_report: Path) -> None:
     tables = {p.stem for p in (hostile_report / "tables").glob("*.csv")}
-    assert tables == {"overview", "means", "std_diff", "kruskal", "pairwise", "trends", "terms", "examples",
-                      "caveats"}
+    assert tables == {"overview", "means", "std_diff", "kruskal", "pairwise", "trends", "terms", "examples", "caveats"}
     figures = sorted(p.name for p in (hostile_report / "figures").iterdir())
     assert {f.rsplit(".", 1)[0] for f in figures} >= {"means", "std_diff", "trends"}
     assert all(f.replace(".svg", ".png") in figures for f in figures if f.endswith(".svg"))
@@ -75,9 +75,9 @@ def test_the_page_is_self_contained_and_escapes_planted_markup(hostile_report: P
     assert "&lt;script&gt;window.__pwned=&#34;outlet&#34;&lt;/script&gt;Evil Outlet" in html
     assert "&lt;img src=x onerror=" in html and "{{ 7*7 }}" in html
     header = html.split("<main>")[1].split("</header>")[0]
-    assert "generated 2024-03-05 01:49 UTC" in header   # the report's clock comes from SOURCE_DATE_EPOCH
+    assert "generated 2024-03-05 01:49 UTC" in header  # the report's clock comes from SOURCE_DATE_EPOCH
     assert "49" not in header.replace("01:49 UTC", "")  # and nothing evaluated {{ 7*7 }}
-    assert re.search(r"""(src|href)=["']?(https?:)?//""", html) is None       # no network request
+    assert re.search(r"""(src|href)=["']?(https?:)?//""", html) is None  # no network request
     images = re.findall(r'<img src="([^"]+)"', html)
     assert images and all(src.startswith("data:image/svg+xml;base64,") for src in images)
     md = (hostile_report / "report.md").read_text(encoding="utf-8")
@@ -90,20 +90,23 @@ def test_group_names_never_become_file_names(hostile_report: Path) -> None:
 
 
 def test_a_score_table_from_framing_score_gives_the_same_report_without_overall_words(
-        tmp_path: Path, cli, compare, analyzer, hostile_report: Path) -> None:
+    tmp_path: Path, cli, compare, analyzer, hostile_report: Path
+) -> None:
     scores, evidence, out = tmp_path / "scores.csv", tmp_path / "evidence.csv", tmp_path / "r"
     scored = cli("score", HOSTILE, "-o", scores, "--evidence", evidence)
     assert scored.exit_code == 0, scored.output
-    result = compare(scores, "--evidence-table", evidence, "--out-dir", out, "--signals", "hedging,escalation",
-                     "--bootstrap", "300")
+    result = compare(
+        scores, "--evidence-table", evidence, "--out-dir", out, "--signals", "hedging,escalation", "--bootstrap", "300"
+    )
     assert result.exit_code == 0, result.output
     terms = pd.read_csv(out / "tables" / "terms.csv")
     assert set(terms["scope"]) == {"hedging", "escalation"}
     assert "texts were not available" in (out / "index.html").read_text(encoding="utf-8")
     assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["lexicon_hash"] == analyzer.lexicons.hash
     for name in ("means", "pairwise", "examples"):
-        pd.testing.assert_frame_equal(pd.read_csv(out / "tables" / f"{name}.csv"),
-                                      pd.read_csv(hostile_report / "tables" / f"{name}.csv"))
+        pd.testing.assert_frame_equal(
+            pd.read_csv(out / "tables" / f"{name}.csv"), pd.read_csv(hostile_report / "tables" / f"{name}.csv")
+        )
 
 
 def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare) -> None:
@@ -114,8 +117,7 @@ def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare
     assert result.exit_code == 0, result.output
     html = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     assert "does not record its lexicons" in html and "--evidence-table" in html
-    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == ["means.svg", "std_diff.svg",
-                                                                              "trends.svg"]
+    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == ["means.svg", "std_diff.svg", "trends.svg"]
     command = json.loads((tmp_path / "r" / "meta.json").read_text(encoding="utf-8"))["command"]
     assert command.endswith(" --bootstrap 100 --no-png")
 
@@ -129,19 +131,35 @@ def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
         outlet = ["IMG Times", "img  times", "Plain"][k % 3] if k < 9 else "Plain"
         (folder / str(k % 3)).mkdir(parents=True, exist_ok=True)
         (folder / str(k % 3) / f"{k}.txt").write_text(
-            f"---\noutlet: {outlet}\n---\nThe war may escalate, officials reportedly said {k}.\n", encoding="utf-8")
-    result = compare(folder, "--out-dir", tmp_path / "r", "--normalize-groups", "--group-map", mapping,
-                     "--min-articles", "2", "--bootstrap", "100", "--signals", "hedging")
+            f"---\noutlet: {outlet}\n---\nThe war may escalate, officials reportedly said {k}.\n", encoding="utf-8"
+        )
+    result = compare(
+        folder,
+        "--out-dir",
+        tmp_path / "r",
+        "--normalize-groups",
+        "--group-map",
+        mapping,
+        "--min-articles",
+        "2",
+        "--bootstrap",
+        "100",
+        "--signals",
+        "hedging",
+    )
     assert result.exit_code == 0, result.output
     overview = pd.read_csv(tmp_path / "r" / "tables" / "overview.csv")
     assert overview.set_index("group")["articles"].to_dict() == {"Images": 6, "Plain": 6}
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--by", "country"], "error: no column 'country' to group by"),
-    (["--signals", "nope"], "error: unknown signal(s) nope"),
-    (["--group-map", "missing.csv"], "error: "),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--by", "country"], "error: no column 'country' to group by"),
+        (["--signals", "nope"], "error: unknown signal(s) nope"),
+        (["--group-map", "missing.csv"], "error: "),
+    ],
+)
 def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, message) -> None:
     args = [tmp_path / a if a.endswith(".csv") else a for a in args]
     result = compare(HOSTILE, "--out-dir", tmp_path / "r", *args)
@@ -152,9 +170,18 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, mess
 
 def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, monkeypatch) -> None:
     monkeypatch.setattr("framing.aggregate.stats.MAX_PAIRWISE_GROUPS", 3)
-    rows = [{"id": f"{g}{k}", "outlet": f"Outlet {g}", "n_words": 300, "hedging_count": (k + g) % 4,
-             "hedging_per_1k": float((k + g) % 4), "hedging_author_per_1k": float((k * g) % 5)}
-            for g in range(5) for k in range(6)]
+    rows = [
+        {
+            "id": f"{g}{k}",
+            "outlet": f"Outlet {g}",
+            "n_words": 300,
+            "hedging_count": (k + g) % 4,
+            "hedging_per_1k": float((k + g) % 4),
+            "hedging_author_per_1k": float((k * g) % 5),
+        }
+        for g in range(5)
+        for k in range(6)
+    ]
     scores = tmp_path / "scores.csv"
     pd.DataFrame(rows).to_csv(scores, index=False)
     result = compare(scores, "--out-dir", tmp_path / "r", "--bootstrap", "100")

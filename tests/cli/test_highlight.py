@@ -1,4 +1,5 @@
 """The terminal report readable without colour: markers when piped, every signal of a match shown."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,8 +24,7 @@ def test_overlapping_matches_of_several_signals_are_all_named() -> None:
     spans = [(9, 34, "escalation"), (9, 21, "loaded_language"), (35, 38, "hedging")]
     styles = signal_styles(["escalation", "loaded_language", "hedging"])
     plain = highlight(sentence, spans, styles, plain=True).plain
-    assert plain == ("It risks [escalation: catastrophic consequences | loaded_language: catastrophic] "
-                     "[hedging: now].")
+    assert plain == ("It risks [escalation: catastrophic consequences | loaded_language: catastrophic] [hedging: now].")
     same = highlight("Experts caution.", [(0, 15, "vague_sources"), (0, 15, "hedging")], styles, plain=True)
     assert same.plain == "[hedging+vague_sources: Experts caution]."
     coloured = highlight(sentence, spans, styles, plain=False)
@@ -48,7 +48,7 @@ def test_a_terminal_gets_colours_and_no_color_gets_markers(fixture_article: Path
         monkeypatch.setattr(score_cli, "console", Console(file=out, force_terminal=True, color_system="256", width=200))
         assert runner.invoke(app, ["score", str(fixture_article), *flag]).exit_code == 0
         assert ("[hedging: may]" in out.getvalue()) is markers
-        assert ("38;5;" in out.getvalue().split("Matches:")[1]) is not markers   # colour codes
+        assert ("38;5;" in out.getvalue().split("Matches:")[1]) is not markers  # colour codes
 
 
 def test_one_sentence_per_line_option_reads_a_file_line_by_line(tmp_path: Path) -> None:
@@ -56,6 +56,8 @@ def test_one_sentence_per_line_option_reads_a_file_line_by_line(tmp_path: Path) 
 
     path = tmp_path / "a.txt"
     path.write_text("Fox 5 reports:\nSAN DIEGO police said nobody was hurt\nafter the crash.\n", encoding="utf-8")
-    counts = [json.loads(runner.invoke(app, ["score", str(path), "-f", "json", *flag]).output)["n_sentences"]
-              for flag in ([], ["--one-sentence-per-line"])]
+    counts = [
+        json.loads(runner.invoke(app, ["score", str(path), "-f", "json", *flag]).output)["n_sentences"]
+        for flag in ([], ["--one-sentence-per-line"])
+    ]
     assert counts == [1, 3]

@@ -1,4 +1,5 @@
 """`framing lexicon check` and `audit` as a user meets them (issue 15, point 3)."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,10 @@ from framing.quality.lexicon_check import check
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 
 runner = CliRunner()
-EXTEND = ('schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
-          '[terms]\n"zorblaxishly" = 1.0\n[examples]\nmatch = ["It went zorblaxishly."]\n')
+EXTEND = (
+    'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
+    '[terms]\n"zorblaxishly" = 1.0\n[examples]\nmatch = ["It went zorblaxishly."]\n'
+)
 
 
 def _folder(tmp_path: Path, name: str, text: str) -> Path:
@@ -50,7 +53,7 @@ def test_check_still_reports_an_extend_of_a_signal_nobody_defines(tmp_path: Path
 def test_check_of_the_shipped_folder_reads_it_once(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "check", str(shipped_dir())])
     assert result.exit_code == 0, result.output
-    assert "W208" not in result.output   # read twice, every term would be "also a term of" itself
+    assert "W208" not in result.output  # read twice, every term would be "also a term of" itself
 
 
 def _broken_copy(tmp_path: Path) -> Path:
@@ -76,15 +79,23 @@ def test_one_error_causes_no_follow_on_errors(tmp_path: Path) -> None:
 
 
 def test_a_flip_to_a_signal_nobody_defines_is_still_an_error(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, "mine.toml", 'schema = 1\n[signal]\nlabel = "M"\ndescription = "d"\n[terms]\n"sure" = 1\n'
-                     '[[context]]\nbefore = ["not"]\naction = "flip"\nto = "nosuch"\n')
+    folder = _folder(
+        tmp_path,
+        "mine.toml",
+        'schema = 1\n[signal]\nlabel = "M"\ndescription = "d"\n[terms]\n"sure" = 1\n'
+        '[[context]]\nbefore = ["not"]\naction = "flip"\nto = "nosuch"\n',
+    )
     _, problems = check([Layer(folder, "test")])
     assert [(p.code, p.line) for p in problems if p.severity == "error"] == [("E210", 7)]
     assert 'context rule flips to unknown signal "nosuch"' in str(problems[0])
 
 
-BIAS = [("They rammed through a radical scheme.", "Biased"), ("The council approved the budget.", "Non-biased"),
-        ("Critics slammed the disastrous plan.", "Biased"), ("The vote was held on Tuesday.", "Non-biased")]
+BIAS = [
+    ("They rammed through a radical scheme.", "Biased"),
+    ("The council approved the budget.", "Non-biased"),
+    ("Critics slammed the disastrous plan.", "Biased"),
+    ("The vote was held on Tuesday.", "Non-biased"),
+]
 
 
 def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Path) -> None:
@@ -95,7 +106,8 @@ def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Pat
     assert result.exit_code == 2
     assert result.output.strip() == (
         'error: the label column "label_bias" needs both positive and negative examples; it holds "Biased", '
-        '"Non-biased": name the positive label with --positive VALUE (e.g. --positive "Biased")'), result.output
+        '"Non-biased": name the positive label with --positive VALUE (e.g. --positive "Biased")'
+    ), result.output
     result = runner.invoke(app, [*args, "--positive", "Biased"])
     assert result.exit_code == 0, result.output
     assert "4 examples, 2 positive" in result.output
@@ -119,4 +131,4 @@ def test_stop_words_are_a_checked_list_a_user_can_extend(tmp_path: Path) -> None
     _folder(tmp_path, "_language.toml", 'schema = 1\n[matching]\nstop_words = "he"\n')
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2
-    assert f'{folder / "_language.toml"}:3: E203 [matching] stop_words must be a list of strings' in result.output
+    assert f"{folder / '_language.toml'}:3: E203 [matching] stop_words must be a list of strings" in result.output

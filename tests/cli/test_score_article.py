@@ -1,4 +1,5 @@
 """`framing score` on one article: evidence on the seed article and our fixture, JSON schema, bad input."""
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,12 @@ SEED_EXPECTED = [
     ("escalation", "catastrophic consequences"),
     ("escalation", "existential threat"),
 ]
-FIXTURE_EXPECTED = SEED_EXPECTED[:4] + [("state_media", "TASS")] + SEED_EXPECTED[5:] + [
-    ("narrative", "waged by the West against Russia")]
+FIXTURE_EXPECTED = (
+    SEED_EXPECTED[:4]
+    + [("state_media", "TASS")]
+    + SEED_EXPECTED[5:]
+    + [("narrative", "waged by the West against Russia")]
+)
 
 
 def score_json(path: Path, *args: str) -> dict:
@@ -41,11 +46,14 @@ def assert_evidence(data: dict, body: str, expected: list[tuple[str, str]]) -> N
     for signal, phrase in expected:
         start = body.index(phrase)
         end = start + len(phrase)
-        hits = [e for e in data["evidence"] if e["part"] == "body" and e["signal"] == signal
-                and e["start"] < end and start < e["end"]]
+        hits = [
+            e
+            for e in data["evidence"]
+            if e["part"] == "body" and e["signal"] == signal and e["start"] < end and start < e["end"]
+        ]
         assert hits, f"no {signal} evidence over {phrase!r}"
         for e in hits:
-            assert body[e["start"]:e["end"]] == e["text"]
+            assert body[e["start"] : e["end"]] == e["text"]
 
 
 def test_seed_article_evidence(shared_seed: Path) -> None:
@@ -62,23 +70,65 @@ def test_fixture_article_evidence(fixture_article: Path) -> None:
     assert {"named", "anonymous", "vague", "state_media"} <= {a["kind"] for a in data["attributions"]}
     assert data["title"] == "Alliance chief urges Europe to prepare for war as Hollan dismisses warning"
     quoted = [e for e in data["evidence"] if e["voice"] == "quoted"]
-    assert quoted and all(body[e["start"]:e["end"]] == e["text"] for e in quoted)
+    assert quoted and all(body[e["start"] : e["end"]] == e["text"] for e in quoted)
 
 
 def test_json_schema(fixture_article: Path) -> None:
     data = score_json(fixture_article)
-    assert set(data) == {"schema", "id", "title", "n_words", "n_sentences", "signals", "sourcing", "attributions",
-                         "headline", "evidence", "warnings", "meta", "sentences"}
+    assert set(data) == {
+        "schema",
+        "id",
+        "title",
+        "n_words",
+        "n_sentences",
+        "signals",
+        "sourcing",
+        "attributions",
+        "headline",
+        "evidence",
+        "warnings",
+        "meta",
+        "sentences",
+    }
     assert data["schema"] == "framing.article/1"
     for score in data["signals"].values():
-        assert set(score) == {"signal", "label", "count", "weighted", "per_1k", "sentence_share", "negated",
-                              "by_voice", "author_per_1k"}
+        assert set(score) == {
+            "signal",
+            "label",
+            "count",
+            "weighted",
+            "per_1k",
+            "sentence_share",
+            "negated",
+            "by_voice",
+            "author_per_1k",
+        }
         assert sum(score["by_voice"].values()) == score["count"]
-    assert set(data["sourcing"]) == {"attributed", "named", "anonymous", "vague", "state_media", "direct_quote",
-                                     "unattributed_assertive", "attributions", "loaded_cues"}
+    assert set(data["sourcing"]) == {
+        "attributed",
+        "named",
+        "anonymous",
+        "vague",
+        "state_media",
+        "direct_quote",
+        "unattributed_assertive",
+        "attributions",
+        "loaded_cues",
+    }
     for e in data["evidence"]:
-        assert set(e) == {"part", "signal", "entry", "text", "sentence", "start", "end", "voice", "negated",
-                          "weight", "rule"}
+        assert set(e) == {
+            "part",
+            "signal",
+            "entry",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "voice",
+            "negated",
+            "weight",
+            "rule",
+        }
         assert e["voice"] in {"author", "quoted", "reported"}
     assert len(data["meta"]["lexicon_hash"]) == 64
     assert data["headline"]["text"] == data["title"]
@@ -86,9 +136,11 @@ def test_json_schema(fixture_article: Path) -> None:
 
 def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Catastrophic war looms as alliance faces existential threat\n\n"
-                    "Ministers met on Tuesday. They discussed the budget. The meeting ended at noon.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Catastrophic war looms as alliance faces existential threat\n\n"
+        "Ministers met on Tuesday. They discussed the budget. The meeting ended at noon.\n",
+        encoding="utf-8",
+    )
     data = score_json(path)
     assert data["headline"]["signals"]["escalation"]["count"] >= 2
     assert any("escalation" in flag for flag in data["headline"]["flags"])
@@ -97,8 +149,9 @@ def test_headline_scored_apart_and_compared(tmp_path: Path) -> None:
 
 def test_one_word_in_the_headline_is_not_a_divergence_from_the_body(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Doom looms over Geneva talks\n\nMinisters met on Tuesday. They discussed the budget.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Doom looms over Geneva talks\n\nMinisters met on Tuesday. They discussed the budget.\n", encoding="utf-8"
+    )
     data = score_json(path)
     assert data["headline"]["signals"]["escalation"]["count"] == 1
     assert data["headline"]["flags"] == []
@@ -121,7 +174,9 @@ def test_a_first_line_of_several_sentences_is_a_lead_paragraph_not_a_headline(tm
 def test_table_and_explain_output(fixture_article: Path) -> None:
     result = runner.invoke(app, ["score", str(fixture_article), "--explain"])
     assert result.exit_code == 0, result.output
-    assert "Signals" in result.output and "Every match" in result.output and "<- fatal (escalation.toml:" in result.output
+    assert (
+        "Signals" in result.output and "Every match" in result.output and "<- fatal (escalation.toml:" in result.output
+    )
     assert "escalation.toml:" in result.output
 
 
@@ -197,13 +252,14 @@ def test_a_long_text_keeps_capped_evidence_and_exact_scores(analyzer, monkeypatc
     assert result.n_sentences == 13 and result.signals["escalation"].count == 10 + 3
     assert len(result.sentences) == 6 and result.sentences[0] == "Doom."
     assert [(e.sentence, e.text) for e in result.evidence] == [(0, "Doom"), (1, "Doom"), (2, "Doom"), (3, "Doom")]
-    n = sum(s.count for s in result.signals.values())      # every signal's matches, not only escalation's
+    n = sum(s.count for s in result.signals.values())  # every signal's matches, not only escalation's
     assert result.warnings == [
         "long text: only the first 6 of 13 sentences are kept for evidence, JSON and a model's sentence labels; "
         "the scores count every sentence",
         f"long text: 4 of {n} matches are listed as evidence (at most 4, in the kept sentences); the scores count "
         f"all {n}",
-        "long text: 0 of 3 attributions are listed; the sourcing figures count all"]
+        "long text: 0 of 3 attributions are listed; the sourcing figures count all",
+    ]
     assert result.to_dict()["signals"]["escalation"]["count"] == 13
     assert analyzer.analyze("Doom. " * 4).warnings == []
 

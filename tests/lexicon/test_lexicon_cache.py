@@ -1,4 +1,5 @@
 """The lexicon cache: a cached set equals a freshly validated one, and edits are never missed."""
+
 from __future__ import annotations
 
 import hashlib
@@ -40,8 +41,9 @@ def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
 def _one_signal(tmp_path: Path) -> list[Layer]:
     folder = tmp_path / "lex"
     folder.mkdir()
-    (folder / "x.toml").write_text('schema = 1\n[signal]\nlabel = "X"\ndescription = "d"\n[terms]\n"alpha" = 1\n',
-                                   encoding="utf-8")
+    (folder / "x.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "X"\ndescription = "d"\n[terms]\n"alpha" = 1\n', encoding="utf-8"
+    )
     return [Layer(folder, "t")]
 
 
@@ -54,11 +56,19 @@ def test_an_edited_cache_entry_is_not_trusted(tmp_path: Path, monkeypatch: pytes
     again = load_lexicons(layers=layers)
     assert [t.weight for t in again.signals["x"].terms] == [1.0]
     assert again.hash == fresh.hash
-    assert b'"weight": 50.0' not in entry.read_bytes()      # rebuilt
+    assert b'"weight": 50.0' not in entry.read_bytes()  # rebuilt
 
 
-@pytest.mark.parametrize("damage", [b"", b"{", b"[]", b'{"signals": [1], "language": [], "warnings": 3}',
-                                    b'{"signals": [], "language": [1, 2], "warnings": []}'])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"signals": [1], "language": [], "warnings": 3}',
+        b'{"signals": [], "language": [1, 2], "warnings": []}',
+    ],
+)
 def test_a_damaged_cache_entry_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes) -> None:
     monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
     layers = _one_signal(tmp_path)

@@ -1,4 +1,5 @@
 """Dictionaries from other tools: LIWC-style .dic, plain lists and term/weight tables."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,9 @@ def test_liwc_dic_gives_one_signal_per_category(tmp_path: Path) -> None:
     specs, problems = import_file(path)
     assert problems == []
     assert {s.id: [t.text for t in s.terms] for s in specs} == {
-        "mine_threat": ["menac*", "peril"], "mine_calm_words": ["peril", "serene", "kind of"]}
+        "mine_threat": ["menac*", "peril"],
+        "mine_calm_words": ["peril", "serene", "kind of"],
+    }
 
 
 def test_imported_files_score_on_the_fly(tmp_path: Path) -> None:
@@ -80,7 +83,8 @@ def test_dic_category_number_given_twice_is_an_error(tmp_path: Path) -> None:
     path.write_text("%\n1\tthreat\n1\tcalm\n%\nperil\t1\n", encoding="utf-8")
     _, problems = import_file(path)
     assert [str(p) for p in problems] == [
-        f"{path}:3: E207 category number 1 is given twice (also on line 2) (hint: give each category its own number)"]
+        f"{path}:3: E207 category number 1 is given twice (also on line 2) (hint: give each category its own number)"
+    ]
 
 
 def test_import_escapes_control_characters(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
 """`framing lexicon show|test|where`: what an analyst sees when asking what fires and why."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,14 @@ def test_show_lists_terms_with_file_and_line() -> None:
 
 
 def test_test_shows_matches_and_what_a_context_rule_cancelled() -> None:
-    data = run_json("test", "There is no evidence that it was confirmed, and escalation may follow.",
-                    "--lexicons", str(RULES), "--signal", "narrative_test")
+    data = run_json(
+        "test",
+        "There is no evidence that it was confirmed, and escalation may follow.",
+        "--lexicons",
+        str(RULES),
+        "--signal",
+        "narrative_test",
+    )
     fired = [(m["matched"], m["entry"], m["cancelled"]) for m in data["matches"]]
     assert ("escalation", "escalat*", "") in fired and ("may", "may", "") in fired
     assert ("confirmed", "confirmed", "context rule (line 20) cancels it") in fired

@@ -1,4 +1,5 @@
 """User lexicon folders: add, extend, remove and replace without touching the package."""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from framing.lexicon.loader import ENV_VAR, load_lexicons, search_path
 runner = CliRunner()
 ARTICLE = "Officials reportedly met. The zorblax plan may fail, a catastrophic outcome."
 
-NEW_SIGNAL = '''schema = 1
+NEW_SIGNAL = """schema = 1
 [signal]
 label = "Made-up words"
 description = "A signal a user adds by dropping in a file."
@@ -22,7 +23,7 @@ description = "A signal a user adds by dropping in a file."
 [examples]
 match = ["The zorblax plan."]
 no_match = ["The plan."]
-'''
+"""
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -54,9 +55,11 @@ def test_a_new_signal_file_adds_a_signal_to_json_output(tmp_path: Path, article:
 
 def test_a_term_added_in_a_user_folder_shows_up(tmp_path: Path, article: Path) -> None:
     before = score_json(article)
-    folder = write(tmp_path / "mine", "hedging.toml",
-                   'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
-                   '[terms]\n"zorblax" = 1.0\n')
+    folder = write(
+        tmp_path / "mine",
+        "hedging.toml",
+        'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n[terms]\n"zorblax" = 1.0\n',
+    )
     after = score_json(article, "--lexicons", str(folder))
     assert after["signals"]["hedging"]["count"] == before["signals"]["hedging"]["count"] + 1
     assert "zorblax" in [e["entry"] for e in after["evidence"] if e["signal"] == "hedging"]
@@ -65,17 +68,23 @@ def test_a_term_added_in_a_user_folder_shows_up(tmp_path: Path, article: Path) -
 def test_a_removed_shipped_term_is_gone(tmp_path: Path, article: Path) -> None:
     before = score_json(article)
     assert "reportedly" in [e["entry"] for e in before["evidence"] if e["signal"] == "hedging"]
-    folder = write(tmp_path / "mine", "hedging.toml",
-                   'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
-                   '[remove]\nterms = ["reportedly"]\n')
+    folder = write(
+        tmp_path / "mine",
+        "hedging.toml",
+        'schema = 1\n[signal]\nlabel = "Hedging"\ndescription = "mine"\nmode = "extend"\n'
+        '[remove]\nterms = ["reportedly"]\n',
+    )
     after = score_json(article, "--lexicons", str(folder))
     assert "reportedly" not in [e["entry"] for e in after["evidence"] if e["signal"] == "hedging"]
     assert after["signals"]["hedging"]["count"] == before["signals"]["hedging"]["count"] - 1
 
 
 def test_a_user_file_without_extend_replaces_the_signal(tmp_path: Path, article: Path) -> None:
-    folder = write(tmp_path / "mine", "hedging.toml",
-                   'schema = 1\n[signal]\nlabel = "Only zorblax"\ndescription = "mine"\n[terms]\n"zorblax" = 1\n')
+    folder = write(
+        tmp_path / "mine",
+        "hedging.toml",
+        'schema = 1\n[signal]\nlabel = "Only zorblax"\ndescription = "mine"\n[terms]\n"zorblax" = 1\n',
+    )
     data = score_json(article, "--lexicons", str(folder))
     assert [e["entry"] for e in data["evidence"] if e["signal"] == "hedging"] == ["zorblax"]
     assert data["signals"]["hedging"]["label"] == "Only zorblax"
@@ -97,7 +106,11 @@ def test_precedence_config_then_environment_then_option(tmp_path: Path, monkeypa
     assert load_lexicons().signals["made_up"].label == "env"
     assert load_lexicons([tmp_path / "from_option"]).signals["made_up"].label == "option"
     assert [layer.origin for layer in search_path([tmp_path / "from_option"])] == [
-        "shipped", "framing.toml", "$FRAMING_LEXICONS", "--lexicons"]
+        "shipped",
+        "framing.toml",
+        "$FRAMING_LEXICONS",
+        "--lexicons",
+    ]
 
 
 def test_lexicon_list_shows_where_each_signal_comes_from(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
 """Broken lexicon files: each gives its `file:line: CODE message`, exit code 2 and no traceback."""
+
 from __future__ import annotations
 
 import os
@@ -77,7 +78,8 @@ def test_scoring_with_a_broken_lexicon_stops_with_the_same_message(tmp_path: Pat
 def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
     (tmp_path / "many.toml").write_text(
         'schema = 1\n[signal]\nlabel = "x"\ndescription = "y"\ncolour = 1\n[terms]\n"a*b" = 1\n"c" = "heavy"\n"d" = 1\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(LexiconError) as err:
         load_lexicons(layers=[Layer(tmp_path, "test")])
     assert [(p.code, p.line) for p in err.value.problems] == [("E201", 5), ("E205", 7), ("E203", 8)]
@@ -86,14 +88,18 @@ def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
 def test_warnings_for_shared_and_shadowed_terms(tmp_path: Path) -> None:
     (tmp_path / "one.toml").write_text(
         'schema = 1\n[signal]\nlabel = "One"\ndescription = "d"\n[terms]\n"escalat*" = 1\n"escalating" = 2\n'
-        '[examples]\nmatch = ["escalating"]\nno_match = ["calm"]\n', encoding="utf-8")
+        '[examples]\nmatch = ["escalating"]\nno_match = ["calm"]\n',
+        encoding="utf-8",
+    )
     (tmp_path / "two.toml").write_text(
         'schema = 1\n[signal]\nlabel = "Two"\ndescription = "d"\n[terms]\n"escalating" = 1\n'
-        '[examples]\nmatch = ["escalating"]\nno_match = ["calm"]\n', encoding="utf-8")
+        '[examples]\nmatch = ["escalating"]\nno_match = ["calm"]\n',
+        encoding="utf-8",
+    )
     _, problems = check([Layer(tmp_path, "test")])
     found = {(p.code, Path(p.path).name, p.line) for p in problems}
-    assert ("W209", "one.toml", 7) in found       # "escalating" is already covered by "escalat*"
-    assert ("W208", "two.toml", 6) in found       # and it is a term of signal "one" too
+    assert ("W209", "one.toml", 7) in found  # "escalating" is already covered by "escalat*"
+    assert ("W208", "two.toml", 6) in found  # and it is a term of signal "one" too
     assert all(p.severity == "warning" for p in problems)
 
 
@@ -112,7 +118,9 @@ def test_weights_that_are_not_finite_are_refused(tmp_path: Path, weight: str) ->
     (folder / "odd.toml").write_text(
         'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A weight that is not finite."\n\n'
         f'[terms]\n"reportedly" = 1.0\n"allegedly" = {weight}\n\n'
-        f'[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nweight = {weight}\n', encoding="utf-8")
+        f'[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nweight = {weight}\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2, result.output
     assert f'{folder / "odd.toml"}:8: E203 weight for "allegedly" must be a finite number' in result.output
@@ -131,14 +139,23 @@ def _valid_signal() -> str:
     return 'schema = 1\n[signal]\nlabel = "Fine"\ndescription = "A valid signal."\n[terms]\n"reportedly" = 1.0\n'
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda p: (p / "d.txt").mkdir(), "d.txt: E102 not a regular file (a folder)"),
-    (lambda p: (p / "x.toml").mkdir(), "x.toml: E102 not a regular file (a folder)"),
-    (lambda p: (p / "gone.toml").symlink_to(p / "missing.toml"), "gone.toml: E102 cannot read: a link to a missing file"),
-    (lambda p: (p / "gone.txt").symlink_to(p / "missing.txt"), "gone.txt: E102 cannot read: a link to a missing file"),
-    (lambda p: os.mkfifo(p / "pipe.toml"), "pipe.toml: E102 not a regular file (a FIFO)"),
-    (lambda p: os.mkfifo(p / "pipe.dic"), "pipe.dic: E102 not a regular file (a FIFO)"),
-])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: (p / "d.txt").mkdir(), "d.txt: E102 not a regular file (a folder)"),
+        (lambda p: (p / "x.toml").mkdir(), "x.toml: E102 not a regular file (a folder)"),
+        (
+            lambda p: (p / "gone.toml").symlink_to(p / "missing.toml"),
+            "gone.toml: E102 cannot read: a link to a missing file",
+        ),
+        (
+            lambda p: (p / "gone.txt").symlink_to(p / "missing.txt"),
+            "gone.txt: E102 cannot read: a link to a missing file",
+        ),
+        (lambda p: os.mkfifo(p / "pipe.toml"), "pipe.toml: E102 not a regular file (a FIFO)"),
+        (lambda p: os.mkfifo(p / "pipe.dic"), "pipe.dic: E102 not a regular file (a FIFO)"),
+    ],
+)
 def test_files_that_cannot_be_read_are_located_errors(tmp_path: Path, make, words: str) -> None:
     folder = tmp_path / "lex"
     folder.mkdir()
@@ -161,10 +178,13 @@ def test_unreadable_file_is_a_located_error(tmp_path: Path) -> None:
     assert f"{folder / 'locked.toml'}: E102 cannot read: Permission denied" in result.output
 
 
-@pytest.mark.parametrize("tail, where, words", [
-    ('"allegedly" = ' + "7" * 5000 + "\n", ":7:15: E101", "more digits than Python reads"),
-    ("[examples]\nmatch = " + "[" * 2000 + "]" * 2000 + "\n", ":8:109: E101", "nested too deeply"),
-])
+@pytest.mark.parametrize(
+    "tail, where, words",
+    [
+        ('"allegedly" = ' + "7" * 5000 + "\n", ":7:15: E101", "more digits than Python reads"),
+        ("[examples]\nmatch = " + "[" * 2000 + "]" * 2000 + "\n", ":8:109: E101", "nested too deeply"),
+    ],
+)
 def test_toml_python_cannot_read_is_a_located_syntax_error(tmp_path: Path, tail: str, where: str, words: str) -> None:
     folder = tmp_path / "lex"
     folder.mkdir()
@@ -180,7 +200,9 @@ def test_terms_written_with_escapes_or_as_sub_tables_are_located(tmp_path: Path)
     folder.mkdir()
     (folder / "esc.toml").write_text(
         _valid_signal() + '"t\\u0065rm1" = 1.0\n"t\\u0065rm2" = "high"\n'
-        '[terms."sub one"]\nweight = 1.0\n[terms."sub\\u0020two"]\nweight = "low"\n', encoding="utf-8")
+        '[terms."sub one"]\nweight = 1.0\n[terms."sub\\u0020two"]\nweight = "low"\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2, result.output
     assert f'{folder / "esc.toml"}:8: E203 weight for "term2" must be a number' in result.output, result.output

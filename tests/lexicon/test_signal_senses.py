@@ -1,6 +1,7 @@
 """Word senses in the shipped lexicons (issue 13, third pass): the same word counts in one sense and
 not in another, decided by the rules in lexicons/en/*.toml. Each case is a sentence and the exact
 matched text per signal, so a rule that stops working shows which sense went wrong."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,35 +14,38 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
     return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
 
 
-@pytest.mark.parametrize("text, signal, expected", [
-    # "almost certainly" marks the claim as probable: a hedge, not a booster
-    ("The party will almost certainly lose the seat.", "hedging", ["certainly"]),
-    ("The party will almost certainly lose the seat.", "certainty", []),
-    ("The party will certainly lose the seat.", "certainty", ["certainly"]),
-    ("A statement could help clear that up.", "certainty", []),
-    # escalation: war escalation near a conflict, not a campaign's rhetoric
-    ("Tensions escalated sharply after the border incident.", "escalation", ["escalated"]),
-    ("Later in the day she escalated her attacks on his record.", "escalation", []),
-    # destroying a country is a stake; destroying a military target is a report
-    ("This deal will destroy the economy.", "escalation", ["will destroy"]),
-    ('"We will destroy all terror nests," the president said.', "escalation", []),
-    ("The disease can be fatal in most cases.", "escalation", []),
-    ("It would be a fatal mistake to ignore the warning.", "escalation", ["fatal"]),
-    ("Critics say the bill poses a threat to the country.", "escalation", ["poses a threat"]),
-    # loaded language: a person called a hack, not a break-in; a verdict, not a physical risk
-    ("He is nothing but a political hack.", "loaded_language", ["political hack"]),
-    ("Critics called him a media hack.", "loaded_language", ["hack"]),
-    ("The DNC hack exposed thousands of emails.", "loaded_language", []),
-    ("Two blasts hit the city centre on Monday.", "loaded_language", []),
-    ("The senator blasts the ruling.", "loaded_language", ["blasts"]),
-    ("His rhetoric is dangerous and divisive.", "loaded_language", ["dangerous", "divisive"]),
-    ("Cleveland was named the most dangerous city in America.", "loaded_language", []),
-    ("He spread dangerous ideas to the nation.", "loaded_language", ["dangerous"]),
-    ("It is dangerous to drive here at night.", "escalation", []),
-    ("That view is most certainly wrong.", "certainty", ["certainly"]),
-    ("Labour set out radical plans to nationalise the railways.", "loaded_language", []),
-    ("He voted for the lesser of two evils.", "loaded_language", []),
-])
+@pytest.mark.parametrize(
+    "text, signal, expected",
+    [
+        # "almost certainly" marks the claim as probable: a hedge, not a booster
+        ("The party will almost certainly lose the seat.", "hedging", ["certainly"]),
+        ("The party will almost certainly lose the seat.", "certainty", []),
+        ("The party will certainly lose the seat.", "certainty", ["certainly"]),
+        ("A statement could help clear that up.", "certainty", []),
+        # escalation: war escalation near a conflict, not a campaign's rhetoric
+        ("Tensions escalated sharply after the border incident.", "escalation", ["escalated"]),
+        ("Later in the day she escalated her attacks on his record.", "escalation", []),
+        # destroying a country is a stake; destroying a military target is a report
+        ("This deal will destroy the economy.", "escalation", ["will destroy"]),
+        ('"We will destroy all terror nests," the president said.', "escalation", []),
+        ("The disease can be fatal in most cases.", "escalation", []),
+        ("It would be a fatal mistake to ignore the warning.", "escalation", ["fatal"]),
+        ("Critics say the bill poses a threat to the country.", "escalation", ["poses a threat"]),
+        # loaded language: a person called a hack, not a break-in; a verdict, not a physical risk
+        ("He is nothing but a political hack.", "loaded_language", ["political hack"]),
+        ("Critics called him a media hack.", "loaded_language", ["hack"]),
+        ("The DNC hack exposed thousands of emails.", "loaded_language", []),
+        ("Two blasts hit the city centre on Monday.", "loaded_language", []),
+        ("The senator blasts the ruling.", "loaded_language", ["blasts"]),
+        ("His rhetoric is dangerous and divisive.", "loaded_language", ["dangerous", "divisive"]),
+        ("Cleveland was named the most dangerous city in America.", "loaded_language", []),
+        ("He spread dangerous ideas to the nation.", "loaded_language", ["dangerous"]),
+        ("It is dangerous to drive here at night.", "escalation", []),
+        ("That view is most certainly wrong.", "certainty", ["certainly"]),
+        ("Labour set out radical plans to nationalise the railways.", "loaded_language", []),
+        ("He voted for the lesser of two evils.", "loaded_language", []),
+    ],
+)
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
     assert spans(analyzer, text, signal) == expected
 

@@ -1,4 +1,5 @@
 """Training, cross-validation, metrics and predictions of the text classifiers, on tiny data."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,8 +50,9 @@ def test_fit_tunes_C_on_the_training_data_and_records_hashes(model, tiny) -> Non
 
 def test_fit_chooses_between_the_joint_and_the_block_averaged_models_by_inner_cv(model) -> None:
     scores = model.meta["inner_cv"]["scores_by_combination"]
-    assert set(scores) == {"joint", "blocks", "mix"} and all(set(s) == {str(c) for c in C_GRID}
-                                                             for s in scores.values())
+    assert set(scores) == {"joint", "blocks", "mix"} and all(
+        set(s) == {str(c) for c in C_GRID} for s in scores.values()
+    )
     chosen = scores[model.meta["combine"]]
     assert chosen[str(model.meta["C"])] == max(chosen.values())
     if model.meta["combine"] != "joint":  # an averaged model must beat the joint one to replace it
@@ -76,10 +78,11 @@ def test_block_average_averages_one_model_per_column_block() -> None:
     np.testing.assert_allclose(ensemble.predict_proba(X), np.mean(parts, axis=0))
     assert list(ensemble.classes_) == ["a", "b"] and set(ensemble.predict(X)) <= {"a", "b"}
     assert clone(ensemble).get_params()["estimator__C"] == 2.0
-    search = GridSearchCV(BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 7))),
-                          {"estimator__C": [0.5, 4.0]}, cv=2).fit(X, y)
+    search = GridSearchCV(
+        BlockAverage(LogisticRegression(), blocks=((0, 3), (3, 7))), {"estimator__C": [0.5, 4.0]}, cv=2
+    ).fit(X, y)
     assert search.best_params_["estimator__C"] in (0.5, 4.0)
-    for blocks in (((0, 3), (3, 7)), ((0, 7), (0, 3), (3, 7)), ((0, 5), (5, 7))):   # by parts, mixed, across parts
+    for blocks in (((0, 3), (3, 7)), ((0, 7), (0, 3), (3, 7)), ((0, 5), (5, 7))):  # by parts, mixed, across parts
         model = BlockAverage(LogisticRegression(), blocks=blocks).fit(X, y)
         np.testing.assert_allclose(model.predict_proba_blocks([X[:, :3], X[:, 3:]]), model.predict_proba(X))
     with pytest.raises(ValueError, match="the blocks have 6 features"):
@@ -91,8 +94,13 @@ def test_block_average_averages_one_model_per_column_block() -> None:
 
 
 def test_predictions_on_clear_examples(model) -> None:
-    got = predict(model, ["Officials may possibly delay the vote, it appears.",
-                                   "The catastrophic war pushes the region to the brink of annihilation."])
+    got = predict(
+        model,
+        [
+            "Officials may possibly delay the vote, it appears.",
+            "The catastrophic war pushes the region to the brink of annihilation.",
+        ],
+    )
     assert got == ["hedged", "escalatory"]
 
 
@@ -123,8 +131,12 @@ def test_f1_of_one_class_tunes_a_threshold_that_every_prediction_path_honours(ti
     model = fit(texts, binary, metric="f1_positive", positive="hedged")
     threshold = model.meta["threshold"]
     assert 0 < threshold < 1 and model.pipeline.named_steps["clf"].threshold == threshold
-    probe = ["Officials may possibly delay the vote, it appears.", "The museum opened on Monday.",
-             "It could perhaps rain.", "War is coming."]
+    probe = [
+        "Officials may possibly delay the vote, it appears.",
+        "The museum opened on Monday.",
+        "It could perhaps rain.",
+        "War is coming.",
+    ]
     proba = probabilities(model, probe)
     expected = ["hedged" if p >= threshold else "other" for p in proba[:, model.classes.index("hedged")]]
     assert predict(model, probe) == expected == labels_from_probabilities(model, proba)

@@ -1,4 +1,5 @@
 """Model files: skops round trip, the trusted-types list, and refusal of damaged or foreign files."""
+
 from __future__ import annotations
 
 import json
@@ -18,9 +19,14 @@ from framing.model import files as modelfile
 from framing.cli import app
 from framing.errors import ModelError
 
-TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
-         "The council met on Monday.", "Prices might rise, analysts suggest.",
-         "A devastating war looms on the brink.", "The library opened a new room."] * 4
+TEXTS = [
+    "Officials may possibly delay the vote.",
+    "The war could spiral into catastrophe.",
+    "The council met on Monday.",
+    "Prices might rise, analysts suggest.",
+    "A devastating war looms on the brink.",
+    "The library opened a new room.",
+] * 4
 LABELS = ["hedged", "escalatory", "neutral"] * 8
 
 
@@ -59,7 +65,7 @@ def test_a_mixed_model_averages_the_joint_model_with_the_block_models(tmp_path) 
     model = fit(TEXTS, LABELS, combine="mix", tune=False)
     clf = model.pipeline.named_steps["clf"]
     X = model.pipeline.named_steps["features"].transform(TEXTS[:4])
-    assert clf.blocks[0] == (0, X.shape[1]) and len(clf.blocks) == 4   # all columns, then each block
+    assert clf.blocks[0] == (0, X.shape[1]) and len(clf.blocks) == 4  # all columns, then each block
     joint = fit(TEXTS, LABELS, combine="joint", tune=False).pipeline.named_steps["clf"]
     blocks = fit(TEXTS, LABELS, combine="blocks", tune=False).pipeline.named_steps["clf"]
     np.testing.assert_allclose(clf.predict_proba(X), (joint.predict_proba(X) + 3 * blocks.predict_proba(X)) / 4)
@@ -82,19 +88,26 @@ def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
         assert needed in card
 
 
-@pytest.mark.parametrize("task,kind", [("binary", "logreg"), ("binary", "svm"), ("multiclass", "svm"),
-                                        ("multilabel", "logreg"), ("multilabel", "svm")])
+@pytest.mark.parametrize(
+    "task,kind",
+    [("binary", "logreg"), ("binary", "svm"), ("multiclass", "svm"), ("multilabel", "logreg"), ("multilabel", "svm")],
+)
 def test_trusted_types_cover_every_kind_of_model_and_nothing_more(task, kind) -> None:
-    labels = {"binary": [v == "hedged" for v in LABELS], "multiclass": LABELS,
-              "multilabel": [[v, "x"] if v != "neutral" else [v] for v in LABELS]}[task]
+    labels = {
+        "binary": [v == "hedged" for v in LABELS],
+        "multiclass": LABELS,
+        "multilabel": [[v, "x"] if v != "neutral" else [v] for v in LABELS],
+    }[task]
     # binary models are scored by the F1 of one class, so they carry a tuned threshold; the svm models
     # are forced to average per-block models, so between them they need every trusted type
     tuning = {"metric": "f1_positive", "positive": "True"} if task == "binary" else {"tune": False}
     combine = "blocks" if kind == "svm" else "joint"
-    model = fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind,
-                         combine=combine, **tuning)
-    needed = set(sio.get_untrusted_types(data=sio.dumps({"format": modelfile.FORMAT, "pipeline": model.pipeline,
-                                                         "meta": model.meta})))
+    model = fit(TEXTS, [str(v) if task == "binary" else v for v in labels], classifier=kind, combine=combine, **tuning)
+    needed = set(
+        sio.get_untrusted_types(
+            data=sio.dumps({"format": modelfile.FORMAT, "pipeline": model.pipeline, "meta": model.meta})
+        )
+    )
     assert needed <= set(modelfile.TRUSTED_TYPES)
     if kind == "svm":
         assert needed == set(modelfile.TRUSTED_TYPES)
@@ -154,7 +167,7 @@ def test_missing_file() -> None:
 def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) -> None:
     _, path = saved
     copy = tmp_path / "copy.skops"
-    copy.write_bytes(path.read_bytes())          # no metrics file beside it: the seal inside still checks
+    copy.write_bytes(path.read_bytes())  # no metrics file beside it: the seal inside still checks
     assert modelfile.load(copy).classes == ["escalatory", "hedged", "neutral"]
     with zipfile.ZipFile(copy, "a") as z:
         z.writestr("extra.npy", b"0")
@@ -164,7 +177,7 @@ def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) ->
 
 def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
     _, path = saved
-    unsealed = tmp_path / "unsealed.skops"        # the seal dropped, and no metrics file beside it
+    unsealed = tmp_path / "unsealed.skops"  # the seal dropped, and no metrics file beside it
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(unsealed, "w") as zout:
         for name in zin.namelist():
             if name != modelfile.SEAL:
@@ -181,18 +194,23 @@ def _foreign(saved, tmp_path: Path, obj: dict) -> Path:
     return path
 
 
-@pytest.mark.parametrize("shape, words", [
-    ("empty_meta", "its task is None"),
-    ("str_pipeline", "its pipeline is str, not a Pipeline"),
-    ("unfitted", "a step was never fitted"),
-    ("other_classes", "the classifier's classes differ"),
-])
+@pytest.mark.parametrize(
+    "shape, words",
+    [
+        ("empty_meta", "its task is None"),
+        ("str_pipeline", "its pipeline is str, not a Pipeline"),
+        ("unfitted", "a step was never fitted"),
+        ("other_classes", "the classifier's classes differ"),
+    ],
+)
 def test_skops_files_not_shaped_like_a_framing_model_are_refused(saved, tmp_path, shape, words) -> None:
     model, _ = saved
-    obj = {"empty_meta": {"pipeline": model.pipeline, "meta": {}},
-           "str_pipeline": {"pipeline": "str", "meta": model.meta},
-           "unfitted": {"pipeline": build_pipeline(), "meta": model.meta},
-           "other_classes": {"pipeline": model.pipeline, "meta": model.meta | {"classes": ["a", "b", "c"]}}}[shape]
+    obj = {
+        "empty_meta": {"pipeline": model.pipeline, "meta": {}},
+        "str_pipeline": {"pipeline": "str", "meta": model.meta},
+        "unfitted": {"pipeline": build_pipeline(), "meta": model.meta},
+        "other_classes": {"pipeline": model.pipeline, "meta": model.meta | {"classes": ["a", "b", "c"]}},
+    }[shape]
     path = _foreign(saved, tmp_path, obj)
     with pytest.raises(ModelError) as info:
         modelfile.load(path)
@@ -209,9 +227,11 @@ def test_commands_given_a_misshapen_model_exit_2_with_one_line(saved, tmp_path) 
     (corpus / "a.txt").write_text("The war may escalate.", encoding="utf-8")
     data = tmp_path / "data.csv"
     data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
-    for command in (["score", str(corpus / "a.txt"), "--model", str(path), "--format", "json"],
-                    ["score", str(corpus), "-o", str(tmp_path / "out.csv"), "--model", str(path), "-j", "1"],
-                    ["evaluate", str(path), str(data)]):
+    for command in (
+        ["score", str(corpus / "a.txt"), "--model", str(path), "--format", "json"],
+        ["score", str(corpus), "-o", str(tmp_path / "out.csv"), "--model", str(path), "-j", "1"],
+        ["evaluate", str(path), str(data)],
+    ):
         result = CliRunner().invoke(app, command)
         assert result.exit_code == 2, (command, result.output)
         assert result.output.startswith(f"error: {path}: a skops file, but not a usable framing model"), result.output
@@ -230,8 +250,10 @@ def test_a_model_file_from_before_the_model_package_still_loads() -> None:
     assert type(model.pipeline.named_steps["features"].transformer_list[1][1]).__module__ == "framing.model.ngrams"
     texts = ["Officials may perhaps consider talks.", "The army will crush the enemy."]
     assert predict(model, texts) == ["hedged", "neutral"]
-    assert probabilities(model, texts).round(4).tolist() == [[0.2369, 0.058, 0.0724, 0.0584, 0.4622, 0.112],
-                                                            [0.0532, 0.1031, 0.1798, 0.1626, 0.1103, 0.3911]]
+    assert probabilities(model, texts).round(4).tolist() == [
+        [0.2369, 0.058, 0.0724, 0.0584, 0.4622, 0.112],
+        [0.0532, 0.1031, 0.1798, 0.1626, 0.1103, 0.3911],
+    ]
 
 
 def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
@@ -245,7 +267,12 @@ def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
     assert told == ["cross-validating on 36 rows (2 folds)...", "training on 36 rows..."]
     assert saved.model.meta["n_examples"] == 36 and saved.model.meta["data"] == "data.csv"
     assert saved.model.metrics["holdout"]["n"] == 12 and saved.model.metrics["cv"]["folds"] == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "m.card.md", "m.metrics.json", "m.skops",
-                                                          "m.weights.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "data.csv",
+        "m.card.md",
+        "m.metrics.json",
+        "m.skops",
+        "m.weights.npz",
+    ]
     assert (saved.metrics_path, saved.card_path) == (tmp_path / "m.metrics.json", tmp_path / "m.card.md")
     assert modelfile.load(saved.path).metrics == saved.model.metrics

@@ -1,4 +1,5 @@
 """FramingVectorizer and CharNgramVectorizer keep the scikit-learn estimator contract."""
+
 from __future__ import annotations
 
 import pickle
@@ -61,8 +62,9 @@ def test_unfitted_transform_raises() -> None:
 
 def test_works_in_a_pipeline_under_grid_search() -> None:
     pipe = make_pipeline(FramingVectorizer(), LogisticRegression(max_iter=500))
-    search = GridSearchCV(pipe, {"framingvectorizer__log_counts": [True, False],
-                                 "logisticregression__C": [0.5, 2.0]}, cv=3)
+    search = GridSearchCV(
+        pipe, {"framingvectorizer__log_counts": [True, False], "logisticregression__C": [0.5, 2.0]}, cv=3
+    )
     search.fit(TEXTS, LABELS)
     assert search.best_estimator_.predict(["Analysts believe prices might rise."])[0] in {"framed", "plain"}
 
@@ -80,7 +82,9 @@ def test_fitted_vectorizer_keeps_the_lexicons_it_was_fitted_with(tmp_path) -> No
     folder.mkdir()
     (folder / "weather.toml").write_text(
         'schema = 1\n[signal]\nlabel = "Weather"\ndescription = "Weather words."\n'
-        '[terms]\n"rain" = 1.0\n[examples]\nmatch = ["Rain fell."]\nno_match = ["Sun."]\n', encoding="utf-8")
+        '[terms]\n"rain" = 1.0\n[examples]\nmatch = ["Rain fell."]\nno_match = ["Sun."]\n',
+        encoding="utf-8",
+    )
     vec = FramingVectorizer(lexicons=[str(folder)]).fit(["Rain fell."])
     (folder / "weather.toml").unlink()
     signal_rows._analyzers.clear()  # force a rebuild from the text stored in the fitted object
@@ -90,16 +94,19 @@ def test_fitted_vectorizer_keeps_the_lexicons_it_was_fitted_with(tmp_path) -> No
 
 
 def test_sentence_rows_from_an_article_match_each_sentence_scored_alone(fitted: FramingVectorizer) -> None:
-    article = ("Officials reportedly said the talks may collapse. The bridge was closed on Tuesday. "
-               "This catastrophic escalation brings us to the brink of war.")
+    article = (
+        "Officials reportedly said the talks may collapse. The bridge was closed on Tuesday. "
+        "This catastrophic escalation brings us to the brink of war."
+    )
     result = fitted.analyzer.analyze(article, split_title=False)
     assert result.n_sentences == 3
     np.testing.assert_allclose(fitted.transform_sentences(result), fitted.transform(result.sentences))
-    plain = fitted.analyzer.analyze("The shop opened. It sold bread.", split_title=False)   # nothing to count
+    plain = fitted.analyzer.analyze("The shop opened. It sold bread.", split_title=False)  # nothing to count
     assert not plain.sentence_signals and not plain.sentence_sources
     for batch in ([plain], [plain, result, plain]):
-        np.testing.assert_allclose(fitted.transform_sentences(batch),
-                                   fitted.transform([s for r in batch for s in r.sentences]))
+        np.testing.assert_allclose(
+            fitted.transform_sentences(batch), fitted.transform([s for r in batch for s in r.sentences])
+        )
 
 
 def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
@@ -113,9 +120,33 @@ def test_char_ngrams_equal_scikit_learns_char_wb_tfidf() -> None:
     assert abs(CharNgramVectorizer(min_df=2).fit_transform(train) - ref.transform(train)).max() < 1e-12
 
 
-@given(st.lists(st.lists(st.sampled_from(["The", "THE", "war", "ΟΔΟΣ", "Σ", "İstanbul", "café’s", "Ünïcode", "x",
-                                          "\u00a0", "\t", "\n", ",", "TALKS"]), max_size=20).map(" ".join),
-                min_size=1, max_size=5))
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "The",
+                    "THE",
+                    "war",
+                    "ΟΔΟΣ",
+                    "Σ",
+                    "İstanbul",
+                    "café’s",
+                    "Ünïcode",
+                    "x",
+                    "\u00a0",
+                    "\t",
+                    "\n",
+                    ",",
+                    "TALKS",
+                ]
+            ),
+            max_size=20,
+        ).map(" ".join),
+        min_size=1,
+        max_size=5,
+    )
+)
 @settings(max_examples=40, deadline=None)
 def test_char_ngrams_lower_case_word_by_word_as_in_the_text(texts: list[str]) -> None:
     """The word table lower-cases each word alone; scikit-learn lower-cases the whole text first."""
@@ -136,9 +167,42 @@ def test_word_ngrams_equal_scikit_learns_tfidf(ngram_range) -> None:
         assert abs(ours.transform(batch) - ref.transform(batch)).max() < 1e-12
 
 
-@given(st.lists(st.lists(st.sampled_from(["The", "war", "state-run", "U.S.", "don’t", "we’ll", "ΟΔΟΣ", "café’s", "a", "I",
-                                          "“", "”", ",", ".", "_x", "x_y", "1.5", "e.g.", "—", "TALKS", "talks",
-                                          "\u00a0", "’"]), max_size=30).map(" ".join), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "The",
+                    "war",
+                    "state-run",
+                    "U.S.",
+                    "don’t",
+                    "we’ll",
+                    "ΟΔΟΣ",
+                    "café’s",
+                    "a",
+                    "I",
+                    "“",
+                    "”",
+                    ",",
+                    ".",
+                    "_x",
+                    "x_y",
+                    "1.5",
+                    "e.g.",
+                    "—",
+                    "TALKS",
+                    "talks",
+                    "\u00a0",
+                    "’",
+                ]
+            ),
+            max_size=30,
+        ).map(" ".join),
+        min_size=1,
+        max_size=6,
+    )
+)
 @settings(max_examples=60, deadline=None)
 def test_word_ngrams_from_framing_tokens_equal_those_from_the_text(texts: list[str]) -> None:
     """`transform_tokens` (a corpus run with a model) gives the matrix `transform` gives for the texts."""
@@ -165,10 +229,14 @@ def test_ngram_vectorizers_share_their_word_tables_safely_between_threads() -> N
     chars = CharNgramVectorizer(min_df=1).fit(vocab_texts)
     words = WordNgramVectorizer(ngram_range=(1, 2), min_df=1).fit(vocab_texts)
     alone_chars = [CharNgramVectorizer(min_df=1).fit(vocab_texts).transform(b) for b in batches]
-    alone_words = [WordNgramVectorizer(ngram_range=(1, 2), min_df=1).fit(vocab_texts).transform_tokens(
-        [tokenize(t).tokens for t in b]) for b in batches]
+    alone_words = [
+        WordNgramVectorizer(ngram_range=(1, 2), min_df=1)
+        .fit(vocab_texts)
+        .transform_tokens([tokenize(t).tokens for t in b])
+        for b in batches
+    ]
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)   # switch threads as often as possible
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
     try:
         with ThreadPoolExecutor(8) as pool:
             got_chars = list(pool.map(chars.transform, batches))

@@ -1,4 +1,5 @@
 """The portable predictor (NAME.weights.npz): the skops model's predictions, without scikit-learn."""
+
 from __future__ import annotations
 
 import json
@@ -18,12 +19,19 @@ from framing.pipeline import Analyzer
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "models" / "default.skops"
-TEXTS = ["Officials may possibly delay the vote.", "The war could spiral into catastrophe.",
-         "The council met on Monday.", "Prices might rise, analysts suggest.",
-         "A devastating war looms on the brink.", "The library opened a new room."] * 4
+TEXTS = [
+    "Officials may possibly delay the vote.",
+    "The war could spiral into catastrophe.",
+    "The council met on Monday.",
+    "Prices might rise, analysts suggest.",
+    "A devastating war looms on the brink.",
+    "The library opened a new room.",
+] * 4
 LABELS = ["hedged", "escalatory", "neutral"] * 8
-PROBE = ("Officials may perhaps delay the vote, it appears. The war could spiral into a catastrophe.\n\n"
-         "The museum opened on Monday. Some say prices might rise.")
+PROBE = (
+    "Officials may perhaps delay the vote, it appears. The war could spiral into a catastrophe.\n\n"
+    "The museum opened on Monday. Some say prices might rise."
+)
 
 
 def test_the_shipped_model_predicts_the_same_on_every_seed_article() -> None:
@@ -36,12 +44,21 @@ def test_the_shipped_model_predicts_the_same_on_every_seed_article() -> None:
     for path in articles:
         record = read_article(path)
         result = analyzer.analyze(record["text"], title=record.get("title"), id=str(record["id"]))
-        assert portable.predict_article(record["text"], record.get("title"), result) == \
-            predict_article(full, record["text"], record.get("title"), result), path.name
+        assert portable.predict_article(record["text"], record.get("title"), result) == predict_article(
+            full, record["text"], record.get("title"), result
+        ), path.name
 
 
-@pytest.mark.parametrize("kind", [{"combine": "joint"}, {"combine": "blocks"}, {"combine": "mix"},
-                                  {"metric": "f1_positive", "positive": "hedged"}, {"multilabel": True}])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        {"combine": "joint"},
+        {"combine": "blocks"},
+        {"combine": "mix"},
+        {"metric": "f1_positive", "positive": "hedged"},
+        {"multilabel": True},
+    ],
+)
 def test_every_kind_of_logistic_model_round_trips(tmp_path, kind) -> None:
     labels: list = LABELS
     args = {k: v for k, v in kind.items() if k != "multilabel"}
@@ -55,8 +72,12 @@ def test_every_kind_of_logistic_model_round_trips(tmp_path, kind) -> None:
     portable = load_portable(path)
     assert portable is not None and portable.cut == model.cut
     result = Analyzer().analyze(PROBE, sentences=True)
-    np.testing.assert_allclose(portable.probabilities(result),
-                               sentence_probabilities(model, [(PROBE, None, result)])[1], rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(
+        portable.probabilities(result),
+        sentence_probabilities(model, [(PROBE, None, result)])[1],
+        rtol=1e-12,
+        atol=1e-12,
+    )
     assert portable.predict_article(PROBE, None, result) == predict_article(model, PROBE, None, result)
 
 
@@ -69,11 +90,11 @@ def test_weights_that_do_not_belong_to_the_model_file_are_not_used(tmp_path) -> 
     weights = weights_path(path)
     data = bytearray(weights.read_bytes())
     data[len(data) // 2] ^= 0xFF
-    weights.write_bytes(bytes(data))                                 # changed after training
+    weights.write_bytes(bytes(data))  # changed after training
     assert load_portable(path) is None
     other = tmp_path / "other.skops"
     modelfile.save(fit(TEXTS[::-1], LABELS[::-1], tune=False), other)
-    weights_path(other).replace(weights)                             # another model's weights
+    weights_path(other).replace(weights)  # another model's weights
     assert load_portable(path) is None
     weights.unlink()
     assert load_portable(path) is None
@@ -81,10 +102,12 @@ def test_weights_that_do_not_belong_to_the_model_file_are_not_used(tmp_path) -> 
 
 def test_score_with_the_shipped_model_imports_no_scikit_learn() -> None:
     article = next((ROOT / "seeds" / "articles").glob("*/*.txt"))
-    code = ("import sys; from framing.cli import main; "
-            f"sys.argv = ['framing', 'score', {str(article)!r}, '--model', {str(SHIPPED)!r}, '--format', 'json']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print([m for m in ('sklearn', 'skops', 'scipy') if m in sys.modules], file=sys.stderr)")
+    code = (
+        "import sys; from framing.cli import main; "
+        f"sys.argv = ['framing', 'score', {str(article)!r}, '--model', {str(SHIPPED)!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print([m for m in ('sklearn', 'skops', 'scipy') if m in sys.modules], file=sys.stderr)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["model"]["level"] == "sentence"
     assert done.stderr.strip().splitlines()[-1] == "[]"

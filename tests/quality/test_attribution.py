@@ -1,5 +1,6 @@
 """The trained attribution labeller (framing/attribution.py): its tags, its training data, and what it
 adds to the rules when `Analyzer(sourcing="trained")` (or $FRAMING_SOURCING=trained) asks for it."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from framing.attribution import (SETTINGS_NAME, decode, lexicon_roles, model_path, sentence_features, stretches,
-                                 trigger_forms, trigger_tokens, cue_tokens)
+from framing.attribution import (
+    SETTINGS_NAME,
+    decode,
+    lexicon_roles,
+    model_path,
+    sentence_features,
+    stretches,
+    trigger_forms,
+    trigger_tokens,
+    cue_tokens,
+)
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
@@ -34,17 +44,26 @@ def test_annotated_spans_become_bio_tags_cue_before_source_before_content() -> N
     doc = tokenize(text)
     units = {"Cue": [((5, 9),), ((23, 28),)], "Source": [((0, 4),), ((20, 22),)], "Content": [((10, 38),)]}
     assert list(zip(doc.tokens, gold_tags(doc, units))) == [
-        ("Ruiz", "B-Source"), ("said", "B-Cue"), ("the", "B-Content"), ("vote", "I-Content"), (",", "I-Content"),
-        ("Lo", "B-Source"), ("added", "B-Cue"), (",", "B-Content"), ("was", "I-Content"), ("lost", "I-Content"),
-        (".", "O")]
+        ("Ruiz", "B-Source"),
+        ("said", "B-Cue"),
+        ("the", "B-Content"),
+        ("vote", "I-Content"),
+        (",", "I-Content"),
+        ("Lo", "B-Source"),
+        ("added", "B-Cue"),
+        (",", "B-Content"),
+        ("was", "I-Content"),
+        ("lost", "I-Content"),
+        (".", "O"),
+    ]
 
 
 def test_only_stretches_around_triggers_no_lexicon_cue_covers_are_tagged(analyzer: Analyzer) -> None:
     doc = tokenize("Sanders said the bill failed. Supported by unions, Lee voted no.")
     roles = lexicon_roles(analyzer.matcher.match(doc).matches, analyzer.roles)
     forms = trigger_forms(["said", "supported"])
-    assert trigger_tokens(doc, forms) == [1, 6]          # "Supported" as written at a sentence start
-    assert stretches(doc, roles, [1, 6], 2) == [(1, 6, 6, 9)]   # "said" is a lexicon cue: the rules read it
+    assert trigger_tokens(doc, forms) == [1, 6]  # "Supported" as written at a sentence start
+    assert stretches(doc, roles, [1, 6], 2) == [(1, 6, 6, 9)]  # "said" is a lexicon cue: the rules read it
     assert stretches(doc, roles, [6], 0) == [(1, 6, 6, 14)]
 
 
@@ -72,13 +91,17 @@ def test_the_content_of_a_labelled_cue_is_reported(trained: Analyzer) -> None:
     assert voice == "reported"
 
 
-def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(analyzer: Analyzer,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FRAMING_SOURCING", "trained")
     assert Analyzer(analyzer.lexicons).labeller is not None
     monkeypatch.setenv("FRAMING_SOURCING", "neural")
-    with pytest.raises(FramingError, match=r'sourcing must be one of rules, trained \(found "neural"; set by '
-                                           r'\$FRAMING_SOURCING or the caller\)'):
+    with pytest.raises(
+        FramingError,
+        match=r'sourcing must be one of rules, trained \(found "neural"; set by '
+        r"\$FRAMING_SOURCING or the caller\)",
+    ):
         Analyzer(analyzer.lexicons)
 
 

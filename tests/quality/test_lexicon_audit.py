@@ -1,4 +1,5 @@
 """`framing lexicon audit`: numbers checked by hand on a tiny labelled file, and on real hedge data."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,13 @@ from framing.lexicon.loader import Layer, load_lexicons
 
 runner = CliRunner()
 LEXICON = 'schema = 1\n[signal]\nlabel = "H"\ndescription = "d"\n[terms]\n"may" = 1\n"reportedly" = 1\n'
-ROWS = [("It may rain.", 1), ("He reportedly left.", 1), ("Officials believe it.", 1),
-        ("We may go in May.", 0), ("The sun rose.", 0)]
+ROWS = [
+    ("It may rain.", 1),
+    ("He reportedly left.", 1),
+    ("Officials believe it.", 1),
+    ("We may go in May.", 0),
+    ("The sun rose.", 0),
+]
 
 
 @pytest.fixture()
@@ -37,8 +43,10 @@ def test_audit_numbers_match_a_hand_count(tiny: tuple[Path, Path]) -> None:
     assert (q.precision, q.recall, q.f1, q.fired, q.positives, q.n) == (0.6667, 0.6667, 0.6667, 3, 3, 5)
     # weighted scores [1, 1, 0, 2, 0]: of the 6 positive-negative pairs, 2 won and 1 tied -> 2.5 / 6
     assert q.auc == round(2.5 / 6, 4)
-    rows = {r.entry: (r.pos_hits, r.neg_hits, round(r.precision, 4), round(r.coverage, 4))
-            for r in result.entries.itertuples()}
+    rows = {
+        r.entry: (r.pos_hits, r.neg_hits, round(r.precision, 4), round(r.coverage, 4))
+        for r in result.entries.itertuples()
+    }
     assert rows == {"may": (1, 1, 0.5, 0.3333), "reportedly": (1, 0, 1.0, 0.3333)}
     assert set(result.candidates["term"]) >= {"believe", "officials"}
     assert "may" not in set(result.candidates["term"])
@@ -49,8 +57,24 @@ def test_audit_before_and_after_two_lexicon_folders(tiny: tuple[Path, Path], tmp
     edited = tmp_path / "edited"
     edited.mkdir()
     (edited / "hedge_test.toml").write_text(LEXICON + '"believe" = 1\n', encoding="utf-8")
-    result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedge_test", "--label-col", "hedged",
-                                 "--lexicons", str(edited), "--against", str(folder), "--format", "json"])
+    result = runner.invoke(
+        app,
+        [
+            "lexicon",
+            "audit",
+            str(data),
+            "--signal",
+            "hedge_test",
+            "--label-col",
+            "hedged",
+            "--lexicons",
+            str(edited),
+            "--against",
+            str(folder),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
     assert (out["before"]["recall"], out["quality"]["recall"]) == (0.6667, 1.0)
@@ -59,8 +83,9 @@ def test_audit_before_and_after_two_lexicon_folders(tiny: tuple[Path, Path], tmp
 
 def test_audit_on_the_seed_hedging_file() -> None:
     data = Path(__file__).parents[2] / "seeds" / "labelled" / "hedging_sentences.csv"
-    result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "hedged",
-                                 "--format", "json"])
+    result = runner.invoke(
+        app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "hedged", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     quality = json.loads(result.output)["quality"]
     assert quality["n"] >= 100 and quality["f1"] >= 0.8

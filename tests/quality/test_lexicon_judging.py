@@ -1,4 +1,5 @@
 """`framing lexicon sample` and `framing lexicon audit --judged`: the analyst's judging loop, end to end."""
+
 from __future__ import annotations
 
 import csv
@@ -38,12 +39,17 @@ def sample_rows(corpus: Path, *args: str) -> list[dict[str, str]]:
 def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus: Path) -> None:
     rows = sample_rows(corpus, "-n", "50")
     assert [(r["id"], r["match"]) for r in rows] == [
-        ("a", "may"), ("a", "reportedly"), ("a", "It is unclear whether"),
-        ("b", "may"), ("b", "think"), ("b", "might")]
+        ("a", "may"),
+        ("a", "reportedly"),
+        ("a", "It is unclear whether"),
+        ("b", "may"),
+        ("b", "think"),
+        ("b", "might"),
+    ]
     assert rows[1]["sentence"] == "Officials reportedly met on Sunday."
     assert all(r["correct"] == "" and r["signal"] == "hedging" for r in rows)
     body = ARTICLES["a.txt"].split("\n\n", 1)[1]
-    assert body[int(rows[1]["start"]):int(rows[1]["end"])] == "reportedly"
+    assert body[int(rows[1]["start"]) : int(rows[1]["end"])] == "reportedly"
 
 
 def test_sample_is_random_but_seedable(corpus: Path) -> None:
@@ -88,7 +94,7 @@ def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_pat
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["open_rows"] == 1   # "might" left unjudged
+    assert data["open_rows"] == 1  # "might" left unjudged
     table = {r["entry"]: (r["judged"], r["correct"], r["precision"], r["verdict"]) for r in data["results"]}
     assert table[""] == (5, 3, 0.6, "fix")
     assert table["may"] == (2, 2, 1.0, "ok")
@@ -126,16 +132,19 @@ def test_audit_judged_with_bad_rows_names_the_row_and_loses_nothing(corpus: Path
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1
-    assert lines[0] == (f'error: {judged}: row 1 (line 2): correct is "maybe"; write 1 (right) or 0 (wrong), or '
-                        "leave it empty (and 2 more bad rows); nothing was counted, the file is unchanged")
+    assert lines[0] == (
+        f'error: {judged}: row 1 (line 2): correct is "maybe"; write 1 (right) or 0 (wrong), or '
+        "leave it empty (and 2 more bad rows); nothing was counted, the file is unchanged"
+    )
     assert judged.read_bytes() == before
 
 
 def test_audit_judged_with_a_short_row(tmp_path: Path) -> None:
     judged = tmp_path / "short.csv"
-    judged.write_text("id,signal,entry,match,start,end,sentence,correct\n"
-                      "a,hedging,may,may,0,3,It may.,1\n"
-                      "b,hedging,may,may,0,3\n", encoding="utf-8")
+    judged.write_text(
+        "id,signal,entry,match,start,end,sentence,correct\na,hedging,may,may,0,3,It may.,1\nb,hedging,may,may,0,3\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
     assert result.exit_code == 2
     assert "row 2 (line 3): does not have the header's 8 cells" in result.output

@@ -1,4 +1,5 @@
 """Span-level evaluation (framing/signal_eval.py) on tiny hand-made data: the counting rules, and folds."""
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,12 @@ def test_szeged_cue_spans_on_a_tiny_file(tmp_path: Path, analyzer: Analyzer) -> 
     folder = tmp_path / "szeged_uncertainty"
     folder.mkdir()
     rows = [  # doc "b" is dev, "article111111111" is test
-        {"doc_id": "b", "text": "It may rain, and he said it probably will.", "uncertain": True,
-         "cues": [{"text": "may", "type": "speculation_modal_possible", "start": 3, "end": 6}]},
+        {
+            "doc_id": "b",
+            "text": "It may rain, and he said it probably will.",
+            "uncertain": True,
+            "cues": [{"text": "may", "type": "speculation_modal_possible", "start": 3, "end": 6}],
+        },
         {"doc_id": "article111111111", "text": "Sales rose.", "uncertain": False, "cues": []},
     ]
     (folder / "factbank_news.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
@@ -45,22 +50,25 @@ def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: 
     babe = tmp_path / "babe"
     babe.mkdir()
     (babe / "babe_sg2.csv").write_text(
-        "text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"
-        f'"{text}",x,X,t,left,Biased,o,"[]"\n', encoding="utf-8")
+        f'text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"{text}",x,X,t,left,Biased,o,"[]"\n',
+        encoding="utf-8",
+    )
     doc = hashlib.sha256(text.encode()).hexdigest()[:12]
     marks = tmp_path / "marks"
     marks.mkdir()
     (marks / "signal_sentences.tsv").write_text(
-        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(text)}\n", encoding="utf-8")
+        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(text)}\n", encoding="utf-8"
+    )
     (marks / "signal_spans.tsv").write_text(
         "dataset\tdoc\tstart\tend\tsignal\n"
-        f"babe\t{doc}\t4\t13\tdoubt\n"            # so-called
+        f"babe\t{doc}\t4\t13\tdoubt\n"  # so-called
         f"babe\t{doc}\t26\t34\tloaded_language\n",  # wrong: marked, not matched
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = se.annotated_sample(tmp_path, analyzer, marks)
     assert result is not None
     assert result["doubt"] == {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}
-    assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}   # "may", unmarked
+    assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}  # "may", unmarked
     assert result["loaded_language"]["recall"] == 0.0
     assert result["all_four"] == {"precision": 0.0, "matches": 1}
 

@@ -4,6 +4,7 @@ Opens a report built from a corpus with `<script>` and `<img onerror>` planted i
 titles and article texts, and checks that nothing runs, nothing is fetched, every figure loads,
 and the page fits a phone and prints.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -20,21 +21,35 @@ from framing.comparison import load_inputs  # noqa: E402
 from framing.report import Options, build_report, write_report  # noqa: E402
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-sync"]
-PAYLOADS = ['<script>window.__pwned="outlet"</script>Evil Outlet',
-            '<img src=x onerror="window.__pwned=\'outlet-img\'">',
-            '<script>window.__pwned="title"</script>Report', '<script>window.__pwned="text"</script>',
-            '<img src=x onerror="window.__pwned=\'text-img\'">']
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+PAYLOADS = [
+    '<script>window.__pwned="outlet"</script>Evil Outlet',
+    "<img src=x onerror=\"window.__pwned='outlet-img'\">",
+    '<script>window.__pwned="title"</script>Report',
+    '<script>window.__pwned="text"</script>',
+    "<img src=x onerror=\"window.__pwned='text-img'\">",
+]
 
 
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory, analyzer) -> str:
     work = tmp_path_factory.mktemp("browser")
     inputs = load_inputs(HOSTILE, None, analyzer.lexicons)
-    report = build_report(inputs.scores, Options(n_boot=300, signals=["hedging", "escalation", "sourcing_attributed"]),
-                          evidence=inputs.evidence, term_counts=inputs.words,
-                          meta={"title": "<script>window.__pwned='t'</script>"})
+    report = build_report(
+        inputs.scores,
+        Options(n_boot=300, signals=["hedging", "escalation", "sourcing_attributed"]),
+        evidence=inputs.evidence,
+        term_counts=inputs.words,
+        meta={"title": "<script>window.__pwned='t'</script>"},
+    )
     index = write_report(report, work / "report")
     return index.resolve().as_uri()
 
@@ -46,15 +61,16 @@ def browser():
             browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
             yield browser
             browser.close()
-    except sync_api.Error as exc:   # e.g. a Chromium that cannot start in this sandbox
+    except sync_api.Error as exc:  # e.g. a Chromium that cannot start in this sandbox
         pytest.skip(f"Chromium would not start: {str(exc).splitlines()[0]}")
 
 
 def open_page(browser, url: str, width: int = 1280):
     page = browser.new_page(viewport={"width": width, "height": 900})
     events: dict[str, list[str]] = {"console": [], "errors": [], "requests": []}
-    page.on("console", lambda m: events["console"].append(f"{m.type}: {m.text}") if m.type in ("error", "warning")
-            else None)
+    page.on(
+        "console", lambda m: events["console"].append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+    )
     page.on("pageerror", lambda e: events["errors"].append(str(e)))
     page.on("request", lambda r: events["requests"].append(r.url))
     page.goto(url, wait_until="load")
@@ -71,7 +87,7 @@ def test_the_page_opens_without_errors_or_network_requests(browser, page_url) ->
 def test_every_figure_loads(browser, page_url) -> None:
     page, _ = open_page(browser, page_url)
     images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth, e.alt])")
-    assert len(images) >= 5      # means, differences, trend, terms per signal and overall
+    assert len(images) >= 5  # means, differences, trend, terms per signal and overall
     assert all(complete and width > 0 for complete, width, _ in images), images
     page.close()
 

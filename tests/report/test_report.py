@@ -1,4 +1,5 @@
 """The report as data (findings, caveats, filters, examples) and its writing (atomic, safe names)."""
+
 from __future__ import annotations
 
 import re
@@ -22,12 +23,23 @@ def scores(n: int = 40, seed: int = 0) -> pd.DataFrame:
     for outlet, scale in (("A", 6.0), ("B", 2.0), ("C", 4.0)):
         for k in range(n):
             rate = rng.gamma(2.0, scale / 2)
-            rows.append({"id": f"{outlet}{k}", "outlet": outlet, "date": f"2024-0{1 + k % 6}-1{k % 9}",
-                         "title": f"{outlet} story {k}", "n_words": 500, "hedging_count": round(rate / 2),
-                         "hedging_per_1k": rate, "hedging_author_per_1k": rate / 2,
-                         "hedging_sentence_share": min(1.0, rate / 10), "silent_count": 0, "silent_per_1k": 0.0,
-                         "silent_author_per_1k": 0.0,
-                         "sourcing_anonymous": rng.uniform(0, 0.2)})
+            rows.append(
+                {
+                    "id": f"{outlet}{k}",
+                    "outlet": outlet,
+                    "date": f"2024-0{1 + k % 6}-1{k % 9}",
+                    "title": f"{outlet} story {k}",
+                    "n_words": 500,
+                    "hedging_count": round(rate / 2),
+                    "hedging_per_1k": rate,
+                    "hedging_author_per_1k": rate / 2,
+                    "hedging_sentence_share": min(1.0, rate / 10),
+                    "silent_count": 0,
+                    "silent_per_1k": 0.0,
+                    "silent_author_per_1k": 0.0,
+                    "sourcing_anonymous": rng.uniform(0, 0.2),
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -82,8 +94,16 @@ def test_reference_group_compares_every_group_with_it() -> None:
 def test_date_window_min_articles_and_signals_filter_the_table() -> None:
     t = scores()
     t.loc[t["outlet"] == "C", "outlet"] = ["C"] * 3 + ["D"] * 37
-    r = build_report(t, Options(n_boot=200, since=pd.Timestamp("2024-02-01").date(),
-                                until=pd.Timestamp("2024-03-31").date(), min_articles=8, signals=["hedging"]))
+    r = build_report(
+        t,
+        Options(
+            n_boot=200,
+            since=pd.Timestamp("2024-02-01").date(),
+            until=pd.Timestamp("2024-03-31").date(),
+            min_articles=8,
+            signals=["hedging"],
+        ),
+    )
     assert r.groups == ["A", "B", "D"] and [m.id for m in r.measures] == ["hedging"]
     assert r.overview["first_date"].min().isoformat() >= "2024-02-01"
     assert r.overview["last_date"].max().isoformat() <= "2024-03-31"
@@ -91,12 +111,15 @@ def test_date_window_min_articles_and_signals_filter_the_table() -> None:
     assert any(c["kind"] == "dropped" and "“C”" in c["message"] for c in r.caveats)
 
 
-@pytest.mark.parametrize("options, message", [
-    (Options(by="country"), "no column 'country' to group by; the table has: id, outlet"),
-    (Options(signals=["hedgin"]), "unknown signal(s) hedgin; the table has: hedging"),
-    (Options(reference="Z"), "reference group 'Z' is not among the groups compared"),
-    (Options(min_articles=41), "fewer than two groups of 'outlet' with at least 41 articles remain"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (Options(by="country"), "no column 'country' to group by; the table has: id, outlet"),
+        (Options(signals=["hedgin"]), "unknown signal(s) hedgin; the table has: hedging"),
+        (Options(reference="Z"), "reference group 'Z' is not among the groups compared"),
+        (Options(min_articles=41), "fewer than two groups of 'outlet' with at least 41 articles remain"),
+    ],
+)
 def test_user_errors_say_what_is_wrong(options, message) -> None:
     with pytest.raises(InputError) as err:
         build_report(scores(), options)
@@ -107,9 +130,12 @@ def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() 
     t = scores()
     t.loc[t.index[:5], "outlet"] = "a"
     plain = build_report(t, Options(n_boot=200))
-    assert any(c["kind"] == "look_alike" and "“A” (35), “a” (5)" in c["message"]
-               and "add --normalize-groups (it keeps the most frequent spelling, “A”)" in c["message"]
-               for c in plain.caveats)
+    assert any(
+        c["kind"] == "look_alike"
+        and "“A” (35), “a” (5)" in c["message"]
+        and "add --normalize-groups (it keeps the most frequent spelling, “A”)" in c["message"]
+        for c in plain.caveats
+    )
     folded = build_report(t, Options(n_boot=200, normalize_groups=True, group_map={"a": "Alpha"}))
     assert folded.groups == ["Alpha", "B", "C"] and folded.overview["articles"].tolist() == [40, 40, 40]
     assert any(c["kind"] == "merged" for c in folded.caveats)
@@ -129,18 +155,75 @@ def test_sentence_spans_accept_article_or_sentence_offsets_and_repeated_words() 
 
 def test_examples_pick_the_sentences_with_most_matches_one_per_article() -> None:
     t = scores(n=6)
-    ev = pd.DataFrame([
-        {"id": "A0", "part": "body", "signal": "hedging", "entry": "may", "sentence": 0, "start": 0, "end": 3,
-         "text": "May", "sentence_text": "May be, might be.", "voice": "author", "negated": False},
-        {"id": "A0", "part": "body", "signal": "hedging", "entry": "might", "sentence": 0, "start": 8, "end": 13,
-         "text": "might", "sentence_text": "May be, might be.", "voice": "author", "negated": False},
-        {"id": "A0", "part": "body", "signal": "hedging", "entry": "may", "sentence": 1, "start": 20, "end": 23,
-         "text": "may", "sentence_text": "It may.", "voice": "author", "negated": False},
-        {"id": "A0", "part": "headline", "signal": "hedging", "entry": "may", "sentence": 0, "start": 0, "end": 3,
-         "text": "May", "sentence_text": "May day", "voice": "author", "negated": False},
-        {"id": "B1", "part": "body", "signal": "hedging", "entry": "may", "sentence": 2, "start": 43, "end": 46,
-         "text": "may", "sentence_text": "It may.", "voice": "author", "negated": False},
-    ])
+    ev = pd.DataFrame(
+        [
+            {
+                "id": "A0",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 0,
+                "start": 0,
+                "end": 3,
+                "text": "May",
+                "sentence_text": "May be, might be.",
+                "voice": "author",
+                "negated": False,
+            },
+            {
+                "id": "A0",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "might",
+                "sentence": 0,
+                "start": 8,
+                "end": 13,
+                "text": "might",
+                "sentence_text": "May be, might be.",
+                "voice": "author",
+                "negated": False,
+            },
+            {
+                "id": "A0",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 1,
+                "start": 20,
+                "end": 23,
+                "text": "may",
+                "sentence_text": "It may.",
+                "voice": "author",
+                "negated": False,
+            },
+            {
+                "id": "A0",
+                "part": "headline",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 0,
+                "start": 0,
+                "end": 3,
+                "text": "May",
+                "sentence_text": "May day",
+                "voice": "author",
+                "negated": False,
+            },
+            {
+                "id": "B1",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 2,
+                "start": 43,
+                "end": 46,
+                "text": "may",
+                "sentence_text": "It may.",
+                "voice": "author",
+                "negated": False,
+            },
+        ]
+    )
     r = build_report(t, Options(n_boot=200, min_articles=2), evidence=ev)
     ex = r.examples.set_index("group")
     assert ex.loc["A", "sentence"] == "May be, might be." and ex.loc["A", "spans"] == [(0, 3), (8, 13)]
@@ -170,8 +253,12 @@ def test_report_writing_is_atomic_and_never_replaces_a_foreign_folder(tmp_path, 
     out = tmp_path / "rep"
     index = write_report(r, out)
     assert index == out / "index.html" and (out / "report.md").exists()
-    assert sorted(p.name for p in (out / "figures").iterdir()) == ["means.png", "means.svg", "std_diff.png",
-                                                                  "std_diff.svg"]
+    assert sorted(p.name for p in (out / "figures").iterdir()) == [
+        "means.png",
+        "means.svg",
+        "std_diff.png",
+        "std_diff.svg",
+    ]
     before = index.read_bytes()
 
     def crash(*args, **kwargs):
@@ -181,7 +268,7 @@ def test_report_writing_is_atomic_and_never_replaces_a_foreign_folder(tmp_path, 
     with pytest.raises(RuntimeError):
         write_report(r, out)
     assert index.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]      # no half-written sibling left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]  # no half-written sibling left behind
     foreign = tmp_path / "mine"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
@@ -192,11 +279,12 @@ def test_report_writing_is_atomic_and_never_replaces_a_foreign_folder(tmp_path, 
 
 def test_html_and_markdown_escape_every_input_string() -> None:
     t = scores(n=6)
-    evil = '<script>alert(1)</script>|**x**'
+    evil = "<script>alert(1)</script>|**x**"
     t.loc[t["outlet"] == "A", "outlet"] = evil
     t["title"] = '<img src=x onerror="alert(2)">'
-    r = build_report(t, Options(n_boot=100, signals=["hedging"]),
-                     meta={"title": "<b>T</b>", "command": "framing compare '<x>'"})
+    r = build_report(
+        t, Options(n_boot=100, signals=["hedging"]), meta={"title": "<b>T</b>", "command": "framing compare '<x>'"}
+    )
     html = render_html(r, [])
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>T</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -206,13 +294,14 @@ def test_html_and_markdown_escape_every_input_string() -> None:
 
 
 def test_figures_take_tables_and_survive_dollar_signs_in_names() -> None:
-    means = pd.DataFrame({"group": ["$x$", "b"], "measure": "m", "mean": [1.0, 2.0], "ci_low": [0.5, 1.5],
-                          "ci_high": [1.5, 2.5]})
+    means = pd.DataFrame(
+        {"group": ["$x$", "b"], "measure": "m", "mean": [1.0, 2.0], "ci_low": [0.5, 1.5], "ci_high": [1.5, 2.5]}
+    )
     fig = plots.means_figure(means, [("m", "M $\\alpha$", "per 1,000 words")], ["$x$", "b"])
     assert isinstance(fig, Figure)
     svg, png = plots.render(fig)
     assert svg.startswith(b"<?xml") and png.startswith(b"\x89PNG")
-    assert b"$x$" in svg     # the name drawn as written, not as math
+    assert b"$x$" in svg  # the name drawn as written, not as math
 
 
 def test_aggregate_and_report_work_on_tables_only() -> None:
@@ -242,15 +331,26 @@ def many_groups(n_groups: int = 6, per_group: int = 8, seed: int = 1) -> pd.Data
     frames = []
     for g in range(n_groups):
         rate = rng.poisson(1 + g, per_group).astype(float)
-        frames.append(pd.DataFrame({"id": [f"g{g}-{k}" for k in range(per_group)], "outlet": f"G{g}",
-                                    "n_words": 400, "hedging_count": rate, "hedging_per_1k": rate,
-                                    "hedging_author_per_1k": rate, "hedging_sentence_share": rate / 10}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "id": [f"g{g}-{k}" for k in range(per_group)],
+                    "outlet": f"G{g}",
+                    "n_words": 400,
+                    "hedging_count": rate,
+                    "hedging_per_1k": rate,
+                    "hedging_author_per_1k": rate,
+                    "hedging_sentence_share": rate / 10,
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)
 
 
 @pytest.mark.parametrize("reference", [None, "G2"])
 def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_reference(
-        monkeypatch: pytest.MonkeyPatch, reference) -> None:
+    monkeypatch: pytest.MonkeyPatch, reference
+) -> None:
     """Every pair would be groups² tests: beyond the cap, one test per group, with a caveat."""
     from scipy import stats
 
@@ -262,8 +362,9 @@ def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_refer
     assert pw["a"].tolist() == expected and set(pw["b"]) == {reference or "all other groups"}
     for row in pw.itertuples():
         x = table.loc[table["outlet"] == row.a, "hedging_author_per_1k"]
-        y = table.loc[table["outlet"] != row.a if reference is None else table["outlet"] == reference,
-                      "hedging_author_per_1k"]
+        y = table.loc[
+            table["outlet"] != row.a if reference is None else table["outlet"] == reference, "hedging_author_per_1k"
+        ]
         u, p = stats.mannwhitneyu(x, y, method="asymptotic")
         assert (row.U, row.n_b) == (u, len(y)) and row.p == pytest.approx(p)
         assert row.mean_b == pytest.approx(y.mean())
@@ -271,8 +372,10 @@ def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_refer
     assert ("many_groups" in kinds) == (reference is None)
     if reference is None:
         message = next(c["message"] for c in built.caveats if c["kind"] == "many_groups")
-        assert message.startswith("6 groups would make 15 pairwise tests per signal; beyond 4 groups each group "
-                                  "is tested against all other groups pooled instead")
+        assert message.startswith(
+            "6 groups would make 15 pairwise tests per signal; beyond 4 groups each group "
+            "is tested against all other groups pooled instead"
+        )
     std = built.std_diff.set_index("group")["comparison_mean"]
     for g in expected:
         other = table.loc[table["outlet"] != g if reference is None else table["outlet"] == reference]
@@ -282,7 +385,7 @@ def test_beyond_the_group_cap_each_group_is_tested_against_the_rest_or_the_refer
 def test_figures_show_the_largest_groups_beyond_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("framing.aggregate.stats.MAX_PAIRWISE_GROUPS", 4)
     table = many_groups()
-    table = table[~((table["outlet"] == "G0") & (table["id"].str.endswith(("-0", "-1"))))]   # G0 smallest
+    table = table[~((table["outlet"] == "G0") & (table["id"].str.endswith(("-0", "-1"))))]  # G0 smallest
     built = build_report(table, Options(n_boot=200, min_articles=2))
     means = next(f for f in report_pkg.figures(built) if f["name"] == "means")
     assert means["caption"].endswith("The 4 largest of 6 groups; every group is in the tables.")
@@ -294,6 +397,7 @@ def test_figures_drawn_in_worker_processes_are_those_drawn_here() -> None:
     r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging"]))
     draws = [spec["draw"] for spec in report_pkg.figures(r)]
     here = report_pkg.render_all(draws)
-    assert [size for _, _, size in here] == [(int(f.get_size_inches()[0] * 96), int(f.get_size_inches()[1] * 96))
-                                             for f in (make() for make in draws)]
-    assert report_pkg.render_all(draws, jobs=2) == here     # byte for byte: SVG, PNG and size
+    assert [size for _, _, size in here] == [
+        (int(f.get_size_inches()[0] * 96), int(f.get_size_inches()[1] * 96)) for f in (make() for make in draws)
+    ]
+    assert report_pkg.render_all(draws, jobs=2) == here  # byte for byte: SVG, PNG and size

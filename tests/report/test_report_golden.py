@@ -7,6 +7,7 @@ change often. After an intended change, rewrite and review:
 and to re-score the seeds with today's lexicons first, FRAMING_UPDATE_GOLDEN=inputs.
 A second test runs the live seeds through the current lexicons and checks the report's shape.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds" / "articles"
 GOLDEN = Path(__file__).parents[1] / "golden" / "seeds"
 UPDATE = os.environ.get("FRAMING_UPDATE_GOLDEN", "")
-OPTIONS = Options(n_boot=1000, seed=0, exclude=("reporting_verbs", "anonymous_sources", "vague_sources",
-                                                  "state_media", "loaded_attribution"))
+OPTIONS = Options(
+    n_boot=1000,
+    seed=0,
+    exclude=("reporting_verbs", "anonymous_sources", "vague_sources", "state_media", "loaded_attribution"),
+)
 
 
 def _inputs(analyzer, tmp_path: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -33,10 +37,13 @@ def _inputs(analyzer, tmp_path: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
         GOLDEN.mkdir(parents=True, exist_ok=True)
         inputs = load_inputs(SEEDS, None, analyzer.lexicons)
         for name, frame in zip(names, (inputs.scores, inputs.evidence, inputs.words)):
-            frame.to_csv(GOLDEN / f"{name}.csv.gz", index=False, lineterminator="\n",
-                         compression={"method": "gzip", "mtime": 0})
-    return tuple(pd.read_csv(GOLDEN / f"{name}.csv.gz", dtype={"id": str}, keep_default_na=False, na_values=[""])
-                 for name in names)
+            frame.to_csv(
+                GOLDEN / f"{name}.csv.gz", index=False, lineterminator="\n", compression={"method": "gzip", "mtime": 0}
+            )
+    return tuple(
+        pd.read_csv(GOLDEN / f"{name}.csv.gz", dtype={"id": str}, keep_default_na=False, na_values=[""])
+        for name in names
+    )
 
 
 def _expected_path(name: str) -> Path:
@@ -56,8 +63,13 @@ def _normal(frame: pd.DataFrame) -> pd.DataFrame:
 
 def test_seed_report_tables_match_the_golden_files(analyzer, tmp_path) -> None:
     scores, evidence, words = _inputs(analyzer, tmp_path)
-    report = build_report(scores, OPTIONS, evidence=evidence, term_counts=words,
-                          labels={sid: s.label for sid, s in analyzer.lexicons.signals.items()})
+    report = build_report(
+        scores,
+        OPTIONS,
+        evidence=evidence,
+        term_counts=words,
+        labels={sid: s.label for sid, s in analyzer.lexicons.signals.items()},
+    )
     tables = {name: _normal(t) for name, t in report.tables().items()}
     tables["findings"] = pd.DataFrame({"finding": report.findings})
     if UPDATE:
@@ -69,15 +81,19 @@ def test_seed_report_tables_match_the_golden_files(analyzer, tmp_path) -> None:
     assert stored == sorted(tables)
     for name, fresh in tables.items():
         expected = pd.read_csv(_expected_path(name), keep_default_na=False, na_values=[""])
-        fresh = pd.read_csv(pd.io.common.StringIO(fresh.to_csv(index=False, float_format="%.10g")),
-                            keep_default_na=False, na_values=[""])
+        fresh = pd.read_csv(
+            pd.io.common.StringIO(fresh.to_csv(index=False, float_format="%.10g")),
+            keep_default_na=False,
+            na_values=[""],
+        )
         assert list(fresh.columns) == list(expected.columns), name
         assert len(fresh) == len(expected), name
         for col in expected.columns:
             a, b = fresh[col], expected[col]
             if pd.api.types.is_numeric_dtype(b) and pd.api.types.is_numeric_dtype(a):
-                assert np.allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-6, atol=1e-9, equal_nan=True), \
+                assert np.allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-6, atol=1e-9, equal_nan=True), (
                     f"{name}.{col}"
+                )
             else:
                 assert a.astype(str).tolist() == b.astype(str).tolist(), f"{name}.{col}"
 

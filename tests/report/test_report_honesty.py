@@ -1,5 +1,6 @@
 """Report honesty: findings an editor can quote (enough articles and matches, no ratio of near-zero
 rates, no open interval, no single group filling the list) and caveats that name what to do."""
+
 from __future__ import annotations
 
 import json
@@ -12,15 +13,23 @@ from framing.report import Options, build_report, plots
 from framing.report.findings import MAX_PER_GROUP
 
 
-def table(groups: dict[str, tuple[int, float]], signals: tuple[str, ...] = ("hedging",), seed: int = 0,
-          start: str = "2024-01-01") -> pd.DataFrame:
+def table(
+    groups: dict[str, tuple[int, float]],
+    signals: tuple[str, ...] = ("hedging",),
+    seed: int = 0,
+    start: str = "2024-01-01",
+) -> pd.DataFrame:
     """Articles per group with a gamma-distributed rate of `scale` per signal (500 words each)."""
     rng = np.random.default_rng(seed)
     rows = []
     for outlet, (n, scale) in groups.items():
         for k in range(n):
-            row = {"id": f"{outlet}{k}", "outlet": outlet, "n_words": 500,
-                   "date": (pd.Timestamp(start) + pd.Timedelta(days=3 * k)).date().isoformat()}
+            row = {
+                "id": f"{outlet}{k}",
+                "outlet": outlet,
+                "n_words": 500,
+                "date": (pd.Timestamp(start) + pd.Timedelta(days=3 * k)).date().isoformat(),
+            }
             for s in signals:
                 rate = rng.gamma(2.0, scale / 2) if scale else 0.0
                 row |= {f"{s}_count": round(rate / 2), f"{s}_per_1k": rate, f"{s}_author_per_1k": rate}
@@ -34,8 +43,9 @@ def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() 
     t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
     strict = build_report(t, Options(n_boot=200, min_hits=10))
     assert not any("“Tiny” uses" in f for f in strict.findings)
-    assert strict.findings == ["No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: "
-                               "no finding to state."]
+    assert strict.findings == [
+        "No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: no finding to state."
+    ]
     loose = build_report(t, Options(n_boot=200, min_hits=5))
     assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
 
@@ -51,16 +61,17 @@ def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     assert r.findings == [
         f"“Loud” uses hedging words in its own voice more often than “Quiet”: {means['Loud']:.2f} against {means['Quiet']:.2f} per "
         f"1,000 words, {means['Loud'] - means['Quiet']:.2f} more per 1,000 words (Cliff's δ = "
-        + r.findings[0].split("Cliff's δ = ")[1]]
+        + r.findings[0].split("Cliff's δ = ")[1]
+    ]
     assert "×" not in r.findings[0] and "∞" not in r.findings[0]
 
 
 def test_no_group_fills_the_list_of_findings() -> None:
     signals = tuple(f"s{k}" for k in range(6))
     t = table({"Loud": (50, 2.0), "A": (50, 2.0), "B": (50, 2.0), "C": (50, 2.0)}, signals)
-    for s in signals[:3]:                      # "Loud" stands out most on three signals
+    for s in signals[:3]:  # "Loud" stands out most on three signals
         t.loc[t["outlet"] == "Loud", f"{s}_author_per_1k"] *= 6
-    for k, s in enumerate(signals[3:]):        # A, B and C each a little less on one signal
+    for k, s in enumerate(signals[3:]):  # A, B and C each a little less on one signal
         t.loc[t["outlet"] == "ABC"[k], f"{s}_author_per_1k"] *= 2
     r = build_report(t, Options(n_boot=200))
     leads = [f.split("”")[0].lstrip("“") for f in r.findings]
@@ -79,7 +90,8 @@ def test_look_alike_names_get_the_command_that_merges_them_and_dropped_ones_a_hi
         "These outlet names look like one group but are counted apart: “FOX” (2), “fox” (30). To merge them, add "
         "--normalize-groups (it keeps the most frequent spelling, “fox”).",
         "These outlet names look like one group but are counted apart: “Newsmax” (30), “Newsmax - News” (8). To "
-        "merge them, add --group-map FILE, a CSV file with the header from,to and the rows: Newsmax - News,Newsmax."]
+        "merge them, add --group-map FILE, a CSV file with the header from,to and the rows: Newsmax - News,Newsmax.",
+    ]
     assert messages["dropped"] == ["Left out for having fewer than 5 articles: “FOX” (2; looks like “fox”)."]
 
 
@@ -93,29 +105,36 @@ def test_different_periods_and_topic_mixes_are_caveats_with_the_common_window() 
     assert by_kind["coverage"] == (
         "The groups cover different periods (“New” 2015-01-01 to 2015-03-29; “Newer” 2015-01-01 to 2015-03-29; "
         "“Old” 2012-01-01 to 2012-03-28): no period is covered by all of them. Differences may be changes over "
-        "time rather than between groups.")
-    assert by_kind["topic_mix"].startswith("The groups cover different topics (column “topic”, 2 values; most "
-                                           "frequent per group: “New” 100% “politics”; “Newer” 100% “politics”; "
-                                           "“Old” 100% “sport”)")
+        "time rather than between groups."
+    )
+    assert by_kind["topic_mix"].startswith(
+        "The groups cover different topics (column “topic”, 2 values; most "
+        "frequent per group: “New” 100% “politics”; “Newer” 100% “politics”; "
+        "“Old” 100% “sport”)"
+    )
     overlapping = t[t["outlet"] != "Old"].copy()
     overlapping.loc[overlapping["outlet"] == "Newer", "date"] = "2015-02-01"
     overlapping.loc[overlapping.index[-1], "date"] = "2016-06-01"
     msg = {c["kind"]: c["message"] for c in build_report(overlapping, Options(n_boot=200)).caveats}
-    assert "they overlap only from 2015-02-01 to 2015-03-29; to compare the same period, add --since " \
-           "2015-02-01 --until 2015-03-29" in msg["coverage"]
+    assert (
+        "they overlap only from 2015-02-01 to 2015-03-29; to compare the same period, add --since "
+        "2015-02-01 --until 2015-03-29" in msg["coverage"]
+    )
     assert "topic_mix" not in msg
     overlapping.loc[overlapping["outlet"] == "Newer", "date"] = None
-    overlapping.loc[overlapping.index[-4:], "date"] = "2016-06-01"      # 4 dated articles make no period
+    overlapping.loc[overlapping.index[-4:], "date"] = "2016-06-01"  # 4 dated articles make no period
     assert "coverage" not in {c["kind"] for c in build_report(overlapping, Options(n_boot=200)).caveats}
 
 
 def test_look_alikes_fold_case_punctuation_spacing_and_generic_endings_only() -> None:
-    assert ag.look_alikes(["Fox News", "fox", "FOX  NEWS", "Guest Writer - Right", "Guest Writer - Left",
-                           "nytimes.com", "NYTimes"]) == [["FOX  NEWS", "Fox News", "fox"], ["NYTimes", "nytimes.com"]]
+    assert ag.look_alikes(
+        ["Fox News", "fox", "FOX  NEWS", "Guest Writer - Right", "Guest Writer - Left", "nytimes.com", "NYTimes"]
+    ) == [["FOX  NEWS", "Fox News", "fox"], ["NYTimes", "nytimes.com"]]
 
 
-def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_group(shared_data, tmp_path,
-                                                                                      analyzer) -> None:
+def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_group(
+    shared_data, tmp_path, analyzer
+) -> None:
     from framing.comparison import load_inputs
 
     files = sorted((shared_data / "basil" / "articles").glob("*/*.json"))
@@ -124,8 +143,18 @@ def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_
         for path in files:
             doc = json.loads(path.read_text(encoding="utf-8"))
             text = "\n\n".join(" ".join(s.strip() for s in p if s.strip()) for p in doc["body-paragraphs"])
-            fh.write(json.dumps({"id": path.stem, "outlet": doc["source"], "date": doc.get("date"),
-                                 "title": doc.get("title"), "text": text}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": path.stem,
+                        "outlet": doc["source"],
+                        "date": doc.get("date"),
+                        "title": doc.get("title"),
+                        "text": text,
+                    }
+                )
+                + "\n"
+            )
     inputs = load_inputs(corpus, None, analyzer.lexicons)
     sizes = inputs.scores["outlet"].value_counts()
     plain = build_report(inputs.scores, Options(n_boot=200))
@@ -141,9 +170,22 @@ def test_basil_names_its_look_alikes_and_merged_reports_no_finding_from_a_small_
 
 
 def _trend_rows(n_groups: int, measures: tuple[str, ...]) -> pd.DataFrame:
-    return pd.DataFrame([{"group": f"G{g}", "period": pd.Timestamp(f"2024-0{p}-01").date(), "measure": m,
-                          "n": 5, "mean": g + p, "ci_low": g, "ci_high": g + 2 * p}
-                         for g in range(n_groups) for p in (1, 2, 3) for m in measures])
+    return pd.DataFrame(
+        [
+            {
+                "group": f"G{g}",
+                "period": pd.Timestamp(f"2024-0{p}-01").date(),
+                "measure": m,
+                "n": 5,
+                "mean": g + p,
+                "ci_low": g,
+                "ci_high": g + 2 * p,
+            }
+            for g in range(n_groups)
+            for p in (1, 2, 3)
+            for m in measures
+        ]
+    )
 
 
 def test_trend_lines_stay_distinct_up_to_twenty_groups_then_become_small_multiples() -> None:
@@ -167,8 +209,9 @@ def test_a_two_class_model_is_compared_once_on_its_positive_class() -> None:
     assert ids(["model_biased_prob", "model_non_biased_prob", "model_label"]) == ["model_biased"]
     assert ids(["model_left_share", "model_right_share"]) == ["model_left"]
     assert ids(["model_a_share", "model_b_share", "model_c_share"]) == ["model_a", "model_b", "model_c"]
-    assert [m.id for m in ag.find_measures(["model_biased_share", "model_non_biased_share"], "per_1k",
-                                           ["model_non_biased"])] == ["model_non_biased"]
+    assert [
+        m.id for m in ag.find_measures(["model_biased_share", "model_non_biased_share"], "per_1k", ["model_non_biased"])
+    ] == ["model_non_biased"]
 
 
 def test_every_shipped_signal_has_a_natural_phrase_in_findings(analyzer) -> None:
