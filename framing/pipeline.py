@@ -1,6 +1,6 @@
 """Orchestration used by the CLI and by notebooks: text in, `ArticleResult` out.
 
-load (corpus.py) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing.py) ->
+load (corpus/) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing.py) ->
 score (score.py). `Analyzer` compiles a lexicon set once; `analyze` runs one article.
 Evidence offsets are character offsets into the normalized body (or headline) text.
 """
