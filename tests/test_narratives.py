@@ -195,7 +195,8 @@ def test_the_task_articles_are_detected_in_their_language(shared_data):
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_fast_rows_equal_the_vectorizer_rows(lang):
     """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""
-    from framing.narratives.model import _transform, feature_block, text_proba, vectorizers
+    from framing.narratives.model import vectorizers
+    from framing.narratives.rows import _transform, feature_block, text_proba
 
     train = [
         "The West wages war against Russia.",

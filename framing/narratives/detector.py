@@ -18,8 +18,9 @@ from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
-from .model import CUE_SCALE, children, decode, many_proba, matrix, occurrences, text_proba
+from .model import CUE_SCALE, children, decode
 from .modelio import load_model
+from .rows import many_proba, matrix, occurrences, text_proba
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
 MODEL_SENTENCES = 2  # sentences the model weighs most, per narrative

@@ -1,0 +1,192 @@
+"""TF-IDF rows and label probabilities from a model's saved feature blocks and weight matrices.
+
+A feature block holds a fitted vectorizer's n-gram settings, terms and idf as plain arrays (what a saved
+model keeps); the rows built here equal the vectorizer's `transform`, without scikit-learn's per-call
+checks, so scoring one article at a time stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
+    """What a fitted vectorizer's rows need, as plain values and arrays: its n-gram settings, its terms
+    in column order and their idf. A vectorizer's vocabulary dict took skops some 20 s to load."""
+    return {
+        "params": {"analyzer": vec.analyzer, "ngram_range": tuple(vec.ngram_range), "token_pattern": vec.token_pattern},
+        "terms": np.array(vec.get_feature_names_out(), dtype=str),
+        "idf": vec.idf_.astype(np.float64),
+    }
+
+
+# per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence)
+Reader = tuple[Callable[[str], np.ndarray], Callable[[list[np.ndarray]], tuple[np.ndarray, np.ndarray]]]
+_COMPILED: dict[int, tuple[dict[str, Any], Reader]] = {}
+
+
+def _compiled(block: dict[str, Any]) -> Reader:
+    """A block's reader, made once per block: per text, one C-level pass that needs the text; per batch
+    of texts, the NumPy work (a few calls for the lot: per text they cost more than their arithmetic).
+    Word 1-2-grams never build bigram strings: each token becomes an integer id, and bigrams are looked
+    up as pairs of ids."""
+    kept = _COMPILED.get(id(block))
+    if kept is None or kept[0] is not block:
+        if len(_COMPILED) > 64:
+            _COMPILED.clear()
+        params, terms = block["params"], block["terms"].tolist()
+        if params["analyzer"] == "word" and tuple(params["ngram_range"]) == (1, 2):
+            # scikit-learn's default pattern finds the same words without its \b checks, faster
+            pattern = r"\w\w+" if params["token_pattern"] == r"(?u)\b\w\w+\b" else params["token_pattern"]
+            reader = _word_reader(re.compile(pattern).findall, terms)
+        else:
+            analyze, vocabulary = TfidfVectorizer(**params).build_analyzer(), {t: k for k, t in enumerate(terms)}
+
+            def read(text: str) -> np.ndarray:
+                found = np.fromiter(map(vocabulary.get, analyze(text), repeat(-1)), dtype=np.int64)
+                return found[found >= 0]
+
+            reader = read, _owned
+        kept = _COMPILED[id(block)] = (block, reader)
+    return kept[1]
+
+
+def _owned(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Concatenated arrays, with the position of the array each entry came from."""
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    return (
+        np.repeat(np.arange(len(found), dtype=np.int64), lengths),
+        np.concatenate(found) if found else np.zeros(0, dtype=np.int64),
+    )
+
+
+_SEPARATOR = np.zeros(1, dtype=np.int64)
+
+
+def _word_reader(find: Callable[[str], list[str]], terms: list[str]) -> Reader:
+    """Per text the ids of its lower-cased tokens (0: in no term); per batch the columns of their
+    unigrams and bigrams among `terms` ("word" or "word word")."""
+    ids: dict[str, int] = {}
+    for term in terms:
+        for word in term.split(" "):
+            ids.setdefault(word, len(ids) + 1)
+    width = len(ids) + 1
+    unigram = np.full(width, -1, dtype=np.int64)
+    pairs: list[tuple[int, int]] = []
+    for k, term in enumerate(terms):
+        first, _, second = term.partition(" ")
+        if second:
+            pairs.append((ids[first] * width + ids[second], k))
+        else:
+            unigram[ids[first]] = k
+    pairs.sort()
+    keys = np.array([key for key, _ in pairs] or [-1], dtype=np.int64)
+    bigram = np.array([k for _, k in pairs] or [-1], dtype=np.int64)
+
+    def read(text: str) -> np.ndarray:
+        tokens = find(text.lower())
+        return np.fromiter(map(ids.get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
+
+    def gather(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        # each text's ids followed by a 0, so that no bigram spans two texts (no pair holds a 0)
+        owner, tokens = _owned([part for f in found for part in (f, _SEPARATOR)])
+        owner //= 2
+        # the pairs sorted (with their text) before the search: sorted needles make it five times faster
+        n = max(len(found), 1)
+        wanted, pair_owner = np.divmod(np.sort((tokens[:-1] * width + tokens[1:]) * n + owner[:-1]), n)
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        hit = keys[at] == wanted
+        singles = unigram[tokens]
+        kept = singles >= 0
+        return (np.concatenate([owner[kept], pair_owner[hit]]), np.concatenate([singles[kept], bigram[at[hit]]]))
+
+    return read, gather
+
+
+def occurrences(features: list[dict[str, Any]], text: str) -> list[np.ndarray]:
+    """Per feature block, what `rows` needs of one text (the part of its row that reads the text)."""
+    return [_compiled(block)[0](text) for block in features]
+
+
+def _tfidf(block: dict[str, Any], found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row, column and value of every entry of the sublinear, L2-normalised TF-IDF rows of many texts'
+    `occurrences` in one block, as the block's vectorizer gave them in training; sorted by row, then column."""
+    width = len(block["idf"])
+    owner, columns = _compiled(block)[1](found)
+    keys, counts = np.unique(owner * width + columns, return_counts=True)
+    row, columns = np.divmod(keys, width)
+    values = (1.0 + np.log(counts)) * block["idf"][columns]
+    norms = np.sqrt(np.bincount(row, values * values, minlength=len(found)))
+    values /= np.where(norms > 0, norms, 1.0)[row]
+    return row, columns, values
+
+
+def rows(block: dict[str, Any], found: list[np.ndarray]) -> csr_matrix:
+    """The TF-IDF rows of many texts' `occurrences` in one block."""
+    row, columns, values = _tfidf(block, found)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(found)))])
+    return csr_matrix((values, columns, indptr), shape=(len(found), len(block["idf"])))
+
+
+def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
+    """`vectorizer.transform(texts)` without scikit-learn's per-call checks and count matrix (they
+    cost several times the arithmetic on one article)."""
+    return rows(block, [_compiled(block)[0](text) for text in texts])
+
+
+def many_proba(model: dict[str, Any], found: list[list[np.ndarray]], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coarse and fine probabilities of many texts from their `occurrences` (one sparse product per
+    weight matrix for the lot)."""
+    X = stack([rows(block, [f[k] for f in found]) for k, block in enumerate(model["features"])], cues)
+    return proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])
+
+
+def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coarse and fine probabilities of one text. With one feature block and no cue columns (the usual
+    case) the row's weights are gathered directly: no sparse matrix to build, half the time."""
+    if len(model["features"]) > 1 or cues.shape[1]:
+        X = matrix(model["features"], [text], cues)
+        return proba(X, model["Wc"], model["bc"])[0], proba(X, model["Wf"], model["bf"])[0]
+    block = model["features"][0]
+    _, columns, values = _tfidf(block, [_compiled(block)[0](text)])
+    return tuple(
+        1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
+        for W, b in ((model["Wc"], model["bc"]), (model["Wf"], model["bf"]))
+    )
+
+
+def stack(blocks: list[csr_matrix], cues: np.ndarray) -> csr_matrix:
+    if len(blocks) == 1 and not cues.shape[1]:
+        return blocks[0].tocsr()  # hstack copies even a single block
+    return hstack(blocks + [csr_matrix(cues)], format="csr") if cues.shape[1] else hstack(blocks, format="csr")
+
+
+def matrix(features: list[dict[str, Any]], texts: list[str], cues: np.ndarray) -> csr_matrix:
+    """The feature rows of `texts`: every feature block, then the cue columns."""
+    return stack([_transform(block, texts) for block in features], cues)
+
+
+def proba(X: csr_matrix, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Sigmoid of the linear scores; `W` is transposed into a contiguous float64 copy once per weight
+    matrix (scipy copies a transposed view, and converts float32 to float64, on every product: six
+    times the cost of the product itself)."""
+    return 1.0 / (1.0 + np.exp(-(X @ _transposed(W) + b)))
+
+
+_TRANSPOSED: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _transposed(W: np.ndarray) -> np.ndarray:
+    kept = _TRANSPOSED.get(id(W))
+    if kept is None or kept[0] is not W:
+        if len(_TRANSPOSED) > 16:  # training makes many matrices; a loaded model has two per language
+            _TRANSPOSED.clear()
+        kept = _TRANSPOSED[id(W)] = (W, np.ascontiguousarray(W.T, dtype=np.float64))
+    return kept[1]
