@@ -17,26 +17,18 @@ from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
 from .common import (
     Command,
-    DateColOpt,
     FormatOpt,
     Group,
-    IdColOpt,
-    LabelColOpt,
-    LabelledTextColOpt,
     LangOpt,
     LexiconsOpt,
-    OutletColOpt,
     TableOrJson,
-    TextColOpt,
-    TitleColOpt,
     console,
-    corpus_columns,
     err_console,
     error_boundary,
     out_dir_option,
-    output_option,
     print_json,
 )
+from .lexicon_judging import audit, sample
 
 app = typer.Typer(
     help="See, check, test and audit the lexicons (the files behind every signal).", no_args_is_help=True, cls=Group
@@ -286,203 +278,8 @@ def where(
             console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
 
 
-@app.command("sample", cls=Command.renaming(out="--output"))  # --out: the old name, still accepted
-def sample(
-    corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
-    signal: Annotated[str, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal whose matches to draw.")],
-    n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
-    out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
-    lexicons: LexiconsOpt = None,
-    lang: LangOpt = "en",
-    text_col: TextColOpt = None,
-    id_col: IdColOpt = None,
-    outlet_col: OutletColOpt = None,
-    date_col: DateColOpt = None,
-    title_col: TitleColOpt = None,
-) -> None:
-    """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
-
-    Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
-    """
-    with error_boundary():
-        import sys
-
-        from ..quality.judging import sample as draw, write_sample
-
-        rows = draw(
-            corpus,
-            Analyzer(load_lexicons(lexicons, lang)),
-            signal,
-            n,
-            seed,
-            corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
-        )
-        if out is None:
-            write_sample(rows, sys.stdout)
-            return
-        if out.exists():
-            raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            write_sample(rows, fh)
-        err_console.print(f"{len(rows)} matches of {signal} written to {out}; fill in the correct column", markup=False)
-
-
-@app.command("audit", cls=Command)
-def audit(
-    labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
-    signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")] = None,
-    label_col: LabelColOpt = "label",
-    judged: Annotated[
-        Path | None,
-        typer.Option(
-            "--judged", metavar="FILE", help="A `lexicon sample` file with `correct` filled in: precision per entry."
-        ),
-    ] = None,
-    text_col: LabelledTextColOpt = "text",
-    positive: Annotated[
-        str | None,
-        typer.Option("--positive", metavar="VALUE", help="Label value that counts as positive (default: true/1/yes)."),
-    ] = None,
-    against: Annotated[
-        Path | None,
-        typer.Option("--against", metavar="DIR", help="Baseline lexicon folder to compare with (before/after)."),
-    ] = None,
-    candidates: Annotated[
-        int, typer.Option("--candidates", metavar="N", help="How many candidate terms to suggest.")
-    ] = 25,
-    lexicons: LexiconsOpt = None,
-    lang: LangOpt = "en",
-    format: FormatOpt = TableOrJson.table,
-) -> None:
-    """Per-entry hits and precision, the signal's precision/recall/F1/AUC, and candidate terms to add.
-
-    With --judged: precision per entry and per signal from a judged `lexicon sample` file, with a
-    95% Wilson interval, and the entries to fix or drop.
-    """
-    with error_boundary():
-        from ..quality.audit import audit as run_audit
-
-        if judged is not None:
-            _audit_judged(judged, format)
-            return
-        if labelled is None or signal is None:
-            raise InputError(
-                "give a labelled file with --signal (and --label-col unless its label column is "
-                "`label`), or --judged FILE"
-            )
-
-        data = _read_labelled(labelled)
-        lx = load_lexicons(lexicons, lang)
-        baseline = (
-            load_lexicons(
-                None, lang, layers=[Layer(against / lang if (against / lang).is_dir() else against, "--against")]
-            )
-            if against
-            else None
-        )
-        result = run_audit(data, signal, label_col, lx, text_col, positive, baseline, candidates)
-        if format == "json":
-            print_json(
-                {
-                    "signal": signal,
-                    "quality": result.quality.__dict__,
-                    "before": result.before.__dict__ if result.before else None,
-                    "entries": result.entries.to_dict("records"),
-                    "candidates": result.candidates.to_dict("records"),
-                    "notes": result.notes,
-                }
-            )
-            return
-        q = result.quality
-        summary = Table(
-            title=f"{signal} on {labelled.name}: {q.n} examples, {q.positives} positive", title_justify="left"
-        )
-        for column in ("lexicons", "precision", "recall", "F1", "AUC", "fired"):
-            summary.add_column(column, justify="right")
-        if result.before:
-            b = result.before
-            summary.add_row(
-                "baseline", f"{b.precision:.3f}", f"{b.recall:.3f}", f"{b.f1:.3f}", f"{b.auc:.3f}", str(b.fired)
-            )
-        summary.add_row("current", f"{q.precision:.3f}", f"{q.recall:.3f}", f"{q.f1:.3f}", f"{q.auc:.3f}", str(q.fired))
-        if result.before:
-            b = result.before
-            summary.add_row(
-                "change",
-                f"{q.precision - b.precision:+.3f}",
-                f"{q.recall - b.recall:+.3f}",
-                f"{q.f1 - b.f1:+.3f}",
-                f"{q.auc - b.auc:+.3f}",
-                f"{q.fired - b.fired:+d}",
-            )
-        console.print(summary)
-        entries = Table(title="Entries", title_justify="left")
-        for column in ("entry", "in positives", "in negatives", "precision", "covers"):
-            entries.add_column(column, justify="left" if column == "entry" else "right")
-        for r in result.entries.itertuples():
-            entries.add_row(Text(r.entry), str(r.pos_hits), str(r.neg_hits), f"{r.precision:.2f}", f"{r.coverage:.1%}")
-        console.print(entries)
-        cands = Table(
-            title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left"
-        )
-        for column in ("term", "in missed positives", "in negatives", "z"):
-            cands.add_column(column, justify="left" if column == "term" else "right")
-        for r in result.candidates.itertuples():
-            cands.add_row(Text(r.term), str(r.count), str(r.count_other), f"{r.z:.2f}")
-        console.print(cands)
-        for note in result.notes:
-            console.print(Text(f"note: {note}", style="yellow"))
-
-
-def _audit_judged(path: Path, format: str) -> None:
-    from ..quality.judging import read_judged, judge
-
-    rows, open_rows = read_judged(path)
-    if not rows:
-        raise InputError(f"{path}: no row is judged yet; write 1 or 0 in the correct column")
-    results = judge(rows)
-    if format == "json":
-        print_json(
-            {"open_rows": open_rows, "results": [dict(r.__dict__, precision=round(r.precision, 3)) for r in results]}
-        )
-        return
-    table = Table(
-        title=f"Judged matches in {path.name} ({len(rows)} judged, {open_rows} not yet)", title_justify="left"
-    )
-    for column in ("signal", "entry", "judged", "correct", "precision", "95% interval", "verdict"):
-        table.add_column(column, justify="left" if column in ("signal", "entry", "verdict") else "right")
-    for r in results:
-        table.add_row(
-            r.signal,
-            Text(r.entry or "(all)"),
-            str(r.judged),
-            str(r.correct),
-            f"{r.precision:.2f}",
-            f"{r.low:.2f}-{r.high:.2f}",
-            r.verdict,
-        )
-    console.print(table)
-    for verdict, advice in (
-        ("drop", "drop (precision surely under half)"),
-        ("fix", "fix with an exception or context rule"),
-    ):
-        named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
-        if named:
-            console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
-
-
-def _read_labelled(path: Path):
-    import pandas as pd
-
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        if path.suffix == ".jsonl":
-            return pd.read_json(path, lines=True)
-        return pd.read_csv(path, sep="\t" if path.suffix == ".tsv" else ",")
-    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None
+app.command("sample", cls=Command.renaming(out="--output"))(sample)  # --out: the old name, still accepted
+app.command("audit", cls=Command)(audit)
 
 
 @app.command("import", cls=Command.renaming(out="--out-dir"))  # --out: the old name, still accepted

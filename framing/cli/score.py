@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from ..batch.workers import MAX_SECONDS
 from ..corpus import corpus_format, read_article
@@ -35,15 +30,8 @@ from .common import (
     error_boundary,
     exit_on_sigterm,
     output_option,
-    print_json,
 )
-from .highlight import highlight, legend, signal_styles
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
+from .score_output import Format, print_article
 
 
 def score(
@@ -209,24 +197,7 @@ def score(
         )
         predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
         found = _narratives(record["text"], title or record.get("title"), result.id, lexicons) if narratives else None
-        if format is Format.json:
-            print_json(
-                result.to_dict(with_sentences=True)
-                | ({"model": predictions} if predictions else {})
-                | ({"narratives": found.to_dict()} if found else {})
-            )
-        elif format is Format.csv:
-            _write_csv(result, explain)
-        else:
-            _print_report(result, analyzer, explain, plain=no_color or not console.is_terminal)
-            if predictions:
-                from .model import print_predictions
-
-                print_predictions(predictions)
-            if found:
-                from .narratives import print_narratives
-
-                print_narratives(found)
+        print_article(result, analyzer, format, explain, no_color, predictions, found)
 
 
 def _predict(path: Path, text: str, title: str | None, result: ArticleResult, format: Format) -> dict:
@@ -337,130 +308,3 @@ def _print_summary(run, lexicon_set, column: str) -> None:
         table.add_row(group, f"{mean['n']:,}", f"{mean['n_words']:.0f}", *cells)
     # a terminal gets the table folded to fit; a file or pipe gets it whole
     (console if console.is_terminal else Console(width=240, highlight=False, markup=False, emoji=False)).print(table)
-
-
-def _write_csv(result: ArticleResult, explain: bool) -> None:
-    out = io.StringIO()
-    if explain:
-        rows = [e.__class__.__dataclass_fields__ for e in result.evidence[:1]]
-        fields = list(rows[0]) if rows else ["part", "signal", "entry", "text", "sentence", "start", "end"]
-        writer = csv.DictWriter(out, fieldnames=fields)
-        writer.writeheader()
-        for e in result.evidence:
-            writer.writerow({f: getattr(e, f) for f in fields})
-    else:
-        fields = [
-            "signal",
-            "label",
-            "count",
-            "weighted",
-            "per_1k",
-            "author_per_1k",
-            "sentence_share",
-            "negated",
-            "author",
-            "quoted",
-            "reported",
-        ]
-        writer = csv.DictWriter(out, fieldnames=fields)
-        writer.writeheader()
-        for s in result.signals.values():
-            writer.writerow({k: v for k, v in (s.to_dict() | s.by_voice).items() if k in fields})
-    sys.stdout.write(out.getvalue())
-
-
-def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plain: bool = False) -> None:
-    heading = result.title or result.id
-    console.print(Text(heading, style="bold"))
-    console.print(
-        Text(
-            f"{result.n_words} words, {result.n_sentences} sentences · lexicons {result.meta['lexicon_hash'][:12]}",
-            style="dim",
-        )
-    )
-    for warning in result.warnings:
-        console.print(Text(f"warning: {warning}", style="yellow"))
-    table = Table(
-        title="Signals",
-        title_justify="left",
-        caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
-        "weighted score; matches quoted, reported and negated",
-        caption_justify="left",
-    )
-    table.add_column("signal", no_wrap=True)
-    for column in ("n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."):
-        table.add_column(column, justify="right")
-    for s in result.signals.values():
-        table.add_row(
-            s.label,
-            str(s.count),
-            f"{s.per_1k:.1f}",
-            f"{s.author_per_1k:.1f}",
-            f"{s.sentence_share:.0%}",
-            f"{s.weighted:.1f}",
-            str(s.by_voice["quoted"]),
-            str(s.by_voice["reported"]),
-            str(s.negated),
-        )
-    console.print(table)
-    src = result.sourcing
-    sourcing = Table(
-        title="Sourcing: share of sentences citing each kind of source",
-        title_justify="left",
-        caption="unsourced: assertive sentences with no attribution; loaded: editorialising cues "
-        "(claimed, admitted) of all cues",
-        caption_justify="left",
-    )
-    for column in ("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"):
-        sourcing.add_column(column, justify="right")
-    sourcing.add_row(
-        f"{src.attributed:.0%}",
-        f"{src.named:.0%}",
-        f"{src.anonymous:.0%}",
-        f"{src.vague:.0%}",
-        f"{src.state_media:.0%}",
-        f"{src.direct_quote:.0%}",
-        f"{src.unattributed_assertive:.0%}",
-        f"{src.loaded_cues} of {src.attributions}",
-    )
-    console.print(sourcing)
-    if result.headline:
-        for flag in result.headline["flags"]:
-            console.print(Text(f"headline: {flag}", style="yellow"))
-    styles = signal_styles(result.signals)
-    console.print(legend({sid: s.label for sid, s in result.signals.items()}, styles, plain))
-    by_sentence: dict[int, list] = {}
-    for e in result.evidence:
-        if e.part == "body":
-            by_sentence.setdefault(e.sentence, []).append(e)
-    for index, sentence in enumerate(result.sentences):
-        if index not in by_sentence:
-            continue
-        start = result.sentence_starts[index]
-        spans = [(e.start - start, e.end - start, e.signal) for e in by_sentence[index]]
-        console.print(highlight(sentence, spans, styles, plain, prefix=f"[{index}] "))
-    if explain:
-        _print_explain(result, analyzer)
-
-
-def _print_explain(result: ArticleResult, analyzer: Analyzer) -> None:
-    origin = {
-        (sid, t.text): f"{Path(t.origin).name}:{t.line}"
-        for sid, spec in analyzer.lexicons.signals.items()
-        for t in spec.terms
-    }
-    for sid, spec in analyzer.lexicons.signals.items():
-        for rule in spec.proximity:
-            origin[(sid, rule.id)] = f"{Path(spec.path).name}:{rule.line}"
-    console.print(
-        Text("Every match: sentence, span, signal, matched text <- lexicon entry (file:line), voice", style="bold")
-    )
-    for e in result.evidence:
-        line = Text(f"[{e.part} {e.sentence}] {e.start}-{e.end} {e.signal}: ")
-        line.append(e.text, style="bold")
-        line.append(f" <- {e.entry} ({origin.get((e.signal, e.entry), '?')}), {e.voice}")
-        if e.negated:
-            line.append(", negated")
-        if e.rule:
-            line.append(f", {e.rule}")
-        console.print(line)

@@ -121,10 +121,12 @@ def _own_options(path: Path) -> set[str]:
 # Which commands can show a module's messages; any other module may name an option of any command.
 REACHES = {
     "cli/score.py": [("score",)],
+    "cli/score_output.py": [("score",)],
     "cli/compare.py": [("compare",)],
     "cli/narratives.py": [("narratives",)],
     "cli/model.py": [("train",), ("evaluate",)],
     "cli/lexicon.py": _subtree(("lexicon",)),
+    "cli/lexicon_judging.py": [("lexicon", "sample"), ("lexicon", "audit")],
     "batch.py": [("score",), ("compare",)],
     "report": [("compare",)],
     "classify.py": [("train",), ("evaluate",)],

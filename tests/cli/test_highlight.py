@@ -41,11 +41,13 @@ def test_a_terminal_gets_colours_and_no_color_gets_markers(fixture_article: Path
 
     from rich.console import Console
 
-    import framing.cli.score as score_cli
+    import framing.cli.score_output as score_output
 
     for flag, markers in (([], False), (["--no-color"], True)):
         out = io.StringIO()
-        monkeypatch.setattr(score_cli, "console", Console(file=out, force_terminal=True, color_system="256", width=200))
+        monkeypatch.setattr(
+            score_output, "console", Console(file=out, force_terminal=True, color_system="256", width=200)
+        )
         assert runner.invoke(app, ["score", str(fixture_article), *flag]).exit_code == 0
         assert ("[hedging: may]" in out.getvalue()) is markers
         assert ("38;5;" in out.getvalue().split("Matches:")[1]) is not markers  # colour codes
