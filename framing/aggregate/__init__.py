@@ -18,25 +18,17 @@ Choices, and why:
 - Distinctive terms use the weighted log-odds ratio with an informative Dirichlet prior of
   Monroe, Colaresi & Quinn (2008, Political Analysis 16:372-403), with the corpus's own term
   frequencies as the prior, as in the tidylo package: it shrinks rare terms toward zero.
-Modules: `measures` (what to compare, group names), `stats` (means, tests, effect sizes), `terms`,
-`trends`, `caveats`; their public names are here.
+Modules: `measures` (what to compare, group names), `stats` (means, intervals, the test across
+groups, standardized differences), `pairwise` (tests and effect sizes per pair), `terms`, `trends`,
+`caveats`; their public names are here.
 """
 
 from __future__ import annotations
 
 from .caveats import MIN_HITS, caveats, group_hits
 from .measures import Measure, case_only, find_measures, look_alikes, normalize_groups
-from .stats import (
-    against_comparison,
-    bh_adjust,
-    bootstrap_means,
-    cliff_label,
-    group_means,
-    kruskal_tests,
-    pairs_of,
-    pairwise_tests,
-    standardized_differences,
-)
+from .pairwise import against_comparison, pairs_of, pairwise_tests
+from .stats import bh_adjust, bootstrap_means, cliff_label, group_means, kruskal_tests, standardized_differences
 from .terms import log_odds
 from .trends import choose_period, trends
 

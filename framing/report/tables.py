@@ -4,7 +4,8 @@ In: a score table (one row per article; see `framing.aggregate`), optionally the
 evidence (id, signal, entry, sentence, start, end, text, sentence_text, voice, negated) and the
 per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose tables are plain
 DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
-numbers (worded in findings.py). Renderers (plots, html) read a `Report`; they compute nothing.
+numbers (worded in findings.py); the trends, terms and examples tables are built in sections.py.
+Renderers (plots, html) read a `Report`; they compute nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .. import aggregate as ag
 from ..errors import InputError
 from .options import MeasureInfo, Options
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
+from .sections import example_table, term_table, trend_table
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -30,7 +32,6 @@ SHARE_LABELS = {
     "direct_quote": "sentences with a direct quotation",
     "unattributed_assertive": "unattributed assertive sentences",
 }
-TOP_TERMS = 50  # terms kept per group and scope in terms.csv
 
 
 @dataclass
@@ -135,13 +136,13 @@ def build_report(
     shown = largest_groups(table[options.by].value_counts(), options.reference)
     if len(shown) < len(groups):  # a trend cell per group and period: only for the groups the figures draw
         notes.append(f"Trends are computed for the {len(shown)} largest of {len(groups):,} groups.")
-    period, trends = _trends(
+    period, trends = trend_table(
         table[table[options.by].isin(shown)] if len(shown) < len(groups) else table, options, measures, notes
     )
     if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
         evidence = evidence[evidence["voice"] == "author"]  # terms and examples in the voice compared
-    terms = _terms(table, options, measures, evidence, term_counts, notes)
-    examples = _examples(table, options, measures, evidence) if evidence is not None else None
+    terms = term_table(table, options, measures, evidence, term_counts, notes)
+    examples = example_table(table, options, measures, evidence) if evidence is not None else None
     info = {m.id: m for m in infos}
     caveats = pre_caveats + [caveat_message(c, info) for c in together(ag.caveats(table, options.by, measures))]
     return Report(
@@ -297,173 +298,3 @@ def _overview(table: pd.DataFrame, by: str) -> pd.DataFrame:
     out["last_date"] = g["date"].max().dt.date
     out["dated"] = g["date"].count()
     return out.reset_index().rename(columns={by: "group"})
-
-
-def _trends(
-    table: pd.DataFrame, options: Options, measures: list[ag.Measure], notes: list[str]
-) -> tuple[str | None, pd.DataFrame | None]:
-    if table["date"].notna().sum() == 0:
-        notes.append("No article has a date, so there is no trend over time.")
-        return None, None
-    dated = table["date"].notna().groupby(table[options.by]).sum()
-    if (dated == 0).any() or dated.sum() < len(table):
-        undated = [g for g, k in dated.items() if k == 0]
-        notes.append(
-            f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
-            + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else ".")
-        )
-    period = options.period
-    if period == "auto":
-        chosen = ag.choose_period(table["date"], table[options.by])
-        if chosen is None:
-            notes.append(
-                "Too few dated articles per group and period for a trend over time "
-                "(it needs 3 periods with a median of 3 articles per group)."
-            )
-            return None, None
-        period = chosen
-    # A band needs fewer resamples than a reported interval: a quarter of them, at least 200.
-    return period, ag.trends(
-        table, options.by, "date", measures, period, max(200, options.n_boot // 4), options.conf, options.seed
-    )
-
-
-def _terms(
-    table: pd.DataFrame,
-    options: Options,
-    measures: list[ag.Measure],
-    evidence: pd.DataFrame | None,
-    term_counts: pd.DataFrame | None,
-    notes: list[str],
-) -> pd.DataFrame | None:
-    """Distinctive terms per signal (from the evidence) and overall (from the article words)."""
-    group_of = _by_id(table)[options.by]
-    frames = []
-    if evidence is not None and len(evidence):
-        ev = _body(evidence)
-        ev = ev[ev["id"].astype(str).isin(group_of.index)]
-        ev = ev.assign(group=ev["id"].astype(str).map(group_of))
-        for m in measures:
-            hits = ev[ev["signal"] == m.id]
-            if len(hits) < ag.MIN_HITS:
-                continue
-            counts = hits.groupby(["group", "entry"]).size().reset_index(name="count").rename(columns={"entry": "term"})
-            frames.append(_top(ag.log_odds(counts, options.reference), m.id))
-    elif evidence is None:
-        notes.append(
-            "No evidence was given (score a corpus, or pass --evidence-table FILE from `framing score -o OUT "
-            "--evidence FILE`), so there are no distinctive terms per signal and no example sentences."
-        )
-    if term_counts is not None and len(term_counts):
-        tc = term_counts[term_counts["id"].astype(str).isin(group_of.index)]
-        counts = (
-            tc.assign(group=tc["id"].astype(str).map(group_of))
-            .groupby(["group", "term"], observed=True)["count"]
-            .sum()
-            .reset_index()
-        )
-        frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
-    elif term_counts is None:
-        notes.append(
-            "The article texts were not available (the input is a score table), so there are no "
-            "distinctive words overall; give the corpus itself to get them."
-        )
-    if not frames:
-        return None
-    return pd.concat(frames, ignore_index=True)
-
-
-def _body(evidence: pd.DataFrame) -> pd.DataFrame:
-    # Headline matches are not in the score table's numbers, and their sentence 0 is not the body's.
-    return evidence[evidence["part"] == "body"] if "part" in evidence else evidence
-
-
-def _by_id(table: pd.DataFrame) -> pd.DataFrame:
-    # A repeated id cannot say which article its evidence belongs to; the first keeps it (see caveats).
-    return table.drop_duplicates("id").set_index("id")
-
-
-def _top(terms: pd.DataFrame, scope: str) -> pd.DataFrame:
-    top = terms.groupby("group", sort=True, group_keys=False).head(TOP_TERMS)
-    return top.assign(scope=scope)[["scope"] + list(terms.columns)].reset_index(drop=True)
-
-
-def _examples(
-    table: pd.DataFrame, options: Options, measures: list[ag.Measure], evidence: pd.DataFrame
-) -> pd.DataFrame:
-    """Up to `options.examples` sentences per group and signal, from different articles, the
-    sentences with the most matches of the signal first; spans are offsets into the sentence."""
-    cols = ["group", "measure", "id", "title", "sentence", "spans", "entries"]
-    group_of = _by_id(table)[options.by]
-    title_of = _by_id(table)["title"] if "title" in table else pd.Series(dtype="string")
-    ev = _body(evidence)
-    ev = ev.assign(id=ev["id"].astype(str))
-    ev = ev[ev["id"].isin(group_of.index) & ev["signal"].isin([m.id for m in measures])]
-    ev = ev[ev["sentence_text"].notna() & ev["text"].notna()]
-    if ev.empty:
-        return pd.DataFrame(columns=cols)
-    ev = ev.assign(group=ev["id"].map(group_of))
-    per_sentence = ev.groupby(["group", "signal", "id", "sentence"], sort=False).size().reset_index(name="hits")
-    per_sentence = per_sentence.sort_values(
-        ["group", "signal", "hits", "id", "sentence"], ascending=[True, True, False, True, True]
-    )
-    chosen = (
-        per_sentence.drop_duplicates(["group", "signal", "id"])
-        .groupby(["group", "signal"], sort=False)
-        .head(options.examples)
-    )
-    keyed = ev.set_index(["signal", "id", "sentence"]).sort_index()
-    order = {m.id: k for k, m in enumerate(measures)}
-    rows = []
-    for row in chosen.itertuples(index=False):
-        matches = keyed.loc[[(row.signal, row.id, row.sentence)]]
-        sentence = str(matches["sentence_text"].iloc[0])
-        spans = _sentence_spans(sentence, matches)
-        rows.append(
-            {
-                "group": row.group,
-                "measure": row.signal,
-                "id": row.id,
-                "title": title_of.get(row.id) if row.id in title_of.index else None,
-                "sentence": sentence,
-                "spans": spans,
-                "entries": "; ".join(dict.fromkeys(matches["entry"].astype(str))),
-            }
-        )
-    out = pd.DataFrame(rows, columns=cols)
-    out["_order"] = out["measure"].map(order)
-    return out.sort_values(["_order", "group"], kind="stable").drop(columns="_order").reset_index(drop=True)
-
-
-def _sentence_spans(sentence: str, matches: pd.DataFrame) -> list[tuple[int, int]]:
-    """Match spans as offsets into the sentence, merged where they overlap.
-
-    Evidence offsets may count from the sentence or from the article; the matched text tells
-    which: when it is not at the offset, the sentence's start is the shift that puts most
-    matches on their text (never a search for the first occurrence, which is wrong for a word
-    the sentence repeats).
-    """
-    starts = matches["start"].to_numpy(dtype=int)
-    ends = matches["end"].to_numpy(dtype=int)
-    texts = matches["text"].astype(str).tolist()
-    shift = 0
-    if not all(sentence[s:e] == t for s, e, t in zip(starts, ends, texts)):
-        candidates: dict[int, int] = {}
-        for s, t in zip(starts, texts):
-            k = sentence.find(t)
-            while k >= 0:
-                candidates[s - k] = candidates.get(s - k, 0) + 1
-                k = sentence.find(t, k + 1)
-        shift = max(candidates, key=lambda c: (candidates[c], -c)) if candidates else 0
-    spans = sorted(
-        (s - shift, e - shift)
-        for s, e, t in zip(starts, ends, texts)
-        if 0 <= s - shift and sentence[s - shift : e - shift] == t
-    )
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged

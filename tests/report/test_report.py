@@ -13,7 +13,7 @@ import framing.report as report_pkg
 from framing.errors import InputError
 from framing.report import Options, build_report, plots, safe_name, write_report
 from framing.report.html import render_html, render_markdown, segments
-from framing.report.tables import _sentence_spans
+from framing.report.sections import sentence_spans
 
 
 def scores(n: int = 40, seed: int = 0) -> pd.DataFrame:
@@ -144,12 +144,12 @@ def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() 
 def test_sentence_spans_accept_article_or_sentence_offsets_and_repeated_words() -> None:
     sentence = "War after war: the war."
     relative = pd.DataFrame({"start": [10, 19], "end": [13, 22], "text": ["war", "war"]})
-    assert _sentence_spans(sentence, relative) == [(10, 13), (19, 22)]
+    assert sentence_spans(sentence, relative) == [(10, 13), (19, 22)]
     # the same matches counted from the article start (the sentence starts at 100)
     absolute = relative.assign(start=relative["start"] + 100, end=relative["end"] + 100)
-    assert _sentence_spans(sentence, absolute) == [(10, 13), (19, 22)]
+    assert sentence_spans(sentence, absolute) == [(10, 13), (19, 22)]
     overlapping = pd.DataFrame({"start": [0, 4], "end": [9, 13], "text": ["War after", "after war"]})
-    assert _sentence_spans(sentence, overlapping) == [(0, 13)]
+    assert sentence_spans(sentence, overlapping) == [(0, 13)]
     assert segments(sentence, [(10, 13)]) == [("War after ", False), ("war", True), (": the war.", False)]
 
 
