@@ -18,16 +18,7 @@ from framing.model.train import fit
 from framing.model import files as modelfile
 from framing.cli import app
 from framing.errors import ModelError
-
-TEXTS = [
-    "Officials may possibly delay the vote.",
-    "The war could spiral into catastrophe.",
-    "The council met on Monday.",
-    "Prices might rise, analysts suggest.",
-    "A devastating war looms on the brink.",
-    "The library opened a new room.",
-] * 4
-LABELS = ["hedged", "escalatory", "neutral"] * 8
+from tiny_training_set import LABELS, TEXTS
 
 
 @pytest.fixture(scope="module")

@@ -16,18 +16,10 @@ from framing.model.portable import load_portable, weights_path
 from framing.model.predict import predict_article, sentence_probabilities
 from framing.model.train import fit
 from framing.pipeline import Analyzer
+from tiny_training_set import LABELS, TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "models" / "default.skops"
-TEXTS = [
-    "Officials may possibly delay the vote.",
-    "The war could spiral into catastrophe.",
-    "The council met on Monday.",
-    "Prices might rise, analysts suggest.",
-    "A devastating war looms on the brink.",
-    "The library opened a new room.",
-] * 4
-LABELS = ["hedged", "escalatory", "neutral"] * 8
 PROBE = (
     "Officials may perhaps delay the vote, it appears. The war could spiral into a catastrophe.\n\n"
     "The museum opened on Monday. Some say prices might rise."
