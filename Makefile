@@ -40,7 +40,7 @@ bench: $(STAMP)
 models: $(STAMP)
 	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
 	$(BIN)/python -m framing.narratives.train --out models/narratives.skops   # every language; ships those above the baselines
-	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.crfsuite
+	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -22,7 +22,7 @@ from .lexicon.loader import LexiconSet, load_lexicons
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
 from .errors import FramingError, ModelError
-from .attribution import MODEL_NAME, SentenceSpans, shipped_labeller
+from .attribution import MODEL_NAME, shipped_labeller
 from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, direct_quote_spans, find_attributions
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
@@ -333,8 +333,8 @@ class Analyzer:
         )
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
-    def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, SentenceSpans] | None:
-        """The trained labeller's spans per sentence, when this analyzer uses it."""
+    def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, list[tuple[int, int]]] | None:
+        """The trained labeller's cues per sentence, when this analyzer uses it."""
         return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else None
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:

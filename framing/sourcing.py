@@ -31,7 +31,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
-from .attribution import SentenceSpans
 from .match import Match
 from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
 from .text import Doc, is_word, norm
@@ -122,9 +121,9 @@ class _Reader(KindRules):
         self.previous: list[tuple[str, bool]] = []  # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
-    def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
+    def sentence(self, sentence: int, ms: list[Match], labelled: list[tuple[int, int]] | None = None) -> list[Attribution]:
         """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
-        trained labeller found in it (`labelled`): those add the cues no lexicon rule reads."""
+        trained labeller found in it (`labelled`, token ranges): those add the cues no lexicon rule reads."""
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1 = sentence, s1
         self.content_stops: list[int] | None = None
@@ -196,25 +195,23 @@ class _Reader(KindRules):
     def _labelled(
         self,
         sentence: int,
-        labelled: SentenceSpans,
+        labelled: list[tuple[int, int]],
         out: list[Attribution],
         rejected: set[int],
         kinds: list[Match],
         anonymous: list[Match],
         used: set[int],
     ) -> None:
-        """Add the labeller's cues that no rule found: each with the nearest labelled source (none: the
-        source the rules read for it) and the content the rules read for it."""
+        """Add the labeller's cues that no rule found, each with the source and content the rules read
+        for it, as for a lexicon cue read in either direction."""
         taken = [a.cue_tokens for a in out]
         s0 = self.doc.sentence_tokens[sentence][0]
-        for c0, c1 in labelled.cues:
+        for c0, c1 in labelled:
             if any(c0 < b and a < c1 for a, b in taken) or any(k in rejected for k in range(c0, c1)):
                 continue
-            # the content is the rules' reading around the cue (a stretch of a few words cannot hold it)
-            read, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
-            if content == _NO_CONTENT:
-                continue
-            source = _nearest(labelled.sources, c0, c1) or read
+            source, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
+            if content == _NO_CONTENT or self._nominal(c0, c1) and not self._may_speak(*source, kinds):
+                continue  # "what Baker supported"; "The strike has renewed fears of a wider war"
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
@@ -222,6 +219,27 @@ class _Reader(KindRules):
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
         out.sort(key=_cue_first)
+
+    def _nominal(self, c0: int, c1: int) -> bool:
+        """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
+        return any(norm(t) == "of" for t in self.tokens[c0 + 1 : min(c1 + 1, self.s1)])
+
+    def _may_speak(self, a: int, b: int, kinds: list[Match]) -> bool:
+        """Can the source phrase [a, b) speak: does it hold a name, a pronoun, a person or group noun
+        or a sourcing term of the lexicons? A nominal cue no lexicon lists needs such a source ("The
+        strike has renewed fears of a wider war" attributes nothing)."""
+        if a >= b:
+            return False
+        if any(m.first < b and a < m.last for m in kinds):
+            return True
+        tokens, lang = self.tokens, self.lang
+        head = norm(tokens[self._head(a, b)])
+        if head in lang.naming_words or head in lang.person_nouns or head in lang.group_nouns:
+            return True
+        first = norm(tokens[a])
+        return self._capitalised(list(range(a + 1, b))) or (
+            tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
+        )
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
@@ -516,11 +534,11 @@ def find_attributions(
     roles: dict[str, str],
     quoted: AbstractSet[int] = frozenset(),
     direct: Sequence[tuple[int, int]] = (),
-    labelled: dict[int, SentenceSpans] | None = None,
+    labelled: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[Attribution]:
     """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
     `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
-    `labelled` holds the spans a trained labeller found per sentence (`attribution.Labeller.label`).
+    `labelled` holds the cues a trained labeller found per sentence (`attribution.Labeller.label`).
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
@@ -574,16 +592,6 @@ def _cue_order(m: Match) -> tuple[int, int]:
 
 def _cue_first(a: Attribution) -> int:
     return a.cue_tokens[0]
-
-
-def _nearest(spans: list[tuple[int, int]], c0: int, c1: int) -> tuple[int, int] | None:
-    """The span closest to the cue [c0, c1) (token distance between the nearer ends), or None."""
-    best, best_gap = None, None
-    for a, b in spans:
-        gap = c0 - b if b <= c0 else a - c1 if a >= c1 else 0
-        if best_gap is None or gap < best_gap:
-            best, best_gap = (a, b), gap
-    return best
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:

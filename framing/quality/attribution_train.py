@@ -1,14 +1,17 @@
-"""Train the attribution labeller (`framing.attribution`) on PolNeAR's dev fold: `make models`.
+"""Train the attribution labeller's cue scorer (`framing.attribution`) on PolNeAR's dev fold: `make models`.
 
-Run: `python -m framing.quality.attribution_train [--data DIR] [--out models/attribution.crfsuite] [--check]`.
+Run: `python -m framing.quality.attribution_train [--data DIR] [--out models/attribution.json] [--check]`.
 Each dev-fold article is read exactly as `Analyzer.analyze` reads it (same tokens, same lexicon
-matches); every token takes the BIO tag of the annotated `Cue`, `Source` or `Content` span it lies
-in (a cue inside a content is a cue: nested attributions keep their own cue and source). The
-triggers are the words annotated as (part of) a cue at least `--min-cue` times and in at least
-`--min-share` of their occurrences; only sentences holding a trigger or a lexicon cue are tagged,
-in training as at run time. `--check` trains on four fifths of the dev fold and prints span figures
-on the remaining fifth instead of writing a model: the test fold is never used here.
-With ../shared absent it says so and keeps the shipped files.
+matches); every token of every sentence is one example, positive when it lies in an annotated `Cue`
+span. A logistic regression (scikit-learn, L2, `--c`) is fitted on the feature strings of
+`attribution.sentence_features` (features seen fewer than twice are dropped) and written as plain
+JSON: weights, bias, the decision threshold (`--threshold`, in log-odds) and how far a cue widens
+to its neighbours (`--widen`).
+
+`--check` trains on four fifths of the dev fold and prints `sourcing_eval`'s figures on the
+remaining fifth for each threshold and widening given (`--threshold -1 0 1 --widen 0 1`), rules
+alone and with the scorer, instead of writing a model: the test fold is never used here. With ../shared absent it says so and
+keeps the shipped file.
 """
 
 from __future__ import annotations
@@ -16,20 +19,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from pathlib import Path
 
-from ..attribution import (
-    MODEL_NAME,
-    SETTINGS_NAME,
-    Labeller,
-    cue_tokens,
-    lexicon_roles,
-    sentence_features,
-    stretches,
-    trigger_forms,
-    trigger_tokens,
-)
+import numpy as np
+
+from ..attribution import MODEL_NAME, Labeller, sentence_features
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
 from ..reading import blank_boilerplate
@@ -49,8 +45,6 @@ def gold_tags(doc: Doc, units: dict[str, list[tuple[tuple[int, int], ...]]]) -> 
     """One BIO tag per token from the annotated units of each role (cue before source before content)."""
     owner: list[tuple[int, str, int] | None] = [None] * len(doc.tokens)  # (priority, role, piece id)
     starts = [a for a, _ in doc.offsets]
-    from bisect import bisect_left, bisect_right
-
     piece_id = 0
     for role, role_units in units.items():
         for unit in role_units:
@@ -73,126 +67,111 @@ def gold_tags(doc: Doc, units: dict[str, list[tuple[tuple[int, int], ...]]]) -> 
     return tags
 
 
-def _units(row) -> dict[str, list]:
-    return {"Cue": row.cue_units, "Source": row.source_units, "Content": row.content_units}
-
-
-def triggers_of(rows, analyzer: Analyzer, min_cue: int, min_share: float) -> list[str]:
-    """Words annotated inside a cue at least `min_cue` times and in `min_share` of their occurrences."""
-    as_cue: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
+def examples(rows: Iterable, analyzer: Analyzer) -> tuple[list[list[str]], list[int]]:
+    """(features, in a cue or not) of every token of every sentence of `rows`."""
+    features: list[list[str]] = []
+    labels: list[int] = []
     for row in rows:
         doc, _ = read_article(analyzer, row.text)
         tags = gold_tags(doc, {"Cue": row.cue_units})
-        for norm_, tag in zip(doc.norms, tags):
-            seen[norm_] += 1
-            as_cue[norm_] += tag != "O"
-    return sorted(w for w, c in as_cue.items() if c >= min_cue and c / seen[w] >= min_share and w.isalpha())
+        for s0, s1 in doc.sentence_tokens:
+            features += sentence_features(doc, s0, s1)
+            labels += [tag != "O" for tag in tags[s0:s1]]
+    return features, labels
 
 
-def _sequences(rows, analyzer: Analyzer, role_of: dict[str, str], triggers: frozenset[str], window: int):
-    """(features, tags) of each stretch worth tagging (`attribution.stretches`), article by article."""
-    for row in rows:
-        doc, matches = read_article(analyzer, row.text)
-        roles = lexicon_roles(matches, role_of)
-        cues = cue_tokens(roles)
-        tags = gold_tags(doc, _units(row))
-        for sentence, s0, a, b in stretches(doc, roles, trigger_tokens(doc, trigger_forms(triggers)), window):
-            yield sentence_features(doc, s0, doc.sentence_tokens[sentence][1], roles, cues, a, b), tags[a:b]
+def fit(features: list[list[str]], labels: list[int], c: float) -> tuple[dict[str, float], float]:
+    """A logistic regression over the feature strings seen at least twice: (weights, bias)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for feats in features:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
+    columns = [[vocabulary[f] for f in feats if f in vocabulary] for feats in features]
+    indptr = np.cumsum([0] + [len(c_) for c_ in columns])
+    indices = np.fromiter((i for c_ in columns for i in c_), np.int32, int(indptr[-1]))
+    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(columns), len(vocabulary)))
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=200).fit(x, np.array(labels))
+    coef = model.coef_[0]
+    weights = {f: round(float(coef[i]), 4) for f, i in vocabulary.items() if abs(coef[i]) >= 5e-4}
+    return weights, round(float(model.intercept_[0]), 4)
 
 
-def train(
-    rows,
-    analyzer: Analyzer,
-    role_of: dict[str, str],
-    triggers: frozenset[str],
-    window: int,
-    out: Path,
-    c1: float,
-    c2: float,
-    iterations: int,
-) -> int:
-    """Fit the CRF on `rows`' stretches and write it to `out`; returns the number of stretches."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    n = 0
-    for feats, tags in _sequences(rows, analyzer, role_of, triggers, window):
-        trainer.append(pycrfsuite.ItemSequence(feats), tags)
-        n += 1
-    trainer.set_params(
-        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True, "feature.minfreq": 2}
-    )
-    trainer.train(str(out))
-    return n
-
-
-def check(data_dir: Path, held: set[str], model: Path, settings: Path) -> dict:
-    """`sourcing_eval`'s figures on the `held` articles, rules alone and with the labeller."""
+def check(data_dir: Path, held: set[str], model: Path, thresholds: list[float], widens: list[float]) -> dict:
+    """`sourcing_eval`'s figures on the `held` articles, rules alone and with the scorer at each
+    threshold and widening."""
     from .sourcing_eval import evaluate
 
     rules = Analyzer()
+    out = {"rules": evaluate(data_dir, rules, only=held)["dev"]}
     trained = Analyzer(rules.lexicons)
-    trained.labeller = Labeller(model, settings)
-    return {
-        name: evaluate(data_dir, analyzer, only=held)["dev"]
-        for name, analyzer in (("rules", rules), ("trained", trained))
-    }
+    trained.labeller = Labeller(model)
+    for threshold in thresholds:
+        for widen in widens:
+            trained.labeller.threshold, trained.labeller.widen = threshold, widen
+            out[f"scorer at {threshold:g}, {widen:g}"] = evaluate(data_dir, trained, only=held)["dev"]
+    return out
+
+
+def _brief(figures: dict) -> dict:
+    """The F1s, voice and Spearman figures of one `sourcing_eval` column."""
+    spans = {k: figures[k]["f1"] for k in ("cue", "source", "source_boundary")}
+    return spans | {k: figures[k] for k in ("voice_accuracy", "article_rho", "outlet_rho")}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Train the attribution labeller on PolNeAR's dev fold.")
+    parser = argparse.ArgumentParser(description="Train the attribution cue scorer on PolNeAR's dev fold.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_NAME)
-    parser.add_argument("--window", type=int, default=2, help="tokens tagged either side of a trigger (0: sentence)")
-    parser.add_argument("--min-cue", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.4)
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")
+    parser.add_argument(
+        "--threshold", type=float, nargs="+", default=[0.0], help="log-odds above which a token is a cue"
+    )
+    parser.add_argument(
+        "--widen",
+        type=float,
+        nargs="+",
+        default=[1.0],
+        help="a cue takes in neighbours scoring above threshold - widen",
+    )
     parser.add_argument("--check", action="store_true", help="train on 4/5 of dev, report on the other 1/5")
     args = parser.parse_args(argv)
     if not (args.data / "polnear").is_dir():
         print(f"skipped: {args.data / 'polnear'} is absent; {args.out} is kept as it is")
         return 0
     analyzer = Analyzer()
-    role_of = analyzer.lexicons.sourcing_roles
     dev = [row for row in polnear(args.data).itertuples() if row.fold == "dev"]
     held = {r.name for r in dev if int(hashlib.sha256(r.name.encode()).hexdigest()[8:16], 16) % 5 == 0}
     if args.check:
         dev = [r for r in dev if r.name not in held]
-    triggers = triggers_of(dev, analyzer, args.min_cue, args.min_share)
-    out = args.out.with_suffix(".check.crfsuite") if args.check else args.out
-    settings = out.parent / (f"{out.stem}.json" if args.check else SETTINGS_NAME)
+    features, labels = examples(dev, analyzer)
+    weights, bias = fit(features, labels, args.c)
+    out = args.out.with_suffix(".check.json") if args.check else args.out
     out.parent.mkdir(parents=True, exist_ok=True)
-    n = train(dev, analyzer, role_of, frozenset(triggers), args.window, out, args.c1, args.c2, args.iterations)
-    settings.write_text(
-        json.dumps(
-            {
-                "window": args.window,
-                "triggers": triggers,
-                "trained_on": {
-                    "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
-                    + (", four fifths" if args.check else ""),
-                    "articles": len(dev),
-                    "stretches": n,
-                    "min_cue": args.min_cue,
-                    "min_share": args.min_share,
-                    "c1": args.c1,
-                    "c2": args.c2,
-                    "iterations": args.iterations,
-                },
-            },
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"trained on {n:,} stretches of {len(dev)} dev-fold articles; {len(triggers)} triggers -> {out}")
+    model = {
+        "bias": bias,
+        "threshold": args.threshold[0],
+        "widen": args.widen[0],
+        "trained_on": {
+            "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
+            + (", four fifths" if args.check else ""),
+            "articles": len(dev),
+            "tokens": len(labels),
+            "cue_tokens": int(sum(labels)),
+            "c": args.c,
+        },
+        "weights": dict(sorted(weights.items())),
+    }
+    out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"trained on {len(labels):,} tokens of {len(dev)} dev-fold articles; {len(weights):,} weights -> {out}")
     if args.check:
-        print(json.dumps(check(args.data, held, out, settings), indent=1))
+        figures = check(args.data, held, out, args.threshold, args.widen)
+        for name, f in figures.items():
+            print(f"{name:<16}", json.dumps(_brief(f)))
         out.unlink()
-        settings.unlink()
     return 0
 
 

@@ -1,5 +1,5 @@
-"""The trained attribution labeller (framing/attribution.py): its tags, its training data, and what it
-adds to the rules when `Analyzer(sourcing="trained")` (or $FRAMING_SOURCING=trained) asks for it."""
+"""The trained attribution labeller (framing/attribution.py): its features and scores, its training data,
+and what it adds to the rules when `Analyzer(sourcing="trained")` (or $FRAMING_SOURCING=trained) asks for it."""
 
 from __future__ import annotations
 
@@ -8,17 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.attribution import (
-    SETTINGS_NAME,
-    decode,
-    lexicon_roles,
-    model_path,
-    sentence_features,
-    stretches,
-    trigger_forms,
-    trigger_tokens,
-    cue_tokens,
-)
+from framing.attribution import MODEL_NAME, Labeller, lexicon_roles, model_path, sentence_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
@@ -32,11 +22,6 @@ def trained(analyzer: Analyzer) -> Analyzer:
 
 def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
     return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
-
-
-def test_bio_tags_become_token_ranges() -> None:
-    tags = ["B-Source", "I-Source", "B-Cue", "B-Content", "I-Content", "O", "I-Cue"]
-    assert decode(tags, 10) == ([(12, 13), (16, 17)], [(10, 12)], [(13, 15)])
 
 
 def test_annotated_spans_become_bio_tags_cue_before_source_before_content() -> None:
@@ -58,22 +43,44 @@ def test_annotated_spans_become_bio_tags_cue_before_source_before_content() -> N
     ]
 
 
-def test_only_stretches_around_triggers_no_lexicon_cue_covers_are_tagged(analyzer: Analyzer) -> None:
-    doc = tokenize("Sanders said the bill failed. Supported by unions, Lee voted no.")
-    roles = lexicon_roles(analyzer.matcher.match(doc).matches, analyzer.roles)
-    forms = trigger_forms(["said", "supported"])
-    assert trigger_tokens(doc, forms) == [1, 6]  # "Supported" as written at a sentence start
-    assert stretches(doc, roles, [1, 6], 2) == [(1, 6, 6, 9)]  # "said" is a lexicon cue: the rules read it
-    assert stretches(doc, roles, [6], 0) == [(1, 6, 6, 14)]
+def test_features_name_the_word_its_neighbours_across_the_sentence_end_and_the_quotes() -> None:
+    doc = tokenize("Polls closed. “We won,” Lee said.")
+    feats = sentence_features(doc, 3, len(doc.tokens))
+    assert feats[0] == [
+        "w=“",
+        "s3=“",
+        "s2=“",
+        "sh=“",
+        "quote",
+        "-1w=.",
+        "-1sh=.",
+        "+1w=we",
+        "+1sh=Xx",
+        "-2w=closed",
+        "+2w=won",
+    ]
+    assert {"w=we", "sh=Xx", "inq", "-1w=“", "+1w=won", "+2w=,"} <= set(feats[1])
+    assert {"w=said", "s3=aid", "-1w=lee", "-1sh=Xx", "+1w=.", "-2w=”"} <= set(feats[6])
+    assert "inq" not in feats[6] and not any(f.startswith(("+1", "+2")) for f in feats[7])  # the text's end
 
 
-def test_features_name_the_word_its_neighbours_the_lexicon_role_and_the_quotes(analyzer: Analyzer) -> None:
-    doc = tokenize("“We won,” Lee said.")
-    roles = lexicon_roles(analyzer.matcher.match(doc).matches, analyzer.roles)
-    feats = sentence_features(doc, 0, len(doc.tokens), roles, cue_tokens(roles))
-    assert {"w=we", "sh=Xx", "inq", "-1w=“", "+1w=won", "+2w=,", "at=1", "cue>"} <= set(feats[1])
-    assert {"w=said", "L=cue:B", "-1w=lee", "-1sh=Xx", "at=end"} <= set(feats[6])
-    assert {"cue<", "cue<3", "EOS", "-1L=cue:B"} <= set(feats[7]) and "inq" not in feats[7]
+def test_scores_are_the_summed_weights_of_the_features(trained: Analyzer) -> None:
+    labeller = trained.labeller
+    doc = tokenize("Officials said on Monday that “the plan,” as Ruiz put it, was dead. Sanders supported it.")
+    scores = labeller.scores(doc)
+    for s0, s1 in doc.sentence_tokens:
+        for k, feats in zip(range(s0, s1), sentence_features(doc, s0, s1)):
+            assert scores[k] == pytest.approx(labeller.bias + sum(labeller.weights.get(f, 0.0) for f in feats))
+
+
+def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon_cues(trained: Analyzer) -> None:
+    labeller = trained.labeller
+    doc = tokenize("Senator Cole voted against the bill, Ruiz said.")
+    matches = trained.matcher.match(doc).matches
+    scores = labeller.scores(doc)
+    assert scores[2] > labeller.threshold - labeller.widen and scores[3] > labeller.threshold
+    assert labeller.label(doc, matches, trained.roles) == {0: [(2, 4)]}  # "voted against"; "said" is the rules'
+    assert lexicon_roles(matches, trained.roles)[8] == "cue:B"
 
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
@@ -106,9 +113,10 @@ def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
 
 
 def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: Path, capsys) -> None:
-    settings = json.loads(model_path(SETTINGS_NAME).read_text(encoding="utf-8"))
-    assert settings["window"] == 2 and "said" in settings["triggers"]
-    out = tmp_path / "attribution.crfsuite"
+    model = json.loads(model_path().read_text(encoding="utf-8"))
+    assert {"bias", "threshold", "widen", "trained_on", "weights"} <= model.keys() and model["weights"]["w=said"] > 0
+    assert isinstance(Labeller(model_path()).types[".."], int)  # a type never seen in training has a row too
+    out = tmp_path / MODEL_NAME
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
     assert not out.exists()
