@@ -121,7 +121,9 @@ class _Reader(KindRules):
         self.previous: list[tuple[str, bool]] = []  # kinds of earlier sources, for "he", "they", "the official"
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
-    def sentence(self, sentence: int, ms: list[Match], labelled: list[tuple[int, int]] | None = None) -> list[Attribution]:
+    def sentence(
+        self, sentence: int, ms: list[Match], labelled: list[tuple[int, int]] | None = None
+    ) -> list[Attribution]:
         """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
         trained labeller found in it (`labelled`, token ranges): those add the cues no lexicon rule reads."""
         s0, s1 = self.doc.sentence_tokens[sentence]
