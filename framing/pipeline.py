@@ -150,9 +150,9 @@ class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
     def __init__(self, lexicons: LexiconSet | None = None, sourcing: str | None = None):
-        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues,
-        sources and contents the shipped attribution labeller finds around words the lexicons miss:
-        better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
+        """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues
+        the shipped attribution labeller finds among the words the lexicons miss, read by the same
+        rules: better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
         sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
         if sourcing not in SOURCING_METHODS:
             raise FramingError(

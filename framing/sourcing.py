@@ -124,8 +124,8 @@ class _Reader(KindRules):
     def sentence(
         self, sentence: int, ms: list[Match], labelled: list[tuple[int, int]] | None = None
     ) -> list[Attribution]:
-        """The sentence's attributions from its lexicon matches `ms` and, when given, the spans a
-        trained labeller found in it (`labelled`, token ranges): those add the cues no lexicon rule reads."""
+        """The sentence's attributions from its lexicon matches `ms` and, when given, the cues a
+        trained labeller found in it (`labelled`, token ranges): those add the cues no lexicon lists."""
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1 = sentence, s1
         self.content_stops: list[int] | None = None
