@@ -1,21 +1,21 @@
 """Attribution cues the lexicons miss, from a trained token scorer: `Analyzer(sourcing="trained")`.
 
 A logistic model trained on PolNeAR's dev fold (`framing.quality.attribution_train`, `make models`)
-scores every token: how likely it is part of an annotated `Cue`. A token scoring above the model's
-threshold that no lexicon cue covers is a cue the rules then read a source and a content for, as
-they do for a lexicon cue. PolNeAR's cues are an open class (stance and action verbs, nominal cues,
-headline colons), so the scorer looks at every token, not only at a list of trigger words.
+scores every token: how likely it is part of an annotated `Cue`. PolNeAR's cues are an open class
+(stance and action verbs, nominal cues, headline colons), so the scorer looks at every token, not
+only at a list of trigger words. A token above the model's threshold is a cue, widened to the
+neighbours scoring nearly as high; one that takes in a lexicon cue is left to the rules, which read a
+source and a content for every other one as for a lexicon cue (`sourcing._Reader._labelled`). The
+lexicons stay the analyst's instrument: what they list the rules read, the scorer only fills in.
 
-The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2), where it
-stands in the sentence, whether it lies inside quotation marks, which sourcing lexicon matched it or
-a neighbour (cue, anonymous, vague, state media) and where the sentence's lexicon cues lie: editing
-those lexicons changes what the scorer finds. A linear model lets the word features be summed once
-per token *type* (`_TypeTable`), so a document costs one dict lookup per token and a few numpy
-operations over its tokens; `sentence_features` spells the same features out as strings for
-training, and the two agree (tests/quality/test_attribution.py). Kinds are not the scorer's: they
-come from the source phrase by the rules of `source_kinds` (docs/source-kinds.md).
+The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2) and whether
+it lies inside quotation marks. A linear model lets the word features be summed once per token *type*
+(`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
+`sentence_features` spells the same features out as strings for training, and the two agree
+(tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
+the rules of `source_kinds` (docs/source-kinds.md).
 
-The model file is JSON (feature weights, bias, threshold): loading it executes no code.
+The model file is JSON (feature weights, bias, threshold, widening): loading it executes no code.
 """
 
 from __future__ import annotations
@@ -116,8 +116,6 @@ class _TypeTable(dict):
         self.table = np.zeros((1024, 5))
 
     def __missing__(self, token: str) -> int:
-        if len(self) >= _TYPE_LIMIT:
-            self.clear()
         row = len(self)
         if row == len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
@@ -141,9 +139,11 @@ class Labeller:
     def scores(self, doc: Doc) -> np.ndarray:
         """Every token's score: the log-odds that it lies in a cue (`sentence_features`' weights summed).
 
-        A dozen numpy operations over the document's tokens and a loop over its lexicon matches: the
-        per-type sums carry the word features, so no string is built per token."""
+        One dict lookup per token and a few numpy operations over the document (and one per
+        quotation): the per-type sums carry the word features, so no string is built per token."""
         n = len(doc.tokens)
+        if len(self.types) > _TYPE_LIMIT:  # before the document, never inside it: its rows stay valid
+            self.types.clear()
         ids = np.fromiter(map(self.types.__getitem__, doc.tokens), np.intp, n)
         table = self.types.table[ids]  # after the lookups: a new type may have grown the table
         score = table[:, _OWN] + self.bias
