@@ -551,14 +551,15 @@ def find_attributions(
         if m.signal in roles:
             by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(doc, cue_direction, language, roles)
+    labelled = labelled or {}
     if direct:  # a cue inside a quotation (`direct`) is the speaker's own ("I think ..."), not the article's
         spans = Spans(list(direct))
         for sentence, ms in by_sentence.items():
             by_sentence[sentence] = [
                 m for m in ms if roles[m.signal] not in CUE_ROLES or not spans.covers(m.first, m.last)
             ]
+        labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    labelled = labelled or {}
     for sentence in sorted(by_sentence.keys() | labelled.keys()):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:

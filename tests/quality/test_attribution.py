@@ -12,6 +12,7 @@ from framing.attribution import MODEL_NAME, Labeller, lexicon_roles, model_path,
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
+from framing.sourcing import direct_quote_sentences, direct_quote_spans, find_attributions
 from framing.text import tokenize
 
 
@@ -120,3 +121,15 @@ def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: 
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
     assert not out.exists()
+
+
+def test_a_labelled_cue_inside_a_direct_quotation_is_the_speakers_own(analyzer: Analyzer) -> None:
+    doc = tokenize("“Ruiz voted against the plan and we lost,” Lee said. Ruiz voted against it.")
+    direct = direct_quote_spans(doc)
+    args = (doc, analyzer.matcher.match(doc).matches, analyzer.cue_direction, analyzer.lexicons.language_spec)
+    labelled = {0: [(2, 4)], 1: [(15, 17)]}  # "voted against", inside the quotation and outside it
+    found = find_attributions(*args, analyzer.roles, direct_quote_sentences(doc, direct), direct, labelled)
+    assert [(a.sentence, a.cue_tokens, a.source_tokens) for a in found] == [
+        (0, (12, 13), (11, 12)),
+        (1, (15, 17), (14, 15)),
+    ]
