@@ -56,7 +56,7 @@ class KindRules:
     sentence_index: int
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
-    previous: list[tuple[str, bool]]  # kinds of earlier sources (and whether plural), for "he", "they"
+    previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
 
     def _chunk_back(self, s0: int, j: int) -> int:
         raise NotImplementedError
@@ -80,10 +80,10 @@ class KindRules:
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
-            self.previous.append((kind, plural))
+            self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append((kind, plural))
+        self.previous.append((kind, plural, a))
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
@@ -98,8 +98,8 @@ class KindRules:
                 return "named"
             if word == "you" or word == "one":
                 return "vague"
-            if word in _PRONOUNS:
-                return self._resolved("named", plural=word == "they")
+            if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
+                return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         if not words:
             return "vague"
@@ -114,7 +114,7 @@ class KindRules:
         if head in _SPEAKERS:
             return "named"
         if head in _PRONOUNS:
-            return self._resolved("named", plural=head == "they")
+            return self._resolved("named", plural=head == "they", at=a)
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
@@ -142,6 +142,10 @@ class KindRules:
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
+        if first in ("a", "an") and head + "s" in lang.group_nouns:
+            return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
+        if head in lang.document_nouns:
+            return "named"  # "a court filing", "A statement posted on …"
         if first in ("a", "an") and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
         if capitalised or first in lang.naming_words or head in lang.naming_words:
@@ -163,6 +167,9 @@ class KindRules:
                     or nxt in lang.person_nouns
                 ):  # "his aides", "others"; not "former officials"
                     return None
+                lead = self.tokens[a]
+                if not (lead[0].isupper() and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
+                    return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):
                 return None
@@ -220,14 +227,43 @@ class KindRules:
             or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
         )
 
-    def _resolved(self, default: str, plural: bool = False) -> str:
+    def _resolved(self, default: str, plural: bool = False, at: int = -1) -> str:
         """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,
-        not several people); "they" the nearest earlier source of any kind ("critics … they").
-        `default` when there is none."""
+        not several people). "they" (at token `at`): the nearest earlier group, a source of several
+        people or a plural people noun of this or the sentence before ("Mexican officials conducted
+        polls … they said"), else the nearest source. `default` when there is none."""
         recent = self.previous[-50:]
-        if plural:  # "they": the nearest earlier group ("critics … they"), else the nearest source
-            return next((kind for kind, several in reversed(recent[-10:]) if several), "vague")
-        for kind, several in reversed(recent):
+        if plural:
+            source = next(((kind, k) for kind, several, k in reversed(recent[-10:]) if several), None)
+            noun = self._plural_antecedent(at) if at >= 0 else None
+            if noun is not None and (source is None or noun[1] > source[1]):
+                return noun[0]
+            return "vague" if source is None else source[0]
+        for kind, several, _ in reversed(recent):
             if kind in ("named", "anonymous") and not several:
                 return kind
         return default
+
+    def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
+        """The nearest plural people noun before token `at`, in its sentence or the one before, and the
+        kind of its phrase ("German authorities", "analysts", "Republican partisans")."""
+        tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
+        lo = sentences[max(0, self.sentence_index - 1)][0]
+        for k in range(at - 1, lo - 1, -1):
+            word = lower(tokens[k])
+            if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
+                start = k
+                while (
+                    start > lo
+                    and k - start < 4
+                    and not is_punct(tokens[start - 1])
+                    and lower(tokens[start - 1]) not in lang.source_stops
+                ):
+                    start -= 1
+                return self._kind_of_phrase(start, k + 1), k
+        return None
+
+
+def lower(token: str) -> str:
+    """`norm` without a call for the common case: a token already in lower case."""
+    return token if token.islower() and "’" not in token else norm(token)

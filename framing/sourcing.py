@@ -34,6 +34,7 @@ from .lexicon.schema import LanguageSpec
 from .attribution import SentenceSpans
 from .match import Match
 from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
+from .source_kinds import lower as _lower
 from .text import Doc, is_word, norm
 
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
@@ -119,7 +120,7 @@ class _Reader(KindRules):
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
-        self.previous: list[tuple[str, bool]] = []  # kinds of earlier sources, for "he", "they", "the official"
+        self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(self, sentence: int, ms: list[Match], labelled: SentenceSpans | None = None) -> list[Attribution]:
@@ -386,7 +387,12 @@ class _Reader(KindRules):
         while (
             i > s0
             and j - i < _MAX_CHUNK_WORDS
-            and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-" or self._abbreviation(i - 1))
+            and (
+                not is_punct(tokens[i - 1])
+                or tokens[i - 1] == "-"
+                or self._abbreviation(i - 1)
+                or s0 < i - 1 < j - 1 and tokens[i - 1] in "’'" and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+            )
             and _lower(tokens[i - 1]) not in self.back_stops
             and i - 1 not in self.cue_tokens
         ):
@@ -431,6 +437,7 @@ class _Reader(KindRules):
                 and (
                     self._is_name(k, i - 1)
                     and not self._is_name(i, j)
+                    and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     or self._is_name(i, j)
                     and norm(tokens[k]) in ("a", "an", "the")
                     or _PARTY.match(tokens[i])
@@ -556,11 +563,6 @@ def find_attributions(
                 )
             ]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
-
-
-def _lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)
 
 
 def _first_token(m: Match) -> int:
