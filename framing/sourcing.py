@@ -49,10 +49,16 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
+_FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
+# the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
+_CIRCUMSTANCES = frozenset(
+    {"the", "a", "an", "week", "month", "year", "morning", "afternoon", "evening", "night", "reporters", "statement",
+     "interview", "email", "phone", "conference", "call", "speech", "rally"}
+)
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
 
 
@@ -269,24 +275,45 @@ class _Reader(KindRules):
         ):
             after += 1
         before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
-        if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
-            return source, (s0, source[0])  # '"We will not yield," she said.'
+        if before_source:
+            tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
+            if tail is not None and tail >= s1:
+                return source, (s0, source[0])  # '"We will not yield," she said.'
+            if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
+                return source, (s0, self._content_end(tail + 1, s1))
         return source, (after, self._content_end(after, s1))
+
+    def _adverbial_end(self, i: int, s1: int) -> int | None:
+        """After a cue whose source follows its content: where the addressee, time and place after the
+        cue end ("told POLITICO earlier this week", "said Tuesday in Paris"), at a comma or at the end
+        of the sentence (`s1`); None when words of another kind follow ("said the bill may pass")."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        for k in range(i, min(s1, i + 6)):
+            word = tokens[k]
+            if word == ",":
+                return k
+            if is_punct(word) and word not in _OPENERS:
+                if all(is_punct(t) for t in tokens[k + 1 : s1]):
+                    return s1
+                return None
+            if not (word[0].isupper() or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
+                return None
+        return s1 if i >= s1 else None
 
     def _content_end(self, i: int, s1: int) -> int:
         """The content after a cue runs to the end of the sentence, or to where the writer takes the
-        word back: a semicolon, or ", but"/", while"/", although"."""
+        word back: a semicolon, a dash, or ", but"/", while"/", although"."""
         if self.content_stops is None:  # found once per sentence: a sentence of many cues stays linear
             tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
             stops = []
-            for mark in (",", ";"):
+            for mark in (",", ";", "—", "–"):  # a dash opens the writer's aside
                 k = s0 - 1
                 while True:  # list.index scans in C; a sentence has few commas
                     try:
                         k = tokens.index(mark, k + 1, s1 - 1)
                     except ValueError:
                         break
-                    if mark == ";" or norm(tokens[k + 1]) in _CONTRASTS:
+                    if mark != "," or norm(tokens[k + 1]) in _CONTRASTS:
                         stops.append(k)
             self.content_stops = sorted(stops)
         k = bisect_left(self.content_stops, i)
@@ -315,11 +342,12 @@ class _Reader(KindRules):
         word = norm(tokens[i])
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
-        if tokens[i][0].isupper():
+        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
             k = i + 1
             while k < s1 and tokens[k][:1].isupper():
                 k += 1
-            for t in tokens[k : min(s1, k + 3)]:  # "…, said Medicare so far has been …": the content's subject
+            # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
+            for t in tokens[k : min(s1, k + 3)]:
                 if is_punct(t):
                     break
                 if _lower(t) in self.lang.auxiliaries:
@@ -412,7 +440,12 @@ class _Reader(KindRules):
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
         words = [t for t in self.tokens[i:j] if not is_punct(t)]
-        return bool(words) and all(t[0].isupper() for t in words)
+        return (
+            bool(words)
+            and words[0][0].isupper()
+            and words[-1][0].isupper()
+            and all(t[0].isupper() or t == "of" for t in words)  # "Senator John Cornyn of Texas"
+        )
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
@@ -440,6 +473,7 @@ class _Reader(KindRules):
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     or self._is_name(i, j)
                     and norm(tokens[k]) in ("a", "an", "the")
+                    and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
             ):
