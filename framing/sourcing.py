@@ -565,7 +565,8 @@ def find_attributions(
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
-    said.'), else of the sentence before it: '"We will not yield," she said. "Not now, not ever."'
+    said.'), else of the sentence before it: '"We will not yield," she said. "Not now, not ever."',
+    across a line that introduces it ('Ruiz said: "…" Transcript as follows: "…"').
     """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
@@ -587,7 +588,7 @@ def find_attributions(
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = (
             _speaker_after(doc, per_sentence.get(sentence + 1))
-            or _first(per_sentence.get(sentence - 1))
+            or _first(_before(doc, per_sentence, sentence))
             or _first(per_sentence.get(sentence + 1))
         )
         if speaker:
@@ -624,6 +625,15 @@ def _nearest(spans: list[tuple[int, int]], c0: int, c1: int) -> tuple[int, int] 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
     return attributions[0] if attributions else None
+
+
+def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:
+    """The attributions of the sentence before `sentence`; when that one is an unattributed line that
+    introduces the quotation ("Transcript as follows:"), those of the sentence before it."""
+    before = sentence - 1
+    if before not in per_sentence and before > 0 and doc.tokens[doc.sentence_tokens[before][1] - 1] == ":":
+        before -= 1
+    return per_sentence.get(before)
 
 
 def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribution | None:
