@@ -209,7 +209,11 @@ class KindRules:
         while k + 1 < b:
             step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
-            if is_punct(nxt) or norm(nxt) in _HEAD_ENDS or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5:
+            if (
+                is_punct(nxt)
+                or norm(nxt) in _HEAD_ENDS
+                or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5 and nxt not in self.lang.document_nouns
+            ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
         return k

@@ -476,6 +476,7 @@ class _Reader(KindRules):
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
+                and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
                 i = k
                 self.structured = True
