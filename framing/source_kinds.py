@@ -25,7 +25,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-_HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
+_HEAD_ENDS = frozenset(
+    {"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
+)
 
 
 class _Punct(dict):
@@ -108,8 +110,12 @@ class KindRules:
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
-            end = a - 1 if a > s0 and tokens[a - 1] == "," else a
-            start = self._chunk_back(s0, end)
+            if a > s0 and tokens[a - 1] == ",":
+                end = a - 1
+                start = self._chunk_back(s0, end)
+            else:  # "a lot of Republican partisans who", "including people who": the noun before it
+                end = a
+                start = self._phrase_start(a - 1, s0) if a > s0 else a
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
@@ -142,10 +148,10 @@ class KindRules:
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
-        if first in ("a", "an") and head + "s" in lang.group_nouns:
-            return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
         if head in lang.document_nouns:
             return "named"  # "a court filing", "A statement posted on …"
+        if first in ("a", "an") and head + "s" in lang.group_nouns:
+            return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
         if first in ("a", "an") and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
         if capitalised or first in lang.naming_words or head in lang.naming_words:
@@ -193,7 +199,7 @@ class KindRules:
         if a - 3 < s0 or tokens[a - 1] != ",":
             return False
         k = a - 2
-        while k >= s0 and tokens[k][:1].isupper() and not is_punct(tokens[k]):
+        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
             k -= 1
         n = a - 2 - k
         return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
@@ -212,7 +218,11 @@ class KindRules:
             if (
                 is_punct(nxt)
                 or norm(nxt) in _HEAD_ENDS
-                or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5 and nxt not in self.lang.document_nouns
+                or nxt.endswith("ing")
+                and nxt.islower()
+                and len(nxt) > 5
+                and nxt not in self.lang.document_nouns
+                and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
             ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
@@ -249,23 +259,31 @@ class KindRules:
         return default
 
     def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
-        """The nearest plural people noun before token `at`, in its sentence or the one before, and the
-        kind of its phrase ("German authorities", "analysts", "Republican partisans")."""
+        """The nearest plural people noun before token `at`, in its sentence or the one before, that is
+        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts")."""
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
         lo = sentences[max(0, self.sentence_index - 1)][0]
         for k in range(at - 1, lo - 1, -1):
             word = lower(tokens[k])
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
-                start = k
-                while (
-                    start > lo
-                    and k - start < 4
-                    and not is_punct(tokens[start - 1])
-                    and lower(tokens[start - 1]) not in lang.source_stops
-                ):
-                    start -= 1
+                start = self._phrase_start(k, lo)
+                if start > lo and lower(tokens[start - 1]) in _HEAD_ENDS:
+                    continue  # the object of a preposition does not speak: "the experience of American workers"
                 return self._kind_of_phrase(start, k + 1), k
         return None
+
+    def _phrase_start(self, k: int, lo: int) -> int:
+        """The first word of the noun phrase whose last word is token `k` (a few words back, not past
+        `lo`, punctuation, a preposition, a participle or a clause word): "Democrats and Republicans"
+        in "criticism from Democrats and Republicans"."""
+        tokens, stops = self.tokens, self.lang.source_stops
+        start = k
+        while start > lo and k - start < 4:
+            word = tokens[start - 1]
+            if is_punct(word) or lower(word) in _HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
+                break
+            start -= 1
+        return start
 
 
 def lower(token: str) -> str:

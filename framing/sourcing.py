@@ -59,7 +59,7 @@ _CIRCUMSTANCES = frozenset(
     {"the", "a", "an", "week", "month", "year", "morning", "afternoon", "evening", "night", "reporters", "statement",
      "interview", "email", "phone", "conference", "call", "speech", "rally"}
 )
-_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
+_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
 
 
 class Attribution(NamedTuple):

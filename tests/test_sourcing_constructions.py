@@ -340,6 +340,24 @@ def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_nam
         # a time phrase before the comma is no appositive name
         ("Last June, Dutch authorities said the port was safe.", [("anonymous", "said", "Dutch authorities")]),
         ("Reyes’ campaign said the ad was false.", [("named", "said", "Reyes’ campaign")]),
+        # a relative pronoun takes the kind of the noun right before it
+        (
+            "The rules angered a lot of farm partisans who say the levy is unfair.",
+            [("vague", "say", "who")],
+        ),
+        ("Lund defenders today argue that the plan worked.", [("vague", "argue", "Lund defenders today")]),
+        ("But the same polling suggests that Lund could win.", [("vague", "suggests that", "the same polling")]),
+        ("The debate began as a new poll showed Lund ahead.", [("named", "showed", "a new poll")]),
+        # the object of a preposition is not what "they" refers to
+        (
+            "Ruiz and Lee wrote that the wages of factory workers fell. The decline, they concluded, was lasting.",
+            [("named", "wrote", "Ruiz and Lee"), ("named", "concluded", "they")],
+        ),
+        # a soft hyphen inside the name before "a spokeswoman for …"
+        (
+            '"We were not told," Lena \u00adOrtiz, a spokeswoman for the mayor, told the Post.',
+            [("named", "told", "a spokeswoman for the mayor")],
+        ),
     ],
 )
 def test_kind_rules_from_the_enlarged_dev_labels(analyzer: Analyzer, text: str, expected: list) -> None:
