@@ -49,6 +49,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
+_NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
@@ -267,6 +268,11 @@ class _Reader(KindRules):
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
         source = self._backward(s0, cue.first)
+        if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
+            # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
+            # speaks, when it opens the sentence with a name or a pronoun
+            subject = self._sentence_subject(s0, cue.first)
+            source = subject if subject[0] < subject[1] else source
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last

@@ -303,6 +303,8 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
         # the one told is no source; a pronoun opening the content is its subject
         ("“We scored them all,” the firm’s chief, Ada Voss, told The Courier in 2013.", "the firm’s chief, Ada Voss"),
         ("But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.", "Mr. Ortega"),
+        # a cue in the gerund or the infinitive: the sentence's subject speaks, not the words before it
+        ("Lund hit back on Friday by accusing the board of lying.", "Lund"),
     ],
 )
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
