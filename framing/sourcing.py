@@ -11,11 +11,14 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
-  with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it.
+  with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
+  introduces it ("Transcript as follows:").
 
-The content is what follows the cue ("X said [that ...]"), or what comes before the source when the
-source follows the content ('"...," X said'; '..., said X'). The writer's discourse phrases ("that
-said") are not cues, and "what X said" credits X with nothing of the sentence.
+The content is what follows the cue ("X said [that ...]") up to a semicolon, a dash or ", but", or
+what comes before the source when the source follows the content ('"...," X said'; '..., said X';
+'..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
+port will close'). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
+said" credits X with nothing of the sentence.
 
 Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
 (docs/source-kinds.md).
