@@ -60,8 +60,8 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "wi
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
 _CIRCUMSTANCES = frozenset(
-    {"the", "a", "an", "week", "month", "year", "morning", "afternoon", "evening", "night", "reporters", "statement",
-     "interview", "email", "phone", "conference", "call", "speech", "rally"}
+    "the a an week month year morning afternoon evening night reporters statement interview email phone "
+    "conference call speech rally".split()
 )
 _LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
 
@@ -428,7 +428,9 @@ class _Reader(KindRules):
                 not is_punct(tokens[i - 1])
                 or tokens[i - 1] == "-"
                 or self._abbreviation(i - 1)
-                or s0 < i - 1 < j - 1 and tokens[i - 1] in "’'" and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+                or s0 < i - 1 < j - 1
+                and tokens[i - 1] in "’'"
+                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
             )
             and _lower(tokens[i - 1]) not in self.back_stops
             and i - 1 not in self.cue_tokens
