@@ -264,7 +264,10 @@ class KindRules:
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
         lo = sentences[max(0, self.sentence_index - 1)][0]
         for k in range(at - 1, lo - 1, -1):
-            word = lower(tokens[k])
+            token = tokens[k]
+            if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
+                continue  # most words: no lower-casing needed to rule them out
+            word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
                 if start > lo and lower(tokens[start - 1]) in _HEAD_ENDS:
