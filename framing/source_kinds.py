@@ -25,7 +25,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-_HEAD_ENDS = frozenset({"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who"})
+_HEAD_ENDS = frozenset(
+    {"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
+)
 
 
 class _Punct(dict):
@@ -56,7 +58,7 @@ class KindRules:
     sentence_index: int
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
-    previous: list[tuple[str, bool]]  # kinds of earlier sources (and whether plural), for "he", "they"
+    previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
 
     def _chunk_back(self, s0: int, j: int) -> int:
         raise NotImplementedError
@@ -80,10 +82,10 @@ class KindRules:
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
-            self.previous.append((kind, plural))
+            self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append((kind, plural))
+        self.previous.append((kind, plural, a))
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
@@ -98,8 +100,8 @@ class KindRules:
                 return "named"
             if word == "you" or word == "one":
                 return "vague"
-            if word in _PRONOUNS:
-                return self._resolved("named", plural=word == "they")
+            if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
+                return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         if not words:
             return "vague"
@@ -108,13 +110,17 @@ class KindRules:
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
-            end = a - 1 if a > s0 and tokens[a - 1] == "," else a
-            start = self._chunk_back(s0, end)
+            if a > s0 and tokens[a - 1] == ",":
+                end = a - 1
+                start = self._chunk_back(s0, end)
+            else:  # "a lot of Republican partisans who", "including people who": the noun before it
+                end = a
+                start = self._phrase_start(a - 1, s0) if a > s0 else a
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
         if head in _PRONOUNS:
-            return self._resolved("named", plural=head == "they")
+            return self._resolved("named", plural=head == "they", at=a)
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
@@ -142,6 +148,10 @@ class KindRules:
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
+        if head in lang.document_nouns:
+            return "named"  # "a court filing", "A statement posted on …"
+        if first in ("a", "an") and head + "s" in lang.group_nouns:
+            return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
         if first in ("a", "an") and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
         if capitalised or first in lang.naming_words or head in lang.naming_words:
@@ -163,6 +173,9 @@ class KindRules:
                     or nxt in lang.person_nouns
                 ):  # "his aides", "others"; not "former officials"
                     return None
+                lead = self.tokens[a]
+                if not (lead[0].isupper() and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
+                    return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):
                 return None
@@ -186,7 +199,7 @@ class KindRules:
         if a - 3 < s0 or tokens[a - 1] != ",":
             return False
         k = a - 2
-        while k >= s0 and tokens[k][:1].isupper() and not is_punct(tokens[k]):
+        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
             k -= 1
         n = a - 2 - k
         return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
@@ -202,7 +215,15 @@ class KindRules:
         while k + 1 < b:
             step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
-            if is_punct(nxt) or norm(nxt) in _HEAD_ENDS or nxt.endswith("ing") and nxt.islower() and len(nxt) > 5:
+            if (
+                is_punct(nxt)
+                or norm(nxt) in _HEAD_ENDS
+                or nxt.endswith("ing")
+                and nxt.islower()
+                and len(nxt) > 5
+                and nxt not in self.lang.document_nouns
+                and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
+            ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
         return k
@@ -220,14 +241,54 @@ class KindRules:
             or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
         )
 
-    def _resolved(self, default: str, plural: bool = False) -> str:
+    def _resolved(self, default: str, plural: bool = False, at: int = -1) -> str:
         """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,
-        not several people); "they" the nearest earlier source of any kind ("critics … they").
-        `default` when there is none."""
+        not several people). "they" (at token `at`): the nearest earlier group, a source of several
+        people or a plural people noun of this or the sentence before ("Mexican officials conducted
+        polls … they said"), else the nearest source. `default` when there is none."""
         recent = self.previous[-50:]
-        if plural:  # "they": the nearest earlier group ("critics … they"), else the nearest source
-            return next((kind for kind, several in reversed(recent[-10:]) if several), "vague")
-        for kind, several in reversed(recent):
+        if plural:
+            source = next(((kind, k) for kind, several, k in reversed(recent[-10:]) if several), None)
+            noun = self._plural_antecedent(at) if at >= 0 else None
+            if noun is not None and (source is None or noun[1] > source[1]):
+                return noun[0]
+            return "vague" if source is None else source[0]
+        for kind, several, _ in reversed(recent):
             if kind in ("named", "anonymous") and not several:
                 return kind
         return default
+
+    def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
+        """The nearest plural people noun before token `at`, in its sentence or the one before, that is
+        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts")."""
+        tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
+        lo = sentences[max(0, self.sentence_index - 1)][0]
+        for k in range(at - 1, lo - 1, -1):
+            token = tokens[k]
+            if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
+                continue  # most words: no lower-casing needed to rule them out
+            word = lower(token)
+            if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
+                start = self._phrase_start(k, lo)
+                if start > lo and lower(tokens[start - 1]) in _HEAD_ENDS:
+                    continue  # the object of a preposition does not speak: "the experience of American workers"
+                return self._kind_of_phrase(start, k + 1), k
+        return None
+
+    def _phrase_start(self, k: int, lo: int) -> int:
+        """The first word of the noun phrase whose last word is token `k` (a few words back, not past
+        `lo`, punctuation, a preposition, a participle or a clause word): "Democrats and Republicans"
+        in "criticism from Democrats and Republicans"."""
+        tokens, stops = self.tokens, self.lang.source_stops
+        start = k
+        while start > lo and k - start < 4:
+            word = tokens[start - 1]
+            if is_punct(word) or lower(word) in _HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
+                break
+            start -= 1
+        return start
+
+
+def lower(token: str) -> str:
+    """`norm` without a call for the common case: a token already in lower case."""
+    return token if token.islower() and "’" not in token else norm(token)

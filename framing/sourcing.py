@@ -11,11 +11,14 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
-  with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it.
+  with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
+  introduces it ("Transcript as follows:").
 
-The content is what follows the cue ("X said [that ...]"), or what comes before the source when the
-source follows the content ('"...," X said'; '..., said X'). The writer's discourse phrases ("that
-said") are not cues, and "what X said" credits X with nothing of the sentence.
+The content is what follows the cue ("X said [that ...]") up to a semicolon, a dash or ", but", or
+what comes before the source when the source follows the content ('"...," X said'; '..., said X';
+'..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
+port will close'). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
+said" credits X with nothing of the sentence.
 
 Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
 (docs/source-kinds.md).
@@ -33,6 +36,7 @@ from typing import NamedTuple
 from .lexicon.schema import LanguageSpec
 from .match import Match
 from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
+from .source_kinds import lower as _lower
 from .text import Doc, is_word, norm
 
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
@@ -47,11 +51,18 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
+_NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
+_FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
-_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile"})
+# the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
+_CIRCUMSTANCES = frozenset(
+    "the a an week month year morning afternoon evening night reporters statement interview email phone "
+    "conference call speech rally".split()
+)
+_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
 
 
 class Attribution(NamedTuple):
@@ -118,7 +129,7 @@ class _Reader(KindRules):
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
-        self.previous: list[tuple[str, bool]] = []  # kinds of earlier sources, for "he", "they", "the official"
+        self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -280,6 +291,11 @@ class _Reader(KindRules):
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
         source = self._backward(s0, cue.first)
+        if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
+            # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
+            # speaks, when it opens the sentence with a name or a pronoun
+            subject = self._sentence_subject(s0, cue.first)
+            source = subject if subject[0] < subject[1] else source
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
@@ -288,24 +304,45 @@ class _Reader(KindRules):
         ):
             after += 1
         before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
-        if before_source and (after >= s1 or tokens[cue.last] == "," and not self._quote_opens(cue.last, s1)):
-            return source, (s0, source[0])  # '"We will not yield," she said.'
+        if before_source:
+            tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
+            if tail is not None and tail >= s1:
+                return source, (s0, source[0])  # '"We will not yield," she said.'
+            if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
+                return source, (s0, self._content_end(tail + 1, s1))
         return source, (after, self._content_end(after, s1))
+
+    def _adverbial_end(self, i: int, s1: int) -> int | None:
+        """After a cue whose source follows its content: where the addressee, time and place after the
+        cue end ("told POLITICO earlier this week", "said Tuesday in Paris"), at a comma or at the end
+        of the sentence (`s1`); None when words of another kind follow ("said the bill may pass")."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        for k in range(i, min(s1, i + 6)):
+            word = tokens[k]
+            if word == ",":
+                return k
+            if is_punct(word) and word not in _OPENERS:
+                if all(is_punct(t) for t in tokens[k + 1 : s1]):
+                    return s1
+                return None
+            if not (word[0].isupper() or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
+                return None
+        return s1 if i >= s1 else None
 
     def _content_end(self, i: int, s1: int) -> int:
         """The content after a cue runs to the end of the sentence, or to where the writer takes the
-        word back: a semicolon, or ", but"/", while"/", although"."""
+        word back: a semicolon, a dash, or ", but"/", while"/", although"."""
         if self.content_stops is None:  # found once per sentence: a sentence of many cues stays linear
             tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
             stops = []
-            for mark in (",", ";"):
+            for mark in (",", ";", "—", "–"):  # a dash opens the writer's aside
                 k = s0 - 1
                 while True:  # list.index scans in C; a sentence has few commas
                     try:
                         k = tokens.index(mark, k + 1, s1 - 1)
                     except ValueError:
                         break
-                    if mark == ";" or norm(tokens[k + 1]) in _CONTRASTS:
+                    if mark != "," or norm(tokens[k + 1]) in _CONTRASTS:
                         stops.append(k)
             self.content_stops = sorted(stops)
         k = bisect_left(self.content_stops, i)
@@ -334,11 +371,12 @@ class _Reader(KindRules):
         word = norm(tokens[i])
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
-        if tokens[i][0].isupper():
+        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
             k = i + 1
             while k < s1 and tokens[k][:1].isupper():
                 k += 1
-            for t in tokens[k : min(s1, k + 3)]:  # "…, said Medicare so far has been …": the content's subject
+            # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
+            for t in tokens[k : min(s1, k + 3)]:
                 if is_punct(t):
                     break
                 if _lower(t) in self.lang.auxiliaries:
@@ -406,7 +444,14 @@ class _Reader(KindRules):
         while (
             i > s0
             and j - i < _MAX_CHUNK_WORDS
-            and (not is_punct(tokens[i - 1]) or tokens[i - 1] == "-" or self._abbreviation(i - 1))
+            and (
+                not is_punct(tokens[i - 1])
+                or tokens[i - 1] == "-"
+                or self._abbreviation(i - 1)
+                or s0 < i - 1 < j - 1
+                and tokens[i - 1] in "’'"
+                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+            )
             and _lower(tokens[i - 1]) not in self.back_stops
             and i - 1 not in self.cue_tokens
         ):
@@ -426,7 +471,12 @@ class _Reader(KindRules):
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
         words = [t for t in self.tokens[i:j] if not is_punct(t)]
-        return bool(words) and all(t[0].isupper() for t in words)
+        return (
+            bool(words)
+            and words[0][0].isupper()
+            and words[-1][0].isupper()
+            and all(t[0].isupper() or t == "of" for t in words)  # "Senator John Cornyn of Texas"
+        )
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
@@ -451,10 +501,13 @@ class _Reader(KindRules):
                 and (
                     self._is_name(k, i - 1)
                     and not self._is_name(i, j)
+                    and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     or self._is_name(i, j)
                     and norm(tokens[k]) in ("a", "an", "the")
+                    and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
+                and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
                 i = k
                 self.structured = True
@@ -544,7 +597,8 @@ def find_attributions(
 
     A sentence in `quoted` (it holds a direct quotation) without a cue of its own continues the
     quotation of the sentence after it when that one opens with its speaker ('"Is it over?" Ruiz
-    said.'), else of the sentence before it: '"We will not yield," she said. "Not now, not ever."'
+    said.'), else of the sentence before it: '"We will not yield," she said. "Not now, not ever."',
+    across a line that introduces it ('Ruiz said: "…" Transcript as follows: "…"').
     """
     by_sentence: dict[int, list[Match]] = {}
     for m in matches:
@@ -567,7 +621,7 @@ def find_attributions(
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = (
             _speaker_after(doc, per_sentence.get(sentence + 1))
-            or _first(per_sentence.get(sentence - 1))
+            or _first(_before(doc, per_sentence, sentence))
             or _first(per_sentence.get(sentence + 1))
         )
         if speaker:
@@ -577,11 +631,6 @@ def find_attributions(
                 )
             ]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
-
-
-def _lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)
 
 
 def _first_token(m: Match) -> int:
@@ -599,6 +648,15 @@ def _cue_first(a: Attribution) -> int:
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
     return attributions[0] if attributions else None
+
+
+def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:
+    """The attributions of the sentence before `sentence`; when that one is an unattributed line that
+    introduces the quotation ("Transcript as follows:"), those of the sentence before it."""
+    before = sentence - 1
+    if before not in per_sentence and before > 0 and doc.tokens[doc.sentence_tokens[before][1] - 1] == ":":
+        before -= 1
+    return per_sentence.get(before)
 
 
 def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribution | None:

@@ -247,6 +247,7 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         determiners=base.determiners | extra.determiners,
         person_nouns=base.person_nouns | extra.person_nouns,
         group_nouns=base.group_nouns | extra.group_nouns,
+        document_nouns=base.document_nouns | extra.document_nouns,
         discourse_phrases=base.discourse_phrases | extra.discourse_phrases,
         stop_words=base.stop_words | extra.stop_words,
     )

@@ -52,10 +52,18 @@ _LANGUAGE_SECTION_KEYS = {
         "determiners",
         "person_nouns",
         "group_nouns",
+        "document_nouns",
         "discourse_phrases",
     },
 }
-_LATER_SOURCING_KEYS = ("after_source_stops", "determiners", "person_nouns", "group_nouns", "discourse_phrases")
+_LATER_SOURCING_KEYS = (
+    "after_source_stops",
+    "determiners",
+    "person_nouns",
+    "group_nouns",
+    "document_nouns",
+    "discourse_phrases",
+)
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -145,6 +153,7 @@ class LanguageSpec:
     determiners: frozenset[str] = frozenset()  # indefinite determiners and numbers ("a", "two", "several")
     person_nouns: frozenset[str] = frozenset()  # heads of unnamed people ("official", "aide", "people")
     group_nouns: frozenset[str] = frozenset()  # broad groups that are vague sources ("democrats", "voters")
+    document_nouns: frozenset[str] = frozenset()  # one document is a named source ("a court filing")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
