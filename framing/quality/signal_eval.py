@@ -10,8 +10,12 @@ The half of `make eval` that reads matches, not sentence scores. Every figure is
 - BASIL: loaded-language matches against the lexical-bias (`lex`) phrase spans;
 - PTC: per signal, the share of its matches inside spans of its technique family next to the share
   of all words inside them (the base rate), and the sentence ROC AUC against that family;
-- the hand-marked sample (tests/data/signal_annotation/), when present: per-signal precision and
-  recall of matches against the marked spans of the same signal.
+- the hand-marked samples, when present: per-signal precision and recall of matches against the
+  marked spans of the same signal. tests/data/signal_annotation/ is the held-out test-fold sample
+  (measured only); tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are
+  tuned on: `signal_*` drawn at random like the test sample, `enriched_*` drawn from PTC lines in
+  fear, exaggeration, loaded-language and name-calling spans, where escalation and loaded language
+  are common enough to measure.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
@@ -38,6 +43,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }
 SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
 ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
+ANNOTATION_DEV_DIR = ANNOTATION_DIR.with_name("signal_annotation_dev")
+# (results key, folder, file prefix, heading): the test sample first, then the tuning samples
+SAMPLES = (
+    ("hand_marked_sample", ANNOTATION_DIR, "signal", "Hand-marked sample, test fold (held out, measured only)"),
+    ("hand_marked_sample_dev", ANNOTATION_DEV_DIR, "signal", "Hand-marked sample, dev fold (tuning set)"),
+    (
+        "hand_marked_enriched_dev",
+        ANNOTATION_DEV_DIR,
+        "enriched",
+        "Hand-marked PTC lines in fear/exaggeration/loaded spans, dev fold (tuning set)",
+    ),
+)
 
 
 def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
@@ -202,13 +219,24 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
 
 
-def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR) -> dict[str, dict] | None:
-    """Per-signal precision and recall on the hand-marked sentences, or None when absent.
+@dataclass(frozen=True)
+class MarkedSentence:
+    """One hand-marked sentence: its document text, bounds, our matches and the marked spans in it."""
 
-    `signal_sentences.tsv` lists (dataset, doc, sent_start, sent_end), `signal_spans.tsv` the marked
-    (dataset, doc, start, end, signal). A match counts when it overlaps a marked span of its signal.
+    text: str
+    start: int
+    end: int
+    matches: list[tuple[str, str, int, int]]  # (signal, entry, start, end)
+    marked: list[tuple[int, int, str]]  # (start, end, signal)
+
+
+def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: str) -> list[MarkedSentence] | None:
+    """The sentences of `{name}_sentences.tsv` in `folder` with matches and marks, or None when absent.
+
+    `{name}_sentences.tsv` lists (dataset, doc, sent_start, sent_end), `{name}_spans.tsv` the marked
+    (dataset, doc, start, end, signal); sentences whose text is not in `data_dir` are left out.
     """
-    sentences_path, spans_path = folder / "signal_sentences.tsv", folder / "signal_spans.tsv"
+    sentences_path, spans_path = folder / f"{name}_sentences.tsv", folder / f"{name}_spans.tsv"
     if not sentences_path.exists() or not spans_path.exists():
         return None
     marked: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
@@ -220,28 +248,70 @@ def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATI
         if (data_dir / "babe").is_dir()
         else {}
     )
-    tallies = {s: _Tally() for s in SAMPLE_SIGNALS}
-    matches_cache: dict[tuple[str, str], list[tuple[str, str, int, int]]] = {}
+    documents: dict[tuple[str, str], tuple[str, list[tuple[str, str, int, int]]] | None] = {}
+    out = []
     for row in _read_tsv(sentences_path):
         if len(row) < 4 or not row[2].isdigit():
             continue
         dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
         key = (dataset, doc)
-        if key not in matches_cache:
+        if key not in documents:
             text = _annotated_text(data_dir, dataset, doc, babe_texts)
-            matches_cache[key] = match_spans(analyzer, text) if text is not None else []
-        found = matches_cache[key]
-        in_sentence = [(s, a, b) for s, _, a, b in found if s0 <= a and b <= s1]
-        spans = [(a, b, s) for a, b, s in marked.get(key, []) if s0 <= a and b <= s1]
+            documents[key] = (text, match_spans(analyzer, text)) if text is not None else None
+        document = documents[key]
+        if document is None:
+            continue
+        text, found = document
+        out.append(
+            MarkedSentence(
+                text,
+                s0,
+                s1,
+                [m for m in found if s0 <= m[2] and m[3] <= s1],
+                [m for m in marked.get(key, []) if s0 <= m[0] and m[1] <= s1],
+            )
+        )
+    return out
+
+
+def annotated_sample(
+    data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR, name: str = "signal"
+) -> dict[str, dict] | None:
+    """Per-signal precision and recall on the hand-marked sentences, or None when absent.
+
+    A match counts when it overlaps a marked span of its signal (files: see `_marked_sentences`).
+    """
+    sentences = _marked_sentences(data_dir, analyzer, folder, name)
+    if sentences is None:
+        return None
+    tallies = {s: _Tally() for s in SAMPLE_SIGNALS}
+    for sentence in sentences:
         for signal in SAMPLE_SIGNALS:
             tallies[signal].add(
-                [(a, b) for s, a, b in in_sentence if s == signal], [(a, b) for a, b, s in spans if s == signal]
+                [(a, b) for s, _, a, b in sentence.matches if s == signal],
+                [(a, b) for a, b, s in sentence.marked if s == signal],
             )
     out = {s: t.figures() for s, t in tallies.items()}
     four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
     matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
     out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
     return out
+
+
+def sample_errors(
+    data_dir: Path, analyzer: Analyzer, signal: str, folder: Path = ANNOTATION_DEV_DIR, name: str = "signal"
+) -> list[tuple[str, str, str]]:
+    """("wrong", entry, sentence) for each unmarked match of `signal`, ("missed", marked text,
+    sentence) for each marked span no match overlaps: what a tuning pass reads. Meant for the dev
+    samples; the test sample is only measured."""
+    errors = []
+    for sentence in _marked_sentences(data_dir, analyzer, folder, name) or []:
+        ours = [(e, a, b) for s, e, a, b in sentence.matches if s == signal]
+        marks = [(a, b) for a, b, s in sentence.marked if s == signal]
+        line = sentence.text[sentence.start : sentence.end]
+        errors += [("wrong", e, line) for e, a, b in ours if not overlaps(((a, b),), marks)]
+        errors += [("missed", sentence.text[a:b], line) for a, b in marks if not overlaps(((a, b),), [m[1:] for m in ours])]
+    return errors
 
 
 def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
@@ -268,9 +338,17 @@ def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
         results["basil_lex"] = basil_lex(data_dir, analyzer)
     if (data_dir / "ptc").is_dir():
         results["ptc_spans"] = ptc(data_dir, analyzer)
-    sample = annotated_sample(data_dir, analyzer)
-    if sample is not None:
-        results["hand_marked_sample"] = sample
+    results.update(hand_marked(data_dir, analyzer))
+    return results
+
+
+def hand_marked(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
+    """The figures of every hand-marked sample present, keyed as in `SAMPLES`."""
+    results: dict[str, object] = {}
+    for key, folder, name, _ in SAMPLES:
+        sample = annotated_sample(data_dir, analyzer, folder, name)
+        if sample is not None:
+            results[key] = sample
     return results
 
 
@@ -307,12 +385,59 @@ def print_table(results: dict[str, object]) -> None:
                 for f in FOLDS
             )
             print(f"  {signal:<16} [{'+'.join(FAMILIES[signal])}] {cells}")
-    sample = results.get("hand_marked_sample")
-    if isinstance(sample, dict):
-        print("Hand-marked sample (test fold): precision / recall per signal")
+    for key, _, _, heading in SAMPLES:
+        sample = results.get(key)
+        if not isinstance(sample, dict):
+            continue
+        print(f"{heading}: precision / recall per signal")
         for signal in SAMPLE_SIGNALS:
             f = sample[signal]
             print(
                 f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)"
             )
         print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
+    import argparse
+    import sys
+
+    from .datasets import default_data_dir
+
+    parser = argparse.ArgumentParser(description="Signal matches against marked spans (the span half of make eval).")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")
+    parser.add_argument(
+        "--errors",
+        choices=SAMPLE_SIGNALS,
+        metavar="SIGNAL",
+        help="list the dev-fold sample's wrong and missed matches of SIGNAL (the tuning loop)",
+    )
+    parser.add_argument("--enriched", action="store_true", help="with --errors: the enriched PTC sample")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"skipped: {args.data} is absent", file=sys.stderr)
+        return 0
+    analyzer = Analyzer()
+    if args.errors:
+        name = "enriched" if args.enriched else "signal"
+        if not (ANNOTATION_DEV_DIR / f"{name}_spans.tsv").exists():
+            print(f"error: no {name}_spans.tsv in {ANNOTATION_DEV_DIR}", file=sys.stderr)
+            return 2
+        errors = sample_errors(args.data, analyzer, args.errors, name=name)
+        for kind, what, sentence in sorted(errors):
+            print(f"{kind:<7} {what[:40]!r:<42} {' '.join(sentence.split())[:160]}")
+        print(f"{len(errors)} wrong or missed {args.errors} matches in the dev-fold {name} sample")
+        return 0
+    results = hand_marked(args.data, analyzer) if args.samples_only else evaluate(args.data, analyzer)
+    if args.format == "json":
+        print(json.dumps(results, indent=2))
+    else:
+        print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
