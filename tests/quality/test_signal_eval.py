@@ -45,32 +45,74 @@ def test_szeged_cue_spans_on_a_tiny_file(tmp_path: Path, analyzer: Analyzer) -> 
     assert result["test"] == {"precision": 0.0, "recall": 0.0, "matches": 0, "marked": 0}
 
 
-def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
-    text = "The so-called experts may be wrong."
-    babe = tmp_path / "babe"
+SAMPLE_TEXT = "The so-called experts may be wrong."
+
+
+def _babe_sample(data_dir: Path) -> Path:
+    """One BABE sentence in `data_dir` and a marks folder for it: "so-called" marked doubt, "be
+    wrong" marked loaded language; returns the marks folder."""
+    babe = data_dir / "babe"
     babe.mkdir()
     (babe / "babe_sg2.csv").write_text(
-        f'text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"{text}",x,X,t,left,Biased,o,"[]"\n',
+        "text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"
+        f'"{SAMPLE_TEXT}",x,X,t,left,Biased,o,"[]"\n',
         encoding="utf-8",
     )
-    doc = hashlib.sha256(text.encode()).hexdigest()[:12]
-    marks = tmp_path / "marks"
+    doc = hashlib.sha256(SAMPLE_TEXT.encode()).hexdigest()[:12]
+    marks = data_dir / "marks"
     marks.mkdir()
     (marks / "signal_sentences.tsv").write_text(
-        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(text)}\n", encoding="utf-8"
+        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(SAMPLE_TEXT)}\n", encoding="utf-8"
     )
     (marks / "signal_spans.tsv").write_text(
         "dataset\tdoc\tstart\tend\tsignal\n"
         f"babe\t{doc}\t4\t13\tdoubt\n"  # so-called
-        f"babe\t{doc}\t26\t34\tloaded_language\n",  # wrong: marked, not matched
+        f"babe\t{doc}\t26\t34\tloaded_language\n",  # "be wrong": marked, not matched
         encoding="utf-8",
     )
-    result = se.annotated_sample(tmp_path, analyzer, marks)
+    return marks
+
+
+def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
+    result = se.annotated_sample(tmp_path, analyzer, _babe_sample(tmp_path))
     assert result is not None
     assert result["doubt"] == {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}
     assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}  # "may", unmarked
     assert result["loaded_language"]["recall"] == 0.0
     assert result["all_four"] == {"precision": 0.0, "matches": 1}
+
+
+def test_sample_errors_name_the_wrong_match_and_the_missed_span(tmp_path: Path, analyzer: Analyzer) -> None:
+    marks = _babe_sample(tmp_path)
+    assert se.sample_errors(tmp_path, analyzer, "hedging", marks) == [("wrong", "may", SAMPLE_TEXT)]
+    assert se.sample_errors(tmp_path, analyzer, "loaded_language", marks) == [("missed", "be wrong", SAMPLE_TEXT)]
+    assert se.sample_errors(tmp_path, analyzer, "doubt", marks) == []
+
+
+def test_a_sentence_whose_text_is_absent_is_left_out(tmp_path: Path, analyzer: Analyzer) -> None:
+    marks = _babe_sample(tmp_path)
+    (tmp_path / "babe" / "babe_sg2.csv").unlink()
+    (tmp_path / "babe").rmdir()
+    result = se.annotated_sample(tmp_path, analyzer, marks)
+    assert result is not None and result["loaded_language"]["marked"] == 0
+
+
+def test_each_present_sample_is_printed_under_its_own_heading(
+    tmp_path: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    marks = _babe_sample(tmp_path)
+    monkeypatch.setattr(
+        se,
+        "SAMPLES",
+        (("tuning", marks, "signal", "Dev sample (tuning set)"), ("held_out", tmp_path / "absent", "signal", "Test")),
+    )
+    results = se.hand_marked(tmp_path, analyzer)
+    assert list(results) == ["tuning"]
+    se.print_table(results)
+    out = capsys.readouterr().out
+    assert "Dev sample (tuning set): precision / recall per signal" in out
+    assert "  doubt            P 1.000 R 1.000 (1 matches, 1 marked)" in out
+    assert "Test:" not in out
 
 
 def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
@@ -82,3 +124,28 @@ def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data:
         pytest.skip("no hand-marked sample in tests/data/signal_annotation")
     result = se.annotated_sample(shared_data, analyzer)
     assert result is not None and result["hedging"]["marked"] > 50
+
+
+def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
+    """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted."""
+    if not (se.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
+        pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
+    random_sample = se.annotated_sample(shared_data, analyzer, se.ANNOTATION_DEV_DIR, "signal")
+    enriched = se.annotated_sample(shared_data, analyzer, se.ANNOTATION_DEV_DIR, "enriched")
+    assert random_sample is not None and enriched is not None
+    assert [random_sample[s]["marked"] for s in se.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
+    assert [enriched[s]["marked"] for s in se.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
+
+
+def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not (se.ANNOTATION_DEV_DIR / "signal_spans.tsv").exists():
+        pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
+    assert se.main(["--data", str(shared_data), "--errors", "certainty"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"{len(lines) - 1} wrong or missed certainty matches in the dev-fold signal sample"
+    assert all(line.split()[0] in ("wrong", "missed") for line in lines[:-1])
+
+
+def test_an_absent_data_folder_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert se.main(["--data", str(tmp_path / "absent"), "--samples-only"]) == 0
+    assert "is absent" in capsys.readouterr().err
