@@ -310,7 +310,9 @@ def sample_errors(
         marks = [(a, b) for a, b, s in sentence.marked if s == signal]
         line = sentence.text[sentence.start : sentence.end]
         errors += [("wrong", e, line) for e, a, b in ours if not overlaps(((a, b),), marks)]
-        errors += [("missed", sentence.text[a:b], line) for a, b in marks if not overlaps(((a, b),), [m[1:] for m in ours])]
+        errors += [
+            ("missed", sentence.text[a:b], line) for a, b in marks if not overlaps(((a, b),), [m[1:] for m in ours])
+        ]
     return errors
 
 

@@ -54,7 +54,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # labels: a government called a regime, people called illegal; a tax regime is technical
         ("The regime jailed its critics.", "loaded_language", ["regime"]),
         ("The new tax regime takes effect in May.", "loaded_language", []),
-        ("The union bosses backed mass illegal immigration.", "loaded_language", ["union bosses", "illegal immigration"]),
+        (
+            "The union bosses backed mass illegal immigration.",
+            "loaded_language",
+            ["union bosses", "illegal immigration"],
+        ),
         # doom is escalation, not loaded language as well
         ("The ruling sounded the death knell for the plan.", "escalation", ["death knell"]),
         ("The ruling sounded the death knell for the plan.", "loaded_language", []),
