@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_eval import match_spans
+from framing.quality.signal_matches import match_spans
 
 
 def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""Span-level evaluation (framing/signal_eval.py) on tiny hand-made data: the counting rules, and folds."""
+"""Span-level evaluation (signal_eval.py, marked_samples.py) on tiny hand-made data: the counting rules,
+the hand-marked samples, and folds."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from framing.quality import marked_samples as ms
 from framing.quality import signal_eval as se
 from framing.quality.datasets import fold
 from framing.pipeline import Analyzer
+from framing.quality.signal_matches import PlainTally
 
 
 def test_fold_is_the_shared_hash_rule() -> None:
@@ -20,7 +23,7 @@ def test_fold_is_the_shared_hash_rule() -> None:
 
 
 def test_tally_counts_overlaps_both_ways() -> None:
-    tally = se._Tally()
+    tally = PlainTally()
     tally.add([(0, 3), (10, 14), (20, 25)], [(2, 5), (30, 34)])
     tally.add([], [(1, 2)])
     assert tally.figures() == {"precision": round(1 / 3, 4), "recall": round(1 / 3, 4), "matches": 3, "marked": 3}
@@ -74,7 +77,7 @@ def _babe_sample(data_dir: Path) -> Path:
 
 
 def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
-    result = se.annotated_sample(tmp_path, analyzer, _babe_sample(tmp_path))
+    result = ms.annotated_sample(tmp_path, analyzer, _babe_sample(tmp_path))
     assert result is not None
     assert result["doubt"] == {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}
     assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}  # "may", unmarked
@@ -84,16 +87,16 @@ def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: 
 
 def test_sample_errors_name_the_wrong_match_and_the_missed_span(tmp_path: Path, analyzer: Analyzer) -> None:
     marks = _babe_sample(tmp_path)
-    assert se.sample_errors(tmp_path, analyzer, "hedging", marks) == [("wrong", "may", SAMPLE_TEXT)]
-    assert se.sample_errors(tmp_path, analyzer, "loaded_language", marks) == [("missed", "be wrong", SAMPLE_TEXT)]
-    assert se.sample_errors(tmp_path, analyzer, "doubt", marks) == []
+    assert ms.sample_errors(tmp_path, analyzer, "hedging", marks) == [("wrong", "may", SAMPLE_TEXT)]
+    assert ms.sample_errors(tmp_path, analyzer, "loaded_language", marks) == [("missed", "be wrong", SAMPLE_TEXT)]
+    assert ms.sample_errors(tmp_path, analyzer, "doubt", marks) == []
 
 
 def test_a_sentence_whose_text_is_absent_is_left_out(tmp_path: Path, analyzer: Analyzer) -> None:
     marks = _babe_sample(tmp_path)
     (tmp_path / "babe" / "babe_sg2.csv").unlink()
     (tmp_path / "babe").rmdir()
-    result = se.annotated_sample(tmp_path, analyzer, marks)
+    result = ms.annotated_sample(tmp_path, analyzer, marks)
     assert result is not None and result["loaded_language"]["marked"] == 0
 
 
@@ -102,11 +105,11 @@ def test_each_present_sample_is_printed_under_its_own_heading(
 ) -> None:
     marks = _babe_sample(tmp_path)
     monkeypatch.setattr(
-        se,
+        ms,
         "SAMPLES",
         (("tuning", marks, "signal", "Dev sample (tuning set)"), ("held_out", tmp_path / "absent", "signal", "Test")),
     )
-    results = se.hand_marked(tmp_path, analyzer)
+    results = ms.hand_marked(tmp_path, analyzer)
     assert list(results) == ["tuning"]
     se.print_table(results)
     out = capsys.readouterr().out
@@ -116,29 +119,29 @@ def test_each_present_sample_is_printed_under_its_own_heading(
 
 
 def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
-    assert se.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
+    assert ms.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
 
 
 def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data: Path, analyzer: Analyzer) -> None:
-    if not (se.ANNOTATION_DIR / "signal_spans.tsv").exists():
+    if not (ms.ANNOTATION_DIR / "signal_spans.tsv").exists():
         pytest.skip("no hand-marked sample in tests/data/signal_annotation")
-    result = se.annotated_sample(shared_data, analyzer)
+    result = ms.annotated_sample(shared_data, analyzer)
     assert result is not None and result["hedging"]["marked"] > 50
 
 
 def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
     """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted."""
-    if not (se.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
+    if not (ms.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
         pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
-    random_sample = se.annotated_sample(shared_data, analyzer, se.ANNOTATION_DEV_DIR, "signal")
-    enriched = se.annotated_sample(shared_data, analyzer, se.ANNOTATION_DEV_DIR, "enriched")
+    random_sample = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "signal")
+    enriched = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "enriched")
     assert random_sample is not None and enriched is not None
-    assert [random_sample[s]["marked"] for s in se.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
-    assert [enriched[s]["marked"] for s in se.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
+    assert [random_sample[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
+    assert [enriched[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    if not (se.ANNOTATION_DEV_DIR / "signal_spans.tsv").exists():
+    if not (ms.ANNOTATION_DEV_DIR / "signal_spans.tsv").exists():
         pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
     assert se.main(["--data", str(shared_data), "--errors", "certainty"]) == 0
     lines = capsys.readouterr().out.splitlines()
