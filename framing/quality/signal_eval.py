@@ -10,24 +10,23 @@ The half of `make eval` that reads matches, not sentence scores. Every figure is
 - BASIL: loaded-language matches against the lexical-bias (`lex`) phrase spans;
 - PTC: per signal, the share of its matches inside spans of its technique family next to the share
   of all words inside them (the base rate), and the sentence ROC AUC against that family;
-- the hand-marked sample (tests/data/signal_annotation/), when present: per-signal precision and
-  recall of matches against the marked spans of the same signal.
+- the hand-marked samples, when present (marked_samples.py): per-signal precision and recall of
+  matches against the marked spans of the same signal, the held-out test sample beside the dev-fold
+  tuning samples.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import json
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
 from .audit import roc_auc
+from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
 from ..pipeline import Analyzer
-from .span_metrics import Span, SpanTally, overlaps
-from ..text import tokenize
+from .signal_matches import PlainTally, match_spans
+from .span_metrics import Span, overlaps
 
 FOLDS = ("dev", "test")
 # the PTC techniques each signal should land in; certainty has no family of its own, so it is
@@ -36,36 +35,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     **PTC_FAMILIES,
     "certainty": ("Exaggeration,Minimisation", "Doubt", "Loaded_Language"),
 }
-SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
-ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
-
-
-def match_spans(analyzer: Analyzer, text: str, signals: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
-    """(signal, entry, start, end) of every match in `text`, offsets into `text` as given."""
-    doc = tokenize(text, analyzer.rules)
-    wanted = set(signals) if signals is not None else None
-    out = []
-    for m in analyzer.matcher.match(doc).matches:
-        if wanted is None or m.signal in wanted:
-            start, end = doc.span(m.first, m.last)
-            out.append((m.signal, m.entry, start, end))
-    return out
-
-
-class _Tally(SpanTally):
-    """A SpanTally of plain (start, end) spans: a match is right when it overlaps a marked span."""
-
-    def add(self, matches: list[Span], marked: list[Span]) -> None:  # type: ignore[override]
-        super().add([(m,) for m in matches], [(s,) for s in marked])
-
-    def figures(self) -> dict[str, float | int]:
-        """Precision and recall, as the signal tables print them (no F1)."""
-        return {k: v for k, v in super().figures().items() if k != "f1"}
 
 
 def szeged_cue_spans(data_dir: Path, analyzer: Analyzer, part: str) -> dict[str, dict]:
     """Hedging matches vs Szeged uncertainty cue spans, per fold (key: doc_id)."""
-    tallies = {f: _Tally() for f in FOLDS}
+    tallies = {f: PlainTally() for f in FOLDS}
     for row in szeged(data_dir, part).itertuples():
         matches = [(s, e) for _, _, s, e in match_spans(analyzer, row.text, ["hedging"])]
         tallies[fold(row.doc_id)].add(matches, [(c["start"], c["end"]) for c in row.cues])
@@ -84,7 +58,7 @@ def _word_spans(text: str, words: list[str]) -> list[Span]:
 
 def babe_words(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
     """Loaded-language matches vs BABE biased words, per fold (key: the sentence text)."""
-    tallies = {f: _Tally() for f in FOLDS}
+    tallies = {f: PlainTally() for f in FOLDS}
     for row in babe(data_dir).itertuples():
         matches = [(s, e) for _, _, s, e in match_spans(analyzer, row.text, ["loaded_language"])]
         tallies[fold(row.text)].add(matches, _word_spans(row.text, row.biased_words))
@@ -97,7 +71,7 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
     A phrase is placed in the first sentence where its recorded offsets fit, else where it first
     occurs; phrases found nowhere are left out.
     """
-    tallies = {f: _Tally() for f in FOLDS}
+    tallies = {f: PlainTally() for f in FOLDS}
     folder = data_dir / "basil"
     for path in sorted((folder / "articles").glob("*/*.json")):
         ann_path = folder / "annotations" / path.parent.name / f"{path.stem}_ann.json"
@@ -197,64 +171,6 @@ def babe_auc(data_dir: Path, analyzer: Analyzer) -> dict[str, float]:
     return {f: round(roc_auc(*per[f]), 4) for f in FOLDS}
 
 
-def _read_tsv(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
-
-
-def annotated_sample(data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR) -> dict[str, dict] | None:
-    """Per-signal precision and recall on the hand-marked sentences, or None when absent.
-
-    `signal_sentences.tsv` lists (dataset, doc, sent_start, sent_end), `signal_spans.tsv` the marked
-    (dataset, doc, start, end, signal). A match counts when it overlaps a marked span of its signal.
-    """
-    sentences_path, spans_path = folder / "signal_sentences.tsv", folder / "signal_spans.tsv"
-    if not sentences_path.exists() or not spans_path.exists():
-        return None
-    marked: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    for row in _read_tsv(spans_path):
-        if len(row) >= 5 and row[2].isdigit():
-            marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
-    babe_texts = (
-        {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
-        if (data_dir / "babe").is_dir()
-        else {}
-    )
-    tallies = {s: _Tally() for s in SAMPLE_SIGNALS}
-    matches_cache: dict[tuple[str, str], list[tuple[str, str, int, int]]] = {}
-    for row in _read_tsv(sentences_path):
-        if len(row) < 4 or not row[2].isdigit():
-            continue
-        dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
-        key = (dataset, doc)
-        if key not in matches_cache:
-            text = _annotated_text(data_dir, dataset, doc, babe_texts)
-            matches_cache[key] = match_spans(analyzer, text) if text is not None else []
-        found = matches_cache[key]
-        in_sentence = [(s, a, b) for s, _, a, b in found if s0 <= a and b <= s1]
-        spans = [(a, b, s) for a, b, s in marked.get(key, []) if s0 <= a and b <= s1]
-        for signal in SAMPLE_SIGNALS:
-            tallies[signal].add(
-                [(a, b) for s, a, b in in_sentence if s == signal], [(a, b) for a, b, s in spans if s == signal]
-            )
-    out = {s: t.figures() for s, t in tallies.items()}
-    four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
-    matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
-    out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
-    return out
-
-
-def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
-    if dataset == "babe":
-        return babe_texts.get(doc)
-    path = (
-        data_dir / "ptc" / "articles" / f"{doc}.txt"
-        if dataset == "ptc"
-        else data_dir / "polnear" / "text" / f"{doc}.txt"
-    )
-    return path.read_text(encoding="utf-8") if path.exists() else None
-
-
 def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
     """Every span-level figure that can be computed from what is present in `data_dir`."""
     results: dict[str, object] = {}
@@ -268,9 +184,7 @@ def evaluate(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
         results["basil_lex"] = basil_lex(data_dir, analyzer)
     if (data_dir / "ptc").is_dir():
         results["ptc_spans"] = ptc(data_dir, analyzer)
-    sample = annotated_sample(data_dir, analyzer)
-    if sample is not None:
-        results["hand_marked_sample"] = sample
+    results.update(hand_marked(data_dir, analyzer))
     return results
 
 
@@ -307,12 +221,49 @@ def print_table(results: dict[str, object]) -> None:
                 for f in FOLDS
             )
             print(f"  {signal:<16} [{'+'.join(FAMILIES[signal])}] {cells}")
-    sample = results.get("hand_marked_sample")
-    if isinstance(sample, dict):
-        print("Hand-marked sample (test fold): precision / recall per signal")
-        for signal in SAMPLE_SIGNALS:
-            f = sample[signal]
-            print(
-                f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)"
-            )
-        print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")
+    print_samples(results)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
+    import argparse
+    import sys
+
+    from .datasets import default_data_dir
+
+    parser = argparse.ArgumentParser(description="Signal matches against marked spans (the span half of make eval).")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")
+    parser.add_argument(
+        "--errors",
+        choices=SAMPLE_SIGNALS,
+        metavar="SIGNAL",
+        help="list the dev-fold sample's wrong and missed matches of SIGNAL (the tuning loop)",
+    )
+    parser.add_argument("--enriched", action="store_true", help="with --errors: the enriched PTC sample")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"skipped: {args.data} is absent", file=sys.stderr)
+        return 0
+    analyzer = Analyzer()
+    if args.errors:
+        name = "enriched" if args.enriched else "signal"
+        if not (ANNOTATION_DEV_DIR / f"{name}_spans.tsv").exists():
+            print(f"error: no {name}_spans.tsv in {ANNOTATION_DEV_DIR}", file=sys.stderr)
+            return 2
+        errors = sample_errors(args.data, analyzer, args.errors, name=name)
+        for kind, what, sentence in sorted(errors):
+            print(f"{kind:<7} {what[:40]!r:<42} {' '.join(sentence.split())[:160]}")
+        print(f"{len(errors)} wrong or missed {args.errors} matches in the dev-fold {name} sample")
+        return 0
+    results = hand_marked(args.data, analyzer) if args.samples_only else evaluate(args.data, analyzer)
+    if args.format == "json":
+        print(json.dumps(results, indent=2))
+    else:
+        print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

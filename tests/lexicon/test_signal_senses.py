@@ -1,4 +1,4 @@
-"""Word senses in the shipped lexicons (issue 13, third pass): the same word counts in one sense and
+"""Word senses in the shipped lexicons (issue 13, third and fourth passes): the same word counts in one sense and
 not in another, decided by the rules in lexicons/en/*.toml. Each case is a sentence and the exact
 matched text per signal, so a rule that stops working shows which sense went wrong."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_eval import match_spans
+from framing.quality.signal_matches import match_spans
 
 
 def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
@@ -44,12 +44,40 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("That view is most certainly wrong.", "certainty", ["certainly"]),
         ("Labour set out radical plans to nationalise the railways.", "loaded_language", []),
         ("He voted for the lesser of two evils.", "loaded_language", []),
+        # fourth pass: an event described is not a verdict; symbols shown are not name-calling
+        ("Firefighters battled raging wildfires near the coast.", "loaded_language", []),
+        ("He unleashed a raging tirade against the press.", "loaded_language", ["unleashed", "raging", "tirade"]),
+        ("Some marchers waved Nazi flags.", "loaded_language", []),
+        ("Neighbours watched in horror as the roof fell.", "loaded_language", []),
+        ("Tom Noble chaired the meeting.", "loaded_language", []),
+        ("It was a noble cause.", "loaded_language", ["noble"]),
+        # labels: a government called a regime, people called illegal; a tax regime is technical
+        ("The regime jailed its critics.", "loaded_language", ["regime"]),
+        ("The new tax regime takes effect in May.", "loaded_language", []),
+        (
+            "The union bosses backed mass illegal immigration.",
+            "loaded_language",
+            ["union bosses", "illegal immigration"],
+        ),
+        # doom is escalation, not loaded language as well
+        ("The ruling sounded the death knell for the plan.", "escalation", ["death knell"]),
+        ("The ruling sounded the death knell for the plan.", "loaded_language", []),
+        ("A moral catastrophe is underway.", "loaded_language", []),
+        ("The deal puts the region on a collision course with Washington.", "escalation", ["collision course"]),
+        # hedging: belief refused or held as faith is no hedge; a reported belief is
+        ("Her parents refused to believe the news.", "hedging", []),
+        ("They believe in hard work.", "hedging", []),
+        ("The two men are believed to live in Cleveland.", "hedging", ["believed"]),
+        ("He treats the pope as if he were a king.", "hedging", ["if"]),
+        ("The guidance changed on whether we should count visitors.", "hedging", []),
+        ("Regulators will decide whether to approve the takeover.", "hedging", ["whether"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
     assert spans(analyzer, text, signal) == expected
 
 
-def test_dropped_descriptive_labels_no_longer_count(analyzer: Analyzer) -> None:
+def test_dropped_descriptive_words_no_longer_count(analyzer: Analyzer) -> None:
+    # "far-right" came back in the fourth pass: the hand-marked samples count it as a label
     text = "Far-right groups and militants clashed as the crowd booed and aggressive police moved in."
-    assert spans(analyzer, text, "loaded_language") == []
+    assert spans(analyzer, text, "loaded_language") == ["Far-right"]

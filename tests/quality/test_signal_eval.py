@@ -1,4 +1,5 @@
-"""Span-level evaluation (framing/signal_eval.py) on tiny hand-made data: the counting rules, and folds."""
+"""Span-level evaluation (signal_eval.py, marked_samples.py) on tiny hand-made data: the counting rules,
+the hand-marked samples, and folds."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from framing.quality import marked_samples as ms
 from framing.quality import signal_eval as se
 from framing.quality.datasets import fold
 from framing.pipeline import Analyzer
+from framing.quality.signal_matches import PlainTally
 
 
 def test_fold_is_the_shared_hash_rule() -> None:
@@ -20,7 +23,7 @@ def test_fold_is_the_shared_hash_rule() -> None:
 
 
 def test_tally_counts_overlaps_both_ways() -> None:
-    tally = se._Tally()
+    tally = PlainTally()
     tally.add([(0, 3), (10, 14), (20, 25)], [(2, 5), (30, 34)])
     tally.add([], [(1, 2)])
     assert tally.figures() == {"precision": round(1 / 3, 4), "recall": round(1 / 3, 4), "matches": 3, "marked": 3}
@@ -45,27 +48,36 @@ def test_szeged_cue_spans_on_a_tiny_file(tmp_path: Path, analyzer: Analyzer) -> 
     assert result["test"] == {"precision": 0.0, "recall": 0.0, "matches": 0, "marked": 0}
 
 
-def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
-    text = "The so-called experts may be wrong."
-    babe = tmp_path / "babe"
+SAMPLE_TEXT = "The so-called experts may be wrong."
+
+
+def _babe_sample(data_dir: Path) -> Path:
+    """One BABE sentence in `data_dir` and a marks folder for it: "so-called" marked doubt, "be
+    wrong" marked loaded language; returns the marks folder."""
+    babe = data_dir / "babe"
     babe.mkdir()
     (babe / "babe_sg2.csv").write_text(
-        f'text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"{text}",x,X,t,left,Biased,o,"[]"\n',
+        "text,news_link,outlet,topic,type,label_bias,label_opinion,biased_words\n"
+        f'"{SAMPLE_TEXT}",x,X,t,left,Biased,o,"[]"\n',
         encoding="utf-8",
     )
-    doc = hashlib.sha256(text.encode()).hexdigest()[:12]
-    marks = tmp_path / "marks"
+    doc = hashlib.sha256(SAMPLE_TEXT.encode()).hexdigest()[:12]
+    marks = data_dir / "marks"
     marks.mkdir()
     (marks / "signal_sentences.tsv").write_text(
-        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(text)}\n", encoding="utf-8"
+        f"dataset\tdoc\tsent_start\tsent_end\nbabe\t{doc}\t0\t{len(SAMPLE_TEXT)}\n", encoding="utf-8"
     )
     (marks / "signal_spans.tsv").write_text(
         "dataset\tdoc\tstart\tend\tsignal\n"
         f"babe\t{doc}\t4\t13\tdoubt\n"  # so-called
-        f"babe\t{doc}\t26\t34\tloaded_language\n",  # wrong: marked, not matched
+        f"babe\t{doc}\t26\t34\tloaded_language\n",  # "be wrong": marked, not matched
         encoding="utf-8",
     )
-    result = se.annotated_sample(tmp_path, analyzer, marks)
+    return marks
+
+
+def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: Analyzer) -> None:
+    result = ms.annotated_sample(tmp_path, analyzer, _babe_sample(tmp_path))
     assert result is not None
     assert result["doubt"] == {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}
     assert result["hedging"] == {"precision": 0.0, "recall": 0.0, "matches": 1, "marked": 0}  # "may", unmarked
@@ -73,12 +85,70 @@ def test_hand_marked_sample_scores_matches_per_signal(tmp_path: Path, analyzer: 
     assert result["all_four"] == {"precision": 0.0, "matches": 1}
 
 
+def test_sample_errors_name_the_wrong_match_and_the_missed_span(tmp_path: Path, analyzer: Analyzer) -> None:
+    marks = _babe_sample(tmp_path)
+    assert ms.sample_errors(tmp_path, analyzer, "hedging", marks) == [("wrong", "may", SAMPLE_TEXT)]
+    assert ms.sample_errors(tmp_path, analyzer, "loaded_language", marks) == [("missed", "be wrong", SAMPLE_TEXT)]
+    assert ms.sample_errors(tmp_path, analyzer, "doubt", marks) == []
+
+
+def test_a_sentence_whose_text_is_absent_is_left_out(tmp_path: Path, analyzer: Analyzer) -> None:
+    marks = _babe_sample(tmp_path)
+    (tmp_path / "babe" / "babe_sg2.csv").unlink()
+    (tmp_path / "babe").rmdir()
+    result = ms.annotated_sample(tmp_path, analyzer, marks)
+    assert result is not None and result["loaded_language"]["marked"] == 0
+
+
+def test_each_present_sample_is_printed_under_its_own_heading(
+    tmp_path: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    marks = _babe_sample(tmp_path)
+    monkeypatch.setattr(
+        ms,
+        "SAMPLES",
+        (("tuning", marks, "signal", "Dev sample (tuning set)"), ("held_out", tmp_path / "absent", "signal", "Test")),
+    )
+    results = ms.hand_marked(tmp_path, analyzer)
+    assert list(results) == ["tuning"]
+    se.print_table(results)
+    out = capsys.readouterr().out
+    assert "Dev sample (tuning set): precision / recall per signal" in out
+    assert "  doubt            P 1.000 R 1.000 (1 matches, 1 marked)" in out
+    assert "Test:" not in out
+
+
 def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
-    assert se.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
+    assert ms.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
 
 
 def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data: Path, analyzer: Analyzer) -> None:
-    if not (se.ANNOTATION_DIR / "signal_spans.tsv").exists():
+    if not (ms.ANNOTATION_DIR / "signal_spans.tsv").exists():
         pytest.skip("no hand-marked sample in tests/data/signal_annotation")
-    result = se.annotated_sample(shared_data, analyzer)
+    result = ms.annotated_sample(shared_data, analyzer)
     assert result is not None and result["hedging"]["marked"] > 50
+
+
+def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
+    """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted."""
+    if not (ms.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
+        pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
+    random_sample = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "signal")
+    enriched = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "enriched")
+    assert random_sample is not None and enriched is not None
+    assert [random_sample[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
+    assert [enriched[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
+
+
+def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not (ms.ANNOTATION_DEV_DIR / "signal_spans.tsv").exists():
+        pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
+    assert se.main(["--data", str(shared_data), "--errors", "certainty"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"{len(lines) - 1} wrong or missed certainty matches in the dev-fold signal sample"
+    assert all(line.split()[0] in ("wrong", "missed") for line in lines[:-1])
+
+
+def test_an_absent_data_folder_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert se.main(["--data", str(tmp_path / "absent"), "--samples-only"]) == 0
+    assert "is absent" in capsys.readouterr().err

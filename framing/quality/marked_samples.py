@@ -1,0 +1,173 @@
+"""The hand-marked samples: per-signal precision and recall of matches against spans people marked.
+
+tests/data/signal_annotation/ is the held-out test-fold sample (measured only);
+tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
+drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration,
+loaded-language and name-calling spans, where escalation and loaded language are common enough to
+measure. `sample_errors` lists a dev sample's wrong and missed matches: the tuning loop.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .datasets import babe
+from ..pipeline import Analyzer
+from .signal_matches import PlainTally, match_spans
+from .span_metrics import overlaps
+
+SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
+ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
+ANNOTATION_DEV_DIR = ANNOTATION_DIR.with_name("signal_annotation_dev")
+# (results key, folder, file prefix, heading): the test sample first, then the tuning samples
+SAMPLES = (
+    ("hand_marked_sample", ANNOTATION_DIR, "signal", "Hand-marked sample, test fold (held out, measured only)"),
+    ("hand_marked_sample_dev", ANNOTATION_DEV_DIR, "signal", "Hand-marked sample, dev fold (tuning set)"),
+    (
+        "hand_marked_enriched_dev",
+        ANNOTATION_DEV_DIR,
+        "enriched",
+        "Hand-marked PTC lines in fear/exaggeration/loaded spans, dev fold (tuning set)",
+    ),
+)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+@dataclass(frozen=True)
+class MarkedSentence:
+    """One hand-marked sentence: its document text, bounds, our matches and the marked spans in it."""
+
+    text: str
+    start: int
+    end: int
+    matches: list[tuple[str, str, int, int]]  # (signal, entry, start, end)
+    marked: list[tuple[int, int, str]]  # (start, end, signal)
+
+
+def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: str) -> list[MarkedSentence] | None:
+    """The sentences of `{name}_sentences.tsv` in `folder` with matches and marks, or None when absent.
+
+    `{name}_sentences.tsv` lists (dataset, doc, sent_start, sent_end), `{name}_spans.tsv` the marked
+    (dataset, doc, start, end, signal); sentences whose text is not in `data_dir` are left out.
+    """
+    sentences_path, spans_path = folder / f"{name}_sentences.tsv", folder / f"{name}_spans.tsv"
+    if not sentences_path.exists() or not spans_path.exists():
+        return None
+    marked: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for row in _read_tsv(spans_path):
+        if len(row) >= 5 and row[2].isdigit():
+            marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
+    babe_texts = (
+        {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
+        if (data_dir / "babe").is_dir()
+        else {}
+    )
+    documents: dict[tuple[str, str], tuple[str, list[tuple[str, str, int, int]]] | None] = {}
+    out = []
+    for row in _read_tsv(sentences_path):
+        if len(row) < 4 or not row[2].isdigit():
+            continue
+        dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
+        key = (dataset, doc)
+        if key not in documents:
+            text = _annotated_text(data_dir, dataset, doc, babe_texts)
+            documents[key] = (text, match_spans(analyzer, text)) if text is not None else None
+        document = documents[key]
+        if document is None:
+            continue
+        text, found = document
+        out.append(
+            MarkedSentence(
+                text,
+                s0,
+                s1,
+                [m for m in found if s0 <= m[2] and m[3] <= s1],
+                [m for m in marked.get(key, []) if s0 <= m[0] and m[1] <= s1],
+            )
+        )
+    return out
+
+
+def annotated_sample(
+    data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR, name: str = "signal"
+) -> dict[str, dict] | None:
+    """Per-signal precision and recall on the hand-marked sentences, or None when absent.
+
+    A match counts when it overlaps a marked span of its signal (files: see `_marked_sentences`).
+    """
+    sentences = _marked_sentences(data_dir, analyzer, folder, name)
+    if sentences is None:
+        return None
+    tallies = {s: PlainTally() for s in SAMPLE_SIGNALS}
+    for sentence in sentences:
+        for signal in SAMPLE_SIGNALS:
+            tallies[signal].add(
+                [(a, b) for s, _, a, b in sentence.matches if s == signal],
+                [(a, b) for a, b, s in sentence.marked if s == signal],
+            )
+    out = {s: t.figures() for s, t in tallies.items()}
+    four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
+    matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
+    out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
+    return out
+
+
+def sample_errors(
+    data_dir: Path, analyzer: Analyzer, signal: str, folder: Path = ANNOTATION_DEV_DIR, name: str = "signal"
+) -> list[tuple[str, str, str]]:
+    """("wrong", entry, sentence) for each unmarked match of `signal`, ("missed", marked text,
+    sentence) for each marked span no match overlaps: what a tuning pass reads. Meant for the dev
+    samples; the test sample is only measured."""
+    errors = []
+    for sentence in _marked_sentences(data_dir, analyzer, folder, name) or []:
+        ours = [(e, a, b) for s, e, a, b in sentence.matches if s == signal]
+        marks = [(a, b) for a, b, s in sentence.marked if s == signal]
+        line = sentence.text[sentence.start : sentence.end]
+        errors += [("wrong", e, line) for e, a, b in ours if not overlaps(((a, b),), marks)]
+        errors += [
+            ("missed", sentence.text[a:b], line) for a, b in marks if not overlaps(((a, b),), [m[1:] for m in ours])
+        ]
+    return errors
+
+
+def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
+    if dataset == "babe":
+        return babe_texts.get(doc)
+    path = (
+        data_dir / "ptc" / "articles" / f"{doc}.txt"
+        if dataset == "ptc"
+        else data_dir / "polnear" / "text" / f"{doc}.txt"
+    )
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def hand_marked(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
+    """The figures of every hand-marked sample present, keyed as in `SAMPLES`."""
+    results: dict[str, object] = {}
+    for key, folder, name, _ in SAMPLES:
+        sample = annotated_sample(data_dir, analyzer, folder, name)
+        if sample is not None:
+            results[key] = sample
+    return results
+
+
+def print_samples(results: dict[str, object]) -> None:
+    """Each sample present in `results` under its heading, precision / recall per signal."""
+    for key, _, _, heading in SAMPLES:
+        sample = results.get(key)
+        if not isinstance(sample, dict):
+            continue
+        print(f"{heading}: precision / recall per signal")
+        for signal in SAMPLE_SIGNALS:
+            f = sample[signal]
+            print(
+                f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)"
+            )
+        print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")
