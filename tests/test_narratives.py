@@ -16,7 +16,8 @@ from framing.lexicon.loader import Layer
 from framing.narratives.cues import CueMatcher
 from framing.narratives.language import detect_language
 from framing.narratives.metrics import samples_f1
-from framing.narratives.model import EXPECTED, _calibrated_core, _log_odds, _recalibrated, decode
+from framing.narratives.calibration import calibrated_core, log_odds, recalibrated
+from framing.narratives.model import EXPECTED, decode
 from framing.narratives.modelio import default_path
 from framing.narratives.taxonomy import OTHER, load_cues, load_taxonomy
 
@@ -88,7 +89,7 @@ def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities(
     }
     coarse, fine = [{FEARS}, {OTHER}, {OTHER}], [{NUKES}, {OTHER}, {OTHER}]
     cal = {"coarse": (1.5, -0.9, 0.2), "fine": (1.7, -1.4, -0.9)}
-    folded = _calibrated_core(core, cal, coarse, fine)
+    folded = calibrated_core(core, cal, coarse, fine)
 
     def sigmoid(z: np.ndarray) -> np.ndarray:
         return 1 / (1 + np.exp(-z))
@@ -98,7 +99,7 @@ def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities(
         ("Wf", "bf", "fine_labels", fine, "fine"),
     ):
         raw = sigmoid(X @ core[W].T.astype(np.float64) + core[b])
-        want = _recalibrated(raw, _log_odds(core[labels], gold), cal[level])
+        want = recalibrated(raw, log_odds(core[labels], gold), cal[level])
         assert sigmoid(X @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
 
 

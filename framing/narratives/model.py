@@ -39,6 +39,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+from .calibration import calibrated_core, calibration, log_odds, recalibrated
 from .cues import CueMatcher
 from .rows import feature_block, matrix, proba, stack
 from .taxonomy import OTHER, Taxonomy
@@ -290,63 +291,14 @@ def choose_thresholds(
     return best, best_score / (2 * n)
 
 
-def _log_odds(labels: list[str], sets: list[set[str]]) -> np.ndarray:
-    """Each label's smoothed log prior odds among `sets`."""
-    positives = np.array([sum(label in s for s in sets) for label in labels], dtype=float)
-    return np.log((positives + 0.5) / (len(sets) - positives + 0.5))
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-12, 1 - 1e-12)
-    return np.log(p / (1 - p))
-
-
-def calibration(parts, coarse: list[set[str]], fine: list[set[str]]) -> dict[str, tuple[float, float, float]]:
-    """Per level, (a, c, b) making sigmoid(a * score + c * log prior odds + b) a probability: fitted on
-    every head's inner out-of-fold scores at once. Balanced heads score as if every label were as frequent
-    as its absence; the prior odds put each label's own frequency back, with one weight for all labels."""
-    found = {}
-    for level, gold, key, column in (("coarse", coarse, "coarse_labels", 2), ("fine", fine, "fine_labels", 3)):
-        scores, priors, ys = [], [], []
-        for part in parts:
-            te, core = part[0], part[1]
-            inside = set(te.tolist())
-            odds = _log_odds(core[key], [s for i, s in enumerate(gold) if i not in inside])
-            scores.append(_logit(part[column]).ravel())
-            priors.append(np.broadcast_to(odds, part[column].shape).ravel())
-            ys.append(np.array([[label in gold[i] for label in core[key]] for i in te]).ravel())
-        X = np.column_stack([np.concatenate(scores), np.concatenate(priors)])
-        fitted = LogisticRegression(C=1e4, max_iter=1000).fit(X, np.concatenate(ys))
-        a, c = fitted.coef_[0]
-        found[level] = (float(a), float(c), float(fitted.intercept_[0]))
-    return found
-
-
-def _recalibrated(p: np.ndarray, odds: np.ndarray, abc: tuple[float, float, float]) -> np.ndarray:
-    a, c, b = abc
-    return 1.0 / (1.0 + np.exp(-(a * _logit(p) + c * odds + b)))
-
-
-def _calibrated_core(
-    core: dict[str, Any], cal: dict[str, tuple[float, float, float]], coarse: list[set[str]], fine: list[set[str]]
-) -> dict[str, Any]:
-    """The calibration folded into the heads' weights and biases (so a saved model scores as before)."""
-    out = dict(core)
-    for level, gold, W, b in (("coarse", coarse, "Wc", "bc"), ("fine", fine, "Wf", "bf")):
-        a, c, b0 = cal[level]
-        out[W] = (core[W] * a).astype(np.float32)
-        out[b] = core[b] * a + c * _log_odds(core[f"{level}_labels"], gold) + b0
-    return out
-
-
 def expected_f1_score(parts, coarse: list[set[str]], fine: list[set[str]], taxonomy: Taxonomy, cal) -> float:
     """Mean coarse and fine samples-F1 of expected-F1 decoding of the calibrated inner predictions."""
     total, n = 0.0, 0
     for te, core, pc, pf in parts:
         inside = set(te.tolist())
         rest = [i for i in range(len(coarse)) if i not in inside]
-        qc = _recalibrated(pc, _log_odds(core["coarse_labels"], [coarse[i] for i in rest]), cal["coarse"])
-        qf = _recalibrated(pf, _log_odds(core["fine_labels"], [fine[i] for i in rest]), cal["fine"])
+        qc = recalibrated(pc, log_odds(core["coarse_labels"], [coarse[i] for i in rest]), cal["coarse"])
+        qf = recalibrated(pf, log_odds(core["fine_labels"], [fine[i] for i in rest]), cal["fine"])
         kid = children(taxonomy, core["coarse_labels"], core["fine_labels"])
         for k, i in enumerate(te):
             d = decode(qc[k], qf[k], core["coarse_labels"], core["fine_labels"], taxonomy, EXPECTED, False, kid)
@@ -375,7 +327,7 @@ def fit(
     if sum(s == {OTHER} for s in coarse) >= MIN_POSITIVES:
         cal = calibration(parts, coarse, fine)
         thresholds, inner = dict(EXPECTED), expected_f1_score(parts, coarse, fine, taxonomy, cal)
-        core = _calibrated_core(core, cal, coarse, fine)
+        core = calibrated_core(core, cal, coarse, fine)
     else:
         thresholds, inner = choose_thresholds(parts, coarse, fine, taxonomy)
     return core | {
