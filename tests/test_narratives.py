@@ -16,7 +16,8 @@ from framing.lexicon.loader import Layer
 from framing.narratives.cues import CueMatcher
 from framing.narratives.language import detect_language
 from framing.narratives.metrics import samples_f1
-from framing.narratives.model import decode
+from framing.narratives.calibration import calibrated_core, log_odds, recalibrated
+from framing.narratives.model import EXPECTED, decode
 from framing.narratives.modelio import default_path
 from framing.narratives.taxonomy import OTHER, load_cues, load_taxonomy
 
@@ -25,6 +26,8 @@ needs_model = pytest.mark.skipif(not default_path().is_file(), reason="models/na
 FEARS = "URW: Amplifying war-related fears"
 NUKES = f"{FEARS}: There is a real possibility that nuclear weapons will be employed"
 WEST = "URW: Discrediting the West, Diplomacy"
+DIPLOMACY = f"{WEST}: Diplomacy does/will not work"
+EU = f"{WEST}: The EU is divided"
 
 
 def test_samples_f1_counts_other_labels_like_any_label():
@@ -50,6 +53,54 @@ def test_decode_respects_the_taxonomy():
     # the no-narrative head pulls the best narrative under the gate: Other at both levels, alone
     d = decode(np.array([0.5, 0.6, 0.5]), np.array([0.9]), clabels, flabels, taxonomy, th)
     assert (d.coarse, d.fine) == ([OTHER], [OTHER])
+
+
+def test_expected_f1_decoding_weighs_other_against_the_narratives():
+    taxonomy = load_taxonomy()
+    clabels, flabels = [FEARS, WEST, OTHER], [NUKES, DIPLOMACY, EU]
+
+    def labels(pc: list[float], pf: list[float]) -> tuple[list[str], list[str]]:
+        d = decode(np.array(pc), np.array(pf), clabels, flabels, taxonomy, EXPECTED)
+        return d.coarse, d.fine
+
+    # a probable Other beats unlikely narratives: Other alone at both levels
+    assert labels([0.05, 0.1, 0.9], [0.02, 0.05, 0.05]) == ([OTHER], [OTHER])
+    # a second narrative is worth it when probable (0.7), not when unlikely (0.2)
+    assert labels([0.8, 0.7, 0.05], [0.6, 0.5, 0.05]) == ([FEARS, WEST], [NUKES, DIPLOMACY])
+    assert labels([0.8, 0.2, 0.05], [0.6, 0.5, 0.05]) == ([FEARS], [NUKES])
+    # subnarratives are no more probable than their narrative: confident ones under an unlikely narrative
+    # bring neither it nor themselves
+    assert labels([0.9, 0.05, 0.05], [0.1, 0.9, 0.8]) == ([FEARS], [NUKES])
+    # a narrative keeps its best subnarrative, and a second one only when that raises the expected F1
+    assert labels([0.3, 0.9, 0.05], [0.1, 0.7, 0.6]) == ([WEST], [DIPLOMACY, EU])
+    assert labels([0.3, 0.9, 0.05], [0.1, 0.7, 0.2]) == ([WEST], [DIPLOMACY])
+
+
+def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities():
+    rng = np.random.default_rng(0)
+    X = rng.random((4, 3))
+    core = {
+        "coarse_labels": [FEARS, OTHER],
+        "Wc": rng.normal(size=(2, 3)).astype(np.float32),
+        "bc": rng.normal(size=2),
+        "fine_labels": [NUKES],
+        "Wf": rng.normal(size=(1, 3)).astype(np.float32),
+        "bf": rng.normal(size=1),
+    }
+    coarse, fine = [{FEARS}, {OTHER}, {OTHER}], [{NUKES}, {OTHER}, {OTHER}]
+    cal = {"coarse": (1.5, -0.9, 0.2), "fine": (1.7, -1.4, -0.9)}
+    folded = calibrated_core(core, cal, coarse, fine)
+
+    def sigmoid(z: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-z))
+
+    for W, b, labels, gold, level in (
+        ("Wc", "bc", "coarse_labels", coarse, "coarse"),
+        ("Wf", "bf", "fine_labels", fine, "fine"),
+    ):
+        raw = sigmoid(X @ core[W].T.astype(np.float64) + core[b])
+        want = recalibrated(raw, log_odds(core[labels], gold), cal[level])
+        assert sigmoid(X @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
 
 
 def test_russian_cues_match_inflected_forms_with_exact_spans():

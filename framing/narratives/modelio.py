@@ -68,6 +68,16 @@ def save_model(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics:
     card_path.write_text(card(models, meta, metrics, path.name), encoding="utf-8")
 
 
+def _decoding(model: dict[str, Any]) -> str:
+    """How a language's model decodes, with its numbers."""
+    cal = model.get("calibration")
+    if cal:
+        return "expected F1; calibration (score / prior odds / bias) coarse {}, fine {}".format(
+            *(" / ".join(str(v) for v in cal[level]) for level in ("coarse", "fine"))
+        )
+    return "thresholds: " + ", ".join(f"{k} {v}" for k, v in model["thresholds"].items())
+
+
 def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[str, Any], name: str) -> str:
     """What the model is, what it was trained on, how well it does out of fold, what it looks at."""
     lines = [
@@ -78,25 +88,26 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
         "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
         "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
-        "Decoding: `Other` unless the best narrative's probability, less a share of `Other`'s, reaches the "
-        "gate; then the best narratives within a ratio of the best; under each, its subnarratives within a "
-        "ratio of its best one, else `<narrative>: Other`. Every decoding number is chosen by 3-fold "
-        "cross-validation inside the training data.",
+        "Decoding, where the training data has `Other` articles: the heads' scores calibrated into "
+        "probabilities (a logistic fit per level of the inner out-of-fold scores and the labels' prior odds, "
+        "folded into the weights), then the label sets with the highest expected coarse + fine samples-F1. "
+        "Without `Other` articles (Russian): `Other` unless the best narrative's probability, less a share of "
+        "`Other`'s, reaches the gate; then the best narratives within a ratio of the best; under each, its "
+        "subnarratives within a ratio of its best one, else `<narrative>: Other`. Calibration and decoding "
+        "numbers are chosen by 3-fold cross-validation inside the training data.",
         "",
         "## Training data",
         "",
         f"SemEval-2025 Task 10 subtask 2 articles (`{meta['data']}`), data sha256 `{meta['data_sha256']}`.",
         "",
-        "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding "
-        "(gate / Other weight / top / ratio / fine ratio / fine floor) |",
+        "| language | articles | narratives modelled | subnarratives modelled | cue features | decoding |",
         "|---|---:|---:|---:|---:|---|",
     ]
     for lang, m in models.items():
-        th = m["thresholds"]
         narratives = [c for c in m["coarse_labels"] if c != "Other"]
         lines.append(
             f"| {lang} | {m['n_articles']} | {len(narratives)} | {len(m['fine_labels'])} | "
-            f"{len(m['cue_ids']) or 'none'} | " + " / ".join(str(th[k]) for k in th) + " |"
+            f"{len(m['cue_ids']) or 'none'} | {_decoding(m)} |"
         )
     if metrics.get("out_of_fold"):
         lines += [
