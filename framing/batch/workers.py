@@ -260,7 +260,10 @@ class Executor:
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(
-                jobs, multiprocessing.get_context(start_method()), _worker_init, (lexicons, model, os.getpid(), narratives)
+                jobs,
+                multiprocessing.get_context(start_method()),
+                _worker_init,
+                (lexicons, model, os.getpid(), narratives),
             )
             self.workers = jobs
             self.window = 2 * jobs
