@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .errors import InputError
 from .lexicon.loader import LexiconSet, load_lexicons
+from .outputs import check_report_folder
 from .tables.read import is_score_table, read_run_meta, read_table
 
 if TYPE_CHECKING:
@@ -66,16 +68,19 @@ def compare(
     `meta` adds to the report's metadata (the CLI records its command line there).
     Raises `InputError` for an input or option that cannot be used.
     """
-    from .report import Options, build_report, check_out, write_report
-
     input = Path(input)
     if out is not None:
-        check_out(Path(out), force)
+        check_report_folder(Path(out), force)
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
+    info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
+    # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
+    inputs = load_inputs(
+        input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile=_load_report
+    )
+    from .report import Options, build_report, write_report
+
     # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
     chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
-    info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
-    inputs = load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
     labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
     report = build_report(
         inputs.scores,
@@ -89,6 +94,12 @@ def compare(
     if out is not None:
         write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
+
+
+def _load_report() -> None:
+    import importlib
+
+    importlib.import_module(".report", __package__)
 
 
 def report_jobs(jobs: int | None) -> int:
@@ -133,14 +144,16 @@ def load_inputs(
     lexicon_dirs: list[Path] | None = None,
     columns: dict[str, str | None] | None = None,
     jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
-    `columns` chosen by the user, on `jobs` workers), with `model`'s predictions when one is given,
-    and the narrative columns with `narratives`.
+    `columns` chosen by the user, on `jobs` workers, this process doing `meanwhile` once they
+    have work), with `model`'s predictions when one is given, and the narrative columns with
+    `narratives`.
     """
-    inputs = _load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs)
+    inputs = _load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile)
     if "narrative_lang" in inputs.scores:  # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
@@ -164,6 +177,7 @@ def _load_inputs(
     lexicon_dirs: list[Path] | None,
     columns: dict[str, str | None] | None,
     jobs: int | None,
+    meanwhile: Callable[[], object] | None,
 ) -> Inputs:
     if is_score_table(input):
         if model is not None:
@@ -197,7 +211,14 @@ def _load_inputs(
     from .batch.run import score_frames
 
     scored = score_frames(
-        input, lexicons, columns=columns, jobs=jobs, model=model, narratives=narratives, lexicon_dirs=lexicon_dirs
+        input,
+        lexicons,
+        columns=columns,
+        jobs=jobs,
+        model=model,
+        narratives=narratives,
+        lexicon_dirs=lexicon_dirs,
+        meanwhile=meanwhile,
     )
     summary = scored.run
     if not summary.scored:

@@ -26,6 +26,20 @@ def check_folder(path: Path) -> None:
     _check_parent(path)
 
 
+REPORT_MARKER = ".framing-report"  # marks a report folder we wrote, which we may replace
+
+
+def check_report_folder(out: Path, force: bool = False) -> None:
+    """Refuse, before any work, a report folder that cannot be written or must not be replaced
+    (here, not in `framing.report`, so that checking it imports no pandas or matplotlib)."""
+    check_folder(out)
+    if out.is_dir() and any(out.iterdir()) and not (out / REPORT_MARKER).exists() and not force:
+        raise InputError(
+            f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "
+            "pass --force to replace it"
+        )
+
+
 def _check_parent(path: Path) -> None:
     parent = path.parent
     while not parent.exists() and parent != parent.parent:

@@ -148,13 +148,16 @@ def score_frames(
     narratives: bool = False,
     lexicon_dirs: list[Path] | None = None,
     max_seconds: float | None = MAX_SECONDS,
+    meanwhile: Callable[[], object] | None = None,
 ) -> ScoredCorpus:
     """`score_corpus` with evidence, into DataFrames rather than files, with each scored article's
-    word counts: one pass over the corpus gives everything a comparison needs."""
+    word counts: one pass gives all a comparison needs. `meanwhile`: work while the workers score."""
     spec = model_spec(model) if model is not None else None
     run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
-    summary = run.into(scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None)
+    summary = run.into(
+        scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None, meanwhile
+    )
     assert run.words is not None  # asked for above
     return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
 
@@ -224,9 +227,11 @@ class _Run:
         scheduler: str | None,
         max_seconds: float | None,
         progress: Callable[[Corpus], Any] | None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> RunSummary:
         """Score the corpus into the writers of the scores, evidence, sentences and errors; every
-        output complete before any is put in place: all or none."""
+        output complete before any is put in place: all or none. `meanwhile` runs once the first
+        batches are handed out."""
         writers = [w for w in (scores, ev, sent, errs) if w is not None]
         run = RunSummary()
         batches = _batches(self.items, self.corpus)
@@ -248,6 +253,9 @@ class _Run:
         try:
             seen: dict[int, int] = {}
             for (batch, reach), future in _ordered(executor, itertools.chain(head, batches)):
+                if meanwhile is not None:
+                    meanwhile()
+                    meanwhile = None
                 try:
                     results, found, sentence_rows, counted = future.result()
                 except BrokenProcessPool:

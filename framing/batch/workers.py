@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -45,6 +46,18 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:
         return os.cpu_count() or 1
+
+
+def start_method() -> str:
+    """How worker processes start. Forked, a worker starts in milliseconds with everything this
+    process has imported (a fresh interpreter spends a second importing and compiling); forking
+    is safe only in a process with no other threads, and only Linux forks reliably. Elsewhere a
+    fork server, or fresh interpreters."""
+    import multiprocessing
+
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def analyzer(lexicons: LexiconSet) -> Analyzer:
@@ -130,6 +143,8 @@ def _worker_init(
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker inherits the handler `_signals_held` put in place while it was started
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     analyzer(lexicons)
     if model is not None:
@@ -244,9 +259,11 @@ class Executor:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(
-                jobs, multiprocessing.get_context(method), _worker_init, (lexicons, model, os.getpid(), narratives)
+                jobs,
+                multiprocessing.get_context(start_method()),
+                _worker_init,
+                (lexicons, model, os.getpid(), narratives),
             )
             self.workers = jobs
             self.window = 2 * jobs

@@ -153,10 +153,10 @@ def compare(
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
     from ..comparison import compare as compare_groups, read_group_map, report_jobs
-    from ..report import check_out, write_report
+    from ..outputs import check_report_folder
 
     with error_boundary():
-        check_out(out, force)
+        check_report_folder(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(
             by=by,
@@ -189,6 +189,8 @@ def compare(
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
+        from ..report import write_report
+
         index = write_report(report, out, force=force, jobs=report_jobs(jobs), png=png)
         for line in report.findings:
             console.print(Text("• " + line))

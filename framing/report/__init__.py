@@ -29,7 +29,9 @@ from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
 from ..errors import InputError
-from ..outputs import check_folder, default_mode
+from ..outputs import REPORT_MARKER as MARKER
+from ..outputs import check_report_folder as check_out
+from ..outputs import default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
@@ -38,7 +40,6 @@ from .tables import Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
 
-MARKER = ".framing-report"  # marks a folder we wrote, which we may replace
 MAX_PANELS = 6  # trend panels: the signals that differ most
 
 
@@ -153,16 +154,6 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return out / "index.html"
-
-
-def check_out(out: Path, force: bool = False) -> None:
-    """Refuse, before any work, a report folder that cannot be written or must not be replaced."""
-    check_folder(out)
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists() and not force:
-        raise InputError(
-            f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "
-            "pass --force to replace it"
-        )
 
 
 def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:

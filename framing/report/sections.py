@@ -131,10 +131,12 @@ def example_table(
         .head(options.examples)
     )
     keyed = ev.set_index(["signal", "id", "sentence"]).sort_index()
+    # each sentence's rows by position: one hash lookup each, where `.loc` on a non-unique index is a reindex
+    where = keyed.groupby(level=[0, 1, 2], sort=False).indices
     order = {m.id: k for k, m in enumerate(measures)}
     rows = []
     for row in chosen.itertuples(index=False):
-        matches = keyed.loc[[(row.signal, row.id, row.sentence)]]
+        matches = keyed.iloc[where[(row.signal, row.id, row.sentence)]]
         sentence = str(matches["sentence_text"].iloc[0])
         spans = sentence_spans(sentence, matches)
         rows.append(

@@ -174,7 +174,7 @@ class FrameWriter:
     of the same rows reads back with: a run in memory gives what a run to a file and back gives."""
 
     def __init__(self, columns: list[tuple[str, Any]]):
-        self.schema = _arrow_schema(columns, None)
+        self.columns = columns  # the Arrow schema is made at the end: pyarrow loads while workers score
         self._rows: list[tuple] = []
         self._table = None
 
@@ -182,7 +182,7 @@ class FrameWriter:
         self._rows.extend(rows)
 
     def finish(self, meta: dict[str, Any] | None = None) -> None:
-        self._table = _arrow_table(self._rows, self.schema)
+        self._table = _arrow_table(self._rows, _arrow_schema(self.columns, None))
         self._rows = []
 
     def frame(self):
