@@ -117,22 +117,32 @@ def decode(
 
     `clabels` may end with `Other`, the no-narrative head, whose probability weighs against the gate."""
     proba = dict(zip(clabels, pc.round(4).tolist())) | dict(zip(flabels, pf.round(4).tolist())) if with_proba else {}
-    has_other = bool(clabels) and clabels[-1] == OTHER
-    p_other = float(pc[-1]) if has_other else 0.0
-    pn = pc[:-1] if has_other else pc
-    if not len(pn) or pn.max() - th["other_weight"] * p_other < th["gate"]:
+    coarse = narratives_of(pc, clabels, taxonomy, th)
+    if coarse is None:
         return Decision([OTHER], [OTHER], proba)
     kids = kids if kids is not None else children(taxonomy, clabels, flabels)
-    best = pn.max()
-    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[: int(th["top"])] if pn[j] >= th["ratio"] * best]
     fine: list[str] = []
     for narrative in coarse:
         mine = kids.get(narrative, [])
         q = pf[mine]
         chosen = [flabels[k] for k, p in zip(mine, q) if p >= th["fine_ratio"] * q.max() and p >= th["fine_floor"]]
         fine += chosen or [taxonomy.other_of(narrative)]
+    return Decision(coarse, sorted(set(fine)), proba)
+
+
+def narratives_of(pc: np.ndarray, clabels: list[str], taxonomy: Taxonomy, th: dict[str, float]) -> list[str] | None:
+    """The narratives `decode` predicts (steps 1 and 2), in taxonomy order; None when the gate makes the
+    article `Other`. They depend on the narratives' probabilities alone, so a corpus table, which has no
+    subnarrative columns, needs no subnarrative probabilities."""
+    has_other = bool(clabels) and clabels[-1] == OTHER
+    p_other = float(pc[-1]) if has_other else 0.0
+    pn = pc[:-1] if has_other else pc
+    if not len(pn) or pn.max() - th["other_weight"] * p_other < th["gate"]:
+        return None
+    best = pn.max()
+    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[: int(th["top"])] if pn[j] >= th["ratio"] * best]
     order = {label: i for i, label in enumerate(taxonomy.narratives)}
-    return Decision(sorted(coarse, key=lambda label: order[label]), sorted(set(fine)), proba)
+    return sorted(coarse, key=lambda label: order[label])
 
 
 def _fit_core(
