@@ -101,11 +101,11 @@ def score_payload(
         # After the batch's signal scoring, not in turns with it: alternating, each evicted the other's
         # data from the CPU caches, and narratives cost twice what they cost in a row. Each record is
         # read in what its scoring left of its time limit.
-        for k, ((text, title, split_title, rid), scored) in enumerate(zip(payload, done)):
-            if isinstance(scored, str):
+        for k, ((text, title, split_title, rid), outcome) in enumerate(zip(payload, done)):
+            if isinstance(outcome, str):
                 continue
             try:
-                with budget(scored[1]):
+                with budget(outcome[1]):
                     read[k] = narrative_read(
                         narratives, f"{title}\n\n{text}" if title and not split_title else text, rid
                     )
@@ -113,11 +113,11 @@ def score_payload(
                 done[k] = over
             except Exception as exc:  # as above: report the record
                 done[k] = _bug(exc)
-    for k, ((text, _, _, rid), scored) in enumerate(zip(payload, done)):
-        if isinstance(scored, str):
-            results.append(scored)
+    for k, ((text, _, _, rid), outcome) in enumerate(zip(payload, done)):
+        if isinstance(outcome, str):
+            results.append(outcome)
             continue
-        result = scored[0]
+        result = outcome[0]
         results.append((result.title, tuple(result.row_values())))
         if words:
             counted.append(word_counts(text))
