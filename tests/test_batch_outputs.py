@@ -304,6 +304,36 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
 
 
+def test_a_records_time_limit_covers_its_signals_and_narratives_together(lexicons, monkeypatch):
+    """A batch's narratives are read after its signal scoring, each record's in what its signal scoring
+    left of its time limit: a record whose two steps together take over the limit fails, alone."""
+    from framing.batch import workers
+    from framing.narratives.columns import NarrativeSpec
+
+    scorer = workers.analyzer(lexicons)
+    analyze = scorer.analyze
+
+    def slow_analyze(text, **kwargs):
+        if kwargs["id"] == "slow":
+            time.sleep(0.7)
+        return analyze(text, **kwargs)
+
+    def slow_read(spec, text, rid):
+        if rid == "slow":
+            time.sleep(0.7)
+        return f"no narratives: {rid}"
+
+    monkeypatch.setattr(scorer, "analyze", slow_analyze)
+    monkeypatch.setattr(workers, "narrative_read", slow_read)
+    monkeypatch.setattr(workers, "narrative_values", lambda spec, read: [((None, None), r) for r in read])
+    payload = [(ARTICLE, None, True, rid) for rid in ("a", "slow", "b")]
+    results = workers.score_payload(scorer, payload, False, None, 1.0, NarrativeSpec("m", "0", ("A",)))[0]
+    assert results[1] == "scoring took over 1 s (the --max-seconds limit)"
+    assert [(r[1][-2:], r[2]) for r in (results[0], results[2])] == [
+        ((None, None), f"no narratives: {x}") for x in "ab"
+    ]
+
+
 def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexicons):
     """Regression: each evidence row of a 320 KB one-sentence record repeated the whole sentence, and
     the evidence file of 'He said ' * 40000 reached 3.2 GB. Rows now show the match in a window."""

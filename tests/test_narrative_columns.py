@@ -135,3 +135,27 @@ def test_compare_scores_a_corpus_with_narratives(tmp_path):
     result = runner.invoke(app, ["compare", str(table), "--narratives", "--out-dir", str(tmp_path / "r2")])
     assert result.exit_code == 2
     assert "--narratives goes with a corpus; a score table holds narrative columns" in result.output
+
+
+def test_corpus_columns_are_what_detect_gives_each_article():
+    """A corpus batch skips the subnarratives and formats its articles' columns together (here over
+    more than one chunk, in three languages); each article still gets its `detect` narratives, and
+    their probabilities as `detect` rounds them (0 for a narrative its language's model lacks)."""
+    from framing.narratives.columns import narrative_read, narrative_spec, narrative_values
+    from framing.narratives.detector import CHUNK, NarrativeDetector
+
+    seeds = [f.read_text(encoding="utf-8") for f in sorted(SEEDS.rglob("*.txt"))]
+    russian = "Запад ведёт войну против России, а санкции бьют по Европе. НАТО готовит эскалацию, и это не секрет."
+    texts = (seeds * (CHUNK // len(seeds) + 2))[: CHUNK + 3] + [russian, GERMAN, ""]
+    spec = narrative_spec()
+    got = narrative_values(spec, [narrative_read(spec, t, f"r{k}") for k, t in enumerate(texts)])
+    detector = NarrativeDetector()
+    assert len(got) == len(texts)
+    for k, (text, (values, why)) in enumerate(zip(texts[:-2], got)):
+        alone = detector.detect(text, f"r{k}", evidence=False)
+        expected = [v for label in spec.labels for v in (float(label in alone.narratives), alone.proba.get(label, 0.0))]
+        assert (values, why) == ((*expected, ";".join(alone.narratives), alone.lang), None)
+    assert got[-3][0][-1] == "ru" and 0.0 in got[-3][0][1:-2:2]  # ru models fewer narratives than the taxonomy has
+    assert got[-2] == ((None,) * (2 * len(spec.labels) + 2), got[-2][1])
+    assert got[-2][1].startswith(f"no narratives: r{len(texts) - 2}: not in a language with a narrative model")
+    assert got[-1][1] == f"no narratives: r{len(texts) - 1}: empty article"

@@ -270,7 +270,8 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
 @needs_model
 def test_a_batch_gives_what_one_article_at_a_time_gives():
     """A corpus batch is scored together (one sparse product per language); every article keeps the
-    labels and probabilities it gets alone, whatever its neighbours' languages (Russian with cue features)."""
+    narratives and narrative probabilities (4 places) it gets alone, whatever its neighbours' languages
+    (Russian with cue features)."""
     from framing.narratives.detector import NarrativeDetector
 
     detector = NarrativeDetector()
@@ -283,9 +284,15 @@ def test_a_batch_gives_what_one_article_at_a_time_gives():
         "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
         "хората в България и не са от полза за тях.",
     ]
-    batch = detector.detect_many([detector.read(t, f"a{k}") for k, t in enumerate(texts)])
     alone = [detector.detect(t, f"a{k}", evidence=False) for k, t in enumerate(texts)]
-    assert [r.lang for r in batch] == ["en", "ru", "en", "hi", "bg"]
-    for b, a in zip(batch, alone):
-        assert (b.id, b.lang, b.narratives, b.subnarratives) == (a.id, a.lang, a.narratives, a.subnarratives)
-        assert b.proba == pytest.approx(a.proba, abs=1e-4)
+    seen = []
+    for lang, part, pc, narratives in detector.narratives_many(
+        [detector.read(t, f"a{k}") for k, t in enumerate(texts)]
+    ):
+        labels = detector.models[lang]["coarse_labels"]
+        for k, p, names in zip(part, pc, narratives):
+            seen.append(k)
+            assert (lang, names) == (alone[k].lang, alone[k].narratives)
+            assert dict(zip(labels, p.round(4).tolist())) == {x: alone[k].proba[x] for x in labels}
+    assert sorted(seen) == list(range(len(texts)))
+    assert [a.lang for a in alone] == ["en", "ru", "en", "hi", "bg"]

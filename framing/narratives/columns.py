@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..errors import InputError
 
 _detectors: dict[str, Any] = {}  # model file sha256 -> NarrativeDetector, loaded once per process
@@ -87,14 +89,21 @@ def narrative_read(spec: NarrativeSpec, text: str, rid: str) -> Any:
 def narrative_values(spec: NarrativeSpec, read: list[Any]) -> list[tuple[tuple, str | None]]:
     """Per `narrative_read` article of a batch: its narrative column values, and the reason when it
     has none. The batch's articles are scored together (one sparse product per language)."""
-    found = iter(detector(spec).detect_many([r for r in read if not isinstance(r, str)]))
-    out: list[tuple[tuple, str | None]] = []
-    for r in read:
-        if isinstance(r, str):
-            out.append(((None,) * (2 * len(spec.labels) + 2), r))
-            continue
-        result, values = next(found), []
-        for label in spec.labels:
-            values += [1.0 if label in result.narratives else 0.0, round(float(result.proba.get(label, 0.0)), 4)]
-        out.append(((*values, ";".join(result.narratives), result.lang), None))
+    width = 2 * len(spec.labels)
+    out: list[tuple[tuple, str | None]] = [
+        ((None,) * (width + 2), r) if isinstance(r, str) else ((), None) for r in read
+    ]
+    kept = [k for k, r in enumerate(read) if not isinstance(r, str)]
+    found = detector(spec)
+    flag = {label: 2 * k for k, label in enumerate(spec.labels)}  # the column of a narrative's 0/1 value
+    for lang, part, pc, narratives in found.narratives_many([read[k] for k in kept]):
+        modelled = found.models[lang]["coarse_labels"]
+        at = np.array([modelled.index(label) if label in modelled else -1 for label in spec.labels])
+        values = np.zeros((len(part), width))
+        # probabilities as `detect` gives them (4 places); 0 for a narrative the language's model lacks
+        values[:, 1::2] = np.where(at >= 0, pc.round(4)[:, at], 0.0)
+        for j, names in enumerate(narratives):
+            values[j, [flag[name] for name in names if name in flag]] = 1.0
+        for k, row, names in zip(part, values.tolist(), narratives):
+            out[kept[k]] = ((*row, ";".join(names), lang), None)
     return out

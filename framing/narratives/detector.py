@@ -8,6 +8,7 @@ the model weighs most (the sentence's own features against the narrative's weigh
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,9 @@ from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
-from .model import CUE_SCALE, children, decode
+from .model import CUE_SCALE, EXPECTED_F1, children, decode, narratives_of
 from .modelio import load_model
-from .rows import many_proba, matrix, occurrences, text_proba
+from .rows import many_rows, matrix, occurrences, proba, text_proba
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
 MODEL_SENTENCES = 2  # sentences the model weighs most, per narrative
@@ -53,10 +54,9 @@ class NarrativeResult:
 
 @dataclass
 class Read:
-    """One article as `detect_many` needs it: its language, the columns of its n-grams per feature
+    """One article as `narratives_many` needs it: its language, the columns of its n-grams per feature
     block, and its cue features."""
 
-    id: str
     lang: str
     found: list[np.ndarray]
     cues: np.ndarray
@@ -122,30 +122,35 @@ class NarrativeDetector:
         return result
 
     def read(self, text: str, id: str = "", lang: str | None = None) -> Read:
-        """What `detect_many` needs of one article: the part of detection that reads its text."""
+        """What `narratives_many` needs of one article: the part of detection that reads its text."""
         text, lang = self._text_and_language(text, id, lang)
         model, matcher = self.models[lang], self.matcher(lang)
         cues = matcher.find_text(text)[1] if matcher and model["cue_ids"] else []
-        return Read(id, lang, occurrences(model["features"], text), self._cue_row(model, matcher, cues))
+        return Read(lang, occurrences(model["features"], text), self._cue_row(model, matcher, cues))
 
-    def detect_many(self, read: list[Read]) -> list[NarrativeResult]:
-        """The narratives (without evidence) of many `read` articles, with one sparse product per
-        language and weight matrix: what a corpus batch does, faster than `detect` one by one."""
-        results: list[NarrativeResult | None] = [None] * len(read)
+    def narratives_many(self, read: list[Read]) -> Iterator[tuple[str, list[int], np.ndarray, list[list[str]]]]:
+        """The narratives of many `read` articles, what a corpus table needs: per language, `CHUNK`
+        articles at a time, the language, their positions in `read`, the probabilities of the language
+        model's `coarse_labels` (a row each, one sparse product for the lot) and their narratives
+        (`[Other]` for none), as `detect` gives them. Subnarrative probabilities only where the decoder
+        weighs them in choosing narratives (expected F1): the table has no columns for them, and their
+        weight matrix is three times the narratives'."""
         for lang in dict.fromkeys(r.lang for r in read):
+            model = self.models[lang]
+            labels, th = model["coarse_labels"], model["thresholds"]
             mine = [k for k, r in enumerate(read) if r.lang == lang]
             for start in range(0, len(mine), CHUNK):
                 part = mine[start : start + CHUNK]
-                pc, pf = many_proba(
-                    self.models[lang], [read[k].found for k in part], np.vstack([read[k].cues for k in part])
-                )
-                for j, k in enumerate(part):
-                    results[k] = self._result(read[k].id, lang, pc[j], pf[j])
-        filled = [r for r in results if r is not None]
-        assert len(filled) == len(read)  # each article's language was scored above
-        return filled
+                X = many_rows(model["features"], [read[k].found for k in part], np.vstack([read[k].cues for k in part]))
+                pc = proba(X, model["Wc"], model["bc"])
+                if th.get("decoder") == EXPECTED_F1:
+                    pf = proba(X, model["Wf"], model["bf"])
+                    found = [self._result("", lang, p, q, with_proba=False).narratives for p, q in zip(pc, pf)]
+                else:
+                    found = [narratives_of(p, labels, self.taxonomy, th) or [OTHER] for p in pc]
+                yield lang, part, pc, found
 
-    def _result(self, id: str, lang: str, pc: np.ndarray, pf: np.ndarray) -> NarrativeResult:
+    def _result(self, id: str, lang: str, pc: np.ndarray, pf: np.ndarray, with_proba: bool = True) -> NarrativeResult:
         model = self.models[lang]
         decision = decode(
             pc,
@@ -154,6 +159,7 @@ class NarrativeDetector:
             model["fine_labels"],
             self.taxonomy,
             model["thresholds"],
+            with_proba=with_proba,
             kids=self._children(lang),
         )
         return NarrativeResult(id, lang, decision.coarse, decision.fine, decision.proba)

@@ -130,16 +130,13 @@ def decode(
 
     `clabels` may end with `Other`, the no-narrative head, whose probability weighs against the gate."""
     proba = dict(zip(clabels, pc.round(4).tolist())) | dict(zip(flabels, pf.round(4).tolist())) if with_proba else {}
-    has_other = bool(clabels) and clabels[-1] == OTHER
-    p_other = float(pc[-1]) if has_other else 0.0
-    pn = pc[:-1] if has_other else pc
     kids = kids if kids is not None else children(taxonomy, clabels, flabels)
     if th.get("decoder") == EXPECTED_F1:
+        pn, p_other = _without_other(pc, clabels)
         return Decision(*_expected_f1_sets(pn, p_other, pf, clabels, flabels, taxonomy, kids), proba)
-    if not len(pn) or pn.max() - th["other_weight"] * p_other < th["gate"]:
+    coarse = narratives_of(pc, clabels, taxonomy, th)
+    if coarse is None:
         return Decision([OTHER], [OTHER], proba)
-    best = pn.max()
-    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[: int(th["top"])] if pn[j] >= th["ratio"] * best]
     fine: list[str] = []
     for narrative in coarse:
         mine = kids.get(narrative, [])
@@ -215,6 +212,26 @@ def _expected_f1_sets(
     coarse = [clabels[j] for j in ranked[:k]]
     fine = [taxonomy.other_of(n) for n in coarse if not kids.get(n)] + [flabels[m] for m in picked]
     return _ordered(coarse, fine, taxonomy)
+
+
+def narratives_of(pc: np.ndarray, clabels: list[str], taxonomy: Taxonomy, th: dict[str, float]) -> list[str] | None:
+    """The narratives `decode` predicts under the threshold rules (steps 1 and 2), in taxonomy order; None
+    when the gate makes the article `Other`. They depend on the narratives' probabilities alone, so a
+    corpus table, which has no subnarrative columns, needs no subnarrative probabilities (the expected-F1
+    decoder, which weighs subnarratives too, does)."""
+    pn, p_other = _without_other(pc, clabels)
+    if not len(pn) or pn.max() - th["other_weight"] * p_other < th["gate"]:
+        return None
+    best = pn.max()
+    coarse = [clabels[j] for j in np.argsort(-pn, kind="stable")[: int(th["top"])] if pn[j] >= th["ratio"] * best]
+    return _ordered(coarse, [], taxonomy)[0]
+
+
+def _without_other(pc: np.ndarray, clabels: list[str]) -> tuple[np.ndarray, float]:
+    """The narratives' probabilities and that of the `Other` head (0 when the model has none)."""
+    if clabels and clabels[-1] == OTHER:
+        return pc[:-1], float(pc[-1])
+    return pc, 0.0
 
 
 def _fit_core(

@@ -141,11 +141,9 @@ def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
     return rows(block, [_compiled(block)[0](text) for text in texts])
 
 
-def many_proba(model: dict[str, Any], found: list[list[np.ndarray]], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Coarse and fine probabilities of many texts from their `occurrences` (one sparse product per
-    weight matrix for the lot)."""
-    X = stack([rows(block, [f[k] for f in found]) for k, block in enumerate(model["features"])], cues)
-    return proba(X, model["Wc"], model["bc"]), proba(X, model["Wf"], model["bf"])
+def many_rows(features: list[dict[str, Any]], found: list[list[np.ndarray]], cues: np.ndarray) -> csr_matrix:
+    """The feature rows of many texts from their `occurrences` (for one sparse product per weight matrix)."""
+    return stack([rows(block, [f[k] for f in found]) for k, block in enumerate(features)], cues)
 
 
 def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
