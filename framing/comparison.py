@@ -54,6 +54,7 @@ def compare(
     jobs: int | None = None,
     force: bool = False,
     png: bool = True,
+    sourcing: str | None = None,
     **options: Any,
 ) -> Report:
     """Compare the groups of `input` (a score table or a corpus) on every signal; with `out`, write
@@ -64,7 +65,7 @@ def compare(
     n_boot, seed, ...); the sourcing lexicons' raw rates are left out unless `signals` names them.
     `evidence` goes with a score table; `model`, `narratives`, `columns` (the corpus's column names,
     detected when not given) with a corpus (see `load_inputs`); `jobs` (worker processes) score a
-    corpus and draw the figures.
+    corpus and draw the figures; `sourcing` ("rules" or "trained", see `Analyzer`) scores a corpus.
     `meta` adds to the report's metadata (the CLI records its command line there).
     Raises `InputError` for an input or option that cannot be used.
     """
@@ -75,7 +76,7 @@ def compare(
     info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
     # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
     inputs = load_inputs(
-        input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile=_load_report
+        input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
     )
     from .report import Options, build_report, write_report
 
@@ -145,15 +146,18 @@ def load_inputs(
     columns: dict[str, str | None] | None = None,
     jobs: int | None = None,
     meanwhile: Callable[[], object] | None = None,
+    sourcing: str | None = None,
 ) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
     `columns` chosen by the user, on `jobs` workers, this process doing `meanwhile` once they
-    have work), with `model`'s predictions when one is given, and the narrative columns with
-    `narratives`.
+    have work, sourcing by the `sourcing` method), with `model`'s predictions when one is given, and
+    the narrative columns with `narratives`.
     """
-    inputs = _load_inputs(input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile)
+    inputs = _load_inputs(
+        input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile, sourcing
+    )
     if "narrative_lang" in inputs.scores:  # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
@@ -178,6 +182,7 @@ def _load_inputs(
     columns: dict[str, str | None] | None,
     jobs: int | None,
     meanwhile: Callable[[], object] | None,
+    sourcing: str | None,
 ) -> Inputs:
     if is_score_table(input):
         if model is not None:
@@ -195,7 +200,11 @@ def _load_inputs(
             run = read_run_meta(input)
         except (OSError, ValueError, KeyError, TypeError):
             run = {}
-        meta = {"lexicon_hash": run.get("lexicon_hash"), "scored_with": run.get("version")}
+        meta = {
+            "lexicon_hash": run.get("lexicon_hash"),
+            "scored_with": run.get("version"),
+            "sourcing": run.get("sourcing"),
+        }
         if not run.get("lexicon_hash"):
             meta["lexicon_note"] = (
                 "the score table does not record its lexicons; the labels shown are those of the lexicons installed now"
@@ -209,6 +218,7 @@ def _load_inputs(
     if evidence:
         raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     from .batch.run import score_frames
+    from .pipeline import sourcing_method
 
     scored = score_frames(
         input,
@@ -219,6 +229,7 @@ def _load_inputs(
         narratives=narratives,
         lexicon_dirs=lexicon_dirs,
         meanwhile=meanwhile,
+        sourcing=sourcing,
     )
     summary = scored.run
     if not summary.scored:
@@ -232,7 +243,8 @@ def _load_inputs(
             f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
             "-o OUT` on the corpus for the errors file)."
         )
-    return Inputs(scored.scores, scored.evidence, scored.words, {"lexicon_hash": lexicons.hash}, notes)
+    meta = {"lexicon_hash": lexicons.hash, "sourcing": sourcing_method(sourcing)}
+    return Inputs(scored.scores, scored.evidence, scored.words, meta, notes)
 
 
 def narrative_labels() -> dict[str, str]:

@@ -146,6 +146,17 @@ def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[s
     return None, text
 
 
+def sourcing_method(sourcing: str | None = None) -> str:
+    """The sourcing method a run uses: `sourcing`, else $FRAMING_SOURCING, else "rules"."""
+    sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
+    if sourcing not in SOURCING_METHODS:
+        raise FramingError(
+            f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
+            f"set by --sourcing, ${SOURCING_ENV} or the caller)"
+        )
+    return sourcing
+
+
 class Analyzer:
     """A compiled lexicon set, ready to score many articles."""
 
@@ -153,13 +164,7 @@ class Analyzer:
         """`sourcing`: "rules" (lexicon cues and constructions) or "trained" (the same, plus the cues
         the shipped attribution labeller finds among the words the lexicons miss, read by the same
         rules: better recall, slower). None: $FRAMING_SOURCING, else "rules" (see README, "Sourcing")."""
-        sourcing = sourcing or os.environ.get(SOURCING_ENV, "") or "rules"
-        if sourcing not in SOURCING_METHODS:
-            raise FramingError(
-                f'sourcing must be one of {", ".join(SOURCING_METHODS)} (found "{sourcing}"; '
-                f"set by ${SOURCING_ENV} or the caller)"
-            )
-        self.sourcing = sourcing
+        self.sourcing = sourcing = sourcing_method(sourcing)
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
         if sourcing == "trained":

@@ -310,7 +310,7 @@ def test_a_records_time_limit_covers_its_signals_and_narratives_together(lexicon
     from framing.batch import workers
     from framing.narratives.columns import NarrativeSpec
 
-    scorer = workers.analyzer(lexicons)
+    scorer = workers.analyzer(lexicons, "rules")
     analyze = scorer.analyze
 
     def slow_analyze(text, **kwargs):

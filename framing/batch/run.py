@@ -26,10 +26,11 @@ from ..corpus import Corpus, Failure, Record, open_corpus
 from ..errors import InputError, RunError
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
+from ..pipeline import sourcing_method
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
-from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, default_jobs
+from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, WordTable, default_jobs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,6 +96,7 @@ def score_corpus(
     max_seconds: float | None = MAX_SECONDS,
     narratives: bool = False,
     lexicon_dirs: list[Path] | None = None,
+    sourcing: str | None = None,
 ) -> RunSummary:
     """Score every record of `input` into `output`; failures and flags go to `errors`.
 
@@ -104,7 +106,8 @@ def score_corpus(
     A record whose scoring takes over `max_seconds` (None: no limit) fails with that reason.
     `narratives` adds the narrative columns (framing.narratives.columns; cue lexicons also from
     `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
-    (`update(run, reach)`) and of the end (`close(run)`).
+    (`update(run, reach)`) and of the end (`close(run)`). `sourcing`: "rules" or "trained" (None:
+    $FRAMING_SOURCING, else "rules"; see `Analyzer`), recorded in the run metadata.
     Raises `InputError` when the input or an option cannot be used at all.
     """
     if sentences is not None and model is None:
@@ -117,7 +120,9 @@ def score_corpus(
     if len(set(paths)) < len(paths):
         raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
     spec = model_spec(model, sentences is not None) if model is not None else None
-    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None)
+    run = _Run(
+        input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None, sourcing=sourcing
+    )
     writers: list[TableWriter] = []
     try:
         scores = TableWriter(output, run.cols.types, run.meta)
@@ -149,36 +154,18 @@ def score_frames(
     lexicon_dirs: list[Path] | None = None,
     max_seconds: float | None = MAX_SECONDS,
     meanwhile: Callable[[], object] | None = None,
+    sourcing: str | None = None,
 ) -> ScoredCorpus:
     """`score_corpus` with evidence, into DataFrames rather than files, with each scored article's
     word counts: one pass gives all a comparison needs. `meanwhile`: work while the workers score."""
     spec = model_spec(model) if model is not None else None
-    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True)
+    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True, sourcing=sourcing)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
     summary = run.into(
         scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None, meanwhile
     )
     assert run.words is not None  # asked for above
     return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
-
-
-class _Words:
-    """Per article, how often each word occurs, as the long table (id, term, count) a comparison reads."""
-
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.terms: list[str] = []
-        self.counts: list[int] = []
-
-    def add(self, id: str, counts: dict[str, int]) -> None:
-        self.ids += [id] * len(counts)
-        self.terms += counts
-        self.counts += counts.values()
-
-    def frame(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms), "count": self.counts})
 
 
 class _Run:
@@ -195,8 +182,10 @@ class _Run:
         summary: str | None,
         evidence: bool,
         words: bool = False,
+        sourcing: str | None = None,
     ):
         self.lexicons, self.spec, self.summary, self.evidence = lexicons, spec, summary, evidence
+        self.sourcing = sourcing_method(sourcing)
         self.nspec = narrative_spec(lexicon_dirs=lexicon_dirs) if narratives else None
         self.corpus = open_corpus(input, columns)
         self.started = time.perf_counter()
@@ -209,13 +198,13 @@ class _Run:
             choices = ", ".join(self.cols.names[:4] + list(self.cols.extra.values()))
             raise InputError(f"--summary {summary}: no such column; choose one of {choices}")
         self.averaged = ["n_words"] + [c for c in summary_signals(lexicons) if c in self.cols.index]
-        extra: dict[str, Any] = {"model": spec.meta()} if spec else {}
+        extra: dict[str, Any] = {"sourcing": self.sourcing} | ({"model": spec.meta()} if spec else {})
         if self.nspec:
             extra["narrative_model"] = self.nspec.meta()
         self.meta = run_meta(lexicons, self.corpus, evidence, extra)
         if self.cols.renamed:
             self.meta["input"]["renamed"] = self.cols.renamed
-        self.words = _Words() if words else None
+        self.words = WordTable() if words else None
 
     def into(
         self,
@@ -247,6 +236,7 @@ class _Run:
             max_seconds,
             self.nspec,
             self.words is not None,
+            self.sourcing,
         )
         run.where = executor.where
         tracker = progress(self.corpus) if progress else None

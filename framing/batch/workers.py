@@ -16,23 +16,26 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, RunError
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
-from ..pipeline import Analyzer
+from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
 from ..text import is_word, normalize, tokenize_words
 from .models import ModelSpec, apply_model, loaded_model
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 MAX_SECONDS = 60.0  # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
 PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
 WORKER_DIED = "a worker process died (out of memory?); no output was written"
 
-_analyzers: dict[str, Analyzer] = {}
+_analyzers: dict[tuple[str, str], Analyzer] = {}
 
 Payload = list[tuple[str, str | None, bool, str]]  # (text, title, split_title, id) per record
 # Per record (title, score values) or why it failed; evidence rows; sentence rows; per scored
@@ -60,11 +63,12 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def analyzer(lexicons: LexiconSet) -> Analyzer:
-    """One compiled analyzer per lexicon set per process (workers score many batches)."""
-    found = _analyzers.get(lexicons.hash)
+def analyzer(lexicons: LexiconSet, sourcing: str) -> Analyzer:
+    """One compiled analyzer per lexicon set and sourcing method per process (workers score many batches)."""
+    key = (lexicons.hash, sourcing)
+    found = _analyzers.get(key)
     if found is None:
-        found = _analyzers[lexicons.hash] = Analyzer(lexicons)
+        found = _analyzers[key] = Analyzer(lexicons, sourcing)
     return found
 
 
@@ -158,12 +162,31 @@ def score_payload(
     return results, found, sentence_rows, counted
 
 
+class WordTable:
+    """Per article, how often each word occurs, as the long table (id, term, count) a comparison reads."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.terms: list[str] = []
+        self.counts: list[int] = []
+
+    def add(self, id: str, counts: dict[str, int]) -> None:
+        self.ids += [id] * len(counts)
+        self.terms += counts
+        self.counts += counts.values()
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms), "count": self.counts})
+
+
 def _bug(exc: Exception) -> str:
     return f"scoring failed ({type(exc).__name__}: {exc}); please report this as a bug"
 
 
 def _worker_init(
-    lexicons: LexiconSet, model: ModelSpec | None, parent: int, narratives: NarrativeSpec | None = None
+    lexicons: LexiconSet, sourcing: str, model: ModelSpec | None, parent: int, narratives: NarrativeSpec | None = None
 ) -> None:
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
@@ -171,7 +194,7 @@ def _worker_init(
     # a forked worker inherits the handler `_signals_held` put in place while it was started
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-    analyzer(lexicons)
+    analyzer(lexicons, sourcing)
     if model is not None:
         loaded_model(model)
     if narratives is not None:
@@ -199,6 +222,7 @@ def _worker_score(
 
 def _dask_score(
     lexicons: LexiconSet,
+    sourcing: str,
     payload: Payload,
     evidence: bool,
     model: ModelSpec | None,
@@ -206,7 +230,7 @@ def _dask_score(
     words: bool = False,
 ) -> Scored:
     # a thread: no time budget
-    return score_payload(analyzer(lexicons), payload, evidence, model, None, narratives, words)
+    return score_payload(analyzer(lexicons, sourcing), payload, evidence, model, None, narratives, words)
 
 
 class _OverBudget(BaseException):
@@ -272,7 +296,9 @@ class Executor:
         max_seconds: float | None = None,
         narratives: NarrativeSpec | None = None,
         words: bool = False,
+        sourcing: str | None = None,
     ):
+        self.sourcing = sourcing_method(sourcing)  # settled here: a Dask worker has its own environment
         self.evidence = evidence
         self.model = model
         self.narratives = narratives
@@ -296,18 +322,26 @@ class Executor:
                 jobs,
                 multiprocessing.get_context(start_method()),
                 _worker_init,
-                (lexicons, model, os.getpid(), narratives),
+                (lexicons, self.sourcing, model, os.getpid(), narratives),
             )
             self.workers = jobs
             self.window = 2 * jobs
             self.where = f"{jobs} processes"
         else:
-            self._analyzer = analyzer(lexicons)
+            self._analyzer = analyzer(lexicons, self.sourcing)
 
     def submit(self, payload: Payload):
         if self._client is not None:
             return self._client.submit(
-                _dask_score, self._lexicons, payload, self.evidence, self.model, self.narratives, self.words, pure=False
+                _dask_score,
+                self._lexicons,
+                self.sourcing,
+                payload,
+                self.evidence,
+                self.model,
+                self.narratives,
+                self.words,
+                pure=False,
             )
         if self._pool is not None:
             with _signals_held():  # a submit may start a worker process

@@ -120,6 +120,27 @@ JobsOpt = Annotated[
 ]
 
 
+class Sourcing(str, Enum):
+    rules = "rules"
+    trained = "trained"
+
+
+SourcingOpt = Annotated[
+    Sourcing | None,
+    typer.Option(
+        "--sourcing",
+        show_default=False,
+        help="How attributions are found: rules (lexicon cues and constructions; fast) or trained (the rules "
+        "plus the cues the shipped attribution labeller finds; more recall, about a quarter slower). "
+        "Default: $FRAMING_SOURCING, else rules.",
+    ),
+]
+
+
+def sourcing_value(sourcing: Sourcing | None) -> str | None:
+    return sourcing.value if sourcing is not None else None
+
+
 # Labelled tables (train, evaluate, lexicon audit) name their two columns; no detection.
 LabelledTextColOpt = Annotated[
     str, typer.Option("--text-col", metavar="COLUMN", help="Column holding the text of each labelled example.")

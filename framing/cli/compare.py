@@ -25,11 +25,13 @@ from .common import (
     LangOpt,
     LexiconsOpt,
     OutletColOpt,
+    SourcingOpt,
     TextColOpt,
     TitleColOpt,
     console,
     corpus_columns,
     err_console,
+    sourcing_value,
     error_boundary,
     out_dir_option,
 )
@@ -149,6 +151,7 @@ def compare(
     outlet_col: OutletColOpt = None,
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
+    sourcing: SourcingOpt = None,
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
@@ -183,6 +186,7 @@ def compare(
             title=title,
             columns=corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
             jobs=jobs,
+            sourcing=sourcing_value(sourcing),
             meta={"command": _command_line(ctx)},
             **options,
         )

@@ -22,11 +22,13 @@ from .common import (
     LangOpt,
     LexiconsOpt,
     OutletColOpt,
+    SourcingOpt,
     TextColOpt,
     TitleColOpt,
     console,
     corpus_columns,
     err_console,
+    sourcing_value,
     error_boundary,
     exit_on_sigterm,
     output_option,
@@ -160,6 +162,7 @@ def score(
             "corpus score table, as narrative_* columns.",
         ),
     ] = False,
+    sourcing: SourcingOpt = None,
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -181,6 +184,7 @@ def score(
                 sentences,
                 max_seconds,
                 narratives,
+                sourcing_value(sourcing),
             )
             return
         if narratives and format is Format.csv:
@@ -190,7 +194,7 @@ def score(
                 "--sentences belongs to corpus runs (-o OUT); for one article, --model with "
                 "--format json lists every sentence"
             )
-        analyzer = Analyzer(load_lexicons(lexicons, lang))
+        analyzer = Analyzer(load_lexicons(lexicons, lang), sourcing_value(sourcing))
         record = read_article(input)
         result = analyzer.analyze(
             record["text"], title=title or record.get("title"), id=str(record["id"]), lines=one_per_line
@@ -238,6 +242,7 @@ def _score_corpus(
     sentences=None,
     max_seconds=None,
     narratives=False,
+    sourcing=None,
 ) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
     from ..batch.run import score_corpus
@@ -268,6 +273,7 @@ def _score_corpus(
         max_seconds=max_seconds or None,
         narratives=narratives,
         lexicon_dirs=lexicons,
+        sourcing=sourcing,
     )
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0

@@ -108,7 +108,7 @@ def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
     with pytest.raises(
         FramingError,
         match=r'sourcing must be one of rules, trained \(found "neural"; set by '
-        r"\$FRAMING_SOURCING or the caller\)",
+        r"--sourcing, \$FRAMING_SOURCING or the caller\)",
     ):
         Analyzer(analyzer.lexicons)
 
