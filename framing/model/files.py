@@ -86,11 +86,18 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     `shape` says why a loaded (pipeline, meta) cannot be used, or None; by default it checks for a
     framing classifier (other model kinds, such as the narrative model, pass their own).
     """
-    import skops.io as sio
-    from skops.io.exceptions import UntrustedTypesFoundException
-
     from .estimators import Trained
 
+    return Trained(*read(path, shape))
+
+
+def read(
+    path: Path, shape: Callable[[Any, Any], str | None] | None = None, plain: bool = False
+) -> tuple[Any, Any, dict[str, Any]]:
+    """What `load` checks and reads: (pipeline, meta, metrics). `plain`: the model is made of dicts,
+    lists, tuples, JSON values and NumPy arrays only (the narrative model), so its tree is read without
+    skops, whose import (with scikit-learn's) cost a corpus run more than a second of CPU; a file that
+    holds anything else is read by skops, with its type audit, as always."""
     where = str(path)
     if not path.is_file():
         raise ModelError(f"{where}: no such model file")
@@ -100,6 +107,8 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     sealed = _seal_matches(path)
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
+        import skops.io as sio
+
         _refuse_untrusted(sio, _current_names(path), where)
         raise ModelError(
             f"{where}: refused: the file changed after training (its sha256 differs from the "
@@ -111,16 +120,10 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
             f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
         )
-    # skops audits every type in the file against `trusted` before it builds anything; reading the
-    # tree once (not get_untrusted_types first, then load) halves the load time
     data = _current_names(path)
-    try:
-        obj = sio.loads(data, trusted=list(TRUSTED_TYPES))
-    except UntrustedTypesFoundException:
-        _refuse_untrusted(sio, data, where)
-        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
-    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
-        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+    obj = _plain_tree(data) if plain else None
+    if obj is None:
+        obj = _skops_loads(data, where)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
         raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
@@ -133,7 +136,58 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
             for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
             if k not in ("model", "model_sha256", "weights_sha256", "meta")
         }
-    return Trained(obj["pipeline"], obj["meta"], metrics)
+    return obj["pipeline"], obj["meta"], metrics
+
+
+def _skops_loads(data: bytes, where: str) -> Any:
+    """The archive's object, built by skops after it audited every type in the file against `trusted`
+    (reading the tree once, not get_untrusted_types first and then load, halves the load time)."""
+    import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    try:
+        return sio.loads(data, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
+        _refuse_untrusted(sio, data, where)
+        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
+    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
+        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+
+
+class _NotPlain(Exception):
+    """A node `_plain_tree` does not read (skops reads the file instead)."""
+
+
+def _plain_tree(data: bytes) -> Any | None:
+    """The archive's object when its skops tree (schema.json) holds only builtin dicts with str keys,
+    lists, tuples, JSON values and NumPy arrays stored as .npy (read without pickle), as skops builds
+    them; None when it holds anything else, or cannot be read so."""
+    import numpy as np
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+
+            def build(node: Any) -> Any:
+                kind = (node.get("__module__"), node.get("__class__"), node.get("__loader__"))
+                if kind == ("builtins", "dict", "DictNode"):
+                    if any(k != {**k, **_STR_TYPE} for k in node["key_types"]["content"]):
+                        raise _NotPlain
+                    return {key: build(value) for key, value in node["content"].items()}
+                if kind in (("builtins", "list", "ListNode"), ("builtins", "tuple", "TupleNode")):
+                    items = [build(value) for value in node["content"]]
+                    return items if kind[1] == "list" else tuple(items)
+                if kind[2] == "JsonNode" and node.get("is_json") is True:
+                    return json.loads(node["content"])
+                if kind == ("numpy", "ndarray", "NdArrayNode") and node.get("type") == "numpy":
+                    return np.load(io.BytesIO(archive.read(node["file"])), allow_pickle=False)
+                raise _NotPlain
+
+            return build(json.loads(archive.read("schema.json")))
+    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, zipfile.BadZipFile, EOFError):
+        return None
+
+
+_STR_TYPE = {"__module__": "builtins", "__class__": "str", "__loader__": "TypeNode"}
 
 
 def _current_names(path: Path) -> bytes:
