@@ -104,7 +104,8 @@ def read(
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
     metrics_path, _ = sidecars(path)
-    sealed = _seal_matches(path)
+    members = _members(path)
+    sealed = _seal_matches(members)
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
         import skops.io as sio
@@ -120,10 +121,9 @@ def read(
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
             f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
         )
-    data = _current_names(path)
-    obj = _plain_tree(data) if plain else None
+    obj = _plain_tree(members[1]) if plain and members is not None else None
     if obj is None:
-        obj = _skops_loads(data, where)
+        obj = _skops_loads(_current_names(path), where)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
         raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
@@ -158,32 +158,30 @@ class _NotPlain(Exception):
     """A node `_plain_tree` does not read (skops reads the file instead)."""
 
 
-def _plain_tree(data: bytes) -> Any | None:
-    """The archive's object when its skops tree (schema.json) holds only builtin dicts with str keys,
-    lists, tuples, JSON values and NumPy arrays stored as .npy (read without pickle), as skops builds
-    them; None when it holds anything else, or cannot be read so."""
+def _plain_tree(members: dict[str, bytes]) -> Any | None:
+    """The archive's object (from its `members`) when its skops tree (schema.json) holds only builtin
+    dicts with str keys, lists, tuples, JSON values and NumPy arrays stored as .npy (read without
+    pickle), as skops builds them; None when it holds anything else, or cannot be read so."""
     import numpy as np
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-
-            def build(node: Any) -> Any:
-                kind = (node.get("__module__"), node.get("__class__"), node.get("__loader__"))
-                if kind == ("builtins", "dict", "DictNode"):
-                    if any(k != {**k, **_STR_TYPE} for k in node["key_types"]["content"]):
-                        raise _NotPlain
-                    return {key: build(value) for key, value in node["content"].items()}
-                if kind in (("builtins", "list", "ListNode"), ("builtins", "tuple", "TupleNode")):
-                    items = [build(value) for value in node["content"]]
-                    return items if kind[1] == "list" else tuple(items)
-                if kind[2] == "JsonNode" and node.get("is_json") is True:
-                    return json.loads(node["content"])
-                if kind == ("numpy", "ndarray", "NdArrayNode") and node.get("type") == "numpy":
-                    return np.load(io.BytesIO(archive.read(node["file"])), allow_pickle=False)
+    def build(node: Any) -> Any:
+        kind = (node.get("__module__"), node.get("__class__"), node.get("__loader__"))
+        if kind == ("builtins", "dict", "DictNode"):
+            if any(k != {**k, **_STR_TYPE} for k in node["key_types"]["content"]):
                 raise _NotPlain
+            return {key: build(value) for key, value in node["content"].items()}
+        if kind in (("builtins", "list", "ListNode"), ("builtins", "tuple", "TupleNode")):
+            items = [build(value) for value in node["content"]]
+            return items if kind[1] == "list" else tuple(items)
+        if kind[0] == "builtins" and kind[2] == "JsonNode" and node.get("is_json") is True:
+            return json.loads(node["content"])
+        if kind == ("numpy", "ndarray", "NdArrayNode") and node.get("type") == "numpy":
+            return np.load(io.BytesIO(members[node["file"]]), allow_pickle=False)
+        raise _NotPlain
 
-            return build(json.loads(archive.read("schema.json")))
-    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, zipfile.BadZipFile, EOFError):
+    try:
+        return build(json.loads(members["schema.json"]))
+    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, EOFError):
         return None
 
 
@@ -229,29 +227,40 @@ def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
         )
 
 
-def _members_sha256(archive: zipfile.ZipFile) -> str:
+def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
     """sha256 over the name and contents of every member but the seal, in name order."""
     digest = hashlib.sha256()
-    for name in sorted(n for n in archive.namelist() if n != SEAL):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(archive.read(name)).digest())
+    for name in sorted(n for n in names if n != SEAL):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(content(name)).digest())
     return digest.hexdigest()
 
 
 def seal(path: Path) -> None:
     """Add the seal to a model file: the digest travels inside it, so no sidecar can drop it."""
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(SEAL, _members_sha256(archive))
+        archive.writestr(SEAL, _members_sha256(archive.namelist(), archive.read))
 
 
-def _seal_matches(path: Path) -> bool | None:
-    """True when the seal matches the members, False when it does not, None for a file without one."""
+def _members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:
+    """The archive's member names (as listed, repeats and all) and contents, decompressed once for
+    both the seal and the plain reader; None when they cannot be read."""
     try:
         with zipfile.ZipFile(path) as archive:
-            if SEAL not in archive.namelist():
-                return None
-            return archive.read(SEAL).decode("ascii", "replace") == _members_sha256(archive)
+            names = archive.namelist()
+            return names, {name: archive.read(name) for name in names}
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return None
+
+
+def _seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | None:
+    """True when the seal matches the members, False when it does not (or they cannot be read), None
+    for a file without one."""
+    if members is None:
         return False
+    names, content = members
+    if SEAL not in content:
+        return None
+    return content[SEAL].decode("ascii", "replace") == _members_sha256(names, content.__getitem__)
 
 
 def _classifier_problem(pipeline: Any, meta: Any) -> str | None:
