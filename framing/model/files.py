@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from .plain import plain_tree
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
     from .estimators import Trained
@@ -121,7 +122,7 @@ def read(
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
             f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
         )
-    obj = _plain_tree(members[1]) if plain and members is not None else None
+    obj = plain_tree(members[1]) if plain and members is not None else None
     if obj is None:
         obj = _skops_loads(_current_names(path), where)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
@@ -152,40 +153,6 @@ def _skops_loads(data: bytes, where: str) -> Any:
         raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
     except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
         raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
-
-
-class _NotPlain(Exception):
-    """A node `_plain_tree` does not read (skops reads the file instead)."""
-
-
-def _plain_tree(members: dict[str, bytes]) -> Any | None:
-    """The archive's object (from its `members`) when its skops tree (schema.json) holds only builtin
-    dicts with str keys, lists, tuples, JSON values and NumPy arrays stored as .npy (read without
-    pickle), as skops builds them; None when it holds anything else, or cannot be read so."""
-    import numpy as np
-
-    def build(node: Any) -> Any:
-        kind = (node.get("__module__"), node.get("__class__"), node.get("__loader__"))
-        if kind == ("builtins", "dict", "DictNode"):
-            if any(k != {**k, **_STR_TYPE} for k in node["key_types"]["content"]):
-                raise _NotPlain
-            return {key: build(value) for key, value in node["content"].items()}
-        if kind in (("builtins", "list", "ListNode"), ("builtins", "tuple", "TupleNode")):
-            items = [build(value) for value in node["content"]]
-            return items if kind[1] == "list" else tuple(items)
-        if kind[0] == "builtins" and kind[2] == "JsonNode" and node.get("is_json") is True:
-            return json.loads(node["content"])
-        if kind == ("numpy", "ndarray", "NdArrayNode") and node.get("type") == "numpy":
-            return np.load(io.BytesIO(members[node["file"]]), allow_pickle=False)
-        raise _NotPlain
-
-    try:
-        return build(json.loads(members["schema.json"]))
-    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, EOFError):
-        return None
-
-
-_STR_TYPE = {"__module__": "builtins", "__class__": "str", "__loader__": "TypeNode"}
 
 
 def _current_names(path: Path) -> bytes:
