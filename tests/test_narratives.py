@@ -347,6 +347,8 @@ def test_a_model_tree_with_anything_but_plain_values_is_left_to_skops(tmp_path):
     assert plain({"a": [1, "x", (2.5, None)], "w": np.arange(3)})["a"] == [1, "x", (2.5, None)]
     for odd in (np.float64(1.0), {1: "one"}, {"set": {1, 2}}, np.array(["a", None], dtype=object)):
         assert plain({"a": odd}) is None
+    deep = '{"__module__": "builtins", "__class__": "list", "__loader__": "ListNode", "content": [' * 5000
+    assert plain_tree({"schema.json": (deep + "]}" * 5000).encode()}) is None  # too deep: skops says so
 
 
 @needs_model

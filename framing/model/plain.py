@@ -41,7 +41,7 @@ def plain_tree(members: dict[str, bytes]) -> Any | None:
 
     try:
         return build(json.loads(members["schema.json"]))
-    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, EOFError):
+    except (_NotPlain, KeyError, TypeError, AttributeError, OSError, ValueError, EOFError, RecursionError):
         return None
 
 
