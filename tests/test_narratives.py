@@ -296,3 +296,79 @@ def test_a_batch_gives_what_one_article_at_a_time_gives():
             assert dict(zip(labels, p.round(4).tolist())) == {x: alone[k].proba[x] for x in labels}
     assert sorted(seen) == list(range(len(texts)))
     assert [a.lang for a in alone] == ["en", "ru", "en", "hi", "bg"]
+
+
+@needs_model
+def test_the_narrative_model_is_read_without_skops_as_skops_reads_it():
+    """The narrative model holds only dicts, lists, tuples, JSON values and arrays, so it is read without
+    skops (whose import, with scikit-learn's, cost a corpus run more than a second): the same tree, to
+    the array dtypes; and loading the detector imports neither."""
+    import subprocess
+    import sys
+
+    from framing.model.files import _current_names, _members, _skops_loads
+    from framing.model.plain import plain_tree
+
+    plain, built = plain_tree(_members(default_path())[1]), _skops_loads(_current_names(default_path()), "model")
+
+    def same(a, b):
+        assert type(a) is type(b)
+        if isinstance(a, dict):
+            assert list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+        elif isinstance(a, (list, tuple)):
+            assert len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        elif isinstance(a, np.ndarray):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        else:
+            assert a == b
+        return True
+
+    assert same(plain, built)
+    probe = (
+        "import sys; from framing.narratives.detector import NarrativeDetector; NarrativeDetector(); "
+        "print(sorted(m for m in ('skops', 'sklearn') if m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout == "[]\n"
+
+
+def test_a_model_tree_with_anything_but_plain_values_is_left_to_skops(tmp_path):
+    """Any other node (a NumPy scalar, a dict with int keys, an object) makes the plain reader step back,
+    so skops, with its type audit, builds the file."""
+    import skops.io as sio
+
+    from framing.model.files import _members
+    from framing.model.plain import plain_tree
+
+    def plain(obj):
+        path = tmp_path / "m.skops"
+        sio.dump(obj, path)
+        return plain_tree(_members(path)[1])
+
+    assert plain({"a": [1, "x", (2.5, None)], "w": np.arange(3)})["a"] == [1, "x", (2.5, None)]
+    for odd in (np.float64(1.0), {1: "one"}, {"set": {1, 2}}, np.array(["a", None], dtype=object)):
+        assert plain({"a": odd}) is None
+    deep = '{"__module__": "builtins", "__class__": "list", "__loader__": "ListNode", "content": [' * 5000
+    assert plain_tree({"schema.json": (deep + "]}" * 5000).encode()}) is None  # too deep: skops says so
+
+
+@needs_model
+def test_a_tampered_narrative_model_is_refused(tmp_path):
+    """The plain reader comes after the seal and sha256 checks: a changed member is refused as before."""
+    import shutil
+    import zipfile
+
+    from framing.errors import ModelError
+    from framing.narratives.modelio import load_model
+
+    copy = tmp_path / "narratives.skops"
+    with zipfile.ZipFile(default_path()) as source, zipfile.ZipFile(copy, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "schema.json":  # the first feature block's analyzer: words -> characters
+                changed = content.replace(b'\\"word\\"', b'\\"char\\"', 1)
+                assert changed != content
+                content = changed
+            target.writestr(item, content)
+    shutil.copy(default_path().with_name("narratives.metrics.json"), tmp_path)
+    with pytest.raises(ModelError, match=r"narratives.skops: refused: the file changed after training"):
+        load_model(copy)

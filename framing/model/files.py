@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from .plain import plain_tree
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
     from .estimators import Trained
@@ -86,20 +87,30 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
     `shape` says why a loaded (pipeline, meta) cannot be used, or None; by default it checks for a
     framing classifier (other model kinds, such as the narrative model, pass their own).
     """
-    import skops.io as sio
-    from skops.io.exceptions import UntrustedTypesFoundException
-
     from .estimators import Trained
 
+    return Trained(*read(path, shape))
+
+
+def read(
+    path: Path, shape: Callable[[Any, Any], str | None] | None = None, plain: bool = False
+) -> tuple[Any, Any, dict[str, Any]]:
+    """What `load` checks and reads: (pipeline, meta, metrics). `plain`: the model is made of dicts,
+    lists, tuples, JSON values and NumPy arrays only (the narrative model), so its tree is read without
+    skops, whose import (with scikit-learn's) cost a corpus run more than a second of CPU; a file that
+    holds anything else is read by skops, with its type audit, as always."""
     where = str(path)
     if not path.is_file():
         raise ModelError(f"{where}: no such model file")
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
     metrics_path, _ = sidecars(path)
-    sealed = _seal_matches(path)
+    members = _members(path)
+    sealed = _seal_matches(members)
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
+        import skops.io as sio
+
         _refuse_untrusted(sio, _current_names(path), where)
         raise ModelError(
             f"{where}: refused: the file changed after training (its sha256 differs from the "
@@ -111,16 +122,9 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
             f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
         )
-    # skops audits every type in the file against `trusted` before it builds anything; reading the
-    # tree once (not get_untrusted_types first, then load) halves the load time
-    data = _current_names(path)
-    try:
-        obj = sio.loads(data, trusted=list(TRUSTED_TYPES))
-    except UntrustedTypesFoundException:
-        _refuse_untrusted(sio, data, where)
-        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
-    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
-        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
+    obj = plain_tree(members[1]) if plain and members is not None else None
+    if obj is None:
+        obj = _skops_loads(_current_names(path), where)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:
         raise ModelError(f"{where}: a skops file, but not a framing model (expected format {FORMAT})")
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
@@ -133,7 +137,22 @@ def load(path: Path, shape: Callable[[Any, Any], str | None] | None = None) -> T
             for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
             if k not in ("model", "model_sha256", "weights_sha256", "meta")
         }
-    return Trained(obj["pipeline"], obj["meta"], metrics)
+    return obj["pipeline"], obj["meta"], metrics
+
+
+def _skops_loads(data: bytes, where: str) -> Any:
+    """The archive's object, built by skops after it audited every type in the file against `trusted`
+    (reading the tree once, not get_untrusted_types first and then load, halves the load time)."""
+    import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    try:
+        return sio.loads(data, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
+        _refuse_untrusted(sio, data, where)
+        raise ModelError(f"{where}: refused: the file asks to build types a framing model never holds") from None
+    except Exception as exc:  # noqa: BLE001 - whatever breaks here, the file is damaged
+        raise ModelError(f"{where}: damaged model file ({type(exc).__name__}: {_first_line(exc)})") from None
 
 
 def _current_names(path: Path) -> bytes:
@@ -175,29 +194,40 @@ def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
         )
 
 
-def _members_sha256(archive: zipfile.ZipFile) -> str:
+def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
     """sha256 over the name and contents of every member but the seal, in name order."""
     digest = hashlib.sha256()
-    for name in sorted(n for n in archive.namelist() if n != SEAL):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(archive.read(name)).digest())
+    for name in sorted(n for n in names if n != SEAL):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(content(name)).digest())
     return digest.hexdigest()
 
 
 def seal(path: Path) -> None:
     """Add the seal to a model file: the digest travels inside it, so no sidecar can drop it."""
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(SEAL, _members_sha256(archive))
+        archive.writestr(SEAL, _members_sha256(archive.namelist(), archive.read))
 
 
-def _seal_matches(path: Path) -> bool | None:
-    """True when the seal matches the members, False when it does not, None for a file without one."""
+def _members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:
+    """The archive's member names (as listed, repeats and all) and contents, decompressed once for
+    both the seal and the plain reader; None when they cannot be read."""
     try:
         with zipfile.ZipFile(path) as archive:
-            if SEAL not in archive.namelist():
-                return None
-            return archive.read(SEAL).decode("ascii", "replace") == _members_sha256(archive)
+            names = archive.namelist()
+            return names, {name: archive.read(name) for name in names}
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return None
+
+
+def _seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | None:
+    """True when the seal matches the members, False when it does not (or they cannot be read), None
+    for a file without one."""
+    if members is None:
         return False
+    names, content = members
+    if SEAL not in content:
+        return None
+    return content[SEAL].decode("ascii", "replace") == _members_sha256(names, content.__getitem__)
 
 
 def _classifier_problem(pipeline: Any, meta: Any) -> str | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 
 def log_odds(labels: list[str], sets: list[set[str]]) -> np.ndarray:
@@ -30,6 +29,8 @@ def logit(p: np.ndarray) -> np.ndarray:
 def calibration(parts, coarse: list[set[str]], fine: list[set[str]]) -> dict[str, tuple[float, float, float]]:
     """Per level, (a, c, b) of sigmoid(a * score + c * log prior odds + b), fitted on the inner
     out-of-fold predictions `parts` (articles, model, coarse and fine probabilities per inner fold)."""
+    from sklearn.linear_model import LogisticRegression
+
     found = {}
     for level, gold, key, column in (("coarse", coarse, "coarse_labels", 2), ("fine", fine, "fine_labels", 3)):
         scores, priors, ys = [], [], []

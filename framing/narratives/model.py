@@ -31,18 +31,18 @@ and probabilities), so a saved model holds only NumPy arrays and plain values, a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold
 
 from .calibration import calibrated_core, calibration, log_odds, recalibrated
 from .cues import CueMatcher
 from .rows import feature_block, matrix, proba, stack
 from .taxonomy import OTHER, Taxonomy
+
+if TYPE_CHECKING:  # scikit-learn is imported where a model is trained: detection needs none of it
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 MIN_POSITIVES = 2  # a label seen fewer times in training is never predicted
 CUE_SCALE = 0.25  # lexicon features beside unit-length TF-IDF rows (0.25 over 0.5: dev fold, Russian)
@@ -69,6 +69,8 @@ SPACE = {
 
 def vectorizers(lang: str) -> list[TfidfVectorizer]:
     """Word 1-2-grams; in-word character 2-4-grams for Hindi, whose vowel signs split words for `\\w`."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     if lang == "hi":
         return [
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2, max_features=30_000)
@@ -86,6 +88,8 @@ def _train_heads(
     X: csr_matrix, sets: list[set[str]], labels: tuple[str, ...]
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """One logistic regression per label with enough positives; weights stacked as rows."""
+    from sklearn.linear_model import LogisticRegression
+
     kept, rows, bias = [], [], []
     for label in labels:
         y = np.array([label in s for s in sets])
@@ -272,6 +276,8 @@ def inner_predictions(
     seed: int = 0,
 ) -> list[tuple[np.ndarray, dict[str, Any], np.ndarray, np.ndarray]]:
     """Out-of-fold probabilities inside the training data: (articles, model, coarse, fine) per inner fold."""
+    from sklearn.model_selection import KFold
+
     parts = []
     for tr, te in KFold(INNER_FOLDS, shuffle=True, random_state=seed).split(np.arange(len(texts))):
         core = _fit_core(

@@ -3,7 +3,7 @@
 The archive has the layout `framing.model.files` reads ({"format", "pipeline", "meta"}; here the
 "pipeline" is a dict of per-language models made of TF-IDF feature blocks (n-gram settings, terms
 and idf as arrays) and NumPy weight matrices), so it is loaded, and refused when tampered with, by
-`framing.model.files.load`.
+`framing.model.files.read`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ..model.files import FORMAT, file_sha256, load, seal, sidecars
+from ..model.files import FORMAT, file_sha256, read, seal, sidecars
 
 MODEL_NAME = "narratives.skops"
 
@@ -33,10 +33,10 @@ def load_model(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dic
     path = path or default_path()
     if not path.is_file():
         raise ModelError(f"{path}: no narrative model; build it with `make models`")
-    trained = load(path, _shape_problem)
-    for model in trained.pipeline.values():  # weights are stored in half precision (a smaller file)
+    pipeline, meta, _ = read(path, _shape_problem, plain=True)
+    for model in pipeline.values():  # weights are stored in half precision (a smaller file)
         model["Wc"], model["Wf"] = model["Wc"].astype("float32"), model["Wf"].astype("float32")
-    return trained.pipeline, trained.meta
+    return pipeline, meta
 
 
 def _shape_problem(pipeline: Any, meta: Any) -> str | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+if TYPE_CHECKING:  # scikit-learn only for training and the character n-grams of Hindi
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 
 def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
@@ -47,6 +49,8 @@ def _compiled(block: dict[str, Any]) -> Reader:
             pattern = r"\w\w+" if params["token_pattern"] == r"(?u)\b\w\w+\b" else params["token_pattern"]
             reader = _word_reader(re.compile(pattern).findall, terms)
         else:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
             analyze, vocabulary = TfidfVectorizer(**params).build_analyzer(), {t: k for k, t in enumerate(terms)}
 
             def read(text: str) -> np.ndarray:
