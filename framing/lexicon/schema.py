@@ -38,24 +38,7 @@ _SECTION_KEYS = {
 _TERM_KEYS = {"weight", "case", "source"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
-_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
-_LANGUAGE_SECTION_KEYS = {
-    "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
-    "boilerplate": {"line_starts"},
-    "negation": {"negators", "window"},
-    "matching": {"common_words", "stop_words"},
-    "sourcing": {
-        "naming_words",
-        "auxiliaries",
-        "source_stops",
-        "after_source_stops",
-        "determiners",
-        "person_nouns",
-        "group_nouns",
-        "document_nouns",
-        "discourse_phrases",
-    },
-}
+# the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
     "after_source_stops",
     "determiners",
@@ -64,6 +47,14 @@ _LATER_SOURCING_KEYS = (
     "document_nouns",
     "discourse_phrases",
 )
+_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
+_LANGUAGE_SECTION_KEYS = {
+    "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
+    "boilerplate": {"line_starts"},
+    "negation": {"negators", "window"},
+    "matching": {"common_words", "stop_words"},
+    "sourcing": {"naming_words", "auxiliaries", "source_stops", *_LATER_SOURCING_KEYS},
+}
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
