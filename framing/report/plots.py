@@ -19,7 +19,9 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.image import imsave
+from matplotlib.textpath import text_to_path
 
 # Text in SVG stays text (smaller files, selectable, and 3x faster to write than glyph paths);
 # unhinted glyphs cost a quarter less to rasterize and look the same at 120 dpi. Titles sit at the
@@ -63,6 +65,16 @@ _COLORS = [
 _PANEL_W, _PANEL_H = 3.4, 0.32  # inches per panel column; per group row
 _MAX_LABEL = 32
 SATURATE = 2.0
+# Layout lengths in points (font 9, titles 10, suptitle 10.8): matplotlib's defaults, written out so
+# the layout is computed once from the labels instead of by constrained layout, which measures every
+# drawn tick label in two passes (a quarter of a figure's time).
+_PAD = 3.0  # around the figure edge and between panels, as constrained layout's default pad
+_TICK = 7.0  # tick length plus its label's pad
+_LINE = 1.2  # line height per point of font size
+_XAXIS = _TICK + _LINE * 9  # tick labels under an Axes
+_XLABEL = 4 + _LINE * 9  # axis label with its label pad
+_SUPTITLE = _LINE * 10.8 + _PAD
+_OVERHANG = 12.0  # half the widest x tick label, past the end of its Axes
 
 
 def _text(label: object) -> str:
@@ -100,6 +112,69 @@ def _panels(fig: Figure, n: int, rows: int, cols: int) -> list[Axes]:
     return [fig.add_subplot(grid[k // cols, k % cols]) for k in range(n)]
 
 
+def _width(labels: list[str], size: float = 9) -> float:
+    """Points taken by the widest line of `labels` at `size`, from the font's metrics (no drawing)."""
+    prop = FontProperties(size=size)
+    lines = [line.replace(r"\$", "$") for s in labels for line in s.split("\n") if line]
+    return max((text_to_path.get_text_width_height_descent(line, prop, ismath=False)[0] for line in lines), default=0)
+
+
+def _lines(labels: list[str]) -> int:
+    return max((s.count("\n") + 1 for s in labels), default=1)
+
+
+def _title(lines: int, size: float = 10) -> float:
+    """Points an Axes title of `lines` lines takes above its Axes, with its pad."""
+    return 6 + _LINE * size * lines
+
+
+def _ticks(ax: Axes) -> list[str]:
+    """The y tick labels `ax` will draw, formatted without building Tick artists."""
+    axis = ax.yaxis
+    return [s for s in axis.get_major_formatter().format_ticks(list(axis.get_majorticklocs())) if s]
+
+
+def _place(
+    fig: Figure,
+    rows: int,
+    cols: int,
+    margins: tuple[float, float, float, float],
+    wgap: float,
+    hgap: float,
+    title: float = 0.0,
+) -> None:
+    """Margins (left, right, top, bottom) and gaps in points turned into the fractions `subplots_adjust`
+    takes. A left-aligned Axes title `title` points wide may run past its Axes into the gap or right
+    margin after it, so those widen (and the Axes narrow) until it fits, unless that would cost the
+    Axes more than 40% of their width (then the title overflows, as it would in constrained layout)."""
+    left, right, top, bottom = margins
+    w, h = fig.get_size_inches() * 72
+
+    def cell(right: float, wgap: float) -> float:
+        return max(1.0, (w - left - right - (cols - 1) * wgap) / cols)
+
+    fitted = right, wgap
+    for _ in range(4):
+        width = cell(*fitted)
+        fitted = max(fitted[0], title + _PAD - width), max(fitted[1], title + 2 * _PAD - width) if cols > 1 else wgap
+    if cell(*fitted) >= 0.6 * cell(right, wgap):
+        right, wgap = fitted
+    cell_w = cell(right, wgap)
+    cell_h = max(1.0, (h - top - bottom - (rows - 1) * hgap) / rows)
+    fig.subplots_adjust(
+        left=left / w,
+        right=1 - right / w,
+        top=1 - top / h,
+        bottom=bottom / h,
+        wspace=wgap / cell_w,
+        hspace=hgap / cell_h,
+    )
+
+
+def _suptitle(fig: Figure, text: str) -> None:
+    fig.suptitle(text, x=_PAD / 72 / fig.get_figwidth(), y=1 - _PAD / 72 / fig.get_figheight(), ha="left", va="top")
+
+
 def means_figure(
     means: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], conf: float = 0.95
 ) -> Figure:
@@ -109,7 +184,7 @@ def means_figure(
     """
     rows, cols = _grid(len(measures))
     with rc_context(_STYLE):
-        fig = Figure(figsize=(_PANEL_W * cols, rows * (0.9 + _PANEL_H * len(groups))), layout="constrained")
+        fig = Figure(figsize=(_PANEL_W * cols, rows * (0.9 + _PANEL_H * len(groups))))
         FigureCanvasAgg(fig)
         axes = fig.subplots(rows, cols, squeeze=False, sharey=True).ravel()
         for ax, (mid, label, unit) in zip(axes, measures):
@@ -128,7 +203,12 @@ def means_figure(
         axes[0].invert_yaxis()
         for ax in axes[len(measures) :]:
             ax.set_visible(False)
-        fig.suptitle(f"Group means with {conf:.0%} bootstrap intervals", x=0.01, ha="left")
+        _suptitle(fig, f"Group means with {conf:.0%} bootstrap intervals")
+        titles = [_wrap(label) for _, label, _ in measures]
+        above, below = _title(_lines(titles)), _XAXIS + _XLABEL
+        left = _PAD + _width([_text(g) for g in groups]) + _TICK
+        margins = (left, _PAD + _OVERHANG, _PAD + _SUPTITLE + above, _PAD + below)
+        _place(fig, rows, cols, margins, 2 * _PAD + _OVERHANG, 2 * _PAD + below + above, _width(titles, 10))
     return fig
 
 
@@ -145,6 +225,8 @@ def heatmap_figure(
     # Colours saturate at 2 SD: one extreme cell would otherwise wash out every other.
     limit = min(SATURATE, max(0.2, float(abs(finite).max()))) if finite.size else 1.0
     with rc_context(_STYLE):
+        # Constrained layout here: one Axes and its colour bar are its cheapest case, and it places the
+        # bar and the turned labels better than a computed layout would.
         fig = Figure(
             figsize=(max(4.5, 0.75 * len(measures) + 2.5), max(2.5, 0.45 * len(groups) + 1.8)), layout="constrained"
         )
@@ -183,7 +265,7 @@ def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], gr
     rows, cols = (len(groups), len(measures)) if multiples else _grid(len(measures), 2)
     size = (2.6 * cols, 1.3 * rows + 0.6) if multiples else (4.6 * cols, 2.6 * rows + 0.6)
     with rc_context(_STYLE):
-        fig = Figure(figsize=size, layout="constrained")
+        fig = Figure(figsize=size)
         FigureCanvasAgg(fig)
         grid = fig.subplots(rows, cols, squeeze=False, sharex=multiples, sharey="col" if multiples else False)
         axes = grid.ravel()
@@ -214,10 +296,25 @@ def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], gr
             head.set_ylabel(unit)
         for ax in axes[len(measures) :] if not multiples else []:
             ax.set_visible(False)
+        legend = 0.0
         if not multiples:
             handles, names = axes[0].get_legend_handles_labels()
-            fig.legend(handles, names, loc="outside lower center", ncols=min(5, len(groups)), frameon=False)
-        fig.suptitle(f"By {period}: means with 95% bootstrap bands", x=0.01, ha="left")
+            # An entry is its handle (2 em), a gap (0.8 em) and its name; entries are 2 em apart.
+            entry = _width(names) + 4.8 * 9
+            ncols = max(1, min(5, len(groups), int((fig.get_figwidth() * 72 - 2 * _PAD) // entry)))
+            fig.legend(handles, names, loc="lower center", ncols=ncols, frameon=False, borderaxespad=_PAD / 9)
+            legend = (math.ceil(len(names) / ncols) * 1.5 + 0.3) * 9
+        _suptitle(fig, f"By {period}: means with 95% bootstrap bands")
+        # Under each Axes: date ticks, then the date offset (the year) a line below them.
+        below = _XAXIS + _LINE * 9 + _PAD
+        side = _XLABEL + _TICK + _width([t for ax in axes if ax.get_visible() for t in _ticks(ax)])
+        heads = [_wrap(label, 40) for _, label, _ in measures]
+        names = [_text(g) for g in groups] if multiples else []
+        head = _title(_lines(heads) + (1 if multiples else 0))
+        inner = _title(1, 8) if multiples else head + below
+        margins = (_PAD + side, _PAD + _OVERHANG, _PAD + _SUPTITLE + head, _PAD + below + legend)
+        title = max(_width(heads, 10), _width(names, 10))
+        _place(fig, rows, cols, margins, 2 * _PAD + _OVERHANG + side, 2 * _PAD + inner, title)
     return fig
 
 
@@ -229,17 +326,25 @@ def terms_figure(terms: pd.DataFrame, groups: list[str], title: str, top: int = 
     shown = [g for g in groups if (terms["group"] == g).any()]
     rows, cols = _grid(max(1, len(shown)), 3)
     with rc_context(_STYLE):
-        fig = Figure(figsize=(3.3 * cols, rows * (0.6 + 0.22 * top)), layout="constrained")
+        fig = Figure(figsize=(3.3 * cols, rows * (0.6 + 0.22 * top)))
         FigureCanvasAgg(fig)
-        for ax, g in zip(_panels(fig, len(shown), rows, cols), shown):
+        first: list[str] = []  # tick labels left of the first column, then between columns
+        rest: list[str] = []
+        for k, (ax, g) in enumerate(zip(_panels(fig, len(shown), rows, cols), shown)):
             part = terms[(terms["group"] == g) & (terms["z"] > 0)].head(top)
+            labels = [_text(t) for t in part["term"]]
+            (rest if k % cols else first).extend(labels)
             ax.barh(range(len(part)), part["z"], color=color(groups.index(g)))
-            ax.set_yticks(range(len(part)), [_text(t) for t in part["term"]])
+            ax.set_yticks(range(len(part)), labels)
             ax.invert_yaxis()
             ax.axvline(1.96, color="grey", linewidth=0.8, linestyle="--")
             ax.set_title(_text(g), loc="left")
             ax.set_xlabel("z (log-odds)")
-        fig.suptitle(_text(title), x=0.01, ha="left")
+        _suptitle(fig, _text(title))
+        above, below = _title(1), _XAXIS + _XLABEL
+        margins = (_PAD + _width(first) + _TICK, _PAD + _OVERHANG, _PAD + _SUPTITLE + above, _PAD + below)
+        wgap = 2 * _PAD + _OVERHANG + _width(rest) + _TICK
+        _place(fig, rows, cols, margins, wgap, 2 * _PAD + below + above, _width([_text(g) for g in shown], 10))
     return fig
 
 
