@@ -78,9 +78,12 @@ _OVERHANG = 12.0  # half the widest x tick label, past the end of its Axes
 
 
 def _text(label: object) -> str:
-    """Input text made safe for matplotlib: `$` escaped (no mathtext), long names shortened."""
+    """Input text made safe for matplotlib: `$` escaped (no mathtext), long names shortened in the
+    middle, since outlets that share a long prefix ("… Gazette of Springfield") differ at the end."""
     s = str(label).replace("\n", " ")
-    s = s if len(s) <= _MAX_LABEL else s[: _MAX_LABEL - 1] + "…"
+    if len(s) > _MAX_LABEL:
+        head = (_MAX_LABEL - 1) * 3 // 5
+        s = s[:head].rstrip() + "…" + s[head - _MAX_LABEL + 1 :].lstrip()
     return s.replace("$", r"\$")
 
 

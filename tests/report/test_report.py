@@ -304,6 +304,14 @@ def test_figures_take_tables_and_survive_dollar_signs_in_names() -> None:
     assert b"$x$" in svg  # the name drawn as written, not as math
 
 
+def test_long_names_are_shortened_in_the_middle_so_their_ends_tell_them_apart() -> None:
+    names = ["The Evening Courier and Gazette of Springfield", "The Evening Courier and Gazette of Shelbyville"]
+    means = pd.DataFrame({"group": names, "measure": "m", "mean": [1.0, 2.0], "ci_low": 0.5, "ci_high": 2.5})
+    svg, _ = plots.render(plots.means_figure(means, [("m", "M", "per 1,000 words")], names))
+    assert "The Evening Courie…f Springfield".encode() in svg
+    assert "The Evening Courie…f Shelbyville".encode() in svg
+
+
 def test_aggregate_and_report_work_on_tables_only() -> None:
     """The design's direction: aggregate reads score tables, report reads aggregate tables; neither
     reaches back into scoring (pipeline, matching, corpora) or up into the CLI."""
