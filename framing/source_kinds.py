@@ -23,10 +23,12 @@ _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
+_ONE = frozenset({"a", "an", "another"})  # one person: "Ruiz, another senator" is Ruiz
+_SPEAKERS = frozenset({"i", "we"})
+_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma  # the speaker of a quotation; a generic "you" is vague
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _HEAD_ENDS = frozenset(
-    {"of", "to", "for", "from", "with", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
+    {"of", "to", "for", "from", "with", "by", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
 )
 
 
@@ -110,6 +112,9 @@ class KindRules:
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
+            if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
+                # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
+                return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
             if a > s0 and tokens[a - 1] == ",":
                 end = a - 1
                 start = self._chunk_back(s0, end)
@@ -139,7 +144,7 @@ class KindRules:
                 return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
-                return "named" if first in ("a", "an") and self._named_just_before(a) else "anonymous"
+                return "named" if first in _ONE and self._named_just_before(a) else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
             return (
@@ -150,10 +155,16 @@ class KindRules:
             )
         if head in lang.document_nouns:
             return "named"  # "a court filing", "A statement posted on …"
+        if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
+            return "named"
         if first in ("a", "an") and head + "s" in lang.group_nouns:
             return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
-        if first in ("a", "an") and self._named_just_before(a):  # "Steve Moody, a small-business owner"
-            return "named"
+        if first in lang.determiners and head != first and tokens[head_at].islower() and _agent_noun(head):
+            # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
+            # nobody) are specific people; a quantity of them ("some GOP elders") is a population
+            return "vague" if first in lang.group_nouns else "anonymous"
+        if self._unnamed_plural(core, head_at):
+            return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
@@ -181,6 +192,22 @@ class KindRules:
                 return None
         return None
 
+    def _unnamed_plural(self, core: list[int], head_at: int) -> bool:
+        """ "U.S. lobbyists", "GOP elders": no determiner, a capitalised modifier and a lower-case plural
+        head with nothing capitalised after it; the modifier says whose, not who."""
+        tokens = self.tokens
+        word = tokens[head_at]
+        return (
+            head_at > core[0]
+            and word[0].isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and not any(tokens[k] in ("'s", "’s") for k in range(core[0], head_at))
+            and norm(tokens[core[0]]) not in self.lang.naming_words
+            and not self._capitalised([k for k in core if k > head_at])
+        )
+
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
         """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
         lower-case and the word also occurs in lower case in the document. One text search per source."""
@@ -198,10 +225,15 @@ class KindRules:
         tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
         if a - 3 < s0 or tokens[a - 1] != ",":
             return False
-        k = a - 2
+        k = end = a - 2
+        if tokens[k] == ")":  # "Sen. Rob Portman (R-Ohio), another incumbent": past the affiliation
+            opening = next((j for j in range(k - 1, max(s0, k - 8) - 1, -1) if tokens[j] == "("), None)
+            if opening is None:
+                return False
+            k = end = opening - 1
         while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
             k -= 1
-        n = a - 2 - k
+        n = end - k
         return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
 
     def _capitalised(self, ks: list[int]) -> bool:
@@ -209,7 +241,7 @@ class KindRules:
         return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
     def _head(self, a: int, b: int) -> int:
-        """The head word: the last word before a comma, a relative pronoun or a preposition."""
+        """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
         tokens = self.tokens
         k = a
         while k + 1 < b:
@@ -217,6 +249,9 @@ class KindRules:
             nxt = tokens[k + step]
             if (
                 is_punct(nxt)
+                or nxt.endswith("ed")
+                and k + step + 1 < b
+                and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
                 or norm(nxt) in _HEAD_ENDS
                 or nxt.endswith("ing")
                 and nxt.islower()
@@ -253,8 +288,11 @@ class KindRules:
             if noun is not None and (source is None or noun[1] > source[1]):
                 return noun[0]
             return "vague" if source is None else source[0]
-        for kind, several, _ in reversed(recent):
-            if kind in ("named", "anonymous") and not several:
+        # an unnamed person is taken up again by "he" or "she" only soon after ("A lawyer … He said");
+        # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
+        near = self.doc.sentence_tokens[max(0, self.sentence_index - 1)][0] if at >= 0 else 0
+        for kind, several, k in reversed(recent):
+            if kind == "named" and not several or kind == "anonymous" and not several and k >= near:
                 return kind
         return default
 
@@ -287,6 +325,15 @@ class KindRules:
                 break
             start -= 1
         return start
+
+
+def _agent_noun(word: str) -> bool:
+    """Does the noun look like one that names a person by what they do ("pediatrician", "caller",
+    "elders", "incumbent", "lobbyist")? Judged by its ending, so that no list of professions is needed."""
+    return word.rstrip("s").endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 
 
 def lower(token: str) -> str:
