@@ -397,3 +397,68 @@ def test_the_writers_words_around_a_content_stay_the_authors(analyzer: Analyzer,
 def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer) -> None:
     text = 'Ruiz said on Friday that the vote was close. Her remarks follow:\n\n"We will probably win the seat in the fall."'
     assert _attributions(analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted person named by what they do, no name near: anonymous, whatever capitals modify it
+        (
+            "The clinic changed its rules after a retired pharmacist complained about the wait.",
+            [("anonymous", "complained", "a retired pharmacist")],
+        ),
+        ("Several veteran NATO planners warned that the drill was too small.", [("anonymous", "warned", "Several veteran NATO planners")]),
+        # a quantity of them is a population
+        ("Some veteran NATO planners warned that the drill was too small.", [("vague", "warned", "Some veteran NATO planners")]),
+        # no determiner: a capitalised modifier of a plural head says whose, not who
+        ("Idaho ranchers say the water rules are unfair.", [("vague", "say", "Idaho ranchers")]),
+        # a head that names no person ("a process") is not counted people
+        ("Under a new appeals process, the board said, cases close faster.", [("named", "said", "the board")]),
+    ],
+)
+def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analyzer, text: str, expected: list) -> None:
+    """The head and its determiner decide, not a word list of professions (docs/source-kinds.md, rule 6)."""
+    assert _attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an affiliation in brackets between a name and its appositive
+        (
+            "Rep. Ida Moss (D-Vt.), another first-term member, said she would vote no.",
+            [("named", "said", "another first-term member")],
+        ),
+        # "must" is skipped between a source and its verb, like "may"
+        (
+            "Under the new code, Idaho ranchers must declare publicly if they sell water.",
+            [("vague", "declare", "Idaho ranchers")],
+        ),
+        # "each of whom", "all of whom": the whole noun phrase before the comma speaks
+        (
+            "The plan was backed by Ana Ruiz and Tom Lee, both of whom said it would pass.",
+            [("named", "said", "whom")],
+        ),
+        (
+            "The plan was backed by two county inspectors, each of whom said it would pass.",
+            [("anonymous", "said", "whom")],
+        ),
+        # a document followed by "<participle> by": the document is the head
+        ("A memo circulated by the union says the shifts will change.", [("named", "says", "A memo circulated by the union")]),
+    ],
+)
+def test_appositives_relatives_and_heads_that_carry_the_kind(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> None:
+    """An unnamed person mentioned once, far back, is not who "he" is; the article's named speaker is."""
+    far = (
+        "Tom Ruiz said the tax would pass. "
+        "A local farmer complained that the roads were bad. "
+        "The county has 40 miles of road. Repairs were delayed twice. "
+        "He said the vote would come in May."
+    )
+    near = "Tom Ruiz said the tax would pass. A local farmer complained that the roads were bad. He said they flooded."
+    assert _attributions(analyzer, far)[-1] == ("named", "said", "He")
+    assert _attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
