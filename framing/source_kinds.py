@@ -23,9 +23,12 @@ _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_ONE = frozenset({"a", "an", "another"})  # one person: "Ruiz, another senator" is Ruiz
-_SPEAKERS = frozenset({"i", "we"})
-_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma  # the speaker of a quotation; a generic "you" is vague
+_ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
+_SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
+# endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
+# "attendant", "incumbent", "chairman", "attendee", "operative"
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
+_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _HEAD_ENDS = frozenset(
     {"of", "to", "for", "from", "with", "by", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
@@ -159,11 +162,14 @@ class KindRules:
             return "named"
         if first in ("a", "an") and head + "s" in lang.group_nouns:
             return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
-        if first in lang.determiners and head != first and tokens[head_at].islower() and _agent_noun(head):
+        if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
-            # nobody) are specific people; a quantity of them ("some GOP elders") is a population
-            return "vague" if first in lang.group_nouns else "anonymous"
-        if self._unnamed_plural(core, head_at):
+            # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
+            # them ("some GOP elders", "no lawmakers") is a population
+            if self._named_just_before(a) or self._name_follows(head_at, b):
+                return "named"
+            return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
+        if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
@@ -192,21 +198,41 @@ class KindRules:
                 return None
         return None
 
-    def _unnamed_plural(self, core: list[int], head_at: int) -> bool:
-        """ "U.S. lobbyists", "GOP elders": no determiner, a capitalised modifier and a lower-case plural
-        head with nothing capitalised after it; the modifier says whose, not who."""
+    def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
+        """ "U.S. lobbyists", "GOP elders": no determiner, a capitalised modifier and a plural head that
+        names people by what they do, with nothing capitalised after it and no coordination; the
+        modifier says whose, not who."""
         tokens = self.tokens
-        word = tokens[head_at]
+        first = norm(tokens[core[0]])
         return (
             head_at > core[0]
-            and word[0].isalpha()
-            and word.islower()
-            and word.endswith("s")
-            and not word.endswith("ss")
-            and not any(tokens[k] in ("'s", "’s") for k in range(core[0], head_at))
-            and norm(tokens[core[0]]) not in self.lang.naming_words
+            and self._agent_noun(head_at, plural=True)
+            and first not in self.lang.naming_words
+            and first not in self.lang.determiners
+            and not any(tokens[k] in ("'s", "’s", "and") for k in range(core[0], b))
             and not self._capitalised([k for k in core if k > head_at])
         )
+
+    def _agent_noun(self, k: int, plural: bool) -> bool:
+        """Is the lower-case word at `k` a noun for people by what they do ("pediatrician", "caller",
+        "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
+        professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
+        word = self.tokens[k]
+        several = word.endswith("s") and not word.endswith("ss")
+        stem = word[:-1] if several else word
+        return (
+            several == plural
+            and word.isalpha()
+            and word.islower()
+            and stem.endswith(_AGENT_ENDINGS)
+            and not stem.endswith("ment")
+            and stem not in self.lang.document_nouns
+        )
+
+    def _name_follows(self, head_at: int, b: int) -> bool:
+        """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""
+        tokens = self.tokens
+        return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
         """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
@@ -325,15 +351,6 @@ class KindRules:
                 break
             start -= 1
         return start
-
-
-def _agent_noun(word: str) -> bool:
-    """Does the noun look like one that names a person by what they do ("pediatrician", "caller",
-    "elders", "incumbent", "lobbyist")? Judged by its ending, so that no list of professions is needed."""
-    return word.rstrip("s").endswith(_AGENT_ENDINGS)
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 
 
 def lower(token: str) -> str:
