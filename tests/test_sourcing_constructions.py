@@ -412,6 +412,8 @@ def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer
         ("Some veteran NATO planners warned that the drill was too small.", [("vague", "warned", "Some veteran NATO planners")]),
         # no determiner: a capitalised modifier of a plural head says whose, not who
         ("Idaho ranchers say the water rules are unfair.", [("vague", "say", "Idaho ranchers")]),
+        # a document is no person, whatever its ending ("dossier" ends like "caller")
+        ("A dossier shows the firm paid the fee twice.", [("named", "shows", "A dossier")]),
         # a head that names no person ("a process") is not counted people
         ("Under a new appeals process, the board said, cases close faster.", [("named", "said", "the board")]),
     ],

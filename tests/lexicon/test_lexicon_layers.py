@@ -147,11 +147,11 @@ def test_a_user_language_file_adds_source_words(tmp_path: Path) -> None:
 
 
 def test_a_user_language_file_adds_document_nouns(tmp_path: Path) -> None:
-    """One document is a named source: a user's `document_nouns` can add "dossier" to them."""
+    """One document is a named source: a user's `document_nouns` can add "spreadsheet" to them."""
     article = tmp_path / "a.txt"
-    article.write_text("A dossier shows the firm paid the fee twice.", encoding="utf-8")
+    article.write_text("A spreadsheet shows the firm paid the fee twice.", encoding="utf-8")
     before = score_json(article)
-    assert [(a["kind"], a["source"]) for a in before["attributions"]] == [("vague", "A dossier")]
-    folder = write(tmp_path / "mine", "_language.toml", 'schema = 1\n[sourcing]\ndocument_nouns = ["dossier"]\n')
+    assert [(a["kind"], a["source"]) for a in before["attributions"]] == [("vague", "A spreadsheet")]
+    folder = write(tmp_path / "mine", "_language.toml", 'schema = 1\n[sourcing]\ndocument_nouns = ["spreadsheet"]\n')
     after = score_json(article, "--lexicons", str(folder))
-    assert [(a["kind"], a["source"]) for a in after["attributions"]] == [("named", "A dossier")]
+    assert [(a["kind"], a["source"]) for a in after["attributions"]] == [("named", "A spreadsheet")]
