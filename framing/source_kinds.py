@@ -147,7 +147,7 @@ class KindRules:
                 return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
-                return "named" if first in _ONE and self._named_just_before(a) else "anonymous"
+                return "named" if first in _ONE and self._name_near(a, head_at, b) else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
             return (
@@ -161,12 +161,13 @@ class KindRules:
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
         if first in ("a", "an") and head + "s" in lang.group_nouns:
-            return "anonymous"  # one of a group: "a New Hampshire Democrat", "a critic of the plan"
+            # one of a group: "a New Hampshire Democrat", "a critic of the plan"; "a supporter, Ann Lee" is named
+            return "named" if self._name_follows(head_at, b) else "anonymous"
         if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
             # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
             # them ("some GOP elders", "no lawmakers") is a population
-            if self._named_just_before(a) or self._name_follows(head_at, b):
+            if self._name_near(a, head_at, b):
                 return "named"
             return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
         if self._unnamed_plural(core, head_at, b):
@@ -228,6 +229,10 @@ class KindRules:
             and not stem.endswith("ment")
             and stem not in self.lang.document_nouns
         )
+
+    def _name_near(self, a: int, head_at: int, b: int) -> bool:
+        """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal Ruiz")."""
+        return self._named_just_before(a) or self._name_follows(head_at, b)
 
     def _name_follows(self, head_at: int, b: int) -> bool:
         """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""

@@ -431,6 +431,9 @@ def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analy
             "Rep. Ida Moss (D-Vt.), another first-term member, said she would vote no.",
             [("named", "said", "another first-term member")],
         ),
+        # a name right after the head's comma names the person described
+        ("A longtime union official, Howard Ingram, said the strike was over.", [("named", "said", "A longtime union official, Howard Ingram")]),
+        ("A longtime union official said the strike was over.", [("anonymous", "said", "A longtime union official")]),
         # "must" is skipped between a source and its verb, like "may"
         (
             "Under the new code, Idaho ranchers must declare publicly if they sell water.",
