@@ -30,9 +30,8 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-_HEAD_ENDS = frozenset(
-    {"of", "to", "for", "from", "with", "by", "at", "in", "on", "close", "familiar", "briefed", "who", "today", "yesterday"}
-)
+# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
+_HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
 
 
 class _Punct(dict):

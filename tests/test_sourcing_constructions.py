@@ -407,9 +407,15 @@ def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer
             "The clinic changed its rules after a retired pharmacist complained about the wait.",
             [("anonymous", "complained", "a retired pharmacist")],
         ),
-        ("Several veteran NATO planners warned that the drill was too small.", [("anonymous", "warned", "Several veteran NATO planners")]),
+        (
+            "Several veteran NATO planners warned that the drill was too small.",
+            [("anonymous", "warned", "Several veteran NATO planners")],
+        ),
         # a quantity of them is a population
-        ("Some veteran NATO planners warned that the drill was too small.", [("vague", "warned", "Some veteran NATO planners")]),
+        (
+            "Some veteran NATO planners warned that the drill was too small.",
+            [("vague", "warned", "Some veteran NATO planners")],
+        ),
         # no determiner: a capitalised modifier of a plural head says whose, not who
         ("Idaho ranchers say the water rules are unfair.", [("vague", "say", "Idaho ranchers")]),
         # a document is no person, whatever its ending ("dossier" ends like "caller")
@@ -432,7 +438,10 @@ def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analy
             [("named", "said", "another first-term member")],
         ),
         # a name right after the head's comma names the person described
-        ("A longtime union official, Howard Ingram, said the strike was over.", [("named", "said", "A longtime union official, Howard Ingram")]),
+        (
+            "A longtime union official, Howard Ingram, said the strike was over.",
+            [("named", "said", "A longtime union official, Howard Ingram")],
+        ),
         ("A longtime union official said the strike was over.", [("anonymous", "said", "A longtime union official")]),
         # "must" is skipped between a source and its verb, like "may"
         (
@@ -449,7 +458,10 @@ def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analy
             [("anonymous", "said", "whom")],
         ),
         # a document followed by "<participle> by": the document is the head
-        ("A memo circulated by the union says the shifts will change.", [("named", "says", "A memo circulated by the union")]),
+        (
+            "A memo circulated by the union says the shifts will change.",
+            [("named", "says", "A memo circulated by the union")],
+        ),
     ],
 )
 def test_appositives_relatives_and_heads_that_carry_the_kind(analyzer: Analyzer, text: str, expected: list) -> None:
