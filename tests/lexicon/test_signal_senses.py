@@ -64,6 +64,14 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # fifth pass: "lies" (an accusation of lying) is doubt alone; "liar" stays name-calling too
         ("He told lies about the payments and called his rival a liar.", "loaded_language", ["liar"]),
         ("He told lies about the payments and called his rival a liar.", "doubt", ["lies", "liar"]),
+        # fifth pass: doubt words are doubt's alone; a report of criticism is not loaded
+        ("The claims of fake news and a cover-up were falsehoods.", "loaded_language", []),
+        (
+            "The claims of fake news and a cover-up were falsehoods.",
+            "doubt",
+            ["claims", "fake news", "cover-up", "falsehoods"],
+        ),
+        ("Rights groups decried the anti-Semitic attack.", "loaded_language", []),
         # fifth pass: praise, reverence and a plain description of a state or a policy are not loaded
         ("It was an amazing coincidence that the revered cleric arrived.", "loaded_language", []),
         ("The fight is hopeless, officials said of the sanctuary cities case.", "loaded_language", []),
