@@ -94,6 +94,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The party must reckon with a split.", "hedging", []),
         ("I reckon the vote will be close.", "hedging", ["reckon"]),
         ("The long-anticipated report came out on Monday.", "hedging", []),
+        ("The flaws soon became apparent to everyone.", "hedging", []),
+        ("He died of an apparent heart attack.", "hedging", ["apparent"]),
         ("Officials anticipate a close vote.", "hedging", ["anticipate"]),
     ],
 )
