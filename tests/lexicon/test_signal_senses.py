@@ -72,6 +72,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             ["claims", "fake news", "cover-up", "falsehoods"],
         ),
         ("Rights groups decried the anti-Semitic attack.", "loaded_language", []),
+        ("Three commissioners were charged with taking bribes during the bloody conflict.", "loaded_language", []),
+        ("Pneumonic plague is a more virulent form of the disease.", "loaded_language", []),
+        ("The pamphlet spread virulent hatred.", "loaded_language", ["virulent"]),
         # fifth pass: praise, reverence and a plain description of a state or a policy are not loaded
         ("It was an amazing coincidence that the revered cleric arrived.", "loaded_language", []),
         ("The fight is hopeless, officials said of the sanctuary cities case.", "loaded_language", []),
