@@ -99,6 +99,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The long-anticipated report came out on Monday.", "hedging", []),
         ("The flaws soon became apparent to everyone.", "hedging", []),
         ("He died of an apparent heart attack.", "hedging", ["apparent"]),
+        ("They said they will think about it.", "hedging", []),
+        ("I think the plan will fail.", "hedging", ["think"]),
         ("Officials anticipate a close vote.", "hedging", ["anticipate"]),
     ],
 )
