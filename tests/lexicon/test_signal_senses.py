@@ -74,6 +74,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Rights groups decried the anti-Semitic attack.", "loaded_language", []),
         ("Three commissioners were charged with taking bribes during the bloody conflict.", "loaded_language", []),
         ("Pneumonic plague is a more virulent form of the disease.", "loaded_language", []),
+        ("He said the debate questions were unfair to him.", "loaded_language", []),
         ("The pamphlet spread virulent hatred.", "loaded_language", ["virulent"]),
         # fifth pass: praise, reverence and a plain description of a state or a policy are not loaded
         ("It was an amazing coincidence that the revered cleric arrived.", "loaded_language", []),
