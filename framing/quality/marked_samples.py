@@ -4,7 +4,9 @@ tests/data/signal_annotation/ is the held-out test-fold sample (measured only);
 tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
 drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
-measure. `sample_errors` lists a dev sample's wrong and missed matches: the tuning loop.
+measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
+can see whether what it fitted generalises. `sample_errors` lists a tuning sample's wrong and missed
+matches: the tuning loop.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ SAMPLES = (
         ANNOTATION_DEV_DIR,
         "enriched",
         "Hand-marked PTC lines in fear/exaggeration/loaded spans, dev fold (tuning set)",
+    ),
+    (
+        "hand_marked_check_dev",
+        ANNOTATION_DEV_DIR,
+        "check",
+        "Second hand-marked sample, dev fold (check set: measured, not tuned on)",
     ),
 )
 

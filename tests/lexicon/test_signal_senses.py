@@ -1,4 +1,4 @@
-"""Word senses in the shipped lexicons (issue 13, third and fourth passes): the same word counts in one sense and
+"""Word senses in the shipped lexicons (issue 13, third to fifth passes): the same word counts in one sense and
 not in another, decided by the rules in lexicons/en/*.toml. Each case is a sentence and the exact
 matched text per signal, so a rule that stops working shows which sense went wrong."""
 
@@ -46,19 +46,39 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He voted for the lesser of two evils.", "loaded_language", []),
         # fourth pass: an event described is not a verdict; symbols shown are not name-calling
         ("Firefighters battled raging wildfires near the coast.", "loaded_language", []),
-        ("He unleashed a raging tirade against the press.", "loaded_language", ["unleashed", "raging", "tirade"]),
+        ("He launched a raging tirade against the press.", "loaded_language", ["raging", "tirade"]),
         ("Some marchers waved Nazi flags.", "loaded_language", []),
         ("Neighbours watched in horror as the roof fell.", "loaded_language", []),
         ("Tom Noble chaired the meeting.", "loaded_language", []),
         ("It was a noble cause.", "loaded_language", ["noble"]),
-        # labels: a government called a regime, people called illegal; a tax regime is technical
-        ("The regime jailed its critics.", "loaded_language", ["regime"]),
-        ("The new tax regime takes effect in May.", "loaded_language", []),
+        # labels: people called illegal, a puppet regime; "regime" alone is the common word for an
+        # autocracy's government and "illegal immigration" names an act, not people (fifth pass)
+        ("The regime jailed its critics.", "loaded_language", []),
+        ("Moscow installed a puppet regime in the region.", "loaded_language", ["puppet regime"]),
         (
             "The union bosses backed mass illegal immigration.",
             "loaded_language",
-            ["union bosses", "illegal immigration"],
+            ["union bosses"],
         ),
+        ("Illegal immigrants crossed the river at night.", "loaded_language", ["Illegal immigrants"]),
+        # fifth pass: "lies" (an accusation of lying) is doubt alone; "liar" stays name-calling too
+        ("He told lies about the payments and called his rival a liar.", "loaded_language", ["liar"]),
+        ("He told lies about the payments and called his rival a liar.", "doubt", ["lies", "liar"]),
+        # fifth pass: doubt words are doubt's alone; a report of criticism is not loaded
+        ("The claims of fake news and a cover-up were falsehoods.", "loaded_language", []),
+        (
+            "The claims of fake news and a cover-up were falsehoods.",
+            "doubt",
+            ["claims", "fake news", "cover-up", "falsehoods"],
+        ),
+        ("Rights groups decried the anti-Semitic attack.", "loaded_language", []),
+        ("Three commissioners were charged with taking bribes during the bloody conflict.", "loaded_language", []),
+        ("Pneumonic plague is a more virulent form of the disease.", "loaded_language", []),
+        ("He said the debate questions were unfair to him.", "loaded_language", []),
+        ("The pamphlet spread virulent hatred.", "loaded_language", ["virulent"]),
+        # fifth pass: praise, reverence and a plain description of a state or a policy are not loaded
+        ("It was an amazing coincidence that the revered cleric arrived.", "loaded_language", []),
+        ("The fight is hopeless, officials said of the sanctuary cities case.", "loaded_language", []),
         # doom is escalation, not loaded language as well
         ("The ruling sounded the death knell for the plan.", "escalation", ["death knell"]),
         ("The ruling sounded the death knell for the plan.", "loaded_language", []),
@@ -71,6 +91,18 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He treats the pope as if he were a king.", "hedging", ["if"]),
         ("The guidance changed on whether we should count visitors.", "hedging", []),
         ("Regulators will decide whether to approve the takeover.", "hedging", ["whether"]),
+        # fifth pass: "possible" in set phrases of degree or manner is no possibility; "reckon with" is no guess
+        ("Send the forms as soon as possible.", "hedging", []),
+        ("The court called for the fastest possible review.", "hedging", []),
+        ("A deal is still possible, the envoy said.", "hedging", ["possible"]),
+        ("The party must reckon with a split.", "hedging", []),
+        ("I reckon the vote will be close.", "hedging", ["reckon"]),
+        ("The long-anticipated report came out on Monday.", "hedging", []),
+        ("The flaws soon became apparent to everyone.", "hedging", []),
+        ("He died of an apparent heart attack.", "hedging", ["apparent"]),
+        ("They said they will think about it.", "hedging", []),
+        ("I think the plan will fail.", "hedging", ["think"]),
+        ("Officials anticipate a close vote.", "hedging", ["anticipate"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -138,6 +138,18 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert random_sample is not None and enriched is not None
     assert [random_sample[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
     assert [enriched[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
+    check = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "check")
+    assert check is not None
+    assert [check[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [49, 18, 9, 90, 14]
+
+
+def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The second dev sample is reported apart from the tuning set, so a pass can see what generalises."""
+    if not (ms.ANNOTATION_DEV_DIR / "check_spans.tsv").exists():
+        pytest.skip("no check sample in tests/data/signal_annotation_dev")
+    assert se.main(["--data", str(shared_data), "--samples-only"]) == 0
+    out = capsys.readouterr().out
+    assert "Second hand-marked sample, dev fold (check set: measured, not tuned on): precision / recall" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
