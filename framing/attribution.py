@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .match import Match
+from .sourcing import CUE_ROLES
 from .text import Doc
 
 MODEL_NAME = "attribution.json"
@@ -91,21 +92,6 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
     return out
 
 
-def lexicon_roles(matches: Iterable[Match], role_of: dict[str, str]) -> dict[int, str]:
-    """Token index -> sourcing role of the lexicon match covering it (`role_of`: signal -> role)."""
-    roles: dict[int, str] = {}
-    for m in matches:
-        role = role_of.get(m.signal)
-        if role is None:
-            continue
-        if role == "loaded_cue":  # a cue all the same: the scorer reads where attribution is, not its tone
-            role = "cue"
-        roles[m.first] = f"{role}:B"
-        for k in range(m.first + 1, m.last):
-            roles.setdefault(k, role)
-    return roles
-
-
 class _TypeTable(dict):
     """Token as written -> its row in `table`: the summed weights of its features at each place
     (`type_features`), computed once per type."""
@@ -159,38 +145,41 @@ class Labeller:
         return score
 
     def label(self, doc: Doc, matches: Iterable[Match], role_of: dict[str, str]) -> dict[int, list[tuple[int, int]]]:
-        """Sentence index -> the cues (token ranges) the lexicons miss: each token scored above the
-        threshold, widened to the neighbours in its sentence that score above `threshold - widen`
-        ("voted against", "is adamant": PolNeAR's cues are often several words). A cue that takes in a
-        lexicon cue is left to the rules ("have said", "said in a statement")."""
-        if not doc.tokens:
+        """Sentence index -> the cues (token ranges) the lexicons miss: each run of tokens in one sentence
+        scoring above `threshold - widen` that holds a token above the threshold ("voted against", "is
+        adamant": PolNeAR's cues are often several words). A cue that takes in a lexicon cue is left to
+        the rules ("have said", "said in a statement").
+
+        The runs are found by numpy over the whole document; Python sees only the few cues."""
+        n = len(doc.tokens)
+        if not n:
             return {}
         score = self.scores(doc)
-        above = np.flatnonzero(score > self.threshold).tolist()
-        if not above:
+        seeds = score > self.threshold
+        if not seeds.any():
             return {}
-        roles = lexicon_roles(matches, role_of)
-        low = self.threshold - self.widen
+        near = score > self.threshold - self.widen
+        opens = near.copy()  # a run of `near` tokens opens where `near` begins or a sentence does
+        opens[1:] &= ~near[:-1]
+        bounds = doc.sentence_tokens
+        firsts = [s0 for s0, _ in bounds]
+        opens[firsts] = near[firsts]
+        starts = np.flatnonzero(opens)
+        kept = starts[np.unique(np.cumsum(opens)[seeds]) - 1]  # the runs holding a token above the threshold
+        stops = np.append(np.flatnonzero(~near), n)
+        lexicon = np.zeros(n + 1, dtype=np.intp)  # lexicon[k + 1] = 1: token k is in a lexicon cue
+        for m in matches:
+            if role_of.get(m.signal) in CUE_ROLES:
+                lexicon[m.first + 1 : m.last + 1] = 1
+        in_lexicon = np.cumsum(lexicon)  # in_lexicon[b] - in_lexicon[a]: lexicon cue tokens in [a, b)
+        ends = stops[np.searchsorted(stops, kept)]  # where each run's `near` tokens stop
         out: dict[int, list[tuple[int, int]]] = {}
-        bounds, n = doc.sentence_tokens, len(doc.tokens)
-        sentence = 0
-        for k in above:
-            sentence = bisect_right(bounds, (k, n), sentence) - 1
-            s0, s1 = bounds[sentence]
-            spans = out.setdefault(sentence, [])
-            if spans and spans[-1][1] > k:
-                continue  # already inside the last cue, widened
-            a, b = k, k + 1
-            while a > s0 and score[a - 1] > low:
-                a -= 1
-            while b < s1 and score[b] > low:
-                b += 1
-            if any(roles.get(i, "").startswith("cue") for i in range(a, b)):
+        for a, b in zip(kept.tolist(), ends.tolist()):
+            sentence = bisect_right(firsts, a) - 1
+            b = min(b, bounds[sentence][1])
+            if in_lexicon[b] > in_lexicon[a]:
                 continue  # part of a lexicon cue's phrase ("have said"): the rules read it
-            if spans and spans[-1][1] >= a:
-                spans[-1] = (spans[-1][0], b)
-            else:
-                spans.append((a, b))
+            out.setdefault(sentence, []).append((a, b))
         return out
 
 

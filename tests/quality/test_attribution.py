@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from framing.attribution import MODEL_NAME, Labeller, lexicon_roles, model_path, sentence_features
+from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
-from framing.sourcing import direct_quote_sentences, direct_quote_spans, find_attributions
+from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
 from framing.text import tokenize
 
 
@@ -81,7 +82,23 @@ def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon
     scores = labeller.scores(doc)
     assert scores[2] > labeller.threshold - labeller.widen and scores[3] > labeller.threshold
     assert labeller.label(doc, matches, trained.roles) == {0: [(2, 4)]}  # "voted against"; "said" is the rules'
-    assert lexicon_roles(matches, trained.roles)[8] == "cue:B"
+    assert [(m.first, m.entry) for m in matches if trained.roles.get(m.signal) in CUE_ROLES] == [(8, "said")]
+
+
+def test_a_cue_is_a_run_of_near_tokens_in_one_sentence_around_a_token_above_the_threshold(
+    trained: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    labeller = trained.labeller
+    doc = tokenize("Ana Ruiz voted against it. Lee shrugged it off, Bo said today.")
+    fixed = np.array([-9, -9, 1, -1, -9, -1, -1, 2, -9, -9, -9, -9, 3, -1, -9], dtype=float)
+    monkeypatch.setattr(labeller, "scores", lambda _doc: fixed)
+    monkeypatch.setattr(labeller, "threshold", 0.0)
+    monkeypatch.setattr(labeller, "widen", 2.0)
+    matches = trained.matcher.match(doc).matches
+    assert doc.tokens[12] == "said" and doc.sentence_tokens == [(0, 6), (6, 15)]
+    # "voted against" stops at "it"; "." and "Lee" score near but belong to two sentences, so "Lee
+    # shrugged" is one cue and the full stop none; "said today" takes in the lexicon's "said"
+    assert labeller.label(doc, matches, trained.roles) == {0: [(2, 4)], 1: [(6, 8)]}
 
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
