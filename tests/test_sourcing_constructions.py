@@ -397,3 +397,13 @@ def test_the_writers_words_around_a_content_stay_the_authors(analyzer: Analyzer,
 def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer) -> None:
     text = 'Ruiz said on Friday that the vote was close. Her remarks follow:\n\n"We will probably win the seat in the fall."'
     assert _attributions(analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
+
+
+def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(analyzer: Analyzer) -> None:
+    # "consider" weighs 0.5 in reporting_verbs.toml (often no cue); a council's agenda attributes nothing,
+    # and the labeller's veto says so, where the rules read every listed term
+    agenda = "The council will consider the budget on Tuesday."
+    expected = [] if analyzer.sourcing == "trained" else [("named", "consider", "The council")]
+    assert _attributions(analyzer, agenda) == expected
+    # "states that" weighs 1: it stands with either method, although the scorer ranks it low
+    assert _attributions(analyzer, "The memo states that the plan failed.") == [("named", "states that", "The memo")]
