@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from .match import Match
+from .sourcing import CUE_ROLES
 from .text import Doc
 
 MODEL_NAME = "attribution.json"
@@ -56,14 +56,25 @@ def _shape(token: str) -> str:
     return "".join(out)
 
 
+def _stem(word: str) -> str:
+    """A crude stem shared by a verb's forms ("supports", "supported", "supporting" -> "support";
+    "decide", "decided" -> "decid"): a rare form of an open-class cue borrows the weight of the others."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)].rstrip("e")
+    return word.rstrip("e")
+
+
 def type_features(token: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """The features a token type gives as the token itself, as its neighbour at -1, +1, -2 and +2."""
     word = token.lower().replace("’", "'")
     shape = _shape(token)
-    own = [f"w={word}", f"s3={word[-3:]}", f"s2={word[-2:]}", f"sh={shape}"]
+    stem = _stem(word)
+    own = [f"w={word}", f"s3={word[-3:]}", f"s2={word[-2:]}", f"sh={shape}", f"st={stem}"]
     if token in _QUOTE_MARKS:
         own.append("quote")
-    return own, [f"-1w={word}", f"-1sh={shape}"], [f"+1w={word}", f"+1sh={shape}"], [f"-2w={word}"], [f"+2w={word}"]
+    left, right = [f"-1w={word}", f"-1sh={shape}", f"-1st={stem}"], [f"+1w={word}", f"+1sh={shape}", f"+1st={stem}"]
+    return own, left, right, [f"-2w={word}"], [f"+2w={word}"]
 
 
 def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
@@ -89,21 +100,6 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
             feats.append("inq")
         out.append(feats)
     return out
-
-
-def lexicon_roles(matches: Iterable[Match], role_of: dict[str, str]) -> dict[int, str]:
-    """Token index -> sourcing role of the lexicon match covering it (`role_of`: signal -> role)."""
-    roles: dict[int, str] = {}
-    for m in matches:
-        role = role_of.get(m.signal)
-        if role is None:
-            continue
-        if role == "loaded_cue":  # a cue all the same: the scorer reads where attribution is, not its tone
-            role = "cue"
-        roles[m.first] = f"{role}:B"
-        for k in range(m.first + 1, m.last):
-            roles.setdefault(k, role)
-    return roles
 
 
 class _TypeTable(dict):
@@ -134,6 +130,7 @@ class Labeller:
         self.bias = float(data["bias"])
         self.threshold = float(data["threshold"])
         self.widen = float(data["widen"])
+        self.veto = None if data.get("veto") is None else float(data["veto"])
         self.types = _TypeTable(self.weights)
 
     def scores(self, doc: Doc) -> np.ndarray:
@@ -158,40 +155,54 @@ class Labeller:
             score[quoted] += self.weights.get("inq", 0.0)
         return score
 
-    def label(self, doc: Doc, matches: Iterable[Match], role_of: dict[str, str]) -> dict[int, list[tuple[int, int]]]:
-        """Sentence index -> the cues (token ranges) the lexicons miss: each token scored above the
-        threshold, widened to the neighbours in its sentence that score above `threshold - widen`
-        ("voted against", "is adamant": PolNeAR's cues are often several words). A cue that takes in a
-        lexicon cue is left to the rules ("have said", "said in a statement")."""
-        if not doc.tokens:
-            return {}
+    def label(
+        self, doc: Doc, matches: list[Match], role_of: dict[str, str]
+    ) -> tuple[list[Match], dict[int, list[tuple[int, int]]]]:
+        """(`matches` less the lexicon cues the scorer overrules, sentence index -> the cues the lexicons miss).
+
+        A lexicon cue the lexicon weighs below 1 (its author's mark of a cue that is often none:
+        "know", "favor", "called") none of whose tokens scores `veto` or more is a use the model is sure
+        attributes nothing ("called for", "in favor of") and is not read as a cue; a full-weight
+        cue always stands, and with `veto` None (null in the model file) every one does. A cue the lexicons miss is a run of
+        tokens in one sentence scoring above `threshold - widen` that holds a token above the threshold
+        ("voted against", "is adamant": PolNeAR's cues are often several words); one that takes in a
+        lexicon cue is left to the rules ("have said", "said in a statement"). The runs are found by
+        numpy over the whole document; Python sees only the few cues and the lexicon's matches."""
+        n = len(doc.tokens)
+        if not n:
+            return matches, {}
         score = self.scores(doc)
-        above = np.flatnonzero(score > self.threshold).tolist()
-        if not above:
-            return {}
-        roles = lexicon_roles(matches, role_of)
-        low = self.threshold - self.widen
+        lexicon = np.zeros(n + 1, dtype=np.intp)  # lexicon[k + 1] = 1: token k is in a lexicon cue
+        vetoed: set[int] = set()
+        for k, m in enumerate(matches):
+            if role_of.get(m.signal) in CUE_ROLES:
+                lexicon[m.first + 1 : m.last + 1] = 1
+                if m.weight < 1.0 and self.veto is not None and score[m.first : m.last].max() < self.veto:
+                    vetoed.add(k)
+        if vetoed:
+            matches = [m for k, m in enumerate(matches) if k not in vetoed]
+        seeds = score > self.threshold
+        if not seeds.any():
+            return matches, {}
+        near = score > self.threshold - self.widen
+        opens = near.copy()  # a run of `near` tokens opens where `near` begins or a sentence does
+        opens[1:] &= ~near[:-1]
+        bounds = doc.sentence_tokens
+        firsts = [s0 for s0, _ in bounds]
+        opens[firsts] = near[firsts]
+        starts = np.flatnonzero(opens)
+        kept = starts[np.unique(np.cumsum(opens)[seeds]) - 1]  # the runs holding a token above the threshold
+        stops = np.append(np.flatnonzero(~near), n)
+        in_lexicon = np.cumsum(lexicon)  # in_lexicon[b] - in_lexicon[a]: lexicon cue tokens in [a, b)
+        ends = stops[np.searchsorted(stops, kept)]  # where each run's `near` tokens stop
         out: dict[int, list[tuple[int, int]]] = {}
-        bounds, n = doc.sentence_tokens, len(doc.tokens)
-        sentence = 0
-        for k in above:
-            sentence = bisect_right(bounds, (k, n), sentence) - 1
-            s0, s1 = bounds[sentence]
-            spans = out.setdefault(sentence, [])
-            if spans and spans[-1][1] > k:
-                continue  # already inside the last cue, widened
-            a, b = k, k + 1
-            while a > s0 and score[a - 1] > low:
-                a -= 1
-            while b < s1 and score[b] > low:
-                b += 1
-            if any(roles.get(i, "").startswith("cue") for i in range(a, b)):
+        for a, b in zip(kept.tolist(), ends.tolist()):
+            sentence = bisect_right(firsts, a) - 1
+            b = min(b, bounds[sentence][1])
+            if in_lexicon[b] > in_lexicon[a]:
                 continue  # part of a lexicon cue's phrase ("have said"): the rules read it
-            if spans and spans[-1][1] >= a:
-                spans[-1] = (spans[-1][0], b)
-            else:
-                spans.append((a, b))
-        return out
+            out.setdefault(sentence, []).append((a, b))
+        return matches, out
 
 
 @lru_cache(maxsize=1)

@@ -231,15 +231,9 @@ class Analyzer:
             )
         else:
             matches = self.matcher.match(doc).matches
+            read, labelled = self._labelled(doc, matches)
             attributions = find_attributions(
-                doc,
-                matches,
-                self.cue_direction,
-                self.lexicons.language_spec,
-                self.roles,
-                quoted,
-                direct,
-                self._labelled(doc, matches),
+                doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
             )
             voices = _voices(doc, matches, attributions, direct)
             scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
@@ -297,15 +291,9 @@ class Analyzer:
         of the first `kept` sentences, the number of matches).
         """
         sourcing_matches = [m for block in self._match_blocks(doc, self.sourcing_signals) for m in block]
+        read, labelled = self._labelled(doc, sourcing_matches)
         attributions = find_attributions(
-            doc,
-            sourcing_matches,
-            self.cue_direction,
-            self.lexicons.language_spec,
-            self.roles,
-            quoted,
-            direct,
-            self._labelled(doc, sourcing_matches),
+            doc, read, self.cue_direction, self.lexicons.language_spec, self.roles, quoted, direct, labelled
         )
         hedged: set[int] = set()
         kept_matches: list[Match] = []
@@ -338,9 +326,10 @@ class Analyzer:
         )
         return scores, attributions, hedged, kept_matches, kept_voices, n_matches
 
-    def _labelled(self, doc: Doc, matches: list[Match]) -> dict[int, list[tuple[int, int]]] | None:
-        """The trained labeller's cues per sentence, when this analyzer uses it."""
-        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else None
+    def _labelled(self, doc: Doc, matches: list[Match]) -> tuple[list[Match], dict[int, list[tuple[int, int]]] | None]:
+        """(the matches sourcing reads, the trained labeller's cues per sentence): with the labeller, the
+        matches less the lexicon cues it overrules and the cues it adds; without it, all and None."""
+        return self.labeller.label(doc, matches, self.roles) if self.labeller is not None else (matches, None)
 
     def _match_blocks(self, doc: Doc, signals: frozenset[str] | None = None) -> Iterator[list[Match]]:
         """The matches of `doc` (of `signals` only, if given), in blocks of whole sentences of about

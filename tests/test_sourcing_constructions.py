@@ -479,3 +479,13 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> No
     near = "Tom Ruiz said the tax would pass. A local farmer complained that the roads were bad. He said they flooded."
     assert _attributions(analyzer, far)[-1] == ("named", "said", "He")
     assert _attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
+
+
+def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(analyzer: Analyzer) -> None:
+    # "consider" weighs 0.5 in reporting_verbs.toml (often no cue); a council's agenda attributes nothing,
+    # and the labeller's veto says so, where the rules read every listed term
+    agenda = "The council will consider the budget on Tuesday."
+    expected = [] if analyzer.sourcing == "trained" else [("named", "consider", "The council")]
+    assert _attributions(analyzer, agenda) == expected
+    # "states that" weighs 1: it stands with either method, although the scorer ranks it low
+    assert _attributions(analyzer, "The memo states that the plan failed.") == [("named", "states that", "The memo")]

@@ -5,11 +5,11 @@ Each dev-fold article is read exactly as `Analyzer.analyze` reads it (same token
 matches); every token of every sentence is one example, positive when it lies in an annotated `Cue`
 span. A logistic regression (scikit-learn, L2, `--c`) is fitted on the feature strings of
 `attribution.sentence_features` (features seen fewer than twice are dropped) and written as plain
-JSON: weights, bias, the decision threshold (`--threshold`, in log-odds) and how far a cue widens
-to its neighbours (`--widen`).
+JSON: weights, bias, the decision threshold (`--threshold`, in log-odds), how far a cue widens
+to its neighbours (`--widen`) and the score under which a lexicon cue is overruled (`--veto`).
 
 `--check` trains on four fifths of the dev fold and prints `sourcing_eval`'s figures on the
-remaining fifth for each threshold and widening given (`--threshold -1 0 1 --widen 0 1`), rules
+remaining fifth for each threshold, widening and veto given (`--threshold -1 0 1 --widen 0 1`), rules
 alone and with the scorer, instead of writing a model: the test fold is never used here. With ../shared absent it says so and
 keeps the shipped file.
 """
@@ -94,15 +94,17 @@ def fit(features: list[list[str]], labels: list[int], c: float) -> tuple[dict[st
     indptr = np.cumsum([0] + [len(c_) for c_ in columns])
     indices = np.fromiter((i for c_ in columns for i in c_), np.int32, int(indptr[-1]))
     x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(columns), len(vocabulary)))
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=200).fit(x, np.array(labels))
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=200, random_state=0).fit(x, np.array(labels))
     coef = model.coef_[0]
     weights = {f: round(float(coef[i]), 4) for f, i in vocabulary.items() if abs(coef[i]) >= 5e-4}
     return weights, round(float(model.intercept_[0]), 4)
 
 
-def check(data_dir: Path, held: set[str], model: Path, thresholds: list[float], widens: list[float]) -> dict:
+def check(
+    data_dir: Path, held: set[str], model: Path, thresholds: list[float], widens: list[float], vetoes: list[float]
+) -> dict:
     """`sourcing_eval`'s figures on the `held` articles, rules alone and with the scorer at each
-    threshold and widening."""
+    threshold, widening and veto."""
     from .sourcing_eval import evaluate
 
     rules = Analyzer()
@@ -111,8 +113,9 @@ def check(data_dir: Path, held: set[str], model: Path, thresholds: list[float], 
     trained.labeller = Labeller(model)
     for threshold in thresholds:
         for widen in widens:
-            trained.labeller.threshold, trained.labeller.widen = threshold, widen
-            out[f"scorer at {threshold:g}, {widen:g}"] = evaluate(data_dir, trained, only=held)["dev"]
+            for veto in vetoes:
+                trained.labeller.threshold, trained.labeller.widen, trained.labeller.veto = threshold, widen, veto
+                out[f"scorer at {threshold:g}, {widen:g}, {veto:g}"] = evaluate(data_dir, trained, only=held)["dev"]
     return out
 
 
@@ -128,14 +131,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_NAME)
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")
     parser.add_argument(
-        "--threshold", type=float, nargs="+", default=[0.0], help="log-odds above which a token is a cue"
+        "--threshold", type=float, nargs="+", default=[0.25], help="log-odds above which a token is a cue"
     )
     parser.add_argument(
         "--widen",
         type=float,
         nargs="+",
-        default=[1.0],
+        default=[2.0],
         help="a cue takes in neighbours scoring above threshold - widen",
+    )
+    parser.add_argument(
+        "--veto",
+        type=float,
+        nargs="+",
+        default=[-1.5],
+        help="a lexicon cue whose tokens all score below this (log-odds) is not read as a cue",
     )
     parser.add_argument("--check", action="store_true", help="train on 4/5 of dev, report on the other 1/5")
     args = parser.parse_args(argv)
@@ -155,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         "bias": bias,
         "threshold": args.threshold[0],
         "widen": args.widen[0],
+        "veto": args.veto[0],
         "trained_on": {
             "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
             + (", four fifths" if args.check else ""),
@@ -168,9 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"trained on {len(labels):,} tokens of {len(dev)} dev-fold articles; {len(weights):,} weights -> {out}")
     if args.check:
-        figures = check(args.data, held, out, args.threshold, args.widen)
+        figures = check(args.data, held, out, args.threshold, args.widen, args.veto)
         for name, f in figures.items():
-            print(f"{name:<16}", json.dumps(_brief(f)))
+            print(f"{name:<22}", json.dumps(_brief(f)))
         out.unlink()
     return 0
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from framing.attribution import MODEL_NAME, Labeller, lexicon_roles, model_path, sentence_features
+from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
-from framing.sourcing import direct_quote_sentences, direct_quote_spans, find_attributions
+from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
 from framing.text import tokenize
 
 
@@ -52,17 +53,26 @@ def test_features_name_the_word_its_neighbours_across_the_sentence_end_and_the_q
         "s3=“",
         "s2=“",
         "sh=“",
+        "st=“",
         "quote",
         "-1w=.",
         "-1sh=.",
+        "-1st=.",
         "+1w=we",
         "+1sh=Xx",
+        "+1st=w",  # the stem is crude: it only has to be the same for a verb's forms
         "-2w=closed",
         "+2w=won",
     ]
     assert {"w=we", "sh=Xx", "inq", "-1w=“", "+1w=won", "+2w=,"} <= set(feats[1])
     assert {"w=said", "s3=aid", "-1w=lee", "-1sh=Xx", "+1w=.", "-2w=”"} <= set(feats[6])
     assert "inq" not in feats[6] and not any(f.startswith(("+1", "+2")) for f in feats[7])  # the text's end
+
+
+def test_a_verbs_forms_share_a_stem_feature() -> None:
+    doc = tokenize("Lee supports it, Ana supported it, Bo is supporting it and Cy decided.")
+    stems = [f for feats in sentence_features(doc, 0, len(doc.tokens)) for f in feats if f.startswith("st=")]
+    assert [stems[k] for k in (1, 5, 10, 14)] == ["st=support", "st=support", "st=support", "st=decid"]
 
 
 def test_scores_are_the_summed_weights_of_the_features(trained: Analyzer) -> None:
@@ -80,8 +90,39 @@ def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon
     matches = trained.matcher.match(doc).matches
     scores = labeller.scores(doc)
     assert scores[2] > labeller.threshold - labeller.widen and scores[3] > labeller.threshold
-    assert labeller.label(doc, matches, trained.roles) == {0: [(2, 4)]}  # "voted against"; "said" is the rules'
-    assert lexicon_roles(matches, trained.roles)[8] == "cue:B"
+    assert labeller.label(doc, matches, trained.roles)[1] == {0: [(2, 4)]}  # "voted against"; "said" is the rules'
+    assert [(m.first, m.entry) for m in matches if trained.roles.get(m.signal) in CUE_ROLES] == [(8, "said")]
+
+
+def test_a_cue_is_a_run_of_near_tokens_in_one_sentence_around_a_token_above_the_threshold(
+    trained: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    labeller = trained.labeller
+    doc = tokenize("Ana Ruiz voted against it. Lee shrugged it off, Bo said today.")
+    fixed = np.array([-9, -9, 1, -1, -9, -1, -1, 2, -9, -9, -9, -9, 3, -1, -9], dtype=float)
+    monkeypatch.setattr(labeller, "scores", lambda _doc: fixed)
+    monkeypatch.setattr(labeller, "threshold", 0.0)
+    monkeypatch.setattr(labeller, "widen", 2.0)
+    matches = trained.matcher.match(doc).matches
+    assert doc.tokens[12] == "said" and doc.sentence_tokens == [(0, 6), (6, 15)]
+    # "voted against" stops at "it"; "." and "Lee" score near but belong to two sentences, so "Lee
+    # shrugged" is one cue and the full stop none; "said today" takes in the lexicon's "said"
+    assert labeller.label(doc, matches, trained.roles) == (matches, {0: [(2, 4)], 1: [(6, 8)]})
+
+
+def test_the_scorer_overrules_only_weak_lexicon_cues_it_scores_below_the_veto(
+    trained: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    labeller = trained.labeller
+    doc = tokenize("Most voters favor the plan, Lee said.")
+    matches = trained.matcher.match(doc).matches
+    cues = [(m.entry, m.weight) for m in matches if trained.roles.get(m.signal) in CUE_ROLES]
+    assert cues == [("favor", 0.5), ("said", 1.0)]  # the lexicon's own mark: "favor" is often no cue
+    monkeypatch.setattr(labeller, "scores", lambda _doc: np.full(len(doc.tokens), -5.0))
+    kept, labelled = labeller.label(doc, matches, trained.roles)
+    assert [m.entry for m in matches if m not in kept] == ["favor"] and labelled == {}
+    monkeypatch.setattr(labeller, "veto", None)
+    assert labeller.label(doc, matches, trained.roles)[0] == matches
 
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
@@ -115,7 +156,9 @@ def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
 
 def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: Path, capsys) -> None:
     model = json.loads(model_path().read_text(encoding="utf-8"))
-    assert {"bias", "threshold", "widen", "trained_on", "weights"} <= model.keys() and model["weights"]["w=said"] > 0
+    assert {"bias", "threshold", "widen", "veto", "trained_on", "weights"} <= model.keys() and model["weights"][
+        "w=said"
+    ] > 0
     assert isinstance(Labeller(model_path()).types[".."], int)  # a type never seen in training has a row too
     out = tmp_path / MODEL_NAME
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
