@@ -74,8 +74,13 @@ def analyzer(lexicons: LexiconSet, sourcing: str) -> Analyzer:
 
 def word_counts(text: str) -> dict[str, int]:
     """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
-    what the "overall" distinctive terms of a comparison count."""
-    return dict(Counter(w for w in tokenize_words(normalize(text)) if is_word(w)))
+    what the "overall" distinctive terms of a comparison count. Every token is counted in one C-level
+    pass and the few kinds that are not words dropped after: a word test per token cost a tenth of
+    the scoring time."""
+    counts = Counter(tokenize_words(normalize(text)))
+    for kind in [k for k in counts if not is_word(k)]:
+        del counts[kind]
+    return dict(counts)
 
 
 def score_payload(
