@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import InputError
+from .forking import frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder
 from .tables.read import is_score_table, read_run_meta, read_table
@@ -74,33 +75,44 @@ def compare(
         check_report_folder(Path(out), force)
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
     info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
-    # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
-    inputs = load_inputs(
-        input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
-    )
-    from .report import Options, build_report, write_report
+    with frozen_heap():
+        # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
+        inputs = load_inputs(
+            input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
+        )
+        from .report import Options, build_report, write_report
 
-    # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
-    chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
-    labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
-    report = build_report(
-        inputs.scores,
-        chosen,
-        evidence=inputs.evidence,
-        term_counts=inputs.words,
-        labels=labels,
-        meta=info | inputs.meta,
-    )
-    report.notes[:0] = inputs.notes
-    if out is not None:
-        write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
+        # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
+        chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
+        labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
+        report = build_report(
+            inputs.scores,
+            chosen,
+            evidence=inputs.evidence,
+            term_counts=inputs.words,
+            labels=labels,
+            meta=info | inputs.meta,
+        )
+        report.notes[:0] = inputs.notes
+        if out is not None:
+            write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
 
 
 def _load_report() -> None:
+    import gc
     import importlib
 
-    importlib.import_module(".report", __package__)
+    # Importing makes no garbage worth a collection, only objects to walk: the collector waits, and
+    # then leaves the modules out of its passes for the run, as `frozen_heap` does the heap before them.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        importlib.import_module(".report", __package__)
+    finally:
+        if collecting:
+            gc.enable()
+    gc.freeze()
 
 
 def report_jobs(jobs: int | None) -> int:

@@ -21,6 +21,7 @@ LAYERS = [
             "reading",
             "csvout",
             "outputs",
+            "forking",
             "html_input",
             "corpus.",
             "quality.datasets",

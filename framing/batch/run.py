@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus, Failure, Record, open_corpus
 from ..errors import InputError, RunError
+from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
 from ..pipeline import sourcing_method
@@ -135,7 +136,8 @@ def score_corpus(
             writers.append(sent)
         errs = TableWriter(errors, list(ERROR_COLUMNS))
         writers.append(errs)
-        return run.into(scores, ev, sent, errs, jobs, scheduler, max_seconds, progress)
+        with frozen_heap():  # for the workers forked, and for this process's merging
+            return run.into(scores, ev, sent, errs, jobs, scheduler, max_seconds, progress)
     except BaseException:
         for writer in writers:
             writer.abort()
@@ -161,9 +163,10 @@ def score_frames(
     spec = model_spec(model) if model is not None else None
     run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True, sourcing=sourcing)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
-    summary = run.into(
-        scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None, meanwhile
-    )
+    with frozen_heap():  # for the workers forked, and for this process's merging
+        summary = run.into(
+            scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None, meanwhile
+        )
     assert run.words is not None  # asked for above
     return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
 

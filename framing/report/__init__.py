@@ -29,6 +29,7 @@ from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
 from ..errors import InputError
+from ..forking import frozen_heap
 from ..outputs import REPORT_MARKER as MARKER
 from ..outputs import check_report_folder as check_out
 from ..outputs import default_mode
@@ -192,7 +193,7 @@ def render_all(
     workers = min(jobs, len(draws))
     if workers < 2 or sys.platform != "linux" or threading.active_count() > 1:
         return [plots.draw(make, png) for make in draws]
-    with ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
+    with frozen_heap(), ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
         return list(pool.map(plots.draw, draws, [png] * len(draws)))
 
 

@@ -1,0 +1,39 @@
+"""The heap frozen for forked workers: frozen within the block, as it was after it."""
+
+from __future__ import annotations
+
+import gc
+
+from framing.forking import YOUNG, frozen_heap, settle_worker
+
+
+def test_the_heap_is_frozen_within_the_block_and_given_back_after() -> None:
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with frozen_heap():  # nested (a comparison's figures inside its run): the outer block unfreezes
+            pass
+        assert gc.get_freeze_count() >= frozen
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_heap_frozen_before_stays_frozen() -> None:
+    gc.freeze()
+    try:
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_settled_worker_freezes_its_heap_and_collects_the_young_less_often() -> None:
+    threshold = gc.get_threshold()
+    try:
+        settle_worker()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (YOUNG, *threshold[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
