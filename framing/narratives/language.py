@@ -6,24 +6,27 @@ frequent short words (lexicons/language_profiles.toml). None when the text has n
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.loader import shipped_dir
+from .words import ByteWords
 
 PROFILE_FILE = "language_profiles.toml"
 UNDETERMINED = "und"  # letters of a known script, but none of its profiles fits (ISO 639-2 code)
 MIN_SHARE = 0.05
-_WORD = re.compile(r"[^\W\d_]+")
+_words = ByteWords(r"[^\W\d_]")  # runs of letters
 
 
 @lru_cache(maxsize=1)
-def profiles() -> dict[str, dict[str, frozenset[str]]]:
-    """script -> language -> its stop words."""
+def profiles() -> dict[str, dict[str, frozenset[bytes]]]:
+    """script -> language -> its stop words (UTF-8, as `_words` finds words)."""
     data = tomllib.loads((shipped_dir() / PROFILE_FILE).read_text(encoding="utf-8"))
-    return {script: {lang: frozenset(words) for lang, words in langs.items()} for script, langs in data.items()}
+    return {
+        script: {lang: frozenset(w.encode() for w in words) for lang, words in langs.items()}
+        for script, langs in data.items()
+    }
 
 
 def _keep(*ranges: tuple[int, int]) -> bytes:
@@ -67,7 +70,7 @@ def detect_language(text: str, sample: int = 800) -> str | None:
         return script  # a script without a profile: reported as such, never supported
     if len(candidates) == 1:
         return next(iter(candidates))  # Devanagari: Hindi (its words split at vowel signs for `\w`)
-    words = _WORD.findall(head.lower())
+    words = _words(head)[0]
     scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}  # C-level counts
     best = max(scores, key=lambda lang: scores[lang])
     # the best profile must account for a fair share of the words, or it is another language
