@@ -7,7 +7,6 @@ frequent short words (lexicons/language_profiles.toml). None when the text has n
 from __future__ import annotations
 
 import tomllib
-from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.loader import shipped_dir
@@ -44,27 +43,29 @@ _CYRILLIC = _keep((0xD0, 0xD3))
 _OTHER = _keep((0xCA, 0xCF), (0xD4, 0xE1), (0xE3, 0xF4))
 
 
-def _scripts(text: str) -> Counter:
+_SCRIPTS = ("latin", "cyrillic", "devanagari", "other")
+
+
+def _script(text: str) -> str | None:
+    """The script of most of `text`'s letters (the first of `_SCRIPTS` on a tie), None without letters."""
     data = text.encode("utf-8", "ignore")
     devanagari = data.count(b"\xe0\xa4") + data.count(b"\xe0\xa5")
-    counts = Counter(
-        {
-            "latin": len(data.translate(None, _LATIN)),
-            "cyrillic": len(data.translate(None, _CYRILLIC)),
-            "devanagari": devanagari,
-            "other": len(data.translate(None, _OTHER)) - devanagari,
-        }
+    counts = (
+        len(data.translate(None, _LATIN)),
+        len(data.translate(None, _CYRILLIC)),
+        devanagari,
+        len(data.translate(None, _OTHER)) - devanagari,
     )
-    return +counts
+    most = max(counts)
+    return _SCRIPTS[counts.index(most)] if most > 0 else None
 
 
 def detect_language(text: str, sample: int = 800) -> str | None:
     """A language code ("en", "ru", "bg", "uk", "pt", "hi"), "und" for another language, None without letters."""
     head = text[:sample]
-    scripts = _scripts(head)
-    if not scripts:
+    script = _script(head)
+    if script is None:
         return None
-    script = scripts.most_common(1)[0][0]
     candidates = profiles().get(script)
     if not candidates:
         return script  # a script without a profile: reported as such, never supported
