@@ -126,10 +126,13 @@ def _word_reader(pattern: str, terms: list[str]) -> Reader:
         n = max(len(found), 1)
         wanted, pair_owner = np.divmod(np.sort((tokens[maybe] * width + tokens[maybe + 1]) * n + owner[maybe]), n)
         at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-        hit = keys[at] == wanted
+        hit = np.flatnonzero(keys[at] == wanted)  # positions taken, not a mask: a mask costs several times more
         singles = unigram[tokens]
-        kept = singles >= 0
-        return (np.concatenate([owner[kept], pair_owner[hit]]), np.concatenate([singles[kept], bigram[at[hit]]]))
+        kept = np.flatnonzero(singles >= 0)
+        return (
+            np.concatenate([owner.take(kept), pair_owner.take(hit)]),
+            np.concatenate([singles.take(kept), bigram.take(at.take(hit))]),
+        )
 
     return read, gather
 
