@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -255,8 +257,16 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
         "यह युद्ध है और पश्चिम के देश इसमें शामिल हैं।",
         "पश्चिम के देश युद्ध चाहते हैं।",
         "Café au lait 10² ok ok",
+        "Don’t stop the war, ΣΟΦΙΑ says in İstanbul",
     ]
-    probe = ["the West and Russia: war, war, sanctions!", "", "x", "café 10² युद्ध", "Europe pays pays pays"]
+    probe = [
+        "the West and Russia: war, war, sanctions!",
+        "",
+        "x",
+        "café 10² युद्ध",
+        "Europe pays pays pays",
+        "DON’T stop\u212a the war—ΣΟΦΙΑ\ud800says x in İSTANBUL é\u0301 the west",
+    ]
     vec = vectorizers(lang)[0].set_params(min_df=1, max_df=1.0)
     vec.fit(train)
     block = feature_block(vec)
@@ -265,6 +275,22 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
     model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[:1], "bf": np.zeros(1)}
     pc, pf = text_proba(model, probe[0], np.zeros((1, 0)))
     assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ_9 .,’'-\nΣσİıKéÉдДЖ²½٣काß\u0307\u00a0\ud800\u212a𝐀")) | st.characters())
+)
+def test_words_read_as_bytes_are_the_regex_words(text):
+    """The runs `ByteWords` finds are what the regex finds, for word characters and for letters (the
+    model's tokens and the language check's words)."""
+    import re
+
+    from framing.narratives.words import ByteWords
+
+    for char in (r"\w", r"[^\W\d_]"):
+        words, kept = ByteWords(char)(text)
+        assert [w.decode() for w in words] == re.findall(char + "+", text.lower())
+        assert set(kept) == {c for c in "".join(re.findall(char + "+", text.lower())) if not c.isascii()}
 
 
 @needs_model

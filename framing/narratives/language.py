@@ -6,24 +6,26 @@ frequent short words (lexicons/language_profiles.toml). None when the text has n
 
 from __future__ import annotations
 
-import re
 import tomllib
-from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.loader import shipped_dir
+from .words import ByteWords
 
 PROFILE_FILE = "language_profiles.toml"
 UNDETERMINED = "und"  # letters of a known script, but none of its profiles fits (ISO 639-2 code)
 MIN_SHARE = 0.05
-_WORD = re.compile(r"[^\W\d_]+")
+_words = ByteWords(r"[^\W\d_]")  # runs of letters
 
 
 @lru_cache(maxsize=1)
-def profiles() -> dict[str, dict[str, frozenset[str]]]:
-    """script -> language -> its stop words."""
+def profiles() -> dict[str, dict[str, frozenset[bytes]]]:
+    """script -> language -> its stop words (UTF-8, as `_words` finds words)."""
     data = tomllib.loads((shipped_dir() / PROFILE_FILE).read_text(encoding="utf-8"))
-    return {script: {lang: frozenset(words) for lang, words in langs.items()} for script, langs in data.items()}
+    return {
+        script: {lang: frozenset(w.encode() for w in words) for lang, words in langs.items()}
+        for script, langs in data.items()
+    }
 
 
 def _keep(*ranges: tuple[int, int]) -> bytes:
@@ -41,33 +43,35 @@ _CYRILLIC = _keep((0xD0, 0xD3))
 _OTHER = _keep((0xCA, 0xCF), (0xD4, 0xE1), (0xE3, 0xF4))
 
 
-def _scripts(text: str) -> Counter:
+_SCRIPTS = ("latin", "cyrillic", "devanagari", "other")
+
+
+def _script(text: str) -> str | None:
+    """The script of most of `text`'s letters (the first of `_SCRIPTS` on a tie), None without letters."""
     data = text.encode("utf-8", "ignore")
     devanagari = data.count(b"\xe0\xa4") + data.count(b"\xe0\xa5")
-    counts = Counter(
-        {
-            "latin": len(data.translate(None, _LATIN)),
-            "cyrillic": len(data.translate(None, _CYRILLIC)),
-            "devanagari": devanagari,
-            "other": len(data.translate(None, _OTHER)) - devanagari,
-        }
+    counts = (
+        len(data.translate(None, _LATIN)),
+        len(data.translate(None, _CYRILLIC)),
+        devanagari,
+        len(data.translate(None, _OTHER)) - devanagari,
     )
-    return +counts
+    most = max(counts)
+    return _SCRIPTS[counts.index(most)] if most > 0 else None
 
 
 def detect_language(text: str, sample: int = 800) -> str | None:
     """A language code ("en", "ru", "bg", "uk", "pt", "hi"), "und" for another language, None without letters."""
     head = text[:sample]
-    scripts = _scripts(head)
-    if not scripts:
+    script = _script(head)
+    if script is None:
         return None
-    script = scripts.most_common(1)[0][0]
     candidates = profiles().get(script)
     if not candidates:
         return script  # a script without a profile: reported as such, never supported
     if len(candidates) == 1:
         return next(iter(candidates))  # Devanagari: Hindi (its words split at vowel signs for `\w`)
-    words = _WORD.findall(head.lower())
+    words = _words(head)[0]
     scores = {lang: sum(map(stops.__contains__, words)) for lang, stops in candidates.items()}  # C-level counts
     best = max(scores, key=lambda lang: scores[lang])
     # the best profile must account for a fair share of the words, or it is another language

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
+from .words import ByteWords
+
 if TYPE_CHECKING:  # scikit-learn only for training and the character n-grams of Hindi
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -47,7 +49,7 @@ def _compiled(block: dict[str, Any]) -> Reader:
         if params["analyzer"] == "word" and tuple(params["ngram_range"]) == (1, 2):
             # scikit-learn's default pattern finds the same words without its \b checks, faster
             pattern = r"\w\w+" if params["token_pattern"] == r"(?u)\b\w\w+\b" else params["token_pattern"]
-            reader = _word_reader(re.compile(pattern).findall, terms)
+            reader = _word_reader(pattern, terms)
         else:
             from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -72,11 +74,14 @@ def _owned(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 
 _SEPARATOR = np.zeros(1, dtype=np.int64)
+_ASCII_WORD = "".join(chr(b) for b in range(128) if re.match(r"\w", chr(b)) and not chr(b).isupper())
 
 
-def _word_reader(find: Callable[[str], list[str]], terms: list[str]) -> Reader:
+def _word_reader(pattern: str, terms: list[str]) -> Reader:
     """Per text the ids of its lower-cased tokens (0: in no term); per batch the columns of their
-    unigrams and bigrams among `terms` ("word" or "word word")."""
+    unigrams and bigrams among `terms` ("word" or "word word"). The default pattern's tokens are the
+    runs of two or more word characters: they are read as bytes (`ByteWords`), each run looked up once,
+    and the one-character runs (id -1) dropped after."""
     ids: dict[str, int] = {}
     for term in terms:
         for word in term.split(" "):
@@ -93,23 +98,41 @@ def _word_reader(find: Callable[[str], list[str]], terms: list[str]) -> Reader:
     pairs.sort()
     keys = np.array([key for key, _ in pairs] or [-1], dtype=np.int64)
     bigram = np.array([k for _, k in pairs] or [-1], dtype=np.int64)
+    opens, closes = np.zeros(width, dtype=bool), np.zeros(width, dtype=bool)  # the words bigrams start and end with
+    opens[keys[keys >= 0] // width] = True
+    closes[keys[keys >= 0] % width] = True
+    find = re.compile(pattern).findall
+    runs = ByteWords(r"\w") if pattern == r"\w\w+" else None
+    # a term's words have two characters or more: no one-character key is one of them
+    byte_ids = {word.encode(): k for word, k in ids.items()} | {c.encode(): -1 for c in _ASCII_WORD}
 
     def read(text: str) -> np.ndarray:
-        tokens = find(text.lower())
-        return np.fromiter(map(ids.get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
+        if runs is None:
+            tokens = find(text.lower())
+            return np.fromiter(map(ids.get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
+        words, letters = runs(text)
+        for c in letters:
+            byte_ids.setdefault(c.encode(), -1)
+        got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
+        return got[got >= 0]
 
     def gather(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         # each text's ids followed by a 0, so that no bigram spans two texts (no pair holds a 0)
         owner, tokens = _owned([part for f in found for part in (f, _SEPARATOR)])
         owner //= 2
-        # the pairs sorted (with their text) before the search: sorted needles make it five times faster
+        # only the pairs that could be a term (their first word starts one, their second ends one: about
+        # half), sorted (with their text) before the search: sorted needles make it five times faster
+        maybe = np.flatnonzero(opens[tokens[:-1]] & closes[tokens[1:]])
         n = max(len(found), 1)
-        wanted, pair_owner = np.divmod(np.sort((tokens[:-1] * width + tokens[1:]) * n + owner[:-1]), n)
+        wanted, pair_owner = np.divmod(np.sort((tokens[maybe] * width + tokens[maybe + 1]) * n + owner[maybe]), n)
         at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-        hit = keys[at] == wanted
+        hit = np.flatnonzero(keys[at] == wanted)  # positions taken, not a mask: a mask costs several times more
         singles = unigram[tokens]
-        kept = singles >= 0
-        return (np.concatenate([owner[kept], pair_owner[hit]]), np.concatenate([singles[kept], bigram[at[hit]]]))
+        kept = np.flatnonzero(singles >= 0)
+        return (
+            np.concatenate([owner.take(kept), pair_owner.take(hit)]),
+            np.concatenate([singles.take(kept), bigram.take(at.take(hit))]),
+        )
 
     return read, gather
 
