@@ -33,7 +33,7 @@ from .estimators import (
     build_pipeline,
     one_thread,
 )
-from .files import save
+from .files import check_output, save
 from .metrics import _score, metrics
 from .predict import predict
 
@@ -288,6 +288,7 @@ def train_model(
     `progress` is told what starts (cross-validation and fitting take minutes on big tables).
     """
     tell = progress or (lambda message: None)
+    check_output(out)
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)
     test_part: tuple[list, list] | None = None
     if holdout:
