@@ -58,3 +58,17 @@ def test_analyze_scores_an_article() -> None:
 
     result = analyze("Officials may have exaggerated the threat.")
     assert result.signals["hedging"].count == 1
+
+
+def test_score_corpus_takes_paths_as_strings_as_the_readme_writes_them(tmp_path, monkeypatch) -> None:
+    from framing import load_lexicons, score_corpus
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus.jsonl").write_text(
+        '{"id": "a", "outlet": "X", "text": "Officials said it may rain."}\n{"id": "b", "text": ""}\n', encoding="utf-8"
+    )
+    run = score_corpus("corpus.jsonl", "scores.csv", load_lexicons(), jobs=1)
+    assert (run.read, run.scored, run.failed) == (2, 1, 1)
+    assert (tmp_path / "scores.errors.csv").read_text(encoding="utf-8").splitlines()[1] == (
+        "corpus.jsonl,2,2,b,failed,empty text"
+    )
