@@ -72,3 +72,16 @@ def test_score_corpus_takes_paths_as_strings_as_the_readme_writes_them(tmp_path,
     assert (tmp_path / "scores.errors.csv").read_text(encoding="utf-8").splitlines()[1] == (
         "corpus.jsonl,2,2,b,failed,empty text"
     )
+
+
+def test_train_model_takes_paths_as_strings(tmp_path, monkeypatch) -> None:
+    from framing import train_model
+
+    monkeypatch.chdir(tmp_path)
+    rows = ["text,label"] + [f"The war may spread to region {k}.,hedged" for k in range(6)]
+    rows += [f"The minister met the press in region {k}.,neutral" for k in range(6)]
+    (tmp_path / "labelled.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    saved = train_model("labelled.csv", "models/m.skops", folds=0)
+    assert saved.model.classes == ["hedged", "neutral"]
+    assert (tmp_path / "models" / "m.skops").is_file()
+    assert str(saved.metrics_path) == "models/m.metrics.json"
