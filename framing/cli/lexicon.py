@@ -23,6 +23,7 @@ from .common import (
     LexiconsOpt,
     TableOrJson,
     console,
+    counted,
     err_console,
     error_boundary,
     out_dir_option,
@@ -310,4 +311,4 @@ def import_(
                 target.write_text(to_toml(spec), encoding="utf-8")
             except OSError as exc:
                 raise InputError(f"{target}: cannot write ({exc.strerror})") from None
-            console.print(Text(f"wrote {target} ({len(spec.terms)} terms)"))
+            console.print(Text(f"wrote {target} ({counted(len(spec.terms), 'term')})"))

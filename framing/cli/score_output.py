@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..pipeline import Analyzer, ArticleResult
-from .common import console, err_console, print_json
+from .common import console, counted, err_console, print_json
 from .highlight import highlight, legend, signal_styles
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
     console.print(Text(heading, style="bold"))
     console.print(
         Text(
-            f"{result.n_words} words, {result.n_sentences} sentences · lexicons {result.meta['lexicon_hash'][:12]}",
+            f"{counted(result.n_words, 'word')}, {counted(result.n_sentences, 'sentence')} · lexicons {result.meta['lexicon_hash'][:12]}",
             style="dim",
         )
     )

@@ -282,3 +282,11 @@ def test_a_long_text_in_json_says_what_was_left_out(tmp_path: Path, monkeypatch:
     assert len(data["sentences"]) == 50 and len(data["evidence"]) == 20
     assert data["signals"]["escalation"]["count"] == 300 and data["n_sentences"] == 300
     assert any(w.startswith("long text: 20 of 300 matches are listed as evidence") for w in data["warnings"])
+
+
+def test_the_report_counts_one_word_and_one_sentence_in_the_singular(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("War.", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--no-color"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith("1 word, 1 sentence · lexicons ")
