@@ -188,7 +188,9 @@ def check(
                     f"{p.severity}: {p}", markup=False, soft_wrap=True
                 )
             console.print(
-                f"{len(lx.signals)} signals, {len(errors)} errors, {len(problems) - len(errors)} warnings", markup=False
+                f"{counted(len(lx.signals), 'signal')}, {counted(len(errors), 'error')}, "
+                f"{counted(len(problems) - len(errors), 'warning')}",
+                markup=False,
             )
         if errors:
             raise typer.Exit(2)
