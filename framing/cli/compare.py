@@ -193,6 +193,8 @@ def compare(
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
+        for note in report.notes:  # what the report leaves out (records that failed, undated articles)
+            err_console.print(f"note: {note}", soft_wrap=True)
         from ..report import write_report
 
         index = write_report(report, out, force=force, jobs=report_jobs(jobs), png=png)
