@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from .common import (
     Command,
@@ -159,6 +160,8 @@ def compare(
     from ..outputs import check_report_folder
 
     with error_boundary():
+        if since and until and since > until:  # refused before scoring: it would leave no article
+            raise InputError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
         check_report_folder(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(

@@ -207,3 +207,10 @@ def test_records_left_out_of_a_report_are_said_on_stderr_too(tmp_path: Path, com
         "note: 1 of 11 records could not be scored and are left out (run `framing score -o OUT` on the corpus "
         "for the errors file).\n"
     ) in result.stderr
+
+
+def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:
+    result = compare(HOSTILE, "-o", tmp_path / "r", "--since", "2024-06-01", "--until", "2024-01-01")
+    assert result.exit_code == 2
+    assert result.stderr == "error: --since 2024-06-01 is after --until 2024-01-01\n"
+    assert not (tmp_path / "r").exists()
