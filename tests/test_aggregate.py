@@ -4,6 +4,7 @@ simulation for the bootstrap's coverage."""
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -85,6 +86,16 @@ def test_log_odds_by_hand_on_a_toy_corpus() -> None:
     # with two groups, each group's score is the other's mirror image
     assert out.loc[("b", "x"), "z"] == pytest.approx(-out.loc[("a", "x"), "z"])
     assert ag.log_odds(counts).groupby("group")["z"].first().round(3).to_dict() == {"a": 2.508, "b": 2.511}
+
+
+def test_log_odds_of_a_one_term_vocabulary_is_undefined_without_a_warning() -> None:
+    # one signal whose only matched term is "may": its odds against no other term are 10/0 in both groups;
+    # numpy's divide-by-zero warnings used to reach the terminal of `framing compare`
+    counts = pd.DataFrame({"group": ["a", "b"], "term": ["may", "may"], "count": [3, 5]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = ag.log_odds(counts)
+    assert list(out["term"]) == ["may", "may"] and out["delta"].isna().all()
 
 
 def test_log_odds_of_a_term_used_in_proportion_is_zero_and_rare_terms_shrink() -> None:

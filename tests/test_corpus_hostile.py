@@ -270,6 +270,21 @@ def test_a_fifo_in_a_corpus_folder_is_a_failed_record(tmp_path, lexicons):
     }
 
 
+def test_a_linked_folder_in_a_corpus_folder_is_read_once_and_a_link_loop_ends(tmp_path, lexicons):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(TEXT)
+    folder = tmp_path / "in"
+    (folder / "north").mkdir(parents=True)
+    (folder / "north" / "a.txt").write_text(TEXT)
+    (folder / "south").symlink_to(elsewhere)  # its article used to be left out without a word
+    (folder / "north" / "loop").symlink_to(folder)
+    run = score_corpus(folder, tmp_path / "out.csv", lexicons, jobs=1)
+    assert run.counts() == {"read": 2, "scored": 2, "failed": 0, "flagged": 0}
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as fh:
+        assert [(r["id"], r["outlet"]) for r in csv.DictReader(fh)] == [("north/a", "north"), ("south/b", "south")]
+
+
 def test_reads_are_bounded_even_when_the_size_is_unknown(tmp_path, monkeypatch):
     """st_size is 0 for devices and /proc files: the read itself must stop at the limit."""
     import tracemalloc

@@ -58,3 +58,30 @@ def test_analyze_scores_an_article() -> None:
 
     result = analyze("Officials may have exaggerated the threat.")
     assert result.signals["hedging"].count == 1
+
+
+def test_score_corpus_takes_paths_as_strings_as_the_readme_writes_them(tmp_path, monkeypatch) -> None:
+    from framing import load_lexicons, score_corpus
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus.jsonl").write_text(
+        '{"id": "a", "outlet": "X", "text": "Officials said it may rain."}\n{"id": "b", "text": ""}\n', encoding="utf-8"
+    )
+    run = score_corpus("corpus.jsonl", "scores.csv", load_lexicons(), jobs=1)
+    assert (run.read, run.scored, run.failed) == (2, 1, 1)
+    assert (tmp_path / "scores.errors.csv").read_text(encoding="utf-8").splitlines()[1] == (
+        "corpus.jsonl,2,2,b,failed,empty text"
+    )
+
+
+def test_train_model_takes_paths_as_strings(tmp_path, monkeypatch) -> None:
+    from framing import train_model
+
+    monkeypatch.chdir(tmp_path)
+    rows = ["text,label"] + [f"The war may spread to region {k}.,hedged" for k in range(6)]
+    rows += [f"The minister met the press in region {k}.,neutral" for k in range(6)]
+    (tmp_path / "labelled.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    saved = train_model("labelled.csv", "models/m.skops", folds=0)
+    assert saved.model.classes == ["hedged", "neutral"]
+    assert (tmp_path / "models" / "m.skops").is_file()
+    assert str(saved.metrics_path) == "models/m.metrics.json"

@@ -38,9 +38,10 @@ def log_odds(counts: pd.DataFrame, reference: str | None = None, prior_scale: fl
         else:
             y_other = y_all.sum(axis=1) - y
         n, n_other = y.sum(), y_other.sum()
-        delta = np.log((y + prior) / (n + a0 - y - prior)) - np.log(
-            (y_other + prior) / (n_other + a0 - y_other - prior)
-        )
+        with np.errstate(divide="ignore", invalid="ignore"):  # a term that is the whole vocabulary: NaN
+            delta = np.log((y + prior) / (n + a0 - y - prior)) - np.log(
+                (y_other + prior) / (n_other + a0 - y_other - prior)
+            )
         se = np.sqrt(1 / (y + prior) + 1 / (y_other + prior))
         keep = (y + y_other) > 0
         frames.append(

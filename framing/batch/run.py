@@ -81,19 +81,19 @@ def summary_signals(lexicons: LexiconSet) -> list[str]:
 
 
 def score_corpus(
-    input: Path,
-    output: Path,
+    input: Path | str,
+    output: Path | str,
     lexicons: LexiconSet,
     *,
     columns: dict[str, str | None] | None = None,
     jobs: int | None = None,
-    evidence: Path | None = None,
-    errors: Path | None = None,
+    evidence: Path | str | None = None,
+    errors: Path | str | None = None,
     scheduler: str | None = None,
     summary: str | None = None,
     progress: Callable[[Corpus], Any] | None = None,
-    model: Path | None = None,
-    sentences: Path | None = None,
+    model: Path | str | None = None,
+    sentences: Path | str | None = None,
     max_seconds: float | None = MAX_SECONDS,
     narratives: bool = False,
     lexicon_dirs: list[Path] | None = None,
@@ -109,8 +109,10 @@ def score_corpus(
     `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
     (`update(run, reach)`) and of the end (`close(run)`). `sourcing`: "rules" or "trained" (None:
     $FRAMING_SOURCING, else "rules"; see `Analyzer`), recorded in the run metadata.
-    Raises `InputError` when the input or an option cannot be used at all.
+    Raises `InputError` when the input or an option cannot be used at all. Paths may be strings.
     """
+    input, output = Path(input), Path(output)
+    evidence, errors, model, sentences = (None if p is None else Path(p) for p in (evidence, errors, model, sentences))
     if sentences is not None and model is None:
         raise InputError("--sentences writes a model's per-sentence predictions; give the model with --model")
     errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")

@@ -70,6 +70,11 @@ def _terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 sentence", "2 sentences": a count in a message, with its noun agreeing."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from .common import (
     Command,
@@ -159,6 +160,8 @@ def compare(
     from ..outputs import check_report_folder
 
     with error_boundary():
+        if since and until and since > until:  # refused before scoring: it would leave no article
+            raise InputError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
         check_report_folder(out, force)
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(
@@ -193,6 +196,8 @@ def compare(
         for caveat in report.caveats:
             if caveat["kind"] == "many_groups":
                 err_console.print(f"warning: {caveat['message']}", soft_wrap=True)
+        for note in report.notes:  # what the report leaves out (records that failed, undated articles)
+            err_console.print(f"note: {note}", soft_wrap=True)
         from ..report import write_report
 
         index = write_report(report, out, force=force, jobs=report_jobs(jobs), png=png)

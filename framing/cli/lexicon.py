@@ -23,6 +23,7 @@ from .common import (
     LexiconsOpt,
     TableOrJson,
     console,
+    counted,
     err_console,
     error_boundary,
     out_dir_option,
@@ -187,7 +188,9 @@ def check(
                     f"{p.severity}: {p}", markup=False, soft_wrap=True
                 )
             console.print(
-                f"{len(lx.signals)} signals, {len(errors)} errors, {len(problems) - len(errors)} warnings", markup=False
+                f"{counted(len(lx.signals), 'signal')}, {counted(len(errors), 'error')}, "
+                f"{counted(len(problems) - len(errors), 'warning')}",
+                markup=False,
             )
         if errors:
             raise typer.Exit(2)
@@ -310,4 +313,4 @@ def import_(
                 target.write_text(to_toml(spec), encoding="utf-8")
             except OSError as exc:
                 raise InputError(f"{target}: cannot write ({exc.strerror})") from None
-            console.print(Text(f"wrote {target} ({len(spec.terms)} terms)"))
+            console.print(Text(f"wrote {target} ({counted(len(spec.terms), 'term')})"))

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
+from ..outputs import check_file
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer
 from .common import (
@@ -57,6 +58,10 @@ def sample(
 
         from ..quality.judging import sample as draw, write_sample
 
+        if out is not None:  # checked before the corpus is read, not after
+            if out.exists():
+                raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
+            check_file(out)
         rows = draw(
             corpus,
             Analyzer(load_lexicons(lexicons, lang)),
@@ -68,8 +73,6 @@ def sample(
         if out is None:
             write_sample(rows, sys.stdout)
             return
-        if out.exists():
-            raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
         with open(out, "w", encoding="utf-8", newline="") as fh:
             write_sample(rows, fh)
         err_console.print(f"{len(rows)} matches of {signal} written to {out}; fill in the correct column", markup=False)

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
+from ..outputs import check_file
 from .common import (
     Command,
     FormatOpt,
@@ -123,6 +124,9 @@ def train(
         )
 
 
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
 def evaluate(
     model_path: Annotated[Path, typer.Argument(metavar="MODEL", help="A model file written by framing train.")],
     data: DataArg,
@@ -135,7 +139,7 @@ def evaluate(
             "--figure",
             metavar="FILE",
             show_default=False,
-            help="Write precision-recall curves to this image (.png, .svg, .pdf).",
+            help=f"Write precision-recall curves to this image ({', '.join(FIGURE_SUFFIXES)}).",
         ),
     ] = None,
     format: FormatOpt = Format.table,
@@ -148,6 +152,10 @@ def evaluate(
         from ..model.labels import labels_from_probabilities
         from ..model.predict import probabilities
 
+        if figure is not None:  # refused before the model is read and applied, not after
+            if figure.suffix.lower() not in FIGURE_SUFFIXES:
+                raise InputError(f"{figure}: the figure must be {', '.join(FIGURE_SUFFIXES)}")
+            check_file(figure)
         model = load(model_path)
         if label_sep is None and model.multilabel:
             raise InputError(f"{model_path} is a multi-label model: give --label-sep")

@@ -19,6 +19,7 @@ import typer
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article
 from ..errors import FramingError, InputError
+from ..outputs import check_file
 from ..narratives.columns import slug
 from .common import (
     DateColOpt,
@@ -83,6 +84,8 @@ def narratives(
     from ..narratives.detector import NarrativeDetector
 
     with error_boundary():
+        if output is not None:
+            check_file(output)
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))

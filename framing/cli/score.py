@@ -27,6 +27,7 @@ from .common import (
     TitleColOpt,
     console,
     corpus_columns,
+    counted,
     err_console,
     sourcing_value,
     error_boundary,
@@ -283,7 +284,7 @@ def _score_corpus(
     )
     err_console.print(line, markup=False, soft_wrap=True)
     if run.skipped_files:
-        err_console.print(f"skipped {run.skipped_files:,} files that are not .txt, .md or .html", markup=False)
+        err_console.print(f"skipped {counted(run.skipped_files, 'file')} not named .txt, .md or .html", markup=False)
     if run.failed or run.flagged:
         for reason, count in sorted(run.reasons.items(), key=lambda kv: -kv[1])[:5]:
             err_console.print(f"  {count:,} × {reason}", markup=False, soft_wrap=True)

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..pipeline import Analyzer, ArticleResult
-from .common import console, print_json
+from .common import console, counted, err_console, print_json
 from .highlight import highlight, legend, signal_styles
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def print_article(
         )
     elif format is Format.csv:
         _write_csv(result, explain)
+        for warning in result.warnings:  # the table carries no warnings column: they go to stderr
+            err_console.print(f"warning: {warning}", soft_wrap=True)
     else:
         _print_report(result, analyzer, explain, plain=no_color or not console.is_terminal)
         if predictions:
@@ -92,7 +94,7 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
     console.print(Text(heading, style="bold"))
     console.print(
         Text(
-            f"{result.n_words} words, {result.n_sentences} sentences · lexicons {result.meta['lexicon_hash'][:12]}",
+            f"{counted(result.n_words, 'word')}, {counted(result.n_sentences, 'sentence')} · lexicons {result.meta['lexicon_hash'][:12]}",
             style="dim",
         )
     )

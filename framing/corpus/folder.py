@@ -56,7 +56,13 @@ class FolderCorpus(Corpus):
 
     def _paths(self) -> list[Path]:
         found: list[Path] = []
-        for folder, dirs, files in os.walk(self.path):
+        seen: set[str] = set()  # real folders walked: a linked folder is read once, a link loop ends
+        for folder, dirs, files in os.walk(self.path, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith("."):

@@ -151,7 +151,13 @@ def load_lexicons(
 
     A set read before, with the same bytes in every file, comes from the cache (lexicon/cache.py).
     """
-    layers = layers if layers is not None else search_path(extra, lang, cwd)
+    lexicons = _load(layers if layers is not None else search_path(extra, lang, cwd), lang)
+    if not lexicons.signals:  # e.g. --lang ru: its shipped folder holds narrative cues only
+        raise LexiconError([Problem(f"--lang {lang}", _no_signals(lang), Code.NO_TERMS)])
+    return lexicons
+
+
+def _load(layers: list[Layer], lang: str) -> LexiconSet:
     contents = _contents(layers)
     key = None
     if contents is not None:
@@ -168,6 +174,28 @@ def load_lexicons(
     if key:
         cache.store(key, lexicons.signals, lexicons.language_spec, lexicons.warnings)
     return lexicons
+
+
+def signal_languages() -> list[str]:
+    """The languages the shipped lexicons hold signal files for (a folder may hold narrative cues only)."""
+    return [
+        folder.name
+        for folder in sorted(shipped_dir().iterdir())
+        if folder.is_dir() and any(f.suffix == ".toml" and not f.name.startswith("_") for f in folder.iterdir())
+    ]
+
+
+def _no_signals(lang: str) -> str:
+    return (
+        f"no signal lexicons for language '{lang}' (shipped for: {', '.join(signal_languages())}); "
+        "add a folder of them with --lexicons"
+    )
+
+
+def _missing_folder(layer: Layer, lang: str) -> str:
+    if layer.origin == "shipped":
+        return _no_signals(lang)
+    return f"lexicon folder not found (from {layer.origin})"
 
 
 def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
@@ -194,7 +222,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     failed: set[str] = set()  # signals whose file did not load: rules naming them are not checked
     for layer in layers:
         if not layer.path.is_dir():
-            problems.append(Problem(str(layer.path), f"lexicon folder not found (from {layer.origin})", Code.NO_FOLDER))
+            problems.append(Problem(str(layer.path), _missing_folder(layer, lang), Code.NO_FOLDER))
             continue
         for path in _candidates(layer):
             if path.suffix == ".toml":

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from ..outputs import check_file
 from .plain import plain_tree
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
@@ -60,12 +61,18 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def check_output(path: Path) -> None:
+    """Refuse a model path that could never be written, before the minutes of training, not after."""
+    if path.suffix != ".skops":
+        raise ModelError(f"{path}: model files end in .skops")
+    check_file(path)
+
+
 def save(model: Trained, path: Path) -> tuple[Path, Path]:
     """Write the model, its metrics JSON and its model card; returns the two sidecar paths."""
     import skops.io as sio
 
-    if path.suffix != ".skops":
-        raise ModelError(f"{path}: model files end in .skops")
+    check_output(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     from .portable import export
 

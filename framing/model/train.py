@@ -33,7 +33,7 @@ from .estimators import (
     build_pipeline,
     one_thread,
 )
-from .files import save
+from .files import check_output, save
 from .metrics import _score, metrics
 from .predict import predict
 
@@ -265,8 +265,8 @@ class Saved:
 
 
 def train_model(
-    data: Path,
-    out: Path,
+    data: Path | str,
+    out: Path | str,
     *,
     text_col: str = "text",
     label_col: str = "label",
@@ -285,9 +285,12 @@ def train_model(
     everything, cross-validate the whole procedure on the rest (`folds`, 0 for none), fit on the rest,
     score the held-out part, and save the model, its metrics and its card at `out`.
 
-    `progress` is told what starts (cross-validation and fitting take minutes on big tables).
+    `progress` is told what starts (cross-validation and fitting take minutes on big tables). Paths
+    may be strings.
     """
+    data, out = Path(data), Path(out)
     tell = progress or (lambda message: None)
+    check_output(out)
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)
     test_part: tuple[list, list] | None = None
     if holdout:

@@ -120,6 +120,21 @@ def test_bad_columns_are_a_user_error(data, tmp_path) -> None:
     assert result.exit_code == 2 and "no column 'text'" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("m.txt", "m.txt: model files end in .skops"),
+        ("tiny.csv/m.skops", "tiny.csv/m.skops: cannot write (DIR/tiny.csv is a file, not a folder)"),
+    ],
+)
+def test_a_model_path_that_cannot_be_written_stops_train_before_training(data, name: str, message: str) -> None:
+    out = data.parent / name
+    result = runner.invoke(app, ["train", str(data), "--text-col", "sentence", "--label-col", "tag", "-o", str(out)])
+    assert result.exit_code == 2
+    # one line, and no "training on N rows..." before it: the path used to be refused only after the fit
+    assert result.stderr == f"error: {data.parent}/{message.replace('DIR', str(data.parent))}\n"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """Six short articles from two outlets, one without words (it fails and is listed)."""

@@ -191,3 +191,26 @@ def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, m
     assert "5 groups would make 10 pairwise tests" in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     pairwise = pd.read_csv(tmp_path / "r" / "tables" / "pairwise.csv")
     assert len(pairwise) == 5 and set(pairwise["b"]) == {"all other groups"}
+
+
+def test_records_left_out_of_a_report_are_said_on_stderr_too(tmp_path: Path, compare) -> None:
+    lines = [
+        json.dumps({"id": f"a{k}", "outlet": "North" if k % 2 else "South", "text": f"It may rain on day {k}."})
+        for k in range(10)
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines[:4] + ['{"id": "broken", "text": '] + lines[4:]) + "\n", encoding="utf-8")
+    result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
+    assert result.exit_code == 0, result.output
+    # the report says it; a user reading only the terminal used to learn nothing of the lost record
+    assert (
+        "note: 1 of 11 records could not be scored and are left out (run `framing score -o OUT` on the corpus "
+        "for the errors file).\n"
+    ) in result.stderr
+
+
+def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:
+    result = compare(HOSTILE, "-o", tmp_path / "r", "--since", "2024-06-01", "--until", "2024-01-01")
+    assert result.exit_code == 2
+    assert result.stderr == "error: --since 2024-06-01 is after --until 2024-01-01\n"
+    assert not (tmp_path / "r").exists()

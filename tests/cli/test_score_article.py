@@ -235,6 +235,15 @@ def test_text_without_sentence_punctuation_is_scored_with_a_warning(tmp_path: Pa
     assert data["warnings"] == ["no sentence punctuation found: sentences were split at blank lines only"]
 
 
+def test_a_csv_of_one_article_gives_its_warnings_on_stderr(tmp_path: Path) -> None:
+    path = tmp_path / "raw.txt"
+    path.write_text("officials reportedly warned of a catastrophic collapse " * 20, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("signal,label,count,")
+    assert result.stderr == "warning: no sentence punctuation found: sentences were split at blank lines only\n"
+
+
 def test_windows_line_ends_and_entities_score_like_clean_text(tmp_path: Path, fixture_article: Path) -> None:
     clean = fixture_article.read_text(encoding="utf-8")
     messy = tmp_path / "messy.txt"
@@ -273,3 +282,11 @@ def test_a_long_text_in_json_says_what_was_left_out(tmp_path: Path, monkeypatch:
     assert len(data["sentences"]) == 50 and len(data["evidence"]) == 20
     assert data["signals"]["escalation"]["count"] == 300 and data["n_sentences"] == 300
     assert any(w.startswith("long text: 20 of 300 matches are listed as evidence") for w in data["warnings"])
+
+
+def test_the_report_counts_one_word_and_one_sentence_in_the_singular(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("War.", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--no-color"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith("1 word, 1 sentence · lexicons ")

@@ -128,6 +128,26 @@ def test_a_missing_user_folder_is_a_clear_error(tmp_path: Path, article: Path) -
     assert "nowhere: E100 lexicon folder not found (from --lexicons)" in result.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "where"),
+    [
+        ("xx", "lexicons/xx: E100"),  # no shipped folder at all
+        ("ru", "--lang ru: E204"),  # a shipped folder with narrative cues only: scoring used to print zero signals
+    ],
+)
+def test_a_language_without_signal_lexicons_is_a_clear_error(article: Path, lang: str, where: str) -> None:
+    result = runner.invoke(app, ["score", str(article), "--lang", lang, "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith(
+        f"{where} no signal lexicons for language '{lang}' (shipped for: en); add a folder of them with --lexicons"
+    ), result.output
+
+
+def test_a_user_folder_gives_a_shipped_language_without_signals_its_signals(tmp_path: Path, article: Path) -> None:
+    folder = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL)
+    assert list(load_lexicons([folder], lang="ru").signals) == ["made_up"]
+
+
 def test_an_edit_takes_effect_on_the_next_run(tmp_path: Path, article: Path) -> None:
     folder = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL)
     assert score_json(article, "--lexicons", str(folder))["signals"]["made_up"]["weighted"] == 2.0

@@ -133,6 +133,7 @@ def test_messages_print_user_text_as_written(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2
     assert f"{folder}: E100 lexicon folder not found" in result.output, result.output
+    assert result.stdout.endswith("signals, 1 error, 0 warnings\n")  # counts agree with their nouns
 
 
 def _valid_signal() -> str:

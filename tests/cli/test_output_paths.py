@@ -1,0 +1,62 @@
+"""An output that can never be written is refused before any work, in one line with exit code 2: these
+commands used to read, score or apply a model first and then stop with a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+@pytest.fixture
+def blocker(tmp_path: Path) -> Path:
+    """A file standing where an output's folder should be."""
+    path = tmp_path / "taken"
+    path.write_text("x", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Path:
+    path = tmp_path / "held_out.csv"
+    path.write_text("text,label\nThe war may spread.,hedged\nThe minister met the press.,neutral\n", encoding="utf-8")
+    return path
+
+
+def test_narratives_refuses_an_output_under_a_file(blocker: Path) -> None:
+    out = blocker / "n.csv"
+    result = runner.invoke(app, ["narratives", str(ROOT / "seeds" / "articles"), "-o", str(out), "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {out}: cannot write ({blocker} is a file, not a folder)\n"
+
+
+def test_lexicon_sample_refuses_an_output_under_a_file(blocker: Path) -> None:
+    out = blocker / "judge.csv"
+    result = runner.invoke(
+        app, ["lexicon", "sample", str(ROOT / "seeds" / "articles"), "-s", "hedging", "-o", str(out)]
+    )
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {out}: cannot write ({blocker} is a file, not a folder)\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("taken/pr.png", "cannot write ({blocker} is a file, not a folder)"),
+        ("pr.xyz", "the figure must be .png, .svg, .pdf"),
+    ],
+)
+def test_evaluate_refuses_a_figure_it_cannot_write(blocker: Path, labelled: Path, name: str, message: str) -> None:
+    figure = blocker.parent / name
+    result = runner.invoke(
+        app, ["evaluate", str(ROOT / "models" / "default.skops"), str(labelled), "--figure", str(figure)]
+    )
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {figure}: {message.format(blocker=blocker)}\n"
+    assert result.stdout == ""  # nothing evaluated before the refusal
