@@ -143,14 +143,18 @@ def test_csv_bad_rows_fail_with_line_row_and_reason(tmp_path):
         "5,   \n"
         '6,"unterminated\n'
         "7,swallowed\n"
-    )
+    )  # record 7 is inside record 6's open quote: the reason says which lines went with it
     records, failures, _ = read(write(tmp_path / "c.csv", data))
     assert [(r.id, r.line, r.row) for r in records] == [("1", 2, 1), ("4", 6, 4)]
     assert [(f.line, f.row, f.reason) for f in failures] == [
         (3, 2, "malformed CSV row: ',' expected after '\"'"),
         (4, 3, "malformed CSV row: 3 fields where the header has 2"),
         (8, 5, "empty text"),
-        (9, 6, "malformed CSV row: unexpected end of data (a quote is never closed)"),
+        (
+            9,
+            6,
+            "malformed CSV row: unexpected end of data (a quote is never closed: lines 9-10 were read as this one row)",
+        ),
     ]
     assert failures[2].id == "5"
 

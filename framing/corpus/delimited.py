@@ -55,8 +55,7 @@ class CsvCorpus(Corpus):
                     yield self._failure(
                         line,
                         row,
-                        f"malformed {kind} row: {exc}"
-                        + (" (a quote is never closed)" if "end of data" in str(exc) else ""),
+                        f"malformed {kind} row: {exc}" + _unclosed_quote(str(exc), line, len(lines)),
                     )
                     continue
                 if parsed in ([], [[]]):
@@ -91,6 +90,15 @@ class CsvCorpus(Corpus):
         if any(not_utf8(h) for h in header):
             raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
         return _unique_names(header)
+
+
+def _unclosed_quote(error: str, line: int, count: int) -> str:
+    """Say which lines an unclosed quote swallowed, so a user knows how many records went with it."""
+    if "end of data" not in error:
+        return ""
+    if count <= 1:
+        return " (a quote is never closed)"
+    return f" (a quote is never closed: lines {line}-{line + count - 1} were read as this one row)"
 
 
 _START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)  # where a CSV scan is
