@@ -26,7 +26,7 @@ groups, standardized differences), `pairwise` (tests and effect sizes per pair),
 from __future__ import annotations
 
 from .caveats import MIN_HITS, caveats, group_hits
-from .measures import Measure, case_only, find_measures, look_alikes, normalize_groups
+from .measures import Measure, case_only, find_measures, look_alikes, normalize_groups, unmatched_map_keys
 from .pairwise import against_comparison, pairs_of, pairwise_tests
 from .stats import bh_adjust, bootstrap_means, cliff_label, group_means, kruskal_tests, standardized_differences
 from .terms import log_odds
@@ -49,6 +49,7 @@ __all__ = [
     "log_odds",
     "look_alikes",
     "normalize_groups",
+    "unmatched_map_keys",
     "pairs_of",
     "pairwise_tests",
     "standardized_differences",

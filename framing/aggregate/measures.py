@@ -99,6 +99,13 @@ def normalize_groups(
     return new, merges
 
 
+def unmatched_map_keys(values: pd.Series, mapping: dict[str, str], fold: bool = False) -> list[str]:
+    """The `from` names of a group map that name no group in `values` (a typo renames nothing)."""
+    present = values.astype("string").str.strip().dropna()
+    names = set(_fold(present) if fold else present)
+    return [k for k in mapping if (_fold(pd.Series([k], dtype="string"))[0] if fold else k.strip()) not in names]
+
+
 def _fold(values: pd.Series) -> pd.Series:
     return values.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
 

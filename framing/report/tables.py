@@ -192,6 +192,15 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
         raise InputError(f"no column {by!r} to group by; the table has: " + ", ".join(map(str, scores.columns)))
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
+    if options.group_map:
+        unmatched = ag.unmatched_map_keys(table[by], options.group_map, options.normalize_groups)
+        if unmatched:
+            notes.append(
+                f"the group map renames {len(unmatched)} names found in no {by}: "
+                + ", ".join(quote(k) for k in unmatched[:10])
+                + (", …" if len(unmatched) > 10 else "")
+                + "."
+            )
     table[by], merges = ag.normalize_groups(table[by], options.normalize_groups, options.group_map)
     caveats = [
         {

@@ -139,6 +139,16 @@ def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() 
     folded = build_report(t, Options(n_boot=200, normalize_groups=True, group_map={"a": "Alpha"}))
     assert folded.groups == ["Alpha", "B", "C"] and folded.overview["articles"].tolist() == [40, 40, 40]
     assert any(c["kind"] == "merged" for c in folded.caveats)
+    assert not any("group map" in n for n in folded.notes)
+
+
+def test_a_group_map_naming_no_group_is_reported_not_silently_ignored() -> None:
+    """A typo in --group-map renames nothing; the report says which names it did not find."""
+    report = build_report(scores(), Options(n_boot=200, group_map={"A": "Alpha", "Bee": "B", "cc": "C"}))
+    assert report.groups == ["Alpha", "B", "C"]
+    assert "the group map renames 2 names found in no outlet: “Bee”, “cc”." in report.notes
+    folded = build_report(scores(), Options(n_boot=200, normalize_groups=True, group_map={"c ": "C2"}))
+    assert folded.groups == ["A", "B", "C2"] and not any("group map" in n for n in folded.notes)
 
 
 def test_sentence_spans_accept_article_or_sentence_offsets_and_repeated_words() -> None:
