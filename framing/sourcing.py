@@ -361,8 +361,10 @@ class _Reader(KindRules):
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
         tokens = self.tokens
-        if not (cue.first == s0 or is_punct(tokens[cue.first - 1])):
-            return False
+        if not (cue.first == s0 or is_punct(tokens[cue.first - 1])) or tokens[cue.first - 1] == ")":
+            return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
+        if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _PREPOSITIONS:
+            return False  # "..., said in an interview": the words after the cue are its circumstances
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
@@ -373,14 +375,18 @@ class _Reader(KindRules):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
         if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
             k = i + 1
-            while k < s1 and tokens[k][:1].isupper():
+            while k < s1 and (tokens[k][:1].isupper() or self._abbreviation(k)):
                 k += 1
+            if k < s1 and tokens[k].islower() and tokens[k].endswith("ed") and tokens[k] not in self.forward_stops:
+                return False  # "…, said Mr. Lo had erred", "…, said Clinton called": the content's subject
             # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
             for t in tokens[k : min(s1, k + 3)]:
                 if is_punct(t):
                     break
                 if _lower(t) in self.lang.auxiliaries:
                     return False
+        if self._chunk_forward(i, s1) - i >= _MAX_CHUNK_WORDS:
+            return False  # "Edd, an official at …, said the burden of the new rules would …": a clause
         return (
             tokens[i][0].isupper()
             and word not in self.forward_stops
@@ -484,6 +490,11 @@ class _Reader(KindRules):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        bracket = self._bracket_before(s0, j)
+        if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
+            i = self._chunk_back(s0, bracket)
+            if i < bracket:
+                return (i, j)
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
@@ -518,6 +529,16 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _bracket_before(self, s0: int, j: int) -> int | None:
+        """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
+        tokens = self.tokens
+        if j <= s0 or tokens[j - 1] != ")":
+            return None
+        for k in range(j - 2, max(s0, j - 12) - 1, -1):
+            if tokens[k] == "(":
+                return k
+        return None
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """The subject that speaks in ", saying …": a name or a pronoun opening the sentence, after an
