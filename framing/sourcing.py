@@ -140,6 +140,7 @@ class _Reader(KindRules):
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1 = sentence, s1
         self.content_stops: list[int] | None = None
+        self.spoken: list[tuple[int, int]] = []  # this sentence's sources so far, for "…, and said"
         found: list[Match] = []
         kinds: list[Match] = []
         kind_of = self.kind_of
@@ -182,6 +183,7 @@ class _Reader(KindRules):
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
+            self.spoken.append(source)
             out.append(
                 Attribution(
                     sentence,
@@ -281,7 +283,7 @@ class _Reader(KindRules):
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
                 # ", saying ...", ", calling it ...": the sentence's subject speaks
-                return self._sentence_subject(s0, cue.first), (cue.last, s1)
+                return self._clause_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -290,7 +292,10 @@ class _Reader(KindRules):
             source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
-        source = self._backward(s0, cue.first)
+        if self._coordinated(s0, cue.first):  # "Lo criticized Singer and challenged": not "Singer and"
+            source = self._clause_subject(s0, cue.first)
+        else:
+            source = self._backward(s0, cue.first)
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -530,6 +535,20 @@ class _Reader(KindRules):
             end -= 1
         return (i, max(i, end))
 
+    def _coordinated(self, s0: int, cue: int) -> bool:
+        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
+        tokens, aux = self.tokens, self.lang.auxiliaries
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) in aux or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+            k -= 1
+        return k > s0 + 1 and _lower(tokens[k - 1]) in ("and", "but")
+
+    def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the nearest
+        source read earlier in the sentence ('"…," Lo said, adding …'), else the sentence's subject."""
+        earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
+        return earlier[-1] if earlier else self._sentence_subject(s0, cue)
+
     def _bracket_before(self, s0: int, j: int) -> int | None:
         """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
         tokens = self.tokens
@@ -541,14 +560,15 @@ class _Reader(KindRules):
         return None
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
-        """The subject that speaks in ", saying …": a name or a pronoun opening the sentence, after an
-        opening phrase and its comma ("On Tuesday, Sanders went further, endorsing …"). An empty span at
-        the cue when the sentence opens otherwise (its kind then refers back, as for "he")."""
+        """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the
+        sentence, after a conjunction or an opening phrase and its comma ("On Tuesday, Sanders went
+        further, endorsing …"; "However, he held his fire, calling …"). An empty span at the cue when
+        the sentence opens otherwise (its kind then refers back, as for "he")."""
         tokens = self.tokens
         i = s0
-        while i < cue and tokens[i] in _OPENERS:
+        while i < cue and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
             i += 1
-        if i < cue and _lower(tokens[i]) in _PREPOSITIONS:
+        if i < cue and self._opening_phrase(tokens[i]):
             try:
                 i = tokens.index(",", i, cue) + 1
             except ValueError:
@@ -566,8 +586,32 @@ class _Reader(KindRules):
             or word != "the"
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
-            return (cue, cue)
+            return self._described_subject(i, cue)
         return (i, j)
+
+    def _opening_phrase(self, word: str) -> bool:
+        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
+        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
+        word = _lower(word)
+        return (
+            word in _PREPOSITIONS
+            or word in self.back_stops
+            or word == "however"
+            or len(word) > 5
+            and word.endswith(("ing", "ly"))
+        )
+
+    def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
+        """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
+        "The departments declined …"); an empty span at the cue when no verb ends it in a few words."""
+        tokens = self.tokens
+        for j in range(i + 1, min(cue, i + 12)):
+            word = tokens[j]
+            if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
+                break
+            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3:
+                return (i, j) if j > i + 1 else (cue, cue)
+        return (cue, cue)
 
     def _before_relative(self, s0: int, i: int) -> int | None:
         """When a relative clause stands right before the cue, where the source before it ends: at the
