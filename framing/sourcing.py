@@ -506,8 +506,7 @@ class _Reader(KindRules):
         i = self._chunk_back(s0, j)
         comma = self._before_relative(s0, i)
         if comma is not None:
-            end = comma  # "The official, who asked not to be named, said"
-            i = self._chunk_back(s0, end)
+            i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"

@@ -121,7 +121,7 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
         # adjectives before a people noun are no name
         (
             "Current and former aides who spoke with the Gazette said the office was a shell.",
-            [("anonymous", "said", "Current and former aides")],
+            [("anonymous", "said", "Current and former aides who spoke with the Gazette")],
         ),
         (
             "A county judge handling the Open Records lawsuit said the files must be released.",
@@ -170,9 +170,10 @@ def test_a_noun_like_fears_is_no_cue(analyzer: Analyzer) -> None:
     assert _attributions(analyzer, "The strike has renewed fears of a regional conflict.") == []
 
 
-def test_a_relative_clause_between_source_and_cue_is_skipped(analyzer: Analyzer) -> None:
+def test_a_relative_clause_between_source_and_cue_belongs_to_the_source(analyzer: Analyzer) -> None:
+    """PolNeAR's dev fold keeps such a clause in the Source about twice as often as it leaves it out."""
     text = "The official, who asked not to be named, said the talks may collapse."
-    assert _attributions(analyzer, text) == [("anonymous", "said", "The official")]
+    assert _attributions(analyzer, text) == [("anonymous", "said", "The official, who asked not to be named")]
     assert _voice(analyzer, text, "may") == "reported"
 
 
@@ -295,14 +296,20 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
         ),
         ("According to Ana Lund, who ran the campaign, the plan failed.", "Ana Lund, who ran the campaign"),
         # a relative clause inside an appositive before the cue; a capitalised content subject after it
-        ("Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.", "Ed Lo"),
+        (
+            "Ed Lo, a surgeon who advised the mayor on health care, said Medicare so far has worked.",
+            "Ed Lo, a surgeon who advised the mayor on health care",
+        ),
         # ", saying …": the sentence's subject speaks, after an opening phrase
         ("Nora Bell threw her weight behind the mayor on Friday, saying it was time for a change.", "Nora Bell"),
         ("On Tuesday, Okafor went further, endorsing eight candidates.", "Okafor"),
         ("The Ledger’s Tom Fry kept the list online, saying it was needed.", "The Ledger’s Tom Fry"),
         # the one told is no source; a pronoun opening the content is its subject
         ("“We scored them all,” the firm’s chief, Ada Voss, told The Courier in 2013.", "the firm’s chief, Ada Voss"),
-        ("But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.", "Mr. Ortega"),
+        (
+            "But Mr. Ortega, a Democrat who grew up in Ohio, said he recoiled when the ads began.",
+            "Mr. Ortega, a Democrat who grew up in Ohio",
+        ),
         # a cue in the gerund or the infinitive: the sentence's subject speaks, not the words before it
         ("Lund hit back on Friday by accusing the board of lying.", "Lund"),
     ],
