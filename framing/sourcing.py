@@ -292,7 +292,9 @@ class _Reader(KindRules):
             source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
-        if self._coordinated(s0, cue.first):  # "Lo criticized Singer and challenged": not "Singer and"
+        if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+            # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
+            # with": a cue that opens with a preposition has no subject of its own
             source = self._clause_subject(s0, cue.first)
         else:
             source = self._backward(s0, cue.first)
