@@ -520,13 +520,16 @@ class _Reader(KindRules):
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     or self._is_name(i, j)
-                    and norm(tokens[k]) in ("a", "an", "the")
+                    and (norm(tokens[k]) in ("a", "an", "the") or self._possessive(k, i - 1))
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
                 i = k
+                self.structured = True
+            elif (first := self._named_before_appositives(s0, k, i)) is not None:
+                i = first
                 self.structured = True
         else:
             end = self._subject_end(i, end)
@@ -535,6 +538,37 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _possessive(self, k: int, end: int) -> bool:
+        """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
+        tokens = self.tokens
+        return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+            t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
+        )
+
+    def _named_before_appositives(self, s0: int, k: int, i: int) -> int | None:
+        """Where a name opening the sentence starts when two or three appositives follow it before the
+        cue ("Yin May, 60, a doctor, said"; "Ed Lo, head of Acme, a San Jose firm, said"); None when
+        the first phrase is no name or a phrase holds a verb."""
+        tokens, starters = self.tokens, self.lang.sentence_starters
+        if _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return None
+        for _ in range(2):
+            if k < s0 + 2 or tokens[k - 1] != ",":
+                return None
+            k = self._chunk_back(s0, k - 1)
+            if k == s0 or tokens[k - 1] in _OPENERS:
+                first = _lower(tokens[k])
+                comma = tokens.index(",", k, i)
+                if (
+                    self._is_name(k, comma)
+                    and first not in starters
+                    and first not in _PREPOSITIONS
+                    and not any(_lower(t) in _FINITE for t in tokens[k:i])
+                ):
+                    return k
+                return None
+        return None
 
     def _coordinated(self, s0: int, cue: int) -> bool:
         """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
@@ -567,8 +601,14 @@ class _Reader(KindRules):
         the sentence opens otherwise (its kind then refers back, as for "he")."""
         tokens = self.tokens
         i = s0
-        while i < cue and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
-            i += 1
+        while i < cue and (
+            tokens[i] in _OPENERS
+            or _lower(tokens[i]) in _LEADERS
+            or i + 1 < cue
+            and tokens[i + 1] == ","
+            and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
+        ):
+            i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
         if i < cue and self._opening_phrase(tokens[i]):
             try:
                 i = tokens.index(",", i, cue) + 1
