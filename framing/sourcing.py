@@ -408,13 +408,16 @@ class _Reader(KindRules):
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._chunk_forward(i, s1)
-        # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ..."
-        if (
-            j + 1 < s1
-            and tokens[j] == ","
-            and norm(tokens[j + 1]) not in self.back_stops
-            and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j))
-        ):
+        # appositives: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ...";
+        # "said Ana Lund, 34, a nurse from Tampa, Fla., who …" (an age or a place, then a description)
+        for _ in range(3):
+            if not (
+                j + 1 < s1
+                and tokens[j] == ","
+                and norm(tokens[j + 1]) not in self.back_stops
+                and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j) or self._short_appositive(j + 1))
+            ):
+                break
             k = j + 1
             while (
                 k < s1
@@ -424,8 +427,9 @@ class _Reader(KindRules):
                 and k not in self.cue_tokens
             ):
                 k += 1
-            if k > j + 1:
-                j = k
+            if k == j + 1:
+                break
+            j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
         if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
@@ -440,17 +444,43 @@ class _Reader(KindRules):
             j = end
         return (i, j)
 
+    def _short_appositive(self, k: int) -> bool:
+        """Does an age or a place of one to three capitalised words start at `k` and end at a comma or
+        bracket ("…, 34, …"; "…, Fla., …")?"""
+        tokens = self.tokens
+        if tokens[k].isdigit():
+            return True
+        end = k
+        while end < self.s1 and end - k < 3 and (tokens[end][:1].isupper() or self._abbreviation(end)):
+            end += 1
+        return k < end < self.s1 and tokens[end] in ",)"
+
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
         while (
             j < s1
             and j - i < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
-            and (j == i or _lower(tokens[j]) not in self.forward_stops)
+            and (j == i or _lower(tokens[j]) not in self.forward_stops or self._names_a_place(j, s1))
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _names_a_place(self, j: int, s1: int) -> bool:
+        """Does the preposition at `j` tie a name to the source's noun rather than open a circumstance:
+        "a report in the Des Moines Register", "a broker in Tampa", "the Center for Public Integrity"
+        (not "Ruiz in Paris", "a spokesman on Tuesday")?"""
+        tokens = self.tokens
+        word = _lower(tokens[j])
+        if word not in ("in", "for", "at", "from", "with") or j + 1 >= s1:
+            return False
+        k = j + 2 if _lower(tokens[j + 1]) == "the" and j + 2 < s1 else j + 1
+        return (
+            tokens[k][:1].isupper()
+            and _lower(tokens[k]) not in self.forward_stops
+            and (word == "for" or tokens[j - 1].islower())
+        )
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
