@@ -392,8 +392,19 @@ class _Reader(KindRules):
                     break
                 if _lower(t) in self.lang.auxiliaries:
                     return False
-        if self._chunk_forward(i, s1) - i >= _MAX_CHUNK_WORDS:
+        j = self._chunk_forward(i, s1)
+        if j - i >= _MAX_CHUNK_WORDS:
             return False  # "Edd, an official at …, said the burden of the new rules would …": a clause
+        if (
+            tokens[cue.first - 1] == ","
+            and cue.first - 2 >= s0
+            and tokens[cue.first - 2] not in "”’\"'?!"
+            and j < s1
+            and not is_punct(tokens[j])
+            and j not in self.cue_tokens
+            and _lower(tokens[j]) not in self.lang.after_source_stops
+        ):
+            return False  # "Lo, who has called it toxic, portrayed the plan as …": an object, then more
         return (
             tokens[i][0].isupper()
             and word not in self.forward_stops
@@ -630,7 +641,7 @@ class _Reader(KindRules):
         further, endorsing …"; "However, he held his fire, calling …"). An empty span at the cue when
         the sentence opens otherwise (its kind then refers back, as for "he")."""
         tokens = self.tokens
-        i = s0
+        i = self._after_dateline(s0, cue)
         while i < cue and (
             tokens[i] in _OPENERS
             or _lower(tokens[i]) in _LEADERS
@@ -659,6 +670,18 @@ class _Reader(KindRules):
         ):
             return self._described_subject(i, cue)
         return (i, j)
+
+    def _after_dateline(self, s0: int, cue: int) -> int:
+        """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
+        (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
+        tokens = self.tokens
+        for k in range(s0 + 1, min(cue, s0 + 10)):
+            if tokens[k] in ("—", "–"):
+                head = tokens[s0:k]
+                if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
+                    return k + 1
+                break
+        return s0
 
     def _opening_phrase(self, word: str) -> bool:
         """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
