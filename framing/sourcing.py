@@ -548,6 +548,8 @@ class _Reader(KindRules):
             j -= 1
         i = self._chunk_back(s0, j)
         comma = self._before_relative(s0, i)
+        if comma is None and j < end:
+            comma = self._long_relative(s0, j)
         if comma is not None:
             i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
@@ -723,6 +725,19 @@ class _Reader(KindRules):
             return c
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
+
+    def _long_relative(self, s0: int, j: int) -> int | None:
+        """The comma before a relative clause too long to chunk that ends at the comma `j` before the
+        cue ("Reid, who has long expressed his admiration for Warren and her work, recently ordered"):
+        only when a name or a described subject opens the sentence before it."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 30), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," or k in self.cue_tokens:
+                return None
+            if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
+                i = self._chunk_back(s0, k - 1)
+                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+        return None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:
