@@ -562,6 +562,7 @@ class _Reader(KindRules):
                     self._is_name(k, i - 1)
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
+                    and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
                     or self._is_name(i, j)
                     and (norm(tokens[k]) in ("a", "an", "the") or self._possessive(k, i - 1))
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
@@ -732,7 +733,7 @@ class _Reader(KindRules):
         only when a name or a described subject opens the sentence before it."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 30), -1):
-            if tokens[k] in _CLAUSE_END and tokens[k] != "," or k in self.cue_tokens:
+            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
                 i = self._chunk_back(s0, k - 1)
