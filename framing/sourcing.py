@@ -456,15 +456,19 @@ class _Reader(KindRules):
         return (i, j)
 
     def _short_appositive(self, k: int) -> bool:
-        """Does an age or a place of one to three capitalised words start at `k` and end at a comma or
-        bracket ("…, 34, …"; "…, Fla., …")?"""
-        tokens = self.tokens
+        """Does an age or a place of one to three capitalised words start at `k` and end at a comma, a
+        bracket or the sentence's end ("…, 34, …"; "…, Fla., …"; "…, Ohio.")? Not a day ("…, Tuesday")."""
+        tokens, s1 = self.tokens, self.s1
         if tokens[k].isdigit():
             return True
         end = k
-        while end < self.s1 and end - k < 3 and (tokens[end][:1].isupper() or self._abbreviation(end)):
+        while end < s1 and end - k < 3 and (tokens[end][:1].isupper() or self._abbreviation(end)):
             end += 1
-        return k < end < self.s1 and tokens[end] in ",)"
+        return (
+            k < end
+            and _lower(tokens[k]) not in self.forward_stops
+            and (end == s1 or tokens[end] in ",)" or all(is_punct(t) for t in tokens[end:s1]))
+        )
 
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i

@@ -486,3 +486,84 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> No
     near = "Tom Ruiz said the tax would pass. A local farmer complained that the roads were bad. He said they flooded."
     assert _attributions(analyzer, far)[-1] == ("named", "said", "He")
     assert _attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed affiliation closes the name before its cue
+        ("Rep. Dana Price (D-Ore.) said the bill would pass.", [("said", "Rep. Dana Price (D-Ore.)")]),
+        (
+            "“We will not back down,” Sen. Omar Hale (R-Tex.) told reporters.",
+            [("told reporters", "Sen. Omar Hale (R-Tex.)")],
+        ),
+        # "said in a telephone interview": the interview is no source, nor a weekday after the cue
+        (
+            "The count was done, Ames's deputy, Jo Kerr, said in a telephone interview.",
+            [("said in", "Ames's deputy, Jo Kerr")],
+        ),
+        ("“We are ready,” said Ms. Kay Tuesday.", [("said", "Ms. Kay")]),
+        # a second predicate speaks with the first one's subject
+        (
+            "Tom Reyes criticized the board and said the vote was rigged.",
+            [("criticized", "Tom Reyes"), ("said", "Tom Reyes")],
+        ),
+        (
+            "Mara Quinn called the ruling fair, and then added that an appeal was likely.",
+            [("called", "Mara Quinn"), ("added", "Mara Quinn")],
+        ),
+        (
+            "“It was a mistake,” Mr. Abel said, calling the deal a trap.",
+            [("said", "Mr. Abel"), ("calling", "Mr. Abel")],
+        ),
+        # ", saying …" after a described subject, an opening adverb or a dateline
+        (
+            "His campaign manager doubled down on the claim, saying the numbers were real.",
+            [("saying", "His campaign manager")],
+        ),
+        (
+            "Instead, the governor repeated her pledge, insisting the tax was needed.",
+            [("repeated", "the governor"), ("insisting", "the governor")],
+        ),
+        (
+            "DENVER (AP) — Gov. Ray Ellis signed the bill on Monday, saying it would cut costs.",
+            [("saying", "Gov. Ray Ellis")],
+        ),
+        # appositives: an age, a place, a possessor, a long relative clause; before and after the cue
+        (
+            "Nina Ortiz, 52, a teacher from Dayton, said the schools needed help.",
+            [("said", "Nina Ortiz, 52, a teacher from Dayton")],
+        ),
+        (
+            "“The schools need help,” said Nina Ortiz, 52, a teacher from Dayton, Ohio.",
+            [("said", "Nina Ortiz, 52, a teacher from Dayton, Ohio")],
+        ),
+        (
+            "Ruiz's former deputy, Carla Mendes, said the memo was fake.",
+            [("said", "Ruiz's former deputy, Carla Mendes")],
+        ),
+        (
+            "Senator Alma Reyes, who has long pressed the agency to release its records on the spill, said the"
+            " delay was unacceptable.",
+            [
+                ("pressed", "who"),
+                ("said", "Senator Alma Reyes, who has long pressed the agency to release its records on the spill"),
+            ],
+        ),
+        # an object after a cue that follows its subject's comma is no inverted source
+        (
+            "Carl Dunn, who has called the levy reckless, described the vote as a mistake.",
+            [("called", "who"), ("described", "Carl Dunn, who has called the levy reckless")],
+        ),
+        # a name tied to the source's noun stays in it
+        (
+            "The plan will cost $2 billion, according to a report in the Daily Ledger.",
+            [("according to", "a report in the Daily Ledger")],
+        ),
+    ],
+)
+def test_the_source_phrase_is_cut_where_polnear_cuts_it(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Constructions from the dev fold's missed and wrongly cut sources (h12g), in our own sentences."""
+    assert [(cue, source) for _, cue, source in _attributions(analyzer, text)] == expected
