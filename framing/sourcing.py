@@ -627,10 +627,11 @@ class _Reader(KindRules):
         return k > s0 + 1 and _lower(tokens[k - 1]) in ("and", "but")
 
     def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
-        """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the nearest
-        source read earlier in the sentence ('"…," Lo said, adding …'), else the sentence's subject."""
+        """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
+        read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
+        later one read wrongly), else the sentence's subject."""
         earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
-        return earlier[-1] if earlier else self._sentence_subject(s0, cue)
+        return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
     def _bracket_before(self, s0: int, j: int) -> int | None:
         """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
