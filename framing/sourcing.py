@@ -554,9 +554,13 @@ class _Reader(KindRules):
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
+        aside = self._aside(s0, j) if comma is None and j < end else None
         if comma is not None:
             i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
+        elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
+            i, end = self._chunk_back(s0, aside), aside
+            self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
             if (
@@ -741,6 +745,22 @@ class _Reader(KindRules):
             if tokens[k] in _CLAUSE_END and tokens[k] != ",":
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
+                i = self._chunk_back(s0, k - 1)
+                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+        return None
+
+    def _aside(self, s0: int, j: int) -> int | None:
+        """The comma opening a participle or a subordinate clause between a sentence-opening subject and
+        the comma `j` before its cue ("Salceda, citing data from the State Department, said"; "Lo's office,
+        when contacted by Reuters, said"); None when there is none."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 20), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+                return None
+            if tokens[k - 1] == ",":
+                word = tokens[k]
+                if not (word.islower() and (word.endswith("ing") or word in self.back_stops)):
+                    return None
                 i = self._chunk_back(s0, k - 1)
                 return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
         return None

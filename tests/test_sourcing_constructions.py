@@ -550,6 +550,17 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> No
                 ("said", "Senator Alma Reyes, who has long pressed the agency to release its records on the spill"),
             ],
         ),
+        # an aside between the subject and its cue is not part of the source
+        ("The mayor's office, when reached by the Herald, said the file was lost.", [("said", "The mayor's office")]),
+        (
+            "Ana Salas, pointing to the new census figures, said the district had grown.",
+            [("pointing to", "Ana Salas"), ("said", "Ana Salas")],
+        ),
+        # a third predicate speaks with the sentence's first source
+        (
+            "Lu Chen mocked the rival party and its leaders, and then said the race was close.",
+            [("mocked", "Lu Chen"), ("said", "Lu Chen")],
+        ),
         # an object after a cue that follows its subject's comma is no inverted source
         (
             "Carl Dunn, who has called the levy reckless, described the vote as a mistake.",
