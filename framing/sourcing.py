@@ -140,6 +140,7 @@ class _Reader(KindRules):
         s0, s1 = self.doc.sentence_tokens[sentence]
         self.sentence_index, self.s1 = sentence, s1
         self.content_stops: list[int] | None = None
+        self.spoken: list[tuple[int, int]] = []  # this sentence's sources so far, for "…, and said"
         found: list[Match] = []
         kinds: list[Match] = []
         kind_of = self.kind_of
@@ -182,6 +183,7 @@ class _Reader(KindRules):
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
+            self.spoken.append(source)
             out.append(
                 Attribution(
                     sentence,
@@ -281,7 +283,7 @@ class _Reader(KindRules):
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
                 # ", saying ...", ", calling it ...": the sentence's subject speaks
-                return self._sentence_subject(s0, cue.first), (cue.last, s1)
+                return self._clause_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -290,7 +292,12 @@ class _Reader(KindRules):
             source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             return source, ((source[1], s1) if leading else (s0, cue.first))
-        source = self._backward(s0, cue.first)
+        if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+            # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
+            # with": a cue that opens with a preposition has no subject of its own
+            source = self._clause_subject(s0, cue.first)
+        else:
+            source = self._backward(s0, cue.first)
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -361,8 +368,10 @@ class _Reader(KindRules):
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
         tokens = self.tokens
-        if not (cue.first == s0 or is_punct(tokens[cue.first - 1])):
-            return False
+        if not (cue.first == s0 or is_punct(tokens[cue.first - 1])) or tokens[cue.first - 1] == ")":
+            return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
+        if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _PREPOSITIONS:
+            return False  # "..., said in an interview": the words after the cue are its circumstances
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
@@ -373,14 +382,29 @@ class _Reader(KindRules):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
         if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
             k = i + 1
-            while k < s1 and tokens[k][:1].isupper():
+            while k < s1 and (tokens[k][:1].isupper() or self._abbreviation(k)):
                 k += 1
+            if k < s1 and tokens[k].islower() and tokens[k].endswith("ed") and tokens[k] not in self.forward_stops:
+                return False  # "…, said Mr. Lo had erred", "…, said Clinton called": the content's subject
             # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
             for t in tokens[k : min(s1, k + 3)]:
                 if is_punct(t):
                     break
                 if _lower(t) in self.lang.auxiliaries:
                     return False
+        j = self._chunk_forward(i, s1)
+        if j - i >= _MAX_CHUNK_WORDS:
+            return False  # "Edd, an official at …, said the burden of the new rules would …": a clause
+        if (
+            tokens[cue.first - 1] == ","
+            and cue.first - 2 >= s0
+            and tokens[cue.first - 2] not in "”’\"'?!"
+            and j < s1
+            and not is_punct(tokens[j])
+            and j not in self.cue_tokens
+            and _lower(tokens[j]) not in self.lang.after_source_stops
+        ):
+            return False  # "Lo, who has called it toxic, portrayed the plan as …": an object, then more
         return (
             tokens[i][0].isupper()
             and word not in self.forward_stops
@@ -395,13 +419,16 @@ class _Reader(KindRules):
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
         j = self._chunk_forward(i, s1)
-        # an appositive: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ..."
-        if (
-            j + 1 < s1
-            and tokens[j] == ","
-            and norm(tokens[j + 1]) not in self.back_stops
-            and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j))
-        ):
+        # appositives: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ...";
+        # "said Ana Lund, 34, a nurse from Tampa, Fla., who …" (an age or a place, then a description)
+        for _ in range(3):
+            if not (
+                j + 1 < s1
+                and tokens[j] == ","
+                and norm(tokens[j + 1]) not in self.back_stops
+                and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j) or self._short_appositive(j + 1))
+            ):
+                break
             k = j + 1
             while (
                 k < s1
@@ -411,8 +438,9 @@ class _Reader(KindRules):
                 and k not in self.cue_tokens
             ):
                 k += 1
-            if k > j + 1:
-                j = k
+            if k == j + 1:
+                break
+            j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
         if i < j and k < s1 and _lower(tokens[k]) in RELATIVE_PRONOUNS:
@@ -427,17 +455,47 @@ class _Reader(KindRules):
             j = end
         return (i, j)
 
+    def _short_appositive(self, k: int) -> bool:
+        """Does an age or a place of one to three capitalised words start at `k` and end at a comma, a
+        bracket or the sentence's end ("…, 34, …"; "…, Fla., …"; "…, Ohio.")? Not a day ("…, Tuesday")."""
+        tokens, s1 = self.tokens, self.s1
+        if tokens[k].isdigit():
+            return True
+        end = k
+        while end < s1 and end - k < 3 and (tokens[end][:1].isupper() or self._abbreviation(end)):
+            end += 1
+        return (
+            k < end
+            and _lower(tokens[k]) not in self.forward_stops
+            and (end == s1 or tokens[end] in ",)" or all(is_punct(t) for t in tokens[end:s1]))
+        )
+
     def _chunk_forward(self, i: int, s1: int) -> int:
         tokens, j = self.tokens, i
         while (
             j < s1
             and j - i < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
-            and (j == i or _lower(tokens[j]) not in self.forward_stops)
+            and (j == i or _lower(tokens[j]) not in self.forward_stops or self._names_a_place(j, s1))
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _names_a_place(self, j: int, s1: int) -> bool:
+        """Does the preposition at `j` tie a name to the source's noun rather than open a circumstance:
+        "a report in the Des Moines Register", "a broker in Tampa", "the Center for Public Integrity"
+        (not "Ruiz in Paris", "a spokesman on Tuesday")?"""
+        tokens = self.tokens
+        word = _lower(tokens[j])
+        if word not in ("in", "for", "at", "from", "with") or j + 1 >= s1:
+            return False
+        k = j + 2 if _lower(tokens[j + 1]) == "the" and j + 2 < s1 else j + 1
+        return (
+            tokens[k][:1].isupper()
+            and _lower(tokens[k]) not in self.forward_stops
+            and (word == "for" or tokens[j - 1].islower())
+        )
 
     def _chunk_back(self, s0: int, j: int) -> int:
         tokens, i = self.tokens, j
@@ -484,15 +542,25 @@ class _Reader(KindRules):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        bracket = self._bracket_before(s0, j)
+        if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
+            i = self._chunk_back(s0, bracket)
+            if i < bracket:
+                return (i, j)
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
         comma = self._before_relative(s0, i)
+        if comma is None and j < end:
+            comma = self._long_relative(s0, j)
+        aside = self._aside(s0, j) if comma is None and j < end else None
         if comma is not None:
-            end = comma  # "The official, who asked not to be named, said"
-            i = self._chunk_back(s0, end)
+            i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
+        elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
+            i, end = self._chunk_back(s0, aside), aside
+            self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
             if (
@@ -502,14 +570,18 @@ class _Reader(KindRules):
                     self._is_name(k, i - 1)
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
+                    and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
                     or self._is_name(i, j)
-                    and norm(tokens[k]) in ("a", "an", "the")
+                    and (norm(tokens[k]) in ("a", "an", "the") or self._possessive(k, i - 1))
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
                 i = k
+                self.structured = True
+            elif (first := self._named_before_appositives(s0, k, i)) is not None:
+                i = first
                 self.structured = True
         else:
             end = self._subject_end(i, end)
@@ -519,15 +591,78 @@ class _Reader(KindRules):
             end -= 1
         return (i, max(i, end))
 
-    def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
-        """The subject that speaks in ", saying …": a name or a pronoun opening the sentence, after an
-        opening phrase and its comma ("On Tuesday, Sanders went further, endorsing …"). An empty span at
-        the cue when the sentence opens otherwise (its kind then refers back, as for "he")."""
+    def _possessive(self, k: int, end: int) -> bool:
+        """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
         tokens = self.tokens
-        i = s0
-        while i < cue and tokens[i] in _OPENERS:
-            i += 1
-        if i < cue and _lower(tokens[i]) in _PREPOSITIONS:
+        return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+            t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
+        )
+
+    def _named_before_appositives(self, s0: int, k: int, i: int) -> int | None:
+        """Where a name opening the sentence starts when two or three appositives follow it before the
+        cue ("Yin May, 60, a doctor, said"; "Ed Lo, head of Acme, a San Jose firm, said"); None when
+        the first phrase is no name or a phrase holds a verb."""
+        tokens, starters = self.tokens, self.lang.sentence_starters
+        if _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return None
+        for _ in range(2):
+            if k < s0 + 2 or tokens[k - 1] != ",":
+                return None
+            k = self._chunk_back(s0, k - 1)
+            if k == s0 or tokens[k - 1] in _OPENERS:
+                first = _lower(tokens[k])
+                comma = tokens.index(",", k, i)
+                if (
+                    self._is_name(k, comma)
+                    and first not in starters
+                    and first not in _PREPOSITIONS
+                    and not any(_lower(t) in _FINITE for t in tokens[k:i])
+                ):
+                    return k
+                return None
+        return None
+
+    def _coordinated(self, s0: int, cue: int) -> bool:
+        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
+        tokens, aux = self.tokens, self.lang.auxiliaries
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) in aux or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+            k -= 1
+        return k > s0 + 1 and _lower(tokens[k - 1]) in ("and", "but")
+
+    def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
+        read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
+        later one read wrongly), else the sentence's subject."""
+        earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
+        return earlier[0] if earlier else self._sentence_subject(s0, cue)
+
+    def _bracket_before(self, s0: int, j: int) -> int | None:
+        """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
+        tokens = self.tokens
+        if j <= s0 or tokens[j - 1] != ")":
+            return None
+        for k in range(j - 2, max(s0, j - 12) - 1, -1):
+            if tokens[k] == "(":
+                return k
+        return None
+
+    def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the
+        sentence, after a conjunction or an opening phrase and its comma ("On Tuesday, Sanders went
+        further, endorsing …"; "However, he held his fire, calling …"). An empty span at the cue when
+        the sentence opens otherwise (its kind then refers back, as for "he")."""
+        tokens = self.tokens
+        i = self._after_dateline(s0, cue)
+        while i < cue and (
+            tokens[i] in _OPENERS
+            or _lower(tokens[i]) in _LEADERS
+            or i + 1 < cue
+            and tokens[i + 1] == ","
+            and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
+        ):
+            i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
+        if i < cue and self._opening_phrase(tokens[i]):
             try:
                 i = tokens.index(",", i, cue) + 1
             except ValueError:
@@ -545,8 +680,44 @@ class _Reader(KindRules):
             or word != "the"
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
-            return (cue, cue)
+            return self._described_subject(i, cue)
         return (i, j)
+
+    def _after_dateline(self, s0: int, cue: int) -> int:
+        """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
+        (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
+        tokens = self.tokens
+        for k in range(s0 + 1, min(cue, s0 + 10)):
+            if tokens[k] in ("—", "–"):
+                head = tokens[s0:k]
+                if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
+                    return k + 1
+                break
+        return s0
+
+    def _opening_phrase(self, word: str) -> bool:
+        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
+        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
+        word = _lower(word)
+        return (
+            word in _PREPOSITIONS
+            or word in self.back_stops
+            or word == "however"
+            or len(word) > 5
+            and word.endswith(("ing", "ly"))
+        )
+
+    def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
+        """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
+        "The departments declined …"); an empty span at the cue when no verb ends it in a few words."""
+        tokens = self.tokens
+        for j in range(i + 1, min(cue, i + 12)):
+            word = tokens[j]
+            if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
+                break
+            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3:
+                return (i, j) if j > i + 1 else (cue, cue)
+        return (cue, cue)
 
     def _before_relative(self, s0: int, i: int) -> int | None:
         """When a relative clause stands right before the cue, where the source before it ends: at the
@@ -564,6 +735,35 @@ class _Reader(KindRules):
             return c
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
+
+    def _long_relative(self, s0: int, j: int) -> int | None:
+        """The comma before a relative clause too long to chunk that ends at the comma `j` before the
+        cue ("Reid, who has long expressed his admiration for Warren and her work, recently ordered"):
+        only when a name or a described subject opens the sentence before it."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 30), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+                return None
+            if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
+                i = self._chunk_back(s0, k - 1)
+                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+        return None
+
+    def _aside(self, s0: int, j: int) -> int | None:
+        """The comma opening a participle or a subordinate clause between a sentence-opening subject and
+        the comma `j` before its cue ("Salceda, citing data from the State Department, said"; "Lo's office,
+        when contacted by Reuters, said"); None when there is none."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 20), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+                return None
+            if tokens[k - 1] == ",":
+                word = tokens[k]
+                if not (word.islower() and (word.endswith("ing") or word in self.back_stops)):
+                    return None
+                i = self._chunk_back(s0, k - 1)
+                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+        return None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

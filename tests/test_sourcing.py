@@ -96,5 +96,5 @@ def test_sourcing_roles_come_from_the_lexicon_files_not_their_names(tmp_path: Pa
         "A senior official, who spoke on condition of anonymity, said the plan was dead.", split_title=False
     )
     assert [(a["kind"], a["cue"], a["source"]) for a in result.attributions] == [
-        ("anonymous", "said", "A senior official")
+        ("anonymous", "said", "A senior official, who spoke on condition of anonymity")
     ]
