@@ -262,7 +262,7 @@ class Analyzer:
             n_sentences=doc.n_sentences,
             signals=scores,
             sourcing=sourcing,
-            attributions=[_attribution_dict(shown, a) for a in kept_attributions[:cited]] if evidence else [],
+            attributions=_attribution_dicts(doc, shown, kept_attributions[:cited]) if evidence else [],
             evidence=_evidence(shown, kept_matches[:listed], kept_voices, "body") if evidence else [],
             sentences=[text[start:end] for start, end in spans],
             sentence_starts=[start for start, _ in spans],
@@ -445,6 +445,15 @@ def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> l
             )
         )
     return out
+
+
+def _attribution_dicts(doc: Doc, shown: Doc, attributions: list[Attribution]) -> list[dict[str, Any]]:
+    """The cited attributions located in `shown`, or in as many more of `doc`'s sentences as it takes
+    when a kept sentence's source is named in a later one (a quotation's speaker after it)."""
+    reach = max((max(a.source_tokens[1], a.cue_tokens[1]) for a in attributions), default=0)
+    if reach > len(shown.tokens):
+        shown = _first_sentences(doc, bisect_left([end for _, end in doc.sentence_tokens], reach) + 1)
+    return [_attribution_dict(shown, a) for a in attributions]
 
 
 def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:

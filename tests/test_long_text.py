@@ -133,3 +133,25 @@ def test_memory_of_a_long_text_is_that_of_its_tokens_not_of_its_matches() -> Non
     floor, peak, count = map(int, out.stdout.split())
     assert count == 50_000
     assert peak < 1.5 * floor, (peak, floor)
+
+
+def test_a_kept_quotation_whose_speaker_is_named_after_the_kept_sentences_keeps_its_source() -> None:
+    """The speaker of a two-sentence quotation follows it: keeping only the first sentence must still
+    locate the source in the whole text (it raised IndexError when the speaker lay past the kept ones)."""
+    text = "“We will not yield. We will stay until the end,” Ana Ruiz said."
+    kept = _outputs(text, 10**9, 1)[0]["attributions"]
+    assert kept == [
+        {
+            "sentence": 0,
+            "kind": "named",
+            "cue": "",
+            "cue_entry": "",
+            "loaded": False,
+            "source": "Ana Ruiz",
+            "cue_start": None,
+            "cue_end": None,
+            "source_start": 49,
+            "source_end": 57,
+        }
+    ]
+    assert kept == [a for a in _outputs(text, 10**9, 10**9)[0]["attributions"] if a["sentence"] < 1]
