@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import InputError
-from .forking import frozen_heap
+from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder
 from .tables.read import is_score_table, read_run_meta, read_table
@@ -105,13 +105,8 @@ def _load_report() -> None:
 
     # Importing makes no garbage worth a collection, only objects to walk: the collector waits, and
     # then leaves the modules out of its passes for the run, as `frozen_heap` does the heap before them.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         importlib.import_module(".report", __package__)
-    finally:
-        if collecting:
-            gc.enable()
     gc.freeze()
 
 

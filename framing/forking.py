@@ -24,6 +24,19 @@ def frozen_heap() -> Iterator[None]:
             gc.unfreeze()
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cycle collection within the block (imports make objects to walk, not garbage); the
+    collector is enabled again after it only if it was before."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 YOUNG = 10_000  # container allocations between a worker's youngest collections (Python's default: 700)
 
 

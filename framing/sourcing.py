@@ -745,8 +745,7 @@ class _Reader(KindRules):
             if tokens[k] in _CLAUSE_END and tokens[k] != ",":
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
-                i = self._chunk_back(s0, k - 1)
-                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+                return self._after_opening_subject(s0, k - 1)
         return None
 
     def _aside(self, s0: int, j: int) -> int | None:
@@ -761,9 +760,14 @@ class _Reader(KindRules):
                 word = tokens[k]
                 if not (word.islower() and (word.endswith("ing") or word in self.back_stops)):
                     return None
-                i = self._chunk_back(s0, k - 1)
-                return k - 1 if i < k - 1 and (i == s0 or tokens[i - 1] in _OPENERS) else None
+                return self._after_opening_subject(s0, k - 1)
         return None
+
+    def _after_opening_subject(self, s0: int, comma: int) -> int | None:
+        """`comma`, when the words before it are a subject opening the sentence (after any opening
+        quotes, brackets or dashes); else None."""
+        i = self._chunk_back(s0, comma)
+        return comma if i < comma and (i == s0 or self.tokens[i - 1] in _OPENERS) else None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from framing.forking import YOUNG, frozen_heap, settle_worker
+from framing.forking import YOUNG, collector_paused, frozen_heap, settle_worker
 
 
 def test_the_heap_is_frozen_within_the_block_and_given_back_after() -> None:
@@ -37,3 +37,17 @@ def test_a_settled_worker_freezes_its_heap_and_collects_the_young_less_often() -
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+def test_the_collector_waits_within_the_block_and_is_restored_as_it_was() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a collector its caller had disabled stays so
+    finally:
+        gc.enable()

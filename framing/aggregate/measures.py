@@ -86,8 +86,7 @@ def normalize_groups(
         canonical = counts.drop_duplicates("key").set_index("key")["raw"]
         new = key.map(canonical)
     if mapping:
-        keys = _fold(pd.Series(list(mapping), dtype="string")) if fold else pd.Series(list(mapping)).str.strip()
-        table = dict(zip(keys, (v.strip() for v in mapping.values())))
+        table = dict(zip(_map_keys(mapping, fold), (v.strip() for v in mapping.values())))
         lookup = _fold(new) if fold else new
         new = lookup.map(table).fillna(new).astype("string")
     merges: dict[str, list[str]] = {}
@@ -103,7 +102,13 @@ def unmatched_map_keys(values: pd.Series, mapping: dict[str, str], fold: bool = 
     """The `from` names of a group map that name no group in `values` (a typo renames nothing)."""
     present = values.astype("string").str.strip().dropna()
     names = set(_fold(present) if fold else present)
-    return [k for k in mapping if (_fold(pd.Series([k], dtype="string"))[0] if fold else k.strip()) not in names]
+    return [k for k, key in zip(mapping, _map_keys(mapping, fold)) if key not in names]
+
+
+def _map_keys(mapping: dict[str, str], fold: bool) -> pd.Series:
+    """A group map's `from` names as they are matched: folded with the labels, else stripped."""
+    keys = pd.Series(list(mapping), dtype="string")
+    return _fold(keys) if fold else keys.str.strip()
 
 
 def _fold(values: pd.Series) -> pd.Series:
