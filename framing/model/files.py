@@ -4,7 +4,8 @@
 its other members; `NAME.metrics.json` the metrics and the sha256 of the model file; `NAME.card.md`
 the model card. Loading refuses, with a `ModelError` (exit code 2 in the CLI), a file that is
 missing, truncated, not a skops archive, needs a type outside `TRUSTED_TYPES` (skops then never
-builds it), no longer matches its seal or the sha256 its metrics file recorded, has neither (deleting
+builds it), no longer matches its seal (or holds bytes outside the sealed members) or the sha256 its
+metrics file recorded, has neither (deleting
 the metrics file does not switch the check off), or is not shaped like a framing model (a fitted
 pipeline with `features` and `clf` steps, and meta naming its task, level and classes).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import struct
 import zipfile
 from pathlib import Path
 from collections.abc import Callable
@@ -124,6 +126,11 @@ def read(
             f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
             "restore the original"
         )
+    if sealed and _stray_bytes(path):
+        raise ModelError(
+            f"{where}: refused: the file changed after training (it holds bytes outside its sealed "
+            "archive); retrain it or restore the original"
+        )
     if sealed is None and not recorded:
         raise ModelError(
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
@@ -224,6 +231,37 @@ def _members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:
             return names, {name: archive.read(name) for name in names}
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
         return None
+
+
+def _stray_bytes(path: Path) -> bool:
+    """Whether the file holds bytes that belong to no member, to the central directory or to the end
+    record (bytes appended, prepended or slipped between members, an archive comment): zip readers
+    skip them, so the seal, which covers the members, cannot see them, and they are refused instead."""
+    data = path.read_bytes()
+    end = len(data) - 22  # where the end record must start: it closes the file, with no comment
+    if end < 0 or data[end : end + 4] != b"PK\x05\x06" or data[-2:] != b"\0\0":
+        return True
+    cd_size, cd_start = struct.unpack("<II", data[end + 12 : end + 20])
+    if cd_start == 0xFFFFFFFF:  # zip64: its own end record and locator sit before the plain one
+        (z64,) = struct.unpack("<Q", data[end - 12 : end - 4])
+        if data[end - 20 : end - 16] != b"PK\x06\x07" or data[z64 : z64 + 4] != b"PK\x06\x06" or z64 + 56 != end - 20:
+            return True
+        cd_size, cd_start = struct.unpack("<QQ", data[z64 + 40 : z64 + 56])
+        end = z64
+    if cd_start + cd_size != end:
+        return True
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = sorted(archive.infolist(), key=lambda info: info.header_offset)
+    at = 0  # the members' local records must tile the file from its first byte to the central directory
+    for info in infos:
+        if info.header_offset != at or data[at : at + 4] != b"PK\x03\x04":
+            return True
+        name_len, extra_len = struct.unpack("<HH", data[at + 26 : at + 30])
+        at += 30 + name_len + extra_len + info.compress_size
+        if info.flag_bits & 0x08:  # a data descriptor follows the data
+            wide = max(info.compress_size, info.file_size) >= 0xFFFFFFFF
+            at += (16 if data[at : at + 4] == b"PK\x07\x08" else 12) + (8 if wide else 0)
+    return at != cd_start
 
 
 def _seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | None:

@@ -166,6 +166,23 @@ def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) ->
         modelfile.load(copy)
 
 
+@pytest.mark.parametrize("where", ["appended", "prepended", "comment"])
+def test_a_sealed_model_with_bytes_outside_its_members_is_refused(saved, tmp_path, where) -> None:
+    _, path = saved
+    copy = tmp_path / "copy.skops"  # no metrics file beside it: the seal alone must catch the change
+    data = path.read_bytes()
+    if where == "comment":  # the end record says a comment follows, and one does
+        data = data[:-2] + b"\x01\x00x"
+    copy.write_bytes({"appended": data + b"x", "prepended": b"x" + data}.get(where, data))
+    assert zipfile.ZipFile(copy).read(modelfile.SEAL)  # zip readers still open it
+    with pytest.raises(ModelError) as info:
+        modelfile.load(copy)
+    assert str(info.value) == (
+        f"{copy}: refused: the file changed after training (it holds bytes outside its sealed archive); "
+        "retrain it or restore the original"
+    )
+
+
 def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
     _, path = saved
     unsealed = tmp_path / "unsealed.skops"  # the seal dropped, and no metrics file beside it
