@@ -22,6 +22,7 @@ from framing.narratives.calibration import calibrated_core, log_odds, recalibrat
 from framing.narratives.model import EXPECTED, decode
 from framing.narratives.modelio import default_path
 from framing.narratives.taxonomy import OTHER, load_cues, load_taxonomy
+from framing.tables import ERROR_COLUMNS
 
 runner = CliRunner()
 needs_model = pytest.mark.skipif(not default_path().is_file(), reason="models/narratives.skops not built")
@@ -195,10 +196,18 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
     result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--format", "tsv"])
     labelled = [line.split("\t")[0] for line in out.read_text(encoding="utf-8").splitlines()]
     with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
-        failed = {row["id"]: row["reason"] for row in csv.DictReader(fh)}
+        rows = list(csv.DictReader(fh))
     assert labelled == ["ok.txt"]
-    assert set(failed) == {"empty", "de.txt"}  # the folder reader's id for a file it cannot use; ours for the rest
+    # the folder reader's id for a file it cannot use; ours for the rest
+    assert {row["id"]: row["status"] for row in rows} == {"empty": "failed", "de.txt": "failed"}
+    assert list(rows[0]) == [name for name, _ in ERROR_COLUMNS]  # score's errors file, column for column
     assert result.exit_code == 1
+    assert result.output.splitlines()[-4:] == [  # score's closing lines
+        f"read 3 · scored 1 · failed 2 · flagged 0 → {out}",
+        "  1 × not in a language with a narrative model",
+        "  1 × is empty",
+        f"every failed and flagged record is listed in {tmp_path / 'p.errors.csv'}",
+    ]
 
 
 @needs_model

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..corpus import Corpus, Failure, Record, open_corpus
+from ..corpus import Corpus, Failure, Record, open_corpus, reason_kind
 from ..errors import InputError, RunError
 from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
@@ -302,11 +302,6 @@ def _payload(batch: list[Record | Failure]) -> Payload:
     return [(r.text, r.title, r.split_title, r.id) for r in batch if isinstance(r, Record)]
 
 
-def _reason_kind(reason: str) -> str:
-    """A failure reason without its specifics, to count reasons alike ("malformed CSV row: ...")."""
-    return reason.split(":")[0].split(" (")[0]
-
-
 def _ordered(executor: Executor, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Any]]:
     """(batch, future) in submission order, with at most `executor.window` batches in flight."""
     pending: deque = deque()
@@ -338,13 +333,13 @@ def _merge(
         if isinstance(item, Failure):
             problems.append(item)
             run.failed += 1
-            run.reasons[_reason_kind(item.reason)] = run.reasons.get(_reason_kind(item.reason), 0) + 1
+            run.reasons[reason_kind(item.reason)] = run.reasons.get(reason_kind(item.reason), 0) + 1
             continue
         result = next(scored)
         if isinstance(result, str):
             problems.append(Failure(item.source, item.line, item.row, item.id, result))
             run.failed += 1
-            run.reasons[_reason_kind(result)] = run.reasons.get(_reason_kind(result), 0) + 1
+            run.reasons[reason_kind(result)] = run.reasons.get(reason_kind(result), 0) + 1
             continue
         title, score, *notes = result
         key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())

@@ -75,6 +75,19 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def run_line(counts: dict[str, int]) -> str:
+    """The closing line of a corpus run, alike for score and narratives: "read N · scored N · ..."."""
+    return " · ".join(f"{what} {n:,}" for what, n in counts.items())
+
+
+def print_reasons(reasons: dict[str, int], errors: Path) -> None:
+    """Under the closing line of a run with failed or flagged records: the five commonest reasons, and
+    where every such record is listed."""
+    for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1])[:5]:
+        err_console.print(f"  {count:,} × {reason}", markup=False, soft_wrap=True)
+    err_console.print(f"every failed and flagged record is listed in {errors}", markup=False, soft_wrap=True)
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 

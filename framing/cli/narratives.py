@@ -2,7 +2,8 @@
 
 Output: the task's official `ID <TAB> narratives <TAB> subnarratives` lines (default), or JSON /
 CSV with probabilities and evidence sentences. Records that cannot be read, are empty or are in a
-language without a model go to the errors file (OUT.errors.csv), one row each; exit code 1 then.
+language without a model go to the errors file (OUT.errors.csv, the columns of `framing score`'s), one
+row each, under the closing line score prints; exit code 1 then.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import csv
 import io
 import json
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Iterator
 
 import typer
 
-from ..corpus import Failure, corpus_format, open_corpus, read_article
+from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import FramingError, InputError
 from ..outputs import check_file
 from ..narratives.columns import slug
@@ -32,6 +34,8 @@ from .common import (
     err_console,
     error_boundary,
     output_option,
+    print_reasons,
+    run_line,
 )
 
 
@@ -104,16 +108,15 @@ def narratives(
                 failures.append(Failure(where, None, None, rid, str(exc).removeprefix(f"{rid}: ")))
         _write(results, format, output, detector)
         if failures:
+            from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
+
             path = errors or (
                 output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
             )
-            _write_failures(failures, path)
-            err_console.print(
-                f"{len(results):,} articles labelled, {len(failures):,} failed; every failed record "
-                f"is listed in {path}",
-                markup=False,
-                soft_wrap=True,
-            )
+            write_errors(path, failures)
+            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": 0}
+            err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
+            print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
             raise typer.Exit(1)
 
 
@@ -173,14 +176,6 @@ def _csv(results, detector) -> str:
             + [first]
         )
     return out.getvalue()
-
-
-def _write_failures(failures: list[Failure], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["source", "line", "row", "id", "reason"])
-        for f in failures:
-            writer.writerow([f.source, f.line or "", f.row or "", f.id or "", f.reason])
 
 
 def print_narratives(result) -> None:

@@ -33,6 +33,8 @@ from .common import (
     error_boundary,
     exit_on_sigterm,
     output_option,
+    print_reasons,
+    run_line,
 )
 from .score_output import Format, print_article
 
@@ -278,17 +280,12 @@ def _score_corpus(
     )
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
-    line = (
-        f"read {run.read:,} · scored {run.scored:,} · failed {run.failed:,} · flagged {run.flagged:,}"
-        f" → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})"
-    )
+    line = f"{run_line(run.counts())} → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})"
     err_console.print(line, markup=False, soft_wrap=True)
     if run.skipped_files:
         err_console.print(f"skipped {counted(run.skipped_files, 'file')} not named .txt, .md or .html", markup=False)
     if run.failed or run.flagged:
-        for reason, count in sorted(run.reasons.items(), key=lambda kv: -kv[1])[:5]:
-            err_console.print(f"  {count:,} × {reason}", markup=False, soft_wrap=True)
-        err_console.print(f"every failed and flagged record is listed in {errors}", markup=False, soft_wrap=True)
+        print_reasons(run.reasons, errors)
     if summary is not None:
         _print_summary(run, lexicon_set, summary)
     if run.failed:

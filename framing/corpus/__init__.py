@@ -20,7 +20,17 @@ from .folder import FolderCorpus
 from .jsonl import JsonlCorpus
 from .parquet import ParquetCorpus
 from .files import _UTF16_MARKS, check_regular, parse_front_matter, read_article, read_text_file
-from .records import CORPUS_SUFFIXES, Corpus, Failure, Record, _open_binary, content_id, parse_date, text_problem
+from .records import (
+    CORPUS_SUFFIXES,
+    Corpus,
+    Failure,
+    Record,
+    _open_binary,
+    content_id,
+    parse_date,
+    reason_kind,
+    text_problem,
+)
 
 __all__ = [
     "Corpus",
@@ -33,6 +43,7 @@ __all__ = [
     "parse_front_matter",
     "read_article",
     "read_text_file",
+    "reason_kind",
     "text_problem",
 ]
 

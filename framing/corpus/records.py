@@ -103,6 +103,11 @@ class Failure:
         return f"{self.source}:{self.line}" if self.line is not None else self.source
 
 
+def reason_kind(reason: str) -> str:
+    """A failure reason without its specifics, to count reasons alike ("malformed CSV row: ...")."""
+    return reason.split(":")[0].split(" (")[0]
+
+
 def parse_date(value: Any) -> _dt.date | None:
     """A calendar date from the usual ways of writing one; ValueError when there is none.
 

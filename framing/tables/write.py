@@ -16,11 +16,14 @@ import os
 import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..csvout import CsvRows
 from ..errors import InputError, RunError
-from . import output_format, sidecar
+from . import ERROR_COLUMNS, error_row, output_format, sidecar
+
+if TYPE_CHECKING:
+    from ..corpus import Failure
 
 ROW_GROUP = 8192  # Parquet rows per row group (fixed: equal runs give equal files)
 
@@ -220,6 +223,19 @@ def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
         if backup is not None:
             with contextlib.suppress(OSError):
                 backup.unlink()
+
+
+def write_errors(path: Path, failures: Iterable[Failure]) -> None:
+    """The errors file of a run that keeps its failures in memory (`framing narratives`): the columns and
+    writer of `framing score`'s, so the two errors files read alike."""
+    writer = TableWriter(path, list(ERROR_COLUMNS))
+    try:
+        writer.write(error_row(f) for f in failures)
+        writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    commit_all([writer])
 
 
 def _partial(path: Path) -> Path:
