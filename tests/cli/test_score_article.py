@@ -290,3 +290,12 @@ def test_the_report_counts_one_word_and_one_sentence_in_the_singular(tmp_path: P
     result = runner.invoke(app, ["score", str(path), "--no-color"])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1].startswith("1 word, 1 sentence · lexicons ")
+
+
+@pytest.mark.parametrize("option", [["--model", "models/default.skops"], ["--narratives"]])
+def test_csv_of_one_article_refuses_the_model_and_narrative_additions(tmp_path, option) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Officials may act.", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--format", "csv", *option])
+    assert result.exit_code == 2  # as the README's --format csv line says, before any model is read
+    assert result.output == f"error: {option[0]} adds to the table and JSON outputs; use --format json or table\n"
