@@ -1,7 +1,7 @@
 """Model files: save and load with skops (never pickle), metrics JSON and the model card beside them.
 
 `NAME.skops` holds {"format", "pipeline", "meta"} and, as the archive member `SEAL`, the sha256 of
-its other members; `NAME.metrics.json` the metrics and the sha256 of the model file; `NAME.card.md`
+its other members, in one form for one model (see `seal`); `NAME.metrics.json` the metrics and the sha256 of the model file; `NAME.card.md`
 the model card. Loading refuses, with a `ModelError` (exit code 2 in the CLI), a file that is
 missing, truncated, not a skops archive, needs a type outside `TRUSTED_TYPES` (skops then never
 builds it), no longer matches its seal (or holds bytes outside the sealed members) or the sha256 its
@@ -78,7 +78,9 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     from .portable import export
 
-    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": model.meta}, path, compression=zipfile.ZIP_DEFLATED)
+    # the fitting time differs from run to run: it goes to the metrics file and card, not the model file
+    meta = {key: value for key, value in model.meta.items() if key != "seconds_to_fit"}
+    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
     seal(path)
     metrics_path, card_path = sidecars(path)
     weights = export(model, path)  # the same model as plain arrays, for a quick `score --model`
@@ -217,9 +219,44 @@ def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
 
 
 def seal(path: Path) -> None:
-    """Add the seal to a model file: the digest travels inside it, so no sidecar can drop it."""
-    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(SEAL, _members_sha256(archive.namelist(), archive.read))
+    """Rewrite a model file as skops wrote it, but in one form for one model, and seal it.
+
+    skops names members and objects after memory addresses and stamps the time: the file is
+    rewritten with them numbered in the order the type tree meets them and a fixed timestamp, so
+    the same model gives the same bytes (`make models` twice, the same files). The seal (the digest
+    of the members) travels inside the file, so no sidecar can drop it."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist() if name != SEAL}
+    renamed: dict[str, str] = {}
+    schema = _numbered(json.loads(members.pop("schema.json")), {}, members, renamed)
+    ordered = [("schema.json", json.dumps(schema, indent=2).encode())]
+    ordered += [(renamed[name], members[name]) for name in sorted(renamed, key=lambda n: int(renamed[n].split(".")[0]))]
+    ordered += sorted((name, data) for name, data in members.items() if name not in renamed)
+    ordered.append((SEAL, _members_sha256([n for n, _ in ordered], dict(ordered).__getitem__).encode()))
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in ordered:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            archive.writestr(info, data)
+
+
+def _numbered(node: Any, ids: dict[int, int], members: dict[str, bytes], renamed: dict[str, str]) -> Any:
+    """The type tree with skops' `__id__`s and member file names numbered in the order they appear
+    (the same object keeps one number, as it kept one address)."""
+    if isinstance(node, list):
+        return [_numbered(item, ids, members, renamed) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "__id__" and isinstance(value, int):
+            value = ids.setdefault(value, len(ids))
+        elif key == "file" and isinstance(value, str) and value in members:
+            value = renamed.setdefault(value, f"{len(renamed)}{Path(value).suffix}")
+        else:
+            value = _numbered(value, ids, members, renamed)
+        out[key] = value
+    return out
 
 
 def _members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:

@@ -268,6 +268,9 @@ class WordNgramVectorizer(TfidfVectorizer):
     def __getstate__(self):
         state = super().__getstate__()
         state.pop("_keys", None)
+        # scikit-learn's id() of the stop words, only to skip checking them again: a memory address
+        # would make two files of one model differ
+        state.pop("_stop_words_id", None)
         return state
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -148,6 +150,23 @@ def test_damaged_or_foreign_files_raise_model_error(saved, tmp_path, damage) -> 
         modelfile.load(bad)
     message = str(info.value)
     assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_training_twice_writes_the_same_model_file(tmp_path) -> None:
+    first, second = tmp_path / "a" / "m.skops", tmp_path / "b" / "m.skops"
+    modelfile.save(fit(TEXTS, LABELS, tune=False), first)
+    script = (  # another process: other memory addresses (even id(None) differs), another fitting time
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from pathlib import Path; from framing.model.train import fit; from framing.model.files import save;"
+        "from tiny_training_set import LABELS, TEXTS; save(fit(TEXTS, LABELS, tune=False), Path(sys.argv[1]))"
+    )
+    subprocess.run([sys.executable, "-c", script, str(second), str(Path(__file__).parent)], check=True)
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as archive:
+        assert archive.namelist()[:2] == ["schema.json", "0.npy"]
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert "seconds_to_fit" not in modelfile.load(first).meta  # only in the metrics file and the card
+    assert "seconds_to_fit" in json.loads(modelfile.sidecars(first)[0].read_text())["meta"]
 
 
 def test_missing_file() -> None:
