@@ -211,6 +211,25 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
 
 
 @needs_model
+def test_cli_corpus_failures_name_their_line_and_an_unwritable_output_is_one_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    lines = ["The sanctions have backfired on Europe.", "Der Krieg ist schrecklich und die Menschen leiden jeden Tag."]
+    corpus.write_text(
+        "".join(json.dumps({"id": f"a{k}", "text": t}) + "\n" for k, t in enumerate(lines)), encoding="utf-8"
+    )
+    out = tmp_path / "new" / "folder" / "p.tsv"  # missing folders are made, as for score
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out)])
+    assert result.exit_code == 1 and out.read_text(encoding="utf-8").startswith("a0\t")
+    with out.with_name("p.errors.csv").open(encoding="utf-8") as fh:
+        (row,) = csv.DictReader(fh)
+    assert (row["source"], row["line"], row["row"], row["id"]) == (str(corpus), "2", "2", "a1")
+    too_long = tmp_path / ("p" * 300 + ".tsv")  # the system refuses the name itself
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(too_long)])
+    assert result.exit_code == 2
+    assert result.output == f"error: {too_long}: File name too long\n"
+
+
+@needs_model
 def test_score_names_a_war_narrative_of_the_seed_with_its_sentence(shared_seed):
     result = runner.invoke(app, ["score", str(shared_seed), "--format", "json", "--narratives"])
     assert result.exit_code == 0, result.output

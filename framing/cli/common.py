@@ -49,6 +49,11 @@ def error_boundary() -> Iterator[None]:
     except FramingError as exc:
         err_console.print(f"error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
+    except OSError as exc:  # a path the system refuses before it is opened (a name too long, a loop of links)
+        if exc.filename is None:
+            raise
+        err_console.print(f"error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     except Terminated:
         err_console.print("terminated", markup=False)
         raise typer.Exit(143) from None

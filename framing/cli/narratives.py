@@ -99,13 +99,13 @@ def narratives(
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
-            where, rid, text = item
+            (where, line, row), rid, text = item
             try:
                 results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
             except InputError as exc:
                 if len(records) == 1:
                     raise
-                failures.append(Failure(where, None, None, rid, str(exc).removeprefix(f"{rid}: ")))
+                failures.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
         _write(results, format, output, detector)
         if failures:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
@@ -120,7 +120,10 @@ def narratives(
             raise typer.Exit(1)
 
 
-def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[str, str, str] | Failure]:
+Where = tuple[str, int | None, int | None]  # source, line, row: the errors file's first columns
+
+
+def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where, str, str] | Failure]:
     """(where, id, text with headline) per article; a folder's ids are file names, as in the task's data."""
     if str(path) != "-" and corpus_format(path):
         for record in open_corpus(path, columns):
@@ -129,7 +132,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[str, 
                 continue
             rid = Path(record.source).name if path.is_dir() else record.id
             text = f"{record.title}\n\n{record.text}" if record.title else record.text
-            yield record.source, rid, text
+            yield (record.source, record.line, record.row), rid, text
         return
     if str(path) != "-" and not path.is_file():
         raise InputError(f"{path}: no such file or folder")
@@ -140,7 +143,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[str, 
             raise InputError(f"{path}: empty article") from None
         raise
     text = f"{article['title']}\n\n{article['text']}" if article.get("title") else article["text"]
-    yield str(path), path.name, text
+    yield (str(path), None, None), path.name, text
 
 
 def _write(results, format: Format, output: Path | None, detector) -> None:
@@ -156,8 +159,12 @@ def _write(results, format: Format, output: Path | None, detector) -> None:
         body = _csv(results, detector)
     if output is None:
         sys.stdout.write(body)
-    else:
+        return
+    try:  # missing folders are made, as for score's outputs
+        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(body, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
 
 
 def _csv(results, detector) -> str:

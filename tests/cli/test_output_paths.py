@@ -60,3 +60,34 @@ def test_evaluate_refuses_a_figure_it_cannot_write(blocker: Path, labelled: Path
     assert result.exit_code == 2
     assert result.stderr == f"error: {figure}: {message.format(blocker=blocker)}\n"
     assert result.stdout == ""  # nothing evaluated before the refusal
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "{corpus}", "-o", "{long}.csv"],
+        ["score", "{long}.txt"],
+        ["compare", "{corpus}", "-o", "{long}"],
+        ["narratives", "{long}.txt"],
+        ["lexicon", "sample", "{corpus}", "-s", "hedging", "-o", "{long}.csv"],
+        ["train", "{long}.csv", "-o", "{tmp}/m.skops"],
+    ],
+)
+def test_a_name_the_system_refuses_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    long = tmp_path / ("n" * 300)  # over the 255 bytes a file name may have: even asking if it exists fails
+    corpus = ROOT / "seeds" / "articles"
+    result = runner.invoke(app, [a.format(long=long, corpus=corpus, tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    name = next(a.format(long=long) for a in args if "{long}" in a)
+    assert result.stderr == f"error: {name}: File name too long\n"
+
+
+def test_narratives_output_that_fails_to_open_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    def refuse(self, *args, **kwargs):  # what writing under /proc gives (as root, no permission check fails)
+        raise FileNotFoundError(2, "No such file or directory", str(self))
+
+    monkeypatch.setattr(Path, "write_text", refuse)
+    out = tmp_path / "n.tsv"
+    result = runner.invoke(app, ["narratives", str(ROOT / "seeds" / "articles"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {out}: cannot write (No such file or directory)\n"
