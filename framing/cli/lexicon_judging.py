@@ -230,5 +230,7 @@ def _read_labelled(path: Path):
         if path.suffix == ".jsonl":
             return pd.read_json(path, lines=True)
         return pd.read_csv(path, sep="\t" if path.suffix == ".tsv" else ",")
-    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+    except TypeError:  # pandas' words for a JSON line that is a list or a number name none of this
+        raise InputError(f"{path}: cannot read the labelled examples (a line is not a JSON object)") from None
+    except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
         raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None

@@ -113,6 +113,21 @@ def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Pat
     assert "4 examples, 2 positive" in result.output
 
 
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"text": "It may rain.", "y": 1}\n[1, 2]\n', "a line is not a JSON object"),
+        ('{"text": "It may rain.", "y": 1}\n{"text": \n', "Expected object or value at position 41"),
+    ],
+)
+def test_audit_of_a_broken_jsonl_file_is_one_line(tmp_path: Path, content: str, reason: str) -> None:
+    data = tmp_path / "labelled.jsonl"
+    data.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "y"])
+    assert result.exit_code == 2  # a JSON list used to escape as a pandas TypeError traceback
+    assert result.output == f"error: {data}: cannot read the labelled examples ({reason})\n"
+
+
 def test_audit_candidates_never_start_or_end_with_a_stop_word() -> None:
     lexicons = load_lexicons()
     stop = lexicons.language_spec.stop_words
