@@ -21,7 +21,7 @@ from .errors import InputError
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder
-from .tables.read import is_score_table, read_run_meta, read_table
+from .tables.read import is_score_table, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -221,7 +221,7 @@ def _load_inputs(
                 f"the table was scored with lexicons {run['lexicon_hash'][:12]}, not the ones "
                 f"installed now ({lexicons.hash[:12]}), whose labels are shown"
             )
-        return Inputs(scores, read_table(evidence) if evidence else None, None, meta)
+        return Inputs(scores, read_evidence(evidence) if evidence else None, None, meta)
     if evidence:
         raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     from .batch.run import score_frames

@@ -63,3 +63,21 @@ def read_table(path: Path) -> pd.DataFrame:
         return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
     except (ValueError, OSError) as exc:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
+    except TypeError:  # pandas on a JSON line that is a list or a number
+        raise InputError(f"{path}: cannot read as a table (a line is not a JSON object)") from None
+
+
+EVIDENCE_READ = ("id", "signal", "entry", "text", "sentence_text")  # the evidence columns a report reads
+
+
+def read_evidence(path: Path) -> pd.DataFrame:
+    """An evidence file of `framing score --evidence`; another table (a score table given by mistake)
+    is refused in one line instead of failing deep inside the report."""
+    evidence = read_table(path)
+    missing = [name for name in EVIDENCE_READ if name not in evidence.columns]
+    if missing:
+        raise InputError(
+            f"{path}: not an evidence file (no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}); "
+            "give the file `framing score -o OUT --evidence FILE` wrote"
+        )
+    return evidence

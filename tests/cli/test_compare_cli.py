@@ -109,6 +109,18 @@ def test_a_score_table_from_framing_score_gives_the_same_report_without_overall_
         )
 
 
+def test_a_score_table_given_as_the_evidence_table_is_one_line(tmp_path: Path, cli, compare) -> None:
+    scores = tmp_path / "scores.csv"
+    assert cli("score", HOSTILE, "-o", scores).exit_code == 0
+    result = compare(scores, "--evidence-table", scores, "--out-dir", tmp_path / "r")
+    assert result.exit_code == 2  # it failed inside the report with a KeyError traceback
+    assert result.output == (
+        f"error: {scores}: not an evidence file (no signal, entry, text, sentence_text columns); "
+        "give the file `framing score -o OUT --evidence FILE` wrote\n"
+    )
+    assert not (tmp_path / "r").exists()
+
+
 def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare) -> None:
     scores = tmp_path / "scores.csv"
     assert cli("score", HOSTILE, "-o", scores).exit_code == 0
