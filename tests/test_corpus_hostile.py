@@ -63,6 +63,19 @@ def test_a_field_over_the_limit_with_a_newline_fails_once(tmp_path, monkeypatch)
     ]
 
 
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_line_longer_than_a_read_chunk_is_one_record(tmp_path, monkeypatch, quoted):
+    """Under the record limit but over a chunk (1 MB of characters, here 64): the chunks were handed
+    to the csv module as lines, and the record failed as "2 fields where the header has 2"."""
+    monkeypatch.setattr(delimited, "READ_CHUNK", 64)
+    text = "It may rain, " * 20 + ('and he said ""no""\nthen left.' if quoted else "then left.")
+    path = tmp_path / "c.csv"
+    path.write_text(f"id,text\n1,{chr(34) + text + chr(34) if quoted else text.replace(',', ';')}\n2,Fine text.\n")
+    found = items(path)
+    assert summary(found) == [("Record", 2, 1, "1", None), ("Record", 4 if quoted else 3, 2, "2", None)]
+    assert found[0].text == (text.replace('""', '"') if quoted else text.replace(",", ";"))
+
+
 def test_a_field_over_the_text_limit_fails_as_too_large(tmp_path, monkeypatch):
     monkeypatch.setattr(records, "MAX_ARTICLE_BYTES", 100)
     path = tmp_path / "c.csv"

@@ -105,7 +105,8 @@ _START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)  # where a C
 
 
 def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | None]]:
-    """(first line, physical lines) of each record, with lines None for a record over RECORD_LIMIT.
+    """(first line, physical lines) of each record, with lines None for a record over RECORD_LIMIT
+    (a line read in several chunks is put back together: the csv module reads each item as a line).
 
     A record ends at a line end outside quotes, as the csv module reads well-formed CSV. In a field
     that opened with a quote, a quote followed by anything but a quote or the delimiter (a bad
@@ -133,7 +134,12 @@ def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, lis
         state = _scan(piece.rstrip("\r\n") if ends else piece, state, delimiter)
         if parts is not None:
             size += len(piece)
-            parts = parts + [piece] if size <= RECORD_LIMIT else None
+            if size > RECORD_LIMIT:
+                parts = None
+            elif parts and parts[-1][-1] not in "\r\n":  # the rest of a line longer than a chunk
+                parts = parts[:-1] + [parts[-1] + piece]
+            else:
+                parts = parts + [piece]
         if ends and state != _QUOTED:
             yield start, parts
             start, parts, size, state = line + 1, [], 0, _START
