@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import signal
 import sys
 import typing
@@ -254,6 +255,8 @@ class Command(TyperCommand):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         tidy_params(self)
+        if self.help:  # rich help keeps a docstring's line breaks: "...; or a" stood alone in `framing --help`
+            self.help = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", self.help)
 
     @classmethod
     def renaming(cls, **renamed: str) -> type[Command]:

@@ -336,3 +336,10 @@ def test_compare_takes_the_evidence_table_and_the_report_title_by_their_new_name
 def test_lexicon_formats_are_a_choice() -> None:
     result = runner.invoke(app, ["lexicon", "list", "--format", "yaml"])
     assert result.exit_code == 2 and "yaml" in result.output
+
+
+def test_the_command_list_wraps_each_summary_as_one_paragraph() -> None:
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    # the docstring's own line break after "or a" used to show as a line of its own
+    assert "for each point of score; or a corpus into a score table (exit code 1" in result.output
