@@ -211,6 +211,19 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
 
 
 @needs_model
+def test_cli_corpus_without_failures_still_closes_with_the_run_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Sanctions backfire\n\nThe sanctions have backfired on Europe.", encoding="utf-8")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0 and result.stderr == f"read 1 · scored 1 · failed 0 · flagged 0 → {out}\n"
+    assert not (tmp_path / "p.errors.csv").exists()
+    result = runner.invoke(app, ["narratives", str(corpus / "ok.txt")])  # one article: its line, nothing more
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+@needs_model
 def test_cli_corpus_failures_name_their_line_and_an_unwritable_output_is_one_line(tmp_path):
     corpus = tmp_path / "c.jsonl"
     lines = ["The sanctions have backfired on Europe.", "Der Krieg ist schrecklich und die Menschen leiden jeden Tag."]

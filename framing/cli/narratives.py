@@ -107,6 +107,9 @@ def narratives(
                     raise
                 failures.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
         _write(results, format, output, detector)
+        if failures or (str(input) != "-" and corpus_format(input)):  # a corpus run closes as score's does
+            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": 0}
+            err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
         if failures:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
@@ -114,8 +117,6 @@ def narratives(
                 output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
             )
             write_errors(path, failures)
-            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": 0}
-            err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
             print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
             raise typer.Exit(1)
 
