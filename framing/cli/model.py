@@ -92,22 +92,30 @@ def train(
     with error_boundary():
         from ..model.train import train_model
 
-        saved = train_model(
-            data,
-            out,
-            text_col=text_col,
-            label_col=label_col,
-            group_col=group_col,
-            label_sep=label_sep,
-            level=level.value,
-            folds=folds,
-            holdout=holdout,
-            classifier=classifier.value,
-            seed=seed,
-            lexicons=[str(p) for p in lexicons or []],
-            lang=lang,
-            progress=lambda message: err_console.print(message, markup=False),
-        )
+        try:
+            saved = train_model(
+                data,
+                out,
+                text_col=text_col,
+                label_col=label_col,
+                group_col=group_col,
+                label_sep=label_sep,
+                level=level.value,
+                folds=folds,
+                holdout=holdout,
+                classifier=classifier.value,
+                seed=seed,
+                lexicons=[str(p) for p in lexicons or []],
+                lang=lang,
+                progress=lambda message: err_console.print(message, markup=False),
+            )
+        except ValueError as exc:  # scikit-learn's words for texts with no word of two letters or more
+            if "empty vocabulary" not in str(exc):
+                raise
+            raise InputError(
+                f"{data}: no words to learn from in the texts of a training part (words of one letter are not "
+                f"counted); is {text_col!r} the text column?"
+            ) from None
         model, metrics, metrics_path, card_path = saved.model, saved.model.metrics, saved.metrics_path, saved.card_path
         if format is Format.json:
             print_json(

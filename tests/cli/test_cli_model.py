@@ -120,6 +120,18 @@ def test_bad_columns_are_a_user_error(data, tmp_path) -> None:
     assert result.exit_code == 2 and "no column 'text'" in result.stderr
 
 
+def test_texts_without_words_to_learn_are_a_user_error(tmp_path) -> None:
+    short = tmp_path / "short.csv"
+    short.write_text("text,label\na,x\nb,y\nc,x\nd,y\ne,x\nf,y\ng,x\nh,y\ni,x\nj,y\n", encoding="utf-8")
+    result = runner.invoke(app, ["train", str(short), "--output", str(tmp_path / "m.skops")])
+    assert result.exit_code == 2  # scikit-learn's "empty vocabulary" escaped as a traceback
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {short}: no words to learn from in the texts of a training part (words of one letter are not "
+        "counted); is 'text' the text column?"
+    )
+    assert not (tmp_path / "m.skops").exists()
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [
