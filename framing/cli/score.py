@@ -171,6 +171,17 @@ def score(
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
+            if output is not None:  # without it, the message is that a corpus needs -o
+                _refuse_unused(
+                    {
+                        "--explain": explain,
+                        "--title": title,
+                        "--one-sentence-per-line/--paragraphs": one_per_line is not None,
+                        "--no-color": no_color,
+                        "--format": format is not Format.table,
+                    },
+                    "one article, not a corpus run",
+                )
             columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
             _score_corpus(
                 input,
@@ -190,6 +201,21 @@ def score(
                 sourcing_value(sourcing),
             )
             return
+        _refuse_unused(
+            {
+                "--evidence": evidence,
+                "--errors": errors,
+                "--summary": summary,
+                "--jobs": jobs,
+                "--scheduler": scheduler,
+                "--text-col": text_col,
+                "--id-col": id_col,
+                "--outlet-col": outlet_col,
+                "--date-col": date_col,
+                "--title-col": title_col,
+            },
+            "a corpus run (-o OUT), not one article",
+        )
         if narratives and format is Format.csv:
             raise InputError("--narratives adds to the table and JSON outputs; use --format json or table")
         if sentences is not None:
@@ -290,6 +316,21 @@ def _score_corpus(
         _print_summary(run, lexicon_set, summary)
     if run.failed:
         raise typer.Exit(1)
+
+
+_INSTEAD = {
+    "--evidence": "--explain lists one article's matches",
+    "--explain": "--evidence FILE writes a corpus's matches",
+}
+
+
+def _refuse_unused(options: dict[str, object], belongs: str) -> None:
+    """Refuse options given where they would be ignored: `score article.txt --evidence m.csv` wrote no file
+    and said nothing. `options` maps each option to its value (False: not given)."""
+    given = [name for name, value in options.items() if value is not None and value is not False]
+    if given:
+        instead = "".join(f"; {_INSTEAD[name]}" for name in given if name in _INSTEAD)
+        raise InputError(f"{', '.join(given)} {'goes' if len(given) == 1 else 'go'} with {belongs}{instead}")
 
 
 def _print_summary(run, lexicon_set, column: str) -> None:

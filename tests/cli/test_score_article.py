@@ -299,3 +299,39 @@ def test_csv_of_one_article_refuses_the_model_and_narrative_additions(tmp_path, 
     result = runner.invoke(app, ["score", str(article), "--format", "csv", *option])
     assert result.exit_code == 2  # as the README's --format csv line says, before any model is read
     assert result.output == f"error: {option[0]} adds to the table and JSON outputs; use --format json or table\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["{article}", "--evidence", "{tmp}/e.csv"],
+            "--evidence goes with a corpus run (-o OUT), not one article; --explain lists one article's matches",
+        ),
+        (
+            ["{article}", "--summary", "outlet", "--jobs", "2"],
+            "--summary, --jobs go with a corpus run (-o OUT), not one article",
+        ),
+        (["{article}", "--text-col", "body"], "--text-col goes with a corpus run (-o OUT), not one article"),
+        (
+            ["{folder}", "-o", "{tmp}/s.csv", "--explain", "--title", "T"],
+            "--explain, --title go with one article, not a corpus run; --evidence FILE writes a corpus's matches",
+        ),
+        (["{folder}", "-o", "{tmp}/s.csv", "--format", "json"], "--format goes with one article, not a corpus run"),
+        (
+            ["{folder}", "-o", "{tmp}/s.csv", "--paragraphs"],
+            "--one-sentence-per-line/--paragraphs goes with one article, not a corpus run",
+        ),
+    ],
+)
+def test_an_option_the_run_would_ignore_is_refused(tmp_path, args, message) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Officials may act.", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "b.txt").write_text("Officials may act.", encoding="utf-8")
+    filled = [a.format(article=article, folder=folder, tmp=tmp_path) for a in args]
+    result = runner.invoke(app, ["score", *filled])
+    assert result.exit_code == 2  # these were ignored without a word: no evidence file, no error
+    assert result.output == f"error: {message}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "corpus"]
