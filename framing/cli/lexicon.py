@@ -291,6 +291,7 @@ def import_(
         Path, typer.Argument(help="A .dic (LIWC-style), .txt (one term per line), or .tsv/.csv (term, weight) file.")
     ],
     out: Annotated[Path, out_dir_option("Folder to write the TOML signal files into.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace signal files already in the folder.")] = False,
 ) -> None:
     """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
     with error_boundary():
@@ -306,6 +307,9 @@ def import_(
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise LexiconError(errors)
+        taken = [out / f"{spec.id}.toml" for spec in specs if (out / f"{spec.id}.toml").exists()]
+        if taken and not force:  # the files are there to be edited: a second import must not undo the edits
+            raise InputError(f"{taken[0]}: already exists (it may hold your edits); pass --force to replace it")
         for spec in specs:
             target = out / f"{spec.id}.toml"
             try:

@@ -98,6 +98,24 @@ def test_import_escapes_control_characters(tmp_path: Path) -> None:
     assert [t.text for t in lexicons.signals["ctl"].terms] == ["spin\x1bdoctor", "narra\x7ftive"]
 
 
+def test_a_second_import_keeps_the_edited_file_unless_forced(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("spin doctor\n", encoding="utf-8")
+    out = tmp_path / "converted"
+    args = ["lexicon", "import", str(tmp_path / "mine.txt"), "--out-dir", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    edited = (out / "mine.toml").read_text(encoding="utf-8").replace('"spin doctor" = 1', '"spin doctor" = 2')
+    (out / "mine.toml").write_text(edited, encoding="utf-8")
+    result = runner.invoke(app, args)  # it used to overwrite the edits without a word
+    assert result.exit_code == 2
+    assert (
+        result.output
+        == f"error: {out / 'mine.toml'}: already exists (it may hold your edits); pass --force to replace it\n"
+    )
+    assert (out / "mine.toml").read_text(encoding="utf-8") == edited
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert '"spin doctor" = 1' in (out / "mine.toml").read_text(encoding="utf-8")
+
+
 def test_weight_tables_refuse_weights_that_are_not_finite(tmp_path: Path) -> None:
     path = tmp_path / "tone.csv"
     path.write_text("menacing,nan\nsunny,inf\n", encoding="utf-8")
