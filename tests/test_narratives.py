@@ -373,10 +373,11 @@ def test_the_narrative_model_is_read_without_skops_as_skops_reads_it():
     import subprocess
     import sys
 
-    from framing.model.files import _current_names, _members, _skops_loads
+    from framing.model.archive import members
+    from framing.model.files import _current_names, _skops_loads
     from framing.model.plain import plain_tree
 
-    plain, built = plain_tree(_members(default_path())[1]), _skops_loads(_current_names(default_path()), "model")
+    plain, built = plain_tree(members(default_path())[1]), _skops_loads(_current_names(default_path()), "model")
 
     def same(a, b):
         assert type(a) is type(b)
@@ -403,13 +404,13 @@ def test_a_model_tree_with_anything_but_plain_values_is_left_to_skops(tmp_path):
     so skops, with its type audit, builds the file."""
     import skops.io as sio
 
-    from framing.model.files import _members
+    from framing.model.archive import members
     from framing.model.plain import plain_tree
 
     def plain(obj):
         path = tmp_path / "m.skops"
         sio.dump(obj, path)
-        return plain_tree(_members(path)[1])
+        return plain_tree(members(path)[1])
 
     assert plain({"a": [1, "x", (2.5, None)], "w": np.arange(3)})["a"] == [1, "x", (2.5, None)]
     for odd in (np.float64(1.0), {1: "one"}, {"set": {1, 2}}, np.array(["a", None], dtype=object)):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import struct
 import zipfile
 from pathlib import Path
 from collections.abc import Callable
@@ -23,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 from ..outputs import check_file
+from .archive import seal, seal_matches, stray_bytes
+from .archive import members as archive_members
 from .plain import plain_tree
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
@@ -48,9 +49,6 @@ MOVED = {
     ("framing.features", "CharNgramVectorizer"): "framing.model.ngrams",
     ("framing.features", "WordNgramVectorizer"): "framing.model.ngrams",
 }
-
-
-SEAL = "framing-seal.sha256"  # the archive member holding the sha256 of all the others
 
 
 def sidecars(path: Path) -> tuple[Path, Path]:
@@ -116,8 +114,8 @@ def read(
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
     metrics_path, _ = sidecars(path)
-    members = _members(path)
-    sealed = _seal_matches(members)
+    members = archive_members(path)
+    sealed = seal_matches(members)
     recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
     if sealed is False or (recorded and recorded != file_sha256(path)):
         import skops.io as sio
@@ -128,7 +126,7 @@ def read(
             f"one {'it carries' if sealed is False else 'in ' + metrics_path.name}); retrain it or "
             "restore the original"
         )
-    if sealed and _stray_bytes(path):
+    if sealed and stray_bytes(path):
         raise ModelError(
             f"{where}: refused: the file changed after training (it holds bytes outside its sealed "
             "archive); retrain it or restore the original"
@@ -208,108 +206,6 @@ def _refuse_untrusted(sio: Any, data: bytes, where: str) -> None:
             f"{where}: refused: the file asks to build types a framing model never holds "
             f"({', '.join(refused[:5])}); it was tampered with or is not a framing model"
         )
-
-
-def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
-    """sha256 over the name and contents of every member but the seal, in name order."""
-    digest = hashlib.sha256()
-    for name in sorted(n for n in names if n != SEAL):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(content(name)).digest())
-    return digest.hexdigest()
-
-
-def seal(path: Path) -> None:
-    """Rewrite a model file as skops wrote it, but in one form for one model, and seal it.
-
-    skops names members and objects after memory addresses and stamps the time: the file is
-    rewritten with them numbered in the order the type tree meets them and a fixed timestamp, so
-    the same model gives the same bytes (`make models` twice, the same files). The seal (the digest
-    of the members) travels inside the file, so no sidecar can drop it."""
-    with zipfile.ZipFile(path) as archive:
-        members = {name: archive.read(name) for name in archive.namelist() if name != SEAL}
-    renamed: dict[str, str] = {}
-    schema = _numbered(json.loads(members.pop("schema.json")), {}, members, renamed)
-    ordered = [("schema.json", json.dumps(schema, indent=2).encode())]
-    ordered += [(renamed[name], members[name]) for name in sorted(renamed, key=lambda n: int(renamed[n].split(".")[0]))]
-    ordered += sorted((name, data) for name, data in members.items() if name not in renamed)
-    ordered.append((SEAL, _members_sha256([n for n, _ in ordered], dict(ordered).__getitem__).encode()))
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in ordered:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
-            archive.writestr(info, data)
-
-
-def _numbered(node: Any, ids: dict[int, int], members: dict[str, bytes], renamed: dict[str, str]) -> Any:
-    """The type tree with skops' `__id__`s and member file names numbered in the order they appear
-    (the same object keeps one number, as it kept one address)."""
-    if isinstance(node, list):
-        return [_numbered(item, ids, members, renamed) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {}
-    for key, value in node.items():
-        if key == "__id__" and isinstance(value, int):
-            value = ids.setdefault(value, len(ids))
-        elif key == "file" and isinstance(value, str) and value in members:
-            value = renamed.setdefault(value, f"{len(renamed)}{Path(value).suffix}")
-        else:
-            value = _numbered(value, ids, members, renamed)
-        out[key] = value
-    return out
-
-
-def _members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:
-    """The archive's member names (as listed, repeats and all) and contents, decompressed once for
-    both the seal and the plain reader; None when they cannot be read."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            return names, {name: archive.read(name) for name in names}
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
-        return None
-
-
-def _stray_bytes(path: Path) -> bool:
-    """Whether the file holds bytes that belong to no member, to the central directory or to the end
-    record (bytes appended, prepended or slipped between members, an archive comment): zip readers
-    skip them, so the seal, which covers the members, cannot see them, and they are refused instead."""
-    data = path.read_bytes()
-    end = len(data) - 22  # where the end record must start: it closes the file, with no comment
-    if end < 0 or data[end : end + 4] != b"PK\x05\x06" or data[-2:] != b"\0\0":
-        return True
-    cd_size, cd_start = struct.unpack("<II", data[end + 12 : end + 20])
-    if cd_start == 0xFFFFFFFF:  # zip64: its own end record and locator sit before the plain one
-        (z64,) = struct.unpack("<Q", data[end - 12 : end - 4])
-        if data[end - 20 : end - 16] != b"PK\x06\x07" or data[z64 : z64 + 4] != b"PK\x06\x06" or z64 + 56 != end - 20:
-            return True
-        cd_size, cd_start = struct.unpack("<QQ", data[z64 + 40 : z64 + 56])
-        end = z64
-    if cd_start + cd_size != end:
-        return True
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = sorted(archive.infolist(), key=lambda info: info.header_offset)
-    at = 0  # the members' local records must tile the file from its first byte to the central directory
-    for info in infos:
-        if info.header_offset != at or data[at : at + 4] != b"PK\x03\x04":
-            return True
-        name_len, extra_len = struct.unpack("<HH", data[at + 26 : at + 30])
-        at += 30 + name_len + extra_len + info.compress_size
-        if info.flag_bits & 0x08:  # a data descriptor follows the data
-            wide = max(info.compress_size, info.file_size) >= 0xFFFFFFFF
-            at += (16 if data[at : at + 4] == b"PK\x07\x08" else 12) + (8 if wide else 0)
-    return at != cd_start
-
-
-def _seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | None:
-    """True when the seal matches the members, False when it does not (or they cannot be read), None
-    for a file without one."""
-    if members is None:
-        return False
-    names, content = members
-    if SEAL not in content:
-        return None
-    return content[SEAL].decode("ascii", "replace") == _members_sha256(names, content.__getitem__)
 
 
 def _classifier_problem(pipeline: Any, meta: Any) -> str | None:

@@ -18,6 +18,7 @@ from framing.model.metrics import metrics
 from framing.model.predict import predict, probabilities
 from framing.model.train import fit
 from framing.model import files as modelfile
+from framing.model.archive import SEAL
 from framing.cli import app
 from framing.errors import ModelError
 from tiny_training_set import LABELS, TEXTS
@@ -73,7 +74,8 @@ def test_round_trip_gives_the_same_predictions_and_sidecars(saved) -> None:
     loaded = modelfile.load(path)
     probe = ["Rain may fall later.", "War is coming."]
     np.testing.assert_allclose(probabilities(loaded, probe), probabilities(model, probe))
-    assert loaded.meta == model.meta and loaded.metrics["cv"]["macro_f1"] == model.metrics["cv"]["macro_f1"]
+    fitted = {k: v for k, v in model.meta.items() if k != "seconds_to_fit"}  # a fact of the run: sidecars only
+    assert loaded.meta == fitted and loaded.metrics["cv"]["macro_f1"] == model.metrics["cv"]["macro_f1"]
     metrics_path, card_path = modelfile.sidecars(path)
     assert json.loads(metrics_path.read_text())["model_sha256"] == modelfile.file_sha256(path)
     card = card_path.read_text()
@@ -193,7 +195,7 @@ def test_a_sealed_model_with_bytes_outside_its_members_is_refused(saved, tmp_pat
     if where == "comment":  # the end record says a comment follows, and one does
         data = data[:-2] + b"\x01\x00x"
     copy.write_bytes({"appended": data + b"x", "prepended": b"x" + data}.get(where, data))
-    assert zipfile.ZipFile(copy).read(modelfile.SEAL)  # zip readers still open it
+    assert zipfile.ZipFile(copy).read(SEAL)  # zip readers still open it
     with pytest.raises(ModelError) as info:
         modelfile.load(copy)
     assert str(info.value) == (
@@ -207,7 +209,7 @@ def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
     unsealed = tmp_path / "unsealed.skops"  # the seal dropped, and no metrics file beside it
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(unsealed, "w") as zout:
         for name in zin.namelist():
-            if name != modelfile.SEAL:
+            if name != SEAL:
                 zout.writestr(name, zin.read(name))
     with pytest.raises(ModelError, match="refused: nothing records the sha256"):
         modelfile.load(unsealed)
