@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import accumulate, compress, count
 from operator import iconcat
+
+import numpy as np
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
@@ -79,6 +82,42 @@ class _Nonword(dict):
         return nonword
 
 
+class TokenTypes(dict):
+    """Token type (as written) -> a number, the same for every matcher and labeller of the process.
+
+    Each token of a document is looked up once (`Doc.type_ids`); the matcher and the attribution
+    labeller keep what they work out per type in lists and arrays indexed by that number, reading
+    new types from `tokens` when they next run, under `lock`. Past `limit` types everything is
+    forgotten and `generation` counts up, which tells them to forget theirs too. The lock also keeps
+    two threads from giving one number to two types."""
+
+    def __init__(self, limit: int = 500_000):
+        super().__init__()
+        self.limit = limit
+        self.tokens: list[str] = []  # number -> token type
+        self.generation = 0
+        self.lock = threading.Lock()
+
+    def __missing__(self, token: str) -> int:
+        with self.lock:
+            number = self.get(token)
+            if number is None:
+                number = self[token] = len(self.tokens)
+                self.tokens.append(token)
+            return number
+
+    def ids(self, tokens: list[str]) -> tuple[int, np.ndarray]:
+        """(generation, the number of each token): one dict lookup per token, in C."""
+        if len(self.tokens) > self.limit:
+            with self.lock:
+                self.clear()
+                self.tokens = []
+                self.generation += 1
+        generation = self.generation
+        return generation, np.fromiter(map(self.__getitem__, tokens), np.intp, len(tokens))
+
+
+TOKEN_TYPES = TokenTypes()
 _pieces = _Pieces()
 _nonword = _Nonword()
 _norms: dict[str, str] = {}
@@ -169,6 +208,7 @@ class Doc:
     n_words: int
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
     _norms: list[str] | None = field(default=None, repr=False)
+    _type_ids: tuple[int, np.ndarray] | None = field(default=None, repr=False)
 
     @property
     def n_sentences(self) -> int:
@@ -180,6 +220,14 @@ class Doc:
         if self._norms is None:
             self._norms = _lower_all(self.tokens)
         return self._norms
+
+    @property
+    def type_ids(self) -> np.ndarray:
+        """Every token's number in `TOKEN_TYPES`, computed on first use (and again if the numbers were
+        forgotten since): the matcher and the labeller share this one lookup per token."""
+        if self._type_ids is None or self._type_ids[0] != TOKEN_TYPES.generation:
+            self._type_ids = TOKEN_TYPES.ids(self.tokens)
+        return self._type_ids[1]
 
     @property
     def offsets(self) -> list[tuple[int, int]]:
