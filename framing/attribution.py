@@ -238,9 +238,10 @@ class Labeller:
         firsts = [s0 for s0, _ in bounds]
         out: dict[int, list[tuple[int, int]]] = {}
         end = 0  # where the last run stopped: a token above the threshold before it is in that run
+        in_lexicon = {k for first, last in lexicon for k in range(first, last)}
         for seed in np.flatnonzero(score > self.threshold).tolist():
-            if seed < end:
-                continue
+            if seed < end or seed in in_lexicon:
+                continue  # in the last run, or in a run that takes in a lexicon cue ("said" itself, mostly)
             sentence = bisect_right(firsts, seed) - 1
             s0, s1 = bounds[sentence]
             a, end = seed, seed + 1
