@@ -30,7 +30,8 @@ import numpy as np
 
 from .match import Match
 from .sourcing import CUE_ROLES
-from .text import TOKEN_TYPES, Doc
+from .text import Doc
+from .vocabulary import TOKEN_TYPES
 
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
@@ -108,7 +109,7 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
 
 
 class _TypeTable:
-    """Token type's number (`text.TOKEN_TYPES`, shared with the matcher) -> its row in `table`: the
+    """Token type's number (`vocabulary.TOKEN_TYPES`, shared with the matcher) -> its row in `table`: the
     summed weights of its features at each place (`type_features`), computed once per type.
 
     The sums are built from parts kept per lower-cased word and per shape (a word's case variants,

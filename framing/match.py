@@ -5,7 +5,7 @@ records, one per counted occurrence, with the entry and rule behind it.
 
 Cost grows with text length, not lexicon size: each distinct token type (as written) is looked
 up once in a hash index of anchor words (and of wildcard prefixes, by length) and the answer is
-kept by the type's number (`text.TOKEN_TYPES`, which the attribution labeller shares); per document,
+kept by the type's number (`vocabulary.TOKEN_TYPES`, which the attribution labeller shares); per document,
 numpy picks the tokens whose type anchors something from their numbers, and multi-word terms are
 grouped by the neighbour word checked first, so the work per token does not depend on the number of terms.
 Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`).
@@ -24,7 +24,8 @@ import numpy as np
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import TOKEN_TYPES, Doc, norm
+from .text import Doc, norm
+from .vocabulary import TOKEN_TYPES
 
 EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3  # the order `_resolve` needs after sorting
 _position = attrgetter("first", "last")

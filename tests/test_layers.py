@@ -18,6 +18,7 @@ LAYERS = [
         [
             "errors",
             "text",
+            "vocabulary",
             "reading",
             "csvout",
             "outputs",

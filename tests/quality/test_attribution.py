@@ -14,7 +14,8 @@ from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
-from framing.text import TOKEN_TYPES, tokenize
+from framing.text import tokenize
+from framing.vocabulary import TOKEN_TYPES
 
 
 @pytest.fixture(scope="module")
