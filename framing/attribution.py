@@ -10,8 +10,7 @@ lexicons stay the analyst's instrument: what they list the rules read, the score
 
 The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2) and whether
 it lies inside quotation marks. A linear model lets the word features be summed once per token *type*
-(`_TypeTable`, by the type numbers the matcher has already looked up: `Doc.type_ids`), so a
-document costs a few numpy operations and no dict lookup of its own;
+(`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
 `sentence_features` spells the same features out as strings for training, and the two agree
 (tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
 the rules of `source_kinds` (docs/source-kinds.md).
@@ -31,10 +30,10 @@ import numpy as np
 from .match import Match
 from .sourcing import CUE_ROLES
 from .text import Doc
-from .vocabulary import TOKEN_TYPES
 
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
+_TYPE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
 _OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2 = range(5)  # a type's weight sums by where it stands from the token
 
 
@@ -108,39 +107,33 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
     return out
 
 
-class _TypeTable:
-    """Token type's number (`vocabulary.TOKEN_TYPES`, shared with the matcher) -> its row in `table`: the
-    summed weights of its features at each place (`type_features`), computed once per type.
+class _TypeTable(dict):
+    """Token as written -> its row in `table`: the summed weights of its features at each place
+    (`type_features`), computed once per type.
 
     The sums are built from parts kept per lower-cased word and per shape (a word's case variants,
     and the many words of one shape, share them), added in `type_features`' order so that every row
     is the float `sum` of `type_features` would give, to the last bit."""
 
     def __init__(self, weights: dict[str, float]):
+        super().__init__()
         self.weights = weights
         self.table = np.zeros((1024, 5))
-        self.filled = 0  # rows worked out: the types numbered before
-        self.generation = TOKEN_TYPES.generation
         self.words: dict[str, tuple[float, ...]] = {}
         self.shapes: dict[str, tuple[float, float, float]] = {}
 
-    def rows(self) -> np.ndarray:
-        """The table, with a row for every type numbered so far (none kept when the numbers were forgotten)."""
-        with TOKEN_TYPES.lock:
-            if self.generation != TOKEN_TYPES.generation:
-                self.generation, self.filled = TOKEN_TYPES.generation, 0
-                self.words.clear()
-                self.shapes.clear()
-            new = TOKEN_TYPES.tokens[self.filled :]
-            if new:
-                end = self.filled + len(new)
-                if end > len(self.table):
-                    grown = np.zeros((max(2 * len(self.table), end), 5))
-                    grown[: self.filled] = self.table[: self.filled]
-                    self.table = grown
-                self.table[self.filled : end] = [self._row(token) for token in new]
-                self.filled = end
-        return self.table
+    def clear(self) -> None:
+        super().clear()
+        self.words.clear()
+        self.shapes.clear()
+
+    def __missing__(self, token: str) -> int:
+        row = len(self)
+        if row == len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        self.table[row] = self._row(token)
+        self[token] = row
+        return row
 
     def _row(self, token: str) -> tuple[float, float, float, float, float]:
         word = token.lower().replace("’", "'")
@@ -189,12 +182,13 @@ class Labeller:
     def scores(self, doc: Doc) -> np.ndarray:
         """Every token's score: the log-odds that it lies in a cue (`sentence_features`' weights summed).
 
-        A few numpy operations over the document (and one per quotation), on the type numbers the
-        matcher looked up (`Doc.type_ids`): the per-type sums carry the word features, so no string
-        is built and no dict asked per token."""
+        One dict lookup per token and a few numpy operations over the document (and one per
+        quotation): the per-type sums carry the word features, so no string is built per token."""
         n = len(doc.tokens)
-        ids = doc.type_ids  # before the rows: a new type is numbered there
-        table = self.types.rows()[ids]
+        if len(self.types) > _TYPE_LIMIT:  # before the document, never inside it: its rows stay valid
+            self.types.clear()
+        ids = np.fromiter(map(self.types.__getitem__, doc.tokens), np.intp, n)
+        table = self.types.table[ids]  # after the lookups: a new type may have grown the table
         score = table[:, _OWN] + self.bias
         score[1:] += table[:-1, _LEFT1]
         score[:-1] += table[1:, _RIGHT1]

@@ -5,27 +5,26 @@ records, one per counted occurrence, with the entry and rule behind it.
 
 Cost grows with text length, not lexicon size: each distinct token type (as written) is looked
 up once in a hash index of anchor words (and of wildcard prefixes, by length) and the answer is
-kept by the type's number (`vocabulary.TOKEN_TYPES`, which the attribution labeller shares); per document,
-numpy picks the tokens whose type anchors something from their numbers, and multi-word terms are
-grouped by the neighbour word checked first, so the work per token does not depend on the number of terms.
+cached; per document, one loop asks that cache about each token, and multi-word terms are grouped
+by the neighbour word checked first, so the work per token does not depend on the number of terms.
 Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple, cast
+from typing import NamedTuple
 from functools import partial
 from operator import attrgetter
-
-import numpy as np
+from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
 from .text import Doc, norm
-from .vocabulary import TOKEN_TYPES
+
+_CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
 EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3  # the order `_resolve` needs after sorting
 _position = attrgetter("first", "last")
@@ -91,6 +90,18 @@ def _word_ok(pattern: str, token: str) -> bool:
     return pattern == token
 
 
+class _TypeCache(dict):
+    """Token type -> what it anchors; a missing type is worked out by `learn` (C-level `map` over
+    `__getitem__` reaches Python only for types not seen before)."""
+
+    def __init__(self, learn):
+        super().__init__()
+        self.learn = learn
+
+    def __missing__(self, token: str):
+        return self.learn(token)
+
+
 # (singles as (kind, owner, index, exact); per neighbour offset, neighbour word -> (two-word entries
 # as (kind, owner, index), longer entries); entries whose first checked word is a wildcard)
 _Lookup = tuple[
@@ -115,11 +126,8 @@ class Matcher:
         self._entries: list[_Entry] = []
         self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        # per token type's number (`TOKEN_TYPES`): what it anchors (empty when nothing), and whether
-        # that is anything; per lower-cased form too
-        self._lookups: list[_Lookup | tuple[()]] = []
-        self._anchors = np.zeros(0, dtype=bool)
-        self._generation = TOKEN_TYPES.generation
+        # per token type as written: what it anchors (empty when nothing); per lower-cased form too
+        self._lookups = _TypeCache(self._learn)
         self._by_form: dict[str, _Lookup | tuple[()]] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
@@ -165,22 +173,8 @@ class Matcher:
         lookup = self._by_form.get(form)
         if lookup is None:
             lookup = self._by_form[form] = self._compile(form)
+        self._lookups[token] = lookup
         return lookup
-
-    def _catch_up(self) -> None:
-        """Learn the token types numbered since the last document (all of them after `TOKEN_TYPES`
-        forgot its numbers, and this matcher with it)."""
-        with TOKEN_TYPES.lock:
-            if self._generation != TOKEN_TYPES.generation:
-                self._generation = TOKEN_TYPES.generation
-                self._lookups, self._anchors = [], np.zeros(0, dtype=bool)
-                self._by_form.clear()
-                self._negator_types.clear()
-                self._forms.clear()
-            new = [self._learn(token) for token in TOKEN_TYPES.tokens[len(self._lookups) :]]
-            if new:
-                self._lookups += new
-                self._anchors = np.concatenate([self._anchors, np.fromiter(map(bool, new), bool, len(new))])
 
     def _compile(self, form: str) -> _Lookup | tuple[()]:
         hits = [self._entries[k] for k in self._literal.get(form, ())]
@@ -215,29 +209,31 @@ class Matcher:
     def match(self, doc: Doc) -> MatchResult:
         """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
 
-        Numpy finds the tokens whose type anchors an entry (about one in six in news) from their
-        numbers; only those are looked at further.
+        One pass asks the per-type cache about each token; only the few tokens that anchor an
+        entry (about one in six in news) are looked at further.
         """
         result = MatchResult([])
         tokens = doc.tokens
         if not tokens:
             return result
-        ids = doc.type_ids
-        self._catch_up()
-        anchored = np.flatnonzero(self._anchors[ids])
+        if len(self._lookups) > _CACHE_LIMIT:
+            self._lookups.clear()
+            self._by_form.clear()
+            self._negator_types.clear()
+            self._forms.clear()
+        lookups = list(map(self._lookups.__getitem__, tokens))  # C-level: most tokens anchor nothing: ()
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         add = found.append
         forms = self._forms
         sentence = 0
         s0, s1 = bounds[0]
-        # the anchored tokens' lookups: never the () of a type that anchors nothing
-        lookups = cast(Iterator[_Lookup], map(self._lookups.__getitem__, ids[anchored].tolist()))
-        for p, (singles, keyed, loose) in zip(anchored.tolist(), lookups):
+        for p in compress(count(), lookups):
             if p >= s1:
                 while p >= bounds[sentence][1]:
                     sentence += 1
                 s0, s1 = bounds[sentence]
+            singles, keyed, loose = lookups[p]
             if singles:  # `if` before `for`: most of these are empty, and an empty loop costs an iterator
                 for kind, owner, index, exact in singles:
                     if exact is None or _case_ok(tokens, p, exact):

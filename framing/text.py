@@ -22,10 +22,6 @@ from functools import reduce
 from itertools import accumulate, compress, count
 from operator import iconcat
 
-import numpy as np
-
-from .vocabulary import TOKEN_TYPES
-
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
 # terms go through the same rules, so "don't know" is written naturally in a lexicon file.
@@ -173,7 +169,6 @@ class Doc:
     n_words: int
     _offsets: list[tuple[int, int]] | None = field(default=None, repr=False)
     _norms: list[str] | None = field(default=None, repr=False)
-    _type_ids: tuple[int, np.ndarray] | None = field(default=None, repr=False)
 
     @property
     def n_sentences(self) -> int:
@@ -185,14 +180,6 @@ class Doc:
         if self._norms is None:
             self._norms = _lower_all(self.tokens)
         return self._norms
-
-    @property
-    def type_ids(self) -> np.ndarray:
-        """Every token's number in `TOKEN_TYPES`, computed on first use (and again if the numbers were
-        forgotten since): the matcher and the labeller share this one lookup per token."""
-        if self._type_ids is None or self._type_ids[0] != TOKEN_TYPES.generation:
-            self._type_ids = TOKEN_TYPES.ids(self.tokens)
-        return self._type_ids[1]
 
     @property
     def offsets(self) -> list[tuple[int, int]]:

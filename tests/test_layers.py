@@ -18,7 +18,6 @@ LAYERS = [
         [
             "errors",
             "text",
-            "vocabulary",
             "reading",
             "csvout",
             "outputs",

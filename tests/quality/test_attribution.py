@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from framing import attribution
 from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
 from framing.text import tokenize
-from framing.vocabulary import TOKEN_TYPES
 
 
 @pytest.fixture(scope="module")
@@ -122,17 +122,17 @@ def test_the_labeller_gives_what_it_gave_before_it_was_made_faster(trained: Anal
         assert [" ".join(doc.tokens[a:b]) for v in labelled.values() for a, b in v] == case["cues"]
 
 
-def test_forgetting_the_type_numbers_changes_no_match_and_no_score(
-    trained: Analyzer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Past its limit `TOKEN_TYPES` forgets every number; the matcher and the labeller, which keep their
-    per-type work by number, must notice and start again rather than read another type's row."""
-    texts = ["Sanders supported the measure, aides said.", "Kasich signed the bill. Officials reportedly said so."]
-    before = [trained.analyze(t, split_title=False).to_dict() for t in texts]
-    generation = TOKEN_TYPES.generation
-    monkeypatch.setattr(TOKEN_TYPES, "limit", 0)  # forgotten before every document
-    after = [trained.analyze(t, split_title=False).to_dict() for t in reversed(texts)][::-1]
-    assert TOKEN_TYPES.generation > generation and after == before
+def test_forgetting_the_type_rows_changes_no_score(trained: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its limit the labeller forgets its per-type rows and the per-word parts they are built from;
+    the rows worked out again must be the same."""
+    labeller = trained.labeller
+    docs = [tokenize(t) for t in ("Sanders supported the measure, aides said.", "Kasich signed the bill. Lee did.")]
+    before = [labeller.scores(doc).tolist() for doc in docs]
+    monkeypatch.setattr(attribution, "_TYPE_LIMIT", 0)  # forgotten before every document
+    assert [labeller.scores(doc).tolist() for doc in reversed(docs)][::-1] == before
+    assert len(labeller.types) == len(set(docs[0].tokens)) and set(labeller.types.words) <= {
+        t.lower() for t in docs[0].tokens
+    }
 
 
 def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon_cues(trained: Analyzer) -> None:
