@@ -15,6 +15,10 @@ articles (3,000 is plenty). They are longer and far denser in matches than the g
 by `git worktree add /tmp/base main`), one after the other in the same run, to compare old and new
 code side by side on the same corpus and machine load.
 
+`--sourcing rules trained` scores every corpus once per sourcing method (`$FRAMING_SOURCING` of the
+run; without it, the scorer's default) and prints how many articles per CPU-second each method after the first
+gains or loses against it: how the trained attribution labeller is weighed against the rules.
+
 `--narratives` scores every corpus twice, without and with the narrative columns (`framing score
 --narratives`), and prints what narrative detection adds to the scoring time (wall and CPU).
 `--repeat N` makes every measurement N times, in turns (so that a change in the machine's load
@@ -152,10 +156,12 @@ def tree_usage(root: int, cpu: dict[int, float]) -> int:
     return total
 
 
-def measured(cmd: list[str]) -> tuple[dict, int, float]:
-    """Run `cmd`, sampling its process tree; (its JSON report, peak bytes, CPU seconds of the tree)."""
+def measured(cmd: list[str], sourcing: str = "") -> tuple[dict, int, float]:
+    """Run `cmd`, sampling its process tree; (its JSON report, peak bytes, CPU seconds of the tree).
+    `sourcing`, when given, is the run's $FRAMING_SOURCING."""
+    env = os.environ | ({"FRAMING_SOURCING": sourcing} if sourcing else {})
     # Away from this checkout: a worker started with `python -c` looks in its working folder first.
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=tempfile.gettempdir())
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=tempfile.gettempdir(), env=env)
     peak = [0]
     cpu: dict[int, float] = {}
 
@@ -231,6 +237,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="data folder for --real")
     parser.add_argument("--against", type=Path, help="another checkout of framing to measure side by side")
     parser.add_argument("--narratives", action="store_true", help="measure with and without narrative columns")
+    parser.add_argument("--sourcing", nargs="+", default=[""], help="sourcing methods to compare (rules, trained)")
     parser.add_argument("--repeat", type=int, default=1, help="measure each N times, in turns; print the best")
     parser.add_argument("--run", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -266,30 +273,32 @@ def main() -> None:
                 f"{'re.findall floor':>18}: {n / wall:>7,.0f} /s {size / 1e6 / wall:>6.1f} MB/s  "
                 f"{n / cpu:>7,.0f} /CPU-s"
             )
-        base: dict[bool, float] = {}
+        base: dict[tuple[bool, str], float] = {}
         counts = [2] if args.million else args.jobs
         roots = [("", [])] + ([(f" ({args.against.name})", [str(args.against)])] if args.against else [])
         modes = (False, True) if args.narratives else (False,)
-        plain: dict[tuple[int, str], tuple[float, float]] = {}
-        runs = [(j, r, m) for j in counts for r in roots for m in modes]
+        plain: dict[tuple[int, str, str], tuple[float, float]] = {}
+        first: dict[tuple[int, str, bool], float] = {}  # CPU seconds of the first sourcing method
+        runs = [(j, r, m, s) for j in counts for r in roots for m in modes for s in args.sourcing]
         best: dict[tuple, tuple[dict, int, float]] = {}  # per run: (report, peak bytes, CPU seconds)
         for _ in range(max(args.repeat, 1)):
-            for jobs, (label, root), narr in runs:
+            for jobs, (label, root), narr, sourcing in runs:
                 out = Path(tmp) / "out.parquet"
                 report, peak, tree_cpu = measured(
-                    [sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), "1" if narr else "0", *root]
+                    [sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), "1" if narr else "0", *root],
+                    sourcing,
                 )
                 cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]  # less loading lexicons and imports
-                kept = best.get((jobs, label, narr))
+                kept = best.get((jobs, label, narr, sourcing))
                 if kept is not None:  # the best wall and CPU time of the repeats, the highest peak
                     report["seconds"] = min(report["seconds"], kept[0]["seconds"])
                     peak, cpu_s = max(peak, kept[1]), min(cpu_s, kept[2])
-                best[jobs, label, narr] = report, peak, cpu_s
-        for jobs, (label, _), narr in runs:
-            report, peak, cpu_s = best[jobs, label, narr]
+                best[jobs, label, narr, sourcing] = report, peak, cpu_s
+        for jobs, (label, _), narr, sourcing in runs:
+            report, peak, cpu_s = best[jobs, label, narr, sourcing]
             rate = report["scored"] / report["seconds"]
-            base.setdefault(narr, rate)
-            label_n = label + (" +narratives" if narr else "")
+            base.setdefault((narr, sourcing), rate)
+            label_n = label + (f" {sourcing}" if sourcing else "") + (" +narratives" if narr else "")
             line = (
                 f"{f'{jobs} job' + ('s' if jobs > 1 else '') + label_n:>18}: {rate:>7,.0f} /s "
                 f"{size / 1e6 / report['seconds']:>6.1f} MB/s  {report['scored'] / cpu_s:>7,.0f} /CPU-s  "
@@ -298,12 +307,15 @@ def main() -> None:
             if not args.million:
                 line += f"  floor is {n / wall / rate:.1f}x faster"
             if jobs != counts[0]:
-                line += f"  {rate / base[narr]:.2f}x {counts[0]} job"
+                line += f"  {rate / base[narr, sourcing]:.2f}x {counts[0]} job"
+            cpu_first = first.setdefault((jobs, label, narr), cpu_s)
+            if sourcing != args.sourcing[0]:
+                line += f"  {sourcing}: {cpu_first / cpu_s - 1:+.0%} /CPU-s"
             if narr:
-                wall0, cpu0 = plain[jobs, label]
+                wall0, cpu0 = plain[jobs, label, sourcing]
                 line += f"  narratives add {report['seconds'] / wall0 - 1:+.0%} wall, {cpu_s / cpu0 - 1:+.0%} CPU"
             else:
-                plain[jobs, label] = (report["seconds"], cpu_s)
+                plain[jobs, label, sourcing] = (report["seconds"], cpu_s)
             print(line + f"  ({report['scored']:,} scored, {report['failed']:,} failed)", flush=True)
 
 

@@ -48,6 +48,11 @@ def model_path(name: str = MODEL_NAME) -> Path | None:
 
 def _shape(token: str) -> str:
     """Word shape with runs collapsed: "Trump" -> "Xx", "U.S." -> "X.X.", "2016" -> "d"."""
+    if token.isalpha():  # most words: one C-level test settles them
+        if token.islower():
+            return "x"
+        if token[0].isupper() and token[1:].islower():
+            return "Xx"
     out: list[str] = []
     for ch in token:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -104,21 +109,62 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
 
 class _TypeTable(dict):
     """Token as written -> its row in `table`: the summed weights of its features at each place
-    (`type_features`), computed once per type."""
+    (`type_features`), computed once per type.
+
+    The sums are built from parts kept per lower-cased word and per shape (a word's case variants,
+    and the many words of one shape, share them), added in `type_features`' order so that every row
+    is the float `sum` of `type_features` would give, to the last bit."""
 
     def __init__(self, weights: dict[str, float]):
         super().__init__()
         self.weights = weights
         self.table = np.zeros((1024, 5))
+        self.words: dict[str, tuple[float, ...]] = {}
+        self.shapes: dict[str, tuple[float, float, float]] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.words.clear()
+        self.shapes.clear()
 
     def __missing__(self, token: str) -> int:
         row = len(self)
         if row == len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        get = self.weights.get
-        self.table[row] = [sum(get(f, 0.0) for f in feats) for feats in type_features(token)]
+        self.table[row] = self._row(token)
         self[token] = row
         return row
+
+    def _row(self, token: str) -> tuple[float, float, float, float, float]:
+        word = token.lower().replace("’", "'")
+        shape = _shape(token)
+        own, stem, w_left, st_left, w_right, st_right, w_left2, w_right2 = self.words.get(word) or self._word(word)
+        sh, sh_left, sh_right = self.shapes.get(shape) or self._shape(shape)
+        own = own + sh + stem
+        if token in _QUOTE_MARKS:
+            own += self.weights.get("quote", 0.0)
+        return own, w_left + sh_left + st_left, w_right + sh_right + st_right, w_left2, w_right2
+
+    def _word(self, word: str) -> tuple[float, ...]:
+        """A word's parts: (w + s3 + s2, st) as the token, (w, st) at -1 and +1, w at -2 and +2."""
+        get = self.weights.get
+        stem = _stem(word)
+        parts = self.words[word] = (
+            get(f"w={word}", 0.0) + get(f"s3={word[-3:]}", 0.0) + get(f"s2={word[-2:]}", 0.0),
+            get(f"st={stem}", 0.0),
+            get(f"-1w={word}", 0.0),
+            get(f"-1st={stem}", 0.0),
+            get(f"+1w={word}", 0.0),
+            get(f"+1st={stem}", 0.0),
+            get(f"-2w={word}", 0.0),
+            get(f"+2w={word}", 0.0),
+        )
+        return parts
+
+    def _shape(self, shape: str) -> tuple[float, float, float]:
+        get = self.weights.get
+        parts = self.shapes[shape] = (get(f"sh={shape}", 0.0), get(f"-1sh={shape}", 0.0), get(f"+1sh={shape}", 0.0))
+        return parts
 
 
 class Labeller:
@@ -163,45 +209,44 @@ class Labeller:
         A lexicon cue the lexicon weighs below 1 (its author's mark of a cue that is often none:
         "know", "favor", "called") none of whose tokens scores `veto` or more is a use the model is sure
         attributes nothing ("called for", "in favor of") and is not read as a cue; a full-weight
-        cue always stands, and with `veto` None (null in the model file) every one does. A cue the lexicons miss is a run of
-        tokens in one sentence scoring above `threshold - widen` that holds a token above the threshold
-        ("voted against", "is adamant": PolNeAR's cues are often several words); one that takes in a
-        lexicon cue is left to the rules ("have said", "said in a statement"). The runs are found by
-        numpy over the whole document; Python sees only the few cues and the lexicon's matches."""
-        n = len(doc.tokens)
-        if not n:
+        cue always stands, and with `veto` None (null in the model file) every one does. A cue the
+        lexicons miss is a run of tokens in one sentence scoring above `threshold - widen` that holds
+        a token above the threshold ("voted against", "is adamant": PolNeAR's cues are often several
+        words); one that takes in a lexicon cue is left to the rules ("have said", "said in a
+        statement"). Numpy finds the tokens above the threshold (a few in a hundred); Python walks
+        from each to its run's ends, and sees only those and the lexicon's matches."""
+        if not doc.tokens:
             return matches, {}
         score = self.scores(doc)
-        lexicon = np.zeros(n + 1, dtype=np.intp)  # lexicon[k + 1] = 1: token k is in a lexicon cue
+        lexicon: list[tuple[int, int]] = []  # the lexicon cues' token ranges, overruled or not
         vetoed: set[int] = set()
         for k, m in enumerate(matches):
             if role_of.get(m.signal) in CUE_ROLES:
-                lexicon[m.first + 1 : m.last + 1] = 1
+                lexicon.append((m.first, m.last))
                 if m.weight < 1.0 and self.veto is not None and score[m.first : m.last].max() < self.veto:
                     vetoed.add(k)
         if vetoed:
             matches = [m for k, m in enumerate(matches) if k not in vetoed]
-        seeds = score > self.threshold
-        if not seeds.any():
-            return matches, {}
-        near = score > self.threshold - self.widen
-        opens = near.copy()  # a run of `near` tokens opens where `near` begins or a sentence does
-        opens[1:] &= ~near[:-1]
+        near = self.threshold - self.widen  # widen >= 0: a token above the threshold is near too
+        at = score.item
         bounds = doc.sentence_tokens
         firsts = [s0 for s0, _ in bounds]
-        opens[firsts] = near[firsts]
-        starts = np.flatnonzero(opens)
-        kept = starts[np.unique(np.cumsum(opens)[seeds]) - 1]  # the runs holding a token above the threshold
-        stops = np.append(np.flatnonzero(~near), n)
-        in_lexicon = np.cumsum(lexicon)  # in_lexicon[b] - in_lexicon[a]: lexicon cue tokens in [a, b)
-        ends = stops[np.searchsorted(stops, kept)]  # where each run's `near` tokens stop
         out: dict[int, list[tuple[int, int]]] = {}
-        for a, b in zip(kept.tolist(), ends.tolist()):
-            sentence = bisect_right(firsts, a) - 1
-            b = min(b, bounds[sentence][1])
-            if in_lexicon[b] > in_lexicon[a]:
+        end = 0  # where the last run stopped: a token above the threshold before it is in that run
+        in_lexicon = {k for first, last in lexicon for k in range(first, last)}
+        for seed in np.flatnonzero(score > self.threshold).tolist():
+            if seed < end or seed in in_lexicon:
+                continue  # in the last run, or in a run that takes in a lexicon cue ("said" itself, mostly)
+            sentence = bisect_right(firsts, seed) - 1
+            s0, s1 = bounds[sentence]
+            a, end = seed, seed + 1
+            while a > s0 and at(a - 1) > near:
+                a -= 1
+            while end < s1 and at(end) > near:
+                end += 1
+            if any(first < end and a < last for first, last in lexicon):
                 continue  # part of a lexicon cue's phrase ("have said"): the rules read it
-            out.setdefault(sentence, []).append((a, b))
+            out.setdefault(sentence, []).append((a, end))
         return matches, out
 
 

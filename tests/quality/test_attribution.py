@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features
+from framing import attribution
+from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
 from framing.pipeline import Analyzer
@@ -82,6 +83,56 @@ def test_scores_are_the_summed_weights_of_the_features(trained: Analyzer) -> Non
     for s0, s1 in doc.sentence_tokens:
         for k, feats in zip(range(s0, s1), sentence_features(doc, s0, s1)):
             assert scores[k] == pytest.approx(labeller.bias + sum(labeller.weights.get(f, 0.0) for f in feats))
+
+
+def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(trained: Analyzer) -> None:
+    """Scores add, for each token, its own features' weights to the bias, then the features it takes
+    from the token before and after it and from two before and after (each such group summed in
+    `type_features`' order), then "inq": the cached per-word and per-shape parts must give exactly that."""
+    labeller = trained.labeller
+    weight = labeller.weights.get
+    for text in (
+        "Officials said on Monday that “the plan,” as Ruiz put it, was dead.",
+        "Ruiz's ally, U.S. Sen. Lee, said “no” in 2016.",
+    ):
+        doc = tokenize(text)
+        types = [[sum(weight(f, 0.0) for f in feats) for feats in type_features(t)] for t in doc.tokens]
+        n = len(types)
+        expected = []
+        for k in range(n):
+            score = types[k][0] + labeller.bias
+            for place, gap in ((1, -1), (2, 1), (3, -2), (4, 2)):  # the token before, after, two before, two after
+                if 0 <= k + gap < n:
+                    score += types[k + gap][place]
+            if any(q0 <= k < q1 for q0, q1 in doc.quotes):
+                score += weight("inq", 0.0)
+            expected.append(score)
+        assert labeller.scores(doc).tolist() == expected
+
+
+def test_the_labeller_gives_what_it_gave_before_it_was_made_faster(trained: Analyzer) -> None:
+    """tests/data/labeller_reference.json: the cues overruled and the cues found on fixed sentences,
+    recorded with the labeller before the shared type numbers and the per-seed decoding."""
+    for case in json.loads((Path(__file__).parents[1] / "data" / "labeller_reference.json").read_text("utf-8")):
+        doc = tokenize(case["text"], trained.rules)
+        matches = trained.matcher.match(doc).matches
+        kept, labelled = trained.labeller.label(doc, matches, trained.roles)
+        assert [m.entry for m in matches if m not in kept] == case["overruled"], case["text"]
+        assert {str(k): [list(r) for r in v] for k, v in labelled.items()} == case["labelled"], case["text"]
+        assert [" ".join(doc.tokens[a:b]) for v in labelled.values() for a, b in v] == case["cues"]
+
+
+def test_forgetting_the_type_rows_changes_no_score(trained: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its limit the labeller forgets its per-type rows and the per-word parts they are built from;
+    the rows worked out again must be the same."""
+    labeller = trained.labeller
+    docs = [tokenize(t) for t in ("Sanders supported the measure, aides said.", "Kasich signed the bill. Lee did.")]
+    before = [labeller.scores(doc).tolist() for doc in docs]
+    monkeypatch.setattr(attribution, "_TYPE_LIMIT", 0)  # forgotten before every document
+    assert [labeller.scores(doc).tolist() for doc in reversed(docs)][::-1] == before
+    assert len(labeller.types) == len(set(docs[0].tokens)) and set(labeller.types.words) <= {
+        t.lower() for t in docs[0].tokens
+    }
 
 
 def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon_cues(trained: Analyzer) -> None:
@@ -159,7 +210,7 @@ def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: 
     assert {"bias", "threshold", "widen", "veto", "trained_on", "weights"} <= model.keys() and model["weights"][
         "w=said"
     ] > 0
-    assert isinstance(Labeller(model_path()).types[".."], int)  # a type never seen in training has a row too
+    assert np.isfinite(Labeller(model_path()).scores(tokenize("Zqxv .."))).all()  # types never seen in training
     out = tmp_path / MODEL_NAME
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
