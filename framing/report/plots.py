@@ -103,6 +103,12 @@ def _line_style(k: int) -> dict[str, object]:
     return {"color": color(k), "linestyle": "--" if second else "-", "marker": "s" if second else "o"}
 
 
+def small_multiples(groups: int) -> bool:
+    """Whether a trend figure of `groups` groups is drawn as small multiples (a row of panels per
+    group): beyond the distinct colours, lines in one panel could not be told apart."""
+    return groups > len(_COLORS)
+
+
 def _grid(n: int, cols: int = 3) -> tuple[int, int]:
     cols = max(1, min(cols, n))
     return math.ceil(n / cols), cols
@@ -273,7 +279,7 @@ def heatmap_figure(
 def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], period: str) -> Figure:
     """One panel per measure: each group's mean per period, with its interval as a band. With more
     groups than distinct colours, small multiples instead: a row per group, a panel per measure."""
-    multiples = len(groups) > len(_COLORS)
+    multiples = small_multiples(len(groups))
     rows, cols = (len(groups), len(measures)) if multiples else _grid(len(measures), 2)
     size = (2.6 * cols, 1.3 * rows + 0.6) if multiples else (4.6 * cols, 2.6 * rows + 0.6)
     with rc_context(_STYLE):
