@@ -38,6 +38,9 @@ _STYLE: dict[Any, Any] = {
     "text.hinting": "no_hinting",
 }
 _DPI = 120
+# zlib level of the PNGs: the same pixels in a third less time than the default 6, and no bigger
+# (a figure is mostly flat colour; 1.27 MB either way for the eight figures of a 1,300-article report)
+_PNG_LEVEL = 3
 # Twenty hues far enough apart to tell lines apart; the second ten are also drawn dashed with square
 # markers. Beyond twenty groups a trend figure becomes small multiples (one panel per group).
 _COLORS = [
@@ -381,7 +384,15 @@ def render(fig: Figure, png: bool = True) -> tuple[bytes, bytes | None]:
         canvas = FigureCanvasAgg(fig)
         if png:
             canvas.draw()
-            imsave(image, canvas.buffer_rgba(), format="png", origin="upper", dpi=_DPI, metadata={"Software": None})  # type: ignore[dict-item]  # None drops the key
+            imsave(
+                image,
+                canvas.buffer_rgba(),
+                format="png",
+                origin="upper",
+                dpi=_DPI,
+                metadata={"Software": None},  # type: ignore[dict-item]  # None drops the key
+                pil_kwargs={"compress_level": _PNG_LEVEL},
+            )
         else:
             engine = fig.get_layout_engine()
             if engine is not None:
