@@ -428,6 +428,7 @@ def test_figures_drawn_in_worker_processes_are_those_drawn_here() -> None:
 
 
 def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """And the work meant for the meantime is done once every figure is handed out."""
     r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging", "sourcing_anonymous"]))
     specs = report_pkg.figures(r)
     assert [(s["name"], s["panels"]) for s in specs][:2] == [("means", 2), ("std_diff", 1)]
@@ -452,6 +453,6 @@ def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkey
 
     monkeypatch.setattr(report_pkg, "ProcessPoolExecutor", Pool)
     costs = [1.0, 3.0] + [2.0] * (len(draws) - 2)
-    drawn = report_pkg.render_all(draws, jobs=2, costs=costs)
-    assert submitted == [1, *range(2, len(draws)), 0]
+    drawn = report_pkg.render_all(draws, jobs=2, costs=costs, meanwhile=lambda: submitted.append(-1))
+    assert submitted == [1, *range(2, len(draws)), 0, -1]
     assert drawn == report_pkg.render_all(draws)
