@@ -9,7 +9,7 @@ import typer
 
 from .. import __version__
 from . import compare, lexicon, model, narratives, score
-from .common import Command, Group
+from .common import Command, Finished, Group, end_process
 
 app = typer.Typer(
     name="framing",
@@ -45,4 +45,9 @@ def _root(
 
 
 def main() -> None:
-    app()
+    """The `framing` program (the console script; tests call `app`)."""
+    try:
+        app()
+    except Finished:
+        end_process()
+        raise

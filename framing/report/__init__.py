@@ -61,7 +61,8 @@ def _shown_groups(report: Report) -> tuple[list[str], str]:
 
 def figures(report: Report) -> list[dict[str, Any]]:
     """Every figure of the report: name, file stem, title, caption, `draw` (a picklable call that
-    builds the Figure), and the scope it belongs to for term figures."""
+    builds the Figure), its number of panels (what its drawing time grows with), and the scope it
+    belongs to for term figures."""
     ms = [(m.id, m.label, m.unit) for m in report.measures]
     comparison = report.options.reference or "all other groups"
     groups, note = _shown_groups(report)
@@ -73,6 +74,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
             "title": "Group means with bootstrap intervals",
             "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
             "draw": partial(plots.means_figure, shown_means, ms, groups, report.options.conf),
+            "panels": len(ms),
         },
         {
             "name": "std_diff",
@@ -86,6 +88,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
                 [g for g in groups if g != report.options.reference],
                 comparison,
             ),
+            "panels": 1,
         },
     ]
     if report.trends is not None and report.period is not None:
@@ -105,6 +108,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
                     groups,
                     report.period,
                 ),
+                "panels": len(shown) * (len(groups) if plots.small_multiples(len(groups)) else 1),
             }
         )
     if report.terms is not None:
@@ -122,6 +126,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
                     "draw": partial(
                         plots.terms_figure, part, groups, f"Distinctive terms: {label}", report.options.top_terms
                     ),
+                    "panels": part["group"].nunique(),
                 }
             )
     return out
@@ -160,41 +165,57 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
 def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
     (folder / "tables").mkdir()
     (folder / "figures").mkdir()
-    for name, table in report.tables().items():
-        write_frame(_csv(table), folder / "tables" / f"{name}.csv")
-    rendered = []
     specs = figures(report)
-    for spec, (svg, image, (width, height)) in zip(specs, render_all([s.pop("draw") for s in specs], jobs, png)):
+    draws, panels = [s.pop("draw") for s in specs], [s.pop("panels") for s in specs]
+
+    def meanwhile() -> None:  # what needs no drawn figure is written while the figures are drawn
+        for name, table in report.tables().items():
+            write_frame(_csv(table), folder / "tables" / f"{name}.csv")
+        (folder / "report.md").write_text(render_markdown(report, specs), encoding="utf-8")
+        meta = report.meta | {
+            "options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
+            "groups": report.groups,
+            "alpha": ALPHA,
+        }
+        (folder / "meta.json").write_text(
+            json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+        )
+
+    rendered = []
+    for spec, (svg, image, (width, height)) in zip(specs, render_all(draws, jobs, png, panels, meanwhile)):
         (folder / "figures" / f"{spec['file']}.svg").write_bytes(svg)
         if image is not None:
             (folder / "figures" / f"{spec['file']}.png").write_bytes(image)
         rendered.append(spec | {"svg_b64": base64.b64encode(svg).decode("ascii"), "width": width, "height": height})
     (folder / "index.html").write_text(render_html(report, rendered), encoding="utf-8")
-    (folder / "report.md").write_text(render_markdown(report, rendered), encoding="utf-8")
-    meta = report.meta | {
-        "options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
-        "groups": report.groups,
-        "alpha": ALPHA,
-    }
-    (folder / "meta.json").write_text(
-        json.dumps(meta, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
-    )
     (folder / MARKER).write_text("written by framing compare\n", encoding="utf-8")
 
 
 def render_all(
-    draws: list[Callable[[], Figure]], jobs: int = 1, png: bool = True
+    draws: list[Callable[[], Figure]],
+    jobs: int = 1,
+    png: bool = True,
+    costs: list[float] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[tuple[bytes, bytes | None, tuple[int, int]]]:
-    """`plots.draw` of each figure, in order. Drawing is most of a report's writing time (a second
-    or so a figure), so with `jobs` > 1 the figures are drawn in forked worker processes, which
-    start in milliseconds with everything imported. Forking is safe only in a process with no
-    other threads; elsewhere (a library caller's threads, or a platform without fork) the figures
-    are drawn here, one after another."""
+    """`plots.draw` of each figure, in order. Drawing is most of a report's writing time (half a
+    second or so a figure), so with `jobs` > 1 the figures are drawn in forked worker processes,
+    which start in milliseconds with everything imported, the costliest first by `costs` (any
+    numbers that grow with a figure's drawing time): a big figure drawn last would keep one worker
+    busy after the others are done. This process does `meanwhile` once they have their work.
+    Forking is safe only in a process with no other threads; elsewhere (a library caller's threads,
+    or a platform without fork) the figures are drawn here, one after another, after `meanwhile`."""
     workers = min(jobs, len(draws))
     if workers < 2 or sys.platform != "linux" or threading.active_count() > 1:
+        if meanwhile is not None:
+            meanwhile()
         return [plots.draw(make, png) for make in draws]
+    order = sorted(range(len(draws)), key=lambda k: -costs[k]) if costs else range(len(draws))
     with frozen_heap(), ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
-        return list(pool.map(plots.draw, draws, [png] * len(draws)))
+        drawing = {k: pool.submit(plots.draw, draws[k], png) for k in order}
+        if meanwhile is not None:
+            meanwhile()
+        return [drawing[k].result() for k in range(len(draws))]
 
 
 def _ignore_interrupt() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import Future
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -423,3 +425,34 @@ def test_figures_drawn_in_worker_processes_are_those_drawn_here() -> None:
         (int(f.get_size_inches()[0] * 96), int(f.get_size_inches()[1] * 96)) for f in (make() for make in draws)
     ]
     assert report_pkg.render_all(draws, jobs=2) == here  # byte for byte: SVG, PNG and size
+
+
+def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """And the work meant for the meantime is done once every figure is handed out."""
+    r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging", "sourcing_anonymous"]))
+    specs = report_pkg.figures(r)
+    assert [(s["name"], s["panels"]) for s in specs][:2] == [("means", 2), ("std_diff", 1)]
+    draws = [s["draw"] for s in specs]
+    submitted: list[int] = []
+
+    class Pool:  # runs each call at once, noting the order calls came in
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def __enter__(self) -> Pool:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def submit(self, fn: Any, make: Any, png: bool) -> Future:
+            submitted.append(draws.index(make))
+            done: Future = Future()
+            done.set_result(fn(make, png))
+            return done
+
+    monkeypatch.setattr(report_pkg, "ProcessPoolExecutor", Pool)
+    costs = [1.0, 3.0] + [2.0] * (len(draws) - 2)
+    drawn = report_pkg.render_all(draws, jobs=2, costs=costs, meanwhile=lambda: submitted.append(-1))
+    assert submitted == [1, *range(2, len(draws)), 0, -1]
+    assert drawn == report_pkg.render_all(draws)
