@@ -112,6 +112,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The inquiry looked for gross negligence in the handling of files.", "loaded_language", []),
         ("The ad torpedoed her endorsement, and he tried to torpedo it again.", "loaded_language", ["torpedoed", "torpedo"]),
         ("His snide remarks were sophomoric.", "loaded_language", ["snide", "sophomoric"]),
+        ("Neighbours expressed shock at the arrest.", "loaded_language", []),
+        ("It should shock the conscience of every voter.", "loaded_language", ["shock"]),
+        ("It could mark the end of the disastrous pontificate of Pope Francis.", "loaded_language", ["disastrous"]),
         # escalation, round d: figurative war on people; fanning flames; ruin; a danger in law is no threat
         ("It was as if they planned a war on a single human being.", "escalation", ["war on"]),
         ("The group has waged a war against Christians for years.", "escalation", ["war against"]),
