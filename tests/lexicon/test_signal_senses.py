@@ -110,7 +110,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("She will not stage a mock debate before the vote.", "loaded_language", []),
         ("The senator mocked the plan on Monday.", "loaded_language", ["mocked"]),
         ("The inquiry looked for gross negligence in the handling of files.", "loaded_language", []),
-        ("The ad torpedoed her endorsement, and he tried to torpedo it again.", "loaded_language", ["torpedoed", "torpedo"]),
+        (
+            "The ad torpedoed her endorsement, and he tried to torpedo it again.",
+            "loaded_language",
+            ["torpedoed", "torpedo"],
+        ),
         ("His snide remarks were sophomoric.", "loaded_language", ["snide", "sophomoric"]),
         ("Neighbours expressed shock at the arrest.", "loaded_language", []),
         ("It should shock the conscience of every voter.", "loaded_language", ["shock"]),
