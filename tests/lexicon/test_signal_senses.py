@@ -103,6 +103,30 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("They said they will think about it.", "hedging", []),
         ("I think the plan will fail.", "hedging", ["think"]),
         ("Officials anticipate a close vote.", "hedging", ["anticipate"]),
+        # fifth pass, round d: bragging, not having; "mock" as a rehearsal, "gross negligence" in law
+        ("The candidate boasted of his negotiating skills.", "loaded_language", ["boasted"]),
+        ("The free-trade zone still boasts just one small supermarket.", "loaded_language", []),
+        ("Boasting 108,000 residents, the county votes for the winner.", "loaded_language", []),
+        ("She will not stage a mock debate before the vote.", "loaded_language", []),
+        ("The senator mocked the plan on Monday.", "loaded_language", ["mocked"]),
+        ("The inquiry looked for gross negligence in the handling of files.", "loaded_language", []),
+        (
+            "The ad torpedoed her endorsement, and he tried to torpedo it again.",
+            "loaded_language",
+            ["torpedoed", "torpedo"],
+        ),
+        ("His snide remarks were sophomoric.", "loaded_language", ["snide", "sophomoric"]),
+        ("Neighbours expressed shock at the arrest.", "loaded_language", []),
+        ("It should shock the conscience of every voter.", "loaded_language", ["shock"]),
+        ("It could mark the end of the disastrous pontificate of Pope Francis.", "loaded_language", ["disastrous"]),
+        # escalation, round d: figurative war on people; fanning flames; ruin; a danger in law is no threat
+        ("It was as if they planned a war on a single human being.", "escalation", ["war on"]),
+        ("The group has waged a war against Christians for years.", "escalation", ["war against"]),
+        ("The allies kept up the war against the Islamic State.", "escalation", []),
+        ("Such talk fans the flames of radicalization.", "escalation", ["fans the flames"]),
+        ("The tariff would bring financial ruin to farmers.", "escalation", ["financial ruin"]),
+        ("Liberals pose a big threat to the future of America.", "escalation", ["big threat"]),
+        ("The judge found him a danger to the community.", "escalation", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
