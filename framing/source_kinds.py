@@ -28,7 +28,10 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
-_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
+_WHOLE = frozenset({"all", "each", "both"})
+# "all three candidates", "the two men": a counted, definite set of people, the ones already named
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+_WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet  # "…, each of whom": the whole group before the comma
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
 _HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
@@ -82,7 +85,11 @@ class KindRules:
             ):
                 best = m
         if best is None:  # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
-            best = next((m for m in anonymous if b <= m.first <= b + 3), None)
+            # (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
+            best = next(
+                (m for m in anonymous if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners),
+                None,
+            )
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
@@ -131,8 +138,17 @@ class KindRules:
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
+        if self._describes_name_before(a, head_at, b):
+            return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if first == "this" and head in _WRITERS:
+            return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+            if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
+                antecedent = self._plural_antecedent(a)
+                return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
             return self._resolved("anonymous")
+        if self._counted_set(core, head_at, b):
+            return "named"
         capitalised = self._capitalised(core[1:]) or (
             tokens[core[0]][0].isupper()
             and first not in lang.determiners
@@ -159,8 +175,9 @@ class KindRules:
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
-        if first in ("a", "an") and head + "s" in lang.group_nouns:
-            # one of a group: "a New Hampshire Democrat", "a critic of the plan"; "a supporter, Ann Lee" is named
+        if first in _ONE and head + "s" in lang.group_nouns:
+            # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
+            # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
         if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
@@ -227,6 +244,42 @@ class KindRules:
             and stem.endswith(_AGENT_ENDINGS)
             and not stem.endswith("ment")
             and stem not in self.lang.document_nouns
+        )
+
+    def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
+        """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description
+        of one person (a lower-case singular head for a person) right after a name and its comma, even
+        when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
+        tokens, lang = self.tokens, self.lang
+        word = tokens[head_at]
+        if not word.islower() or word.endswith("s") or any(norm(t) == "and" for t in tokens[a:b]):
+            return False
+        if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
+            return False
+        s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
+        while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+            word = tokens[j - 1]
+            if word in _HEAD_ENDS and word != "who" or word in lang.after_source_stops or word == "according":
+                return False  # "…, according to an organizer": the name is not the organizer
+            j -= 1
+        return self._named_just_before(j)
+
+    def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
+        """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or
+        bodies, who are the ones the article has named; not a population ("the two percent") nor a
+        coordination ("both Democrats and Republicans")."""
+        tokens, lang = self.tokens, self.lang
+        first = norm(tokens[core[0]])
+        second = norm(tokens[core[1]]) if len(core) > 1 else ""
+        word = tokens[head_at]
+        return (
+            (first in ("all", "the") and second in _COUNTED or first == "both")
+            and head_at > core[0] + (first != "both")
+            and word.islower()
+            and word.endswith("s")
+            and norm(word) not in lang.person_nouns
+            and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
+            and norm(word) not in ("points", "sides")
         )
 
     def _name_near(self, a: int, head_at: int, b: int) -> bool:
@@ -328,11 +381,14 @@ class KindRules:
 
     def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
         """The nearest plural people noun before token `at`, in its sentence or the one before, that is
-        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts")."""
+        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts");
+        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named."""
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
         lo = sentences[max(0, self.sentence_index - 1)][0]
         for k in range(at - 1, lo - 1, -1):
             token = tokens[k]
+            if token == "and" and self._names_joined(k, lo, at):
+                return "named", k
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
             word = lower(token)
@@ -342,6 +398,24 @@ class KindRules:
                     continue  # the object of a preposition does not speak: "the experience of American workers"
                 return self._kind_of_phrase(start, k + 1), k
         return None
+
+    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
+        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
+        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
+        places after a preposition ("in Iowa and New Hampshire")?"""
+        tokens, lang = self.tokens, self.lang
+        left = k
+        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
+            left -= 1
+        right = k + 1
+        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
+            right += 1
+        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in _HEAD_ENDS:
+            return False
+        last = lower(tokens[right - 1])
+        return not any(
+            lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns for j in (k - 1, right - 1)
+        ) and last.rstrip("s") + "s" not in lang.group_nouns
 
     def _phrase_start(self, k: int, lo: int) -> int:
         """The first word of the noun phrase whose last word is token `k` (a few words back, not past
