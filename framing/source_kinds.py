@@ -316,8 +316,12 @@ class KindRules:
             k = end = opening - 1
         while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
             k -= 1
-        n = end - k
-        return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
+        first = k + 1
+        opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
+        first += opened
+        stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
+        before = opened or k < s0 or norm(tokens[k]) not in stops
+        return end - first >= 1 and before and norm(tokens[first]) not in stops
 
     def _capitalised(self, ks: list[int]) -> bool:
         lang = self.lang
