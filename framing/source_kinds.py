@@ -149,6 +149,8 @@ class KindRules:
             return self._resolved("anonymous")
         if self._counted_set(core, head_at, b):
             return "named"
+        if first == "those" and not self._capitalised(core[1:]):
+            return "vague"  # "those surveyed", "those who voted": a population
         capitalised = self._capitalised(core[1:]) or (
             tokens[core[0]][0].isupper()
             and first not in lang.determiners
@@ -159,7 +161,8 @@ class KindRules:
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
-                return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
+                named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
+                return "named" if named else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 return "named" if first in _ONE and self._name_near(a, head_at, b) else "anonymous"
@@ -283,8 +286,46 @@ class KindRules:
         )
 
     def _name_near(self, a: int, head_at: int, b: int) -> bool:
-        """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal Ruiz")."""
-        return self._named_just_before(a) or self._name_follows(head_at, b)
+        """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal
+        Ruiz"), or by the same noun in this or a neighbouring sentence ("… Judge Ana Ruiz")."""
+        return self._named_just_before(a) or self._name_follows(head_at, b) or self._titled_nearby(a, head_at, b)
+
+    def _titled_nearby(self, a: int, head_at: int, b: int) -> bool:
+        """ "A federal judge ordered … Judge Ana Ruiz wrote", "a spokeswoman said … spokeswoman Hope Hicks
+        added": the phrase's singular head used as a title before a name, in its sentence or the one before
+        or after; then the writer has named the person (docs/source-kinds.md)."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        word = lower(tokens[head_at])
+        if word.endswith("s") or not word.isalpha():
+            return False
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        stops = self.lang.after_source_stops
+        firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
+        for k in range(lo, hi - 1):
+            if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
+                continue
+            name = tokens[k + 1]
+            if name[:1].isupper() and name.isalpha() and lower(name) not in stops and lower(name) not in self.lang.person_nouns:
+                return True
+            if self._appositive_of_name(k, lo):
+                return True
+        return False
+
+    def _appositive_of_name(self, k: int, lo: int) -> bool:
+        """Is the noun at token `k` the end of an appositive to a name of two or more words ("Hope Lee,
+        Trump's spokeswoman", "Tal Ruiz, a spokesman"), not to a place ("In New York, a spokesman")?"""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        j = k - 1
+        while j > lo + 1 and k - j < 5 and tokens[j] != "," and (not is_punct(tokens[j]) or tokens[j] in ("'s", "’s")):
+            j -= 1
+        if tokens[j] != "," or j - 2 < lo:
+            return False
+        name = tokens[j - 2 : j]
+        return (
+            all(t[:1].isupper() and t.isalpha() for t in name)
+            and (j - 3 < lo or lower(tokens[j - 3]) not in stops)
+            and lower(name[0]) not in stops
+        )
 
     def _name_follows(self, head_at: int, b: int) -> bool:
         """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""
