@@ -31,7 +31,9 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", 
 _WHOLE = frozenset({"all", "each", "both"})
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
-_WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet  # "…, each of whom": the whole group before the comma
+_WRITERS = frozenset(
+    {"reporter", "writer", "author", "correspondent", "columnist"}
+)  # "this reporter": the outlet  # "…, each of whom": the whole group before the comma
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
 _HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
@@ -87,7 +89,11 @@ class KindRules:
         if best is None:  # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
             # (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
             best = next(
-                (m for m in anonymous if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners),
+                (
+                    m
+                    for m in anonymous
+                    if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners
+                ),
                 None,
             )
         plural = self._plural(a, b)
@@ -144,6 +150,9 @@ class KindRules:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
+                conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
+                if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
+                    return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
             return self._resolved("anonymous")
@@ -305,7 +314,12 @@ class KindRules:
             if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
                 continue
             name = tokens[k + 1]
-            if name[:1].isupper() and name.isalpha() and lower(name) not in stops and lower(name) not in self.lang.person_nouns:
+            if (
+                name[:1].isupper()
+                and name.isalpha()
+                and lower(name) not in stops
+                and lower(name) not in self.lang.person_nouns
+            ):
                 return True
             if self._appositive_of_name(k, lo):
                 return True
@@ -458,9 +472,13 @@ class KindRules:
         if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in _HEAD_ENDS:
             return False
         last = lower(tokens[right - 1])
-        return not any(
-            lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns for j in (k - 1, right - 1)
-        ) and last.rstrip("s") + "s" not in lang.group_nouns
+        return (
+            not any(
+                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
+                for j in (k - 1, right - 1)
+            )
+            and last.rstrip("s") + "s" not in lang.group_nouns
+        )
 
     def _phrase_start(self, k: int, lo: int) -> int:
         """The first word of the noun phrase whose last word is token `k` (a few words back, not past
