@@ -28,12 +28,10 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
-_WHOLE = frozenset({"all", "each", "both"})
+_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
-_WRITERS = frozenset(
-    {"reporter", "writer", "author", "correspondent", "columnist"}
-)  # "this reporter": the outlet  # "…, each of whom": the whole group before the comma
+_WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
 _HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
