@@ -617,6 +617,11 @@ def test_the_source_phrase_is_cut_where_polnear_cuts_it(
         ("Those surveyed said the fee was too high.", ("vague", "said", "Those surveyed")),
         ("Anyone who says the fee is fair is wrong.", ("vague", "says", "who")),
         ("Pollsters say the race is close.", ("vague", "say", "Pollsters")),
+        # "about" before a quantity rounds it: the source is a share of voters, not a prepositional phrase
+        (
+            "In Ohio, about half of the voters said the race was close.",
+            ("vague", "said", "about half of the voters"),
+        ),
         # prosecutors are officials of a case, unnamed: anonymous like "officials"
         ("Federal prosecutors said the case would go ahead.", ("anonymous", "said", "Federal prosecutors")),
         # the same noun as a name's appositive in the sentence before: the writer has named the person
