@@ -154,7 +154,7 @@ class KindRules:
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
             return self._resolved("anonymous")
-        if self._counted_set(core, head_at, b):
+        if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
@@ -262,9 +262,11 @@ class KindRules:
         when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
         tokens, lang = self.tokens, self.lang
         word = tokens[head_at]
-        if not word.islower() or word.endswith("s") or any(norm(t) == "and" for t in tokens[a:b]):
-            return False
+        if not word.islower() or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not tokens[a - 1].islower():
+            return False  # a comma, or a left-out lower-case word, must come right before the phrase
         if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
+            return False
+        if "and" in tokens[a:b]:
             return False
         s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
         while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
