@@ -5,6 +5,7 @@ lexicons whose role is a kind (state media, anonymity phrases, vague groups). A 
 `sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
 `_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
+Whether a described person is named nearby is asked of `source_names.NameRules`, its base.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .match import Match
+from .source_names import HEAD_ENDS, NameRules, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
@@ -29,30 +31,13 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 # "attendant", "incumbent", "chairman", "attendee", "operative"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
+# "all three candidates", "the two men": a counted, definite set of people, the ones already named
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+_WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
-_HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
 
 
-class _Punct(dict):
-    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
-
-    def __missing__(self, token: str) -> bool:
-        head = token[0]
-        if head == "'" or head == "’":
-            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
-        else:
-            punct = not (head.isalnum() or head == "_")
-        if len(self) > 300_000:
-            self.clear()
-        self[token] = punct
-        return punct
-
-
-is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
-
-
-class KindRules:
+class KindRules(NameRules):
     """The kind of each source phrase of a document, read in order."""
 
     # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
@@ -82,7 +67,15 @@ class KindRules:
             ):
                 best = m
         if best is None:  # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
-            best = next((m for m in anonymous if b <= m.first <= b + 3), None)
+            # (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
+            best = next(
+                (
+                    m
+                    for m in anonymous
+                    if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners
+                ),
+                None,
+            )
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
@@ -131,8 +124,22 @@ class KindRules:
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
+        if self._describes_name_before(a, head_at, b):
+            return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if first == "this" and head in _WRITERS:
+            return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+            if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
+                conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
+                if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
+                    return "named"  # "the senator and her aides": the named person leads
+                antecedent = self._plural_antecedent(a)
+                return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
             return self._resolved("anonymous")
+        if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
+            return "named"
+        if first == "those" and not self._capitalised(core[1:]):
+            return "vague"  # "those surveyed", "those who voted": a population
         capitalised = self._capitalised(core[1:]) or (
             tokens[core[0]][0].isupper()
             and first not in lang.determiners
@@ -143,7 +150,8 @@ class KindRules:
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
-                return "named" if self._capitalised(list(range(head_at + 1, b))) else "anonymous"
+                named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
+                return "named" if named else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 return "named" if first in _ONE and self._name_near(a, head_at, b) else "anonymous"
@@ -159,8 +167,9 @@ class KindRules:
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
-        if first in ("a", "an") and head + "s" in lang.group_nouns:
-            # one of a group: "a New Hampshire Democrat", "a critic of the plan"; "a supporter, Ann Lee" is named
+        if first in _ONE and head + "s" in lang.group_nouns:
+            # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
+            # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
         if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
@@ -229,14 +238,23 @@ class KindRules:
             and stem not in self.lang.document_nouns
         )
 
-    def _name_near(self, a: int, head_at: int, b: int) -> bool:
-        """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal Ruiz")."""
-        return self._named_just_before(a) or self._name_follows(head_at, b)
-
-    def _name_follows(self, head_at: int, b: int) -> bool:
-        """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""
-        tokens = self.tokens
-        return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
+    def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
+        """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or
+        bodies, who are the ones the article has named; not a population ("the two percent") nor a
+        coordination ("both Democrats and Republicans")."""
+        tokens, lang = self.tokens, self.lang
+        first = norm(tokens[core[0]])
+        second = norm(tokens[core[1]]) if len(core) > 1 else ""
+        word = tokens[head_at]
+        return (
+            (first in ("all", "the") and second in _COUNTED or first == "both")
+            and head_at > core[0] + (first != "both")
+            and word.islower()
+            and word.endswith("s")
+            and norm(word) not in lang.person_nouns
+            and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
+            and norm(word) not in ("points", "sides")
+        )
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
         """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
@@ -248,23 +266,6 @@ class KindRules:
             return False
         word = tokens[k]
         return f" {word[0].lower()}{word[1:]} " in self.doc.text
-
-    def _named_just_before(self, a: int) -> bool:
-        """ "Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
-        before the source phrase, not a place after a preposition ("In New York, a senior official")."""
-        tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
-        if a - 3 < s0 or tokens[a - 1] != ",":
-            return False
-        k = end = a - 2
-        if tokens[k] == ")":  # "Sen. Rob Portman (R-Ohio), another incumbent": past the affiliation
-            opening = next((j for j in range(k - 1, max(s0, k - 8) - 1, -1) if tokens[j] == "("), None)
-            if opening is None:
-                return False
-            k = end = opening - 1
-        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
-            k -= 1
-        n = end - k
-        return n >= 2 and (k < s0 or norm(tokens[k]) not in self.lang.after_source_stops)
 
     def _capitalised(self, ks: list[int]) -> bool:
         lang = self.lang
@@ -282,7 +283,7 @@ class KindRules:
                 or nxt.endswith("ed")
                 and k + step + 1 < b
                 and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                or norm(nxt) in _HEAD_ENDS
+                or norm(nxt) in HEAD_ENDS
                 or nxt.endswith("ing")
                 and nxt.islower()
                 and len(nxt) > 5
@@ -328,20 +329,45 @@ class KindRules:
 
     def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
         """The nearest plural people noun before token `at`, in its sentence or the one before, that is
-        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts")."""
+        not the object of a preposition, and the kind of its phrase ("German authorities", "analysts");
+        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named."""
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
         lo = sentences[max(0, self.sentence_index - 1)][0]
         for k in range(at - 1, lo - 1, -1):
             token = tokens[k]
+            if token == "and" and self._names_joined(k, lo, at):
+                return "named", k
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
             word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
-                if start > lo and lower(tokens[start - 1]) in _HEAD_ENDS:
+                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS:
                     continue  # the object of a preposition does not speak: "the experience of American workers"
                 return self._kind_of_phrase(start, k + 1), k
         return None
+
+    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
+        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
+        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
+        places after a preposition ("in Iowa and New Hampshire")?"""
+        tokens, lang = self.tokens, self.lang
+        left = k
+        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
+            left -= 1
+        right = k + 1
+        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
+            right += 1
+        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+            return False
+        last = lower(tokens[right - 1])
+        return (
+            not any(
+                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
+                for j in (k - 1, right - 1)
+            )
+            and last.rstrip("s") + "s" not in lang.group_nouns
+        )
 
     def _phrase_start(self, k: int, lo: int) -> int:
         """The first word of the noun phrase whose last word is token `k` (a few words back, not past
@@ -351,12 +377,7 @@ class KindRules:
         start = k
         while start > lo and k - start < 4:
             word = tokens[start - 1]
-            if is_punct(word) or lower(word) in _HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
+            if is_punct(word) or lower(word) in HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
                 break
             start -= 1
         return start
-
-
-def lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)

@@ -177,7 +177,12 @@ class _Reader(KindRules):
         for cue in cues:
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
-            if content == _NO_CONTENT or source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS:
+            if (
+                content == _NO_CONTENT
+                or source[0] < source[1]
+                and self.tokens[source[0]] in _PREPOSITIONS
+                and not self._approximate(source[0])
+            ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun
             kind, used_kind = self._kind(source, kinds, anonymous)
@@ -255,6 +260,16 @@ class _Reader(KindRules):
         return self._capitalised(list(range(a + 1, b))) or (
             tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
         )
+
+    def _approximate(self, k: int) -> bool:
+        """ "about half of the voters said", "about 40 percent": "about" before a quantity rounds it, so the
+        source is the quantity's people, not a prepositional phrase."""
+        tokens = self.tokens
+        j = k + 1 + (k + 2 < len(tokens) and _lower(tokens[k + 1]) in ("a", "one"))  # "about a third"
+        if tokens[k] != "about" or j >= len(tokens):
+            return False
+        word = _lower(tokens[j])
+        return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""

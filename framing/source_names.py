@@ -1,0 +1,146 @@
+"""Names around a source phrase: is the unnamed-looking "a spokeswoman" named just before, just after or
+in a neighbouring sentence? A mixin of `source_kinds.KindRules` (docs/source-kinds.md, rules 3 and 6),
+with the token tests the source readers share.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .text import norm
+
+if TYPE_CHECKING:
+    from .lexicon.schema import LanguageSpec
+    from .text import Doc
+
+# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
+HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+
+
+class _Punct(dict):
+    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+
+    def __missing__(self, token: str) -> bool:
+        head = token[0]
+        if head == "'" or head == "’":
+            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
+        else:
+            punct = not (head.isalnum() or head == "_")
+        if len(self) > 300_000:
+            self.clear()
+        self[token] = punct
+        return punct
+
+
+is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
+
+
+def lower(token: str) -> str:
+    """`norm` without a call for the common case: a token already in lower case."""
+    return token if token.islower() and "’" not in token else norm(token)
+
+
+class NameRules:
+    """Where a described person is named; `source_kinds.KindRules` asks when a description would be anonymous."""
+
+    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
+    doc: Doc
+    tokens: list[str]
+    lang: LanguageSpec
+    sentence_index: int
+
+    def _agent_noun(self, k: int, plural: bool) -> bool:
+        raise NotImplementedError
+
+    def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
+        """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description
+        of one person (a lower-case singular head for a person) right after a name and its comma, even
+        when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
+        tokens, lang = self.tokens, self.lang
+        word = tokens[head_at]
+        if not word.islower() or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not tokens[a - 1].islower():
+            return False  # a comma, or a left-out lower-case word, must come right before the phrase
+        if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
+            return False
+        if "and" in tokens[a:b]:
+            return False
+        s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
+        while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+            word = tokens[j - 1]
+            if word in HEAD_ENDS and word != "who" or word in lang.after_source_stops or word == "according":
+                return False  # "…, according to an organizer": the name is not the organizer
+            j -= 1
+        return self._named_just_before(j)
+
+    def _name_near(self, a: int, head_at: int, b: int) -> bool:
+        """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal
+        Ruiz"), or by the same noun in this or a neighbouring sentence ("… Judge Ana Ruiz")."""
+        return self._named_just_before(a) or self._name_follows(head_at, b) or self._titled_nearby(a, head_at, b)
+
+    def _titled_nearby(self, a: int, head_at: int, b: int) -> bool:
+        """ "A federal judge ordered … Judge Ana Ruiz wrote", "a spokeswoman said … spokeswoman Hope Hicks
+        added": the phrase's singular head used as a title before a name, in its sentence or the one before
+        or after; then the writer has named the person (docs/source-kinds.md)."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        word = lower(tokens[head_at])
+        if word.endswith("s") or not word.isalpha():
+            return False
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
+        stops = self.lang.after_source_stops
+        firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
+        for k in range(lo, hi - 1):
+            if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
+                continue
+            name = tokens[k + 1]
+            if (
+                name[:1].isupper()
+                and name.isalpha()
+                and lower(name) not in stops
+                and lower(name) not in self.lang.person_nouns
+            ):
+                return True
+            if self._appositive_of_name(k, lo):
+                return True
+        return False
+
+    def _appositive_of_name(self, k: int, lo: int) -> bool:
+        """Is the noun at token `k` the end of an appositive to a name of two or more words ("Hope Lee,
+        Trump's spokeswoman", "Tal Ruiz, a spokesman"), not to a place ("In New York, a spokesman")?"""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        j = k - 1
+        while j > lo + 1 and k - j < 5 and tokens[j] != "," and (not is_punct(tokens[j]) or tokens[j] in ("'s", "’s")):
+            j -= 1
+        if tokens[j] != "," or j - 2 < lo:
+            return False
+        name = tokens[j - 2 : j]
+        return (
+            all(t[:1].isupper() and t.isalpha() for t in name)
+            and (j - 3 < lo or lower(tokens[j - 3]) not in stops)
+            and lower(name[0]) not in stops
+        )
+
+    def _name_follows(self, head_at: int, b: int) -> bool:
+        """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""
+        tokens = self.tokens
+        return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
+
+    def _named_just_before(self, a: int) -> bool:
+        """ "Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
+        before the source phrase, not a place after a preposition ("In New York, a senior official")."""
+        tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
+        if a - 3 < s0 or tokens[a - 1] != ",":
+            return False
+        k = end = a - 2
+        if tokens[k] == ")":  # "Sen. Rob Portman (R-Ohio), another incumbent": past the affiliation
+            opening = next((j for j in range(k - 1, max(s0, k - 8) - 1, -1) if tokens[j] == "("), None)
+            if opening is None:
+                return False
+            k = end = opening - 1
+        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
+            k -= 1
+        first = k + 1
+        opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
+        first += opened
+        stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
+        before = opened or k < s0 or norm(tokens[k]) not in stops
+        return end - first >= 1 and before and norm(tokens[first]) not in stops
