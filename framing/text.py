@@ -288,9 +288,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
-def _glued(
-    tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]
-) -> set[int]:
+def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s") and an opening curly mark typed for a closing one
     ('a “wise Latina.“'). A paragraph is walked chunk by chunk only when it holds the word and the
