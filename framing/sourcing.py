@@ -158,9 +158,14 @@ class _Reader(KindRules):
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
-        for m in found:
+        for k, m in enumerate(found):
+            if m.last - m.first == 1 and self.tokens[m.first].endswith("ly") and k + 1 < len(found):
+                if found[k + 1].first == m.last:
+                    continue  # "Officials reportedly said": one attribution, the verb's
             if (
-                m.first in inside
+                _lower(self.tokens[m.first]) in _PREPOSITIONS
+                and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
+                or m.first in inside
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
@@ -169,7 +174,9 @@ class _Reader(KindRules):
                 and self.tokens[m.first].endswith("ed")
             ):
                 rejected.update(range(m.first, m.last))
-                continue  # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive
+                # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
+                # "In an interview, Lo said": a cue opening with a preposition frames a verb cue's attribution
+                continue
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import accumulate, compress, count
@@ -53,6 +54,7 @@ _QUOTE_PAIRS = {
     "``": ("''", '"', "”"),
 }
 _QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
+_SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", "Trump‘s"
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
@@ -264,6 +266,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []  # paragraph ends
+    paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
@@ -274,22 +277,51 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         if chunks:
             reduce(iconcat, map(pieces, chunks), tokens)  # extends `tokens` in place; faster than chain
             bounds.append(len(tokens))
+            paragraphs.append((paragraph, chunks))
     if not bounds:
         bounds.append(0)
     nonwords = list(compress(count(), map(_nonword.__getitem__, tokens)))  # the few tokens that are not words
     ends = [i for i in nonwords if tokens[i] in _ENDS]
     marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS]
-    quotes, opens, closes = _find_quotes(tokens, marks, bounds)
+    quotes, opens, closes = _find_quotes(tokens, marks, bounds, _glued(tokens, marks, bounds, paragraphs))
     sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
+def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
+    """The marks written against the word before them, which close or are apostrophes and never open:
+    single marks ("Democrats' plan", "Trump‘s") and an opening curly mark typed for a closing one
+    ('a “wise Latina.“'). A paragraph is walked chunk by chunk only when it holds the word and the
+    mark written together somewhere."""
+    glued: set[int] = set()
+    for i in marks:
+        mark = tokens[i]
+        if mark not in _SINGLE_MARKS and mark != "“" or not i:
+            continue
+        before = tokens[i - 1]
+        if _nonword[before] and (mark != "“" or before not in _ENDS):
+            continue
+        paragraph = bisect_right(bounds, i)
+        text, chunks = paragraphs[paragraph]
+        if before + mark not in text:
+            continue
+        k = bounds[paragraph - 1] if paragraph else 0
+        for chunk in chunks:
+            k += len(_pieces[chunk])
+            if k > i:
+                if k - len(_pieces[chunk]) < i:
+                    glued.add(i)
+                break
+    return glued
+
+
 def _find_quotes(
-    tokens: list[str], marks: list[int], bounds: list[int]
+    tokens: list[str], marks: list[int], bounds: list[int], glued: AbstractSet[int] = frozenset()
 ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """Token ranges inside quotation marks, and which mark tokens open and close them.
 
-    Curly quotes and guillemets pair by kind; straight quotes alternate. A quotation left open at
+    Curly quotes and guillemets pair by kind; straight quotes alternate; a mark in `glued` (written
+    against the word before it) never opens a quotation. A quotation left open at
     the end of a paragraph is dropped, so a stray mark cannot swallow the rest of the article,
     unless the next paragraph opens with a quotation mark: the convention of a quotation running
     over several paragraphs (each reopens, only the last closes). Apostrophes inside words are
@@ -312,13 +344,13 @@ def _find_quotes(
             open_at = None
         mark = tokens[i]
         if open_at is not None:
-            if mark in _QUOTE_PAIRS[tokens[open_at]]:
+            if mark in _QUOTE_PAIRS[tokens[open_at]] or i in glued and mark == tokens[open_at]:
                 quotes.append((open_at + 1, i))
                 opens.add(open_at)
                 closes.add(i)
                 open_at = None
             continue
-        if mark in _QUOTE_PAIRS:
+        if mark in _QUOTE_PAIRS and i not in glued:
             open_at = i
     return quotes, opens, closes
 

@@ -655,3 +655,40 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
         "cited",
         "Raul Vega",
     )
+        # ", citing X": X is what is cited; the source is whoever cites, the sentence's subject
+        ("The agency lowered its outlook on Friday, citing weaker exports.", [("named", "citing", "The agency")]),
+        (
+            "Mayor Ortiz, citing a drop in crime, said the curfew would end.",
+            [("named", "citing", "Mayor Ortiz"), ("named", "said", "Mayor Ortiz")],
+        ),
+        ("Ms. Lund was asked whether the plant would close.", [("named", "was asked", "Ms. Lund")]),
+        ("Governor Hale has been critical of the pipeline.", [("named", "critical of", "Governor Hale")]),
+        (
+            "Senator Pike distanced himself from the remarks on Sunday.",
+            [("named", "distanced himself from", "Senator Pike")],
+        ),
+        ("The official wondered whether the ceasefire would hold.", [("anonymous", "wondered", "The official")]),
+        (
+            "Councilwoman Ames did not immediately respond to a request for comment.",
+            [("named", "did not immediately respond", "Councilwoman Ames")],
+        ),
+        ("The company released a statement on Monday.", [("named", "released a statement", "The company")]),
+        ("The budget, as Okafor puts it, is a promise broken.", [("named", "puts it", "Okafor")]),
+        ("Rivera took issue with the ruling.", [("named", "took issue with", "Rivera")]),
+        # a frame opening with a preposition belongs to the verb's attribution, not one of its own
+        ("In an interview, Okafor said the tariffs would stay.", [("named", "said", "Okafor")]),
+        ("In a statement, the ministry denied the report.", [("named", "denied", "the ministry")]),
+        # the non-reporting senses stay out
+        ("The patient remains in critical condition.", []),
+        # a plural possessive's mark opens no quotation that would hide the speaker after it
+        ("The workers' union met on Monday. Ortiz said the deal was 'final' and fair.", [("named", "said", "Ortiz")]),
+    ],
+)
+def test_open_class_cues_of_the_dev_fold(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_an_editorialising_cue_of_the_tail_is_loaded_and_reports_its_content(analyzer: Analyzer) -> None:
+    [a] = analyzer.analyze("Lee shot back that the rise would probably stall.", split_title=False).attributions
+    assert (a["cue"], a["source"], a["loaded"]) == ("shot back", "Lee", True)
+    assert _voice(analyzer, "Okafor made clear that the tariffs would probably stay.", "would probably") == "reported"

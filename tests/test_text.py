@@ -78,6 +78,21 @@ def test_straight_quotes_alternate() -> None:
     assert quotes(text) == ["a disaster", "a farce"]
 
 
+def test_curly_and_straight_marks_pair_across_kinds() -> None:
+    text = 'Lee called it “highly significant." Then Ruiz said "it was routine” and left.'
+    assert quotes(text) == ["highly significant.", "it was routine"]
+
+
+def test_a_mark_written_against_the_word_before_it_never_opens() -> None:
+    """A plural possessive or a typed-wrong curly mark used to open a quotation that ran on over the
+    speakers after it (PolNeAR's dev fold: "Alcoholics Anonymous' low success rate ...")."""
+    text = "The workers' union met. Ortiz said the deal was 'final' and Lee agreed."
+    assert quotes(text) == ["final"]
+    assert quotes("Trump‘s attack drew a ‘rebuke’ from Ryan.") == ["rebuke"]
+    text = "She called herself a “wise Latina.“ Ryan said it was wrong. “We disagree,” he said."
+    assert quotes(text) == ["wise Latina.", "We disagree,"]
+
+
 def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
     text = "“This never closes.\n\nThe next paragraph is plain. “But this is quoted.”"
     assert quotes(text) == ["But this is quoted."]
