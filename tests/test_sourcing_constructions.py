@@ -655,6 +655,11 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
         "cited",
         "Raul Vega",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # ", citing X": X is what is cited; the source is whoever cites, the sentence's subject
         ("The agency lowered its outlook on Friday, citing weaker exports.", [("named", "citing", "The agency")]),
         (
