@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
@@ -304,7 +304,8 @@ class Command(TyperCommand):
 
 
 class Group(TyperGroup):
-    """A command group whose help follows the conventions above."""
+    """A command group whose help follows the conventions above, and whose usage errors (an unknown
+    option or command, a bad or missing value) are one line on stderr, exit code 2."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -312,6 +313,46 @@ class Group(TyperGroup):
 
     def get_help_option(self, ctx: click.Context) -> Any:
         return _flag_help(super().get_help_option(ctx))
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Typer's main, but a usage error prints `usage_line` instead of the usage and a boxed panel.
+        Run not standalone, Typer returns a command's `typer.Exit` code instead of exiting with it."""
+        from typer import _click
+
+        def run() -> Any:
+            return super(Group, self).main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+
+        if not standalone_mode:
+            return run()
+        try:
+            code = run()
+        except _click.exceptions.NoArgsIsHelpError as exc:  # the help is already printed
+            sys.exit(exc.exit_code)
+        except _click.exceptions.ClickException as exc:
+            err_console.print(usage_line(exc), markup=False, soft_wrap=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            err_console.print("aborted", markup=False)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_line(exc: click.ClickException) -> str:
+    """A usage error as one line naming the command and the option or argument:
+    "error: framing score: Invalid value for '--jobs' / '-j': ... (framing score --help)"."""
+    message = " ".join(exc.format_message().replace("Value error, ", "").split())
+    ctx = getattr(exc, "ctx", None)
+    if ctx is None:
+        return f"error: {message}"
+    return f"error: {ctx.command_path}: {message} ({ctx.command_path} --help)"
 
 
 def _rename(args: list[str], renamed: dict[str, str]) -> list[str]:

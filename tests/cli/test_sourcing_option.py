@@ -80,4 +80,4 @@ def test_an_unknown_method_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["score", str(article), "--sourcing", "neural"])
     assert result.exit_code == 2
     words = " ".join(result.output.replace("│", " ").split())
-    assert "Invalid value for '--sourcing': Value error, 'neural' is not one of 'rules', 'trained'." in words
+    assert "Invalid value for '--sourcing': 'neural' is not one of 'rules', 'trained'." in words
