@@ -211,6 +211,49 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
 
 
 @needs_model
+def test_cli_a_one_record_corpus_whose_record_fails_exits_1_as_any_corpus(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a0", "text": "Der Krieg ist schrecklich und die Menschen leiden."}) + "\n")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[0] == f"read 1 · scored 0 · failed 1 · flagged 0 → {out}"
+    with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
+        (row,) = csv.DictReader(fh)
+    assert (row["id"], row["reason"]) == (
+        "a0",
+        "not in a language with a narrative model (supported: en, ru, bg, hi); give --lang if it is one of them",
+    )
+
+
+@needs_model
+@pytest.mark.parametrize(("name", "first"), [("n.csv", "id,lang,narratives"), ("n.json", "["), ("n.tsv", "a0\t")])
+def test_cli_the_output_extension_names_the_format(tmp_path, name, first):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a0", "text": "The sanctions have backfired on Europe."}) + "\n")
+    out = tmp_path / name
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(first)
+
+
+@needs_model
+def test_cli_an_extension_against_the_format_is_refused_in_one_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a0", "text": "The sanctions have backfired on Europe."}) + "\n")
+    out = tmp_path / "n.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--format", "csv"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output == f"error: {out}: the extension says tsv, --format says csv; make them agree\n"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(tmp_path / "n.parquet")])
+    assert result.exit_code == 2
+    assert "narratives are written as .tsv, .csv or .json" in result.output
+    txt = tmp_path / "n.txt"  # no format named: --format, else the task's tsv
+    assert runner.invoke(app, ["narratives", str(corpus), "-o", str(txt), "-f", "json"]).exit_code == 0
+    assert txt.read_text(encoding="utf-8").startswith("[")
+
+
+@needs_model
 def test_cli_corpus_without_failures_still_closes_with_the_run_line(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

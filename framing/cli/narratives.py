@@ -52,11 +52,15 @@ def narratives(
     ],
     output: Annotated[Path | None, output_option("Write here (default: standard output).")] = None,
     format: Annotated[
-        Format,
+        Format | None,
         typer.Option(
-            "--format", "-f", help="tsv: the task's official format; json/csv: with probabilities and evidence."
+            "--format",
+            "-f",
+            show_default=False,
+            help="tsv: the task's official format; json/csv: with probabilities and evidence (default: from the "
+            "extension of -o, .csv, .json or .tsv; else tsv).",
         ),
-    ] = Format.tsv,
+    ] = None,
     lang: Annotated[
         str | None,
         typer.Option(
@@ -88,8 +92,10 @@ def narratives(
     from ..narratives.detector import NarrativeDetector
 
     with error_boundary():
+        format = output_format(output, format)
         if output is not None:
             check_file(output)
+        corpus = str(input) != "-" and corpus_format(input) is not None
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))
@@ -103,11 +109,11 @@ def narratives(
             try:
                 results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
             except InputError as exc:
-                if len(records) == 1:
+                if not corpus:  # one article: unusable input (exit 2); a record of a corpus fails (exit 1)
                     raise
                 failures.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
         _write(results, format, output, detector)
-        if failures or (str(input) != "-" and corpus_format(input)):  # a corpus run closes as score's does
+        if failures or corpus:  # a corpus run closes as score's does
             counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": 0}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
         if failures:
@@ -119,6 +125,22 @@ def narratives(
             write_errors(path, failures)
             print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
             raise typer.Exit(1)
+
+
+_BY_SUFFIX = {".csv": Format.csv, ".json": Format.json, ".tsv": Format.tsv}
+_NOT_WRITTEN = (".jsonl", ".parquet")  # table formats other commands write, this one does not
+
+
+def output_format(output: Path | None, format: Format | None) -> Format:
+    """The format to write: --format, else the one the output's extension names (`-o n.csv` is CSV),
+    else tsv. An extension that names another format than --format is refused, not overruled."""
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in _NOT_WRITTEN:
+        raise InputError(f"{output}: narratives are written as .tsv, .csv or .json (--format tsv, csv or json)")
+    named = _BY_SUFFIX.get(suffix)
+    if format is not None and named is not None and named is not format:
+        raise InputError(f"{output}: the extension says {named.value}, --format says {format.value}; make them agree")
+    return format or named or Format.tsv
 
 
 Where = tuple[str, int | None, int | None]  # source, line, row: the errors file's first columns

@@ -321,6 +321,7 @@ def _score_corpus(
 _INSTEAD = {
     "--evidence": "--explain lists one article's matches",
     "--explain": "--evidence FILE writes a corpus's matches",
+    "--format": "the score table's format follows the extension of -o (.parquet, .csv, .jsonl)",
 }
 
 

@@ -317,7 +317,11 @@ def test_csv_of_one_article_refuses_the_model_and_narrative_additions(tmp_path, 
             ["{folder}", "-o", "{tmp}/s.csv", "--explain", "--title", "T"],
             "--explain, --title go with one article, not a corpus run; --evidence FILE writes a corpus's matches",
         ),
-        (["{folder}", "-o", "{tmp}/s.csv", "--format", "json"], "--format goes with one article, not a corpus run"),
+        (
+            ["{folder}", "-o", "{tmp}/s.csv", "--format", "json"],
+            "--format goes with one article, not a corpus run; the score table's format follows the extension "
+            "of -o (.parquet, .csv, .jsonl)",
+        ),
         (
             ["{folder}", "-o", "{tmp}/s.csv", "--paragraphs"],
             "--one-sentence-per-line/--paragraphs goes with one article, not a corpus run",
