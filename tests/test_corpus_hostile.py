@@ -213,6 +213,25 @@ def test_input_columns_named_like_score_columns_are_renamed_uniquely(tmp_path, l
 # ---- 17. JSONL keys after the sample, UTF-16 ---------------------------------------------
 
 
+def test_jsonl_ids_that_name_no_article_are_listed_with_their_reason(tmp_path, lexicons):
+    """A number is an id as written; null is flagged and hashed; a structure or a boolean fails."""
+    ids = [7, 7.5, None, {"a": 1}, [1], True, "x"]
+    lines = [json.dumps({"id": i, "text": f"{TEXT} Record {k}."}) for k, i in enumerate(ids)]
+    lines.append(json.dumps({"text": TEXT}))  # no id at all: hashed, as documented, and not flagged
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n")
+    run = score_corpus(tmp_path / "c.jsonl", tmp_path / "out.csv", lexicons, jobs=1)
+    assert run.counts() == {"read": 8, "scored": 5, "failed": 3, "flagged": 1}
+    scored = [row["id"] for row in errors_of(tmp_path / "out.csv")]
+    assert scored[:2] == ["7", "7.5"] and scored[3] == "x"
+    assert scored[2] == records.content_id(None, f"{TEXT} Record 2.")
+    assert [(e["line"], e["id"], e["status"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
+        ("3", scored[2], "flagged", "the id is null; a hash of title and text is used"),
+        ("4", "", "failed", "the id is an object, not a string or a number"),
+        ("5", "", "failed", "the id is a list, not a string or a number"),
+        ("6", "", "failed", "the id is a boolean, not a string or a number"),
+    ]
+
+
 def test_jsonl_fields_first_seen_after_the_sample_are_flagged(tmp_path, monkeypatch):
     monkeypatch.setattr(records, "SCHEMA_SAMPLE", 2)
     rows = [{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT}, {"id": "c", "text": TEXT, "late": 1}]

@@ -268,6 +268,9 @@ class Corpus:
     ) -> Record | Failure:
         """A record from the values of one input row, or the failure saying why not."""
         col = self.columns
+        raw_id = values.get(col["id"]) if col["id"] else None
+        if isinstance(raw_id, (dict, list, tuple, bool)):  # a JSON structure or true/false names no article
+            return Failure(self.source, line, row, None, f"the id is {_kind_of(raw_id)}, not a string or a number")
         given_id = self._id_of(values)
         text = values.get(self.text_column)
         problem = text_problem(text) or _unwritable(values, text)
@@ -279,6 +282,8 @@ class Corpus:
         record = Record(
             self.source, line, row, given_id or content_id(title, text), text, title, split_title=split_title
         )
+        if col["id"] and col["id"] in values and raw_id is None:
+            record.flags.append("the id is null; a hash of title and text is used")
         if col["outlet"]:
             outlet = _as_text(values.get(col["outlet"]))
             record.outlet = outlet.strip() or None if outlet else None
@@ -293,7 +298,7 @@ class Corpus:
         return record
 
     def _id_of(self, values: dict[str, Any]) -> str | None:
-        """The id the input gives a record, if any."""
+        """The id the input gives a record, if any: a string, or a number as written (7 -> "7")."""
         given = _as_text(values.get(self.columns["id"])) if self.columns["id"] else None
         return given.strip() if given and given.strip() else None
 
