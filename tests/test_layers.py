@@ -22,6 +22,7 @@ LAYERS = [
             "csvout",
             "outputs",
             "forking",
+            "scripts",
             "html_input",
             "corpus.",
             "quality.datasets",

@@ -9,8 +9,6 @@ Run: `python -m framing.narratives.evaluate [LANG ...]`.
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -18,6 +16,7 @@ from sklearn.model_selection import KFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from ..scripts import script_parser
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
 from .metrics import bootstrap, samples_f1
@@ -89,7 +88,11 @@ def report(langs: tuple[str, ...] = LANGS) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    langs = tuple(argv if argv else sys.argv[1:]) or LANGS
+    parser = script_parser(__spec__.name, "Narratives: out-of-fold samples-F1 per language, next to two baselines.")
+    parser.add_argument("langs", nargs="*", metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)")
+    langs = tuple(parser.parse_args(argv).langs) or LANGS
+    if unknown := [lang for lang in langs if lang not in LANGS]:
+        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")
     print(report(langs), flush=True)
 
 

@@ -8,11 +8,11 @@ Run: `python -m framing.narratives.train [--out models/narratives.skops] [LANG .
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 from pathlib import Path
 
+from ..scripts import script_parser
 from .. import __version__
 from .cues import CueMatcher
 from .data import LANGS, data_dir, load
@@ -29,7 +29,7 @@ def _cell(scores) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__spec__.name, __doc__.splitlines()[0])
     parser.add_argument("langs", nargs="*", default=list(LANGS))
     parser.add_argument("--out", type=Path, default=Path("models/narratives.skops"))
     args = parser.parse_args(argv)

@@ -16,7 +16,6 @@ keeps the shipped file.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from bisect import bisect_left, bisect_right
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..scripts import script_parser
 from ..attribution import MODEL_NAME, Labeller, sentence_features
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
@@ -126,7 +126,7 @@ def _brief(figures: dict) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Train the attribution cue scorer on PolNeAR's dev fold.")
+    parser = script_parser(__spec__.name, "Train the attribution cue scorer on PolNeAR's dev fold.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--out", type=Path, default=Path("models") / MODEL_NAME)
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")

@@ -16,12 +16,12 @@ numbers; `main` prints them as one table. What is measured (targets from issue 3
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from ..scripts import script_parser
 from ..errors import FramingError
 from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
@@ -165,7 +165,7 @@ def _lookup(results: dict, path: tuple[str, ...]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Lexicon quality on the labelled data sets.")
+    parser = script_parser(__spec__.name, "Lexicon quality on the labelled data sets.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)

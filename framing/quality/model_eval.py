@@ -12,7 +12,6 @@ Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--fold
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -23,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from ..scripts import script_parser
 from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
@@ -197,7 +197,7 @@ def render(rows: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = script_parser(__spec__.name, __doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")

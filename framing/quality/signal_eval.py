@@ -21,6 +21,7 @@ import json
 import re
 from pathlib import Path
 
+from ..scripts import script_parser
 from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
@@ -226,12 +227,11 @@ def print_table(results: dict[str, object]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
-    import argparse
     import sys
 
     from .datasets import default_data_dir
 
-    parser = argparse.ArgumentParser(description="Signal matches against marked spans (the span half of make eval).")
+    parser = script_parser(__spec__.name, "Signal matches against marked spans (the span half of make eval).")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")

@@ -31,6 +31,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..scripts import script_parser
 from .datasets import polnear
 from ..pipeline import SOURCING_METHODS, Analyzer
 from ..sourcing import CUE_ROLES
@@ -252,13 +253,12 @@ def cue_audit(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
     import json
     import sys
 
     from .datasets import default_data_dir
 
-    parser = argparse.ArgumentParser(description="Sourcing against PolNeAR (issue 12's table), or the cue audit.")
+    parser = script_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
     parser.add_argument("--format", choices=["table", "json"], default="table")

@@ -1,0 +1,20 @@
+"""What every `python -m framing....` script shares: an argument parser whose usage errors are one
+line, as the command line's are (`error: PROG: MESSAGE (PROG --help)`, exit code 2), not argparse's
+usage block."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+
+class ScriptParser(argparse.ArgumentParser):
+    """argparse, with a usage error (an unknown argument, a bad value) in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {self.prog}: {message} ({self.prog} --help)\n")
+
+
+def script_parser(module: str, description: str) -> ScriptParser:
+    """The parser of `python -m MODULE` (pass `__spec__.name`: under -m, `__name__` is "__main__")."""
+    return ScriptParser(prog=f"python -m {module}", description=description)

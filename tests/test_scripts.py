@@ -1,0 +1,45 @@
+"""Every `python -m framing....` script takes --help and refuses an unknown argument in one line
+(exit code 2), never a traceback: `narratives.evaluate --HELP` read "--HELP" as a language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "framing"
+SCRIPTS = sorted(
+    ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    for path in PACKAGE.rglob("*.py")
+    if 'if __name__ == "__main__":' in path.read_text(encoding="utf-8")
+)
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_the_scripts_are_found() -> None:
+    assert "framing.narratives.evaluate" in SCRIPTS and "framing.quality.lexicon_eval" in SCRIPTS
+
+
+@pytest.mark.parametrize("module", SCRIPTS)
+def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(module: str) -> None:
+    helped = run(module, "--help")
+    assert helped.returncode == 0 and helped.stdout.startswith(f"usage: python -m {module} ")
+    refused = run(module, "--HELP")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr == (
+        f"error: python -m {module}: unrecognized arguments: --HELP (python -m {module} --help)\n"
+    )
+
+
+def test_narratives_evaluate_names_an_unknown_language() -> None:
+    refused = run("framing.narratives.evaluate", "zz")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "error: python -m framing.narratives.evaluate: unknown language 'zz'; choose from en, ru, bg, pt, hi "
+        "(python -m framing.narratives.evaluate --help)\n"
+    )
