@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
 from ..outputs import check_file
 from ..lexicon.loader import Layer, load_lexicons
@@ -79,7 +80,7 @@ def sample(
 
 
 def audit(
-    labelled: Annotated[Path | None, typer.Argument(help="CSV/TSV/JSONL file of labelled examples.")] = None,
+    labelled: Annotated[Path | None, typer.Argument(help="Labelled examples: .csv, .tsv, .jsonl or .parquet.")] = None,
     signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")] = None,
     label_col: LabelColOpt = "label",
     judged: Annotated[
@@ -121,7 +122,7 @@ def audit(
                 "`label`), or --judged FILE"
             )
 
-        data = _read_labelled(labelled)
+        data = read_labelled_table(labelled, {"--text-col": text_col, "--label-col": label_col})
         lx = load_lexicons(lexicons, lang)
         baseline = (
             load_lexicons(
@@ -219,18 +220,3 @@ def _audit_judged(path: Path, format: str) -> None:
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:
             console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
-
-
-def _read_labelled(path: Path):
-    import pandas as pd
-
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        if path.suffix == ".jsonl":
-            return pd.read_json(path, lines=True)
-        return pd.read_csv(path, sep="\t" if path.suffix == ".tsv" else ",")
-    except TypeError:  # pandas' words for a JSON line that is a list or a number name none of this
-        raise InputError(f"{path}: cannot read the labelled examples (a line is not a JSON object)") from None
-    except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
-        raise InputError(f"{path}: cannot read the labelled examples ({str(exc).splitlines()[0]})") from None

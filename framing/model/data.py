@@ -14,6 +14,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
 
 
@@ -41,32 +42,9 @@ def data_hash(texts: list[str], labels: list, groups: list | None = None) -> str
 def read_labelled(
     path: Path, text_col: str, label_col: str, group_col: str | None = None, label_sep: str | None = None
 ) -> tuple[list[str], list, list | None]:
-    """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table.
-
-    CSV, TSV, JSONL or Parquet, by extension; rows without text or label are left out.
-    """
-    import pandas as pd
-
-    readers = {
-        ".csv": pd.read_csv,
-        ".tsv": lambda p, **k: pd.read_csv(p, sep="\t", **k),
-        ".jsonl": lambda p, **k: pd.read_json(p, lines=True, **k),
-        ".parquet": pd.read_parquet,
-    }
-    reader = readers.get(path.suffix.lower())
-    if reader is None:
-        raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        df = reader(path, dtype=str) if path.suffix.lower() in (".csv", ".tsv") else reader(path)
-    except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
-        raise InputError(
-            f"{path}: cannot read the table ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
-        ) from None
-    for what, col in (("--text-col", text_col), ("--label-col", label_col), ("--group-col", group_col)):
-        if col is not None and col not in df.columns:
-            raise InputError(f"{path}: no column {col!r} ({what}); columns: {', '.join(map(str, df.columns))}")
+    """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table
+    (`corpus.labelled`); rows without text or label are left out."""
+    df = read_labelled_table(path, {"--text-col": text_col, "--label-col": label_col, "--group-col": group_col})
     keep = df[text_col].notna() & df[label_col].notna() & (df[text_col].astype(str).str.strip() != "")
     df = df[keep]
     if df.empty:

@@ -128,6 +128,26 @@ def test_audit_of_a_broken_jsonl_file_is_one_line(tmp_path: Path, content: str, 
     assert result.output == f"error: {data}: cannot read the labelled examples ({reason})\n"
 
 
+def test_audit_reads_labels_as_written_when_a_label_is_missing(tmp_path: Path) -> None:
+    """One reader for labelled tables (train, evaluate, audit): a gap in the label column made audit's
+    labels floats, "1.0" was no positive label, and audit stopped for want of positives."""
+    data = tmp_path / "hedged.csv"
+    data.write_text("text,y\nIt may rain.,1\nIt rains.,0\nIt might snow.,\nIt snows.,0\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "y"])
+    assert result.exit_code == 0, result.output
+    assert "4 examples, 1 positive" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("command", [["lexicon", "audit", "--signal", "hedging"], ["train", "-o", "m.skops"]])
+def test_labelled_readers_name_a_missing_column_and_the_option(tmp_path: Path, command: list[str]) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text("sentence,tag\nA text.,x\n", encoding="utf-8")
+    args = [*command[:-2], str(data), *command[-2:]] if command[0] == "train" else [*command, str(data)]
+    result = runner.invoke(app, [*args, "--label-col", "tag"])
+    assert result.exit_code == 2
+    assert result.output == f"error: {data}: no column 'text' (--text-col); columns: sentence, tag\n"
+
+
 def test_audit_candidates_never_start_or_end_with_a_stop_word() -> None:
     lexicons = load_lexicons()
     stop = lexicons.language_spec.stop_words

@@ -104,4 +104,4 @@ def test_audit_names_a_missing_column(tiny: tuple[Path, Path]) -> None:
     _, data = tiny
     result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "nope"])
     assert result.exit_code == 2
-    assert 'no column "nope" in the labelled data (columns: text, hedged)' in result.output
+    assert result.output == f"error: {data}: no column 'nope' (--label-col); columns: text, hedged\n"
