@@ -137,9 +137,9 @@ def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, lis
             if size > RECORD_LIMIT:
                 parts = None
             elif parts and parts[-1][-1] not in "\r\n":  # the rest of a line longer than a chunk
-                parts = parts[:-1] + [parts[-1] + piece]
+                parts[-1] += piece
             else:
-                parts = parts + [piece]
+                parts.append(piece)  # in place: a new list per line made a record of n lines cost n² copies
         if ends and state != _QUOTED:
             yield start, parts
             start, parts, size, state = line + 1, [], 0, _START
