@@ -310,6 +310,31 @@ def test_score_refuses_a_device_and_a_fifo_without_reading(tmp_path):
     assert result.exit_code == 2 and "is not a regular file" in result.output
 
 
+def test_a_folder_that_cannot_be_listed_is_a_failed_record(tmp_path, lexicons, monkeypatch):
+    """os.walk passed over a folder it could not list: its articles were neither scored nor listed.
+    (Permissions do not bind root, so the refusal is the system's answer, given here by hand.)"""
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "b.txt").write_text(TEXT)
+    (folder / "a.txt").write_text(TEXT)
+    scandir = os.scandir
+
+    def refusing(path=".", locked=str(folder / "locked")):
+        if os.fspath(path) in (locked, str(tmp_path / "shut")):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    run = score_corpus(folder, tmp_path / "out.csv", lexicons, jobs=1)
+    assert run.counts() == {"read": 2, "scored": 1, "failed": 1, "flagged": 0}
+    assert [(e["source"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
+        (str(folder / "locked"), "cannot list this folder (Permission denied); its files were not read")
+    ]
+    (tmp_path / "shut").mkdir()
+    with pytest.raises(InputError, match="shut: cannot list this folder \\(Permission denied\\)$"):
+        items(tmp_path / "shut")
+
+
 def test_a_fifo_in_a_corpus_folder_is_a_failed_record(tmp_path, lexicons):
     folder = tmp_path / "in"
     folder.mkdir()

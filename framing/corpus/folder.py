@@ -25,8 +25,11 @@ class FolderCorpus(Corpus):
     unit = "files"
 
     def __iter__(self) -> Iterator[Record | Failure]:
-        paths = self._paths()
-        self.total = len(paths)
+        paths, unlisted = self._paths()
+        self.total = len(paths) + len(unlisted)
+        for failure in unlisted:
+            self.done += 1
+            yield failure
         items = (self._read(p) for p in paths)
         sample = list(itertools.islice(items, records.SCHEMA_SAMPLE))
         keys: dict[str, None] = {}
@@ -54,10 +57,13 @@ class FolderCorpus(Corpus):
                 record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
             yield record
 
-    def _paths(self) -> list[Path]:
+    def _paths(self) -> tuple[list[Path], list[Failure]]:
+        """The article files, and a failure for each folder that could not be listed (its files are
+        unknown, so they cannot each be listed: the folder is, instead of being passed over in silence)."""
         found: list[Path] = []
+        refused: list[OSError] = []
         seen: set[str] = set()  # real folders walked: a linked folder is read once, a link loop ends
-        for folder, dirs, files in os.walk(self.path, followlinks=True):
+        for folder, dirs, files in os.walk(self.path, followlinks=True, onerror=refused.append):
             real = os.path.realpath(folder)
             if real in seen:
                 dirs[:] = []
@@ -69,9 +75,17 @@ class FolderCorpus(Corpus):
                     continue
                 path = Path(folder, name)
                 (found if path.suffix.lower() in TEXT_SUFFIXES else self.skipped).append(path)
-        if not found:
+        unlisted = [
+            Failure(
+                str(e.filename), None, None, None, f"cannot list this folder ({e.strerror}); its files were not read"
+            )
+            for e in refused
+        ]
+        if not found and [str(e.filename) for e in refused] == [str(self.path)]:
+            raise InputError(f"{self.path}: cannot list this folder ({refused[0].strerror})")
+        if not found and not unlisted:
             raise InputError(f"{self.path}: no .txt, .md or .html files in this folder")
-        return found
+        return found, unlisted
 
     def _read(self, path: Path) -> tuple[Path, dict[str, str], str] | Failure:
         rel_id = path.relative_to(self.path).with_suffix("").as_posix()
