@@ -115,8 +115,9 @@ def score_corpus(
     evidence, errors, model, sentences = (None if p is None else Path(p) for p in (evidence, errors, model, sentences))
     if sentences is not None and model is None:
         raise InputError("--sentences writes a model's per-sentence predictions; give the model with --model")
+    check_output(output)  # first: "." or "/" is a folder, and has no name to derive the errors file's from
     errors = errors if errors is not None else output.with_name(output.stem + ".errors.csv")
-    for path in (output, evidence, sentences, errors):
+    for path in (evidence, sentences, errors):
         if path is not None:
             check_output(path)
     paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
