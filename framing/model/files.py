@@ -110,7 +110,8 @@ def read(
     holds anything else is read by skops, with its type audit, as always."""
     where = str(path)
     if not path.is_file():
-        raise ModelError(f"{where}: no such model file")
+        what = "is a folder" if path.is_dir() else "is not a regular file" if path.exists() else "no such model file"
+        raise ModelError(f"{where}: {what}")
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
     metrics_path, _ = sidecars(path)

@@ -174,6 +174,10 @@ def test_training_twice_writes_the_same_model_file(tmp_path) -> None:
 def test_missing_file() -> None:
     with pytest.raises(ModelError, match="no such model file"):
         modelfile.load(Path("nowhere.skops"))
+    with pytest.raises(ModelError, match="^/dev/zero: is not a regular file$"):  # it said "no such model file"
+        modelfile.load(Path("/dev/zero"))
+    with pytest.raises(ModelError, match="^/tmp: is a folder$"):
+        modelfile.load(Path("/tmp"))
 
 
 def test_deleting_the_metrics_file_keeps_the_integrity_check(saved, tmp_path) -> None:
