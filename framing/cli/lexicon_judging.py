@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..corpus import Failure
 from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
 from ..outputs import check_file
@@ -29,6 +30,7 @@ from .common import (
     TitleColOpt,
     console,
     corpus_columns,
+    counted,
     err_console,
     error_boundary,
     output_option,
@@ -63,6 +65,7 @@ def sample(
             if out.exists():
                 raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
             check_file(out)
+        failed: list[Failure] = []
         rows = draw(
             corpus,
             Analyzer(load_lexicons(lexicons, lang)),
@@ -70,7 +73,16 @@ def sample(
             n,
             seed,
             corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
+            failed,
         )
+        if failed:  # not drawn from, and said so: every record is sampled from or named
+            first = failed[0]
+            err_console.print(
+                f"{counted(len(failed), 'record')} could not be read and {'is' if len(failed) == 1 else 'are'} "
+                f"not sampled (first: {first.location()}: {first.reason}; `framing score` lists them all)",
+                markup=False,
+                soft_wrap=True,
+            )
         if out is None:
             write_sample(rows, sys.stdout)
             return

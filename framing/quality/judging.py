@@ -27,10 +27,16 @@ TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal
 
 
 def sample(
-    corpus: Path, analyzer: Analyzer, signal: str, n: int, seed: int, columns: dict[str, str | None] | None = None
+    corpus: Path,
+    analyzer: Analyzer,
+    signal: str,
+    n: int,
+    seed: int,
+    columns: dict[str, str | None] | None = None,
+    failed: list[Failure] | None = None,
 ) -> list[dict[str, object]]:
     """A uniform random sample of `n` matches of `signal` in `corpus` (its `columns` as chosen by the
-    user), in corpus order."""
+    user), in corpus order. Records that cannot be read are added to `failed`, when given."""
     if signal not in analyzer.lexicons.signals:
         raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
     if n < 1:
@@ -40,6 +46,8 @@ def sample(
     seen = 0
     for record in open_corpus(corpus, columns):
         if isinstance(record, Failure):
+            if failed is not None and record.status == "failed":
+                failed.append(record)
             continue
         result = analyzer.analyze(
             record.text, title=record.title, id=record.id, split_title=record.split_title, evidence=True

@@ -52,6 +52,18 @@ def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus:
     assert body[int(rows[1]["start"]) : int(rows[1]["end"])] == "reportedly"
 
 
+def test_sample_names_the_records_it_could_not_read(corpus: Path) -> None:
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging"])
+    assert result.exit_code == 0, result.output
+    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 6  # the readable articles' matches
+    assert result.stderr == (
+        f"2 records could not be read and are not sampled (first: {corpus / 'binary.txt'}: looks like a "
+        "binary file, not text; `framing score` lists them all)\n"
+    )
+
+
 def test_sample_is_random_but_seedable(corpus: Path) -> None:
     first = sample_rows(corpus, "-n", "3", "--seed", "4")
     assert len(first) == 3
