@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from . import __version__
 from .errors import InputError
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
-from .outputs import check_report_folder
+from .outputs import check_report_folder, source_date
 from .tables.read import is_score_table, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
@@ -119,10 +118,7 @@ def report_jobs(jobs: int | None) -> int:
 
 def _generated() -> str:
     """When the report is made (UTC); SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes it."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    when = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
-    )
+    when = source_date() or dt.datetime.now(dt.timezone.utc)
     return when.strftime("%Y-%m-%d %H:%M UTC")
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -55,3 +56,18 @@ def default_mode(folder: bool = True) -> int:
     umask = os.umask(0)
     os.umask(umask)
     return (0o777 if folder else 0o666) & ~umask
+
+
+def source_date() -> dt.datetime | None:
+    """The time SOURCE_DATE_EPOCH gives (whole seconds since 1970, UTC; the reproducible-builds
+    convention), None when it is unset. A value that is no time is refused, as the convention asks:
+    NumPy's f2py, which SciPy imports, would otherwise stop any command that loads SciPy with a traceback."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not epoch:
+        return None
+    try:
+        if epoch.isdigit():
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        pass
+    raise InputError(f"SOURCE_DATE_EPOCH={epoch!r}: not a time (whole seconds since 1970, UTC); fix or unset it")

@@ -21,6 +21,7 @@ from rich.console import Console
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from ..errors import FramingError, LexiconError
+from ..outputs import source_date
 
 if TYPE_CHECKING:
     from typer import _click as click
@@ -45,6 +46,7 @@ LangOpt = Annotated[
 def error_boundary() -> Iterator[None]:
     """Turn user errors into one-line messages and exit code 2: never a traceback."""
     try:
+        source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
         yield
     except LexiconError as exc:
         for problem in exc.problems:

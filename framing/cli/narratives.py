@@ -89,9 +89,9 @@ def narratives(
 ) -> None:
     """Name the known disinformation narratives (SemEval-2025 Task 10 taxonomy) in each article, with the
     sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
-    from ..narratives.detector import NarrativeDetector
-
     with error_boundary():
+        from ..narratives.detector import NarrativeDetector
+
         format = output_format(output, format)
         if output is not None:
             check_file(output)

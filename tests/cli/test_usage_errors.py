@@ -3,6 +3,7 @@ names the command and the option, with exit code 2: never Click's usage block an
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,30 @@ def test_help_and_a_good_run_keep_their_exit_codes(article: Path) -> None:
     assert "Usage: framing score [OPTIONS] INPUT" in runner.invoke(app, ["score", "--help"]).output
     assert runner.invoke(app, ["score", str(article), "--format", "json"]).exit_code == 0
     assert runner.invoke(app, []).exit_code == 2  # no command: the help, as before
+
+
+@pytest.mark.parametrize("value", ["abc", "99999999999999999", "-5"])
+def test_a_malformed_source_date_epoch_is_one_line_before_scipy_is_imported(article: Path, value: str) -> None:
+    """NumPy's f2py, imported by SciPy, read int($SOURCE_DATE_EPOCH) and stopped with a traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, "score", str(article), "--narratives"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"SOURCE_DATE_EPOCH": value},
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert (
+        done.stderr
+        == f"error: SOURCE_DATE_EPOCH={value!r}: not a time (whole seconds since 1970, UTC); fix or unset it\n"
+    )
+
+
+def test_a_valid_source_date_epoch_dates_the_report() -> None:
+    from framing.outputs import source_date
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1709603340")
+        assert source_date().isoformat() == "2024-03-05T01:49:00+00:00"
+        mp.delenv("SOURCE_DATE_EPOCH")
+        assert source_date() is None
