@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import io
 import json
 import os
 import time
@@ -16,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from framing.corpus import delimited, files, records
+from framing.corpus import delimited, files, jsonl, records
 from framing.batch.run import score_corpus
 from framing.tables.read import read_run_meta
 from framing.cli import app
@@ -232,6 +233,28 @@ def test_input_columns_named_like_score_columns_are_renamed_uniquely(tmp_path, l
 
 
 # ---- 17. JSONL keys after the sample, UTF-16 ---------------------------------------------
+
+
+def test_a_jsonl_line_over_the_limit_fails_without_being_held(tmp_path, monkeypatch):
+    """A 150 MB line took 500 MB of memory (a 2 GB one would take the machine's): it is skipped in chunks."""
+    reads: list[int] = []
+
+    class Recording(io.BufferedReader):
+        def readline(self, size=-1):
+            reads.append(size)
+            return super().readline(size)
+
+    monkeypatch.setattr(jsonl, "LINE_LIMIT", 100)
+    monkeypatch.setattr(jsonl, "READ_CHUNK", 16)
+    monkeypatch.setattr(jsonl, "_open_binary", lambda path: Recording(io.FileIO(path)))
+    lines = [{"id": "a", "text": TEXT[:60]}, {"id": "b", "text": "word " * 100}, {"id": "c", "text": "It may."}]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert summary(items(tmp_path / "c.jsonl")) == [
+        ("Record", 1, 1, "a", None),
+        ("Failure", 2, 2, None, "a line of 0.0 MB is over the 0 MB a record may take"),
+        ("Record", 3, 3, "c", None),
+    ]
+    assert reads and max(reads) == 101 and -1 not in reads  # never a whole line at once
 
 
 def test_jsonl_ids_that_name_no_article_are_listed_with_their_reason(tmp_path, lexicons):

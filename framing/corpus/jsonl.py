@@ -7,7 +7,11 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 from . import records
+from .files import MAX_ARTICLE_BYTES
 from .records import Corpus, Failure, Record, _kind_of, _late, _open_binary, not_utf8
+
+LINE_LIMIT = 4 * MAX_ARTICLE_BYTES  # bytes of one line: an article's text, escaped, and its other fields
+READ_CHUNK = 1 << 20  # bytes skipped at a time of a line over the limit
 
 
 class JsonlCorpus(Corpus):
@@ -44,7 +48,16 @@ class JsonlCorpus(Corpus):
     def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str]]:
         """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object."""
         row = 0
-        for line, raw in enumerate(f, 1):
+        for line, raw in enumerate(_bounded_lines(f), 1):
+            if isinstance(raw, int):  # a line over the limit, skipped without being held
+                self.done += raw
+                row += 1
+                yield (
+                    line,
+                    row,
+                    f"a line of {raw / 1e6:,.1f} MB is over the {LINE_LIMIT / 1e6:.0f} MB a record may take",
+                )
+                continue
             self.done += len(raw)
             if raw.isspace():
                 continue
@@ -67,6 +80,19 @@ class JsonlCorpus(Corpus):
                 yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
                 continue
             yield line, row, value
+
+
+def _bounded_lines(f: BinaryIO) -> Iterator[bytes | int]:
+    """Each line of `f`; for a line over LINE_LIMIT bytes, its length instead: a 2 GB line is read a
+    chunk at a time and dropped, never held (it took the whole line and several copies of it)."""
+    while raw := f.readline(LINE_LIMIT + 1):
+        if len(raw) <= LINE_LIMIT or raw.endswith(b"\n"):
+            yield raw
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n") and (raw := f.readline(READ_CHUNK)):
+            size += len(raw)
+        yield size
 
 
 def _json_problem(text: str, exc: Exception) -> str:
