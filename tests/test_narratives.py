@@ -227,6 +227,23 @@ def test_cli_a_one_record_corpus_whose_record_fails_exits_1_as_any_corpus(tmp_pa
 
 
 @needs_model
+def test_cli_flagged_records_are_labelled_and_listed_as_score_lists_them(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": None, "text": "The sanctions have backfired on Europe."}) + "\n")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"read 1 · scored 1 · failed 0 · flagged 1 → {out}",
+        f"every failed and flagged record is listed in {tmp_path / 'p.errors.csv'}",
+    ]
+    with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
+        (row,) = csv.DictReader(fh)
+    assert (row["status"], row["reason"]) == ("flagged", "the id is null; a hash of title and text is used")
+    assert out.read_text(encoding="utf-8").startswith(row["id"] + "\t")
+
+
+@needs_model
 @pytest.mark.parametrize(("name", "first"), [("n.csv", "id,lang,narratives"), ("n.json", "["), ("n.tsv", "a0\t")])
 def test_cli_the_output_extension_names_the_format(tmp_path, name, first):
     corpus = tmp_path / "c.jsonl"

@@ -100,30 +100,35 @@ def narratives(
         if lang is not None:
             detector.language("", lang, str(input))
         records = list(_records(input, corpus_columns(text_col, id_col, outlet_col, date_col, title_col)))
-        results, failures = [], []
+        results, listed, flagged = [], [], 0  # listed: the failed and flagged records, in input order
         for item in records:
             if isinstance(item, Failure):
-                failures.append(item)
+                listed.append(item)
                 continue
-            (where, line, row), rid, text = item
+            (where, line, row), rid, text, flags = item
             try:
                 results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
             except InputError as exc:
                 if not corpus:  # one article: unusable input (exit 2); a record of a corpus fails (exit 1)
                     raise
-                failures.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
+                listed.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
+                continue
+            flagged += bool(flags)  # labelled, and listed with why (a null id, a field first seen late), as by score
+            listed += [Failure(where, line, row, rid, flag, status="flagged") for flag in flags]
+        failures = [f for f in listed if f.status == "failed"]
         _write(results, format, output, detector)
-        if failures or corpus:  # a corpus run closes as score's does
-            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": 0}
+        if listed or corpus:  # a corpus run closes as score's does
+            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": flagged}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
-        if failures:
+        if listed:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
             path = errors or (
                 output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
             )
-            write_errors(path, failures)
+            write_errors(path, listed)
             print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
+        if failures:
             raise typer.Exit(1)
 
 
@@ -146,8 +151,8 @@ def output_format(output: Path | None, format: Format | None) -> Format:
 Where = tuple[str, int | None, int | None]  # source, line, row: the errors file's first columns
 
 
-def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where, str, str] | Failure]:
-    """(where, id, text with headline) per article; a folder's ids are file names, as in the task's data."""
+def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where, str, str, list[str]] | Failure]:
+    """(where, id, text with headline, flags) per article; a folder's ids are file names, as in the task's data."""
     if str(path) != "-" and corpus_format(path):
         for record in open_corpus(path, columns):
             if isinstance(record, Failure):
@@ -155,7 +160,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where
                 continue
             rid = Path(record.source).name if path.is_dir() else record.id
             text = f"{record.title}\n\n{record.text}" if record.title else record.text
-            yield (record.source, record.line, record.row), rid, text
+            yield (record.source, record.line, record.row), rid, text, record.flags
         return
     if str(path) != "-" and not path.is_file():
         raise InputError(f"{path}: no such file or folder")
@@ -166,7 +171,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where
             raise InputError(f"{path}: empty article") from None
         raise
     text = f"{article['title']}\n\n{article['text']}" if article.get("title") else article["text"]
-    yield (str(path), None, None), path.name, text
+    yield (str(path), None, None), path.name, text, []
 
 
 def _write(results, format: Format, output: Path | None, detector) -> None:
