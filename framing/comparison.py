@@ -235,6 +235,8 @@ def _load_inputs(
         sourcing=sourcing,
     )
     summary = scored.run
+    if not summary.read:
+        raise InputError(f"{input}: holds no records; nothing to compare")
     if not summary.scored:
         raise InputError(
             f"{input}: no article could be scored ({summary.failed} failed; run `framing score {input} "

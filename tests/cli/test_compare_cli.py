@@ -180,6 +180,16 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, mess
     assert not (tmp_path / "r").exists()
 
 
+def test_a_corpus_without_records_and_one_whose_records_all_fail_are_one_line(tmp_path: Path, compare) -> None:
+    (tmp_path / "header.csv").write_text("id,text\n", encoding="utf-8")
+    result = compare(tmp_path / "header.csv", "--out-dir", tmp_path / "r")
+    assert result.exit_code == 2
+    assert result.output == f"error: {tmp_path / 'header.csv'}: holds no records; nothing to compare\n"
+    (tmp_path / "empty.csv").write_text("id,text\n1,\n", encoding="utf-8")
+    result = compare(tmp_path / "empty.csv", "--out-dir", tmp_path / "r")
+    assert result.exit_code == 2 and "no article could be scored (1 failed;" in result.output
+
+
 def test_many_groups_warn_on_stderr_and_in_the_report(tmp_path: Path, compare, monkeypatch) -> None:
     monkeypatch.setattr("framing.aggregate.stats.MAX_PAIRWISE_GROUPS", 3)
     rows = [
