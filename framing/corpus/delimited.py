@@ -174,10 +174,12 @@ def _scan(text: str, state: int, delimiter: str) -> int:
 def _unique_names(names: list[str]) -> list[str]:
     """Header names made unique and non-empty (a pandas index column has no name)."""
     out: list[str] = []
+    taken: set[str] = set()  # a list's `in` made a header of 200,000 columns take two minutes
     for k, name in enumerate(names):
         name = name.strip() or f"column_{k + 1}"
         base, n = name, 2
-        while name in out:
+        while name in taken:
             name, n = f"{base}_{n}", n + 1
         out.append(name)
+        taken.add(name)
     return out
