@@ -175,11 +175,13 @@ def _unique_names(names: list[str]) -> list[str]:
     """Header names made unique and non-empty (a pandas index column has no name)."""
     out: list[str] = []
     taken: set[str] = set()  # a list's `in` made a header of 200,000 columns take two minutes
+    suffix: dict[str, int] = {}  # the next suffix to try per name: 200,000 columns "x" are not counted up anew
     for k, name in enumerate(names):
         name = name.strip() or f"column_{k + 1}"
-        base, n = name, 2
+        base, n = name, suffix.get(name, 2)
         while name in taken:
             name, n = f"{base}_{n}", n + 1
+        suffix[base] = n
         out.append(name)
         taken.add(name)
     return out
