@@ -35,6 +35,8 @@ _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole gr
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+# words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
+_NOT_TIME = frozenset({"and", "or", "told", "said", "says"})
 
 
 class KindRules(NameRules):
@@ -79,6 +81,8 @@ class KindRules(NameRules):
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
+            if kind != "state_media" and self._term_describes_name(a, b, best.first, best.last):
+                kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
@@ -284,6 +288,9 @@ class KindRules(NameRules):
                 and k + step + 1 < b
                 and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
                 or norm(nxt) in HEAD_ENDS
+                or norm(nxt) in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
+                or norm(nxt) in self.lang.after_source_stops
+                and norm(nxt) not in _NOT_TIME  # "A judge last month", "officials this week"
                 or nxt.endswith("ing")
                 and nxt.islower()
                 and len(nxt) > 5

@@ -52,6 +52,9 @@ class NameRules:
     def _agent_noun(self, k: int, plural: bool) -> bool:
         raise NotImplementedError
 
+    def _head(self, a: int, b: int) -> int:
+        raise NotImplementedError
+
     def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
         """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description
         of one person (a lower-case singular head for a person) right after a name and its comma, even
@@ -71,6 +74,43 @@ class NameRules:
                 return False  # "…, according to an organizer": the name is not the organizer
             j -= 1
         return self._named_just_before(j)
+
+    def _term_describes_name(self, a: int, b: int, t0: int, t1: int) -> bool:
+        """Is the kind term at [t0, t1) of the source phrase [a, b) an appositive to a name: "Andrew
+        Tabler, [an expert] on Syria", "[Ana Lee, a senior aide] with …", "an environmental [protester],
+        Tal Ruiz"? The description must be one person: a plural without a determiner ("Mr. Obama,
+        officials said") is a source of its own."""
+        tokens = self.tokens
+        start = next((k + 1 for k in range(t0 - 1, a - 1, -1) if tokens[k] == ","), a)
+        if start > 0 and tokens[start - 1] == ",":  # a name's comma before the term
+            named = self._is_name(a, start - 1) if start > a else self._named_just_before(start)
+            return named and self._describes_one(start, b)
+        comma = next((k for k in range(t1, b) if tokens[k] == ","), None)  # the term, then a name
+        return comma is not None and self._name_follows(comma - 1, b)
+
+    def _is_name(self, i: int, j: int) -> bool:
+        """Are the tokens [i, j) a person's name ("Alex Conant", "J.J. MacNab", "Mr. Prasad"): two or
+        more capitalised words, none of them a place or time word, a group or a role ("In New York",
+        "House Democrats")?"""
+        tokens, lang = self.tokens, self.lang
+        words = [lower(t) for t in tokens[i:j]]
+        return (
+            j - i >= 2
+            and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in tokens[i:j])
+            and not any(w in lang.after_source_stops or w in lang.determiners for w in words)
+            and words[-1] not in lang.group_nouns
+            and words[-1] not in lang.person_nouns
+        )
+
+    def _describes_one(self, a: int, b: int) -> bool:
+        """Does the phrase [a, b) describe one person ("an expert on Syria", "Republican of Alabama")?"""
+        first = lower(self.tokens[a])
+        if first in ("a", "an", "one", "another", "the") or first in ("his", "her", "its", "their"):
+            return True
+        if first in HEAD_ENDS and first != "who" or first == "according":  # "…, according to officials"
+            return False
+        head = self.tokens[self._head(a, b)]
+        return not head.endswith("s")
 
     def _name_near(self, a: int, head_at: int, b: int) -> bool:
         """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal
@@ -142,5 +182,8 @@ class NameRules:
         opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
         first += opened
         stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
-        before = opened or k < s0 or norm(tokens[k]) not in stops
+        # nor an institution ("the Justice Department, a former official"), unless it is a name's
+        # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
+        institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
+        before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
         return end - first >= 1 and before and norm(tokens[first]) not in stops

@@ -213,6 +213,8 @@ class _Reader(KindRules):
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
             kind = kind_of[m.signal]
+            if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
+                kind = "named"  # "Alex Conant, a senior aide …": the name's
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)

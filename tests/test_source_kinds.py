@@ -1,0 +1,76 @@
+"""Source kinds read from the source phrase (docs/source-kinds.md), in sentences of our own.
+
+Each case pins the source phrase and the kind a researcher would see for it, with either sourcing
+method: the kind rules do not depend on how the cue was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import SOURCING_METHODS, Analyzer
+
+
+@pytest.fixture(scope="module", params=SOURCING_METHODS)
+def analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    return Analyzer(load_lexicons(), sourcing=request.param)
+
+
+def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
+    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word ends the head: the head is "judge", "officials", "Democrats", not "month", "week", "now"
+        ("A judge last month ordered the city to release the video.", ("anonymous", "ordered", "A judge last month")),
+        (
+            "Senior campaign officials this week described the plan in detail.",
+            ("anonymous", "described", "Senior campaign officials this week"),
+        ),
+        ("Some Democrats now worry that the plan will fail.", ("vague", "worry", "Some Democrats")),
+        # so does a relative pronoun: the head is "People"
+        (
+            "People whose dealings with Ruiz were friendly said little.",
+            ("vague", "said", "People whose dealings with Ruiz"),
+        ),
+    ],
+)
+def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert _attributions(analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Lind, a senior aide to the governor, said the dam was safe.",
+            ("named", "said", "Marta Lind, a senior aide to the governor"),
+        ),
+        (
+            '"The dam is safe," said Ben Okafor, one of the few critics of the plan in the council.',
+            ("named", "said", "Ben Okafor, one of the few critics of the plan in the council"),
+        ),
+        # the phrase may leave the name out: the description is still the name's
+        (
+            "Tal Ruiz, an expert on water policy at the state university, said the dam was safe.",
+            ("named", "said", "expert on water policy at the state university"),
+        ),
+        # an institution before the comma is no name the unnamed official could be
+        (
+            "Interviews were held with the FBI and the Justice Department, a former official said.",
+            ("anonymous", "said", "a former official"),
+        ),
+    ],
+)
+def test_an_anonymous_or_vague_term_describing_a_name_is_the_names(
+    analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert _attributions(analyzer, text) == [expected]
+
+
+def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
+    """ "an expert" is one person described, not a vague attribution by itself."""
+    assert _attributions(analyzer, "Nora Falk is an expert on dams and has taught at the state university.") == []
