@@ -26,6 +26,7 @@ KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
+_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
@@ -99,8 +100,11 @@ class KindRules(NameRules):
             word = norm(tokens[a])
             if word in _SPEAKERS:
                 return "named"
-            if word == "you" or word == "one":
+            if word == "you":
                 return "vague"
+            if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
+                generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
+                return "vague" if word == "one" and generic else "anonymous"
             if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
@@ -130,6 +134,12 @@ class KindRules(NameRules):
             return "named"
         if self._describes_name_before(a, head_at, b):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
+            # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
+            if head in _ONE or head in _COUNTED or head == "several":
+                return "named" if self._named_just_before(a) else "anonymous"
+            if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
+                return "vague"
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
@@ -187,6 +197,22 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _document(self, a: int, head_at: int) -> bool:
+        """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
+        of figures, not "a slew of party leaders"."""
+        return lower(self.tokens[head_at]) in self.lang.document_nouns or self._capitalised(list(range(a + 1, head_at)))
+
+    def _people(self, a: int, b: int) -> bool:
+        """Is the phrase [a, b) several people: "them", "the few critics", "his aides", "party leaders"?"""
+        head_at = self._head(a, b)
+        word = lower(self.tokens[head_at])
+        lang = self.lang
+        return (
+            word in ("them", "us", "those")
+            or word.endswith("s")
+            and (word in lang.person_nouns or word in lang.group_nouns or self._agent_noun(head_at, plural=True))
+        )
 
     def _mixed_coordination(self, a: int, b: int) -> int | None:
         """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,

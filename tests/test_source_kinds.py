@@ -74,3 +74,37 @@ def test_an_anonymous_or_vague_term_describing_a_name_is_the_names(
 def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
     """ "an expert" is one person described, not a vague attribution by itself."""
     assert _attributions(analyzer, "Nora Falk is an expert on dams and has taught at the state university.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" or "another" standing alone is one of the set just mentioned: a specific, unnamed person
+        (
+            'Dozens of readers wrote in. "The fee is unfair," one wrote. Another said the fee was fine.',
+            [
+                ("vague", "wrote in", "Dozens of readers"),
+                ("anonymous", "wrote", "one"),
+                ("anonymous", "said", "Another"),
+            ],
+        ),
+        # the generic "one" is anybody
+        ("If one adds the fees, the total doubles.", [("vague", "adds", "one")]),
+        # one or several of a group, counted: unnamed people; a quantity of them: a population
+        ("One of the organizers said the fee was unfair.", [("anonymous", "said", "One of the organizers")]),
+        ("Several of them said the fee was unfair.", [("anonymous", "said", "Several of them")]),
+        ("Many of them said the fee was unfair.", [("vague", "said", "Many of them")]),
+        ("A slew of GOP leaders agree with the decision.", [("vague", "agree", "A slew of GOP leaders")]),
+        # a document or a figure someone publishes is no quantity of people
+        (
+            "An average of recent state polls shows Ruiz ahead.",
+            [("named", "shows", "An average of recent state polls")],
+        ),
+        (
+            "Ana Ruiz, one of the founders, said the fee was unfair.",
+            [("named", "said", "Ana Ruiz, one of the founders")],
+        ),
+    ],
+)
+def test_one_of_a_group_and_a_quantity_of_it(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
