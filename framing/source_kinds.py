@@ -5,7 +5,8 @@ lexicons whose role is a kind (state media, anonymity phrases, vague groups). A 
 `sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
 `_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
-Whether a described person is named nearby is asked of `source_names.NameRules`, its base.
+What is a name, and whether a described person is named nearby, is asked of `source_names.NameRules`,
+its base; the phrase's head and number of `source_phrase.PhraseRules`, below that.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .match import Match
-from .source_names import HEAD_ENDS, NameRules, is_punct, lower
+from .source_names import NameRules
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
-    from .text import Doc
+    pass
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
@@ -28,26 +29,16 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
-# endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
-# "attendant", "incumbent", "chairman", "attendee", "operative"
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-# words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
-_NOT_TIME = frozenset({"and", "or", "told", "said", "says"})
 
 
 class KindRules(NameRules):
     """The kind of each source phrase of a document, read in order."""
 
     # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
-    doc: Doc
-    tokens: list[str]
-    lang: LanguageSpec
-    sentence_index: int
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
@@ -203,17 +194,6 @@ class KindRules(NameRules):
         of figures, not "a slew of party leaders"."""
         return lower(self.tokens[head_at]) in self.lang.document_nouns or self._capitalised(list(range(a + 1, head_at)))
 
-    def _people(self, a: int, b: int) -> bool:
-        """Is the phrase [a, b) several people: "them", "the few critics", "his aides", "party leaders"?"""
-        head_at = self._head(a, b)
-        word = lower(self.tokens[head_at])
-        lang = self.lang
-        return (
-            word in ("them", "us", "those")
-            or word.endswith("s")
-            and (word in lang.person_nouns or word in lang.group_nouns or self._agent_noun(head_at, plural=True))
-        )
-
     def _mixed_coordination(self, a: int, b: int) -> int | None:
         """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
@@ -252,22 +232,6 @@ class KindRules(NameRules):
             and not self._capitalised([k for k in core if k > head_at])
         )
 
-    def _agent_noun(self, k: int, plural: bool) -> bool:
-        """Is the lower-case word at `k` a noun for people by what they do ("pediatrician", "caller",
-        "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
-        professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
-        word = self.tokens[k]
-        several = word.endswith("s") and not word.endswith("ss")
-        stem = word[:-1] if several else word
-        return (
-            several == plural
-            and word.isalpha()
-            and word.islower()
-            and stem.endswith(_AGENT_ENDINGS)
-            and not stem.endswith("ment")
-            and stem not in self.lang.document_nouns
-        )
-
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or
         bodies, who are the ones the article has named; not a population ("the two percent") nor a
@@ -284,60 +248,6 @@ class KindRules(NameRules):
             and norm(word) not in lang.person_nouns
             and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
             and norm(word) not in ("points", "sides")
-        )
-
-    def _common_word_capitalised(self, k: int, head_at: int) -> bool:
-        """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
-        lower-case and the word also occurs in lower case in the document. One text search per source."""
-        tokens = self.tokens
-        if head_at == k or not tokens[head_at][0].islower():
-            return False
-        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
-            return False
-        word = tokens[k]
-        return f" {word[0].lower()}{word[1:]} " in self.doc.text
-
-    def _capitalised(self, ks: list[int]) -> bool:
-        lang = self.lang
-        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
-
-    def _head(self, a: int, b: int) -> int:
-        """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
-        tokens = self.tokens
-        k = a
-        while k + 1 < b:
-            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
-            nxt = tokens[k + step]
-            if (
-                is_punct(nxt)
-                or nxt.endswith("ed")
-                and k + step + 1 < b
-                and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                or norm(nxt) in HEAD_ENDS
-                or norm(nxt) in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
-                or norm(nxt) in self.lang.after_source_stops
-                and norm(nxt) not in _NOT_TIME  # "A judge last month", "officials this week"
-                or nxt.endswith("ing")
-                and nxt.islower()
-                and len(nxt) > 5
-                and nxt not in self.lang.document_nouns
-                and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
-            ):
-                break  # "a judge handling the lawsuit": a participle starts the modifier
-            k += step
-        return k
-
-    def _plural(self, a: int, b: int) -> bool:
-        """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
-        never refers back to it."""
-        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
-            return True
-        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
-        lang = self.lang
-        return (
-            head.endswith("s")
-            and (head in lang.person_nouns or head in lang.group_nouns)
-            or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
         )
 
     def _resolved(self, default: str, plural: bool = False, at: int = -1) -> str:
@@ -379,38 +289,3 @@ class KindRules(NameRules):
                     continue  # the object of a preposition does not speak: "the experience of American workers"
                 return self._kind_of_phrase(start, k + 1), k
         return None
-
-    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
-        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
-        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
-        places after a preposition ("in Iowa and New Hampshire")?"""
-        tokens, lang = self.tokens, self.lang
-        left = k
-        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
-            left -= 1
-        right = k + 1
-        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
-            right += 1
-        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
-            return False
-        last = lower(tokens[right - 1])
-        return (
-            not any(
-                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
-                for j in (k - 1, right - 1)
-            )
-            and last.rstrip("s") + "s" not in lang.group_nouns
-        )
-
-    def _phrase_start(self, k: int, lo: int) -> int:
-        """The first word of the noun phrase whose last word is token `k` (a few words back, not past
-        `lo`, punctuation, a preposition, a participle or a clause word): "Democrats and Republicans"
-        in "criticism from Democrats and Republicans"."""
-        tokens, stops = self.tokens, self.lang.source_stops
-        start = k
-        while start > lo and k - start < 4:
-            word = tokens[start - 1]
-            if is_punct(word) or lower(word) in HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
-                break
-            start -= 1
-        return start

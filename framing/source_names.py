@@ -1,59 +1,55 @@
-"""Names around a source phrase: is the unnamed-looking "a spokeswoman" named just before, just after or
-in a neighbouring sentence? A mixin of `source_kinds.KindRules` (docs/source-kinds.md, rules 3 and 6),
-with the token tests the source readers share.
+"""Names in and around a source phrase: which words are a name ("Ana Lee", not "House Democrats" nor a
+sentence-initial "Protest"), and whether the unnamed-looking "a spokeswoman" is named just before, just
+after or in a neighbouring sentence. The one place that decides what a name is: the base of
+`source_kinds.KindRules` (docs/source-kinds.md, rules 3, 6 and 9), on `source_phrase.PhraseRules`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from .source_phrase import HEAD_ENDS, PhraseRules, is_punct, lower
 from .text import norm
 
-if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
-    from .text import Doc
 
-# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
-HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+class NameRules(PhraseRules):
+    """What is a name, and where a described person is named; `source_kinds.KindRules` asks."""
 
+    def _capitalised(self, ks: list[int]) -> bool:
+        """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
+        lang = self.lang
+        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
-class _Punct(dict):
-    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+    def _common_word_capitalised(self, k: int, head_at: int) -> bool:
+        """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
+        lower-case and the word also occurs in lower case in the document. One text search per source."""
+        tokens = self.tokens
+        if head_at == k or not tokens[head_at][0].islower():
+            return False
+        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
+            return False
+        word = tokens[k]
+        return f" {word[0].lower()}{word[1:]} " in self.doc.text
 
-    def __missing__(self, token: str) -> bool:
-        head = token[0]
-        if head == "'" or head == "’":
-            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
-        else:
-            punct = not (head.isalnum() or head == "_")
-        if len(self) > 300_000:
-            self.clear()
-        self[token] = punct
-        return punct
-
-
-is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
-
-
-def lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)
-
-
-class NameRules:
-    """Where a described person is named; `source_kinds.KindRules` asks when a description would be anonymous."""
-
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
-    doc: Doc
-    tokens: list[str]
-    lang: LanguageSpec
-    sentence_index: int
-
-    def _agent_noun(self, k: int, plural: bool) -> bool:
-        raise NotImplementedError
-
-    def _head(self, a: int, b: int) -> int:
-        raise NotImplementedError
+    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
+        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
+        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
+        places after a preposition ("in Iowa and New Hampshire")?"""
+        tokens, lang = self.tokens, self.lang
+        left = k
+        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
+            left -= 1
+        right = k + 1
+        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
+            right += 1
+        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+            return False
+        last = lower(tokens[right - 1])
+        return (
+            not any(
+                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
+                for j in (k - 1, right - 1)
+            )
+            and last.rstrip("s") + "s" not in lang.group_nouns
+        )
 
     def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
         """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description

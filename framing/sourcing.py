@@ -35,8 +35,9 @@ from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
-from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
-from .source_kinds import lower as _lower
+from .source_kinds import KIND_ROLES, KindRules
+from .source_phrase import RELATIVE_PRONOUNS, is_punct
+from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
