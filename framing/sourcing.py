@@ -217,7 +217,10 @@ class _Reader(KindRules):
             if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
                 kind = "named"  # "Alex Conant, a senior aide …": the name's
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
-                continue
+                # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
+                # of its own beside "experts say" ("…, records show, and aviation experts say …")
+                if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
+                    continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
@@ -249,6 +252,17 @@ class _Reader(KindRules):
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
         out.sort(key=_cue_first)
+
+    @staticmethod
+    def _free(m: Match, out: list[Attribution]) -> bool:
+        """Does the term `m` lie outside every source and cue found so far?"""
+        return not any(
+            a.source_tokens[0] < m.last
+            and m.first < a.source_tokens[1]
+            or a.cue_tokens[0] < m.last
+            and m.first < a.cue_tokens[1]
+            for a in out
+        )
 
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""

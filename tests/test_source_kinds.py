@@ -108,3 +108,13 @@ def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
 )
 def test_one_of_a_group_and_a_quantity_of_it(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+def test_a_vague_phrase_is_a_source_beside_another_vague_source(analyzer: Analyzer) -> None:
+    """ "records show" attributes its own clause even when "experts say" attributes the next one: two
+    sources of the same kind in one sentence are both found."""
+    text = "The ferry was insured for $9 million in 2012, records show, and shipping experts say it is worth less now."
+    assert sorted(_attributions(analyzer, text)) == [
+        ("vague", "", "records show"),
+        ("vague", "say", "shipping experts"),
+    ]
