@@ -6,6 +6,8 @@ after or in a neighbouring sentence. The one place that decides what a name is: 
 
 from __future__ import annotations
 
+import re
+
 from .source_phrase import HEAD_ENDS, PhraseRules, is_punct, lower
 from .text import norm
 
@@ -161,12 +163,15 @@ class NameRules(PhraseRules):
         return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
 
     def _named_just_before(self, a: int) -> bool:
-        """ "Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
-        before the source phrase, not a place after a preposition ("In New York, a senior official")."""
+        """ "Doug Ruiz, a spokesman for …", "Ana Ruiz, 60, a doctor", "Nefzi, a chemistry professor": a name
+        (two or more capitalised words, or a surname the article uses again) and a comma right before the
+        source phrase, not a place after a preposition ("In New York, a senior official")."""
         tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
-        if a - 3 < s0 or tokens[a - 1] != ",":
+        if a - 2 < s0 or tokens[a - 1] != ",":
             return False
         k = end = a - 2
+        if tokens[k].isdigit() and k - 2 >= s0 and tokens[k - 1] == ",":  # an age: "Ana Ruiz, 60, a doctor"
+            k = end = k - 2
         if tokens[k] == ")":  # "Sen. Rob Portman (R-Ohio), another incumbent": past the affiliation
             opening = next((j for j in range(k - 1, max(s0, k - 8) - 1, -1) if tokens[j] == "("), None)
             if opening is None:
@@ -182,4 +187,22 @@ class NameRules(PhraseRules):
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
         institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
         before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
-        return end - first >= 1 and before and norm(tokens[first]) not in stops
+        if not before or first > end or norm(tokens[first]) in stops:
+            return False
+        # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
+        return end > first or (k < s0 or is_punct(tokens[k]) or opened) and self._surname(tokens[first])
+
+    def _surname(self, word: str) -> bool:
+        """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi
+        said"), never a common word written in lower case elsewhere ("Meanwhile, a spokesman")?"""
+        lang, text = self.lang, self.doc.text
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in lang.source_stops
+            and low not in lang.naming_words
+            and low not in lang.determiners
+            and low not in HEAD_ENDS
+            and f" {low} " not in text
+            and re.search(rf"[a-z,] {word}\b", text) is not None  # mid-sentence too: not "Meanwhile"
+        )

@@ -88,6 +88,9 @@ class PhraseRules:
         never refers back to it."""
         if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
             return True
+        if b - a == 1 and norm(self.tokens[a]) in RELATIVE_PRONOUNS:  # "House members who": its noun's number
+            k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
+            return k >= 0 and self._plural(k, k + 1)
         head = norm(self.tokens[self._head(a, b)]) if b > a else ""
         lang = self.lang
         return (

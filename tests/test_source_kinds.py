@@ -118,3 +118,17 @@ def test_a_vague_phrase_is_a_source_beside_another_vague_source(analyzer: Analyz
         ("vague", "", "records show"),
         ("vague", "say", "shipping experts"),
     ]
+
+
+def test_he_skips_a_relative_pronoun_that_stands_for_several_people(analyzer: Analyzer) -> None:
+    """ "House members who …" are several people, so a later "He" is the named man, not them."""
+    text = "Tom Beck met House members who have endorsed the plan. He says the meeting went well."
+    assert _attributions(analyzer, text) == [("anonymous", "endorsed", "who"), ("named", "says", "He")]
+
+
+def test_a_capitalised_adverb_before_the_comma_is_no_name(analyzer: Analyzer) -> None:
+    """A one-word name must be one the article uses mid-sentence: "Meanwhile" never is."""
+    text = (
+        "Meanwhile, a local teacher who led the union for years said the plan was rushed. Meanwhile the plan stalled."
+    )
+    assert [kind for kind, _, _ in _attributions(analyzer, text)] == ["anonymous"]
