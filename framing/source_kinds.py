@@ -156,10 +156,11 @@ class KindRules(NameRules):
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
                 named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-                return "named" if named else "anonymous"
+                return "named" if named or self._title_of_name(head_at, b) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
-                return "named" if first in _ONE and self._name_near(a, head_at, b) else "anonymous"
+                named = first in _ONE and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
+                return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
             return (

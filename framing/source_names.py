@@ -162,6 +162,14 @@ class NameRules(PhraseRules):
         tokens = self.tokens
         return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
 
+    def _title_of_name(self, head_at: int, b: int) -> bool:
+        """ "[Campaign spokeswoman] Hope Hicks said": the phrase ends on its head, and a name follows it
+        at once, the head being the name's title."""
+        if head_at != b - 1 or b + 1 >= len(self.tokens):
+            return False
+        name, stops = self.tokens[b : b + 2], self.lang.after_source_stops
+        return all(t[:1].isupper() and t.isalpha() and lower(t) not in stops for t in name)
+
     def _named_just_before(self, a: int) -> bool:
         """ "Doug Ruiz, a spokesman for …", "Ana Ruiz, 60, a doctor", "Nefzi, a chemistry professor": a name
         (two or more capitalised words, or a surname the article uses again) and a comma right before the

@@ -132,3 +132,12 @@ def test_a_capitalised_adverb_before_the_comma_is_no_name(analyzer: Analyzer) ->
         "Meanwhile, a local teacher who led the union for years said the plan was rushed. Meanwhile the plan stalled."
     )
     assert [kind for kind, _, _ in _attributions(analyzer, text)] == ["anonymous"]
+
+
+def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
+    """Whatever cuts the phrase before the name ("Hope" read as a verb), "campaign spokeswoman" titles
+    the name that follows it: the source is named."""
+    text = 'Ruiz campaign spokeswoman Hope Lane said in a statement that Ruiz "has a long record of service."'
+    kinds = {source: kind for kind, _, source in _attributions(analyzer, text)}
+    assert kinds.get("Ruiz campaign spokeswoman", "named") == "named"
+    assert "anonymous" not in kinds.values()
