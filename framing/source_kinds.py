@@ -145,6 +145,14 @@ class KindRules(NameRules):
             return "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
+        if (
+            first in lang.group_nouns
+            and first in lang.determiners
+            and head not in lang.person_nouns
+            and head not in lang.document_nouns
+            and not any(lower(tokens[k]) == "including" for k in core)
+        ):
+            return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
         capitalised = self._capitalised(core[1:]) or (
             tokens[core[0]][0].isupper()
             and first not in lang.determiners

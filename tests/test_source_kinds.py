@@ -141,3 +141,15 @@ def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
     kinds = {source: kind for kind, _, source in _attributions(analyzer, text)}
     assert kinds.get("Ruiz campaign spokeswoman", "named") == "named"
     assert "anonymous" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The speech was moving, but many Latinos have said it fell flat.", "many Latinos"),
+        ("Some Germans are asking whether the posts were legal.", "Some Germans"),
+    ],
+)
+def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, source: str) -> None:
+    """ "many", "some", "most" before a group give a share of a population, however it is named."""
+    assert ("vague", source) in [(kind, s) for kind, _, s in _attributions(analyzer, text)]
