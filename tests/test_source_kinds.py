@@ -153,3 +153,24 @@ def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
 def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, source: str) -> None:
     """ "many", "some", "most" before a group give a share of a population, however it is named."""
     assert ("vague", source) in [(kind, s) for kind, _, s in _attributions(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural capitalised only because it opens the sentence, written in lower case elsewhere
+        (
+            "Many investors were nervous. Investors say the merger will fail.",
+            [("vague", "say", "Investors")],
+        ),
+        # a surname that happens to be a plural noun stays a name where the article writes it mid-sentence
+        (
+            "Reporter Ana Fields covered the fields of Iowa. Fields said the harvest was late.",
+            [("named", "said", "Fields")],
+        ),
+        # a body, not a plural: "Police" stays named
+        ("The police were called. Police said the road was closed.", [("named", "said", "Police")]),
+    ],
+)
+def test_a_common_plural_that_opens_the_sentence_names_nobody(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
