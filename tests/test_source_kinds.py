@@ -174,3 +174,8 @@ def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, 
 )
 def test_a_common_plural_that_opens_the_sentence_names_nobody(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+def test_a_population_named_by_who_it_is_is_vague(analyzer: Analyzer) -> None:
+    """ "Latinos", "Muslims": broad groups, like "Democrats" (lexicons/en/_language.toml, group_nouns)."""
+    assert _attributions(analyzer, "Latinos say the ad fell flat.") == [("vague", "say", "Latinos")]
