@@ -31,12 +31,11 @@ class NameRules(PhraseRules):
         if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
             return False
         word, text = tokens[k], self.doc.text
+        if head_at == k and not (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us"))):
+            return False  # the head itself must be a plural: "Investors", not "This"
         if f" {word[0].lower()}{word[1:]} " not in text:
             return False
-        if head_at != k:
-            return True
-        plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us"))  # "Investors", not "This"
-        return plural and word.isalpha() and re.search(rf"[a-z,] {word}\b", text) is None
+        return head_at != k or word.isalpha() and re.search(rf"[a-z,] {word}\b", text) is None
 
     def _names_joined(self, k: int, lo: int, hi: int) -> bool:
         """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and

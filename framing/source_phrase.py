@@ -59,20 +59,21 @@ class PhraseRules:
 
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
-        tokens = self.tokens
+        tokens, times = self.tokens, self.lang.after_source_stops
         k = a
         while k + 1 < b:
             step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
+            word = lower(nxt)
             if (
                 is_punct(nxt)
                 or nxt.endswith("ed")
                 and k + step + 1 < b
                 and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                or norm(nxt) in HEAD_ENDS
-                or norm(nxt) in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
-                or norm(nxt) in self.lang.after_source_stops
-                and norm(nxt) not in _NOT_TIME  # "A judge last month", "officials this week"
+                or word in HEAD_ENDS
+                or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
+                or word in times
+                and word not in _NOT_TIME  # "A judge last month", "officials this week"
                 or nxt.endswith("ing")
                 and nxt.islower()
                 and len(nxt) > 5
