@@ -93,17 +93,14 @@ class NameRules(PhraseRules):
         return comma is not None and self._name_follows(comma - 1, b)
 
     def _is_name(self, i: int, j: int) -> bool:
-        """Are the tokens [i, j) a person's name ("Alex Conant", "J.J. MacNab", "Mr. Prasad"): two or
-        more capitalised words, none of them a place or time word, a group or a role ("In New York",
-        "House Democrats")?"""
-        tokens, lang = self.tokens, self.lang
-        words = [lower(t) for t in tokens[i:j]]
+        """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump", "Senator John
+        Cornyn of Texas"): the one test of a name that both the source reader and the kind rules use."""
+        words = [t for t in self.tokens[i:j] if not is_punct(t)]
         return (
-            j - i >= 2
-            and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in tokens[i:j])
-            and not any(w in lang.after_source_stops or w in lang.determiners for w in words)
-            and words[-1] not in lang.group_nouns
-            and words[-1] not in lang.person_nouns
+            bool(words)
+            and words[0][0].isupper()
+            and words[-1][0].isupper()
+            and all(t[0].isupper() or t == "of" for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:

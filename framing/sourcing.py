@@ -565,16 +565,6 @@ class _Reader(KindRules):
             tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
         )  # the sentence splitter has already taken the periods that end one
 
-    def _is_name(self, i: int, j: int) -> bool:
-        """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
-        words = [t for t in self.tokens[i:j] if not is_punct(t)]
-        return (
-            bool(words)
-            and words[0][0].isupper()
-            and words[-1][0].isupper()
-            and all(t[0].isupper() or t == "of" for t in words)  # "Senator John Cornyn of Texas"
-        )
-
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         while j > s0 and (_lower(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
