@@ -5,7 +5,8 @@ lexicons whose role is a kind (state media, anonymity phrases, vague groups). A 
 `sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
 (`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
 `_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
-Whether a described person is named nearby is asked of `source_names.NameRules`, its base.
+What is a name, and whether a described person is named nearby, is asked of `source_names.NameRules`,
+its base; the phrase's head and number of `source_phrase.PhraseRules`, below that.
 """
 
 from __future__ import annotations
@@ -14,37 +15,30 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .match import Match
-from .source_names import HEAD_ENDS, NameRules, is_punct, lower
+from .source_names import NameRules
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
-    from .text import Doc
+    pass
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
+_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
-# endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
-# "attendant", "incumbent", "chairman", "attendee", "operative"
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 
 
 class KindRules(NameRules):
     """The kind of each source phrase of a document, read in order."""
 
     # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
-    doc: Doc
-    tokens: list[str]
-    lang: LanguageSpec
-    sentence_index: int
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
@@ -79,6 +73,8 @@ class KindRules(NameRules):
         plural = self._plural(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
+            if kind != "state_media" and self._term_describes_name(a, b, best.first, best.last):
+                kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
@@ -95,8 +91,11 @@ class KindRules(NameRules):
             word = norm(tokens[a])
             if word in _SPEAKERS:
                 return "named"
-            if word == "you" or word == "one":
+            if word == "you":
                 return "vague"
+            if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
+                generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
+                return "vague" if word == "one" and generic else "anonymous"
             if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
@@ -126,6 +125,12 @@ class KindRules(NameRules):
             return "named"
         if self._describes_name_before(a, head_at, b):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
+            # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
+            if head in _ONE or head in _COUNTED or head == "several":
+                return "named" if self._named_just_before(a) else "anonymous"
+            if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
+                return "vague"
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
@@ -140,6 +145,14 @@ class KindRules(NameRules):
             return "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
+        if (
+            first in lang.group_nouns
+            and first in lang.determiners
+            and head not in lang.person_nouns
+            and head not in lang.document_nouns
+            and not any(lower(tokens[k]) == "including" for k in core)
+        ):
+            return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
         capitalised = self._capitalised(core[1:]) or (
             tokens[core[0]][0].isupper()
             and first not in lang.determiners
@@ -151,10 +164,11 @@ class KindRules(NameRules):
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
                 named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-                return "named" if named else "anonymous"
+                return "named" if named or self._title_of_name(head_at, b) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
-                return "named" if first in _ONE and self._name_near(a, head_at, b) else "anonymous"
+                named = first in _ONE and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
+                return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
             return (
@@ -183,6 +197,11 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _document(self, a: int, head_at: int) -> bool:
+        """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
+        of figures, not "a slew of party leaders"."""
+        return lower(self.tokens[head_at]) in self.lang.document_nouns or self._capitalised(list(range(a + 1, head_at)))
 
     def _mixed_coordination(self, a: int, b: int) -> int | None:
         """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,
@@ -222,22 +241,6 @@ class KindRules(NameRules):
             and not self._capitalised([k for k in core if k > head_at])
         )
 
-    def _agent_noun(self, k: int, plural: bool) -> bool:
-        """Is the lower-case word at `k` a noun for people by what they do ("pediatrician", "caller",
-        "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
-        professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
-        word = self.tokens[k]
-        several = word.endswith("s") and not word.endswith("ss")
-        stem = word[:-1] if several else word
-        return (
-            several == plural
-            and word.isalpha()
-            and word.islower()
-            and stem.endswith(_AGENT_ENDINGS)
-            and not stem.endswith("ment")
-            and stem not in self.lang.document_nouns
-        )
-
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or
         bodies, who are the ones the article has named; not a population ("the two percent") nor a
@@ -254,57 +257,6 @@ class KindRules(NameRules):
             and norm(word) not in lang.person_nouns
             and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
             and norm(word) not in ("points", "sides")
-        )
-
-    def _common_word_capitalised(self, k: int, head_at: int) -> bool:
-        """A sentence-initial capital on a common word ("Protest groups say"): the phrase's head is
-        lower-case and the word also occurs in lower case in the document. One text search per source."""
-        tokens = self.tokens
-        if head_at == k or not tokens[head_at][0].islower():
-            return False
-        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
-            return False
-        word = tokens[k]
-        return f" {word[0].lower()}{word[1:]} " in self.doc.text
-
-    def _capitalised(self, ks: list[int]) -> bool:
-        lang = self.lang
-        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
-
-    def _head(self, a: int, b: int) -> int:
-        """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
-        tokens = self.tokens
-        k = a
-        while k + 1 < b:
-            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
-            nxt = tokens[k + step]
-            if (
-                is_punct(nxt)
-                or nxt.endswith("ed")
-                and k + step + 1 < b
-                and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                or norm(nxt) in HEAD_ENDS
-                or nxt.endswith("ing")
-                and nxt.islower()
-                and len(nxt) > 5
-                and nxt not in self.lang.document_nouns
-                and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
-            ):
-                break  # "a judge handling the lawsuit": a participle starts the modifier
-            k += step
-        return k
-
-    def _plural(self, a: int, b: int) -> bool:
-        """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
-        never refers back to it."""
-        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
-            return True
-        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
-        lang = self.lang
-        return (
-            head.endswith("s")
-            and (head in lang.person_nouns or head in lang.group_nouns)
-            or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
         )
 
     def _resolved(self, default: str, plural: bool = False, at: int = -1) -> str:
@@ -346,38 +298,3 @@ class KindRules(NameRules):
                     continue  # the object of a preposition does not speak: "the experience of American workers"
                 return self._kind_of_phrase(start, k + 1), k
         return None
-
-    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
-        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
-        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
-        places after a preposition ("in Iowa and New Hampshire")?"""
-        tokens, lang = self.tokens, self.lang
-        left = k
-        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
-            left -= 1
-        right = k + 1
-        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
-            right += 1
-        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
-            return False
-        last = lower(tokens[right - 1])
-        return (
-            not any(
-                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
-                for j in (k - 1, right - 1)
-            )
-            and last.rstrip("s") + "s" not in lang.group_nouns
-        )
-
-    def _phrase_start(self, k: int, lo: int) -> int:
-        """The first word of the noun phrase whose last word is token `k` (a few words back, not past
-        `lo`, punctuation, a preposition, a participle or a clause word): "Democrats and Republicans"
-        in "criticism from Democrats and Republicans"."""
-        tokens, stops = self.tokens, self.lang.source_stops
-        start = k
-        while start > lo and k - start < 4:
-            word = tokens[start - 1]
-            if is_punct(word) or lower(word) in HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
-                break
-            start -= 1
-        return start

@@ -1,56 +1,63 @@
-"""Names around a source phrase: is the unnamed-looking "a spokeswoman" named just before, just after or
-in a neighbouring sentence? A mixin of `source_kinds.KindRules` (docs/source-kinds.md, rules 3 and 6),
-with the token tests the source readers share.
+"""Names in and around a source phrase: which words are a name ("Ana Lee", not "House Democrats" nor a
+sentence-initial "Protest"), and whether the unnamed-looking "a spokeswoman" is named just before, just
+after or in a neighbouring sentence. The one place that decides what a name is: the base of
+`source_kinds.KindRules` (docs/source-kinds.md, rules 3, 6 and 9), on `source_phrase.PhraseRules`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
+from .source_phrase import HEAD_ENDS, PhraseRules, is_punct, lower
 from .text import norm
 
-if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
-    from .text import Doc
 
-# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
-HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+class NameRules(PhraseRules):
+    """What is a name, and where a described person is named; `source_kinds.KindRules` asks."""
 
+    def _capitalised(self, ks: list[int]) -> bool:
+        """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
+        lang = self.lang
+        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
-class _Punct(dict):
-    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+    def _common_word_capitalised(self, k: int, head_at: int) -> bool:
+        """A sentence-initial capital on a common word ("Protest groups say", "Investors fear"): the word
+        also occurs in lower case in the document, and, when it is the head itself, is a plural never
+        capitalised in mid-sentence ("Fields said" stays a name where "Michelle Fields" occurs; "Police
+        said" and a headline's "Campaign criticizes" stay bodies)."""
+        tokens = self.tokens
+        if head_at != k and not tokens[head_at][0].islower():
+            return False
+        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
+            return False
+        word, text = tokens[k], self.doc.text
+        if head_at == k and not (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us"))):
+            return False  # the head itself must be a plural: "Investors", not "This"
+        if f" {word[0].lower()}{word[1:]} " not in text:
+            return False
+        return head_at != k or word.isalpha() and re.search(rf"[a-z,] {word}\b", text) is None
 
-    def __missing__(self, token: str) -> bool:
-        head = token[0]
-        if head == "'" or head == "’":
-            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
-        else:
-            punct = not (head.isalnum() or head == "_")
-        if len(self) > 300_000:
-            self.clear()
-        self[token] = punct
-        return punct
-
-
-is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
-
-
-def lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)
-
-
-class NameRules:
-    """Where a described person is named; `source_kinds.KindRules` asks when a description would be anonymous."""
-
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
-    doc: Doc
-    tokens: list[str]
-    lang: LanguageSpec
-    sentence_index: int
-
-    def _agent_noun(self, k: int, plural: bool) -> bool:
-        raise NotImplementedError
+    def _names_joined(self, k: int, lo: int, hi: int) -> bool:
+        """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
+        Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
+        places after a preposition ("in Iowa and New Hampshire")?"""
+        tokens, lang = self.tokens, self.lang
+        left = k
+        while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
+            left -= 1
+        right = k + 1
+        while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
+            right += 1
+        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+            return False
+        last = lower(tokens[right - 1])
+        return (
+            not any(
+                lower(tokens[j]) in lang.group_nouns or lower(tokens[j]) in lang.person_nouns
+                for j in (k - 1, right - 1)
+            )
+            and last.rstrip("s") + "s" not in lang.group_nouns
+        )
 
     def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
         """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description
@@ -71,6 +78,40 @@ class NameRules:
                 return False  # "…, according to an organizer": the name is not the organizer
             j -= 1
         return self._named_just_before(j)
+
+    def _term_describes_name(self, a: int, b: int, t0: int, t1: int) -> bool:
+        """Is the kind term at [t0, t1) of the source phrase [a, b) an appositive to a name: "Andrew
+        Tabler, [an expert] on Syria", "[Ana Lee, a senior aide] with …", "an environmental [protester],
+        Tal Ruiz"? The description must be one person: a plural without a determiner ("Mr. Obama,
+        officials said") is a source of its own."""
+        tokens = self.tokens
+        start = next((k + 1 for k in range(t0 - 1, a - 1, -1) if tokens[k] == ","), a)
+        if start > 0 and tokens[start - 1] == ",":  # a name's comma before the term
+            named = self._is_name(a, start - 1) if start > a else self._named_just_before(start)
+            return named and self._describes_one(start, b)
+        comma = next((k for k in range(t1, b) if tokens[k] == ","), None)  # the term, then a name
+        return comma is not None and self._name_follows(comma - 1, b)
+
+    def _is_name(self, i: int, j: int) -> bool:
+        """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump", "Senator John
+        Cornyn of Texas"): the one test of a name that both the source reader and the kind rules use."""
+        words = [t for t in self.tokens[i:j] if not is_punct(t)]
+        return (
+            bool(words)
+            and words[0][0].isupper()
+            and words[-1][0].isupper()
+            and all(t[0].isupper() or t == "of" for t in words)
+        )
+
+    def _describes_one(self, a: int, b: int) -> bool:
+        """Does the phrase [a, b) describe one person ("an expert on Syria", "Republican of Alabama")?"""
+        first = lower(self.tokens[a])
+        if first in ("a", "an", "one", "another", "the") or first in ("his", "her", "its", "their"):
+            return True
+        if first in HEAD_ENDS and first != "who" or first == "according":  # "…, according to officials"
+            return False
+        head = self.tokens[self._head(a, b)]
+        return not head.endswith("s")
 
     def _name_near(self, a: int, head_at: int, b: int) -> bool:
         """One person described, and named just before ("Doug Ruiz, a spokesman") or after ("a blogger, Tal
@@ -124,13 +165,24 @@ class NameRules:
         tokens = self.tokens
         return head_at + 2 < b and tokens[head_at + 1] == "," and tokens[head_at + 2][0].isupper()
 
+    def _title_of_name(self, head_at: int, b: int) -> bool:
+        """ "[Campaign spokeswoman] Hope Hicks said": the phrase ends on its head, and a name follows it
+        at once, the head being the name's title."""
+        if head_at != b - 1 or b + 1 >= len(self.tokens):
+            return False
+        name, stops = self.tokens[b : b + 2], self.lang.after_source_stops
+        return all(t[:1].isupper() and t.isalpha() and lower(t) not in stops for t in name)
+
     def _named_just_before(self, a: int) -> bool:
-        """ "Doug Ruiz, a spokesman for …": a name of two or more capitalised words and a comma right
-        before the source phrase, not a place after a preposition ("In New York, a senior official")."""
+        """ "Doug Ruiz, a spokesman for …", "Ana Ruiz, 60, a doctor", "Nefzi, a chemistry professor": a name
+        (two or more capitalised words, or a surname the article uses again) and a comma right before the
+        source phrase, not a place after a preposition ("In New York, a senior official")."""
         tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
-        if a - 3 < s0 or tokens[a - 1] != ",":
+        if a - 2 < s0 or tokens[a - 1] != ",":
             return False
         k = end = a - 2
+        if tokens[k].isdigit() and k - 2 >= s0 and tokens[k - 1] == ",":  # an age: "Ana Ruiz, 60, a doctor"
+            k = end = k - 2
         if tokens[k] == ")":  # "Sen. Rob Portman (R-Ohio), another incumbent": past the affiliation
             opening = next((j for j in range(k - 1, max(s0, k - 8) - 1, -1) if tokens[j] == "("), None)
             if opening is None:
@@ -142,5 +194,26 @@ class NameRules:
         opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
         first += opened
         stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
-        before = opened or k < s0 or norm(tokens[k]) not in stops
-        return end - first >= 1 and before and norm(tokens[first]) not in stops
+        # nor an institution ("the Justice Department, a former official"), unless it is a name's
+        # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
+        institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
+        before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
+        if not before or first > end or norm(tokens[first]) in stops:
+            return False
+        # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
+        return end > first or (k < s0 or is_punct(tokens[k]) or opened) and self._surname(tokens[first])
+
+    def _surname(self, word: str) -> bool:
+        """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi
+        said"), never a common word written in lower case elsewhere ("Meanwhile, a spokesman")?"""
+        lang, text = self.lang, self.doc.text
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in lang.source_stops
+            and low not in lang.naming_words
+            and low not in lang.determiners
+            and low not in HEAD_ENDS
+            and f" {low} " not in text
+            and re.search(rf"[a-z,] {word}\b", text) is not None  # mid-sentence too: not "Meanwhile"
+        )

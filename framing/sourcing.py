@@ -35,8 +35,9 @@ from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
-from .source_kinds import KIND_ROLES, RELATIVE_PRONOUNS, KindRules, is_punct
-from .source_kinds import lower as _lower
+from .source_kinds import KIND_ROLES, KindRules
+from .source_phrase import RELATIVE_PRONOUNS, is_punct
+from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
@@ -213,8 +214,13 @@ class _Reader(KindRules):
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
             kind = kind_of[m.signal]
+            if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
+                kind = "named"  # "Alex Conant, a senior aide …": the name's
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
-                continue
+                # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
+                # of its own beside "experts say" ("…, records show, and aviation experts say …")
+                if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
+                    continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
@@ -246,6 +252,17 @@ class _Reader(KindRules):
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
         out.sort(key=_cue_first)
+
+    @staticmethod
+    def _free(m: Match, out: list[Attribution]) -> bool:
+        """Does the term `m` lie outside every source and cue found so far?"""
+        return not any(
+            a.source_tokens[0] < m.last
+            and m.first < a.source_tokens[1]
+            or a.cue_tokens[0] < m.last
+            and m.first < a.cue_tokens[1]
+            for a in out
+        )
 
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
@@ -547,16 +564,6 @@ class _Reader(KindRules):
         return (
             tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
         )  # the sentence splitter has already taken the periods that end one
-
-    def _is_name(self, i: int, j: int) -> bool:
-        """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump")."""
-        words = [t for t in self.tokens[i:j] if not is_punct(t)]
-        return (
-            bool(words)
-            and words[0][0].isupper()
-            and words[-1][0].isupper()
-            and all(t[0].isupper() or t == "of" for t in words)  # "Senator John Cornyn of Texas"
-        )
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries

@@ -31,7 +31,7 @@ LAYERS = [
     ),
     ("lexicon: the lexicon data model", ["lexicon."]),
     ("match", ["match"]),
-    ("sourcing", ["attribution", "source_kinds", "source_names", "sourcing"]),
+    ("sourcing", ["attribution", "source_phrase", "source_kinds", "source_names", "sourcing"]),
     ("score: the formula", ["score"]),
     ("tables: the score-table contract", ["tables."]),
     ("pipeline: Analyzer", ["pipeline"]),

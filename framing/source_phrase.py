@@ -1,0 +1,141 @@
+"""The source phrase as a noun phrase: where its head is, whether it is several people, whether a word
+names people by what they do; with the token tests every source reader shares. The base of
+`source_names.NameRules` and so of `source_kinds.KindRules` (docs/source-kinds.md, "the head").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .text import norm
+
+if TYPE_CHECKING:
+    from .lexicon.schema import LanguageSpec
+    from .text import Doc
+
+# words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
+HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+
+
+class _Punct(dict):
+    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+
+    def __missing__(self, token: str) -> bool:
+        head = token[0]
+        if head == "'" or head == "’":
+            punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
+        else:
+            punct = not (head.isalnum() or head == "_")
+        if len(self) > 300_000:
+            self.clear()
+        self[token] = punct
+        return punct
+
+
+is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
+
+
+def lower(token: str) -> str:
+    """`norm` without a call for the common case: a token already in lower case."""
+    return token if token.islower() and "’" not in token else norm(token)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+# words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
+_NOT_TIME = frozenset({"and", "or", "told", "said", "says"})
+# endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
+# "attendant", "incumbent", "chairman", "attendee", "operative"
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
+
+
+class PhraseRules:
+    """The grammar of a source phrase that both the name and the kind rules read."""
+
+    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
+    doc: Doc
+    tokens: list[str]
+    lang: LanguageSpec
+    sentence_index: int
+
+    def _head(self, a: int, b: int) -> int:
+        """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
+        tokens, times = self.tokens, self.lang.after_source_stops
+        k = a
+        while k + 1 < b:
+            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
+            nxt = tokens[k + step]
+            word = lower(nxt)
+            if (
+                is_punct(nxt)
+                or nxt.endswith("ed")
+                and k + step + 1 < b
+                and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
+                or word in HEAD_ENDS
+                or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
+                or word in times
+                and word not in _NOT_TIME  # "A judge last month", "officials this week"
+                or nxt.endswith("ing")
+                and nxt.islower()
+                and len(nxt) > 5
+                and nxt not in self.lang.document_nouns
+                and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
+            ):
+                break  # "a judge handling the lawsuit": a participle starts the modifier
+            k += step
+        return k
+
+    def _plural(self, a: int, b: int) -> bool:
+        """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
+        never refers back to it."""
+        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
+            return True
+        if b - a == 1 and norm(self.tokens[a]) in RELATIVE_PRONOUNS:  # "House members who": its noun's number
+            k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
+            return k >= 0 and self._plural(k, k + 1)
+        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
+        lang = self.lang
+        return (
+            head.endswith("s")
+            and (head in lang.person_nouns or head in lang.group_nouns)
+            or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
+        )
+
+    def _people(self, a: int, b: int) -> bool:
+        """Is the phrase [a, b) several people: "them", "the few critics", "his aides", "party leaders"?"""
+        head_at = self._head(a, b)
+        word = lower(self.tokens[head_at])
+        lang = self.lang
+        return (
+            word in ("them", "us", "those")
+            or word.endswith("s")
+            and (word in lang.person_nouns or word in lang.group_nouns or self._agent_noun(head_at, plural=True))
+        )
+
+    def _agent_noun(self, k: int, plural: bool) -> bool:
+        """Is the lower-case word at `k` a noun for people by what they do ("pediatrician", "caller",
+        "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
+        professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
+        word = self.tokens[k]
+        several = word.endswith("s") and not word.endswith("ss")
+        stem = word[:-1] if several else word
+        return (
+            several == plural
+            and word.isalpha()
+            and word.islower()
+            and stem.endswith(_AGENT_ENDINGS)
+            and not stem.endswith("ment")
+            and stem not in self.lang.document_nouns
+        )
+
+    def _phrase_start(self, k: int, lo: int) -> int:
+        """The first word of the noun phrase whose last word is token `k` (a few words back, not past
+        `lo`, punctuation, a preposition, a participle or a clause word): "Democrats and Republicans"
+        in "criticism from Democrats and Republicans"."""
+        tokens, stops = self.tokens, self.lang.source_stops
+        start = k
+        while start > lo and k - start < 4:
+            word = tokens[start - 1]
+            if is_punct(word) or lower(word) in HEAD_ENDS or lower(word) in stops or word.endswith("ing"):
+                break
+            start -= 1
+        return start

@@ -1,0 +1,181 @@
+"""Source kinds read from the source phrase (docs/source-kinds.md), in sentences of our own.
+
+Each case pins the source phrase and the kind a researcher would see for it, with either sourcing
+method: the kind rules do not depend on how the cue was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import SOURCING_METHODS, Analyzer
+
+
+@pytest.fixture(scope="module", params=SOURCING_METHODS)
+def analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    return Analyzer(load_lexicons(), sourcing=request.param)
+
+
+def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
+    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word ends the head: the head is "judge", "officials", "Democrats", not "month", "week", "now"
+        ("A judge last month ordered the city to release the video.", ("anonymous", "ordered", "A judge last month")),
+        (
+            "Senior campaign officials this week described the plan in detail.",
+            ("anonymous", "described", "Senior campaign officials this week"),
+        ),
+        ("Some Democrats now worry that the plan will fail.", ("vague", "worry", "Some Democrats")),
+        # so does a relative pronoun: the head is "People"
+        (
+            "People whose dealings with Ruiz were friendly said little.",
+            ("vague", "said", "People whose dealings with Ruiz"),
+        ),
+    ],
+)
+def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert _attributions(analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Lind, a senior aide to the governor, said the dam was safe.",
+            ("named", "said", "Marta Lind, a senior aide to the governor"),
+        ),
+        (
+            '"The dam is safe," said Ben Okafor, one of the few critics of the plan in the council.',
+            ("named", "said", "Ben Okafor, one of the few critics of the plan in the council"),
+        ),
+        # the phrase may leave the name out: the description is still the name's
+        (
+            "Tal Ruiz, an expert on water policy at the state university, said the dam was safe.",
+            ("named", "said", "expert on water policy at the state university"),
+        ),
+        # an institution before the comma is no name the unnamed official could be
+        (
+            "Interviews were held with the FBI and the Justice Department, a former official said.",
+            ("anonymous", "said", "a former official"),
+        ),
+    ],
+)
+def test_an_anonymous_or_vague_term_describing_a_name_is_the_names(
+    analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert _attributions(analyzer, text) == [expected]
+
+
+def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
+    """ "an expert" is one person described, not a vague attribution by itself."""
+    assert _attributions(analyzer, "Nora Falk is an expert on dams and has taught at the state university.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" or "another" standing alone is one of the set just mentioned: a specific, unnamed person
+        (
+            'Dozens of readers wrote in. "The fee is unfair," one wrote. Another said the fee was fine.',
+            [
+                ("vague", "wrote in", "Dozens of readers"),
+                ("anonymous", "wrote", "one"),
+                ("anonymous", "said", "Another"),
+            ],
+        ),
+        # the generic "one" is anybody
+        ("If one adds the fees, the total doubles.", [("vague", "adds", "one")]),
+        # one or several of a group, counted: unnamed people; a quantity of them: a population
+        ("One of the organizers said the fee was unfair.", [("anonymous", "said", "One of the organizers")]),
+        ("Several of them said the fee was unfair.", [("anonymous", "said", "Several of them")]),
+        ("Many of them said the fee was unfair.", [("vague", "said", "Many of them")]),
+        ("A slew of GOP leaders agree with the decision.", [("vague", "agree", "A slew of GOP leaders")]),
+        # a document or a figure someone publishes is no quantity of people
+        (
+            "An average of recent state polls shows Ruiz ahead.",
+            [("named", "shows", "An average of recent state polls")],
+        ),
+        (
+            "Ana Ruiz, one of the founders, said the fee was unfair.",
+            [("named", "said", "Ana Ruiz, one of the founders")],
+        ),
+    ],
+)
+def test_one_of_a_group_and_a_quantity_of_it(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_a_vague_phrase_is_a_source_beside_another_vague_source(analyzer: Analyzer) -> None:
+    """ "records show" attributes its own clause even when "experts say" attributes the next one: two
+    sources of the same kind in one sentence are both found."""
+    text = "The ferry was insured for $9 million in 2012, records show, and shipping experts say it is worth less now."
+    assert sorted(_attributions(analyzer, text)) == [
+        ("vague", "", "records show"),
+        ("vague", "say", "shipping experts"),
+    ]
+
+
+def test_he_skips_a_relative_pronoun_that_stands_for_several_people(analyzer: Analyzer) -> None:
+    """ "House members who …" are several people, so a later "He" is the named man, not them."""
+    text = "Tom Beck met House members who have endorsed the plan. He says the meeting went well."
+    assert _attributions(analyzer, text) == [("anonymous", "endorsed", "who"), ("named", "says", "He")]
+
+
+def test_a_capitalised_adverb_before_the_comma_is_no_name(analyzer: Analyzer) -> None:
+    """A one-word name must be one the article uses mid-sentence: "Meanwhile" never is."""
+    text = (
+        "Meanwhile, a local teacher who led the union for years said the plan was rushed. Meanwhile the plan stalled."
+    )
+    assert [kind for kind, _, _ in _attributions(analyzer, text)] == ["anonymous"]
+
+
+def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
+    """Whatever cuts the phrase before the name ("Hope" read as a verb), "campaign spokeswoman" titles
+    the name that follows it: the source is named."""
+    text = 'Ruiz campaign spokeswoman Hope Lane said in a statement that Ruiz "has a long record of service."'
+    kinds = {source: kind for kind, _, source in _attributions(analyzer, text)}
+    assert kinds.get("Ruiz campaign spokeswoman", "named") == "named"
+    assert "anonymous" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The speech was moving, but many Latinos have said it fell flat.", "many Latinos"),
+        ("Some Germans are asking whether the posts were legal.", "Some Germans"),
+    ],
+)
+def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, source: str) -> None:
+    """ "many", "some", "most" before a group give a share of a population, however it is named."""
+    assert ("vague", source) in [(kind, s) for kind, _, s in _attributions(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural capitalised only because it opens the sentence, written in lower case elsewhere
+        (
+            "Many investors were nervous. Investors say the merger will fail.",
+            [("vague", "say", "Investors")],
+        ),
+        # a surname that happens to be a plural noun stays a name where the article writes it mid-sentence
+        (
+            "Reporter Ana Fields covered the fields of Iowa. Fields said the harvest was late.",
+            [("named", "said", "Fields")],
+        ),
+        # a body, not a plural: "Police" stays named
+        ("The police were called. Police said the road was closed.", [("named", "said", "Police")]),
+    ],
+)
+def test_a_common_plural_that_opens_the_sentence_names_nobody(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_a_population_named_by_who_it_is_is_vague(analyzer: Analyzer) -> None:
+    """ "Latinos", "Muslims": broad groups, like "Democrats" (lexicons/en/_language.toml, group_nouns)."""
+    assert _attributions(analyzer, "Latinos say the ad fell flat.") == [("vague", "say", "Latinos")]
