@@ -159,6 +159,7 @@ class _Reader(KindRules):
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
+            unsaid = self.cue_direction.get((m.signal, m.entry)) == "none"  # "is expected to": a passive by design
             if m.last - m.first == 1 and self.tokens[m.first].endswith("ly") and k + 1 < len(found):
                 if found[k + 1].first == m.last:
                     continue  # "Officials reportedly said": one attribution, the verb's
@@ -169,7 +170,8 @@ class _Reader(KindRules):
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
-                or m.first > s0
+                or not unsaid
+                and m.first > s0
                 and norm(self.tokens[m.first - 1]) in _BE
                 and self.tokens[m.first].endswith("ed")
             ):
@@ -192,7 +194,8 @@ class _Reader(KindRules):
             ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun
-            kind, used_kind = self._kind(source, kinds, anonymous)
+            # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
+            kind, used_kind = ("vague", None) if direction == "none" else self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
             self.spoken.append(source)
@@ -302,6 +305,8 @@ class _Reader(KindRules):
         self, s0: int, s1: int, cue: Match, direction: str
     ) -> tuple[tuple[int, int], tuple[int, int]]:
         tokens = self.tokens
+        if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
+            return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
                 # ", saying ...", ", calling it ...": the sentence's subject speaks

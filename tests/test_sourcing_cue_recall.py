@@ -1,0 +1,44 @@
+"""Cue constructions the rules read for recall on PolNeAR (issue 12, helper round 12k), in sentences of
+our own: exact cue and source spans, kinds and voices, with either sourcing method."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.lexicon.loader import load_lexicons
+from framing.pipeline import SOURCING_METHODS, Analyzer
+
+
+@pytest.fixture(scope="module", params=SOURCING_METHODS)
+def analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    return Analyzer(load_lexicons(), sourcing=request.param)
+
+
+def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
+    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
+
+
+def _voice(analyzer: Analyzer, text: str, word: str) -> str:
+    [voice] = [e.voice for e in analyzer.analyze(text, split_title=False).evidence if e.text == word]
+    return voice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy is widely expected to pass next week.", [("vague", "expected", "")]),
+        ("The mayor is not expected to attend the gala.", [("vague", "expected", "")]),
+        ("Judge Okafor is known for her strict sentencing.", [("vague", "known", "")]),
+        # an active "expected", a comparison and a name are not passives that attribute
+        ("Turnout was higher than expected.", []),
+        ("A caucus known as the Bridge meets on Fridays.", []),
+    ],
+)
+def test_a_passive_that_names_nobody_is_a_cue_without_a_source(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(analyzer: Analyzer) -> None:
+    text = "The reckless plan is expected to possibly collapse."
+    assert _voice(analyzer, text, "possibly") == "reported"
+    assert _voice(analyzer, text, "reckless") == "author"
