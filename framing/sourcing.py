@@ -154,8 +154,12 @@ class _Reader(KindRules):
             found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"]
-        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
+        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
+        # opens one and reads its source after it is ("according to people familiar with …")
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
+        inside.difference_update(
+            m.first for m in found if self.cue_direction.get((m.signal, m.entry)) == "after" and m.first in inside
+        )
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
@@ -316,8 +320,8 @@ class _Reader(KindRules):
             else:
                 direction = "before"
         if direction == "after":
-            source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
+            source = self._forward(cue.last, s1, closed=leading)
             return source, ((source[1], s1) if leading else (s0, cue.first))
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
@@ -441,7 +445,9 @@ class _Reader(KindRules):
             or word in self.lang.group_nouns
         )
 
-    def _forward(self, i: int, s1: int) -> tuple[int, int]:
+    def _forward(self, i: int, s1: int, closed: bool = False) -> tuple[int, int]:
+        """The source after a cue. `closed`: the content follows the source ("According to Ruiz, the deal
+        is off"), so an appositive is one only when a comma closes it ("According to Ruiz, the whip, …")."""
         tokens = self.tokens
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
@@ -465,7 +471,7 @@ class _Reader(KindRules):
                 and k not in self.cue_tokens
             ):
                 k += 1
-            if k == j + 1:
+            if k == j + 1 or closed and (k >= s1 or tokens[k] != ","):
                 break
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."

@@ -42,3 +42,26 @@ def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(
     text = "The reckless plan is expected to possibly collapse."
     assert _voice(analyzer, text, "possibly") == "reported"
     assert _voice(analyzer, text, "reckless") == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that opens an anonymity phrase keeps its attribution ("according to" + "people familiar")
+        (
+            "The talks stalled on Friday, according to people familiar with the matter.",
+            [("anonymous", "according to", "people familiar")],
+        ),
+        ("According to sources, the plant will close.", [("anonymous", "According to", "sources")]),
+        # the content after a leading "according to X," is not an appositive of X
+        ("According to Ruiz, the plant will close.", [("named", "According to", "Ruiz")]),
+        (
+            "According to Ana Ruiz, the union's treasurer, the plant will close.",
+            [("named", "According to", "Ana Ruiz, the union's treasurer")],
+        ),
+    ],
+)
+def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
+    analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert _attributions(analyzer, text) == expected
