@@ -10,6 +10,9 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said";
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
+- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
+- a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
+  transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
   with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
   introduces it ("Transcript as follows:").
@@ -117,6 +120,12 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
+@lru_cache(maxsize=8)
+def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
+    """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
+    return frozenset(p.replace(" ", "") for p in phrases)
+
+
 class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
@@ -129,6 +138,7 @@ class _Reader(KindRules):
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
+        self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
@@ -146,7 +156,13 @@ class _Reader(KindRules):
         kind_of = self.kind_of
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
-        if labelled is None and not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
+        colon = self._speaker_colon(s0, s1, found)
+        if (
+            labelled is None
+            and not found
+            and colon is None
+            and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
+        ):
             return []  # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
@@ -187,6 +203,12 @@ class _Reader(KindRules):
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []
         used: set[int] = set()
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
+            source = (self._after_dateline(s0, colon), colon)
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
         for cue in cues:
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
@@ -253,6 +275,32 @@ class _Reader(KindRules):
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
         out.sort(key=_cue_first)
+
+    def _speaker_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """The colon after a speaker that opens the sentence, when the sentence is the text's first (a
+        headline left in the text: "Ruiz: Plant Will Close") or the speaker is written in capitals (a
+        transcript: "RUIZ: We will not yield"); None otherwise, and for a label ("Breaking: …"), a time
+        ("11:35"), a verb or a cue before the colon ("Here is the list: …", "Ruiz said: …") or fewer than three
+        words after it."""
+        tokens = self.tokens
+        try:
+            colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
+        except ValueError:
+            return None
+        words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
+        if (
+            not words
+            or not words[0][0].isupper()
+            or tokens[colon - 1][0].isdigit()
+            or any(m.first < colon for m in found)
+            or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
+            or "".join(_lower(t) for t in words) in self.labels
+            or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
+        ):
+            return None
+        if s0 == 0 or len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != "."):
+            return colon
+        return None
 
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
@@ -851,7 +899,9 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence.keys() | labelled.keys()):
+    tokens = doc.tokens
+    colons = {k for k, (s0, s1) in enumerate(doc.sentence_tokens) if ":" in tokens[s0 + 1 : min(s1, s0 + 7)]}
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | colons):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found

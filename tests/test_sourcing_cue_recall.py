@@ -65,3 +65,28 @@ def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
     analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline left in the text: the words before the colon speak
+        ("Ruiz: Plant Will Close Next Year. The union disagreed.", [("named", ":", "Ruiz")]),
+        # a transcript's speaker in capitals, in any sentence
+        (
+            "The hearing resumed at noon. OKAFOR: We will not sign this deal.",
+            [("named", ":", "OKAFOR")],
+        ),
+        # labels, times, a clause and a speaker in ordinary case after the first sentence are not speakers
+        ("Breaking: Plant Will Close Next Year.", []),
+        ("Editor's note: This story was updated on Monday.", []),
+        ("Here is the list: Ohio, Iowa and Texas.", []),
+        ("The hearing resumed at noon. Okafor: We will not sign this deal.", []),
+    ],
+)
+def test_a_speaker_before_a_colon(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
+
+
+def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
+    assert _voice(analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
