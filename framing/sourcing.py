@@ -377,6 +377,14 @@ class _Reader(KindRules):
             source = self._clause_subject(s0, cue.first)
         else:
             source = self._backward(s0, cue.first)
+            if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
+                source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
+            elif (
+                cue.first > s0
+                and tokens[cue.first - 1] == ","
+                and (source[0] == source[1] or self._fragment(tokens[source[0]]))
+            ):
+                source = self._opening_name(s0, cue.first - 1) or source
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -671,6 +679,55 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _fragment(self, token: str) -> bool:
+        """Does a source read back from a cue after a comma start inside a phrase (a preposition or a
+        lower-case noun: "in Paris", "law at the University"), not at a subject ("a", "he", "officials")?"""
+        word, lang = _lower(token), self.lang
+        return word in _PREPOSITIONS or (
+            token.isalpha()
+            and token.islower()
+            and word not in lang.determiners
+            and word not in lang.naming_words
+            and word not in lang.person_nouns
+            and word not in lang.group_nouns
+            and word not in _RELATIVE_OR_THAT
+        )
+
+    def _opening_name(self, s0: int, comma: int) -> tuple[int, int] | None:
+        """The name opening the sentence, with what stands between it and the `comma` before the cue, when
+        that is too long to read back ("Ed Lo, a professor of law at the University of Leeds in England,
+        noted"), a time or an aside ("Ed Lo, on Sunday, said"; "Ed Lo, for his part, said": up to the
+        name's description). None when the sentence does not open with a name and a comma, or a
+        semicolon, a colon or another cue comes between them."""
+        tokens = self.tokens
+        i = self._after_dateline(s0, comma)
+        while i < comma and tokens[i] in _OPENERS:
+            i += 1
+        try:
+            first = tokens.index(",", i + 1, comma + 1)
+        except ValueError:
+            return None
+        word = _lower(tokens[i])
+        if (
+            first - i > 6
+            or not self._is_name(i, first)
+            or word in self.lang.sentence_starters
+            or word in _PREPOSITIONS
+            or comma - first > 30
+            or any(t in ";:" for t in tokens[first:comma])
+            or any(k in self.cue_tokens for k in range(first, comma))
+        ):
+            return None
+        end = comma
+        while end > first:  # an aside ends the source before it: ", on Sunday,", ", for his part,"
+            k = end - 1
+            while tokens[k] != ",":
+                k -= 1
+            if _lower(tokens[k + 1]) not in _PREPOSITIONS:
+                break
+            end = k
+        return (i, end)
 
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""

@@ -90,3 +90,28 @@ def test_a_speaker_before_a_colon(analyzer: Analyzer, text: str, expected: list)
 
 def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
     assert _voice(analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", with X V-ing": X speaks, not "with X"
+        (
+            "The rivals clashed again, with Senator Ana Ruiz calling the plan reckless.",
+            [("named", "calling", "Senator Ana Ruiz")],
+        ),
+        # returns are no attribution
+        ("Ruiz led narrowly, with 98 percent of precincts reporting.", []),
+        # a description too long to read back from the cue: the name opening the sentence speaks
+        (
+            "Ana Ruiz, a professor of labour law at the University of Leeds in England, noted that the rules had changed.",
+            [("named", "noted", "Ana Ruiz, a professor of labour law at the University of Leeds in England")],
+        ),
+        (
+            "Tom Okafor, head of the Northern Regional Transport and Harbour Authority, said the port would reopen.",
+            [("named", "said", "Tom Okafor, head of the Northern Regional Transport and Harbour Authority")],
+        ),
+    ],
+)
+def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
