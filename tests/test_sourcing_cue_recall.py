@@ -115,3 +115,18 @@ def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
 )
 def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recent polls show the levy passing.", [("vague", "show", "Recent polls")]),
+        ("The harbour board paid for the survey, records show.", [("vague", "show", "records")]),
+        ("The poll found broad support for the levy.", [("named", "found", "The poll")]),
+        # without a poll or a record before them they are no cues
+        ("The keys were found under the mat.", []),
+        ("The players will show their skills tonight.", []),
+    ],
+)
+def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
