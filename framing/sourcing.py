@@ -384,7 +384,7 @@ class _Reader(KindRules):
                 and tokens[cue.first - 1] == ","
                 and (source[0] == source[1] or self._fragment(tokens[source[0]]))
             ):
-                source = self._opening_name(s0, cue.first - 1) or source
+                source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -593,7 +593,7 @@ class _Reader(KindRules):
             and j - i < _MAX_CHUNK_WORDS
             and (
                 not is_punct(tokens[i - 1])
-                or tokens[i - 1] == "-"
+                or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
                 or self._abbreviation(i - 1)
                 or s0 < i - 1 < j - 1
                 and tokens[i - 1] in "’'"
@@ -693,6 +693,16 @@ class _Reader(KindRules):
             and word not in lang.group_nouns
             and word not in _RELATIVE_OR_THAT
         )
+
+    def _before_aside(self, s0: int, aside: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject before an aside between commas that was read as the source ("The board, for its
+        part, said"; "Lo, to his credit, refuses"); None when the aside opens no prepositional phrase
+        or no subject stands before its comma."""
+        a = aside[0]
+        if a >= aside[1] or a < s0 + 2 or self.tokens[a - 1] != "," or _lower(self.tokens[a]) not in _PREPOSITIONS:
+            return None
+        source = self._backward(s0, a)
+        return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
 
     def _opening_name(self, s0: int, comma: int) -> tuple[int, int] | None:
         """The name opening the sentence, with what stands between it and the `comma` before the cue, when

@@ -130,3 +130,17 @@ def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expec
 )
 def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an aside between the subject and its cue is not the source
+        ("The harbour board, for its part, said the port would reopen.", "The harbour board"),
+        ("And Okafor, to his credit, refuses to blame the crew.", "Okafor"),
+        # a share written with a percent sign is read whole
+        ("In Leeds, 85% of tenants said the rent was too high.", "85% of tenants"),
+    ],
+)
+def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: str, source: str) -> None:
+    assert [a[2] for a in _attributions(analyzer, text)] == [source]
