@@ -385,6 +385,16 @@ class _Reader(KindRules):
                 and (source[0] == source[1] or self._fragment(tokens[source[0]]))
             ):
                 source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
+            elif (
+                source[0] > s0
+                and self._fragment(tokens[source[0]])
+                and not is_punct(tokens[source[0] - 1])
+                and _lower(tokens[source[0] - 1]) not in self.back_stops
+            ):
+                # "One in four voters in a Times poll last year said": a subject too long to read at once
+                i = self._chunk_back(s0, source[0])
+                if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
+                    source = (i, source[1])
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -712,21 +722,24 @@ class _Reader(KindRules):
         semicolon, a colon or another cue comes between them."""
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
-        while i < comma and tokens[i] in _OPENERS:
+        while i < comma and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
             i += 1
         try:
             first = tokens.index(",", i + 1, comma + 1)
         except ValueError:
             return None
         word = _lower(tokens[i])
+        # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
+        relative = next((k for k in range(first, comma) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
         if (
             first - i > 6
             or not self._is_name(i, first)
+            and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
             or word in self.lang.sentence_starters
             or word in _PREPOSITIONS
             or comma - first > 30
             or any(t in ";:" for t in tokens[first:comma])
-            or any(k in self.cue_tokens for k in range(first, comma))
+            or any(k in self.cue_tokens for k in range(first, relative))
         ):
             return None
         end = comma

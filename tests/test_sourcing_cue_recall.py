@@ -144,3 +144,26 @@ def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expe
 )
 def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: str, source: str) -> None:
     assert [a[2] for a in _attributions(analyzer, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a prepositional phrase after the subject's noun is part of the source, not the source itself
+        (
+            "One in three tenants in a city council survey last spring said the rent was too high.",
+            "One in three tenants in a city council survey last spring",
+        ),
+        # a possessive name, and a cue inside the description's relative clause
+        (
+            "And Leeds’s Ana Ruiz, one of only a handful of Labour city councillors, said the port would reopen.",
+            "Leeds’s Ana Ruiz, one of only a handful of Labour city councillors",
+        ),
+        (
+            "Tom Okafor, a former pilot who argued with the board at the spring meeting, said the port would reopen.",
+            "Tom Okafor, a former pilot who argued with the board at the spring meeting",
+        ),
+    ],
+)
+def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str) -> None:
+    assert [a[2] for a in _attributions(analyzer, text) if a[1] == "said"] == [source]
