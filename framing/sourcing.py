@@ -209,7 +209,12 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         for cue in cues:
+            if cue.weight < 1 and self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
+                # (", calling it a trap" after the cue is the speaker's own act: it stays)
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
             if (
@@ -225,6 +230,8 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             self.spoken.append(source)
+            if cue.weight >= 1:
+                strong.append(content)
             out.append(
                 Attribution(
                     sentence,

@@ -167,3 +167,20 @@ def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: 
 )
 def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str) -> None:
     assert [a[2] for a in _attributions(analyzer, text) if a[1] == "said"] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak cue inside what a full-weight cue reports is part of what was said
+        ("Ruiz says she wants to expand the port.", [("named", "says", "Ruiz")]),
+        # alone it is a cue, and a full-weight cue inside a content stays one
+        ("Ruiz wants to expand the port.", [("named", "wants", "Ruiz")]),
+        (
+            "Ruiz said Okafor warned that the port would close.",
+            [("named", "said", "Ruiz"), ("named", "warned", "Okafor")],
+        ),
+    ],
+)
+def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert _attributions(analyzer, text) == expected
