@@ -184,3 +184,17 @@ def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str
 )
 def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, expected: list) -> None:
     assert _attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposed levy would double the fee.",
+        "The council voted in favor of the levy.",
+        "The essay first appeared on a local blog.",
+        "Four senators seeking the nomination met on Monday.",
+    ],
+)
+def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
+    """The lexicon's exceptions (the trained labeller may still read a cue there: it is its own judge)."""
+    assert _attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
