@@ -48,6 +48,7 @@ _MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
+_QUOTE_MARKS = frozenset("“‘\"'«„`")
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -408,6 +409,8 @@ class _Reader(KindRules):
             subject = self._sentence_subject(s0, cue.first)
             source = subject if subject[0] < subject[1] else source
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
+            if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
+                return source, (cue.last, self._content_end(cue.last, s1))
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
         while after < s1 and (

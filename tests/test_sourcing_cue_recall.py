@@ -198,3 +198,11 @@ def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, exp
 def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
     """The lexicon's exceptions (the trained labeller may still read a cue there: it is its own judge)."""
     assert _attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
+
+
+def test_what_someone_called_in_quotation_marks_is_their_words(analyzer: Analyzer) -> None:
+    text = "The plan led to what Mayor Ana Ruiz called “a reckless gamble.”"
+    assert _attributions(analyzer, text) == [("named", "called", "Mayor Ana Ruiz")]
+    assert _voice(analyzer, text, "reckless") == "quoted"
+    # without a quotation after it, "what X said" stays the writer's words about it
+    assert _attributions(analyzer, "The bill ignores what Mrs. Lowe said about the reckless contracts.") == []
