@@ -141,6 +141,8 @@ class _Reader(KindRules):
         self.discourse = _discourse_index(language.discourse_phrases)
         self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
+        tokens = doc.tokens  # sentences with a colon near their start, where a speaker may stand before it
+        self.colons = {k for k, (s0, s1) in enumerate(doc.sentence_tokens) if ":" in tokens[s0 + 1 : min(s1, s0 + 7)]}
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -157,7 +159,7 @@ class _Reader(KindRules):
         kind_of = self.kind_of
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
-        colon = self._speaker_colon(s0, s1, found)
+        colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
         if (
             labelled is None
             and not found
@@ -174,13 +176,13 @@ class _Reader(KindRules):
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
         # opens one and reads its source after it is ("according to people familiar with …")
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
-        inside.difference_update(
-            m.first for m in found if self.cue_direction.get((m.signal, m.entry)) == "after" and m.first in inside
-        )
+        if inside:
+            inside.difference_update(
+                m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
+            )
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
-            unsaid = self.cue_direction.get((m.signal, m.entry)) == "none"  # "is expected to": a passive by design
             if m.last - m.first == 1 and self.tokens[m.first].endswith("ly") and k + 1 < len(found):
                 if found[k + 1].first == m.last:
                     continue  # "Officials reportedly said": one attribution, the verb's
@@ -191,10 +193,10 @@ class _Reader(KindRules):
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
-                or not unsaid
-                and m.first > s0
+                or m.first > s0
                 and norm(self.tokens[m.first - 1]) in _BE
                 and self.tokens[m.first].endswith("ed")
+                and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -989,9 +991,7 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    tokens = doc.tokens
-    colons = {k for k, (s0, s1) in enumerate(doc.sentence_tokens) if ":" in tokens[s0 + 1 : min(s1, s0 + 7)]}
-    for sentence in sorted(by_sentence.keys() | labelled.keys() | colons):
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found
