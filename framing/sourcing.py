@@ -121,6 +121,24 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
+def _colon_sentences(doc: Doc) -> set[int]:
+    """Sentences with a colon among their first seven tokens, where a speaker may stand before it
+    (found by C-level scans of the tokens: most articles have no colon at all)."""
+    tokens, out = doc.tokens, set()
+    if ":" not in tokens:
+        return out
+    firsts = [first for first, _ in doc.sentence_tokens]
+    k = -1
+    while True:
+        try:
+            k = tokens.index(":", k + 1)
+        except ValueError:
+            return out
+        sentence = bisect_right(firsts, k) - 1
+        if 0 < k - firsts[sentence] < 7:
+            out.add(sentence)
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -141,8 +159,7 @@ class _Reader(KindRules):
         self.discourse = _discourse_index(language.discourse_phrases)
         self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
-        tokens = doc.tokens  # sentences with a colon near their start, where a speaker may stand before it
-        self.colons = {k for k, (s0, s1) in enumerate(doc.sentence_tokens) if ":" in tokens[s0 + 1 : min(s1, s0 + 7)]}
+        self.colons = _colon_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
