@@ -124,7 +124,7 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 def _colon_sentences(doc: Doc) -> set[int]:
     """Sentences with a colon among their first seven tokens, where a speaker may stand before it
     (found by C-level scans of the tokens: most articles have no colon at all)."""
-    tokens, out = doc.tokens, set()
+    tokens, out = doc.tokens, set[int]()
     if ":" not in tokens:
         return out
     firsts = [first for first, _ in doc.sentence_tokens]
