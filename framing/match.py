@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter
 from itertools import compress, count
 
@@ -412,7 +412,10 @@ class Matcher:
         if rule.before:
             lo = max(s0, match.first - rule.window - max(len(p.words) for p in rule.before))
             near = [form(t, t) for t in tokens[lo : match.first]]
-            for phrase in rule.before:
+            words, phrases = _split_phrases(rule.before)
+            if words and not words.isdisjoint(near[max(s0, match.first - rule.window - 1) - lo :]):
+                return True
+            for phrase in phrases:
                 n = len(phrase.words)
                 for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
                     if _phrase_fits(phrase.words, near, end - n - lo):
@@ -426,6 +429,13 @@ class Matcher:
                     if _phrase_fits(phrase.words, near, start - match.last):
                         return True
         return False
+
+
+@lru_cache(maxsize=256)
+def _split_phrases(phrases: tuple[Term, ...]) -> tuple[frozenset[str], tuple[Term, ...]]:
+    """A rule's one-word literal phrases as a set (one lookup per neighbour), and the other phrases."""
+    words = frozenset(p.words[0] for p in phrases if len(p.words) == 1 and "*" not in p.words[0])
+    return words, tuple(p for p in phrases if len(p.words) > 1 or "*" in p.words[0])
 
 
 def _phrase_fits(words: tuple[str, ...], forms: list[str], at: int) -> bool:

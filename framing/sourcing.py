@@ -10,6 +10,9 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said";
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
+- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
+- a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
+  transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
   with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
   introduces it ("Transcript as follows:").
@@ -46,6 +49,7 @@ _MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
+_QUOTE_MARKS = frozenset("“‘\"'«„`")
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -118,6 +122,30 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
+def _colon_sentences(doc: Doc) -> set[int]:
+    """Sentences with a colon among their first seven tokens, where a speaker may stand before it
+    (found by C-level scans of the tokens: most articles have no colon at all)."""
+    tokens, out = doc.tokens, set[int]()
+    if ":" not in tokens:
+        return out
+    firsts = [first for first, _ in doc.sentence_tokens]
+    k = -1
+    while True:
+        try:
+            k = tokens.index(":", k + 1)
+        except ValueError:
+            return out
+        sentence = bisect_right(firsts, k) - 1
+        if 0 < k - firsts[sentence] < 7:
+            out.add(sentence)
+
+
+@lru_cache(maxsize=8)
+def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
+    """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
+    return frozenset(p.replace(" ", "") for p in phrases)
+
+
 class _Reader(KindRules):
     """One document's attribution reading: the lexicon's words and the constructions above."""
 
@@ -130,7 +158,9 @@ class _Reader(KindRules):
         self.back_stops = language.source_stops
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
+        self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
+        self.colons = _colon_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -147,7 +177,13 @@ class _Reader(KindRules):
         kind_of = self.kind_of
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
-        if labelled is None and not found and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds):
+        colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        if (
+            labelled is None
+            and not found
+            and colon is None
+            and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
+        ):
             return []  # a lone "experts" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
@@ -155,8 +191,13 @@ class _Reader(KindRules):
             found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"]
-        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own
+        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
+        # opens one and reads its source after it is ("according to people familiar with …")
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
+        if inside:
+            inside.difference_update(
+                m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
+            )
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
@@ -173,6 +214,7 @@ class _Reader(KindRules):
                 or m.first > s0
                 and norm(self.tokens[m.first - 1]) in _BE
                 and self.tokens[m.first].endswith("ed")
+                and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -182,7 +224,18 @@ class _Reader(KindRules):
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
         out: list[Attribution] = []
         used: set[int] = set()
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
+            source = (self._after_dateline(s0, colon), colon)
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         for cue in cues:
+            if cue.weight < 1 and self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
+                # (", calling it a trap" after the cue is the speaker's own act: it stays)
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             source, content = self._source_and_content(s0, s1, cue, direction)
             if (
@@ -193,10 +246,13 @@ class _Reader(KindRules):
             ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun
-            kind, used_kind = self._kind(source, kinds, anonymous)
+            # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
+            kind, used_kind = ("vague", None) if direction == "none" else self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
             self.spoken.append(source)
+            if cue.weight >= 1:
+                strong.append(content)
             out.append(
                 Attribution(
                     sentence,
@@ -264,6 +320,32 @@ class _Reader(KindRules):
             for a in out
         )
 
+    def _speaker_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """The colon after a speaker that opens the sentence, when the sentence is the text's first (a
+        headline left in the text: "Ruiz: Plant Will Close") or the speaker is written in capitals (a
+        transcript: "RUIZ: We will not yield"); None otherwise, and for a label ("Breaking: …"), a time
+        ("11:35"), a verb or a cue before the colon ("Here is the list: …", "Ruiz said: …") or fewer than three
+        words after it."""
+        tokens = self.tokens
+        try:
+            colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
+        except ValueError:
+            return None
+        words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
+        if (
+            not words
+            or not words[0][0].isupper()
+            or tokens[colon - 1][0].isdigit()
+            or any(m.first < colon for m in found)
+            or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
+            or "".join(_lower(t) for t in words) in self.labels
+            or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
+        ):
+            return None
+        if s0 == 0 or len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != "."):
+            return colon
+        return None
+
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
         return any(norm(t) == "of" for t in self.tokens[c0 + 1 : min(c1 + 1, self.s1)])
@@ -319,6 +401,8 @@ class _Reader(KindRules):
         self, s0: int, s1: int, cue: Match, direction: str
     ) -> tuple[tuple[int, int], tuple[int, int]]:
         tokens = self.tokens
+        if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
+            return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
         if direction == "either":
             if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
                 # ", saying ...", ", calling it ...": the sentence's subject speaks
@@ -328,8 +412,8 @@ class _Reader(KindRules):
             else:
                 direction = "before"
         if direction == "after":
-            source = self._forward(cue.last, s1)
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
+            source = self._forward(cue.last, s1, closed=leading)
             return source, ((source[1], s1) if leading else (s0, cue.first))
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
@@ -337,12 +421,32 @@ class _Reader(KindRules):
             source = self._clause_subject(s0, cue.first)
         else:
             source = self._backward(s0, cue.first)
+            if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
+                source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
+            elif (
+                cue.first > s0
+                and tokens[cue.first - 1] == ","
+                and (source[0] == source[1] or self._fragment(tokens[source[0]]))
+            ):
+                source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
+            elif (
+                source[0] > s0
+                and self._fragment(tokens[source[0]])
+                and not is_punct(tokens[source[0] - 1])
+                and _lower(tokens[source[0] - 1]) not in self.back_stops
+            ):
+                # "One in four voters in a Times poll last year said": a subject too long to read at once
+                i = self._chunk_back(s0, source[0])
+                if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
+                    source = (i, source[1])
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
             subject = self._sentence_subject(s0, cue.first)
             source = subject if subject[0] < subject[1] else source
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
+            if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
+                return source, (cue.last, self._content_end(cue.last, s1))
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
         while after < s1 and (
@@ -453,7 +557,9 @@ class _Reader(KindRules):
             or word in self.lang.group_nouns
         )
 
-    def _forward(self, i: int, s1: int) -> tuple[int, int]:
+    def _forward(self, i: int, s1: int, closed: bool = False) -> tuple[int, int]:
+        """The source after a cue. `closed`: the content follows the source ("According to Ruiz, the deal
+        is off"), so an appositive is one only when a comma closes it ("According to Ruiz, the whip, …")."""
         tokens = self.tokens
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
@@ -477,7 +583,7 @@ class _Reader(KindRules):
                 and k not in self.cue_tokens
             ):
                 k += 1
-            if k == j + 1:
+            if k == j + 1 or closed and (k >= s1 or tokens[k] != ","):
                 break
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
@@ -543,7 +649,7 @@ class _Reader(KindRules):
             and j - i < _MAX_CHUNK_WORDS
             and (
                 not is_punct(tokens[i - 1])
-                or tokens[i - 1] == "-"
+                or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
                 or self._abbreviation(i - 1)
                 or s0 < i - 1 < j - 1
                 and tokens[i - 1] in "’'"
@@ -619,6 +725,68 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _fragment(self, token: str) -> bool:
+        """Does a source read back from a cue after a comma start inside a phrase (a preposition or a
+        lower-case noun: "in Paris", "law at the University"), not at a subject ("a", "he", "officials")?"""
+        word, lang = _lower(token), self.lang
+        return word in _PREPOSITIONS or (
+            token.isalpha()
+            and token.islower()
+            and word not in lang.determiners
+            and word not in lang.naming_words
+            and word not in lang.person_nouns
+            and word not in lang.group_nouns
+            and word not in _RELATIVE_OR_THAT
+        )
+
+    def _before_aside(self, s0: int, aside: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject before an aside between commas that was read as the source ("The board, for its
+        part, said"; "Lo, to his credit, refuses"); None when the aside opens no prepositional phrase
+        or no subject stands before its comma."""
+        a = aside[0]
+        if a >= aside[1] or a < s0 + 2 or self.tokens[a - 1] != "," or _lower(self.tokens[a]) not in _PREPOSITIONS:
+            return None
+        source = self._backward(s0, a)
+        return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
+
+    def _opening_name(self, s0: int, comma: int) -> tuple[int, int] | None:
+        """The name opening the sentence, with what stands between it and the `comma` before the cue, when
+        that is too long to read back ("Ed Lo, a professor of law at the University of Leeds in England,
+        noted"), a time or an aside ("Ed Lo, on Sunday, said"; "Ed Lo, for his part, said": up to the
+        name's description). None when the sentence does not open with a name and a comma, or a
+        semicolon, a colon or another cue comes between them."""
+        tokens = self.tokens
+        i = self._after_dateline(s0, comma)
+        while i < comma and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
+            i += 1
+        try:
+            first = tokens.index(",", i + 1, comma + 1)
+        except ValueError:
+            return None
+        word = _lower(tokens[i])
+        # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
+        relative = next((k for k in range(first, comma) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
+        if (
+            first - i > 6
+            or not self._is_name(i, first)
+            and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
+            or word in self.lang.sentence_starters
+            or word in _PREPOSITIONS
+            or comma - first > 30
+            or any(t in ";:" for t in tokens[first:comma])
+            or any(k in self.cue_tokens for k in range(first, relative))
+        ):
+            return None
+        end = comma
+        while end > first:  # an aside ends the source before it: ", on Sunday,", ", for his part,"
+            k = end - 1
+            while tokens[k] != ",":
+                k -= 1
+            if _lower(tokens[k + 1]) not in _PREPOSITIONS:
+                break
+            end = k
+        return (i, end)
 
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
@@ -847,7 +1015,7 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence.keys() | labelled.keys()):
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found

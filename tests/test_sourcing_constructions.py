@@ -613,7 +613,7 @@ def test_the_source_phrase_is_cut_where_polnear_cuts_it(
         ("All four candidates said the plant was safe.", ("named", "said", "All four candidates")),
         ("Both campaigns said the plant was safe.", ("named", "said", "Both campaigns")),
         # unnamed records as evidence, a surveyed population, "anyone": vague
-        ("Records show the fee was paid twice.", ("vague", "", "Records show")),
+        ("Records show the fee was paid twice.", ("vague", "show", "Records")),  # the verb is the cue (h12k)
         ("Those surveyed said the fee was too high.", ("vague", "said", "Those surveyed")),
         ("Anyone who says the fee is fair is wrong.", ("vague", "says", "who")),
         ("Pollsters say the race is close.", ("vague", "say", "Pollsters")),

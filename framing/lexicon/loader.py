@@ -277,6 +277,7 @@ def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
         group_nouns=base.group_nouns | extra.group_nouns,
         document_nouns=base.document_nouns | extra.document_nouns,
         discourse_phrases=base.discourse_phrases | extra.discourse_phrases,
+        line_labels=base.line_labels | extra.line_labels,
         stop_words=base.stop_words | extra.stop_words,
     )
 

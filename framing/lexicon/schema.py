@@ -20,7 +20,7 @@ from ..text import _TOKEN_RE, tokenize_words
 
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
-SOURCES = ("either", "before", "after")
+SOURCES = ("either", "before", "after", "none")
 ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
 # What a signal does in the sourcing analysis (framing/sourcing.py): a reporting cue, an editorialising
@@ -46,6 +46,7 @@ _LATER_SOURCING_KEYS = (
     "group_nouns",
     "document_nouns",
     "discourse_phrases",
+    "line_labels",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -146,6 +147,7 @@ class LanguageSpec:
     group_nouns: frozenset[str] = frozenset()  # broad groups that are vague sources ("democrats", "voters")
     document_nouns: frozenset[str] = frozenset()  # one document is a named source ("a court filing")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
+    line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
