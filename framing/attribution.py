@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +38,7 @@ MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
 _TYPE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
 _OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2 = range(5)  # a type's weight sums by where it stands from the token
+_LAST3, _LAST2 = itemgetter(slice(-3, None)), itemgetter(slice(-2, None))  # suffix features, in C
 
 
 def model_path(name: str = MODEL_NAME) -> Path | None:
@@ -108,63 +112,56 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
 
 
 class _TypeTable(dict):
-    """Token as written -> its row in `table`: the summed weights of its features at each place
-    (`type_features`), computed once per type.
+    """Token as written -> its column in `columns`: the summed weights of its features at each place
+    (`type_features`), the bias added to its own, computed once per type.
 
-    The sums are built from parts kept per lower-cased word and per shape (a word's case variants,
-    and the many words of one shape, share them), added in `type_features`' order so that every row
-    is the float `sum` of `type_features` would give, to the last bit."""
+    A lookup of a new type only numbers it; `fill` then works out the document's new types in one
+    batch, each feature's weights looked up by C-level `map`s and summed by numpy in `type_features`'
+    order, so that every column is the float `sum` of `type_features` would give, to the last bit."""
 
-    def __init__(self, weights: dict[str, float]):
+    def __init__(self, weights: dict[str, float], bias: float):
         super().__init__()
-        self.weights = weights
-        self.table = np.zeros((1024, 5))
-        self.words: dict[str, tuple[float, ...]] = {}
-        self.shapes: dict[str, tuple[float, float, float]] = {}
+        self.weights, self.bias = weights, bias
+        self.columns = np.zeros((5, 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
+        self.new: list[str] = []  # numbered, not yet filled in
 
     def clear(self) -> None:
         super().clear()
-        self.words.clear()
-        self.shapes.clear()
+        self.new.clear()
 
     def __missing__(self, token: str) -> int:
-        row = len(self)
-        if row == len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        self.table[row] = self._row(token)
-        self[token] = row
-        return row
+        column = self[token] = len(self)
+        self.new.append(token)
+        return column
 
-    def _row(self, token: str) -> tuple[float, float, float, float, float]:
-        word = token.lower().replace("’", "'")
-        shape = _shape(token)
-        own, stem, w_left, st_left, w_right, st_right, w_left2, w_right2 = self.words.get(word) or self._word(word)
-        sh, sh_left, sh_right = self.shapes.get(shape) or self._shape(shape)
-        own = own + sh + stem
-        if token in _QUOTE_MARKS:
-            own += self.weights.get("quote", 0.0)
-        return own, w_left + sh_left + st_left, w_right + sh_right + st_right, w_left2, w_right2
+    def fill(self) -> None:
+        """Work out the columns of the types numbered since the last call."""
+        new = self.new
+        if not new:
+            return
+        start, stop = len(self) - len(new), len(self)
+        if stop > self.columns.shape[1]:
+            grown = np.zeros((5, max(stop, 2 * self.columns.shape[1])))
+            grown[:, :start] = self.columns[:, :start]
+            self.columns = grown
+        words = [token.lower().replace("’", "'") for token in new]
+        shapes, stems = list(map(_shape, new)), list(map(_stem, words))
+        get, n = self.weights.get, len(new)
 
-    def _word(self, word: str) -> tuple[float, ...]:
-        """A word's parts: (w + s3 + s2, st) as the token, (w, st) at -1 and +1, w at -2 and +2."""
-        get = self.weights.get
-        stem = _stem(word)
-        parts = self.words[word] = (
-            get(f"w={word}", 0.0) + get(f"s3={word[-3:]}", 0.0) + get(f"s2={word[-2:]}", 0.0),
-            get(f"st={stem}", 0.0),
-            get(f"-1w={word}", 0.0),
-            get(f"-1st={stem}", 0.0),
-            get(f"+1w={word}", 0.0),
-            get(f"+1st={stem}", 0.0),
-            get(f"-2w={word}", 0.0),
-            get(f"+2w={word}", 0.0),
-        )
-        return parts
+        def weights(prefix: str, values: Iterable[str]) -> np.ndarray:
+            return np.fromiter(map(get, map(prefix.__add__, values), repeat(0.0, n)), float, n)
 
-    def _shape(self, shape: str) -> tuple[float, float, float]:
-        get = self.weights.get
-        parts = self.shapes[shape] = (get(f"sh={shape}", 0.0), get(f"-1sh={shape}", 0.0), get(f"+1sh={shape}", 0.0))
-        return parts
+        own = weights("w=", words) + weights("s3=", map(_LAST3, words)) + weights("s2=", map(_LAST2, words))
+        own += weights("sh=", shapes)
+        own += weights("st=", stems)
+        quotes = [k for k, token in enumerate(new) if token in _QUOTE_MARKS]
+        if quotes:
+            own[quotes] += get("quote", 0.0)
+        own += self.bias
+        left = weights("-1w=", words) + weights("-1sh=", shapes) + weights("-1st=", stems)
+        right = weights("+1w=", words) + weights("+1sh=", shapes) + weights("+1st=", stems)
+        self.columns[:, start:stop] = own, left, right, weights("-2w=", words), weights("+2w=", words)
+        new.clear()
 
 
 class Labeller:
@@ -177,7 +174,7 @@ class Labeller:
         self.threshold = float(data["threshold"])
         self.widen = float(data["widen"])
         self.veto = None if data.get("veto") is None else float(data["veto"])
-        self.types = _TypeTable(self.weights)
+        self.types = _TypeTable(self.weights, self.bias)
 
     def scores(self, doc: Doc) -> np.ndarray:
         """Every token's score: the log-odds that it lies in a cue (`sentence_features`' weights summed).
@@ -185,15 +182,16 @@ class Labeller:
         One dict lookup per token and a few numpy operations over the document (and one per
         quotation): the per-type sums carry the word features, so no string is built per token."""
         n = len(doc.tokens)
-        if len(self.types) > _TYPE_LIMIT:  # before the document, never inside it: its rows stay valid
+        if len(self.types) > _TYPE_LIMIT:  # before the document, never inside it: its columns stay valid
             self.types.clear()
         ids = np.fromiter(map(self.types.__getitem__, doc.tokens), np.intp, n)
-        table = self.types.table[ids]  # after the lookups: a new type may have grown the table
-        score = table[:, _OWN] + self.bias
-        score[1:] += table[:-1, _LEFT1]
-        score[:-1] += table[1:, _RIGHT1]
-        score[2:] += table[:-2, _LEFT2]
-        score[:-2] += table[2:, _RIGHT2]
+        self.types.fill()
+        own, left1, right1, left2, right2 = self.types.columns  # after `fill`: it may grow them
+        score = own.take(ids)  # the bias is in: added to a type's own sum as it would be to each token's
+        score[1:] += left1.take(ids[:-1])
+        score[:-1] += right1.take(ids[1:])
+        score[2:] += left2.take(ids[:-2])
+        score[:-2] += right2.take(ids[2:])
         if doc.quotes:
             quoted = np.zeros(n, dtype=bool)
             for q0, q1 in doc.quotes:
@@ -213,30 +211,31 @@ class Labeller:
         lexicons miss is a run of tokens in one sentence scoring above `threshold - widen` that holds
         a token above the threshold ("voted against", "is adamant": PolNeAR's cues are often several
         words); one that takes in a lexicon cue is left to the rules ("have said", "said in a
-        statement"). Numpy finds the tokens above the threshold (a few in a hundred); Python walks
-        from each to its run's ends, and sees only those and the lexicon's matches."""
+        statement"). Numpy finds the tokens above the threshold (a few in a hundred, most of them
+        lexicon cues); Python walks from each of the others to its run's ends."""
         if not doc.tokens:
             return matches, {}
         score = self.scores(doc)
-        lexicon: list[tuple[int, int]] = []  # the lexicon cues' token ranges, overruled or not
+        at = score.item
+        in_lexicon: set[int] = set()  # the lexicon cues' tokens, overruled or not
         vetoed: set[int] = set()
+        veto = self.veto
         for k, m in enumerate(matches):
             if role_of.get(m.signal) in CUE_ROLES:
-                lexicon.append((m.first, m.last))
-                if m.weight < 1.0 and self.veto is not None and score[m.first : m.last].max() < self.veto:
+                in_lexicon.update(range(m.first, m.last))
+                if m.weight < 1.0 and veto is not None and max(map(at, range(m.first, m.last))) < veto:
                     vetoed.add(k)
         if vetoed:
             matches = [m for k, m in enumerate(matches) if k not in vetoed]
         near = self.threshold - self.widen  # widen >= 0: a token above the threshold is near too
-        at = score.item
         bounds = doc.sentence_tokens
-        firsts = [s0 for s0, _ in bounds]
+        firsts: list[int] = []
         out: dict[int, list[tuple[int, int]]] = {}
         end = 0  # where the last run stopped: a token above the threshold before it is in that run
-        in_lexicon = {k for first, last in lexicon for k in range(first, last)}
         for seed in np.flatnonzero(score > self.threshold).tolist():
             if seed < end or seed in in_lexicon:
                 continue  # in the last run, or in a run that takes in a lexicon cue ("said" itself, mostly)
+            firsts = firsts or [s0 for s0, _ in bounds]
             sentence = bisect_right(firsts, seed) - 1
             s0, s1 = bounds[sentence]
             a, end = seed, seed + 1
@@ -244,7 +243,7 @@ class Labeller:
                 a -= 1
             while end < s1 and at(end) > near:
                 end += 1
-            if any(first < end and a < last for first, last in lexicon):
+            if not in_lexicon.isdisjoint(range(a, end)):
                 continue  # part of a lexicon cue's phrase ("have said"): the rules read it
             out.setdefault(sentence, []).append((a, end))
         return matches, out

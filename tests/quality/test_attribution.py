@@ -130,9 +130,19 @@ def test_forgetting_the_type_rows_changes_no_score(trained: Analyzer, monkeypatc
     before = [labeller.scores(doc).tolist() for doc in docs]
     monkeypatch.setattr(attribution, "_TYPE_LIMIT", 0)  # forgotten before every document
     assert [labeller.scores(doc).tolist() for doc in reversed(docs)][::-1] == before
-    assert len(labeller.types) == len(set(docs[0].tokens)) and set(labeller.types.words) <= {
-        t.lower() for t in docs[0].tokens
-    }
+    assert sorted(labeller.types.values()) == list(range(len(set(docs[0].tokens)))) and not labeller.types.new
+
+
+def test_types_worked_out_in_one_batch_score_as_those_seen_one_document_at_a_time() -> None:
+    """A document's new types get their columns in one batch after its lookups, growing the table past
+    its first size: each must score as when the types came a few at a time."""
+    words = [f"Zq{k}" for k in range(1500)]  # more new types than the table's first size
+    text = " ".join(f"{w} said {w.lower()}s." for w in words)
+    at_once, one_by_one = Labeller(model_path()), Labeller(model_path())
+    for w in words:
+        one_by_one.scores(tokenize(f"“{w} said {w.lower()}s,” Lee said."))
+    assert at_once.scores(tokenize(text)).tolist() == one_by_one.scores(tokenize(text)).tolist()
+    assert at_once.types.columns.shape[1] >= len(at_once.types) > 3000
 
 
 def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon_cues(trained: Analyzer) -> None:
