@@ -135,7 +135,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Such investors tend to be cautious.", "hedging", []),
         # round e: sneering verbs and labels counted, the legal charge and a collusion topic not
         ("He is touting the tax cuts as a masterstroke.", "loaded_language", ["touting", "masterstroke"]),
-        ("The mercurial president called them attention-seekers.", "loaded_language", ["mercurial", "attention-seekers"]),
+        (
+            "The mercurial president called them attention-seekers.",
+            "loaded_language",
+            ["mercurial", "attention-seekers"],
+        ),
         ("He was charged with inciting a riot.", "loaded_language", []),
         ("Prosecutors asked whether the campaign colluded with Moscow.", "loaded_language", []),
     ],
