@@ -142,6 +142,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ),
         ("He was charged with inciting a riot.", "loaded_language", []),
         ("Prosecutors asked whether the campaign colluded with Moscow.", "loaded_language", []),
+        ("The bill is the death throes of the movement.", "escalation", ["death throes"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
