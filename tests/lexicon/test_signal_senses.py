@@ -127,6 +127,22 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The tariff would bring financial ruin to farmers.", "escalation", ["financial ruin"]),
         ("Liberals pose a big threat to the future of America.", "escalation", ["big threat"]),
         ("The judge found him a danger to the community.", "escalation", []),
+        # sixth pass (round e): feasibility is no possibility; a concession is no conditional
+        ("It is possible to cross the border at night.", "hedging", []),
+        ("The move was made possible by a new law.", "hedging", []),
+        ("It is possible that the vote will slip.", "hedging", ["possible"]),
+        ("The plan has little, if any, support.", "hedging", []),
+        ("Such investors tend to be cautious.", "hedging", []),
+        # round e: sneering verbs and labels counted, the legal charge and a collusion topic not
+        ("He is touting the tax cuts as a masterstroke.", "loaded_language", ["touting", "masterstroke"]),
+        (
+            "The mercurial president called them attention-seekers.",
+            "loaded_language",
+            ["mercurial", "attention-seekers"],
+        ),
+        ("He was charged with inciting a riot.", "loaded_language", []),
+        ("Prosecutors asked whether the campaign colluded with Moscow.", "loaded_language", []),
+        ("The bill is the death throes of the movement.", "escalation", ["death throes"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
