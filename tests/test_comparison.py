@@ -11,7 +11,7 @@ import pytest
 from framing import compare, score_corpus
 from framing.batch import run as batch_run
 from framing.batch.run import score_frames
-from framing.batch.workers import WordTable
+from framing.batch.words import WordTable
 from framing.errors import InputError
 from framing.text import is_word, normalize, tokenize_words
 
