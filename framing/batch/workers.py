@@ -301,7 +301,10 @@ class Executor:
                 (lexicons, self.sourcing, model, os.getpid(), narratives),
             )
             self.workers = jobs
-            self.window = 2 * jobs
+            # Four batches a worker in flight (about a second of scoring each): enough that no worker
+            # waits for work while the main process is busy elsewhere, as compare's is for a second
+            # loading the report's modules (with two a worker, a worker sometimes did).
+            self.window = 4 * jobs
             self.where = f"{jobs} processes"
         else:
             self._analyzer = analyzer(lexicons, self.sourcing)
