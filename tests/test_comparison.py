@@ -11,6 +11,7 @@ import pytest
 from framing import compare, score_corpus
 from framing.batch import run as batch_run
 from framing.batch.run import score_frames
+from framing.batch.words import WordTable
 from framing.errors import InputError
 from framing.text import is_word, normalize, tokenize_words
 
@@ -67,6 +68,25 @@ def test_word_counts_are_the_scorer_s_words(lexicons, tmp_path: Path) -> None:
     expected = Counter(w for w in tokenize_words(normalize(text)) if is_word(w))
     assert {t: c for (i, t), c in got.items() if i == "a"} == dict(expected)
     assert got[("a", "minister")] == 2 and got[("b", "nothing")] == 1
+
+
+def test_the_word_table_is_the_long_table_of_its_rows_strings() -> None:
+    # what the overall terms group and sort by: categories as pandas makes them from every row's
+    # strings (sorted, distinct), a repeated id one category, an article without words no row
+    articles = [("b", {"zeal": 1, "and": 3}), ("a", {"and": 2, "état": 1}), ("b", {"zeal": 2}), ("c", {})]
+    table = WordTable()
+    for article, counts in articles:
+        table.add(article, counts)
+    rows = [(article, word, n) for article, counts in articles for word, n in counts.items()]
+    expected = pd.DataFrame(
+        {
+            "id": pd.Categorical([r[0] for r in rows]),
+            "term": pd.Categorical([r[1] for r in rows]),
+            "count": [r[2] for r in rows],
+        }
+    )
+    pd.testing.assert_frame_equal(table.frame(), expected, check_exact=True)
+    assert list(table.frame()["term"].cat.categories) == ["and", "zeal", "état"]
 
 
 def test_a_score_table_gives_the_same_comparison_without_overall_terms(lexicons, corpus_report, tmp_path) -> None:

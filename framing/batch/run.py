@@ -31,7 +31,8 @@ from ..pipeline import sourcing_method
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
-from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, WordTable, default_jobs
+from .words import WordTable
+from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, default_jobs
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -13,7 +13,6 @@ import signal
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
@@ -26,11 +25,11 @@ from ..narratives.columns import detector as narrative_detector
 from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
-from ..text import is_word, normalize, tokenize_words
 from .models import ModelSpec, apply_model, loaded_model
+from .words import word_counts
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 MAX_SECONDS = 60.0  # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
 PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
@@ -71,14 +70,6 @@ def analyzer(lexicons: LexiconSet, sourcing: str) -> Analyzer:
     if found is None:
         found = _analyzers[key] = Analyzer(lexicons, sourcing)
     return found
-
-
-def word_counts(text: str) -> dict[str, int]:
-    """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
-    what the "overall" distinctive terms of a comparison count. Non-words are dropped once per kind,
-    after counting in C: a word test per token cost more than the counting."""
-    counts = Counter(tokenize_words(normalize(text)))
-    return {w: n for w, n in counts.items() if is_word(w)}
 
 
 def score_payload(
@@ -163,25 +154,6 @@ def score_payload(
             title, score = scored[0], scored[1]
             results[slot] = (title, score + values) + ((why,) if why else ())
     return results, found, sentence_rows, counted
-
-
-class WordTable:
-    """Per article, how often each word occurs, as the long table (id, term, count) a comparison reads."""
-
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.terms: list[str] = []
-        self.counts: list[int] = []
-
-    def add(self, id: str, counts: dict[str, int]) -> None:
-        self.ids += [id] * len(counts)
-        self.terms += counts
-        self.counts += counts.values()
-
-    def frame(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame({"id": pd.Categorical(self.ids), "term": pd.Categorical(self.terms), "count": self.counts})
 
 
 def _bug(exc: Exception) -> str:
@@ -329,7 +301,10 @@ class Executor:
                 (lexicons, self.sourcing, model, os.getpid(), narratives),
             )
             self.workers = jobs
-            self.window = 2 * jobs
+            # Four batches a worker in flight (about a second of scoring each): enough that no worker
+            # waits for work while the main process is busy elsewhere, as compare's is for a second
+            # loading the report's modules (with two a worker, a worker sometimes did).
+            self.window = 4 * jobs
             self.where = f"{jobs} processes"
         else:
             self._analyzer = analyzer(lexicons, self.sourcing)

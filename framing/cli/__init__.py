@@ -5,11 +5,13 @@ Nothing in the package imports this module.
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from .. import __version__
 from . import compare, lexicon, model, narratives, score
-from .common import Command, Finished, Group, end_process
+from .common import Command, Group
 
 app = typer.Typer(
     name="framing",
@@ -48,6 +50,10 @@ def main() -> None:
     """The `framing` program (the console script; tests call `app`)."""
     try:
         app()
-    except Finished:
-        end_process()
-        raise
+    finally:
+        # What is left when a command ends is freed by the interpreter's teardown, whose collector
+        # passes walk every object (pandas, SciPy and matplotlib's modules, a comparison's tables)
+        # for cycles no one will see freed: 0.4 s of CPU after compare's report was written. Frozen,
+        # they are left out of those passes; the rest of a normal exit (atexit functions, flushed
+        # streams, finalizers) runs as always.
+        gc.freeze()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import json
-import os
 import re
 import signal
 import sys
-import threading
 import typing
 from collections.abc import Iterator, Sequence
 from enum import Enum
@@ -66,31 +63,6 @@ def error_boundary() -> Iterator[None]:
     except KeyboardInterrupt:
         err_console.print("interrupted", markup=False)
         raise typer.Exit(130) from None
-
-
-class Finished(SystemExit):
-    """Raised by a command whose outputs are all written and closed, so that `end_process` may end
-    it. Code 0; in-process callers (click's test runner) see an ordinary exit."""
-
-    def __init__(self) -> None:
-        super().__init__(0)
-
-
-def end_process() -> None:
-    """End a `Finished` run at once, as a normal exit would but without the interpreter's teardown.
-    Tearing down pandas, SciPy and matplotlib (freeing every module object, collecting cycles) took
-    half a second of a comparison's six, and leaves nothing written. What a normal exit does before it
-    is done here too: the atexit functions run and the standard streams are flushed. A process with
-    another thread still running, or a stream that cannot be flushed, exits the normal way (returns)."""
-    if threading.active_count() > 1:
-        return
-    atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        return
-    os._exit(0)
 
 
 class Terminated(KeyboardInterrupt):

@@ -21,7 +21,6 @@ from ..lexicon.loader import load_lexicons
 from .common import (
     Command,
     DateColOpt,
-    Finished,
     IdColOpt,
     JobsOpt,
     LangOpt,
@@ -205,7 +204,6 @@ def compare(
         for line in report.findings:
             console.print(Text("• " + line))
         console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))
-    raise Finished  # the report is written and closed: nothing is left for the interpreter's teardown
 
 
 def _command_line(ctx: typer.Context) -> str:

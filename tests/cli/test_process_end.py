@@ -1,5 +1,5 @@
-"""How the `framing` program ends: a `Finished` command skips the interpreter's teardown, and
-nothing a normal exit does before that teardown (atexit functions, flushed output) is lost."""
+"""How the `framing` program ends: the normal way (atexit functions, flushed output), with what is left
+frozen so that the teardown's collector passes do not walk it."""
 
 from __future__ import annotations
 
@@ -9,45 +9,39 @@ from pathlib import Path
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 
-# A module-level object whose finalizer speaks: the interpreter's teardown runs it, os._exit does not.
+# An atexit function that says whether the heap was frozen by then (atexit functions run before the
+# teardown's collections), written unflushed: the normal exit flushes it.
 PROGRAM = """
-import atexit, sys, threading
-from framing.cli.common import end_process
+import atexit, gc, sys
+from framing.cli import main
 
-class Noisy:
-    def __del__(self):
-        sys.stdout.write("torn down\\n")
-
-noisy = Noisy()
-atexit.register(lambda: sys.stdout.write("atexit ran\\n"))
-sys.stdout.write("done; ")
-if sys.argv[1] == "thread":
-    threading.Thread(target=threading.Event().wait, args=(0.5,)).start()
-end_process()
-sys.stdout.write("ended normally\\n")
+atexit.register(lambda: sys.stdout.write(f"atexit ran, frozen: {gc.get_freeze_count() > 0}\\n"))
+sys.argv = ["framing", *sys.argv[1:]]
+main()
 """
 
 
-def run(case: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", PROGRAM, case], capture_output=True, text=True, timeout=60)
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", PROGRAM, *args], capture_output=True, text=True, timeout=300)
 
 
-def test_a_finished_process_runs_its_atexit_functions_flushes_and_skips_the_teardown() -> None:
-    ended = run("alone")
-    assert (ended.returncode, ended.stdout, ended.stderr) == (0, "done; atexit ran\n", "")
+def test_the_program_freezes_what_is_left_and_ends_the_normal_way() -> None:
+    ended = run("--version")
+    assert (ended.returncode, ended.stdout) == (0, "framing 0.1.0\natexit ran, frozen: True\n")
 
 
-def test_a_process_with_another_thread_running_ends_the_normal_way() -> None:
-    ended = run("thread")
-    assert (ended.returncode, ended.stdout) == (0, "done; ended normally\natexit ran\ntorn down\n")
+def test_a_failing_command_ends_the_same_way_with_its_exit_code(tmp_path: Path) -> None:
+    ended = run("compare", str(tmp_path / "missing.jsonl"), "--out-dir", str(tmp_path / "report"))
+    assert ended.returncode == 2
+    assert ended.stdout == "atexit ran, frozen: True\n"
 
 
 def test_framing_compare_as_a_program_writes_everything_before_it_ends(tmp_path: Path) -> None:
     out = tmp_path / "report"
-    code = "import sys; from framing.cli import main; sys.argv[0] = 'framing'; main()"
     args = ["compare", str(HOSTILE), "--out-dir", str(out), "--signals", "hedging", "--bootstrap", "100", "--no-png"]
-    ended = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+    ended = run(*args)
     assert ended.returncode == 0, ended.stderr
-    assert " ".join(ended.stdout.split()).endswith(f"report written to {out / 'index.html'}")  # the last line, flushed
+    last = " ".join(ended.stdout.split()).removesuffix("atexit ran, frozen: True")
+    assert last.endswith(f"report written to {out / 'index.html'} ")  # the command's last line, flushed
     assert (out / "index.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
     assert {p.name for p in out.iterdir()} >= {"index.html", "report.md", "meta.json", "tables", "figures"}
