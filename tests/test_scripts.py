@@ -36,10 +36,12 @@ def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(module:
     )
 
 
-def test_narratives_evaluate_names_an_unknown_language() -> None:
-    refused = run("framing.narratives.evaluate", "zz")
+@pytest.mark.parametrize("module", ["framing.narratives.evaluate", "framing.narratives.train"])
+def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
+    """Codes are read in any case ("ZZ" is "zz"): "EN" once ran English without its language's switches."""
+    refused = run(module, "ZZ")
     assert refused.returncode == 2
     assert refused.stderr == (
-        "error: python -m framing.narratives.evaluate: unknown language 'zz'; choose from en, ru, bg, pt, hi "
-        "(python -m framing.narratives.evaluate --help)\n"
+        f"error: python -m {module}: unknown language 'zz'; choose from en, ru, bg, pt, hi "
+        f"(python -m {module} --help)\n"
     )

@@ -89,7 +89,9 @@ def report(langs: tuple[str, ...] = LANGS) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = script_parser(__spec__.name, "Narratives: out-of-fold samples-F1 per language, next to two baselines.")
-    parser.add_argument("langs", nargs="*", metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)")
+    parser.add_argument(
+        "langs", nargs="*", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
+    )
     langs = tuple(parser.parse_args(argv).langs) or LANGS
     if unknown := [lang for lang in langs if lang not in LANGS]:
         parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")

@@ -30,9 +30,11 @@ def _cell(scores) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, __doc__.splitlines()[0])
-    parser.add_argument("langs", nargs="*", default=list(LANGS))
+    parser.add_argument("langs", nargs="*", type=str.lower, default=list(LANGS), metavar="LANG")
     parser.add_argument("--out", type=Path, default=Path("models/narratives.skops"))
     args = parser.parse_args(argv)
+    if unknown := [lang for lang in args.langs if lang not in LANGS]:
+        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")
     if not data_dir().is_dir():
         print("narratives: ../shared/data/semeval2025_narratives not found; model not rebuilt", file=sys.stderr)
         return 0
