@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 
 from framing.lexicon.loader import load_lexicons
+from sourcing_cases import attributions
 from framing.pipeline import SOURCING_METHODS, Analyzer
 
 
 @pytest.fixture(scope="module", params=SOURCING_METHODS)
 def analyzer(request: pytest.FixtureRequest) -> Analyzer:
     return Analyzer(load_lexicons(), sourcing=request.param)
-
-
-def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
-    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(analyzer: Analyzer, text: str, expected: tuple) -> None:
-    assert _attributions(analyzer, text) == [expected]
+    assert attributions(analyzer, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -68,12 +65,12 @@ def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(analyzer: Analyzer, 
 def test_an_anonymous_or_vague_term_describing_a_name_is_the_names(
     analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
-    assert _attributions(analyzer, text) == [expected]
+    assert attributions(analyzer, text) == [expected]
 
 
 def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
     """ "an expert" is one person described, not a vague attribution by itself."""
-    assert _attributions(analyzer, "Nora Falk is an expert on dams and has taught at the state university.") == []
+    assert attributions(analyzer, "Nora Falk is an expert on dams and has taught at the state university.") == []
 
 
 @pytest.mark.parametrize(
@@ -107,14 +104,14 @@ def test_one_expert_is_no_source_without_a_cue(analyzer: Analyzer) -> None:
     ],
 )
 def test_one_of_a_group_and_a_quantity_of_it(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_a_vague_phrase_is_a_source_beside_another_vague_source(analyzer: Analyzer) -> None:
     """ "records show" attributes its own clause even when "experts say" attributes the next one: two
     sources of the same kind in one sentence are both found."""
     text = "The ferry was insured for $9 million in 2012, records show, and shipping experts say it is worth less now."
-    assert sorted(_attributions(analyzer, text)) == [
+    assert sorted(attributions(analyzer, text)) == [
         ("vague", "say", "shipping experts"),
         ("vague", "show", "records"),
     ]
@@ -123,7 +120,7 @@ def test_a_vague_phrase_is_a_source_beside_another_vague_source(analyzer: Analyz
 def test_he_skips_a_relative_pronoun_that_stands_for_several_people(analyzer: Analyzer) -> None:
     """ "House members who …" are several people, so a later "He" is the named man, not them."""
     text = "Tom Beck met House members who have endorsed the plan. He says the meeting went well."
-    assert _attributions(analyzer, text) == [("anonymous", "endorsed", "who"), ("named", "says", "He")]
+    assert attributions(analyzer, text) == [("anonymous", "endorsed", "who"), ("named", "says", "He")]
 
 
 def test_a_capitalised_adverb_before_the_comma_is_no_name(analyzer: Analyzer) -> None:
@@ -131,14 +128,14 @@ def test_a_capitalised_adverb_before_the_comma_is_no_name(analyzer: Analyzer) ->
     text = (
         "Meanwhile, a local teacher who led the union for years said the plan was rushed. Meanwhile the plan stalled."
     )
-    assert [kind for kind, _, _ in _attributions(analyzer, text)] == ["anonymous"]
+    assert [kind for kind, _, _ in attributions(analyzer, text)] == ["anonymous"]
 
 
 def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
     """Whatever cuts the phrase before the name ("Hope" read as a verb), "campaign spokeswoman" titles
     the name that follows it: the source is named."""
     text = 'Ruiz campaign spokeswoman Hope Lane said in a statement that Ruiz "has a long record of service."'
-    kinds = {source: kind for kind, _, source in _attributions(analyzer, text)}
+    kinds = {source: kind for kind, _, source in attributions(analyzer, text)}
     assert kinds.get("Ruiz campaign spokeswoman", "named") == "named"
     assert "anonymous" not in kinds.values()
 
@@ -152,7 +149,7 @@ def test_a_title_right_before_a_name_is_the_names(analyzer: Analyzer) -> None:
 )
 def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, source: str) -> None:
     """ "many", "some", "most" before a group give a share of a population, however it is named."""
-    assert ("vague", source) in [(kind, s) for kind, _, s in _attributions(analyzer, text)]
+    assert ("vague", source) in [(kind, s) for kind, _, s in attributions(analyzer, text)]
 
 
 @pytest.mark.parametrize(
@@ -173,9 +170,9 @@ def test_a_share_of_a_capitalised_group_is_vague(analyzer: Analyzer, text: str, 
     ],
 )
 def test_a_common_plural_that_opens_the_sentence_names_nobody(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_a_population_named_by_who_it_is_is_vague(analyzer: Analyzer) -> None:
     """ "Latinos", "Muslims": broad groups, like "Democrats" (lexicons/en/_language.toml, group_nouns)."""
-    assert _attributions(analyzer, "Latinos say the ad fell flat.") == [("vague", "say", "Latinos")]
+    assert attributions(analyzer, "Latinos say the ad fell flat.") == [("vague", "say", "Latinos")]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from framing.lexicon.loader import load_lexicons
+from sourcing_cases import attributions, voice
 from framing.pipeline import SOURCING_METHODS, Analyzer
 
 
@@ -19,15 +20,6 @@ from framing.pipeline import SOURCING_METHODS, Analyzer
 def analyzer(request: pytest.FixtureRequest) -> Analyzer:
     """Every construction holds with the rules alone and with the trained labeller added."""
     return Analyzer(load_lexicons(), sourcing=request.param)
-
-
-def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
-    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
-
-
-def _voice(analyzer: Analyzer, text: str, word: str) -> str:
-    [voice] = [e.voice for e in analyzer.analyze(text, split_title=False).evidence if e.text == word]
-    return voice
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def _voice(analyzer: Analyzer, text: str, word: str) -> str:
     ],
 )
 def test_unnamed_people_are_anonymous(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,7 +58,7 @@ def test_unnamed_people_are_anonymous(analyzer: Analyzer, text: str, expected: l
     ],
 )
 def test_kind_comes_from_the_head_and_its_determiner(analyzer: Analyzer, text: str, kind: str) -> None:
-    assert [k for k, _, _ in _attributions(analyzer, text)] == [kind]
+    assert [k for k, _, _ in attributions(analyzer, text)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +81,7 @@ def test_kind_comes_from_the_head_and_its_determiner(analyzer: Analyzer, text: s
 def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
     analyzer: Analyzer, text: str, kinds: list[str]
 ) -> None:
-    assert [k for k, _, _ in _attributions(analyzer, text)] == kinds
+    assert [k for k, _, _ in attributions(analyzer, text)] == kinds
 
 
 @pytest.mark.parametrize(
@@ -137,7 +129,7 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
 )
 def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the dev-fold kind labels showed falling to the wrong kind (docs/source-kinds.md)."""
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,56 +145,56 @@ def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expe
 )
 def test_they_refers_back_to_the_nearest_group_of_sources(analyzer: Analyzer, text: str, kinds: list[str]) -> None:
     """ "They" takes the kind of the nearest earlier source of several people; with none it is vague."""
-    assert [k for k, _, _ in _attributions(analyzer, text)] == kinds
+    assert [k for k, _, _ in attributions(analyzer, text)] == kinds
 
 
 def test_a_clause_after_the_cue_is_not_the_source(analyzer: Analyzer) -> None:
     text = "Colonel Marsh added that while some units had withdrawn, others remained."
-    assert _attributions(analyzer, text) == [("named", "added", "Colonel Marsh")]
+    assert attributions(analyzer, text) == [("named", "added", "Colonel Marsh")]
 
 
 def test_a_party_tag_belongs_to_the_source_and_the_programme_does_not(analyzer: Analyzer) -> None:
     text = "Representative Lund, R-Tex., said on NBC's morning show that the bill was dead."
-    assert _attributions(analyzer, text) == [("named", "said", "Representative Lund, R-Tex.")]
+    assert attributions(analyzer, text) == [("named", "said", "Representative Lund, R-Tex.")]
 
 
 def test_a_noun_like_fears_is_no_cue(analyzer: Analyzer) -> None:
-    assert _attributions(analyzer, "The strike has renewed fears of a regional conflict.") == []
+    assert attributions(analyzer, "The strike has renewed fears of a regional conflict.") == []
 
 
 def test_a_relative_clause_between_source_and_cue_belongs_to_the_source(analyzer: Analyzer) -> None:
     """PolNeAR's dev fold keeps such a clause in the Source about twice as often as it leaves it out."""
     text = "The official, who asked not to be named, said the talks may collapse."
-    assert _attributions(analyzer, text) == [("anonymous", "said", "The official, who asked not to be named")]
-    assert _voice(analyzer, text, "may") == "reported"
+    assert attributions(analyzer, text) == [("anonymous", "said", "The official, who asked not to be named")]
+    assert voice(analyzer, text, "may") == "reported"
 
 
 def test_what_someone_said_in_a_subordinate_clause_attributes_nothing(analyzer: Analyzer) -> None:
     text = "The bill ignores what Mrs. Lowe said about the corrupt contracts."
-    assert _attributions(analyzer, text) == []
-    assert _voice(analyzer, text, "corrupt") == "author"
+    assert attributions(analyzer, text) == []
+    assert voice(analyzer, text, "corrupt") == "author"
 
 
 def test_an_appositive_subject_keeps_the_content_reported(analyzer: Analyzer) -> None:
     text = "The Senate minority whip, Tom Hale, said the chamber may adjourn early."
-    assert _attributions(analyzer, text) == [("named", "said", "The Senate minority whip, Tom Hale")]
-    assert _voice(analyzer, text, "may") == "reported"
+    assert attributions(analyzer, text) == [("named", "said", "The Senate minority whip, Tom Hale")]
+    assert voice(analyzer, text, "may") == "reported"
 
 
 def test_suggested_that_reports_its_content(analyzer: Analyzer) -> None:
-    assert _voice(analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
+    assert voice(analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
 
 
 @pytest.mark.parametrize(
     "text", ["All that said, it is quite possible this is a ploy.", "That said, it is quite possible this is a ploy."]
 )
 def test_the_writers_discourse_phrases_stay_in_the_authors_voice(analyzer: Analyzer, text: str) -> None:
-    assert _attributions(analyzer, text) == []
-    assert _voice(analyzer, text, "possible") == "author"
+    assert attributions(analyzer, text) == []
+    assert voice(analyzer, text, "possible") == "author"
 
 
 def test_scare_quotes_stay_in_the_authors_voice(analyzer: Analyzer) -> None:
-    assert _voice(analyzer, 'The "disgraceful" deal was signed on Friday.', "disgraceful") == "author"
+    assert voice(analyzer, 'The "disgraceful" deal was signed on Friday.', "disgraceful") == "author"
 
 
 def test_a_question_keeps_its_speaker_who_follows_it(analyzer: Analyzer) -> None:
@@ -213,32 +205,32 @@ def test_a_question_keeps_its_speaker_who_follows_it(analyzer: Analyzer) -> None
         (0, "named", speaker),
         (1, "named", speaker),
     }
-    assert _voice(analyzer, text, "disgraceful") == "quoted"
+    assert voice(analyzer, text, "disgraceful") == "quoted"
 
 
 def test_an_exclamation_keeps_its_speaker(analyzer: Analyzer) -> None:
     text = "“We will not back down, not ever!” the union leader, Dana Ortiz, said."
-    assert _attributions(analyzer, text) == [("named", "said", "the union leader, Dana Ortiz")]
+    assert attributions(analyzer, text) == [("named", "said", "the union leader, Dana Ortiz")]
 
 
 def test_a_quotation_over_two_paragraphs_is_quoted_in_both(analyzer: Analyzer) -> None:
     text = (
         "“The first part of the statement is probably right.\n\n“And the second paragraph may continue it,” said Ortiz."
     )
-    assert _voice(analyzer, text, "probably") == "quoted"
-    assert _voice(analyzer, text, "may") == "quoted"
+    assert voice(analyzer, text, "probably") == "quoted"
+    assert voice(analyzer, text, "may") == "quoted"
     assert [a["source"] for a in analyzer.analyze(text, split_title=False).attributions] == ["Ortiz", "Ortiz"]
 
 
 def test_a_speaker_before_the_quotation(analyzer: Analyzer) -> None:
     text = "Ortiz said: “We will perhaps win this fight, and we will win it soon.”"
-    assert _attributions(analyzer, text) == [("named", "said", "Ortiz")]
-    assert _voice(analyzer, text, "perhaps") == "quoted"
+    assert attributions(analyzer, text) == [("named", "said", "Ortiz")]
+    assert voice(analyzer, text, "perhaps") == "quoted"
 
 
 def test_a_cue_inside_a_quotation_is_the_speakers_own(analyzer: Analyzer) -> None:
     text = "“I think the plan will probably fail,” Ortiz said."
-    assert _attributions(analyzer, text) == [("named", "said", "Ortiz")]
+    assert attributions(analyzer, text) == [("named", "said", "Ortiz")]
 
 
 def _traced_lines(analyzer: Analyzer, text: str) -> int:
@@ -316,12 +308,12 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
 )
 def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
-    assert [s for _, _, s in _attributions(analyzer, text)] == [source]
+    assert [s for _, _, s in attributions(analyzer, text)] == [source]
 
 
 def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_named(analyzer: Analyzer) -> None:
     text = "Ruiz wrote that the memo, leaked by people familiar with the talks, was genuine."
-    assert _attributions(analyzer, text) == [("named", "wrote", "Ruiz"), ("anonymous", "", "people familiar with")]
+    assert attributions(analyzer, text) == [("named", "wrote", "Ruiz"), ("anonymous", "", "people familiar with")]
 
 
 @pytest.mark.parametrize(
@@ -371,7 +363,7 @@ def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_nam
 )
 def test_kind_rules_from_the_enlarged_dev_labels(analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the 128 dev-fold labels added for unnamed sources showed wrong (docs/source-kinds.md)."""
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -386,7 +378,7 @@ def test_kind_rules_from_the_enlarged_dev_labels(analyzer: Analyzer, text: str, 
     ],
 )
 def test_content_spans_the_dev_fold_showed_missing_are_reported(analyzer: Analyzer, text: str, word: str) -> None:
-    assert _voice(analyzer, text, word) == "reported"
+    assert voice(analyzer, text, word) == "reported"
 
 
 @pytest.mark.parametrize(
@@ -398,12 +390,12 @@ def test_content_spans_the_dev_fold_showed_missing_are_reported(analyzer: Analyz
     ],
 )
 def test_the_writers_words_around_a_content_stay_the_authors(analyzer: Analyzer, text: str, word: str) -> None:
-    assert _voice(analyzer, text, word) == "author"
+    assert voice(analyzer, text, word) == "author"
 
 
 def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer) -> None:
     text = 'Ruiz said on Friday that the vote was close. Her remarks follow:\n\n"We will probably win the seat in the fall."'
-    assert _attributions(analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
+    assert attributions(analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
 
 
 @pytest.mark.parametrize(
@@ -433,7 +425,7 @@ def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer
 )
 def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analyzer, text: str, expected: list) -> None:
     """The head and its determiner decide, not a word list of professions (docs/source-kinds.md, rule 6)."""
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -472,7 +464,7 @@ def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analy
     ],
 )
 def test_appositives_relatives_and_heads_that_carry_the_kind(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> None:
@@ -484,8 +476,8 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> No
         "He said the vote would come in May."
     )
     near = "Tom Ruiz said the tax would pass. A local farmer complained that the roads were bad. He said they flooded."
-    assert _attributions(analyzer, far)[-1] == ("named", "said", "He")
-    assert _attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
+    assert attributions(analyzer, far)[-1] == ("named", "said", "He")
+    assert attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
 
 
 def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(analyzer: Analyzer) -> None:
@@ -493,9 +485,9 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(a
     # and the labeller's veto says so, where the rules read every listed term
     agenda = "The council will consider the budget on Tuesday."
     expected = [] if analyzer.sourcing == "trained" else [("named", "consider", "The council")]
-    assert _attributions(analyzer, agenda) == expected
+    assert attributions(analyzer, agenda) == expected
     # "states that" weighs 1: it stands with either method, although the scorer ranks it low
-    assert _attributions(analyzer, "The memo states that the plan failed.") == [("named", "states that", "The memo")]
+    assert attributions(analyzer, "The memo states that the plan failed.") == [("named", "states that", "The memo")]
 
 
 @pytest.mark.parametrize(
@@ -587,7 +579,7 @@ def test_the_source_phrase_is_cut_where_polnear_cuts_it(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Constructions from the dev fold's missed and wrongly cut sources (h12g), in our own sentences."""
-    assert [(cue, source) for _, cue, source in _attributions(analyzer, text)] == expected
+    assert [(cue, source) for _, cue, source in attributions(analyzer, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -641,7 +633,7 @@ def test_unnamed_people_groups_and_counted_sets_by_what_the_text_around_says(
     analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
     """The last source of each text, with its kind (docs/source-kinds.md, the h12i rules)."""
-    assert _attributions(analyzer, text)[-1] == expected
+    assert attributions(analyzer, text)[-1] == expected
 
 
 def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_short(analyzer: Analyzer) -> None:
@@ -649,8 +641,8 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
     person is named; an anonymity noun in the predicate ("never cited a source") does not make the
     subject anonymous."""
     text = "Lena Ortiz, a top budget adviser to the mayor, also questioned the plan."
-    assert [kind for kind, _, _ in _attributions(analyzer, text)] == ["named"]
-    assert _attributions(analyzer, "Raul Vega never cited a source for the figure.")[0] == (
+    assert [kind for kind, _, _ in attributions(analyzer, text)] == ["named"]
+    assert attributions(analyzer, "Raul Vega never cited a source for the figure.")[0] == (
         "named",
         "cited",
         "Raul Vega",
@@ -690,10 +682,10 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
     ],
 )
 def test_open_class_cues_of_the_dev_fold(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_an_editorialising_cue_of_the_tail_is_loaded_and_reports_its_content(analyzer: Analyzer) -> None:
     [a] = analyzer.analyze("Lee shot back that the rise would probably stall.", split_title=False).attributions
     assert (a["cue"], a["source"], a["loaded"]) == ("shot back", "Lee", True)
-    assert _voice(analyzer, "Okafor made clear that the tariffs would probably stay.", "would probably") == "reported"
+    assert voice(analyzer, "Okafor made clear that the tariffs would probably stay.", "would probably") == "reported"

@@ -6,21 +6,13 @@ from __future__ import annotations
 import pytest
 
 from framing.lexicon.loader import load_lexicons
+from sourcing_cases import attributions, voice
 from framing.pipeline import SOURCING_METHODS, Analyzer
 
 
 @pytest.fixture(scope="module", params=SOURCING_METHODS)
 def analyzer(request: pytest.FixtureRequest) -> Analyzer:
     return Analyzer(load_lexicons(), sourcing=request.param)
-
-
-def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
-    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
-
-
-def _voice(analyzer: Analyzer, text: str, word: str) -> str:
-    [voice] = [e.voice for e in analyzer.analyze(text, split_title=False).evidence if e.text == word]
-    return voice
 
 
 @pytest.mark.parametrize(
@@ -35,13 +27,13 @@ def _voice(analyzer: Analyzer, text: str, word: str) -> str:
     ],
 )
 def test_a_passive_that_names_nobody_is_a_cue_without_a_source(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(analyzer: Analyzer) -> None:
     text = "The reckless plan is expected to possibly collapse."
-    assert _voice(analyzer, text, "possibly") == "reported"
-    assert _voice(analyzer, text, "reckless") == "author"
+    assert voice(analyzer, text, "possibly") == "reported"
+    assert voice(analyzer, text, "reckless") == "author"
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(
 def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
     analyzer: Analyzer, text: str, expected: list
 ) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,11 +77,11 @@ def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
     ],
 )
 def test_a_speaker_before_a_colon(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
-    assert _voice(analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
+    assert voice(analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +106,7 @@ def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
     ],
 )
 def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +121,7 @@ def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expec
     ],
 )
 def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expe
     ],
 )
 def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: str, source: str) -> None:
-    assert [a[2] for a in _attributions(analyzer, text)] == [source]
+    assert [a[2] for a in attributions(analyzer, text)] == [source]
 
 
 @pytest.mark.parametrize(
@@ -166,7 +158,7 @@ def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: 
     ],
 )
 def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str) -> None:
-    assert [a[2] for a in _attributions(analyzer, text) if a[1] == "said"] == [source]
+    assert [a[2] for a in attributions(analyzer, text) if a[1] == "said"] == [source]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str
     ],
 )
 def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert _attributions(analyzer, text) == expected
+    assert attributions(analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,12 +189,12 @@ def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, exp
 )
 def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
     """The lexicon's exceptions (the trained labeller may still read a cue there: it is its own judge)."""
-    assert _attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
+    assert attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
 
 
 def test_what_someone_called_in_quotation_marks_is_their_words(analyzer: Analyzer) -> None:
     text = "The plan led to what Mayor Ana Ruiz called “a reckless gamble.”"
-    assert _attributions(analyzer, text) == [("named", "called", "Mayor Ana Ruiz")]
-    assert _voice(analyzer, text, "reckless") == "quoted"
+    assert attributions(analyzer, text) == [("named", "called", "Mayor Ana Ruiz")]
+    assert voice(analyzer, text, "reckless") == "quoted"
     # without a quotation after it, "what X said" stays the writer's words about it
-    assert _attributions(analyzer, "The bill ignores what Mrs. Lowe said about the reckless contracts.") == []
+    assert attributions(analyzer, "The bill ignores what Mrs. Lowe said about the reckless contracts.") == []

@@ -13,6 +13,7 @@ from framing import attribution
 from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import gold_tags, main as train_main
 from framing.errors import FramingError
+from sourcing_cases import attributions
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
 from framing.text import tokenize
@@ -21,10 +22,6 @@ from framing.text import tokenize
 @pytest.fixture(scope="module")
 def trained(analyzer: Analyzer) -> Analyzer:
     return Analyzer(analyzer.lexicons, sourcing="trained")
-
-
-def _attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
-    return [(a["kind"], a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions]
 
 
 def test_annotated_spans_become_bio_tags_cue_before_source_before_content() -> None:
@@ -188,15 +185,15 @@ def test_the_scorer_overrules_only_weak_lexicon_cues_it_scores_below_the_veto(
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
     text = "Sanders supported the measure."
-    assert _attributions(analyzer, text) == []
-    assert _attributions(trained, text) == [("named", "supported", "Sanders")]
+    assert attributions(analyzer, text) == []
+    assert attributions(trained, text) == [("named", "supported", "Sanders")]
     [a] = trained.analyze(text, split_title=False).attributions
     assert (a["cue_start"], a["cue_end"], a["source_start"], a["source_end"]) == (8, 17, 0, 7)
 
 
 def test_the_content_of_a_labelled_cue_is_reported(trained: Analyzer) -> None:
     text = "He is adamant that the wall will probably be built."
-    assert _attributions(trained, text) == [("named", "is adamant", "He")]
+    assert attributions(trained, text) == [("named", "is adamant", "He")]
     [voice] = [e.voice for e in trained.analyze(text, split_title=False).evidence if e.text == "probably"]
     assert voice == "reported"
 
