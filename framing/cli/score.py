@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -37,6 +37,11 @@ from .common import (
     run_line,
 )
 from .score_output import Format, print_article
+
+if TYPE_CHECKING:
+    from ..batch.run import RunSummary
+    from ..lexicon.loader import LexiconSet
+    from ..narratives.detector import NarrativeResult
 
 
 def score(
@@ -182,23 +187,22 @@ def score(
                     },
                     "one article, not a corpus run",
                 )
-            columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
             _score_corpus(
                 input,
                 output,
                 lexicons,
                 lang,
-                columns,
-                jobs,
-                evidence,
                 errors,
-                scheduler,
                 summary,
-                model,
-                sentences,
-                max_seconds,
-                narratives,
-                sourcing_value(sourcing),
+                columns=corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
+                jobs=jobs,
+                evidence=evidence,
+                scheduler=scheduler,
+                model=model,
+                sentences=sentences,
+                max_seconds=max_seconds or None,
+                narratives=narratives,
+                sourcing=sourcing_value(sourcing),
             )
             return
         _refuse_unused(
@@ -225,11 +229,10 @@ def score(
             )
         analyzer = Analyzer(load_lexicons(lexicons, lang), sourcing_value(sourcing))
         record = read_article(input)
-        result = analyzer.analyze(
-            record["text"], title=title or record.get("title"), id=str(record["id"]), lines=one_per_line
-        )
-        predictions = _predict(model, record["text"], title or record.get("title"), result, format) if model else None
-        found = _narratives(record["text"], title or record.get("title"), result.id, lexicons) if narratives else None
+        headline = title or record.get("title")
+        result = analyzer.analyze(record["text"], title=headline, id=str(record["id"]), lines=one_per_line)
+        predictions = _predict(model, record["text"], headline, result, format) if model else None
+        found = _narratives(record["text"], headline, result.id, lexicons) if narratives else None
         print_article(result, analyzer, format, explain, no_color, predictions, found)
 
 
@@ -249,7 +252,7 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None):
+def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None) -> NarrativeResult:
     """The article's narratives (the model is loaded here: it needs scikit-learn)."""
     from ..narratives.detector import NarrativeDetector
 
@@ -257,23 +260,16 @@ def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | No
 
 
 def _score_corpus(
-    input,
-    output,
-    lexicons,
-    lang,
-    columns,
-    jobs,
-    evidence,
-    errors,
-    scheduler,
-    summary,
-    model=None,
-    sentences=None,
-    max_seconds=None,
-    narratives=False,
-    sourcing=None,
+    input: Path,
+    output: Path | None,
+    lexicons: list[Path] | None,
+    lang: str,
+    errors: Path | None,
+    summary: str | None,
+    **options: Any,
 ) -> None:
-    """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed."""
+    """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed.
+    `options` go to `score_corpus` as they are."""
     from ..batch.run import score_corpus
     from .progress import Progress
 
@@ -290,19 +286,11 @@ def _score_corpus(
         input,
         output,
         lexicon_set,
-        columns=columns,
-        jobs=jobs,
-        evidence=evidence,
         errors=errors,
-        scheduler=scheduler,
         summary=summary,
         progress=Progress,
-        model=model,
-        sentences=sentences,
-        max_seconds=max_seconds or None,
-        narratives=narratives,
         lexicon_dirs=lexicons,
-        sourcing=sourcing,
+        **options,
     )
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
@@ -334,7 +322,8 @@ def _refuse_unused(options: dict[str, object], belongs: str) -> None:
         raise InputError(f"{', '.join(given)} {'goes' if len(given) == 1 else 'go'} with {belongs}{instead}")
 
 
-def _print_summary(run, lexicon_set, column: str) -> None:
+def _print_summary(run: RunSummary, lexicon_set: LexiconSet, column: str) -> None:
+    """The --summary table: the mean of the main signals per value of `column`."""
     from ..batch.run import group_means, summary_signals
 
     names = summary_signals(lexicon_set)
