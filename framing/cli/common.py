@@ -117,6 +117,17 @@ def out_dir_option(help: str, **kwargs: Any) -> Any:
     return typer.Option("--out-dir", "-o", metavar="DIR", help=help, **kwargs)
 
 
+def errors_option(default: str) -> Any:
+    """`--errors FILE`: where a corpus run lists its failed and flagged records."""
+    return typer.Option(
+        "--errors",
+        metavar="FILE",
+        rich_help_panel=CORPUS_PANEL,
+        show_default=False,
+        help=f"Records that failed or were flagged, one row each (default: {default}).",
+    )
+
+
 def _column(role: str) -> Any:
     return typer.Option(
         f"--{role}-col",

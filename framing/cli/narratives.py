@@ -33,6 +33,7 @@ from .common import (
     corpus_columns,
     err_console,
     error_boundary,
+    errors_option,
     output_option,
     print_reasons,
     run_line,
@@ -77,8 +78,7 @@ def narratives(
         ),
     ] = None,
     errors: Annotated[
-        Path | None,
-        typer.Option("--errors", metavar="FILE", show_default=False, help="Failed records (default: OUT.errors.csv)."),
+        Path | None, errors_option("OUT.errors.csv, or narratives.errors.csv when writing to standard output")
     ] = None,
     lexicons: LexiconsOpt = None,
     text_col: TextColOpt = None,

@@ -15,6 +15,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.cli.common import CORPUS_PANEL
 from framing.corpus.records import ROLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,6 +191,26 @@ def test_labelled_table_commands_share_text_and_label_columns(path: tuple[str, .
     params = {p.opts[0]: p for p in COMMANDS[path].params}
     assert (params["--text-col"].default, params["--label-col"].default) == ("text", "label")
     assert params["--text-col"].help == "Column holding the text of each labelled example."
+
+
+def test_an_option_has_the_same_short_flag_in_every_command() -> None:
+    """`-f` is --format, `-m` --model, `-L` --lexicons wherever they stand: no command gives a long name
+    another short flag, or none."""
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    for command in COMMANDS.values():
+        for p in command.params:
+            if p.opts[0].startswith("--"):
+                forms.setdefault(p.opts[0], set()).add(tuple(sorted(p.opts)))
+    assert {name: found for name, found in forms.items() if len(found) > 1} == {}
+    assert forms["--format"] == {("--format", "-f")} and forms["--lexicons"] == {("--lexicons", "-L")}
+
+
+@pytest.mark.parametrize("path", [("score",), ("narratives",)], ids=" ".join)
+def test_corpus_runs_name_their_errors_file_alike(path: tuple[str, ...]) -> None:
+    """Both list flagged records as well as failed ones, and the help says so."""
+    errors = next(p for p in COMMANDS[path].params if p.opts[0] == "--errors")
+    assert errors.rich_help_panel == CORPUS_PANEL and errors.metavar == "FILE"
+    assert errors.help.startswith("Records that failed or were flagged, one row each (default: OUT.errors.csv")
 
 
 def test_output_names_say_file_or_folder() -> None:
