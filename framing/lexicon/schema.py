@@ -404,6 +404,19 @@ def _string_list(col: _Collector, table: dict[str, Any], key: str, section: str)
     return value
 
 
+def _choice(col: _Collector, section: str, key: str, value: Any, allowed: tuple[str, ...], default: str) -> str:
+    """`value` when it is one of `allowed`; else a problem at the key's line, and `default`, so that the
+    rest of the file is still checked."""
+    if value in allowed:
+        return value
+    col.add(
+        Code.BAD_CHOICE,
+        f'[{section}] {key} must be one of {", ".join(allowed)} (found "{value}")',
+        col.line_of(key, section),
+    )
+    return default
+
+
 def validate_signal(path: str, source: str, signal_id: str, language: str) -> tuple[SignalSpec | None, list[Problem]]:
     """Validate one signal file; returns the spec (None when unusable) and all problems found."""
     col = _Collector(path, source)
@@ -441,30 +454,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
                 col.header("signal") or 1,
                 f'add {key} = "..." under [signal]',
             )
-    mode = meta.get("mode", "replace")
-    if mode not in MODES:
-        col.add(
-            Code.BAD_CHOICE,
-            f'[signal] mode must be one of {", ".join(MODES)} (found "{mode}")',
-            col.line_of("mode", "signal"),
-        )
-        mode = "replace"
+    mode = _choice(col, "signal", "mode", meta.get("mode", "replace"), MODES, "replace")
     role = meta.get("role", "")
-    if role != "" and role not in SOURCING_ROLES:
-        col.add(
-            Code.BAD_CHOICE,
-            f'[signal] role must be one of {", ".join(SOURCING_ROLES)} (found "{role}")',
-            col.line_of("role", "signal"),
-        )
-        role = ""
-    case = data.get("match", {}).get("case", "smart")
-    if case not in CASES:
-        col.add(
-            Code.BAD_CHOICE,
-            f'[match] case must be one of {", ".join(CASES)} (found "{case}")',
-            col.line_of("case", "match"),
-        )
-        case = "smart"
+    if role != "":
+        role = _choice(col, "signal", "role", role, SOURCING_ROLES, "")
+    case = _choice(col, "match", "case", data.get("match", {}).get("case", "smart"), CASES, "smart")
 
     terms = _parse_terms(col, data.get("terms", {}), case, path)
     exceptions = tuple(

@@ -32,6 +32,7 @@ EXPECTED = {
     "bad_schema.toml": (1, "E211", "schema must be 1"),
     "bad_case.toml": (6, "E212", "case must be one of"),
     "bad_role.toml": (5, "E212", "role must be one of cue, loaded_cue, anonymous, vague, state_media"),
+    "bad_mode.toml": (5, "E212", '[signal] mode must be one of replace, extend (found "merge")'),
     "bad_context_action.toml": (8, "E210", "context action must be one of"),
     "bad_proximity.toml": (8, "E210", 'proximity rule "half" needs terms in both'),
     "remove_without_extend.toml": (7, "E213", "[remove] only works"),
