@@ -45,3 +45,49 @@ def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
         f"error: python -m {module}: unknown language 'zz'; choose from en, ru, bg, pt, hi "
         f"(python -m {module} --help)\n"
     )
+
+
+EVALUATIONS = [f"framing.quality.{name}_eval" for name in ("lexicon", "model", "signal")]
+
+
+@pytest.mark.parametrize("module", EVALUATIONS)
+def test_the_evaluations_share_their_options_and_skip_absent_data_alike(module: str, tmp_path: Path) -> None:
+    """`make eval` on a machine without the data sets: one line on stderr each, exit 0, nothing on stdout."""
+    assert "--format {table,json}" in run(module, "--help").stdout
+    absent = tmp_path / "no-data"
+    skipped = run(module, "--data", str(absent), "--format", "json")
+    assert (skipped.returncode, skipped.stdout, skipped.stderr) == (0, "", f"skipped: {absent} is absent\n")
+
+
+def test_the_model_evaluation_prints_its_rows_as_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    import pandas as pd
+
+    from framing.quality import model_eval
+
+    seeds = pd.read_csv(PACKAGE.parent / "seeds" / "labelled" / "sentences.csv")
+    seeds = seeds[seeds["label"].isin(["escalatory", "neutral"])].head(80)
+    task = model_eval.Task(
+        "seeds",
+        "escalatory sentence",
+        seeds["text"].tolist(),
+        seeds["label"].tolist(),
+        None,
+        "f1_positive",
+        "escalatory",
+    )
+    monkeypatch.setattr(model_eval, "TASKS", {"seeds": ("seeds", lambda data: task)})
+    (tmp_path / "seeds").mkdir()
+    assert model_eval.main(["--data", str(tmp_path), "--folds", "2", "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["data"], row["n"], row["measure"], row["folds"], row["grouped"]) == (
+        "seeds",
+        80,
+        "F1 (escalatory)",
+        2,
+        False,
+    )
+    assert 0 <= row["majority"] < row["ours"] <= 1

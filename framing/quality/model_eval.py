@@ -3,11 +3,13 @@
 For each data set in `../shared/data` (skipped when absent) and each split of a k-fold
 cross-validation, four models are trained on the training part only and scored on the test part:
 the majority label, the lexicon signals alone (FramingVectorizer + logistic regression), plain
-TF-IDF + logistic regression, and our model (`framing.model.train.fit`, C and joint, per-block averaged or mixed
-model tuned by inner CV on the training part; for the F1 of one class, the decision threshold on P(positive) too). Sentences of one article (document) never straddle a split. Scores are computed
-on the pooled out-of-fold predictions. Published figures are those quoted in the data README.
+TF-IDF + logistic regression, and our model (`framing.model.train.fit`, C and joint, per-block
+averaged or mixed model tuned by inner CV on the training part; for the F1 of one class, the decision
+threshold on P(positive) too). Sentences of one article (document) never straddle a split. Scores
+are computed on the pooled out-of-fold predictions. Published figures are those quoted in the data
+README.
 
-Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--folds K] [--json FILE]
+Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--folds K] [--format table|json]
 """
 
 from __future__ import annotations
@@ -201,10 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
-    parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
-        print(f"model evaluation skipped: no data folder at {args.data}")
+        print(f"skipped: {args.data} is absent", file=sys.stderr)
         return 0
     rows = []
     for key in args.only or list(TASKS):
@@ -215,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         rows.append(evaluate_task(load(args.data), args.folds))
         print(f"{key}: done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    if args.format == "json":
+        print(json.dumps(rows, indent=2))
+        return 0
     print("Classifiers on the research data: out-of-fold scores, every model trained on the training folds only")
     print(render(rows))
     print(
@@ -226,8 +231,6 @@ def main(argv: list[str] | None = None) -> int:
         "Note: the lexicons were tuned by hand on about half of these data sets (see the lexicon files), so "
         "lexicon-only and our model may read a little high here."
     )
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
