@@ -15,6 +15,7 @@ from ..quality.lexicon_check import check as check_layers
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
+from ..text import normalize, tokenize
 from .common import (
     Command,
     FormatOpt,
@@ -208,8 +209,6 @@ def test(
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
         analyzer = Analyzer(lx)
-        from ..text import normalize, tokenize
-
         doc = tokenize(normalize(text), analyzer.rules)
         outcome = analyzer.matcher.match(doc)
         rows: list[dict[str, Any]] = []
@@ -259,8 +258,6 @@ def where(
     with error_boundary():
         lx = load_lexicons(lexicons, lang)
         analyzer = Analyzer(lx)
-        from ..text import tokenize
-
         doc = tokenize(term, analyzer.rules)
         outcome = analyzer.matcher.match(doc)
         origin = {(sid, t.text): (t.origin, t.line) for sid, s in lx.signals.items() for t in s.terms}

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from ..scripts import script_parser
-from .datasets import PTC_FAMILIES, babe, fold, ptc_spans, szeged
+from .datasets import PTC_FAMILIES, babe, default_data_dir, fold, ptc_spans, szeged
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
 from ..pipeline import Analyzer
@@ -227,10 +228,6 @@ def print_table(results: dict[str, object]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
-    import sys
-
-    from .datasets import default_data_dir
-
     parser = script_parser(__spec__.name, "Signal matches against marked spans (the span half of make eval).")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--format", choices=["table", "json"], default="table")
