@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import tee
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
@@ -27,6 +27,9 @@ from .sourcing import CUE_ROLES, Attribution, Spans, direct_quote_sentences, dir
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
 from .text import Doc, SentenceRules, normalize, tokenize
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SOURCING_METHODS = ("rules", "trained")
 SOURCING_ENV = "FRAMING_SOURCING"  # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
@@ -115,13 +118,9 @@ class ArticleResult:
         """The values of `row` without the id: what a corpus run writes."""
         return [self.n_words, self.n_sentences, *self.signals.row_values(), *self.sourcing.__dict__.values()]
 
-    def scores_frame(self):
-        """Signals as a pandas DataFrame, one row per signal (pandas is imported only here)."""
-        import pandas as pd
-
-        return pd.DataFrame([s.to_dict() | s.by_voice for s in self.signals.values()]).drop(columns="by_voice")
-
-    def evidence_frame(self):
+    def evidence_frame(self) -> pd.DataFrame:
+        """Every match as a row of a pandas DataFrame (pandas is imported only here: `framing score`
+        on one article never loads it)."""
         import pandas as pd
 
         return pd.DataFrame([asdict(e) for e in self.evidence], columns=list(Evidence.__dataclass_fields__))

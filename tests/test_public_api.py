@@ -85,3 +85,28 @@ def test_train_model_takes_paths_as_strings(tmp_path, monkeypatch) -> None:
     assert saved.model.classes == ["hedged", "neutral"]
     assert (tmp_path / "models" / "m.skops").is_file()
     assert str(saved.metrics_path) == "models/m.metrics.json"
+
+
+def test_the_evidence_frame_is_the_evidence_with_its_columns_even_when_nothing_matched() -> None:
+    """The README's `result.evidence_frame()`: one row a match; an article without one still has the
+    columns, so that frames of many articles concatenate."""
+    from framing import analyze
+
+    frame = analyze("Officials may have exaggerated the threat.").evidence_frame()
+    assert frame.to_dict("records") == [
+        {
+            "part": "body",
+            "signal": "hedging",
+            "entry": "may",
+            "text": "may",
+            "sentence": 0,
+            "start": 10,
+            "end": 13,
+            "voice": "author",
+            "negated": False,
+            "weight": 1.0,
+            "rule": "",
+        }
+    ]
+    empty = analyze("The museum opened on Monday.").evidence_frame()
+    assert empty.empty and list(empty.columns) == list(frame.columns)
