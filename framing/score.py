@@ -158,6 +158,8 @@ class SourcingSummary:
 def summarize_sourcing(
     attributions: list[Attribution], quoted_sentences: set[int], assertive_sentences: set[int], n_sentences: int
 ) -> SourcingSummary:
+    """Shares of sentences, not of attributions: a sentence citing two officials is one attributed
+    sentence, so that articles of many quotes and of few compare."""
     if not n_sentences:
         return SourcingSummary()
     by_kind: dict[str, set[int]] = {kind: set() for kind in KINDS}

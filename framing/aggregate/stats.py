@@ -56,8 +56,8 @@ def bootstrap_means(values: np.ndarray, n_boot: int, rng: np.random.Generator) -
 
 
 def quantiles(reps: np.ndarray, conf: float) -> tuple[np.ndarray, np.ndarray]:
-    # "inverted_cdf" picks replicate values (no interpolation), which stays defined when some
-    # replicate ratios are infinite.
+    """The percentile interval of bootstrap replicates. "inverted_cdf" picks replicate values (no
+    interpolation), which stays defined when some replicate ratios are infinite."""
     alpha = (1 - conf) / 2
     with np.errstate(invalid="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # a measure with no defined replicate: NaN

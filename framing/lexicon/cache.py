@@ -28,6 +28,7 @@ _CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
 
 
 def cache_dir() -> Path | None:
+    """The cache folder the environment names (see above), or None when the cache is off."""
     configured = os.environ.get("FRAMING_CACHE_DIR")
     if configured == "off":
         return None
@@ -49,6 +50,7 @@ def cache_key(contents: list[tuple[str, bytes]], lang: str) -> str:
 
 
 def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] | None:
+    """The validated lexicon set stored under `key`; None when there is none or it fails its sha256."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -66,6 +68,7 @@ def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] 
 
 
 def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warnings: list[Problem]) -> None:
+    """Keep a validated set under `key` (written aside and renamed: a reader never sees half an entry)."""
     folder = cache_dir()
     if folder is None:
         return

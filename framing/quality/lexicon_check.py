@@ -67,6 +67,7 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
 
 
 def signal_fires(analyzer: Analyzer, sid: str, text: str) -> bool:
+    """Whether signal `sid` matches `text` as an article body (a lexicon example has no headline)."""
     result = analyzer.analyze(text, split_title=False, evidence=False)
     return result.signals[sid].count > 0
 
