@@ -21,12 +21,14 @@ from ..lexicon.loader import load_lexicons
 from .common import (
     Command,
     DateColOpt,
+    FormatOpt,
     IdColOpt,
     JobsOpt,
     LangOpt,
     LexiconsOpt,
     OutletColOpt,
     SourcingOpt,
+    TableOrJson,
     TextColOpt,
     TitleColOpt,
     console,
@@ -35,6 +37,7 @@ from .common import (
     sourcing_value,
     error_boundary,
     out_dir_option,
+    print_json,
 )
 
 
@@ -153,6 +156,7 @@ def compare(
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
     sourcing: SourcingOpt = None,
+    format: FormatOpt = TableOrJson.table,
 ) -> None:
     """Compare groups of articles (outlets by default) on every signal, and on a model's labels when the
     table has them: an HTML, Markdown and CSV report."""
@@ -201,6 +205,10 @@ def compare(
         from ..report import write_report
 
         index = write_report(report, out, force=force, jobs=report_jobs(jobs), png=png)
+        if format is TableOrJson.json:
+            caveats = [{"kind": c["kind"], "message": c["message"]} for c in report.caveats]
+            print_json({"report": str(index), "findings": report.findings, "caveats": caveats, "notes": report.notes})
+            return
         for line in report.findings:
             console.print(Text("• " + line))
         console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))

@@ -236,3 +236,20 @@ def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_
     assert result.exit_code == 2
     assert result.stderr == "error: --since 2024-06-01 is after --until 2024-01-01\n"
     assert not (tmp_path / "r").exists()
+
+
+def test_json_output_names_the_report_and_holds_its_findings_and_caveats(compare, tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    result = compare(
+        HOSTILE, "-o", out, "--signals", "hedging,escalation", "--bootstrap", "100", "--no-png", "-f", "json"
+    )
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert list(printed) == ["report", "findings", "caveats", "notes"]
+    assert printed["report"] == str(out / "index.html")
+    caveats = pd.read_csv(out / "tables" / "caveats.csv")
+    assert printed["caveats"] == caveats.to_dict("records") and printed["caveats"]
+    md = (out / "report.md").read_text(encoding="utf-8")
+    listed = md.split("## Main findings\n", 1)[1].split("\n## ", 1)[0]
+    assert len(printed["findings"]) == listed.count("\n- ") >= 1
+    assert "•" not in result.stdout  # the bulleted findings are the table format's
