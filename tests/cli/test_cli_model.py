@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -81,10 +82,15 @@ def test_evaluate_prints_json_with_the_promised_fields(trained, data, tmp_path) 
     assert figure.stat().st_size > 1000
 
 
-def test_evaluate_table(trained, data) -> None:
-    result = runner.invoke(app, ["evaluate", str(trained), str(data), "--text-col", "sentence", "--label-col", "tag"])
-    assert result.exit_code == 0, result.output
-    assert "macro" in result.output and "Confusion matrix" in result.output
+def test_evaluate_table_says_what_the_json_says(trained, data) -> None:
+    args = ["evaluate", str(trained), str(data), "--text-col", "sentence", "--label-col", "tag"]
+    table, as_json = runner.invoke(app, args), runner.invoke(app, [*args, "--format", "json"])
+    assert table.exit_code == as_json.exit_code == 0, table.output
+    m = json.loads(as_json.stdout)
+    assert f"accuracy {m['accuracy']:.3f} · macro F1 {m['macro_f1']:.3f}\n" in table.output
+    assert "Confusion matrix" in table.output
+    for label, row in zip(m["confusion_matrix"]["labels"], m["confusion_matrix"]["matrix"]):
+        assert re.search(rf"│ {label} +│ +" + r" +│ +".join(map(str, row)) + " +│", table.output)
 
 
 def test_score_with_a_model_adds_sentence_and_article_predictions(trained, tmp_path) -> None:
