@@ -72,8 +72,10 @@ def test_scoring_with_a_broken_lexicon_stops_with_the_same_message(tmp_path: Pat
     article.write_text("Officials may have met.", encoding="utf-8")
     result = runner.invoke(app, ["score", str(article), "--lexicons", str(folder)])
     assert result.exit_code == 2
-    assert result.output.startswith("error: ") and code in result.output
-    assert "Traceback" not in result.output
+    checked = runner.invoke(app, ["lexicon", "check", str(folder)]).output.splitlines()
+    assert result.output.splitlines() == [line for line in checked if line.startswith("error: ")]
+    location = f"{folder / name}:{line}" if line else f"{folder / name}"
+    assert result.output.startswith(f"error: {location}") and f" {code} " in result.output
 
 
 def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
