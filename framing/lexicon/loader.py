@@ -231,7 +231,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                     continue
                 files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
                 if path.name == LANGUAGE_FILE:
-                    language_spec, found = validate_language(str(path), source)
+                    language_spec, found = validate_language(str(path), source, language.negation_window)
                     problems += found
                     if language_spec:
                         language = _merge_language(language, language_spec)

@@ -642,8 +642,9 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
     return tuple(rules)
 
 
-def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list[Problem]]:
-    """Validate `_language.toml`."""
+def validate_language(path: str, source: str, window: int = 3) -> tuple[LanguageSpec | None, list[Problem]]:
+    """Validate `_language.toml`; `window` is the negation window of the layers below, kept when the
+    file does not set one (a file that only adds negators must not reset it)."""
     col = _Collector(path, source)
     data = parse_toml(path, source, col.problems)
     if data is None:
@@ -658,14 +659,16 @@ def validate_language(path: str, source: str) -> tuple[LanguageSpec | None, list
         col.unknown_keys(table, known, section)
         for key in known - {"window"}:
             lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
-    window = data.get("negation", {}).get("window", 3) if isinstance(data.get("negation"), dict) else 3
-    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+    negation = data.get("negation")
+    written = negation.get("window", window) if isinstance(negation, dict) else window
+    if not isinstance(written, int) or isinstance(written, bool) or written < 1:
         col.add(
             Code.BAD_RULE,
-            f"[negation] window must be a whole number, at least 1 (found {window!r})",
+            f"[negation] window must be a whole number, at least 1 (found {written!r})",
             col.line_of("window", "negation"),
         )
-        window = 3
+    else:
+        window = written
     # a contraction ("n't", "don't") is recognised by its clitic token "'t"
     negators = frozenset(tokenize_words(n)[-1] for n in lists.get("negators", []) if tokenize_words(n))
     spec = LanguageSpec(

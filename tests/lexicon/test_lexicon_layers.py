@@ -175,3 +175,21 @@ def test_a_user_language_file_adds_document_nouns(tmp_path: Path) -> None:
     folder = write(tmp_path / "mine", "_language.toml", 'schema = 1\n[sourcing]\ndocument_nouns = ["spreadsheet"]\n')
     after = score_json(article, "--lexicons", str(folder))
     assert [(a["kind"], a["source"]) for a in after["attributions"]] == [("named", "A spreadsheet")]
+
+
+def test_a_negation_window_holds_through_a_later_language_file_that_does_not_set_one(tmp_path: Path) -> None:
+    """A layer's `_language.toml` changes what it writes: one that only adds negators kept the window of
+    the layer below it no more (it fell back to 3, and "not at all a catastrophic" lost its negation)."""
+    wide = write(tmp_path / "wide", "_language.toml", "schema = 1\n[negation]\nwindow = 5\n")
+    more = write(tmp_path / "more", "_language.toml", 'schema = 1\n[negation]\nnegators = ["scarce"]\n')
+    args = ["lexicon", "test", "It is not at all a catastrophic outcome.", "-s", "escalation", "-f", "json"]
+
+    def negated(*folders: Path) -> list[bool]:
+        result = runner.invoke(app, [*args, *(f"--lexicons={folder}" for folder in folders)])
+        assert result.exit_code == 0, result.output
+        return [m["negated"] for m in json.loads(result.output)["matches"]]
+
+    assert negated() == [False]  # "not" is four words before: beyond the shipped window of 3
+    assert negated(wide) == [True]
+    assert negated(wide, more) == [True]
+    assert load_lexicons([wide, more]).language_spec.negators >= {"not", "scarce"}
