@@ -211,3 +211,17 @@ def test_terms_written_with_escapes_or_as_sub_tables_are_located(tmp_path: Path)
     assert result.exit_code == 2, result.output
     assert f'{folder / "esc.toml"}:8: E203 weight for "term2" must be a number' in result.output, result.output
     assert f'{folder / "esc.toml"}:11: E203 weight for "sub two" must be a number' in result.output, result.output
+
+
+@pytest.mark.parametrize("window", ["0", "2.5", "true", '"3"'])
+def test_a_negation_window_that_is_not_a_whole_number_of_one_or_more_is_located(tmp_path: Path, window: str) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "_language.toml").write_text(f"schema = 1\n[negation]\nwindow = {window}\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2
+    found = window.replace("true", "True").replace('"', "'")
+    assert (
+        f"{folder / '_language.toml'}:3: E210 [negation] window must be a whole number, at least 1 (found {found})"
+        in result.output
+    )
