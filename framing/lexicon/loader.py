@@ -12,7 +12,7 @@ import hashlib
 import os
 import stat
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ..errors import Code, LexiconError, Problem
@@ -258,28 +258,13 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
 
 
 def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:
-    """User language files add to the lists and may change the negation window."""
-    return LanguageSpec(
-        base.no_break_after | extra.no_break_after,
-        base.no_break_before_number | extra.no_break_before_number,
-        base.negators | extra.negators,
-        extra.negation_window,
-        base.common_words | extra.common_words,
-        base.naming_words | extra.naming_words,
-        base.auxiliaries | extra.auxiliaries,
-        base.source_stops | extra.source_stops,
-        may_end_sentence=base.may_end_sentence | extra.may_end_sentence,
-        sentence_starters=base.sentence_starters | extra.sentence_starters,
-        boilerplate=base.boilerplate | extra.boilerplate,
-        after_source_stops=base.after_source_stops | extra.after_source_stops,
-        determiners=base.determiners | extra.determiners,
-        person_nouns=base.person_nouns | extra.person_nouns,
-        group_nouns=base.group_nouns | extra.group_nouns,
-        document_nouns=base.document_nouns | extra.document_nouns,
-        discourse_phrases=base.discourse_phrases | extra.discourse_phrases,
-        line_labels=base.line_labels | extra.line_labels,
-        stop_words=base.stop_words | extra.stop_words,
-    )
+    """User language files add to every word list; the negation window is the latest layer's (its file
+    was read with the window below as the default). Field by field, so that a new list is merged too."""
+    merged = {}
+    for f in fields(LanguageSpec):
+        below, here = getattr(base, f.name), getattr(extra, f.name)
+        merged[f.name] = below | here if isinstance(below, frozenset) else here
+    return LanguageSpec(**merged)
 
 
 def _merge_signal(base: SignalSpec | None, spec: SignalSpec, problems: list[Problem]) -> SignalSpec:

@@ -193,3 +193,19 @@ def test_a_negation_window_holds_through_a_later_language_file_that_does_not_set
     assert negated(wide) == [True]
     assert negated(wide, more) == [True]
     assert load_lexicons([wide, more]).language_spec.negators >= {"not", "scarce"}
+
+
+def test_a_user_language_file_adds_to_every_word_list(tmp_path: Path) -> None:
+    """Each list a `_language.toml` can hold reaches the loaded language, on top of the shipped words."""
+    from dataclasses import fields
+
+    from framing.lexicon.schema import _LANGUAGE_SECTION_KEYS, LanguageSpec
+
+    lines = ["schema = 1"]
+    for section, keys in _LANGUAGE_SECTION_KEYS.items():
+        lines += [f"[{section}]", *(f'{key} = ["zzword"]' for key in sorted(keys - {"window"}))]
+    folder = write(tmp_path / "mine", "_language.toml", "\n".join(lines) + "\n")
+    shipped, mine = load_lexicons().language_spec, load_lexicons([folder]).language_spec
+    lists = [f.name for f in fields(LanguageSpec) if isinstance(getattr(shipped, f.name), frozenset)]
+    assert len(lists) == len(fields(LanguageSpec)) - 1  # all but the negation window
+    assert [name for name in lists if getattr(mine, name) != getattr(shipped, name) | {"zzword"}] == []
