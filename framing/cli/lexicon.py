@@ -12,10 +12,10 @@ from rich.text import Text
 from ..errors import InputError, LexiconError
 from ..outputs import check_folder
 from ..quality.lexicon_check import check as check_layers
+from ..quality.lexicon_trace import entries_for, trace
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, search_path
 from ..pipeline import Analyzer
-from ..text import normalize, tokenize
 from .common import (
     Command,
     FormatOpt,
@@ -207,29 +207,9 @@ def test(
 ) -> None:
     """Show what fires on a piece of text, the entry and rule behind each match, and what was cancelled."""
     with error_boundary():
-        lx = load_lexicons(lexicons, lang)
-        analyzer = Analyzer(lx)
-        doc = tokenize(normalize(text), analyzer.rules)
-        outcome = analyzer.matcher.match(doc)
-        rows: list[dict[str, Any]] = []
-        for m, why in [(m, "") for m in outcome.matches] + outcome.cancelled:
-            if signal and m.signal != signal:
-                continue
-            start, end = doc.span(m.first, m.last)
-            rows.append(
-                {
-                    "signal": m.signal,
-                    "matched": doc.text[start:end],
-                    "entry": m.entry,
-                    "start": start,
-                    "end": end,
-                    "negated": m.negated,
-                    "rule": m.rule,
-                    "cancelled": why,
-                }
-            )
+        matched, rows = trace(Analyzer(load_lexicons(lexicons, lang)), text, signal)
         if format == "json":
-            print_json({"text": doc.text, "matches": rows})
+            print_json({"text": matched, "matches": rows})
             return
         table = Table(title_justify="left")
         for column in ("signal", "matched", "entry", "span", "negated", "rule / cancelled"):
@@ -256,19 +236,7 @@ def where(
 ) -> None:
     """Which signals and entries would match TERM, and in which file and line they are written."""
     with error_boundary():
-        lx = load_lexicons(lexicons, lang)
-        analyzer = Analyzer(lx)
-        doc = tokenize(term, analyzer.rules)
-        outcome = analyzer.matcher.match(doc)
-        origin = {(sid, t.text): (t.origin, t.line) for sid, s in lx.signals.items() for t in s.terms}
-        rows = []
-        for m in outcome.matches:
-            path, line = origin.get((m.signal, m.entry), (lx.signals[m.signal].path, None))
-            rows.append({"signal": m.signal, "entry": m.entry, "file": path, "line": line, "rule": m.rule})
-        for m, why in outcome.cancelled:
-            rows.append(
-                {"signal": m.signal, "entry": m.entry, "file": lx.signals[m.signal].path, "line": None, "rule": why}
-            )
+        rows = entries_for(Analyzer(load_lexicons(lexicons, lang)), term)
         if format == "json":
             print_json({"term": term, "found": rows})
             return
