@@ -211,7 +211,7 @@ def compare(
             return
         for line in report.findings:
             console.print(Text("• " + line))
-        console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"))
+        console.print(Text(f"{len(report.caveats)} caveats; report written to {index}", style="dim"), soft_wrap=True)
 
 
 def _command_line(ctx: typer.Context) -> str:

@@ -243,7 +243,8 @@ def where(
         if not rows:
             console.print(Text(f'"{term}" is in no signal'))
         for r in rows:
-            console.print(Text(f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()))
+            line = f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()
+            console.print(Text(line), soft_wrap=True)
 
 
 app.command("sample", cls=Command.renaming(out="--output"))(sample)  # --out: the old name, still accepted
@@ -257,6 +258,7 @@ def import_(
     ],
     out: Annotated[Path, out_dir_option("Folder to write the TOML signal files into.")],
     force: Annotated[bool, typer.Option("--force", help="Replace signal files already in the folder.")] = False,
+    format: FormatOpt = TableOrJson.table,
 ) -> None:
     """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
     with error_boundary():
@@ -275,6 +277,7 @@ def import_(
         taken = [out / f"{spec.id}.toml" for spec in specs if (out / f"{spec.id}.toml").exists()]
         if taken and not force:  # the files are there to be edited: a second import must not undo the edits
             raise InputError(f"{taken[0]}: already exists (it may hold your edits); pass --force to replace it")
+        written = []
         for spec in specs:
             target = out / f"{spec.id}.toml"
             try:
@@ -282,4 +285,8 @@ def import_(
                 target.write_text(to_toml(spec), encoding="utf-8")
             except OSError as exc:
                 raise InputError(f"{target}: cannot write ({exc.strerror})") from None
-            console.print(Text(f"wrote {target} ({counted(len(spec.terms), 'term')})"))
+            written.append({"signal": spec.id, "file": str(target), "terms": len(spec.terms)})
+            if format is TableOrJson.table:
+                console.print(Text(f"wrote {target} ({counted(len(spec.terms), 'term')})"), soft_wrap=True)
+        if format is TableOrJson.json:
+            print_json({"source": str(source), "written": written})

@@ -128,7 +128,8 @@ def train(
                 print_scores(metrics[key], f"{title} ({metrics[key]['n']} rows)")
         console.print(
             f"wrote {out}, {metrics_path.name}, {card_path.name} "
-            f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})"
+            f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})",
+            soft_wrap=True,
         )
 
 
@@ -186,7 +187,7 @@ def evaluate(
             return
         print_scores(result, f"{model_path.name} on {data.name} ({result['n']} rows)")
         if figure is not None:
-            console.print(f"wrote {figure}")
+            console.print(f"wrote {figure}", soft_wrap=True)
 
 
 def print_scores(m: dict[str, Any], title: str) -> None:

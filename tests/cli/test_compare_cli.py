@@ -229,6 +229,8 @@ def test_records_left_out_of_a_report_are_said_on_stderr_too(tmp_path: Path, com
         "note: 1 of 11 records could not be scored and are left out (run `framing score -o OUT` on the corpus "
         "for the errors file).\n"
     ) in result.stderr
+    index = tmp_path / "report" / "index.html"  # the closing line whole, however long the path
+    assert re.fullmatch(rf"\d+ caveats; report written to {re.escape(str(index))}", result.stdout.splitlines()[-1])
 
 
 def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:

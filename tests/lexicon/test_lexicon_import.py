@@ -50,6 +50,26 @@ def test_import_command_writes_editable_toml_that_loads(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.glob("*.toml")) == ["mine_calm_words.toml", "mine_threat.toml"]
     lexicons = load_lexicons(layers=[Layer(out, "test")])
     assert [t.text for t in lexicons.signals["mine_threat"].terms] == ["menac*", "peril"]
+    # each line whole, however long the path: a narrow pipe cut "wrote PATH" in two
+    assert result.output.splitlines() == [
+        f"wrote {out / 'mine_threat.toml'} (2 terms)",
+        f"wrote {out / 'mine_calm_words.toml'} (3 terms)",
+    ]
+
+
+def test_import_says_what_it_wrote_as_json(tmp_path: Path) -> None:
+    (tmp_path / "mine.dic").write_text(DIC, encoding="utf-8")
+    out = tmp_path / "converted"
+    args = ["lexicon", "import", str(tmp_path / "mine.dic"), "-o", str(out), "-f", "json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {
+        "source": str(tmp_path / "mine.dic"),
+        "written": [
+            {"signal": "mine_threat", "file": str(out / "mine_threat.toml"), "terms": 2},
+            {"signal": "mine_calm_words", "file": str(out / "mine_calm_words.toml"), "terms": 3},
+        ],
+    }
 
 
 def test_broken_weight_table_names_file_and_line(tmp_path: Path) -> None:
