@@ -128,7 +128,7 @@ def show(
             return
         console.print(Text(f"{spec.label} ({signal})", style="bold"))
         console.print(Text(spec.description))
-        console.print(Text("from " + ", ".join(spec.origins), style="dim"))
+        console.print(Text("from " + ", ".join(spec.origins), style="dim"), soft_wrap=True)
         table = Table(title=f"{len(terms)} terms", title_justify="left")
         for column in ("term", "weight", "case", "from"):
             table.add_column(column)

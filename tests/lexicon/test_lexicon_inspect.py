@@ -54,3 +54,9 @@ def test_show_an_unknown_signal_is_a_clear_error() -> None:
     result = runner.invoke(app, ["lexicon", "show", "nope"])
     assert result.exit_code == 2
     assert result.output.startswith('error: no signal "nope" (known: ')
+
+
+def test_show_names_the_files_of_a_signal_on_one_line() -> None:
+    result = runner.invoke(app, ["lexicon", "show", "narrative_test", "--lexicons", str(RULES)])
+    assert result.exit_code == 0, result.output
+    assert f"from {RULES / 'narrative_test.toml'}" in result.output.splitlines()
