@@ -15,9 +15,10 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator
+from typing import TYPE_CHECKING, Annotated, Iterator
 
 import typer
+from rich.text import Text
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import FramingError, InputError
@@ -30,6 +31,7 @@ from .common import (
     OutletColOpt,
     TextColOpt,
     TitleColOpt,
+    console,
     corpus_columns,
     err_console,
     error_boundary,
@@ -38,6 +40,9 @@ from .common import (
     print_reasons,
     run_line,
 )
+
+if TYPE_CHECKING:
+    from ..narratives.detector import NarrativeDetector, NarrativeResult
 
 
 class Format(str, Enum):
@@ -174,7 +179,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where
     yield (str(path), None, None), path.name, text, []
 
 
-def _write(results, format: Format, output: Path | None, detector) -> None:
+def _write(results: list[NarrativeResult], format: Format, output: Path | None, detector: NarrativeDetector) -> None:
     if format is Format.tsv:
         body = "".join(f"{r.id}\t{';'.join(r.narratives)}\t{';'.join(r.subnarratives)}\n" for r in results)
     elif format is Format.json:
@@ -195,7 +200,7 @@ def _write(results, format: Format, output: Path | None, detector) -> None:
         raise InputError(f"{output}: cannot write ({exc.strerror})") from None
 
 
-def _csv(results, detector) -> str:
+def _csv(results: list[NarrativeResult], detector: NarrativeDetector) -> str:
     """One row per article: labels, then `narrative_<slug>` probabilities, then the first evidence sentence."""
     labels = detector.taxonomy.narratives
     out = io.StringIO()
@@ -213,12 +218,8 @@ def _csv(results, detector) -> str:
     return out.getvalue()
 
 
-def print_narratives(result) -> None:
+def print_narratives(result: NarrativeResult) -> None:
     """The narratives section of `framing score`: each narrative, then the sentences behind it."""
-    from rich.text import Text
-
-    from .common import console
-
     console.print(Text(f"Narratives ({result.lang})", style="bold"))
     if result.narratives == ["Other"]:
         console.print(Text("none of the taxonomy's narratives (Other)", style="dim"))
