@@ -94,6 +94,7 @@ def sample(
 def audit(
     labelled: Annotated[Path | None, typer.Argument(help="Labelled examples: .csv, .tsv, .jsonl or .parquet.")] = None,
     signal: Annotated[str | None, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal to audit.")] = None,
+    text_col: LabelledTextColOpt = "text",
     label_col: LabelColOpt = "label",
     judged: Annotated[
         Path | None,
@@ -101,7 +102,6 @@ def audit(
             "--judged", metavar="FILE", help="A `lexicon sample` file with `correct` filled in: precision per entry."
         ),
     ] = None,
-    text_col: LabelledTextColOpt = "text",
     positive: Annotated[
         str | None,
         typer.Option("--positive", metavar="VALUE", help="Label value that counts as positive (default: true/1/yes)."),

@@ -191,6 +191,8 @@ def test_labelled_table_commands_share_text_and_label_columns(path: tuple[str, .
     params = {p.opts[0]: p for p in COMMANDS[path].params}
     assert (params["--text-col"].default, params["--label-col"].default) == ("text", "label")
     assert params["--text-col"].help == "Column holding the text of each labelled example."
+    order = [p.opts[0] for p in COMMANDS[path].params]
+    assert order.index("--text-col") + 1 == order.index("--label-col")  # side by side in the help, text first
 
 
 def test_an_option_has_the_same_short_flag_in_every_command() -> None:
