@@ -181,7 +181,9 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where
 
 def _write(results: list[NarrativeResult], format: Format, output: Path | None, detector: NarrativeDetector) -> None:
     if format is Format.tsv:
-        body = "".join(f"{r.id}\t{';'.join(r.narratives)}\t{';'.join(r.subnarratives)}\n" for r in results)
+        from ..narratives.data import format_line  # it reads the task's data with pandas: loaded for a run only
+
+        body = "".join(format_line(r.id, r.narratives, r.subnarratives) + "\n" for r in results)
     elif format is Format.json:
         payload = [r.to_dict() for r in results]
         body = (
