@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
-from ..pipeline import Analyzer, ArticleResult
+from ..pipeline import Analyzer, ArticleResult, Evidence
 from .common import console, counted, err_console, print_json
 from .highlight import highlight, legend, signal_styles
 
@@ -62,8 +62,7 @@ def print_article(
 def _write_csv(result: ArticleResult, explain: bool) -> None:
     out = io.StringIO()
     if explain:
-        rows = [e.__class__.__dataclass_fields__ for e in result.evidence[:1]]
-        fields = list(rows[0]) if rows else ["part", "signal", "entry", "text", "sentence", "start", "end"]
+        fields = list(Evidence.__dataclass_fields__)
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
         for e in result.evidence:

@@ -188,6 +188,20 @@ def test_csv_output(fixture_article: Path) -> None:
     assert any(line.startswith("escalation,") for line in lines)
 
 
+def test_explained_csv_has_the_same_columns_with_or_without_a_match(tmp_path: Path) -> None:
+    """An article with no match gave seven of the eleven evidence columns: CSVs of several articles
+    did not stack."""
+    header = "part,signal,entry,text,sentence,start,end,voice,negated,weight,rule"
+    outputs = {}
+    for name, text in (("one", "Officials may have met."), ("none", "The museum opened on Monday.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        result = runner.invoke(app, ["score", str(tmp_path / f"{name}.txt"), "--format", "csv", "--explain"])
+        assert result.exit_code == 0, result.output
+        outputs[name] = result.output.splitlines()
+    assert outputs["one"] == [header, "body,hedging,may,may,0,10,13,author,False,1.0,"]
+    assert outputs["none"] == [header]
+
+
 def test_standard_input(fixture_article: Path) -> None:
     result = runner.invoke(app, ["score", "-", "--format", "json"], input=fixture_article.read_bytes())
     assert result.exit_code == 0
