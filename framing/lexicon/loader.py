@@ -195,6 +195,10 @@ def _no_signals(lang: str) -> str:
 def _missing_folder(layer: Layer, lang: str) -> str:
     if layer.origin == "shipped":
         return _no_signals(lang)
+    if layer.path.is_symlink() and not layer.path.exists():
+        return f"lexicon folder is a link to nothing (from {layer.origin})"
+    if layer.path.exists():
+        return f"is not a folder; give the folder holding the lexicon .toml files (from {layer.origin})"
     return f"lexicon folder not found (from {layer.origin})"
 
 
