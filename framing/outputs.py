@@ -51,6 +51,21 @@ def _check_parent(path: Path) -> None:
         raise InputError(f"{path}: cannot write (no permission to write in {parent})")
 
 
+def write_whole(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file beside it, renamed into place once complete: a run
+    interrupted while writing (Ctrl-C, a full disk) leaves no partial file that looks finished."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # missing folders are made, as for score's outputs
+        with open(temporary, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def default_mode(folder: bool = True) -> int:
     """The permissions a new folder (or file) gets under the user's umask (`mkdtemp` gives 0700)."""
     umask = os.umask(0)

@@ -34,6 +34,10 @@ LexiconsOpt = Annotated[
         "--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."
     ),
 ]
+ErrorsOpt = Annotated[
+    Path | None,
+    typer.Option("--errors", metavar="FILE", show_default=False, help="Failed records (default: OUT.errors.csv)."),
+]
 LangOpt = Annotated[
     str, typer.Option("--lang", metavar="LANG", help="Language of the lexicons (a folder under lexicons/).")
 ]

@@ -21,10 +21,11 @@ import typer
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import FramingError, InputError
-from ..outputs import check_file
+from ..outputs import check_file, write_whole
 from ..narratives.columns import slug
 from .common import (
     DateColOpt,
+    ErrorsOpt,
     IdColOpt,
     LexiconsOpt,
     OutletColOpt,
@@ -76,10 +77,7 @@ def narratives(
             "--model", "-m", metavar="FILE", show_default=False, help="Narrative model file (default: the shipped one)."
         ),
     ] = None,
-    errors: Annotated[
-        Path | None,
-        typer.Option("--errors", metavar="FILE", show_default=False, help="Failed records (default: OUT.errors.csv)."),
-    ] = None,
+    errors: ErrorsOpt = None,
     lexicons: LexiconsOpt = None,
     text_col: TextColOpt = None,
     id_col: IdColOpt = None,
@@ -188,11 +186,7 @@ def _write(results, format: Format, output: Path | None, detector) -> None:
     if output is None:
         sys.stdout.write(body)
         return
-    try:  # missing folders are made, as for score's outputs
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(body, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+    write_whole(output, body)
 
 
 def _csv(results, detector) -> str:

@@ -27,7 +27,9 @@ def decode(data: bytes, where: str) -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            raise InputError(f"{where}: starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()}") from None
+            raise InputError(
+                f"{where}: starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()}"
+            ) from None
         if _mostly_unprintable(text):
             raise InputError(f"{where}: looks like a binary file, not text")
         return text
