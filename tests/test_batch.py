@@ -130,7 +130,7 @@ def test_parquet_run(tmp_path, lexicons):
 def test_folder_run_splits_headlines_and_counts_bad_files(tmp_path, lexicons):
     (tmp_path / "in" / "blaze").mkdir(parents=True)
     (tmp_path / "in" / "blaze" / "a.txt").write_text("CHAOS ERUPTS\n\n" + ARTICLE, encoding="utf-8")
-    (tmp_path / "in" / "blaze" / "b.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "in" / "blaze" / "b.txt").write_bytes(b"caf\xe9 bad")  # Latin-1; "\xff\xfe bad" is UTF-16 (two letters)
     run = score_corpus(tmp_path / "in", tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 2, "scored": 1, "failed": 1, "flagged": 0}
     row = next(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
