@@ -28,7 +28,15 @@ from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
 from ..pipeline import sourcing_method
-from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
+from ..tables import (
+    EVIDENCE_COLUMNS,
+    ERROR_COLUMNS,
+    MAX_CARRIED_COLUMNS,
+    ScoreColumns,
+    check_output,
+    error_row,
+    run_meta,
+)
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
 from .words import WordTable
@@ -43,6 +51,10 @@ BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process 
 # thousand news articles is still spread over every worker (1,300 articles made two batches of
 # 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
 BATCH_CHARS = 1_000_000
+# ... and on what a batch holds besides its texts (titles and the input's other columns, which wait in
+# this process): a cell counts as its characters and 50 more, about what the object holding it costs
+BATCH_CARRIED = 4_000_000
+CELL_COST = 50
 
 
 @dataclass
@@ -199,6 +211,12 @@ class _Run:
         items = iter(self.corpus)
         first = next(items, None)  # reading the header fixes the columns before the writers open
         self.items = itertools.chain([first], items) if first is not None else items
+        if len(self.corpus.extra_columns) > MAX_CARRIED_COLUMNS:
+            raise InputError(
+                f"{self.corpus.source}: {len(self.corpus.extra_columns):,} columns besides the text, id, outlet, date "
+                f"and title; at most {MAX_CARRIED_COLUMNS:,} are carried into the score table: keep those you need "
+                "in a copy of the file"
+            )
         added = (spec.columns() if spec else []) + (self.nspec.columns() if self.nspec else [])
         self.cols = ScoreColumns(lexicons.signals, self.corpus.extra_columns, self.corpus.extra_types, added)
         if summary is not None and summary not in self.cols.names:
@@ -287,15 +305,18 @@ Batch = tuple[list[Record | Failure], int]  # items, and how far into the input 
 
 def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batch]:
     batch: list[Record | Failure] = []
-    chars = records = 0
+    chars = carried = records = 0
     for item in items:
         batch.append(item)
         if isinstance(item, Record):
             records += 1
             chars += len(item.text)
-            if records >= BATCH_RECORDS or chars >= BATCH_CHARS:
+            carried += len(item.title or "") + sum(
+                CELL_COST + (len(v) if isinstance(v, str) else 0) for v in item.extra.values()
+            )
+            if records >= BATCH_RECORDS or chars >= BATCH_CHARS or carried >= BATCH_CARRIED:
                 yield batch, corpus.done
-                batch, chars, records = [], 0, 0
+                batch, chars, carried, records = [], 0, 0, 0
     if batch:
         yield batch, corpus.done
 
