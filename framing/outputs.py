@@ -20,6 +20,19 @@ def check_file(path: Path) -> None:
     _check_parent(path)
 
 
+def check_distinct(paths: dict[str, Path | None]) -> None:
+    """Refuse one file given for two roles (`{"the input": IN, "-o": OUT, ...}`): an output written over
+    the input destroys it, and two outputs over each other lose one. Standard input and output never clash."""
+    seen: dict[Path, str] = {}
+    for role, path in paths.items():
+        if path is None or str(path) == "-":
+            continue
+        key = path.resolve()
+        if key in seen:
+            raise InputError(f"{path}: given as both {seen[key]} and {role}; give each its own file")
+        seen[key] = role
+
+
 def check_folder(path: Path) -> None:
     """Refuse an output folder that cannot be created or written."""
     if path.exists() and not path.is_dir():

@@ -200,7 +200,7 @@ def test_unknown_output_format_and_clashing_paths_are_user_errors(tmp_path, lexi
     corpus = csv_corpus(tmp_path / "c.csv", 1, bad=False)
     with pytest.raises(InputError, match=r"out.xlsx: unknown output format '.xlsx'; use .parquet, .csv, .jsonl"):
         score_corpus(corpus, tmp_path / "out.xlsx", lexicons)
-    with pytest.raises(InputError, match="must all be different"):
+    with pytest.raises(InputError, match=r"o.csv: given as both -o and --errors; give each its own file"):
         score_corpus(corpus, tmp_path / "o.csv", lexicons, errors=tmp_path / "o.csv")
 
 

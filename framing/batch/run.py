@@ -27,6 +27,7 @@ from ..errors import InputError, RunError
 from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
+from ..outputs import check_distinct
 from ..pipeline import sourcing_method
 from ..tables import (
     EVIDENCE_COLUMNS,
@@ -133,9 +134,9 @@ def score_corpus(
     for path in (evidence, sentences, errors):
         if path is not None:
             check_output(path)
-    paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
-    if len(set(paths)) < len(paths):
-        raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
+    check_distinct(
+        {"the input": input, "-o": output, "--evidence": evidence, "--errors": errors, "--sentences": sentences}
+    )
     spec = model_spec(model, sentences is not None) if model is not None else None
     run = _Run(
         input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None, sourcing=sourcing

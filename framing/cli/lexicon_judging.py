@@ -14,7 +14,7 @@ from rich.text import Text
 from ..corpus import Failure, reason_kind
 from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
-from ..outputs import check_file, write_whole
+from ..outputs import check_distinct, check_file, write_whole
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer
 from .common import (
@@ -72,6 +72,7 @@ def sample(
             check_file(out)
         errors = errors or (out.with_name(out.stem + ".errors.csv") if out else Path("sample.errors.csv"))
         check_file(errors)
+        check_distinct({"the input": corpus, "-o": out, "--errors": errors})
         failed: list[Failure] = []
         rows = draw(
             corpus,

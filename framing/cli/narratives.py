@@ -21,7 +21,7 @@ import typer
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import FramingError, InputError
-from ..outputs import check_file, write_whole
+from ..outputs import check_distinct, check_file, write_whole
 from ..narratives.columns import slug
 from .common import (
     DateColOpt,
@@ -94,6 +94,8 @@ def narratives(
         if output is not None:
             check_file(output)
         corpus = str(input) != "-" and corpus_format(input) is not None
+        errors = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
+        check_distinct({"the input": input, "-o": output, "--errors": errors})
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))
@@ -121,11 +123,8 @@ def narratives(
         if listed:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
-            path = errors or (
-                output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
-            )
-            write_errors(path, listed)
-            print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
+            write_errors(errors, listed)
+            print_reasons(Counter(reason_kind(f.reason) for f in failures), errors)
         if failures:
             raise typer.Exit(1)
 
