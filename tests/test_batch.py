@@ -318,6 +318,10 @@ def test_cli_column_options(tmp_path, cli):
         (["missing.csv", "-o", "o.csv"], "error: {d}/missing.csv: no such file or folder"),
         (["a.txt", "-o", "o.csv"], "error: {d}/a.txt: -o scores a corpus"),
         (["c.csv", "-o", "."], "error: {d}: is a folder; give the name of a file to write"),  # was a traceback
+        (
+            ["c.csv", "-o", "o.csv", "--text-col", "text", "--id-col", "text"],  # the id was the text
+            "error: --text-col and --id-col both name 'text'; give each its own column\n",
+        ),
     ],
 )
 def test_cli_user_errors_are_one_line_and_exit_2(tmp_path, cli, args, message):

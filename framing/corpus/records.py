@@ -245,6 +245,13 @@ class Corpus:
     def _pick_columns(self, names: list[str], what: str = "column") -> None:
         """Fill `self.columns` from the user's choices or the aliases; the text column is required."""
         lowered = {n.strip().lower(): n for n in reversed(names)}
+        given: dict[str, str] = {}  # column -> the role the user gave it
+        for role, column in self.chosen.items():
+            if column in given:  # the id would be the text, or the outlet the title: never what is meant
+                raise InputError(
+                    f"--{given[column]}-col and --{role}-col both name {column!r}; give each its own {what}"
+                )
+            given[column] = role
         for role in ROLES:
             wanted = self.chosen.get(role)
             if wanted is not None:
