@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import Code, LexiconError, Problem
+from ..errors import Code, InputError, LexiconError, Problem
 from . import cache
 from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
@@ -67,8 +68,13 @@ class LexiconSet:
         return digest.hexdigest()
 
 
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
 def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None) -> list[Layer]:
     """The layers in precedence order, lowest first: shipped, framing.toml, environment, --lexicons."""
+    if not _LANGUAGE_CODE.fullmatch(lang):  # a path ("", "..", "en/../x") would read some other folder
+        raise InputError(f"--lang {lang!r}: not a language code (two or three letters, such as en or ru)")
     cwd = cwd or Path.cwd()
     layers = [Layer(shipped_dir() / lang, "shipped")]
     config = cwd / CONFIG_FILE

@@ -144,6 +144,14 @@ def test_a_dangling_link_given_for_a_folder_is_named(tmp_path: Path, article: Pa
     assert result.output == f"error: {tmp_path / 'link'}: E100 lexicon folder is a link to nothing (from --lexicons)\n"
 
 
+@pytest.mark.parametrize("lang", ["", "..", "en/../en"])
+def test_a_language_that_is_a_path_is_refused(article: Path, lang: str) -> None:
+    """--lang '' read lexicons/ itself as a lexicon folder: one error per file there that is not a signal."""
+    result = runner.invoke(app, ["score", str(article), "--lang", lang, "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.output == f"error: --lang {lang!r}: not a language code (two or three letters, such as en or ru)\n"
+
+
 @pytest.mark.parametrize(
     ("lang", "where"),
     [
