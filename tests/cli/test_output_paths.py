@@ -83,10 +83,10 @@ def test_a_name_the_system_refuses_is_one_line(tmp_path: Path, args: list[str]) 
 
 
 def test_narratives_output_that_fails_to_open_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    def refuse(self, *args, **kwargs):  # what writing under /proc gives (as root, no permission check fails)
-        raise FileNotFoundError(2, "No such file or directory", str(self))
+    def refuse(path, *args, **kwargs):  # what writing under /proc gives (as root, no permission check fails)
+        raise FileNotFoundError(2, "No such file or directory", str(path))
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr("framing.outputs.open", refuse, raising=False)  # the output's temporary file
     out = tmp_path / "n.tsv"
     result = runner.invoke(app, ["narratives", str(ROOT / "seeds" / "articles"), "-o", str(out)])
     assert result.exit_code == 2
