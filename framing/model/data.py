@@ -9,16 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from ..corpus.labelled import read_labelled_table
-
-if TYPE_CHECKING:
-    import pandas as pd
 from ..errors import InputError
 
 
@@ -53,25 +49,11 @@ def read_labelled(
     df = df[keep]
     if df.empty:
         raise InputError(f"{path}: no rows with both {text_col!r} and {label_col!r}")
-    for column, option in ((text_col, "--text-col"), (label_col, "--label-col")):
-        _refuse_structures(path, df[column], option)
     labels: list = [str(v).strip() for v in df[label_col]]
     if label_sep:
         labels = [sorted({part.strip() for part in v.split(label_sep) if part.strip()}) for v in labels]
     groups = [str(v) for v in df[group_col]] if group_col else None
     return [str(t) for t in df[text_col]], labels, groups
-
-
-def _refuse_structures(path: Path, values: pd.Series, option: str) -> None:
-    """A JSON list or object (a Parquet list) in a text or label cell would be learnt as its printed form."""
-    for index, value in values.items():
-        if isinstance(value, (list, tuple, dict, set, np.ndarray)):
-            kind = "an object" if isinstance(value, dict) else "a list"
-            role = option.removeprefix("--").removesuffix("-col")
-            hint = "; several labels go in one string, split with --label-sep" if role == "label" else ""
-            raise InputError(
-                f"{path}: row {int(index) + 1}: the {role} ({option} {values.name!r}) is {kind}, not a single value{hint}"
-            )
 
 
 def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:

@@ -215,7 +215,7 @@ def test_read_labelled_errors_name_the_columns(tmp_path) -> None:
         (
             {"text": "A text.", "label": ["x", "y"]},
             "row 3: the label (--label-col 'label') is a list, not a single "
-            "value; several labels go in one string, split with --label-sep",
+            "value; several labels go in one string (train and evaluate split it with --label-sep)",
         ),
         (
             {"text": {"body": "A text."}, "label": "x"},

@@ -187,3 +187,16 @@ def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
     assert result.exit_code == 2
     assert "no correct column" in result.output
+
+
+def test_audit_refuses_a_label_that_is_a_json_list(tmp_path: Path) -> None:
+    """It listed the printed forms ("['a']") among the labels to choose a positive from."""
+    path = tmp_path / "labelled.jsonl"
+    rows = [{"text": "The deal may collapse.", "label": "1"}, {"text": "It rained.", "label": ["0"]}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", str(path), "--signal", "hedging"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}: row 2: the label (--label-col 'label') is a list, not a single value; several labels go "
+        "in one string (train and evaluate split it with --label-sep)\n"
+    )
