@@ -4,14 +4,19 @@ by how many rows, and the rows written are the same."""
 
 from __future__ import annotations
 
+import json
+
 import pyarrow.parquet as pq
+import pytest
 from typer.testing import CliRunner
 
 from framing.batch import run as batch
 from framing.cli import app
-from framing.corpus import Failure, Record
+from framing.corpus import Failure, Record, open_corpus
+from framing.errors import InputError
 from framing.lexicon.loader import load_lexicons
-from framing.tables import MAX_CARRIED_COLUMNS, ScoreColumns
+from framing.corpus.records import MAX_CARRIED_COLUMNS
+from framing.tables import ScoreColumns
 from framing.tables import write
 from framing.tables.write import TableWriter
 
@@ -29,10 +34,24 @@ def test_a_corpus_wider_than_a_score_table_carries_is_refused_before_scoring(tmp
     result = CliRunner().invoke(app, ["score", str(path), "-o", str(tmp_path / "out.parquet")])
     assert result.exit_code == 2
     assert result.output == (
-        f"error: {path}: 1,001 columns besides the text, id, outlet, date and title; at most 1,000 are carried "
-        "into the score table: keep those you need in a copy of the file\n"
+        f"error: {path}: 1,001 columns besides the text, id, outlet, date and title; at most 1,000 are read: "
+        "keep those you need in a copy of the file\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wide.csv"]
+
+
+def test_every_reader_refuses_too_many_columns_before_its_records(tmp_path):
+    """narratives and lexicon sample read through the same readers: a wide file is refused for them too."""
+    fields = {f"c{i}": "v" for i in range(MAX_CARRIED_COLUMNS + 1)}
+    jsonl = tmp_path / "wide.jsonl"
+    jsonl.write_text(json.dumps({"id": "1", "text": ARTICLE} | fields) + "\n", encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("---\n" + "".join(f"{k}: v\n" for k in fields) + "---\n" + ARTICLE, encoding="utf-8")
+    for path in (jsonl, folder):
+        with pytest.raises(InputError) as caught:
+            list(open_corpus(path))
+        assert str(caught.value).startswith(f"{path}: 1,001 columns besides the text, id, outlet, date and title")
 
 
 def test_batches_are_cut_by_the_columns_they_carry(monkeypatch):

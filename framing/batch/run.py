@@ -32,7 +32,6 @@ from ..pipeline import sourcing_method
 from ..tables import (
     EVIDENCE_COLUMNS,
     ERROR_COLUMNS,
-    MAX_CARRIED_COLUMNS,
     ScoreColumns,
     check_output,
     error_row,
@@ -212,12 +211,6 @@ class _Run:
         items = iter(self.corpus)
         first = next(items, None)  # reading the header fixes the columns before the writers open
         self.items = itertools.chain([first], items) if first is not None else items
-        if len(self.corpus.extra_columns) > MAX_CARRIED_COLUMNS:
-            raise InputError(
-                f"{self.corpus.source}: {len(self.corpus.extra_columns):,} columns besides the text, id, outlet, date "
-                f"and title; at most {MAX_CARRIED_COLUMNS:,} are carried into the score table: keep those you need "
-                "in a copy of the file"
-            )
         added = (spec.columns() if spec else []) + (self.nspec.columns() if self.nspec else [])
         self.cols = ScoreColumns(lexicons.signals, self.corpus.extra_columns, self.corpus.extra_types, added)
         if summary is not None and summary not in self.cols.names:

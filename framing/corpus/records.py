@@ -55,6 +55,9 @@ COLUMN_ALIASES = {
     ),
     "title": ("title", "headline", "heading"),
 }
+# Columns (fields, front-matter keys) carried through besides the five roles: each costs memory in every
+# batch and, in a Parquet output, in every row group's metadata (200,000 columns to Parquet took 1 GB)
+MAX_CARRIED_COLUMNS = 1_000
 SCHEMA_SAMPLE = 1000  # JSONL/folder records read ahead to fix the text field and the extra columns
 _LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)  # the rest of "path:line: reason"
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -268,7 +271,16 @@ class Corpus:
         if self.columns["text"] is None:
             raise InputError(f"{self.source}: no text {what} found among {_listing(names)}; name it with --text-col")
         used = set(self.columns.values())
-        self.extra_columns = [n for n in names if n not in used]
+        self._carry([n for n in names if n not in used])
+
+    def _carry(self, names: list[str]) -> None:
+        """Set the columns carried through to the output, refusing more than a run can hold."""
+        if len(names) > MAX_CARRIED_COLUMNS:
+            raise InputError(
+                f"{self.source}: {len(names):,} columns besides the text, id, outlet, date and title; at most "
+                f"{MAX_CARRIED_COLUMNS:,} are read: keep those you need in a copy of the file"
+            )
+        self.extra_columns = names
 
     def _record(
         self, line: int | None, row: int | None, values: dict[str, Any], split_title: bool = False

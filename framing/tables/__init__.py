@@ -153,9 +153,6 @@ SOURCING_SHARES = tuple(
 )
 
 
-MAX_CARRIED_COLUMNS = 1_000  # input columns carried into a score table: each costs memory in every row group
-
-
 class ScoreColumns:
     """The score table's columns, fixed before the first row is written: the core columns, the
     input's extra columns (renamed `input_<name>` where they clash), the scores, what a model and the
