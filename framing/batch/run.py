@@ -29,14 +29,7 @@ from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
 from ..outputs import check_distinct
 from ..pipeline import sourcing_method
-from ..tables import (
-    EVIDENCE_COLUMNS,
-    ERROR_COLUMNS,
-    ScoreColumns,
-    check_output,
-    error_row,
-    run_meta,
-)
+from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
 from .words import WordTable
@@ -51,10 +44,8 @@ BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process 
 # thousand news articles is still spread over every worker (1,300 articles made two batches of
 # 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
 BATCH_CHARS = 1_000_000
-# ... and on what a batch holds besides its texts (titles and the input's other columns, which wait in
-# this process): a cell counts as its characters and 50 more, about what the object holding it costs
-BATCH_CARRIED = 4_000_000
-CELL_COST = 50
+# ... and on what its titles and other columns hold (they wait in this process): a cell costs its length + 50
+BATCH_CARRIED, CELL_COST = 4_000_000, 50
 
 
 @dataclass
