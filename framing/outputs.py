@@ -20,6 +20,19 @@ def check_file(path: Path) -> None:
     _check_parent(path)
 
 
+def check_distinct(paths: dict[str, Path | None]) -> None:
+    """Refuse one file given for two roles (`{"the input": IN, "-o": OUT, ...}`): an output written over
+    the input destroys it, and two outputs over each other lose one. Standard input and output never clash."""
+    seen: dict[Path, str] = {}
+    for role, path in paths.items():
+        if path is None or str(path) == "-":
+            continue
+        key = path.resolve()
+        if key in seen:
+            raise InputError(f"{path}: given as both {seen[key]} and {role}; give each its own file")
+        seen[key] = role
+
+
 def check_folder(path: Path) -> None:
     """Refuse an output folder that cannot be created or written."""
     if path.exists() and not path.is_dir():
@@ -49,6 +62,21 @@ def _check_parent(path: Path) -> None:
         raise InputError(f"{path}: cannot write ({parent} is a file, not a folder)")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise InputError(f"{path}: cannot write (no permission to write in {parent})")
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file beside it, renamed into place once complete: a run
+    interrupted while writing (Ctrl-C, a full disk) leaves no partial file that looks finished."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # missing folders are made, as for score's outputs
+        with open(temporary, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def default_mode(folder: bool = True) -> int:

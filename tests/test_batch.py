@@ -130,7 +130,7 @@ def test_parquet_run(tmp_path, lexicons):
 def test_folder_run_splits_headlines_and_counts_bad_files(tmp_path, lexicons):
     (tmp_path / "in" / "blaze").mkdir(parents=True)
     (tmp_path / "in" / "blaze" / "a.txt").write_text("CHAOS ERUPTS\n\n" + ARTICLE, encoding="utf-8")
-    (tmp_path / "in" / "blaze" / "b.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "in" / "blaze" / "b.txt").write_bytes(b"caf\xe9 bad")  # Latin-1; "\xff\xfe bad" is UTF-16 (two letters)
     run = score_corpus(tmp_path / "in", tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 2, "scored": 1, "failed": 1, "flagged": 0}
     row = next(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
@@ -200,7 +200,7 @@ def test_unknown_output_format_and_clashing_paths_are_user_errors(tmp_path, lexi
     corpus = csv_corpus(tmp_path / "c.csv", 1, bad=False)
     with pytest.raises(InputError, match=r"out.xlsx: unknown output format '.xlsx'; use .parquet, .csv, .jsonl"):
         score_corpus(corpus, tmp_path / "out.xlsx", lexicons)
-    with pytest.raises(InputError, match="must all be different"):
+    with pytest.raises(InputError, match=r"o.csv: given as both -o and --errors; give each its own file"):
         score_corpus(corpus, tmp_path / "o.csv", lexicons, errors=tmp_path / "o.csv")
 
 
@@ -318,6 +318,10 @@ def test_cli_column_options(tmp_path, cli):
         (["missing.csv", "-o", "o.csv"], "error: {d}/missing.csv: no such file or folder"),
         (["a.txt", "-o", "o.csv"], "error: {d}/a.txt: -o scores a corpus"),
         (["c.csv", "-o", "."], "error: {d}: is a folder; give the name of a file to write"),  # was a traceback
+        (
+            ["c.csv", "-o", "o.csv", "--text-col", "text", "--id-col", "text"],  # the id was the text
+            "error: --text-col and --id-col both name 'text'; give each its own column\n",
+        ),
     ],
 )
 def test_cli_user_errors_are_one_line_and_exit_2(tmp_path, cli, args, message):

@@ -304,6 +304,15 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
 
 
+@pytest.mark.parametrize("seconds", [float("inf"), 1e300])
+def test_an_infinite_or_huge_time_limit_is_no_limit(tmp_path, cli, seconds):
+    """setitimer overflows past about 10^11 s: every record failed with "scoring failed"."""
+    corpus = jsonl(tmp_path / "c.jsonl", 3)
+    result = cli("score", corpus, "-o", tmp_path / "out.csv", "--max-seconds", seconds)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("read 3 · scored 3 · failed 0 · flagged 0")
+
+
 def test_a_records_time_limit_covers_its_signals_and_narratives_together(lexicons, monkeypatch):
     """A batch's narratives are read after its signal scoring, each record's in what its signal scoring
     left of its time limit: a record whose two steps together take over the limit fails, alone."""

@@ -98,9 +98,10 @@ def test_a_quote_never_closed_over_many_lines_is_read_in_linear_time(tmp_path):
     ]
 
 
-def test_a_header_of_many_columns_is_read_in_linear_time(tmp_path):
+def test_a_header_of_many_columns_is_read_in_linear_time(tmp_path, monkeypatch):
     """Names were made unique against a list: 200,000 columns (a 2 MB file) took two minutes."""
     n = 200_000
+    monkeypatch.setattr(records, "MAX_CARRIED_COLUMNS", n + 1)  # the naming is timed here, not the refusal
     names = ["id", "text", *(f"c{k}" for k in range(n // 2)), *["c7"] * (n // 2 + 1)]  # repeats made unique
     (tmp_path / "c.csv").write_text(",".join(names) + "\n" + ",".join(["1", "It may rain.", *["x"] * (n + 1)]) + "\n")
     started = time.process_time()

@@ -7,8 +7,11 @@ import json
 import shutil
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from framing import html_input
 from framing.cli import app
 from framing.corpus import open_corpus, read_article
 
@@ -62,3 +65,42 @@ def test_a_folder_of_pages_scores_articles_and_fails_empty_pages(tmp_path: Path)
     assert result.exit_code == 1, result.output
     with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:
         assert [row["reason"] for row in csv.DictReader(f)] == ["no article text found in the page"]
+
+
+# ---- pages too heavy to extract whole --------------------------------------------------------
+
+
+def test_a_heavy_page_loses_its_scripts_and_keeps_its_article_and_metadata(monkeypatch, tmp_path: Path) -> None:
+    page = (PAGES / "courier_talks.html").read_bytes()
+    heavy = tmp_path / "heavy.html"
+    bulk = b"<script>var state = '" + b"x" * 50_000 + b"';</script><style>p { color: red }</style><!-- c -->"
+    heavy.write_bytes(page.replace(b"</head>", bulk + b"</head>", 1))
+    monkeypatch.setattr(html_input, "MAX_PAGE_BYTES", len(page) + 100)
+    assert read_article(heavy) == read_article(PAGES / "courier_talks.html") | {"id": "heavy"}
+
+
+def test_a_page_too_large_without_its_scripts_is_refused_with_its_size(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(html_input, "MAX_PAGE_BYTES", 1_000_000)
+    page = tmp_path / "long.html"
+    page.write_bytes(b"<html><body>" + b"<p>War is near.</p>" * 60_000 + b"<script>" + b"x" * 500_000 + b"</script>")
+    result = runner.invoke(app, ["score", str(page)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {page}: 1.1 MB of markup without scripts and styles is too large to extract an article from "
+        "(limit 1 MB)\n"
+    )
+
+
+PIECES = st.sampled_from(
+    [b"<p>text</p>", b"words ", b"<a>x</a>", b'<script type="application/ld+json">{"a": 1}</script>', b"> <"]
+)
+BULK = st.sampled_from(
+    [b"<script>x = '<p>';</script>", b"<SCRIPT src=a></SCRIPT>", b"<style>p{}</style>", b"<svg><g/></svg>", b"<!-- -->"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(PIECES, BULK)), st.sampled_from([b"", b"<script>never closed", b"<!-- open", b"<svg"]))
+def test_without_bulk_keeps_exactly_the_text_and_metadata(parts: list[tuple[bytes, bytes]], tail: bytes) -> None:
+    page = b"".join(kept + bulk for kept, bulk in parts) + tail
+    assert html_input.without_bulk(page) == b"".join(kept for kept, _ in parts)

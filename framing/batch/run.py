@@ -27,6 +27,7 @@ from ..errors import InputError, RunError
 from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
+from ..outputs import check_distinct
 from ..pipeline import sourcing_method
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
@@ -43,6 +44,8 @@ BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process 
 # thousand news articles is still spread over every worker (1,300 articles made two batches of
 # 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
 BATCH_CHARS = 1_000_000
+# ... and on what its titles and other columns hold (they wait in this process): a cell costs its length + 50
+BATCH_CARRIED, CELL_COST = 4_000_000, 50
 
 
 @dataclass
@@ -121,9 +124,9 @@ def score_corpus(
     for path in (evidence, sentences, errors):
         if path is not None:
             check_output(path)
-    paths = [p.resolve() for p in (input, output, evidence, errors, sentences) if p is not None]
-    if len(set(paths)) < len(paths):
-        raise InputError("the input, output, --evidence, --sentences and --errors files must all be different")
+    check_distinct(
+        {"the input": input, "-o": output, "--evidence": evidence, "--errors": errors, "--sentences": sentences}
+    )
     spec = model_spec(model, sentences is not None) if model is not None else None
     run = _Run(
         input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None, sourcing=sourcing
@@ -287,15 +290,18 @@ Batch = tuple[list[Record | Failure], int]  # items, and how far into the input 
 
 def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batch]:
     batch: list[Record | Failure] = []
-    chars = records = 0
+    chars = carried = records = 0
     for item in items:
         batch.append(item)
         if isinstance(item, Record):
             records += 1
             chars += len(item.text)
-            if records >= BATCH_RECORDS or chars >= BATCH_CHARS:
+            carried += len(item.title or "") + sum(
+                CELL_COST + (len(v) if isinstance(v, str) else 0) for v in item.extra.values()
+            )
+            if records >= BATCH_RECORDS or chars >= BATCH_CHARS or carried >= BATCH_CARRIED:
                 yield batch, corpus.done
-                batch, chars, records = [], 0, 0
+                batch, chars, carried, records = [], 0, 0, 0
     if batch:
         yield batch, corpus.done
 

@@ -222,7 +222,10 @@ class _TimeBudget:
     def __init__(self, seconds: float | None):
         self.seconds = (
             seconds
-            if seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            if seconds
+            and seconds < _NO_LIMIT
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
             else None
         )
         self._left = self.seconds
@@ -243,6 +246,9 @@ class _TimeBudget:
         if self._left is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)
+
+
+_NO_LIMIT = 1e9  # seconds (31 years): a longer limit, or `inf`, is none (setitimer overflows past it)
 
 
 def _expire(signum: int, frame: object) -> None:

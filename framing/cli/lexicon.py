@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError, LexiconError
-from ..outputs import check_folder
+from ..outputs import check_folder, write_whole
 from ..quality.lexicon_check import check as check_layers
 from ..quality.lexicon_trace import entries_for, trace
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
@@ -280,11 +280,7 @@ def import_(
         written = []
         for spec in specs:
             target = out / f"{spec.id}.toml"
-            try:
-                out.mkdir(parents=True, exist_ok=True)
-                target.write_text(to_toml(spec), encoding="utf-8")
-            except OSError as exc:
-                raise InputError(f"{target}: cannot write ({exc.strerror})") from None
+            write_whole(target, to_toml(spec))  # never a half-written file that breaks the next load
             written.append({"signal": spec.id, "file": str(target), "terms": len(spec.terms)})
             if format is TableOrJson.table:
                 console.print(Text(f"wrote {target} ({counted(len(spec.terms), 'term')})"), soft_wrap=True)

@@ -3,6 +3,7 @@ labelled examples. Registered on the `lexicon` sub-app by cli/lexicon.py."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -10,10 +11,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ..corpus import Failure
+from ..corpus import Failure, reason_kind
 from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
-from ..outputs import check_file
+from ..outputs import check_distinct, check_file, write_whole
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer
 from .common import (
@@ -33,8 +34,10 @@ from .common import (
     counted,
     err_console,
     error_boundary,
+    errors_option,
     output_option,
     print_json,
+    print_reasons,
 )
 
 
@@ -44,6 +47,9 @@ def sample(
     n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
     out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
+    errors: Annotated[
+        Path | None, errors_option("OUT.errors.csv, or sample.errors.csv when writing to standard output")
+    ] = None,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     text_col: TextColOpt = None,
@@ -57,6 +63,7 @@ def sample(
     Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
     """
     with error_boundary():
+        import io
         import sys
 
         from ..quality.judging import sample as draw, write_sample
@@ -65,6 +72,9 @@ def sample(
             if out.exists():
                 raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
             check_file(out)
+        errors = errors or (out.with_name(out.stem + ".errors.csv") if out else Path("sample.errors.csv"))
+        check_file(errors)
+        check_distinct({"the input": corpus, "-o": out, "--errors": errors})
         failed: list[Failure] = []
         rows = draw(
             corpus,
@@ -75,20 +85,25 @@ def sample(
             corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
             failed,
         )
-        if failed:  # not drawn from, and said so: every record is sampled from or named
-            first = failed[0]
+        if out is None:
+            write_sample(rows, sys.stdout)
+        else:
+            text = io.StringIO()
+            write_sample(rows, text)
+            write_whole(out, text.getvalue())
             err_console.print(
-                f"{counted(len(failed), 'record')} could not be read and {'is' if len(failed) == 1 else 'are'} "
-                f"not sampled (first: {first.location()}: {first.reason}; `framing score` lists them all)",
+                f"{len(rows)} matches of {signal} written to {out}; fill in the correct column",
                 markup=False,
                 soft_wrap=True,
             )
-        if out is None:
-            write_sample(rows, sys.stdout)
-            return
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            write_sample(rows, fh)
-        err_console.print(f"{len(rows)} matches of {signal} written to {out}; fill in the correct column", markup=False)
+        if failed:  # not drawn from, and listed with why, as a corpus run of score lists them (exit code 1)
+            from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
+
+            write_errors(errors, failed)
+            verb = "is" if len(failed) == 1 else "are"
+            err_console.print(f"{counted(len(failed), 'record')} failed and {verb} not sampled", markup=False)
+            print_reasons(Counter(reason_kind(f.reason) for f in failed), errors)
+            raise typer.Exit(1)
 
 
 def audit(

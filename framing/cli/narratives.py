@@ -22,7 +22,7 @@ from rich.text import Text
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import FramingError, InputError
-from ..outputs import check_file
+from ..outputs import check_distinct, check_file, write_whole
 from ..narratives.columns import slug
 from .common import (
     DateColOpt,
@@ -101,6 +101,8 @@ def narratives(
         if output is not None:
             check_file(output)
         corpus = str(input) != "-" and corpus_format(input) is not None
+        errors = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
+        check_distinct({"the input": input, "-o": output, "--errors": errors})
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))
@@ -128,11 +130,8 @@ def narratives(
         if listed:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
-            path = errors or (
-                output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv")
-            )
-            write_errors(path, listed)
-            print_reasons(Counter(reason_kind(f.reason) for f in failures), path)
+            write_errors(errors, listed)
+            print_reasons(Counter(reason_kind(f.reason) for f in failures), errors)
         if failures:
             raise typer.Exit(1)
 
@@ -195,11 +194,7 @@ def _write(results: list[NarrativeResult], format: Format, output: Path | None, 
     if output is None:
         sys.stdout.write(body)
         return
-    try:  # missing folders are made, as for score's outputs
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(body, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+    write_whole(output, body)
 
 
 def _csv(results: list[NarrativeResult], detector: NarrativeDetector) -> str:

@@ -150,7 +150,7 @@ def score(
             "--max-seconds",
             min=0,
             rich_help_panel=CORPUS_PANEL,
-            help="Fail a record whose scoring takes longer (0: no limit; not applied on a Dask cluster).",
+            help="Fail a record whose scoring takes longer (0 or inf: no limit; not applied on a Dask cluster).",
         ),
     ] = MAX_SECONDS,
     narratives: Annotated[

@@ -19,7 +19,7 @@ from .delimited import CsvCorpus
 from .folder import FolderCorpus
 from .jsonl import JsonlCorpus
 from .parquet import ParquetCorpus
-from .files import _UTF16_MARKS, check_regular, parse_front_matter, read_article, read_text_file
+from .files import check_regular, marked_encoding, parse_front_matter, read_article, read_text_file
 from .records import (
     CORPUS_SUFFIXES,
     Corpus,
@@ -72,8 +72,9 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Cor
         check_regular(path)
         if kind != "parquet":
             with _open_binary(path) as f:
-                if f.read(2) in _UTF16_MARKS:
-                    raise InputError(f"{path}: is UTF-16; save the file as UTF-8")
+                encoding = marked_encoding(f.read(4))
+                if encoding is not None:
+                    raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
     readers = {
         "folder": FolderCorpus,
         "csv": CsvCorpus,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import stat
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -13,19 +14,25 @@ from ..html_input import HTML_SUFFIXES, page_article
 MAX_ARTICLE_BYTES = 10_000_000  # a single article beyond this is surely a corpus or a mistake
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UNPRINTABLE = frozenset({"Cc", "Cn", "Co", "Cs"})
 _FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 TEXT_SUFFIXES = (".txt", ".md") + HTML_SUFFIXES
 
 
 def decode(data: bytes, where: str) -> str:
-    """UTF-8 text (a BOM is dropped), UTF-16 with a byte-order mark, or an `InputError` saying why not."""
-    if data.startswith(_UTF16_MARKS):
+    """UTF-8 text (a BOM is dropped), UTF-16 or UTF-32 with a byte-order mark, or an `InputError` saying why not."""
+    encoding = marked_encoding(data)
+    if encoding is not None:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(encoding)
         except UnicodeDecodeError:
-            text = ""
-        if any(c in text for c in " \n"):  # text has spaces or lines; two bytes after a mark need not
-            return text
+            raise InputError(
+                f"{where}: starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()}"
+            ) from None
+        if _mostly_unprintable(text):
+            raise InputError(f"{where}: looks like a binary file, not text")
+        return text
     if b"\x00" in data[:8192]:
         if _looks_utf16(data[:8192]):
             raise InputError(f"{where}: looks like UTF-16 without a byte-order mark; save the file as UTF-8")
@@ -38,6 +45,23 @@ def decode(data: bytes, where: str) -> str:
             f"{where}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "save the file as UTF-8"
         ) from None
+
+
+def marked_encoding(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark names (its codec drops the mark), else None.
+
+    UTF-32's little-endian mark begins with UTF-16's, so it is looked for first.
+    """
+    for marks, encoding in ((_UTF32_MARKS, "utf-32"), (_UTF16_MARKS, "utf-16")):
+        if data.startswith(marks):
+            return encoding
+    return None
+
+
+def _mostly_unprintable(text: str) -> bool:
+    """More than 1 in 100 characters are controls (not white space), unassigned or private: not a text."""
+    odd = sum(1 for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in "\t\n\r\f\v")
+    return odd * 100 > len(text)
 
 
 def _looks_utf16(head: bytes) -> bool:

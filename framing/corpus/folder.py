@@ -37,7 +37,7 @@ class FolderCorpus(Corpus):
             if isinstance(item, tuple):
                 keys.update(dict.fromkeys(k for k in item[1] if k not in ROLES))
         self.columns = {role: role for role in ROLES}
-        self.extra_columns = list(keys)
+        self._carry(list(keys))
         for item in itertools.chain(sample, items):
             self.done += 1
             if isinstance(item, Failure):

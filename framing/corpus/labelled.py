@@ -41,4 +41,25 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
         if column is not None and column not in table.columns:
             names = ", ".join(map(str, table.columns))
             raise InputError(f"{path}: no column {column!r} ({option}); columns: {names}")
+        if column is not None:
+            _refuse_structures(path, table[column], option)
     return table
+
+
+def _refuse_structures(path: Path, values: pd.Series, option: str) -> None:
+    """A JSON list or object (a Parquet list) in a text, label or group cell would be used as its printed
+    form (a label "['x', 'y']")."""
+    import numpy as np
+
+    for index, value in values.items():
+        if isinstance(value, (list, tuple, dict, set, np.ndarray)):
+            kind = "an object" if isinstance(value, dict) else "a list"
+            role = option.removeprefix("--").removesuffix("-col")
+            hint = (
+                "; several labels go in one string (train and evaluate split it with --label-sep)"
+                if role == "label"
+                else ""
+            )
+            raise InputError(
+                f"{path}: row {int(index) + 1}: the {role} ({option} {values.name!r}) is {kind}, not a single value{hint}"
+            )

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from ..errors import Code, LexiconError, Problem
+from ..errors import Code, InputError, LexiconError, Problem
 from . import cache
 from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
@@ -67,8 +68,13 @@ class LexiconSet:
         return digest.hexdigest()
 
 
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
 def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None) -> list[Layer]:
     """The layers in precedence order, lowest first: shipped, framing.toml, environment, --lexicons."""
+    if not _LANGUAGE_CODE.fullmatch(lang):  # a path ("", "..", "en/../x") would read some other folder
+        raise InputError(f"--lang {lang!r}: not a language code (two or three letters, such as en or ru)")
     cwd = cwd or Path.cwd()
     layers = [Layer(shipped_dir() / lang, "shipped")]
     config = cwd / CONFIG_FILE
@@ -195,6 +201,10 @@ def _no_signals(lang: str) -> str:
 def _missing_folder(layer: Layer, lang: str) -> str:
     if layer.origin == "shipped":
         return _no_signals(lang)
+    if layer.path.is_symlink() and not layer.path.exists():
+        return f"lexicon folder is a link to nothing (from {layer.origin})"
+    if layer.path.exists():
+        return f"is not a folder; give the folder holding the lexicon .toml files (from {layer.origin})"
     return f"lexicon folder not found (from {layer.origin})"
 
 

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 SEAL = "framing-seal.sha256"  # the archive member holding the sha256 of all the others
+# What a model file may hold, packed or unpacked: 50 times the shipped models (10-14 MB unpacked). Every
+# member is read into memory, so a small archive unpacking to gigabytes (a zip bomb) must be refused first.
+MAX_UNPACKED = 500_000_000
 
 
 def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
@@ -66,6 +69,16 @@ def _numbered(node: Any, ids: dict[int, int], members: dict[str, bytes], renamed
             value = _numbered(value, ids, members, renamed)
         out[key] = value
     return out
+
+
+def unpacked_size(path: Path) -> int:
+    """The bytes `path` holds unpacked, as its archive declares them (zipfile reads no further than the
+    declared size of a member); 0 when it is not a readable archive, which the caller refuses by itself."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return max(path.stat().st_size, sum(info.file_size for info in archive.infolist()))
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
+        return 0
 
 
 def members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 from ..outputs import check_file
-from .archive import seal, seal_matches, stray_bytes
+from .archive import MAX_UNPACKED, seal, seal_matches, stray_bytes, unpacked_size
 from .archive import members as archive_members
 from .plain import plain_tree
 
@@ -114,6 +114,11 @@ def read(
         raise ModelError(f"{where}: {what}")
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{where}: not a model file (not a skops archive; truncated or another format)")
+    if (size := unpacked_size(path)) > MAX_UNPACKED:
+        raise ModelError(
+            f"{where}: refused: it unpacks to {size / 1e6:,.0f} MB, more than a model file may hold "
+            f"({MAX_UNPACKED / 1e6:,.0f} MB)"
+        )
     metrics_path, _ = sidecars(path)
     members = archive_members(path)
     sealed = seal_matches(members)

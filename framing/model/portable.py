@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from ..pipeline import Analyzer, ArticleResult
+from .archive import MAX_UNPACKED, unpacked_size
 from .labels import sentence_predictions
 from .signal_rows import _from_sources, finish, sentence_counts
 
@@ -162,6 +163,8 @@ def load_portable(model_path: Path) -> Portable | None:
     path = weights_path(model_path)
     metrics_path = model_path.with_name(model_path.name.removesuffix(".skops") + ".metrics.json")
     if not (path.is_file() and model_path.is_file() and metrics_path.is_file()):
+        return None
+    if unpacked_size(path) > MAX_UNPACKED:  # the model itself is read instead, or refused with the reason
         return None
     try:
         recorded = json.loads(metrics_path.read_text(encoding="utf-8"))

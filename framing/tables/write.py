@@ -25,7 +25,12 @@ from . import ERROR_COLUMNS, error_row, output_format, sidecar
 if TYPE_CHECKING:
     from ..corpus import Failure
 
-ROW_GROUP = 8192  # Parquet rows per row group (fixed: equal runs give equal files)
+ROW_GROUP = 8192  # Parquet rows per row group at most (cut by content only: equal runs give equal files)
+# ... and what a row group's rows may hold while they wait in memory: a cell counts as 50 (about the bytes
+# of the object holding it) and the length of its text or list. A score table of up to about 150 columns
+# and ordinary titles stays at 8,192 rows; a wide or heavy one is cut into smaller groups.
+GROUP_COST = 64_000_000
+CELL_COST = 50
 
 
 def _arrow_type(kind: Any):
@@ -47,6 +52,19 @@ def _arrow_schema(columns: list[tuple[str, Any]], meta: dict[str, Any] | None):
 
     schema = pa.schema([(name, _arrow_type(kind)) for name, kind in columns])
     return schema.with_metadata({"framing": json.dumps(meta, sort_keys=True)}) if meta is not None else schema
+
+
+def _fixed_width(kind: Any) -> bool:
+    """A column whose values all cost the same: numbers, booleans, dates and times."""
+    import pyarrow as pa
+
+    return bool(
+        pa.types.is_integer(kind)
+        or pa.types.is_floating(kind)
+        or pa.types.is_boolean(kind)
+        or pa.types.is_temporal(kind)
+        or pa.types.is_decimal(kind)
+    )
 
 
 def _arrow_table(rows: list[tuple], schema):
@@ -105,6 +123,8 @@ class TableWriter:
                 self.schema = _arrow_schema(columns, meta)
                 self._writer = pq.ParquetWriter(self.tmp, self.schema)
                 self._rows: list[tuple] = []
+                self._cost = 0
+                self._sized = [k for k, f in enumerate(self.schema) if not _fixed_width(f.type)]
             else:
                 self._file = self.tmp.open("x", encoding="utf-8", newline="")
                 if self.format == "csv":
@@ -118,10 +138,13 @@ class TableWriter:
         """Rows as tuples of values in column order."""
         with self._failing():
             if self.format == "parquet":
-                self._rows.extend(rows)
-                while len(self._rows) >= ROW_GROUP:
-                    self._flush(self._rows[:ROW_GROUP])
-                    del self._rows[:ROW_GROUP]
+                cells, sized = CELL_COST * len(self.names), self._sized
+                for row in rows:
+                    self._rows.append(row)
+                    self._cost += cells + sum(len(row[k]) for k in sized if hasattr(row[k], "__len__"))
+                    if len(self._rows) >= ROW_GROUP or self._cost >= GROUP_COST:
+                        self._flush(self._rows)
+                        self._rows, self._cost = [], 0
             elif self.format == "csv":
                 self._csv.writerows([cell(v) for v in row] for row in rows)
             else:

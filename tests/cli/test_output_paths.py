@@ -83,11 +83,34 @@ def test_a_name_the_system_refuses_is_one_line(tmp_path: Path, args: list[str]) 
 
 
 def test_narratives_output_that_fails_to_open_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    def refuse(self, *args, **kwargs):  # what writing under /proc gives (as root, no permission check fails)
-        raise FileNotFoundError(2, "No such file or directory", str(self))
+    def refuse(path, *args, **kwargs):  # what writing under /proc gives (as root, no permission check fails)
+        raise FileNotFoundError(2, "No such file or directory", str(path))
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr("framing.outputs.open", refuse, raising=False)  # the output's temporary file
     out = tmp_path / "n.tsv"
     result = runner.invoke(app, ["narratives", str(ROOT / "seeds" / "articles"), "-o", str(out)])
     assert result.exit_code == 2
     assert result.stderr == f"error: {out}: cannot write (No such file or directory)\n"
+
+
+CORPUS = "id,text\n1,Officials said the war may spread.\n2,\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "clash"),
+    [
+        (["narratives", "{c}", "-o", "{c}"], "the input and -o"),  # it wrote its table over the corpus
+        (["narratives", "{c}", "-o", "{d}/n.csv", "--errors", "{c}"], "the input and --errors"),
+        (["lexicon", "sample", "{c}", "-s", "hedging", "--errors", "{c}"], "the input and --errors"),
+        (["score", "{c}", "-o", "{d}/s.csv", "--evidence", "{d}/s.csv"], "-o and --evidence"),
+    ],
+)
+def test_an_output_over_the_input_or_another_output_is_refused(tmp_path: Path, args: list[str], clash: str) -> None:
+    corpus = tmp_path / "c.csv"
+    corpus.write_text(CORPUS, encoding="utf-8")
+    argv = [a.format(c=corpus, d=tmp_path) for a in args]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {argv[-1]}: given as both {clash}; give each its own file\n"
+    assert corpus.read_text(encoding="utf-8") == CORPUS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]

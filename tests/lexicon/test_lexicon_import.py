@@ -72,6 +72,33 @@ def test_import_says_what_it_wrote_as_json(tmp_path: Path) -> None:
     }
 
 
+def test_an_import_interrupted_while_writing_leaves_no_half_written_file(tmp_path: Path, monkeypatch) -> None:
+    """A half-written TOML file stopped every later run with a syntax error; each file is now whole or absent."""
+    import os
+
+    from framing import outputs
+
+    (tmp_path / "mine.dic").write_text(DIC, encoding="utf-8")
+    out = tmp_path / "converted"
+    done, replace = [], os.replace
+
+    def replace_once(src, dst):
+        if done:
+            raise KeyboardInterrupt
+        done.append(dst)
+        replace(src, dst)
+
+    monkeypatch.setattr(outputs.os, "replace", replace_once)
+    result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "mine.dic"), "--out-dir", str(out)])
+    assert result.exit_code != 0
+    assert sorted(p.name for p in out.iterdir()) == ["mine_threat.toml"]  # the first written, whole
+    monkeypatch.undo()
+    assert [t.text for t in load_lexicons(layers=[Layer(out, "test")]).signals["mine_threat"].terms] == [
+        "menac*",
+        "peril",
+    ]
+
+
 def test_broken_weight_table_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "tone.tsv"
     path.write_text("menacing\t-2.5\nsunny\tbright\n", encoding="utf-8")

@@ -128,6 +128,30 @@ def test_a_missing_user_folder_is_a_clear_error(tmp_path: Path, article: Path) -
     assert "nowhere: E100 lexicon folder not found (from --lexicons)" in result.output
 
 
+def test_a_lexicon_file_given_for_a_folder_is_named_as_not_a_folder(tmp_path: Path, article: Path) -> None:
+    toml = write(tmp_path / "mine", "made_up.toml", NEW_SIGNAL) / "made_up.toml"
+    result = runner.invoke(app, ["score", str(article), "-L", str(toml)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {toml}: E100 is not a folder; give the folder holding the lexicon .toml files (from --lexicons)\n"
+    )
+
+
+def test_a_dangling_link_given_for_a_folder_is_named(tmp_path: Path, article: Path) -> None:
+    (tmp_path / "link").symlink_to(tmp_path / "gone")
+    result = runner.invoke(app, ["score", str(article), "-L", str(tmp_path / "link")])
+    assert result.exit_code == 2
+    assert result.output == f"error: {tmp_path / 'link'}: E100 lexicon folder is a link to nothing (from --lexicons)\n"
+
+
+@pytest.mark.parametrize("lang", ["", "..", "en/../en"])
+def test_a_language_that_is_a_path_is_refused(article: Path, lang: str) -> None:
+    """--lang '' read lexicons/ itself as a lexicon folder: one error per file there that is not a signal."""
+    result = runner.invoke(app, ["score", str(article), "--lang", lang, "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.output == f"error: --lang {lang!r}: not a language code (two or three letters, such as en or ru)\n"
+
+
 @pytest.mark.parametrize(
     ("lang", "where"),
     [

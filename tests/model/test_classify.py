@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -206,6 +207,32 @@ def test_read_labelled_errors_name_the_columns(tmp_path) -> None:
         read_labelled(path, "text", "tag")
     texts, labels, groups = read_labelled(path, "sentence", "tag")
     assert texts == ["A text."] and labels == ["x"] and groups is None
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            {"text": "A text.", "label": ["x", "y"]},
+            "row 3: the label (--label-col 'label') is a list, not a single "
+            "value; several labels go in one string (train and evaluate split it with --label-sep)",
+        ),
+        (
+            {"text": {"body": "A text."}, "label": "x"},
+            "row 3: the text (--text-col 'text') is an object, not a single value",
+        ),
+    ],
+)
+def test_a_json_structure_as_a_text_or_label_is_refused_with_its_row(tmp_path, line, message) -> None:
+    """They were learnt as their printed form: a label "['x', 'y']", a text "{'body': 'A text.'}"."""
+    from framing.errors import InputError
+
+    path = tmp_path / "d.jsonl"
+    rows = [{"text": "The war may spread.", "label": None}, {"text": "It will.", "label": "y"}, line]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_labelled(path, "text", "label")
+    assert str(caught.value) == f"{path}: {message}"
 
 
 def test_model_evaluation_runs_on_a_slice_of_real_data(shared_data) -> None:

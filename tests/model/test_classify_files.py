@@ -271,6 +271,23 @@ def test_commands_given_a_misshapen_model_exit_2_with_one_line(saved, tmp_path) 
         assert "Traceback" not in result.output
 
 
+def test_a_small_archive_that_unpacks_to_more_than_a_model_holds_is_refused_unread(tmp_path, monkeypatch) -> None:
+    """A 1.5 MB zip of 1.6 GB of zeros took 3.4 GB of memory before it was refused as unsealed."""
+    monkeypatch.setattr(modelfile, "MAX_UNPACKED", 2_000_000)
+    path = tmp_path / "bomb.skops"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("schema.json", b"\0" * 3_000_000)
+    assert path.stat().st_size < 10_000
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
+    read = []
+    monkeypatch.setattr(modelfile, "archive_members", lambda p: read.append(p))
+    result = CliRunner().invoke(app, ["evaluate", str(path), str(data)])
+    assert result.exit_code == 2
+    assert result.output == f"error: {path}: refused: it unpacks to 3 MB, more than a model file may hold (2 MB)\n"
+    assert read == []
+
+
 def test_a_model_file_from_before_the_model_package_still_loads() -> None:
     """A model trained before the model package (tests/data/legacy_model: a quarter of the seed sentences,
     trained by `framing train` of that version) names its classes where they lived then (framing.classify,

@@ -52,16 +52,35 @@ def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus:
     assert body[int(rows[1]["start"]) : int(rows[1]["end"])] == "reportedly"
 
 
-def test_sample_names_the_records_it_could_not_read(corpus: Path) -> None:
+def test_sample_lists_the_records_it_could_not_read_and_exits_1(corpus: Path, tmp_path: Path) -> None:
     (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
-    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging"])
-    assert result.exit_code == 0, result.output
-    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 6  # the readable articles' matches
+    out = tmp_path / "judge.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 6  # the readable articles' matches
+    errors = tmp_path / "judge.errors.csv"
+    assert [(r["source"], r["status"], r["reason"]) for r in csv.DictReader(errors.open(encoding="utf-8"))] == [
+        (str(corpus / "binary.txt"), "failed", "looks like a binary file, not text"),
+        (str(corpus / "empty.txt"), "failed", "is empty"),
+    ]
     assert result.stderr == (
-        f"2 records could not be read and are not sampled (first: {corpus / 'binary.txt'}: looks like a "
-        "binary file, not text; `framing score` lists them all)\n"
+        f"6 matches of hedging written to {out}; fill in the correct column\n"
+        "2 records failed and are not sampled\n"
+        "  1 × looks like a binary file, not text\n"
+        "  1 × is empty\n"
+        f"every failed and flagged record is listed in {errors}\n"
     )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "judge.csv", "judge.errors.csv"]
+
+
+def test_sample_to_standard_output_writes_its_errors_file_where_told(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
+    errors = tmp_path / "why.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "-s", "hedging", "--errors", str(errors)])
+    assert result.exit_code == 1, result.output
+    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 6
+    assert [r["reason"] for r in csv.DictReader(errors.open(encoding="utf-8"))] == ["is empty"]
 
 
 def test_sample_is_random_but_seedable(corpus: Path) -> None:
@@ -168,3 +187,16 @@ def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
     assert result.exit_code == 2
     assert "no correct column" in result.output
+
+
+def test_audit_refuses_a_label_that_is_a_json_list(tmp_path: Path) -> None:
+    """It listed the printed forms ("['a']") among the labels to choose a positive from."""
+    path = tmp_path / "labelled.jsonl"
+    rows = [{"text": "The deal may collapse.", "label": "1"}, {"text": "It rained.", "label": ["0"]}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", str(path), "--signal", "hedging"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}: row 2: the label (--label-col 'label') is a list, not a single value; several labels go "
+        "in one string (train and evaluate split it with --label-sep)\n"
+    )
