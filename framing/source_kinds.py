@@ -2,9 +2,9 @@
 
 The rules follow docs/source-kinds.md; the words are the language file's `[sourcing]` lists and the
 lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
-`sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
-(`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
-`_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
+`sourcing._Reader`, which sets its data (never its methods): the document (`tokens`, `lang`, `doc`),
+each kind lexicon's kind (`kind_of`), the sentence being read and the kind matches of that sentence
+(`kind_firsts`); `previous` keeps the kinds of earlier sources (and whether each was several people).
 What is a name, and whether a described person is named nearby, is asked of `source_names.NameRules`,
 its base; the phrase's head and number of `source_phrase.PhraseRules`, below that.
 """
@@ -12,15 +12,10 @@ its base; the phrase's head and number of `source_phrase.PhraseRules`, below tha
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
-
 from .match import Match
 from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
-
-if TYPE_CHECKING:
-    pass
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
@@ -42,9 +37,6 @@ class KindRules(NameRules):
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
-
-    def _chunk_back(self, s0: int, j: int) -> int:
-        raise NotImplementedError
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
