@@ -21,21 +21,35 @@ class NameRules(PhraseRules):
         return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
-        """A sentence-initial capital on a common word ("Protest groups say", "Investors fear"): the word
-        also occurs in lower case in the document, and, when it is the head itself, is a plural never
-        capitalised in mid-sentence ("Fields said" stays a name where "Michelle Fields" occurs; "Police
-        said" and a headline's "Campaign criticizes" stay bodies)."""
+        """A sentence-initial capital on a common word ("Protest groups say", "Projections suggest"): a
+        modifier also occurs in lower case in the document; the head itself is a plural never capitalised
+        in mid-sentence, with no participle describing it ("Fields said" stays a name where "Michelle
+        Fields" occurs; "Police said", a headline's "Campaign criticizes" and "Guidelines recently issued
+        by …" stay named)."""
         tokens = self.tokens
         if head_at != k and not tokens[head_at][0].islower():
             return False
-        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
+        if k != self.doc.sentence_tokens[self.sentence_index][0] and (
+            not is_punct(tokens[k - 1]) or tokens[k - 1] == "."  # "Walmart Stores v. Dukes"
+        ):
             return False
         word, text = tokens[k], self.doc.text
-        if head_at == k and not (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us"))):
-            return False  # the head itself must be a plural: "Investors", not "This"
-        if f" {word[0].lower()}{word[1:]} " not in text:
-            return False
-        return head_at != k or word.isalpha() and re.search(rf"[a-z,] {word}\b", text) is None
+        if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
+            return f" {word[0].lower()}{word[1:]} " in text
+        plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
+        if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
+            return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
+        return re.search(rf"[a-z,] {word}\b", text) is None
+
+    def _described_after(self, k: int) -> bool:
+        """Is the word at `k` a possessive ("Reyes’ campaign") or described by a participle ("Guidelines
+        recently issued", "Emails released by")?"""
+        after = self.tokens[k + 1 : k + 3]
+        return (
+            after[:1] in (["’"], ["'"], ["’s"], ["'s"])
+            or len(after) == 2
+            and (after[0].endswith("ly") and after[1].endswith("ed") or after[0].endswith("ed") and after[1] == "by")
+        )
 
     def _names_joined(self, k: int, lo: int, hi: int) -> bool:
         """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and

@@ -674,6 +674,7 @@ class _Reader(KindRules):
                 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,")
                 and (
                     self._is_name(k, i - 1)
+                    and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
@@ -696,6 +697,11 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _listed_plural(self, k: int) -> bool:
+        """ "Friends, lobbyists and former foes": a plural opening a list, not a sentence adverb."""
+        word = self.tokens[k]
+        return word.endswith("s") and not word.endswith("ss")
 
     def _fragment(self, token: str) -> bool:
         """Does a source read back from a cue after a comma start inside a phrase (a preposition or a

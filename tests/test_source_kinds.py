@@ -176,3 +176,44 @@ def test_a_common_plural_that_opens_the_sentence_names_nobody(analyzer: Analyzer
 def test_a_population_named_by_who_it_is_is_vague(analyzer: Analyzer) -> None:
     """ "Latinos", "Muslims": broad groups, like "Democrats" (lexicons/en/_language.toml, group_nouns)."""
     assert attributions(analyzer, "Latinos say the ad fell flat.") == [("vague", "say", "Latinos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural never written mid-sentence: a common noun capitalised by its place, even with no
+        # lower-case use elsewhere in the article
+        ("The plant closed in May. Projections suggest the town lost 900 jobs.", ("vague", "suggest", "Projections")),
+        ("The plant closed in May. Inspectors said the pumps had failed.", ("vague", "said", "Inspectors")),
+    ],
+)
+def test_a_plural_opening_the_sentence_names_nobody(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert attributions(analyzer, text) == [expected]
+
+
+def test_a_plural_described_by_a_participle_is_particular_things(analyzer: Analyzer) -> None:
+    """ "Guidelines recently issued by the county": named (the methods differ on the cue, not the kind)."""
+    found = attributions(analyzer, "Guidelines recently issued by the county say schools must stay open.")
+    assert [(kind, source.split()[0]) for kind, _, source in found] == [("named", "Guidelines")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence adverb before a comma is no name with an appositive: the source is after it
+        ("Prices rose again. Again, those surveyed said the economy was weak.", ("vague", "said", "those surveyed")),
+        ("The vote was close. Indeed, statistics indicate that turnout fell.", ("vague", "indicate", "statistics")),
+        # a surname the article uses is, with its appositive
+        (
+            "Rob Ames met the mayor. Ames, the council's chair, said the vote would wait.",
+            ("named", "said", "Ames, the council's chair"),
+        ),
+        # and a plural opens a list, not a sentence adverb
+        (
+            "Friends, neighbours and former colleagues say Ruiz was generous.",
+            ("anonymous", "say", "Friends, neighbours and former colleagues"),
+        ),
+    ],
+)
+def test_an_opening_sentence_adverb_is_no_part_of_the_source(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert attributions(analyzer, text) == [expected]
