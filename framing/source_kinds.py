@@ -70,7 +70,10 @@ class KindRules(NameRules):
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append((kind, plural, a))
+        if b - a > 1 or norm(self.tokens[a]) not in ("one", "another"):
+            # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
+            # considered an adversary, she said" is the article's speaker)
+            self.previous.append((kind, plural, a))
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
@@ -163,9 +166,10 @@ class KindRules(NameRules):
                 return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
+            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides"
             return (
                 "anonymous"
-                if head in lang.person_nouns
+                if (head in lang.person_nouns or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
@@ -281,12 +285,21 @@ class KindRules(NameRules):
             token = tokens[k]
             if token == "and" and self._names_joined(k, lo, at):
                 return "named", k
+            if (
+                token == "and"
+                and k > lo
+                and lower(tokens[k - 1]) in ("he", "she")
+                and lower(tokens[k + 1]) in _POSSESSIVES
+            ):
+                return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
             word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
-                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS:
-                    continue  # the object of a preposition does not speak: "the experience of American workers"
+                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start]) == "their":
+                    # the object of a preposition does not speak ("the experience of American workers"), and
+                    # "their sources" belong to "they", they are not them
+                    continue
                 return self._kind_of_phrase(start, k + 1), k
         return None

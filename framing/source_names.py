@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .source_phrase import HEAD_ENDS, PhraseRules, is_punct, lower
+from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
 
 
@@ -113,8 +113,8 @@ class NameRules(PhraseRules):
         return (
             bool(words)
             and words[0][0].isupper()
-            and words[-1][0].isupper()
-            and all(t[0].isupper() or t == "of" for t in words)
+            and capitalised(words[-1])
+            and all(capitalised(t) or t == "of" for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:
@@ -202,7 +202,7 @@ class NameRules(PhraseRules):
             if opening is None:
                 return False
             k = end = opening - 1
-        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
+        while k >= s0 and (capitalised(tokens[k]) and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
             k -= 1
         first = k + 1
         opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"

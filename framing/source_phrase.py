@@ -40,6 +40,12 @@ def lower(token: str) -> str:
     return token if token.islower() and "’" not in token else norm(token)
 
 
+def capitalised(token: str) -> bool:
+    """Does the token open with a capital, counting a name's part after an apostrophe ("O'Brien" is
+    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza")?"""
+    return token[:1].isupper() or token[:1] in "'’" and token[1:2].isupper()
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
 _NOT_TIME = frozenset({"and", "or", "told", "said", "says"})

@@ -217,3 +217,51 @@ def test_a_plural_described_by_a_participle_is_particular_things(analyzer: Analy
 )
 def test_an_opening_sentence_adverb_is_no_part_of_the_source(analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert attributions(analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name read as two tokens at its apostrophe is still a name, before its appositive
+        (
+            "Dinesh D'Souza, a filmmaker, claimed the plan was weak.",
+            [("named", "claimed", "Dinesh D'Souza, a filmmaker")],
+        ),
+        ("O’Malley, a former governor, said the plan was weak.", [("named", "said", "O’Malley, a former governor")]),
+    ],
+)
+def test_a_name_with_an_apostrophe_is_a_name(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone "one" is one of a set, not the "she" of the article's speaker
+        (
+            "Nora Kahn said the ads were unfair. The networks would not air them, especially one considered "
+            "neutral, she said.",
+            ("named", "said", "she"),
+        ),
+        # "He and his partner … they": the pair "he" leads
+        (
+            "Manny Ortiz watched the parade. He and his partner came because they said the parade mattered.",
+            ("named", "said", "they"),
+        ),
+        # "their own sources" belong to "they"; they are not them
+        (
+            "Dana Ruiz and Lee Park bring their own sources to the newsletter. And they are hoping to grow it.",
+            ("named", "hoping", "they"),
+        ),
+    ],
+)
+def test_a_pronoun_finds_the_right_antecedent(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(analyzer, text)
+
+
+def test_counted_people_named_by_what_they_do_are_unnamed_people(analyzer: Analyzer) -> None:
+    """ "several GOP leaders", "two senators": counted, specific people, as "two aides" (not "many leaders")."""
+    found = attributions(analyzer, "The vote is close, but several county leaders suggested the plan would pass.")
+    assert found == [("anonymous", "suggested", "several county leaders")]
+    found = attributions(analyzer, "The vote is close, but many county leaders suggested the plan would pass.")
+    assert found == [("vague", "suggested", "many county leaders")]
