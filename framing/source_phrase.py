@@ -55,6 +55,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", 
 MAX_CHUNK_WORDS = 8  # a source phrase read back or forward from its cue is at most this long
 # a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
 LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
+_JOINS = frozenset({"and", "but", "or", "so", "yet"})
 
 
 class PhraseRules:
@@ -81,6 +82,9 @@ class PhraseRules:
             and (
                 not is_punct(tokens[i - 1])
                 or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
+                or tokens[i - 1] == "/"
+                and i - 1 > s0
+                and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
                 or self._abbreviation(i - 1)
                 or s0 < i - 1 < j - 1
                 and tokens[i - 1] in "’'"
@@ -91,8 +95,11 @@ class PhraseRules:
         ):
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
+        start = i
         while i < j and (lower(tokens[i]) in LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
             i += 1
+        if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
+            return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
 
     def _abbreviation(self, k: int) -> bool:

@@ -265,3 +265,19 @@ def test_counted_people_named_by_what_they_do_are_unnamed_people(analyzer: Analy
     assert found == [("anonymous", "suggested", "several county leaders")]
     found = attributions(analyzer, "The vote is close, but many county leaders suggested the plan would pass.")
     assert found == [("vague", "suggested", "many county leaders")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poll named by two outlets joined by a slash is one source phrase
+        ("Support fell 5 points, a CNN/ORC poll found.", [("named", "found", "a CNN/ORC poll")]),
+        # an adverb set off by commas between a name and its relative clause is an aside: the name speaks
+        (
+            "Ruiz, meanwhile, who has no such endorsements, said that fact speaks volumes.",
+            [("named", "said", "Ruiz, meanwhile, who has no such endorsements")],
+        ),
+    ],
+)
+def test_the_source_phrase_reads_back_over_a_slash_and_an_aside(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
