@@ -135,7 +135,12 @@ class KindRules(NameRules):
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
-            return self._resolved("anonymous")
+            return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
+        if first == "the" and b - a == 2 and self._agent_noun(head_at, plural=False):
+            # "the partner", "the organizer": the one introduced as "a partner" a few sentences back
+            mention = self._indefinite_mention(a, head_at)
+            if mention is not None:
+                return mention
         if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
         if first == "those" and not self._capitalised(core[1:]):

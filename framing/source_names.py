@@ -12,6 +12,10 @@ from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
+
+
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `source_kinds.KindRules` asks."""
 
@@ -173,6 +177,28 @@ class NameRules(PhraseRules):
             and (j - 3 < lo or lower(tokens[j - 3]) not in stops)
             and lower(name[0]) not in stops
         )
+
+    def _indefinite_mention(self, a: int, head_at: int) -> str | None:
+        """ "A partner at the firm told him … The solution, the partner told them, …": the kind of the
+        nearest earlier "a"/"an"/"one" mention of the same singular person noun in the last few sentences,
+        named when a name stands beside it ("Ana Ruiz, a partner", "a partner, Ana Ruiz"), else anonymous;
+        None when the noun was not introduced so."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
+        word = lower(tokens[head_at])
+        lo = sentences[max(0, self.sentence_index - _MENTION_SENTENCES)][0]
+        for k in range(a - 1, lo, -1):
+            if tokens[k] != word:
+                continue
+            j = k - 1
+            while j > lo and k - j < 4 and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _INDEFINITE:
+                j -= 1
+            if tokens[j].lower() not in _INDEFINITE:
+                continue
+            after = tokens[k + 1 : k + 3]
+            named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])
+            named_before = j >= 2 and tokens[j - 1] == "," and capitalised(tokens[j - 2]) and j - 2 > lo
+            return "named" if named_after or named_before else "anonymous"
+        return None
 
     def _name_follows(self, head_at: int, b: int) -> bool:
         """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""

@@ -281,3 +281,32 @@ def test_counted_people_named_by_what_they_do_are_unnamed_people(analyzer: Analy
 )
 def test_the_source_phrase_reads_back_over_a_slash_and_an_aside(analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the partner" is the unnamed "a partner" of a few sentences back, though a named source came between
+        (
+            "A partner at the firm gave Ana Ruiz some advice. Ruiz said she was grateful. "
+            "Index funds, the partner told her, were the answer.",
+            ("anonymous", "told", "the partner"),
+        ),
+        # introduced with a name beside it: named
+        (
+            "Tom Lee, a partner at the firm, gave Ana Ruiz some advice. Ruiz said she was grateful. "
+            "Index funds, the partner told her, were the answer.",
+            ("named", "told", "the partner"),
+        ),
+        # "the official" too: the unnamed "a senior official", not the named speaker in between
+        (
+            "A senior official briefed reporters. Ruiz said the talks were going well. "
+            "The official said a deal was near.",
+            ("anonymous", "said", "The official"),
+        ),
+    ],
+)
+def test_a_definite_description_refers_back_to_its_indefinite_mention(
+    analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert expected in attributions(analyzer, text)
