@@ -228,7 +228,18 @@ class NameRules(PhraseRules):
             if opening is None:
                 return False
             k = end = opening - 1
-        while k >= s0 and (capitalised(tokens[k]) and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
+        while (
+            k >= s0
+            and (
+                capitalised(tokens[k])
+                and not is_punct(tokens[k])
+                or tokens[k] == "\xad"  # a soft hyphen
+                or tokens[k] == "of"
+                and k > s0
+                and tokens[k - 1][:1].isupper()
+                and k < end  # "Phil Bryant of Mississippi"
+            )
+        ):
             k -= 1
         first = k + 1
         opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"

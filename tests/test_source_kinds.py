@@ -310,3 +310,23 @@ def test_a_definite_description_refers_back_to_its_indefinite_mention(
     analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
     assert expected in attributions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" between the source and its verb is an adverb, like "later" ("has since said")
+        ("Ruiz has since said the plan was flawed.", [("named", "said", "Ruiz")]),
+        (
+            "The plan was approved, but city officials have since balked at the cost.",
+            [("anonymous", "balked", "city officials")],
+        ),
+        # a name with its place ("Gov. Ana Ruiz of Ohio") before an appositive and a relative: named
+        (
+            "Gov. Ana Ruiz of Ohio, a Republican who has refused to back the plan, spoke on Monday.",
+            [("named", "refused", "who")],
+        ),
+    ],
+)
+def test_since_and_a_name_with_its_place(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
