@@ -330,3 +330,9 @@ def test_a_definite_description_refers_back_to_its_indefinite_mention(
 )
 def test_since_and_a_name_with_its_place(analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(analyzer, text) == expected
+
+
+def test_a_name_in_an_opening_circumstance_is_not_the_described_person(analyzer: Analyzer) -> None:
+    """ "In a video aired by Fox News, a veteran diplomat said": Fox News is no name of the diplomat."""
+    found = attributions(analyzer, "In a video aired by Fox News, a veteran diplomat said the plan was rushed.")
+    assert found == [("anonymous", "said", "a veteran diplomat")]
