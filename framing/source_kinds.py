@@ -254,7 +254,7 @@ class KindRules(NameRules):
             (first in ("all", "the") and second in _COUNTED or first == "both")
             and head_at > core[0] + (first != "both")
             and word.islower()
-            and word.endswith("s")
+            and word.endswith(("s", "men"))
             and norm(word) not in lang.person_nouns
             and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
             and norm(word) not in ("points", "sides")

@@ -168,8 +168,11 @@ class PhraseRules:
         "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
         professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
         word = self.tokens[k]
-        several = word.endswith("s") and not word.endswith("ss")
-        stem = word[:-1] if several else word
+        if word.endswith("men"):  # "women", "congressmen": the plural of "-man"
+            several, stem = True, word[:-3] + "man"
+        else:
+            several = word.endswith("s") and not word.endswith("ss")
+            stem = word[:-1] if several else word
         return (
             several == plural
             and word.isalpha()

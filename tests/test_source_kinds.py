@@ -342,3 +342,18 @@ def test_a_newspaper_is_an_outlet_not_a_person(analyzer: Analyzer) -> None:
     """ "newspaper" ends like "reporter" but is an outlet, like "paper" (`document_nouns`): named."""
     found = attributions(analyzer, "Last month, a Vermont newspaper reported that the plant would close.")
     assert found == [("named", "reported", "a Vermont newspaper")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-men" is the plural of "-man": counted unnamed people, and a definite count of the named ones
+        (
+            "Two women who attended the rally said it was calm.",
+            ("anonymous", "said", "Two women who attended the rally"),
+        ),
+        ("Ana Ruiz met Tom Lee. Both men said the talks went well.", ("named", "said", "Both men")),
+    ],
+)
+def test_men_and_women_are_people(analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(analyzer, text)
