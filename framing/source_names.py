@@ -248,9 +248,7 @@ class NameRules(PhraseRules):
         # nor an institution ("the Justice Department, a former official"), unless it is a name's
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
         institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
-        # nor the object of a circumstance ("In a video aired by Fox News, a veteran diplomat said")
-        circumstance = k >= s0 and norm(tokens[k]) in HEAD_ENDS and norm(tokens[k]) != "of"
-        before = opened or k < s0 or norm(tokens[k]) not in stops and not institution and not circumstance
+        before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
         if not before or first > end or norm(tokens[first]) in stops:
             return False
         # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
