@@ -118,7 +118,7 @@ class NameRules(PhraseRules):
             bool(words)
             and words[0][0].isupper()
             and capitalised(words[-1])
-            and all(capitalised(t) or t == "of" for t in words)
+            and all(t[0].isupper() or t == "of" or capitalised(t) for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:
@@ -231,7 +231,7 @@ class NameRules(PhraseRules):
         while (
             k >= s0
             and (
-                capitalised(tokens[k])
+                (tokens[k][:1].isupper() or capitalised(tokens[k]))
                 and not is_punct(tokens[k])
                 or tokens[k] == "\xad"  # a soft hyphen
                 or tokens[k] == "of"
