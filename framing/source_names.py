@@ -12,6 +12,8 @@ from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
 
 
+# endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
+_COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
 
@@ -25,11 +27,12 @@ class NameRules(PhraseRules):
         return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
-        """A sentence-initial capital on a common word ("Protest groups say", "Projections suggest"): a
-        modifier also occurs in lower case in the document; the head itself is a plural never capitalised
-        in mid-sentence, with no participle describing it ("Fields said" stays a name where "Michelle
-        Fields" occurs; "Police said", a headline's "Campaign criticizes" and "Guidelines recently issued
-        by …" stay named)."""
+        """A sentence-initial capital on a common word ("Protest groups say", "Investors fear", "Projections
+        suggest"): a modifier also occurs in lower case in the document; the head itself is a plural never
+        capitalised in mid-sentence, with no participle describing it, and either written in lower case
+        elsewhere or ending as a surname does not (-ions, -ists, -ians: `_COMMON_PLURALS`). "Fields said"
+        stays a name where "Michelle Fields" occurs, "Sanders said" in an article of one sentence; "Police
+        said", a headline's "Campaign criticizes" and "Guidelines recently issued by …" stay named."""
         tokens = self.tokens
         if head_at != k and not tokens[head_at][0].islower():
             return False
@@ -38,12 +41,19 @@ class NameRules(PhraseRules):
         ):
             return False
         word, text = tokens[k], self.doc.text
+        low = f" {word[0].lower()}{word[1:]} " in text
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
-            return f" {word[0].lower()}{word[1:]} " in text
+            return low
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
-        return re.search(rf"[a-z,] {word}\b", text) is None
+        if not (low or word.endswith(_COMMON_PLURALS)):
+            return False  # "Sanders", "Caltrans": maybe a name
+        # mid-sentence, or after a title ("Sen. Sanders"), it is a name
+        if re.search(rf"[a-z,] {word}\b", text):
+            return False
+        titles = self.lang.no_break_after
+        return not any(m[1].lower() in titles for m in re.finditer(rf"(\w+)\. {word}\b", text))
 
     def _described_after(self, k: int) -> bool:
         """Is the word at `k` a possessive ("Reyes’ campaign") or described by a participle ("Guidelines
