@@ -70,7 +70,7 @@ class KindRules(NameRules):
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        if b - a > 1 or lower(self.tokens[a]) not in ("one", "another"):
+        if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
             # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
             # considered an adversary, she said" is the article's speaker)
             self.previous.append((kind, plural, a))

@@ -350,3 +350,8 @@ def test_a_newspaper_is_an_outlet_not_a_person(analyzer: Analyzer) -> None:
 )
 def test_men_and_women_are_people(analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert expected in attributions(analyzer, text)
+
+
+def test_a_cue_with_no_words_left_for_a_source_is_read(analyzer: Analyzer) -> None:
+    """ "according to" ending the text has an empty source: no lone "one" to look at (an IndexError once)."""
+    assert attributions(analyzer, "according to") == [("vague", "according to", "")]
