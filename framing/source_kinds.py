@@ -2,9 +2,9 @@
 
 The rules follow docs/source-kinds.md; the words are the language file's `[sourcing]` lists and the
 lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
-`sourcing._Reader`, which gives it the document (`tokens`, `lang`, `doc`), each kind lexicon's kind
-(`kind_of`), the sentence being read, the kind matches of that sentence (`kind_firsts`) and
-`_chunk_back`; `previous` keeps the kinds of earlier sources (and whether each was several people).
+`sourcing._Reader`, which sets its data (never its methods): the document (`tokens`, `lang`, `doc`),
+each kind lexicon's kind (`kind_of`), the sentence being read and the kind matches of that sentence
+(`kind_firsts`); `previous` keeps the kinds of earlier sources (and whether each was several people).
 What is a name, and whether a described person is named nearby, is asked of `source_names.NameRules`,
 its base; the phrase's head and number of `source_phrase.PhraseRules`, below that.
 """
@@ -12,15 +12,10 @@ its base; the phrase's head and number of `source_phrase.PhraseRules`, below tha
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
-
 from .match import Match
 from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
-
-if TYPE_CHECKING:
-    pass
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
@@ -42,9 +37,6 @@ class KindRules(NameRules):
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
-
-    def _chunk_back(self, s0: int, j: int) -> int:
-        raise NotImplementedError
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
@@ -78,7 +70,10 @@ class KindRules(NameRules):
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b)
-        self.previous.append((kind, plural, a))
+        if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
+            # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
+            # considered an adversary, she said" is the article's speaker)
+            self.previous.append((kind, plural, a))
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
@@ -140,7 +135,12 @@ class KindRules(NameRules):
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
-            return self._resolved("anonymous")
+            return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
+        if first == "the" and b - a == 2 and self._agent_noun(head_at, plural=False):
+            # "the partner", "the organizer": the one introduced as "a partner" a few sentences back
+            mention = self._indefinite_mention(a, head_at)
+            if mention is not None:
+                return mention
         if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
         if first == "those" and not self._capitalised(core[1:]):
@@ -171,9 +171,10 @@ class KindRules(NameRules):
                 return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
+            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides"
             return (
                 "anonymous"
-                if head in lang.person_nouns
+                if (head in lang.person_nouns or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
@@ -253,7 +254,7 @@ class KindRules(NameRules):
             (first in ("all", "the") and second in _COUNTED or first == "both")
             and head_at > core[0] + (first != "both")
             and word.islower()
-            and word.endswith("s")
+            and word.endswith(("s", "men"))
             and norm(word) not in lang.person_nouns
             and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
             and norm(word) not in ("points", "sides")
@@ -289,12 +290,21 @@ class KindRules(NameRules):
             token = tokens[k]
             if token == "and" and self._names_joined(k, lo, at):
                 return "named", k
+            if (
+                token == "and"
+                and k > lo
+                and lower(tokens[k - 1]) in ("he", "she")
+                and lower(tokens[k + 1]) in _POSSESSIVES
+            ):
+                return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
             word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
-                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS:
-                    continue  # the object of a preposition does not speak: "the experience of American workers"
+                if start > lo and lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start]) == "their":
+                    # the object of a preposition does not speak ("the experience of American workers"), and
+                    # "their sources" belong to "they", they are not them
+                    continue
                 return self._kind_of_phrase(start, k + 1), k
         return None

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .source_phrase import HEAD_ENDS, PhraseRules, is_punct, lower
+from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
+
+
+# endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
+_COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
 
 
 class NameRules(PhraseRules):
@@ -21,21 +27,43 @@ class NameRules(PhraseRules):
         return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
-        """A sentence-initial capital on a common word ("Protest groups say", "Investors fear"): the word
-        also occurs in lower case in the document, and, when it is the head itself, is a plural never
-        capitalised in mid-sentence ("Fields said" stays a name where "Michelle Fields" occurs; "Police
-        said" and a headline's "Campaign criticizes" stay bodies)."""
+        """A sentence-initial capital on a common word ("Protest groups say", "Investors fear", "Projections
+        suggest"): a modifier also occurs in lower case in the document; the head itself is a plural never
+        capitalised in mid-sentence, with no participle describing it, and either written in lower case
+        elsewhere or ending as a surname does not (-ions, -ists, -ians: `_COMMON_PLURALS`). "Fields said"
+        stays a name where "Michelle Fields" occurs, "Sanders said" in an article of one sentence; "Police
+        said", a headline's "Campaign criticizes" and "Guidelines recently issued by …" stay named."""
         tokens = self.tokens
         if head_at != k and not tokens[head_at][0].islower():
             return False
-        if k != self.doc.sentence_tokens[self.sentence_index][0] and not is_punct(tokens[k - 1]):
+        if k != self.doc.sentence_tokens[self.sentence_index][0] and (
+            not is_punct(tokens[k - 1]) or tokens[k - 1] == "."  # "Walmart Stores v. Dukes"
+        ):
             return False
         word, text = tokens[k], self.doc.text
-        if head_at == k and not (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us"))):
-            return False  # the head itself must be a plural: "Investors", not "This"
-        if f" {word[0].lower()}{word[1:]} " not in text:
+        low = f" {word[0].lower()}{word[1:]} " in text
+        if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
+            return low
+        plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
+        if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
+            return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
+        if not (low or word.endswith(_COMMON_PLURALS)):
+            return False  # "Sanders", "Caltrans": maybe a name
+        # mid-sentence, or after a title ("Sen. Sanders"), it is a name
+        if re.search(rf"[a-z,] {word}\b", text):
             return False
-        return head_at != k or word.isalpha() and re.search(rf"[a-z,] {word}\b", text) is None
+        titles = self.lang.no_break_after
+        return not any(m[1].lower() in titles for m in re.finditer(rf"(\w+)\. {word}\b", text))
+
+    def _described_after(self, k: int) -> bool:
+        """Is the word at `k` a possessive ("Reyes’ campaign") or described by a participle ("Guidelines
+        recently issued", "Emails released by")?"""
+        after = self.tokens[k + 1 : k + 3]
+        return (
+            after[:1] in (["’"], ["'"], ["’s"], ["'s"])
+            or len(after) == 2
+            and (after[0].endswith("ly") and after[1].endswith("ed") or after[0].endswith("ed") and after[1] == "by")
+        )
 
     def _names_joined(self, k: int, lo: int, hi: int) -> bool:
         """Is the "and" at token `k` between two names ("Hillary Clinton and Senator Warren", "Dorn and
@@ -99,8 +127,8 @@ class NameRules(PhraseRules):
         return (
             bool(words)
             and words[0][0].isupper()
-            and words[-1][0].isupper()
-            and all(t[0].isupper() or t == "of" for t in words)
+            and capitalised(words[-1])
+            and all(t[0].isupper() or t == "of" or capitalised(t) for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:
@@ -160,6 +188,28 @@ class NameRules(PhraseRules):
             and lower(name[0]) not in stops
         )
 
+    def _indefinite_mention(self, a: int, head_at: int) -> str | None:
+        """ "A partner at the firm told him … The solution, the partner told them, …": the kind of the
+        nearest earlier "a"/"an"/"one" mention of the same singular person noun in the last few sentences,
+        named when a name stands beside it ("Ana Ruiz, a partner", "a partner, Ana Ruiz"), else anonymous;
+        None when the noun was not introduced so."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
+        word = lower(tokens[head_at])
+        lo = sentences[max(0, self.sentence_index - _MENTION_SENTENCES)][0]
+        for k in range(a - 1, lo, -1):
+            if tokens[k] != word:
+                continue
+            j = k - 1
+            while j > lo and k - j < 4 and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _INDEFINITE:
+                j -= 1
+            if tokens[j].lower() not in _INDEFINITE:
+                continue
+            after = tokens[k + 1 : k + 3]
+            named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])
+            named_before = j >= 2 and tokens[j - 1] == "," and capitalised(tokens[j - 2]) and j - 2 > lo
+            return "named" if named_after or named_before else "anonymous"
+        return None
+
     def _name_follows(self, head_at: int, b: int) -> bool:
         """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""
         tokens = self.tokens
@@ -188,7 +238,18 @@ class NameRules(PhraseRules):
             if opening is None:
                 return False
             k = end = opening - 1
-        while k >= s0 and (tokens[k][:1].isupper() and not is_punct(tokens[k]) or tokens[k] == "\xad"):  # soft hyphen
+        while (
+            k >= s0
+            and (
+                (tokens[k][:1].isupper() or capitalised(tokens[k]))
+                and not is_punct(tokens[k])
+                or tokens[k] == "\xad"  # a soft hyphen
+                or tokens[k] == "of"
+                and k > s0
+                and tokens[k - 1][:1].isupper()
+                and k < end  # "Phil Bryant of Mississippi"
+            )
+        ):
             k -= 1
         first = k + 1
         opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"

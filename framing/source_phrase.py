@@ -40,22 +40,74 @@ def lower(token: str) -> str:
     return token if token.islower() and "’" not in token else norm(token)
 
 
+def capitalised(token: str) -> bool:
+    """Does the token open with a capital, counting a name's part after an apostrophe ("O'Brien" is
+    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza")?"""
+    return token[:1].isupper() or token[:1] in "'’" and token[1:2].isupper()
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
 _NOT_TIME = frozenset({"and", "or", "told", "said", "says"})
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
+MAX_CHUNK_WORDS = 8  # a source phrase read back or forward from its cue is at most this long
+# a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
+LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
+_JOINS = frozenset({"and", "but", "or", "so", "yet"})
 
 
 class PhraseRules:
     """The grammar of a source phrase that both the name and the kind rules read."""
 
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
+    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence:
+    # plain data, read here, never a method filled in from above.
     doc: Doc
     tokens: list[str]
     lang: LanguageSpec
     sentence_index: int
+    s1: int  # the end of the sentence being read
+    back_stops: frozenset[str]  # words a source phrase read backwards does not cross ("that", "when")
+    cue_tokens: set[int]  # the tokens of the sentence's cues, which no source phrase takes in
+
+    def _chunk_back(self, s0: int, j: int) -> int:
+        """Where the noun phrase that ends just before token `j` starts: back over words, a name's
+        abbreviations and a possessive "Sanders’", not past punctuation, a stop word, a cue or
+        `MAX_CHUNK_WORDS` words, and past an opening sentence adverb ("And then he said")."""
+        tokens, i = self.tokens, j
+        while (
+            i > s0
+            and j - i < MAX_CHUNK_WORDS
+            and (
+                not is_punct(tokens[i - 1])
+                or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
+                or tokens[i - 1] == "/"
+                and i - 1 > s0
+                and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
+                or self._abbreviation(i - 1)
+                or s0 < i - 1 < j - 1
+                and tokens[i - 1] in "’'"
+                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+            )
+            and lower(tokens[i - 1]) not in self.back_stops
+            and i - 1 not in self.cue_tokens
+        ):
+            i -= 1
+        # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
+        start = i
+        while i < j and (lower(tokens[i]) in LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
+            i += 1
+        if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
+            return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
+        return i
+
+    def _abbreviation(self, k: int) -> bool:
+        """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
+        tokens = self.tokens
+        return (
+            tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
+        )  # the sentence splitter has already taken the periods that end one
 
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
@@ -116,8 +168,11 @@ class PhraseRules:
         "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
         professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
         word = self.tokens[k]
-        several = word.endswith("s") and not word.endswith("ss")
-        stem = word[:-1] if several else word
+        if word.endswith("men"):  # "women", "congressmen": the plural of "-man"
+            several, stem = True, word[:-3] + "man"
+        else:
+            several = word.endswith("s") and not word.endswith("ss")
+            stem = word[:-1] if several else word
         return (
             several == plural
             and word.isalpha()

@@ -39,13 +39,14 @@ from typing import NamedTuple
 from .lexicon.schema import LanguageSpec
 from .match import Match
 from .source_kinds import KIND_ROLES, KindRules
+from .source_phrase import LEADERS as _LEADERS
+from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
 from .source_phrase import RELATIVE_PRONOUNS, is_punct
 from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
 CUE_ROLES = frozenset({"cue", "loaded_cue"})
 KINDS = ("named", "anonymous", "vague", "state_media")
-_MAX_CHUNK_WORDS = 8
 _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
@@ -67,7 +68,6 @@ _CIRCUMSTANCES = frozenset(
     "the a an week month year morning afternoon evening night reporters statement interview email phone "
     "conference call speech rally".split()
 )
-_LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
 
 
 class Attribution(NamedTuple):
@@ -642,35 +642,6 @@ class _Reader(KindRules):
             and (word == "for" or tokens[j - 1].islower())
         )
 
-    def _chunk_back(self, s0: int, j: int) -> int:
-        tokens, i = self.tokens, j
-        while (
-            i > s0
-            and j - i < _MAX_CHUNK_WORDS
-            and (
-                not is_punct(tokens[i - 1])
-                or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
-                or self._abbreviation(i - 1)
-                or s0 < i - 1 < j - 1
-                and tokens[i - 1] in "’'"
-                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
-            )
-            and _lower(tokens[i - 1]) not in self.back_stops
-            and i - 1 not in self.cue_tokens
-        ):
-            i -= 1
-        # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
-        while i < j and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
-            i += 1
-        return i
-
-    def _abbreviation(self, k: int) -> bool:
-        """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
-        tokens = self.tokens
-        return (
-            tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
-        )  # the sentence splitter has already taken the periods that end one
-
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         while j > s0 and (_lower(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
@@ -703,6 +674,7 @@ class _Reader(KindRules):
                 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,")
                 and (
                     self._is_name(k, i - 1)
+                    and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
@@ -725,6 +697,11 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _listed_plural(self, k: int) -> bool:
+        """ "Friends, lobbyists and former foes": a plural opening a list, not a sentence adverb."""
+        word = self.tokens[k]
+        return word.endswith("s") and not word.endswith("ss")
 
     def _fragment(self, token: str) -> bool:
         """Does a source read back from a cue after a comma start inside a phrase (a preposition or a

@@ -146,3 +146,53 @@ def test_the_layers_catch_an_upward_import() -> None:
     """The check itself: the pipeline reaching into the model wing would be reported."""
     assert layer_of("model.train") > layer_of("pipeline") and layer_of("cli.score") == len(LAYERS) - 1
     assert imports("pipeline", PACKAGE / "pipeline.py", modules()) >= {"match", "score", "text"}
+
+
+# The source rules are one chain of classes, each in its own module, lowest first; the reader in
+# `sourcing` subclasses the last. Data may be set from above, but no method: a rule that calls a
+# method only the reader defines (an up-call, a stub filled in by a subclass) hides a dependency the
+# imports do not show.
+SOURCE_RULES = ["source_phrase", "source_names", "source_kinds"]
+
+
+def _methods_and_self_calls(path: Path) -> tuple[set[str], set[str]]:
+    """The methods a module's rule classes (`…Rules`) define, and the `self.name(...)` calls they make."""
+    classes = [
+        node
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Rules")
+    ]
+    defined = {item.name for node in classes for item in node.body if isinstance(item, ast.FunctionDef)}
+    called = {
+        node.func.attr
+        for cls in classes
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "self"
+    }
+    return defined, called
+
+
+def test_source_rules_call_no_method_defined_above_them() -> None:
+    known = modules()
+    below: set[str] = set()
+    up_calls = []
+    for name in SOURCE_RULES:
+        defined, called = _methods_and_self_calls(known[name])
+        below |= defined
+        up_calls += [f"framing.{name} calls self.{m}()" for m in sorted(called - below)]
+    assert up_calls == []
+    source = "".join(known[name].read_text(encoding="utf-8") for name in SOURCE_RULES)
+    assert "NotImplementedError" not in source  # no stub for a subclass to fill in
+
+
+def test_the_up_call_check_sees_a_stubbed_method(tmp_path: Path) -> None:
+    """The check itself: a rule calling a method that only a subclass defines is reported."""
+    module = tmp_path / "rules.py"
+    module.write_text(
+        "class KindRules:\n    def kind(self):\n        return self._chunk_back(0, 1)\n", encoding="utf-8"
+    )
+    defined, called = _methods_and_self_calls(module)
+    assert (defined, called - defined) == ({"kind"}, {"_chunk_back"})
