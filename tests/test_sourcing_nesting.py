@@ -82,3 +82,23 @@ def test_the_content_before_a_trailing_according_to_is_reported(analyzer: Analyz
 def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
     """The lexicon's exceptions and context rules (the trained labeller may still read a cue there)."""
     assert attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent after "by" is the source; without one the passive attributes nothing
+        ("The plan was criticized by Senator Ruiz on Tuesday.", [("named", "criticized", "Senator Ruiz")]),
+        ("The plan was criticized in the press.", []),
+        # a weak cue's passive is support, not a statement
+        ("The levy was backed by the mayor.", []),
+        # "hope" is a cue in lower case only: "Hope" is a name
+        (
+            "Hope Hicks, a spokeswoman for the campaign, declined to comment.",
+            [("named", "declined to comment", "Hope Hicks, a spokeswoman for the campaign")],
+        ),
+        ("We hope the plan will pass.", [("named", "hope", "We")]),
+    ],
+)
+def test_a_passive_with_its_agent_and_a_cue_word_that_is_a_name(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
