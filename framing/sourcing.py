@@ -21,7 +21,9 @@ The content is what follows the cue ("X said [that ...]") up to a semicolon, a d
 what comes before the source when the source follows the content ('"...," X said'; '..., said X';
 '..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
 port will close'). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
-said" credits X with nothing of the sentence.
+said" credits X with nothing of the sentence. A cue inside what another source is reported to say is
+none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …", "Lo said little, according
+to an aide"): its words stay in the outer content, as PolNeAR annotates them.
 
 Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
 (docs/source-kinds.md).
@@ -215,6 +217,7 @@ class _Reader(KindRules):
                 and norm(self.tokens[m.first - 1]) in _BE
                 and self.tokens[m.first].endswith("ed")
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
+                and not self._agent(m, s1)
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -231,26 +234,38 @@ class _Reader(KindRules):
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
+        trailing = self._trailing(s0, cues)
+        cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
         for cue in cues:
+            if cue.first < trailing:
+                rejected.update(range(cue.first, cue.last))
+                continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
             if cue.weight < 1 and self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
                 # (", calling it a trap" after the cue is the speaker's own act: it stays)
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
-            source, content = self._source_and_content(s0, s1, cue, direction)
+            if cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE and self._agent(cue, s1):
+                # "The plan was criticized by Ruiz": the agent after "by" speaks about the subject
+                source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), "after")
+            else:
+                source, content = self._source_and_content(s0, s1, cue, direction)
             if (
                 content == _NO_CONTENT
                 or source[0] < source[1]
                 and self.tokens[source[0]] in _PREPOSITIONS
                 and not self._approximate(source[0])
+                or self._nested(source, cue_ends)
             ):
                 rejected.update(range(cue.first, cue.last))
-                continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun
+                continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
+                # "Lo said he believes …": what Lo said
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             kind, used_kind = ("vague", None) if direction == "none" else self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
             self.spoken.append(source)
+            cue_ends.add(cue.last)
             if cue.weight >= 1:
                 strong.append(content)
             out.append(
@@ -308,6 +323,57 @@ class _Reader(KindRules):
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
         out.sort(key=_cue_first)
+
+    def _agent(self, m: Match, s1: int) -> bool:
+        """Does "by" and a name, a number, a determiner or a people noun follow the full-weight cue `m` (a
+        passive's agent: "was criticized by Ruiz", "was endorsed by the union")? A weak cue's passive
+        ("was backed by") is support, not a statement, more often than not."""
+        tokens, lang = self.tokens, self.lang
+        if m.weight < 1 or m.last + 1 >= s1 or _lower(tokens[m.last]) != "by":
+            return False
+        word = _lower(tokens[m.last + 1])
+        return (
+            tokens[m.last + 1][0].isupper()
+            or word[0].isdigit()
+            or word in lang.determiners
+            or word == "the"
+            or word in lang.person_nouns
+            or word in lang.group_nouns
+        )
+
+    def _trailing(self, s0: int, cues: list[Match]) -> int:
+        """Where a cue that reads its source after it closes the sentence's content after a comma
+        ("…, according to two aides"), or -1: the cues before it report what its source told."""
+        for m in cues:
+            if (
+                m.first > s0 + 1
+                and self.tokens[m.first - 1] == ","
+                and self.cue_direction.get((m.signal, m.entry)) == "after"
+            ):
+                return m.first
+        return -1
+
+    def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
+        """Does `source` open the that-clause of an earlier cue of the sentence ("Lo noted that Mr. Ruiz
+        has mocked …", "Lo told CNN on Tuesday that he believes …"), or is it a lone subject pronoun
+        right after one ("Lo said he believes …")? Its cue then reports what the earlier source said,
+        inside that content: PolNeAR marks no cue there (`cue_ends`: where the earlier cues end)."""
+        a, b = source
+        if a >= b or not cue_ends:
+            return False
+        if a in cue_ends and (
+            b - a == 1 and _lower(self.tokens[a]) in _SUBJECT_PRONOUNS or _lower(self.tokens[a - 1]) == "that"
+        ):
+            return True  # "Lo said he believes", "the poll showed that 54 percent said"
+        if _lower(self.tokens[a - 1]) != "that":
+            return False
+        # "Lo said that Ruiz has mocked", "Lo told CNN on Tuesday that he believes": an addressee or a time between
+        for k in range(a - 1, max(a - 6, 0), -1):
+            if k in cue_ends:
+                return True
+            if is_punct(self.tokens[k - 1]):
+                return False
+        return False
 
     @staticmethod
     def _free(m: Match, out: list[Attribution]) -> bool:

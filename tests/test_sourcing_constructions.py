@@ -486,8 +486,8 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(a
     agenda = "The council will consider the budget on Tuesday."
     expected = [] if analyzer.sourcing == "trained" else [("named", "consider", "The council")]
     assert attributions(analyzer, agenda) == expected
-    # "states that" weighs 1: it stands with either method, although the scorer ranks it low
-    assert attributions(analyzer, "The memo states that the plan failed.") == [("named", "states that", "The memo")]
+    # "notes that" weighs 1: it stands with either method
+    assert attributions(analyzer, "The memo notes that the plan failed.") == [("named", "notes that", "The memo")]
 
 
 @pytest.mark.parametrize(
