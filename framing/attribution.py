@@ -15,7 +15,8 @@ it lies inside quotation marks. A linear model lets the word features be summed 
 (tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
 the rules of `source_kinds` (docs/source-kinds.md).
 
-The model file is JSON (feature weights, bias, threshold, widening): loading it executes no code.
+The model file is JSON (feature weights grouped by family and value, bias, threshold, widening):
+loading it executes no code.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import ModelError
 from .match import Match
 from .sourcing import CUE_ROLES
 from .text import Doc
@@ -111,17 +113,38 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
     return out
 
 
+# The model file's weights by feature family (`type_features`): a family's value -> its weights as
+# the token itself, then as the neighbour at -1, +1, -2 and +2, as many places as the family has.
+FAMILIES = {"w": 5, "s3": 1, "s2": 1, "sh": 3, "st": 3}
+PLACES = ("", "-1", "+1", "-2", "+2")  # the places' prefixes in the feature strings ("-1w=said")
+
+
+class _Family:
+    """One feature family's weights as a table, by place, then by value (column 0: a value never
+    seen in training, all zeros): a new type costs one lookup per family, not one per feature."""
+
+    def __init__(self, weights: dict[str, list[float]], places: int):
+        self.index = dict(zip(weights, range(1, len(weights) + 1)))
+        self.table = np.zeros((places, len(weights) + 1))
+        if weights:
+            self.table[:, 1:] = np.array(list(weights.values()), dtype=float).T
+
+    def take(self, values: Iterable[str], n: int) -> np.ndarray:
+        """The weights of `n` values at each place: shape (places, n)."""
+        return self.table.take(np.fromiter(map(self.index.get, values, repeat(0, n)), np.intp, n), axis=1)
+
+
 class _TypeTable(dict):
     """Token as written -> its column in `columns`: the summed weights of its features at each place
     (`type_features`), the bias added to its own, computed once per type.
 
     A lookup of a new type only numbers it; `fill` then works out the document's new types in one
-    batch, each feature's weights looked up by C-level `map`s and summed by numpy in `type_features`'
+    batch, each family's weights looked up by C-level `map`s and summed by numpy in `type_features`'
     order, so that every column is the float `sum` of `type_features` would give, to the last bit."""
 
-    def __init__(self, weights: dict[str, float], bias: float):
+    def __init__(self, families: dict[str, _Family], quote: float, bias: float):
         super().__init__()
-        self.weights, self.bias = weights, bias
+        self.families, self.quote, self.bias = families, quote, bias
         self.columns = np.zeros((5, 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
         self.new: list[str] = []  # numbered, not yet filled in
 
@@ -145,22 +168,24 @@ class _TypeTable(dict):
             grown[:, :start] = self.columns[:, :start]
             self.columns = grown
         words = [token.lower().replace("’", "'") for token in new]
-        shapes, stems = list(map(_shape, new)), list(map(_stem, words))
-        get, n = self.weights.get, len(new)
-
-        def weights(prefix: str, values: Iterable[str]) -> np.ndarray:
-            return np.fromiter(map(get, map(prefix.__add__, values), repeat(0.0, n)), float, n)
-
-        own = weights("w=", words) + weights("s3=", map(_LAST3, words)) + weights("s2=", map(_LAST2, words))
-        own += weights("sh=", shapes)
-        own += weights("st=", stems)
+        family, n = self.families, len(new)
+        word, shape, stem = (
+            family["w"].take(words, n),
+            family["sh"].take(map(_shape, new), n),
+            family["st"].take(map(_stem, words), n),
+        )
+        own = (
+            word[_OWN] + family["s3"].take(map(_LAST3, words), n)[_OWN] + family["s2"].take(map(_LAST2, words), n)[_OWN]
+        )
+        own += shape[_OWN]
+        own += stem[_OWN]
         quotes = [k for k, token in enumerate(new) if token in _QUOTE_MARKS]
         if quotes:
-            own[quotes] += get("quote", 0.0)
+            own[quotes] += self.quote
         own += self.bias
-        left = weights("-1w=", words) + weights("-1sh=", shapes) + weights("-1st=", stems)
-        right = weights("+1w=", words) + weights("+1sh=", shapes) + weights("+1st=", stems)
-        self.columns[:, start:stop] = own, left, right, weights("-2w=", words), weights("+2w=", words)
+        left = word[_LEFT1] + shape[_LEFT1] + stem[_LEFT1]
+        right = word[_RIGHT1] + shape[_RIGHT1] + stem[_RIGHT1]
+        self.columns[:, start:stop] = own, left, right, word[_LEFT2], word[_RIGHT2]
         new.clear()
 
 
@@ -169,12 +194,16 @@ class Labeller:
 
     def __init__(self, model: Path):
         data = json.loads(model.read_text(encoding="utf-8"))
-        self.weights: dict[str, float] = data["weights"]
+        weights = data["weights"]
+        if not FAMILIES.keys() <= weights.keys():  # a file of the flat layout ("w=said": 2.1) before issue 12
+            raise ModelError(f"{model} holds no weights by feature family: rebuild it with `make models`")
         self.bias = float(data["bias"])
+        self.inq = float(weights.get("inq", 0.0))
         self.threshold = float(data["threshold"])
         self.widen = float(data["widen"])
         self.veto = None if data.get("veto") is None else float(data["veto"])
-        self.types = _TypeTable(self.weights, self.bias)
+        families = {name: _Family(weights[name], places) for name, places in FAMILIES.items()}
+        self.types = _TypeTable(families, float(weights.get("quote", 0.0)), self.bias)
 
     def scores(self, doc: Doc) -> np.ndarray:
         """Every token's score: the log-odds that it lies in a cue (`sentence_features`' weights summed).
@@ -196,7 +225,7 @@ class Labeller:
             quoted = np.zeros(n, dtype=bool)
             for q0, q1 in doc.quotes:
                 quoted[q0:q1] = True
-            score[quoted] += self.weights.get("inq", 0.0)
+            score[quoted] += self.inq
         return score
 
     def label(

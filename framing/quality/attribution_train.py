@@ -5,7 +5,7 @@ Each dev-fold article is read exactly as `Analyzer.analyze` reads it (same token
 matches); every token of every sentence is one example, positive when it lies in an annotated `Cue`
 span. A logistic regression (scikit-learn, L2, `--c`) is fitted on the feature strings of
 `attribution.sentence_features` (features seen fewer than twice are dropped) and written as plain
-JSON: weights, bias, the decision threshold (`--threshold`, in log-odds), how far a cue widens
+JSON: weights (by feature family, `by_family`), bias, the decision threshold (`--threshold`, in log-odds), how far a cue widens
 to its neighbours (`--widen`) and the score under which a lexicon cue is overruled (`--veto`).
 
 `--check` trains on four fifths of the dev fold and prints `sourcing_eval`'s figures on the
@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ..scripts import script_parser
-from ..attribution import MODEL_NAME, Labeller, sentence_features
+from ..attribution import FAMILIES, MODEL_NAME, PLACES, Labeller, sentence_features
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
 from ..reading import blank_boilerplate
@@ -98,6 +98,22 @@ def fit(features: list[list[str]], labels: list[int], c: float) -> tuple[dict[st
     coef = model.coef_[0]
     weights = {f: round(float(coef[i]), 4) for f, i in vocabulary.items() if abs(coef[i]) >= 5e-4}
     return weights, round(float(model.intercept_[0]), 4)
+
+
+def by_family(weights: dict[str, float]) -> dict:
+    """The weights as the model file holds them: per family of `attribution.FAMILIES`, each value's
+    weights at each place ("-1w=said" is the word "said" at -1; 0.0 where none was kept), so that
+    the labeller looks a new token type up once per family; "quote" and "inq" stay as they are."""
+    out: dict = {name: {} for name in FAMILIES}
+    for feature, weight in weights.items():
+        if "=" not in feature:
+            out[feature] = weight
+            continue
+        prefix, value = feature.split("=", 1)
+        place = prefix[:2] if prefix[0] in "+-" else ""
+        family = prefix[len(place) :]
+        out[family].setdefault(value, [0.0] * FAMILIES[family])[PLACES.index(place)] = weight
+    return out
 
 
 def check(
@@ -174,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             "cue_tokens": int(sum(labels)),
             "c": args.c,
         },
-        "weights": dict(sorted(weights.items())),
+        "weights": by_family(dict(sorted(weights.items()))),
     }
     out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"trained on {len(labels):,} tokens of {len(dev)} dev-fold articles; {len(weights):,} weights -> {out}")

@@ -11,8 +11,8 @@ import pytest
 
 from framing import attribution
 from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features, type_features
-from framing.quality.attribution_train import gold_tags, main as train_main
-from framing.errors import FramingError
+from framing.quality.attribution_train import by_family, gold_tags, main as train_main
+from framing.errors import FramingError, ModelError
 from sourcing_cases import attributions
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
@@ -22,6 +22,16 @@ from framing.text import tokenize
 @pytest.fixture(scope="module")
 def trained(analyzer: Analyzer) -> Analyzer:
     return Analyzer(analyzer.lexicons, sourcing="trained")
+
+
+def feature_weights() -> dict[str, float]:
+    """The shipped model's weights by feature string ("-1w=said"), read from the file's families."""
+    weights = json.loads(model_path().read_text(encoding="utf-8"))["weights"]
+    flat = {name: weights.pop(name) for name in ("quote", "inq")}
+    for family, values in weights.items():
+        for value, by_place in values.items():
+            flat |= {f"{place}{family}={value}": w for place, w in zip(("", "-1", "+1", "-2", "+2"), by_place)}
+    return flat
 
 
 def test_annotated_spans_become_bio_tags_cue_before_source_before_content() -> None:
@@ -74,12 +84,12 @@ def test_a_verbs_forms_share_a_stem_feature() -> None:
 
 
 def test_scores_are_the_summed_weights_of_the_features(trained: Analyzer) -> None:
-    labeller = trained.labeller
+    labeller, weights = trained.labeller, feature_weights()
     doc = tokenize("Officials said on Monday that “the plan,” as Ruiz put it, was dead. Sanders supported it.")
     scores = labeller.scores(doc)
     for s0, s1 in doc.sentence_tokens:
         for k, feats in zip(range(s0, s1), sentence_features(doc, s0, s1)):
-            assert scores[k] == pytest.approx(labeller.bias + sum(labeller.weights.get(f, 0.0) for f in feats))
+            assert scores[k] == pytest.approx(labeller.bias + sum(weights.get(f, 0.0) for f in feats))
 
 
 def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(trained: Analyzer) -> None:
@@ -87,7 +97,7 @@ def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(train
     from the token before and after it and from two before and after (each such group summed in
     `type_features`' order), then "inq": the cached per-word and per-shape parts must give exactly that."""
     labeller = trained.labeller
-    weight = labeller.weights.get
+    weight = feature_weights().get
     for text in (
         "Officials said on Monday that “the plan,” as Ruiz put it, was dead.",
         "Ruiz's ally, U.S. Sen. Lee, said “no” in 2016.",
@@ -214,14 +224,31 @@ def test_the_environment_chooses_the_default_and_a_bad_value_is_one_line(
 
 def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: Path, capsys) -> None:
     model = json.loads(model_path().read_text(encoding="utf-8"))
-    assert {"bias", "threshold", "widen", "veto", "trained_on", "weights"} <= model.keys() and model["weights"][
-        "w=said"
-    ] > 0
+    assert {"bias", "threshold", "widen", "veto", "trained_on", "weights"} <= model.keys()
+    assert model["weights"]["w"]["said"][0] > 0  # "said" as the token itself
     assert np.isfinite(Labeller(model_path()).scores(tokenize("Zqxv .."))).all()  # types never seen in training
     out = tmp_path / MODEL_NAME
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
     assert not out.exists()
+
+
+def test_the_model_file_holds_the_weights_by_family_value_and_place(tmp_path: Path) -> None:
+    """One lookup per family for a new type: the trainer writes each value's weights at every place
+    its family has, zero where the fit kept none; a file of the old flat layout is refused, not read as zeros."""
+    weights = {"+1w=said": 0.5, "w=said": 2.0, "-2w=said": -0.25, "st=support": 1.5, "s3=aid": 0.125, "inq": 0.75}
+    assert by_family(weights) == {
+        "w": {"said": [2.0, 0.0, 0.5, -0.25, 0.0]},
+        "s3": {"aid": [0.125]},
+        "s2": {},
+        "sh": {},
+        "st": {"support": [1.5, 0.0, 0.0]},
+        "inq": 0.75,
+    }
+    flat = tmp_path / MODEL_NAME
+    flat.write_text(json.dumps({"bias": -5.0, "threshold": 0.25, "widen": 2.0, "weights": weights}), "utf-8")
+    with pytest.raises(ModelError, match=r"holds no weights by feature family: rebuild it with `make models`"):
+        Labeller(flat)
 
 
 def test_a_labelled_cue_inside_a_direct_quotation_is_the_speakers_own(analyzer: Analyzer) -> None:
