@@ -157,6 +157,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("She explained why she backs the senator.", "doubt", []),
         ("That is why the bill failed.", "doubt", []),
         ("The campaign faced questions about its spending.", "doubt", []),
+        # round f: "all but certain to" is probable, a hedge; an email "blasted out" is sent
+        ("She is all but certain to clinch the nomination.", "certainty", []),
+        ("She is all but certain to clinch the nomination.", "hedging", ["certain to"]),
+        ("Her campaign blasted out an email, and Cruz blasted Rubio.", "loaded_language", ["blasted"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
