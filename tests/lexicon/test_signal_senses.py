@@ -161,6 +161,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("She is all but certain to clinch the nomination.", "certainty", []),
         ("She is all but certain to clinch the nomination.", "hedging", ["certain to"]),
         ("Her campaign blasted out an email, and Cruz blasted Rubio.", "loaded_language", ["blasted"]),
+        # round f: "clearly" of manner asserts nothing; the sentence adverb does
+        ("They said loudly and clearly that he clearly lacks judgment.", "certainty", ["clearly"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
