@@ -143,6 +143,26 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He was charged with inciting a riot.", "loaded_language", []),
         ("Prosecutors asked whether the campaign colluded with Moscow.", "loaded_language", []),
         ("The bill is the death throes of the movement.", "escalation", ["death throes"]),
+        # round f: a generic "if you" and a concessive "whether" hedge nothing; a hypothetical "if"
+        # and an open question do; a poll's "likely voters" are a category
+        ("If you work overtime, you get paid for it.", "hedging", []),
+        ("He will back Stein if Sanders is not the candidate.", "hedging", ["if"]),
+        ("He fought the party, whether it was Republican or Democrat.", "hedging", []),
+        ("It is too soon to say whether her policies will work.", "hedging", ["whether"]),
+        ("The poll surveyed 552 likely Democratic primary voters.", "hedging", []),
+        ("Turnout is likely to fall.", "hedging", ["likely"]),
+        ("It was an apparent effort to stall, and the contrast was apparent.", "hedging", ["apparent"]),
+        # round f: doubt is cast by a "why" that opens a direct question, not an indirect one
+        ("Why doesn't the same rule apply to Iran?", "doubt", ["Why", "?"]),
+        ("She explained why she backs the senator.", "doubt", []),
+        ("That is why the bill failed.", "doubt", []),
+        ("The campaign faced questions about its spending.", "doubt", []),
+        # round f: "all but certain to" is probable, a hedge; an email "blasted out" is sent
+        ("She is all but certain to clinch the nomination.", "certainty", []),
+        ("She is all but certain to clinch the nomination.", "hedging", ["certain to"]),
+        ("Her campaign blasted out an email, and Cruz blasted Rubio.", "loaded_language", ["blasted"]),
+        # round f: "clearly" of manner asserts nothing; the sentence adverb does
+        ("They said loudly and clearly that he clearly lacks judgment.", "certainty", ["clearly"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
