@@ -378,6 +378,23 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
     assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))
 
 
+def test_english_words_are_read_as_their_stems():
+    """An English block's terms are stems: every form of a word seen in training is that word's column
+    (as scikit-learn's stemming vectorizer reads it); a form no training article held is not read."""
+    from framing.narratives.model import vectorizers
+    from framing.narratives.rows import _transform, feature_block
+
+    vec = vectorizers("en")[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(["Sanctions backfire on Europe.", "The sanction backfired, Europe says."])
+    block = feature_block(vec)
+    assert "sanction backfir" in block["terms"].tolist()
+    probe = ["sanctions backfired", "Sanction backfire", "sanctioning"]
+    rows = _transform(block, probe)
+    assert np.abs(vec.transform(probe[:2]) - rows[:2]).max() < 1e-12
+    assert (rows[0] != rows[1]).nnz == 0 and rows[0].nnz == 3  # sanction, backfir, sanction backfir
+    assert rows[2].nnz == 0 and vec.transform(probe[2:]).nnz == 1  # the stemmer would read it: not seen
+
+
 @given(
     st.text(alphabet=st.sampled_from(list("aZ_9 .,’'-\nΣσİıKéÉдДЖ²½٣काß\u0307\u00a0\ud800\u212a𝐀")) | st.characters())
 )

@@ -1,8 +1,8 @@
 """The multi-label narrative model: one per language, TF-IDF text features (plus lexicon cues where they help).
 
 Each narrative, each subnarrative and `Other` (no narrative at all) gets a balanced, weakly
-regularised logistic regression over the article's word 1-2-grams (Hindi: in-word character
-2-4-grams), and, for the languages in `CUE_LANGS`, the counts of its narrative cue lexicons. Decoding
+regularised logistic regression over the article's word 1-2-grams (English: of word stems, `stems`;
+Hindi: in-word character 2-4-grams), and, for the languages in `CUE_LANGS`, the counts of its narrative cue lexicons. Decoding
 follows the taxonomy and the official measure (samples-F1, where an `Other` article scores 1 only when
 `Other` alone is predicted); a subnarrative is only ever predicted with its narrative.
 
@@ -38,6 +38,7 @@ import numpy as np
 from .calibration import calibrated_core, calibration, log_odds, recalibrated
 from .cues import CueMatcher
 from .rows import feature_block, matrix, proba, stack
+from .stems import STEMMED, Stems
 from .taxonomy import OTHER, Taxonomy
 
 if TYPE_CHECKING:  # scikit-learn is imported where a model is trained: detection needs none of it
@@ -68,14 +69,16 @@ SPACE = {
 
 
 def vectorizers(lang: str) -> list[TfidfVectorizer]:
-    """Word 1-2-grams; in-word character 2-4-grams for Hindi, whose vowel signs split words for `\\w`."""
+    """Word 1-2-grams (English: of word stems, `stems`); in-word character 2-4-grams for Hindi, whose
+    vowel signs split words for `\\w`."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if lang == "hi":
         return [
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2, max_features=30_000)
         ]
-    return [TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9, max_features=30_000)]
+    words: dict[str, Any] = {"tokenizer": Stems(STEMMED[lang]), "token_pattern": None} if lang in STEMMED else {}
+    return [TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9, max_features=30_000, **words)]
 
 
 def cue_features(matcher: CueMatcher | None, texts: list[str]) -> np.ndarray:
