@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     taxonomy = load_taxonomy()
     models, oof, digest = {}, {}, hashlib.sha256()
-    for lang in (lang.lower() for lang in args.langs):  # the models' language switches are lower case
+    for lang in args.langs:
         data = load(lang)
         for text in data.texts:
             digest.update(text.encode())
