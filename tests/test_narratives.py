@@ -79,6 +79,22 @@ def test_expected_f1_decoding_weighs_other_against_the_narratives():
     assert labels([0.3, 0.9, 0.05], [0.1, 0.7, 0.2]) == ([WEST], [DIPLOMACY])
 
 
+def test_both_decoders_keep_an_article_to_the_domain_of_its_best_narrative():
+    taxonomy = load_taxonomy()
+    policies = "CC: Criticism of climate policies"
+    clabels, flabels = [FEARS, WEST, policies, OTHER], [NUKES, DIPLOMACY, f"{policies}: Other"]
+    pc, pf = np.array([0.8, 0.7, 0.75, 0.05]), np.array([0.6, 0.5, 0.7])
+    # the climate narrative is as probable as the war ones, but the best is about the war
+    d = decode(pc, pf, clabels, flabels, taxonomy, EXPECTED)
+    assert (d.coarse, d.fine) == ([FEARS, WEST], [NUKES, DIPLOMACY])
+    th = {"gate": 0.3, "other_weight": 1.0, "top": 3, "ratio": 0.5, "fine_ratio": 0.8, "fine_floor": 0.2}
+    assert decode(pc, pf, clabels, flabels, taxonomy, th).coarse == [FEARS, WEST]
+    # with the climate narrative ahead, the war ones go
+    pc = np.array([0.7, 0.6, 0.9, 0.05])
+    assert decode(pc, pf, clabels, flabels, taxonomy, EXPECTED).coarse == [policies]
+    assert decode(pc, pf, clabels, flabels, taxonomy, th).coarse == [policies]
+
+
 def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities():
     rng = np.random.default_rng(0)
     X = rng.random((4, 3))

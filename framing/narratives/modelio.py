@@ -94,7 +94,8 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "Without `Other` articles (Russian): `Other` unless the best narrative's probability, less a share of "
         "`Other`'s, reaches the gate; then the best narratives within a ratio of the best; under each, its "
         "subnarratives within a ratio of its best one, else `<narrative>: Other`. Calibration and decoding "
-        "numbers are chosen by 3-fold cross-validation inside the training data.",
+        "numbers are chosen by 3-fold cross-validation inside the training data. Both keep an article's "
+        "narratives to one domain of the taxonomy (the war or the climate), as every labelled article is.",
         "",
         "## Training data",
         "",
