@@ -79,6 +79,22 @@ def test_expected_f1_decoding_weighs_other_against_the_narratives():
     assert labels([0.3, 0.9, 0.05], [0.1, 0.7, 0.2]) == ([WEST], [DIPLOMACY])
 
 
+def test_both_decoders_keep_an_article_to_the_domain_of_its_best_narrative():
+    taxonomy = load_taxonomy()
+    policies = "CC: Criticism of climate policies"
+    clabels, flabels = [FEARS, WEST, policies, OTHER], [NUKES, DIPLOMACY, f"{policies}: Other"]
+    pc, pf = np.array([0.8, 0.7, 0.75, 0.05]), np.array([0.6, 0.5, 0.7])
+    # the climate narrative is as probable as the war ones, but the best is about the war
+    d = decode(pc, pf, clabels, flabels, taxonomy, EXPECTED)
+    assert (d.coarse, d.fine) == ([FEARS, WEST], [NUKES, DIPLOMACY])
+    th = {"gate": 0.3, "other_weight": 1.0, "top": 3, "ratio": 0.5, "fine_ratio": 0.8, "fine_floor": 0.2}
+    assert decode(pc, pf, clabels, flabels, taxonomy, th).coarse == [FEARS, WEST]
+    # with the climate narrative ahead, the war ones go
+    pc = np.array([0.7, 0.6, 0.9, 0.05])
+    assert decode(pc, pf, clabels, flabels, taxonomy, EXPECTED).coarse == [policies]
+    assert decode(pc, pf, clabels, flabels, taxonomy, th).coarse == [policies]
+
+
 def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities():
     rng = np.random.default_rng(0)
     X = rng.random((4, 3))
@@ -376,6 +392,23 @@ def test_fast_rows_equal_the_vectorizer_rows(lang):
     model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[:1], "bf": np.zeros(1)}
     pc, pf = text_proba(model, probe[0], np.zeros((1, 0)))
     assert pc == pytest.approx(1 / (1 + np.exp(-(vec.transform(probe[:1]) @ W.T.astype(np.float64))[0])))
+
+
+def test_english_words_are_read_as_their_stems():
+    """An English block's terms are stems: every form of a word seen in training is that word's column
+    (as scikit-learn's stemming vectorizer reads it); a form no training article held is not read."""
+    from framing.narratives.model import vectorizers
+    from framing.narratives.rows import _transform, feature_block
+
+    vec = vectorizers("en")[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(["Sanctions backfire on Europe.", "The sanction backfired, Europe says."])
+    block = feature_block(vec)
+    assert "sanction backfir" in block["terms"].tolist()
+    probe = ["sanctions backfired", "Sanction backfire", "sanctioning"]
+    rows = _transform(block, probe)
+    assert np.abs(vec.transform(probe[:2]) - rows[:2]).max() < 1e-12
+    assert (rows[0] != rows[1]).nnz == 0 and rows[0].nnz == 3  # sanction, backfir, sanction backfir
+    assert rows[2].nnz == 0 and vec.transform(probe[2:]).nnz == 1  # the stemmer would read it: not seen
 
 
 @given(

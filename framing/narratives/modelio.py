@@ -85,8 +85,8 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "",
         "Narratives and subnarratives of the SemEval-2025 Task 10 taxonomy (lexicons/narrative_taxonomy.toml), "
         "one model per language, made by `python -m framing.narratives.train` (`make models`). Per label (and "
-        "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (Hindi: "
-        "character 2-4-grams), plus the counts of the language's narrative cue lexicons "
+        "for `Other`, no narrative) a balanced logistic regression (C = 100) over TF-IDF word 1-2-grams (English: "
+        "of Snowball word stems, each training word form kept with its stem; Hindi: character 2-4-grams), plus the counts of the language's narrative cue lexicons "
         "(lexicons/<lang>/narratives/) for the languages of `CUE_LANGS` (Russian). "
         "Decoding, where the training data has `Other` articles: the heads' scores calibrated into "
         "probabilities (a logistic fit per level of the inner out-of-fold scores and the labels' prior odds, "
@@ -94,7 +94,8 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "Without `Other` articles (Russian): `Other` unless the best narrative's probability, less a share of "
         "`Other`'s, reaches the gate; then the best narratives within a ratio of the best; under each, its "
         "subnarratives within a ratio of its best one, else `<narrative>: Other`. Calibration and decoding "
-        "numbers are chosen by 3-fold cross-validation inside the training data.",
+        "numbers are chosen by 3-fold cross-validation inside the training data. Both keep an article's "
+        "narratives to one domain of the taxonomy (the war or the climate), as every labelled article is.",
         "",
         "## Training data",
         "",

@@ -20,15 +20,26 @@ from .words import ByteWords
 if TYPE_CHECKING:  # scikit-learn only for training and the character n-grams of Hindi
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+_DEFAULT_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's words
+
 
 def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
     """What a fitted vectorizer's rows need, as plain values and arrays: its n-gram settings, its terms
-    in column order and their idf. A vectorizer's vocabulary dict took skops some 20 s to load."""
-    return {
-        "params": {"analyzer": vec.analyzer, "ngram_range": tuple(vec.ngram_range), "token_pattern": vec.token_pattern},
-        "terms": np.array(vec.get_feature_names_out(), dtype=str),
+    in column order and their idf; for a vectorizer of word stems (`stems.Stems`), the training word
+    forms with their stems. A vectorizer's vocabulary dict took skops some 20 s to load."""
+    terms = np.array(vec.get_feature_names_out(), dtype=str)
+    block = {
+        "params": {
+            "analyzer": vec.analyzer,
+            "ngram_range": tuple(vec.ngram_range),
+            "token_pattern": vec.token_pattern or _DEFAULT_PATTERN,  # a stemming tokenizer reads those words
+        },
+        "terms": terms,
         "idf": vec.idf_.astype(np.float64),
     }
+    if vec.tokenizer is not None:
+        block["forms"], block["stems"] = vec.tokenizer.forms(terms.tolist())
+    return block
 
 
 # per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence)
@@ -48,8 +59,8 @@ def _compiled(block: dict[str, Any]) -> Reader:
         params, terms = block["params"], block["terms"].tolist()
         if params["analyzer"] == "word" and tuple(params["ngram_range"]) == (1, 2):
             # scikit-learn's default pattern finds the same words without its \b checks, faster
-            pattern = r"\w\w+" if params["token_pattern"] == r"(?u)\b\w\w+\b" else params["token_pattern"]
-            reader = _word_reader(pattern, terms)
+            pattern = r"\w\w+" if params["token_pattern"] == _DEFAULT_PATTERN else params["token_pattern"]
+            reader = _word_reader(pattern, terms, dict(zip(block.get("forms", ()), block.get("stems", ()))))
         else:
             from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -77,16 +88,18 @@ _SEPARATOR = np.zeros(1, dtype=np.int64)
 _ASCII_WORD = "".join(chr(b) for b in range(128) if re.match(r"\w", chr(b)) and not chr(b).isupper())
 
 
-def _word_reader(pattern: str, terms: list[str]) -> Reader:
+def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Reader:
     """Per text the ids of its lower-cased tokens (0: in no term); per batch the columns of their
     unigrams and bigrams among `terms` ("word" or "word word"). The default pattern's tokens are the
     runs of two or more word characters: they are read as bytes (`ByteWords`), each run looked up once,
-    and the one-character runs (id -1) dropped after."""
+    and the one-character runs (id -1) dropped after. Terms of word stems: a word form of `stem_of`
+    takes its stem's id (the table replaces the stemmer)."""
     ids: dict[str, int] = {}
     for term in terms:
         for word in term.split(" "):
             ids.setdefault(word, len(ids) + 1)
     width = len(ids) + 1
+    ids |= {form: ids[stem] for form, stem in stem_of.items()}  # after `width`: no new ids
     unigram = np.full(width, -1, dtype=np.int64)
     pairs: list[tuple[int, int]] = []
     for k, term in enumerate(terms):

@@ -37,6 +37,10 @@ class Taxonomy:
         """The narrative a subnarrative label belongs to."""
         return fine.rsplit(": ", 1)[0]
 
+    def domain(self, label: str) -> str:
+        """The topic a narrative or subnarrative label belongs to (`URW`, the war in Ukraine; `CC`, climate)."""
+        return label.split(": ", 1)[0]
+
     def other_of(self, narrative: str) -> str:
         """`<narrative>: Other`, the fine label of a narrative without a listed subnarrative."""
         return f"{narrative}: {OTHER}"
