@@ -118,7 +118,7 @@ class Matcher:
         self.lexicons = lexicons
         self.signal_ids = list(lexicons.signals)
         self.specs = list(lexicons.signals.values())
-        self.contexts = [spec.context for spec in self.specs]
+        self.contexts = [_rules_by_entry(spec.context) for spec in self.specs]
         self.negators = lexicons.language_spec.negators
         self.negation_window = lexicons.language_spec.negation_window
         common = lexicons.language_spec.common_words
@@ -317,11 +317,9 @@ class Matcher:
             match = _new_match(
                 (ids[owner], texts[index], sentence, i, j, weights[index], negated_at(i, bounds[sentence][0]), "")
             )
-            kept = (
-                self._in_context(doc.tokens, bounds[sentence], match, contexts[owner], result)
-                if contexts[owner]
-                else match
-            )
+            general, by_entry = contexts[owner]
+            rules = by_entry.get(match.entry, general)
+            kept = self._in_context(doc.tokens, bounds[sentence], match, rules, result) if rules else match
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
@@ -366,9 +364,11 @@ class Matcher:
                 match = _new_match(
                     (self.signal_ids[owner], rule.id, sentence, i, j, rule.weight, negated_at(i, s0), "proximity")
                 )
+                general, by_entry = self.contexts[owner]
+                rules = by_entry.get(match.entry, general)
                 kept = (
-                    self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, self.contexts[owner], result)
-                    if self.contexts[owner]
+                    self._in_context(doc.tokens, doc.sentence_tokens[sentence], match, rules, result)
+                    if rules
                     else match
                 )
                 if kept:
@@ -383,13 +383,11 @@ class Matcher:
         rules: tuple[ContextRule, ...],
         result: MatchResult,
     ) -> Match | None:
-        """The match as its signal's context rules leave it: cancelled (None), negated or flipped.
+        """The match as the context rules for its entry leave it: cancelled (None), negated or flipped.
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
-        later rules decide; a rule with `terms` looks only at matches of those entries."""
+        later rules decide."""
         for context in rules:
-            if context.terms and match.entry not in context.terms:
-                continue
             if context.action == "require":
                 if self._context_applies(tokens, bounds, match, context):
                     continue
@@ -429,6 +427,16 @@ class Matcher:
                     if _phrase_fits(phrase.words, near, start - match.last):
                         return True
         return False
+
+
+def _rules_by_entry(
+    rules: tuple[ContextRule, ...],
+) -> tuple[tuple[ContextRule, ...], dict[str, tuple[ContextRule, ...]]]:
+    """A signal's context rules as (the rules for every entry, {entry: its rules in file order}): a rule
+    with `terms` looks only at matches of those entries, and a match looks up its rules once."""
+    general = tuple(rule for rule in rules if not rule.terms)
+    named = {term for rule in rules for term in rule.terms}
+    return general, {entry: tuple(r for r in rules if not r.terms or entry in r.terms) for entry in named}
 
 
 @lru_cache(maxsize=256)
