@@ -14,6 +14,7 @@ Run: .venv/bin/python benchmarks/bench_compare.py [N] [--groups G] [--corpus] [-
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import subprocess
@@ -123,14 +124,22 @@ def main_corpus(n: int = 1300, repeat: int = 3, extra: tuple[str, ...] = ()) -> 
     return 0
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "n", nargs="?", type=int, help="rows of the score table (100,000) or articles (--corpus: 1,300)"
+    )
+    parser.add_argument("--groups", type=int, default=GROUPS, help=f"groups in the score table (default {GROUPS})")
+    parser.add_argument("--corpus", action="store_true", help="time `framing compare CORPUS` on real news instead")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of --corpus; the best is kept (default 3)")
+    parser.add_argument("--jobs", help="passed on to `framing compare` with --corpus")
+    parser.add_argument("--no-png", action="store_true", help="passed on to `framing compare` with --corpus")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    groups = int(args.pop(args.index("--groups") + 1)) if "--groups" in args else GROUPS
-    repeat = int(args.pop(args.index("--repeat") + 1)) if "--repeat" in args else 3
-    extra = ("--jobs", args.pop(args.index("--jobs") + 1)) if "--jobs" in args else ()
-    extra += ("--no-png",) if "--no-png" in args else ()
-    corpus = "--corpus" in args
-    args = [a for a in args if a not in ("--groups", "--repeat", "--corpus", "--jobs", "--no-png")]
-    if corpus:
-        sys.exit(main_corpus(int(args[0]) if args else 1300, repeat, extra))
-    sys.exit(main(int(args[0]) if args else 100_000, groups))
+    args = parse_args()
+    extra = (("--jobs", args.jobs) if args.jobs else ()) + (("--no-png",) if args.no_png else ())
+    if args.corpus:
+        sys.exit(main_corpus(args.n or 1300, args.repeat, extra))
+    sys.exit(main(args.n or 100_000, args.groups))

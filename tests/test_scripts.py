@@ -47,7 +47,7 @@ def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
     )
 
 
-EVALUATIONS = [f"framing.quality.{name}_eval" for name in ("lexicon", "model", "signal")]
+EVALUATIONS = [f"framing.quality.{name}_eval" for name in ("lexicon", "model", "signal", "sourcing")]
 
 
 @pytest.mark.parametrize("module", EVALUATIONS)

@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no kind-label file {path}", file=sys.stderr)
             return 2
     if not (args.data / "polnear").is_dir():
-        print(f"skipped: {args.data / 'polnear'} is absent")
+        missing = args.data / "polnear" if args.data.is_dir() else args.data
+        print(f"skipped: {missing} is absent", file=sys.stderr)
         return 0
     if args.audit:
         for word, as_cue, n in cue_audit(args.data):
