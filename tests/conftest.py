@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from framing.lexicon.loader import load_lexicons
-from framing.pipeline import Analyzer
+from framing.pipeline import SOURCING_METHODS, Analyzer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -22,6 +22,13 @@ os.environ["FRAMING_CACHE_DIR"] = tempfile.mkdtemp(prefix="framing-test-cache-")
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return Analyzer(load_lexicons())
+
+
+@pytest.fixture(scope="session", params=SOURCING_METHODS)
+def sourcing_analyzer(request: pytest.FixtureRequest) -> Analyzer:
+    """The shipped analyzer with each sourcing method: a construction holds with the rules alone and with
+    the trained labeller added."""
+    return Analyzer(load_lexicons(), sourcing=request.param)
 
 
 @pytest.fixture(scope="session")

@@ -11,15 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from framing.lexicon.loader import load_lexicons
 from sourcing_cases import attributions, voice
-from framing.pipeline import SOURCING_METHODS, Analyzer
-
-
-@pytest.fixture(scope="module", params=SOURCING_METHODS)
-def analyzer(request: pytest.FixtureRequest) -> Analyzer:
-    """Every construction holds with the rules alone and with the trained labeller added."""
-    return Analyzer(load_lexicons(), sourcing=request.param)
+from framing.pipeline import Analyzer
 
 
 @pytest.mark.parametrize(
@@ -43,8 +36,8 @@ def analyzer(request: pytest.FixtureRequest) -> Analyzer:
         ),
     ],
 )
-def test_unnamed_people_are_anonymous(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_unnamed_people_are_anonymous(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,8 +50,8 @@ def test_unnamed_people_are_anonymous(analyzer: Analyzer, text: str, expected: l
         ("Ortiz said the border would reopen.", "named"),
     ],
 )
-def test_kind_comes_from_the_head_and_its_determiner(analyzer: Analyzer, text: str, kind: str) -> None:
-    assert [k for k, _, _ in attributions(analyzer, text)] == [kind]
+def test_kind_comes_from_the_head_and_its_determiner(sourcing_analyzer: Analyzer, text: str, kind: str) -> None:
+    assert [k for k, _, _ in attributions(sourcing_analyzer, text)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -79,9 +72,9 @@ def test_kind_comes_from_the_head_and_its_determiner(analyzer: Analyzer, text: s
     ],
 )
 def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
-    analyzer: Analyzer, text: str, kinds: list[str]
+    sourcing_analyzer: Analyzer, text: str, kinds: list[str]
 ) -> None:
-    assert [k for k, _, _ in attributions(analyzer, text)] == kinds
+    assert [k for k, _, _ in attributions(sourcing_analyzer, text)] == kinds
 
 
 @pytest.mark.parametrize(
@@ -127,9 +120,9 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
         ),
     ],
 )
-def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expected: list) -> None:
+def test_kind_rules_from_the_dev_fold_labels(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the dev-fold kind labels showed falling to the wrong kind (docs/source-kinds.md)."""
-    assert attributions(analyzer, text) == expected
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,97 +136,99 @@ def test_kind_rules_from_the_dev_fold_labels(analyzer: Analyzer, text: str, expe
         ("The plan was announced on Monday. They said it costs too much.", ["vague"]),
     ],
 )
-def test_they_refers_back_to_the_nearest_group_of_sources(analyzer: Analyzer, text: str, kinds: list[str]) -> None:
+def test_they_refers_back_to_the_nearest_group_of_sources(
+    sourcing_analyzer: Analyzer, text: str, kinds: list[str]
+) -> None:
     """ "They" takes the kind of the nearest earlier source of several people; with none it is vague."""
-    assert [k for k, _, _ in attributions(analyzer, text)] == kinds
+    assert [k for k, _, _ in attributions(sourcing_analyzer, text)] == kinds
 
 
-def test_a_clause_after_the_cue_is_not_the_source(analyzer: Analyzer) -> None:
+def test_a_clause_after_the_cue_is_not_the_source(sourcing_analyzer: Analyzer) -> None:
     text = "Colonel Marsh added that while some units had withdrawn, others remained."
-    assert attributions(analyzer, text) == [("named", "added", "Colonel Marsh")]
+    assert attributions(sourcing_analyzer, text) == [("named", "added", "Colonel Marsh")]
 
 
-def test_a_party_tag_belongs_to_the_source_and_the_programme_does_not(analyzer: Analyzer) -> None:
+def test_a_party_tag_belongs_to_the_source_and_the_programme_does_not(sourcing_analyzer: Analyzer) -> None:
     text = "Representative Lund, R-Tex., said on NBC's morning show that the bill was dead."
-    assert attributions(analyzer, text) == [("named", "said", "Representative Lund, R-Tex.")]
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Representative Lund, R-Tex.")]
 
 
-def test_a_noun_like_fears_is_no_cue(analyzer: Analyzer) -> None:
-    assert attributions(analyzer, "The strike has renewed fears of a regional conflict.") == []
+def test_a_noun_like_fears_is_no_cue(sourcing_analyzer: Analyzer) -> None:
+    assert attributions(sourcing_analyzer, "The strike has renewed fears of a regional conflict.") == []
 
 
-def test_a_relative_clause_between_source_and_cue_belongs_to_the_source(analyzer: Analyzer) -> None:
+def test_a_relative_clause_between_source_and_cue_belongs_to_the_source(sourcing_analyzer: Analyzer) -> None:
     """PolNeAR's dev fold keeps such a clause in the Source about twice as often as it leaves it out."""
     text = "The official, who asked not to be named, said the talks may collapse."
-    assert attributions(analyzer, text) == [("anonymous", "said", "The official, who asked not to be named")]
-    assert voice(analyzer, text, "may") == "reported"
+    assert attributions(sourcing_analyzer, text) == [("anonymous", "said", "The official, who asked not to be named")]
+    assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
-def test_what_someone_said_in_a_subordinate_clause_attributes_nothing(analyzer: Analyzer) -> None:
+def test_what_someone_said_in_a_subordinate_clause_attributes_nothing(sourcing_analyzer: Analyzer) -> None:
     text = "The bill ignores what Mrs. Lowe said about the corrupt contracts."
-    assert attributions(analyzer, text) == []
-    assert voice(analyzer, text, "corrupt") == "author"
+    assert attributions(sourcing_analyzer, text) == []
+    assert voice(sourcing_analyzer, text, "corrupt") == "author"
 
 
-def test_an_appositive_subject_keeps_the_content_reported(analyzer: Analyzer) -> None:
+def test_an_appositive_subject_keeps_the_content_reported(sourcing_analyzer: Analyzer) -> None:
     text = "The Senate minority whip, Tom Hale, said the chamber may adjourn early."
-    assert attributions(analyzer, text) == [("named", "said", "The Senate minority whip, Tom Hale")]
-    assert voice(analyzer, text, "may") == "reported"
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "The Senate minority whip, Tom Hale")]
+    assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
-def test_suggested_that_reports_its_content(analyzer: Analyzer) -> None:
-    assert voice(analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
+def test_suggested_that_reports_its_content(sourcing_analyzer: Analyzer) -> None:
+    assert voice(sourcing_analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
 
 
 @pytest.mark.parametrize(
     "text", ["All that said, it is quite possible this is a ploy.", "That said, it is quite possible this is a ploy."]
 )
-def test_the_writers_discourse_phrases_stay_in_the_authors_voice(analyzer: Analyzer, text: str) -> None:
-    assert attributions(analyzer, text) == []
-    assert voice(analyzer, text, "possible") == "author"
+def test_the_writers_discourse_phrases_stay_in_the_authors_voice(sourcing_analyzer: Analyzer, text: str) -> None:
+    assert attributions(sourcing_analyzer, text) == []
+    assert voice(sourcing_analyzer, text, "possible") == "author"
 
 
-def test_scare_quotes_stay_in_the_authors_voice(analyzer: Analyzer) -> None:
-    assert voice(analyzer, 'The "disgraceful" deal was signed on Friday.', "disgraceful") == "author"
+def test_scare_quotes_stay_in_the_authors_voice(sourcing_analyzer: Analyzer) -> None:
+    assert voice(sourcing_analyzer, 'The "disgraceful" deal was signed on Friday.', "disgraceful") == "author"
 
 
-def test_a_question_keeps_its_speaker_who_follows_it(analyzer: Analyzer) -> None:
+def test_a_question_keeps_its_speaker_who_follows_it(sourcing_analyzer: Analyzer) -> None:
     text = "“Is it a disgraceful deal?” Maria Santos, a former deputy treasury secretary, said in an interview."
-    result = analyzer.analyze(text, split_title=False)
+    result = sourcing_analyzer.analyze(text, split_title=False)
     speaker = "Maria Santos, a former deputy treasury secretary"
     assert {(a["sentence"], a["kind"], a["source"]) for a in result.attributions} == {
         (0, "named", speaker),
         (1, "named", speaker),
     }
-    assert voice(analyzer, text, "disgraceful") == "quoted"
+    assert voice(sourcing_analyzer, text, "disgraceful") == "quoted"
 
 
-def test_an_exclamation_keeps_its_speaker(analyzer: Analyzer) -> None:
+def test_an_exclamation_keeps_its_speaker(sourcing_analyzer: Analyzer) -> None:
     text = "“We will not back down, not ever!” the union leader, Dana Ortiz, said."
-    assert attributions(analyzer, text) == [("named", "said", "the union leader, Dana Ortiz")]
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "the union leader, Dana Ortiz")]
 
 
-def test_a_quotation_over_two_paragraphs_is_quoted_in_both(analyzer: Analyzer) -> None:
+def test_a_quotation_over_two_paragraphs_is_quoted_in_both(sourcing_analyzer: Analyzer) -> None:
     text = (
         "“The first part of the statement is probably right.\n\n“And the second paragraph may continue it,” said Ortiz."
     )
-    assert voice(analyzer, text, "probably") == "quoted"
-    assert voice(analyzer, text, "may") == "quoted"
-    assert [a["source"] for a in analyzer.analyze(text, split_title=False).attributions] == ["Ortiz", "Ortiz"]
+    assert voice(sourcing_analyzer, text, "probably") == "quoted"
+    assert voice(sourcing_analyzer, text, "may") == "quoted"
+    assert [a["source"] for a in sourcing_analyzer.analyze(text, split_title=False).attributions] == ["Ortiz", "Ortiz"]
 
 
-def test_a_speaker_before_the_quotation(analyzer: Analyzer) -> None:
+def test_a_speaker_before_the_quotation(sourcing_analyzer: Analyzer) -> None:
     text = "Ortiz said: “We will perhaps win this fight, and we will win it soon.”"
-    assert attributions(analyzer, text) == [("named", "said", "Ortiz")]
-    assert voice(analyzer, text, "perhaps") == "quoted"
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Ortiz")]
+    assert voice(sourcing_analyzer, text, "perhaps") == "quoted"
 
 
-def test_a_cue_inside_a_quotation_is_the_speakers_own(analyzer: Analyzer) -> None:
+def test_a_cue_inside_a_quotation_is_the_speakers_own(sourcing_analyzer: Analyzer) -> None:
     text = "“I think the plan will probably fail,” Ortiz said."
-    assert attributions(analyzer, text) == [("named", "said", "Ortiz")]
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Ortiz")]
 
 
-def _traced_lines(analyzer: Analyzer, text: str) -> int:
+def _traced_lines(sourcing_analyzer: Analyzer, text: str) -> int:
     """Lines of framing's own code executed to score `text`: the work, without a clock."""
     package = str(Path(__file__).resolve().parent.parent / "framing")
     count = 0
@@ -249,20 +244,20 @@ def _traced_lines(analyzer: Analyzer, text: str) -> int:
 
     sys.settrace(trace)
     try:
-        analyzer.analyze(text, split_title=False, evidence=False)
+        sourcing_analyzer.analyze(text, split_title=False, evidence=False)
     finally:
         sys.settrace(None)
     return count
 
 
-def test_voice_assignment_work_grows_linearly_with_attributions(analyzer: Analyzer) -> None:
+def test_voice_assignment_work_grows_linearly_with_attributions(sourcing_analyzer: Analyzer) -> None:
     # one sentence of n attributions and n matches: matches x attributions used to be the cost
-    small = _traced_lines(analyzer, "He said " * 500)
-    large = _traced_lines(analyzer, "He said " * 2000)
+    small = _traced_lines(sourcing_analyzer, "He said " * 500)
+    large = _traced_lines(sourcing_analyzer, "He said " * 2000)
     assert large < 4.5 * small
 
 
-def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, analyzer: Analyzer) -> None:
+def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, sourcing_analyzer: Analyzer) -> None:
     """The kind labels (annotated blind to the tool, docs/source-kinds.md) are test-fold sources of
     PolNeAR; most of them are found, and named ones are told from the rest."""
     from framing.quality.datasets import polnear_fold
@@ -271,7 +266,7 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     labels = read_kind_labels(KIND_LABELS)
     assert sum(map(len, labels.values())) >= 300
     assert {polnear_fold(stem) for stem in labels} == {"test"}
-    figures = evaluate(shared_data, analyzer, only=set(labels))["test"]
+    figures = evaluate(shared_data, sourcing_analyzer, only=set(labels))["test"]
     assert figures["kind_labelled"] == sum(map(len, labels.values()))
     assert figures["kind_found"] >= 0.6
     assert figures["kind_f1"]["named"] >= 0.7
@@ -306,14 +301,17 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
         ("Lund hit back on Friday by accusing the board of lying.", "Lund"),
     ],
 )
-def test_source_boundaries_follow_polnear(analyzer: Analyzer, text: str, source: str) -> None:
+def test_source_boundaries_follow_polnear(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
     """A clause before the subject is not the source; a relative clause after a source read forward is."""
-    assert [s for _, _, s in attributions(analyzer, text)] == [source]
+    assert [s for _, _, s in attributions(sourcing_analyzer, text)] == [source]
 
 
-def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_named(analyzer: Analyzer) -> None:
+def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_named(sourcing_analyzer: Analyzer) -> None:
     text = "Ruiz wrote that the memo, leaked by people familiar with the talks, was genuine."
-    assert attributions(analyzer, text) == [("named", "wrote", "Ruiz"), ("anonymous", "", "people familiar with")]
+    assert attributions(sourcing_analyzer, text) == [
+        ("named", "wrote", "Ruiz"),
+        ("anonymous", "", "people familiar with"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -361,9 +359,9 @@ def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_nam
         ),
     ],
 )
-def test_kind_rules_from_the_enlarged_dev_labels(analyzer: Analyzer, text: str, expected: list) -> None:
+def test_kind_rules_from_the_enlarged_dev_labels(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     """Constructions that the 128 dev-fold labels added for unnamed sources showed wrong (docs/source-kinds.md)."""
-    assert attributions(analyzer, text) == expected
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -377,8 +375,10 @@ def test_kind_rules_from_the_enlarged_dev_labels(analyzer: Analyzer, text: str, 
         ("Senator Ana Ruiz of Ohio, the whip, said the bill may pass.", "may"),
     ],
 )
-def test_content_spans_the_dev_fold_showed_missing_are_reported(analyzer: Analyzer, text: str, word: str) -> None:
-    assert voice(analyzer, text, word) == "reported"
+def test_content_spans_the_dev_fold_showed_missing_are_reported(
+    sourcing_analyzer: Analyzer, text: str, word: str
+) -> None:
+    assert voice(sourcing_analyzer, text, word) == "reported"
 
 
 @pytest.mark.parametrize(
@@ -389,13 +389,13 @@ def test_content_spans_the_dev_fold_showed_missing_are_reported(analyzer: Analyz
         ("Okafor said the plan had failed — and the vote will probably confirm it.", "probably"),
     ],
 )
-def test_the_writers_words_around_a_content_stay_the_authors(analyzer: Analyzer, text: str, word: str) -> None:
-    assert voice(analyzer, text, word) == "author"
+def test_the_writers_words_around_a_content_stay_the_authors(sourcing_analyzer: Analyzer, text: str, word: str) -> None:
+    assert voice(sourcing_analyzer, text, word) == "author"
 
 
-def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer) -> None:
+def test_a_line_introducing_a_quotation_passes_its_speaker_on(sourcing_analyzer: Analyzer) -> None:
     text = 'Ruiz said on Friday that the vote was close. Her remarks follow:\n\n"We will probably win the seat in the fall."'
-    assert attributions(analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Ruiz"), ("named", "", "Ruiz")]
 
 
 @pytest.mark.parametrize(
@@ -423,9 +423,11 @@ def test_a_line_introducing_a_quotation_passes_its_speaker_on(analyzer: Analyzer
         ("Under a new appeals process, the board said, cases close faster.", [("named", "said", "the board")]),
     ],
 )
-def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analyzer, text: str, expected: list) -> None:
+def test_counted_people_and_described_groups_by_their_determiner(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
     """The head and its determiner decide, not a word list of professions (docs/source-kinds.md, rule 6)."""
-    assert attributions(analyzer, text) == expected
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -463,11 +465,13 @@ def test_counted_people_and_described_groups_by_their_determiner(analyzer: Analy
         ),
     ],
 )
-def test_appositives_relatives_and_heads_that_carry_the_kind(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_appositives_relatives_and_heads_that_carry_the_kind(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> None:
+def test_he_takes_up_an_unnamed_person_only_soon_after(sourcing_analyzer: Analyzer) -> None:
     """An unnamed person mentioned once, far back, is not who "he" is; the article's named speaker is."""
     far = (
         "Tom Ruiz said the tax would pass. "
@@ -476,18 +480,20 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(analyzer: Analyzer) -> No
         "He said the vote would come in May."
     )
     near = "Tom Ruiz said the tax would pass. A local farmer complained that the roads were bad. He said they flooded."
-    assert attributions(analyzer, far)[-1] == ("named", "said", "He")
-    assert attributions(analyzer, near)[-1] == ("anonymous", "said", "He")
+    assert attributions(sourcing_analyzer, far)[-1] == ("named", "said", "He")
+    assert attributions(sourcing_analyzer, near)[-1] == ("anonymous", "said", "He")
 
 
-def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(analyzer: Analyzer) -> None:
+def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(sourcing_analyzer: Analyzer) -> None:
     # "consider" weighs 0.5 in reporting_verbs.toml (often no cue); a council's agenda attributes nothing,
     # and the labeller's veto says so, where the rules read every listed term
     agenda = "The council will consider the budget on Tuesday."
-    expected = [] if analyzer.sourcing == "trained" else [("named", "consider", "The council")]
-    assert attributions(analyzer, agenda) == expected
+    expected = [] if sourcing_analyzer.sourcing == "trained" else [("named", "consider", "The council")]
+    assert attributions(sourcing_analyzer, agenda) == expected
     # "notes that" weighs 1: it stands with either method
-    assert attributions(analyzer, "The memo notes that the plan failed.") == [("named", "notes that", "The memo")]
+    assert attributions(sourcing_analyzer, "The memo notes that the plan failed.") == [
+        ("named", "notes that", "The memo")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -576,10 +582,10 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(a
     ],
 )
 def test_the_source_phrase_is_cut_where_polnear_cuts_it(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+    sourcing_analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Constructions from the dev fold's missed and wrongly cut sources (h12g), in our own sentences."""
-    assert [(cue, source) for _, cue, source in attributions(analyzer, text)] == expected
+    assert [(cue, source) for _, cue, source in attributions(sourcing_analyzer, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -630,19 +636,19 @@ def test_the_source_phrase_is_cut_where_polnear_cuts_it(
     ],
 )
 def test_unnamed_people_groups_and_counted_sets_by_what_the_text_around_says(
-    analyzer: Analyzer, text: str, expected: tuple
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
     """The last source of each text, with its kind (docs/source-kinds.md, the h12i rules)."""
-    assert attributions(analyzer, text)[-1] == expected
+    assert attributions(sourcing_analyzer, text)[-1] == expected
 
 
-def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_short(analyzer: Analyzer) -> None:
+def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_short(sourcing_analyzer: Analyzer) -> None:
     """ "Juan Vera, a top adviser to …": whatever part of the description the source phrase keeps, the
     person is named; an anonymity noun in the predicate ("never cited a source") does not make the
     subject anonymous."""
     text = "Lena Ortiz, a top budget adviser to the mayor, also questioned the plan."
-    assert [kind for kind, _, _ in attributions(analyzer, text)] == ["named"]
-    assert attributions(analyzer, "Raul Vega never cited a source for the figure.")[0] == (
+    assert [kind for kind, _, _ in attributions(sourcing_analyzer, text)] == ["named"]
+    assert attributions(sourcing_analyzer, "Raul Vega never cited a source for the figure.")[0] == (
         "named",
         "cited",
         "Raul Vega",
@@ -681,11 +687,14 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
         ("The workers' union met on Monday. Ortiz said the deal was 'final' and fair.", [("named", "said", "Ortiz")]),
     ],
 )
-def test_open_class_cues_of_the_dev_fold(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_open_class_cues_of_the_dev_fold(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_an_editorialising_cue_of_the_tail_is_loaded_and_reports_its_content(analyzer: Analyzer) -> None:
-    [a] = analyzer.analyze("Lee shot back that the rise would probably stall.", split_title=False).attributions
+def test_an_editorialising_cue_of_the_tail_is_loaded_and_reports_its_content(sourcing_analyzer: Analyzer) -> None:
+    [a] = sourcing_analyzer.analyze("Lee shot back that the rise would probably stall.", split_title=False).attributions
     assert (a["cue"], a["source"], a["loaded"]) == ("shot back", "Lee", True)
-    assert voice(analyzer, "Okafor made clear that the tariffs would probably stay.", "would probably") == "reported"
+    assert (
+        voice(sourcing_analyzer, "Okafor made clear that the tariffs would probably stay.", "would probably")
+        == "reported"
+    )

@@ -7,12 +7,7 @@ import pytest
 
 from framing.lexicon.loader import load_lexicons
 from sourcing_cases import attributions, voice
-from framing.pipeline import SOURCING_METHODS, Analyzer
-
-
-@pytest.fixture(scope="module", params=SOURCING_METHODS)
-def analyzer(request: pytest.FixtureRequest) -> Analyzer:
-    return Analyzer(load_lexicons(), sourcing=request.param)
+from framing.pipeline import Analyzer
 
 
 @pytest.mark.parametrize(
@@ -26,14 +21,16 @@ def analyzer(request: pytest.FixtureRequest) -> Analyzer:
         ("A caucus known as the Bridge meets on Fridays.", []),
     ],
 )
-def test_a_passive_that_names_nobody_is_a_cue_without_a_source(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_passive_that_names_nobody_is_a_cue_without_a_source(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(analyzer: Analyzer) -> None:
+def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(sourcing_analyzer: Analyzer) -> None:
     text = "The reckless plan is expected to possibly collapse."
-    assert voice(analyzer, text, "possibly") == "reported"
-    assert voice(analyzer, text, "reckless") == "author"
+    assert voice(sourcing_analyzer, text, "possibly") == "reported"
+    assert voice(sourcing_analyzer, text, "reckless") == "author"
 
 
 @pytest.mark.parametrize(
@@ -54,9 +51,9 @@ def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(
     ],
 )
 def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
-    analyzer: Analyzer, text: str, expected: list
+    sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
-    assert attributions(analyzer, text) == expected
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,12 +73,12 @@ def test_according_to_before_its_content_and_inside_an_anonymity_phrase(
         ("The hearing resumed at noon. Okafor: We will not sign this deal.", []),
     ],
 )
-def test_a_speaker_before_a_colon(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_speaker_before_a_colon(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
-    assert voice(analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
+def test_what_follows_a_speakers_colon_is_reported(sourcing_analyzer: Analyzer) -> None:
+    assert voice(sourcing_analyzer, "Ruiz: Plant Will Possibly Close Next Year.", "Possibly") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -105,8 +102,8 @@ def test_what_follows_a_speakers_colon_is_reported(analyzer: Analyzer) -> None:
         ),
     ],
 )
-def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_the_speaker_of_a_cue_after_a_comma(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -120,8 +117,8 @@ def test_the_speaker_of_a_cue_after_a_comma(analyzer: Analyzer, text: str, expec
         ("The players will show their skills tonight.", []),
     ],
 )
-def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_polls_and_records_that_show_or_find(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,8 +131,8 @@ def test_polls_and_records_that_show_or_find(analyzer: Analyzer, text: str, expe
         ("In Leeds, 85% of tenants said the rent was too high.", "85% of tenants"),
     ],
 )
-def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: str, source: str) -> None:
-    assert [a[2] for a in attributions(analyzer, text)] == [source]
+def test_the_subject_around_an_aside_and_a_percentage(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
+    assert [a[2] for a in attributions(sourcing_analyzer, text)] == [source]
 
 
 @pytest.mark.parametrize(
@@ -157,8 +154,8 @@ def test_the_subject_around_an_aside_and_a_percentage(analyzer: Analyzer, text: 
         ),
     ],
 )
-def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str) -> None:
-    assert [a[2] for a in attributions(analyzer, text) if a[1] == "said"] == [source]
+def test_a_long_subject_is_read_whole(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
+    assert [a[2] for a in attributions(sourcing_analyzer, text) if a[1] == "said"] == [source]
 
 
 @pytest.mark.parametrize(
@@ -174,8 +171,8 @@ def test_a_long_subject_is_read_whole(analyzer: Analyzer, text: str, source: str
         ),
     ],
 )
-def test_a_weak_cue_inside_a_reported_content(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_weak_cue_inside_a_reported_content(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -192,9 +189,9 @@ def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
     assert attributions(Analyzer(load_lexicons(), sourcing="rules"), text) == []
 
 
-def test_what_someone_called_in_quotation_marks_is_their_words(analyzer: Analyzer) -> None:
+def test_what_someone_called_in_quotation_marks_is_their_words(sourcing_analyzer: Analyzer) -> None:
     text = "The plan led to what Mayor Ana Ruiz called “a reckless gamble.”"
-    assert attributions(analyzer, text) == [("named", "called", "Mayor Ana Ruiz")]
-    assert voice(analyzer, text, "reckless") == "quoted"
+    assert attributions(sourcing_analyzer, text) == [("named", "called", "Mayor Ana Ruiz")]
+    assert voice(sourcing_analyzer, text, "reckless") == "quoted"
     # without a quotation after it, "what X said" stays the writer's words about it
-    assert attributions(analyzer, "The bill ignores what Mrs. Lowe said about the reckless contracts.") == []
+    assert attributions(sourcing_analyzer, "The bill ignores what Mrs. Lowe said about the reckless contracts.") == []

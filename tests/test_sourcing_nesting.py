@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from framing.lexicon.loader import load_lexicons
-from framing.pipeline import SOURCING_METHODS, Analyzer
+from framing.pipeline import Analyzer
 from sourcing_cases import attributions, voice
-
-
-@pytest.fixture(scope="module", params=SOURCING_METHODS)
-def analyzer(request: pytest.FixtureRequest) -> Analyzer:
-    return Analyzer(load_lexicons(), sourcing=request.param)
 
 
 @pytest.mark.parametrize(
@@ -35,14 +30,16 @@ def analyzer(request: pytest.FixtureRequest) -> Analyzer:
         ),
     ],
 )
-def test_a_cue_inside_what_a_source_said_is_not_a_cue_of_its_own(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_cue_inside_what_a_source_said_is_not_a_cue_of_its_own(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_words_inside_a_nested_report_stay_in_the_outer_sources_voice(analyzer: Analyzer) -> None:
+def test_words_inside_a_nested_report_stay_in_the_outer_sources_voice(sourcing_analyzer: Analyzer) -> None:
     text = "Senator Vance said she thinks the reckless tax may pass."
-    assert attributions(analyzer, text) == [("named", "said", "Senator Vance")]
-    assert voice(analyzer, text, "reckless") == "reported"
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Senator Vance")]
+    assert voice(sourcing_analyzer, text, "reckless") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -57,13 +54,15 @@ def test_words_inside_a_nested_report_stay_in_the_outer_sources_voice(analyzer: 
         ),
     ],
 )
-def test_a_trailing_according_to_holds_the_cues_before_it(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_trailing_according_to_holds_the_cues_before_it(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
 
 
-def test_the_content_before_a_trailing_according_to_is_reported(analyzer: Analyzer) -> None:
+def test_the_content_before_a_trailing_according_to_is_reported(sourcing_analyzer: Analyzer) -> None:
     text = "Ruiz said the reckless deal was dead, according to an aide."
-    assert voice(analyzer, text, "reckless") == "reported"
+    assert voice(sourcing_analyzer, text, "reckless") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -100,5 +99,7 @@ def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
         ("We hope the plan will pass.", [("named", "hope", "We")]),
     ],
 )
-def test_a_passive_with_its_agent_and_a_cue_word_that_is_a_name(analyzer: Analyzer, text: str, expected: list) -> None:
-    assert attributions(analyzer, text) == expected
+def test_a_passive_with_its_agent_and_a_cue_word_that_is_a_name(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
