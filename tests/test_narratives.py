@@ -190,8 +190,11 @@ def test_cli_bad_input_is_one_line(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     result = runner.invoke(app, ["narratives", str(empty)])
-    assert result.exit_code == 2 and result.output.strip().count("\n") == 0
-    assert "empty" in result.output
+    assert (result.exit_code, result.output) == (2, f"error: {empty}: is empty\n")
+    front_matter_only = tmp_path / "title.md"
+    front_matter_only.write_text("---\ntitle: A headline\n---\n", encoding="utf-8")
+    result = runner.invoke(app, ["narratives", str(front_matter_only)])
+    assert (result.exit_code, result.output) == (2, f"error: {front_matter_only}: has front matter but no text\n")
     result = runner.invoke(app, ["narratives", str(empty), "--lang", "xx"])
     assert result.exit_code == 2 and "unknown --lang 'xx'" in result.output
     german = tmp_path / "de.txt"
