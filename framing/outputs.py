@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 from pathlib import Path
 
 from .errors import InputError
@@ -64,10 +65,16 @@ def _check_parent(path: Path) -> None:
         raise InputError(f"{path}: cannot write (no permission to write in {parent})")
 
 
+def partial_path(path: Path) -> Path:
+    """A temporary name beside `path`, unique to this process and this output (the stale-file sweep of
+    the table writers reads the process id back from it)."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+
+
 def write_whole(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file beside it, renamed into place once complete: a run
     interrupted while writing (Ctrl-C, a full disk) leaves no partial file that looks finished."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temporary = partial_path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)  # missing folders are made, as for score's outputs
         with open(temporary, "w", encoding="utf-8", newline="") as fh:

@@ -13,13 +13,13 @@ import glob
 import itertools
 import json
 import os
-import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..csvout import CsvRows
 from ..errors import InputError, RunError
+from ..outputs import partial_path
 from . import ERROR_COLUMNS, error_row, output_format, sidecar
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class TableWriter:
         self.format = output_format(path)
         self.names = [name for name, _ in columns]
         self.meta = meta
-        self.tmp = _partial(path)
+        self.tmp = partial_path(path)
         self._meta_tmp: Path | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -170,7 +170,7 @@ class TableWriter:
             else:
                 self._file.close()
                 if meta is not None:
-                    self._meta_tmp = _partial(sidecar(self.path))
+                    self._meta_tmp = partial_path(sidecar(self.path))
                     with self._meta_tmp.open("x", encoding="utf-8") as f:
                         f.write(json.dumps(meta, indent=2, sort_keys=True) + "\n")
 
@@ -228,7 +228,7 @@ def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
     done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
     try:
         for tmp, dest in itertools.chain.from_iterable(w.moves() for w in writers):
-            backup = _partial(dest) if dest.exists() else None
+            backup = partial_path(dest) if dest.exists() else None
             if backup is not None:
                 os.replace(dest, backup)
             done.append((dest, backup))
@@ -259,11 +259,6 @@ def write_errors(path: Path, failures: Iterable[Failure]) -> None:
         writer.abort()
         raise
     commit_all([writer])
-
-
-def _partial(path: Path) -> Path:
-    """A temporary name beside `path`, unique to this process and this output."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
 
 
 def _remove_stale_partials(path: Path) -> None:
