@@ -53,6 +53,7 @@ _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _QUOTE_MARKS = frozenset("“‘\"'«„`")
+_CLOSING = frozenset(("”", "’", '"', "'", "''", "?", "!", "»"))  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -581,6 +582,13 @@ class _Reader(KindRules):
             return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
         if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _PREPOSITIONS:
             return False  # "..., said in an interview": the words after the cue are its circumstances
+        if (
+            tokens[cue.first - 1] == ","
+            and cue.first - 2 >= s0
+            and tokens[cue.first - 2] not in _CLOSING
+            and _lower(tokens[cue.first]) not in self.lang.inverted_cues
+        ):
+            return False  # "Davis, Reagan's daughter, attacked Trump": only a speech verb inverts after a comma
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1

@@ -47,6 +47,7 @@ _LATER_SOURCING_KEYS = (
     "document_nouns",
     "discourse_phrases",
     "line_labels",
+    "inverted_cues",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -148,6 +149,7 @@ class LanguageSpec:
     document_nouns: frozenset[str] = frozenset()  # one document is a named source ("a court filing")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
+    inverted_cues: frozenset[str] = frozenset()  # cues that may precede their source after a comma ("…, said Ruiz")
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
