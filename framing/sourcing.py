@@ -731,6 +731,8 @@ class _Reader(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
+        if j == end and self._object_relative(i, j):
+            return (i, j)  # "the changes, which officials said will start": the officials speak
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -771,6 +773,24 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _object_relative(self, i: int, j: int) -> bool:
+        """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
+        object ("which Democrats say could help him", "who he noted was", "which the candidate has made
+        clear")? A relative pronoun stands right before it, and it opens as a subject does: a pronoun, a
+        name, a determiner or a people noun ("officials who spoke with the Times said" opens with a verb)."""
+        tokens, lang = self.tokens, self.lang
+        if i == 0 or i >= j or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+            return False
+        word = _lower(tokens[i])
+        return (
+            word in _SUBJECT_PRONOUNS
+            or tokens[i][0].isupper()
+            or word == "the"
+            or word in lang.determiners
+            or word in lang.person_nouns
+            or word in lang.group_nouns
+        )
 
     def _listed_plural(self, k: int) -> bool:
         """ "Friends, lobbyists and former foes": a plural opening a list, not a sentence adverb."""
