@@ -62,6 +62,7 @@ _VERBS_AFTER_SUBJECT = frozenset(
 )
 _NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+_SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
@@ -745,7 +746,12 @@ class _Reader(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
-            if (
+            if j < end and k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS) and self._set_off(i, j):
+                i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
+                while end > i + 1 and _lower(tokens[end - 1]) in aux:
+                    end -= 1  # "A YouGov poll has, however, revealed"
+                self.structured = True
+            elif (
                 k < i - 1
                 and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,")
                 and (
@@ -790,6 +796,17 @@ class _Reader(KindRules):
             or word in lang.determiners
             or word in lang.person_nouns
             or word in lang.group_nouns
+        )
+
+    def _set_off(self, i: int, j: int) -> bool:
+        """Is [i, j), between commas after the subject, an aside rather than an appositive: a phrase opening
+        with a preposition ("for his part", "in an interview on Sunday") or a sentence adverb ("however",
+        "too", "meanwhile")?"""
+        word = _lower(self.tokens[i])
+        return (
+            word in _PREPOSITIONS
+            or j - i == 1
+            and (word in _LEADERS or word in _SENTENCE_ADVERBS or word.endswith("ly") and word.isalpha())
         )
 
     def _listed_plural(self, k: int) -> bool:
