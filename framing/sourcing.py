@@ -772,26 +772,52 @@ class _Reader(KindRules):
             elif (first := self._named_before_appositives(s0, k, i)) is not None:
                 i = first
                 self.structured = True
+            elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
+                i, end = self._plain_subject(i, end)
         else:
-            end = self._subject_end(i, end)
-            if end - i > 1 and _lower(tokens[end - 1]) in _SUBJECT_PRONOUNS:
-                i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
+            i, end = self._plain_subject(i, end)
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
+        """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
+        between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
+        end = self._subject_end(i, end)
+        if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
+            i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
+        return self._second_clause(i, end), end
+
+    def _second_clause(self, i: int, end: int) -> int:
+        """Where the subject of a second clause starts when the phrase [i, end) read back from the cue
+        spans a first clause and "and"/"but" ("McCain backed it and Cruz opposed", "he was copied on the
+        questions and Gates said"): after the last conjunction when a verb stands before it; else `i`."""
+        tokens = self.tokens
+        for k in range(end - 2, i, -1):
+            if _lower(tokens[k]) in ("and", "but"):
+                if self._opens_subject(k + 1) and any(
+                    _lower(t) in _FINITE or _lower(t) in _BE or t.islower() and t.endswith("ed") and len(t) > 3
+                    for t in tokens[i:k]
+                ):
+                    return k + 1
+                return i
+        return i
 
     def _object_relative(self, i: int, j: int) -> bool:
         """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
         object ("which Democrats say could help him", "who he noted was", "which the candidate has made
         clear")? A relative pronoun stands right before it, and it opens as a subject does: a pronoun, a
         name, a determiner or a people noun ("officials who spoke with the Times said" opens with a verb)."""
-        tokens, lang = self.tokens, self.lang
-        if i == 0 or i >= j or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+        if i == 0 or i >= j or _lower(self.tokens[i - 1]) not in RELATIVE_PRONOUNS:
             return False
-        word = _lower(tokens[i])
+        return self._opens_subject(i)
+
+    def _opens_subject(self, k: int) -> bool:
+        """Can token `k` open a subject: a name, a pronoun, a determiner or a people noun?"""
+        word, lang = _lower(self.tokens[k]), self.lang
         return (
-            word in _SUBJECT_PRONOUNS
-            or tokens[i][0].isupper()
+            self.tokens[k][0].isupper()
+            or word in _SUBJECT_PRONOUNS
             or word == "the"
             or word in lang.determiners
             or word in lang.person_nouns
@@ -1060,7 +1086,7 @@ class _Reader(KindRules):
         tokens, lang = self.tokens, self.lang
         for k in range(i, end - 1):
             word = _lower(tokens[k])
-            if word in _SUBJECT_PRONOUNS:
+            if word in _SUBJECT_PRONOUNS and _lower(tokens[k + 1]) not in ("and", "or"):  # "he and Mr. Allen said"
                 return k + 1 if k == i else end
             if k > i and word in _VERBS_AFTER_SUBJECT:
                 return k
