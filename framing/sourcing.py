@@ -247,8 +247,11 @@ class _Reader(KindRules):
                 continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
                 # (", calling it a trap" after the cue is the speaker's own act: it stays)
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
-            if cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE and self._agent(cue, s1):
-                # "The plan was criticized by Ruiz": the agent after "by" speaks about the subject
+            if (cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE or self._participle(cue)) and self._agent(
+                cue, s1
+            ):
+                # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
+                # after "by" speaks about the subject
                 source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), "after")
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
@@ -342,6 +345,12 @@ class _Reader(KindRules):
             or word in lang.person_nouns
             or word in lang.group_nouns
         )
+
+    def _participle(self, m: Match) -> bool:
+        """Is the one-word cue `m` a past participle in "-ed" (a passive without its "be": "the measures
+        added by Republicans", "a fact later confirmed by the department", "Asked by a reporter")?"""
+        word = self.tokens[m.first]
+        return m.last - m.first == 1 and word.endswith("ed") and word[1:].islower()
 
     def _trailing(self, s0: int, cues: list[Match]) -> int:
         """Where a cue that reads its source after it closes the sentence's content after a comma
