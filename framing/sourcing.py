@@ -43,7 +43,7 @@ from .match import Match
 from .source_kinds import KIND_ROLES, KindRules
 from .source_phrase import LEADERS as _LEADERS
 from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
-from .source_phrase import RELATIVE_PRONOUNS, is_punct
+from .source_phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
@@ -53,7 +53,8 @@ _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _QUOTE_MARKS = frozenset("“‘\"'«„`")
-_CLOSING = frozenset(("”", "’", '"', "'", "''", "?", "!", "»"))  # what ends a quotation before '…," said X'
+_CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))
+_CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -605,6 +606,12 @@ class _Reader(KindRules):
         if i >= s1 or is_punct(tokens[i]):
             return False
         word = norm(tokens[i])
+        if self._after_quotation(s0, cue.first) and word not in self.forward_stops:
+            # '"…," said former Sen. Ed Lo', '"…," said election lawyer Ann Roe', '"…," said one Republican
+            # involved in the talks': after a quotation the words after the verb are its speaker
+            j = self._chunk_forward(i, s1)
+            if any(capitalised(tokens[k]) or self._agent_noun(k, plural=False) for k in range(i, j)):
+                return True
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
         if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
@@ -640,6 +647,16 @@ class _Reader(KindRules):
             or word in self.lang.person_nouns
             or word in self.lang.group_nouns
         )
+
+    def _after_quotation(self, s0: int, cue: int) -> bool:
+        """Does a quotation end right before the cue, with its punctuation ('"…," said', '"…?" asked', '"…",
+        wrote'), not a scare-quoted subject ('"liberals" said')? A gerund ('"…," saying') is no such cue."""
+        tokens = self.tokens
+        if cue - 2 <= s0 or tokens[cue].endswith("ing"):
+            return False
+        if tokens[cue - 1] == ",":
+            return tokens[cue - 2] in _CLOSING_QUOTES
+        return tokens[cue - 1] in _CLOSING_QUOTES and tokens[cue - 2] in ",.?!"
 
     def _forward(self, i: int, s1: int, closed: bool = False) -> tuple[int, int]:
         """The source after a cue. `closed`: the content follows the source ("According to Ruiz, the deal
