@@ -53,7 +53,7 @@ _DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal
 _CLAUSE_END = frozenset(".,;:!?()[]")
 _OPENERS = frozenset("“‘\"'«„`([—–-")
 _QUOTE_MARKS = frozenset("“‘\"'«„`")
-_CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))
+_CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
@@ -772,14 +772,14 @@ class _Reader(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
-            if j < end and k < i - 1 and (k == s0 or tokens[k - 1] in _OPENERS) and self._set_off(i, j):
+            if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
                 i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
                 while end > i + 1 and _lower(tokens[end - 1]) in aux:
                     end -= 1  # "A YouGov poll has, however, revealed"
                 self.structured = True
             elif (
                 k < i - 1
-                and (k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in "”’\"'?!,")
+                and self._clause_start(s0, k)
                 and (
                     self._is_name(k, i - 1)
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
@@ -787,7 +787,8 @@ class _Reader(KindRules):
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
                     or self._is_name(i, j)
-                    and (norm(tokens[k]) in ("a", "an", "the") or self._possessive(k, i - 1))
+                    and (norm(tokens[k]) == "the" or norm(tokens[k]) in self.lang.determiners or self._possessive(k, i - 1))
+                    and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
                 )
@@ -838,6 +839,15 @@ class _Reader(KindRules):
             return False
         return self._opens_subject(i)
 
+    def _clause_start(self, s0: int, k: int) -> bool:
+        """Does a clause start at token `k`: the sentence's first word, or a word after an opening mark, a
+        quotation that ends ('"…," Ann Roe, the manager, said'), a comma or a sentence adverb ("But his wife,
+        Jane, said")?"""
+        tokens = self.tokens
+        while k > s0 and _lower(tokens[k - 1]) in _LEADERS:
+            k -= 1
+        return k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in _CLOSING or tokens[k - 1] == ","
+
     def _opens_subject(self, k: int) -> bool:
         """Can token `k` open a subject: a name, a pronoun, a determiner or a people noun?"""
         word, lang = _lower(self.tokens[k]), self.lang
@@ -857,6 +867,7 @@ class _Reader(KindRules):
         word = _lower(self.tokens[i])
         return (
             word in _PREPOSITIONS
+            and word not in ("at", "of", "from", "with")  # "Lo, of the Acme Institute, said": his affiliation
             or j - i == 1
             and (word in _LEADERS or word in _SENTENCE_ADVERBS or word.endswith("ly") and word.isalpha())
         )
