@@ -252,8 +252,10 @@ class _Reader(KindRules):
                 cue, s1
             ):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
-                # after "by" speaks about the subject
-                source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), "after")
+                # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
+                # names nobody)
+                direction = "after"
+                source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             if (
@@ -348,10 +350,16 @@ class _Reader(KindRules):
         )
 
     def _participle(self, m: Match) -> bool:
-        """Is the one-word cue `m` a past participle in "-ed" (a passive without its "be": "the measures
-        added by Republicans", "a fact later confirmed by the department", "Asked by a reporter")?"""
-        word = self.tokens[m.first]
-        return m.last - m.first == 1 and word.endswith("ed") and word[1:].islower()
+        """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
+        by Republicans", "a fact later confirmed by the department", "Asked by a reporter") or after its
+        "be" ("was asked", "has been asked")?"""
+        tokens = self.tokens
+        word = tokens[m.last - 1]
+        return (
+            word.endswith("ed")
+            and word[1:].islower()
+            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE or norm(tokens[m.last - 2]) == "been")
+        )
 
     def _trailing(self, s0: int, cues: list[Match]) -> int:
         """Where a cue that reads its source after it closes the sentence's content after a comma

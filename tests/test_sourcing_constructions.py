@@ -664,7 +664,9 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
             "Mayor Ortiz, citing a drop in crime, said the curfew would end.",
             [("named", "citing", "Mayor Ortiz"), ("named", "said", "Mayor Ortiz")],
         ),
-        ("Ms. Lund was asked whether the plant would close.", [("named", "was asked", "Ms. Lund")]),
+        # who was asked is not who asks: "was asked" alone names no source, its agent after "by" does
+        ("Ms. Lund was asked whether the plant would close.", [("vague", "was asked", "")]),
+        ("Ms. Lund was asked by a reporter whether the plant would close.", [("anonymous", "was asked", "a reporter")]),
         ("Governor Hale has been critical of the pipeline.", [("named", "critical of", "Governor Hale")]),
         (
             "Senator Pike distanced himself from the remarks on Sunday.",

@@ -125,3 +125,17 @@ def test_a_speaker_with_a_title_or_a_description_is_read_whole(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "seems", "appears" and "reportedly" are the writer's hedge on what somebody else knows: their
+        # subject is no source (PolNeAR marks none in most of their dev uses)
+        ("The senator seemed to accept the deal.", [("vague", "seemed", "")]),
+        ("It appears the talks have stalled.", [("vague", "appears", "")]),
+        ("The mayor will reportedly resign on Friday.", [("vague", "reportedly", "")]),
+    ],
+)
+def test_a_hedging_cue_names_no_source(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
