@@ -6,7 +6,9 @@ a sourcing `role` in their header (`cue`, `loaded_cue`, `anonymous`, `vague`, `s
 default reporting_verbs, loaded_attribution, anonymous_sources, vague_sources and state_media) and
 the `[sourcing]` section of the language file; this module only knows the constructions:
 
-- a cue with its source after it: "according to X", "as reported by X", '..., said X';
+- a cue with its source after it: "according to X", "as reported by X", '..., said X' (after a comma
+  only the speech verbs of `inverted_cues` invert), a passive's agent ("was criticized by X", "the
+  measures added by X");
 - a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said";
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
@@ -795,7 +797,11 @@ class _Reader(KindRules):
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
                     or self._is_name(i, j)
-                    and (norm(tokens[k]) == "the" or norm(tokens[k]) in self.lang.determiners or self._possessive(k, i - 1))
+                    and (
+                        norm(tokens[k]) == "the"
+                        or norm(tokens[k]) in self.lang.determiners
+                        or self._possessive(k, i - 1)
+                    )
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
