@@ -21,6 +21,7 @@ LAYERS = [
             "reading",
             "csvout",
             "outputs",
+            "wording",
             "forking",
             "scripts",
             "html_input",

@@ -78,11 +78,6 @@ def _terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
-def counted(n: int, noun: str) -> str:
-    """ "1 sentence", "2 sentences": a count in a message, with its noun agreeing."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
-
-
 def run_line(counts: dict[str, int]) -> str:
     """The closing line of a corpus run, alike for score and narratives: "read N · scored N · ..."."""
     return " · ".join(f"{what} {n:,}" for what, n in counts.items())

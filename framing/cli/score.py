@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..batch.workers import MAX_SECONDS
 from ..corpus import corpus_format, read_article
+from ..wording import counted
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
@@ -27,7 +28,6 @@ from .common import (
     TitleColOpt,
     console,
     corpus_columns,
-    counted,
     err_console,
     sourcing_value,
     error_boundary,
