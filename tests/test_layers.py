@@ -22,6 +22,7 @@ LAYERS = [
             "csvout",
             "outputs",
             "wording",
+            "report_options",
             "forking",
             "scripts",
             "html_input",

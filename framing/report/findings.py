@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..aggregate import case_only
 from ..wording import counted
-from .options import MeasureInfo, Options
+from ..report_options import MeasureInfo, Options
 
 MAX_FINDINGS = 8
 # How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed
