@@ -22,6 +22,7 @@ LAYERS = [
             "csvout",
             "outputs",
             "wording",
+            "time_limit",
             "report_options",
             "forking",
             "scripts",

@@ -150,7 +150,8 @@ def score(
             "--max-seconds",
             min=0,
             rich_help_panel=CORPUS_PANEL,
-            help="Fail a record whose scoring takes longer (0 or inf: no limit; not applied on a Dask cluster).",
+            help="Fail a record whose scoring, or a saved page's extraction, takes longer (0 or inf: no limit; "
+            "scoring is not limited on a Dask cluster).",
         ),
     ] = MAX_SECONDS,
     narratives: Annotated[
