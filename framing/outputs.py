@@ -93,6 +93,10 @@ def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
     files that were there before are put back (RunError, exit 3). The outputs of one run (a table and
     its sidecars, a model and its metrics) are then never a mix of two runs."""
     done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
+    moves = list(moves)
+    for _, there in moves:  # renamed aside, a folder would vanish from sight with all it holds
+        if there.is_dir():
+            raise RunError(f"{there}: is a folder; no output was written")
     dest = None
     try:
         for tmp, dest in moves:

@@ -65,7 +65,10 @@ def check_output(path: Path) -> None:
     """Refuse a model path that could never be written, before the minutes of training, not after."""
     if path.suffix != ".skops":
         raise ModelError(f"{path}: model files end in .skops")
-    check_file(path)
+    from .portable import weights_path
+
+    for written in (path, *sidecars(path), weights_path(path)):  # a folder there would be moved aside by the rename
+        check_file(written)
 
 
 def save(model: Trained, path: Path) -> tuple[Path, Path]:
