@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import InputError
+from .wording import counted
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
@@ -169,7 +170,7 @@ def load_inputs(
                 inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
             n = int(missing.sum())
             inputs.notes.append(
-                f"{n} article{'' if n == 1 else 's'} in a language without a narrative model "
+                f"{counted(n, 'article')} in a language without a narrative model "
                 f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them)."
             )
     return inputs

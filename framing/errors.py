@@ -38,7 +38,7 @@ class Code(StrEnum):
 
 # What each code means, as the lexicon README's table says it.
 MEANING = {
-    Code.NO_FOLDER: "a lexicon folder that does not exist",
+    Code.NO_FOLDER: "a lexicon folder that does not exist, is not a folder, or holds no lexicon file",
     Code.TOML_SYNTAX: "TOML syntax error (a key written twice is one; so are an integer over 4,300 digits and "
     "brackets nested too deeply)",
     Code.UNREADABLE: "a file that cannot be read (unreadable, a dangling link, or not a regular file: a folder, "

@@ -9,7 +9,8 @@ dropped (the title is scored as the headline).
 Extraction costs about 60 MB of memory and several seconds per MB of markup, so a page over
 `MAX_PAGE_BYTES` first loses what is never article text (scripts other than JSON-LD metadata, styles,
 SVG drawings, comments: the usual bulk of a heavy page), and one still over the limit is refused with
-its size, never extracted.
+its size, never extracted. A page under it still takes a minute on a loaded machine: in a corpus run,
+extraction is held to the run's `--max-seconds`, as a record's scoring is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import InputError
+from .time_limit import OverBudget, TimeBudget
 
 HTML_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 3_000_000  # markup extracted at most: about 200 MB and half a minute on a loaded 2-core machine
@@ -24,8 +26,9 @@ MAX_PAGE_BYTES = 3_000_000  # markup extracted at most: about 200 MB and half a 
 _NOT_TEXT = ((b"<script", b"</script"), (b"<style", b"</style"), (b"<svg", b"</svg"), (b"<!--", b"-->"))
 
 
-def page_article(data: bytes, where: str) -> dict[str, Any]:
-    """`text`, `title`, `date` and `outlet` of a saved page; `InputError` when it has no article text."""
+def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[str, Any]:
+    """`text`, `title`, `date` and `outlet` of a saved page; `InputError` when it has no article text, or
+    when extracting it takes over `seconds` (None: no limit)."""
     import trafilatura
     from trafilatura.settings import Document
 
@@ -37,15 +40,18 @@ def page_article(data: bytes, where: str) -> dict[str, Any]:
                 f"an article from (limit {MAX_PAGE_BYTES / 1e6:.0f} MB)"
             )
     try:
-        doc = trafilatura.bare_extraction(
-            data,
-            with_metadata=True,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-        )
+        with TimeBudget(seconds):
+            doc = trafilatura.bare_extraction(
+                data,
+                with_metadata=True,
+                favor_precision=True,
+                include_comments=False,
+                include_tables=False,
+                include_images=False,
+                include_links=False,
+            )
+    except OverBudget:
+        raise InputError(f"{where}: extracting the article took over {seconds:g} s (the --max-seconds limit)") from None
     except Exception as exc:  # a page trafilatura cannot parse is one bad record, never a traceback
         raise InputError(f"{where}: cannot read the page as HTML ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if isinstance(doc, Document) else ""

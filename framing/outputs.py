@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, RunError
 
 
 def check_file(path: Path) -> None:
@@ -84,6 +86,38 @@ def write_whole(path: Path, text: str) -> None:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
+    """Rename each finished temporary file to its destination, all or none: when a rename fails, the
+    files that were there before are put back (RunError, exit 3). The outputs of one run (a table and
+    its sidecars, a model and its metrics) are then never a mix of two runs."""
+    done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
+    moves = list(moves)
+    for _, there in moves:  # renamed aside, a folder would vanish from sight with all it holds
+        if there.is_dir():
+            raise RunError(f"{there}: is a folder; no output was written")
+    dest = None
+    try:
+        for tmp, dest in moves:
+            backup = partial_path(dest) if dest.exists() else None
+            if backup is not None:
+                os.replace(dest, backup)
+            done.append((dest, backup))
+            os.replace(tmp, dest)
+    except OSError as exc:
+        for put, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, put)
+                else:
+                    put.unlink(missing_ok=True)
+        where = exc.filename2 or exc.filename or dest
+        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
+    for _, backup in done:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
 
 
 def default_mode(folder: bool = True) -> int:

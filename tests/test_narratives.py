@@ -205,6 +205,23 @@ def test_cli_bad_input_is_one_line(tmp_path):
 
 
 @needs_model
+@pytest.mark.parametrize(
+    ("folder", "reason"),
+    [
+        ("empty", "holds no lexicon files (.toml, or .dic/.txt/.tsv/.csv to import); give the folder holding them"),
+        ("nowhere", "lexicon folder not found"),
+    ],
+)
+def test_cli_a_lexicon_folder_holding_nothing_is_refused_as_score_refuses_it(tmp_path, folder, reason):
+    """narratives read only the narratives/ subfolder of each layer, and passed over any other in silence."""
+    (tmp_path / "empty").mkdir()
+    article = tmp_path / "a.txt"
+    article.write_text("The war goes on, officials said on Monday.", encoding="utf-8")
+    result = runner.invoke(app, ["narratives", str(article), "-L", str(tmp_path / folder)])
+    assert (result.exit_code, result.output) == (2, f"error: {tmp_path / folder}: E100 {reason} (from --lexicons)\n")
+
+
+@needs_model
 def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

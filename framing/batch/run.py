@@ -129,7 +129,7 @@ def score_corpus(
     )
     spec = model_spec(model, sentences is not None) if model is not None else None
     run = _Run(
-        input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None, sourcing=sourcing
+        input, lexicons, columns, spec, narratives, lexicon_dirs, summary, evidence is not None, sourcing, max_seconds
     )
     writers: list[TableWriter] = []
     try:
@@ -168,7 +168,7 @@ def score_frames(
     """`score_corpus` with evidence, into DataFrames rather than files, with each scored article's
     word counts: one pass gives all a comparison needs. `meanwhile`: work while the workers score."""
     spec = model_spec(model) if model is not None else None
-    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, words=True, sourcing=sourcing)
+    run = _Run(input, lexicons, columns, spec, narratives, lexicon_dirs, None, True, sourcing, max_seconds, words=True)
     scores, evidence = FrameWriter(run.cols.types), FrameWriter(list(EVIDENCE_COLUMNS))
     with frozen_heap():  # for the workers forked, and for this process's merging
         summary = run.into(
@@ -191,13 +191,14 @@ class _Run:
         lexicon_dirs: list[Path] | None,
         summary: str | None,
         evidence: bool,
-        words: bool = False,
         sourcing: str | None = None,
+        max_seconds: float | None = None,  # a saved page's extraction is held to it as a record's scoring is
+        words: bool = False,
     ):
         self.lexicons, self.spec, self.summary, self.evidence = lexicons, spec, summary, evidence
         self.sourcing = sourcing_method(sourcing)
         self.nspec = narrative_spec(lexicon_dirs=lexicon_dirs) if narratives else None
-        self.corpus = open_corpus(input, columns)
+        self.corpus = open_corpus(input, columns, max_seconds)
         self.started = time.perf_counter()
         items = iter(self.corpus)
         first = next(items, None)  # reading the header fixes the columns before the writers open

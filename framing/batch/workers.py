@@ -25,6 +25,7 @@ from ..narratives.columns import detector as narrative_detector
 from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
+from ..time_limit import OverBudget, TimeBudget
 from .models import ModelSpec, apply_model, loaded_model
 from .words import word_counts
 
@@ -90,7 +91,7 @@ def score_payload(
     counted: list[dict[str, int]] = []
     analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
     told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
-    budget = _TimeBudget(max_seconds)
+    budget = TimeBudget(max_seconds)
     over = f"scoring took over {max_seconds:g} s (the --max-seconds limit)" if max_seconds else ""
     done: list[tuple[Any, float] | str] = []  # per record: (its result, seconds spent) or why it failed
     for text, title, split_title, rid in payload:
@@ -100,7 +101,7 @@ def score_payload(
                 result = analyzer.analyze(
                     text, title=title, id=rid, split_title=split_title, evidence=evidence, sentences=model is not None
                 )
-        except _OverBudget:
+        except OverBudget:
             done.append(over)
             continue
         except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
@@ -120,7 +121,7 @@ def score_payload(
                     read[k] = narrative_read(
                         narratives, f"{title}\n\n{text}" if title and not split_title else text, rid
                     )
-            except _OverBudget:
+            except OverBudget:
                 done[k] = over
             except Exception as exc:  # as above: report the record
                 done[k] = _bug(exc)
@@ -207,52 +208,6 @@ def _dask_score(
 ) -> Scored:
     # a thread: no time budget
     return score_payload(analyzer(lexicons, sourcing), payload, evidence, model, None, narratives, words)
-
-
-class _OverBudget(BaseException):
-    """Raised inside a record's scoring when its time is up (not an Exception: nothing in the
-    scorer may catch it)."""
-
-
-class _TimeBudget:
-    """A per-record time limit: SIGALRM interrupts the scoring. Signals reach only the main thread,
-    so threads (Dask workers) and platforms without `setitimer` score without a limit.
-    `with budget(spent):` runs a step of a record that has used `spent` seconds already."""
-
-    def __init__(self, seconds: float | None):
-        self.seconds = (
-            seconds
-            if seconds
-            and seconds < _NO_LIMIT
-            and hasattr(signal, "setitimer")
-            and threading.current_thread() is threading.main_thread()
-            else None
-        )
-        self._left = self.seconds
-
-    def __call__(self, spent: float = 0.0) -> _TimeBudget:
-        self._left = self.seconds - spent if self.seconds else None
-        return self
-
-    def __enter__(self) -> None:
-        if self._left is not None:
-            if self._left <= 0:
-                raise _OverBudget
-            self._previous = signal.signal(signal.SIGALRM, _expire)
-            # Repeating: an alarm that lands in a gc callback is swallowed there, and must come again.
-            signal.setitimer(signal.ITIMER_REAL, self._left, 0.1)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._left is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)
-
-
-_NO_LIMIT = 1e9  # seconds (31 years): a longer limit, or `inf`, is none (setitimer overflows past it)
-
-
-def _expire(signum: int, frame: object) -> None:
-    raise _OverBudget
 
 
 class _Done:

@@ -27,7 +27,7 @@ app.command("score", cls=Command)(score.score)
 app.command("compare", cls=compare.COMMAND)(compare.compare)
 app.command("train", cls=model.TRAIN)(model.train)
 app.command("evaluate", cls=Command)(model.evaluate)
-app.command("narratives", cls=Command)(narratives.narratives)
+app.command("narratives", cls=narratives.COMMAND)(narratives.narratives)
 app.add_typer(lexicon.app, name="lexicon")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 import signal
@@ -35,7 +36,7 @@ LexiconsOpt = Annotated[
     ),
 ]
 LangOpt = Annotated[
-    str, typer.Option("--lang", metavar="LANG", help="Language of the lexicons (a folder under lexicons/).")
+    str, typer.Option("--lang", metavar="LANG", help="Language of the texts; picks the lexicons of that language.")
 ]
 
 
@@ -76,11 +77,6 @@ def exit_on_sigterm() -> None:
 
 def _terminated(signum: int, frame: object) -> None:
     raise Terminated
-
-
-def counted(n: int, noun: str) -> str:
-    """ "1 sentence", "2 sentences": a count in a message, with its noun agreeing."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def run_line(counts: dict[str, int]) -> str:
@@ -264,6 +260,7 @@ class Command(TyperCommand):
     accepted with a warning and never shown, to the new ones."""
 
     renamed: ClassVar[dict[str, str]] = {}
+    refused: ClassVar[dict[str, str]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -278,6 +275,12 @@ class Command(TyperCommand):
         old_names = {f"--{old.replace('_', '-')}": new for old, new in renamed.items()}
         return type("Command", (cls,), {"renamed": old_names})
 
+    @classmethod
+    def refusing(cls, refused: dict[str, str]) -> type[Command]:
+        """This class, refusing old option names whose meaning changed: `refusing({"--model": why})` stops
+        `--model` with "--model " + `why`, so an old script fails at once instead of meaning another thing."""
+        return type("Command", (cls,), {"refused": refused})
+
     def get_help_option(self, ctx: click.Context) -> Any:
         return _flag_help(super().get_help_option(ctx))
 
@@ -285,6 +288,12 @@ class Command(TyperCommand):
         return _usage_pieces(self, ctx)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from typer import _click
+
+        for arg in itertools.takewhile(lambda a: a != "--", args):
+            name = arg.partition("=")[0]
+            if name in self.refused:
+                raise _click.exceptions.UsageError(f"{name} {self.refused[name]}", ctx=ctx)
         return super().parse_args(ctx, _rename(args, self.renamed))
 
 

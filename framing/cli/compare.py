@@ -18,6 +18,7 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
+from ..report_options import Options
 from .common import (
     Command,
     DateColOpt,
@@ -55,6 +56,10 @@ class Period(str, Enum):
     year = "year"
 
 
+# The defaults are the report's own (`Options`): one source, whether the report is built here or in Python.
+DEFAULT_MEASURE, DEFAULT_PERIOD = MeasureName(Options.measure), Period(Options.period)
+
+
 # The names these options had before the CLI vocabulary was made one (still accepted, with a warning).
 COMMAND = Command.renaming(out="--out-dir", evidence="--evidence-table", title="--report-title")
 
@@ -72,7 +77,7 @@ def compare(
     by: Annotated[
         str,
         typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, ownership, ...)."),
-    ] = "outlet",
+    ] = Options.by,
     evidence: Annotated[
         Path | None,
         typer.Option(
@@ -92,14 +97,16 @@ def compare(
     ] = None,
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
     until: Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Last date kept.")] = None,
-    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")] = 5,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")
+    ] = Options.min_articles,
     min_hits: Annotated[
         int, typer.Option("--min-hits", min=1, help="Matches a group needs on a signal before a finding names it.")
-    ] = 10,
+    ] = Options.min_hits,
     normalize_groups: Annotated[
         bool,
         typer.Option("--normalize-groups", help="Merge group names that differ only in case or spacing (hpo, HPO)."),
-    ] = False,
+    ] = Options.normalize_groups,
     group_map: Annotated[
         Path | None,
         typer.Option("--group-map", metavar="FILE", help="CSV with columns from,to renaming groups (hpo -> HuffPost)."),
@@ -110,12 +117,12 @@ def compare(
             "--measure",
             help="Per-article number compared for each signal; by default the rate in the outlet's own voice.",
         ),
-    ] = MeasureName.author_per_1k,
+    ] = DEFAULT_MEASURE,
     period: Annotated[
         Period, typer.Option("--period", help="Trend period; auto picks the finest with enough articles.")
-    ] = Period.auto,
-    bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = 2000,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = 0,
+    ] = DEFAULT_PERIOD,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = Options.n_boot,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = Options.seed,
     title: Annotated[str | None, typer.Option("--report-title", metavar="TEXT", help="Report title.")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..wording import counted
 from ..errors import InputError, LexiconError
 from ..outputs import check_folder, write_whole
 from ..quality.lexicon_check import check as check_layers
@@ -24,7 +25,6 @@ from .common import (
     LexiconsOpt,
     TableOrJson,
     console,
-    counted,
     err_console,
     error_boundary,
     out_dir_option,

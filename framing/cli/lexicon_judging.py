@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..corpus import Failure, reason_kind
 from ..corpus.labelled import read_labelled_table
+from ..wording import counted
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
 from ..lexicon.loader import Layer, load_lexicons
@@ -31,7 +32,6 @@ from .common import (
     TitleColOpt,
     console,
     corpus_columns,
-    counted,
     err_console,
     error_boundary,
     errors_option,

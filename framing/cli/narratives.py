@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
 from ..narratives.columns import slug
 from .common import (
+    Command,
     DateColOpt,
     IdColOpt,
     LexiconsOpt,
@@ -43,6 +44,13 @@ from .common import (
 
 if TYPE_CHECKING:
     from ..narratives.detector import NarrativeDetector, NarrativeResult
+
+
+# `--model`/`-m` named the narrative model here and a `framing train` model everywhere else: one meaning now.
+_MODEL_MOVED = (
+    "names a model from `framing train` (as in score and compare); the narrative model is --narrative-model FILE"
+)
+COMMAND = Command.refusing({"--model": _MODEL_MOVED, "-m": _MODEL_MOVED})
 
 
 class Format(str, Enum):
@@ -72,14 +80,18 @@ def narratives(
         typer.Option(
             "--lang",
             metavar="LANG",
-            help="Language of every article (default: detected per article).",
+            help="Language of the texts; picks the narrative cues and model of that language (default: detected "
+            "per article).",
             show_default=False,
         ),
     ] = None,
     model: Annotated[
         Path | None,
         typer.Option(
-            "--model", "-m", metavar="FILE", show_default=False, help="Narrative model file (default: the shipped one)."
+            "--narrative-model",
+            metavar="FILE",
+            show_default=False,
+            help="Narrative model file (default: the shipped one).",
         ),
     ] = None,
     errors: Annotated[

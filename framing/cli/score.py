@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..batch.workers import MAX_SECONDS
 from ..corpus import corpus_format, read_article
+from ..wording import counted
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
@@ -27,7 +28,6 @@ from .common import (
     TitleColOpt,
     console,
     corpus_columns,
-    counted,
     err_console,
     sourcing_value,
     error_boundary,
@@ -150,7 +150,8 @@ def score(
             "--max-seconds",
             min=0,
             rich_help_panel=CORPUS_PANEL,
-            help="Fail a record whose scoring takes longer (0 or inf: no limit; not applied on a Dask cluster).",
+            help="Fail a record whose scoring, or a saved page's extraction, takes longer (0 or inf: no limit; "
+            "scoring is not limited on a Dask cluster).",
         ),
     ] = MAX_SECONDS,
     narratives: Annotated[

@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..pipeline import Analyzer, ArticleResult, Evidence
-from .common import console, counted, err_console, print_json
+from ..wording import counted
+from .common import console, err_console, print_json
 from .highlight import highlight, legend, signal_styles
 
 if TYPE_CHECKING:

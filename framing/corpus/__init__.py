@@ -58,8 +58,9 @@ def corpus_format(path: Path) -> str | None:
     return CORPUS_SUFFIXES.get(suffix)
 
 
-def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Corpus:
-    """A corpus reader for `path`; `columns` maps roles (text, id, ...) to column names chosen by the user.
+def open_corpus(path: Path, columns: dict[str, str | None] | None = None, page_seconds: float | None = None) -> Corpus:
+    """A corpus reader for `path`; `columns` maps roles (text, id, ...) to column names chosen by the user;
+    a saved page of a folder is extracted within `page_seconds` (None: no limit).
 
     Raises `InputError` for input that cannot be used at all (missing file, no text column).
     """
@@ -82,4 +83,6 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None) -> Cor
         "jsonl": JsonlCorpus,
         "parquet": ParquetCorpus,
     }
-    return readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})
+    corpus = readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})
+    corpus.page_seconds = page_seconds
+    return corpus

@@ -138,13 +138,14 @@ def read_article(path: Path) -> dict[str, Any]:
     return record
 
 
-def _read_meta_and_body(path: Path) -> tuple[dict[str, str], str]:
-    """Front matter and body of a text file, or the metadata and article text of a saved web page."""
+def _read_meta_and_body(path: Path, page_seconds: float | None = None) -> tuple[dict[str, str], str]:
+    """Front matter and body of a text file, or the metadata and article text of a saved web page
+    (extracted within `page_seconds`, None: no limit)."""
     if path.suffix.lower() in HTML_SUFFIXES:
         data, where = read_file_bytes(path)
         if not data.strip():
             raise InputError(f"{where}: is empty")
-        page = page_article(data, where)
+        page = page_article(data, where, page_seconds)
         return {k: v for k, v in page.items() if k != "text"}, page["text"]
     text = read_text_file(path)
     meta, body = parse_front_matter(text)

@@ -93,7 +93,7 @@ class FolderCorpus(Corpus):
             return Failure(str(path), None, None, rel_id, "the file name is not valid UTF-8; rename the file")
         try:
             if path.suffix.lower() in HTML_SUFFIXES:
-                meta, body = _read_meta_and_body(path)
+                meta, body = _read_meta_and_body(path, self.page_seconds)
                 return path, meta, body
             text = read_text_file(path)
         except InputError as exc:

@@ -1,17 +1,32 @@
 """Labelled tables: a text column and a label column in CSV, TSV, JSONL or Parquet. The one reader of
-`framing train`, `framing evaluate` and `lexicon audit` (and of `train_model`)."""
+`framing train`, `framing evaluate` and `lexicon audit` (and of `train_model`).
+
+Training needs the whole table in memory, so pandas reads it whole; before it does, the file is held to
+the bounds a corpus is read within (a CSV record of at most `RECORD_LIMIT` characters, a JSONL line of at
+most `LINE_LIMIT` bytes, at most `MAX_COLUMNS` columns), and after, a cell of a named column to the size
+of one article: a quote never closed, a 2 GB line or 200,000 columns is one line naming where, not a
+machine out of memory.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .delimited import RECORD_LIMIT, _csv_records
+from .files import MAX_ARTICLE_BYTES
+from .jsonl import LINE_LIMIT, _bounded_lines
+from .records import MAX_CARRIED_COLUMNS, ROLES, _open_binary
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
+MAX_COLUMNS = MAX_CARRIED_COLUMNS + len(ROLES)  # as many as a corpus may have
 
 
 def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFrame:
@@ -25,6 +40,7 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+    _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":
             table = pd.read_json(path, lines=True)
@@ -43,7 +59,69 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
             raise InputError(f"{path}: no column {column!r} ({option}); columns: {names}")
         if column is not None:
             _refuse_structures(path, table[column], option)
+            _refuse_oversized(path, table[column], option)
     return table
+
+
+def _check_bounds(path: Path, suffix: str) -> None:
+    """Refuse a record over the corpus caps, or too many columns, before pandas reads the file whole."""
+    width = 0
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            width = len(pq.read_schema(path).names)
+        except Exception:  # noqa: BLE001 - not Parquet: pandas says so in the caller's words
+            return
+    elif suffix == ".jsonl":
+        keys: set[str] = set()
+        with _open_binary(path) as f:
+            for line, raw in enumerate(_bounded_lines(f), 1):
+                if isinstance(raw, int):
+                    raise InputError(
+                        f"{path}:{line}: a line of {raw / 1e6:,.1f} MB is over the {LINE_LIMIT / 1e6:.0f} MB a "
+                        "record may take"
+                    )
+                try:
+                    value = json.loads(raw)
+                except (ValueError, RecursionError):  # pandas reports a broken line
+                    continue
+                if isinstance(value, dict):
+                    keys.update(value)
+                    if len(keys) > MAX_COLUMNS:
+                        break
+        width = len(keys)
+    else:
+        csv.field_size_limit(RECORD_LIMIT)
+        delimiter = "\t" if suffix == ".tsv" else ","
+        with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
+            for line, lines in _csv_records(text, delimiter):
+                if lines is None:
+                    raise InputError(
+                        f"{path}:{line}: a record of over {RECORD_LIMIT / 1e6:.0f} million characters (a quote "
+                        "never closed?)"
+                    )
+                if not width:
+                    try:
+                        width = max(map(len, csv.reader(lines, delimiter=delimiter)), default=0)
+                    except csv.Error:  # pandas reports a broken header
+                        width = -1
+    if width > MAX_COLUMNS:
+        found = f"more than {MAX_COLUMNS:,} fields" if suffix == ".jsonl" else f"{width:,} columns"
+        raise InputError(
+            f"{path}: {found}; at most {MAX_COLUMNS:,} columns are read: keep those you need in a copy of the file"
+        )
+
+
+def _refuse_oversized(path: Path, values: pd.Series, option: str) -> None:
+    """A cell longer than one article may be (a text column that holds a whole corpus, a runaway quote)."""
+    for index, value in values.items():
+        if isinstance(value, str) and len(value) > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"{path}: row {int(index) + 1}: the {option.removeprefix('--').removesuffix('-col')} ({option} "
+                f"{values.name!r}) holds {len(value):,} characters; one article may hold "
+                f"{MAX_ARTICLE_BYTES:,} at most"
+            )
 
 
 def _refuse_structures(path: Path, values: pd.Series, option: str) -> None:

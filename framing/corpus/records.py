@@ -234,6 +234,7 @@ class Corpus:
         self.total: int | None = None
         self.done = 0
         self.skipped: list[Path] = []  # files in a folder that are not articles
+        self.page_seconds: float | None = None  # the time a saved page's extraction may take (--max-seconds)
 
     def __iter__(self) -> Iterator[Record | Failure]:
         raise NotImplementedError

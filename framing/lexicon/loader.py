@@ -24,6 +24,7 @@ from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
 ENV_VAR = "FRAMING_LEXICONS"
 CONFIG_FILE = "framing.toml"
 LANGUAGE_FILE = "_language.toml"
+NARRATIVE_FOLDER = "narratives"  # a layer's narrative cue files (framing.narratives.taxonomy reads them)
 
 
 def shipped_dir() -> Path:
@@ -117,6 +118,18 @@ def _candidates(layer: Layer) -> list[Path]:
     ]
 
 
+def holds_nothing(layer: Layer) -> bool:
+    """A user folder with no file a run would read (nor narrative cues): a mistyped or emptied folder
+    would otherwise be layered over the shipped one without a word, and the run look like it used it."""
+    if layer.origin == "shipped" or (layer.path / NARRATIVE_FOLDER).is_dir():
+        return False
+    if not layer.path.is_dir():  # not there at all, or not a folder
+        return True
+    return not any(
+        p.suffix != ".toml" or not p.name.startswith("_") or p.name == LANGUAGE_FILE for p in _candidates(layer)
+    )
+
+
 def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
     """The file's bytes, or None with an E102: a folder, a FIFO or a device is never opened (a FIFO
     would block forever, a device never end), a dangling link or an unreadable file is reported."""
@@ -198,11 +211,16 @@ def _no_signals(lang: str) -> str:
     )
 
 
-def _missing_folder(layer: Layer, lang: str) -> str:
+def missing_folder(layer: Layer, lang: str) -> str:
     if layer.origin == "shipped":
         return _no_signals(lang)
     if layer.path.is_symlink() and not layer.path.exists():
         return f"lexicon folder is a link to nothing (from {layer.origin})"
+    if layer.path.is_dir():
+        return (
+            f"holds no lexicon files (.toml, or {'/'.join(IMPORTABLE)} to import); give the folder holding them "
+            f"(from {layer.origin})"
+        )
     if layer.path.exists():
         return f"is not a folder; give the folder holding the lexicon .toml files (from {layer.origin})"
     return f"lexicon folder not found (from {layer.origin})"
@@ -213,6 +231,8 @@ def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
     contents = []
     try:
         for layer in layers:
+            if holds_nothing(layer):  # reported by `collect`
+                return None
             for path in _candidates(layer):
                 data = _read_bytes(path, [])
                 if data is None:
@@ -231,8 +251,8 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     files: list[tuple[str, str]] = []
     failed: set[str] = set()  # signals whose file did not load: rules naming them are not checked
     for layer in layers:
-        if not layer.path.is_dir():
-            problems.append(Problem(str(layer.path), _missing_folder(layer, lang), Code.NO_FOLDER))
+        if not layer.path.is_dir() or holds_nothing(layer):
+            problems.append(Problem(str(layer.path), missing_folder(layer, lang), Code.NO_FOLDER))
             continue
         for path in _candidates(layer):
             if path.suffix == ".toml":

@@ -20,8 +20,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ModelError
-from ..outputs import check_file
+from ..errors import ModelError, RunError
+from ..outputs import check_file, partial_path, put_in_place
 from .archive import MAX_UNPACKED, seal, seal_matches, stray_bytes, unpacked_size
 from .archive import members as archive_members
 from .plain import plain_tree
@@ -65,28 +65,49 @@ def check_output(path: Path) -> None:
     """Refuse a model path that could never be written, before the minutes of training, not after."""
     if path.suffix != ".skops":
         raise ModelError(f"{path}: model files end in .skops")
-    check_file(path)
+    from .portable import weights_path
+
+    for written in (path, *sidecars(path), weights_path(path)):  # a folder there would be moved aside by the rename
+        check_file(written)
 
 
 def save(model: Trained, path: Path) -> tuple[Path, Path]:
-    """Write the model, its metrics JSON and its model card; returns the two sidecar paths."""
+    """Write the model, its weights, metrics JSON and model card; returns the metrics and card paths.
+
+    Each is written to a temporary name and all are put in place together at the end (`put_in_place`):
+    training interrupted while saving, or a disk that fills, leaves the files of the last model whole."""
     import skops.io as sio
+
+    from .portable import export, weights_path
 
     check_output(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    from .portable import export
-
-    # the fitting time differs from run to run: it goes to the metrics file and card, not the model file
-    meta = {key: value for key, value in model.meta.items() if key != "seconds_to_fit"}
-    sio.dump({"format": FORMAT, "pipeline": model.pipeline, "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
-    seal(path)
     metrics_path, card_path = sidecars(path)
-    weights = export(model, path)  # the same model as plain arrays, for a quick `score --model`
-    payload = {"model": path.name, "model_sha256": file_sha256(path), "meta": model.meta} | model.metrics
-    if weights is not None:
-        payload["weights_sha256"] = file_sha256(weights)
-    metrics_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    card_path.write_text(card(model, path.name), encoding="utf-8")
+    weights = weights_path(path)
+    temporary = {dest: partial_path(dest) for dest in (weights, path, metrics_path, card_path)}
+    try:
+        # the fitting time differs from run to run: it goes to the metrics file and card, not the model file
+        meta = {key: value for key, value in model.meta.items() if key != "seconds_to_fit"}
+        sio.dump(
+            {"format": FORMAT, "pipeline": model.pipeline, "meta": meta},
+            temporary[path],
+            compression=zipfile.ZIP_DEFLATED,
+        )
+        seal(temporary[path])
+        # the same model as plain arrays, for a quick `score --model`
+        exported = export(model, temporary[path], temporary[weights])
+        payload = {"model": path.name, "model_sha256": file_sha256(temporary[path]), "meta": model.meta}
+        payload |= model.metrics
+        if exported:
+            payload["weights_sha256"] = file_sha256(temporary[weights])
+        temporary[metrics_path].write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        temporary[card_path].write_text(card(model, path.name), encoding="utf-8")
+        put_in_place((tmp, dest) for dest, tmp in temporary.items() if exported or dest != weights)
+    except OSError as exc:
+        raise RunError(f"{exc.filename or path}: cannot write ({exc.strerror or exc}); no model was written") from None
+    finally:
+        for tmp in temporary.values():
+            tmp.unlink(missing_ok=True)
     return metrics_path, card_path
 
 

@@ -45,18 +45,18 @@ def _sha256(path: Path) -> str:
 # ---- writing: from a fitted Pipeline (needs scikit-learn; called when a model is saved) ----
 
 
-def export(model: Any, model_path: Path) -> Path | None:
-    """Write NAME.weights.npz for the saved `model` (a `Trained`), or None when it cannot be expressed."""
+def export(model: Any, model_path: Path, path: Path) -> bool:
+    """Write the weights of the saved `model` (a `Trained`, in the file `model_path`) to `path` (NAME.weights.npz
+    or a temporary name for it); False, writing nothing, when the model cannot be expressed."""
     arrays: dict[str, np.ndarray] = {}
     spec = _spec(model, arrays)
     if spec is None:
-        return None
+        return False
     spec |= {"format": FORMAT, "model_sha256": _sha256(model_path)}
     arrays["spec"] = np.array(json.dumps(spec))
-    path = weights_path(model_path)
     with open(path, "wb") as fh:
         np.savez_compressed(fh, allow_pickle=False, **arrays)
-    return path
+    return True
 
 
 def _spec(model: Any, arrays: dict[str, np.ndarray]) -> dict[str, Any] | None:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import LexiconError, Problem
-from ..lexicon.loader import Layer, collect, search_path, shipped_dir
+from ..errors import Code, LexiconError, Problem
+from ..lexicon.loader import NARRATIVE_FOLDER, Layer, collect, holds_nothing, missing_folder, search_path, shipped_dir
 from ..lexicon.schema import SignalSpec
 
 OTHER = "Other"
-SUBFOLDER = "narratives"
+SUBFOLDER = NARRATIVE_FOLDER
 TAXONOMY_FILE = "narrative_taxonomy.toml"
 
 
@@ -74,6 +74,8 @@ def narrative_layers(lang: str, extra: list[Path] | None = None) -> list[Layer]:
     layers = []
     for layer in search_path(extra, lang):
         folder = layer.path / SUBFOLDER
+        if holds_nothing(layer):
+            raise LexiconError([Problem(str(layer.path), missing_folder(layer, lang), Code.NO_FOLDER)])
         if folder.is_dir() or layer.origin == "shipped":
             layers.append(Layer(folder, layer.origin))
     return layers

@@ -36,7 +36,7 @@ from ..outputs import default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
-from .options import Options
+from ..report_options import Options
 from .tables import Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]

@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from ..aggregate import case_only
-from .options import MeasureInfo, Options
+from ..wording import counted
+from ..report_options import MeasureInfo, Options
 
 MAX_FINDINGS = 8
 # How a finding names a signal's matches ("uses hedging words in its own voice"); a signal not listed
@@ -81,12 +82,12 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
         )
     elif kind == "few_hits":
         share = _share(c["share_with_hit"])
-        counted = (
-            f"only {_n(c['hits'], 'match', 'matches')} in all, in {share} of articles"
+        hits = (
+            f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of articles"
             if c["unit"] == "matches"
-            else f"found in only {_n(c['hits'], 'article')} ({share})"
+            else f"found in only {counted(c['hits'], 'article')} ({share})"
         )
-        text = f"{info[c['subject']].label}: {counted} — any difference rests on a few articles."
+        text = f"{info[c['subject']].label}: {hits} — any difference rests on a few articles."
     elif kind == "short_texts":
         words = c["median_words"]
         text = (
@@ -95,7 +96,7 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
             "means rest on the few texts with a match."
         )
     elif kind == "no_hits_in_group":
-        listed = " or ".join(f"the {_n(n, 'article')} of {quote(g)}" for g, n in c["groups"])
+        listed = " or ".join(f"the {counted(n, 'article')} of {quote(g)}" for g, n in c["groups"])
         text = f"{info[c['subject']].label}: no match at all in {listed}, while other groups have some."
     elif kind == "coverage":
         spans = "; ".join(f"{quote(g)} {a} to {b}" for g, a, b in c["spans"])
@@ -263,10 +264,6 @@ def _p(p: float) -> str:
     if np.isnan(p):
         return "n/a"
     return "< 0.001" if p < 0.001 else f"= {p:.3f}"
-
-
-def _n(k: int, one: str, many: str | None = None) -> str:
-    return f"{k} {one if k == 1 else many or one + 's'}"
 
 
 def _share(x: float) -> str:

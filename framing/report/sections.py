@@ -13,7 +13,7 @@ import pandas as pd
 
 from .. import aggregate as ag
 from .findings import quote
-from .options import Options
+from ..report_options import Options
 
 TOP_TERMS = 50  # terms kept per group and scope in terms.csv
 

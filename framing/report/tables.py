@@ -17,7 +17,7 @@ import pandas as pd
 
 from .. import aggregate as ag
 from ..errors import InputError
-from .options import MeasureInfo, Options
+from ..report_options import MeasureInfo, Options
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 from .sections import example_table, term_table, trend_table
 

@@ -217,7 +217,8 @@ def output_format(path: Path) -> str:
 def check_output(path: Path) -> None:
     """Refuse, before any scoring, an output path that can never be written (InputError, exit 2)."""
     check_file(path)  # first: a folder (`-o .`) is named as one, not as a file without an extension
-    output_format(path)
+    if output_format(path) != "parquet":
+        check_file(sidecar(path))  # a folder there would be moved aside, out of sight, by the rename
 
 
 def sidecar(path: Path) -> Path:

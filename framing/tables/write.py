@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..csvout import CsvRows
 from ..errors import InputError, RunError
-from ..outputs import partial_path
+from ..outputs import partial_path, put_in_place
 from . import ERROR_COLUMNS, error_row, output_format, sidecar
 
 if TYPE_CHECKING:
@@ -223,29 +223,8 @@ class FrameWriter:
 
 
 def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
-    """Put every finished output of a run in place, or none: when a rename fails, the files that
-    were there before are put back (RunError, exit 3)."""
-    done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
-    try:
-        for tmp, dest in itertools.chain.from_iterable(w.moves() for w in writers):
-            backup = partial_path(dest) if dest.exists() else None
-            if backup is not None:
-                os.replace(dest, backup)
-            done.append((dest, backup))
-            os.replace(tmp, dest)
-    except OSError as exc:
-        for dest, backup in reversed(done):
-            with contextlib.suppress(OSError):
-                if backup is not None:
-                    os.replace(backup, dest)
-                else:
-                    dest.unlink(missing_ok=True)
-        where = exc.filename2 or exc.filename or dest
-        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
-    for _, backup in done:
-        if backup is not None:
-            with contextlib.suppress(OSError):
-                backup.unlink()
+    """Put every finished output of a run in place, or none (`outputs.put_in_place`)."""
+    put_in_place(itertools.chain.from_iterable(w.moves() for w in writers))
 
 
 def write_errors(path: Path, failures: Iterable[Failure]) -> None:

@@ -60,7 +60,7 @@ def _unknown(text: str, where: list[tuple[str, ...]]) -> list[str]:
         if path is not None:
             unknown += [o for o in OPTION.findall(quoted) if o not in _options(path)]
             text = text.replace(f"`{quoted}`", " ")
-    known = set().union(*(_options(p) for p in where))
+    known = set().union(*(_options(p) | set(getattr(COMMANDS[p], "refused", {})) for p in where))  # names it refuses
     return unknown + [o for o in OPTION.findall(text) if o not in known]
 
 
@@ -366,3 +366,27 @@ def test_the_command_list_wraps_each_summary_as_one_paragraph() -> None:
     assert result.exit_code == 0
     # the docstring's own line break after "or a" used to show as a line of its own
     assert "for each point of score; or a corpus into a score table (exit code 1" in result.output
+
+
+@pytest.mark.parametrize("given", [["--model", "n.skops"], ["-m", "n.skops"], ["--model=n.skops"]])
+def test_narratives_refuses_model_which_names_a_train_model_everywhere_else(tmp_path: Path, given: list[str]) -> None:
+    """`narratives --model` was a narrative model, `score --model` a `framing train` model: one name, two things."""
+    result = runner.invoke(app, ["narratives", str(SEEDS), *given])
+    name = given[0].partition("=")[0]
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: framing narratives: {name} names a model from `framing train` (as in score and compare); the "
+        "narrative model is --narrative-model FILE (framing narratives --help)\n"
+    )
+
+
+def test_one_meaning_for_model_and_lang_in_every_command() -> None:
+    """--model/-m is a `framing train` model wherever it stands; --lang is the language of the texts."""
+    for path, command in COMMANDS.items():
+        options = {p.opts[0]: p for p in command.params}
+        if "--model" in options:
+            assert "framing train" in options["--model"].help, path
+        if "--lang" in options:
+            assert options["--lang"].help.startswith("Language of the texts; picks the "), path
+    narratives = {p.opts[0]: p for p in COMMANDS[("narratives",)].params}
+    assert narratives["--narrative-model"].opts == ["--narrative-model"] and "--model" not in narratives

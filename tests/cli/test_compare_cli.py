@@ -255,3 +255,36 @@ def test_json_output_names_the_report_and_holds_its_findings_and_caveats(compare
     listed = md.split("## Main findings\n", 1)[1].split("\n## ", 1)[0]
     assert len(printed["findings"]) == listed.count("\n- ") >= 1
     assert "•" not in result.stdout  # the bulleted findings are the table format's
+
+
+def test_compare_option_defaults_are_the_report_options_defaults() -> None:
+    """They were written twice, in the command and in `Options`; a default changed in one drifted from the other."""
+    import dataclasses
+
+    import typer.main
+
+    from framing.report_options import Options
+
+    command = typer.main.get_command(app).commands["compare"]  # type: ignore[attr-defined]
+    defaults = {p.name: p.default for p in command.params}
+    fields = {f.name: f.default for f in dataclasses.fields(Options)}
+    named = {"bootstrap": "n_boot"}  # the option's name where it is not the field's
+    shared = {option: named.get(option, option) for option in defaults if named.get(option, option) in fields}
+    assert sorted(shared) == [
+        "bootstrap",
+        "by",
+        "group_map",
+        "measure",
+        "min_articles",
+        "min_hits",
+        "normalize_groups",
+        "period",
+        "reference",
+        "seed",
+        "signals",
+        "since",
+        "until",
+    ]
+    for option, field in shared.items():
+        default = defaults[option]
+        assert getattr(default, "value", default) == fields[field], option

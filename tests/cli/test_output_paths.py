@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
+LABELLED, SEEDS = ROOT / "seeds" / "labelled" / "sentences.csv", ROOT / "seeds" / "articles"
 runner = CliRunner()
 
 
@@ -114,3 +115,36 @@ def test_an_output_over_the_input_or_another_output_is_refused(tmp_path: Path, a
     assert result.stderr == f"error: {argv[-1]}: given as both {clash}; give each its own file\n"
     assert corpus.read_text(encoding="utf-8") == CORPUS
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
+
+
+@pytest.mark.parametrize(
+    ("args", "folder"),
+    [
+        (["train", str(LABELLED), "-o", "m.skops"], "m.card.md"),
+        (["train", str(LABELLED), "-o", "m.skops"], "m.weights.npz"),
+        (["score", str(SEEDS), "-o", "s.csv"], "s.csv.meta.json"),
+    ],
+)
+def test_a_folder_where_a_sidecar_goes_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], folder: str
+) -> None:
+    """Renamed aside to make room, the folder (and all it held) ended up hidden as .NAME.PID-XXXX.partial."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / folder / "kept.txt").parent.mkdir()
+    (tmp_path / folder / "kept.txt").write_text("mine\n", encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.output) == (2, f"error: {folder}: is a folder; give the name of a file to write\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+    assert (tmp_path / folder / "kept.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_put_in_place_never_moves_a_folder_aside(tmp_path: Path) -> None:
+    from framing.errors import RunError
+    from framing.outputs import put_in_place
+
+    (tmp_path / "new.partial").write_text("new\n", encoding="utf-8")
+    (tmp_path / "out.csv").mkdir()
+    with pytest.raises(RunError) as raised:
+        put_in_place([(tmp_path / "new.partial", tmp_path / "out.csv")])
+    assert str(raised.value) == f"{tmp_path / 'out.csv'}: is a folder; no output was written"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.partial", "out.csv"]

@@ -233,3 +233,30 @@ def test_a_user_language_file_adds_to_every_word_list(tmp_path: Path) -> None:
     lists = [f.name for f in fields(LanguageSpec) if isinstance(getattr(shipped, f.name), frozenset)]
     assert len(lists) == len(fields(LanguageSpec)) - 1  # all but the negation window
     assert [name for name in lists if getattr(mine, name) != getattr(shipped, name) | {"zzword"}] == []
+
+
+@pytest.mark.parametrize("contents", [[], ["notes.md"], ["_draft.toml"], ["ru/hedging.toml"]])
+def test_a_user_folder_holding_no_lexicon_file_is_refused(tmp_path: Path, article: Path, contents: list[str]) -> None:
+    """An empty (or mistyped) folder was layered over the shipped one in silence: the run seemed to use it."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for name in contents:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("# nothing\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "-L", str(folder), "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {folder}: E100 holds no lexicon files (.toml, or .dic/.txt/.tsv/.csv to import); give the folder "
+        "holding them (from --lexicons)\n"
+    )
+
+
+@pytest.mark.parametrize("contents", ["_language.toml", "narratives/x.toml"])
+def test_a_user_folder_of_language_settings_or_narrative_cues_only_is_a_layer(
+    tmp_path: Path, article: Path, contents: str
+) -> None:
+    folder = tmp_path / "mine"
+    (folder / contents).parent.mkdir(parents=True)
+    (folder / contents).write_text("" if contents == "_language.toml" else NEW_SIGNAL, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "-L", str(folder), "--format", "csv"])
+    assert result.exit_code == 0, result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -20,7 +21,7 @@ from framing.model.train import fit
 from framing.model import files as modelfile
 from framing.model.archive import SEAL
 from framing.cli import app
-from framing.errors import ModelError
+from framing.errors import ModelError, RunError
 from tiny_training_set import LABELS, TEXTS
 
 
@@ -326,3 +327,45 @@ def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
     ]
     assert (saved.metrics_path, saved.card_path) == (tmp_path / "m.metrics.json", tmp_path / "m.card.md")
     assert modelfile.load(saved.path).metrics == saved.model.metrics
+
+
+@pytest.mark.parametrize("when", ["sealing", "writing the card"])
+def test_saving_interrupted_leaves_the_last_model_whole(tmp_path, monkeypatch, when) -> None:
+    """skops wrote the model file in place: Ctrl-C while saving left half an archive where the last model was."""
+    path = tmp_path / "m.skops"
+    first = fit(TEXTS, LABELS, tune=False)
+    modelfile.save(first, path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert sorted(before) == ["m.card.md", "m.metrics.json", "m.skops", "m.weights.npz"]
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(modelfile, "seal" if when == "sealing" else "card", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        modelfile.save(fit(TEXTS[::-1], LABELS[::-1], tune=False), path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # no partial file either
+    assert modelfile.load(path).classes == first.classes
+
+
+def test_a_model_that_cannot_be_put_in_place_leaves_the_last_one_and_exits_3(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "m.skops"
+    modelfile.save(fit(TEXTS, LABELS, tune=False), path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    real, failed = os.replace, []
+
+    def full_disk_at_the_card(src, dst):
+        if str(dst).endswith("m.card.md") and not failed:  # the new card, not the old one put back
+            failed.append(dst)
+            raise OSError(28, "No space left on device", str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr("framing.outputs.os.replace", full_disk_at_the_card)
+    with pytest.raises(RunError) as raised:
+        modelfile.save(fit(TEXTS[::-1], LABELS[::-1], tune=False), path)
+    assert (
+        str(raised.value) == f"{tmp_path / 'm.card.md'}: cannot write (No space left on device); no output was written"
+    )
+    assert raised.value.exit_code == 3
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

@@ -1,7 +1,8 @@
 """What a comparison report is asked for (`Options`) and how it names a measure (`MeasureInfo`).
 
-Plain data shared by `tables.py`, which builds the report, and `findings.py`, which words it; kept
-apart so that neither imports the other for its types.
+Plain data shared by report/tables.py, which builds the report, report/findings.py, which words it, and
+`framing compare`, whose option defaults are these; outside the report package, so that neither report
+module imports the other for its types and the CLI reads the defaults without loading pandas or matplotlib.
 """
 
 from __future__ import annotations

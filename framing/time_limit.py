@@ -1,0 +1,53 @@
+"""A time limit on one step of one record (`--max-seconds`): its scoring, or the extraction of its page.
+
+SIGALRM interrupts the step. Signals reach only the main thread, so threads (Dask workers) and platforms
+without `setitimer` run without a limit.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+
+NO_LIMIT = 1e9  # seconds (31 years): a longer limit, or `inf`, is none (setitimer overflows past it)
+
+
+class OverBudget(BaseException):
+    """Raised inside a step when its time is up (not an Exception: nothing in the step may catch it)."""
+
+
+class TimeBudget:
+    """`with budget(spent):` runs a step of a record that has used `spent` seconds already, and raises
+    `OverBudget` when the record's `seconds` are up."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = (
+            seconds
+            if seconds
+            and seconds < NO_LIMIT
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+            else None
+        )
+        self._left = self.seconds
+
+    def __call__(self, spent: float = 0.0) -> TimeBudget:
+        self._left = self.seconds - spent if self.seconds else None
+        return self
+
+    def __enter__(self) -> None:
+        if self._left is not None:
+            if self._left <= 0:
+                raise OverBudget
+            self._previous = signal.signal(signal.SIGALRM, _expire)
+            # Repeating: an alarm that lands in a gc callback is swallowed there, and must come again.
+            signal.setitimer(signal.ITIMER_REAL, self._left, 0.1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._left is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise OverBudget
