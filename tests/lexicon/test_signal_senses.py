@@ -171,12 +171,19 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Stores were looted and burned overnight.", "loaded_language", []),
         ("Twitter removed extremist content; he is the real extremist here.", "loaded_language", ["extremist"]),
         ("A man died after his vehicle exploded, and student debt has exploded.", "loaded_language", ["exploded"]),
+        # round g, second draw: a victory, a segment's title and the legal "chilling effect" are not loaded
+        ("It was a triumph for the party, and a column, entitled, ran too.", "loaded_language", []),
+        ("The ruling had a chilling effect, and the chilling remarks spread.", "loaded_language", ["chilling"]),
         # round g, by class: sneering verbs, insults and idioms of contempt
         (
             "The gasbag fulminated about the bait and switch.",
             "loaded_language",
             ["gasbag", "fulminated", "bait and switch"],
         ),
+        # round g: a probe escalated is no war; the manner of a death foretold threatens nobody
+        ("Prosecutors escalated their probe into the allegations.", "escalation", []),
+        ("Tensions could escalate into a war.", "escalation", ["escalate"]),
+        ("He says he will die a free man; if we wait, they will die.", "escalation", ["will die"]),
         # round g: a worry voiced is no stake; a stake is one; a lethal campaign is a report
         ("Officials expressed grave concern over the practice.", "escalation", []),
         ("Leaks could cause grave damage to the nation.", "escalation", ["grave"]),
