@@ -184,6 +184,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Prosecutors escalated their probe into the allegations.", "escalation", []),
         ("Tensions could escalate into a war.", "escalation", ["escalate"]),
         ("He says he will die a free man; if we wait, they will die.", "escalation", ["will die"]),
+        # round g: campaign nicknames are name-calling; "Lyin'" splits off its apostrophe
+        (
+            'He mocked "Lyin\' Ted" and "Little Marco" as a low-energy lightweight field.',
+            "loaded_language",
+            ["mocked", "Lyin", "Little Marco", "low-energy", "lightweight"],
+        ),
         # round g: a worry voiced is no stake; a stake is one; a lethal campaign is a report
         ("Officials expressed grave concern over the practice.", "escalation", []),
         ("Leaks could cause grave damage to the nation.", "escalation", ["grave"]),
