@@ -163,6 +163,42 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Her campaign blasted out an email, and Cruz blasted Rubio.", "loaded_language", ["blasted"]),
         # round f: "clearly" of manner asserts nothing; the sentence adverb does
         ("They said loudly and clearly that he clearly lacks judgment.", "certainty", ["clearly"]),
+        # round g: waking up, a mock-up, the side that lost and looting reported are not loaded; the
+        # label "woke", a person called "a total loser" and a sneer at "extremist" views are
+        ("We woke up after Nevada, and the woke mob was still angry.", "loaded_language", ["woke", "mob"]),
+        ("There is also a mock children's book, and he mocked the rules.", "loaded_language", ["mocked"]),
+        ("Even the loser receives delegates; Mark, you are a total loser.", "loaded_language", ["loser"]),
+        ("Stores were looted and burned overnight.", "loaded_language", []),
+        ("Twitter removed extremist content; he is the real extremist here.", "loaded_language", ["extremist"]),
+        ("A man died after his vehicle exploded, and student debt has exploded.", "loaded_language", ["exploded"]),
+        # round g, second draw: a victory, a segment's title and the legal "chilling effect" are not loaded
+        ("It was a triumph for the party, and a column, entitled, ran too.", "loaded_language", []),
+        ("The ruling had a chilling effect, and the chilling remarks spread.", "loaded_language", ["chilling"]),
+        # round g, by class: sneering verbs, insults and idioms of contempt
+        (
+            "The gasbag fulminated about the bait and switch.",
+            "loaded_language",
+            ["gasbag", "fulminated", "bait and switch"],
+        ),
+        # round g: a probe escalated is no war; the manner of a death foretold threatens nobody
+        ("Prosecutors escalated their probe into the allegations.", "escalation", []),
+        ("Tensions could escalate into a war.", "escalation", ["escalate"]),
+        ("He says he will die a free man; if we wait, they will die.", "escalation", ["will die"]),
+        # round g: campaign nicknames are name-calling; "Lyin'" splits off its apostrophe
+        (
+            'He mocked "Lyin\' Ted" and "Little Marco" as a low-energy lightweight field.',
+            "loaded_language",
+            ["mocked", "Lyin", "Little Marco", "low-energy", "lightweight"],
+        ),
+        # round g: a worry voiced is no stake; a stake is one; a lethal campaign is a report
+        ("Officials expressed grave concern over the practice.", "escalation", []),
+        ("Leaks could cause grave damage to the nation.", "escalation", ["grave"]),
+        ("The group is the target of an increasingly lethal U.S.-led military campaign.", "escalation", []),
+        (
+            "The region stands at the edge of the abyss, and time is a race against the clock.",
+            "escalation",
+            ["edge of the abyss", "race against the clock"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
