@@ -177,6 +177,15 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He claims his boss is fine with it.", "doubt", []),
         ("He claims his boss is fine with it.", "hedging", ["claims"]),
         ("Democrats disputed his claims of fraud.", "doubt", ["claims"]),
+        # round h: "couldn't" in tokenized text is inability; a condition of need is no hedge;
+        # a claim that cannot be denied is asserted
+        ("He could n't say when the plant would reopen.", "hedging", []),
+        ("Troops will act if necessary, and if the talks fail they will strike.", "hedging", ["if"]),
+        (
+            "It is impossible to deny the cause, and they know full well why.",
+            "certainty",
+            ["impossible to deny", "know full well"],
+        ),
         # round f: "all but certain to" is probable, a hedge; an email "blasted out" is sent
         ("She is all but certain to clinch the nomination.", "certainty", []),
         ("She is all but certain to clinch the nomination.", "hedging", ["certain to"]),
