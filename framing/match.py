@@ -413,7 +413,10 @@ class Matcher:
             words, phrases = _split_phrases(rule.before)
             if words and not words.isdisjoint(near[max(s0, match.first - rule.window - 1) - lo :]):
                 return True
+            present = set(near)  # a phrase whose last word is nowhere near cannot fit: skip its scan
             for phrase in phrases:
+                if "*" not in phrase.words[-1] and phrase.words[-1] not in present:
+                    continue
                 n = len(phrase.words)
                 for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
                     if _phrase_fits(phrase.words, near, end - n - lo):
@@ -421,7 +424,10 @@ class Matcher:
         if rule.after:
             hi = min(s1, match.last + rule.window + max(len(p.words) for p in rule.after))
             near = [form(t, t) for t in tokens[match.last : hi]]
+            present = set(near)
             for phrase in rule.after:
+                if "*" not in phrase.words[0] and phrase.words[0] not in present:
+                    continue
                 n = len(phrase.words)
                 for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
                     if _phrase_fits(phrase.words, near, start - match.last):

@@ -153,10 +153,39 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Turnout is likely to fall.", "hedging", ["likely"]),
         ("It was an apparent effort to stall, and the contrast was apparent.", "hedging", ["apparent"]),
         # round f: doubt is cast by a "why" that opens a direct question, not an indirect one
-        ("Why doesn't the same rule apply to Iran?", "doubt", ["Why", "?"]),
+        ("Why doesn't the same rule apply to Iran?", "doubt", ["Why"]),
         ("She explained why she backs the senator.", "doubt", []),
         ("That is why the bill failed.", "doubt", []),
         ("The campaign faced questions about its spending.", "doubt", []),
+        # round h: a rhetorical question counts once, on its cue words; its "?" only without one;
+        # a tag question, a deliberating or polling question and "really" in a statement cast no doubt
+        ("Wouldn't he have eased sanctions?", "doubt", ["'t he"]),
+        ("Wouldn’t he have eased sanctions?", "doubt", ["’t he"]),
+        ("Is that really a victory?", "doubt", ["really"]),
+        ("Are they for real?", "doubt", ["for real"]),
+        ("Was Trump involved in this intrigue?", "doubt", ["?"]),
+        ("That is like a bribe, isn't it?", "doubt", []),
+        ("Should military force be used at the border?", "doubt", []),
+        ("Will the Democrats try to impeach him?", "doubt", []),
+        ("The vote was really close.", "doubt", []),
+        (
+            "The story calls the entire official account into question.",
+            "doubt",
+            ["calls the entire official account into question"],
+        ),
+        ("She lost credibility, and the senator got a credibility boost.", "doubt", ["credibility"]),
+        ("He claims his boss is fine with it.", "doubt", []),
+        ("He claims his boss is fine with it.", "hedging", ["claims"]),
+        ("Democrats disputed his claims of fraud.", "doubt", ["claims"]),
+        # round h: "couldn't" in tokenized text is inability; a condition of need is no hedge;
+        # a claim that cannot be denied is asserted
+        ("He could n't say when the plant would reopen.", "hedging", []),
+        ("Troops will act if necessary, and if the talks fail they will strike.", "hedging", ["if"]),
+        (
+            "It is impossible to deny the cause, and they know full well why.",
+            "certainty",
+            ["impossible to deny", "know full well"],
+        ),
         # round f: "all but certain to" is probable, a hedge; an email "blasted out" is sent
         ("She is all but certain to clinch the nomination.", "certainty", []),
         ("She is all but certain to clinch the nomination.", "hedging", ["certain to"]),
