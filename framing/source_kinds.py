@@ -62,7 +62,8 @@ class KindRules(NameRules):
                 ),
                 None,
             )
-        plural = self._plural(a, b)
+        # several people, also when named by what they do ("Several fact checkers … He said" is not one of them)
+        plural = self._plural(a, b) or b > a and self._people(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
             if kind != "state_media" and self._term_describes_name(a, b, best.first, best.last):
@@ -88,6 +89,11 @@ class KindRules(NameRules):
                 return "named"
             if word == "you":
                 return "vague"
+            if word == "several":  # "The candidates … Several said": some of the set just named, unnamed
+                return "anonymous"
+            if word == "both":  # "Clinton and Sanders … both oppose": the two just named, whoever they are
+                kind = self._resolved("named", plural=True, at=a)
+                return "anonymous" if kind == "anonymous" else "named"
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
@@ -143,6 +149,9 @@ class KindRules(NameRules):
                 return mention
         if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
+        if self._party_in_view(core, head_at):
+            # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
+            return self._earlier_same_group(head_at) or "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
         if (
@@ -171,10 +180,13 @@ class KindRules(NameRules):
                 return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
-            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides"
+            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
+            # so are counted members of a party ("Several Democrats", one of whom is "a Democrat")
+            # (not a share, "four in 10 Iowa Republicans")
+            member = tokens[head_at][0].isupper() and head.endswith("s") and not first[0].isdigit()
             return (
                 "anonymous"
-                if (head in lang.person_nouns or self._agent_noun(head_at, plural=True))
+                if (head in lang.person_nouns or member or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
@@ -198,6 +210,28 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _party_in_view(self, core: list[int], head_at: int) -> bool:
+        """ "the Democrats", "All the Republicans": a capitalised group with the definite article is the set
+        the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
+        words = [norm(self.tokens[k]) for k in core]
+        return (
+            words[-2:-1] == ["the"]
+            and words[:-2] in ([], ["all"])
+            and core[-1] == head_at
+            and self.tokens[head_at][0].isupper()
+            and words[-1] in self.lang.group_nouns
+        )
+
+    def _earlier_same_group(self, head_at: int) -> str | None:
+        """The kind of an earlier source of this or the two sentences before with the same capitalised
+        head ("Several Democrats" for "the Democrats"), if any."""
+        tokens, word = self.tokens, self.tokens[head_at]
+        lo = self.doc.sentence_tokens[max(0, self.sentence_index - 2)][0]
+        for kind, _, k in reversed(self.previous[-10:]):
+            if lo <= k < head_at and word in tokens[k : min(k + 4, head_at)]:
+                return kind
+        return None
 
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source

@@ -1,0 +1,65 @@
+"""Source kinds of sets of people (docs/source-kinds.md, the h12t round), in sentences of our own:
+shares, parties with the definite article, counted members, and "several" or "both" standing alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing_cases import attributions
+from framing.pipeline import Analyzer
+
+
+def test_a_fraction_of_voters_is_a_share_of_a_population(sourcing_analyzer: Analyzer) -> None:
+    found = attributions(sourcing_analyzer, "On the plant, nearly two-thirds of Ohio primary voters said it should stay open.")
+    assert found == [("vague", "said", "two-thirds of Ohio primary voters")]
+
+
+def test_the_parties_on_a_debate_stage_are_the_set_in_view(sourcing_analyzer: Analyzer) -> None:
+    text = "At the debate, the Republicans argued for tariffs, while the Democrats stressed the need for new trade rules."
+    assert attributions(sourcing_analyzer, text) == [
+        ("named", "argued", "the Republicans"),
+        ("named", "stressed", "the Democrats"),
+    ]
+    # without the article they are Democrats at large
+    assert attributions(sourcing_analyzer, "Democrats say the bill is too costly.") == [("vague", "say", "Democrats")]
+
+
+def test_counted_members_of_a_party_are_unnamed_people_and_the_party_refers_back_to_them(
+    sourcing_analyzer: Analyzer,
+) -> None:
+    text = "Several Democrats cautioned against the bill. Yet the Democrats acknowledged that it was popular."
+    assert attributions(sourcing_analyzer, text) == [
+        ("anonymous", "cautioned", "Several Democrats"),
+        ("anonymous", "acknowledged", "the Democrats"),
+    ]
+    # a share written with a number is no count of people
+    text = "He won among the four in 10 Iowa Republicans who said they were very conservative."
+    assert ("vague", "said", "who") in attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "several" alone: some of the set just named, unnamed
+        ("The county candidates met on Tuesday. Several said they would cut taxes.", ("anonymous", "said", "Several")),
+        # "both" alone: the two just named, named or not
+        (
+            "Ana Ruiz and Tom Lee spoke at the rally. On pensions, both oppose the new formula.",
+            ("named", "oppose", "both"),
+        ),
+        (
+            "Two aides to the mayor spoke at the rally. On pensions, both oppose the new formula.",
+            ("anonymous", "oppose", "both"),
+        ),
+    ],
+)
+def test_several_or_both_alone_is_of_the_set_just_named(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)
+
+
+def test_he_skips_several_people_named_by_what_they_do(sourcing_analyzer: Analyzer) -> None:
+    text = (
+        "Mayor Lin Ruiz said the audit was finished. Several fact checkers have pointed out that the audit was "
+        "partial. He also said he would publish it."
+    )
+    assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "He")
