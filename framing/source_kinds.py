@@ -27,6 +27,8 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
+# before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
+_PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 
 
@@ -233,6 +235,24 @@ class KindRules(NameRules):
                 return kind
         return None
 
+    def _names_body(self, k: int, lo: int) -> bool:
+        """Does the collective noun at token `k` name one body by its owner ("his team", "Murphy's
+        campaign", "the Clinton campaign"), not as the object of a preposition ("a question for the Senate
+        leadership") nor as a modifier ("campaign staff")? "the campaign" alone may be anything's."""
+        tokens, lang = self.tokens, self.lang
+        nxt = lower(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        if k - 1 <= lo or nxt in lang.collective_nouns or nxt in lang.person_nouns or nxt in lang.group_nouns:
+            return False
+        before = tokens[k - 1]
+        if before in ("'s", "’s"):
+            before = tokens[k - 2]
+        elif lower(before) not in _POSSESSIVES and not (before[0].isupper() and before.isalpha()):
+            return False
+        start = self._phrase_start(k, lo)
+        return (before[0].isupper() or lower(before) in _POSSESSIVES) and not (
+            start > lo and (lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start - 1]) in _PREPOSITIONS)
+        )
+
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
         of figures, not "a slew of party leaders"."""
@@ -331,9 +351,11 @@ class KindRules(NameRules):
                 and lower(tokens[k + 1]) in _POSSESSIVES
             ):
                 return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
+            word = lower(token)
+            if word in lang.collective_nouns and token.islower() and self._names_body(k, lo):
+                return "named", k  # "The Ruiz campaign had long wanted it because they …": the campaign
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
-            word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
                 if start > lo and lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start]) == "their":

@@ -74,9 +74,12 @@ class NameRules(PhraseRules):
         while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
             left -= 1
         right = k + 1
+        while right < min(hi, k + 3) and tokens[right] in ("former", "late", "then", "the"):
+            right += 1  # "Sen. Ana Ruiz and former Gov. Tom Lee": a title's modifier
+        opened = right
         while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
             right += 1
-        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+        if left == k or right == opened or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
             return False
         last = lower(tokens[right - 1])
         return (

@@ -63,3 +63,26 @@ def test_he_skips_several_people_named_by_what_they_do(sourcing_analyzer: Analyz
         "partial. He also said he would publish it."
     )
     assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "He")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named by its owner is taken up by "they"
+        "The debate was one the Ruiz campaign had long wanted because they are hoping it will help.",
+        "Her outreach will go only so far, but her team does see the tour as useful. They believe it will help.",
+        # names joined by "and", a title's modifier between
+        "Sen. Ana Ruiz and former Gov. Tom Lee have more in common than their Ohio ties. They also said the plant should stay open.",
+    ],
+)
+def test_they_takes_up_a_named_body_or_named_people(sourcing_analyzer: Analyzer, text: str) -> None:
+    assert attributions(sourcing_analyzer, text)[-1][0] == "named"
+
+
+def test_they_does_not_take_up_a_body_that_is_no_subject(sourcing_analyzer: Analyzer) -> None:
+    """ "the campaign staff" is no body, and "before the House committee" no subject: Democrats at large speak."""
+    text = (
+        "Democrats say Republicans want a new attack after her testimony before the House committee. Their "
+        "arguments are easily refuted, they say."
+    )
+    assert attributions(sourcing_analyzer, text)[-1] == ("vague", "say", "they")
