@@ -123,6 +123,16 @@ class NameRules(PhraseRules):
         comma = next((k for k in range(t1, b) if tokens[k] == ","), None)  # the term, then a name
         return comma is not None and self._name_follows(comma - 1, b)
 
+    def _name_ends(self, a: int, b: int) -> bool:
+        """ "An environmental protester of the occupation, Kieran Suckling", "The Democrats' leading
+        candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
+        by a comma after a description, which is that name's appositive."""
+        tokens = self.tokens
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k] == ","), None)
+        if comma is None or sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:
+            return False
+        return self._is_name(comma + 1, b)
+
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump", "Senator John
         Cornyn of Texas"): the one test of a name that both the source reader and the kind rules use."""

@@ -86,3 +86,21 @@ def test_they_does_not_take_up_a_body_that_is_no_subject(sourcing_analyzer: Anal
         "arguments are easily refuted, they say."
     )
     assert attributions(sourcing_analyzer, text)[-1] == ("vague", "say", "they")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "An environmental protester of the armed occupation, Kara Lind, said the land was public.",
+            "An environmental protester of the armed occupation, Kara Lind",
+        ),
+        (
+            "The party's leading anti-tax candidate, Ohio Sen. Ana Ruiz, said the vote was rigged.",
+            "The party's leading anti-tax candidate, Ohio Sen. Ana Ruiz",
+        ),
+        ("A spokesman for the mayor, Tom Lee, said the city would appeal.", "A spokesman for the mayor, Tom Lee"),
+    ],
+)
+def test_a_description_ending_on_a_name_is_the_names(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
+    assert attributions(sourcing_analyzer, text) == [("named", "said", source)]
