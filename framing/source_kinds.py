@@ -202,7 +202,12 @@ class KindRules(NameRules):
             # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
             # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
-        if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
+        if (
+            first in lang.determiners
+            and head != first
+            and self._agent_noun(head_at, plural=first not in _ONE)
+            and not self._bodies(head_at)  # "Two House committees": bodies, not people by what they do
+        ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
             # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
             # them ("some GOP elders", "no lawmakers") is a population
@@ -284,19 +289,28 @@ class KindRules(NameRules):
         return None
 
     def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
-        """ "U.S. lobbyists", "GOP elders": no determiner, a capitalised modifier and a plural head that
-        names people by what they do, with nothing capitalised after it and no coordination; the
-        modifier says whose, not who."""
+        """ "U.S. lobbyists", "GOP elders", "European governments", "Protest groups": no determiner, a
+        capitalised modifier and a plural head that names people by what they do or bodies of people
+        (`collective_nouns`), with nothing capitalised after it and no coordination; the modifier says
+        whose, not who."""
         tokens = self.tokens
         first = norm(tokens[core[0]])
         return (
             head_at > core[0]
-            and self._agent_noun(head_at, plural=True)
+            and (self._agent_noun(head_at, plural=True) or self._bodies(head_at))
             and first not in self.lang.naming_words
             and first not in self.lang.determiners
             and not any(tokens[k] in ("'s", "’s", "and") for k in range(core[0], b))
             and not self._capitalised([k for k in core if k > head_at])
         )
+
+    def _bodies(self, k: int) -> bool:
+        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
+        word = self.tokens[k]
+        if not (word.islower() and word.endswith("s")):
+            return False
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return stem in self.lang.collective_nouns
 
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or

@@ -104,3 +104,17 @@ def test_they_does_not_take_up_a_body_that_is_no_subject(sourcing_analyzer: Anal
 )
 def test_a_description_ending_on_a_name_is_the_names(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
     assert attributions(sourcing_analyzer, text) == [("named", "said", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies of people described, none named: a broad group
+        ("Environmental groups said the plan failed.", ("vague", "said", "Environmental groups")),
+        ("The vote is near. European governments warned that checks would return.", ("vague", "warned", "European governments")),
+        # named bodies, counted
+        ("Two House committees said the plan failed.", ("named", "said", "Two House committees")),
+    ],
+)
+def test_bodies_described_but_not_named(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)
