@@ -118,3 +118,8 @@ def test_a_description_ending_on_a_name_is_the_names(sourcing_analyzer: Analyzer
 )
 def test_bodies_described_but_not_named(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert expected in attributions(sourcing_analyzer, text)
+
+
+def test_majorities_of_a_population_are_vague(sourcing_analyzer: Analyzer) -> None:
+    found = attributions(sourcing_analyzer, "Large majorities of Ohio primary voters said they support the ban.")
+    assert found == [("vague", "said", "Large majorities of Ohio primary voters")]
