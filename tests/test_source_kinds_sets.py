@@ -10,12 +10,16 @@ from framing.pipeline import Analyzer
 
 
 def test_a_fraction_of_voters_is_a_share_of_a_population(sourcing_analyzer: Analyzer) -> None:
-    found = attributions(sourcing_analyzer, "On the plant, nearly two-thirds of Ohio primary voters said it should stay open.")
+    found = attributions(
+        sourcing_analyzer, "On the plant, nearly two-thirds of Ohio primary voters said it should stay open."
+    )
     assert found == [("vague", "said", "two-thirds of Ohio primary voters")]
 
 
 def test_the_parties_on_a_debate_stage_are_the_set_in_view(sourcing_analyzer: Analyzer) -> None:
-    text = "At the debate, the Republicans argued for tariffs, while the Democrats stressed the need for new trade rules."
+    text = (
+        "At the debate, the Republicans argued for tariffs, while the Democrats stressed the need for new trade rules."
+    )
     assert attributions(sourcing_analyzer, text) == [
         ("named", "argued", "the Republicans"),
         ("named", "stressed", "the Democrats"),
@@ -53,7 +57,9 @@ def test_counted_members_of_a_party_are_unnamed_people_and_the_party_refers_back
         ),
     ],
 )
-def test_several_or_both_alone_is_of_the_set_just_named(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+def test_several_or_both_alone_is_of_the_set_just_named(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
     assert expected in attributions(sourcing_analyzer, text)
 
 
@@ -111,7 +117,10 @@ def test_a_description_ending_on_a_name_is_the_names(sourcing_analyzer: Analyzer
     [
         # bodies of people described, none named: a broad group
         ("Environmental groups said the plan failed.", ("vague", "said", "Environmental groups")),
-        ("The vote is near. European governments warned that checks would return.", ("vague", "warned", "European governments")),
+        (
+            "The vote is near. European governments warned that checks would return.",
+            ("vague", "warned", "European governments"),
+        ),
         # named bodies, counted
         ("Two House committees said the plan failed.", ("named", "said", "Two House committees")),
     ],
