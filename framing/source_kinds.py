@@ -65,7 +65,7 @@ class KindRules(NameRules):
                 None,
             )
         # several people, also when named by what they do ("Several fact checkers … He said" is not one of them)
-        plural = self._plural(a, b) or b > a and self._people(a, b)
+        plural = self._plural(a, b) or b > a and self._agent_noun(self._head(a, b), plural=True)
         if best is not None:
             kind = self.kind_of[best.signal]
             if kind != "state_media" and (
@@ -223,14 +223,10 @@ class KindRules(NameRules):
     def _party_in_view(self, core: list[int], head_at: int) -> bool:
         """ "the Democrats", "All the Republicans": a capitalised group with the definite article is the set
         the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
+        if len(core) > 3 or core[-1] != head_at or not self.tokens[head_at][0].isupper():
+            return False
         words = [norm(self.tokens[k]) for k in core]
-        return (
-            words[-2:-1] == ["the"]
-            and words[:-2] in ([], ["all"])
-            and core[-1] == head_at
-            and self.tokens[head_at][0].isupper()
-            and words[-1] in self.lang.group_nouns
-        )
+        return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
 
     def _earlier_same_group(self, head_at: int) -> str | None:
         """The kind of an earlier source of this or the two sentences before with the same capitalised
@@ -367,11 +363,11 @@ class KindRules(NameRules):
                 and lower(tokens[k + 1]) in _POSSESSIVES
             ):
                 return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
-            word = lower(token)
-            if word in lang.collective_nouns and token.islower() and self._names_body(k, lo):
+            if token in lang.collective_nouns and self._names_body(k, lo):  # lower case: no lowering needed
                 return "named", k  # "The Ruiz campaign had long wanted it because they …": the campaign
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
+            word = lower(token)
             if (word == "people" or word.endswith("s")) and (word in lang.person_nouns or word in lang.group_nouns):
                 start = self._phrase_start(k, lo)
                 if start > lo and lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start]) == "their":

@@ -128,6 +128,8 @@ class NameRules(PhraseRules):
         candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
         by a comma after a description, which is that name's appositive."""
         tokens = self.tokens
+        if b - a < 4 or not tokens[b - 1][:1].isupper():
+            return False
         comma = next((k for k in range(b - 1, a, -1) if tokens[k] == ","), None)
         if comma is None or sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:
             return False
