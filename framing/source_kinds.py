@@ -23,6 +23,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
+# "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
+_GENERIC_MODALS = frozenset({"should", "can", "must", "cannot", "ca"})
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
@@ -136,6 +138,8 @@ class KindRules(NameRules):
                 return "named" if self._named_just_before(a) else "anonymous"
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
+        if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
+            return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
