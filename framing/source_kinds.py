@@ -71,7 +71,9 @@ class KindRules(NameRules):
         if best is not None:
             kind = self.kind_of[best.signal]
             if kind != "state_media" and (
-                self._term_describes_name(a, b, best.first, best.last) or self._name_ends(a, b)
+                self._term_describes_name(a, b, best.first, best.last)
+                or self._name_ends(a, b)
+                or self._members_named(a, b)
             ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
@@ -130,7 +132,7 @@ class KindRules(NameRules):
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
-        if self._describes_name_before(a, head_at, b) or self._name_ends(a, b):
+        if self._describes_name_before(a, head_at, b) or self._name_ends(a, b) or self._members_named(a, b):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity

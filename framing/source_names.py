@@ -135,6 +135,18 @@ class NameRules(PhraseRules):
             return False
         return self._is_name(comma + 1, b)
 
+    def _members_named(self, a: int, b: int) -> bool:
+        """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
+        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word)."""
+        tokens = self.tokens
+        for k in range(a + 1, b - 1):
+            word = tokens[k]
+            if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":
+                nxt = tokens[k + 2] if tokens[k + 1] == "the" and k + 2 < b else tokens[k + 1]
+                if nxt[:1].isupper() and nxt.isalpha():
+                    return True
+        return False
+
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump", "Senator John
         Cornyn of Texas"): the one test of a name that both the source reader and the kind rules use."""

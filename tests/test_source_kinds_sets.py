@@ -141,3 +141,20 @@ def test_a_hypothetical_person_is_nobody_in_particular(sourcing_analyzer: Analyz
     # a past "could" is one real spokesman
     found = attributions(sourcing_analyzer, "A spokesman for the mayor could only quip that the date was taken.")
     assert found == [("anonymous", "quip", "A spokesman for the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group whose members are named in the phrase is named
+        ("Critics like Ruiz say the plan fails.", ("named", "say", "Critics like Ruiz")),
+        (
+            "The mayor spoke on Monday. Democrats -- including Ruiz -- quickly accused him of lying.",
+            ("named", "accused", "Democrats -- including Ruiz --"),
+        ),
+        # "like me" names nobody
+        ("Voters like me say the plan fails.", ("vague", "say", "Voters like me")),
+    ],
+)
+def test_a_group_with_named_members(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)
