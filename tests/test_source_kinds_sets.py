@@ -158,3 +158,16 @@ def test_a_hypothetical_person_is_nobody_in_particular(sourcing_analyzer: Analyz
 )
 def test_a_group_with_named_members(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert expected in attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An anonymous letter said the mayor lied.", ("anonymous", "said", "An anonymous letter")),
+        ("An unsigned statement claimed the attack.", ("anonymous", "claimed", "An unsigned statement")),
+        # a signed one is a document the reader can find
+        ("A statement from the campaign said the rally was moved.", ("named", "said", "A statement from the campaign")),
+    ],
+)
+def test_an_anonymous_document_is_an_anonymous_source(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert attributions(sourcing_analyzer, text) == [expected]
