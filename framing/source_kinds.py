@@ -23,10 +23,14 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
+# "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
+_GENERIC_MODALS = frozenset({"should", "can", "must", "cannot", "ca"})
 _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
+# before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
+_PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 
 
@@ -62,10 +66,15 @@ class KindRules(NameRules):
                 ),
                 None,
             )
-        plural = self._plural(a, b)
+        # several people, also when named by what they do ("Several fact checkers … He said" is not one of them)
+        plural = self._plural(a, b) or b > a and self._agent_noun(self._head(a, b), plural=True)
         if best is not None:
             kind = self.kind_of[best.signal]
-            if kind != "state_media" and self._term_describes_name(a, b, best.first, best.last):
+            if kind != "state_media" and (
+                self._term_describes_name(a, b, best.first, best.last)
+                or self._name_ends(a, b)
+                or self._members_named(a, b)
+            ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
             return kind, id(best)
@@ -88,6 +97,11 @@ class KindRules(NameRules):
                 return "named"
             if word == "you":
                 return "vague"
+            if word == "several":  # "The candidates … Several said": some of the set just named, unnamed
+                return "anonymous"
+            if word == "both":  # "Clinton and Sanders … both oppose": the two just named, whoever they are
+                kind = self._resolved("named", plural=True, at=a)
+                return "anonymous" if kind == "anonymous" else "named"
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
@@ -118,7 +132,7 @@ class KindRules(NameRules):
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
-        if self._describes_name_before(a, head_at, b):
+        if self._describes_name_before(a, head_at, b) or self._name_ends(a, b) or self._members_named(a, b):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
@@ -126,6 +140,8 @@ class KindRules(NameRules):
                 return "named" if self._named_just_before(a) else "anonymous"
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
+        if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
+            return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
@@ -143,6 +159,9 @@ class KindRules(NameRules):
                 return mention
         if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
+        if self._party_in_view(core, head_at):
+            # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
+            return self._earlier_same_group(head_at) or "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
         if (
@@ -171,10 +190,13 @@ class KindRules(NameRules):
                 return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
-            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides"
+            # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
+            # so are counted members of a party ("Several Democrats", one of whom is "a Democrat")
+            # (not a share, "four in 10 Iowa Republicans")
+            member = tokens[head_at][0].isupper() and head.endswith("s") and not first[0].isdigit()
             return (
                 "anonymous"
-                if (head in lang.person_nouns or self._agent_noun(head_at, plural=True))
+                if (head in lang.person_nouns or member or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
                 else "vague"
             )
@@ -186,7 +208,12 @@ class KindRules(NameRules):
             # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
             # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
-        if first in lang.determiners and head != first and self._agent_noun(head_at, plural=first not in _ONE):
+        if (
+            first in lang.determiners
+            and head != first
+            and self._agent_noun(head_at, plural=first not in _ONE)
+            and not self._bodies(head_at)  # "Two House committees": bodies, not people by what they do
+        ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
             # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
             # them ("some GOP elders", "no lawmakers") is a population
@@ -198,6 +225,42 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _party_in_view(self, core: list[int], head_at: int) -> bool:
+        """ "the Democrats", "All the Republicans": a capitalised group with the definite article is the set
+        the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
+        if len(core) > 3 or core[-1] != head_at or not self.tokens[head_at][0].isupper():
+            return False
+        words = [norm(self.tokens[k]) for k in core]
+        return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
+
+    def _earlier_same_group(self, head_at: int) -> str | None:
+        """The kind of an earlier source of this or the two sentences before with the same capitalised
+        head ("Several Democrats" for "the Democrats"), if any."""
+        tokens, word = self.tokens, self.tokens[head_at]
+        lo = self.doc.sentence_tokens[max(0, self.sentence_index - 2)][0]
+        for kind, _, k in reversed(self.previous[-10:]):
+            if lo <= k < head_at and word in tokens[k : min(k + 4, head_at)]:
+                return kind
+        return None
+
+    def _names_body(self, k: int, lo: int) -> bool:
+        """Does the collective noun at token `k` name one body by its owner ("his team", "Murphy's
+        campaign", "the Clinton campaign"), not as the object of a preposition ("a question for the Senate
+        leadership") nor as a modifier ("campaign staff")? "the campaign" alone may be anything's."""
+        tokens, lang = self.tokens, self.lang
+        nxt = lower(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        if k - 1 <= lo or nxt in lang.collective_nouns or nxt in lang.person_nouns or nxt in lang.group_nouns:
+            return False
+        before = tokens[k - 1]
+        if before in ("'s", "’s"):
+            before = tokens[k - 2]
+        elif lower(before) not in _POSSESSIVES and not (before[0].isupper() and before.isalpha()):
+            return False
+        start = self._phrase_start(k, lo)
+        return (before[0].isupper() or lower(before) in _POSSESSIVES) and not (
+            start > lo and (lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start - 1]) in _PREPOSITIONS)
+        )
 
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
@@ -228,19 +291,28 @@ class KindRules(NameRules):
         return None
 
     def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
-        """ "U.S. lobbyists", "GOP elders": no determiner, a capitalised modifier and a plural head that
-        names people by what they do, with nothing capitalised after it and no coordination; the
-        modifier says whose, not who."""
+        """ "U.S. lobbyists", "GOP elders", "European governments", "Protest groups": no determiner, a
+        capitalised modifier and a plural head that names people by what they do or bodies of people
+        (`collective_nouns`), with nothing capitalised after it and no coordination; the modifier says
+        whose, not who."""
         tokens = self.tokens
         first = norm(tokens[core[0]])
         return (
             head_at > core[0]
-            and self._agent_noun(head_at, plural=True)
+            and (self._agent_noun(head_at, plural=True) or self._bodies(head_at))
             and first not in self.lang.naming_words
             and first not in self.lang.determiners
             and not any(tokens[k] in ("'s", "’s", "and") for k in range(core[0], b))
             and not self._capitalised([k for k in core if k > head_at])
         )
+
+    def _bodies(self, k: int) -> bool:
+        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
+        word = self.tokens[k]
+        if not (word.islower() and word.endswith("s")):
+            return False
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return stem in self.lang.collective_nouns
 
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or
@@ -297,6 +369,8 @@ class KindRules(NameRules):
                 and lower(tokens[k + 1]) in _POSSESSIVES
             ):
                 return self._resolved("named", at=k - 1), k  # "He and his partner came … they": as "he"
+            if token in lang.collective_nouns and self._names_body(k, lo):  # lower case: no lowering needed
+                return "named", k  # "The Ruiz campaign had long wanted it because they …": the campaign
             if not (token.endswith("s") or token.endswith("S") or token[1:] == "eople"):
                 continue  # most words: no lower-casing needed to rule them out
             word = lower(token)

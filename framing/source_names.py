@@ -74,9 +74,12 @@ class NameRules(PhraseRules):
         while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
             left -= 1
         right = k + 1
+        while right < min(hi, k + 3) and tokens[right] in ("former", "late", "then", "the"):
+            right += 1  # "Sen. Ana Ruiz and former Gov. Tom Lee": a title's modifier
+        opened = right
         while right < hi and tokens[right][:1].isupper() and not is_punct(tokens[right]):
             right += 1
-        if left == k or right == k + 1 or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
+        if left == k or right == opened or left > lo and lower(tokens[left - 1]) in HEAD_ENDS:
             return False
         last = lower(tokens[right - 1])
         return (
@@ -119,6 +122,30 @@ class NameRules(PhraseRules):
             return named and self._describes_one(start, b)
         comma = next((k for k in range(t1, b) if tokens[k] == ","), None)  # the term, then a name
         return comma is not None and self._name_follows(comma - 1, b)
+
+    def _name_ends(self, a: int, b: int) -> bool:
+        """ "An environmental protester of the occupation, Kieran Suckling", "The Democrats' leading
+        candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
+        by a comma after a description, which is that name's appositive."""
+        tokens = self.tokens
+        if b - a < 4 or not tokens[b - 1][:1].isupper():
+            return False
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k] == ","), None)
+        if comma is None or sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:
+            return False
+        return self._is_name(comma + 1, b)
+
+    def _members_named(self, a: int, b: int) -> bool:
+        """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
+        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word)."""
+        tokens = self.tokens
+        for k in range(a + 1, b - 1):
+            word = tokens[k]
+            if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":
+                nxt = tokens[k + 2] if tokens[k + 1] == "the" and k + 2 < b else tokens[k + 1]
+                if nxt[:1].isupper() and nxt.isalpha():
+                    return True
+        return False
 
     def _is_name(self, i: int, j: int) -> bool:
         """Capitalised words only (a title and name: "Senator Ana Ruiz", "Mr. Trump", "Senator John
