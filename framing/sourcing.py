@@ -1251,3 +1251,8 @@ class Spans:
     def covers(self, first: int, last: int) -> bool:
         k = bisect_right(self.starts, first) - 1
         return k >= 0 and last <= self.ends[k]
+
+    def meets(self, first: int, last: int) -> bool:
+        """Does any span share a token with `first:last`?"""
+        k = bisect_right(self.ends, first)
+        return k < len(self.starts) and self.starts[k] < last
