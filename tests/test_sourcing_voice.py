@@ -9,8 +9,10 @@ from framing.pipeline import Analyzer
 from sourcing_cases import voice
 
 
-def voices(analyzer: Analyzer, text: str, signal: str) -> list[tuple[str, str]]:
-    return [(e.text, e.voice) for e in analyzer.analyze(text, split_title=False).evidence if e.signal == signal]
+def voices(analyzer: Analyzer, text: str, *signals: str) -> list[tuple[str, str]]:
+    """(word, voice) of every match of `signals`, in text order."""
+    evidence = analyzer.analyze(text, split_title=False).evidence
+    return [(e.text, e.voice) for e in sorted(evidence, key=lambda e: e.start) if e.signal in signals]
 
 
 @pytest.mark.parametrize(
@@ -33,3 +35,21 @@ def test_a_loaded_cue_after_a_content_is_the_authors_word(sourcing_analyzer: Ana
     text = "Ms. Okafor said the plan was reckless and slammed the mayor."
     assert voices(sourcing_analyzer, text, "loaded_language") == [("reckless", "reported"), ("slammed", "author")]
     assert voice(sourcing_analyzer, text, "reckless") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Does Ms. Okafor believe the deal will hold?", [("believe", "author"), ("?", "author")]),
+        (
+            "Mr. Lund asked whether the port could reopen?",
+            [("whether", "reported"), ("could", "reported"), ("?", "author")],
+        ),
+        # inside quotation marks the question is the speaker's
+        ('Mr. Lund asked, "Who would pay for the new port?"', [("?", "quoted")]),
+    ],
+)
+def test_the_question_mark_that_ends_a_content_is_the_writers(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert voices(sourcing_analyzer, text, "hedging", "doubt") == expected
