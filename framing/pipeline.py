@@ -305,11 +305,19 @@ class Analyzer:
                 if not block:
                     continue
                 t0, t1 = min(m.first for m in block), max(m.last for m in block)
-                # a content may run on from an earlier sentence: the attributions whose content meets the block
+                # a content may run on from an earlier sentence: the attributions whose content or cue (a cue
+                # is the author's word even inside another content) meets the block
                 voices = _voices(
                     doc,
                     block,
-                    [a for a in attributions if a.content_tokens[0] < t1 and t0 < a.content_tokens[1]],
+                    [
+                        a
+                        for a in attributions
+                        if a.content_tokens[0] < t1
+                        and t0 < a.content_tokens[1]
+                        or a.cue_tokens[0] < t1
+                        and t0 < a.cue_tokens[1]
+                    ],
                     direct,
                 )
                 hedged.update(_hedged(block))
