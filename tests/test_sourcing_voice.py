@@ -1,0 +1,55 @@
+"""Voice follows the content span (issue 12, point 3; helper round 12u), in sentences of our own: the
+exact voice of each matched word, with either sourcing method."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import voice
+
+
+def voices(analyzer: Analyzer, text: str, *signals: str) -> list[tuple[str, str]]:
+    """(word, voice) of every match of `signals`, in text order."""
+    evidence = analyzer.analyze(text, split_title=False).evidence
+    return [(e.text, e.voice) for e in sorted(evidence, key=lambda e: e.start) if e.signal in signals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second cue inside the first one's content is the writer's word for what the source did
+        (
+            "Ms. Okafor said the levy was fair and suggested the council might raise it.",
+            [("suggested", "author"), ("might", "reported")],
+        ),
+        # a parenthetical cue: its content lies on both sides, the cue itself is the writer's
+        ("Voters, Ms. Okafor suggested, might forgive the delay.", [("suggested", "author"), ("might", "reported")]),
+    ],
+)
+def test_a_cue_is_in_the_authors_voice_inside_a_content(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert voices(sourcing_analyzer, text, "hedging") == expected
+
+
+def test_a_loaded_cue_after_a_content_is_the_authors_word(sourcing_analyzer: Analyzer) -> None:
+    text = "Ms. Okafor said the plan was reckless and slammed the mayor."
+    assert voices(sourcing_analyzer, text, "loaded_language") == [("reckless", "reported"), ("slammed", "author")]
+    assert voice(sourcing_analyzer, text, "reckless") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Does Ms. Okafor believe the deal will hold?", [("believe", "author"), ("?", "author")]),
+        (
+            "Mr. Lund asked whether the port could reopen?",
+            [("whether", "reported"), ("could", "reported"), ("?", "author")],
+        ),
+        # inside quotation marks the question is the speaker's
+        ('Mr. Lund asked, "Who would pay for the new port?"', [("?", "quoted")]),
+    ],
+)
+def test_the_question_mark_that_ends_a_content_is_the_writers(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert voices(sourcing_analyzer, text, "hedging", "doubt") == expected
