@@ -10,7 +10,8 @@ to its neighbours (`--widen`) and the score under which a lexicon cue is overrul
 
 `--check` trains on four fifths of the dev fold and prints `sourcing_eval`'s figures on the
 remaining fifth for each threshold, widening and veto given (`--threshold -1 0 1 --widen 0 1`), rules
-alone and with the scorer, instead of writing a model: the test fold is never used here. With ../shared absent it says so and
+alone and with the scorer, instead of writing a model; `--check 5` does so for each of the five fifths
+(cross-validation) and prints the mean too: the test fold is never used here. With ../shared absent it says so and
 keeps the shipped file.
 """
 
