@@ -8,9 +8,9 @@ neighbours scoring nearly as high; one that takes in a lexicon cue is left to th
 source and a content for every other one as for a lexicon cue (`sourcing._Reader._labelled`). The
 lexicons stay the analyst's instrument: what they list the rules read, the scorer only fills in.
 
-The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2) and whether
-it lies inside quotation marks. A linear model lets the word features be summed once per token *type*
-(`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
+The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2; the words up
+to ±3) and whether it lies inside quotation marks. A linear model lets the word features be summed once
+per token *type* (`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
 `sentence_features` spells the same features out as strings for training, and the two agree
 (tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
 the rules of `source_kinds` (docs/source-kinds.md).
@@ -39,7 +39,7 @@ from .text import Doc
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
 _TYPE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
-_OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2 = range(5)  # a type's weight sums by where it stands from the token
+_OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2, _LEFT3, _RIGHT3 = range(7)  # a type's weight sums by where it stands
 _LAST3, _LAST2 = itemgetter(slice(-3, None)), itemgetter(slice(-2, None))  # suffix features, in C
 
 
@@ -76,8 +76,8 @@ def _stem(word: str) -> str:
     return word.rstrip("e")
 
 
-def type_features(token: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-    """The features a token type gives as the token itself, as its neighbour at -1, +1, -2 and +2."""
+def type_features(token: str) -> tuple[list[str], ...]:
+    """The features a token type gives as the token itself, as its neighbour at -1, +1, -2, +2, -3 and +3."""
     word = token.lower().replace("’", "'")
     shape = _shape(token)
     stem = _stem(word)
@@ -85,7 +85,7 @@ def type_features(token: str) -> tuple[list[str], list[str], list[str], list[str
     if token in _QUOTE_MARKS:
         own.append("quote")
     left, right = [f"-1w={word}", f"-1sh={shape}", f"-1st={stem}"], [f"+1w={word}", f"+1sh={shape}", f"+1st={stem}"]
-    return own, left, right, [f"-2w={word}"], [f"+2w={word}"]
+    return own, left, right, [f"-2w={word}"], [f"+2w={word}"], [f"-3w={word}"], [f"+3w={word}"]
 
 
 def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
@@ -95,14 +95,14 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
     sentence's full stop at -1). `Labeller.scores` sums the same features' weights without the strings.
     """
     tokens, n = doc.tokens, len(doc.tokens)
-    lo = max(0, s0 - 2)
-    types = [type_features(t) for t in tokens[lo : min(n, s1 + 2)]]
+    lo = max(0, s0 - 3)
+    types = [type_features(t) for t in tokens[lo : min(n, s1 + 3)]]
     quotes = doc.quotes
     out = []
     for k in range(s0, s1):
         t = k - lo
         feats = list(types[t][_OWN])
-        for gap, left, right in ((1, _LEFT1, _RIGHT1), (2, _LEFT2, _RIGHT2)):
+        for gap, left, right in ((1, _LEFT1, _RIGHT1), (2, _LEFT2, _RIGHT2), (3, _LEFT3, _RIGHT3)):
             if k - gap >= 0:
                 feats += types[t - gap][left]
             if k + gap < n:
@@ -114,9 +114,9 @@ def sentence_features(doc: Doc, s0: int, s1: int) -> list[list[str]]:
 
 
 # The model file's weights by feature family (`type_features`): a family's value -> its weights as
-# the token itself, then as the neighbour at -1, +1, -2 and +2, as many places as the family has.
-FAMILIES = {"w": 5, "s3": 1, "s2": 1, "sh": 3, "st": 3}
-PLACES = ("", "-1", "+1", "-2", "+2")  # the places' prefixes in the feature strings ("-1w=said")
+# the token itself, then as the neighbour at -1, +1, -2, +2, -3 and +3, as many places as the family has.
+FAMILIES = {"w": 7, "s3": 1, "s2": 1, "sh": 3, "st": 3}
+PLACES = ("", "-1", "+1", "-2", "+2", "-3", "+3")  # the places' prefixes in the feature strings ("-1w=said")
 
 
 class _Family:
@@ -145,7 +145,7 @@ class _TypeTable(dict):
     def __init__(self, families: dict[str, _Family], quote: float, bias: float):
         super().__init__()
         self.families, self.quote, self.bias = families, quote, bias
-        self.columns = np.zeros((5, 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
+        self.columns = np.zeros((len(PLACES), 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
         self.new: list[str] = []  # numbered, not yet filled in
 
     def clear(self) -> None:
@@ -164,7 +164,7 @@ class _TypeTable(dict):
             return
         start, stop = len(self) - len(new), len(self)
         if stop > self.columns.shape[1]:
-            grown = np.zeros((5, max(stop, 2 * self.columns.shape[1])))
+            grown = np.zeros((len(PLACES), max(stop, 2 * self.columns.shape[1])))
             grown[:, :start] = self.columns[:, :start]
             self.columns = grown
         words = [token.lower().replace("’", "'") for token in new]
@@ -185,7 +185,7 @@ class _TypeTable(dict):
         own += self.bias
         left = word[_LEFT1] + shape[_LEFT1] + stem[_LEFT1]
         right = word[_RIGHT1] + shape[_RIGHT1] + stem[_RIGHT1]
-        self.columns[:, start:stop] = own, left, right, word[_LEFT2], word[_RIGHT2]
+        self.columns[:, start:stop] = own, left, right, word[_LEFT2], word[_RIGHT2], word[_LEFT3], word[_RIGHT3]
         new.clear()
 
 
@@ -215,12 +215,14 @@ class Labeller:
             self.types.clear()
         ids = np.fromiter(map(self.types.__getitem__, doc.tokens), np.intp, n)
         self.types.fill()
-        own, left1, right1, left2, right2 = self.types.columns  # after `fill`: it may grow them
+        own, left1, right1, left2, right2, left3, right3 = self.types.columns  # after `fill`: it may grow them
         score = own.take(ids)  # the bias is in: added to a type's own sum as it would be to each token's
         score[1:] += left1.take(ids[:-1])
         score[:-1] += right1.take(ids[1:])
         score[2:] += left2.take(ids[:-2])
         score[:-2] += right2.take(ids[2:])
+        score[3:] += left3.take(ids[:-3])
+        score[:-3] += right3.take(ids[3:])
         if doc.quotes:
             quoted = np.zeros(n, dtype=bool)
             for q0, q1 in doc.quotes:

@@ -534,7 +534,8 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
             [("repeated", "the governor"), ("insisting", "the governor")],
         ),
         (
-            "DENVER (AP) — Gov. Ray Ellis signed the bill on Monday, saying it would cut costs.",
+            # (not "signed the bill": PolNeAR marks "signed" a cue a third of the time, and the labeller may)
+            "DENVER (AP) — Gov. Ray Ellis toured the plant on Monday, saying it would cut costs.",
             [("saying", "Gov. Ray Ellis")],
         ),
         # appositives: an age, a place, a possessor, a long relative clause; before and after the cue

@@ -10,12 +10,14 @@ to its neighbours (`--widen`) and the score under which a lexicon cue is overrul
 
 `--check` trains on four fifths of the dev fold and prints `sourcing_eval`'s figures on the
 remaining fifth for each threshold, widening and veto given (`--threshold -1 0 1 --widen 0 1`), rules
-alone and with the scorer, instead of writing a model: the test fold is never used here. With ../shared absent it says so and
+alone and with the scorer, instead of writing a model; `--check 5` does so for each of the five fifths
+(cross-validation) and prints the mean too: the test fold is never used here. With ../shared absent it says so and
 keeps the shipped file.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from bisect import bisect_left, bisect_right
@@ -141,6 +143,31 @@ def _brief(figures: dict) -> dict:
     return spans | {k: figures[k] for k in ("voice_accuracy", "article_rho", "outlet_rho")}
 
 
+def write_model(
+    args: argparse.Namespace, features: list[list[str]], labels: list[int], articles: int, out: Path
+) -> None:
+    """Fit the scorer on `features` and write it with the decoding settings of `args` to `out`."""
+    weights, bias = fit(features, labels, args.c)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model = {
+        "bias": bias,
+        "threshold": args.threshold[0],
+        "widen": args.widen[0],
+        "veto": args.veto[0],
+        "trained_on": {
+            "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
+            + (", four fifths" if args.check else ""),
+            "articles": articles,
+            "tokens": len(labels),
+            "cue_tokens": int(sum(labels)),
+            "c": args.c,
+        },
+        "weights": by_family(dict(sorted(weights.items()))),
+    }
+    out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"trained on {len(labels):,} tokens of {articles} dev-fold articles; {len(weights):,} weights -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Train the attribution cue scorer on PolNeAR's dev fold.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
@@ -163,42 +190,44 @@ def main(argv: list[str] | None = None) -> int:
         default=[-1.5],
         help="a lexicon cue whose tokens all score below this (log-odds) is not read as a cue",
     )
-    parser.add_argument("--check", action="store_true", help="train on 4/5 of dev, report on the other 1/5")
+    parser.add_argument(
+        "--check",
+        type=int,
+        nargs="?",
+        const=1,
+        default=0,
+        choices=range(1, 6),
+        help="train on 4/5 of dev and report on the other 1/5, for the first N fifths (5: full cross-validation)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "polnear").is_dir():
         print(f"skipped: {args.data / 'polnear'} is absent; {args.out} is kept as it is")
         return 0
     analyzer = Analyzer()
     dev = [row for row in polnear(args.data).itertuples() if row.fold == "dev"]
-    held = {r.name for r in dev if int(hashlib.sha256(r.name.encode()).hexdigest()[8:16], 16) % 5 == 0}
-    if args.check:
-        dev = [r for r in dev if r.name not in held]
-    features, labels = examples(dev, analyzer)
-    weights, bias = fit(features, labels, args.c)
-    out = args.out.with_suffix(".check.json") if args.check else args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    model = {
-        "bias": bias,
-        "threshold": args.threshold[0],
-        "widen": args.widen[0],
-        "veto": args.veto[0],
-        "trained_on": {
-            "data": "PolNeAR dev fold (framing.quality.datasets.polnear_fold)"
-            + (", four fifths" if args.check else ""),
-            "articles": len(dev),
-            "tokens": len(labels),
-            "cue_tokens": int(sum(labels)),
-            "c": args.c,
-        },
-        "weights": by_family(dict(sorted(weights.items()))),
-    }
-    out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"trained on {len(labels):,} tokens of {len(dev)} dev-fold articles; {len(weights):,} weights -> {out}")
-    if args.check:
-        figures = check(args.data, held, out, args.threshold, args.widen, args.veto)
-        for name, f in figures.items():
-            print(f"{name:<22}", json.dumps(_brief(f)))
+    if not args.check:
+        features, labels = examples(dev, analyzer)
+        write_model(args, features, labels, len(dev), args.out)
+        return 0
+    fifth = {r.name: int(hashlib.sha256(r.name.encode()).hexdigest()[8:16], 16) % 5 for r in dev}
+    by_article = {r.name: examples([r], analyzer) for r in dev}
+    runs: dict[str, list[dict]] = {}
+    for f in range(args.check):
+        train = [r.name for r in dev if fifth[r.name] != f]
+        features = [x for name in train for x in by_article[name][0]]
+        labels = [y for name in train for y in by_article[name][1]]
+        out = args.out.with_suffix(".check.json")
+        write_model(args, features, labels, len(train), out)
+        held = {name for name, k in fifth.items() if k == f}
+        for name, figures in check(args.data, held, out, args.threshold, args.widen, args.veto).items():
+            runs.setdefault(name, []).append(_brief(figures))
+            print(f"fifth {f}: {name:<22}", json.dumps(_brief(figures)), flush=True)
         out.unlink()
+    for name, briefs in runs.items():
+        print(
+            f"mean of {len(briefs)}: {name:<22}",
+            json.dumps({k: round(float(np.mean([b[k] for b in briefs])), 4) for k in briefs[0]}),
+        )
     return 0
 
 

@@ -14,8 +14,9 @@ from framing.pipeline import SOURCING_ENV
 from framing.tables.read import read_run_meta, read_table
 
 runner = CliRunner()
-# "voted against" is no reporting verb in the lexicons: only the trained labeller reads it as a cue
-SENTENCE = "Sanders voted against the bill on Tuesday, and aides said he would keep fighting."
+# "cast doubt on" is no reporting verb in the lexicons: only the trained labeller reads it as a cue (well
+# above its threshold, whatever headline comes before it: "voted against" sat too close to it)
+SENTENCE = "Sanders cast doubt on the bill on Tuesday, and aides said he would keep fighting."
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +43,7 @@ def test_one_article_finds_more_cues_with_the_trained_labeller(tmp_path: Path) -
     article = tmp_path / "a.txt"
     article.write_text(f"A headline\n\n{SENTENCE}\n", encoding="utf-8")
     assert _cues(article=article) == ("rules", ["said"])
-    assert _cues("--sourcing", "trained", article=article) == ("trained", ["voted against", "said"])
+    assert _cues("--sourcing", "trained", article=article) == ("trained", ["cast doubt on", "said"])
 
 
 def test_the_environment_is_the_default_and_the_option_wins(tmp_path: Path, monkeypatch) -> None:

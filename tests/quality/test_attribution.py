@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from framing import attribution
-from framing.attribution import MODEL_NAME, Labeller, model_path, sentence_features, type_features
+from framing.attribution import MODEL_NAME, PLACES, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import by_family, gold_tags, main as train_main
 from framing.errors import FramingError, ModelError
 from sourcing_cases import attributions
@@ -30,7 +30,7 @@ def feature_weights() -> dict[str, float]:
     flat = {name: weights.pop(name) for name in ("quote", "inq")}
     for family, values in weights.items():
         for value, by_place in values.items():
-            flat |= {f"{place}{family}={value}": w for place, w in zip(("", "-1", "+1", "-2", "+2"), by_place)}
+            flat |= {f"{place}{family}={value}": w for place, w in zip(PLACES, by_place)}
     return flat
 
 
@@ -71,10 +71,12 @@ def test_features_name_the_word_its_neighbours_across_the_sentence_end_and_the_q
         "+1st=w",  # the stem is crude: it only has to be the same for a verb's forms
         "-2w=closed",
         "+2w=won",
+        "-3w=polls",
+        "+3w=,",
     ]
     assert {"w=we", "sh=Xx", "inq", "-1w=“", "+1w=won", "+2w=,"} <= set(feats[1])
     assert {"w=said", "s3=aid", "-1w=lee", "-1sh=Xx", "+1w=.", "-2w=”"} <= set(feats[6])
-    assert "inq" not in feats[6] and not any(f.startswith(("+1", "+2")) for f in feats[7])  # the text's end
+    assert "inq" not in feats[6] and not any(f.startswith(("+1", "+2", "+3")) for f in feats[7])  # the text's end
 
 
 def test_a_verbs_forms_share_a_stem_feature() -> None:
@@ -108,7 +110,7 @@ def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(train
         expected = []
         for k in range(n):
             score = types[k][0] + labeller.bias
-            for place, gap in ((1, -1), (2, 1), (3, -2), (4, 2)):  # the token before, after, two before, two after
+            for place, gap in ((1, -1), (2, 1), (3, -2), (4, 2), (5, -3), (6, 3)):  # before, after, two before ...
                 if 0 <= k + gap < n:
                     score += types[k + gap][place]
             if any(q0 <= k < q1 for q0, q1 in doc.quotes):
@@ -119,7 +121,8 @@ def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(train
 
 def test_the_labeller_gives_what_it_gave_before_it_was_made_faster(trained: Analyzer) -> None:
     """tests/data/labeller_reference.json: the cues overruled and the cues found on fixed sentences,
-    recorded with the labeller before the shared type numbers and the per-seed decoding."""
+    recorded with the labeller before the shared type numbers and the per-seed decoding, and recorded
+    again with each retrained model (a change of code that keeps the model must keep them)."""
     for case in json.loads((Path(__file__).parents[1] / "data" / "labeller_reference.json").read_text("utf-8")):
         doc = tokenize(case["text"], trained.rules)
         matches = trained.matcher.match(doc).matches
@@ -154,12 +157,12 @@ def test_types_worked_out_in_one_batch_score_as_those_seen_one_document_at_a_tim
 
 def test_a_cue_widens_to_neighbours_scoring_near_the_threshold_and_skips_lexicon_cues(trained: Analyzer) -> None:
     labeller = trained.labeller
-    doc = tokenize("Senator Cole voted against the bill, Ruiz said.")
+    doc = tokenize("Senator Cole cast doubt on the bill, Ruiz said.")
     matches = trained.matcher.match(doc).matches
     scores = labeller.scores(doc)
-    assert scores[2] > labeller.threshold - labeller.widen and scores[3] > labeller.threshold
-    assert labeller.label(doc, matches, trained.roles)[1] == {0: [(2, 4)]}  # "voted against"; "said" is the rules'
-    assert [(m.first, m.entry) for m in matches if trained.roles.get(m.signal) in CUE_ROLES] == [(8, "said")]
+    assert scores[3] > labeller.threshold and all(scores[k] > labeller.threshold - labeller.widen for k in (2, 4))
+    assert labeller.label(doc, matches, trained.roles)[1] == {0: [(2, 5)]}  # "cast doubt on"; "said" is the rules'
+    assert [(m.first, m.entry) for m in matches if trained.roles.get(m.signal) in CUE_ROLES] == [(9, "said")]
 
 
 def test_a_cue_is_a_run_of_near_tokens_in_one_sentence_around_a_token_above_the_threshold(
@@ -238,7 +241,7 @@ def test_the_model_file_holds_the_weights_by_family_value_and_place(tmp_path: Pa
     its family has, zero where the fit kept none; a file of the old flat layout is refused, not read as zeros."""
     weights = {"+1w=said": 0.5, "w=said": 2.0, "-2w=said": -0.25, "st=support": 1.5, "s3=aid": 0.125, "inq": 0.75}
     assert by_family(weights) == {
-        "w": {"said": [2.0, 0.0, 0.5, -0.25, 0.0]},
+        "w": {"said": [2.0, 0.0, 0.5, -0.25, 0.0, 0.0, 0.0]},
         "s3": {"aid": [0.125]},
         "s2": {},
         "sh": {},
