@@ -83,9 +83,8 @@ class _Nonword(dict):
 
 
 class _Norms(dict):
-    """Token as written -> `norm` of it, worked out once per type: the source readers ask for the
-    forms of the few words around each cue, hundreds of thousands of times in a corpus run, and a
-    C-level dict lookup costs a fraction of a Python call."""
+    """Token as written -> `norm` of it, once per type: the source readers ask ~900 times an article,
+    and a C-level dict lookup costs a fraction of a Python call."""
 
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_LIMIT:
@@ -94,8 +93,7 @@ class _Norms(dict):
         return form
 
 
-_pieces = _Pieces()
-_nonword = _Nonword()
+_pieces, _nonword = _Pieces(), _Nonword()
 # The form lexicon terms are matched in: lower case, the curly apostrophe straightened.
 norm: Callable[[str], str] = _Norms().__getitem__
 
