@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
-from functools import lru_cache, partial
+from functools import partial
 from operator import attrgetter
 from itertools import compress, count
 
@@ -73,6 +73,30 @@ def _entry(kind: int, owner: int, term: Term, common: frozenset[str]) -> _Entry:
     others = [(k, w) for k, w in enumerate(term.words) if k != anchor]
     others.sort(key=lambda kw: kw[1].endswith("*"))
     return _Entry(kind, owner, term.words, term.exact, term, anchor, tuple(others))
+
+
+class _Context(NamedTuple):
+    """A context rule compiled once per run: its one-word literal phrases before the match as a set (one
+    lookup per neighbour), its other phrases as word tuples, and how far back and ahead it looks."""
+
+    rule: ContextRule
+    before_words: frozenset[str]
+    before_phrases: tuple[tuple[str, ...], ...]
+    before_reach: int  # window + the longest phrase before the match; 0 when it has none
+    after_phrases: tuple[tuple[str, ...], ...]
+    after_reach: int
+
+
+def _context(rule: ContextRule) -> _Context:
+    words = frozenset(p.words[0] for p in rule.before if len(p.words) == 1 and "*" not in p.words[0])
+    return _Context(
+        rule,
+        words,
+        tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0]),
+        rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
+        tuple(p.words for p in rule.after),
+        rule.window + max(len(p.words) for p in rule.after) if rule.after else 0,
+    )
 
 
 @dataclass
@@ -380,20 +404,21 @@ class Matcher:
         tokens: list[str],
         bounds: tuple[int, int],
         match: Match,
-        rules: tuple[ContextRule, ...],
+        rules: tuple[_Context, ...],
         result: MatchResult,
     ) -> Match | None:
         """The match as the context rules for its entry leave it: cancelled (None), negated or flipped.
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
         later rules decide."""
-        for context in rules:
+        for compiled in rules:
+            context = compiled.rule
             if context.action == "require":
-                if self._context_applies(tokens, bounds, match, context):
+                if self._context_applies(tokens, bounds, match, compiled):
                     continue
                 result.cancelled.append((match, f"context rule (line {context.line}) requires a neighbour it lacks"))
                 return None
-            if self._context_applies(tokens, bounds, match, context):
+            if self._context_applies(tokens, bounds, match, compiled):
                 if context.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
                     return None
@@ -403,53 +428,48 @@ class Matcher:
                 return match._replace(signal=context.to, rule=f"context: flipped from {match.signal}")
         return match
 
-    def _context_applies(self, tokens: list[str], bounds: tuple[int, int], match: Match, rule: ContextRule) -> bool:
+    @staticmethod
+    def _context_applies(tokens: list[str], bounds: tuple[int, int], match: Match, compiled: _Context) -> bool:
         """Is one of the rule's phrases within its window before or after the match (in its sentence)?"""
         s0, s1 = bounds
-        form = self._forms.get
-        if rule.before:
-            lo = max(s0, match.first - rule.window - max(len(p.words) for p in rule.before))
-            near = [form(t, t) for t in tokens[lo : match.first]]
-            words, phrases = _split_phrases(rule.before)
-            if words and not words.isdisjoint(near[max(s0, match.first - rule.window - 1) - lo :]):
+        window = compiled.rule.window
+        if compiled.before_reach:
+            lo = max(s0, match.first - compiled.before_reach)
+            near = list(map(norm, tokens[lo : match.first]))
+            words = compiled.before_words
+            if words and not words.isdisjoint(near[max(s0, match.first - window - 1) - lo :]):
                 return True
             present = set(near)  # a phrase whose last word is nowhere near cannot fit: skip its scan
-            for phrase in phrases:
-                if "*" not in phrase.words[-1] and phrase.words[-1] not in present:
+            for phrase in compiled.before_phrases:
+                if "*" not in phrase[-1] and phrase[-1] not in present:
                     continue
-                n = len(phrase.words)
-                for end in range(match.first, max(s0 + n, match.first - rule.window) - 1, -1):
-                    if _phrase_fits(phrase.words, near, end - n - lo):
+                n = len(phrase)
+                for end in range(match.first, max(s0 + n, match.first - window) - 1, -1):
+                    if _phrase_fits(phrase, near, end - n - lo):
                         return True
-        if rule.after:
-            hi = min(s1, match.last + rule.window + max(len(p.words) for p in rule.after))
-            near = [form(t, t) for t in tokens[match.last : hi]]
+        if compiled.after_reach:
+            hi = min(s1, match.last + compiled.after_reach)
+            near = list(map(norm, tokens[match.last : hi]))
             present = set(near)
-            for phrase in rule.after:
-                if "*" not in phrase.words[0] and phrase.words[0] not in present:
+            for phrase in compiled.after_phrases:
+                if "*" not in phrase[0] and phrase[0] not in present:
                     continue
-                n = len(phrase.words)
-                for start in range(match.last, min(s1 - n, match.last + rule.window) + 1):
-                    if _phrase_fits(phrase.words, near, start - match.last):
+                n = len(phrase)
+                for start in range(match.last, min(s1 - n, match.last + window) + 1):
+                    if _phrase_fits(phrase, near, start - match.last):
                         return True
         return False
 
 
 def _rules_by_entry(
     rules: tuple[ContextRule, ...],
-) -> tuple[tuple[ContextRule, ...], dict[str, tuple[ContextRule, ...]]]:
-    """A signal's context rules as (the rules for every entry, {entry: its rules in file order}): a rule
-    with `terms` looks only at matches of those entries, and a match looks up its rules once."""
-    general = tuple(rule for rule in rules if not rule.terms)
+) -> tuple[tuple[_Context, ...], dict[str, tuple[_Context, ...]]]:
+    """A signal's context rules, compiled, as (the rules for every entry, {entry: its rules in file
+    order}): a rule with `terms` looks only at matches of those entries, and a match looks up its rules once."""
+    compiled = [_context(rule) for rule in rules]
+    general = tuple(c for c in compiled if not c.rule.terms)
     named = {term for rule in rules for term in rule.terms}
-    return general, {entry: tuple(r for r in rules if not r.terms or entry in r.terms) for entry in named}
-
-
-@lru_cache(maxsize=256)
-def _split_phrases(phrases: tuple[Term, ...]) -> tuple[frozenset[str], tuple[Term, ...]]:
-    """A rule's one-word literal phrases as a set (one lookup per neighbour), and the other phrases."""
-    words = frozenset(p.words[0] for p in phrases if len(p.words) == 1 and "*" not in p.words[0])
-    return words, tuple(p for p in phrases if len(p.words) > 1 or "*" in p.words[0])
+    return general, {entry: tuple(c for c in compiled if not c.rule.terms or entry in c.rule.terms) for entry in named}
 
 
 def _phrase_fits(words: tuple[str, ...], forms: list[str], at: int) -> bool:

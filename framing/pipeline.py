@@ -242,6 +242,10 @@ class Analyzer:
         warnings = _warnings(text, doc)
         # a long text: only its first sentences are kept, and only their characters are located
         shown = _first_sentences(doc, MAX_SENTENCES_KEPT) if sentences and doc.n_sentences > MAX_SENTENCES_KEPT else doc
+        if evidence and (kept_matches or attributions):
+            # evidence locates matches and sources by every token's offsets (one pass): found first,
+            # they give the sentences' spans too, instead of a search of their own
+            shown.offsets  # noqa: B018
         spans = shown.sentences if sentences else []
         kept_attributions = attributions
         if sentences and len(spans) < doc.n_sentences:  # what lies in the kept sentences

@@ -35,9 +35,7 @@ class _Punct(dict):
 is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
 
 
-def lower(token: str) -> str:
-    """`norm` without a call for the common case: a token already in lower case."""
-    return token if token.islower() and "’" not in token else norm(token)
+lower = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
 
 
 def capitalised(token: str) -> bool:

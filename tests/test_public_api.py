@@ -110,3 +110,24 @@ def test_the_evidence_frame_is_the_evidence_with_its_columns_even_when_nothing_m
     ]
     empty = analyze("The museum opened on Monday.").evidence_frame()
     assert empty.empty and list(empty.columns) == list(frame.columns)
+
+
+def test_evidence_does_not_change_where_the_sentences_are(analyzer) -> None:
+    """With evidence the sentences' spans come from every token's offsets, without it from a search for
+    each sentence's first word: a user gets the same sentences either way (words that repeat across
+    sentences, whitespace other than spaces, a quotation)."""
+    text = 'Ruiz said the plan\u00a0may fail.  Ruiz said  "the plan may fail, and fail badly."\n\nThe plan. Plan.'
+    with_evidence = analyzer.analyze(text, split_title=False, evidence=True)
+    without = analyzer.analyze(text, split_title=False, evidence=False, sentences=True)
+    assert with_evidence.evidence  # the evidence path is the one taken
+    assert with_evidence.sentence_starts == without.sentence_starts == [0, 30, 79, 89]
+    assert (
+        with_evidence.sentences
+        == without.sentences
+        == [
+            "Ruiz said the plan\u00a0may fail.",
+            'Ruiz said  "the plan may fail, and fail badly."',
+            "The plan.",
+            "Plan.",
+        ]
+    )
