@@ -58,7 +58,6 @@ _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", 
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
-MAX_SENTENCE_TOKENS = 1_000  # the longest of 50,000 sentences of news (PolNeAR, BASIL, PTC) has 325
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
 
 
@@ -359,8 +358,7 @@ def _find_quotes(
 def _split(
     tokens: list[str], candidates: list[int], bounds: list[int], opens: set[int], closes: set[int], rules: SentenceRules
 ) -> list[tuple[int, int]]:
-    """Sentence token ranges: a paragraph ends one; so does . ! ? … before a capital, digit or opening mark.
-    A longer one than `MAX_SENTENCE_TOKENS` (no full stops) is cut: a rule reading a sentence takes bounded time."""
+    """Sentence token ranges: a paragraph ends one; so does . ! ? … before a capital, digit or opening mark."""
     sentences: list[tuple[int, int]] = []
     first = 0
     k = 0
@@ -387,8 +385,7 @@ def _split(
         if first < end:
             sentences.append((first, end))
         first = end
-    cut = MAX_SENTENCE_TOKENS
-    return [(a, min(a + cut, b)) for first, b in sentences for a in range(first, b, cut)]
+    return sentences
 
 
 def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int, rules: SentenceRules) -> bool:

@@ -40,13 +40,6 @@ def test_blank_line_ends_a_sentence_even_without_punctuation() -> None:
     ]
 
 
-def test_a_sentence_of_over_a_thousand_tokens_is_read_in_pieces() -> None:
-    # a text without full stops would hold every per-sentence rule for the length of the whole text
-    doc = tokenize("word " * 2_500 + "end. Next sentence")
-    assert doc.sentence_tokens == [(0, 1_000), (1_000, 2_000), (2_000, 2_502), (2_502, 2_504)]
-    assert doc.sentences[1] == (5_000, 9_999)  # characters of words 1,000 to 1,999
-
-
 def test_words_hyphens_possessives_and_contractions() -> None:
     assert tokenize_words("Russia-Ukraine state-run Rutte’s don't can’t Ukraine.ru 1.5 U.S.") == [
         "russia-ukraine",
