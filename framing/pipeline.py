@@ -11,7 +11,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import tee
 from operator import itemgetter
 from pathlib import Path
@@ -45,6 +45,7 @@ MAX_EVIDENCE_KEPT = 10_000
 # A text of more tokens is matched and scored in blocks of whole sentences of about this many
 # tokens (the same scores, in bounded memory: a million Match records alone took some 200 MB);
 # an article has about 700.
+MAX_SENTENCE_TOKENS = 1_000  # the longest of 50,000 sentences of news (PolNeAR, BASIL, PTC) has 325
 BLOCK_TOKENS = 50_000
 
 
@@ -221,7 +222,7 @@ class Analyzer:
         text = blank_boilerplate(normalize(text), self.lexicons.language_spec.boilerplate)
         if title is None and split_title:
             title, text = split_headline(text, self.rules)
-        doc = tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines)
+        doc = _in_pieces(tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines))
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)
         if len(doc.tokens) > BLOCK_TOKENS:
@@ -432,6 +433,18 @@ def _assertive(doc: Doc, hedged: set[int]) -> set[int]:
             continue
         out.add(k)
     return out
+
+
+def _in_pieces(doc: Doc) -> Doc:
+    """`doc` with every sentence of over `MAX_SENTENCE_TOKENS` (a text without full stops) cut into pieces of
+    that many tokens, so that each rule that reads a whole sentence takes a bounded time. Narratives keep
+    their own reading of the text (a Hindi paragraph, without full stops, is one sentence there)."""
+    cut = MAX_SENTENCE_TOKENS
+    if len(doc.tokens) <= cut or all(b - a <= cut for a, b in doc.sentence_tokens):
+        return doc
+    return replace(
+        doc, sentence_tokens=[(a, min(a + cut, b)) for s0, b in doc.sentence_tokens for a in range(s0, b, cut)]
+    )
 
 
 def _first_sentences(doc: Doc, n: int) -> Doc:

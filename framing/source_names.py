@@ -7,6 +7,7 @@ after or in a neighbouring sentence. The one place that decides what a name is: 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
@@ -40,8 +41,8 @@ class NameRules(PhraseRules):
             not is_punct(tokens[k - 1]) or tokens[k - 1] == "."  # "Walmart Stores v. Dukes"
         ):
             return False
-        word, text = tokens[k], self.doc.text
-        low = f" {word[0].lower()}{word[1:]} " in text
+        word = tokens[k]
+        low = f"{word[0].lower()}{word[1:]}" in self._spaced_words
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
             return low
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
@@ -50,10 +51,25 @@ class NameRules(PhraseRules):
         if not (low or word.endswith(_COMMON_PLURALS)):
             return False  # "Sanders", "Caltrans": maybe a name
         # mid-sentence, or after a title ("Sen. Sanders"), it is a name
-        if re.search(rf"[a-z,] {word}\b", text):
-            return False
+        return word not in self._words_after_lower and word not in self._words_after_title
+
+    # What the text holds, worked out once per document: looking each word up in the whole text grows
+    # with the text's length times its words.
+    @cached_property
+    def _spaced_words(self) -> frozenset[str]:
+        """The words written between two spaces."""
+        return frozenset(self.doc.text.split(" ")[1:-1])
+
+    @cached_property
+    def _words_after_lower(self) -> frozenset[str]:
+        """The words written after a lower-case letter or a comma and a space ("the Projections")."""
+        return frozenset(re.findall(r"(?<=[a-z,] )\w+", self.doc.text))
+
+    @cached_property
+    def _words_after_title(self) -> frozenset[str]:
+        """The words written after a title, a full stop and a space ("Sen. Sanders")."""
         titles = self.lang.no_break_after
-        return not any(m[1].lower() in titles for m in re.finditer(rf"(\w+)\. {word}\b", text))
+        return frozenset(m[2] for m in re.finditer(r"(\w+)\. (?=(\w+))", self.doc.text) if m[1].lower() in titles)
 
     def _described_after(self, k: int) -> bool:
         """Is the word at `k` a possessive ("Reyes’ campaign") or described by a participle ("Guidelines
@@ -294,7 +310,7 @@ class NameRules(PhraseRules):
     def _surname(self, word: str) -> bool:
         """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi
         said"), never a common word written in lower case elsewhere ("Meanwhile, a spokesman")?"""
-        lang, text = self.lang, self.doc.text
+        lang = self.lang
         low = word.lower()
         return (
             word.isalpha()
@@ -302,6 +318,6 @@ class NameRules(PhraseRules):
             and low not in lang.naming_words
             and low not in lang.determiners
             and low not in HEAD_ENDS
-            and f" {low} " not in text
-            and re.search(rf"[a-z,] {word}\b", text) is not None  # mid-sentence too: not "Meanwhile"
+            and low not in self._spaced_words
+            and word in self._words_after_lower  # mid-sentence too: not "Meanwhile"
         )

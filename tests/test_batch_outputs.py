@@ -347,7 +347,7 @@ def test_an_evidence_row_shows_a_window_of_a_very_long_sentence(tmp_path, lexico
     """Regression: each evidence row of a 320 KB one-sentence record repeated the whole sentence, and
     the evidence file of 'He said ' * 40000 reached 3.2 GB. Rows now show the match in a window."""
     corpus = tmp_path / "c.jsonl"
-    long = "He said " * 2000 + "the deal may collapse " + "and he said " * 2000
+    long = "He said " * 1750 + "the deal may collapse " + "and he said " * 2000  # mid-way in a 1,000-token piece
     corpus.write_text(
         json.dumps({"id": "long", "text": long}) + "\n" + json.dumps({"id": "short", "text": ARTICLE}) + "\n",
         encoding="utf-8",

@@ -155,3 +155,10 @@ def test_a_kept_quotation_whose_speaker_is_named_after_the_kept_sentences_keeps_
         }
     ]
     assert kept == [a for a in _outputs(text, 10**9, 10**9)[0]["attributions"] if a["sentence"] < 1]
+
+
+def test_a_sentence_of_over_a_thousand_tokens_is_scored_in_pieces() -> None:
+    """A text without full stops would hold every per-sentence rule for the length of the whole text."""
+    result = _ANALYZER.analyze("word " * 2_500 + "end. Next sentence", id="x")
+    assert [len(s) for s in result.sentences] == [4_999, 4_999, 2_504, 13]
+    assert result.n_sentences == 4 and result.sentences[2].endswith("word end.")

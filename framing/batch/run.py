@@ -33,7 +33,8 @@ from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output
 from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
 from .words import WordTable
-from .workers import MAX_SECONDS, WORKER_DIED, Executor, Payload, default_jobs
+from ..time_limit import MAX_SECONDS
+from .workers import WORKER_DIED, Executor, Payload, default_jobs
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -32,7 +32,6 @@ from .words import word_counts
 if TYPE_CHECKING:
     pass
 
-MAX_SECONDS = 60.0  # per-record scoring time limit (--max-seconds); 10 MB of news text took 12.9 s here
 PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
 WORKER_DIED = "a worker process died (out of memory?); no output was written"
 

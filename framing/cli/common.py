@@ -35,6 +35,15 @@ LexiconsOpt = Annotated[
         "--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."
     ),
 ]
+MaxSecondsOpt = Annotated[
+    float,
+    typer.Option(
+        "--max-seconds",
+        min=0,
+        help="Stop reading an article that takes longer, a saved page's extraction included (in a corpus, that "
+        "record fails and the run goes on; 0 or inf: no limit; not on a Dask cluster).",
+    ),
+]
 LangOpt = Annotated[
     str, typer.Option("--lang", metavar="LANG", help="Language of the texts; picks the lexicons of that language.")
 ]

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer
+from ..time_limit import MAX_SECONDS
 from .common import (
     DateColOpt,
     FormatOpt,
@@ -26,6 +27,7 @@ from .common import (
     LabelledTextColOpt,
     LangOpt,
     LexiconsOpt,
+    MaxSecondsOpt,
     OutletColOpt,
     TableOrJson,
     TextColOpt,
@@ -57,6 +59,7 @@ def sample(
     outlet_col: OutletColOpt = None,
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
+    max_seconds: MaxSecondsOpt = MAX_SECONDS,
 ) -> None:
     """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
 
@@ -84,6 +87,7 @@ def sample(
             seed,
             corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
             failed,
+            max_seconds or None,
         )
         if out is None:
             write_sample(rows, sys.stdout)

@@ -24,11 +24,13 @@ from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_k
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
 from ..narratives.columns import slug
+from ..time_limit import MAX_SECONDS, within
 from .common import (
     Command,
     DateColOpt,
     IdColOpt,
     LexiconsOpt,
+    MaxSecondsOpt,
     OutletColOpt,
     TextColOpt,
     TitleColOpt,
@@ -103,6 +105,7 @@ def narratives(
     outlet_col: OutletColOpt = None,
     date_col: DateColOpt = None,
     title_col: TitleColOpt = None,
+    max_seconds: MaxSecondsOpt = MAX_SECONDS,
 ) -> None:
     """Name the known disinformation narratives (SemEval-2025 Task 10 taxonomy) in each article, with the
     sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
@@ -118,7 +121,8 @@ def narratives(
         detector = NarrativeDetector(model, lexicons)
         if lang is not None:
             detector.language("", lang, str(input))
-        records = list(_records(input, corpus_columns(text_col, id_col, outlet_col, date_col, title_col)))
+        columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
+        records = list(_records(input, columns, max_seconds or None))
         results, listed, flagged = [], [], 0  # listed: the failed and flagged records, in input order
         for item in records:
             if isinstance(item, Failure):
@@ -126,7 +130,8 @@ def narratives(
                 continue
             (where, line, row), rid, text, flags = item
             try:
-                results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
+                with within(max_seconds, f"{rid}: reading the narratives"):
+                    results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
             except InputError as exc:
                 if not corpus:  # one article: unusable input (exit 2); a record of a corpus fails (exit 1)
                     raise
@@ -167,10 +172,13 @@ def output_format(output: Path | None, format: Format | None) -> Format:
 Where = tuple[str, int | None, int | None]  # source, line, row: the errors file's first columns
 
 
-def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where, str, str, list[str]] | Failure]:
-    """(where, id, text with headline, flags) per article; a folder's ids are file names, as in the task's data."""
+def _records(
+    path: Path, columns: dict[str, str | None], page_seconds: float | None
+) -> Iterator[tuple[Where, str, str, list[str]] | Failure]:
+    """(where, id, text with headline, flags) per article; a folder's ids are file names, as in the task's data.
+    A saved page is extracted within `page_seconds` (None: no limit)."""
     if str(path) != "-" and corpus_format(path):
-        for record in open_corpus(path, columns):
+        for record in open_corpus(path, columns, page_seconds):
             if isinstance(record, Failure):
                 yield record
                 continue
@@ -180,7 +188,7 @@ def _records(path: Path, columns: dict[str, str | None]) -> Iterator[tuple[Where
         return
     if str(path) != "-" and not path.is_file():
         raise InputError(f"{path}: no such file or folder")
-    article = read_article(path)  # an empty file or one with no text is refused there, as in a folder run
+    article = read_article(path, page_seconds)  # an empty file or one with no text is refused there, as in a folder run
     text = f"{article['title']}\n\n{article['text']}" if article.get("title") else article["text"]
     yield (str(path), None, None), path.name, text, []
 

@@ -9,12 +9,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..batch.workers import MAX_SECONDS
 from ..corpus import corpus_format, read_article
 from ..wording import counted
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
+from ..time_limit import MAX_SECONDS, within
 from .common import (
     CORPUS_PANEL,
     DateColOpt,
@@ -22,6 +22,7 @@ from .common import (
     JobsOpt,
     LangOpt,
     LexiconsOpt,
+    MaxSecondsOpt,
     OutletColOpt,
     SourcingOpt,
     TextColOpt,
@@ -144,16 +145,7 @@ def score(
             help="Print the mean of the main signals per value of this column.",
         ),
     ] = None,
-    max_seconds: Annotated[
-        float,
-        typer.Option(
-            "--max-seconds",
-            min=0,
-            rich_help_panel=CORPUS_PANEL,
-            help="Fail a record whose scoring, or a saved page's extraction, takes longer (0 or inf: no limit; "
-            "scoring is not limited on a Dask cluster).",
-        ),
-    ] = MAX_SECONDS,
+    max_seconds: MaxSecondsOpt = MAX_SECONDS,
     narratives: Annotated[
         bool,
         typer.Option(
@@ -221,11 +213,12 @@ def score(
                 "--format json lists every sentence"
             )
         analyzer = Analyzer(load_lexicons(lexicons, lang), sourcing_value(sourcing))
-        record = read_article(input)
+        record = read_article(input, max_seconds or None)
         headline = title or record.get("title")
-        result = analyzer.analyze(record["text"], title=headline, id=str(record["id"]), lines=one_per_line)
-        predictions = _predict(model, record["text"], headline, result, format) if model else None
-        found = _narratives(record["text"], headline, result.id, lexicons) if narratives else None
+        with within(max_seconds, f"{input}: scoring"):  # a corpus's records are held to it in its workers
+            result = analyzer.analyze(record["text"], title=headline, id=str(record["id"]), lines=one_per_line)
+            predictions = _predict(model, record["text"], headline, result, format) if model else None
+            found = _narratives(record["text"], headline, result.id, lexicons) if narratives else None
         print_article(result, analyzer, format, explain, no_color, predictions, found)
 
 

@@ -128,10 +128,10 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def read_article(path: Path) -> dict[str, Any]:
+def read_article(path: Path, page_seconds: float | None = None) -> dict[str, Any]:
     """One article file as a record; the title comes from front matter or, later, the first line
-    (a saved web page: from the page)."""
-    meta, body = _read_meta_and_body(path)
+    (a saved web page: from the page, extracted within `page_seconds`, None: no limit)."""
+    meta, body = _read_meta_and_body(path, page_seconds)
     record: dict[str, Any] = {"id": meta.pop("id", Path(str(path)).stem), "text": body}
     record["title"] = meta.pop("title", None)
     record.update(meta)

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..corpus import Failure, open_corpus
 from ..errors import InputError
 from ..pipeline import Analyzer
+from ..time_limit import within
 
 COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correct")
 YES = {"1", "y", "yes", "true", "t", "correct", "right"}
@@ -34,9 +35,11 @@ def sample(
     seed: int,
     columns: dict[str, str | None] | None = None,
     failed: list[Failure] | None = None,
+    max_seconds: float | None = None,
 ) -> list[dict[str, object]]:
     """A uniform random sample of `n` matches of `signal` in `corpus` (its `columns` as chosen by the
-    user), in corpus order. Records that cannot be read are added to `failed`, when given."""
+    user), in corpus order. Records that cannot be read, or scored within `max_seconds` (None: no limit),
+    are added to `failed`, when given."""
     if signal not in analyzer.lexicons.signals:
         raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
     if n < 1:
@@ -44,14 +47,20 @@ def sample(
     rng = random.Random(seed)
     kept: list[tuple[int, dict[str, object]]] = []
     seen = 0
-    for record in open_corpus(corpus, columns):
+    for record in open_corpus(corpus, columns, max_seconds):
         if isinstance(record, Failure):
             if failed is not None and record.status == "failed":
                 failed.append(record)
             continue
-        result = analyzer.analyze(
-            record.text, title=record.title, id=record.id, split_title=record.split_title, evidence=True
-        )
+        try:
+            with within(max_seconds, "scoring"):
+                result = analyzer.analyze(
+                    record.text, title=record.title, id=record.id, split_title=record.split_title, evidence=True
+                )
+        except InputError as exc:
+            if failed is not None:
+                failed.append(Failure(record.source, record.line, record.row, record.id, str(exc)))
+            continue
         for e in result.evidence:
             if e.signal != signal or e.part != "body":
                 continue
