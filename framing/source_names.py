@@ -17,6 +17,7 @@ from .text import norm
 _COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
+_SEARCHED_CHARS = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
 
 
 class NameRules(PhraseRules):
@@ -42,7 +43,7 @@ class NameRules(PhraseRules):
         ):
             return False
         word = tokens[k]
-        low = f"{word[0].lower()}{word[1:]}" in self._spaced_words
+        low = self._spaced(f"{word[0].lower()}{word[1:]}")
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
             return low
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
@@ -51,10 +52,30 @@ class NameRules(PhraseRules):
         if not (low or word.endswith(_COMMON_PLURALS)):
             return False  # "Sanders", "Caltrans": maybe a name
         # mid-sentence, or after a title ("Sen. Sanders"), it is a name
-        return word not in self._words_after_lower and word not in self._words_after_title
+        return not self._after_lower(word) and not self._after_title(word)
 
-    # What the text holds, worked out once per document: looking each word up in the whole text grows
-    # with the text's length times its words.
+    # Where a word is written in the text. An article's text is searched for each word asked about; a
+    # longer text is read once into sets, as searching it per word grows with its length times its words
+    # (the sets cost more than the searches for an article: building them reads every word).
+    def _spaced(self, word: str) -> bool:
+        """Is `word` written between two spaces?"""
+        if len(self.doc.text) <= _SEARCHED_CHARS:
+            return f" {word} " in self.doc.text
+        return word in self._spaced_words
+
+    def _after_lower(self, word: str) -> bool:
+        """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
+        if len(self.doc.text) <= _SEARCHED_CHARS:
+            return re.search(rf"[a-z,] {re.escape(word)}\b", self.doc.text) is not None
+        return word in self._words_after_lower
+
+    def _after_title(self, word: str) -> bool:
+        """Is `word` written after a title, a full stop and a space ("Sen. Sanders")?"""
+        if len(self.doc.text) <= _SEARCHED_CHARS:
+            titles = self.lang.no_break_after
+            return any(m[1].lower() in titles for m in re.finditer(rf"(\w+)\. {re.escape(word)}\b", self.doc.text))
+        return word in self._words_after_title
+
     @cached_property
     def _spaced_words(self) -> frozenset[str]:
         """The words written between two spaces."""
@@ -318,6 +339,6 @@ class NameRules(PhraseRules):
             and low not in lang.naming_words
             and low not in lang.determiners
             and low not in HEAD_ENDS
-            and low not in self._spaced_words
-            and word in self._words_after_lower  # mid-sentence too: not "Meanwhile"
+            and not self._spaced(low)
+            and self._after_lower(word)  # mid-sentence too: not "Meanwhile"
         )

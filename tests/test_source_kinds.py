@@ -361,3 +361,20 @@ def test_men_and_women_are_people(sourcing_analyzer: Analyzer, text: str, expect
 def test_a_cue_with_no_words_left_for_a_source_is_read(sourcing_analyzer: Analyzer) -> None:
     """ "according to" ending the text has an empty source: no lone "one" to look at (an IndexError once)."""
     assert attributions(sourcing_analyzer, "according to") == [("vague", "according to", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed in May. Projections suggest the town lost 900 jobs.",
+        "Sanders said the count was low.",
+        "Rob Ames met the mayor. Ames, the council's chair, said the vote would wait.",
+        "Meanwhile, a spokesman said the plant would reopen. Sen. Sanders said the count was low.",
+        "Several farmers spoke. Farmers, long the county's backbone, said the vote would wait.",
+    ],
+)
+def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer: Analyzer, text: str) -> None:
+    """An article is searched per word, a text of over 20,000 characters read once into sets
+    (source_names._SEARCHED_CHARS): the two ways must give the same names."""
+    padding = " Rain fell on the coast for most of the day." * 500
+    assert attributions(sourcing_analyzer, text + padding) == attributions(sourcing_analyzer, text)
