@@ -72,6 +72,13 @@ def babe(data_dir: Path) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def basil_sentences(path: Path) -> list[str]:
+    """The body sentences of one BASIL article file, in order; its text is them joined by newlines,
+    the one reading the BASIL figures and the hand-marked samples share (their offsets point into it)."""
+    article = json.loads(path.read_text(encoding="utf-8"))
+    return [s for paragraph in article.get("body-paragraphs", []) for s in paragraph]
+
+
 def _python_list(value: object) -> list[str]:
     try:
         parsed = ast.literal_eval(str(value))

@@ -5,7 +5,8 @@ tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tu
 drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
 measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
-can see whether what it fitted generalises. `sample_errors` lists a tuning sample's wrong and missed
+can see whether what it fitted generalises; `fresh_*` a third (PolNeAR, BASIL, PTC), marked for loaded
+language only, before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -16,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe
+from .datasets import babe, basil_sentences
 from ..pipeline import Analyzer
 from .signal_matches import PlainTally, match_spans
 from .span_metrics import overlaps
@@ -24,21 +25,44 @@ from .span_metrics import overlaps
 SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
 ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
 ANNOTATION_DEV_DIR = ANNOTATION_DIR.with_name("signal_annotation_dev")
-# (results key, folder, file prefix, heading): the test sample first, then the tuning samples
-SAMPLES = (
-    ("hand_marked_sample", ANNOTATION_DIR, "signal", "Hand-marked sample, test fold (held out, measured only)"),
-    ("hand_marked_sample_dev", ANNOTATION_DEV_DIR, "signal", "Hand-marked sample, dev fold (tuning set)"),
+FOUR = ("hedging", "certainty", "escalation", "loaded_language")
+# (results key, folder, file prefix, heading, signals marked in it): the test sample first, then the
+# dev samples; a sample marked for some signals only is scored on those alone
+SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
+    (
+        "hand_marked_sample",
+        ANNOTATION_DIR,
+        "signal",
+        "Hand-marked sample, test fold (held out, measured only)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_sample_dev",
+        ANNOTATION_DEV_DIR,
+        "signal",
+        "Hand-marked sample, dev fold (tuning set)",
+        SAMPLE_SIGNALS,
+    ),
     (
         "hand_marked_enriched_dev",
         ANNOTATION_DEV_DIR,
         "enriched",
         "Hand-marked PTC lines in fear/exaggeration/loaded spans, dev fold (tuning set)",
+        SAMPLE_SIGNALS,
     ),
     (
         "hand_marked_check_dev",
         ANNOTATION_DEV_DIR,
         "check",
         "Second hand-marked sample, dev fold (check set: measured, not tuned on)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_fresh_dev",
+        ANNOTATION_DEV_DIR,
+        "fresh",
+        "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
+        ("loaded_language",),
     ),
 )
 
@@ -104,26 +128,33 @@ def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: st
 
 
 def annotated_sample(
-    data_dir: Path, analyzer: Analyzer, folder: Path = ANNOTATION_DIR, name: str = "signal"
+    data_dir: Path,
+    analyzer: Analyzer,
+    folder: Path = ANNOTATION_DIR,
+    name: str = "signal",
+    signals: tuple[str, ...] = SAMPLE_SIGNALS,
 ) -> dict[str, dict] | None:
     """Per-signal precision and recall on the hand-marked sentences, or None when absent.
 
     A match counts when it overlaps a marked span of its signal (files: see `_marked_sentences`).
+    Only `signals`, those the sample marks, are scored: an unmarked one would read as all wrong.
+    "all_four" is given when the four framing signals are all marked.
     """
     sentences = _marked_sentences(data_dir, analyzer, folder, name)
     if sentences is None:
         return None
-    tallies = {s: PlainTally() for s in SAMPLE_SIGNALS}
+    tallies = {s: PlainTally() for s in signals}
     for sentence in sentences:
-        for signal in SAMPLE_SIGNALS:
+        for signal in signals:
             tallies[signal].add(
                 [(a, b) for s, _, a, b in sentence.matches if s == signal],
                 [(a, b) for a, b, s in sentence.marked if s == signal],
             )
     out = {s: t.figures() for s, t in tallies.items()}
-    four = [tallies[s] for s in ("hedging", "certainty", "escalation", "loaded_language")]
-    matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
-    out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
+    if set(FOUR) <= set(signals):
+        four = [tallies[s] for s in FOUR]
+        matches, right = sum(t.ours for t in four), sum(t.ours_right for t in four)
+        out["all_four"] = {"precision": round(right / matches, 4) if matches else 0.0, "matches": matches}
     return out
 
 
@@ -148,6 +179,9 @@ def sample_errors(
 def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
     if dataset == "babe":
         return babe_texts.get(doc)
+    if dataset == "basil":  # doc = "YEAR/<article file stem>"
+        article = data_dir / "basil" / "articles" / f"{doc}.json"
+        return "\n".join(basil_sentences(article)) if article.exists() else None
     path = (
         data_dir / "ptc" / "articles" / f"{doc}.txt"
         if dataset == "ptc"
@@ -159,8 +193,8 @@ def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str
 def hand_marked(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
     """The figures of every hand-marked sample present, keyed as in `SAMPLES`."""
     results: dict[str, object] = {}
-    for key, folder, name, _ in SAMPLES:
-        sample = annotated_sample(data_dir, analyzer, folder, name)
+    for key, folder, name, _, signals in SAMPLES:
+        sample = annotated_sample(data_dir, analyzer, folder, name, signals)
         if sample is not None:
             results[key] = sample
     return results
@@ -168,14 +202,16 @@ def hand_marked(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
 
 def print_samples(results: dict[str, object]) -> None:
     """Each sample present in `results` under its heading, precision / recall per signal."""
-    for key, _, _, heading in SAMPLES:
+    for key, _, _, heading, signals in SAMPLES:
         sample = results.get(key)
         if not isinstance(sample, dict):
             continue
         print(f"{heading}: precision / recall per signal")
-        for signal in SAMPLE_SIGNALS:
+        for signal in signals:
             f = sample[signal]
             print(
                 f"  {signal:<16} P {f['precision']:.3f} R {f['recall']:.3f} ({f['matches']} matches, {f['marked']} marked)"
             )
-        print(f"  {'all four':<16} P {sample['all_four']['precision']:.3f} ({sample['all_four']['matches']} matches)")
+        if "all_four" in sample:
+            four = sample["all_four"]
+            print(f"  {'all four':<16} P {four['precision']:.3f} ({four['matches']} matches)")

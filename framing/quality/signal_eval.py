@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from ..scripts import script_parser
-from .datasets import PTC_FAMILIES, babe, default_data_dir, fold, ptc_spans, szeged
+from .datasets import PTC_FAMILIES, babe, basil_sentences, default_data_dir, fold, ptc_spans, szeged
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
 from ..pipeline import Analyzer
@@ -79,13 +79,12 @@ def basil_lex(data_dir: Path, analyzer: Analyzer) -> dict[str, dict]:
         ann_path = folder / "annotations" / path.parent.name / f"{path.stem}_ann.json"
         if not ann_path.exists():
             continue
-        article = json.loads(path.read_text(encoding="utf-8"))
         phrases = [
             p
             for p in json.loads(ann_path.read_text(encoding="utf-8")).get("phrase-level-annotations", [])
             if p.get("bias") == "lex" and p.get("txt")
         ]
-        sentences = [s for paragraph in article.get("body-paragraphs", []) for s in paragraph]
+        sentences = basil_sentences(path)
         text = "\n".join(sentences)
         starts, at = [], 0
         for s in sentences:

@@ -107,7 +107,10 @@ def test_each_present_sample_is_printed_under_its_own_heading(
     monkeypatch.setattr(
         ms,
         "SAMPLES",
-        (("tuning", marks, "signal", "Dev sample (tuning set)"), ("held_out", tmp_path / "absent", "signal", "Test")),
+        (
+            ("tuning", marks, "signal", "Dev sample (tuning set)", ms.SAMPLE_SIGNALS),
+            ("held_out", tmp_path / "absent", "signal", "Test", ms.SAMPLE_SIGNALS),
+        ),
     )
     results = ms.hand_marked(tmp_path, analyzer)
     assert list(results) == ["tuning"]
@@ -116,6 +119,39 @@ def test_each_present_sample_is_printed_under_its_own_heading(
     assert "Dev sample (tuning set): precision / recall per signal" in out
     assert "  doubt            P 1.000 R 1.000 (1 matches, 1 marked)" in out
     assert "Test:" not in out
+
+
+def test_a_sample_marked_for_one_signal_is_scored_and_printed_on_it_alone(
+    tmp_path: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hedging's "may" is a match, but a sample that marks loaded language only must not count it wrong."""
+    marks = _babe_sample(tmp_path)
+    monkeypatch.setattr(ms, "SAMPLES", (("fresh", marks, "signal", "Loaded only", ("loaded_language",)),))
+    results = ms.hand_marked(tmp_path, analyzer)
+    assert results == {"fresh": {"loaded_language": {"precision": 0.0, "recall": 0.0, "matches": 0, "marked": 1}}}
+    se.print_table(results)
+    out = capsys.readouterr().out
+    assert (
+        "Loaded only: precision / recall per signal\n  loaded_language  P 0.000 R 0.000 (0 matches, 1 marked)\n" in out
+    )
+    assert "hedging" not in out and "all four" not in out
+
+
+def test_a_basil_sentence_is_read_from_its_article_joined_by_lines(tmp_path: Path, analyzer: Analyzer) -> None:
+    """BASIL doc "YEAR/stem": the body sentences joined by newlines, the offsets basil_lex reads too."""
+    folder = tmp_path / "basil" / "articles" / "2016"
+    folder.mkdir(parents=True)
+    body = {"body-paragraphs": [["Sales rose."], ["The gasbag fulminated again."]]}
+    (folder / "e1_2.json").write_text(json.dumps(body), encoding="utf-8")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    (marks / "fresh_sentences.tsv").write_text("dataset\tdoc\tsent_start\tsent_end\nbasil\t2016/e1_2\t12\t40\n")
+    (marks / "fresh_spans.tsv").write_text(
+        "dataset\tdoc\tstart\tend\tsignal\nbasil\t2016/e1_2\t16\t22\tloaded_language\n"  # gasbag
+    )
+    result = ms.annotated_sample(tmp_path, analyzer, marks, "fresh", ("loaded_language",))
+    assert result is not None
+    assert result["loaded_language"]["marked"] == 1 and result["loaded_language"]["recall"] == 1.0
 
 
 def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
@@ -141,6 +177,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     check = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "check")
     assert check is not None
     assert [check[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [49, 18, 9, 90, 14]
+    fresh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh", ("loaded_language",))
+    assert fresh is not None and list(fresh) == ["loaded_language"]
+    assert fresh["loaded_language"]["marked"] == 27  # 150 sentences: 65 PolNeAR, 50 BASIL, 35 PTC
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -150,6 +189,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert se.main(["--data", str(shared_data), "--samples-only"]) == 0
     out = capsys.readouterr().out
     assert "Second hand-marked sample, dev fold (check set: measured, not tuned on): precision / recall" in out
+    assert "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
