@@ -228,6 +228,40 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "escalation",
             ["edge of the abyss", "race against the clock"],
         ),
+        # round i: the surnames Jealous and Petty; a hurricane or a birth defect reported plainly;
+        # stoking counts of a feeling, before or after it, not of speculation
+        ("NAACP President Ben Jealous said rivals were jealous and petty.", "loaded_language", ["jealous", "petty"]),
+        ("Ryan Petty hailed the vote.", "loaded_language", []),
+        (
+            "The devastating Hurricane Maria hit, Zika causes devastating birth defects, and the loss was a devastating blow.",
+            "loaded_language",
+            ["devastating"],
+        ),
+        (
+            "He is stoking fears; the sentiment stoked by protesters grew; the remark stoked speculation.",
+            "loaded_language",
+            ["stoking", "stoked"],
+        ),
+        # round i: neutral reporting verbs and descriptors are out; idioms of a dilemma or an aside are
+        # no verdict; a legal term for a bomb is not an evaluation
+        (
+            "The embattled governor downplayed the news and played down the idea, a towering figure.",
+            "loaded_language",
+            [],
+        ),
+        (
+            "In a weird way it was damned if you do, damned if you don't, come hell or high water.",
+            "loaded_language",
+            [],
+        ),
+        ("Packages held potentially destructive devices.", "loaded_language", []),
+        ("His destructive policies failed.", "loaded_language", ["destructive"]),
+        # round i, by class: metaphors of force, insults and labels
+        (
+            "The snake-oil salesman and his race baiters jammed through a bill, a colossal failure.",
+            "loaded_language",
+            ["snake-oil salesman", "race baiters", "jammed through", "colossal failure"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
