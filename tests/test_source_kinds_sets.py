@@ -171,3 +171,24 @@ def test_a_group_with_named_members(sourcing_analyzer: Analyzer, text: str, expe
 )
 def test_an_anonymous_document_is_an_anonymous_source(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert attributions(sourcing_analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantifier before a role whose holders are insiders: unnamed people, as the role alone
+        ("Some party strategists said the plan would fail.", ("anonymous", "said", "Some party strategists")),
+        ("Most Ruiz allies said the plan would fail.", ("anonymous", "said", "Most Ruiz allies")),
+        ("Strategists say the plan will fail.", ("anonymous", "say", "Strategists")),
+        # before a group (group_nouns, senators among them): a share of a population, as the group alone
+        ("Some senators said the plan would fail.", ("vague", "said", "Some senators")),
+        ("Many voters said the plan would fail.", ("vague", "said", "Many voters")),
+        ("Senators say the plan will fail.", ("vague", "say", "Senators")),
+    ],
+)
+def test_some_before_a_role_is_unnamed_people_and_before_a_group_a_share(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    """docs/source-kinds.md: `person_nouns` are roles (anonymous), `group_nouns` groups (vague), with a
+    quantifier or without."""
+    assert attributions(sourcing_analyzer, text) == [expected]
