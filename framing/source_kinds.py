@@ -132,7 +132,12 @@ class KindRules(NameRules):
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
-        if self._describes_name_before(a, head_at, b) or self._name_ends(a, b) or self._members_named(a, b):
+        if (
+            self._describes_name_before(a, head_at, b)
+            or self._name_ends(a, b)
+            or self._members_named(a, b)
+            or self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
+        ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
@@ -262,6 +267,19 @@ class KindRules(NameRules):
             start > lo and (lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start - 1]) in _PREPOSITIONS)
         )
 
+    def _names_listed(self, k: int) -> bool:
+        """ "three economists -- David Autor …, David Dorn … and Gordon Hanson --", "two aides: Ana Ruiz and
+        Tom Lee": the people of the plural noun at `k`, named right after it behind a dash or a colon."""
+        tokens, j = self.tokens, k + 1
+        while j < min(len(tokens), k + 3) and tokens[j] in ("-", "—", "–", ":"):
+            j += 1
+        return (
+            j > k + 1
+            and j + 2 <= len(tokens)
+            and lower(tokens[j]) not in self.lang.naming_words  # not "officials -- The Times reported"
+            and self._is_name(j, j + 2)
+        )
+
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
         of figures, not "a slew of party leaders"."""
@@ -343,6 +361,10 @@ class KindRules(NameRules):
             noun = self._plural_antecedent(at) if at >= 0 else None
             if noun is not None and (source is None or noun[1] > source[1]):
                 return noun[0]
+            if source is None and at >= 0:  # none near: a subject up to three sentences back
+                noun = self._plural_antecedent(at, back=3)
+                if noun is not None:
+                    return noun[0]
             return "vague" if source is None else source[0]
         # an unnamed person is taken up again by "he" or "she" only soon after ("A lawyer … He said");
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
@@ -352,12 +374,16 @@ class KindRules(NameRules):
                 return kind
         return default
 
-    def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
+    def _plural_antecedent(self, at: int, back: int = 1) -> tuple[str, int] | None:
         """The nearest plural people noun before token `at`, in its sentence or the one before, that is
         not the object of a preposition, and the kind of its phrase ("German authorities", "analysts");
-        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named."""
+        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named. Further `back`
+        (more than one sentence), only a noun that opens its sentence or follows a comma there, a subject
+        ("In a study, three economists -- … They examined … they concluded"), not an object ("by moving
+        workers into …")."""
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
-        lo = sentences[max(0, self.sentence_index - 1)][0]
+        lo = sentences[max(0, self.sentence_index - back)][0]
+        firsts = {sentences[j][0] for j in range(max(0, self.sentence_index - back), self.sentence_index + 1)}
         for k in range(at - 1, lo - 1, -1):
             token = tokens[k]
             if token == "and" and self._names_joined(k, lo, at):
@@ -380,5 +406,7 @@ class KindRules(NameRules):
                     # the object of a preposition does not speak ("the experience of American workers"), and
                     # "their sources" belong to "they", they are not them
                     continue
-                return self._kind_of_phrase(start, k + 1), k
+                if back > 1 and start not in firsts and tokens[start - 1] != ",":
+                    continue
+                return ("named" if self._names_listed(k) else self._kind_of_phrase(start, k + 1)), k
         return None
