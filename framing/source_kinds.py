@@ -31,6 +31,7 @@ _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole gr
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
+_DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 
 
@@ -136,7 +137,9 @@ class KindRules(NameRules):
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
             or self._members_named(a, b)
-            or self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
+            or head_at + 1 < self.s1
+            and tokens[head_at + 1] in _DASHES
+            and self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
@@ -271,7 +274,7 @@ class KindRules(NameRules):
         """ "three economists -- David Autor …, David Dorn … and Gordon Hanson --", "two aides: Ana Ruiz and
         Tom Lee": the people of the plural noun at `k`, named right after it behind a dash or a colon."""
         tokens, j = self.tokens, k + 1
-        while j < min(len(tokens), k + 3) and tokens[j] in ("-", "—", "–", ":"):
+        while j < min(len(tokens), k + 3) and tokens[j] in _DASHES:
             j += 1
         return (
             j > k + 1
