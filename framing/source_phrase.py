@@ -150,14 +150,15 @@ class PhraseRules:
         return is_punct(self.tokens[j]) or word in HEAD_ENDS or word in self.lang.after_source_stops
 
     def _person_word(self, k: int) -> bool:
-        """Is the word at `k` a noun for people ("person", "officials", "lobbyists"), which a participle
-        after it modifies rather than continues?"""
+        """Is the word at `k` a noun for people ("person", "officials", "lobbyists", "Republican"), which a
+        participle after it modifies rather than continues?"""
         word = lower(self.tokens[k])
         lang = self.lang
         return (
             word in lang.person_nouns
             or word.endswith("s")
             and word in lang.group_nouns
+            or word + "s" in lang.group_nouns  # one of a group: "one Republican involved in the planning"
             or word not in lang.group_nouns  # "The number marked": a share, whatever its ending
             and self._agent_noun(k, plural=word.endswith("s"))
         )

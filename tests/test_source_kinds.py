@@ -47,6 +47,11 @@ def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(
             "Three voters polled on Sunday said they liked the plan.",
             ("anonymous", "said", "Three voters polled on Sunday"),
         ),
+        # one of a group ("Republicans") is a person too
+        (
+            '"Money is not a problem," said one Republican involved in the planning.',
+            ("anonymous", "said", "one Republican involved"),
+        ),
         # an -ing word before the last noun modifies it: the head is "sources", not "media"
         (
             "The campaign has reserved time for ads, according to media buying sources.",
