@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from .match import Match
-from .source_names import NameRules
+from .source_names import DASHES, NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
@@ -31,7 +31,6 @@ _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole gr
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
-_DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 
 
@@ -138,7 +137,7 @@ class KindRules(NameRules):
             or self._name_ends(a, b)
             or self._members_named(a, b)
             or head_at + 1 < self.s1
-            and tokens[head_at + 1] in _DASHES
+            and tokens[head_at + 1] in DASHES
             and self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
@@ -270,19 +269,6 @@ class KindRules(NameRules):
             start > lo and (lower(tokens[start - 1]) in HEAD_ENDS or lower(tokens[start - 1]) in _PREPOSITIONS)
         )
 
-    def _names_listed(self, k: int) -> bool:
-        """ "three economists -- David Autor …, David Dorn … and Gordon Hanson --", "two aides: Ana Ruiz and
-        Tom Lee": the people of the plural noun at `k`, named right after it behind a dash or a colon."""
-        tokens, j = self.tokens, k + 1
-        while j < min(len(tokens), k + 3) and tokens[j] in _DASHES:
-            j += 1
-        return (
-            j > k + 1
-            and j + 2 <= len(tokens)
-            and lower(tokens[j]) not in self.lang.naming_words  # not "officials -- The Times reported"
-            and self._is_name(j, j + 2)
-        )
-
     def _document(self, a: int, head_at: int) -> bool:
         """ "a poll of Iowa voters", "a RealClearPolitics average of polls": a document or a named source
         of figures, not "a slew of party leaders"."""
@@ -364,10 +350,8 @@ class KindRules(NameRules):
             noun = self._plural_antecedent(at) if at >= 0 else None
             if noun is not None and (source is None or noun[1] > source[1]):
                 return noun[0]
-            if source is None and at >= 0:  # none near: a subject up to three sentences back
-                noun = self._plural_antecedent(at, back=3)
-                if noun is not None:
-                    return noun[0]
+            if source is None and at >= 0 and (noun := self._plural_antecedent(at, back=3)) is not None:
+                return noun[0]  # none near: a subject up to three sentences back
             return "vague" if source is None else source[0]
         # an unnamed person is taken up again by "he" or "she" only soon after ("A lawyer … He said");
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
