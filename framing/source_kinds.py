@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from .match import Match
-from .source_names import NameRules
+from .source_names import DASHES, NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
@@ -132,7 +132,14 @@ class KindRules(NameRules):
         conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
-        if self._describes_name_before(a, head_at, b) or self._name_ends(a, b) or self._members_named(a, b):
+        if (
+            self._describes_name_before(a, head_at, b)
+            or self._name_ends(a, b)
+            or self._members_named(a, b)
+            or head_at + 1 < self.s1
+            and tokens[head_at + 1] in DASHES
+            and self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
+        ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
@@ -343,6 +350,8 @@ class KindRules(NameRules):
             noun = self._plural_antecedent(at) if at >= 0 else None
             if noun is not None and (source is None or noun[1] > source[1]):
                 return noun[0]
+            if source is None and at >= 0 and (noun := self._plural_antecedent(at, back=3)) is not None:
+                return noun[0]  # none near: a subject up to three sentences back
             return "vague" if source is None else source[0]
         # an unnamed person is taken up again by "he" or "she" only soon after ("A lawyer … He said");
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
@@ -352,12 +361,16 @@ class KindRules(NameRules):
                 return kind
         return default
 
-    def _plural_antecedent(self, at: int) -> tuple[str, int] | None:
+    def _plural_antecedent(self, at: int, back: int = 1) -> tuple[str, int] | None:
         """The nearest plural people noun before token `at`, in its sentence or the one before, that is
         not the object of a preposition, and the kind of its phrase ("German authorities", "analysts");
-        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named."""
+        or the nearest names joined by "and" ("Clinton and Senator Warren … they"): named. Further `back`
+        (more than one sentence), only a noun that opens its sentence or follows a comma there, a subject
+        ("In a study, three economists -- … They examined … they concluded"), not an object ("by moving
+        workers into …")."""
         tokens, lang, sentences = self.tokens, self.lang, self.doc.sentence_tokens
-        lo = sentences[max(0, self.sentence_index - 1)][0]
+        lo = sentences[max(0, self.sentence_index - back)][0]
+        firsts = {sentences[j][0] for j in range(max(0, self.sentence_index - back), self.sentence_index + 1)}
         for k in range(at - 1, lo - 1, -1):
             token = tokens[k]
             if token == "and" and self._names_joined(k, lo, at):
@@ -380,5 +393,7 @@ class KindRules(NameRules):
                     # the object of a preposition does not speak ("the experience of American workers"), and
                     # "their sources" belong to "they", they are not them
                     continue
-                return self._kind_of_phrase(start, k + 1), k
+                if back > 1 and start not in firsts and tokens[start - 1] != ",":
+                    continue
+                return ("named" if self._names_listed(k) else self._kind_of_phrase(start, k + 1)), k
         return None

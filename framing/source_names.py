@@ -17,6 +17,7 @@ from .text import norm
 _COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
+DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _SEARCHED_CHARS = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
 
 
@@ -171,6 +172,19 @@ class NameRules(PhraseRules):
         if comma is None or sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:
             return False
         return self._is_name(comma + 1, b)
+
+    def _names_listed(self, k: int) -> bool:
+        """ "three economists -- David Autor …, David Dorn … and Gordon Hanson --", "two aides: Ana Ruiz and
+        Tom Lee": the people of the plural noun at `k`, named right after it behind a dash or a colon."""
+        tokens, j = self.tokens, k + 1
+        while j < min(len(tokens), k + 3) and tokens[j] in DASHES:
+            j += 1
+        return (
+            j > k + 1
+            and j + 2 <= len(tokens)
+            and lower(tokens[j]) not in self.lang.naming_words  # not "officials -- The Times reported"
+            and self._is_name(j, j + 2)
+        )
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group

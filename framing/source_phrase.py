@@ -118,8 +118,13 @@ class PhraseRules:
             if (
                 is_punct(nxt)
                 or nxt.endswith("ed")
-                and k + step + 1 < b
-                and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
+                and (
+                    k + step + 1 < b
+                    and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
+                    or nxt.islower()
+                    and self._person_word(k)
+                    and self._after_participle(k + step + 1, b)  # "One person involved in the talks"
+                )
                 or word in HEAD_ENDS
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
                 or word in times
@@ -129,10 +134,47 @@ class PhraseRules:
                 and len(nxt) > 5
                 and nxt not in self.lang.document_nouns
                 and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
+                and not self._ing_modifier(k, k + step, b)
             ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
         return k
+
+    def _after_participle(self, j: int, b: int) -> bool:
+        """Does the -ed word before token `j` read as a participle after its noun ("involved in the
+        talks", "polled Sunday", "surveyed"): the phrase ends there, or a preposition or a time word
+        follows? Not a verb with its object ("a supporter asked people")."""
+        if j >= b:
+            return True
+        word = lower(self.tokens[j])
+        return is_punct(self.tokens[j]) or word in HEAD_ENDS or word in self.lang.after_source_stops
+
+    def _person_word(self, k: int) -> bool:
+        """Is the word at `k` a noun for people ("person", "officials", "lobbyists", "Republican"), which a
+        participle after it modifies rather than continues?"""
+        word = lower(self.tokens[k])
+        lang = self.lang
+        return (
+            word in lang.person_nouns
+            or word.endswith("s")
+            and word in lang.group_nouns
+            or word + "s" in lang.group_nouns  # one of a group: "one Republican involved in the planning"
+            or word not in lang.group_nouns  # "The number marked": a share, whatever its ending
+            and self._agent_noun(k, plural=word.endswith("s"))
+        )
+
+    def _ing_modifier(self, k: int, j: int, b: int) -> bool:
+        """Is the -ing word at `j` a modifier of the noun that ends the phrase after it ("media buying
+        sources", "fund-raising officials"), not a participle that starts one ("a judge handling the
+        lawsuit", "officials representing voters")? So when that noun names people and neither a noun
+        for people nor a conjunction stands before it ("Clinton and leading Democrats": Clinton leads)."""
+        return (
+            j + 2 == b
+            and not is_punct(self.tokens[k])
+            and lower(self.tokens[k]) not in _JOINS
+            and not self._person_word(k)
+            and self._person_word(j + 1)
+        )
 
     def _plural(self, a: int, b: int) -> bool:
         """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"

@@ -38,6 +38,42 @@ def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle after a noun for people starts its modifier: the head is "person", "voters"
+        (
+            "One person involved in the negotiations said the deal was close.",
+            ("anonymous", "said", "One person involved in the negotiations"),
+        ),
+        (
+            "Three voters polled on Sunday said they liked the plan.",
+            ("anonymous", "said", "Three voters polled on Sunday"),
+        ),
+        # one of a group ("Republicans") is a person too
+        (
+            '"Money is not a problem," said one Republican involved in the planning.',
+            ("anonymous", "said", "one Republican involved"),
+        ),
+        # an -ing word before the last noun modifies it: the head is "sources", not "media"
+        (
+            "The campaign has reserved time for ads, according to media buying sources.",
+            ("anonymous", "according to", "media buying sources"),
+        ),
+        # but a participle with its object is a modifier, and a conjunction leaves the name leading
+        (
+            "A judge handling the lawsuit said the city must release the video.",
+            ("anonymous", "said", "A judge handling the lawsuit"),
+        ),
+        ("Ruiz and leading Democrats said the platform was settled.", ("named", "said", "Ruiz and leading Democrats")),
+    ],
+)
+def test_a_participle_after_a_person_or_before_the_last_noun_leaves_the_head_a_person(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert attributions(sourcing_analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Marta Lind, a senior aide to the governor, said the dam was safe.",
             ("named", "said", "Marta Lind, a senior aide to the governor"),

@@ -171,3 +171,60 @@ def test_a_group_with_named_members(sourcing_analyzer: Analyzer, text: str, expe
 )
 def test_an_anonymous_document_is_an_anonymous_source(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert attributions(sourcing_analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantifier before a role whose holders are insiders: unnamed people, as the role alone
+        ("Some party strategists said the plan would fail.", ("anonymous", "said", "Some party strategists")),
+        ("Most Ruiz allies said the plan would fail.", ("anonymous", "said", "Most Ruiz allies")),
+        ("Strategists say the plan will fail.", ("anonymous", "say", "Strategists")),
+        # before a group (group_nouns, senators among them): a share of a population, as the group alone
+        ("Some senators said the plan would fail.", ("vague", "said", "Some senators")),
+        ("Many voters said the plan would fail.", ("vague", "said", "Many voters")),
+        ("Senators say the plan will fail.", ("vague", "say", "Senators")),
+    ],
+)
+def test_some_before_a_role_is_unnamed_people_and_before_a_group_a_share(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    """docs/source-kinds.md: `person_nouns` are roles (anonymous), `group_nouns` groups (vague), with a
+    quantifier or without."""
+    assert attributions(sourcing_analyzer, text) == [expected]
+
+
+def test_they_takes_up_people_named_as_a_subject_three_sentences_back(sourcing_analyzer: Analyzer) -> None:
+    """Nothing plural in this sentence or the one before: "they" is the subject further back, whose
+    members are named behind a dash, not the object "workers"."""
+    text = (
+        "In a new study, three economists -- Ana Ruiz at Ohio State, Tom Lee at Yale and Kim Park at Duke -- "
+        "challenged the consensus. In theory, a country adjusts by moving workers into new industries. They "
+        "examined the data from 2000 on. The adjustment, they concluded, never came."
+    )
+    assert attributions(sourcing_analyzer, text)[-1] == ("named", "concluded", "they")
+    # an object further back is no antecedent: nobody in particular
+    text = (
+        "The report was long. In theory, a country adjusts by moving workers into new industries. It rarely "
+        "does. The adjustment, they concluded, never came."
+    )
+    assert attributions(sourcing_analyzer, text) == [("vague", "concluded", "they")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The plan will fail," said two senators -- Ana Ruiz and Tom Lee.',
+            ("named", "said", "two senators -- Ana Ruiz"),
+        ),
+        (
+            "The plan will fail, according to two senators: Ana Ruiz and Tom Lee.",
+            ("named", "according to", "two senators"),
+        ),
+    ],
+)
+def test_counted_people_named_behind_a_dash_or_colon_are_named(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert attributions(sourcing_analyzer, text) == [expected]
