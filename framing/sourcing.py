@@ -781,6 +781,8 @@ class _Reader(KindRules):
         if comma is not None:
             i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
+            if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
+                end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i, end = self._chunk_back(s0, aside), aside
             self.structured = True
