@@ -518,6 +518,14 @@ class _Reader(KindRules):
             ):
                 source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
             elif (
+                cue.first > s0
+                and tokens[cue.first - 1] == ","
+                and (opening := self._opening_name(s0, cue.first - 1)) is not None
+                and opening[0] < source[0] < opening[1]
+                and "," in tokens[opening[0] : source[0]]
+            ):
+                source = opening  # "Ed Lo, a member of the House's Select Committee on Intelligence, said": all of it
+            elif (
                 source[0] > s0
                 and self._fragment(tokens[source[0]])
                 and not is_punct(tokens[source[0] - 1])
@@ -614,6 +622,15 @@ class _Reader(KindRules):
             and _lower(tokens[cue.first]) not in self.lang.inverted_cues
         ):
             return False  # "Davis, Reagan's daughter, attacked Trump": only a speech verb inverts after a comma
+        if (
+            tokens[cue.first - 1] == ","
+            and cue.first - 2 >= s0
+            and tokens[cue.first - 2] not in _CLOSING
+            and (opening := self._opening_name(s0, cue.first - 1)) is not None
+            and tokens[opening[1] - 1] != ","
+            and "," in tokens[opening[0] : opening[1]]
+        ):
+            return False  # "Ed Lo, a director of … in Ohio, said Ruiz had lied": the name that opens the sentence speaks
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
@@ -939,7 +956,7 @@ class _Reader(KindRules):
         # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
         relative = next((k for k in range(first, comma) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
         if (
-            first - i > 6
+            first - i > 10
             or not self._is_name(i, first)
             and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
             or word in self.lang.sentence_starters
@@ -1056,7 +1073,7 @@ class _Reader(KindRules):
         (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
         tokens = self.tokens
         for k in range(s0 + 1, min(cue, s0 + 10)):
-            if tokens[k] in ("—", "–"):
+            if tokens[k] in ("—", "–") or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS, Aug 31 (Reuters) -"
                 head = tokens[s0:k]
                 if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
                     return k + 1

@@ -436,7 +436,7 @@ def test_counted_people_and_described_groups_by_their_determiner(
         # an affiliation in brackets between a name and its appositive
         (
             "Rep. Ida Moss (D-Vt.), another first-term member, said she would vote no.",
-            [("named", "said", "another first-term member")],
+            [("named", "said", "Rep. Ida Moss (D-Vt.), another first-term member")],  # read whole since 12w
         ),
         # a name right after the head's comma names the person described
         (
