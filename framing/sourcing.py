@@ -630,7 +630,7 @@ class _Reader(KindRules):
             and tokens[opening[1] - 1] != ","
             and "," in tokens[opening[0] : opening[1]]
         ):
-            return False  # "Ed Lo, a director of … in Ohio, said Ruiz had lied": the name that opens the sentence speaks
+            return False  # "Ed Lo, a director of … in Ohio, said Ruiz had lied": the opening name speaks
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
