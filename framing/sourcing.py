@@ -45,7 +45,7 @@ from .match import Match
 from .source_kinds import KIND_ROLES, KindRules
 from .source_phrase import LEADERS as _LEADERS
 from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
-from .source_phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct
 from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
@@ -1047,9 +1047,9 @@ class _Reader(KindRules):
             and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
         ):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
-        if i < cue and self._opening_phrase(tokens[i]):
+        if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
-                i = tokens.index(",", i, cue) + 1
+                i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
             except ValueError:
                 return (cue, cue)
         if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
@@ -1066,7 +1066,78 @@ class _Reader(KindRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, j)
+        return (i, self._name_goes_on(j, cue))
+
+    def _name_goes_on(self, j: int, cue: int) -> int:
+        """Where a subject opening with the capitalised words that end at `j` ends: after the noun of a
+        possessive ("Cruz's campaign also went on", "Mr. Lo's father and mother married") or a title and
+        its name ("Rubio press secretary Ann Roe tweeted", "Presumptive nominee Ed Lo joined"); else at `j`,
+        since a lower-case word after a name is mostly its verb ("Trump went after Bush")."""
+        tokens, lang = self.tokens, self.lang
+        k = j
+        while (
+            k < cue
+            and k - j < 4
+            and tokens[k].islower()
+            and not is_punct(tokens[k])
+            and not (tokens[k].endswith(("ed", "ly")) and len(tokens[k]) > 3)
+            and tokens[k] not in _FINITE
+            and tokens[k] not in _BE
+            and tokens[k] not in lang.auxiliaries
+            and tokens[k] not in _LEADERS
+            and tokens[k] not in HEAD_ENDS
+            and tokens[k] not in RELATIVE_PRONOUNS
+        ):
+            k += 1
+        if k == j:
+            return j
+        if tokens[j - 1] in ("'s", "’s"):
+            return k  # "Cruz's campaign"
+        last = tokens[k - 1]
+        if (
+            k < cue
+            and k - j <= 2
+            and tokens[k][:1].isupper()
+            and (
+                last in lang.person_nouns
+                or len(last) > 4
+                and self._agent_noun(k - 1, False)
+                and last not in self.back_stops
+            )
+        ):
+            while k < cue and (tokens[k][:1].isupper() or self._abbreviation(k)):
+                k += 1
+            return k  # "Rubio press secretary Ann Roe"
+        return j
+
+    def _time_phrase(self, i: int, cue: int) -> bool:
+        """Does a time of a few words and its comma open the clause at `i` ("Hours later, …", "A week
+        ago, …", "Last year, …")?"""
+        tokens = self.tokens
+        try:
+            comma = tokens.index(",", i + 1, min(cue, i + 4))
+        except ValueError:
+            return False
+        return _lower(tokens[comma - 1]) in ("later", "earlier", "ago") or _lower(tokens[i]) in ("last", "this")
+
+    def _past_circumstances(self, i: int, cue: int) -> int:
+        """Past the further parts of an opening phrase, each closed by its comma: a place ending the
+        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …") or a phrase opening with a preposition."""
+        tokens = self.tokens
+        while i < cue:
+            try:
+                comma = tokens.index(",", i, cue - 1)
+            except ValueError:
+                return i
+            place = (
+                comma - i <= 3
+                and tokens[i - 2][:1].isupper()
+                and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
+            )
+            if not (place or _lower(tokens[i]) in _PREPOSITIONS):
+                return i
+            i = comma + 1
+        return i
 
     def _after_dateline(self, s0: int, cue: int) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington

@@ -61,3 +61,37 @@ def test_a_long_described_name_opening_the_sentence_speaks(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", saying" after an opening phrase of several parts, or a time, each closed by its comma
+        (
+            "At a town meeting in Dover, Delaware, on Friday, Ms. Okafor stood by the levy, saying it was fair.",
+            [("named", "saying", "Ms. Okafor")],
+        ),
+        (
+            "Hours later, Ruiz returned the favour, telling reporters the deal was off.",
+            [("named", "telling", "Ruiz")],
+        ),
+        ("Last year, she vetoed the bill, saying it cost too much.", [("named", "saying", "she")]),
+        # the subject goes on past a possessive to its noun, and past a title to the name it introduces
+        (
+            "Lund's campaign also went on the attack, tweeting that the mayor had lied.",
+            [("named", "tweeting", "Lund's campaign")],
+        ),
+        (
+            "County health director Ana Ruiz stood by the rules, arguing they saved lives.",
+            [("named", "arguing", "County health director Ana Ruiz")],
+        ),
+        # a lower-case word after a name is its verb
+        ("Ruiz went after Lund, calling him a liar.", [("named", "calling", "Ruiz")]),
+    ],
+)
+def test_the_subject_of_a_participle_after_an_opening_phrase(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    """The participle's attribution (the trained labeller may add the main verb as a cue of its own)."""
+    [(_, cue, _)] = expected
+    assert [a for a in attributions(sourcing_analyzer, text) if a[1] == cue] == expected
