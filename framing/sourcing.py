@@ -1066,7 +1066,27 @@ class _Reader(KindRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, self._name_goes_on(j, cue))
+        return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+
+    def _appositive_end(self, j: int, cue: int) -> int:
+        """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary
+        Emineth, a former state party chairman, became a delegate and said"; "Ana Lo, 34, …"): at its
+        closing comma; `j` when none follows or the commas hold a verb."""
+        tokens = self.tokens
+        if not (
+            j + 2 < cue
+            and tokens[j] == ","
+            and (_lower(tokens[j + 1]) in ("a", "an", "the") or tokens[j + 1].isdigit())
+        ):
+            return j
+        try:
+            close = tokens.index(",", j + 2, min(cue, j + 16))
+        except ValueError:
+            return j
+        between = tokens[j + 1 : close]
+        if any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between):
+            return j
+        return close
 
     def _name_goes_on(self, j: int, cue: int) -> int:
         """Where a subject opening with the capitalised words that end at `j` ends: after the noun of a
@@ -1091,9 +1111,14 @@ class _Reader(KindRules):
             k += 1
         if k == j:
             return j
-        if tokens[j - 1] in ("'s", "’s"):
-            return k  # "Cruz's campaign"
         last = tokens[k - 1]
+        if (
+            tokens[j - 1] in ("'s", "’s")
+            or k - j <= 2
+            and k < cue
+            and (last in lang.person_nouns or last in lang.group_nouns)
+        ):
+            return k  # "Cruz's campaign", "FBI officials were"
         if (
             k < cue
             and k - j <= 2

@@ -85,6 +85,15 @@ def test_a_long_described_name_opening_the_sentence_speaks(
             "County health director Ana Ruiz stood by the rules, arguing they saved lives.",
             [("named", "arguing", "County health director Ana Ruiz")],
         ),
+        # a coordinated predicate far from its subject: the subject with its appositive, or its people noun
+        (
+            "Ana Lund, a former state party chair, joined the board and said the vote was rigged.",
+            [("named", "said", "Ana Lund, a former state party chair")],
+        ),
+        (
+            "County officials were angered by the ruling and predicted an appeal would follow.",
+            [("anonymous", "predicted", "County officials")],
+        ),
         # a lower-case word after a name is its verb
         ("Ruiz went after Lund, calling him a liar.", [("named", "calling", "Ruiz")]),
     ],
