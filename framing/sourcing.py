@@ -717,6 +717,8 @@ class _Reader(KindRules):
                 k += 1
             if k == j + 1 or closed and (k >= s1 or tokens[k] != ","):
                 break
+            if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[j + 1 : min(k, j + 6)]):
+                break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j

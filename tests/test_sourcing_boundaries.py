@@ -104,3 +104,26 @@ def test_the_subject_of_a_participle_after_an_opening_phrase(
     """The participle's attribution (the trained labeller may add the main verb as a cue of its own)."""
     [(_, cue, _)] = expected
     assert [a for a in attributions(sourcing_analyzer, text) if a[1] == cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after "according to X," in mid-sentence is the content, no appositive of the source
+        (
+            "In the end, according to Ms. Lund, the council was warned twice about the leak.",
+            [("named", "according to", "Ms. Lund")],
+        ),
+        (
+            "Among the rules at risk, according to Dr. Okafor, are six on water safety.",
+            [("named", "according to", "Dr. Okafor")],
+        ),
+        # a description after the source is its appositive
+        (
+            "The levy will rise, according to Ann Roe, an analyst at the bank.",
+            [("named", "according to", "Ann Roe, an analyst at the bank")],
+        ),
+    ],
+)
+def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
