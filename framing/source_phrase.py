@@ -80,6 +80,7 @@ class PhraseRules:
             and (
                 not is_punct(tokens[i - 1])
                 or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
+                and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
                 or tokens[i - 1] == "/"
                 and i - 1 > s0
                 and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"

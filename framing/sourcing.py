@@ -45,7 +45,7 @@ from .match import Match
 from .source_kinds import KIND_ROLES, KindRules
 from .source_phrase import LEADERS as _LEADERS
 from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
-from .source_phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct
 from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
@@ -518,6 +518,14 @@ class _Reader(KindRules):
             ):
                 source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
             elif (
+                cue.first > s0
+                and tokens[cue.first - 1] == ","
+                and (opening := self._opening_name(s0, cue.first - 1)) is not None
+                and opening[0] < source[0] < opening[1]
+                and "," in tokens[opening[0] : source[0]]
+            ):
+                source = opening  # "Ed Lo, a member of the House's Select Committee on Intelligence, said": all of it
+            elif (
                 source[0] > s0
                 and self._fragment(tokens[source[0]])
                 and not is_punct(tokens[source[0] - 1])
@@ -614,6 +622,15 @@ class _Reader(KindRules):
             and _lower(tokens[cue.first]) not in self.lang.inverted_cues
         ):
             return False  # "Davis, Reagan's daughter, attacked Trump": only a speech verb inverts after a comma
+        if (
+            tokens[cue.first - 1] == ","
+            and cue.first - 2 >= s0
+            and tokens[cue.first - 2] not in _CLOSING
+            and (opening := self._opening_name(s0, cue.first - 1)) is not None
+            and tokens[opening[1] - 1] != ","
+            and "," in tokens[opening[0] : opening[1]]
+        ):
+            return False  # "Ed Lo, a director of … in Ohio, said Ruiz had lied": the opening name speaks
         i = cue.last
         while i < s1 and tokens[i] in _OPENERS:
             i += 1
@@ -700,6 +717,8 @@ class _Reader(KindRules):
                 k += 1
             if k == j + 1 or closed and (k >= s1 or tokens[k] != ","):
                 break
+            if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[j + 1 : min(k, j + 6)]):
+                break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
@@ -781,6 +800,8 @@ class _Reader(KindRules):
         if comma is not None:
             i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
+            if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
+                end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i, end = self._chunk_back(s0, aside), aside
             self.structured = True
@@ -937,7 +958,7 @@ class _Reader(KindRules):
         # a cue inside a relative clause of the description is that clause's ("Lo, who argued …, said")
         relative = next((k for k in range(first, comma) if _lower(tokens[k]) in RELATIVE_PRONOUNS), comma)
         if (
-            first - i > 6
+            first - i > 10
             or not self._is_name(i, first)
             and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
             or word in self.lang.sentence_starters
@@ -1028,9 +1049,9 @@ class _Reader(KindRules):
             and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
         ):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
-        if i < cue and self._opening_phrase(tokens[i]):
+        if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
-                i = tokens.index(",", i, cue) + 1
+                i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
             except ValueError:
                 return (cue, cue)
         if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
@@ -1047,14 +1068,110 @@ class _Reader(KindRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, j)
+        return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+
+    def _appositive_end(self, j: int, cue: int) -> int:
+        """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary
+        Emineth, a former state party chairman, became a delegate and said"; "Ana Lo, 34, …"): at its
+        closing comma; `j` when none follows or the commas hold a verb."""
+        tokens = self.tokens
+        if not (
+            j + 2 < cue
+            and tokens[j] == ","
+            and (_lower(tokens[j + 1]) in ("a", "an", "the") or tokens[j + 1].isdigit())
+        ):
+            return j
+        try:
+            close = tokens.index(",", j + 2, min(cue, j + 16))
+        except ValueError:
+            return j
+        between = tokens[j + 1 : close]
+        if any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between):
+            return j
+        return close
+
+    def _name_goes_on(self, j: int, cue: int) -> int:
+        """Where a subject opening with the capitalised words that end at `j` ends: after the noun of a
+        possessive ("Cruz's campaign also went on", "Mr. Lo's father and mother married") or a title and
+        its name ("Rubio press secretary Ann Roe tweeted", "Presumptive nominee Ed Lo joined"); else at `j`,
+        since a lower-case word after a name is mostly its verb ("Trump went after Bush")."""
+        tokens, lang = self.tokens, self.lang
+        k = j
+        while (
+            k < cue
+            and k - j < 4
+            and tokens[k].islower()
+            and not is_punct(tokens[k])
+            and not (tokens[k].endswith(("ed", "ly")) and len(tokens[k]) > 3)
+            and tokens[k] not in _FINITE
+            and tokens[k] not in _BE
+            and tokens[k] not in lang.auxiliaries
+            and tokens[k] not in _LEADERS
+            and tokens[k] not in HEAD_ENDS
+            and tokens[k] not in RELATIVE_PRONOUNS
+        ):
+            k += 1
+        if k == j:
+            return j
+        last = tokens[k - 1]
+        if (
+            tokens[j - 1] in ("'s", "’s")
+            or k - j <= 2
+            and k < cue
+            and (last in lang.person_nouns or last in lang.group_nouns)
+        ):
+            return k  # "Cruz's campaign", "FBI officials were"
+        if (
+            k < cue
+            and k - j <= 2
+            and tokens[k][:1].isupper()
+            and (
+                last in lang.person_nouns
+                or len(last) > 4
+                and self._agent_noun(k - 1, False)
+                and last not in self.back_stops
+            )
+        ):
+            while k < cue and (tokens[k][:1].isupper() or self._abbreviation(k)):
+                k += 1
+            return k  # "Rubio press secretary Ann Roe"
+        return j
+
+    def _time_phrase(self, i: int, cue: int) -> bool:
+        """Does a time of a few words and its comma open the clause at `i` ("Hours later, …", "A week
+        ago, …", "Last year, …")?"""
+        tokens = self.tokens
+        try:
+            comma = tokens.index(",", i + 1, min(cue, i + 4))
+        except ValueError:
+            return False
+        return _lower(tokens[comma - 1]) in ("later", "earlier", "ago") or _lower(tokens[i]) in ("last", "this")
+
+    def _past_circumstances(self, i: int, cue: int) -> int:
+        """Past the further parts of an opening phrase, each closed by its comma: a place ending the
+        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …") or a phrase opening with a preposition."""
+        tokens = self.tokens
+        while i < cue:
+            try:
+                comma = tokens.index(",", i, cue - 1)
+            except ValueError:
+                return i
+            place = (
+                comma - i <= 3
+                and tokens[i - 2][:1].isupper()
+                and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
+            )
+            if not (place or _lower(tokens[i]) in _PREPOSITIONS):
+                return i
+            i = comma + 1
+        return i
 
     def _after_dateline(self, s0: int, cue: int) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
         (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
         tokens = self.tokens
         for k in range(s0 + 1, min(cue, s0 + 10)):
-            if tokens[k] in ("—", "–"):
+            if tokens[k] in ("—", "–") or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS, Aug 31 (Reuters) -"
                 head = tokens[s0:k]
                 if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
                     return k + 1

@@ -1,0 +1,129 @@
+"""Where a source phrase ends around clauses of its own (issue 12, helper round 12w), in sentences of our
+own: each construction gave a wrong source before, and each counter-case pins what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause that reports a statement of its own is no part of the speaker's name
+        (
+            "Ms. Okafor, who says the levy is unfair, criticized the council on Monday.",
+            [("named", "says", "who"), ("named", "criticized", "Ms. Okafor")],
+        ),
+        (
+            "Dr. Lund, who said last year that the clinic would close, told reporters it will stay open.",
+            [("named", "said", "who"), ("named", "told reporters", "Dr. Lund")],
+        ),
+        # a relative clause that only describes the speaker stays part of the source
+        (
+            "Ruiz, who chairs the committee, said the bill is dead.",
+            [("named", "said", "Ruiz, who chairs the committee")],
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_cue_of_its_own_ends_the_source(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening the sentence with a description too long to read back at once speaks, not the
+        # content's subject after the verb
+        (
+            "Ed Lo, a senior lecturer in public law at the University of Leeds in England, said the court's"
+            " ruling was wrong.",
+            [("named", "said", "Ed Lo, a senior lecturer in public law at the University of Leeds in England")],
+        ),
+        (
+            "Tom Hale, a member of the state's select committee on energy policy, said the utility's new plan"
+            " would fail.",
+            [("named", "said", "Tom Hale, a member of the state's select committee on energy policy")],
+        ),
+        # a described subject and its name after an agency's dateline
+        (
+            "LONDON, May 2 (Reuters) - Britain's longest-serving opposition party leader, Tom Hale, said on"
+            " Friday he would resign.",
+            [("named", "said", "Britain's longest-serving opposition party leader, Tom Hale")],
+        ),
+    ],
+)
+def test_a_long_described_name_opening_the_sentence_speaks(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", saying" after an opening phrase of several parts, or a time, each closed by its comma
+        (
+            "At a town meeting in Dover, Delaware, on Friday, Ms. Okafor stood by the levy, saying it was fair.",
+            [("named", "saying", "Ms. Okafor")],
+        ),
+        (
+            "Hours later, Ruiz returned the favour, telling reporters the deal was off.",
+            [("named", "telling", "Ruiz")],
+        ),
+        ("Last year, she vetoed the bill, saying it cost too much.", [("named", "saying", "she")]),
+        # the subject goes on past a possessive to its noun, and past a title to the name it introduces
+        (
+            "Lund's campaign also went on the attack, tweeting that the mayor had lied.",
+            [("named", "tweeting", "Lund's campaign")],
+        ),
+        (
+            "County health director Ana Ruiz stood by the rules, arguing they saved lives.",
+            [("named", "arguing", "County health director Ana Ruiz")],
+        ),
+        # a coordinated predicate far from its subject: the subject with its appositive, or its people noun
+        (
+            "Ana Lund, a former state party chair, joined the board and said the vote was rigged.",
+            [("named", "said", "Ana Lund, a former state party chair")],
+        ),
+        (
+            "County officials were angered by the ruling and predicted an appeal would follow.",
+            [("anonymous", "predicted", "County officials")],
+        ),
+        # a lower-case word after a name is its verb
+        ("Ruiz went after Lund, calling him a liar.", [("named", "calling", "Ruiz")]),
+    ],
+)
+def test_the_subject_of_a_participle_after_an_opening_phrase(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    """The participle's attribution (the trained labeller may add the main verb as a cue of its own)."""
+    [(_, cue, _)] = expected
+    assert [a for a in attributions(sourcing_analyzer, text) if a[1] == cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after "according to X," in mid-sentence is the content, no appositive of the source
+        (
+            "In the end, according to Ms. Lund, the council was warned twice about the leak.",
+            [("named", "according to", "Ms. Lund")],
+        ),
+        (
+            "Among the rules at risk, according to Dr. Okafor, are six on water safety.",
+            [("named", "according to", "Dr. Okafor")],
+        ),
+        # a description after the source is its appositive
+        (
+            "The levy will rise, according to Ann Roe, an analyst at the bank.",
+            [("named", "according to", "Ann Roe, an analyst at the bank")],
+        ),
+    ],
+)
+def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
