@@ -143,7 +143,8 @@ def read(
     metrics_path, _ = sidecars(path)
     members = archive_members(path)
     sealed = seal_matches(members)
-    recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
+    recorded_metrics = read_metrics(metrics_path) if metrics_path.is_file() else {}
+    recorded = recorded_metrics.get("model_sha256")
     if sealed is False or (recorded and recorded != file_sha256(path)):
         import skops.io as sio
 
@@ -171,13 +172,9 @@ def read(
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
     if wrong:
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
-    metrics: dict[str, Any] = {}
-    if metrics_path.is_file():
-        metrics = {
-            k: v
-            for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
-            if k not in ("model", "model_sha256", "weights_sha256", "meta")
-        }
+    metrics = {
+        k: v for k, v in recorded_metrics.items() if k not in ("model", "model_sha256", "weights_sha256", "meta")
+    }
     return obj["pipeline"], obj["meta"], metrics
 
 
@@ -284,11 +281,26 @@ def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
     return None
 
 
-def _recorded_sha(metrics_path: Path) -> str | None:
+MAX_METRICS_BYTES = 10_000_000  # a model's own metrics file is a few kB, a hundred classes' well under 1 MB
+
+
+def read_metrics(metrics_path: Path) -> dict[str, Any]:
+    """NAME.metrics.json, read only up to `MAX_METRICS_BYTES` (it is input like any other: a file of
+    gigabytes or of JSON nested a million deep is a one-line `ModelError`, not a stall or a traceback)."""
     try:
-        return json.loads(metrics_path.read_text(encoding="utf-8")).get("model_sha256")
-    except (OSError, ValueError, AttributeError):
-        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model") from None
+        with open(metrics_path, "rb") as fh:
+            data = fh.read(MAX_METRICS_BYTES + 1)
+        if len(data) > MAX_METRICS_BYTES:
+            raise ModelError(
+                f"{metrics_path}: refused: the metrics file beside the model is over "
+                f"{MAX_METRICS_BYTES / 1e6:,.0f} MB; restore it or retrain"
+            )
+        doc = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        doc = None
+    if not isinstance(doc, dict):
+        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model")
+    return doc
 
 
 def _first_line(exc: BaseException) -> str:

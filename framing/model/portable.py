@@ -25,7 +25,9 @@ from typing import Any
 import numpy as np
 
 from ..pipeline import Analyzer, ArticleResult
+from ..errors import ModelError
 from .archive import MAX_UNPACKED, unpacked_size
+from .files import read_metrics, sidecars
 from .labels import sentence_predictions
 from .signal_rows import _from_sources, finish, sentence_counts
 
@@ -161,19 +163,19 @@ def _vocabulary(arrays: dict[str, np.ndarray], key: str, vocabulary: dict[str, i
 def load_portable(model_path: Path) -> Portable | None:
     """The weights beside `model_path` when they are there and belong to it, else None."""
     path = weights_path(model_path)
-    metrics_path = model_path.with_name(model_path.name.removesuffix(".skops") + ".metrics.json")
+    metrics_path = sidecars(model_path)[0]
     if not (path.is_file() and model_path.is_file() and metrics_path.is_file()):
         return None
     if unpacked_size(path) > MAX_UNPACKED:  # the model itself is read instead, or refused with the reason
         return None
     try:
-        recorded = json.loads(metrics_path.read_text(encoding="utf-8"))
+        recorded = read_metrics(metrics_path)
         if recorded.get("weights_sha256") != _sha256(path):
             return None
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
         spec = json.loads(str(arrays.pop("spec")))
-    except (OSError, ValueError, KeyError, AttributeError):
+    except (OSError, ValueError, KeyError, AttributeError, ModelError):
         return None
     if (
         spec.get("format") != FORMAT
