@@ -8,11 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.corpus import delimited
-from framing.quality.judging import wilson
+from framing.errors import InputError
+from framing.quality.judging import read_judged, wilson
 
 runner = CliRunner()
 
@@ -212,6 +215,25 @@ def test_audit_judged_with_hostile_cells_is_one_line_naming_the_line(tmp_path: P
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and result.output.startswith(f"error: {judged}"), result.output
     assert words in result.output, result.output
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.lists(
+        st.sampled_from([b",", b'"', b"\n", b"\r", b"1", b"0", b"hedging", b"\x00", b"\xe4", b" "]), max_size=40
+    )
+)
+def test_any_judged_file_reads_or_is_one_input_error(tmp_path: Path, body: list[bytes]) -> None:
+    """Whatever the bytes after the header, reading a judged file counts rows or raises one InputError
+    whose message is one line."""
+    judged = tmp_path / "judged.csv"
+    judged.write_bytes(HEADER.encode() + b"".join(body))
+    try:
+        rows, open_rows = read_judged(judged)
+    except InputError as exc:
+        assert "\n" not in str(exc) and "\r" not in str(exc) and "\x00" not in str(exc)
+    else:
+        assert all(isinstance(ok, bool) for _, _, ok in rows) and open_rows >= 0
 
 
 def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
