@@ -300,7 +300,9 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
     run = score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=jobs, max_seconds=2)
     errors = list(csv.DictReader((tmp_path / "out.errors.csv").open(encoding="utf-8")))
-    assert [(e["id"], e["reason"]) for e in errors] == [("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")]
+    assert [(e["id"], e["reason"]) for e in errors] == [
+        ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
+    ]
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
 
 

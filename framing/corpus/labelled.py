@@ -84,13 +84,13 @@ def _check_bounds(path: Path, suffix: str) -> None:
                 if raw.isspace():
                     continue
                 try:
-                    text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+                    decoded = raw.decode("utf-8-sig" if line == 1 else "utf-8")
                 except UnicodeDecodeError:
                     raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8") from None
                 try:
-                    value = json.loads(text)
+                    value = json.loads(decoded)
                 except (ValueError, RecursionError) as exc:  # named by line, as in a corpus (pandas names none)
-                    raise InputError(f"{path}:{line}: {_json_problem(text, exc)}") from None
+                    raise InputError(f"{path}:{line}: {_json_problem(decoded, exc)}") from None
                 if not isinstance(value, dict):
                     raise InputError(f"{path}:{line}: the line is {_kind_of(value)}, not a JSON object")
                 keys.update(value)
