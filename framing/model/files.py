@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError, RunError
 from ..outputs import check_file, partial_path, put_in_place
-from .archive import MAX_UNPACKED, seal, seal_matches, stray_bytes, unpacked_size
+from .archive import MAX_UNPACKED, read_metrics, seal, seal_matches, stray_bytes, unpacked_size
 from .archive import members as archive_members
 from .plain import plain_tree
 
@@ -279,28 +279,6 @@ def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
     if meta["task"] != "multilabel" and sorted(map(str, getattr(clf, "classes_", []))) != sorted(meta["classes"]):
         return "the classifier's classes differ from those its meta names"
     return None
-
-
-MAX_METRICS_BYTES = 10_000_000  # a model's own metrics file is a few kB, a hundred classes' well under 1 MB
-
-
-def read_metrics(metrics_path: Path) -> dict[str, Any]:
-    """NAME.metrics.json, read only up to `MAX_METRICS_BYTES` (it is input like any other: a file of
-    gigabytes or of JSON nested a million deep is a one-line `ModelError`, not a stall or a traceback)."""
-    try:
-        with open(metrics_path, "rb") as fh:
-            data = fh.read(MAX_METRICS_BYTES + 1)
-        if len(data) > MAX_METRICS_BYTES:
-            raise ModelError(
-                f"{metrics_path}: refused: the metrics file beside the model is over "
-                f"{MAX_METRICS_BYTES / 1e6:,.0f} MB; restore it or retrain"
-            )
-        doc = json.loads(data.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):
-        doc = None
-    if not isinstance(doc, dict):
-        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model")
-    return doc
 
 
 def _first_line(exc: BaseException) -> str:

@@ -26,8 +26,7 @@ import numpy as np
 
 from ..pipeline import Analyzer, ArticleResult
 from ..errors import ModelError
-from .archive import MAX_UNPACKED, unpacked_size
-from .files import read_metrics, sidecars
+from .archive import MAX_UNPACKED, read_metrics, unpacked_size
 from .labels import sentence_predictions
 from .signal_rows import _from_sources, finish, sentence_counts
 
@@ -163,7 +162,7 @@ def _vocabulary(arrays: dict[str, np.ndarray], key: str, vocabulary: dict[str, i
 def load_portable(model_path: Path) -> Portable | None:
     """The weights beside `model_path` when they are there and belong to it, else None."""
     path = weights_path(model_path)
-    metrics_path = sidecars(model_path)[0]
+    metrics_path = model_path.with_name(model_path.name.removesuffix(".skops") + ".metrics.json")
     if not (path.is_file() and model_path.is_file() and metrics_path.is_file()):
         return None
     if unpacked_size(path) > MAX_UNPACKED:  # the model itself is read instead, or refused with the reason

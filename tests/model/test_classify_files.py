@@ -19,6 +19,7 @@ from framing.model.metrics import metrics
 from framing.model.predict import predict, probabilities
 from framing.model.train import fit
 from framing.model import files as modelfile
+from framing.model import archive
 from framing.model.archive import SEAL
 from framing.cli import app
 from framing.errors import ModelError, RunError
@@ -235,7 +236,7 @@ def test_a_hostile_metrics_file_is_one_line_whatever_reads_it(saved, tmp_path, m
     copy = tmp_path / "m.skops"
     copy.write_bytes(path.read_bytes())
     (tmp_path / "m.metrics.json").write_bytes(content)
-    monkeypatch.setattr(modelfile, "MAX_METRICS_BYTES", 3_000_000)
+    monkeypatch.setattr(archive, "MAX_METRICS_BYTES", 3_000_000)
     data = tmp_path / "data.csv"
     data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
     article = tmp_path / "a.txt"
