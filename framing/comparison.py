@@ -8,7 +8,6 @@ pandas and SciPy are imported here, so import this module only when comparing.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .corpus.delimited import small_table_rows
 from .errors import InputError
 from .wording import counted
 from .forking import collector_paused, frozen_heap
@@ -125,19 +125,13 @@ def _generated() -> str:
 
 def read_group_map(path: Path) -> dict[str, str]:
     """Group renames from a CSV of `from,to` rows (a header row naming them is optional)."""
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    if rows and [c.strip().lower() for c in rows[0][:2]] == ["from", "to"]:
+    rows = [(line, r) for line, r in small_table_rows(path) if any(c.strip() for c in r)]
+    if rows and [c.strip().lower() for c in rows[0][1][:2]] == ["from", "to"]:
         rows = rows[1:]
-    bad = [k for k, r in enumerate(rows, 1) if len(r) != 2 or not r[0].strip() or not r[1].strip()]
+    bad = [line for line, r in rows if len(r) != 2 or not r[0].strip() or not r[1].strip()]
     if bad:
-        raise InputError(f"{path}: row {bad[0]}: expected two columns, from,to")
-    return {r[0].strip(): r[1].strip() for r in rows}
+        raise InputError(f"{path}:{bad[0]}: expected two columns, from,to")
+    return {r[0].strip(): r[1].strip() for _, r in rows}
 
 
 def load_inputs(

@@ -42,7 +42,7 @@ MEANING = {
     Code.TOML_SYNTAX: "TOML syntax error (a key written twice is one; so are an integer over 4,300 digits and "
     "brackets nested too deeply)",
     Code.UNREADABLE: "a file that cannot be read (unreadable, a dangling link, or not a regular file: a folder, "
-    "FIFO or device named like a lexicon file, never opened), or is not UTF-8",
+    "FIFO or device named like a lexicon file, never opened), is over 10 MB (refused unread), or is not UTF-8",
     Code.UNKNOWN_KEY: 'an unknown key (with a "did you mean")',
     Code.MISSING_KEY: "a missing required key (label, description)",
     Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, `1e999`)",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import InputError
-from .time_limit import OverBudget, TimeBudget
+from .time_limit import OverBudget, TimeBudget, over_limit
 
 HTML_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 3_000_000  # markup extracted at most: about 200 MB and half a minute on a loaded 2-core machine
@@ -51,7 +51,7 @@ def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[
                 include_links=False,
             )
     except OverBudget:
-        raise InputError(f"{where}: extracting the article took over {seconds:g} s (the --max-seconds limit)") from None
+        raise InputError(over_limit(f"{where}: extracting the article", seconds or 0)) from None
     except Exception as exc:  # a page trafilatura cannot parse is one bad record, never a traceback
         raise InputError(f"{where}: cannot read the page as HTML ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if isinstance(doc, Document) else ""

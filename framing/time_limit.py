@@ -59,6 +59,12 @@ def _expire(signum: int, frame: object) -> None:
     raise OverBudget
 
 
+def over_limit(what: str, seconds: float) -> str:
+    """The one wording of a step past its limit, for a single article's error and a record's failure
+    alike ("scoring took over 60 s (the --max-seconds limit; 0: none)")."""
+    return f"{what} took over {seconds:g} s (the --max-seconds limit; 0: none)"
+
+
 @contextlib.contextmanager
 def within(seconds: float | None, what: str) -> Iterator[None]:
     """Run a step of one article within `seconds` (--max-seconds; 0 or None: no limit); past them, the
@@ -67,4 +73,4 @@ def within(seconds: float | None, what: str) -> Iterator[None]:
         with TimeBudget(seconds):
             yield
     except OverBudget:
-        raise InputError(f"{what} took over {seconds:g} s (the --max-seconds limit; 0: none)") from None
+        raise InputError(over_limit(what, seconds or 0)) from None

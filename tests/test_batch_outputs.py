@@ -300,7 +300,9 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
     run = score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=jobs, max_seconds=2)
     errors = list(csv.DictReader((tmp_path / "out.errors.csv").open(encoding="utf-8")))
-    assert [(e["id"], e["reason"]) for e in errors] == [("long", "scoring took over 2 s (the --max-seconds limit)")]
+    assert [(e["id"], e["reason"]) for e in errors] == [
+        ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
+    ]
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
 
 
@@ -337,7 +339,7 @@ def test_a_records_time_limit_covers_its_signals_and_narratives_together(lexicon
     monkeypatch.setattr(workers, "narrative_values", lambda spec, read: [((None, None), r) for r in read])
     payload = [(ARTICLE, None, True, rid) for rid in ("a", "slow", "b")]
     results = workers.score_payload(scorer, payload, False, None, 1.0, NarrativeSpec("m", "0", ("A",)))[0]
-    assert results[1] == "scoring took over 1 s (the --max-seconds limit)"
+    assert results[1] == "scoring took over 1 s (the --max-seconds limit; 0: none)"
     assert [(r[1][-2:], r[2]) for r in (results[0], results[2])] == [
         ((None, None), f"no narratives: {x}") for x in "ab"
     ]

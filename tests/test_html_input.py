@@ -82,7 +82,7 @@ def test_a_page_whose_extraction_outlasts_max_seconds_fails_alone(tmp_path: Path
     assert result.exit_code == 1, result.output
     with open(tmp_path / "out.errors.csv", newline="", encoding="utf-8") as f:
         assert [(row["id"], row["reason"]) for row in csv.DictReader(f)] == [
-            ("long", "extracting the article took over 1 s (the --max-seconds limit)")
+            ("long", "extracting the article took over 1 s (the --max-seconds limit; 0: none)")
         ]
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
         assert [row["id"] for row in csv.DictReader(f)] == ["talks"]

@@ -11,11 +11,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing.errors import InputError
+from framing.corpus.records import Failure
+from framing.errors import InputError, RunError
 from framing.pipeline import Evidence
 from framing.tables import ERROR_COLUMNS, EVIDENCE_COLUMNS, EvidenceRow, ScoreColumns, evidence_row, score_columns
 from framing.tables.read import is_score_table, read_run_meta, read_table
-from framing.tables.write import FrameWriter, TableWriter, commit_all
+from framing.tables.write import FrameWriter, TableWriter, commit_all, write_errors
 
 SOURCING = [
     "sourcing_attributed",
@@ -150,6 +151,13 @@ def test_a_frame_writer_gives_what_a_parquet_file_reads_back(tmp_path: Path) -> 
         writer.finish()
     commit_all([file, frame])
     pd.testing.assert_frame_equal(frame.frame(), read_table(tmp_path / "s.parquet"))
+
+
+def test_an_errors_file_that_cannot_be_put_in_place_leaves_no_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "n.errors.csv").mkdir()  # a folder where the errors file goes: the rename is refused
+    with pytest.raises(RunError, match=r"n\.errors\.csv: is a folder; no output was written"):
+        write_errors(tmp_path / "n.errors.csv", [Failure("a.txt", None, None, "a", "no words")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.errors.csv"]
 
 
 def test_a_corpus_is_not_a_score_table_and_an_unknown_format_is_refused(tmp_path: Path) -> None:

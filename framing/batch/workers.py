@@ -25,7 +25,7 @@ from ..narratives.columns import detector as narrative_detector
 from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
-from ..time_limit import OverBudget, TimeBudget
+from ..time_limit import OverBudget, TimeBudget, over_limit
 from .models import ModelSpec, apply_model, loaded_model
 from .words import word_counts
 
@@ -91,7 +91,7 @@ def score_payload(
     analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
     told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
     budget = TimeBudget(max_seconds)
-    over = f"scoring took over {max_seconds:g} s (the --max-seconds limit)" if max_seconds else ""
+    over = over_limit("scoring", max_seconds) if max_seconds else ""
     done: list[tuple[Any, float] | str] = []  # per record: (its result, seconds spent) or why it failed
     for text, title, split_title, rid in payload:
         started = time.monotonic()

@@ -10,12 +10,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..wording import counted
-from ..errors import InputError, LexiconError
+from ..errors import InputError, LexiconError, Problem
 from ..outputs import check_folder, write_whole
 from ..quality.lexicon_check import check as check_layers
 from ..quality.lexicon_trace import entries_for, trace
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
-from ..lexicon.loader import Layer, load_lexicons, search_path
+from ..lexicon.loader import Layer, load_lexicons, read_lexicon_bytes, search_path
 from ..pipeline import Analyzer
 from .common import (
     Command,
@@ -267,10 +267,14 @@ def import_(
                 f"{source}: cannot import {source.suffix or 'files without an extension'} "
                 f"(known: {', '.join(IMPORTABLE)})"
             )
-        if not source.is_file():
+        if not source.exists():
             raise InputError(f"{source}: no such file")
         check_folder(out)
-        specs, problems = import_file(source)
+        unread: list[Problem] = []
+        data = read_lexicon_bytes(source, unread)  # held to a lexicon file's size, as when it is layered in
+        if data is None:
+            raise LexiconError(unread)
+        specs, problems = import_file(source, data)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise LexiconError(errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 from ..errors import InputError
 from .records import Corpus, Failure, Record, _CountingReader, _open_binary, not_utf8
@@ -90,6 +91,32 @@ class CsvCorpus(Corpus):
         if any(not_utf8(h) for h in header):
             raise InputError(f"{self.source}:1: not valid UTF-8; save the file as UTF-8")
         return _unique_names(header)
+
+
+def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of each row of a CSV file a command reads whole, such as a judged sample or a group
+    map, held to a corpus's bounds: lines read a megabyte at a time, a record over `RECORD_LIMIT` never
+    kept. Blank lines are skipped; a record over the limit, broken CSV or bytes that are not UTF-8 are
+    one `InputError` naming the line."""
+    csv.field_size_limit(RECORD_LIMIT)
+    try:
+        with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
+            for line, lines in _csv_records(text, ","):
+                if lines is None:
+                    raise InputError(
+                        f"{path}:{line}: a row of over {RECORD_LIMIT / 1e6:.0f} million characters "
+                        "(a quote never closed?)"
+                    )
+                try:
+                    parsed = [cells for cells in csv.reader(lines) if cells]
+                except csv.Error as exc:
+                    raise InputError(f"{path}:{line}: not a readable CSV row ({exc})") from None
+                for cells in parsed:
+                    if any(not_utf8(c) for c in cells):
+                        raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8")
+                    yield line, cells
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def _unclosed_quote(error: str, line: int, count: int) -> str:

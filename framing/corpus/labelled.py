@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from .delimited import RECORD_LIMIT, _csv_records
 from .files import MAX_ARTICLE_BYTES
-from .jsonl import LINE_LIMIT, _bounded_lines
-from .records import MAX_CARRIED_COLUMNS, ROLES, _open_binary
+from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
+from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,8 +48,6 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
             table = pd.read_parquet(path)
         else:
             table = pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str)
-    except TypeError:  # pandas' words for a JSON line that is a list or a number name none of this
-        raise InputError(f"{path}: cannot read the labelled examples (a line is not a JSON object)") from None
     except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
         first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: cannot read the labelled examples ({first})") from None
@@ -60,6 +58,7 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
         if column is not None:
             _refuse_structures(path, table[column], option)
             _refuse_oversized(path, table[column], option)
+            _refuse_binary(path, table[column], option)
     return table
 
 
@@ -82,14 +81,21 @@ def _check_bounds(path: Path, suffix: str) -> None:
                         f"{path}:{line}: a line of {raw / 1e6:,.1f} MB is over the {LINE_LIMIT / 1e6:.0f} MB a "
                         "record may take"
                     )
-                try:
-                    value = json.loads(raw)
-                except (ValueError, RecursionError):  # pandas reports a broken line
+                if raw.isspace():
                     continue
-                if isinstance(value, dict):
-                    keys.update(value)
-                    if len(keys) > MAX_COLUMNS:
-                        break
+                try:
+                    decoded = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8") from None
+                try:
+                    value = json.loads(decoded)
+                except (ValueError, RecursionError) as exc:  # named by line, as in a corpus (pandas names none)
+                    raise InputError(f"{path}:{line}: {_json_problem(decoded, exc)}") from None
+                if not isinstance(value, dict):
+                    raise InputError(f"{path}:{line}: the line is {_kind_of(value)}, not a JSON object")
+                keys.update(value)
+                if len(keys) > MAX_COLUMNS:
+                    break
         width = len(keys)
     else:
         csv.field_size_limit(RECORD_LIMIT)
@@ -101,6 +107,8 @@ def _check_bounds(path: Path, suffix: str) -> None:
                         f"{path}:{line}: a record of over {RECORD_LIMIT / 1e6:.0f} million characters (a quote "
                         "never closed?)"
                     )
+                if any(not_utf8(piece) for piece in lines):
+                    raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8")
                 if not width:
                     try:
                         width = max(map(len, csv.reader(lines, delimiter=delimiter)), default=0)
@@ -121,6 +129,17 @@ def _refuse_oversized(path: Path, values: pd.Series, option: str) -> None:
                 f"{path}: row {int(index) + 1}: the {option.removeprefix('--').removesuffix('-col')} ({option} "
                 f"{values.name!r}) holds {len(value):,} characters; one article may hold "
                 f"{MAX_ARTICLE_BYTES:,} at most"
+            )
+
+
+def _refuse_binary(path: Path, values: pd.Series, option: str) -> None:
+    """A NUL byte in a cell is binary data, as a corpus record's (the tokenizer never sees one: it broke
+    `lexicon audit`'s candidate terms with an IndexError)."""
+    for index, value in values.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise InputError(
+                f"{path}: row {int(index) + 1}: the {option.removeprefix('--').removesuffix('-col')} ({option} "
+                f"{values.name!r}) holds NUL bytes: binary data, not text"
             )
 
 

@@ -25,6 +25,9 @@ ENV_VAR = "FRAMING_LEXICONS"
 CONFIG_FILE = "framing.toml"
 LANGUAGE_FILE = "_language.toml"
 NARRATIVE_FOLDER = "narratives"  # a layer's narrative cue files (framing.narratives.taxonomy reads them)
+# A lexicon file is read up to this size (the largest shipped one holds 92 kB): a 29 MB file of 2 million
+# terms took 2 minutes and 1.7 GB to load, so a larger one is refused unread rather than eat memory.
+MAX_LEXICON_BYTES = 10_000_000
 
 
 def shipped_dir() -> Path:
@@ -130,7 +133,7 @@ def holds_nothing(layer: Layer) -> bool:
     )
 
 
-def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+def read_lexicon_bytes(path: Path, problems: list[Problem]) -> bytes | None:
     """The file's bytes, or None with an E102: a folder, a FIFO or a device is never opened (a FIFO
     would block forever, a device never end), a dangling link or an unreadable file is reported."""
     try:
@@ -143,7 +146,19 @@ def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
                 )
             )
             return None
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_LEXICON_BYTES + 1)
+        if len(data) > MAX_LEXICON_BYTES:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"over {MAX_LEXICON_BYTES / 1e6:g} MB, more than a lexicon file may hold",
+                    Code.UNREADABLE,
+                    hint="split it, or keep only the terms you judged",
+                )
+            )
+            return None
+        return data
     except OSError as exc:
         what = "a link to a missing file" if path.is_symlink() and not path.exists() else exc.strerror
         problems.append(Problem(str(path), f"cannot read: {what}", Code.UNREADABLE))
@@ -151,7 +166,7 @@ def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
 
 
 def _read(path: Path, problems: list[Problem]) -> str | None:
-    data = _read_bytes(path, problems)
+    data = read_lexicon_bytes(path, problems)
     if data is None:
         return None
     try:
@@ -234,7 +249,7 @@ def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
             if holds_nothing(layer):  # reported by `collect`
                 return None
             for path in _candidates(layer):
-                data = _read_bytes(path, [])
+                data = read_lexicon_bytes(path, [])
                 if data is None:
                     return None
                 contents.append((str(path), data))
@@ -274,7 +289,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                 if spec is None:
                     failed.add(path.stem)
             else:
-                data = _read_bytes(path, problems)
+                data = read_lexicon_bytes(path, problems)
                 if data is None:
                     continue
                 files.append((str(path), hashlib.sha256(data).hexdigest()))

@@ -3,6 +3,8 @@
 skops writes members and object ids named after memory addresses and stamps the time; `seal` rewrites
 the archive in one form (see there) and adds the member `SEAL`, the sha256 of the other members. A
 sealed file may hold nothing but its members (`stray_bytes`), so the seal speaks for every byte.
+`read_metrics` reads the metrics file beside a model, which the model and its portable weights are both
+checked against, within a bound.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from ..errors import ModelError
 
 SEAL = "framing-seal.sha256"  # the archive member holding the sha256 of all the others
 # What a model file may hold, packed or unpacked: 50 times the shipped models (10-14 MB unpacked). Every
@@ -132,3 +136,25 @@ def seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | N
     if SEAL not in content:
         return None
     return content[SEAL].decode("ascii", "replace") == _members_sha256(names, content.__getitem__)
+
+
+MAX_METRICS_BYTES = 10_000_000  # a model's own metrics file is a few kB, a hundred classes' well under 1 MB
+
+
+def read_metrics(metrics_path: Path) -> dict[str, Any]:
+    """NAME.metrics.json, read only up to `MAX_METRICS_BYTES` (it is input like any other: a file of
+    gigabytes or of JSON nested a million deep is a one-line `ModelError`, not a stall or a traceback)."""
+    try:
+        with open(metrics_path, "rb") as fh:
+            data = fh.read(MAX_METRICS_BYTES + 1)
+        if len(data) > MAX_METRICS_BYTES:
+            raise ModelError(
+                f"{metrics_path}: refused: the metrics file beside the model is over "
+                f"{MAX_METRICS_BYTES / 1e6:,.0f} MB; restore it or retrain"
+            )
+        doc = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        doc = None
+    if not isinstance(doc, dict):
+        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model")
+    return doc

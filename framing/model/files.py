@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError, RunError
 from ..outputs import check_file, partial_path, put_in_place
-from .archive import MAX_UNPACKED, seal, seal_matches, stray_bytes, unpacked_size
+from .archive import MAX_UNPACKED, read_metrics, seal, seal_matches, stray_bytes, unpacked_size
 from .archive import members as archive_members
 from .plain import plain_tree
 
@@ -143,7 +143,8 @@ def read(
     metrics_path, _ = sidecars(path)
     members = archive_members(path)
     sealed = seal_matches(members)
-    recorded = _recorded_sha(metrics_path) if metrics_path.is_file() else None
+    recorded_metrics = read_metrics(metrics_path) if metrics_path.is_file() else {}
+    recorded = recorded_metrics.get("model_sha256")
     if sealed is False or (recorded and recorded != file_sha256(path)):
         import skops.io as sio
 
@@ -171,13 +172,9 @@ def read(
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
     if wrong:
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
-    metrics: dict[str, Any] = {}
-    if metrics_path.is_file():
-        metrics = {
-            k: v
-            for k, v in json.loads(metrics_path.read_text(encoding="utf-8")).items()
-            if k not in ("model", "model_sha256", "weights_sha256", "meta")
-        }
+    metrics = {
+        k: v for k, v in recorded_metrics.items() if k not in ("model", "model_sha256", "weights_sha256", "meta")
+    }
     return obj["pipeline"], obj["meta"], metrics
 
 
@@ -282,13 +279,6 @@ def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
     if meta["task"] != "multilabel" and sorted(map(str, getattr(clf, "classes_", []))) != sorted(meta["classes"]):
         return "the classifier's classes differ from those its meta names"
     return None
-
-
-def _recorded_sha(metrics_path: Path) -> str | None:
-    try:
-        return json.loads(metrics_path.read_text(encoding="utf-8")).get("model_sha256")
-    except (OSError, ValueError, AttributeError):
-        raise ModelError(f"{metrics_path}: unreadable metrics file beside the model") from None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -25,7 +25,8 @@ from typing import Any
 import numpy as np
 
 from ..pipeline import Analyzer, ArticleResult
-from .archive import MAX_UNPACKED, unpacked_size
+from ..errors import ModelError
+from .archive import MAX_UNPACKED, read_metrics, unpacked_size
 from .labels import sentence_predictions
 from .signal_rows import _from_sources, finish, sentence_counts
 
@@ -167,13 +168,13 @@ def load_portable(model_path: Path) -> Portable | None:
     if unpacked_size(path) > MAX_UNPACKED:  # the model itself is read instead, or refused with the reason
         return None
     try:
-        recorded = json.loads(metrics_path.read_text(encoding="utf-8"))
+        recorded = read_metrics(metrics_path)
         if recorded.get("weights_sha256") != _sha256(path):
             return None
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
         spec = json.loads(str(arrays.pop("spec")))
-    except (OSError, ValueError, KeyError, AttributeError):
+    except (OSError, ValueError, KeyError, AttributeError, ModelError):
         return None
     if (
         spec.get("format") != FORMAT

@@ -11,12 +11,14 @@ labels cannot measure.
 from __future__ import annotations
 
 import csv
+import json
 import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..corpus import Failure, open_corpus
+from ..corpus.delimited import small_table_rows
 from ..errors import InputError
 from ..pipeline import Analyzer
 from ..time_limit import within
@@ -125,46 +127,39 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     """
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in ("signal", "entry", "correct") if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(
-                    f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`"
-                )
-            rows, bad, open_rows = [], [], 0
-            line = 1
-            for number, row in enumerate(reader, 1):
-                where, line = f"row {number} (line {line + 1})", reader.line_num
-                answer = (row.get("correct") or "").strip().lower()
-                if None in row or None in row.values():
-                    bad.append(
-                        (
-                            where,
-                            f"does not have the header's {len(reader.fieldnames or [])} cells "
-                            "(a comma inside a sentence needs quotes)",
-                        )
-                    )
-                elif not answer:
-                    open_rows += 1
-                elif answer not in YES | NO:
-                    bad.append(
-                        (where, f'correct is "{row["correct"]}"; write 1 (right) or 0 (wrong), or leave it empty')
-                    )
-                elif not (row.get("signal") or "").strip() or not (row.get("entry") or "").strip():
-                    bad.append((where, "signal or entry is empty"))
-                else:
-                    rows.append((row["signal"].strip(), row["entry"].strip(), answer in YES))
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
+    fieldnames = next(lines, (1, []))[1]
+    missing = [c for c in ("signal", "entry", "correct") if c not in fieldnames]
+    if missing:
+        raise InputError(f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`")
+    rows, bad, open_rows = [], [], 0
+    for number, (line, cells) in enumerate(lines, 1):
+        where = f"row {number} (line {line})"
+        row = dict(zip(fieldnames, cells))
+        answer = row["correct"].strip().lower() if len(cells) == len(fieldnames) else ""
+        if len(cells) != len(fieldnames):
+            bad.append(
+                (where, f"does not have the header's {len(fieldnames)} cells (a comma inside a sentence needs quotes)")
+            )
+        elif not answer:
+            open_rows += 1
+        elif answer not in YES | NO:
+            bad.append((where, f"correct is {_shown(row['correct'])}; write 1 (right) or 0 (wrong), or leave it empty"))
+        elif not row["signal"].strip() or not row["entry"].strip():
+            bad.append((where, "signal or entry is empty"))
+        else:
+            rows.append((row["signal"].strip(), row["entry"].strip(), answer in YES))
     if bad:
         where, why = bad[0]
         more = f" (and {len(bad) - 1} more bad rows)" if len(bad) > 1 else ""
         raise InputError(f"{path}: {where}: {why}{more}; nothing was counted, the file is unchanged")
     return rows, open_rows
+
+
+def _shown(cell: str) -> str:
+    """A cell quoted for a one-line message: control characters escaped, at most 40 characters."""
+    text = json.dumps(cell[:40], ensure_ascii=False)
+    return text if len(cell) <= 40 else text[:-1] + '…"'
 
 
 def judge(rows: list[tuple[str, str, bool]]) -> list[Judged]:

@@ -234,10 +234,10 @@ def write_errors(path: Path, failures: Iterable[Failure]) -> None:
     try:
         writer.write(error_row(f) for f in failures)
         writer.finish()
-    except BaseException:
+        commit_all([writer])
+    except BaseException:  # a failed rename too: no temporary file is left beside the errors file
         writer.abort()
         raise
-    commit_all([writer])
 
 
 def _remove_stale_partials(path: Path) -> None:

@@ -180,6 +180,21 @@ def test_user_errors_are_one_line_and_exit_2(tmp_path: Path, compare, args, mess
     assert not (tmp_path / "r").exists()
 
 
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"from,to\nhpo,HuffPost\n\nbad\n", "4: expected two columns, from,to"),
+        (b"from,to\nhpo,Huff\xe4Post\n", "2: not valid UTF-8; save the file as UTF-8"),
+    ],
+)
+def test_a_bad_group_map_names_its_line(tmp_path: Path, compare, content: bytes, words: str) -> None:
+    """It named a row counted without the header and blank lines, and bad bytes on no line."""
+    group_map = tmp_path / "map.csv"
+    group_map.write_bytes(content)
+    result = compare(HOSTILE, "--out-dir", tmp_path / "r", "--group-map", group_map)
+    assert (result.exit_code, result.output) == (2, f"error: {group_map}:{words}\n")
+
+
 def test_a_corpus_without_records_and_one_whose_records_all_fail_are_one_line(tmp_path: Path, compare) -> None:
     (tmp_path / "header.csv").write_text("id,text\n", encoding="utf-8")
     result = compare(tmp_path / "header.csv", "--out-dir", tmp_path / "r")

@@ -116,16 +116,45 @@ def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Pat
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ('{"text": "It may rain.", "y": 1}\n[1, 2]\n', "a line is not a JSON object"),
-        ('{"text": "It may rain.", "y": 1}\n{"text": \n', "Expected object or value at position 41"),
+        (b'{"text": "It may rain.", "y": 1}\n[1, 2]\n', "2: the line is a list, not a JSON object"),
+        (b'{"text": "It may rain.", "y": 1}\n{"text": \n', "2: invalid JSON at column 10: Expecting value"),
+        (
+            b'{"text": "It may rain.", "y": 1}\n\n{"y": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
+            "3: invalid JSON: nested too deeply",
+        ),
+        (
+            b'{"text": "It may rain.", "y": 1}\n{"text": "It r\xe4ined.", "y": 0}\n',
+            "2: not valid UTF-8; save the file as UTF-8",
+        ),
     ],
+    ids=["list", "broken", "nested", "latin1"],
 )
-def test_audit_of_a_broken_jsonl_file_is_one_line(tmp_path: Path, content: str, reason: str) -> None:
+def test_audit_of_a_broken_jsonl_file_is_one_line_naming_the_line(tmp_path: Path, content: bytes, reason: str) -> None:
+    """A JSON list escaped as a pandas TypeError traceback; then pandas' words named a position in the file,
+    never the line."""
     data = tmp_path / "labelled.jsonl"
-    data.write_text(content, encoding="utf-8")
+    data.write_bytes(content)
     result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "y"])
-    assert result.exit_code == 2  # a JSON list used to escape as a pandas TypeError traceback
-    assert result.output == f"error: {data}: cannot read the labelled examples ({reason})\n"
+    assert (result.exit_code, result.output) == (2, f"error: {data}:{reason}\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"text,y\nIt may rain.,1\nIt r\xe4ined.,0\n", ":3: not valid UTF-8; save the file as UTF-8"),
+        (
+            b'text,y\nIt may rain.,1\n"It\x00 rained.",0\n',
+            ": row 2: the text (--text-col 'text') holds NUL bytes: binary data, not text",
+        ),
+    ],
+    ids=["latin1", "nul"],
+)
+def test_audit_of_a_csv_with_bad_bytes_is_one_line_naming_the_line(tmp_path: Path, content: bytes, reason: str) -> None:
+    """A NUL in a text ended audit in an IndexError traceback; bytes not UTF-8 named no line."""
+    data = tmp_path / "labelled.csv"
+    data.write_bytes(content)
+    result = runner.invoke(app, ["lexicon", "audit", str(data), "--signal", "hedging", "--label-col", "y"])
+    assert (result.exit_code, result.output) == (2, f"error: {data}{reason}\n")
 
 
 def test_audit_reads_labels_as_written_when_a_label_is_missing(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.lexicon import loader
 from framing.lexicon.importers import import_file
 from framing.lexicon.loader import Layer, load_lexicons
 
@@ -169,3 +171,24 @@ def test_weight_tables_refuse_weights_that_are_not_finite(tmp_path: Path) -> Non
     _, problems = import_file(path)
     assert [(p.code, p.line) for p in problems][:2] == [("E203", 1), ("E203", 2)]
     assert "finite" in problems[0].message
+
+
+def test_import_refuses_a_file_too_large_a_fifo_or_a_folder_with_one_line(tmp_path: Path, monkeypatch) -> None:
+    """A FIFO was "no such file"; a file of any size was read whole."""
+    monkeypatch.setattr(loader, "MAX_LEXICON_BYTES", 1_000)
+    (tmp_path / "big.txt").write_bytes(b"word\n" * 300)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dir.txt").mkdir()
+    for name, words in (
+        (
+            "big.txt",
+            "E102 over 0.001 MB, more than a lexicon file may hold (hint: split it, or keep only the terms you judged)",
+        ),
+        ("pipe.txt", "E102 not a regular file (a FIFO) (hint: move it out of the lexicon folder)"),
+        ("dir.txt", "E102 not a regular file (a folder) (hint: move it out of the lexicon folder)"),
+        ("gone.txt", None),
+    ):
+        result = runner.invoke(app, ["lexicon", "import", str(tmp_path / name), "-o", str(tmp_path / "out")])
+        expected = f"error: {tmp_path / name}: {words}\n" if words else f"error: {tmp_path / name}: no such file\n"
+        assert (result.exit_code, result.output) == (2, expected)
+    assert not (tmp_path / "out").exists()

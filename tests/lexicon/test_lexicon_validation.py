@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.errors import LexiconError
 from framing.quality.lexicon_check import check
+from framing.lexicon import loader
 from framing.lexicon.loader import Layer, load_lexicons
 
 BROKEN = Path(__file__).parents[1] / "data" / "broken"
@@ -169,6 +170,23 @@ def test_files_that_cannot_be_read_are_located_errors(tmp_path: Path, make, word
         result = runner.invoke(app, command, input="A text.")
         assert result.exit_code == 2, result.output
         assert f"{folder}/{words}" in result.output, result.output
+
+
+def test_a_lexicon_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:
+    """A 29 MB file of 2 million terms took 2 minutes and 1.7 GB of memory to load."""
+    monkeypatch.setattr(loader, "MAX_LEXICON_BYTES", 1_000)
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "big.toml").write_text(_valid_signal() + "".join(f'"w{i}" = 1\n' for i in range(200)), encoding="utf-8")
+    (folder / "big.txt").write_bytes(b"word\n" * 300)
+    for command in (["lexicon", "check", str(folder)], ["score", "-", "--lexicons", str(folder)]):
+        result = runner.invoke(app, command, input="A text.")
+        assert result.exit_code == 2, result.output
+        for name in ("big.toml", "big.txt"):
+            assert (
+                f"error: {folder / name}: E102 over 0.001 MB, more than a lexicon file may hold (hint: split it, or keep "
+                "only the terms you judged)"
+            ) in result.output, result.output
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")

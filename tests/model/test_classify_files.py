@@ -19,6 +19,7 @@ from framing.model.metrics import metrics
 from framing.model.predict import predict, probabilities
 from framing.model.train import fit
 from framing.model import files as modelfile
+from framing.model import archive
 from framing.model.archive import SEAL
 from framing.cli import app
 from framing.errors import ModelError, RunError
@@ -218,6 +219,31 @@ def test_a_model_with_no_recorded_digest_is_refused(saved, tmp_path) -> None:
                 zout.writestr(name, zin.read(name))
     with pytest.raises(ModelError, match="refused: nothing records the sha256"):
         modelfile.load(unsealed)
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"[" * 200_000 + b"]" * 200_000, "unreadable metrics file beside the model"),  # nested past recursion
+        (b'["a list"]', "unreadable metrics file beside the model"),
+        (b"\xff\xfe{}", "unreadable metrics file beside the model"),
+        (b" " * 3_000_001, "refused: the metrics file beside the model is over 3 MB; restore it or retrain"),
+    ],
+    ids=["nested", "list", "not-utf8", "huge"],
+)
+def test_a_hostile_metrics_file_is_one_line_whatever_reads_it(saved, tmp_path, monkeypatch, content, words) -> None:
+    _, path = saved
+    copy = tmp_path / "m.skops"
+    copy.write_bytes(path.read_bytes())
+    (tmp_path / "m.metrics.json").write_bytes(content)
+    monkeypatch.setattr(archive, "MAX_METRICS_BYTES", 3_000_000)
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\nThe war may escalate.,hedged\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The war may escalate.", encoding="utf-8")
+    for command in (["evaluate", str(copy), str(data)], ["score", str(article), "--model", str(copy)]):
+        result = CliRunner().invoke(app, command)
+        assert (result.exit_code, result.output) == (2, f"error: {tmp_path / 'm.metrics.json'}: {words}\n")
 
 
 def _foreign(saved, tmp_path: Path, obj: dict) -> Path:

@@ -8,10 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.quality.judging import wilson
+from framing.corpus import delimited
+from framing.errors import InputError
+from framing.quality.judging import read_judged, wilson
 
 runner = CliRunner()
 
@@ -179,6 +183,57 @@ def test_audit_judged_with_a_short_row(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
     assert result.exit_code == 2
     assert "row 2 (line 3): does not have the header's 8 cells" in result.output
+
+
+HEADER = "id,signal,entry,match,start,end,sentence,correct\n"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (b'a,hedging,may,may,0,3,It may.,"1\x00"\n', 'row 1 (line 2): correct is "1\\u0000"; write 1'),
+        (b'a,hedging,may,may,0,3,It may.,"1\n0"\n', 'row 1 (line 2): correct is "1\\n0"; write 1'),
+        (b"a,hedging,may,may,0,3,It may.," + b"x" * 50 + b"\n", 'correct is "' + "x" * 40 + '…"; write 1'),
+        (
+            b"a,hedging,may,may,0,3,It may.,1\nb,hedging,m\xe4y,may,0,3,It may.,1\n",
+            "3: not valid UTF-8; save the file as UTF-8",
+        ),
+        (
+            b'a,hedging,may,may,0,3,"It may.,1\n' + b"word " * 300,
+            "2: a row of over 0 million characters (a quote never closed?)",
+        ),
+    ],
+    ids=["nul", "newline", "long", "latin1", "unclosed"],
+)
+def test_audit_judged_with_hostile_cells_is_one_line_naming_the_line(tmp_path: Path, monkeypatch, body, words) -> None:
+    """A NUL or a line end in a cell went into the message as it was; bad bytes and an unclosed quote named
+    no line, and a line of any length was read whole."""
+    monkeypatch.setattr(delimited, "RECORD_LIMIT", 1_000)
+    judged = tmp_path / "judged.csv"
+    judged.write_bytes(HEADER.encode() + body)
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and result.output.startswith(f"error: {judged}"), result.output
+    assert words in result.output, result.output
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.lists(
+        st.sampled_from([b",", b'"', b"\n", b"\r", b"1", b"0", b"hedging", b"\x00", b"\xe4", b" "]), max_size=40
+    )
+)
+def test_any_judged_file_reads_or_is_one_input_error(tmp_path: Path, body: list[bytes]) -> None:
+    """Whatever the bytes after the header, reading a judged file counts rows or raises one InputError
+    whose message is one line."""
+    judged = tmp_path / "judged.csv"
+    judged.write_bytes(HEADER.encode() + b"".join(body))
+    try:
+        rows, open_rows = read_judged(judged)
+    except InputError as exc:
+        assert "\n" not in str(exc) and "\r" not in str(exc) and "\x00" not in str(exc)
+    else:
+        assert all(isinstance(ok, bool) for _, _, ok in rows) and open_rows >= 0
 
 
 def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
