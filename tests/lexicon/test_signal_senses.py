@@ -193,6 +193,19 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Q: Have you talked to McConnell about the Supreme Court?", "doubt", []),
         ("A reporter asked: Did they talk about the wall?", "doubt", []),
         ("Have they talked to McConnell about the Supreme Court?", "doubt", ["?"]),
+        # round j: an inference given as obvious and a speaker's assurance are boosters; manner is not
+        (
+            "It's no surprise that he won, and I can tell you it was close.",
+            "certainty",
+            ["It's no surprise", "I can tell you"],
+        ),
+        ("Slowly but surely, a four-lane highway is taking shape.", "certainty", []),
+        # round j: the end foretold and harm as ruin raise the stakes
+        (
+            "This fraud could be the end of our republic, and the plan decimates food programs.",
+            "escalation",
+            ["could be the end of", "decimates"],
+        ),
         # round h: "couldn't" in tokenized text is inability; a condition of need is no hedge;
         # a claim that cannot be denied is asserted
         ("He could n't say when the plant would reopen.", "hedging", []),
