@@ -189,6 +189,13 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Investors may want to think twice, but rates may rise.", "hedging", ["may"]),
         ("A furor arose over whether the United States should accept refugees.", "hedging", []),
         ("A furor arose over whether the United States will accept refugees.", "hedging", ["whether"]),
+        # round j, second draw: set phrases that hedge nothing; "as if" before a clause still does
+        ("Believe me, guess what, we will act, if possible as if to prove it.", "hedging", []),
+        ("He treats the pope as if he were a king.", "hedging", ["as if"]),
+        ("Both are viewed with suspicion by the party.", "hedging", []),
+        # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
+        ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
+        ("He never actually said it.", "hedging", []),
         # round j: a question put in an interview casts no doubt; a question in the writer's voice may
         ("Q: Have you talked to McConnell about the Supreme Court?", "doubt", []),
         ("A reporter asked: Did they talk about the wall?", "doubt", []),
