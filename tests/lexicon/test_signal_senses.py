@@ -191,7 +191,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("A furor arose over whether the United States will accept refugees.", "hedging", ["whether"]),
         # round j, second draw: set phrases that hedge nothing; "as if" before a clause still does
         ("Believe me, guess what, we will act, if possible as if to prove it.", "hedging", []),
-        ("He treats the pope as if he were a king.", "hedging", ["as if"]),
+        ("He treats the pope as if he were a king.", "hedging", ["if"]),
         ("Both are viewed with suspicion by the party.", "hedging", []),
         # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
         ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
