@@ -193,6 +193,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Believe me, guess what, we will act, if possible as if to prove it.", "hedging", []),
         ("He treats the pope as if he were a king.", "hedging", ["if"]),
         ("Both are viewed with suspicion by the party.", "hedging", []),
+        # round j, third draw: an outcome against a forecast states a fact; a forecast after a number
+        # hedges; confidence stressed to the full is certainty
+        ("It came sooner than anyone had expected.", "hedging", []),
+        ("More than 100 are expected to attend.", "hedging", ["expected"]),
+        ("I am absolutely confident that they will vote for her.", "hedging", []),
+        ("I am absolutely confident that they will vote for her.", "certainty", ["confident that"]),
         # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
         ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
         ("He never actually said it.", "hedging", []),
