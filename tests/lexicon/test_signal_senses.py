@@ -190,7 +190,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("A furor arose over whether the United States should accept refugees.", "hedging", []),
         ("A furor arose over whether the United States will accept refugees.", "hedging", ["whether"]),
         # round j, second draw: set phrases that hedge nothing; "as if" before a clause still does
-        ("Believe me, guess what, we will act, if possible as if to prove it.", "hedging", []),
+        ("Believe me, guess what, we will act if possible.", "hedging", []),
         ("He treats the pope as if he were a king.", "hedging", ["if"]),
         ("Both are viewed with suspicion by the party.", "hedging", []),
         # round j, third draw: an outcome against a forecast states a fact; a forecast after a number
