@@ -473,7 +473,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         )
         if t
     )
-    context = _parse_context(col, data.get("context", []), case, path, {t.text for t in terms})
+    # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
+    # and naming it is no second one
+    written = data.get("terms")
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set())
+    context = _parse_context(col, data.get("context", []), case, path, named)
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":

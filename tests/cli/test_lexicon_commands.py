@@ -78,6 +78,21 @@ def test_one_error_causes_no_follow_on_errors(tmp_path: Path) -> None:
     assert "E210" not in result.output
 
 
+def test_a_rule_naming_a_term_with_a_bad_weight_is_no_second_error(tmp_path: Path) -> None:
+    """The term's own E203 says what is wrong; the rule naming it is not also an E210. A term not written
+    at all still is."""
+    folder = _folder(
+        tmp_path,
+        "mine.toml",
+        'schema = 1\n[signal]\nlabel = "M"\ndescription = "d"\n[terms]\n"may" = "heavy"\n"might" = 1\n'
+        '[[context]]\nterms = ["may", "might"]\nafter = ["want to"]\naction = "cancel"\n'
+        '[[context]]\nterms = ["could"]\nafter = ["want to"]\naction = "cancel"\n',
+    )
+    _, problems = check([Layer(folder, "test")])
+    assert [(p.code, p.line) for p in problems if p.severity == "error"] == [("E203", 6), ("E210", 12)]
+    assert 'context rule names "could", which is not a term of this file' in str(problems[1])
+
+
 def test_a_flip_to_a_signal_nobody_defines_is_still_an_error(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path,

@@ -177,6 +177,48 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He claims his boss is fine with it.", "doubt", []),
         ("He claims his boss is fine with it.", "hedging", ["claims"]),
         ("Democrats disputed his claims of fraud.", "doubt", ["claims"]),
+        # round j: "could" of ability after a counterfactual, a wish or a measure of effort is no hedge;
+        # a possibility is ("Medicare for All could cost"); the counterfactual "if" still counts
+        ("Another state we would have won if everyone could vote.", "hedging", ["if"]),
+        ("All she could do was shout, as many as she could.", "hedging", []),
+        ("He says what people wish they could say.", "hedging", []),
+        ("The focus on Medicare for All could cost Democrats.", "hedging", ["could"]),
+        # round j: "if not" conceding, advice and "whether ... should" are no hedges; "if not for" is
+        ("It is difficult, if not impossible, and most if not all agree.", "hedging", []),
+        ("The law would not exist if not for his patron.", "hedging", ["if"]),
+        ("Investors may want to think twice, but rates may rise.", "hedging", ["may"]),
+        ("A furor arose over whether the United States should accept refugees.", "hedging", []),
+        ("A furor arose over whether the United States will accept refugees.", "hedging", ["whether"]),
+        # round j, second draw: set phrases that hedge nothing; "as if" before a clause still does
+        ("Believe me, guess what, we will act if possible.", "hedging", []),
+        ("He treats the pope as if he were a king.", "hedging", ["if"]),
+        ("Both are viewed with suspicion by the party.", "hedging", []),
+        # round j, third draw: an outcome against a forecast states a fact; a forecast after a number
+        # hedges; confidence stressed to the full is certainty
+        ("It came sooner than anyone had expected.", "hedging", []),
+        ("More than 100 are expected to attend.", "hedging", ["expected"]),
+        ("I am absolutely confident that they will vote for her.", "hedging", []),
+        ("I am absolutely confident that they will vote for her.", "certainty", ["confident that"]),
+        # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
+        ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
+        ("He never actually said it.", "hedging", []),
+        # round j: a question put in an interview casts no doubt; a question in the writer's voice may
+        ("Q: Have you talked to McConnell about the Supreme Court?", "doubt", []),
+        ("A reporter asked: Did they talk about the wall?", "doubt", []),
+        ("Have they talked to McConnell about the Supreme Court?", "doubt", ["?"]),
+        # round j: an inference given as obvious and a speaker's assurance are boosters; manner is not
+        (
+            "It's no surprise that he won, and I can tell you it was close.",
+            "certainty",
+            ["It's no surprise", "I can tell you"],
+        ),
+        ("Slowly but surely, a four-lane highway is taking shape.", "certainty", []),
+        # round j: the end foretold and harm as ruin raise the stakes
+        (
+            "This fraud could be the end of our republic, and the plan decimates food programs.",
+            "escalation",
+            ["could be the end of", "decimates"],
+        ),
         # round h: "couldn't" in tokenized text is inability; a condition of need is no hedge;
         # a claim that cannot be denied is asserted
         ("He could n't say when the plant would reopen.", "hedging", []),
