@@ -155,6 +155,24 @@ def occurrences(features: list[dict[str, Any]], text: str) -> list[np.ndarray]:
     return [_compiled(block)[0](text) for block in features]
 
 
+def paragraphs(text: str) -> list[str]:
+    """A text's paragraphs for the paragraph view (`mean_rows`): its lines that hold more than blanks."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def paragraph_occurrences(features: list[dict[str, Any]], text: str) -> list[list[np.ndarray]]:
+    """Per feature block, the `occurrences` of each of the text's `paragraphs`. No n-gram spans a line
+    end (words do not; character n-grams stay inside words), so a block's paragraphs' occurrences put
+    end to end are the text's own (`joined`): the text is read once for both views."""
+    parts = paragraphs(text)
+    return [[read(part) for part in parts] for read in (_compiled(block)[0] for block in features)]
+
+
+def joined(parts: list[np.ndarray]) -> np.ndarray:
+    """A text's occurrences in a block from its paragraphs' (`paragraph_occurrences`)."""
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
 def _tfidf(block: dict[str, Any], found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Row, column and value of every entry of the sublinear, L2-normalised TF-IDF rows of many texts'
     `occurrences` in one block, as the block's vectorizer gave them in training; sorted by row, then column."""
@@ -175,6 +193,17 @@ def rows(block: dict[str, Any], found: list[np.ndarray]) -> csr_matrix:
     return csr_matrix((values, columns, indptr), shape=(len(found), len(block["idf"])))
 
 
+def mean_rows(block: dict[str, Any], found: list[list[np.ndarray]]) -> csr_matrix:
+    """Per text, the mean of its paragraphs' TF-IDF rows in one block, from each text's paragraphs'
+    `occurrences` (a row of zeros for a text without any). Each paragraph's row is unit-length, so a
+    narrative carried by a few paragraphs weighs as much in a long article as in a short one."""
+    counts = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    row, columns, values = _tfidf(block, [part for parts in found for part in parts])
+    owner = np.repeat(np.arange(len(found), dtype=np.int64), counts)[row]
+    values /= counts[owner]
+    return csr_matrix((values, (owner, columns)), shape=(len(found), len(block["idf"])))  # duplicates summed
+
+
 def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
     """`vectorizer.transform(texts)` without scikit-learn's per-call checks and count matrix (they
     cost several times the arithmetic on one article)."""
@@ -186,17 +215,56 @@ def many_rows(features: list[dict[str, Any]], found: list[list[np.ndarray]], cue
     return stack([rows(block, [f[k] for f in found]) for k, block in enumerate(features)], cues)
 
 
+def many_mean_rows(features: list[dict[str, Any]], found: list[list[list[np.ndarray]]], width: int) -> csr_matrix:
+    """The paragraph view of many texts from their `paragraph_occurrences`: every block's `mean_rows`,
+    then `width` cue columns of zeros (cues are counted on the whole text only)."""
+    return stack(
+        [mean_rows(block, [f[k] for f in found]) for k, block in enumerate(features)], np.zeros((len(found), width))
+    )
+
+
+def paragraph_matrix(features: list[dict[str, Any]], texts: list[str], width: int) -> csr_matrix:
+    """The paragraph view of `texts` (`many_mean_rows`)."""
+    return many_mean_rows(features, [paragraph_occurrences(features, text) for text in texts], width)
+
+
+def level_rows(model: dict[str, Any], level: str, X: csr_matrix, P: csr_matrix | None) -> csr_matrix:
+    """The rows a level's heads ("coarse" or "fine") read: with a paragraph view (the model's
+    `paragraph_weight`), the texts' rows `X` plus that level's weight times their paragraph view `P`."""
+    weight = model.get("paragraph_weight")
+    return X + weight[level] * P if weight else X
+
+
 def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Coarse and fine probabilities of one text. With one feature block and no cue columns (the usual
     case) the row's weights are gathered directly: no sparse matrix to build, half the time."""
+    weight = model.get("paragraph_weight")
     if len(model["features"]) > 1 or cues.shape[1]:
         X = matrix(model["features"], [text], cues)
-        return proba(X, model["Wc"], model["bc"])[0], proba(X, model["Wf"], model["bf"])[0]
+        P = paragraph_matrix(model["features"], [text], cues.shape[1]) if weight else None
+        return tuple(
+            proba(level_rows(model, level, X, P), model[W], model[b])[0]
+            for level, W, b in (("coarse", "Wc", "bc"), ("fine", "Wf", "bf"))
+        )
     block = model["features"][0]
-    _, columns, values = _tfidf(block, [_compiled(block)[0](text)])
+    read = _compiled(block)[0]
+    if weight:
+        found = [read(part) for part in paragraphs(text)]
+        _, columns, values = _tfidf(block, [joined(found)])
+        mean = mean_rows(block, [found])
+        views = {
+            level: (np.concatenate([columns, mean.indices]), np.concatenate([values, weight[level] * mean.data]))
+            for level in ("coarse", "fine")
+        }
+    else:
+        _, columns, values = _tfidf(block, [read(text)])
+        views = dict.fromkeys(("coarse", "fine"), (columns, values))
     return tuple(
         1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
-        for W, b in ((model["Wc"], model["bc"]), (model["Wf"], model["bf"]))
+        for (columns, values), W, b in (
+            (views["coarse"], model["Wc"], model["bc"]),
+            (views["fine"], model["Wf"], model["bf"]),
+        )
     )
 
 
