@@ -199,9 +199,12 @@ def mean_rows(block: dict[str, Any], found: list[list[np.ndarray]]) -> csr_matri
     narrative carried by a few paragraphs weighs as much in a long article as in a short one."""
     counts = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
     row, columns, values = _tfidf(block, [part for parts in found for part in parts])
-    owner = np.repeat(np.arange(len(found), dtype=np.int64), counts)[row]
+    owner = np.repeat(np.arange(len(found), dtype=np.int64), counts)[row]  # sorted, as `row` is
     values /= counts[owner]
-    return csr_matrix((values, (owner, columns)), shape=(len(found), len(block["idf"])))  # duplicates summed
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(found)))])
+    # a column held by several paragraphs of a text comes once per paragraph: products and sums add them
+    # up (sorting them into one entry cost ten times the rest)
+    return csr_matrix((values, columns, indptr), shape=(len(found), len(block["idf"])))
 
 
 def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
