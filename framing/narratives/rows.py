@@ -254,20 +254,16 @@ def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.n
     if weight:
         found = [read(part) for part in paragraphs(text)]
         _, columns, values = _tfidf(block, [joined(found)])
-        mean = mean_rows(block, [found])
-        views = {
-            level: (np.concatenate([columns, mean.indices]), np.concatenate([values, weight[level] * mean.data]))
-            for level in ("coarse", "fine")
-        }
+        # every paragraph's column is one of the article's (sorted): the paragraph view joins its values
+        _, inner, shares = _tfidf(block, found)
+        mean = np.bincount(np.searchsorted(columns, inner), shares, minlength=len(columns)) / max(len(found), 1)
+        views = {level: values + weight[level] * mean for level in ("coarse", "fine")}
     else:
         _, columns, values = _tfidf(block, [read(text)])
-        views = dict.fromkeys(("coarse", "fine"), (columns, values))
+        views = dict.fromkeys(("coarse", "fine"), values)
     return tuple(
-        1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
-        for (columns, values), W, b in (
-            (views["coarse"], model["Wc"], model["bc"]),
-            (views["fine"], model["Wf"], model["bf"]),
-        )
+        1.0 / (1.0 + np.exp(-(views[level] @ _transposed(model[W])[columns] + model[b])))
+        for level, W, b in (("coarse", "Wc", "bc"), ("fine", "Wf", "bf"))
     )
 
 
