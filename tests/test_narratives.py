@@ -430,9 +430,10 @@ def test_a_paragraph_view_folds_into_the_weights_as_a_weight_on_its_rows():
 
 
 def test_the_paragraph_view_is_the_mean_of_the_paragraphs_rows_and_the_article_is_read_once():
-    """The paragraph view is the mean of the non-blank lines' TF-IDF rows as scikit-learn gives them; the
-    lines' occurrences end to end are the article's own (a bigram across a line end included), so both
-    views come from one reading; one article scored alone gets what the training rows give."""
+    """The paragraph view is the mean of the non-blank lines' TF-IDF rows as scikit-learn gives them (a line
+    without words counts, as a row of zeros); the lines' occurrences end to end are the article's own (a
+    bigram across a line end included), so both views come from one reading; one article scored alone
+    gets what the training rows give."""
     from framing.narratives.model import vectorizers
     from framing.narratives.rows import (
         feature_block,
@@ -450,12 +451,13 @@ def test_the_paragraph_view_is_the_mean_of_the_paragraphs_rows_and_the_article_i
     vec = vectorizers("en")[0].set_params(min_df=1, max_df=1.0)
     vec.fit(["The West wages war on Russia.", "Sanctions backfire on Europe, the West pays."])
     block = feature_block(vec)
-    text = "Sanctions backfire!\n\n \t\nThe West wages war\non Europe, the West pays.\n"
-    lines = ["Sanctions backfire!", "The West wages war", "on Europe, the West pays."]
+    text = "Sanctions backfire!\n\n \t\n--\nThe West wages war\non Europe, the West pays.\n"
+    lines = ["Sanctions backfire!", "--", "The West wages war", "on Europe, the West pays."]  # "--": a zero row
     view = paragraph_matrix([block], [text], 0)
     assert np.abs(view - np.asarray(vec.transform(lines).mean(axis=0))).max() < 1e-12
     (found,) = paragraph_occurrences([block], text)
-    assert len(found) == 3 and np.array_equal(joined(found), occurrences([block], text)[0])
+    assert [len(f) for f in found] == [2, 0, 4, 5]
+    assert np.array_equal(joined(found), occurrences([block], text)[0])
     article = rows(block, [joined(found)])
     assert np.abs(article - vec.transform([text])).max() < 1e-12
     war_on = block["terms"].tolist().index("war on")

@@ -42,8 +42,13 @@ def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
     return block
 
 
-# per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence)
-Reader = tuple[Callable[[str], np.ndarray], Callable[[list[np.ndarray]], tuple[np.ndarray, np.ndarray]]]
+# per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence,
+# read the parts of one text (its paragraphs) into an array each)
+Reader = tuple[
+    Callable[[str], np.ndarray],
+    Callable[[list[np.ndarray]], tuple[np.ndarray, np.ndarray]],
+    Callable[[list[str]], list[np.ndarray]],
+]
 _COMPILED: dict[int, tuple[dict[str, Any], Reader]] = {}
 
 
@@ -70,7 +75,7 @@ def _compiled(block: dict[str, Any]) -> Reader:
                 found = np.fromiter(map(vocabulary.get, analyze(text), repeat(-1)), dtype=np.int64)
                 return found[found >= 0]
 
-            reader = read, _owned
+            reader = read, _owned, lambda parts: [read(part) for part in parts]
         kept = _COMPILED[id(block)] = (block, reader)
     return kept[1]
 
@@ -129,6 +134,25 @@ def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Rea
         got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
         return got[got >= 0]
 
+    def read_parts(parts: list[str]) -> list[np.ndarray]:
+        """`read` of each part, with one NumPy pass for them all (per part, it cost more than the words)."""
+        if runs is None or not parts:
+            return [read(part) for part in parts]
+        words: list[bytes] = []
+        sizes = []
+        for part in parts:
+            found, letters = runs(part)
+            for c in letters:
+                byte_ids.setdefault(c.encode(), -1)
+            words += found
+            sizes.append(len(found))
+        got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
+        kept = got >= 0
+        ends = np.concatenate([[0], np.cumsum(kept)])[
+            np.cumsum(sizes, dtype=np.int64)
+        ]  # kept ids up to each part's end
+        return np.split(got[kept], ends[:-1])
+
     def gather(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         # each text's ids followed by a 0, so that no bigram spans two texts (no pair holds a 0)
         owner, tokens = _owned([part for f in found for part in (f, _SEPARATOR)])
@@ -147,7 +171,7 @@ def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Rea
             np.concatenate([singles.take(kept), bigram.take(at.take(hit))]),
         )
 
-    return read, gather
+    return read, gather, read_parts
 
 
 def occurrences(features: list[dict[str, Any]], text: str) -> list[np.ndarray]:
@@ -165,7 +189,7 @@ def paragraph_occurrences(features: list[dict[str, Any]], text: str) -> list[lis
     end (words do not; character n-grams stay inside words), so a block's paragraphs' occurrences put
     end to end are the text's own (`joined`): the text is read once for both views."""
     parts = paragraphs(text)
-    return [[read(part) for part in parts] for read in (_compiled(block)[0] for block in features)]
+    return [_compiled(block)[2](parts) for block in features]
 
 
 def joined(parts: list[np.ndarray]) -> np.ndarray:
@@ -252,7 +276,7 @@ def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.n
     block = model["features"][0]
     read = _compiled(block)[0]
     if weight:
-        found = [read(part) for part in paragraphs(text)]
+        found = _compiled(block)[2](paragraphs(text))
         _, columns, values = _tfidf(block, [joined(found)])
         # every paragraph's column is one of the article's (sorted): the paragraph view joins its values
         _, inner, shares = _tfidf(block, found)
