@@ -148,10 +148,9 @@ def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Rea
             sizes.append(len(found))
         got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
         kept = got >= 0
-        ends = np.concatenate([[0], np.cumsum(kept)])[
-            np.cumsum(sizes, dtype=np.int64)
-        ]  # kept ids up to each part's end
-        return np.split(got[kept], ends[:-1])
+        ends = np.concatenate([[0], np.cumsum(kept)])[np.cumsum(sizes)].tolist()  # kept ids up to each end
+        got = got[kept]
+        return [got[start:end] for start, end in zip([0, *ends], ends)]  # slices: np.split cost more
 
     def gather(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         # each text's ids followed by a 0, so that no bigram spans two texts (no pair holds a 0)
