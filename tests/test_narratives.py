@@ -396,6 +396,85 @@ def test_the_task_articles_are_detected_in_their_language(shared_data):
     assert set(found["bg"]) == {"bg", "ru"}
 
 
+def test_a_paragraph_view_folds_into_the_weights_as_a_weight_on_its_rows():
+    """With a paragraph view, the calibrated probability a (x W + b) + d (v W + b) + c odds + b0 is what
+    the saved model gives from the rows x + d / a v (`paragraph_weight`) and the folded weights."""
+    from framing.narratives.rows import level_rows
+
+    rng = np.random.default_rng(1)
+    X, V = rng.random((3, 4)), rng.random((3, 4))
+    core = {
+        "coarse_labels": [FEARS, OTHER],
+        "Wc": rng.normal(size=(2, 4)).astype(np.float32),
+        "bc": rng.normal(size=2),
+        "fine_labels": [NUKES],
+        "Wf": rng.normal(size=(1, 4)).astype(np.float32),
+        "bf": rng.normal(size=1),
+    }
+    coarse, fine = [{FEARS}, {OTHER}, {OTHER}], [{NUKES}, {OTHER}, {OTHER}]
+    cal = {"coarse": (1.2, -0.8, 0.1, 0.6), "fine": (0.9, -1.1, -0.7, 1.3)}
+    folded = calibrated_core(core, cal, coarse, fine)
+    assert folded["paragraph_weight"] == pytest.approx({"coarse": 0.5, "fine": 1.3 / 0.9})
+
+    def sigmoid(z: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-z))
+
+    for W, b, labels, gold, level in (
+        ("Wc", "bc", "coarse_labels", coarse, "coarse"),
+        ("Wf", "bf", "fine_labels", fine, "fine"),
+    ):
+        raw, view = (sigmoid(M @ core[W].T.astype(np.float64) + core[b]) for M in (X, V))
+        want = recalibrated(raw, log_odds(core[labels], gold), cal[level], view)
+        rows = level_rows(folded, level, X, V)
+        assert sigmoid(rows @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
+
+
+def test_the_paragraph_view_is_the_mean_of_the_paragraphs_rows_and_the_article_is_read_once():
+    """The paragraph view is the mean of the non-blank lines' TF-IDF rows as scikit-learn gives them (a line
+    without words counts, as a row of zeros); the lines' occurrences end to end are the article's own (a
+    bigram across a line end included), so both views come from one reading; one article scored alone
+    gets what the training rows give."""
+    from framing.narratives.model import vectorizers
+    from framing.narratives.rows import (
+        feature_block,
+        joined,
+        level_rows,
+        matrix,
+        occurrences,
+        paragraph_matrix,
+        paragraph_occurrences,
+        proba,
+        rows,
+        text_proba,
+    )
+
+    vec = vectorizers("en")[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(["The West wages war on Russia.", "Sanctions backfire on Europe, the West pays."])
+    block = feature_block(vec)
+    text = "Sanctions backfire!\n\n \t\n--\nThe West wages war\non Europe, the West pays.\n"
+    lines = ["Sanctions backfire!", "--", "The West wages war", "on Europe, the West pays."]  # "--": a zero row
+    view = paragraph_matrix([block], [text], 0)
+    assert np.abs(view - np.asarray(vec.transform(lines).mean(axis=0))).max() < 1e-12
+    (found,) = paragraph_occurrences([block], text)
+    assert [len(f) for f in found] == [2, 0, 4, 5]
+    assert np.array_equal(joined(found), occurrences([block], text)[0])
+    article = rows(block, [joined(found)])
+    assert np.abs(article - vec.transform([text])).max() < 1e-12
+    war_on = block["terms"].tolist().index("war on")
+    assert article[0, war_on] > 0 and view[0, war_on] == 0
+    W = np.linspace(-1, 1, 2 * len(block["idf"]), dtype=np.float32).reshape(2, -1)
+    model = {"features": [block], "Wc": W, "bc": np.zeros(2), "Wf": W[1:], "bf": np.ones(1)}
+    model["paragraph_weight"] = {"coarse": 0.7, "fine": 2.0}
+    X, cues = matrix([block], [text], np.zeros((1, 0))), np.zeros((1, 0))
+    want = [
+        proba(level_rows(model, level, X, view), model[weights], model[bias])[0]
+        for level, weights, bias in (("coarse", "Wc", "bc"), ("fine", "Wf", "bf"))
+    ]
+    got = text_proba(model, text, cues)
+    assert got[0] == pytest.approx(want[0]) and got[1] == pytest.approx(want[1])
+    assert got[0] != pytest.approx(proba(X, W, np.zeros(2))[0])  # the paragraph view counts
+
+
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_fast_rows_equal_the_vectorizer_rows(lang):
     """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""

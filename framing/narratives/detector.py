@@ -21,7 +21,17 @@ from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language
 from .model import CUE_SCALE, EXPECTED_F1, children, decode, narratives_of
 from .modelio import load_model
-from .rows import many_rows, matrix, occurrences, proba, text_proba
+from .rows import (
+    joined,
+    level_rows,
+    many_mean_rows,
+    many_rows,
+    matrix,
+    occurrences,
+    paragraph_occurrences,
+    proba,
+    text_proba,
+)
 from .taxonomy import OTHER, load_cues, load_taxonomy
 
 MODEL_SENTENCES = 2  # sentences the model weighs most, per narrative
@@ -55,11 +65,13 @@ class NarrativeResult:
 @dataclass
 class Read:
     """One article as `narratives_many` needs it: its language, the columns of its n-grams per feature
-    block, and its cue features."""
+    block, its cue features, and, when the language's model has a paragraph view, the columns of each
+    paragraph's n-grams per block."""
 
     lang: str
     found: list[np.ndarray]
     cues: np.ndarray
+    paragraphs: list[list[np.ndarray]] = field(default_factory=list)
 
 
 class NarrativeDetector:
@@ -126,7 +138,10 @@ class NarrativeDetector:
         text, lang = self._text_and_language(text, id, lang)
         model, matcher = self.models[lang], self.matcher(lang)
         cues = matcher.find_text(text)[1] if matcher and model["cue_ids"] else []
-        return Read(lang, occurrences(model["features"], text), self._cue_row(model, matcher, cues))
+        if not model.get("paragraph_weight"):
+            return Read(lang, occurrences(model["features"], text), self._cue_row(model, matcher, cues))
+        parts = paragraph_occurrences(model["features"], text)
+        return Read(lang, [joined(p) for p in parts], self._cue_row(model, matcher, cues), parts)
 
     def narratives_many(self, read: list[Read]) -> Iterator[tuple[str, list[int], np.ndarray, list[list[str]]]]:
         """The narratives of many `read` articles, what a corpus table needs: per language, `CHUNK`
@@ -141,10 +156,14 @@ class NarrativeDetector:
             mine = [k for k, r in enumerate(read) if r.lang == lang]
             for start in range(0, len(mine), CHUNK):
                 part = mine[start : start + CHUNK]
-                X = many_rows(model["features"], [read[k].found for k in part], np.vstack([read[k].cues for k in part]))
-                pc = proba(X, model["Wc"], model["bc"])
+                cues = np.vstack([read[k].cues for k in part])
+                X = many_rows(model["features"], [read[k].found for k in part], cues)
+                P = None
+                if model.get("paragraph_weight"):
+                    P = many_mean_rows(model["features"], [read[k].paragraphs for k in part], cues.shape[1])
+                pc = proba(level_rows(model, "coarse", X, P), model["Wc"], model["bc"])
                 if th.get("decoder") == EXPECTED_F1:
-                    pf = proba(X, model["Wf"], model["bf"])
+                    pf = proba(level_rows(model, "fine", X, P), model["Wf"], model["bf"])
                     found = [self._result("", lang, p, q, with_proba=False).narratives for p, q in zip(pc, pf)]
                 else:
                     found = [narratives_of(p, labels, self.taxonomy, th) or [OTHER] for p in pc]

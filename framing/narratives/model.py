@@ -9,7 +9,7 @@ follows the taxonomy and the official measure (samples-F1, where an `Other` arti
 Where the training data has `Other` articles (every language but Russian), the balanced heads' scores
 are calibrated into probabilities (one logistic fit per level over all heads' inner out-of-fold scores
 and the labels' prior odds, folded into the saved weights), and the article gets the label sets with the
-highest expected coarse + fine samples-F1 (`_expected_f1_sets`): no tuned numbers, so nothing to overfit
+highest expected coarse + fine samples-F1 (`expected.expected_f1_sets`): no tuned numbers, so nothing to overfit
 to a few hundred articles. Out of fold in English, the threshold rules scored coarse 0.541 to 0.570 as
 the inner folds' seed changed (fine 0.454 to 0.477); expected-F1 decoding 0.577 to 0.586 (fine 0.467 to
 0.476). Russian (93 articles, all with narratives) did better with the threshold rules (coarse 0.605 to
@@ -38,7 +38,8 @@ import numpy as np
 
 from .calibration import calibrated_core, calibration, log_odds, recalibrated
 from .cues import CueMatcher
-from .rows import feature_block, matrix, proba, stack
+from .expected import expected_f1_sets, one_domain, ordered
+from .rows import feature_block, level_rows, matrix, paragraph_matrix, proba, stack
 from .stems import STEMMED, Stems
 from .taxonomy import OTHER, Taxonomy
 
@@ -54,10 +55,15 @@ C = 100.0  # weak regularisation: a few hundred long articles, tens of thousands
 # English loses (0.513 / 0.457 against 0.579 / 0.478), and skipping the matcher keeps English corpus
 # scoring fast. The cues still give evidence in every language.
 CUE_LANGS = ("ru",)
+# Languages whose heads also read the paragraph view: the mean of the article's paragraphs' (lines')
+# unit-length rows, scored by the same heads, its score a feature of the calibration (so only where
+# the data has `Other` articles). A narrative is carried by a few paragraphs; the article's one row
+# dilutes them in a long article. English, out of fold on split seeds 0/1/2, fine +0.009/+0.016/+0.017
+# (dev-fold +0.009/+0.023/+0.020), coarse +0.001/+0.012/+0.000.
+PARAGRAPH_LANGS = ("en",)
 INNER_FOLDS = 3
 EXPECTED_F1 = "expected_f1"
 EXPECTED: dict[str, Any] = {"decoder": EXPECTED_F1}
-MAX_NARRATIVES = 6  # most narratives expected-F1 decoding weighs for one article
 START = {"gate": 0.2, "other_weight": 0.5, "top": 2, "ratio": 0.7, "fine_ratio": 0.8, "fine_floor": 0.1}
 SPACE = {
     "gate": tuple(round(0.05 * k, 2) for k in range(17)),
@@ -141,7 +147,7 @@ def decode(
     kids = kids if kids is not None else children(taxonomy, clabels, flabels)
     if th.get("decoder") == EXPECTED_F1:
         pn, p_other = _without_other(pc, clabels)
-        return Decision(*_expected_f1_sets(pn, p_other, pf, clabels, flabels, taxonomy, kids), proba)
+        return Decision(*expected_f1_sets(pn, p_other, pf, clabels, flabels, taxonomy, kids), proba)
     coarse = narratives_of(pc, clabels, taxonomy, th)
     if coarse is None:
         return Decision([OTHER], [OTHER], proba)
@@ -151,75 +157,7 @@ def decode(
         q = pf[mine]
         chosen = [flabels[k] for k, p in zip(mine, q) if p >= th["fine_ratio"] * q.max() and p >= th["fine_floor"]]
         fine += chosen or [taxonomy.other_of(narrative)]
-    return Decision(*_ordered(coarse, fine, taxonomy), proba)
-
-
-def _ordered(coarse: list[str], fine: list[str], taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    if coarse == [OTHER]:
-        return coarse, fine
-    order = {label: i for i, label in enumerate(taxonomy.narratives)}
-    return sorted(coarse, key=lambda label: order[label]), sorted(set(fine))
-
-
-def _expected_f1_sets(
-    pn: np.ndarray,
-    p_other: float,
-    pf: np.ndarray,
-    clabels: list[str],
-    flabels: list[str],
-    taxonomy: Taxonomy,
-    kids: dict[str, list[int]],
-) -> tuple[list[str], list[str]]:
-    """The label sets with the highest expected coarse + fine samples-F1 under calibrated probabilities.
-
-    The expected F1 of a set S is taken as 2 E|S & gold| / (|S| + E|gold|) (label probabilities as
-    independent). `Other` alone is worth 2 p_other / (1 + E|gold|) at each level; against it, the k most
-    probable narratives (k = 1 ... MAX_NARRATIVES), each with its most probable subnarrative (or
-    `<narrative>: Other` when none is modelled) and then, most probable first, the other subnarratives of
-    the chosen narratives as long as each one raises the fine level's expected F1. A subnarrative is
-    taken as no more probable than its narrative (the heads are trained apart, so one may say more)."""
-    p, q = pn.tolist(), pf.tolist()  # plain floats: a few hundred small steps, cheaper than NumPy calls
-    for j, narrative in enumerate(clabels[: len(p)]):
-        for m in kids.get(narrative, ()):
-            q[m] = min(q[m], p[j])
-    gold_c, gold_f = p_other + sum(p), p_other + sum(q)
-    best = 2 * p_other / (1 + gold_c) + 2 * p_other / (1 + gold_f)
-    chosen: tuple[int, list[int]] = (0, [])
-    ranked = one_domain(sorted(range(len(p)), key=lambda j: -p[j]), clabels, taxonomy)[:MAX_NARRATIVES]
-    hit_c, required, hit_r, unmodelled, rest = 0.0, [], 0.0, 0, []
-    value_c = value_f = 0.0  # no bound before the first narrative
-    for k, j in enumerate(ranked, 1):
-        if p[j] <= min(value_c, value_f) / 2:
-            # this narrative and all after it (their subnarratives no more probable) bring labels worth
-            # less than half of either level's expected F1 so far: neither level can rise again
-            break
-        hit_c += p[j]
-        mine = kids.get(clabels[j], [])
-        if mine:
-            top = max(mine, key=q.__getitem__)
-            required.append(top)
-            hit_r += q[top]
-            rest += [m for m in mine if m != top]
-        else:
-            unmodelled += 1  # its `<narrative>: Other` counts in the set, with no probability behind it
-        picked, hit, size = list(required), hit_r, len(required) + unmodelled
-        value_f = 2 * hit / (size + gold_f)
-        for m in sorted(rest, key=lambda m: -q[m]):
-            more = 2 * (hit + q[m]) / (size + 1 + gold_f)
-            if more <= value_f:
-                break
-            picked.append(m)
-            hit, size, value_f = hit + q[m], size + 1, more
-        value_c = 2 * hit_c / (k + gold_c)
-        value = value_c + value_f
-        if value > best:
-            best, chosen = value, (k, picked)
-    k, picked = chosen
-    if not k:
-        return [OTHER], [OTHER]
-    coarse = [clabels[j] for j in ranked[:k]]
-    fine = [taxonomy.other_of(n) for n in coarse if not kids.get(n)] + [flabels[m] for m in picked]
-    return _ordered(coarse, fine, taxonomy)
+    return Decision(*ordered(coarse, fine, taxonomy), proba)
 
 
 def narratives_of(pc: np.ndarray, clabels: list[str], taxonomy: Taxonomy, th: dict[str, float]) -> list[str] | None:
@@ -233,17 +171,7 @@ def narratives_of(pc: np.ndarray, clabels: list[str], taxonomy: Taxonomy, th: di
     best = pn.max()
     ranked = one_domain(np.argsort(-pn, kind="stable").tolist(), clabels, taxonomy)
     coarse = [clabels[j] for j in ranked[: int(th["top"])] if pn[j] >= th["ratio"] * best]
-    return _ordered(coarse, [], taxonomy)[0]
-
-
-def one_domain(ranked: list[int], clabels: list[str], taxonomy: Taxonomy) -> list[int]:
-    """`ranked` (positions in `clabels`, best first) kept to the best one's domain: no article of the data,
-    in any of its five languages, carries narratives of both the war and the climate (out of fold in
-    English, 3 to 7 articles a split were predicted with both, and scored 0.07 to 0.11 fine on average)."""
-    if not ranked:
-        return ranked
-    domain = taxonomy.domain(clabels[ranked[0]])
-    return [j for j in ranked if taxonomy.domain(clabels[j]) == domain]
+    return ordered(coarse, [], taxonomy)[0]
 
 
 def _without_other(pc: np.ndarray, clabels: list[str]) -> tuple[np.ndarray, float]:
@@ -272,8 +200,19 @@ def _fit_core(
 
 
 def _core_proba(core: dict[str, Any], texts: list[str], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coarse and fine probabilities (a calibrated model's paragraph view joined to the article's rows)."""
     X = matrix(core["features"], texts, cues)
-    return proba(X, core["Wc"], core["bc"]), proba(X, core["Wf"], core["bf"])
+    P = paragraph_matrix(core["features"], texts, cues.shape[1]) if core.get("paragraph_weight") else None
+    return (
+        proba(level_rows(core, "coarse", X, P), core["Wc"], core["bc"]),
+        proba(level_rows(core, "fine", X, P), core["Wf"], core["bf"]),
+    )
+
+
+def _paragraph_proba(core: dict[str, Any], texts: list[str], cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coarse and fine probabilities of the paragraph view alone, by heads not yet calibrated."""
+    P = paragraph_matrix(core["features"], texts, cues.shape[1])
+    return proba(P, core["Wc"], core["bc"]), proba(P, core["Wf"], core["bf"])
 
 
 def _f1(gold: set[str], pred: list[str]) -> float:
@@ -289,8 +228,10 @@ def inner_predictions(
     cues: np.ndarray,
     taxonomy: Taxonomy,
     seed: int = 0,
-) -> list[tuple[np.ndarray, dict[str, Any], np.ndarray, np.ndarray]]:
-    """Out-of-fold probabilities inside the training data: (articles, model, coarse, fine) per inner fold."""
+    paragraphs: bool = False,
+) -> list[tuple[np.ndarray, dict[str, Any], np.ndarray, np.ndarray, Any, Any]]:
+    """Out-of-fold probabilities inside the training data per inner fold: (articles, model, coarse, fine,
+    then coarse and fine of the paragraph view, or None and None without `paragraphs`)."""
     from sklearn.model_selection import KFold
 
     parts = []
@@ -298,7 +239,9 @@ def inner_predictions(
         core = _fit_core(
             lang, [texts[i] for i in tr], [coarse[i] for i in tr], [fine[i] for i in tr], cues[tr], taxonomy
         )
-        parts.append((te, core, *_core_proba(core, [texts[i] for i in te], cues[te])))
+        held = [texts[i] for i in te]
+        views = _paragraph_proba(core, held, cues[te]) if paragraphs else (None, None)
+        parts.append((te, core, *_core_proba(core, held, cues[te]), *views))
     return parts
 
 
@@ -307,12 +250,12 @@ def choose_thresholds(
 ) -> tuple[dict[str, float], float]:
     """Decoding numbers maximising coarse + fine samples-F1 of the inner out-of-fold predictions
     (coordinate ascent over `SPACE` from `START`, twice round); the mean of both F1s at the best."""
-    kids = [children(taxonomy, core["coarse_labels"], core["fine_labels"]) for _, core, _, _ in parts]
+    kids = [children(taxonomy, core["coarse_labels"], core["fine_labels"]) for _, core, *_ in parts]
     n = sum(len(te) for te, *_ in parts)
 
     def score(th: dict[str, float]) -> float:
         total = 0.0
-        for (te, core, pc, pf), kid in zip(parts, kids):
+        for (te, core, pc, pf, *_), kid in zip(parts, kids):
             for k, i in enumerate(te):
                 d = decode(pc[k], pf[k], core["coarse_labels"], core["fine_labels"], taxonomy, th, False, kid)
                 total += _f1(coarse[i], d.coarse) + _f1(fine[i], d.fine)
@@ -332,11 +275,11 @@ def choose_thresholds(
 def expected_f1_score(parts, coarse: list[set[str]], fine: list[set[str]], taxonomy: Taxonomy, cal) -> float:
     """Mean coarse and fine samples-F1 of expected-F1 decoding of the calibrated inner predictions."""
     total, n = 0.0, 0
-    for te, core, pc, pf in parts:
+    for te, core, pc, pf, vc, vf in parts:
         inside = set(te.tolist())
         rest = [i for i in range(len(coarse)) if i not in inside]
-        qc = recalibrated(pc, log_odds(core["coarse_labels"], [coarse[i] for i in rest]), cal["coarse"])
-        qf = recalibrated(pf, log_odds(core["fine_labels"], [fine[i] for i in rest]), cal["fine"])
+        qc = recalibrated(pc, log_odds(core["coarse_labels"], [coarse[i] for i in rest]), cal["coarse"], vc)
+        qf = recalibrated(pf, log_odds(core["fine_labels"], [fine[i] for i in rest]), cal["fine"], vf)
         kid = children(taxonomy, core["coarse_labels"], core["fine_labels"])
         for k, i in enumerate(te):
             d = decode(qc[k], qf[k], core["coarse_labels"], core["fine_labels"], taxonomy, EXPECTED, False, kid)
@@ -356,13 +299,16 @@ def fit(
     """A language model: weights on all of `texts`, decoding (and calibration) from inner cross-validation.
 
     With enough `Other` articles to model them, the calibrated probabilities are decoded for the highest
-    expected samples-F1; without (Russian: every article carries a narrative), by the threshold rules."""
+    expected samples-F1 (the paragraph view in the calibration, for `PARAGRAPH_LANGS`); without (Russian:
+    every article carries a narrative), by the threshold rules."""
     use_cues = lang in CUE_LANGS and matcher is not None and bool(matcher.ids)
     cues = cue_features(matcher, texts) if use_cues else np.zeros((len(texts), 0))
-    parts = inner_predictions(lang, texts, coarse, fine, cues, taxonomy)
+    calibrated = sum(s == {OTHER} for s in coarse) >= MIN_POSITIVES
+    paragraphs = calibrated and lang in PARAGRAPH_LANGS
+    parts = inner_predictions(lang, texts, coarse, fine, cues, taxonomy, paragraphs=paragraphs)
     core = _fit_core(lang, texts, coarse, fine, cues, taxonomy)
-    cal: dict[str, tuple[float, float, float]] = {}
-    if sum(s == {OTHER} for s in coarse) >= MIN_POSITIVES:
+    cal: dict[str, tuple[float, ...]] = {}
+    if calibrated:
         cal = calibration(parts, coarse, fine)
         thresholds, inner = dict(EXPECTED), expected_f1_score(parts, coarse, fine, taxonomy, cal)
         core = calibrated_core(core, cal, coarse, fine)

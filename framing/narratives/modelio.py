@@ -72,7 +72,8 @@ def _decoding(model: dict[str, Any]) -> str:
     """How a language's model decodes, with its numbers."""
     cal = model.get("calibration")
     if cal:
-        return "expected F1; calibration (score / prior odds / bias) coarse {}, fine {}".format(
+        names = "score / prior odds / bias" + (" / paragraph score" if len(cal["coarse"]) > 3 else "")
+        return f"expected F1; calibration ({names}) coarse {{}}, fine {{}}".format(
             *(" / ".join(str(v) for v in cal[level]) for level in ("coarse", "fine"))
         )
     return "thresholds: " + ", ".join(f"{k} {v}" for k, v in model["thresholds"].items())
@@ -91,6 +92,9 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "Decoding, where the training data has `Other` articles: the heads' scores calibrated into "
         "probabilities (a logistic fit per level of the inner out-of-fold scores and the labels' prior odds, "
         "folded into the weights), then the label sets with the highest expected coarse + fine samples-F1. "
+        "For the languages of `PARAGRAPH_LANGS` (English) the same heads also read the paragraph view, the "
+        "mean of the article's paragraphs' (lines') unit-length rows, whose score is a feature of the "
+        "calibration (a narrative carried by a few paragraphs is not diluted by a long article). "
         "Without `Other` articles (Russian): `Other` unless the best narrative's probability, less a share of "
         "`Other`'s, reaches the gate; then the best narratives within a ratio of the best; under each, its "
         "subnarratives within a ratio of its best one, else `<narrative>: Other`. Calibration and decoding "

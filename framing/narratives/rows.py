@@ -42,8 +42,13 @@ def feature_block(vec: TfidfVectorizer) -> dict[str, Any]:
     return block
 
 
-# per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence)
-Reader = tuple[Callable[[str], np.ndarray], Callable[[list[np.ndarray]], tuple[np.ndarray, np.ndarray]]]
+# per block: (read a text into an array, turn many texts' arrays into (text, column) per n-gram occurrence,
+# read the parts of one text (its paragraphs) into an array each)
+Reader = tuple[
+    Callable[[str], np.ndarray],
+    Callable[[list[np.ndarray]], tuple[np.ndarray, np.ndarray]],
+    Callable[[list[str]], list[np.ndarray]],
+]
 _COMPILED: dict[int, tuple[dict[str, Any], Reader]] = {}
 
 
@@ -70,7 +75,7 @@ def _compiled(block: dict[str, Any]) -> Reader:
                 found = np.fromiter(map(vocabulary.get, analyze(text), repeat(-1)), dtype=np.int64)
                 return found[found >= 0]
 
-            reader = read, _owned
+            reader = read, _owned, lambda parts: [read(part) for part in parts]
         kept = _COMPILED[id(block)] = (block, reader)
     return kept[1]
 
@@ -129,6 +134,24 @@ def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Rea
         got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
         return got[got >= 0]
 
+    def read_parts(parts: list[str]) -> list[np.ndarray]:
+        """`read` of each part, with one NumPy pass for them all (per part, it cost more than the words)."""
+        if runs is None or not parts:
+            return [read(part) for part in parts]
+        words: list[bytes] = []
+        sizes = []
+        for part in parts:
+            found, letters = runs(part)
+            for c in letters:
+                byte_ids.setdefault(c.encode(), -1)
+            words += found
+            sizes.append(len(found))
+        got = np.fromiter(map(byte_ids.get, words, repeat(0)), dtype=np.int64, count=len(words))
+        kept = got >= 0
+        ends = np.concatenate([[0], np.cumsum(kept)])[np.cumsum(sizes)].tolist()  # kept ids up to each end
+        got = got[kept]
+        return [got[start:end] for start, end in zip([0, *ends], ends)]  # slices: np.split cost more
+
     def gather(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         # each text's ids followed by a 0, so that no bigram spans two texts (no pair holds a 0)
         owner, tokens = _owned([part for f in found for part in (f, _SEPARATOR)])
@@ -147,12 +170,30 @@ def _word_reader(pattern: str, terms: list[str], stem_of: dict[str, str]) -> Rea
             np.concatenate([singles.take(kept), bigram.take(at.take(hit))]),
         )
 
-    return read, gather
+    return read, gather, read_parts
 
 
 def occurrences(features: list[dict[str, Any]], text: str) -> list[np.ndarray]:
     """Per feature block, what `rows` needs of one text (the part of its row that reads the text)."""
     return [_compiled(block)[0](text) for block in features]
+
+
+def paragraphs(text: str) -> list[str]:
+    """A text's paragraphs for the paragraph view (`mean_rows`): its lines that hold more than blanks."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def paragraph_occurrences(features: list[dict[str, Any]], text: str) -> list[list[np.ndarray]]:
+    """Per feature block, the `occurrences` of each of the text's `paragraphs`. No n-gram spans a line
+    end (words do not; character n-grams stay inside words), so a block's paragraphs' occurrences put
+    end to end are the text's own (`joined`): the text is read once for both views."""
+    parts = paragraphs(text)
+    return [_compiled(block)[2](parts) for block in features]
+
+
+def joined(parts: list[np.ndarray]) -> np.ndarray:
+    """A text's occurrences in a block from its paragraphs' (`paragraph_occurrences`)."""
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _tfidf(block: dict[str, Any], found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -175,6 +216,20 @@ def rows(block: dict[str, Any], found: list[np.ndarray]) -> csr_matrix:
     return csr_matrix((values, columns, indptr), shape=(len(found), len(block["idf"])))
 
 
+def mean_rows(block: dict[str, Any], found: list[list[np.ndarray]]) -> csr_matrix:
+    """Per text, the mean of its paragraphs' TF-IDF rows in one block, from each text's paragraphs'
+    `occurrences` (a row of zeros for a text without any). Each paragraph's row is unit-length, so a
+    narrative carried by a few paragraphs weighs as much in a long article as in a short one."""
+    counts = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    row, columns, values = _tfidf(block, [part for parts in found for part in parts])
+    owner = np.repeat(np.arange(len(found), dtype=np.int64), counts)[row]  # sorted, as `row` is
+    values /= counts[owner]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(found)))])
+    # a column held by several paragraphs of a text comes once per paragraph: products and sums add them
+    # up (sorting them into one entry cost ten times the rest)
+    return csr_matrix((values, columns, indptr), shape=(len(found), len(block["idf"])))
+
+
 def _transform(block: dict[str, Any], texts: list[str]) -> csr_matrix:
     """`vectorizer.transform(texts)` without scikit-learn's per-call checks and count matrix (they
     cost several times the arithmetic on one article)."""
@@ -186,17 +241,52 @@ def many_rows(features: list[dict[str, Any]], found: list[list[np.ndarray]], cue
     return stack([rows(block, [f[k] for f in found]) for k, block in enumerate(features)], cues)
 
 
+def many_mean_rows(features: list[dict[str, Any]], found: list[list[list[np.ndarray]]], width: int) -> csr_matrix:
+    """The paragraph view of many texts from their `paragraph_occurrences`: every block's `mean_rows`,
+    then `width` cue columns of zeros (cues are counted on the whole text only)."""
+    return stack(
+        [mean_rows(block, [f[k] for f in found]) for k, block in enumerate(features)], np.zeros((len(found), width))
+    )
+
+
+def paragraph_matrix(features: list[dict[str, Any]], texts: list[str], width: int) -> csr_matrix:
+    """The paragraph view of `texts` (`many_mean_rows`)."""
+    return many_mean_rows(features, [paragraph_occurrences(features, text) for text in texts], width)
+
+
+def level_rows(model: dict[str, Any], level: str, X: csr_matrix, P: csr_matrix | None) -> csr_matrix:
+    """The rows a level's heads ("coarse" or "fine") read: with a paragraph view (the model's
+    `paragraph_weight`), the texts' rows `X` plus that level's weight times their paragraph view `P`."""
+    weight = model.get("paragraph_weight")
+    return X + weight[level] * P if weight else X
+
+
 def text_proba(model: dict[str, Any], text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Coarse and fine probabilities of one text. With one feature block and no cue columns (the usual
     case) the row's weights are gathered directly: no sparse matrix to build, half the time."""
+    weight = model.get("paragraph_weight")
     if len(model["features"]) > 1 or cues.shape[1]:
         X = matrix(model["features"], [text], cues)
-        return proba(X, model["Wc"], model["bc"])[0], proba(X, model["Wf"], model["bf"])[0]
+        P = paragraph_matrix(model["features"], [text], cues.shape[1]) if weight else None
+        return tuple(
+            proba(level_rows(model, level, X, P), model[W], model[b])[0]
+            for level, W, b in (("coarse", "Wc", "bc"), ("fine", "Wf", "bf"))
+        )
     block = model["features"][0]
-    _, columns, values = _tfidf(block, [_compiled(block)[0](text)])
+    read = _compiled(block)[0]
+    if weight:
+        found = _compiled(block)[2](paragraphs(text))
+        _, columns, values = _tfidf(block, [joined(found)])
+        # every paragraph's column is one of the article's (sorted): the paragraph view joins its values
+        _, inner, shares = _tfidf(block, found)
+        mean = np.bincount(np.searchsorted(columns, inner), shares, minlength=len(columns)) / max(len(found), 1)
+        views = {level: values + weight[level] * mean for level in ("coarse", "fine")}
+    else:
+        _, columns, values = _tfidf(block, [read(text)])
+        views = dict.fromkeys(("coarse", "fine"), values)
     return tuple(
-        1.0 / (1.0 + np.exp(-(values @ _transposed(W)[columns] + b)))
-        for W, b in ((model["Wc"], model["bc"]), (model["Wf"], model["bf"]))
+        1.0 / (1.0 + np.exp(-(views[level] @ _transposed(model[W])[columns] + model[b])))
+        for level, W, b in (("coarse", "Wc", "bc"), ("fine", "Wf", "bf"))
     )
 
 
