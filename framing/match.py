@@ -467,7 +467,9 @@ class Matcher:
             hi = min(s1, match.last + compiled.after_reach)
             near, present = _window(tokens, match.last, hi, seen)
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
-                if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), match.last + window) - match.last):
+                if needs <= present and _fits_from(
+                    phrase, near, 0, min(s1 - len(phrase), match.last + window) - match.last
+                ):
                     return True
         return False
 
