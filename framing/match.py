@@ -85,17 +85,27 @@ class _Context(NamedTuple):
     before_reach: int  # window + the longest phrase before the match; 0 when it has none
     after_phrases: tuple[tuple[str, ...], ...]
     after_reach: int
+    before_needs: tuple[frozenset[str], ...]  # each phrase's literal words: all must be near for it to fit
+    after_needs: tuple[frozenset[str], ...]
+
+
+def _literal(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if "*" not in w)
 
 
 def _context(rule: ContextRule) -> _Context:
     words = frozenset(p.words[0] for p in rule.before if len(p.words) == 1 and "*" not in p.words[0])
+    before = tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0])
+    after = tuple(p.words for p in rule.after)
     return _Context(
         rule,
         words,
-        tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0]),
+        before,
         rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
-        tuple(p.words for p in rule.after),
+        after,
         rule.window + max(len(p.words) for p in rule.after) if rule.after else 0,
+        tuple(map(_literal, before)),
+        tuple(map(_literal, after)),
     )
 
 
@@ -411,14 +421,15 @@ class Matcher:
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
         later rules decide."""
+        seen: dict[tuple[int, int], tuple[list[str], set[str]]] = {}  # the rules of one match share their windows
         for compiled in rules:
             context = compiled.rule
             if context.action == "require":
-                if self._context_applies(tokens, bounds, match, compiled):
+                if self._context_applies(tokens, bounds, match, compiled, seen):
                     continue
                 result.cancelled.append((match, f"context rule (line {context.line}) requires a neighbour it lacks"))
                 return None
-            if self._context_applies(tokens, bounds, match, compiled):
+            if self._context_applies(tokens, bounds, match, compiled, seen):
                 if context.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
                     return None
@@ -429,36 +440,50 @@ class Matcher:
         return match
 
     @staticmethod
-    def _context_applies(tokens: list[str], bounds: tuple[int, int], match: Match, compiled: _Context) -> bool:
-        """Is one of the rule's phrases within its window before or after the match (in its sentence)?"""
+    def _context_applies(
+        tokens: list[str],
+        bounds: tuple[int, int],
+        match: Match,
+        compiled: _Context,
+        seen: dict[tuple[int, int], tuple[list[str], set[str]]],
+    ) -> bool:
+        """Is one of the rule's phrases within its window before or after the match (in its sentence)?
+        `seen` keeps the windows read for this match (lower-cased, and as a set) for its next rules."""
         s0, s1 = bounds
         window = compiled.rule.window
         if compiled.before_reach:
             lo = max(s0, match.first - compiled.before_reach)
-            near = list(map(norm, tokens[lo : match.first]))
+            near, present = _window(tokens, lo, match.first, seen)
             words = compiled.before_words
             if words and not words.isdisjoint(near[max(s0, match.first - window - 1) - lo :]):
                 return True
-            present = set(near)  # a phrase whose last word is nowhere near cannot fit: skip its scan
-            for phrase in compiled.before_phrases:
-                if "*" not in phrase[-1] and phrase[-1] not in present:
-                    continue
-                n = len(phrase)
-                for end in range(match.first, max(s0 + n, match.first - window) - 1, -1):
-                    if _phrase_fits(phrase, near, end - n - lo):
+            for phrase, needs in zip(compiled.before_phrases, compiled.before_needs):
+                # a phrase with a word nowhere near cannot fit ("n't he" without "n't"): no scan
+                if needs <= present:
+                    n = len(phrase)
+                    if _fits_from(phrase, near, max(s0 + n, match.first - window) - n - lo, match.first - n - lo):
                         return True
         if compiled.after_reach:
             hi = min(s1, match.last + compiled.after_reach)
-            near = list(map(norm, tokens[match.last : hi]))
-            present = set(near)
-            for phrase in compiled.after_phrases:
-                if "*" not in phrase[0] and phrase[0] not in present:
-                    continue
-                n = len(phrase)
-                for start in range(match.last, min(s1 - n, match.last + window) + 1):
-                    if _phrase_fits(phrase, near, start - match.last):
-                        return True
+            near, present = _window(tokens, match.last, hi, seen)
+            for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
+                if needs <= present and _fits_from(
+                    phrase, near, 0, min(s1 - len(phrase), match.last + window) - match.last
+                ):
+                    return True
         return False
+
+
+def _window(
+    tokens: list[str], lo: int, hi: int, seen: dict[tuple[int, int], tuple[list[str], set[str]]]
+) -> tuple[list[str], set[str]]:
+    """Tokens [lo, hi) lower-cased, and as a set: worked out once per match (a "?" has two rules
+    reading the same sentence before it)."""
+    known = seen.get((lo, hi))
+    if known is None:
+        near = list(map(norm, tokens[lo:hi]))
+        known = seen[lo, hi] = near, set(near)
+    return known
 
 
 def _rules_by_entry(
@@ -470,6 +495,24 @@ def _rules_by_entry(
     general = tuple(c for c in compiled if not c.rule.terms)
     named = {term for rule in rules for term in rule.terms}
     return general, {entry: tuple(c for c in compiled if not c.rule.terms or entry in c.rule.terms) for entry in named}
+
+
+def _fits_from(words: tuple[str, ...], forms: list[str], lo: int, hi: int) -> bool:
+    """Does the phrase `words` fit lower-cased `forms` starting at some index in [lo, hi]? A literal
+    first word is looked for by `list.index` (C-level): only where it stands is the rest compared."""
+    first = words[0]
+    if "*" in first:
+        return any(_phrase_fits(words, forms, at) for at in range(lo, hi + 1))
+    at = max(lo, 0)
+    while at <= hi:
+        try:
+            at = forms.index(first, at, hi + 1)
+        except ValueError:
+            return False
+        if _phrase_fits(words, forms, at):
+            return True
+        at += 1
+    return False
 
 
 def _phrase_fits(words: tuple[str, ...], forms: list[str], at: int) -> bool:

@@ -26,8 +26,11 @@ class NameRules(PhraseRules):
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
-        lang = self.lang
-        return any(self.tokens[k][0].isupper() and norm(self.tokens[k]) not in lang.person_nouns for k in ks)
+        tokens, roles = self.tokens, self.lang.person_nouns
+        for k in ks:  # a loop, not `any` over a generator: called for most sources, on a word or two
+            if tokens[k][0].isupper() and norm(tokens[k]) not in roles:
+                return True
+        return False
 
     def _common_word_capitalised(self, k: int, head_at: int) -> bool:
         """A sentence-initial capital on a common word ("Protest groups say", "Investors fear", "Projections

@@ -68,6 +68,7 @@ class PhraseRules:
     s1: int  # the end of the sentence being read
     back_stops: frozenset[str]  # words a source phrase read backwards does not cross ("that", "when")
     cue_tokens: set[int]  # the tokens of the sentence's cues, which no source phrase takes in
+    heads: dict[tuple[int, int], int]  # `_head` of each phrase asked about, per document: a kind asks it thrice
 
     def _chunk_back(self, s0: int, j: int) -> int:
         """Where the noun phrase that ends just before token `j` starts: back over words, a name's
@@ -110,6 +111,9 @@ class PhraseRules:
 
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
+        known = self.heads.get((a, b))
+        if known is not None:
+            return known
         tokens, times = self.tokens, self.lang.after_source_stops
         k = a
         while k + 1 < b:
@@ -139,6 +143,7 @@ class PhraseRules:
             ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
+        self.heads[a, b] = k
         return k
 
     def _after_participle(self, j: int, b: int) -> bool:

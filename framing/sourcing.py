@@ -133,7 +133,7 @@ def _colon_sentences(doc: Doc) -> set[int]:
     """Sentences with a colon among their first seven tokens, where a speaker may stand before it
     (found by C-level scans of the tokens: most articles have no colon at all)."""
     tokens, out = doc.tokens, set[int]()
-    if ":" not in tokens:
+    if ":" not in doc.text or ":" not in tokens:  # the text first: a byte search, not a compare per token
         return out
     firsts = [first for first, _ in doc.sentence_tokens]
     k = -1
@@ -167,6 +167,7 @@ class _Reader(KindRules):
         self.discourse = _discourse_index(language.discourse_phrases)
         self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
+        self.heads: dict[tuple[int, int], int] = {}
         self.colons = _colon_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 

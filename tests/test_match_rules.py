@@ -76,6 +76,16 @@ def test_context_cancel_and_negate(matcher: Matcher) -> None:
     assert found(matcher, "It was not confirmed.") == [("narrative_test", "confirmed", "confirmed", True)]
 
 
+def test_context_phrase_counts_within_its_window_in_order_and_in_its_sentence(matcher: Matcher) -> None:
+    """ "no evidence that" (window 4) cancels "confirmed" up to four words after it, not five; its words
+    near but in another order, or in the sentence before, cancel nothing."""
+    assert entries(matcher, "There is no evidence that one of them was confirmed.") == []
+    assert entries(matcher, "There is no evidence that one of them was ever confirmed.") == ["confirmed"]
+    assert entries(matcher, "That evidence is no proof it was confirmed.") == ["confirmed"]
+    assert entries(matcher, "There is no evidence that. It was confirmed.") == ["confirmed"]
+    assert entries(matcher, "No evidence that, no evidence that it was confirmed.") == []
+
+
 def test_context_flip_moves_the_match_to_another_signal(matcher: Matcher) -> None:
     assert found(matcher, "It was confirmed, then denied.") == [("flip_target", "confirmed", "confirmed", False)]
 
