@@ -478,7 +478,7 @@ def _evidence(doc: Doc, matches: list[Match], voices: list[str], part: str) -> l
 def _attribution_dicts(doc: Doc, shown: Doc, attributions: list[Attribution]) -> list[dict[str, Any]]:
     """The cited attributions located in `shown`, or in as many more of `doc`'s sentences as it takes
     when a kept sentence's source is named in a later one (a quotation's speaker after it)."""
-    reach = max((max(a.source_tokens[1], a.cue_tokens[1]) for a in attributions), default=0)
+    reach = max((max(a.source_tokens[1], a.cue_tokens[1], a.content_tokens[1]) for a in attributions), default=0)
     if reach > len(shown.tokens):
         shown = _first_sentences(doc, bisect_left([end for _, end in doc.sentence_tokens], reach) + 1)
     return [_attribution_dict(shown, a) for a in attributions]
@@ -493,6 +493,7 @@ def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:
 
     cue, cue_start, cue_end = text_of(*a.cue_tokens)
     source, src_start, src_end = text_of(*a.source_tokens)
+    content, content_start, content_end = text_of(*a.content_tokens)
     return {
         "sentence": a.sentence,
         "kind": a.kind,
@@ -504,6 +505,9 @@ def _attribution_dict(doc: Doc, a: Attribution) -> dict[str, Any]:
         "cue_end": cue_end,
         "source_start": src_start,
         "source_end": src_end,
+        "content": content,  # what the source is credited with saying: the words whose voice is `reported`
+        "content_start": content_start,
+        "content_end": content_end,
     }
 
 

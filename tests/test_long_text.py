@@ -152,6 +152,9 @@ def test_a_kept_quotation_whose_speaker_is_named_after_the_kept_sentences_keeps_
             "cue_end": None,
             "source_start": 49,
             "source_end": 57,
+            "content": "“We will not yield.",
+            "content_start": 0,
+            "content_end": 19,
         }
     ]
     assert kept == [a for a in _outputs(text, 10**9, 10**9)[0]["attributions"] if a["sentence"] < 1]

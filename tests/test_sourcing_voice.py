@@ -53,3 +53,20 @@ def test_the_question_mark_that_ends_a_content_is_the_writers(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert voices(sourcing_analyzer, text, "hedging", "doubt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms. Okafor said the levy was fair; the council disagreed.", "the levy was fair"),
+        ("“The port will reopen,” Mr. Lund said on Tuesday.", "“The port will reopen,”"),
+    ],
+)
+def test_an_attribution_reports_the_content_whose_words_are_reported(
+    sourcing_analyzer: Analyzer, text: str, content: str
+) -> None:
+    """The words credited to the source are in the output with their offsets, so a reader can check the
+    span that decides every `reported` voice."""
+    (attribution,) = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert attribution["content"] == content
+    assert text[attribution["content_start"] : attribution["content_end"]] == content
