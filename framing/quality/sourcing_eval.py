@@ -281,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
         help="score only the articles that have kind labels (quick, for tuning kinds)",
     )
     parser.add_argument(
+        "--judged",
+        action="store_true",
+        help="score the hand-judged attributions on SemEval-2025 and BASIL news (tests/data/sourcing_judged)",
+    )
+    parser.add_argument(
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
     )
     args = parser.parse_args(argv)
@@ -289,6 +294,14 @@ def main(argv: list[str] | None = None) -> int:
         if not path.is_file():
             print(f"error: no kind-label file {path}", file=sys.stderr)
             return 2
+    if args.judged:
+        from .sourcing_judged import judged_lines, score_judged
+
+        figures = score_judged(args.data, Analyzer(sourcing=args.sourcing))
+        print(
+            json.dumps(figures, indent=2) if args.format == "json" else "\n".join(judged_lines(figures, args.sourcing))
+        )
+        return 0
     if not (args.data / "polnear").is_dir():
         missing = args.data / "polnear" if args.data.is_dir() else args.data
         print(f"skipped: {missing} is absent", file=sys.stderr)

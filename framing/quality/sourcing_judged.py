@@ -1,0 +1,147 @@
+"""Sourcing judged by hand on news outside PolNeAR (issue 12): a re-scorable check of what a reader sees.
+
+tests/data/sourcing_judged/judged.tsv holds 80 attributions that `rules` sourcing reported (seeded
+sample, at most 2 per article) on the English SemEval-2025 narrative articles (semeval2025, document
+id) and on BASIL's articles (basil, "YEAR/<file stem>", text = body sentences joined by newlines),
+each judged against docs/source-kinds.md: the anchor (the reported source and cue, or the sentence
+when neither was reported), the correct source span (empty when the cue was no attribution) and the
+correct kind (`none` for no attribution). Offsets only, no text.
+
+Re-scoring finds, for each row, the attribution reported now whose source-and-cue span overlaps the
+anchor most; a row no longer reported leaves the denominator (a dropped false attribution is a gain,
+a dropped real one shows in `reported`). "Right" means right source phrase and right kind: source
+character Jaccard >= 0.5 with the gold span (or exact, the strict figure) and the gold kind.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from ..pipeline import Analyzer
+from .datasets import basil_sentences
+
+JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One hand-judged attribution; `gold` is None when the reported cue was no attribution."""
+
+    dataset: str
+    doc: str
+    anchor: tuple[int, int]
+    gold: tuple[int, int] | None
+    kind: str
+
+
+def read_judged(path: Path = JUDGED) -> list[Judged]:
+    """The judged rows of `path` (header skipped)."""
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [
+        Judged(
+            r["dataset"],
+            r["doc"],
+            (int(r["anchor_start"]), int(r["anchor_end"])),
+            (int(r["gold_start"]), int(r["gold_end"])) if r["gold_start"] else None,
+            r["gold_kind"],
+        )
+        for r in rows
+    ]
+
+
+def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
+    """The text the offsets of a row point into (None when the article is absent)."""
+    if dataset == "basil":
+        path = data_dir / "basil" / "articles" / f"{doc}.json"
+        return "\n".join(basil_sentences(path)) if path.is_file() else None
+    path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]) - max(0, max(a[0], b[0]) - min(a[1], b[1])))
+
+
+def _extent(a: dict, sentence: tuple[int, int]) -> tuple[int, int]:
+    """What a reported attribution covers: its source and cue, or its sentence when it has neither."""
+    ends = [(a[f"{p}_start"], a[f"{p}_end"]) for p in ("source", "cue") if a[f"{p}_start"] is not None]
+    return (min(s for s, _ in ends), max(e for _, e in ends)) if ends else sentence
+
+
+def _reported(analyzer: Analyzer, text: str) -> list[tuple[dict, tuple[int, int]]]:
+    """Each attribution reported on `text` with its extent."""
+    result = analyzer.analyze(text, split_title=False)
+    sentences = [(s, s + len(t)) for s, t in zip(result.sentence_starts, result.sentences)]
+    return [(a, _extent(a, sentences[a["sentence"]])) for a in result.attributions]
+
+
+def score_judged(data_dir: Path, analyzer: Analyzer | None = None, path: Path = JUDGED) -> dict[str, object]:
+    """The shares of the module docstring over the rows whose article is present, overall and per gold kind."""
+    analyzer = analyzer or Analyzer()
+    judged = read_judged(path)
+    outcomes: list[tuple[str, bool, bool, bool]] = []  # (gold kind, exact source, Jaccard >= 0.5, kind right)
+    missing = gone = 0
+    results: dict[tuple[str, str], list[tuple[dict, tuple[int, int]]]] = {}
+    for row in judged:
+        key = (row.dataset, row.doc)
+        if key not in results:
+            text = judged_text(data_dir, row.dataset, row.doc)
+            results[key] = _reported(analyzer, text) if text is not None else []
+            missing += text is None
+        overlaps = [(min(e[1], row.anchor[1]) - max(e[0], row.anchor[0]), a) for a, e in results[key]]
+        best = max(overlaps, key=lambda o: o[0], default=(0, None))
+        if best[0] <= 0 or best[1] is None:
+            gone += 1
+            continue
+        a = best[1]
+        source = (a["source_start"], a["source_end"]) if a["source_start"] is not None else None
+        exact = row.gold is not None and source == row.gold
+        close = row.gold is not None and source is not None and _jaccard(source, row.gold) >= 0.5
+        outcomes.append((row.kind, exact, close, a["kind"] == row.kind))
+    return {
+        "judged": len(judged),
+        "articles_missing": missing,
+        "reported": len(outcomes),
+        "no_longer_reported": gone,
+        "overall": _shares(outcomes),
+        "per_kind": {k: _shares([o for o in outcomes if o[0] == k]) for k in sorted({o[0] for o in outcomes})},
+    }
+
+
+def _shares(outcomes: list[tuple[str, bool, bool, bool]]) -> dict[str, float | int | None]:
+    n = len(outcomes)
+
+    def share(hits: int) -> float | None:
+        return round(hits / n, 4) if n else None
+
+    return {
+        "n": n,
+        "attribution": share(sum(o[0] != "none" for o in outcomes)),
+        "source_exact": share(sum(o[1] for o in outcomes)),
+        "source_jaccard": share(sum(o[2] for o in outcomes)),
+        "kind": share(sum(o[3] for o in outcomes)),
+        "right_exact": share(sum(o[1] and o[3] for o in outcomes)),
+        "right": share(sum(o[2] and o[3] for o in outcomes)),
+    }
+
+
+def judged_lines(figures: dict[str, object], method: str) -> list[str]:
+    """The figures as a small table, one row overall and one per gold kind."""
+    lines = [
+        f"Sourcing judged by hand on SemEval-2025 + BASIL ({method}): {figures['reported']} of "
+        f"{figures['judged']} judged attributions still reported, {figures['articles_missing']} articles absent",
+        f"{'':<12} {'n':>4} {'attrib':>7} {'src=':>7} {'srcJ.5':>7} {'kind':>7} {'right=':>7} {'right':>7}",
+    ]
+    rows = cast(dict[str, dict], {"all": figures["overall"], **cast(dict, figures["per_kind"])})
+    for name, f in rows.items():
+        cells = " ".join(
+            f"{f[k]:>7.3f}" if isinstance(f[k], float) else f"{'-':>7}"
+            for k in ("attribution", "source_exact", "source_jaccard", "kind", "right_exact", "right")
+        )
+        lines.append(f"{name:<12} {f['n']:>4} {cells}")
+    return lines
