@@ -1,0 +1,127 @@
+"""Judged signal matches on news the lexicons were never tuned on, kept as offsets, not as text.
+
+tests/data/signal_judged/ holds matches drawn by `framing lexicon sample` and judged by hand against
+the definitions in lexicons/README.md. The articles are not ours to ship, so a row keeps only where
+the match is (`dataset`, a folder of ../shared/data holding `ID.txt`; `id`; character offsets), its
+`signal`, `entry` and `correct` (1 or 0). This module reads a file back, gives precision per signal
+with a Wilson interval, and, when the data is there, re-joins each row to its text: to show what was
+judged, and whether today's lexicons still make the match (a wrong match gone is a fix, a right one
+gone a loss), so the next round measures its changes on the same draw.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .datasets import default_data_dir
+from ..errors import InputError
+from .judging import wilson
+from .marked_samples import FOUR
+from ..pipeline import Analyzer
+from ..scripts import script_parser
+from .signal_matches import match_spans
+
+JUDGED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_judged"
+COLUMNS = ("dataset", "id", "start", "end", "signal", "entry", "correct")
+
+
+@dataclass(frozen=True)
+class JudgedMatch:
+    """One judged match, located by offsets into its document."""
+
+    dataset: str
+    id: str
+    start: int
+    end: int
+    signal: str
+    entry: str
+    correct: bool
+
+
+def read(path: Path) -> list[JudgedMatch]:
+    """The rows of a judged-offsets file; one `InputError` naming the line of the first bad row."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise InputError(f"{path}: the header must be {','.join(COLUMNS)}")
+        rows = []
+        for row in reader:
+            try:
+                start, end = int(row["start"]), int(row["end"])
+                if row["correct"] not in ("0", "1") or not 0 <= start < end or None in row.values():
+                    raise ValueError
+            except (TypeError, ValueError):
+                raise InputError(
+                    f"{path}: line {reader.line_num}: want offsets 0 <= start < end and correct 0 or 1"
+                ) from None
+            rows.append(
+                JudgedMatch(row["dataset"], row["id"], start, end, row["signal"], row["entry"], row["correct"] == "1")
+            )
+    return rows
+
+
+def precision(rows: list[JudgedMatch]) -> list[tuple[str, int, int, float, float]]:
+    """(signal, judged, right, interval low, high) per signal, then "all four" when all four are judged."""
+    groups = {s: [r for r in rows if r.signal == s] for s in sorted({r.signal for r in rows})}
+    if set(FOUR) <= set(groups):
+        groups["all four"] = [r for r in rows if r.signal in FOUR]
+    out = []
+    for name, mine in groups.items():
+        right = sum(r.correct for r in mine)
+        out.append((name, len(mine), right, *wilson(right, len(mine))))
+    return out
+
+
+def rejoin(rows: list[JudgedMatch], data_dir: Path, analyzer: Analyzer) -> list[tuple[JudgedMatch, str, str, bool]]:
+    """(row, matched text, its context, whether the lexicons still make this match) for every row."""
+    texts: dict[tuple[str, str], str] = {}
+    found: dict[tuple[str, str], set[tuple[str, str, int, int]]] = {}
+    out = []
+    for r in rows:
+        key = (r.dataset, r.id)
+        if key not in texts:
+            path = data_dir / r.dataset / f"{r.id}.txt"
+            if not path.is_file():
+                raise InputError(f"{path}: no such document (judged row {r.signal} {r.entry!r})")
+            texts[key] = path.read_text(encoding="utf-8")
+            found[key] = set(match_spans(analyzer, texts[key]))
+        text = texts[key]
+        context = " ".join(text[max(0, r.start - 70) : r.end + 70].split())
+        out.append((r, text[r.start : r.end], context, (r.signal, r.entry, r.start, r.end) in found[key]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m framing.quality.signal_judged`: precision of the judged draws, and what changed since."""
+    parser = script_parser(__spec__.name, "Precision of signal matches judged by hand on news not tuned on.")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--errors", action="store_true", help="list the wrong matches with their context")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"skipped: {args.data} is absent", file=sys.stderr)
+        return 0
+    analyzer = Analyzer()
+    for path in sorted(JUDGED_DIR.glob("*.csv")):
+        rows = read(path)
+        joined = rejoin(rows, args.data, analyzer)
+        print(f"{path.name}: {len(rows)} judged matches")
+        print(
+            f"{'signal':<16} {'judged':>6} {'right':>5} {'precision':>9}  95% interval  still matched (of them wrong)"
+        )
+        for name, n, right, low, high in precision(rows):
+            mine = [j for j in joined if j[0].signal == name or (name == "all four" and j[0].signal in FOUR)]
+            still = [j for j in mine if j[3]]
+            wrong = sum(not j[0].correct for j in still)
+            print(f"{name:<16} {n:>6} {right:>5} {right / n:>9.2f}  {low:.2f}-{high:.2f}     {len(still)} ({wrong})")
+        if args.errors:
+            for r, match, context, kept in joined:
+                if not r.correct:
+                    print(f"wrong {r.signal:<16} {match!r:<16} {'' if kept else '(gone) '}{context}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""The judged draws on news not tuned on (issue 13): offsets only in the repository, re-joined to the texts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from framing.errors import InputError
+from framing.pipeline import Analyzer
+from framing.quality.datasets import default_data_dir
+from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, main, precision, read, rejoin
+
+FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
+needs_data = pytest.mark.skipif(not (default_data_dir() / "semeval2025_narratives").is_dir(), reason="no ../shared")
+
+
+def test_the_fixture_keeps_no_article_text() -> None:
+    assert FIXTURE.read_text(encoding="utf-8").splitlines()[0] == ",".join(COLUMNS)
+    rows = read(FIXTURE)
+    assert len(rows) == 150
+    assert max(len(r.entry) for r in rows) < 25  # a lexicon entry, never a sentence
+
+
+def test_precision_per_signal_and_all_four() -> None:
+    table = {name: (n, right) for name, n, right, _, _ in precision(read(FIXTURE))}
+    assert table == {
+        "certainty": (30, 23),
+        "doubt": (30, 17),
+        "escalation": (30, 23),
+        "hedging": (30, 30),
+        "loaded_language": (30, 26),
+        "all four": (120, 102),
+    }
+
+
+def test_a_bad_row_is_named_by_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "judged.csv"
+    bad.write_text(",".join(COLUMNS) + "\nd,a,0,3,hedging,may,1\nd,b,5,9,doubt,lies,yes\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"judged\.csv: line 3: want offsets 0 <= start < end and correct 0 or 1"):
+        read(bad)
+
+
+def test_without_the_data_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped:" in capsys.readouterr().err
+
+
+@needs_data
+def test_every_row_rejoins_to_its_entry() -> None:
+    rows = read(FIXTURE)
+    joined = rejoin(rows, default_data_dir(), Analyzer())
+    for r, text, context, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        assert re.fullmatch(pattern, text.lower()), (r, text)
+        assert text in context
+    first = joined[0]
+    assert (first[0].signal, first[1]) == ("hedging", "may")
+    assert "Repeat offenders may be blocked" in first[2]
+
+
+@needs_data
+def test_the_report_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^hedging\s+30\s+30\s+1\.00\s+0\.89-1\.00", out, re.M)
+    assert re.search(r"^all four\s+120\s+102\s+0\.85\s+0\.78-0\.90", out, re.M)
