@@ -379,8 +379,12 @@ def _split_term(text: str, lower: bool) -> tuple[str, ...] | None:
         if chunk == "*":
             words.append("*")
             continue
-        if chunk.replace("’", "'").lower() == "n't":  # a contraction's clitic, as the tokenizer keeps it
+        straight = chunk.replace("’", "'").lower()
+        if straight == "n't":  # a contraction's clitic, as the tokenizer keeps it
             words.append("'t")
+            continue
+        if straight[:1] == "'" and straight[1:].isalpha():  # a clitic written alone ("'s"), as in "that's"
+            words.append(straight)
             continue
         stem = chunk[:-1] if chunk.endswith("*") else chunk
         if "*" in stem:

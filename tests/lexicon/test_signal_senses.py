@@ -314,3 +314,19 @@ def test_dropped_descriptive_words_no_longer_count(analyzer: Analyzer) -> None:
     # "far-right" came back in the fourth pass: the hand-marked samples count it as a label
     text = "Far-right groups and militants clashed as the crowd booed and aggressive police moved in."
     assert spans(analyzer, text, "loaded_language") == ["Far-right"]
+
+
+@pytest.mark.parametrize(
+    "text, signal, expected",
+    [
+        # a clitic written alone in a rule ("'s", "'m") is the token the tokenizer splits off "that's", "I'm"
+        ("I have weapons, and that's why I have them.", "doubt", []),
+        ("I have weapons, and that’s why I have them.", "doubt", []),
+        ("Why would anyone believe him?", "doubt", ["Why would"]),
+        ("I'm sure of it.", "certainty", ["sure"]),
+        ("She’s certain the vote will pass.", "certainty", ["certain"]),
+        ("Make damn sure of it.", "certainty", []),
+    ],
+)
+def test_a_rule_names_a_clitic_as_the_text_splits_it(analyzer: Analyzer, text: str, signal: str, expected: list) -> None:
+    assert spans(analyzer, text, signal) == expected
