@@ -328,5 +328,7 @@ def test_dropped_descriptive_words_no_longer_count(analyzer: Analyzer) -> None:
         ("Make damn sure of it.", "certainty", []),
     ],
 )
-def test_a_rule_names_a_clitic_as_the_text_splits_it(analyzer: Analyzer, text: str, signal: str, expected: list) -> None:
+def test_a_rule_names_a_clitic_as_the_text_splits_it(
+    analyzer: Analyzer, text: str, signal: str, expected: list
+) -> None:
     assert spans(analyzer, text, signal) == expected
