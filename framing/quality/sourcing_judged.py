@@ -22,6 +22,7 @@ from typing import cast
 
 from ..pipeline import Analyzer
 from .datasets import basil_sentences
+from .span_metrics import jaccard
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
 
@@ -62,11 +63,6 @@ def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
-def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return inter / (max(a[1], b[1]) - min(a[0], b[0]) - max(0, max(a[0], b[0]) - min(a[1], b[1])))
-
-
 def _extent(a: dict, sentence: tuple[int, int]) -> tuple[int, int]:
     """What a reported attribution covers: its source and cue, or its sentence when it has neither."""
     ends = [(a[f"{p}_start"], a[f"{p}_end"]) for p in ("source", "cue") if a[f"{p}_start"] is not None]
@@ -101,7 +97,7 @@ def score_judged(data_dir: Path, analyzer: Analyzer | None = None, path: Path = 
         a = best[1]
         source = (a["source_start"], a["source_end"]) if a["source_start"] is not None else None
         exact = row.gold is not None and source == row.gold
-        close = row.gold is not None and source is not None and _jaccard(source, row.gold) >= 0.5
+        close = row.gold is not None and source is not None and jaccard((source,), (row.gold,)) >= 0.5
         outcomes.append((row.kind, exact, close, a["kind"] == row.kind))
     return {
         "judged": len(judged),
