@@ -5,8 +5,8 @@ tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tu
 drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
 measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
-can see whether what it fitted generalises; `fresh_*` a third (PolNeAR, BASIL, PTC), marked for loaded
-language only, before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
+can see whether what it fitted generalises; `fresh_*` a third and `fourth_*` a fourth (PolNeAR, BASIL,
+PTC), marked for loaded language only, each before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -62,6 +62,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         ANNOTATION_DEV_DIR,
         "fresh",
         "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_fourth_dev",
+        ANNOTATION_DEV_DIR,
+        "fourth",
+        "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
         ("loaded_language",),
     ),
 )
