@@ -304,6 +304,29 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["snake-oil salesman", "race baiters", "jammed through", "colossal failure"],
         ),
+        # round l: literal sabotage, drone swarms and a tank firing are reports; the figurative senses stay
+        ("Investigators blamed the Nord Stream sabotage on a diving crew.", "loaded_language", []),
+        ("They accused the party of sabotaging his campaign.", "loaded_language", ["sabotaging"]),
+        ("The army tested swarms of AI-enabled drones.", "loaded_language", []),
+        ("He warned of swarms of migrants at the border.", "loaded_language", ["swarms"]),
+        ("The tank blasts its 125mm cannon at the ridge.", "loaded_language", []),
+        # round l: people called rapists or criminals, not men convicted or crime reported
+        (
+            "He called Mexican immigrants rapists and portrayed them as criminals.",
+            "loaded_language",
+            ["rapists", "criminals"],
+        ),
+        ("Two convicted rapists escaped; police focus on criminals and terrorists.", "loaded_language", []),
+        # round l: a degree of "extreme" judges a stand, not the weather
+        ("Podesta called him the most extreme pick in a generation.", "loaded_language", ["most extreme"]),
+        ("Farmers fear more extreme weather this summer.", "loaded_language", []),
+        ("We can do an awful lot of good; CNN did an awful job.", "loaded_language", ["awful"]),
+        ("It was colored by the financial meltdown; then he had a meltdown.", "loaded_language", ["meltdown"]),
+        (
+            "It divides the economic elite from the rest; his blustery, presumptuous tone.",
+            "loaded_language",
+            ["economic elite", "blustery", "presumptuous"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
