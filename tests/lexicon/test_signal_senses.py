@@ -321,6 +321,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Podesta called him the most extreme pick in a generation.", "loaded_language", ["most extreme"]),
         ("Farmers fear more extreme weather this summer.", "loaded_language", []),
         ("We can do an awful lot of good; CNN did an awful job.", "loaded_language", ["awful"]),
+        ("I just feel terrible for her; it was a terrible deal.", "loaded_language", ["terrible"]),
+        ("New rules rein in predatory lending by predatory bosses.", "loaded_language", ["predatory"]),
         ("It was colored by the financial meltdown; then he had a meltdown.", "loaded_language", ["meltdown"]),
         (
             "It divides the economic elite from the rest; his blustery, presumptuous tone.",
