@@ -217,6 +217,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The sites could well be visited by a special team.", "hedging", ["could well"]),
         ("Cruz suggested they should drop out.", "hedging", []),
         ("The polls suggested they might drop out.", "hedging", ["suggested", "might"]),
+        # round k: an opinion "considered by many"; a bill "considered by the Senate", a candidate "considered for"
+        ("He is considered by many to be the greatest actor.", "hedging", ["is considered"]),
+        ("Pol Pot is considered responsible for the killings.", "hedging", ["is considered"]),
+        ("Lee was considered for the lead, and the bill is considered by the Senate.", "hedging", []),
+        ("The pistol, considered by many to be inferior, was dropped.", "hedging", ["considered by"]),
+        ("The bill, considered by the Senate in May, failed.", "hedging", []),
         # round j: a question put in an interview casts no doubt; a question in the writer's voice may
         ("Q: Have you talked to McConnell about the Supreme Court?", "doubt", []),
         ("A reporter asked: Did they talk about the wall?", "doubt", []),
