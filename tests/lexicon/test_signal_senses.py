@@ -202,6 +202,27 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
         ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
         ("He never actually said it.", "hedging", []),
+        # round k, missed Szeged news cues: an estimate, fear or confidence with its clause, the inquiry a
+        # "whether" belongs to, "as though"
+        ("Republicans estimated that this will save $35 million.", "hedging", ["estimated that"]),
+        ("They fear they will be unable to collect benefits.", "hedging", ["fear they"]),
+        ("We are confident the review will clear her.", "hedging", ["confident the"]),
+        ("Their fear is that it could be too late.", "hedging", ["fear is that", "could"]),
+        ("Investigators seek to determine whether a crime was committed.", "hedging", ["determine whether"]),
+        ("It is too early to determine whether it should be banned.", "hedging", []),
+        ("The Democrats are acting as though they want to lose.", "hedging", ["as though"]),
+        ("Voters fear the toll it takes.", "hedging", []),
+        # round k: "could only" restricts what can be done; "suggest ... should" proposes
+        ("The sites could only be visited by a special team.", "hedging", []),
+        ("The sites could well be visited by a special team.", "hedging", ["could well"]),
+        ("Cruz suggested they should drop out.", "hedging", []),
+        ("The polls suggested they might drop out.", "hedging", ["suggested", "might"]),
+        # round k: an opinion "considered by many"; a bill "considered by the Senate", a candidate "considered for"
+        ("He is considered by many to be the greatest actor.", "hedging", ["is considered"]),
+        ("Pol Pot is considered responsible for the killings.", "hedging", ["is considered"]),
+        ("Lee was considered for the lead, and the bill is considered by the Senate.", "hedging", []),
+        ("The pistol, considered by many to be inferior, was dropped.", "hedging", ["considered by"]),
+        ("The bill, considered by the Senate in May, failed.", "hedging", []),
         # round j: a question put in an interview casts no doubt; a question in the writer's voice may
         ("Q: Have you talked to McConnell about the Supreme Court?", "doubt", []),
         ("A reporter asked: Did they talk about the wall?", "doubt", []),
