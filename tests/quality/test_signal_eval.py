@@ -180,6 +180,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     fresh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh", ("loaded_language",))
     assert fresh is not None and list(fresh) == ["loaded_language"]
     assert fresh["loaded_language"]["marked"] == 27  # 150 sentences: 65 PolNeAR, 50 BASIL, 35 PTC
+    fresh2 = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh2", ("certainty", "doubt"))
+    assert fresh2 is not None and list(fresh2) == ["certainty", "doubt"]
+    assert [fresh2[s]["marked"] for s in fresh2] == [7, 8]  # 150 sentences: 60 PolNeAR, 45 BASIL, 45 PTC
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -190,6 +193,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     out = capsys.readouterr().out
     assert "Second hand-marked sample, dev fold (check set: measured, not tuned on): precision / recall" in out
     assert "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
+    assert "Fourth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on): precision" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
