@@ -1,0 +1,53 @@
+"""Certainty and doubt senses decided by the round-c rules in lexicons/en/certainty.toml and doubt.toml
+(issue 13): each case is a sentence and the exact text matched per signal, so a rule that stops working
+shows which sense went wrong. The controls keep the booster or the doubt the rule must not take away."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from framing.quality.signal_matches import match_spans
+
+
+def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
+    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+
+
+@pytest.mark.parametrize(
+    "text, signal, expected",
+    [
+        # "evident" of what is visible asserts nothing; "it is evident that" does
+        ("The fierce reaction was evident on Tuesday in Germany.", "certainty", []),
+        ("Its positions are evident in the Cuba policies of both senators.", "certainty", []),
+        ("It is evident that the plan has failed.", "certainty", ["evident"]),
+        ("It was evident that nobody had read the bill.", "certainty", ["evident"]),
+        # "pretty/fairly sure" grants a likelihood; "I'm sure" and "sure to" stay boosters
+        ("He's fairly sure he can't support her.", "certainty", []),
+        ("I'm pretty sure he left early.", "certainty", []),
+        ("I'm sure there will be some who are not happy.", "certainty", ["sure"]),
+        ("The ruling is sure to spur a fight in Congress.", "certainty", ["sure"]),
+        # an urging is no conviction
+        ("Be sure to watch the debate tonight.", "certainty", []),
+        ("Just let's be sure that our courts stay independent.", "certainty", []),
+        # "clearly" of manner after a degree word or "to"; the booster stays
+        ("We'll think very clearly about it.", "certainty", []),
+        ("We could have said it more clearly.", "certainty", []),
+        ("Pence failed to clearly explain the law.", "certainty", []),
+        ("The president's actions clearly violate the law.", "certainty", ["clearly"]),
+        # a first-person conviction
+        ("If he had listened, I'm convinced he'd be first.", "certainty", ["I'm convinced"]),
+        ("She was convinced by the argument.", "certainty", []),
+        # doubt: a reader poll asks, a rhetorical question still casts doubt
+        ("Do you support Ted Cruz? Like the page.", "doubt", []),
+        ("Want more updates from Amanda? Sign up for her newsletter.", "doubt", []),
+        ("Who is he trying to kid?", "doubt", ["?"]),
+        # an indirect "why" governed by "on", "out", "asking"; a direct one counts
+        ("Mr. Trump was pressed on why he had praised the Russian president.", "doubt", []),
+        ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
+        ("He repeatedly singled out Ms. Pelosi, asking why she had not censured her.", "doubt", []),
+        ("If she can't give us the truth, why should we give her the presidency?", "doubt", ["why"]),
+    ],
+)
+def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
+    assert spans(analyzer, text, signal) == expected
