@@ -38,10 +38,26 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # a first-person conviction
         ("If he had listened, I'm convinced he'd be first.", "certainty", ["I'm convinced"]),
         ("She was convinced by the argument.", "certainty", []),
+        # how a denial was made; a booster of "false" stays
+        ("The lieutenant governor emphatically denied the allegations.", "certainty", []),
+        ("The White House called the report categorically false.", "certainty", ["categorically"]),
+        # "actually" in a "whether" or "if" clause supposes; after a claim it boosts
+        ("She raised questions about whether he had actually grabbed her.", "certainty", []),
+        ("Trump began as if he had actually emerged victorious.", "certainty", []),
+        ("There are actually four offices that track the records.", "certainty", ["actually"]),
+        ("If it becomes more clear that refugees were involved, Trump gains.", "certainty", []),
+        ("It is clear that refugees were involved.", "certainty", ["It is clear"]),
         # doubt: a reader poll asks, a rhetorical question still casts doubt
         ("Do you support Ted Cruz? Like the page.", "doubt", []),
         ("Want more updates from Amanda? Sign up for her newsletter.", "doubt", []),
         ("Who is he trying to kid?", "doubt", ["?"]),
+        # a speaker's filler "OK?" asks nothing; a sneering "right?" still counts
+        ("First of all, I'm going to have the delegates, OK? Let's see.", "doubt", []),
+        ("So he shot himself in the head, right?", "doubt", ["?"]),
+        # a forged thing is no claim called false
+        ("Migrants traveled on false Syrian passports.", "doubt", []),
+        ("He adopted a fake Southern accent.", "doubt", []),
+        ("The network said the description was false.", "doubt", ["false"]),
         # an indirect "why" governed by "on", "out", "asking"; a direct one counts
         ("Mr. Trump was pressed on why he had praised the Russian president.", "doubt", []),
         ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
