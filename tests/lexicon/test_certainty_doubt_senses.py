@@ -58,6 +58,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Migrants traveled on false Syrian passports.", "doubt", []),
         ("He adopted a fake Southern accent.", "doubt", []),
         ("The network said the description was false.", "doubt", ["false"]),
+        # suspicion of a thing, not of a claim
+        ("A suspicious package was found in Burlingame.", "doubt", []),
+        ("Officials were suspicious of the Guardian claim.", "doubt", ["suspicious", "claim"]),
+        # the territorial sense of "claims" is no doubt
+        ("The court ruled on China's South China Sea claims.", "doubt", []),
         # an indirect "why" governed by "on", "out", "asking"; a direct one counts
         ("Mr. Trump was pressed on why he had praised the Russian president.", "doubt", []),
         ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
