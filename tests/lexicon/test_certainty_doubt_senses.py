@@ -51,9 +51,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Do you support Ted Cruz? Like the page.", "doubt", []),
         ("Want more updates from Amanda? Sign up for her newsletter.", "doubt", []),
         ("Who is he trying to kid?", "doubt", ["?"]),
-        # a speaker's filler "OK?" asks nothing; a sneering "right?" still counts
+        # a speaker's filler "OK?" and the tag ", right?" ask for agreement; "right" in the question counts
         ("First of all, I'm going to have the delegates, OK? Let's see.", "doubt", []),
-        ("So he shot himself in the head, right?", "doubt", ["?"]),
+        ("Well, look, she's clearly experienced, right?", "doubt", []),
+        ("Where are the leaders who can show us the right path?", "doubt", ["?"]),
         # a forged thing is no claim called false
         ("Migrants traveled on false Syrian passports.", "doubt", []),
         ("He adopted a fake Southern accent.", "doubt", []),
