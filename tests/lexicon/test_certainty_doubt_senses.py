@@ -47,6 +47,13 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("There are actually four offices that track the records.", "certainty", ["actually"]),
         ("If it becomes more clear that refugees were involved, Trump gains.", "certainty", []),
         ("It is clear that refugees were involved.", "certainty", ["It is clear"]),
+        # a poll's answer category; "there are certain" is a quantifier; "seemingly inevitable" hedges
+        ("22 percent said they would definitely not support him.", "certainty", []),
+        ("This is definitely domestic terrorism.", "certainty", ["definitely"]),
+        ("There are certain tragic dimensions to it.", "certainty", []),
+        ("We are certain that the deal will pass.", "certainty", ["certain that"]),
+        ("They hope to rival the seemingly inevitable nominee.", "certainty", []),
+        ("They hope to rival the seemingly inevitable nominee.", "hedging", ["seemingly", "inevitable"]),
         # doubt: a reader poll asks, a rhetorical question still casts doubt
         ("Do you support Ted Cruz? Like the page.", "doubt", []),
         ("Want more updates from Amanda? Sign up for her newsletter.", "doubt", []),
