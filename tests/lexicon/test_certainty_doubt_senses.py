@@ -38,6 +38,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # a first-person conviction
         ("If he had listened, I'm convinced he'd be first.", "certainty", ["I'm convinced"]),
         ("She was convinced by the argument.", "certainty", []),
+        ("He has been in control since April. That's a fact.", "certainty", ["That's a fact"]),
+        ("Bottom line: the goal is almost attained.", "certainty", ["Bottom line:"]),
         # how a denial was made; a booster of "false" stays
         ("The lieutenant governor emphatically denied the allegations.", "certainty", []),
         ("The White House called the report categorically false.", "certainty", ["categorically"]),
