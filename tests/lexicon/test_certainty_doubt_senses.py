@@ -55,6 +55,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("There are certain tragic dimensions to it.", "certainty", []),
         ("We are certain that the deal will pass.", "certainty", ["certain that"]),
         ("They hope to rival the seemingly inevitable nominee.", "certainty", []),
+        ("It is virtually certain he will say more.", "certainty", []),
         ("They hope to rival the seemingly inevitable nominee.", "hedging", ["seemingly", "inevitable"]),
         # doubt: a reader poll asks, a rhetorical question still casts doubt
         ("Do you support Ted Cruz? Like the page.", "doubt", []),
