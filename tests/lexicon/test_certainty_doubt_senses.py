@@ -74,6 +74,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Officials were suspicious of the Guardian claim.", "doubt", ["suspicious", "claim"]),
         # the territorial sense of "claims" is no doubt
         ("The court ruled on China's South China Sea claims.", "doubt", []),
+        # doubt cast on a claim or a motive; a claim called wrong, not a manner or a form's date
+        ("Some lawmakers questioned whether his run was really a quest for the post.", "doubt", ["questioned whether"]),
+        ("The numbers in Trump's tweet are incorrect.", "doubt", ["incorrect"]),
+        ("His willingness to be politically incorrect won him fans.", "doubt", []),
+        ("The form gave the incorrect date for a voter.", "doubt", []),
         # an indirect "why" governed by "on", "out", "asking"; a direct one counts
         ("Mr. Trump was pressed on why he had praised the Russian president.", "doubt", []),
         ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
