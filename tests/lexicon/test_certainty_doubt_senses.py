@@ -65,6 +65,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("First of all, I'm going to have the delegates, OK? Let's see.", "doubt", []),
         ("Well, look, she's clearly experienced, right?", "doubt", []),
         ("Where are the leaders who can show us the right path?", "doubt", ["?"]),
+        # a question the writer answers at once
+        ("The winner is Clinton. The losers? The Republican Party.", "doubt", []),
+        ("Is the problem really that big?", "doubt", ["really"]),
+        ("Is the problem that big?", "doubt", ["?"]),
         # a forged thing is no claim called false
         ("Migrants traveled on false Syrian passports.", "doubt", []),
         ("He adopted a fake Southern accent.", "doubt", []),
