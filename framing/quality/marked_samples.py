@@ -6,7 +6,8 @@ drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
 measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
 can see whether what it fitted generalises; `fresh_*` a third and `fourth_*` a fourth (PolNeAR, BASIL,
-PTC), marked for loaded language only, each before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
+PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certainty and doubt only, each
+before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -70,6 +71,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "fourth",
         "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_fresh2_dev",
+        ANNOTATION_DEV_DIR,
+        "fresh2",
+        "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on)",
+        ("certainty", "doubt"),
     ),
 )
 

@@ -183,6 +183,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     fourth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fourth", ("loaded_language",))
     assert fourth is not None and list(fourth) == ["loaded_language"]
     assert fourth["loaded_language"]["marked"] == 30  # 150 more: 65 PolNeAR, 50 BASIL, 35 PTC
+    fresh2 = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh2", ("certainty", "doubt"))
+    assert fresh2 is not None and list(fresh2) == ["certainty", "doubt"]
+    assert [fresh2[s]["marked"] for s in fresh2] == [7, 8]  # 150 sentences: 60 PolNeAR, 45 BASIL, 45 PTC
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -194,6 +197,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Second hand-marked sample, dev fold (check set: measured, not tuned on): precision / recall" in out
     assert "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
     assert "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
+    assert "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on): precision" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,94 @@
+"""Certainty and doubt senses decided by the round-c rules in lexicons/en/certainty.toml and doubt.toml
+(issue 13): each case is a sentence and the exact text matched per signal, so a rule that stops working
+shows which sense went wrong. The controls keep the booster or the doubt the rule must not take away."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from framing.quality.signal_matches import match_spans
+
+
+def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
+    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+
+
+@pytest.mark.parametrize(
+    "text, signal, expected",
+    [
+        # "evident" of what is visible asserts nothing; "it is evident that" does
+        ("The fierce reaction was evident on Tuesday in Germany.", "certainty", []),
+        ("Its positions are evident in the Cuba policies of both senators.", "certainty", []),
+        ("It is evident that the plan has failed.", "certainty", ["evident"]),
+        ("It was evident that nobody had read the bill.", "certainty", ["evident"]),
+        # "pretty/fairly sure" grants a likelihood; "I'm sure" and "sure to" stay boosters
+        ("He's fairly sure he can't support her.", "certainty", []),
+        ("I'm pretty sure he left early.", "certainty", []),
+        ("I'm sure there will be some who are not happy.", "certainty", ["sure"]),
+        ("The ruling is sure to spur a fight in Congress.", "certainty", ["sure"]),
+        # an urging is no conviction
+        ("Be sure to watch the debate tonight.", "certainty", []),
+        ("Just let's be sure that our courts stay independent.", "certainty", []),
+        # "clearly" of manner after a degree word or "to"; the booster stays
+        ("We'll think very clearly about it.", "certainty", []),
+        ("We could have said it more clearly.", "certainty", []),
+        ("Pence failed to clearly explain the law.", "certainty", []),
+        ("The president's actions clearly violate the law.", "certainty", ["clearly"]),
+        # a first-person conviction
+        ("If he had listened, I'm convinced he'd be first.", "certainty", ["I'm convinced"]),
+        ("She was convinced by the argument.", "certainty", []),
+        ("He has been in control since April. That's a fact.", "certainty", ["That's a fact"]),
+        ("Bottom line: the goal is almost attained.", "certainty", ["Bottom line:"]),
+        # how a denial was made; a booster of "false" stays
+        ("The lieutenant governor emphatically denied the allegations.", "certainty", []),
+        ("The White House called the report categorically false.", "certainty", ["categorically"]),
+        # "actually" in a "whether" or "if" clause supposes; after a claim it boosts
+        ("She raised questions about whether he had actually grabbed her.", "certainty", []),
+        ("Trump began as if he had actually emerged victorious.", "certainty", []),
+        ("There are actually four offices that track the records.", "certainty", ["actually"]),
+        ("If it becomes more clear that refugees were involved, Trump gains.", "certainty", []),
+        ("It is clear that refugees were involved.", "certainty", ["It is clear"]),
+        # a poll's answer category; "there are certain" is a quantifier; "seemingly inevitable" hedges
+        ("22 percent said they would definitely not support him.", "certainty", []),
+        ("This is definitely domestic terrorism.", "certainty", ["definitely"]),
+        ("There are certain tragic dimensions to it.", "certainty", []),
+        ("We are certain that the deal will pass.", "certainty", ["certain that"]),
+        ("They hope to rival the seemingly inevitable nominee.", "certainty", []),
+        ("It is virtually certain he will say more.", "certainty", []),
+        ("They hope to rival the seemingly inevitable nominee.", "hedging", ["seemingly", "inevitable"]),
+        # doubt: a reader poll asks, a rhetorical question still casts doubt
+        ("Do you support Ted Cruz? Like the page.", "doubt", []),
+        ("Want more updates from Amanda? Sign up for her newsletter.", "doubt", []),
+        ("Who is he trying to kid?", "doubt", ["?"]),
+        # a speaker's filler "OK?" and the tag ", right?" ask for agreement; "right" in the question counts
+        ("First of all, I'm going to have the delegates, OK? Let's see.", "doubt", []),
+        ("Well, look, she's clearly experienced, right?", "doubt", []),
+        ("Where are the leaders who can show us the right path?", "doubt", ["?"]),
+        # a question the writer answers at once
+        ("The winner is Clinton. The losers? The Republican Party.", "doubt", []),
+        ("Is the problem really that big?", "doubt", ["really"]),
+        ("Is the problem that big?", "doubt", ["?"]),
+        # a forged thing is no claim called false
+        ("Migrants traveled on false Syrian passports.", "doubt", []),
+        ("He adopted a fake Southern accent.", "doubt", []),
+        ("The network said the description was false.", "doubt", ["false"]),
+        # suspicion of a thing, not of a claim
+        ("A suspicious package was found in Burlingame.", "doubt", []),
+        ("Officials were suspicious of the Guardian claim.", "doubt", ["suspicious", "claim"]),
+        # the territorial sense of "claims" is no doubt
+        ("The court ruled on China's South China Sea claims.", "doubt", []),
+        # doubt cast on a claim or a motive; a claim called wrong, not a manner or a form's date
+        ("Some lawmakers questioned whether his run was really a quest for the post.", "doubt", ["questioned whether"]),
+        ("The numbers in Trump's tweet are incorrect.", "doubt", ["incorrect"]),
+        ("His willingness to be politically incorrect won him fans.", "doubt", []),
+        ("The form gave the incorrect date for a voter.", "doubt", []),
+        # an indirect "why" governed by "on", "out", "asking"; a direct one counts
+        ("Mr. Trump was pressed on why he had praised the Russian president.", "doubt", []),
+        ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
+        ("He repeatedly singled out Ms. Pelosi, asking why she had not censured her.", "doubt", []),
+        ("If she can't give us the truth, why should we give her the presidency?", "doubt", ["why"]),
+    ],
+)
+def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
+    assert spans(analyzer, text, signal) == expected
