@@ -493,8 +493,8 @@ class _Reader(KindRules):
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
         if direction == "either":
-            if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
-                # ", saying ...", ", calling it ...": the sentence's subject speaks
+            if self._after_comma(s0, cue.first) and norm(tokens[cue.first]).endswith("ing"):
+                # ", saying ...", ", calling it ...", ", also seeking to …": the sentence's subject speaks
                 return self._clause_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
@@ -539,7 +539,7 @@ class _Reader(KindRules):
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            subject = self._sentence_subject(s0, cue.first)
+            subject = self._clause_subject(s0, cue.first)  # '"…," Lo said, seeking to portray': Lo
             source = subject if subject[0] < subject[1] else source
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
@@ -553,11 +553,28 @@ class _Reader(KindRules):
         before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
         if before_source:
             tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
-            if tail is not None and tail >= s1:
-                return source, (s0, source[0])  # '"We will not yield," she said.'
+            if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
+                # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
+                return source, (s0, source[0])
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
         return source, (after, self._content_end(after, s1))
+
+    def _after_comma(self, s0: int, cue: int) -> bool:
+        """Does a comma, perhaps with one adverb after it, stand right before the cue (", saying", ", also
+        seeking")?"""
+        tokens = self.tokens
+        k = cue - 1
+        if k > s0 and (_lower(tokens[k]) in _LEADERS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+            k -= 1
+        return k > s0 and tokens[k] == ","
+
+    def _participle_after(self, i: int, s1: int) -> bool:
+        """Does an -ing participle open the words at `i`, perhaps after one adverb ("adding", "also seeking")?"""
+        tokens = self.tokens
+        if i < s1 and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].isalpha()):
+            i += 1
+        return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 
     def _adverbial_end(self, i: int, s1: int) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
