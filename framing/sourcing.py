@@ -290,6 +290,8 @@ class _Reader(KindRules):
                     content,
                 )
             )
+        if len(out) > 1:
+            self._opening_participle(s0, out)
         if labelled is not None:
             self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
@@ -306,6 +308,30 @@ class _Reader(KindRules):
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return out
+
+    def _opening_participle(self, s0: int, out: list[Attribution]) -> None:
+        """ "Commenting on the award, Lund said …", "Asked about it, Lund told …": a participle that opens the
+        sentence with no source of its own is the act of the subject after its comma, who speaks in the
+        next attribution; its content ends at that comma (it ran on over the subject and its verb)."""
+        first, tokens = out[0], self.tokens
+        c0, c1 = first.cue_tokens
+        word = _lower(tokens[c0]) if c0 < c1 else ""
+        if (
+            first.source_tokens[0] < first.source_tokens[1]
+            or not (word.endswith("ing") or word == "asked")
+            or any(not is_punct(t) for t in tokens[self._after_dateline(s0, c0) : c0])
+        ):
+            return
+        for speaker in out[1:]:
+            # the speaker opens the main clause: a comma, perhaps "the" or "former", then the source; not a
+            # relative clause's ("Asked whether the shop, which friends described as a ruin, would reopen, Lo said")
+            a, b = speaker.source_tokens
+            k = a - 1
+            while k > c1 and a - k < 4 and tokens[k].islower() and tokens[k] not in _RELATIVE_OR_THAT:
+                k -= 1
+            if a < b and k > c1 and tokens[k] == ",":
+                out[0] = first._replace(kind=speaker.kind, source_tokens=speaker.source_tokens, content_tokens=(c1, k))
+                return
 
     def _labelled(
         self,
@@ -1326,7 +1352,7 @@ def find_attributions(
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = (
             _speaker_after(doc, per_sentence.get(sentence + 1))
-            or _first(_before(doc, per_sentence, sentence))
+            or _speaker(doc, _before(doc, per_sentence, sentence))
             or _first(per_sentence.get(sentence + 1))
         )
         if speaker:
@@ -1353,6 +1379,17 @@ def _cue_first(a: Attribution) -> int:
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
     return attributions[0] if attributions else None
+
+
+def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | None:
+    """Whose quotation runs on from the sentence before: of its attributions, one with a source whose
+    content reaches the sentence's end (the open quotation), else the first with a source ("Commenting on
+    it, Lo said: “…" has a cue without one first), else the first."""
+    if not attributions:
+        return None
+    sourced = [a for a in attributions if a.source_tokens[0] < a.source_tokens[1]]
+    end = doc.sentence_tokens[attributions[0].sentence][1]
+    return next((a for a in sourced if a.content_tokens[1] >= end - 1), None) or _first(sourced or attributions)
 
 
 def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:

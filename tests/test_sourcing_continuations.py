@@ -3,7 +3,6 @@ that run over several sentences, and an opening participle take the speaker of t
 
 from __future__ import annotations
 
-from sourcing_cases import attributions
 from framing.pipeline import Analyzer
 
 
@@ -13,3 +12,32 @@ def test_a_second_verb_after_the_speaker_takes_the_speaker_not_the_quotation(sou
     assert [(a["cue"], a["source"]) for a in result.attributions] == [("said", "Moreno"), ("seeking", "Moreno")]
     # the quotation is what Moreno said; what she sought to do is the writer's account of her act
     assert result.attributions[0]["content"] == '"The goal of the blockade is to starve our towns,"'
+
+
+def test_a_quotation_over_several_sentences_keeps_its_speaker_after_an_opening_participle(
+    sourcing_analyzer: Analyzer,
+) -> None:
+    text = (
+        "Commenting on the award, Ms. Ana Lund, the chief executive of Norvik, said “This is a proud day for all"
+        " of us. We worked for it for years. It shows what a small team can do.”"
+    )
+    speaker = "Ms. Ana Lund, the chief executive of Norvik"
+    found = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert [(a["sentence"], a["kind"], a["cue"], a["source"]) for a in found] == [
+        (0, "named", "Commenting", speaker),
+        (0, "named", "said", speaker),
+        (1, "named", "", speaker),
+        (2, "named", "", speaker),
+    ]
+    # the participle's content stops at its comma: the speaker and her verb are no part of it
+    assert found[0]["content"] == "on the award"
+
+
+def test_an_opening_participle_takes_the_main_subject_not_a_relative_clause(sourcing_analyzer: Analyzer) -> None:
+    text = "Asked whether the mill, which friends described as a ruin, would reopen, Mr. Lund said he hoped so."
+    found = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert (found[0]["cue"], found[0]["source"], found[0]["content"]) == (
+        "Asked",
+        "Mr. Lund",
+        "whether the mill, which friends described as a ruin, would reopen",
+    )
