@@ -3,6 +3,8 @@ that run over several sentences, and an opening participle take the speaker of t
 
 from __future__ import annotations
 
+import pytest
+
 from framing.pipeline import Analyzer
 
 
@@ -41,3 +43,38 @@ def test_an_opening_participle_takes_the_main_subject_not_a_relative_clause(sour
         "Mr. Lund",
         "whether the mill, which friends described as a ruin, would reopen",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dud rate refers to the share of bomblets that fail to explode.",
+        "The coach called up two young strikers for the friendly.",
+        "The students also learned about circuits.",
+        "It was a racially charged dispute.",
+        "The ministry plans to admit 5,000 refugees this year.",
+        "Caution is warranted: prices have swung before.",
+        "The villagers lived in fear of the floods.",
+        "The rally was the party's only hope of a comeback.",
+        "Visas issued in May will stay valid.",
+    ],
+)
+def test_a_cue_word_in_a_sense_that_reports_nothing_attributes_nothing(analyzer: Analyzer, text: str) -> None:
+    assert [a["cue"] for a in analyzer.analyze(text, split_title=False).attributions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The students learned that the school would close.", "learned", "The students"),
+        ("Critics fear the plan will fail.", "fear", "Critics"),
+        ("Election scholars caution that a high turnout proves little.", "caution", "Election scholars"),
+        ("Officials now admit that the figures were wrong.", "admit", "Officials"),
+        ("Prosecutors charged the driver with manslaughter.", "charged", "Prosecutors"),
+        ("The court issued a ruling on Tuesday.", "issued", "The court"),
+    ],
+)
+def test_the_reporting_sense_of_the_same_words_still_counts(
+    analyzer: Analyzer, text: str, cue: str, source: str
+) -> None:
+    assert [(a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions] == [(cue, source)]
