@@ -307,7 +307,31 @@ class _Reader(KindRules):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
-        return out
+        return self._cut_contents(out) if len(out) > 1 else out
+
+    def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
+        """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
+        dead, saying …", "… was over, he said, and …"): what follows is the other cue's. On PolNeAR's dev
+        fold an annotated content ended at ", saying" 43 times and ran on over it 3 times."""
+        cut = []
+        for a in out:
+            c0, c1 = a.content_tokens
+            if c0 < a.cue_tokens[1]:  # a content before its cue ('"…," Lo said') ends at the cue already
+                cut.append(a)
+                continue
+            # where each other cued attribution opens after this content's start: its source or its cue
+            opens = [
+                min((x for x in (b.cue_tokens[0], b.source_tokens[0]) if x > c0), default=c1)
+                for b in out
+                if b is not a and b.cue_tokens[0] < b.cue_tokens[1]
+            ]
+            ends = [k for k in opens if k < c1 and self._after_comma(c0, k)]
+            cut.append(a._replace(content_tokens=(c0, self._comma_before(min(ends)))) if ends else a)
+        return cut
+
+    def _comma_before(self, k: int) -> int:
+        """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""
+        return k - 1 if self.tokens[k - 1] == "," else k - 2
 
     def _opening_participle(self, s0: int, out: list[Attribution]) -> None:
         """ "Commenting on the award, Lund said …", "Asked about it, Lund told …": a participle that opens the

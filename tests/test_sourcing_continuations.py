@@ -78,3 +78,16 @@ def test_the_reporting_sense_of_the_same_words_still_counts(
     analyzer: Analyzer, text: str, cue: str, source: str
 ) -> None:
     assert [(a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions] == [(cue, source)]
+
+
+def test_a_content_ends_where_the_next_attribution_of_its_sentence_opens(sourcing_analyzer: Analyzer) -> None:
+    text = "Ruiz said the levy was probably fair, arguing that it might be lowered later."
+    result = sourcing_analyzer.analyze(text, split_title=False, evidence=True)
+    assert [(a["cue"], a["source"], a["content"]) for a in result.attributions] == [
+        ("said", "Ruiz", "the levy was probably fair"),
+        ("arguing", "Ruiz", "that it might be lowered later."),
+    ]
+    assert {e.text: e.voice for e in result.evidence if e.text in ("probably", "might")} == {
+        "probably": "reported",
+        "might": "reported",
+    }
