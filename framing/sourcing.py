@@ -312,21 +312,27 @@ class _Reader(KindRules):
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
         dead, saying …", "… was over, he said, and …"): what follows is the other cue's. On PolNeAR's dev
-        fold an annotated content ended at ", saying" 43 times and ran on over it 3 times."""
+        fold an annotated content ended at ", saying" 43 times and ran on over it 3 times. Sorted places
+        and a bisection: a sentence of many cues stays linear."""
+        opens = sorted(
+            {
+                k
+                for b in out
+                if b.cue_tokens[0] < b.cue_tokens[1]
+                for k in (b.cue_tokens[0], b.source_tokens[0])
+                if k > 0 and self._after_comma(0, k)
+            }
+        )
+        if not opens:
+            return out
         cut = []
         for a in out:
             c0, c1 = a.content_tokens
-            if c0 < a.cue_tokens[1]:  # a content before its cue ('"…," Lo said') ends at the cue already
-                cut.append(a)
-                continue
-            # where each other cued attribution opens after this content's start: its source or its cue
-            opens = [
-                min((x for x in (b.cue_tokens[0], b.source_tokens[0]) if x > c0), default=c1)
-                for b in out
-                if b is not a and b.cue_tokens[0] < b.cue_tokens[1]
-            ]
-            ends = [k for k in opens if k < c1 and self._after_comma(c0, k)]
-            cut.append(a._replace(content_tokens=(c0, self._comma_before(min(ends)))) if ends else a)
+            k = bisect_right(opens, c0)
+            # a content before its cue ('"…," Lo said') ends at the cue already
+            if c0 >= a.cue_tokens[1] and k < len(opens) and opens[k] < c1:
+                a = a._replace(content_tokens=(c0, self._comma_before(opens[k])))
+            cut.append(a)
         return cut
 
     def _comma_before(self, k: int) -> int:
