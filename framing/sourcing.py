@@ -614,6 +614,9 @@ class _Reader(KindRules):
                 return source, (s0, source[0])
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
+            if self._circumstance_after(cue.last, s1):
+                # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers
+                return source, (s0, source[0])
         return source, (after, self._content_end(after, s1))
 
     def _after_comma(self, s0: int, cue: int) -> bool:
@@ -624,6 +627,16 @@ class _Reader(KindRules):
         if k > s0 and (_lower(tokens[k]) in _LEADERS or tokens[k].endswith("ly") and tokens[k].isalpha()):
             k -= 1
         return k > s0 and tokens[k] == ","
+
+    def _circumstance_after(self, i: int, s1: int) -> bool:
+        """Do only circumstances follow the cue to the sentence's end: a preposition opens them and no "that"
+        or colon brings a content ("said by telephone on NBC's show", "proclaimed to a cheering crowd")?"""
+        tokens = self.tokens
+        return (
+            i < s1
+            and _lower(tokens[i]) in _PREPOSITIONS
+            and not any(_lower(t) == "that" or t == ":" or t in _OPENERS for t in tokens[i:s1])
+        )
 
     def _participle_after(self, i: int, s1: int) -> bool:
         """Does an -ing participle open the words at `i`, perhaps after one adverb ("adding", "also seeking")?"""

@@ -91,3 +91,12 @@ def test_a_content_ends_where_the_next_attribution_of_its_sentence_opens(sourcin
         "probably": "reported",
         "might": "reported",
     }
+
+
+def test_a_quotation_before_its_speaker_is_the_content_when_only_circumstances_follow_the_cue(
+    sourcing_analyzer: Analyzer,
+) -> None:
+    text = "''The audit is a disgrace,'' Mr. Lund said by telephone on a morning show."
+    result = sourcing_analyzer.analyze(text, split_title=False, evidence=True)
+    assert [(a["source"], a["content"]) for a in result.attributions] == [("Mr. Lund", "''The audit is a disgrace,''")]
+    assert [e.voice for e in result.evidence if e.text == "disgrace"] == ["quoted"]
