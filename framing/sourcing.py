@@ -617,6 +617,10 @@ class _Reader(KindRules):
             if self._circumstance_after(cue.last, s1):
                 # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers
                 return source, (s0, source[0])
+        if source[0] == s0 > 0 and self.tokens[s0 - 1] in _CLOSING_QUOTES and self._circumstance_after(cue.last, s1):
+            # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
+            # "on Sunday" is no part of it
+            return source, (cue.last, cue.last)
         return source, (after, self._content_end(after, s1))
 
     def _after_comma(self, s0: int, cue: int) -> bool:

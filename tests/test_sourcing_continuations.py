@@ -100,3 +100,15 @@ def test_a_quotation_before_its_speaker_is_the_content_when_only_circumstances_f
     result = sourcing_analyzer.analyze(text, split_title=False, evidence=True)
     assert [(a["source"], a["content"]) for a in result.attributions] == [("Mr. Lund", "''The audit is a disgrace,''")]
     assert [e.voice for e in result.evidence if e.text == "disgrace"] == ["quoted"]
+
+
+def test_a_question_quoted_before_its_speaker_is_hers_and_the_circumstances_after_the_cue_are_not(
+    sourcing_analyzer: Analyzer,
+) -> None:
+    text = '"Is it in our interest to act?" Lisa Moreno, a former deputy attorney general, said on Sunday.'
+    found = sourcing_analyzer.analyze(text, split_title=False).attributions
+    speaker = "Lisa Moreno, a former deputy attorney general"
+    assert [(a["sentence"], a["cue"], a["source"], a["content"]) for a in found] == [
+        (0, "", speaker, '"Is it in our interest to act?"'),
+        (1, "said", speaker, ""),
+    ]
