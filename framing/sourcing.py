@@ -94,9 +94,16 @@ class Attribution(NamedTuple):
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Quotations of several words (token ranges): direct speech, not scare quotes."""
+    """Quotations of several words (token ranges): direct speech, not scare quotes; a shorter one that is
+    a sentence of its own ('"Too late?"', '"He's a fraud."') is speech too."""
     tokens, out = doc.tokens, []
+    firsts = [first for first, _ in doc.sentence_tokens]
     for q0, q1 in doc.quotes:
+        k = bisect_right(firsts, q0) - 1
+        s0, s1 = doc.sentence_tokens[k] if k >= 0 else (0, 0)
+        if q0 == s0 + 1 and q1 >= s1 - 2 and q1 > q0:  # the marks and perhaps a final period around it
+            out.append((q0, q1))
+            continue
         words = 0
         for k in range(q0, q1):  # stops at the fourth word: long quotations cost no more
             if is_word(tokens[k]):

@@ -112,3 +112,14 @@ def test_a_question_quoted_before_its_speaker_is_hers_and_the_circumstances_afte
         (0, "", speaker, '"Is it in our interest to act?"'),
         (1, "said", speaker, ""),
     ]
+
+
+def test_a_short_quotation_that_is_a_sentence_of_its_own_is_speech_not_a_scare_quote(
+    sourcing_analyzer: Analyzer,
+) -> None:
+    text = 'Ms. Ruiz said the plan was fine. "Too late?"'
+    result = sourcing_analyzer.analyze(text, split_title=False, evidence=True)
+    assert [(a["sentence"], a["source"], a["content"]) for a in result.attributions][1:] == [
+        (1, "Ms. Ruiz", '"Too late?"')
+    ]
+    assert [e.voice for e in result.evidence if e.text == "?"] == ["quoted"]
