@@ -23,14 +23,14 @@ def test_fixture_is_offsets_only_and_well_formed():
     assert all(r.gold is None or r.gold[0] < r.gold[1] for r in rows)
 
 
-def _judged_file(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
-    """A judged file on TEXT: (anchor phrase, gold phrase or "", gold kind) per row."""
+def _judged_file(tmp_path: Path, rows: list[tuple[str, str, str]], text: str = TEXT) -> Path:
+    """A judged file on `text`: (anchor phrase, gold phrase or "", gold kind) per row."""
     path = tmp_path / "judged.tsv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["dataset", "doc", "anchor_start", "anchor_end", "gold_start", "gold_end", "gold_kind"])
         for anchor, gold, kind in rows:
-            a, g = TEXT.index(anchor), TEXT.index(gold) if gold else None
+            a, g = text.index(anchor), text.index(gold) if gold else None
             w.writerow(
                 [
                     "semeval2025",
@@ -44,7 +44,7 @@ def _judged_file(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
             )
     docs = tmp_path / "data" / "semeval2025_narratives" / "EN" / "documents"
     docs.mkdir(parents=True)
-    (docs / "EN_X_1.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "EN_X_1.txt").write_text(text, encoding="utf-8")
     return path
 
 
@@ -70,6 +70,13 @@ def test_a_source_with_wrong_boundaries_counts_only_under_jaccard(tmp_path, anal
     rows = [("Mr. Smith said", "Smith", "named"), ("Officials said", "Officials said the plan", "anonymous")]
     overall = score_judged(tmp_path / "data", analyzer, _judged_file(tmp_path, rows))["overall"]
     assert (overall["right_exact"], overall["right"]) == (0.0, 0.5)  # Jaccard 5/9 is close enough, 9/23 is not
+
+
+def test_a_continued_quotation_is_found_at_its_sentence_with_its_speaker_from_before(tmp_path, analyzer):
+    text = 'Mr. Smith said: "We lost the vote in the end. It is over for all of us."\n'
+    path = _judged_file(tmp_path, [("It is over for all of us.", "Mr. Smith", "named")], text)
+    figures = score_judged(tmp_path / "data", analyzer, path)
+    assert (figures["reported"], figures["overall"]["right_exact"]) == (1, 1.0)
 
 
 def test_absent_articles_are_counted_not_scored(tmp_path, analyzer):

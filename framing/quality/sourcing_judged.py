@@ -64,8 +64,13 @@ def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
 
 
 def _extent(a: dict, sentence: tuple[int, int]) -> tuple[int, int]:
-    """What a reported attribution covers: its source and cue, or its sentence when it has neither."""
-    ends = [(a[f"{p}_start"], a[f"{p}_end"]) for p in ("source", "cue") if a[f"{p}_start"] is not None]
+    """What a reported attribution covers: its source and cue, or its sentence when it has neither in that
+    sentence (a quotation continued from the sentence before carries its speaker's source from there)."""
+    ends = [
+        (a[f"{p}_start"], a[f"{p}_end"])
+        for p in ("source", "cue")
+        if a[f"{p}_start"] is not None and sentence[0] <= a[f"{p}_start"] < sentence[1]
+    ]
     return (min(s for s, _ in ends), max(e for _, e in ends)) if ends else sentence
 
 
