@@ -68,6 +68,7 @@ _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
@@ -354,14 +355,14 @@ class _Reader(KindRules):
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
-        by Republicans", "a fact later confirmed by the department", "Asked by a reporter") or after its
-        "be" ("was asked", "has been asked")?"""
+        by Republicans", "a fact later confirmed by the department", "Asked by a reporter"), after its
+        "be" ("was asked", "has been asked") or after "when" ("when asked by a reporter")?"""
         tokens = self.tokens
         word = tokens[m.last - 1]
         return (
             word.endswith("ed")
             and word[1:].islower()
-            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE or norm(tokens[m.last - 2]) == "been")
+            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE_OR_WHEN or norm(tokens[m.last - 2]) == "been")
         )
 
     def _trailing(self, s0: int, cues: list[Match]) -> int:
@@ -503,6 +504,8 @@ class _Reader(KindRules):
         if direction == "after":
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             source = self._forward(cue.last, s1, closed=leading)
+            if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
+                return source, (source[1], self._content_end(source[1], s1))
             return source, ((source[1], s1) if leading else (s0, cue.first))
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview

@@ -1,0 +1,56 @@
+"""Cue constructions added for recall on PolNeAR (issue 12, helper round 12c), in sentences of our own:
+exact kind, cue and source with either sourcing method, and the counter-cases that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+def _contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
+    return [(a["cue"], a["content"]) for a in analyzer.analyze(text, split_title=False).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who asks is the source of "when asked by …", and the question is its content
+        (
+            "When asked by a reporter whether the plant would close, Ms. Okafor said no.",
+            [("anonymous", "When asked", "a reporter"), ("named", "said", "Ms. Okafor")],
+        ),
+        # without "by", nobody is named (as before)
+        ("When asked whether the plant would close, Ms. Okafor said no.", [("named", "said", "Ms. Okafor")]),
+    ],
+)
+def test_when_asked_by_reads_the_one_who_asks(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [a for a in attributions(sourcing_analyzer, text) if a[2] or a[1] == "said"] == expected
+
+
+def test_the_content_of_when_asked_by_is_the_question(sourcing_analyzer: Analyzer) -> None:
+    text = "Ms. Okafor smiled when asked by a host whether the levy would pass."
+    assert ("when asked", "whether the levy would pass.") in _contents(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poll or a record several words before "found" / "show" is the source of a finding
+        (
+            "A poll from Lakeside College released on Tuesday found the mayor ahead by nine points.",
+            [("named", "found", "A poll from Lakeside College")],
+        ),
+        (
+            "County filings compiled by a watchdog group show the firm paid no tax.",
+            [("named", "show", "County filings compiled by a watchdog group")],
+        ),
+        ("The inquiry found no wrongdoing by the mayor.", [("named", "found", "The inquiry")]),
+        # no record before them: "found" and "show" are no cues
+        ("After a long search, the hikers found the trail.", []),
+        ("The firm will show its new model in Detroit.", []),
+    ],
+)
+def test_a_poll_or_a_record_finds_and_shows(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
