@@ -54,3 +54,24 @@ def test_the_content_of_when_asked_by_is_the_question(sourcing_analyzer: Analyze
 )
 def test_a_poll_or_a_record_finds_and_shows(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "favor" after a possessive is a noun: the poll's respondents speak, not "One thing working in …"
+        (
+            "One thing working in Lund's favor is that 61 percent of voters in a recent Lakeside College"
+            " poll said they trust her.",
+            [("vague", "said", "61 percent of voters in a recent Lakeside College poll")],
+        ),
+        ("The new map tilts the race in Democrats' favor.", []),
+    ],
+)
+def test_favor_after_a_possessive_is_no_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_the_verb_favor_still_attributes_a_stance(analyzer: Analyzer) -> None:
+    # with the rules: the labeller may veto a weak cue it scores low
+    assert attributions(analyzer, "Most voters in Ohio favor the levy.") == [("vague", "favor", "Most voters in Ohio")]
