@@ -432,9 +432,24 @@ class _Reader(KindRules):
             or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
         ):
             return None
-        if s0 == 0 or len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != "."):
+        if (
+            s0 == 0
+            or self._names_before_quotation(s0, colon, words)
+            or len(words) <= 3
+            and all(t.isupper() and len(t) > 1 for t in words if t != ".")
+        ):
             return colon
         return None
+
+    def _names_before_quotation(self, s0: int, colon: int, words: list[str]) -> bool:
+        """Does a quotation open after the colon, with a name before it ('Ruiz: "We will not yield."', "Ed
+        Lo: …") or a document it is taken from ('From the report: "…"')? Not inside a quotation."""
+        tokens = self.tokens
+        return (
+            tokens[colon + 1] in _QUOTE_MARKS
+            and tokens[s0] not in _QUOTE_MARKS
+            and (all(t[0].isupper() for t in words if is_word(t)) or _lower(words[0]) == "from")
+        )
 
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""

@@ -75,3 +75,26 @@ def test_favor_after_a_possessive_is_no_cue(sourcing_analyzer: Analyzer, text: s
 def test_the_verb_favor_still_attributes_a_stance(analyzer: Analyzer) -> None:
     # with the rules: the labeller may veto a weak cue it scores low
     assert attributions(analyzer, "Most voters in Ohio favor the levy.") == [("vague", "favor", "Most voters in Ohio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, or a document quoted from, before a colon that opens a quotation speaks, in mid-text too
+        (
+            'The two rivals met on Monday. Ana Ruiz: "We will not yield on the levy."',
+            [("named", ":", "Ana Ruiz")],
+        ),
+        (
+            'The audit came out on Friday. From the audit: "Several payments lack receipts."',
+            [("named", ":", "From the audit")],
+        ),
+    ],
+)
+def test_a_name_before_a_colon_and_a_quotation_speaks(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_description_before_a_colon_names_no_speaker(analyzer: Analyzer) -> None:
+    # with the rules ("last word" is a cue the labeller may score on its own)
+    assert attributions(analyzer, 'The mayor spoke for an hour. Her last word: "We will see."') == []
