@@ -148,6 +148,25 @@ def _colon_sentences(doc: Doc) -> set[int]:
             out.add(sentence)
 
 
+_SIGNATURE = re.compile(r"[\"”’']\s*(?:--|[-—–])\s?[A-Z]")  # '…."  - Ana Ruiz.': a quotation signed after a dash
+_DASHES = frozenset(("-", "—", "–", "--"))
+
+
+def _signature_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.'), found
+    by a search of the text first: most articles have none."""
+    out: dict[int, int] = {}
+    if _SIGNATURE.search(doc.text) is None:
+        return out
+    tokens = doc.tokens
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        for k in range(max(s0, 1), s1 - 1):  # the dash may open its own line, after the quotation's sentence
+            if tokens[k] in _DASHES and tokens[k - 1] in _CLOSING_QUOTES and tokens[k + 1][:1].isupper():
+                out[sentence] = k
+                break
+    return out
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -170,6 +189,7 @@ class _Reader(KindRules):
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
         self.colons = _colon_sentences(doc)
+        self.signatures = _signature_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -187,10 +207,12 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
         if (
             labelled is None
             and not found
             and colon is None
+            and signed is None
             and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
         ):
             return []  # a lone "experts" attributes nothing without a cue
@@ -240,6 +262,13 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
+            dash = self.signatures[sentence]
+            kind, used_kind = self._kind(signed, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            # on a line of its own, the quotation before is credited to it as a quotation standing alone
+            out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
@@ -439,6 +468,18 @@ class _Reader(KindRules):
             and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         ):
             return colon
+        return None
+
+    def _signed(self, s0: int, s1: int, dash: int) -> tuple[int, int] | None:
+        """The name after a dash that signs the quotation before it, up to a comma or the sentence's end
+        ('…."  - Ana Ruiz.', '…,"  -Ed Lo, tweeting after the vote.'); None when capitalised words do not
+        run there (a heading set off by dashes: '– An immigrant himself –')."""
+        tokens = self.tokens
+        k = dash + 1
+        while k < s1 and k - dash <= 6 and (tokens[k][:1].isupper() or self._abbreviation(k)):
+            k += 1
+        if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
+            return dash + 1, k
         return None
 
     def _names_before_quotation(self, s0: int, colon: int, words: list[str]) -> bool:
@@ -1320,7 +1361,7 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons):
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons | reader.signatures.keys()):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found

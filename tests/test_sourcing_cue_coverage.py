@@ -98,3 +98,28 @@ def test_a_name_before_a_colon_and_a_quotation_speaks(sourcing_analyzer: Analyze
 def test_a_description_before_a_colon_names_no_speaker(analyzer: Analyzer) -> None:
     # with the rules ("last word" is a cue the labeller may score on its own)
     assert attributions(analyzer, 'The mayor spoke for an hour. Her last word: "We will see."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation signed after a dash, on its own line or after the closing mark
+        (
+            'The mayor spoke last.\n\n"We will keep every branch library open next year."\n\n- Ana Ruiz.',
+            [("named", "", "Ana Ruiz"), ("named", "-", "Ana Ruiz")],
+        ),
+        (
+            'The vote was close. "We will keep every branch library open," -Mayor Ana Ruiz, after the vote.',
+            [("named", "-", "Mayor Ana Ruiz")],
+        ),
+        # a heading set off by dashes after a quotation signs nothing
+        ('She was praised. "The town has changed its mind."\n\n– A late convert –.\n\nLo spoke next.', []),
+    ],
+)
+def test_a_quotation_signed_after_a_dash(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
+    text = 'The vote was close. "We will keep every branch library open," -Mayor Ana Ruiz, after the vote.'
+    assert _contents(analyzer, text) == [("-", '"We will keep every branch library open,"')]
