@@ -254,6 +254,8 @@ class _Reader(KindRules):
                 continue
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
+        # a weak cue in a relative clause after an inverted source is part of the source: "said Lo, who supports Ruiz"
+        self.strong_cue_tokens = {k for m in cues if m.weight >= 1 for k in range(m.first, m.last)}
         out: list[Attribution] = []
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
@@ -276,10 +278,14 @@ class _Reader(KindRules):
             if cue.first < trailing:
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
-            if cue.weight < 1 and self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong):
+            if cue.weight < 1 and (
+                self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong)
+                or any(a <= cue.first < b for a, b in self.spoken)
+            ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
-                # (", calling it a trap" after the cue is the speaker's own act: it stays)
+                # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
+                # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             if (cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE or self._participle(cue)) and self._agent(
                 cue, s1
@@ -788,7 +794,7 @@ class _Reader(KindRules):
                 end < s1
                 and end - k <= 20
                 and not (is_punct(tokens[end]) and not self._abbreviation(end))
-                and end not in self.cue_tokens
+                and end not in self.strong_cue_tokens
             ):
                 end += 1
             j = end
