@@ -123,3 +123,23 @@ def test_a_quotation_signed_after_a_dash(sourcing_analyzer: Analyzer, text: str,
 def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
     text = 'The vote was close. "We will keep every branch library open," -Mayor Ana Ruiz, after the vote.'
     assert _contents(analyzer, text) == [("-", '"We will keep every branch library open,"')]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance of support is attributed to whoever holds it
+        ("Mr. Lund supported the levy in 2014.", [("named", "supported", "Mr. Lund")]),
+        ("Ms. Ruiz still supports a ban on the pesticide.", [("named", "supports", "Ms. Ruiz")]),
+        # a passive of support, and support inside what a source said, are no cues of their own
+        ("The plan is supported by most farmers.", []),
+        ("Ruiz said she supports the levy.", [("named", "said", "Ruiz")]),
+        # a weak cue in the relative clause after an inverted source describes the speaker
+        (
+            '"The numbers do not add up," said Ed Lo, a pollster who supports Ruiz.',
+            [("named", "said", "Ed Lo, a pollster who supports Ruiz")],
+        ),
+    ],
+)
+def test_support_is_a_stance_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
