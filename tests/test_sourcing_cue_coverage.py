@@ -143,3 +143,23 @@ def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
 )
 def test_support_is_a_stance_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Ruiz threatened to sue the county.", [("named", "threatened", "Ms. Ruiz")]),
+        ("The magazine named Ms. Ruiz its mayor of the year.", [("named", "named", "The magazine")]),
+        ("Mr. Lund wanted the vote delayed.", [("named", "wanted", "Mr. Lund")]),
+        ("Senator Lo voted against the bill.", [("named", "voted against", "Senator Lo")]),
+        # "named" that gives a name is no choice announced
+        ("A farmer named Ana Ruiz owns the land.", []),
+    ],
+)
+def test_stances_and_decisions_are_cues(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_named_for_gives_a_name(analyzer: Analyzer) -> None:
+    # with the rules (the labeller scores "is named for" on its own)
+    assert attributions(analyzer, "The park is named for a poet.") == []
