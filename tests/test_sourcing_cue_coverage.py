@@ -163,3 +163,16 @@ def test_stances_and_decisions_are_cues(sourcing_analyzer: Analyzer, text: str, 
 def test_named_for_gives_a_name(analyzer: Analyzer) -> None:
     # with the rules (the labeller scores "is named for" on its own)
     assert attributions(analyzer, "The park is named for a poet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy, as Ms. Ruiz put it, is a tax on hope.", [("named", "put it", "Ms. Ruiz")]),
+        ('As one farmer put it, "The rain never came."', [("anonymous", "put it", "one farmer")]),
+        # without "as" before it, "put it" places something
+        ("He put it on the table.", []),
+    ],
+)
+def test_as_x_put_it(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
