@@ -176,3 +176,15 @@ def test_named_for_gives_a_name(analyzer: Analyzer) -> None:
 )
 def test_as_x_put_it(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Ruiz went on to list her demands.", [("named", "went on to", "Ms. Ruiz")]),
+        ("Mr. Lund is eager to cut the levy.", [("named", "is eager", "Mr. Lund")]),
+        ("The report focuses on farm debt.", [("named", "focuses on", "The report")]),
+    ],
+)
+def test_set_phrases_of_stance(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
