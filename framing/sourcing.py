@@ -167,6 +167,31 @@ def _signature_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
+_VIEWPOINT_PRONOUNS = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
+
+
+def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the comma closing a viewpoint that opens it: "To Ruiz, the levy is a tax on hope", "To
+    many, he is a hero" (a name or a pronoun, then a comma within seven words; not an infinitive, "To win,
+    …", and not a headline in capitals, "To Stop Lo, Rivals Unite")."""
+    tokens, out = doc.tokens, {}
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        if tokens[s0] != "To" or s1 - s0 < 6:
+            continue
+        first = tokens[s0 + 1]
+        if not (first[0].isupper() and first[1:].islower() or first in _VIEWPOINT_PRONOUNS):
+            continue
+        try:
+            comma = tokens.index(",", s0 + 2, min(s1, s0 + 9))
+        except ValueError:
+            continue
+        if all(is_word(t) or t == "." for t in tokens[s0 + 1 : comma]) and any(
+            t[0].islower() for t in tokens[comma + 1 : min(s1, comma + 5)] if is_word(t)
+        ):
+            out[sentence] = comma
+    return out
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -190,6 +215,7 @@ class _Reader(KindRules):
         self.heads: dict[tuple[int, int], int] = {}
         self.colons = _colon_sentences(doc)
         self.signatures = _signature_sentences(doc)
+        self.viewpoints = _viewpoint_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -208,11 +234,13 @@ class _Reader(KindRules):
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
         signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
+        viewpoint = self.viewpoints.get(sentence)
         if (
             labelled is None
             and not found
             and colon is None
             and signed is None
+            and viewpoint is None
             and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
         ):
             return []  # a lone "experts" attributes nothing without a cue
@@ -271,6 +299,11 @@ class _Reader(KindRules):
                 used.add(used_kind)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
             out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view
+            kind, used_kind = self._kind((s0 + 1, viewpoint), kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, "To", (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
@@ -279,7 +312,8 @@ class _Reader(KindRules):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
             if cue.weight < 1 and (
-                self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong)
+                self.tokens[cue.first - 1] != ","
+                and any(a <= cue.first < b for a, b in strong)
                 or any(a <= cue.first < b for a, b in self.spoken)
             ):
                 rejected.update(range(cue.first, cue.last))
@@ -1367,7 +1401,8 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons | reader.signatures.keys()):
+    framed = reader.colons | reader.signatures.keys() | reader.viewpoints.keys()  # constructions without a lexicon cue
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | framed):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found

@@ -188,3 +188,22 @@ def test_as_x_put_it(sourcing_analyzer: Analyzer, text: str, expected: list) -> 
 )
 def test_set_phrases_of_stance(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a viewpoint opening the sentence attributes what follows the comma
+        ("The plant closed in May. To Ms. Okafor, the closure is a betrayal.", [("named", "To", "Ms. Okafor")]),
+        ("To many, the levy is a fair tax.", [("vague", "To", "many")]),
+        # an infinitive and a headline in capitals are no viewpoints
+        ("To win the state, candidates need cash.", []),
+        ("To Stop Lund, Rivals Unite Behind Ruiz", []),
+    ],
+)
+def test_a_viewpoint_opening_the_sentence(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_the_content_of_a_viewpoint_follows_its_comma(analyzer: Analyzer) -> None:
+    assert _contents(analyzer, "To Ms. Okafor, the closure is a betrayal.") == [("To", "the closure is a betrayal.")]
