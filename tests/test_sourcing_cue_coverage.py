@@ -207,3 +207,15 @@ def test_a_viewpoint_opening_the_sentence(sourcing_analyzer: Analyzer, text: str
 
 def test_the_content_of_a_viewpoint_follows_its_comma(analyzer: Analyzer) -> None:
     assert _contents(analyzer, "To Ms. Okafor, the closure is a betrayal.") == [("To", "the closure is a betrayal.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Ruiz issued a new line of attack.", [("named", "issued", "Ms. Ruiz")]),
+        # a participle after its noun: the document is the subject of nothing
+        ("The permits issued in May were revoked.", []),
+    ],
+)
+def test_issued_after_its_noun_is_no_cue(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
