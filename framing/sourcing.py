@@ -150,6 +150,7 @@ def _colon_sentences(doc: Doc) -> set[int]:
 
 _SIGNATURE = re.compile(r"[\"”’']\s*(?:--|[-—–])\s?[A-Z]")  # '…."  - Ana Ruiz.': a quotation signed after a dash
 _DASHES = frozenset(("-", "—", "–", "--"))
+_QUOTE_ENDS = frozenset(".,?!…")
 
 
 def _signature_sentences(doc: Doc) -> dict[int, int]:
@@ -161,7 +162,12 @@ def _signature_sentences(doc: Doc) -> dict[int, int]:
     tokens = doc.tokens
     for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
         for k in range(max(s0, 1), s1 - 1):  # the dash may open its own line, after the quotation's sentence
-            if tokens[k] in _DASHES and tokens[k - 1] in _CLOSING_QUOTES and tokens[k + 1][:1].isupper():
+            if (
+                tokens[k] in _DASHES
+                and tokens[k - 1] in _CLOSING_QUOTES
+                and tokens[k - 2] in _QUOTE_ENDS  # a quotation ends there ('… today."'), not a title ('“rule” – …')
+                and tokens[k + 1][:1].isupper()
+            ):
                 out[sentence] = k
                 break
     return out
