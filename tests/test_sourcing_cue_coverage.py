@@ -219,3 +219,13 @@ def test_the_content_of_a_viewpoint_follows_its_comma(analyzer: Analyzer) -> Non
 )
 def test_issued_after_its_noun_is_no_cue(analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(analyzer, text) == expected
+
+
+def test_a_title_in_quotation_marks_before_a_dash_is_no_signed_quotation(analyzer: Analyzer) -> None:
+    text = 'He cites the "china shop rule" – You Break It, You Own It – to explain the war.'
+    assert [a for a in attributions(analyzer, text) if a[1] in ("-", "–")] == []
+
+
+@pytest.mark.parametrize("text", ["The projected gap is $3 billion.", "We accept the named bill as law."])
+def test_projected_and_named_as_adjectives_are_no_cues(analyzer: Analyzer, text: str) -> None:
+    assert attributions(analyzer, text) == []
