@@ -68,6 +68,7 @@ _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
@@ -154,6 +155,56 @@ def _colon_sentences(doc: Doc) -> set[int]:
             out.add(sentence)
 
 
+_SIGNATURE = re.compile(r"[\"”’']\s*(?:--|[-—–])\s?[A-Z]")  # '…."  - Ana Ruiz.': a quotation signed after a dash
+_DASHES = frozenset(("-", "—", "–", "--"))
+_QUOTE_ENDS = frozenset(".,?!…")
+
+
+def _signature_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.'), found
+    by a search of the text first: most articles have none."""
+    out: dict[int, int] = {}
+    if _SIGNATURE.search(doc.text) is None:
+        return out
+    tokens = doc.tokens
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        for k in range(max(s0, 1), s1 - 1):  # the dash may open its own line, after the quotation's sentence
+            if (
+                tokens[k] in _DASHES
+                and tokens[k - 1] in _CLOSING_QUOTES
+                and tokens[k - 2] in _QUOTE_ENDS  # a quotation ends there ('… today."'), not a title ('“rule” – …')
+                and tokens[k + 1][:1].isupper()
+            ):
+                out[sentence] = k
+                break
+    return out
+
+
+_VIEWPOINT_PRONOUNS = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
+
+
+def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the comma closing a viewpoint that opens it: "To Ruiz, the levy is a tax on hope", "To
+    many, he is a hero" (a name or a pronoun, then a comma within seven words; not an infinitive, "To win,
+    …", and not a headline in capitals, "To Stop Lo, Rivals Unite")."""
+    tokens, out = doc.tokens, {}
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        if tokens[s0] != "To" or s1 - s0 < 6:
+            continue
+        first = tokens[s0 + 1]
+        if not (first[0].isupper() and first[1:].islower() or first in _VIEWPOINT_PRONOUNS):
+            continue
+        try:
+            comma = tokens.index(",", s0 + 2, min(s1, s0 + 9))
+        except ValueError:
+            continue
+        if all(is_word(t) or t == "." for t in tokens[s0 + 1 : comma]) and any(
+            t[0].islower() for t in tokens[comma + 1 : min(s1, comma + 5)] if is_word(t)
+        ):
+            out[sentence] = comma
+    return out
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -176,6 +227,8 @@ class _Reader(KindRules):
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
         self.colons = _colon_sentences(doc)
+        self.signatures = _signature_sentences(doc)
+        self.viewpoints = _viewpoint_sentences(doc)
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -193,10 +246,14 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
+        viewpoint = self.viewpoints.get(sentence)
         if (
             labelled is None
             and not found
             and colon is None
+            and signed is None
+            and viewpoint is None
             and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
         ):
             return []  # a lone "experts" attributes nothing without a cue
@@ -238,6 +295,8 @@ class _Reader(KindRules):
                 continue
             cues.append(m)
         self.cue_tokens = {k for m in cues for k in range(m.first, m.last)}
+        # a weak cue in a relative clause after an inverted source is part of the source: "said Lo, who supports Ruiz"
+        self.strong_cue_tokens = {k for m in cues if m.weight >= 1 for k in range(m.first, m.last)}
         out: list[Attribution] = []
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
@@ -246,6 +305,18 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
+            dash = self.signatures[sentence]
+            kind, used_kind = self._kind(signed, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            # on a line of its own, the quotation before is credited to it as a quotation standing alone
+            out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view
+            kind, used_kind = self._kind((s0 + 1, viewpoint), kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            out.append(Attribution(sentence, kind, "To", (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
@@ -253,10 +324,15 @@ class _Reader(KindRules):
             if cue.first < trailing:
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
-            if cue.weight < 1 and self.tokens[cue.first - 1] != "," and any(a <= cue.first < b for a, b in strong):
+            if cue.weight < 1 and (
+                self.tokens[cue.first - 1] != ","
+                and any(a <= cue.first < b for a, b in strong)
+                or any(a <= cue.first < b for a, b in self.spoken)
+            ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
-                # (", calling it a trap" after the cue is the speaker's own act: it stays)
+                # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
+                # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             if (cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE or self._participle(cue)) and self._agent(
                 cue, s1
@@ -417,14 +493,14 @@ class _Reader(KindRules):
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
-        by Republicans", "a fact later confirmed by the department", "Asked by a reporter") or after its
-        "be" ("was asked", "has been asked")?"""
+        by Republicans", "a fact later confirmed by the department", "Asked by a reporter"), after its
+        "be" ("was asked", "has been asked") or after "when" ("when asked by a reporter")?"""
         tokens = self.tokens
         word = tokens[m.last - 1]
         return (
             word.endswith("ed")
             and word[1:].islower()
-            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE or norm(tokens[m.last - 2]) == "been")
+            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE_OR_WHEN or norm(tokens[m.last - 2]) == "been")
         )
 
     def _trailing(self, s0: int, cues: list[Match]) -> int:
@@ -494,9 +570,36 @@ class _Reader(KindRules):
             or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
         ):
             return None
-        if s0 == 0 or len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != "."):
+        if (
+            s0 == 0
+            or self._names_before_quotation(s0, colon, words)
+            or len(words) <= 3
+            and all(t.isupper() and len(t) > 1 for t in words if t != ".")
+        ):
             return colon
         return None
+
+    def _signed(self, s0: int, s1: int, dash: int) -> tuple[int, int] | None:
+        """The name after a dash that signs the quotation before it, up to a comma or the sentence's end
+        ('…."  - Ana Ruiz.', '…,"  -Ed Lo, tweeting after the vote.'); None when capitalised words do not
+        run there (a heading set off by dashes: '– An immigrant himself –')."""
+        tokens = self.tokens
+        k = dash + 1
+        while k < s1 and k - dash <= 6 and (tokens[k][:1].isupper() or self._abbreviation(k)):
+            k += 1
+        if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
+            return dash + 1, k
+        return None
+
+    def _names_before_quotation(self, s0: int, colon: int, words: list[str]) -> bool:
+        """Does a quotation open after the colon, with a name before it ('Ruiz: "We will not yield."', "Ed
+        Lo: …") or a document it is taken from ('From the report: "…"')? Not inside a quotation."""
+        tokens = self.tokens
+        return (
+            tokens[colon + 1] in _QUOTE_MARKS
+            and tokens[s0] not in _QUOTE_MARKS
+            and (all(t[0].isupper() for t in words if is_word(t)) or _lower(words[0]) == "from")
+        )
 
     def _nominal(self, c0: int, c1: int) -> bool:
         """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
@@ -566,6 +669,8 @@ class _Reader(KindRules):
         if direction == "after":
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
             source = self._forward(cue.last, s1, closed=leading)
+            if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
+                return source, (source[1], self._content_end(source[1], s1))
             return source, ((source[1], s1) if leading else (s0, cue.first))
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
@@ -826,7 +931,7 @@ class _Reader(KindRules):
                 end < s1
                 and end - k <= 20
                 and not (is_punct(tokens[end]) and not self._abbreviation(end))
-                and end not in self.cue_tokens
+                and end not in self.strong_cue_tokens
             ):
                 end += 1
             j = end
@@ -1399,7 +1504,8 @@ def find_attributions(
             ]
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
-    for sentence in sorted(by_sentence.keys() | labelled.keys() | reader.colons):
+    framed = reader.colons | reader.signatures.keys() | reader.viewpoints.keys()  # constructions without a lexicon cue
+    for sentence in sorted(by_sentence.keys() | labelled.keys() | framed):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found

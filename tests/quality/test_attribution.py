@@ -169,14 +169,14 @@ def test_a_cue_is_a_run_of_near_tokens_in_one_sentence_around_a_token_above_the_
     trained: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     labeller = trained.labeller
-    doc = tokenize("Ana Ruiz voted against it. Lee shrugged it off, Bo said today.")
+    doc = tokenize("Ana Ruiz spoke against it. Lee shrugged it off, Bo said today.")
     fixed = np.array([-9, -9, 1, -1, -9, -1, -1, 2, -9, -9, -9, -9, 3, -1, -9], dtype=float)
     monkeypatch.setattr(labeller, "scores", lambda _doc: fixed)
     monkeypatch.setattr(labeller, "threshold", 0.0)
     monkeypatch.setattr(labeller, "widen", 2.0)
     matches = trained.matcher.match(doc).matches
     assert doc.tokens[12] == "said" and doc.sentence_tokens == [(0, 6), (6, 15)]
-    # "voted against" stops at "it"; "." and "Lee" score near but belong to two sentences, so "Lee
+    # "spoke against" stops at "it"; "." and "Lee" score near but belong to two sentences, so "Lee
     # shrugged" is one cue and the full stop none; "said today" takes in the lexicon's "said"
     assert labeller.label(doc, matches, trained.roles) == (matches, {0: [(2, 4)], 1: [(6, 8)]})
 
@@ -197,11 +197,11 @@ def test_the_scorer_overrules_only_weak_lexicon_cues_it_scores_below_the_veto(
 
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
-    text = "Sanders supported the measure."
+    text = "Kasich signed the bill on Friday."
     assert attributions(analyzer, text) == []
-    assert attributions(trained, text) == [("named", "supported", "Sanders")]
+    assert attributions(trained, text) == [("named", "signed", "Kasich")]
     [a] = trained.analyze(text, split_title=False).attributions
-    assert (a["cue_start"], a["cue_end"], a["source_start"], a["source_end"]) == (8, 17, 0, 7)
+    assert (a["cue_start"], a["cue_end"], a["source_start"], a["source_end"]) == (7, 13, 0, 6)
 
 
 def test_the_content_of_a_labelled_cue_is_reported(trained: Analyzer) -> None:
