@@ -148,21 +148,15 @@ def test_support_is_a_stance_cue(sourcing_analyzer: Analyzer, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ms. Ruiz threatened to sue the county.", [("named", "threatened", "Ms. Ruiz")]),
-        ("The magazine named Ms. Ruiz its mayor of the year.", [("named", "named", "The magazine")]),
-        ("Mr. Lund wanted the vote delayed.", [("named", "wanted", "Mr. Lund")]),
+        ("Ms. Ruiz encouraged voters to reject the levy.", [("named", "encouraged", "Ms. Ruiz")]),
         ("Senator Lo voted against the bill.", [("named", "voted against", "Senator Lo")]),
-        # "named" that gives a name is no choice announced
-        ("A farmer named Ana Ruiz owns the land.", []),
+        # plain actions are no attributions
+        ("The brawl threatened to become a riot.", []),
+        ("Mr. Lund decided to run again.", []),
     ],
 )
 def test_stances_and_decisions_are_cues(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
-
-
-def test_named_for_gives_a_name(analyzer: Analyzer) -> None:
-    # with the rules (the labeller scores "is named for" on its own)
-    assert attributions(analyzer, "The park is named for a poet.") == []
 
 
 @pytest.mark.parametrize(
@@ -226,6 +220,6 @@ def test_a_title_in_quotation_marks_before_a_dash_is_no_signed_quotation(analyze
     assert [a for a in attributions(analyzer, text) if a[1] in ("-", "–")] == []
 
 
-@pytest.mark.parametrize("text", ["The projected gap is $3 billion.", "We accept the named bill as law."])
-def test_projected_and_named_as_adjectives_are_no_cues(analyzer: Analyzer, text: str) -> None:
+@pytest.mark.parametrize("text", ["The projected gap is $3 billion.", "Its projected cost fell."])
+def test_projected_as_an_adjective_is_no_cue(analyzer: Analyzer, text: str) -> None:
     assert attributions(analyzer, text) == []
