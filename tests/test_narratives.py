@@ -571,13 +571,18 @@ def test_a_batch_gives_what_one_article_at_a_time_gives():
     from framing.narratives.detector import NarrativeDetector
 
     detector = NarrativeDetector()
+    assert [lang for lang in ("en", "ru", "bg", "hi") if detector.models[lang].get("paragraph_weight")] == [
+        "en",
+        "bg",
+        "hi",
+    ]
     texts = [
         "NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation.",
         "Запад ведёт войну против России, и это не секрет. Санкции бьют по Европе, а НАТО в этом году готовит "
         "эскалацию, что и было сказано на встрече.",
         "Climate scientists warn that the Arctic ice melts faster than the models said.",
-        "पश्चिम के देश युद्ध चाहते हैं और रूस पर प्रतिबंध लगाते हैं।",
-        "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
+        "पश्चिम के देश युद्ध चाहते हैं\nऔर रूस पर प्रतिबंध लगाते हैं।",  # two paragraphs: bg and hi read the view too
+        "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада,\nкоито са за "
         "хората в България и не са от полза за тях.",
     ]
     alone = [detector.detect(t, f"a{k}", evidence=False) for k, t in enumerate(texts)]
