@@ -475,6 +475,29 @@ def test_the_paragraph_view_is_the_mean_of_the_paragraphs_rows_and_the_article_i
     assert got[0] != pytest.approx(proba(X, W, np.zeros(2))[0])  # the paragraph view counts
 
 
+@pytest.mark.parametrize("lang", ["bg", "hi"])
+def test_the_paragraph_view_reads_bulgarian_words_and_hindi_character_ngrams_as_scikit_learn_does(lang):
+    """Bulgarian (plain words) and Hindi (in-word character n-grams) read the paragraph view too: the view is
+    the mean of scikit-learn's rows of the lines, and the lines' occurrences end to end are the article's."""
+    from framing.narratives.model import PARAGRAPH_LANGS, vectorizers
+    from framing.narratives.rows import feature_block, joined, occurrences, paragraph_matrix, paragraph_occurrences
+
+    assert lang in PARAGRAPH_LANGS
+    train = {
+        "bg": ["Западът води война срещу Русия.", "Санкциите удрят Европа, Западът плаща."],
+        "hi": ["पश्चिम के देश युद्ध चाहते हैं।", "प्रतिबंध यूरोप को नुकसान पहुंचाते हैं।"],
+    }[lang]
+    vec = vectorizers(lang)[0].set_params(min_df=1, max_df=1.0)
+    vec.fit(train)
+    block = feature_block(vec)
+    lines = [train[1], train[0].split()[0], " ".join(train[0].split()[1:])]  # the second text split mid-sentence
+    text = "\n \n".join(lines)
+    view = paragraph_matrix([block], [text], 0)
+    assert np.abs(view - np.asarray(vec.transform(lines).mean(axis=0))).max() < 1e-12
+    (found,) = paragraph_occurrences([block], text)
+    assert len(found) == 3 and np.array_equal(joined(found), occurrences([block], text)[0])
+
+
 @pytest.mark.parametrize("lang", ["en", "hi"])
 def test_fast_rows_equal_the_vectorizer_rows(lang):
     """The model's own TF-IDF rows (token ids and NumPy for word 1-2-grams) are scikit-learn's, value for value."""
@@ -548,13 +571,18 @@ def test_a_batch_gives_what_one_article_at_a_time_gives():
     from framing.narratives.detector import NarrativeDetector
 
     detector = NarrativeDetector()
+    assert [lang for lang in ("en", "ru", "bg", "hi") if detector.models[lang].get("paragraph_weight")] == [
+        "en",
+        "bg",
+        "hi",
+    ]
     texts = [
         "NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation.",
         "Запад ведёт войну против России, и это не секрет. Санкции бьют по Европе, а НАТО в этом году готовит "
         "эскалацию, что и было сказано на встрече.",
         "Climate scientists warn that the Arctic ice melts faster than the models said.",
-        "पश्चिम के देश युद्ध चाहते हैं और रूस पर प्रतिबंध लगाते हैं।",
-        "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада, които са за "
+        "पश्चिम के देश युद्ध चाहते हैं\nऔर रूस पर प्रतिबंध लगाते हैं।",  # two paragraphs: bg and hi read the view too
+        "Правителството обяви, че ще има нови мерки срещу войната и санкциите на Запада,\nкоито са за "
         "хората в България и не са от полза за тях.",
     ]
     alone = [detector.detect(t, f"a{k}", evidence=False) for k, t in enumerate(texts)]

@@ -92,7 +92,7 @@ def card(models: dict[str, dict[str, Any]], meta: dict[str, Any], metrics: dict[
         "Decoding, where the training data has `Other` articles: the heads' scores calibrated into "
         "probabilities (a logistic fit per level of the inner out-of-fold scores and the labels' prior odds, "
         "folded into the weights), then the label sets with the highest expected coarse + fine samples-F1. "
-        "For the languages of `PARAGRAPH_LANGS` (English) the same heads also read the paragraph view, the "
+        "For the languages of `PARAGRAPH_LANGS` (English, Bulgarian, Hindi) the same heads also read the paragraph view, the "
         "mean of the article's paragraphs' (lines') unit-length rows, whose score is a feature of the "
         "calibration (a narrative carried by a few paragraphs is not diluted by a long article). "
         "Without `Other` articles (Russian): `Other` unless the best narrative's probability, less a share of "
