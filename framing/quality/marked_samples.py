@@ -6,7 +6,8 @@ drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
 measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
 can see whether what it fitted generalises; `fresh_*` a third (PolNeAR, BASIL, PTC), marked for loaded
-language only, before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
+language only, before the pass it measures; `escalation_*` a fourth, marked for escalation only and
+enriched with PTC fear and exaggeration lines and SemEval-2025 news, where escalation is less rare. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -63,6 +64,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "fresh",
         "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_escalation_dev",
+        ANNOTATION_DEV_DIR,
+        "escalation",
+        "Fourth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on)",
+        ("escalation",),
     ),
 )
 
@@ -182,6 +190,9 @@ def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str
     if dataset == "basil":  # doc = "YEAR/<article file stem>"
         article = data_dir / "basil" / "articles" / f"{doc}.json"
         return "\n".join(basil_sentences(article)) if article.exists() else None
+    if dataset == "semeval2025":  # doc = the English document's file stem
+        path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
+        return path.read_text(encoding="utf-8") if path.exists() else None
     path = (
         data_dir / "ptc" / "articles" / f"{doc}.txt"
         if dataset == "ptc"
