@@ -155,6 +155,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("She was on the verge of winning.", "escalation", []),
         ("It is the worst humanitarian crisis since the war.", "escalation", ["worst humanitarian crisis"]),
         ("The fighting could spark a war across the region.", "escalation", ["spark a war"]),
+        ("Challengers face political extinction within weeks.", "escalation", ["extinction"]),
+        ("Many frog species face extinction because of the fungus.", "escalation", []),
         # sixth pass (round e): feasibility is no possibility; a concession is no conditional
         ("It is possible to cross the border at night.", "hedging", []),
         ("The move was made possible by a new law.", "hedging", []),

@@ -161,7 +161,9 @@ def test_a_semeval_sentence_is_read_from_its_english_document(tmp_path: Path, an
     (folder / "EN_UA_1.txt").write_text("Title here\n\nThe region is on the brink of war again.\n", encoding="utf-8")
     marks = tmp_path / "marks"
     marks.mkdir()
-    (marks / "escalation_sentences.tsv").write_text("dataset\tdoc\tsent_start\tsent_end\nsemeval2025\tEN_UA_1\t12\t52\n")
+    (marks / "escalation_sentences.tsv").write_text(
+        "dataset\tdoc\tsent_start\tsent_end\nsemeval2025\tEN_UA_1\t12\t52\n"
+    )
     (marks / "escalation_spans.tsv").write_text(
         "dataset\tdoc\tstart\tend\tsignal\nsemeval2025\tEN_UA_1\t33\t45\tescalation\n"  # brink of war
     )
