@@ -136,6 +136,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The storm destroyed the family home.", "escalation", []),
         ("The policy threatens national security, the senator said.", "escalation", ["threatens"]),
         ("He threatened to call security.", "escalation", []),
+        ("Critics call him a threat to American society.", "escalation", ["threat to"]),
+        ("The threat to resign was withdrawn on Monday.", "escalation", []),
         ("The regime's actions endanger the lives of civilians.", "escalation", ["endanger"]),
         ("The island is a flashpoint between the two navies.", "escalation", ["flashpoint"]),
         ("Guns became a flashpoint in the debate.", "escalation", []),
