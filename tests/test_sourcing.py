@@ -63,7 +63,7 @@ def test_sentence_shares_and_unattributed_assertions(analyzer: Analyzer) -> None
 
 def test_quoted_and_reported_voice(analyzer: Analyzer) -> None:
     result = analyzer.analyze(
-        "“This is a catastrophic failure,” the minister said. The flood was catastrophic.", split_title=False
+        "“This is a catastrophic failure,” the minister said. The plan was catastrophic.", split_title=False
     )
     voices = [(e.text, e.voice) for e in result.evidence if e.signal == "escalation"]
     assert voices == [("catastrophic", "quoted"), ("catastrophic", "author")]

@@ -7,7 +7,8 @@ loaded-language and name-calling spans, where escalation and loaded language are
 measure; `check_*` is a second random dev draw by another marker, kept out of tuning so that a pass
 can see whether what it fitted generalises; `fresh_*` a third and `fourth_*` a fourth (PolNeAR, BASIL,
 PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certainty and doubt only, each
-before the pass it measures. `sample_errors` lists a tuning sample's wrong and missed
+before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC fear
+and exaggeration lines and SemEval-2025 news, where escalation is less rare. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -78,6 +79,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "fresh2",
         "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on)",
         ("certainty", "doubt"),
+        "hand_marked_escalation_dev",
+        ANNOTATION_DEV_DIR,
+        "escalation",
+        "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on)",
+        ("escalation",),
     ),
 )
 
@@ -197,6 +203,9 @@ def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str
     if dataset == "basil":  # doc = "YEAR/<article file stem>"
         article = data_dir / "basil" / "articles" / f"{doc}.json"
         return "\n".join(basil_sentences(article)) if article.exists() else None
+    if dataset == "semeval2025":  # doc = the English document's file stem
+        path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
+        return path.read_text(encoding="utf-8") if path.exists() else None
     path = (
         data_dir / "ptc" / "articles" / f"{doc}.txt"
         if dataset == "ptc"

@@ -154,6 +154,23 @@ def test_a_basil_sentence_is_read_from_its_article_joined_by_lines(tmp_path: Pat
     assert result["loaded_language"]["marked"] == 1 and result["loaded_language"]["recall"] == 1.0
 
 
+def test_a_semeval_sentence_is_read_from_its_english_document(tmp_path: Path, analyzer: Analyzer) -> None:
+    """SemEval-2025 doc = the English document's file stem, offsets into the file as it is."""
+    folder = tmp_path / "semeval2025_narratives" / "EN" / "documents"
+    folder.mkdir(parents=True)
+    (folder / "EN_UA_1.txt").write_text("Title here\n\nThe region is on the brink of war again.\n", encoding="utf-8")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    (marks / "escalation_sentences.tsv").write_text(
+        "dataset\tdoc\tsent_start\tsent_end\nsemeval2025\tEN_UA_1\t12\t52\n"
+    )
+    (marks / "escalation_spans.tsv").write_text(
+        "dataset\tdoc\tstart\tend\tsignal\nsemeval2025\tEN_UA_1\t33\t45\tescalation\n"  # brink of war
+    )
+    result = ms.annotated_sample(tmp_path, analyzer, marks, "escalation", ("escalation",))
+    assert result == {"escalation": {"precision": 1.0, "recall": 1.0, "matches": 1, "marked": 1}}
+
+
 def test_no_hand_marked_sample_is_none(tmp_path: Path, analyzer: Analyzer) -> None:
     assert ms.annotated_sample(tmp_path, analyzer, tmp_path / "absent") is None
 
@@ -186,6 +203,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     fresh2 = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh2", ("certainty", "doubt"))
     assert fresh2 is not None and list(fresh2) == ["certainty", "doubt"]
     assert [fresh2[s]["marked"] for s in fresh2] == [7, 8]  # 150 sentences: 60 PolNeAR, 45 BASIL, 45 PTC
+    escalation = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "escalation", ("escalation",))
+    assert escalation is not None and list(escalation) == ["escalation"]
+    assert escalation["escalation"]["marked"] == 32  # 260 sentences: 145 PTC, 60 SemEval-2025, 55 PolNeAR/BASIL
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,6 +218,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
     assert "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
     assert "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on): precision" in out
+    assert "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on): precision" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
