@@ -79,6 +79,8 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "fresh2",
         "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on)",
         ("certainty", "doubt"),
+    ),
+    (
         "hand_marked_escalation_dev",
         ANNOTATION_DEV_DIR,
         "escalation",
