@@ -66,6 +66,8 @@ _VERBS_AFTER_SUBJECT = frozenset(
 _NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
+# before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
+_SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
@@ -492,10 +494,18 @@ class _Reader(KindRules):
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
+        if direction == "either" and norm(tokens[cue.first]).endswith("ing"):
+            clause = self._main_clause_end(s0, cue.first)
+            if clause is not None:
+                # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
+                return self._clause_subject(s0, clause), (cue.last, s1)
+            subject = self._after_opening_participle(s0, cue)
+            if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
+                end = subject[0]
+                while end > cue.last and is_punct(tokens[end - 1]):
+                    end -= 1
+                return subject, (cue.last, end)
         if direction == "either":
-            if cue.first > s0 and tokens[cue.first - 1] == "," and norm(tokens[cue.first]).endswith("ing"):
-                # ", saying ...", ", calling it ...": the sentence's subject speaks
-                return self._clause_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -558,6 +568,41 @@ class _Reader(KindRules):
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
         return source, (after, self._content_end(after, s1))
+
+    def _main_clause_end(self, s0: int, cue: int) -> int | None:
+        """Where the main clause ends before a participle cue at `cue` whose subject is that clause's: at
+        the comma of ", saying" or ',” adding' (a quotation closed after its comma), or at the subordinator
+        of "…, before insisting", "… while also suggesting" in mid-sentence; None otherwise."""
+        tokens = self.tokens
+        k = cue
+        while k > s0 and tokens[k - 1] in _CLOSING_QUOTES:
+            k -= 1
+        if k > s0 and tokens[k - 1] == ",":
+            return k - 1
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+            k -= 1
+        if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
+            return k - 1
+        return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
+
+    def _after_opening_participle(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue opening the sentence ("Noting that …, Ruiz said"; "Since
+        announcing …, Mr. Lo has"): the subject of the sentence's next cue, read back from it as that cue
+        reads it, when it stands after the participle's clause; None when no cue follows."""
+        tokens = self.tokens
+        k = s0
+        while k < cue.first and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+            k += 1
+        if k < cue.first and _lower(tokens[k]) in _SUBORDINATORS:
+            k += 1
+        if k != cue.first:
+            return None
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        if later is None:
+            return None
+        source = self._backward(s0, later)
+        return source if cue.last < source[0] < source[1] else None
 
     def _adverbial_end(self, i: int, s1: int) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
@@ -1199,8 +1244,8 @@ class _Reader(KindRules):
             word = tokens[j]
             if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
                 break
-            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3:
-                return (i, j) if j > i + 1 else (cue, cue)
+            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
+                return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
         return (cue, cue)
 
     def _before_relative(self, s0: int, i: int) -> int | None:

@@ -127,3 +127,36 @@ def test_the_subject_of_a_participle_after_an_opening_phrase(
 )
 def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a quotation closed past its comma: the main clause's subject speaks
+        (
+            'Ms. Okafor told the council the levy was "a tax on the poor," adding that she would vote against it.',
+            [("named", "told", "Ms. Okafor"), ("named", "adding", "Ms. Okafor")],
+        ),
+        # after a subordinator in mid-sentence, with or without an adverb
+        (
+            "The mayor defended the budget on Monday, before insisting that the shelters would stay open.",
+            [("named", "defended", "The mayor"), ("named", "insisting that", "The mayor")],
+        ),
+        (
+            "Dr. Lund has promised to keep the clinic open, while also suggesting that its hours could change.",
+            [("named", "promised", "Dr. Lund"), ("named", "suggesting", "Dr. Lund")],
+        ),
+        # opening the sentence: the subject of the next cue
+        (
+            "Noting that the bridge had been closed twice, Ms. Okafor said the council would pay for repairs.",
+            [("named", "Noting", "Ms. Okafor"), ("named", "said", "Ms. Okafor")],
+        ),
+        # an -ed word right after the determiner describes the subject, it is not its verb
+        (
+            "The retired engineer has given no figures, saying only that the dam was sound.",
+            [("named", "saying", "The retired engineer")],
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
