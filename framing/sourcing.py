@@ -58,6 +58,8 @@ _QUOTE_MARKS = frozenset("“‘\"'«„`")
 _CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
+_DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
+_SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -828,6 +830,9 @@ class _Reader(KindRules):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        dashed = self._dash_aside(s0, j)
+        if dashed is not None:
+            return dashed
         bracket = self._bracket_before(s0, j)
         if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
             i = self._chunk_back(s0, bracket)
@@ -891,6 +896,36 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
+        """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
+        met his aides on Wednesday - said", "Lo -- a former aide -- said"): the name alone before a relative
+        clause, as PolNeAR marks it, with its description otherwise; None when no such aside closes there or
+        no subject opens the clause before it."""
+        tokens = self.tokens
+        if j - 3 <= s0 or tokens[j - 1] not in _DASHES:
+            return None
+        close = j - 1
+        while close > s0 and tokens[close - 1] == "-":  # "--"
+            close -= 1
+        for k in range(close - 1, max(s0, close - 40), -1):
+            if tokens[k] in _SENTENCE_MARKS:
+                return None
+            if tokens[k] in _DASHES:
+                opening = k
+                while opening > s0 and tokens[opening - 1] == "-":
+                    opening -= 1
+                start = self._chunk_back(s0, opening)
+                if (
+                    start == opening
+                    or k + 1 == close
+                    or not self._clause_start(s0, start)
+                    or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[start:opening])
+                ):
+                    return None  # "The vote was close - 51 to 49 - said the clerk": a clause, then the speaker
+                self.structured = True
+                return (start, opening if _lower(tokens[k + 1]) in RELATIVE_PRONOUNS else close)
+        return None
 
     def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in

@@ -160,3 +160,29 @@ def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyze
 )
 def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between dashes: the name alone speaks
+        (
+            "Dr. Lund - who met his aides aboard a flight to Ohio - has vowed to fight on.",
+            [("named", "vowed", "Dr. Lund")],
+        ),
+        (
+            "The chief justice -- who has been in a public dispute with the mayor this week -- said she regrets"
+            " her remarks.",
+            [("named", "said", "The chief justice")],
+        ),
+        # a description between dashes is the name's
+        (
+            "Ana Lee -- a former aide to the governor -- said the plan would fail.",
+            [("named", "said", "Ana Lee -- a former aide to the governor")],
+        ),
+        # a clause before the dashes is no subject: the speaker follows the verb
+        ("The vote was close - 51 to 49 - said the clerk.", [("named", "said", "the clerk")]),
+    ],
+)
+def test_a_subject_before_an_aside_between_dashes(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
