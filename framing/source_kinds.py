@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from .match import Match
-from .source_names import DASHES, NameRules
+from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
@@ -135,10 +135,7 @@ class KindRules(NameRules):
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
-            or self._members_named(a, b)
-            or head_at + 1 < self.s1
-            and tokens[head_at + 1] in DASHES
-            and self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
+            or self._members_named(a, b)  # "two senators -- Ana Ruiz and Tom Lee"
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):

@@ -191,8 +191,11 @@ class NameRules(PhraseRules):
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
-        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word)."""
+        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word) or
+        right after its head behind a dash or a colon ("three economists -- Ana Ruiz at Ohio State, …")."""
         tokens = self.tokens
+        if self._names_listed(self._head(a, b)):
+            return True
         for k in range(a + 1, b - 1):
             word = tokens[k]
             if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":

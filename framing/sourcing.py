@@ -693,7 +693,8 @@ class _Reader(KindRules):
                 return True
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
-        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
+        titled = self._titled(i, s1)
+        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the" or titled:
             k = i + 1
             while k < s1 and (tokens[k][:1].isupper() or self._abbreviation(k)):
                 k += 1
@@ -701,8 +702,8 @@ class _Reader(KindRules):
                 return False  # "…, said Mr. Lo had erred", "…, said Clinton called": the content's subject
             # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
             for t in tokens[k : min(s1, k + 3)]:
-                if is_punct(t):
-                    break
+                if is_punct(t) or _lower(t) in RELATIVE_PRONOUNS:
+                    break  # "…, said an American official who was briefed": the relative clause's verb
                 if _lower(t) in self.lang.auxiliaries:
                     return False
         j = self._chunk_forward(i, s1)
@@ -716,16 +717,31 @@ class _Reader(KindRules):
             and not is_punct(tokens[j])
             and j not in self.cue_tokens
             and _lower(tokens[j]) not in self.lang.after_source_stops
+            and _lower(tokens[j]) not in RELATIVE_PRONOUNS  # "…, said an official who was briefed"
         ):
             return False  # "Lo, who has called it toxic, portrayed the plan as …": an object, then more
         return (
             tokens[i][0].isupper()
             and word not in self.forward_stops
+            or titled
             or word in self.lang.naming_words
             or word in self.lang.determiners
             or word in self.lang.person_nouns
             or word in self.lang.group_nouns
         )
+
+    def _titled(self, i: int, s1: int) -> bool:
+        """Do lower-case words naming what someone does lead to a name at token `i` ("lobbyist and party
+        strategist Tom Black", "film director Ann Lee")?"""
+        tokens, agent = self.tokens, False
+        for k in range(i, min(s1, i + 5)):
+            token = tokens[k]
+            if token[0].isupper():
+                return agent
+            if not token.isalpha() or token in self.forward_stops and token != "and":
+                return False
+            agent = agent or self._agent_noun(k, plural=False)
+        return False
 
     def _after_quotation(self, s0: int, cue: int) -> bool:
         """Does a quotation end right before the cue, with its punctuation ('"…," said', '"…?" asked', '"…",
@@ -803,7 +819,13 @@ class _Reader(KindRules):
             j < s1
             and j - i < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
-            and (j == i or _lower(tokens[j]) not in self.forward_stops or self._names_a_place(j, s1))
+            and (
+                j == i
+                or _lower(tokens[j]) not in self.forward_stops
+                or self._names_a_place(j, s1)
+                or tokens[j] == "and"
+                and self._titled(i, s1)  # "lobbyist and party strategist Tom Black"
+            )
             and j not in self.cue_tokens
         ):
             j += 1
@@ -1330,8 +1352,10 @@ class _Reader(KindRules):
     def _after_opening_subject(self, s0: int, comma: int) -> int | None:
         """`comma`, when the words before it are a subject opening the sentence (after any opening
         quotes, brackets or dashes); else None."""
-        i = self._chunk_back(s0, comma)
-        return comma if i < comma and (i == s0 or self.tokens[i - 1] in _OPENERS) else None
+        i, tokens = self._chunk_back(s0, comma), self.tokens
+        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
+            return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
+        return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

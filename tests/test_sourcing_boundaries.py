@@ -186,3 +186,32 @@ def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str,
 )
 def test_a_subject_before_an_aside_between_dashes(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case words for what someone does, leading to a name, after an inverted speech verb
+        (
+            "The hotels face other issues at the state level, said lobbyist and party strategist Tom Black, a"
+            " former partner.",
+            ("named", "said", "lobbyist and party strategist Tom Black, a former partner"),
+        ),
+        (
+            "The family had been traveling together, wrote film director Ann Lee on Facebook.",
+            ("named", "wrote", "film director Ann Lee"),
+        ),
+        # a relative clause's verb after the speaker is not the content's
+        (
+            "The talks stalled at a recent meeting, said an American official who was briefed on the details.",
+            ("anonymous", "said", "an American official who was briefed on the details"),
+        ),
+        # a clause before the comma is no opening subject: the speaker follows the verb
+        (
+            "The program is hardly formal, but it has attracted a loyal following, said Ms. Gil.",
+            ("named", "said", "Ms. Gil"),
+        ),
+    ],
+)
+def test_a_speaker_after_an_inverted_verb(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)
