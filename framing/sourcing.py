@@ -70,6 +70,8 @@ _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
+# open a clause with a subject of its own, which a later "and asked" shares
+_CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
@@ -519,7 +521,7 @@ class _Reader(KindRules):
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
-            source = self._clause_subject(s0, cue.first)
+            source = self._coordinated_subject(s0, cue.first)
         else:
             source = self._backward(s0, cue.first)
             if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
@@ -1126,6 +1128,19 @@ class _Reader(KindRules):
         later one read wrongly), else the sentence's subject."""
         earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
+
+    def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """Who speaks in "… and said": the subject of a clause opened by "when", "because", … that the cue
+        continues ("The crowd cheered when Lo spotted a sign and asked": Lo asks), else `_clause_subject`."""
+        for k in range(cue - 1, s0, -1):
+            if self.tokens[k] in _CLAUSE_END:
+                break
+            if _lower(self.tokens[k]) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
+                subject = self._sentence_subject(k + 1, cue)
+                if subject[0] < subject[1]:
+                    return subject
+                break
+        return self._clause_subject(s0, cue)
 
     def _bracket_before(self, s0: int, j: int) -> int | None:
         """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""

@@ -215,3 +215,19 @@ def test_a_subject_before_an_aside_between_dashes(sourcing_analyzer: Analyzer, t
 )
 def test_a_speaker_after_an_inverted_verb(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert expected in attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and asked" continues the clause opened by "when": its subject asks
+        (
+            "The crowd cheered when Ruiz spotted a sign and asked the man to come up.",
+            [("named", "asked", "Ruiz")],
+        ),
+        # with no such clause the sentence's subject does
+        ("The crowd cheered Ruiz and asked the man to come up.", [("named", "asked", "The crowd")]),
+    ],
+)
+def test_a_second_verb_shares_the_subject_of_its_clause(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
