@@ -933,8 +933,8 @@ class _Reader(KindRules):
         while close > s0 and tokens[close - 1] == "-":  # "--"
             close -= 1
         for k in range(close - 1, max(s0, close - 40), -1):
-            if tokens[k] in _SENTENCE_MARKS:
-                return None
+            if tokens[k] in _SENTENCE_MARKS and not self._abbreviation(k):
+                return None  # "-- Mr. Tribe, Ms. Epstein and Mr. Amar --" goes on past "Mr."
             if tokens[k] in _DASHES:
                 opening = k
                 while opening > s0 and tokens[opening - 1] == "-":

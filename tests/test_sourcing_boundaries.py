@@ -180,6 +180,11 @@ def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str,
             "Ana Lee -- a former aide to the governor -- said the plan would fail.",
             [("named", "said", "Ana Lee -- a former aide to the governor")],
         ),
+        # a list of names with their titles' periods
+        (
+            "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the case was weak.",
+            [("named", "agreed", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar")],
+        ),
         # a clause before the dashes is no subject: the speaker follows the verb
         ("The vote was close - 51 to 49 - said the clerk.", [("named", "said", "the clerk")]),
     ],
