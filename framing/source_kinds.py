@@ -74,6 +74,7 @@ class KindRules(NameRules):
                 self._term_describes_name(a, b, best.first, best.last)
                 or self._name_ends(a, b)
                 or self._members_named(a, b)
+                or self._authored(a, b)
             ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
@@ -108,6 +109,8 @@ class KindRules(NameRules):
             if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
+        while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
+            words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
         core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
@@ -136,6 +139,7 @@ class KindRules(NameRules):
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
             or self._members_named(a, b)  # "two senators -- Ana Ruiz and Tom Lee"
+            or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
