@@ -58,6 +58,7 @@ _QUOTE_MARKS = frozenset("“‘\"'«„`")
 _CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
@@ -603,9 +604,11 @@ class _Reader(KindRules):
         if k != cue.first:
             return None
         later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
-        if later is None:
-            return None
-        source = self._backward(s0, later)
+        if later is not None:
+            source = self._backward(s0, later)
+        else:  # "After blasting the report, Glenn Beck doubled down": the subject after the clause's comma
+            comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+            source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
         return source if cue.last < source[0] < source[1] else None
 
     def _adverbial_end(self, i: int, s1: int) -> int | None:
@@ -1167,6 +1170,7 @@ class _Reader(KindRules):
             and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
         ):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
+        i = self._after_bare_time(i, cue)
         if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
                 i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
@@ -1187,6 +1191,17 @@ class _Reader(KindRules):
         ):
             return self._described_subject(i, cue)
         return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+
+    def _after_bare_time(self, i: int, cue: int) -> int:
+        """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening
+        Ruiz delivered …") when a name or a pronoun follows; else `i`."""
+        tokens, times = self.tokens, self.lang.after_source_stops
+        if i + 2 >= cue or _lower(tokens[i]) not in ("on", "in", "at") or _lower(tokens[i + 1]) not in times:
+            return i
+        k = i + 2
+        while k < cue and _lower(tokens[k]) in _TIMES_OF_DAY:
+            k += 1
+        return k if k < cue and (tokens[k][0].isupper() or _lower(tokens[k]) in _SUBJECT_PRONOUNS) else i
 
     def _appositive_end(self, j: int, cue: int) -> int:
         """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary

@@ -151,6 +151,16 @@ def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyze
             "Noting that the bridge had been closed twice, Ms. Okafor said the council would pay for repairs.",
             [("named", "Noting", "Ms. Okafor"), ("named", "said", "Ms. Okafor")],
         ),
+        # opening the sentence with no cue after it: the subject after the participle's clause
+        (
+            "After blasting the report for its coverage, Ana Lee doubled down on her fast.",
+            [("named", "blasting", "Ana Lee")],
+        ),
+        # an opening time with no comma: the subject after it
+        (
+            "On Thursday evening Ana Lee delivered her speech, seeking to prove her credentials.",
+            [("named", "seeking", "Ana Lee")],
+        ),
         # an -ed word right after the determiner describes the subject, it is not its verb
         (
             "The retired engineer has given no figures, saying only that the dam was sound.",
