@@ -197,6 +197,9 @@ class NameRules(PhraseRules):
     def _authored(self, a: int, b: int) -> bool:
         """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures or a document whose
         author is named right after its head."""
+        words = self.tokens[a:b]
+        if "by" not in words and "from" not in words:
+            return False  # most phrases: no head asked for
         k = self._head(a, b) + 1
         if k + 1 >= b or self.tokens[k] not in ("by", "from"):
             return False
@@ -208,7 +211,7 @@ class NameRules(PhraseRules):
         whose members are named in the phrase ("including", "like" or "such as" before a capitalised word) or
         right after its head behind a dash or a colon ("three economists -- Ana Ruiz at Ohio State, …")."""
         tokens = self.tokens
-        if self._names_listed(self._head(a, b)):
+        if not DASHES.isdisjoint(tokens[a + 1 : b + 1]) and self._names_listed(self._head(a, b)):
             return True
         for k in range(a + 1, b - 1):
             word = tokens[k]
