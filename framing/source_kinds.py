@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from .match import Match
-from .source_names import DASHES, NameRules
+from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
 
@@ -74,6 +74,7 @@ class KindRules(NameRules):
                 self._term_describes_name(a, b, best.first, best.last)
                 or self._name_ends(a, b)
                 or self._members_named(a, b)
+                or self._authored(a, b)
             ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
@@ -108,6 +109,8 @@ class KindRules(NameRules):
             if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in ("they", "their"), at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
+        while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
+            words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
         core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
@@ -135,10 +138,8 @@ class KindRules(NameRules):
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
-            or self._members_named(a, b)
-            or head_at + 1 < self.s1
-            and tokens[head_at + 1] in DASHES
-            and self._names_listed(head_at)  # "two senators -- Ana Ruiz and Tom Lee"
+            or self._members_named(a, b)  # "two senators -- Ana Ruiz and Tom Lee"
+            or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):

@@ -146,7 +146,12 @@ class NameRules(PhraseRules):
         s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
         while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
             word = tokens[j - 1]
-            if word in HEAD_ENDS and word != "who" or word in lang.after_source_stops or word == "according":
+            if (
+                word in HEAD_ENDS
+                and word != "who"
+                or word in lang.after_source_stops
+                or word in ("according", "whom", "whose")  # "Lee, whom one insider described": not Lee
+            ):
                 return False  # "…, according to an organizer": the name is not the organizer
             j -= 1
         return self._named_just_before(j)
@@ -189,10 +194,25 @@ class NameRules(PhraseRules):
             and self._is_name(j, j + 2)
         )
 
+    def _authored(self, a: int, b: int) -> bool:
+        """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures or a document whose
+        author is named right after its head."""
+        words = self.tokens[a:b]
+        if "by" not in words and "from" not in words:
+            return False  # most phrases: no head asked for
+        k = self._head(a, b) + 1
+        if k + 1 >= b or self.tokens[k] not in ("by", "from"):
+            return False
+        name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
+        return capitalised(name) and lower(self.tokens[k - 1]) in self.lang.document_nouns | self.lang.group_nouns
+
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
-        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word)."""
+        whose members are named in the phrase ("including", "like" or "such as" before a capitalised word) or
+        right after its head behind a dash or a colon ("three economists -- Ana Ruiz at Ohio State, …")."""
         tokens = self.tokens
+        if not DASHES.isdisjoint(tokens[a + 1 : b + 1]) and self._names_listed(self._head(a, b)):
+            return True
         for k in range(a + 1, b - 1):
             word = tokens[k]
             if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":

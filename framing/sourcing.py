@@ -58,6 +58,9 @@ _QUOTE_MARKS = frozenset("“‘\"'«„`")
 _CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT = (0, 0)
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
+_SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -66,6 +69,10 @@ _VERBS_AFTER_SUBJECT = frozenset(
 _NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
+# before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
+_SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
+# open a clause with a subject of its own, which a later "and asked" shares
+_CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
@@ -423,15 +430,16 @@ class _Reader(KindRules):
         return k - 1 if self.tokens[k - 1] == "," else k - 2
 
     def _opening_participle(self, s0: int, out: list[Attribution]) -> None:
-        """ "Commenting on the award, Lund said …", "Asked about it, Lund told …": a participle that opens the
-        sentence with no source of its own is the act of the subject after its comma, who speaks in the
-        next attribution; its content ends at that comma (it ran on over the subject and its verb)."""
+        """ "Asked about it, Lund told …": "asked" opening the sentence with no source of its own is put to
+        the subject after its comma, who speaks in the next attribution; its content ends at that comma (it
+        ran on over the subject and its verb). An opening -ing participle is read with its cue
+        (`_after_opening_participle`)."""
         first, tokens = out[0], self.tokens
         c0, c1 = first.cue_tokens
         word = _lower(tokens[c0]) if c0 < c1 else ""
         if (
             first.source_tokens[0] < first.source_tokens[1]
-            or not (word.endswith("ing") or word == "asked")
+            or word != "asked"
             or any(not is_punct(t) for t in tokens[self._after_dateline(s0, c0) : c0])
         ):
             return
@@ -658,10 +666,18 @@ class _Reader(KindRules):
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
+        if direction == "either" and norm(tokens[cue.first]).endswith("ing"):
+            clause = self._main_clause_end(s0, cue.first)
+            if clause is not None:
+                # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
+                return self._clause_subject(s0, clause), (cue.last, s1)
+            subject = self._after_opening_participle(s0, cue)
+            if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
+                end = subject[0]
+                while end > cue.last and is_punct(tokens[end - 1]):
+                    end -= 1
+                return subject, (cue.last, end)
         if direction == "either":
-            if self._after_comma(s0, cue.first) and norm(tokens[cue.first]).endswith("ing"):
-                # ", saying ...", ", calling it ...", ", also seeking to …": the sentence's subject speaks
-                return self._clause_subject(s0, cue.first), (cue.last, s1)
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
             else:
@@ -675,7 +691,7 @@ class _Reader(KindRules):
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
-            source = self._clause_subject(s0, cue.first)
+            source = self._coordinated_subject(s0, cue.first)
         else:
             source = self._backward(s0, cue.first)
             if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
@@ -760,6 +776,45 @@ class _Reader(KindRules):
         if i < s1 and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].isalpha()):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
+
+    def _main_clause_end(self, s0: int, cue: int) -> int | None:
+        """Where the main clause ends before a participle cue at `cue` whose subject is that clause's: at
+        the comma of ", saying" or ',” adding' (a quotation closed after its comma), or at the subordinator
+        of "…, before insisting", "… while also suggesting" in mid-sentence; None otherwise."""
+        tokens = self.tokens
+        k = cue
+        while k > s0 and tokens[k - 1] in _CLOSING_QUOTES:
+            k -= 1
+        if k > s0 and tokens[k - 1] == ",":
+            return k - 1
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+            k -= 1
+        if k < cue and k > s0 and tokens[k - 1] == ",":  # ", also seeking to …"
+            return k - 1
+        if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
+            return k - 1
+        return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
+
+    def _after_opening_participle(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue opening the sentence ("Noting that …, Ruiz said"; "Since
+        announcing …, Mr. Lo has"): the subject of the sentence's next cue, read back from it as that cue
+        reads it, when it stands after the participle's clause; None when no cue follows."""
+        tokens = self.tokens
+        k = s0
+        while k < cue.first and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+            k += 1
+        if k < cue.first and _lower(tokens[k]) in _SUBORDINATORS:
+            k += 1
+        if k != cue.first:
+            return None
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        if later is not None:
+            source = self._backward(s0, later)
+        else:  # "After blasting the report, Glenn Beck doubled down": the subject after the clause's comma
+            comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+            source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
+        return source if cue.last < source[0] < source[1] else None
 
     def _adverbial_end(self, i: int, s1: int) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
@@ -848,7 +903,8 @@ class _Reader(KindRules):
                 return True
         if word in _SUBJECT_PRONOUNS and i + 1 < s1 and not is_punct(tokens[i + 1]):
             return False  # "…, said he recoiled": the content's subject; "…," said he.' is a source
-        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the":
+        titled = self._titled(i, s1)
+        if tokens[i][0].isupper() or word in self.lang.determiners or word == "the" or titled:
             k = i + 1
             while k < s1 and (tokens[k][:1].isupper() or self._abbreviation(k)):
                 k += 1
@@ -856,8 +912,8 @@ class _Reader(KindRules):
                 return False  # "…, said Mr. Lo had erred", "…, said Clinton called": the content's subject
             # "…, said Medicare so far has been …", "…, said the chamber will vote": the content's subject
             for t in tokens[k : min(s1, k + 3)]:
-                if is_punct(t):
-                    break
+                if is_punct(t) or _lower(t) in RELATIVE_PRONOUNS:
+                    break  # "…, said an American official who was briefed": the relative clause's verb
                 if _lower(t) in self.lang.auxiliaries:
                     return False
         j = self._chunk_forward(i, s1)
@@ -871,16 +927,31 @@ class _Reader(KindRules):
             and not is_punct(tokens[j])
             and j not in self.cue_tokens
             and _lower(tokens[j]) not in self.lang.after_source_stops
+            and _lower(tokens[j]) not in RELATIVE_PRONOUNS  # "…, said an official who was briefed"
         ):
             return False  # "Lo, who has called it toxic, portrayed the plan as …": an object, then more
         return (
             tokens[i][0].isupper()
             and word not in self.forward_stops
+            or titled
             or word in self.lang.naming_words
             or word in self.lang.determiners
             or word in self.lang.person_nouns
             or word in self.lang.group_nouns
         )
+
+    def _titled(self, i: int, s1: int) -> bool:
+        """Do lower-case words naming what someone does lead to a name at token `i` ("lobbyist and party
+        strategist Tom Black", "film director Ann Lee")?"""
+        tokens, agent = self.tokens, False
+        for k in range(i, min(s1, i + 5)):
+            token = tokens[k]
+            if token[0].isupper():
+                return agent
+            if not token.isalpha() or token in self.forward_stops and token != "and":
+                return False
+            agent = agent or self._agent_noun(k, plural=False)
+        return False
 
     def _after_quotation(self, s0: int, cue: int) -> bool:
         """Does a quotation end right before the cue, with its punctuation ('"…," said', '"…?" asked', '"…",
@@ -958,7 +1029,13 @@ class _Reader(KindRules):
             j < s1
             and j - i < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
-            and (j == i or _lower(tokens[j]) not in self.forward_stops or self._names_a_place(j, s1))
+            and (
+                j == i
+                or _lower(tokens[j]) not in self.forward_stops
+                or self._names_a_place(j, s1)
+                or tokens[j] == "and"
+                and self._titled(i, s1)  # "lobbyist and party strategist Tom Black"
+            )
             and j not in self.cue_tokens
         ):
             j += 1
@@ -985,6 +1062,9 @@ class _Reader(KindRules):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        dashed = self._dash_aside(s0, j)
+        if dashed is not None:
+            return dashed
         bracket = self._bracket_before(s0, j)
         if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
             i = self._chunk_back(s0, bracket)
@@ -1048,6 +1128,36 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
+        """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
+        met his aides on Wednesday - said", "Lo -- a former aide -- said"): the name alone before a relative
+        clause, as PolNeAR marks it, with its description otherwise; None when no such aside closes there or
+        no subject opens the clause before it."""
+        tokens = self.tokens
+        if j - 3 <= s0 or tokens[j - 1] not in _DASHES:
+            return None
+        close = j - 1
+        while close > s0 and tokens[close - 1] == "-":  # "--"
+            close -= 1
+        for k in range(close - 1, max(s0, close - 40), -1):
+            if tokens[k] in _SENTENCE_MARKS and not self._abbreviation(k):
+                return None  # "-- Mr. Tribe, Ms. Epstein and Mr. Amar --" goes on past "Mr."
+            if tokens[k] in _DASHES:
+                opening = k
+                while opening > s0 and tokens[opening - 1] == "-":
+                    opening -= 1
+                start = self._chunk_back(s0, opening)
+                if (
+                    start == opening
+                    or k + 1 == close
+                    or not self._clause_start(s0, start)
+                    or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[start:opening])
+                ):
+                    return None  # "The vote was close - 51 to 49 - said the clerk": a clause, then the speaker
+                self.structured = True
+                return (start, opening if _lower(tokens[k + 1]) in RELATIVE_PRONOUNS else close)
+        return None
 
     def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
@@ -1227,6 +1337,19 @@ class _Reader(KindRules):
         earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
+    def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """Who speaks in "… and said": the subject of a clause opened by "when", "because", … that the cue
+        continues ("The crowd cheered when Lo spotted a sign and asked": Lo asks), else `_clause_subject`."""
+        for k in range(cue - 1, s0, -1):
+            if self.tokens[k] in _CLAUSE_END:
+                break
+            if _lower(self.tokens[k]) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
+                subject = self._sentence_subject(k + 1, cue)
+                if subject[0] < subject[1]:
+                    return subject
+                break
+        return self._clause_subject(s0, cue)
+
     def _bracket_before(self, s0: int, j: int) -> int | None:
         """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
         tokens = self.tokens
@@ -1252,6 +1375,7 @@ class _Reader(KindRules):
             and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
         ):
             i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
+        i = self._after_bare_time(i, cue)
         if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
                 i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
@@ -1272,6 +1396,17 @@ class _Reader(KindRules):
         ):
             return self._described_subject(i, cue)
         return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+
+    def _after_bare_time(self, i: int, cue: int) -> int:
+        """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening
+        Ruiz delivered …") when a name or a pronoun follows; else `i`."""
+        tokens, times = self.tokens, self.lang.after_source_stops
+        if i + 2 >= cue or _lower(tokens[i]) not in ("on", "in", "at") or _lower(tokens[i + 1]) not in times:
+            return i
+        k = i + 2
+        while k < cue and _lower(tokens[k]) in _TIMES_OF_DAY:
+            k += 1
+        return k if k < cue and (tokens[k][0].isupper() or _lower(tokens[k]) in _SUBJECT_PRONOUNS) else i
 
     def _appositive_end(self, j: int, cue: int) -> int:
         """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary
@@ -1401,8 +1536,8 @@ class _Reader(KindRules):
             word = tokens[j]
             if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
                 break
-            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3:
-                return (i, j) if j > i + 1 else (cue, cue)
+            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
+                return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
         return (cue, cue)
 
     def _before_relative(self, s0: int, i: int) -> int | None:
@@ -1452,8 +1587,10 @@ class _Reader(KindRules):
     def _after_opening_subject(self, s0: int, comma: int) -> int | None:
         """`comma`, when the words before it are a subject opening the sentence (after any opening
         quotes, brackets or dashes); else None."""
-        i = self._chunk_back(s0, comma)
-        return comma if i < comma and (i == s0 or self.tokens[i - 1] in _OPENERS) else None
+        i, tokens = self._chunk_back(s0, comma), self.tokens
+        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
+            return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
+        return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

@@ -414,3 +414,32 @@ def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer
     (source_names._SEARCHED_CHARS): the two ways must give the same names."""
     padding = " Rain fell on the coast for most of the day." * 500
     assert attributions(sourcing_analyzer, text + padding) == attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "whom" the phrase is the relative clause's subject, not the name's description
+        (
+            'Her closest adviser is Tom Reyes, whom one White House insider described as "her shadow."',
+            ("anonymous", "described", "one White House insider"),
+        ),
+        # "only" before a count: counted people, unnamed
+        ("Only three senators publicly endorsed the bill.", ("anonymous", "endorsed", "Only three senators")),
+        (
+            "In the Senate, only two Republicans, both of whom opposed the treaty, back the measure.",
+            ("anonymous", "opposed", "whom"),
+        ),
+        # figures whose author is named after the head; an unnamed author stays vague
+        (
+            "Turnout rose sharply, according to polling by the Ohio Teachers Union.",
+            ("named", "according to", "polling by the Ohio Teachers Union"),
+        ),
+        (
+            "Turnout rose sharply, according to recent polling by state groups.",
+            ("vague", "according to", "recent polling by state groups"),
+        ),
+    ],
+)
+def test_counts_authors_and_object_relatives(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)

@@ -150,7 +150,7 @@ def test_a_hypothetical_person_is_nobody_in_particular(sourcing_analyzer: Analyz
         ("Critics like Ruiz say the plan fails.", ("named", "say", "Critics like Ruiz")),
         (
             "The mayor spoke on Monday. Democrats -- including Ruiz -- quickly accused him of lying.",
-            ("named", "accused", "Democrats -- including Ruiz --"),
+            ("named", "accused", "Democrats -- including Ruiz"),
         ),
         # "like me" names nobody
         ("Voters like me say the plan fails.", ("vague", "say", "Voters like me")),

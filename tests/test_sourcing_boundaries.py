@@ -127,3 +127,122 @@ def test_the_subject_of_a_participle_after_an_opening_phrase(
 )
 def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a quotation closed past its comma: the main clause's subject speaks
+        (
+            'Ms. Okafor told the council the levy was "a tax on the poor," adding that she would vote against it.',
+            [("named", "told", "Ms. Okafor"), ("named", "adding", "Ms. Okafor")],
+        ),
+        # after a subordinator in mid-sentence, with or without an adverb
+        (
+            "The mayor defended the budget on Monday, before insisting that the shelters would stay open.",
+            [("named", "defended", "The mayor"), ("named", "insisting that", "The mayor")],
+        ),
+        (
+            "Dr. Lund has promised to keep the clinic open, while also suggesting that its hours could change.",
+            [("named", "promised", "Dr. Lund"), ("named", "suggesting", "Dr. Lund")],
+        ),
+        # opening the sentence: the subject of the next cue
+        (
+            "Noting that the bridge had been closed twice, Ms. Okafor said the council would pay for repairs.",
+            [("named", "Noting", "Ms. Okafor"), ("named", "said", "Ms. Okafor")],
+        ),
+        # opening the sentence with no cue after it: the subject after the participle's clause
+        (
+            "After blasting the report for its coverage, Ana Lee doubled down on her fast.",
+            [("named", "blasting", "Ana Lee")],
+        ),
+        # an opening time with no comma: the subject after it
+        (
+            "On Thursday evening Ana Lee delivered her speech, seeking to prove her credentials.",
+            [("named", "seeking", "Ana Lee")],
+        ),
+        # an -ed word right after the determiner describes the subject, it is not its verb
+        (
+            "The retired engineer has given no figures, saying only that the dam was sound.",
+            [("named", "saying", "The retired engineer")],
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between dashes: the name alone speaks
+        (
+            "Dr. Lund - who met his aides aboard a flight to Ohio - has vowed to fight on.",
+            [("named", "vowed", "Dr. Lund")],
+        ),
+        (
+            "The chief justice -- who has been in a public dispute with the mayor this week -- said she regrets"
+            " her remarks.",
+            [("named", "said", "The chief justice")],
+        ),
+        # a description between dashes is the name's
+        (
+            "Ana Lee -- a former aide to the governor -- said the plan would fail.",
+            [("named", "said", "Ana Lee -- a former aide to the governor")],
+        ),
+        # a list of names with their titles' periods
+        (
+            "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the case was weak.",
+            [("named", "agreed", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar")],
+        ),
+        # a clause before the dashes is no subject: the speaker follows the verb
+        ("The vote was close - 51 to 49 - said the clerk.", [("named", "said", "the clerk")]),
+    ],
+)
+def test_a_subject_before_an_aside_between_dashes(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case words for what someone does, leading to a name, after an inverted speech verb
+        (
+            "The hotels face other issues at the state level, said lobbyist and party strategist Tom Black, a"
+            " former partner.",
+            ("named", "said", "lobbyist and party strategist Tom Black, a former partner"),
+        ),
+        (
+            "The family had been traveling together, wrote film director Ann Lee on Facebook.",
+            ("named", "wrote", "film director Ann Lee"),
+        ),
+        # a relative clause's verb after the speaker is not the content's
+        (
+            "The talks stalled at a recent meeting, said an American official who was briefed on the details.",
+            ("anonymous", "said", "an American official who was briefed on the details"),
+        ),
+        # a clause before the comma is no opening subject: the speaker follows the verb
+        (
+            "The program is hardly formal, but it has attracted a loyal following, said Ms. Gil.",
+            ("named", "said", "Ms. Gil"),
+        ),
+    ],
+)
+def test_a_speaker_after_an_inverted_verb(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and asked" continues the clause opened by "when": its subject asks
+        (
+            "The crowd cheered when Ruiz spotted a sign and asked the man to come up.",
+            [("named", "asked", "Ruiz")],
+        ),
+        # with no such clause the sentence's subject does
+        ("The crowd cheered Ruiz and asked the man to come up.", [("named", "asked", "The crowd")]),
+    ],
+)
+def test_a_second_verb_shares_the_subject_of_its_clause(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
