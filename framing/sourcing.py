@@ -380,8 +380,6 @@ class _Reader(KindRules):
                     content,
                 )
             )
-        if len(out) > 1:
-            self._opening_participle(s0, out)
         if labelled is not None:
             self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
@@ -428,31 +426,6 @@ class _Reader(KindRules):
     def _comma_before(self, k: int) -> int:
         """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""
         return k - 1 if self.tokens[k - 1] == "," else k - 2
-
-    def _opening_participle(self, s0: int, out: list[Attribution]) -> None:
-        """ "Asked about it, Lund told …": "asked" opening the sentence with no source of its own is put to
-        the subject after its comma, who speaks in the next attribution; its content ends at that comma (it
-        ran on over the subject and its verb). An opening -ing participle is read with its cue
-        (`_after_opening_participle`)."""
-        first, tokens = out[0], self.tokens
-        c0, c1 = first.cue_tokens
-        word = _lower(tokens[c0]) if c0 < c1 else ""
-        if (
-            first.source_tokens[0] < first.source_tokens[1]
-            or word != "asked"
-            or any(not is_punct(t) for t in tokens[self._after_dateline(s0, c0) : c0])
-        ):
-            return
-        for speaker in out[1:]:
-            # the speaker opens the main clause: a comma, perhaps "the" or "former", then the source; not a
-            # relative clause's ("Asked whether the shop, which friends described as a ruin, would reopen, Lo said")
-            a, b = speaker.source_tokens
-            k = a - 1
-            while k > c1 and a - k < 4 and tokens[k].islower() and tokens[k] not in _RELATIVE_OR_THAT:
-                k -= 1
-            if a < b and k > c1 and tokens[k] == ",":
-                out[0] = first._replace(kind=speaker.kind, source_tokens=speaker.source_tokens, content_tokens=(c1, k))
-                return
 
     def _labelled(
         self,
