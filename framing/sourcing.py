@@ -1652,12 +1652,20 @@ def _first(attributions: list[Attribution] | None) -> Attribution | None:
 
 
 def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | None:
-    """Whose quotation runs on from the sentence before: of its attributions, one with a source whose
-    content reaches the sentence's end (the open quotation), else the first with a source ("Commenting on
-    it, Lo said: “…" has a cue without one first), else the first."""
+    """Whose quotation runs on from the sentence before: of its attributions whose source is not quoted
+    inside another's content, one whose content reaches the sentence's end (the open quotation), else the
+    first ("Commenting on it, Lo said: “…" has a cue without one first), else the first of all."""
     if not attributions:
         return None
-    sourced = [a for a in attributions if a.source_tokens[0] < a.source_tokens[1]]
+    # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker
+    sourced = [
+        a
+        for a in attributions
+        if a.source_tokens[0] < a.source_tokens[1]
+        and not any(
+            b is not a and b.content_tokens[0] <= a.source_tokens[0] < b.content_tokens[1] for b in attributions
+        )
+    ]
     end = doc.sentence_tokens[attributions[0].sentence][1]
     return next((a for a in sourced if a.content_tokens[1] >= end - 1), None) or _first(sourced or attributions)
 

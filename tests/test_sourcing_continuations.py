@@ -125,3 +125,10 @@ def test_a_short_quotation_that_is_a_sentence_of_its_own_is_speech_not_a_scare_q
         (1, "Ms. Ruiz", '"Too late?"')
     ]
     assert [e.voice for e in result.evidence if e.text == "?"] == ["quoted"]
+
+
+def test_a_continued_quotation_keeps_its_speaker_not_a_source_quoted_inside(sourcing_analyzer: Analyzer) -> None:
+    text = '"Now, media reports say the fund paid him," Feinstein continued. "If true, the president broke the law."'
+    found = sourcing_analyzer.analyze(text, split_title=False).attributions
+    continued = [a for a in found if a["content"] == '"If true, the president broke the law."']
+    assert [(a["source"], a["kind"]) for a in continued] == [("Feinstein", "named")]
