@@ -13,6 +13,7 @@ from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, main, precision, read, rejoin
 
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
+SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
 needs_data = pytest.mark.skipif(not (default_data_dir() / "semeval2025_narratives").is_dir(), reason="no ../shared")
 
 
@@ -35,6 +36,22 @@ def test_precision_per_signal_and_all_four() -> None:
     }
 
 
+def test_the_second_draw_is_new_and_judged_on_its_own() -> None:
+    rows = read(SECOND)
+    assert len(rows) == 150 and max(len(r.entry) for r in rows) < 25
+    first = {(r.id, r.signal, r.start, r.end) for r in read(FIXTURE)}
+    assert not first & {(r.id, r.signal, r.start, r.end) for r in rows}
+    table = {name: (n, right) for name, n, right, _, _ in precision(rows)}
+    assert table == {
+        "certainty": (30, 27),
+        "doubt": (30, 15),
+        "escalation": (30, 28),
+        "hedging": (30, 24),
+        "loaded_language": (30, 22),
+        "all four": (120, 101),
+    }
+
+
 def test_a_bad_row_is_named_by_its_line(tmp_path: Path) -> None:
     bad = tmp_path / "judged.csv"
     bad.write_text(",".join(COLUMNS) + "\nd,a,0,3,hedging,may,1\nd,b,5,9,doubt,lies,yes\n", encoding="utf-8")
@@ -48,16 +65,21 @@ def test_without_the_data_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 @needs_data
-def test_every_row_rejoins_to_its_entry() -> None:
-    rows = read(FIXTURE)
+@pytest.mark.parametrize(
+    ("path", "first_match", "first_context"),
+    [(FIXTURE, "may", "Repeat offenders may be blocked"), (SECOND, "think", "you might want to think again")],
+    ids=["seed13", "seed27"],
+)
+def test_every_row_rejoins_to_its_entry(path: Path, first_match: str, first_context: str) -> None:
+    rows = read(path)
     joined = rejoin(rows, default_data_dir(), Analyzer())
     for r, text, context, _ in joined:
         pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
         assert re.fullmatch(pattern, text.lower()), (r, text)
         assert text in context
     first = joined[0]
-    assert (first[0].signal, first[1]) == ("hedging", "may")
-    assert "Repeat offenders may be blocked" in first[2]
+    assert (first[0].signal, first[1]) == ("hedging", first_match)
+    assert first_context in first[2]
 
 
 @needs_data
@@ -66,3 +88,5 @@ def test_the_report_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert re.search(r"^hedging\s+30\s+30\s+1\.00\s+0\.89-1\.00", out, re.M)
     assert re.search(r"^all four\s+120\s+102\s+0\.85\s+0\.78-0\.90", out, re.M)
+    second = out[out.index("semeval2025_en_seed27.csv: 150 judged matches") :]
+    assert re.search(r"^all four\s+120\s+101\s+0\.84\s+0\.77-0\.90", second, re.M)
