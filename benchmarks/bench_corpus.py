@@ -201,7 +201,8 @@ def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | N
 
         import framing.narratives.detector  # noqa: F401
     started, cpu = time.perf_counter(), time.process_time()
-    run = score_corpus(corpus, out, lexicons, jobs=jobs, narratives=narratives)
+    # a checkout from before narratives (issue 17) takes no such argument
+    run = score_corpus(corpus, out, lexicons, jobs=jobs, **({"narratives": True} if narratives else {}))
     print(
         json.dumps(
             {
