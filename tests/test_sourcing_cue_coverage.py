@@ -120,6 +120,15 @@ def test_a_quotation_signed_after_a_dash(sourcing_analyzer: Analyzer, text: str,
     assert attributions(sourcing_analyzer, text) == expected
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")])
+def test_a_signed_quotation_is_found_after_each_closing_mark(
+    sourcing_analyzer: Analyzer, opening: str, closing: str
+) -> None:
+    # the text is searched once per closing mark (`_SIGNATURES`): each must find its own
+    text = f"The vote was close. {opening}We will keep every branch library open,{closing} -Mayor Ana Ruiz, after it."
+    assert attributions(sourcing_analyzer, text) == [("named", "-", "Mayor Ana Ruiz")]
+
+
 def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
     text = 'The vote was close. "We will keep every branch library open," -Mayor Ana Ruiz, after the vote.'
     assert _contents(analyzer, text) == [("-", '"We will keep every branch library open,"')]
