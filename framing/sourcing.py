@@ -769,11 +769,11 @@ class _Reader(KindRules):
             k -= 1
         if k > s0 and tokens[k - 1] == ",":
             return k - 1
+        if self._after_comma(s0, cue):  # ", also seeking to …"
+            return self._comma_before(cue)
         k = cue
         while k > s0 and (_lower(tokens[k - 1]) == "also" or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
             k -= 1
-        if k < cue and k > s0 and tokens[k - 1] == ",":  # ", also seeking to …"
-            return k - 1
         if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
             return k - 1
         return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
