@@ -154,15 +154,15 @@ def _colon_sentences(doc: Doc) -> set[int]:
     tokens, out = doc.tokens, set[int]()
     if ":" not in doc.text or ":" not in tokens:  # the text first: a byte search, not a compare per token
         return out
-    firsts = [first for first, _ in doc.sentence_tokens]
+    bounds = doc.sentence_tokens  # bisected by first token: no list of firsts for a few colons
     k = -1
     while True:
         try:
             k = tokens.index(":", k + 1)
         except ValueError:
             return out
-        sentence = bisect_right(firsts, k) - 1
-        if 0 < k - firsts[sentence] < 7:
+        sentence = bisect_right(bounds, k, key=_first_of) - 1
+        if 0 < k - bounds[sentence][0] < 7:
             out.add(sentence)
 
 
