@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
+from framing.sourcing import Spans
 from sourcing_cases import voice
 
 
@@ -70,3 +71,16 @@ def test_an_attribution_reports_the_content_whose_words_are_reported(
     (attribution,) = sourcing_analyzer.analyze(text, split_title=False).attributions
     assert attribution["content"] == content
     assert text[attribution["content_start"] : attribution["content_end"]] == content
+
+
+def test_spans_merge_overlaps_and_ignore_empty_ranges() -> None:
+    """Voice asks `Spans` whether a word lies inside a content or quotation: overlapping and nested ranges,
+    given in any order, merge into one, and an empty range (a content that ends where it starts) holds no token."""
+    spans = Spans([(10, 12), (0, 4), (1, 2), (3, 6), (8, 8), (11, 15), (20, 22)])
+    assert spans.covers(1, 6)  # (0, 4) and (3, 6) merged; the nested (1, 2) does not cut it short
+    assert spans.covers(10, 15)
+    assert not spans.covers(5, 7)
+    assert not spans.covers(12, 16)
+    assert spans.meets(5, 10)
+    assert not spans.meets(6, 10)
+    assert not spans.meets(7, 9)  # the empty (8, 8) is no span
