@@ -32,6 +32,7 @@ _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
+_UNASKED = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
 
 
 class KindRules(NameRules):
@@ -79,7 +80,7 @@ class KindRules(NameRules):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
             return kind, id(best)
-        kind = self._kind_of_phrase(a, b)
+        kind = self._kind_of_phrase(a, b, conjunct)
         if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
             # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
             # considered an adversary, she said" is the article's speaker)
@@ -88,7 +89,9 @@ class KindRules(NameRules):
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
 
-    def _kind_of_phrase(self, a: int, b: int) -> str:
+    def _kind_of_phrase(self, a: int, b: int, conjunct: int | None = _UNASKED) -> str:
+        """The kind of the phrase [a, b) by its words. `conjunct` is its `_mixed_coordination`, passed by
+        a caller that has asked it already (`_kind` does, for every source)."""
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
@@ -132,7 +135,8 @@ class KindRules(NameRules):
             return "named"
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they", at=a)
-        conjunct = self._mixed_coordination(a, b)
+        if conjunct == _UNASKED:
+            conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
         if (
