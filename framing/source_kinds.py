@@ -90,8 +90,7 @@ class KindRules(NameRules):
         return kind, rest and id(rest)
 
     def _kind_of_phrase(self, a: int, b: int, conjunct: int | None = _UNASKED) -> str:
-        """The kind of the phrase [a, b) by its words. `conjunct` is its `_mixed_coordination`, passed by
-        a caller that has asked it already (`_kind` does, for every source)."""
+        """The kind of the phrase [a, b) by its words; `conjunct`: its `_mixed_coordination`, if asked already."""
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
@@ -116,11 +115,8 @@ class KindRules(NameRules):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        core = (  # most phrases hold no relative pronoun: a search in C before a loop
-            words
-            if RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))
-            else [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
-        )
+        relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # seldom: a search in C first
+        core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS] if relative else words
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
@@ -323,14 +319,6 @@ class KindRules(NameRules):
             and not any(tokens[k] in ("'s", "’s", "and") for k in range(core[0], b))
             and not self._capitalised([k for k in core if k > head_at])
         )
-
-    def _bodies(self, k: int) -> bool:
-        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
-        word = self.tokens[k]
-        if not (word.islower() and word.endswith("s")):
-            return False
-        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        return stem in self.lang.collective_nouns
 
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or

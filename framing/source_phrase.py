@@ -1,5 +1,5 @@
 """The source phrase as a noun phrase: where its head is, whether it is several people, whether a word
-names people by what they do; with the token tests every source reader shares. The base of
+names people by what they do or bodies of people; with the token tests every source reader shares. The base of
 `source_names.NameRules` and so of `source_kinds.KindRules` (docs/source-kinds.md, "the head").
 """
 
@@ -79,17 +79,7 @@ class PhraseRules:
             word = tokens[i - 1]
             if lower(word) in stops or i - 1 in cues:
                 break
-            if is_punct(word) and not (
-                word in ("-", "%")  # "85% of Democrats"
-                and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
-                or word == "/"
-                and i - 1 > s0
-                and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
-                or self._abbreviation(i - 1)
-                or s0 < i - 1 < j - 1
-                and word in "’'"
-                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
-            ):
+            if is_punct(word) and not self._phrase_punct(i - 1, s0, j):
                 break
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
@@ -99,6 +89,21 @@ class PhraseRules:
         if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
             return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
+
+    def _phrase_punct(self, k: int, s0: int, j: int) -> bool:
+        """Is the punctuation at token `k` inside the noun phrase ending before token `j` (from `s0`)?"""
+        tokens, mark = self.tokens, self.tokens[k]
+        return (
+            mark in ("-", "%")  # "85% of Democrats"
+            and not (k > s0 and tokens[k - 1] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
+            or mark == "/"
+            and k > s0
+            and tokens[k - 1][:1].isupper()  # "a CNN/ORC poll"
+            or self._abbreviation(k)
+            or s0 < k < j - 1
+            and mark in "’'"
+            and tokens[k - 1].endswith("s")  # "Sanders’ campaign"
+        )
 
     def _abbreviation(self, k: int) -> bool:
         """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
@@ -227,6 +232,14 @@ class PhraseRules:
             and not stem.endswith("ment")
             and stem not in self.lang.document_nouns
         )
+
+    def _bodies(self, k: int) -> bool:
+        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
+        word = self.tokens[k]
+        if not (word.islower() and word.endswith("s")):
+            return False
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return stem in self.lang.collective_nouns
 
     def _phrase_start(self, k: int, lo: int) -> int:
         """The first word of the noun phrase whose last word is token `k` (a few words back, not past
