@@ -79,7 +79,20 @@ class PhraseRules:
             word = tokens[i - 1]
             if lower(word) in stops or i - 1 in cues:
                 break
-            if is_punct(word) and not self._phrase_punct(i - 1, s0, j):
+            if (
+                is_punct(word)
+                and not (  # punctuation inside a noun phrase:
+                    word in ("-", "%")  # "85% of Democrats"
+                    and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
+                    or word == "/"
+                    and i - 1 > s0
+                    and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
+                    or self._abbreviation(i - 1)
+                    or s0 < i - 1 < j - 1
+                    and word in "’'"
+                    and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+                )
+            ):
                 break
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
@@ -89,21 +102,6 @@ class PhraseRules:
         if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
             return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
-
-    def _phrase_punct(self, k: int, s0: int, j: int) -> bool:
-        """Is the punctuation at token `k` inside the noun phrase ending before token `j` (from `s0`)?"""
-        tokens, mark = self.tokens, self.tokens[k]
-        return (
-            mark in ("-", "%")  # "85% of Democrats"
-            and not (k > s0 and tokens[k - 1] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
-            or mark == "/"
-            and k > s0
-            and tokens[k - 1][:1].isupper()  # "a CNN/ORC poll"
-            or self._abbreviation(k)
-            or s0 < k < j - 1
-            and mark in "’'"
-            and tokens[k - 1].endswith("s")  # "Sanders’ campaign"
-        )
 
     def _abbreviation(self, k: int) -> bool:
         """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""
