@@ -110,13 +110,12 @@ class KindRules(NameRules):
                 return "vague" if word == "one" and generic else "anonymous"
             if word in _PRONOUNS or word in _POSSESSIVES:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in ("they", "their"), at=a)
-        punct = any(map(is_punct, tokens[a:b]))  # in few phrases: a search in C first
-        words = [k for k in range(a, b) if not is_punct(tokens[k])] if punct else list(range(a, b))
+        words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # as seldom
+        relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # seldom: a search in C first
         core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS] if relative else words
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
