@@ -32,6 +32,7 @@ _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
+_UNASKED = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
 
 
 class KindRules(NameRules):
@@ -79,7 +80,7 @@ class KindRules(NameRules):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             self.previous.append((kind, plural, a))
             return kind, id(best)
-        kind = self._kind_of_phrase(a, b)
+        kind = self._kind_of_phrase(a, b, conjunct)
         if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
             # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
             # considered an adversary, she said" is the article's speaker)
@@ -88,7 +89,8 @@ class KindRules(NameRules):
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
 
-    def _kind_of_phrase(self, a: int, b: int) -> str:
+    def _kind_of_phrase(self, a: int, b: int, conjunct: int | None = _UNASKED) -> str:
+        """The kind of the phrase [a, b) by its words; `conjunct`: its `_mixed_coordination`, if asked already."""
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
@@ -113,7 +115,8 @@ class KindRules(NameRules):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS]
+        relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # seldom: a search in C first
+        core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS] if relative else words
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
@@ -132,7 +135,8 @@ class KindRules(NameRules):
             return "named"
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they", at=a)
-        conjunct = self._mixed_coordination(a, b)
+        if conjunct == _UNASKED:
+            conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
         if (
@@ -279,8 +283,10 @@ class KindRules(NameRules):
         """ "Edwards and others", "he and election-law experts": where the named first conjunct ends,
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
-        tokens = self.tokens
-        for k in range(a + 1, min(b - 1, a + 5)):
+        tokens, last = self.tokens, min(b - 1, a + 5)
+        if "and" not in map(norm, tokens[a + 1 : last]):
+            return None  # most phrases: a search in C, not a loop over their words
+        for k in range(a + 1, last):
             if norm(tokens[k]) == "and":
                 nxt, lang = norm(tokens[k + 1]), self.lang
                 if not (
@@ -313,14 +319,6 @@ class KindRules(NameRules):
             and not any(tokens[k] in ("'s", "’s", "and") for k in range(core[0], b))
             and not self._capitalised([k for k in core if k > head_at])
         )
-
-    def _bodies(self, k: int) -> bool:
-        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
-        word = self.tokens[k]
-        if not (word.islower() and word.endswith("s")):
-            return False
-        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        return stem in self.lang.collective_nouns
 
     def _counted_set(self, core: list[int], head_at: int, b: int) -> bool:
         """ "All three candidates", "the two leaders", "both campaigns": a definite count of people or

@@ -1,5 +1,5 @@
 """The source phrase as a noun phrase: where its head is, whether it is several people, whether a word
-names people by what they do; with the token tests every source reader shares. The base of
+names people by what they do or bodies of people; with the token tests every source reader shares. The base of
 `source_names.NameRules` and so of `source_kinds.KindRules` (docs/source-kinds.md, "the head").
 """
 
@@ -74,25 +74,26 @@ class PhraseRules:
         """Where the noun phrase that ends just before token `j` starts: back over words, a name's
         abbreviations and a possessive "Sanders’", not past punctuation, a stop word, a cue or
         `MAX_CHUNK_WORDS` words, and past an opening sentence adverb ("And then he said")."""
-        tokens, i = self.tokens, j
-        while (
-            i > s0
-            and j - i < MAX_CHUNK_WORDS
-            and (
-                not is_punct(tokens[i - 1])
-                or tokens[i - 1] in ("-", "%")  # "85% of Democrats"
-                and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
-                or tokens[i - 1] == "/"
-                and i - 1 > s0
-                and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
-                or self._abbreviation(i - 1)
-                or s0 < i - 1 < j - 1
-                and tokens[i - 1] in "’'"
-                and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
-            )
-            and lower(tokens[i - 1]) not in self.back_stops
-            and i - 1 not in self.cue_tokens
-        ):
+        tokens, stops, cues, i = self.tokens, self.back_stops, self.cue_tokens, j
+        while i > s0 and j - i < MAX_CHUNK_WORDS:
+            word = tokens[i - 1]
+            if lower(word) in stops or i - 1 in cues:
+                break
+            if (
+                is_punct(word)
+                and not (  # punctuation inside a noun phrase:
+                    word in ("-", "%")  # "85% of Democrats"
+                    and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
+                    or word == "/"
+                    and i - 1 > s0
+                    and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
+                    or self._abbreviation(i - 1)
+                    or s0 < i - 1 < j - 1
+                    and word in "’'"
+                    and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
+                )
+            ):
+                break
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
         start = i
@@ -185,17 +186,19 @@ class PhraseRules:
     def _plural(self, a: int, b: int) -> bool:
         """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
         never refers back to it."""
-        if b - a == 1 and norm(self.tokens[a]) in ("they", "we"):
-            return True
-        if b - a == 1 and norm(self.tokens[a]) in RELATIVE_PRONOUNS:  # "House members who": its noun's number
-            k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
-            return k >= 0 and self._plural(k, k + 1)
+        if b - a == 1:
+            word = norm(self.tokens[a])
+            if word in ("they", "we"):
+                return True
+            if word in RELATIVE_PRONOUNS:  # "House members who": its noun's number
+                k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
+                return k >= 0 and self._plural(k, k + 1)
         head = norm(self.tokens[self._head(a, b)]) if b > a else ""
         lang = self.lang
         return (
             head.endswith("s")
             and (head in lang.person_nouns or head in lang.group_nouns)
-            or any(norm(t) == "and" for t in self.tokens[a : min(b, a + 6)])
+            or "and" in map(norm, self.tokens[a : min(b, a + 6)])
         )
 
     def _people(self, a: int, b: int) -> bool:
@@ -227,6 +230,14 @@ class PhraseRules:
             and not stem.endswith("ment")
             and stem not in self.lang.document_nouns
         )
+
+    def _bodies(self, k: int) -> bool:
+        """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
+        word = self.tokens[k]
+        if not (word.islower() and word.endswith("s")):
+            return False
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return stem in self.lang.collective_nouns
 
     def _phrase_start(self, k: int, lo: int) -> int:
         """The first word of the noun phrase whose last word is token `k` (a few words back, not past

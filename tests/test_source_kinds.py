@@ -443,3 +443,31 @@ def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer
 )
 def test_counts_authors_and_object_relatives(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     assert expected in attributions(sourcing_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named inside the phrase after "like": the group is named
+        (
+            "Experts like Paul Bauman said the plan would fail.",
+            ("named", "said", "Experts like Paul Bauman"),
+        ),
+        # a name leading a lower-case, less specific conjunct: the name decides; two groups stay a group
+        ("Edwards and other lawyers said the ruling was wrong.", ("named", "said", "Edwards and other lawyers")),
+        ("Democrats and Republicans said the ruling was wrong.", ("vague", "said", "Democrats and Republicans")),
+        # a description ending on a name set off by a comma is the name's; without the comma it is not
+        (
+            "An environmental protester at the site, Kieran Suckling, said the ruling was wrong.",
+            ("named", "said", "An environmental protester at the site, Kieran Suckling"),
+        ),
+        (
+            "An environmental protester at the site Kieran Suckling said the ruling was wrong.",
+            ("anonymous", "said", "An environmental protester at the site Kieran Suckling"),
+        ),
+    ],
+)
+def test_members_conjuncts_and_appositive_names_decide_the_kind(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    assert attributions(sourcing_analyzer, text) == [expected]
