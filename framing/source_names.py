@@ -7,6 +7,7 @@ after or in a neighbouring sentence. The one place that decides what a name is: 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
@@ -18,7 +19,25 @@ _COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ment
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
 DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
 _SEARCHED_CHARS = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
+
+
+def _word_char(char: str) -> bool:
+    """Is `char` a word character, as a regular expression's `\\w` reads it?"""
+    return char.isalnum() or char == "_"
+
+
+def _whole_word_at(text: str, target: str) -> Iterator[int]:
+    """Where `target`, which ends in a word, is written with no word character after it (`target\\b`).
+    A search for the literal string, without compiling a pattern per word: a pattern opening with
+    a character class ("[a-z,] ", "(\\w+)\\.") is tried at every position of the text, slowly."""
+    at = text.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if end == len(text) or not _word_char(text[end]):
+            yield at
+        at = text.find(target, at + 1)
 
 
 class NameRules(PhraseRules):
@@ -47,13 +66,13 @@ class NameRules(PhraseRules):
         ):
             return False
         word = tokens[k]
-        low = self._spaced(f"{word[0].lower()}{word[1:]}")
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
-            return low
+            return self._spaced(f"{word[0].lower()}{word[1:]}")
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
-        if not (low or word.endswith(_COMMON_PLURALS)):
+        # the text is searched last: most capitalised heads are names ruled out above
+        if not (word.endswith(_COMMON_PLURALS) or self._spaced(f"{word[0].lower()}{word[1:]}")):
             return False  # "Sanders", "Caltrans": maybe a name
         # mid-sentence, or after a title ("Sen. Sanders"), it is a name
         return not self._after_lower(word) and not self._after_title(word)
@@ -69,15 +88,23 @@ class NameRules(PhraseRules):
 
     def _after_lower(self, word: str) -> bool:
         """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
-        if len(self.doc.text) <= _SEARCHED_CHARS:
-            return re.search(rf"[a-z,] {re.escape(word)}\b", self.doc.text) is not None
+        text = self.doc.text
+        if len(text) <= _SEARCHED_CHARS:
+            return any(k > 0 and text[k - 1] in _LOWER_OR_COMMA for k in _whole_word_at(text, f" {word}"))
         return word in self._words_after_lower
 
     def _after_title(self, word: str) -> bool:
         """Is `word` written after a title, a full stop and a space ("Sen. Sanders")?"""
-        if len(self.doc.text) <= _SEARCHED_CHARS:
+        text = self.doc.text
+        if len(text) <= _SEARCHED_CHARS:
             titles = self.lang.no_break_after
-            return any(m[1].lower() in titles for m in re.finditer(rf"(\w+)\. {re.escape(word)}\b", self.doc.text))
+            for end in _whole_word_at(text, f". {word}"):
+                start = end
+                while start > 0 and _word_char(text[start - 1]):
+                    start -= 1
+                if start < end and text[start:end].lower() in titles:
+                    return True
+            return False
         return word in self._words_after_title
 
     @cached_property
