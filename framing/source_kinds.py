@@ -12,10 +12,16 @@ its base; the phrase's head and number of `source_phrase.PhraseRules`, below tha
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from .match import Match
 from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
 from .text import norm
+
+if TYPE_CHECKING:
+    from .lexicon.schema import LanguageSpec
 
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
@@ -33,6 +39,14 @@ _COUNTED = frozenset("two three four five six seven eight nine ten".split())
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 _UNASKED = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+_MEMO_LIMIT = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
+
+
+@lru_cache(maxsize=8)
+def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
+    """The `_several` of phrases by their words, one table per language (equal languages answer alike):
+    a reader of each document takes its language's table."""
+    return {}
 
 
 class KindRules(NameRules):
@@ -42,14 +56,16 @@ class KindRules(NameRules):
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
+    several_by_words: dict[tuple[str, ...], bool]  # `_several` of the phrases read, per language (`several_memo`)
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
         a, b = source
         best: Match | None = None
-        conjunct = self._mixed_coordination(a, b)  # "Edwards and others": "others" does not decide
+        # "Edwards and others": "others" does not decide (a phrase of one or two words coordinates nothing)
+        conjunct = self._mixed_coordination(a, b) if b - a > 2 else None
         end = b if conjunct is None else conjunct
-        lo = bisect_left(self.kind_firsts, a - 8)  # terms start at most a few words before
+        lo = bisect_left(self.kind_firsts, a - 8) if kinds else 0  # terms start at most a few words before
         for m in kinds[lo:]:
             if m.first >= end:
                 break
@@ -57,8 +73,8 @@ class KindRules(NameRules):
                 best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]
             ):
                 best = m
-        if best is None:  # stated just after the source: "a diplomat, who spoke on condition of anonymity, said"
-            # (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
+        if best is None and anonymous:  # stated just after the source: "a diplomat, who spoke on condition of
+            # anonymity, said" (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
             best = next(
                 (
                     m
@@ -67,8 +83,7 @@ class KindRules(NameRules):
                 ),
                 None,
             )
-        # several people, also when named by what they do ("Several fact checkers … He said" is not one of them)
-        plural = self._plural(a, b) or b > a and self._agent_noun(self._head(a, b), plural=True)
+        plural = self._several(a, b)
         if best is not None:
             kind = self.kind_of[best.signal]
             if kind != "state_media" and (
@@ -88,6 +103,20 @@ class KindRules(NameRules):
         # the less specific conjunct's term is part of this source, not a source of its own
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
+
+    def _several(self, a: int, b: int) -> bool:
+        """Is the source several people, also when named by what they do ("Several fact checkers … He said"
+        is not one of them)? A function of the phrase's words, kept per language in `several_by_words`
+        (the same sources recur: "he", "officials", "Trump"); a relative pronoun's is its noun's."""
+        words = tuple(self.tokens[a:b])
+        several = self.several_by_words.get(words)
+        if several is None:
+            several = self._plural(a, b) or b > a and self._agent_noun(self._head(a, b), plural=True)
+            if b - a != 1 or norm(words[0]) not in RELATIVE_PRONOUNS:
+                if len(self.several_by_words) > _MEMO_LIMIT:
+                    self.several_by_words.clear()
+                self.several_by_words[words] = several
+        return several
 
     def _kind_of_phrase(self, a: int, b: int, conjunct: int | None = _UNASKED) -> str:
         """The kind of the phrase [a, b) by its words; `conjunct`: its `_mixed_coordination`, if asked already."""

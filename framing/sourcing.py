@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
-from .source_kinds import KIND_ROLES, KindRules
+from .source_kinds import KIND_ROLES, KindRules, several_memo
 from .source_phrase import LEADERS as _LEADERS
 from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct
@@ -239,6 +239,7 @@ class _Reader(KindRules):
         self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
+        self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.signatures = _signature_sentences(doc)
         self.viewpoints = _viewpoint_sentences(doc)
