@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+_RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}  # "Ruiz, who said", "the man that said": a word for a noun before
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
@@ -148,7 +149,7 @@ class KindRules(NameRules):
         core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS] if relative else words
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
-        if b - a == 1 and head in RELATIVE_PRONOUNS | {"that"}:  # "Ruiz, who said": the kind of "Ruiz"
+        if b - a == 1 and head in _RELATIVE_OR_THAT:  # "Ruiz, who said": the kind of "Ruiz"
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
             if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase

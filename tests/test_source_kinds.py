@@ -6,10 +6,13 @@ method: the kind rules do not depend on how the cue was found.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sourcing_cases import attributions
 from framing.pipeline import Analyzer
+from framing.source_names import _whole_word_at
 
 
 @pytest.mark.parametrize(
@@ -407,6 +410,10 @@ def test_a_cue_with_no_words_left_for_a_source_is_read(sourcing_analyzer: Analyz
         "Rob Ames met the mayor. Ames, the council's chair, said the vote would wait.",
         "Meanwhile, a spokesman said the plant would reopen. Sen. Sanders said the count was low.",
         "Several farmers spoke. Farmers, long the county's backbone, said the vote would wait.",
+        # the word inside a longer word is not the word; after a comma it is mid-sentence
+        "The plant closed. Projections suggest the town lost 900 jobs, and ProjectionsPlus agreed.",
+        "The plant closed. Projections suggest the town lost 900 jobs, Projections of the board too.",
+        "Dr. Analysts met. Analysts said the count was low.",
     ],
 )
 def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer: Analyzer, text: str) -> None:
@@ -471,3 +478,10 @@ def test_members_conjuncts_and_appositive_names_decide_the_kind(
     sourcing_analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
     assert attributions(sourcing_analyzer, text) == [expected]
+
+
+def test_a_word_is_found_whole_where_a_pattern_would_find_it() -> None:
+    """`_whole_word_at` stands for the search `target\\b`: not inside a longer word, also at the text's end."""
+    text = "a Trump. Trumpet Trump_ Trump"
+    expected = [m.start() for m in re.finditer(r" Trump\b", text)]
+    assert list(_whole_word_at(text, " Trump")) == expected == [1, 23]
