@@ -127,6 +127,14 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The tariff would bring financial ruin to farmers.", "escalation", ["financial ruin"]),
         ("Liberals pose a big threat to the future of America.", "escalation", ["big threat"]),
         ("The judge found him a danger to the community.", "escalation", []),
+        # escalation, round m: a crisis that explodes, not a car; a direct confrontation between powers
+        ("Officials warn the epidemic could explode within weeks.", "escalation", ["could explode"]),
+        ("Experts say the number of cases could soon explode.", "escalation", ["explode"]),
+        ("A car exploded outside the gates of the base.", "escalation", []),
+        ("The move risks a direct military confrontation with NATO.", "escalation", ["direct military confrontation"]),
+        ("The memo put the agency in direct conflict with the White House.", "escalation", []),
+        ("The region is increasingly dangerous for aid workers.", "escalation", ["increasingly dangerous"]),
+        ("Heroin is far more dangerous than cannabis.", "escalation", []),
         # escalation, round k: ruin of a country or lives is a stake, of a target a report; a threat to a
         # collective said with a verb; a flashpoint of conflict, not of debate; "out of control" as a
         # prospect; a storm's or a defeat's damage reported; doom naming rhetoric or a nickname
