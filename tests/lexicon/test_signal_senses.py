@@ -382,6 +382,27 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["economic elite", "blustery", "presumptuous"],
         ),
+        # round q13: deceit and groundlessness are doubt's alone, as the hand-markers mark them
+        ("The report is baseless and full of deceit.", "loaded_language", []),
+        ("The report is baseless and full of deceit.", "doubt", ["baseless", "deceit"]),
+        ("The governor lauded the decision.", "loaded_language", []),
+        # round q13: "treason" as a charge is a legal term, as a verdict it is loaded
+        ("The woman whom Russia accuses of treason is held on treason charges.", "loaded_language", []),
+        ("Obama's treason is worse than we thought.", "loaded_language", ["treason"]),
+        # round q13: a reaction ("this is crazy") and physical senses are not verdicts
+        ("This is crazy, I was not anticipating anything like this.", "loaded_language", []),
+        ("Voters think the senator is crazy.", "loaded_language", ["crazy"]),
+        ("His face twisted as he spoke of the twisted logic of the ruling.", "loaded_language", ["twisted"]),
+        ("Officials worried about the oppressive heat under the oppressive regime.", "loaded_language", ["oppressive"]),
+        ("Compromise is not a dirty word, but a dirty bomb could be detonated.", "loaded_language", []),
+        ("Nigel Savage said abortion is a savage act.", "loaded_language", ["savage"]),
+        # round q13: labels and idioms of ridicule
+        (
+            "The birther called America the Great Satan and talked doom and gloom.",
+            "loaded_language",
+            ["birther", "Great Satan", "doom and gloom"],
+        ),
+        ("The Pentagon faced a militaristic broadside from Broadside Books.", "loaded_language", ["militaristic", "broadside"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
