@@ -412,6 +412,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The activist promotes the LGBT agenda to rewrite history.", "loaded_language", ["LGBT agenda", "rewrite history"]),
         ("Mad Vlad sent shells to fight the Kyiv regime.", "loaded_language", ["Mad Vlad", "Kyiv regime"]),
         ("The regime jailed its critics in Kyiv.", "loaded_language", []),
+        ("She caught the Chinese coronavirus, not the Wuhan coronavirus.", "loaded_language", ["Chinese coronavirus"]),
+        ("Biden would enforce the transgender ideology.", "loaded_language", ["transgender ideology"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
