@@ -414,6 +414,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The regime jailed its critics in Kyiv.", "loaded_language", []),
         ("She caught the Chinese coronavirus, not the Wuhan coronavirus.", "loaded_language", ["Chinese coronavirus"]),
         ("Biden would enforce the transgender ideology.", "loaded_language", ["transgender ideology"]),
+        ("'Go back,' Trump barked, as a dog barked outside.", "loaded_language", ["barked"]),
+        ("Christie bristled and took a swipe at his rivals in an outburst.", "loaded_language", ["bristled", "took a swipe at", "outburst"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
