@@ -402,20 +402,36 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["birther", "Great Satan", "doom and gloom"],
         ),
-        ("The Pentagon faced a militaristic broadside from Broadside Books.", "loaded_language", ["militaristic", "broadside"]),
+        (
+            "The Pentagon faced a militaristic broadside from Broadside Books.",
+            "loaded_language",
+            ["militaristic", "broadside"],
+        ),
         # round q13: a formula, an election result and literal garbage are not verdicts
         ("Needless to say, the deal caused needless delays.", "loaded_language", ["needless"]),
         ("Cantor suffered a stunning loss, a stunning indictment of his team.", "loaded_language", ["stunning"]),
         ("He landed a job collecting garbage; this garbage is fake news.", "loaded_language", ["garbage"]),
-        ("The consequences of the terrible attacks on our nation were a terrible deal.", "loaded_language", ["terrible"]),
+        (
+            "The consequences of the terrible attacks on our nation were a terrible deal.",
+            "loaded_language",
+            ["terrible"],
+        ),
         # round q13: scare labels for a group's agenda, an elected government called a regime
-        ("The activist promotes the LGBT agenda to rewrite history.", "loaded_language", ["LGBT agenda", "rewrite history"]),
+        (
+            "The activist promotes the LGBT agenda to rewrite history.",
+            "loaded_language",
+            ["LGBT agenda", "rewrite history"],
+        ),
         ("Mad Vlad sent shells to fight the Kyiv regime.", "loaded_language", ["Mad Vlad", "Kyiv regime"]),
         ("The regime jailed its critics in Kyiv.", "loaded_language", []),
         ("She caught the Chinese coronavirus, not the Wuhan coronavirus.", "loaded_language", ["Chinese coronavirus"]),
         ("Biden would enforce the transgender ideology.", "loaded_language", ["transgender ideology"]),
         ("'Go back,' Trump barked, as a dog barked outside.", "loaded_language", ["barked"]),
-        ("Christie bristled and took a swipe at his rivals in an outburst.", "loaded_language", ["bristled", "took a swipe at", "outburst"]),
+        (
+            "Christie bristled and took a swipe at his rivals in an outburst.",
+            "loaded_language",
+            ["bristled", "took a swipe at", "outburst"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
