@@ -432,6 +432,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["bristled", "took a swipe at", "outburst"],
         ),
+        # round q13: degree and manner words and the surname Slaughter are out
+        (
+            "Slaughter wrote that he harshly criticized the grim and terribly slow slaughter.",
+            "loaded_language",
+            ["slaughter"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
