@@ -438,6 +438,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["slaughter"],
         ),
+        ("She was yanked backward by a man who would take America backward.", "loaded_language", ["backward"]),
+        (
+            "After the horrible attacks, he did a horrible job, O'Connor wrote on Hot Air.",
+            "loaded_language",
+            ["horrible"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
