@@ -88,6 +88,15 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Democrats are trying to figure out why Clinton is losing support.", "doubt", []),
         ("He repeatedly singled out Ms. Pelosi, asking why she had not censured her.", "doubt", []),
         ("If she can't give us the truth, why should we give her the presidency?", "doubt", ["why"]),
+        # round q13: the formulae of the obvious are boosters; literal "truth is", "in reality" and a
+        # stance described ("unequivocal in", "stated plainly") are not
+        ("Let’s face it, it doesn’t take a genius to see why.", "certainty", ["Let’s face it", "’t take a genius"]),
+        ("The truth is concealed by lie after lie, with no basis in reality.", "certainty", []),
+        ("The truth is, in reality nobody knew.", "certainty", ["The truth is", "in reality"]),
+        ("He has been unequivocal in his support; the evidence is unequivocal.", "certainty", ["unequivocal"]),
+        ("Pelosi stated plainly that the plan is plainly wrong.", "certainty", ["plainly"]),
+        # round q13: deceit is doubt's
+        ("They used deceit and a big lie.", "doubt", ["deceit", "big lie"]),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

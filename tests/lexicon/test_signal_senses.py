@@ -390,6 +390,68 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["economic elite", "blustery", "presumptuous"],
         ),
+        # round q13: deceit and groundlessness are doubt's alone, as the hand-markers mark them
+        ("The report is baseless and full of deceit.", "loaded_language", []),
+        ("The report is baseless and full of deceit.", "doubt", ["baseless", "deceit"]),
+        ("The governor lauded the decision.", "loaded_language", []),
+        # round q13: "treason" as a charge is a legal term, as a verdict it is loaded
+        ("The woman whom Russia accuses of treason is held on treason charges.", "loaded_language", []),
+        ("Obama's treason is worse than we thought.", "loaded_language", ["treason"]),
+        # round q13: a reaction ("this is crazy") and physical senses are not verdicts
+        ("This is crazy, I was not anticipating anything like this.", "loaded_language", []),
+        ("Voters think the senator is crazy.", "loaded_language", ["crazy"]),
+        ("His face twisted as he spoke of the twisted logic of the ruling.", "loaded_language", ["twisted"]),
+        ("Officials worried about the oppressive heat under the oppressive regime.", "loaded_language", ["oppressive"]),
+        ("Compromise is not a dirty word, but a dirty bomb could be detonated.", "loaded_language", []),
+        ("Nigel Savage said abortion is a savage act.", "loaded_language", ["savage"]),
+        # round q13: labels and idioms of ridicule
+        (
+            "The birther called America the Great Satan and talked doom and gloom.",
+            "loaded_language",
+            ["birther", "Great Satan", "doom and gloom"],
+        ),
+        (
+            "The Pentagon faced a militaristic broadside from Broadside Books.",
+            "loaded_language",
+            ["militaristic", "broadside"],
+        ),
+        # round q13: a formula, an election result and literal garbage are not verdicts
+        ("Needless to say, the deal caused needless delays.", "loaded_language", ["needless"]),
+        ("Cantor suffered a stunning loss, a stunning indictment of his team.", "loaded_language", ["stunning"]),
+        ("He landed a job collecting garbage; this garbage is fake news.", "loaded_language", ["garbage"]),
+        (
+            "The consequences of the terrible attacks on our nation were a terrible deal.",
+            "loaded_language",
+            ["terrible"],
+        ),
+        # round q13: scare labels for a group's agenda, an elected government called a regime
+        (
+            "The activist promotes the LGBT agenda to rewrite history.",
+            "loaded_language",
+            ["LGBT agenda", "rewrite history"],
+        ),
+        ("Mad Vlad sent shells to fight the Kyiv regime.", "loaded_language", ["Mad Vlad", "Kyiv regime"]),
+        ("The regime jailed its critics in Kyiv.", "loaded_language", []),
+        ("She caught the Chinese coronavirus, not the Wuhan coronavirus.", "loaded_language", ["Chinese coronavirus"]),
+        ("Biden would enforce the transgender ideology.", "loaded_language", ["transgender ideology"]),
+        ("'Go back,' Trump barked, as a dog barked outside.", "loaded_language", ["barked"]),
+        (
+            "Christie bristled and took a swipe at his rivals in an outburst.",
+            "loaded_language",
+            ["bristled", "took a swipe at", "outburst"],
+        ),
+        # round q13: degree and manner words and the surname Slaughter are out
+        (
+            "Slaughter wrote that he harshly criticized the grim and terribly slow slaughter.",
+            "loaded_language",
+            ["slaughter"],
+        ),
+        ("She was yanked backward by a man who would take America backward.", "loaded_language", ["backward"]),
+        (
+            "After the horrible attacks, he did a horrible job, O'Connor wrote on Hot Air.",
+            "loaded_language",
+            ["horrible"],
+        ),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
