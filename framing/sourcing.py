@@ -286,9 +286,12 @@ class _Reader(KindRules):
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
-            if m.last - m.first == 1 and self.tokens[m.first].endswith("ly") and k + 1 < len(found):
-                if found[k + 1].first == m.last:
+            if k + 1 < len(found) and found[k + 1].first == m.last:
+                if m.last - m.first == 1 and self.tokens[m.first].endswith("ly"):
                     continue  # "Officials reportedly said": one attribution, the verb's
+                if _lower(self.tokens[m.last - 1]) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
+                    found[k + 1] = found[k + 1]._replace(first=m.first)
+                    continue  # "Lo went on to discuss": one attribution, the infinitive's, its cue the whole phrase
             if (
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
