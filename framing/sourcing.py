@@ -218,6 +218,37 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
+_SURVEY_STOPS = frozenset({"where", "when", "who", "which", "that"})  # "In states where exit polls …": no survey's name
+
+
+def _survey_sentences(doc: Doc, nouns: AbstractSet[str]) -> dict[int, int]:
+    """Sentence -> the comma closing a survey that opens it, whose findings follow ("In a CNN poll released
+    Monday, 52 percent of voters …", "In exit polls, voters …"): "In", a phrase holding one of `nouns`, a comma
+    within thirteen tokens and at least four tokens after it. A search of the text, then a C-level scan for "In":
+    most articles name no poll."""
+    out: dict[int, int] = {}
+    if not any(noun in doc.text for noun in nouns):
+        return out
+    tokens, bounds = doc.tokens, doc.sentence_tokens
+    k = -1
+    while True:
+        try:
+            k = tokens.index("In", k + 1)
+        except ValueError:
+            return out
+        sentence = bisect_right(bounds, k, key=_first_of) - 1
+        s0, s1 = bounds[sentence]
+        if k != s0:
+            continue
+        try:
+            comma = tokens.index(",", k + 2, min(s1, k + 14))
+        except ValueError:
+            continue
+        words = {_lower(t) for t in tokens[k + 1 : comma]}
+        if s1 - comma > 4 and not words.isdisjoint(nouns) and words.isdisjoint(_SURVEY_STOPS):
+            out[sentence] = comma
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -241,7 +272,8 @@ class _Reader(KindRules):
         self.heads: dict[tuple[int, int], int] = {}
         self.colons = _colon_sentences(doc)
         self.signatures = _signature_sentences(doc)
-        self.viewpoints = _viewpoint_sentences(doc)
+        self.viewpoints = _viewpoint_sentences(doc)  # and the surveys opening a sentence, read alike
+        self.viewpoints.update(_survey_sentences(doc, language.survey_nouns))
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -332,11 +364,15 @@ class _Reader(KindRules):
                 used.add(used_kind)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
             out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
-        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
             kind, used_kind = self._kind((s0 + 1, viewpoint), kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
-            out.append(Attribution(sentence, kind, "To", (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)))
+            out.append(
+                Attribution(
+                    sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)
+                )
+            )
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"

@@ -1,4 +1,5 @@
-"""Cue words that report nothing, and one statement read once (issue 12, round q12), in sentences of our own:
+"""Cue words that report nothing, one statement read once, and surveys that open a sentence (issue 12, round
+q12), in sentences of our own:
 exact kind, cue and source with either sourcing method, and the counter-cases that must stay cues."""
 
 from __future__ import annotations
@@ -47,3 +48,29 @@ def test_offered_reports_only_what_is_said(sourcing_analyzer: Analyzer, text: st
 )
 def test_went_on_to_and_its_verb_are_one_attribution(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening "In" and a poll credits the poll, up to the comma, with what follows
+        (
+            "In a Gallup poll released on Tuesday, 61 percent of farmers backed the tariff.",
+            [("named", "In", "a Gallup poll released on Tuesday")],
+        ),
+        ("In exit polls, turnout among young voters looked higher than in 2020.", [("vague", "In", "exit polls")]),
+        # a place, a clause about polls or a fragment after the comma is no survey's finding
+        ("In Ohio, the party ran no poll this spring.", []),
+        ("In three counties where exit polls were taken, turnout rose.", []),
+        ("In the polls, anyway.", []),
+    ],
+)
+def test_a_survey_opening_the_sentence(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert [a for a in attributions(sourcing_analyzer, text) if a[1] == "In"] == expected
+
+
+def test_the_content_of_a_survey_follows_its_comma(analyzer: Analyzer) -> None:
+    found = analyzer.analyze("In a Gallup poll, most farmers opposed the levy.", split_title=False).attributions
+    assert [(a["source"], a["content"]) for a in found if a["cue"] == "In"] == [
+        ("a Gallup poll", "most farmers opposed the levy.")
+    ]
