@@ -9,12 +9,15 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - a cue with its source after it: "according to X", "as reported by X", '..., said X' (after a comma
   only the speech verbs of `inverted_cues` invert), a passive's agent ("was criticized by X", "the
   measures added by X");
-- a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said";
+- a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said", "X went
+  on to say" (one cue);
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
 - a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
 - a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
   transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
+- a survey opening the sentence credits what follows its comma to itself: "In a CNN poll released
+  Monday, 52 percent of voters …" (the nouns are the language file's `survey_nouns`);
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
   with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
   introduces it ("Transcript as follows:").
