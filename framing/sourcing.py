@@ -226,7 +226,7 @@ _SURVEY_STOPS = frozenset({"where", "when", "who", "which", "that"})  # "In stat
 
 @lru_cache(maxsize=8)
 def _survey_opening(nouns: frozenset[str]) -> re.Pattern[str]:
-    """"In" and one of `nouns` before any comma: a pattern opening with a literal, searched by a fast scan."""
+    """The word "In" and one of `nouns` before any comma: a pattern opening with a literal, found by a fast scan."""
     return re.compile("In [^,\n]{0,100}?(?:" + "|".join(map(re.escape, sorted(nouns))) + ")")
 
 
