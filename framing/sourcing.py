@@ -9,12 +9,15 @@ the `[sourcing]` section of the language file; this module only knows the constr
 - a cue with its source after it: "according to X", "as reported by X", '..., said X' (after a comma
   only the speech verbs of `inverted_cues` invert), a passive's agent ("was criticized by X", "the
   measures added by X");
-- a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said";
+- a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said", "X went
+  on to say" (one cue);
 - anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
 - state-media citations and multi-word vague attributions that need no verb ("some say");
 - a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
 - a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
   transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
+- a survey opening the sentence credits what follows its comma to itself: "In a CNN poll released
+  Monday, 52 percent of voters …" (the nouns are the language file's `survey_nouns`);
 - a quotation standing alone takes the speaker of the sentence after it when that sentence opens
   with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
   introduces it ("Transcript as follows:").
@@ -218,6 +221,43 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
+_SURVEY_STOPS = frozenset({"where", "when", "who", "which", "that"})  # "In states where exit polls …": no survey's name
+
+
+@lru_cache(maxsize=8)
+def _survey_opening(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The word "In" and one of `nouns` before any comma: a pattern opening with a literal, found by a fast scan."""
+    return re.compile("In [^,\n]{0,100}?(?:" + "|".join(map(re.escape, sorted(nouns))) + ")")
+
+
+def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
+    """Sentence -> the comma closing a survey that opens it, whose findings follow ("In a CNN poll released
+    Monday, 52 percent of voters …", "In exit polls, voters …"): "In", a phrase holding one of `nouns`, a comma
+    within thirteen tokens and at least four tokens after it. A search of the text, then a C-level scan for "In":
+    most articles have no "In … poll" at all."""
+    out: dict[int, int] = {}
+    if not nouns or _survey_opening(nouns).search(doc.text) is None:
+        return out
+    tokens, bounds = doc.tokens, doc.sentence_tokens
+    k = -1
+    while True:
+        try:
+            k = tokens.index("In", k + 1)
+        except ValueError:
+            return out
+        sentence = bisect_right(bounds, k, key=_first_of) - 1
+        s0, s1 = bounds[sentence]
+        if k != s0:
+            continue
+        try:
+            comma = tokens.index(",", k + 2, min(s1, k + 14))
+        except ValueError:
+            continue
+        words = {_lower(t) for t in tokens[k + 1 : comma]}
+        if s1 - comma > 4 and not words.isdisjoint(nouns) and words.isdisjoint(_SURVEY_STOPS):
+            out[sentence] = comma
+
+
 @lru_cache(maxsize=8)
 def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
     """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
@@ -242,7 +282,8 @@ class _Reader(KindRules):
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.signatures = _signature_sentences(doc)
-        self.viewpoints = _viewpoint_sentences(doc)
+        self.viewpoints = _viewpoint_sentences(doc)  # and the surveys opening a sentence, read alike
+        self.viewpoints.update(_survey_sentences(doc, language.survey_nouns))
         self.structured = False  # set by `_backward`: it read an appositive or relative clause
 
     def sentence(
@@ -287,9 +328,12 @@ class _Reader(KindRules):
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
-            if m.last - m.first == 1 and self.tokens[m.first].endswith("ly") and k + 1 < len(found):
-                if found[k + 1].first == m.last:
+            if k + 1 < len(found) and found[k + 1].first == m.last:
+                if m.last - m.first == 1 and self.tokens[m.first].endswith("ly"):
                     continue  # "Officials reportedly said": one attribution, the verb's
+                if _lower(self.tokens[m.last - 1]) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
+                    found[k + 1] = found[k + 1]._replace(first=m.first)
+                    continue  # "Lo went on to discuss": one attribution, the infinitive's, its cue the whole phrase
             if (
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
@@ -330,11 +374,15 @@ class _Reader(KindRules):
                 used.add(used_kind)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
             out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
-        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
             kind, used_kind = self._kind((s0 + 1, viewpoint), kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
-            out.append(Attribution(sentence, kind, "To", (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)))
+            out.append(
+                Attribution(
+                    sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)
+                )
+            )
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"

@@ -45,6 +45,7 @@ _LATER_SOURCING_KEYS = (
     "person_nouns",
     "group_nouns",
     "document_nouns",
+    "survey_nouns",
     "collective_nouns",
     "discourse_phrases",
     "line_labels",
@@ -148,6 +149,7 @@ class LanguageSpec:
     person_nouns: frozenset[str] = frozenset()  # heads of unnamed people ("official", "aide", "people")
     group_nouns: frozenset[str] = frozenset()  # broad groups that are vague sources ("democrats", "voters")
     document_nouns: frozenset[str] = frozenset()  # one document is a named source ("a court filing")
+    survey_nouns: frozenset[str] = frozenset()  # "In a CNN poll released Monday, …": an opening "In" credits the poll
     collective_nouns: frozenset[str] = frozenset()  # one body of several people, "they" ("the Ruiz campaign")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
