@@ -440,11 +440,17 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["bristled", "took a swipe at", "outburst"],
         ),
-        # round q13: degree and manner words and the surname Slaughter are out
+        # round q13: degree and manner words, the surname Slaughter and a forecast called grim are out
         (
-            "Slaughter wrote that he harshly criticized the grim and terribly slow slaughter.",
+            "Slaughter wrote that he harshly criticized the terribly slow slaughter and the grim outlook.",
             "loaded_language",
             ["slaughter"],
+        ),
+        # the website is cited, the idiom in a headline counts; a grim reality and a triumphant gamble count
+        (
+            "The Fed Is Full Of Hot Air, a grim reality after a triumphant gamble, as Hot Air's editors wrote.",
+            "loaded_language",
+            ["Hot Air", "grim", "triumphant"],
         ),
         ("She was yanked backward by a man who would take America backward.", "loaded_language", ["backward"]),
         (
