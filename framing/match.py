@@ -87,6 +87,10 @@ class _Context(NamedTuple):
     after_reach: int
     before_needs: tuple[frozenset[str], ...]  # each phrase's literal words: all must be near for it to fit
     after_needs: tuple[frozenset[str], ...]
+    # every literal word of the phrases on a side (None when one phrase has none): a match with none of
+    # them within reach is passed over without reading its window
+    before_any: frozenset[str] | None
+    after_any: frozenset[str] | None
 
 
 def _literal(words: tuple[str, ...]) -> frozenset[str]:
@@ -97,6 +101,7 @@ def _context(rule: ContextRule) -> _Context:
     words = frozenset(p.words[0] for p in rule.before if len(p.words) == 1 and "*" not in p.words[0])
     before = tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0])
     after = tuple(p.words for p in rule.after)
+    before_needs, after_needs = tuple(map(_literal, before)), tuple(map(_literal, after))
     return _Context(
         rule,
         words,
@@ -104,8 +109,10 @@ def _context(rule: ContextRule) -> _Context:
         rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
         after,
         rule.window + max(len(p.words) for p in rule.after) if rule.after else 0,
-        tuple(map(_literal, before)),
-        tuple(map(_literal, after)),
+        before_needs,
+        after_needs,
+        None if not all(before_needs) else words.union(*before_needs),
+        None if not all(after_needs) else frozenset().union(*after_needs),
     )
 
 
@@ -451,7 +458,12 @@ class Matcher:
         `seen` keeps the windows read for this match (lower-cased, and as a set) for its next rules."""
         s0, s1 = bounds
         window = compiled.rule.window
-        if compiled.before_reach:
+        if compiled.before_reach and (
+            compiled.before_any is None
+            or not compiled.before_any.isdisjoint(
+                map(norm, tokens[max(s0, match.first - compiled.before_reach) : match.first])
+            )
+        ):
             lo = max(s0, match.first - compiled.before_reach)
             near, present = _window(tokens, lo, match.first, seen)
             words = compiled.before_words
@@ -463,7 +475,12 @@ class Matcher:
                     n = len(phrase)
                     if _fits_from(phrase, near, max(s0 + n, match.first - window) - n - lo, match.first - n - lo):
                         return True
-        if compiled.after_reach:
+        if compiled.after_reach and (
+            compiled.after_any is None
+            or not compiled.after_any.isdisjoint(
+                map(norm, tokens[match.last : min(s1, match.last + compiled.after_reach)])
+            )
+        ):
             hi = min(s1, match.last + compiled.after_reach)
             near, present = _window(tokens, match.last, hi, seen)
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
