@@ -55,6 +55,8 @@ LONG = {
     "sourcing": "attribution: cue, source span, kind and content decided together over one sentence",
     "pipeline": "Analyzer.analyze and the ArticleResult it fills: the recipe and the type it returns",
     "lexicon.schema": "the lexicon file format: each key's reading, validation and message side by side",
+    "source_kinds": "the kind rules of docs/source-kinds.md: one ordered chain, its memo beside it",
+    "source_names": "the name rules: a capitalised word read against the text it stands in, one chain",
 }
 
 
