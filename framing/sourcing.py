@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import itemgetter
@@ -154,19 +154,27 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 def _colon_sentences(doc: Doc) -> set[int]:
     """Sentences with a colon among their first seven tokens, where a speaker may stand before it
     (found by C-level scans of the tokens: most articles have no colon at all)."""
-    tokens, out = doc.tokens, set[int]()
-    if ":" not in doc.text or ":" not in tokens:  # the text first: a byte search, not a compare per token
+    out = set[int]()
+    if ":" not in doc.text:  # the text first: a byte search, not a compare per token
         return out
-    bounds = doc.sentence_tokens  # bisected by first token: no list of firsts for a few colons
+    bounds = doc.sentence_tokens
+    for k, sentence in _sentences_holding(doc, ":"):
+        if 0 < k - bounds[sentence][0] < 7:
+            out.add(sentence)
+    return out
+
+
+def _sentences_holding(doc: Doc, token: str) -> Iterator[tuple[int, int]]:
+    """(position, sentence) of each `token`, found by C-level `list.index` scans and bisected to its sentence
+    by first token: no list of firsts for the few tokens such searches look for."""
+    tokens, bounds = doc.tokens, doc.sentence_tokens
     k = -1
     while True:
         try:
-            k = tokens.index(":", k + 1)
+            k = tokens.index(token, k + 1)
         except ValueError:
-            return out
-        sentence = bisect_right(bounds, k, key=_first_of) - 1
-        if 0 < k - bounds[sentence][0] < 7:
-            out.add(sentence)
+            return
+        yield k, bisect_right(bounds, k, key=_first_of) - 1
 
 
 # '…."  - Ana Ruiz.': a quotation signed after a dash. One pattern per quotation mark: a pattern that opens with
@@ -239,13 +247,7 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     if not nouns or _survey_opening(nouns).search(doc.text) is None:
         return out
     tokens, bounds = doc.tokens, doc.sentence_tokens
-    k = -1
-    while True:
-        try:
-            k = tokens.index("In", k + 1)
-        except ValueError:
-            return out
-        sentence = bisect_right(bounds, k, key=_first_of) - 1
+    for k, sentence in _sentences_holding(doc, "In"):
         s0, s1 = bounds[sentence]
         if k != s0:
             continue
@@ -256,6 +258,7 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
         words = {_lower(t) for t in tokens[k + 1 : comma]}
         if s1 - comma > 4 and not words.isdisjoint(nouns) and words.isdisjoint(_SURVEY_STOPS):
             out[sentence] = comma
+    return out
 
 
 @lru_cache(maxsize=8)
