@@ -135,6 +135,17 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The memo put the agency in direct conflict with the White House.", "escalation", []),
         ("The region is increasingly dangerous for aid workers.", "escalation", ["increasingly dangerous"]),
         ("Heroin is far more dangerous than cannabis.", "escalation", []),
+        # escalation, round n: a society's collapse or survival is a stake, a market's or the fittest's a
+        # report; lives put in harm's way by a decision, not troops serving there
+        ("We are looking at the collapse of the Western order.", "escalation", ["collapse of"]),
+        ("Ukraine gained independence with the collapse of the Soviet Union.", "escalation", []),
+        ("Trust fell after the collapse of all Catholic institutions.", "escalation", []),
+        ("It is a question of the survival of our species.", "escalation", ["survival of"]),
+        ("Survival of the fittest is a phrase from Spencer.", "escalation", []),
+        ("Such moves could place U.S. forces in harm's way.", "escalation", ["in harm's way"]),
+        ("Thousands of troops serving in harm's way were given a raise.", "escalation", []),
+        ("Officials said no one in Madagascar is safe.", "escalation", ["no one in Madagascar is safe"]),
+        ("Experts warn that millions could die if the dam fails.", "escalation", ["millions could die"]),
         # escalation, round k: ruin of a country or lives is a stake, of a target a report; a threat to a
         # collective said with a verb; a flashpoint of conflict, not of debate; "out of control" as a
         # prospect; a storm's or a defeat's damage reported; doom naming rhetoric or a nickname
