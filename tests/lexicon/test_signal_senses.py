@@ -148,6 +148,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Experts warn that millions could die if the dam fails.", "escalation", ["millions could die"]),
         ("It is a systematic attack on our democracy.", "escalation", ["attack on"]),
         ("The attack on the base killed two soldiers.", "escalation", []),
+        ("The army was sent to stop the invading migrants.", "escalation", ["invading migrants"]),
         # escalation, round k: ruin of a country or lives is a stake, of a target a report; a threat to a
         # collective said with a verb; a flashpoint of conflict, not of debate; "out of control" as a
         # prospect; a storm's or a defeat's damage reported; doom naming rhetoric or a nickname
