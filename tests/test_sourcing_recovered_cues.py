@@ -1,0 +1,50 @@
+"""Cues the rules used to turn down or miss on PolNeAR's dev fold (issue 12, helper round q12c), in sentences
+of our own: a time or an appositive read back as a source that opens with a preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing_cases import attributions
+from framing.pipeline import Analyzer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time or an occasion between the subject and its verb is no source of its own
+        (
+            "Sen. Ana Ruiz (D-Ore.) on Tuesday criticized the budget deal.",
+            [("named", "criticized", "Sen. Ana Ruiz (D-Ore.)")],
+        ),
+        (
+            "Vela – the chair of the ethics panel – on Friday clarified the rules on gifts.",
+            [("named", "clarified", "Vela – the chair of the ethics panel")],
+        ),
+        # after a relative pronoun, PolNeAR's source is the pronoun (unnamed aides: anonymous); after "but", the
+        # clause's subject
+        (
+            "His tone was softer than that of his aides, who, on a conference call Monday, criticized the council.",
+            [("anonymous", "criticized", "who")],
+        ),
+        (
+            "The clerk first denied the claim, but in a later interview said he had shredded the files.",
+            [("named", "denied", "The clerk"), ("named", "said", "The clerk")],
+        ),
+        # an appositive with prepositional phrases after an opening phrase: the name and all of it
+        (
+            "By contrast, Lena Ortiz, a labor economist at the Institute for the Study of Work, predicted that pay would fall.",
+            [("named", "predicted", "Lena Ortiz, a labor economist at the Institute for the Study of Work")],
+        ),
+        (
+            "In March, Mr. Delgado, who made millions of euros on a bet against subprime mortgages, told clients to sell.",
+            [("named", "told", "Mr. Delgado, who made millions of euros on a bet against subprime mortgages")],
+        ),
+        # a purpose phrase is no time: still no attribution
+        ("Still, in order to discuss the budget, the council met twice.", []),
+    ],
+)
+def test_a_phrase_opening_with_a_preposition_gives_way_to_the_subject(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
