@@ -1,5 +1,6 @@
 """Cues the rules used to turn down or miss on PolNeAR's dev fold (issue 12, helper round q12c), in sentences
-of our own: a time or an appositive read back as a source that opens with a preposition."""
+of our own: a time or an appositive read back as a source that opens with a preposition, and "read" after
+the text it quotes."""
 
 from __future__ import annotations
 
@@ -47,4 +48,18 @@ from framing.pipeline import Analyzer
 def test_a_phrase_opening_with_a_preposition_gives_way_to_the_subject(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The plant will stay open,” the statement read.", [("named", "read", "the statement")]),
+        ("“We thank our voters,” it read.", [("named", "read", "it")]),
+        # reading is no attribution
+        ("The clerk read the minutes aloud.", []),
+        ("She read the bill twice before the vote.", []),
+    ],
+)
+def test_read_after_the_text_it_quotes_is_a_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
