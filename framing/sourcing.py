@@ -154,14 +154,14 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 
 
 def _colon_sentences(doc: Doc) -> set[int]:
-    """Sentences with a colon among their first seven tokens, where a speaker may stand before it
-    (found by C-level scans of the tokens: most articles have no colon at all)."""
+    """Sentences with a colon among their first seven tokens, or before a quotation, where a speaker may
+    stand before it (found by C-level scans of the tokens: most articles have no colon at all)."""
     out = set[int]()
     if ":" not in doc.text:  # the text first: a byte search, not a compare per token
         return out
-    bounds = doc.sentence_tokens
+    bounds, tokens = doc.sentence_tokens, doc.tokens
     for k, sentence in _sentences_holding(doc, ":"):
-        if 0 < k - bounds[sentence][0] < 7:
+        if 0 < k - bounds[sentence][0] < 7 or k + 1 < bounds[sentence][1] and tokens[k + 1] in _QUOTE_MARKS:
             out.add(sentence)
     return out
 
@@ -366,8 +366,8 @@ class _Reader(KindRules):
                 self.strong_cue_tokens.update(range(m.first, m.last))
         out: list[Attribution] = []
         used: set[int] = set()
-        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
-            source = (self._after_dateline(s0, colon), colon)
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            source = (self._after_dateline(s0, colon) if colon < s0 + 7 else self._colon_speaker(s0, colon), colon)
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
@@ -647,7 +647,7 @@ class _Reader(KindRules):
         try:
             colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
         except ValueError:
-            return None
+            return self._named_colon(s0, s1, found)
         words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
         if (
             not words
@@ -667,6 +667,41 @@ class _Reader(KindRules):
         ):
             return colon
         return None
+
+    def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
+        'doesn't surprise pollster Ed Lo: “…”'); None when a cue comes before it (the cue's attribution: "Lo
+        told Fox News: “…”") or the name is the object of a preposition ("a message to Lo: “…”")."""
+        tokens = self.tokens
+        colon = next((k for k in range(s0 + 7, s1 - 1) if tokens[k] == ":" and tokens[k + 1] in _QUOTE_MARKS), None)
+        if colon is None or any(m.first < colon for m in found):
+            return None
+        start = self._colon_speaker(s0, colon)
+        before = _lower(tokens[start - 1])
+        if (
+            start == colon
+            or before in _PREPOSITIONS
+            and before != "from"
+            or before in self.back_stops
+            or all(t.isupper() for t in tokens[start:colon] if t.isalpha())  # a shout: "… is COLLAPSING: “…”"
+        ):
+            return None
+        return colon
+
+    def _colon_speaker(self, s0: int, colon: int) -> int:
+        """Where the name before a colon late in the sentence starts: back over capitalised words, initials,
+        "and" between names and a bracket ("Rep. Ed Lo (R-S.C.)"), to `colon` itself when none stands there."""
+        tokens = self.tokens
+        k = colon
+        if tokens[k - 1] == ")":
+            k = self._bracket_before(s0, k) or k
+        while k > s0 + 1 and (
+            tokens[k - 1][:1].isupper() or tokens[k - 1] == "." or tokens[k - 1] == "and" and tokens[k - 2][:1].isupper()
+        ):
+            k -= 1
+        while k < colon and not tokens[k][:1].isupper():
+            k += 1  # a name starts with a capital
+        return k
 
     def _signed(self, s0: int, s1: int, dash: int) -> tuple[int, int] | None:
         """The name after a dash that signs the quotation before it, up to a comma or the sentence's end

@@ -1,6 +1,6 @@
 """Cues the rules used to turn down or miss on PolNeAR's dev fold (issue 12, helper round q12c), in sentences
-of our own: a time or an appositive read back as a source that opens with a preposition, and "read" after
-the text it quotes."""
+of our own: a time or an appositive read back as a source that opens with a preposition, "read" after the
+text it quotes, and a name before a colon that opens a quotation late in the sentence."""
 
 from __future__ import annotations
 
@@ -62,4 +62,30 @@ def test_a_phrase_opening_with_a_preposition_gives_way_to_the_subject(
     ],
 )
 def test_read_after_the_text_it_quotes_is_a_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turnout was the story of the night - Mara Lind and Ed Soto: “Young voters stayed home in every county.”",
+            [("named", ":", "Mara Lind and Ed Soto")],
+        ),
+        (
+            "The slump does not surprise the veteran pollster Ida Berg: “Midterm voters punish the party in power.”",
+            [("named", ":", "Ida Berg")],
+        ),
+        # a cue before the colon keeps the attribution; a name after a preposition and a shout are no speakers
+        (
+            "The governor told the Herald on Friday: “We will not raise the tax this year.”",
+            [("named", "told", "The governor")],
+        ),
+        ("The council had one demand for Mayor Lind: “Fix the roads before you build a stadium.”", []),
+        ("The whole housing market is CRASHING: “buyers have vanished from every open house”", []),
+    ],
+)
+def test_a_name_before_a_colon_that_opens_a_quotation_speaks_late_in_a_sentence(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
     assert attributions(sourcing_analyzer, text) == expected
