@@ -1,6 +1,7 @@
-"""Cues the rules used to turn down or miss on PolNeAR's dev fold (issue 12, helper round q12c), in sentences
-of our own: a time or an appositive read back as a source that opens with a preposition, "read" after the
-text it quotes, and a name before a colon that opens a quotation late in the sentence."""
+"""Cues the rules used to turn down, miss or misread on PolNeAR's dev fold (issue 12, helper round q12c), in
+sentences of our own: a time or an appositive read back as a source that opens with a preposition, "read"
+after the text it quotes, a name before a colon that opens a quotation late in the sentence, and "a company
+called X", which names something and attributes nothing."""
 
 from __future__ import annotations
 
@@ -88,4 +89,18 @@ def test_read_after_the_text_it_quotes_is_a_cue(sourcing_analyzer: Analyzer, tex
 def test_a_name_before_a_colon_that_opens_a_quotation_speaks_late_in_a_sentence(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The donation came from a company called Harlow Holdings.", []),
+        ("She wiped the drive using a program called ShredIt.", []),
+        ("The talks were held in a village called Lower Dene.", []),
+        # a speaker who calls something a name still speaks
+        ("A spokesman called the plan reckless.", [("anonymous", "called", "A spokesman")]),
+    ],
+)
+def test_a_thing_called_by_its_name_is_no_attribution(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
