@@ -696,7 +696,10 @@ class _Reader(KindRules):
         if tokens[k - 1] == ")":
             k = self._bracket_before(s0, k) or k
         while k > s0 + 1 and (
-            tokens[k - 1][:1].isupper() or tokens[k - 1] == "." or tokens[k - 1] == "and" and tokens[k - 2][:1].isupper()
+            tokens[k - 1][:1].isupper()
+            or tokens[k - 1] == "."
+            or tokens[k - 1] == "and"
+            and tokens[k - 2][:1].isupper()
         ):
             k -= 1
         while k < colon and not tokens[k][:1].isupper():
