@@ -89,6 +89,8 @@ _CIRCUMSTANCES = frozenset(
     "the a an week month year morning afternoon evening night reporters statement interview email phone "
     "conference call speech rally".split()
 )
+_OCCASIONS = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
+_NOT_TIMES = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
 
 
 class Attribution(NamedTuple):
@@ -152,14 +154,14 @@ def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str,
 
 
 def _colon_sentences(doc: Doc) -> set[int]:
-    """Sentences with a colon among their first seven tokens, where a speaker may stand before it
-    (found by C-level scans of the tokens: most articles have no colon at all)."""
+    """Sentences with a colon among their first seven tokens, or before a quotation, where a speaker may
+    stand before it (found by C-level scans of the tokens: most articles have no colon at all)."""
     out = set[int]()
     if ":" not in doc.text:  # the text first: a byte search, not a compare per token
         return out
-    bounds = doc.sentence_tokens
+    bounds, tokens = doc.sentence_tokens, doc.tokens
     for k, sentence in _sentences_holding(doc, ":"):
-        if 0 < k - bounds[sentence][0] < 7:
+        if 0 < k - bounds[sentence][0] < 7 or k + 1 < bounds[sentence][1] and tokens[k + 1] in _QUOTE_MARKS:
             out.add(sentence)
     return out
 
@@ -364,8 +366,8 @@ class _Reader(KindRules):
                 self.strong_cue_tokens.update(range(m.first, m.last))
         out: list[Attribution] = []
         used: set[int] = set()
-        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield"
-            source = (self._after_dateline(s0, colon), colon)
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            source = (self._after_dateline(s0, colon) if colon < s0 + 7 else self._colon_speaker(s0, colon), colon)
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
@@ -414,13 +416,13 @@ class _Reader(KindRules):
                 source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
-            if (
-                content == _NO_CONTENT
-                or source[0] < source[1]
-                and self.tokens[source[0]] in _PREPOSITIONS
-                and not self._approximate(source[0])
-                or self._nested(source, cue_ends)
-            ):
+            prepositional = (
+                source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS and not self._approximate(source[0])
+            )
+            if prepositional and direction != "after":
+                source = self._subject_past_phrase(s0, source, cue.first)
+                prepositional = source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS
+            if content == _NO_CONTENT or prepositional or self._nested(source, cue_ends):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
@@ -485,6 +487,49 @@ class _Reader(KindRules):
                 a = a._replace(content_tokens=(c0, self._comma_before(opens[k])))
             cut.append(a)
         return cut
+
+    def _subject_past_phrase(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int]:
+        """The subject that a phrase read back from the cue as its source, one opening with a preposition,
+        belongs to: the subject before a time or an occasion ("Sen. Lo (D-Ore.) on Sunday criticized", "who,
+        on a call Friday, said"), or a name whose appositive the phrase ends ("Ed Lo, an economist at the
+        Institute for Labor, predicted": all of it); `source` when neither holds ("in the hope of")."""
+        tokens = self.tokens
+        phrase = tokens[source[0] : source[1]]
+        if (
+            source[0] > s0
+            and len(phrase) <= 6
+            and "," not in phrase
+            and _lower(phrase[0]) in ("on", "in", "at", "during")
+            and any(_lower(t) in _OCCASIONS or self._time_word(_lower(t)) for t in phrase[1:])
+        ):
+            before = source[0] - 1 - (tokens[source[0] - 1] == ",")
+            if _lower(tokens[before]) in _RELATIVE_OR_THAT:
+                return (before, before + 1)  # "who, on a call Friday, said": PolNeAR's source is "who"
+            if _lower(tokens[before]) in ("and", "but"):
+                return self._clause_subject(s0, cue)  # "…, but in a later interview said"
+            subject = self._backward(s0, source[0])  # the words before the time are the subject's
+            return subject if subject[0] < subject[1] else source
+        if tokens[cue - 1] == "," and source[0] > s0:
+            opening = self._opening_name(self._past_opening(s0, source[0]), cue - 1)
+            if opening is not None and opening[0] < source[0]:
+                return opening
+        return source
+
+    def _past_opening(self, s0: int, end: int) -> int:
+        """Where the clause starts after an opening phrase of a few words and its comma ("By contrast, …", "In
+        March, …", "As …"), before `end`; `s0` when the sentence opens otherwise."""
+        tokens = self.tokens
+        word = _lower(tokens[s0])
+        if word in _PREPOSITIONS or word in self.lang.sentence_starters or word in self.back_stops:
+            head = tokens[s0 : min(end, s0 + 5)]
+            if "," in head:
+                return s0 + head.index(",") + 1
+        return s0
+
+    def _time_word(self, word: str) -> bool:
+        """A day or a time among the words a source after its verb ends before ("Sunday", "earlier", "today"),
+        not one of their prepositions, conjunctions or verbs."""
+        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIMES
 
     def _comma_before(self, k: int) -> int:
         """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""
@@ -602,7 +647,7 @@ class _Reader(KindRules):
         try:
             colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
         except ValueError:
-            return None
+            return self._named_colon(s0, s1, found)
         words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
         if (
             not words
@@ -622,6 +667,44 @@ class _Reader(KindRules):
         ):
             return colon
         return None
+
+    def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
+        'doesn't surprise pollster Ed Lo: “…”'); None when a cue comes before it (the cue's attribution: "Lo
+        told Fox News: “…”") or the name is the object of a preposition ("a message to Lo: “…”")."""
+        tokens = self.tokens
+        colon = next((k for k in range(s0 + 7, s1 - 1) if tokens[k] == ":" and tokens[k + 1] in _QUOTE_MARKS), None)
+        if colon is None or any(m.first < colon for m in found):
+            return None
+        start = self._colon_speaker(s0, colon)
+        before = _lower(tokens[start - 1])
+        if (
+            start == colon
+            or before in _PREPOSITIONS
+            and before != "from"
+            or before in self.back_stops
+            or all(t.isupper() for t in tokens[start:colon] if t.isalpha())  # a shout: "… is COLLAPSING: “…”"
+        ):
+            return None
+        return colon
+
+    def _colon_speaker(self, s0: int, colon: int) -> int:
+        """Where the name before a colon late in the sentence starts: back over capitalised words, initials,
+        "and" between names and a bracket ("Rep. Ed Lo (R-S.C.)"), to `colon` itself when none stands there."""
+        tokens = self.tokens
+        k = colon
+        if tokens[k - 1] == ")":
+            k = self._bracket_before(s0, k) or k
+        while k > s0 + 1 and (
+            tokens[k - 1][:1].isupper()
+            or tokens[k - 1] == "."
+            or tokens[k - 1] == "and"
+            and tokens[k - 2][:1].isupper()
+        ):
+            k -= 1
+        while k < colon and not tokens[k][:1].isupper():
+            k += 1  # a name starts with a capital
+        return k
 
     def _signed(self, s0: int, s1: int, dash: int) -> tuple[int, int] | None:
         """The name after a dash that signs the quotation before it, up to a comma or the sentence's end
