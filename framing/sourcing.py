@@ -181,8 +181,9 @@ def _sentences_holding(doc: Doc, token: str) -> Iterator[tuple[int, int]]:
 
 # '…."  - Ana Ruiz.': a quotation signed after a dash. One pattern per quotation mark: a pattern that opens with
 # a literal character is searched by a fast scan for that character, one that opens with a class of characters
-# tests the class at every character of the text (2% of the rules' instructions on real news)
-_SIGNATURES = tuple(re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]") for mark in "\"”’'")
+# tests the class at every character of the text (2% of the rules' instructions on real news). A mark the text
+# lacks is ruled out by a substring test first, a scan several times cheaper than the pattern's
+_SIGNATURES = tuple((mark, re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]")) for mark in "\"”’'")
 _QUOTE_ENDS = frozenset(".,?!…")
 
 
@@ -190,7 +191,8 @@ def _signature_sentences(doc: Doc) -> dict[int, int]:
     """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.'), found
     by a search of the text first: most articles have none."""
     out: dict[int, int] = {}
-    if not any(signature.search(doc.text) for signature in _SIGNATURES):
+    text = doc.text
+    if not any(mark in text and signature.search(text) for mark, signature in _SIGNATURES):
         return out
     tokens = doc.tokens
     for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
