@@ -253,10 +253,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The Democrats are acting as though they want to lose.", "hedging", ["as though"]),
         ("Voters fear the toll it takes.", "hedging", []),
         # round q13h: a conditional with its consequent modal is one match from the "if" to the modal, the "if"
-        # still one of its own; with the modal first, only an "if" that opens a clause with its subject
+        # still one of its own; the modal first is left out
         ("If rates rise, the firm would lose money.", "hedging", ["If", "If rates rise, the firm would"]),
-        ("Russia will strike unless it gets guarantees.", "hedging", ["will strike unless", "unless"]),
-        ("He would object if he were fired.", "hedging", ["would object if he", "if"]),
+        ("He would object if he were fired.", "hedging", ["if"]),
         ("Kyiv will call for peace even if Trump loses.", "hedging", []),
         ("Europe would turn to Qatar if needed.", "hedging", []),
         # round q13h: a view held by an unnamed many, a reputation, the appearance verb with its "as though"
