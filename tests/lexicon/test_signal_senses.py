@@ -266,6 +266,22 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It is too early to determine whether it should be banned.", "hedging", []),
         ("The Democrats are acting as though they want to lose.", "hedging", ["as though"]),
         ("Voters fear the toll it takes.", "hedging", []),
+        # round q13h: a conditional with its consequent modal is one match from the "if" to the modal, the "if"
+        # still one of its own; the modal first is left out
+        ("If rates rise, the firm would lose money.", "hedging", ["If", "If rates rise, the firm would"]),
+        ("He would object if he were fired.", "hedging", ["if"]),
+        ("Kyiv will call for peace even if Trump loses.", "hedging", []),
+        ("Europe would turn to Qatar if needed.", "hedging", []),
+        # round q13h: a view held by an unnamed many, a reputation, the appearance verb with its "as though"
+        (
+            "Many consider him the favourite, and the inn was reputedly built in 1839.",
+            "hedging",
+            ["Many consider", "reputedly"],
+        ),
+        ("It looks as though they panicked.", "hedging", ["looks as though"]),
+        ("We are now seeing what it looks like in real time.", "hedging", []),
+        ("Little is known about the plant.", "hedging", ["Little is known"]),
+        ("They cannot deny it.", "certainty", ["cannot deny"]),
         # round k: "could only" restricts what can be done; "suggest ... should" proposes
         ("The sites could only be visited by a special team.", "hedging", []),
         ("The sites could well be visited by a special team.", "hedging", ["could well"]),
@@ -297,7 +313,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round h: "couldn't" in tokenized text is inability; a condition of need is no hedge;
         # a claim that cannot be denied is asserted
         ("He could n't say when the plant would reopen.", "hedging", []),
-        ("Troops will act if necessary, and if the talks fail they will strike.", "hedging", ["if"]),
+        (
+            "Troops will act if necessary, and if the talks fail they will strike.",
+            "hedging",
+            ["if", "if the talks fail they will"],
+        ),
         (
             "It is impossible to deny the cause, and they know full well why.",
             "certainty",
