@@ -213,7 +213,9 @@ class Matcher:
             self._negator_types.add(token)
         lookup = self._by_form.get(form)
         if lookup is None:
-            lookup = self._by_form[form] = self._compile(form)
+            # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
+            anchors = form in self._literal or form[: self._shortest_prefix] in self._prefix_heads
+            lookup = self._by_form[form] = self._compile(form) if anchors else ()
         self._lookups[token] = lookup
         return lookup
 
