@@ -11,19 +11,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 BOILERPLATE_MAX_WORDS = 40  # a longer line is article text even when it opens like furniture
-_LINE = re.compile(r"[^\n]+")
-_LEAD = re.compile(r"[\W_]*")  # bullets, dashes, quotes before the first word of a line
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _MIN_LINES = 3
 
 
 @lru_cache(maxsize=8)
 def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
-    """One pattern for a set of line-opening phrases (longest first, whole words)."""
+    """One pattern for a line end followed by a line that opens with one of `phrases` (longest first,
+    whole words, case ignored) after any bullets, dashes or quotes: searched in the whole text, it
+    is tried only at line ends (its literal first character), not at every line in Python."""
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\n(?:[^\w\n]|_)*+(?i:{alternatives})(?!\w)")
 
 
 def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
@@ -33,13 +33,13 @@ def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
         return text
     pieces: list[str] = []
     done = 0
-    for line in _LINE.finditer(text):
-        content = line.group()
-        lead = _LEAD.match(content)
-        assert lead is not None  # the pattern matches the empty string too
-        if pattern.match(content, lead.end()) and len(content.split()) <= BOILERPLATE_MAX_WORDS:
-            pieces += [text[done : line.start()], " " * len(content)]
-            done = line.end()
+    for found in pattern.finditer("\n" + text):  # the line end before the first line
+        start = found.start()  # where the line starts in `text`
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) <= BOILERPLATE_MAX_WORDS:
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
     return "".join(pieces) + text[done:] if pieces else text
 
 
