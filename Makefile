@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint eval bench models clean
+.PHONY: demo test lint eval bench models clean native
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,26 +12,31 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The hot pipeline modules compiled with mypyc when a C compiler is at hand (framing/compiled.py): about a
+# third fewer instructions per article, the same output. Without a compiler framing runs its sources.
+native: $(STAMP)
+	$(BIN)/python build_native.py
+
+demo: native
 	$(BIN)/framing compare seeds/articles --out-dir reports/demo
 	$(BIN)/framing score seeds/articles -o reports/demo/scores.parquet --summary outlet
 
-test: $(STAMP)
+test: native
 	$(BIN)/python -m pytest -q
 
 # Lint, formatting and types (settings in pyproject.toml).
 lint: $(STAMP)
-	$(BIN)/ruff check framing tests benchmarks examples
-	$(BIN)/ruff format --check framing tests benchmarks examples
-	$(BIN)/mypy framing
+	$(BIN)/ruff check framing tests benchmarks examples build_native.py
+	$(BIN)/ruff format --check framing tests benchmarks examples build_native.py
+	$(BIN)/mypy framing build_native.py
 
 # Quality figures on the labelled data sets in ../shared/data (skipped when absent).
-eval: $(STAMP)
+eval: native
 	$(BIN)/python -m framing.quality.lexicon_eval
 	$(BIN)/python -m framing.quality.model_eval
 	$(BIN)/python -m framing.narratives.evaluate
 
-bench: $(STAMP)
+bench: native
 	$(BIN)/python benchmarks/bench_score.py
 
 # The bundled default model: seeds/labelled/sentences.csv, a fifth held out for its model card.
@@ -43,4 +48,4 @@ models: $(STAMP)
 	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.json
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache framing/*.so framing/compiled.sha256

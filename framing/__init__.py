@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .compiled import guard
+
 __version__ = "0.1.0"
 
 # name -> "module:attribute" it comes from
@@ -29,6 +31,9 @@ if TYPE_CHECKING:  # for type checkers; `x as x` marks a re-export, which `__all
     from .lexicon.loader import load_lexicons as load_lexicons
     from .model.train import train_model as train_model
     from .pipeline import Analyzer as Analyzer, analyze as analyze
+
+
+guard()  # compiled builds of the hot modules are used only while they match their sources
 
 
 def __getattr__(name: str) -> Any:

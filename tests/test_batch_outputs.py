@@ -321,20 +321,27 @@ def test_a_records_time_limit_covers_its_signals_and_narratives_together(lexicon
     from framing.batch import workers
     from framing.narratives.columns import NarrativeSpec
 
-    scorer = workers.analyzer(lexicons, "rules")
-    analyze = scorer.analyze
+    class SlowOnOne:
+        """The scorer, slow on the record "slow" (a compiled Analyzer's methods cannot be patched)."""
 
-    def slow_analyze(text, **kwargs):
-        if kwargs["id"] == "slow":
-            time.sleep(0.7)
-        return analyze(text, **kwargs)
+        def __init__(self, scorer):
+            self.scorer = scorer
+
+        def __getattr__(self, name):
+            return getattr(self.scorer, name)
+
+        def analyze(self, text, **kwargs):
+            if kwargs["id"] == "slow":
+                time.sleep(0.7)
+            return self.scorer.analyze(text, **kwargs)
+
+    scorer = SlowOnOne(workers.analyzer(lexicons, "rules"))
 
     def slow_read(spec, text, rid):
         if rid == "slow":
             time.sleep(0.7)
         return f"no narratives: {rid}"
 
-    monkeypatch.setattr(scorer, "analyze", slow_analyze)
     monkeypatch.setattr(workers, "narrative_read", slow_read)
     monkeypatch.setattr(workers, "narrative_values", lambda spec, read: [((None, None), r) for r in read])
     payload = [(ARTICLE, None, True, rid) for rid in ("a", "slow", "b")]

@@ -1,0 +1,66 @@
+"""Compile framing's hot pipeline modules with mypyc, in place (`make native`; see framing/compiled.py).
+
+Needs a C compiler. Without one, or when anything fails, the build is removed and framing runs its
+Python sources unchanged: the exit status is still 0, with one line saying why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import sys
+import sysconfig
+import warnings
+from pathlib import Path
+
+from framing.compiled import DIGESTS, MODULES, PACKAGE_DIR, builds_current, has_builds, source_digests
+
+
+def remove_builds() -> None:
+    """Delete every compiled module and the recorded digests, so that the sources run."""
+    for path in [*PACKAGE_DIR.glob("*.so"), *PACKAGE_DIR.glob("*.pyd"), PACKAGE_DIR / DIGESTS]:
+        path.unlink(missing_ok=True)
+
+
+def build() -> None:
+    """Compile the modules as one mypyc group (they call each other natively) and record their digests.
+
+    The compiler's chatter is kept back; it is shown only when the build fails."""
+    from mypyc.build import mypycify
+    from setuptools import setup  # type: ignore[import-untyped]
+
+    sources = [str(Path("framing") / f"{name}.py") for name in MODULES]
+    chatter = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            extensions = mypycify(sources, opt_level="3", group_name="framing.native")
+            setup(name="framing-native", packages=[], ext_modules=extensions, script_args=["build_ext", "--inplace"])
+    except BaseException:
+        sys.stderr.write(chatter.getvalue())
+        raise
+    (PACKAGE_DIR / DIGESTS).write_text("".join(f"{name} {digest}\n" for name, digest in source_digests().items()))
+
+
+def main() -> int:
+    if has_builds() and builds_current():
+        return 0
+    remove_builds()
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        print(f"build_native.py: no C compiler ({compiler}); framing runs its Python sources", file=sys.stderr)
+        return 0
+    try:
+        build()
+    except (Exception, SystemExit) as error:  # a missing compiler surfaces as SystemExit from distutils
+        remove_builds()
+        print(f"build_native.py: no compiled modules ({error}); framing runs its Python sources", file=sys.stderr)
+        return 0
+    print(f"build_native.py: compiled {len(MODULES)} modules of framing with mypyc")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

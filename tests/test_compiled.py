@@ -1,0 +1,114 @@
+"""Compiled builds of the hot modules: used only while they match their sources, and the sources' output."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing import compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _package(folder: Path, *, built: bool = True) -> Path:
+    """A copy of the listed sources, with a stand-in build and the digests a build records."""
+    for name in compiled.MODULES:
+        shutil.copy(compiled.PACKAGE_DIR / f"{name}.py", folder / f"{name}.py")
+    if built:
+        (folder / f"sourcing{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+        digests = compiled.source_digests(folder)
+        (folder / compiled.DIGESTS).write_text("".join(f"{name} {digest}\n" for name, digest in digests.items()))
+    return folder
+
+
+@pytest.fixture
+def meta_path(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """sys.meta_path as a copy the test may change."""
+    finders = list(sys.meta_path)
+    monkeypatch.setattr(sys, "meta_path", finders)
+    monkeypatch.delenv("FRAMING_PURE_PYTHON", raising=False)
+    return finders
+
+
+def test_builds_made_from_the_sources_as_they_are_are_used(tmp_path, meta_path, capsys):
+    package = _package(tmp_path)
+    before = list(meta_path)
+    assert compiled.builds_current(package)
+    compiled.guard(package)
+    assert meta_path == before
+    assert capsys.readouterr().err == ""
+
+
+def test_an_edited_source_sends_every_listed_module_to_its_source(tmp_path, meta_path, capsys):
+    package = _package(tmp_path)
+    with open(package / "match.py", "a", encoding="utf-8") as source:
+        source.write("\n# edited after the build\n")
+    compiled.guard(package)
+    finder = meta_path[0]
+    assert finder.find_spec("framing.sourcing", None).origin == str(package / "sourcing.py")  # unedited, too
+    assert finder.find_spec("framing.match", None).origin == str(package / "match.py")
+    assert finder.find_spec("framing.score", None) is None  # never compiled: found as usual
+    assert capsys.readouterr().err == ""  # the sources are the truth: nothing to warn about
+
+
+def test_missing_digests_count_as_stale(tmp_path, meta_path):
+    package = _package(tmp_path)
+    (package / compiled.DIGESTS).unlink()
+    compiled.guard(package)
+    assert meta_path[0].find_spec("framing.text", None).origin == str(package / "text.py")
+
+
+def test_without_builds_nothing_changes(tmp_path, meta_path, capsys):
+    package = _package(tmp_path, built=False)
+    before = list(meta_path)
+    compiled.guard(package)
+    assert meta_path == before
+    assert capsys.readouterr().err == ""
+
+
+def test_the_sources_run_on_request(tmp_path, meta_path, monkeypatch, capsys):
+    package = _package(tmp_path)
+    monkeypatch.setenv("FRAMING_PURE_PYTHON", "1")
+    compiled.guard(package)
+    assert meta_path[0].find_spec("framing.pipeline", None).origin == str(package / "pipeline.py")
+    assert capsys.readouterr().err == ""
+
+
+_ANALYSE = """
+import hashlib, sys
+from pathlib import Path
+import framing.sourcing
+from framing.pipeline import Analyzer
+print(Path(framing.sourcing.__file__).name)
+digest, articles = hashlib.sha256(), 0
+for sourcing in ("rules", "trained"):
+    analyzer = Analyzer(sourcing=sourcing)
+    for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
+        digest.update(repr(analyzer.analyze(path.read_text(encoding="utf-8"))).encode())
+        articles += 1
+print(articles, digest.hexdigest())
+"""
+
+
+@pytest.mark.skipif(
+    not (compiled.has_builds() and compiled.builds_current()), reason="no current compiled build (make native)"
+)
+def test_the_compiled_modules_give_the_sources_output_to_the_byte():
+    def run(pure: str) -> list[str]:
+        env = {**os.environ, "FRAMING_PURE_PYTHON": pure}
+        done = subprocess.run(
+            [sys.executable, "-c", _ANALYSE, str(ROOT / "seeds")], env=env, cwd=ROOT, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    compiled_run, source_run = run("0"), run("1")
+    assert compiled_run[0].endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)) and source_run[0] == "sourcing.py"
+    assert int(compiled_run[1]) >= 2 * 30  # every seed article, with both sourcing methods
+    assert compiled_run[1:] == source_run[1:]
