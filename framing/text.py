@@ -29,10 +29,11 @@ from operator import iconcat
 # terms go through the same rules, so "don't know" is written naturally in a lexicon file.
 _TOKEN_RE = re.compile(
     r"""
-    \w+(?:[-.]\w+)*+            # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
-    |['’](?<=\w['’])\w+         # a clitic: the lookbehind runs only at apostrophes
-    |''|``                      # typewriter quotation marks, as in older newswire archives
-    |[^\w\s]                    # any other visible character: punctuation, quotes, dashes
+    \d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\w)  # numbers with thousands commas: 250,000, 1,200.50
+    |\w+(?:[-.]\w+)*+                  # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
+    |['’](?<=\w['’])\w+                # a clitic: the lookbehind runs only at apostrophes
+    |''|``                             # typewriter quotation marks, as in older newswire archives
+    |[^\w\s]                           # any other visible character: punctuation, quotes, dashes
     """,
     re.VERBOSE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from framing.pipeline import analyze
 from framing.text import _TOKEN_RE, SentenceRules, normalize, tokenize, tokenize_words
 
 RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
@@ -229,3 +230,37 @@ def test_one_sentence_per_line_ends_a_sentence_at_every_line_end() -> None:
     doc = tokenize(text, RULES, lines=True)
     assert [text[a:b] for a, b in doc.sentences] == ["Fox 5 reports:", "SAN DIEGO police said", "Nobody was hurt."]
     assert tokenize(text, RULES).n_sentences == 1
+
+
+def test_a_number_with_thousands_commas_is_one_token() -> None:
+    assert tokenize("It cost $1,200.50 to admit 250,000 visitors, not 12,3456 or 1,2,3.").tokens == [
+        "It",
+        "cost",
+        "$",
+        "1,200.50",
+        "to",
+        "admit",
+        "250,000",
+        "visitors",
+        ",",
+        "not",
+        "12",
+        ",",
+        "3456",
+        "or",
+        "1",
+        ",",
+        "2",
+        ",",
+        "3",
+        ".",
+    ]
+
+
+def test_a_content_runs_past_the_commas_of_a_number() -> None:
+    """The comma inside "1,250,000" neither ends the content nor opens a source ("250 …")."""
+    attributions = analyze("Officials expect 1,250,000 voters, Ruiz said.").attributions
+    assert [(a["source"], a["content"]) for a in attributions] == [
+        ("Officials", "1,250,000 voters"),
+        ("Ruiz", "Officials expect 1,250,000 voters,"),
+    ]
