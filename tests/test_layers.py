@@ -27,6 +27,7 @@ LAYERS = [
             "forking",
             "scripts",
             "html_input",
+            "compiled",
             "corpus.",
             "quality.datasets",
             "quality.span_metrics",
