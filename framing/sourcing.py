@@ -369,7 +369,10 @@ class _Reader(KindRules):
         out: list[Attribution] = []
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
-            source = (self._after_dateline(s0, colon) if colon < s0 + 7 else self._colon_speaker(s0, colon), colon)
+            source = (
+                self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
+                colon,
+            )
             kind, used_kind = self._kind(source, kinds, anonymous)
             if used_kind is not None:
                 used.add(used_kind)
@@ -678,7 +681,7 @@ class _Reader(KindRules):
         colon = next((k for k in range(s0 + 7, s1 - 1) if tokens[k] == ":" and tokens[k + 1] in _QUOTE_MARKS), None)
         if colon is None or any(m.first < colon for m in found):
             return None
-        start = self._colon_speaker(s0, colon)
+        start = self._name_start_before_colon(s0, colon)
         before = _lower(tokens[start - 1])
         if (
             start == colon
@@ -690,7 +693,7 @@ class _Reader(KindRules):
             return None
         return colon
 
-    def _colon_speaker(self, s0: int, colon: int) -> int:
+    def _name_start_before_colon(self, s0: int, colon: int) -> int:
         """Where the name before a colon late in the sentence starts: back over capitalised words, initials,
         "and" between names and a bracket ("Rep. Ed Lo (R-S.C.)"), to `colon` itself when none stands there."""
         tokens = self.tokens

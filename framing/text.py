@@ -79,7 +79,7 @@ class _Nonword(dict):
     """Token type -> False for a word, True for punctuation, symbols and clitics; worked out once per type."""
 
     def __missing__(self, token: str) -> bool:
-        nonword = self[token] = _WORD_START(token) is None  # `not is_word(token)`, without a second call
+        nonword = self[token] = not is_word(token)
         return nonword
 
 
