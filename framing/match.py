@@ -202,6 +202,14 @@ class Matcher:
                 for term in rule.b:
                     self._add(_entry(PROX_B, rule_index, term, common))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        # the ends of rules with `ends_as_terms`, by entry index: the text of the signal's term with the
+        # same words ("" when the end is no term of it); empty when no rule asks, and the check is skipped
+        self._strict_ends: dict[int, str] = {}
+        for e in self._entries:
+            if e.kind >= PROX_A and self.rules[e.owner][1].ends_as_terms:
+                terms = self.specs[self.rules[e.owner][0]].terms
+                same = [t.text for t in terms if t.words == e.words and t.exact == e.exact]
+                self._strict_ends[e.index] = same[0] if same else ""
         self._texts = [e.term.text for e in self._entries]
         self._weights = [e.term.weight for e in self._entries]
         # a form is tried against the prefixes only when it starts like one of them
@@ -364,9 +372,44 @@ class Matcher:
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
-            emitted += self._proximity(doc, found[first_a:first_b], found[first_b:], negated_at, result)
+            a_found, b_found = found[first_a:first_b], found[first_b:]
+            if self._strict_ends:
+                a_found, b_found = (
+                    self._counted_ends(a_found, emitted, blocked),
+                    self._counted_ends(b_found, emitted, blocked),
+                )
+            emitted += self._proximity(doc, a_found, b_found, negated_at, result)
         emitted.sort(key=_position)
         result.matches += emitted
+
+    def _counted_ends(
+        self,
+        ends: list[tuple[int, int, int, int, int, int]],
+        emitted: list[Match],
+        blocked: dict[int, list[tuple[int, int]]],
+    ) -> list[tuple[int, int, int, int, int, int]]:
+        """The proximity ends found, less those of `ends_as_terms` rules that their signal would not count:
+        covered by one of its exceptions, or (an end that is also its term) not matched there as that term
+        ("if" inside "as if", a context rule's cancelled "if")."""
+        strict = self._strict_ends
+        kept = []
+        matched: set[tuple[str, str, int, int]] | None = None
+        for end in ends:
+            _, rule_index, i, neg_n, _, index = end
+            term = strict.get(index)
+            if term is not None:
+                owner = self.rules[rule_index][0]
+                j = i - neg_n
+                spans = blocked.get(owner)
+                if spans and any(i < b1 and b0 < j for b0, b1 in spans):
+                    continue
+                if term:
+                    if matched is None:
+                        matched = {(m.signal, m.entry, m.first, m.last) for m in emitted}
+                    if (self.signal_ids[owner], term, i, j) not in matched:
+                        continue
+            kept.append(end)
+        return kept
 
     def _negated_at(self, doc: Doc) -> Callable[[int, int], bool]:
         """Is a match starting at token `i` negated: a negator at most `negation_window` tokens

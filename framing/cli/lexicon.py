@@ -120,6 +120,7 @@ def show(
                             "window": r.window,
                             "ordered": r.ordered,
                             "weight": r.weight,
+                            "ends_as_terms": r.ends_as_terms,
                         }
                         for r in spec.proximity
                     ],

@@ -130,6 +130,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r["ordered"],
                 r["weight"],
                 r["line"],
+                r["ends_as_terms"],
             )
             for r in d["proximity"]
         ),

@@ -37,7 +37,7 @@ _SECTION_KEYS = {
 }
 _TERM_KEYS = {"weight", "case", "source"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms"}
-_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight"}
+_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
     "after_source_stops",
@@ -97,6 +97,13 @@ class ContextRule:
 
 @dataclass(frozen=True)
 class ProximityRule:
+    """Two sets of phrases near each other in a sentence: one match from the one to the other.
+
+    `ends_as_terms`: an end counts only where the signal itself would count it (no exception covers it;
+    an end that is also one of the signal's terms is matched there as that term), so "even if" or a
+    cancelled "if" is no end.
+    """
+
     id: str
     a: tuple[Term, ...]
     b: tuple[Term, ...]
@@ -104,6 +111,7 @@ class ProximityRule:
     ordered: bool = False
     weight: float = 1.0
     line: int | None = None
+    ends_as_terms: bool = False
 
 
 @dataclass(frozen=True)
@@ -652,7 +660,12 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
         if not isinstance(ordered, bool):
             col.add(Code.WRONG_TYPE, f'ordered of proximity rule "{rule_id}" must be true or false', line)
             continue
-        rules.append(ProximityRule(rule_id, a, b, _window(col, rule, 10, line), ordered, float(weight), line))
+        as_terms = rule.get("ends_as_terms", False)
+        if not isinstance(as_terms, bool):
+            col.add(Code.WRONG_TYPE, f'ends_as_terms of proximity rule "{rule_id}" must be true or false', line)
+            continue
+        window = _window(col, rule, 10, line)
+        rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms))
     return tuple(rules)
 
 

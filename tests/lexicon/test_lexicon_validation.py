@@ -243,3 +243,19 @@ def test_a_negation_window_that_is_not_a_whole_number_of_one_or_more_is_located(
         f"{folder / '_language.toml'}:3: E210 [negation] window must be a whole number, at least 1 (found {found})"
         in result.output
     )
+
+
+def test_ends_as_terms_must_be_true_or_false(tmp_path: Path) -> None:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "odd.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A flag that is not one."\n\n'
+        '[terms]\n"reportedly" = 1.0\n\n'
+        '[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nends_as_terms = "yes"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert (
+        f'{folder / "odd.toml"}:9: E203 ends_as_terms of proximity rule "near" must be true or false' in result.output
+    )
