@@ -203,7 +203,7 @@ class Matcher:
                     self._add(_entry(PROX_B, rule_index, term, common))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
         # the ends of rules with `ends_as_terms`, by entry index: the text of the signal's term with the
-        # same words ("" when the end is no term of it); empty when no rule asks, and the check is skipped
+        # same words ("" when the end is no term of it); other rules' ends are never checked
         self._strict_ends: dict[int, str] = {}
         for e in self._entries:
             if e.kind >= PROX_A and self.rules[e.owner][1].ends_as_terms:
@@ -372,42 +372,33 @@ class Matcher:
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
-            a_found, b_found = found[first_a:first_b], found[first_b:]
-            if self._strict_ends:
-                a_found, b_found = (
-                    self._counted_ends(a_found, emitted, blocked),
-                    self._counted_ends(b_found, emitted, blocked),
-                )
-            emitted += self._proximity(doc, a_found, b_found, negated_at, result)
+            emitted += self._proximity(
+                doc, found[first_a:first_b], found[first_b:], negated_at, result, blocked, emitted
+            )
         emitted.sort(key=_position)
         result.matches += emitted
 
     def _counted_ends(
         self,
-        ends: list[tuple[int, int, int, int, int, int]],
-        emitted: list[Match],
+        owner: int,
+        ends: list[tuple[int, int, int]],
+        matched: set[tuple[str, str, int, int]],
         blocked: dict[int, list[tuple[int, int]]],
-    ) -> list[tuple[int, int, int, int, int, int]]:
-        """The proximity ends found, less those of `ends_as_terms` rules that their signal would not count:
-        covered by one of its exceptions, or (an end that is also its term) not matched there as that term
-        ("if" inside "as if", a context rule's cancelled "if")."""
-        strict = self._strict_ends
+    ) -> list[tuple[int, int, int]]:
+        """The ends (first, last, entry index) of an `ends_as_terms` rule that its signal would count: none
+        covered by one of its exceptions, and one that is also its term matched there as that term (not
+        the "if" inside "as if", nor an "if" a context rule cancels). `matched`: (signal, entry, first,
+        last) of the document's term matches."""
+        spans = blocked.get(owner, ())
+        signal = self.signal_ids[owner]
         kept = []
-        matched: set[tuple[str, str, int, int]] | None = None
         for end in ends:
-            _, rule_index, i, neg_n, _, index = end
-            term = strict.get(index)
-            if term is not None:
-                owner = self.rules[rule_index][0]
-                j = i - neg_n
-                spans = blocked.get(owner)
-                if spans and any(i < b1 and b0 < j for b0, b1 in spans):
-                    continue
-                if term:
-                    if matched is None:
-                        matched = {(m.signal, m.entry, m.first, m.last) for m in emitted}
-                    if (self.signal_ids[owner], term, i, j) not in matched:
-                        continue
+            i, j, index = end
+            if any(i < b1 and b0 < j for b0, b1 in spans):
+                continue
+            term = self._strict_ends[index]
+            if term and (signal, term, i, j) not in matched:
+                continue
             kept.append(end)
         return kept
 
@@ -429,19 +420,30 @@ class Matcher:
         b_found: list[tuple],
         negated_at: Callable[[int, int], bool],
         result: MatchResult,
+        blocked: dict[int, list[tuple[int, int]]],
+        terms: list[Match],
     ) -> list[Match]:
-        """Proximity matches: per rule and sentence with both ends found, the closest pair within the window."""
-        b_hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for _, rule_index, i, neg_n, sentence, _ in b_found:
-            b_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n))
-        a_hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for _, rule_index, i, neg_n, sentence, _ in a_found:
+        """Proximity matches: per rule and sentence with both ends found (and counted, for a rule with
+        `ends_as_terms`: `blocked` holds the exceptions' spans, `terms` the term matches), the closest
+        pair within the window."""
+        b_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        for _, rule_index, i, neg_n, sentence, index in b_found:
+            b_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n, index))
+        a_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        for _, rule_index, i, neg_n, sentence, index in a_found:
             if (rule_index, sentence) in b_hits:
-                a_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n))
+                a_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n, index))
         out: list[Match] = []
+        matched: set[tuple[str, str, int, int]] | None = None
         for (rule_index, sentence), hits in a_hits.items():
             owner, rule = self.rules[rule_index]
-            pair = _closest_pair(hits, b_hits[rule_index, sentence], rule)
+            others = b_hits[rule_index, sentence]
+            if rule.ends_as_terms:
+                if matched is None:
+                    matched = {(m.signal, m.entry, m.first, m.last) for m in terms}
+                hits = self._counted_ends(owner, hits, matched, blocked)
+                others = self._counted_ends(owner, others, matched, blocked)
+            pair = _closest_pair(hits, others, rule)
             if pair:
                 i, j = pair
                 s0 = doc.sentence_tokens[sentence][0]
@@ -593,11 +595,11 @@ def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
 
 
 def _closest_pair(
-    a_hits: list[tuple[int, int]], b_hits: list[tuple[int, int]], rule: ProximityRule
+    a_hits: list[tuple[int, int, int]], b_hits: list[tuple[int, int, int]], rule: ProximityRule
 ) -> tuple[int, int] | None:
     best: tuple[int, int, int] | None = None
-    for a0, a1 in a_hits:
-        for b0, b1 in b_hits:
+    for a0, a1, _ in a_hits:
+        for b0, b1, _ in b_hits:
             if a0 < b1 and b0 < a1:
                 continue  # the same words cannot be both ends
             if rule.ordered and b0 < a0:
