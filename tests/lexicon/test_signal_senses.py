@@ -88,7 +88,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Her parents refused to believe the news.", "hedging", []),
         ("They believe in hard work.", "hedging", []),
         ("The two men are believed to live in Cleveland.", "hedging", ["believed"]),
-        ("He treats the pope as if he were a king.", "hedging", ["if"]),
+        ("He treats the pope as if he were a king.", "hedging", ["as if"]),
         ("The guidance changed on whether we should count visitors.", "hedging", []),
         ("Regulators will decide whether to approve the takeover.", "hedging", ["whether"]),
         # fifth pass: "possible" in set phrases of degree or manner is no possibility; "reckon with" is no guess
@@ -200,7 +200,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round f: a generic "if you" and a concessive "whether" hedge nothing; a hypothetical "if"
         # and an open question do; a poll's "likely voters" are a category
         ("If you work overtime, you get paid for it.", "hedging", []),
-        ("He will back Stein if Sanders is not the candidate.", "hedging", ["if"]),
+        ("He will back Stein if Sanders is not the candidate.", "hedging", ["will back Stein if", "if"]),
         ("He fought the party, whether it was Republican or Democrat.", "hedging", []),
         ("It is too soon to say whether her policies will work.", "hedging", ["whether"]),
         ("The poll surveyed 552 likely Democratic primary voters.", "hedging", []),
@@ -233,19 +233,19 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Democrats disputed his claims of fraud.", "doubt", ["claims"]),
         # round j: "could" of ability after a counterfactual, a wish or a measure of effort is no hedge;
         # a possibility is ("Medicare for All could cost"); the counterfactual "if" still counts
-        ("Another state we would have won if everyone could vote.", "hedging", ["if"]),
+        ("Another state we would have won if everyone could vote.", "hedging", ["would have won if", "if"]),
         ("All she could do was shout, as many as she could.", "hedging", []),
         ("He says what people wish they could say.", "hedging", []),
         ("The focus on Medicare for All could cost Democrats.", "hedging", ["could"]),
         # round j: "if not" conceding, advice and "whether ... should" are no hedges; "if not for" is
         ("It is difficult, if not impossible, and most if not all agree.", "hedging", []),
-        ("The law would not exist if not for his patron.", "hedging", ["if"]),
+        ("The law would not exist if not for his patron.", "hedging", ["would not exist if", "if"]),
         ("Investors may want to think twice, but rates may rise.", "hedging", ["may"]),
         ("A furor arose over whether the United States should accept refugees.", "hedging", []),
         ("A furor arose over whether the United States will accept refugees.", "hedging", ["whether"]),
         # round j, second draw: set phrases that hedge nothing; "as if" before a clause still does
         ("Believe me, guess what, we will act if possible.", "hedging", []),
-        ("He treats the pope as if he were a king.", "hedging", ["if"]),
+        ("He treats the pope as if he were a king.", "hedging", ["as if"]),
         ("Both are viewed with suspicion by the party.", "hedging", []),
         # round j, third draw: an outcome against a forecast states a fact; a forecast after a number
         # hedges; confidence stressed to the full is certainty
@@ -267,11 +267,21 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The Democrats are acting as though they want to lose.", "hedging", ["as though"]),
         ("Voters fear the toll it takes.", "hedging", []),
         # round q13h: a conditional with its consequent modal is one match from the "if" to the modal, the "if"
-        # still one of its own; the modal first is left out
+        # still one of its own; round p13: the modal first as well, and only with an "if" the file counts
         ("If rates rise, the firm would lose money.", "hedging", ["If", "If rates rise, the firm would"]),
-        ("He would object if he were fired.", "hedging", ["if"]),
+        ("He would object if he were fired.", "hedging", ["would object if", "if"]),
+        ("The contagion will spread unless we act.", "hedging", ["will spread unless", "unless"]),
         ("Kyiv will call for peace even if Trump loses.", "hedging", []),
         ("Europe would turn to Qatar if needed.", "hedging", []),
+        ("If needed, Europe would turn to Qatar.", "hedging", []),
+        ("Even if we assume the worst, prices will fall.", "hedging", []),
+        ("If you work overtime, you will get paid.", "hedging", []),
+        ("It would look as if nothing had happened.", "hedging", ["as if"]),
+        ("It would be hard, if not impossible.", "hedging", []),
+        ("He would, after all those months of talks, object if fired.", "hedging", ["if"]),
+        # round p13: "potential" as an adjective hedges; the noun, and a category of people, do not
+        ("Officials warned of a potential cyberattack on the grid.", "hedging", ["potential"]),
+        ("The club has great potential, and the party vetted potential nominees.", "hedging", []),
         # round q13h: a view held by an unnamed many, a reputation, the appearance verb with its "as though"
         (
             "Many consider him the favourite, and the inn was reputedly built in 1839.",
