@@ -188,7 +188,7 @@ class PhraseRules:
         never refers back to it."""
         if b - a == 1:
             word = norm(self.tokens[a])
-            if word in ("they", "we"):
+            if word in ("they", "them", "we"):
                 return True
             if word in RELATIVE_PRONOUNS:  # "House members who": its noun's number
                 k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
