@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .compiled import PACKAGE_DIR
 from .errors import ModelError
 from .match import Match
 from .sourcing import CUE_ROLES
@@ -44,8 +45,11 @@ _LAST3, _LAST2 = itemgetter(slice(-3, None)), itemgetter(slice(-2, None))  # suf
 
 
 def model_path(name: str = MODEL_NAME) -> Path | None:
-    """The shipped model file: inside an installed package (`_models`) or the checkout's models/."""
-    here = Path(__file__).resolve().parent
+    """The shipped model file: inside an installed package (`_models`) or the checkout's models/.
+
+    The package's folder comes from `compiled`, which is never compiled: a compiled module imported by
+    another compiled one can be handed a wrong `__file__` (mypyc)."""
+    here = PACKAGE_DIR.resolve()
     for candidate in (here / "_models" / name, here.parent / "models" / name):
         if candidate.is_file():
             return candidate
@@ -246,7 +250,13 @@ class Labeller:
         lexicon cues); Python walks from each of the others to its run's ends."""
         if not doc.tokens:
             return matches, {}
-        score = self.scores(doc)
+        return self.label_scored(doc, self.scores(doc), matches, role_of)
+
+    def label_scored(
+        self, doc: Doc, score: np.ndarray, matches: list[Match], role_of: dict[str, str]
+    ) -> tuple[list[Match], dict[int, list[tuple[int, int]]]]:
+        """`label` given every token's `score` (a document of one token or more): apart from `scores`, as
+        the compiled build lets no test stand in for a method (tests/quality/test_attribution.py)."""
         at = score.item
         in_lexicon: set[int] = set()  # the lexicon cues' tokens, overruled or not
         vetoed: set[int] = set()

@@ -30,6 +30,7 @@ MODULES = (
     "source_kinds",
     "source_phrase",
     "source_names",
+    "attribution",
 )
 DIGESTS = "compiled.sha256"  # written by build_native.py next to the builds: "<module> <sha256 of its source>"
 PACKAGE_DIR = Path(__file__).parent

@@ -40,10 +40,13 @@ def collector_paused() -> Iterator[None]:
 YOUNG = 10_000  # container allocations between a worker's youngest collections (Python's default: 700)
 
 
-def settle_worker() -> None:
+def settle_worker() -> tuple[int, int, int]:
     """For a worker process once its lasting objects (a compiled analyzer, loaded models) are made:
     they are frozen out of the collector's passes, and its youngest collections run less often. A
     batch makes many short-lived containers that reference counting frees; collecting every 700 of
-    them took a tenth of a scoring worker's time, and walking the analyzer in full passes a third of that."""
+    them took a tenth of a scoring worker's time, and walking the analyzer in full passes a third of that.
+    Returns the thresholds it replaced, for a process that scores in a `frozen_heap` block to put back."""
+    before = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(YOUNG, *gc.get_threshold()[1:])
+    gc.set_threshold(YOUNG, *before[1:])
+    return before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import gc
 import json
 import os
 import signal
@@ -377,3 +378,21 @@ def test_a_sentence_window_keeps_short_sentences_whole_and_centres_long_ones():
     window = tables.sentence_window(text, 3000, 3005)
     assert window.startswith("…") and window.endswith("…") and "MATCH" in window
     assert window.index("MATCH") - 1 == len(window) - window.index("MATCH") - 5 - 1
+
+
+def test_a_one_process_run_settles_its_collector_as_a_worker_and_puts_it_back(tmp_path, lexicons, monkeypatch):
+    from framing.batch import workers
+    from framing.forking import YOUNG
+
+    seen = []
+    real = workers.score_payload
+
+    def scoring(*args, **kwargs):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "score_payload", scoring)
+    before = gc.get_threshold()
+    score_corpus(jsonl(tmp_path / "c.jsonl", 3), tmp_path / "out.csv", lexicons, jobs=1)
+    assert seen and set(seen) == {(YOUNG, True)}  # the analyzer frozen, the youngest collected less often
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

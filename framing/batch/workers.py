@@ -8,6 +8,7 @@ a record whose scoring takes over `max_seconds` fails with that reason instead o
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -243,6 +244,7 @@ class Executor:
         self.window = 1
         self.workers = 1
         self._pool = self._client = None
+        self._threshold: tuple[int, int, int] | None = None  # the collector's, to put back on closing
         self.where = "1 process"
         if scheduler:
             self._client = _dask_client(scheduler)
@@ -268,6 +270,9 @@ class Executor:
             self.where = f"{jobs} processes"
         else:
             self._analyzer = analyzer(lexicons, self.sourcing)
+            # This process scores: settled as a worker is (the collector's passes took 3% of a
+            # run's CPU, half that settled); the run's `frozen_heap` thaws the analyzer after it.
+            self._threshold = settle_worker()
 
     def submit(self, payload: Payload):
         if self._client is not None:
@@ -297,6 +302,8 @@ class Executor:
         )
 
     def close(self) -> None:
+        if self._threshold is not None:
+            gc.set_threshold(*self._threshold)
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
         if self._client is not None:

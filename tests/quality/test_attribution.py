@@ -171,14 +171,13 @@ def test_a_cue_is_a_run_of_near_tokens_in_one_sentence_around_a_token_above_the_
     labeller = trained.labeller
     doc = tokenize("Ana Ruiz spoke against it. Lee shrugged it off, Bo said today.")
     fixed = np.array([-9, -9, 1, -1, -9, -1, -1, 2, -9, -9, -9, -9, 3, -1, -9], dtype=float)
-    monkeypatch.setattr(labeller, "scores", lambda _doc: fixed)
     monkeypatch.setattr(labeller, "threshold", 0.0)
     monkeypatch.setattr(labeller, "widen", 2.0)
     matches = trained.matcher.match(doc).matches
     assert doc.tokens[12] == "said" and doc.sentence_tokens == [(0, 6), (6, 15)]
     # "spoke against" stops at "it"; "." and "Lee" score near but belong to two sentences, so "Lee
     # shrugged" is one cue and the full stop none; "said today" takes in the lexicon's "said"
-    assert labeller.label(doc, matches, trained.roles) == (matches, {0: [(2, 4)], 1: [(6, 8)]})
+    assert labeller.label_scored(doc, fixed, matches, trained.roles) == (matches, {0: [(2, 4)], 1: [(6, 8)]})
 
 
 def test_the_scorer_overrules_only_weak_lexicon_cues_it_scores_below_the_veto(
@@ -189,11 +188,11 @@ def test_the_scorer_overrules_only_weak_lexicon_cues_it_scores_below_the_veto(
     matches = trained.matcher.match(doc).matches
     cues = [(m.entry, m.weight) for m in matches if trained.roles.get(m.signal) in CUE_ROLES]
     assert cues == [("favor", 0.5), ("said", 1.0)]  # the lexicon's own mark: "favor" is often no cue
-    monkeypatch.setattr(labeller, "scores", lambda _doc: np.full(len(doc.tokens), -5.0))
-    kept, labelled = labeller.label(doc, matches, trained.roles)
+    low = np.full(len(doc.tokens), -5.0)
+    kept, labelled = labeller.label_scored(doc, low, matches, trained.roles)
     assert [m.entry for m in matches if m not in kept] == ["favor"] and labelled == {}
     monkeypatch.setattr(labeller, "veto", None)
-    assert labeller.label(doc, matches, trained.roles)[0] == matches
+    assert labeller.label_scored(doc, low, matches, trained.roles)[0] == matches
 
 
 def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: Analyzer) -> None:
