@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 # The hot pipeline modules compiled with mypyc when a C compiler is at hand (framing/compiled.py): about a
-# third fewer instructions per article, the same output. Without a compiler framing runs its sources.
+# quarter fewer instructions per article, the same output. Without a compiler framing runs its sources.
 native: $(STAMP)
 	$(BIN)/python build_native.py
 

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 _PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
-_OBJECT_PRONOUNS = frozenset({"him", "them"})  # alone, "according to him": as "he" ("those around him" is not him)
+# alone, "according to him": as "he", and no appositive follows ("those around him" is not him)
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}  # "Ruiz, who said", "the man that said": a word for a noun before
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -140,7 +141,7 @@ class KindRules(NameRules):
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
-            if word in _PRONOUNS or word in _POSSESSIVES or word in _OBJECT_PRONOUNS:  # "Their fear is …": as "they"
+            if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
