@@ -97,6 +97,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Pelosi stated plainly that the plan is plainly wrong.", "certainty", ["plainly"]),
         # round q13: deceit is doubt's
         ("They used deceit and a big lie.", "doubt", ["deceit", "big lie"]),
+        # round l13: knowledge asserted "perfectly/very well", an outcome called no accident, the appeal
+        # to any fair observer
+        ("Trump knew perfectly well that he could not destroy the sites.", "certainty", ["knew perfectly well"]),
+        ("It is no accident that he is still employed.", "certainty", ["no accident"]),
+        ("The problem, as any clear-eyed observer recognizes, is self-inspection.", "certainty", ["any clear-eyed"]),
+        ("It was an accident, the police said.", "certainty", []),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -502,6 +502,31 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             "loaded_language",
             ["horrible"],
         ),
+        # round l13: literal senses judged in SemEval news; the verdicts beside them still count
+        (
+            "Solar panels leave toxic waste and highly toxic chemicals, yet Democrats call it toxic legislation.",
+            "loaded_language",
+            ["toxic"],
+        ),
+        ("US West Texas Intermediate crude rose as 12 crude explosive devices were found.", "loaded_language", []),
+        ("It was a crude attempt to smear him.", "loaded_language", ["crude", "smear"]),
+        ("They shot down a hot air balloon over Kursk.", "loaded_language", []),
+        ("Disastrous flooding and devastating landslides hit the valley.", "loaded_language", []),
+        ("It was a disastrous foreign policy.", "loaded_language", ["disastrous"]),
+        ("Prices rose with the war raging in Eastern Europe as historic fires rage.", "loaded_language", []),
+        ("The warheads have an estimated destructive power of three megatons.", "loaded_language", []),
+        ("The speech will be destructive to the relationship.", "loaded_language", ["destructive"]),
+        ("Waste recovery reduces rubbish dumping.", "loaded_language", []),
+        ("Europe has endured dangerous heatwaves.", "loaded_language", []),
+        # "warmonger" is a label (loaded language), no longer a raised stake
+        ("He called the columnist a warmonger.", "escalation", []),
+        ("He called the columnist a warmonger.", "loaded_language", ["warmonger"]),
+        ("The agency raised the lethal exposure level for the chemical.", "escalation", []),
+        ("The virus poses a lethal threat to the elderly.", "escalation", ["lethal threat"]),
+        # a denied comparison is no hypothetical; the comparison itself is
+        ("It's not as if he didn't get what he wanted.", "hedging", []),
+        ("It isn't as if she hasn't endorsed a candidate before.", "hedging", []),
+        ("He treats the Pope as if he were an absolute ruler.", "hedging", ["as if"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
