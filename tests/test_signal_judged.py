@@ -90,3 +90,47 @@ def test_the_report_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> No
     assert re.search(r"^all four\s+120\s+102\s+0\.85\s+0\.78-0\.90", out, re.M)
     second = out[out.index("semeval2025_en_seed27.csv: 150 judged matches") :]
     assert re.search(r"^all four\s+120\s+101\s+0\.84\s+0\.77-0\.90", second, re.M)
+
+
+L13_BEFORE = JUDGED_DIR / "semeval2025_en_l13_seed1301.csv"  # round l13, judged before its changes
+L13_AFTER = JUDGED_DIR / "semeval2025_en_l13_seed2602.csv"  # a fresh draw after them, judged blind
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (
+            L13_BEFORE,
+            {
+                "certainty": (20, 18),
+                "escalation": (25, 19),
+                "hedging": (20, 17),
+                "loaded_language": (19, 13),
+                "all four": (84, 67),
+            },
+        ),
+        (
+            L13_AFTER,
+            {
+                "certainty": (15, 15),
+                "escalation": (24, 22),
+                "hedging": (17, 16),
+                "loaded_language": (20, 17),
+                "all four": (76, 70),
+            },
+        ),
+    ],
+    ids=["seed1301", "seed2602"],
+)
+def test_the_l13_draws_keep_their_judgements(path: Path, expected: dict[str, tuple[int, int]]) -> None:
+    rows = read(path)
+    assert max(len(r.entry) for r in rows) < 40  # "direct military confrontation": an entry, never a sentence
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == expected
+
+
+@needs_data
+def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
+    joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
+    gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
+    assert gone == [("escalation", "lethal", "lethal"), ("escalation", "warmonger*", "warmonger"), ("loaded_language", "rubbish", "rubbish")]
+    assert not any(r.correct for r, _, _, kept in joined if not kept)
