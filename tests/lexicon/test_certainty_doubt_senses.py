@@ -103,6 +103,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It is no accident that he is still employed.", "certainty", ["no accident"]),
         ("The problem, as any clear-eyed observer recognizes, is self-inspection.", "certainty", ["any clear-eyed"]),
         ("It was an accident, the police said.", "certainty", []),
+        ("We well know that most pastors live faithfully.", "certainty", ["well know that"]),
+        ("It was a topic she knew well, having led the bank.", "certainty", []),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
