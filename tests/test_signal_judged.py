@@ -132,5 +132,9 @@ def test_the_l13_draws_keep_their_judgements(path: Path, expected: dict[str, tup
 def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
     joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
     gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
-    assert gone == [("escalation", "lethal", "lethal"), ("escalation", "warmonger*", "warmonger"), ("loaded_language", "rubbish", "rubbish")]
+    assert gone == [
+        ("escalation", "lethal", "lethal"),
+        ("escalation", "warmonger*", "warmonger"),
+        ("loaded_language", "rubbish", "rubbish"),
+    ]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
