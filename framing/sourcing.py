@@ -1380,10 +1380,11 @@ class _Reader(KindRules):
     def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
         between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
+        i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
         end = self._subject_end(i, end)
         if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
-        return self._second_clause(i, end), end
+        return i, end
 
     def _second_clause(self, i: int, end: int) -> int:
         """Where the subject of a second clause starts when the phrase [i, end) read back from the cue

@@ -1,7 +1,8 @@
-"""Passive cues (issue 12, helper round k13), in sentences of our own: a passive's subject is what was said
-about, never its speaker; the agent is read after a short complement ("was labeled as a 'hoax' by …") and
-past an adverb after "be" ("was widely criticized"). Each construction gave a wrong source or none before;
-the counter-cases pin what must stay."""
+"""Passive cues and second clauses (issue 12, helper round k13), in sentences of our own: a passive's
+subject is what was said about, never its speaker; the agent is read after a short complement ("was labeled
+as a 'hoax' by …") and past an adverb after "be" ("was widely criticized"); "and" and a new subject after a
+first clause start a cue's subject of its own. Each construction gave a wrong source or none before; the
+counter-cases pin what must stay."""
 
 from __future__ import annotations
 
@@ -77,4 +78,26 @@ def test_passive_after_an_adverb_names_no_speaker(sourcing_analyzer: Analyzer, t
     ],
 )
 def test_what_stays(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" and a new subject after a first clause with its verb: the second cue is that subject's
+        (
+            "Ana Ruiz said the levy would fail and Tom Lee said it would pass.",
+            [("named", "said", "Ana Ruiz"), ("named", "said", "Tom Lee")],
+        ),
+        (
+            "Many mayors have said they will not attend and others have said they are busy.",
+            [("vague", "said", "Many mayors"), ("vague", "said", "others")],
+        ),
+        (
+            "The strike was to end on Friday and Ana Ruiz refused to extend it.",
+            [("named", "refused", "Ana Ruiz")],
+        ),
+    ],
+)
+def test_second_clause_has_its_own_subject(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
