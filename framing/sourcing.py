@@ -662,8 +662,9 @@ class _Reader(KindRules):
         """Is the cue `m` a passive, whose subject is not its speaker? A form of "be" right before it, or
         for a full-weight cue before one adverb there ("was widely criticized", "was first reported"; a weak
         one is often a stance: "is firmly opposed"). `strict` asks for a participle in "-ed" after that
-        "be", opening the sentence or after "as" or "when" ("Highlighted in a report by", "as mentioned
-        in"), not a verb in the past tense ("Lo praised efforts by Ruiz", "Lo, in a letter, noted a memo by")."""
+        "be", after a dash and an adverb ("— often labeled as"), opening the sentence or after "as" or
+        "when" ("Highlighted in a report by", "as mentioned in"), not a verb in the past tense ("Lo praised
+        efforts by Ruiz", "Lo, in a letter, noted a memo by")."""
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
@@ -676,7 +677,7 @@ class _Reader(KindRules):
             m.weight >= 1
             and self.cue_direction.get((m.signal, m.entry)) != "after"  # "is widely reported by": the cue reads on
             and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
-            and norm(tokens[i - 2]) in _BE
+            and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
 
     def _participle(self, m: Match) -> bool:

@@ -20,6 +20,11 @@ from sourcing_cases import attributions
             "The inquiry was often labeled as a “witch hunt” by Democrats.",
             [("vague", "labeled", "Democrats")],
         ),
+        # a reduced passive after a dash and an adverb
+        (
+            "Critics attacked the probe — often labeled as a “witch hunt” by Democrats — for months.",
+            [("vague", "attacked", "Critics"), ("vague", "labeled", "Democrats")],
+        ),
         (
             "The mayor was criticized for the vote by Ana Ruiz.",
             [("named", "criticized", "Ana Ruiz")],
