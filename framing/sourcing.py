@@ -83,6 +83,13 @@ _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _CONTENT_STOPS = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
+_AGENT_GAP = 6  # at most this many tokens between a passive cue and the "by" of its agent
+# a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
+# them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
+_AGENT_GAP_STOPS = _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | {"that", "and", "or", "but"}
+# adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
+_PASSIVE_ADVERBS = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+_PARTICIPLE_OPENERS = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
@@ -398,9 +405,9 @@ class _Reader(KindRules):
                 or self._discourse(m.first, s0, s1)
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
-                and norm(self.tokens[m.first - 1]) in _BE
+                and self._passive(s0, m)
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
-                and not self._agent(m, s1)
+                and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -465,14 +472,13 @@ class _Reader(KindRules):
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             # the agent first: most cues have no "by" after them
-            if self._agent(cue, s1) and (
-                cue.first > s0 and norm(self.tokens[cue.first - 1]) in _BE or self._participle(cue)
-            ):
+            agent = self._agent(cue, s1, self._passive(s0, cue, strict=True))
+            if agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
                 direction = "after"
-                source, content = self._source_and_content(s0, s1, cue._replace(last=cue.last + 1), direction)
+                source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             prepositional = (
@@ -622,21 +628,56 @@ class _Reader(KindRules):
             )
         out.sort(key=_cue_first)
 
-    def _agent(self, m: Match, s1: int) -> bool:
-        """Does "by" and a name, a number, a determiner or a people noun follow the full-weight cue `m` (a
-        passive's agent: "was criticized by Ruiz", "was endorsed by the union")? A weak cue's passive
-        ("was backed by") is support, not a statement, more often than not."""
+    def _agent(self, m: Match, s1: int, gap: bool) -> int:
+        """Where "by" opens the agent of the full-weight passive cue `m`, or -1: "by" and a name, a number, a
+        determiner or a people noun right after the cue ("was criticized by Ruiz", "was endorsed by the
+        union"), or with `gap` (a passive for certain) after a short complement with no verb, clause word or
+        comma of its own ("was labeled as a 'witch hunt' by Democrats", "was criticized for the vote by
+        colleagues"; there a number is a time: "was promised by 2030"). A weak cue's passive ("was backed
+        by") is support, not a statement, more often than not."""
         tokens, lang = self.tokens, self.lang
-        if m.weight < 1 or m.last + 1 >= s1 or _lower(tokens[m.last]) != "by":
-            return False
-        word = _lower(tokens[m.last + 1])
-        return (
-            tokens[m.last + 1][0].isupper()
+        if m.weight < 1:
+            return -1
+        i = m.last
+        while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
+            word = _lower(tokens[i])
+            if word in _AGENT_GAP_STOPS or word.endswith(("ed", "ing")):
+                return -1
+            i += 1
+        if i + 1 >= s1 or _lower(tokens[i]) != "by":
+            return -1
+        word = _lower(tokens[i + 1])
+        agent = (
+            tokens[i + 1][0].isupper()
             or word[0].isdigit()
+            and i == m.last
             or word in lang.determiners
             or word == "the"
             or word in lang.person_nouns
             or word in lang.group_nouns
+        )
+        return i if agent else -1
+
+    def _passive(self, s0: int, m: Match, strict: bool = False) -> bool:
+        """Is the cue `m` a passive, whose subject is not its speaker? A form of "be" right before it, or
+        for a full-weight cue before one adverb there ("was widely criticized", "was first reported"; a weak
+        one is often a stance: "is firmly opposed"). `strict` asks for a participle in "-ed" after that
+        "be", after a dash and an adverb ("— often labeled as"), opening the sentence or after "as" or
+        "when" ("Highlighted in a report by", "as mentioned in"), not a verb in the past tense ("Lo praised
+        efforts by Ruiz", "Lo, in a letter, noted a memo by")."""
+        tokens, i = self.tokens, m.first
+        if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
+            return False
+        if i > s0 and norm(tokens[i - 1]) in _BE:
+            return True
+        if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
+            return True
+        adverb = tokens[i - 1] if i > s0 + 1 else ""
+        return (
+            m.weight >= 1
+            and self.cue_direction.get((m.signal, m.entry)) != "after"  # "is widely reported by": the cue reads on
+            and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
+            and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
 
     def _participle(self, m: Match) -> bool:
@@ -1340,10 +1381,11 @@ class _Reader(KindRules):
     def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
         between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
+        i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
         end = self._subject_end(i, end)
         if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
-        return self._second_clause(i, end), end
+        return i, end
 
     def _second_clause(self, i: int, end: int) -> int:
         """Where the subject of a second clause starts when the phrase [i, end) read back from the cue
