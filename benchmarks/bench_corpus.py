@@ -22,8 +22,10 @@ gains or loses against it: how the trained attribution labeller is weighed again
 `--narratives` scores every corpus twice, without and with the narrative columns (`framing score
 --narratives`), and prints what narrative detection adds to the scoring time (wall and CPU).
 `--repeat N` makes every measurement N times, in turns (so that a change in the machine's load
-falls on all of them alike), and prints the best wall and CPU time of each: on a machine shared
-with other work, one run's figures move by a third.
+falls on all of them alike), every other turn in the reverse order (two checkouts of the same code
+measured in turns gave the one in second place up to a fifth more articles per CPU-second), and
+prints the best wall and CPU time of each: on a machine shared with other work, one run's figures
+move by a third. An even N gives every measurement each place equally often.
 
 `--million` streams a generated 1,000,000-article corpus from disk instead, with 2 jobs, and shows
 that peak memory stays flat (it takes a while: about 4 GB are written, then scored at the rate
@@ -282,8 +284,9 @@ def main() -> None:
         first: dict[tuple[int, str, bool], float] = {}  # CPU seconds of the first sourcing method
         runs = [(j, r, m, s) for j in counts for r in roots for m in modes for s in args.sourcing]
         best: dict[tuple, tuple[dict, int, float]] = {}  # per run: (report, peak bytes, CPU seconds)
-        for _ in range(max(args.repeat, 1)):
-            for jobs, (label, root), narr, sourcing in runs:
+        for turn in range(max(args.repeat, 1)):
+            # every other turn in reverse: side by side, the run in second place tends to be faster
+            for jobs, (label, root), narr, sourcing in runs if turn % 2 == 0 else runs[::-1]:
                 out = Path(tmp) / "out.parquet"
                 report, peak, tree_cpu = measured(
                     [sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), "1" if narr else "0", *root],
