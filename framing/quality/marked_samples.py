@@ -8,7 +8,9 @@ measure; `check_*` is a second random dev draw by another marker, kept out of tu
 can see whether what it fitted generalises; `fresh_*` a third and `fourth_*` a fourth (PolNeAR, BASIL,
 PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certainty and doubt only, each
 before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC fear
-and exaggeration lines and SemEval-2025 news, where escalation is less rare. `sample_errors` lists a tuning sample's wrong and missed
+and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh,
+drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
+signals, to estimate what unseen news scores. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -86,6 +88,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "escalation",
         "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on)",
         ("escalation",),
+    ),
+    (
+        "hand_marked_seventh_dev",
+        ANNOTATION_DEV_DIR,
+        "seventh",
+        "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)",
+        SAMPLE_SIGNALS,
     ),
 )
 
