@@ -206,6 +206,10 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     escalation = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "escalation", ("escalation",))
     assert escalation is not None and list(escalation) == ["escalation"]
     assert escalation["escalation"]["marked"] == 32  # 260 sentences: 145 PTC, 60 SemEval-2025, 55 PolNeAR/BASIL
+    seventh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "seventh")
+    assert seventh is not None
+    # 150 sentences: 65 PolNeAR, 45 BASIL, 25 PTC, 15 SemEval-2025
+    assert [seventh[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [19, 7, 5, 31, 5]
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -219,6 +223,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
     assert "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on): precision" in out
     assert "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on): precision" in out
+    assert "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
