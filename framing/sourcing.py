@@ -106,6 +106,8 @@ _BARE_TIMES = frozenset(
     ("yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _LOWER_TIMES = frozenset({"yesterday", "today", "tonight"})  # written in lower case when they are times
+_RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
+_PERIODS = frozenset({"week", "weekend", "month", "year"})
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
 _NOT_BEFORE_DAY = frozenset(
@@ -1837,18 +1839,21 @@ class _Reader(KindRules):
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
     def _closing_time(self, k: int, end: int) -> bool:
-        """Does a day end the phrase at token `k`, after "on"/"at" or alone after a lower-case noun, before any
-        time of day ("Peskov on Tuesday", "candidates for president Thursday", "Ruiz on Tuesday evening")?
-        Not after a participle or a determiner ("a report published Wednesday", "polls out Monday", "a
-        Sunday"), nor a day in capitals ("USA TODAY", "NBC's Today show")."""
+        """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
+        before any time of day ("Peskov on Tuesday", "candidates for president Thursday", "Lo on Sunday
+        evening"), or "this"/"last" and a period ("Bloomberg this week")? Not after a participle or a
+        determiner ("a report published Wednesday", "polls out Monday", "a Sunday"), nor a day in capitals
+        ("USA TODAY", "NBC's Today show")."""
         tokens = self.tokens
         before = tokens[k - 1]
+        if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
+            return False
+        if tokens[k] in _RELATIVE_TIMES:
+            return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
         if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower():
             k += 1
         elif not before.islower():
             return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
-        if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
-            return False
         if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
             return False
         if tokens[k][0].isupper() and _lower(tokens[k]) in _LOWER_TIMES:

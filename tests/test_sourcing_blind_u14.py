@@ -25,7 +25,16 @@ from sourcing_cases import attributions
             "The leading candidates for governor Thursday lashed out at the incumbent over the levy.",
             [("named", "lashed out", "The leading candidates for governor")],
         ),
+        (
+            "New York City Mayor Ana Lo this week announced a plan to close the plant.",
+            [("named", "announced", "New York City Mayor Ana Lo")],
+        ),
+        ("A Lakeside poll last week found that most voters oppose the levy.", [("named", "found that", "A Lakeside poll")]),
         # a day after a participle or inside a name stays: it dates the document, not the saying
+        (
+            "A poll conducted last week found that most voters oppose the levy.",
+            [("named", "found that", "A poll conducted last week")],
+        ),
         (
             "A news report published Wednesday said the mayor had used a private account.",
             [("named", "said", "A news report published Wednesday")],
