@@ -1,7 +1,8 @@
 """Constructions that the blind-marked sample of outside news (issue 12, helper round u14) showed wrong, in
 sentences of our own: a day between a subject and its verb is no part of the source ("Peskov on Tuesday
-accused"), and after a verb of being, "and" with a new subject opens the next cue's subject ("… have been an
-blow for the mayor and local media reported"). The counter-cases pin what must stay."""
+accused", "Lo this week announced"), and after a verb of being, "and" with a new subject opens the next cue's
+subject ("… have been an embarrassment for the capital and local media reported"). The counter-cases pin what
+must stay."""
 
 from __future__ import annotations
 
@@ -71,3 +72,4 @@ def test_and_after_a_verb_of_being_opens_a_new_subject(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
