@@ -30,7 +30,10 @@ from sourcing_cases import attributions
             "New York City Mayor Ana Lo this week announced a plan to close the plant.",
             [("named", "announced", "New York City Mayor Ana Lo")],
         ),
-        ("A Lakeside poll last week found that most voters oppose the levy.", [("named", "found that", "A Lakeside poll")]),
+        (
+            "A Lakeside poll last week found that most voters oppose the levy.",
+            [("named", "found that", "A Lakeside poll")],
+        ),
         # a day after a participle or inside a name stays: it dates the document, not the saying
         (
             "A poll conducted last week found that most voters oppose the levy.",
@@ -51,9 +54,7 @@ from sourcing_cases import attributions
         ),
     ],
 )
-def test_a_day_before_the_verb_is_no_part_of_the_source(
-    sourcing_analyzer: Analyzer, text: str, expected: list
-) -> None:
+def test_a_day_before_the_verb_is_no_part_of_the_source(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
 
 
@@ -68,8 +69,5 @@ def test_a_day_before_the_verb_is_no_part_of_the_source(
         ("Ruiz and Lee said the plan would fail.", [("named", "said", "Ruiz and Lee")]),
     ],
 )
-def test_and_after_a_verb_of_being_opens_a_new_subject(
-    sourcing_analyzer: Analyzer, text: str, expected: list
-) -> None:
+def test_and_after_a_verb_of_being_opens_a_new_subject(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
-

@@ -101,7 +101,19 @@ def _blind_file(tmp_path: Path, text: str, rows: list[tuple[str, str, str, str]]
     path = tmp_path / "blind.tsv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["dataset", "doc", "sentence_start", "sentence_end", "source_start", "source_end", "cue_start", "cue_end", "kind"])
+        w.writerow(
+            [
+                "dataset",
+                "doc",
+                "sentence_start",
+                "sentence_end",
+                "source_start",
+                "source_end",
+                "cue_start",
+                "cue_end",
+                "kind",
+            ]
+        )
         for sentence, source, cue, kind in rows:
             s = text.index(sentence)
             a, c = text.index(source, s), text.index(cue, s)
@@ -140,4 +152,6 @@ def test_blind_fixture_is_offsets_only_and_well_formed():
         "semeval2025": 30,
     }
     assert {r.kind for r in rows} <= KINDS - {"none"}
-    assert all(r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )

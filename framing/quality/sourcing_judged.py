@@ -207,14 +207,15 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
         cued = [a for a in reported if a["cue_start"] is not None]
         for m in rows:
             hits = [(_overlap((a["cue_start"], a["cue_end"]), m.cue), a) for a in cued]
-            best = max(hits, key=lambda h: h[0], default=(0, None))
-            a = best[1]
-            found = best[0] > 0 and a is not None
-            source = (a["source_start"], a["source_end"]) if found and a["source_start"] is not None else None
+            overlap, hit = max(hits, key=lambda h: h[0], default=(0, None))
+            found = overlap > 0 and hit is not None
+            source = None
+            if hit is not None and found and hit["source_start"] is not None:
+                source = (hit["source_start"], hit["source_end"])
             right_source = source is not None and jaccard((source,), (m.source,)) >= 0.5
-            right_kind = found and a["kind"] == m.kind
-            for i, hit in enumerate((True, found, right_source, right_kind, right_source and right_kind)):
-                tally[i] += hit
+            right_kind = hit is not None and found and hit["kind"] == m.kind
+            for i, counted in enumerate((True, found, right_source, right_kind, right_source and right_kind)):
+                tally[i] += counted
         sentences = {m.sentence for m in rows}
         for a in cued:
             if any(s <= a["cue_start"] < e for s, e in sentences):
