@@ -99,6 +99,21 @@ _CIRCUMSTANCES = frozenset(
 )
 _OCCASIONS = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
 _NOT_TIMES = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
+_TIME_PREPOSITIONS = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
+# a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
+# yesterday said"); not "today", as often these days as this day ("Clinton defenders today argue")
+_BARE_TIMES = frozenset(
+    ("yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+_LOWER_TIMES = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
+_RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
+_PERIODS = frozenset({"week", "weekend", "month", "year"})
+# before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
+# Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
+_NOT_BEFORE_DAY = frozenset(
+    "out sent made held given written a an the on in at during this last next every by of for later earlier late early"
+    " since until before".split()
+)
 
 
 class Attribution(NamedTuple):
@@ -1394,13 +1409,24 @@ class _Reader(KindRules):
         tokens = self.tokens
         for k in range(end - 2, i, -1):
             if _lower(tokens[k]) in ("and", "but"):
-                if self._opens_subject(k + 1) and any(
-                    _lower(t) in _FINITE or _lower(t) in _BE or t.islower() and t.endswith("ed") and len(t) > 3
-                    for t in tokens[i:k]
+                if self._opens_subject(k + 1) and (
+                    self._after_being(i)
+                    or any(
+                        _lower(t) in _FINITE or _lower(t) in _BE or t.islower() and t.endswith("ed") and len(t) > 3
+                        for t in tokens[i:k]
+                    )
                 ):
                     return k + 1
                 return i
         return i
+
+    def _after_being(self, i: int) -> bool:
+        """Does a verb of being, perhaps with an article, stand just before token `i` ("have been an
+        embarrassment for Moscow and …": a phrase read back from a cue may start past it)?"""
+        tokens = self.tokens
+        k = i - 1 if i > 0 and _lower(tokens[i - 1]) in ("a", "an", "the") else i
+        word = _lower(tokens[k - 1]) if k > 0 else ""
+        return word != "being" and (word in _BE or word in _FINITE)  # not "myths being spread by X and Y"
 
     def _object_relative(self, i: int, j: int) -> bool:
         """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
@@ -1812,6 +1838,31 @@ class _Reader(KindRules):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
+    def _closing_time(self, k: int, end: int) -> bool:
+        """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
+        before any time of day ("Peskov on Tuesday", "candidates for president Thursday", "Lo on Sunday
+        evening"), or "this"/"last" and a period ("Bloomberg this week")? Not after a participle or a
+        determiner ("a report published Wednesday", "polls out Monday", "a Sunday"), nor a day in capitals
+        ("USA TODAY", "NBC's Today show")."""
+        tokens = self.tokens
+        before = tokens[k - 1]
+        if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
+            return False
+        if tokens[k] in _RELATIVE_TIMES:
+            return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
+        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower():
+            k += 1
+        elif not before.islower():
+            return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
+        if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
+            return False
+        if tokens[k][0].isupper() and _lower(tokens[k]) in _LOWER_TIMES:
+            return False
+        k += 1
+        while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and tokens[k].islower():
+            k += 1
+        return k == end
+
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:
         "he only hinted at ... by", "Mr. Wiley walked them through", "donors were upset after"."""
@@ -1820,12 +1871,14 @@ class _Reader(KindRules):
             word = _lower(tokens[k])
             if word in _SUBJECT_PRONOUNS and _lower(tokens[k + 1]) not in ("and", "or"):  # "he and Mr. Allen said"
                 return k + 1 if k == i else end
+            if k > i and self._closing_time(k, end):
+                return k  # "Peskov on Tuesday accused", "The ministry yesterday said": the time is no part of it
             if k > i and word in _VERBS_AFTER_SUBJECT:
                 return k
             upper = tokens[k][0].isupper() and (k > i or word not in lang.naming_words and word not in lang.determiners)
             if upper and k + 2 < end and tokens[k + 1].islower() and tokens[k + 1].endswith("ed"):
                 return k + 1
-        return end
+        return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
 
 
 def find_attributions(

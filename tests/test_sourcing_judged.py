@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from framing.quality.sourcing_eval import main
-from framing.quality.sourcing_judged import JUDGED, read_judged, score_judged
+from framing.quality.sourcing_judged import JUDGED, read_blind, read_judged, score_blind, score_judged
 
 KINDS = {"named", "anonymous", "vague", "state_media", "none"}
 TEXT = 'Officials said the plan had failed.\n\n"It is over," Mr. Smith said.\n'
@@ -94,3 +94,64 @@ def test_the_judged_figure_on_the_real_articles(shared_data, capsys):
     assert figures["per_kind"]["none"]["right"] == 0.0  # a non-attribution is never right
     assert out.splitlines()[2].split()[-1] == f"{right:.3f}"
     assert JUDGED.is_file()
+
+
+def _blind_file(tmp_path: Path, text: str, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A blind file on `text` (a PTC article): (sentence, source phrase, cue word, kind) per row."""
+    path = tmp_path / "blind.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(
+            [
+                "dataset",
+                "doc",
+                "sentence_start",
+                "sentence_end",
+                "source_start",
+                "source_end",
+                "cue_start",
+                "cue_end",
+                "kind",
+            ]
+        )
+        for sentence, source, cue, kind in rows:
+            s = text.index(sentence)
+            a, c = text.index(source, s), text.index(cue, s)
+            w.writerow(["ptc", "article1", s, s + len(sentence), a, a + len(source), c, c + len(cue), kind])
+    docs = tmp_path / "data" / "ptc" / "articles"
+    docs.mkdir(parents=True)
+    (docs / "article1.txt").write_text(text, encoding="utf-8")
+    return path
+
+
+def test_blind_marks_count_what_was_missed_and_what_is_reported_but_not_real(tmp_path, analyzer):
+    text = (
+        "Aid Fight: Lee warns the aid will dry up soon.\n\nOfficials said the plan had failed.\n"
+        "Ruiz argued that the levy would pass.\nThe mayor debunked the rumour about the levy.\n"
+    )
+    rows = [
+        ("Aid Fight: Lee warns the aid will dry up soon.", "Lee", "warns", "named"),  # found, right
+        ("Officials said the plan had failed.", "Officials", "said", "anonymous"),  # found, right
+        ("Ruiz argued that the levy would pass.", "Ruiz", "argued", "vague"),  # found, wrong kind
+        ("The mayor debunked the rumour about the levy.", "The mayor", "debunked", "named"),  # missed
+    ]
+    figures = score_blind(tmp_path / "data", analyzer, _blind_file(tmp_path, text, rows))
+    assert figures["articles_missing"] == 0
+    ptc = figures["ptc"]
+    assert (ptc["marked"], ptc["found"], ptc["source"], ptc["kind"], ptc["right"]) == (4, 0.75, 0.75, 0.5, 0.5)
+    assert (ptc["reported"], ptc["precision"]) == (4, 0.75)  # the heading "Aid Fight" read as a speaker is not real
+    assert figures["all"] == ptc
+
+
+def test_blind_fixture_is_offsets_only_and_well_formed():
+    rows = read_blind()
+    assert len(rows) == 66
+    assert len({(r.dataset, r.doc, r.sentence) for r in rows}) == 60
+    assert Counter(r.dataset for r in {(r.dataset, r.doc, r.sentence): r for r in rows}.values()) == {
+        "ptc": 30,
+        "semeval2025": 30,
+    }
+    assert {r.kind for r in rows} <= KINDS - {"none"}
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )

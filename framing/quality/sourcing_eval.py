@@ -286,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
         help="score the hand-judged attributions on SemEval-2025 and BASIL news (tests/data/sourcing_judged)",
     )
     parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="score the sentences marked blind on PTC and SemEval-2025 news (tests/data/sourcing_judged/blind_u14.tsv)",
+    )
+    parser.add_argument(
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
     )
     args = parser.parse_args(argv)
@@ -301,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             json.dumps(figures, indent=2) if args.format == "json" else "\n".join(judged_lines(figures, args.sourcing))
         )
+        return 0
+    if args.blind:
+        from .sourcing_judged import blind_lines, score_blind
+
+        blind = score_blind(args.data, Analyzer(sourcing=args.sourcing))
+        print(json.dumps(blind, indent=2) if args.format == "json" else "\n".join(blind_lines(blind, args.sourcing)))
         return 0
     if not (args.data / "polnear").is_dir():
         missing = args.data / "polnear" if args.data.is_dir() else args.data

@@ -25,6 +25,7 @@ from .datasets import basil_sentences
 from .span_metrics import jaccard
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
+BLIND = JUDGED.with_name("blind_u14.tsv")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
     if dataset == "basil":
         path = data_dir / "basil" / "articles" / f"{doc}.json"
         return "\n".join(basil_sentences(path)) if path.is_file() else None
+    if dataset == "ptc":
+        path = data_dir / "ptc" / "articles" / f"{doc}.txt"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
     path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
@@ -145,4 +149,110 @@ def judged_lines(figures: dict[str, object], method: str) -> list[str]:
             for k in ("attribution", "source_exact", "source_jaccard", "kind", "right_exact", "right")
         )
         lines.append(f"{name:<12} {f['n']:>4} {cells}")
+    return lines
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One attribution marked blind in a drawn sentence: its source span, cue span and kind."""
+
+    dataset: str
+    doc: str
+    sentence: tuple[int, int]
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    kind: str
+
+
+def read_blind(path: Path = BLIND) -> list[Marked]:
+    """The marked attributions of `path` (header skipped)."""
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [
+        Marked(
+            r["dataset"],
+            r["doc"],
+            (int(r["sentence_start"]), int(r["sentence_end"])),
+            (int(r["source_start"]), int(r["source_end"])),
+            (int(r["cue_start"]), int(r["cue_end"])),
+            r["kind"],
+        )
+        for r in rows
+    ]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = BLIND) -> dict[str, object]:
+    """Recall and precision on sentences marked before the tool was run (recall needs what it missed,
+    which `score_judged` cannot see). A marked attribution is found when a reported cue overlaps its cue;
+    its source is right at character Jaccard >= 0.5, its kind when equal. Precision counts the reported
+    attributions whose cue lies in a marked sentence, real when the cue overlaps a marked one."""
+    analyzer = analyzer or Analyzer()
+    marked = read_blind(path)
+    per_set: dict[str, list[int]] = {}  # dataset -> [marked, found, source right, kind right, both, reported, real]
+    results: dict[tuple[str, str], list[dict]] = {}
+    missing = 0
+    for row in marked:
+        key = (row.dataset, row.doc)
+        if key not in results:
+            text = judged_text(data_dir, row.dataset, row.doc)
+            missing += text is None
+            results[key] = analyzer.analyze(text, split_title=False).attributions if text is not None else []
+    for key, reported in results.items():
+        rows = [m for m in marked if (m.dataset, m.doc) == key]
+        tally = per_set.setdefault(key[0], [0] * 7)
+        cued = [a for a in reported if a["cue_start"] is not None]
+        for m in rows:
+            hits = [(_overlap((a["cue_start"], a["cue_end"]), m.cue), a) for a in cued]
+            overlap, hit = max(hits, key=lambda h: h[0], default=(0, None))
+            found = overlap > 0 and hit is not None
+            source = None
+            if hit is not None and found and hit["source_start"] is not None:
+                source = (hit["source_start"], hit["source_end"])
+            right_source = source is not None and jaccard((source,), (m.source,)) >= 0.5
+            right_kind = hit is not None and found and hit["kind"] == m.kind
+            for i, counted in enumerate((True, found, right_source, right_kind, right_source and right_kind)):
+                tally[i] += counted
+        sentences = {m.sentence for m in rows}
+        for a in cued:
+            if any(s <= a["cue_start"] < e for s, e in sentences):
+                tally[5] += 1
+                tally[6] += any(_overlap((a["cue_start"], a["cue_end"]), m.cue) > 0 for m in rows)
+    per_set["all"] = [sum(t[i] for t in list(per_set.values())) for i in range(7)]
+    return {"articles_missing": missing, **{name: _blind_shares(t) for name, t in per_set.items()}}
+
+
+def _blind_shares(t: list[int]) -> dict[str, float | int | None]:
+    def share(hits: int, n: int) -> float | None:
+        return round(hits / n, 4) if n else None
+
+    return {
+        "marked": t[0],
+        "found": share(t[1], t[0]),
+        "source": share(t[2], t[0]),
+        "kind": share(t[3], t[0]),
+        "right": share(t[4], t[0]),
+        "reported": t[5],
+        "precision": share(t[6], t[5]),
+    }
+
+
+def blind_lines(figures: dict[str, object], method: str) -> list[str]:
+    """The blind figures as a small table, one row per dataset and one overall."""
+    lines = [
+        f"Sourcing on sentences marked blind (PTC dev fold + SemEval-2025 EN, {method}): "
+        f"{figures['articles_missing']} articles absent",
+        f"{'':<12} {'marked':>6} {'found':>7} {'srcJ.5':>7} {'kind':>7} {'right':>7} {'reported':>8} {'precision':>9}",
+    ]
+    for name, f in figures.items():
+        if not isinstance(f, dict):
+            continue
+        cells = " ".join(
+            f"{f[k]:>7.3f}" if isinstance(f[k], float) else f"{'-':>7}" for k in ("found", "source", "kind", "right")
+        )
+        precision = f"{f['precision']:>9.3f}" if isinstance(f["precision"], float) else f"{'-':>9}"
+        lines.append(f"{name:<12} {f['marked']:>6} {cells} {f['reported']:>8} {precision}")
     return lines
