@@ -338,7 +338,8 @@ class KindRules(NameRules):
                     or nxt in lang.determiners
                     or nxt in lang.group_nouns
                     or nxt in lang.person_nouns
-                    or norm(tokens[a]) in _PRONOUNS and self._people(k + 1, b)  # "he and election-law experts"
+                    or norm(tokens[a]) in _PRONOUNS
+                    and self._people(k + 1, b)  # "he and election-law experts"
                 ):  # "his aides", "others"; not "former officials"
                     return None
                 lead = self.tokens[a]
