@@ -185,6 +185,14 @@ class KindRules(NameRules):
                 return "named" if self._named_just_before(a) else "anonymous"
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
+        if (
+            head_at + 2 < b
+            and tokens[head_at + 1] == "of"
+            and head not in lang.group_nouns
+            and head not in lang.person_nouns
+            and lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+        ):
+            return "named"  # "early results of the exit poll", "the findings of a new study": the document's
         if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
             return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head in _WRITERS:
@@ -231,7 +239,10 @@ class KindRules(NameRules):
                 return "named" if named or self._title_of_name(head_at, b) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
-                named = first in _ONE and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
+                # one person, as "a spokesman" or in a headline's bare "British diplomat praises …": named when
+                # the writer names that person nearby ("… British diplomat Sir Peter Lee")
+                one = first in _ONE or first not in lang.determiners and not head.endswith("s")
+                named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
                 return "named" if named else "anonymous"
         if head in lang.group_nouns:
             # "two people …" are specific people; "28 percent of voters", "many" a population
@@ -327,6 +338,8 @@ class KindRules(NameRules):
                     or nxt in lang.determiners
                     or nxt in lang.group_nouns
                     or nxt in lang.person_nouns
+                    or norm(tokens[a]) in _PRONOUNS
+                    and self._people(k + 1, b)  # "he and election-law experts"
                 ):  # "his aides", "others"; not "former officials"
                     return None
                 lead = self.tokens[a]
