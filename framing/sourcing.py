@@ -82,6 +82,9 @@ _CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
 _CONTENT_STOPS = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
+_IMPERSONAL_BE = frozenset({"is", "was"})
+_PERFECT = frozenset({"has", "had"})
 _BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
 _AGENT_GAP = 6  # at most this many tokens between a passive cue and the "by" of its agent
 # a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
@@ -423,6 +426,7 @@ class _Reader(KindRules):
                 and self._passive(s0, m)
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
+                and not self._impersonal(s0, s1, m)
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -486,6 +490,8 @@ class _Reader(KindRules):
                 # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
+            if direction != "after" and self._impersonal(s0, s1, cue):
+                direction = "none"  # "It is reported that …": a report with no source
             # the agent first: most cues have no "by" after them
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True))
             if agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
@@ -694,6 +700,21 @@ class _Reader(KindRules):
             and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
+
+    def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
+        """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and "that" after it ("It is
+        reported that", "it has been widely alleged that")? Its "it" names nobody; a modal before "be" is the
+        writer's own aside ("It should be noted that")."""
+        tokens, i = self.tokens, m.first - 1
+        if m.last >= s1 or _lower(tokens[m.last]) != "that":
+            return False
+        if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or tokens[i].endswith("ly") and tokens[i].islower()):
+            i -= 1  # "it was widely reported that"
+        if i > s0 and _lower(tokens[i]) == "been" and _lower(tokens[i - 1]) in _PERFECT:
+            i -= 1  # "it has been reported that" ("it has said that" is the company's)
+        elif i <= s0 or _lower(tokens[i]) not in _IMPERSONAL_BE:
+            return False
+        return i > s0 and _lower(tokens[i - 1]) == "it"
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
@@ -1294,6 +1315,8 @@ class _Reader(KindRules):
             j -= 1
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
+            return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
         dashed = self._dash_aside(s0, j)
         if dashed is not None:
             return dashed
