@@ -20,9 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import reduce
-from itertools import accumulate, compress, count
-from operator import iconcat
+from itertools import accumulate
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
@@ -65,8 +63,8 @@ _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary 
 class _Pieces(dict):
     """Whitespace-separated chunk -> its tokens (`_TOKEN_RE`), worked out once per chunk type.
 
-    Most chunks of news text are plain words (`str.isalnum`), one token each; the rest ("said,",
-    "war.", "“We", "state-run") are split by the regular expression the first time they are seen.
+    Most chunks of news text are plain words (`str.isalnum`), one token each, which `tokenize` takes
+    without asking; the rest ("said,", "war.", "“We", "state-run") are split the first time they are seen.
     """
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
@@ -281,9 +279,9 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph;
     with `lines`, every line end does: text written one sentence per line).
 
-    Each whitespace-separated chunk's tokens come from a cache of chunk types (`_Pieces`), in
-    C-level passes; word classes too, so only the few punctuation tokens are looked at in Python.
-    The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
+    A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
+    token; the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
+    asked whether they are words (`_Nonword`), in the one pass that builds the token list. The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
     if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
         text = text.replace("\x00", "")
@@ -294,16 +292,22 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
-    pieces = _pieces.__getitem__
+    nonwords: list[int] = []  # the few tokens that are not words
     for paragraph in (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text):
         chunks = paragraph.split()
         if chunks:
-            reduce(iconcat, map(pieces, chunks), tokens)  # extends `tokens` in place; faster than chain
+            for chunk in chunks:
+                if chunk.isalnum():
+                    tokens.append(chunk)
+                    continue
+                for token in _pieces[chunk]:
+                    if _nonword[token]:
+                        nonwords.append(len(tokens))
+                    tokens.append(token)
             bounds.append(len(tokens))
             paragraphs.append((paragraph, chunks))
     if not bounds:
         bounds.append(0)
-    nonwords = list(compress(count(), map(_nonword.__getitem__, tokens)))  # the few tokens that are not words
     ends = [i for i in nonwords if tokens[i] in _ENDS]
     marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds, _glued(tokens, marks, bounds, paragraphs))
