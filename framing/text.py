@@ -293,15 +293,16 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
     nonwords: list[int] = []  # the few tokens that are not words
+    pieces, nonword = _pieces, _nonword  # local names: compiled, a global is a dict lookup
     for paragraph in (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text):
-        chunks = paragraph.split()
+        chunks: list[str] = paragraph.split()  # typed, so that `isalnum` is compiled, not a method call
         if chunks:
             for chunk in chunks:
                 if chunk.isalnum():
                     tokens.append(chunk)
                     continue
-                for token in _pieces[chunk]:
-                    if _nonword[token]:
+                for token in pieces[chunk]:
+                    if nonword[token]:
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
