@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Final
 from itertools import accumulate
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
@@ -38,7 +39,7 @@ _TOKEN_RE = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 
-_ENDS = frozenset(".!?…")
+_ENDS: Final = frozenset(".!?…")
 _END_OR_CLOSE = _ENDS | {")", "]"}  # what may follow a sentence end inside its sentence
 _OPEN_BEFORE_START = frozenset({"(", "["})
 # opening mark -> the marks that close it
@@ -52,7 +53,7 @@ _QUOTE_PAIRS = {
     "''": ("''", '"', "”"),
     "``": ("''", '"', "”"),
 }
-_QUOTE_MARKS = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
+_QUOTE_MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
 _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", "Trump‘s"
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
@@ -294,8 +295,10 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         _nonword.clear()
     nonwords: list[int] = []  # the few tokens that are not words
     pieces, nonword = _pieces, _nonword  # local names: compiled, a global is a dict lookup
-    for paragraph in (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text):
-        chunks: list[str] = paragraph.split()  # typed, so that `isalnum` is compiled, not a method call
+    # typed, so that compiled `split` and `isalnum` are no method calls
+    paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
+    for paragraph in paragraph_list:
+        chunks = paragraph.split()
         if chunks:
             for chunk in chunks:
                 if chunk.isalnum():
