@@ -271,8 +271,8 @@ class Matcher:
             self._by_form.clear()
             self._negator_types.clear()
             self._forms.clear()
-        # C-level: most tokens anchor nothing (None)
-        lookups: list[_Lookup | None] = list(map(self._lookups.__getitem__, tokens))
+        types = self._lookups
+        lookups = [types[token] for token in tokens]  # most tokens anchor nothing (None)
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         forms = self._forms
