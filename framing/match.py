@@ -22,7 +22,7 @@ from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, norm
+from .text import Doc, form_of, norm
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
@@ -146,7 +146,7 @@ class _TypeCache(dict):
 
     def __missing__(self, token: str) -> _Lookup | None:
         m = self.matcher
-        form = norm(token)
+        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
         if form != token:
             m._forms[token] = form
         if form in m.negators:

@@ -100,20 +100,24 @@ class _Nonword(dict):
         return nonword
 
 
+def form_of(token: str) -> str:
+    """The form lexicon terms are matched in: lower case, the curly apostrophe straightened."""
+    return token.lower().replace("’", "'")
+
+
 class _Norms(dict):
-    """Token as written -> `norm` of it, once per type: the source readers ask ~900 times an article,
+    """Token as written -> `form_of` it, once per type: the source readers ask ~900 times an article,
     and a C-level dict lookup costs a fraction of a Python call."""
 
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_LIMIT:
             self.clear()
-        form = self[token] = token.lower().replace("’", "'")
+        form = self[token] = form_of(token)
         return form
 
 
 _pieces, _nonword = _Pieces(), _Nonword()
-# The form lexicon terms are matched in: lower case, the curly apostrophe straightened.
-norm: Callable[[str], str] = _Norms().__getitem__
+norm: Callable[[str], str] = _Norms().__getitem__  # `form_of`, remembered per token type
 
 
 def normalize(text: str) -> str:
