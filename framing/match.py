@@ -133,8 +133,8 @@ def _word_ok(pattern: str, token: str) -> bool:
 
 class _TypeCache(dict):
     """Token type -> what it anchors: its form's entries (literally or by prefix), or None; worked out the
-    first time the type is asked for (C-level `map` over `__getitem__` reaches Python only for new types,
-    and then in this one call: news brings ~80 new types an article).
+    first time the type is asked for (the per-token lookup reaches `__missing__` only for new types, and
+    then in this one call: news brings ~80 new types an article).
 
     Multi-word entries are grouped by the offset and text of the literal word checked first,
     so a position looks up its neighbour once instead of trying every entry on the anchor.
@@ -185,7 +185,7 @@ class Matcher:
         self._entries: list[_Entry] = []
         self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        # per token type as written: what it anchors (empty when nothing); per lower-cased form too
+        # per token type as written: what it anchors (None when nothing); per lower-cased form too
         self._lookups = _TypeCache(self)
         self._by_form: dict[str, _Lookup | None] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
