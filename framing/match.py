@@ -15,19 +15,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from functools import partial
-from operator import attrgetter
+from operator import itemgetter
 from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, norm
+from .text import Doc, form_of, norm
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
 EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3  # the order `_resolve` needs after sorting
-_position = attrgetter("first", "last")
+_position = itemgetter(3, 4)  # (first, last) of a Match, without a named field's descriptor
 
 
 class Match(NamedTuple):
@@ -132,9 +132,9 @@ def _word_ok(pattern: str, token: str) -> bool:
 
 
 class _TypeCache(dict):
-    """Token type -> what it anchors: its form's entries (literally or by prefix), worked out the first
-    time the type is asked for (C-level `map` over `__getitem__` reaches Python only for new types,
-    and then in this one call: news brings ~80 new types an article).
+    """Token type -> what it anchors: its form's entries (literally or by prefix), or None; worked out the
+    first time the type is asked for (the per-token lookup reaches `__missing__` only for new types, and
+    then in this one call: news brings ~80 new types an article).
 
     Multi-word entries are grouped by the offset and text of the literal word checked first,
     so a position looks up its neighbour once instead of trying every entry on the anchor.
@@ -144,18 +144,19 @@ class _TypeCache(dict):
         super().__init__()
         self.matcher = matcher
 
-    def __missing__(self, token: str) -> _Lookup | tuple[()]:
+    def __missing__(self, token: str) -> _Lookup | None:
         m = self.matcher
-        form = norm(token)
+        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
         if form != token:
             m._forms[token] = form
         if form in m.negators:
             m._negator_types.add(token)
-        lookup = m._by_form.get(form)
-        if lookup is None:
+        if form in m._by_form:
+            lookup = m._by_form[form]
+        else:
             # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
             anchors = form in m._literal or form[: m._shortest_prefix] in m._prefix_heads
-            lookup = m._by_form[form] = m._compile(form) if anchors else ()
+            lookup = m._by_form[form] = m._compile(form) if anchors else None
         self[token] = lookup
         return lookup
 
@@ -184,9 +185,9 @@ class Matcher:
         self._entries: list[_Entry] = []
         self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        # per token type as written: what it anchors (empty when nothing); per lower-cased form too
+        # per token type as written: what it anchors (None when nothing); per lower-cased form too
         self._lookups = _TypeCache(self)
-        self._by_form: dict[str, _Lookup | tuple[()]] = {}
+        self._by_form: dict[str, _Lookup | None] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
         for index, spec in enumerate(self.specs):
@@ -225,7 +226,7 @@ class Matcher:
         else:
             self._literal.setdefault(key, []).append(index)
 
-    def _compile(self, form: str) -> _Lookup | tuple[()]:
+    def _compile(self, form: str) -> _Lookup | None:
         hits = [self._entries[k] for k in self._literal.get(form, ())]
         if form[: self._shortest_prefix] in self._prefix_heads:
             for length in self._prefix_lengths:
@@ -233,7 +234,7 @@ class Matcher:
                     break
                 hits += [self._entries[k] for k in self._prefix.get(form[:length], ())]
         if not hits:
-            return ()
+            return None
         singles = tuple((e.kind, e.owner, e.index, e.exact) for e in hits if len(e.words) == 1)
         keyed: dict[int, dict[str, tuple[list, list]]] = {}
         loose = []
@@ -270,10 +271,10 @@ class Matcher:
             self._by_form.clear()
             self._negator_types.clear()
             self._forms.clear()
-        lookups = list(map(self._lookups.__getitem__, tokens))  # C-level: most tokens anchor nothing: ()
+        types = self._lookups
+        lookups = [types[token] for token in tokens]  # most tokens anchor nothing (None)
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
-        add = found.append
         forms = self._forms
         sentence = 0
         s0, s1 = bounds[0]
@@ -282,11 +283,11 @@ class Matcher:
                 while p >= bounds[sentence][1]:
                     sentence += 1
                 s0, s1 = bounds[sentence]
-            singles, keyed, loose = lookups[p]
+            singles, keyed, loose = cast(_Lookup, lookups[p])  # typed: unpacked without an iterator
             if singles:  # `if` before `for`: most of these are empty, and an empty loop costs an iterator
                 for kind, owner, index, exact in singles:
                     if exact is None or _case_ok(tokens, p, exact):
-                        add((kind, owner, p, -1, sentence, index))
+                        found.append((kind, owner, p, -1, sentence, index))
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
@@ -296,7 +297,7 @@ class Matcher:
                     if neighbour in table:
                         pairs, longer = table[neighbour]
                         for kind, owner, index in pairs:
-                            add((kind, owner, p if p < j else j, -2, sentence, index))
+                            found.append((kind, owner, p if p < j else j, -2, sentence, index))
                         for entry in longer:
                             self._try(tokens, entry, p, s0, s1, sentence, found)
             if loose:

@@ -375,19 +375,21 @@ class Analyzer:
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)
         if evidence:
             result.evidence = _evidence(doc, matches, voices, "headline") + result.evidence
+        rates = {sid: scores.count_and_rate(sid) for sid in scores}  # no `SignalScore` built per signal
         flags = []
-        for sid, s in scores.items():
-            if sid in self.sourcing_signals or s.count < HEADLINE_MIN_MATCHES:
+        for sid, (count, per_1k) in rates.items():
+            if sid in self.sourcing_signals or count < HEADLINE_MIN_MATCHES:
                 continue
-            if s.per_1k > body[sid].per_1k:
+            _, body_per_1k = body.count_and_rate(sid)
+            if per_1k > body_per_1k:
                 flags.append(
-                    f"the headline uses {s.label.lower()} more than the body: {s.count} matches, "
-                    f"{s.per_1k:.1f} against {body[sid].per_1k:.1f} per 1,000 words"
+                    f"the headline uses {self.labels[sid].lower()} more than the body: {count} matches, "
+                    f"{per_1k:.1f} against {body_per_1k:.1f} per 1,000 words"
                 )
         return {
             "text": title,
             "n_words": doc.n_words,
-            "signals": {sid: {"count": s.count, "per_1k": s.per_1k} for sid, s in scores.items()},
+            "signals": {sid: {"count": count, "per_1k": per_1k} for sid, (count, per_1k) in rates.items()},
             "flags": flags,
         }
 

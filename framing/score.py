@@ -104,6 +104,14 @@ class SignalScores(Mapping[str, SignalScore]):
             _round4(len(touched) / n_sentences) if n_sentences else 0.0,
         )
 
+    def count_and_rate(self, sid: str) -> tuple[int, float]:
+        """(count, per_1k) of a signal, without building its `SignalScore`: what a headline reports."""
+        tally = self._tallies.get(sid)
+        if tally is None:
+            return 0, 0.0
+        count, _, per_1k, _, _ = self._numbers(tally)
+        return count, per_1k
+
     def row_values(self) -> list[float]:
         """Per signal: count, weighted, per_1k, author_per_1k, sentence_share (the score table's order)."""
         values: list[float] = []

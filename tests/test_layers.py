@@ -52,6 +52,7 @@ EXCEPTIONS: dict[tuple[str, str], str] = {}
 # Modules over MAX_LINES, each with the reason.
 MAX_LINES = 400
 LONG = {
+    "text": "the tokenizer: chunk and token caches, sentence splitter and quotation finder over one token list",
     "match": "the Matcher: terms, wildcards and rules compiled into shared indexes and matched in one pass",
     "sourcing": "attribution: cue, source span, kind and content decided together over one sentence",
     "pipeline": "Analyzer.analyze and the ArticleResult it fills: the recipe and the type it returns",

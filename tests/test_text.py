@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from framing.pipeline import analyze
-from framing.text import _TOKEN_RE, SentenceRules, normalize, tokenize, tokenize_words
+from framing.text import _TOKEN_RE, SentenceRules, _word_in_marks, is_word, normalize, tokenize, tokenize_words
 
 RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
 
@@ -162,6 +164,32 @@ def test_fast_tokenizer_gives_the_tokens_of_the_token_pattern(text: str) -> None
     """`tokenize` takes plain words by str.split; it must agree with the one regular expression."""
     text = normalize(text)
     assert tokenize(text, RULES).tokens == _TOKEN_RE.findall(text)
+
+
+def test_a_word_between_marks_is_split_without_the_pattern() -> None:
+    assert _word_in_marks("said,") == ("said", ",")
+    assert _word_in_marks("“We") == ("“", "We")
+    assert _word_in_marks("war.”") == ("war", ".", "”")
+    assert _word_in_marks("(1990s).") == ("(", "1990s", ")", ".")
+    assert _word_in_marks("Democrats'") == ("Democrats", "'")
+    assert _word_in_marks("—") == ("—",)
+    # left to the pattern: a mark inside the word, a pair of quotation marks, an underscore
+    assert _word_in_marks("state-run,") == ()
+    assert _word_in_marks("Rutte’s") == ()
+    assert _word_in_marks("''Yes") == ()
+    assert _word_in_marks("x_,") == ()
+
+
+@given(st.text(alphabet="aZ9_'’`\".,-—“”«»()$%é\u0301ſ٣", min_size=1, max_size=8))
+def test_a_word_between_marks_has_the_tokens_of_the_token_pattern(chunk: str) -> None:
+    pieces = _word_in_marks(chunk)
+    assert not pieces or pieces == tuple(_TOKEN_RE.findall(chunk))
+
+
+def test_a_word_starts_with_a_word_character_of_the_token_pattern() -> None:
+    word_start = re.compile(r"\w").match
+    assert [c for c in map(chr, range(0x110000)) if is_word(c) != (word_start(c) is not None)] == []
+    assert not is_word("")
 
 
 @given(
