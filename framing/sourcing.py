@@ -1311,8 +1311,7 @@ class _Reader(KindRules):
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
-        while j > s0 and (_lower(tokens[j - 1]) in aux or tokens[j - 1].endswith("ly") and tokens[j - 1].islower()):
-            j -= 1
+        j = self._before_auxiliaries(s0, j)
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
@@ -1593,11 +1592,22 @@ class _Reader(KindRules):
 
     def _coordinated(self, s0: int, cue: int) -> bool:
         """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
+        k = self._before_auxiliaries(s0, cue)
+        return k > s0 + 1 and _lower(self.tokens[k - 1]) in ("and", "but")
+
+    def _before_auxiliaries(self, s0: int, j: int) -> int:
+        """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
+        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say")."""
         tokens, aux = self.tokens, self.lang.auxiliaries
-        k = cue
-        while k > s0 and (_lower(tokens[k - 1]) in aux or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
-            k -= 1
-        return k > s0 + 1 and _lower(tokens[k - 1]) in ("and", "but")
+        while j > s0:
+            word = _lower(tokens[j - 1])
+            if word == "'t" and j - 1 > s0:
+                j -= 2
+            elif word in aux or word.endswith("ly") and tokens[j - 1].islower():
+                j -= 1
+            else:
+                break
+        return j
 
     def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source

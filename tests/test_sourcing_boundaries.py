@@ -246,3 +246,19 @@ def test_a_speaker_after_an_inverted_verb(sourcing_analyzer: Analyzer, text: str
 )
 def test_a_second_verb_shares_the_subject_of_its_clause(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative contraction between a subject and its verb is no part of the source, straight or curly
+        ("The mayor hasn't said whether the levy will pass.", [("named", "said", "The mayor")]),
+        ("The mayor hasn’t said whether the levy will pass.", [("named", "said", "The mayor")]),
+        ("Indiana hasn’t cast its ballots for the plan.", [("named", "cast its ballots for", "Indiana")]),
+        ("Officials in Ohio haven't said how many votes were cast.", [("anonymous", "said", "Officials in Ohio")]),
+        # a name that looks like a contraction's host stays the source
+        ("Don said the plan will pass.", [("named", "said", "Don")]),
+    ],
+)
+def test_a_negative_contraction_before_the_verb(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
