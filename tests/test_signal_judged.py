@@ -162,7 +162,7 @@ def test_the_l15_draw_keeps_its_judgements() -> None:
 @needs_basil
 def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches() -> None:
     joined = rejoin(read(L15), default_data_dir(), Analyzer())
-    for r, text, context, _ in joined:
+    for r, text, _, _ in joined:
         pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
         words = text.lower().replace("\u2019", "'")
         assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
@@ -176,7 +176,9 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
 def test_a_basil_row_reads_the_article_body(tmp_path: Path) -> None:
     article = tmp_path / "basil" / "articles" / "2012"
     article.mkdir(parents=True)
-    (article / "abc_1.json").write_text('{"body-paragraphs": [["First one.", "Second one."], ["Third."]]}', encoding="utf-8")
+    (article / "abc_1.json").write_text(
+        '{"body-paragraphs": [["First one.", "Second one."], ["Third."]]}', encoding="utf-8"
+    )
     row = JudgedMatch("basil/articles", "2012/abc_1", 0, 5, "doubt", "lies", True)
     assert document(tmp_path, row) == "First one.\nSecond one.\nThird."
     missing = JudgedMatch("basil/articles", "2012/abc_2", 0, 5, "doubt", "lies", True)
