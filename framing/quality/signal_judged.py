@@ -5,8 +5,9 @@ the definitions in lexicons/README.md. The articles are not ours to ship, so a r
 the match is (`dataset`, a folder of ../shared/data holding `ID.txt`, or `basil/articles` for a BASIL
 article; `id`; character offsets), its `signal`, `entry` and `correct` (1 or 0). This module reads a
 file back, gives precision per signal with a Wilson interval, and, when the data is there, re-joins
-each row to its text: to show what was judged, and whether today's lexicons still make the match (a wrong match gone is a fix, a right one
-gone a loss), so the next round measures its changes on the same draw.
+each row to its text: to show what was judged, and whether today's lexicons still make the match (a
+wrong match gone is a fix, a right one gone a loss), so the next round measures its changes on the
+same draw.
 """
 
 from __future__ import annotations
