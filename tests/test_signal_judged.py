@@ -10,7 +10,7 @@ import pytest
 from framing.errors import InputError
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
-from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, main, precision, read, rejoin
+from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, document, main, precision, read, rejoin
 
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
@@ -138,3 +138,49 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("loaded_language", "rubbish", "rubbish"),
     ]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
+
+
+L15 = JUDGED_DIR / "semeval2025_basil_l15_seed1515.csv"  # round l15: SemEval-2025 EN and BASIL dev, judged blind
+needs_basil = pytest.mark.skipif(not (default_data_dir() / "basil" / "articles").is_dir(), reason="no ../shared")
+
+
+def test_the_l15_draw_keeps_its_judgements() -> None:
+    rows = read(L15)
+    assert len(rows) == 150 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {"basil/articles", "semeval2025_narratives/EN/documents"}
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (30, 30),
+        "doubt": (30, 20),
+        "escalation": (30, 26),
+        "hedging": (30, 24),
+        "loaded_language": (30, 25),
+        "all four": (120, 105),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches() -> None:
+    joined = rejoin(read(L15), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        words = text.lower().replace("\u2019", "'")
+        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    first = joined[0]
+    assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
+    gone = sorted((r.signal, text) for r, text, _, kept in joined if not kept)
+    assert gone == [("doubt", "?"), ("doubt", "lie")]
+    assert not any(r.correct for r, _, _, kept in joined if not kept)
+
+
+def test_a_basil_row_reads_the_article_body(tmp_path: Path) -> None:
+    article = tmp_path / "basil" / "articles" / "2012"
+    article.mkdir(parents=True)
+    (article / "abc_1.json").write_text(
+        '{"body-paragraphs": [["First one.", "Second one."], ["Third."]]}', encoding="utf-8"
+    )
+    row = JudgedMatch("basil/articles", "2012/abc_1", 0, 5, "doubt", "lies", True)
+    assert document(tmp_path, row) == "First one.\nSecond one.\nThird."
+    missing = JudgedMatch("basil/articles", "2012/abc_2", 0, 5, "doubt", "lies", True)
+    with pytest.raises(InputError, match=r"2012/abc_2\.json: no such document \(judged row doubt 'lies'\)"):
+        document(tmp_path, missing)

@@ -2,11 +2,12 @@
 
 tests/data/signal_judged/ holds matches drawn by `framing lexicon sample` and judged by hand against
 the definitions in lexicons/README.md. The articles are not ours to ship, so a row keeps only where
-the match is (`dataset`, a folder of ../shared/data holding `ID.txt`; `id`; character offsets), its
-`signal`, `entry` and `correct` (1 or 0). This module reads a file back, gives precision per signal
-with a Wilson interval, and, when the data is there, re-joins each row to its text: to show what was
-judged, and whether today's lexicons still make the match (a wrong match gone is a fix, a right one
-gone a loss), so the next round measures its changes on the same draw.
+the match is (`dataset`, a folder of ../shared/data holding `ID.txt`, or `basil/articles` for a BASIL
+article; `id`; character offsets), its `signal`, `entry` and `correct` (1 or 0). This module reads a
+file back, gives precision per signal with a Wilson interval, and, when the data is there, re-joins
+each row to its text: to show what was judged, and whether today's lexicons still make the match (a
+wrong match gone is a fix, a right one gone a loss), so the next round measures its changes on the
+same draw.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import default_data_dir
+from .datasets import basil_sentences, default_data_dir
 from ..errors import InputError
 from .judging import wilson
 from .marked_samples import FOUR
@@ -75,6 +76,17 @@ def precision(rows: list[JudgedMatch]) -> list[tuple[str, int, int, float, float
     return out
 
 
+def document(data_dir: Path, row: JudgedMatch) -> str:
+    """The text a row's offsets point into: `ID.txt` in its dataset folder or, for a BASIL article
+    (`basil/articles`, id `YEAR/<file stem>`), its body sentences joined by newlines, as the corpus
+    reader read the text file written from them when the draw was made."""
+    basil = row.dataset == "basil/articles"
+    path = data_dir / row.dataset / f"{row.id}.{'json' if basil else 'txt'}"
+    if not path.is_file():
+        raise InputError(f"{path}: no such document (judged row {row.signal} {row.entry!r})")
+    return "\n".join(basil_sentences(path)) if basil else path.read_text(encoding="utf-8")
+
+
 def rejoin(rows: list[JudgedMatch], data_dir: Path, analyzer: Analyzer) -> list[tuple[JudgedMatch, str, str, bool]]:
     """(row, matched text, its context, whether the lexicons still make this match) for every row."""
     texts: dict[tuple[str, str], str] = {}
@@ -83,10 +95,7 @@ def rejoin(rows: list[JudgedMatch], data_dir: Path, analyzer: Analyzer) -> list[
     for r in rows:
         key = (r.dataset, r.id)
         if key not in texts:
-            path = data_dir / r.dataset / f"{r.id}.txt"
-            if not path.is_file():
-                raise InputError(f"{path}: no such document (judged row {r.signal} {r.entry!r})")
-            texts[key] = path.read_text(encoding="utf-8")
+            texts[key] = document(data_dir, r)
             found[key] = set(match_spans(analyzer, texts[key]))
         text = texts[key]
         context = " ".join(text[max(0, r.start - 70) : r.end + 70].split())
