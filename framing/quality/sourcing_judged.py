@@ -39,19 +39,28 @@ class Judged:
     kind: str
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated fixture with a header."""
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _span(row: dict[str, str], name: str) -> tuple[int, int]:
+    """The span held in a row's `<name>_start` and `<name>_end` columns."""
+    return (int(row[f"{name}_start"]), int(row[f"{name}_end"]))
+
+
 def read_judged(path: Path = JUDGED) -> list[Judged]:
     """The judged rows of `path` (header skipped)."""
-    with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
     return [
         Judged(
             r["dataset"],
             r["doc"],
-            (int(r["anchor_start"]), int(r["anchor_end"])),
-            (int(r["gold_start"]), int(r["gold_end"])) if r["gold_start"] else None,
+            _span(r, "anchor"),
+            _span(r, "gold") if r["gold_start"] else None,
             r["gold_kind"],
         )
-        for r in rows
+        for r in _rows(path)
     ]
 
 
@@ -166,18 +175,9 @@ class Marked:
 
 def read_blind(path: Path = BLIND) -> list[Marked]:
     """The marked attributions of `path` (header skipped)."""
-    with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
     return [
-        Marked(
-            r["dataset"],
-            r["doc"],
-            (int(r["sentence_start"]), int(r["sentence_end"])),
-            (int(r["source_start"]), int(r["source_end"])),
-            (int(r["cue_start"]), int(r["cue_end"])),
-            r["kind"],
-        )
-        for r in rows
+        Marked(r["dataset"], r["doc"], _span(r, "sentence"), _span(r, "source"), _span(r, "cue"), r["kind"])
+        for r in _rows(path)
     ]
 
 
