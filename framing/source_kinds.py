@@ -202,6 +202,8 @@ class KindRules(NameRules):
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+            if self._crowd(a, head_at):
+                return "vague"  # "the 10,000 people in the arena": a crowd
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":

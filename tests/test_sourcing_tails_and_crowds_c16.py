@@ -69,6 +69,10 @@ def test_the_tail_of_an_unnamed_source(sourcing_analyzer: Analyzer, text: str, e
         ("About 300 residents said the levy would fail.", [("vague", "said", "About 300 residents")]),
         ("Two million voters said the levy would fail.", [("vague", "said", "Two million voters")]),
         ("1,200 employees said the firm would close.", [("vague", "said", "1,200 employees")]),
+        (
+            "The 5,000 people in the hall said the speech ran long.",
+            [("vague", "said", "The 5,000 people in the hall")],
+        ),
         # a few counted people are specific people, unnamed; a year is no count
         ("Two people said the levy would fail.", [("anonymous", "said", "Two people")]),
         ("Three officials said the levy would fail.", [("anonymous", "said", "Three officials")]),
