@@ -39,6 +39,8 @@ _SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you
 _WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED = frozenset("two three four five six seven eight nine ten".split())
+# a count above this is a crowd ("200 protesters", "Some 95 members"), not people one could list ("two aides")
+_LISTABLE = 10
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
@@ -179,6 +181,8 @@ class KindRules(NameRules):
             or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
+            return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
             if head in _ONE or head in _COUNTED or head == "several":
@@ -198,6 +202,8 @@ class KindRules(NameRules):
         if first == "this" and head in _WRITERS:
             return "named"
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
+            if self._crowd(a, head_at):
+                return "vague"  # "the 10,000 people in the arena": a crowd
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
@@ -238,6 +244,8 @@ class KindRules(NameRules):
                 named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
                 return "named" if named or self._title_of_name(head_at, b) else "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
+                if self._crowd(a, head_at):
+                    return "vague"  # "Some 95 members", "200 employees": a crowd
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 # one person, as "a spokesman" or in a headline's bare "British diplomat praises …": named when
                 # the writer names that person nearby ("… British diplomat Sir Peter Lee")
@@ -254,6 +262,7 @@ class KindRules(NameRules):
                 "anonymous"
                 if (head in lang.person_nouns or member or self._agent_noun(head_at, plural=True))
                 and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
+                and not self._crowd(a, head_at)  # "More than 13 million people", "200 protesters": a crowd
                 else "vague"
             )
         if head in lang.document_nouns:
@@ -281,6 +290,20 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _crowd(self, a: int, head_at: int) -> bool:
+        """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
+        `crowd_counts` word ("thousands of people", "13 million people") or a numeral above `_LISTABLE`
+        ("1,409 teachers", "200 protesters"; four digits with no comma are a year)? "Two people", "several
+        officials" are unnamed people: anonymous."""
+        for k in range(a, head_at + 1):
+            word = norm(self.tokens[k])
+            if word in self.lang.crowd_counts:
+                return True
+            digits = word.replace(",", "")
+            if digits.isdigit() and int(digits) > _LISTABLE and not (digits == word and len(word) == 4):
+                return True  # not a year: "2016 Democrats", "In 2012 officials"
+        return False
 
     def _party_in_view(self, core: list[int], head_at: int) -> bool:
         """ "the Democrats", "All the Republicans": a capitalised group with the definite article is the set

@@ -65,6 +65,8 @@ _CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," s
 _NO_CONTENT = (0, 0)
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
+_TAIL_PREPOSITIONS = frozenset({"to", "with", "on", "in", "about"})
 _DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
@@ -1223,6 +1225,7 @@ class _Reader(KindRules):
         j = self._chunk_forward(i, s1)
         if j == i + 1 and _lower(tokens[i]) in OBJECT_PRONOUNS:  # "according to him, the plan …"
             return (i, j)
+        chunk = j
         # appositives: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ...";
         # "said Ana Lund, 34, a nurse from Tampa, Fla., who …" (an age or a place, then a description)
         for _ in range(3):
@@ -1259,7 +1262,37 @@ class _Reader(KindRules):
             ):
                 end += 1
             j = end
-        return (i, j)
+        # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
+        return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _tail_end(self, i: int, j: int, s1: int) -> int:
+        """Where the source [i, j) read forward ends when a tail of its head follows (the language file's
+        `source_tails`): "a source close | to the campaign", "people familiar | with the network's plans",
+        "officials | with direct knowledge of the meeting". PolNeAR keeps the tail's object in the source;
+        it ends as a forward source does (a comma, "on Tuesday", a cue). `j` when no tail follows."""
+        tokens, tails = self.tokens, self.lang.source_tails
+        if j <= i or j + 1 >= s1:
+            return j
+        word = _lower(tokens[j])
+        if word in _TAIL_PREPOSITIONS and _lower(tokens[j - 1]) in tails:
+            start = j + 1
+        elif word == "with":
+            k = j + 1 if _lower(tokens[j + 1]) in tails else j + 2  # "with knowledge of", "with direct knowledge of"
+            if k + 1 >= s1 or _lower(tokens[k]) not in tails or _lower(tokens[k + 1]) != "of":
+                return j
+            start = k + 2
+        else:
+            return j
+        end = start
+        while (
+            end < s1
+            and end - start < _MAX_CHUNK_WORDS
+            and not (is_punct(tokens[end]) and not self._abbreviation(end))
+            and _lower(tokens[end]) not in self.forward_stops
+            and end not in self.cue_tokens
+        ):
+            end += 1
+        return end if end > start else j
 
     def _short_appositive(self, k: int) -> bool:
         """Does an age or a place of one to three capitalised words start at `k` and end at a comma, a
@@ -1909,7 +1942,13 @@ class _Reader(KindRules):
             if k > i and word in _VERBS_AFTER_SUBJECT:
                 return k
             upper = tokens[k][0].isupper() and (k > i or word not in lang.naming_words and word not in lang.determiners)
-            if upper and k + 2 < end and tokens[k + 1].islower() and tokens[k + 1].endswith("ed"):
+            if (
+                upper
+                and k + 2 < end
+                and tokens[k + 1].islower()
+                and tokens[k + 1].endswith("ed")
+                and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
+            ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
                 return k + 1
         return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
 

@@ -54,7 +54,7 @@ def test_the_head_ends_at_a_time_word_or_a_relative_pronoun(
         # one of a group ("Republicans") is a person too
         (
             '"Money is not a problem," said one Republican involved in the planning.',
-            ("anonymous", "said", "one Republican involved"),
+            ("anonymous", "said", "one Republican involved in the planning"),
         ),
         # an -ing word before the last noun modifies it: the head is "sources", not "media"
         (

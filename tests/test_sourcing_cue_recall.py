@@ -36,10 +36,10 @@ def test_the_content_of_a_sourceless_passive_is_reported_and_its_subject_is_not(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a cue that opens an anonymity phrase keeps its attribution ("according to" + "people familiar")
+        # a cue that opens an anonymity phrase keeps its attribution, the phrase's tail in its source
         (
             "The talks stalled on Friday, according to people familiar with the matter.",
-            [("anonymous", "according to", "people familiar")],
+            [("anonymous", "according to", "people familiar with the matter")],
         ),
         ("According to sources, the plant will close.", [("anonymous", "According to", "sources")]),
         # the content after a leading "according to X," is not an appositive of X

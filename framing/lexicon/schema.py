@@ -50,6 +50,8 @@ _LATER_SOURCING_KEYS = (
     "discourse_phrases",
     "line_labels",
     "inverted_cues",
+    "source_tails",
+    "crowd_counts",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -162,6 +164,8 @@ class LanguageSpec:
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
     inverted_cues: frozenset[str] = frozenset()  # cues that may precede their source after a comma ("…, said Ruiz")
+    source_tails: frozenset[str] = frozenset()  # "a source close to the campaign": the tail is part of the source
+    crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
