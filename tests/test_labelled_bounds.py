@@ -86,7 +86,9 @@ def test_a_table_within_the_bounds_reads_as_before(tmp_path: Path) -> None:
     assert table["label"].tolist()[0] == "1" and pd.isna(table["label"].tolist()[1])
 
 
-@pytest.mark.parametrize(("name", "content"), [("d.csv", ""), ("d.tsv", " \n\n"), ("d.jsonl", ""), ("d.jsonl", "\n \n")])
+@pytest.mark.parametrize(
+    ("name", "content"), [("d.csv", ""), ("d.tsv", " \n\n"), ("d.jsonl", ""), ("d.jsonl", "\n \n")]
+)
 @pytest.mark.parametrize("command", ["train", "evaluate", "audit"])
 def test_an_empty_table_is_named_empty(tmp_path: Path, name: str, content: str, command: str) -> None:
     """Not pandas' "No columns to parse from file", nor a missing column among none: the words a corpus gets."""
