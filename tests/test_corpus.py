@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,14 @@ def test_tsv_with_bom_and_unnamed_index_column(tmp_path):
 def test_empty_csv_is_a_user_error(tmp_path):
     with pytest.raises(InputError, match="is empty; a header row"):
         read(write(tmp_path / "c.csv", ""))
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_empty_jsonl_is_a_user_error(tmp_path, content):
+    """As an empty CSV or folder is: a run of zero records used to end with exit code 0 and an empty table."""
+    path = write(tmp_path / "c.jsonl", content)
+    with pytest.raises(InputError, match=f"^{re.escape(str(path))}: is empty; one JSON object per line is needed$"):
+        read(path)
 
 
 def test_missing_ids_are_content_hashes_stable_across_runs(tmp_path):

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.corpus import labelled
 
+ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
@@ -83,3 +84,20 @@ def test_a_table_within_the_bounds_reads_as_before(tmp_path: Path) -> None:
     table = labelled.read_labelled_table(path, {"--text-col": "text", "--label-col": "label"})
     assert table["text"].tolist() == ["A text, quoted.", "Other."]
     assert table["label"].tolist()[0] == "1" and pd.isna(table["label"].tolist()[1])
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("d.csv", ""), ("d.tsv", " \n\n"), ("d.jsonl", ""), ("d.jsonl", "\n \n")]
+)
+@pytest.mark.parametrize("command", ["train", "evaluate", "audit"])
+def test_an_empty_table_is_named_empty(tmp_path: Path, name: str, content: str, command: str) -> None:
+    """Not pandas' "No columns to parse from file", nor a missing column among none: the words a corpus gets."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    args = {
+        "train": ["train", str(path), "-o", str(tmp_path / "m.skops")],
+        "evaluate": ["evaluate", str(ROOT / "models" / "default.skops"), str(path)],
+        "audit": ["lexicon", "audit", str(path), "--signal", "hedging"],
+    }[command]
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.output) == (2, f"error: {path}: is empty\n")

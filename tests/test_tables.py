@@ -142,6 +142,9 @@ def test_a_table_reads_back_as_written(tmp_path: Path, suffix: str) -> None:
     assert table["duplicate_id"].tolist() == [True, False]
     assert read_run_meta(path) == {"lexicon_hash": "abc", "counts": {"read": 2}}
     assert is_score_table(path)
+    # a notebook names the file with a string (an AttributeError on `.suffix` before)
+    assert read_run_meta(str(path)) == read_run_meta(path)
+    assert read_table(str(path)).equals(table)
 
 
 def test_a_frame_writer_gives_what_a_parquet_file_reads_back(tmp_path: Path) -> None:

@@ -74,6 +74,8 @@ def sample(
         if out is not None:  # checked before the corpus is read, not after
             if out.exists():
                 raise InputError(f"{out}: already exists; judged work is never overwritten, choose another --output")
+            if out.suffix.lower() != ".csv":  # an output takes its extension's format, and a sample has one
+                raise InputError(f"{out}: a sample is written as CSV; name it .csv")
             check_file(out)
         errors = errors or (out.with_name(out.stem + ".errors.csv") if out else Path("sample.errors.csv"))
         check_file(errors)

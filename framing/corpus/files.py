@@ -103,8 +103,7 @@ def read_file_bytes(path: Path) -> tuple[bytes, str]:
             size = path.stat().st_size
             if size > MAX_ARTICLE_BYTES:
                 raise InputError(
-                    f"{where}: {size / 1e6:.1f} MB is too large for one article (limit "
-                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); to score a corpus give -o OUT"
+                    f"{where}: {size / 1e6:.1f} MB is too large for one article (limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB)"
                 )
             with path.open("rb") as f:  # bounded: the size can be 0 when it is not known (/proc)
                 data = f.read(MAX_ARTICLE_BYTES + 1)

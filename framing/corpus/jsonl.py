@@ -6,6 +6,7 @@ import itertools
 import json
 from collections.abc import Iterator
 from typing import BinaryIO
+from ..errors import InputError
 from . import records
 from .files import MAX_ARTICLE_BYTES
 from .records import Corpus, Failure, Record, _kind_of, _late, _open_binary, not_utf8
@@ -25,6 +26,8 @@ class JsonlCorpus(Corpus):
         with _open_binary(self.path) as f:
             parsed = self._parse(f)
             sample = list(itertools.islice(parsed, records.SCHEMA_SAMPLE))
+            if not sample:  # as an empty CSV or folder: a run of no records is a mistake, not a result
+                raise InputError(f"{self.source}: is empty; one JSON object per line is needed")
             keys: dict[str, None] = {}
             for item in sample:
                 if isinstance(item[2], dict):

@@ -48,9 +48,13 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
             table = pd.read_parquet(path)
         else:
             table = pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str)
+    except pd.errors.EmptyDataError:
+        table = pd.DataFrame()
     except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
         first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: cannot read the labelled examples ({first})") from None
+    if table.columns.empty:  # a CSV, TSV or JSONL file of blank lines: pandas finds no column
+        raise InputError(f"{path}: is empty")
     for option, column in columns.items():
         if column is not None and column not in table.columns:
             names = ", ".join(map(str, table.columns))

@@ -226,9 +226,15 @@ def _no_signals(lang: str) -> str:
     )
 
 
-def missing_folder(layer: Layer, lang: str) -> str:
+def missing_folder(layer: Layer, lang: str) -> Problem:
+    """The error of a layer with no lexicon to read. The shipped folder of a language is named by the
+    option that chose it, `--lang xx`: its path is the installation's, not one the user gave."""
     if layer.origin == "shipped":
-        return _no_signals(lang)
+        return Problem(f"--lang {lang}", _no_signals(lang), Code.NO_FOLDER)
+    return Problem(str(layer.path), _why_missing(layer), Code.NO_FOLDER)
+
+
+def _why_missing(layer: Layer) -> str:
     if layer.path.is_symlink() and not layer.path.exists():
         return f"lexicon folder is a link to nothing (from {layer.origin})"
     if layer.path.is_dir():
@@ -267,7 +273,7 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
     failed: set[str] = set()  # signals whose file did not load: rules naming them are not checked
     for layer in layers:
         if not layer.path.is_dir() or holds_nothing(layer):
-            problems.append(Problem(str(layer.path), missing_folder(layer, lang), Code.NO_FOLDER))
+            problems.append(missing_folder(layer, lang))
             continue
         for path in _candidates(layer):
             if path.suffix == ".toml":

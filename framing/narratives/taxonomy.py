@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import Code, LexiconError, Problem
+from ..errors import LexiconError, Problem
 from ..lexicon.loader import NARRATIVE_FOLDER, Layer, collect, holds_nothing, missing_folder, search_path, shipped_dir
 from ..lexicon.schema import SignalSpec
 
@@ -75,7 +75,7 @@ def narrative_layers(lang: str, extra: list[Path] | None = None) -> list[Layer]:
     for layer in search_path(extra, lang):
         folder = layer.path / SUBFOLDER
         if holds_nothing(layer):
-            raise LexiconError([Problem(str(layer.path), missing_folder(layer, lang), Code.NO_FOLDER)])
+            raise LexiconError([missing_folder(layer, lang)])
         if folder.is_dir() or layer.origin == "shipped":
             layers.append(Layer(folder, layer.origin))
     return layers

@@ -189,7 +189,9 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
     """Normalise group names, parse dates, apply the date window and the minimum group size."""
     by = options.by
     if by not in scores.columns:
-        raise InputError(f"no column {by!r} to group by; the table has: " + ", ".join(map(str, scores.columns)))
+        columns = list(map(str, scores.columns))
+        metadata = columns[: columns.index("n_words")] if "n_words" in columns else columns  # scores follow
+        raise InputError(f"no column {by!r} to group by; the columns to group by are: " + ", ".join(metadata))
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     if options.group_map:

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def read_run_meta(path: Path) -> dict[str, Any]:
+def read_run_meta(path: Path | str) -> dict[str, Any]:
     """The run metadata stored with an output file (Parquet metadata, or the sidecar); KeyError
-    when a Parquet file has none."""
+    when a Parquet file has none. A notebook passes a string, as to the rest of the public API."""
+    path = Path(path)
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
@@ -48,10 +49,12 @@ def column_names(path: Path) -> list[str]:
         return []
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """A score table or evidence file as a DataFrame (ids and dates of a CSV kept as text)."""
+def read_table(path: Path | str) -> pd.DataFrame:
+    """A score table or evidence file as a DataFrame (ids and dates of a CSV kept as text); `path`
+    may be a string, as a notebook gives it."""
     import pandas as pd
 
+    path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     suffix = path.suffix.lower()

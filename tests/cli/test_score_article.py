@@ -236,9 +236,13 @@ def test_a_50_mb_text_is_refused_with_a_clear_message(tmp_path: Path) -> None:
         fh.truncate(50_000_000)
         fh.seek(0)
         fh.write(b"word " * 1000)
-    result = runner.invoke(app, ["score", str(path)])
-    assert result.exit_code == 2
-    assert "huge.txt: 50.0 MB is too large for one article (limit 10 MB)" in result.output
+    for command in ("score", "narratives"):
+        result = runner.invoke(app, [command, str(path)])
+        # no "to score a corpus give -o OUT": a text file with -o is refused as no corpus
+        assert (result.exit_code, result.output) == (
+            2,
+            f"error: {path}: 50.0 MB is too large for one article (limit 10 MB)\n",
+        )
 
 
 def test_text_without_sentence_punctuation_is_scored_with_a_warning(tmp_path: Path) -> None:

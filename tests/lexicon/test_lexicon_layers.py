@@ -155,15 +155,15 @@ def test_a_language_that_is_a_path_is_refused(article: Path, lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "where"),
     [
-        ("xx", "lexicons/xx: E100"),  # no shipped folder at all
+        ("xx", "--lang xx: E100"),  # no shipped folder at all: named by the option, not the install's path
         ("ru", "--lang ru: E204"),  # a shipped folder with narrative cues only: scoring used to print zero signals
     ],
 )
 def test_a_language_without_signal_lexicons_is_a_clear_error(article: Path, lang: str, where: str) -> None:
     result = runner.invoke(app, ["score", str(article), "--lang", lang, "--format", "csv"])
     assert result.exit_code == 2
-    assert result.output.strip().endswith(
-        f"{where} no signal lexicons for language '{lang}' (shipped for: en); add a folder of them with --lexicons"
+    assert result.output == (
+        f"error: {where} no signal lexicons for language '{lang}' (shipped for: en); add a folder of them with --lexicons\n"
     ), result.output
 
 

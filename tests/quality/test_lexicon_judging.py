@@ -255,3 +255,12 @@ def test_audit_refuses_a_label_that_is_a_json_list(tmp_path: Path) -> None:
         f"error: {path}: row 2: the label (--label-col 'label') is a list, not a single value; several labels go "
         "in one string (train and evaluate split it with --label-sep)\n"
     )
+
+
+@pytest.mark.parametrize("name", ["judge.xml", "judge.tsv", "judge"])
+def test_sample_refuses_an_output_not_named_csv(corpus: Path, tmp_path: Path, name: str) -> None:
+    """The draw is CSV (audit --judged reads it back as CSV): a .tsv or .xml name was written as CSV silently."""
+    out = tmp_path / name
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
+    assert (result.exit_code, result.output) == (2, f"error: {out}: a sample is written as CSV; name it .csv\n")
+    assert not out.exists()

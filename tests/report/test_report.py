@@ -116,7 +116,11 @@ def test_date_window_min_articles_and_signals_filter_the_table() -> None:
 @pytest.mark.parametrize(
     "options, message",
     [
-        (Options(by="country"), "no column 'country' to group by; the table has: id, outlet"),
+        # the columns a table holds before its scores (n_words on): not 80 score columns to read through
+        (
+            Options(by="country"),
+            "no column 'country' to group by; the columns to group by are: id, outlet, date, title\n",
+        ),
         (Options(signals=["hedgin"]), "unknown signal(s) hedgin; the table has: hedging"),
         (Options(reference="Z"), "reference group 'Z' is not among the groups compared"),
         (Options(min_articles=41), "fewer than two groups of 'outlet' with at least 41 articles remain"),
@@ -125,7 +129,7 @@ def test_date_window_min_articles_and_signals_filter_the_table() -> None:
 def test_user_errors_say_what_is_wrong(options, message) -> None:
     with pytest.raises(InputError) as err:
         build_report(scores(), options)
-    assert str(err.value).startswith(message)
+    assert (str(err.value) + "\n").startswith(message)
 
 
 def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() -> None:
