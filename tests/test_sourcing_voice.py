@@ -96,6 +96,13 @@ def test_spans_merge_overlaps_and_ignore_empty_ranges() -> None:
             "the port could reopen",
             [("could", "reported"), ("likely", "author")],
         ),
+        ("But while Mr. Lund said the port would reopen, it may stay shut.", "the port would reopen", [("may", "author")]),
+        # a quotation that closes with the clause's comma ends it there, the comma inside the marks
+        (
+            'While Ms. Okafor called the levy "fair, if late," the council may reject it.',
+            'the levy "fair, if late,"',
+            [("if", "quoted"), ("may", "author")],
+        ),
         # "As X put it," opens no such clause: what follows the comma is the source's
         ("As Ms. Okafor put it, the levy may be unfair.", "the levy may be unfair.", [("may", "reported")]),
         # the clause opens the content, not the sentence: the content runs on past its comma
@@ -111,3 +118,10 @@ def test_a_content_inside_an_opening_clause_ends_at_its_comma(
 ) -> None:
     assert [a["content"] for a in sourcing_analyzer.analyze(text, split_title=False).attributions] == [content]
     assert voices(sourcing_analyzer, text, "hedging") == expected
+
+
+def test_a_comma_after_a_colon_is_the_quotations_not_the_opening_clauses(sourcing_analyzer: Analyzer) -> None:
+    text = 'When Ms. Okafor says: "Look, the levy may fail," the council listens.'
+    (attribution,) = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert attribution["content"].startswith('"Look, the levy may fail,"')
+    assert voices(sourcing_analyzer, text, "hedging") == [("may", "quoted")]
