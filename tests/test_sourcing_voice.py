@@ -90,13 +90,21 @@ def test_spans_merge_overlaps_and_ignore_empty_ranges() -> None:
     ("text", "content", "expected"),
     [
         # a clause opening the sentence ends at its comma, and the content inside it with it
-        ("While Ms. Okafor said the levy was fair, the council may reject it.", "the levy was fair", [("may", "author")]),
+        (
+            "While Ms. Okafor said the levy was fair, the council may reject it.",
+            "the levy was fair",
+            [("may", "author")],
+        ),
         (
             "Even though Mr. Lund argued that the port could reopen, it will likely stay closed.",
             "the port could reopen",
             [("could", "reported"), ("likely", "author")],
         ),
-        ("But while Mr. Lund said the port would reopen, it may stay shut.", "the port would reopen", [("may", "author")]),
+        (
+            "But while Mr. Lund said the port would reopen, it may stay shut.",
+            "the port would reopen",
+            [("may", "author")],
+        ),
         # a quotation that closes with the clause's comma ends it there, the comma inside the marks
         (
             'While Ms. Okafor called the levy "fair, if late," the council may reject it.',
