@@ -84,3 +84,52 @@ def test_spans_merge_overlaps_and_ignore_empty_ranges() -> None:
     assert spans.meets(5, 10)
     assert not spans.meets(6, 10)
     assert not spans.meets(7, 9)  # the empty (8, 8) is no span
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a clause opening the sentence ends at its comma, and the content inside it with it
+        (
+            "While Ms. Okafor said the levy was fair, the council may reject it.",
+            "the levy was fair",
+            [("may", "author")],
+        ),
+        (
+            "Even though Mr. Lund argued that the port could reopen, it will likely stay closed.",
+            "the port could reopen",
+            [("could", "reported"), ("likely", "author")],
+        ),
+        (
+            "But while Mr. Lund said the port would reopen, it may stay shut.",
+            "the port would reopen",
+            [("may", "author")],
+        ),
+        # a quotation that closes with the clause's comma ends it there, the comma inside the marks
+        (
+            'While Ms. Okafor called the levy "fair, if late," the council may reject it.',
+            'the levy "fair, if late,"',
+            [("if", "quoted"), ("may", "author")],
+        ),
+        # "As X put it," opens no such clause: what follows the comma is the source's
+        ("As Ms. Okafor put it, the levy may be unfair.", "the levy may be unfair.", [("may", "reported")]),
+        # the clause opens the content, not the sentence: the content runs on past its comma
+        (
+            "Ms. Okafor said that while the levy was fair, the council may reject it.",
+            "while the levy was fair, the council may reject it.",
+            [("may", "reported")],
+        ),
+    ],
+)
+def test_a_content_inside_an_opening_clause_ends_at_its_comma(
+    sourcing_analyzer: Analyzer, text: str, content: str, expected: list
+) -> None:
+    assert [a["content"] for a in sourcing_analyzer.analyze(text, split_title=False).attributions] == [content]
+    assert voices(sourcing_analyzer, text, "hedging") == expected
+
+
+def test_a_comma_after_a_colon_is_the_quotations_not_the_opening_clauses(sourcing_analyzer: Analyzer) -> None:
+    text = 'When Ms. Okafor says: "Look, the levy may fail," the council listens.'
+    (attribution,) = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert attribution["content"].startswith('"Look, the levy may fail,"')
+    assert voices(sourcing_analyzer, text, "hedging") == [("may", "quoted")]
