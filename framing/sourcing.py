@@ -1013,7 +1013,29 @@ class _Reader(KindRules):
             # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
-        return source, (after, self._content_end(after, s1))
+        return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+
+    def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
+        """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes
+        on with "and" and a verb of the same form ("to oppose Trump and to reach out", "proposing a ban and
+        taunting a rival"): the second verb is the source's act, not part of what it opposes or proposes."""
+        tokens = self.tokens
+        word = tokens[cue]
+        infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
+        if not (infinitive or _gerund(word)):
+            return end
+        for k in range(i, end - 1):
+            word = tokens[k]
+            if (word == "to") if infinitive else _gerund(word):
+                return end  # "to offer a mea culpa for setting up a server and passing": the content's own verb
+            if k == i or _lower(word) != "and":
+                continue
+            j = k + 1
+            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+                j += 1  # "and reportedly argued"
+            if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
+                return k - 1 if tokens[k - 1] == "," else k
+        return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:
         """Does a comma, perhaps with one adverb after it, stand right before the cue (", saying", ", also
@@ -2036,6 +2058,11 @@ def find_attributions(
                 )
             ]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
+
+
+def _gerund(word: str) -> bool:
+    """Is `word` a lower-case -ing form ("taunting"; not "sing", "access-peddling")?"""
+    return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def _first_token(m: Match) -> int:

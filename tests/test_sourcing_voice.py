@@ -133,3 +133,36 @@ def test_a_comma_after_a_colon_is_the_quotations_not_the_opening_clauses(sourcin
     (attribution,) = sourcing_analyzer.analyze(text, split_title=False).attributions
     assert attribution["content"].startswith('"Look, the levy may fail,"')
     assert voices(sourcing_analyzer, text, "hedging") == [("may", "quoted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "expected"),
+    [
+        # a cue in the gerund whose verb phrase goes on with "and" + another -ing verb: the second is the mayor's act
+        (
+            "The mayor spent Monday criticizing the levy and likely hoping for a recount.",
+            ["the levy", "for a recount."],
+            [("likely", "author")],
+        ),
+        (
+            "The mayor spent Monday criticizing the levy, and probably hoping for a recount.",
+            ["the levy", "for a recount."],
+            [("probably", "author")],
+        ),
+        # the same in the infinitive: "to praise … and to …"
+        ("Ms. Okafor came to praise the port and to possibly win a berth.", ["the port"], [("possibly", "author")]),
+        # an -ing verb inside the content comes first: the "and" may join that one, so the content runs on
+        (
+            "Mr. Lund was criticizing the plan for raising taxes and cutting what may be vital services.",
+            ["the plan for raising taxes and cutting what may be vital services."],
+            [("may", "reported")],
+        ),
+        # a finite cue is left alone: "and reopen" is the port's
+        ("Mr. Lund said the port may close and reopen.", ["the port may close and reopen."], [("may", "reported")]),
+    ],
+)
+def test_a_content_ends_where_the_cues_verb_phrase_goes_on_with_and(
+    sourcing_analyzer: Analyzer, text: str, contents: list[str], expected: list
+) -> None:
+    assert [a["content"] for a in sourcing_analyzer.analyze(text, split_title=False).attributions] == contents
+    assert voices(sourcing_analyzer, text, "hedging") == expected
