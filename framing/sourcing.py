@@ -1016,43 +1016,26 @@ class _Reader(KindRules):
         return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
 
     def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
-        """Where a content after a cue in the infinitive, the gerund or the past in -ed ends when the cue's own
-        verb phrase goes on with "and" and a verb of the same form ("to oppose Trump and to reach out", "proposing
-        a ban and taunting a rival", "criticized Rubio and defended Cruz"): the second verb is the source's act,
-        not part of what it opposes or proposes. A past cue's content must be no clause ("argued the port was
-        closed and sold")."""
+        """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes
+        on with "and" and a verb of the same form ("to oppose Trump and to reach out", "proposing a ban and
+        taunting a rival"): the second verb is the source's act, not part of what it opposes or proposes."""
         tokens = self.tokens
         word = tokens[cue]
         infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
-        past = _past(word)
-        if not (infinitive or past or _gerund(word)) or "and" not in tokens[i + 1 : end - 1]:
+        if not (infinitive or _gerund(word)):
             return end
-        form = _past if past else _gerund
-        k = i
-        while True:  # each "and" in turn (list.index: cheaper than a test per token), up to the first that fits
-            try:
-                k = tokens.index("and", k + 1, end - 1)
-            except ValueError:
-                return end
+        for k in range(i, end - 1):
+            word = tokens[k]
+            if (word == "to") if infinitive else _gerund(word):
+                return end  # "to offer a mea culpa for setting up a server and passing": the content's own verb
+            if k == i or _lower(word) != "and":
+                continue
             j = k + 1
             if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
                 j += 1  # "and reportedly argued"
-            if (tokens[j] == "to") if infinitive else form(tokens[j]):
-                break
-        before = tokens[i:k]
-        if ("to" in before) if infinitive else any(form(t) for t in before):
-            return end  # "to offer a mea culpa for setting up a server and passing": the content's own verb
-        if past and self._clausal(i, end):
-            return end
-        return k - 1 if tokens[k - 1] == "," else k
-
-    def _clausal(self, i: int, end: int) -> bool:
-        """Does the content hold (or may it hold) a clause of its own: a finite auxiliary, a subject pronoun, a
-        quotation or a comma?"""
-        return any(
-            _lower(t) in _FINITE or _lower(t) in _SUBJECT_PRONOUNS or t in _QUOTE_MARKS or t == ","
-            for t in self.tokens[i:end]
-        )
+            if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
+                return k - 1 if tokens[k - 1] == "," else k
+        return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:
         """Does a comma, perhaps with one adverb after it, stand right before the cue (", saying", ", also
@@ -2080,11 +2063,6 @@ def find_attributions(
 def _gerund(word: str) -> bool:
     """Is `word` a lower-case -ing form ("taunting"; not "sing", "access-peddling")?"""
     return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()
-
-
-def _past(word: str) -> bool:
-    """Is `word` a lower-case -ed form ("argued")?"""
-    return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
 
 
 def _first_token(m: Match) -> int:
