@@ -79,6 +79,11 @@ def basil_sentences(path: Path) -> list[str]:
     return [s for paragraph in article.get("body-paragraphs", []) for s in paragraph]
 
 
+def basil_text(path: Path) -> str:
+    """The text of one BASIL article that offsets into it point into: its body sentences joined by newlines."""
+    return "\n".join(basil_sentences(path))
+
+
 def _python_list(value: object) -> list[str]:
     try:
         parsed = ast.literal_eval(str(value))

@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe, basil_sentences
+from .datasets import babe, basil_text
 from ..pipeline import Analyzer
 from .signal_matches import PlainTally, match_spans
 from .span_metrics import overlaps
@@ -213,7 +213,7 @@ def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str
         return babe_texts.get(doc)
     if dataset == "basil":  # doc = "YEAR/<article file stem>"
         article = data_dir / "basil" / "articles" / f"{doc}.json"
-        return "\n".join(basil_sentences(article)) if article.exists() else None
+        return basil_text(article) if article.exists() else None
     if dataset == "semeval2025":  # doc = the English document's file stem
         path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
         return path.read_text(encoding="utf-8") if path.exists() else None

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import basil_sentences, default_data_dir
+from .datasets import basil_text, default_data_dir
 from ..errors import InputError
 from .judging import wilson
 from .marked_samples import FOUR
@@ -84,7 +84,7 @@ def document(data_dir: Path, row: JudgedMatch) -> str:
     path = data_dir / row.dataset / f"{row.id}.{'json' if basil else 'txt'}"
     if not path.is_file():
         raise InputError(f"{path}: no such document (judged row {row.signal} {row.entry!r})")
-    return "\n".join(basil_sentences(path)) if basil else path.read_text(encoding="utf-8")
+    return basil_text(path) if basil else path.read_text(encoding="utf-8")
 
 
 def rejoin(rows: list[JudgedMatch], data_dir: Path, analyzer: Analyzer) -> list[tuple[JudgedMatch, str, str, bool]]:

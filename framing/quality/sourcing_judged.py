@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import cast
 
 from ..pipeline import Analyzer
-from .datasets import basil_sentences
+from .datasets import basil_text
 from .span_metrics import jaccard
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
@@ -68,7 +68,7 @@ def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
     """The text the offsets of a row point into (None when the article is absent)."""
     if dataset == "basil":
         path = data_dir / "basil" / "articles" / f"{doc}.json"
-        return "\n".join(basil_sentences(path)) if path.is_file() else None
+        return basil_text(path) if path.is_file() else None
     if dataset == "ptc":
         path = data_dir / "ptc" / "articles" / f"{doc}.txt"
         return path.read_text(encoding="utf-8") if path.is_file() else None
