@@ -138,9 +138,9 @@ def check(
 
 
 def _brief(figures: dict) -> dict:
-    """The F1s, voice and Spearman figures of one `sourcing_eval` column."""
+    """The F1s, voice, labelled sources found and Spearman figures of one `sourcing_eval` column."""
     spans = {k: figures[k]["f1"] for k in ("cue", "source", "source_boundary")}
-    return spans | {k: figures[k] for k in ("voice_accuracy", "article_rho", "outlet_rho")}
+    return spans | {k: figures[k] for k in ("voice_accuracy", "kind_found", "article_rho", "outlet_rho")}
 
 
 def write_model(
