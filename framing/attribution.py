@@ -144,13 +144,29 @@ class _TypeTable(dict):
 
     A lookup of a new type only numbers it; `fill` then works out the document's new types in one
     batch, each family's weights looked up by C-level `map`s and summed by numpy in `type_features`'
-    order, so that every column is the float `sum` of `type_features` would give, to the last bit."""
+    order, so that every column is the float `sum` of `type_features` would give, to the last bit.
+    What a word gives whatever its case (its word, suffix and stem weights) is summed at loading for
+    every word the model has weights for (`by_word`): a new type of such a word costs two lookups, not five."""
 
     def __init__(self, families: dict[str, _Family], quote: float, bias: float):
         super().__init__()
         self.families, self.quote, self.bias = families, quote, bias
         self.columns = np.zeros((len(PLACES), 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
         self.new: list[str] = []  # numbered, not yet filled in
+        word = families["w"]
+        self.by_word = np.zeros((len(PLACES) + 3, word.table.shape[1]))  # by word (column 0: none), as `_word_parts`
+        self.by_word[:, 1:] = self._word_parts(list(word.index), len(word.index), word.table[:, 1:])
+
+    def _word_parts(self, words: list[str], n: int, word: np.ndarray) -> np.ndarray:
+        """What `words` give, their word weights by place being `word`: first what comes before the
+        shape's weights (the word's at each place, its suffixes' added to its own), then what comes after
+        (the stem's at the token itself, -1 and +1), each summed in `type_features`' order:
+        shape (len(PLACES) + 3, n)."""
+        family = self.families
+        parts = np.concatenate((word, family["st"].take(map(_stem, words), n)))
+        parts[_OWN] += family["s3"].take(map(_LAST3, words), n)[_OWN]
+        parts[_OWN] += family["s2"].take(map(_LAST2, words), n)[_OWN]
+        return parts
 
     def clear(self) -> None:
         super().clear()
@@ -173,23 +189,22 @@ class _TypeTable(dict):
             self.columns = grown
         words = [token.lower().replace("’", "'") for token in new]
         family, n = self.families, len(new)
-        word, shape, stem = (
-            family["w"].take(words, n),
-            family["sh"].take(map(_shape, new), n),
-            family["st"].take(map(_stem, words), n),
-        )
-        own = (
-            word[_OWN] + family["s3"].take(map(_LAST3, words), n)[_OWN] + family["s2"].take(map(_LAST2, words), n)[_OWN]
-        )
-        own += shape[_OWN]
+        known = np.fromiter(map(family["w"].index.get, words, repeat(0, n)), np.intp, n)
+        parts = self.by_word.take(known, axis=1)
+        rare = np.flatnonzero(known == 0).tolist()  # words the model has no weight for: their parts worked out here
+        if rare:
+            parts[:, rare] = self._word_parts([words[k] for k in rare], len(rare), np.zeros((len(PLACES), len(rare))))
+        shape = family["sh"].take(map(_shape, new), n)
+        stem = parts[len(PLACES) :]
+        own = parts[_OWN] + shape[_OWN]
         own += stem[_OWN]
         quotes = [k for k, token in enumerate(new) if token in _QUOTE_MARKS]
         if quotes:
             own[quotes] += self.quote
         own += self.bias
-        left = word[_LEFT1] + shape[_LEFT1] + stem[_LEFT1]
-        right = word[_RIGHT1] + shape[_RIGHT1] + stem[_RIGHT1]
-        self.columns[:, start:stop] = own, left, right, word[_LEFT2], word[_RIGHT2], word[_LEFT3], word[_RIGHT3]
+        left = parts[_LEFT1] + shape[_LEFT1] + stem[_LEFT1]
+        right = parts[_RIGHT1] + shape[_RIGHT1] + stem[_RIGHT1]
+        self.columns[:, start:stop] = own, left, right, parts[_LEFT2], parts[_RIGHT2], parts[_LEFT3], parts[_RIGHT3]
         new.clear()
 
 

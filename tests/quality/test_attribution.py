@@ -97,12 +97,14 @@ def test_scores_are_the_summed_weights_of_the_features(trained: Analyzer) -> Non
 def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(trained: Analyzer) -> None:
     """Scores add, for each token, its own features' weights to the bias, then the features it takes
     from the token before and after it and from two before and after (each such group summed in
-    `type_features`' order), then "inq": the cached per-word and per-shape parts must give exactly that."""
+    `type_features`' order), then "inq": the per-type sums, made from parts summed once per word the
+    model knows (`_TypeTable.by_word`) or worked out for a word it does not, must give exactly that."""
     labeller = trained.labeller
     weight = feature_weights().get
     for text in (
         "Officials said on Monday that “the plan,” as Ruiz put it, was dead.",
         "Ruiz's ally, U.S. Sen. Lee, said “no” in 2016.",
+        "Zqxvs extolled it; OFFICIALS Said, “Qwertying” said.",  # words with and without weights, in any case
     ):
         doc = tokenize(text)
         types = [[sum(weight(f, 0.0) for f in feats) for feats in type_features(t)] for t in doc.tokens]
