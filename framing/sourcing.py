@@ -2122,6 +2122,54 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
     return a if opens and a.content_tokens[1] <= max(a.source_tokens[0], a.cue_tokens[0]) else None
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_CLAUSE_WORDS = frozenset({"if", "whether"})  # open a content whose subject is a nested source ("asked if he thought")
+_SPEAKING = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
+
+
+def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
+    """The cues that are the writer's words for a speech act, so a signal match on one is the author's
+    ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose source is the subject of the
+    clause that another source's content is ("Lo said Ruiz believes …", "asked if he thought …", "LO: I think
+    …"): that cue is part of what the outer source said, as PolNeAR annotates it (its dev fold marks no cue
+    inside a content). The outer content is such a clause when "if" or "whether" opens it, or when its cue is
+    a speech verb of `inverted_cues` ("said", "asked"); after a speaker's colon only "I", "we" or "you" is the
+    speaker talking. After "blamed Russia and …" or "Exposed: …" a later subject is no part of the content.
+    (A subject after "said that" or "said he" needs none of this: `_Reader._nested` drops its cue.) A source
+    shared with the outer attribution ("Lo said … and suggested") stays the writer's report. One dictionary
+    of content starts: linear in attributions."""
+    clauses: dict[int, tuple[int, int]] = {}  # where a clause content starts: its source
+    for a in attributions:
+        c0, c1 = a.content_tokens
+        if c0 < c1 and c0 >= a.cue_tokens[1] and (tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
+            word = _lower(tokens[c0])
+            if word in _CLAUSE_WORDS or a.cue in spec.inverted_cues or a.cue == ":":
+                clauses[c0 + (word in _CLAUSE_WORDS)] = a.source_tokens
+    out = []
+    for a in attributions:
+        s0, s1 = a.source_tokens
+        if s0 < s1 <= a.cue_tokens[0] and _clause_verb(tokens, a):
+            outer = clauses.get(s0)
+            if outer is not None and outer != a.source_tokens:
+                colon = tokens[s0 - 1] == ":"
+                if not colon or _lower(tokens[s1 - 1]) in _SPEAKING:
+                    continue
+        out.append(a.cue_tokens)
+    return out
+
+
+def _clause_verb(tokens: Sequence[str], a: Attribution) -> bool:
+    """Is `a`'s cue the verb of a clause whose subject is its source? Not a noun after a possessive ("his
+    claim that", "his recent claims that") nor a participle after a noun ("a statement Tuesday questioning
+    whether", "a robocall touting"): those describe what the outer source said or sent, and stay the writer's.
+    Nor a source that opens with a mark, as after a dash."""
+    s0, s1 = a.source_tokens
+    if _lower(tokens[s0]) in _POSSESSIVE_DETERMINERS or is_punct(tokens[s0]):
+        return False  # "his claim that"; "said - a source said …": a dash opens the writer's next clause
+    cue = a.cue_tokens[0]
+    return not _gerund(tokens[cue]) or norm(tokens[cue - 1]) in _BE
+
+
 class Spans:
     """Sorted, merged token ranges; `covers` answers in O(log n): voice assignment stays linear."""
 
