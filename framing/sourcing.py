@@ -426,6 +426,9 @@ class _Reader(KindRules):
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
                 or m.first in inside
+                or m.first == s0
+                and m.last < s1
+                and self.tokens[m.last] == ":"  # "Revealed: …", "Pledged: 781": a label opening its line
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)

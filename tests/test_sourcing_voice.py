@@ -199,3 +199,24 @@ def test_a_cue_nested_in_another_sources_clause_is_reported(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert voices(sourcing_analyzer, text, "hedging", "doubt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer weighing what can be said yet
+        ("It is too soon to say whether the port could reopen.", [("whether", "author"), ("could", "author")]),
+        ("It's fair to say the levy may pass.", [("may", "author")]),
+        # "say" set off by commas is "for example"
+        ("If she narrows the gap to, say, five points, she could win.", [("If", "author"), ("could", "author")]),
+        # a cue word opening its line before a colon is a label ("Revealed: …"), not a cue
+        ("Revealed: The plan would likely close the port.", [("would likely", "author")]),
+        # the same words as cues stay cues: "say" after a comma before its source, a cue before a colon in mid-line
+        ("The port may close, say officials in Lagos.", [("may", "reported")]),
+        ("Ms. Okafor said: the port may close.", [("may", "reported")]),
+    ],
+)
+def test_the_writers_own_say_and_line_labels_attribute_nothing(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert voices(sourcing_analyzer, text, "hedging") == expected
