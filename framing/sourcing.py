@@ -2141,22 +2141,32 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     (A subject after "said that" or "said he" needs none of this: `_Reader._nested` drops its cue.) A source
     shared with the outer attribution ("Lo said … and suggested") stays the writer's report. One dictionary
     of content starts: linear in attributions."""
+    if len(attributions) < 2:
+        return [a.cue_tokens for a in attributions]  # one attribution has no other to lie inside
     clauses: dict[int, tuple[int, int]] = {}  # where a clause content starts: its source
     for a in attributions:
         c0, c1 = a.content_tokens
-        if c0 < c1 and c0 >= a.cue_tokens[1] and (tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
-            word = _lower(tokens[c0])
-            if word in _CLAUSE_WORDS or a.cue in spec.inverted_cues or a.cue == ":":
-                clauses[c0 + (word in _CLAUSE_WORDS)] = a.source_tokens
+        if c0 >= c1 or c0 < a.cue_tokens[1]:
+            continue
+        opened = _lower(tokens[c0]) in _CLAUSE_WORDS
+        if (opened or a.cue == ":" or a.cue in spec.inverted_cues) and (
+            tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])
+        ):
+            clauses[c0 + opened] = a.source_tokens
+    if not clauses:
+        return [a.cue_tokens for a in attributions]
     out = []
     for a in attributions:
         s0, s1 = a.source_tokens
-        if s0 < s1 <= a.cue_tokens[0] and _clause_verb(tokens, a):
-            outer = clauses.get(s0)
-            if outer is not None and outer != a.source_tokens:
-                colon = tokens[s0 - 1] == ":"
-                if not colon or _lower(tokens[s1 - 1]) in _SPEAKING:
-                    continue
+        outer = clauses.get(s0)
+        if (
+            outer is not None
+            and outer != a.source_tokens
+            and s0 < s1 <= a.cue_tokens[0]
+            and _clause_verb(tokens, a)
+            and (tokens[s0 - 1] != ":" or _lower(tokens[s1 - 1]) in _SPEAKING)
+        ):
+            continue
         out.append(a.cue_tokens)
     return out
 
