@@ -2132,39 +2132,39 @@ _SPEAKING = frozenset({"i", "we", "you"})  # after a speaker's colon, the speake
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
     """The cues that are the writer's words for a speech act, so a signal match on one is the author's
-    ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose source is the subject of the
-    clause that another source's content is ("Lo said Ruiz believes …", "asked if he thought …", "LO: I think
-    …"): that cue is part of what the outer source said, as PolNeAR annotates it (its dev fold marks no cue
-    inside a content). The outer content is such a clause when "if" or "whether" opens it, or when its cue is
-    a speech verb of `inverted_cues` ("said", "asked"); after a speaker's colon only "I", "we" or "you" is the
-    speaker talking. After "blamed Russia and …" or "Exposed: …" a later subject is no part of the content.
-    (A subject after "said that" or "said he" needs none of this: `_Reader._nested` drops its cue.) A source
-    shared with the outer attribution ("Lo said … and suggested") stays the writer's report. One dictionary
-    of content starts: linear in attributions."""
+    ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose own subject (its source,
+    before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
+    …", "Lo said the deal failed because Ruiz rejected it"), that "if" or "whether" opens ("asked if he thought
+    …"), or first after a speaker's colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the
+    outer source said, as PolNeAR annotates it (its dev fold marks no cue inside a content). After an object
+    ("blamed Russia and Kyiv blamed …") or a headline's colon ("Exposed: Aide Reveals …") a later subject is
+    no part of anything said; nor is the outer source's own second verb ("said … and suggested"). (A subject
+    right after "said that" or a lone "said he" needs none of this: `_Reader._nested` drops its cue.) One
+    pass and one `Spans`: linear in attributions."""
     if len(attributions) < 2:
         return [a.cue_tokens for a in attributions]  # one attribution has no other to lie inside
-    clauses: dict[int, tuple[int, int]] = {}  # where a clause content starts: its source
+    spoken: list[tuple[int, int]] = []  # contents that are clauses of a speech verb: any subject inside is nested
+    colons: set[int] = set()  # contents after a speaker's colon: only a first subject "I", "we", "you" is nested
     for a in attributions:
         c0, c1 = a.content_tokens
         if c0 >= c1 or c0 < a.cue_tokens[1]:
             continue
-        opened = _lower(tokens[c0]) in _CLAUSE_WORDS
-        if (opened or a.cue == ":" or a.cue in spec.inverted_cues) and (
-            tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])
-        ):
-            clauses[c0 + opened] = a.source_tokens
-    if not clauses:
+        if not (tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
+            continue
+        if a.cue == ":":
+            colons.add(c0)
+        elif a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
+            spoken.append((c0, c1))
+    if not spoken and not colons:
         return [a.cue_tokens for a in attributions]
+    inside = Spans(spoken)
     out = []
     for a in attributions:
         s0, s1 = a.source_tokens
-        outer = clauses.get(s0)
         if (
-            outer is not None
-            and outer != a.source_tokens
-            and s0 < s1 <= a.cue_tokens[0]
+            s0 < s1 <= a.cue_tokens[0]
+            and (inside.covers(s0, s1) or s0 in colons and _lower(tokens[s1 - 1]) in _SPEAKING)
             and _clause_verb(tokens, a)
-            and (tokens[s0 - 1] != ":" or _lower(tokens[s1 - 1]) in _SPEAKING)
         ):
             continue
         out.append(a.cue_tokens)

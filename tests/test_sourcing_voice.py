@@ -178,6 +178,8 @@ def test_a_content_ends_where_the_cues_verb_phrase_goes_on_with_and(
             "The host asked whether Mr. Lund believes the levy is fair.",
             [("whether", "reported"), ("believes", "reported")],
         ),
+        # deeper in the clause a speech verb reports: still what the outer source said
+        ("Ms. Okafor said the port closed because Mr. Lund suggested a new levy.", [("suggested", "reported")]),
         # after a speaker's colon, "I" is the speaker talking
         ("OKAFOR: I think the port will close.", [("think", "reported")]),
         # the outer source's own second cue stays the writer's word ("said … and suggested")
