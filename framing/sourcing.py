@@ -426,6 +426,9 @@ class _Reader(KindRules):
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
                 or m.first in inside
+                or m.first == s0
+                and m.last < s1
+                and self.tokens[m.last] == ":"  # "Revealed: …", "Pledged: 781": a label opening its line
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
@@ -2120,6 +2123,64 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
     s0, _ = doc.sentence_tokens[a.sentence]
     opens = a.source_tokens[0] <= s0 + 1 or a.cue_tokens[0] <= s0 + 1
     return a if opens and a.content_tokens[1] <= max(a.source_tokens[0], a.cue_tokens[0]) else None
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_CLAUSE_WORDS = frozenset({"if", "whether"})  # open a content whose subject is a nested source ("asked if he thought")
+_SPEAKING = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
+
+
+def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
+    """The cues that are the writer's words for a speech act, so a signal match on one is the author's
+    ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose own subject (its source,
+    before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
+    …", "Lo said the deal failed because Ruiz rejected it"), that "if" or "whether" opens ("asked if he thought
+    …"), or first after a speaker's colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the
+    outer source said, as PolNeAR annotates it (its dev fold marks no cue inside a content). After an object
+    ("blamed Russia and Kyiv blamed …") or a headline's colon ("Exposed: Aide Reveals …") a later subject is
+    no part of anything said; nor is the outer source's own second verb ("said … and suggested"). (A subject
+    right after "said that" or a lone "said he" needs none of this: `_Reader._nested` drops its cue.) One
+    pass and one `Spans`: linear in attributions."""
+    if len(attributions) < 2:
+        return [a.cue_tokens for a in attributions]  # one attribution has no other to lie inside
+    spoken: list[tuple[int, int]] = []  # contents that are clauses of a speech verb: any subject inside is nested
+    colons: set[int] = set()  # contents after a speaker's colon: only a first subject "I", "we", "you" is nested
+    for a in attributions:
+        c0, c1 = a.content_tokens
+        if c0 >= c1 or c0 < a.cue_tokens[1]:
+            continue
+        if not (tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
+            continue
+        if a.cue == ":":
+            colons.add(c0)
+        elif a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
+            spoken.append((c0, c1))
+    if not spoken and not colons:
+        return [a.cue_tokens for a in attributions]
+    inside = Spans(spoken)
+    out = []
+    for a in attributions:
+        s0, s1 = a.source_tokens
+        if (
+            s0 < s1 <= a.cue_tokens[0]
+            and (inside.covers(s0, s1) or s0 in colons and _lower(tokens[s1 - 1]) in _SPEAKING)
+            and _clause_verb(tokens, a)
+        ):
+            continue
+        out.append(a.cue_tokens)
+    return out
+
+
+def _clause_verb(tokens: Sequence[str], a: Attribution) -> bool:
+    """Is `a`'s cue the verb of a clause whose subject is its source? Not a noun after a possessive ("his
+    claim that", "his recent claims that") nor a participle after a noun ("a statement Tuesday questioning
+    whether", "a robocall touting"): those describe what the outer source said or sent, and stay the writer's.
+    Nor a source that opens with a mark, as after a dash."""
+    s0, s1 = a.source_tokens
+    if _lower(tokens[s0]) in _POSSESSIVE_DETERMINERS or is_punct(tokens[s0]):
+        return False  # "his claim that"; "said - a source said …": a dash opens the writer's next clause
+    cue = a.cue_tokens[0]
+    return not _gerund(tokens[cue]) or norm(tokens[cue - 1]) in _BE
 
 
 class Spans:

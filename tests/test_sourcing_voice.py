@@ -166,3 +166,59 @@ def test_a_content_ends_where_the_cues_verb_phrase_goes_on_with_and(
 ) -> None:
     assert [a["content"] for a in sourcing_analyzer.analyze(text, split_title=False).attributions] == contents
     assert voices(sourcing_analyzer, text, "hedging") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue whose source opens another source's clause content is part of what that source said
+        ("Ms. Okafor said Mr. Lund believes the port will close.", [("believes", "reported")]),
+        ("The host asked if Mr. Lund thought that the levy was fair.", [("if", "reported"), ("thought", "reported")]),
+        (
+            "The host asked whether Mr. Lund believes the levy is fair.",
+            [("whether", "reported"), ("believes", "reported")],
+        ),
+        # deeper in the clause a speech verb reports: still what the outer source said
+        ("Ms. Okafor said the port closed because Mr. Lund suggested a new levy.", [("suggested", "reported")]),
+        # after a speaker's colon, "I" is the speaker talking
+        ("OKAFOR: I think the port will close.", [("think", "reported")]),
+        # the outer source's own second cue stays the writer's word ("said … and suggested")
+        (
+            "Ms. Okafor said the levy was fair and suggested the council might raise it.",
+            [("suggested", "author"), ("might", "reported")],
+        ),
+        # the object of a verb that takes none of a clause: "blamed the council and Mr. Lund believes …" is two
+        # statements of the writer's
+        (
+            "Ms. Okafor blamed the council and Mr. Lund believes the port will close.",
+            [("believes", "author")],
+        ),
+        # a noun after a possessive is the writer's word for it
+        ("Ms. Okafor repeated her claim that the port will close.", [("claim", "author")]),
+    ],
+)
+def test_a_cue_nested_in_another_sources_clause_is_reported(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert voices(sourcing_analyzer, text, "hedging", "doubt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer weighing what can be said yet
+        ("It is too soon to say whether the port could reopen.", [("whether", "author"), ("could", "author")]),
+        ("It's fair to say the levy may pass.", [("may", "author")]),
+        # "say" set off by commas is "for example"
+        ("If she narrows the gap to, say, five points, she could win.", [("If", "author"), ("could", "author")]),
+        # a cue word opening its line before a colon is a label ("Revealed: …"), not a cue
+        ("Revealed: The plan would likely close the port.", [("would likely", "author")]),
+        # the same words as cues stay cues: "say" after a comma before its source, a cue before a colon in mid-line
+        ("The port may close, say officials in Lagos.", [("may", "reported")]),
+        ("Ms. Okafor said: the port may close.", [("may", "reported")]),
+    ],
+)
+def test_the_writers_own_say_and_line_labels_attribute_nothing(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert voices(sourcing_analyzer, text, "hedging") == expected
