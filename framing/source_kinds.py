@@ -302,12 +302,11 @@ class KindRules(NameRules):
         tokens = self.tokens
         words = [norm(tokens[k]) for k in core if k < head_at]
         after = core[core.index(head_at) + 1 :] if head_at in core else []
-        opening, lang = tokens[core[0]], self.lang
+        lang = self.lang
         return (
             not any(tokens[k][0].isupper() for k in core[1:] if k <= head_at)
-            and (
-                opening.islower()
-                or core[0] == head_at  # "Evidence shows"
+            and (  # not a verb before it, as in a phrase misread: "keeps confidential data on …"
+                core[0] == head_at  # "Evidence shows"
                 or words[0] in lang.determiners
                 or words[0] in lang.naming_words
                 or self._common_word_capitalised(core[0], head_at)  # "All available evidence", not "April data"
