@@ -173,14 +173,14 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 
 def test_blind_takes_a_set_by_name_or_every_set(tmp_path, capsys):
-    assert list(blind_sets()) == ["k15", "u14"]
+    assert {"k15", "u14"} <= set(blind_sets())  # later rounds add theirs
     assert main(["--data", str(tmp_path), "--blind", "k15"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Sourcing on sentences marked blind, set k15 (basil + semeval2025, rules): 80 articles absent"
     assert lines[-1].split()[:2] == ["all", "85"]  # absent articles: every mark counts as missed
     assert main(["--data", str(tmp_path), "--blind", "--format", "json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert list(figures) == ["k15", "u14"]
+    assert list(figures) == list(blind_sets())
     assert (figures["u14"]["articles_missing"], figures["u14"]["all"]["marked"]) == (60, 66)
     assert main(["--data", str(tmp_path), "--blind", "x99"]) == 2
-    assert capsys.readouterr().err == "error: no blind set 'x99' (sets: k15, u14)\n"
+    assert capsys.readouterr().err == f"error: no blind set 'x99' (sets: {', '.join(blind_sets())})\n"
