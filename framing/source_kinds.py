@@ -29,6 +29,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 # alone, "according to him": as "he", and no appositive follows ("those around him" is not him)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_THINGS = frozenset({"it", "its"})  # pronouns for no person
+_POINTING = frozenset({"this", "these", "that", "those", "same", "such"})  # "the same data": what was named before
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}  # "Ruiz, who said", "the man that said": a word for a noun before
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
@@ -144,7 +146,7 @@ class KindRules(NameRules):
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
             if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
-                return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a)
+                return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
@@ -169,7 +171,7 @@ class KindRules(NameRules):
         if head in _SPEAKERS:
             return "named"
         if head in _PRONOUNS:
-            return self._resolved("named", plural=head == "they", at=a)
+            return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
         if conjunct == _UNASKED:
             conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
@@ -238,6 +240,8 @@ class KindRules(NameRules):
             and first not in lang.group_nouns
             and not self._common_word_capitalised(core[0], head_at)
         )
+        if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
+            return "vague"  # "the current evidence suggests": support in general, nobody's in particular
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
@@ -290,6 +294,26 @@ class KindRules(NameRules):
         if capitalised or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
+        """ "the current evidence", "All available evidence", "the latest evidence about hiring": an
+        `evidence_nouns` head that nobody owns and nothing points back to; not "their data", "the
+        campaign's data", "this data", "the same data", nor data "released by" or "from" someone."""
+        tokens = self.tokens
+        words = [norm(tokens[k]) for k in core if k < head_at]
+        after = core[core.index(head_at) + 1 :] if head_at in core else []
+        lang = self.lang
+        return (
+            not any(tokens[k][0].isupper() for k in core[1:] if k <= head_at)
+            and (  # not a verb before it, as in a phrase misread: "keeps confidential data on …"
+                core[0] == head_at  # "Evidence shows"
+                or words[0] in lang.determiners
+                or words[0] in lang.naming_words
+                or self._common_word_capitalised(core[0], head_at)  # "All available evidence", not "April data"
+            )
+            and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
+            and (not after or norm(tokens[after[0]]) in ("about", "on"))
+        )
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
@@ -407,11 +431,13 @@ class KindRules(NameRules):
             and norm(word) not in ("points", "sides")
         )
 
-    def _resolved(self, default: str, plural: bool = False, at: int = -1) -> str:
+    def _resolved(self, default: str, plural: bool = False, at: int = -1, thing: bool = False) -> str:
         """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,
         not several people). "they" (at token `at`): the nearest earlier group, a source of several
         people or a plural people noun of this or the sentence before ("Mexican officials conducted
-        polls … they said"), else the nearest source. `default` when there is none."""
+        polls … they said"), else the nearest source. `default` when there is none. A `thing` ("it",
+        "its") is no person, so not an unnamed one: "the message says … an embassy spokeswoman said …
+        it says" is the message's."""
         recent = self.previous[-50:]
         if plural:
             source = next(((kind, k) for kind, several, k in reversed(recent[-10:]) if several), None)
@@ -425,7 +451,7 @@ class KindRules(NameRules):
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
         near = self.doc.sentence_tokens[max(0, self.sentence_index - 1)][0] if at >= 0 else 0
         for kind, several, k in reversed(recent):
-            if kind == "named" and not several or kind == "anonymous" and not several and k >= near:
+            if kind == "named" and not several or kind == "anonymous" and not several and k >= near and not thing:
                 return kind
         return default
 

@@ -17,6 +17,7 @@ from .text import norm
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
 _COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_AFFILIATION = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
 DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
@@ -138,7 +139,7 @@ class NameRules(PhraseRules):
         Hanson"): capitalised words on both sides, not a group ("House and Senate Republicans"), not
         places after a preposition ("in Iowa and New Hampshire")?"""
         tokens, lang = self.tokens, self.lang
-        left = k
+        left = self._before_affiliation(k, lo)  # "Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren"
         while left > lo and tokens[left - 1][:1].isupper() and not is_punct(tokens[left - 1]):
             left -= 1
         right = k + 1
@@ -157,6 +158,18 @@ class NameRules(PhraseRules):
             )
             and last.rstrip("s") + "s" not in lang.group_nouns
         )
+
+    def _before_affiliation(self, k: int, lo: int) -> int:
+        """Where a name ends when a party affiliation stands between it and token `k`: ", D-N.Y.," or
+        "(D-Ore.)" after "Schumer" or "Ed Lo"; `k` itself when none does."""
+        tokens, j = self.tokens, k - 1
+        if j > lo and tokens[j] == ")":
+            opening = next((i for i in range(j - 1, max(lo, j - 5), -1) if tokens[i] == "("), None)
+            return opening if opening is not None and _AFFILIATION.match(tokens[opening + 1]) else k
+        if j - 2 <= lo or tokens[j] != ",":
+            return k
+        j -= 1 + (tokens[j - 1] == ".")  # the abbreviation's period: "D-N.Y", "."
+        return j - 1 if j > lo and tokens[j - 1] == "," and _AFFILIATION.match(tokens[j]) else k
 
     def _describes_name_before(self, a: int, head_at: int, b: int) -> bool:
         """ "Juan Ruiz, a top adviser to …, said", "Ana Lee, who was senior adviser to …": a description

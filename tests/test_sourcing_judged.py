@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from pathlib import Path
 
 from framing.quality.sourcing_eval import main
-from framing.quality.sourcing_judged import JUDGED, read_blind, read_judged, score_blind, score_judged
+from framing.quality.sourcing_judged import JUDGED, blind_sets, read_blind, read_judged, score_blind, score_judged
 
 KINDS = {"named", "anonymous", "vague", "state_media", "none"}
 TEXT = 'Officials said the plan had failed.\n\n"It is over," Mr. Smith said.\n'
@@ -155,3 +156,31 @@ def test_blind_fixture_is_offsets_only_and_well_formed():
     assert all(
         r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
     )
+
+
+def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
+    rows = read_blind(blind_sets()["k15"])
+    assert len(rows) == 85
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert Counter(dataset for dataset, _, _ in sentences) == {"basil": 40, "semeval2025": 40}
+    assert len({(dataset, doc) for dataset, doc, _ in sentences}) == 80
+    assert Counter(r.kind for r in rows) == {"named": 72, "vague": 8, "anonymous": 5}
+    judged = {(r.dataset, r.doc) for r in read_judged()} | {(r.dataset, r.doc) for r in read_blind()}
+    assert not judged & {(r.dataset, r.doc) for r in rows}  # blind: no article read in an earlier round
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_blind_takes_a_set_by_name_or_every_set(tmp_path, capsys):
+    assert {"k15", "u14"} <= set(blind_sets())  # later rounds add theirs
+    assert main(["--data", str(tmp_path), "--blind", "k15"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Sourcing on sentences marked blind, set k15 (basil + semeval2025, rules): 80 articles absent"
+    assert lines[-1].split()[:2] == ["all", "85"]  # absent articles: every mark counts as missed
+    assert main(["--data", str(tmp_path), "--blind", "--format", "json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert list(figures) == list(blind_sets())
+    assert (figures["u14"]["articles_missing"], figures["u14"]["all"]["marked"]) == (60, 66)
+    assert main(["--data", str(tmp_path), "--blind", "x99"]) == 2
+    assert capsys.readouterr().err == f"error: no blind set 'x99' (sets: {', '.join(blind_sets())})\n"

@@ -52,6 +52,7 @@ _LATER_SOURCING_KEYS = (
     "inverted_cues",
     "source_tails",
     "crowd_counts",
+    "evidence_nouns",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -166,6 +167,7 @@ class LanguageSpec:
     inverted_cues: frozenset[str] = frozenset()  # cues that may precede their source after a comma ("…, said Ruiz")
     source_tails: frozenset[str] = frozenset()  # "a source close to the campaign": the tail is part of the source
     crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague
+    evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 

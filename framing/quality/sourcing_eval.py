@@ -287,8 +287,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--blind",
-        action="store_true",
-        help="score the sentences marked blind on PTC and SemEval-2025 news (tests/data/sourcing_judged/blind_u14.tsv)",
+        nargs="?",
+        const="all",
+        metavar="NAME",
+        help="score the sentences marked blind on outside news, one table per set (tests/data/sourcing_judged/"
+        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025); without NAME every set",
     )
     parser.add_argument(
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
@@ -308,10 +311,19 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     if args.blind:
-        from .sourcing_judged import blind_lines, score_blind
+        from .sourcing_judged import blind_lines, blind_sets, score_blind
 
-        blind = score_blind(args.data, Analyzer(sourcing=args.sourcing))
-        print(json.dumps(blind, indent=2) if args.format == "json" else "\n".join(blind_lines(blind, args.sourcing)))
+        sets = blind_sets()
+        if args.blind != "all" and args.blind not in sets:
+            print(f"error: no blind set {args.blind!r} (sets: {', '.join(sets)})", file=sys.stderr)
+            return 2
+        scorer = Analyzer(sourcing=args.sourcing)
+        names = list(sets) if args.blind == "all" else [args.blind]
+        blind = {name: score_blind(args.data, scorer, sets[name]) for name in names}
+        if args.format == "json":
+            print(json.dumps(blind, indent=2))
+        else:
+            print("\n\n".join("\n".join(blind_lines(f, args.sourcing, name)) for name, f in blind.items()))
         return 0
     if not (args.data / "polnear").is_dir():
         missing = args.data / "polnear" if args.data.is_dir() else args.data

@@ -28,6 +28,12 @@ JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judg
 BLIND = JUDGED.with_name("blind_u14.tsv")
 
 
+def blind_sets() -> dict[str, Path]:
+    """Every blind-marked file next to `judged.tsv` by its round's name ("u14" for blind_u14.tsv): each is
+    scored on its own, since each was blind only until its first measure."""
+    return {path.stem.removeprefix("blind_"): path for path in sorted(JUDGED.parent.glob("blind_*.tsv"))}
+
+
 @dataclass(frozen=True)
 class Judged:
     """One hand-judged attribution; `gold` is None when the reported cue was no attribution."""
@@ -240,10 +246,11 @@ def _blind_shares(t: list[int]) -> dict[str, float | int | None]:
     }
 
 
-def blind_lines(figures: dict[str, object], method: str) -> list[str]:
-    """The blind figures as a small table, one row per dataset and one overall."""
+def blind_lines(figures: dict[str, object], method: str, name: str = "u14") -> list[str]:
+    """The blind figures of the set `name` as a small table, one row per dataset and one overall."""
+    datasets = " + ".join(k for k, f in figures.items() if isinstance(f, dict) and k != "all")
     lines = [
-        f"Sourcing on sentences marked blind (PTC dev fold + SemEval-2025 EN, {method}): "
+        f"Sourcing on sentences marked blind, set {name} ({datasets}, {method}): "
         f"{figures['articles_missing']} articles absent",
         f"{'':<12} {'marked':>6} {'found':>7} {'srcJ.5':>7} {'kind':>7} {'right':>7} {'reported':>8} {'precision':>9}",
     ]
