@@ -527,6 +527,27 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It's not as if he didn't get what he wanted.", "hedging", []),
         ("It isn't as if she hasn't endorsed a candidate before.", "hedging", []),
         ("He treats the Pope as if he were an absolute ruler.", "hedging", ["as if"]),
+        # round l16: figurative violence to a law, a budget or a people is loaded; the storm, the heat
+        # and the masonry it names plainly are not
+        ("The mayor's plan is crippling small shops and gutting the library.", "loaded_language", ["crippling", "gutting"]),
+        ("Towns ravaged by the closures feel the budget slashes every service.", "loaded_language", ["ravaged", "slashes"]),
+        ("The hurricane ravaged the coast as crews slept in stifling heat.", "loaded_language", []),
+        ("Fire ravaged the old mill and its crumbling brick walls.", "loaded_language", []),
+        ("Critics say the stifling rules leave our crumbling schools behind.", "loaded_language", ["stifling", "crumbling"]),
+        ("The victim was slashed to death in the park.", "loaded_language", []),
+        ("Voters are tired of the same failed policies.", "loaded_language", ["failed policies"]),
+        ("The launch failed in its second stage.", "loaded_language", []),
+        # round l16: candour formulae assert the plain truth of what follows
+        ("Let's be honest, nobody read the bill.", "certainty", ["Let's be honest"]),
+        ("Let’s be real: the vote was rigged from the start.", "certainty", ["Let’s be real"]),
+        ("The bill is dead, just so we're clear.", "certainty", ["just so we're clear"]),
+        ("It is abundantly clear that the mayor knew.", "certainty", ["abundantly clear"]),
+        ("The rift shows, as evident in the empty seats.", "certainty", ["as evident in"]),
+        ("We need to be clear about the rules.", "certainty", []),
+        # round l16: a civilisation or a last hour at stake
+        ("This vote is about preserving our civilization.", "escalation", ["preserving our civilization"]),
+        ("Debt and drought are a deadly combination for the farmers.", "escalation", ["deadly combination"]),
+        ("It was the union's most desperate hour.", "escalation", ["desperate hour"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
