@@ -529,11 +529,23 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He treats the Pope as if he were an absolute ruler.", "hedging", ["as if"]),
         # round l16: figurative violence to a law, a budget or a people is loaded; the storm, the heat
         # and the masonry it names plainly are not
-        ("The mayor's plan is crippling small shops and gutting the library.", "loaded_language", ["crippling", "gutting"]),
-        ("Towns ravaged by the closures feel the budget slashes every service.", "loaded_language", ["ravaged", "slashes"]),
+        (
+            "The mayor's plan is crippling small shops and gutting the library.",
+            "loaded_language",
+            ["crippling", "gutting"],
+        ),
+        (
+            "Towns ravaged by the closures feel the budget slashes every service.",
+            "loaded_language",
+            ["ravaged", "slashes"],
+        ),
         ("The hurricane ravaged the coast as crews slept in stifling heat.", "loaded_language", []),
         ("Fire ravaged the old mill and its crumbling brick walls.", "loaded_language", []),
-        ("Critics say the stifling rules leave our crumbling schools behind.", "loaded_language", ["stifling", "crumbling"]),
+        (
+            "Critics say the stifling rules leave our crumbling schools behind.",
+            "loaded_language",
+            ["stifling", "crumbling"],
+        ),
         ("The victim was slashed to death in the park.", "loaded_language", []),
         ("Voters are tired of the same failed policies.", "loaded_language", ["failed policies"]),
         ("The launch failed in its second stage.", "loaded_language", []),
