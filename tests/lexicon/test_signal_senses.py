@@ -553,7 +553,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Let's be honest, nobody read the bill.", "certainty", ["Let's be honest"]),
         ("Let’s be real: the vote was rigged from the start.", "certainty", ["Let’s be real"]),
         ("The bill is dead, just so we're clear.", "certainty", ["just so we're clear"]),
-        ("It is abundantly clear that the mayor knew.", "certainty", ["abundantly clear"]),
+        ("The mayor made it abundantly clear that she knew.", "certainty", ["made it abundantly clear"]),
+        ("It is abundantly clear that the mayor knew.", "certainty", ["clear that"]),
         ("The rift shows, as evident in the empty seats.", "certainty", ["as evident in"]),
         ("We need to be clear about the rules.", "certainty", []),
         # round l16: a civilisation or a last hour at stake
