@@ -1282,6 +1282,7 @@ class _Reader(KindRules):
         j = self._chunk_forward(i, s1)
         if j == i + 1 and _lower(tokens[i]) in OBJECT_PRONOUNS:  # "according to him, the plan …"
             return (i, j)
+        j = self._party_after(i, j, s1)  # "said Sen. Ann Lee (D-Ore.), who …": her party is part of her name
         chunk = j
         # appositives: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ...";
         # "said Ana Lund, 34, a nurse from Tampa, Fla., who …" (an age or a place, then a description)
@@ -1290,7 +1291,12 @@ class _Reader(KindRules):
                 j + 1 < s1
                 and tokens[j] == ","
                 and norm(tokens[j + 1]) not in self.back_stops
-                and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j) or self._short_appositive(j + 1))
+                and (
+                    norm(tokens[j + 1]) in ("a", "an", "the")
+                    or self._is_name(i, j)
+                    or self._short_appositive(j + 1)
+                    or self._home_after_age(j)
+                )
             ):
                 break
             k = j + 1
@@ -1321,6 +1327,32 @@ class _Reader(KindRules):
             j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _home_after_age(self, j: int) -> bool:
+        """Does the comma at `j`, after an age, open where the person lives ("said Ann Lee, 34, of Tampa",
+        "…, 24, from Leeds")? PolNeAR marks it as part of the source, as it marks the age."""
+        tokens = self.tokens
+        return (
+            j + 2 < self.s1
+            and tokens[j - 1].isdigit()
+            and tokens[j + 1] in ("of", "from")
+            and tokens[j + 2][:1].isupper()
+        )
+
+    def _party_after(self, i: int, j: int, s1: int) -> int:
+        """Where a name [i, j) read forward ends with the party bracket after it ("Sen. Ann Lee (D-Ore.)",
+        "Rep. Ed Lo (R)"): after the bracket; `j` when no such bracket follows a capitalised word. PolNeAR
+        marks the bracket, and the appositive or relative clause after it, as part of the source."""
+        tokens = self.tokens
+        if not (i < j and j + 2 < s1 and tokens[j] == "(" and tokens[j - 1][:1].isupper()):
+            return j
+        inside = tokens[j + 1]
+        if not (_PARTY.match(inside) or inside in ("R", "D", "I")):
+            return j
+        for k in range(j + 2, min(s1, j + 5)):
+            if tokens[k] == ")":
+                return k + 1
+        return j
 
     def _tail_end(self, i: int, j: int, s1: int) -> int:
         """Where the source [i, j) read forward ends when a tail of its head follows (the language file's
