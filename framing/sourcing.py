@@ -119,6 +119,12 @@ _BARE_TIMES = frozenset(
 _LOWER_TIMES = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS = frozenset({"week", "weekend", "month", "year"})
+_SHIFTS = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
+# between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
+# speech" (`_closing_span`)
+_SPAN_OPENERS = frozenset({"at", "over", "in", "during"})
+_SPAN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+_UTTERANCES = frozenset({"interview", "speech", "remarks", "address", "appearance", "sermon", "testimony"})
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
 _NOT_BEFORE_DAY = frozenset(
@@ -2003,10 +2009,12 @@ class _Reader(KindRules):
         before = tokens[k - 1]
         if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
             return False
+        if tokens[k] in _SPAN_OPENERS and self._closing_span(k, end):
+            return True
         if tokens[k] in _RELATIVE_TIMES:
             return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
-        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower():
-            k += 1
+        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
+            k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
         elif not before.islower():
             return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
         if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
@@ -2017,6 +2025,23 @@ class _Reader(KindRules):
         while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and tokens[k].islower():
             k += 1
         return k == end
+
+    def _closing_span(self, k: int, end: int) -> bool:
+        """Does a stretch of time or an occasion, opened by the preposition at `k`, end the phrase: "at the
+        time", "over the weekend", "over the past month", "in a blog post", "during his speech" ("The
+        congressman over the weekend joked", "Lo in a Medium post said")? Not a place or a gathering
+        ("supporters at the rally", "officials in the department"): those may be part of who speaks."""
+        tokens = self.tokens
+        words = [_lower(t) for t in tokens[k + 1 : end]]
+        if not (2 <= len(words) <= 4 and words[0] in _SPAN_DETERMINERS and all(t.isalpha() for t in words[1:])):
+            return False
+        last = words[-1]
+        if tokens[k] in ("at", "over"):
+            return last in _PERIODS or last == "time" and tokens[k] == "at" and len(words) == 2
+        documents = self.lang.document_nouns
+        return last in _UTTERANCES or (
+            last in documents and last not in self.lang.survey_nouns and _lower(tokens[k - 1]) not in documents
+        )  # "An earlier report in a local paper said": a document in another is the source itself
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:
