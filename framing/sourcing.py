@@ -119,6 +119,8 @@ _BARE_TIMES = frozenset(
 _LOWER_TIMES = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS = frozenset({"week", "weekend", "month", "year"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_PARTICLES = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
 # speech" (`_closing_span`)
@@ -966,7 +968,8 @@ class _Reader(KindRules):
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
         else:
-            source = self._backward(s0, cue.first)
+            sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
+            source = self._backward(s0, cue.first if sender is None else sender)
             if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
                 source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
             elif (
@@ -1023,6 +1026,37 @@ class _Reader(KindRules):
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
         return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+
+    def _sender(self, s0: int, cue: int) -> int | None:
+        """The verb whose subject sent the message that a gerund cue describes ("The campaign sent out a
+        fundraising email saying", "His office put out a statement saying", "has sent Ryan, R-Wis., a letter
+        asking"): the sender speaks, as PolNeAR marks it, not the message nor its addressee. None when no
+        message is the object of a sending verb (the language file's `sending_verbs`) right before the cue
+        ("despite a letter from ICE saying"; a poll or a survey speaks for itself: "released a poll showing")."""
+        tokens, lang = self.tokens, self.lang
+        documents = lang.document_nouns
+        k = cue - 1
+        while k > s0 and cue - k <= 4 and _lower(tokens[k]) not in documents:  # "a text message to supporters"
+            if is_punct(tokens[k]) or k in self.cue_tokens:
+                return None
+            k -= 1
+        noun = _lower(tokens[k])
+        if noun not in documents or noun in lang.survey_nouns:
+            return None
+        while k > s0 and _lower(tokens[k]) not in _ARTICLES:  # "a fundraising email", "a press release"
+            k -= 1
+            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or cue - k > 8:
+                return None
+        k -= 1
+        if k > s0 and tokens[k] == ",":  # "sent Ryan, R-Wis., a letter": past the addressee
+            start = k
+            while k > s0 and start - k < 8 and (tokens[k][:1].isupper() or tokens[k] in ",."):
+                k -= 1
+        elif k > s0 and (tokens[k][:1].isupper() or _lower(tokens[k]) in OBJECT_PRONOUNS):
+            k -= 1  # "sent Ruiz a letter", "sent them a letter"
+        if k > s0 and _lower(tokens[k]) in _PARTICLES:
+            k -= 1  # "put out", "sent out"
+        return k if k > s0 and tokens[k] in lang.sending_verbs else None
 
     def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
         """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes
