@@ -69,6 +69,7 @@ _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _TAIL_PREPOSITIONS = frozenset({"to", "with", "on", "in", "about"})
 _DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
+_CLAUSE_OPENING_MARKS = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -1759,17 +1760,31 @@ class _Reader(KindRules):
 
     def _before_auxiliaries(self, s0: int, j: int) -> int:
         """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
-        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say")."""
+        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say"). An auxiliary
+        with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
+        unless it opens the sentence ("Never thought …", "Just say …")."""
         tokens, aux = self.tokens, self.lang.auxiliaries
+        headline = not tokens[j].islower()  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
                 j -= 2
-            elif word in aux or word.endswith("ly") and tokens[j - 1].islower():
+            elif (
+                word in aux
+                and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                or (word.endswith("ly") and tokens[j - 1].islower())
+            ):
                 j -= 1
             else:
                 break
         return j
+
+    def _name_word(self, s0: int, k: int) -> bool:
+        """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
+        not a clause's first word ("Never thought …", "Farmers: Just say …") nor a preposition's object ("wrote
+        to May urging")?"""
+        before = _lower(self.tokens[k - 1]) if k > s0 else ":"
+        return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
     def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
