@@ -80,6 +80,7 @@ _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
+_GERUND_PREPOSITIONS = frozenset({"in", "by", "on", "upon"})  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
@@ -1134,8 +1135,8 @@ class _Reader(KindRules):
         k = s0
         while k < cue.first and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
             k += 1
-        if k < cue.first and _lower(tokens[k]) in _SUBORDINATORS:
-            k += 1
+        if k < cue.first and (_lower(tokens[k]) in _SUBORDINATORS or _lower(tokens[k]) in _GERUND_PREPOSITIONS):
+            k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
             return None
         later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
@@ -1696,6 +1697,9 @@ class _Reader(KindRules):
             i += 1
         try:
             first = tokens.index(",", i + 1, comma + 1)
+            if _lower(tokens[i]) in _PREPOSITIONS and first < comma:
+                # "In an interview with the Star, General Ivan Petrov, chief of …, said": past the opening phrase
+                i, first = first + 1, tokens.index(",", first + 2, comma + 1)
         except ValueError:
             return None
         word = _lower(tokens[i])
