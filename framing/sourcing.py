@@ -1969,10 +1969,11 @@ class _Reader(KindRules):
         (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
         tokens = self.tokens
         for k in range(s0 + 1, min(cue, s0 + 10)):
-            if tokens[k] in ("—", "–") or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS, Aug 31 (Reuters) -"
+            double = tokens[k] == "-" == tokens[k + 1]  # "WASHINGTON -- …": a dash typed as two hyphens
+            if tokens[k] in ("—", "–") or double or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS (Reuters) -"
                 head = tokens[s0:k]
                 if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
-                    return k + 1
+                    return k + 1 + double
                 break
         return s0
 
