@@ -1451,12 +1451,27 @@ class _Reader(KindRules):
                 or _lower(tokens[j]) not in self.forward_stops
                 or self._names_a_place(j, s1)
                 or tokens[j] == "and"
-                and self._titled(i, s1)  # "lobbyist and party strategist Tom Black"
+                and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
             )
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _two_names(self, i: int, j: int, s1: int) -> bool:
+        """Does the "and" at `j` join two names that end the clause ("wrote Tom Black and Ann White, co-founders
+        of …", "according to Ruiz and Lee,")? Both speak; not "said Lo and Ruiz agreed", where a verb follows."""
+        tokens = self.tokens
+        if not (j + 1 < s1 and capitalised(tokens[j - 1]) and capitalised(tokens[j + 1])):
+            return False
+        k = j + 1
+        while k < s1 and (capitalised(tokens[k]) or self._abbreviation(k)):
+            k += 1
+        return (
+            _lower(tokens[j + 1]) not in self.forward_stops
+            and (k == s1 or is_punct(tokens[k]))
+            and k - i <= _MAX_CHUNK_WORDS  # the chunk takes the second name whole
+        )
 
     def _names_a_place(self, j: int, s1: int) -> bool:
         """Does the preposition at `j` tie a name to the source's noun rather than open a circumstance:
