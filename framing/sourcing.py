@@ -1533,6 +1533,7 @@ class _Reader(KindRules):
             elif (
                 k < i - 1
                 and self._clause_start(s0, k)
+                and not (j == end and self._cue_set_off(k, j))
                 and (
                     self._is_name(k, i - 1)
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
@@ -1563,6 +1564,14 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _cue_set_off(self, k: int, cue: int) -> bool:
+        """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
+        appositive of it: the cue and its circumstances are set off by commas inside a clause ("The trouble, Ruiz
+        said, is …", "Some norms, Lee told the paper, give …"), or the phrase is an opening participle's
+        ("Responding to the ruling, Ruiz said")? Not "the firm's chief, Ed Lo said": a description."""
+        end = self._adverbial_end(cue + 1, self.s1)
+        return end is not None and end < self.s1 and self.tokens[end] == "," or _gerund(_lower(self.tokens[k]))
 
     def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
         """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
