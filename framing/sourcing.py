@@ -1460,7 +1460,8 @@ class _Reader(KindRules):
 
     def _two_names(self, i: int, j: int, s1: int) -> bool:
         """Does the "and" at `j` join two names that end the clause ("wrote Tom Black and Ann White, co-founders
-        of …", "according to Ruiz and Lee,")? Both speak; not "said Lo and Ruiz agreed", where a verb follows."""
+        of …", "according to Ruiz and Lee,", "said Lo and Ruiz on Monday")? Both speak; not "said Lo and Ruiz
+        agreed", where a verb follows."""
         tokens = self.tokens
         if not (j + 1 < s1 and capitalised(tokens[j - 1]) and capitalised(tokens[j + 1])):
             return False
@@ -1469,7 +1470,7 @@ class _Reader(KindRules):
             k += 1
         return (
             _lower(tokens[j + 1]) not in self.forward_stops
-            and (k == s1 or is_punct(tokens[k]))
+            and (k == s1 or is_punct(tokens[k]) or self._time_word(_lower(tokens[k])) or _lower(tokens[k]) == "on")
             and k - i <= _MAX_CHUNK_WORDS  # the chunk takes the second name whole
         )
 
