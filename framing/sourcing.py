@@ -1526,6 +1526,9 @@ class _Reader(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
+            if bracket is not None and self._chunk_back(s0, bracket) < bracket:
+                k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
             if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
                 i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
                 while end > i + 1 and _lower(tokens[end - 1]) in aux:

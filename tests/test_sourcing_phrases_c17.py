@@ -24,6 +24,11 @@ from sourcing_cases import attributions
             [("named", "said", "Rep. Tom Black (R-Tex.), a member of the budget committee")],
         ),
         ('"It is over," said Sen. Ed Lo (R).', [("named", "said", "Sen. Ed Lo (R)")]),
+        # read back from the cue too, with the appositive after the bracket
+        (
+            "New Jersey Gov. Ann Lee (R), a staunch ally of the mayor, said the plan was dead.",
+            [("named", "said", "New Jersey Gov. Ann Lee (R), a staunch ally of the mayor")],
+        ),
         ('"It is a great day," said Ann Lee, 34, of Tampa.', [("named", "said", "Ann Lee, 34, of Tampa")]),
         (
             '"I will vote for him," says Tom Black, 61, from Leeds, a retired teacher.',
