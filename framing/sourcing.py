@@ -1794,7 +1794,7 @@ class _Reader(KindRules):
         """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
         contraction is its host and clitic ("Indiana hasn't said", "the White House won't say"). An auxiliary
         with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
-        unless it opens the sentence ("Never thought …", "Just say …")."""
+        unless it opens a clause or follows a preposition ("Never thought …", "wrote to May urging")."""
         tokens, aux = self.tokens, self.lang.auxiliaries
         headline = not tokens[j].islower()  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
@@ -2084,7 +2084,8 @@ class _Reader(KindRules):
     def _closing_time(self, k: int, end: int) -> bool:
         """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
         before any time of day ("Peskov on Tuesday", "candidates for president Thursday", "Lo on Sunday
-        evening"), or "this"/"last" and a period ("Bloomberg this week")? Not after a participle or a
+        evening", "Priebus later Thursday"), "this"/"last" and a period ("Bloomberg this week"), or a stretch of
+        time or an occasion (`_closing_span`: "Twitter at the time")? Not after a participle or a
         determiner ("a report published Wednesday", "polls out Monday", "a Sunday"), nor a day in capitals
         ("USA TODAY", "NBC's Today show")."""
         tokens = self.tokens
