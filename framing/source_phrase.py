@@ -83,7 +83,7 @@ class PhraseRules:
                 is_punct(word)
                 and not (  # punctuation inside a noun phrase:
                     word in ("-", "%")  # "85% of Democrats"
-                    and not (i - 1 > s0 and tokens[i - 2] == ")")  # "PARIS (Reuters) - France's …": a dateline's dash
+                    and not (i - 1 > s0 and tokens[i - 2] in ")-")  # "PARIS (Reuters) - …", "WASHINGTON -- …": a dash
                     or word == "/"
                     and i - 1 > s0
                     and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"

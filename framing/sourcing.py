@@ -69,6 +69,7 @@ _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _TAIL_PREPOSITIONS = frozenset({"to", "with", "on", "in", "about"})
 _DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
+_CLAUSE_OPENING_MARKS = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _VERBS_AFTER_SUBJECT = frozenset(
@@ -79,6 +80,7 @@ _FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 _SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
+_GERUND_PREPOSITIONS = frozenset({"in", "by", "on", "upon"})  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
@@ -119,6 +121,14 @@ _BARE_TIMES = frozenset(
 _LOWER_TIMES = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS = frozenset({"week", "weekend", "month", "year"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_PARTICLES = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
+_SHIFTS = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
+# between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
+# speech" (`_closing_span`)
+_SPAN_OPENERS = frozenset({"at", "over", "in", "during"})
+_SPAN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+_UTTERANCES = frozenset({"interview", "speech", "remarks", "address", "appearance", "sermon", "testimony"})
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
 _NOT_BEFORE_DAY = frozenset(
@@ -960,7 +970,8 @@ class _Reader(KindRules):
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
         else:
-            source = self._backward(s0, cue.first)
+            sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
+            source = self._backward(s0, cue.first if sender is None else sender)
             if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
                 source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
             elif (
@@ -1017,6 +1028,37 @@ class _Reader(KindRules):
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
         return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+
+    def _sender(self, s0: int, cue: int) -> int | None:
+        """The verb whose subject sent the message that a gerund cue describes ("The campaign sent out a
+        fundraising email saying", "His office put out a statement saying", "has sent Ryan, R-Wis., a letter
+        asking"): the sender speaks, as PolNeAR marks it, not the message nor its addressee. None when no
+        message is the object of a sending verb (the language file's `sending_verbs`) right before the cue
+        ("despite a letter from ICE saying"; a poll or a survey speaks for itself: "released a poll showing")."""
+        tokens, lang = self.tokens, self.lang
+        documents = lang.document_nouns
+        k = cue - 1
+        while k > s0 and cue - k <= 4 and _lower(tokens[k]) not in documents:  # "a text message to supporters"
+            if is_punct(tokens[k]) or k in self.cue_tokens:
+                return None
+            k -= 1
+        noun = _lower(tokens[k])
+        if noun not in documents or noun in lang.survey_nouns:
+            return None
+        while k > s0 and _lower(tokens[k]) not in _ARTICLES:  # "a fundraising email", "a press release"
+            k -= 1
+            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or cue - k > 8:
+                return None
+        k -= 1
+        if k > s0 and tokens[k] == ",":  # "sent Ryan, R-Wis., a letter": past the addressee
+            start = k
+            while k > s0 and start - k < 8 and (tokens[k][:1].isupper() or tokens[k] in ",."):
+                k -= 1
+        elif k > s0 and (tokens[k][:1].isupper() or _lower(tokens[k]) in OBJECT_PRONOUNS):
+            k -= 1  # "sent Ruiz a letter", "sent them a letter"
+        if k > s0 and _lower(tokens[k]) in _PARTICLES:
+            k -= 1  # "put out", "sent out"
+        return k if k > s0 and tokens[k] in lang.sending_verbs else None
 
     def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
         """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes
@@ -1093,8 +1135,8 @@ class _Reader(KindRules):
         k = s0
         while k < cue.first and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
             k += 1
-        if k < cue.first and _lower(tokens[k]) in _SUBORDINATORS:
-            k += 1
+        if k < cue.first and (_lower(tokens[k]) in _SUBORDINATORS or _lower(tokens[k]) in _GERUND_PREPOSITIONS):
+            k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
             return None
         later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
@@ -1282,6 +1324,7 @@ class _Reader(KindRules):
         j = self._chunk_forward(i, s1)
         if j == i + 1 and _lower(tokens[i]) in OBJECT_PRONOUNS:  # "according to him, the plan …"
             return (i, j)
+        j = self._party_after(i, j, s1)  # "said Sen. Ann Lee (D-Ore.), who …": her party is part of her name
         chunk = j
         # appositives: "said Lisa Moreno, a former deputy attorney general, ..."; "said Ed Lo, head of ...";
         # "said Ana Lund, 34, a nurse from Tampa, Fla., who …" (an age or a place, then a description)
@@ -1290,7 +1333,12 @@ class _Reader(KindRules):
                 j + 1 < s1
                 and tokens[j] == ","
                 and norm(tokens[j + 1]) not in self.back_stops
-                and (norm(tokens[j + 1]) in ("a", "an", "the") or self._is_name(i, j) or self._short_appositive(j + 1))
+                and (
+                    norm(tokens[j + 1]) in ("a", "an", "the")
+                    or self._is_name(i, j)
+                    or self._short_appositive(j + 1)
+                    or self._home_after_age(j)
+                )
             ):
                 break
             k = j + 1
@@ -1321,6 +1369,32 @@ class _Reader(KindRules):
             j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _home_after_age(self, j: int) -> bool:
+        """Does the comma at `j`, after an age, open where the person lives ("said Ann Lee, 34, of Tampa",
+        "…, 24, from Leeds")? PolNeAR marks it as part of the source, as it marks the age."""
+        tokens = self.tokens
+        return (
+            j + 2 < self.s1
+            and tokens[j - 1].isdigit()
+            and tokens[j + 1] in ("of", "from")
+            and tokens[j + 2][:1].isupper()
+        )
+
+    def _party_after(self, i: int, j: int, s1: int) -> int:
+        """Where a name [i, j) read forward ends with the party bracket after it ("Sen. Ann Lee (D-Ore.)",
+        "Rep. Ed Lo (R)"): after the bracket; `j` when no such bracket follows a capitalised word. PolNeAR
+        marks the bracket, and the appositive or relative clause after it, as part of the source."""
+        tokens = self.tokens
+        if not (i < j and j + 2 < s1 and tokens[j] == "(" and tokens[j - 1][:1].isupper()):
+            return j
+        inside = tokens[j + 1]
+        if not (_PARTY.match(inside) or inside in ("R", "D", "I")):
+            return j
+        for k in range(j + 2, min(s1, j + 5)):
+            if tokens[k] == ")":
+                return k + 1
+        return j
 
     def _tail_end(self, i: int, j: int, s1: int) -> int:
         """Where the source [i, j) read forward ends when a tail of its head follows (the language file's
@@ -1377,12 +1451,28 @@ class _Reader(KindRules):
                 or _lower(tokens[j]) not in self.forward_stops
                 or self._names_a_place(j, s1)
                 or tokens[j] == "and"
-                and self._titled(i, s1)  # "lobbyist and party strategist Tom Black"
+                and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
             )
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _two_names(self, i: int, j: int, s1: int) -> bool:
+        """Does the "and" at `j` join two names that end the clause ("wrote Tom Black and Ann White, co-founders
+        of …", "according to Ruiz and Lee,", "said Lo and Ruiz on Monday")? Both speak; not "said Lo and Ruiz
+        agreed", where a verb follows."""
+        tokens = self.tokens
+        if not (j + 1 < s1 and capitalised(tokens[j - 1]) and capitalised(tokens[j + 1])):
+            return False
+        k = j + 1
+        while k < s1 and (capitalised(tokens[k]) or self._abbreviation(k)):
+            k += 1
+        return (
+            _lower(tokens[j + 1]) not in self.forward_stops
+            and (k == s1 or is_punct(tokens[k]) or self._time_word(_lower(tokens[k])) or _lower(tokens[k]) == "on")
+            and k - i <= _MAX_CHUNK_WORDS  # the chunk takes the second name whole
+        )
 
     def _names_a_place(self, j: int, s1: int) -> bool:
         """Does the preposition at `j` tie a name to the source's noun rather than open a circumstance:
@@ -1436,6 +1526,9 @@ class _Reader(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
+            if bracket is not None and self._chunk_back(s0, bracket) < bracket:
+                k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
             if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
                 i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
                 while end > i + 1 and _lower(tokens[end - 1]) in aux:
@@ -1444,6 +1537,7 @@ class _Reader(KindRules):
             elif (
                 k < i - 1
                 and self._clause_start(s0, k)
+                and not (j == end and self._cue_set_off(k, j))
                 and (
                     self._is_name(k, i - 1)
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
@@ -1474,6 +1568,14 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _cue_set_off(self, k: int, cue: int) -> bool:
+        """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
+        appositive of it: the cue and its circumstances are set off by commas inside a clause ("The trouble, Ruiz
+        said, is …", "Some norms, Lee told the paper, give …"), or the phrase is an opening participle's
+        ("Responding to the ruling, Ruiz said")? Not "the firm's chief, Ed Lo said": a description."""
+        end = self._adverbial_end(cue + 1, self.s1)
+        return end is not None and end < self.s1 and self.tokens[end] == "," or _gerund(_lower(self.tokens[k]))
 
     def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
         """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
@@ -1623,6 +1725,9 @@ class _Reader(KindRules):
             i += 1
         try:
             first = tokens.index(",", i + 1, comma + 1)
+            if _lower(tokens[i]) in _PREPOSITIONS and first < comma:
+                # "In an interview with the Star, General Ivan Petrov, chief of …, said": past the opening phrase
+                i, first = first + 1, tokens.index(",", first + 2, comma + 1)
         except ValueError:
             return None
         word = _lower(tokens[i])
@@ -1687,17 +1792,31 @@ class _Reader(KindRules):
 
     def _before_auxiliaries(self, s0: int, j: int) -> int:
         """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
-        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say")."""
+        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say"). An auxiliary
+        with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
+        unless it opens a clause or follows a preposition ("Never thought …", "wrote to May urging")."""
         tokens, aux = self.tokens, self.lang.auxiliaries
+        headline = not tokens[j].islower()  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
                 j -= 2
-            elif word in aux or word.endswith("ly") and tokens[j - 1].islower():
+            elif (
+                word in aux
+                and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                or (word.endswith("ly") and tokens[j - 1].islower())
+            ):
                 j -= 1
             else:
                 break
         return j
+
+    def _name_word(self, s0: int, k: int) -> bool:
+        """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
+        not a clause's first word ("Never thought …", "Farmers: Just say …") nor a preposition's object ("wrote
+        to May urging")?"""
+        before = _lower(self.tokens[k - 1]) if k > s0 else ":"
+        return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
     def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
@@ -1878,10 +1997,11 @@ class _Reader(KindRules):
         (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
         tokens = self.tokens
         for k in range(s0 + 1, min(cue, s0 + 10)):
-            if tokens[k] in ("—", "–") or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS, Aug 31 (Reuters) -"
+            double = tokens[k] == "-" == tokens[k + 1]  # "WASHINGTON -- …": a dash typed as two hyphens
+            if tokens[k] in ("—", "–") or double or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS (Reuters) -"
                 head = tokens[s0:k]
                 if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
-                    return k + 1
+                    return k + 1 + double
                 break
         return s0
 
@@ -1964,17 +2084,20 @@ class _Reader(KindRules):
     def _closing_time(self, k: int, end: int) -> bool:
         """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
         before any time of day ("Peskov on Tuesday", "candidates for president Thursday", "Lo on Sunday
-        evening"), or "this"/"last" and a period ("Bloomberg this week")? Not after a participle or a
+        evening", "Priebus later Thursday"), "this"/"last" and a period ("Bloomberg this week"), or a stretch of
+        time or an occasion (`_closing_span`: "Twitter at the time")? Not after a participle or a
         determiner ("a report published Wednesday", "polls out Monday", "a Sunday"), nor a day in capitals
         ("USA TODAY", "NBC's Today show")."""
         tokens = self.tokens
         before = tokens[k - 1]
         if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
             return False
+        if tokens[k] in _SPAN_OPENERS and self._closing_span(k, end):
+            return True
         if tokens[k] in _RELATIVE_TIMES:
             return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
-        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower():
-            k += 1
+        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
+            k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
         elif not before.islower():
             return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
         if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
@@ -1985,6 +2108,23 @@ class _Reader(KindRules):
         while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and tokens[k].islower():
             k += 1
         return k == end
+
+    def _closing_span(self, k: int, end: int) -> bool:
+        """Does a stretch of time or an occasion, opened by the preposition at `k`, end the phrase: "at the
+        time", "over the weekend", "over the past month", "in a blog post", "during his speech" ("The
+        congressman over the weekend joked", "Lo in a Medium post said")? Not a place or a gathering
+        ("supporters at the rally", "officials in the department"): those may be part of who speaks."""
+        tokens = self.tokens
+        words = [_lower(t) for t in tokens[k + 1 : end]]
+        if not (2 <= len(words) <= 4 and words[0] in _SPAN_DETERMINERS and all(t.isalpha() for t in words[1:])):
+            return False
+        last = words[-1]
+        if tokens[k] in ("at", "over"):
+            return last in _PERIODS or last == "time" and tokens[k] == "at" and len(words) == 2
+        documents = self.lang.document_nouns
+        return last in _UTTERANCES or (
+            last in documents and last not in self.lang.survey_nouns and _lower(tokens[k - 1]) not in documents
+        )  # "An earlier report in a local paper said": a document in another is the source itself
 
     def _subject_end(self, i: int, end: int) -> int:
         """Where a source read back from its cue really ends when a verb stands between them:

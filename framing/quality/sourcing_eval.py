@@ -221,6 +221,34 @@ def kind_errors(
     return sorted(rows)
 
 
+def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str]]:
+    """Dev-fold source phrases of ours that overlap an annotated `Source` span but share less than half
+    its characters (what the boundary F1 counts against us): (our phrase, the annotated phrase, the
+    sentence, article stem), sorted by our phrase's first word so that constructions group. Test-fold
+    articles are never listed: they are for measuring only."""
+    from .span_metrics import jaccard, overlaps
+
+    analyzer = analyzer or Analyzer()
+    rows = []
+    for row in polnear(data_dir).itertuples():
+        if row.fold != "dev":
+            continue
+        result = analyzer.analyze(row.text, split_title=False)
+        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
+        for a in result.attributions:
+            if a["source_start"] is None or a["source_start"] == a["source_end"]:
+                continue
+            ours: Unit = ((a["source_start"], a["source_end"]),)
+            gold = [u for u in row.source_units if overlaps(ours, u)]
+            if not gold or max(jaccard(ours, u) for u in gold) >= 0.5:
+                continue
+            best = max(gold, key=lambda u: jaccard(ours, u))
+            sentence = next((row.text[s:e] for s, e in spans if s <= a["source_start"] < e), "")
+            annotated = " … ".join(row.text[s:e] for s, e in best)
+            rows.append((row.text[ours[0][0] : ours[0][1]], annotated, " ".join(sentence.split()), row.name))
+    return sorted(rows, key=lambda r: (r[0].split()[0].lower() if r[0].split() else "", r))
+
+
 def cue_audit(
     data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5, min_precision: float = 0.5
 ) -> list[tuple[str, int, int]]:
@@ -294,6 +322,11 @@ def main(argv: list[str] | None = None) -> int:
         "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025); without NAME every set",
     )
     parser.add_argument(
+        "--source-errors",
+        action="store_true",
+        help="list the dev-fold source phrases that overlap an annotated Source but share under half its characters",
+    )
+    parser.add_argument(
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
     )
     args = parser.parse_args(argv)
@@ -339,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
         for gold, ours, phrase, found, stem in errors:
             print(f"{gold:<10} {ours:<10} {phrase[:60]!r:<62} {found[:50]!r}  {stem[:40]}")
         print(f"{len(errors)} dev-fold labelled sources wrong or missed")
+        return 0
+    if args.source_errors:
+        wrong = source_errors(args.data, analyzer)
+        for ours, annotated, sentence, stem in wrong:
+            print(f"{ours[:60]!r}\t{annotated[:60]!r}\t{sentence[:220]}\t{stem[:40]}")
+        print(f"{len(wrong)} dev-fold source phrases with Jaccard < 0.5")
         return 0
     only = set(read_kind_labels(*paths)) if args.kinds_only else None
     results = evaluate(args.data, analyzer, paths, only)

@@ -1,0 +1,49 @@
+"""`sourcing_eval --source-errors`: the dev-fold source phrases of ours that share under half their characters
+with the annotated Source they overlap, listed with the annotated phrase and the sentence, so that a round can
+group them by construction; test-fold articles are never listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from framing.quality.datasets import polnear_fold
+from framing.quality.sourcing_eval import main, source_errors
+
+TEXT = (
+    "Ed Lo, whose long career in the state senate ended in a scandal last year, said the plan was dead. "
+    "Ann Lee said it would pass."
+)
+LONG = "Ed Lo, whose long career in the state senate ended in a scandal last year"
+
+
+def _article(folder: Path, stem: str) -> str:
+    (folder / "text" / f"{stem}.txt").write_text(TEXT, encoding="utf-8")
+    lee = TEXT.index("Ann Lee")
+    spans = [("Source", 0, len(LONG)), ("Source", lee, lee + len("Ann Lee"))]
+    lines = [f"T{n}\t{role} {a} {b}\t{TEXT[a:b]}" for n, (role, a, b) in enumerate(spans, 1)]
+    (folder / "attributions" / f"{stem}_x1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return f"train\t{stem}\t1\tx1\twire\t2016-01-01\tA\tT\t0\t0\tNone\tNone"
+
+
+def _data(tmp_path: Path) -> Path:
+    folder = tmp_path / "polnear"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    header = "compartment\tfilename\tlevel\tannotators\tpublisher\tpublication_date\tauthor\ttitle\t"
+    header += "trump_count\tclinton_count\tcredit\twire"
+    rows = [_article(folder, stem) for stem in ("wire_a", "wire_d")]
+    (folder / "metadata.tsv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_short_phrase_inside_a_long_annotated_source_is_listed_once_from_the_dev_fold(tmp_path: Path) -> None:
+    assert (polnear_fold("wire_a"), polnear_fold("wire_d")) == ("dev", "test")
+    rows = source_errors(_data(tmp_path))
+    assert rows == [("Ed Lo", LONG, TEXT.split(". ")[0] + ".", "wire_a")]
+
+
+def test_the_listing_ends_with_its_count(tmp_path: Path, capsys) -> None:
+    assert main(["--data", str(_data(tmp_path)), "--source-errors"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("'Ed Lo'\t'Ed Lo, whose long career")
+    assert out[-1] == "1 dev-fold source phrases with Jaccard < 0.5"
