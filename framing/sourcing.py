@@ -105,10 +105,9 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "wi
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP = 5
-_NO_CLAUSE_OPENERS = _PREPOSITIONS | {
-    "as", "and", "or", "but", "than", "so", "if", "live", "earlier", "later", "today",
-    "up", "out", "off", "down", "back", "over", "away", "into", "them", "him", "me", "us",
-}
+_NO_CLAUSE_OPENERS = _PREPOSITIONS | frozenset(
+    "as and or but than so if live earlier later today up out off down back over away into them him me us".split()
+)
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
 _CIRCUMSTANCES = frozenset(
