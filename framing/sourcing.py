@@ -725,7 +725,7 @@ class _Reader(KindRules):
         noted that"). Without "that" the word after the cue must open a clause: "it was reported to police",
         "it was confirmed Tuesday" and "It was reported by Lo" report a thing, not a statement."""
         tokens, i = self.tokens, m.first - 1
-        if m.last >= s1 or not self._clause_after(m.last, s1, m.last - m.first == 1 and m.weight >= 1):
+        if m.last >= s1:
             return False
         if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or tokens[i].endswith("ly") and tokens[i].islower()):
             i -= 1  # "it was widely reported that"
@@ -733,7 +733,11 @@ class _Reader(KindRules):
             i -= 1  # "it has been reported that" ("it has said that" is the company's)
         elif i <= s0 or _lower(tokens[i]) not in _IMPERSONAL_BE:
             return False
-        return i > s0 and _lower(tokens[i - 1]) == "it"
+        return (
+            i > s0
+            and _lower(tokens[i - 1]) == "it"
+            and self._clause_after(m.last, s1, m.last - m.first == 1 and m.weight >= 1)
+        )
 
     def _clause_after(self, k: int, s1: int, bare: bool) -> bool:
         """Does a that-clause, or with `bare` a clause without "that", start at token `k` after a passive cue?
