@@ -104,6 +104,12 @@ _AGENT_GAP_STOPS = _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDIN
 _PASSIVE_ADVERBS = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
 _PARTICIPLE_OPENERS = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
+# after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
+# that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
+_CLAUSE_GAP = 5
+_NO_CLAUSE_OPENERS = _PREPOSITIONS | frozenset(
+    "as and or but than so if live earlier later today up out off down back over away into them him me us".split()
+)
 _PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
 _CIRCUMSTANCES = frozenset(
@@ -723,11 +729,13 @@ class _Reader(KindRules):
         )
 
     def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
-        """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and "that" after it ("It is
-        reported that", "it has been widely alleged that")? Its "it" names nobody; a modal before "be" is the
-        writer's own aside ("It should be noted that")."""
+        """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and its clause after it ("It is
+        reported that", "it has been widely alleged that", "it was revealed in March that", "it was revealed the
+        mayor had lied")? Its "it" names nobody; a modal before "be" is the writer's own aside ("It should be
+        noted that"). Without "that" the word after the cue must open a clause: "it was reported to police",
+        "it was confirmed Tuesday" and "It was reported by Lo" report a thing, not a statement."""
         tokens, i = self.tokens, m.first - 1
-        if m.last >= s1 or _lower(tokens[m.last]) != "that":
+        if m.last >= s1:
             return False
         if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or tokens[i].endswith("ly") and tokens[i].islower()):
             i -= 1  # "it was widely reported that"
@@ -735,7 +743,35 @@ class _Reader(KindRules):
             i -= 1  # "it has been reported that" ("it has said that" is the company's)
         elif i <= s0 or _lower(tokens[i]) not in _IMPERSONAL_BE:
             return False
-        return i > s0 and _lower(tokens[i - 1]) == "it"
+        return (
+            i > s0
+            and _lower(tokens[i - 1]) == "it"
+            and self._clause_after(m.last, s1, m.last - m.first == 1 and m.weight >= 1)
+        )
+
+    def _clause_after(self, k: int, s1: int, bare: bool) -> bool:
+        """Does a that-clause, or with `bare` a clause without "that", start at token `k` after a passive cue?
+        "that" there or after a short time or place with no clause mark or "by" before it ("in March that"); a
+        bare clause opens with a word that can open one ("the", "he", "Ruiz"), not a preposition, a particle,
+        an object pronoun, a time, an adverb or a conjunction. Only a full-weight one-word cue reads a bare
+        clause: "it was called Granny Sayz" names, "it was backed up by" and "it was reported by" have agents."""
+        tokens = self.tokens
+        for j in range(k, min(k + _CLAUSE_GAP, s1)):
+            word = _lower(tokens[j])
+            if word == "that":
+                return True
+            if word in _CLAUSE_END or word == "by":
+                break
+        word = tokens[k]
+        low = _lower(word)
+        return (
+            bare
+            and word[0].isalpha()
+            and low not in _NO_CLAUSE_OPENERS
+            and low not in _BARE_TIMES
+            and low not in _RELATIVE_TIMES
+            and not low.endswith("ly")
+        )
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
