@@ -118,7 +118,7 @@ class NameRules(PhraseRules):
             return False
         if self.words_after_title is None:
             titles = self.lang.no_break_after
-            found = re.finditer(r"(\w+)\. (?=(\w+))", text)
+            found = re.finditer(r"\b(\w+)\. (?=(\w+))", text)  # `\b`: not tried again inside each word
             self.words_after_title = frozenset(m[2] for m in found if m[1].lower() in titles)
         return word in self.words_after_title
 
