@@ -22,6 +22,7 @@ loading it executes no code.
 from __future__ import annotations
 
 import json
+import struct
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -42,6 +43,7 @@ _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
 _TYPE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
 _OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2, _LEFT3, _RIGHT3 = range(7)  # a type's weight sums by where it stands
 _LAST3, _LAST2 = itemgetter(slice(-3, None)), itemgetter(slice(-2, None))  # suffix features, in C
+_COLUMN = struct.Struct("n").pack  # a type's column number as the bytes of one np.intp
 
 
 def model_path(name: str = MODEL_NAME) -> Path | None:
@@ -139,7 +141,8 @@ class _Family:
 
 
 class _TypeTable(dict):
-    """Token as written -> its column in `columns`: the summed weights of its features at each place
+    """Token as written -> its column number in `columns` (as bytes, `_COLUMN`: a document's numbers are
+    joined into one buffer, not converted one by one into numpy): the summed weights of its features at each place
     (`type_features`), the bias added to its own, computed once per type.
 
     A lookup of a new type only numbers it; `fill` then works out the document's new types in one
@@ -172,8 +175,8 @@ class _TypeTable(dict):
         super().clear()
         self.new.clear()
 
-    def __missing__(self, token: str) -> int:
-        column = self[token] = len(self)
+    def __missing__(self, token: str) -> bytes:
+        column = self[token] = _COLUMN(len(self))
         self.new.append(token)
         return column
 
@@ -229,19 +232,21 @@ class Labeller:
 
         One dict lookup per token and a few numpy operations over the document (and one per
         quotation): the per-type sums carry the word features, so no string is built per token."""
-        n = len(doc.tokens)
-        if len(self.types) > _TYPE_LIMIT:  # before the document, never inside it: its columns stay valid
-            self.types.clear()
-        ids = np.fromiter(map(self.types.__getitem__, doc.tokens), np.intp, n)
-        self.types.fill()
-        own, left1, right1, left2, right2, left3, right3 = self.types.columns  # after `fill`: it may grow them
-        score = own.take(ids)  # the bias is in: added to a type's own sum as it would be to each token's
-        score[1:] += left1.take(ids[:-1])
-        score[:-1] += right1.take(ids[1:])
-        score[2:] += left2.take(ids[:-2])
-        score[:-2] += right2.take(ids[2:])
-        score[3:] += left3.take(ids[:-3])
-        score[:-3] += right3.take(ids[3:])
+        tokens, types = doc.tokens, self.types
+        n = len(tokens)
+        if len(types) > _TYPE_LIMIT:  # before the document, never inside it: its columns stay valid
+            types.clear()
+        # every token's column in one C-level call (one token: `itemgetter` gives it bare, not in a tuple)
+        ids = np.frombuffer(b"".join(itemgetter(*tokens)(types) if n > 1 else [types[t] for t in tokens]), np.intp)
+        types.fill()
+        weights = types.columns.take(ids, axis=1)  # after `fill`, which may grow the table: by place, then token
+        score = weights[_OWN]  # the bias is in: added to a type's own sum as it would be to each token's
+        score[1:] += weights[_LEFT1, :-1]
+        score[:-1] += weights[_RIGHT1, 1:]
+        score[2:] += weights[_LEFT2, :-2]
+        score[:-2] += weights[_RIGHT2, 2:]
+        score[3:] += weights[_LEFT3, :-3]
+        score[:-3] += weights[_RIGHT3, 3:]
         if doc.quotes:
             quoted = np.zeros(n, dtype=bool)
             for q0, q1 in doc.quotes:

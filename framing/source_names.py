@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
 
 from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
 from .text import norm
@@ -43,6 +42,13 @@ def _whole_word_at(text: str, target: str) -> Iterator[int]:
 
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `source_kinds.KindRules` asks."""
+
+    # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`), read at
+    # the first question, once per document; None until then (set by the reader). Not `cached_property`:
+    # compiled, a class runs it again at every access.
+    spaced_words: frozenset[str] | None
+    words_after_lower: frozenset[str] | None
+    words_after_title: frozenset[str] | None
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
@@ -85,14 +91,18 @@ class NameRules(PhraseRules):
         """Is `word` written between two spaces?"""
         if len(self.doc.text) <= _SEARCHED_CHARS:
             return f" {word} " in self.doc.text
-        return word in self._spaced_words
+        if self.spaced_words is None:
+            self.spaced_words = frozenset(self.doc.text.split(" ")[1:-1])
+        return word in self.spaced_words
 
     def _after_lower(self, word: str) -> bool:
         """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
         text = self.doc.text
         if len(text) <= _SEARCHED_CHARS:
             return any(k > 0 and text[k - 1] in _LOWER_OR_COMMA for k in _whole_word_at(text, f" {word}"))
-        return word in self._words_after_lower
+        if self.words_after_lower is None:
+            self.words_after_lower = frozenset(re.findall(r"(?<=[a-z,] )\w+", text))
+        return word in self.words_after_lower
 
     def _after_title(self, word: str) -> bool:
         """Is `word` written after a title, a full stop and a space ("Sen. Sanders")?"""
@@ -106,23 +116,11 @@ class NameRules(PhraseRules):
                 if start < end and text[start:end].lower() in titles:
                     return True
             return False
-        return word in self._words_after_title
-
-    @cached_property
-    def _spaced_words(self) -> frozenset[str]:
-        """The words written between two spaces."""
-        return frozenset(self.doc.text.split(" ")[1:-1])
-
-    @cached_property
-    def _words_after_lower(self) -> frozenset[str]:
-        """The words written after a lower-case letter or a comma and a space ("the Projections")."""
-        return frozenset(re.findall(r"(?<=[a-z,] )\w+", self.doc.text))
-
-    @cached_property
-    def _words_after_title(self) -> frozenset[str]:
-        """The words written after a title, a full stop and a space ("Sen. Sanders")."""
-        titles = self.lang.no_break_after
-        return frozenset(m[2] for m in re.finditer(r"(\w+)\. (?=(\w+))", self.doc.text) if m[1].lower() in titles)
+        if self.words_after_title is None:
+            titles = self.lang.no_break_after
+            found = re.finditer(r"\b(\w+)\. (?=(\w+))", text)  # `\b`: not tried again inside each word
+            self.words_after_title = frozenset(m[2] for m in found if m[1].lower() in titles)
+        return word in self.words_after_title
 
     def _described_after(self, k: int) -> bool:
         """Is the word at `k` a possessive ("Reyes’ campaign") or described by a participle ("Guidelines

@@ -379,6 +379,7 @@ class _Reader(KindRules):
         self.labels = _squeezed(language.line_labels)
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
+        self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.signatures = _signature_sentences(doc)

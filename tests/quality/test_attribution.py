@@ -105,6 +105,8 @@ def test_scores_are_the_per_type_sums_added_in_their_order_to_the_last_bit(train
         "Officials said on Monday that “the plan,” as Ruiz put it, was dead.",
         "Ruiz's ally, U.S. Sen. Lee, said “no” in 2016.",
         "Zqxvs extolled it; OFFICIALS Said, “Qwertying” said.",  # words with and without weights, in any case
+        "Disputed",  # a document of one token
+        "Ruiz objected",
     ):
         doc = tokenize(text)
         types = [[sum(weight(f, 0.0) for f in feats) for feats in type_features(t)] for t in doc.tokens]
@@ -142,7 +144,8 @@ def test_forgetting_the_type_rows_changes_no_score(trained: Analyzer, monkeypatc
     before = [labeller.scores(doc).tolist() for doc in docs]
     monkeypatch.setattr(attribution, "_TYPE_LIMIT", 0)  # forgotten before every document
     assert [labeller.scores(doc).tolist() for doc in reversed(docs)][::-1] == before
-    assert sorted(labeller.types.values()) == list(range(len(set(docs[0].tokens)))) and not labeller.types.new
+    numbers = np.frombuffer(b"".join(labeller.types.values()), np.intp)  # each type's column, as bytes
+    assert sorted(numbers.tolist()) == list(range(len(set(docs[0].tokens)))) and not labeller.types.new
 
 
 def test_types_worked_out_in_one_batch_score_as_those_seen_one_document_at_a_time() -> None:
