@@ -28,6 +28,15 @@ JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judg
 BLIND = JUDGED.with_name("blind_u14.tsv")
 
 
+def judged_sets() -> dict[str, Path]:
+    """Every judged draw next to `judged.tsv` by its round's name ("first" for judged.tsv itself, "j16" for
+    judged_j16.tsv): each is a separate seeded draw, scored on its own."""
+    return {
+        path.stem.removeprefix("judged").removeprefix("_") or "first": path
+        for path in sorted(JUDGED.parent.glob("judged*.tsv"))
+    }
+
+
 def blind_sets() -> dict[str, Path]:
     """Every blind-marked file next to `judged.tsv` by its round's name ("u14" for blind_u14.tsv): each is
     scored on its own, since each was blind only until its first measure."""
@@ -124,6 +133,7 @@ def score_judged(data_dir: Path, analyzer: Analyzer | None = None, path: Path = 
         close = row.gold is not None and source is not None and jaccard((source,), (row.gold,)) >= 0.5
         outcomes.append((row.kind, exact, close, a["kind"] == row.kind))
     return {
+        "datasets": sorted({row.dataset for row in judged}),
         "judged": len(judged),
         "articles_missing": missing,
         "reported": len(outcomes),
@@ -150,10 +160,11 @@ def _shares(outcomes: list[tuple[str, bool, bool, bool]]) -> dict[str, float | i
     }
 
 
-def judged_lines(figures: dict[str, object], method: str) -> list[str]:
-    """The figures as a small table, one row overall and one per gold kind."""
+def judged_lines(figures: dict[str, object], method: str, name: str = "first") -> list[str]:
+    """The figures of the judged set `name` as a small table, one row overall and one per gold kind."""
+    datasets = " + ".join(cast(list[str], figures["datasets"]))
     lines = [
-        f"Sourcing judged by hand on SemEval-2025 + BASIL ({method}): {figures['reported']} of "
+        f"Sourcing judged by hand, set {name} ({datasets}, {method}): {figures['reported']} of "
         f"{figures['judged']} judged attributions still reported, {figures['articles_missing']} articles absent",
         f"{'':<12} {'n':>4} {'attrib':>7} {'src=':>7} {'srcJ.5':>7} {'kind':>7} {'right=':>7} {'right':>7}",
     ]
