@@ -5,7 +5,8 @@ sample, at most 2 per article) on the English SemEval-2025 narrative articles (s
 id) and on BASIL's articles (basil, "YEAR/<file stem>", text = body sentences joined by newlines),
 each judged against docs/source-kinds.md: the anchor (the reported source and cue, or the sentence
 when neither was reported), the correct source span (empty when the cue was no attribution) and the
-correct kind (`none` for no attribution). Offsets only, no text.
+correct kind (`none` for no attribution). Offsets only, no text. Each `judged_NAME.tsv` beside it is a
+later draw in the same columns, scored on its own (j16: SemEval-2025 EN and PTC, `ptc` text as stored).
 
 Re-scoring finds, for each row, the attribution reported now whose source-and-cue span overlaps the
 anchor most; a row no longer reported leaves the denominator (a dropped false attribution is a gain,
