@@ -184,3 +184,33 @@ def test_a_basil_row_reads_the_article_body(tmp_path: Path) -> None:
     missing = JudgedMatch("basil/articles", "2012/abc_2", 0, 5, "doubt", "lies", True)
     with pytest.raises(InputError, match=r"2012/abc_2\.json: no such document \(judged row doubt 'lies'\)"):
         document(tmp_path, missing)
+
+
+J16 = JUDGED_DIR / "semeval2025_basil_j16_seed1616.csv"  # round j16: fresh SemEval-2025 EN and BASIL dev articles
+
+
+def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
+    rows = read(J16)
+    assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path != J16 for r in read(path)}
+    assert not earlier & {r.id for r in rows}
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (30, 25),
+        "doubt": (30, 12),
+        "escalation": (24, 21),  # every escalation match the fresh articles hold
+        "hedging": (30, 27),
+        "loaded_language": (30, 22),
+        "all four": (114, 95),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_j16_draw_is_still_matched_as_judged() -> None:
+    joined = rejoin(read(J16), default_data_dir(), Analyzer())
+    assert all(kept for _, _, _, kept in joined)
+    assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
+        ("downward spiral", "downward spiral"),
+        ("decimating", "decimating"),
+        ("armageddon", "Armageddon"),
+    ]

@@ -8,7 +8,15 @@ from collections import Counter
 from pathlib import Path
 
 from framing.quality.sourcing_eval import main
-from framing.quality.sourcing_judged import JUDGED, blind_sets, read_blind, read_judged, score_blind, score_judged
+from framing.quality.sourcing_judged import (
+    JUDGED,
+    blind_sets,
+    judged_sets,
+    read_blind,
+    read_judged,
+    score_blind,
+    score_judged,
+)
 
 KINDS = {"named", "anonymous", "vague", "state_media", "none"}
 TEXT = 'Officials said the plan had failed.\n\n"It is over," Mr. Smith said.\n'
@@ -184,3 +192,37 @@ def test_blind_takes_a_set_by_name_or_every_set(tmp_path, capsys):
     assert (figures["u14"]["articles_missing"], figures["u14"]["all"]["marked"]) == (60, 66)
     assert main(["--data", str(tmp_path), "--blind", "x99"]) == 2
     assert capsys.readouterr().err == f"error: no blind set 'x99' (sets: {', '.join(blind_sets())})\n"
+
+
+def test_the_j16_draw_is_one_attribution_per_fresh_article_of_semeval_and_ptc():
+    rows = read_judged(judged_sets()["j16"])
+    assert len(rows) == 40
+    assert Counter(r.dataset for r in rows) == {"semeval2025": 20, "ptc": 20}
+    assert len({(r.dataset, r.doc) for r in rows}) == 40
+    earlier = {(r.dataset, r.doc) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc) for path in blind_sets().values() for r in read_blind(path)}
+    assert not earlier & {(r.dataset, r.doc) for r in rows}  # no article read in an earlier round
+    assert all((r.gold is None) == (r.kind == "none") for r in rows)
+    assert Counter(r.kind for r in rows) == {"named": 23, "none": 15, "vague": 2}
+
+
+def test_judged_takes_a_draw_by_name_or_every_draw(tmp_path, capsys):
+    assert list(judged_sets()) == ["first", "j16"]
+    assert main(["--data", str(tmp_path), "--judged", "j16"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "Sourcing judged by hand, set j16 (ptc + semeval2025, rules): 0 of 40 judged attributions still reported, "
+        "40 articles absent"
+    )
+    assert main(["--data", str(tmp_path), "--judged", "--format", "json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["first"]["judged"], figures["j16"]["judged"]) == (80, 40)
+    assert main(["--data", str(tmp_path), "--judged", "x99"]) == 2
+    assert capsys.readouterr().err == "error: no judged draw 'x99' (draws: first, j16)\n"
+
+
+def test_the_j16_figure_on_the_real_articles(shared_data):
+    figures = score_judged(shared_data, path=judged_sets()["j16"])
+    assert (figures["articles_missing"], figures["reported"]) == (0, 40)
+    overall = figures["overall"]
+    assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.625, 0.45, 0.5)

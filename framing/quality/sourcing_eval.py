@@ -310,8 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--judged",
-        action="store_true",
-        help="score the hand-judged attributions on SemEval-2025 and BASIL news (tests/data/sourcing_judged)",
+        nargs="?",
+        const="all",
+        metavar="NAME",
+        help="score the hand-judged reported attributions on outside news, one table per draw (tests/data/"
+        "sourcing_judged/judged[_NAME].tsv: first SemEval-2025 + BASIL, j16 SemEval-2025 + PTC); without NAME every draw",
     )
     parser.add_argument(
         "--blind",
@@ -336,12 +339,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no kind-label file {path}", file=sys.stderr)
             return 2
     if args.judged:
-        from .sourcing_judged import judged_lines, score_judged
+        from .sourcing_judged import judged_lines, judged_sets, score_judged
 
-        figures = score_judged(args.data, Analyzer(sourcing=args.sourcing))
-        print(
-            json.dumps(figures, indent=2) if args.format == "json" else "\n".join(judged_lines(figures, args.sourcing))
-        )
+        draws = judged_sets()
+        if args.judged != "all" and args.judged not in draws:
+            print(f"error: no judged draw {args.judged!r} (draws: {', '.join(draws)})", file=sys.stderr)
+            return 2
+        analyzer = Analyzer(sourcing=args.sourcing)
+        names = list(draws) if args.judged == "all" else [args.judged]
+        judged = {name: score_judged(args.data, analyzer, draws[name]) for name in names}
+        if args.format == "json":
+            print(json.dumps(judged, indent=2))
+        else:
+            print("\n\n".join("\n".join(judged_lines(f, args.sourcing, name)) for name, f in judged.items()))
         return 0
     if args.blind:
         from .sourcing_judged import blind_lines, blind_sets, score_blind

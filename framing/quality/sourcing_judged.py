@@ -5,7 +5,8 @@ sample, at most 2 per article) on the English SemEval-2025 narrative articles (s
 id) and on BASIL's articles (basil, "YEAR/<file stem>", text = body sentences joined by newlines),
 each judged against docs/source-kinds.md: the anchor (the reported source and cue, or the sentence
 when neither was reported), the correct source span (empty when the cue was no attribution) and the
-correct kind (`none` for no attribution). Offsets only, no text.
+correct kind (`none` for no attribution). Offsets only, no text. Each `judged_NAME.tsv` beside it is a
+later draw in the same columns, scored on its own (j16: SemEval-2025 EN and PTC, `ptc` text as stored).
 
 Re-scoring finds, for each row, the attribution reported now whose source-and-cue span overlaps the
 anchor most; a row no longer reported leaves the denominator (a dropped false attribution is a gain,
@@ -26,6 +27,15 @@ from .span_metrics import jaccard
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
 BLIND = JUDGED.with_name("blind_u14.tsv")
+
+
+def judged_sets() -> dict[str, Path]:
+    """Every judged draw next to `judged.tsv` by its round's name ("first" for judged.tsv itself, "j16" for
+    judged_j16.tsv): each is a separate seeded draw, scored on its own."""
+    return {
+        path.stem.removeprefix("judged").removeprefix("_") or "first": path
+        for path in sorted(JUDGED.parent.glob("judged*.tsv"))
+    }
 
 
 def blind_sets() -> dict[str, Path]:
@@ -124,6 +134,7 @@ def score_judged(data_dir: Path, analyzer: Analyzer | None = None, path: Path = 
         close = row.gold is not None and source is not None and jaccard((source,), (row.gold,)) >= 0.5
         outcomes.append((row.kind, exact, close, a["kind"] == row.kind))
     return {
+        "datasets": sorted({row.dataset for row in judged}),
         "judged": len(judged),
         "articles_missing": missing,
         "reported": len(outcomes),
@@ -150,10 +161,11 @@ def _shares(outcomes: list[tuple[str, bool, bool, bool]]) -> dict[str, float | i
     }
 
 
-def judged_lines(figures: dict[str, object], method: str) -> list[str]:
-    """The figures as a small table, one row overall and one per gold kind."""
+def judged_lines(figures: dict[str, object], method: str, name: str = "first") -> list[str]:
+    """The figures of the judged set `name` as a small table, one row overall and one per gold kind."""
+    datasets = " + ".join(cast(list[str], figures["datasets"]))
     lines = [
-        f"Sourcing judged by hand on SemEval-2025 + BASIL ({method}): {figures['reported']} of "
+        f"Sourcing judged by hand, set {name} ({datasets}, {method}): {figures['reported']} of "
         f"{figures['judged']} judged attributions still reported, {figures['articles_missing']} articles absent",
         f"{'':<12} {'n':>4} {'attrib':>7} {'src=':>7} {'srcJ.5':>7} {'kind':>7} {'right=':>7} {'right':>7}",
     ]
