@@ -123,6 +123,7 @@ class PhraseRules:
             word = lower(nxt)
             if (
                 is_punct(nxt)
+                and not (nxt == "%" and tokens[k][-1].isdigit())  # "43% of voters": a share, "%" its head
                 or nxt.endswith("ed")
                 and (
                     k + step + 1 < b
