@@ -448,6 +448,7 @@ class _Reader(KindRules):
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
+                or self._imperative(s0, m)
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
                 and self._passive(s0, m)
@@ -951,6 +952,21 @@ class _Reader(KindRules):
             return False
         word = _lower(tokens[j])
         return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
+
+    def _imperative(self, s0: int, m: Match) -> bool:
+        """Is the cue a verb in the imperative, opening its sentence with no subject ("Tell your senator …",
+        "Consider the ruling", "Note that …")? It addresses the reader and reports nothing. A bare form only:
+        "Said Comey, …" and "Asked about it, Lo said" have their source; "When asked", "In an interview" and
+        "According to" open with a function word."""
+        word = _lower(self.tokens[m.first])
+        return (
+            m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)
+            and self.tokens[m.first][:1].isupper()
+            and not word.endswith(("s", "d", "ing", "ly"))
+            and word not in self.lang.stop_words
+            and word not in _CLAUSE_OPENERS
+            and self.cue_direction.get((m.signal, m.entry)) != "after"
+        )
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
