@@ -855,12 +855,24 @@ class _Reader(KindRules):
             return None
         if (
             s0 == 0
+            and self._may_head(words)
             or self._names_before_quotation(s0, colon, words)
             or len(words) <= 3
             and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         ):
             return colon
         return None
+
+    def _may_head(self, words: list[str]) -> bool:
+        """Can the words before a headline's colon name its speaker? Not when one of them is a common noun in
+        lower case that names no person, group or document: a topic ("Florida shooting: …", "ESG in action:
+        …"), not a speaker ("German official: …", "GOP report: …"). Title case leaves it open."""
+        lang = self.lang
+        kinds = (lang.stop_words, lang.person_nouns, lang.group_nouns, lang.document_nouns, lang.collective_nouns)
+        return all(
+            any(w in words for words in kinds)
+            for w in (_lower(t) for t in words if t[0].isalpha() and not t[0].isupper())
+        )
 
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
