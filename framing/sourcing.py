@@ -449,6 +449,7 @@ class _Reader(KindRules):
                 or cues
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
+                or self._imperative(s0, m)
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
                 and self._passive(s0, m)
@@ -855,12 +856,24 @@ class _Reader(KindRules):
             return None
         if (
             s0 == 0
+            and self._may_head(words)
             or self._names_before_quotation(s0, colon, words)
             or len(words) <= 3
             and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         ):
             return colon
         return None
+
+    def _may_head(self, words: list[str]) -> bool:
+        """Can the words before a headline's colon name its speaker? Not when one of them is a common noun in
+        lower case that names no person, group or document: a topic ("Florida shooting: …", "ESG in action:
+        …"), not a speaker ("German official: …", "GOP report: …"). Title case leaves it open."""
+        lang = self.lang
+        kinds = (lang.stop_words, lang.person_nouns, lang.group_nouns, lang.document_nouns, lang.collective_nouns)
+        return all(
+            any(w in words for words in kinds)
+            for w in (_lower(t) for t in words if t[0].isalpha() and not t[0].isupper())
+        )
 
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
@@ -952,6 +965,21 @@ class _Reader(KindRules):
             return False
         word = _lower(tokens[j])
         return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
+
+    def _imperative(self, s0: int, m: Match) -> bool:
+        """Is the cue a verb in the imperative, opening its sentence with no subject ("Tell your senator …",
+        "Consider the ruling", "Note that …")? It addresses the reader and reports nothing. A bare form only:
+        "Said Comey, …" and "Asked about it, Lo said" have their source; "When asked", "In an interview" and
+        "According to" open with a function word."""
+        word = _lower(self.tokens[m.first])
+        return (
+            m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)
+            and self.tokens[m.first][:1].isupper()
+            and not word.endswith(("s", "d", "ing", "ly"))
+            and word not in self.lang.stop_words
+            and word not in _CLAUSE_OPENERS
+            and self.cue_direction.get((m.signal, m.entry)) != "after"
+        )
 
     def _discourse(self, cue: int, s0: int, s1: int) -> bool:
         """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
