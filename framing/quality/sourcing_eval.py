@@ -27,11 +27,8 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..scripts import script_parser
@@ -283,29 +280,10 @@ def cue_audit(
     return sorted(rows, key=lambda r: -r[1])
 
 
-def _print_marked(
-    args: argparse.Namespace,
-    what: str,
-    chosen: str,
-    sets: dict[str, Path],
-    score: Callable[[Path, Analyzer, Path], dict[str, object]],
-    lines: Callable[[dict[str, object], str, str], list[str]],
-) -> int:
-    """Score one of the hand-marked files (`--judged` or `--blind`), or all of them, and print the figures."""
-    if chosen != "all" and chosen not in sets:
-        print(f"error: no {what} {chosen!r} ({what.split()[1]}s: {', '.join(sets)})", file=sys.stderr)
-        return 2
-    analyzer = Analyzer(sourcing=args.sourcing)
-    names = list(sets) if chosen == "all" else [chosen]
-    figures = {name: score(args.data, analyzer, sets[name]) for name in names}
-    if args.format == "json":
-        print(json.dumps(figures, indent=2))
-    else:
-        print("\n\n".join("\n".join(lines(f, args.sourcing, name)) for name, f in figures.items()))
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
+    import json
+    import sys
+
     from .datasets import default_data_dir
 
     parser = script_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
@@ -361,25 +339,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no kind-label file {path}", file=sys.stderr)
             return 2
     if args.judged or args.blind:
-        from . import sourcing_judged as marked
+        from .sourcing_judged import print_marked
 
-        if args.judged:
-            what, chosen, sets, score, lines = (
-                "judged draw",
-                args.judged,
-                marked.judged_sets(),
-                marked.score_judged,
-                marked.judged_lines,
-            )
-        else:
-            what, chosen, sets, score, lines = (
-                "blind set",
-                args.blind,
-                marked.blind_sets(),
-                marked.score_blind,
-                marked.blind_lines,
-            )
-        return _print_marked(args, what, chosen, sets, score, lines)
+        return print_marked(bool(args.judged), args.judged or args.blind, args.data, args.sourcing, args.format)
     if not (args.data / "polnear").is_dir():
         missing = args.data / "polnear" if args.data.is_dir() else args.data
         print(f"skipped: {missing} is absent", file=sys.stderr)

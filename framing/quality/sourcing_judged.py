@@ -17,6 +17,8 @@ character Jaccard >= 0.5 with the gold span (or exact, the strict figure) and th
 from __future__ import annotations
 
 import csv
+import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -275,3 +277,24 @@ def blind_lines(figures: dict[str, object], method: str, name: str = "u14") -> l
         precision = f"{f['precision']:>9.3f}" if isinstance(f["precision"], float) else f"{'-':>9}"
         lines.append(f"{name:<12} {f['marked']:>6} {cells} {f['reported']:>8} {precision}")
     return lines
+
+
+def print_marked(judged: bool, chosen: str, data_dir: Path, sourcing: str, form: str) -> int:
+    """`sourcing_eval --judged` (`judged`) or `--blind`: score the hand-marked file named `chosen`, or every one
+    ("all"), and print its figures as a table or JSON; 2 with a one-line error for an unknown name."""
+    what, sets, score, lines = (
+        ("judged draw", judged_sets(), score_judged, judged_lines)
+        if judged
+        else ("blind set", blind_sets(), score_blind, blind_lines)
+    )
+    if chosen != "all" and chosen not in sets:
+        print(f"error: no {what} {chosen!r} ({what.split()[1]}s: {', '.join(sets)})", file=sys.stderr)
+        return 2
+    analyzer = Analyzer(sourcing=sourcing)
+    names = list(sets) if chosen == "all" else [chosen]
+    figures = {name: score(data_dir, analyzer, sets[name]) for name in names}
+    if form == "json":
+        print(json.dumps(figures, indent=2))
+    else:
+        print("\n\n".join("\n".join(lines(f, sourcing, name)) for name, f in figures.items()))
+    return 0
