@@ -280,8 +280,8 @@ def blind_lines(figures: dict[str, object], method: str, name: str = "u14") -> l
 
 
 def print_marked(judged: bool, chosen: str, data_dir: Path, sourcing: str, form: str) -> int:
-    """`sourcing_eval --judged` (`judged`) or `--blind`: score the hand-marked file named `chosen`, or every one
-    ("all"), and print its figures as a table or JSON; 2 with a one-line error for an unknown name."""
+    """The hand-marked figures `sourcing_eval` prints: score the judged draw (`judged`) or the blind set named
+    `chosen`, or every one ("all"), as a table or JSON; 2 with a one-line error for an unknown name."""
     what, sets, score, lines = (
         ("judged draw", judged_sets(), score_judged, judged_lines)
         if judged
