@@ -315,7 +315,6 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     return out
 
 
-_CITING = frozenset({"a", "an", "the"})  # "in a CBS News poll", "in the latest CNN/ORC poll"
 _CITATION_WORDS = 12  # at most this many tokens from "in" to the survey's noun
 
 
@@ -351,7 +350,7 @@ def _survey_citations(doc: Doc, nouns: frozenset[str]) -> dict[int, tuple[int, i
         for k in range(j - 2, max(s0 + 3, j - _CITATION_WORDS) - 1, -1):
             if tokens[k] in _CLAUSE_END:
                 break
-            if tokens[k] == "in" and _lower(tokens[k + 1]) in _CITING:
+            if tokens[k] == "in" and _lower(tokens[k + 1]) in _ARTICLES:  # "in a CBS News poll"
                 if sentence not in out and any(capitalised(t) for t in tokens[k + 2 : j]):
                     out[sentence] = (k, j + 1)
                 break
