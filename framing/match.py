@@ -195,6 +195,9 @@ class Matcher:
                 self._add(_entry(TERM, index, term, common))
             for term in spec.exceptions:
                 self._add(_entry(EXCEPTION, index, term, common))
+            if spec.role in ("cue", "loaded_cue"):  # "That said, …": the writer's words, no cue and no evidence of one
+                for phrase in sorted(lexicons.language_spec.discourse_phrases):
+                    self._add(_entry(EXCEPTION, index, Term(phrase, tuple(phrase.split())), common))
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))

@@ -664,7 +664,11 @@ class _Reader(KindRules):
         taken = [a.cue_tokens for a in out]
         s0 = self.doc.sentence_tokens[sentence][0]
         for c0, c1 in labelled:
-            if any(c0 < b and a < c1 for a, b in taken) or any(k in rejected for k in range(c0, c1)):
+            if (
+                any(c0 < b and a < c1 for a, b in taken)
+                or any(k in rejected for k in range(c0, c1))
+                or self._discourse(c0, s0, self.s1)  # "That said, …": the matcher drops the phrase's cue word
+            ):
                 continue
             source, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
             if content == _NO_CONTENT or self._nominal(c0, c1) and not self._may_speak(*source, kinds):

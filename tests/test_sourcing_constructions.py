@@ -186,6 +186,29 @@ def test_suggested_that_reports_its_content(sourcing_analyzer: Analyzer) -> None
 def test_the_writers_discourse_phrases_stay_in_the_authors_voice(sourcing_analyzer: Analyzer, text: str) -> None:
     assert attributions(sourcing_analyzer, text) == []
     assert voice(sourcing_analyzer, text, "possible") == "author"
+    evidence = sourcing_analyzer.analyze(text, split_title=False).evidence
+    assert "said" not in {e.text for e in evidence}  # no attribution cue in the evidence either
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("All told, forty people came to the vigil.", []),
+        ("The neighbours all told me the fire began at night.", ["told"]),
+    ],
+)
+def test_all_told_is_the_writers_tally_only_before_its_comma(
+    sourcing_analyzer: Analyzer, text: str, cues: list[str]
+) -> None:
+    evidence = sourcing_analyzer.analyze(text, split_title=False).evidence
+    assert [e.text for e in evidence if e.signal == "reporting_verbs"] == cues
+
+
+def test_a_discourse_phrase_leaves_the_next_real_cue_counted(sourcing_analyzer: Analyzer) -> None:
+    text = "Having said that, Mayor Ana Ruiz said the plan may fail."
+    evidence = sourcing_analyzer.analyze(text, split_title=False).evidence
+    assert [(e.signal, e.start) for e in evidence if e.signal == "reporting_verbs"] == [("reporting_verbs", 33)]
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Mayor Ana Ruiz")]
 
 
 def test_scare_quotes_stay_in_the_authors_voice(sourcing_analyzer: Analyzer) -> None:
