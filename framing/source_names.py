@@ -297,22 +297,23 @@ class NameRules(PhraseRules):
         if word.endswith("s") or not word.isalpha():
             return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
-        stops = self.lang.after_source_stops
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
         for k in range(lo, hi - 1):
             if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
                 continue
-            name = tokens[k + 1]
-            if (
-                name[:1].isupper()
-                and name.isalpha()
-                and lower(name) not in stops
-                and lower(name) not in self.lang.person_nouns
-            ):
-                return True
-            if self._appositive_of_name(k, lo):
+            if self._title_before_name(k) or self._appositive_of_name(k, lo):
                 return True
         return False
+
+    def _title_before_name(self, k: int) -> bool:
+        """Is the word at `k` a title right before a name ("Judge Ana Ruiz", "spokeswoman Hope Hicks")?"""
+        name = self.tokens[k + 1] if k + 1 < len(self.tokens) else ""
+        return (
+            name[:1].isupper()
+            and name.isalpha()
+            and lower(name) not in self.lang.after_source_stops
+            and lower(name) not in self.lang.person_nouns
+        )
 
     def _appositive_of_name(self, k: int, lo: int) -> bool:
         """Is the noun at token `k` the end of an appositive to a name of two or more words ("Hope Lee,
