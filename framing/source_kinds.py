@@ -199,9 +199,11 @@ class KindRules(NameRules):
             and tokens[head_at + 1] == "of"
             and head not in lang.group_nouns
             and head not in lang.person_nouns
-            and lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            and self._document_of(head_at + 2, b, one=head in _ONE)
         ):
-            return "named"  # "early results of the exit poll", "the findings of a new study": the document's
+            # "early results of the exit poll", "the findings of a new study": the document's; "One of the
+            # documents" is one of them
+            return "named"
         if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
             return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head in _WRITERS:
@@ -320,6 +322,13 @@ class KindRules(NameRules):
             and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
             and (not after or norm(tokens[after[0]]) in ("about", "on"))
         )
+
+    def _document_of(self, k: int, b: int, one: bool) -> bool:
+        """Is the phrase [k, b) after "of" headed by a document ("the exit poll"), or, for `one` of them, by
+        documents ("the leaked documents", "the polls")?"""
+        word = lower(self.tokens[self._head(k, b)])
+        documents = self.lang.document_nouns
+        return word in documents or one and word.endswith("s") and word[:-1] in documents
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a

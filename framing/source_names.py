@@ -233,16 +233,20 @@ class NameRules(PhraseRules):
         )
 
     def _authored(self, a: int, b: int) -> bool:
-        """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures or a document whose
-        author is named right after its head."""
+        """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures whose author is named
+        right after their head, or one document by whoever made it ("a study by researchers at …", "a report
+        by experts": that study, though "researchers" and "experts" alone are vague)."""
         words = self.tokens[a:b]
         if "by" not in words and "from" not in words:
             return False  # most phrases: no head asked for
         k = self._head(a, b) + 1
         if k + 1 >= b or self.tokens[k] not in ("by", "from"):
             return False
+        head = lower(self.tokens[k - 1])
+        if head in self.lang.document_nouns:
+            return True
         name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
-        return capitalised(name) and lower(self.tokens[k - 1]) in self.lang.document_nouns | self.lang.group_nouns
+        return capitalised(name) and head in self.lang.group_nouns
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group

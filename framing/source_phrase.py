@@ -131,8 +131,9 @@ class PhraseRules:
                     k + step + 1 < b
                     and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
                     or nxt.islower()
-                    and self._person_word(k)
-                    and self._after_participle(k + step + 1, b)  # "One person involved in the talks"
+                    and (self._person_word(k) or lower(tokens[k]) in self.lang.document_nouns)
+                    # "One person involved in the talks", "a study published in the journal"
+                    and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
