@@ -186,6 +186,9 @@ class KindRules(NameRules):
             or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
+            # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
+            return "vague"
         if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
