@@ -47,6 +47,9 @@ _LISTABLE = 10
 _PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
 _WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
 _UNASKED = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+_RECENT_SOURCES = 50  # earlier sources a pronoun or a description may take up
+_ANY_SENTENCE = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
+_HEAD_REACH = 6  # words of an earlier source in which its head is looked for ("a senior State Department official")
 _MEMO_LIMIT = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 
@@ -183,6 +186,9 @@ class KindRules(NameRules):
             or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
+            # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
+            return "vague"
         if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
@@ -196,9 +202,11 @@ class KindRules(NameRules):
             and tokens[head_at + 1] == "of"
             and head not in lang.group_nouns
             and head not in lang.person_nouns
-            and lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            and self._document_of(head_at + 2, b, one=head in _ONE)
         ):
-            return "named"  # "early results of the exit poll", "the findings of a new study": the document's
+            # "early results of the exit poll", "the findings of a new study": the document's; "One of the
+            # documents" is one of them
+            return "named"
         if first in ("a", "an", "any", "every") and b < len(tokens) and lower(tokens[b]) in _GENERIC_MODALS:
             return "vague"  # a hypothetical person, not one the writer knows of
         if first == "this" and head in _WRITERS:
@@ -206,6 +214,9 @@ class KindRules(NameRules):
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             if self._crowd(a, head_at):
                 return "vague"  # "the 10,000 people in the arena": a crowd
+            earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
+            if earlier is not None:  # "a source with knowledge of the talks said … The source insisted": that source
+                return earlier
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
@@ -222,7 +233,7 @@ class KindRules(NameRules):
             return "named"
         if self._party_in_view(core, head_at):
             # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
-            return self._earlier_same_group(head_at) or "named"
+            return self._earlier_same_head(head_at, 2) or "named"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
         if (
@@ -315,6 +326,13 @@ class KindRules(NameRules):
             and (not after or norm(tokens[after[0]]) in ("about", "on"))
         )
 
+    def _document_of(self, k: int, b: int, one: bool) -> bool:
+        """Is the phrase [k, b) after "of" headed by a document ("the exit poll"), or, for `one` of them, by
+        documents ("the leaked documents", "the polls")?"""
+        word = lower(self.tokens[self._head(k, b)])
+        documents = self.lang.document_nouns
+        return word in documents or one and word.endswith("s") and word[:-1] in documents
+
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
         `crowd_counts` word ("thousands of people", "13 million people") or a numeral above `_LISTABLE`
@@ -337,14 +355,18 @@ class KindRules(NameRules):
         words = [norm(self.tokens[k]) for k in core]
         return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
 
-    def _earlier_same_group(self, head_at: int) -> str | None:
-        """The kind of an earlier source of this or the two sentences before with the same capitalised
-        head ("Several Democrats" for "the Democrats"), if any."""
+    def _earlier_same_head(self, head_at: int, back: int) -> str | None:
+        """The kind of the nearest earlier source of this or the `back` sentences before whose first words
+        hold the same head word ("Several Democrats" for "the Democrats", "a source close to the talks" or
+        "two people familiar with the plan" for "the source", "the people"), if any: the description takes
+        up the source it was first used for, however far back or whoever spoke in between."""
         tokens, word = self.tokens, self.tokens[head_at]
-        lo = self.doc.sentence_tokens[max(0, self.sentence_index - 2)][0]
-        for kind, _, k in reversed(self.previous[-10:]):
-            if lo <= k < head_at and word in tokens[k : min(k + 4, head_at)]:
-                return kind
+        lo = self.doc.sentence_tokens[max(0, self.sentence_index - back)][0]
+        for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
+            if lo <= k < head_at and word in tokens[k : min(k + _HEAD_REACH, head_at)]:
+                # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
+                titled = any(lower(tokens[j]) == word and self._title_before_name(j) for j in range(k + 1, head_at))
+                return "named" if titled else kind
         return None
 
     def _names_body(self, k: int, lo: int) -> bool:
@@ -438,7 +460,7 @@ class KindRules(NameRules):
         polls … they said"), else the nearest source. `default` when there is none. A `thing` ("it",
         "its") is no person, so not an unnamed one: "the message says … an embassy spokeswoman said …
         it says" is the message's."""
-        recent = self.previous[-50:]
+        recent = self.previous[-_RECENT_SOURCES:]
         if plural:
             source = next(((kind, k) for kind, several, k in reversed(recent[-10:]) if several), None)
             noun = self._plural_antecedent(at) if at >= 0 else None

@@ -233,16 +233,20 @@ class NameRules(PhraseRules):
         )
 
     def _authored(self, a: int, b: int) -> bool:
-        """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures or a document whose
-        author is named right after its head."""
+        """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures whose author is named
+        right after their head, or one document by whoever made it ("a study by researchers at …", "a report
+        by experts": that study, though "researchers" and "experts" alone are vague)."""
         words = self.tokens[a:b]
         if "by" not in words and "from" not in words:
             return False  # most phrases: no head asked for
         k = self._head(a, b) + 1
         if k + 1 >= b or self.tokens[k] not in ("by", "from"):
             return False
+        head = lower(self.tokens[k - 1])
+        if head in self.lang.document_nouns:
+            return True
         name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
-        return capitalised(name) and lower(self.tokens[k - 1]) in self.lang.document_nouns | self.lang.group_nouns
+        return capitalised(name) and head in self.lang.group_nouns
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group
@@ -297,22 +301,23 @@ class NameRules(PhraseRules):
         if word.endswith("s") or not word.isalpha():
             return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
-        stops = self.lang.after_source_stops
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
         for k in range(lo, hi - 1):
             if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
                 continue
-            name = tokens[k + 1]
-            if (
-                name[:1].isupper()
-                and name.isalpha()
-                and lower(name) not in stops
-                and lower(name) not in self.lang.person_nouns
-            ):
-                return True
-            if self._appositive_of_name(k, lo):
+            if self._title_before_name(k) or self._appositive_of_name(k, lo):
                 return True
         return False
+
+    def _title_before_name(self, k: int) -> bool:
+        """Is the word at `k` a title right before a name ("Judge Ana Ruiz", "spokeswoman Hope Hicks")?"""
+        name = self.tokens[k + 1] if k + 1 < len(self.tokens) else ""
+        return (
+            name[:1].isupper()
+            and name.isalpha()
+            and lower(name) not in self.lang.after_source_stops
+            and lower(name) not in self.lang.person_nouns
+        )
 
     def _appositive_of_name(self, k: int, lo: int) -> bool:
         """Is the noun at token `k` the end of an appositive to a name of two or more words ("Hope Lee,

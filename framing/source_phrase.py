@@ -54,6 +54,8 @@ MAX_CHUNK_WORDS = 8  # a source phrase read back or forward from its cue is at m
 # a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
 LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
 _JOINS = frozenset({"and", "but", "or", "so", "yet"})
+# plurals of people with no "-s": "the people said" after "two people familiar with the matter" is them
+_PLURALS_WITHOUT_S = frozenset({"people", "spokespeople"})
 
 
 class PhraseRules:
@@ -129,8 +131,9 @@ class PhraseRules:
                     k + step + 1 < b
                     and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
                     or nxt.islower()
-                    and self._person_word(k)
-                    and self._after_participle(k + step + 1, b)  # "One person involved in the talks"
+                    and (self._person_word(k) or lower(tokens[k]) in self.lang.document_nouns)
+                    # "One person involved in the talks", "a study published in the journal"
+                    and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
@@ -197,7 +200,7 @@ class PhraseRules:
         head = norm(self.tokens[self._head(a, b)]) if b > a else ""
         lang = self.lang
         return (
-            head.endswith("s")
+            (head.endswith("s") or head in _PLURALS_WITHOUT_S)
             and (head in lang.person_nouns or head in lang.group_nouns)
             or "and" in map(norm, self.tokens[a : min(b, a + 6)])
         )
@@ -209,7 +212,7 @@ class PhraseRules:
         lang = self.lang
         return (
             word in ("them", "us", "those")
-            or word.endswith("s")
+            or (word.endswith("s") or word in _PLURALS_WITHOUT_S)
             and (word in lang.person_nouns or word in lang.group_nouns or self._agent_noun(head_at, plural=True))
         )
 

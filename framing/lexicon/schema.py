@@ -53,6 +53,7 @@ _LATER_SOURCING_KEYS = (
     "source_tails",
     "crowd_counts",
     "evidence_nouns",
+    "bloc_nouns",
     "sending_verbs",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
@@ -169,6 +170,7 @@ class LanguageSpec:
     source_tails: frozenset[str] = frozenset()  # "a source close to the campaign": the tail is part of the source
     crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague
     evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
+    bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
