@@ -214,3 +214,48 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
         ("decimating", "decimating"),
         ("armageddon", "Armageddon"),
     ]
+
+
+L17 = JUDGED_DIR / "news_dev_l17_seed1777.csv"  # round l17: fresh dev news of four data sets, judged before its rules
+L17_AFTER = JUDGED_DIR / "news_dev_l17_seed1778.csv"  # a second draw from the articles the first did not read
+
+
+def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
+    first, second = read(L17), read(L17_AFTER)
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER) for r in read(path)}
+    assert not earlier & {r.id for r in first + second}
+    assert not {r.id for r in first} & {r.id for r in second}
+    assert {r.dataset for r in first} == {
+        "basil/articles",
+        "polnear/text",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
+        "doubt": (40, 22),
+        "loaded_language": (60, 36),
+    }
+    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {
+        "doubt": (30, 7),
+        "loaded_language": (40, 26),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
+    analyzer = Analyzer()
+    first = rejoin(read(L17), default_data_dir(), analyzer)
+    gone = sorted((r.signal, text) for r, text, _, kept in first if not kept)
+    assert gone == [
+        ("doubt", "?"),
+        ("loaded_language", "bullied"),
+        ("loaded_language", "clown"),
+        ("loaded_language", "derided"),
+        ("loaded_language", "loser"),
+        ("loaded_language", "loser"),
+        ("loaded_language", "loser"),
+    ]
+    second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
+    assert sorted(text for _, text, _, kept in second if not kept) == ["propaganda", "propaganda"]
+    assert not any(r.correct for r, _, _, kept in first + second if not kept)

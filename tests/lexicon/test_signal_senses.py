@@ -561,6 +561,33 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("This vote is about preserving our civilization.", "escalation", ["preserving our civilization"]),
         ("Debt and drought are a deadly combination for the farmers.", "escalation", ["deadly combination"]),
         ("It was the union's most desperate hour.", "escalation", ["desperate hour"]),
+        # round l17: the side that loses a deal is no insult; a person called a loser is
+        ("Farmers are the biggest losers of the new tariff deal.", "loaded_language", []),
+        ("The first loser in such a trade war would be the exporters.", "loaded_language", []),
+        ("He called his rival a total loser on stage.", "loaded_language", ["loser"]),
+        # round l17: the harm of bullying reported, not a person or a tactic called bullying
+        ("Many pupils are bullied at school every year.", "loaded_language", []),
+        ("The charity shields teenagers from online bullying.", "loaded_language", []),
+        ("The governor bullied the council into a vote.", "loaded_language", ["bullied"]),
+        ("Voters are tired of his bullying tactics.", "loaded_language", ["bullying"]),
+        # round l17: how a thing was received, not the writer's verb for an attack
+        ("The stimulus was much derided at the time.", "loaded_language", []),
+        ("Her plan has been widely derided as too costly.", "loaded_language", []),
+        ("The senator derided the plan as too costly.", "loaded_language", ["derided"]),
+        # round l17: a clown act, a crime and a charity named, a risk assessed
+        ("The children clown around before the show.", "loaded_language", []),
+        ("He was jailed for the sexual exploitation of minors.", "loaded_language", []),
+        ("Guards said the parcels should be considered dangerous.", "loaded_language", []),
+        ("The treaty aims to avert dangerous climate change.", "loaded_language", []),
+        ("Her opponent is a dangerous man.", "loaded_language", ["dangerous man"]),
+        # round l17: a question of what to do deliberates; a sneering one still counts
+        ("How do we win the county back?", "doubt", []),
+        ("What can we do to help the families?", "doubt", []),
+        ("Was he really at the meeting?", "doubt", ["really"]),
+        # round l17: propaganda named as an activity is a topic; calling a claim propaganda casts doubt
+        ("The ministry stepped up its propaganda activity abroad.", "doubt", []),
+        ("The group runs a vast propaganda machine online.", "doubt", []),
+        ("The report is pure propaganda.", "doubt", ["propaganda"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
