@@ -1099,7 +1099,7 @@ class _Reader(KindRules):
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject
-        right before the cue (perhaps with "has" or "is") and a lower-case word that is no preposition, time
+        right before the cue (perhaps with "has", "have" or "is") and a lower-case word that is no preposition, time
         or clause opener after it ("adapt to what she said is growing demand", "in what officials called a
         hate crime", "double what Lo said she expected")? Not where the clause opens the sentence or a clause
         ("What Lo said was false", "and what Lo said is …": the verb after it is the writer's), nor a
@@ -1118,12 +1118,13 @@ class _Reader(KindRules):
             and first.isalpha()
             and first not in _FINITE
             and not (first.endswith("ed") and tokens[source[0]].islower())
-            and between <= _BE | _PERFECT
+            and between <= _BE | _PERFECT | {"have"}
             and word.isalpha()
             and word.islower()
             and word not in self.lang.after_source_stops
             and word not in _PREPOSITIONS
             and word not in _SUBORDINATORS
+            and word not in _CLAUSE_OPENERS
             and (word in _ARTICLES or word not in self.lang.determiners)  # not "what Lo said two years ago"
         )
 
