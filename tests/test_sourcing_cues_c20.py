@@ -51,6 +51,8 @@ def test_what_clause_spans(sourcing_analyzer: Analyzer) -> None:
         ("Dock workers chanted “No levy!” outside the hall.", [("anonymous", "chanted", "Dock workers")]),
         ("Ruiz was chiding the council for its delay.", [("named", "chiding", "Ruiz")]),
         ("Ruiz vented at the council for the delay.", [("named", "vented", "Ruiz")]),
+        # a participle after its noun reports no statement
+        ("The harbour board kept to the limits outlined in the treaty.", []),
         # "hailing from" a place says nothing
         ("Hailing from the coast, the fishermen knew the bay.", []),
     ],
