@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import attributions
+from sourcing_cases import attributions, voice
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,22 @@ def test_what_clause_spans(sourcing_analyzer: Analyzer) -> None:
 )
 def test_speech_verbs_added(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening curly mark typed for a closing one after a comma closes the quotation
+        ("“The levy is dead,“ said Ana Ruiz, the mayor.", [("named", "said", "Ana Ruiz, the mayor")]),
+        ("“Not yet,“ she said. “The vote comes in May.”", [("named", "said", "she"), ("named", "", "she")]),
+        # written against the next word it opens one
+        ("Ruiz said,“The levy is dead,” and left.", [("named", "said", "Ruiz")]),
+    ],
+)
+def test_mistyped_closing_mark(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_mistyped_closing_mark_keeps_the_quotation(sourcing_analyzer: Analyzer) -> None:
+    text = "“The levy is a catastrophe,“ said Ana Ruiz, the mayor."
+    assert voice(sourcing_analyzer, text, "catastrophe") == "quoted"
