@@ -84,6 +84,8 @@ _GERUND_PREPOSITIONS = frozenset({"in", "by", "on", "upon"})  # "In asking …, 
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
 _CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
+# before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
+_CLAUSE_CONTINUERS = _CONTRASTS | _CLAUSE_OPENERS | {"and", "or", "so", "yet", "that", "then"}
 _CONTENT_STOPS = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # open a sentence with a clause whose comma ends a content inside it ("While Lo said the plan was dead, the
 # party …"): of 58 such contents on PolNeAR's dev fold the annotated one ends there 48 times, earlier 5, later 5;
@@ -1074,6 +1076,8 @@ class _Reader(KindRules):
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
                 return source, (cue.last, self._content_end(cue.last, s1))
+            if self._what_object(s0, source, cue, s1):  # "in what officials called a hate crime"
+                return source, (cue.last, self._content_end(cue.last, s1))
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
         while after < s1 and (
@@ -1096,6 +1100,37 @@ class _Reader(KindRules):
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
         return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+
+    def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
+        """Does a "what X said" clause that a word before it takes as its object give X a content: a subject
+        right before the cue (perhaps with "has", "have" or "is") and a lower-case word that is no preposition, time
+        or clause opener after it ("adapt to what she said is growing demand", "in what officials called a
+        hate crime", "double what Lo said she expected")? Not where the clause opens the sentence or a clause
+        ("What Lo said was false", "and what Lo said is …": the verb after it is the writer's), nor a
+        hypothetical ("what we would consider"), nor before an addressee, a preposition, a time or nothing
+        ("what Lo told NBC", "what Lo said about taxes", "what Lo said two years ago", "agree with what Lo
+        said"), nor where no subject stands after "what" ("what is now being said", "what amounted to a")."""
+        tokens = self.tokens
+        what, after = source[0] - 1, cue.last
+        if what == s0 or after >= s1 or source[0] >= source[1]:
+            return False
+        before, first, word = _lower(tokens[what - 1]), _lower(tokens[source[0]]), tokens[after]
+        between = {_lower(t) for t in tokens[source[1] : cue.first]}
+        return (
+            before.isalpha()
+            and before not in _CLAUSE_CONTINUERS
+            and first.isalpha()
+            and first not in _FINITE
+            and not (first.endswith("ed") and tokens[source[0]].islower())
+            and between <= _BE | _PERFECT | {"have"}
+            and word.isalpha()
+            and word.islower()
+            and word not in self.lang.after_source_stops
+            and word not in _PREPOSITIONS
+            and word not in _SUBORDINATORS
+            and word not in _CLAUSE_OPENERS
+            and (word in _ARTICLES or word not in self.lang.determiners)  # not "what Lo said two years ago"
+        )
 
     def _sender(self, s0: int, cue: int) -> int | None:
         """The verb whose subject sent the message that a gerund cue describes ("The campaign sent out a

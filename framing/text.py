@@ -326,15 +326,16 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
 def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s") and an opening curly mark typed for a closing one
-    ('a “wise Latina.“'). A paragraph is walked chunk by chunk only when it holds the word and the
-    mark written together somewhere."""
+    ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens).
+    A paragraph is walked chunk by chunk only when it holds the word and the mark written together
+    somewhere."""
     glued: set[int] = set()
     for i in marks:
         mark = tokens[i]
         if mark not in _SINGLE_MARKS and mark != "“" or not i:
             continue
         before = tokens[i - 1]
-        if _nonword[before] and (mark != "“" or before not in _ENDS):
+        if _nonword[before] and (mark != "“" or before not in _ENDS and before != ","):
             continue
         paragraph = bisect_right(bounds, i)
         text, chunks = paragraphs[paragraph]
@@ -344,7 +345,7 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         for chunk in chunks:
             k += len(_pieces[chunk])
             if k > i:
-                if k - len(_pieces[chunk]) < i:
+                if k - len(_pieces[chunk]) < i and (before != "," or i == k - 1):
                     glued.add(i)
                 break
     return glued
