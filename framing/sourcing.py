@@ -116,6 +116,10 @@ _CIRCUMSTANCES = frozenset(
     "the a an week month year morning afternoon evening night reporters statement interview email phone "
     "conference call speech rally".split()
 )
+# the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
+_SETTING_REACH = 10
+_COMPLEMENTIZERS = frozenset({"that", "whether"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
 _OCCASIONS = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
 _NOT_TIMES = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
 _TIME_PREPOSITIONS = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
@@ -1091,7 +1095,44 @@ class _Reader(KindRules):
             # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
+        if _lower(tokens[after - 1]) != "that":
+            after = self._past_setting(after, s1)
         return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+
+    def _past_setting(self, i: int, s1: int) -> int:
+        """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,
+        an addressee or an aside set off by commas or dashes ("told Politico on Tuesday that", "said in a
+        statement that", "claimed - falsely - that", "said, without evidence, that"): the setting is the
+        writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
+        failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        aside = False  # inside a part set off by a comma or a dash: any words
+        for k in range(i, min(s1 - 1, i + _SETTING_REACH)):
+            word = tokens[k]
+            low = _lower(word)
+            if (
+                word in _COMPLEMENTIZERS
+                and k > i
+                and (not aside or tokens[k - 1] in _ASIDE_MARKS)
+                and _lower(tokens[k - 1]) not in _PREPOSITIONS  # "to that tweet": a demonstrative
+                and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
+            ):
+                return k + 1 if word == "that" else k  # after "that", as a content that opens with it
+            if word in _ASIDE_MARKS:
+                aside = not aside
+            elif word in _OPENERS or word in _CLOSING_QUOTES:
+                return i
+            elif not aside and not (
+                word[:1].isupper()
+                or word[:1].isdigit()
+                or low in stops
+                or low in _CIRCUMSTANCES
+                or low in _PREPOSITIONS
+                or low in self.lang.naming_words
+                or low.endswith("ly")
+            ):
+                return i
+        return i
 
     def _sender(self, s0: int, cue: int) -> int | None:
         """The verb whose subject sent the message that a gerund cue describes ("The campaign sent out a
