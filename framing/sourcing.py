@@ -1015,7 +1015,7 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause), (cue.last, s1)
+                return self._clause_subject(s0, clause), (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -1106,7 +1106,9 @@ class _Reader(KindRules):
         writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
         failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
         tokens, stops = self.tokens, self.lang.after_source_stops
-        aside = False  # inside a part set off by a comma or a dash: any words
+        # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
+        # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)
+        aside = tokens[i - 1] in _ASIDE_MARKS
         for k in range(i, min(s1 - 1, i + _SETTING_REACH)):
             word = tokens[k]
             low = _lower(word)
@@ -1116,10 +1118,17 @@ class _Reader(KindRules):
                 and (not aside or tokens[k - 1] in _ASIDE_MARKS)
                 and _lower(tokens[k - 1]) not in _PREPOSITIONS  # "to that tweet": a demonstrative
                 and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
+                and _lower(tokens[k + 1]) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
             ):
-                return k + 1 if word == "that" else k  # after "that", as a content that opens with it
+                if word == "whether":
+                    return k
+                while k + 1 < s1 and tokens[k + 1] == ",":
+                    k += 1  # "that, as a result, …": as a content that opens with "that"
+                return k + 1
             if word in _ASIDE_MARKS:
                 aside = not aside
+                if not aside and tokens[k + 1] not in _COMPLEMENTIZERS:
+                    return i
             elif word in _OPENERS or word in _CLOSING_QUOTES:
                 return i
             elif not aside and not (
