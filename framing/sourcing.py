@@ -1097,7 +1097,28 @@ class _Reader(KindRules):
             return source, (cue.last, cue.last)
         if _lower(tokens[after - 1]) != "that":
             after = self._past_setting(after, s1)
-        return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+        end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
+        return source, (after, self._relative_clause_end(source, after, end))
+
+    def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
+        """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
+        …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
+        finite auxiliary or an -ed word, perhaps after an adverb); `end` when the source opens no such clause."""
+        tokens = self.tokens
+        s0 = source[0]
+        k = s0 - 1 if _lower(tokens[s0]) in RELATIVE_PRONOUNS else s0 - 2  # ", who said"; ", which friends described"
+        if k < 1 or tokens[k] != "," or k == s0 - 2 and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
+            return end
+        for j in range(i + 1, end - 1):
+            if tokens[j] != ",":
+                continue
+            word = tokens[j + 1]
+            if word.endswith("ly") and j + 2 < end:
+                word = tokens[j + 2]  # "…, recently ordered"
+            if word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower():
+                return j
+            return end  # only the clause's first comma: a later one may close an aside of the content's own
+        return end
 
     def _past_setting(self, i: int, s1: int) -> int:
         """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,

@@ -132,3 +132,42 @@ def test_each_voice_error_gets_the_cause_a_rule_could_change(
 ) -> None:
     sentence = (100, 200) if match[0] >= 100 else (0, 100)
     assert _cause(match, inside, voice, sentence, contents, ours)[0] == cause
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "expected"),
+    [
+        # a relative clause set off by commas: its content ends before the sentence's main verb
+        (
+            "Ms. Okafor, who said the levy was unfair, may still win the vote.",
+            ["the levy was unfair"],
+            [("may", "author")],
+        ),
+        (
+            "The port deal, which critics described as possibly illegal, collapsed in May.",
+            ["as possibly illegal"],
+            [("possibly", "reported")],
+        ),
+        (
+            "Mr. Lund, who has said the port may close, quietly resigned in what was probably a protest.",
+            ["the port may close"],
+            [("may", "reported"), ("probably", "author")],
+        ),
+        # a first comma inside the content (an aside of its own) leaves it running
+        (
+            "Ms. Okafor, who said that the levy, in its current form, may be unfair, has left.",
+            ["the levy, in its current form, may be unfair, has left."],
+            [("may", "reported")],
+        ),
+        # no relative clause: the content runs on over a comma and a verb
+        (
+            "Ms. Okafor said the levy was unfair, was late and may be repealed.",
+            ["the levy was unfair, was late and may be repealed."],
+            [("may", "reported")],
+        ),
+    ],
+)
+def test_a_content_in_a_relative_clause_ends_before_the_main_verb(
+    sourcing_analyzer: Analyzer, text: str, contents: list[str], expected: list
+) -> None:
+    assert contents_and_voices(sourcing_analyzer, text) == (contents, expected)
