@@ -1127,10 +1127,14 @@ class _Reader(KindRules):
         writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
         failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
         tokens, stops = self.tokens, self.lang.after_source_stops
+        reach = min(s1 - 1, i + _SETTING_REACH)
+        window = tokens[i + 1 : reach]
+        if "that" not in window and "whether" not in window:
+            return i  # most contents: no word-by-word reading
         # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
         # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)
         aside = tokens[i - 1] in _ASIDE_MARKS
-        for k in range(i, min(s1 - 1, i + _SETTING_REACH)):
+        for k in range(i, reach):
             word = tokens[k]
             low = _lower(word)
             if (
