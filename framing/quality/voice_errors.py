@@ -134,8 +134,8 @@ def voice_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[Voice
 
 
 def print_voice_errors(data_dir: Path, analyzer: Analyzer) -> int:
-    """`sourcing_eval --voice-errors`: one error a line (cause, our voice, signal, match, our cue, our content,
-    the annotated content, the sentence, the article), then the count per cause."""
+    """What `sourcing_eval` prints for its voice-error listing: one error a line (cause, our voice, signal,
+    match, our cue, our content, the annotated content, the sentence, the article), then the count per cause."""
     errors = voice_errors(data_dir, analyzer)
     for r in errors:
         print(
