@@ -118,6 +118,10 @@ _CIRCUMSTANCES = frozenset(
     "the a an week month year morning afternoon evening night reporters statement interview email phone "
     "conference call speech rally".split()
 )
+# the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
+_SETTING_REACH = 10
+_COMPLEMENTIZERS = frozenset({"that", "whether"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
 _OCCASIONS = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
 _NOT_TIMES = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
 _TIME_PREPOSITIONS = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
@@ -1017,7 +1021,7 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause), (cue.last, s1)
+                return self._clause_subject(s0, clause), (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -1099,7 +1103,78 @@ class _Reader(KindRules):
             # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
-        return source, (after, self._coordinated_end(s0, cue.first, after, self._content_end(after, s1)))
+        if _lower(tokens[after - 1]) != "that":
+            after = self._past_setting(after, s1)
+        end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
+        return source, (after, self._relative_clause_end(source, after, end))
+
+    def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
+        """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
+        …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
+        finite auxiliary or an -ed word, perhaps after an adverb); `end` when the source opens no such clause."""
+        tokens = self.tokens
+        s0 = source[0]
+        k = s0 - 1 if _lower(tokens[s0]) in RELATIVE_PRONOUNS else s0 - 2  # ", who said"; ", which friends described"
+        if k < 1 or tokens[k] != "," or k == s0 - 2 and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
+            return end
+        for j in range(i + 1, end - 1):
+            if tokens[j] != ",":
+                continue
+            word = tokens[j + 1]
+            if word.endswith("ly") and j + 2 < end:
+                word = tokens[j + 2]  # "…, recently ordered"
+            if word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower():
+                return j
+            return end  # only the clause's first comma: a later one may close an aside of the content's own
+        return end
+
+    def _past_setting(self, i: int, s1: int) -> int:
+        """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,
+        an addressee or an aside set off by commas or dashes ("told Politico on Tuesday that", "said in a
+        statement that", "claimed - falsely - that", "said, without evidence, that"): the setting is the
+        writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
+        failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        reach = min(s1 - 1, i + _SETTING_REACH)
+        window = tokens[i + 1 : reach]
+        if "that" not in window and "whether" not in window:
+            return i  # most contents: no word-by-word reading
+        # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
+        # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)
+        aside = tokens[i - 1] in _ASIDE_MARKS
+        for k in range(i, reach):
+            word = tokens[k]
+            low = _lower(word)
+            if (
+                word in _COMPLEMENTIZERS
+                and k > i
+                and (not aside or tokens[k - 1] in _ASIDE_MARKS)
+                and _lower(tokens[k - 1]) not in _PREPOSITIONS  # "to that tweet": a demonstrative
+                and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
+                and _lower(tokens[k + 1]) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
+            ):
+                if word == "whether":
+                    return k
+                while k + 1 < s1 and tokens[k + 1] == ",":
+                    k += 1  # "that, as a result, …": as a content that opens with "that"
+                return k + 1
+            if word in _ASIDE_MARKS:
+                aside = not aside
+                if not aside and tokens[k + 1] not in _COMPLEMENTIZERS:
+                    return i
+            elif word in _OPENERS or word in _CLOSING_QUOTES:
+                return i
+            elif not aside and not (
+                word[:1].isupper()
+                or word[:1].isdigit()
+                or low in stops
+                or low in _CIRCUMSTANCES
+                or low in _PREPOSITIONS
+                or low in self.lang.naming_words
+                or low.endswith("ly")
+            ):
+                return i
+        return i
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject

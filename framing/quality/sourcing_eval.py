@@ -332,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
     )
+    parser.add_argument(
+        "--voice-errors", action="store_true", help="list the dev-fold matches in the wrong voice, by cause"
+    )
     args = parser.parse_args(argv)
     paths = tuple(args.kind_labels or ())
     for path in paths:
@@ -357,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{gold:<10} {ours:<10} {phrase[:60]!r:<62} {found[:50]!r}  {stem[:40]}")
         print(f"{len(errors)} dev-fold labelled sources wrong or missed")
         return 0
+    if args.voice_errors:
+        from .voice_errors import print_voice_errors
+
+        return print_voice_errors(args.data, analyzer)
     if args.source_errors:
         wrong = source_errors(args.data, analyzer)
         for ours, annotated, sentence, stem in wrong:
