@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .match import Match
 from .source_names import NameRules
@@ -23,34 +23,44 @@ from .text import norm
 if TYPE_CHECKING:
     from .lexicon.schema import LanguageSpec
 
-_PRIORITY = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
-KIND_ROLES = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_PRIORITY: Final = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
+KIND_ROLES: Final = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
+_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 # alone, "according to him": as "he", and no appositive follows ("those around him" is not him)
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_THINGS = frozenset({"it", "its"})  # pronouns for no person
-_POINTING = frozenset({"this", "these", "that", "those", "same", "such"})  # "the same data": what was named before
-_RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}  # "Ruiz, who said", "the man that said": a word for a noun before
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_ONE = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
-_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
+OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+_PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their"})
+_THINGS: Final = frozenset({"it", "its"})  # pronouns for no person
+_POINTING: Final = frozenset(
+    {"this", "these", "that", "those", "same", "such"}
+)  # "the same data": what was named before
+_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {
+    "that"
+}  # "Ruiz, who said", "the man that said": a word for a noun before
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+_ONE: Final = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
+_MODALS: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
-_GENERIC_MODALS = frozenset({"should", "can", "must", "cannot", "ca"})
-_SPEAKERS = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
-_WHOLE = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
+_GENERIC_MODALS: Final = frozenset({"should", "can", "must", "cannot", "ca"})
+_SPEAKERS: Final = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
+_WHOLE: Final = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
-_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+_COUNTED: Final = frozenset("two three four five six seven eight nine ten".split())
 # a count above this is a crowd ("200 protesters", "Some 95 members"), not people one could list ("two aides")
-_LISTABLE = 10
+_LISTABLE: Final = 10
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
-_PREPOSITIONS = frozenset("before after about against into over under between among during within behind".split())
-_WRITERS = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})  # "this reporter": the outlet
-_UNASKED = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
-_RECENT_SOURCES = 50  # earlier sources a pronoun or a description may take up
-_ANY_SENTENCE = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
-_HEAD_REACH = 6  # words of an earlier source in which its head is looked for ("a senior State Department official")
-_MEMO_LIMIT = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
+_PREPOSITIONS: Final = frozenset(
+    "before after about against into over under between among during within behind".split()
+)
+_WRITERS: Final = frozenset(
+    {"reporter", "writer", "author", "correspondent", "columnist"}
+)  # "this reporter": the outlet
+_UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+_RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
+_ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
+_HEAD_REACH: Final = (
+    6  # words of an earlier source in which its head is looked for ("a senior State Department official")
+)
+_MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 
 @lru_cache(maxsize=8)

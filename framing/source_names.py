@@ -6,6 +6,8 @@ after or in a neighbouring sentence. The one place that decides what a name is: 
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Iterator
 
@@ -14,13 +16,13 @@ from .text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
-_COMMON_PLURALS = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-_AFFILIATION = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
-_MENTION_SENTENCES = 6  # how far back "the partner" looks for "a partner"
-DASHES = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
-_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
-_SEARCHED_CHARS = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
+_COMMON_PLURALS: Final = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
+_INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
+_AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
+_MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
+DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
+_LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
+_SEARCHED_CHARS: Final = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
 
 
 def _word_char(char: str) -> bool:

@@ -5,7 +5,7 @@ names people by what they do or bodies of people; with the token tests every sou
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .text import norm
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .text import Doc
 
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
-HEAD_ENDS = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+HEAD_ENDS: Final = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
 
 
 class _Punct(dict):
@@ -32,10 +32,10 @@ class _Punct(dict):
         return punct
 
 
-is_punct = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
+is_punct: Final = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
 
 
-lower = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
+lower: Final = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
 
 
 def capitalised(token: str) -> bool:
@@ -44,18 +44,20 @@ def capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1] in "'’" and token[1:2].isupper()
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whom", "whose"})
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
-_NOT_TIME = frozenset({"and", "or", "told", "said", "says"})
+_NOT_TIME: Final = frozenset({"and", "or", "told", "said", "says"})
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
-MAX_CHUNK_WORDS = 8  # a source phrase read back or forward from its cue is at most this long
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
+MAX_CHUNK_WORDS: Final = 8  # a source phrase read back or forward from its cue is at most this long
 # a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
-LEADERS = frozenset({"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"})
-_JOINS = frozenset({"and", "but", "or", "so", "yet"})
+LEADERS: Final = frozenset(
+    {"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"}
+)
+_JOINS: Final = frozenset({"and", "but", "or", "so", "yet"})
 # plurals of people with no "-s": "the people said" after "two people familiar with the matter" is them
-_PLURALS_WITHOUT_S = frozenset({"people", "spokespeople"})
+_PLURALS_WITHOUT_S: Final = frozenset({"people", "spokespeople"})
 
 
 class PhraseRules:

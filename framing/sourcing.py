@@ -43,7 +43,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicon.schema import LanguageSpec
 from .match import Match
@@ -54,96 +54,98 @@ from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct
 from .source_phrase import lower as _lower
 from .text import Doc, is_word, norm
 
-CUE_ROLES = frozenset({"cue", "loaded_cue"})
-KINDS = ("named", "anonymous", "vague", "state_media")
-_DIRECT_QUOTE_MIN_WORDS = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
-_CLAUSE_END = frozenset(".,;:!?()[]")
-_OPENERS = frozenset("“‘\"'«„`([—–-")
-_QUOTE_MARKS = frozenset("“‘\"'«„`")
-_CLOSING_QUOTES = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
-_CLOSING = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
-_NO_CONTENT = (0, 0)
+CUE_ROLES: Final = frozenset({"cue", "loaded_cue"})
+KINDS: Final = ("named", "anonymous", "vague", "state_media")
+_DIRECT_QUOTE_MIN_WORDS: Final = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
+_CLAUSE_END: Final = frozenset(".,;:!?()[]")
+_OPENERS: Final = frozenset("“‘\"'«„`([—–-")
+_QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
+_CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
+_CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
+_NO_CONTENT: Final = (0, 0)
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_TIMES_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
 # after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
-_TAIL_PREPOSITIONS = frozenset({"to", "with", "on", "in", "about"})
-_DASHES = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
-_SENTENCE_MARKS = frozenset(".;:!?")  # no aside crosses these
-_CLAUSE_OPENING_MARKS = frozenset(":;“‘(")  # a capitalised word after them may open its clause
-_RELATIVE_OR_THAT = RELATIVE_PRONOUNS | {"that"}
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_VERBS_AFTER_SUBJECT = frozenset(
+_TAIL_PREPOSITIONS: Final = frozenset({"to", "with", "on", "in", "about"})
+_DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
+_SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
+_CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
+_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_VERBS_AFTER_SUBJECT: Final = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
-_NON_FINITE = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
-_FINITE = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
-_SENTENCE_ADVERBS = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
+_NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
+_FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+_SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
-_SUBORDINATORS = frozenset({"before", "while", "after", "without", "since", "when"})
-_GERUND_PREPOSITIONS = frozenset({"in", "by", "on", "upon"})  # "In asking …, Lo noted": an opening gerund's
+_SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
+_GERUND_PREPOSITIONS: Final = frozenset({"in", "by", "on", "upon"})  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
-_CLAUSE_OPENERS = frozenset({"when", "because", "while", "until", "once", "if"})
-_CONTRASTS = frozenset({"but", "while", "although", "though", "whereas"})
+_CLAUSE_OPENERS: Final = frozenset({"when", "because", "while", "until", "once", "if"})
+_CONTRASTS: Final = frozenset({"but", "while", "although", "though", "whereas"})
 # before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
-_CLAUSE_CONTINUERS = _CONTRASTS | _CLAUSE_OPENERS | {"and", "or", "so", "yet", "that", "then"}
-_CONTENT_STOPS = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
+_CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | {"and", "or", "so", "yet", "that", "then"}
+_CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # open a sentence with a clause whose comma ends a content inside it ("While Lo said the plan was dead, the
 # party …"): of 58 such contents on PolNeAR's dev fold the annotated one ends there 48 times, earlier 5, later 5;
 # judged on outside news, 25 of 26 right. Not "as": "As Lo put it, …" opens the content
-_OPENING_CLAUSES = frozenset(
+_OPENING_CLAUSES: Final = frozenset(
     {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
 )
-_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
-_IMPERSONAL_BE = frozenset({"is", "was"})
-_PERFECT = frozenset({"has", "had"})
-_BE_OR_WHEN = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
-_AGENT_GAP = 6  # at most this many tokens between a passive cue and the "by" of its agent
+_IMPERSONAL_BE: Final = frozenset({"is", "was"})
+_PERFECT: Final = frozenset({"has", "had"})
+_BE_OR_WHEN: Final = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
+_AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
 # a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
 # them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
-_AGENT_GAP_STOPS = _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | {"that", "and", "or", "but"}
+_AGENT_GAP_STOPS: Final = (
+    _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | {"that", "and", "or", "but"}
+)
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
-_PASSIVE_ADVERBS = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
-_PARTICIPLE_OPENERS = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
-_PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
+_PASSIVE_ADVERBS: Final = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+_PARTICIPLE_OPENERS: Final = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
+_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
-_CLAUSE_GAP = 5
-_NO_CLAUSE_OPENERS = _PREPOSITIONS | frozenset(
+_CLAUSE_GAP: Final = 5
+_NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | frozenset(
     "as and or but than so if live earlier later today up out off down back over away into them him me us".split()
 )
-_PARTY = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
+_PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
-_CIRCUMSTANCES = frozenset(
+_CIRCUMSTANCES: Final = frozenset(
     "the a an week month year morning afternoon evening night reporters statement interview email phone "
     "conference call speech rally".split()
 )
 # the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
-_SETTING_REACH = 10
-_COMPLEMENTIZERS = frozenset({"that", "whether"})
-_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
-_OCCASIONS = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
-_NOT_TIMES = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
-_TIME_PREPOSITIONS = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
+_SETTING_REACH: Final = 10
+_COMPLEMENTIZERS: Final = frozenset({"that", "whether"})
+_ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
+_OCCASIONS: Final = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
+_NOT_TIMES: Final = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
+_TIME_PREPOSITIONS: Final = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
 # a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
 # yesterday said"); not "today", as often these days as this day ("Clinton defenders today argue")
-_BARE_TIMES = frozenset(
+_BARE_TIMES: Final = frozenset(
     ("yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
-_LOWER_TIMES = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
-_RELATIVE_TIMES = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
-_PERIODS = frozenset({"week", "weekend", "month", "year"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_PARTICLES = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
-_SHIFTS = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
+_LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
+_RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
+_PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
+_SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
 # speech" (`_closing_span`)
-_SPAN_OPENERS = frozenset({"at", "over", "in", "during"})
-_SPAN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
-_UTTERANCES = frozenset({"interview", "speech", "remarks", "address", "appearance", "sermon", "testimony"})
+_SPAN_OPENERS: Final = frozenset({"at", "over", "in", "during"})
+_SPAN_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+_UTTERANCES: Final = frozenset({"interview", "speech", "remarks", "address", "appearance", "sermon", "testimony"})
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
-_NOT_BEFORE_DAY = frozenset(
+_NOT_BEFORE_DAY: Final = frozenset(
     "out sent made held given written a an the on in at during this last next every by of for later earlier late early"
     " since until before".split()
 )
@@ -239,8 +241,8 @@ def _sentences_holding(doc: Doc, token: str) -> Iterator[tuple[int, int]]:
 # a literal character is searched by a fast scan for that character, one that opens with a class of characters
 # tests the class at every character of the text (2% of the rules' instructions on real news). A mark the text
 # lacks is ruled out by a substring test first, a scan several times cheaper than the pattern's
-_SIGNATURES = tuple((mark, re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]")) for mark in "\"”’'")
-_QUOTE_ENDS = frozenset(".,?!…")
+_SIGNATURES: Final = tuple((mark, re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]")) for mark in "\"”’'")
+_QUOTE_ENDS: Final = frozenset(".,?!…")
 
 
 def _signature_sentences(doc: Doc) -> dict[int, int]:
@@ -264,7 +266,7 @@ def _signature_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
-_VIEWPOINT_PRONOUNS = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
+_VIEWPOINT_PRONOUNS: Final = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
 
 
 def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
@@ -289,7 +291,9 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
-_SURVEY_STOPS = frozenset({"where", "when", "who", "which", "that"})  # "In states where exit polls …": no survey's name
+_SURVEY_STOPS: Final = frozenset(
+    {"where", "when", "who", "which", "that"}
+)  # "In states where exit polls …": no survey's name
 
 
 @lru_cache(maxsize=8)
@@ -321,7 +325,7 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     return out
 
 
-_CITATION_WORDS = 12  # at most this many tokens from "in" to the survey's noun
+_CITATION_WORDS: Final = 12  # at most this many tokens from "in" to the survey's noun
 
 
 @lru_cache(maxsize=8)
@@ -2443,9 +2447,11 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
     return a if opens and a.content_tokens[1] <= max(a.source_tokens[0], a.cue_tokens[0]) else None
 
 
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_CLAUSE_WORDS = frozenset({"if", "whether"})  # open a content whose subject is a nested source ("asked if he thought")
-_SPEAKING = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_CLAUSE_WORDS: Final = frozenset(
+    {"if", "whether"}
+)  # open a content whose subject is a nested source ("asked if he thought")
+_SPEAKING: Final = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
 
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:

@@ -117,7 +117,7 @@ class _Norms(dict):
 
 
 _pieces, _nonword = _Pieces(), _Nonword()
-norm: Callable[[str], str] = _Norms().__getitem__  # `form_of`, remembered per token type
+norm: Final[Callable[[str], str]] = _Norms().__getitem__  # `form_of`, remembered per token type
 
 
 def normalize(text: str) -> str:
