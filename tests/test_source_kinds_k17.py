@@ -43,7 +43,7 @@ def test_people_are_several(sourcing_analyzer: Analyzer, text: str, expected: li
     assert attributions(sourcing_analyzer, text) == expected
 
 
-_SPEAKERS_BETWEEN = "Ana Ruiz said the union was told. Tom Lee said it was not. The council met on Monday. "
+_SPEAKERS_BETWEEN = "Ana Ruiz said the union knew. Tom Lee said it did not. The council met on Monday. "
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,6 @@ _SPEAKERS_BETWEEN = "Ana Ruiz said the union was told. Tom Lee said it was not. 
                 ("anonymous", "said", "a source close to the owners"),
                 ("named", "reported by", "the Ledger"),
                 ("named", "said", "Ana Ruiz"),
-                ("named", "told", "the union"),
                 ("named", "said", "Tom Lee"),
                 ("named", "said", "Ruiz"),
                 ("named", "said", "Lee"),
