@@ -295,10 +295,10 @@ class Matcher:
                 j = p + offset
                 if s0 <= j < s1:
                     neighbour = tokens[j]
-                    # one lookup each (`get`, compiled to a C call): `in` and then `[]` was two
-                    hit = table.get(forms.get(neighbour, neighbour))
-                    if hit is not None:
-                        pairs, longer = hit
+                    if neighbour in forms:  # `in` tests, not calls: most neighbours fit nothing
+                        neighbour = forms[neighbour]
+                    if neighbour in table:
+                        pairs, longer = table[neighbour]
                         for kind, owner, index in pairs:
                             found.append((kind, owner, p if p < j else j, -2, sentence, index))
                         for entry in longer:
