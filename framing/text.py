@@ -76,7 +76,8 @@ class _Pieces(dict):
 
     def __missing__(self, chunk: str) -> _Split:
         tokens = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
-        pieces = self[chunk] = tokens, tuple(k for k, token in enumerate(tokens) if not is_word(token))
+        places = [k for k, token in enumerate(tokens) if not is_word(token)]  # compiled: a list, not a generator
+        pieces = self[chunk] = tokens, tuple(places)
         return pieces
 
 
