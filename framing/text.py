@@ -76,8 +76,7 @@ class _Pieces(dict):
 
     def __missing__(self, chunk: str) -> _Split:
         tokens = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
-        places = [k for k, token in enumerate(tokens) if not is_word(token)]  # compiled: a list, not a generator
-        pieces = self[chunk] = tokens, tuple(places)
+        pieces = self[chunk] = tokens, tuple(k for k, token in enumerate(tokens) if not is_word(token))
         return pieces
 
 
