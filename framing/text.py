@@ -61,22 +61,15 @@ _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
 
 
-_Split = tuple[tuple[str, ...], tuple[int, ...]]  # a chunk's tokens, and the places of those that are not words
-
-
 class _Pieces(dict):
-    """Whitespace-separated chunk -> its tokens (`_TOKEN_RE`) and the places among them of those that are
-    not words, worked out once per chunk type.
+    """Whitespace-separated chunk -> its tokens (`_TOKEN_RE`), worked out once per chunk type.
 
     Most chunks of news text are plain words (`str.isalnum`), one token each, which `tokenize` takes
     without asking; the rest ("said,", "war.", "“We", "state-run") are split the first time they are seen.
-    The places come with the tokens so that a chunk costs one lookup in a corpus-wide cache, not one more
-    per token: such a lookup mostly misses the CPU's caches (docs/speed-history.md, rounds sp10 and sp11).
     """
 
-    def __missing__(self, chunk: str) -> _Split:
-        tokens = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
-        pieces = self[chunk] = tokens, tuple(k for k, token in enumerate(tokens) if not is_word(token))
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        pieces = self[chunk] = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
         return pieces
 
 
@@ -99,6 +92,14 @@ def _word_in_marks(chunk: str) -> tuple[str, ...]:
     return (*chunk[:i], word, *chunk[j:]) if word else tuple(chunk)
 
 
+class _Nonword(dict):
+    """Token type -> False for a word, True for punctuation, symbols and clitics; worked out once per type."""
+
+    def __missing__(self, token: str) -> bool:
+        nonword = self[token] = not is_word(token)
+        return nonword
+
+
 def form_of(token: str) -> str:
     """The form lexicon terms are matched in: lower case, the curly apostrophe straightened."""
     return token.lower().replace("’", "'")
@@ -115,7 +116,7 @@ class _Norms(dict):
         return form
 
 
-_pieces = _Pieces()
+_pieces, _nonword = _Pieces(), _Nonword()
 norm: Final[Callable[[str], str]] = _Norms().__getitem__  # `form_of`, remembered per token type
 
 
@@ -284,9 +285,8 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     with `lines`, every line end does: text written one sentence per line).
 
     A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
-    token; the others' tokens, and which of them are not words, come from a cache of chunk types
-    (`_Pieces`), in the one pass that builds the token list. The result is the token list `_TOKEN_RE`
-    gives for the whole text (a property test checks it).
+    token; the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
+    asked whether they are words (`_Nonword`), in the one pass that builds the token list. The result is the token list `_TOKEN_RE` gives for the whole text (a property test checks it).
     """
     if "\x00" in text:  # `normalize` drops NUL bytes already; `_lower_all` relies on tokens without one
         text = text.replace("\x00", "")
@@ -295,8 +295,10 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
+    if len(_nonword) > _CACHE_LIMIT:
+        _nonword.clear()
     nonwords: list[int] = []  # the few tokens that are not words
-    pieces = _pieces  # a local name: compiled, a global is a dict lookup
+    pieces, nonword = _pieces, _nonword  # local names: compiled, a global is a dict lookup
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
     for paragraph in paragraph_list:
@@ -306,13 +308,10 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                 if chunk.isalnum():
                     tokens.append(chunk)
                     continue
-                split: _Split = pieces[chunk]  # typed: unpacked without an iterator
-                chunk_tokens, chunk_nonwords = split
-                if chunk_nonwords:
-                    n = len(tokens)
-                    for k in chunk_nonwords:
-                        nonwords.append(n + k)
-                tokens.extend(chunk_tokens)
+                for token in pieces[chunk]:
+                    if nonword[token]:
+                        nonwords.append(len(tokens))
+                    tokens.append(token)
             bounds.append(len(tokens))
             paragraphs.append((paragraph, chunks))
     if not bounds:
@@ -336,7 +335,7 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         if mark not in _SINGLE_MARKS and mark != "“" or not i:
             continue
         before = tokens[i - 1]
-        if not is_word(before) and (mark != "“" or before not in _ENDS and before != ","):
+        if _nonword[before] and (mark != "“" or before not in _ENDS and before != ","):
             continue
         paragraph = bisect_right(bounds, i)
         text, chunks = paragraphs[paragraph]
@@ -344,9 +343,9 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
             continue
         k = bounds[paragraph - 1] if paragraph else 0
         for chunk in chunks:
-            k += len(_pieces[chunk][0])
+            k += len(_pieces[chunk])
             if k > i:
-                if k - len(_pieces[chunk][0]) < i and (before != "," or i == k - 1):
+                if k - len(_pieces[chunk]) < i and (before != "," or i == k - 1):
                     glued.add(i)
                 break
     return glued
