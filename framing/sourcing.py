@@ -94,6 +94,8 @@ _OPENING_CLAUSES: Final = frozenset(
     {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# a telling verb in the passive: its subject is the hearer, and the teller goes unnamed ("we are told that")
+_HEARER_PASSIVES: Final = frozenset({"told"})
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
 _IMPERSONAL_BE: Final = frozenset({"is", "was"})
 _PERFECT: Final = frozenset({"has", "had"})
@@ -528,8 +530,13 @@ class _Reader(KindRules):
                 # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
-            if direction != "after" and self._impersonal(s0, s1, cue):
-                direction = "none"  # "It is reported that …": a report with no source
+            if direction != "after" and (
+                self._impersonal(s0, s1, cue)
+                or cue.first > s0
+                and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
+                and norm(self.tokens[cue.first - 1]) in _BE
+            ):
+                direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             # the agent first: most cues have no "by" after them
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True))
             if agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):

@@ -176,6 +176,19 @@ def test_an_appositive_subject_keeps_the_content_reported(sourcing_analyzer: Ana
     assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
+@pytest.mark.parametrize(
+    "text", ["We are told the levy may fall next year.", "Ana Ruiz was told that the levy may fall next year."]
+)
+def test_the_hearer_of_a_passive_telling_is_no_source(sourcing_analyzer: Analyzer, text: str) -> None:
+    assert attributions(sourcing_analyzer, text) == [("vague", "told", "")]
+    assert voice(sourcing_analyzer, text, "may") == "reported"
+
+
+def test_a_passive_telling_with_its_agent_names_the_agent(sourcing_analyzer: Analyzer) -> None:
+    text = "Ana Ruiz was told by the mayor that the levy would fall."
+    assert attributions(sourcing_analyzer, text) == [("named", "told", "the mayor")]
+
+
 def test_suggested_that_reports_its_content(sourcing_analyzer: Analyzer) -> None:
     assert voice(sourcing_analyzer, "Senator Vance suggested the mayor might resign.", "might") == "reported"
 
