@@ -530,12 +530,16 @@ class _Reader(KindRules):
                 # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
-            if direction != "after" and (
-                self._impersonal(s0, s1, cue)
-                or cue.first > s0
+            hearer = (
+                direction != "after"
+                and cue.first > s0
                 and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
                 and norm(self.tokens[cue.first - 1]) in _BE
-            ):
+            )
+            if hearer and not any(map(is_word, self.tokens[cue.last : s1])):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "the union had been told.": nothing is reported
+            if hearer or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             # the agent first: most cues have no "by" after them
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True))

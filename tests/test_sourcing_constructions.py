@@ -184,6 +184,12 @@ def test_the_hearer_of_a_passive_telling_is_no_source(sourcing_analyzer: Analyze
     assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
+def test_a_passive_telling_that_reports_nothing_is_no_attribution(sourcing_analyzer: Analyzer) -> None:
+    assert attributions(sourcing_analyzer, "The mayor insisted the union had been told.") == [
+        ("named", "insisted", "The mayor")
+    ]
+
+
 def test_a_passive_telling_with_its_agent_names_the_agent(sourcing_analyzer: Analyzer) -> None:
     text = "Ana Ruiz was told by the mayor that the levy would fall."
     assert attributions(sourcing_analyzer, text) == [("named", "told", "the mayor")]
