@@ -94,8 +94,9 @@ _OPENING_CLAUSES: Final = frozenset(
     {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
-# a telling verb in the passive: its subject is the hearer, and the teller goes unnamed ("we are told that")
-_HEARER_PASSIVES: Final = frozenset({"told"})
+# telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
+# "residents were warned that")
+_HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
 _IMPERSONAL_BE: Final = frozenset({"is", "was"})
 _PERFECT: Final = frozenset({"has", "had"})
@@ -463,6 +464,7 @@ class _Reader(KindRules):
                 or self._imperative(s0, m)
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
+                and norm(self.tokens[m.first]) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
                 and self._passive(s0, m)
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
@@ -534,7 +536,7 @@ class _Reader(KindRules):
                 direction != "after"
                 and cue.first > s0
                 and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
-                and norm(self.tokens[cue.first - 1]) in _BE
+                and self._passive(s0, cue)
             )
             if hearer and not any(map(is_word, self.tokens[cue.last : s1])):
                 rejected.update(range(cue.first, cue.last))

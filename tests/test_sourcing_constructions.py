@@ -184,6 +184,19 @@ def test_the_hearer_of_a_passive_telling_is_no_source(sourcing_analyzer: Analyze
     assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Residents were warned that the levy may rise.", "warned"),
+        ("We are constantly reminded that the levy may rise.", "reminded"),
+        ("Voters were assured the levy may fall.", "assured"),
+    ],
+)
+def test_other_passives_of_telling_report_with_no_source(sourcing_analyzer: Analyzer, text: str, cue: str) -> None:
+    assert attributions(sourcing_analyzer, text) == [("vague", cue, "")]
+    assert voice(sourcing_analyzer, text, "may") == "reported"
+
+
 def test_a_passive_telling_that_reports_nothing_is_no_attribution(sourcing_analyzer: Analyzer) -> None:
     assert attributions(sourcing_analyzer, "The mayor insisted the union had been told.") == [
         ("named", "insisted", "The mayor")
