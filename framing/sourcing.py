@@ -97,6 +97,8 @@ _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
 _HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
+_REPEATS: Final = frozenset({"twice", "again", "once", "repeatedly"})  # adverbs after a passive of telling
+_TOPIC_PREPOSITIONS: Final = frozenset({"about", "of", "against", "over", "on", "for", "with", "in", "at"})
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
 _IMPERSONAL_BE: Final = frozenset({"is", "was"})
 _PERFECT: Final = frozenset({"has", "had"})
@@ -538,9 +540,9 @@ class _Reader(KindRules):
                 and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
                 and self._passive(s0, cue)
             )
-            if hearer and not any(map(is_word, self.tokens[cue.last : s1])):
+            if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
-                continue  # "the union had been told.": nothing is reported
+                continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
             if hearer or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             # the agent first: most cues have no "by" after them
@@ -733,6 +735,16 @@ class _Reader(KindRules):
             or word in lang.group_nouns
         )
         return i if agent else -1
+
+    def _told_something(self, i: int, s1: int) -> bool:
+        """Does a passive of telling go on to what was told ("were warned that", "told to leave", "This, we are
+        told, will …"), not to nothing or a topic after adverbs ("was warned twice about the leak")?"""
+        tokens = self.tokens
+        while i < s1 and (
+            tokens[i] == "," or tokens[i] in _QUOTE_MARKS or tokens[i].endswith("ly") or norm(tokens[i]) in _REPEATS
+        ):
+            i += 1
+        return i < s1 and is_word(tokens[i]) and norm(tokens[i]) not in _TOPIC_PREPOSITIONS
 
     def _passive(self, s0: int, m: Match, strict: bool = False) -> bool:
         """Is the cue `m` a passive, whose subject is not its speaker? A form of "be" right before it, or
