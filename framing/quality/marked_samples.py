@@ -10,7 +10,8 @@ PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certai
 before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC fear
 and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh,
 drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
-signals, to estimate what unseen news scores. `sample_errors` lists a tuning sample's wrong and missed
+signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025, PTC, BASIL), marked
+for loaded language only, whose misses round l18 grouped by class. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -95,6 +96,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "seventh",
         "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)",
         SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_eighth_dev",
+        ANNOTATION_DEV_DIR,
+        "eighth",
+        "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)",
+        ("loaded_language",),
     ),
 )
 

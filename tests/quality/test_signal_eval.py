@@ -210,6 +210,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert seventh is not None
     # 150 sentences: 65 PolNeAR, 45 BASIL, 25 PTC, 15 SemEval-2025
     assert [seventh[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [19, 7, 5, 31, 5]
+    eighth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighth", ("loaded_language",))
+    assert eighth is not None and list(eighth) == ["loaded_language"]
+    assert eighth["loaded_language"]["marked"] == 38  # 150 sentences: 60 SemEval-2025, 45 PTC, 45 BASIL
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -224,6 +227,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on): precision" in out
     assert "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on): precision" in out
     assert "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)" in out
+    assert "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
