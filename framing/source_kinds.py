@@ -17,7 +17,7 @@ from typing import Final, TYPE_CHECKING
 
 from .match import Match
 from .source_names import NameRules
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
@@ -265,8 +265,8 @@ class KindRules(NameRules):
             and not any(lower(tokens[k]) == "including" for k in core)
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
-        capitalised = self._capitalised(core[1:]) or (
-            tokens[core[0]][0].isupper()
+        names_someone = self._capitalised(core[1:]) or (
+            capitalised(tokens[core[0]])
             and first not in lang.determiners
             and first not in lang.naming_words
             and first not in lang.group_nouns
@@ -323,7 +323,7 @@ class KindRules(NameRules):
             return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if capitalised or first in lang.naming_words or head in lang.naming_words:
+        if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
 
@@ -433,7 +433,7 @@ class KindRules(NameRules):
                 ):  # "his aides", "others"; not "former officials"
                     return None
                 lead = self.tokens[a]
-                if not (lead[0].isupper() and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
+                if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
                     return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):

@@ -56,7 +56,7 @@ class NameRules(PhraseRules):
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
         tokens, roles = self.tokens, self.lang.person_nouns
         for k in ks:  # a loop, not `any` over a generator: called for most sources, on a word or two
-            if tokens[k][0].isupper() and norm(tokens[k]) not in roles:
+            if capitalised(tokens[k]) and norm(tokens[k]) not in roles:
                 return True
         return False
 

@@ -2,8 +2,8 @@
 wrong, in sentences of our own (issue 12): "no" or "every" before a common noun is nobody or everybody in
 particular; "those close to" are insiders, as "people close to" are; "the" and an affiliation before a role
 ("the Acme official") take up the person first introduced with that role; a headline's last word is no
-title of the name that opens the text; a clip or footage is one document. Each counter-case pins what must
-stay."""
+title of the name that opens the text; a clip or footage is one document; "al-" or "el-" before a capital
+opens a name. Each counter-case pins what must stay."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ from sourcing_cases import attributions
         (
             "No senior county official has defended the plan publicly.",
             [("vague", "defended", "No senior county official")],
+        ),
+        (
+            "No reasonable person can honestly believe that the bridge is safe.",
+            [("vague", "believe", "No reasonable person")],
         ),
         # a whole party at once, not the party in view
         (
@@ -92,7 +96,28 @@ def test_a_title_before_a_name_still_names(sourcing_analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ('The minister was tired. "The talks are over," al-Rashid said.', [("named", "said", "al-Rashid")]),
+        # a name leads the coordination, as in "Edwards and others"
+        (
+            "In the end, al-Nour and other groups have called for calm.",
+            [("named", "called for", "al-Nour and other groups")],
+        ),
+        # a prefix in lower case that is no article names nobody
+        ("Anti-war groups said the march would go ahead.", [("vague", "said", "Anti-war groups")]),
+    ],
+)
+def test_a_name_after_a_lower_case_article(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A video clip showed the two men leaving the bank.", [("named", "showed", "A video clip")]),
+        (
+            "It comes as astonishing footage shows the moment the dam gave way.",
+            [("named", "shows", "astonishing footage")],
+        ),
         ("One clip filmed by a driver shows the dam giving way.", [("named", "shows", "One clip filmed by a driver")]),
     ],
 )
