@@ -198,8 +198,15 @@ class KindRules(NameRules):
             or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
-        if first in _NONE_OR_ALL and head != first and (tokens[head_at].islower() or head + "s" in lang.group_nouns):
-            return "vague"  # a common noun or a party's member ("No Catholic", not a heading's "NO MORE AIR TRAVEL")
+        if (
+            first in _NONE_OR_ALL
+            and head != first
+            and (tokens[head_at].islower() or head + "s" in lang.group_nouns)
+            and (not head.endswith("s") or head in lang.group_nouns)
+        ):
+            # a common noun or a party's member, as the quantifier's own noun: not a heading's "NO MORE AIR
+            # TRAVEL", nor "Every day officials warn", "No doubt officials will say" (a plural after another noun)
+            return "vague"
         if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"

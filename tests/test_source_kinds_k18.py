@@ -30,6 +30,9 @@ from sourcing_cases import attributions
             "Every Republican on the panel stated that the bill would fail.",
             [("vague", "stated", "Every Republican on the panel")],
         ),
+        # the quantifier's noun is the day or the doubt, not the officials, who stay unnamed people
+        ("Every day officials warn that the river is rising.", [("anonymous", "warn", "Every day officials")]),
+        ("No doubt officials will say that the river is safe.", [("anonymous", "say", "No doubt officials")]),
         # "no" before a name quantifies nothing: the phrase keeps the name's kind
         ("No wonder Ruiz said the plan was dead.", [("named", "said", "No wonder Ruiz")]),
         # "one official" is a person who spoke: unchanged
