@@ -17,7 +17,7 @@ from typing import Final, TYPE_CHECKING
 
 from .match import Match
 from .source_names import NameRules
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, lower
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ _ONE: Final = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, ano
 _MODALS: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
 _GENERIC_MODALS: Final = frozenset({"should", "can", "must", "cannot", "ca"})
+# "No senior official has defended it", "every Republican stated": nobody or everybody of a kind, no one speaker
+_NONE_OR_ALL: Final = frozenset({"no", "every"})
 _SPEAKERS: Final = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 _WHOLE: Final = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
@@ -196,6 +198,15 @@ class KindRules(NameRules):
             or self._authored(a, b)
         ):
             return "named"  # "Ben Ruiz, Mr. Lee's deputy adviser", "Ana Lee, a top adviser to …": the name's
+        if (
+            first in _NONE_OR_ALL
+            and head != first
+            and (tokens[head_at].islower() or head + "s" in lang.group_nouns)
+            and (not head.endswith("s") or head in lang.group_nouns)
+        ):
+            # a common noun or a party's member, as the quantifier's own noun: not a heading's "NO MORE AIR
+            # TRAVEL", nor "Every day officials warn", "No doubt officials will say" (a plural after another noun)
+            return "vague"
         if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"
@@ -234,6 +245,11 @@ class KindRules(NameRules):
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
             return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
+        if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
+            # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
+            earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
+            if earlier is not None:
+                return earlier
         if first == "the" and b - a == 2 and self._agent_noun(head_at, plural=False):
             # "the partner", "the organizer": the one introduced as "a partner" a few sentences back
             mention = self._indefinite_mention(a, head_at)
@@ -244,6 +260,8 @@ class KindRules(NameRules):
         if self._party_in_view(core, head_at):
             # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
             return self._earlier_same_head(head_at, 2) or "named"
+        if first == "those" and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
+            return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
         if (
@@ -254,8 +272,8 @@ class KindRules(NameRules):
             and not any(lower(tokens[k]) == "including" for k in core)
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
-        capitalised = self._capitalised(core[1:]) or (
-            tokens[core[0]][0].isupper()
+        names_someone = self._capitalised(core[1:]) or (
+            capitalised(tokens[core[0]])
             and first not in lang.determiners
             and first not in lang.naming_words
             and first not in lang.group_nouns
@@ -312,7 +330,7 @@ class KindRules(NameRules):
             return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if capitalised or first in lang.naming_words or head in lang.naming_words:
+        if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
 
@@ -422,7 +440,7 @@ class KindRules(NameRules):
                 ):  # "his aides", "others"; not "former officials"
                     return None
                 lead = self.tokens[a]
-                if not (lead[0].isupper() and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
+                if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
                     return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]):

@@ -56,7 +56,7 @@ class NameRules(PhraseRules):
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
         tokens, roles = self.tokens, self.lang.person_nouns
         for k in ks:  # a loop, not `any` over a generator: called for most sources, on a word or two
-            if tokens[k][0].isupper() and norm(tokens[k]) not in roles:
+            if capitalised(tokens[k]) and norm(tokens[k]) not in roles:
                 return True
         return False
 
@@ -305,8 +305,8 @@ class NameRules(PhraseRules):
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
         for k in range(lo, hi - 1):
-            if (a <= k < b) or lower(tokens[k]) != word or k in firsts:  # not "Woman Steps Forward" (a headline)
-                continue
+            if (a <= k < b) or lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
+                continue  # not "Woman Steps Forward" (a headline), nor a headline's last word before the text
             if self._title_before_name(k) or self._appositive_of_name(k, lo):
                 return True
         return False

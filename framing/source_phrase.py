@@ -38,10 +38,20 @@ is_punct: Final = _Punct().__getitem__  # a C-level lookup: the source readers a
 lower: Final = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
 
 
+# the Arabic article joined to a name by a hyphen, written in lower case: "al-Jaber", "el-Sisi"
+_NAME_ARTICLES: Final = ("al-", "el-")
+
+
 def capitalised(token: str) -> bool:
     """Does the token open with a capital, counting a name's part after an apostrophe ("O'Brien" is
-    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza")?"""
-    return token[:1].isupper() or token[:1] in "'’" and token[1:2].isupper()
+    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza") or after a lower-case article ("al-Jaber")?"""
+    return (
+        token[:1].isupper()
+        or token[:1] in "'’"
+        and token[1:2].isupper()
+        or token[:3] in _NAME_ARTICLES
+        and token[3:4].isupper()
+    )
 
 
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whom", "whose"})

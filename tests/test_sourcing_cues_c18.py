@@ -105,7 +105,8 @@ def test_verbs_of_praise_plea_and_rebuke(sourcing_analyzer: Analyzer, text: str,
     ("text", "expected"),
     [
         ("Studies have shown the drug lowers blood pressure.", [("vague", "shown", "Studies")]),
-        ("Every recent county poll has shown Ruiz ahead.", [("named", "shown", "Every recent county poll")]),
+        # every poll at once names no one poll: vague, as the dev label "every recent state poll" is (k18)
+        ("Every recent county poll has shown Ruiz ahead.", [("vague", "shown", "Every recent county poll")]),
         # shown as displayed, with no poll or study before it
         ("The film was shown on television in May.", []),
     ],

@@ -322,7 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         const="all",
         metavar="NAME",
         help="score the sentences marked blind on outside news, one table per set (tests/data/sourcing_judged/"
-        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025); without NAME every set",
+        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025, k18 PTC + SemEval-2025 + BASIL); "
+        "without NAME every set",
     )
     parser.add_argument(
         "--source-errors",
