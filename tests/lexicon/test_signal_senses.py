@@ -599,6 +599,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Voters took the view that the tax was unfair.", "hedging", ["the view that"]),
         ("The firm foresees a slump in orders.", "hedging", ["foresees"]),
         ("The main worry is the risk that the bridge will close.", "hedging", ["risk that"]),
+        # round h5: "appear" before a predicate is "seem"; before a place or a time it is a showing up
+        ("The rebels appear ready to sign the truce.", "hedging", ["appear"]),
+        ("The mayor appeared in court on Monday.", "hedging", []),
         # round h5: doubt ruled out is a booster, not a hedge
         ("Beyond the shadow of a doubt, the ferry sank.", "certainty", ["shadow of a doubt"]),
         ("Beyond the shadow of a doubt, the ferry sank.", "hedging", []),
