@@ -616,7 +616,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The mayor's story is simply not true.", "certainty", ["simply not true"]),
         ("Nothing could be further from the truth.", "certainty", ["further from the truth"]),
         ("Fares will not rise. Period.", "certainty", ["Period."]),
-        ("I don't doubt that the ferry sank, and nobody questions the cause.", "certainty", ["'t doubt", "nobody questions"]),
+        (
+            "I don't doubt that the ferry sank, and nobody questions the cause.",
+            "certainty",
+            ["'t doubt", "nobody questions"],
+        ),
         ("The rule applies to every driver, period.", "certainty", [", period."]),
     ],
 )
