@@ -615,6 +615,40 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l18, left out: a plain verb for paying, a report of a reply
         ("The grant bankrolled a new factory.", "loaded_language", []),
         ("The governor fired back at his critics on Monday.", "loaded_language", []),
+        # round h5: "until" waits on a condition after a modal or an intention, not after a past verb or before a date
+        ("The miners will stay out until the owners reopen the talks.", "hedging", ["until"]),
+        ("The board won't sign until the auditors approve the accounts.", "hedging", ["until"]),
+        ("She intends to stay only until a successor is found.", "hedging", ["until"]),
+        ("The club backed him until he dropped out in March.", "hedging", []),
+        ("The mayor will stay in office until next year.", "hedging", []),
+        ("The fund will have until the end of the week to reply.", "hedging", []),
+        # round h5: a belief named with its clause, a forecast, a risk of an outcome
+        ("Voters took the view that the tax was unfair.", "hedging", ["the view that"]),
+        ("The firm foresees a slump in orders.", "hedging", ["foresees"]),
+        ("The main worry is the risk that the bridge will close.", "hedging", ["risk that"]),
+        # round h5: "appear" before a predicate is "seem"; before a place or a time it is a showing up
+        ("The rebels appear ready to sign the truce.", "hedging", ["appear"]),
+        ("The mayor appeared in court on Monday.", "hedging", []),
+        # round h5: doubt ruled out is a booster, not a hedge
+        ("Beyond the shadow of a doubt, the ferry sank.", "certainty", ["shadow of a doubt"]),
+        ("Beyond the shadow of a doubt, the ferry sank.", "hedging", []),
+        ("Nobody can doubt that the dam leaked.", "certainty", ["Nobody can doubt"]),
+        ("Nobody can doubt that the dam leaked.", "hedging", []),
+        # round h5: truth and evidence asserted, an outcome bet on, a ruling stated flatly
+        ("It is no exaggeration to call the vote a rout.", "certainty", ["no exaggeration"]),
+        ("Despite ample evidence to the contrary, the rumour spread.", "certainty", ["ample evidence"]),
+        ("The town's debts have been well documented.", "certainty", ["been well documented"]),
+        ("You can bet the council will object.", "certainty", ["You can bet"]),
+        ("We now know that the pump was faulty.", "certainty", ["We now know that"]),
+        ("The mayor's story is simply not true.", "certainty", ["simply not true"]),
+        ("Nothing could be further from the truth.", "certainty", ["further from the truth"]),
+        ("Fares will not rise. Period.", "certainty", ["Period."]),
+        (
+            "I don't doubt that the ferry sank, and nobody questions the cause.",
+            "certainty",
+            ["'t doubt", "nobody questions"],
+        ),
+        ("The rule applies to every driver, period.", "certainty", [", period."]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
