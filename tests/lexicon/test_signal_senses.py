@@ -627,6 +627,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The cuts would be devastating for millions of families.", "escalation", ["devastating"]),
         ("The senator urged Congress to formally declare war on the militia.", "escalation", []),
         ("The governor has declared war on the unions.", "escalation", ["declared war on"]),
+        # round l19, out: a feeling named, plain praise of loyalty
+        ("She said she was appalled by the verdict.", "loaded_language", []),
+        ("The club thanked its most steadfast supporters.", "loaded_language", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
