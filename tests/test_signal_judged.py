@@ -259,3 +259,36 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
     assert sorted(text for _, text, _, kept in second if not kept) == ["propaganda", "propaganda"]
     assert not any(r.correct for r, _, _, kept in first + second if not kept)
+
+
+L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules
+L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the articles the first did not read
+
+
+def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
+    first, second = read(L19), read(L19_AFTER)
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER) for r in read(path)}
+    assert not earlier & {r.id for r in first + second}
+    assert not {r.id for r in first} & {r.id for r in second}
+    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
+        "escalation": (24, 12),  # every escalation match the fresh articles hold
+        "loaded_language": (80, 36),
+    }
+    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"loaded_language": (40, 20)}
+
+
+@needs_data
+def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(L19), default_data_dir(), Analyzer())
+    gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
+    assert gone == [
+        ("escalation", "declare war on", False),
+        ("escalation", "devastating", False),
+        ("escalation", "devastating", False),
+        ("loaded_language", "appalled", False),
+        ("loaded_language", "elites", False),
+        ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
+        ("loaded_language", "far left", False),
+        ("loaded_language", "steadfast", False),
+    ]
+    assert all(kept for _, _, _, kept in rejoin(read(L19_AFTER), default_data_dir(), Analyzer()))

@@ -649,6 +649,21 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
             ["'t doubt", "nobody questions"],
         ),
         ("The rule applies to every driver, period.", "certainty", [", period."]),
+        # round l19: party leaders named as a group, "far left" as a distance, a blow felt, a declared war
+        ("Party elites were slow to rally behind the nominee.", "loaded_language", []),
+        ("The candidate courted Republican elites at a private dinner.", "loaded_language", []),
+        ("The bill takes power away from the Washington elites.", "loaded_language", ["elites"]),
+        ("Advisers warned against moving the platform too far left.", "loaded_language", []),
+        ("The campaign has thus far left the attacks unanswered.", "loaded_language", []),
+        ("The far left wants to abolish the police, the flyer says.", "loaded_language", ["far left"]),
+        ("He spoke about how devastating the shooting was for the town.", "escalation", []),
+        ("It is certainly devastating that the team lost the final.", "escalation", []),
+        ("The cuts would be devastating for millions of families.", "escalation", ["devastating"]),
+        ("The senator urged Congress to formally declare war on the militia.", "escalation", []),
+        ("The governor has declared war on the unions.", "escalation", ["declared war on"]),
+        # round l19, out: a feeling named, plain praise of loyalty
+        ("She said she was appalled by the verdict.", "loaded_language", []),
+        ("The club thanked its most steadfast supporters.", "loaded_language", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
