@@ -103,6 +103,7 @@ _TOPIC_PREPOSITIONS: Final = frozenset({"about", "of", "against", "over", "on", 
 _IMPERSONAL_BE: Final = frozenset({"is", "was"})
 _PERFECT: Final = frozenset({"has", "had"})
 _BE_OR_WHEN: Final = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
+_AGENT_CLAUSES: Final = frozenset({"whether", "if", "to"})  # open what a passive's agent said ("asked by Lo whether")
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
 # a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
 # them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
@@ -111,6 +112,7 @@ _AGENT_GAP_STOPS: Final = (
 )
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
 _PASSIVE_ADVERBS: Final = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+_BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
 _PARTICIPLE_OPENERS: Final = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
 _PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
@@ -736,6 +738,28 @@ class _Reader(KindRules):
         )
         return i if agent else -1
 
+    def _after_agent(self, i: int, s1: int, cue: Match) -> int | None:
+        """Where the content starts when a clause follows the agent of the passive `cue`, ending at `i`: after
+        "that" ("was told by Ruiz that the plant …", "It was reported by CNN that he …"), at "whether", "if" or
+        "to" ("was asked by a reporter whether …", "was told by Lo to leave"). None when the agent ends the
+        clause ("was criticized by Ruiz."): the passive's subject is then what was spoken of. "that" opens what
+        was told after a cue of telling unless a verb follows it; after another only when the passive's subject
+        is an empty "it" ("It was widely reported by CNN that"): "so hailed by the Pope, the report that the
+        bishop delivered" is a relative clause."""
+        if i + 1 >= s1:
+            return None
+        word, tokens = _lower(self.tokens[i]), self.tokens
+        if word != "that":
+            return i if word in _AGENT_CLAUSES else None
+        if norm(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
+            k = cue.first - 1
+            while k > 0 and (norm(tokens[k]) in _BE_CHAIN or tokens[k].endswith("ly") and tokens[k].islower()):
+                k -= 1
+            if _lower(tokens[k]) != "it":
+                return None
+        told = _lower(tokens[i + 1]) not in self.lang.auxiliaries and tokens[i + 1][:1] not in ("'", "’")
+        return i + 1 if told else None
+
     def _told_something(self, i: int, s1: int) -> bool:
         """Does a passive of telling go on to what was told ("were warned that", "told to leave", "This, we are
         told, will …"), not to nothing or a topic after adverbs ("was warned twice about the leak")?"""
@@ -1067,6 +1091,9 @@ class _Reader(KindRules):
             source = self._forward(cue.last, s1, closed=leading)
             if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
+            told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
+            if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
+                return source, (told, self._content_end(told, s1))
             return source, ((source[1], s1) if leading else (s0, cue.first))
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview

@@ -1,0 +1,63 @@
+"""Where contents start and end and which voice a match gets (issue 12, point 3; helper round v6), in sentences
+of our own: the exact content of each attribution and the voice of each matched word, with either sourcing
+method."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+
+
+def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(cue, source, content) of the text's attributions, and (word, voice) of its non-sourcing matches."""
+    result = analyzer.analyze(text, split_title=False)
+    evidence = sorted(result.evidence, key=lambda e: e.start)
+    return [(a["cue"], a["source"], a["content"]) for a in result.attributions], [
+        (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution", "voices"),
+    [
+        # a clause after the agent of a passive of telling is what the agent said; the hearer is no content
+        (
+            "The crew was told by Ms. Adeyemi that the ferry may stop running.",
+            ("told", "Ms. Adeyemi", "the ferry may stop running."),
+            [("may", "reported")],
+        ),
+        (
+            "Tenants were warned by the landlord that rents might double.",
+            ("warned", "the landlord", "rents might double."),
+            [("might", "reported")],
+        ),
+        (
+            "The senator was asked by a host whether the bill could pass.",
+            ("was asked", "a host", "whether the bill could pass."),
+            [("whether", "reported"), ("could", "reported")],
+        ),
+        # an empty "it" before the passive: the clause after "that" is the report
+        (
+            "It was widely reported by local radio that the dam may fail.",
+            ("reported by", "local radio", "the dam may fail."),
+            [("may", "reported")],
+        ),
+        # after another passive, "that" and a verb is a relative clause about the agent: no content of its own
+        (
+            "The plan was criticized by the union that may strike.",
+            ("criticized", "the union", "The plan was"),
+            [("may", "author")],
+        ),
+    ],
+)
+def test_a_clause_after_a_passive_agent_is_its_content(
+    sourcing_analyzer: Analyzer, text: str, attribution: tuple[str, str, str], voices: list
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == ([attribution], voices)
+
+
+def test_the_known_passive_agent_case_reads_what_was_told(sourcing_analyzer: Analyzer) -> None:
+    """Issue 12's bug report: "He was told by Ruiz that …" gave the content "He was"."""
+    attributions, _ = attributions_and_voices(sourcing_analyzer, "He was told by Ruiz that the plant would close.")
+    assert attributions == [("told", "Ruiz", "the plant would close.")]
