@@ -129,7 +129,7 @@ _CIRCUMSTANCES: Final = frozenset(
 )
 # the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
 _SETTING_REACH: Final = 10
-_COMPLEMENTIZERS: Final = frozenset({"that", "whether"})
+_COMPLEMENTIZERS: Final = frozenset({"that", "whether", "if"})
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _OCCASIONS: Final = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
 _NOT_TIMES: Final = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
@@ -1193,7 +1193,7 @@ class _Reader(KindRules):
         tokens, stops = self.tokens, self.lang.after_source_stops
         reach = min(s1 - 1, i + _SETTING_REACH)
         window = tokens[i + 1 : reach]
-        if "that" not in window and "whether" not in window:
+        if _COMPLEMENTIZERS.isdisjoint(window):
             return i  # most contents: no word-by-word reading
         # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
         # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)
@@ -1209,8 +1209,8 @@ class _Reader(KindRules):
                 and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
                 and _lower(tokens[k + 1]) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
             ):
-                if word == "whether":
-                    return k
+                if word != "that":
+                    return k  # "asked in May if …", "whether …": the question starts at its word
                 while k + 1 < s1 and tokens[k + 1] == ",":
                     k += 1  # "that, as a result, …": as a content that opens with "that"
                 return k + 1
