@@ -61,3 +61,54 @@ def test_the_known_passive_agent_case_reads_what_was_told(sourcing_analyzer: Ana
     """Issue 12's bug report: "He was told by Ruiz that …" gave the content "He was"."""
     attributions, _ = attributions_and_voices(sourcing_analyzer, "He was told by Ruiz that the plant would close.")
     assert attributions == [("told", "Ruiz", "the plant would close.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "voices"),
+    [
+        # a noun phrase after a comma that sums up the content with a relative clause: the writer's comment
+        (
+            "The council said the ferry fares would rise in May, a change that may hurt commuters.",
+            "the ferry fares would rise in May",
+            [("may", "author")],
+        ),
+        (
+            "Ms. Adeyemi said the port would close, one that may never reopen.",
+            "the port would close",
+            [("may", "author")],
+        ),
+        # the phrase inside the content's subject, before its main verb, is the speaker's
+        (
+            "Ms. Adeyemi said Portmore, a town that may lose its ferry, is bracing for cuts.",
+            "Portmore, a town that may lose its ferry, is bracing for cuts.",
+            [("may", "reported")],
+        ),
+        # "one" as a pronoun is no summing phrase
+        (
+            "Ms. Adeyemi said, if the levy fails, one can assume that the port may close.",
+            "if the levy fails, one can assume that the port may close.",
+            [("if", "reported"), ("assume that", "reported"), ("may", "reported")],
+        ),
+        # inside a quotation the phrase is the speaker's
+        (
+            "Mr. Lund said the fee is “a burden, a tax that may ruin us.”",
+            "the fee is “a burden, a tax that may ruin us.”",
+            [("may", "quoted")],
+        ),
+        # a question's "if" after the addressee and a day (a title's full stop included) opens the content
+        (
+            "The mayor asked Mr. Lund on Friday if the port might close.",
+            "if the port might close.",
+            [("if", "reported"), ("might", "reported")],
+        ),
+        (
+            "Ms. Okafor told Mr. Dale last week that the levy may be repealed.",
+            "the levy may be repealed.",
+            [("may", "reported")],
+        ),
+    ],
+)
+def test_where_a_content_starts_and_ends(sourcing_analyzer: Analyzer, text: str, content: str, voices: list) -> None:
+    attributions, found = attributions_and_voices(sourcing_analyzer, text)
+    assert [a[2] for a in attributions] == [content]
+    assert found == voices
