@@ -1229,8 +1229,8 @@ class _Reader(KindRules):
                 aside = not aside
                 if not aside and tokens[k + 1] not in _COMPLEMENTIZERS:
                     return i
-            elif word in _OPENERS or word in _CLOSING_QUOTES:
-                return i
+            elif word in _OPENERS or word in _CLOSING_QUOTES or not aside and k in self.cue_tokens:
+                return i  # "said Lee told her that …": a cue of its own opens what was said
             elif (
                 not aside
                 and not (
