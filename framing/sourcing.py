@@ -1099,7 +1099,14 @@ class _Reader(KindRules):
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
             if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
                 return source, (told, self._content_end(told, s1))
-            return source, ((source[1], s1) if leading else (s0, cue.first))
+            if not leading:
+                return source, (s0, cue.first)
+            # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
+            # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
+            start = source[1]
+            if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
+                start += 1
+            return source, (start, s1)
         if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
@@ -2507,13 +2514,17 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
         return None
     if len(attributions) == 1:
         return attributions[0]  # the usual case: no choice to make
-    # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker
+    # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker;
+    # one inside what a source before it reports may be ("According to Xinhua, Ruto said: “…")
     sourced = [
         a
         for a in attributions
         if a.source_tokens[0] < a.source_tokens[1]
         and not any(
-            b is not a and b.content_tokens[0] <= a.source_tokens[0] < b.content_tokens[1] for b in attributions
+            b is not a
+            and b.content_tokens[0] <= a.source_tokens[0] < b.content_tokens[1]
+            and not b.cue_tokens[1] <= b.source_tokens[0] < b.content_tokens[0]
+            for b in attributions
         )
     ]
     end = doc.sentence_tokens[attributions[0].sentence][1]
