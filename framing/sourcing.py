@@ -2576,11 +2576,13 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
         c0, c1 = a.content_tokens
         if c0 >= c1 or c0 < a.cue_tokens[1]:
             continue
-        if not (tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
+        # "According to Ruiz, Lee said …": a cue, its source, a comma and the content, all of it Ruiz's
+        reported = a.cue_tokens[0] < a.cue_tokens[1] <= a.source_tokens[0] < a.source_tokens[1] == c0 - 1
+        if not (reported or tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
             continue
         if a.cue == ":":
             colons.add(c0)
-        elif a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
+        elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
             spoken.append((c0, c1))
     if not spoken and not colons:
         return [a.cue_tokens for a in attributions]

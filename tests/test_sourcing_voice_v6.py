@@ -112,3 +112,50 @@ def test_where_a_content_starts_and_ends(sourcing_analyzer: Analyzer, text: str,
     attributions, found = attributions_and_voices(sourcing_analyzer, text)
     assert [a[2] for a in attributions] == [content]
     assert found == voices
+
+
+def cues_and_contents(analyzer: Analyzer, text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The contents of the text's attributions, and (word, voice) of its reporting-verb matches."""
+    result = analyzer.analyze(text, split_title=False)
+    evidence = sorted(result.evidence, key=lambda e: e.start)
+    return [a["content"] for a in result.attributions], [
+        (e.text, e.voice) for e in evidence if e.signal == "reporting_verbs"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "voices"),
+    [
+        # a nested attribution: the inner source and its cue are what the outer source said
+        (
+            "Ruiz said Lee told her that the plant may close.",
+            ["Lee told her that the plant may close.", "the plant may close."],
+            [("said", "author"), ("told", "reported")],
+        ),
+        (
+            "According to Ruiz, Lee warned that the plant may close.",
+            ["Lee warned that the plant may close.", "the plant may close."],
+            [("According to", "author"), ("warned", "reported")],
+        ),
+        # the comma after "According to …" is no part of the content
+        (
+            "According to the ferry company, the crossing may close.",
+            ["the crossing may close."],
+            [("According to", "author")],
+        ),
+        # a cue inside an aside before "that" stays the writer's
+        (
+            "Mr. Lund believes, he said, that the port may close.",
+            ["the port may close.", "Mr. Lund believes, he said, that the port may close."],
+            [("believes", "author"), ("said", "author")],
+        ),
+        # an inverted source then a second cue: the quotation before is the speaker's, the second cue's clause too
+        (
+            "The port may close, said the harbour master, adding that fares may rise.",
+            ["The port may close,", "that fares may rise."],
+            [("said", "author"), ("adding", "author")],
+        ),
+    ],
+)
+def test_nested_attributions(sourcing_analyzer: Analyzer, text: str, contents: list[str], voices: list) -> None:
+    assert cues_and_contents(sourcing_analyzer, text) == (contents, voices)
