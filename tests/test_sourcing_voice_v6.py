@@ -159,3 +159,29 @@ def cues_and_contents(analyzer: Analyzer, text: str) -> tuple[list[str], list[tu
 )
 def test_nested_attributions(sourcing_analyzer: Analyzer, text: str, contents: list[str], voices: list) -> None:
     assert cues_and_contents(sourcing_analyzer, text) == (contents, voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "voices"),
+    [
+        # after a dash, "or", "especially", "not", "like", "even", "including" go on with what was said
+        (
+            "Ms. Adeyemi said the ferry will stop at Portmore — or possibly at Eastwick.",
+            "the ferry will stop at Portmore — or possibly at Eastwick.",
+            [("possibly", "reported")],
+        ),
+        (
+            "Ms. Adeyemi praised the plan — especially its possible savings.",
+            "the plan — especially its possible savings.",
+            [("possible", "reported")],
+        ),
+        # any other word after the dash opens the writer's aside
+        ("Ms. Adeyemi said the ferry may stop — a blow to commuters.", "the ferry may stop", [("may", "reported")]),
+    ],
+)
+def test_a_dash_that_goes_on_with_the_content(
+    sourcing_analyzer: Analyzer, text: str, content: str, voices: list
+) -> None:
+    attributions, found = attributions_and_voices(sourcing_analyzer, text)
+    assert [a[2] for a in attributions] == [content]
+    assert found == voices
