@@ -752,8 +752,8 @@ class _Reader(KindRules):
         "to" ("was asked by a reporter whether …", "was told by Lo to leave"). None when the agent ends the
         clause ("was criticized by Ruiz."): the passive's subject is then what was spoken of. "that" opens what
         was told after a cue of telling unless a verb follows it; after another only when the passive's subject
-        is an empty "it" ("It was widely reported by CNN that"): "so hailed by the Pope, the report that the
-        bishop delivered" is a relative clause."""
+        is an empty "it" ("It was widely reported by CNN that"): "praised by the mayor, the plan that the
+        council adopted" is a relative clause."""
         if i + 1 >= s1:
             return None
         word, tokens = _lower(self.tokens[i]), self.tokens
@@ -1457,8 +1457,8 @@ class _Reader(KindRules):
         that could …", "…, one that will …", "…, an event which …"): the writer's comment on the content, not
         part of it. Not inside a quotation (the speaker's own), nor when a cue stands before the relative ("…,
         a spokesman indicated that": a clause of its own), nor "one" with words between ("…, one can assume
-        that": a pronoun), nor when a comma and the main verb follow the relative clause ("BioMADE, a firm
-        that won a grant, is responsible": the phrase is inside the content's subject)."""
+        that": a pronoun), nor when a comma and the main verb follow the relative clause ("Portmore, a town
+        that may lose its ferry, is bracing": the phrase is inside the content's subject)."""
         tokens, out = self.tokens, []
         for k in range(s0 + 1, s1 - 3):
             if tokens[k] != "," or _lower(tokens[k + 1]) not in _SUMMING or self.doc.in_quote(k, k + 1):

@@ -102,7 +102,7 @@ def test_the_known_passive_agent_case_reads_what_was_told(sourcing_analyzer: Ana
             [("if", "reported"), ("might", "reported")],
         ),
         (
-            "Ms. Okafor told Mr. Dale last week that the levy may be repealed.",
+            "Ms. Okafor told Mr. Tarrant last week that the levy may be repealed.",
             "the levy may be repealed.",
             [("may", "reported")],
         ),
