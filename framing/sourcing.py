@@ -995,11 +995,13 @@ class _Reader(KindRules):
         )
 
     def _approximate(self, k: int) -> bool:
-        """ "about half of the voters said", "about 40 percent": "about" before a quantity rounds it, so the
-        source is the quantity's people, not a prepositional phrase."""
+        """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
+        or "at least" before a quantity rounds it, so the source is the quantity's people, not a
+        prepositional phrase."""
         tokens = self.tokens
+        k += tokens[k] == "at" and k + 1 < len(tokens) and tokens[k + 1] == "least"
         j = k + 1 + (k + 2 < len(tokens) and _lower(tokens[k + 1]) in ("a", "one"))  # "about a third"
-        if tokens[k] != "about" or j >= len(tokens):
+        if tokens[k] not in ("about", "least") or j >= len(tokens):
             return False
         word = _lower(tokens[j])
         return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
@@ -1082,7 +1084,12 @@ class _Reader(KindRules):
                 and tokens[cue.first - 1] == ","
                 and (source[0] == source[1] or self._fragment(tokens[source[0]]))
             ):
-                source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
+                source = (
+                    self._opening_name(s0, cue.first - 1)
+                    or self._before_aside(s0, source)
+                    or self._described_opening(s0, cue, source)
+                    or source
+                )
             elif (
                 cue.first > s0
                 and tokens[cue.first - 1] == ","
@@ -1920,11 +1927,11 @@ class _Reader(KindRules):
         source = self._backward(s0, a)
         return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
 
-    def _opening_name(self, s0: int, comma: int) -> tuple[int, int] | None:
+    def _opening_name(self, s0: int, comma: int, described: bool = False) -> tuple[int, int] | None:
         """The name opening the sentence, with what stands between it and the `comma` before the cue, when
         that is too long to read back ("Ed Lo, a professor of law at the University of Leeds in England,
         noted"), a time or an aside ("Ed Lo, on Sunday, said"; "Ed Lo, for his part, said": up to the
-        name's description). None when the sentence does not open with a name and a comma, or a
+        name's description); `described`: the name may follow its description in lower case. None when the sentence does not open with a name and a comma, or a
         semicolon, a colon or another cue comes between them."""
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
@@ -1944,6 +1951,7 @@ class _Reader(KindRules):
             first - i > 10
             or not self._is_name(i, first)
             and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
+            and not (described and self._described_name(i, first))
             or word in self.lang.sentence_starters
             or word in _PREPOSITIONS
             or comma - first > 30
@@ -1960,6 +1968,45 @@ class _Reader(KindRules):
                 break
             end = k
         return (i, end)
+
+    def _described_opening(self, s0: int, cue: Match, source: tuple[int, int]) -> tuple[int, int] | None:
+        """The name and its description before the comma before the cue when the source read back opens with
+        a preposition, so that the cue would go for want of a subject: the name after an opening "As" and
+        before a comma after the cue ("As Ed Lo, an expert on …, noted, …", not "As Lo, a pilot, joked with
+        …": a time), after a quotation ('"…," Ed Lo, a fellow at …, wrote') or after its own description
+        ("Washington Post columnist Ed Lo, a speechwriter in …, calls"); None otherwise."""
+        tokens = self.tokens
+        if tokens[source[0]] not in _PREPOSITIONS:
+            return None  # "law at the University": a source of its own, whatever its boundary
+        start = self._after_closed_quotation(s0, cue.first - 1)
+        if tokens[start] == "As":
+            if cue.last >= self.s1 or tokens[cue.last] != ",":
+                return None
+            start += 1
+        return self._opening_name(start, cue.first - 1, described=True)
+
+    def _after_closed_quotation(self, i: int, comma: int) -> int:
+        """Where the words after a quotation that closes with its comma start ('"…," Ed Lo, a fellow at the
+        institute, wrote'), when one closes between `i` and `comma`; `i` otherwise."""
+        tokens = self.tokens
+        if tokens[i] not in _QUOTE_MARKS:
+            return i
+        for k in range(comma - 2, i, -1):
+            if tokens[k] in _CLOSING_QUOTES and tokens[k - 1] == ",":
+                return k + 1
+        return i
+
+    def _described_name(self, i: int, end: int) -> bool:
+        """Is the phrase [i, end) a name after its description in lower case ("Washington Post columnist
+        Michael Gerson", "Democratic pollster Ed Lo"): two capitalised words at its end, a capital at its
+        start and no verb?"""
+        tokens = self.tokens
+        return (
+            end - i > 2
+            and self._is_name(end - 2, end)
+            and tokens[i][0].isupper()
+            and not any(_lower(t) in _FINITE or _lower(t) in _BE or t.endswith("ed") for t in tokens[i:end])
+        )
 
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
