@@ -72,6 +72,10 @@ _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+# subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
+_EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
+_INTRODUCING_WORDS: Final = 12  # at most this many tokens from a clause's subject to the colon it introduces a quotation with
+_AGENT_MARKS: Final = frozenset({"by", "from"})  # in a clause before a colon, they name another speaker
 _VERBS_AFTER_SUBJECT: Final = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
@@ -417,6 +421,8 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        # "Sanders delivered a snappy retort: “…”": a clause with no cue of the lexicons introduces a quotation
+        introduced = self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
         signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
         viewpoint = self.viewpoints.get(sentence)
         # a survey cited for the sentence's figures: only when no cue of the lexicons reports them
@@ -425,6 +431,7 @@ class _Reader(KindRules):
             labelled is None
             and not found
             and colon is None
+            and introduced is None
             and signed is None
             and viewpoint is None
             and citation is None
@@ -495,6 +502,14 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
+            source, colon = introduced
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            cue_tokens = (source[1], colon + 1)
+            cue_text = " ".join(self.tokens[source[1] : colon + 1])
+            out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1)))
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
             kind, used_kind = self._kind(signed, kinds, anonymous)
@@ -901,6 +916,50 @@ class _Reader(KindRules):
         ):
             return colon
         return None
+
+    def _introducing_clause(self, s0: int, s1: int) -> tuple[tuple[int, int], int] | None:
+        """The subject and the colon of a clause that introduces a quotation after its colon with no cue of the
+        lexicons ("Sanders delivered a snappy retort: “…”", "In a Fox interview, Trump went even further: “…”",
+        "McConnell had a blunt message for Lo: “…”"): the sentence's subject must be able to speak (a name, a
+        pronoun, a person or a group; not "There's a catch: “…”"), the quotation must hold four words or more
+        (not a title: 'a new title: “song anthropologist.”') and the colon must stand outside a quotation ('"You
+        think: 'They love me.'"'). None otherwise."""
+        tokens = self.tokens
+        if tokens[s0] in _QUOTE_MARKS:
+            return None
+        colon = tokens.index(":", s0, s1)  # the first: "One source is Lo: Evidence: “…”" is a list
+        if (
+            colon + 2 >= s1
+            or tokens[colon + 1] not in _QUOTE_MARKS
+            or sum(is_word(t) for t in tokens[colon + 2 : s1]) < _DIRECT_QUOTE_MIN_WORDS
+        ):
+            return None
+        if any(q0 <= colon < q1 for q0, q1 in self.doc.quotes):
+            return None
+        a, b = self._sentence_subject(s0, colon)
+        if (
+            not a < b < colon <= b + _INTRODUCING_WORDS
+            or any(_lower(t) in _AGENT_MARKS for t in tokens[b:colon])  # "received a reply from Lo: …": Lo's
+            or not self._speaker_subject(s0, a, b)
+        ):
+            return None
+        return (a, b), colon
+
+    def _speaker_subject(self, s0: int, a: int, b: int) -> bool:
+        """Can the subject [a, b) of a clause that introduces a quotation be its speaker: "he", "she", "they",
+        "we"; a noun for people or a body ("Obama's first questioners", "The campaign"); or a name, one word
+        of it only when the article uses it as a name elsewhere ("Kasich resisted: …", not "Time to buy …: “…”"
+        or "Reposted with permission: “…”")."""
+        tokens, lang = self.tokens, self.lang
+        if b - a == 1 and _lower(tokens[a]) in _SUBJECT_PRONOUNS:
+            return _lower(tokens[a]) != "i"  # the writer's "I called up: …" quotes the writer's own memory
+        head = self._head(a, b)
+        word = norm(tokens[head])
+        if word in _EXPLETIVES:
+            return False  # "There's a catch: “…”", "This is the point: “…”"
+        if self._person_word(head) or word in lang.group_nouns or word in lang.collective_nouns:
+            return True
+        return capitalised(tokens[head]) and (b - a > 1 or head > s0 or self._surname(tokens[head]))
 
     def _may_head(self, words: list[str]) -> bool:
         """Can the words before a headline's colon name its speaker? Not when one of them is a common noun in
