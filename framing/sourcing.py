@@ -74,7 +74,7 @@ _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
-_INTRODUCING_WORDS: Final = 12  # at most this many tokens from a clause's subject to the colon it introduces a quotation with
+_INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _AGENT_MARKS: Final = frozenset({"by", "from"})  # in a clause before a colon, they name another speaker
 _VERBS_AFTER_SUBJECT: Final = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
@@ -422,7 +422,9 @@ class _Reader(KindRules):
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
         # "Sanders delivered a snappy retort: “…”": a clause with no cue of the lexicons introduces a quotation
-        introduced = self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
+        introduced = (
+            self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
+        )
         signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
         viewpoint = self.viewpoints.get(sentence)
         # a survey cited for the sentence's figures: only when no cue of the lexicons reports them
