@@ -1,7 +1,7 @@
 """Whole attributions missed on PolNeAR's dev fold (round c21), by construction, in sentences of our own: a
 cue after a long appositive subject or "at least" and a count, a title-case headline's present tense, a
-clause that introduces a quotation after its colon, a question put ("wanted to know") and "hoped". The
-counter-cases pin the uses that must stay out."""
+clause that introduces a quotation after its colon, a question put ("wanted to know"), "hoped" and other forms of
+listed speech verbs ("doubled down on", "hit back"). The counter-cases pin the uses that must stay out."""
 
 from __future__ import annotations
 
@@ -141,3 +141,19 @@ def test_clause_introducing_a_quotation_counter_cases(sourcing_analyzer: Analyze
 )
 def test_questions_and_hopes(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz doubled down on her attacks on the levy.", [("named", "doubled down on", "Ruiz")]),
+        ("Lo hit back at the union over the levy.", [("named", "hit back", "Lo")]),
+        ("Ruiz ripped into the council over the levy.", [("named", "ripped into", "Ruiz")]),
+        ("The port board rebuts the union's figures.", [("named", "rebuts", "The port board")]),
+        ("Many dock workers reaffirm their support for the strike.", [("anonymous", "reaffirm", "Many dock workers")]),
+        # the infinitive of a plan or a measure reports nothing said
+        ("The council passed a measure to reaffirm the harbour's old name.", []),
+    ],
+)
+def test_other_forms_of_listed_verbs(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(analyzer, text) == expected
