@@ -421,7 +421,7 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
-        # "Sanders delivered a snappy retort: “…”": a clause with no cue of the lexicons introduces a quotation
+        # "Ruiz delivered a blunt reply: “…”": a clause with no cue of the lexicons introduces a quotation
         introduced = (
             self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
         )
@@ -921,8 +921,8 @@ class _Reader(KindRules):
 
     def _introducing_clause(self, s0: int, s1: int) -> tuple[tuple[int, int], int] | None:
         """The subject and the colon of a clause that introduces a quotation after its colon with no cue of the
-        lexicons ("Sanders delivered a snappy retort: “…”", "In a Fox interview, Trump went even further: “…”",
-        "McConnell had a blunt message for Lo: “…”"): the sentence's subject must be able to speak (a name, a
+        lexicons ("Ruiz delivered a blunt reply: “…”", "On Sunday, Lo went even further: “…”", "The dock
+        workers had a message for the council: “…”"): the sentence's subject must be able to speak (a name, a
         pronoun, a person or a group; not "There's a catch: “…”"), the quotation must hold four words or more
         (not a title: 'a new title: “song anthropologist.”') and the colon must stand outside a quotation ('"You
         think: 'They love me.'"'). None otherwise."""
@@ -949,9 +949,9 @@ class _Reader(KindRules):
 
     def _speaker_subject(self, s0: int, a: int, b: int) -> bool:
         """Can the subject [a, b) of a clause that introduces a quotation be its speaker: "he", "she", "they",
-        "we"; a noun for people or a body ("Obama's first questioners", "The campaign"); or a name, one word
-        of it only when the article uses it as a name elsewhere ("Kasich resisted: …", not "Time to buy …: “…”"
-        or "Reposted with permission: “…”")."""
+        "we"; a noun for people or a body ("the mayor's first questioners", "The campaign"); or a name, one
+        word of it only when the article uses it as a name elsewhere ("Ruiz resisted: …", not "Time to buy …:
+        “…”" or "Reposted with permission: “…”")."""
         tokens, lang = self.tokens, self.lang
         if b - a == 1 and _lower(tokens[a]) in _SUBJECT_PRONOUNS:
             return _lower(tokens[a]) != "i"  # the writer's "I called up: …" quotes the writer's own memory
@@ -1992,8 +1992,9 @@ class _Reader(KindRules):
         """The name opening the sentence, with what stands between it and the `comma` before the cue, when
         that is too long to read back ("Ed Lo, a professor of law at the University of Leeds in England,
         noted"), a time or an aside ("Ed Lo, on Sunday, said"; "Ed Lo, for his part, said": up to the
-        name's description); `described`: the name may follow its description in lower case. None when the sentence does not open with a name and a comma, or a
-        semicolon, a colon or another cue comes between them."""
+        name's description); `described`: the name may follow its description in lower case. None when the
+        sentence does not open with a name and a comma, or a semicolon, a colon or another cue comes between
+        them."""
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
         while i < comma and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
@@ -2035,7 +2036,7 @@ class _Reader(KindRules):
         a preposition, so that the cue would go for want of a subject: the name after an opening "As" and
         before a comma after the cue ("As Ed Lo, an expert on …, noted, …", not "As Lo, a pilot, joked with
         …": a time), after a quotation ('"…," Ed Lo, a fellow at …, wrote') or after its own description
-        ("Washington Post columnist Ed Lo, a speechwriter in …, calls"); None otherwise."""
+        ("Harbour Gazette columnist Ed Lo, a pilot in …, calls"); None otherwise."""
         tokens = self.tokens
         if tokens[source[0]] not in _PREPOSITIONS:
             return None  # "law at the University": a source of its own, whatever its boundary
@@ -2058,9 +2059,9 @@ class _Reader(KindRules):
         return i
 
     def _described_name(self, i: int, end: int) -> bool:
-        """Is the phrase [i, end) a name after its description in lower case ("Washington Post columnist
-        Michael Gerson", "Democratic pollster Ed Lo"): two capitalised words at its end, a capital at its
-        start and no verb?"""
+        """Is the phrase [i, end) a name after its description in lower case ("Harbour Gazette columnist Ana
+        Ruiz", "Labour pollster Ed Lo"): two capitalised words at its end, a capital at its start and no
+        verb?"""
         tokens = self.tokens
         return (
             end - i > 2
