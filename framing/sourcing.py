@@ -72,6 +72,10 @@ _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+# subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
+_EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
+_INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
+_AGENT_MARKS: Final = frozenset({"by", "from"})  # in a clause before a colon, they name another speaker
 _VERBS_AFTER_SUBJECT: Final = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
 )
@@ -427,6 +431,10 @@ class _Reader(KindRules):
         for m in ms:
             (kinds if m.signal in kind_of else found).append(m)
         colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        # "Ruiz delivered a blunt reply: “…”": a clause with no cue of the lexicons introduces a quotation
+        introduced = (
+            self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
+        )
         signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
         viewpoint = self.viewpoints.get(sentence)
         # a survey cited for the sentence's figures: only when no cue of the lexicons reports them
@@ -435,6 +443,7 @@ class _Reader(KindRules):
             labelled is None
             and not found
             and colon is None
+            and introduced is None
             and signed is None
             and viewpoint is None
             and citation is None
@@ -505,6 +514,14 @@ class _Reader(KindRules):
             if used_kind is not None:
                 used.add(used_kind)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+        if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
+            source, colon = introduced
+            kind, used_kind = self._kind(source, kinds, anonymous)
+            if used_kind is not None:
+                used.add(used_kind)
+            cue_tokens = (source[1], colon + 1)
+            cue_text = " ".join(self.tokens[source[1] : colon + 1])
+            out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1)))
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
             kind, used_kind = self._kind(signed, kinds, anonymous)
@@ -934,6 +951,50 @@ class _Reader(KindRules):
             return colon
         return None
 
+    def _introducing_clause(self, s0: int, s1: int) -> tuple[tuple[int, int], int] | None:
+        """The subject and the colon of a clause that introduces a quotation after its colon with no cue of the
+        lexicons ("Ruiz delivered a blunt reply: “…”", "On Sunday, Lo went even further: “…”", "The dock
+        workers had a message for the council: “…”"): the sentence's subject must be able to speak (a name, a
+        pronoun, a person or a group; not "There's a catch: “…”"), the quotation must hold four words or more
+        (not a title: 'a new title: “song anthropologist.”') and the colon must stand outside a quotation ('"You
+        think: 'They love me.'"'). None otherwise."""
+        tokens = self.tokens
+        if tokens[s0] in _QUOTE_MARKS:
+            return None
+        colon = tokens.index(":", s0, s1)  # the first: "One source is Lo: Evidence: “…”" is a list
+        if (
+            colon + 2 >= s1
+            or tokens[colon + 1] not in _QUOTE_MARKS
+            or sum(is_word(t) for t in tokens[colon + 2 : s1]) < _DIRECT_QUOTE_MIN_WORDS
+        ):
+            return None
+        if any(q0 <= colon < q1 for q0, q1 in self.doc.quotes):
+            return None
+        a, b = self._sentence_subject(s0, colon)
+        if (
+            not a < b < colon <= b + _INTRODUCING_WORDS
+            or any(_lower(t) in _AGENT_MARKS for t in tokens[b:colon])  # "received a reply from Lo: …": Lo's
+            or not self._speaker_subject(s0, a, b)
+        ):
+            return None
+        return (a, b), colon
+
+    def _speaker_subject(self, s0: int, a: int, b: int) -> bool:
+        """Can the subject [a, b) of a clause that introduces a quotation be its speaker: "he", "she", "they",
+        "we"; a noun for people or a body ("the mayor's first questioners", "The campaign"); or a name, one
+        word of it only when the article uses it as a name elsewhere ("Ruiz resisted: …", not "Time to buy …:
+        “…”" or "Reposted with permission: “…”")."""
+        tokens, lang = self.tokens, self.lang
+        if b - a == 1 and _lower(tokens[a]) in _SUBJECT_PRONOUNS:
+            return _lower(tokens[a]) != "i"  # the writer's "I called up: …" quotes the writer's own memory
+        head = self._head(a, b)
+        word = norm(tokens[head])
+        if word in _EXPLETIVES:
+            return False  # "There's a catch: “…”", "This is the point: “…”"
+        if self._person_word(head) or word in lang.group_nouns or word in lang.collective_nouns:
+            return True
+        return capitalised(tokens[head]) and (b - a > 1 or head > s0 or self._surname(tokens[head]))
+
     def _may_head(self, words: list[str]) -> bool:
         """Can the words before a headline's colon name its speaker? Not when one of them is a common noun in
         lower case that names no person, group or document: a topic ("Florida shooting: …", "ESG in action:
@@ -1027,11 +1088,13 @@ class _Reader(KindRules):
         )
 
     def _approximate(self, k: int) -> bool:
-        """ "about half of the voters said", "about 40 percent": "about" before a quantity rounds it, so the
-        source is the quantity's people, not a prepositional phrase."""
+        """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
+        or "at least" before a quantity rounds it, so the source is the quantity's people, not a
+        prepositional phrase."""
         tokens = self.tokens
+        k += tokens[k] == "at" and k + 1 < len(tokens) and tokens[k + 1] == "least"
         j = k + 1 + (k + 2 < len(tokens) and _lower(tokens[k + 1]) in ("a", "one"))  # "about a third"
-        if tokens[k] != "about" or j >= len(tokens):
+        if tokens[k] not in ("about", "least") or j >= len(tokens):
             return False
         word = _lower(tokens[j])
         return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
@@ -1124,7 +1187,12 @@ class _Reader(KindRules):
                 and tokens[cue.first - 1] == ","
                 and (source[0] == source[1] or self._fragment(tokens[source[0]]))
             ):
-                source = self._opening_name(s0, cue.first - 1) or self._before_aside(s0, source) or source
+                source = (
+                    self._opening_name(s0, cue.first - 1)
+                    or self._before_aside(s0, source)
+                    or self._described_opening(s0, cue, source)
+                    or source
+                )
             elif (
                 cue.first > s0
                 and tokens[cue.first - 1] == ","
@@ -2002,12 +2070,13 @@ class _Reader(KindRules):
         source = self._backward(s0, a)
         return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
 
-    def _opening_name(self, s0: int, comma: int) -> tuple[int, int] | None:
+    def _opening_name(self, s0: int, comma: int, described: bool = False) -> tuple[int, int] | None:
         """The name opening the sentence, with what stands between it and the `comma` before the cue, when
         that is too long to read back ("Ed Lo, a professor of law at the University of Leeds in England,
         noted"), a time or an aside ("Ed Lo, on Sunday, said"; "Ed Lo, for his part, said": up to the
-        name's description). None when the sentence does not open with a name and a comma, or a
-        semicolon, a colon or another cue comes between them."""
+        name's description); `described`: the name may follow its description in lower case. None when the
+        sentence does not open with a name and a comma, or a semicolon, a colon or another cue comes between
+        them."""
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
         while i < comma and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
@@ -2026,6 +2095,7 @@ class _Reader(KindRules):
             first - i > 10
             or not self._is_name(i, first)
             and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
+            and not (described and self._described_name(i, first))
             or word in self.lang.sentence_starters
             or word in _PREPOSITIONS
             or comma - first > 30
@@ -2042,6 +2112,45 @@ class _Reader(KindRules):
                 break
             end = k
         return (i, end)
+
+    def _described_opening(self, s0: int, cue: Match, source: tuple[int, int]) -> tuple[int, int] | None:
+        """The name and its description before the comma before the cue when the source read back opens with
+        a preposition, so that the cue would go for want of a subject: the name after an opening "As" and
+        before a comma after the cue ("As Ed Lo, an expert on …, noted, …", not "As Lo, a pilot, joked with
+        …": a time), after a quotation ('"…," Ed Lo, a fellow at …, wrote') or after its own description
+        ("Harbour Gazette columnist Ed Lo, a pilot in …, calls"); None otherwise."""
+        tokens = self.tokens
+        if tokens[source[0]] not in _PREPOSITIONS:
+            return None  # "law at the University": a source of its own, whatever its boundary
+        start = self._after_closed_quotation(s0, cue.first - 1)
+        if tokens[start] == "As":
+            if cue.last >= self.s1 or tokens[cue.last] != ",":
+                return None
+            start += 1
+        return self._opening_name(start, cue.first - 1, described=True)
+
+    def _after_closed_quotation(self, i: int, comma: int) -> int:
+        """Where the words after a quotation that closes with its comma start ('"…," Ed Lo, a fellow at the
+        institute, wrote'), when one closes between `i` and `comma`; `i` otherwise."""
+        tokens = self.tokens
+        if tokens[i] not in _QUOTE_MARKS:
+            return i
+        for k in range(comma - 2, i, -1):
+            if tokens[k] in _CLOSING_QUOTES and tokens[k - 1] == ",":
+                return k + 1
+        return i
+
+    def _described_name(self, i: int, end: int) -> bool:
+        """Is the phrase [i, end) a name after its description in lower case ("Harbour Gazette columnist Ana
+        Ruiz", "Labour pollster Ed Lo"): two capitalised words at its end, a capital at its start and no
+        verb?"""
+        tokens = self.tokens
+        return (
+            end - i > 2
+            and self._is_name(end - 2, end)
+            and tokens[i][0].isupper()
+            and not any(_lower(t) in _FINITE or _lower(t) in _BE or t.endswith("ed") for t in tokens[i:end])
+        )
 
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""

@@ -77,12 +77,16 @@ def test_read_after_the_text_it_quotes_is_a_cue(sourcing_analyzer: Analyzer, tex
             "The slump does not surprise the veteran pollster Ida Berg: “Midterm voters punish the party in power.”",
             [("named", ":", "Ida Berg")],
         ),
-        # a cue before the colon keeps the attribution; a name after a preposition and a shout are no speakers
+        # a cue before the colon keeps the attribution; a name after a preposition and a shout are no speakers (the
+        # subject of the clause before the colon is: round c21)
         (
             "The governor told the Herald on Friday: “We will not raise the tax this year.”",
             [("named", "told", "The governor")],
         ),
-        ("The council had one demand for Mayor Lind: “Fix the roads before you build a stadium.”", []),
+        (
+            "The council had one demand for Mayor Lind: “Fix the roads before you build a stadium.”",
+            [("named", "had one demand for Mayor Lind:", "The council")],
+        ),
         ("The whole housing market is CRASHING: “buyers have vanished from every open house”", []),
     ],
 )
