@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -131,6 +133,20 @@ def test_csv_unknown_column_option_suggests_the_close_one(tmp_path):
     path = write(tmp_path / "c.csv", "id,body_text\n1,x\n")
     with pytest.raises(InputError, match=r"no column 'body_txt' for --text-col; did you mean 'body_text'\?"):
         read(path, text="body_txt")
+
+
+@pytest.mark.parametrize("content", ["text,id\nHello there.,1\n", "a,b\n1,2\n"])
+def test_csv_reader_closes_its_file_whether_it_reads_or_refuses(tmp_path, content):
+    """A run over thousands of CSV files must not hold each open until the garbage collector runs."""
+    path = write(tmp_path / "c.csv", content)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        try:
+            read(path)
+        except InputError:
+            pass
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
 
 
 def test_csv_bad_rows_fail_with_line_row_and_reason(tmp_path):

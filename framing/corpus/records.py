@@ -381,6 +381,13 @@ class _CountingReader(io.RawIOBase):
         self.corpus.done += n
         return n
 
+    def close(self) -> None:
+        """Close the file too: io's wrappers close only what they wrap, and a file left to the
+        garbage collector stays open for as long as a corpus run keeps a reference to it."""
+        if not self.closed:
+            self.raw.close()
+        super().close()
+
 
 def _open_binary(path: Path) -> io.BufferedReader:
     try:
