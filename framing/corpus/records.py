@@ -382,8 +382,7 @@ class _CountingReader(io.RawIOBase):
         return n
 
     def close(self) -> None:
-        """Close the file too: io's wrappers close only what they wrap, and a file left to the
-        garbage collector stays open for as long as a corpus run keeps a reference to it."""
+        """Close the file too: io's wrappers close only what they wrap, not the file under this one."""
         if not self.closed:
             self.raw.close()
         super().close()
