@@ -74,7 +74,7 @@ def test_csv_run_counts_and_errors_file(tmp_path, lexicons):
         ("26", "7", "e2", "failed", "no words in the text"),
         ("27", "8", "", "failed", "malformed CSV row: ',' expected after '\"'"),
     ]
-    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
     assert [r["id"] for r in rows] == ["a0", "a1", "a2", "a3", "a4"]
     assert rows[1]["outlet"] == "outlet1" and rows[1]["date"] == "2026-01-02" and int(rows[1]["n_words"]) > 20
 
@@ -105,7 +105,7 @@ def test_jsonl_run(tmp_path, lexicons):
         ("4", "flagged", "date left empty: unrecognised date 'someday'; write dates as YYYY-MM-DD"),
         ("5", "failed", "not valid UTF-8 (byte 0xff at column 11); save the file as UTF-8"),
     ]
-    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").open(encoding="utf-8")]
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["date"]) for r in rows] == [("a", None), ("c", None)]
 
 
@@ -133,7 +133,7 @@ def test_folder_run_splits_headlines_and_counts_bad_files(tmp_path, lexicons):
     (tmp_path / "in" / "blaze" / "b.txt").write_bytes(b"caf\xe9 bad")  # Latin-1; "\xff\xfe bad" is UTF-16 (two letters)
     run = score_corpus(tmp_path / "in", tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 2, "scored": 1, "failed": 1, "flagged": 0}
-    row = next(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    row = next(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
     assert (row["id"], row["outlet"], row["title"]) == ("blaze/a", "blaze", "CHAOS ERUPTS")
     (error,) = errors_of(tmp_path / "out.errors.csv")
     assert (error["source"], error["line"], error["id"]) == (str(tmp_path / "in" / "blaze" / "b.txt"), "1", "blaze/b")
@@ -143,7 +143,7 @@ def test_duplicate_ids_are_kept_and_flagged(tmp_path, lexicons):
     write_csv(tmp_path / "c.csv", [["id", "text"], ["x", "Short one."], ["y", "Other."], ["x", "Third."]])
     run = score_corpus(tmp_path / "c.csv", tmp_path / "out.csv", lexicons, jobs=1)
     assert run.counts() == {"read": 3, "scored": 3, "failed": 0, "flagged": 1}
-    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
     assert [(r["id"], r["duplicate_id"]) for r in rows] == [("x", "False"), ("y", "False"), ("x", "True")]
     assert [(e["line"], e["status"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
         ("4", "flagged", "duplicate id 'x' (first at line 2); kept and flagged")
@@ -171,7 +171,7 @@ def test_outputs_carry_run_metadata(tmp_path, lexicons):
 def test_evidence_file_is_long_form(tmp_path, lexicons, analyzer):
     corpus = csv_corpus(tmp_path / "c.csv", 2, bad=False)
     score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=1, evidence=tmp_path / "ev.csv")
-    rows = list(csv.DictReader((tmp_path / "ev.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "ev.csv").read_text(encoding="utf-8"))))
     assert list(rows[0]) == [name for name, _ in EVIDENCE_COLUMNS]
     expected = analyzer.analyze("Article 0. " + ARTICLE, id="a0", split_title=False).evidence
     got = [r for r in rows if r["id"] == "a0"]
@@ -305,7 +305,7 @@ def test_cli_column_options(tmp_path, cli):
     write_csv(tmp_path / "c.csv", [["a", "b"], ["z", ARTICLE]])
     result = cli(tmp_path / "c.csv", "-o", tmp_path / "o.csv", "--text-col", "b", "--id-col", "a")
     assert result.exit_code == 0, result.output
-    assert next(csv.DictReader((tmp_path / "o.csv").open()))["id"] == "z"
+    assert next(csv.DictReader(io.StringIO((tmp_path / "o.csv").read_text(encoding="utf-8"))))["id"] == "z"
 
 
 @pytest.mark.parametrize(

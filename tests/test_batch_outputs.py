@@ -225,11 +225,10 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
         "print(' '.join(str(p) for p in ex._pool._processes), flush=True)\n"
         "time.sleep(600)\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    workers = [int(p) for p in proc.stdout.readline().split()]
-    assert workers
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as proc:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers
+        proc.send_signal(signal.SIGKILL)
     deadline = time.monotonic() + 60  # generous: the workers look once a second
     while any(alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -300,7 +299,7 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
     run = score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=jobs, max_seconds=2)
-    errors = list(csv.DictReader((tmp_path / "out.errors.csv").open(encoding="utf-8")))
+    errors = list(csv.DictReader((tmp_path / "out.errors.csv").read_text(encoding="utf-8").splitlines()))
     assert [(e["id"], e["reason"]) for e in errors] == [
         ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
     ]

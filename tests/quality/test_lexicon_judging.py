@@ -62,9 +62,13 @@ def test_sample_lists_the_records_it_could_not_read_and_exits_1(corpus: Path, tm
     out = tmp_path / "judge.csv"
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 6  # the readable articles' matches
+    assert (
+        len(list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))) == 6
+    )  # the readable articles' matches
     errors = tmp_path / "judge.errors.csv"
-    assert [(r["source"], r["status"], r["reason"]) for r in csv.DictReader(errors.open(encoding="utf-8"))] == [
+    assert [
+        (r["source"], r["status"], r["reason"]) for r in csv.DictReader(io.StringIO(errors.read_text(encoding="utf-8")))
+    ] == [
         (str(corpus / "binary.txt"), "failed", "looks like a binary file, not text"),
         (str(corpus / "empty.txt"), "failed", "is empty"),
     ]
@@ -84,7 +88,7 @@ def test_sample_to_standard_output_writes_its_errors_file_where_told(corpus: Pat
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "-s", "hedging", "--errors", str(errors)])
     assert result.exit_code == 1, result.output
     assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 6
-    assert [r["reason"] for r in csv.DictReader(errors.open(encoding="utf-8"))] == ["is empty"]
+    assert [r["reason"] for r in csv.DictReader(io.StringIO(errors.read_text(encoding="utf-8")))] == ["is empty"]
 
 
 def test_sample_is_random_but_seedable(corpus: Path) -> None:
@@ -114,7 +118,7 @@ def judge_file(corpus: Path, tmp_path: Path, answers: dict[str, str]) -> Path:
     out = tmp_path / "judged.csv"
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     for row in rows:
         row["correct"] = answers.get(row["match"], "")
     with out.open("w", encoding="utf-8", newline="") as fh:
