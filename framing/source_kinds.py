@@ -30,12 +30,10 @@ _PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their"})
 _THINGS: Final = frozenset({"it", "its"})  # pronouns for no person
-_POINTING: Final = frozenset(
-    {"this", "these", "that", "those", "same", "such"}
-)  # "the same data": what was named before
-_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {
-    "that"
-}  # "Ruiz, who said", "the man that said": a word for a noun before
+# "the same data": what was named before
+_POINTING: Final = frozenset({"this", "these", "that", "those", "same", "such"})
+# "Ruiz, who said", "the man that said": a word for a noun before
+_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 _ONE: Final = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
@@ -53,15 +51,13 @@ _LISTABLE: Final = 10
 _PREPOSITIONS: Final = frozenset(
     "before after about against into over under between among during within behind".split()
 )
-_WRITERS: Final = frozenset(
-    {"reporter", "writer", "author", "correspondent", "columnist"}
-)  # "this reporter": the outlet
+# "this reporter": the outlet
+_WRITERS: Final = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
-_HEAD_REACH: Final = (
-    6  # words of an earlier source in which its head is looked for ("a senior State Department official")
-)
+# words of an earlier source in which its head is looked for ("a senior State Department official")
+_HEAD_REACH: Final = 6
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 

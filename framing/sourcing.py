@@ -310,9 +310,8 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
-_SURVEY_STOPS: Final = frozenset(
-    {"where", "when", "who", "which", "that"}
-)  # "In states where exit polls …": no survey's name
+# "In states where exit polls …": no survey's name
+_SURVEY_STOPS: Final = frozenset({"where", "when", "who", "which", "that"})
 
 
 @lru_cache(maxsize=8)
@@ -510,29 +509,21 @@ class _Reader(KindRules):
                 self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
                 colon,
             )
-            kind, used_kind = self._kind(source, kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind(source, kinds, anonymous, used)
             out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
         if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
             source, colon = introduced
-            kind, used_kind = self._kind(source, kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind(source, kinds, anonymous, used)
             cue_tokens = (source[1], colon + 1)
             cue_text = " ".join(self.tokens[source[1] : colon + 1])
             out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1)))
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
-            kind, used_kind = self._kind(signed, kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind(signed, kinds, anonymous, used)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
             out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
         if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
-            kind, used_kind = self._kind((s0 + 1, viewpoint), kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind((s0 + 1, viewpoint), kinds, anonymous, used)
             out.append(
                 Attribution(
                     sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)
@@ -540,9 +531,7 @@ class _Reader(KindRules):
             )
         if citation is not None:  # "Carson fell to 10 percent in the latest CNN/ORC poll": its finding
             k, end = citation
-            kind, used_kind = self._kind((k + 1, end), kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind((k + 1, end), kinds, anonymous, used)
             out.append(Attribution(sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k)))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
@@ -593,9 +582,7 @@ class _Reader(KindRules):
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
-            kind, used_kind = ("vague", None) if direction == "none" else self._kind(source, kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = "vague" if direction == "none" else self._marked_kind(source, kinds, anonymous, used)
             self.spoken.append(source)
             cue_ends.add(cue.last)
             if cue.weight >= 1:
@@ -725,9 +712,7 @@ class _Reader(KindRules):
             source, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
             if content == _NO_CONTENT or self._nominal(c0, c1) and not self._may_speak(*source, kinds):
                 continue  # "what Baker supported"; "The strike has renewed fears of a wider war"
-            kind, used_kind = self._kind(source, kinds, anonymous)
-            if used_kind is not None:
-                used.add(used_kind)
+            kind = self._marked_kind(source, kinds, anonymous, used)
             out.append(
                 Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
             )
@@ -762,6 +747,14 @@ class _Reader(KindRules):
             or word in lang.group_nouns
         )
         return i if agent else -1
+
+    def _marked_kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match], used: set[int]) -> str:
+        """The kind of `source`, noting in `used` the kind-match that decided it (a phrase such as "experts"
+        that names this source is then no source of its own)."""
+        kind, used_kind = self._kind(source, kinds, anonymous)
+        if used_kind is not None:
+            used.add(used_kind)
+        return kind
 
     def _after_agent(self, i: int, s1: int, cue: Match) -> int | None:
         """Where the content starts when a clause follows the agent of the passive `cue`, ending at `i`: after
@@ -968,7 +961,7 @@ class _Reader(KindRules):
             or sum(is_word(t) for t in tokens[colon + 2 : s1]) < _DIRECT_QUOTE_MIN_WORDS
         ):
             return None
-        if any(q0 <= colon < q1 for q0, q1 in self.doc.quotes):
+        if self.doc.in_quote(colon, colon + 1):
             return None
         a, b = self._sentence_subject(s0, colon)
         if (
@@ -2668,9 +2661,8 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 
 
 _POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_CLAUSE_WORDS: Final = frozenset(
-    {"if", "whether"}
-)  # open a content whose subject is a nested source ("asked if he thought")
+# open a content whose subject is a nested source ("asked if he thought")
+_CLAUSE_WORDS: Final = frozenset({"if", "whether"})
 _SPEAKING: Final = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
 
 
