@@ -213,6 +213,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     eighth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighth", ("loaded_language",))
     assert eighth is not None and list(eighth) == ["loaded_language"]
     assert eighth["loaded_language"]["marked"] == 38  # 150 sentences: 60 SemEval-2025, 45 PTC, 45 BASIL
+    ninth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "ninth", ("loaded_language",))
+    assert ninth is not None and list(ninth) == ["loaded_language"]
+    assert ninth["loaded_language"]["marked"] == 22  # 120 sentences: 35 SemEval-2025, 30 PTC, 55 BASIL
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
