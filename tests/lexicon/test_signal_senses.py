@@ -664,6 +664,18 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l19, out: a feeling named, plain praise of loyalty
         ("She said she was appalled by the verdict.", "loaded_language", []),
         ("The club thanked its most steadfast supporters.", "loaded_language", []),
+        # round l20: idioms of contempt and sneer; comparatives of listed evaluative adjectives
+        ("The columnist called the new rule beyond ridicule.", "loaded_language", ["beyond ridicule"]),
+        ("They balanced the budget on the backs of pensioners.", "loaded_language", ["on the backs of"]),
+        ("He misled the board for years and got away with it.", "loaded_language", ["got away with it"]),
+        ("The senator is doing the bidding of the sugar lobby.", "loaded_language", ["doing the bidding of"]),
+        ("The mayor told the council to get off its high horse.", "loaded_language", ["high horse"]),
+        ("The donors clearly think the voters are rubes.", "loaded_language", ["rubes"]),
+        ("It was the nastiest race the county had seen.", "loaded_language", ["nastiest"]),
+        ("His second excuse was even flimsier than the first.", "loaded_language", ["flimsier"]),
+        # round l20, left out: travellers who share a cause, insults and jeers reported
+        ("Most of his fellow travelers stayed with the campaign.", "loaded_language", []),
+        ("The crowd answered the speech with jeers and insults.", "loaded_language", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
