@@ -673,6 +673,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The donors clearly think the voters are rubes.", "loaded_language", ["rubes"]),
         ("It was the nastiest race the county had seen.", "loaded_language", ["nastiest"]),
         ("His second excuse was even flimsier than the first.", "loaded_language", ["flimsier"]),
+        ("The aldermen lined their own pockets with the grant.", "loaded_language", ["lined their own pockets"]),
+        ("The governor bent the knee to the donors.", "loaded_language", ["bent the knee"]),
+        ("Critics say the agency moves the goalposts every year.", "loaded_language", ["moves the goalposts"]),
+        ("The candidate went on a tear against the press on Sunday.", "loaded_language", ["went on a tear"]),
+        # round l20, left out: a sold-out hall
+        ("The band sold out to a crowd of ten thousand.", "loaded_language", []),
         # round l20, left out: travellers who share a cause, insults and jeers reported
         ("Most of his fellow travelers stayed with the campaign.", "loaded_language", []),
         ("The crowd answered the speech with jeers and insults.", "loaded_language", []),
