@@ -11,7 +11,9 @@ before the pass it measures; `escalation_*` a sixth, marked for escalation only 
 and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh,
 drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
 signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025, PTC, BASIL), marked
-for loaded language only, whose misses round l18 grouped by class. `sample_errors` lists a tuning sample's wrong and missed
+for loaded language only, whose misses round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC,
+BASIL, enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
+matches round e21 grouped by class. `sample_errors` lists a tuning sample's wrong and missed
 matches: the tuning loop.
 """
 
@@ -103,6 +105,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "eighth",
         "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_ninth_dev",
+        ANNOTATION_DEV_DIR,
+        "ninth",
+        "Ninth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)",
+        ("escalation",),
     ),
 )
 
