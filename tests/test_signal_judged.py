@@ -298,19 +298,31 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
 
 
 E21 = JUDGED_DIR / "news_dev_e21_seed2121.csv"  # round e21: escalation on fresh dev news, judged before its rules
+E21_AFTER = JUDGED_DIR / "news_dev_e21_seed2122.csv"  # drawn after most of them, no match judged before
 
 
-def test_the_e21_draw_holds_only_matches_no_earlier_draw_judged() -> None:
-    rows = read(E21)
+def test_the_e21_draws_hold_only_matches_no_earlier_draw_judged() -> None:
+    first, second = read(E21), read(E21_AFTER)
     earlier = {
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != E21 for r in read(path)
+        (r.dataset, r.id, r.start, r.end)
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (E21, E21_AFTER)
+        for r in read(path)
     }
-    assert not earlier & {(r.dataset, r.id, r.start, r.end) for r in rows}
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (41, 31)}
+    located = [{(r.dataset, r.id, r.start, r.end) for r in rows} for rows in (first, second)]
+    assert not earlier & (located[0] | located[1]) and not located[0] & located[1]
+    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {"escalation": (41, 31)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"escalation": (40, 25)}
 
 
 @needs_data
-def test_the_e21_rules_drop_only_a_wrong_match_of_its_draw() -> None:
+def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
     joined = rejoin(read(E21), default_data_dir(), Analyzer())
     # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [("annihilated", False)]
+    after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
+    # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported
+    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("decimated", False),
+        ("devastating", False),
+    ]

@@ -683,6 +683,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The tax would decimate the middle class.", "escalation", ["decimate"]),
         ("Critics mocked the mayor's apocalyptic rhetoric about parking.", "escalation", []),
         ("The governor painted a dystopian picture of the state.", "escalation", ["dystopian"]),
+        ("The fever that decimated the valley killed thousands.", "escalation", []),
+        ("An outbreak is devastating villages in the north.", "escalation", []),
+        ("The new levy is devastating family farms.", "escalation", ["devastating"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
