@@ -667,8 +667,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round e21: stakes raised to a civilisation, a world or lives; a force annihilated and rhetoric
         # called apocalyptic are reports
         ("Rising debt is the danger we face, the minister said.", "escalation", ["the danger we face"]),
-        ("He wrote that the movement is at war with all of Western civilization.", "escalation",
-         ["at war with all of Western civilization"]),
+        (
+            "He wrote that the movement is at war with all of Western civilization.",
+            "escalation",
+            ["at war with all of Western civilization"],
+        ),
         ("If the canal closes, the West falls with it.", "escalation", ["the West falls"]),
         ("They plan to bring the whole world down with them.", "escalation", ["bring the whole world down"]),
         ("Union leaders called the strike the fight of our lives.", "escalation", ["fight of our lives"]),
