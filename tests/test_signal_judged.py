@@ -133,7 +133,9 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
     joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
     gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
     assert gone == [
+        ("escalation", "dystopian", "dystopian"),  # round e21: "increasingly dystopian rhetoric", rhetoric named
         ("escalation", "lethal", "lethal"),
+        ("escalation", "obliterat*", "obliterated"),  # round e21: a batch of shells obliterated, a report of war
         ("escalation", "warmonger*", "warmonger"),
         ("loaded_language", "rubbish", "rubbish"),
     ]
@@ -208,7 +210,8 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
 @needs_basil
 def test_the_j16_draw_is_still_matched_as_judged() -> None:
     joined = rejoin(read(J16), default_data_dir(), Analyzer())
-    assert all(kept for _, _, _, kept in joined)
+    # round e21: "after decimating ISIS in Syria" reports a war; every other match is still made
+    assert [text for _, text, _, kept in joined if not kept] == ["decimating"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),
@@ -292,3 +295,34 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "steadfast", False),
     ]
     assert all(kept for _, _, _, kept in rejoin(read(L19_AFTER), default_data_dir(), Analyzer()))
+
+
+E21 = JUDGED_DIR / "news_dev_e21_seed2121.csv"  # round e21: escalation on fresh dev news, judged before its rules
+E21_AFTER = JUDGED_DIR / "news_dev_e21_seed2122.csv"  # drawn after most of them, no match judged before
+
+
+def test_the_e21_draws_hold_only_matches_no_earlier_draw_judged() -> None:
+    first, second = read(E21), read(E21_AFTER)
+    earlier = {
+        (r.dataset, r.id, r.start, r.end)
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (E21, E21_AFTER)
+        for r in read(path)
+    }
+    located = [{(r.dataset, r.id, r.start, r.end) for r in rows} for rows in (first, second)]
+    assert not earlier & (located[0] | located[1]) and not located[0] & located[1]
+    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {"escalation": (41, 31)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"escalation": (40, 25)}
+
+
+@needs_data
+def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
+    joined = rejoin(read(E21), default_data_dir(), Analyzer())
+    # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
+    assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [("annihilated", False)]
+    after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
+    # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported
+    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("decimated", False),
+        ("devastating", False),
+    ]

@@ -12,8 +12,10 @@ and exaggeration lines and SemEval-2025 news, where escalation is less rare; `se
 drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
 signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025, PTC, BASIL), marked
 for loaded language only, whose misses round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC,
-BASIL), marked for loaded language only before round l20. `sample_errors` lists a tuning sample's wrong
-and missed matches: the tuning loop.
+BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL,
+enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
+matches round e21 grouped by class. `sample_errors` lists a tuning sample's wrong and missed matches:
+the tuning loop.
 """
 
 from __future__ import annotations
@@ -111,6 +113,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "ninth",
         "Ninth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_tenth_dev",
+        ANNOTATION_DEV_DIR,
+        "tenth",
+        "Tenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)",
+        ("escalation",),
     ),
 )
 

@@ -664,6 +664,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l19, out: a feeling named, plain praise of loyalty
         ("She said she was appalled by the verdict.", "loaded_language", []),
         ("The club thanked its most steadfast supporters.", "loaded_language", []),
+<<<<<<< HEAD
         # round l20: idioms of contempt and sneer; comparatives of listed evaluative adjectives
         ("The columnist called the new rule beyond ridicule.", "loaded_language", ["beyond ridicule"]),
         ("They balanced the budget on the backs of pensioners.", "loaded_language", ["on the backs of"]),
@@ -682,6 +683,33 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l20, left out: travellers who share a cause, insults and jeers reported
         ("Most of his fellow travelers stayed with the campaign.", "loaded_language", []),
         ("The crowd answered the speech with jeers and insults.", "loaded_language", []),
+=======
+        # round e21: stakes raised to a civilisation, a world or lives; a force annihilated and rhetoric
+        # called apocalyptic are reports
+        ("Rising debt is the danger we face, the minister said.", "escalation", ["the danger we face"]),
+        (
+            "He wrote that the movement is at war with all of Western civilization.",
+            "escalation",
+            ["at war with all of Western civilization"],
+        ),
+        ("If the canal closes, the West falls with it.", "escalation", ["the West falls"]),
+        ("They plan to bring the whole world down with them.", "escalation", ["bring the whole world down"]),
+        ("Union leaders called the strike the fight of our lives.", "escalation", ["fight of our lives"]),
+        ("Cutting the ferry service will get people killed.", "escalation", ["get people killed"]),
+        ("Any border skirmish could turn into a hot war.", "escalation", ["hot war"]),
+        ("The verdict dealt a mortal blow to the coalition.", "escalation", ["mortal blow"]),
+        ("He warned there would be nothing left but nuclear ashes.", "escalation", ["nuclear ashes"]),
+        ("The strikes risk a direct clash with NATO, Moscow said.", "escalation", ["direct clash"]),
+        ("The two captains had a direct clash over the schedule.", "escalation", []),
+        ("The rebels annihilated the Taliban outpost overnight.", "escalation", []),
+        ("The militia decimated ISIS fighters near the river.", "escalation", []),
+        ("The tax would decimate the middle class.", "escalation", ["decimate"]),
+        ("Critics mocked the mayor's apocalyptic rhetoric about parking.", "escalation", []),
+        ("The governor painted a dystopian picture of the state.", "escalation", ["dystopian"]),
+        ("The fever that decimated the valley killed thousands.", "escalation", []),
+        ("An outbreak is devastating villages in the north.", "escalation", []),
+        ("The new levy is devastating family farms.", "escalation", ["devastating"]),
+>>>>>>> ise21
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -216,6 +216,10 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     ninth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "ninth", ("loaded_language",))
     assert ninth is not None and list(ninth) == ["loaded_language"]
     assert ninth["loaded_language"]["marked"] == 22  # 120 sentences: 35 SemEval-2025, 30 PTC, 55 BASIL
+    tenth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "tenth", ("escalation",))
+    assert tenth is not None and list(tenth) == ["escalation"]
+    # 150 sentences: 50 SemEval-2025, 75 PTC lines (40 of them in fear or exaggeration spans), 25 BASIL
+    assert tenth["escalation"]["marked"] == 26
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,6 +235,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on): precision" in out
     assert "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)" in out
     assert "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)" in out
+    assert "Ninth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
