@@ -664,7 +664,6 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l19, out: a feeling named, plain praise of loyalty
         ("She said she was appalled by the verdict.", "loaded_language", []),
         ("The club thanked its most steadfast supporters.", "loaded_language", []),
-<<<<<<< HEAD
         # round l20: idioms of contempt and sneer; comparatives of listed evaluative adjectives
         ("The columnist called the new rule beyond ridicule.", "loaded_language", ["beyond ridicule"]),
         ("They balanced the budget on the backs of pensioners.", "loaded_language", ["on the backs of"]),
@@ -683,7 +682,6 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l20, left out: travellers who share a cause, insults and jeers reported
         ("Most of his fellow travelers stayed with the campaign.", "loaded_language", []),
         ("The crowd answered the speech with jeers and insults.", "loaded_language", []),
-=======
         # round e21: stakes raised to a civilisation, a world or lives; a force annihilated and rhetoric
         # called apocalyptic are reports
         ("Rising debt is the danger we face, the minister said.", "escalation", ["the danger we face"]),
@@ -709,7 +707,6 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The fever that decimated the valley killed thousands.", "escalation", []),
         ("An outbreak is devastating villages in the north.", "escalation", []),
         ("The new levy is devastating family farms.", "escalation", ["devastating"]),
->>>>>>> ise21
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -235,7 +235,8 @@ def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: 
     assert "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on): precision" in out
     assert "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)" in out
     assert "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)" in out
-    assert "Ninth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)" in out
+    assert "Ninth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)" in out
+    assert "Tenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)" in out
 
 
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
