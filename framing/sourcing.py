@@ -1145,6 +1145,10 @@ class _Reader(KindRules):
                 while end > cue.last and is_punct(tokens[end - 1]):
                     end -= 1
                 return subject, (cue.last, end)
+        # "Ana Ruiz, a host of “The Morning,” said": a quotation closing right before the cue is the subject's title
+        quoted = self._quoted_subject(s0, cue.first) if direction != "after" else None
+        if quoted is not None:
+            direction = "before"
         if direction == "either":
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
@@ -1166,7 +1170,9 @@ class _Reader(KindRules):
             if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
                 start += 1
             return source, (start, s1)
-        if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+        if quoted is not None:
+            source = quoted
+        elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
@@ -1239,6 +1245,52 @@ class _Reader(KindRules):
             after = self._past_setting(after, s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
+
+    def _quoted_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject opening the sentence when a quotation opened inside its description closes with its
+        comma right before the cue: a title, a nickname or a word quoted there ("Ana Ruiz, a host of “The
+        Morning,” said"; "Lo, star of “Ruin,” thanked Lee"), not a quotation the cue reports. The name alone
+        before a participle or a relative clause holding a cue ("Lo, citing “…,” said"; "Lo, who calls it a
+        “farce,” said"), as without the quotation. None when no such quotation closes there or no name
+        opens the sentence before its comma."""
+        tokens = self.tokens
+        if cue - 3 <= s0:
+            return None
+        if tokens[cue - 1] in _CLOSING_QUOTES and tokens[cue - 2] == ",":
+            close = cue - 1
+        elif tokens[cue - 1] == "," and tokens[cue - 2] in _CLOSING_QUOTES:
+            close = cue - 2  # '“Unifier?”,'
+        else:
+            return None
+        opening = next(
+            (k for k in range(close - 1, max(s0, close - 15), -1) if tokens[k] in _QUOTE_MARKS or tokens[k] == "''"),
+            None,
+        )
+        if opening is None:
+            return None
+        i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
+        while i < opening and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
+            i += 1
+        try:
+            first = tokens.index(",", i + 1, opening)
+        except ValueError:
+            return None
+        word = _lower(tokens[i])
+        if (
+            first - i > 6
+            or not self._is_name(i, first)
+            or word in self.lang.sentence_starters
+            or word in _PREPOSITIONS
+            or any(t in _CLAUSE_END and t != "," and not self._abbreviation(k) for k, t in enumerate(tokens[i:opening], i))
+        ):
+            return None
+        aside = tokens[first + 1]
+        held = not self.cue_tokens.isdisjoint(range(first, opening))
+        if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
+            return (i, first)
+        if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+            return None
+        return (i, close + 1 if close + 1 < cue else cue)
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
@@ -2443,7 +2495,7 @@ class _Reader(KindRules):
         only when a name or a described subject opens the sentence before it."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 30), -1):
-            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "Mr.", "U.S."
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
                 return self._after_opening_subject(s0, k - 1)
@@ -2455,7 +2507,7 @@ class _Reader(KindRules):
         when contacted by Reuters, said"); None when there is none."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 20), -1):
-            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "data from the U.S."
                 return None
             if tokens[k - 1] == ",":
                 word = tokens[k]
