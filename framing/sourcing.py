@@ -2013,10 +2013,50 @@ class _Reader(KindRules):
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
         between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
         i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
+        i = self._reduced_relative(i, end)
         end = self._subject_end(i, end)
         if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
         return i, end
+
+    def _reduced_relative(self, i: int, end: int) -> int:
+        """Where the subject of a relative clause with no pronoun starts when it ends the phrase [i, end) read
+        back from the cue, right after the noun that a verb of being before it introduces ("Here are the
+        things the senator has said", "This is the kind of race Ruiz hoped to run", "Those are topics Lee
+        wants to discuss"): that subject is the speaker, not the sentence's; else `i`."""
+        tokens, lang = self.tokens, self.lang
+        verb = next((k for k in range(i + 1, end - 2) if _lower(tokens[k]) in _BE), None)
+        last = _lower(tokens[end - 1])
+        if (
+            verb is None
+            or last in lang.determiners
+            or last in _POSSESSIVE_DETERMINERS
+            or last in ("the", "'s", "’s", "and", "or")  # "his calls for", "the State's calls": a noun cue
+            or _gerund(tokens[end])  # "… the media channels calling": the sentence's subject calls
+        ):
+            return i
+        for m in range(end - 1, max(verb + 2, end - 4) - 1, -1):
+            noun = tokens[m - 1]
+            if noun[:1].isupper() or noun in ("'s", "’s"):
+                continue  # inside the subject: "Pentagon officials", "Lee's aide"
+            if not (noun.isalpha() and noun.islower()):
+                return i
+            if (
+                (self._opens_subject(m) or _lower(tokens[m]) in _POSSESSIVE_DETERMINERS)
+                and not noun.endswith(("ly", "ed", "ing"))
+                and noun not in lang.determiners
+                and noun not in _ARTICLES
+                and noun not in _POSSESSIVE_DETERMINERS
+                and noun not in lang.auxiliaries
+                and noun not in self.back_stops
+                and noun not in _PREPOSITIONS
+                and noun not in _FINITE
+                and noun not in _BE
+                and noun not in _RELATIVE_OR_THAT
+                and noun not in ("what", "and", "or", "but")
+            ):
+                return m
+        return i
 
     def _second_clause(self, i: int, end: int) -> int:
         """Where the subject of a second clause starts when the phrase [i, end) read back from the cue
