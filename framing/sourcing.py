@@ -154,6 +154,9 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+# "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
+_COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
+_ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
@@ -1894,6 +1897,9 @@ class _Reader(KindRules):
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         j = self._before_auxiliaries(s0, j)
+        if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
+            j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
+            s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
@@ -1970,6 +1976,24 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _before_time(self, s0: int, j: int) -> int:
+        """Where a time between a subject and its cue at `j` starts ("Rep. Ed Lo (D-Ore.) last week said", "The
+        ministry less than two weeks ago said", "Lo, who two years ago said"), so that the subject is read back
+        from there; `j` when no time ends there or what stands before it ends no subject (punctuation, a
+        preposition, "and": "… and on Monday expressed" is a second predicate's)."""
+        tokens = self.tokens
+        last = _lower(tokens[j - 1]) if j > s0 else ""
+        if last != "ago" and last not in _PERIODS and last not in _BARE_TIMES:
+            return j
+        t = next((t for t in range(j - 1, max(s0, j - 5), -1) if self._closing_time(t, j)), j)
+        while t - 1 > s0 and _lower(tokens[t - 1]) in _ROUGHLY:
+            t -= 1
+        before = _lower(tokens[t - 1]) if t > s0 else ""
+        subject = before == ")" or not (
+            is_punct(before) or before in self.back_stops or before in _PREPOSITIONS or before in ("and", "or", "but")
+        )
+        return t if s0 < t < j and subject else j
 
     def _cue_set_off(self, k: int, cue: int) -> bool:
         """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
@@ -2579,6 +2603,13 @@ class _Reader(KindRules):
             return True
         if tokens[k] in _RELATIVE_TIMES:
             return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
+        if _lower(tokens[end - 1]) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
+            words = [_lower(t) for t in tokens[k : end - 2]]
+            return (
+                _lower(tokens[end - 2]).removesuffix("s") in _PERIODS | {"day"}
+                and (words[-1].isdigit() or words[-1] in _COUNTS)
+                and all(w in _ROUGHLY for w in words[:-1])
+            )
         if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
             k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
         elif not before.islower():
