@@ -1284,7 +1284,9 @@ class _Reader(KindRules):
             or not self._is_name(i, first)
             or word in self.lang.sentence_starters
             or word in _PREPOSITIONS
-            or any(t in _CLAUSE_END and t != "," and not self._abbreviation(k) for k, t in enumerate(tokens[i:opening], i))
+            or any(
+                t in _CLAUSE_END and t != "," and not self._abbreviation(k) for k, t in enumerate(tokens[i:opening], i)
+            )
         ):
             return None
         aside = tokens[first + 1]
