@@ -81,6 +81,11 @@ _VERBS_AFTER_SUBJECT: Final = frozenset(
 )
 _NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+# open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
+# affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
+_ASIDE_OPENERS: Final = frozenset(
+    {"in", "on", "during", "to", "for", "by", "over", "like", "unlike", "despite", "amid", "both"}
+)
 _SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
@@ -2568,16 +2573,28 @@ class _Reader(KindRules):
         return None
 
     def _aside(self, s0: int, j: int) -> int | None:
-        """The comma opening a participle or a subordinate clause between a sentence-opening subject and
-        the comma `j` before its cue ("Salceda, citing data from the State Department, said"; "Lo's office,
-        when contacted by Reuters, said"); None when there is none."""
+        """The comma opening a participle, a subordinate clause, an adverb or a prepositional phrase between a
+        sentence-opening subject and the comma `j` before its cue ("Salceda, citing data from the State
+        Department, said"; "Lo's office, when contacted by Reuters, said"; "The poll, released on Monday by
+        Acme, showed"; "Lo, still stinging over the vote, agreed"; "Lo, in an essay in the Post, rebuked");
+        None when there is none. Not an appositive ("Lo, chairman of …", "Lo, of the Acme Institute")."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 20), -1):
             if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "data from the U.S."
                 return None
             if tokens[k - 1] == ",":
                 word = tokens[k]
-                if not (word.islower() and (word.endswith("ing") or word in self.back_stops)):
+                if not (
+                    word.islower()
+                    and (
+                        word.endswith(("ing", "ly"))
+                        or word.endswith("ed")
+                        and not tokens[k + 1][:1].isupper()  # not "retired Professor of …"
+                        or word in self.back_stops
+                        or word in _ASIDE_OPENERS
+                        or word in _LEADERS
+                    )
+                ):
                     return None
                 return self._after_opening_subject(s0, k - 1)
         return None
