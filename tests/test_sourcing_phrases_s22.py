@@ -1,7 +1,8 @@
 """Source phrases of cues we find (issue 12, round s22), in sentences of our own: a quotation that closes inside
 the subject's description right before the cue; abbreviation periods inside an aside or a relative clause
 before the cue; the subject of a relative clause with no pronoun after a verb of being; a time between a
-subject's affiliation and its cue, or a count of periods before "ago". Each counter-case pins what must stay."""
+subject's affiliation and its cue, or a count of periods before "ago"; an aside opened by an adverb, a
+preposition or a participle between a subject and its cue. Each counter-case pins what must stay."""
 
 from __future__ import annotations
 
@@ -133,4 +134,50 @@ def test_relative_clause_without_pronoun(sourcing_analyzer: Analyzer, text: str,
     ],
 )
 def test_time_between_subject_and_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaflet, now available online, plainly exposed the council's deception.",
+            [("named", "exposed", "The leaflet")],
+        ),
+        (
+            "Ms. Ruiz, in an essay published in The Harbour Post, rebuked Mr. Lee for his remarks.",
+            [("named", "rebuked", "Ms. Ruiz")],
+        ),
+        (
+            "Two local elections, over a century apart, suggest the party faces trouble.",
+            [("vague", "suggest", "Two local elections")],
+        ),
+        (
+            "The mayor, still smarting over the vote, grudgingly agreed to meet Mr. Lee.",
+            [("named", "agreed", "The mayor")],
+        ),
+        (
+            "The survey, conducted by the Harbour Institute, found that support for the levy rose.",
+            [("named", "found that", "The survey")],
+        ),
+        (
+            "Ana Ruiz, also campaigning in Ohio, said the plan was dead.",
+            [("named", "said", "Ana Ruiz")],
+        ),
+        # an appositive stays: a title, an affiliation, a description opening with a participle and a name
+        (
+            "Ed Lo, chairman of the harbour board, said the plan was dead.",
+            [("named", "said", "Ed Lo, chairman of the harbour board")],
+        ),
+        (
+            "Ed Lo, of the Acme Institute, said the plan was dead.",
+            [("named", "said", "Ed Lo, of the Acme Institute")],
+        ),
+        (
+            "Ann Lee, retired Professor of Botany at the Harbour College, called the claims absurd.",
+            [("named", "called", "Ann Lee, retired Professor of Botany at the Harbour College")],
+        ),
+    ],
+)
+def test_aside_between_subject_and_cue(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
