@@ -81,6 +81,11 @@ _VERBS_AFTER_SUBJECT: Final = frozenset(
 )
 _NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+# open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
+# affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
+_ASIDE_OPENERS: Final = frozenset(
+    {"in", "on", "during", "to", "for", "by", "over", "like", "unlike", "despite", "amid", "both"}
+)
 _SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
@@ -154,6 +159,9 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+# "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
+_COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
+_ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
@@ -1145,6 +1153,10 @@ class _Reader(KindRules):
                 while end > cue.last and is_punct(tokens[end - 1]):
                     end -= 1
                 return subject, (cue.last, end)
+        # "Ana Ruiz, a host of “The Morning,” said": a quotation closing right before the cue is the subject's title
+        quoted = self._quoted_subject(s0, cue.first) if direction != "after" else None
+        if quoted is not None:
+            direction = "before"
         if direction == "either":
             if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
                 direction = "after"
@@ -1166,7 +1178,9 @@ class _Reader(KindRules):
             if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
                 start += 1
             return source, (start, s1)
-        if self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+        if quoted is not None:
+            source = quoted
+        elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
@@ -1239,6 +1253,54 @@ class _Reader(KindRules):
             after = self._past_setting(after, s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
+
+    def _quoted_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject opening the sentence when a quotation opened inside its description closes with its
+        comma right before the cue: a title, a nickname or a word quoted there ("Ana Ruiz, a host of “The
+        Morning,” said"; "Lo, star of “Ruin,” thanked Lee"), not a quotation the cue reports. The name alone
+        before a participle or a relative clause holding a cue ("Lo, citing “…,” said"; "Lo, who calls it a
+        “farce,” said"), as without the quotation. None when no such quotation closes there or no name
+        opens the sentence before its comma."""
+        tokens = self.tokens
+        if cue - 3 <= s0:
+            return None
+        if tokens[cue - 1] in _CLOSING_QUOTES and tokens[cue - 2] == ",":
+            close = cue - 1
+        elif tokens[cue - 1] == "," and tokens[cue - 2] in _CLOSING_QUOTES:
+            close = cue - 2  # '“Unifier?”,'
+        else:
+            return None
+        opening = next(
+            (k for k in range(close - 1, max(s0, close - 15), -1) if tokens[k] in _QUOTE_MARKS or tokens[k] == "''"),
+            None,
+        )
+        if opening is None:
+            return None
+        i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
+        while i < opening and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
+            i += 1
+        try:
+            first = tokens.index(",", i + 1, opening)
+        except ValueError:
+            return None
+        word = _lower(tokens[i])
+        if (
+            first - i > 6
+            or not self._is_name(i, first)
+            or word in self.lang.sentence_starters
+            or word in _PREPOSITIONS
+            or any(
+                t in _CLAUSE_END and t != "," and not self._abbreviation(k) for k, t in enumerate(tokens[i:opening], i)
+            )
+        ):
+            return None
+        aside = tokens[first + 1]
+        held = not self.cue_tokens.isdisjoint(range(first, opening))
+        if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
+            return (i, first)
+        if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+            return None
+        return (i, close + 1 if close + 1 < cue else cue)
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
@@ -1842,6 +1904,9 @@ class _Reader(KindRules):
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         j = self._before_auxiliaries(s0, j)
+        if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
+            j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
+            s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
@@ -1919,6 +1984,24 @@ class _Reader(KindRules):
             end -= 1
         return (i, max(i, end))
 
+    def _before_time(self, s0: int, j: int) -> int:
+        """Where a time between a subject and its cue at `j` starts ("Rep. Ed Lo (D-Ore.) last week said", "The
+        ministry less than two weeks ago said", "Lo, who two years ago said"), so that the subject is read back
+        from there; `j` when no time ends there or what stands before it ends no subject (punctuation, a
+        preposition, "and": "… and on Monday expressed" is a second predicate's)."""
+        tokens = self.tokens
+        last = _lower(tokens[j - 1]) if j > s0 else ""
+        if last != "ago" and last not in _PERIODS and last not in _BARE_TIMES:
+            return j
+        t = next((t for t in range(j - 1, max(s0, j - 5), -1) if self._closing_time(t, j)), j)
+        while t - 1 > s0 and _lower(tokens[t - 1]) in _ROUGHLY:
+            t -= 1
+        before = _lower(tokens[t - 1]) if t > s0 else ""
+        subject = before == ")" or not (
+            is_punct(before) or before in self.back_stops or before in _PREPOSITIONS or before in ("and", "or", "but")
+        )
+        return t if s0 < t < j and subject else j
+
     def _cue_set_off(self, k: int, cue: int) -> bool:
         """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
         appositive of it: the cue and its circumstances are set off by commas inside a clause ("The trouble, Ruiz
@@ -1961,10 +2044,50 @@ class _Reader(KindRules):
         """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
         between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
         i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
+        i = self._reduced_relative(i, end)
         end = self._subject_end(i, end)
         if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
         return i, end
+
+    def _reduced_relative(self, i: int, end: int) -> int:
+        """Where the subject of a relative clause with no pronoun starts when it ends the phrase [i, end) read
+        back from the cue, right after the noun that a verb of being before it introduces ("Here are the
+        things the senator has said", "This is the kind of race Ruiz hoped to run", "Those are topics Lee
+        wants to discuss"): that subject is the speaker, not the sentence's; else `i`."""
+        tokens, lang = self.tokens, self.lang
+        verb = next((k for k in range(i + 1, end - 2) if _lower(tokens[k]) in _BE), None)
+        last = _lower(tokens[end - 1])
+        if (
+            verb is None
+            or last in lang.determiners
+            or last in _POSSESSIVE_DETERMINERS
+            or last in ("the", "'s", "’s", "and", "or")  # "his calls for", "the State's calls": a noun cue
+            or _gerund(tokens[end])  # "… the media channels calling": the sentence's subject calls
+        ):
+            return i
+        for m in range(end - 1, max(verb + 2, end - 4) - 1, -1):
+            noun = tokens[m - 1]
+            if noun[:1].isupper() or noun in ("'s", "’s"):
+                continue  # inside the subject: "Pentagon officials", "Lee's aide"
+            if not (noun.isalpha() and noun.islower()):
+                return i
+            if (
+                (self._opens_subject(m) or _lower(tokens[m]) in _POSSESSIVE_DETERMINERS)
+                and not noun.endswith(("ly", "ed", "ing"))
+                and noun not in lang.determiners
+                and noun not in _ARTICLES
+                and noun not in _POSSESSIVE_DETERMINERS
+                and noun not in lang.auxiliaries
+                and noun not in self.back_stops
+                and noun not in _PREPOSITIONS
+                and noun not in _FINITE
+                and noun not in _BE
+                and noun not in _RELATIVE_OR_THAT
+                and noun not in ("what", "and", "or", "but")
+            ):
+                return m
+        return i
 
     def _second_clause(self, i: int, end: int) -> int:
         """Where the subject of a second clause starts when the phrase [i, end) read back from the cue
@@ -2443,23 +2566,35 @@ class _Reader(KindRules):
         only when a name or a described subject opens the sentence before it."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 30), -1):
-            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "Mr.", "U.S."
                 return None
             if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
                 return self._after_opening_subject(s0, k - 1)
         return None
 
     def _aside(self, s0: int, j: int) -> int | None:
-        """The comma opening a participle or a subordinate clause between a sentence-opening subject and
-        the comma `j` before its cue ("Salceda, citing data from the State Department, said"; "Lo's office,
-        when contacted by Reuters, said"); None when there is none."""
+        """The comma opening a participle, a subordinate clause, an adverb or a prepositional phrase between a
+        sentence-opening subject and the comma `j` before its cue ("Salceda, citing data from the State
+        Department, said"; "Lo's office, when contacted by Reuters, said"; "The poll, released on Monday by
+        Acme, showed"; "Lo, still stinging over the vote, agreed"; "Lo, in an essay in the Post, rebuked");
+        None when there is none. Not an appositive ("Lo, chairman of …", "Lo, of the Acme Institute")."""
         tokens = self.tokens
         for k in range(j - 1, max(s0 + 1, j - 20), -1):
-            if tokens[k] in _CLAUSE_END and tokens[k] != ",":
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "data from the U.S."
                 return None
             if tokens[k - 1] == ",":
                 word = tokens[k]
-                if not (word.islower() and (word.endswith("ing") or word in self.back_stops)):
+                if not (
+                    word.islower()
+                    and (
+                        word.endswith(("ing", "ly"))
+                        or word.endswith("ed")
+                        and not tokens[k + 1][:1].isupper()  # not "retired Professor of …"
+                        or word in self.back_stops
+                        or word in _ASIDE_OPENERS
+                        or word in _LEADERS
+                    )
+                ):
                     return None
                 return self._after_opening_subject(s0, k - 1)
         return None
@@ -2487,6 +2622,13 @@ class _Reader(KindRules):
             return True
         if tokens[k] in _RELATIVE_TIMES:
             return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
+        if _lower(tokens[end - 1]) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
+            words = [_lower(t) for t in tokens[k : end - 2]]
+            return (
+                _lower(tokens[end - 2]).removesuffix("s") in _PERIODS | {"day"}
+                and (words[-1].isdigit() or words[-1] in _COUNTS)
+                and all(w in _ROUGHLY for w in words[:-1])
+            )
         if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
             k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
         elif not before.islower():
