@@ -153,6 +153,8 @@ class KindRules(NameRules):
             if word == "both":  # "Clinton and Sanders … both oppose": the two just named, whoever they are
                 kind = self._resolved("named", plural=True, at=a)
                 return "anonymous" if kind == "anonymous" else "named"
+            if word in lang.collective_nouns and tokens[a].islower():
+                return "named"  # "police said", "according to management": the body of the place in view
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
@@ -439,9 +441,16 @@ class KindRules(NameRules):
                 if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
                     return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
-            if is_punct(tokens[k]):
+            if is_punct(tokens[k]) and not self._title_period(k):  # "Sen. Ted Cruz and his aides" goes on
                 return None
         return None
+
+    def _title_period(self, k: int) -> bool:
+        """Is the token at `k` the period of a title or an initial inside a name ("Sen. Ruiz", "Ana F. Ruiz")?"""
+        before = self.tokens[k - 1]
+        return self.tokens[k] == "." and (
+            lower(before) in self.lang.no_break_after or len(before) == 1 and before.isupper()
+        )
 
     def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
         """ "U.S. lobbyists", "GOP elders", "European governments", "Protest groups": no determiner, a

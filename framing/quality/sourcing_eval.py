@@ -28,7 +28,6 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from pathlib import Path
 
 from ..scripts import script_parser

@@ -1,0 +1,58 @@
+"""Source kinds that a blind-marked sample of outside news (SemEval-2025 EN, BASIL, PTC; round k19) showed
+wrong, in sentences of our own (issue 12): a body named alone in lower case ("police said", "according to
+management") is the body of the place in view, named as "Police said" is; a name behind a title's period
+("Sen. Ana Ruiz", "Mr. Lo") leads a coordination with a less specific group, as a bare name does. Each
+counter-case pins what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's police force, one body, as "Police said" at the start of a sentence
+        (
+            "The bridge was closed overnight, and police said the driver had fled on foot.",
+            [("named", "said", "police")],
+        ),
+        ("On Monday, police said a second suspect had been held.", [("named", "said", "police")]),
+        (
+            "The fire started in a storage room, according to management.",
+            [("named", "according to", "management")],
+        ),
+        # a share of the force is some of its officers, a population: unchanged
+        ("Some police said the new shifts were too long.", [("vague", "said", "Some police")]),
+        # a capital still names the force, and officers are unnamed people: unchanged
+        ("Harbor City police said the road would reopen.", [("named", "said", "Harbor City police")]),
+        ("Two police officers said the gate was open.", [("anonymous", "said", "Two police officers")]),
+    ],
+)
+def test_a_body_named_alone(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the named person leads, as in "Ruiz and his aides"
+        (
+            "Sen. Ana Ruiz and her aides said the vote would be close.",
+            [("named", "said", "Sen. Ana Ruiz and her aides")],
+        ),
+        (
+            "Mr. Lo and other union leaders said the strike would end soon.",
+            [("named", "said", "Mr. Lo and other union leaders")],
+        ),
+        ("Tom J. Lee and his lawyers said the suit was baseless.", [("named", "said", "Tom J. Lee and his lawyers")]),
+        # no name leads: the group's kind, unchanged
+        ("U.S. officials and others said the talks had stalled.", [("vague", "said", "U.S. officials and others")]),
+        ("Her aides and advisers said the speech was ready.", [("anonymous", "said", "Her aides and advisers")]),
+    ],
+)
+def test_a_titled_name_leads_a_coordination(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
