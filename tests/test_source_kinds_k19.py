@@ -1,8 +1,9 @@
 """Source kinds that a blind-marked sample of outside news (SemEval-2025 EN, BASIL, PTC; round k19) showed
 wrong, in sentences of our own (issue 12): a body named alone in lower case ("police said", "according to
 management") is the body of the place in view, named as "Police said" is; a name behind a title's period
-("Sen. Ana Ruiz", "Mr. Lo") leads a coordination with a less specific group, as a bare name does. Each
-counter-case pins what must stay."""
+("Sen. Ana Ruiz", "Mr. Lo") leads a coordination with a less specific group, as a bare name does; eyewitnesses
+are unnamed people, as witnesses are; politicians are a broad group, as lawmakers are. Each counter-case pins
+what must stay."""
 
 from __future__ import annotations
 
@@ -55,4 +56,36 @@ def test_a_body_named_alone(sourcing_analyzer: Analyzer, text: str, expected: li
     ],
 )
 def test_a_titled_name_leads_a_coordination(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who saw it happen are specific people, unnamed, as "witnesses" are
+        (
+            "The truck ran the red light, according to eyewitnesses.",
+            [("anonymous", "according to", "eyewitnesses")],
+        ),
+        ("Eyewitnesses said the truck ran the red light.", [("anonymous", "said", "Eyewitnesses")]),
+        # an appositive to a name is the name's: unchanged
+        ("Ana Ruiz, an eyewitness, said the truck ran the light.", [("named", "said", "Ana Ruiz, an eyewitness")]),
+    ],
+)
+def test_eyewitnesses_are_unnamed_people(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broad group, as "lawmakers" and "senators" are, also with "the" and at a sentence's start
+        ("Politicians say the new tax is fair.", [("vague", "say", "Politicians")]),
+        ("The politicians will claim that the tax is fair.", [("vague", "claim that", "The politicians")]),
+        ("Local politicians argue that the tax is fair.", [("vague", "argue", "Local politicians")]),
+        # counted, they are specific people, as "two senators" are
+        ("Three politicians said the tax was fair.", [("anonymous", "said", "Three politicians")]),
+    ],
+)
+def test_politicians_are_a_broad_group(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
