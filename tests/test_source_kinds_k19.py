@@ -2,14 +2,15 @@
 wrong, in sentences of our own (issue 12): a body named alone in lower case ("police said", "according to
 management") is the body of the place in view, named as "Police said" is; a name behind a title's period
 ("Sen. Ana Ruiz", "Mr. Lo") leads a coordination with a less specific group, as a bare name does; eyewitnesses
-are unnamed people, as witnesses are; politicians are a broad group, as lawmakers are. Each counter-case pins
-what must stay."""
+are unnamed people, as witnesses are; politicians are a broad group, as lawmakers are; a capital after a short
+lower-case prefix ("diGenova") opens a name. Each counter-case pins what must stay."""
 
 from __future__ import annotations
 
 import pytest
 
 from framing.pipeline import Analyzer
+from framing.source_phrase import capitalised
 from sourcing_cases import attributions
 
 
@@ -89,3 +90,29 @@ def test_eyewitnesses_are_unnamed_people(sourcing_analyzer: Analyzer, text: str,
 )
 def test_politicians_are_a_broad_group(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname whose capital follows a short lower-case prefix is a name, as "al-Jaber" is
+        ("The probe is a stall, diGenova said on Monday.", [("named", "said", "diGenova")]),
+        ("Visits to the site fell by half, according to comScore.", [("named", "according to", "comScore")]),
+        # a lower-case word names no one: unchanged
+        ("Traffic fell by half, analysts said.", [("vague", "said", "analysts")]),
+    ],
+)
+def test_a_name_with_a_lower_case_prefix(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_inner_capital_reads_only_a_short_prefix_before_one_capital() -> None:
+    assert [capitalised(w) for w in ("diGenova", "deBlasio", "comScore", "mRNA", "iOS", "vaccines", "youTubeStar")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
