@@ -283,7 +283,9 @@ class KindRules(NameRules):
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
                 named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-                return "named" if named or self._title_of_name(head_at, b) else "anonymous"
+                if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
+                    return "named"
+                return "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 if self._crowd(a, head_at):
                     return "vague"  # "Some 95 members", "200 employees": a crowd
@@ -394,6 +396,24 @@ class KindRules(NameRules):
                 titled = any(lower(tokens[j]) == word and self._title_before_name(j) for j in range(k + 1, head_at))
                 return "named" if titled else kind
         return None
+
+    def _owned_before(self, head_at: int) -> bool:
+        """Did an earlier named source open with this possessive's owner and head ("Ruiz attorney Ana Lee said …
+        Ruiz's attorney, meanwhile, wrote")? Then the description takes up that named person, however far back; a
+        pronoun owner ("his lawyer") says too little to match."""
+        tokens = self.tokens
+        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+            return False
+        owner, word = tokens[head_at - 2], tokens[head_at]
+        for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
+            if k < head_at - 2 and kind == "named":
+                for j in range(k, min(k + _HEAD_REACH, head_at - 3)):
+                    # the owner right before the head, as a title ("Ruiz attorney Ana Lee") or a possessive
+                    if tokens[j] == owner and (
+                        tokens[j + 1] == word or tokens[j + 1] in ("'s", "’s") and tokens[j + 2] == word
+                    ):
+                        return True
+        return False
 
     def _names_body(self, k: int, lo: int) -> bool:
         """Does the collective noun at token `k` name one body by its owner ("his team", "Murphy's

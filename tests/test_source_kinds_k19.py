@@ -3,7 +3,8 @@ wrong, in sentences of our own (issue 12): a body named alone in lower case ("po
 management") is the body of the place in view, named as "Police said" is; a name behind a title's period
 ("Sen. Ana Ruiz", "Mr. Lo") leads a coordination with a less specific group, as a bare name does; eyewitnesses
 are unnamed people, as witnesses are; politicians are a broad group, as lawmakers are; a capital after a short
-lower-case prefix ("diGenova") opens a name. Each counter-case pins what must stay."""
+lower-case prefix ("diGenova") opens a name; an owner's role ("Ruiz's attorney") takes up the named person
+first given that owner and role ("Ruiz attorney Ana Lee"). Each counter-case pins what must stay."""
 
 from __future__ import annotations
 
@@ -116,3 +117,29 @@ def test_inner_capital_reads_only_a_short_prefix_before_one_capital() -> None:
         False,
         False,
     ]
+
+
+def test_an_owners_role_takes_up_the_named_person_who_held_it(sourcing_analyzer: Analyzer) -> None:
+    text = (
+        "Ruiz attorney Ana Lee said the firing was unfair. The bureau declined to comment. The board met on "
+        "Monday. Ruiz's attorney, meanwhile, said the bureau had erred."
+    )
+    assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "Ruiz's attorney, meanwhile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another owner's attorney was named: this one is not
+        "Lee attorney Ana Moss said the firing was unfair. The board met on Monday. The bureau declined to comment. "
+        "Ruiz's attorney said the bureau had erred.",
+        # a pronoun owner says too little to match
+        "Ruiz attorney Ana Lee said the firing was unfair. The board met on Monday. The bureau declined to comment. "
+        "His attorney said the bureau had erred.",
+        # the earlier one was unnamed
+        "A Ruiz attorney said the firing was unfair. The board met on Monday. The bureau declined to comment. "
+        "Ruiz's attorney later said the bureau had erred.",
+    ],
+)
+def test_an_owners_role_stays_unnamed_without_that_named_owner_and_role(sourcing_analyzer: Analyzer, text: str) -> None:
+    assert attributions(sourcing_analyzer, text)[-1][0] == "anonymous"
