@@ -153,6 +153,8 @@ class KindRules(NameRules):
             if word == "both":  # "Clinton and Sanders … both oppose": the two just named, whoever they are
                 kind = self._resolved("named", plural=True, at=a)
                 return "anonymous" if kind == "anonymous" else "named"
+            if word in lang.collective_nouns and tokens[a].islower():
+                return "named"  # "police said", "according to management": the body of the place in view
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
@@ -281,7 +283,9 @@ class KindRules(NameRules):
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
                 named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-                return "named" if named or self._title_of_name(head_at, b) else "anonymous"
+                if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
+                    return "named"
+                return "anonymous"
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 if self._crowd(a, head_at):
                     return "vague"  # "Some 95 members", "200 employees": a crowd
@@ -393,6 +397,24 @@ class KindRules(NameRules):
                 return "named" if titled else kind
         return None
 
+    def _owned_before(self, head_at: int) -> bool:
+        """Did an earlier named source open with this possessive's owner and head ("Ruiz attorney Ana Lee said …
+        Ruiz's attorney, meanwhile, wrote")? Then the description takes up that named person, however far back; a
+        pronoun owner ("his lawyer") says too little to match."""
+        tokens = self.tokens
+        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+            return False
+        owner, word = tokens[head_at - 2], tokens[head_at]
+        for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
+            if k < head_at - 2 and kind == "named":
+                for j in range(k, min(k + _HEAD_REACH, head_at - 3)):
+                    # the owner right before the head, as a title ("Ruiz attorney Ana Lee") or a possessive
+                    if tokens[j] == owner and (
+                        tokens[j + 1] == word or tokens[j + 1] in ("'s", "’s") and tokens[j + 2] == word
+                    ):
+                        return True
+        return False
+
     def _names_body(self, k: int, lo: int) -> bool:
         """Does the collective noun at token `k` name one body by its owner ("his team", "Murphy's
         campaign", "the Clinton campaign"), not as the object of a preposition ("a question for the Senate
@@ -439,9 +461,16 @@ class KindRules(NameRules):
                 if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
                     return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
-            if is_punct(tokens[k]):
+            if is_punct(tokens[k]) and not self._title_period(k):  # "Sen. Ted Cruz and his aides" goes on
                 return None
         return None
+
+    def _title_period(self, k: int) -> bool:
+        """Is the token at `k` the period of a title or an initial inside a name ("Sen. Ruiz", "Ana F. Ruiz")?"""
+        before = self.tokens[k - 1]
+        return self.tokens[k] == "." and (
+            lower(before) in self.lang.no_break_after or len(before) == 1 and before.isupper()
+        )
 
     def _unnamed_plural(self, core: list[int], head_at: int, b: int) -> bool:
         """ "U.S. lobbyists", "GOP elders", "European governments", "Protest groups": no determiner, a

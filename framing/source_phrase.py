@@ -44,14 +44,28 @@ _NAME_ARTICLES: Final = ("al-", "el-")
 
 def capitalised(token: str) -> bool:
     """Does the token open with a capital, counting a name's part after an apostrophe ("O'Brien" is
-    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza") or after a lower-case article ("al-Jaber")?"""
+    read as "O" and "'Brien", "D’Souza" as "D" and "’Souza"), after a lower-case article ("al-Jaber") or
+    after a short lower-case prefix ("diGenova", "comScore")?"""
     return (
         token[:1].isupper()
         or token[:1] in "'’"
         and token[1:2].isupper()
         or token[:3] in _NAME_ARTICLES
         and token[3:4].isupper()
+        or token[:1].islower()
+        and not token.islower()
+        and _inner_capital(token)
     )
+
+
+def _inner_capital(token: str) -> bool:
+    """Is the token a name whose one capital follows a lower-case prefix of one to three letters ("diGenova",
+    "deBlasio", "comScore"), not an acronym's tail ("mRNA") nor a word with a capital further in?"""
+    for k in (1, 2, 3):
+        if token[k : k + 1].isupper():
+            rest = token[k + 1 :]
+            return token[:k].isalpha() and rest.isalpha() and rest.islower()
+    return False
 
 
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whom", "whose"})

@@ -14,7 +14,8 @@ from sourcing_cases import attributions, voice
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The fire was set in what police called an act of revenge.", [("vague", "called", "police")]),
+        # "police" alone is the force in view, one body: named (k19; was vague)
+        ("The fire was set in what police called an act of revenge.", [("named", "called", "police")]),
         ("The mill fell back on what its owner said were old debts.", [("named", "said", "its owner")]),
         ("Sales reached twice what Ana Ruiz had said she expected.", [("named", "said", "Ana Ruiz")]),
         ("The levy paid for what the mayor described as a new harbour.", [("named", "described", "the mayor")]),

@@ -28,18 +28,16 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from pathlib import Path
 
 from ..scripts import script_parser
 from .datasets import polnear
 from ..pipeline import SOURCING_METHODS, Analyzer
 from ..sourcing import CUE_ROLES
-from .span_metrics import SpanTally, Unit
+from .span_metrics import SpanTally, Unit, kind_macro_f1
 
 KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
 KIND_LABELS_DEV = KIND_LABELS.with_name("polnear_source_kinds_dev.tsv")
-KIND_CLASSES = ("named", "anonymous", "vague")
 FOLDS = ("dev", "test", "all")
 
 
@@ -56,20 +54,6 @@ def read_kind_labels(*paths: Path) -> dict[str, list[tuple[int, int, str]]]:
                 if len(row) >= 4 and row[1].strip().isdigit():
                     labels.setdefault(row[0].strip(), []).append((int(row[1]), int(row[2]), row[3].strip()))
     return labels
-
-
-def _macro_f1(pairs: Iterable[tuple[str, str | None]]) -> dict[str, float]:
-    pairs = list(pairs)
-    out = {}
-    for kind in KIND_CLASSES:
-        tp = sum(g == kind and o == kind for g, o in pairs)
-        predicted = sum(o == kind for _, o in pairs)
-        gold = sum(g == kind for g, _ in pairs)
-        p = tp / predicted if predicted else 0.0
-        r = tp / gold if gold else 0.0
-        out[kind] = round(2 * p * r / (p + r), 4) if p + r else 0.0
-    out["macro"] = round(sum(out[k] for k in KIND_CLASSES) / len(KIND_CLASSES), 4)
-    return out
 
 
 def _rho(a: list[float], b: list[float]) -> float | None:
@@ -156,7 +140,7 @@ def evaluate(
             "voice_matches": voice[fold][1],
             "kind_labelled": len(found),
             "kind_found": round(sum(found) / len(found), 4) if found else None,
-            "kind_f1": _macro_f1(kinds[fold]) if found else None,
+            "kind_f1": kind_macro_f1(kinds[fold]) if found else None,
             "article_rho": _rho([x for _, x, _ in table], [y for _, _, y in table]),
             "outlet_rho": _rho([x for x, _ in means], [y for _, y in means]),
             "outlets": {o: {"ours": round(x, 4), "annotated": round(y, 4)} for o, (x, y) in zip(outlets, means)},
@@ -322,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         const="all",
         metavar="NAME",
         help="score the sentences marked blind on outside news, one table per set (tests/data/sourcing_judged/"
-        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025, k18 PTC + SemEval-2025 + BASIL); "
+        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025, k18 and k19 PTC + SemEval-2025 + BASIL; F1 per kind as on PolNeAR's labels); "
         "without NAME every set",
     )
     parser.add_argument(

@@ -25,7 +25,7 @@ from typing import cast
 
 from ..pipeline import Analyzer
 from .datasets import basil_text
-from .span_metrics import jaccard
+from .span_metrics import jaccard, kind_macro_f1
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
 BLIND = JUDGED.with_name("blind_u14.tsv")
@@ -209,10 +209,12 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
     """Recall and precision on sentences marked before the tool was run (recall needs what it missed,
     which `score_judged` cannot see). A marked attribution is found when a reported cue overlaps its cue;
     its source is right at character Jaccard >= 0.5, its kind when equal. Precision counts the reported
-    attributions whose cue lies in a marked sentence, real when the cue overlaps a marked one."""
+    attributions whose cue lies in a marked sentence, real when the cue overlaps a marked one. Kind F1 is
+    per marked kind, as on PolNeAR's labels: a missed attribution counts against its kind's recall."""
     analyzer = analyzer or Analyzer()
     marked = read_blind(path)
     per_set: dict[str, list[int]] = {}  # dataset -> [marked, found, source right, kind right, both, reported, real]
+    kinds: dict[str, list[tuple[str, str | None]]] = {}  # dataset -> (marked kind, our kind or None when missed)
     results: dict[tuple[str, str], list[dict]] = {}
     missing = 0
     for row in marked:
@@ -234,6 +236,7 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
                 source = (hit["source_start"], hit["source_end"])
             right_source = source is not None and jaccard((source,), (m.source,)) >= 0.5
             right_kind = hit is not None and found and hit["kind"] == m.kind
+            kinds.setdefault(key[0], []).append((m.kind, hit["kind"] if hit is not None and found else None))
             for i, counted in enumerate((True, found, right_source, right_kind, right_source and right_kind)):
                 tally[i] += counted
         sentences = {m.sentence for m in rows}
@@ -242,10 +245,14 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
                 tally[5] += 1
                 tally[6] += any(_overlap((a["cue_start"], a["cue_end"]), m.cue) > 0 for m in rows)
     per_set["all"] = [sum(t[i] for t in list(per_set.values())) for i in range(7)]
-    return {"articles_missing": missing, **{name: _blind_shares(t) for name, t in per_set.items()}}
+    kinds["all"] = [pair for pairs in list(kinds.values()) for pair in pairs]
+    return {
+        "articles_missing": missing,
+        **{name: _blind_shares(t, kinds.get(name, [])) for name, t in per_set.items()},
+    }
 
 
-def _blind_shares(t: list[int]) -> dict[str, float | int | None]:
+def _blind_shares(t: list[int], kinds: list[tuple[str, str | None]]) -> dict[str, object]:
     def share(hits: int, n: int) -> float | None:
         return round(hits / n, 4) if n else None
 
@@ -257,6 +264,7 @@ def _blind_shares(t: list[int]) -> dict[str, float | int | None]:
         "right": share(t[4], t[0]),
         "reported": t[5],
         "precision": share(t[6], t[5]),
+        "kind_f1": kind_macro_f1(kinds),
     }
 
 
@@ -266,7 +274,8 @@ def blind_lines(figures: dict[str, object], method: str, name: str = "u14") -> l
     lines = [
         f"Sourcing on sentences marked blind, set {name} ({datasets}, {method}): "
         f"{figures['articles_missing']} articles absent",
-        f"{'':<12} {'marked':>6} {'found':>7} {'srcJ.5':>7} {'kind':>7} {'right':>7} {'reported':>8} {'precision':>9}",
+        f"{'':<12} {'marked':>6} {'found':>7} {'srcJ.5':>7} {'kind':>7} {'right':>7} {'reported':>8} {'precision':>9}"
+        f" {'named':>7} {'anon.':>7} {'vague':>7} {'macro':>7}",
     ]
     for name, f in figures.items():
         if not isinstance(f, dict):
@@ -275,7 +284,9 @@ def blind_lines(figures: dict[str, object], method: str, name: str = "u14") -> l
             f"{f[k]:>7.3f}" if isinstance(f[k], float) else f"{'-':>7}" for k in ("found", "source", "kind", "right")
         )
         precision = f"{f['precision']:>9.3f}" if isinstance(f["precision"], float) else f"{'-':>9}"
-        lines.append(f"{name:<12} {f['marked']:>6} {cells} {f['reported']:>8} {precision}")
+        kind_f1 = cast(dict[str, float], f["kind_f1"])
+        f1 = " ".join(f"{kind_f1[k]:>7.3f}" for k in ("named", "anonymous", "vague", "macro"))
+        lines.append(f"{name:<12} {f['marked']:>6} {cells} {f['reported']:>8} {precision} {f1}")
     return lines
 
 

@@ -7,10 +7,27 @@ with it); an annotated unit is found when some found unit is right for it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 Span = tuple[int, int]
 Unit = tuple[Span, ...]
+KIND_CLASSES = ("named", "anonymous", "vague")
+
+
+def kind_macro_f1(pairs: Iterable[tuple[str, str | None]]) -> dict[str, float]:
+    """F1 per source kind and their mean over (labelled kind, our kind or None when not found) pairs: a
+    source not found counts against its kind's recall, so PolNeAR's labels and the blind sets share one figure."""
+    pairs = list(pairs)
+    out = {}
+    for kind in KIND_CLASSES:
+        tp = sum(g == kind and o == kind for g, o in pairs)
+        predicted = sum(o == kind for _, o in pairs)
+        gold = sum(g == kind for g, _ in pairs)
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold if gold else 0.0
+        out[kind] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    out["macro"] = round(sum(out[k] for k in KIND_CLASSES) / len(KIND_CLASSES), 4)
+    return out
 
 
 def overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
