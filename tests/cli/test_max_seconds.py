@@ -76,11 +76,12 @@ def test_narratives_fails_a_corpus_record_over_max_seconds_alone(monkeypatch, tm
         (folder / name).write_text(TEXT, encoding="utf-8")
     _slow_for(monkeypatch, NarrativeDetector, "detect", "long.txt")
     out = tmp_path / "n.csv"
-    result = runner.invoke(app, ["narratives", str(folder), "-o", str(out), "--max-seconds", "1"])
+    # 2 s, not 1: the record that must pass has room on a loaded machine; the slow one sleeps 3 s
+    result = runner.invoke(app, ["narratives", str(folder), "-o", str(out), "--max-seconds", "2"])
     assert result.exit_code == 1, result.output
     with open(tmp_path / "n.errors.csv", newline="", encoding="utf-8") as f:
         assert [(row["id"], row["reason"]) for row in csv.DictReader(f)] == [
-            ("long.txt", "reading the narratives took over 1 s (the --max-seconds limit; 0: none)")
+            ("long.txt", "reading the narratives took over 2 s (the --max-seconds limit; 0: none)")
         ]
     with open(out, newline="", encoding="utf-8") as f:
         assert [row["id"] for row in csv.DictReader(f)] == ["short.txt"]
@@ -93,12 +94,12 @@ def test_lexicon_sample_leaves_out_a_record_over_max_seconds(monkeypatch, tmp_pa
         (folder / name).write_text(TEXT, encoding="utf-8")
     _slow_for(monkeypatch, Analyzer, "analyze", "long")
     out = tmp_path / "s.csv"
-    args = ["lexicon", "sample", str(folder), "--signal", "escalation", "-o", str(out), "--max-seconds", "1"]
+    args = ["lexicon", "sample", str(folder), "--signal", "escalation", "-o", str(out), "--max-seconds", "2"]
     result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
     with open(tmp_path / "s.errors.csv", newline="", encoding="utf-8") as f:
         assert [(row["id"], row["reason"]) for row in csv.DictReader(f)] == [
-            ("long", "scoring took over 1 s (the --max-seconds limit; 0: none)")
+            ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
         ]
     with open(out, newline="", encoding="utf-8") as f:
         assert [(row["id"], row["match"]) for row in csv.DictReader(f)] == [("short", "catastrophic")]
