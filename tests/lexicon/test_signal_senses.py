@@ -664,6 +664,36 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round l19, out: a feeling named, plain praise of loyalty
         ("She said she was appalled by the verdict.", "loaded_language", []),
         ("The club thanked its most steadfast supporters.", "loaded_language", []),
+        # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
+        ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
+        ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
+        ("The poll used a probability-based panel of voters.", "hedging", []),
+        ("Investors are skeptical that the airline can repay its loans.", "hedging", ["skeptical that"]),
+        ("It is doubtful the ferry will sail before spring.", "hedging", ["doubtful"]),
+        ("The leaked memo implies that the mayor knew.", "hedging", ["implies that"]),
+        ("It is wrong to imply that the mayor knew.", "hedging", []),
+        ("A dip in bookings hints that travellers are staying home.", "hedging", ["hints that"]),
+        ("The engineer surmised that the pump had failed first.", "hedging", ["surmised"]),
+        ("The race for the third seat is still too close to call.", "hedging", ["too close to call"]),
+        ("The levy's fate is hard to tell, and the jury is still out.", "hedging", ["hard to tell", "jury is still out"]),
+        ("There is no telling how long the strike will last.", "hedging", ["no telling"]),
+        # round h6: certainty with its verb, so that a negator or "nobody" before it makes a hedge
+        ("We know for sure that the gate was locked.", "certainty", ["know for sure"]),
+        ("We don't know for sure that the gate was locked.", "certainty", []),
+        ("We don't know for sure that the gate was locked.", "hedging", ["know for sure"]),
+        ("Nobody knows for certain who fired first.", "hedging", ["knows for certain"]),
+        ("It is too early to say with certainty how many homes were lost.", "certainty", []),
+        ("I can say with confidence that the audit found nothing.", "certainty", ["say with confidence"]),
+        ("The merger is not a done deal.", "hedging", ["a done deal"]),
+        ("The merger is a done deal.", "certainty", ["a done deal"]),
+        # round h6: a full share, oaths, every way of looking, an outcome only to be expected
+        ("I'm 100 percent sure the gate was locked.", "certainty", ["100 percent sure"]),
+        ("I swear the letter was on my desk.", "certainty", ["I swear"]),
+        ("No matter how you slice it, the council is short of money.", "certainty", ["No matter how you slice it"]),
+        ("It should come as no surprise that the fund ran dry.", "certainty", ["come as no surprise"]),
+        ("Naturally, the mayor took the credit.", "certainty", ["Naturally,"]),
+        ("Lichens grow naturally on the old walls.", "certainty", []),
+        ("The figure is undoubtably too low.", "certainty", ["undoubtably"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
