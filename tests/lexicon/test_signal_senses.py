@@ -693,6 +693,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It should come as no surprise that the fund ran dry.", "certainty", ["come as no surprise"]),
         ("Naturally, the mayor took the credit.", "certainty", ["Naturally,"]),
         ("Lichens grow naturally on the old walls.", "certainty", []),
+        ("Will the bridge reopen? Absolutely, the minister said.", "certainty", ["Absolutely,"]),
+        ("The claim is absolutely, utterly false.", "certainty", []),
         ("The figure is undoubtably too low.", "certainty", ["undoubtably"]),
     ],
 )
