@@ -675,7 +675,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("A dip in bookings hints that travellers are staying home.", "hedging", ["hints that"]),
         ("The engineer surmised that the pump had failed first.", "hedging", ["surmised"]),
         ("The race for the third seat is still too close to call.", "hedging", ["too close to call"]),
-        ("The levy's fate is hard to tell, and the jury is still out.", "hedging", ["hard to tell", "jury is still out"]),
+        (
+            "The levy's fate is hard to tell, and the jury is still out.",
+            "hedging",
+            ["hard to tell", "jury is still out"],
+        ),
         ("There is no telling how long the strike will last.", "hedging", ["no telling"]),
         # round h6: certainty with its verb, so that a negator or "nobody" before it makes a hedge
         ("We know for sure that the gate was locked.", "certainty", ["know for sure"]),
