@@ -81,6 +81,8 @@ _VERBS_AFTER_SUBJECT: Final = frozenset(
 )
 _NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
 _FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+# after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
+_RELATIVE_LEAVES: Final = frozenset({"and", "to"})
 _SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
@@ -1220,7 +1222,14 @@ class _Reader(KindRules):
             is_punct(tokens[after]) and tokens[after] not in _OPENERS or norm(tokens[after]) == "that"
         ):
             after += 1
-        before_source = source[0] > s0 and is_punct(tokens[source[0] - 1]) and tokens[source[0] - 1] not in "—–-"
+        # "…, she said, …" is an aside in what she said; "The union, which endorsed Ruiz, voted …" is no aside:
+        # a relative pronoun opens a clause of the subject's, and the content follows its cue
+        before_source = (
+            source[0] > s0
+            and is_punct(tokens[source[0] - 1])
+            and tokens[source[0] - 1] not in "—–-"
+            and _lower(tokens[source[0]]) not in RELATIVE_PRONOUNS
+        )
         if before_source:
             tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
@@ -1243,16 +1252,27 @@ class _Reader(KindRules):
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
         …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
-        finite auxiliary or an -ed word, perhaps after an adverb); `end` when the source opens no such clause."""
+        finite auxiliary or an -ed word, perhaps after an adverb) or, after a relative pronoun, before "to" or
+        "and" ("urged Ruiz, who vowed to stay, to resign"), at a second relative clause ("who sued and who
+        lost") or at the bracket that closes it ("(which declined to comment)"): the rest is the writer's
+        sentence. `end` when the source opens no such clause."""
         tokens = self.tokens
         s0 = source[0]
-        k = s0 - 1 if _lower(tokens[s0]) in RELATIVE_PRONOUNS else s0 - 2  # ", who said"; ", which friends described"
-        if k < 1 or tokens[k] != "," or k == s0 - 2 and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
+        pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
+        k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
+        if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
             return end
         for j in range(i + 1, end - 1):
-            if tokens[j] != ",":
+            word = tokens[j]
+            if word == ")" and tokens[k] == "(":
+                return j
+            if pronoun and _lower(word) == "and" and _lower(tokens[j + 1]) in RELATIVE_PRONOUNS:
+                return j
+            if word != ",":
                 continue
-            return j if self._main_verb_after(j, end) else end
+            if self._main_verb_after(j, end) or pronoun and _lower(tokens[j + 1]) in _RELATIVE_LEAVES:
+                return j
+            return end
             # only the clause's first comma: a later one may close an aside of the content's own
         return end
 

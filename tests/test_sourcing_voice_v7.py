@@ -1,0 +1,72 @@
+"""Contents of a cue inside a relative clause that a comma or a bracket opens (issue 12, point 3; helper round
+v7), in sentences of our own: the exact content of each attribution and the voice of each matched word, with
+either sourcing method."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+
+
+def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(cue, source, content) of the text's attributions, and (word, voice) of its non-sourcing matches."""
+    result = analyzer.analyze(text, split_title=False)
+    evidence = sorted(result.evidence, key=lambda e: e.start)
+    return [(a["cue"], a["source"], a["content"]) for a in result.attributions], [
+        (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # a relative pronoun after a comma is no "…, she said, …" aside: the content follows the cue, and the
+        # main clause after the relative clause is the writer's
+        (
+            "The guild, which endorsed Mayor Ortega in March, voted to strike on Friday.",
+            [("endorsed", "which", "Mayor Ortega in March")],
+            [],
+        ),
+        (
+            "The guild, which endorsed Mayor Ortega in March, is widely regarded as the most militant in the state.",
+            [("endorsed", "which", "Mayor Ortega in March"), ("regarded", "The guild", "as the most militant in the state.")],
+            [("regarded as", "author")],
+        ),
+        # after an object: the main clause goes on with "to" or "and"; a second relative clause is no content
+        (
+            "Tenants urged the mayor, who promised in May to keep the library open, to scrap the so-called reform.",
+            [
+                ("urged", "Tenants", "the mayor"),
+                ("promised", "who", "in May to keep the library open"),
+            ],
+            [("so-called", "author")],
+        ),
+        (
+            "She hired Mr. Dale, who criticized the board for years, and later fired the so-called auditor.",
+            [("criticized", "who", "the board for years")],
+            [("so-called", "author")],
+        ),
+        (
+            "She hired Mr. Dale, who criticized the board for years and who ran the so-called audit.",
+            [("criticized", "who", "the board for years")],
+            [("so-called", "author")],
+        ),
+        # a clause in brackets ends at its closing bracket
+        (
+            "The panel (which refused to testify) was dissolved amid the so-called scandal.",
+            [("refused", "which", "to testify")],
+            [("so-called", "author")],
+        ),
+        # an aside with a personal pronoun stays an aside: both sides are hers
+        (
+            "If the levy passes, she said, the port may close.",
+            [("said", "she", "If the levy passes, she said, the port may close.")],
+            [("If", "reported"), ("may", "reported")],
+        ),
+    ],
+)
+def test_a_relative_clause_cue_reports_what_follows_it(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
