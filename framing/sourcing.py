@@ -83,6 +83,8 @@ _NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the
 _FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 # after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
 _RELATIVE_LEAVES: Final = frozenset({"and", "to"})
+_AS_OPENERS: Final = frozenset({",", "—", "–"})  # before "as" + a source and its cue closing the sentence
+_AS_CLAUSE_STOPS: Final = frozenset({"—", "–", ";"})  # where the clause before such an "as" starts
 _SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
@@ -1222,6 +1224,17 @@ class _Reader(KindRules):
             is_punct(tokens[after]) and tokens[after] not in _OPENERS or norm(tokens[after]) == "that"
         ):
             after += 1
+        if (
+            source[0] > s0 + 1
+            and _lower(tokens[source[0] - 1]) == "as"
+            and tokens[source[0] - 2] in _AS_OPENERS
+            and self._adverbial_end(cue.last, s1) == s1
+        ):
+            # "The port may close, as the mayor has warned.": the clause before the comma is what she warned,
+            # from the last dash or semicolon before it ("… — and the port may close, as she warned")
+            comma = source[0] - 2
+            start = next((k + 1 for k in range(comma - 1, s0, -1) if tokens[k] in _AS_CLAUSE_STOPS), s0)
+            return source, (start, comma)
         # "…, she said, …" is an aside in what she said; "The union, which endorsed Ruiz, voted …" is no aside:
         # a relative pronoun opens a clause of the subject's, and the content follows its cue
         before_source = (

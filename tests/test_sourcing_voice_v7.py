@@ -70,3 +70,37 @@ def test_a_relative_clause_cue_reports_what_follows_it(
     sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
 ) -> None:
     assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # ", as" + a source and its cue closing the sentence: the clause before the comma is what was said
+        (
+            "Mr. Lund's loss won't necessarily end his run, as some have speculated.",
+            [("speculated", "some", "Mr. Lund's loss won't necessarily end his run")],
+            [("necessarily", "reported"), ("speculated", "author")],
+        ),
+        (
+            "The port may close, as the mayor warned last year.",
+            [("warned", "the mayor", "The port may close")],
+            [("may", "reported")],
+        ),
+        # from the last dash or semicolon: the clause before it is the writer's
+        (
+            "The council met again on Monday — a meeting the mayor clearly knew about, as Ms. Dale testifies.",
+            [("testifies", "Ms. Dale", "a meeting the mayor clearly knew about")],
+            [("clearly", "reported")],
+        ),
+        # not when a content of its own follows the cue
+        (
+            "The port may close, as the mayor warned the board that the ferry may stop.",
+            [("warned", "the mayor", "the board that the ferry may stop.")],
+            [("may", "author"), ("may", "reported")],
+        ),
+    ],
+)
+def test_a_closing_as_clause_reports_the_clause_before_it(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
