@@ -104,3 +104,42 @@ def test_a_closing_as_clause_reports_the_clause_before_it(
     sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
 ) -> None:
     assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # a quotation closed after its comma, then the writer's participle: the content ends with the quotation
+        (
+            "Ms. Dale called the levy “a disgrace,” drawing boos from the so-called reformers.",
+            [("called", "Ms. Dale", "the levy “a disgrace,”")],
+            [("disgrace", "quoted"), ("so-called", "author")],
+        ),
+        (
+            "Mr. Lund said the port was “finished,” presumably meaning the so-called rescue had failed.",
+            [("said", "Mr. Lund", "the port was “finished,”")],
+            [("presumably", "author"), ("so-called", "author")],
+        ),
+        # "including" goes on with what was said; so may a verb after "and"
+        (
+            "Ms. Dale said the plan was “a mess,” including the so-called reform.",
+            [("said", "Ms. Dale", "the plan was “a mess,” including the so-called reform.")],
+            [("mess", "quoted"), ("so-called", "reported")],
+        ),
+        (
+            "Ms. Dale said she acted after reading “the report,” and calling the so-called experts.",
+            [("said", "Ms. Dale", "she acted after reading “the report,” and calling the so-called experts.")],
+            [("so-called", "reported")],
+        ),
+        # a mark after a comma outside any quotation opens one
+        (
+            'The levy "is dead," Mr. Lund told reporters, "leaving the so-called rescue in limbo."',
+            [("told reporters", "Mr. Lund", 'The levy "is dead," Mr. Lund told reporters, "leaving the so-called rescue in limbo."')],
+            [("so-called", "quoted")],
+        ),
+    ],
+)
+def test_a_participle_after_a_closed_quotation_is_the_writers(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
