@@ -83,8 +83,8 @@ _NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the
 _FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
 # after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
 _RELATIVE_LEAVES: Final = frozenset({"and", "to"})
-_DASHES: Final = frozenset({"—", "–"})
-_AS_OPENERS: Final = _DASHES | {","}  # before "as" + a source and its cue closing the sentence
+_LONG_DASHES: Final = frozenset({"—", "–"})
+_AS_OPENERS: Final = _LONG_DASHES | {","}  # before "as" + a source and its cue closing the sentence
 _SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
@@ -1234,7 +1234,7 @@ class _Reader(KindRules):
             # from the last semicolon or lone dash before it ("… — and the port may close, as she warned"; a
             # pair of dashes sets off an aside of the clause's own)
             comma = source[0] - 2
-            dashes = [k for k in range(s0, comma) if tokens[k] in _DASHES]
+            dashes = [k for k in range(s0, comma) if tokens[k] in _LONG_DASHES]
             stops = [k for k in range(s0, comma) if tokens[k] == ";"] + dashes[-1:] * (len(dashes) % 2)
             return source, (max(stops) + 1 if stops else s0, comma)
         # "…, she said, …" is an aside in what she said; "The union, which endorsed Ruiz, voted …" is no aside:
