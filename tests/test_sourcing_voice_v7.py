@@ -92,6 +92,12 @@ def test_a_relative_clause_cue_reports_what_follows_it(
             [("testifies", "Ms. Dale", "a meeting the mayor clearly knew about")],
             [("clearly", "reported")],
         ),
+        # a pair of dashes sets off an aside of the clause's own
+        (
+            "The charter—whose authors include the mayor—shaped the so-called movement, as the website notes.",
+            [("notes", "the website", "The charter—whose authors include the mayor—shaped the so-called movement")],
+            [("so-called", "reported")],
+        ),
         # not when a content of its own follows the cue
         (
             "The port may close, as the mayor warned the board that the ferry may stop.",
