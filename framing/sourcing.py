@@ -1277,6 +1277,8 @@ class _Reader(KindRules):
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
         if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
             return end
+        if tokens[i - 1] == "," and self._main_verb_after(i - 1, end):
+            return i  # "Norton, which declined to comment, returned the rights": the clause closed at its cue
         for j in range(i + 1, end - 1):
             word = tokens[j]
             if word == ")" and tokens[k] == "(":

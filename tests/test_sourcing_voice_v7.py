@@ -33,6 +33,12 @@ def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[s
             [("endorsed", "which", "Mayor Ortega in March"), ("regarded", "The guild", "as the most militant in the state.")],
             [("regarded as", "author")],
         ),
+        # a relative clause that closes right after its cue reports nothing: the main clause is the writer's
+        (
+            "The publisher, which declined to comment, returned the rights to the so-called author.",
+            [("declined to comment", "which", "")],
+            [("so-called", "author")],
+        ),
         # after an object: the main clause goes on with "to" or "and"; a second relative clause is no content
         (
             "Tenants urged the mayor, who promised in May to keep the library open, to scrap the so-called reform.",
