@@ -30,7 +30,10 @@ def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[s
         ),
         (
             "The guild, which endorsed Mayor Ortega in March, is widely regarded as the most militant in the state.",
-            [("endorsed", "which", "Mayor Ortega in March"), ("regarded", "The guild", "as the most militant in the state.")],
+            [
+                ("endorsed", "which", "Mayor Ortega in March"),
+                ("regarded", "The guild", "as the most militant in the state."),
+            ],
             [("regarded as", "author")],
         ),
         # a relative clause that closes right after its cue reports nothing: the main clause is the writer's
@@ -146,7 +149,13 @@ def test_a_closing_as_clause_reports_the_clause_before_it(
         # a mark after a comma outside any quotation opens one
         (
             'The levy "is dead," Mr. Lund told reporters, "leaving the so-called rescue in limbo."',
-            [("told reporters", "Mr. Lund", 'The levy "is dead," Mr. Lund told reporters, "leaving the so-called rescue in limbo."')],
+            [
+                (
+                    "told reporters",
+                    "Mr. Lund",
+                    'The levy "is dead," Mr. Lund told reporters, "leaving the so-called rescue in limbo."',
+                )
+            ],
             [("so-called", "quoted")],
         ),
     ],
