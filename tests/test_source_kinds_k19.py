@@ -124,7 +124,11 @@ def test_an_owners_role_takes_up_the_named_person_who_held_it(sourcing_analyzer:
         "Ruiz attorney Ana Lee said the firing was unfair. The bureau declined to comment. The board met on "
         "Monday. Ruiz's attorney, meanwhile, said the bureau had erred."
     )
-    assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "Ruiz's attorney, meanwhile")
+    assert attributions(sourcing_analyzer, text)[-1] == (
+        "named",
+        "said",
+        "Ruiz's attorney",
+    )  # s22: the aside is no part of it
 
 
 @pytest.mark.parametrize(
