@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
+from framing.text import tokenize
 
 
 def _spans(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
@@ -95,3 +96,20 @@ def test_jibes(sourcing_analyzer: Analyzer, text: str, cue: str, source: str) ->
 def test_ticked_off_alone_is_anger(sourcing_analyzer: Analyzer) -> None:
     # "ticked off" without a list is annoyance, no attribution
     assert _spans(sourcing_analyzer, "The dock workers were ticked off by the delay.") == []
+
+
+def test_closing_triple_mark(sourcing_analyzer: Analyzer) -> None:
+    # a quotation inside a quotation, closed in the typewriter style of older newswires ("'''"): the single
+    # mark closes first, then the double, so the quotation ends there and its tag is read
+    text = "''The mayor told us, 'Not one pier will close,''' Ruiz recalled. ''He was wrong.''"
+    assert _spans(sourcing_analyzer, text)[0] == (
+        "recalled",
+        "Ruiz",
+        "''The mayor told us, 'Not one pier will close,'''",
+    )
+
+
+def test_triple_mark_tokens() -> None:
+    # closing: "'" then "''"; opening (after a space): "''" then "'"
+    assert tokenize("us,''' Ruiz").tokens == ["us", ",", "'", "''", "Ruiz"]
+    assert tokenize("said ''' Not").tokens[1:3] == ["''", "'"]
