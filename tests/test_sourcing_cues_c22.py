@@ -113,3 +113,26 @@ def test_triple_mark_tokens() -> None:
     # closing: "'" then "''"; opening (after a space): "''" then "'"
     assert tokenize("us,''' Ruiz").tokens == ["us", ",", "'", "''", "Ruiz"]
     assert tokenize("said ''' Not").tokens[1:3] == ["''", "'"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ruiz has cast the board as a club of old friends.", "cast the board as", "Ruiz"),
+        ("Lo is casting himself as the voice of the docks.", "casting himself as", "Lo"),
+        ("The union is counting on the mayor's promise to keep the piers open.", "is counting on", "The union"),
+    ],
+)
+def test_portrayals_and_hopes(sourcing_analyzer: Analyzer, text: str, cue: str, source: str) -> None:
+    assert [(c, s) for c, s, _ in _spans(sourcing_analyzer, text)] == [(cue, source)]
+
+
+def test_race_called(sourcing_analyzer: Analyzer) -> None:
+    # a passive that names nobody: the call has no source phrase, its kind is vague
+    text = "Ruiz was declared the winner in Leith late on Tuesday."
+    [a] = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert (text[a["cue_start"] : a["cue_end"]], a["source_start"] == a["source_end"], a["kind"]) == (
+        "was declared the winner",
+        True,
+        "vague",
+    )
