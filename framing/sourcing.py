@@ -1049,7 +1049,12 @@ class _Reader(KindRules):
         """The tag, when its source holds a word and the sentence ends after it or goes on with a comma or a
         quotation; None otherwise."""
         end = max(source[1], cue[1])
-        if source[0] == source[1] or end < s1 and self.tokens[end] not in ".,!?" and self.tokens[end] not in _QUOTE_MARKS:
+        if (
+            source[0] == source[1]
+            or end < s1
+            and self.tokens[end] not in ".,!?"
+            and self.tokens[end] not in _QUOTE_MARKS
+        ):
             return None
         return source, cue, close
 
@@ -2669,7 +2674,9 @@ def find_attributions(
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
     # constructions without a lexicon cue
-    framed = reader.colons | reader.tagged | reader.signatures.keys() | reader.viewpoints.keys() | reader.citations.keys()
+    framed = (
+        reader.colons | reader.tagged | reader.signatures.keys() | reader.viewpoints.keys() | reader.citations.keys()
+    )
     for sentence in sorted(by_sentence.keys() | labelled.keys() | framed):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
