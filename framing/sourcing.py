@@ -72,10 +72,10 @@ _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
-# subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 # the subject pronouns of a quotation's tag ('"…," it read', '"…," she went on')
 _TAG_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
 _TAG_PARTICLES: Final = frozenset({"on", "back", "up", "out"})  # after a tag's verb: "went on", "shot back"
+# subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _AGENT_MARKS: Final = frozenset({"by", "from"})  # in a clause before a colon, they name another speaker
@@ -1021,7 +1021,7 @@ class _Reader(KindRules):
             return self._tag_end((i + 1, self._tag_subject_end(i + 1, s1)), (i, i + 1), close, s1)
         for v in range(i + 1, min(s1, i + 5)):  # '"…," Lo went on.', '"…," the email read.'
             if self._tag_subject_end(i, v) == v and self._tag_verb(v):
-                particle = v + 1 < s1 and _lower(self.tokens[v + 1]) in _TAG_PARTICLES
+                particle = v + 1 < s1 and _lower(tokens[v + 1]) in _TAG_PARTICLES
                 return self._tag_end((i, v), (v, v + 2 if particle else v + 1), close, s1)
         return None
 
