@@ -72,6 +72,9 @@ _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+# the subject pronouns of a quotation's tag ('"…," it read', '"…," she went on')
+_TAG_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
+_TAG_PARTICLES: Final = frozenset({"on", "back", "up", "out"})  # after a tag's verb: "went on", "shot back"
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
@@ -255,6 +258,17 @@ def _colon_sentences(doc: Doc) -> set[int]:
     return out
 
 
+def _tag_sentences(doc: Doc) -> set[int]:
+    """Sentences in which a quotation closes with a comma, "?" or "!" inside its marks, where a tag may
+    follow it ('"…," Lo went on.')."""
+    tokens, bounds = doc.tokens, doc.sentence_tokens
+    return {
+        bisect_right(bounds, close, key=_first_of) - 1
+        for _, close in doc.quotes
+        if close < len(tokens) and tokens[close - 1] in ",?!"
+    }
+
+
 def _sentences_holding(doc: Doc, token: str) -> Iterator[tuple[int, int]]:
     """(position, sentence) of each `token`, found by C-level `list.index` scans and bisected to its sentence
     by first token: no list of firsts for the few tokens such searches look for."""
@@ -421,6 +435,7 @@ class _Reader(KindRules):
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
+        self.tagged = _tag_sentences(doc)
         self.signatures = _signature_sentences(doc)
         self.viewpoints = _viewpoint_sentences(doc)  # and the surveys opening a sentence, read alike
         self.viewpoints.update(_survey_sentences(doc, language.survey_nouns))
@@ -446,6 +461,8 @@ class _Reader(KindRules):
         introduced = (
             self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
         )
+        # '"…," Lo went on.', '"…?" reacted Lo.': a quotation's tag whose verb no lexicon lists
+        tag = self._quotation_tag(s0, s1, found) if sentence in self.tagged else None
         signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
         viewpoint = self.viewpoints.get(sentence)
         # a survey cited for the sentence's figures: only when no cue of the lexicons reports them
@@ -455,6 +472,7 @@ class _Reader(KindRules):
             and not found
             and colon is None
             and introduced is None
+            and tag is None
             and signed is None
             and viewpoint is None
             and citation is None
@@ -529,6 +547,11 @@ class _Reader(KindRules):
             cue_tokens = (source[1], colon + 1)
             cue_text = " ".join(self.tokens[source[1] : colon + 1])
             out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1)))
+        if tag is not None:  # the tag's verb is the cue, its subject the source, the quotation the content
+            source, cue_tokens, close = tag
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            cue_text = " ".join(self.tokens[cue_tokens[0] : cue_tokens[1]])
+            out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1)))
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
             kind = self._marked_kind(signed, kinds, anonymous, used)
@@ -983,6 +1006,83 @@ class _Reader(KindRules):
         ):
             return None
         return (a, b), colon
+
+    def _quotation_tag(
+        self, s0: int, s1: int, found: list[Match]
+    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The source, the cue and the closing mark of a quotation's tag whose verb no lexicon lists: the
+        quotation opens the sentence (or goes on from the one before) and closes with a comma, "?" or "!"
+        inside its marks, and the sentence goes on with a subject and its verb ('"…," Lo went on.', '"…," the
+        email read.', '"…," he demanded, as …') or a verb and its subject ('"…?" reacted Lo.'), then ends,
+        or a comma or another quotation follows. The subject is a pronoun, a name, or "the"/"a" and a noun;
+        the verb a lower-case word that is no function word, auxiliary or modal. None otherwise, and when a
+        lexicon cue stands after the quotation."""
+        tokens, doc = self.tokens, self.doc
+        k = bisect_right(doc.quotes, (s0 + 1, len(tokens))) - 1
+        if k < 0:
+            return None
+        q0, close = doc.quotes[k]
+        if q0 > s0 + 1 or not s0 < close < s1 - 2 or tokens[close - 1] not in ",?!":
+            return None
+        if sum(is_word(t) for t in tokens[max(q0, s0) : close]) < _DIRECT_QUOTE_MIN_WORDS:
+            return None  # '"Lilyhammer," a new series, …': a title
+        if any(m.first > close for m in found):
+            return None  # '"…," Lo said', '"…," the spokesman, Ed Lo, said': a lexicon cue, read as any
+        i = close + 1
+        if self._tag_verb(i):  # '"…?" reacted Lo.', '"…," read the email.'
+            return self._tag_end((i + 1, self._tag_subject_end(i + 1, s1)), (i, i + 1), close, s1)
+        for v in range(i + 1, min(s1, i + 5)):  # '"…," Lo went on.', '"…," the email read.'
+            if self._tag_subject_end(i, v) == v and self._tag_verb(v):
+                particle = v + 1 < s1 and _lower(tokens[v + 1]) in _TAG_PARTICLES
+                return self._tag_end((i, v), (v, v + 2 if particle else v + 1), close, s1)
+        return None
+
+    def _tag_subject_end(self, i: int, end: int) -> int:
+        """Where the subject of a quotation's tag that starts at `i` ends, looking no further than `end`: one
+        pronoun, "the"/"a" and up to three words, or up to four capitalised words and abbreviations; `i`
+        when none starts there."""
+        tokens = self.tokens
+        word = _lower(tokens[i])
+        if word in _TAG_PRONOUNS:
+            return i + 1
+        j = i
+        if word in _ARTICLES:
+            j = i + 1
+            while j < min(end, i + 4) and tokens[j].isalpha():
+                j += 1
+            return j if j > i + 1 else i
+        while j < min(end, i + 4) and (tokens[j][0].isupper() or self._abbreviation(j)):
+            j += 1
+        return j
+
+    def _tag_end(
+        self, source: tuple[int, int], cue: tuple[int, int], close: int, s1: int
+    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The tag, when its source holds a word and the sentence ends after it or goes on with a comma or a
+        quotation; None otherwise."""
+        end = max(source[1], cue[1])
+        if (
+            source[0] == source[1]
+            or end < s1
+            and self.tokens[end] not in ".,!?"
+            and self.tokens[end] not in _QUOTE_MARKS
+        ):
+            return None
+        return source, cue, close
+
+    def _tag_verb(self, k: int) -> bool:
+        """Can token `k` be the verb of a quotation's tag: a lower-case word, no function word, auxiliary,
+        modal or adverb in "-ly"?"""
+        token = self.tokens[k]
+        return (
+            token.isalpha()
+            and token.islower()
+            and token not in self.lang.stop_words
+            and token not in _FINITE
+            and not token.endswith("ly")
+            and token not in _CLAUSE_CONTINUERS
+            and token not in _SUBORDINATORS
+        )
 
     def _speaker_subject(self, s0: int, a: int, b: int) -> bool:
         """Can the subject [a, b) of a clause that introduces a quotation be its speaker: "he", "she", "they",
@@ -2773,7 +2873,9 @@ def find_attributions(
         labelled = {s: kept for s, cues in labelled.items() if (kept := [c for c in cues if not spans.covers(*c)])}
     per_sentence: dict[int, list[Attribution]] = {}
     # constructions without a lexicon cue
-    framed = reader.colons | reader.signatures.keys() | reader.viewpoints.keys() | reader.citations.keys()
+    framed = (
+        reader.colons | reader.tagged | reader.signatures.keys() | reader.viewpoints.keys() | reader.citations.keys()
+    )
     for sentence in sorted(by_sentence.keys() | labelled.keys() | framed):
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:

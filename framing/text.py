@@ -31,6 +31,7 @@ _TOKEN_RE = re.compile(
     \d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\w)  # numbers with thousands commas: 250,000, 1,200.50
     |\w+(?:[-.]\w+)*+                  # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
     |['’](?<=\w['’])\w+                # a clitic: the lookbehind runs only at apostrophes
+    |'(?<=[^\s']')(?=''(?!'))          # a closing "'''": the inner single mark first ('… of us,''' Lo said')
     |''|``                             # typewriter quotation marks, as in older newswire archives
     |[^\w\s]                           # any other visible character: punctuation, quotes, dashes
     """,
