@@ -8,9 +8,11 @@ without `setitimer` run without a limit.
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 import threading
 from collections.abc import Iterator
+from types import FrameType
 
 from .errors import InputError
 
@@ -46,7 +48,7 @@ class TimeBudget:
             if self._left <= 0:
                 raise OverBudget
             self._previous = signal.signal(signal.SIGALRM, _expire)
-            # Repeating: an alarm that lands in a gc callback is swallowed there, and must come again.
+            # Repeating: an alarm that lands in a gc callback lets it finish (`_expire`), and must come again.
             signal.setitimer(signal.ITIMER_REAL, self._left, 0.1)
 
     def __exit__(self, *exc: object) -> None:
@@ -55,7 +57,14 @@ class TimeBudget:
             signal.signal(signal.SIGALRM, self._previous)
 
 
-def _expire(signum: int, frame: object) -> None:
+def _expire(signum: int, frame: FrameType | None) -> None:
+    """Raise `OverBudget` where the step is, unless inside a gc callback: the interpreter would swallow it
+    there (printing it as unraisable), and the repeating timer comes again once the callback returns."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks:
+            return
+        frame = frame.f_back
     raise OverBudget
 
 
