@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-
-
-def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
-    """(cue, source, content) of the text's attributions, and (word, voice) of its non-sourcing matches."""
-    result = analyzer.analyze(text, split_title=False)
-    evidence = sorted(result.evidence, key=lambda e: e.start)
-    return [(a["cue"], a["source"], a["content"]) for a in result.attributions], [
-        (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
-    ]
+from sourcing_cases import attributions_and_voices
 
 
 @pytest.mark.parametrize(
