@@ -1401,8 +1401,7 @@ class _Reader(KindRules):
         if opening is None:
             return None
         i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
-        while i < opening and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
-            i += 1
+        i = self._past_openers(i, opening)
         try:
             first = tokens.index(",", i + 1, opening)
         except ValueError:
@@ -1652,9 +1651,7 @@ class _Reader(KindRules):
         announcing …, Mr. Lo has"): the subject of the sentence's next cue, read back from it as that cue
         reads it, when it stands after the participle's clause; None when no cue follows."""
         tokens = self.tokens
-        k = s0
-        while k < cue.first and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
-            k += 1
+        k = self._past_openers(s0, cue.first)
         if k < cue.first and (_lower(tokens[k]) in _SUBORDINATORS or _lower(tokens[k]) in _GERUND_PREPOSITIONS):
             k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
@@ -2352,8 +2349,7 @@ class _Reader(KindRules):
         them."""
         tokens = self.tokens
         i = self._after_dateline(s0, comma)
-        while i < comma and (tokens[i] in _OPENERS or _lower(tokens[i]) in _LEADERS):
-            i += 1
+        i = self._past_openers(i, comma)
         try:
             first = tokens.index(",", i + 1, comma + 1)
             if _lower(tokens[i]) in _PREPOSITIONS and first < comma:
@@ -2662,6 +2658,13 @@ class _Reader(KindRules):
                 return i
             i = comma + 1
         return i
+
+    def _past_openers(self, k: int, end: int) -> int:
+        """Where the words start after the opening marks and leading words ("“", "But", "And") at `k`, before `end`."""
+        tokens = self.tokens
+        while k < end and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+            k += 1
+        return k
 
     def _after_dateline(self, s0: int, cue: int) -> int:
         """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
