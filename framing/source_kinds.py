@@ -535,15 +535,21 @@ class KindRules(NameRules):
     def _name_opens_clause(self, lo: int, hi: int) -> bool:
         """Does a person's name open a clause between tokens `lo` and `hi` ("Mr. Pence did not answer",
         "In his interview, Ryan also hammered"): at a sentence's start or after a comma, before a word in lower
-        case, and a surname the article uses (`_surname`), not a place or a firm named once ("Fox News")?"""
+        case, after a title or a surname the article uses (`_surname`), not a place or a firm named once?"""
         tokens, titles = self.tokens, self.lang.no_break_after
         firsts = self.doc.sentence_tokens
         starts = {firsts[j][0] for j in range(max(0, self.sentence_index - 1), self.sentence_index + 1)}
         for k in range(lo + 1, hi - 1):
             if not (k in starts or tokens[k - 1] == ","):
                 continue
-            name = k + 2 if lower(tokens[k]) in titles and tokens[k + 1] == "." else k  # "Mr. Pence"
-            if name + 1 < hi and capitalised(tokens[name]) and tokens[name + 1].islower() and self._surname(tokens[name]):
+            titled = lower(tokens[k]) in titles and tokens[k + 1] == "."  # "Mr. Pence": a title says it is a name
+            name = k + 2 if titled else k
+            if (
+                name + 1 < hi
+                and capitalised(tokens[name])
+                and tokens[name + 1].islower()
+                and (titled or self._surname(tokens[name]))
+            ):
                 return True
         return False
 
