@@ -225,7 +225,9 @@ def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
         writer = csv.writer(fh)
         writer.writerow(["text", "news_link", "outlet", "topic", "type", "label_bias", "label_opinion", "biased_words"])
         writer.writerow(["Critics say the toll is too high.", "", "Outlet", "roads", "center", "Non-biased", "", "[]"])
-        writer.writerow(["An aide said the vote would slip.", "", "Outlet", "votes", "center", "No agreement", "", "[]"])
+        writer.writerow(
+            ["An aide said the vote would slip.", "", "Outlet", "votes", "center", "No agreement", "", "[]"]
+        )
     [(key, text)] = babe_texts(tmp_path).items()  # only the clearly labelled sentence has a key
     assert text == "Critics say the toll is too high."
     assert judged_text(tmp_path, "babe", key) == text
