@@ -1291,23 +1291,26 @@ class _Reader(KindRules):
         else:
             sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
             source = self._backward(s0, cue.first if sender is None else sender)
+            # "Ed Lo, who heads the agency (UKHSA), has said": the comma before the auxiliaries and adverbs;
+            # not before a participle ("…, often citing"), whose subject the sentence's clause gives
+            verb = cue.first if _gerund(tokens[cue.first]) else self._before_auxiliaries(s0, cue.first)
             if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
                 source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
             elif (
-                cue.first > s0
-                and tokens[cue.first - 1] == ","
-                and (source[0] == source[1] or self._fragment(tokens[source[0]]))
+                verb > s0
+                and tokens[verb - 1] == ","
+                and (source[0] == source[1] or verb == cue.first and self._fragment(tokens[source[0]]))
             ):
                 source = (
-                    self._opening_name(s0, cue.first - 1)
+                    self._opening_name(s0, verb - 1)
                     or self._before_aside(s0, source)
                     or self._described_opening(s0, cue, source)
                     or source
                 )
             elif (
-                cue.first > s0
-                and tokens[cue.first - 1] == ","
-                and (opening := self._opening_name(s0, cue.first - 1)) is not None
+                verb > s0
+                and tokens[verb - 1] == ","
+                and (opening := self._opening_name(s0, verb - 1)) is not None
                 and opening[0] < source[0] < opening[1]
                 and "," in tokens[opening[0] : source[0]]
             ):

@@ -7,11 +7,13 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from framing.quality.datasets import babe_texts
 from framing.quality.sourcing_eval import main
 from framing.quality.sourcing_judged import (
     JUDGED,
     blind_sets,
     judged_sets,
+    judged_text,
     read_blind,
     read_judged,
     score_blind,
@@ -197,6 +199,40 @@ def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
     assert all(
         r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
     )
+
+
+def test_the_k20_blind_fixture_is_offsets_only_on_fresh_articles_and_babe_sentences():
+    rows = read_blind(blind_sets()["k20"])
+    assert len(rows) == 139
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert Counter(dataset for dataset, _, _ in sentences) == {"babe": 34, "semeval2025": 34, "ptc": 32, "basil": 27}
+    assert max(Counter((dataset, doc) for dataset, doc, _ in sentences).values()) == 3
+    assert Counter(r.kind for r in rows) == {"named": 102, "vague": 22, "anonymous": 14, "state_media": 1}
+    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
+    earlier = {(r.dataset, r.doc) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {(r.dataset, r.doc) for name, path in blind_sets().items() if name != "k20" for r in read_blind(path)}
+    assert not earlier & {(r.dataset, r.doc) for r in rows}  # blind: no article read in an earlier round
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
+    folder = tmp_path / "babe"
+    folder.mkdir()
+    with (folder / "babe_sg2.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text", "news_link", "outlet", "topic", "type", "label_bias", "label_opinion", "biased_words"])
+        writer.writerow(["Critics say the toll is too high.", "", "Outlet", "roads", "center", "Non-biased", "", "[]"])
+        writer.writerow(
+            ["An aide said the vote would slip.", "", "Outlet", "votes", "center", "No agreement", "", "[]"]
+        )
+    [(key, text)] = babe_texts(tmp_path).items()  # only the clearly labelled sentence has a key
+    assert text == "Critics say the toll is too high."
+    assert judged_text(tmp_path, "babe", key) == text
+    assert judged_text(tmp_path, "babe", "0" * 12) is None
+    assert judged_text(tmp_path / "elsewhere", "babe", key) is None  # no BABE: counted as absent
 
 
 def test_blind_takes_a_set_by_name_or_every_set(tmp_path, capsys):

@@ -72,6 +72,14 @@ def babe(data_dir: Path) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def babe_texts(data_dir: Path) -> dict[str, str]:
+    """BABE's clearly labelled sentences by key, as the hand-marked fixtures name them: the CSV has no
+    ids, so a sentence is named by the first 12 hex digits of its text's SHA-256 (empty when BABE is absent)."""
+    if not (data_dir / "babe").is_dir():
+        return {}
+    return {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
+
+
 def basil_sentences(path: Path) -> list[str]:
     """The body sentences of one BASIL article file, in order; its text is them joined by newlines,
     the one reading the BASIL figures and the hand-marked samples share (their offsets point into it)."""

@@ -21,11 +21,10 @@ the tuning loop.
 from __future__ import annotations
 
 import csv
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe, basil_text
+from .datasets import babe_texts, basil_text
 from ..pipeline import Analyzer
 from .signal_matches import PlainTally, match_spans
 from .span_metrics import overlaps
@@ -153,11 +152,7 @@ def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: st
     for row in _read_tsv(spans_path):
         if len(row) >= 5 and row[2].isdigit():
             marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
-    babe_texts = (
-        {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
-        if (data_dir / "babe").is_dir()
-        else {}
-    )
+    babe_sentences = babe_texts(data_dir)
     documents: dict[tuple[str, str], tuple[str, list[tuple[str, str, int, int]]] | None] = {}
     out = []
     for row in _read_tsv(sentences_path):
@@ -166,7 +161,7 @@ def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: st
         dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
         key = (dataset, doc)
         if key not in documents:
-            text = _annotated_text(data_dir, dataset, doc, babe_texts)
+            text = _annotated_text(data_dir, dataset, doc, babe_sentences)
             documents[key] = (text, match_spans(analyzer, text)) if text is not None else None
         document = documents[key]
         if document is None:

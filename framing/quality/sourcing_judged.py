@@ -20,11 +20,12 @@ import csv
 import json
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 from ..pipeline import Analyzer
-from .datasets import basil_text
+from .datasets import babe_texts, basil_text
 from .span_metrics import jaccard, kind_macro_f1
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
@@ -83,7 +84,10 @@ def read_judged(path: Path = JUDGED) -> list[Judged]:
 
 
 def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
-    """The text the offsets of a row point into (None when the article is absent)."""
+    """The text the offsets of a row point into (None when the article is absent); a `babe` row's doc is
+    its sentence's key (`datasets.babe_texts`), and the sentence is the whole text."""
+    if dataset == "babe":
+        return _babe_sentences(data_dir).get(doc)
     if dataset == "basil":
         path = data_dir / "basil" / "articles" / f"{doc}.json"
         return basil_text(path) if path.is_file() else None
@@ -92,6 +96,12 @@ def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
         return path.read_text(encoding="utf-8") if path.is_file() else None
     path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
     return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+@lru_cache(maxsize=2)
+def _babe_sentences(data_dir: Path) -> dict[str, str]:
+    """BABE's sentences by key, read once per data folder (a blind file names many)."""
+    return babe_texts(data_dir)
 
 
 def _extent(a: dict, sentence: tuple[int, int]) -> tuple[int, int]:
