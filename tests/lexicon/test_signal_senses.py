@@ -707,6 +707,25 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The fever that decimated the valley killed thousands.", "escalation", []),
         ("An outbreak is devastating villages in the north.", "escalation", []),
         ("The new levy is devastating family farms.", "escalation", ["devastating"]),
+        # round e22: a vow to destroy told as news, a death foretold in the past, a military or plain
+        # all-out push, damage, a mocked prophet, "dangerously" grading a plain word, a person's peril, a
+        # stake word naming a remark and doubted stakes are reports; the stakes said themselves still count
+        ("The rebels vowed that they would destroy the dam.", "escalation", []),
+        ("This dam project will destroy the country.", "escalation", ["will destroy"]),
+        ("Passengers said they thought they were going to die.", "escalation", []),
+        ("If the ferry stops, we are going to die.", "escalation", ["going to die"]),
+        ("The volunteers made an all-out effort to finish the dyke.", "escalation", []),
+        ("The blockade could trigger all-out war.", "escalation", ["all-out war"]),
+        ("Repairs after the cataclysmic damage will take years.", "escalation", []),
+        ("A cataclysmic war would follow the strike.", "escalation", ["cataclysmic"]),
+        ("The prophet of doom on the radio predicted rain.", "escalation", []),
+        ("The mayor's plan is dangerously wrong on parking.", "escalation", []),
+        ("The two fleets sailed dangerously close to war.", "escalation", ["dangerously"]),
+        ("The senator's legal perils deepened this week.", "escalation", []),
+        ("The republic is in peril, the senator warned.", "escalation", ["peril"]),
+        ("Reporters asked about his 'bloodbath' comment at the rally.", "escalation", []),
+        ("It will be a bloodbath for the harbour towns.", "escalation", ["bloodbath"]),
+        ("They blame every flood on a so-called climate catastrophe.", "escalation", []),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
