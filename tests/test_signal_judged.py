@@ -362,12 +362,14 @@ def test_the_e22_draws_hold_only_matches_no_earlier_draw_judged() -> None:
 @needs_data
 def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     joined = rejoin(read(E22), default_data_dir(), Analyzer())
-    # "dangerously negligent" and "dangerously low temperatures", deaths foretold in the past, damage
+    # "dangerously negligent" and "dangerously low temperatures", deaths foretold in the past, damage, a
+    # scandal "of epic proportions"
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("dangerously", False),
         ("going to die", False),
         ("going to die", False),
         ("cataclysmic", False),
+        ("epic proportions", False),
         ("dangerously", False),
     ]
     assert all(kept for _, _, _, kept in rejoin(read(E22_SECOND), default_data_dir(), Analyzer()))

@@ -726,6 +726,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Reporters asked about his 'bloodbath' comment at the rally.", "escalation", []),
         ("It will be a bloodbath for the harbour towns.", "escalation", ["bloodbath"]),
         ("They blame every flood on a so-called climate catastrophe.", "escalation", []),
+        ("The bake sale was a scandal of epic proportions.", "escalation", []),
+        ("The drought became a famine of epic proportions.", "escalation", ["epic proportions"]),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
