@@ -176,6 +176,7 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         ("doubt", "lie", False),
         ("escalation", "bloodbath", False),  # round e22: Trump's "bloodbath" comment, a remark named
         ("escalation", "dangerously", True),  # round e22: "dangerously negligent", a plain grade by our rule
+        ("escalation", "devastating", False),  # round e22: "devastating hits upon Ukrainian lines", war reported
         ("escalation", "perils", False),  # round e22: a president's legal perils
     ]
 
@@ -372,4 +373,6 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("epic proportions", False),
         ("dangerously", False),
     ]
-    assert all(kept for _, _, _, kept in rejoin(read(E22_SECOND), default_data_dir(), Analyzer()))
+    second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
+    # "Saudi Arabia is under attack by missiles": war reported
+    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [("is under attack", False)]

@@ -728,6 +728,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("They blame every flood on a so-called climate catastrophe.", "escalation", []),
         ("The bake sale was a scandal of epic proportions.", "escalation", []),
         ("The drought became a famine of epic proportions.", "escalation", ["epic proportions"]),
+        ("The border town is under siege from rebel drones.", "escalation", []),
+        ("Free speech is under siege on our campuses.", "escalation", ["under siege"]),
+        ("The guns delivered devastating strikes on the ridge.", "escalation", []),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
