@@ -344,20 +344,19 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
 
 E22 = JUDGED_DIR / "news_dev_e22_seed2222.csv"  # round e22: escalation on fresh dev news, judged before its rules
 E22_SECOND = JUDGED_DIR / "news_dev_e22_seed2224.csv"  # a second draw of the same round, also before its rules
+E22_AFTER = JUDGED_DIR / "news_dev_e22_seed2226.csv"  # drawn after its rules
 
 
 def test_the_e22_draws_hold_only_matches_no_earlier_draw_judged() -> None:
-    first, second = read(E22), read(E22_SECOND)
+    draws = (E22, E22_SECOND, E22_AFTER)
     earlier = {
-        (r.dataset, r.id, r.start, r.end)
-        for path in JUDGED_DIR.glob("*.csv")
-        if path not in (E22, E22_SECOND)
-        for r in read(path)
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path not in draws for r in read(path)
     }
-    located = [{(r.dataset, r.id, r.start, r.end) for r in rows} for rows in (first, second)]
-    assert not earlier & (located[0] | located[1]) and not located[0] & located[1]
-    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {"escalation": (36, 19)}
-    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"escalation": (45, 33)}
+    located = [{(r.dataset, r.id, r.start, r.end) for r in read(path)} for path in draws]
+    assert sum(map(len, located)) == len(set().union(*located)) == 36 + 45 + 39
+    assert not earlier & set().union(*located)
+    right = [{name: (n, ok) for name, n, ok, _, _ in precision(read(path))} for path in draws]
+    assert right == [{"escalation": (36, 19)}, {"escalation": (45, 33)}, {"escalation": (39, 30)}]
 
 
 @needs_data
