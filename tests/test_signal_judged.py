@@ -170,9 +170,15 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
     first = joined[0]
     assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
-    gone = sorted((r.signal, text) for r, text, _, kept in joined if not kept)
-    assert gone == [("doubt", "?"), ("doubt", "lie")]
-    assert not any(r.correct for r, _, _, kept in joined if not kept)
+    gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
+    assert gone == [
+        ("doubt", "?", False),
+        ("doubt", "lie", False),
+        ("escalation", "bloodbath", False),  # round e22: Trump's "bloodbath" comment, a remark named
+        ("escalation", "dangerously", True),  # round e22: "dangerously negligent", a plain grade by our rule
+        ("escalation", "devastating", False),  # round e22: "devastating hits upon Ukrainian lines", war reported
+        ("escalation", "perils", False),  # round e22: a president's legal perils
+    ]
 
 
 def test_a_basil_row_reads_the_article_body(tmp_path: Path) -> None:
@@ -321,8 +327,51 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
     # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [("annihilated", False)]
     after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
-    # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported
+    # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
+    # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
+    # climate catastrophe mocked as vaguely defined
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("peril", False),
+        ("perils", False),
+        ("all-out", False),
         ("decimated", False),
         ("devastating", False),
+        ("destroy", False),
+        ("peril", False),
+        ("catastrophe", False),
     ]
+
+
+E22 = JUDGED_DIR / "news_dev_e22_seed2222.csv"  # round e22: escalation on fresh dev news, judged before its rules
+E22_SECOND = JUDGED_DIR / "news_dev_e22_seed2224.csv"  # a second draw of the same round, also before its rules
+E22_AFTER = JUDGED_DIR / "news_dev_e22_seed2226.csv"  # drawn after its rules
+
+
+def test_the_e22_draws_hold_only_matches_no_earlier_draw_judged() -> None:
+    draws = (E22, E22_SECOND, E22_AFTER)
+    earlier = {
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path not in draws for r in read(path)
+    }
+    located = [{(r.dataset, r.id, r.start, r.end) for r in read(path)} for path in draws]
+    assert sum(map(len, located)) == len(set().union(*located)) == 36 + 45 + 39
+    assert not earlier & set().union(*located)
+    right = [{name: (n, ok) for name, n, ok, _, _ in precision(read(path))} for path in draws]
+    assert right == [{"escalation": (36, 19)}, {"escalation": (45, 33)}, {"escalation": (39, 30)}]
+
+
+@needs_data
+def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
+    joined = rejoin(read(E22), default_data_dir(), Analyzer())
+    # "dangerously negligent" and "dangerously low temperatures", deaths foretold in the past, damage, a
+    # scandal "of epic proportions"
+    assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
+        ("dangerously", False),
+        ("going to die", False),
+        ("going to die", False),
+        ("cataclysmic", False),
+        ("epic proportions", False),
+        ("dangerously", False),
+    ]
+    second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
+    # "Saudi Arabia is under attack by missiles": war reported
+    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [("is under attack", False)]

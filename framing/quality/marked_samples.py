@@ -1,6 +1,7 @@
 """The hand-marked samples: per-signal precision and recall of matches against spans people marked.
 
-tests/data/signal_annotation/ is the held-out test-fold sample (measured only);
+tests/data/signal_annotation/ holds the held-out test-fold samples (measured only): `signal_*` marked
+for all five signals, `escalation_*` for escalation only, enriched with war, threat and crisis sentences;
 tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
 drawn at random like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration,
 loaded-language and name-calling spans, where escalation and loaded language are common enough to
@@ -33,7 +34,7 @@ SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doub
 ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
 ANNOTATION_DEV_DIR = ANNOTATION_DIR.with_name("signal_annotation_dev")
 FOUR = ("hedging", "certainty", "escalation", "loaded_language")
-# (results key, folder, file prefix, heading, signals marked in it): the test sample first, then the
+# (results key, folder, file prefix, heading, signals marked in it): the test samples first, then the
 # dev samples; a sample marked for some signals only is scored on those alone
 SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
     (
@@ -42,6 +43,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "signal",
         "Hand-marked sample, test fold (held out, measured only)",
         SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_escalation_test",
+        ANNOTATION_DIR,
+        "escalation",
+        "Hand-marked escalation sample, test fold (held out, measured only; SemEval-2025, PTC, BASIL; enriched)",
+        ("escalation",),
     ),
     (
         "hand_marked_sample_dev",

@@ -182,6 +182,20 @@ def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data:
     assert result is not None and result["hedging"]["marked"] > 50
 
 
+def test_the_escalation_test_sample_is_read_whole_and_printed(
+    shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The held-out escalation sample: all 26 marked spans are counted, under a test-fold heading."""
+    if not (ms.ANNOTATION_DIR / "escalation_spans.tsv").exists():
+        pytest.skip("no escalation test sample in tests/data/signal_annotation")
+    assert se.main(["--data", str(shared_data), "--samples-only", "--format", "json"]) == 0
+    sample = json.loads(capsys.readouterr().out)["hand_marked_escalation_test"]
+    # 250 sentences: 85 SemEval-2025, 110 PTC lines (50 of them in fear or exaggeration spans), 55 BASIL
+    assert list(sample) == ["escalation"] and sample["escalation"]["marked"] == 26
+    assert se.main(["--data", str(shared_data), "--samples-only"]) == 0
+    assert "Hand-marked escalation sample, test fold (held out, measured only;" in capsys.readouterr().out
+
+
 def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
     """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted."""
     if not (ms.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
