@@ -176,6 +176,6 @@ def fold(key: str) -> str:
     """The evaluation fold of an item: "test" for a fifth of keys (by hash), else "dev".
 
     Keys: PTC "article<id>", PolNeAR file stem, BASIL "YEAR/TRIPLET" event, BABE sentence text,
-    Szeged doc_id. Lexicons are tuned on `dev` only.
+    Szeged doc_id, SemEval-2025 document file name ("EN_CC_100000.txt"). Lexicons are tuned on `dev` only.
     """
     return "test" if int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 5 == 0 else "dev"
