@@ -25,11 +25,11 @@ def test_an_alarm_inside_a_gc_callback_stops_the_step_once_the_callback_returns(
             time.sleep(5)
     finally:
         gc.callbacks.remove(slow_callback)
-    assert 0.3 <= time.perf_counter() - started < 2
+    assert 0.3 <= time.perf_counter() - started < 5  # not the 5.3 s of a lost alarm, however loaded the machine
 
 
 def test_an_alarm_outside_gc_stops_the_step_at_its_limit() -> None:
     started = time.perf_counter()
     with pytest.raises(OverBudget), TimeBudget(0.1)():
         time.sleep(5)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 4  # not the 5 s of a lost alarm
