@@ -220,7 +220,9 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert tenth is not None and list(tenth) == ["escalation"]
     # 150 sentences: 50 SemEval-2025, 75 PTC lines (40 of them in fear or exaggeration spans), 25 BASIL
     assert tenth["escalation"]["marked"] == 26
-    eleventh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eleventh", ("loaded_language", "doubt"))
+    eleventh = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eleventh", ("loaded_language", "doubt")
+    )
     assert eleventh is not None and list(eleventh) == ["loaded_language", "doubt"]
     # 120 sentences: 35 SemEval-2025, 30 PTC, 35 BASIL, 20 PolNeAR
     assert [eleventh[s]["marked"] for s in eleventh] == [15, 5]
