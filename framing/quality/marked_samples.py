@@ -15,7 +15,8 @@ signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025
 for loaded language only, whose misses round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC,
 BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL,
 enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
-matches round e21 grouped by class. `sample_errors` lists a tuning sample's wrong and missed matches:
+matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC, BASIL, PolNeAR), marked for
+loaded language and doubt before round l21. `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
 
@@ -127,6 +128,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "tenth",
         "Tenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)",
         ("escalation",),
+    ),
+    (
+        "hand_marked_eleventh_dev",
+        ANNOTATION_DEV_DIR,
+        "eleventh",
+        "Eleventh hand-marked sample, dev fold, loaded language and doubt (SemEval-2025, PTC, BASIL, PolNeAR)",
+        ("loaded_language", "doubt"),
     ),
 )
 

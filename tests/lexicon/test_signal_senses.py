@@ -731,6 +731,32 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The border town is under siege from rebel drones.", "escalation", []),
         ("Free speech is under siege on our campuses.", "escalation", ["under siege"]),
         ("The guns delivered devastating strikes on the ridge.", "escalation", []),
+        # round l21: rhetorical questions by their opening words, where the "?" no longer counts again
+        ("Can you imagine if the mayor had said that?", "doubt", ["Can you imagine"]),
+        ("Is anyone surprised that the audit found nothing?", "doubt", ["Is anyone surprised"]),
+        ("Are we to believe the files just vanished?", "doubt", ["Are we to believe"]),
+        ("Can you imagine the ferry sailing on time for once.", "doubt", []),
+        # round l21: sneers at a decision or a claim that need no question mark
+        ("Perhaps the council can explain the wisdom of selling the park.", "doubt", ["explain the wisdom of"]),
+        ("The board will listen this time. Yeah, right.", "doubt", ["Yeah, right"]),
+        # round l21: claims called invented, worthless, untrue or distorted
+        ("There is zero evidence that the dam leaks.", "doubt", ["zero evidence"]),
+        ("The charges against the editor were trumped-up.", "doubt", ["trumped-up"]),
+        ("The inquiry was a smokescreen for the cuts.", "doubt", ["smokescreen"]),
+        ("The mayor said the quote was taken out of context.", "doubt", ["out of context"]),
+        ("The minister said the report was not true.", "doubt", ["not true"]),
+        ("The campaign called the ad an outrageous distortion.", "doubt", ["distortion"]),
+        ("The council's new pledges are window dressing.", "doubt", ["window dressing"]),
+        ("The column spends a page debunking the mayor's figures.", "doubt", ["debunking"]),
+        # round l21, left out: a plain sense (an invented name, a subsidy that distorts prices, a prank that
+        # never happened) and a label reported in the writer's paraphrase
+        ("The company traded under a fictitious name.", "doubt", []),
+        ("Cheap loans distorted the housing market.", "doubt", []),
+        ("The storm the forecast warned of never happened.", "doubt", []),
+        ("The senator railed against what he calls the ferry cartel.", "doubt", []),
+        ("The chef cooked up a stew for the volunteers.", "doubt", []),
+        # round l21: "tearing into", the form missing beside "tore into" and "tears into"
+        ("The senator spent the hearing tearing into the agency.", "loaded_language", ["tearing into"]),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),

@@ -234,6 +234,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert tenth is not None and list(tenth) == ["escalation"]
     # 150 sentences: 50 SemEval-2025, 75 PTC lines (40 of them in fear or exaggeration spans), 25 BASIL
     assert tenth["escalation"]["marked"] == 26
+    eleventh = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eleventh", ("loaded_language", "doubt")
+    )
+    assert eleventh is not None and list(eleventh) == ["loaded_language", "doubt"]
+    # 120 sentences: 35 SemEval-2025, 30 PTC, 35 BASIL, 20 PolNeAR
+    assert [eleventh[s]["marked"] for s in eleventh] == [15, 5]
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
