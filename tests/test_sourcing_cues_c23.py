@@ -63,9 +63,9 @@ def test_missed_constructions(sourcing_analyzer: Analyzer, text: str, expected: 
 @pytest.mark.parametrize(
     "text",
     [
-        # a thing's threat, with no auxiliary or comma before it
+        # a thing's threat, with no auxiliary or comma before it, or after "that"
         "The storm threatened to flood the lower town.",
-        "A rising tide threatens to swamp the quay.",
+        "The debate that threatened to split the party ended at noon.",
         # an endorsement given, not won: PolNeAR marks few
         "Ruiz's endorsement of Lo surprised the board.",
         # a reaction no verb meets
