@@ -34,6 +34,8 @@ from framing.pipeline import Analyzer
             [("vague", "criticism over", "")],
         ),
         ("The port board drew criticism for its late timetable.", [("vague", "criticism for", "")]),
+        # the criticism is the one attribution: a speech verb after "for" names what it was for, no cue of its own
+        ("Lo drew criticism for suggesting the tally was rigged.", [("vague", "criticism for", "")]),
         # an endorsement won: its giver after "of" or "from" is the source
         (
             "Ana Ruiz won the endorsement of the harbour union on Tuesday.",
