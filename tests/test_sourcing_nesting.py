@@ -70,7 +70,7 @@ def test_the_content_before_a_trailing_according_to_is_reported(sourcing_analyze
     [
         # after "for", a speech verb names the reason for blame or praise
         "The senator apologized for saying the count was rigged.",
-        "Lo drew criticism for suggesting the tally was rigged.",
+        "Lo paid a price for suggesting the tally was rigged.",
         # a participle before a quantity
         "An estimated 3,000 people marched on Sunday.",
         "The deal was worth a reported $2 million.",

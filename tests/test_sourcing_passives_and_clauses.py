@@ -47,14 +47,15 @@ def test_agent_after_a_complement(sourcing_analyzer: Analyzer, text: str, expect
 @pytest.mark.parametrize(
     "text",
     [
-        # an adverb between "be" and the cue leaves it a passive: the subject did not speak
+        # an adverb between "be" and the cue leaves it a passive: the subject did not speak ("widely criticized" is
+        # a verdict credited to nobody since c23, an attribution with no source phrase)
         "The mayor was widely criticized for the vote.",
         "The levy was never mentioned in the debate.",
         "Lee was specifically asked about the audit.",
     ],
 )
 def test_passive_after_an_adverb_names_no_speaker(sourcing_analyzer: Analyzer, text: str) -> None:
-    assert attributions(sourcing_analyzer, text) == []
+    assert [source for _, _, source in attributions(sourcing_analyzer, text) if source] == []
 
 
 @pytest.mark.parametrize(
