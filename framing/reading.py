@@ -19,11 +19,16 @@ _MIN_LINES = 3
 def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
     """One pattern for a line end followed by a line that opens with one of `phrases` (longest first,
     whole words, case ignored) after any bullets, dashes or quotes: searched in the whole text, it
-    is tried only at line ends (its literal first character), not at every line in Python."""
+    is tried only at line ends (its literal first character), not at every line in Python. A class of
+    the phrases' first characters goes before them: a line that opens with none of those (most lines)
+    is turned down in one test, where the engine would try each phrase in turn (about half of the
+    function's time on news)."""
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\n(?:[^\w\n]|_)*+(?i:{alternatives})(?!\w)")
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases})) if all(phrases) else ""
+    lead = f"(?=[{firsts}])" if firsts else ""  # an empty phrase opens every line: no first character to ask for
+    return re.compile(rf"\n(?:[^\w\n]|_)*+(?i:{lead}(?:{alternatives}))(?!\w)")
 
 
 def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:

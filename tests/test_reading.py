@@ -32,6 +32,16 @@ def test_only_short_lines_that_open_like_furniture_are_blanked() -> None:
     assert blank_boilerplate(text, {"advertisement", "click here to"}) == " " * 13 + text[13:]
 
 
+def test_furniture_is_found_in_any_case_after_marks_and_other_lines_are_kept() -> None:
+    text = "Lo said the plant will close.\n• READ MORE: the plant's last day\nRead on: its history\nSubscribed.\n"
+    furniture = "• READ MORE: the plant's last day"
+    assert blank_boilerplate(text, {"read more:", "subscribe"}) == text.replace(furniture, " " * len(furniture))
+
+
+def test_an_empty_line_start_blanks_only_the_lines_of_marks() -> None:
+    assert blank_boilerplate("Lo said so.\n• \nThe end.\n", {"", "advertisement"}) == "Lo said so.\n  \nThe end.\n"
+
+
 def test_one_sentence_per_line_is_detected_only_where_safe() -> None:
     assert one_sentence_per_line("Fox 5 reports:\nSAN DIEGO police said nobody was hurt.\nThe road reopened.\n")
     wrapped = "Officials said on Tuesday that the\ntalks would resume next week after\na pause. They gave no reason.\n"
