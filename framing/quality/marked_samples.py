@@ -14,7 +14,9 @@ signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025
 for loaded language only, whose misses round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC,
 BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL,
 enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
-matches round e21 grouped by class. `sample_errors` lists a tuning sample's wrong and missed matches:
+matches round e21 grouped by class; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
+outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7.
+`sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
 
@@ -120,6 +122,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "tenth",
         "Tenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)",
         ("escalation",),
+    ),
+    (
+        "hand_marked_twelfth_dev",
+        ANNOTATION_DEV_DIR,
+        "twelfth",
+        "Twelfth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL)",
+        ("hedging", "certainty"),
     ),
 )
 
