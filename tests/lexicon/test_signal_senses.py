@@ -725,7 +725,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ),
         ("There is no telling how long the strike will last.", "hedging", ["no telling"]),
         # round h6: certainty with its verb, so that a negator or "nobody" before it makes a hedge
-        ("We know for sure that the gate was locked.", "certainty", ["know for sure"]),
+        ("They know for sure that the gate was locked.", "certainty", ["know for sure"]),
         ("We don't know for sure that the gate was locked.", "certainty", []),
         ("We don't know for sure that the gate was locked.", "hedging", ["know for sure"]),
         ("Nobody knows for certain who fired first.", "hedging", ["knows for certain"]),
