@@ -743,6 +743,33 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Will the bridge reopen? Absolutely, the minister said.", "certainty", ["Absolutely,"]),
         ("The claim is absolutely, utterly false.", "certainty", []),
         ("The figure is undoubtably too low.", "certainty", ["undoubtably"]),
+        # round h7: knowledge claimed for "us" with its clause, not in a question, a relative clause or of a thing
+        ("We know the ferry was late again.", "certainty", ["We know"]),
+        ("So now we already know the pier is unsafe.", "certainty", ["we already know"]),
+        ("Here is what we know about the ferry.", "certainty", []),
+        ("The harbour we know, the old one, is closed.", "certainty", []),
+        ("We know about the leak in the hull.", "certainty", []),
+        ("The inspectors will wait until we know the cause.", "certainty", []),
+        ("We don't know the ferry was late.", "certainty", []),
+        # round h7: a sign called clear or sure, history's lesson, truth and candour formulae
+        ("In a clear sign of trouble, the ferry skipped two stops.", "certainty", ["clear sign"]),
+        ("There was no clear sign that the repairs had worked.", "certainty", []),
+        ("History has shown that ferries need spare engines.", "certainty", ["History has shown"]),
+        ("These are the lessons that history has taught the port.", "certainty", []),
+        ("As we have learned, ferries need spare engines.", "certainty", ["As we have learned"]),
+        ("The port looks calm as we have seen it all week.", "certainty", []),
+        ("The awkward truth is that the ferry is too old.", "certainty", ["truth is that"]),
+        ("Let me be blunt: the ferry is too old.", "certainty", ["Let me be blunt"]),
+        ("It is safe to say the ferry will be replaced.", "certainty", ["safe to say"]),
+        ("The board saw no reason to doubt the engineer.", "certainty", ["no reason to doubt"]),
+        ("The board saw no reason to doubt the engineer.", "hedging", []),
+        ("The board asked whether the ferry can indeed sail.", "certainty", []),
+        # round h7: a belief others are said to want us to hold casts doubt, it hedges nothing; a bare
+        # hypothetical "assuming" hedges, taking on an office does not
+        ("The operator wants us to believe the ferry is safe.", "hedging", []),
+        ("Assuming the ferry sails, we arrive by noon.", "hedging", ["Assuming"]),
+        ("The new captain died soon after assuming command.", "hedging", []),
+        ("The hull is often assumed to be sound.", "hedging", ["assumed to be"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
