@@ -764,6 +764,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The board saw no reason to doubt the engineer.", "certainty", ["no reason to doubt"]),
         ("The board saw no reason to doubt the engineer.", "hedging", []),
         ("The board asked whether the ferry can indeed sail.", "certainty", []),
+        ("The empty car deck is further proof that the route loses money.", "certainty", ["further proof"]),
+        ("The union will not act unless there is proof of the fault.", "certainty", []),
+        ("The captain's proof was in the logbook.", "certainty", []),
         # round h7: a belief others are said to want us to hold casts doubt, it hedges nothing; a bare
         # hypothetical "assuming" hedges, taking on an office does not
         ("The operator wants us to believe the ferry is safe.", "hedging", []),
