@@ -767,6 +767,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The empty car deck is further proof that the route loses money.", "certainty", ["further proof"]),
         ("The union will not act unless there is proof of the fault.", "certainty", []),
         ("The captain's proof was in the logbook.", "certainty", []),
+        ("The contrast with last summer couldn't be clearer.", "certainty", ["couldn't be clearer"]),
+        ("The mayor made it very clear on Monday that the pier stays shut.", "certainty", ["made it very clear"]),
+        ("The vote was never in doubt.", "certainty", ["never in doubt"]),
+        ("The vote was never in doubt.", "hedging", []),
+        ("The vote remains in doubt.", "hedging", ["doubt"]),
         # round h7: a belief others are said to want us to hold casts doubt, it hedges nothing; a bare
         # hypothetical "assuming" hedges, taking on an office does not
         ("The operator wants us to believe the ferry is safe.", "hedging", []),
