@@ -216,8 +216,10 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
 @needs_basil
 def test_the_j16_draw_is_still_matched_as_judged() -> None:
     joined = rejoin(read(J16), default_data_dir(), Analyzer())
-    # round e21: "after decimating ISIS in Syria" reports a war; every other match is still made
-    assert [text for _, text, _, kept in joined if not kept] == ["decimating"]
+    # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
+    # invoke" asks (both judged wrong); every other match is still made
+    assert [text for _, text, _, kept in joined if not kept] == ["indeed", "decimating"]
+    assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),

@@ -16,7 +16,9 @@ for loaded language only, whose misses round l18 grouped by class; `ninth_*` a n
 BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL,
 enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
 matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC, BASIL, PolNeAR), marked for
-loaded language and doubt before round l21. `sample_errors` lists a tuning sample's wrong and missed matches:
+loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
+outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7.
+`sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
 
@@ -135,6 +137,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "eleventh",
         "Eleventh hand-marked sample, dev fold, loaded language and doubt (SemEval-2025, PTC, BASIL, PolNeAR)",
         ("loaded_language", "doubt"),
+    ),
+    (
+        "hand_marked_twelfth_dev",
+        ANNOTATION_DEV_DIR,
+        "twelfth",
+        "Twelfth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL)",
+        ("hedging", "certainty"),
     ),
 )
 
