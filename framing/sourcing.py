@@ -1587,7 +1587,7 @@ class _Reader(KindRules):
         word = tokens[cue]
         infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
         if not (infinitive or _gerund(word)):
-            return end
+            return self._object_end(s0, cue, i, end)
         for k in range(i, end - 1):
             word = tokens[k]
             if (word == "to") if infinitive else _gerund(word):
@@ -1599,6 +1599,38 @@ class _Reader(KindRules):
                 j += 1  # "and reportedly argued"
             if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
                 return k - 1 if tokens[k - 1] == "," else k
+        return end
+
+    def _object_end(self, s0: int, cue: int, i: int, end: int) -> int:
+        """Where the object of a cue in the past ends when the cue's verb phrase goes on with "and" and a verb in
+        the past, an auxiliary or a cue ("mentioned Ruiz twice and seemed to blame her", "endorsed Lo and has
+        appeared at his side", "outlined a plan and may not"): the second verb is the source's own act. Only when
+        the words before the "and" are no clause (no auxiliary, -ed or negated verb, pronoun subject, relative,
+        comma or a name's -s verb: "said China opposed hacking and acted", "warned Ruiz opposes it and would"),
+        whose own verb it would be."""
+        tokens = self.tokens
+        if not (tokens[cue].endswith("ed") and tokens[cue].islower()) or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+            return end  # "was criticized by": a passive
+        for k in range(i, end - 1):
+            word = _lower(tokens[k])
+            if (
+                word in _FINITE
+                or word in _RELATIVE_OR_THAT
+                or word in _SUBJECT_PRONOUNS
+                or word in (",", ";", ":")
+                or word.endswith("ed")
+                or word[-2:] in ("'t", "’t")
+                or word.endswith("s") and tokens[k].islower() and k > i and capitalised(tokens[k - 1])
+            ):
+                return end
+            if word != "and" or k == i or self.doc.in_quote(k, k + 1):
+                continue
+            j = k + 1
+            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+                j += 1  # "and reportedly argued"
+            verb = tokens[j]
+            if verb.islower() and verb.isalpha() and (verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens):
+                return k
         return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:
