@@ -1618,19 +1618,22 @@ class _Reader(KindRules):
                 or word in _RELATIVE_OR_THAT
                 or word in _SUBJECT_PRONOUNS
                 or word in (",", ";", ":")
+                or word in _DASHES
                 or word.endswith("ed")
                 or word[-2:] in ("'t", "’t")
                 or word.endswith("s") and tokens[k].islower() and k > i and capitalised(tokens[k - 1])
             ):
                 return end
-            if word != "and" or k == i or self.doc.in_quote(k, k + 1):
-                continue
+            if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
+                continue  # "rejected as baseless and fabricated the report": a list of two adjectives
             j = k + 1
             if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
                 j += 1  # "and reportedly argued"
             verb = tokens[j]
-            if verb.islower() and verb.isalpha() and (verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens):
-                return k
+            if not (verb.islower() and verb.isalpha()):
+                continue
+            if verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens and _lower(tokens[i]) != "to":
+                return k  # not "continued to love and believe in …": one infinitive's two verbs
         return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:
