@@ -1364,6 +1364,10 @@ class _Reader(KindRules):
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
                 # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
                 return source, (s0, source[0])
+            if tail is not None and tail < s1 and tail in self._summing_appositives(s0, s1):
+                # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
+                # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
+                return source, (s0, source[0])
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(cue.last, s1):
