@@ -1608,12 +1608,16 @@ class _Reader(KindRules):
     def _object_end(self, s0: int, cue: int, i: int, end: int) -> int:
         """Where the object of a cue in the past ends when the cue's verb phrase goes on with "and" and a verb in
         the past, an auxiliary or a cue ("mentioned Ruiz twice and seemed to blame her", "endorsed Lo and has
-        appeared at his side", "outlined a plan and may not"): the second verb is the source's own act. Only when
-        the words before the "and" are no clause (no auxiliary, -ed or negated verb, pronoun subject, relative,
-        comma or a name's -s verb: "said China opposed hacking and acted", "warned Ruiz opposes it and would"),
-        whose own verb it would be."""
+        appeared at his side", "outlined a plan and may not", "called it a farce and said …"), or of a cue in the
+        present before "and" and a cue or "has" ("denies it and says …"): the second verb is the source's own
+        act, not part of what it mentioned or denied. Only when the words before the "and" are no clause (no
+        auxiliary, -ed or negated verb, pronoun subject, relative, comma, dash or a name's -s verb: "said China
+        opposed hacking and acted", "warned Ruiz opposes it and would"), whose own verb it would be, nor two
+        adjectives ("confirmed, probable and suspected cases")."""
         tokens = self.tokens
-        if not (tokens[cue].endswith("ed") and tokens[cue].islower()) or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+        first = tokens[cue]
+        present = first.endswith("s") and not first.endswith("ss")
+        if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
             return end  # "was criticized by": a passive
         for k in range(i, end - 1):
             word = _lower(tokens[k])
@@ -1636,7 +1640,10 @@ class _Reader(KindRules):
             verb = tokens[j]
             if not (verb.islower() and verb.isalpha()):
                 continue
-            if verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens and _lower(tokens[i]) != "to":
+            if present:  # "praises Lo and calls her …", "denies it and has said …"; not a plural ("and others")
+                if verb.endswith("s") and j in self.cue_tokens or verb in _PERFECT:
+                    return k
+            elif verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens and _lower(tokens[i]) != "to":
                 return k  # not "continued to love and believe in …": one infinitive's two verbs
         return end
 
