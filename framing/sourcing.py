@@ -1629,7 +1629,10 @@ class _Reader(KindRules):
                 or word in _DASHES
                 or word.endswith("ed")
                 or word[-2:] in ("'t", "’t")
-                or word.endswith("s") and tokens[k].islower() and k > i and capitalised(tokens[k - 1])
+                or word.endswith("s")
+                and tokens[k].islower()
+                and k > i
+                and capitalised(tokens[k - 1])
             ):
                 return end
             if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
