@@ -1646,8 +1646,16 @@ class _Reader(KindRules):
             if present:  # "praises Lo and calls her …", "denies it and has said …"; not a plural ("and others")
                 if verb.endswith("s") and j in self.cue_tokens or verb in _PERFECT:
                     return k
-            elif verb.endswith("ed") or verb in _FINITE or j in self.cue_tokens and _lower(tokens[i]) != "to":
-                return k  # not "continued to love and believe in …": one infinitive's two verbs
+            elif (
+                verb.endswith("ed")
+                or verb in _FINITE
+                or j in self.cue_tokens
+                and _lower(tokens[i]) != "to"
+                and not _gerund(verb)
+            ):
+                # not "continued to love and believe in …" (one infinitive's two verbs), nor "blamed the levy for
+                # raising rents and pushing up prices" (the object's two gerunds)
+                return k
         return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:

@@ -87,6 +87,18 @@ def test_the_sources_next_verb_after_and_ends_the_object(
             [("dismissed", "The mayor", "as baseless and fabricated every claim of a cover-up.")],
             [("baseless", "reported"), ("fabricated", "reported"), ("cover-up", "reported")],
         ),
+        # the object's two gerunds: "raising rents and pushing up prices" is all the levy is blamed for
+        (
+            "Ms. Lund blamed the levy for raising rents and pushing up prices, which may probably hurt families.",
+            [
+                (
+                    "blamed",
+                    "Ms. Lund",
+                    "the levy for raising rents and pushing up prices, which may probably hurt families.",
+                )
+            ],
+            [("may", "reported"), ("probably", "reported")],
+        ),
         # an infinitive's two verbs: "to comment and say" is one thing refused
         (
             "The mayor refused to comment and say whether the levy would pass.",
