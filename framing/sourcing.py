@@ -153,6 +153,7 @@ _SETTING_REACH: Final = 10
 _SUMMING: Final = frozenset({"a", "an", "one"})
 _SUMMING_RELATIVES: Final = frozenset({"that", "which"})
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
+_OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
 _COMPLEMENTIZERS: Final = frozenset({"that", "whether", "if"})
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _OCCASIONS: Final = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
@@ -1619,7 +1620,10 @@ class _Reader(KindRules):
         present = first.endswith("s") and not first.endswith("ss")
         if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
             return end  # "was criticized by": a passive
-        for k in range(i, end - 1):
+        reach = min(end - 1, i + _OBJECT_REACH)
+        if "and" not in tokens[i:reach]:
+            return end  # most contents: one look, no word-by-word reading
+        for k in range(i, reach):
             word = _lower(tokens[k])
             if (
                 word in _FINITE
