@@ -153,6 +153,7 @@ _SETTING_REACH: Final = 10
 _SUMMING: Final = frozenset({"a", "an", "one"})
 _SUMMING_RELATIVES: Final = frozenset({"that", "which"})
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
+_OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
 _COMPLEMENTIZERS: Final = frozenset({"that", "whether", "if"})
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _OCCASIONS: Final = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
@@ -1367,6 +1368,10 @@ class _Reader(KindRules):
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
                 # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
                 return source, (s0, source[0])
+            if tail is not None and tail < s1 and tail in self._summing_appositives(s0, s1):
+                # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
+                # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
+                return source, (s0, source[0])
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(cue.last, s1):
@@ -1590,7 +1595,7 @@ class _Reader(KindRules):
         word = tokens[cue]
         infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
         if not (infinitive or _gerund(word)):
-            return end
+            return self._object_end(s0, cue, i, end)
         for k in range(i, end - 1):
             word = tokens[k]
             if (word == "to") if infinitive else _gerund(word):
@@ -1602,6 +1607,62 @@ class _Reader(KindRules):
                 j += 1  # "and reportedly argued"
             if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
                 return k - 1 if tokens[k - 1] == "," else k
+        return end
+
+    def _object_end(self, s0: int, cue: int, i: int, end: int) -> int:
+        """Where the object of a cue in the past ends when the cue's verb phrase goes on with "and" and a verb in
+        the past, an auxiliary or a cue ("mentioned Ruiz twice and seemed to blame her", "endorsed Lo and has
+        appeared at his side", "outlined a plan and may not", "called it a farce and said …"), or of a cue in the
+        present before "and" and a cue or "has" ("denies it and says …"): the second verb is the source's own
+        act, not part of what it mentioned or denied. Only when the words before the "and" are no clause (no
+        auxiliary, -ed or negated verb, pronoun subject, relative, comma, dash or a name's -s verb: "said China
+        opposed hacking and acted", "warned Ruiz opposes it and would"), whose own verb it would be, nor two
+        adjectives ("confirmed, probable and suspected cases")."""
+        tokens = self.tokens
+        first = tokens[cue]
+        present = first.endswith("s") and not first.endswith("ss")
+        if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+            return end  # "was criticized by": a passive
+        reach = min(end - 1, i + _OBJECT_REACH)
+        if "and" not in tokens[i:reach]:
+            return end  # most contents: one look, no word-by-word reading
+        for k in range(i, reach):
+            word = _lower(tokens[k])
+            if (
+                word in _FINITE
+                or word in _RELATIVE_OR_THAT
+                or word in _SUBJECT_PRONOUNS
+                or word in (",", ";", ":")
+                or word in _DASHES
+                or word.endswith("ed")
+                or word[-2:] in ("'t", "’t")
+                or word.endswith("s")
+                and tokens[k].islower()
+                and k > i
+                and capitalised(tokens[k - 1])
+            ):
+                return end
+            if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
+                continue  # "rejected as baseless and fabricated the report": a list of two adjectives
+            j = k + 1
+            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+                j += 1  # "and reportedly argued"
+            verb = tokens[j]
+            if not (verb.islower() and verb.isalpha()):
+                continue
+            if present:  # "praises Lo and calls her …", "denies it and has said …"; not a plural ("and others")
+                if verb.endswith("s") and j in self.cue_tokens or verb in _PERFECT:
+                    return k
+            elif (
+                verb.endswith("ed")
+                or verb in _FINITE
+                or j in self.cue_tokens
+                and _lower(tokens[i]) != "to"
+                and not _gerund(verb)
+            ):
+                # not "continued to love and believe in …" (one infinitive's two verbs), nor "blamed the levy for
+                # raising rents and pushing up prices" (the object's two gerunds)
+                return k
         return end
 
     def _after_comma(self, s0: int, cue: int) -> bool:
