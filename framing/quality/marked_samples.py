@@ -17,7 +17,9 @@ BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (Sem
 enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
 matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC, BASIL, PolNeAR), marked for
 loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
-outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7.
+outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7;
+`thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration lines and
+SemEval-2025 war and climate text), marked for escalation only before round e23.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -144,6 +146,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twelfth",
         "Twelfth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL)",
         ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_thirteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "thirteenth",
+        "Thirteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
+        ("escalation",),
     ),
 )
 
