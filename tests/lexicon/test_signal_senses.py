@@ -731,6 +731,12 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The border town is under siege from rebel drones.", "escalation", []),
         ("Free speech is under siege on our campuses.", "escalation", ["under siege"]),
         ("The guns delivered devastating strikes on the ridge.", "escalation", []),
+        # round e23: the collapse of an economy or an order foretold, scripture's end of the world, a
+        # people to be killed in a speaker's words; a building or a deal that may collapse is a report
+        ("Mark my words, the whole banking system is going to collapse.", "escalation", ["going to collapse"]),
+        ("Engineers fear the old pier will collapse in the next storm.", "escalation", []),
+        ("The preacher said the new ID card is the mark of the beast.", "escalation", ["mark of the beast"]),
+        ("Burn the village so they die in their beds, the order read.", "escalation", ["so they die"]),
         # round l21: rhetorical questions by their opening words, where the "?" no longer counts again
         ("Can you imagine if the mayor had said that?", "doubt", ["Can you imagine"]),
         ("Is anyone surprised that the audit found nothing?", "doubt", ["Is anyone surprised"]),
