@@ -7,13 +7,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from framing.quality.datasets import babe_texts
+from framing.quality.datasets import babe_texts, document_text
 from framing.quality.sourcing_eval import main
 from framing.quality.sourcing_judged import (
     JUDGED,
     blind_sets,
     judged_sets,
-    judged_text,
     read_blind,
     read_judged,
     score_blind,
@@ -230,9 +229,9 @@ def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
         )
     [(key, text)] = babe_texts(tmp_path).items()  # only the clearly labelled sentence has a key
     assert text == "Critics say the toll is too high."
-    assert judged_text(tmp_path, "babe", key) == text
-    assert judged_text(tmp_path, "babe", "0" * 12) is None
-    assert judged_text(tmp_path / "elsewhere", "babe", key) is None  # no BABE: counted as absent
+    assert document_text(tmp_path, "babe", key) == text
+    assert document_text(tmp_path, "babe", "0" * 12) is None
+    assert document_text(tmp_path / "elsewhere", "babe", key) is None  # no BABE: counted as absent
 
 
 def test_blind_takes_a_set_by_name_or_every_set(tmp_path, capsys):

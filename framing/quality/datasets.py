@@ -13,6 +13,7 @@ import hashlib
 import csv
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -72,12 +73,36 @@ def babe(data_dir: Path) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+@lru_cache(maxsize=2)
 def babe_texts(data_dir: Path) -> dict[str, str]:
     """BABE's clearly labelled sentences by key, as the hand-marked fixtures name them: the CSV has no
-    ids, so a sentence is named by the first 12 hex digits of its text's SHA-256 (empty when BABE is absent)."""
+    ids, so a sentence is named by the first 12 hex digits of its text's SHA-256 (empty when BABE is absent).
+    Read once per data folder: every sample and blind file that names BABE sentences asks."""
     if not (data_dir / "babe").is_dir():
         return {}
     return {hashlib.sha256(t.encode()).hexdigest()[:12]: t for t in babe(data_dir)["text"]}
+
+
+# where each data set keeps its plain-text articles, under the data folder
+_TEXT_FOLDERS = {
+    "ptc": ("ptc", "articles"),
+    "polnear": ("polnear", "text"),
+    "semeval2025": ("semeval2025_narratives", "EN", "documents"),
+}
+
+
+def document_text(data_dir: Path, dataset: str, doc: str) -> str | None:
+    """The text a fixture row's offsets point into, None when it is absent. `doc`: PTC "article<id>",
+    PolNeAR and SemEval-2025 English file stem, BASIL "YEAR/<article file stem>", BABE sentence key
+    (`babe_texts`: the sentence is the whole text)."""
+    if dataset == "babe":
+        return babe_texts(data_dir).get(doc)
+    if dataset == "basil":
+        article = data_dir / "basil" / "articles" / f"{doc}.json"
+        return basil_text(article) if article.is_file() else None
+    folder = _TEXT_FOLDERS.get(dataset)
+    path = data_dir.joinpath(*folder, f"{doc}.txt") if folder else None
+    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else None
 
 
 def basil_sentences(path: Path) -> list[str]:

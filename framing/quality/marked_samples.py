@@ -30,7 +30,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe_texts, basil_text
+from .datasets import document_text
 from ..pipeline import Analyzer
 from .signal_matches import PlainTally, match_spans
 from .span_metrics import overlaps
@@ -186,7 +186,6 @@ def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: st
     for row in _read_tsv(spans_path):
         if len(row) >= 5 and row[2].isdigit():
             marked.setdefault((row[0], row[1]), []).append((int(row[2]), int(row[3]), row[4]))
-    babe_sentences = babe_texts(data_dir)
     documents: dict[tuple[str, str], tuple[str, list[tuple[str, str, int, int]]] | None] = {}
     out = []
     for row in _read_tsv(sentences_path):
@@ -195,7 +194,7 @@ def _marked_sentences(data_dir: Path, analyzer: Analyzer, folder: Path, name: st
         dataset, doc, s0, s1 = row[0], row[1], int(row[2]), int(row[3])
         key = (dataset, doc)
         if key not in documents:
-            text = _annotated_text(data_dir, dataset, doc, babe_sentences)
+            text = document_text(data_dir, dataset, doc)
             documents[key] = (text, match_spans(analyzer, text)) if text is not None else None
         document = documents[key]
         if document is None:
@@ -260,23 +259,6 @@ def sample_errors(
             ("missed", sentence.text[a:b], line) for a, b in marks if not overlaps(((a, b),), [m[1:] for m in ours])
         ]
     return errors
-
-
-def _annotated_text(data_dir: Path, dataset: str, doc: str, babe_texts: dict[str, str]) -> str | None:
-    if dataset == "babe":
-        return babe_texts.get(doc)
-    if dataset == "basil":  # doc = "YEAR/<article file stem>"
-        article = data_dir / "basil" / "articles" / f"{doc}.json"
-        return basil_text(article) if article.exists() else None
-    if dataset == "semeval2025":  # doc = the English document's file stem
-        path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
-        return path.read_text(encoding="utf-8") if path.exists() else None
-    path = (
-        data_dir / "ptc" / "articles" / f"{doc}.txt"
-        if dataset == "ptc"
-        else data_dir / "polnear" / "text" / f"{doc}.txt"
-    )
-    return path.read_text(encoding="utf-8") if path.exists() else None
 
 
 def hand_marked(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:

@@ -20,12 +20,11 @@ import csv
 import json
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 from ..pipeline import Analyzer
-from .datasets import babe_texts, basil_text
+from .datasets import document_text
 from .span_metrics import jaccard, kind_macro_f1
 
 JUDGED = Path(__file__).resolve().parents[2] / "tests" / "data" / "sourcing_judged" / "judged.tsv"
@@ -83,27 +82,6 @@ def read_judged(path: Path = JUDGED) -> list[Judged]:
     ]
 
 
-def judged_text(data_dir: Path, dataset: str, doc: str) -> str | None:
-    """The text the offsets of a row point into (None when the article is absent); a `babe` row's doc is
-    its sentence's key (`datasets.babe_texts`), and the sentence is the whole text."""
-    if dataset == "babe":
-        return _babe_sentences(data_dir).get(doc)
-    if dataset == "basil":
-        path = data_dir / "basil" / "articles" / f"{doc}.json"
-        return basil_text(path) if path.is_file() else None
-    if dataset == "ptc":
-        path = data_dir / "ptc" / "articles" / f"{doc}.txt"
-        return path.read_text(encoding="utf-8") if path.is_file() else None
-    path = data_dir / "semeval2025_narratives" / "EN" / "documents" / f"{doc}.txt"
-    return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
-@lru_cache(maxsize=2)
-def _babe_sentences(data_dir: Path) -> dict[str, str]:
-    """BABE's sentences by key, read once per data folder (a blind file names many)."""
-    return babe_texts(data_dir)
-
-
 def _extent(a: dict, sentence: tuple[int, int]) -> tuple[int, int]:
     """What a reported attribution covers: its source and cue, or its sentence when it has neither in that
     sentence (a quotation continued from the sentence before carries its speaker's source from there)."""
@@ -132,7 +110,7 @@ def score_judged(data_dir: Path, analyzer: Analyzer | None = None, path: Path = 
     for row in judged:
         key = (row.dataset, row.doc)
         if key not in results:
-            text = judged_text(data_dir, row.dataset, row.doc)
+            text = document_text(data_dir, row.dataset, row.doc)
             results[key] = _reported(analyzer, text) if text is not None else []
             missing += text is None
         overlaps = [(min(e[1], row.anchor[1]) - max(e[0], row.anchor[0]), a) for a, e in results[key]]
@@ -230,7 +208,7 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
     for row in marked:
         key = (row.dataset, row.doc)
         if key not in results:
-            text = judged_text(data_dir, row.dataset, row.doc)
+            text = document_text(data_dir, row.dataset, row.doc)
             missing += text is None
             results[key] = analyzer.analyze(text, split_title=False).attributions if text is not None else []
     for key, reported in results.items():
