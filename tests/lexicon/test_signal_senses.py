@@ -763,6 +763,28 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The chef cooked up a stew for the volunteers.", "doubt", []),
         # round l21: "tearing into", the form missing beside "tore into" and "tears into"
         ("The senator spent the hearing tearing into the agency.", "loaded_language", ["tearing into"]),
+        # round l22: betrayal as a sale only before the people or cause sold; giving in; a world of unreality;
+        # waste as a verdict; the conspiracy label and a rigged contest; expletives; hyphenated modifiers
+        ("The union says the mayor is selling out the dock workers.", "loaded_language", ["selling out"]),
+        ("They feared he would sell us out at the summit.", "loaded_language", ["sell us out"]),
+        ("The concert sold out in an hour.", "loaded_language", []),
+        ("The new sneakers are selling out at every store.", "loaded_language", []),
+        ("The deal was a clear cave by the governor.", "loaded_language", ["cave"]),
+        ("Hikers found a cave by the river.", "loaded_language", []),
+        ("The board knuckled under to the donors.", "loaded_language", ["knuckled under"]),
+        ("He says the council lives in an alternate reality.", "loaded_language", ["alternate reality"]),
+        ("The hearing was a colossal waste of money.", "loaded_language", ["colossal waste"]),
+        ("The pamphlet blames the New World Order for the tax.", "loaded_language", ["New World Order"]),
+        ("Leaders spoke of a new world order after the treaty.", "loaded_language", []),
+        ("The fix is in, the candidate told the crowd.", "loaded_language", ["fix is in"]),
+        ("He said he would not pay for that f-----g bridge.", "loaded_language", ["f-----g"]),
+        ("The forum called it a show-trial verdict.", "loaded_language", ["show-trial"]),
+        # round l22: a prank or a fake object called a hoax is no dismissal of a claim; anger caused is a feeling
+        ("The singer was the victim of a death hoax.", "doubt", []),
+        ("The singer was the victim of a death hoax.", "loaded_language", []),
+        ("Police said the parcels were hoax devices.", "doubt", []),
+        ("The senator called the report a hoax.", "doubt", ["hoax"]),
+        ("The delay infuriated the commuters.", "loaded_language", []),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
