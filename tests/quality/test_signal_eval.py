@@ -240,6 +240,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert eleventh is not None and list(eleventh) == ["loaded_language", "doubt"]
     # 120 sentences: 35 SemEval-2025, 30 PTC, 35 BASIL, 20 PolNeAR
     assert [eleventh[s]["marked"] for s in eleventh] == [15, 5]
+    sixteenth = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "sixteenth", ("loaded_language", "doubt")
+    )
+    assert sixteenth is not None and list(sixteenth) == ["loaded_language", "doubt"]
+    # 150 sentences: 60 PolNeAR, 40 BASIL, 30 PTC, 20 SemEval-2025
+    assert [sixteenth[s]["marked"] for s in sixteenth] == [16, 11]
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
