@@ -226,7 +226,9 @@ def test_the_k21_blind_fixture_is_offsets_only_half_unnamed_and_new_sentences():
     # articles of earlier rounds may come back (few were left), but no sentence any earlier file marked or judged
     earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
     earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {(r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k21" for r in read_blind(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k21" for r in read_blind(path)
+    }
     for dataset, doc, (start, end) in sentences:
         assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
     assert all(
