@@ -217,6 +217,25 @@ def test_the_k20_blind_fixture_is_offsets_only_on_fresh_articles_and_babe_senten
     )
 
 
+def test_the_k21_blind_fixture_is_offsets_only_half_unnamed_and_new_sentences():
+    rows = read_blind(blind_sets()["k21"])
+    assert len(rows) == 178
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert Counter(dataset for dataset, _, _ in sentences) == {"basil": 57, "ptc": 56, "semeval2025": 53}
+    assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 51, "vague": 38}  # half unnamed or general
+    # articles of earlier rounds may come back (few were left), but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k21" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
     folder = tmp_path / "babe"
     folder.mkdir()
