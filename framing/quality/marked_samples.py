@@ -19,9 +19,10 @@ matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC,
 loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
 outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7;
 `thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration lines and
-SemEval-2025 war and climate text), marked for escalation only before round e23; `sixteenth_*` a sixteenth
-(PolNeAR, BASIL, PTC, SemEval-2025, shaped like the test sample), marked for loaded language and doubt before
-round l22.
+SemEval-2025 war and climate text), marked for escalation only before round e23; `fourteenth_*` a fourteenth
+(SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; half own-voice), marked for hedging and certainty
+only before round h8; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped like the test
+sample), marked for loaded language and doubt before round l22.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -155,6 +156,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "thirteenth",
         "Thirteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
         ("escalation",),
+    ),
+    (
+        "hand_marked_fourteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "fourteenth",
+        "Fourteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; half own-voice)",
+        ("hedging", "certainty"),
     ),
     (
         "hand_marked_sixteenth_dev",
