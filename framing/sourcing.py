@@ -113,6 +113,8 @@ _OPENING_CLAUSES: Final = frozenset(
     {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
+_FLOATING: Final = frozenset({"both"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
 _HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
@@ -167,6 +169,7 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+_STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "has for months been warning"
 # "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
 _COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
 _ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
@@ -1251,7 +1254,7 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause), (self._past_setting(cue.last, s1), s1)
+                return self._clause_subject(s0, clause, main=True), (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -2533,14 +2536,27 @@ class _Reader(KindRules):
             if word == "'t" and j - 1 > s0:
                 j -= 2
             elif (
+                j - 3 >= s0
+                and word.removesuffix("s") in _STRETCHES
+                and _lower(tokens[j - 2]) == "for"
+                and _lower(tokens[j - 3]) in aux
+            ):
+                j -= 2  # "Russia has for months been warning"
+            elif (
                 word in aux
                 and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
                 or (word.endswith("ly") and tokens[j - 1].islower())
             ):
                 j -= 1
             else:
                 break
         return j
+
+    def _opens_clause(self, s0: int, k: int) -> bool:
+        """Does token `k` open its sentence or a clause (after punctuation or "and", "or", "but")?"""
+        before = self.tokens[k - 1] if k > s0 else ""
+        return k == s0 or is_punct(before) and before != ")" or _lower(before) in ("and", "or", "but")
 
     def _name_word(self, s0: int, k: int) -> bool:
         """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
@@ -2549,11 +2565,19 @@ class _Reader(KindRules):
         before = _lower(self.tokens[k - 1]) if k > s0 else ":"
         return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
-    def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
+    def _clause_subject(self, s0: int, cue: int, main: bool = False) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
         read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
-        later one read wrongly), else the sentence's subject."""
+        later one read wrongly), else the sentence's subject. `main`: the cue follows the main clause, whose
+        subject a relative pronoun is not: its noun is ("Lo, who has endorsed Ruiz, spoke, stressing …": Lo)."""
         earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
+        if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
+            if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
+                noun = self._backward(s0, earlier[0][0])
+                subject = self._sentence_subject(s0, cue)
+                if noun[0] < noun[1] >= earlier[0][0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
+                    return noun  # not "I phoned Ed Lo, who was surprised, telling me …": the clause's own
+                return earlier[0]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
     def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
