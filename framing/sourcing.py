@@ -169,6 +169,8 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+# nouns in "-ly", no adverbs: "a member of the family suggested"
+_LY_NOUNS: Final = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "bully", "belly"})
 _STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "has for months been warning"
 # "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
 _COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
@@ -610,6 +612,14 @@ class _Reader(KindRules):
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+            if direction != "after" and source[0] < source[1]:
+                if self._article_before(source, cue.first):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if source[1] - source[0] == 1 and _lower(self.tokens[source[0]]) == "there":
+                    source = self._existential(source[0], cue.first)  # "there is evidence suggesting …"
+                    if source[0] == source[1]:
+                        direction = "none"  # "There were complaints that …": nobody named, vague
             prepositional = (
                 source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS and not self._approximate(source[0])
             )
@@ -653,6 +663,33 @@ class _Reader(KindRules):
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return self._cut_contents(out) if len(out) > 1 else out
+
+    def _article_before(self, source: tuple[int, int], cue: int) -> bool:
+        """Does the source read back end with an article right before a cue in "-ed", past -ly adverbs ("The newly
+        identified emails", "coupled with the previously announced absence")? The participle modifies a noun."""
+        if not self.tokens[cue].endswith("ed"):
+            return False  # "the warning from Lo", "a claim that …": a noun cue with an article is a cue
+        k = cue
+        while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
+            k -= 1
+        return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _existential(self, there: int, cue: int) -> tuple[int, int]:
+        """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in
+        "-ing", describes it ("there is anecdotal evidence suggesting …": the evidence), else none ("There
+        were complaints that …", "There are better ways to express …": "there" names nobody)."""
+        tokens = self.tokens
+        k = there + 1
+        while k < cue and _lower(tokens[k]) in self.lang.auxiliaries | _BE:
+            k += 1
+        if (
+            there + 1 < k < cue <= k + 4
+            and _gerund(tokens[cue])
+            and _lower(tokens[k]) != "no"  # "There is no telling when …"
+            and not any(is_punct(t) or _lower(t) in _BE for t in tokens[k:cue])
+        ):
+            return (k, cue)
+        return (cue, cue)
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
