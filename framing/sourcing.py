@@ -169,6 +169,7 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+_FINITE_AUXILIARIES: Final = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # nouns in "-ly", no adverbs: "a member of the family suggested"
 _LY_NOUNS: Final = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "bully", "belly"})
 _STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "has for months been warning"
@@ -1366,6 +1367,17 @@ class _Reader(KindRules):
                 i = self._chunk_back(s0, source[0])
                 if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
                     source = (i, source[1])
+        if (
+            direction == "before"
+            and s0 < source[0] < source[1]
+            and _gerund(tokens[cue.first])
+            and tokens[source[0]] in _FINITE_AUXILIARIES
+            and tokens[source[0] - 1] in (",", ")")  # a subject set off: "X, an aide, has …", "X (D) is …"
+        ):
+            # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate; the
+            # subject stands before its auxiliary
+            subject = self._backward(s0, source[0])
+            source = subject if subject[0] < subject[1] else source
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
