@@ -1367,17 +1367,22 @@ class _Reader(KindRules):
                 i = self._chunk_back(s0, source[0])
                 if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
                     source = (i, source[1])
-        if (
-            direction == "before"
-            and s0 < source[0] < source[1]
-            and _gerund(tokens[cue.first])
-            and tokens[source[0]] in _FINITE_AUXILIARIES
-            and tokens[source[0] - 1] in (",", ")")  # a subject set off: "X, an aide, has …", "X (D) is …"
-        ):
-            # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate; the
-            # subject stands before its auxiliary
-            subject = self._backward(s0, source[0])
-            source = subject if subject[0] < subject[1] else source
+        if direction == "before" and s0 < source[1] and _gerund(tokens[cue.first]):
+            # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate of a subject
+            # set off by a comma or a bracket ("X (D) is …"); the subject stands before its auxiliary
+            verb = next(
+                (
+                    k
+                    for k in range(max(source[0], s0 + 1), source[1])
+                    if tokens[k] in _FINITE_AUXILIARIES and tokens[k - 1] in (",", ")")
+                ),
+                None,
+            )
+            if verb == source[0]:
+                subject = self._backward(s0, verb)
+                source = subject if subject[0] < subject[1] else source
+            elif verb is not None:
+                source = (source[0], verb - 1 if tokens[verb - 1] == "," else verb)
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
