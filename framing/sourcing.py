@@ -1370,7 +1370,7 @@ class _Reader(KindRules):
         if direction == "before" and s0 < source[1] and _gerund(tokens[cue.first]):
             # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate of a subject
             # set off by a comma or a bracket ("X (D) is …"); the subject stands before its auxiliary
-            verb = next(
+            auxiliary = next(
                 (
                     k
                     for k in range(max(source[0], s0 + 1), source[1])
@@ -1378,11 +1378,11 @@ class _Reader(KindRules):
                 ),
                 None,
             )
-            if verb == source[0]:
-                subject = self._backward(s0, verb)
+            if auxiliary == source[0]:
+                subject = self._backward(s0, auxiliary)
                 source = subject if subject[0] < subject[1] else source
-            elif verb is not None:
-                source = (source[0], verb - 1 if tokens[verb - 1] == "," else verb)
+            elif auxiliary is not None:
+                source = (source[0], auxiliary - 1 if tokens[auxiliary - 1] == "," else auxiliary)
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
