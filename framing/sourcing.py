@@ -113,6 +113,8 @@ _OPENING_CLAUSES: Final = frozenset(
     {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
+_FLOATING: Final = frozenset({"both"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
 _HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
@@ -167,6 +169,10 @@ _BARE_TIMES: Final = frozenset(
 _LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
 _RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
 _PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+_FINITE_AUXILIARIES: Final = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# nouns in "-ly", no adverbs: "a member of the family suggested"
+_LY_NOUNS: Final = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "bully", "belly"})
+_STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "has for months been warning"
 # "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
 _COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
 _ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
@@ -607,6 +613,14 @@ class _Reader(KindRules):
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+            if direction != "after" and source[0] < source[1]:
+                if self._article_before(source, cue.first):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if source[1] - source[0] == 1 and _lower(self.tokens[source[0]]) == "there":
+                    source = self._existential(source[0], cue.first)  # "there is evidence suggesting …"
+                    if source[0] == source[1]:
+                        direction = "none"  # "There were complaints that …": nobody named, vague
             prepositional = (
                 source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS and not self._approximate(source[0])
             )
@@ -650,6 +664,33 @@ class _Reader(KindRules):
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
             out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
         return self._cut_contents(out) if len(out) > 1 else out
+
+    def _article_before(self, source: tuple[int, int], cue: int) -> bool:
+        """Does the source read back end with an article right before a cue in "-ed", past -ly adverbs ("The newly
+        identified emails", "coupled with the previously announced absence")? The participle modifies a noun."""
+        if not self.tokens[cue].endswith("ed"):
+            return False  # "the warning from Lo", "a claim that …": a noun cue with an article is a cue
+        k = cue
+        while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
+            k -= 1
+        return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _existential(self, there: int, cue: int) -> tuple[int, int]:
+        """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in
+        "-ing", describes it ("there is anecdotal evidence suggesting …": the evidence), else none ("There
+        were complaints that …", "There are better ways to express …": "there" names nobody)."""
+        tokens = self.tokens
+        k = there + 1
+        while k < cue and _lower(tokens[k]) in self.lang.auxiliaries | _BE:
+            k += 1
+        if (
+            there + 1 < k < cue <= k + 4
+            and _gerund(tokens[cue])
+            and _lower(tokens[k]) != "no"  # "There is no telling when …"
+            and not any(is_punct(t) or _lower(t) in _BE for t in tokens[k:cue])
+        ):
+            return (k, cue)
+        return (cue, cue)
 
     def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
@@ -1251,7 +1292,7 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause), (self._past_setting(cue.last, s1), s1)
+                return self._clause_subject(s0, clause, main=True), (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -1326,6 +1367,22 @@ class _Reader(KindRules):
                 i = self._chunk_back(s0, source[0])
                 if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
                     source = (i, source[1])
+        if direction == "before" and s0 < source[1] and _gerund(tokens[cue.first]):
+            # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate of a subject
+            # set off by a comma or a bracket ("X (D) is …"); the subject stands before its auxiliary
+            auxiliary = next(
+                (
+                    k
+                    for k in range(max(source[0], s0 + 1), source[1])
+                    if tokens[k] in _FINITE_AUXILIARIES and tokens[k - 1] in (",", ")")
+                ),
+                None,
+            )
+            if auxiliary == source[0]:
+                subject = self._backward(s0, auxiliary)
+                source = subject if subject[0] < subject[1] else source
+            elif auxiliary is not None:
+                source = (source[0], auxiliary - 1 if tokens[auxiliary - 1] == "," else auxiliary)
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -2533,14 +2590,27 @@ class _Reader(KindRules):
             if word == "'t" and j - 1 > s0:
                 j -= 2
             elif (
+                j - 3 >= s0
+                and word.removesuffix("s") in _STRETCHES
+                and _lower(tokens[j - 2]) == "for"
+                and _lower(tokens[j - 3]) in aux
+            ):
+                j -= 2  # "Russia has for months been warning"
+            elif (
                 word in aux
                 and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
                 or (word.endswith("ly") and tokens[j - 1].islower())
             ):
                 j -= 1
             else:
                 break
         return j
+
+    def _opens_clause(self, s0: int, k: int) -> bool:
+        """Does token `k` open its sentence or a clause (after punctuation or "and", "or", "but")?"""
+        before = self.tokens[k - 1] if k > s0 else ""
+        return k == s0 or is_punct(before) and before != ")" or _lower(before) in ("and", "or", "but")
 
     def _name_word(self, s0: int, k: int) -> bool:
         """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
@@ -2549,11 +2619,19 @@ class _Reader(KindRules):
         before = _lower(self.tokens[k - 1]) if k > s0 else ":"
         return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
-    def _clause_subject(self, s0: int, cue: int) -> tuple[int, int]:
+    def _clause_subject(self, s0: int, cue: int, main: bool = False) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
         read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
-        later one read wrongly), else the sentence's subject."""
+        later one read wrongly), else the sentence's subject. `main`: the cue follows the main clause, whose
+        subject a relative pronoun is not: its noun is ("Lo, who has endorsed Ruiz, spoke, stressing …": Lo)."""
         earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
+        if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
+            if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
+                noun = self._backward(s0, earlier[0][0])
+                subject = self._sentence_subject(s0, cue)
+                if noun[0] < noun[1] >= earlier[0][0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
+                    return noun  # not "I phoned Ed Lo, who was surprised, telling me …": the clause's own
+                return earlier[0]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
     def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
