@@ -19,7 +19,8 @@ matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC,
 loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
 outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7;
 `thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration lines and
-SemEval-2025 war and climate text), marked for escalation only before round e23.
+SemEval-2025 war and climate text), marked for escalation only before round e23; `fifteenth_*` a fifteenth
+(SemEval-2025, PTC, BASIL; half enriched likewise), marked for escalation only before round e24.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -152,6 +153,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         ANNOTATION_DEV_DIR,
         "thirteenth",
         "Thirteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_fifteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "fifteenth",
+        "Fifteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
         ("escalation",),
     ),
 )
