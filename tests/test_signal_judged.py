@@ -386,15 +386,18 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked
-    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [("is under attack", False), ("carnage", False)]
+    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
+        ("is under attack", False),
+        ("carnage", False),
+    ]
 
 
 def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
     rows = read(E24)
-    earlier = [(r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != E24 for r in read(path)]
-    assert not [
-        r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != E24 for r in read(path)
     ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (38, 26)}
 
 

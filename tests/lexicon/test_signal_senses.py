@@ -741,7 +741,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # a country dismembered, a war on a climate target, an attack on a faith; a person who is a threat to
         # public safety, a witness in a state of panic, the end of a war and stakes quoted from an "alarmist"
         # are reports
-        ("The new militia poses a grave and growing threat to the region.", "escalation", ["poses a grave and growing threat"]),
+        (
+            "The new militia poses a grave and growing threat to the region.",
+            "escalation",
+            ["poses a grave and growing threat"],
+        ),
         ("Our village will be wiped out if the dam breaks, the elders said.", "escalation", ["will be wiped out"]),
         ("Savings could be wiped out by one bad quarter.", "escalation", []),
         ("Doctors fear the fever will soon be impossible to contain.", "escalation", ["impossible to contain"]),
