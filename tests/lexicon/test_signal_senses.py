@@ -125,7 +125,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The allies kept up the war against the Islamic State.", "escalation", []),
         ("Such talk fans the flames of radicalization.", "escalation", ["fans the flames"]),
         ("The tariff would bring financial ruin to farmers.", "escalation", ["financial ruin"]),
-        ("Liberals pose a big threat to the future of America.", "escalation", ["big threat"]),
+        (
+            "Liberals pose a big threat to the future of America.",
+            "escalation",
+            ["pose a big threat"],
+        ),  # round e24: the threat posed, whole
         ("The judge found him a danger to the community.", "escalation", []),
         # escalation, round m: a crisis that explodes, not a car; a direct confrontation between powers
         ("Officials warn the epidemic could explode within weeks.", "escalation", ["could explode"]),
@@ -522,7 +526,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He called the columnist a warmonger.", "escalation", []),
         ("He called the columnist a warmonger.", "loaded_language", ["warmonger"]),
         ("The agency raised the lethal exposure level for the chemical.", "escalation", []),
-        ("The virus poses a lethal threat to the elderly.", "escalation", ["lethal threat"]),
+        (
+            "The virus poses a lethal threat to the elderly.",
+            "escalation",
+            ["poses a lethal threat"],
+        ),  # round e24: the threat posed, whole
         # a denied comparison is no hypothetical; the comparison itself is
         ("It's not as if he didn't get what he wanted.", "hedging", []),
         ("It isn't as if she hasn't endorsed a candidate before.", "hedging", []),
