@@ -14,6 +14,7 @@ from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, docu
 
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
+E24 = JUDGED_DIR / "news_dev_e24_seed2425.csv"  # round e24: escalation matches no draw had judged, before its rules
 needs_data = pytest.mark.skipif(not (default_data_dir() / "semeval2025_narratives").is_dir(), reason="no ../shared")
 
 
@@ -136,6 +137,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("escalation", "dystopian", "dystopian"),  # round e21: "increasingly dystopian rhetoric", rhetoric named
         ("escalation", "lethal", "lethal"),
         ("escalation", "obliterat*", "obliterated"),  # round e21: a batch of shells obliterated, a report of war
+        ("escalation", "spell the end of", "spell the end of"),  # round e24: a ceasefire to end the war, no doom
         ("escalation", "warmonger*", "warmonger"),
         ("loaded_language", "rubbish", "rubbish"),
     ]
@@ -233,7 +235,8 @@ L17_AFTER = JUDGED_DIR / "news_dev_l17_seed1778.csv"  # a second draw from the a
 
 def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L17), read(L17_AFTER)
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER) for r in read(path)}
+    # round e24's draw came later and took the few matches no draw had judged, wherever they were
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24) for r in read(path)}
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {r.dataset for r in first} == {
@@ -296,6 +299,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("escalation", "declare war on", False),
         ("escalation", "devastating", False),
         ("escalation", "devastating", False),
+        ("escalation", "pose a threat", False),  # round e24: "lock up those who pose a threat", a person's danger
         ("loaded_language", "appalled", False),
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
@@ -327,7 +331,12 @@ def test_the_e21_draws_hold_only_matches_no_earlier_draw_judged() -> None:
 def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
     joined = rejoin(read(E21), default_data_dir(), Analyzer())
     # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
-    assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [("annihilated", False)]
+    # round e24: "extremists ... that pose a great threat to the country", a fantasy the writer mocks, is now
+    # matched whole as a threat posed, so the judged "threat to the country" is no longer a match of its own
+    assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
+        ("annihilated", False),
+        ("threat to the country", False),
+    ]
     after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
     # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
@@ -376,4 +385,29 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     ]
     second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
     # "Saudi Arabia is under attack by missiles": war reported
-    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [("is under attack", False)]
+    # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked
+    assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
+        ("is under attack", False),
+        ("carnage", False),
+    ]
+
+
+def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
+    rows = read(E24)
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != E24 for r in read(path)
+    ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (38, 26)}
+
+
+@needs_data
+@needs_basil
+def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(E24), default_data_dir(), Analyzer())
+    # a gunman "in a state of panic" (a state of mind) and a deported man "who is a threat to public safety"
+    # (the legal test of a person's danger)
+    assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
+        ("threat to public safety", False),
+        ("state of panic", False),
+    ]

@@ -21,8 +21,9 @@ outlets, BASIL; half drawn among own-voice sentences), marked for hedging and ce
 `thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration lines and
 SemEval-2025 war and climate text), marked for escalation only before round e23; `fourteenth_*` a fourteenth
 (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; half own-voice), marked for hedging and certainty
-only before round h8; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped like the test
-sample), marked for loaded language and doubt before round l22.
+only before round h8; `fifteenth_*` a fifteenth (SemEval-2025, PTC, BASIL; half enriched likewise), marked
+for escalation only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped
+like the test sample), marked for loaded language and doubt before round l22.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -163,6 +164,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "fourteenth",
         "Fourteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; half own-voice)",
         ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_fifteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "fifteenth",
+        "Fifteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
+        ("escalation",),
     ),
     (
         "hand_marked_sixteenth_dev",

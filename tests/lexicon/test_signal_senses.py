@@ -125,7 +125,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The allies kept up the war against the Islamic State.", "escalation", []),
         ("Such talk fans the flames of radicalization.", "escalation", ["fans the flames"]),
         ("The tariff would bring financial ruin to farmers.", "escalation", ["financial ruin"]),
-        ("Liberals pose a big threat to the future of America.", "escalation", ["big threat"]),
+        (
+            "Liberals pose a big threat to the future of America.",
+            "escalation",
+            ["pose a big threat"],
+        ),  # round e24: the threat posed, whole
         ("The judge found him a danger to the community.", "escalation", []),
         # escalation, round m: a crisis that explodes, not a car; a direct confrontation between powers
         ("Officials warn the epidemic could explode within weeks.", "escalation", ["could explode"]),
@@ -522,7 +526,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He called the columnist a warmonger.", "escalation", []),
         ("He called the columnist a warmonger.", "loaded_language", ["warmonger"]),
         ("The agency raised the lethal exposure level for the chemical.", "escalation", []),
-        ("The virus poses a lethal threat to the elderly.", "escalation", ["lethal threat"]),
+        (
+            "The virus poses a lethal threat to the elderly.",
+            "escalation",
+            ["poses a lethal threat"],
+        ),  # round e24: the threat posed, whole
         # a denied comparison is no hypothetical; the comparison itself is
         ("It's not as if he didn't get what he wanted.", "hedging", []),
         ("It isn't as if she hasn't endorsed a candidate before.", "hedging", []),
@@ -737,6 +745,30 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Engineers fear the old pier will collapse in the next storm.", "escalation", []),
         ("The preacher said the new ID card is the mark of the beast.", "escalation", ["mark of the beast"]),
         ("Burn the village so they die in their beds, the order read.", "escalation", ["so they die"]),
+        # round e24: a threat posed whatever grades it, a people wiped out, a spread that cannot be held back,
+        # a country dismembered, a war on a climate target, an attack on a faith; a person who is a threat to
+        # public safety, a witness in a state of panic, the end of a war and stakes quoted from an "alarmist"
+        # are reports
+        (
+            "The new militia poses a grave and growing threat to the region.",
+            "escalation",
+            ["poses a grave and growing threat"],
+        ),
+        ("Our village will be wiped out if the dam breaks, the elders said.", "escalation", ["will be wiped out"]),
+        ("Savings could be wiped out by one bad quarter.", "escalation", []),
+        ("Doctors fear the fever will soon be impossible to contain.", "escalation", ["impossible to contain"]),
+        ("The generals plan to dismember the country within a year.", "escalation", ["dismember"]),
+        ("The body had been dismembered in a garage.", "escalation", []),
+        ("If the army loses, the government will collapse within weeks.", "escalation", ["will collapse"]),
+        ("Trust in government is collapsing in every poll.", "escalation", []),
+        ("Ministers have opened a war on cars in the city centre.", "escalation", ["war on"]),
+        ("He vowed to resist liberal attacks on our faith.", "escalation", ["attacks on"]),
+        ("Police deported a man who is a threat to public safety.", "escalation", []),
+        ("The driver was in a state of panic when officers arrived.", "escalation", []),
+        ("A power cut would throw the capital into a state of panic.", "escalation", ["state of panic"]),
+        ("A truce would spell the end of the war by spring.", "escalation", []),
+        ("The alarmist minister decried the coming climate carnage yesterday.", "escalation", []),
+        ("They are dragging the planet towards nuclear conflagration.", "escalation", ["nuclear conflagration"]),
         # round l21: rhetorical questions by their opening words, where the "?" no longer counts again
         ("Can you imagine if the mayor had said that?", "doubt", ["Can you imagine"]),
         ("Is anyone surprised that the audit found nothing?", "doubt", ["Is anyone surprised"]),
