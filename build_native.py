@@ -27,21 +27,26 @@ def remove_builds() -> None:
 def build() -> None:
     """Compile the modules as one mypyc group (they call each other natively) and record their digests.
 
+    The digests are those of the sources as the build starts, so that a source edited while it compiles
+    (the build takes minutes on a busy machine) leaves the build stale rather than trusted.
     The compiler's chatter is kept back; it is shown only when the build fails."""
-    from mypyc.build import mypycify
-    from setuptools import setup  # type: ignore[import-untyped]
+    import mypyc.build
+    import setuptools  # type: ignore[import-untyped]
 
+    digests = source_digests(PACKAGE_DIR)
     sources = [str(Path("framing") / f"{name}.py") for name in MODULES]
     chatter = io.StringIO()
     try:
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            extensions = mypycify(sources, opt_level="3", group_name="framing.native")
-            setup(name="framing-native", packages=[], ext_modules=extensions, script_args=["build_ext", "--inplace"])
+            extensions = mypyc.build.mypycify(sources, opt_level="3", group_name="framing.native")
+            setuptools.setup(
+                name="framing-native", packages=[], ext_modules=extensions, script_args=["build_ext", "--inplace"]
+            )
     except BaseException:
         sys.stderr.write(chatter.getvalue())
         raise
-    (PACKAGE_DIR / DIGESTS).write_text("".join(f"{name} {digest}\n" for name, digest in source_digests().items()))
+    (PACKAGE_DIR / DIGESTS).write_text("".join(f"{name} {digest}\n" for name, digest in digests.items()))
 
 
 def main() -> int:

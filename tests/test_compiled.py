@@ -114,3 +114,31 @@ def test_the_compiled_modules_give_the_sources_output_to_the_byte():
     assert source_run[:2] == ["sourcing.py", "attribution.py"]
     assert int(compiled_run[2]) >= 2 * 30  # every seed article, with both sourcing methods
     assert compiled_run[2:] == source_run[2:]
+
+
+def test_a_source_edited_while_it_compiles_leaves_the_build_stale(tmp_path, monkeypatch):
+    """The build records the sources it started from: an edit made during the minutes mypyc takes is not
+    hidden behind a build of the older text."""
+    import mypyc.build
+    import setuptools
+
+    monkeypatch.syspath_prepend(str(ROOT))
+    import build_native
+
+    package = _package(tmp_path, built=False)
+    with open(package / "sourcing.py", "a", encoding="utf-8") as source:
+        source.write("\n# this copy's own text\n")
+    as_the_build_starts = compiled.source_digests(package)
+    monkeypatch.setattr(build_native, "PACKAGE_DIR", package)
+
+    def compile_while_edited(*args, **kwargs):
+        with open(package / "match.py", "a", encoding="utf-8") as source:
+            source.write("\n# saved while the compiler ran\n")
+        return []
+
+    monkeypatch.setattr(mypyc.build, "mypycify", compile_while_edited)
+    monkeypatch.setattr(setuptools, "setup", lambda **kwargs: None)
+    build_native.build()
+    recorded = dict(line.split(" ", 1) for line in (package / compiled.DIGESTS).read_text().splitlines())
+    assert recorded == as_the_build_starts
+    assert not compiled.builds_current(package)
