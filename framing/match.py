@@ -15,10 +15,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple, cast
+from typing import NamedTuple
 from functools import partial
 from operator import itemgetter
-from itertools import compress, count
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
@@ -275,18 +274,23 @@ class Matcher:
             self._negator_types.clear()
             self._forms.clear()
         types = self._lookups
-        lookups = [types[token] for token in tokens]  # most tokens anchor nothing (None)
+        lookups: list[_Lookup | None] = [types[token] for token in tokens]  # most tokens anchor nothing (None)
         bounds = doc.sentence_tokens
         found: list[tuple[int, int, int, int, int, int]] = []
         forms = self._forms
         sentence = 0
         s0, s1 = bounds[0]
-        for p in compress(count(), lookups):
+        # an index loop, compiled to C: `compress(count(), lookups)` made an int object and two iterator
+        # steps for every token, anchor or not
+        for p in range(len(lookups)):
+            lookup = lookups[p]
+            if lookup is None:
+                continue
             if p >= s1:
                 while p >= bounds[sentence][1]:
                     sentence += 1
                 s0, s1 = bounds[sentence]
-            singles, keyed, loose = cast(_Lookup, lookups[p])  # typed: unpacked without an iterator
+            singles, keyed, loose = lookup  # typed: unpacked without an iterator
             if singles:  # `if` before `for`: most of these are empty, and an empty loop costs an iterator
                 for kind, owner, index, exact in singles:
                     if exact is None or _case_ok(tokens, p, exact):
