@@ -300,6 +300,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("escalation", "devastating", False),
         ("escalation", "devastating", False),
         ("escalation", "pose a threat", False),  # round e24: "lock up those who pose a threat", a person's danger
+        ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
