@@ -19,7 +19,7 @@ from sourcing_cases import attributions_and_voices
             "Mayor Okafor mentioned the levy twice and seemed to blame the council for the delay.",
             [
                 ("mentioned", "Mayor Okafor", "the levy twice"),
-                ("seemed", "", "to blame the council for the delay."),
+                ("seemed to blame", "Mayor Okafor", "the council for the delay."),  # round k21: blame shown
             ],
             [("seemed", "author")],
         ),
