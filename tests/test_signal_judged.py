@@ -15,6 +15,7 @@ from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, docu
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
 E24 = JUDGED_DIR / "news_dev_e24_seed2425.csv"  # round e24: escalation matches no draw had judged, before its rules
+P19 = JUDGED_DIR / "news_dev_p19_seed2526.csv"  # round p19: sentences no draw or sample had read, before its rules
 needs_data = pytest.mark.skipif(not (default_data_dir() / "semeval2025_narratives").is_dir(), reason="no ../shared")
 
 
@@ -139,6 +140,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("escalation", "obliterat*", "obliterated"),  # round e21: a batch of shells obliterated, a report of war
         ("escalation", "spell the end of", "spell the end of"),  # round e24: a ceasefire to end the war, no doom
         ("escalation", "warmonger*", "warmonger"),
+        ("escalation", "will kill", "will kill"),  # round p19: cost increases that "will kill the Maryland projects"
         ("loaded_language", "rubbish", "rubbish"),
     ]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
@@ -202,7 +204,8 @@ J16 = JUDGED_DIR / "semeval2025_basil_j16_seed1616.csv"  # round j16: fresh SemE
 def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path != J16 for r in read(path)}
+    # round p19's draw came later and took sentences no draw had read, in whichever article they were
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19) for r in read(path)}
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (30, 25),
@@ -219,8 +222,9 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
 def test_the_j16_draw_is_still_matched_as_judged() -> None:
     joined = rejoin(read(J16), default_data_dir(), Analyzer())
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
-    # invoke" asks (both judged wrong); every other match is still made
-    assert [text for _, text, _, kept in joined if not kept] == ["indeed", "decimating"]
+    # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner (judged
+    # wrong); every other match is still made
+    assert [text for _, text, _, kept in joined if not kept] == ["definitively", "indeed", "decimating"]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
@@ -236,7 +240,10 @@ L17_AFTER = JUDGED_DIR / "news_dev_l17_seed1778.csv"  # a second draw from the a
 def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L17), read(L17_AFTER)
     # round e24's draw came later and took the few matches no draw had judged, wherever they were
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24) for r in read(path)}
+    # round p19's too, from sentences no draw had read
+    earlier = {
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19) for r in read(path)
+    }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {r.dataset for r in first} == {
@@ -266,6 +273,7 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "bullied"),
         ("loaded_language", "clown"),
         ("loaded_language", "derided"),
+        ("loaded_language", "jihadist"),  # round p19: "a radical jihadist group", the descriptor before a group
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
@@ -306,8 +314,12 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
         ("loaded_language", "far left", False),
         ("loaded_language", "steadfast", False),
+        ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
+        ("loaded_language", "stunning", False),
     ]
-    assert all(kept for _, _, _, kept in rejoin(read(L19_AFTER), default_data_dir(), Analyzer()))
+    after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
+    # round p19: "Just as stunning is Marco Rubio's collapse", surprise named
+    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [("stunning", False)]
 
 
 E21 = JUDGED_DIR / "news_dev_e21_seed2121.csv"  # round e21: escalation on fresh dev news, judged before its rules
@@ -411,4 +423,38 @@ def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("threat to public safety", False),
         ("state of panic", False),
+    ]
+
+
+def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
+    rows = read(P19)
+    assert len(rows) == 200 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "basil/articles",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P19 for r in read(path)
+    ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (40, 31),
+        "escalation": (4, 4),  # every escalation match left in sentences no draw or sample had read
+        "loaded_language": (156, 121),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(P19), default_data_dir(), Analyzer())
+    # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
+    # it ("intimated in no uncertain terms"), "crazy enough to" (daring) and "at radical variance with" (degree)
+    assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
+        ("certainty", "categorically", False),
+        ("certainty", "in no uncertain terms", False),
+        ("certainty", "unequivocal", False),
+        ("loaded_language", "crazy", False),
+        ("loaded_language", "radical", False),
     ]
