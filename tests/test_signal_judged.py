@@ -450,11 +450,15 @@ def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
 def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(P19), default_data_dir(), Analyzer())
     # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
-    # it ("intimated in no uncertain terms"), "crazy enough to" (daring) and "at radical variance with" (degree)
+    # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
+    # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
         ("certainty", "unequivocal", False),
+        ("loaded_language", "Wrath", False),
         ("loaded_language", "crazy", False),
+        ("loaded_language", "incendiary", False),
         ("loaded_language", "radical", False),
+        ("loaded_language", "wrath", False),
     ]
