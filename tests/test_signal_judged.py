@@ -141,9 +141,12 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("escalation", "spell the end of", "spell the end of"),  # round e24: a ceasefire to end the war, no doom
         ("escalation", "warmonger*", "warmonger"),
         ("escalation", "will kill", "will kill"),  # round p19: cost increases that "will kill the Maryland projects"
+        # round p19: "as the US enters a divisive presidential [campaign]" describes a contest (this draw's judge
+        # counted it right; round p19 judged the same sentence's other copy wrong)
+        ("loaded_language", "divisive", "divisive"),
         ("loaded_language", "rubbish", "rubbish"),
     ]
-    assert not any(r.correct for r, _, _, kept in joined if not kept)
+    assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["divisive"]
 
 
 L15 = JUDGED_DIR / "semeval2025_basil_l15_seed1515.csv"  # round l15: SemEval-2025 EN and BASIL dev, judged blind
@@ -451,13 +454,15 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(P19), default_data_dir(), Analyzer())
     # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
     # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
-    # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named)
+    # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named),
+    # "a divisive presidential campaign" (a contest described)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
         ("certainty", "unequivocal", False),
         ("loaded_language", "Wrath", False),
         ("loaded_language", "crazy", False),
+        ("loaded_language", "divisive", False),
         ("loaded_language", "incendiary", False),
         ("loaded_language", "radical", False),
         ("loaded_language", "wrath", False),
