@@ -225,9 +225,9 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
 def test_the_j16_draw_is_still_matched_as_judged() -> None:
     joined = rejoin(read(J16), default_data_dir(), Analyzer())
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
-    # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner (judged
-    # wrong); every other match is still made
-    assert [text for _, text, _, kept in joined if not kept] == ["definitively", "indeed", "decimating"]
+    # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
+    # "accused one another of hypocrisy", a charge reported (both judged wrong); every other match is still made
+    assert [text for _, text, _, kept in joined if not kept] == ["definitively", "indeed", "decimating", "hypocrisy"]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
@@ -455,7 +455,8 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
     # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
     # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named),
-    # "a divisive presidential campaign" (a contest described)
+    # "a divisive presidential campaign" (a contest described), "accusing their colleagues of hypocrisy" (a
+    # charge reported)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
@@ -463,6 +464,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "Wrath", False),
         ("loaded_language", "crazy", False),
         ("loaded_language", "divisive", False),
+        ("loaded_language", "hypocrisy", False),
         ("loaded_language", "incendiary", False),
         ("loaded_language", "radical", False),
         ("loaded_language", "wrath", False),
