@@ -349,9 +349,26 @@ class KindRules(NameRules):
                 or words[0] in lang.determiners
                 or words[0] in lang.naming_words
                 or self._common_word_capitalised(core[0], head_at)  # "All available evidence", not "April data"
+                or self._opening_modifier(core[0], head_at)  # "Sales data shows", "New evidence suggests"
             )
             and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
             and (not after or norm(tokens[after[0]]) in ("about", "on"))
+        )
+
+    def _opening_modifier(self, k: int, head_at: int) -> bool:
+        """Is the word at `k` a modifier that is capitalised only because it opens the sentence ("Sales data
+        clearly shows", "All available evidence shows"): before the head, a word in title case and no acronym,
+        which the text never writes capitalised after a lower-case letter, a comma or a title, as a name would
+        be ("… said Gallup. Gallup data shows")?"""
+        word = self.tokens[k]
+        return (
+            k < head_at
+            and k == self.doc.sentence_tokens[self.sentence_index][0]
+            and word.isalpha()
+            and word.istitle()
+            and len(word) > 1
+            and not self._after_lower(word)
+            and not self._after_title(word)
         )
 
     def _document_of(self, k: int, b: int, one: bool) -> bool:
@@ -455,7 +472,8 @@ class KindRules(NameRules):
                     or nxt in lang.person_nouns
                     or norm(tokens[a]) in _PRONOUNS
                     and self._people(k + 1, b)  # "he and election-law experts"
-                ):  # "his aides", "others"; not "former officials"
+                    or self._modified_group_after_name(a, k, b)  # "Ms. Pelosi and senior Democrats"
+                ):  # "his aides", "others"; not "Current and former officials"
                     return None
                 lead = self.tokens[a]
                 if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
@@ -464,6 +482,28 @@ class KindRules(NameRules):
             if is_punct(tokens[k]) and not self._title_period(k):  # "Sen. Ted Cruz and his aides" goes on
                 return None
         return None
+
+    def _modified_group_after_name(self, a: int, k: int, b: int) -> bool:
+        """ "Ms. Pelosi and senior Democrats", "Nancy Pelosi and top aides": after the "and" at `k`, one lower-case
+        modifier and a group or people noun, and before it a name that is one for sure: a title's period in it,
+        two capitalised words, or a word the text also writes after a lower-case letter or a title. Not
+        "Current and former officials" (an adjective opening the sentence)."""
+        tokens, lang = self.tokens, self.lang
+        if k + 2 >= b:
+            return False
+        modifier, noun = tokens[k + 1], norm(tokens[k + 2])
+        if not (modifier.isalpha() and modifier.islower()) or (
+            noun not in lang.group_nouns and noun not in lang.person_nouns
+        ):
+            return False
+        last = tokens[k - 1]
+        return (
+            any(self._title_period(j) for j in range(a + 1, k))
+            or k - a >= 2
+            and all(capitalised(t) for t in tokens[a:k] if not is_punct(t))
+            or capitalised(last)
+            and (self._after_lower(last) or self._after_title(last))
+        )
 
     def _title_period(self, k: int) -> bool:
         """Is the token at `k` the period of a title or an initial inside a name ("Sen. Ruiz", "Ana F. Ruiz")?"""

@@ -1395,6 +1395,18 @@ class _Reader(KindRules):
                 source = subject if subject[0] < subject[1] else source
             elif auxiliary is not None:
                 source = (source[0], auxiliary - 1 if tokens[auxiliary - 1] == "," else auxiliary)
+        c = cue.first
+        if source[1] <= c and c - 3 >= max(s0, source[0]) and _lower(tokens[c - 1]) == "to":
+            # "The announcement led some to speculate", "leaving many to wonder whether", "has caused many to
+            # wonder if": the people moved to think it speak, the object of a `causative_verbs` word a few
+            # words back, not the subject read before it
+            for k in range(c - 3, max(s0, source[0], c - 7) - 1, -1):
+                if _lower(tokens[k]) in self.lang.causative_verbs:
+                    if self._moved_people(k + 1, c - 1):  # not "left the hall to say": a place
+                        source = (k + 1, c - 1)
+                    break
+                if is_punct(tokens[k]):
+                    break
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
@@ -1658,6 +1670,21 @@ class _Reader(KindRules):
         if k > s0 and _lower(tokens[k]) in _PARTICLES:
             k -= 1  # "put out", "sent out"
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
+
+    def _moved_people(self, a: int, b: int) -> bool:
+        """Is the object [a, b) of a `causative_verbs` word someone who could think or say ("some", "many
+        cyber experts", "her", "the navy sailor", "Ana Ruiz"), not a place or a thing ("the hall", "the vote")?"""
+        tokens, lang = self.tokens, self.lang
+        head_at = self._head(a, b)
+        word = _lower(tokens[head_at])
+        return (
+            self._people(a, b)
+            or word in OBJECT_PRONOUNS
+            or word in lang.group_nouns
+            or word in lang.person_nouns
+            or capitalised(tokens[a])
+            or self._agent_noun(head_at, plural=False)
+        )
 
     def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
         """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes

@@ -55,6 +55,7 @@ _LATER_SOURCING_KEYS = (
     "evidence_nouns",
     "bloc_nouns",
     "sending_verbs",
+    "causative_verbs",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -172,6 +173,7 @@ class LanguageSpec:
     evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
+    causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
