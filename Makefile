@@ -21,8 +21,10 @@ demo: native
 	$(BIN)/framing compare seeds/articles --out-dir reports/demo
 	$(BIN)/framing score seeds/articles -o reports/demo/scores.parquet --summary outlet
 
+# The suite on every core (pytest-xdist; `-n auto` is one worker per core), each test file kept whole on
+# one worker so a module's fixtures are built once. One file alone: $(BIN)/python -m pytest -q tests/FILE.
 test: native
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Lint, formatting and types (settings in pyproject.toml).
 lint: $(STAMP)

@@ -3,7 +3,9 @@ the hand-marked samples, and folds."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -182,18 +184,34 @@ def test_evaluation_reports_the_shipped_sample_when_data_is_present(shared_data:
     assert result is not None and result["hedging"]["marked"] > 50
 
 
-def test_the_escalation_test_sample_is_read_whole_and_printed(
-    shared_data: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _samples_only(shared_data: Path, *options: str) -> str:
+    """What `signal_eval --samples-only` prints on the shared data (its exit code checked)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert se.main(["--data", str(shared_data), "--samples-only", *options]) == 0
+    return out.getvalue()
+
+
+# Every sample on the real data takes several seconds: the table and the JSON are made once for the tests
+# below that read them, and each test still reads what the command printed.
+@pytest.fixture(scope="module")
+def samples_table(shared_data: Path) -> str:
+    return _samples_only(shared_data)
+
+
+@pytest.fixture(scope="module")
+def samples_json(shared_data: Path) -> str:
+    return _samples_only(shared_data, "--format", "json")
+
+
+def test_the_escalation_test_sample_is_read_whole_and_printed(samples_json: str, samples_table: str) -> None:
     """The held-out escalation sample: all 26 marked spans are counted, under a test-fold heading."""
     if not (ms.ANNOTATION_DIR / "escalation_spans.tsv").exists():
         pytest.skip("no escalation test sample in tests/data/signal_annotation")
-    assert se.main(["--data", str(shared_data), "--samples-only", "--format", "json"]) == 0
-    sample = json.loads(capsys.readouterr().out)["hand_marked_escalation_test"]
+    sample = json.loads(samples_json)["hand_marked_escalation_test"]
     # 250 sentences: 85 SemEval-2025, 110 PTC lines (50 of them in fear or exaggeration spans), 55 BASIL
     assert list(sample) == ["escalation"] and sample["escalation"]["marked"] == 26
-    assert se.main(["--data", str(shared_data), "--samples-only"]) == 0
-    assert "Hand-marked escalation sample, test fold (held out, measured only;" in capsys.readouterr().out
+    assert "Hand-marked escalation sample, test fold (held out, measured only;" in samples_table
 
 
 def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
@@ -248,12 +266,11 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert [sixteenth[s]["marked"] for s in sixteenth] == [16, 11]
 
 
-def test_the_check_sample_is_printed_as_not_tuned_on(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_check_sample_is_printed_as_not_tuned_on(samples_table: str) -> None:
     """The second dev sample is reported apart from the tuning set, so a pass can see what generalises."""
     if not (ms.ANNOTATION_DEV_DIR / "check_spans.tsv").exists():
         pytest.skip("no check sample in tests/data/signal_annotation_dev")
-    assert se.main(["--data", str(shared_data), "--samples-only"]) == 0
-    out = capsys.readouterr().out
+    out = samples_table
     assert "Second hand-marked sample, dev fold (check set: measured, not tuned on): precision / recall" in out
     assert "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
     assert "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on): precision" in out
