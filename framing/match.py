@@ -13,7 +13,6 @@ Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`)
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import partial
@@ -358,7 +357,7 @@ class Matcher:
         bounds = doc.sentence_tokens
         ids = self.signal_ids
         contexts = self.contexts
-        negated_at = self._negated_at(doc)
+        tokens = doc.tokens
         current, end = -1, -1
         for _, owner, i, neg_n, sentence, index in found[first_term:first_a]:
             if owner != current:
@@ -372,7 +371,16 @@ class Matcher:
                     continue
             end = j
             match = _new_match(
-                (ids[owner], texts[index], sentence, i, j, weights[index], negated_at(i, bounds[sentence][0]), "")
+                (
+                    ids[owner],
+                    texts[index],
+                    sentence,
+                    i,
+                    j,
+                    weights[index],
+                    self._negated(tokens, i, bounds[sentence][0]),
+                    "",
+                )
             )
             general, by_entry = contexts[owner]
             rules = by_entry.get(match.entry, general)
@@ -380,9 +388,7 @@ class Matcher:
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
-            emitted += self._proximity(
-                doc, found[first_a:first_b], found[first_b:], negated_at, result, blocked, emitted
-            )
+            emitted += self._proximity(doc, found[first_a:first_b], found[first_b:], result, blocked, emitted)
         emitted.sort(key=_position)
         result.matches += emitted
 
@@ -410,23 +416,22 @@ class Matcher:
             kept.append(end)
         return kept
 
-    def _negated_at(self, doc: Doc) -> Callable[[int, int], bool]:
-        """Is a match starting at token `i` negated: a negator at most `negation_window` tokens
-        before it, from its sentence's first token `s0` on?"""
-        tokens, negators, window = doc.tokens, self._negator_types, self.negation_window
-
-        def negated(i: int, s0: int) -> bool:
-            lo = i - window
-            return not negators.isdisjoint(tokens[lo if lo > s0 else s0 : i])
-
-        return negated
+    def _negated(self, tokens: list[str], i: int, s0: int) -> bool:
+        """Is a match starting at token `i` negated: a negator at most `negation_window` tokens before it,
+        from its sentence's first token `s0` on? A method with a loop, compiled to C: the closure it was
+        made a generic call and a slice of the tokens per match."""
+        negators = self._negator_types
+        lo = i - self.negation_window
+        for k in range(lo if lo > s0 else s0, i):
+            if tokens[k] in negators:
+                return True
+        return False
 
     def _proximity(
         self,
         doc: Doc,
         a_found: list[tuple],
         b_found: list[tuple],
-        negated_at: Callable[[int, int], bool],
         result: MatchResult,
         blocked: dict[int, list[tuple[int, int]]],
         terms: list[Match],
@@ -456,7 +461,16 @@ class Matcher:
                 i, j = pair
                 s0 = doc.sentence_tokens[sentence][0]
                 match = _new_match(
-                    (self.signal_ids[owner], rule.id, sentence, i, j, rule.weight, negated_at(i, s0), "proximity")
+                    (
+                        self.signal_ids[owner],
+                        rule.id,
+                        sentence,
+                        i,
+                        j,
+                        rule.weight,
+                        self._negated(doc.tokens, i, s0),
+                        "proximity",
+                    )
                 )
                 general, by_entry = self.contexts[owner]
                 rules = by_entry.get(match.entry, general)

@@ -22,7 +22,9 @@ _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
-_SEARCHED_CHARS: Final = 20_000  # a text up to this long is searched per word asked about (an article has ~4,000)
+# a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
+# asks about a few words, where reading it into sets cost ten times the searches)
+_SEARCHED_CHARS: Final = 40_000
 
 
 def _word_char(char: str) -> bool:
@@ -51,6 +53,9 @@ class NameRules(PhraseRules):
     spaced_words: frozenset[str] | None
     words_after_lower: frozenset[str] | None
     words_after_title: frozenset[str] | None
+    # a searched text's answers per word, kept for the document: the same word is asked again ("Sanders")
+    spaced_found: dict[str, bool]
+    after_lower_found: dict[str, bool]
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
@@ -92,7 +97,10 @@ class NameRules(PhraseRules):
     def _spaced(self, word: str) -> bool:
         """Is `word` written between two spaces?"""
         if len(self.doc.text) <= _SEARCHED_CHARS:
-            return f" {word} " in self.doc.text
+            found = self.spaced_found.get(word)
+            if found is None:
+                found = self.spaced_found[word] = f" {word} " in self.doc.text
+            return found
         if self.spaced_words is None:
             self.spaced_words = frozenset(self.doc.text.split(" ")[1:-1])
         return word in self.spaced_words
@@ -101,7 +109,12 @@ class NameRules(PhraseRules):
         """Is `word` written after a lower-case letter or a comma and a space ("the Projections")?"""
         text = self.doc.text
         if len(text) <= _SEARCHED_CHARS:
-            return any(k > 0 and text[k - 1] in _LOWER_OR_COMMA for k in _whole_word_at(text, f" {word}"))
+            found = self.after_lower_found.get(word)
+            if found is None:
+                found = self.after_lower_found[word] = any(
+                    k > 0 and text[k - 1] in _LOWER_OR_COMMA for k in _whole_word_at(text, f" {word}")
+                )
+            return found
         if self.words_after_lower is None:
             self.words_after_lower = frozenset(re.findall(r"(?<=[a-z,] )\w+", text))
         return word in self.words_after_lower

@@ -41,7 +41,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Final, NamedTuple
 
@@ -218,6 +218,11 @@ class Attribution(NamedTuple):
     source_tokens: tuple[int, int]
     loaded: bool  # the cue editorialises ("claimed", "admitted")
     content_tokens: tuple[int, int] = _NO_CONTENT
+
+
+# Attribution(*fields) without the named tuple's Python-level `__new__` (a frame of the interpreter per
+# attribution): all seven fields are given at every place that builds one
+_new_attribution: Final = partial(tuple.__new__, Attribution)
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -452,6 +457,8 @@ class _Reader(KindRules):
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
+        self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
+        self.after_lower_found: dict[str, bool] = {}
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
@@ -559,34 +566,36 @@ class _Reader(KindRules):
                 colon,
             )
             kind = self._marked_kind(source, kinds, anonymous, used)
-            out.append(Attribution(sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1)))
+            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
         if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
             source, colon = introduced
             kind = self._marked_kind(source, kinds, anonymous, used)
             cue_tokens = (source[1], colon + 1)
             cue_text = " ".join(self.tokens[source[1] : colon + 1])
-            out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1)))
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1))))
         if tag is not None:  # the tag's verb is the cue, its subject the source, the quotation the content
             source, cue_tokens, close = tag
             kind = self._marked_kind(source, kinds, anonymous, used)
             cue_text = " ".join(self.tokens[cue_tokens[0] : cue_tokens[1]])
-            out.append(Attribution(sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1)))
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1))))
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
             kind = self._marked_kind(signed, kinds, anonymous, used)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
-            out.append(Attribution(sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+            out.append(
+                _new_attribution((sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+            )
         if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
             kind = self._marked_kind((s0 + 1, viewpoint), kinds, anonymous, used)
             out.append(
-                Attribution(
-                    sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1)
+                _new_attribution(
+                    (sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1))
                 )
             )
         if citation is not None:  # "Carson fell to 10 percent in the latest CNN/ORC poll": its finding
             k, end = citation
             kind = self._marked_kind((k + 1, end), kinds, anonymous, used)
-            out.append(Attribution(sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k)))
+            out.append(_new_attribution((sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k))))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
@@ -650,14 +659,16 @@ class _Reader(KindRules):
             if cue.weight >= 1:
                 strong.append(content)
             out.append(
-                Attribution(
-                    sentence,
-                    kind,
-                    cue.entry,
-                    (cue.first, cue.last),
-                    source,
-                    self.roles[cue.signal] == "loaded_cue",
-                    content,
+                _new_attribution(
+                    (
+                        sentence,
+                        kind,
+                        cue.entry,
+                        (cue.first, cue.last),
+                        source,
+                        self.roles[cue.signal] == "loaded_cue",
+                        content,
+                    )
                 )
             )
         if labelled is not None:
@@ -674,7 +685,7 @@ class _Reader(KindRules):
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
-            out.append(Attribution(sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content))
+            out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
         return self._cut_contents(out) if len(out) > 1 else out
 
     def _article_before(self, source: tuple[int, int], cue: int) -> bool:
@@ -803,7 +814,7 @@ class _Reader(KindRules):
                 continue  # "what Baker supported"; "The strike has renewed fears of a wider war"
             kind = self._marked_kind(source, kinds, anonymous, used)
             out.append(
-                Attribution(sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content)
+                _new_attribution((sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content))
             )
         out.sort(key=_cue_first)
 
@@ -1873,10 +1884,12 @@ class _Reader(KindRules):
         if self.content_stops is None:  # found once per sentence: a sentence of many cues stays linear
             tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
             # one pass in order: cheaper than a list.index scan per mark, whose misses raise
+            # a length test first: every stop is one character, most tokens are longer (a set lookup each)
             self.content_stops = [
                 k
                 for k in range(s0, s1 - 1)
-                if tokens[k] in _CONTENT_STOPS
+                if len(tokens[k]) == 1
+                and tokens[k] in _CONTENT_STOPS
                 and (
                     norm(tokens[k + 1]) in _CONTRASTS
                     if tokens[k] == ","
@@ -3096,8 +3109,8 @@ def find_attributions(
         )
         if speaker:
             per_sentence[sentence] = [
-                Attribution(
-                    sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, doc.sentence_tokens[sentence]
+                _new_attribution(
+                    (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, doc.sentence_tokens[sentence])
                 )
             ]
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
