@@ -734,10 +734,13 @@ class _Reader(KindRules):
         cut = []
         for a in out:
             c0, c1 = a.content_tokens
-            k = bisect_right(opens, c0)
+            ends = opens
+            if a.cue == ":":  # "LO: Well, I think …": the speaker's "I think" is part of the turn
+                ends = [k for k in opens if not (k + 1 < c1 and _lower(self.tokens[k]) in _SPEAKING)]
+            k = bisect_right(ends, c0)
             # a content before its cue ('"…," Lo said') ends at the cue already
-            if c0 >= a.cue_tokens[1] and k < len(opens) and opens[k] < c1:
-                a = a._replace(content_tokens=(c0, self._comma_before(opens[k])))
+            if c0 >= a.cue_tokens[1] and k < len(ends) and ends[k] < c1:
+                a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
             cut.append(a)
         return cut
 
@@ -3113,7 +3116,77 @@ def find_attributions(
                     (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, doc.sentence_tokens[sentence])
                 )
             ]
+    if per_sentence and ":" in doc.text:
+        _carry_turns(doc, per_sentence)
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
+
+
+def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
+    """What a colon opens runs on past its sentence. A transcript turn runs to the end of its line: the
+    sentences after a speaker's colon on the same line ("FALLIN: I think he is trying. I think that has been
+    part of his message.") are the speaker's too, up to the next speaker's colon. A cue that ends its sentence
+    with a colon and credits nothing after it ("In a speech last July, he said:", "Fox News reports:", "Lo
+    argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis
+    added]"); the words before such a cue are the writer's. Each sentence carried is credited to the speaker as
+    a whole, beside any attribution of its own (a turn's "I think" is part of the turn: `writer_cues`)."""
+    bounds, tokens = doc.sentence_tokens, doc.tokens
+    for sentence in sorted(per_sentence):
+        s0, s1 = bounds[sentence]
+        own = per_sentence[sentence]
+        speaker = next((a for a in own if _opens_turn(tokens, a, s0, s1)), None)
+        block = speaker is None and tokens[s1 - 1] == ":" and sentence + 1 < len(bounds)
+        if block:
+            speaker = max(own, key=_cue_first)
+            if not _introduces_block(tokens, speaker, s1) or _same_line(doc, sentence + 1):
+                continue  # "… he said: the plan …" on one line is no block
+            c1, (a, b) = speaker.content_tokens[1], speaker.source_tokens
+            if 0 < c1 <= a < b <= speaker.cue_tokens[0] and tokens[a - 1] == ",":
+                # "In a speech last July, he said:" ("…, as the website notes:" credits the clause before)
+                own[own.index(speaker)] = speaker._replace(content_tokens=(s1, s1))
+        if speaker is None:
+            continue
+        k = sentence + 1
+        while k < len(bounds) and (block and k == sentence + 1 or _same_line(doc, k)):
+            here = per_sentence.get(k, [])
+            if any(a.cue == ":" for a in here):
+                break  # the next speaker
+            if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
+                a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
+            ):
+                per_sentence[k] = [
+                    Attribution(k, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds[k]),
+                    *here,
+                ]
+            k += 1
+
+
+def _opens_turn(tokens: Sequence[str], a: Attribution, s0: int, s1: int) -> bool:
+    """Is `a` a transcript speaker's colon ("FALLIN: …", in capitals, not a headline's "Ruiz: Plant Will
+    Close") whose content runs to its sentence's end?"""
+    return (
+        a.cue == ":"
+        and a.cue_tokens[0] < s0 + 7
+        and a.content_tokens[1] >= s1 - 1
+        and all(t.isupper() for t in tokens[a.source_tokens[0] : a.source_tokens[1]] if is_word(t))
+    )
+
+
+def _introduces_block(tokens: Sequence[str], a: Attribution, s1: int) -> bool:
+    """Does `a`'s cue (or its source after it, or a "that") end the sentence right before its closing colon,
+    with nothing credited after the cue ("Fox News reports:", "said Lo:", "Lo argued that:")?"""
+    c0, c1 = a.content_tokens
+    end = max(a.cue_tokens[1], a.source_tokens[1])
+    return (
+        a.cue_tokens[0] < a.cue_tokens[1]
+        and (end == s1 - 1 or end == s1 - 2 and _lower(tokens[end]) == "that")
+        and (c1 <= a.cue_tokens[0] or c1 - c0 < 2)
+    )
+
+
+def _same_line(doc: Doc, k: int) -> bool:
+    """Does sentence `k` go on the line (paragraph) of sentence `k - 1`?"""
+    offsets, bounds = doc.offsets, doc.sentence_tokens
+    return "\n" not in doc.text[offsets[bounds[k - 1][1] - 1][1] : offsets[bounds[k][0]][0]]
 
 
 def _gerund(word: str) -> bool:
@@ -3196,6 +3269,8 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 _POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # open a content whose subject is a nested source ("asked if he thought")
 _CLAUSE_WORDS: Final = frozenset({"if", "whether"})
+_NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
+_TURN_OPENERS: Final = frozenset({"and", "but", "so", "well", "now"})  # before the speaker's "I think"
 _SPEAKING: Final = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
 
 
@@ -3216,6 +3291,10 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     colons: set[int] = set()  # contents after a speaker's colon: only a first subject "I", "we", "you" is nested
     for a in attributions:
         c0, c1 = a.content_tokens
+        if a.cue_tokens == (0, 0) and c0 > 0:  # a sentence that goes on with a turn or a quotation: as a colon's
+            colons.add(c0)
+            colons.add(_past_opener(tokens, c0))
+            continue
         if c0 >= c1 or c0 < a.cue_tokens[1]:
             continue
         # "According to Ruiz, Lee said …": a cue, its source, a comma and the content, all of it Ruiz's
@@ -3224,6 +3303,7 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
             continue
         if a.cue == ":":
             colons.add(c0)
+            colons.add(_past_opener(tokens, c0))  # "LO: Well, I think …"
         elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
             spoken.append((c0, c1))
     if not spoken and not colons:
@@ -3240,6 +3320,16 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
             continue
         out.append(a.cue_tokens)
     return out
+
+
+def _past_opener(tokens: Sequence[str], k: int) -> int:
+    """Where a turn's words start past an opening "And", "But", "So", "Well" or "Now" and its comma ("Well, I
+    think …"); `k` when none opens them."""
+    if k < len(tokens) and _lower(tokens[k]) in _TURN_OPENERS:
+        k += 1
+        if k < len(tokens) and tokens[k] == ",":
+            k += 1
+    return k
 
 
 def _clause_verb(tokens: Sequence[str], a: Attribution) -> bool:
