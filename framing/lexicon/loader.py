@@ -14,6 +14,7 @@ import re
 import stat
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Code, InputError, LexiconError, Problem
@@ -282,14 +283,14 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                     continue
                 files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
                 if path.name == LANGUAGE_FILE:
-                    language_spec, found = validate_language(str(path), source, language.negation_window)
+                    language_spec, found = _validated_language(str(path), source, language.negation_window)
                     problems += found
                     if language_spec:
                         language = _merge_language(language, language_spec)
                     continue
                 if path.name.startswith("_"):
                     continue
-                spec, found = validate_signal(str(path), source, path.stem, lang)
+                spec, found = _validated_signal(str(path), source, path.stem, lang)
                 problems += found
                 new = [spec] if spec else []
                 if spec is None:
@@ -299,13 +300,29 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                 if data is None:
                     continue
                 files.append((str(path), hashlib.sha256(data).hexdigest()))
-                new, found = import_file(path, data)
-                problems += found
+                new, import_problems = import_file(path, data)
+                problems += import_problems
             for spec in new:
                 signals[spec.id] = _merge_signal(signals.get(spec.id), spec, problems)
     _check_flip_targets(signals, failed, problems)
     warnings = [p for p in problems if p.severity != "error"]
     return LexiconSet(lang, signals, language, layers, files, warnings), problems
+
+
+# A file read again with the same bytes (a notebook re-checking after editing one lexicon, a command
+# run twice in one process) is validated once: validation is pure and its results are frozen.
+@lru_cache(maxsize=128)
+def _validated_signal(
+    path: str, source: str, signal_id: str, lang: str
+) -> tuple[SignalSpec | None, tuple[Problem, ...]]:
+    spec, found = validate_signal(path, source, signal_id, lang)
+    return spec, tuple(found)
+
+
+@lru_cache(maxsize=32)
+def _validated_language(path: str, source: str, window: int) -> tuple[LanguageSpec | None, tuple[Problem, ...]]:
+    spec, found = validate_language(path, source, window)
+    return spec, tuple(found)
 
 
 def _merge_language(base: LanguageSpec, extra: LanguageSpec) -> LanguageSpec:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing.lexicon import cache
+from framing.errors import LexiconError
 from framing.lexicon.loader import Layer, load_lexicons
 
 
@@ -77,3 +78,24 @@ def test_a_damaged_cache_entry_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Mo
     for content in (damage, hashlib.sha256(damage).hexdigest().encode() + b"\n" + damage):
         entry.write_bytes(content)
         assert [t.text for t in load_lexicons(layers=layers).signals["x"].terms] == ["alpha"]
+
+
+def test_with_the_disk_cache_off_an_edit_is_still_read_and_an_error_reported_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are validated once per content in a process (a notebook re-checking its lexicons): an edit
+    made between two loads is read, and a broken file fails the second load as it failed the first."""
+    monkeypatch.setenv("FRAMING_CACHE_DIR", "off")
+    layers = _one_signal(tmp_path)
+    path = tmp_path / "lex" / "x.toml"
+    assert [t.text for t in load_lexicons(layers=layers).signals["x"].terms] == ["alpha"]
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"alpha" = 1', '"alpha" = 1\n"gamma" = 2'), encoding="utf-8"
+    )
+    assert [t.text for t in load_lexicons(layers=layers).signals["x"].terms] == ["alpha", "gamma"]
+    path.write_text(path.read_text(encoding="utf-8").replace('"gamma" = 2', '"gamma" = "high"'), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(LexiconError) as failed:
+            load_lexicons(layers=layers)
+        [problem] = failed.value.problems
+        assert (problem.path, problem.line) == (str(path), 7)
