@@ -48,18 +48,36 @@ class TimeBudget:
             if self._left <= 0:
                 raise OverBudget
             self._previous = signal.signal(signal.SIGALRM, _expire)
-            # Repeating: an alarm that lands in a gc callback lets it finish (`_expire`), and must come again.
+            if _track_collection not in gc.callbacks:
+                gc.callbacks.insert(0, _track_collection)
+            # Repeating: an alarm that lands in a collection lets it finish (`_expire`), and must come again.
             signal.setitimer(signal.ITIMER_REAL, self._left, 0.1)
 
     def __exit__(self, *exc: object) -> None:
         if self._left is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)
+            with contextlib.suppress(ValueError):
+                gc.callbacks.remove(_track_collection)
+            _collection.clear()
+
+
+_collection: set[str] = set()  # {"running"} from a collection's start to its stop
+
+
+def _track_collection(phase: str, info: dict[str, int]) -> None:
+    if phase == "start":
+        _collection.add("running")
+    else:
+        _collection.discard("running")
 
 
 def _expire(signum: int, frame: FrameType | None) -> None:
-    """Raise `OverBudget` where the step is, unless inside a gc callback: the interpreter would swallow it
-    there (printing it as unraisable), and the repeating timer comes again once the callback returns."""
+    """Raise `OverBudget` where the step is, unless inside a garbage collection (its callbacks, the
+    weak-reference callbacks and finalizers it runs): the interpreter would swallow it there (printing it as
+    unraisable), and the repeating timer comes again once the collection is over."""
+    if _collection:
+        return
     callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     while frame is not None:
         if frame.f_code in callbacks:
