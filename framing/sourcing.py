@@ -3154,7 +3154,7 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
                 a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
             ):
                 per_sentence[k] = [
-                    Attribution(k, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds[k]),
+                    _new_attribution((k, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds[k])),
                     *here,
                 ]
             k += 1
