@@ -312,53 +312,27 @@ def _sentences_holding(doc: Doc, token: str) -> Iterator[tuple[int, int]]:
 # lacks is ruled out by a substring test first, a scan several times cheaper than the pattern's
 _SIGNATURES: Final = tuple((mark, re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]")) for mark in "\"”’'")
 _QUOTE_ENDS: Final = frozenset(".,?!…")
-# "… — Ana Ruiz (@anaruiz) May 8, 2018": an embedded post's credit, the name and then the account's handle in
-# brackets; the post before the dash stands in no quotation marks. Searched for only in a text holding "(@"
-_HANDLE_CREDIT: Final = re.compile(r"[-—–]\s?[A-Z][^\n()]{0,60}\(@\w")
 
 
 def _signature_sentences(doc: Doc) -> dict[int, int]:
-    """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.') or an
-    embedded post ("… — Ana Ruiz (@anaruiz) May 8, 2018"), found by a search of the text first: most
-    articles have neither."""
+    """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.'), found
+    by a search of the text first: most articles have none."""
     out: dict[int, int] = {}
     text = doc.text
-    signed = any(mark in text and signature.search(text) for mark, signature in _SIGNATURES)
-    posted = "(@" in text and _HANDLE_CREDIT.search(text) is not None
-    if not (signed or posted):
+    if not any(mark in text and signature.search(text) for mark, signature in _SIGNATURES):
         return out
     tokens = doc.tokens
     for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
         for k in range(max(s0, 1), s1 - 1):  # the dash may open its own line, after the quotation's sentence
             if (
                 tokens[k] in _DASHES
+                and tokens[k - 1] in _CLOSING_QUOTES
+                and tokens[k - 2] in _QUOTE_ENDS  # a quotation ends there ('… today."'), not a title ('“rule” – …')
                 and tokens[k + 1][:1].isupper()
-                and (
-                    signed
-                    and tokens[k - 1] in _CLOSING_QUOTES
-                    and tokens[k - 2] in _QUOTE_ENDS  # a quotation ends there ('… today."'), not a title ('“rule” – …')
-                    or posted
-                    and _handle_after(tokens, k + 1, s1)
-                    and not _bracketed_handle(tokens, s0, k)  # an earlier credit in the sentence ends the post
-                )
             ):
                 out[sentence] = k
                 break
     return out
-
-
-def _bracketed_handle(tokens: Sequence[str], a: int, b: int) -> bool:
-    """Does an account's handle in brackets, "(@analund)", open in tokens [a, b)?"""
-    return any(tokens[j] == "(" and tokens[j + 1] == "@" for j in range(a, b - 1))
-
-
-def _handle_after(tokens: Sequence[str], k: int, s1: int) -> bool:
-    """Do capitalised words from `k` (a name, "J." and "Jr." in it) run to an account's handle in brackets,
-    "Ana Ruiz (@anaruiz)"?"""
-    j = k
-    while j < s1 and j - k <= 6 and (tokens[j][:1].isupper() or tokens[j] == "."):
-        j += 1
-    return j > k and j + 1 < s1 and tokens[j] == "(" and tokens[j + 1] == "@"
 
 
 _VIEWPOINT_PRONOUNS: Final = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
@@ -607,8 +581,6 @@ class _Reader(KindRules):
         if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
             dash = self.signatures[sentence]
             kind = self._marked_kind(signed, kinds, anonymous, used)
-            if kind in ("vague", "anonymous") and signed[1] < s1 and self.tokens[signed[1]] == "(":
-                kind = "named"  # a post's credit names its account's holder ("— WHO (@WHO)" is no pronoun)
             # on a line of its own, the quotation before is credited to it as a quotation standing alone
             out.append(
                 _new_attribution((sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
@@ -1255,8 +1227,6 @@ class _Reader(KindRules):
             k += 1
         if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
             return dash + 1, k
-        if k + 1 < s1 and tokens[k] == "(" and tokens[k + 1] == "@":
-            return dash + 1, k  # "— Ana Ruiz (@anaruiz) May 8, 2018": a post's credit
         return None
 
     def _names_before_quotation(self, s0: int, colon: int, words: list[str]) -> bool:
@@ -3134,14 +3104,12 @@ def find_attributions(
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found
-    posts = bool(reader.signatures) and "(@" in doc.text
-    if posts:
-        _carry_posts(doc, per_sentence)
     for sentence in sorted(quoted - set(per_sentence)):
-        after, before = per_sentence.get(sentence + 1), _before(doc, per_sentence, sentence)
-        if posts:  # a post is its author's alone: a quotation outside it is someone else's
-            after, before = _unposted(doc, after), _unposted(doc, before)
-        speaker = _speaker_after(doc, after) or _speaker(doc, before) or _first(after)
+        speaker = (
+            _speaker_after(doc, per_sentence.get(sentence + 1))
+            or _speaker(doc, _before(doc, per_sentence, sentence))
+            or _first(per_sentence.get(sentence + 1))
+        )
         if speaker:
             per_sentence[sentence] = [
                 _new_attribution(
@@ -3151,49 +3119,6 @@ def find_attributions(
     if per_sentence and ":" in doc.text:
         _carry_turns(doc, per_sentence)
     return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
-
-
-def _posted(tokens: Sequence[str], a: Attribution) -> bool:
-    """Is `a` an embedded post's, its source a name before an account's handle ("Ana Ruiz (@anaruiz)")?"""
-    return (
-        a.source_tokens[1] + 1 < len(tokens)
-        and tokens[a.source_tokens[1]] == "("
-        and tokens[a.source_tokens[1] + 1] == "@"
-    )
-
-
-def _unposted(doc: Doc, attributions: list[Attribution] | None) -> list[Attribution] | None:
-    """`attributions` unless they are an embedded post's."""
-    return None if attributions and _posted(doc.tokens, attributions[0]) else attributions
-
-
-def _carry_posts(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
-    """An embedded post runs back from its credit ("… — Ana Ruiz (@anaruiz) May 8, 2018") to the start of its
-    line, or over the paragraph before a credit that stands alone on its line: each of those sentences with no
-    attribution of its own is the post's author's as a whole."""
-    bounds, tokens = doc.sentence_tokens, doc.tokens
-    for sentence in sorted(per_sentence):
-        post = next(
-            (
-                a
-                for a in per_sentence[sentence]
-                if a.cue_tokens[1] - a.cue_tokens[0] == 1 and tokens[a.cue_tokens[0]] in _DASHES and _posted(tokens, a)
-            ),
-            None,
-        )
-        if post is None:
-            continue
-        k = sentence
-        if post.content_tokens[0] == post.content_tokens[1] and k > 0 and not _same_line(doc, k):
-            # the credit on a line of its own ("— Ana Ruiz (@anaruiz) May 8, 2018" after a blank line): the post
-            # is the paragraph before it
-            if k - 1 in per_sentence:
-                continue
-            k -= 1
-            per_sentence[k] = [Attribution(k, post.kind, "", (0, 0), post.source_tokens, False, bounds[k])]
-        while k > 0 and _same_line(doc, k) and k - 1 not in per_sentence:
-            k -= 1
-            per_sentence[k] = [Attribution(k, post.kind, "", (0, 0), post.source_tokens, False, bounds[k])]
 
 
 def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
