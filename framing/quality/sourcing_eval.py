@@ -22,7 +22,8 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
   most (none when not found, which counts against recall).
 - attributed share: per article, the share of sentences we mark as attributed against the share
   overlapping any annotated source, cue or content; Spearman across articles, and across the
-  seven outlets' mean shares.
+  seven outlets' mean shares. Per outlet also the sentences both mark, the annotated ones we miss
+  and ours that are not annotated (`--outlets` prints them for the dev fold).
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def evaluate(
     voice = {fold: [0, 0] for fold in FOLDS}
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
     shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}
+    # per fold and outlet: sentences annotated and ours, annotated only (missed), ours only (false)
+    confusion: dict[str, dict[str, list[int]]] = {fold: {} for fold in FOLDS}
     for row in polnear(data_dir).itertuples():
         if only is not None and row.name not in only:
             continue
@@ -106,7 +109,9 @@ def evaluate(
             total += 1
         spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
         annotated = row.cues + row.sources + row.contents
-        gold_share = len({k for k, (s, e) in enumerate(spans) for a, b in annotated if a < e and s < b}) / len(spans)
+        gold = {k for k, (s, e) in enumerate(spans) for a, b in annotated if a < e and s < b}
+        gold_share = len(gold) / len(spans)
+        ours = {a["sentence"] for a in result.attributions}
         labelled = []
         for start, end, kind in kind_labels.get(row.name, ()):
             best = _overlapping(start, end, result.attributions)
@@ -119,6 +124,10 @@ def evaluate(
             voice[fold][1] += total
             kinds[fold] += labelled
             shares[fold].append((row.publisher, result.sourcing.attributed, gold_share))
+            tally = confusion[fold].setdefault(row.publisher, [0, 0, 0])
+            tally[0] += len(gold & ours)
+            tally[1] += len(gold - ours)
+            tally[2] += len(ours - gold)
     out: dict[str, object] = {}
     for fold in FOLDS:
         table = shares[fold]
@@ -143,7 +152,15 @@ def evaluate(
             "kind_f1": kind_macro_f1(kinds[fold]) if found else None,
             "article_rho": _rho([x for _, x, _ in table], [y for _, _, y in table]),
             "outlet_rho": _rho([x for x, _ in means], [y for _, y in means]),
-            "outlets": {o: {"ours": round(x, 4), "annotated": round(y, 4)} for o, (x, y) in zip(outlets, means)},
+            "outlets": {
+                o: {
+                    "ours": round(x, 4),
+                    "annotated": round(y, 4),
+                    "articles": sum(o2 == o for o2, _, _ in table),
+                    **dict(zip(("both", "missed", "false"), confusion[fold][o])),
+                }
+                for o, (x, y) in zip(outlets, means)
+            },
         }
     return out
 
@@ -179,6 +196,26 @@ def table_lines(results: dict[str, object], method: str = "") -> list[str]:
         test = values[1]
         mark = "" if not isinstance(test, float) else ("  ok" if test >= goal else "  BELOW")
         lines.append(f"{measure:<50} {cells} {goal:>6.2f}{mark}")
+    return lines
+
+
+def outlet_lines(results: dict[str, object], fold: str = "dev") -> list[str]:
+    """One fold's attributed-sentence shares by outlet (`--outlets`): articles, the annotated and our mean
+    share, their ratio and difference (what decides the outlets' order: a constant under-count keeps it), and
+    the sentences both mark, that we miss and that only we mark."""
+    figures = results.get(fold)
+    outlets = figures.get("outlets", {}) if isinstance(figures, dict) else {}
+    lines = [
+        f"Attributed-sentence share by outlet, {fold} fold",
+        f"{'outlet':<16} {'articles':>8} {'annotated':>9} {'ours':>6} {'ratio':>6} {'diff':>6}"
+        f" {'both':>6} {'missed':>6} {'false':>6}",
+    ]
+    for outlet, f in outlets.items():
+        ratio = f["ours"] / f["annotated"] if f["annotated"] else 0.0
+        lines.append(
+            f"{outlet:<16} {f['articles']:>8} {f['annotated']:>9.3f} {f['ours']:>6.3f} {ratio:>6.3f}"
+            f" {f['annotated'] - f['ours']:>6.3f} {f['both']:>6} {f['missed']:>6} {f['false']:>6}"
+        )
     return lines
 
 
@@ -318,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
         "--kind-errors", action="store_true", help="list the dev-fold labelled sources whose kind we get wrong or miss"
     )
     parser.add_argument(
+        "--outlets",
+        action="store_true",
+        help="the dev fold's attributed-sentence shares by outlet, with the sentences missed and marked alone",
+    )
+    parser.add_argument(
         "--voice-errors", action="store_true", help="list the dev-fold matches in the wrong voice, by cause"
     )
     args = parser.parse_args(argv)
@@ -357,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     only = set(read_kind_labels(*paths)) if args.kinds_only else None
     results = evaluate(args.data, analyzer, paths, only)
+    if args.outlets:
+        print("\n".join(outlet_lines(results)))
+        return 0
     method = "with the trained attribution labeller" if args.sourcing == "trained" else ""
     print(json.dumps(results, indent=2) if args.format == "json" else "\n".join(table_lines(results, method)))
     return 0
