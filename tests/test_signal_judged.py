@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
 E24 = JUDGED_DIR / "news_dev_e24_seed2425.csv"  # round e24: escalation matches no draw had judged, before its rules
 P19 = JUDGED_DIR / "news_dev_p19_seed2526.csv"  # round p19: sentences no draw or sample had read, before its rules
+P20 = JUDGED_DIR / "news_dev_p20_seed2627.csv"  # round p20: BABE escalation, and sentences no draw had read
 needs_data = pytest.mark.skipif(not (default_data_dir() / "semeval2025_narratives").is_dir(), reason="no ../shared")
 
 
@@ -207,8 +209,8 @@ J16 = JUDGED_DIR / "semeval2025_basil_j16_seed1616.csv"  # round j16: fresh SemE
 def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
-    # round p19's draw came later and took sentences no draw had read, in whichever article they were
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19) for r in read(path)}
+    # rounds p19's and p20's draws came later and took sentences no draw had read, in whichever article they were
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20) for r in read(path)}
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (30, 25),
@@ -354,7 +356,8 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
     after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
     # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
-    # climate catastrophe mocked as vaguely defined
+    # climate catastrophe mocked as vaguely defined; round p20: "the tsunami of vindictive personal abuse", words
+    # without a stake
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("peril", False),
         ("perils", False),
@@ -363,6 +366,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("devastating", False),
         ("destroy", False),
         ("peril", False),
+        ("tsunami of", False),
         ("catastrophe", False),
     ]
 
@@ -399,9 +403,11 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     ]
     second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
     # "Saudi Arabia is under attack by missiles": war reported
-    # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked
+    # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
+    # lies and smear", words without a stake
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
         ("is under attack", False),
+        ("tsunami of", False),
         ("carnage", False),
     ]
 
@@ -454,12 +460,13 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
     # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named),
     # "a divisive presidential campaign" (a contest described), "accusing their colleagues of hypocrisy" (a
-    # charge reported)
+    # charge reported); round p20: "the minister was not an anti-Semite" (a label denied)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
         ("certainty", "unequivocal", False),
         ("loaded_language", "Wrath", False),
+        ("loaded_language", "anti-Semite", False),
         ("loaded_language", "crazy", False),
         ("loaded_language", "divisive", False),
         ("loaded_language", "hypocrisy", False),
@@ -467,3 +474,64 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "radical", False),
         ("loaded_language", "wrath", False),
     ]
+
+
+def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(P20)
+    assert len(rows) == 180 and max(len(r.entry) for r in rows) < 40
+    # the dev escalation matches of SemEval-2025, PTC and BASIL were all judged by earlier draws, so its
+    # escalation rows are every match in the BABE dev sentences no sample holds
+    assert {r.dataset for r in rows if r.signal == "escalation"} == {"babe"}
+    assert {r.dataset for r in rows if r.signal != "escalation"} == {
+        "basil/articles",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P20 for r in read(path)
+    ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "escalation": (65, 45),
+        "hedging": (40, 29),
+        "loaded_language": (75, 61),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(P20), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        words = text.lower().replace("\u2019", "'")
+        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
+    # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
+    # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions)
+    assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept] == [
+        ("escalation", "imperil", False),
+        ("escalation", "lethal", False),
+        ("escalation", "threat to", False),
+        ("escalation", "nightmares", False),
+        ("escalation", "threat to", False),
+        ("escalation", "tsunami of", False),
+        ("loaded_language", "witch hunt", False),
+        ("loaded_language", "Blasts", False),
+    ]
+
+
+def test_a_babe_row_reads_its_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "babe"
+    folder.mkdir()
+    sentence = "Critics warn the plan would destroy the economy."
+    (folder / "babe_sg2.csv").write_text(
+        "text,label_bias,biased_words\n" + f'"{sentence}",Biased,"[\'destroy\']"\n' + '"Other text.",No agreement,[]\n',
+        encoding="utf-8",
+    )
+    key = hashlib.sha256(sentence.encode()).hexdigest()[:12]
+    row = JudgedMatch("babe", key, 22, 35, "escalation", "would destroy", True)
+    assert document(tmp_path, row) == sentence
+    assert document(tmp_path, row)[row.start : row.end] == "would destroy"
+    with pytest.raises(InputError, match=r"BABE: no sentence 000000000000 \(judged row escalation 'would destroy'\)"):
+        document(tmp_path, JudgedMatch("babe", "000000000000", 0, 5, "escalation", "would destroy", True))
