@@ -44,10 +44,27 @@ def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() 
     strict = build_report(t, Options(n_boot=200, min_hits=10))
     assert not any("“Tiny” uses" in f for f in strict.findings)
     assert strict.findings == [
-        "No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: no finding to state."
+        "No group has at least 10 matches (--min-hits; for own-voice rates and shares: articles with a match) on a "
+        "signal where it is ahead of another: no finding to state."
     ]
     loose = build_report(t, Options(n_boot=200, min_hits=5))
     assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
+
+
+def test_a_signal_in_every_article_of_a_small_corpus_is_not_said_to_be_found_in_only_a_few() -> None:
+    # 16 articles, each with own-voice hedging: fewer than 20 articles in all is the caveat's reason, and
+    # "found in only 16 articles (100%)" would contradict itself
+    t = table({"A": (8, 4.0), "B": (8, 4.0)})
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [2, 4.0, 4.0]
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
+    assert messages == [
+        "Hedging (own voice): found in 16 of the 16 articles (100%), few in all — any difference rests on a few "
+        "articles."
+    ]
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [0, 0.0, 0.0]
+    t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
+    assert messages == ["Hedging (own voice): found in only 3 articles (19%) — any difference rests on a few articles."]
 
 
 def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
