@@ -217,6 +217,11 @@ def score(
         headline = title or record.get("title")
         with within(max_seconds, f"{input}: scoring"):  # a corpus's records are held to it in its workers
             result = analyzer.analyze(record["text"], title=headline, id=str(record["id"]), lines=one_per_line)
+            from ..narratives.language import language_mismatch
+
+            mismatch = language_mismatch(record["text"], analyzer.lexicons.language)
+            if mismatch:
+                result.warnings.append(mismatch)
             predictions = _predict(model, record["text"], headline, result, format) if model else None
             found = _narratives(record["text"], headline, result.id, lexicons) if narratives else None
         print_article(result, analyzer, format, explain, no_color, predictions, found)
