@@ -78,16 +78,22 @@ def detect_language(text: str, sample: int = 800) -> str | None:
     return best if scores[best] >= max(1.0, MIN_SHARE * len(words)) else UNDETERMINED
 
 
-def language_mismatch(text: str, lang: str) -> str | None:
-    """Why `text` should not be scored with the lexicons of `lang`: it reads as another language the
-    profiles know, or its letters are mostly of a script without a profile. None when it reads as `lang`,
-    has no letters, or fits no profile ("und": too little to tell)."""
+
+def language_mismatch(
+    text: str,
+    lang: str,
+    used: str = "lexicons find",
+    hint: str = "score it with --lang and -L, a lexicon folder for its language",
+) -> str | None:
+    """Why `text` should not be read with the lexicons (or model: `used`) of `lang`: it reads as another
+    language the profiles know, or its letters are mostly of a script without a profile. None when it
+    reads as `lang`, has no letters, or fits no profile ("und": too little to tell)."""
     found = detect_language(text)
     if found is None or found == UNDETERMINED or found == lang:
         return None
     known = {code for langs in profiles().values() for code in langs}
     what = f"reads as {found}, not {lang}" if found in known else f"is not in {lang} (its letters are of another script)"
     return (
-        f"the text {what}: the {lang} lexicons find little in it, so its scores are not comparable with those "
-        f"of {lang} texts (score it with --lang and -L, a lexicon folder for its language)"
+        f"the text {what}: the {lang} {used} little in it, so its scores are not comparable with those of "
+        f"{lang} texts ({hint})"
     )
