@@ -67,6 +67,25 @@ def test_a_signal_in_every_article_of_a_small_corpus_is_not_said_to_be_found_in_
     assert messages == ["Hedging (own voice): found in only 3 articles (19%) — any difference rests on a few articles."]
 
 
+def test_an_evidence_table_of_another_run_is_named_not_silently_dropped() -> None:
+    t = table({"A": (10, 4.0), "B": (10, 4.0)})
+    other_run = pd.DataFrame(
+        [
+            {"id": f"elsewhere{k}", "part": "body", "signal": "hedging", "entry": "may", "sentence": 0, "start": 4,
+             "end": 7, "text": "may", "sentence_text": "They may go.", "voice": "author", "negated": False}
+            for k in range(3)
+        ]
+    )
+    r = build_report(t, Options(n_boot=200), evidence=other_run)
+    assert (
+        "None of the 3 matches in the evidence table belongs to an article compared here (are the score table "
+        "and the evidence table from one `framing score` run?), so there are no distinctive terms per signal and "
+        "no example sentences."
+    ) in r.notes
+    same_run = other_run.assign(id=["A0", "A1", "B0"])
+    assert not any(n.startswith("None of the") for n in build_report(t, Options(n_boot=200), evidence=same_run).notes)
+
+
 def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     t = table({"Loud": (60, 4.0), "Quiet": (60, 0.0)})
     quiet = t["outlet"] == "Quiet"
