@@ -215,10 +215,13 @@ def _spread(ranked: pd.DataFrame) -> list[pd.Series]:
 def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
     a, b, ma, mb = row["a"], row["b"], row["mean_a"], row["mean_b"]
     ratio, lo, hi, delta = row["ratio"], row["ratio_low"], row["ratio_high"], row["cliffs_delta"]
+    na, nb = row.get("n_a"), row.get("n_b")
     if ma < mb:
-        a, b, ma, mb, delta = b, a, mb, ma, -delta
+        a, b, ma, mb, delta, na, nb = b, a, mb, ma, -delta, nb, na
         ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
     tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
+    if na is not None and nb is not None:  # the n behind the two means, in the order they are named
+        tail += f"; {int(na):,} and {int(nb):,} articles"
     # A ratio over a near-zero rate, or with an interval open to ∞, is not a number to quote.
     as_ratio = math.isfinite(hi) and math.isfinite(ratio) and mb >= (SHARE_FLOOR if m.kind == "share" else RATE_FLOOR)
     if m.id.startswith("narrative_"):

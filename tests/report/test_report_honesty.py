@@ -86,6 +86,16 @@ def test_an_evidence_table_of_another_run_is_named_not_silently_dropped() -> Non
     assert not any(n.startswith("None of the") for n in build_report(t, Options(n_boot=200), evidence=same_run).notes)
 
 
+def test_a_finding_names_the_articles_behind_each_mean_in_the_order_it_names_the_groups() -> None:
+    t = table({"Alpha": (20, 0.0), "Beta": (40, 0.0)})
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    beta = t["outlet"] == "Beta"
+    t.loc[beta, ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [4, 8.0, 8.0]
+    finding = build_report(t, Options(n_boot=200)).findings[0]
+    assert finding.startswith("“Beta” uses hedging words in its own voice 4.0× ")  # Beta named first: its n first
+    assert finding.endswith("; 40 and 20 articles).")
+
+
 def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     t = table({"Loud": (60, 4.0), "Quiet": (60, 0.0)})
     quiet = t["outlet"] == "Quiet"
