@@ -693,6 +693,8 @@ def test_cli_lang_given_for_an_article_in_another_language_is_a_warning_or_a_fla
     (corpus / "ru.txt").write_text(russian, encoding="utf-8")
     out = tmp_path / "p.tsv"
     result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--lang", "en"])
-    assert result.exit_code == 0 and result.stderr.splitlines()[0] == f"read 1 · scored 1 · failed 0 · flagged 1 → {out}"
+    assert (
+        result.exit_code == 0 and result.stderr.splitlines()[0] == f"read 1 · scored 1 · failed 0 · flagged 1 → {out}"
+    )
     with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
         assert [(r["id"], r["status"], r["reason"]) for r in csv.DictReader(fh)] == [("ru.txt", "flagged", why)]

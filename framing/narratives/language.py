@@ -78,7 +78,6 @@ def detect_language(text: str, sample: int = 800) -> str | None:
     return best if scores[best] >= max(1.0, MIN_SHARE * len(words)) else UNDETERMINED
 
 
-
 def language_mismatch(
     text: str,
     lang: str,
@@ -92,7 +91,9 @@ def language_mismatch(
     if found is None or found == UNDETERMINED or found == lang:
         return None
     known = {code for langs in profiles().values() for code in langs}
-    what = f"reads as {found}, not {lang}" if found in known else f"is not in {lang} (its letters are of another script)"
+    what = (
+        f"reads as {found}, not {lang}" if found in known else f"is not in {lang} (its letters are of another script)"
+    )
     return (
         f"the text {what}: the {lang} {used} little in it, so its scores are not comparable with those of "
         f"{lang} texts ({hint})"

@@ -71,8 +71,19 @@ def test_an_evidence_table_of_another_run_is_named_not_silently_dropped() -> Non
     t = table({"A": (10, 4.0), "B": (10, 4.0)})
     other_run = pd.DataFrame(
         [
-            {"id": f"elsewhere{k}", "part": "body", "signal": "hedging", "entry": "may", "sentence": 0, "start": 4,
-             "end": 7, "text": "may", "sentence_text": "They may go.", "voice": "author", "negated": False}
+            {
+                "id": f"elsewhere{k}",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 0,
+                "start": 4,
+                "end": 7,
+                "text": "may",
+                "sentence_text": "They may go.",
+                "voice": "author",
+                "negated": False,
+            }
             for k in range(3)
         ]
     )
