@@ -193,6 +193,12 @@ def _load_inputs(
                 "--narratives goes with a corpus; a score table holds narrative columns when it was "
                 "scored with them (framing score -o OUT --narratives)"
             )
+        given = [f"--{role}-col" for role, column in (columns or {}).items() if column is not None]
+        if given:  # the run would ignore it: refused, as `score` refuses options one article ignores
+            raise InputError(
+                f"{given[0]} goes with a corpus; a score table is read as it is (its columns were chosen when it "
+                "was scored)"
+            )
         scores = read_table(input)
         try:
             run = read_run_meta(input)

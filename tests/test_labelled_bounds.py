@@ -37,6 +37,17 @@ def test_a_csv_quote_never_closed_is_refused_at_its_line(tmp_path: Path) -> None
     )
 
 
+def test_a_short_csv_quote_never_closed_is_named_by_its_lines_not_by_pandas_row(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text('text,label\nThey may win.,hedged\n"It will fail,neutral\nThe end.,neutral\n', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(ROOT / "models" / "default.skops"), str(path)])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {path}:3: malformed CSV row: unexpected end of data (a quote is never closed: lines 3-4 were "
+        "read as this one row)\n",
+    )
+
+
 def test_a_jsonl_line_over_the_cap_is_refused_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
     rows = [{"text": "A text.", "label": "x"}, {"text": "word " * 8_500_000, "label": "y"}]

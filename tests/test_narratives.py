@@ -674,3 +674,27 @@ def test_a_tampered_narrative_model_is_refused(tmp_path):
     shutil.copy(default_path().with_name("narratives.metrics.json"), tmp_path)
     with pytest.raises(ModelError, match=r"narratives.skops: refused: the file changed after training"):
         load_model(copy)
+
+
+@needs_model
+def test_cli_lang_given_for_an_article_in_another_language_is_a_warning_or_a_flag(tmp_path):
+    russian = "Власти заявили, что новые меры помогут экономике. Однако эксперты считают, что это не так."
+    why = (
+        "the text reads as ru, not en: the en model finds little in it, so its scores are not comparable with "
+        "those of en texts (leave --lang out to detect it)"
+    )
+    article = tmp_path / "ru.txt"
+    article.write_text(russian, encoding="utf-8")
+    result = runner.invoke(app, ["narratives", str(article), "--lang", "en"])
+    assert result.exit_code == 0 and result.stderr == f"warning: {why}\n"
+    assert runner.invoke(app, ["narratives", str(article)]).stderr == ""  # detected: read as Russian
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ru.txt").write_text(russian, encoding="utf-8")
+    out = tmp_path / "p.tsv"
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--lang", "en"])
+    assert (
+        result.exit_code == 0 and result.stderr.splitlines()[0] == f"read 1 · scored 1 · failed 0 · flagged 1 → {out}"
+    )
+    with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
+        assert [(r["id"], r["status"], r["reason"]) for r in csv.DictReader(fh)] == [("ru.txt", "flagged", why)]

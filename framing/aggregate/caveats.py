@@ -73,6 +73,7 @@ def caveats(table: pd.DataFrame, by: str, measures: list[Measure], words: str = 
                     "hits": hits,
                     "unit": "matches" if m.hits else "articles",
                     "share_with_hit": share,
+                    "articles": len(table),
                 }
             )
             continue

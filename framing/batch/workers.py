@@ -23,6 +23,7 @@ from ..forking import settle_worker
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
+from ..narratives.language import FOREIGN_RATE, language_mismatch, matches_per_1k
 from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
@@ -91,6 +92,7 @@ def score_payload(
     counted: list[dict[str, int]] = []
     analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
     told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
+    foreign: list[tuple[int, str]] = []  # (slot, why the lexicons' language is not the text's)
     budget = TimeBudget(max_seconds)
     over = over_limit("scoring", max_seconds) if max_seconds else ""
     done: list[tuple[Any, float] | str] = []  # per record: (its result, seconds spent) or why it failed
@@ -131,6 +133,10 @@ def score_payload(
             continue
         result = outcome[0]
         results.append((result.title, tuple(result.row_values())))
+        few = matches_per_1k(result) < FOREIGN_RATE
+        mismatch = language_mismatch(text, analyzer.lexicons.language) if few else None
+        if mismatch:  # kept and flagged: a Russian article scored with English lexicons reads as all zeros
+            foreign.append((len(results) - 1, mismatch))
         if words:
             counted.append(word_counts(text))
         if narratives is not None:
@@ -154,6 +160,8 @@ def score_payload(
             assert not isinstance(scored, str)  # only scored records are told
             title, score = scored[0], scored[1]
             results[slot] = (title, score + values) + ((why,) if why else ())
+    for slot, why in foreign:  # a note after the model's and narratives' columns, as narratives' own
+        results[slot] = (*results[slot], why)
     return results, found, sentence_rows, counted
 
 

@@ -101,7 +101,13 @@ def compare(
         int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")
     ] = Options.min_articles,
     min_hits: Annotated[
-        int, typer.Option("--min-hits", min=1, help="Matches a group needs on a signal before a finding names it.")
+        int,
+        typer.Option(
+            "--min-hits",
+            min=1,
+            help="Matches a group needs on a signal before a finding names it (for own-voice rates and "
+            "shares: articles with a match).",
+        ),
     ] = Options.min_hits,
     normalize_groups: Annotated[
         bool,

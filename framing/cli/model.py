@@ -126,8 +126,15 @@ def train(
         for key, title in (("cv", "Cross-validation"), ("holdout", "Held-out test")):
             if key in metrics:
                 print_scores(metrics[key], f"{title} ({metrics[key]['n']} rows)")
+        import json
+
+        from ..model.portable import weights_path
+
+        # the portable weights file is written when the model can be exported (its sha256 is then recorded)
+        exported = "weights_sha256" in json.loads(metrics_path.read_text(encoding="utf-8"))
+        weights = f", {weights_path(out).name}" if exported else ""
         console.print(
-            f"wrote {out}, {metrics_path.name}, {card_path.name} "
+            f"wrote {out}, {metrics_path.name}, {card_path.name}{weights} "
             f"({model.meta['task']}, {len(model.classes)} labels, C={model.meta['C']})",
             soft_wrap=True,
         )

@@ -111,6 +111,7 @@ def narratives(
     sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
     with error_boundary():
         from ..narratives.detector import NarrativeDetector
+        from ..narratives.language import language_mismatch
 
         format = output_format(output, format)
         if output is not None:
@@ -129,6 +130,11 @@ def narratives(
                 listed.append(item)
                 continue
             (where, line, row), rid, text, flags = item
+            foreign = language_mismatch(text, lang, "model finds", "leave --lang out to detect it") if lang else None
+            if foreign and corpus:
+                flags = [*flags, foreign]
+            elif foreign:
+                err_console.print(f"warning: {foreign}", markup=False, soft_wrap=True)
             try:
                 with within(max_seconds, f"{rid}: reading the narratives"):
                     results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))

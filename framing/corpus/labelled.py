@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .delimited import RECORD_LIMIT, _csv_records
+from .delimited import RECORD_LIMIT, _csv_records, _unclosed_quote
 from .files import MAX_ARTICLE_BYTES
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
@@ -51,6 +51,8 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
     except pd.errors.EmptyDataError:
         table = pd.DataFrame()
     except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
+        if suffix in (".csv", ".tsv"):
+            _refuse_broken_record(path, "\t" if suffix == ".tsv" else ",")
         first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: cannot read the labelled examples ({first})") from None
     if table.columns.empty:  # a CSV, TSV or JSONL file of blank lines: pandas finds no column
@@ -123,6 +125,20 @@ def _check_bounds(path: Path, suffix: str) -> None:
         raise InputError(
             f"{path}: {found}; at most {MAX_COLUMNS:,} columns are read: keep those you need in a copy of the file"
         )
+
+
+def _refuse_broken_record(path: Path, delimiter: str) -> None:
+    """After pandas failed on a CSV/TSV file: the first record the csv module cannot read either, named by
+    its line as a corpus names it (pandas' own words name a row of its parser, not a line of the file)."""
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
+        for line, lines in _csv_records(text, delimiter):
+            try:
+                list(csv.reader(lines or [], delimiter=delimiter, strict=True))
+            except csv.Error as exc:
+                raise InputError(
+                    f"{path}:{line}: malformed {kind} row: {exc}{_unclosed_quote(str(exc), line, len(lines or []))}"
+                ) from None
 
 
 def _refuse_oversized(path: Path, values: pd.Series, option: str) -> None:

@@ -42,6 +42,10 @@ MAX_PER_GROUP = 2  # findings one group leads, before findings led by the others
 ALPHA = 0.05
 # Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against
 # 0.19 per 1,000 words), so the finding states the difference instead.
+# What --min-hits counts: a signal's matches where the table has their count (`--measure per_1k`); for
+# own-voice rates, sentence shares, sourcing, model and narrative shares, the articles with a non-zero value
+# (`framing.aggregate.group_hits`). Said wherever the threshold is named.
+MIN_HITS_UNIT = "matches (--min-hits; for own-voice rates and shares: articles with a match)"
 RATE_FLOOR = 0.5  # per 1,000 words
 SHARE_FLOOR = 0.02  # of sentences
 
@@ -82,11 +86,13 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
         )
     elif kind == "few_hits":
         share = _share(c["share_with_hit"])
-        hits = (
-            f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of articles"
-            if c["unit"] == "matches"
-            else f"found in only {counted(c['hits'], 'article')} ({share})"
-        )
+        if c["unit"] == "matches":
+            hits = f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of articles"
+        elif c["share_with_hit"] >= 0.5 and "articles" in c:
+            # common, but in a small corpus: "only 18 articles (100%)" would contradict itself
+            hits = f"found in {c['hits']:,} of the {counted(c['articles'], 'article')} ({share}), few in all"
+        else:
+            hits = f"found in only {counted(c['hits'], 'article')} ({share})"
         text = f"{info[c['subject']].label}: {hits} — any difference rests on a few articles."
     elif kind == "short_texts":
         words = c["median_words"]
@@ -166,7 +172,7 @@ def state_findings(
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
             few = (
-                f" with at least {options.min_hits} matches (--min-hits) in the group ahead"
+                f" with at least {options.min_hits} {MIN_HITS_UNIT} in the group ahead"
                 if len(pairwise) < n_pairs
                 else ""
             )
@@ -177,7 +183,7 @@ def state_findings(
             ]
         if hits is not None and n_tests:
             return [
-                f"No group has at least {options.min_hits} matches (--min-hits) on a signal where it is ahead "
+                f"No group has at least {options.min_hits} {MIN_HITS_UNIT} on a signal where it is ahead "
                 "of another: no finding to state."
             ]
         return ["No measure could be tested: every score is identical across groups."]
@@ -209,10 +215,13 @@ def _spread(ranked: pd.DataFrame) -> list[pd.Series]:
 def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
     a, b, ma, mb = row["a"], row["b"], row["mean_a"], row["mean_b"]
     ratio, lo, hi, delta = row["ratio"], row["ratio_low"], row["ratio_high"], row["cliffs_delta"]
+    na, nb = row.get("n_a"), row.get("n_b")
     if ma < mb:
-        a, b, ma, mb, delta = b, a, mb, ma, -delta
+        a, b, ma, mb, delta, na, nb = b, a, mb, ma, -delta, nb, na
         ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
     tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
+    if na is not None and nb is not None:  # the n behind the two means, in the order they are named
+        tail += f"; {int(na):,} and {int(nb):,} articles"
     # A ratio over a near-zero rate, or with an interval open to ∞, is not a number to quote.
     as_ratio = math.isfinite(hi) and math.isfinite(ratio) and mb >= (SHARE_FLOOR if m.kind == "share" else RATE_FLOOR)
     if m.id.startswith("narrative_"):

@@ -183,7 +183,10 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
         ),
         ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
         ("minimum articles per group", o.min_articles),
-        ("minimum matches for a finding", f"{o.min_hits} in the group named first"),
+        (
+            "minimum matches for a finding",
+            f"{o.min_hits} in the group named first (for own-voice rates and shares: articles with a match)",
+        ),
         (
             "findings",
             f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, at most "

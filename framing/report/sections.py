@@ -14,6 +14,7 @@ import pandas as pd
 from .. import aggregate as ag
 from .findings import quote
 from ..report_options import Options
+from ..wording import counted
 
 TOP_TERMS = 50  # terms kept per group and scope in terms.csv
 
@@ -59,8 +60,14 @@ def term_table(
     group_of = _by_id(table)[options.by]
     frames = []
     if evidence is not None and len(evidence):
-        ev = _body(evidence)
-        ev = ev[ev["id"].astype(str).isin(group_of.index)]
+        body = _body(evidence)
+        ev = body[body["id"].astype(str).isin(group_of.index)]
+        if len(body) and ev.empty:  # an evidence table of another run: say so, not an empty section
+            notes.append(
+                f"None of the {counted(len(body), 'match', 'matches')} in the evidence table belongs to an article "
+                "compared here (are the score table and the evidence table from one `framing score` run?), so "
+                "there are no distinctive terms per signal and no example sentences."
+            )
         ev = ev.assign(group=ev["id"].astype(str).map(group_of))
         for m in measures:
             hits = ev[ev["signal"] == m.id]

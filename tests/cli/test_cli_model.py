@@ -47,6 +47,9 @@ def trained(data) -> Path:
     )
     assert result.exit_code == 0, result.output
     assert "Cross-validation" in result.output and "Held-out test" in result.output
+    # every file written is named, the portable weights too (they were left out of this line)
+    assert f"wrote {out}, tiny.metrics.json, tiny.card.md, tiny.weights.npz (multiclass, 3 labels" in result.output
+    assert out.with_name("tiny.weights.npz").is_file()
     return out
 
 

@@ -121,6 +121,18 @@ def test_a_score_table_given_as_the_evidence_table_is_one_line(tmp_path: Path, c
     assert not (tmp_path / "r").exists()
 
 
+def test_a_corpus_column_option_with_a_score_table_is_refused_not_ignored(tmp_path: Path, cli, compare) -> None:
+    scores = tmp_path / "scores.csv"
+    assert cli("score", HOSTILE, "-o", scores).exit_code == 0
+    result = compare(scores, "--outlet-col", "source", "--out-dir", tmp_path / "r")
+    assert (result.exit_code, result.output) == (
+        2,
+        "error: --outlet-col goes with a corpus; a score table is read as it is (its columns were chosen when it "
+        "was scored)\n",
+    )
+    assert not (tmp_path / "r").exists()
+
+
 def test_a_score_table_without_run_metadata_says_so(tmp_path: Path, cli, compare) -> None:
     scores = tmp_path / "scores.csv"
     assert cli("score", HOSTILE, "-o", scores).exit_code == 0

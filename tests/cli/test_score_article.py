@@ -357,3 +357,45 @@ def test_an_option_the_run_would_ignore_is_refused(tmp_path, args, message) -> N
     assert result.exit_code == 2  # these were ignored without a word: no evidence file, no error
     assert result.output == f"error: {message}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "corpus"]
+
+
+RUSSIAN = (
+    "Власти заявили, что новые меры помогут экономике. Однако эксперты считают, что это не так и что цены "
+    "будут расти уже в этом году.\n"
+)
+RU_WARNING = (
+    "the text reads as ru, not en: the en lexicons find little in it, so its scores are not comparable with "
+    "those of en texts (score it with --lang and -L, a lexicon folder for its language)"
+)
+
+
+def test_an_article_in_another_language_than_the_lexicons_is_scored_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    path.write_text(RUSSIAN, encoding="utf-8")
+    data = score_json(path)
+    assert data["warnings"] == [RU_WARNING]
+    assert data["n_words"] > 0
+    english = tmp_path / "en.txt"
+    english.write_text("The minister said on Tuesday that the new rules may not be enough.\n", encoding="utf-8")
+    assert score_json(english)["warnings"] == []
+
+
+def test_a_corpus_record_in_another_language_than_the_lexicons_is_kept_and_flagged(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "en.txt").write_text("The minister said the new rules may not be enough.\n", encoding="utf-8")
+    out = tmp_path / "s.csv"
+    result = runner.invoke(app, ["score", str(folder), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("read 2 · scored 2 · failed 0 · flagged 1 → ")
+    errors = (tmp_path / "s.errors.csv").read_text(encoding="utf-8").splitlines()
+    assert errors[1:] == [f'{folder / "ru.txt"},,,ru,flagged,"{RU_WARNING}"']
+
+
+def test_body_offsets_count_from_the_body_after_the_headline_as_the_readme_says(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nOfficials may resign.\n", encoding="utf-8")
+    data = score_json(path)
+    may = [e for e in data["evidence"] if e["text"] == "may"]
+    assert [(e["part"], e["start"], e["end"]) for e in may] == [("body", 10, 13)]

@@ -44,10 +44,67 @@ def test_a_group_with_fewer_matches_than_min_hits_is_never_named_in_a_finding() 
     strict = build_report(t, Options(n_boot=200, min_hits=10))
     assert not any("“Tiny” uses" in f for f in strict.findings)
     assert strict.findings == [
-        "No group has at least 10 matches (--min-hits) on a signal where it is ahead of another: no finding to state."
+        "No group has at least 10 matches (--min-hits; for own-voice rates and shares: articles with a match) on a "
+        "signal where it is ahead of another: no finding to state."
     ]
     loose = build_report(t, Options(n_boot=200, min_hits=5))
     assert loose.findings[0].startswith("“Tiny” uses hedging words in its own voice")
+
+
+def test_a_signal_in_every_article_of_a_small_corpus_is_not_said_to_be_found_in_only_a_few() -> None:
+    # 16 articles, each with own-voice hedging: fewer than 20 articles in all is the caveat's reason, and
+    # "found in only 16 articles (100%)" would contradict itself
+    t = table({"A": (8, 4.0), "B": (8, 4.0)})
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [2, 4.0, 4.0]
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
+    assert messages == [
+        "Hedging (own voice): found in 16 of the 16 articles (100%), few in all — any difference rests on a few "
+        "articles."
+    ]
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [0, 0.0, 0.0]
+    t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
+    assert messages == ["Hedging (own voice): found in only 3 articles (19%) — any difference rests on a few articles."]
+
+
+def test_an_evidence_table_of_another_run_is_named_not_silently_dropped() -> None:
+    t = table({"A": (10, 4.0), "B": (10, 4.0)})
+    other_run = pd.DataFrame(
+        [
+            {
+                "id": f"elsewhere{k}",
+                "part": "body",
+                "signal": "hedging",
+                "entry": "may",
+                "sentence": 0,
+                "start": 4,
+                "end": 7,
+                "text": "may",
+                "sentence_text": "They may go.",
+                "voice": "author",
+                "negated": False,
+            }
+            for k in range(3)
+        ]
+    )
+    r = build_report(t, Options(n_boot=200), evidence=other_run)
+    assert (
+        "None of the 3 matches in the evidence table belongs to an article compared here (are the score table "
+        "and the evidence table from one `framing score` run?), so there are no distinctive terms per signal and "
+        "no example sentences."
+    ) in r.notes
+    same_run = other_run.assign(id=["A0", "A1", "B0"])
+    assert not any(n.startswith("None of the") for n in build_report(t, Options(n_boot=200), evidence=same_run).notes)
+
+
+def test_a_finding_names_the_articles_behind_each_mean_in_the_order_it_names_the_groups() -> None:
+    t = table({"Alpha": (20, 0.0), "Beta": (40, 0.0)})
+    t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
+    beta = t["outlet"] == "Beta"
+    t.loc[beta, ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [4, 8.0, 8.0]
+    finding = build_report(t, Options(n_boot=200)).findings[0]
+    assert finding.startswith("“Beta” uses hedging words in its own voice 4.0× ")  # Beta named first: its n first
+    assert finding.endswith("; 40 and 20 articles).")
 
 
 def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
