@@ -219,7 +219,7 @@ def audit(
 
 
 def _audit_judged(path: Path, format: str) -> None:
-    from ..quality.judging import read_judged, judge
+    from ..quality.judging import MIN_JUDGED, read_judged, judge
 
     rows, open_rows = read_judged(path)
     if not rows:
@@ -249,6 +249,7 @@ def _audit_judged(path: Path, format: str) -> None:
     for verdict, advice in (
         ("drop", "drop (precision surely under half)"),
         ("fix", "fix with an exception or context rule"),
+        ("too few", f"judge more matches (fewer than {MIN_JUDGED})"),
     ):
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:

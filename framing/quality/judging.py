@@ -27,6 +27,7 @@ COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correc
 YES = {"1", "y", "yes", "true", "t", "correct", "right"}
 NO = {"0", "n", "no", "false", "f", "wrong"}
 TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal)
+MIN_JUDGED = 3  # fewer judged matches than this give no verdict: one wrong match is not a pattern to fix
 
 
 def sample(
@@ -102,7 +103,7 @@ class Judged:
     correct: int
     low: float
     high: float
-    verdict: str  # "ok", "fix" (below the target) or "drop" (even the interval's top is below half)
+    verdict: str  # "ok", "fix" (below the target), "drop" (even the interval's top is below half) or "too few"
 
     @property
     def precision(self) -> float:
@@ -178,5 +179,8 @@ def judge(rows: list[tuple[str, str, bool]]) -> list[Judged]:
 def _judged(signal: str, entry: str, answers: list[bool]) -> Judged:
     n, k = len(answers), sum(answers)
     low, high = wilson(k, n)
-    verdict = "drop" if high < 0.5 else ("fix" if k / n < TARGET else "ok")
+    if n < MIN_JUDGED:
+        verdict = "too few"
+    else:
+        verdict = "drop" if high < 0.5 else ("fix" if k / n < TARGET else "ok")
     return Judged(signal, entry, n, k, round(low, 3), round(high, 3), verdict)

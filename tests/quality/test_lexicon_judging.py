@@ -136,8 +136,8 @@ def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_pat
     assert data["open_rows"] == 1  # "might" left unjudged
     table = {r["entry"]: (r["judged"], r["correct"], r["precision"], r["verdict"]) for r in data["results"]}
     assert table[""] == (5, 3, 0.6, "fix")
-    assert table["may"] == (2, 2, 1.0, "ok")
-    assert table["it is unclear whether"] == (1, 0, 0.0, "fix")
+    assert table["may"] == (2, 2, 1.0, "too few")  # right twice is no verdict either way
+    assert table["it is unclear whether"] == (1, 0, 0.0, "too few")
     low, high = wilson(3, 5)
     signal_row = data["results"][0]
     assert (signal_row["low"], signal_row["high"]) == (round(low, 3), round(high, 3))
@@ -147,7 +147,18 @@ def test_audit_judged_table_names_entries_to_fix(corpus: Path, tmp_path: Path) -
     judged = judge_file(corpus, tmp_path, {"may": "0", "reportedly": "1", "It is unclear whether": "0", "think": "1"})
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
     assert result.exit_code == 0, result.output
-    assert 'fix with an exception or context rule: hedging: "may", hedging: "it is unclear whether"' in result.output
+    assert (
+        'fix with an exception or context rule: hedging: "may", hedging: "it is unclear whether"' not in result.output
+    )
+    assert 'judge more matches (fewer than 3): hedging: "may", hedging: "it is unclear whether"' in result.output
+
+
+def test_an_entry_judged_wrong_three_times_in_four_is_to_fix() -> None:
+    from framing.quality.judging import judge
+
+    rows = [("hedging", "if", False)] * 3 + [("hedging", "if", True)] + [("hedging", "may", True)] * 2
+    verdicts = {j.entry: j.verdict for j in judge(rows)}
+    assert verdicts == {"": "fix", "if": "fix", "may": "too few"}
 
 
 def test_wilson_interval_matches_a_hand_computation() -> None:
@@ -161,7 +172,7 @@ def test_an_entry_whose_interval_stays_under_half_is_to_drop() -> None:
 
     rows = [("escalation", "war", False)] * 9 + [("escalation", "war", True), ("escalation", "brink", True)]
     verdicts = {j.entry: j.verdict for j in judge(rows)}
-    assert verdicts == {"": "drop", "war": "drop", "brink": "ok"}
+    assert verdicts == {"": "drop", "war": "drop", "brink": "too few"}
 
 
 def test_audit_judged_with_bad_rows_names_the_row_and_loses_nothing(corpus: Path, tmp_path: Path) -> None:
