@@ -24,6 +24,10 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 3_000_000  # markup extracted at most: about 200 MB and half a minute on a loaded 2-core machine
 # Elements whose content is never article text, as (opening, closing) in lower case; matched without case.
 _NOT_TEXT = ((b"<script", b"</script"), (b"<style", b"</style"), (b"<svg", b"</svg"), (b"<!--", b"-->"))
+# A short extraction is checked against the page without these: trafilatura's fallback keeps the links
+# of a page that has nothing else ("Home World"), which is no article.
+_CHROME = "//nav | //header | //footer | //aside | //menu | //a | //script | //style | //noscript | //form"
+_SHORT_TEXT = 500  # characters; an article's text is rarely this short, a page of links nearly always
 
 
 def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[str, Any]:
@@ -55,7 +59,7 @@ def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[
     except Exception as exc:  # a page trafilatura cannot parse is one bad record, never a traceback
         raise InputError(f"{where}: cannot read the page as HTML ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if isinstance(doc, Document) else ""
-    if not isinstance(doc, Document) or not text:
+    if not isinstance(doc, Document) or not text or (len(text) < _SHORT_TEXT and not _text_beyond_chrome(data)):
         raise InputError(f"{where}: no article text found in the page")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     if len(paragraphs) > 1 and doc.title and paragraphs[0] == doc.title.strip():
@@ -65,6 +69,20 @@ def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[
         if value:
             record[key] = str(value).strip()
     return record
+
+
+def _text_beyond_chrome(data: bytes) -> bool:
+    """Has the page's body a word outside its navigation, header, footer, links and forms?"""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except Exception:  # lxml's parser errors have no common base; trafilatura read the page, so keep its text
+        return True
+    for element in root.xpath(_CHROME):
+        element.drop_tree()
+    body = root.find("body")
+    return body is not None and any(ch.isalnum() for ch in body.text_content())
 
 
 def without_bulk(data: bytes) -> bytes:

@@ -46,6 +46,25 @@ def test_a_page_without_article_text_is_one_line_and_exit_2() -> None:
     ]
 
 
+def test_a_page_of_bare_links_is_no_article_but_a_short_article_is(tmp_path: Path) -> None:
+    links = tmp_path / "links.html"
+    links.write_text(
+        "<html><head><title>Index</title></head><body><nav><a href='/'>Front page</a> <a href='/x'>Abroad</a>"
+        "</nav><footer>All rights reserved 2025</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(links)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: {links}: no article text found in the page"
+    short = tmp_path / "short.html"
+    short.write_text(
+        "<html><head><title>Brief</title></head><body><nav><a href='/'>Front page</a></nav>"
+        "<article><p>The council may delay the vote, officials said on Monday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(short)["text"] == "The council may delay the vote, officials said on Monday.\n"
+
+
 def test_a_folder_of_pages_scores_articles_and_fails_empty_pages(tmp_path: Path) -> None:
     folder = tmp_path / "saved"
     folder.mkdir()
