@@ -107,9 +107,9 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
         "weighted score; matches quoted, reported and negated",
         caption_justify="left",
     )
-    table.add_column("signal", no_wrap=True)
+    table.add_column("signal")  # the label wraps before a header is cut ("own/…") at 80 columns
     for column in ("n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."):
-        table.add_column(column, justify="right")
+        table.add_column(column, justify="right", min_width=len(column))
     for s in result.signals.values():
         table.add_row(
             s.label,
@@ -132,7 +132,7 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
         caption_justify="left",
     )
     for column in ("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"):
-        sourcing.add_column(column, justify="right")
+        sourcing.add_column(column, justify="right", min_width=len(column))
     sourcing.add_row(
         f"{src.attributed:.0%}",
         f"{src.named:.0%}",

@@ -399,3 +399,15 @@ def test_body_offsets_count_from_the_body_after_the_headline_as_the_readme_says(
     data = score_json(path)
     may = [e for e in data["evidence"] if e["text"] == "may"]
     assert [(e["part"], e["start"], e["end"]) for e in may] == [("body", 10, 13)]
+
+
+def test_the_tables_show_every_header_whole_at_80_columns(fixture_article: Path) -> None:
+    result = runner.invoke(app, ["score", str(fixture_article)], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    header_rows = [line for line in result.output.splitlines() if line.startswith("┃")]
+    headers = [cell.strip() for line in header_rows for cell in line.strip("┃").split("┃")]
+    assert headers == [
+        *("signal", "n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."),
+        *("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"),
+    ]
+    assert max(len(line) for line in result.output.splitlines() if line.startswith(("┃", "│"))) <= 80
