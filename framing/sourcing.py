@@ -514,7 +514,23 @@ class _Reader(KindRules):
         # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
         # opens one and reads its source after it is ("according to people familiar with …")
         inside = {k for m in anonymous for k in range(m.first, m.last - 1)} if anonymous else set()
+        purpose: set[int] = set()
         if inside:
+            # the purpose of the anonymity is no cue either: "who spoke on condition of anonymity to discuss
+            # the talks", "who was not authorized to discuss them" (k23)
+            tokens = self.tokens
+            verbs = {v.first for v in found}  # only a cue after "to" is a purpose: not "an aide to the mayor"
+            for m in anonymous:
+                if m.last - m.first > 2 and _lower(tokens[m.last - 2]) == "to" and m.last - 1 in verbs:
+                    purpose.add(m.last - 1)
+                    continue
+                # past the rest of the formula: "[who spoke on condition] of anonymity to"
+                for k in range(m.last, min(m.last + 3, s1 - 1)):
+                    if _lower(tokens[k]) == "to" and k + 1 in verbs:
+                        purpose.update((k, k + 1))
+                    if _lower(tokens[k]) == "to" or is_punct(tokens[k]):
+                        break
+            inside |= purpose
             inside.difference_update(
                 m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
             )
@@ -679,6 +695,9 @@ class _Reader(KindRules):
             kind = kind_of[m.signal]
             if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
                 kind = "named"  # "Alex Conant, a senior aide …": the name's
+            if kind == "anonymous" and purpose and not out:
+                # "The officials spoke on condition of anonymity to discuss the talks.": how they spoke, no more
+                continue
             if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
                 # of its own beside "experts say" ("…, records show, and aviation experts say …")
