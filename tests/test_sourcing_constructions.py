@@ -322,7 +322,8 @@ def test_hand_labelled_source_kinds_are_found_and_told_apart(shared_data: Path, 
     """The kind labels (annotated blind to the tool, docs/source-kinds.md) are test-fold sources of
     PolNeAR; most of them are found, and named ones are told from the rest."""
     from framing.quality.datasets import polnear_fold
-    from framing.quality.sourcing_eval import KIND_LABELS, evaluate, read_kind_labels
+    from framing.quality.source_labels import KIND_LABELS, read_kind_labels
+    from framing.quality.sourcing_eval import evaluate
 
     labels = read_kind_labels(KIND_LABELS)
     assert sum(map(len, labels.values())) >= 300

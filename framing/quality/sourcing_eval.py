@@ -28,51 +28,21 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ..scripts import script_parser
 from .datasets import polnear
 from ..pipeline import SOURCING_METHODS, Analyzer
-from ..sourcing import CUE_ROLES
+from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
 from .span_metrics import SpanTally, Unit, kind_macro_f1
 
-KIND_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_source_kinds.tsv"
-KIND_LABELS_DEV = KIND_LABELS.with_name("polnear_source_kinds_dev.tsv")
 FOLDS = ("dev", "test", "all")
-
-
-def read_kind_labels(*paths: Path) -> dict[str, list[tuple[int, int, str]]]:
-    """Labelled sources by article stem: (start, end, kind), from every file given (by default the
-    test-fold and the dev-fold labels; each article's fold decides where it is counted). A header row,
-    if any, is skipped; a missing file gives no labels."""
-    labels: dict[str, list[tuple[int, int, str]]] = {}
-    for path in paths or (KIND_LABELS, KIND_LABELS_DEV):
-        if not path.is_file():
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
-                if len(row) >= 4 and row[1].strip().isdigit():
-                    labels.setdefault(row[0].strip(), []).append((int(row[1]), int(row[2]), row[3].strip()))
-    return labels
 
 
 def _rho(a: list[float], b: list[float]) -> float | None:
     from scipy.stats import spearmanr
 
     return round(float(spearmanr(a, b).statistic), 4) if len(a) > 2 else None
-
-
-def _overlapping(start: int, end: int, attributions: list[dict]) -> dict | None:
-    """The reported attribution whose source overlaps the labelled span most (None: not found)."""
-    best, best_overlap = None, 0
-    for a in attributions:
-        if a["source_start"] is None:
-            continue
-        overlap = min(end, a["source_end"]) - max(start, a["source_start"])
-        if overlap > best_overlap:
-            best, best_overlap = a, overlap
-    return best
 
 
 def evaluate(
@@ -114,7 +84,7 @@ def evaluate(
         ours = {a["sentence"] for a in result.attributions}
         labelled = []
         for start, end, kind in kind_labels.get(row.name, ()):
-            best = _overlapping(start, end, result.attributions)
+            best = overlapping_source(start, end, result.attributions)
             labelled.append((kind, best["kind"] if best else None))
         for fold in (row.fold, "all"):
             counts[fold]["cue"].add(cues, row.cue_units)
@@ -219,88 +189,6 @@ def outlet_lines(results: dict[str, object], fold: str = "dev") -> list[str]:
     return lines
 
 
-def kind_errors(
-    data_dir: Path, analyzer: Analyzer | None = None, labels_paths: tuple[Path, ...] = (KIND_LABELS_DEV,)
-) -> list[tuple[str, str, str, str, str]]:
-    """Dev-fold labelled sources whose kind we get wrong or miss: (labelled kind, our kind or "-",
-    labelled phrase, our source phrase, article stem). Test-fold labels are never listed: they are
-    for measuring only."""
-    from .datasets import polnear_fold
-
-    analyzer = analyzer or Analyzer()
-    labels = {stem: spans for stem, spans in read_kind_labels(*labels_paths).items() if polnear_fold(stem) == "dev"}
-    rows = []
-    for row in polnear(data_dir).itertuples():
-        if row.name not in labels:
-            continue
-        result = analyzer.analyze(row.text, split_title=False)
-        for start, end, kind in labels[row.name]:
-            best = _overlapping(start, end, result.attributions)
-            if best is None or best["kind"] != kind:
-                ours = row.text[best["source_start"] : best["source_end"]] if best else ""
-                rows.append((kind, best["kind"] if best else "-", row.text[start:end], ours, row.name))
-    return sorted(rows)
-
-
-def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str]]:
-    """Dev-fold source phrases of ours that overlap an annotated `Source` span but share less than half
-    its characters (what the boundary F1 counts against us): (our phrase, the annotated phrase, the
-    sentence, article stem), sorted by our phrase's first word so that constructions group. Test-fold
-    articles are never listed: they are for measuring only."""
-    from .span_metrics import jaccard, overlaps
-
-    analyzer = analyzer or Analyzer()
-    rows = []
-    for row in polnear(data_dir).itertuples():
-        if row.fold != "dev":
-            continue
-        result = analyzer.analyze(row.text, split_title=False)
-        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
-        for a in result.attributions:
-            if a["source_start"] is None or a["source_start"] == a["source_end"]:
-                continue
-            ours: Unit = ((a["source_start"], a["source_end"]),)
-            gold = [u for u in row.source_units if overlaps(ours, u)]
-            if not gold or max(jaccard(ours, u) for u in gold) >= 0.5:
-                continue
-            best = max(gold, key=lambda u: jaccard(ours, u))
-            sentence = next((row.text[s:e] for s, e in spans if s <= a["source_start"] < e), "")
-            annotated = " … ".join(row.text[s:e] for s, e in best)
-            rows.append((row.text[ours[0][0] : ours[0][1]], annotated, " ".join(sentence.split()), row.name))
-    return sorted(rows, key=lambda r: (r[0].split()[0].lower() if r[0].split() else "", r))
-
-
-def cue_audit(
-    data_dir: Path, analyzer: Analyzer | None = None, min_count: int = 5, min_precision: float = 0.5
-) -> list[tuple[str, int, int]]:
-    """Words that PolNeAR's dev fold annotates as (part of) a cue at least `min_precision` of the
-    times they occur, and no cue term of ours covers: (word, as a cue, occurrences), commonest first.
-    This is how the cue lexicons were extended; rerun it after editing them."""
-    import re
-
-    analyzer = analyzer or Analyzer()
-    ours = {
-        w
-        for sid, role in analyzer.roles.items()
-        if role in CUE_ROLES
-        for t in analyzer.lexicons.signals[sid].terms
-        for w in t.text.lower().split()
-    }
-    seen: dict[str, list[int]] = {}
-    for row in polnear(data_dir).itertuples():
-        if row.fold != "dev":
-            continue
-        covered = bytearray(len(row.text))
-        for start, end in row.cues:
-            covered[start:end] = b"\1" * (end - start)
-        for m in re.finditer(r"[A-Za-z]+", row.text):
-            counts = seen.setdefault(m.group().lower(), [0, 0])
-            counts[0] += covered[m.start()]
-            counts[1] += 1
-    rows = [(w, c, n) for w, (c, n) in seen.items() if c >= min_count and c / n >= min_precision and w not in ours]
-    return sorted(rows, key=lambda r: -r[1])
-
-
 def main(argv: list[str] | None = None) -> int:
     import json
     import sys
@@ -376,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         missing = args.data / "polnear" if args.data.is_dir() else args.data
         print(f"skipped: {missing} is absent", file=sys.stderr)
         return 0
+    from .sourcing_errors import cue_audit, kind_errors, source_errors
+
     if args.audit:
         for word, as_cue, n in cue_audit(args.data):
             print(f"{word:<20} {as_cue:>5} of {n:>5}  ({as_cue / n:.2f})")

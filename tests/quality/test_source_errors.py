@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from framing.quality.datasets import polnear_fold
-from framing.quality.sourcing_eval import main, source_errors
+from framing.quality.sourcing_errors import source_errors
+from framing.quality.sourcing_eval import main
 
 TEXT = (
     "Ed Lo, whose long career in the state senate ended in a scandal last year, said the plan was dead. "
