@@ -9,36 +9,27 @@ from pathlib import Path
 from framing.quality.datasets import polnear_fold
 from framing.quality.sourcing_eval import evaluate, main
 
+from polnear_folder import write_polnear
+
 # the annotation marks Lo's report, which we find too
 REPORTED = "Ed Lo said the plan was dead. The vote is on Monday."
 # the annotation marks the second sentence only, as content with no cue; we find Lee's report in the first
 CREDITED = "Ann Lee said the levy would pass. The harbour is closed. The vote is on Monday."
 
 
-def _article(folder: Path, stem: str, outlet: str, text: str, spans: list[tuple[str, str]]) -> str:
-    (folder / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
-    lines = []
-    for n, (role, words) in enumerate(spans, 1):
-        a = text.index(words)
-        lines.append(f"T{n}\t{role} {a} {a + len(words)}\t{words}")
-    (folder / "attributions" / f"{stem}_x1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return f"train\t{stem}\t1\tx1\t{outlet}\t2016-01-01\tA\tT\t0\t0\tNone\tNone"
+def _spans(text: str, marked: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    return [(role, text.index(words), text.index(words) + len(words)) for role, words in marked]
 
 
 def _data(tmp_path: Path) -> Path:
-    folder = tmp_path / "polnear"
-    (folder / "text").mkdir(parents=True)
-    (folder / "attributions").mkdir()
-    header = "compartment\tfilename\tlevel\tannotators\tpublisher\tpublication_date\tauthor\ttitle\t"
-    header += "trump_count\tclinton_count\tcredit\twire"
-    reported = [("Source", "Ed Lo"), ("Cue", "said"), ("Content", "the plan was dead")]
-    rows = [
-        _article(folder, "wire_a", "wire", REPORTED, reported),
-        _article(folder, "daily_a", "daily", CREDITED, [("Content", "The harbour is closed")]),
-        _article(folder, "post_b", "daily", CREDITED, [("Content", "The harbour is closed")]),  # test fold
+    reported = _spans(REPORTED, [("Source", "Ed Lo"), ("Cue", "said"), ("Content", "the plan was dead")])
+    credited = _spans(CREDITED, [("Content", "The harbour is closed")])
+    articles = [
+        ("wire_a", "wire", REPORTED, reported),
+        ("daily_a", "daily", CREDITED, credited),
+        ("post_b", "daily", CREDITED, credited),  # test fold
     ]
-    (folder / "metadata.tsv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_polnear(tmp_path, articles)
 
 
 def test_each_outlet_counts_the_sentences_both_mark_missed_and_marked_alone(tmp_path: Path) -> None:

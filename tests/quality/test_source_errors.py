@@ -10,6 +10,8 @@ from framing.quality.datasets import polnear_fold
 from framing.quality.sourcing_errors import source_errors
 from framing.quality.sourcing_eval import main
 
+from polnear_folder import write_polnear
+
 TEXT = (
     "Ed Lo, whose long career in the state senate ended in a scandal last year, said the plan was dead. "
     "Ann Lee said it would pass."
@@ -17,24 +19,10 @@ TEXT = (
 LONG = "Ed Lo, whose long career in the state senate ended in a scandal last year"
 
 
-def _article(folder: Path, stem: str) -> str:
-    (folder / "text" / f"{stem}.txt").write_text(TEXT, encoding="utf-8")
+def _data(tmp_path: Path) -> Path:
     lee = TEXT.index("Ann Lee")
     spans = [("Source", 0, len(LONG)), ("Source", lee, lee + len("Ann Lee"))]
-    lines = [f"T{n}\t{role} {a} {b}\t{TEXT[a:b]}" for n, (role, a, b) in enumerate(spans, 1)]
-    (folder / "attributions" / f"{stem}_x1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return f"train\t{stem}\t1\tx1\twire\t2016-01-01\tA\tT\t0\t0\tNone\tNone"
-
-
-def _data(tmp_path: Path) -> Path:
-    folder = tmp_path / "polnear"
-    (folder / "text").mkdir(parents=True)
-    (folder / "attributions").mkdir()
-    header = "compartment\tfilename\tlevel\tannotators\tpublisher\tpublication_date\tauthor\ttitle\t"
-    header += "trump_count\tclinton_count\tcredit\twire"
-    rows = [_article(folder, stem) for stem in ("wire_a", "wire_d")]
-    (folder / "metadata.tsv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_polnear(tmp_path, [(stem, "wire", TEXT, spans) for stem in ("wire_a", "wire_d")])
 
 
 def test_a_short_phrase_inside_a_long_annotated_source_is_listed_once_from_the_dev_fold(tmp_path: Path) -> None:
