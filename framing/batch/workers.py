@@ -23,7 +23,7 @@ from ..forking import settle_worker
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
-from ..narratives.language import FOREIGN_RATE, language_mismatch, matches_per_1k
+from ..narratives.language import scored_in_another_language
 from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
@@ -133,8 +133,7 @@ def score_payload(
             continue
         result = outcome[0]
         results.append((result.title, tuple(result.row_values())))
-        few = matches_per_1k(result) < FOREIGN_RATE
-        mismatch = language_mismatch(text, analyzer.lexicons.language) if few else None
+        mismatch = scored_in_another_language(text, result, analyzer.lexicons.language)
         if mismatch:  # kept and flagged: a Russian article scored with English lexicons reads as all zeros
             foreign.append((len(results) - 1, mismatch))
         if words:

@@ -217,10 +217,9 @@ def score(
         headline = title or record.get("title")
         with within(max_seconds, f"{input}: scoring"):  # a corpus's records are held to it in its workers
             result = analyzer.analyze(record["text"], title=headline, id=str(record["id"]), lines=one_per_line)
-            from ..narratives.language import FOREIGN_RATE, language_mismatch, matches_per_1k
+            from ..narratives.language import scored_in_another_language
 
-            few = matches_per_1k(result) < FOREIGN_RATE  # as a corpus run checks
-            mismatch = language_mismatch(record["text"], analyzer.lexicons.language) if few else None
+            mismatch = scored_in_another_language(record["text"], result, analyzer.lexicons.language)
             if mismatch:
                 result.warnings.append(mismatch)
             predictions = _predict(model, record["text"], headline, result, format) if model else None
