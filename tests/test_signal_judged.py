@@ -209,8 +209,8 @@ J16 = JUDGED_DIR / "semeval2025_basil_j16_seed1616.csv"  # round j16: fresh SemE
 def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
-    # rounds p19's and p20's draws came later and took sentences no draw had read, in whichever article they were
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20) for r in read(path)}
+    # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21) for r in read(path)}
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (30, 25),
@@ -228,8 +228,10 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
     joined = rejoin(read(J16), default_data_dir(), Analyzer())
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
     # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
-    # "accused one another of hypocrisy", a charge reported (both judged wrong); every other match is still made
-    assert [text for _, text, _, kept in joined if not kept] == ["definitively", "indeed", "decimating", "hypocrisy"]
+    # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
+    # if I do say so myself", a set phrase (judged wrong); every other match is still made
+    gone = [text for _, text, _, kept in joined if not kept]
+    assert gone == ["definitively", "indeed", "decimating", "if", "hypocrisy"]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
@@ -245,8 +247,8 @@ L17_AFTER = JUDGED_DIR / "news_dev_l17_seed1778.csv"  # a second draw from the a
 def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L17), read(L17_AFTER)
     # round e24's draw came later and took the few matches no draw had judged, wherever they were
-    # round p19's too, from sentences no draw had read
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19) for r in read(path)}
+    # round p19's and p21's too, from sentences no draw had read
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21) for r in read(path)}
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {r.dataset for r in first} == {
@@ -292,7 +294,8 @@ L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the art
 
 def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L19), read(L19_AFTER)
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER) for r in read(path)}
+    # round p21's draw came later and took sentences no draw had read, in whichever article
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21) for r in read(path)}
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
@@ -508,8 +511,9 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
         assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
-    # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions)
-    assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept] == [
+    # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions); the hedging
+    # rows round p21's rules drop are listed in its test below
+    assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept and r.signal != "hedging"] == [
         ("escalation", "imperil", False),
         ("escalation", "lethal", False),
         ("escalation", "threat to", False),
@@ -535,3 +539,62 @@ def test_a_babe_row_reads_its_sentence(tmp_path: Path) -> None:
     assert document(tmp_path, row)[row.start : row.end] == "would destroy"
     with pytest.raises(InputError, match=r"BABE: no sentence 000000000000 \(judged row escalation 'would destroy'\)"):
         document(tmp_path, JudgedMatch("babe", "000000000000", 0, 5, "escalation", "would destroy", True))
+
+
+P21 = JUDGED_DIR / "news_dev_p21_seed2731.csv"  # round p21: hedging from sentences no draw or sample had read
+
+
+def test_the_p21_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(P21)
+    assert len(rows) == 81 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "babe",
+        "basil/articles",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P21 for r in read(path)
+    ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    # every dev escalation match of the four data sets had been judged by earlier draws but one
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "escalation": (1, 1),
+        "hedging": (80, 67),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
+    analyzer = Analyzer()
+    joined = rejoin(read(P21), default_data_dir(), analyzer)
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        words = text.lower().replace("\u2019", "'")
+        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    # "Do you think this change came suddenly?" (a question), "I believe what the Bible says" (faith),
+    # "Dozens of potential jurors" (people), "what he can expect if" (a sure outcome)
+    assert [(r.entry, text, r.correct) for r, text, _, kept in joined if not kept] == [
+        ("potential", "potential", False),
+        ("believe", "believe", False),
+        ("think", "think", False),
+        ("expect", "expect", False),
+    ]
+    # round p20's draw: "could neither confirm", "You could hear it going around", "You may opt out at
+    # anytime", "is no longer possible", "is only possible if"
+    before = rejoin(read(P20), default_data_dir(), analyzer)
+    assert sorted((r.entry, text, r.correct) for r, text, _, kept in before if r.signal == "hedging" and not kept) == [
+        ("could", "could", False),
+        ("could", "could", False),
+        ("may", "may", False),
+        ("possible", "possible", False),
+        ("possible", "possible", False),
+    ]
+    # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
+    # no longer matched, "spell the end of", went in round e24)
+    after = rejoin(read(L13_AFTER), default_data_dir(), analyzer)
+    assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("escalation", "spell the end of", False),
+        ("hedging", "if", False),
+    ]

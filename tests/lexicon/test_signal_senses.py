@@ -888,6 +888,25 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Assuming the ferry sails, we arrive by noon.", "hedging", ["Assuming"]),
         ("The new captain died soon after assuming command.", "hedging", []),
         ("The hull is often assumed to be sound.", "hedging", ["assumed to be"]),
+        # round p21: permission, ability and feasibility are not possibility; belief given to what one is
+        # told, and "think" asked of someone, hedge no claim; "potential" before people names a category
+        ("Readers may opt out of the newsletter at any time.", "hedging", []),
+        ("Readers may find the newsletter too long.", "hedging", ["may"]),
+        ("The clerk could neither confirm nor deny the report.", "hedging", []),
+        ("From the pier you could hear the engines.", "hedging", []),
+        ("The storm could hit the pier on Friday.", "hedging", ["could"]),
+        ("A vote on Monday is not possible, the clerk wrote.", "hedging", []),
+        ("The old timetable is no longer possible.", "hedging", []),
+        ("A rescue is only possible if the wind drops.", "hedging", []),
+        ("It is possible that the ferry sank.", "hedging", ["possible"]),
+        ("The captain believes what the harbour master tells him.", "hedging", []),
+        ("The captain believes the harbour master is wrong.", "hedging", ["believes"]),
+        ("Do you think the ferry will sail?", "hedging", []),
+        ("I think the ferry will sail.", "hedging", ["think"]),
+        ("The court questioned dozens of potential jurors.", "hedging", []),
+        ("The court weighed a potential delay.", "hedging", ["potential"]),
+        ("It was a fine crossing, if I do say so myself.", "hedging", []),
+        ("Here is what you can expect from the new ferry.", "hedging", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
