@@ -187,6 +187,7 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         ("escalation", "dangerously", True),  # round e22: "dangerously negligent", a plain grade by our rule
         ("escalation", "devastating", False),  # round e22: "devastating hits upon Ukrainian lines", war reported
         ("escalation", "perils", False),  # round e22: a president's legal perils
+        ("hedging", "possibly", False),  # round p21: "can't possibly know", emphasis that it cannot be
     ]
 
 
@@ -598,3 +599,6 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
     ]
+    # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
+    second = rejoin(read(SECOND), default_data_dir(), analyzer)
+    assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [("think", False)]

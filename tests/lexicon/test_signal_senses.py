@@ -907,6 +907,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The court weighed a potential delay.", "hedging", ["potential"]),
         ("It was a fine crossing, if I do say so myself.", "hedging", []),
         ("Here is what you can expect from the new ferry.", "hedging", []),
+        ("The ferry couldn't possibly have left on time.", "hedging", []),
+        ("The ferry cannot possibly carry them all.", "hedging", []),
+        ("The ferry possibly left on time.", "hedging", ["possibly"]),
+        ("Anyone who trusted the old ferry should think again.", "hedging", []),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
