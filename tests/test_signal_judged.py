@@ -249,7 +249,9 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L17), read(L17_AFTER)
     # round e24's draw came later and took the few matches no draw had judged, wherever they were
     # round p19's and p21's too, from sentences no draw had read
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21) for r in read(path)}
+    earlier = {
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21) for r in read(path)
+    }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {r.dataset for r in first} == {
@@ -601,4 +603,6 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     ]
     # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
     second = rejoin(read(SECOND), default_data_dir(), analyzer)
-    assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [("think", False)]
+    assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [
+        ("think", False)
+    ]
