@@ -189,6 +189,10 @@ _STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "ha
 _COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
 _ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_CLAUSE_LINKS: Final = frozenset({"and", "or", "but", "not", "n't", "that", "which", "who", "to"})
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
@@ -668,6 +672,8 @@ class _Reader(KindRules):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
+            if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
+                content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             kind = "vague" if direction == "none" else self._marked_kind(source, kinds, anonymous, used)
             self.spoken.append(source)
@@ -716,6 +722,36 @@ class _Reader(KindRules):
         while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
             k -= 1
         return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _noun_subject_end(self, s0: int, source: tuple[int, int], cue: int, content: tuple[int, int]) -> int:
+        """Where the clause after a noun cue's "that" ends when the noun opens the sentence's subject ("Lo's claim
+        that the port is failing is false", "The accusation that he lied was absurd"): before the sentence's
+        main verb, a finite auxiliary or form of "be" that follows the clause's own verb straight after a word
+        that is no verb, "and", "or", "not" or mark ("… is failing | is false"); the verdict after it is the
+        writer's. The content's end when the noun is no subject (nothing but its possessor or an article before
+        it) or no such verb follows."""
+        tokens = self.tokens
+        c0, c1 = content
+        before = _lower(tokens[cue - 1]) if cue > s0 else ""
+        possessor = source[0] == s0 < source[1] == cue and (tokens[cue - 1] in _POSSESSIVE_MARKS or before in _OWNERS)
+        if not (possessor or cue == s0 + 1 and before in _ARTICLES):
+            return c1
+        verb = False
+        for j in range(c0 + 1, c1):
+            word = _lower(tokens[j])
+            if word in _FINITE:
+                previous = _lower(tokens[j - 1])
+                if verb and not (
+                    previous in _FINITE or previous in _BE or previous in _CLAUSE_LINKS or is_punct(tokens[j - 1])
+                    or previous.endswith("ly")
+                ):
+                    return j
+                verb = True
+            elif word.isalpha() and word.endswith("ed") and tokens[j].islower():
+                verb = True
+            elif is_punct(tokens[j]) and tokens[j] != "'" and tokens[j] != "’":
+                return c1  # an aside or a second clause: no safe place to cut
+        return c1
 
     def _existential(self, there: int, cue: int) -> tuple[int, int]:
         """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in
