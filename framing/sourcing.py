@@ -822,14 +822,15 @@ class _Reader(KindRules):
     def _relative_voicing(self, cue: Match, s1: int) -> bool:
         """Is the noun cue's "that" a relative pronoun whose clause is about making the statement ("the assurances
         that Obama's aides made.", "allegations that executives made to him about …"): a `voicing_verbs` word
-        within four words of "that", then a mark, a preposition or the sentence's end instead of an object."""
+        within four words of "that", then a mark, a preposition, a finite verb ("… made were false") or the
+        sentence's end instead of an object."""
         tokens = self.tokens
         for j in range(cue.last + 1, min(cue.last + 5, s1)):
             if is_punct(tokens[j]):
                 return False
             if _lower(tokens[j]) in self.lang.voicing_verbs:
                 after = _lower(tokens[j + 1]) if j + 1 < s1 else "."
-                return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS
+                return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
 
     def _existential(self, there: int, cue: int) -> tuple[int, int]:

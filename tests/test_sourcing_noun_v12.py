@@ -1,7 +1,7 @@
 """The source phrase of a noun cue (issue 12, helper round v12), in sentences of our own: the exact source span,
 kind and content of each attribution and the voice of each matched word, with the rules. A noun of saying or
-thinking ("accusation that", "speculation that", "questions about whether") is held by its possessor or by the
-subject of a verb that voices it ("made the accusation that"), else by nobody named; before the round the phrase
+thinking ("allegation that", "speculation that", "concern that") is held by its possessor or by the subject of a
+verb that voices it ("made the allegation that"), else by nobody named; before the round the phrase
 read back from the noun could be a participle opening the sentence ("Batting down"), an adverbial or a verb."""
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ def _read(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str, str]
     [
         # the possessor holds the accusation; the verdict after the subject is the writer's
         (
-            "Mr. Halloran's accusation that the board had hidden the audit is absurd.",
-            [("accusation that", "Mr. Halloran's", "named", "the board had hidden the audit")],
-            [("absurd", "author")],
+            "Mr. Halloran's allegation that the board had hidden the audit is absurd.",
+            [("allegation that", "Mr. Halloran's", "named", "the board had hidden the audit")],
+            [("allegation", "author"), ("absurd", "author")],
         ),
         # a possessive pronoun past a modifier: "her repeated insistence"
         (
@@ -37,9 +37,9 @@ def _read(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str, str]
         ),
         # the subject of a verb that voices the statement
         (
-            "Councillor Okafor made the accusation that the port authority lied about the dredging.",
-            [("accusation that", "Councillor Okafor", "named", "the port authority lied about the dredging.")],
-            [("lied", "reported")],
+            "Councillor Okafor made the allegation that the port authority lied about the dredging.",
+            [("allegation that", "Councillor Okafor", "named", "the port authority lied about the dredging.")],
+            [("allegation", "author"), ("lied", "reported")],
         ),
         # a clause-initial participle is no source: the allegations are nobody's named, vague
         (
@@ -62,11 +62,22 @@ def _read(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str, str]
             [("suspicions that", "Many voters", "vague", "the count was rigged.")],
             [("suspicions", "author"), ("rigged", "reported")],
         ),
-        # an inanimate subject raises questions but asks none
+        # a subject that can speak raises a concern and holds it; an inanimate one holds none
         (
-            "The collapse raised new questions about whether the harbour plan could survive.",
-            [("questions about", "", "vague", "whether the harbour plan could survive.")],
-            [("whether", "reported"), ("could", "reported")],
+            "Senator Lund also raised the concern that the dam could fail.",
+            [("concern that", "Senator Lund", "named", "the dam could fail.")],
+            [("could", "reported")],
+        ),
+        (
+            "The collapse raised the concern that the dam could fail.",
+            [("concern that", "", "vague", "the dam could fail.")],
+            [("could", "reported")],
+        ),
+        # a relative "that" before a voicing verb with no object opens no clause of the source's
+        (
+            "The allegations that the rivals made were absurd.",
+            [],
+            [("allegations", "author"), ("absurd", "author")],
         ),
     ],
 )

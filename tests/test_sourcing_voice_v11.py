@@ -1,6 +1,6 @@
 """A statement or a question named by its noun (issue 12, helper round v11), in sentences of our own: the exact
 content of each attribution and the voice of each matched word, with either sourcing method. Before the round
-the clause after "Lund's accusation that", "speculation that" or "questions about whether" was the writer's,
+the clause after "Lund's allegation that" or "speculation that" was the writer's,
 and the clause after a subject's "claim that" ran on into the writer's verdict on it ("… is absurd")."""
 
 from __future__ import annotations
@@ -26,16 +26,11 @@ from sourcing_cases import attributions_and_voices
             [("contention was that", "Her", "the levy is a disgrace.")],
             [("disgrace", "reported")],
         ),
-        # nobody named: the speculation and the questions are still others', not the writer's
+        # nobody named: the speculation is still others', not the writer's
         (
             "The council met amid speculation that the mayor might resign.",
             [("speculation that", "", "the mayor might resign.")],
             [("speculation", "author"), ("might", "reported")],
-        ),
-        (
-            "The vote raised new questions about whether the harbour plan could survive.",
-            [("questions about", "", "whether the harbour plan could survive.")],
-            [("whether", "reported"), ("could", "reported")],
         ),
     ],
 )
@@ -45,11 +40,11 @@ def test_a_noun_of_saying_credits_its_clause(
     assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
 
 
-def test_an_accusation_as_the_subject_credits_its_clause_alone(analyzer: Analyzer) -> None:
+def test_an_allegation_as_the_subject_credits_its_clause_alone(analyzer: Analyzer) -> None:
     # the rules (the default); the trained labeller, a model of its own, does not take this cue in this sentence
-    assert attributions_and_voices(analyzer, "Lund's accusation that the council lied about the harbour is absurd.") == (
-        [("accusation that", "Lund's", "the council lied about the harbour")],
-        [("lied", "reported"), ("absurd", "author")],
+    assert attributions_and_voices(analyzer, "Lund's allegation that the council lied about the harbour is absurd.") == (
+        [("allegation that", "Lund's", "the council lied about the harbour")],
+        [("allegation", "author"), ("lied", "reported"), ("absurd", "author")],
     )
 
 
@@ -58,15 +53,9 @@ def test_an_accusation_as_the_subject_credits_its_clause_alone(analyzer: Analyze
     [
         # a relative "that" (a verb or a participle right after it) opens no clause of the source's
         (
-            "The accusations that were made against the council are absurd.",
+            "The allegations that were made against the council are absurd.",
             [],
-            [("absurd", "author")],
-        ),
-        # "questions about" with no question after it credits nothing
-        (
-            "The mayor faced questions about her absurd levy.",
-            [],
-            [("absurd", "author")],
+            [("allegations", "author"), ("absurd", "author")],
         ),
     ],
 )
