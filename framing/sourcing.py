@@ -196,8 +196,8 @@ _CLAUSE_LINKS: Final = frozenset({"and", "or", "but", "not", "n't", "that", "whi
 # words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
 # after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
 _NOUN_STOPS: Final = frozenset(
-    {"into", "over", "against", "amid", "amidst", "despite", "after", "before", "under", "among", "regarding",
-     "concerning", "through", "behind", "following", "including", "and", "or", "but", "nor", "than", "as", "like"}
+    "into over against amid amidst despite after before under among regarding concerning through behind following"
+    " including and or but nor than as like".split()
 )
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
@@ -654,7 +654,9 @@ class _Reader(KindRules):
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
             if direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
                 source = self._noun_source(s0, cue.first, kinds)
-                content = _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
+                content = (
+                    _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
+                )
             elif agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
@@ -752,7 +754,10 @@ class _Reader(KindRules):
             if word in _FINITE:
                 previous = _lower(tokens[j - 1])
                 if verb and not (
-                    previous in _FINITE or previous in _BE or previous in _CLAUSE_LINKS or is_punct(tokens[j - 1])
+                    previous in _FINITE
+                    or previous in _BE
+                    or previous in _CLAUSE_LINKS
+                    or is_punct(tokens[j - 1])
                     or previous.endswith("ly")
                 ):
                     return j

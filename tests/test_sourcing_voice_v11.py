@@ -42,7 +42,9 @@ def test_a_noun_of_saying_credits_its_clause(
 
 def test_an_allegation_as_the_subject_credits_its_clause_alone(analyzer: Analyzer) -> None:
     # the rules (the default); the trained labeller, a model of its own, does not take this cue in this sentence
-    assert attributions_and_voices(analyzer, "Lund's allegation that the council lied about the harbour is absurd.") == (
+    assert attributions_and_voices(
+        analyzer, "Lund's allegation that the council lied about the harbour is absurd."
+    ) == (
         [("allegation that", "Lund's", "the council lied about the harbour")],
         [("allegation", "author"), ("lied", "reported"), ("absurd", "author")],
     )
