@@ -189,6 +189,16 @@ _STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "ha
 _COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
 _ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_CLAUSE_LINKS: Final = frozenset({"and", "or", "but", "not", "n't", "that", "which", "who", "to"})
+# words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
+# after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
+_NOUN_STOPS: Final = frozenset(
+    "into over against amid amidst despite after before under among regarding concerning through behind following"
+    " including and or but nor than as like".split()
+)
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
 _SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
@@ -641,8 +651,13 @@ class _Reader(KindRules):
             if hearer or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             # the agent first: most cues have no "by" after them
-            agent = self._agent(cue, s1, self._passive(s0, cue, strict=True))
-            if agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
+            agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
+            if direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
+                source = self._noun_source(s0, cue.first, kinds)
+                content = (
+                    _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
+                )
+            elif agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
@@ -650,7 +665,7 @@ class _Reader(KindRules):
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
-            if direction != "after" and source[0] < source[1]:
+            if direction not in ("after", "noun") and source[0] < source[1]:
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
                     continue  # "the newly identified emails", "the questioning will start": a noun's modifier
@@ -668,8 +683,11 @@ class _Reader(KindRules):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
+            if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
+                content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
-            kind = "vague" if direction == "none" else self._marked_kind(source, kinds, anonymous, used)
+            vague = direction == "none" or direction == "noun" and source[0] == source[1]
+            kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
             self.spoken.append(source)
             cue_ends.add(cue.last)
             if cue.weight >= 1:
@@ -716,6 +734,109 @@ class _Reader(KindRules):
         while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
             k -= 1
         return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _noun_subject_end(self, s0: int, source: tuple[int, int], cue: int, content: tuple[int, int]) -> int:
+        """Where the clause after a noun cue's "that" ends when the noun opens the sentence's subject ("Lo's claim
+        that the port is failing is false", "The accusation that he lied was absurd"): before the sentence's
+        main verb, a finite auxiliary or form of "be" that follows the clause's own verb straight after a word
+        that is no verb, "and", "or", "not" or mark ("… is failing | is false"); the verdict after it is the
+        writer's. The content's end when the noun is no subject (nothing but its possessor or an article before
+        it) or no such verb follows."""
+        tokens = self.tokens
+        c0, c1 = content
+        before = _lower(tokens[cue - 1]) if cue > s0 else ""
+        possessor = source[0] == s0 < source[1] == cue and (tokens[cue - 1] in _POSSESSIVE_MARKS or before in _OWNERS)
+        if not (possessor or cue == s0 + 1 and before in _ARTICLES):
+            return c1
+        verb = False
+        for j in range(c0 + 1, c1):
+            word = _lower(tokens[j])
+            if word in _FINITE:
+                previous = _lower(tokens[j - 1])
+                if verb and not (
+                    previous in _FINITE
+                    or previous in _BE
+                    or previous in _CLAUSE_LINKS
+                    or is_punct(tokens[j - 1])
+                    or previous.endswith("ly")
+                ):
+                    return j
+                verb = True
+            elif word.isalpha() and word.endswith("ed") and tokens[j].islower():
+                verb = True
+            elif is_punct(tokens[j]) and tokens[j] != "'" and tokens[j] != "’":
+                return c1  # an aside or a second clause: no safe place to cut
+        return c1
+
+    def _noun_source(self, s0: int, cue: int, kinds: list[Match]) -> tuple[int, int]:
+        """The source of a noun cue (`source = "noun"`: "accusation that", "speculation that"): its possessor
+        ("Lo's accusation that", "his insistence that", "Lo's nagging concern that"), else the subject of a
+        `voicing_verbs` word before the noun and its article or modifiers when that subject can speak ("Lo made
+        the accusation that", "many harbor suspicions that"), else none: "amid speculation that", "dismissed
+        the allegations that", "The vote raised questions about whether" (a vague attribution, no phrase). Never
+        a clause-initial participle or an adverbial before the noun ("Batting down allegations that")."""
+        tokens, lang = self.tokens, self.lang
+        k = cue
+        while k > s0 and cue - k < 3:  # up to three modifiers: "new", "growing", "bombshell", "repeated"
+            word = tokens[k - 1]
+            lower = _lower(word)
+            if (
+                not word.isalpha()
+                or not word.islower()
+                or lower in _ARTICLES
+                or lower in _OWNERS
+                or lower in _PREPOSITIONS
+                or lower in _NOUN_STOPS
+                or lower in lang.determiners
+                or lower in self.back_stops
+                or lower in lang.voicing_verbs
+                and not (k - 1 > s0 and (_lower(tokens[k - 2]) in _OWNERS or tokens[k - 2] in _POSSESSIVE_MARKS))
+            ):
+                break
+            k -= 1
+        if k > s0 and tokens[k - 1] in _POSSESSIVE_MARKS:
+            return self._possessor(s0, k - 1)
+        if k > s0 and _lower(tokens[k - 1]) in _OWNERS:
+            return (k - 1, k)
+        if k > s0 and (_lower(tokens[k - 1]) in _ARTICLES or _lower(tokens[k - 1]) in lang.determiners):
+            k -= 1
+        if k > s0 + 1 and _lower(tokens[k - 1]) in lang.voicing_verbs:
+            subject = self._backward(s0, k - 1)
+            if subject[0] < subject[1] and tokens[subject[0]] not in _PREPOSITIONS and self._may_speak(*subject, kinds):
+                return subject
+        return (cue, cue)
+
+    def _possessor(self, s0: int, mark: int) -> tuple[int, int]:
+        """The possessor before the possessive mark at `mark`, with its mark: back to an article or determiner
+        within five words ("the Ukrainian government's", "a Fox News interviewer's"), else the run of capitalised
+        words before the mark ("Gov. Chris Christie's", "Trump's"), else the one word before it ("officials'")."""
+        tokens, lang = self.tokens, self.lang
+        for i in range(mark - 1, max(s0, mark - 6) - 1, -1):
+            word = _lower(tokens[i])
+            if word in _ARTICLES or word in lang.determiners:
+                return (i, mark + 1) if i < mark - 1 else (mark, mark)
+            if is_punct(tokens[i]) or word in _PREPOSITIONS or word in _NOUN_STOPS or word in self.back_stops:
+                break
+        i = mark
+        while i > s0 and (tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() or self._abbreviation(i - 1)):
+            i -= 1  # "Gov. Chris Christie's": the period of an abbreviation is a token of its own
+        if i == mark and mark > s0 and tokens[mark - 1].isalpha():
+            i = mark - 1
+        return (i, mark + 1) if i < mark else (mark, mark)
+
+    def _relative_voicing(self, cue: Match, s1: int) -> bool:
+        """Is the noun cue's "that" a relative pronoun whose clause is about making the statement ("the assurances
+        that Obama's aides made.", "allegations that executives made to him about …"): a `voicing_verbs` word
+        within four words of "that", then a mark, a preposition, a finite verb ("… made were false") or the
+        sentence's end instead of an object."""
+        tokens = self.tokens
+        for j in range(cue.last + 1, min(cue.last + 5, s1)):
+            if is_punct(tokens[j]):
+                return False
+            if _lower(tokens[j]) in self.lang.voicing_verbs:
+                after = _lower(tokens[j + 1]) if j + 1 < s1 else "."
+                return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
+        return False
 
     def _existential(self, there: int, cue: int) -> tuple[int, int]:
         """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in

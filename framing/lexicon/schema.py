@@ -20,7 +20,7 @@ from ..text import _TOKEN_RE, tokenize_words
 
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
-SOURCES = ("either", "before", "after", "none")
+SOURCES = ("either", "before", "after", "none", "noun")
 ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
 # What a signal does in the sourcing analysis (framing/sourcing.py): a reporting cue, an editorialising
@@ -56,6 +56,7 @@ _LATER_SOURCING_KEYS = (
     "bloc_nouns",
     "sending_verbs",
     "causative_verbs",
+    "voicing_verbs",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -174,6 +175,7 @@ class LanguageSpec:
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
+    voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
