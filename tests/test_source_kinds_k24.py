@@ -22,6 +22,7 @@ from sourcing_cases import attributions
         ("Many economists doubt the new port would pay for itself.", [("vague", "doubt", "Many economists")]),
         ("Some blame the heavy rain for the late trains.", [("vague", "blame", "Some")]),
         ("Critics blame the water board for the slow repairs.", [("vague", "blame", "Critics")]),
+        ("Some Republicans doubt that the tunnel will open.", [("vague", "doubt", "Some Republicans")]),
     ],
 )
 def test_a_stance_in_the_bare_present_after_a_group(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
@@ -36,6 +37,9 @@ def test_a_stance_in_the_bare_present_after_a_group(sourcing_analyzer: Analyzer,
         "They should blame themselves for the loss.",  # a modal: a plan or advice, not a stance held
         "Voters will blame the council if the deal collapses.",  # a prediction of the writer's
         "I doubt the ferry will run on time.",  # not after a plural subject: the rules leave it out
+        "Critics cast doubt on the new timetable.",  # the noun after a verb that takes it
+        "Media shares blame in the ferry row.",  # the noun after "shares"
+        "Democrats shifted the blame to the harbour master.",  # the noun
     ],
 )
 def test_the_noun_a_modal_and_a_singular_speaker_stay_out(analyzer: Analyzer, text: str) -> None:
