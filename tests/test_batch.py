@@ -250,7 +250,7 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
             model=model,
             sentences=tmp_path / "dask.sentences.csv",
         )
-    assert remote.where.startswith(f"Dask at {cluster.scheduler_address}")
+    assert remote.where == f"Dask at {cluster.scheduler_address} (2 threads)"
     assert remote.counts() == local.counts() == {"read": 23, "scored": 20, "failed": 3, "flagged": 0}
     table = pd.read_parquet(tmp_path / "local.parquet")
     assert "model_hedged_share" in table and table["model_hedged_share"].between(0, 1).all()
