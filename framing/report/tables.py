@@ -263,7 +263,9 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
                 f"only one group of {by!r}: {quote(sizes.index[0])} ({int(sizes.iloc[0])} articles); nothing to "
                 "compare (--by groups by another column)"
             )
-        message = f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; nothing to compare"
+        message = (
+            f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; nothing to compare"
+        )
         if len(sizes) > 1:
             largest = sizes.sort_values(ascending=False, kind="stable")
             found = ", ".join(f"{quote(g)} ({int(n)})" for g, n in largest.head(5).items())

@@ -137,7 +137,10 @@ def test_too_few_groups_are_named_with_the_option_that_would_keep_them() -> None
     three = scores(3)
     with pytest.raises(InputError) as err:
         build_report(three[three["outlet"] == "A"], Options())
-    assert str(err.value) == "only one group of 'outlet': “A” (3 articles); nothing to compare (--by groups by another column)"
+    assert (
+        str(err.value)
+        == "only one group of 'outlet': “A” (3 articles); nothing to compare (--by groups by another column)"
+    )
     with pytest.raises(InputError) as err:
         build_report(pd.concat([three, scores(4)[lambda t: t["outlet"] == "C"]]), Options())
     assert str(err.value) == (
