@@ -222,6 +222,7 @@ def _load_inputs(
     if evidence:
         raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     from .batch.run import score_frames
+    from .narratives.language import is_language_flag
     from .pipeline import sourcing_method
 
     scored = score_frames(
@@ -248,6 +249,13 @@ def _load_inputs(
         notes.append(
             f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
             "-o OUT` on the corpus for the errors file)."
+        )
+    foreign = sum(n for kind, n in summary.reasons.items() if is_language_flag(kind))
+    if foreign:  # kept, as `score` keeps them, but their near-zero scores pull their groups' means down
+        notes.append(
+            f"{foreign} of {summary.scored} articles read as another language than the lexicons' "
+            f"({lexicons.language}) and are kept with scores near zero (run `framing score -o OUT` on the corpus "
+            "for the errors file, which lists them)."
         )
     meta = {"lexicon_hash": lexicons.hash, "sourcing": sourcing_method(sourcing)}
     return Inputs(scored.scores, scored.evidence, scored.words, meta, notes)

@@ -250,7 +250,7 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
             model=model,
             sentences=tmp_path / "dask.sentences.csv",
         )
-    assert remote.where.startswith(f"Dask at {cluster.scheduler_address}")
+    assert remote.where == f"Dask at {cluster.scheduler_address} (2 threads)"
     assert remote.counts() == local.counts() == {"read": 23, "scored": 20, "failed": 3, "flagged": 0}
     table = pd.read_parquet(tmp_path / "local.parquet")
     assert "model_hedged_share" in table and table["model_hedged_share"].between(0, 1).all()
@@ -291,6 +291,48 @@ def test_cli_exit_1_when_some_failed_with_summary_line(tmp_path, cli):
     assert result.exit_code == 1
     assert "read 7 · scored 4 · failed 3 · flagged 0" in result.output
     assert "1 × empty text" in result.output and f"listed in {tmp_path / 'out.errors.csv'}" in result.output
+
+
+def test_cli_counts_the_reasons_records_were_flagged_under_the_closing_line(tmp_path, cli):
+    """Flagged records are counted by reason, as failed ones are: "flagged 3" alone said nothing of why."""
+    write_csv(
+        tmp_path / "c.csv",
+        [
+            ["id", "date", "text"],
+            ["x", "2024-01-02", "Talks may resume."],
+            ["x", "2024-01-03", "Talks resumed."],
+            ["y", "2024-01-04", "Nobody came."],
+            ["y", "31/31/2024", "Everybody came."],
+        ],
+    )
+    out = tmp_path / "out.csv"
+    result = cli(tmp_path / "c.csv", "-o", out, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"read 4 · scored 4 · failed 0 · flagged 2 → {out} (")
+    assert lines[1:] == [
+        "  2 × duplicate id",
+        "  1 × date left empty",
+        f"every failed and flagged record is listed in {tmp_path / 'out.errors.csv'}",
+    ]
+
+
+def test_cli_counts_texts_over_the_article_limit_as_one_reason_naming_the_limit(tmp_path, cli, monkeypatch):
+    monkeypatch.setattr("framing.corpus.records.MAX_ARTICLE_BYTES", 2_000_000)
+    with (tmp_path / "c.jsonl").open("w", encoding="utf-8") as f:
+        for rid, words in (("a", 500_000), ("b", 1), ("c", 700_000)):
+            f.write(json.dumps({"id": rid, "text": "Talk. " * words}) + "\n")
+    out = tmp_path / "out.csv"
+    result = cli(tmp_path / "c.jsonl", "-o", out, "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[1:] == [
+        "  2 × too large for one article",
+        f"every failed and flagged record is listed in {tmp_path / 'out.errors.csv'}",
+    ]
+    assert [(e["id"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
+        ("a", "too large for one article: 3.0 million characters (limit 2 million)"),
+        ("c", "too large for one article: 4.2 million characters (limit 2 million)"),
+    ]
 
 
 def test_cli_exit_0_and_summary_by_outlet(tmp_path, cli):

@@ -57,7 +57,7 @@ class RunSummary:
     scored: int = 0
     failed: int = 0
     flagged: int = 0
-    reasons: dict[str, int] = field(default_factory=dict)  # failure reason kinds -> count
+    reasons: dict[str, int] = field(default_factory=dict)  # failure and flag reason kinds -> count
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -378,6 +378,8 @@ def _merge(
         if flags:
             run.flagged += 1
             problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
+            for flag in flags:  # counted under the closing line with the failures' reasons
+                run.reasons[reason_kind(flag)] = run.reasons.get(reason_kind(flag), 0) + 1
         if summary is not None:
             _accumulate(run.groups, row, summary, cols, averaged)
     return rows, problems

@@ -28,6 +28,7 @@ from ..pipeline import Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
+from ..wording import counted
 from .models import ModelSpec, apply_model, loaded_model
 from .words import word_counts
 
@@ -258,7 +259,7 @@ class Executor:
             self._lexicons = self._client.scatter(lexicons, broadcast=True)
             self.workers = sum(self._client.nthreads().values()) or 1
             self.window = 2 * self.workers
-            self.where = f"Dask at {scheduler} ({self.workers} threads)"
+            self.where = f"Dask at {scheduler} ({counted(self.workers, 'thread')})"
         elif jobs > 1:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor

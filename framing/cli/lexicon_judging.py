@@ -102,14 +102,20 @@ def sample(
                 markup=False,
                 soft_wrap=True,
             )
-        if failed:  # not drawn from, and listed with why, as a corpus run of score lists them (exit code 1)
+        if failed:  # listed with why, as a corpus run of score lists them (exit code 1 when some failed)
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
             write_errors(errors, failed)
-            verb = "is" if len(failed) == 1 else "are"
-            err_console.print(f"{counted(len(failed), 'record')} failed and {verb} not sampled", markup=False)
+            n_failed = sum(f.status == "failed" for f in failed)
+            n_flagged = len(failed) - n_failed
+            if n_failed:  # not drawn from
+                verb = "is" if n_failed == 1 else "are"
+                err_console.print(f"{counted(n_failed, 'record')} failed and {verb} not sampled", markup=False)
+            if n_flagged:  # drawn from, as a corpus run of score keeps them
+                err_console.print(f"{counted(n_flagged, 'record')} flagged and kept in the draw", markup=False)
             print_reasons(Counter(reason_kind(f.reason) for f in failed), errors)
-            raise typer.Exit(1)
+            if n_failed:
+                raise typer.Exit(1)
 
 
 def audit(

@@ -108,6 +108,8 @@ class Failure:
 
 def reason_kind(reason: str) -> str:
     """A failure reason without its specifics, to count reasons alike ("malformed CSV row: ...")."""
+    if reason.startswith("duplicate id "):  # "duplicate id 'x' (first at line 3); ...": one kind, whatever the id
+        return "duplicate id"
     return reason.split(":")[0].split(" (")[0]
 
 
@@ -176,7 +178,11 @@ def text_problem(value: Any) -> str | None:
     if not_utf8(value):
         return "not valid UTF-8; save the file as UTF-8"
     if len(value) > MAX_ARTICLE_BYTES:
-        return f"{len(value) / 1e6:.1f} million characters is too large for one article"
+        # the limit first, so that records of every size count as one reason under the closing line
+        return (
+            f"too large for one article: {len(value) / 1e6:.1f} million characters "
+            f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} million)"
+        )
     return None
 
 

@@ -92,6 +92,11 @@ def scored_in_another_language(text: str, result: Any, lang: str) -> str | None:
     return language_mismatch(text, lang) if rate < FOREIGN_RATE else None
 
 
+def is_language_flag(reason: str) -> bool:
+    """Whether a flag's reason (or its kind, `reason_kind`) is one `language_mismatch` gave."""
+    return reason.startswith(("the text reads as ", "the text is not in "))
+
+
 def language_mismatch(
     text: str,
     lang: str,

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..corpus import Failure, open_corpus
 from ..corpus.delimited import small_table_rows
 from ..errors import InputError
+from ..narratives.language import scored_in_another_language
 from ..pipeline import Analyzer
 from ..time_limit import within
 
@@ -42,7 +43,8 @@ def sample(
 ) -> list[dict[str, object]]:
     """A uniform random sample of `n` matches of `signal` in `corpus` (its `columns` as chosen by the
     user), in corpus order. Records that cannot be read, or scored within `max_seconds` (None: no limit),
-    are added to `failed`, when given."""
+    are added to `failed`, when given; so are records that read as another language than the lexicons',
+    with the status "flagged" (they are still sampled from)."""
     if signal not in analyzer.lexicons.signals:
         raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
     if n < 1:
@@ -64,6 +66,9 @@ def sample(
             if failed is not None:
                 failed.append(Failure(record.source, record.line, record.row, record.id, str(exc)))
             continue
+        mismatch = scored_in_another_language(record.text, result, analyzer.lexicons.language)
+        if mismatch and failed is not None:  # sampled from, and flagged as a corpus run of score flags it
+            failed.append(Failure(record.source, record.line, record.row, record.id, mismatch, "flagged"))
         for e in result.evidence:
             if e.signal != signal or e.part != "body":
                 continue

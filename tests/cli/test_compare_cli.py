@@ -260,6 +260,27 @@ def test_records_left_out_of_a_report_are_said_on_stderr_too(tmp_path: Path, com
     assert re.fullmatch(rf"\d+ caveats; report written to {re.escape(str(index))}", result.stdout.splitlines()[-1])
 
 
+def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, compare) -> None:
+    """`score` flags a Russian record scored with English lexicons; compare kept it in its group silently."""
+    lines = [
+        json.dumps({"id": f"a{k}", "outlet": "North" if k % 2 else "South", "text": f"It may rain on day {k}."})
+        for k in range(10)
+    ]
+    russian = "Стороны встретились в воскресенье, но так и не договорились. Министр сказал, что решение примут позже."
+    lines.append(json.dumps({"id": "ru", "outlet": "North", "text": russian}, ensure_ascii=False))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
+    assert result.exit_code == 0, result.output
+    note = (
+        "1 of 11 articles read as another language than the lexicons' (en) and are kept with scores near zero "
+        "(run `framing score -o OUT` on the corpus for the errors file, which lists them)."
+    )
+    assert f"note: {note}\n" in result.stderr
+    escaped = note.replace("`", "\\`")  # Markdown's escape of the command's backticks
+    assert f"_{escaped}_" in (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+
+
 def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:
     result = compare(HOSTILE, "-o", tmp_path / "r", "--since", "2024-06-01", "--until", "2024-01-01")
     assert result.exit_code == 2

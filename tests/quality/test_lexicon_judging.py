@@ -82,6 +82,37 @@ def test_sample_lists_the_records_it_could_not_read_and_exits_1(corpus: Path, tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "judge.csv", "judge.errors.csv"]
 
 
+def test_sample_flags_a_record_in_another_language_and_keeps_it_in_the_draw(corpus: Path, tmp_path: Path) -> None:
+    """A Russian article sampled with the English lexicons is listed as flagged (exit 0), as `score` flags it."""
+    (corpus / "ru.txt").write_text(
+        "Переговоры\n\nСтороны встретились в воскресенье, но так и не договорились. Министр сказал, что решение "
+        "примут позже и что это ещё не конец.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "judge.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    errors = tmp_path / "judge.errors.csv"
+    assert [
+        (r["source"], r["id"], r["status"], r["reason"])
+        for r in csv.DictReader(io.StringIO(errors.read_text(encoding="utf-8")))
+    ] == [
+        (
+            str(corpus / "ru.txt"),
+            "ru",
+            "flagged",
+            "the text reads as ru, not en: the en lexicons find little in it, so its scores are not comparable "
+            "with those of en texts (score it with --lang and -L, a lexicon folder for its language)",
+        )
+    ]
+    assert result.stderr == (
+        f"6 matches of hedging written to {out}; fill in the correct column\n"
+        "1 record flagged and kept in the draw\n"
+        "  1 × the text reads as ru, not en\n"
+        f"every failed and flagged record is listed in {errors}\n"
+    )
+
+
 def test_sample_to_standard_output_writes_its_errors_file_where_told(corpus: Path, tmp_path: Path) -> None:
     (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
     errors = tmp_path / "why.csv"

@@ -132,6 +132,24 @@ def test_user_errors_say_what_is_wrong(options, message) -> None:
     assert (str(err.value) + "\n").startswith(message)
 
 
+def test_too_few_groups_are_named_with_the_option_that_would_keep_them() -> None:
+    """One outlet, or outlets all under --min-articles: the message names the groups found and how to go on."""
+    three = scores(3)
+    with pytest.raises(InputError) as err:
+        build_report(three[three["outlet"] == "A"], Options())
+    assert (
+        str(err.value)
+        == "only one group of 'outlet': “A” (3 articles); nothing to compare (--by groups by another column)"
+    )
+    with pytest.raises(InputError) as err:
+        build_report(pd.concat([three, scores(4)[lambda t: t["outlet"] == "C"]]), Options())
+    assert str(err.value) == (
+        "fewer than two groups of 'outlet' with at least 5 articles remain; nothing to compare "
+        "(the largest: “C” (7), “A” (3), “B” (3); --min-articles 3 keeps at least two)"
+    )
+    assert build_report(three, Options(min_articles=3, n_boot=200)).overview["group"].tolist() == ["A", "B", "C"]
+
+
 def test_group_names_are_normalized_on_request_and_variants_flagged_otherwise() -> None:
     t = scores()
     t.loc[t.index[:5], "outlet"] = "a"
