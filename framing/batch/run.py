@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -57,7 +57,7 @@ class RunSummary:
     scored: int = 0
     failed: int = 0
     flagged: int = 0
-    reasons: dict[str, int] = field(default_factory=dict)  # failure and flag reason kinds -> count
+    reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -343,13 +343,13 @@ def _merge(
         if isinstance(item, Failure):
             problems.append(item)
             run.failed += 1
-            run.reasons[reason_kind(item.reason)] = run.reasons.get(reason_kind(item.reason), 0) + 1
+            run.reasons[reason_kind(item.reason)] += 1
             continue
         result = next(scored)
         if isinstance(result, str):
             problems.append(Failure(item.source, item.line, item.row, item.id, result))
             run.failed += 1
-            run.reasons[reason_kind(result)] = run.reasons.get(reason_kind(result), 0) + 1
+            run.reasons[reason_kind(result)] += 1
             continue
         title, score, *notes = result
         key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
@@ -363,13 +363,12 @@ def _merge(
                 if where
                 else f"duplicate id {item.id!r} (an earlier file has it); kept and flagged"
             )
-        extra = item.extra
         row = (
             item.id,
             item.outlet,
             item.date,
             title,
-            *[extra.get(name) for name in cols.extra],
+            *[item.extra.get(name) for name in cols.extra],
             *score,
             first is not None,
         )
@@ -378,8 +377,7 @@ def _merge(
         if flags:
             run.flagged += 1
             problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
-            for flag in flags:  # counted under the closing line with the failures' reasons
-                run.reasons[reason_kind(flag)] = run.reasons.get(reason_kind(flag), 0) + 1
+            run.reasons.update(map(reason_kind, flags))  # counted with the failures' reasons
         if summary is not None:
             _accumulate(run.groups, row, summary, cols, averaged)
     return rows, problems

@@ -11,11 +11,11 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .dates import parse_date
 from .files import MAX_ARTICLE_BYTES
 
 # --------------------------------------------------------------------------------------------
@@ -60,18 +60,6 @@ COLUMN_ALIASES = {
 MAX_CARRIED_COLUMNS = 1_000
 SCHEMA_SAMPLE = 1000  # JSONL/folder records read ahead to fix the text field and the extra columns
 _LOCATED = re.compile(r":(?:(\d+):)? (.*)", re.S)  # the rest of "path:line: reason"
-_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_DATE_FORMATS = (
-    "%Y/%m/%d",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%B %d %Y",
-    "%b %d %Y",
-    "%d.%m.%Y",
-    "%a, %d %b %Y",
-)
 
 
 @dataclass(slots=True)
@@ -113,47 +101,6 @@ def reason_kind(reason: str) -> str:
     return reason.split(":")[0].split(" (")[0]
 
 
-def parse_date(value: Any) -> _dt.date | None:
-    """A calendar date from the usual ways of writing one; ValueError when there is none.
-
-    Times and zones are dropped: the date is the one written in the source's own time zone,
-    which is the publication day its readers saw. Day/month order is never guessed.
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    for parse in (_dt.date.fromisoformat, _dt.datetime.fromisoformat):
-        try:
-            result = parse(text)
-            return result.date() if isinstance(result, _dt.datetime) else result
-        except ValueError:
-            pass
-    try:
-        return parsedate_to_datetime(text).date()  # RFC 2822, as in RSS feeds
-    except (TypeError, ValueError, IndexError):
-        pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return _dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    m = _SLASH_DATE.fullmatch(text)
-    if m:
-        a, b, year = (int(g) for g in m.groups())
-        if a > 12 >= b:
-            return _dt.date(year, b, a)
-        if b > 12 >= a:
-            return _dt.date(year, a, b)
-        raise ValueError(f"ambiguous date {text!r} (day/month order unknown); write dates as YYYY-MM-DD")
-    raise ValueError(f"unrecognised date {text!r}; write dates as YYYY-MM-DD")
-
-
 def content_id(title: str | None, text: str) -> str:
     """The id of a record that has none: a hash of its content, so it is the same in every run,
     whatever the order of the input or the part of it scored (identical articles share it and
@@ -178,11 +125,8 @@ def text_problem(value: Any) -> str | None:
     if not_utf8(value):
         return "not valid UTF-8; save the file as UTF-8"
     if len(value) > MAX_ARTICLE_BYTES:
-        # the limit first, so that records of every size count as one reason under the closing line
-        return (
-            f"too large for one article: {len(value) / 1e6:.1f} million characters "
-            f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} million)"
-        )
+        size, limit = len(value) / 1e6, MAX_ARTICLE_BYTES / 1e6  # the limit first: one reason kind for all sizes
+        return f"too large for one article: {size:.1f} million characters (limit {limit:.0f} million)"
     return None
 
 
