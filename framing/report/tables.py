@@ -258,9 +258,7 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
         )
         table = table[~table[by].isin(small.index)]
     if table[by].nunique() < 2:
-        raise InputError(
-            f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; nothing to compare"
-        )
+        raise InputError(options.too_few_groups())
     return table.reset_index(drop=True), caveats
 
 
