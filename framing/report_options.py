@@ -35,9 +35,7 @@ class Options:
 
     def too_few_groups(self) -> str:
         """The refusal of a comparison left with fewer than two groups (before scoring a corpus or after filtering)."""
-        return (
-            f"fewer than two groups of {self.by!r} with at least {self.min_articles} articles remain; nothing to compare"
-        )
+        return f"fewer than two groups of {self.by!r} with at least {self.min_articles} articles remain; nothing to compare"
 
 
 @dataclass
