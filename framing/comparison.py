@@ -21,6 +21,8 @@ from .wording import counted
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
+from .report_options import Options
+from .tables import ScoreColumns
 from .tables.read import is_score_table, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
@@ -74,13 +76,15 @@ def compare(
     if out is not None:
         check_report_folder(Path(out), force)
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
+    if not is_score_table(input):
+        refuse_one_group(input, columns, Options(**options), lexicons)
     info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
     with frozen_heap():
         # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
         inputs = load_inputs(
             input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
         )
-        from .report import Options, build_report, write_report
+        from .report import build_report, write_report
 
         # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
         chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
@@ -97,6 +101,62 @@ def compare(
         if out is not None:
             write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
+
+
+def refuse_one_group(
+    input: Path, columns: dict[str, str | None] | None, options: Options, lexicons: LexiconSet
+) -> None:
+    """Refuse a corpus whose grouping column holds fewer than two values before it is scored (minutes),
+    with the words the report's check uses after. No step after reading adds a group: scoring only fails
+    records, a missing name, the date window and --min-articles only leave articles or groups out, and
+    --normalize-groups and --group-map only merge names. Read for a table file (a folder's pages are
+    extracted as they are read) and a column the score table takes as it is from the input: the outlet,
+    or a carried column not renamed. Reading stops at the second value."""
+    from .corpus import Record, corpus_format, open_corpus
+
+    if input.is_dir() or corpus_format(input) is None:
+        return
+    by = options.by
+    corpus = open_corpus(input, columns)
+    items = iter(corpus)
+    values: set[Any] = set()
+    read, articles = False, 0
+    try:
+        for item in items:
+            if not isinstance(item, Record):
+                continue
+            if not read:  # the columns are fixed by now
+                read = True
+                if by != "outlet" and not _carried_as_is(by, corpus.extra_columns, lexicons):
+                    return
+            value = item.outlet if by == "outlet" else item.extra.get(by)
+            if value is None:
+                continue
+            try:
+                values.add(value)
+            except TypeError:  # a Parquet list or map: left to the report's own check
+                return
+            if len(values) > 1:
+                return
+            articles += 1
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+    if values:
+        from .report.findings import quote
+
+        raise InputError(options.one_group(quote(next(iter(values))), articles))
+    if read:  # a corpus of no readable record keeps its own message, after the run
+        raise InputError(options.too_few_groups())
+
+
+def _carried_as_is(by: str, extra_columns: list[str], lexicons: LexiconSet) -> bool:
+    """Whether the score table's column `by` is the input's column of that name (not renamed for a clash
+    with a score column, not a model's or the narratives' column)."""
+    if by not in extra_columns or by.startswith(("model_", "narrative_")):
+        return False
+    return ScoreColumns(lexicons.signals, extra_columns, {}).extra.get(by) == by
 
 
 def _load_report() -> None:

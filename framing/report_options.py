@@ -33,6 +33,14 @@ class Options:
     examples: int = 3
     top_terms: int = 10
 
+    def too_few_groups(self) -> str:
+        """The refusal of a comparison left with fewer than two groups (before scoring a corpus or after filtering)."""
+        return f"fewer than two groups of {self.by!r} with at least {self.min_articles} articles remain; nothing to compare"
+
+    def one_group(self, name: str, articles: int) -> str:
+        """The refusal of a comparison whose grouping column holds one value (`name` quoted as the report quotes)."""
+        return f"only one group of {self.by!r}: {name} ({articles:,} articles); nothing to compare (--by groups by another column)"
+
 
 @dataclass
 class MeasureInfo:

@@ -415,5 +415,5 @@ def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_pat
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 143, err  # 128 + SIGTERM, as shells report it (130 is Ctrl-C's)
-    assert err.strip() == "terminated"
+    assert err.strip() == "terminated; no output written"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]

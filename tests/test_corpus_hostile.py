@@ -55,13 +55,31 @@ def test_a_bad_quote_in_a_multi_line_field_fails_that_record_once(tmp_path):
 
 
 def test_a_field_over_the_limit_with_a_newline_fails_once(tmp_path, monkeypatch):
+    """Its quotes close: the failure names the limit and the row, not a quote never closed (it did)."""
     monkeypatch.setattr(delimited, "RECORD_LIMIT", 1000)
     monkeypatch.setattr(delimited, "READ_CHUNK", 64)
     path = tmp_path / "c.csv"
     path.write_text('id,text\n1,"' + "word " * 150 + "\n" + "more " * 150 + '"\n2,Fine text.\n')
     assert summary(items(path)) == [
-        ("Failure", 2, 1, None, "malformed CSV row: over 0 million characters (a quote never closed?)"),
+        ("Failure", 2, 1, None, "CSV row over the limit of 1,000 characters: row 1 is not read"),
         ("Record", 4, 2, "2", None),
+    ]
+
+
+@pytest.mark.parametrize("end", ["\n", ""])
+def test_a_field_over_the_limit_is_told_from_a_quote_never_closed(tmp_path, monkeypatch, end):
+    monkeypatch.setattr(delimited, "RECORD_LIMIT", 1000)
+    monkeypatch.setattr(delimited, "READ_CHUNK", 64)  # as 1 MB chunks are to 20 million characters
+    long = tmp_path / "long.tsv"
+    long.write_text("id\ttext\n1\tShort.\n2\t" + "word " * 300 + end)
+    assert summary(items(long)) == [
+        ("Record", 2, 1, "1", None),
+        ("Failure", 3, 2, None, "TSV row over the limit of 1,000 characters: row 2 is not read"),
+    ]
+    unclosed = tmp_path / "unclosed.csv"
+    unclosed.write_text('id,text\n1,"Never closed.\n' + "2,More words.\n" * 100 + end)
+    assert summary(items(unclosed)) == [
+        ("Failure", 2, 1, None, "malformed CSV row: over 0 million characters (a quote never closed?)"),
     ]
 
 

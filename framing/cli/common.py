@@ -50,8 +50,10 @@ LangOpt = Annotated[
 
 
 @contextlib.contextmanager
-def error_boundary() -> Iterator[None]:
-    """Turn user errors into one-line messages and exit code 2: never a traceback."""
+def error_boundary(writes: bool = False) -> Iterator[None]:
+    """Turn user errors into one-line messages and exit code 2: never a traceback. A command that
+    `writes` output files says, when interrupted or terminated, that it wrote none (outputs are put in
+    place whole, at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
         yield
@@ -68,11 +70,14 @@ def error_boundary() -> Iterator[None]:
         err_console.print(f"error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except Terminated:
-        err_console.print("terminated", markup=False)
+        err_console.print("terminated" + NOTHING_WRITTEN * writes, markup=False)
         raise typer.Exit(143) from None
     except KeyboardInterrupt:
-        err_console.print("interrupted", markup=False)
+        err_console.print("interrupted" + NOTHING_WRITTEN * writes, markup=False)
         raise typer.Exit(130) from None
+
+
+NOTHING_WRITTEN = "; no output written"
 
 
 class Terminated(KeyboardInterrupt):

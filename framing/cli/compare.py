@@ -176,7 +176,7 @@ def compare(
     from ..comparison import compare as compare_groups, read_group_map, report_jobs
     from ..outputs import check_report_folder
 
-    with error_boundary():
+    with error_boundary(writes=True):
         if since and until and since > until:  # refused before scoring: it would leave no article
             raise InputError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
         check_report_folder(out, force)

@@ -262,7 +262,7 @@ def import_(
     format: FormatOpt = TableOrJson.table,
 ) -> None:
     """Convert a dictionary from another tool into lexicon files, once, to edit from then on."""
-    with error_boundary():
+    with error_boundary(writes=True):
         if source.suffix not in IMPORTABLE:
             raise InputError(
                 f"{source}: cannot import {source.suffix or 'files without an extension'} "

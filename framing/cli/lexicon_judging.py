@@ -65,7 +65,7 @@ def sample(
 
     Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
     """
-    with error_boundary():
+    with error_boundary(writes=True):
         import io
         import sys
 

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import InputError
-from ..outputs import check_file
+from ..outputs import check_file, partial_path
 from .common import (
     Command,
     FormatOpt,
@@ -89,7 +89,7 @@ def train(
     format: FormatOpt = Format.table,
 ) -> None:
     """Train a classifier on labelled text: lexicon signals + word and character n-grams."""
-    with error_boundary():
+    with error_boundary(writes=True):
         from ..model.train import train_model
 
         try:
@@ -161,7 +161,7 @@ def evaluate(
     format: FormatOpt = Format.table,
 ) -> None:
     """Score a trained model on labelled data: per-class and macro precision, recall and F1."""
-    with error_boundary():
+    with error_boundary(writes=figure is not None):
         from ..model.data import read_labelled
         from ..model.files import load
         from ..model.metrics import metrics, precision_recall, precision_recall_figure
@@ -188,7 +188,12 @@ def evaluate(
         if figure is not None:
             fig = precision_recall_figure(precision_recall(model, labels, proba))
             figure.parent.mkdir(parents=True, exist_ok=True)
-            fig.savefig(figure, dpi=150)
+            drawn = partial_path(figure)  # put in place whole: an interrupted run leaves no half a figure
+            try:
+                fig.savefig(drawn, dpi=150, format=figure.suffix[1:].lower())
+                drawn.replace(figure)
+            finally:
+                drawn.unlink(missing_ok=True)
         if format is Format.json:
             print_json({"model": str(model_path), "data": str(data)} | result)
             return

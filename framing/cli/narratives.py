@@ -109,7 +109,7 @@ def narratives(
 ) -> None:
     """Name the known disinformation narratives (SemEval-2025 Task 10 taxonomy) in each article, with the
     sentences behind them (exit code 1 when some records failed, 2 when the input is unusable)."""
-    with error_boundary():
+    with error_boundary(writes=True):
         from ..narratives.detector import NarrativeDetector
         from ..narratives.language import language_mismatch
 

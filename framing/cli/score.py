@@ -159,7 +159,7 @@ def score(
 ) -> None:
     """Score one article on every framing signal, with the evidence for each point of score; or a
     corpus into a score table (exit code 1 when some records failed, 2 when the input is unusable)."""
-    with error_boundary():
+    with error_boundary(writes=output is not None):
         if output is not None or input.is_dir() or (str(input) != "-" and corpus_format(input)):
             if output is not None:  # without it, the message is that a corpus needs -o
                 _refuse_unused(

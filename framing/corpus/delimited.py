@@ -15,6 +15,15 @@ RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES  # characters of one CSV/TSV record, all it
 READ_CHUNK = 1 << 20  # characters read at a time from a CSV line
 
 
+class Overlong:
+    """In place of a record's lines: a record over RECORD_LIMIT whose quotes close (it ends where a record
+    ends, a field too long to read), skipped unread. None in their place: a record over the limit that the
+    end of the file leaves inside a quote (a quote never closed)."""
+
+
+OVERLONG = Overlong()
+
+
 class CsvCorpus(Corpus):
     """CSV or TSV with a header row. A row is malformed when the CSV syntax breaks or its number of
     fields differs from the header's: the columns cannot then be trusted, so it is not scored.
@@ -40,6 +49,12 @@ class CsvCorpus(Corpus):
             width = len(header)
             row = 0
             for line, lines in records:
+                if lines is OVERLONG:
+                    row += 1
+                    yield self._failure(
+                        line, row, f"{kind} row over the limit of {RECORD_LIMIT:,} characters: row {row} is not read"
+                    )
+                    continue
                 if lines is None:
                     row += 1
                     yield self._failure(
@@ -49,6 +64,7 @@ class CsvCorpus(Corpus):
                         "characters (a quote never closed?)",
                     )
                     continue
+                assert not isinstance(lines, Overlong)
                 try:
                     parsed = list(csv.reader(lines, delimiter=delimiter, strict=True))
                 except csv.Error as exc:
@@ -70,19 +86,19 @@ class CsvCorpus(Corpus):
                     continue
                 yield self._record(line, row, dict(zip(header, fields)))
 
-    def _header(self, records: Iterator[tuple[int, list[str] | None]], delimiter: str) -> list[str]:
+    def _header(self, records: Iterator[tuple[int, list[str] | Overlong | None]], delimiter: str) -> list[str]:
         for line, lines in records:
+            if lines is None or isinstance(lines, Overlong):
+                raise InputError(
+                    f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
+                    f"over {RECORD_LIMIT / 1e6:.0f} million characters"
+                )
             try:
                 parsed = list(csv.reader(lines or [], delimiter=delimiter, strict=True))
             except csv.Error as exc:
                 raise InputError(
                     f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: {exc}"
                 ) from None
-            if lines is None:
-                raise InputError(
-                    f"{self.source}:{line}: the header row is not valid {self.kind.upper()}: "
-                    f"over {RECORD_LIMIT / 1e6:.0f} million characters"
-                )
             if parsed not in ([], [[]]):
                 header = parsed[0]
                 break
@@ -102,11 +118,14 @@ def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
             for line, lines in _csv_records(text, ","):
+                if lines is OVERLONG:
+                    raise InputError(f"{path}:{line}: a row over the limit of {RECORD_LIMIT:,} characters")
                 if lines is None:
                     raise InputError(
                         f"{path}:{line}: a row of over {RECORD_LIMIT / 1e6:.0f} million characters "
                         "(a quote never closed?)"
                     )
+                assert not isinstance(lines, Overlong)
                 try:
                     parsed = [cells for cells in csv.reader(lines) if cells]
                 except csv.Error as exc:
@@ -131,9 +150,10 @@ def _unclosed_quote(error: str, line: int, count: int) -> str:
 _START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED, _AFTER_QUOTED = range(5)  # where a CSV scan is
 
 
-def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | None]]:
-    """(first line, physical lines) of each record, with lines None for a record over RECORD_LIMIT
-    (a line read in several chunks is put back together: the csv module reads each item as a line).
+def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[str] | Overlong | None]]:
+    """(first line, physical lines) of each record (a line read in several chunks is put back together:
+    the csv module reads each item as a line); for a record over RECORD_LIMIT, OVERLONG when it ends as a
+    record ends, None when the file ends inside its quote.
 
     A record ends at a line end outside quotes, as the csv module reads well-formed CSV. In a field
     that opened with a quote, a quote followed by anything but a quote or the delimiter (a bad
@@ -150,7 +170,7 @@ def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, lis
         piece = text.readline(READ_CHUNK)
         if not piece:
             if parts is None or parts:
-                yield start, parts
+                yield start, OVERLONG if parts is None and state != _QUOTED else parts
             return
         ends = piece[-1] in "\r\n"
         line += ends
@@ -168,7 +188,7 @@ def _csv_records(text: io.TextIOBase, delimiter: str) -> Iterator[tuple[int, lis
             else:
                 parts.append(piece)  # in place: a new list per line made a record of n lines cost n² copies
         if ends and state != _QUOTED:
-            yield start, parts
+            yield start, OVERLONG if parts is None else parts
             start, parts, size, state = line + 1, [], 0, _START
 
 

@@ -259,13 +259,8 @@ def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[
         table = table[~table[by].isin(small.index)]
     if table[by].nunique() < 2:  # name the groups there were, and the option that would keep them
         if len(sizes) == 1:
-            raise InputError(
-                f"only one group of {by!r}: {quote(sizes.index[0])} ({int(sizes.iloc[0])} articles); nothing to "
-                "compare (--by groups by another column)"
-            )
-        message = (
-            f"fewer than two groups of {by!r} with at least {options.min_articles} articles remain; nothing to compare"
-        )
+            raise InputError(options.one_group(quote(sizes.index[0]), int(sizes.iloc[0])))
+        message = options.too_few_groups()
         if len(sizes) > 1:
             largest = sizes.sort_values(ascending=False, kind="stable")
             found = ", ".join(f"{quote(g)} ({int(n)})" for g, n in largest.head(5).items())

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.errors import InputError
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 runner = CliRunner()
@@ -336,3 +337,34 @@ def test_compare_option_defaults_are_the_report_options_defaults() -> None:
     for option, field in shared.items():
         default = defaults[option]
         assert getattr(default, "value", default) == fields[field], option
+
+
+@pytest.mark.parametrize(
+    "rows, args, refused",
+    [
+        ([("Solo", "x")] * 6, [], "'outlet': “Solo” (6 articles)"),
+        ([("Solo", "x"), ("", "y")] * 3, ["--min-articles", "2"], "'outlet': “Solo” (3 articles)"),
+        ([("Solo", "x"), ("Duo", "x")] * 3, ["--by", "desk", "--since", "2024-01-01"], "'desk': “x” (6 articles)"),
+        ([("Solo", "x"), ("Duo", "y")] * 3, [], None),
+        ([("Solo", "x"), ("Duo", "y")] * 3, ["--by", "desk", "--min-articles", "4"], None),
+        ([("Solo", "x")] * 6, ["--by", "hedging_count"], None),  # the score table's column, not the input's
+    ],
+    ids=["one-outlet", "one-outlet-and-none", "one-desk", "two-outlets", "two-desks", "renamed-column"],
+)
+def test_one_group_in_the_input_is_refused_before_scoring(
+    tmp_path: Path, compare, monkeypatch, rows, args, refused
+) -> None:
+    """63 articles of one outlet were scored for two minutes before the one-line refusal: no filter adds a group."""
+
+    def scoring(*a, **k):
+        raise InputError("scored")
+
+    monkeypatch.setattr("framing.batch.run.score_frames", scoring)
+    corpus = tmp_path / "c.csv"
+    lines = [f"{k},{outlet},{desk},{k % 2},It may rain on day {k}." for k, (outlet, desk) in enumerate(rows)]
+    corpus.write_text("\n".join(["id,outlet,desk,hedging_count,text", *lines]) + "\n", encoding="utf-8")
+    result = compare(corpus, "-o", tmp_path / "r", *args)
+    expected = (
+        f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
+    )
+    assert (result.exit_code, result.output) == (2, f"error: {expected}\n")

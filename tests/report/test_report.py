@@ -474,6 +474,8 @@ def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkey
             return done
 
     monkeypatch.setattr(report_pkg, "ProcessPoolExecutor", Pool)
+    # no process is forked here, so a thread an earlier test left behind must not send the figures in-process
+    monkeypatch.setattr(report_pkg.threading, "active_count", lambda: 1)
     costs = [1.0, 3.0] + [2.0] * (len(draws) - 2)
     drawn = report_pkg.render_all(draws, jobs=2, costs=costs, meanwhile=lambda: submitted.append(-1))
     assert submitted == [1, *range(2, len(draws)), 0, -1]
