@@ -134,20 +134,24 @@ class KindRules(NameRules):
         return kind, rest and id(rest)
 
     def _object_start(self, start: int, end: int) -> int:
-        """The start of the noun phrase [start, end) read back from a relative's comma, past a verb: the last
-        opener ("some", "the", "their") after a lower-case word that leads into no noun phrase. "The claims echo
-        some right-wing commentators, who": "some right-wing commentators", not "The claims"; "one of the aides",
-        "all the senators" and "Ruiz and some aides" stay whole."""
+        """The start of the noun phrase [start, end) read back from a relative's comma, past a verb: an opener
+        ("some", "the", "their") right after a lower-case word that leads into no noun phrase. "The claims echo
+        some right-wing commentators, who": "some right-wing commentators", not "The claims"; "met one of the
+        aides, who" is "one of the aides". Read from the comma back over openers inside the phrase ("of the",
+        "and some", "all the"); one after another preposition ("a question from the host, who") keeps the
+        words read back, since the pronoun may stand for the noun before the preposition."""
         tokens, determiners = self.tokens, self.lang.determiners
         for k in range(end - 1, start, -1):
             word = lower(tokens[k])
             if word in determiners or word in _OPENERS:
                 before = tokens[k - 1]
+                if before in HEAD_ENDS and before != "of":
+                    return start
                 if (
                     before.isalpha()
                     and before.islower()
                     and before not in _INTO_PHRASE
-                    and before not in HEAD_ENDS
+                    and before != "of"
                     and before not in determiners
                     and before not in _OPENERS
                     and not before.endswith("ly")

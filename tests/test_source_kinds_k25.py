@@ -55,13 +55,22 @@ def test_who_in_capitals_is_the_organisation(sourcing_analyzer: Analyzer, text: 
             "The inquiry ignored many witness accounts, including Ruiz's, that indicate a second gunman.",
             [("vague", "indicate", "that")],
         ),
-        # guards: no comma; a name after a verb; a phrase that leads into its noun ("one of the", "Ruiz and some")
+        # guards: no comma; a name after a verb; a phrase that leads into its noun ("one of the", "Ruiz and some"),
+        # after a verb and as a subject
         (
             "The inquiry ignored many witness accounts that indicate a second gunman.",
             [("vague", "indicate", "that")],
         ),
         (
             "The panel heard Ana Ruiz, who said the budget would be cut.",
+            [("named", "said", "who")],
+        ),
+        (
+            "The mayor met one of the aides, who said the talks had stalled.",
+            [("anonymous", "said", "who")],
+        ),
+        (
+            "The mayor met Ruiz and some aides, who said the plan was dead.",
             [("named", "said", "who")],
         ),
         (
