@@ -34,6 +34,16 @@ _THINGS: Final = frozenset({"it", "its"})  # pronouns for no person
 _POINTING: Final = frozenset({"this", "these", "that", "those", "same", "such"})
 # "Ruiz, who said", "the man that said": a word for a noun before
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
+# "according to WHO": the World Health Organization in capitals, a name and no relative pronoun (case matters)
+_WHO_ACRONYM: Final = "WHO"
+# words that open a noun phrase after a verb: "echo some commentators", "met the farmers"
+_OPENERS: Final = frozenset({"the", "these", "those", "this", "his", "her", "their", "its", "our"})
+# lower-case words before an opener that are no verb: they lead into the same noun phrase ("all the", "one of
+# the", "at least two", "Ruiz and some aides", "critics such as the mayor")
+_INTO_PHRASE: Final = frozenset(
+    "all both half such only just even not least most nearly almost about around roughly some many and or nor "
+    "among including like than as over under between into against plus".split()
+)
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 _ONE: Final = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
 _MODALS: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
@@ -123,6 +133,32 @@ class KindRules(NameRules):
         rest = None if conjunct is None else next((m for m in kinds[lo:] if end <= m.first < b), None)
         return kind, rest and id(rest)
 
+    def _object_start(self, start: int, end: int) -> int:
+        """The start of the noun phrase [start, end) read back from a relative's comma, past a verb: an opener
+        ("some", "the", "their") right after a lower-case word that leads into no noun phrase. "The claims echo
+        some right-wing commentators, who": "some right-wing commentators", not "The claims"; "met one of the
+        aides, who" is "one of the aides". Read from the comma back over openers inside the phrase ("of the",
+        "and some", "all the"); one after another preposition ("a question from the host, who") keeps the
+        words read back, since the pronoun may stand for the noun before the preposition."""
+        tokens, determiners = self.tokens, self.lang.determiners
+        for k in range(end - 1, start, -1):
+            word = lower(tokens[k])
+            if word in determiners or word in _OPENERS:
+                before = tokens[k - 1]
+                if before in HEAD_ENDS and before != "of":
+                    return start
+                if (
+                    before.isalpha()
+                    and before.islower()
+                    and before not in _INTO_PHRASE
+                    and before != "of"
+                    and before not in determiners
+                    and before not in _OPENERS
+                    and not before.endswith("ly")
+                ):
+                    return k
+        return start
+
     def _several(self, a: int, b: int) -> bool:
         """Is the source several people, also when named by what they do ("Several fact checkers … He said"
         is not one of them)? A function of the phrase's words, kept per language in `several_by_words`
@@ -166,10 +202,13 @@ class KindRules(NameRules):
         if not words:
             return "vague"
         relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # seldom: a search in C first
-        core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS] if relative else words
+        if relative:
+            core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
+        else:
+            core = words
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
-        if b - a == 1 and head in _RELATIVE_OR_THAT:  # "Ruiz, who said": the kind of "Ruiz"
+        if b - a == 1 and head in _RELATIVE_OR_THAT and tokens[a] != _WHO_ACRONYM:  # "Ruiz, who said": "Ruiz"'s kind
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
             if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
@@ -177,6 +216,10 @@ class KindRules(NameRules):
             if a > s0 and tokens[a - 1] == ",":
                 end = a - 1
                 start = self._chunk_back(s0, end)
+                if head == "that" and s0 < start < end and tokens[start] == "including" and tokens[start - 1] == ",":
+                    end = start - 1  # "reports, including Ruiz's, that show": the reports, not the example set off
+                    start = self._chunk_back(s0, end)
+                start = self._object_start(start, end)
             else:  # "a lot of Republican partisans who", "including people who": the noun before it
                 end = a
                 start = self._phrase_start(a - 1, s0) if a > s0 else a
