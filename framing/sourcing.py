@@ -191,7 +191,7 @@ _ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost"
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
 _POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
-_OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _CLAUSE_LINKS: Final = frozenset({"and", "or", "but", "not", "n't", "that", "which", "who", "to"})
 # words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
 # after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
@@ -745,7 +745,9 @@ class _Reader(KindRules):
         tokens = self.tokens
         c0, c1 = content
         before = _lower(tokens[cue - 1]) if cue > s0 else ""
-        possessor = source[0] == s0 < source[1] == cue and (tokens[cue - 1] in _POSSESSIVE_MARKS or before in _OWNERS)
+        possessor = source[0] == s0 < source[1] == cue and (
+            tokens[cue - 1] in _POSSESSIVE_MARKS or before in _POSSESSIVE_DETERMINERS
+        )
         if not (possessor or cue == s0 + 1 and before in _ARTICLES):
             return c1
         verb = False
@@ -784,19 +786,22 @@ class _Reader(KindRules):
                 not word.isalpha()
                 or not word.islower()
                 or lower in _ARTICLES
-                or lower in _OWNERS
+                or lower in _POSSESSIVE_DETERMINERS
                 or lower in _PREPOSITIONS
                 or lower in _NOUN_STOPS
                 or lower in lang.determiners
                 or lower in self.back_stops
                 or lower in lang.voicing_verbs
-                and not (k - 1 > s0 and (_lower(tokens[k - 2]) in _OWNERS or tokens[k - 2] in _POSSESSIVE_MARKS))
+                and not (
+                    k - 1 > s0
+                    and (_lower(tokens[k - 2]) in _POSSESSIVE_DETERMINERS or tokens[k - 2] in _POSSESSIVE_MARKS)
+                )
             ):
                 break
             k -= 1
         if k > s0 and tokens[k - 1] in _POSSESSIVE_MARKS:
             return self._possessor(s0, k - 1)
-        if k > s0 and _lower(tokens[k - 1]) in _OWNERS:
+        if k > s0 and _lower(tokens[k - 1]) in _POSSESSIVE_DETERMINERS:
             return (k - 1, k)
         if k > s0 and (_lower(tokens[k - 1]) in _ARTICLES or _lower(tokens[k - 1]) in lang.determiners):
             k -= 1
@@ -3406,7 +3411,6 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
     return a if opens and a.content_tokens[1] <= max(a.source_tokens[0], a.cue_tokens[0]) else None
 
 
-_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # open a content whose subject is a nested source ("asked if he thought")
 _CLAUSE_WORDS: Final = frozenset({"if", "whether"})
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
