@@ -49,7 +49,7 @@ class CsvCorpus(Corpus):
             width = len(header)
             row = 0
             for line, lines in records:
-                if lines is OVERLONG:
+                if isinstance(lines, Overlong):
                     row += 1
                     yield self._failure(
                         line, row, f"{kind} row over the limit of {RECORD_LIMIT:,} characters: row {row} is not read"
@@ -64,7 +64,6 @@ class CsvCorpus(Corpus):
                         "characters (a quote never closed?)",
                     )
                     continue
-                assert not isinstance(lines, Overlong)
                 try:
                     parsed = list(csv.reader(lines, delimiter=delimiter, strict=True))
                 except csv.Error as exc:
@@ -118,14 +117,13 @@ def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
             for line, lines in _csv_records(text, ","):
-                if lines is OVERLONG:
+                if isinstance(lines, Overlong):
                     raise InputError(f"{path}:{line}: a row over the limit of {RECORD_LIMIT:,} characters")
                 if lines is None:
                     raise InputError(
                         f"{path}:{line}: a row of over {RECORD_LIMIT / 1e6:.0f} million characters "
                         "(a quote never closed?)"
                     )
-                assert not isinstance(lines, Overlong)
                 try:
                     parsed = [cells for cells in csv.reader(lines) if cells]
                 except csv.Error as exc:

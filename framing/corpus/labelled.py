@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .delimited import OVERLONG, RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
+from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
 from .files import MAX_ARTICLE_BYTES
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
@@ -108,14 +108,13 @@ def _check_bounds(path: Path, suffix: str) -> None:
         delimiter = "\t" if suffix == ".tsv" else ","
         with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
             for line, lines in _csv_records(text, delimiter):
-                if lines is OVERLONG:
+                if isinstance(lines, Overlong):
                     raise InputError(f"{path}:{line}: a record over the limit of {RECORD_LIMIT:,} characters")
                 if lines is None:
                     raise InputError(
                         f"{path}:{line}: a record of over {RECORD_LIMIT / 1e6:.0f} million characters (a quote "
                         "never closed?)"
                     )
-                assert not isinstance(lines, Overlong)
                 if any(not_utf8(piece) for piece in lines):
                     raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8")
                 if not width:
