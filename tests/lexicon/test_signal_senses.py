@@ -911,6 +911,32 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The ferry cannot possibly carry them all.", "hedging", []),
         ("The ferry possibly left on time.", "hedging", ["possibly"]),
         ("Anyone who trusted the old ferry should think again.", "hedging", []),
+        # round h9: forms of listed boosters with a contracted verb, the plural "no doubts", and the classes
+        # a step wider: an outcome sure to come, knowledge presupposed as the reader's, a claim called
+        # proven, a denial ruled out, an aside that asserts
+        ("The old ferry's bound to break down again.", "certainty", ["'s bound to"]),
+        ("They're bound to cancel the night crossing.", "certainty", ["'re bound to"]),
+        ("A fare rise next spring? It's a certainty.", "certainty", ["'s a certainty"]),
+        ("That's perfectly clear from the logbook.", "certainty", ["'s perfectly clear"]),
+        ("Have no doubts, the ferry will be sold.", "certainty", ["no doubts"]),
+        ("Have no doubts, the ferry will be sold.", "hedging", []),
+        ("Here are the facts: the ferry is thirty years old.", "certainty", ["Here are the facts"]),
+        ("There is no escaping the fact that the ferry is too old.", "certainty", ["no escaping the fact"]),
+        ("It is only a matter of time before the pier collapses.", "certainty", ["only a matter of time"]),
+        ("As you know, the ferry sails at noon.", "certainty", ["As you know"]),
+        ("The ferry, as you well know, is late again.", "certainty", ["as you well know"]),
+        ("The captain has been proven to be a careful man.", "certainty", ["been proven to"]),
+        ("The cure has never been proven to work.", "hedging", ["been proven to"]),
+        ("The cure has never been proven to work.", "certainty", []),
+        ("The clerk must have known about the leak.", "certainty", ["must have known"]),
+        ("Nobody can seriously deny that the ferry is old.", "certainty", ["Nobody can seriously deny"]),
+        ("No one could deny that the ferry was late.", "certainty", ["No one could deny"]),
+        ("No one could deny that the ferry was late.", "hedging", []),
+        ("There is no way around that, the captain said.", "certainty", ["no way around that"]),
+        ("Believe it or not, the ferry left on time.", "certainty", ["Believe it or not"]),
+        ("Believe it or not, the ferry left on time.", "hedging", []),
+        ("Passengers can believe it or not.", "certainty", []),
+        ("Take my word for it, the ferry is safe.", "certainty", ["Take my word for it"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
