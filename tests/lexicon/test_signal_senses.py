@@ -937,6 +937,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Believe it or not, the ferry left on time.", "hedging", []),
         ("Passengers can believe it or not.", "certainty", []),
         ("Take my word for it, the ferry is safe.", "certainty", ["Take my word for it"]),
+        # round h9: a forecast with its clause and an estimate with a pronoun as subject hedge; the noun does not
+        ("Analysts forecast that fares will rise in May.", "hedging", ["forecast that"]),
+        ("The rise was smaller than the forecast by analysts.", "hedging", []),
+        ("She estimates the old ferry is worth half its price.", "hedging", ["She estimates"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
