@@ -314,6 +314,27 @@ def test_the_k24_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentenc
     )
 
 
+def test_the_k26_blind_fixture_is_offsets_only_enriched_for_anonymous_on_new_sentences():
+    rows = read_blind(blind_sets()["k26"])
+    assert len(rows) == 168
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert Counter(dataset for dataset, _, _ in sentences) == {"ptc": 72, "basil": 60, "semeval2025": 28}
+    kinds = Counter(r.kind for r in rows)
+    assert kinds == {"named": 124, "anonymous": 42, "vague": 2}
+    assert kinds["anonymous"] >= 40  # the brief's enrichment
+    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k26" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
     folder = tmp_path / "babe"
     folder.mkdir()
