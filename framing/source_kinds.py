@@ -61,6 +61,8 @@ _LISTABLE: Final = 10
 _PREPOSITIONS: Final = frozenset(
     "before after about against into over under between among during within behind".split()
 )
+# "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
+_BARE_PERSONS: Final = frozenset({"woman", "man", "girl", "boy"})
 # "this reporter": the outlet
 _WRITERS: Final = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
@@ -158,6 +160,21 @@ class KindRules(NameRules):
                 ):
                     return k
         return start
+
+    def _possessed(self, a: int, head_at: int) -> bool:
+        """Does the phrase from `a` own its head by a possessive pronoun or a common noun's possessive, with at most
+        three lower-case modifiers between ("their editors", "his longtime handlers", "the network's senior
+        producers")? Not a capitalised owner: "Germany's employers" may be a country's population."""
+        tokens = self.tokens
+        for k in range(head_at - 1, max(a, head_at - 4) - 1, -1):
+            token = tokens[k]
+            if token in ("'s", "’s"):
+                return k - 1 > a and tokens[k - 1].isalpha() and tokens[k - 1].islower()
+            if k == a and lower(token) in _POSSESSIVES:
+                return True
+            if not (token.isalpha() and token.islower() or "-" in token and token.islower()):
+                return False
+        return False
 
     def _several(self, a: int, b: int) -> bool:
         """Is the source several people, also when named by what they do ("Several fact checkers … He said"
@@ -296,6 +313,10 @@ class KindRules(NameRules):
             mention = self._indefinite_mention(a, head_at)
             if mention is not None:
                 return mention
+            if head in _BARE_PERSONS:
+                # "The woman told the Daily News": a writer who knew her name would use it; the one taken up
+                # before with that word, else an unnamed person
+                return self._earlier_same_head(head_at, _ANY_SENTENCE) or "anonymous"
         if (first in _WHOLE or first == "the") and self._counted_set(core, head_at, b):
             return "named"
         if self._party_in_view(core, head_at):
@@ -322,6 +343,16 @@ class KindRules(NameRules):
         )
         if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
+        if (
+            head not in lang.person_nouns
+            and head not in lang.group_nouns
+            and self._agent_noun(head_at, plural=True)
+            and self._possessed(a, head_at)
+        ):
+            # "their editors", "the network's producers": an owner's people by what they do, unnamed (as "Cruz's
+            # lawyers"); named when a name follows or an earlier named source had this owner and head
+            named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
+            return "named" if named or self._owned_before(head_at) else "anonymous"
         if head in lang.person_nouns and head not in lang.group_nouns:
             if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
                 # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
