@@ -65,6 +65,7 @@ _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '
 _NO_CONTENT: Final = (0, 0)
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
 _TIMES_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
+_SPANS_OF_TIME: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "from years of …"
 # after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
 _TAIL_PREPOSITIONS: Final = frozenset({"to", "with", "on", "in", "about"})
 _DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
@@ -571,6 +572,9 @@ class _Reader(KindRules):
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
                 and not self._impersonal(s0, s1, m)
+                or self.cue_direction.get((m.signal, m.entry)) == "noun"
+                and _lower(self.tokens[m.last - 1]) in _AGENT_MARKS
+                and self._noun_agent(m, s1, kinds, found)[1] == _NO_CONTENT  # "the comment by insisting that"
             ):
                 rejected.update(range(m.first, m.last))
                 # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
@@ -652,7 +656,10 @@ class _Reader(KindRules):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             # the agent first: most cues have no "by" after them
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
-            if direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
+            if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
+                # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
+                source, content = self._noun_agent(cue, s1, kinds, cues)
+            elif direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
                 source = self._noun_source(s0, cue.first, kinds)
                 content = (
                     _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
@@ -810,6 +817,47 @@ class _Reader(KindRules):
             if subject[0] < subject[1] and tokens[subject[0]] not in _PREPOSITIONS and self._may_speak(*subject, kinds):
                 return subject
         return (cue, cue)
+
+    def _noun_agent(
+        self, cue: Match, s1: int, kinds: list[Match], cues: list[Match]
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The source and content of a noun cue that ends in "by" or "from" (`source = "noun"`: "an admission by
+        German officials that …", "a warning from Zelensky that …"): the agent is the words up to a "that" at most
+        six words on, with no mark, auxiliary, relative pronoun or cue between ("a report from Italy claims that" is
+        the report's own claim); the content is the clause after "that". No attribution when the agent opens with a
+        preposition or a gerund, or neither can speak nor ends in a plural noun ("the comment by insisting that",
+        "an accusation from decades ago that the accuser …": the "that" is a relative pronoun there; "claims by
+        intelligence agencies that" has its plural), when no such "that" follows, or when a verb follows it ("claims
+        by officials that were retracted")."""
+        tokens = self.tokens
+        a = cue.last
+        for t in range(a + 1, min(a + 7, s1)):
+            word = _lower(tokens[t])
+            if word == "that":
+                after = _lower(tokens[t + 1]) if t + 1 < s1 else "."
+                head = tokens[t - 1]
+                plural = head.isalpha() and head.islower() and head.endswith("s") and head not in _SPANS_OF_TIME
+                if (
+                    is_punct(after)
+                    or after in _FINITE
+                    or after in _NOUN_STOPS
+                    or tokens[a] in _PREPOSITIONS
+                    or _gerund(tokens[a])
+                    or not (plural or self._may_speak(a, t, kinds))
+                ):
+                    break
+                return (a, t), (t + 1, self._content_end(t + 1, s1))
+            if (
+                is_punct(tokens[t])
+                and tokens[t] not in _POSSESSIVE_MARKS
+                and not self._abbreviation(t)  # "Ms. Okafor's office"
+                or word in _FINITE
+                or word in _BE
+                or word in _RELATIVE_OR_THAT
+                or any(m.first == t for m in cues)
+            ):
+                break
+        return (cue.last, cue.last), _NO_CONTENT
 
     def _possessor(self, s0: int, mark: int) -> tuple[int, int]:
         """The possessor before the possessive mark at `mark`, with its mark: back to an article or determiner
