@@ -839,6 +839,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The new timetable will drive them nuts.", "loaded_language", []),
         ("The report covers the budget soup to nuts.", "loaded_language", []),
         ("The caller said the planners are nuts.", "loaded_language", ["nuts"]),
+        # round l23: "dirty" of a radiological weapon or of things soiled; a dirty deal stays
+        ("Police feared a 'dirty' nuclear device at the port.", "loaded_language", []),
+        ("Dirty dishes piled up in the galley.", "loaded_language", []),
+        ("The harbour board struck a dirty deal with the builder.", "loaded_language", ["dirty"]),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
