@@ -831,6 +831,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The blog wrote about the pencil-pushers at the ministry.", "loaded_language", ["pencil-pushers"]),
         ("Critics likened the raids to Gestapo-style tactics.", "loaded_language", ["Gestapo-style"]),
         ("The host answered sneeringly.", "loaded_language", ["sneeringly"]),
+        ("The agency rode roughshod over the residents.", "loaded_language", ["rode roughshod over"]),
         # round l23: weather that pummels a place is damage reported; a rival pummeled stays
         ("The coast was pummeled by heavy rain overnight.", "loaded_language", []),
         ("The senator pummeled the governor in the debate.", "loaded_language", ["pummeled"]),
