@@ -817,6 +817,33 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Police said the parcels were hoax devices.", "doubt", []),
         ("The senator called the report a hoax.", "doubt", ["hoax"]),
         ("The delay infuriated the commuters.", "loaded_language", []),
+        # round l23: a rival cast as against what every reader holds dear; derogatory coinages; other forms of
+        # listed sneers and labels
+        (
+            "The pamphlet calls the new syllabus anti-family and anti-God.",
+            "loaded_language",
+            ["anti-family", "anti-God"],
+        ),
+        ("He says the levy is anti-worker.", "loaded_language", ["anti-worker"]),
+        ("The column is about the wokery of the arts council.", "loaded_language", ["wokery"]),
+        ("Every night the host spouts the same talking points.", "loaded_language", ["spouts"]),
+        ("The mayor dismissed them as fear-mongers.", "loaded_language", ["fear-mongers"]),
+        ("The blog wrote about the pencil-pushers at the ministry.", "loaded_language", ["pencil-pushers"]),
+        ("Critics likened the raids to Gestapo-style tactics.", "loaded_language", ["Gestapo-style"]),
+        ("The host answered sneeringly.", "loaded_language", ["sneeringly"]),
+        ("The agency rode roughshod over the residents.", "loaded_language", ["rode roughshod over"]),
+        # round l23: weather that pummels a place is damage reported; a rival pummeled stays
+        ("The coast was pummeled by heavy rain overnight.", "loaded_language", []),
+        ("The senator pummeled the governor in the debate.", "loaded_language", ["pummeled"]),
+        # round l23: "nuts" as excitement, annoyance or in "soup to nuts"; calling someone nuts stays
+        ("The crowd went nuts when the ferry docked.", "loaded_language", []),
+        ("The new timetable will drive them nuts.", "loaded_language", []),
+        ("The report covers the budget soup to nuts.", "loaded_language", []),
+        ("The caller said the planners are nuts.", "loaded_language", ["nuts"]),
+        # round l23: "dirty" of a radiological weapon or of things soiled; a dirty deal stays
+        ("Police feared a 'dirty' nuclear device at the port.", "loaded_language", []),
+        ("Dirty dishes piled up in the galley.", "loaded_language", []),
+        ("The harbour board struck a dirty deal with the builder.", "loaded_language", ["dirty"]),
         # round h6: an option's "would be to", a stated probability, scepticism about an outcome, a hint
         ("The cheapest option would be to repair the old bridge.", "hedging", ["would be to"]),
         ("Engineers put a high probability on a second landslide.", "hedging", ["high probability"]),
