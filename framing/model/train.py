@@ -278,8 +278,7 @@ def check_labels(data: Path, label_col: str, labels: list, groups: list | None, 
     rarest = min(classes, key=lambda c: counts[c])
     if counts[rarest] < 2:
         raise InputError(
-            f"{data}: --holdout keeps a share of each label out, so it needs two rows of each; "
-            f"label {rarest!r} has one"
+            f"{data}: --holdout keeps a share of each label out, so it needs two rows of each; label {rarest!r} has one"
         )
     held = math.ceil(holdout * len(labels))
     if held < len(classes) or len(labels) - held < len(classes):
