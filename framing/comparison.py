@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .corpus.delimited import small_table_rows
 from .errors import InputError
-from .wording import counted
+from .wording import counted, quote
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
@@ -109,15 +109,18 @@ def refuse_one_group(
     """Refuse a corpus whose grouping column holds fewer than two values before it is scored (minutes),
     with the words the report's check uses after. No step after reading adds a group: scoring only fails
     records, a missing name, the date window and --min-articles only leave articles or groups out, and
-    --normalize-groups and --group-map only merge names. Read for a table file (a folder's pages are
-    extracted as they are read) and a column the score table takes as it is from the input: the outlet,
+    --normalize-groups and --group-map only merge names. Read for a table file, a folder of text files
+    (milliseconds a file; a folder holding a saved page is left to the check after scoring, since a page
+    is extracted as it is read) and a column the score table takes as it is from the input: the outlet,
     or a carried column not renamed. Reading stops at the second value."""
-    from .corpus import Record, corpus_format, open_corpus
+    from .corpus import FolderCorpus, Record, corpus_format, open_corpus
 
-    if input.is_dir() or corpus_format(input) is None:
+    if corpus_format(input) is None:
         return
     by = options.by
     corpus = open_corpus(input, columns)
+    if isinstance(corpus, FolderCorpus) and corpus.holds_pages():
+        return
     items = iter(corpus)
     values: set[Any] = set()
     read, articles = False, 0
@@ -144,8 +147,6 @@ def refuse_one_group(
         if close is not None:
             close()
     if values:
-        from .report.findings import quote
-
         raise InputError(options.one_group(quote(next(iter(values))), articles))
     if read:  # a corpus of no readable record keeps its own message, after the run
         raise InputError(options.too_few_groups())
