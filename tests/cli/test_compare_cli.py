@@ -419,3 +419,46 @@ def test_refusing_one_group_loads_none_of_the_report_modules(tmp_path: Path) -> 
         == "error: only one group of 'outlet': “Solo” (2 articles); nothing to compare (--by groups by another column)\n"
     )
     assert run.stdout == "2 []\n"
+
+
+@pytest.mark.parametrize(
+    "outlets, suffix, refused",
+    [
+        (["Solo", " Solo", "Solo", ""], ".csv", "“Solo” (3 articles)"),  # names stripped, as the report takes them
+        (["Solo", "Solo", "Duo"], ".csv", None),
+        (["Solo", "Solo", "Solo"], ".parquet", "“Solo” (3 articles)"),
+        (["Solo", "Solo", "Solo"], ".jsonl", None),  # read whole by the report: left to its check
+    ],
+    ids=["one-outlet-csv", "two-outlets-csv", "one-outlet-parquet", "jsonl"],
+)
+def test_a_score_table_of_one_group_is_refused_before_the_report_is_loaded(
+    tmp_path: Path, compare, monkeypatch, outlets, suffix, refused
+) -> None:
+    """Round u17 left score tables to the check inside the report: 26 s under load for a one-line refusal."""
+
+    def loading(*a, **k):
+        raise InputError("loaded")
+
+    monkeypatch.setattr("framing.comparison.load_inputs", loading)
+    table = pd.DataFrame(
+        {
+            "id": [str(k) for k in range(len(outlets))],
+            "outlet": outlets,
+            "n_words": 100,
+            "hedging_per_1k": 1.0,
+        }
+    )
+    path = tmp_path / f"scores{suffix}"
+    if suffix == ".csv":
+        table.to_csv(path, index=False)
+    elif suffix == ".parquet":
+        table.to_parquet(path)
+    else:
+        table.to_json(path, orient="records", lines=True)
+    result = compare(path, "-o", tmp_path / "r")
+    expected = (
+        f"only one group of 'outlet': {refused}; nothing to compare (--by groups by another column)"
+        if refused
+        else "loaded"
+    )
+    assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
