@@ -1,8 +1,16 @@
-"""How a count is written in a message or a report, the same everywhere: "1 article", "1,300 articles"."""
+"""How a count or a name is written in a message or a report, the same everywhere: "1 article", "1,300
+articles", “Fox”. Kept free of imports, so that a message costs no report modules."""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 def counted(n: int, one: str, many: str | None = None) -> str:
     """`n` with its noun agreeing ("1 match", "2 matches" with `many`; else `one` + "s")."""
     return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
+def quote(name: Any) -> str:
+    """A group's or a term's name as the report quotes it: “Fox”."""
+    return f"“{name}”"

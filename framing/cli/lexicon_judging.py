@@ -170,7 +170,7 @@ def audit(
             if against
             else None
         )
-        result = run_audit(data, signal, label_col, lx, text_col, positive, baseline, candidates)
+        result = run_audit(data, signal, label_col, lx, text_col, positive, baseline, candidates, source=str(labelled))
         if format == "json":
             print_json(
                 {

@@ -57,6 +57,12 @@ class FolderCorpus(Corpus):
                 record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
             yield record
 
+    def holds_pages(self) -> bool:
+        """Whether any article file is a saved web page (.html/.htm), whose extraction takes time."""
+        paths, _ = self._paths()
+        self.skipped.clear()  # listed again when the folder is read
+        return any(p.suffix.lower() in HTML_SUFFIXES for p in paths)
+
     def _paths(self) -> tuple[list[Path], list[Failure]]:
         """The article files, and a failure for each folder that could not be listed (its files are
         unknown, so they cannot each be listed: the folder is, instead of being passed over in silence)."""

@@ -277,13 +277,35 @@ class _Collector:
     ) -> None:
         self.problems.append(Problem(self.path, message, code, line, None, hint, severity))
 
-    def unknown_keys(self, table: dict[str, Any], known: set[str], section: str | None) -> None:
+    def key_from(self, key: str, start: int) -> int:
+        """The line of `key` in the table that begins on line `start` (a `[[rule]]` header, or an inline
+        table's line): looked for from there to the next header; `start` when it is not found there."""
+        inline = re.compile(r"""[{,]\s*(?:"%s"|'%s'|%s)\s*=""" % ((re.escape(key),) * 3))
+        if inline.search(self.lines[start - 1]):
+            return start
+        for number in range(start + 1, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if _HEADER_LINE.match(line):
+                break
+            m = _KEY_LINE.match(line)
+            if m and _key_text(m) == key:
+                return number
+        return start
+
+    def unknown_keys(
+        self, table: dict[str, Any], known: set[str], section: str | None, start: int | None = None
+    ) -> None:
+        """An E201 for each key of `table` not in `known`, on its line: found from `start`, the line the
+        table begins on, for a rule or an inline table (whose keys are not indexed by section)."""
         for key in table:
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
                 hint = f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(sorted(known))
                 where = f"[{section}]" if section else "the top level"
-                self.add(Code.UNKNOWN_KEY, f'unknown key "{key}" in {where}', self.line_of(key, section), hint)
+                line = self.key_from(key, start) if start is not None else self.line_of(key, section)
+                if line is None and section is None:  # a table of an unknown name: its header
+                    line = self._headers.get(key)
+                self.add(Code.UNKNOWN_KEY, f'unknown key "{key}" in {where}', line, hint)
 
 
 def parse_toml(path: str, source: str, problems: list[Problem]) -> dict[str, Any] | None:
@@ -556,7 +578,7 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
         line = col.line_of(text, "terms")
         weight, term_case, source = value, case, "either"
         if isinstance(value, dict):
-            col.unknown_keys(value, _TERM_KEYS, f'terms."{text}"')
+            col.unknown_keys(value, _TERM_KEYS, f'terms."{text}"', line)
             weight = value.get("weight", 1.0)
             term_case = value.get("case", case)
             source = value.get("source", "either")
@@ -622,7 +644,7 @@ def _window(col: _Collector, rule: dict[str, Any], default: int, line: int | Non
 def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set[str]) -> tuple[ContextRule, ...]:
     rules = []
     for line, rule in _rule_tables(col, value, "context"):
-        col.unknown_keys(rule, _CONTEXT_KEYS, "[context]")
+        col.unknown_keys(rule, _CONTEXT_KEYS, "[context]", line)
         action = rule.get("action", "cancel")
         if action not in ACTIONS:
             col.add(Code.BAD_RULE, f'context action must be one of {", ".join(ACTIONS)} (found "{action}")', line)
@@ -656,7 +678,7 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
 def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple[ProximityRule, ...]:
     rules = []
     for line, rule in _rule_tables(col, value, "proximity"):
-        col.unknown_keys(rule, _PROXIMITY_KEYS, "[proximity]")
+        col.unknown_keys(rule, _PROXIMITY_KEYS, "[proximity]", line)
         rule_id = rule.get("id")
         if not isinstance(rule_id, str) or not rule_id:
             col.add(Code.BAD_RULE, "a proximity rule needs an id", line, 'add id = "short-name"')

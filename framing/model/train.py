@@ -5,6 +5,7 @@ recipe `framing train` runs.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -264,6 +265,29 @@ class Saved:
     card_path: Path
 
 
+def check_labels(data: Path, label_col: str, labels: list, groups: list | None, holdout: float) -> None:
+    """Refuse, naming the file, labels a model cannot learn from, or that a --holdout share cannot be
+    stratified over (scikit-learn's words came as a traceback)."""
+    y, classes = _targets(labels, infer_task(labels))
+    if len(classes) < 2:
+        found = f"one label, {classes[0]!r}" if classes else "no label"
+        raise InputError(f"{data}: {label_col!r} holds {found}; a model needs at least two to learn from")
+    if not holdout or groups is not None or y.ndim == 2:  # whole groups, or multi-label: not stratified
+        return
+    counts = {c: int(np.sum(y == c)) for c in classes}
+    rarest = min(classes, key=lambda c: counts[c])
+    if counts[rarest] < 2:
+        raise InputError(
+            f"{data}: --holdout keeps a share of each label out, so it needs two rows of each; label {rarest!r} has one"
+        )
+    held = math.ceil(holdout * len(labels))
+    if held < len(classes) or len(labels) - held < len(classes):
+        raise InputError(
+            f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} rows out, but the held-out and the "
+            f"training part each need a row of every label ({len(classes)}); change --holdout"
+        )
+
+
 def train_model(
     data: Path | str,
     out: Path | str,
@@ -292,6 +316,7 @@ def train_model(
     tell = progress or (lambda message: None)
     check_output(out)
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)
+    check_labels(data, label_col, labels, groups, holdout)
     test_part: tuple[list, list] | None = None
     if holdout:
         train_idx, test_idx = holdout_split(labels, groups, holdout, seed)
@@ -301,6 +326,15 @@ def train_model(
     args: dict[str, Any] = {"classifier": classifier, "lexicons": lexicons or None, "lang": lang, "level": level}
     scores: dict[str, Any] = {}
     if folds:
+        y, classes = _targets(labels, infer_task(labels))
+        if _max_folds(y, np.asarray(groups) if groups is not None else None, folds) < 2:
+            counts = y.sum(axis=0) if y.ndim == 2 else np.array([int(np.sum(y == c)) for c in classes])
+            rarest = int(np.argmin(counts))
+            raise InputError(
+                f"{data}: too few rows for cross-validation: label {classes[rarest]!r} has {int(counts[rarest])}"
+                f"{' in the training part' if holdout else ''} (it needs two of each label, or two groups; "
+                "--folds 0 skips it)"
+            )
         tell(f"cross-validating on {len(texts)} rows ({folds} folds)...")
         scores["cv"] = cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
     tell(f"training on {len(texts)} rows...")

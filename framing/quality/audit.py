@@ -110,12 +110,15 @@ def audit(
     baseline: LexiconSet | None = None,
     n_candidates: int = 25,
     min_count: int = 3,
+    source: str | None = None,
 ) -> Audit:
-    """Audit one signal against labelled examples (and against a baseline lexicon set, if given)."""
+    """Audit one signal against labelled examples (and against a baseline lexicon set, if given);
+    `source`, the file the examples were read from, is named in the messages about them."""
+    where = f"{source}: " if source else ""
     for column in (text_col, label_col):
         if column not in data.columns:
             raise InputError(
-                f'no column "{column}" in the labelled data (columns: {", ".join(map(str, data.columns))})'
+                f'{where}no column "{column}" in the labelled data (columns: {", ".join(map(str, data.columns))})'
             )
     if signal not in lexicons.signals:
         raise InputError(f'no signal "{signal}" (known: {", ".join(lexicons.signals)})')
@@ -126,7 +129,7 @@ def audit(
         shown = ", ".join(f'"{v}"' for v in seen[:10]) + (f" and {len(seen) - 10} more" if len(seen) > 10 else "")
         hint = f' (e.g. --positive "{seen[0]}")' if seen else ""
         raise InputError(
-            f'the label column "{label_col}" needs both positive and negative examples; it holds '
+            f'{where}the label column "{label_col}" needs both positive and negative examples; it holds '
             f"{shown or 'no values'}: name the positive label with --positive VALUE{hint}"
         )
     fired, scores, entries = _score(Analyzer(lexicons), texts, signal)

@@ -135,6 +135,8 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
         raise InputError(f"{path}: no such file")
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
+    if not fieldnames:  # no line but blank ones
+        raise InputError(f"{path}: is empty; judge a file written by `framing lexicon sample`")
     missing = [c for c in ("signal", "entry", "correct") if c not in fieldnames]
     if missing:
         raise InputError(f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`")

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..aggregate import case_only
-from ..wording import counted
+from ..wording import counted, quote
 from ..report_options import MeasureInfo, Options
 
 MAX_FINDINGS = 8
@@ -277,7 +277,3 @@ def _p(p: float) -> str:
 
 def _share(x: float) -> str:
     return "under 1%" if 0 < x < 0.01 else f"{x:.0%}"
-
-
-def quote(name: Any) -> str:
-    return f"“{name}”"

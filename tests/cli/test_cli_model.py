@@ -141,6 +141,50 @@ def test_texts_without_words_to_learn_are_a_user_error(tmp_path) -> None:
     assert not (tmp_path / "m.skops").exists()
 
 
+SENTENCES = [
+    "It may rain.",
+    "The bridge opened.",
+    "Officials might resign.",
+    "The vote was held.",
+    "Prices could rise.",
+    "The mayor spoke.",
+]
+
+
+@pytest.mark.parametrize(
+    ("labels", "args", "message"),
+    [
+        (["x"] * 5, [], "'label' holds one label, 'x'; a model needs at least two to learn from"),
+        (
+            ["x", "x", "x", "x", "y"],
+            ["--holdout", "0.2"],
+            "--holdout keeps a share of each label out, so it needs two rows of each; label 'y' has one",
+        ),
+        (
+            ["x", "x", "x", "x", "y"],
+            [],
+            "too few rows for cross-validation: label 'y' has 1 (it needs two of each label, or two groups; "
+            "--folds 0 skips it)",
+        ),
+        (
+            ["x", "y", "z"] * 2,
+            ["--holdout", "0.2", "--folds", "0"],
+            "--holdout 0.2 keeps 2 of 6 rows out, but the held-out and the training part each need a row of "
+            "every label (3); change --holdout",
+        ),
+    ],
+    ids=["one-label", "holdout-of-a-single-row", "cv-of-a-single-row", "holdout-smaller-than-the-labels"],
+)
+def test_labels_a_model_cannot_learn_from_are_refused_naming_the_file(tmp_path, labels, args, message) -> None:
+    """One label was refused without the file's name after the cross-validation had begun; --holdout with a
+    label of one row was scikit-learn's traceback (round u18)."""
+    table = tmp_path / "few.csv"
+    pd.DataFrame({"text": SENTENCES[: len(labels)], "label": labels}).to_csv(table, index=False)
+    result = runner.invoke(app, ["train", str(table), "--output", str(tmp_path / "m.skops"), *args])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {table}: {message}\n")
+    assert not (tmp_path / "m.skops").exists()
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [

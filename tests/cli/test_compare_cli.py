@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -366,5 +368,97 @@ def test_one_group_in_the_input_is_refused_before_scoring(
     result = compare(corpus, "-o", tmp_path / "r", *args)
     expected = (
         f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
+    )
+    assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
+
+
+@pytest.mark.parametrize(
+    "files, refused",
+    [
+        (["solo/a.txt", "solo/b.md", "solo/deep/c.txt"], "'outlet': “solo” (3 articles)"),
+        (["solo/a.txt", "solo/b.txt", "duo/c.txt"], None),
+        (["solo/a.txt", "solo/b.txt", "solo/c.html"], None),  # a saved page is extracted as it is read: left
+    ],
+    ids=["one-subfolder", "two-subfolders", "with-a-saved-page"],
+)
+def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compare, monkeypatch, files, refused) -> None:
+    """Round u17 left folders to the check after scoring; their text files are read in milliseconds."""
+
+    def scoring(*a, **k):
+        raise InputError("scored")
+
+    monkeypatch.setattr("framing.batch.run.score_frames", scoring)
+    for name in files:
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = "It may rain on Sunday, officials said."
+        path.write_text(
+            f"<html><body><article><p>{body}</p></article></body></html>" if name.endswith("html") else body
+        )
+    result = compare(tmp_path / "corpus", "-o", tmp_path / "r")
+    expected = (
+        f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
+    )
+    assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
+
+
+def test_refusing_one_group_loads_none_of_the_report_modules(tmp_path: Path) -> None:
+    """The refusal's quotation marks came from the report package, whose import (pandas, SciPy, matplotlib)
+    took 11 s of the 11.4 s the refusal of a 60-article CSV took under load (round u18)."""
+    corpus = tmp_path / "c.csv"
+    corpus.write_text("id,outlet,text\n1,Solo,It may rain.\n2,Solo,It may snow.\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom framing.cli import app\n"
+        f"sys.argv = ['framing', 'compare', {str(corpus)!r}, '-o', {str(tmp_path / 'r')!r}]\n"
+        "try:\n    app()\nexcept SystemExit as end:\n"
+        "    print(end.code, sorted(m for m in sys.modules if m.startswith(('framing.report.', 'matplotlib'))))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert (
+        run.stderr
+        == "error: only one group of 'outlet': “Solo” (2 articles); nothing to compare (--by groups by another column)\n"
+    )
+    assert run.stdout == "2 []\n"
+
+
+@pytest.mark.parametrize(
+    "outlets, suffix, refused",
+    [
+        (["Solo", " Solo", "Solo", ""], ".csv", "“Solo” (3 articles)"),  # names stripped, as the report takes them
+        (["Solo", "Solo", "Duo"], ".csv", None),
+        (["Solo", "Solo", "Solo"], ".parquet", "“Solo” (3 articles)"),
+        (["Solo", "Solo", "Solo"], ".jsonl", None),  # read whole by the report: left to its check
+    ],
+    ids=["one-outlet-csv", "two-outlets-csv", "one-outlet-parquet", "jsonl"],
+)
+def test_a_score_table_of_one_group_is_refused_before_the_report_is_loaded(
+    tmp_path: Path, compare, monkeypatch, outlets, suffix, refused
+) -> None:
+    """Round u17 left score tables to the check inside the report: 26 s under load for a one-line refusal."""
+
+    def loading(*a, **k):
+        raise InputError("loaded")
+
+    monkeypatch.setattr("framing.comparison.load_inputs", loading)
+    table = pd.DataFrame(
+        {
+            "id": [str(k) for k in range(len(outlets))],
+            "outlet": outlets,
+            "n_words": 100,
+            "hedging_per_1k": 1.0,
+        }
+    )
+    path = tmp_path / f"scores{suffix}"
+    if suffix == ".csv":
+        table.to_csv(path, index=False)
+    elif suffix == ".parquet":
+        table.to_parquet(path)
+    else:
+        table.to_json(path, orient="records", lines=True)
+    result = compare(path, "-o", tmp_path / "r")
+    expected = (
+        f"only one group of 'outlet': {refused}; nothing to compare (--by groups by another column)"
+        if refused
+        else "loaded"
     )
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")

@@ -113,14 +113,15 @@ BIAS = [
 ]
 
 
-def test_audit_names_the_label_values_it_saw_and_suggests_positive(tmp_path: Path) -> None:
+def test_audit_names_the_file_the_label_values_it_saw_and_suggests_positive(tmp_path: Path) -> None:
+    """The file was left out of the message until round u18."""
     data = tmp_path / "bias.csv"
     pd.DataFrame(BIAS, columns=["text", "label_bias"]).to_csv(data, index=False)
     args = ["lexicon", "audit", str(data), "--signal", "loaded_language", "--label-col", "label_bias"]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert result.output.strip() == (
-        'error: the label column "label_bias" needs both positive and negative examples; it holds "Biased", '
+        f'error: {data}: the label column "label_bias" needs both positive and negative examples; it holds "Biased", '
         '"Non-biased": name the positive label with --positive VALUE (e.g. --positive "Biased")'
     ), result.output
     result = runner.invoke(app, [*args, "--positive", "Biased"])

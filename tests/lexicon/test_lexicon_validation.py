@@ -89,6 +89,33 @@ def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
     assert [(p.code, p.line) for p in err.value.problems] == [("E201", 5), ("E205", 7), ("E203", 8)]
 
 
+def test_an_unknown_key_inside_a_rule_or_a_term_table_is_named_on_its_own_line(tmp_path: Path) -> None:
+    """They were all put on line 1 (round u18): only keys of plain [section] tables were found."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "keys.toml").write_text(
+        'schema = 1\n[signal]\nlabel = "Keys"\ndescription = "d"\n\n'
+        '[terms]\n"zorbax" = { weight = 1.0, wieght = 2 }\n"quux" = 1.0\n\n'
+        '[terms."blip"]\nweight = 1.0\ncse = "exact"\n\n'
+        '[[context]]\nbefore = ["not"]\n\n'
+        '[[context]]\nbefore = ["never"]\nwindw = 4\n\n'
+        '[[proximity]]\nid = "p1"\na = ["zorbax"]\nb = ["quux"]\nwieght = 2\n\n'
+        '[[vicinity]]\na = ["zorbax"]\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["lexicon", "check", str(folder)])
+    assert result.exit_code == 2, result.output
+    where = folder / "keys.toml"
+    assert [line for line in result.output.splitlines() if line.startswith("error:")] == [
+        f'error: {where}:7: E201 unknown key "wieght" in [terms."zorbax"] (hint: did you mean "weight"?)',
+        f'error: {where}:12: E201 unknown key "cse" in [terms."blip"] (hint: did you mean "case"?)',
+        f'error: {where}:19: E201 unknown key "windw" in [[context]] (hint: did you mean "window"?)',
+        f'error: {where}:25: E201 unknown key "wieght" in [[proximity]] (hint: did you mean "weight"?)',
+        f'error: {where}:27: E201 unknown key "vicinity" in the top level (hint: known keys: context, examples, '
+        "exceptions, match, proximity, remove, schema, signal, terms)",
+    ]
+
+
 def test_warnings_for_shared_and_shadowed_terms(tmp_path: Path) -> None:
     (tmp_path / "one.toml").write_text(
         'schema = 1\n[signal]\nlabel = "One"\ndescription = "d"\n[terms]\n"escalat*" = 1\n"escalating" = 2\n'

@@ -282,6 +282,18 @@ def test_any_judged_file_reads_or_is_one_input_error(tmp_path: Path, body: list[
         assert all(isinstance(ok, bool) for _, _, ok in rows) and open_rows >= 0
 
 
+@pytest.mark.parametrize("body", ["", "\n\n"], ids=["empty", "blank-lines"])
+def test_audit_judged_on_an_empty_file_says_so(tmp_path: Path, body: str) -> None:
+    """It said "no signal, entry, correct column", as for a file of other columns (round u18)."""
+    judged = tmp_path / "judged.csv"
+    judged.write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {judged}: is empty; judge a file written by `framing lexicon sample`\n",
+    )
+
+
 def test_audit_judged_without_a_correct_column(tmp_path: Path) -> None:
     judged = tmp_path / "plain.csv"
     judged.write_text("id,signal,entry\na,hedging,may\n", encoding="utf-8")
