@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         const="all",
         metavar="NAME",
         help="score the sentences marked blind on outside news, one table per set (tests/data/sourcing_judged/"
-        "blind_NAME.tsv: u14 PTC + SemEval-2025, k15 BASIL + SemEval-2025, k18 and k19 PTC + SemEval-2025 + BASIL, k20 those and BABE, k21, k22 and k23 PTC + SemEval-2025 + BASIL; F1 per kind as on PolNeAR's labels); "
+        "blind_NAME.tsv, one file per set; the README there says which news each holds; F1 per kind as on "
+        "PolNeAR's labels); "
         "without NAME every set",
     )
     parser.add_argument(
