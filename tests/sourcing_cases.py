@@ -22,3 +22,14 @@ def attributions_and_voices(analyzer: Analyzer, text: str) -> tuple[list[tuple[s
     return [(a["cue"], a["source"], a["content"]) for a in result.attributions], [
         (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
     ]
+
+
+def attributions_with_kinds_and_voices(
+    analyzer: Analyzer, text: str
+) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+    """(cue, source, kind, content) of the text's attributions, and (word, voice) of its non-sourcing matches."""
+    result = analyzer.analyze(text, split_title=False)
+    evidence = sorted(result.evidence, key=lambda e: e.start)
+    return [(a["cue"], a["source"], a["kind"], a["content"]) for a in result.attributions], [
+        (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
+    ]

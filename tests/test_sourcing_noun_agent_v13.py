@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-
-
-def _read(analyzer: Analyzer, text: str) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
-    """(cue, source, kind, content) of each attribution, and (word, voice) of each non-sourcing match."""
-    result = analyzer.analyze(text, split_title=False)
-    evidence = sorted(result.evidence, key=lambda e: e.start)
-    return [(a["cue"], a["source"], a["kind"], a["content"]) for a in result.attributions], [
-        (e.text, e.voice) for e in evidence if e.signal not in analyzer.sourcing_signals
-    ]
+from sourcing_cases import attributions_with_kinds_and_voices
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_a_noun_cue_reads_its_agent(
     attributions: list[tuple[str, str, str, str]],
     voices: list[tuple[str, str]],
 ) -> None:
-    assert _read(analyzer, text) == (attributions, voices)
+    assert attributions_with_kinds_and_voices(analyzer, text) == (attributions, voices)
 
 
 @pytest.mark.parametrize(
@@ -92,4 +84,4 @@ def test_a_noun_with_no_agent_and_clause_attributes_nothing(
     attributions: list[tuple[str, str, str, str]],
     voices: list[tuple[str, str]],
 ) -> None:
-    assert _read(analyzer, text) == (attributions, voices)
+    assert attributions_with_kinds_and_voices(analyzer, text) == (attributions, voices)
