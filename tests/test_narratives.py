@@ -211,6 +211,12 @@ def test_cli_bad_input_is_one_line(tmp_path):
     assert (result.exit_code, result.output) == (2, f"error: {front_matter_only}: has front matter but no text\n")
     result = runner.invoke(app, ["narratives", str(empty), "--lang", "xx"])
     assert result.exit_code == 2 and "unknown --lang 'xx'" in result.output
+    result = runner.invoke(app, ["narratives", str(empty), "--lang", "PT"])  # known, detected, but no model ships
+    assert (result.exit_code, result.output) == (
+        2,
+        "error: --lang 'pt': a known language, but the narrative model has none for it (it has en, ru, bg, hi); "
+        "only a --narrative-model FILE with a 'pt' model can label it\n",
+    )
     german = tmp_path / "de.txt"
     german.write_text("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", encoding="utf-8")
     result = runner.invoke(app, ["narratives", str(german)])

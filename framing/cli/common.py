@@ -44,8 +44,22 @@ MaxSecondsOpt = Annotated[
         "record fails and the run goes on; 0 or inf: no limit; not on a Dask cluster).",
     ),
 ]
+
+
+def language_code(value: str | None) -> str | None:
+    """`--lang` in any case, as the lower-case code the shipped folders and the narrative model are named by
+    (`--lang EN` is `--lang en`), in every command that takes it."""
+    return value.lower() if value is not None else None
+
+
 LangOpt = Annotated[
-    str, typer.Option("--lang", metavar="LANG", help="Language of the texts; picks the lexicons of that language.")
+    str,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        callback=language_code,
+        help="Language of the texts; picks the lexicons of that language (a code such as en, in any case).",
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ from .common import (
     err_console,
     error_boundary,
     errors_option,
+    language_code,
     output_option,
     print_reasons,
     run_line,
@@ -82,8 +83,9 @@ def narratives(
         typer.Option(
             "--lang",
             metavar="LANG",
-            help="Language of the texts; picks the narrative cues and model of that language (default: detected "
-            "per article).",
+            callback=language_code,
+            help="Language of the texts; picks the narrative cues and model of that language (a code such as en, "
+            "in any case; default: detected per article).",
             show_default=False,
         ),
     ] = None,

@@ -18,7 +18,7 @@ import numpy as np
 from ..errors import InputError
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
-from .language import UNDETERMINED, detect_language
+from .language import UNDETERMINED, detect_language, profiles
 from .model import CUE_SCALE, EXPECTED_F1, children, decode, narratives_of
 from .modelio import load_model
 from .rows import (
@@ -97,9 +97,14 @@ class NarrativeDetector:
     def language(self, text: str, lang: str | None, where: str) -> str:
         """The language to use: `lang` when given (checked), else detected; an `InputError` otherwise."""
         if lang is not None:
-            if lang not in self.models:
-                raise InputError(f"unknown --lang {lang!r}: narratives are supported in {', '.join(self.languages)}")
-            return lang
+            if lang in self.models:
+                return lang
+            if any(lang in langs for langs in profiles().values()):  # told apart by detection: known, no model
+                raise InputError(
+                    f"--lang {lang!r}: a known language, but the narrative model has none for it (it has "
+                    f"{', '.join(self.languages)}); only a --narrative-model FILE with a {lang!r} model can label it"
+                )
+            raise InputError(f"unknown --lang {lang!r}: narratives are supported in {', '.join(self.languages)}")
         found = detect_language(text)
         if found is None:
             raise InputError(f"{where}: cannot tell the language (no words); give --lang")

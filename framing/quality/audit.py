@@ -122,6 +122,8 @@ def audit(
             )
     if signal not in lexicons.signals:
         raise InputError(f'no signal "{signal}" (known: {", ".join(lexicons.signals)})')
+    if data.empty:  # a header and nothing under it: not a label column of one class
+        raise InputError(f"{source or 'the labelled data'}: no rows under the header; nothing to audit")
     texts = data[text_col].fillna("").astype(str).tolist()
     labels = positive_labels(data[label_col], positive).tolist()
     if not any(labels) or all(labels):

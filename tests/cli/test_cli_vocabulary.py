@@ -390,3 +390,15 @@ def test_one_meaning_for_model_and_lang_in_every_command() -> None:
             assert options["--lang"].help.startswith("Language of the texts; picks the "), path
     narratives = {p.opts[0]: p for p in COMMANDS[("narratives",)].params}
     assert narratives["--narrative-model"].opts == ["--narrative-model"] and "--model" not in narratives
+
+
+@pytest.mark.parametrize("command", [["score"], ["narratives"], ["lexicon", "test"]])
+def test_lang_is_read_in_any_case_by_every_command(command: list[str]) -> None:
+    """`narratives --lang EN` was refused as unknown and `score --lang EN` found no lexicons (round u19): the
+    codes are lower case, and an upper-case one now means the same language."""
+    article = str(sorted(SEEDS.glob("*/*.txt"))[0])
+    text = ["The minister reportedly said the plan might fail."] if command == ["lexicon", "test"] else [article]
+    lower = runner.invoke(app, [*command, *text, "--lang", "en"])
+    upper = runner.invoke(app, [*command, *text, "--lang", "EN"])
+    assert lower.exit_code == 0, lower.output
+    assert (upper.exit_code, upper.stdout) == (0, lower.stdout)

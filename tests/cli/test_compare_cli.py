@@ -402,6 +402,26 @@ def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compar
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
 
 
+def test_the_check_before_scoring_reads_a_folder_up_to_its_limit(tmp_path: Path, compare, monkeypatch) -> None:
+    """A folder whose outlet changes late was read whole twice: 2 s of 33-38 s for 5,000 files (round u19).
+    Past the limit, one outlet is left to the check after scoring."""
+
+    def scoring(*a, **k):
+        raise InputError("scored")
+
+    monkeypatch.setattr("framing.batch.run.score_frames", scoring)
+    monkeypatch.setattr("framing.comparison.FOLDER_CHECK_FILES", 3)
+    for name in ["a.txt", "b.txt", "c.txt"]:
+        (tmp_path / "corpus" / "solo").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "corpus" / "solo" / name).write_text("It may rain on Sunday, officials said.")
+    refused = (
+        "error: only one group of 'outlet': “solo” (3 articles); nothing to compare (--by groups by another column)\n"
+    )
+    assert (compare(tmp_path / "corpus", "-o", tmp_path / "r").output) == refused  # three files: all read
+    (tmp_path / "corpus" / "solo" / "d.txt").write_text("It may snow on Monday, officials said.")
+    assert compare(tmp_path / "corpus", "-o", tmp_path / "r").output == "error: scored\n"  # four: left to the report
+
+
 def test_refusing_one_group_loads_none_of_the_report_modules(tmp_path: Path) -> None:
     """The refusal's quotation marks came from the report package, whose import (pandas, SciPy, matplotlib)
     took 11 s of the 11.4 s the refusal of a 60-article CSV took under load (round u18)."""
@@ -427,14 +447,26 @@ def test_refusing_one_group_loads_none_of_the_report_modules(tmp_path: Path) -> 
         (["Solo", " Solo", "Solo", ""], ".csv", "“Solo” (3 articles)"),  # names stripped, as the report takes them
         (["Solo", "Solo", "Duo"], ".csv", None),
         (["Solo", "Solo", "Solo"], ".parquet", "“Solo” (3 articles)"),
-        (["Solo", "Solo", "Solo"], ".jsonl", None),  # read whole by the report: left to its check
+        (["Solo", " Solo", "Solo", None], ".jsonl", "“Solo” (3 articles)"),  # a null: no outlet, as in the report
+        (["Solo", "Solo", "Duo"], ".jsonl", None),
+        (["Solo", "Solo", ""], ".jsonl", None),  # "" is a name to pandas' JSON reader: two groups
+        ([7, 7, 7], ".jsonl", None),  # not text: left to the report's check, which reads it as pandas does
     ],
-    ids=["one-outlet-csv", "two-outlets-csv", "one-outlet-parquet", "jsonl"],
+    ids=[
+        "one-outlet-csv",
+        "two-outlets-csv",
+        "one-outlet-parquet",
+        "one-outlet-jsonl",
+        "two-outlets-jsonl",
+        "empty-name-jsonl",
+        "numbers-jsonl",
+    ],
 )
 def test_a_score_table_of_one_group_is_refused_before_the_report_is_loaded(
     tmp_path: Path, compare, monkeypatch, outlets, suffix, refused
 ) -> None:
-    """Round u17 left score tables to the check inside the report: 26 s under load for a one-line refusal."""
+    """Round u17 left score tables to the check inside the report: 26 s under load for a one-line refusal;
+    round u18 left JSONL tables there (pandas reads them whole), round u19 reads their lines."""
 
     def loading(*a, **k):
         raise InputError("loaded")

@@ -129,6 +129,15 @@ def test_audit_names_the_file_the_label_values_it_saw_and_suggests_positive(tmp_
     assert "4 examples, 2 positive" in result.output
 
 
+def test_audit_of_a_file_with_a_header_and_no_rows_says_so(tmp_path: Path) -> None:
+    """Until round u19 it said the label column "holds no values", as if the rows were there but unlabelled."""
+    data = tmp_path / "bias.csv"
+    data.write_text("text,label_bias\n", encoding="utf-8")
+    args = ["lexicon", "audit", str(data), "--signal", "loaded_language", "--label-col", "label_bias"]
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.output) == (2, f"error: {data}: no rows under the header; nothing to audit\n")
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
