@@ -410,7 +410,7 @@ def test_the_check_before_scoring_reads_a_folder_up_to_its_limit(tmp_path: Path,
         raise InputError("scored")
 
     monkeypatch.setattr("framing.batch.run.score_frames", scoring)
-    monkeypatch.setattr("framing.comparison.FOLDER_CHECK_FILES", 3)
+    monkeypatch.setattr("framing.comparison_groups.FOLDER_CHECK_FILES", 3)
     for name in ["a.txt", "b.txt", "c.txt"]:
         (tmp_path / "corpus" / "solo").mkdir(parents=True, exist_ok=True)
         (tmp_path / "corpus" / "solo" / name).write_text("It may rain on Sunday, officials said.")
