@@ -78,21 +78,21 @@ def test_a_document_from_a_person_by_role_has_that_persons_kind(
         ),
         # an earlier named source with the same head word is not taken up when another was introduced since
         (
-            "Ana Lee, the family's lawyer, said the deal was approved. Records seen by The Courier show that a civil "
+            "Ana Lee, the family's lawyer, said the deal was approved. A court filing shows that a civil "
             "attorney for the tenant described threats. The civil lawyer wrote that the landlord had been warned.",
             [
                 ("named", "said", "Ana Lee, the family's lawyer"),
-                ("named", "show that", "Records seen by The Courier"),
+                ("named", "shows that", "A court filing"),
                 ("anonymous", "wrote", "The civil lawyer"),
             ],
         ),
         # guards: with no mention since, the earlier named source; a named attorney introduced so is named
         (
-            "Ana Lee, the family's lawyer, said the deal was approved. Records seen by The Courier show threats. "
+            "Ana Lee, the family's lawyer, said the deal was approved. A court filing shows threats. "
             "The lawyer wrote that the landlord had been warned.",
             [
                 ("named", "said", "Ana Lee, the family's lawyer"),
-                ("named", "show", "Records seen by The Courier"),
+                ("named", "shows", "A court filing"),
                 ("named", "wrote", "The lawyer"),
             ],
         ),
