@@ -307,8 +307,8 @@ class KindRules(NameRules):
             if earlier is not None:  # "a source with knowledge of the talks said … The source insisted": that source
                 # unless one was introduced since ("Lee, the lawyer, said … a civil attorney … the civil lawyer
                 # wrote": the attorney, k27)
-                mention = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
-                return mention[0] if mention is not None and mention[1] > earlier[1] else earlier[0]
+                since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
+                return since[0] if since is not None and since[1] > earlier[1] else earlier[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
