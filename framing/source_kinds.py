@@ -303,12 +303,12 @@ class KindRules(NameRules):
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             if self._crowd(a, head_at):
                 return "vague"  # "the 10,000 people in the arena": a crowd
-            earlier = self._earlier_same_head_at(head_at, _ANY_SENTENCE)
-            if earlier is not None:  # "a source with knowledge of the talks said … The source insisted": that source
+            used = self._earlier_same_head_at(head_at, _ANY_SENTENCE)
+            if used is not None:  # "a source with knowledge of the talks said … The source insisted": that source
                 # unless one was introduced since ("Lee, the lawyer, said … a civil attorney … the civil lawyer
                 # wrote": the attorney, k27)
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
-                return since[0] if since is not None and since[1] > earlier[1] else earlier[0]
+                return since[0] if since is not None and since[1] > used[1] else used[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":

@@ -102,7 +102,5 @@ def test_a_document_from_a_person_by_role_has_that_persons_kind(
         ),
     ],
 )
-def test_the_role_takes_up_a_synonym_introduced_before(
-    sourcing_analyzer: Analyzer, text: str, expected: list
-) -> None:
+def test_the_role_takes_up_a_synonym_introduced_before(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
