@@ -240,6 +240,16 @@ class KindRules(NameRules):
             else:  # "a lot of Republican partisans who", "including people who": the noun before it
                 end = a
                 start = self._phrase_start(a - 1, s0) if a > s0 else a
+                if (
+                    start - 3 >= s0
+                    and tokens[start - 1] == "of"
+                    and (capitalised(tokens[start]) or tokens[start] == "the" and capitalised(tokens[start + 1]))
+                    and lower(tokens[start - 2]) in lang.person_nouns
+                    and tokens[start - 2].endswith("s")
+                ):
+                    # "members of Congress who said", "staffers of the Senate who": the people of the body, not
+                    # the body (k27)
+                    start = self._phrase_start(start - 2, s0)
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
@@ -293,9 +303,12 @@ class KindRules(NameRules):
         if first == "the" and head in lang.person_nouns and not self._capitalised(core[1:]):
             if self._crowd(a, head_at):
                 return "vague"  # "the 10,000 people in the arena": a crowd
-            earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
-            if earlier is not None:  # "a source with knowledge of the talks said … The source insisted": that source
-                return earlier
+            used = self._earlier_same_head_at(head_at, _ANY_SENTENCE)
+            if used is not None:  # "a source with knowledge of the talks said … The source insisted": that source
+                # unless one was introduced since ("Lee, the lawyer, said … a civil attorney … the civil lawyer
+                # wrote": the attorney, k27)
+                since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
+                return since[0] if since is not None and since[1] > used[1] else used[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
@@ -383,6 +396,13 @@ class KindRules(NameRules):
                 else "vague"
             )
         if head in lang.document_nouns:
+            if (
+                head_at + 2 < b
+                and tokens[head_at + 1] in ("from", "by")
+                and lower(tokens[self._head(head_at + 2, b)]) in lang.person_nouns
+            ):
+                # "an email from a US government official": a document of one person takes that person's kind (k27)
+                return self._kind_of_phrase(head_at + 2, b)
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
@@ -475,17 +495,23 @@ class KindRules(NameRules):
         return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
 
     def _earlier_same_head(self, head_at: int, back: int) -> str | None:
+        """The kind of `_earlier_same_head_at`, None when there is none."""
+        earlier = self._earlier_same_head_at(head_at, back)
+        return None if earlier is None else earlier[0]
+
+    def _earlier_same_head_at(self, head_at: int, back: int) -> tuple[str, int] | None:
         """The kind of the nearest earlier source of this or the `back` sentences before whose first words
         hold the same head word ("Several Democrats" for "the Democrats", "a source close to the talks" or
         "two people familiar with the plan" for "the source", "the people"), if any: the description takes
-        up the source it was first used for, however far back or whoever spoke in between."""
+        up the source it was first used for, however far back or whoever spoke in between. With the token of
+        the head word in that source."""
         tokens, word = self.tokens, self.tokens[head_at]
         lo = self.doc.sentence_tokens[max(0, self.sentence_index - back)][0]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
             if lo <= k < head_at and word in tokens[k : min(k + _HEAD_REACH, head_at)]:
                 # "A judge ordered … Judge Ana Ruiz said … The judge cited": named since
                 titled = any(lower(tokens[j]) == word and self._title_before_name(j) for j in range(k + 1, head_at))
-                return "named" if titled else kind
+                return ("named" if titled else kind), tokens.index(word, k, min(k + _HEAD_REACH, head_at))
         return None
 
     def _owned_before(self, head_at: int) -> bool:

@@ -259,7 +259,8 @@ class NameRules(PhraseRules):
             return False
         head = lower(self.tokens[k - 1])
         if head in self.lang.document_nouns:
-            return True
+            # not a person by role ("an email from a US government official"): that person's kind decides (k27)
+            return lower(self.tokens[self._head(k + 1, b)]) not in self.lang.person_nouns
         name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
         return capitalised(name) and head in self.lang.group_nouns
 
@@ -351,15 +352,26 @@ class NameRules(PhraseRules):
         )
 
     def _indefinite_mention(self, a: int, head_at: int) -> str | None:
+        """The kind of `_indefinite_mention_at`, None when there is none."""
+        mention = self._indefinite_mention_at(a, head_at)
+        return None if mention is None else mention[0]
+
+    def _indefinite_mention_at(self, a: int, head_at: int) -> tuple[str, int] | None:
         """ "A partner at the firm told him … The solution, the partner told them, …": the kind of the
-        nearest earlier "a"/"an"/"one" mention of the same singular person noun in the last few sentences,
+        nearest earlier "a"/"an"/"one" mention of the same singular person noun (or a `role_synonyms` word of
+        it: "a civil attorney" for "the lawyer") in the last few sentences,
         named when a name stands beside it ("Ana Ruiz, a partner", "a partner, Ana Ruiz"), else anonymous;
-        None when the noun was not introduced so."""
+        None when the noun was not introduced so; with the token of that earlier noun."""
         tokens, sentences = self.tokens, self.doc.sentence_tokens
         word = lower(tokens[head_at])
+        words = {word}
+        for group in self.lang.role_synonyms:  # "the lawyer" after "a civil attorney" (k27): the same role
+            same = group.split()
+            if word in same:
+                words.update(same)
         lo = sentences[max(0, self.sentence_index - _MENTION_SENTENCES)][0]
         for k in range(a - 1, lo, -1):
-            if tokens[k] != word:
+            if tokens[k] not in words:
                 continue
             j = k - 1
             while j > lo and k - j < 4 and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _INDEFINITE:
@@ -369,7 +381,7 @@ class NameRules(PhraseRules):
             after = tokens[k + 1 : k + 3]
             named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])
             named_before = j >= 2 and tokens[j - 1] == "," and capitalised(tokens[j - 2]) and j - 2 > lo
-            return "named" if named_after or named_before else "anonymous"
+            return ("named" if named_after or named_before else "anonymous"), k
         return None
 
     def _name_follows(self, head_at: int, b: int) -> bool:

@@ -57,6 +57,7 @@ _LATER_SOURCING_KEYS = (
     "sending_verbs",
     "causative_verbs",
     "voicing_verbs",
+    "role_synonyms",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -176,6 +177,7 @@ class LanguageSpec:
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it
+    role_synonyms: frozenset[str] = frozenset()  # "lawyer attorney": "the lawyer" takes up "a … attorney"
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
