@@ -310,7 +310,10 @@ class KindRules(NameRules):
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
                 return since[0] if since is not None and since[1] > used[1] else used[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
-                conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
+                conjunct = next(  # not "the current and former officials": one noun's two modifiers (k28)
+                    (k for k in range(a + 1, b) if tokens[k] == "and" and norm(tokens[k - 1]) not in lang.paired_modifiers),
+                    None,
+                )
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)

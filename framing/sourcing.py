@@ -2411,11 +2411,23 @@ class _Reader(KindRules):
                 or self._names_a_place(j, s1)
                 or tokens[j] == "and"
                 and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
+                or self._paired_modifiers(i, j, s1)  # "according to current and former officials"
             )
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _paired_modifiers(self, i: int, j: int, s1: int) -> bool:
+        """Does the "and"/"or" at `j` join two `paired_modifiers` of one noun ("according to the current and
+        former department officials", "said past or present aides")? The source goes on past it."""
+        tokens, pairs = self.tokens, self.lang.paired_modifiers
+        return (
+            i < j < s1 - 2
+            and _lower(tokens[j]) in ("and", "or")
+            and _lower(tokens[j - 1]) in pairs
+            and _lower(tokens[j + 1]) in pairs
+        )
 
     def _two_names(self, i: int, j: int, s1: int) -> bool:
         """Does the "and" at `j` join two names that end the clause ("wrote Tom Black and Ann White, co-founders
