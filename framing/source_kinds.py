@@ -317,7 +317,11 @@ class KindRules(NameRules):
                 return since[0] if since is not None and since[1] > used[1] else used[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
                 conjunct = next(  # not "the current and former officials": one noun's two modifiers (k28)
-                    (k for k in range(a + 1, b) if tokens[k] == "and" and norm(tokens[k - 1]) not in lang.paired_modifiers),
+                    (
+                        k
+                        for k in range(a + 1, b)
+                        if tokens[k] == "and" and norm(tokens[k - 1]) not in lang.paired_modifiers
+                    ),
                     None,
                 )
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
