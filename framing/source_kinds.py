@@ -213,6 +213,12 @@ class KindRules(NameRules):
                 return "vague" if word == "one" and generic else "anonymous"
             if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
+        if b - a > 4 and norm(tokens[a]) in lang.determiners:
+            # "A third person that Ruiz claimed was at the party" (k28): the person before the relative clause,
+            # not the name inside it
+            rel = next((k for k in range(a + 2, min(b - 2, a + 6)) if norm(tokens[k]) in ("that", "who", "whom")), None)
+            if rel is not None and norm(tokens[rel - 1]) in lang.person_nouns:
+                return self._kind_of_phrase(a, rel)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
@@ -310,7 +316,14 @@ class KindRules(NameRules):
                 since = None if self._plural(a, b) else self._indefinite_mention_at(a, head_at)
                 return since[0] if since is not None and since[1] > used[1] else used[0]
             if self._plural(a, b):  # "the officials": unnamed people, unless people just named ("Lee and Ruiz")
-                conjunct = next((k for k in range(a + 1, b) if tokens[k] == "and"), None)
+                conjunct = next(  # not "the current and former officials": one noun's two modifiers (k28)
+                    (
+                        k
+                        for k in range(a + 1, b)
+                        if tokens[k] == "and" and norm(tokens[k - 1]) not in lang.paired_modifiers
+                    ),
+                    None,
+                )
                 if conjunct is not None and self._kind_of_phrase(a, conjunct) == "named":
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)

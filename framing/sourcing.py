@@ -2411,11 +2411,23 @@ class _Reader(KindRules):
                 or self._names_a_place(j, s1)
                 or tokens[j] == "and"
                 and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
+                or self._paired_modifiers(i, j, s1)  # "according to current and former officials"
             )
             and j not in self.cue_tokens
         ):
             j += 1
         return j
+
+    def _paired_modifiers(self, i: int, j: int, s1: int) -> bool:
+        """Does the "and"/"or" at `j` join two `paired_modifiers` of one noun ("according to the current and
+        former department officials", "said past or present aides")? The source goes on past it."""
+        tokens, pairs = self.tokens, self.lang.paired_modifiers
+        return (
+            i < j < s1 - 2
+            and _lower(tokens[j]) in ("and", "or")
+            and _lower(tokens[j - 1]) in pairs
+            and _lower(tokens[j + 1]) in pairs
+        )
 
     def _two_names(self, i: int, j: int, s1: int) -> bool:
         """Does the "and" at `j` join two names that end the clause ("wrote Tom Black and Ann White, co-founders
@@ -2472,6 +2484,8 @@ class _Reader(KindRules):
         i = self._chunk_back(s0, j)
         if j == end and self._object_relative(i, j):
             return (i, j)  # "the changes, which officials said will start": the officials speak
+        if j == end and (start := self._head_of_cued_relative(s0, i)) is not None:
+            return (start, j)  # "A third person that Ruiz claimed was at the party says": the person speaks
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -2661,6 +2675,28 @@ class _Reader(KindRules):
         k = i - 1 if i > 0 and _lower(tokens[i - 1]) in ("a", "an", "the") else i
         word = _lower(tokens[k - 1]) if k > 0 else ""
         return word != "being" and (word in _BE or word in _FINITE)  # not "myths being spread by X and Y"
+
+    def _head_of_cued_relative(self, s0: int, i: int) -> int | None:
+        """Where the noun phrase starts whose relative clause, with a cue of its own, ends at token `i`: "A third
+        person that Ruiz claimed was at the party says" (the clause "that Ruiz claimed was at the party" tells
+        who the person is; the phrase before "says" does not stop at "claimed"). The cue right before `i` has a
+        subject opening as a subject does, "that"/"who"/"whom" right before it with no comma, and before that a
+        noun phrase of people (`person_nouns`) with a determiner; None otherwise (k28)."""
+        tokens = self.tokens
+        if not (i > s0 + 3 and i - 1 in self.cue_tokens):
+            return None
+        k = self._chunk_back(s0, i - 1)
+        if not (s0 + 1 < k < i - 1 and self._opens_subject(k) and _lower(tokens[k - 1]) in ("that", "who", "whom")):
+            return None
+        start = self._chunk_back(s0, k - 1)
+        head = _lower(tokens[k - 2])
+        if not (
+            start < k - 1
+            and head in self.lang.person_nouns
+            and (_lower(tokens[start]) in self.lang.determiners or _lower(tokens[start]) == "the")
+        ):
+            return None
+        return start
 
     def _object_relative(self, i: int, j: int) -> bool:
         """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's

@@ -58,6 +58,7 @@ _LATER_SOURCING_KEYS = (
     "causative_verbs",
     "voicing_verbs",
     "role_synonyms",
+    "paired_modifiers",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -178,6 +179,7 @@ class LanguageSpec:
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it
     role_synonyms: frozenset[str] = frozenset()  # "lawyer attorney": "the lawyer" takes up "a … attorney"
+    paired_modifiers: frozenset[str] = frozenset()  # "current and former officials": "and" inside one source
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
