@@ -211,7 +211,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21) for r in read(path)}
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24) for r in read(path)}
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (30, 25),
@@ -250,7 +250,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     # round e24's draw came later and took the few matches no draw had judged, wherever they were
     # round p19's and p21's too, from sentences no draw had read
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21) for r in read(path)
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21, L24) for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
@@ -298,7 +298,7 @@ L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the art
 def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L19), read(L19_AFTER)
     # round p21's draw came later and took sentences no draw had read, in whichever article
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21) for r in read(path)}
+    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21, L24) for r in read(path)}
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
@@ -322,13 +322,19 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
         ("loaded_language", "far left", False),
+        ("loaded_language", "propaganda", False),  # round l24: "their global propaganda presence", a topic named
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
         ("loaded_language", "stunning", False),
     ]
     after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
-    # round p19: "Just as stunning is Marco Rubio's collapse", surprise named
-    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [("stunning", False)]
+    # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
+    # an intensifier (twice in one article)
+    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("stunning", False),
+        ("hell", False),
+        ("hell", False),
+    ]
 
 
 E21 = JUDGED_DIR / "news_dev_e21_seed2121.csv"  # round e21: escalation on fresh dev news, judged before its rules
@@ -477,6 +483,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "divisive", False),
         ("loaded_language", "hypocrisy", False),
         ("loaded_language", "incendiary", False),
+        ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
         ("loaded_language", "radical", False),
         ("loaded_language", "wrath", False),
     ]
@@ -605,4 +612,44 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     second = rejoin(read(SECOND), default_data_dir(), analyzer)
     assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [
         ("think", False)
+    ]
+
+
+L24 = JUDGED_DIR / "news_dev_l24_seed4513.csv"  # round l24: loaded language and doubt, judged before its rules
+
+
+def test_the_l24_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(L24)
+    assert len(rows) == 150 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "babe",
+        "basil/articles",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != L24 for r in read(path)
+    ]
+    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "doubt": (30, 15),
+        "loaded_language": (120, 87),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(L24), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
+    # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
+    # and Russian oligarchs" (the common word for those tycoons)
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("horrors", False),
+        ("oligarchs", False),
+        ("persecuted", False),
+        ("propaganda", False),
     ]
