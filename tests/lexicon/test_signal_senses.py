@@ -620,6 +620,20 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Neighbours complained about running dogs in the park.", "loaded_language", []),
         ("Schools are steeped in cultural Marxism, the pamphlet says.", "loaded_language", ["cultural Marxism"]),
         ("The speaker and the Uniparty back the deal.", "loaded_language", ["Uniparty"]),
+        # round l24: "hell" as an intensifier adds degree, a damnation still counts
+        ("He vowed to bomb the hell out of the militants.", "loaded_language", []),
+        ("How the hell do we pay for it?", "loaded_language", []),
+        ("The rival camp told him to go to hell.", "loaded_language", ["hell"]),
+        # round l24: propaganda as a group's material or activity is a topic; calling a paper propaganda counts
+        ("Police seized ISIS propaganda videos and leaflets.", "loaded_language", []),
+        ("The agency ran a propaganda tool for years.", "loaded_language", []),
+        ("Leaflets of white supremacist propaganda were found at the school.", "doubt", []),
+        ("The paper is pure propaganda for the ministry.", "loaded_language", ["propaganda"]),
+        # round l24: history described, the plain news word for tycoons, persecution reported
+        ("The museum recalls the horrors of the First World War.", "loaded_language", []),
+        ("The bloc sanctioned Russian oligarchs on Friday.", "loaded_language", []),
+        ("The oligarch billionaires fund the campaign.", "loaded_language", ["oligarch"]),
+        ("Religious minorities there are often persecuted.", "loaded_language", []),
         # round l18, left out: a plain verb for paying, a report of a reply
         ("The grant bankrolled a new factory.", "loaded_language", []),
         ("The governor fired back at his critics on Monday.", "loaded_language", []),
