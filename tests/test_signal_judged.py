@@ -250,7 +250,10 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     # round e24's draw came later and took the few matches no draw had judged, wherever they were
     # round p19's and p21's too, from sentences no draw had read
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L17, L17_AFTER, E24, P19, P21, L24) for r in read(path)
+        r.id
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24)
+        for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
