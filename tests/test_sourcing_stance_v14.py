@@ -1,7 +1,7 @@
 """Verbs that attribute a stance or an evaluation to their subject (issue 12, helper round v14), in sentences of our
 own: the exact cue, source, kind and content of each attribution and the voice of each matched word, with the
-rules. "came out against", "stood by" and "characterized … as" credit their subject with a position as "said"
-credits a statement; they count only when that subject can hold one (`source = "holder"`): a name, a pronoun,
+rules. "came out against" and "stood by" credit their subject with a position as "said" credits a statement, and
+"portraying … as" with a portrayal; they count only when that subject can hold one (`source = "holder"`): a name, a pronoun,
 a person, group or collective noun. Before the round none of these sentences had an attribution."""
 
 from __future__ import annotations
@@ -33,10 +33,19 @@ from sourcing_cases import attributions_with_kinds_and_voices
             [("stood by", "She", "named", "her remarks about the harbor contract.")],
             [],
         ),
-        # an evaluation stated, its content the portrayal; the loaded word inside it is the mayor's, not ours
+        # a person named by a noun for people ("the mayor") holds a position too
         (
-            "The mayor characterized the audit as a reckless smear.",
-            [("characterized", "The mayor", "named", "the audit as a reckless smear.")],
+            "The mayor stood by her decision to close the pier.",
+            [("stood by", "The mayor", "named", "her decision to close the pier.")],
+            [],
+        ),
+        # a portrayal after a comma is the subject's, beside the verb before it; the loaded word inside it is the mayor's, not ours
+        (
+            "The mayor attacked the audit, portraying it as a reckless smear.",
+            [
+                ("attacked", "The mayor", "named", "the audit"),
+                ("portraying", "The mayor", "named", "it as a reckless smear."),
+            ],
             [("reckless", "reported"), ("smear", "reported")],
         ),
     ],
@@ -59,7 +68,7 @@ def test_a_stance_verb_credits_its_subject(
         # "stood by" as a place or a wait, not before what the subject said or decided
         ("The guards stood by the gate all night.", []),
         # a participle after a noun describes the thing
-        ("Protesters carried banners characterizing nothing in particular.", []),
+        ("Protesters carried banners portraying the senator as a clown.", []),
         # plain actions stay out
         ("The governor signed the bill and met the farmers.", []),
     ],
