@@ -73,5 +73,7 @@ def test_a_stance_verb_credits_its_subject(
         ("The governor signed the bill and met the farmers.", []),
     ],
 )
-def test_no_stance_without_a_holder(analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str, str]]) -> None:
+def test_no_stance_without_a_holder(
+    analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str, str]]
+) -> None:
     assert attributions_with_kinds_and_voices(analyzer, text)[0] == attributions
