@@ -126,6 +126,8 @@ _OPENING_WORDS: Final = _OPENING_CLAUSES | frozenset(
     {"last", "as", "until", "once", "earlier", "later", "still", "instead", "meanwhile", "yet"}
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
+_HOLDER_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
 _FLOATING: Final = frozenset({"both"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
@@ -634,7 +636,7 @@ class _Reader(KindRules):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
             if cue.weight < 1 and (
-                self.tokens[cue.first - 1] != ","
+                (self.tokens[cue.first - 1] != "," or self.cue_direction.get((cue.signal, cue.entry)) == "holder")
                 and any(a <= cue.first < b for a, b in strong)
                 or any(a <= cue.first < b for a, b in self.spoken)
             ):
@@ -643,6 +645,11 @@ class _Reader(KindRules):
                 # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
+            # a verb of stance or intention ("is looking to", "came out against") is read as any verb cue, and
+            # kept only when its source can hold a position: no cue when the subject is a thing or is missing
+            holder = direction == "holder"
+            if holder:
+                direction = "either"
             hearer = (
                 direction != "after"
                 and cue.first > s0
@@ -672,6 +679,15 @@ class _Reader(KindRules):
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+            if holder and (
+                not self._holder(*source, kinds)
+                or _gerund(self.tokens[cue.first])
+                and self.tokens[cue.first - 1] != ","
+                and norm(self.tokens[cue.first - 1]) not in _BE
+            ):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "a bill that aims to cap rents": nobody holds the position; "T-shirts portraying
+                # Sanders": a participle after a noun describes the thing
             if direction not in ("after", "noun") and source[0] < source[1]:
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
@@ -1451,6 +1467,23 @@ class _Reader(KindRules):
         first = norm(tokens[a])
         return self._capitalised(list(range(a + 1, b))) or (
             tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
+        )
+
+    def _holder(self, a: int, b: int, kinds: list[Match]) -> bool:
+        """Can the source phrase [a, b) hold a position, as a verb of stance or intention asks (`source = "holder"`):
+        is its head a sourcing term of the lexicons, a personal pronoun, a person, group or collective noun (a noun
+        for people by its ending too: "the mayor", "lobbyists"), or a capitalised name? "This year is looking to be busy", "Such an approach aims to", "the measure embraced by
+        House Democrats aims to" and "it aims to" name nobody who holds one."""
+        if a >= b:
+            return False
+        h = self._head(a, b)
+        if any(m.first <= h < m.last for m in kinds):
+            return True
+        word, lang = norm(self.tokens[h]), self.lang
+        if word in _HOLDER_PRONOUNS or word in lang.group_nouns or self._person_word(h) or self._bodies(h):
+            return True  # "the mayor", "lobbyists", "some groups"
+        return word in lang.collective_nouns or (
+            self.tokens[h][0].isupper() and word not in lang.naming_words and word not in lang.determiners
         )
 
     def _approximate(self, k: int) -> bool:

@@ -20,7 +20,7 @@ from ..text import _TOKEN_RE, tokenize_words
 
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
-SOURCES = ("either", "before", "after", "none", "noun")
+SOURCES = ("either", "before", "after", "none", "noun", "holder")
 ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
 # What a signal does in the sourcing analysis (framing/sourcing.py): a reporting cue, an editorialising
