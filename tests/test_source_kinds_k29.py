@@ -1,10 +1,13 @@
 """Kind rules of round k29 (issue 12), in sentences of our own: the population at large ("the public", "the
 American public"), the people of a place named as a whole ("the local civilians") and unnamed channels of a
 platform ("Telegram channels") are vague, through the lexicon's `group_nouns`; a lower-case "press" as the head of
-a source is a country's or a camp's press as a whole, vague, through the new `lowercase_group_nouns` list.
+a source is a country's or a camp's press as a whole, vague, through the new `lowercase_group_nouns` list; general
+evidence in the plural ("Latest estimates suggest", "Official statistics show") is vague, and "estimates" before a
+verb of evidence or after a plural quantifier is that noun, not a cue (two context rules in reporting_verbs.toml).
 Guards pin what the rules must not change: an outlet whose name ends in "Press" stays named, and so do "the public
-defender" and "the press secretary" (other heads). One channel of a platform, "one of" the group by the same list,
-is one unnamed author, anonymous (named before the round), as docs/source-kinds.md reads an unnamed single author."""
+defender" and "the press secretary" (other heads), and "The agency estimates that" keeps its verb. One channel of a
+platform, "one of" the group by the same list, is one unnamed author, anonymous (named before the round), as
+docs/source-kinds.md reads an unnamed single author."""
 
 from __future__ import annotations
 
@@ -72,4 +75,29 @@ def test_the_public_the_people_of_a_place_and_a_platforms_channels_are_vague(
     ],
 )
 def test_a_lower_case_press_is_a_press_as_a_whole(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latest estimates suggest the army has lost 700 tanks.",
+            [("vague", "suggest", "Latest estimates")],
+        ),
+        ("New estimates show the deficit will grow.", [("vague", "show", "New estimates")]),
+        ("Some estimates suggest the cost will double.", [("vague", "suggest", "Some estimates")]),
+        (
+            "Two million people have fled, according to various estimates.",
+            [("vague", "according to", "various estimates")],
+        ),
+        ("Official statistics show the economy shrank.", [("vague", "show", "Official statistics")]),
+        ("Federal projections suggest the deficit will grow.", [("vague", "suggest", "Federal projections")]),
+        # guard: after its subject "estimates" is still the verb
+        ("The agency estimates that the cost will double.", [("named", "estimates", "The agency")]),
+    ],
+)
+def test_estimates_and_statistics_in_general_are_vague_sources_not_cues(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
     assert attributions(sourcing_analyzer, text) == expected
