@@ -395,7 +395,7 @@ class KindRules(NameRules):
                 one = first in _ONE or first not in lang.determiners and not head.endswith("s")
                 named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
                 return "named" if named else "anonymous"
-        if head in lang.group_nouns:
+        if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
             # so are counted members of a party ("Several Democrats", one of whom is "a Democrat")

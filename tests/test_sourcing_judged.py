@@ -186,7 +186,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -327,6 +327,27 @@ def test_the_k26_blind_fixture_is_offsets_only_enriched_for_anonymous_on_new_sen
     earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
     earlier |= {
         (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k26" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k29_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentences():
+    rows = read_blind(blind_sets()["k29"])
+    assert len(rows) == 180
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert Counter(dataset for dataset, _, _ in sentences) == {"ptc": 62, "basil": 53, "semeval2025": 51}
+    kinds = Counter(r.kind for r in rows)
+    assert kinds == {"named": 103, "anonymous": 27, "vague": 49, "state_media": 1}
+    assert kinds["vague"] >= 45  # the brief's enrichment
+    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k29" for r in read_blind(path)
     }
     for dataset, doc, (start, end) in sentences:
         assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)

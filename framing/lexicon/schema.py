@@ -59,6 +59,7 @@ _LATER_SOURCING_KEYS = (
     "voicing_verbs",
     "role_synonyms",
     "paired_modifiers",
+    "lowercase_group_nouns",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -180,6 +181,7 @@ class LanguageSpec:
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it
     role_synonyms: frozenset[str] = frozenset()  # "lawyer attorney": "the lawyer" takes up "a … attorney"
     paired_modifiers: frozenset[str] = frozenset()  # "current and former officials": "and" inside one source
+    lowercase_group_nouns: frozenset[str] = frozenset()  # "the British press": a group only in lower case
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
 
