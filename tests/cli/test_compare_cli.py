@@ -377,12 +377,14 @@ def test_one_group_in_the_input_is_refused_before_scoring(
     [
         (["solo/a.txt", "solo/b.md", "solo/deep/c.txt"], "'outlet': “solo” (3 articles)"),
         (["solo/a.txt", "solo/b.txt", "duo/c.txt"], None),
-        (["solo/a.txt", "solo/b.txt", "solo/c.html"], None),  # a saved page is extracted as it is read: left
+        (["solo/a.txt", "solo/b.txt", "solo/c.html"], "'outlet': “solo” (3 articles)"),  # the page kept: u20
+        (["solo/a.txt", "solo/b.html", "duo/c.html"], None),
     ],
-    ids=["one-subfolder", "two-subfolders", "with-a-saved-page"],
+    ids=["one-subfolder", "two-subfolders", "with-a-saved-page", "saved-pages-of-two"],
 )
 def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compare, monkeypatch, files, refused) -> None:
-    """Round u17 left folders to the check after scoring; their text files are read in milliseconds."""
+    """Round u17 left folders to the check after scoring; their text files are read in milliseconds. A
+    folder holding a saved page was left to the check after scoring until round u20."""
 
     def scoring(*a, **k):
         raise InputError("scored")
@@ -400,6 +402,45 @@ def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compar
         f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
     )
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
+
+
+def test_a_saved_page_read_by_the_check_is_not_extracted_again(tmp_path: Path, monkeypatch) -> None:
+    """The check for one group extracts a folder's saved pages (round u20); the scoring takes their text up
+    rather than extracting them a second time, and a page changed in between is extracted again."""
+    import framing.corpus.files as files
+    from framing import compare
+
+    extracted: list[str] = []
+    extract = files.page_article
+
+    def counted(data: bytes, where: str, seconds: float | None = None) -> dict:
+        extracted.append(Path(where).name)
+        return extract(data, where, seconds)
+
+    monkeypatch.setattr(files, "page_article", counted)
+    for outlet, day in [("solo", "Sunday"), ("duo", "Monday"), ("duo", "Friday")]:
+        page = tmp_path / "corpus" / outlet / f"{day}.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        body = f"It may rain on {day}, officials said. The forecast could change, experts warned."
+        page.write_text(f"<html><body><article><p>{body}</p></article></body></html>")
+    (tmp_path / "corpus" / "solo" / "a.txt").write_text("Officials said the storm will certainly pass.")
+    report = compare(tmp_path / "corpus", min_articles=1, png=False)
+    assert sorted(extracted) == ["Friday.html", "Monday.html", "Sunday.html"]
+    assert int(report.overview["articles"].sum()) == 4
+
+    def changed(*a, **k):  # the check has read the pages; one of them is rewritten before the scoring
+        refuse(*a, **k)
+        (tmp_path / "corpus" / "solo" / "Sunday.html").write_text(
+            "<html><body><article><p>It may snow on Sunday, officials said.</p></article></body></html>"
+        )
+
+    import framing.comparison as comparison
+
+    refuse = comparison.refuse_one_group
+    monkeypatch.setattr(comparison, "refuse_one_group", changed)
+    extracted.clear()
+    compare(tmp_path / "corpus", min_articles=1, png=False)
+    assert sorted(extracted) == ["Friday.html", "Monday.html", "Sunday.html", "Sunday.html"]
 
 
 def test_the_check_before_scoring_reads_a_folder_up_to_its_limit(tmp_path: Path, compare, monkeypatch) -> None:
