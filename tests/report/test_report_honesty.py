@@ -123,6 +123,37 @@ def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     assert "×" not in r.findings[0] and "∞" not in r.findings[0]
 
 
+def test_a_mean_pulled_against_the_articles_ranks_makes_no_finding() -> None:
+    """Round u20, three PolNeAR outlets: "“breitbart” uses loaded words in its own voice 1.1× (95% CI 0.7–1.6)
+    as often as “nyt” (Cliff's δ = -0.19 ...)": most of Breitbart's articles rank lower, a few high ones pull its
+    mean up, and the significant test is about the ranks. Such a pair is stated backwards: no finding."""
+    t = table({"Few": (60, 0.0), "Many": (60, 0.0)})
+    rate = ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]
+    many, few = t["outlet"] == "Many", t["outlet"] == "Few"
+    t.loc[many, rate] = [1, 2.0, 2.0]  # every article of Many hedges a little
+    t.loc[t.index[few][:10], rate] = [10, 20.0, 20.0]  # ten of Few's a lot (mean 3.33), the other 50 not at all
+    r = build_report(t, Options(n_boot=200, min_hits=5))
+    pair = r.pairwise.iloc[0]
+    ahead = pair["a"] if pair["mean_a"] > pair["mean_b"] else pair["b"]
+    assert ahead == "Few" and pair["p_adj"] < 0.05 and pair["cliffs_delta"] * (pair["mean_a"] - pair["mean_b"]) < 0
+    assert r.findings == [
+        "Groups differ beyond chance only where the group with the higher mean has the lower-ranked articles (a few "
+        "high scores pull its mean up): no finding to state. The largest such gap, not a finding: “Few” uses hedging "
+        "words in its own voice 1.7× (95% CI " + r.findings[0].split("(95% CI ")[1]
+    ]
+    assert r.findings[0].endswith(
+        "as often as “Many”: 3.33 against 2.00 per 1,000 words (Cliff's δ = -0.67, large; adjusted p < 0.001; 60 and 60 articles)."
+    )
+    t.loc[t.index[few][:10], rate] = [1, 1.0, 1.0]  # now Many is ahead by both its mean and its ranks
+    assert (
+        build_report(t, Options(n_boot=200, min_hits=5))
+        .findings[0]
+        .startswith(
+            "“Many” uses hedging words in its own voice more often than “Few”: 2.00 against 0.17 per 1,000 words"
+        )
+    )
+
+
 def test_no_group_fills_the_list_of_findings() -> None:
     signals = tuple(f"s{k}" for k in range(6))
     t = table({"Loud": (50, 2.0), "A": (50, 2.0), "B": (50, 2.0), "C": (50, 2.0)}, signals)
