@@ -80,7 +80,7 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
     elif kind == "length":
         text = (
             f"Article lengths differ a lot between groups: the median article of {quote(c['longest'])} has "
-            f"{c['longest_words']:.0f} words, of {quote(c['shortest'])} {c['shortest_words']:.0f} "
+            f"{c['longest_words']:,.0f} words, of {quote(c['shortest'])} {c['shortest_words']:,.0f} "
             f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
             "with care."
         )

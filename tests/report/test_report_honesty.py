@@ -307,3 +307,36 @@ def test_every_shipped_signal_has_a_natural_phrase_in_findings(analyzer) -> None
 
     assert sorted(set(analyzer.lexicons.signals) - set(PHRASES)) == []
     assert not any(p.endswith("sources terms") for p in PHRASES.values())
+
+
+def test_the_length_caveat_writes_word_counts_as_the_overview_table_does() -> None:
+    """Round u20: "the median article of “nyt” has 1162 words" beside the overview's "1,162"."""
+    t = table({"Long": (20, 4.0), "Short": (20, 4.0)})
+    t["n_words"] = np.where(t["outlet"] == "Long", 1162, 354)
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "length"]
+    assert messages == [
+        "Article lengths differ a lot between groups: the median article of “Long” has 1,162 words, of “Short” 354 "
+        "(3.3×). Rates in short texts jump between zero and large values, so compare them with care."
+    ]
+
+
+def test_every_word_of_the_heatmap_is_inside_the_figure() -> None:
+    """Round u20, three outlets and thirteen measures: the colour bar's label, "standardized difference (SD
+    units)", was longer than the bar it is set along and ran off the top of the figure ("(SD units" cut)."""
+    import matplotlib.text
+
+    groups = ["breitbart", "nyt", "west-journal"]
+    measures = [(f"m{k}", f"Sentences citing measure {k}", "% of sentences") for k in range(13)]
+    std = pd.DataFrame(
+        [{"group": g, "measure": m, "std_diff": 0.1 * k - 0.5} for k, g in enumerate(groups) for m, _, _ in measures]
+    )
+    for groups_now in (groups, groups[:2]):
+        fig = plots.heatmap_figure(std[std["group"].isin(groups_now)], measures, groups_now, "all other groups")
+        plots.render(fig, png=True)
+        box, renderer = fig.bbox, fig.canvas.get_renderer()
+        words = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+        assert "SD units" in [t.get_text() for t in words]
+        for t in words:
+            extent = t.get_window_extent(renderer)
+            assert box.x0 <= extent.x0 and extent.x1 <= box.x1 + 0.5, t.get_text()
+            assert box.y0 <= extent.y0 and extent.y1 <= box.y1 + 0.5, t.get_text()
