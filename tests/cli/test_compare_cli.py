@@ -54,6 +54,14 @@ def test_a_corpus_report_has_every_output(hostile_report: Path) -> None:
     assert all(re.fullmatch(r"[a-z0-9_-]+\.(svg|png)", f) for f in figures)
     meta = json.loads((hostile_report / "meta.json").read_text(encoding="utf-8"))
     assert re.fullmatch(r"[0-9a-f]{64}", meta["lexicon_hash"]) and meta["command"].startswith("framing compare ")
+    options = meta["options"]  # JSON values, not Python's text of them (round u20)
+    assert (options["min_articles"], options["normalize_groups"], options["conf"], options["since"]) == (
+        5,
+        False,
+        0.95,
+        None,
+    )
+    assert "state_media" in options["exclude"] and all(isinstance(s, str) for s in options["exclude"])
     terms = pd.read_csv(hostile_report / "tables" / "terms.csv")
     assert {"hedging", "escalation", "overall"} == set(terms["scope"])
 
