@@ -84,6 +84,18 @@ def refuse_one_group(
             close()
     if values:
         raise InputError(options.one_group(quote(next(iter(values))), articles))
+    if read and by == "outlet":  # no outlet at all: say where one comes from (round u20)
+        if isinstance(corpus, FolderCorpus):
+            raise InputError(
+                f"{input}: no article names an outlet; put each outlet's files in a subfolder named after it, or "
+                "write `outlet:` in their front matter"
+            )
+        if corpus.columns.get("outlet") is None:
+            names = ", ".join([c for c in corpus.columns.values() if c] + corpus.extra_columns)
+            raise InputError(
+                f"{input}: no outlet column (its columns: {names}); name it with --outlet-col COLUMN, or group by "
+                "another column with --by COLUMN"
+            )
     if read:  # a corpus of no readable record keeps its own message, after the run
         raise InputError(options.too_few_groups())
 

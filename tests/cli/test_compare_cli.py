@@ -412,6 +412,32 @@ def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compar
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
 
 
+def test_a_corpus_that_names_no_outlet_says_where_an_outlet_comes_from(tmp_path: Path, compare, monkeypatch) -> None:
+    """Round u20: a CSV without an outlet column, and a folder of files with no subfolder, were refused with "fewer
+    than two groups of 'outlet' with at least 5 articles remain", naming neither the file nor what was missing."""
+
+    def scoring(*a, **k):
+        raise InputError("scored")
+
+    monkeypatch.setattr("framing.batch.run.score_frames", scoring)
+    table = tmp_path / "c.csv"
+    table.write_text("id,body\n" + "".join(f"{k},It may rain on day {k}.\n" for k in range(6)), encoding="utf-8")
+    assert compare(table, "-o", tmp_path / "r").output == (
+        f"error: {table}: no outlet column (its columns: id, body); name it with --outlet-col COLUMN, or group by "
+        "another column with --by COLUMN\n"
+    )
+    folder = tmp_path / "flat"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k}.txt").write_text("It may rain on Sunday, officials said.")
+    assert compare(folder, "-o", tmp_path / "r").output == (
+        f"error: {folder}: no article names an outlet; put each outlet's files in a subfolder named after it, or "
+        "write `outlet:` in their front matter\n"
+    )
+    (folder / "3.txt").write_text("---\noutlet: Wire\n---\nIt may snow.")  # one outlet named: one group
+    assert "only one group of 'outlet': “Wire” (1 article);" in compare(folder, "-o", tmp_path / "r").output
+
+
 def test_a_saved_page_read_by_the_check_is_not_extracted_again(tmp_path: Path, monkeypatch) -> None:
     """The check for one group extracts a folder's saved pages (round u20); the scoring takes their text up
     rather than extracting them a second time, and a page changed in between is extracted again."""
