@@ -77,9 +77,8 @@ _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def language_code(lang: str) -> str:
-    """A language code in any case as the lower-case code the shipped folders, the lexicon cache and the
-    narrative model are named by ("EN" is "en"). Every entry point of the library that takes a code reads
-    it through this, and so does the command line's --lang."""
+    """A code in any case as the lower-case one folders, cache and models use ("EN" is "en"): every entry
+    point taking a code, and the command line's --lang, read it through this."""
     return lang.lower()
 
 
