@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .comparison_groups import refuse_one_group, refuse_one_group_in_table
 from .corpus.delimited import small_table_rows
+from .corpus.folder import pages_read_once
 from .errors import InputError
 from .wording import counted
 from .forking import collector_paused, frozen_heap
@@ -76,32 +77,34 @@ def compare(
     if out is not None:
         check_report_folder(Path(out), force)
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
-    if is_score_table(input):
-        refuse_one_group_in_table(input, Options(**options))
-    else:
-        refuse_one_group(input, columns, Options(**options), lexicons)
-    info = {"title": title, "version": __version__, "input": str(input)} | (meta or {}) | {"generated": _generated()}
-    with frozen_heap():
-        # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
-        inputs = load_inputs(
-            input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
-        )
-        from .report import build_report, write_report
+    with pages_read_once():  # the saved pages the check extracts are scored, not extracted again
+        if is_score_table(input):
+            refuse_one_group_in_table(input, Options(**options))
+        else:
+            refuse_one_group(input, columns, Options(**options), lexicons)
+        info = {"title": title, "version": __version__, "input": str(input)}
+        info |= (meta or {}) | {"generated": _generated()}
+        with frozen_heap():
+            # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
+            inputs = load_inputs(
+                input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
+            )
+            from .report import build_report, write_report
 
-        # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
-        chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
-        labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
-        report = build_report(
-            inputs.scores,
-            chosen,
-            evidence=inputs.evidence,
-            term_counts=inputs.words,
-            labels=labels,
-            meta=info | inputs.meta,
-        )
-        report.notes[:0] = inputs.notes
-        if out is not None:
-            write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
+            # The sourcing lexicons' raw rates are left out by default: the sourcing shares say what they mean.
+            chosen = Options(**{"exclude": tuple(sorted(lexicons.sourcing_roles))} | options)
+            labels = {sid: s.label for sid, s in lexicons.signals.items()} | narrative_labels()
+            report = build_report(
+                inputs.scores,
+                chosen,
+                evidence=inputs.evidence,
+                term_counts=inputs.words,
+                labels=labels,
+                meta=info | inputs.meta,
+            )
+            report.notes[:0] = inputs.notes
+            if out is not None:
+                write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
 
 

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .html_input import HTML_SUFFIXES
 from .lexicon.loader import LexiconSet
 from .report_options import Options
 from .tables import ScoreColumns
+from .time_limit import MAX_SECONDS
 from .wording import quote
 
 
@@ -23,6 +25,9 @@ from .wording import quote
 # check cost about 2 s of a 33-38 s `compare` of 5,000 small files whose last file names a second outlet
 # (round u19), so it reads this many files at most (as many as a folder reads ahead for its columns).
 FOLDER_CHECK_FILES = 1_000
+# The text of saved pages the check extracted is kept for scoring (a page is extracted once, round u20): past this
+# many characters the check stops and the rest is left to the check after scoring.
+FOLDER_CHECK_PAGE_CHARS = 50_000_000
 
 
 def refuse_one_group(
@@ -31,31 +36,34 @@ def refuse_one_group(
     """Refuse a corpus whose grouping column holds fewer than two values before it is scored (minutes),
     with the words the report's check uses after. No step after reading adds a group: scoring only fails
     records, a missing name, the date window and --min-articles only leave articles or groups out, and
-    --normalize-groups and --group-map only merge names. Read for a table file, a folder of text files
-    (milliseconds a file; a folder holding a saved page is left to the check after scoring, since a page
-    is extracted as it is read) and a column the score table takes as it is from the input: the outlet,
-    or a carried column not renamed. Reading stops at the second value, and in a folder after
-    `FOLDER_CHECK_FILES` records: the rest is left to the check after scoring."""
+    --normalize-groups and --group-map only merge names. Read for a table file, a folder (milliseconds a
+    text file; a saved page's extraction is kept, inside `pages_read_once`, for the scoring that follows)
+    and a column the score table takes as it is from the input: the outlet, or a carried column not
+    renamed. Reading stops at the second value, and in a folder after `FOLDER_CHECK_FILES` records or
+    `FOLDER_CHECK_PAGE_CHARS` characters of pages kept: the rest is left to the check after scoring."""
     from .corpus import FolderCorpus, Record, corpus_format, open_corpus
 
     if corpus_format(input) is None:
         return
     by = options.by
-    corpus = open_corpus(input, columns)
+    corpus = open_corpus(input, columns, MAX_SECONDS)  # a page is extracted within the scoring's time limit
     limit = None
     if isinstance(corpus, FolderCorpus):
-        if corpus.holds_pages():
-            return
         limit = FOLDER_CHECK_FILES
+        corpus.keep_pages = True
     items = iter(corpus)
     values: set[Any] = set()
-    read, articles = False, 0
+    read, articles, kept = False, 0, 0
     try:
         for item in items:
             if not isinstance(item, Record):
                 continue
             if limit is not None and corpus.done > limit:  # files read, failed ones included
                 return
+            if limit is not None and Path(item.source or "").suffix.lower() in HTML_SUFFIXES:
+                kept += len(item.text)
+                if kept > FOLDER_CHECK_PAGE_CHARS:
+                    return
             if not read:  # the columns are fixed by now
                 read = True
                 if by != "outlet" and not _carried_as_is(by, corpus.extra_columns, lexicons):
@@ -76,6 +84,18 @@ def refuse_one_group(
             close()
     if values:
         raise InputError(options.one_group(quote(next(iter(values))), articles))
+    if read and by == "outlet":  # no outlet at all: say where one comes from (round u20)
+        if isinstance(corpus, FolderCorpus):
+            raise InputError(
+                f"{input}: no article names an outlet; put each outlet's files in a subfolder named after it, or "
+                "write `outlet:` in their front matter"
+            )
+        if corpus.columns.get("outlet") is None:
+            names = ", ".join([c for c in corpus.columns.values() if c] + corpus.extra_columns)
+            raise InputError(
+                f"{input}: no outlet column (its columns: {names}); name it with --outlet-col COLUMN, or group by "
+                "another column with --by COLUMN"
+            )
     if read:  # a corpus of no readable record keeps its own message, after the run
         raise InputError(options.too_few_groups())
 

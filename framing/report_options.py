@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .wording import counted
+
 
 @dataclass
 class Options:
@@ -39,7 +41,7 @@ class Options:
 
     def one_group(self, name: str, articles: int) -> str:
         """The refusal of a comparison whose grouping column holds one value (`name` quoted as the report quotes)."""
-        return f"only one group of {self.by!r}: {name} ({articles:,} articles); nothing to compare (--by groups by another column)"
+        return f"only one group of {self.by!r}: {name} ({counted(articles, 'article')}); nothing to compare (--by groups by another column)"
 
 
 @dataclass

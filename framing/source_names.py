@@ -364,11 +364,9 @@ class NameRules(PhraseRules):
         None when the noun was not introduced so; with the token of that earlier noun."""
         tokens, sentences = self.tokens, self.doc.sentence_tokens
         word = lower(tokens[head_at])
-        words = {word}
-        for group in self.lang.role_synonyms:  # "the lawyer" after "a civil attorney" (k27): the same role
-            same = group.split()
-            if word in same:
-                words.update(same)
+        words = self.lang.role_words.get(word)  # "the lawyer" after "a civil attorney" (k27): the same role
+        if words is None:
+            words = frozenset((word,))
         lo = sentences[max(0, self.sentence_index - _MENTION_SENTENCES)][0]
         for k in range(a - 1, lo, -1):
             if tokens[k] not in words:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.errors import InputError
 from framing.quality.lexicon_check import check
 from framing.lexicon.loader import Layer
 from framing.narratives.cues import CueMatcher
@@ -704,3 +705,24 @@ def test_cli_lang_given_for_an_article_in_another_language_is_a_warning_or_a_fla
     )
     with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
         assert [(r["id"], r["status"], r["reason"]) for r in csv.DictReader(fh)] == [("ru.txt", "flagged", why)]
+
+
+@needs_model
+def test_the_library_reads_a_language_code_in_any_case() -> None:
+    """The command line lower-cased --lang (round u19) while `NarrativeDetector`, `load_cues` and
+    `load_lexicons` took "EN" as a code unknown, a folder missing: one function now reads codes for both."""
+    from framing.cli.common import language_code as option_code
+    from framing.lexicon.loader import language_code, load_lexicons
+    from framing.narratives.detector import NarrativeDetector
+
+    detector = NarrativeDetector()
+    text = "NATO is dragging Europe into a war with Russia.\n\nThe West sends weapons and wants escalation."
+    lower, upper = detector.detect(text, "a", lang="en"), detector.detect(text, "a", lang="En")
+    assert upper.lang == "en" and upper.to_dict() == lower.to_dict()
+    assert detector.read(text, "a", lang="RU").lang == "ru"
+    with pytest.raises(InputError, match=r"^--lang 'pt': a known language, but the narrative model has none"):
+        detector.detect(text, "a", lang="PT")
+    assert set(load_cues("RU")) == set(load_cues("ru")) != set()
+    upper_set = load_lexicons(lang="EN")
+    assert (upper_set.language, upper_set.hash) == ("en", load_lexicons(lang="en").hash)
+    assert (language_code("Pt-BR"), option_code("EN"), option_code(None)) == ("pt-br", "en", None)

@@ -104,3 +104,20 @@ def test_a_document_from_a_person_by_role_has_that_persons_kind(
 )
 def test_the_role_takes_up_a_synonym_introduced_before(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_role_synonyms_are_read_once_into_a_map_of_each_word_to_its_roles_words() -> None:
+    """Round u20: the groups were split on every "the + person noun" lookup; the language file's groups now give
+    each word every word of the groups it is in (a word in two groups takes both), built once per language."""
+    from framing.lexicon.schema import LanguageSpec
+
+    spec = LanguageSpec(role_synonyms=frozenset({"spokesman spokesperson", "spokeswoman spokesperson", "aide"}))
+    assert spec.role_words == {
+        "spokesman": frozenset({"spokesman", "spokesperson"}),
+        "spokeswoman": frozenset({"spokeswoman", "spokesperson"}),
+        "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+        "aide": frozenset({"aide"}),
+    }
+    assert spec.role_words is spec.role_words  # built once
+    shipped = Analyzer().lexicons.language_spec.role_words
+    assert shipped["attorney"] == frozenset({"lawyer", "attorney"}) and "official" not in shipped

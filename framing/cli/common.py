@@ -19,6 +19,7 @@ from rich.console import Console
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from ..errors import FramingError, LexiconError
+from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ MaxSecondsOpt = Annotated[
 
 def language_code(value: str | None) -> str | None:
     """`--lang` in any case, as the lower-case code the shipped folders and the narrative model are named by
-    (`--lang EN` is `--lang en`), in every command that takes it."""
-    return value.lower() if value is not None else None
+    (`--lang EN` is `--lang en`), in every command that takes it: the library's own normalising."""
+    return _code(value) if value is not None else None
 
 
 LangOpt = Annotated[

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import InputError
@@ -12,6 +14,23 @@ from ..html_input import HTML_SUFFIXES
 from . import records
 from .records import ROLES, _LOCATED, Corpus, Failure, Record, _late, not_utf8
 from .files import TEXT_SUFFIXES, _read_meta_and_body, parse_front_matter, read_text_file
+
+Extracted = tuple[dict[str, str], str] | InputError
+# Saved pages that `compare`'s check for one group extracted, taken up by the scoring that follows, so that a
+# page is extracted once (round u20): (path, size, modification time) -> what its extraction gave. None
+# outside `pages_read_once`.
+_EXTRACTED: ContextVar[dict[tuple[str, int, int], Extracted] | None] = ContextVar("extracted_pages", default=None)
+
+
+@contextlib.contextmanager
+def pages_read_once() -> Iterator[None]:
+    """Within it, a saved page that a folder read with `keep_pages` extracted is not extracted again by the
+    next reading of the same folder (the page unchanged on disk): the second reading takes it up."""
+    token = _EXTRACTED.set({})
+    try:
+        yield
+    finally:
+        _EXTRACTED.reset(token)
 
 
 class FolderCorpus(Corpus):
@@ -23,6 +42,7 @@ class FolderCorpus(Corpus):
     """
 
     unit = "files"
+    keep_pages = False  # keep each page's extraction for the next reading (inside `pages_read_once`)
 
     def __iter__(self) -> Iterator[Record | Failure]:
         paths, unlisted = self._paths()
@@ -57,11 +77,28 @@ class FolderCorpus(Corpus):
                 record.flags += [_late(k) for k in meta if k not in keys and k not in ROLES]
             yield record
 
-    def holds_pages(self) -> bool:
-        """Whether any article file is a saved web page (.html/.htm), whose extraction takes time."""
-        paths, _ = self._paths()
-        self.skipped.clear()  # listed again when the folder is read
-        return any(p.suffix.lower() in HTML_SUFFIXES for p in paths)
+    def _page(self, path: Path) -> tuple[dict[str, str], str]:
+        """A saved page's metadata and text: kept from an earlier reading of it inside `pages_read_once`,
+        or extracted (and kept there when this reading `keep_pages`)."""
+        kept = _EXTRACTED.get()
+        if kept is None:
+            return _read_meta_and_body(path, self.page_seconds)
+        try:
+            info = path.stat()
+        except OSError:  # the reading names the problem
+            return _read_meta_and_body(path, self.page_seconds)
+        key = (str(path), info.st_size, info.st_mtime_ns)
+        found = kept.pop(key, None)
+        if found is None:
+            try:
+                found = _read_meta_and_body(path, self.page_seconds)
+            except InputError as exc:
+                found = exc
+            if self.keep_pages:
+                kept[key] = found
+        if isinstance(found, InputError):
+            raise found
+        return found
 
     def _paths(self) -> tuple[list[Path], list[Failure]]:
         """The article files, and a failure for each folder that could not be listed (its files are
@@ -99,7 +136,7 @@ class FolderCorpus(Corpus):
             return Failure(str(path), None, None, rel_id, "the file name is not valid UTF-8; rename the file")
         try:
             if path.suffix.lower() in HTML_SUFFIXES:
-                meta, body = _read_meta_and_body(path, self.page_seconds)
+                meta, body = self._page(path)
                 return path, meta, body
             text = read_text_file(path)
         except InputError as exc:

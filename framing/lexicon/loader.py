@@ -76,10 +76,17 @@ class LexiconSet:
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
+def language_code(lang: str) -> str:
+    """A code in any case as the lower-case one folders, cache and models use ("EN" is "en"): every entry
+    point taking a code, and the command line's --lang, read it through this."""
+    return lang.lower()
+
+
 def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None) -> list[Layer]:
     """The layers in precedence order, lowest first: shipped, framing.toml, environment, --lexicons."""
     if not _LANGUAGE_CODE.fullmatch(lang):  # a path ("", "..", "en/../x") would read some other folder
         raise InputError(f"--lang {lang!r}: not a language code (two or three letters, such as en or ru)")
+    lang = language_code(lang)
     cwd = cwd or Path.cwd()
     layers = [Layer(shipped_dir() / lang, "shipped")]
     config = cwd / CONFIG_FILE
@@ -186,6 +193,7 @@ def load_lexicons(
 
     A set read before, with the same bytes in every file, comes from the cache (lexicon/cache.py).
     """
+    lang = language_code(lang)
     lexicons = _load(layers if layers is not None else search_path(extra, lang, cwd), lang)
     if not lexicons.signals:  # e.g. --lang ru: its shipped folder holds narrative cues only
         raise LexiconError([Problem(f"--lang {lang}", _no_signals(lang), Code.NO_TERMS)])
@@ -267,6 +275,7 @@ def _contents(layers: list[Layer]) -> list[tuple[str, bytes]] | None:
 
 def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Problem]]:
     """Merge what can be read and return it with every problem found (errors and warnings)."""
+    lang = language_code(lang)
     problems: list[Problem] = []
     signals: dict[str, SignalSpec] = {}
     language = LanguageSpec()

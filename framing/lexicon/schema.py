@@ -13,6 +13,7 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..errors import Code, Problem
@@ -183,6 +184,17 @@ class LanguageSpec:
     paired_modifiers: frozenset[str] = frozenset()  # "current and former officials": "and" inside one source
     lowercase_group_nouns: frozenset[str] = frozenset()  # "the British press": a group only in lower case
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
+
+    @cached_property
+    def role_words(self) -> dict[str, frozenset[str]]:
+        """`role_synonyms` as a map built once per language: each word of a group -> every word of the
+        groups it is in, itself included ("spokesperson" -> spokesman, spokeswoman, spokesperson)."""
+        words: dict[str, set[str]] = {}
+        for group in self.role_synonyms:
+            same = group.split()
+            for word in same:
+                words.setdefault(word, set()).update(same)
+        return {word: frozenset(same) for word, same in words.items()}
 
 
 _KEY_LINE = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")

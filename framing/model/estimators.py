@@ -29,6 +29,7 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_array, check_is_fitted
 from threadpoolctl import ThreadpoolController
 
+from ..lexicon.loader import language_code
 from .features import FramingVectorizer
 from .ngrams import CharNgramVectorizer, WordNgramVectorizer
 
@@ -161,6 +162,7 @@ def build_pipeline(
         raise ValueError(f"task must be one of {TASKS}, not {task!r}")
     if classifier not in CLASSIFIERS:
         raise ValueError(f"classifier must be one of {CLASSIFIERS}, not {classifier!r}")
+    lang = language_code(lang)
     features = FeatureUnion(
         [
             ("lexicon", Pipeline([("signals", FramingVectorizer(lexicons, lang)), ("scale", MaxAbsScaler())])),

@@ -21,6 +21,7 @@ from sklearn.multiclass import OneVsRestClassifier
 
 from .. import __version__
 from ..errors import InputError
+from ..lexicon.loader import language_code
 from .data import _max_folds, _targets, data_hash, holdout_split, infer_task, read_labelled, splitter
 from .estimators import (
     COMBINE,
@@ -312,7 +313,7 @@ def train_model(
     `progress` is told what starts (cross-validation and fitting take minutes on big tables). Paths
     may be strings.
     """
-    data, out = Path(data), Path(out)
+    data, out, lang = Path(data), Path(out), language_code(lang)
     tell = progress or (lambda message: None)
     check_output(out)
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
+from ..lexicon.loader import language_code
 from ..text import Doc, normalize
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language, profiles
@@ -95,8 +96,10 @@ class NarrativeDetector:
         return self._matchers[lang]
 
     def language(self, text: str, lang: str | None, where: str) -> str:
-        """The language to use: `lang` when given (checked), else detected; an `InputError` otherwise."""
+        """The language to use: `lang` when given (checked, in any case), else detected; an `InputError`
+        otherwise."""
         if lang is not None:
+            lang = language_code(lang)
             if lang in self.models:
                 return lang
             if any(lang in langs for langs in profiles().values()):  # told apart by detection: known, no model

@@ -14,7 +14,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError, Problem
-from ..lexicon.loader import NARRATIVE_FOLDER, Layer, collect, holds_nothing, missing_folder, search_path, shipped_dir
+from ..lexicon.loader import (
+    NARRATIVE_FOLDER,
+    Layer,
+    collect,
+    holds_nothing,
+    language_code,
+    missing_folder,
+    search_path,
+    shipped_dir,
+)
 from ..lexicon.schema import SignalSpec
 
 OTHER = "Other"
@@ -82,7 +91,8 @@ def narrative_layers(lang: str, extra: list[Path] | None = None) -> list[Layer]:
 
 
 def load_cues(lang: str, extra: list[Path] | None = None) -> dict[str, SignalSpec]:
-    """Narrative id -> its cue file for `lang`; raises `LexiconError` on a broken file or label."""
+    """Narrative id -> its cue file for `lang` (in any case); raises `LexiconError` on a broken file or label."""
+    lang = language_code(lang)
     layers = [layer for layer in narrative_layers(lang, extra) if layer.path.is_dir()]
     if not layers:
         return {}

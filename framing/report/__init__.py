@@ -173,7 +173,8 @@ def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:
             write_frame(_csv(table), folder / "tables" / f"{name}.csv")
         (folder / "report.md").write_text(render_markdown(report, specs), encoding="utf-8")
         meta = report.meta | {
-            "options": {k: str(v) if v is not None else None for k, v in vars(report.options).items()},
+            # JSON's own numbers, booleans and lists (u20: "min_articles": "5", "exclude": "('state_media',)")
+            "options": {k: list(v) if isinstance(v, tuple) else v for k, v in vars(report.options).items()},
             "groups": report.groups,
             "alpha": ALPHA,
         }

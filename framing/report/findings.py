@@ -80,7 +80,7 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
     elif kind == "length":
         text = (
             f"Article lengths differ a lot between groups: the median article of {quote(c['longest'])} has "
-            f"{c['longest_words']:.0f} words, of {quote(c['shortest'])} {c['shortest_words']:.0f} "
+            f"{c['longest_words']:,.0f} words, of {quote(c['shortest'])} {c['shortest_words']:,.0f} "
             f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
             "with care."
         )
@@ -154,8 +154,8 @@ def state_findings(
     """The main differences as plain sentences, largest effects first, spread across groups.
 
     For each measure whose Kruskal–Wallis test survives BH correction, the pair with the largest
-    |Cliff's delta| (then the largest gap in means) among the pairs that survive it too, stated
-    with the higher group first. A pair qualifies only when its higher group has at least
+    |Cliff's delta| (then the largest gap in means) among the pairs that survive it too and whose
+    means differ in the direction of their delta, stated with the higher group first. A pair qualifies only when its higher group has at least
     `options.min_hits` matches (`hits`: per group and measure), so a handful of matches in a small
     group never makes a headline; and no group leads more than MAX_PER_GROUP findings while other
     groups lead qualifying pairs.
@@ -167,7 +167,18 @@ def state_findings(
         higher = pairwise["a"].where(pairwise["mean_a"] >= pairwise["mean_b"], pairwise["b"])
         enough = [hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]
         pairwise, is_significant = pairwise[enough], is_significant[enough]
-    pairs = pairwise[is_significant]
+    # The test and Cliff's δ say whose articles tend to score higher; a mean pulled the other way by a few
+    # articles (2.37 against 2.12 with δ = -0.19) would state the difference backwards: no finding.
+    backwards = (pairwise["cliffs_delta"] * (pairwise["mean_a"] - pairwise["mean_b"])) < 0
+    pairs = pairwise[is_significant & ~backwards]
+    if pairs.empty and (is_significant & backwards).any():
+        held = pairwise[is_significant & backwards]
+        top = held.loc[held["cliffs_delta"].abs().idxmax()]
+        return [
+            "Groups differ beyond chance only where the group with the higher mean has the lower-ranked articles "
+            "(a few high scores pull its mean up): no finding to state. The largest such gap, not a finding: "
+            + _sentence(top, info[top["measure"]], options.conf)
+        ]
     if pairs.empty:
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]

@@ -189,7 +189,8 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
         ),
         (
             "findings",
-            f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, at most "
+            f"at most {MAX_FINDINGS}, one per signal, largest Cliff's δ first, only where the means differ in "
+            f"δ's direction, at most "
             f"{MAX_PER_GROUP} per group while others qualify; ratios only above {RATE_FLOOR} per "
             f"1,000 words ({SHARE_FLOOR:.0%} of sentences) and with a finite interval, else the "
             "difference",

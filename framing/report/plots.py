@@ -254,9 +254,9 @@ def heatmap_figure(
             ax=ax,
             shrink=0.8,
             extend="both" if abs(finite).max(initial=0) > limit else "neither",
-            label="standardized difference (SD units)",
+            label="SD units",  # a longer label, set along a bar shorter than it, ran off the figure (u20)
         )
-        ax.set_title(f"Each group against {_text(comparison)}", loc="left")
+        ax.set_title(f"Standardized difference (SD units), each group against {_text(comparison)}", loc="left")
     return fig
 
 

@@ -124,8 +124,8 @@ def _top(terms: pd.DataFrame, scope: str) -> pd.DataFrame:
 def example_table(
     table: pd.DataFrame, options: Options, measures: list[ag.Measure], evidence: pd.DataFrame
 ) -> pd.DataFrame:
-    """Up to `options.examples` sentences per group and signal, from different articles, the
-    sentences with the most matches of the signal first; spans are offsets into the sentence."""
+    """Up to `options.examples` sentences per group and signal, from different articles and of different
+    words, the sentences with the most matches of the signal first; spans are offsets into the sentence."""
     cols = ["group", "measure", "id", "title", "sentence", "spans", "entries"]
     group_of = _by_id(table)[options.by]
     title_of = _by_id(table)["title"] if "title" in table else pd.Series(dtype="string")
@@ -136,12 +136,18 @@ def example_table(
     if ev.empty:
         return pd.DataFrame(columns=cols)
     ev = ev.assign(group=ev["id"].map(group_of))
-    per_sentence = ev.groupby(["group", "signal", "id", "sentence"], sort=False).size().reset_index(name="hits")
+    per_sentence = (
+        ev.groupby(["group", "signal", "id", "sentence"], sort=False)
+        .agg(hits=("text", "size"), said=("sentence_text", "first"))
+        .reset_index()
+    )
     per_sentence = per_sentence.sort_values(
         ["group", "signal", "hits", "id", "sentence"], ascending=[True, True, False, True, True]
     )
+    # one sentence per article, and a sentence two articles share (a wire story run twice) shown once (u20)
     chosen = (
         per_sentence.drop_duplicates(["group", "signal", "id"])
+        .drop_duplicates(["group", "signal", "said"])
         .groupby(["group", "signal"], sort=False)
         .head(options.examples)
     )

@@ -54,6 +54,14 @@ def test_a_corpus_report_has_every_output(hostile_report: Path) -> None:
     assert all(re.fullmatch(r"[a-z0-9_-]+\.(svg|png)", f) for f in figures)
     meta = json.loads((hostile_report / "meta.json").read_text(encoding="utf-8"))
     assert re.fullmatch(r"[0-9a-f]{64}", meta["lexicon_hash"]) and meta["command"].startswith("framing compare ")
+    options = meta["options"]  # JSON values, not Python's text of them (round u20)
+    assert (options["min_articles"], options["normalize_groups"], options["conf"], options["since"]) == (
+        5,
+        False,
+        0.95,
+        None,
+    )
+    assert "state_media" in options["exclude"] and all(isinstance(s, str) for s in options["exclude"])
     terms = pd.read_csv(hostile_report / "tables" / "terms.csv")
     assert {"hedging", "escalation", "overall"} == set(terms["scope"])
 
@@ -377,12 +385,14 @@ def test_one_group_in_the_input_is_refused_before_scoring(
     [
         (["solo/a.txt", "solo/b.md", "solo/deep/c.txt"], "'outlet': “solo” (3 articles)"),
         (["solo/a.txt", "solo/b.txt", "duo/c.txt"], None),
-        (["solo/a.txt", "solo/b.txt", "solo/c.html"], None),  # a saved page is extracted as it is read: left
+        (["solo/a.txt", "solo/b.txt", "solo/c.html"], "'outlet': “solo” (3 articles)"),  # the page kept: u20
+        (["solo/a.txt", "solo/b.html", "duo/c.html"], None),
     ],
-    ids=["one-subfolder", "two-subfolders", "with-a-saved-page"],
+    ids=["one-subfolder", "two-subfolders", "with-a-saved-page", "saved-pages-of-two"],
 )
 def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compare, monkeypatch, files, refused) -> None:
-    """Round u17 left folders to the check after scoring; their text files are read in milliseconds."""
+    """Round u17 left folders to the check after scoring; their text files are read in milliseconds. A
+    folder holding a saved page was left to the check after scoring until round u20."""
 
     def scoring(*a, **k):
         raise InputError("scored")
@@ -400,6 +410,71 @@ def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compar
         f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
     )
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
+
+
+def test_a_corpus_that_names_no_outlet_says_where_an_outlet_comes_from(tmp_path: Path, compare, monkeypatch) -> None:
+    """Round u20: a CSV without an outlet column, and a folder of files with no subfolder, were refused with "fewer
+    than two groups of 'outlet' with at least 5 articles remain", naming neither the file nor what was missing."""
+
+    def scoring(*a, **k):
+        raise InputError("scored")
+
+    monkeypatch.setattr("framing.batch.run.score_frames", scoring)
+    table = tmp_path / "c.csv"
+    table.write_text("id,body\n" + "".join(f"{k},It may rain on day {k}.\n" for k in range(6)), encoding="utf-8")
+    assert compare(table, "-o", tmp_path / "r").output == (
+        f"error: {table}: no outlet column (its columns: id, body); name it with --outlet-col COLUMN, or group by "
+        "another column with --by COLUMN\n"
+    )
+    folder = tmp_path / "flat"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k}.txt").write_text("It may rain on Sunday, officials said.")
+    assert compare(folder, "-o", tmp_path / "r").output == (
+        f"error: {folder}: no article names an outlet; put each outlet's files in a subfolder named after it, or "
+        "write `outlet:` in their front matter\n"
+    )
+    (folder / "3.txt").write_text("---\noutlet: Wire\n---\nIt may snow.")  # one outlet named: one group
+    assert "only one group of 'outlet': “Wire” (1 article);" in compare(folder, "-o", tmp_path / "r").output
+
+
+def test_a_saved_page_read_by_the_check_is_not_extracted_again(tmp_path: Path, monkeypatch) -> None:
+    """The check for one group extracts a folder's saved pages (round u20); the scoring takes their text up
+    rather than extracting them a second time, and a page changed in between is extracted again."""
+    import framing.corpus.files as files
+    from framing import compare
+
+    extracted: list[str] = []
+    extract = files.page_article
+
+    def counted(data: bytes, where: str, seconds: float | None = None) -> dict:
+        extracted.append(Path(where).name)
+        return extract(data, where, seconds)
+
+    monkeypatch.setattr(files, "page_article", counted)
+    for outlet, day in [("solo", "Sunday"), ("duo", "Monday"), ("duo", "Friday")]:
+        page = tmp_path / "corpus" / outlet / f"{day}.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        body = f"It may rain on {day}, officials said. The forecast could change, experts warned."
+        page.write_text(f"<html><body><article><p>{body}</p></article></body></html>")
+    (tmp_path / "corpus" / "solo" / "a.txt").write_text("Officials said the storm will certainly pass.")
+    report = compare(tmp_path / "corpus", min_articles=1, png=False)
+    assert sorted(extracted) == ["Friday.html", "Monday.html", "Sunday.html"]
+    assert int(report.overview["articles"].sum()) == 4
+
+    def changed(*a, **k):  # the check has read the pages; one of them is rewritten before the scoring
+        refuse(*a, **k)
+        (tmp_path / "corpus" / "solo" / "Sunday.html").write_text(
+            "<html><body><article><p>It may snow on Sunday, officials said.</p></article></body></html>"
+        )
+
+    import framing.comparison as comparison
+
+    refuse = comparison.refuse_one_group
+    monkeypatch.setattr(comparison, "refuse_one_group", changed)
+    extracted.clear()
+    compare(tmp_path / "corpus", min_articles=1, png=False)
+    assert sorted(extracted) == ["Friday.html", "Monday.html", "Sunday.html", "Sunday.html"]
 
 
 def test_the_check_before_scoring_reads_a_folder_up_to_its_limit(tmp_path: Path, compare, monkeypatch) -> None:

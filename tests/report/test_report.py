@@ -265,6 +265,37 @@ def test_examples_pick_the_sentences_with_most_matches_one_per_article() -> None
     assert ex.loc["B", "spans"] == [(3, 6)]
 
 
+def test_a_sentence_two_articles_share_is_one_example() -> None:
+    """Round u20, three PolNeAR outlets: Breitbart's two wire stories of one evening each gave "His victory deals a
+    devastating blow to ..." as an escalation example, the same sentence twice; the next article's sentence now
+    takes the second place."""
+    t = scores(n=6)
+    wire = "His victory deals a devastating blow to the senator."
+
+    def row(id: str, sentence: str, start: int) -> dict:
+        word = "devastating"
+        at = sentence.index(word)
+        return {
+            "id": id,
+            "part": "body",
+            "signal": "hedging",
+            "entry": word,
+            "sentence": 0,
+            "start": start + at,
+            "end": start + at + len(word),
+            "text": word,
+            "sentence_text": sentence,
+            "voice": "author",
+            "negated": False,
+        }
+
+    other = "The storm was devastating for the coast."
+    ev = pd.DataFrame([row("A0", wire, 0), row("A1", wire, 0), row("A2", other, 0)])
+    r = build_report(t, Options(n_boot=200, min_articles=2, examples=2), evidence=ev)
+    shown = r.examples[r.examples["group"] == "A"]
+    assert shown[["id", "sentence"]].values.tolist() == [["A0", wire], ["A2", other]]
+
+
 def test_safe_names_never_carry_path_parts_and_do_not_collide() -> None:
     names = ["../../etc/passwd", "..", "CON", "a/b", "a_b", "Fox News", "fox news", "<script>", ""]
     stems = [safe_name(n) for n in names]

@@ -123,6 +123,37 @@ def test_a_ratio_over_a_near_zero_rate_is_stated_as_a_difference() -> None:
     assert "×" not in r.findings[0] and "∞" not in r.findings[0]
 
 
+def test_a_mean_pulled_against_the_articles_ranks_makes_no_finding() -> None:
+    """Round u20, three PolNeAR outlets: "“breitbart” uses loaded words in its own voice 1.1× (95% CI 0.7–1.6)
+    as often as “nyt” (Cliff's δ = -0.19 ...)": most of Breitbart's articles rank lower, a few high ones pull its
+    mean up, and the significant test is about the ranks. Such a pair is stated backwards: no finding."""
+    t = table({"Few": (60, 0.0), "Many": (60, 0.0)})
+    rate = ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]
+    many, few = t["outlet"] == "Many", t["outlet"] == "Few"
+    t.loc[many, rate] = [1, 2.0, 2.0]  # every article of Many hedges a little
+    t.loc[t.index[few][:10], rate] = [10, 20.0, 20.0]  # ten of Few's a lot (mean 3.33), the other 50 not at all
+    r = build_report(t, Options(n_boot=200, min_hits=5))
+    pair = r.pairwise.iloc[0]
+    ahead = pair["a"] if pair["mean_a"] > pair["mean_b"] else pair["b"]
+    assert ahead == "Few" and pair["p_adj"] < 0.05 and pair["cliffs_delta"] * (pair["mean_a"] - pair["mean_b"]) < 0
+    assert r.findings == [
+        "Groups differ beyond chance only where the group with the higher mean has the lower-ranked articles (a few "
+        "high scores pull its mean up): no finding to state. The largest such gap, not a finding: “Few” uses hedging "
+        "words in its own voice 1.7× (95% CI " + r.findings[0].split("(95% CI ")[1]
+    ]
+    assert r.findings[0].endswith(
+        "as often as “Many”: 3.33 against 2.00 per 1,000 words (Cliff's δ = -0.67, large; adjusted p < 0.001; 60 and 60 articles)."
+    )
+    t.loc[t.index[few][:10], rate] = [1, 1.0, 1.0]  # now Many is ahead by both its mean and its ranks
+    assert (
+        build_report(t, Options(n_boot=200, min_hits=5))
+        .findings[0]
+        .startswith(
+            "“Many” uses hedging words in its own voice more often than “Few”: 2.00 against 0.17 per 1,000 words"
+        )
+    )
+
+
 def test_no_group_fills_the_list_of_findings() -> None:
     signals = tuple(f"s{k}" for k in range(6))
     t = table({"Loud": (50, 2.0), "A": (50, 2.0), "B": (50, 2.0), "C": (50, 2.0)}, signals)
@@ -276,3 +307,36 @@ def test_every_shipped_signal_has_a_natural_phrase_in_findings(analyzer) -> None
 
     assert sorted(set(analyzer.lexicons.signals) - set(PHRASES)) == []
     assert not any(p.endswith("sources terms") for p in PHRASES.values())
+
+
+def test_the_length_caveat_writes_word_counts_as_the_overview_table_does() -> None:
+    """Round u20: "the median article of “nyt” has 1162 words" beside the overview's "1,162"."""
+    t = table({"Long": (20, 4.0), "Short": (20, 4.0)})
+    t["n_words"] = np.where(t["outlet"] == "Long", 1162, 354)
+    messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "length"]
+    assert messages == [
+        "Article lengths differ a lot between groups: the median article of “Long” has 1,162 words, of “Short” 354 "
+        "(3.3×). Rates in short texts jump between zero and large values, so compare them with care."
+    ]
+
+
+def test_every_word_of_the_heatmap_is_inside_the_figure() -> None:
+    """Round u20, three outlets and thirteen measures: the colour bar's label, "standardized difference (SD
+    units)", was longer than the bar it is set along and ran off the top of the figure ("(SD units" cut)."""
+    import matplotlib.text
+
+    groups = ["breitbart", "nyt", "west-journal"]
+    measures = [(f"m{k}", f"Sentences citing measure {k}", "% of sentences") for k in range(13)]
+    std = pd.DataFrame(
+        [{"group": g, "measure": m, "std_diff": 0.1 * k - 0.5} for k, g in enumerate(groups) for m, _, _ in measures]
+    )
+    for groups_now in (groups, groups[:2]):
+        fig = plots.heatmap_figure(std[std["group"].isin(groups_now)], measures, groups_now, "all other groups")
+        plots.render(fig, png=True)
+        box, renderer = fig.bbox, fig.canvas.get_renderer()
+        words = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+        assert "SD units" in [t.get_text() for t in words]
+        for t in words:
+            extent = t.get_window_extent(renderer)
+            assert box.x0 <= extent.x0 and extent.x1 <= box.x1 + 0.5, t.get_text()
+            assert box.y0 <= extent.y0 and extent.y1 <= box.y1 + 0.5, t.get_text()
