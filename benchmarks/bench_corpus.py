@@ -190,9 +190,10 @@ def measured(cmd: list[str], sourcing: str = "") -> tuple[dict, int, float]:
 def _children_cpu() -> float | None:
     """User and system CPU seconds of this process's finished children so far (None without `resource`,
     as on Windows). `run_one` reports its own CPU time and this one's growth while it scores (the
-    workers of `--jobs 2` are waited for before it returns): exact, where `measured`'s samples of /proc,
-    once a second after the first 20 seconds, miss the CPU of a run's last second (up to a sixth of a
-    2,000-article run at one job, a different share in each turn)."""
+    workers of `--jobs 2` are waited for before it returns). `measured`'s samples of /proc, taken until
+    the process ends, also count its exit (a quarter of a second of a 2,000-article run's six here) and,
+    once a second after the first 20 seconds, miss what a run uses after the last sample: shares that
+    vary with the code and the load."""
     try:
         import resource
     except ImportError:  # not on Windows
