@@ -25,7 +25,11 @@ gains or loses against it: how the trained attribution labeller is weighed again
 falls on all of them alike), every other turn in the reverse order (two checkouts of the same code
 measured in turns gave the one in second place up to a fifth more articles per CPU-second), and
 prints the best wall and CPU time of each: on a machine shared with other work, one run's figures
-move by a third. An even N gives every measurement each place equally often.
+move by a third. An even N gives every measurement each place equally often. With N > 1 a block after
+the best figures shows the noise: each measurement's articles per CPU-second turn by turn, their median
+and spread (highest less lowest, over the median); with `--against`, this checkout's figure over the
+other's in each turn (the two measured one after the other), their median and range: the side-by-side
+figure a single best-of-N hides.
 
 `--million` streams a generated 1,000,000-article corpus from disk instead, with 2 jobs, and shows
 that peak memory stays flat (it takes a while: about 4 GB are written, then scored at the rate
@@ -183,6 +187,21 @@ def measured(cmd: list[str], sourcing: str = "") -> tuple[dict, int, float]:
     return json.loads(out.strip().splitlines()[-1]), peak[0], sum(cpu.values())
 
 
+def _children_cpu() -> float | None:
+    """User and system CPU seconds of this process's finished children so far (None without `resource`,
+    as on Windows). `run_one` reports its own CPU time and this one's growth while it scores (the
+    workers of `--jobs 2` are waited for before it returns). `measured`'s samples of /proc, taken until
+    the process ends, also count its exit (a quarter of a second of a 2,000-article run's six here) and,
+    once a second after the first 20 seconds, miss what a run uses after the last sample: shares that
+    vary with the code and the load."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | None = None) -> None:
     """Score `corpus` in this process (the child side of `measured`) and print a JSON report; with
     `root`, with the `framing` of that checkout."""
@@ -202,7 +221,7 @@ def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | N
         import skops.io  # noqa: F401
 
         import framing.narratives.detector  # noqa: F401
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, workers = time.perf_counter(), time.process_time(), _children_cpu()
     # a checkout from before narratives (issue 17) takes no such argument
     run = score_corpus(corpus, out, lexicons, jobs=jobs, **({"narratives": True} if narratives else {}))
     print(
@@ -211,6 +230,7 @@ def run_one(corpus: Path, out: Path, jobs: int, narratives: bool, root: Path | N
                 "seconds": time.perf_counter() - started,
                 "cpu": time.process_time() - cpu,
                 "cpu_total": time.process_time(),
+                **({} if workers is None else {"cpu_workers": _children_cpu() - workers}),
                 "read": run.read,
                 "scored": run.scored,
                 "failed": run.failed,
@@ -284,6 +304,7 @@ def main() -> None:
         first: dict[tuple[int, str, bool], float] = {}  # CPU seconds of the first sourcing method
         runs = [(j, r, m, s) for j in counts for r in roots for m in modes for s in args.sourcing]
         best: dict[tuple, tuple[dict, int, float]] = {}  # per run: (report, peak bytes, CPU seconds)
+        rates: dict[tuple, list[float]] = {}  # per run: articles per CPU-second, turn by turn
         for turn in range(max(args.repeat, 1)):
             # every other turn in reverse: side by side, the run in second place tends to be faster
             for jobs, (label, root), narr, sourcing in runs if turn % 2 == 0 else runs[::-1]:
@@ -292,7 +313,11 @@ def main() -> None:
                     [sys.executable, __file__, "--run", str(corpus), str(out), str(jobs), "1" if narr else "0", *root],
                     sourcing,
                 )
-                cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]  # less loading lexicons and imports
+                if "cpu_workers" in report:  # the kernel's count: this process's and its finished workers'
+                    cpu_s = report["cpu"] + report["cpu_workers"]
+                else:  # /proc's samples, less loading lexicons and imports
+                    cpu_s = tree_cpu - report["cpu_total"] + report["cpu"]
+                rates.setdefault((jobs, label, narr, sourcing), []).append(report["scored"] / cpu_s)
                 kept = best.get((jobs, label, narr, sourcing))
                 if kept is not None:  # the best wall and CPU time of the repeats, the highest peak
                     report["seconds"] = min(report["seconds"], kept[0]["seconds"])
@@ -321,6 +346,45 @@ def main() -> None:
             else:
                 plain[jobs, label, sourcing] = (report["seconds"], cpu_s)
             print(line + f"  ({report['scored']:,} scored, {report['failed']:,} failed)", flush=True)
+        if args.repeat > 1:
+            print(turn_lines(runs, rates, roots[1][0] if args.against else None))
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+
+
+def turn_lines(runs: list[tuple], rates: dict[tuple, list[float]], against: str | None) -> str:
+    """The turns behind the best figures: per measurement its articles per CPU-second in each turn, the
+    median and the spread ((highest - lowest) / median); with `against` (the other checkout's label),
+    per measurement of this checkout its figure over the other's in the same turn, with their median
+    and range. Both are measured one after the other in a turn, so a change in the machine's load
+    between turns falls on both and cancels in their ratio."""
+    out = ["turns (articles per CPU-second, turn by turn; median, spread = (highest - lowest) / median):"]
+    for jobs, (label, _), narr, sourcing in runs:
+        values = rates[jobs, label, narr, sourcing]
+        name = f"{jobs} job" + ("s" if jobs > 1 else "") + label + (f" {sourcing}" if sourcing else "")
+        name += " +narratives" if narr else ""
+        middle = _median(values)
+        out.append(
+            f"{name:>18}: {' '.join(f'{v:,.0f}' for v in values)}  median {middle:,.0f}  "
+            f"spread {(max(values) - min(values)) / middle:.0%}"
+        )
+    if against is not None:
+        for jobs, (label, _), narr, sourcing in runs:
+            if label:
+                continue
+            ours, theirs = rates[jobs, label, narr, sourcing], rates[jobs, against, narr, sourcing]
+            ratios = [a / b - 1 for a, b in zip(ours, theirs)]
+            name = f"{jobs} job" + ("s" if jobs > 1 else "") + (f" {sourcing}" if sourcing else "")
+            name += " +narratives" if narr else ""
+            out.append(
+                f"{name:>18}: against{against}, per turn {' '.join(f'{r:+.0%}' for r in ratios)}  "
+                f"median {_median(ratios):+.0%}  range {min(ratios):+.0%} to {max(ratios):+.0%}"
+            )
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
