@@ -41,7 +41,7 @@ class Inputs:
     words: pd.DataFrame | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    lines: pd.DataFrame | None = None  # per article its short lines (id, line, count), for boilerplate
+    lines: pd.DataFrame | None = None  # per article its short lines and their words, for boilerplate
 
 
 def compare(

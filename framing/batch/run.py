@@ -76,7 +76,7 @@ class ScoredCorpus:
     evidence: pd.DataFrame
     words: pd.DataFrame
     run: RunSummary
-    lines: pd.DataFrame | None = None  # per article its short lines (id, line, count): boilerplate's candidates
+    lines: pd.DataFrame | None = None  # per article its short lines and their words (`WordTable.line_frame`)
 
 
 def summary_signals(lexicons: LexiconSet) -> list[str]:

@@ -71,7 +71,13 @@ class WordTable:
         )
 
     def line_frame(self) -> pd.DataFrame:
-        """Per article, how often each of its short lines occurs: (id, line, count)."""
+        """Per article its short lines, one row per word of a line: (id, line, count, term, words), `count`
+        the line's occurrences in the article and `words` how often `term` occurs in the line."""
         import pandas as pd
 
-        return pd.DataFrame(self.lines, columns=["id", "line", "count"])
+        lines = pd.DataFrame(self.lines, columns=["id", "line", "count"])
+        words = pd.DataFrame(
+            [(line, term, n) for line in lines["line"].unique() for term, n in word_counts(line).items()],
+            columns=["line", "term", "words"],
+        )
+        return lines.merge(words, on="line")

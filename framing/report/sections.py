@@ -105,7 +105,7 @@ def term_table(
             .reset_index()
         )
         if line_counts is not None and len(line_counts):
-            counts = _without_boilerplate(counts, boilerplate_lines(line_counts, group_of), caveats)
+            counts = _without_boilerplate(counts, line_counts, group_of, caveats)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
     elif term_counts is None:
         notes.append(
@@ -119,8 +119,10 @@ def term_table(
 
 def boilerplate_lines(line_counts: pd.DataFrame, group_of: pd.Series) -> pd.DataFrame:
     """The lines that are boilerplate in each group: (group, line, articles, of, times), `articles` of the
-    group's `of` articles holding the line, `times` times in all; see BOILERPLATE_SHARE."""
-    lines = line_counts.assign(id=line_counts["id"].astype(str))
+    group's `of` articles holding the line, `times` times in all; see BOILERPLATE_SHARE. `line_counts` has a
+    row per article, line and word of the line (id, line, count, term, words; see `WordTable.line_frame`)."""
+    lines = line_counts.drop_duplicates(["id", "line"])
+    lines = lines.assign(id=lines["id"].astype(str))
     lines = lines[lines["id"].isin(group_of.index)]
     lines = lines.assign(group=lines["id"].map(group_of).astype(str))
     sizes = group_of.astype(str).value_counts()
@@ -131,17 +133,16 @@ def boilerplate_lines(line_counts: pd.DataFrame, group_of: pd.Series) -> pd.Data
     return found[keep][["group", "line", "articles", "of", "times"]].reset_index(drop=True)
 
 
-def _without_boilerplate(counts: pd.DataFrame, lines: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
-    """`counts` (group, term, count) less every word of the boilerplate `lines`, as often as they occur."""
+def _without_boilerplate(
+    counts: pd.DataFrame, line_counts: pd.DataFrame, group_of: pd.Series, caveats: list[dict] | None
+) -> pd.DataFrame:
+    """`counts` (group, term, count) less every word of the group's boilerplate lines, as often as they occur."""
+    lines = boilerplate_lines(line_counts, group_of)
     if lines.empty:
         return counts
-    from ..batch.words import word_counts
-
-    removed = pd.DataFrame(
-        [(r.group, term, n * r.times) for r in lines.itertuples() for term, n in word_counts(r.line).items()],
-        columns=["group", "term", "removed"],
-    )
-    removed = removed.groupby(["group", "term"], sort=False)["removed"].sum()
+    rows = line_counts.assign(group=line_counts["id"].astype(str).map(group_of).astype(str))
+    rows = rows.merge(lines[["group", "line"]], on=["group", "line"])
+    removed = (rows["count"] * rows["words"]).groupby([rows["group"], rows["term"].astype(str)]).sum()
     key = pd.MultiIndex.from_arrays([counts["group"].astype(str), counts["term"].astype(str)])
     left = counts["count"].to_numpy() - removed.reindex(key, fill_value=0).to_numpy()
     counts = counts.assign(count=left)[left > 0].reset_index(drop=True)

@@ -85,7 +85,7 @@ def build_report(
     meta: dict[str, Any] | None = None,
 ) -> Report:
     """Compute every table of an outlet comparison from a score table. `term_counts` (id, term, count) give
-    the distinctive words overall; `line_counts` (id, line, count: each article's short lines) the
+    the distinctive words overall; `line_counts` (id, line, count, term, words: `WordTable.line_frame`) the
     boilerplate left out of them (`sections.boilerplate_lines`).
 
     Raises `InputError` when the grouping column is missing, a requested signal is unknown, or

@@ -37,11 +37,13 @@ def corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
             elif outlet == "Wire" and k < 5:
                 text += f"___.\nMore votes at {k}.\n___.\nLater, at {k + 1}.\n___.\n"
             words += [(rid, term, n) for term, n in word_counts(text).items()]
-            lines += [(rid, line, n) for line, n in short_lines(text).items()]
+            lines += [
+                (rid, line, n, term, w) for line, n in short_lines(text).items() for term, w in word_counts(line).items()
+            ]
     return (
         pd.DataFrame(rows),
         pd.DataFrame(words, columns=["id", "term", "count"]),
-        pd.DataFrame(lines, columns=["id", "line", "count"]),
+        pd.DataFrame(lines, columns=["id", "line", "count", "term", "words"]),
     )
 
 
@@ -52,10 +54,11 @@ def group_counts(words: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
 
 def test_boilerplate_words_are_left_out_of_the_distinctive_words_and_named_in_a_caveat() -> None:
     scores, words, lines = corpus()
-    found = boilerplate_lines(lines, scores.set_index("id")["outlet"])
+    group_of = scores.set_index("id")["outlet"]
+    found = boilerplate_lines(lines, group_of)
     assert found.values.tolist() == [["Daily", "FULL TEXT.", 20, 20, 20], ["Wire", "___.", 5, 20, 15]]
     caveats: list[dict] = []
-    left = _without_boilerplate(group_counts(words, scores), found, caveats)
+    left = _without_boilerplate(group_counts(words, scores), lines, group_of, caveats)
     counts = {(g, t): n for g, t, n in left.itertuples(index=False)}
     assert ("Daily", "full") not in counts and ("Daily", "text") not in counts and ("Wire", "___") not in counts
     assert counts[("Daily", "subscribe")] == 2  # in 2 of 20 articles: not boilerplate
