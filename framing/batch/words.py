@@ -71,11 +71,13 @@ class WordTable:
         )
 
     def line_frame(self) -> pd.DataFrame:
-        """Per article its short lines, one row per word of a line: (id, line, count, term, words), `count`
-        the line's occurrences in the article and `words` how often `term` occurs in the line."""
+        """Per article its short lines found in other articles too (a line of one article is no
+        boilerplate), one row per word of a line: (id, line, count, term, words), `count` the line's
+        occurrences in the article and `words` how often `term` occurs in the line."""
         import pandas as pd
 
         lines = pd.DataFrame(self.lines, columns=["id", "line", "count"])
+        lines = lines[lines["line"].map(lines["line"].value_counts()) > 1]
         words = pd.DataFrame(
             [(line, term, n) for line in lines["line"].unique() for term, n in word_counts(line).items()],
             columns=["line", "term", "words"],

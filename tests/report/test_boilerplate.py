@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.batch.words import short_lines, word_counts
+from framing.batch.words import WordTable, short_lines, word_counts
 from framing.report import Options, build_report
 from framing.report.sections import _without_boilerplate, boilerplate_lines
 
@@ -18,6 +18,18 @@ def test_short_lines_are_counted_stripped_and_long_or_wordless_lines_left_out() 
         "The talks stalled again.": 1,
         "___.": 1,
     }
+
+
+def test_the_word_table_keeps_the_lines_of_more_than_one_article_with_their_words() -> None:
+    table = WordTable()
+    for rid, text in (("a", "FULL TEXT.\nRain on Monday."), ("b", "FULL TEXT.\nFULL TEXT.\nSun."), ("c", "Sun later.")):
+        table.add(rid, word_counts(text), short_lines(text))
+    assert table.line_frame().values.tolist() == [
+        ["a", "FULL TEXT.", 1, "full", 1],
+        ["a", "FULL TEXT.", 1, "text", 1],
+        ["b", "FULL TEXT.", 2, "full", 1],
+        ["b", "FULL TEXT.", 2, "text", 1],
+    ]
 
 
 def corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -38,7 +50,9 @@ def corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 text += f"___.\nMore votes at {k}.\n___.\nLater, at {k + 1}.\n___.\n"
             words += [(rid, term, n) for term, n in word_counts(text).items()]
             lines += [
-                (rid, line, n, term, w) for line, n in short_lines(text).items() for term, w in word_counts(line).items()
+                (rid, line, n, term, w)
+                for line, n in short_lines(text).items()
+                for term, w in word_counts(line).items()
             ]
     return (
         pd.DataFrame(rows),
