@@ -41,6 +41,7 @@ class Inputs:
     words: pd.DataFrame | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    lines: pd.DataFrame | None = None  # per article its short lines and their words, for boilerplate
 
 
 def compare(
@@ -99,6 +100,7 @@ def compare(
                 chosen,
                 evidence=inputs.evidence,
                 term_counts=inputs.words,
+                line_counts=inputs.lines,
                 labels=labels,
                 meta=info | inputs.meta,
             )
@@ -267,7 +269,7 @@ def _load_inputs(
             "for the errors file, which lists them)."
         )
     meta = {"lexicon_hash": lexicons.hash, "sourcing": sourcing_method(sourcing)}
-    return Inputs(scored.scores, scored.evidence, scored.words, meta, notes)
+    return Inputs(scored.scores, scored.evidence, scored.words, meta, notes, scored.lines)
 
 
 def narrative_labels() -> dict[str, str]:

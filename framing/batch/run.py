@@ -76,6 +76,7 @@ class ScoredCorpus:
     evidence: pd.DataFrame
     words: pd.DataFrame
     run: RunSummary
+    lines: pd.DataFrame | None = None  # per article its short lines and their words (`WordTable.line_frame`)
 
 
 def summary_signals(lexicons: LexiconSet) -> list[str]:
@@ -176,7 +177,7 @@ def score_frames(
             scores, evidence, None, FrameWriter(list(ERROR_COLUMNS)), jobs, scheduler, max_seconds, None, meanwhile
         )
     assert run.words is not None  # asked for above
-    return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary)
+    return ScoredCorpus(scores.frame(), evidence.frame(), run.words.frame(), summary, run.words.line_frame())
 
 
 class _Run:
@@ -270,8 +271,8 @@ class _Run:
                 if sent:
                     sent.write(sentence_rows)
                 if self.words is not None:
-                    for row, counts in zip(rows, counted):
-                        self.words.add(row[0], counts)
+                    for row, (counts, lines) in zip(rows, counted):
+                        self.words.add(row[0], counts, lines)
                 if tracker:
                     tracker.update(run, reach)
         finally:

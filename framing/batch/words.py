@@ -12,12 +12,24 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+SHORT_LINE = 100  # characters: a line this long or shorter may be furniture repeated across an outlet's articles
+
+
 def word_counts(text: str) -> dict[str, int]:
     """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
     what the "overall" distinctive terms of a comparison count. Non-words are dropped once per kind,
     after counting in C: a word test per token cost more than the counting."""
     counts = Counter(tokenize_words(normalize(text)))
     return {w: n for w, n in counts.items() if is_word(w)}
+
+
+def short_lines(text: str) -> dict[str, int]:
+    """How often each short line of a record's text occurs (stripped, at most `SHORT_LINE` characters,
+    holding a word): the candidates for boilerplate ("ABSTRACT.", "___."), which a comparison finds as
+    lines repeated verbatim across a large share of a group's articles and leaves out of its words."""
+    found = Counter(line.strip() for line in normalize(text).split("\n") if len(line.strip()) <= SHORT_LINE)
+    found.pop("", None)
+    return {line: n for line, n in found.items() if word_counts(line)}
 
 
 class WordTable:
@@ -32,10 +44,12 @@ class WordTable:
         self.vocabulary: dict[str, int] = {}  # word -> its number, in order of first use
         self.words: list[int] = []  # per row: the number of its word
         self.counts: list[int] = []
+        self.lines: list[tuple[str, str, int]] = []  # (id, short line, count), see `short_lines`
 
-    def add(self, id: str, counts: dict[str, int]) -> None:
+    def add(self, id: str, counts: dict[str, int], lines: dict[str, int] | None = None) -> None:
         if not counts:  # no row, so not among the ids' categories either
             return
+        self.lines += [(id, line, n) for line, n in (lines or {}).items()]
         self.ids.append(id)
         self.sizes.append(len(counts))
         number, known = self.vocabulary.setdefault, self.vocabulary
@@ -55,3 +69,17 @@ class WordTable:
                 "count": self.counts,
             }
         )
+
+    def line_frame(self) -> pd.DataFrame:
+        """Per article its short lines found in other articles too (a line of one article is no
+        boilerplate), one row per word of a line: (id, line, count, term, words), `count` the line's
+        occurrences in the article and `words` how often `term` occurs in the line."""
+        import pandas as pd
+
+        lines = pd.DataFrame(self.lines, columns=["id", "line", "count"])
+        lines = lines[lines["line"].map(lines["line"].value_counts()) > 1]
+        words = pd.DataFrame(
+            [(line, term, n) for line in lines["line"].unique() for term, n in word_counts(line).items()],
+            columns=["line", "term", "words"],
+        )
+        return lines.merge(words, on="line")

@@ -30,7 +30,7 @@ from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
 from ..wording import counted
 from .models import ModelSpec, apply_model, loaded_model
-from .words import word_counts
+from .words import short_lines, word_counts
 
 if TYPE_CHECKING:
     pass
@@ -43,7 +43,9 @@ _analyzers: dict[tuple[str, str], Analyzer] = {}
 Payload = list[tuple[str, str | None, bool, str]]  # (text, title, split_title, id) per record
 # Per record (title, score values) or why it failed; evidence rows; sentence rows; per scored
 # record its word counts (with `words`)
-Scored = tuple[list[tuple[str | None, tuple] | str], list[EvidenceRow], list[tuple], list[dict[str, int]]]
+Scored = tuple[
+    list[tuple[str | None, tuple] | str], list[EvidenceRow], list[tuple], list[tuple[dict[str, int], dict[str, int]]]
+]
 
 
 def default_jobs() -> int:
@@ -90,7 +92,7 @@ def score_payload(
     A record whose scoring takes over `max_seconds` fails."""
     results: list[tuple | str] = []  # (title, values[, why no narrative]) or why the record failed
     found: list[EvidenceRow] = []
-    counted: list[dict[str, int]] = []
+    counted: list[tuple[dict[str, int], dict[str, int]]] = []  # per record: its words and short lines
     analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
     told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
     foreign: list[tuple[int, str]] = []  # (slot, why the lexicons' language is not the text's)
@@ -138,7 +140,7 @@ def score_payload(
         if mismatch:  # kept and flagged: a Russian article scored with English lexicons reads as all zeros
             foreign.append((len(results) - 1, mismatch))
         if words:
-            counted.append(word_counts(text))
+            counted.append((word_counts(text), short_lines(text)))
         if narratives is not None:
             told.append((len(results) - 1, read[k]))
         if model is not None:

@@ -104,15 +104,17 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
         title="Signals",
         title_justify="left",
         caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
-        "weighted score; matches quoted, reported and negated",
+        "weighted score; matches quoted, reported and negated. Rows marked (phrases) count a sourcing lexicon's "
+        "phrases; the sourcing table below counts sentences by the kind of source each attribution names",
         caption_justify="left",
     )
     table.add_column("signal")  # the label wraps before a header is cut ("own/…") at 80 columns
     for column in ("n", "/1k", "own/1k", "sents", "weight", "quoted", "reported", "neg."):
         table.add_column(column, justify="right", min_width=len(column))
+    phrases = analyzer.lexicons.sourcing_roles  # raw lexicon counts, not the sourcing table's kinds (round u21)
     for s in result.signals.values():
         table.add_row(
-            s.label,
+            f"{s.label} (phrases)" if s.signal in phrases else s.label,
             str(s.count),
             f"{s.per_1k:.1f}",
             f"{s.author_per_1k:.1f}",

@@ -10,6 +10,7 @@ Security Policy that forbids scripts and any network request: a second lock behi
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pandas as pd
@@ -19,9 +20,10 @@ from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOO
 from .tables import Report
 
 PAIRS_SHOWN = 30
-_MD_SPECIAL = str.maketrans(
-    {c: "\\" + c for c in "\\`*_[]#|"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "}
-)
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
+# A "<" opens raw HTML or an autolink in Markdown only before a letter, "/", "!" or "?"; there it is written
+# "&lt;". Elsewhere ("p < 0.001") it stays as the tables write it.
+_MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def _num(x: Any, digits: int = 2) -> str:
@@ -64,7 +66,7 @@ def segments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, boo
 
 
 def _md(text: Any) -> str:
-    return str(text).translate(_MD_SPECIAL)
+    return _MD_TAG_OPEN.sub("&lt;", str(text).translate(_MD_SPECIAL))
 
 
 def _env(markdown: bool) -> Environment:

@@ -17,6 +17,12 @@ from ..report_options import Options
 from ..wording import counted
 
 TOP_TERMS = 50  # terms kept per group and scope in terms.csv
+# Boilerplate: a short line repeated verbatim in at least this share of a group's articles, and in at least
+# BOILERPLATE_ARTICLES of them ("ABSTRACT." and "FULL TEXT." in 99 of 120 NYT articles in PolNeAR), is the
+# outlet's furniture, and its words are left out of the group's distinctive words overall.
+BOILERPLATE_SHARE = 0.10
+BOILERPLATE_ARTICLES = 5
+BOILERPLATE_SHOWN = 5  # lines named in the caveat, the most widespread first
 
 
 def trend_table(
@@ -55,8 +61,11 @@ def term_table(
     evidence: pd.DataFrame | None,
     term_counts: pd.DataFrame | None,
     notes: list[str],
+    line_counts: pd.DataFrame | None = None,
+    caveats: list[dict] | None = None,
 ) -> pd.DataFrame | None:
-    """Distinctive terms per signal (from the evidence) and overall (from the article words)."""
+    """Distinctive terms per signal (from the evidence) and overall (from the article words, less the words
+    of boilerplate lines found in `line_counts`, which a caveat names)."""
     group_of = _by_id(table)[options.by]
     frames = []
     if evidence is not None and len(evidence):
@@ -95,6 +104,8 @@ def term_table(
             .sum()
             .reset_index()
         )
+        if line_counts is not None and len(line_counts):
+            counts = _without_boilerplate(counts, line_counts, group_of, caveats)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
     elif term_counts is None:
         notes.append(
@@ -104,6 +115,54 @@ def term_table(
     if not frames:
         return None
     return pd.concat(frames, ignore_index=True)
+
+
+def boilerplate_lines(line_counts: pd.DataFrame, group_of: pd.Series) -> pd.DataFrame:
+    """The lines that are boilerplate in each group: (group, line, articles, of, times), `articles` of the
+    group's `of` articles holding the line, `times` times in all; see BOILERPLATE_SHARE. `line_counts` has a
+    row per article, line and word of the line (id, line, count, term, words; see `WordTable.line_frame`)."""
+    lines = line_counts.drop_duplicates(["id", "line"])
+    lines = lines.assign(id=lines["id"].astype(str))
+    lines = lines[lines["id"].isin(group_of.index)]
+    lines = lines.assign(group=lines["id"].map(group_of).astype(str))
+    sizes = group_of.astype(str).value_counts()
+    found = lines.groupby(["group", "line"], sort=True).agg(articles=("id", "nunique"), times=("count", "sum"))
+    found = found.reset_index()
+    found["of"] = found["group"].map(sizes).astype(int)
+    keep = (found["articles"] >= BOILERPLATE_ARTICLES) & (found["articles"] >= BOILERPLATE_SHARE * found["of"])
+    return found[keep][["group", "line", "articles", "of", "times"]].reset_index(drop=True)
+
+
+def _without_boilerplate(
+    counts: pd.DataFrame, line_counts: pd.DataFrame, group_of: pd.Series, caveats: list[dict] | None
+) -> pd.DataFrame:
+    """`counts` (group, term, count) less every word of the group's boilerplate lines, as often as they occur."""
+    lines = boilerplate_lines(line_counts, group_of)
+    if lines.empty:
+        return counts
+    rows = line_counts.assign(group=line_counts["id"].astype(str).map(group_of).astype(str))
+    rows = rows.merge(lines[["group", "line"]], on=["group", "line"])
+    removed = (rows["count"] * rows["words"]).groupby([rows["group"], rows["term"].astype(str)]).sum()
+    key = pd.MultiIndex.from_arrays([counts["group"].astype(str), counts["term"].astype(str)])
+    left = counts["count"].to_numpy() - removed.reindex(key, fill_value=0).to_numpy()
+    counts = counts.assign(count=left)[left > 0].reset_index(drop=True)
+    if caveats is not None:
+        named = lines.sort_values(["articles", "group", "line"], ascending=[False, True, True])
+        shown = "; ".join(
+            f"“{r.line}” in {r.articles} of the {r.of} articles of {quote(r.group)}"
+            for r in named.head(BOILERPLATE_SHOWN).itertuples()
+        )
+        if len(lines) > BOILERPLATE_SHOWN:
+            shown += f"; and {counted(len(lines) - BOILERPLATE_SHOWN, 'more line')}"
+        caveats.append(
+            {
+                "kind": "boilerplate",
+                "message": f"Boilerplate left out of the distinctive words: {counted(len(lines), 'line')} repeated "
+                f"verbatim in at least {BOILERPLATE_SHARE:.0%} of a group's articles (and in at least "
+                f"{BOILERPLATE_ARTICLES}): {shown}.",
+            }
+        )
+    return counts
 
 
 def _body(evidence: pd.DataFrame) -> pd.DataFrame:

@@ -80,17 +80,20 @@ def build_report(
     *,
     evidence: pd.DataFrame | None = None,
     term_counts: pd.DataFrame | None = None,
+    line_counts: pd.DataFrame | None = None,
     labels: dict[str, str] | None = None,
     meta: dict[str, Any] | None = None,
 ) -> Report:
-    """Compute every table of an outlet comparison from a score table.
+    """Compute every table of an outlet comparison from a score table. `term_counts` (id, term, count) give
+    the distinctive words overall; `line_counts` (id, line, count, term, words: `WordTable.line_frame`) the
+    boilerplate left out of them (`sections.boilerplate_lines`).
 
     Raises `InputError` when the grouping column is missing, a requested signal is unknown, or
     fewer than two groups remain after filtering.
     """
     labels = labels or {}
     notes: list[str] = []
-    table, pre_caveats = _prepare(scores, options, notes)
+    table, pre_caveats = _prepare(scores, options, notes, (meta or {}).get("input"))
     try:
         measures = ag.find_measures(list(table.columns), options.measure, options.signals)
     except KeyError as exc:
@@ -141,7 +144,7 @@ def build_report(
     )
     if evidence is not None and options.measure == "author_per_1k" and "voice" in evidence:
         evidence = evidence[evidence["voice"] == "author"]  # terms and examples in the voice compared
-    terms = term_table(table, options, measures, evidence, term_counts, notes)
+    terms = term_table(table, options, measures, evidence, term_counts, notes, line_counts, pre_caveats)
     examples = example_table(table, options, measures, evidence) if evidence is not None else None
     info = {m.id: m for m in infos}
     caveats = pre_caveats + [caveat_message(c, info) for c in together(ag.caveats(table, options.by, measures))]
@@ -185,13 +188,19 @@ def many_groups_message(n_groups: int) -> str:
     )
 
 
-def _prepare(scores: pd.DataFrame, options: Options, notes: list[str]) -> tuple[pd.DataFrame, list[dict]]:
-    """Normalise group names, parse dates, apply the date window and the minimum group size."""
+def _prepare(
+    scores: pd.DataFrame, options: Options, notes: list[str], source: str | None = None
+) -> tuple[pd.DataFrame, list[dict]]:
+    """Normalise group names, parse dates, apply the date window and the minimum group size. `source`
+    (the input's name, when known) opens the refusal of a missing grouping column."""
     by = options.by
     if by not in scores.columns:
         columns = list(map(str, scores.columns))
         metadata = columns[: columns.index("n_words")] if "n_words" in columns else columns  # scores follow
-        raise InputError(f"no column {by!r} to group by; the columns to group by are: " + ", ".join(metadata))
+        where = f"{source}: " if source else ""
+        raise InputError(
+            f"{where}no column {by!r} to group by (--by); the columns to group by are: " + ", ".join(metadata)
+        )
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     if options.group_map:

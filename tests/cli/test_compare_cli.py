@@ -190,7 +190,7 @@ def test_group_map_and_normalization(tmp_path: Path, compare) -> None:
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--by", "country"], "error: no column 'country' to group by"),
+        (["--by", "country"], f"error: {HOSTILE}: no column 'country' to group by (--by)"),
         (["--signals", "nope"], "error: unknown signal(s) nope"),
         (["--group-map", "missing.csv"], "error: "),
     ],
@@ -410,6 +410,21 @@ def test_a_folder_of_one_outlet_is_refused_before_scoring(tmp_path: Path, compar
         f"only one group of {refused}; nothing to compare (--by groups by another column)" if refused else "scored"
     )
     assert (result.exit_code, result.output) == (2, f"error: {expected}\n")
+
+
+def test_an_unknown_grouping_column_of_a_csv_names_the_file(tmp_path: Path, compare) -> None:
+    """Round u21: `--by desk` on a CSV named the option and the columns, not the file."""
+    table = tmp_path / "c.csv"
+    table.write_text(
+        "id,outlet,section,text\n" + "".join(f"{k},{'AB'[k % 2]},news,It may rain on day {k}.\n" for k in range(12)),
+        encoding="utf-8",
+    )
+    result = compare(table, "-o", tmp_path / "r", "--by", "desk")
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {table}: no column 'desk' to group by (--by); the columns to group by are: id, outlet, date, title, "
+        "section\n"
+    )
 
 
 def test_a_corpus_that_names_no_outlet_says_where_an_outlet_comes_from(tmp_path: Path, compare, monkeypatch) -> None:

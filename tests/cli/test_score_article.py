@@ -411,3 +411,29 @@ def test_the_tables_show_every_header_whole_at_80_columns(fixture_article: Path)
         *("any", "named", "anon.", "vague", "state", "quotes", "unsourced", "loaded"),
     ]
     assert max(len(line) for line in result.output.splitlines() if line.startswith(("┃", "│"))) <= 80
+
+
+def test_the_sourcing_lexicons_phrase_counts_are_named_apart_from_the_sourcing_shares(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Round u21: "Anonymous sources 0" (the lexicon's phrases) stood beside "anon. 50%" (attributions whose
+    source is unnamed), two measures with near names."""
+    path = tmp_path / "a.txt"
+    path.write_text("Two aides to the mayor said the budget would pass. The vote is on Monday.\n", encoding="utf-8")
+    from framing.cli.common import console
+
+    monkeypatch.setattr(console, "width", 160)  # a label on one line
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = {
+        cells[0]: cells[1]
+        for line in result.output.splitlines()
+        if line.startswith("│")
+        for cells in [[c.strip() for c in line.strip("│").split("│")]]
+    }
+    assert rows["Anonymous sources (phrases)"] == "0" and rows["Vague sources (phrases)"] == "0"
+    assert rows["Hedging"] == "0" and "Anonymous sources" not in rows
+    assert "Rows marked (phrases) count a sourcing lexicon's phrases; the sourcing table below counts sentences" in (
+        " ".join(result.output.split())
+    )
+    assert score_json(path)["sourcing"]["anonymous"] == 0.5

@@ -119,7 +119,7 @@ def test_date_window_min_articles_and_signals_filter_the_table() -> None:
         # the columns a table holds before its scores (n_words on): not 80 score columns to read through
         (
             Options(by="country"),
-            "no column 'country' to group by; the columns to group by are: id, outlet, date, title\n",
+            "no column 'country' to group by (--by); the columns to group by are: id, outlet, date, title\n",
         ),
         (Options(signals=["hedgin"]), "unknown signal(s) hedgin; the table has: hedging"),
         (Options(reference="Z"), "reference group 'Z' is not among the groups compared"),
@@ -130,6 +130,15 @@ def test_user_errors_say_what_is_wrong(options, message) -> None:
     with pytest.raises(InputError) as err:
         build_report(scores(), options)
     assert (str(err.value) + "\n").startswith(message)
+
+
+def test_a_missing_grouping_column_names_the_input_it_is_missing_from() -> None:
+    """Round u21: `--by desk` named the option and the columns but not the file."""
+    with pytest.raises(InputError) as err:
+        build_report(scores(), Options(by="desk"), meta={"input": "wires.csv"})
+    assert str(err.value) == (
+        "wires.csv: no column 'desk' to group by (--by); the columns to group by are: id, outlet, date, title"
+    )
 
 
 def test_too_few_groups_are_named_with_the_option_that_would_keep_them() -> None:
@@ -356,6 +365,16 @@ def test_html_and_markdown_escape_every_input_string() -> None:
     assert re.search(r"<script|onerror=", html) is None
     md = render_markdown(r, [])
     assert "<script>" not in md and "&lt;script&gt;alert(1)&lt;/script&gt;\\|\\*\\*x\\*\\*" in md
+    text, code = md.split("Command line:")  # the command line is an indented code block: shown as it is
+    assert re.search(r"<[A-Za-z/!?]", text) is None and code == "\n\n    framing compare '<x>'\n"
+
+
+def test_markdown_writes_p_below_a_thousandth_as_its_tables_do(report) -> None:
+    """Round u21: findings wrote "p &lt; 0.001" (escaped for Markdown) while the tables wrote "p < 0.001"."""
+    md = render_markdown(report, [])
+    finding = next(line for line in md.splitlines() if line.startswith("- “A” uses hedging words"))
+    assert "adjusted p < 0.001" in finding
+    assert "&lt;" not in md and "| < 0.001 |" in md
 
 
 def test_figures_take_tables_and_survive_dollar_signs_in_names() -> None:
