@@ -1780,9 +1780,13 @@ class _Reader(KindRules):
                 return j
             if word != ",":
                 continue
-            if self._main_verb_after(j, end) or pronoun and (
-                _lower(tokens[j + 1]) in _RELATIVE_LEAVES
-                or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
+            if (
+                self._main_verb_after(j, end)
+                or pronoun
+                and (
+                    _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                    or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
+                )
             ):
                 return j
             return end

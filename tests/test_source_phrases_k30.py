@@ -120,7 +120,5 @@ def test_relative_and_appositive_guards(sourcing_analyzer: Analyzer, text: str, 
         ),
     ],
 )
-def test_no_appositive_read_where_there_is_none(
-    sourcing_analyzer: Analyzer, text: str, expected: list
-) -> None:
+def test_no_appositive_read_where_there_is_none(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
