@@ -1780,7 +1780,14 @@ class _Reader(KindRules):
                 return j
             if word != ",":
                 continue
-            if self._main_verb_after(j, end) or pronoun and _lower(tokens[j + 1]) in _RELATIVE_LEAVES:
+            if (
+                self._main_verb_after(j, end)
+                or pronoun
+                and (
+                    _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                    or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
+                )
+            ):
                 return j
             return end
             # only the clause's first comma: a later one may close an aside of the content's own
@@ -2562,6 +2569,9 @@ class _Reader(KindRules):
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
                     or _PARTY.match(tokens[i])
+                    or self._party_of(i, j)
+                    and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
+                    or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
@@ -2577,6 +2587,30 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _party_of(self, i: int, j: int) -> bool:
+        """Is [i, j) a party member's appositive, "Democrat of Ohio": a capitalised `party_nouns` word, "of" and
+        a capitalised word?"""
+        tokens = self.tokens
+        return (
+            i + 2 < j
+            and tokens[i][:1].isupper()
+            and _lower(tokens[i]) in self.lang.party_nouns
+            and tokens[i + 1] == "of"
+            and tokens[i + 2][:1].isupper()
+        )
+
+    def _described(self, k: int, i: int, j: int) -> bool:
+        """Is [i, j) an appositive opening with "a"/"an" that describes the subject [k, i - 1) before its comma,
+        a phrase opening with "the" whose last word is a name or a noun for people ("The Acme Institute, a think
+        tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?"""
+        tokens, lang = self.tokens, self.lang
+        if _lower(tokens[i]) not in ("a", "an") or norm(tokens[k]) != "the" or i - k < 3 or j - i < 2:
+            return False
+        last = tokens[i - 2]
+        return (last[:1].isupper() or _lower(last) in lang.person_nouns) and not any(
+            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in lang.auxiliaries for t in tokens[k + 1 : i - 1]
+        )
 
     def _before_time(self, s0: int, j: int) -> int:
         """Where a time between a subject and its cue at `j` starts ("Rep. Ed Lo (D-Ore.) last week said", "The

@@ -60,6 +60,8 @@ _LATER_SOURCING_KEYS = (
     "voicing_verbs",
     "role_synonyms",
     "paired_modifiers",
+    "party_nouns",
+    "past_forms",
     "lowercase_group_nouns",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
@@ -183,6 +185,8 @@ class LanguageSpec:
     role_synonyms: frozenset[str] = frozenset()  # "lawyer attorney": "the lawyer" takes up "a … attorney"
     paired_modifiers: frozenset[str] = frozenset()  # "current and former officials": "and" inside one source
     lowercase_group_nouns: frozenset[str] = frozenset()  # "the British press": a group only in lower case
+    party_nouns: frozenset[str] = frozenset()  # "Ana Ruiz, Democrat of Ohio, said": a member's party and state
+    past_forms: frozenset[str] = frozenset()  # "Lo, who …, made": irregular past tenses, the main verb after a relative
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
     @cached_property
