@@ -19,7 +19,7 @@ def _cues(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     [
         # "add" before an object adds a thing (round u20's "adds value")
         "The new ferry route adds value to the harbor district.",
-        "The delay added more confusion to an already tense week.",
+        "The new ferry added momentum to the harbor plan.",
         "Rising rents are adding to the pressure on young families.",
         # "went on to" before an act is what came next
         "Okafor lost the first race but went on to win the seat in 2012.",
