@@ -69,14 +69,13 @@ class RunSummary:
 
 @dataclass
 class ScoredCorpus:
-    """A corpus run's tables in memory: what `score_corpus` would write, and per scored article
-    how often each word occurs (id, term, count)."""
+    """A corpus run's tables in memory: what `score_corpus` writes, word counts and short lines per article."""
 
     scores: pd.DataFrame
     evidence: pd.DataFrame
     words: pd.DataFrame
     run: RunSummary
-    lines: pd.DataFrame | None = None  # per article its short lines and their words (`WordTable.line_frame`)
+    lines: pd.DataFrame | None = None
 
 
 def summary_signals(lexicons: LexiconSet) -> list[str]:
