@@ -13,6 +13,15 @@ from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, document, main, precision, read, rejoin
 
+
+def read_before_by_other_draws(draw: Path, rows: list[JudgedMatch]) -> list[JudgedMatch]:
+    """The rows of `draw` whose span overlaps a row of any other judged draw: a new draw must have none."""
+    earlier = [
+        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != draw for r in read(path)
+    ]
+    return [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+
+
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
 E24 = JUDGED_DIR / "news_dev_e24_seed2425.csv"  # round e24: escalation matches no draw had judged, before its rules
@@ -429,10 +438,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
 
 def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
     rows = read(E24)
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != E24 for r in read(path)
-    ]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert not read_before_by_other_draws(E24, rows)
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (38, 26)}
 
 
@@ -456,10 +462,7 @@ def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P19 for r in read(path)
-    ]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert not read_before_by_other_draws(P19, rows)
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (40, 31),
         "escalation": (4, 4),  # every escalation match left in sentences no draw or sample had read
@@ -503,10 +506,7 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P20 for r in read(path)
-    ]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert not read_before_by_other_draws(P20, rows)
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "escalation": (65, 45),
         "hedging": (40, 29),
@@ -566,10 +566,7 @@ def test_the_p21_draw_is_new_and_judged_before_its_rules() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != P21 for r in read(path)
-    ]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert not read_before_by_other_draws(P21, rows)
     # every dev escalation match of the four data sets had been judged by earlier draws but one
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "escalation": (1, 1),
@@ -630,10 +627,7 @@ def test_the_l24_draw_is_new_and_judged_before_its_rules() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != L24 for r in read(path)
-    ]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    assert not read_before_by_other_draws(L24, rows)
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "doubt": (30, 15),
         "loaded_language": (120, 87),
