@@ -127,7 +127,7 @@ _OPENING_WORDS: Final = _OPENING_CLAUSES | frozenset(
 )
 _BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
-_HOLDER_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | {"you", "who"}
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
 _FLOATING: Final = frozenset({"both"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
