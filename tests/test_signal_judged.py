@@ -220,7 +220,9 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24) for r in read(path)}
+    earlier = {
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25) for r in read(path)
+    }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
         "certainty": (30, 25),
@@ -261,7 +263,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -310,7 +312,9 @@ L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the art
 def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L19), read(L19_AFTER)
     # round p21's draw came later and took sentences no draw had read, in whichever article
-    earlier = {r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21, L24) for r in read(path)}
+    earlier = {
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21, L24, L25) for r in read(path)
+    }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
     assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
@@ -484,9 +488,11 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("certainty", "in no uncertain terms", False),
         ("certainty", "unequivocal", False),
         ("loaded_language", "Wrath", False),
+        ("loaded_language", "abhorred", False),  # round l25: "the leaders they abhorred", a feeling named
         ("loaded_language", "anti-Semite", False),
         ("loaded_language", "crazy", False),
         ("loaded_language", "divisive", False),
+        ("loaded_language", "hated", False),  # round l25: Jews "persecuted, hated" through history, a feeling
         ("loaded_language", "hypocrisy", False),
         ("loaded_language", "incendiary", False),
         ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
@@ -649,4 +655,39 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("oligarchs", False),
         ("persecuted", False),
         ("propaganda", False),
+    ]
+
+
+L25 = JUDGED_DIR / "news_dev_l25_seed6221.csv"  # round l25: loaded language and certainty, judged before its rules
+
+
+def test_the_l25_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(L25)
+    assert len(rows) == 140 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "babe",
+        "basil/articles",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    assert not read_before_by_other_draws(L25, rows)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (40, 36),
+        "loaded_language": (100, 81),
+    }
+
+
+@needs_data
+@needs_basil
+def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(L25), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
+    # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named)
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("elites", False),
+        ("livid", False),
+        ("strongman", False),
     ]

@@ -982,6 +982,16 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Analysts forecast that fares will rise in May.", "hedging", ["forecast that"]),
         ("The rise was smaller than the forecast by analysts.", "hedging", []),
         ("She estimates the old ferry is worth half its price.", "hedging", ["She estimates"]),
+        # round l25: the people a report names, a news epithet, feelings named; the sneer and the verdict still count
+        ("Police said violent extremists planned the attack.", "loaded_language", []),
+        ("On abortion, the Democrats are extremists.", "loaded_language", ["extremists"]),
+        ("The Libyan strongman fled the capital on Sunday.", "loaded_language", []),
+        ("Voters are tired of a strongman approach to trade.", "loaded_language", ["strongman"]),
+        ("Business and political elites gathered at the forum.", "loaded_language", []),
+        ("The bill takes power from the elites.", "loaded_language", ["elites"]),
+        ("The generals were livid after the deal.", "loaded_language", []),
+        ("He was a president who hated personal conflicts.", "loaded_language", []),
+        ("He is the most hated man in the city.", "loaded_language", ["hated"]),
     ],
 )
 def test_word_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
