@@ -61,6 +61,7 @@ _CLAUSE_END: Final = frozenset(".,;:!?()[]")
 _OPENERS: Final = frozenset("“‘\"'«„`([—–-")
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
+_OPENING_MARKS: Final = frozenset(("“", "‘", '"', "'", "''", "``", "«", "„"))  # "''" opens one in NYT style too
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT: Final = (0, 0)
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
@@ -1693,6 +1694,10 @@ class _Reader(KindRules):
                 # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
                 # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
                 return source, (s0, source[0])
+            if tail is not None and self._quoted_sentence_after(tail + 1, s1) and self._only_opening(s0, source[0] - 1):
+                # 'After the vote, Lo said, "It may work."': a quoted sentence follows; the opening phrase before
+                # the source is the writer's setting, not the first half of her words
+                return source, (tail + 1, self._content_end(tail + 1, s1))
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(cue.last, s1) and not (
@@ -2216,6 +2221,14 @@ class _Reader(KindRules):
 
     def _quote_opens(self, i: int, s1: int) -> bool:
         return any(t in _OPENERS for t in self.tokens[i : min(s1, i + 3)])
+
+    def _quoted_sentence_after(self, i: int, s1: int) -> bool:
+        """Does a quoted sentence open at `i`: a quotation mark, then a capitalised word ('"It may work."',
+        "''We will not yield.''"; not a quoted phrase that goes on with the words before, '"the party will split"')?"""
+        tokens = self.tokens
+        return (
+            i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
+        )
 
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
