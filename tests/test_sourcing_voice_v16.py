@@ -66,3 +66,48 @@ def test_words_of_the_source_before_it_stay_hers(
     sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
 ) -> None:
     assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # a clause of time or occasion after the cue: the quotation before the source is the content
+        (
+            '"It is absolutely dead," he said when asked if the reckless plan was alive.',
+            [("said", "he", '"It is absolutely dead,"'), ("when asked", "", "if the reckless plan was alive.")],
+            [("if", "reported"), ("reckless", "reported")],
+        ),
+        (
+            '"It is over," Ms. Lund said on Monday as she left the disastrous meeting.',
+            [("said", "Ms. Lund", '"It is over,"')],
+            [("disastrous", "author")],
+        ),
+    ],
+)
+def test_a_clause_of_occasion_after_the_cue_is_no_content(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # her words go on in a second quotation after the occasion: the content runs on there, as before
+        (
+            '"It is dead," Lo said after the verdict, "and it will probably stay dead."',
+            [("said", "Lo", 'after the verdict, "and it will probably stay dead."')],
+            [("probably", "quoted")],
+        ),
+        # "as to why" is the topic of what she told, no occasion
+        (
+            '"It is dead," Lo told the Post as to why she came forward.',
+            [("told", "Lo", "the Post as to why she came forward.")],
+            [],
+        ),
+    ],
+)
+def test_what_follows_the_occasion_keeps_the_content_after_the_cue(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
