@@ -2229,13 +2229,17 @@ class _Reader(KindRules):
     def _circumstance_clause(self, i: int, s1: int) -> bool:
         """Does a clause of time or occasion follow the cue, perhaps after its time and place ("said when asked
         about it", "said Monday as he left"), with no second quotation after it ('said after the verdict, "…"':
-        her words go on)? Not "as to why" nor "as reported by", which are no occasion."""
+        her words go on)? Not "as to why", "as reported by" nor "sees Lo as sharing it", which are no occasion."""
         tokens, stops = self.tokens, self.lang.after_source_stops
         for k in range(i, min(s1, i + 6)):
             word = _lower(tokens[k])
             if word in _OCCASION_OPENERS:
-                if word == "as" and k + 1 < s1 and (_lower(tokens[k + 1]) == "to" or tokens[k + 1].endswith("ed")):
-                    return False
+                if (
+                    word == "as"
+                    and k + 1 < s1
+                    and (_lower(tokens[k + 1]) == "to" or tokens[k + 1].endswith(("ed", "ing")))
+                ):
+                    return False  # "as to why", "as reported by", "sees Lo as sharing it": no occasion
                 return not any(t in _OPENING_MARKS for t in tokens[k + 1 : s1])
             if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
                 return False
