@@ -78,7 +78,7 @@ def test_words_of_the_source_before_it_stay_hers(
             [("if", "reported"), ("reckless", "reported")],
         ),
         (
-            '"It is over," Ms. Lund said on Monday as she left the disastrous meeting.',
+            '"It is over," Ms. Lund said after the disastrous meeting.',
             [("said", "Ms. Lund", '"It is over,"')],
             [("disastrous", "author")],
         ),
