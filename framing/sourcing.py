@@ -61,6 +61,7 @@ _CLAUSE_END: Final = frozenset(".,;:!?()[]")
 _OPENERS: Final = frozenset("“‘\"'«„`([—–-")
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
+_OPENING_MARKS: Final = frozenset(("“", "‘", '"', "'", "''", "``", "«", "„"))  # "''" opens one in NYT style too
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT: Final = (0, 0)
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
@@ -167,6 +168,7 @@ _CIRCUMSTANCES: Final = frozenset(
 _SETTING_REACH: Final = 10
 # ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
+_OCCASION_OPENERS: Final = frozenset({"when", "after", "before", "while", "as"})  # "…," he said when asked about it
 _SUMMING: Final = frozenset({"a", "an", "one"})
 _SUMMING_RELATIVES: Final = frozenset({"that", "which"})
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
@@ -1693,6 +1695,13 @@ class _Reader(KindRules):
                 # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
                 # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
                 return source, (s0, source[0])
+            if tail is None and tokens[source[0] - 1] in _CLOSING_QUOTES and self._circumstance_clause(cue.last, s1):
+                # '"It is dead," he said when asked about the plan': the quotation is his, the clause its occasion
+                return source, (s0, source[0])
+            if tail is not None and self._quoted_sentence_after(tail + 1, s1) and self._only_opening(s0, source[0] - 1):
+                # 'After the vote, Lo said, "It may work."': a quoted sentence follows; the opening phrase before
+                # the source is the writer's setting, not the first half of her words
+                return source, (tail + 1, self._content_end(tail + 1, s1))
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(cue.last, s1) and not (
@@ -2216,6 +2225,33 @@ class _Reader(KindRules):
 
     def _quote_opens(self, i: int, s1: int) -> bool:
         return any(t in _OPENERS for t in self.tokens[i : min(s1, i + 3)])
+
+    def _circumstance_clause(self, i: int, s1: int) -> bool:
+        """Does a clause of time or occasion follow the cue, perhaps after its time and place ("said when asked
+        about it", "said Monday as he left"), with no second quotation after it ('said after the verdict, "…"':
+        her words go on)? Not "as to why", "as reported by" nor "sees Lo as sharing it", which are no occasion."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        for k in range(i, min(s1, i + 6)):
+            word = _lower(tokens[k])
+            if word in _OCCASION_OPENERS:
+                if (
+                    word == "as"
+                    and k + 1 < s1
+                    and (_lower(tokens[k + 1]) == "to" or tokens[k + 1].endswith(("ed", "ing")))
+                ):
+                    return False  # "as to why", "as reported by", "sees Lo as sharing it": no occasion
+                return not any(t in _OPENING_MARKS for t in tokens[k + 1 : s1])
+            if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
+                return False
+        return False
+
+    def _quoted_sentence_after(self, i: int, s1: int) -> bool:
+        """Does a quoted sentence open at `i`: a quotation mark, then a capitalised word ('"It may work."',
+        "''We will not yield.''"; not a quoted phrase that goes on with the words before, '"the party will split"')?"""
+        tokens = self.tokens
+        return (
+            i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
+        )
 
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
