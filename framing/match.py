@@ -13,7 +13,7 @@ Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`)
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import partial
 from operator import itemgetter
@@ -66,11 +66,11 @@ def _anchor(words: tuple[str, ...], common: frozenset[str]) -> int:
     return max(literal)[2] if literal else 0
 
 
-def _entry(kind: int, owner: int, term: Term, common: frozenset[str]) -> _Entry:
+def _entry(kind: int, owner: int, term: Term, common: frozenset[str], index: int) -> _Entry:
     anchor = _anchor(term.words, common)
     others = [(k, w) for k, w in enumerate(term.words) if k != anchor]
     others.sort(key=lambda kw: kw[1].endswith("*"))
-    return _Entry(kind, owner, term.words, term.exact, term, anchor, tuple(others))
+    return _Entry(kind, owner, term.words, term.exact, term, anchor, tuple(others), index)
 
 
 class _Context(NamedTuple):
@@ -190,19 +190,19 @@ class Matcher:
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
-                self._add(_entry(TERM, index, term, common))
+                self._add(TERM, index, term, common)
             for term in spec.exceptions:
-                self._add(_entry(EXCEPTION, index, term, common))
+                self._add(EXCEPTION, index, term, common)
             if spec.role in ("cue", "loaded_cue"):  # "That said, …": the writer's words, no cue and no evidence of one
                 for phrase in sorted(lexicons.language_spec.discourse_phrases):
-                    self._add(_entry(EXCEPTION, index, Term(phrase, tuple(phrase.split())), common))
+                    self._add(EXCEPTION, index, Term(phrase, tuple(phrase.split())), common)
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))
                 for term in rule.a:
-                    self._add(_entry(PROX_A, rule_index, term, common))
+                    self._add(PROX_A, rule_index, term, common)
                 for term in rule.b:
-                    self._add(_entry(PROX_B, rule_index, term, common))
+                    self._add(PROX_B, rule_index, term, common)
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
         # the ends of rules with `ends_as_terms`, by entry index: the text of the signal's term with the
         # same words ("" when the end is no term of it); other rules' ends are never checked
@@ -218,10 +218,11 @@ class Matcher:
         self._shortest_prefix = self._prefix_lengths[0] if self._prefix_lengths else 0
         self._prefix_heads = {p[: self._shortest_prefix] for p in self._prefix}
 
-    def _add(self, entry: _Entry) -> None:
-        key = entry.words[entry.anchor]
+    def _add(self, kind: int, owner: int, term: Term, common: frozenset[str]) -> None:
         index = len(self._entries)
-        self._entries.append(replace(entry, index=index))
+        entry = _entry(kind, owner, term, common, index)  # made with its index: no copy (8,000 entries at start-up)
+        key = entry.words[entry.anchor]
+        self._entries.append(entry)
         if key.endswith("*"):
             self._prefix.setdefault(key[:-1], []).append(index)
         else:

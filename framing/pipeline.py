@@ -23,7 +23,6 @@ from .lexicon.schema import LanguageSpec
 from .match import Match, Matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
 from .errors import FramingError, ModelError
-from .attribution import MODEL_NAME, shipped_labeller
 from .sourcing import (
     CUE_ROLES,
     Attribution,
@@ -177,6 +176,8 @@ class Analyzer:
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
         if sourcing == "trained":
+            from .attribution import MODEL_NAME, shipped_labeller  # numpy with it: the rules need neither
+
             self.labeller = shipped_labeller()
             if self.labeller is None:
                 raise ModelError(

@@ -3,8 +3,6 @@
 Nothing in the package imports this module.
 """
 
-from __future__ import annotations
-
 import gc
 
 import typer

@@ -5,8 +5,6 @@ the findings. pandas, SciPy and matplotlib are imported inside the command, so t
 for `framing score` stays fast.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import shlex
 from enum import Enum

@@ -1,7 +1,5 @@
 """`framing lexicon ...`: see, check, test and audit the lexicons an analysis runs on."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,8 +10,6 @@ from rich.text import Text
 from ..wording import counted
 from ..errors import InputError, LexiconError, Problem
 from ..outputs import check_folder, write_whole
-from ..quality.lexicon_check import check as check_layers
-from ..quality.lexicon_trace import entries_for, trace
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, read_lexicon_bytes, search_path
 from ..pipeline import Analyzer
@@ -170,6 +166,8 @@ def check(
     with mode = "extend" finds the signal it extends.
     """
     with error_boundary():
+        from ..quality.lexicon_check import check as check_layers  # imported here: not for `framing score`
+
         layers: list[Layer] = []
         for layer in search_path([*(lexicons or []), *(folders or [])], lang):
             if all(layer.path.resolve() != seen.path.resolve() for seen in layers):  # the shipped folder given again
@@ -208,6 +206,8 @@ def test(
 ) -> None:
     """Show what fires on a piece of text, the entry and rule behind each match, and what was cancelled."""
     with error_boundary():
+        from ..quality.lexicon_trace import trace
+
         matched, rows = trace(Analyzer(load_lexicons(lexicons, lang)), text, signal)
         if format == "json":
             print_json({"text": matched, "matches": rows})
@@ -237,6 +237,8 @@ def where(
 ) -> None:
     """Which signals and entries would match TERM, and in which file and line they are written."""
     with error_boundary():
+        from ..quality.lexicon_trace import entries_for
+
         rows = entries_for(Analyzer(load_lexicons(lexicons, lang)), term)
         if format == "json":
             print_json({"term": term, "found": rows})

@@ -1,8 +1,6 @@
 """`framing lexicon sample` and `framing lexicon audit`: judge a signal's matches by hand, or against
 labelled examples. Registered on the `lexicon` sub-app by cli/lexicon.py."""
 
-from __future__ import annotations
-
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +10,6 @@ from rich.table import Table
 from rich.text import Text
 
 from ..corpus import Failure, reason_kind
-from ..corpus.labelled import read_labelled_table
 from ..wording import counted
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
@@ -150,6 +147,7 @@ def audit(
     95% Wilson interval, and the entries to fix or drop.
     """
     with error_boundary():
+        from ..corpus.labelled import read_labelled_table  # imported here: not for `framing score`
         from ..quality.audit import audit as run_audit
 
         if judged is not None:

@@ -3,8 +3,6 @@
 scikit-learn, pandas and skops are imported inside the commands, so `framing score` starts fast.
 """
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any

@@ -6,8 +6,6 @@ language without a model go to the errors file (OUT.errors.csv, the columns of `
 row each, under the closing line score prints; exit code 1 then.
 """
 
-from __future__ import annotations
-
 import csv
 import io
 import json
@@ -23,7 +21,6 @@ from rich.text import Text
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
-from ..narratives.columns import slug
 from ..time_limit import MAX_SECONDS, within
 from .common import (
     Command,
@@ -201,7 +198,9 @@ def _records(
     yield (str(path), None, None), path.name, text, []
 
 
-def _write(results: list[NarrativeResult], format: Format, output: Path | None, detector: NarrativeDetector) -> None:
+def _write(
+    results: "list[NarrativeResult]", format: Format, output: Path | None, detector: "NarrativeDetector"
+) -> None:
     if format is Format.tsv:
         from ..narratives.data import format_line  # it reads the task's data with pandas: loaded for a run only
 
@@ -220,8 +219,10 @@ def _write(results: list[NarrativeResult], format: Format, output: Path | None, 
     write_whole(output, body)
 
 
-def _csv(results: list[NarrativeResult], detector: NarrativeDetector) -> str:
+def _csv(results: "list[NarrativeResult]", detector: "NarrativeDetector") -> str:
     """One row per article: labels, then `narrative_<slug>` probabilities, then the first evidence sentence."""
+    from ..narratives.columns import slug  # numpy with it: not for `framing score`
+
     labels = detector.taxonomy.narratives
     out = io.StringIO()
     writer = csv.writer(out)
@@ -238,7 +239,7 @@ def _csv(results: list[NarrativeResult], detector: NarrativeDetector) -> str:
     return out.getvalue()
 
 
-def print_narratives(result: NarrativeResult) -> None:
+def print_narratives(result: "NarrativeResult") -> None:
     """The narratives section of `framing score`: each narrative, then the sentences behind it."""
     console.print(Text(f"Narratives ({result.lang})", style="bold"))
     if result.narratives == ["Other"]:

@@ -1,7 +1,5 @@
 """`framing score`: one article as a terminal report, JSON or CSV; a corpus as a score table."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -243,7 +241,7 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None) -> NarrativeResult:
+def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None) -> "NarrativeResult":
     """The article's narratives (the model is loaded here: it needs scikit-learn)."""
     from ..narratives.detector import NarrativeDetector
 
@@ -313,7 +311,7 @@ def _refuse_unused(options: dict[str, object], belongs: str) -> None:
         raise InputError(f"{', '.join(given)} {'goes' if len(given) == 1 else 'go'} with {belongs}{instead}")
 
 
-def _print_summary(run: RunSummary, lexicon_set: LexiconSet, column: str) -> None:
+def _print_summary(run: "RunSummary", lexicon_set: "LexiconSet", column: str) -> None:
     """The --summary table: the mean of the main signals per value of `column`."""
     from ..batch.run import group_means, summary_signals
 

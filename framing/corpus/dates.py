@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -43,6 +42,8 @@ def parse_date(value: Any) -> _dt.date | None:
             return result.date() if isinstance(result, _dt.datetime) else result
         except ValueError:
             pass
+    from email.utils import parsedate_to_datetime  # here: one article never needs the email package
+
     try:
         return parsedate_to_datetime(text).date()  # RFC 2822, as in RSS feeds
     except (TypeError, ValueError, IndexError):
