@@ -783,6 +783,19 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("A truce would spell the end of the war by spring.", "escalation", []),
         ("The alarmist minister decried the coming climate carnage yesterday.", "escalation", []),
         ("They are dragging the planet towards nuclear conflagration.", "escalation", ["nuclear conflagration"]),
+        # round e25: lives lost foretold as a price, harm to a whole foretold, a nation's fall told as a lesson,
+        # a disease beyond cure, a death called for, a war or an attack on what households own; jobs lost and
+        # a flood that devastates farms every spring are reports
+        ("Selling the files will lead to the loss of innocent lives.", "escalation", ["lead to the loss of"]),
+        ("The merger will lead to the loss of hundreds of jobs.", "escalation", []),
+        ("Cutting the fund could hurt families and devastate whole towns.", "escalation", ["devastate"]),
+        ("Every spring the floods devastate the valley.", "escalation", []),
+        ("Look at the riots: this is how nations collapse.", "escalation", ["how nations collapse"]),
+        ("The new strain could mutate and become untreatable.", "escalation", ["could mutate", "become untreatable"]),
+        ("Officials are warning the strain could mutate and become untreatable.", "escalation", []),
+        ("The ministers have opened a war on your appliances.", "escalation", ["war on"]),
+        ("The rule is a fresh attack on gas stoves.", "escalation", ["attack on"]),
+        ("The rebels staged an attack on the depot.", "escalation", []),
         # round l21: rhetorical questions by their opening words, where the "?" no longer counts again
         ("Can you imagine if the mayor had said that?", "doubt", ["Can you imagine"]),
         ("Is anyone surprised that the audit found nothing?", "doubt", ["Is anyone surprised"]),

@@ -264,6 +264,29 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert sixteenth is not None and list(sixteenth) == ["loaded_language", "doubt"]
     # 150 sentences: 60 PolNeAR, 40 BASIL, 30 PTC, 20 SemEval-2025
     assert [sixteenth[s]["marked"] for s in sixteenth] == [16, 11]
+    seventeenth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "seventeenth", ("escalation",))
+    assert seventeenth is not None and list(seventeenth) == ["escalation"]
+    # 150 sentences: 58 PTC lines (40 of them in fear or exaggeration spans), 42 SemEval-2025, 25 BASIL, 25 BABE
+    assert seventeenth["escalation"]["marked"] == 16
+
+
+def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return [(r[0], r[1], int(r[2]), int(r[3])) for r in rows if len(r) >= 4 and r[2].isdigit()]
+
+
+def test_the_seventeenth_sample_shares_no_sentence_with_another_sample() -> None:
+    """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
+    new = _sentence_rows(ms.ANNOTATION_DEV_DIR / "seventeenth_sentences.tsv")
+    assert len(new) == 150 and len({(d, doc) for d, doc, _, _ in new if d == "babe"}) == 25
+    earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
+        for path in folder.glob("*_sentences.tsv"):
+            if path.name != "seventeenth_sentences.tsv":
+                for dataset, doc, a, b in _sentence_rows(path):
+                    earlier.setdefault((dataset, doc), []).append((a, b))
+    shared = [r for r in new if any(a < r[3] and r[2] < b for a, b in earlier.get((r[0], r[1]), []))]
+    assert shared == []
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(samples_table: str) -> None:
