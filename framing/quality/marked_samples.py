@@ -23,7 +23,9 @@ SemEval-2025 war and climate text), marked for escalation only before round e23;
 (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; half own-voice), marked for hedging and certainty
 only before round h8; `fifteenth_*` a fifteenth (SemEval-2025, PTC, BASIL; half enriched likewise), marked
 for escalation only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped
-like the test sample), marked for loaded language and doubt before round l22.
+like the test sample), marked for loaded language and doubt before round l22; `eighteenth_*` an eighteenth
+(SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked for hedging and certainty
+only before round h10.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -178,6 +180,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "sixteenth",
         "Sixteenth hand-marked sample, dev fold, loaded language and doubt (PolNeAR, BASIL, PTC, SemEval-2025)",
         ("loaded_language", "doubt"),
+    ),
+    (
+        "hand_marked_eighteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "eighteenth",
+        "Eighteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; own-voice)",
+        ("hedging", "certainty"),
     ),
 )
 

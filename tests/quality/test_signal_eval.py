@@ -264,6 +264,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert sixteenth is not None and list(sixteenth) == ["loaded_language", "doubt"]
     # 150 sentences: 60 PolNeAR, 40 BASIL, 30 PTC, 20 SemEval-2025
     assert [sixteenth[s]["marked"] for s in sixteenth] == [16, 11]
+    eighteenth = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighteenth", ("hedging", "certainty")
+    )
+    assert eighteenth is not None and list(eighteenth) == ["hedging", "certainty"]
+    # 150 own-voice sentences: 45 SemEval-2025, 35 PTC, 40 PolNeAR, 30 BASIL
+    assert [eighteenth[s]["marked"] for s in eighteenth] == [34, 10]
 
 
 def test_the_check_sample_is_printed_as_not_tuned_on(samples_table: str) -> None:
