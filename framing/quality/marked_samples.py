@@ -24,7 +24,9 @@ SemEval-2025 war and climate text), marked for escalation only before round e23;
 only before round h8; `fifteenth_*` a fifteenth (SemEval-2025, PTC, BASIL; half enriched likewise), marked
 for escalation only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped
 like the test sample), marked for loaded language and doubt before round l22; `seventeenth_*` a seventeenth
-(PTC, SemEval-2025, BASIL, BABE; enriched like the sixth), marked for escalation only before round e25.
+(PTC, SemEval-2025, BASIL, BABE; enriched like the sixth), marked for escalation only before round e25;
+`eighteenth_*` an eighteenth (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked
+for hedging and certainty only before round h10.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -186,6 +188,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "seventeenth",
         "Seventeenth hand-marked sample, dev fold, escalation only (PTC, SemEval-2025, BASIL, BABE; enriched)",
         ("escalation",),
+    ),
+    (
+        "hand_marked_eighteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "eighteenth",
+        "Eighteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; own-voice)",
+        ("hedging", "certainty"),
     ),
 )
 

@@ -105,6 +105,21 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It was an accident, the police said.", "certainty", []),
         ("We well know that most pastors live faithfully.", "certainty", ["well know that"]),
         ("It was a topic she knew well, having led the bank.", "certainty", []),
+        # round h10: a formula's full form; an assurance with a verb of need or wish as a closing aside or
+        # before "that", not before what it announces nor as an opening with an address; the present of
+        # "made clear", not after "to" (an aim or a request)
+        ("I am telling you the bridge will not hold.", "certainty", ["I am telling you"]),
+        ("That was a rotten deal, I want to tell you.", "certainty", ["I want to tell you"]),
+        ("I have to tell you that the audit was a mess.", "certainty", ["I have to tell you"]),
+        ("I want to tell you about our new park.", "certainty", []),
+        ("I've got to tell you, Maria, thanks for having me back.", "certainty", []),
+        ("The closures make clear how badly the county planned.", "certainty", ["make clear"]),
+        ("Her memo makes clear that the fund is empty.", "certainty", ["makes clear"]),
+        ("The council needs to make clear what it plans.", "certainty", []),
+        # round h10: the inverted counterfactual is a hypothetical "if"; a conceding "even had" is not
+        ("The mill would still be open were it not for the flood.", "hedging", ["were it not for"]),
+        ("She would have stayed had she known about the cuts.", "hedging", ["had she known"]),
+        ("Even had I known, I would have gone.", "hedging", []),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -268,6 +268,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert seventeenth is not None and list(seventeenth) == ["escalation"]
     # 150 sentences: 58 PTC lines (40 of them in fear or exaggeration spans), 42 SemEval-2025, 25 BASIL, 25 BABE
     assert seventeenth["escalation"]["marked"] == 16
+    eighteenth = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighteenth", ("hedging", "certainty")
+    )
+    assert eighteenth is not None and list(eighteenth) == ["hedging", "certainty"]
+    # 150 own-voice sentences: 45 SemEval-2025, 35 PTC, 40 PolNeAR, 30 BASIL
+    assert [eighteenth[s]["marked"] for s in eighteenth] == [35, 10]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -275,14 +281,17 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
     return [(r[0], r[1], int(r[2]), int(r[3])) for r in rows if len(r) >= 4 and r[2].isdigit()]
 
 
-def test_the_seventeenth_sample_shares_no_sentence_with_another_sample() -> None:
+# The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
+# different signals, so each is checked against the samples before both, not against the other.
+@pytest.mark.parametrize(("name", "sibling"), [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth")])
+def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
-    new = _sentence_rows(ms.ANNOTATION_DEV_DIR / "seventeenth_sentences.tsv")
-    assert len(new) == 150 and len({(d, doc) for d, doc, _, _ in new if d == "babe"}) == 25
+    new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
+    assert len(new) == 150
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
         for path in folder.glob("*_sentences.tsv"):
-            if path.name != "seventeenth_sentences.tsv":
+            if path.name not in (f"{name}_sentences.tsv", f"{sibling}_sentences.tsv"):
                 for dataset, doc, a, b in _sentence_rows(path):
                     earlier.setdefault((dataset, doc), []).append((a, b))
     shared = [r for r in new if any(a < r[3] and r[2] < b for a, b in earlier.get((r[0], r[1]), []))]
