@@ -343,8 +343,8 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
     ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens), and a
-    straight double mark against a word, a comma, "?" or "!" with a space or the line's end after it ('… a common
-    threat," Graham said' in a paragraph whose quotation opened in the one before: k31).
+    straight double mark against a comma, "?" or "!" with a space or the line's end after it ('… a common threat,"
+    Graham said' in a paragraph whose quotation opened in the one before: k31).
     A paragraph is walked chunk by chunk only when it holds the word and the mark written together
     somewhere."""
     glued: set[int] = set()
@@ -353,9 +353,9 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         if mark not in _SINGLE_MARKS and mark != "“" and mark != '"' or not i:
             continue
         before = tokens[i - 1]
-        if _nonword[before] and (
-            mark in _SINGLE_MARKS or (before not in _ENDS if mark == "“" else before not in _CLAUSE_ENDS) and before != ","
-        ):
+        if mark == '"' and before not in _CLAUSE_ENDS and before != ",":
+            continue  # after a word it may close a quotation opened by a stray mark: left to the pairing
+        if _nonword[before] and (mark in _SINGLE_MARKS or mark == "“" and before not in _ENDS and before != ","):
             continue
         paragraph = bisect_right(bounds, i)
         text, chunks = paragraphs[paragraph]
