@@ -77,7 +77,7 @@ def test_a_source_that_closes_the_sentence_after_its_verb(
     [
         (
             'It shows contempt, it shows they care more about tolls than about people," Senator Ana Ruiz said '
-            "Tuesday on Harbor Radio's \"Morning Hour.\"",
+            'Tuesday on Harbor Radio\'s "Morning Hour."',
             ("named", "said", "Senator Ana Ruiz"),
         ),
         (
