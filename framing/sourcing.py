@@ -2092,7 +2092,11 @@ class _Reader(KindRules):
         reads it, when it stands after the participle's clause; None when no cue follows."""
         tokens = self.tokens
         k = self._past_openers(s0, cue.first)
-        if k < cue.first and (_lower(tokens[k]) in _SUBORDINATORS or _lower(tokens[k]) in _GERUND_PREPOSITIONS):
+        if k < cue.first and (
+            _lower(tokens[k]) in _SUBORDINATORS
+            or _lower(tokens[k]) in _GERUND_PREPOSITIONS
+            or _lower(tokens[k]) in self.lang.opening_prepositions  # "Despite praising …, Lo admitted" (k31)
+        ):
             k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
             return None
@@ -2253,6 +2257,24 @@ class _Reader(KindRules):
             i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
         )
 
+    def _closing_source(self, i: int, s1: int) -> bool:
+        """Do the words from `i` to the sentence's end read as a source that closes it ("…, suggests a paper
+        published in Marine Biology."; k31): a determiner or a capitalised word first, at most 14 tokens, no comma,
+        auxiliary, "that" or relative pronoun (not "…, announced it has installed", "…, suggested the change may")."""
+        tokens = self.tokens
+        end = s1
+        while end > i and is_punct(tokens[end - 1]) and tokens[end - 1] not in ("&",):
+            end -= 1
+        if not i < end <= i + 14:
+            return False
+        first = _lower(tokens[i])
+        if not (tokens[i][:1].isupper() or first in self.lang.determiners or first == "the"):
+            return False
+        return not any(
+            tokens[k] == "," or _lower(tokens[k]) in self.lang.auxiliaries or _lower(tokens[k]) in _RELATIVE_OR_THAT
+            for k in range(i, end)
+        )
+
     def _inverted(self, s0: int, s1: int, cue: Match) -> bool:
         """'..., said Ruiz': a cue after punctuation whose next word can open a source."""
         tokens = self.tokens
@@ -2265,6 +2287,7 @@ class _Reader(KindRules):
             and cue.first - 2 >= s0
             and tokens[cue.first - 2] not in _CLOSING
             and _lower(tokens[cue.first]) not in self.lang.inverted_cues
+            and not (_lower(tokens[cue.first]) in self.lang.closing_cues and self._closing_source(cue.last, s1))
         ):
             return False  # "Davis, Reagan's daughter, attacked Trump": only a speech verb inverts after a comma
         if (
@@ -3238,6 +3261,7 @@ class _Reader(KindRules):
         word = _lower(word)
         return (
             word in _PREPOSITIONS
+            or word in self.lang.opening_prepositions  # "Amid the uproar, Lo …" (k31)
             or word in self.back_stops
             or word == "however"
             or len(word) > 5

@@ -55,6 +55,9 @@ _QUOTE_PAIRS = {
     "``": ("''", '"', "”"),
 }
 _QUOTE_MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", "’", '"', "'", "''", "``"])
+# before a straight double mark that closes, never opens ('threat," Graham said', '… that?" McCain said'); not ".":
+# '… added." It has nothing …' opens again after the tag's period, where a paragraph's quotation goes on
+_CLAUSE_ENDS: Final = frozenset("?!")
 _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", "Trump‘s"
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
@@ -338,17 +341,21 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
 
 def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
-    single marks ("Democrats' plan", "Trump‘s") and an opening curly mark typed for a closing one
-    ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens).
+    single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
+    ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens), and a
+    straight double mark against a comma, "?" or "!" with a space or the line's end after it ('… a common threat,"
+    Graham said' in a paragraph whose quotation opened in the one before: k31).
     A paragraph is walked chunk by chunk only when it holds the word and the mark written together
     somewhere."""
     glued: set[int] = set()
     for i in marks:
         mark = tokens[i]
-        if mark not in _SINGLE_MARKS and mark != "“" or not i:
+        if mark not in _SINGLE_MARKS and mark != "“" and mark != '"' or not i:
             continue
         before = tokens[i - 1]
-        if _nonword[before] and (mark != "“" or before not in _ENDS and before != ","):
+        if mark == '"' and before not in _CLAUSE_ENDS and before != ",":
+            continue  # after a word it may close a quotation opened by a stray mark: left to the pairing
+        if _nonword[before] and (mark in _SINGLE_MARKS or mark == "“" and before not in _ENDS and before != ","):
             continue
         paragraph = bisect_right(bounds, i)
         text, chunks = paragraphs[paragraph]
@@ -358,7 +365,7 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         for chunk in chunks:
             k += len(_pieces[chunk])
             if k > i:
-                if k - len(_pieces[chunk]) < i and (before != "," or i == k - 1):
+                if k - len(_pieces[chunk]) < i and (before != "," and mark != '"' or i == k - 1):
                     glued.add(i)
                 break
     return glued

@@ -186,7 +186,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -348,6 +348,27 @@ def test_the_k29_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentenc
     earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
     earlier |= {
         (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k29" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k31_blind_fixture_is_offsets_only_a_random_draw_on_new_sentences():
+    rows = read_blind(blind_sets()["k31"])
+    assert len(rows) == 164
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 154
+    assert len({(dataset, doc) for dataset, doc, _ in sentences}) == 154  # one sentence per article
+    assert Counter(r.dataset for r in rows) == {"ptc": 58, "semeval2025": 54, "basil": 52}
+    assert Counter(r.kind for r in rows) == {"named": 153, "vague": 10, "anonymous": 1}  # not enriched
+    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k31" for r in read_blind(path)
     }
     for dataset, doc, (start, end) in sentences:
         assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)

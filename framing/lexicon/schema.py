@@ -63,6 +63,8 @@ _LATER_SOURCING_KEYS = (
     "party_nouns",
     "past_forms",
     "lowercase_group_nouns",
+    "opening_prepositions",
+    "closing_cues",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -187,6 +189,8 @@ class LanguageSpec:
     lowercase_group_nouns: frozenset[str] = frozenset()  # "the British press": a group only in lower case
     party_nouns: frozenset[str] = frozenset()  # "Ana Ruiz, Democrat of Ohio, said": a member's party and state
     past_forms: frozenset[str] = frozenset()  # "Lo, who …, made": irregular past tenses, the main verb after a relative
+    opening_prepositions: frozenset[str] = frozenset()  # "Amid the uproar, Lo …": a phrase before the subject (k31)
+    closing_cues: frozenset[str] = frozenset()  # "…, suggests a new study.": inverted when the source ends it (k31)
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
     @cached_property
