@@ -5,7 +5,8 @@ source back from the cue ("The harbor plan", "Those"), though the agent after "b
 now ends before the main clause's verb or a relative clause ("the budget backed by Governor Ruiz, which trims").
 "continued" after a possessive or a verb of meeting ("the mayor's continued support", "faces continued
 protests") is an adjective, no cue. A lone "insiders" with no cue names nobody's statement, as a lone "experts"
-does not, and "on background checks" is no anonymity formula. Guards pin what stays: a weak passive with "be"
+does not, and "on background checks" is no anonymity formula. "claims" after a singular speaker or document
+("The lawsuit claims …") is the verb. Guards pin what stays: a weak passive with "be"
 is no attribution, a cause after "by" is no agent, a quotation's "she continued", "Insiders said"."""
 
 from __future__ import annotations
@@ -76,9 +77,31 @@ def test_cues_that_stay(sourcing_analyzer: Analyzer, text: str, expected: list) 
 
 
 def test_a_cause_after_by_is_no_agent(analyzer: Analyzer) -> None:
-    """"worried by the rise": the rise is a cause, not who holds the worry; the parents stay the source (the rules;
-    the trained labeller keeps only "wrote" there)."""
+    """A cause after "by" is no agent: in "worried by the rise" the parents stay the source (the rules; the trained
+    labeller keeps only "wrote" there)."""
     [found] = analyzer.analyze(
         "Parents worried by the rise in fees wrote to the school board.", split_title=False
     ).attributions
     assert (found["cue"], found["source"], found["kind"]) == ("worried", "Parents", "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lawsuit claims the port broke its lease.",
+            [("claims", "The lawsuit", "named", "the port broke its lease.")],
+        ),
+        (
+            "The candidate claims his plan will cut fares.",
+            [("claims", "The candidate", "named", "his plan will cut fares.")],
+        ),
+    ],
+)
+def test_claims_after_a_singular_speaker_is_the_verb(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    found, _ = attributions_with_kinds_and_voices(sourcing_analyzer, text)
+    assert found == expected
+
+
+def test_claims_before_of_stays_the_noun(sourcing_analyzer: Analyzer) -> None:
+    assert attributions(sourcing_analyzer, "The ministry claims of success were premature.") == []
