@@ -1080,12 +1080,24 @@ class _Reader(KindRules):
         for k in range(i + 1, j):
             token = tokens[k]
             word = token.lower()
-            if token in _DASHES or token == "," and (
-                k + 1 < j and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
-                or set_off and not (k + 1 < j and tokens[k + 1][0].isupper())  # not "backed by Russia, Iran and …"
+            if (
+                token in _DASHES
+                or token == ","
+                and (
+                    k + 1 < j
+                    and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
+                    or set_off
+                    and not (k + 1 < j and tokens[k + 1][0].isupper())  # not "backed by Russia, Iran and …"
+                )
             ):
                 return k
-            if word in _FINITE or word in _BE or word in lang.auxiliaries and word != "both" or token in lang.past_forms:
+            if (
+                word in _FINITE
+                or word in _BE
+                or word in lang.auxiliaries
+                and word != "both"
+                or token in lang.past_forms
+            ):
                 return self._before_punctuation(i, k)
             before = _lower(tokens[k - 1])
             if (
@@ -3067,7 +3079,9 @@ class _Reader(KindRules):
         earlier = [
             source
             for source in self.spoken
-            if source[0] < source[1] and source[1] <= cue and (source[0] == s0 or _lower(self.tokens[source[0] - 1]) != "by")
+            if source[0] < source[1]
+            and source[1] <= cue
+            and (source[0] == s0 or _lower(self.tokens[source[0] - 1]) != "by")
         ]
         if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
             if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
