@@ -64,6 +64,9 @@ _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''"
 _OPENING_MARKS: Final = frozenset(("“", "‘", '"', "'", "''", "``", "«", "„"))  # "''" opens one in NYT style too
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
 _NO_CONTENT: Final = (0, 0)
+# one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
+# a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
+_LONE_KINDS: Final = frozenset({"vague", "anonymous"})
 _first_of = itemgetter(0)  # a sentence's first token: the key to bisect `Doc.sentence_tokens` by
 _TIMES_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _SPANS_OF_TIME: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "from years of …"
@@ -517,9 +520,9 @@ class _Reader(KindRules):
             and signed is None
             and viewpoint is None
             and citation is None
-            and all(m.last - m.first < 2 and kind_of[m.signal] == "vague" for m in kinds)
+            and all(m.last - m.first < 2 and kind_of[m.signal] in _LONE_KINDS for m in kinds)
         ):
-            return []  # a lone "experts" attributes nothing without a cue
+            return []  # a lone "experts" or "insiders" attributes nothing without a cue
         if len(kinds) > 1:
             kinds.sort(key=_first_token)
         if len(found) > 1:
@@ -679,6 +682,10 @@ class _Reader(KindRules):
                 # names nobody)
                 direction = "after"
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
+                if cue.first > s0 and self._reduced_participle(cue):
+                    end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
+                    if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
+                        source, content = (source[0], end), (s0, cue.first)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             if holder and (
@@ -741,7 +748,7 @@ class _Reader(KindRules):
             if kind == "anonymous" and purpose and not out:
                 # "The officials spoke on condition of anonymity to discuss the talks.": how they spoke, no more
                 continue
-            if id(m) in used or (kind == "vague" and m.last - m.first < 2) or any(a.kind == kind for a in out):
+            if id(m) in used or (kind in _LONE_KINDS and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
                 # of its own beside "experts say" ("…, records show, and aviation experts say …")
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
@@ -1040,7 +1047,7 @@ class _Reader(KindRules):
         colleagues"; there a number is a time: "was promised by 2030"). A weak cue's passive ("was backed
         by") is support, not a statement, more often than not."""
         tokens, lang = self.tokens, self.lang
-        if m.weight < 1:
+        if m.weight < 1 and not self._reduced_participle(m):
             return -1
         i = m.last
         while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
@@ -1050,6 +1057,10 @@ class _Reader(KindRules):
             i += 1
         if i + 1 >= s1 or _lower(tokens[i]) != "by":
             return -1
+        if m.weight < 1 and not self._holder(
+            i + 1, self._agent_end(i + 1, self._chunk_forward(i + 1, s1), tokens[m.first - 1] == ","), []
+        ):
+            return -1  # "authorities worried by the increase": a cause, not who holds the stance
         word = _lower(tokens[i + 1])
         agent = (
             tokens[i + 1][0].isupper()
@@ -1061,6 +1072,71 @@ class _Reader(KindRules):
             or word in lang.group_nouns
         )
         return i if agent else -1
+
+    def _agent_end(self, i: int, j: int, set_off: bool = False) -> int:
+        """Where the agent `i`..`j` read after a participle's "by" ends when the participle describes the
+        subject of a main clause that follows: before that clause's verb ("the measure endorsed by the mayor
+        failed", "Those listed by Walsh included", "groups backed by Ankara have"); at the comma that closes the
+        participle's phrase when a comma opened it (`set_off`: "The budget, backed by Ana Ruiz, trims …")."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(i + 1, j):
+            token = tokens[k]
+            word = token.lower()
+            if (
+                token in _DASHES
+                or token == ","
+                and (
+                    k + 1 < j
+                    and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
+                    or set_off
+                    and not (k + 1 < j and tokens[k + 1][0].isupper())  # not "backed by Russia, Iran and …"
+                )
+            ):
+                return k
+            if (
+                word in _FINITE
+                or word in _BE
+                or word in lang.auxiliaries
+                and word != "both"
+                or token in lang.past_forms
+            ):
+                return self._before_punctuation(i, k)
+            before = _lower(tokens[k - 1])
+            if (
+                token.isalpha()
+                and token.islower()
+                and word.endswith("ed")
+                and before not in lang.determiners
+                and before != "the"
+                and not before.endswith("ly")
+            ):
+                return self._before_punctuation(i, k)
+        return j
+
+    def _before_punctuation(self, i: int, k: int) -> int:
+        while k > i + 1 and is_punct(self.tokens[k - 1]):
+            k -= 1
+        return k
+
+    def _reduced_participle(self, m: Match) -> bool:
+        """Is the cue `m` one participle in "-ed" right after a noun or a comma, with no "be" or adverb before it
+        ("the law, opposed by Democrats,", "rebel groups backed by Ankara")? Its agent after "by" holds the
+        stance even for a weak cue, whose passive with "be" ("was backed by") stays no attribution."""
+        tokens, k = self.tokens, m.first - 1
+        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not tokens[m.first].islower():
+            return False
+        before = tokens[k]
+        if before == ",":
+            return True
+        word = norm(before)
+        return (
+            is_word(before)
+            and word not in _BE
+            and word not in self.lang.auxiliaries
+            and not before.endswith("ly")
+            and word not in _PREPOSITIONS
+            and word not in self.lang.determiners
+        )
 
     def _marked_kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match], used: set[int]) -> str:
         """The kind of `source`, noting in `used` the kind-match that decided it (a phrase such as "experts"
@@ -3058,7 +3134,14 @@ class _Reader(KindRules):
         read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
         later one read wrongly), else the sentence's subject. `main`: the cue follows the main clause, whose
         subject a relative pronoun is not: its noun is ("Lo, who has endorsed Ruiz, spoke, stressing …": Lo)."""
-        earlier = [source for source in self.spoken if source[0] < source[1] and source[1] <= cue]
+        # not the agent of a participle ("rebel groups backed by Ankara have no choice but to … and agree")
+        earlier = [
+            source
+            for source in self.spoken
+            if source[0] < source[1]
+            and source[1] <= cue
+            and (source[0] == s0 or _lower(self.tokens[source[0] - 1]) != "by")
+        ]
         if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
             if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
                 noun = self._backward(s0, earlier[0][0])
