@@ -12,10 +12,10 @@ from typer._click.exceptions import BadParameter
 from typer._coercion import build_runtime_param
 
 from framing.cli import app
-from framing.cli.common import _PlainValues
+from framing.cli.option_values import PlainValues
 
 HEAVY = ("pandas", "sklearn", "matplotlib", "scipy", "pyarrow")
-# Not needed to score one article with the rules: pydantic (Typer's value conversion, `common._PlainValues`),
+# Not needed to score one article with the rules: pydantic (Typer's value conversion, `option_values.PlainValues`),
 # numpy (the trained labeller, the narrative columns, a model's weights), skops.
 NOT_FOR_ONE_ARTICLE = (*HEAVY, "pydantic", "numpy", "skops")
 
@@ -63,7 +63,7 @@ def test_option_values_are_converted_as_typer_converts_them(name: str) -> None:
     """Each value is converted (or refused, with Typer's message) as Typer's own adapters would."""
     score = typer.main.get_command(app).commands["score"]  # type: ignore[attr-defined]
     param = next(p for p in score.params if p.name == name)
-    assert isinstance(param._runtime_param, _PlainValues)
+    assert isinstance(param._runtime_param, PlainValues)
     ctx = typer.Context(score)
     for value in VALUES[name]:
         expected = _typer_conversion(param, value, ctx)

@@ -1,0 +1,79 @@
+"""Option values converted without pydantic, as Typer's own adapters convert them.
+
+Typer 0.29 converts every value, defaults included, through a pydantic TypeAdapter it builds at the first
+conversion: pydantic was imported by every command (about 0.2 s of a one-article `framing score` then).
+The values our options take (a path, text, a whole number, a plain decimal, a choice, a list of paths)
+are converted here with Typer's own helpers, as its adapters would convert them; anything else (another
+type, a value in another form, one out of range or not a choice) goes to Typer's adapter, so what it
+accepts and every message it gives are Typer's.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+from typer._param_types import coerce_cli_choice, coerce_cli_path, lenient_issubclass
+from typer.core import _TyperParameter
+
+if TYPE_CHECKING:
+    from typer import _click as click
+
+_TYPER = object()  # "not converted here: ask Typer"
+_WHOLE = re.compile(r"[0-9]{1,18}")
+_DECIMAL = re.compile(r"[0-9]{1,15}(?:\.[0-9]{0,15})?")
+
+
+@dataclass(frozen=True)
+class PlainValues(RuntimeParam):
+    """A parameter's conversion: the plain cases here, the rest by Typer's adapter (built only then)."""
+
+    descriptor: TypeDescriptor
+
+    def _coerce_value(self, value: Any, param: _TyperParameter, ctx: click.Context) -> Any:
+        done = _plain_value(self.annotation, self.parameter_info, value, param, ctx)
+        if done is _TYPER:
+            return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+        return done
+
+
+def convert_plainly(param: click.Parameter) -> None:
+    if isinstance(param, _TyperParameter) and param._runtime_param is None and not param.type_descriptor.is_file:
+        desc = param.type_descriptor
+        param._runtime_param = PlainValues(desc.parameter_info, desc.annotation, desc)
+
+
+def _plain_value(annotation: Any, info: Any, value: Any, param: _TyperParameter, ctx: click.Context) -> Any:
+    """`value` converted as Typer's adapter for `annotation` converts it, or `_TYPER` when it is not a plain case."""
+    if info.parser is not None:
+        return _TYPER
+    if typing.get_origin(annotation) is list and isinstance(value, (list, tuple)):
+        (item,) = typing.get_args(annotation)
+        items = [_plain_value(item, info, v, param, ctx) for v in value]
+        return _TYPER if any(v is _TYPER for v in items) else items
+    if lenient_issubclass(annotation, Enum):
+        try:
+            return coerce_cli_choice(value, choices=list(annotation), case_sensitive=info.case_sensitive, ctx=ctx)
+        except ValueError:  # not one of the choices: Typer's message
+            return _TYPER
+    if annotation is str:
+        return value if type(value) is str else _TYPER
+    if annotation is int or annotation is float:
+        if info.clamp:
+            return _TYPER
+        if type(value) is str and (_WHOLE if annotation is int else _DECIMAL).fullmatch(value):
+            value = annotation(value)
+        elif type(value) is not annotation:
+            return _TYPER
+        out_of_range = (info.min is not None and value < info.min) or (info.max is not None and value > info.max)
+        return _TYPER if out_of_range else value
+    if annotation is Path and info.path_type is None and isinstance(value, (str, Path)):
+        # Typer turns text into a Path (pydantic's Path(text)) and then checks it: the same steps
+        path = Path(value) if isinstance(value, str) else value
+        return coerce_cli_path(path, info, path_type=Path, param=param, ctx=ctx)
+    return _TYPER
