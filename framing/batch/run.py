@@ -27,6 +27,7 @@ from ..errors import InputError, RunError
 from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
+from ..narratives.language import is_language_flag
 from ..outputs import check_distinct
 from ..pipeline import sourcing_method
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
@@ -58,6 +59,7 @@ class RunSummary:
     failed: int = 0
     flagged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
+    language_ids: list[str] = field(default_factory=list)  # records kept but read as another language
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -378,6 +380,8 @@ def _merge(
             run.flagged += 1
             problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
             run.reasons.update(map(reason_kind, flags))  # counted with the failures' reasons
+            if any(map(is_language_flag, flags)):  # compare says which groups they sit in (u22)
+                run.language_ids.append(item.id)
         if summary is not None:
             _accumulate(run.groups, row, summary, cols, averaged)
     return rows, problems
