@@ -286,7 +286,9 @@ def language_note(scores: pd.DataFrame, ids: list[str], by: str, language: str) 
         found = groups[kept].value_counts()
         shares = pd.DataFrame({"n": found, "of": sizes.reindex(found.index)}).assign(share=lambda f: f["n"] / f["of"])
         shares = shares.sort_values(["share", "n"], ascending=False, kind="stable")
-        listed = [f"{int(r.n):,} of the {int(r.of):,} of {quote(g)} ({r.share:.0%})" for g, r in shares.head(5).iterrows()]
+        listed = [
+            f"{int(r.n):,} of the {int(r.of):,} of {quote(g)} ({r.share:.0%})" for g, r in shares.head(5).iterrows()
+        ]
         if len(shares) > 5:
             listed.append(f"and {counted(len(shares) - 5, 'more group')}")
         note += ": " + ", ".join(listed)

@@ -68,7 +68,11 @@ def cell_sizes(trends: pd.DataFrame, period: str) -> str:
     return (
         f"A point is the mean of the group's articles in that {period}: {median} in the median {period} "
         f"(from {int(n.min()):,} to {int(n.max()):,}), so a single {period} moves a lot"
-        + (f"; {counted(single, 'point')} of one article {'has' if single == 1 else 'have'} no band." if single else ".")
+        + (
+            f"; {counted(single, 'point')} of one article {'has' if single == 1 else 'have'} no band."
+            if single
+            else "."
+        )
     )
 
 

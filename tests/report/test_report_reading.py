@@ -57,7 +57,10 @@ def test_the_pairs_table_gives_each_pair_its_unit_and_its_articles() -> None:
     # High's 9 rates average 6.40 and Low's 12 average 1.05; every High article is above every Low one
     assert "| Hedging (own voice) | per 1,000 words | High | Low | 9 / 12 | 6.40 | 1.05 | 6.10 |" in md
     page = render_html(report, [])
-    assert '<td class="text">per 1,000 words</td><td class="text">High</td><td class="text">Low</td><td>9 / 12</td>' in page
+    assert (
+        '<td class="text">per 1,000 words</td><td class="text">High</td><td class="text">Low</td><td>9 / 12</td>'
+        in page
+    )
 
 
 def test_the_trend_caption_says_how_many_articles_each_point_rests_on() -> None:
