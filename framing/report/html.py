@@ -150,7 +150,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     if report.terms is not None:
         for scope, part in report.terms.groupby("scope", sort=False):
             # Listed only above Z_DISTINCT: "phony (1.1)" from two articles is no distinctive word (u22); the
-            # figures draw the top terms with a line at Z_DISTINCT, terms.csv keeps them all.
+            # figures draw the top terms with a line at Z_DISTINCT, terms.csv keeps the top 50 whatever their z.
             top = part[part["z"] > Z_DISTINCT].groupby("group", sort=True).head(report.options.top_terms)
             listed = dict(list(top.groupby("group", sort=True)))
             terms.append(
