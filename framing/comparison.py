@@ -19,7 +19,7 @@ from .comparison_groups import refuse_one_group, refuse_one_group_in_table
 from .corpus.delimited import small_table_rows
 from .corpus.folder import pages_read_once
 from .errors import InputError
-from .wording import counted
+from .wording import counted, quote
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
@@ -42,6 +42,8 @@ class Inputs:
     meta: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     lines: pd.DataFrame | None = None  # per article its short lines and their words, for boilerplate
+    language_ids: list[str] = field(default_factory=list)  # articles kept but read as another language
+    language: str = ""  # the lexicons' language, when `language_ids` is not empty
 
 
 def compare(
@@ -104,7 +106,8 @@ def compare(
                 labels=labels,
                 meta=info | inputs.meta,
             )
-            report.notes[:0] = inputs.notes
+            foreign = language_note(inputs.scores, inputs.language_ids, chosen.by, inputs.language)
+            report.notes[:0] = inputs.notes + ([foreign] if foreign else [])
             if out is not None:
                 write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
@@ -233,7 +236,6 @@ def _load_inputs(
     if evidence:
         raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
     from .batch.run import score_frames
-    from .narratives.language import is_language_flag
     from .pipeline import sourcing_method
 
     scored = score_frames(
@@ -261,15 +263,39 @@ def _load_inputs(
             f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
             "-o OUT` on the corpus for the errors file)."
         )
-    foreign = sum(n for kind, n in summary.reasons.items() if is_language_flag(kind))
-    if foreign:  # kept, as `score` keeps them, but their near-zero scores pull their groups' means down
-        notes.append(
-            f"{foreign} of {summary.scored} articles read as another language than the lexicons' "
-            f"({lexicons.language}) and are kept with scores near zero (run `framing score -o OUT` on the corpus "
-            "for the errors file, which lists them)."
-        )
     meta = {"lexicon_hash": lexicons.hash, "sourcing": sourcing_method(sourcing)}
-    return Inputs(scored.scores, scored.evidence, scored.words, meta, notes, scored.lines)
+    inputs = Inputs(scored.scores, scored.evidence, scored.words, meta, notes, scored.lines)
+    inputs.language_ids, inputs.language = summary.language_ids, lexicons.language
+    return inputs
+
+
+def language_note(scores: pd.DataFrame, ids: list[str], by: str, language: str) -> str | None:
+    """The note on articles kept but read as another language than the lexicons': how many, and in which
+    groups, of how many there (their near-zero scores pull their group's means down; u22)."""
+    if not ids:
+        return None
+    import pandas as pd
+
+    kept = scores["id"].astype(str).isin(set(ids))
+    if not kept.any():
+        return None
+    note = f"{int(kept.sum()):,} of {len(scores):,} articles read as another language than the lexicons' ({language})"
+    if by in scores:
+        groups = scores[by].astype("string")
+        sizes = groups.value_counts()
+        found = groups[kept].value_counts()
+        shares = pd.DataFrame({"n": found, "of": sizes.reindex(found.index)}).assign(share=lambda f: f["n"] / f["of"])
+        shares = shares.sort_values(["share", "n"], ascending=False, kind="stable")
+        listed = [
+            f"{int(r.n):,} of the {int(r.of):,} of {quote(g)} ({r.share:.0%})" for g, r in shares.head(5).iterrows()
+        ]
+        if len(shares) > 5:
+            listed.append(f"and {counted(len(shares) - 5, 'more group')}")
+        note += ": " + ", ".join(listed)
+    return note + (
+        ". They are kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on "
+        "the corpus for the errors file, which lists them)."
+    )
 
 
 def narrative_labels() -> dict[str, str]:

@@ -1,13 +1,12 @@
 """Score a whole corpus: records in (framing.corpus), a score table, evidence and an errors file out (tables).
 
-Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens
-in batches (workers.py), here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster
-(`scheduler`). At most `2 x workers` batches are in flight and each batch is capped in records and
-characters, so memory does not grow with the corpus, but for the ids seen (a 64-bit digest each,
-about 100 bytes in a dict: 100 MB for a million records).
-Results are taken back in submission order, so the output is the same whatever the parallelism.
-`score_corpus` writes files (the columns and formats are in `framing.tables`); `score_frames` gives
-the same tables as DataFrames, with each article's word counts (what `framing compare` needs).
+Reading, duplicate-id checks and writing happen in this process, in input order; scoring happens in batches
+(workers.py), here (`jobs=1`), in worker processes (`jobs>1`) or on a Dask cluster (`scheduler`). At most `2 x workers`
+batches are in flight and each batch is capped in records and characters, so memory does not grow with the corpus, but
+for the ids seen (a 64-bit digest each, about 100 bytes in a dict: 100 MB for a million records). Results are taken
+back in submission order, so the output is the same whatever the parallelism. `score_corpus` writes files (the columns
+and formats are in `framing.tables`); `score_frames` gives the same tables as DataFrames, with each article's word
+counts (what `framing compare` needs).
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from ..errors import InputError, RunError
 from ..forking import frozen_heap
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
+from ..narratives.language import is_language_flag
 from ..outputs import check_distinct
 from ..pipeline import sourcing_method
 from ..tables import EVIDENCE_COLUMNS, ERROR_COLUMNS, ScoreColumns, check_output, error_row, run_meta
@@ -41,9 +41,8 @@ if TYPE_CHECKING:
 
 Writer = TableWriter | FrameWriter
 BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process overhead
-# ... and a cap on the text a batch holds: about a second of scoring, so that a corpus of a few
-# thousand news articles is still spread over every worker (1,300 articles made two batches of
-# 1,024 and 276 under a 4 MB cap: one worker did four fifths of the work)
+# ... and a cap on the text a batch holds: about a second of scoring, so a corpus of a few thousand news articles is
+# still spread over every worker (under a 4 MB cap, 1,300 articles made batches of 1,024 and 276: one worker did 4/5)
 BATCH_CHARS = 1_000_000
 # ... and on what its titles and other columns hold (they wait in this process): a cell costs its length + 50
 BATCH_CARRIED, CELL_COST = 4_000_000, 50
@@ -58,6 +57,7 @@ class RunSummary:
     failed: int = 0
     flagged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
+    language_ids: list[str] = field(default_factory=list)  # records kept but read as another language
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -106,15 +106,14 @@ def score_corpus(
 ) -> RunSummary:
     """Score every record of `input` into `output`; failures and flags go to `errors`.
 
-    `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never
-    sits beside a fresh output. `summary` names a column to average the main signals by. `model`
-    (a file from `framing train`) adds its predictions; `sentences` takes one row per sentence.
-    A record whose scoring takes over `max_seconds` (None: no limit) fails with that reason.
-    `narratives` adds the narrative columns (framing.narratives.columns; cue lexicons also from
-    `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
+    `errors` defaults to OUT's name with `.errors.csv`; it is always written, so a stale one never sits beside a
+    fresh output. `summary` names a column to average the main signals by. `model` (a file from `framing train`)
+    adds its predictions; `sentences` takes one row per sentence. A record whose scoring takes over `max_seconds`
+    (None: no limit) fails with that reason. `narratives` adds the narrative columns (framing.narratives.columns;
+    cue lexicons also from `lexicon_dirs`). `progress(corpus)` gives a tracker told of each batch written
     (`update(run, reach)`) and of the end (`close(run)`). `sourcing`: "rules" or "trained" (None:
-    $FRAMING_SOURCING, else "rules"; see `Analyzer`), recorded in the run metadata.
-    Raises `InputError` when the input or an option cannot be used at all. Paths may be strings.
+    $FRAMING_SOURCING, else "rules"; see `Analyzer`), recorded in the run metadata. Raises `InputError` when the
+    input or an option cannot be used at all. Paths may be strings.
     """
     input, output = Path(input), Path(output)
     evidence, errors, model, sentences = (None if p is None else Path(p) for p in (evidence, errors, model, sentences))
@@ -378,6 +377,7 @@ def _merge(
             run.flagged += 1
             problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
             run.reasons.update(map(reason_kind, flags))  # counted with the failures' reasons
+            run.language_ids += [item.id] if any(map(is_language_flag, flags)) else []  # compare names their groups
         if summary is not None:
             _accumulate(run.groups, row, summary, cols, averaged)
     return rows, problems

@@ -37,6 +37,7 @@ from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
 from ..report_options import Options
+from ..wording import counted
 from .tables import Report, build_report, largest_groups
 
 __all__ = ["Options", "Report", "build_report", "check_out", "write_report", "safe_name"]
@@ -57,6 +58,22 @@ def _shown_groups(report: Report) -> tuple[list[str], str]:
     if len(shown) == len(report.groups):
         return report.groups, ""
     return shown, f" The {len(shown)} largest of {len(report.groups):,} groups; every group is in the tables."
+
+
+def cell_sizes(trends: pd.DataFrame, period: str) -> str:
+    """How many articles a point of the trend rests on: a mean of two articles is not a trend (u22)."""
+    n = trends.drop_duplicates(["group", "period"])["n"]
+    median = f"{n.median():,.0f}" if n.median().is_integer() else f"{n.median():,.1f}"
+    single = int((n == 1).sum())
+    return (
+        f"A point is the mean of the group's articles in that {period}: {median} in the median {period} "
+        f"(from {int(n.min()):,} to {int(n.max()):,}), so a single {period} moves a lot"
+        + (
+            f"; {counted(single, 'point')} of one article {'has' if single == 1 else 'have'} no band."
+            if single
+            else "."
+        )
+    )
 
 
 def figures(report: Report) -> list[dict[str, Any]]:
@@ -100,7 +117,9 @@ def figures(report: Report) -> list[dict[str, Any]]:
                 "file": "trends",
                 "title": f"Means by {report.period}",
                 "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
-                "that differ most between groups (all signals in trends.csv)." + note,
+                "that differ most between groups (all signals in trends.csv). "
+                + cell_sizes(report.trends[report.trends["group"].isin(groups)], report.period)
+                + note,
                 "draw": partial(
                     plots.trends_figure,
                     report.trends[report.trends["group"].isin(groups)],

@@ -116,6 +116,13 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
             f"The groups cover different periods ({spans}): {common}. Differences may be changes over time "
             "rather than between groups."
         )
+    elif kind == "repeated_passage":
+        text = (
+            f"{info[c['subject']].label}: {c['matches']:,} of the {c['all']:,} matches in {quote(c['group'])} "
+            f"({c['matches'] / c['all']:.0%}) are in sentences opening “{c['opening']} …”, repeated in "
+            f"{c['articles']:,} of its {c['of']:,} articles: a standing passage rather than each article's writing, "
+            "and the group's mean rests on it."
+        )
     else:  # topic_mix
         tops = "; ".join(f"{quote(g)} {share:.0%} {quote(t)}" for g, t, share in c["top"])
         text = (

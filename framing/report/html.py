@@ -20,6 +20,7 @@ from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOO
 from .tables import Report
 
 PAIRS_SHOWN = 30
+Z_DISTINCT = 1.96  # a term's log-odds z above this: used more by the group than chance allows (one term at a time)
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
 # A "<" opens raw HTML or an autolink in Markdown only before a letter, "/", "!" or "?"; there it is written
 # "&lt;". Elsewhere ("p < 0.001") it stays as the tables write it.
@@ -33,7 +34,8 @@ def _num(x: Any, digits: int = 2) -> str:
         return "∞"
     if isinstance(x, (int,)) or (isinstance(x, float) and x.is_integer() and digits == 0):
         return f"{int(x):,}"
-    return f"{x:,.{digits}f}"
+    text = f"{x:,.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # -0.004 is "0.00", not "-0.00"
 
 
 def _pval(p: Any) -> str:
@@ -119,8 +121,10 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     pairs = [
         {
             "label": labels[r.measure],
+            "unit": units[r.measure],
             "a": r.a,
             "b": r.b,
+            "n": f"{int(r.n_a):,} / {int(r.n_b):,}",
             "mean_a": _value(r.mean_a, units[r.measure]),
             "mean_b": _value(r.mean_b, units[r.measure]),
             "ratio": _num(r.ratio, 2),
@@ -145,13 +149,21 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     terms = []
     if report.terms is not None:
         for scope, part in report.terms.groupby("scope", sort=False):
-            top = part[part["z"] > 0].groupby("group", sort=True).head(report.options.top_terms)
+            # Listed only above Z_DISTINCT: "phony (1.1)" from two articles is no distinctive word (u22); the
+            # figures draw the top terms with a line at Z_DISTINCT, terms.csv keeps the top 50 whatever their z.
+            top = part[part["z"] > Z_DISTINCT].groupby("group", sort=True).head(report.options.top_terms)
+            listed = dict(list(top.groupby("group", sort=True)))
             terms.append(
                 {
                     "scope": "all words" if scope == "overall" else labels.get(scope, scope),
                     "groups": [
-                        {"group": g, "terms": [(t.term, f"{t.z:.1f}", t.count) for t in rows.itertuples()]}
-                        for g, rows in top.groupby("group", sort=True)
+                        {
+                            "group": g,
+                            "terms": [(t.term, f"{t.z:.1f}", t.count) for t in listed[g].itertuples()]
+                            if g in listed
+                            else [],
+                        }
+                        for g in sorted(part["group"].unique())
                     ],
                 }
             )
@@ -224,6 +236,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
         "params": params,
         "meta": report.meta,
         "alpha": ALPHA,
+        "z_distinct": Z_DISTINCT,
         "comparison": o.reference or "all other groups",
         "n_articles": int(report.overview["articles"].sum()),
     }

@@ -19,7 +19,7 @@ from .. import aggregate as ag
 from ..errors import InputError
 from ..report_options import MeasureInfo, Options
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
-from .sections import example_table, term_table, trend_table
+from .sections import example_table, repeated_passages, term_table, trend_table
 
 # How sourcing shares read in a sentence; a share the table has but this does not name reads
 # "sourcing: <field>".
@@ -146,8 +146,10 @@ def build_report(
         evidence = evidence[evidence["voice"] == "author"]  # terms and examples in the voice compared
     terms = term_table(table, options, measures, evidence, term_counts, notes, line_counts, pre_caveats)
     examples = example_table(table, options, measures, evidence) if evidence is not None else None
+    passages = repeated_passages(table, options, measures, evidence) if evidence is not None else []
     info = {m.id: m for m in infos}
-    caveats = pre_caveats + [caveat_message(c, info) for c in together(ag.caveats(table, options.by, measures))]
+    raw = together(ag.caveats(table, options.by, measures)) + passages
+    caveats = pre_caveats + [caveat_message(c, info) for c in raw]
     return Report(
         options=options,
         meta=dict(meta or {}),

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.comparison import language_note
 from framing.errors import InputError
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
@@ -284,12 +285,26 @@ def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, 
     result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
     assert result.exit_code == 0, result.output
     note = (
-        "1 of 11 articles read as another language than the lexicons' (en) and are kept with scores near zero "
-        "(run `framing score -o OUT` on the corpus for the errors file, which lists them)."
+        "1 of 11 articles read as another language than the lexicons' (en): 1 of the 6 of “North” (17%). They are "
+        "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
+        "for the errors file, which lists them)."
     )
     assert f"note: {note}\n" in result.stderr
     escaped = note.replace("`", "\\`")  # Markdown's escape of the command's backticks
     assert f"_{escaped}_" in (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+
+
+def test_the_language_note_names_the_groups_of_the_articles_in_another_language() -> None:
+    # B holds 3 of its 10 articles in another language (30%), A 1 of its 4 (25%), C none: the note names
+    # the groups whose means they pull down, the largest share first, and stays silent without any
+    scores = pd.DataFrame({"id": [f"x{k}" for k in range(20)], "outlet": ["A"] * 4 + ["B"] * 10 + ["C"] * 6})
+    note = language_note(scores, ["x0", "x4", "x5", "x13"], "outlet", "en")
+    assert note == (
+        "4 of 20 articles read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
+        "of “A” (25%). They are kept with scores near zero, which pull their groups' means down (run `framing "
+        "score -o OUT` on the corpus for the errors file, which lists them)."
+    )
+    assert language_note(scores, [], "outlet", "en") is None
 
 
 def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:
