@@ -106,7 +106,14 @@ def compare(
                 labels=labels,
                 meta=info | inputs.meta,
             )
-            foreign = language_note(inputs.scores, inputs.language_ids, chosen.by, inputs.language)
+            foreign = language_note(
+                inputs.scores,
+                inputs.language_ids,
+                chosen.by,
+                inputs.language,
+                chosen.normalize_groups,
+                chosen.group_map,
+            )
             report.notes[:0] = inputs.notes + ([foreign] if foreign else [])
             if out is not None:
                 write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
@@ -269,9 +276,17 @@ def _load_inputs(
     return inputs
 
 
-def language_note(scores: pd.DataFrame, ids: list[str], by: str, language: str) -> str | None:
+def language_note(
+    scores: pd.DataFrame,
+    ids: list[str],
+    by: str,
+    language: str,
+    fold: bool = False,
+    group_map: dict[str, str] | None = None,
+) -> str | None:
     """The note on articles kept but read as another language than the lexicons': how many, and in which
-    groups, of how many there (their near-zero scores pull their group's means down; u22)."""
+    groups, of how many there (their near-zero scores pull their group's means down; u22). Groups are named
+    as the report names them, after `--normalize-groups` (`fold`) and `--group-map` (u23)."""
     if not ids:
         return None
     import pandas as pd
@@ -281,7 +296,9 @@ def language_note(scores: pd.DataFrame, ids: list[str], by: str, language: str) 
         return None
     note = f"{int(kept.sum()):,} of {len(scores):,} articles read as another language than the lexicons' ({language})"
     if by in scores:
-        groups = scores[by].astype("string")
+        from .aggregate import normalize_groups
+
+        groups = normalize_groups(scores[by], fold, group_map)[0]
         sizes = groups.value_counts()
         found = groups[kept].value_counts()
         shares = pd.DataFrame({"n": found, "of": sizes.reindex(found.index)}).assign(share=lambda f: f["n"] / f["of"])

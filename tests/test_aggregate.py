@@ -195,13 +195,24 @@ def test_normalize_groups_folds_case_to_the_most_common_spelling_and_maps_names(
     assert plain.tolist() == ["hpo"] * 3 + ["HPO", "fox", "FOX", "fox", "nyt"] and merges == {}
 
 
-def test_choose_period_takes_the_finest_period_with_enough_articles() -> None:
+def test_choose_period_takes_the_finest_period_whose_typical_point_rests_on_ten_articles() -> None:
     days = pd.Series(pd.date_range("2024-01-01", periods=360, freq="D"))
     groups = pd.Series(["a", "b"] * 180)
-    assert ag.choose_period(days, groups) == "week"  # 2 groups x 7 days: about 3.5 per cell
+    # weeks: 3.5 articles per group and week; months: about 15, the finest with a median of 10
+    assert ag.choose_period(days, groups) == "month"
+    assert ag.choose_period(days, groups, typical_cell=3) == "week"
+    sparse = pd.Series(pd.date_range("2020-01-01", periods=80, freq="15D"))  # 2020-01 to 2023-04
+    assert ag.choose_period(sparse, pd.Series(["a", "b"] * 40)) == "year"  # quarters: 3 per group; years: 10
+
+
+def test_choose_period_falls_back_to_the_period_with_the_most_articles_per_point() -> None:
+    # two years: no period has 10 articles per group and period, years are too few (2 < 3 periods),
+    # quarters hold 3 per group, months 1: quarters, the largest median of at least 3
+    two_years = pd.Series(pd.date_range("2020-01-01", periods=48, freq="15D"))
+    assert ag.choose_period(two_years, pd.Series(["a", "b"] * 24)) == "quarter"
     sparse = pd.Series(pd.date_range("2020-01-01", periods=80, freq="15D"))
-    assert ag.choose_period(sparse, pd.Series(["a", "b"] * 40)) == "quarter"  # 3 per group and quarter
-    assert ag.choose_period(sparse[::2], pd.Series(["a", "b"] * 20)) == "year"
+    assert ag.choose_period(sparse[::2], pd.Series(["a", "b"] * 20)) == "year"  # 5 per group and year
+    assert ag.choose_period(two_years[::4], pd.Series(["a", "b"] * 6)) is None  # at most 1.5 per point
     assert ag.choose_period(pd.Series(pd.to_datetime(["2024-01-01"] * 9)), pd.Series(["a"] * 9)) is None
 
 

@@ -30,7 +30,7 @@ from .measures import Measure, case_only, find_measures, look_alikes, normalize_
 from .pairwise import against_comparison, pairs_of, pairwise_tests
 from .stats import bh_adjust, bootstrap_means, cliff_label, group_means, kruskal_tests, standardized_differences
 from .terms import log_odds
-from .trends import choose_period, trends
+from .trends import MIN_CELL, TYPICAL_CELL, choose_period, trends
 
 __all__ = [
     "MIN_HITS",
@@ -41,6 +41,8 @@ __all__ = [
     "case_only",
     "caveats",
     "choose_period",
+    "MIN_CELL",
+    "TYPICAL_CELL",
     "cliff_label",
     "find_measures",
     "group_hits",

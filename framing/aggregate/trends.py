@@ -12,21 +12,38 @@ from .measures import Measure
 PERIODS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
+# A trend's point is the mean of a group's articles in a period. The automatic period is the finest whose
+# median point rests on TYPICAL_CELL articles; when none does, the one whose median point rests on the most
+# articles, if at least MIN_CELL. PolNeAR's seven outlets (840 articles, 2015-11 to 2016-09): weeks have a
+# median of 3 (49 points of one article), months 12 (4 of one): months (u23).
+TYPICAL_CELL = 10
+MIN_CELL = 3
+
+
 def choose_period(
-    dates: pd.Series, groups: pd.Series, min_cell: int = 3, min_periods: int = 3, max_periods: int = 60
+    dates: pd.Series,
+    groups: pd.Series,
+    min_cell: int = MIN_CELL,
+    min_periods: int = 3,
+    max_periods: int = 60,
+    typical_cell: int = TYPICAL_CELL,
 ) -> str | None:
     """The finest period (week, month, quarter, year) with `min_periods` to `max_periods` periods
-    (more points than a chart can show) and a median of `min_cell` articles per group and period;
+    (more points than a chart can show) and a median of `typical_cell` articles per group and period;
+    when none has, the one of them with the largest median, if at least `min_cell` (the finer on a tie);
     None when no period is good enough."""
     frame = pd.DataFrame({"d": dates.to_numpy(), "g": groups.to_numpy()}).dropna()
+    best, best_median = None, float(min_cell)
     for name, code in PERIODS.items():
         periods = frame["d"].dt.to_period(code)
         if not min_periods <= periods.nunique() <= max_periods:
             continue
-        cells = pd.DataFrame({"g": frame["g"], "p": periods}).value_counts()
-        if cells.median() >= min_cell:
+        median = float(pd.DataFrame({"g": frame["g"], "p": periods}).value_counts().median())
+        if median >= typical_cell:
             return name
-    return None
+        if median > best_median or (best is None and median >= best_median):
+            best, best_median = name, median
+    return best
 
 
 def trends(

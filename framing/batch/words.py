@@ -3,6 +3,7 @@ comparison count, and the long table the main process gathers them into."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -12,13 +13,23 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+# Not the article's words, so the words overall do not count them: a markup tag left in a text
+# (`<tweet tweet-id="6611...">`, `</p>`, `<br/>`: its name, attribute names and values) and a web address
+# (`http://bit.ly/1DbUmw5`, `www.example.org/x`, `pic.twitter.com/OqctxglquI`).
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)[^\s<>\"“”]+", re.IGNORECASE)
 SHORT_LINE = 100  # characters: a line this long or shorter may be furniture repeated across an outlet's articles
 
 
 def word_counts(text: str) -> dict[str, int]:
     """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
     what the "overall" distinctive terms of a comparison count. Non-words are dropped once per kind,
-    after counting in C: a word test per token cost more than the counting."""
+    after counting in C: a word test per token cost more than the counting. Markup tags (`MARKUP_TAG`) and
+    web addresses (`WEB_ADDRESS`) are not counted."""
+    if "<" in text:
+        text = MARKUP_TAG.sub(" ", text)
+    if "://" in text or "www." in text or "pic.twitter" in text:
+        text = WEB_ADDRESS.sub(" ", text)
     counts = Counter(tokenize_words(normalize(text)))
     return {w: n for w, n in counts.items() if is_word(w)}
 

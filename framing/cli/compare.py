@@ -123,7 +123,12 @@ def compare(
         ),
     ] = DEFAULT_MEASURE,
     period: Annotated[
-        Period, typer.Option("--period", help="Trend period; auto picks the finest with enough articles.")
+        Period,
+        typer.Option(
+            "--period",
+            help="Trend period; auto picks the finest with a median of 10 articles per group and period "
+            "(else the one with the most, at least 3).",
+        ),
     ] = DEFAULT_PERIOD,
     bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = Options.n_boot,
     seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = Options.seed,

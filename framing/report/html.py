@@ -84,12 +84,18 @@ def _env(markdown: bool) -> Environment:
     return env
 
 
+def means_n(means: pd.DataFrame) -> dict[str, int]:
+    """Each group's articles, the n of its means (the same for every measure)."""
+    return {str(g): int(n) for g, n in means.groupby("group", sort=False, observed=True)["n"].max().items()}
+
+
 def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything the templates show, as plain rows of display strings (formatting lives here)."""
     units = {m.id: m.unit for m in report.measures}
     labels = {m.id: m.label for m in report.measures}
     # one pass over the table, not a .loc look-up per cell (100,000 of them for 1,000 groups took minutes)
     means = {(r.measure, r.group): (r.mean, r.ci_low, r.ci_high) for r in report.means.itertuples()}
+    group_n = means_n(report.means)
     mean_rows = [
         {
             "label": m.label,
@@ -222,6 +228,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
         "groups": report.groups,
         "measures": report.measures,
         "mean_rows": mean_rows,
+        "mean_n": [f"{group_n.get(g, 0):,}" for g in report.groups],
         "diff_groups": diff_groups,
         "diff_rows": diff_rows,
         "kruskal": kruskal,

@@ -181,9 +181,12 @@ def means_figure(
 ) -> Figure:
     """One panel per measure: each group's mean with its bootstrap interval.
 
-    `means` has group, measure, mean, ci_low, ci_high; `measures` is (id, label, unit) in order.
+    `means` has group, measure, mean, ci_low, ci_high and n; `measures` is (id, label, unit) in order. A
+    group's label gives its articles: "nyt (n = 120)", as the table's n row.
     """
     rows, cols = _grid(len(measures))
+    most = means.groupby("group", sort=False, observed=True)["n"].max() if "n" in means else pd.Series(dtype=int)
+    names = [_text(g) + (f" (n = {int(most[g]):,})" if g in most.index else "") for g in groups]
     with rc_context(_STYLE):
         fig = Figure(figsize=(_PANEL_W * cols, rows * (0.9 + _PANEL_H * len(groups))))
         FigureCanvasAgg(fig)
@@ -200,7 +203,7 @@ def means_figure(
             ax.set_xlabel(unit)
             ax.set_xlim(left=0)
             ax.grid(axis="x", alpha=0.3)
-        axes[0].set_yticks(list(y), [_text(g) for g in groups])
+        axes[0].set_yticks(list(y), names)
         axes[0].invert_yaxis()
         _pin_empty_ylabels(list(axes))
         for ax in axes[len(measures) :]:
@@ -208,7 +211,7 @@ def means_figure(
         _suptitle(fig, f"Group means with {conf:.0%} bootstrap intervals")
         titles = [_wrap(label) for _, label, _ in measures]
         above, below = _title(_lines(titles)), _XAXIS + _XLABEL
-        left = _PAD + _width([_text(g) for g in groups]) + _TICK
+        left = _PAD + _width(names) + _TICK
         margins = (left, _PAD + _OVERHANG, _PAD + _SUPTITLE + above, _PAD + below)
         _place(fig, rows, cols, margins, 2 * _PAD + _OVERHANG, 2 * _PAD + below + above, _width(titles, 10))
     return fig

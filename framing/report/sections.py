@@ -29,6 +29,17 @@ BOILERPLATE_SHOWN = 5  # lines named in the caveat, the most widespread first
 # holds 84 of its 330 own-voice loaded-language matches in PolNeAR, in 18 of its 120 articles (u22).
 PASSAGE_WORDS = 8
 PASSAGE_SHARE = 0.20
+# Not words, left out of the distinctive words overall: a token holding a digit (numbers, years, clock times,
+# tweet and page ids, and digits run together with words: "00", "2016", "4len", "5ptsmoderatorfeaturedfebruary")
+# and the abbreviations of a clock time ("p.m", 12.5 in Breitbart's live blogs in PolNeAR). Markup tags are not
+# counted at all, nor web addresses (`batch.words.MARKUP_TAG`, `WEB_ADDRESS`).
+CLOCK_WORDS = frozenset({"a.m", "p.m"})
+NOT_WORDS_SHOWN = 5  # left-out tokens named in the caveat, the most frequent first
+
+
+def is_plain_word(term: str) -> bool:
+    """True for a word the distinctive words overall may list: no digit, not a clock abbreviation."""
+    return term not in CLOCK_WORDS and not any(c.isdigit() for c in term)
 
 
 def trend_table(
@@ -50,7 +61,7 @@ def trend_table(
         if chosen is None:
             notes.append(
                 "Too few dated articles per group and period for a trend over time "
-                "(it needs 3 periods with a median of 3 articles per group)."
+                f"(it needs 3 periods with a median of {ag.MIN_CELL} articles per group and period)."
             )
             return None, None
         period = chosen
@@ -110,6 +121,7 @@ def term_table(
             .sum()
             .reset_index()
         )
+        counts = _without_non_words(counts, caveats)
         if line_counts is not None and len(line_counts):
             counts = _without_boilerplate(counts, line_counts, group_of, caveats)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
@@ -137,6 +149,28 @@ def boilerplate_lines(line_counts: pd.DataFrame, group_of: pd.Series) -> pd.Data
     found["of"] = found["group"].map(sizes).astype(int)
     keep = (found["articles"] >= BOILERPLATE_ARTICLES) & (found["articles"] >= BOILERPLATE_SHARE * found["of"])
     return found[keep][["group", "line", "articles", "of", "times"]].reset_index(drop=True)
+
+
+def _without_non_words(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
+    """`counts` (group, term, count) less the terms that are not words (`is_plain_word`), which a caveat counts."""
+    terms = counts["term"].astype(str)
+    plain = terms.map({t: is_plain_word(t) for t in terms.unique()}).to_numpy(dtype=bool)
+    if plain.all():
+        return counts
+    dropped = counts[~plain].assign(term=terms[~plain]).groupby("term")["count"].sum()
+    dropped = dropped.sort_values(ascending=False, kind="stable")  # ties in the terms' order
+    if caveats is not None:
+        shown = ", ".join(f"“{t}” ({n:,})" for t, n in dropped.head(NOT_WORDS_SHOWN).items())
+        caveats.append(
+            {
+                "kind": "not_words",
+                "message": f"Left out of the distinctive words overall as not words: "
+                f"{counted(len(dropped), 'distinct token')} ({counted(int(dropped.sum()), 'use')}) holding a digit "
+                f"or abbreviating a clock time (a.m, p.m), the most frequent {shown}; markup tags "
+                "(<tweet tweet-id=…>) and web addresses are not counted.",
+            }
+        )
+    return counts[plain].reset_index(drop=True)
 
 
 def _without_boilerplate(

@@ -307,6 +307,31 @@ def test_the_language_note_names_the_groups_of_the_articles_in_another_language(
     assert language_note(scores, [], "outlet", "en") is None
 
 
+def test_the_language_note_names_groups_as_the_report_does_after_folding_and_the_map() -> None:
+    # "b " and "B" are one group once folded, and the map renames it "Beta": the note said "“B ” (100%)" (u23)
+    scores = pd.DataFrame({"id": [f"x{k}" for k in range(8)], "outlet": ["A"] * 4 + ["b"] * 3 + ["B "]})
+    assert language_note(scores, ["x7"], "outlet", "en", fold=True, group_map={"b": "Beta"}) == (
+        "1 of 8 articles read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
+        "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
+        "for the errors file, which lists them)."
+    )
+    assert "1 of the 1 of “B” (100%)" in (language_note(scores, ["x7"], "outlet", "en") or "")
+
+
+def test_the_language_note_of_a_report_uses_the_normalized_group_names(tmp_path: Path, compare) -> None:
+    lines = [
+        json.dumps({"id": f"a{k}", "outlet": "north" if k % 2 else "South", "text": f"It may rain on day {k}."})
+        for k in range(10)
+    ]
+    russian = "Стороны встретились в воскресенье, но так и не договорились. Министр сказал, что решение примут позже."
+    lines.append(json.dumps({"id": "ru", "outlet": "NORTH", "text": russian}, ensure_ascii=False))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png", "--normalize-groups")
+    assert result.exit_code == 0, result.output
+    assert "(en): 1 of the 6 of “north” (17%). They are" in result.stderr
+
+
 def test_a_date_window_that_ends_before_it_starts_is_refused_before_scoring(tmp_path: Path, compare) -> None:
     result = compare(HOSTILE, "-o", tmp_path / "r", "--since", "2024-06-01", "--until", "2024-01-01")
     assert result.exit_code == 2

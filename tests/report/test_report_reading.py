@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.report import Options, build_report, figures
+from framing.report import Options, build_report, figures, plots
 from framing.report.html import _num, context, render_html, render_markdown
 
 
@@ -89,3 +89,17 @@ def test_a_number_that_rounds_to_zero_is_written_without_a_minus() -> None:
     assert _num(-0.004, 3) == "-0.004"
     assert _num(-0.5) == "-0.50"
     assert _num(-1234.5) == "-1,234.50"
+
+
+def test_the_means_table_and_figure_give_each_groups_articles() -> None:
+    # u23: the means gave no n (the overview did); A has 5 articles, B 7
+    t = scores({"A": [1.0, 2, 3, 4, 5], "B": [2.0, 3, 4, 5, 6, 7, 0]})
+    report = build_report(t, Options(n_boot=200))
+    shown = context(report, [])
+    assert shown["mean_n"] == ["5", "7"]
+    md = render_markdown(report, [])
+    assert "| articles (n) | | 5 | 7 |\n" in md
+    html = render_html(report, [])
+    assert '<tr><td>articles (n)</td><td class="text"></td><td>5</td><td>7</td></tr>' in html
+    figure = plots.means_figure(report.means, [("hedging", "Hedging", "per 1,000 words")], report.groups)
+    assert [label.get_text() for label in figure.axes[0].get_yticklabels()] == ["A (n = 5)", "B (n = 7)"]
