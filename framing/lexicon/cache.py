@@ -24,7 +24,6 @@ from typing import Any
 from ..errors import Problem
 from .schema import ContextRule, LanguageSpec, ProximityRule, SignalSpec, Term
 
-_new = object.__new__
 _CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
 
 
@@ -89,13 +88,16 @@ def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warn
 
 
 def _term(d: dict[str, Any]) -> Term:
-    """The Term `asdict` stored as `d`, its fields set in one step: a frozen dataclass's `__init__` sets each
-    field with `object.__setattr__`, half the cost of making the 13,000 Terms of the shipped set (Term has no
-    `__post_init__` and no slots; equality and hash are the dataclass's, tests/lexicon/test_lexicon_cache.py)."""
-    term = _new(Term)
     exact = d["exact"]
-    term.__dict__.update(d, words=tuple(d["words"]), exact=tuple(exact) if exact is not None else None)
-    return term
+    return Term(
+        d["text"],
+        tuple(d["words"]),
+        d["weight"],
+        tuple(exact) if exact is not None else None,
+        d["source"],
+        d["line"],
+        d["origin"],
+    )
 
 
 def _signal(d: dict[str, Any]) -> SignalSpec:

@@ -23,8 +23,8 @@ def test_cached_set_equals_a_fresh_one(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_cached_terms_are_the_terms_the_lexicon_files_make(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Terms read from the cache (made without their __init__) hold the same fields, of the same types, and hash
-    alike: the matcher keys its entries by them."""
+    """Terms read from the cache hold the same fields as the parsed ones, of the same types (tuples, not the
+    JSON's lists), and hash alike: the matcher keys its entries by them."""
     monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
     fresh, cached = load_lexicons(), load_lexicons()
 
