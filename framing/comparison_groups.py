@@ -41,7 +41,8 @@ def refuse_one_group(
     and a column the score table takes as it is from the input: the outlet, or a carried column not
     renamed. Reading stops at the second value, and in a folder after `FOLDER_CHECK_FILES` records or
     `FOLDER_CHECK_PAGE_CHARS` characters of pages kept: the rest is left to the check after scoring."""
-    from .corpus import FolderCorpus, Record, corpus_format, open_corpus
+    from .corpus import Record, corpus_format, open_corpus
+    from .corpus.folder import FolderCorpus
 
     if corpus_format(input) is None:
         return

@@ -7,7 +7,7 @@ reason) in input order: every input record comes out exactly once, as one or the
 Text files may open with front matter between `---` lines holding `key: value` pairs (outlet,
 date, title, ...). pyarrow is imported only when a Parquet file is read.
 Modules: `files` (single articles), `records` (records, failures, the `Corpus` base, field
-checks), one per format (`delimited`, `jsonl`, `parquet`, `folder`).
+checks), one per format (`delimited`, `jsonl`, `parquet`, `folder`), each imported when its format is seen.
 """
 
 from __future__ import annotations
@@ -15,10 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .delimited import CsvCorpus
-from .folder import FolderCorpus
-from .jsonl import JsonlCorpus
-from .parquet import ParquetCorpus
 from .files import check_regular, marked_encoding, parse_front_matter, read_article, read_text_file
 from .records import (
     CORPUS_SUFFIXES,
@@ -76,13 +72,25 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None, page_s
                 encoding = marked_encoding(f.read(4))
                 if encoding is not None:
                     raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
-    readers = {
-        "folder": FolderCorpus,
-        "csv": CsvCorpus,
-        "tsv": CsvCorpus,
-        "jsonl": JsonlCorpus,
-        "parquet": ParquetCorpus,
-    }
-    corpus = readers[kind](path, kind, {k: v for k, v in (columns or {}).items() if v})
+    corpus = _reader(kind)(path, kind, {k: v for k, v in (columns or {}).items() if v})
     corpus.page_seconds = page_seconds
     return corpus
+
+
+def _reader(kind: str) -> type[Corpus]:
+    """The reader of one format, its module imported when that format is seen (one article needs none)."""
+    if kind == "folder":
+        from .folder import FolderCorpus
+
+        return FolderCorpus
+    if kind in ("csv", "tsv"):
+        from .delimited import CsvCorpus
+
+        return CsvCorpus
+    if kind == "jsonl":
+        from .jsonl import JsonlCorpus
+
+        return JsonlCorpus
+    from .parquet import ParquetCorpus
+
+    return ParquetCorpus

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from ..lexicon import cache
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer, ArticleResult
 
@@ -38,17 +40,39 @@ def _from_sources(sources: dict[str, str], lang: str, layers: list[Layer] | None
     analyzer = _analyzers.get(key)
     if analyzer is None:
         if layers is None:  # a fitted vectorizer rebuilt from the text it stored
-            with tempfile.TemporaryDirectory() as tmp:
-                for name, text in sources.items():
-                    path = Path(tmp, name)
-                    path.parent.mkdir(exist_ok=True)
-                    path.write_text(text, encoding="utf-8")
-                folders = sorted({name.split("/")[0] for name in sources})
-                analyzer = Analyzer(load_lexicons(lang=lang, layers=[Layer(Path(tmp, f), "model") for f in folders]))
+            analyzer = _from_stored(sources, lang, key)
         else:
             analyzer = Analyzer(load_lexicons(lang=lang, layers=layers))
         _analyzers[key] = analyzer
     return analyzer
+
+
+def _from_stored(sources: dict[str, str], lang: str, key: str) -> Analyzer:
+    """The analyzer for lexicon text a model stored, written out to be read as lexicon files. Written to a
+    folder named by `key` beside the lexicon cache's entries, so the set has the same paths on every run and
+    the lexicon cache finds it (from a new temporary folder each run, it was parsed and stored anew every
+    time); to a temporary folder when the cache is off or cannot be written."""
+    folder = cache.cache_dir()
+    if folder is not None:
+        try:
+            return _read_written(folder / "model-lexicons" / key, sources, lang)
+        except OSError:
+            pass
+    with tempfile.TemporaryDirectory() as tmp:
+        return _read_written(Path(tmp), sources, lang)
+
+
+def _read_written(root: Path, sources: dict[str, str], lang: str) -> Analyzer:
+    for name, text in sources.items():
+        path, data = root / name, text.encode("utf-8")
+        if path.is_file() and path.read_bytes() == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # renamed: a reader never sees half a file
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    folders = sorted({name.split("/")[0] for name in sources})
+    return Analyzer(load_lexicons(lang=lang, layers=[Layer(root / f, "model") for f in folders]))
 
 
 def sentence_counts(signal_ids: list[str], results: list[ArticleResult]) -> np.ndarray:

@@ -22,6 +22,24 @@ def test_cached_set_equals_a_fresh_one(tmp_path: Path, monkeypatch: pytest.Monke
     assert cached.hash == fresh.hash
 
 
+def test_cached_terms_are_the_terms_the_lexicon_files_make(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Terms read from the cache hold the same fields as the parsed ones, of the same types (tuples, not the
+    JSON's lists), and hash alike: the matcher keys its entries by them."""
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    fresh, cached = load_lexicons(), load_lexicons()
+
+    def terms(lexicons):
+        found = []
+        for spec in lexicons.signals.values():
+            found += [*spec.terms, *spec.exceptions]
+            found += [t for rule in spec.context for t in (*rule.before, *rule.after)]
+            found += [t for rule in spec.proximity for t in (*rule.a, *rule.b)]
+        return found
+
+    assert len(terms(fresh)) > 10_000
+    assert [(type(t), vars(t), hash(t)) for t in terms(cached)] == [(type(t), vars(t), hash(t)) for t in terms(fresh)]
+
+
 def test_an_edited_file_misses_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "lex"

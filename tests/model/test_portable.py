@@ -103,3 +103,28 @@ def test_score_with_the_shipped_model_imports_no_scikit_learn() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["model"]["level"] == "sentence"
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_lexicons_a_model_stored_are_parsed_once_then_read_from_the_cache(tmp_path, monkeypatch) -> None:
+    """A second run (a new process: no analyzer kept in memory) finds the model's lexicon set in the cache
+    instead of parsing its TOML text again, and adds no second cache entry for it."""
+    from framing.lexicon import loader
+    from framing.model import signal_rows
+
+    portable = load_portable(SHIPPED)
+    assert portable is not None
+    stale = Analyzer().analyze(PROBE, sentences=True)
+    stale.meta["lexicon_hash"] = "not the model's"  # as after a lexicon edit since the model was trained
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(signal_rows, "_analyzers", {})
+    first = portable.predict_article(PROBE, result=stale)
+    entries = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert len(entries) == 1
+
+    def parsed_again(*args, **kwargs):
+        raise AssertionError("the model's lexicons were parsed again")
+
+    monkeypatch.setattr(signal_rows, "_analyzers", {})
+    monkeypatch.setattr(loader, "collect", parsed_again)
+    assert portable.predict_article(PROBE, result=stale) == first
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == entries
