@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from ..errors import ModelError
 from ..lexicon import cache
 from ..lexicon.loader import Layer, load_lexicons
 from ..pipeline import Analyzer, ArticleResult
@@ -23,6 +25,8 @@ _PER_SIGNAL = ("count", "weighted", "author", "quoted", "reported", "negated")
 _VOICE_COLUMN = {"author": 2, "quoted": 3, "reported": 4}
 _KINDS = ("named", "anonymous", "vague", "state_media")
 _analyzers: dict[str, Analyzer] = {}  # compiled lexicons per content hash: compiling is the slow part
+# a stored lexicon file's name as `_compiled` writes it: "<layer number>/<file name>.toml", nothing that climbs out
+_STORED_NAME = re.compile(r"[0-9]{2}/[^/\\\x00]+\.toml")
 
 
 def _compiled(layers: list[Layer], lang: str) -> tuple[Analyzer, dict[str, str]]:
@@ -51,7 +55,12 @@ def _from_stored(sources: dict[str, str], lang: str, key: str) -> Analyzer:
     """The analyzer for lexicon text a model stored, written out to be read as lexicon files. Written to a
     folder named by `key` beside the lexicon cache's entries, so the set has the same paths on every run and
     the lexicon cache finds it (from a new temporary folder each run, it was parsed and stored anew every
-    time); to a temporary folder when the cache is off or cannot be written."""
+    time); to a temporary folder when the cache is off or cannot be written. The names come from the model
+    file, so one that is not a lexicon file's name ("../x", an absolute path) refuses the model: nothing
+    a model holds is written outside that folder."""
+    for name in sources:
+        if not (isinstance(name, str) and _STORED_NAME.fullmatch(name) and not name.split("/")[1].startswith(".")):
+            raise ModelError(f"the model's stored lexicons hold a file name that is not a lexicon file's: {name!r}")
     folder = cache.cache_dir()
     if folder is not None:
         try:

@@ -128,3 +128,22 @@ def test_the_lexicons_a_model_stored_are_parsed_once_then_read_from_the_cache(tm
     monkeypatch.setattr(loader, "collect", parsed_again)
     assert portable.predict_article(PROBE, result=stale) == first
     assert sorted(p.name for p in tmp_path.glob("*.json")) == entries
+
+
+@pytest.mark.parametrize(
+    "name", ["../00/escaped.toml", "00/../../escaped.toml", "/tmp/escaped.toml", "00/.hidden.toml"]
+)
+def test_a_stored_lexicon_name_that_climbs_out_refuses_the_model_and_writes_nothing(
+    tmp_path, monkeypatch, name
+) -> None:
+    """The lexicon text a model stores is written out under names the model file gives: a crafted name must not
+    put a file anywhere but the model's own folder in the cache."""
+    from framing.errors import ModelError
+    from framing.model import signal_rows
+
+    cache_root = tmp_path / "cache"
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(cache_root))
+    before = sorted(tmp_path.rglob("*"))
+    with pytest.raises(ModelError, match="not a lexicon file's"):
+        signal_rows._from_sources({"00/hedging.toml": "", name: "x = 1\n"}, "en")
+    assert sorted(tmp_path.rglob("*")) == before
