@@ -130,9 +130,7 @@ def test_the_lexicons_a_model_stored_are_parsed_once_then_read_from_the_cache(tm
     assert sorted(p.name for p in tmp_path.glob("*.json")) == entries
 
 
-@pytest.mark.parametrize(
-    "name", ["../00/escaped.toml", "00/../../escaped.toml", "/tmp/escaped.toml", "00/.hidden.toml"]
-)
+@pytest.mark.parametrize("name", ["../00/escaped.toml", "00/../../escaped.toml", "/escaped.toml", "00/.hidden.toml"])
 def test_a_stored_lexicon_name_that_climbs_out_refuses_the_model_and_writes_nothing(
     tmp_path, monkeypatch, name
 ) -> None:
