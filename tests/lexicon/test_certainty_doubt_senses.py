@@ -120,6 +120,25 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The mill would still be open were it not for the flood.", "hedging", ["were it not for"]),
         ("She would have stayed had she known about the cuts.", "hedging", ["had she known"]),
         ("Even had I known, I would have gone.", "hedging", []),
+        # round h11: a negated modal joined to the "until" its clause waits on, as the consequent joins its
+        # "if"; not where the "until" is a time ("until next week") nor after an affirmative modal
+        ("The plant won't reopen until the inspectors sign off.", "hedging", ["won't reopen until", "until"]),
+        ("The talks will not resume until both sides drop their demands.", "hedging", ["will not resume until", "until"]),
+        ("The parade will continue until the band stops.", "hedging", ["until"]),
+        ("The fair will not open until next week.", "hedging", []),
+        # round h11: evidence that seems to indicate or indicates with its clause; an outcome forecast with its
+        # object, one foretold as barely within reach, one someone "can expect"
+        ("Rising costs seem to indicate that the mine is failing.", "hedging", ["seem to indicate"]),
+        ("Tests of the water indicated that the well was safe.", "hedging", ["indicated that"]),
+        ("A red light indicates the power is on.", "hedging", []),
+        ("The mayor forecast a small surplus for next year.", "hedging", ["forecast a"]),
+        ("The forecast was grim.", "hedging", []),
+        ("The club will be lucky to finish third.", "hedging", ["will be lucky to"]),
+        ("She was lucky to be alive.", "hedging", []),
+        ("Savers can expect lower rates next year.", "hedging", ["can expect"]),
+        # round h11: the adjective "potential" before a noun and its "of"; the noun before its complement is not
+        ("The deal provides for potential payments of cash.", "hedging", ["potential"]),
+        ("She has the potential to win the seat.", "hedging", []),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

@@ -639,7 +639,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The governor fired back at his critics on Monday.", "loaded_language", []),
         # round h5: "until" waits on a condition after a modal or an intention, not after a past verb or before a date
         ("The miners will stay out until the owners reopen the talks.", "hedging", ["until"]),
-        ("The board won't sign until the auditors approve the accounts.", "hedging", ["until"]),
+        # (round h11: the negated modal joins its "until" as one more match)
+        ("The board won't sign until the auditors approve the accounts.", "hedging", ["won't sign until", "until"]),
         ("She intends to stay only until a successor is found.", "hedging", ["until"]),
         ("The club backed him until he dropped out in March.", "hedging", []),
         ("The mayor will stay in office until next year.", "hedging", []),
