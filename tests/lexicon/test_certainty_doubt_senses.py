@@ -123,7 +123,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round h11: a negated modal joined to the "until" its clause waits on, as the consequent joins its
         # "if"; not where the "until" is a time ("until next week") nor after an affirmative modal
         ("The plant won't reopen until the inspectors sign off.", "hedging", ["won't reopen until", "until"]),
-        ("The talks will not resume until both sides drop their demands.", "hedging", ["will not resume until", "until"]),
+        (
+            "The talks will not resume until both sides drop their demands.",
+            "hedging",
+            ["will not resume until", "until"],
+        ),
         ("The parade will continue until the band stops.", "hedging", ["until"]),
         ("The fair will not open until next week.", "hedging", []),
         # round h11: evidence that seems to indicate or indicates with its clause; an outcome forecast with its
