@@ -190,6 +190,7 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
     assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
     assert gone == [
+        ("certainty", "assure you", True),  # round b1: reported as "I can assure", the same booster with its subject
         ("doubt", "?", False),
         ("doubt", "lie", False),
         ("escalation", "bloodbath", False),  # round e22: Trump's "bloodbath" comment, a remark named

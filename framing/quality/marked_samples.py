@@ -26,7 +26,8 @@ for escalation only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL,
 like the test sample), marked for loaded language and doubt before round l22; `seventeenth_*` a seventeenth
 (PTC, SemEval-2025, BASIL, BABE; enriched like the sixth), marked for escalation only before round e25;
 `eighteenth_*` an eighteenth (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked
-for hedging and certainty only before round h10.
+for hedging and certainty only before round h10; `nineteenth_*` a nineteenth (BABE; half drawn among
+sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -194,6 +195,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         ANNOTATION_DEV_DIR,
         "eighteenth",
         "Eighteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; own-voice)",
+        ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_nineteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "nineteenth",
+        "Nineteenth hand-marked sample, dev fold, hedging and certainty only (BABE; half adverb or first-person)",
         ("hedging", "certainty"),
     ),
 )

@@ -143,6 +143,33 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round h11: the adjective "potential" before a noun and its "of"; the noun before its complement is not
         ("The deal provides for potential payments of cash.", "hedging", ["potential"]),
         ("She has the potential to win the seat.", "hedging", []),
+        # round b1: an outcome's chance put at nothing; not a chance to act, a way to do something or
+        # "almost no chance" (a hedge)
+        ("There is zero chance the council backs the levy.", "certainty", ["zero chance"]),
+        ("The tram plan has no chance of passing this year.", "certainty", ["no chance"]),
+        ("The tram plan has no chance of passing this year.", "hedging", []),
+        ("There's no way we can pay for both bridges.", "certainty", ["There's no way"]),
+        ("The mayor had no chance to answer the charge.", "certainty", []),
+        ("There is no way to reach the farm in winter.", "certainty", []),
+        ("The bill has almost no chance of passing.", "certainty", []),
+        ("The bill has almost no chance of passing.", "hedging", ["no chance"]),
+        # round b1: a conviction or a confidence stated in the first person is a booster, not a hedge;
+        # someone else's stays a hedge, and "not confident" is one
+        ("I also truly believe that the depot should stay open.", "certainty", ["truly believe"]),
+        ("I firmly believe the depot will reopen.", "hedging", []),
+        ("What the mayor truly believes is anyone's guess.", "certainty", []),
+        ("If we truly believe that the fares are fair, the levy must go.", "hedging", ["If", "truly believe"]),
+        ("I am confident the inquiry will clear her.", "certainty", ["confident"]),
+        ("I am confident the inquiry will clear her.", "hedging", []),
+        ("Officials are confident the inquiry will clear her.", "certainty", []),
+        ("Officials are confident the inquiry will clear her.", "hedging", ["confident the"]),
+        ("I am not confident that the depot will reopen.", "certainty", []),
+        # round b1: truth predicated bare and an assurance with its addressee, not a truth supposed or
+        # the scope a claim holds in
+        ("It is true we came close to a deal.", "certainty", ["It is true"]),
+        ("If that's true, the budget is short.", "certainty", []),
+        ("This is true of every county in the state.", "certainty", []),
+        ("I can assure the residents that the water is safe.", "certainty", ["I can assure"]),
     ],
 )
 def test_certainty_and_doubt_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:

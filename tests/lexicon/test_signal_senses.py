@@ -256,7 +256,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It came sooner than anyone had expected.", "hedging", []),
         ("More than 100 are expected to attend.", "hedging", ["expected"]),
         ("I am absolutely confident that they will vote for her.", "hedging", []),
-        ("I am absolutely confident that they will vote for her.", "certainty", ["confident that"]),
+        ("I am absolutely confident that they will vote for her.", "certainty", ["confident"]),
         # round j: "actually" after a negator stresses a denial: neither a booster nor a hedge
         ("He never actually said it, and it actually happened.", "certainty", ["actually"]),
         ("He never actually said it.", "hedging", []),
@@ -264,7 +264,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # "whether" belongs to, "as though"
         ("Republicans estimated that this will save $35 million.", "hedging", ["estimated that"]),
         ("They fear they will be unable to collect benefits.", "hedging", ["fear they"]),
-        ("We are confident the review will clear her.", "hedging", ["confident the"]),
+        ("Officials are confident the review will clear her.", "hedging", ["confident the"]),
         ("Their fear is that it could be too late.", "hedging", ["fear is that", "could"]),
         ("Investigators seek to determine whether a crime was committed.", "hedging", ["determine whether"]),
         ("It is too early to determine whether it should be banned.", "hedging", []),
@@ -987,7 +987,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Nobody can seriously deny that the ferry is old.", "certainty", ["Nobody can seriously deny"]),
         ("No one could deny that the ferry was late.", "certainty", ["No one could deny"]),
         ("No one could deny that the ferry was late.", "hedging", []),
-        ("There is no way around that, the captain said.", "certainty", ["no way around that"]),
+        ("There is no way around that, the captain said.", "certainty", ["There is no way"]),
         ("Believe it or not, the ferry left on time.", "certainty", ["Believe it or not"]),
         ("Believe it or not, the ferry left on time.", "hedging", []),
         ("Passengers can believe it or not.", "certainty", []),

@@ -274,6 +274,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert eighteenth is not None and list(eighteenth) == ["hedging", "certainty"]
     # 150 own-voice sentences: 45 SemEval-2025, 35 PTC, 40 PolNeAR, 30 BASIL
     assert [eighteenth[s]["marked"] for s in eighteenth] == [35, 10]
+    nineteenth = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "nineteenth", ("hedging", "certainty")
+    )
+    assert nineteenth is not None and list(nineteenth) == ["hedging", "certainty"]
+    # 150 BABE sentences, half holding an -ly adverb or a first-person word
+    assert [nineteenth[s]["marked"] for s in nineteenth] == [31, 7]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -282,16 +288,20 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
-# different signals, so each is checked against the samples before both, not against the other.
-@pytest.mark.parametrize(("name", "sibling"), [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth")])
-def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str) -> None:
+# different signals, so each is checked against the samples before both, not against the other; the
+# nineteenth against every other sample.
+@pytest.mark.parametrize(
+    ("name", "sibling"), [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth"), ("nineteenth", None)]
+)
+def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
     assert len(new) == 150
+    own = {f"{name}_sentences.tsv", f"{sibling}_sentences.tsv"}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
         for path in folder.glob("*_sentences.tsv"):
-            if path.name not in (f"{name}_sentences.tsv", f"{sibling}_sentences.tsv"):
+            if path.name not in own:
                 for dataset, doc, a, b in _sentence_rows(path):
                     earlier.setdefault((dataset, doc), []).append((a, b))
     shared = [r for r in new if any(a < r[3] and r[2] < b for a, b in earlier.get((r[0], r[1]), []))]
