@@ -8,6 +8,8 @@ given. Out: a DataFrame per section, or None (with a note saying why) when there
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -121,7 +123,7 @@ def term_table(
             .sum()
             .reset_index()
         )
-        counts = _without_non_words(counts, caveats)
+        counts = _without_site_names(_without_non_words(counts, caveats), caveats)
         if line_counts is not None and len(line_counts):
             counts = _without_boilerplate(counts, line_counts, group_of, caveats)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
@@ -167,10 +169,41 @@ def _without_non_words(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.D
                 "message": f"Left out of the distinctive words overall as not words: "
                 f"{counted(len(dropped), 'distinct token')} ({counted(int(dropped.sum()), 'use')}) holding a digit "
                 f"or abbreviating a clock time (a.m, p.m), the most frequent {shown}; markup tags "
-                "(<tweet tweet-id=…>) and web addresses are not counted.",
+                "(<tweet tweet-id=…>), web addresses and page furniture (photo credits, bylines, wire datelines, "
+                "headings in capitals) are not counted.",
             }
         )
     return counts[plain].reset_index(drop=True)
+
+
+def site_names(group: str) -> tuple[str, set[str]]:
+    """A group's name run together ("huff-post", "HuffPost" -> "huffpost"; "USA Today" -> "usatoday") and the
+    words of it ("usa", "today"): the site-name tokens of an outlet's self-references and credits."""
+    words = re.findall(r"[^\W_]+", group.lower())
+    return "".join(words), set(words)
+
+
+def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
+    """`counts` (group, term, count) less the groups' site names (u24: "washpost" among HuffPost's distinctive
+    words from its "[WashPost.]" credits, "politico" first among Politico's): a group's name run together in
+    every group, the words of its name in its own. What sets an outlet apart is not that it names itself."""
+    groups, terms = counts["group"].astype(str), counts["term"].astype(str)
+    names = {g: site_names(g) for g in groups.unique()}
+    everywhere = {joined for joined, _ in names.values() if joined}
+    dropped = terms.isin(everywhere) | np.array([t in names[g][1] for g, t in zip(groups, terms)], dtype=bool)
+    if not dropped.any():
+        return counts
+    if caveats is not None:
+        left = counts[dropped].assign(term=terms[dropped]).groupby("term")["count"].sum()
+        shown = ", ".join(f"“{t}” ({n:,})" for t, n in left.sort_values(ascending=False, kind="stable").items())
+        caveats.append(
+            {
+                "kind": "site_names",
+                "message": f"Left out of the distinctive words overall as the groups' site names: {shown} (a "
+                "group's name run together, from every group's words; the words of its name, from its own).",
+            }
+        )
+    return counts[~dropped].reset_index(drop=True)
 
 
 def _without_boilerplate(
