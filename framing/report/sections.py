@@ -176,21 +176,21 @@ def _without_non_words(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.D
     return counts[plain].reset_index(drop=True)
 
 
-def site_names(group: str) -> tuple[str, set[str]]:
+def site_names(group: str) -> set[str]:
     """A group's name run together ("huff-post", "HuffPost" -> "huffpost"; "USA Today" -> "usatoday") and the
     words of it ("usa", "today"): the site-name tokens of an outlet's self-references and credits."""
     words = re.findall(r"[^\W_]+", group.lower())
-    return "".join(words), set(words)
+    return {"".join(words), *words} - {""}
 
 
 def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
-    """`counts` (group, term, count) less the groups' site names (u24: "washpost" among HuffPost's distinctive
-    words from its "[WashPost.]" credits, "politico" first among Politico's): a group's name run together in
-    every group, the words of its name in its own. What sets an outlet apart is not that it names itself."""
-    groups, terms = counts["group"].astype(str), counts["term"].astype(str)
-    names = {g: site_names(g) for g in groups.unique()}
-    everywhere = {joined for joined, _ in names.values() if joined}
-    dropped = terms.isin(everywhere) | np.array([t in names[g][1] for g, t in zip(groups, terms)], dtype=bool)
+    """`counts` (group, term, count) less the groups' site names, in every group (u24: "politico" first among
+    Politico's distinctive words, "usa" and "today" among USA Today's): what sets an outlet apart is not that it
+    names itself. Left out of every group, not only the one named: "post" taken from the Washington Post's
+    counts alone made it distinctive of Western Journalism."""
+    terms = counts["term"].astype(str)
+    names = set().union(*(site_names(g) for g in counts["group"].astype(str).unique()))
+    dropped = terms.isin(names).to_numpy()
     if not dropped.any():
         return counts
     if caveats is not None:
@@ -199,8 +199,8 @@ def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.
         caveats.append(
             {
                 "kind": "site_names",
-                "message": f"Left out of the distinctive words overall as the groups' site names: {shown} (a "
-                "group's name run together, from every group's words; the words of its name, from its own).",
+                "message": f"Left out of the distinctive words overall as words of the groups' names: {shown} (each "
+                "name's words, and the name run together, in every group).",
             }
         )
     return counts[~dropped].reset_index(drop=True)
