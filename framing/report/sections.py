@@ -176,20 +176,20 @@ def _without_non_words(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.D
     return counts[plain].reset_index(drop=True)
 
 
-def site_names(group: str) -> set[str]:
-    """A group's name run together ("huff-post", "HuffPost" -> "huffpost"; "USA Today" -> "usatoday") and the
-    words of it ("usa", "today"): the site-name tokens of an outlet's self-references and credits."""
-    words = re.findall(r"[^\W_]+", group.lower())
-    return {"".join(words), *words} - {""}
+def site_name(group: str) -> str:
+    """A group's name as one token, run together ("huff-post", "HuffPost" -> "huffpost"; "Politico" ->
+    "politico"): the token of an outlet's self-references and of others' credits ("[WashPost.]")."""
+    return "".join(re.findall(r"[^\W_]+", group.lower()))
 
 
 def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
-    """`counts` (group, term, count) less the groups' site names, in every group (u24: "politico" first among
-    Politico's distinctive words, "usa" and "today" among USA Today's): what sets an outlet apart is not that it
-    names itself. Left out of every group, not only the one named: "post" taken from the Washington Post's
-    counts alone made it distinctive of Western Journalism."""
+    """`counts` (group, term, count) less the groups' names as one token, in every group (u24: "politico" first
+    among Politico's distinctive words, "breitbart" among Breitbart's, "huffpost" among HuffPost's): what sets an
+    outlet apart is not that it names itself. Left out of every group, so no other group's count of it is
+    shown as distinctive either. The separate words of a name of several ("usa", "today") are ordinary words
+    as often as not ("West Virginia", "today"), and stay."""
     terms = counts["term"].astype(str)
-    names = set().union(*(site_names(g) for g in counts["group"].astype(str).unique()))
+    names = {site_name(g) for g in counts["group"].astype(str).unique()} - {""}
     dropped = terms.isin(names).to_numpy()
     if not dropped.any():
         return counts
@@ -199,8 +199,8 @@ def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.
         caveats.append(
             {
                 "kind": "site_names",
-                "message": f"Left out of the distinctive words overall as words of the groups' names: {shown} (each "
-                "name's words, and the name run together, in every group).",
+                "message": f"Left out of the distinctive words overall as the groups' names (written as one word): "
+                f"{shown}.",
             }
         )
     return counts[~dropped].reset_index(drop=True)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from framing.batch.words import word_counts
 from framing.report import Options, build_report
-from framing.report.sections import site_names
+from framing.report.sections import site_name
 
 
 def test_credit_lines_bylines_and_datelines_are_not_counted() -> None:
@@ -53,10 +53,13 @@ def test_prose_that_looks_like_furniture_is_counted() -> None:
     assert {"sexton", "wrong", "why", "trump", "photographers"} <= set(counted)
 
 
-def test_site_names_are_a_groups_name_run_together_and_its_words() -> None:
-    assert site_names("huff-post") == {"huffpost", "huff", "post"}
-    assert site_names("USA Today") == {"usatoday", "usa", "today"}
-    assert site_names("Breitbart") == {"breitbart"}
+def test_a_site_name_is_a_groups_name_run_together() -> None:
+    assert [site_name(g) for g in ("huff-post", "HuffPost", "USA Today", "Breitbart")] == [
+        "huffpost",
+        "huffpost",
+        "usatoday",
+        "breitbart",
+    ]
 
 
 def test_site_names_leave_the_distinctive_words_and_a_caveat_names_them() -> None:
@@ -68,17 +71,17 @@ def test_site_names_leave_the_distinctive_words_and_a_caveat_names_them() -> Non
             rows[-1] |= {"hedging_per_1k": float(k % 3), "hedging_author_per_1k": float(k % 3)}
             text = "The mayor spoke about housing.\n"
             if outlet == "Daily Ledger":
-                text += "Rents rose, the Ledger found. [WashPost.]\nWashPost reported it first, the Daily said.\n"
+                text += "Rents rose, the Ledger found. [WashPost.]\nWashPost reported it first, the Ledger said.\n"
             else:
-                text += "The council answered the Ledger about schools.\n"
+                text += "The council answered DailyLedger about schools.\n"
             words += [(rid, term, n) for term, n in word_counts(text).items()]
     terms = pd.DataFrame(words, columns=["id", "term", "count"])
     report = build_report(pd.DataFrame(rows), Options(n_boot=50), term_counts=terms)
     overall = report.terms[report.terms["scope"] == "overall"]
     counted = overall.set_index(["group", "term"])["count"]
-    assert counted[("Daily Ledger", "rents")] == 12 and "washpost" not in set(overall["term"])
-    assert not {"ledger", "daily", "post", "wash"} & set(overall["term"])  # in no group's list, its own or others'
+    assert counted[("Daily Ledger", "rents")] == 12 and not {"washpost", "dailyledger"} & set(overall["term"])
+    assert counted[("Daily Ledger", "ledger")] == 24  # only the name run together: a word of it ("the Ledger") stays
     assert [c["message"] for c in report.caveats if c["kind"] == "site_names"] == [
-        "Left out of the distinctive words overall as words of the groups' names: “ledger” (24), “daily” (12), "
-        "“washpost” (12) (each name's words, and the name run together, in every group)."
+        "Left out of the distinctive words overall as the groups' names (written as one word): “dailyledger” (12), "
+        "“washpost” (12)."
     ]
