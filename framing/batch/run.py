@@ -348,6 +348,7 @@ def _merge(
             run.reasons[reason_kind(result)] += 1
             run.failed_groups.append(dict(failure.columns))
             continue
+        assert isinstance(item, Record)  # a Failure's result is its reason, handled above
         title, score, *notes = result
         key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
         flags = list(item.flags) + notes
