@@ -24,10 +24,11 @@ WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)[^\s<>\"�
 # once, "Wrong." or "Yes." is prose), a photo credit ("Scott Olson via Getty Images.", "Photo: ...", "Credit: ..."), a byline or
 # contributor line ("By Jane Roe", "Follow Pam Key on Twitter @pamkeyNEN.", "Twitter: @Milbank.", "Contributing:
 # ...", "Reporting by ..."), a wire dateline ("DALLAS (AP) —", "NEW YORK, Dec. 11 (UPI) —") and a source in
-# brackets closing a line after a sentence ("... voted. [WashPost.]"). Whole lines, or the dateline or bracket.
+# brackets closing a line after a sentence ("... voted. [WashPost.]", `BRACKET_CREDIT`). Whole lines, or the
+# dateline or bracket.
 _NAME = r"[A-Z][\w.'’&-]*"
 FURNITURE = re.compile(
-    r"^[^\S\n]*(?:"
+    r"^[^\S\n]*(?:(?:"
     r"(?:[-–—•*] ?|@)?(?:[A-Z][A-Z'’&-]+|[A-Z])[.:]?"  # one word in capitals or one letter alone on its line
     rf"|[^\n]{{0,80}}\bvia {_NAME}(?: {_NAME}){{0,2}}[^\w\n]*"  # "... via Getty Images."
     r"|\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Credits?)(?: by|:|/)[^\n]{0,100}"
@@ -36,10 +37,10 @@ FURNITURE = re.compile(
     r"|(?:Twitter|E-?mail|Contact)\s*:[^\n]{0,80}"
     r"|(?:Contributing(?: reporters?)?|(?:Additional )?[Rr]eporting by|Editing by|Written by)\b[^\n]{0,200}"
     r")$"
-    rf"|^[^\S\n]*[A-Z][A-Z.'’ -]{{2,}}(?:, [^()\n—–]{{1,30}})? \({_NAME}\) ?[—–-]{{1,2}}"  # a wire dateline
-    r"|(?<=[.!?”\"’)])[^\S\n]*\[[A-Z][\w.&'’ -]{0,30}\][^\S\n]*$",  # "[WashPost.]" closing a line
+    rf"|[A-Z][A-Z.'’ -]{{2,}}(?:, [^()\n—–]{{1,30}})? \({_NAME}\) ?[—–-]{{1,2}})",  # a wire dateline
     re.MULTILINE,
 )
+BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"’)])[^\S\n]*\[[A-Z][\w.&'’ -]{0,30}\][^\S\n]*$", re.MULTILINE)
 ONE_WORD_LINE = re.compile(r"^[^\S\n]*([A-Z][\w'’&-]*)[.:]?[^\S\n]*$", re.MULTILINE)
 SHORT_LINE = 100  # characters: a line this long or shorter may be furniture repeated across an outlet's articles
 
@@ -54,6 +55,8 @@ def word_counts(text: str) -> dict[str, int]:
     if "://" in text or "www." in text or "pic.twitter" in text:
         text = WEB_ADDRESS.sub(" ", text)
     text = FURNITURE.sub(" ", text)
+    if "[" in text:
+        text = BRACKET_CREDIT.sub(" ", text)
     counts = Counter(tokenize_words(normalize(text)))
     for word, n in Counter(ONE_WORD_LINE.findall(text)).items():
         if n > 1:
