@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Any
 
 import pandas as pd
@@ -52,6 +53,15 @@ def _range(lo: Any, hi: Any, unit: str = "") -> str:
     if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
         return "–"
     return f"{_value(lo, unit)}–{_value(hi, unit)}"
+
+
+def _shown_term(term: str) -> str:
+    """A listed term; one of punctuation only with its name: the doubt lexicon's "?" (a rhetorical question) read
+    "? (2.0)", like a character lost on the way (u24)."""
+    if any(c.isalnum() for c in term):
+        return term
+    names = dict.fromkeys(unicodedata.name(c, "mark").lower() for c in term if not c.isspace())
+    return f"{', '.join(names)} “{term}”"
 
 
 def _bound(x: float) -> str:
@@ -169,7 +179,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
                     "groups": [
                         {
                             "group": g,
-                            "terms": [(t.term, f"{t.z:.1f}", t.count) for t in listed[g].itertuples()]
+                            "terms": [(_shown_term(t.term), f"{t.z:.1f}", t.count) for t in listed[g].itertuples()]
                             if g in listed
                             else [],
                         }

@@ -117,3 +117,11 @@ def test_report_md_gives_each_figure_its_caption() -> None:
     for name in ("means", "std_diff", "trends"):
         caption = next(f["caption"] for f in drawn if f["name"] == name)
         assert caption in page.replace("\\", "")  # the Markdown escapes taken off
+
+
+def test_a_term_of_punctuation_is_listed_with_its_name() -> None:
+    """Round u24: USA Today's doubt term "?" (the lexicon's rhetorical question) was listed "? (2.0)" in PolNeAR."""
+    t = scores({"A": [1.0, 2, 3, 4, 5], "B": [1.5, 2.5, 3.5, 4.5, 5.5]})
+    words = pd.DataFrame({"id": ["A0", "A0", "B0"], "term": ["?", "alpha", "alpha"], "count": [60, 10, 40]})
+    report = build_report(t, Options(n_boot=200), term_counts=words)
+    assert "- **A**: question mark “?” (" in render_markdown(report, [])
