@@ -324,7 +324,10 @@ def language_note(
     kept = scores["id"].astype(str).isin(set(ids))
     if not kept.any():
         return None
-    note = f"{int(kept.sum()):,} of {len(scores):,} articles read as another language than the lexicons' ({language})"
+    note = (  # "scored": the header counts the articles compared, without the small groups left out (u24)
+        f"{int(kept.sum()):,} of the {len(scores):,} articles scored read as another language than the lexicons' "
+        f"({language})"
+    )
     if by in scores:
         from .aggregate import normalize_groups
 

@@ -302,7 +302,7 @@ def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, 
     result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
     assert result.exit_code == 0, result.output
     note = (
-        "1 of 11 articles read as another language than the lexicons' (en): 1 of the 6 of “North” (17%). They are "
+        "1 of the 11 articles scored read as another language than the lexicons' (en): 1 of the 6 of “North” (17%). They are "
         "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
         "for the errors file, which lists them)."
     )
@@ -317,7 +317,7 @@ def test_the_language_note_names_the_groups_of_the_articles_in_another_language(
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(20)], "outlet": ["A"] * 4 + ["B"] * 10 + ["C"] * 6})
     note = language_note(scores, ["x0", "x4", "x5", "x13"], "outlet", "en")
     assert note == (
-        "4 of 20 articles read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
+        "4 of the 20 articles scored read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
         "of “A” (25%). They are kept with scores near zero, which pull their groups' means down (run `framing "
         "score -o OUT` on the corpus for the errors file, which lists them)."
     )
@@ -328,7 +328,7 @@ def test_the_language_note_names_groups_as_the_report_does_after_folding_and_the
     # "b " and "B" are one group once folded, and the map renames it "Beta": the note said "“B ” (100%)" (u23)
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(8)], "outlet": ["A"] * 4 + ["b"] * 3 + ["B "]})
     assert language_note(scores, ["x7"], "outlet", "en", fold=True, group_map={"b": "Beta"}) == (
-        "1 of 8 articles read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
+        "1 of the 8 articles scored read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
         "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
         "for the errors file, which lists them)."
     )
