@@ -113,7 +113,8 @@ def mark_used(entry: Path) -> None:
 
 def prune(entries: Iterable[Path]) -> None:
     """Remove all but the KEEP most recently used of `entries` (by modification time, which `mark_used`
-    sets on reading). A process still reading a removed entry falls back to the lexicon files."""
+    sets on reading). An entry removed before another process opens it is a miss there (the lexicon files are
+    read; one open is read whole); a model's folder is marked as its run reads it, so it is among the newest."""
     dated = []
     for entry in entries:
         try:
