@@ -43,6 +43,8 @@ class Inputs:
     notes: list[str] = field(default_factory=list)
     lines: pd.DataFrame | None = None  # per article its short lines and their words, for boilerplate
     language_ids: list[str] = field(default_factory=list)  # articles kept but read as another language
+    failed: list[dict[str, Any]] = field(default_factory=list)  # per record not scored, its columns when read
+    read: int = 0  # records read, of a corpus
     language: str = ""  # the lexicons' language, when `language_ids` is not empty
 
 
@@ -114,7 +116,10 @@ def compare(
                 chosen.normalize_groups,
                 chosen.group_map,
             )
-            report.notes[:0] = inputs.notes + ([foreign] if foreign else [])
+            failed = failed_note(
+                inputs.scores, inputs.failed, inputs.read, chosen.by, chosen.normalize_groups, chosen.group_map
+            )
+            report.notes[:0] = [n for n in (failed, *inputs.notes, foreign) if n]
             if out is not None:
                 write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
     return report
@@ -264,16 +269,41 @@ def _load_inputs(
             f"{input}: no article could be scored ({summary.failed} failed; run `framing score {input} "
             "-o scores.parquet` to see why)"
         )
-    notes = []
-    if summary.failed:
-        notes.append(
-            f"{summary.failed} of {summary.read} records could not be scored and are left out (run `framing score "
-            "-o OUT` on the corpus for the errors file)."
-        )
     meta = {"lexicon_hash": lexicons.hash, "sourcing": sourcing_method(sourcing)}
-    inputs = Inputs(scored.scores, scored.evidence, scored.words, meta, notes, scored.lines)
+    inputs = Inputs(scored.scores, scored.evidence, scored.words, meta, [], scored.lines)
     inputs.language_ids, inputs.language = summary.language_ids, lexicons.language
+    inputs.failed, inputs.read = summary.failed_groups, summary.read
     return inputs
+
+
+def failed_note(
+    scores: pd.DataFrame,
+    failed: list[dict[str, Any]],
+    read: int,
+    by: str,
+    fold: bool = False,
+    group_map: dict[str, str] | None = None,
+) -> str | None:
+    """The note on records that could not be scored: how many, and of which groups when their rows could be read
+    (a row that does not parse names none), as the report names groups (u24: the note named none)."""
+    if not failed:
+        return None
+    from .aggregate import normalize_groups
+
+    note = f"{len(failed):,} of {read:,} records could not be scored and are left out"
+    values = [row.get(by) for row in failed]
+    if by in scores and any(v is not None for v in values):
+        import pandas as pd
+
+        labels = pd.concat([scores[by].astype(object), pd.Series(values, dtype=object)], ignore_index=True)
+        counts = normalize_groups(labels, fold, group_map)[0].iloc[len(scores) :].dropna().value_counts()
+        listed = [f"{int(n):,} of {quote(str(g))}" for g, n in counts.head(5).items()]
+        if len(counts) > 5:
+            listed.append(f"{int(counts.iloc[5:].sum()):,} of {counted(len(counts) - 5, 'more group')}")
+        if unknown := len(failed) - int(counts.sum()):
+            listed.append(f"{unknown:,} with no {by} known")
+        note += ": " + ", ".join(listed)
+    return note + " (run `framing score -o OUT` on the corpus for the errors file, which lists them)."
 
 
 def language_note(
@@ -294,7 +324,10 @@ def language_note(
     kept = scores["id"].astype(str).isin(set(ids))
     if not kept.any():
         return None
-    note = f"{int(kept.sum()):,} of {len(scores):,} articles read as another language than the lexicons' ({language})"
+    note = (  # "scored": the header counts the articles compared, without the small groups left out (u24)
+        f"{int(kept.sum()):,} of the {len(scores):,} articles scored read as another language than the lexicons' "
+        f"({language})"
+    )
     if by in scores:
         from .aggregate import normalize_groups
 

@@ -294,8 +294,9 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
     fails with the reason, and the records around it are scored, even on a loaded machine."""
     corpus = tmp_path / "c.jsonl"
     long = (ARTICLE + " Critics warned of a catastrophic escalation. ") * 40000
-    rows = [{"id": f"a{i}", "text": ARTICLE} for i in range(3)] + [{"id": "long", "text": long}]
-    rows += [{"id": f"b{i}", "text": ARTICLE} for i in range(3)]
+    rows = [{"id": f"a{i}", "outlet": "quick", "text": ARTICLE} for i in range(3)]
+    rows += [{"id": "long", "outlet": "slow", "text": long}]
+    rows += [{"id": f"b{i}", "outlet": "quick", "text": ARTICLE} for i in range(3)]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
     run = score_corpus(corpus, tmp_path / "out.csv", lexicons, jobs=jobs, max_seconds=2)
@@ -304,6 +305,7 @@ def test_a_record_over_the_time_budget_fails_alone(tmp_path, lexicons, monkeypat
         ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
     ]
     assert run.counts() == {"read": 7, "scored": 6, "failed": 1, "flagged": 0}
+    assert run.failed_groups == [{"outlet": "slow"}]  # `compare` says which group lost it (u24)
 
 
 @pytest.mark.parametrize("seconds", [float("inf"), 1e300])

@@ -58,6 +58,7 @@ class RunSummary:
     flagged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
     language_ids: list[str] = field(default_factory=list)  # records kept but read as another language
+    failed_groups: list[dict[str, Any]] = field(default_factory=list)  # a failed record's columns, when read
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -339,17 +340,15 @@ def _merge(
     where = {"csv": "line", "tsv": "line", "jsonl": "line", "parquet": "row"}.get(corpus.kind)
     for item in batch:
         run.read += 1
-        if isinstance(item, Failure):
-            problems.append(item)
-            run.failed += 1
-            run.reasons[reason_kind(item.reason)] += 1
-            continue
-        result = next(scored)
-        if isinstance(result, str):
-            problems.append(Failure(item.source, item.line, item.row, item.id, result))
+        result = next(scored) if isinstance(item, Record) else item.reason
+        if isinstance(result, str):  # the record could not be read, or not scored
+            failure = item if isinstance(item, Failure) else item.failed(result)
+            problems.append(failure)
             run.failed += 1
             run.reasons[reason_kind(result)] += 1
+            run.failed_groups.append(dict(failure.columns))
             continue
+        assert isinstance(item, Record)  # a Failure's result is its reason, handled above
         title, score, *notes = result
         key = int.from_bytes(hashlib.blake2b(item.id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
         flags = list(item.flags) + notes

@@ -18,20 +18,50 @@ if TYPE_CHECKING:
 # (`http://bit.ly/1DbUmw5`, `www.example.org/x`, `pic.twitter.com/OqctxglquI`).
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)[^\s<>\"“”]+", re.IGNORECASE)
+# Page furniture around an article, not its words (u24; "getty" and "washpost" were among HuffPost's distinctive
+# words in PolNeAR): a line of one word in capitals or one letter (a heading "LETTERS.", a share button "TWITTER.",
+# an embed's "X."), a one-word line repeated in the article (`ONE_WORD_LINE`: "Getty." under each photo; said
+# once, "Wrong." or "Yes." is prose), a photo credit ("Scott Olson via Getty Images.", "Photo: ...", "Credit: ..."), a byline or
+# contributor line ("By Jane Roe", "Follow Pam Key on Twitter @pamkeyNEN.", "Twitter: @Milbank.", "Contributing:
+# ...", "Reporting by ..."), a wire dateline ("DALLAS (AP) —", "NEW YORK, Dec. 11 (UPI) —") and a source in
+# brackets closing a line after a sentence ("... voted. [WashPost.]", `BRACKET_CREDIT`). Whole lines, or the
+# dateline or bracket.
+_NAME = r"[A-Z][\w.'’&-]*"
+FURNITURE = re.compile(
+    r"^[^\S\n]*(?:(?:"
+    r"(?:[-–—•*] ?|@)?(?:[A-Z][A-Z'’&-]+|[A-Z])[.:]?"  # one word in capitals or one letter alone on its line
+    rf"|[^\n]{{0,80}}\bvia {_NAME}(?: {_NAME}){{0,2}}[^\w\n]*"  # "... via Getty Images."
+    r"|\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Credits?)(?: by|:|/)[^\n]{0,100}"
+    rf"|By {_NAME}(?: (?:and )?{_NAME}){{0,4}}[^\w\n]*"  # a byline: capitalised names only
+    r"|Follow [^\n]{1,60}\bon (?:Twitter|Facebook|Instagram)\b[^\n]*"
+    r"|(?:Twitter|E-?mail|Contact)\s*:[^\n]{0,80}"
+    r"|(?:Contributing(?: reporters?)?|(?:Additional )?[Rr]eporting by|Editing by|Written by)\b[^\n]{0,200}"
+    r")$"
+    rf"|[A-Z][A-Z.'’ -]{{2,}}(?:, [^()\n—–]{{1,30}})? \({_NAME}\) ?[—–-]{{1,2}})",  # a wire dateline
+    re.MULTILINE,
+)
+BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"’)])[^\S\n]*\[[A-Z][\w.&'’ -]{0,30}\][^\S\n]*$", re.MULTILINE)
+ONE_WORD_LINE = re.compile(r"^[^\S\n]*([A-Z][\w'’&-]*)[.:]?[^\S\n]*$", re.MULTILINE)
 SHORT_LINE = 100  # characters: a line this long or shorter may be furniture repeated across an outlet's articles
 
 
 def word_counts(text: str) -> dict[str, int]:
     """How often each word of a record's text occurs (lower-cased, tokenized as the scorer does):
     what the "overall" distinctive terms of a comparison count. Non-words are dropped once per kind,
-    after counting in C: a word test per token cost more than the counting. Markup tags (`MARKUP_TAG`) and
-    web addresses (`WEB_ADDRESS`) are not counted."""
+    after counting in C: a word test per token cost more than the counting. Markup tags (`MARKUP_TAG`), web
+    addresses (`WEB_ADDRESS`) and page furniture (`FURNITURE`) are not counted."""
     if "<" in text:
         text = MARKUP_TAG.sub(" ", text)
     if "://" in text or "www." in text or "pic.twitter" in text:
         text = WEB_ADDRESS.sub(" ", text)
+    text = FURNITURE.sub(" ", text)
+    if "[" in text:
+        text = BRACKET_CREDIT.sub(" ", text)
     counts = Counter(tokenize_words(normalize(text)))
-    return {w: n for w, n in counts.items() if is_word(w)}
+    for word, n in Counter(ONE_WORD_LINE.findall(text)).items():
+        if n > 1:
+            counts.subtract({w: n for w in tokenize_words(normalize(word))})
+    return {w: n for w, n in counts.items() if n > 0 and is_word(w)}
 
 
 def short_lines(text: str) -> dict[str, int]:

@@ -78,6 +78,12 @@ class Record:
     split_title: bool = False  # take a stand-alone first line as the headline (text files only)
     flags: list[str] = field(default_factory=list)  # problems that do not stop scoring
 
+    def failed(self, reason: str) -> Failure:
+        """This record's failure to be scored, with the columns that name its group (`compare` counts them)."""
+        return Failure(
+            self.source, self.line, self.row, self.id, reason, columns=(("outlet", self.outlet), *self.extra.items())
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -89,6 +95,7 @@ class Failure:
     id: str | None
     reason: str
     status: str = "failed"  # "failed" (not in the output) or "flagged" (in the output)
+    columns: tuple[tuple[str, Any], ...] = ()  # a failed record's outlet and carried columns, when they were read
 
     def location(self) -> str:
         return f"{self.source}:{self.line}" if self.line is not None else self.source
@@ -243,29 +250,32 @@ class Corpus:
             return Failure(self.source, line, row, None, f"the id is {_kind_of(raw_id)}, not a string or a number")
         given_id = self._id_of(values)
         text = values.get(self.text_column)
-        problem = text_problem(text) or _unwritable(values, text)
-        if problem is not None:
-            return Failure(self.source, line, row, given_id, problem)
+        unwritable = _unwritable(values, text)
+        problem = text_problem(text) or unwritable
+        if problem is not None:  # an empty text still tells its group, unless a value cannot be written out
+            return Failure(
+                self.source, line, row, given_id, problem, columns=() if unwritable else self._columns(values)
+            )
         assert isinstance(text, str)  # text_problem passes strings only
         title = _as_text(values.get(col["title"])) if col["title"] else None
         title = title.strip() or None if title else None
-        record = Record(
-            self.source, line, row, given_id or content_id(title, text), text, title, split_title=split_title
-        )
+        (_, outlet), *extra = self._columns(values)
+        id = given_id or content_id(title, text)
+        record = Record(self.source, line, row, id, text, title, outlet, extra=dict(extra), split_title=split_title)
         if col["id"] and col["id"] in values and raw_id is None:
             record.flags.append("the id is null; a hash of title and text is used")
-        if col["outlet"]:
-            outlet = _as_text(values.get(col["outlet"]))
-            record.outlet = outlet.strip() or None if outlet else None
         if col["date"]:
             try:
                 record.date = parse_date(values.get(col["date"]))
             except (ValueError, OverflowError, OSError) as exc:
                 record.flags.append(f"date left empty: {exc}")
-        for name in self.extra_columns:
-            value = values.get(name)
-            record.extra[name] = value if name in self.extra_types else _as_text(value)
         return record
+
+    def _columns(self, values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+        """A record's outlet and carried columns, as its row in the score table holds them."""
+        outlet = _as_text(values.get(self.columns["outlet"])) if self.columns["outlet"] else None
+        carried = ((n, values.get(n) if n in self.extra_types else _as_text(values.get(n))) for n in self.extra_columns)
+        return (("outlet", outlet.strip() or None if outlet else None), *carried)
 
     def _id_of(self, values: dict[str, Any]) -> str | None:
         """The id the input gives a record, if any: a string, or a number as written (7 -> "7")."""

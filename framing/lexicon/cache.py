@@ -10,6 +10,12 @@ is silently skipped: it only ever saves time.
 An entry is its sha256 on the first line, then the JSON it covers: an entry edited by hand (which
 would change scores under the same lexicon_hash) or damaged fails the check, is not used, and is
 rebuilt from the lexicon files.
+
+The cache is bounded: every edit of a lexicon, layered folder, model or version of framing makes new
+entries (some 2.3 MB for the shipped set, 150 kB for a model's lexicon folder), and nothing would ever
+remove the old ones. Whenever an entry is written, all but the KEEP most recently used of its kind are
+removed (JSON entries, and folders under `model-lexicons/`); an entry read is marked used, so the sets
+in use stay and the cache holds at most some 25 MB.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import time
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -25,6 +34,7 @@ from ..errors import Problem
 from .schema import ContextRule, LanguageSpec, ProximityRule, SignalSpec, Term
 
 _CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
+KEEP = 10  # entries of each kind kept: a few lexicon folders and models in turn, without rebuilding
 
 
 def cache_dir() -> Path | None:
@@ -58,6 +68,7 @@ def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] 
         digest, _, payload = (folder / f"{key}.json").read_bytes().partition(b"\n")
         if digest.decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
             return None
+        mark_used(folder / f"{key}.json")
         data = json.loads(payload)
         signals = {d["id"]: _signal(d) for d in data["signals"]}
         fields: dict[str, Any] = {k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()}
@@ -83,8 +94,38 @@ def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warn
         payload = json.dumps(data).encode("utf-8")
         temporary.write_bytes(hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
         temporary.replace(folder / f"{key}.json")
+        mark_used(folder / f"{key}.json")
+        prune(folder.glob("*.json"))
     except OSError:
         pass
+
+
+def mark_used(entry: Path) -> None:
+    """Date an entry (a file or folder) now, so `prune` takes it for one in use; a failure only costs its place.
+    The clock's own nanoseconds: the file system's time of a write moves in steps of milliseconds, and entries
+    used one after the other must not tie."""
+    now = time.time_ns()
+    try:
+        os.utime(entry, ns=(now, now))
+    except OSError:
+        pass
+
+
+def prune(entries: Iterable[Path]) -> None:
+    """Remove all but the KEEP most recently used of `entries` (by modification time, which `mark_used`
+    sets on reading). An entry removed before another process opens it is a miss there (the lexicon files are
+    read; one open is read whole); a model's folder is marked as its run reads it, so it is among the newest."""
+    dated = []
+    for entry in entries:
+        try:
+            dated.append((entry.stat().st_mtime_ns, entry))
+        except OSError:  # removed meanwhile by another run
+            continue
+    for _, entry in sorted(dated, reverse=True)[KEEP:]:
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def _term(d: dict[str, Any]) -> Term:

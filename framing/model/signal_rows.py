@@ -55,16 +55,20 @@ def _from_stored(sources: dict[str, str], lang: str, key: str) -> Analyzer:
     """The analyzer for lexicon text a model stored, written out to be read as lexicon files. Written to a
     folder named by `key` beside the lexicon cache's entries, so the set has the same paths on every run and
     the lexicon cache finds it (from a new temporary folder each run, it was parsed and stored anew every
-    time); to a temporary folder when the cache is off or cannot be written. The names come from the model
-    file, so one that is not a lexicon file's name ("../x", an absolute path) refuses the model: nothing
-    a model holds is written outside that folder."""
+    time); to a temporary folder when the cache is off or cannot be written. Only the `cache.KEEP` folders
+    used last are kept. The names come from the model file, so one that is not a lexicon file's name
+    ("../x", an absolute path) refuses the model: nothing a model holds is written outside that folder."""
     for name in sources:
         if not (isinstance(name, str) and _STORED_NAME.fullmatch(name) and not name.split("/")[1].startswith(".")):
             raise ModelError(f"the model's stored lexicons hold a file name that is not a lexicon file's: {name!r}")
     folder = cache.cache_dir()
     if folder is not None:
+        root = folder / "model-lexicons" / key
         try:
-            return _read_written(folder / "model-lexicons" / key, sources, lang)
+            analyzer = _read_written(root, sources, lang)
+            cache.mark_used(root)  # bounded like the cache's entries: folders of models not used lately go
+            cache.prune(p for p in root.parent.iterdir() if p.is_dir())
+            return analyzer
         except OSError:
             pass
     with tempfile.TemporaryDirectory() as tmp:

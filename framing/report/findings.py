@@ -284,7 +284,18 @@ def _invert(x: float) -> float:
 
 
 def _x(x: float) -> str:
-    return "∞" if math.isinf(x) else "n/a" if math.isnan(x) else f"{x:.1f}"
+    return "∞" if math.isinf(x) else "n/a" if math.isnan(x) else ratio_bound(x, 1)
+
+
+def ratio_bound(x: float, digits: int) -> str:
+    """A ratio's interval bound with `digits` decimals, or as many more as it takes to show its side of 1: a lower
+    bound of 1.045 read "1.0" looked like an interval touching 1 where it does not, and 0.996 read "1.0" like one
+    that stops at 1 where it goes below (u24). 1 itself stays "1.0"."""
+    for shown in range(digits, 13):
+        rounded = round(x, shown)
+        if x == 1 or (rounded != 1 and (rounded > 1) == (x > 1)):
+            return f"{x:,.{shown}f}"
+    return repr(x)
 
 
 def _p(p: float) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Any
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR
+from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR, ratio_bound
 from .tables import Report
 
 PAIRS_SHOWN = 30
@@ -52,6 +53,19 @@ def _range(lo: Any, hi: Any, unit: str = "") -> str:
     if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
         return "–"
     return f"{_value(lo, unit)}–{_value(hi, unit)}"
+
+
+def _shown_term(term: str) -> str:
+    """A listed term; one of punctuation only with its name: the doubt lexicon's "?" (a rhetorical question) read
+    "? (2.0)", like a character lost on the way (u24)."""
+    if any(c.isalnum() for c in term):
+        return term
+    names = dict.fromkeys(unicodedata.name(c, "mark").lower() for c in term if not c.isspace())
+    return f"{', '.join(names)} “{term}”"
+
+
+def _bound(x: float) -> str:
+    return "∞" if math.isinf(x) else ratio_bound(x, 2)
 
 
 def segments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -134,7 +148,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
             "mean_a": _value(r.mean_a, units[r.measure]),
             "mean_b": _value(r.mean_b, units[r.measure]),
             "ratio": _num(r.ratio, 2),
-            "ci": _range(r.ratio_low, r.ratio_high),
+            "ci": "–" if math.isnan(r.ratio_low) else f"{_bound(r.ratio_low)}–{_bound(r.ratio_high)}",
             "delta": f"{r.cliffs_delta:+.2f}",
             "magnitude": r.magnitude,
             "p_adj": _pval(r.p_adj),
@@ -165,7 +179,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
                     "groups": [
                         {
                             "group": g,
-                            "terms": [(t.term, f"{t.z:.1f}", t.count) for t in listed[g].itertuples()]
+                            "terms": [(_shown_term(t.term), f"{t.z:.1f}", t.count) for t in listed[g].itertuples()]
                             if g in listed
                             else [],
                         }

@@ -8,6 +8,8 @@ given. Out: a DataFrame per section, or None (with a note saying why) when there
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -121,7 +123,7 @@ def term_table(
             .sum()
             .reset_index()
         )
-        counts = _without_non_words(counts, caveats)
+        counts = _without_site_names(_without_non_words(counts, caveats), caveats)
         if line_counts is not None and len(line_counts):
             counts = _without_boilerplate(counts, line_counts, group_of, caveats)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
@@ -167,10 +169,41 @@ def _without_non_words(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.D
                 "message": f"Left out of the distinctive words overall as not words: "
                 f"{counted(len(dropped), 'distinct token')} ({counted(int(dropped.sum()), 'use')}) holding a digit "
                 f"or abbreviating a clock time (a.m, p.m), the most frequent {shown}; markup tags "
-                "(<tweet tweet-id=…>) and web addresses are not counted.",
+                "(<tweet tweet-id=…>), web addresses and page furniture (photo credits, bylines, wire datelines, "
+                "headings in capitals) are not counted.",
             }
         )
     return counts[plain].reset_index(drop=True)
+
+
+def site_name(group: str) -> str:
+    """A group's name as one token, run together ("huff-post", "HuffPost" -> "huffpost"; "Politico" ->
+    "politico"): the token of an outlet's self-references and of others' credits ("[WashPost.]")."""
+    return "".join(re.findall(r"[^\W_]+", group.lower()))
+
+
+def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.DataFrame:
+    """`counts` (group, term, count) less the groups' names as one token, in every group (u24: "politico" first
+    among Politico's distinctive words, "breitbart" among Breitbart's, "huffpost" among HuffPost's): what sets an
+    outlet apart is not that it names itself. Left out of every group, so no other group's count of it is
+    shown as distinctive either. The separate words of a name of several ("usa", "today") are ordinary words
+    as often as not ("West Virginia", "today"), and stay."""
+    terms = counts["term"].astype(str)
+    names = {site_name(g) for g in counts["group"].astype(str).unique()} - {""}
+    dropped = terms.isin(names).to_numpy()
+    if not dropped.any():
+        return counts
+    if caveats is not None:
+        left = counts[dropped].assign(term=terms[dropped]).groupby("term")["count"].sum()
+        shown = ", ".join(f"“{t}” ({n:,})" for t, n in left.sort_values(ascending=False, kind="stable").items())
+        caveats.append(
+            {
+                "kind": "site_names",
+                "message": f"Left out of the distinctive words overall as the groups' names (written as one word): "
+                f"{shown}.",
+            }
+        )
+    return counts[~dropped].reset_index(drop=True)
 
 
 def _without_boilerplate(

@@ -266,10 +266,27 @@ def test_records_left_out_of_a_report_are_said_on_stderr_too(tmp_path: Path, com
     # the report says it; a user reading only the terminal used to learn nothing of the lost record
     assert (
         "note: 1 of 11 records could not be scored and are left out (run `framing score -o OUT` on the corpus "
-        "for the errors file).\n"
+        "for the errors file, which lists them).\n"
     ) in result.stderr
     index = tmp_path / "report" / "index.html"  # the closing line whole, however long the path
     assert re.fullmatch(rf"\d+ caveats; report written to {re.escape(str(index))}", result.stdout.splitlines()[-1])
+
+
+def test_the_note_on_records_left_out_names_their_groups(tmp_path: Path, compare) -> None:
+    """Round u22: "2 of 12 records could not be scored" named no group, though a record with an empty text
+    still has its outlet; one that does not parse has none. Groups are named as the report names them."""
+    lines = [
+        json.dumps({"id": f"a{k}", "outlet": "North" if k % 2 else "South", "text": f"It may rain on day {k}."})
+        for k in range(10)
+    ]
+    lines += [json.dumps({"id": "empty", "outlet": "NORTH ", "text": " "}), '{"id": "broken", "text": ']
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = compare(corpus, "-o", tmp_path / "r", "--bootstrap", "100", "--no-png", "--normalize-groups")
+    assert result.exit_code == 0, result.output
+    note = "2 of 12 records could not be scored and are left out: 1 of “North”, 1 with no outlet known (run"
+    assert note in result.stderr
+    assert note in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
 
 
 def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, compare) -> None:
@@ -285,7 +302,7 @@ def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, 
     result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
     assert result.exit_code == 0, result.output
     note = (
-        "1 of 11 articles read as another language than the lexicons' (en): 1 of the 6 of “North” (17%). They are "
+        "1 of the 11 articles scored read as another language than the lexicons' (en): 1 of the 6 of “North” (17%). They are "
         "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
         "for the errors file, which lists them)."
     )
@@ -300,7 +317,7 @@ def test_the_language_note_names_the_groups_of_the_articles_in_another_language(
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(20)], "outlet": ["A"] * 4 + ["B"] * 10 + ["C"] * 6})
     note = language_note(scores, ["x0", "x4", "x5", "x13"], "outlet", "en")
     assert note == (
-        "4 of 20 articles read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
+        "4 of the 20 articles scored read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
         "of “A” (25%). They are kept with scores near zero, which pull their groups' means down (run `framing "
         "score -o OUT` on the corpus for the errors file, which lists them)."
     )
@@ -311,7 +328,7 @@ def test_the_language_note_names_groups_as_the_report_does_after_folding_and_the
     # "b " and "B" are one group once folded, and the map renames it "Beta": the note said "“B ” (100%)" (u23)
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(8)], "outlet": ["A"] * 4 + ["b"] * 3 + ["B "]})
     assert language_note(scores, ["x7"], "outlet", "en", fold=True, group_map={"b": "Beta"}) == (
-        "1 of 8 articles read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
+        "1 of the 8 articles scored read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
         "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
         "for the errors file, which lists them)."
     )

@@ -117,3 +117,33 @@ def test_with_the_disk_cache_off_an_edit_is_still_read_and_an_error_reported_eve
             load_lexicons(layers=layers)
         [problem] = failed.value.problems
         assert (problem.path, problem.line) == (str(path), 7)
+
+
+def test_the_cache_keeps_the_sets_used_last_and_no_more(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each edited lexicon set makes a new entry (2.3 MB for the shipped one): the cache keeps the KEEP used last,
+    and a set read again counts as used, so it is found without parsing while older ones are removed."""
+    from framing.lexicon import loader
+
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "KEEP", 2)
+    sets = []
+    for word in ("alpha", "beta", "gamma"):
+        folder = tmp_path / word
+        folder.mkdir()
+        (folder / "x.toml").write_text(
+            f'schema = 1\n[signal]\nlabel = "X"\ndescription = "d"\n[terms]\n"{word}" = 1\n', encoding="utf-8"
+        )
+        sets.append([Layer(folder, "t")])
+    load_lexicons(layers=sets[0])
+    [first] = (tmp_path / "cache").glob("*.json")
+    load_lexicons(layers=sets[1])
+    load_lexicons(layers=sets[0])  # used again: now the most recent
+    load_lexicons(layers=sets[2])
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 2
+    assert first.exists()
+
+    def parsed_again(*args, **kwargs):
+        raise AssertionError("a set kept in the cache was parsed again")
+
+    monkeypatch.setattr(loader, "_validated_signal", parsed_again)
+    assert [t.text for t in load_lexicons(layers=sets[0]).signals["x"].terms] == ["alpha"]

@@ -145,3 +145,26 @@ def test_a_stored_lexicon_name_that_climbs_out_refuses_the_model_and_writes_noth
     with pytest.raises(ModelError, match="not a lexicon file's"):
         signal_rows._from_sources({"00/hedging.toml": "", name: "x = 1\n"}, "en")
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_the_lexicon_folders_of_models_not_used_lately_are_removed(tmp_path, monkeypatch) -> None:
+    """One folder of lexicon files per distinct model would pile up for ever: the cache keeps those of the
+    `cache.KEEP` models used last, a model used again among them."""
+    from framing.lexicon import cache
+    from framing.model import signal_rows
+
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "KEEP", 2)
+    monkeypatch.setattr(signal_rows, "_analyzers", {})
+
+    def model_lexicons(word: str) -> dict[str, str]:
+        return {"00/x.toml": f'schema = 1\n[signal]\nlabel = "X"\ndescription = "d"\n[terms]\n"{word}" = 1\n'}
+
+    signal_rows._from_sources(model_lexicons("alpha"), "en")
+    [first] = (tmp_path / "model-lexicons").iterdir()
+    signal_rows._from_sources(model_lexicons("beta"), "en")
+    monkeypatch.setattr(signal_rows, "_analyzers", {})  # a new run: the first model used again
+    signal_rows._from_sources(model_lexicons("alpha"), "en")
+    signal_rows._from_sources(model_lexicons("gamma"), "en")
+    folders = list((tmp_path / "model-lexicons").iterdir())
+    assert len(folders) == 2 and first in folders

@@ -11,10 +11,11 @@ from framing.report.sections import _without_boilerplate, boilerplate_lines
 
 
 def test_short_lines_are_counted_stripped_and_long_or_wordless_lines_left_out() -> None:
-    text = "Budget talks stall.\n\n  ABSTRACT. \nThe talks stalled again.\n___.\n" + "word " * 30 + "\n---\nABSTRACT."
+    # "ABSTRACT." itself is page furniture since u24 (a heading in capitals): its word is not counted at all
+    text = "Budget talks stall.\n\n  In brief. \nThe talks stalled again.\n___.\n" + "word " * 30 + "\n---\nIn brief."
     assert short_lines(text) == {
         "Budget talks stall.": 1,
-        "ABSTRACT.": 2,
+        "In brief.": 2,
         "The talks stalled again.": 1,
         "___.": 1,
     }

@@ -58,7 +58,8 @@ def test_the_distinctive_words_leave_out_non_words_and_a_caveat_counts_them() ->
             "kind": "not_words",
             "message": "Left out of the distinctive words overall as not words: 14 distinct tokens (36 uses) holding "
             "a digit or abbreviating a clock time (a.m, p.m), the most frequent “05” (12), “p.m” (12), “1” (1), "
-            "“10” (1), “11” (1); markup tags (<tweet tweet-id=…>) and web addresses are not counted.",
+            "“10” (1), “11” (1); markup tags (<tweet tweet-id=…>), web addresses and page furniture (photo credits, "
+            "bylines, wire datelines, headings in capitals) are not counted.",
         }
     ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from concurrent.futures import Future
 from typing import Any
@@ -530,3 +531,20 @@ def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkey
     drawn = report_pkg.render_all(draws, jobs=2, costs=costs, meanwhile=lambda: submitted.append(-1))
     assert submitted == [1, *range(2, len(draws)), 0, -1]
     assert drawn == report_pkg.render_all(draws)
+
+
+@pytest.mark.parametrize(("low", "high", "shown"), [(1.045, 2.0, "1.04–2.0"), (0.996, 2.0, "0.996–2.0")])
+def test_a_ratio_interval_is_never_rounded_onto_1(report, low: float, high: float, shown: str) -> None:
+    """Round u22: a lower bound of 1.045 read "(95% CI 1.0–1.8)", an interval seemingly touching 1 that does not;
+    0.996 as "1.0" would hide one that crosses it. The finding and the pairs table show the bound's side of 1."""
+    from framing.report.findings import state_findings
+
+    pairwise = report.pairwise.copy()
+    row = (pairwise["measure"] == "hedging") & (pairwise["a"] == "A") & (pairwise["b"] == "B")
+    pairwise.loc[row, ["ratio_low", "ratio_high"]] = [low, high]
+    info = {m.id: m for m in report.measures}
+    finding = next(f for f in state_findings(pairwise, report.kruskal, info, report.options) if "“B”" in f)
+    assert f"(95% CI {shown})" in finding
+    page = render_html(dataclasses.replace(report, pairwise=pairwise), [])
+    lo, hi = shown.split("–")
+    assert f"<td>{lo}–{float(hi):.2f}</td>" in page

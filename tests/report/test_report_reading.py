@@ -103,3 +103,25 @@ def test_the_means_table_and_figure_give_each_groups_articles() -> None:
     assert '<tr><td>articles (n)</td><td class="text"></td><td>5</td><td>7</td></tr>' in html
     figure = plots.means_figure(report.means, [("hedging", "Hedging", "per 1,000 words")], report.groups)
     assert [label.get_text() for label in figure.axes[0].get_yticklabels()] == ["A (n = 5)", "B (n = 7)"]
+
+
+def test_report_md_gives_each_figure_its_caption() -> None:
+    """Round u24: report.md drew the trend figure without its caption, so a reader of the Markdown never learnt
+    that a month's point rests on a few articles; the HTML said so under the figure."""
+    months = {"A": ["01"] * 3 + ["02"] * 4 + ["03"], "B": ["01"] * 2 + ["02"] * 3 + ["03"] * 3}
+    dates = {g: [f"2024-{m}-1{k % 9}" for k, m in enumerate(ms)] for g, ms in months.items()}
+    t = scores({"A": [float(k) for k in range(8)], "B": [float(k + 1) for k in range(8)]}, dates)
+    report = build_report(t, Options(n_boot=200, period="month"))
+    drawn = figures(report)
+    page = render_markdown(report, drawn)
+    for name in ("means", "std_diff", "trends"):
+        caption = next(f["caption"] for f in drawn if f["name"] == name)
+        assert caption in page.replace("\\", "")  # the Markdown escapes taken off
+
+
+def test_a_term_of_punctuation_is_listed_with_its_name() -> None:
+    """Round u24: USA Today's doubt term "?" (the lexicon's rhetorical question) was listed "? (2.0)" in PolNeAR."""
+    t = scores({"A": [1.0, 2, 3, 4, 5], "B": [1.5, 2.5, 3.5, 4.5, 5.5]})
+    words = pd.DataFrame({"id": ["A0", "A0", "B0"], "term": ["?", "alpha", "alpha"], "count": [60, 10, 40]})
+    report = build_report(t, Options(n_boot=200), term_counts=words)
+    assert "- **A**: question mark “?” (" in render_markdown(report, [])
