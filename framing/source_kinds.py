@@ -416,6 +416,8 @@ class KindRules(NameRules):
             ):
                 # "an email from a US government official": a document of one person takes that person's kind (k27)
                 return self._kind_of_phrase(head_at + 2, b)
+            if self._unnamed_finding(a, head_at, b):
+                return "vague"  # "a study suggests", "according to a report": nobody the reader could find (k32)
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
@@ -440,6 +442,29 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
+        """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no
+        capitalised word, body or person in the phrase names, and that the writer does not take up in the sentence
+        before or the two after, by any finding noun ("a new poll shows … Pew Research Center published the results
+        of its new survey": named there)."""
+        tokens, lang = self.tokens, self.lang
+        if lower(tokens[head_at]) not in lang.finding_nouns or lower(tokens[a]) not in _ONE:
+            return False
+        for k in range(a + 1, b):
+            word = tokens[k]
+            if k != head_at and (
+                not word.islower()
+                and not word.isdigit()
+                and not is_punct(word)
+                and lower(word) not in lang.after_source_stops  # "released Monday"
+                or word in lang.collective_nouns  # "a police report", "a campaign memo": a body's, in view
+                or word in lang.person_nouns
+            ):
+                return False
+        sentences, i = self.doc.sentence_tokens, self.sentence_index
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
+        return not any(lower(tokens[k]) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
 
     def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
         """ "the current evidence", "All available evidence", "the latest evidence about hiring": an
