@@ -1,10 +1,12 @@
-"""Kind rules of round k32 (issue 12), in sentences of our own: one document that reports a finding ("a study",
+"""Kind and cue rules of round k32 (issue 12), in sentences of our own: one document that reports a finding ("a study",
 "one recent poll", "according to a report", the language file's new `finding_nouns`) and that no word of its own
 names is a vague source, as docs/source-kinds.md reads an unnamed poll or study (k24's "one recent poll"); named
 before the round, as every single document was. Guards pin what the rule must not change: a finding named in its
 phrase ("by Gallup", "A Pew survey"), one the writer takes up in the sentence before or the two after ("… The poll
 was run by Gallup", PolNeAR's "a new poll showed … The NBC/Wall Street Journal poll gave"), a body's document in view
-("a police report") and other documents ("a court filing") stay named."""
+("a police report") and other documents ("a court filing") stay named. Cues missed on the set: the bare verb "claim"
+after more groups of people ("feminists") and "claims" after a body ("The group claims"), with the plural noun after
+a possessive and before a conjunction kept out, and "found no evidence that" (lexicon rules)."""
 
 from __future__ import annotations
 
@@ -61,3 +63,35 @@ def test_a_finding_named_taken_up_or_of_a_body_stays_named(
     sourcing_analyzer: Analyzer, text: str, expected: list
 ) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare verb after more groups of people and after a body ("The group claims …")
+        ("Feminists claim the exhibit degrades women.", [("vague", "claim", "Feminists")]),
+        ("The group claims the new law is unfair to tenants.", [("named", "claims", "The group")]),
+        ("The coalition claims that the wall will harm wolves.", [("named", "claims that", "The coalition")]),
+        # a finding stated as an absence
+        (
+            "Researchers have found no evidence that the platforms are biased.",
+            [("vague", "found no evidence that", "Researchers")],
+        ),
+    ],
+)
+def test_more_subjects_of_claims_and_a_finding_of_no_evidence_are_read(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the plural noun after a body's possessive, before a conjunction, or before its own verb
+        "Her friend did not deny the group's claims but kept silent.",
+        "The insurance group claims were paid last year.",
+    ],
+)
+def test_claims_as_the_noun_after_a_body_is_no_cue(sourcing_analyzer: Analyzer, text: str) -> None:
+    assert [cue for _, cue, _ in attributions(sourcing_analyzer, text)] == []
