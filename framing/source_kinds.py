@@ -445,9 +445,9 @@ class KindRules(NameRules):
 
     def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
         """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no
-        capitalised word, body or person in the phrase names, and that the writer does not take up in the sentence
-        before or the two after, by any finding noun ("a new poll shows … Pew Research Center published the results
-        of its new survey": named there)."""
+        capitalised word, body or person in the phrase or in what describes it after it names ("a study published
+        in the journal Rivers"), and that the writer does not take up in the sentence before or the two after, by
+        any finding noun ("a new poll shows … Pew Research Center published the results of its new survey")."""
         tokens, lang = self.tokens, self.lang
         if lower(tokens[head_at]) not in lang.finding_nouns or lower(tokens[a]) not in _ONE:
             return False
@@ -463,6 +463,13 @@ class KindRules(NameRules):
             ):
                 return False
         sentences, i = self.doc.sentence_tokens, self.sentence_index
+        if b < sentences[i][1] and (lower(tokens[b]) in HEAD_ENDS or tokens[b].islower() and tokens[b].endswith("ed")):
+            # the phrase cut before what describes it: "a study published in the journal Rivers"
+            for k in range(b, min(b + 6, sentences[i][1])):
+                if is_punct(tokens[k]):
+                    break
+                if not tokens[k].islower() and lower(tokens[k]) not in lang.after_source_stops:
+                    return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
         return not any(lower(tokens[k]) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
 

@@ -6,7 +6,9 @@ phrase ("by Gallup", "A Pew survey"), one the writer takes up in the sentence be
 was run by Gallup", PolNeAR's "a new poll showed … The NBC/Wall Street Journal poll gave"), a body's document in view
 ("a police report") and other documents ("a court filing") stay named. Cues missed on the set: the bare verb "claim"
 after more groups of people ("feminists") and "claims" after a body ("The group claims"), with the plural noun after
-a possessive and before a conjunction kept out, and "found no evidence that" (lexicon rules)."""
+a possessive and before a conjunction kept out, and "found no evidence that" (lexicon rules). A title's adjective
+after its plural noun ("two state attorneys general", the language file's new `postpositive_words`) leaves the noun
+as the head, so counted officials are anonymous (named or vague before the round)."""
 
 from __future__ import annotations
 
@@ -95,3 +97,23 @@ def test_more_subjects_of_claims_and_a_finding_of_no_evidence_are_read(
 )
 def test_claims_as_the_noun_after_a_body_is_no_cue(sourcing_analyzer: Analyzer, text: str) -> None:
     assert [cue for _, cue, _ in attributions(sourcing_analyzer, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted officials whose title ends in an adjective after the noun: the noun is the head
+        (
+            "Two state attorneys general urged the court to uphold the law.",
+            [("anonymous", "urged", "Two state attorneys general")],
+        ),
+        (
+            "Two Republican attorneys general said the law would help patients.",
+            [("anonymous", "said", "Two Republican attorneys general")],
+        ),
+        # guard: one office, "the attorney general", stays named
+        ("The attorney general said the law would help patients.", [("named", "said", "The attorney general")]),
+    ],
+)
+def test_attorneys_general_are_counted_officials(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
