@@ -74,6 +74,11 @@ _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few th
 
 
 @lru_cache(maxsize=8)
+def _participle(word: str) -> bool:
+    """A lower-case "-ed" word, which after a document describes it ("a poll released", "a study published")."""
+    return word.islower() and word.endswith("ed")
+
+
 def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
     """The `_several` of phrases by their words, one table per language (equal languages answer alike):
     a reader of each document takes its language's table."""
@@ -463,9 +468,15 @@ class KindRules(NameRules):
             ):
                 return False
         sentences, i = self.doc.sentence_tokens, self.sentence_index
-        if b < sentences[i][1] and (lower(tokens[b]) in HEAD_ENDS or tokens[b].islower() and tokens[b].endswith("ed")):
-            # the phrase cut before what describes it: "a study published in the journal Rivers"
-            for k in range(b, min(b + 6, sentences[i][1])):
+        if b < sentences[i][1] and (
+            lower(tokens[b]) in HEAD_ENDS
+            or lower(tokens[b]) in lang.after_source_stops
+            or _participle(tokens[b])
+            or _participle(tokens[b - 1])
+        ):
+            # the phrase cut before what describes it: "a study published in the journal Rivers", "a new poll released
+            # Wednesday by the Altruist League", "a report Thursday in the New York Times"
+            for k in range(b, min(b + 12, sentences[i][1])):
                 if is_punct(tokens[k]):
                     break
                 if not tokens[k].islower() and lower(tokens[k]) not in lang.after_source_stops:

@@ -41,6 +41,11 @@ def test_one_unnamed_finding_is_vague(sourcing_analyzer: Analyzer, text: str, ex
         # named in its phrase
         ("A new poll by Gallup found that most drivers oppose the toll.", [("named", "found that", "A new poll by Gallup")]),
         ("A Pew survey found that most drivers oppose the toll.", [("named", "found that", "A Pew survey")]),
+        # named in what describes it after a phrase cut at its day
+        (
+            "The mayor was told to stay silent, according to a report Thursday in the Daily Ledger.",
+            [("named", "according to", "a report")],
+        ),
         # taken up in the next sentences: the writer names it there
         (
             "A new poll found that most drivers oppose the toll. The poll was run by Gallup last week.",
@@ -117,3 +122,9 @@ def test_claims_as_the_noun_after_a_body_is_no_cue(sourcing_analyzer: Analyzer, 
 )
 def test_attorneys_general_are_counted_officials(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_finding_named_after_its_participle_stays_named(sourcing_analyzer: Analyzer) -> None:
+    text = "Most drivers oppose the toll, according to a new poll released Wednesday by the Acme League."
+    found = [(kind, source) for kind, cue, source in attributions(sourcing_analyzer, text) if cue == "according to"]
+    assert found == [("named", "a new poll released")]
