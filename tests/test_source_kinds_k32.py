@@ -39,7 +39,10 @@ def test_one_unnamed_finding_is_vague(sourcing_analyzer: Analyzer, text: str, ex
     ("text", "expected"),
     [
         # named in its phrase
-        ("A new poll by Gallup found that most drivers oppose the toll.", [("named", "found that", "A new poll by Gallup")]),
+        (
+            "A new poll by Gallup found that most drivers oppose the toll.",
+            [("named", "found that", "A new poll by Gallup")],
+        ),
         ("A Pew survey found that most drivers oppose the toll.", [("named", "found that", "A Pew survey")]),
         # named in what describes it after a phrase cut at its day
         (
