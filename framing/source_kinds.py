@@ -74,6 +74,11 @@ _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few th
 
 
 @lru_cache(maxsize=8)
+def _participle(word: str) -> bool:
+    """A lower-case "-ed" word, which after a document describes it ("a poll released", "a study published")."""
+    return word.islower() and word.endswith("ed")
+
+
 def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
     """The `_several` of phrases by their words, one table per language (equal languages answer alike):
     a reader of each document takes its language's table."""
@@ -416,6 +421,8 @@ class KindRules(NameRules):
             ):
                 # "an email from a US government official": a document of one person takes that person's kind (k27)
                 return self._kind_of_phrase(head_at + 2, b)
+            if self._unnamed_finding(a, head_at, b):
+                return "vague"  # "a study suggests", "according to a report": nobody the reader could find (k32)
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
@@ -440,6 +447,42 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
+        """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no
+        capitalised word, body or person in the phrase or in what describes it after it names ("a study published
+        in the journal Rivers"), and that the writer does not take up in the sentence before or the two after, by
+        any finding noun ("a new poll shows … Pew Research Center published the results of its new survey")."""
+        tokens, lang = self.tokens, self.lang
+        if lower(tokens[head_at]) not in lang.finding_nouns or lower(tokens[a]) not in _ONE:
+            return False
+        for k in range(a + 1, b):
+            word = tokens[k]
+            if k != head_at and (
+                not word.islower()
+                and not word.isdigit()
+                and not is_punct(word)
+                and lower(word) not in lang.after_source_stops  # "released Monday"
+                or word in lang.collective_nouns  # "a police report", "a campaign memo": a body's, in view
+                or word in lang.person_nouns
+            ):
+                return False
+        sentences, i = self.doc.sentence_tokens, self.sentence_index
+        if b < sentences[i][1] and (
+            lower(tokens[b]) in HEAD_ENDS
+            or lower(tokens[b]) in lang.after_source_stops
+            or _participle(tokens[b])
+            or _participle(tokens[b - 1])
+        ):
+            # the phrase cut before what describes it: "a study published in the journal Rivers", "a new poll released
+            # Wednesday by the Altruist League", "a report Thursday in the New York Times"
+            for k in range(b, min(b + 12, sentences[i][1])):
+                if is_punct(tokens[k]):
+                    break
+                if not tokens[k].islower() and lower(tokens[k]) not in lang.after_source_stops:
+                    return False
+        lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
+        return not any(lower(tokens[k]) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
 
     def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
         """ "the current evidence", "All available evidence", "the latest evidence about hiring": an

@@ -174,6 +174,14 @@ class PhraseRules:
             ):
                 break  # "a judge handling the lawsuit": a participle starts the modifier
             k += step
+        if (
+            k > a
+            and lower(tokens[k]) in self.lang.postpositive_words
+            and tokens[k - 1].endswith("s")
+            and self._person_word(k - 1)
+        ):
+            k -= 1  # "two state attorneys general": the people the title's adjective follows ("the attorney general"
+            # is one office, read by its last word as before)
         self.heads[a, b] = k
         return k
 

@@ -37,11 +37,11 @@ from sourcing_cases import attributions
         # a day after a participle or inside a name stays: it dates the document, not the saying
         (
             "A poll conducted last week found that most voters oppose the levy.",
-            [("named", "found that", "A poll conducted last week")],
+            [("vague", "found that", "A poll conducted last week")],  # one unnamed poll: vague (k32; named before)
         ),
         (
             "A news report published Wednesday said the mayor had used a private account.",
-            [("named", "said", "A news report published Wednesday")],
+            [("vague", "said", "A news report published Wednesday")],  # one unnamed report: vague (k32)
         ),
         (
             "A new USA TODAY/Acme University Poll finds that most voters oppose the levy.",

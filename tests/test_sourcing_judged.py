@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from framing.quality.datasets import babe_texts, document_text
+from framing.quality.datasets import babe_texts, document_text, fold
 from framing.quality.sourcing_eval import main
 from framing.quality.sourcing_judged import (
     JUDGED,
@@ -375,6 +375,29 @@ def test_the_k31_blind_fixture_is_offsets_only_a_random_draw_on_new_sentences():
     assert all(
         r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
     )
+
+
+def test_the_k32_blind_fixture_is_offsets_only_on_new_babe_dev_sentences_enriched_for_unnamed_sources():
+    rows = read_blind(blind_sets()["k32"])
+    assert len(rows) == 141
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 121
+    assert {r.dataset for r in rows} == {"babe"}
+    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows)  # a sentence's key, offsets into it
+    kinds = Counter(r.kind for r in rows)
+    assert kinds == {"named": 65, "vague": 44, "anonymous": 31, "state_media": 1}
+    assert kinds["vague"] + kinds["anonymous"] >= 60  # the brief's enrichment
+    earlier = {(r.dataset, r.doc) for n, path in blind_sets().items() if n != "k32" for r in read_blind(path)}
+    assert not earlier & {(r.dataset, r.doc) for r in rows}  # no BABE sentence an earlier set marked
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k32_sentences_are_babe_dev_fold_sentences(shared_data):
+    texts = babe_texts(shared_data)
+    rows = read_blind(blind_sets()["k32"])
+    assert all(fold(texts[r.doc]) == "dev" and r.sentence[1] == len(texts[r.doc]) for r in rows)
 
 
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):

@@ -65,6 +65,8 @@ _LATER_SOURCING_KEYS = (
     "lowercase_group_nouns",
     "opening_prepositions",
     "closing_cues",
+    "finding_nouns",
+    "postpositive_words",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -191,6 +193,10 @@ class LanguageSpec:
     past_forms: frozenset[str] = frozenset()  # "Lo, who …, made": irregular past tenses, the main verb after a relative
     opening_prepositions: frozenset[str] = frozenset()  # "Amid the uproar, Lo …": a phrase before the subject (k31)
     closing_cues: frozenset[str] = frozenset()  # "…, suggests a new study.": inverted when the source ends it (k31)
+    finding_nouns: frozenset[str] = (
+        frozenset()
+    )  # "a study suggests": one unnamed finding is vague unless taken up (k32)
+    postpositive_words: frozenset[str] = frozenset()  # "attorneys general": after its noun, not the head (k32)
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
     @cached_property
