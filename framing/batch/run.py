@@ -58,7 +58,7 @@ class RunSummary:
     flagged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
     language_ids: list[str] = field(default_factory=list)  # records kept but read as another language
-    failed_groups: list[dict[str, Any]] = field(default_factory=list)  # a failed record's columns, when read
+    failed_groups: list[dict[str, Any]] = field(default_factory=list)  # a failed record's columns (compare only)
     seconds: float = 0.0
     where: str = ""
     skipped_files: int = 0
@@ -269,7 +269,8 @@ class _Run:
                     ev.write(found)
                 if sent:
                     sent.write(sentence_rows)
-                if self.words is not None:
+                if self.words is not None:  # a comparison, which holds every row anyway: its failures' groups too
+                    run.failed_groups += [dict(p.columns) for p in problems if p.status == "failed"]
                     for row, (counts, lines) in zip(rows, counted):
                         self.words.add(row[0], counts, lines)
                 if tracker:
@@ -346,7 +347,6 @@ def _merge(
             problems.append(failure)
             run.failed += 1
             run.reasons[reason_kind(result)] += 1
-            run.failed_groups.append(dict(failure.columns))
             continue
         assert isinstance(item, Record)  # a Failure's result is its reason, handled above
         title, score, *notes = result
