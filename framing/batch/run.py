@@ -57,7 +57,7 @@ class RunSummary:
     failed: int = 0
     flagged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)  # failure and flag reason kinds -> count
-    language_ids: list[str] = field(default_factory=list)  # records kept but read as another language
+    language_ids: list[str] = field(default_factory=list)  # records kept but read as another language (compare)
     failed_groups: list[dict[str, Any]] = field(default_factory=list)  # a failed record's columns (compare only)
     seconds: float = 0.0
     where: str = ""
@@ -271,6 +271,7 @@ class _Run:
                     sent.write(sentence_rows)
                 if self.words is not None:  # a comparison, which holds every row anyway: its failures' groups too
                     run.failed_groups += [dict(p.columns) for p in problems if p.status == "failed"]
+                    run.language_ids += [p.id for p in problems if p.status == "flagged" and is_language_flag(p.reason)]
                     for row, (counts, lines) in zip(rows, counted):
                         self.words.add(row[0], counts, lines)
                 if tracker:
@@ -376,7 +377,6 @@ def _merge(
             run.flagged += 1
             problems += [Failure(item.source, item.line, item.row, item.id, flag, "flagged") for flag in flags]
             run.reasons.update(map(reason_kind, flags))  # counted with the failures' reasons
-            run.language_ids += [item.id] if any(map(is_language_flag, flags)) else []  # compare names their groups
         if summary is not None:
             _accumulate(run.groups, row, summary, cols, averaged)
     return rows, problems
