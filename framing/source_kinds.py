@@ -73,12 +73,12 @@ _HEAD_REACH: Final = 6
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 
-@lru_cache(maxsize=8)
 def _participle(word: str) -> bool:
     """A lower-case "-ed" word, which after a document describes it ("a poll released", "a study published")."""
     return word.islower() and word.endswith("ed")
 
 
+@lru_cache(maxsize=8)
 def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
     """The `_several` of phrases by their words, one table per language (equal languages answer alike):
     a reader of each document takes its language's table."""
