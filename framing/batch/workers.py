@@ -48,6 +48,11 @@ Scored = tuple[
 ]
 
 
+# Worker processes per core at most, whatever --jobs asks: each forked worker holds the lexicons, and four batches
+# are in flight per worker (`--jobs 100000` started 100,000 processes and held 400,000 batches).
+MAX_JOBS_PER_CORE = 4
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -263,6 +268,7 @@ class Executor:
             self.window = 2 * self.workers
             self.where = f"Dask at {scheduler} ({counted(self.workers, 'thread')})"
         elif jobs > 1:
+            jobs = min(jobs, MAX_JOBS_PER_CORE * default_jobs())
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 

@@ -26,6 +26,7 @@ from .common import (
     error_boundary,
     output_option,
     print_json,
+    SEED_MAX,
 )
 
 
@@ -81,7 +82,9 @@ def train(
         ),
     ] = 0.0,
     classifier: Annotated[Classifier, typer.Option("--classifier", help="Linear model.")] = Classifier.logreg,
-    seed: Annotated[int, typer.Option("--seed", help="Seed for the folds and the held-out split.")] = 0,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, max=SEED_MAX, help="Seed for the folds and the held-out split.")
+    ] = 0,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     format: FormatOpt = Format.table,

@@ -314,6 +314,8 @@ def train_model(
     may be strings.
     """
     data, out, lang = Path(data), Path(out), language_code(lang)
+    if folds == 1 or folds < 0:  # before, "too few rows for cross-validation" blamed the data
+        raise InputError(f"--folds {folds}: cross-validation takes at least 2 folds (0: none)")
     tell = progress or (lambda message: None)
     check_output(out)
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)

@@ -131,8 +131,6 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     Raises one `InputError` naming the first bad row (and how many there are), so the analyst
     fixes the file; the file itself is never written.
     """
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
     if not fieldnames:  # no line but blank ones

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..corpus.files import check_input_file
 from ..errors import InputError
 from . import OUTPUT_FORMATS, sidecar
 
@@ -55,8 +56,7 @@ def read_table(path: Path | str) -> pd.DataFrame:
     import pandas as pd
 
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_input_file(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":
