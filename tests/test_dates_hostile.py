@@ -1,0 +1,33 @@
+"""Dates a corpus holds that are no dates: flagged with a short reason, never left empty in silence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.corpus import Record, open_corpus, parse_date
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (True, "true is not a date"),
+        ("13/13/2024", "unrecognised date '13/13/2024' (no month)"),
+        ("x" * 2_000_000, "unrecognised date '" + "x" * 40 + "'…; write dates as YYYY-MM-DD"),
+    ],
+)
+def test_a_value_that_is_no_date_is_refused_in_a_few_words(value: object, reason: str) -> None:
+    with pytest.raises(ValueError) as raised:
+        parse_date(value)
+    assert reason in str(raised.value) and len(str(raised.value)) < 120
+
+
+def test_a_boolean_date_in_a_corpus_is_flagged_not_dropped(tmp_path: Path) -> None:
+    """JSON `"date": true` gave an empty date with no flag: a record's date lost without a word."""
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": 1, "date": True, "text": "Officials said it may rain."}) + "\n", encoding="utf-8")
+    (record,) = list(open_corpus(path))
+    assert isinstance(record, Record) and record.date is None
+    assert record.flags == ["date left empty: true is not a date; write dates as YYYY-MM-DD"]
