@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from framing.batch import workers
 from framing.cli import app
 from framing.report_options import MAX_BOOT
 
@@ -153,14 +152,3 @@ def test_judged_audit_refuses_what_it_would_ignore(files: Path, extra: list[str]
     result = run(files, "lexicon", "audit", "--judged", "judged.csv", *extra)
     assert result.exit_code == 2
     assert result.output.startswith(f"error: --judged reads the judged file alone; {named} would be ignored")
-
-
-def test_jobs_beyond_the_cores_start_a_bounded_number_of_workers(lexicons, monkeypatch) -> None:
-    """`--jobs 100000` forked 100,000 workers with four batches in flight each."""
-    monkeypatch.setattr(workers, "default_jobs", lambda: 2)
-    executor = workers.Executor(lexicons, False, 100_000, None)
-    try:
-        assert executor.workers == 2 * workers.MAX_JOBS_PER_CORE
-        assert executor.window == 4 * executor.workers
-    finally:
-        executor.close()
