@@ -100,7 +100,7 @@ def sample(
             write_sample(rows, text)
             write_whole(out, text.getvalue())
             err_console.print(
-                f"{len(rows)} matches of {signal} written to {out}; fill in the correct column",
+                f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column",
                 markup=False,
                 soft_wrap=True,
             )

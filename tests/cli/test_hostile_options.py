@@ -152,3 +152,13 @@ def test_judged_audit_refuses_what_it_would_ignore(files: Path, extra: list[str]
     result = run(files, "lexicon", "audit", "--judged", "judged.csv", *extra)
     assert result.exit_code == 2
     assert result.output.startswith(f"error: --judged reads the judged file alone; {named} would be ignored")
+
+
+def test_one_match_and_one_more_bad_row_are_said_in_the_singular(files: Path) -> None:
+    (files / "one").mkdir()
+    (files / "one" / "a.txt").write_text("Officials said it may rain.\n", encoding="utf-8")
+    result = run(files, "lexicon", "sample", "one", "-s", "hedging", "-o", "s.csv")
+    assert result.output.startswith("1 match of hedging written to s.csv")
+    (files / "bad.csv").write_text(JUDGED + "x,hedging,may,may,1,2,s,2\nx,hedging,may,may,1,2,s,3\n", encoding="utf-8")
+    result = run(files, "lexicon", "audit", "--judged", "bad.csv")
+    assert "(and 1 more bad row);" in result.output
