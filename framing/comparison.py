@@ -78,7 +78,7 @@ def compare(
     """
     input = Path(input)
     if out is not None:
-        check_report_folder(Path(out), force)
+        check_report_folder(Path(out), force, [input, evidence, model, *(lexicon_dirs or [])])
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
     with pages_read_once():  # the saved pages the check extracts are scored, not extracted again
         if is_score_table(input):

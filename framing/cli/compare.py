@@ -187,7 +187,7 @@ def compare(
     with error_boundary(writes=True):
         if since and until and since > until:  # refused before scoring: it would leave no article
             raise InputError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
-        check_report_folder(out, force)
+        check_report_folder(out, force, [input, evidence, group_map, model, *(lexicons or [])])
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(
             by=by,

@@ -162,3 +162,30 @@ def test_one_match_and_one_more_bad_row_are_said_in_the_singular(files: Path) ->
     (files / "bad.csv").write_text(JUDGED + "x,hedging,may,may,1,2,s,2\nx,hedging,may,may,1,2,s,3\n", encoding="utf-8")
     result = run(files, "lexicon", "audit", "--judged", "bad.csv")
     assert "(and 1 more bad row);" in result.output
+
+
+def _corpus(folder: Path) -> Path:
+    for outlet in ("x", "y"):
+        (folder / outlet).mkdir(parents=True)
+        for k in range(5):
+            (folder / outlet / f"a{k}.txt").write_text(f"Officials said the plan may fail {k}.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("input", "out"), [("corpus", "corpus"), ("corpus/x", "corpus"), ("corpus", ".")])
+def test_force_never_replaces_the_input_with_the_report(files: Path, input: str, out: str) -> None:
+    """`compare corpus -o corpus --force` replaced the corpus folder, every article in it, with the report."""
+    _corpus(files / "corpus")
+    result = run(files, "compare", input, "-o", out, "--force", "--min-articles", "3")
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {out}: is or holds the input {input}, which the report would replace")
+    assert len(list((files / "corpus").rglob("*.txt"))) == 10
+
+
+def test_a_report_inside_the_corpus_folder_is_refused(files: Path) -> None:
+    """A report in the corpus folder was read back as articles of an outlet "rep" by the next run."""
+    _corpus(files / "corpus")
+    result = run(files, "compare", "corpus", "-o", "corpus/rep", "--min-articles", "3")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: corpus/rep: is inside the input folder corpus")
+    assert not (files / "corpus" / "rep").exists()
