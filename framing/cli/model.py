@@ -176,6 +176,8 @@ def evaluate(
         model = load(model_path)
         if label_sep is None and model.multilabel:
             raise InputError(f"{model_path} is a multi-label model: give --label-sep")
+        if label_sep is not None and not model.multilabel:  # its label lists stopped the check with a traceback
+            raise InputError(f"{model_path} is a single-label model: leave --label-sep out")
         texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep)
         unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
         if unknown:

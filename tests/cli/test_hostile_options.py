@@ -189,3 +189,11 @@ def test_a_report_inside_the_corpus_folder_is_refused(files: Path) -> None:
     assert result.exit_code == 2
     assert result.output.startswith("error: corpus/rep: is inside the input folder corpus")
     assert not (files / "corpus" / "rep").exists()
+
+
+def test_a_label_separator_for_a_single_label_model_is_refused(files: Path) -> None:
+    """Each row's labels became a list, which the check for unknown labels could not hash: a traceback."""
+    assert run(files, "train", "lab.csv", "-o", "m.skops", "--folds", "0").exit_code == 0
+    result = run(files, "evaluate", "m.skops", "lab.csv", "--label-sep", ",")
+    assert result.exit_code == 2
+    assert result.output == "error: m.skops is a single-label model: leave --label-sep out\n"
