@@ -24,7 +24,7 @@ from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
 from .report_options import Options
-from .tables.read import is_score_table, read_evidence, read_run_meta, read_table
+from .tables.read import check_numbers, is_score_table, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -221,6 +221,7 @@ def _load_inputs(
                 "was scored)"
             )
         scores = read_table(input)
+        check_numbers(scores, input)
         try:
             run = read_run_meta(input)
         except (OSError, ValueError, KeyError, TypeError):

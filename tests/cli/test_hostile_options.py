@@ -197,3 +197,12 @@ def test_a_label_separator_for_a_single_label_model_is_refused(files: Path) -> N
     result = run(files, "evaluate", "m.skops", "lab.csv", "--label-sep", ",")
     assert result.exit_code == 2
     assert result.output == "error: m.skops is a single-label model: leave --label-sep out\n"
+
+
+def test_a_score_table_with_a_word_in_a_score_column_names_its_row(files: Path) -> None:
+    """A hand-edited score table ("abc" in a rate column) stopped the report's means with a traceback."""
+    rows = "".join(f"{k},{'ab'[k % 2]},{'abc' if k == 3 else k},100\n" for k in range(12))
+    (files / "scores.csv").write_text("id,outlet,hedging_author_per_1k,n_words\n" + rows, encoding="utf-8")
+    result = run(files, "compare", "scores.csv", "-o", "report", "--min-articles", "3")
+    assert result.exit_code == 2
+    assert result.output == "error: scores.csv: row 4: hedging_author_per_1k is 'abc', not a number\n"
