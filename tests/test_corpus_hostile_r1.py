@@ -1,8 +1,10 @@
-"""Dates a corpus holds that are no dates: flagged with a short reason, never left empty in silence."""
+"""Corpus values and folders that are hostile: dates that are no dates (flagged with a short reason, never left empty
+in silence), folders nested deeper than the recursion limit."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,17 @@ def test_a_boolean_date_in_a_corpus_is_flagged_not_dropped(tmp_path: Path) -> No
     (record,) = list(open_corpus(path))
     assert isinstance(record, Record) and record.date is None
     assert record.flags == ["date left empty: true is not a date; write dates as YYYY-MM-DD"]
+
+
+def test_a_folder_nested_deeper_than_pythons_recursion_limit_is_read(tmp_path: Path, monkeypatch) -> None:
+    """os.walk recursed once per level: a folder 1,500 deep stopped the run with a RecursionError."""
+    (tmp_path / "corpus" / "outlet").mkdir(parents=True)
+    (tmp_path / "corpus" / "outlet" / "a.txt").write_text("Critics warned.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "corpus" / "outlet")
+    for _ in range(1500):  # one level at a time: the whole path at once is over what one call may name
+        os.mkdir("d")
+        os.chdir("d")
+    Path("x.txt").write_text("Officials said it may rain.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    items = list(open_corpus(Path("corpus")))
+    assert [item.id for item in items] == ["outlet/a", "outlet/" + "d/" * 1500 + "x"]
