@@ -132,10 +132,11 @@ def _load_report() -> None:
 
 
 def report_jobs(jobs: int | None) -> int:
-    """Processes that draw the report's figures: `jobs`, or as for scoring, every core."""
-    from .batch.workers import default_jobs
+    """Processes that draw the report's figures: `jobs`, or as for scoring, every core; as for scoring, at most
+    `MAX_JOBS_PER_CORE` per core (each forked drawer holds matplotlib and the report's tables)."""
+    from .batch.workers import MAX_JOBS_PER_CORE, default_jobs
 
-    return jobs or default_jobs()
+    return min(jobs or default_jobs(), MAX_JOBS_PER_CORE * default_jobs())
 
 
 def _generated() -> str:

@@ -30,3 +30,11 @@ def test_a_stopping_run_ends_its_workers_instead_of_waiting_for_their_batches(le
     executor.close(abandon=True)
     assert time.monotonic() - started < 3
     assert not any(p.is_alive() for p in (executor._pool._processes or {}).values())
+
+
+def test_the_report_draws_its_figures_on_as_many_processes_at_most(monkeypatch) -> None:
+    from framing.comparison import report_jobs
+
+    monkeypatch.setattr(workers, "default_jobs", lambda: 2)
+    assert report_jobs(100_000) == 2 * workers.MAX_JOBS_PER_CORE
+    assert (report_jobs(3), report_jobs(None)) == (3, 2)
