@@ -45,5 +45,23 @@ def test_a_folder_nested_deeper_than_pythons_recursion_limit_is_read(tmp_path: P
         os.chdir("d")
     Path("x.txt").write_text("Officials said it may rain.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    items = list(open_corpus(Path("corpus")))
-    assert [item.id for item in items] == ["outlet/a", "outlet/" + "d/" * 1500 + "x"]
+    try:
+        items = list(open_corpus(Path("corpus")))
+        assert [item.id for item in items] == ["outlet/a", "outlet/" + "d/" * 1500 + "x"]
+    finally:
+        _remove_nested(tmp_path / "corpus" / "outlet")
+
+
+def _remove_nested(folder: Path) -> None:
+    """Take the nested folders down one level at a time: shutil.rmtree recurses once per level as well, and
+    pytest's clean-up of old temporary folders, a later session's, stopped with a RecursionError on them."""
+    os.chdir(folder)
+    depth = 0
+    while os.path.isdir("d"):
+        os.chdir("d")
+        depth += 1
+    for name in os.listdir("."):
+        os.remove(name)
+    for _ in range(depth):
+        os.chdir("..")
+        os.rmdir("d")

@@ -178,7 +178,8 @@ def evaluate(
             raise InputError(f"{model_path} is a multi-label model: give --label-sep")
         if label_sep is not None and not model.multilabel:  # its label lists stopped the check with a traceback
             raise InputError(f"{model_path} is a single-label model: leave --label-sep out")
-        texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep)
+        told = lambda message: err_console.print(message, markup=False, soft_wrap=True)  # noqa: E731
+        texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep, told)
         unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
         if unknown:
             raise InputError(

@@ -318,7 +318,7 @@ def train_model(
         raise InputError(f"--folds {folds}: cross-validation takes at least 2 folds (0: none)")
     tell = progress or (lambda message: None)
     check_output(out)
-    texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)
+    texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep, tell)
     check_labels(data, label_col, labels, groups, holdout)
     test_part: tuple[list, list] | None = None
     if holdout:

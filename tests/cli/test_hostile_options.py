@@ -206,3 +206,12 @@ def test_a_score_table_with_a_word_in_a_score_column_names_its_row(files: Path) 
     result = run(files, "compare", "scores.csv", "-o", "report", "--min-articles", "3")
     assert result.exit_code == 2
     assert result.output == "error: scores.csv: row 4: hedging_author_per_1k is 'abc', not a number\n"
+
+
+def test_rows_left_out_of_an_evaluation_are_counted(files: Path) -> None:
+    """Rows without a text or a label were dropped in silence: "(1 rows)" of a table of 3."""
+    assert run(files, "train", "lab.csv", "-o", "m.skops", "--folds", "0").exit_code == 0
+    (files / "gaps.csv").write_text("text,label\nOfficials may resign.,\n,1\nThe council met.,0\n", encoding="utf-8")
+    result = run(files, "evaluate", "m.skops", "gaps.csv")
+    assert result.exit_code == 0
+    assert "gaps.csv: 2 rows without a text or a label left out" in result.output
