@@ -24,7 +24,7 @@ from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
 from .report_options import Options
-from .tables.read import is_score_table, read_evidence, read_run_meta, read_table
+from .tables.read import check_numbers, is_score_table, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -80,7 +80,7 @@ def compare(
     """
     input = Path(input)
     if out is not None:
-        check_report_folder(Path(out), force)
+        check_report_folder(Path(out), force, [input, evidence, model, *(lexicon_dirs or [])])
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
     with pages_read_once():  # the saved pages the check extracts are scored, not extracted again
         if is_score_table(input):
@@ -137,10 +137,11 @@ def _load_report() -> None:
 
 
 def report_jobs(jobs: int | None) -> int:
-    """Processes that draw the report's figures: `jobs`, or as for scoring, every core."""
-    from .batch.workers import default_jobs
+    """Processes that draw the report's figures: `jobs`, or as for scoring, every core; as for scoring, at most
+    `MAX_JOBS_PER_CORE` per core (each forked drawer holds matplotlib and the report's tables)."""
+    from .batch.workers import MAX_JOBS_PER_CORE, default_jobs
 
-    return jobs or default_jobs()
+    return min(jobs or default_jobs(), MAX_JOBS_PER_CORE * default_jobs())
 
 
 def _generated() -> str:
@@ -226,6 +227,7 @@ def _load_inputs(
                 "was scored)"
             )
         scores = read_table(input)
+        check_numbers(scores, input)
         try:
             run = read_run_meta(input)
         except (OSError, ValueError, KeyError, TypeError):

@@ -46,10 +46,26 @@ def check_folder(path: Path) -> None:
 REPORT_MARKER = ".framing-report"  # marks a report folder we wrote, which we may replace
 
 
-def check_report_folder(out: Path, force: bool = False) -> None:
+def check_report_folder(out: Path, force: bool = False, inputs: Iterable[Path | None] = ()) -> None:
     """Refuse, before any work, a report folder that cannot be written or must not be replaced
-    (here, not in `framing.report`, so that checking it imports no pandas or matplotlib)."""
+    (here, not in `framing.report`, so that checking it imports no pandas or matplotlib), or that is one
+    of the `inputs`, holds one or lies in an input folder: with --force `compare corpus -o corpus` replaced
+    the corpus with the report, and a report inside a corpus folder was read as articles by the next run."""
     check_folder(out)
+    target = out.resolve()
+    for given in inputs:
+        if given is None or str(given) == "-":
+            continue
+        path = given.resolve()
+        if path == target or path.is_relative_to(target):
+            raise InputError(
+                f"{out}: is or holds the input {given}, which the report would replace; choose another --out-dir"
+            )
+        if path.is_dir() and target.is_relative_to(path):
+            raise InputError(
+                f"{out}: is inside the input folder {given}, whose files would then be read with the report's; "
+                "choose an --out-dir outside it"
+            )
     if out.is_dir() and any(out.iterdir()) and not (out / REPORT_MARKER).exists() and not force:
         raise InputError(
             f"{out}: folder is not empty and holds no framing report; choose another --out-dir or "

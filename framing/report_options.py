@@ -12,6 +12,10 @@ from datetime import date
 
 from .wording import counted
 
+# Bootstrap resamples `--bootstrap` may ask for: each group's replicates are held at once (resamples x
+# measures), and 1e11 asked NumPy for 3.6 TiB; 100,000 gives intervals far finer than their rounding.
+MAX_BOOT = 100_000
+
 
 @dataclass
 class Options:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -80,8 +81,7 @@ class ScoredCorpus:
 
 
 def summary_signals(lexicons: LexiconSet) -> list[str]:
-    """The columns `--summary` averages: each framing signal's own-voice rate, and the sourcing
-    shares that mark weak sourcing."""
+    """The columns `--summary` averages: each signal's own-voice rate and the sourcing shares of weak sourcing."""
     cols = [f"{sid}_author_per_1k" for sid in lexicons.signals if sid not in lexicons.sourcing_roles]
     return cols + ["sourcing_anonymous", "sourcing_unattributed_assertive"]
 
@@ -277,7 +277,7 @@ class _Run:
                 if tracker:
                     tracker.update(run, reach)
         finally:
-            executor.close()
+            executor.close(abandon=sys.exc_info()[0] is not None)  # stopping (Ctrl-C, an error): waits for no batch
             if tracker:
                 tracker.close(run)
         run.skipped_files = len(self.corpus.skipped)

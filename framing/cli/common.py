@@ -15,21 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import typer
-from rich.console import Console
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 from .option_values import convert_plainly
+from .terminal import plain_console
 
 if TYPE_CHECKING:
     from typer import _click as click
 
 # No markup and no emoji codes: messages carry user text (file names, terms, group names), and
 # "[x]" or ":x:" in them must print as written.
-console = Console(highlight=False, markup=False, emoji=False)
-err_console = Console(stderr=True, highlight=False, markup=False, emoji=False)
+console = plain_console()
+err_console = plain_console(stderr=True)
 
 LexiconsOpt = Annotated[
     list[Path] | None,
@@ -37,6 +37,7 @@ LexiconsOpt = Annotated[
         "--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."
     ),
 ]
+SEED_MAX = 2**32 - 1  # every --seed's range, NumPy's: -1 stopped train and compare with a traceback
 MaxSecondsOpt = Annotated[
     float,
     typer.Option(

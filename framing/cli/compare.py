@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
-from ..report_options import Options
+from ..report_options import MAX_BOOT, Options
 from .common import (
     Command,
     DateColOpt,
@@ -37,6 +37,7 @@ from .common import (
     error_boundary,
     out_dir_option,
     print_json,
+    SEED_MAX,
 )
 
 
@@ -130,8 +131,12 @@ def compare(
             "(else the one with the most, at least 3).",
         ),
     ] = DEFAULT_PERIOD,
-    bootstrap: Annotated[int, typer.Option("--bootstrap", min=100, help="Bootstrap resamples.")] = Options.n_boot,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap.")] = Options.seed,
+    bootstrap: Annotated[
+        int, typer.Option("--bootstrap", min=100, max=MAX_BOOT, help="Bootstrap resamples.")
+    ] = Options.n_boot,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, max=SEED_MAX, help="Random seed for the bootstrap.")
+    ] = Options.seed,
     title: Annotated[str | None, typer.Option("--report-title", metavar="TEXT", help="Report title.")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace --out-dir even if it is not a framing report.")
@@ -182,7 +187,7 @@ def compare(
     with error_boundary(writes=True):
         if since and until and since > until:  # refused before scoring: it would leave no article
             raise InputError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
-        check_report_folder(out, force)
+        check_report_folder(out, force, [input, evidence, group_map, model, *(lexicons or [])])
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(
             by=by,
@@ -261,9 +266,13 @@ def _plain(value: Any) -> str:
 
 
 def _split(values: list[str] | None) -> list[str] | None:
+    """The signal ids `--signals` names; given but naming none (`--signals ,`) is refused, not read as all."""
     if not values:
         return None
-    return [s.strip() for v in values for s in v.split(",") if s.strip()]
+    names = [s.strip() for v in values for s in v.split(",") if s.strip()]
+    if not names:
+        raise InputError("--signals names no signal; give signal ids, comma-separated, such as hedging,certainty")
+    return names
 
 
 def _day(value: dt.datetime | None) -> dt.date | None:

@@ -37,14 +37,19 @@ from .common import (
     output_option,
     print_json,
     print_reasons,
+    SEED_MAX,
 )
+
+CANDIDATES = 25  # candidate terms an audit suggests by default
 
 
 def sample(
     corpus: Annotated[Path, typer.Argument(help="A corpus: folder of articles, or .csv/.tsv/.jsonl/.parquet file.")],
     signal: Annotated[str, typer.Option("--signal", "-s", metavar="SIGNAL", help="Signal whose matches to draw.")],
     n: Annotated[int, typer.Option("-n", metavar="N", help="How many matches to draw.")] = 50,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed draws the same matches.")] = 13,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, max=SEED_MAX, help="Random seed: the same seed draws the same matches.")
+    ] = 13,
     out: Annotated[Path | None, output_option("CSV file to write (default: standard output).")] = None,
     errors: Annotated[
         Path | None, errors_option("OUT.errors.csv, or sample.errors.csv when writing to standard output")
@@ -95,7 +100,7 @@ def sample(
             write_sample(rows, text)
             write_whole(out, text.getvalue())
             err_console.print(
-                f"{len(rows)} matches of {signal} written to {out}; fill in the correct column",
+                f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column",
                 markup=False,
                 soft_wrap=True,
             )
@@ -135,8 +140,8 @@ def audit(
         typer.Option("--against", metavar="DIR", help="Baseline lexicon folder to compare with (before/after)."),
     ] = None,
     candidates: Annotated[
-        int, typer.Option("--candidates", metavar="N", help="How many candidate terms to suggest.")
-    ] = 25,
+        int, typer.Option("--candidates", min=0, metavar="N", help="How many candidate terms to suggest.")
+    ] = CANDIDATES,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     format: FormatOpt = TableOrJson.table,
@@ -151,7 +156,22 @@ def audit(
         from ..quality.audit import audit as run_audit
 
         if judged is not None:
-            _audit_judged(judged, format)
+            given = {
+                f"the labelled file {labelled}": labelled is not None,
+                "--text-col": text_col != "text",
+                "--label-col": label_col != "label",
+                "--positive": positive is not None,
+                "--against": against is not None,
+                "--candidates": candidates != CANDIDATES,
+                "--lexicons": bool(lexicons),
+            }
+            ignored = [name for name, yes in given.items() if yes]
+            if ignored:  # an audit of a labelled file is another run: never silently skipped
+                raise InputError(
+                    f"--judged reads the judged file alone; {', '.join(ignored)} would be ignored: "
+                    "audit a labelled file in a run of its own"
+                )
+            _audit_judged(judged, format, signal)
             return
         if labelled is None or signal is None:
             raise InputError(
@@ -222,12 +242,18 @@ def audit(
             console.print(Text(f"note: {note}", style="yellow"))
 
 
-def _audit_judged(path: Path, format: str) -> None:
+def _audit_judged(path: Path, format: str, signal: str | None) -> None:
+    """The judged file's precision per signal and entry; `signal` keeps that signal's rows only."""
     from ..quality.judging import MIN_JUDGED, read_judged, judge
 
     rows, open_rows = read_judged(path)
     if not rows:
         raise InputError(f"{path}: no row is judged yet; write 1 or 0 in the correct column")
+    if signal is not None:  # before, --signal was ignored: another signal's rows were audited under its name
+        judged_signals = sorted({s for s, _, _ in rows})
+        rows = [row for row in rows if row[0] == signal]
+        if not rows:
+            raise InputError(f"{path}: no judged row of {signal!r} (judged: {', '.join(judged_signals)})")
     results = judge(rows)
     if format == "json":
         print_json(

@@ -26,6 +26,7 @@ from .common import (
     error_boundary,
     output_option,
     print_json,
+    SEED_MAX,
 )
 
 
@@ -81,7 +82,9 @@ def train(
         ),
     ] = 0.0,
     classifier: Annotated[Classifier, typer.Option("--classifier", help="Linear model.")] = Classifier.logreg,
-    seed: Annotated[int, typer.Option("--seed", help="Seed for the folds and the held-out split.")] = 0,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, max=SEED_MAX, help="Seed for the folds and the held-out split.")
+    ] = 0,
     lexicons: LexiconsOpt = None,
     lang: LangOpt = "en",
     format: FormatOpt = Format.table,
@@ -173,7 +176,10 @@ def evaluate(
         model = load(model_path)
         if label_sep is None and model.multilabel:
             raise InputError(f"{model_path} is a multi-label model: give --label-sep")
-        texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep)
+        if label_sep is not None and not model.multilabel:  # its label lists stopped the check with a traceback
+            raise InputError(f"{model_path} is a single-label model: leave --label-sep out")
+        told = lambda message: err_console.print(message, markup=False, soft_wrap=True)  # noqa: E731
+        texts, labels, _ = read_labelled(data, text_col, label_col, None, label_sep, told)
         unknown = sorted({v for row in labels for v in (row if model.multilabel else [row])} - set(model.classes))
         if unknown:
             raise InputError(

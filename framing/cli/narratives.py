@@ -122,13 +122,25 @@ def narratives(
         if lang is not None:
             detector.language("", lang, str(input))
         columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
-        records = list(_records(input, columns, max_seconds or None))
-        results, listed, flagged = [], [], 0  # listed: the failed and flagged records, in input order
-        for item in records:
+        # records are read as they are labelled: a list of them held every text of the corpus at once
+        results, listed, flagged, read = [], [], 0, 0  # listed: the failed and flagged records, in input order
+        seen: dict[str, int | None] = {}  # id -> line or row where it was first read
+        for item in _records(input, columns, max_seconds or None):
+            read += 1
             if isinstance(item, Failure):
                 listed.append(item)
                 continue
             (where, line, row), rid, text, flags = item
+            if rid in seen:  # two rows of one id in the task's format cannot be told apart: flagged, as by score
+                first = seen[rid]
+                flags = [
+                    *flags,
+                    f"duplicate id {rid!r} "
+                    + (f"(first at line {first})" if first else "(an earlier file has it)")
+                    + "; kept and flagged",
+                ]
+            else:
+                seen[rid] = line or row
             foreign = language_mismatch(text, lang, "model finds", "leave --lang out to detect it") if lang else None
             if foreign and corpus:
                 flags = [*flags, foreign]
@@ -147,7 +159,7 @@ def narratives(
         failures = [f for f in listed if f.status == "failed"]
         _write(results, format, output, detector)
         if listed or corpus:  # a corpus run closes as score's does
-            counts = {"read": len(records), "scored": len(results), "failed": len(failures), "flagged": flagged}
+            counts = {"read": read, "scored": len(results), "failed": len(failures), "flagged": flagged}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
         if listed:
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures

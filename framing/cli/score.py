@@ -4,8 +4,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from .terminal import plain_console
 
 from ..corpus import corpus_format, read_article
 from ..wording import counted
@@ -331,4 +331,4 @@ def _print_summary(run: "RunSummary", lexicon_set: "LexiconSet", column: str) ->
         cells = [f"{mean[n]:.0%}" if n.startswith("sourcing_") else f"{mean[n]:.1f}" for n in names]
         table.add_row(group, f"{mean['n']:,}", f"{mean['n_words']:.0f}", *cells)
     # a terminal gets the table folded to fit; a file or pipe gets it whole
-    (console if console.is_terminal else Console(width=240, highlight=False, markup=False, emoji=False)).print(table)
+    (console if console.is_terminal else plain_console(width=240)).print(table)

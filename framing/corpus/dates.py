@@ -27,8 +27,10 @@ def parse_date(value: Any) -> _dt.date | None:
     Times and zones are dropped: the date is the one written in the source's own time zone,
     which is the publication day its readers saw. Day/month order is never guessed.
     """
-    if value is None or isinstance(value, bool):
+    if value is None:
         return None
+    if isinstance(value, bool):  # JSON true/false: before, left empty without a flag
+        raise ValueError(f"{str(value).lower()} is not a date; write dates as YYYY-MM-DD")
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -60,5 +62,12 @@ def parse_date(value: Any) -> _dt.date | None:
             return _dt.date(year, b, a)
         if b > 12 >= a:
             return _dt.date(year, a, b)
-        raise ValueError(f"ambiguous date {text!r} (day/month order unknown); write dates as YYYY-MM-DD")
-    raise ValueError(f"unrecognised date {text!r}; write dates as YYYY-MM-DD")
+        if a > 12 and b > 12:
+            raise ValueError(f"unrecognised date {_shown(text)} (no month); write dates as YYYY-MM-DD")
+        raise ValueError(f"ambiguous date {_shown(text)} (day/month order unknown); write dates as YYYY-MM-DD")
+    raise ValueError(f"unrecognised date {_shown(text)}; write dates as YYYY-MM-DD")
+
+
+def _shown(text: str) -> str:
+    """A date cell quoted for a flag, at most 40 characters: a 2 MB "date" was a 2 MB reason in the errors file."""
+    return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .records import Corpus, Failure, Record, _CountingReader, _open_binary, not_utf8
-from .files import MAX_ARTICLE_BYTES
+from .files import MAX_ARTICLE_BYTES, check_input_file
 
 RECORD_LIMIT = 2 * MAX_ARTICLE_BYTES  # characters of one CSV/TSV record, all its fields
 READ_CHUNK = 1 << 20  # characters read at a time from a CSV line
@@ -114,6 +114,7 @@ def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     kept. Blank lines are skipped; a record over the limit, broken CSV or bytes that are not UTF-8 are
     one `InputError` naming the line."""
     csv.field_size_limit(RECORD_LIMIT)
+    check_input_file(path)
     try:
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
             for line, lines in _csv_records(text, ","):

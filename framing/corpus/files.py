@@ -76,6 +76,16 @@ def check_regular(path: Path) -> None:
         raise InputError(f"{path}: is not a regular file (a device, FIFO or socket)")
 
 
+def check_input_file(path: Path) -> None:
+    """Refuse a table path that is missing, a folder, or a device, FIFO or socket, each said as it is: a FIFO
+    given as a group map waited forever, and a folder was "no such file"."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file")
+    check_regular(path)
+
+
 def read_text_file(path: Path) -> str:
     """The text of one article file, with a one-line error for every way it can be wrong."""
     data, where = read_file_bytes(path)

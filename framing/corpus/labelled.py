@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
-from .files import MAX_ARTICLE_BYTES
+from .files import MAX_ARTICLE_BYTES, check_input_file
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
 
@@ -38,8 +38,7 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_input_file(path)
     _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":

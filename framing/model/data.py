@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from ..corpus.labelled import read_labelled_table
 from ..errors import InputError
+from ..wording import counted
 
 
 def infer_task(labels: list) -> str:
@@ -40,15 +42,22 @@ def data_hash(texts: list[str], labels: list, groups: list | None = None) -> str
 
 
 def read_labelled(
-    path: Path, text_col: str, label_col: str, group_col: str | None = None, label_sep: str | None = None
+    path: Path,
+    text_col: str,
+    label_col: str,
+    group_col: str | None = None,
+    label_sep: str | None = None,
+    tell: Callable[[str], object] | None = None,
 ) -> tuple[list[str], list, list | None]:
     """Texts, labels (lists of labels when `label_sep` splits them) and groups from a labelled table
-    (`corpus.labelled`); rows without text or label are left out."""
+    (`corpus.labelled`); rows without text or label are left out, and `tell` is told how many."""
     df = read_labelled_table(path, {"--text-col": text_col, "--label-col": label_col, "--group-col": group_col})
     keep = df[text_col].notna() & df[label_col].notna() & (df[text_col].astype(str).str.strip() != "")
     df = df[keep]
     if df.empty:
         raise InputError(f"{path}: no rows with both {text_col!r} and {label_col!r}")
+    if tell is not None and not keep.all():  # said: "(1 rows)" of a table of 3 left the user guessing
+        tell(f"{path}: {counted(int((~keep).sum()), 'row')} without a text or a label left out")
     labels: list = [str(v).strip() for v in df[label_col]]
     if label_sep:
         labels = [sorted({part.strip() for part in v.split(label_sep) if part.strip()}) for v in labels]

@@ -314,9 +314,11 @@ def train_model(
     may be strings.
     """
     data, out, lang = Path(data), Path(out), language_code(lang)
+    if folds == 1 or folds < 0:  # before, "too few rows for cross-validation" blamed the data
+        raise InputError(f"--folds {folds}: cross-validation takes at least 2 folds (0: none)")
     tell = progress or (lambda message: None)
     check_output(out)
-    texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep)
+    texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep, tell)
     check_labels(data, label_col, labels, groups, holdout)
     test_part: tuple[list, list] | None = None
     if holdout:

@@ -30,9 +30,11 @@ def default_path() -> Path:
 
 def load_model(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     """Per-language models and the meta of a narrative model file."""
-    path = path or default_path()
-    if not path.is_file():
-        raise ModelError(f"{path}: no narrative model; build it with `make models`")
+    if path is None:
+        path = default_path()
+        if not path.is_file():
+            raise ModelError(f"{path}: no narrative model; build it with `make models`")
+    # a file given is read by `read`, which says what is wrong with it (a folder, no such file, ...)
     pipeline, meta, _ = read(path, _shape_problem, plain=True)
     for model in pipeline.values():  # weights are stored in half precision (a smaller file)
         model["Wc"], model["Wf"] = model["Wc"].astype("float32"), model["Wf"].astype("float32")

@@ -23,6 +23,7 @@ from ..errors import InputError
 from ..narratives.language import scored_in_another_language
 from ..pipeline import Analyzer
 from ..time_limit import within
+from ..wording import counted
 
 COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correct")
 YES = {"1", "y", "yes", "true", "t", "correct", "right"}
@@ -131,8 +132,6 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     Raises one `InputError` naming the first bad row (and how many there are), so the analyst
     fixes the file; the file itself is never written.
     """
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
     if not fieldnames:  # no line but blank ones
@@ -159,7 +158,7 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
             rows.append((row["signal"].strip(), row["entry"].strip(), answer in YES))
     if bad:
         where, why = bad[0]
-        more = f" (and {len(bad) - 1} more bad rows)" if len(bad) > 1 else ""
+        more = f" (and {counted(len(bad) - 1, 'more bad row')})" if len(bad) > 1 else ""
         raise InputError(f"{path}: {where}: {why}{more}; nothing was counted, the file is unchanged")
     return rows, open_rows
 

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..corpus.files import check_input_file
 from ..errors import InputError
-from . import OUTPUT_FORMATS, sidecar
+from . import OUTPUT_FORMATS, SIGNAL_MEASURES, sidecar
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,8 +56,7 @@ def read_table(path: Path | str) -> pd.DataFrame:
     import pandas as pd
 
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_input_file(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":
@@ -68,6 +68,30 @@ def read_table(path: Path | str) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
     except TypeError:  # pandas on a JSON line that is a list or a number
         raise InputError(f"{path}: cannot read as a table (a line is not a JSON object)") from None
+
+
+# The columns of a score table that hold numbers: the counts and rates of every signal, the sourcing shares,
+# a model's shares and probabilities
+_NUMBER_ENDINGS = tuple(f"_{measure}" for measure, _ in SIGNAL_MEASURES) + ("_share", "_prob")
+
+
+def check_numbers(table: pd.DataFrame, path: Path) -> None:
+    """Refuse a score table with a number column holding something else (a CSV edited by hand), naming the row
+    and column: the report's means stopped with a traceback. Columns read as text become numbers in place."""
+    import pandas as pd
+
+    for column in table.columns:
+        name = str(column)
+        if not (name in ("n_words", "n_sentences") or name.startswith("sourcing_") or name.endswith(_NUMBER_ENDINGS)):
+            continue
+        if pd.api.types.is_numeric_dtype(table[column]):
+            continue
+        numbers = pd.to_numeric(table[column], errors="coerce")
+        bad = (table[column].notna() & numbers.isna()).to_numpy()
+        if bad.any():
+            row = int(bad.argmax())
+            raise InputError(f"{path}: row {row + 1}: {name} is {table[column].iloc[row]!r}, not a number")
+        table[column] = numbers
 
 
 EVIDENCE_READ = ("id", "signal", "entry", "text", "sentence_text")  # the evidence columns a report reads
