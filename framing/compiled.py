@@ -31,6 +31,7 @@ MODULES = (
     "source_phrase",
     "source_names",
     "attribution",
+    "score",
 )
 DIGESTS = "compiled.sha256"  # written by build_native.py next to the builds: "<module> <sha256 of its source>"
 PACKAGE_DIR = Path(__file__).parent

@@ -125,7 +125,7 @@ class ArticleResult:
 
     def row_values(self) -> list[Any]:
         """The values of `row` without the id: what a corpus run writes."""
-        return [self.n_words, self.n_sentences, *self.signals.row_values(), *self.sourcing.__dict__.values()]
+        return [self.n_words, self.n_sentences, *self.signals.row_values(), *self.sourcing.row_values()]
 
     def evidence_frame(self) -> pd.DataFrame:
         """Every match as a row of a pandas DataFrame (pandas is imported only here: `framing score`

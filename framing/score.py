@@ -15,12 +15,13 @@ In: a `Doc`, its matches (each already marked with a voice) and the signal ids. 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from typing import Final
 
 from .match import Match
 from .sourcing import KINDS, Attribution
 
-VOICES = ("author", "quoted", "reported")
+VOICES: Final = ("author", "quoted", "reported")
 
 
 class _Rounded(dict):
@@ -34,7 +35,7 @@ class _Rounded(dict):
         return rounded
 
 
-_round4 = _Rounded().__getitem__
+_round4: Final = _Rounded().__getitem__
 
 
 @dataclass
@@ -50,7 +51,7 @@ class SignalScore:
     author_per_1k: float = 0.0
 
     def to_dict(self) -> dict:
-        return {**self.__dict__, "by_voice": dict(self.by_voice)}
+        return asdict(self)
 
 
 class SignalScores(Mapping[str, SignalScore]):
@@ -112,6 +113,11 @@ class SignalScores(Mapping[str, SignalScore]):
         count, _, per_1k, _, _ = self._numbers(tally)
         return count, per_1k
 
+    def total(self) -> int:
+        """Matches of all signals together, without building their `SignalScore`s: what the language
+        check of every scored record reads."""
+        return sum(tally[0] for tally in self._tallies.values())
+
     def row_values(self) -> list[float]:
         """Per signal: count, weighted, per_1k, author_per_1k, sentence_share (the score table's order)."""
         values: list[float] = []
@@ -122,7 +128,7 @@ class SignalScores(Mapping[str, SignalScore]):
         return values
 
 
-_NO_MATCHES = (0, 0.0, 0.0, 0.0, 0.0)
+_NO_MATCHES: Final = (0, 0.0, 0.0, 0.0, 0.0)
 
 
 def score_signals(
@@ -160,7 +166,14 @@ class SourcingSummary:
     loaded_cues: int = 0
 
     def to_dict(self) -> dict:
-        return dict(self.__dict__)
+        return asdict(self)
+
+    def row_values(self) -> list[float]:
+        """The fields' values in their order (the score table's sourcing columns)."""
+        return [getattr(self, name) for name in _SOURCING_FIELDS]
+
+
+_SOURCING_FIELDS: Final = tuple(f.name for f in fields(SourcingSummary))
 
 
 def summarize_sourcing(

@@ -53,7 +53,7 @@ def test_an_edited_source_sends_every_listed_module_to_its_source(tmp_path, meta
     finder = meta_path[0]
     assert finder.find_spec("framing.sourcing", None).origin == str(package / "sourcing.py")  # unedited, too
     assert finder.find_spec("framing.match", None).origin == str(package / "match.py")
-    assert finder.find_spec("framing.score", None) is None  # never compiled: found as usual
+    assert finder.find_spec("framing.wording", None) is None  # never compiled: found as usual
     assert capsys.readouterr().err == ""  # the sources are the truth: nothing to warn about
 
 

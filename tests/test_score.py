@@ -50,6 +50,7 @@ def test_counts_weights_rates_shares_and_voices() -> None:
     assert list(scores) == ["hedging", "escalation", "doubt"]
     # the score table's row: per signal count, weighted, per_1k, author_per_1k, sentence_share
     assert scores.row_values() == [3, 2.25, 10.0, 6.6667, 0.5, 1, 2.0, 3.3333, 0.0, 0.25, 0, 0.0, 0.0, 0.0, 0.0]
+    assert scores.total() == 4  # what the language check reads: the matches of the set's signals
 
 
 def test_an_empty_text_scores_zero_rather_than_dividing_by_zero() -> None:
@@ -76,4 +77,5 @@ def test_sourcing_shares_count_sentences_once_whatever_their_attributions() -> N
         "attributions": 4,
         "loaded_cues": 1,
     }
+    assert summary.row_values() == [0.375, 0.25, 0.125, 0.0, 0.125, 0.25, 0.25, 4, 1]  # the table's columns' order
     assert summarize_sourcing(attributions, set(), set(), 0).to_dict()["attributed"] == 0.0

@@ -88,7 +88,7 @@ FOREIGN_RATE = 25.0
 def scored_in_another_language(text: str, result: Any, lang: str) -> str | None:
     """`language_mismatch` for a text scored with `lang`'s lexicons, checked only when its `ArticleResult`
     has fewer than `FOREIGN_RATE` matches per 1,000 words (one article and a corpus run alike)."""
-    rate = sum(s.count for s in result.signals.values()) * 1000 / max(result.n_words, 1)
+    rate = result.signals.total() * 1000 / max(result.n_words, 1)
     return language_mismatch(text, lang) if rate < FOREIGN_RATE else None
 
 
