@@ -271,7 +271,7 @@ class _Run:
                     sent.write(sentence_rows)
                 if self.words is not None:  # a comparison, which holds every row anyway: its failures' groups too
                     run.failed_groups += [dict(p.columns) for p in problems if p.status == "failed"]
-                    run.language_ids += [p.id for p in problems if p.status == "flagged" and is_language_flag(p.reason)]
+                    run.language_ids += [str(p.id) for p in problems if is_language_flag(p.reason)]  # flags, kept
                     for row, (counts, lines) in zip(rows, counted):
                         self.words.add(row[0], counts, lines)
                 if tracker:
