@@ -1622,7 +1622,10 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause, main=True), (self._past_setting(cue.last, s1), s1)
+                subject = self._aside_subject(s0, clause, cue)
+                if subject is None:
+                    subject = self._clause_subject(s0, clause, main=True)
+                return subject, (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -2161,6 +2164,19 @@ class _Reader(KindRules):
         if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
             return k - 1
         return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
+
+    def _aside_subject(self, s0: int, comma: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue set off by commas between a subject and its verb ("Advocacy groups,
+        noting that …, said"): the subject the next cue reads back across the aside, when that cue follows the
+        aside's closing comma and its subject ends at the comma opening it; None otherwise. The words before
+        the comma are then no clause, so a capital that only opens the sentence names no one ("Advocacy")."""
+        tokens = self.tokens
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        verb = self._before_auxiliaries(s0, later) if later is not None else s0
+        if verb <= s0 or tokens[verb - 1] != ",":
+            return None
+        source = self._backward(s0, later)
+        return source if s0 <= source[0] < source[1] == comma else None
 
     def _after_opening_participle(self, s0: int, cue: Match) -> tuple[int, int] | None:
         """The speaker of a participle cue opening the sentence ("Noting that …, Ruiz said"; "Since
