@@ -447,10 +447,10 @@ class KindRules(NameRules):
         ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
             # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
-            # them ("some GOP elders", "no lawmakers") is a population
+            # them ("some GOP elders", "no lawmakers") or a crowd ("More than 100 potential jurors") is a population
             if self._name_near(a, head_at, b):
                 return "named"
-            return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
+            return "vague" if first in lang.group_nouns or first == "no" or self._crowd(a, head_at) else "anonymous"
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if names_someone or first in lang.naming_words or head in lang.naming_words:

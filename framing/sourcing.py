@@ -2591,10 +2591,10 @@ class _Reader(KindRules):
         )
 
     def _chunk_forward(self, i: int, s1: int) -> int:
-        tokens, j = self.tokens, i
+        tokens, j, count = self.tokens, i, 0  # `count`: the words of a "more than" read as one, as a number is
         while (
             j < s1
-            and j - i < _MAX_CHUNK_WORDS
+            and j - i - count < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
             and (
                 j == i
@@ -2603,9 +2603,12 @@ class _Reader(KindRules):
                 or tokens[j] == "and"
                 and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
                 or self._paired_modifiers(i, j, s1)  # "according to current and former officials"
+                or self._quantity_than(i, j, s1)  # "according to a study of more than 60 species"
             )
             and j not in self.cue_tokens
         ):
+            if self._quantity_than(i, j, s1):  # "a long-term study of more than 60 bee species": 8 words
+                count = 1
             j += 1
         return j
 
