@@ -127,8 +127,6 @@ class PhraseRules:
             ):
                 break
             i -= 1
-        if i > s0 and self._quantity_than(s0, i, j):
-            i -= 1  # a phrase of the most words cut inside its count: "more than 11 million people in the country"
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
         start = i
         while i < j and (lower(tokens[i]) in LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):

@@ -1696,7 +1696,8 @@ class _Reader(KindRules):
                 and not is_punct(tokens[source[0] - 1])
                 and _lower(tokens[source[0] - 1]) not in self.back_stops
             ):
-                # "One in four voters in a Times poll last year said": a subject too long to read at once
+                # "One in four voters in a Times poll last year said": a subject too long to read at once, also
+                # one cut at the "than" of its count ("A study of more than 2,000 adults published in the journal … found")
                 i = self._chunk_back(s0, source[0])
                 if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
                     source = (i, source[1])
