@@ -2173,7 +2173,9 @@ class _Reader(KindRules):
         the comma are then no clause, so a capital that only opens the sentence names no one ("Advocacy")."""
         tokens = self.tokens
         later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
-        verb = self._before_auxiliaries(s0, later) if later is not None else s0
+        if later is None:
+            return None
+        verb = self._before_auxiliaries(s0, later)
         if verb <= s0 or tokens[verb - 1] != ",":
             return None
         source = self._backward(s0, later)
