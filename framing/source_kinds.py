@@ -271,6 +271,15 @@ class KindRules(NameRules):
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
         if (
+            head in lang.document_nouns
+            and head_at + 2 < b
+            and tokens[head_at + 1] in ("from", "by")
+            and self._counted_group(head_at + 2, b)
+        ):
+            # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
+            # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
+            return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
+        if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
             or self._members_named(a, b)  # "two senators -- Ana Ruiz and Tom Lee"
@@ -438,10 +447,10 @@ class KindRules(NameRules):
         ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
             # nobody) are specific people, unless a name follows ("a blogger, Tal Ruiz"); a quantity of
-            # them ("some GOP elders", "no lawmakers") is a population
+            # them ("some GOP elders", "no lawmakers") or a crowd ("More than 100 potential jurors") is a population
             if self._name_near(a, head_at, b):
                 return "named"
-            return "vague" if first in lang.group_nouns or first == "no" else "anonymous"
+            return "vague" if first in lang.group_nouns or first == "no" or self._crowd(a, head_at) else "anonymous"
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if names_someone or first in lang.naming_words or head in lang.naming_words:
@@ -527,6 +536,21 @@ class KindRules(NameRules):
         word = lower(self.tokens[self._head(k, b)])
         documents = self.lang.document_nouns
         return word in documents or one and word.endswith("s") and word[:-1] in documents
+
+    def _counted_group(self, k: int, b: int) -> bool:
+        """Is [k, b) a count of a group's members that is no crowd: "two senators", "a dozen House Democrats",
+        "seven Republicans" (`group_nouns` head after a number word or a listable numeral), not "Democrats",
+        "dozens of lawmakers" nor "200 protesters"?"""
+        head_at = self._head(k, b)
+        if lower(self.tokens[head_at]) not in self.lang.group_nouns or self._crowd(k, head_at):
+            return False
+        return any(
+            (word := norm(self.tokens[j])) in _COUNTED
+            or word in ("several", "dozen")
+            or word.isdigit()
+            and int(word) <= _LISTABLE
+            for j in range(k, head_at)
+        )
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a

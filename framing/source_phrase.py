@@ -38,6 +38,10 @@ is_punct: Final = _Punct().__getitem__  # a C-level lookup: the source readers a
 lower: Final = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
 
 
+# comparatives that make "than" part of a quantity, no clause: "a study of more than 2,000 adults published in …"
+_COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
+
+
 # the Arabic article joined to a name by a hyphen, written in lower case: "al-Jaber", "el-Sisi"
 _NAME_ARTICLES: Final = ("al-", "el-")
 
@@ -105,7 +109,7 @@ class PhraseRules:
         tokens, stops, cues, i = self.tokens, self.back_stops, self.cue_tokens, j
         while i > s0 and j - i < MAX_CHUNK_WORDS:
             word = tokens[i - 1]
-            if lower(word) in stops or i - 1 in cues:
+            if lower(word) in stops and not self._quantity_than(s0, i - 1, j) or i - 1 in cues:
                 break
             if (
                 is_punct(word)
@@ -130,6 +134,15 @@ class PhraseRules:
         if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
             return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
+
+    def _quantity_than(self, s0: int, k: int, j: int) -> bool:
+        """Is "than" at `k` inside a count ("more than 2,000 adults", "fewer than a dozen"): after a comparative,
+        before a number or an indefinite determiner, in the phrase being read? Then it opens no clause."""
+        tokens = self.tokens
+        if lower(tokens[k]) != "than" or k <= s0 or k + 1 >= j or lower(tokens[k - 1]) not in _COMPARATIVES:
+            return False
+        after = tokens[k + 1]
+        return after[:1].isdigit() or lower(after) in self.lang.determiners
 
     def _abbreviation(self, k: int) -> bool:
         """A period closing a short capitalised word inside a name: "Mrs.", "Jr.", "R-Tex."."""

@@ -1622,7 +1622,10 @@ class _Reader(KindRules):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-                return self._clause_subject(s0, clause, main=True), (self._past_setting(cue.last, s1), s1)
+                subject = self._aside_subject(s0, clause, cue)
+                if subject is None:
+                    subject = self._clause_subject(s0, clause, main=True)
+                return subject, (self._past_setting(cue.last, s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -1693,7 +1696,8 @@ class _Reader(KindRules):
                 and not is_punct(tokens[source[0] - 1])
                 and _lower(tokens[source[0] - 1]) not in self.back_stops
             ):
-                # "One in four voters in a Times poll last year said": a subject too long to read at once
+                # "One in four voters in a Times poll last year said": a subject too long to read at once, also
+                # one cut at the "than" of its count ("A study of more than 2,000 adults published in the journal … found")
                 i = self._chunk_back(s0, source[0])
                 if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
                     source = (i, source[1])
@@ -2162,6 +2166,21 @@ class _Reader(KindRules):
             return k - 1
         return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
 
+    def _aside_subject(self, s0: int, comma: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue set off by commas between a subject and its verb ("Advocacy groups,
+        noting that …, said"): the subject the next cue reads back across the aside, when that cue follows the
+        aside's closing comma and its subject ends at the comma opening it; None otherwise. The words before
+        the comma are then no clause, so a capital that only opens the sentence names no one ("Advocacy")."""
+        tokens = self.tokens
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        if later is None:
+            return None
+        verb = self._before_auxiliaries(s0, later)
+        if verb <= s0 or tokens[verb - 1] != ",":
+            return None
+        source = self._backward(s0, later)
+        return source if s0 <= source[0] < source[1] == comma else None
+
     def _after_opening_participle(self, s0: int, cue: Match) -> tuple[int, int] | None:
         """The speaker of a participle cue opening the sentence ("Noting that …, Ruiz said"; "Since
         announcing …, Mr. Lo has"): the subject of the sentence's next cue, read back from it as that cue
@@ -2575,10 +2594,10 @@ class _Reader(KindRules):
         )
 
     def _chunk_forward(self, i: int, s1: int) -> int:
-        tokens, j = self.tokens, i
+        tokens, j, count = self.tokens, i, 0  # `count`: the words of a "more than" read as one, as a number is
         while (
             j < s1
-            and j - i < _MAX_CHUNK_WORDS
+            and j - i - count < _MAX_CHUNK_WORDS
             and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
             and (
                 j == i
@@ -2587,9 +2606,12 @@ class _Reader(KindRules):
                 or tokens[j] == "and"
                 and (self._titled(i, s1) or self._two_names(i, j, s1))  # "lobbyist and party strategist Tom Black"
                 or self._paired_modifiers(i, j, s1)  # "according to current and former officials"
+                or self._quantity_than(i, j, s1)  # "according to a study of more than 60 species"
             )
             and j not in self.cue_tokens
         ):
+            if self._quantity_than(i, j, s1):  # "a long-term study of more than 60 bee species": 8 words
+                count = 1
             j += 1
         return j
 
