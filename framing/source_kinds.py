@@ -54,9 +54,12 @@ _NONE_OR_ALL: Final = frozenset({"no", "every"})
 _SPEAKERS: Final = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
 _WHOLE: Final = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
-_COUNTED: Final = frozenset("two three four five six seven eight nine ten".split())
-# a count above this is a crowd ("200 protesters", "Some 95 members"), not people one could list ("two aides")
-_LISTABLE: Final = 10
+_COUNTED: Final = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# a count above a dozen is a crowd ("200 protesters", "Some 95 members", "two dozen governors"), not people one
+# could list ("two aides", "a dozen House Democrats")
+_LISTABLE: Final = 12
+# "a dozen", "a half-dozen", "half a dozen": at most a dozen, people one could list
+_DOZEN: Final = frozenset({"dozen", "half-dozen"})
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS: Final = frozenset(
     "before after about against into over under between among during within behind".split()
@@ -418,7 +421,7 @@ class KindRules(NameRules):
             return (
                 "anonymous"
                 if (head in lang.person_nouns or member or self._agent_noun(head_at, plural=True))
-                and (first[0].isdigit() or first in ("two", "three", "four", "five", "six", "several"))
+                and (first[0].isdigit() or self._listed_few(a, head_at))
                 and not self._crowd(a, head_at)  # "More than 13 million people", "200 protesters": a crowd
                 else "vague"
             )
@@ -439,10 +442,11 @@ class KindRules(NameRules):
             # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
             # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
+        few = self._listed_few(a, head_at)  # "a dozen", "Half a dozen": counted with a word for the number
         if (
-            first in lang.determiners
+            (first in lang.determiners or few)
             and head != first
-            and self._agent_noun(head_at, plural=first not in _ONE)
+            and self._agent_noun(head_at, plural=first not in _ONE or few)
             and not self._bodies(head_at)  # "Two House committees": bodies, not people by what they do
         ):
             # counted, unnamed people ("a local pediatrician", "Several prominent GOP elders": "GOP" names
@@ -450,7 +454,8 @@ class KindRules(NameRules):
             # them ("some GOP elders", "no lawmakers") or a crowd ("More than 100 potential jurors") is a population
             if self._name_near(a, head_at, b):
                 return "named"
-            return "vague" if first in lang.group_nouns or first == "no" or self._crowd(a, head_at) else "anonymous"
+            share = first in lang.group_nouns and not few or first == "no"
+            return "vague" if share or self._crowd(a, head_at) else "anonymous"
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if names_someone or first in lang.naming_words or head in lang.naming_words:
@@ -544,12 +549,16 @@ class KindRules(NameRules):
         head_at = self._head(k, b)
         if lower(self.tokens[head_at]) not in self.lang.group_nouns or self._crowd(k, head_at):
             return False
+        return self._listed_few(k, head_at) or any(
+            (word := norm(self.tokens[j])).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
+        )
+
+    def _listed_few(self, a: int, head_at: int) -> bool:
+        """Do the words before the head count a few people in words, up to a dozen ("seven", "several", "a
+        dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
+        crowd (`_crowd`)."""
         return any(
-            (word := norm(self.tokens[j])) in _COUNTED
-            or word in ("several", "dozen")
-            or word.isdigit()
-            and int(word) <= _LISTABLE
-            for j in range(k, head_at)
+            (word := norm(self.tokens[k])) in _COUNTED or word == "several" or word in _DOZEN for k in range(a, head_at)
         )
 
     def _crowd(self, a: int, head_at: int) -> bool:
@@ -559,8 +568,8 @@ class KindRules(NameRules):
         officials" are unnamed people: anonymous."""
         for k in range(a, head_at + 1):
             word = norm(self.tokens[k])
-            if word in self.lang.crowd_counts:
-                return True
+            if word in self.lang.crowd_counts or word in _DOZEN and k > a and norm(self.tokens[k - 1]) in _COUNTED:
+                return True  # "two dozen governors", "three dozen Democrats": more than a dozen
             digits = word.replace(",", "")
             if digits.isdigit() and int(digits) > _LISTABLE and not (digits == word and len(word) == 4):
                 return True  # not a year: "2016 Democrats", "In 2012 officials"

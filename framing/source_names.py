@@ -16,7 +16,7 @@ from .text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
-_COMMON_PLURALS: Final = ("ions", "ists", "ians", "ics", "ies", "ences", "ances", "ments", "ities")
+_COMMON_PLURALS: Final = ("ions", "ists", "ians", "ors", "ics", "ies", "ences", "ances", "ments", "ities")
 _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
