@@ -26,7 +26,8 @@ class OverBudget(BaseException):
 
 class TimeBudget:
     """`with budget(spent):` runs a step of a record that has used `spent` seconds already, and raises
-    `OverBudget` when the record's `seconds` are up."""
+    `OverBudget` when the record's `seconds` are up. Inside `with budget.held():` (a batch's records) the
+    alarm's handler stays in place and each step only sets and clears its timer."""
 
     def __init__(self, seconds: float | None):
         self.seconds = (
@@ -38,28 +39,52 @@ class TimeBudget:
             else None
         )
         self._left = self.seconds
+        self._held = False
 
     def __call__(self, spent: float = 0.0) -> TimeBudget:
         self._left = self.seconds - spent if self.seconds else None
         return self
 
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Install the handler once for many steps: installing and removing it per record cost about
+        12 µs, the timer alone about 1 µs."""
+        if self.seconds is None:
+            yield
+            return
+        self._install()
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+            self._remove()
+
     def __enter__(self) -> None:
         if self._left is not None:
             if self._left <= 0:
                 raise OverBudget
-            self._previous = signal.signal(signal.SIGALRM, _expire)
-            if _track_collection not in gc.callbacks:
-                gc.callbacks.insert(0, _track_collection)
+            if not self._held:
+                self._install()
             # Repeating: an alarm that lands in a collection lets it finish (`_expire`), and must come again.
             signal.setitimer(signal.ITIMER_REAL, self._left, 0.1)
 
     def __exit__(self, *exc: object) -> None:
         if self._left is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)
-            with contextlib.suppress(ValueError):
-                gc.callbacks.remove(_track_collection)
-            _collection.clear()
+            if not self._held:
+                self._remove()
+
+    def _install(self) -> None:
+        self._previous = signal.signal(signal.SIGALRM, _expire)
+        if _track_collection not in gc.callbacks:
+            gc.callbacks.insert(0, _track_collection)
+
+    def _remove(self) -> None:
+        signal.signal(signal.SIGALRM, self._previous)
+        with contextlib.suppress(ValueError):
+            gc.callbacks.remove(_track_collection)
+        _collection.clear()
 
 
 _collection: set[str] = set()  # {"running"} from a collection's start to its stop

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gc
+import signal
 import time
 import weakref
 
@@ -54,3 +55,26 @@ def test_an_alarm_outside_gc_stops_the_step_at_its_limit() -> None:
     with pytest.raises(OverBudget), TimeBudget(0.1)():
         time.sleep(5)
     assert time.perf_counter() - started < 4  # not the 5 s of a lost alarm
+
+
+def test_a_held_budget_limits_each_step_and_puts_the_handler_back() -> None:
+    """A batch installs the alarm's handler once for all its records: each record still has its own
+    limit (one over it does not spend the next one's), and the caller's handler is back afterwards."""
+    before = signal.getsignal(signal.SIGALRM)
+    budget = TimeBudget(0.1)
+    outcomes = []
+    with budget.held():
+        for pause in (0.0, 5.0, 0.05, 5.0):
+            started = time.perf_counter()
+            try:
+                with budget():
+                    time.sleep(pause)
+                outcomes.append("done")
+            except OverBudget:
+                outcomes.append("over")
+            assert time.perf_counter() - started < 4
+        with pytest.raises(OverBudget), budget(0.2):  # a record that spent 0.2 s of its 0.1 s already
+            pass
+    assert outcomes == ["done", "over", "done", "over"]
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert not any(getattr(cb, "__module__", "") == "framing.time_limit" for cb in gc.callbacks)

@@ -104,37 +104,44 @@ def score_payload(
     budget = TimeBudget(max_seconds)
     over = over_limit("scoring", max_seconds) if max_seconds else ""
     done: list[tuple[Any, float] | str] = []  # per record: (its result, seconds spent) or why it failed
-    for text, title, split_title, rid in payload:
-        started = time.monotonic()
-        try:
-            with budget():
-                result = analyzer.analyze(
-                    text, title=title, id=rid, split_title=split_title, evidence=evidence, sentences=model is not None
-                )
-        except OverBudget:
-            done.append(over)
-            continue
-        except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
-            done.append(_bug(exc))
-            continue
-        done.append((result, time.monotonic() - started) if result.n_words else "no words in the text")
+    with budget.held():
+        for text, title, split_title, rid in payload:
+            started = time.monotonic()
+            try:
+                with budget():
+                    result = analyzer.analyze(
+                        text,
+                        title=title,
+                        id=rid,
+                        split_title=split_title,
+                        evidence=evidence,
+                        sentences=model is not None,
+                    )
+            except OverBudget:
+                done.append(over)
+                continue
+            except Exception as exc:  # a scorer bug must not sink a million-article run: report the record
+                done.append(_bug(exc))
+                continue
+            done.append((result, time.monotonic() - started) if result.n_words else "no words in the text")
     read: dict[int, Any] = {}  # record -> its narratives as read
     if narratives is not None:
         # After the batch's signal scoring, not in turns with it: alternating, each evicted the other's
         # data from the CPU caches, and narratives cost twice what they cost in a row. Each record is
         # read in what its scoring left of its time limit.
-        for k, ((text, title, split_title, rid), outcome) in enumerate(zip(payload, done)):
-            if isinstance(outcome, str):
-                continue
-            try:
-                with budget(outcome[1]):
-                    read[k] = narrative_read(
-                        narratives, f"{title}\n\n{text}" if title and not split_title else text, rid
-                    )
-            except OverBudget:
-                done[k] = over
-            except Exception as exc:  # as above: report the record
-                done[k] = _bug(exc)
+        with budget.held():
+            for k, ((text, title, split_title, rid), outcome) in enumerate(zip(payload, done)):
+                if isinstance(outcome, str):
+                    continue
+                try:
+                    with budget(outcome[1]):
+                        read[k] = narrative_read(
+                            narratives, f"{title}\n\n{text}" if title and not split_title else text, rid
+                        )
+                except OverBudget:
+                    done[k] = over
+                except Exception as exc:  # as above: report the record
+                    done[k] = _bug(exc)
     for k, ((text, _, _, rid), outcome) in enumerate(zip(payload, done)):
         if isinstance(outcome, str):
             results.append(outcome)
