@@ -60,6 +60,7 @@ _COUNTED: Final = frozenset("two three four five six seven eight nine ten eleven
 _LISTABLE: Final = 12
 # "a dozen", "a half-dozen", "half a dozen": at most a dozen, people one could list
 _DOZEN: Final = frozenset({"dozen", "half-dozen"})
+_FEW: Final = _COUNTED | _DOZEN | {"several"}  # words that count a few people, up to a dozen
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS: Final = frozenset(
     "before after about against into over under between among during within behind".split()
@@ -557,9 +558,7 @@ class KindRules(NameRules):
         """Do the words before the head count a few people in words, up to a dozen ("seven", "several", "a
         dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
         crowd (`_crowd`)."""
-        return any(
-            (word := norm(self.tokens[k])) in _COUNTED or word == "several" or word in _DOZEN for k in range(a, head_at)
-        )
+        return any(norm(self.tokens[k]) in _FEW for k in range(a, head_at))
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
