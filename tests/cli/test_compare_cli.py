@@ -289,16 +289,22 @@ def test_the_note_on_records_left_out_names_their_groups(tmp_path: Path, compare
     assert note in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
 
 
-def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, compare) -> None:
-    """`score` flags a Russian record scored with English lexicons; compare kept it in its group silently."""
+def _corpus_with_one_russian_record(tmp_path: Path, north: str, russian_outlet: str) -> Path:
+    """Ten English records, five of `north` and five of "South", and one Russian record of `russian_outlet`."""
     lines = [
-        json.dumps({"id": f"a{k}", "outlet": "North" if k % 2 else "South", "text": f"It may rain on day {k}."})
+        json.dumps({"id": f"a{k}", "outlet": north if k % 2 else "South", "text": f"It may rain on day {k}."})
         for k in range(10)
     ]
     russian = "Стороны встретились в воскресенье, но так и не договорились. Министр сказал, что решение примут позже."
-    lines.append(json.dumps({"id": "ru", "outlet": "North", "text": russian}, ensure_ascii=False))
+    lines.append(json.dumps({"id": "ru", "outlet": russian_outlet, "text": russian}, ensure_ascii=False))
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_articles_in_another_language_kept_in_a_report_are_said(tmp_path: Path, compare) -> None:
+    """`score` flags a Russian record scored with English lexicons; compare kept it in its group silently."""
+    corpus = _corpus_with_one_russian_record(tmp_path, "North", "North")
     result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png")
     assert result.exit_code == 0, result.output
     note = (
@@ -336,14 +342,7 @@ def test_the_language_note_names_groups_as_the_report_does_after_folding_and_the
 
 
 def test_the_language_note_of_a_report_uses_the_normalized_group_names(tmp_path: Path, compare) -> None:
-    lines = [
-        json.dumps({"id": f"a{k}", "outlet": "north" if k % 2 else "South", "text": f"It may rain on day {k}."})
-        for k in range(10)
-    ]
-    russian = "Стороны встретились в воскресенье, но так и не договорились. Министр сказал, что решение примут позже."
-    lines.append(json.dumps({"id": "ru", "outlet": "NORTH", "text": russian}, ensure_ascii=False))
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = _corpus_with_one_russian_record(tmp_path, "north", "NORTH")
     result = compare(corpus, "-o", tmp_path / "report", "--bootstrap", "100", "--no-png", "--normalize-groups")
     assert result.exit_code == 0, result.output
     assert "(en): 1 of the 6 of “north” (17%). They are" in result.stderr
