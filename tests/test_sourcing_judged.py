@@ -400,6 +400,35 @@ def test_the_k32_sentences_are_babe_dev_fold_sentences(shared_data):
     assert all(fold(texts[r.doc]) == "dev" and r.sentence[1] == len(texts[r.doc]) for r in rows)
 
 
+def test_the_k35_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_news():
+    rows = read_blind(blind_sets()["k35"])
+    assert len(rows) == 129
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 120
+    assert Counter(r.dataset for r in rows) == {"basil": 47, "semeval2025": 47, "ptc": 35}
+    assert Counter(r.kind for r in rows) == {"named": 106, "anonymous": 11, "vague": 9, "state_media": 3}
+    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k35" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k35_sentences_are_in_dev_fold_articles():
+    keys = {
+        "ptc": lambda doc: doc,
+        "semeval2025": lambda doc: f"{doc}.txt",
+        "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
+    }
+    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k35"]))
+
+
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
     folder = tmp_path / "babe"
     folder.mkdir()
