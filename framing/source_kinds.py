@@ -17,7 +17,7 @@ from typing import Final, TYPE_CHECKING
 
 from .match import Match
 from .source_names import NameRules
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, lower
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
 from .text import norm
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ _PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their"})
 _THINGS: Final = frozenset({"it", "its"})  # pronouns for no person
+_ONE_PERSON: Final = frozenset({"he", "him", "his", "she", "her"})  # words about one person ("said his condition")
 # "the same data": what was named before
 _POINTING: Final = frozenset({"this", "these", "that", "those", "same", "such"})
 # "Ruiz, who said", "the man that said": a word for a noun before
@@ -378,7 +379,9 @@ class KindRules(NameRules):
             and not any(lower(tokens[k]) == "including" for k in core)
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
-        names_someone = self._capitalised(core[1:]) or (
+        # "Legislators in Ohio", "teachers across New England": the place says where they are, not who (k35)
+        naming = [k for k in core[1:] if k < head_at] if self._placed_people(head_at) else core[1:]
+        names_someone = self._capitalised(naming) or (
             capitalised(tokens[core[0]])
             and first not in lang.determiners
             and first not in lang.naming_words
@@ -457,11 +460,28 @@ class KindRules(NameRules):
                 return "named"
             share = first in lang.group_nouns and not few or first == "no"
             return "vague" if share or self._crowd(a, head_at) else "anonymous"
+        if len(core) == 1 and head not in lang.group_nouns and self._around_one_person(head_at, b):
+            return "anonymous"  # "Doctors said his condition was critical": one person's doctors, unnamed (k35)
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _around_one_person(self, head_at: int, b: int) -> bool:
+        """ "Doctors said his condition was critical", "Neighbors said she kept to herself": a bare plural noun for
+        people by what they do, whose words, right after the cue, are about one person ("he", "his", "she", "her"):
+        the people around that person, specific though unnamed (docs/source-kinds.md), not doctors at large ("doctors
+        warned of the risk")."""
+        tokens = self.tokens
+        if not agent_word(lower(tokens[head_at]), True, self.lang.document_nouns):
+            return False
+        if not tokens[head_at].islower() and not self._common_word_capitalised(head_at, head_at):
+            return False  # "Sanders said he would run": a surname
+        k, end = b, min(len(tokens), b + 4)
+        while k < end and (k in self.cue_tokens or lower(tokens[k]) == "that"):
+            k += 1
+        return k < end and lower(tokens[k]) in _ONE_PERSON
 
     def _unnamed_finding(self, a: int, head_at: int, b: int) -> bool:
         """ "a study", "one recent poll", "a new survey released Monday": one finding (`finding_nouns`) that no
@@ -656,6 +676,8 @@ class KindRules(NameRules):
                 if not (
                     nxt in lang.naming_words
                     or nxt in lang.determiners
+                    or nxt in _WHOLE  # "Mr. Issa and all seven Republicans on the committee" (k35)
+                    and self._sure_name(a, k)
                     or nxt in lang.group_nouns
                     or nxt in lang.person_nouns
                     or norm(tokens[a]) in _PRONOUNS
@@ -684,7 +706,12 @@ class KindRules(NameRules):
             noun not in lang.group_nouns and noun not in lang.person_nouns
         ):
             return False
-        last = tokens[k - 1]
+        return self._sure_name(a, k)
+
+    def _sure_name(self, a: int, k: int) -> bool:
+        """Are the words [a, k) a name for sure: a title's period in them, two capitalised words, or a word the text
+        also writes after a lower-case letter or a title? Not "Current" opening "Current and former officials"."""
+        tokens, last = self.tokens, self.tokens[k - 1]
         return (
             any(self._title_period(j) for j in range(a + 1, k))
             or k - a >= 2

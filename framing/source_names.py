@@ -11,7 +11,7 @@ from typing import Final
 import re
 from collections.abc import Iterator
 
-from .source_phrase import HEAD_ENDS, PhraseRules, capitalised, is_punct, lower
+from .source_phrase import HEAD_ENDS, PhraseRules, agent_word, capitalised, is_punct, lower
 from .text import norm
 
 
@@ -69,7 +69,8 @@ class NameRules(PhraseRules):
         """A sentence-initial capital on a common word ("Protest groups say", "Investors fear", "Projections
         suggest"): a modifier also occurs in lower case in the document; the head itself is a plural never
         capitalised in mid-sentence, with no participle describing it, and either written in lower case
-        elsewhere or ending as a surname does not (-ions, -ists, -ians: `_COMMON_PLURALS`). "Fields said"
+        elsewhere, ending as a surname does not (-ions, -ists, -ians: `_COMMON_PLURALS`) or placed by a preposition as
+        people by what they do ("Teachers in five states": `_placed_people`). "Fields said"
         stays a name where "Michelle Fields" occurs, "Sanders said" in an article of one sentence; "Police
         said", a headline's "Campaign criticizes" and "Guidelines recently issued by …" stay named."""
         tokens = self.tokens
@@ -86,10 +87,23 @@ class NameRules(PhraseRules):
         if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
-        if not (word.endswith(_COMMON_PLURALS) or self._spaced(f"{word[0].lower()}{word[1:]}")):
+        if not (
+            word.endswith(_COMMON_PLURALS) or self._placed_people(k) or self._spaced(f"{word[0].lower()}{word[1:]}")
+        ):
             return False  # "Sanders", "Caltrans": maybe a name
         # mid-sentence, or after a title ("Sen. Sanders"), it is a name
         return not self._after_lower(word) and not self._after_title(word)
+
+    def _placed_people(self, k: int) -> bool:
+        """ "Teachers in five states", "legislators in Ohio", "farmers across the Midwest": a plural noun for people by
+        what they do (in any case), then a preposition that says where they are (`place_prepositions`). Surnames
+        seldom stand so ("Sanders in Iowa"), and a name the text writes elsewhere as one is kept by the caller."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k + 1] in self.lang.place_prepositions
+            and agent_word(tokens[k].lower(), True, self.lang.document_nouns)
+        )
 
     # Where a word is written in the text. An article's text is searched for each word asked about; a
     # longer text is read once into sets, as searching it per word grows with its length times its words

@@ -88,6 +88,24 @@ _JOINS: Final = frozenset({"and", "but", "or", "so", "yet"})
 _PLURALS_WITHOUT_S: Final = frozenset({"people", "spokespeople"})
 
 
+def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
+    """Is the lower-case `word` a noun for people by what they do, in the number asked for ("caller",
+    "lobbyists"), by its ending, not a document ("a dossier") nor an -ment noun? `PhraseRules._agent_noun` asks it
+    of a lower-case token, the name rules of a capitalised one in lower case ("Teachers in five states")."""
+    if word.endswith("men"):  # "women", "congressmen": the plural of "-man"
+        several, stem = True, word[:-3] + "man"
+    else:
+        several = word.endswith("s") and not word.endswith("ss")
+        stem = word[:-1] if several else word
+    return (
+        several == plural
+        and word.isalpha()
+        and stem.endswith(_AGENT_ENDINGS)
+        and not stem.endswith("ment")
+        and stem not in documents
+    )
+
+
 class PhraseRules:
     """The grammar of a source phrase that both the name and the kind rules read."""
 
@@ -268,19 +286,7 @@ class PhraseRules:
         "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
         professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
         word = self.tokens[k]
-        if word.endswith("men"):  # "women", "congressmen": the plural of "-man"
-            several, stem = True, word[:-3] + "man"
-        else:
-            several = word.endswith("s") and not word.endswith("ss")
-            stem = word[:-1] if several else word
-        return (
-            several == plural
-            and word.isalpha()
-            and word.islower()
-            and stem.endswith(_AGENT_ENDINGS)
-            and not stem.endswith("ment")
-            and stem not in self.lang.document_nouns
-        )
+        return word.islower() and agent_word(word, plural, self.lang.document_nouns)
 
     def _bodies(self, k: int) -> bool:
         """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""

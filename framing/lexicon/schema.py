@@ -67,6 +67,7 @@ _LATER_SOURCING_KEYS = (
     "closing_cues",
     "finding_nouns",
     "postpositive_words",
+    "place_prepositions",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
 _LANGUAGE_SECTION_KEYS = {
@@ -197,6 +198,7 @@ class LanguageSpec:
         frozenset()
     )  # "a study suggests": one unnamed finding is vague unless taken up (k32)
     postpositive_words: frozenset[str] = frozenset()  # "attorneys general": after its noun, not the head (k32)
+    place_prepositions: frozenset[str] = frozenset()  # "Teachers in five states": where they are, not who (k35)
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
 
     @cached_property
