@@ -437,6 +437,9 @@ class KindRules(NameRules):
             ):
                 # "an email from a US government official": a document of one person takes that person's kind (k27)
                 return self._kind_of_phrase(head_at + 2, b)
+            owner = self._person_owner(a, head_at)
+            if owner is not None:  # "an attendee's X post", "a senior aide's memo": the same, by a possessive (k35)
+                return self._kind_of_phrase(a, owner)
             if self._unnamed_finding(a, head_at, b):
                 return "vague"  # "a study suggests", "according to a report": nobody the reader could find (k32)
             return "named"  # "a court filing", "A statement posted on …"
@@ -467,6 +470,18 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _person_owner(self, a: int, head_at: int) -> int | None:
+        """Where the possessive "'s" of one unnamed person stands before the document at `head_at`, with at most two
+        words between ("an attendee's X post", "a senior aide's memo"); None when the owner is no lower-case person
+        noun ("the company's report", "Ruiz's letter")."""
+        tokens = self.tokens
+        for k in range(head_at - 1, max(a, head_at - 3), -1):
+            if tokens[k] in ("'s", "’s"):
+                owner = tokens[k - 1]
+                person = owner in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)
+                return k if k - 1 > a and owner.islower() and person else None
+        return None
 
     def _around_one_person(self, head_at: int, b: int) -> bool:
         """ "Doctors said his condition was critical", "Neighbors said she kept to herself": a bare plural noun for

@@ -152,6 +152,8 @@ _AGENT_GAP_STOPS: Final = (
 )
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
 _PASSIVE_ADVERBS: Final = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+# one adverb between a comma and a participle cue: ", also seeking", ", later adding", ", first saying" (k35)
+_PARTICIPLE_ADVERBS: Final = _LEADERS | {"first", "again"}
 _BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
 _PARTICIPLE_OPENERS: Final = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
 _PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
@@ -2105,7 +2107,7 @@ class _Reader(KindRules):
         seeking")?"""
         tokens = self.tokens
         k = cue - 1
-        if k > s0 and (_lower(tokens[k]) in _LEADERS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+        if k > s0 and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
             k -= 1
         return k > s0 and tokens[k] == ","
 
@@ -2143,7 +2145,7 @@ class _Reader(KindRules):
     def _participle_after(self, i: int, s1: int) -> bool:
         """Does an -ing participle open the words at `i`, perhaps after one adverb ("adding", "also seeking")?"""
         tokens = self.tokens
-        if i < s1 and (_lower(tokens[i]) in _LEADERS or tokens[i].endswith("ly") and tokens[i].isalpha()):
+        if i < s1 and (_lower(tokens[i]) in _PARTICIPLE_ADVERBS or tokens[i].endswith("ly") and tokens[i].isalpha()):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 

@@ -143,3 +143,39 @@ def test_the_people_around_one_person_are_anonymous(sourcing_analyzer: Analyzer,
 )
 def test_people_at_large_and_surnames_keep_their_kind(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the k35 blind set's errors: a text owned by one unnamed person takes that person's kind, as "an email
+        # from a US government official" does (k27)
+        (
+            "The mayor left early, according to a volunteer's post.",
+            [("anonymous", "according to", "a volunteer's post")],
+        ),
+        (
+            "According to a senior aide's memo, the plan was dead by March.",
+            [("anonymous", "According to", "a senior aide's memo")],
+        ),
+        # a body's or a named person's text stays named
+        (
+            "According to the company's report, sales fell by a third.",
+            [("named", "According to", "the company's report")],
+        ),
+        (
+            "According to Ruiz's letter, the plan was dead by March.",
+            [("named", "According to", "Ruiz's letter")],
+        ),
+    ],
+)
+def test_a_text_owned_by_an_unnamed_person_is_anonymous(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_participle_cue_after_first_is_found(sourcing_analyzer: Analyzer) -> None:
+    # from the k35 blind set's errors: ", first saying" as ", later saying" ("first" between the comma and the cue)
+    found = attributions(
+        sourcing_analyzer, "The hotel pushed back on the timeline, first saying Tuesday that the times were wrong."
+    )
+    assert ("named", "saying", "The hotel") in found
