@@ -152,6 +152,7 @@ _AGENT_GAP_STOPS: Final = (
 )
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
 _PASSIVE_ADVERBS: Final = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+_SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may take before its closing comma (k35)
 # one adverb between a comma and a participle cue: ", also seeking", ", later adding", ", first saying" (k35)
 _PARTICIPLE_ADVERBS: Final = _LEADERS | {"first", "again"}
 _BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
@@ -1267,9 +1268,25 @@ class _Reader(KindRules):
                 m.first > s0 + 1
                 and self.tokens[m.first - 1] == ","
                 and self.cue_direction.get((m.signal, m.entry)) == "after"
+                and not self._aside_cue(m)
             ):
                 return m.first
         return -1
+
+    def _aside_cue(self, m: Match) -> bool:
+        """Is the cue `m`, with its source after it, an aside inside another's content: opened by "and" or "but" (and
+        perhaps one adverb) before its comma ("Lo said the plan would fail and even, according to a second official,
+        cost more"), or followed, after the comma that closes its source, by the "that" of the content it interrupts
+        ("Lo told the jury, according to the Chronicle, that …")? Then it does not close the sentence's content, and
+        the cues before it keep theirs (k35)."""
+        tokens, s1 = self.tokens, self.s1
+        k = m.first - 2  # the word before the cue's comma
+        if k > 0 and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+            k -= 1
+        if _lower(tokens[k]) in ("and", "but"):
+            return True
+        comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
+        return comma is not None and comma + 1 < s1 and _lower(tokens[comma + 1]) == "that"
 
     def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
         """Does `source` open the that-clause of an earlier cue of the sentence ("Lo noted that Mr. Ruiz

@@ -179,3 +179,42 @@ def test_a_participle_cue_after_first_is_found(sourcing_analyzer: Analyzer) -> N
         sourcing_analyzer, "The hotel pushed back on the timeline, first saying Tuesday that the times were wrong."
     )
     assert ("named", "saying", "The hotel") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the k35 blind set's errors: "according to" set off inside another's words keeps the cue before it
+        (
+            "One aide said the tariffs would raise prices and even, according to a second aide, cost the party the"
+            " state.",
+            [("anonymous", "said", "One aide"), ("anonymous", "according to", "a second aide")],
+        ),
+        (
+            "Ruiz told the jury, according to the Daily Ledger, that the gun had never been fired.",
+            [("named", "told", "Ruiz"), ("named", "according to", "the Daily Ledger")],
+        ),
+    ],
+)
+def test_an_according_to_aside_keeps_the_cue_before_it(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closing the sentence, "according to" holds the cue before it in its own content, as before
+        (
+            "Ruiz said little at the meeting, according to an aide.",
+            [("anonymous", "according to", "an aide")],
+        ),
+        (
+            "Ruiz told advisers he would win, according to Tom Lee, his former deputy, who was there.",
+            [("named", "according to", "Tom Lee, his former deputy, who was there")],
+        ),
+    ],
+)
+def test_a_closing_according_to_still_holds_the_cue_before_it(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
