@@ -26,7 +26,7 @@ the `[sourcing]` section of the language file; this module only knows the constr
 The content is what follows the cue ("X said [that ...]") up to a semicolon, a dash or ", but", or
 what comes before the source when the source follows the content ('"...," X said'; '..., said X';
 '..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
-port will close'). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
+port will close'). A telling verb's hearer is no part of it ("X told Fox News on Tuesday [he thinks ...]"). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
 said" credits X with nothing of the sentence. A cue inside what another source is reported to say is
 none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …", "Lo said little, according
 to an aide"): its words stay in the outer content, as PolNeAR annotates them.
@@ -137,6 +137,20 @@ _FLOATING: Final = frozenset({"both"})
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
 _HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
+# telling verbs: a cue whose subject stands in what was told, before its first mark, is part of it (`writer_cues`)
+_TELLING: Final = _HEARER_PASSIVES | {"tell", "tells", "telling", "warns", "warning", "assures", "assuring"}
+# words that show a clause has begun before a subject pronoun after a telling verb's hearer
+# ("told the story of how he …", "warned of the fight ahead: …", "told him to …": a topic or an order, no hearer)
+_HEARER_REACH: Final = (
+    16  # the words of a hearer and its setting: "a packed crowd in Windham, New Hampshire, on Monday"
+)
+_HEARER_STOPS: Final = frozenset(
+    "which who whom whose how what why where because when while as after before if whether and but or of about "
+    "against".split()
+)
+# the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
+# in his own voice ("told reporters she won't run, even though critics doubt it")
+_TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
 _REPEATS: Final = frozenset({"twice", "again", "once", "repeatedly"})  # adverbs after a passive of telling
 _TOPIC_PREPOSITIONS: Final = frozenset({"about", "of", "against", "over", "on", "for", "with", "in", "at"})
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
@@ -1644,7 +1658,7 @@ class _Reader(KindRules):
                 subject = self._aside_subject(s0, clause, cue)
                 if subject is None:
                     subject = self._clause_subject(s0, clause, main=True)
-                return subject, (self._past_setting(cue.last, s1), s1)
+                return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -1814,7 +1828,7 @@ class _Reader(KindRules):
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
         if _lower(tokens[after - 1]) != "that":
-            after = self._past_setting(after, s1)
+            after = self._past_hearer(cue, self._past_setting(after, s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
 
@@ -1963,6 +1977,49 @@ class _Reader(KindRules):
             ):
                 return i
         return i
+
+    def _past_hearer(self, cue: Match, i: int, s1: int) -> int:
+        """Where what a verb of telling reports starts past its hearer: after a "that" the setting words of
+        `_past_setting` did not reach ("told a packed crowd in Windham, New Hampshire, that …"), at a subject
+        pronoun ("told Fox News on Tuesday he thinks …", "told them they have lost …") or at a quotation opened
+        after a comma or colon ('told his supporters, "Our nation …"'). The hearer is no part of what was said
+        (PolNeAR's contents start past it). `i` when the content does not start right after the cue or a word
+        before that point may be a verb or open a clause ("told CNN the plan failed because he …", "told the
+        story of how he …")."""
+        tokens = self.tokens
+        if i != cue.last or _lower(tokens[cue.first]) not in _TELLING:
+            return i
+        for k in range(i, min(s1 - 1, i + _HEARER_REACH)):
+            word = tokens[k]
+            low = _lower(word)
+            if k > i and low in _SUBJECT_PRONOUNS:
+                return k
+            if k > i and low == "that":  # not a relative: "told a crowd that spilled out …"
+                after = tokens[k + 1]
+                relative = is_punct(after) or _lower(after) in self.lang.auxiliaries or after.endswith("ed")
+                return i if relative else k + 1
+            if word in (",", ":") and tokens[k + 1] in _OPENING_MARKS:
+                return k + 1
+            if self._no_hearer_word(k):
+                return i
+        return i
+
+    def _no_hearer_word(self, k: int) -> bool:
+        """Can the token at `k` not stand in a hearer or its setting: a cue, an auxiliary, a word that opens a
+        clause or a topic (`_HEARER_STOPS`), "to" before a verb ("told him to leave"), an -ed word not after an
+        article ("the plan failed"; not "a packed crowd"), or a mark other than a full stop or a comma beside a
+        capitalised word ("Windham, New Hampshire,")?"""
+        tokens = self.tokens
+        word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        low = _lower(word)
+        if word == ",":
+            return not (capitalised(before) or capitalised(after))
+        if is_punct(word):
+            return word != "."
+        if low == "to":
+            return not (_lower(after) in _ARTICLES or capitalised(after))
+        verb = word.isalpha() and word.islower() and word.endswith("ed") and _lower(before) not in _ARTICLES
+        return verb or k in self.cue_tokens or low in self.lang.auxiliaries or low in _HEARER_STOPS
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject
@@ -3758,7 +3815,8 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose own subject (its source,
     before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
     …", "Lo said the deal failed because Ruiz rejected it"), that "if" or "whether" opens ("asked if he thought
-    …"), or first after a speaker's colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the
+    …"), that a verb of telling or a "that" reports before its first mark ("Lo told CNN she believes …", "Lo
+    argues that the deal never brought the savings economists expect"; round v17), or first after a speaker's colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the
     outer source said, as PolNeAR annotates it (its dev fold marks no cue inside a content). After an object
     ("blamed Russia and Kyiv blamed …") or a headline's colon ("Exposed: Aide Reveals …") a later subject is
     no part of anything said; nor is the outer source's own second verb ("said … and suggested"). (A subject
@@ -3785,6 +3843,10 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
             colons.add(_past_opener(tokens, c0))  # "LO: Well, I think …"
         elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
             spoken.append((c0, c1))
+        elif _lower(tokens[a.cue_tokens[0]]) in _TELLING or _lower(tokens[c0 - 1]) == "that":
+            # "Lo told CNN she believes …", "Lo argues that … the savings economists expect": what was told or
+            # argued, up to its first mark (the outer content may run on into the writer's ", even though …")
+            spoken.append((c0, next((k for k in range(c0 + 1, c1) if tokens[k] in _TOLD_ENDS), c1)))
     if not spoken and not colons:
         return [a.cue_tokens for a in attributions]
     inside = Spans(spoken)
