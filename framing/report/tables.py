@@ -111,20 +111,20 @@ def build_report(
             pre_caveats.append(
                 {
                     "kind": "silent",
-                    "message": "No article has any match for "
-                    + ", ".join(_info(m, labels, options.measure).label.lower() for m in silent)
+                    "message": f"No {options.unit} has any match for "
+                    + ", ".join(_info(m, labels, options).label.lower() for m in silent)
                     + "; left out of the comparison.",
                 }
             )
             measures = [m for m in measures if m not in silent]
     if not measures:
-        raise InputError("no article has a match for any signal; nothing to compare")
+        raise InputError(f"no {options.unit} has a match for any signal; nothing to compare")
     groups = sorted(table[options.by].unique().tolist())
     if options.reference is not None and options.reference not in groups:
         raise InputError(
             f"reference group {options.reference!r} is not among the groups compared: " + ", ".join(map(repr, groups))
         )
-    infos = [_info(m, labels, options.measure) for m in measures]
+    infos = [_info(m, labels, options) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
     if len(groups) > ag.stats.MAX_PAIRWISE_GROUPS:  # every pair would be groups² tests: linear stand-in
@@ -149,7 +149,7 @@ def build_report(
     passages = repeated_passages(table, options, measures, evidence) if evidence is not None else []
     info = {m.id: m for m in infos}
     raw = together(ag.caveats(table, options.by, measures)) + passages
-    caveats = pre_caveats + [caveat_message(c, info) for c in raw]
+    caveats = pre_caveats + [caveat_message(c, info, options) for c in raw]
     return Report(
         options=options,
         meta=dict(meta or {}),
@@ -224,7 +224,12 @@ def _prepare(
     ]
     missing = int(table[by].isna().sum())
     if missing:
-        caveats.append({"kind": "no_group", "message": f"{missing} articles have no {by} and are left out."})
+        caveats.append(
+            {
+                "kind": "no_group",
+                "message": f"{options.count(missing)} {'has' if missing == 1 else 'have'} no {by} and {'is' if missing == 1 else 'are'} left out.",
+            }
+        )
         table = table[table[by].notna()]
     table["date"] = _dates(table["date"]) if "date" in table else pd.Series(pd.NaT, index=table.index)
     if options.since or options.until:
@@ -235,7 +240,9 @@ def _prepare(
             keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
         if (~keep).any():
             notes.append(
-                f"{int((~keep).sum())} articles fall outside the date window (or have no date) and are left out."
+                f"{options.count(int((~keep).sum()))} outside the date window (or without a date) "
+                + ("is" if int((~keep).sum()) == 1 else "are")
+                + " left out."
             )
         table = table[keep]
     repeated = int(table["id"].duplicated().sum())
@@ -243,8 +250,8 @@ def _prepare(
         caveats.append(
             {
                 "kind": "repeated_id",
-                "message": f"{repeated} article ids occur more than once; evidence "
-                "and words for a repeated id are counted for its first article only.",
+                "message": f"{repeated} {options.unit} ids occur more than once; evidence "
+                f"and words for a repeated id are counted for its first {options.unit} only.",
             }
         )
     sizes = table.groupby(by).size()
@@ -259,7 +266,7 @@ def _prepare(
             {
                 "kind": "dropped",
                 "message": "Left out for having fewer than "
-                f"{options.min_articles} articles: "
+                f"{options.min_articles} {options.units}: "
                 + ", ".join(
                     f"{quote(g)} ({n}" + (f"; looks like {quote(like[g])}" if g in like else "") + ")"
                     for g, n in small.items()
@@ -286,7 +293,8 @@ def _dates(values: pd.Series) -> pd.Series:
     return parsed.dt.tz_localize(None)
 
 
-def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
+def _info(m: ag.Measure, labels: dict[str, str], options: Options) -> MeasureInfo:
+    measure = options.measure
     if m.id.startswith("model_"):
         name = m.id.removeprefix("model_").replace("_", " ")
         if m.column.endswith("_prob"):
@@ -297,7 +305,7 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     if m.id.startswith("narrative_"):
         label = labels.get(m.id) or m.id.removeprefix("narrative_")
         return MeasureInfo(
-            m.id, f"Narrative: {label}", "% of articles", m.kind, m.column, NARRATIVE_PHRASE.format(label=label)
+            m.id, f"Narrative: {label}", f"% of {options.units}", m.kind, m.column, NARRATIVE_PHRASE.format(label=label)
         )
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")
