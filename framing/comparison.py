@@ -118,6 +118,7 @@ def compare(
                 line_counts=inputs.lines,
                 labels=labels,
                 meta=info | inputs.meta,
+                other_language=inputs.language_ids,
             )
             foreign = language_note(inputs.scores, inputs.language_ids, inputs.language, chosen)
             failed = failed_note(inputs.scores, inputs.failed, inputs.read, chosen)

@@ -162,6 +162,7 @@ def state_findings(
     info: dict[str, MeasureInfo],
     options: Options,
     hits: dict[tuple[str, str], int] | None = None,
+    unread: set[Any] | None = None,
 ) -> list[str]:
     """The main differences as plain sentences, largest effects first, spread across groups.
 
@@ -170,7 +171,8 @@ def state_findings(
     means differ in the direction of their delta, stated with the higher group first. A pair qualifies only when its higher group has at least
     `options.min_hits` matches (`hits`: per group and measure), so a handful of matches in a small
     group never makes a headline; and no group leads more than MAX_PER_GROUP findings while other
-    groups lead qualifying pairs.
+    groups lead qualifying pairs. A group in `unread` (mostly in another language than the lexicons') is named
+    only on narratives, which are read in each language.
     """
     n_tests, n_pairs = int(pairwise["p"].notna().sum()), len(pairwise)
     significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
@@ -179,6 +181,11 @@ def state_findings(
         higher = pairwise["a"].where(pairwise["mean_a"] >= pairwise["mean_b"], pairwise["b"])
         enough = [hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]
         pairwise, is_significant = pairwise[enough], is_significant[enough]
+    if unread:
+        readable = pairwise["measure"].str.startswith("narrative_") | ~(
+            pairwise["a"].isin(unread) | pairwise["b"].isin(unread)
+        )
+        pairwise, is_significant = pairwise[readable], is_significant[readable]
     # The test and Cliff's δ say whose articles tend to score higher; a mean pulled the other way by a few
     # articles (2.37 against 2.12 with δ = -0.19) would state the difference backwards: no finding.
     backwards = (pairwise["cliffs_delta"] * (pairwise["mean_a"] - pairwise["mean_b"])) < 0

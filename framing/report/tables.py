@@ -11,6 +11,7 @@ Renderers (plots, html) read a `Report`; they compute nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Any
 
 import pandas as pd
@@ -83,10 +84,12 @@ def build_report(
     line_counts: pd.DataFrame | None = None,
     labels: dict[str, str] | None = None,
     meta: dict[str, Any] | None = None,
+    other_language: Collection[str] = (),
 ) -> Report:
     """Compute every table of an outlet comparison from a score table. `term_counts` (id, term, count) give
     the distinctive words overall; `line_counts` (id, line, count, term, words: `WordTable.line_frame`) the
-    boilerplate left out of them (`sections.boilerplate_lines`).
+    boilerplate left out of them (`sections.boilerplate_lines`). `other_language`: the ids of records read as
+    another language than the lexicons' (see `unread_groups`).
 
     Raises `InputError` when the grouping column is missing, a requested signal is unknown, or
     fewer than two groups remain after filtering.
@@ -150,6 +153,16 @@ def build_report(
     info = {m.id: m for m in infos}
     raw = together(ag.caveats(table, options.by, measures)) + passages
     caveats = pre_caveats + [caveat_message(c, info, options) for c in raw]
+    unread = unread_groups(table, options, other_language)
+    caveats += [
+        {
+            "kind": "other_language",
+            "message": f"{quote(g)}: {n:,} of its {options.count(of)} read as another language than the lexicons', "
+            "so its signal, sourcing and model scores are near zero for want of words the lexicons know, not for "
+            "its wording; no finding names it on them (narratives are read in each language).",
+        }
+        for g, (n, of) in unread.items()
+    ]
     return Report(
         options=options,
         meta=dict(meta or {}),
@@ -164,10 +177,24 @@ def build_report(
         period=period,
         terms=terms,
         examples=examples,
-        findings=state_findings(pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures)),
+        findings=state_findings(
+            pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures), set(unread)
+        ),
         caveats=caveats,
         notes=notes,
     )
+
+
+def unread_groups(table: pd.DataFrame, options: Options, ids: Collection[str]) -> dict[Any, tuple[int, int]]:
+    """Groups at least half of whose records read as another language than the lexicons' (`ids`): group ->
+    (such records, all records). SemEval-2025's Russian documents compared with English lexicons: "“EN” uses
+    hedging words where “RU” uses none" was a finding about the lexicons' language, not RU's wording (u25)."""
+    if not len(ids):
+        return {}
+    other = table["id"].isin(set(map(str, ids))).groupby(table[options.by])
+    counts = pd.DataFrame({"n": other.sum(), "of": other.size()})
+    counts = counts[counts["n"] * 2 >= counts["of"]]
+    return {g: (int(r.n), int(r.of)) for g, r in counts[counts["n"] > 0].iterrows()}
 
 
 def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
