@@ -347,7 +347,9 @@ def test_cli_exit_0_and_summary_by_outlet(tmp_path, cli):
     mean = scores.groupby("outlet")["n_words"].mean()
     assert "mean words" in table and "Mean per outlet: words per article;" in table
     row = next(line for line in table.splitlines() if "outlet1" in line)
-    assert f" {mean['outlet1']:.0f} " in row and f" {scores['n_words'][scores['outlet'] == 'outlet1'].sum()} " not in row
+    assert (
+        f" {mean['outlet1']:.0f} " in row and f" {scores['n_words'][scores['outlet'] == 'outlet1'].sum()} " not in row
+    )
 
 
 def test_cli_column_options(tmp_path, cli):
