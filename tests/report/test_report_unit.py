@@ -79,3 +79,11 @@ def test_both_notes_list_five_groups_then_the_rest_in_one_count() -> None:
     assert "(50%), 2 in 2 more groups. They are" in other, other
     assert other.startswith("8 of the 14 articles scored")
     assert language_note(scores, ["x0"], "en", Options(unit="sentence")).startswith("1 of the 14 sentences scored")
+
+
+def test_the_findings_say_a_group_figure_is_a_mean_of_its_records_not_pooled() -> None:
+    # PolNeAR's named-source share: 53.6% as the mean of its articles' shares, 50.4% of its sentences pooled;
+    # "53.6% of sentences in “PolNeAR”" read as the pooled figure (u25)
+    report = build_report(sentences(), Options(n_boot=200), labels={"hedging": "Hedging"})
+    said = "A group's rate or share is the mean of its articles' own, each article weighing the same, not its words"
+    assert said in render_markdown(report, []) and said in render_html(report, [])
