@@ -19,7 +19,7 @@ from .comparison_groups import refuse_one_group, refuse_one_group_in_table
 from .corpus.delimited import small_table_rows
 from .corpus.folder import pages_read_once
 from .errors import InputError
-from .wording import counted, quote
+from .wording import quote
 from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
@@ -82,17 +82,28 @@ def compare(
     if out is not None:
         check_report_folder(Path(out), force, [input, evidence, model, *(lexicon_dirs or [])])
     lexicons = lexicons if lexicons is not None else load_lexicons(lexicon_dirs)
+    asked = Options(**options)
     with pages_read_once():  # the saved pages the check extracts are scored, not extracted again
         if is_score_table(input):
-            refuse_one_group_in_table(input, Options(**options))
+            refuse_one_group_in_table(input, asked)
         else:
-            refuse_one_group(input, columns, Options(**options), lexicons)
+            refuse_one_group(input, columns, asked, lexicons)
         info = {"title": title, "version": __version__, "input": str(input)}
         info |= (meta or {}) | {"generated": _generated()}
         with frozen_heap():
             # The report's modules (pandas, SciPy, matplotlib: a second and a half) load while the workers score.
             inputs = load_inputs(
-                input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, _load_report, sourcing
+                input,
+                evidence,
+                lexicons,
+                model,
+                narratives,
+                lexicon_dirs,
+                columns,
+                jobs,
+                _load_report,
+                sourcing,
+                asked.unit,
             )
             from .report import build_report, write_report
 
@@ -107,18 +118,10 @@ def compare(
                 line_counts=inputs.lines,
                 labels=labels,
                 meta=info | inputs.meta,
+                other_language=inputs.language_ids,
             )
-            foreign = language_note(
-                inputs.scores,
-                inputs.language_ids,
-                chosen.by,
-                inputs.language,
-                chosen.normalize_groups,
-                chosen.group_map,
-            )
-            failed = failed_note(
-                inputs.scores, inputs.failed, inputs.read, chosen.by, chosen.normalize_groups, chosen.group_map
-            )
+            foreign = language_note(inputs.scores, inputs.language_ids, inputs.language, chosen)
+            failed = failed_note(inputs.scores, inputs.failed, inputs.read, chosen)
             report.notes[:0] = [n for n in (failed, *inputs.notes, foreign) if n]
             if out is not None:
                 write_report(report, Path(out), force=force, jobs=report_jobs(jobs), png=png)
@@ -172,13 +175,14 @@ def load_inputs(
     jobs: int | None = None,
     meanwhile: Callable[[], object] | None = None,
     sourcing: str | None = None,
+    unit: str = Options.unit,
 ) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
     `columns` chosen by the user, on `jobs` workers, this process doing `meanwhile` once they
     have work, sourcing by the `sourcing` method), with `model`'s predictions when one is given, and
-    the narrative columns with `narratives`.
+    the narrative columns with `narratives` (the note on records without them names them as `unit`).
     """
     inputs = _load_inputs(
         input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile, sourcing
@@ -191,7 +195,7 @@ def load_inputs(
                 inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
             n = int(missing.sum())
             inputs.notes.append(
-                f"{counted(n, 'article')} in a language without a narrative model "
+                f"{Options(unit=unit).count(n)} in a language without a narrative model "
                 f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them)."
             )
     return inputs
@@ -279,70 +283,59 @@ def _load_inputs(
 
 
 def failed_note(
-    scores: pd.DataFrame,
-    failed: list[dict[str, Any]],
-    read: int,
-    by: str,
-    fold: bool = False,
-    group_map: dict[str, str] | None = None,
+    scores: pd.DataFrame, failed: list[dict[str, Any]], read: int, options: Options | None = None
 ) -> str | None:
     """The note on records that could not be scored: how many, and of which groups when their rows could be read
     (a row that does not parse names none), as the report names groups (u24: the note named none)."""
     if not failed:
         return None
-    from .aggregate import normalize_groups
+    from .aggregate import listed_groups, normalize_groups
 
+    options = options or Options()
+    by = options.by
     note = f"{len(failed):,} of {read:,} records could not be scored and are left out"
     values = [row.get(by) for row in failed]
     if by in scores and any(v is not None for v in values):
         import pandas as pd
 
         labels = pd.concat([scores[by].astype(object), pd.Series(values, dtype=object)], ignore_index=True)
-        counts = normalize_groups(labels, fold, group_map)[0].iloc[len(scores) :].dropna().value_counts()
-        listed = [f"{int(n):,} of {quote(str(g))}" for g, n in counts.head(5).items()]
-        if len(counts) > 5:
-            listed.append(f"{int(counts.iloc[5:].sum()):,} of {counted(len(counts) - 5, 'more group')}")
+        named = normalize_groups(labels, options.normalize_groups, options.group_map)[0].iloc[len(scores) :]
+        counts = named.dropna().value_counts()
+        listed = listed_groups(counts, lambda g, n: f"{n:,} of {quote(g)}")
         if unknown := len(failed) - int(counts.sum()):
             listed.append(f"{unknown:,} with no {by} known")
         note += ": " + ", ".join(listed)
     return note + " (run `framing score -o OUT` on the corpus for the errors file, which lists them)."
 
 
-def language_note(
-    scores: pd.DataFrame,
-    ids: list[str],
-    by: str,
-    language: str,
-    fold: bool = False,
-    group_map: dict[str, str] | None = None,
-) -> str | None:
-    """The note on articles kept but read as another language than the lexicons': how many, and in which
+def language_note(scores: pd.DataFrame, ids: list[str], language: str, options: Options | None = None) -> str | None:
+    """The note on records kept but read as another language than the lexicons': how many, and in which
     groups, of how many there (their near-zero scores pull their group's means down; u22). Groups are named
-    as the report names them, after `--normalize-groups` (`fold`) and `--group-map` (u23)."""
+    as the report names them, after `--normalize-groups` and `--group-map` (u23); records in its `--unit`."""
     if not ids:
         return None
     import pandas as pd
 
+    options = options or Options()
     kept = scores["id"].astype(str).isin(set(ids))
     if not kept.any():
         return None
-    note = (  # "scored": the header counts the articles compared, without the small groups left out (u24)
-        f"{int(kept.sum()):,} of the {len(scores):,} articles scored read as another language than the lexicons' "
-        f"({language})"
+    note = (  # "scored": the header counts the records compared, without the small groups left out (u24)
+        f"{int(kept.sum()):,} of the {options.count(len(scores))} scored read as another language than the "
+        f"lexicons' ({language})"
     )
-    if by in scores:
-        from .aggregate import normalize_groups
+    if options.by in scores:
+        from .aggregate import listed_groups, normalize_groups
 
-        groups = normalize_groups(scores[by], fold, group_map)[0]
+        groups = normalize_groups(scores[options.by], options.normalize_groups, options.group_map)[0]
         sizes = groups.value_counts()
         found = groups[kept].value_counts()
         shares = pd.DataFrame({"n": found, "of": sizes.reindex(found.index)}).assign(share=lambda f: f["n"] / f["of"])
         shares = shares.sort_values(["share", "n"], ascending=False, kind="stable")
-        listed = [
-            f"{int(r.n):,} of the {int(r.of):,} of {quote(g)} ({r.share:.0%})" for g, r in shares.head(5).iterrows()
-        ]
-        if len(shares) > 5:
-            listed.append(f"and {counted(len(shares) - 5, 'more group')}")
+        listed = listed_groups(
+            shares["n"],
+            lambda g, n: f"{n:,} of the {int(shares.at[g, 'of']):,} of {quote(g)} ({shares.at[g, 'share']:.0%})",
+        )
         note += ": " + ", ".join(listed)
     return note + (
         ". They are kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on "

@@ -9,12 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
+from .errors import InputError
 from .wording import counted
 
 # Bootstrap resamples `--bootstrap` may ask for: each group's replicates are held at once (resamples x
 # measures), and 1e11 asked NumPy for 3.6 TiB; 100,000 gives intervals far finer than their rounding.
 MAX_BOOT = 100_000
+
+
+class Unit(str, Enum):
+    """What one record of a corpus is, as the report names it (`--unit`): a CSV of BABE's sentences is not
+    a corpus of articles, and the tool cannot tell which it holds. Each forms its plural with "s"."""
+
+    article = "article"
+    sentence = "sentence"
+    paragraph = "paragraph"
+    post = "post"
+    document = "document"
+    text = "text"
+    record = "record"
 
 
 @dataclass
@@ -38,14 +53,28 @@ class Options:
     seed: int = 0
     examples: int = 3
     top_terms: int = 10
+    unit: str = Unit.article.value
+
+    @property
+    def units(self) -> str:
+        """The unit's plural: "articles", "sentences"."""
+        return self.unit + "s"
+
+    def count(self, n: int) -> str:
+        """`n` records in the report's unit: "1 sentence", "2,425 sentences"."""
+        return counted(n, self.unit, self.units)
+
+    def __post_init__(self) -> None:
+        if self.unit not in {u.value for u in Unit}:
+            raise InputError(f"unknown unit {self.unit!r}; one of: " + ", ".join(u.value for u in Unit))
 
     def too_few_groups(self) -> str:
         """The refusal of a comparison left with fewer than two groups (before scoring a corpus or after filtering)."""
-        return f"fewer than two groups of {self.by!r} with at least {self.min_articles} articles remain; nothing to compare"
+        return f"fewer than two groups of {self.by!r} with at least {self.min_articles} {self.units} remain; nothing to compare"
 
     def one_group(self, name: str, articles: int) -> str:
         """The refusal of a comparison whose grouping column holds one value (`name` quoted as the report quotes)."""
-        return f"only one group of {self.by!r}: {name} ({counted(articles, 'article')}); nothing to compare (--by groups by another column)"
+        return f"only one group of {self.by!r}: {name} ({self.count(articles)}); nothing to compare (--by groups by another column)"
 
 
 @dataclass

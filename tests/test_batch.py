@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -341,6 +342,14 @@ def test_cli_exit_0_and_summary_by_outlet(tmp_path, cli):
     assert "read 6 · scored 6 · failed 0" in result.output
     table = result.output[result.output.index("Mean per outlet") :]
     assert all(f"outlet{k}" in table for k in range(3))
+    # the word column is a mean per article (compare's "words" is a group's total): it said "words" (u25)
+    scores = pd.read_csv(tmp_path / "out.csv")
+    mean = scores.groupby("outlet")["n_words"].mean()
+    assert "mean words" in table and "Mean per outlet: words per article;" in table
+    row = next(line for line in table.splitlines() if "outlet1" in line)
+    assert (
+        f" {mean['outlet1']:.0f} " in row and f" {scores['n_words'][scores['outlet'] == 'outlet1'].sum()} " not in row
+    )
 
 
 def test_cli_column_options(tmp_path, cli):

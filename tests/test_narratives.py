@@ -312,6 +312,23 @@ def test_cli_the_output_extension_names_the_format(tmp_path, name, first):
 
 
 @needs_model
+def test_cli_csv_names_a_probability_as_a_score_table_does(tmp_path):
+    # `score --narratives` writes narrative_<slug> (1 or 0) and narrative_<slug>_prob; this file wrote the
+    # probability under the score table's 0/1 name (u25)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a0", "text": "The sanctions have backfired on Europe."}) + "\n")
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(tmp_path / "n.csv")])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "n.csv").open(encoding="utf-8") as fh:
+        (row,) = csv.DictReader(fh)
+    scored = [c for c in row if c.startswith("narrative_")]
+    assert scored and all(c.endswith("_prob") for c in scored), scored
+    assert (
+        "narrative_urw_praise_of_russia_prob" in row and 0.0 <= float(row["narrative_urw_praise_of_russia_prob"]) <= 1
+    )
+
+
+@needs_model
 def test_cli_an_extension_against_the_format_is_refused_in_one_line(tmp_path):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "a0", "text": "The sanctions have backfired on Europe."}) + "\n")

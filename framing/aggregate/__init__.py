@@ -4,7 +4,8 @@ In: a score table (one row per article, as written by `framing score -o`: a grou
 `outlet`, an optional `date`, `n_words`, and per signal `{signal}_count`, `{signal}_per_1k`, ...),
 and for distinctive terms a long table of term counts (group, term, count). Out: tidy pandas
 DataFrames, one row per (group, measure), (pair, measure) or (group, term), which the report
-renders. Nothing here formats text or draws; nothing here reads files.
+renders. Nothing here draws or reads files, and nothing formats text but `listed_groups` (the groups a
+note names, one way for every note).
 
 Choices, and why:
 - Intervals are percentile bootstrap intervals: rates per 1,000 words are skewed and zero-heavy,
@@ -25,7 +26,7 @@ groups, standardized differences), `pairwise` (tests and effect sizes per pair),
 
 from __future__ import annotations
 
-from .caveats import MIN_HITS, caveats, group_hits
+from .caveats import LISTED_GROUPS, MIN_HITS, caveats, group_hits, listed_groups
 from .measures import Measure, case_only, find_measures, look_alikes, normalize_groups, unmatched_map_keys
 from .pairwise import against_comparison, pairs_of, pairwise_tests
 from .stats import bh_adjust, bootstrap_means, cliff_label, group_means, kruskal_tests, standardized_differences
@@ -33,6 +34,7 @@ from .terms import log_odds
 from .trends import MIN_CELL, TYPICAL_CELL, choose_period, trends
 
 __all__ = [
+    "LISTED_GROUPS",
     "MIN_HITS",
     "Measure",
     "against_comparison",
@@ -48,6 +50,7 @@ __all__ = [
     "group_hits",
     "group_means",
     "kruskal_tests",
+    "listed_groups",
     "log_odds",
     "look_alikes",
     "normalize_groups",

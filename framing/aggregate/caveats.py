@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 import pandas as pd
+
+from ..wording import counted
 from .measures import Measure
 
 
@@ -18,6 +23,18 @@ COVERAGE_OVERLAP = 0.5  # groups whose common period is under half the whole spa
 TOPIC_COLUMNS = ("topic", "category", "section", "event")  # a column that says what an article is about
 MAX_TOPICS = 100  # more distinct values than this are labels, not topics
 TOPIC_DISTANCE = 0.3  # total variation distance between two groups' topic mixes that makes a caveat
+LISTED_GROUPS = 5  # a note names this many groups, then counts the rest in one
+
+
+def listed_groups(counts: pd.Series, name: Callable[[Any, int], str]) -> list[str]:
+    """The first LISTED_GROUPS groups of `counts` (group -> records, in the order given), each as `name` words
+    it, then the rest in one count ("7 in 3 more groups"): the notes on records not scored and on records in
+    another language list their groups alike (u25: each had its own code and wording)."""
+    listed = [name(g, int(n)) for g, n in counts.head(LISTED_GROUPS).items()]
+    if len(counts) > LISTED_GROUPS:
+        rest = counts.iloc[LISTED_GROUPS:]
+        listed.append(f"{int(rest.sum()):,} in {counted(len(rest), 'more group')}")
+    return listed
 
 
 def group_hits(table: pd.DataFrame, by: str, measures: list[Measure]) -> dict[tuple[str, str], int]:

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
-from ..report_options import MAX_BOOT, Options
+from ..report_options import MAX_BOOT, Options, Unit
 from .common import (
     Command,
     DateColOpt,
@@ -56,7 +56,7 @@ class Period(str, Enum):
 
 
 # The defaults are the report's own (`Options`): one source, whether the report is built here or in Python.
-DEFAULT_MEASURE, DEFAULT_PERIOD = MeasureName(Options.measure), Period(Options.period)
+DEFAULT_MEASURE, DEFAULT_PERIOD, DEFAULT_UNIT = MeasureName(Options.measure), Period(Options.period), Unit(Options.unit)
 
 
 # The names these options had before the CLI vocabulary was made one (still accepted, with a warning).
@@ -77,6 +77,14 @@ def compare(
         str,
         typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, ownership, ...)."),
     ] = Options.by,
+    unit: Annotated[
+        Unit,
+        typer.Option(
+            "--unit",
+            help="What one record of the corpus is, as the report names it: a CSV of single sentences "
+            "(BABE's) is compared as sentences, not articles.",
+        ),
+    ] = DEFAULT_UNIT,
     evidence: Annotated[
         Path | None,
         typer.Option(
@@ -97,7 +105,7 @@ def compare(
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
     until: Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Last date kept.")] = None,
     min_articles: Annotated[
-        int, typer.Option("--min-articles", min=1, help="Leave out smaller groups.")
+        int, typer.Option("--min-articles", min=1, help="Leave out groups with fewer records.")
     ] = Options.min_articles,
     min_hits: Annotated[
         int,
@@ -105,7 +113,7 @@ def compare(
             "--min-hits",
             min=1,
             help="Matches a group needs on a signal before a finding names it (for own-voice rates and "
-            "shares: articles with a match).",
+            "shares: records with a match).",
         ),
     ] = Options.min_hits,
     normalize_groups: Annotated[
@@ -120,14 +128,14 @@ def compare(
         MeasureName,
         typer.Option(
             "--measure",
-            help="Per-article number compared for each signal; by default the rate in the outlet's own voice.",
+            help="Per-record number compared for each signal; by default the rate in the outlet's own voice.",
         ),
     ] = DEFAULT_MEASURE,
     period: Annotated[
         Period,
         typer.Option(
             "--period",
-            help="Trend period; auto picks the finest with a median of 10 articles per group and period "
+            help="Trend period; auto picks the finest with a median of 10 records per group and period "
             "(else the one with the most, at least 3).",
         ),
     ] = DEFAULT_PERIOD,
@@ -164,7 +172,7 @@ def compare(
         typer.Option(
             "--narratives",
             help="Score a corpus with the narrative model too: "
-            "the share of each group's articles carrying each narrative is "
+            "the share of each group's records carrying each narrative is "
             "compared like a signal.",
         ),
     ] = False,
@@ -191,6 +199,7 @@ def compare(
         lexicon_set = load_lexicons(lexicons, lang)
         options: dict[str, Any] = dict(
             by=by,
+            unit=unit.value,
             reference=reference,
             signals=_split(signals),
             since=_day(since),

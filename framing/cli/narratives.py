@@ -232,14 +232,16 @@ def _write(
 
 
 def _csv(results: "list[NarrativeResult]", detector: "NarrativeDetector") -> str:
-    """One row per article: labels, then `narrative_<slug>` probabilities, then the first evidence sentence."""
+    """One row per article: labels, then `narrative_<slug>_prob` probabilities, then the first evidence sentence.
+    Named as in a score table (`score -o OUT --narratives`), where `narrative_<slug>` is 1 or 0 (u25: this file's
+    `narrative_<slug>` held the probability)."""
     from ..narratives.columns import slug  # numpy with it: not for `framing score`
 
     labels = detector.taxonomy.narratives
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
-        ["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}" for n in labels] + ["evidence"]
+        ["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}_prob" for n in labels] + ["evidence"]
     )
     for r in results:
         first = next((rows[0]["text"] for rows in r.evidence.values() if rows), "")

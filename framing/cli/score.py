@@ -318,13 +318,14 @@ def _print_summary(run: "RunSummary", lexicon_set: "LexiconSet", column: str) ->
     names = summary_signals(lexicon_set)
     labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}
     table = Table(
-        title=f"Mean per {column}: signals per 1,000 words in the outlet's own voice; sourcing as share of sentences",
+        title=f"Mean per {column}: words per article; signals per 1,000 words in the outlet's own voice; sourcing as "
+        "share of sentences",
         title_justify="left",
     )
     means = group_means(run)
     table.add_column(column, no_wrap=True, min_width=min(30, max(map(len, means), default=0)))
     table.add_column("articles", justify="right")
-    table.add_column("words", justify="right")
+    table.add_column("mean words", justify="right")  # compare's "words" is a group's total (u25)
     for name in names:
         table.add_column(labels.get(name, name.removeprefix("sourcing_").replace("_", " ")), justify="right")
     for group, mean in means.items():

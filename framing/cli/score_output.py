@@ -103,7 +103,7 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
     table = Table(
         title="Signals",
         title_justify="left",
-        caption="n matches; per 1,000 words in all and in the outlet's own voice; share of sentences; "
+        caption="n matches in the body (the headline's are marked below); per 1,000 words in all and in the outlet's own voice; share of sentences; "
         "weighted score; matches quoted, reported and negated. Rows marked (phrases) count a sourcing lexicon's "
         "phrases; the sourcing table below counts sentences by the kind of source each attribution names",
         caption_justify="left",
@@ -151,6 +151,9 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
             console.print(Text(f"headline: {flag}", style="yellow"))
     styles = signal_styles(result.signals)
     console.print(legend({sid: s.label for sid, s in result.signals.items()}, styles, plain))
+    headline = [(e.start, e.end, e.signal) for e in result.evidence if e.part == "headline"]
+    if headline and result.title:  # the table counts the body; the headline's matches were nowhere (u25)
+        console.print(highlight(result.title, headline, styles, plain, prefix="[headline] "))
     by_sentence: dict[int, list] = {}
     for e in result.evidence:
         if e.part == "body":

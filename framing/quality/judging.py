@@ -25,7 +25,10 @@ from ..pipeline import Analyzer
 from ..time_limit import within
 from ..wording import counted
 
-COLUMNS = ("id", "signal", "entry", "match", "start", "end", "sentence", "correct")
+# The evidence table's names (`framing score -o OUT --evidence`): the judge file said `match` for its `text`
+# and `sentence` for its `sentence_text`, where `sentence` numbers the sentence (u25). `audit --judged` reads
+# signal, entry and correct only, so a file of either header is judged alike. Offsets count from the body.
+COLUMNS = ("id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text", "correct")
 YES = {"1", "y", "yes", "true", "t", "correct", "right"}
 NO = {"0", "n", "no", "false", "f", "wrong"}
 TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal)
@@ -77,10 +80,11 @@ def sample(
                 "id": record.id,
                 "signal": signal,
                 "entry": e.entry,
-                "match": e.text,
+                "sentence": e.sentence,
                 "start": e.start,
                 "end": e.end,
-                "sentence": result.sentences[e.sentence],
+                "text": e.text,
+                "sentence_text": result.sentences[e.sentence],
                 "correct": "",
             }
             if len(kept) < n:

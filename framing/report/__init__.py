@@ -60,16 +60,16 @@ def _shown_groups(report: Report) -> tuple[list[str], str]:
     return shown, f" The {len(shown)} largest of {len(report.groups):,} groups; every group is in the tables."
 
 
-def cell_sizes(trends: pd.DataFrame, period: str) -> str:
+def cell_sizes(trends: pd.DataFrame, period: str, options: Options) -> str:
     """How many articles a point of the trend rests on: a mean of two articles is not a trend (u22)."""
     n = trends.drop_duplicates(["group", "period"])["n"]
     median = f"{n.median():,.0f}" if n.median().is_integer() else f"{n.median():,.1f}"
     single = int((n == 1).sum())
     return (
-        f"A point is the mean of the group's articles in that {period}: {median} in the median {period} "
+        f"A point is the mean of the group's {options.units} in that {period}: {median} in the median {period} "
         f"(from {int(n.min()):,} to {int(n.max()):,}), so a single {period} moves a lot"
         + (
-            f"; {counted(single, 'point')} of one article {'has' if single == 1 else 'have'} no band."
+            f"; {counted(single, 'point')} of one {options.unit} {'has' if single == 1 else 'have'} no band."
             if single
             else "."
         )
@@ -89,7 +89,8 @@ def figures(report: Report) -> list[dict[str, Any]]:
             "name": "means",
             "file": "means",
             "title": "Group means with bootstrap intervals",
-            "caption": f"Mean per article with its {report.options.conf:.0%} percentile bootstrap interval." + note,
+            "caption": f"Mean per {report.options.unit} with its {report.options.conf:.0%} percentile bootstrap interval."
+            + note,
             "draw": partial(plots.means_figure, shown_means, ms, groups, report.options.conf),
             "panels": len(ms),
         },
@@ -118,7 +119,7 @@ def figures(report: Report) -> list[dict[str, Any]]:
                 "title": f"Means by {report.period}",
                 "caption": f"Mean per {report.period} with a bootstrap band, for the {len(shown)} signals "
                 "that differ most between groups (all signals in trends.csv). "
-                + cell_sizes(report.trends[report.trends["group"].isin(groups)], report.period)
+                + cell_sizes(report.trends[report.trends["group"].isin(groups)], report.period, report.options)
                 + note,
                 "draw": partial(
                     plots.trends_figure,

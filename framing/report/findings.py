@@ -43,9 +43,9 @@ ALPHA = 0.05
 # Below these the lower rate is too small for its ratio to mean much ("21.8× as often": 4.15 against
 # 0.19 per 1,000 words), so the finding states the difference instead.
 # What --min-hits counts: a signal's matches where the table has their count (`--measure per_1k`); for
-# own-voice rates, sentence shares, sourcing, model and narrative shares, the articles with a non-zero value
-# (`framing.aggregate.group_hits`). Said wherever the threshold is named.
-MIN_HITS_UNIT = "matches (--min-hits; for own-voice rates and shares: articles with a match)"
+# own-voice rates, sentence shares, sourcing, model and narrative shares, the records (articles, or the
+# report's --unit) with a non-zero value (`framing.aggregate.group_hits`). Said wherever the threshold is named.
+MIN_HITS_UNIT = "matches (--min-hits; for own-voice rates and shares: {units} with a match)"
 RATE_FLOOR = 0.5  # per 1,000 words
 SHARE_FLOOR = 0.02  # of sentences
 
@@ -66,20 +66,22 @@ def together(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str, Any]:
-    kind = c["kind"]
+def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], options: Options) -> dict[str, Any]:
+    """The caveat `c` in words, its records named in `options.unit`."""
+    kind, units = c["kind"], options.units
     if kind == "small_group":
         listed = ", ".join(f"{quote(g)} ({n})" for g, n in c["groups"])
         text = (
-            f"{len(c['groups'])} groups have fewer than {c['threshold']} articles — {listed}: their intervals "
+            f"{len(c['groups'])} groups have fewer than {c['threshold']} {units} — {listed}: their intervals "
             "are wide and their differences uncertain."
             if len(c["groups"]) > 1
-            else f"{quote(c['subject'])} has only {c['n']} articles (fewer than {c['threshold']}): its intervals are "
+            else f"{quote(c['subject'])} has only {options.count(c['n'])} (fewer than {c['threshold']}): its intervals are "
             "wide and its differences uncertain."
         )
     elif kind == "length":
         text = (
-            f"Article lengths differ a lot between groups: the median article of {quote(c['longest'])} has "
+            f"{options.unit.capitalize()} lengths differ a lot between groups: the median {options.unit} of "
+            f"{quote(c['longest'])} has "
             f"{c['longest_words']:,.0f} words, of {quote(c['shortest'])} {c['shortest_words']:,.0f} "
             f"({c['ratio']:.1f}×). Rates in short texts jump between zero and large values, so compare them "
             "with care."
@@ -87,13 +89,13 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
     elif kind == "few_hits":
         share = _share(c["share_with_hit"])
         if c["unit"] == "matches":
-            hits = f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of articles"
+            hits = f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of {units}"
         elif c["share_with_hit"] >= 0.5 and "articles" in c:
             # common, but in a small corpus: "only 18 articles (100%)" would contradict itself
-            hits = f"found in {c['hits']:,} of the {counted(c['articles'], 'article')} ({share}), few in all"
+            hits = f"found in {c['hits']:,} of the {options.count(c['articles'])} ({share}), few in all"
         else:
-            hits = f"found in only {counted(c['hits'], 'article')} ({share})"
-        text = f"{info[c['subject']].label}: {hits} — any difference rests on a few articles."
+            hits = f"found in only {options.count(c['hits'])} ({share})"
+        text = f"{info[c['subject']].label}: {hits} — any difference rests on a few {units}."
     elif kind == "short_texts":
         words = c["median_words"]
         text = (
@@ -101,8 +103,10 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
             f"{1000 / max(words, 1):.0f} per 1,000 words, so rates jump between zero and large values and "
             "means rest on the few texts with a match."
         )
+        if options.unit == "article":  # BABE's sentences, read as they are, were called articles (u25)
+            text += " If each record is not an article (a sentence, a post), --unit names what it is."
     elif kind == "no_hits_in_group":
-        listed = " or ".join(f"the {counted(n, 'article')} of {quote(g)}" for g, n in c["groups"])
+        listed = " or ".join(f"the {options.count(n)} of {quote(g)}" for g, n in c["groups"])
         text = f"{info[c['subject']].label}: no match at all in {listed}, while other groups have some."
     elif kind == "coverage":
         spans = "; ".join(f"{quote(g)} {a} to {b}" for g, a, b in c["spans"])
@@ -120,7 +124,8 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo]) -> dict[str,
         text = (
             f"{info[c['subject']].label}: {c['matches']:,} of the {c['all']:,} matches in {quote(c['group'])} "
             f"({c['matches'] / c['all']:.0%}) are in sentences opening “{c['opening']} …”, repeated in "
-            f"{c['articles']:,} of its {c['of']:,} articles: a standing passage rather than each article's writing, "
+            f"{c['articles']:,} of its {c['of']:,} {units}: a standing passage rather than each {options.unit}'s "
+            "writing, "
             "and the group's mean rests on it."
         )
     else:  # topic_mix
@@ -157,6 +162,7 @@ def state_findings(
     info: dict[str, MeasureInfo],
     options: Options,
     hits: dict[tuple[str, str], int] | None = None,
+    unread: set[Any] | None = None,
 ) -> list[str]:
     """The main differences as plain sentences, largest effects first, spread across groups.
 
@@ -165,7 +171,8 @@ def state_findings(
     means differ in the direction of their delta, stated with the higher group first. A pair qualifies only when its higher group has at least
     `options.min_hits` matches (`hits`: per group and measure), so a handful of matches in a small
     group never makes a headline; and no group leads more than MAX_PER_GROUP findings while other
-    groups lead qualifying pairs.
+    groups lead qualifying pairs. A group in `unread` (mostly in another language than the lexicons') is named
+    only on narratives, which are read in each language.
     """
     n_tests, n_pairs = int(pairwise["p"].notna().sum()), len(pairwise)
     significant = set(kruskal.loc[kruskal["p_adj"] < ALPHA, "measure"])
@@ -174,6 +181,11 @@ def state_findings(
         higher = pairwise["a"].where(pairwise["mean_a"] >= pairwise["mean_b"], pairwise["b"])
         enough = [hits.get((g, m), 0) >= options.min_hits for g, m in zip(higher, pairwise["measure"])]
         pairwise, is_significant = pairwise[enough], is_significant[enough]
+    if unread:
+        readable = pairwise["measure"].str.startswith("narrative_") | ~(
+            pairwise["a"].isin(unread) | pairwise["b"].isin(unread)
+        )
+        pairwise, is_significant = pairwise[readable], is_significant[readable]
     # The test and Cliff's δ say whose articles tend to score higher; a mean pulled the other way by a few
     # articles (2.37 against 2.12 with δ = -0.19) would state the difference backwards: no finding.
     backwards = (pairwise["cliffs_delta"] * (pairwise["mean_a"] - pairwise["mean_b"])) < 0
@@ -182,33 +194,34 @@ def state_findings(
         held = pairwise[is_significant & backwards]
         top = held.loc[held["cliffs_delta"].abs().idxmax()]
         return [
-            "Groups differ beyond chance only where the group with the higher mean has the lower-ranked articles "
+            "Groups differ beyond chance only where the group with the higher mean has the lower-ranked "
+            f"{options.units} "
             "(a few high scores pull its mean up): no finding to state. The largest such gap, not a finding: "
-            + _sentence(top, info[top["measure"]], options.conf)
+            + _sentence(top, info[top["measure"]], options)
         ]
     if pairs.empty:
         if pairwise["cliffs_delta"].notna().any():
             top = pairwise.loc[pairwise["cliffs_delta"].abs().idxmax()]
             few = (
-                f" with at least {options.min_hits} {MIN_HITS_UNIT} in the group ahead"
+                f" with at least {options.min_hits} {MIN_HITS_UNIT.format(units=options.units)} in the group ahead"
                 if len(pairwise) < n_pairs
                 else ""
             )
             return [
                 f"No group differs from another beyond chance on any measure{few}, after correcting {n_tests} "
                 f"pairwise tests (Benjamini–Hochberg, {ALPHA:.0%} false discovery rate). The largest gap, not a "
-                "finding: " + _sentence(top, info[top["measure"]], options.conf)
+                "finding: " + _sentence(top, info[top["measure"]], options)
             ]
         if hits is not None and n_tests:
             return [
-                f"No group has at least {options.min_hits} {MIN_HITS_UNIT} on a signal where it is ahead "
+                f"No group has at least {options.min_hits} {MIN_HITS_UNIT.format(units=options.units)} on a signal where it is ahead "
                 "of another: no finding to state."
             ]
         return ["No measure could be tested: every score is identical across groups."]
     # Largest |delta| first; among equal deltas (often 1.0 in small corpora) the largest gap in means.
     ranked = pairs.assign(_d=pairs["cliffs_delta"].abs(), _gap=pairs["diff"].abs())
     ranked = ranked.sort_values(["_d", "_gap"], ascending=False, kind="stable")
-    return [_sentence(row, info[row["measure"]], options.conf) for row in _spread(ranked)]
+    return [_sentence(row, info[row["measure"]], options) for row in _spread(ranked)]
 
 
 def _spread(ranked: pd.DataFrame) -> list[pd.Series]:
@@ -230,7 +243,8 @@ def _spread(ranked: pd.DataFrame) -> list[pd.Series]:
     return chosen
 
 
-def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
+def _sentence(row: pd.Series, m: MeasureInfo, options: Options) -> str:
+    conf = options.conf
     a, b, ma, mb = row["a"], row["b"], row["mean_a"], row["mean_b"]
     ratio, lo, hi, delta = row["ratio"], row["ratio_low"], row["ratio_high"], row["cliffs_delta"]
     na, nb = row.get("n_a"), row.get("n_b")
@@ -239,11 +253,11 @@ def _sentence(row: pd.Series, m: MeasureInfo, conf: float) -> str:
         ratio, lo, hi = _invert(ratio), _invert(hi), _invert(lo)
     tail = f"Cliff's δ = {delta:+.2f}, {row['magnitude'] or 'n/a'}; adjusted p {_p(row['p_adj'])}"
     if na is not None and nb is not None:  # the n behind the two means, in the order they are named
-        tail += f"; {int(na):,} and {int(nb):,} articles"
+        tail += f"; {int(na):,} and {int(nb):,} {options.units}"
     # A ratio over a near-zero rate, or with an interval open to ∞, is not a number to quote.
     as_ratio = math.isfinite(hi) and math.isfinite(ratio) and mb >= (SHARE_FLOOR if m.kind == "share" else RATE_FLOOR)
     if m.id.startswith("narrative_"):
-        shares = f"{quote(a)} carries {m.phrase} in {ma:.1%} of its articles"
+        shares = f"{quote(a)} carries {m.phrase} in {ma:.1%} of its {options.units}"
         if mb == 0:
             return f"{shares}, {quote(b)} in none ({tail})."
         if not as_ratio:

@@ -99,7 +99,7 @@ def _env(markdown: bool) -> Environment:
 
 
 def means_n(means: pd.DataFrame) -> dict[str, int]:
-    """Each group's articles, the n of its means (the same for every measure)."""
+    """Each group's records, the n of its means (the same for every measure)."""
     return {str(g): int(n) for g, n in means.groupby("group", sort=False, observed=True)["n"].max().items()}
 
 
@@ -216,10 +216,11 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
             else "all in the table" + (f" except {', '.join(o.exclude)}" if o.exclude and not o.signals else ""),
         ),
         ("date window", f"{o.since or 'start'} to {o.until or 'end'}"),
-        ("minimum articles per group", o.min_articles),
+        ("each record", f"one {o.unit}"),
+        (f"minimum {o.units} per group", o.min_articles),
         (
             "minimum matches for a finding",
-            f"{o.min_hits} in the group named first (for own-voice rates and shares: articles with a match)",
+            f"{o.min_hits} in the group named first (for own-voice rates and shares: {o.units} with a match)",
         ),
         (
             "findings",
@@ -260,6 +261,8 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
         "z_distinct": Z_DISTINCT,
         "comparison": o.reference or "all other groups",
         "n_articles": int(report.overview["articles"].sum()),
+        "unit": o.unit,
+        "units": o.units,
     }
 
 

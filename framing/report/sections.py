@@ -48,13 +48,13 @@ def trend_table(
     table: pd.DataFrame, options: Options, measures: list[ag.Measure], notes: list[str]
 ) -> tuple[str | None, pd.DataFrame | None]:
     if table["date"].notna().sum() == 0:
-        notes.append("No article has a date, so there is no trend over time.")
+        notes.append(f"No {options.unit} has a date, so there is no trend over time.")
         return None, None
     dated = table["date"].notna().groupby(table[options.by]).sum()
     if (dated == 0).any() or dated.sum() < len(table):
         undated = [g for g, k in dated.items() if k == 0]
         notes.append(
-            f"{int(dated.sum())} of {len(table)} articles have a date; the trends leave out the rest"
+            f"{int(dated.sum())} of {options.count(len(table))} have a date; the trends leave out the rest"
             + (" (no dates at all in " + ", ".join(map(quote, undated)) + ")." if undated else ".")
         )
     period = options.period
@@ -62,8 +62,8 @@ def trend_table(
         chosen = ag.choose_period(table["date"], table[options.by])
         if chosen is None:
             notes.append(
-                "Too few dated articles per group and period for a trend over time "
-                f"(it needs 3 periods with a median of {ag.MIN_CELL} articles per group and period)."
+                f"Too few dated {options.units} per group and period for a trend over time "
+                f"(it needs 3 periods with a median of {ag.MIN_CELL} {options.units} per group and period)."
             )
             return None, None
         period = chosen
@@ -125,11 +125,11 @@ def term_table(
         )
         counts = _without_site_names(_without_non_words(counts, caveats), caveats)
         if line_counts is not None and len(line_counts):
-            counts = _without_boilerplate(counts, line_counts, group_of, caveats)
+            counts = _without_boilerplate(counts, line_counts, group_of, caveats, options.units)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
     elif term_counts is None:
         notes.append(
-            "The article texts were not available (the input is a score table), so there are no "
+            f"The {options.unit} texts were not available (the input is a score table), so there are no "
             "distinctive words overall; give the corpus itself to get them."
         )
     if not frames:
@@ -207,9 +207,14 @@ def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.
 
 
 def _without_boilerplate(
-    counts: pd.DataFrame, line_counts: pd.DataFrame, group_of: pd.Series, caveats: list[dict] | None
+    counts: pd.DataFrame,
+    line_counts: pd.DataFrame,
+    group_of: pd.Series,
+    caveats: list[dict] | None,
+    units: str = "articles",
 ) -> pd.DataFrame:
-    """`counts` (group, term, count) less every word of the group's boilerplate lines, as often as they occur."""
+    """`counts` (group, term, count) less every word of the group's boilerplate lines, as often as they occur;
+    the caveat names the records in `units`."""
     lines = boilerplate_lines(line_counts, group_of)
     if lines.empty:
         return counts
@@ -222,7 +227,7 @@ def _without_boilerplate(
     if caveats is not None:
         named = lines.sort_values(["articles", "group", "line"], ascending=[False, True, True])
         shown = "; ".join(
-            f"“{r.line}” in {r.articles} of the {r.of} articles of {quote(r.group)}"
+            f"“{r.line}” in {r.articles} of the {r.of} {units} of {quote(r.group)}"
             for r in named.head(BOILERPLATE_SHOWN).itertuples()
         )
         if len(lines) > BOILERPLATE_SHOWN:
@@ -231,7 +236,7 @@ def _without_boilerplate(
             {
                 "kind": "boilerplate",
                 "message": f"Boilerplate left out of the distinctive words: {counted(len(lines), 'line')} repeated "
-                f"verbatim in at least {BOILERPLATE_SHARE:.0%} of a group's articles (and in at least "
+                f"verbatim in at least {BOILERPLATE_SHARE:.0%} of a group's {units} (and in at least "
                 f"{BOILERPLATE_ARTICLES}): {shown}.",
             }
         )

@@ -11,6 +11,7 @@ Renderers (plots, html) read a `Report`; they compute nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Any
 
 import pandas as pd
@@ -83,10 +84,12 @@ def build_report(
     line_counts: pd.DataFrame | None = None,
     labels: dict[str, str] | None = None,
     meta: dict[str, Any] | None = None,
+    other_language: Collection[str] = (),
 ) -> Report:
     """Compute every table of an outlet comparison from a score table. `term_counts` (id, term, count) give
     the distinctive words overall; `line_counts` (id, line, count, term, words: `WordTable.line_frame`) the
-    boilerplate left out of them (`sections.boilerplate_lines`).
+    boilerplate left out of them (`sections.boilerplate_lines`). `other_language`: the ids of records read as
+    another language than the lexicons' (see `unread_groups`).
 
     Raises `InputError` when the grouping column is missing, a requested signal is unknown, or
     fewer than two groups remain after filtering.
@@ -111,20 +114,20 @@ def build_report(
             pre_caveats.append(
                 {
                     "kind": "silent",
-                    "message": "No article has any match for "
-                    + ", ".join(_info(m, labels, options.measure).label.lower() for m in silent)
+                    "message": f"No {options.unit} has any match for "
+                    + ", ".join(_info(m, labels, options).label.lower() for m in silent)
                     + "; left out of the comparison.",
                 }
             )
             measures = [m for m in measures if m not in silent]
     if not measures:
-        raise InputError("no article has a match for any signal; nothing to compare")
+        raise InputError(f"no {options.unit} has a match for any signal; nothing to compare")
     groups = sorted(table[options.by].unique().tolist())
     if options.reference is not None and options.reference not in groups:
         raise InputError(
             f"reference group {options.reference!r} is not among the groups compared: " + ", ".join(map(repr, groups))
         )
-    infos = [_info(m, labels, options.measure) for m in measures]
+    infos = [_info(m, labels, options) for m in measures]
     means, reps = ag.group_means(table, options.by, measures, options.n_boot, options.conf, options.seed)
     kruskal = ag.kruskal_tests(table, options.by, measures)
     if len(groups) > ag.stats.MAX_PAIRWISE_GROUPS:  # every pair would be groups² tests: linear stand-in
@@ -149,7 +152,17 @@ def build_report(
     passages = repeated_passages(table, options, measures, evidence) if evidence is not None else []
     info = {m.id: m for m in infos}
     raw = together(ag.caveats(table, options.by, measures)) + passages
-    caveats = pre_caveats + [caveat_message(c, info) for c in raw]
+    caveats = pre_caveats + [caveat_message(c, info, options) for c in raw]
+    unread = unread_groups(table, options, other_language)
+    caveats += [
+        {
+            "kind": "other_language",
+            "message": f"{quote(g)}: {n:,} of its {options.count(of)} read as another language than the lexicons', "
+            "so its signal, sourcing and model scores are near zero for want of words the lexicons know, not for "
+            "its wording; no finding names it on them (narratives are read in each language).",
+        }
+        for g, (n, of) in unread.items()
+    ]
     return Report(
         options=options,
         meta=dict(meta or {}),
@@ -164,10 +177,24 @@ def build_report(
         period=period,
         terms=terms,
         examples=examples,
-        findings=state_findings(pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures)),
+        findings=state_findings(
+            pairwise, kruskal, info, options, ag.group_hits(table, options.by, measures), set(unread)
+        ),
         caveats=caveats,
         notes=notes,
     )
+
+
+def unread_groups(table: pd.DataFrame, options: Options, ids: Collection[str]) -> dict[Any, tuple[int, int]]:
+    """Groups at least half of whose records read as another language than the lexicons' (`ids`): group ->
+    (such records, all records). SemEval-2025's Russian documents compared with English lexicons: "“EN” uses
+    hedging words where “RU” uses none" was a finding about the lexicons' language, not RU's wording (u25)."""
+    if not len(ids):
+        return {}
+    other = table["id"].isin(set(map(str, ids))).groupby(table[options.by])
+    counts = pd.DataFrame({"n": other.sum(), "of": other.size()})
+    counts = counts[counts["n"] * 2 >= counts["of"]]
+    return {g: (int(r.n), int(r.of)) for g, r in counts[counts["n"] > 0].iterrows()}
 
 
 def largest_groups(sizes: pd.Series, reference: str | None) -> list[str]:
@@ -224,7 +251,12 @@ def _prepare(
     ]
     missing = int(table[by].isna().sum())
     if missing:
-        caveats.append({"kind": "no_group", "message": f"{missing} articles have no {by} and are left out."})
+        caveats.append(
+            {
+                "kind": "no_group",
+                "message": f"{options.count(missing)} {'has' if missing == 1 else 'have'} no {by} and {'is' if missing == 1 else 'are'} left out.",
+            }
+        )
         table = table[table[by].notna()]
     table["date"] = _dates(table["date"]) if "date" in table else pd.Series(pd.NaT, index=table.index)
     if options.since or options.until:
@@ -235,7 +267,9 @@ def _prepare(
             keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
         if (~keep).any():
             notes.append(
-                f"{int((~keep).sum())} articles fall outside the date window (or have no date) and are left out."
+                f"{options.count(int((~keep).sum()))} outside the date window (or without a date) "
+                + ("is" if int((~keep).sum()) == 1 else "are")
+                + " left out."
             )
         table = table[keep]
     repeated = int(table["id"].duplicated().sum())
@@ -243,8 +277,8 @@ def _prepare(
         caveats.append(
             {
                 "kind": "repeated_id",
-                "message": f"{repeated} article ids occur more than once; evidence "
-                "and words for a repeated id are counted for its first article only.",
+                "message": f"{repeated} {options.unit} ids occur more than once; evidence "
+                f"and words for a repeated id are counted for its first {options.unit} only.",
             }
         )
     sizes = table.groupby(by).size()
@@ -259,7 +293,7 @@ def _prepare(
             {
                 "kind": "dropped",
                 "message": "Left out for having fewer than "
-                f"{options.min_articles} articles: "
+                f"{options.min_articles} {options.units}: "
                 + ", ".join(
                     f"{quote(g)} ({n}" + (f"; looks like {quote(like[g])}" if g in like else "") + ")"
                     for g, n in small.items()
@@ -286,7 +320,8 @@ def _dates(values: pd.Series) -> pd.Series:
     return parsed.dt.tz_localize(None)
 
 
-def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
+def _info(m: ag.Measure, labels: dict[str, str], options: Options) -> MeasureInfo:
+    measure = options.measure
     if m.id.startswith("model_"):
         name = m.id.removeprefix("model_").replace("_", " ")
         if m.column.endswith("_prob"):
@@ -297,7 +332,7 @@ def _info(m: ag.Measure, labels: dict[str, str], measure: str) -> MeasureInfo:
     if m.id.startswith("narrative_"):
         label = labels.get(m.id) or m.id.removeprefix("narrative_")
         return MeasureInfo(
-            m.id, f"Narrative: {label}", "% of articles", m.kind, m.column, NARRATIVE_PHRASE.format(label=label)
+            m.id, f"Narrative: {label}", f"% of {options.units}", m.kind, m.column, NARRATIVE_PHRASE.format(label=label)
         )
     if m.kind == "share" and m.id.startswith("sourcing_"):
         name = m.id.removeprefix("sourcing_")

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.comparison import language_note
 from framing.errors import InputError
+from framing.report_options import Options
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 runner = CliRunner()
@@ -321,24 +322,24 @@ def test_the_language_note_names_the_groups_of_the_articles_in_another_language(
     # B holds 3 of its 10 articles in another language (30%), A 1 of its 4 (25%), C none: the note names
     # the groups whose means they pull down, the largest share first, and stays silent without any
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(20)], "outlet": ["A"] * 4 + ["B"] * 10 + ["C"] * 6})
-    note = language_note(scores, ["x0", "x4", "x5", "x13"], "outlet", "en")
+    note = language_note(scores, ["x0", "x4", "x5", "x13"], "en")
     assert note == (
         "4 of the 20 articles scored read as another language than the lexicons' (en): 3 of the 10 of “B” (30%), 1 of the 4 "
         "of “A” (25%). They are kept with scores near zero, which pull their groups' means down (run `framing "
         "score -o OUT` on the corpus for the errors file, which lists them)."
     )
-    assert language_note(scores, [], "outlet", "en") is None
+    assert language_note(scores, [], "en") is None
 
 
 def test_the_language_note_names_groups_as_the_report_does_after_folding_and_the_map() -> None:
     # "b " and "B" are one group once folded, and the map renames it "Beta": the note said "“B ” (100%)" (u23)
     scores = pd.DataFrame({"id": [f"x{k}" for k in range(8)], "outlet": ["A"] * 4 + ["b"] * 3 + ["B "]})
-    assert language_note(scores, ["x7"], "outlet", "en", fold=True, group_map={"b": "Beta"}) == (
+    assert language_note(scores, ["x7"], "en", Options(normalize_groups=True, group_map={"b": "Beta"})) == (
         "1 of the 8 articles scored read as another language than the lexicons' (en): 1 of the 4 of “Beta” (25%). They are "
         "kept with scores near zero, which pull their groups' means down (run `framing score -o OUT` on the corpus "
         "for the errors file, which lists them)."
     )
-    assert "1 of the 1 of “B” (100%)" in (language_note(scores, ["x7"], "outlet", "en") or "")
+    assert "1 of the 1 of “B” (100%)" in (language_note(scores, ["x7"], "en") or "")
 
 
 def test_the_language_note_of_a_report_uses_the_normalized_group_names(tmp_path: Path, compare) -> None:
@@ -398,6 +399,7 @@ def test_compare_option_defaults_are_the_report_options_defaults() -> None:
         "seed",
         "signals",
         "since",
+        "unit",
         "until",
     ]
     for option, field in shared.items():

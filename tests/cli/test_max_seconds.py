@@ -102,7 +102,7 @@ def test_lexicon_sample_leaves_out_a_record_over_max_seconds(monkeypatch, tmp_pa
             ("long", "scoring took over 2 s (the --max-seconds limit; 0: none)")
         ]
     with open(out, newline="", encoding="utf-8") as f:
-        assert [(row["id"], row["match"]) for row in csv.DictReader(f)] == [("short", "catastrophic")]
+        assert [(row["id"], row["text"]) for row in csv.DictReader(f)] == [("short", "catastrophic")]
 
 
 def test_one_max_seconds_option_everywhere() -> None:

@@ -157,6 +157,18 @@ def test_one_word_in_the_headline_is_not_a_divergence_from_the_body(tmp_path: Pa
     assert data["headline"]["flags"] == []
 
 
+def test_the_terminal_report_marks_the_headline_matches_too(tmp_path: Path) -> None:
+    # one escalating word in the headline raises no flag; the terminal showed it nowhere, the JSON did (u25)
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Doom looms over Geneva talks\n\nMinisters met on Tuesday. They discussed the budget.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "[headline] [escalation: Doom] looms over Geneva talks" in result.output
+    assert "n matches in the body (the headline's are marked below)" in " ".join(result.output.split())
+
+
 def test_a_stand_alone_first_line_ending_in_a_period_is_the_headline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Ministers meet in Brussels.\n\nThey discussed the budget. Talks went on.\n", encoding="utf-8")

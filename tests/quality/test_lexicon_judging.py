@@ -42,7 +42,7 @@ def sample_rows(corpus: Path, *args: str) -> list[dict[str, str]]:
 
 def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus: Path) -> None:
     rows = sample_rows(corpus, "-n", "50")
-    assert [(r["id"], r["match"]) for r in rows] == [
+    assert [(r["id"], r["text"]) for r in rows] == [
         ("a", "may"),
         ("a", "reportedly"),
         ("a", "It is unclear whether"),
@@ -50,7 +50,9 @@ def test_sample_draws_matches_with_sentences_and_an_empty_correct_column(corpus:
         ("b", "think"),
         ("b", "might"),
     ]
-    assert rows[1]["sentence"] == "Officials reportedly met on Sunday."
+    # the evidence table's names (u25: `match` and `sentence` held the text and the sentence's text)
+    assert list(rows[1]) == ["id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text", "correct"]
+    assert rows[1]["sentence_text"] == "Officials reportedly met on Sunday." and rows[1]["sentence"] == "1"
     assert all(r["correct"] == "" and r["signal"] == "hedging" for r in rows)
     body = ARTICLES["a.txt"].split("\n\n", 1)[1]
     assert body[int(rows[1]["start"]) : int(rows[1]["end"])] == "reportedly"
@@ -126,7 +128,7 @@ def test_sample_is_random_but_seedable(corpus: Path) -> None:
     first = sample_rows(corpus, "-n", "3", "--seed", "4")
     assert len(first) == 3
     assert sample_rows(corpus, "-n", "3", "--seed", "4") == first
-    draws = {tuple(r["match"] for r in sample_rows(corpus, "-n", "3", "--seed", str(s))) for s in range(8)}
+    draws = {tuple(r["text"] for r in sample_rows(corpus, "-n", "3", "--seed", str(s))) for s in range(8)}
     assert len(draws) > 1
 
 
@@ -151,7 +153,7 @@ def judge_file(corpus: Path, tmp_path: Path, answers: dict[str, str]) -> Path:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     for row in rows:
-        row["correct"] = answers.get(row["match"], "")
+        row["correct"] = answers.get(row["text"], "")
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()

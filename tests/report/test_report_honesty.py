@@ -340,3 +340,24 @@ def test_every_word_of_the_heatmap_is_inside_the_figure() -> None:
             extent = t.get_window_extent(renderer)
             assert box.x0 <= extent.x0 and extent.x1 <= box.x1 + 0.5, t.get_text()
             assert box.y0 <= extent.y0 and extent.y1 <= box.y1 + 0.5, t.get_text()
+
+
+def test_no_finding_names_a_group_mostly_in_another_language_on_a_signal() -> None:
+    """SemEval-2025's Russian documents grouped against the English ones, scored with English lexicons: "“EN”
+    uses hedging words in its own voice where “RU” uses none" was a finding about the lexicons (u25)."""
+    rows = [{"id": f"en{k}", "language": "EN", "n_words": 400, "hedging_count": 2 + k % 3} for k in range(40)]
+    rows += [{"id": f"ru{k}", "language": "RU", "n_words": 200, "hedging_count": 0} for k in range(40)]
+    for r in rows:
+        r["hedging_per_1k"] = r["hedging_author_per_1k"] = 1000 * r["hedging_count"] / r["n_words"]
+        r["narrative_urw_praise_of_russia"] = float(r["id"].startswith("ru") and int(r["id"][2:]) % 2 == 0)
+        r["narrative_urw_praise_of_russia_prob"] = 0.9 * r["narrative_urw_praise_of_russia"]
+    table, options = pd.DataFrame(rows), Options(by="language", n_boot=200)
+    plain = build_report(table, options)
+    assert any("hedging" in f.lower() and "“RU”" in f for f in plain.findings), plain.findings
+    report = build_report(table, options, other_language=[f"ru{k}" for k in range(39)])
+    assert not any("hedging" in f.lower() for f in report.findings), report.findings
+    assert any("narrative" in f for f in report.findings), report.findings
+    caveat = next(c["message"] for c in report.caveats if c["kind"] == "other_language")
+    assert caveat.startswith("“RU”: 39 of its 40 articles read as another language than the lexicons'")
+    few = build_report(table, options, other_language=["en0", "ru0"])  # under half of each group: no change
+    assert few.findings == plain.findings and not any(c["kind"] == "other_language" for c in few.caveats)
