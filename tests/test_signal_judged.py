@@ -306,7 +306,8 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "loser"),
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
-    assert sorted(text for _, text, _, kept in second if not kept) == ["propaganda", "propaganda"]
+    # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act
+    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda"]
     assert not any(r.correct for r, _, _, kept in first + second if not kept)
 
 
@@ -347,6 +348,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
         ("loaded_language", "far left", False),
+        ("loaded_language", "mocking", False),  # round l26: the plain verbs of ridicule out
         ("loaded_language", "propaganda", False),  # round l24: "their global propaganda presence", a topic named
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
@@ -704,8 +706,11 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
         pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
-    # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named)
+    # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
+    # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("decrying", False),
+        ("derided", False),
         ("elites", False),
         ("livid", False),
         ("strongman", False),
@@ -748,13 +753,15 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
     gone = [(r.signal, r.entry) for r, _, _, kept in joined if not kept]
-    assert not any(r.correct for r, _, _, kept in joined if not kept)
+    # the plain verbs of ridicule and criticism out: one judged right ("the left loves to deride"), five wrong
+    assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["deride"]
     # entries out ("ominous", "mayhem", "devastation", "disastrously", "downward spiral", "will be the end of",
     # "untenable"), a race's odds ("Could Decimate Hillary's Election Chances"), a portrayal ("Painting Trump as a
     # threat to"), carnage in a market, "so sure" in a question, "so plainly articulated", a food intolerance
     assert sorted(gone) == sorted(
         [("certainty", "sure"), ("certainty", "plainly"), ("loaded_language", "untenable")]
         + [("loaded_language", "intolerant"), ("escalation", "carnage"), ("escalation", "decimate")]
+        + [("loaded_language", e) for e in ("deride", "mock", "castigat*", "decrying", "derided", "berated")]
         + [("escalation", "threat to"), ("escalation", "devastation")]
         + [("escalation", "mayhem"), ("escalation", "mayhem")]
         + [("escalation", e) for e in ("ominous", "ominous", "ominous", "ominous", "ominously", "ominously")]

@@ -39,6 +39,14 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He relied disastrously on his advisers.", "escalation", []),
         ("This will be the end of the story.", "escalation", []),
         ("It could be the end of civilization.", "escalation", ["could be the end of"]),
+        # the plain verbs of ridicule and criticism report what someone did; the colourful verbs and the nouns of
+        # scorn still count
+        ("The governor mocked the plan on the radio.", "loaded_language", []),
+        ("Critics derided the bill, and a senator castigated its sponsor.", "loaded_language", []),
+        ("Activists are decrying the cuts; he berated the staff.", "loaded_language", []),
+        ("The rivals ridiculed each other.", "loaded_language", []),
+        ("The governor slammed the plan on the radio.", "loaded_language", ["slammed"]),
+        ("The plan was met with derision.", "loaded_language", ["derision"]),
         # a food intolerance and a nickname reported; intolerance of people and a sneer still count
         ("Some people are intolerant to shellfish.", "loaded_language", []),
         ("The regime is intolerant of dissent.", "loaded_language", ["intolerant"]),
