@@ -304,11 +304,13 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
+        # round l26: "the right-wing Dutch Party for Freedom", a party placed on the spectrum (judged right here)
+        ("loaded_language", "right-wing"),
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act
     assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda"]
-    assert not any(r.correct for r, _, _, kept in first + second if not kept)
+    assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
 L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules

@@ -47,6 +47,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The rivals ridiculed each other.", "loaded_language", []),
         ("The governor slammed the plan on the radio.", "loaded_language", ["slammed"]),
         ("The plan was met with derision.", "loaded_language", ["derision"]),
+        # a wing of the spectrum placing a party or a government is a descriptor; before people it is a label
+        ("A right-wing party won the most votes.", "loaded_language", []),
+        ("Hungary's right-wing government resisted the plan.", "loaded_language", []),
+        ("Right-wing activists swarmed the hearing.", "loaded_language", ["Right-wing"]),
         # a food intolerance and a nickname reported; intolerance of people and a sneer still count
         ("Some people are intolerant to shellfish.", "loaded_language", []),
         ("The regime is intolerant of dissent.", "loaded_language", ["intolerant"]),
