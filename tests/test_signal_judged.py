@@ -195,6 +195,9 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         ("doubt", "lie", False),
         ("escalation", "bloodbath", False),  # round e22: Trump's "bloodbath" comment, a remark named
         ("escalation", "dangerously", True),  # round e22: "dangerously negligent", a plain grade by our rule
+        # round l26: "eager to portray Democrats as out to destroy Mr. Trump's presidency", a portrayal (rhetoric
+        # named, though this draw's judge counted it right)
+        ("escalation", "destroy", True),
         ("escalation", "devastating", False),  # round e22: "devastating hits upon Ukrainian lines", war reported
         ("escalation", "perils", False),  # round e22: a president's legal perils
         ("hedging", "possibly", False),  # round p21: "can't possibly know", emphasis that it cannot be
@@ -222,7 +225,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25) for r in read(path)
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26) for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
@@ -242,9 +245,10 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
     # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
     # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
-    # if I do say so myself", a set phrase (judged wrong); every other match is still made
+    # if I do say so myself", a set phrase (judged wrong); round l26: "the downward spiral of his career" (the
+    # entry out) and "we're intolerant to certain kinds of meat" (a food intolerance); every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
-    assert gone == ["definitively", "indeed", "decimating", "if", "hypocrisy"]
+    assert gone == ["definitively", "indeed", "downward spiral", "decimating", "if", "hypocrisy", "intolerant"]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
@@ -264,7 +268,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -300,10 +304,13 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
+        # round l26: "the right-wing Dutch Party for Freedom", a party placed on the spectrum (judged right here)
+        ("loaded_language", "right-wing"),
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
-    assert sorted(text for _, text, _, kept in second if not kept) == ["propaganda", "propaganda"]
-    assert not any(r.correct for r, _, _, kept in first + second if not kept)
+    # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act
+    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda"]
+    assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
 L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules
@@ -314,7 +321,10 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     first, second = read(L19), read(L19_AFTER)
     # round p21's draw came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (L19, L19_AFTER, P21, L24, L25) for r in read(path)
+        r.id
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26)
+        for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
@@ -336,9 +346,11 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("escalation", "pose a threat", False),  # round e24: "lock up those who pose a threat", a person's danger
         ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
+        ("loaded_language", "derisively", False),  # round l26: "what would come to be derisively known as", a nickname
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
         ("loaded_language", "far left", False),
+        ("loaded_language", "mocking", False),  # round l26: the plain verbs of ridicule out
         ("loaded_language", "propaganda", False),  # round l24: "their global propaganda presence", a topic named
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
@@ -346,9 +358,10 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
     ]
     after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
-    # an intensifier (twice in one article)
+    # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'")
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("stunning", False),
+        ("untenable", False),
         ("hell", False),
         ("hell", False),
     ]
@@ -386,7 +399,8 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
     # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
     # climate catastrophe mocked as vaguely defined; round p20: "the tsunami of vindictive personal abuse", words
-    # without a stake
+    # without a stake; round l26: "mayhem" out (2 of 5 judged right; this draw's judge counted "The mayhem we've
+    # seen on our streets" right)
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("peril", False),
         ("perils", False),
@@ -396,6 +410,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("destroy", False),
         ("peril", False),
         ("tsunami of", False),
+        ("mayhem", True),
         ("catastrophe", False),
     ]
 
@@ -433,10 +448,13 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
-    # lies and smear", words without a stake
+    # lies and smear", words without a stake; round l26: "ominous" and "devastation" out (2 of 8 and 0 of 3 judged
+    # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation")
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
+        ("ominous", True),
         ("is under attack", False),
         ("tsunami of", False),
+        ("devastation", False),
         ("carnage", False),
     ]
 
@@ -487,6 +505,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
+        ("certainty", "sure", False),  # round l26: "Republicans were so sure that Mr. Cantor would win", a belief told
         ("certainty", "unequivocal", False),
         ("loaded_language", "Wrath", False),
         ("loaded_language", "abhorred", False),  # round l25: "the leaders they abhorred", a feeling named
@@ -531,12 +550,15 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
         assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
-    # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions); the hedging
-    # rows round p21's rules drop are listed in its test below
+    # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions); round l26:
+    # "creating mayhem" and "wreaked devastation on the global economy" (the entries out); the hedging rows
+    # round p21's rules drop are listed in its test below
     assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept and r.signal != "hedging"] == [
         ("escalation", "imperil", False),
         ("escalation", "lethal", False),
+        ("escalation", "mayhem", False),
         ("escalation", "threat to", False),
+        ("escalation", "devastation", False),
         ("escalation", "nightmares", False),
         ("escalation", "threat to", False),
         ("escalation", "tsunami of", False),
@@ -686,9 +708,65 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
         pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
-    # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named)
+    # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
+    # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("decrying", False),
+        ("derided", False),
         ("elites", False),
         ("livid", False),
         ("strongman", False),
     ]
+
+
+L26 = JUDGED_DIR / "news_dev_l26_seed2626.csv"  # round l26: own-voice matches of three signals, judged before its rules
+
+
+def test_the_l26_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(L26)
+    assert len(rows) == 200 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "babe",
+        "basil/articles",
+        "polnear/text",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    assert not read_before_by_other_draws(L26, rows)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (67, 62),
+        "escalation": (58, 21),  # every own-voice escalation match left in sentences no draw or sample had read
+        "loaded_language": (75, 48),
+    }
+    # each wrong row has its reason, in the judge's words, in the file beside it; no right row has one
+    with (JUDGED_DIR / "news_dev_l26_seed2626_wrong.tsv").open(encoding="utf-8", newline="") as f:
+        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
+    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
+        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
+    )
+    assert all(why.strip() for *_, why in reasons)
+
+
+@needs_data
+@needs_basil
+def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(L26), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    gone = [(r.signal, r.entry) for r, _, _, kept in joined if not kept]
+    # the plain verbs of ridicule and criticism out: one judged right ("the left loves to deride"), five wrong
+    assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["deride"]
+    # entries out ("ominous", "mayhem", "devastation", "disastrously", "downward spiral", "will be the end of",
+    # "untenable"), a race's odds ("Could Decimate Hillary's Election Chances"), a portrayal ("Painting Trump as a
+    # threat to"), carnage in a market, "so sure" in a question, "so plainly articulated", a food intolerance
+    assert sorted(gone) == sorted(
+        [("certainty", "sure"), ("certainty", "plainly"), ("loaded_language", "untenable")]
+        + [("loaded_language", "intolerant"), ("escalation", "carnage"), ("escalation", "decimate")]
+        + [("loaded_language", e) for e in ("deride", "mock", "castigat*", "decrying", "derided", "berated")]
+        + [("escalation", "threat to"), ("escalation", "devastation")]
+        + [("escalation", "mayhem"), ("escalation", "mayhem")]
+        + [("escalation", e) for e in ("ominous", "ominous", "ominous", "ominous", "ominously", "ominously")]
+        + [("escalation", e) for e in ("disastrously", "disastrously", "downward spiral")]
+        + [("escalation", "will be the end of"), ("escalation", "will be the end of")]
+    )

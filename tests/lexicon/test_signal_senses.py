@@ -103,12 +103,14 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("They said they will think about it.", "hedging", []),
         ("I think the plan will fail.", "hedging", ["think"]),
         ("Officials anticipate a close vote.", "hedging", ["anticipate"]),
-        # fifth pass, round d: bragging, not having; "mock" as a rehearsal, "gross negligence" in law
+        # fifth pass, round d: bragging, not having; "mock" as a rehearsal, "gross negligence" in law; round l26:
+        # the plain verb of ridicule reports an act ("mocked the plan"), the colourful one still counts
         ("The candidate boasted of his negotiating skills.", "loaded_language", ["boasted"]),
         ("The free-trade zone still boasts just one small supermarket.", "loaded_language", []),
         ("Boasting 108,000 residents, the county votes for the winner.", "loaded_language", []),
         ("She will not stage a mock debate before the vote.", "loaded_language", []),
-        ("The senator mocked the plan on Monday.", "loaded_language", ["mocked"]),
+        ("The senator mocked the plan on Monday.", "loaded_language", []),
+        ("The senator slammed the plan on Monday.", "loaded_language", ["slammed"]),
         ("The inquiry looked for gross negligence in the handling of files.", "loaded_language", []),
         (
             "The ad torpedoed her endorsement, and he tried to torpedo it again.",
@@ -346,7 +348,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         # round g: waking up, a mock-up, the side that lost and looting reported are not loaded; the
         # label "woke", a person called "a total loser" and a sneer at "extremist" views are
         ("We woke up after Nevada, and the woke mob was still angry.", "loaded_language", ["woke", "mob"]),
-        ("There is also a mock children's book, and he mocked the rules.", "loaded_language", ["mocked"]),
+        ("There is also a mock children's book, and he sneered at the rules.", "loaded_language", ["sneered"]),
         ("Even the loser receives delegates; Mark, you are a total loser.", "loaded_language", ["loser"]),
         ("Stores were looted and burned overnight.", "loaded_language", []),
         ("Twitter removed extremist content; he is the real extremist here.", "loaded_language", ["extremist"]),
@@ -368,7 +370,7 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         (
             'He mocked "Lyin\' Ted" and "Little Marco" as a low-energy lightweight field.',
             "loaded_language",
-            ["mocked", "Lyin", "Little Marco", "low-energy", "lightweight"],
+            ["Lyin", "Little Marco", "low-energy", "lightweight"],
         ),
         # round g: a worry voiced is no stake; a stake is one; a lethal campaign is a report
         ("Officials expressed grave concern over the practice.", "escalation", []),
@@ -578,10 +580,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The charity shields teenagers from online bullying.", "loaded_language", []),
         ("The governor bullied the council into a vote.", "loaded_language", ["bullied"]),
         ("Voters are tired of his bullying tactics.", "loaded_language", ["bullying"]),
-        # round l17: how a thing was received, not the writer's verb for an attack
+        # round l17: how a thing was received, not the writer's verb for an attack; round l26: "derided" out,
+        # the active verb too reports what someone did
         ("The stimulus was much derided at the time.", "loaded_language", []),
         ("Her plan has been widely derided as too costly.", "loaded_language", []),
-        ("The senator derided the plan as too costly.", "loaded_language", ["derided"]),
+        ("The senator derided the plan as too costly.", "loaded_language", []),
         # round l17: a clown act, a crime and a charity named, a risk assessed
         ("The children clown around before the show.", "loaded_language", []),
         ("He was jailed for the sexual exploitation of minors.", "loaded_language", []),
