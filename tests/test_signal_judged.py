@@ -246,9 +246,10 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
     # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
     # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
     # if I do say so myself", a set phrase (judged wrong); round l26: "the downward spiral of his career" (the
-    # entry out) and "we're intolerant to certain kinds of meat" (a food intolerance); every other match is still made
+    # entry out) and "we're intolerant to certain kinds of meat" (a food intolerance); round v18: "questions about
+    # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
-    assert gone == ["definitively", "indeed", "downward spiral", "decimating", "if", "hypocrisy", "intolerant"]
+    assert gone == ["definitively", "indeed", "why", "downward spiral", "decimating", "if", "hypocrisy", "intolerant"]
     assert not any(r.correct for r, _, _, kept in joined if not kept)
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),

@@ -494,7 +494,8 @@ def test_judged_takes_a_draw_by_name_or_every_draw(tmp_path, capsys):
 
 def test_the_j16_figure_on_the_real_articles(shared_data):
     figures = score_judged(shared_data, path=judged_sets()["j16"])
-    # p18 turned down 5 of the 15 non-attributions (40 reported before, 0.625 / 0.45 / 0.5), no real one
-    assert (figures["articles_missing"], figures["reported"]) == (0, 35)
+    # p18 turned down 5 of the 15 non-attributions (40 reported before, 0.625 / 0.45 / 0.5), no real one; v18 a
+    # sixth, a refusal to act ("authorities are refusing to fill in the blanks": 35 reported, 0.7143 / 0.5143 / 0.5714)
+    assert (figures["articles_missing"], figures["reported"]) == (0, 34)
     overall = figures["overall"]
-    assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.7143, 0.5143, 0.5714)
+    assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.7353, 0.5294, 0.5882)

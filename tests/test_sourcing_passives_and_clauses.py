@@ -100,7 +100,8 @@ def test_what_stays(sourcing_analyzer: Analyzer, text: str, expected: list) -> N
             [("vague", "said", "Many mayors"), ("vague", "said", "others")],
         ),
         (
-            "The strike was to end on Friday and Ana Ruiz refused to extend it.",
+            # (round v18: a refusal is a cue only when what is refused is said: "refused to extend it" is an act)
+            "The strike was to end on Friday and Ana Ruiz refused to comment on it.",
             [("named", "refused", "Ana Ruiz")],
         ),
     ],
