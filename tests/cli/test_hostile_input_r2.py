@@ -1,0 +1,68 @@
+"""Round r2's hostile input: labelled tables whose labels a reader could take for something else, an
+audit's rows without a label, and a judged sample saved by a spreadsheet. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.model.data import read_labelled
+
+runner = CliRunner()
+
+
+def test_a_csv_label_spelled_like_a_missing_value_is_a_label(tmp_path: Path) -> None:
+    """ "None" is a technique label in propaganda data; pandas read it (and "NA", "null") as a gap, and the
+    class was dropped in silence. Only an empty cell is a missing label."""
+    table = tmp_path / "lab.csv"
+    table.write_text(
+        "text,label\nOfficials may resign.,None\nThey slammed it.,Loaded\nIt is NA.,NA\nA gap.,\n", encoding="utf-8"
+    )
+    told: list[str] = []
+    texts, labels, _ = read_labelled(table, "text", "label", tell=told.append)
+    assert labels == ["None", "Loaded", "NA"]
+    assert texts == ["Officials may resign.", "They slammed it.", "It is NA."]
+    assert told == [f"{table}: 1 row without a text or a label left out"]
+
+
+def test_jsonl_string_labels_stay_as_written(tmp_path: Path) -> None:
+    """pandas guessed a column's type: the codes "01", "1" and "001" all became the label "1"."""
+    table = tmp_path / "lab.jsonl"
+    rows = [{"text": f"Text {k}.", "label": code} for k, code in enumerate(["01", "1", "001", 2, 2.0])]
+    table.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    _, labels, _ = read_labelled(table, "text", "label")
+    assert labels == ["01", "1", "001", "2", "2"]  # JSON has one kind of number: 2.0 is 2
+
+
+def test_an_audit_leaves_out_rows_without_a_label_or_text(tmp_path: Path) -> None:
+    """A row with no label was counted as a negative, and a row with no text as a positive the signal
+    missed: precision and recall of 0.5 where both are 1."""
+    table = tmp_path / "lab.csv"
+    table.write_text(
+        "text,label\nOfficials may resign.,1\nThe sky is blue.,0\nIt might rain.,\n,1\nThe plan is set.,0\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["lexicon", "audit", str(table), "-s", "hedging", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert (doc["quality"]["n"], doc["quality"]["positives"]) == (3, 1)
+    assert (doc["quality"]["precision"], doc["quality"]["recall"]) == (1.0, 1.0)
+    assert doc["notes"] == ["2 rows without a text or a label left out"]
+
+
+def test_a_judged_sample_saved_with_semicolons_is_read(tmp_path: Path) -> None:
+    """Excel saves CSV with ";" where "," is the decimal mark: the file was refused as having no
+    signal, entry or correct column."""
+    judged = tmp_path / "judged.csv"
+    rows = "".join(
+        f'a{k};hedging;may;may;3;6;"It may rain; or not.";{"TRUE" if k % 2 else "FALSE"}\n' for k in range(4)
+    )
+    judged.write_bytes(("\ufeffid;signal;entry;match;start;end;sentence;correct\n" + rows).encode("utf-8"))
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    overall = next(row for row in doc["results"] if row["entry"] == "")
+    assert (overall["judged"], overall["correct"]) == (4, 2)
