@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.model.data import read_labelled
+from framing.narratives.modelio import default_path, save_model
 
 runner = CliRunner()
 
@@ -66,3 +69,37 @@ def test_a_judged_sample_saved_with_semicolons_is_read(tmp_path: Path) -> None:
     doc = json.loads(result.stdout)
     overall = next(row for row in doc["results"] if row["entry"] == "")
     assert (overall["judged"], overall["correct"]) == (4, 2)
+
+
+def _edited(model: dict, edit: str) -> None:
+    """One hand edit of a narrative model's English (or Russian) part, as a user could make and seal again."""
+    en, block = model["en"], model["en"]["features"][0]
+    if edit == "weights of the wrong shape":
+        en["Wc"] = en["Wc"][:3]
+    elif edit == "a pattern that does not compile":
+        block["params"]["token_pattern"] = "(unclosed"
+    elif edit == "terms that are numbers":
+        block["terms"] = np.arange(len(block["terms"]))
+    else:  # a gate threshold that is a word
+        model["ru"]["thresholds"] = dict(model["ru"]["thresholds"], gate="high")
+
+
+@pytest.mark.skipif(not default_path().is_file(), reason="no narrative model (make models)")
+@pytest.mark.parametrize(
+    "edit",
+    ["weights of the wrong shape", "a pattern that does not compile", "terms that are numbers", "a word for a number"],
+)
+def test_a_narrative_model_edited_by_hand_is_one_line(tmp_path: Path, edit: str) -> None:
+    """The file was checked for its seal and its outline only: an edited model, sealed again, stopped the
+    run with a NumPy, regex or KeyError traceback."""
+    from framing.model.files import read
+
+    models, meta, _ = read(default_path(), lambda pipeline, meta: None, plain=True)
+    _edited(models, edit)
+    path = tmp_path / "edited.skops"
+    save_model(models, meta, {}, path)
+    (tmp_path / "a.txt").write_text("Запад ведёт войну против России, и это не секрет, что они хотят.\n")
+    result = runner.invoke(app, ["narratives", str(tmp_path / "a.txt"), "--narrative-model", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: {path}: a skops file, but not a usable framing model: its ")
+    assert result.output.count("\n") == 1
