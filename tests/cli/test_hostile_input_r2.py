@@ -149,3 +149,39 @@ def test_narratives_stopped_midway_leave_no_partial_output(tmp_path: Path, monke
     result = runner.invoke(app, ["narratives", str(tmp_path / "c.csv"), "--lang", "en", "-o", str(tmp_path / "n.tsv")])
     assert result.exit_code == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "models" / "default.skops"
+
+
+@pytest.mark.skipif(not SHIPPED.with_name("default.weights.npz").is_file(), reason="no shipped model weights")
+@pytest.mark.parametrize("edit", ["classes that are numbers", "a head one column short", "a weight that is a word"])
+def test_portable_weights_edited_by_hand_are_one_line(tmp_path: Path, edit: str) -> None:
+    """The weights file is trusted when NAME.metrics.json records its sha256; edited, with the sha256
+    written there anew, its values reached NumPy as they were: a traceback from `score --model`."""
+    import hashlib
+    import shutil
+
+    for name in ("default.skops", "default.metrics.json"):
+        shutil.copy(SHIPPED.with_name(name), tmp_path / name)
+    with np.load(SHIPPED.with_name("default.weights.npz"), allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    spec = json.loads(str(arrays["spec"]))
+    if edit == "classes that are numbers":
+        spec["classes"] = list(range(len(spec["classes"])))
+    elif edit == "a head one column short":
+        arrays["h0_0_coef"] = arrays["h0_0_coef"][:, :-1]
+    else:
+        spec["blocks"][0]["weight"] = "heavy"
+    arrays["spec"] = np.array(json.dumps(spec))
+    weights = tmp_path / "default.weights.npz"
+    with open(weights, "wb") as fh:
+        np.savez_compressed(fh, allow_pickle=False, **arrays)
+    metrics = json.loads((tmp_path / "default.metrics.json").read_text(encoding="utf-8"))
+    metrics["weights_sha256"] = hashlib.sha256(weights.read_bytes()).hexdigest()
+    (tmp_path / "default.metrics.json").write_text(json.dumps(metrics), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Officials said the minister may resign.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(tmp_path / "a.txt"), "-m", str(tmp_path / "default.skops")])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: {weights}: refused: not weights `framing train` writes (")
+    assert result.output.count("\n") == 1
