@@ -185,3 +185,18 @@ def test_portable_weights_edited_by_hand_are_one_line(tmp_path: Path, edit: str)
     assert result.exit_code == 2, result.output
     assert result.output.startswith(f"error: {weights}: refused: not weights `framing train` writes (")
     assert result.output.count("\n") == 1
+
+
+def test_a_misspelt_key_in_framing_toml_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """`lexicon = [...]` (one letter short) was read as no folder at all: the user's lexicons were left
+    out of every run in silence."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "framing.toml").write_text('# my folders\nlexicon = ["mine"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Officials said the minister may resign.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", "a.txt", "-f", "csv"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f'error: {tmp_path / "framing.toml"}:2: E201 unknown key "lexicon" '
+        "(hint: the one key is `lexicons`: a folder or a list of folders)\n"
+    )
