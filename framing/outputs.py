@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
+from typing import IO
 from pathlib import Path
 
 from .errors import InputError, RunError
@@ -116,6 +117,7 @@ class WholeFile:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._temporary = partial_path(path) if path is not None else None
+        self._file: IO[str]
         try:
             if path is None:
                 self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")

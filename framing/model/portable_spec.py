@@ -7,7 +7,7 @@ wrong width stopped `score --model` with a traceback. `spec_problem` says what i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -20,11 +20,11 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _strings(value: Any) -> bool:
+def _strings(value: Any) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _numeric(array: Any, ndim: int) -> bool:
+def _numeric(array: Any, ndim: int) -> TypeGuard[np.ndarray]:
     return isinstance(array, np.ndarray) and array.ndim == ndim and array.dtype.kind in "fiu"
 
 
@@ -65,7 +65,7 @@ def spec_problem(spec: Any, arrays: dict[str, np.ndarray]) -> str | None:
             coef, intercept = arrays.get(f"h{j}_{k}_coef"), arrays.get(f"h{j}_{k}_intercept")
             if not (0 <= low < high <= width) or not (_numeric(coef, 2) and _numeric(intercept, 1)):
                 return f"head {j} has columns outside the {width} features, or no weights for them"
-            if coef.shape != (rows, high - low) or intercept.shape != (rows,):  # type: ignore[union-attr]
+            if coef.shape != (rows, high - low) or intercept.shape != (rows,):
                 return f"head {j} has weights that are not {rows} by {high - low}"
     order = spec.get("order")
     if multilabel and order is not None or not multilabel and sorted(order or []) != list(range(len(classes))):
@@ -92,7 +92,7 @@ def _block_width(block: Any, arrays: dict[str, np.ndarray], key: str) -> int | N
             return None
         width = lexicon_width(len(block["signals"]))
         scales = [arrays.get(f"{key}_scale{s}") for s in range(len(clip))]
-        return width if all(_numeric(s, 1) and s.shape == (width,) for s in scales) else None  # type: ignore[union-attr]
+        return width if all(_numeric(s, 1) and s.shape == (width,) for s in scales) else None
     low_high, terms, idf = block.get("ngram_range"), arrays.get(f"{key}_terms"), arrays.get(f"{key}_idf")
     if not (
         isinstance(block.get("lowercase"), bool)

@@ -12,7 +12,7 @@ import json
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -65,15 +65,15 @@ _ANALYZERS = ("word", "char", "char_wb")
 _GATE = {"gate", "other_weight", "top", "ratio", "fine_ratio", "fine_floor"}  # `model.narratives_of`'s numbers
 
 
-def _strings(value: Any) -> bool:
+def _strings(value: Any) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _words(value: Any) -> bool:
+def _words(value: Any) -> TypeGuard[np.ndarray]:
     return isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind == "U"
 
 
-def _numbers(value: Any, shape: tuple[int, ...]) -> bool:
+def _numbers(value: Any, shape: tuple[int, ...]) -> TypeGuard[np.ndarray]:
     return isinstance(value, np.ndarray) and value.dtype.kind in "fiu" and value.shape == shape
 
 
@@ -113,6 +113,14 @@ def _language_problem(model: dict[str, Any]) -> str | None:
     return None
 
 
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return True
+
+
 def _block_problem(block: Any) -> str | None:
     """Why a feature block (`rows.feature_block`) cannot read a text, or None."""
     if not isinstance(block, dict) or not {"params", "terms", "idf"} <= block.keys():
@@ -128,9 +136,8 @@ def _block_problem(block: Any) -> str | None:
         and low_high[0] <= low_high[1]
     ):
         return "has an ngram_range that is not two sizes from 1 to 10"
-    try:
-        re.compile(params.get("token_pattern"))
-    except (re.error, TypeError, RecursionError, OverflowError):
+    pattern = params.get("token_pattern")
+    if not isinstance(pattern, str) or not _compiles(pattern):
         return "has a token_pattern that is not a regular expression"
     if not _words(terms):
         return "has terms that are not a list of strings"

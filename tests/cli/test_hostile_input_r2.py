@@ -200,3 +200,19 @@ def test_a_misspelt_key_in_framing_toml_is_refused(tmp_path: Path, monkeypatch) 
         f'error: {tmp_path / "framing.toml"}:2: E201 unknown key "lexicon" '
         "(hint: the one key is `lexicons`: a folder or a list of folders)\n"
     )
+
+
+def test_a_record_of_numbers_only_is_scored_and_flagged(tmp_path: Path) -> None:
+    """A text column of numbers (most often the wrong --text-col) was scored as text with no match and
+    no word of warning: a comparison then said no article had a match."""
+    corpus = tmp_path / "c.csv"
+    corpus.write_text('id,outlet,text\n1,A,Officials may resign.\n2,B,"12,5"\n3,A,— 2024 —\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(corpus), "-o", str(tmp_path / "s.csv")])
+    assert result.exit_code == 0, result.output
+    assert "read 3 · scored 3 · failed 0 · flagged 2" in result.output
+    why = "the text holds no letters, only numbers or symbols (is --text-col the column of the texts?)"
+    errors = (tmp_path / "s.errors.csv").read_text(encoding="utf-8").splitlines()
+    assert errors[1:] == [f'{corpus},3,2,2,flagged,"{why}"', f'{corpus},4,3,3,flagged,"{why}"']
+    (tmp_path / "n.txt").write_text("2024-05-01 12:30\n", encoding="utf-8")
+    article = runner.invoke(app, ["score", str(tmp_path / "n.txt"), "-f", "json"])
+    assert "the text holds no letters, only numbers or symbols" in json.loads(article.stdout)["warnings"]
