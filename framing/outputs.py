@@ -41,7 +41,9 @@ def check_distinct(paths: dict[str, Path | None]) -> None:
 
 
 def check_folder(path: Path) -> None:
-    """Refuse an output folder that cannot be created or written."""
+    """Refuse an output folder that cannot be created or written, or is "-" (it made a folder named "-")."""
+    if str(path) == "-":
+        raise InputError("-o -: the output is a folder of files, not one stream for standard output; name a folder")
     if path.exists() and not path.is_dir():
         raise InputError(f"{path}: exists and is not a folder")
     _check_parent(path)

@@ -112,6 +112,8 @@ def narratives(
         from ..narratives.detector import NarrativeDetector
         from ..narratives.language import language_mismatch
 
+        if output is not None and str(output) == "-":  # standard output, as "-" is standard input (it made a file "-")
+            output = None
         format = output_format(output, format)
         if output is not None:
             check_file(output)

@@ -216,3 +216,22 @@ def test_a_record_of_numbers_only_is_scored_and_flagged(tmp_path: Path) -> None:
     (tmp_path / "n.txt").write_text("2024-05-01 12:30\n", encoding="utf-8")
     article = runner.invoke(app, ["score", str(tmp_path / "n.txt"), "-f", "json"])
     assert "the text holds no letters, only numbers or symbols" in json.loads(article.stdout)["warnings"]
+
+
+def test_dash_as_output_is_standard_output_or_refused(tmp_path: Path, monkeypatch) -> None:
+    """`-o -` made a file named "-" (narratives) and a folder named "-" (compare, lexicon import); "-" is
+    standard input for an input, so it is standard output for narratives, and refused for a folder."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("The West is waging a war against Russia.\n", encoding="utf-8")
+    result = runner.invoke(app, ["narratives", "a.txt", "--lang", "en", "-o", "-"])
+    assert result.exit_code == 0 and result.stdout.startswith("a.txt\tURW: ")
+    rows = "".join(f"{k},{'AB'[k % 2]},Officials may resign on day {k}.\n" for k in range(12))
+    Path("c.csv").write_text("id,outlet,text\n" + rows, encoding="utf-8")
+    Path("w.txt").write_text("alpha\nbeta\n", encoding="utf-8")
+    for command in (["compare", "c.csv"], ["lexicon", "import", "w.txt"]):
+        result = runner.invoke(app, [*command, "-o", "-"])
+        assert result.exit_code == 2
+        assert result.output == (
+            "error: -o -: the output is a folder of files, not one stream for standard output; name a folder\n"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.csv", "w.txt"]
