@@ -171,10 +171,11 @@ def narratives(
         if listed or corpus:  # a corpus run closes as score's does
             counts = {"read": read, "scored": out.count, "failed": len(failures), "flagged": flagged}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
-        if listed:
+        if listed or errors.is_file():  # one left by an earlier run is replaced: it listed records this run read well
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
             write_errors(errors, listed)
+        if listed:
             print_reasons(Counter(reason_kind(f.reason) for f in failures), errors)
         if failures:
             raise typer.Exit(1)

@@ -235,3 +235,19 @@ def test_dash_as_output_is_standard_output_or_refused(tmp_path: Path, monkeypatc
             "error: -o -: the output is a folder of files, not one stream for standard output; name a folder\n"
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.csv", "w.txt"]
+
+
+def test_a_clean_run_leaves_no_stale_errors_file_beside_its_output(tmp_path: Path, monkeypatch) -> None:
+    """An errors file from an earlier run of narratives (or lexicon sample) stayed beside the fresh output,
+    listing records the new run read well; score always wrote its own. It is now replaced."""
+    monkeypatch.chdir(tmp_path)
+    Path("c.csv").write_text("id,text\n1,The West is waging a war against Russia. Officials may resign.\n")
+    for command, errors in (
+        (["narratives", "c.csv", "--lang", "en", "-o", "n.tsv"], Path("n.errors.csv")),
+        (["narratives", "c.csv", "--lang", "en"], Path("narratives.errors.csv")),
+        (["lexicon", "sample", "c.csv", "-s", "hedging"], Path("sample.errors.csv")),
+    ):
+        errors.write_text("source,line,row,id,status,reason\nc.csv,2,1,1,failed,empty text\n", encoding="utf-8")
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert errors.read_text(encoding="utf-8") == "source,line,row,id,status,reason\n"
