@@ -126,7 +126,7 @@ def narratives(
         columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
         # results are written as they come (`_Output`), not held
         with WholeFile(output) as file:
-            out = _Output(format, file, detector)
+            out = _Output(format, file, detector, alone=not corpus)
             # records are read as they are labelled: a list of them held every text of the corpus at once
             listed, flagged, read = [], 0, 0  # listed: the failed and flagged records, in input order
             seen: dict[str, int | None] = {}  # id -> line or row where it was first read
@@ -223,10 +223,11 @@ def _records(
 
 class _Output:
     """The narratives written result by result as they come (`WholeFile`): held in a list, the results of
-    100,000 short articles took 860 MB. The JSON of one result to standard output is an object, not a list."""
+    100,000 short articles took 860 MB. The JSON of one article (`alone`, not a corpus) to standard output is
+    an object; a corpus's is a list, however many of its records were labelled."""
 
-    def __init__(self, format: Format, file: WholeFile, detector: "NarrativeDetector") -> None:
-        self.format, self.file, self.detector, self.count = format, file, detector, 0
+    def __init__(self, format: Format, file: WholeFile, detector: "NarrativeDetector", alone: bool) -> None:
+        self.format, self.file, self.detector, self.count, self.alone = format, file, detector, 0, alone
         self._first: dict | None = None  # JSON: the first result, until a second one makes the output a list
         if format is Format.csv:
             from ..narratives.columns import slug  # numpy with it: not for `framing score`
@@ -258,7 +259,7 @@ class _Output:
     def close(self) -> None:
         """Finish the JSON, then put the file in place or print it."""
         if self.format is Format.json:
-            if self._first is not None and self.file.path is None:
+            if self._first is not None and self.file.path is None and self.alone:
                 self.file.write(json.dumps(self._first, ensure_ascii=False, indent=2) + "\n")
             elif self._first is not None:
                 self.file.write("[\n" + _item(self._first) + "\n]\n")

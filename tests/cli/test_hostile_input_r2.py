@@ -251,3 +251,15 @@ def test_a_clean_run_leaves_no_stale_errors_file_beside_its_output(tmp_path: Pat
         result = runner.invoke(app, command)
         assert result.exit_code == 0, result.output
         assert errors.read_text(encoding="utf-8") == "source,line,row,id,status,reason\n"
+
+
+def test_a_corpus_gives_a_json_list_however_many_records_were_labelled(tmp_path: Path, monkeypatch) -> None:
+    """A corpus of which one record was labelled printed that record as an object, as for one article:
+    a reader of the JSON got a list or an object depending on how many records failed."""
+    monkeypatch.chdir(tmp_path)  # the errors file of a run to standard output is written here
+    (tmp_path / "c.csv").write_text("id,text\n1,The West is waging a war against Russia.\n2,12345\n")
+    result = runner.invoke(app, ["narratives", str(tmp_path / "c.csv"), "-f", "json"])
+    assert result.exit_code == 1  # the record of numbers: no language to read it in
+    assert [row["id"] for row in json.loads(result.stdout)] == ["1"]
+    (tmp_path / "a.txt").write_text("The West is waging a war against Russia.\n")
+    assert json.loads(runner.invoke(app, ["narratives", str(tmp_path / "a.txt"), "-f", "json"]).stdout)["id"] == "a.txt"
