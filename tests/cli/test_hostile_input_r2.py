@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -263,3 +265,32 @@ def test_a_corpus_gives_a_json_list_however_many_records_were_labelled(tmp_path:
     assert [row["id"] for row in json.loads(result.stdout)] == ["1"]
     (tmp_path / "a.txt").write_text("The West is waging a war against Russia.\n")
     assert json.loads(runner.invoke(app, ["narratives", str(tmp_path / "a.txt"), "-f", "json"]).stdout)["id"] == "a.txt"
+
+
+_CELLS = st.text(alphabet=st.sampled_from(list('ab ;,"\n')), max_size=8)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(_CELLS, _CELLS, st.sampled_from(["1", "0", "TRUE", "n", ""])), max_size=6))
+def test_a_judged_file_reads_alike_with_either_separator(tmp_path: Path, rows: list[tuple[str, str, str]]) -> None:
+    """Whatever its cells (";" and "," inside them, quotes, line ends), a judged sample saved with ";"
+    reads as the same one saved with "," does: the same rows, or the same refusal."""
+    import csv
+    import io
+
+    from framing.errors import InputError
+    from framing.quality.judging import read_judged
+
+    def read(delimiter: str) -> object:
+        text = io.StringIO()
+        writer = csv.writer(text, delimiter=delimiter)
+        writer.writerow(["id", "signal", "entry", "match", "sentence", "correct"])
+        writer.writerows([("x", signal, entry, "m", "It may rain.", correct) for signal, entry, correct in rows])
+        path = tmp_path / f"judged{delimiter == ';'}.csv"
+        path.write_text(text.getvalue(), encoding="utf-8", newline="")
+        try:
+            return read_judged(path)
+        except InputError as exc:
+            return str(exc).removeprefix(str(path))
+
+    assert read(";") == read(",")
