@@ -7,7 +7,11 @@ import contextlib
 import datetime as dt
 import os
 import secrets
+import shutil
+import sys
+import tempfile
 from collections.abc import Iterable
+from typing import IO
 from pathlib import Path
 
 from .errors import InputError, RunError
@@ -37,7 +41,9 @@ def check_distinct(paths: dict[str, Path | None]) -> None:
 
 
 def check_folder(path: Path) -> None:
-    """Refuse an output folder that cannot be created or written."""
+    """Refuse an output folder that cannot be created or written, or is "-" (it made a folder named "-")."""
+    if str(path) == "-":
+        raise InputError("-o -: the output is a folder of files, not one stream for standard output; name a folder")
     if path.exists() and not path.is_dir():
         raise InputError(f"{path}: exists and is not a folder")
     _check_parent(path)
@@ -102,6 +108,52 @@ def write_whole(path: Path, text: str) -> None:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+class WholeFile:
+    """A text output written piece by piece to a temporary file (beside `path`, or in the temporary folder for
+    standard output when `path` is None), put in place or printed whole by `commit`: as `write_whole`, a run
+    that stops leaves no partial file, and its pieces are not held in memory. Used as a `with` block, whose
+    end removes what was not committed."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._temporary = partial_path(path) if path is not None else None
+        self._file: IO[str]
+        try:
+            if path is None:
+                self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)  # missing folders are made, as for score's outputs
+                self._file = open(self._temporary, "w", encoding="utf-8", newline="")  # type: ignore[arg-type]
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+    def __enter__(self) -> WholeFile:
+        return self
+
+    def __exit__(self, *raised: object) -> None:
+        self._file.close()
+        if self._temporary is not None:
+            self._temporary.unlink(missing_ok=True)
+
+    def write(self, text: str) -> None:
+        try:
+            self._file.write(text)
+        except OSError as exc:
+            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
+
+    def commit(self) -> None:
+        """Put the file in place, or copy it to standard output."""
+        try:
+            if self._temporary is None:
+                self._file.seek(0)
+                shutil.copyfileobj(self._file, sys.stdout)
+            else:
+                self._file.close()
+                os.replace(self._temporary, self.path)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
 
 
 def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:

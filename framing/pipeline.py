@@ -43,6 +43,9 @@ SOURCING_METHODS = ("rules", "trained")
 SOURCING_ENV = "FRAMING_SOURCING"  # the default of `Analyzer(sourcing=...)`: reaches CLI runs and their workers
 _HEADLINE_MAX_CHARS = 300
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…]")
+_LETTER = re.compile(r"[^\W\d_]")
+# a text of numbers or symbols only: in a corpus, most often the wrong --text-col (flagged there: batch.workers)
+NO_LETTERS = "the text holds no letters, only numbers or symbols"
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
@@ -555,6 +558,8 @@ def _warnings(text: str, doc: Doc) -> list[str]:
         warnings.append("no sentence punctuation found: sentences were split at blank lines only")
     if doc.n_words == 0:
         warnings.append("the text has no words")
+    elif not _LETTER.search(text):
+        warnings.append(NO_LETTERS)
     return warnings
 
 

@@ -24,7 +24,7 @@ from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
 from ..narratives.language import scored_in_another_language
-from ..pipeline import Analyzer, sourcing_method
+from ..pipeline import NO_LETTERS, Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
 from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
@@ -100,7 +100,7 @@ def score_payload(
     counted: list[tuple[dict[str, int], dict[str, int]]] = []  # per record: its words and short lines
     analysed: list[tuple[int, str, str | None, Any]] = []  # for the model: (slot, id, text, result)
     told: list[tuple[int, Any]] = []  # narratives: (slot, the article as read)
-    foreign: list[tuple[int, str]] = []  # (slot, why the lexicons' language is not the text's)
+    foreign: list[tuple[int, str]] = []  # (slot, why the lexicons' language is not the text's, or no letters)
     budget = TimeBudget(max_seconds)
     over = over_limit("scoring", max_seconds) if max_seconds else ""
     done: list[tuple[Any, float] | str] = []  # per record: (its result, seconds spent) or why it failed
@@ -149,6 +149,8 @@ def score_payload(
         result = outcome[0]
         results.append((result.title, tuple(result.row_values())))
         mismatch = scored_in_another_language(text, result, analyzer.lexicons.language)
+        if not mismatch and NO_LETTERS in result.warnings:
+            mismatch = f"{NO_LETTERS} (is --text-col the column of the texts?)"
         if mismatch:  # kept and flagged: a Russian article scored with English lexicons reads as all zeros
             foreign.append((len(results) - 1, mismatch))
         if words:

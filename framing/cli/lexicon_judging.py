@@ -104,10 +104,11 @@ def sample(
                 markup=False,
                 soft_wrap=True,
             )
-        if failed:  # listed with why, as a corpus run of score lists them (exit code 1 when some failed)
+        if failed or errors.is_file():  # one left by an earlier run is replaced: it named other records
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
             write_errors(errors, failed)
+        if failed:  # listed with why, as a corpus run of score lists them (exit code 1 when some failed)
             n_failed = sum(f.status == "failed" for f in failed)
             n_flagged = len(failed) - n_failed
             if n_failed:  # not drawn from

@@ -9,10 +9,10 @@ row each, under the closing line score prints; exit code 1 then.
 import csv
 import io
 import json
-import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
+from textwrap import indent
 from typing import TYPE_CHECKING, Annotated, Iterator
 
 import typer
@@ -20,7 +20,7 @@ from rich.text import Text
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import InputError
-from ..outputs import check_distinct, check_file, write_whole
+from ..outputs import WholeFile, check_distinct, check_file
 from ..time_limit import MAX_SECONDS, within
 from .common import (
     Command,
@@ -112,6 +112,8 @@ def narratives(
         from ..narratives.detector import NarrativeDetector
         from ..narratives.language import language_mismatch
 
+        if output is not None and str(output) == "-":  # standard output, as "-" is standard input (it made a file "-")
+            output = None
         format = output_format(output, format)
         if output is not None:
             check_file(output)
@@ -122,49 +124,58 @@ def narratives(
         if lang is not None:
             detector.language("", lang, str(input))
         columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
-        # records are read as they are labelled: a list of them held every text of the corpus at once
-        results, listed, flagged, read = [], [], 0, 0  # listed: the failed and flagged records, in input order
-        seen: dict[str, int | None] = {}  # id -> line or row where it was first read
-        for item in _records(input, columns, max_seconds or None):
-            read += 1
-            if isinstance(item, Failure):
-                listed.append(item)
-                continue
-            (where, line, row), rid, text, flags = item
-            if rid in seen:  # two rows of one id in the task's format cannot be told apart: flagged, as by score
-                first = seen[rid]
-                flags = [
-                    *flags,
-                    f"duplicate id {rid!r} "
-                    + (f"(first at line {first})" if first else "(an earlier file has it)")
-                    + "; kept and flagged",
-                ]
-            else:
-                seen[rid] = line or row
-            foreign = language_mismatch(text, lang, "model finds", "leave --lang out to detect it") if lang else None
-            if foreign and corpus:
-                flags = [*flags, foreign]
-            elif foreign:
-                err_console.print(f"warning: {foreign}", markup=False, soft_wrap=True)
-            try:
-                with within(max_seconds, f"{rid}: reading the narratives"):
-                    results.append(detector.detect(text, rid, lang, evidence=format is not Format.tsv))
-            except InputError as exc:
-                if not corpus:  # one article: unusable input (exit 2); a record of a corpus fails (exit 1)
-                    raise
-                listed.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
-                continue
-            flagged += bool(flags)  # labelled, and listed with why (a null id, a field first seen late), as by score
-            listed += [Failure(where, line, row, rid, flag, status="flagged") for flag in flags]
-        failures = [f for f in listed if f.status == "failed"]
-        _write(results, format, output, detector)
+        # results are written as they come (`_Output`), not held
+        with WholeFile(output) as file:
+            out = _Output(format, file, detector, alone=not corpus)
+            # records are read as they are labelled: a list of them held every text of the corpus at once
+            listed, flagged, read = [], 0, 0  # listed: the failed and flagged records, in input order
+            seen: dict[str, int | None] = {}  # id -> line or row where it was first read
+            for item in _records(input, columns, max_seconds or None):
+                read += 1
+                if isinstance(item, Failure):
+                    listed.append(item)
+                    continue
+                (where, line, row), rid, text, flags = item
+                if rid in seen:  # two rows of one id in the task's format cannot be told apart: flagged, as by score
+                    first = seen[rid]
+                    flags = [
+                        *flags,
+                        f"duplicate id {rid!r} "
+                        + (f"(first at line {first})" if first else "(an earlier file has it)")
+                        + "; kept and flagged",
+                    ]
+                else:
+                    seen[rid] = line or row
+                foreign = (
+                    language_mismatch(text, lang, "model finds", "leave --lang out to detect it") if lang else None
+                )
+                if foreign and corpus:
+                    flags = [*flags, foreign]
+                elif foreign:
+                    err_console.print(f"warning: {foreign}", markup=False, soft_wrap=True)
+                try:
+                    with within(max_seconds, f"{rid}: reading the narratives"):
+                        result = detector.detect(text, rid, lang, evidence=format is not Format.tsv)
+                except InputError as exc:
+                    if not corpus:  # one article: unusable input (exit 2); a record of a corpus fails (exit 1)
+                        raise
+                    listed.append(Failure(where, line, row, rid, str(exc).removeprefix(f"{rid}: ")))
+                    continue
+                out.add(result)
+                flagged += bool(
+                    flags
+                )  # labelled, and listed with why (a null id, a field first seen late), as by score
+                listed += [Failure(where, line, row, rid, flag, status="flagged") for flag in flags]
+            failures = [f for f in listed if f.status == "failed"]
+            out.close()
         if listed or corpus:  # a corpus run closes as score's does
-            counts = {"read": read, "scored": len(results), "failed": len(failures), "flagged": flagged}
+            counts = {"read": read, "scored": out.count, "failed": len(failures), "flagged": flagged}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
-        if listed:
+        if listed or errors.is_file():  # one left by an earlier run is replaced: it listed records this run read well
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
             write_errors(errors, listed)
+        if listed:
             print_reasons(Counter(reason_kind(f.reason) for f in failures), errors)
         if failures:
             raise typer.Exit(1)
@@ -210,47 +221,61 @@ def _records(
     yield (str(path), None, None), path.name, text, []
 
 
-def _write(
-    results: "list[NarrativeResult]", format: Format, output: Path | None, detector: "NarrativeDetector"
-) -> None:
-    if format is Format.tsv:
-        from ..narratives.data import format_line  # it reads the task's data with pandas: loaded for a run only
+class _Output:
+    """The narratives written result by result as they come (`WholeFile`): held in a list, the results of
+    100,000 short articles took 860 MB. The JSON of one article (`alone`, not a corpus) to standard output is
+    an object; a corpus's is a list, however many of its records were labelled."""
 
-        body = "".join(format_line(r.id, r.narratives, r.subnarratives) + "\n" for r in results)
-    elif format is Format.json:
-        payload = [r.to_dict() for r in results]
-        body = (
-            json.dumps(payload[0] if len(payload) == 1 and output is None else payload, ensure_ascii=False, indent=2)
-            + "\n"
-        )
-    else:
-        body = _csv(results, detector)
-    if output is None:
-        sys.stdout.write(body)
-        return
-    write_whole(output, body)
+    def __init__(self, format: Format, file: WholeFile, detector: "NarrativeDetector", alone: bool) -> None:
+        self.format, self.file, self.detector, self.count, self.alone = format, file, detector, 0, alone
+        self._first: dict | None = None  # JSON: the first result, until a second one makes the output a list
+        if format is Format.csv:
+            from ..narratives.columns import slug  # numpy with it: not for `framing score`
+
+            # named as in a score table (`score -o OUT --narratives`), where `narrative_<slug>` is 1 or 0
+            head = ["id", "lang", "narratives", "subnarratives"]
+            self._csv_row(head + [f"narrative_{slug(n)}_prob" for n in detector.taxonomy.narratives] + ["evidence"])
+
+    def add(self, r: "NarrativeResult") -> None:
+        self.count += 1
+        if self.format is Format.tsv:
+            from ..narratives.data import format_line  # it reads the task's data with pandas: loaded for a run only
+
+            self.file.write(format_line(r.id, r.narratives, r.subnarratives) + "\n")
+        elif self.format is Format.csv:
+            first = next((rows[0]["text"] for rows in r.evidence.values() if rows), "")
+            self._csv_row(
+                [r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
+                + [f"{r.proba.get(n, 0.0):.4f}" for n in self.detector.taxonomy.narratives]
+                + [first]
+            )
+        elif self.count == 1:
+            self._first = r.to_dict()
+        else:  # a list's items as json.dumps(the list, indent=2) writes them
+            if self._first is not None:
+                self.file.write("[\n" + _item(self._first))
+                self._first = None
+            self.file.write(",\n" + _item(r.to_dict()))
+
+    def close(self) -> None:
+        """Finish the JSON, then put the file in place or print it."""
+        if self.format is Format.json:
+            if self._first is not None and self.file.path is None and self.alone:
+                self.file.write(json.dumps(self._first, ensure_ascii=False, indent=2) + "\n")
+            elif self._first is not None:
+                self.file.write("[\n" + _item(self._first) + "\n]\n")
+            else:
+                self.file.write("\n]\n" if self.count else "[]\n")
+        self.file.commit()
+
+    def _csv_row(self, cells: list[str]) -> None:
+        line = io.StringIO()
+        csv.writer(line).writerow(cells)
+        self.file.write(line.getvalue())
 
 
-def _csv(results: "list[NarrativeResult]", detector: "NarrativeDetector") -> str:
-    """One row per article: labels, then `narrative_<slug>_prob` probabilities, then the first evidence sentence.
-    Named as in a score table (`score -o OUT --narratives`), where `narrative_<slug>` is 1 or 0 (u25: this file's
-    `narrative_<slug>` held the probability)."""
-    from ..narratives.columns import slug  # numpy with it: not for `framing score`
-
-    labels = detector.taxonomy.narratives
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["id", "lang", "narratives", "subnarratives"] + [f"narrative_{slug(n)}_prob" for n in labels] + ["evidence"]
-    )
-    for r in results:
-        first = next((rows[0]["text"] for rows in r.evidence.values() if rows), "")
-        writer.writerow(
-            [r.id, r.lang, ";".join(r.narratives), ";".join(r.subnarratives)]
-            + [f"{r.proba.get(n, 0.0):.4f}" for n in labels]
-            + [first]
-        )
-    return out.getvalue()
+def _item(result: dict) -> str:
+    return indent(json.dumps(result, ensure_ascii=False, indent=2), "  ")
 
 
 def print_narratives(result: "NarrativeResult") -> None:

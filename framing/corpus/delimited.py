@@ -108,7 +108,7 @@ class CsvCorpus(Corpus):
         return _unique_names(header)
 
 
-def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+def small_table_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """(line, cells) of each row of a CSV file a command reads whole, such as a judged sample or a group
     map, held to a corpus's bounds: lines read a megabyte at a time, a record over `RECORD_LIMIT` never
     kept. Blank lines are skipped; a record over the limit, broken CSV or bytes that are not UTF-8 are
@@ -117,7 +117,7 @@ def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     check_input_file(path)
     try:
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
-            for line, lines in _csv_records(text, ","):
+            for line, lines in _csv_records(text, delimiter):
                 if isinstance(lines, Overlong):
                     raise InputError(f"{path}:{line}: a row over the limit of {RECORD_LIMIT:,} characters")
                 if lines is None:
@@ -126,7 +126,7 @@ def small_table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                         "(a quote never closed?)"
                     )
                 try:
-                    parsed = [cells for cells in csv.reader(lines) if cells]
+                    parsed = [cells for cells in csv.reader(lines, delimiter=delimiter) if cells]
                 except csv.Error as exc:
                     raise InputError(f"{path}:{line}: not a readable CSV row ({exc})") from None
                 for cells in parsed:

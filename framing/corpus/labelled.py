@@ -31,8 +31,10 @@ MAX_COLUMNS = MAX_CARRIED_COLUMNS + len(ROLES)  # as many as a corpus may have
 
 def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFrame:
     """The table at `path`, CSV and TSV cells as written (a label "1" stays "1", not 1.0 when the column
-    has a gap). `columns` maps each option to the column it names (`{"--label-col": "y"}`); a column
-    that is not there is a one-line error naming the option and the columns there are."""
+    has a gap; "None", "NA" or "null" is a label, not a missing one: only an empty cell is), JSONL values
+    as JSON wrote them (the string "01" stays "01", not the number 1). `columns` maps each option to the
+    column it names (`{"--label-col": "y"}`); a column that is not there is a one-line error naming the
+    option and the columns there are."""
     import pandas as pd
 
     suffix = path.suffix.lower()
@@ -42,11 +44,13 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
     _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":
-            table = pd.read_json(path, lines=True)
+            table = pd.read_json(path, lines=True, dtype=False)
         elif suffix == ".parquet":
             table = pd.read_parquet(path)
         else:
-            table = pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str)
+            table = pd.read_csv(
+                path, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False, na_values=[""]
+            )
     except pd.errors.EmptyDataError:
         table = pd.DataFrame()
     except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean an unreadable table
@@ -61,10 +65,22 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
             names = ", ".join(map(str, table.columns))
             raise InputError(f"{path}: no column {column!r} ({option}); columns: {names}")
         if column is not None:
+            if suffix == ".jsonl":
+                table[column] = _json_numbers(table[column])
             _refuse_structures(path, table[column], option)
             _refuse_oversized(path, table[column], option)
             _refuse_binary(path, table[column], option)
     return table
+
+
+def _json_numbers(values: pd.Series) -> pd.Series:
+    """JSON has one kind of number: 1.0 is the label 1, as pandas read it when it still guessed each
+    column's type (and read the string "01" as 1 too)."""
+    import pandas as pd
+
+    return pd.Series(
+        [int(v) if isinstance(v, float) and v.is_integer() else v for v in values], index=values.index, dtype=object
+    )
 
 
 def _check_bounds(path: Path, suffix: str) -> None:

@@ -12,13 +12,13 @@ import hashlib
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Code, InputError, LexiconError, Problem
 from . import cache
+from .config import config_folders
 from .importers import IMPORTABLE, import_file
 from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
 
@@ -91,7 +91,7 @@ def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | N
     layers = [Layer(shipped_dir() / lang, "shipped")]
     config = cwd / CONFIG_FILE
     if config.is_file():
-        for folder in _config_folders(config):
+        for folder in config_folders(config):
             layers.append(Layer(_resolve(cwd / folder, lang), CONFIG_FILE))
     for folder in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
         layers.append(Layer(_resolve(Path(folder), lang), "$" + ENV_VAR))
@@ -103,21 +103,6 @@ def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | N
 def _resolve(folder: Path, lang: str) -> Path:
     """A user folder may hold files directly or in per-language subfolders."""
     return folder / lang if (folder / lang).is_dir() else folder
-
-
-def _config_folders(config: Path) -> list[str]:
-    try:
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8, TOML, a huge integer
-        raise LexiconError([Problem(str(config), f"cannot read the configuration: {exc}", Code.UNREADABLE)]) from None
-    folders = data.get("lexicons", [])
-    if isinstance(folders, str):
-        folders = [folders]
-    if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
-        raise LexiconError(
-            [Problem(str(config), "`lexicons` must be a folder or a list of folders", Code.WRONG_TYPE, 1)]
-        )
-    return folders
 
 
 def _candidates(layer: Layer) -> list[Path]:

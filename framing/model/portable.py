@@ -28,6 +28,7 @@ from ..pipeline import Analyzer, ArticleResult
 from ..errors import ModelError
 from .archive import MAX_UNPACKED, read_metrics, unpacked_size
 from .labels import sentence_predictions
+from .portable_spec import spec_problem
 from .signal_rows import _from_sources, finish, sentence_counts
 
 FORMAT = "framing.weights/1"
@@ -177,11 +178,18 @@ def load_portable(model_path: Path) -> Portable | None:
     except (OSError, ValueError, KeyError, AttributeError, ModelError):
         return None
     if (
-        spec.get("format") != FORMAT
+        not isinstance(spec, dict)
+        or spec.get("format") != FORMAT
         or spec.get("model_sha256") != _sha256(model_path)
         or recorded.get("model_sha256") != spec["model_sha256"]
     ):
         return None
+    wrong = spec_problem(spec, arrays)
+    if wrong:  # it belongs to the model by the sha256 the metrics file records: edited, and refused
+        raise ModelError(
+            f"{path}: refused: not weights `framing train` writes ({wrong}); delete it to use "
+            f"{model_path.name} alone, or retrain"
+        )
     return Portable(spec, arrays)
 
 

@@ -122,6 +122,11 @@ def sentence_counts(signal_ids: list[str], results: list[ArticleResult]) -> np.n
     return rows.reshape(int(first[-1]), width)
 
 
+def lexicon_width(n_signals: int) -> int:
+    """The columns `finish` gives for `n_signals` signals."""
+    return n_signals * (len(_PER_SIGNAL) + 2) + 1 + len(_KINDS) + 3
+
+
 def finish(
     signals: list[str],
     log_counts: bool,

@@ -9,9 +9,12 @@ and idf as arrays) and NumPy weight matrices), so it is loaded, and refused when
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
+
+import numpy as np
 
 from ..errors import ModelError
 from ..model.files import FORMAT, file_sha256, read, seal, sidecars
@@ -51,6 +54,100 @@ def _shape_problem(pipeline: Any, meta: Any) -> str | None:
         or not all(isinstance(m, dict) and {"features", "Wc", "bc", "Wf", "bf"} <= m.keys() for m in pipeline.values())
     ):
         return "its models are not per-language tables of feature blocks and weights"
+    for lang, model in pipeline.items():
+        wrong = _language_problem(model)
+        if wrong:
+            return f"its {lang!r} model {wrong}"
+    return None
+
+
+_ANALYZERS = ("word", "char", "char_wb")
+_GATE = {"gate", "other_weight", "top", "ratio", "fine_ratio", "fine_floor"}  # `model.narratives_of`'s numbers
+
+
+def _strings(value: Any) -> TypeGuard[list[str]]:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _words(value: Any) -> TypeGuard[np.ndarray]:
+    return isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind == "U"
+
+
+def _numbers(value: Any, shape: tuple[int, ...]) -> TypeGuard[np.ndarray]:
+    return isinstance(value, np.ndarray) and value.dtype.kind in "fiu" and value.shape == shape
+
+
+def _language_problem(model: dict[str, Any]) -> str | None:
+    """What in one language's model (as `save_model` writes it) a run would trip over, or None: a model
+    file edited by hand (and sealed again) reached NumPy or the regex compiler with a traceback."""
+    blocks = model["features"]
+    if not isinstance(blocks, list) or not blocks:
+        return "has no list of feature blocks"
+    width = 0
+    for k, block in enumerate(blocks):
+        wrong = _block_problem(block)
+        if wrong:
+            return f"feature block {k} {wrong}"
+        width += len(block["terms"])
+    clabels, flabels, cues = model.get("coarse_labels"), model.get("fine_labels"), model.get("cue_ids")
+    if not (_strings(clabels) and clabels and _strings(flabels) and _strings(cues)):
+        return "has no lists of label names and cue ids"
+    width += len(cues)
+    for W, b, labels in (("Wc", "bc", clabels), ("Wf", "bf", flabels)):
+        if not (_numbers(model[W], (len(labels), width)) and _numbers(model[b], (len(labels),))):
+            return f"has weights {W}/{b} that are not numbers of {len(labels)} labels by {width} features"
+    weight = model.get("paragraph_weight")
+    if weight is not None and not (
+        isinstance(weight, dict) and all(isinstance(weight.get(level), (int, float)) for level in ("coarse", "fine"))
+    ):
+        return "has a paragraph_weight that is not a coarse and a fine number"
+    from .model import EXPECTED  # SciPy with it: only once a model is read
+
+    th = model.get("thresholds")
+    if th != EXPECTED and not (
+        isinstance(th, dict)
+        and set(th) == _GATE
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in th.values())
+    ):
+        return "has thresholds of neither decoder (expected F1, or a gate's numbers)"
+    return None
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return True
+
+
+def _block_problem(block: Any) -> str | None:
+    """Why a feature block (`rows.feature_block`) cannot read a text, or None."""
+    if not isinstance(block, dict) or not {"params", "terms", "idf"} <= block.keys():
+        return "is not a table of params, terms and idf"
+    params, terms = block["params"], block["terms"]
+    if not isinstance(params, dict) or params.get("analyzer") not in _ANALYZERS:
+        return f"has an analyzer outside {', '.join(_ANALYZERS)}"
+    low_high = params.get("ngram_range")
+    if not (
+        isinstance(low_high, (tuple, list))
+        and len(low_high) == 2
+        and all(isinstance(n, int) and 1 <= n <= 10 for n in low_high)
+        and low_high[0] <= low_high[1]
+    ):
+        return "has an ngram_range that is not two sizes from 1 to 10"
+    pattern = params.get("token_pattern")
+    if not isinstance(pattern, str) or not _compiles(pattern):
+        return "has a token_pattern that is not a regular expression"
+    if not _words(terms):
+        return "has terms that are not a list of strings"
+    if not _numbers(block["idf"], terms.shape):
+        return f"has an idf that is not {len(terms)} numbers"
+    forms, stems = block.get("forms"), block.get("stems")
+    if (forms is not None or stems is not None) and not (
+        _words(forms) and _words(stems) and forms.shape == stems.shape
+    ):
+        return "has word forms and stems that do not pair up"
     return None
 
 

@@ -17,6 +17,7 @@ from ..aggregate import log_odds
 from ..errors import InputError
 from ..pipeline import Analyzer
 from ..text import tokenize_words
+from ..wording import counted
 from ..lexicon.loader import LexiconSet
 
 _TRUE = {"1", "true", "yes", "y", "t", "pos", "positive"}
@@ -124,7 +125,13 @@ def audit(
         raise InputError(f'no signal "{signal}" (known: {", ".join(lexicons.signals)})')
     if data.empty:  # a header and nothing under it: not a label column of one class
         raise InputError(f"{source or 'the labelled data'}: no rows under the header; nothing to audit")
-    texts = data[text_col].fillna("").astype(str).tolist()
+    # a row without a label is no negative, nor one without a text a positive missed: left out, as train does
+    keep = data[label_col].notna() & data[text_col].notna() & (data[text_col].astype(str).str.strip() != "")
+    left_out = int((~keep).sum())
+    data = data[keep]
+    if data.empty:
+        raise InputError(f"{where}no rows with both {text_col!r} and {label_col!r}; nothing to audit")
+    texts = data[text_col].astype(str).tolist()
     labels = positive_labels(data[label_col], positive).tolist()
     if not any(labels) or all(labels):
         seen = sorted(data[label_col].dropna().astype(str).str.strip().unique())
@@ -166,6 +173,8 @@ def audit(
     ]
     candidates = candidates[["term", "count", "count_other", "z"]].head(n_candidates).reset_index(drop=True)
     result = Audit(signal, table, _quality(fired, scores, labels), candidates)
+    if left_out:
+        result.notes.append(f"{counted(left_out, 'row')} without a text or a label left out")
     if baseline is not None:
         if signal not in baseline.signals:
             result.notes.append(f'the baseline lexicons have no signal "{signal}"')

@@ -138,6 +138,9 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     """
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
+    if len(fieldnames) == 1 and "correct" in fieldnames[0].split(";"):  # saved by Excel where "," is the decimal mark
+        lines = small_table_rows(path, ";")
+        fieldnames = next(lines)[1]
     if not fieldnames:  # no line but blank ones
         raise InputError(f"{path}: is empty; judge a file written by `framing lexicon sample`")
     missing = [c for c in ("signal", "entry", "correct") if c not in fieldnames]
