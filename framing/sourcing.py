@@ -307,11 +307,7 @@ def _tag_sentences(doc: Doc) -> set[int]:
     """Sentences in which a quotation closes with a comma, "?" or "!" inside its marks, where a tag may
     follow it ('"…," Lo went on.')."""
     tokens = doc.tokens
-    return {
-        doc.sentence_of(close)
-        for _, close in doc.quotes
-        if close < len(tokens) and tokens[close - 1] in ",?!"
-    }
+    return {doc.sentence_of(close) for _, close in doc.quotes if close < len(tokens) and tokens[close - 1] in ",?!"}
 
 
 # '…."  - Ana Ruiz.': a quotation signed after a dash. One pattern per quotation mark: a pattern that opens with
