@@ -383,8 +383,7 @@ def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     if not nouns or _survey_opening(nouns).search(doc.text) is None:
         return out
     tokens = doc.tokens
-    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
-        k = s0
+    for sentence, (k, s1) in enumerate(doc.sentence_tokens):  # k: the sentence's first token
         if tokens[k] != "In":
             continue
         try:
