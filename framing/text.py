@@ -192,7 +192,7 @@ def tokenize_words(text: str) -> list[str]:
 def index_after(values: list[int], x: int) -> int:
     """`bisect_right(values, x)` on sorted ints, as a typed loop: compiled, a few instructions a step, where a
     call of the library's (a generic call, its arguments parsed, an int object made and compared by a generic
-    compare at each step) costs about 1,000 instructions a search, and the rules search some 120 times an
+    compare at each step) costs about 1,000 instructions a search, and the rules search some 180 times an
     article (round p28)."""
     lo, hi = 0, len(values)
     while lo < hi:
