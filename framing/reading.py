@@ -22,10 +22,15 @@ def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
     is tried only at line ends (its literal first character), not at every line in Python. A class of
     the phrases' first characters goes before them: a line that opens with none of those (most lines)
     is turned down in one test, where the engine would try each phrase in turn (about half of the
-    function's time on news)."""
+    function's time on news). The phrases are grouped by their first character ("t(?:his site uses
+    cookies|ake our poll)"), so a line that passes the test tries only the phrases it may open with
+    (a quarter fewer instructions over news, round p28)."""
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        groups.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
+    alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     firsts = "".join(sorted({re.escape(p[0]) for p in phrases})) if all(phrases) else ""
     lead = f"(?=[{firsts}])" if firsts else ""  # an empty phrase opens every line: no first character to ask for
     return re.compile(rf"\n(?:[^\w\n]|_)*+(?i:{lead}(?:{alternatives}))(?!\w)")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 from framing.pipeline import Analyzer
+from framing.sourcing import _LineEnds
+from framing.text import tokenize
 
 CASES = [
     ("Defence Minister Ana Ruiz said the talks would resume on Monday.", {"named"}),
@@ -98,3 +103,22 @@ def test_sourcing_roles_come_from_the_lexicon_files_not_their_names(tmp_path: Pa
     assert [(a["kind"], a["cue"], a["source"]) for a in result.attributions] == [
         ("anonymous", "said", "A senior official, who spoke on condition of anonymity")
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["LO: We go.", " ", "\n", "\n\n", "Ruiz said:", "No. No.", "“Yes,” he said."]), max_size=20
+    ),
+    st.randoms(),
+)
+def test_a_line_end_between_two_sentences_is_found_whatever_order_they_are_asked_in(
+    parts: list[str], order: random.Random
+) -> None:
+    """What a transcript turn carries to (the sentences on its speaker's line) rests on this answer."""
+    doc = tokenize("".join(parts))
+    asked = list(range(1, doc.n_sentences))
+    order.shuffle(asked)
+    lines = _LineEnds(doc)
+    for k in asked + asked[::-1]:
+        end, start = doc.span(*doc.sentence_tokens[k - 1])[1], doc.span(*doc.sentence_tokens[k])[0]
+        assert lines.before(k) == ("\n" in doc.text[end:start])

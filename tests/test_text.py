@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from framing.pipeline import analyze
-from framing.text import _TOKEN_RE, SentenceRules, _word_in_marks, is_word, normalize, tokenize, tokenize_words
+from framing.text import (
+    _TOKEN_RE,
+    SentenceRules,
+    _word_in_marks,
+    index_after,
+    is_word,
+    normalize,
+    tokenize,
+    tokenize_words,
+)
 
 RULES = SentenceRules(frozenset({"gen", "mr", "dr", "sen"}), frozenset({"dec", "no"}))
 
@@ -292,3 +302,22 @@ def test_a_content_runs_past_the_commas_of_a_number() -> None:
         ("Officials", "1,250,000 voters"),
         ("Ruiz", "Officials expect 1,250,000 voters,"),
     ]
+
+
+@given(st.lists(st.integers(-5, 60), max_size=30).map(sorted), st.integers(-10, 70))
+def test_the_typed_bisection_finds_what_the_library_finds(values: list[int], x: int) -> None:
+    assert index_after(values, x) == bisect_right(values, x)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Lo said it.", '"We go," she said.', "Ruiz:", "No.", "\n\n", " ", "Sen. Lo"]), max_size=25
+    )
+)
+def test_the_sentence_of_a_token_and_its_quotation_are_those_of_the_ranges(parts: list[str]) -> None:
+    """`Doc.sentence_of` and `Doc.in_quote` (typed bisections) agree with a search of the ranges themselves."""
+    doc = tokenize("".join(parts), RULES)
+    for k in range(len(doc.tokens)):
+        assert doc.sentence_of(k) == max(s for s, (first, _) in enumerate(doc.sentence_tokens) if first <= k)
+        for last in range(k + 1, min(k + 4, len(doc.tokens)) + 1):
+            assert doc.in_quote(k, last) == any(q0 <= k and last <= q1 for q0, q1 in doc.quotes)
