@@ -227,7 +227,7 @@ def audit(
         console.print(summary)
         entries = Table(title="Entries", title_justify="left")
         for column in ("entry", "in positives", "in negatives", "precision", "covers"):
-            entries.add_column(column, **_shown_whole(column == "entry"))
+            entries.add_column(column, **shown_whole(column == "entry"))
         for r in result.entries.itertuples():
             entries.add_row(Text(r.entry), str(r.pos_hits), str(r.neg_hits), f"{r.precision:.2f}", f"{r.coverage:.1%}")
         console.print(entries)
@@ -235,7 +235,7 @@ def audit(
             title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left"
         )
         for column in ("term", "in missed positives", "in negatives", "z"):
-            cands.add_column(column, **_shown_whole(column == "term"))
+            cands.add_column(column, **shown_whole(column == "term"))
         for r in result.candidates.itertuples():
             cands.add_row(Text(r.term), str(r.count), str(r.count_other), f"{r.z:.2f}")
         console.print(cands)
@@ -266,7 +266,7 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
     )
     # one column for the signal and, under it, its entries: two cut both at 80 columns ("loaded_la…", u26)
     for column in ("signal / entry", "judged", "correct", "precision", "95% interval", "verdict"):
-        table.add_column(column, **_shown_whole(column in ("signal / entry", "verdict")))
+        table.add_column(column, **shown_whole(column in ("signal / entry", "verdict")))
     for r in results:  # each signal's row comes before its entries' (`judge`)
         table.add_row(
             Padding(Text(r.entry), (0, 0, 0, 2))
@@ -289,8 +289,8 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
             console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
 
 
-def _shown_whole(text: bool) -> dict[str, Any]:
-    """A column's layout: text (a signal, an entry, a term) to the left, a number to the right, each folded onto
-    more lines where it does not fit, never cut: at 80 columns "catastroph*" read "catastrop…", its wildcard
-    hidden (u26)."""
+def shown_whole(text: bool) -> dict[str, Any]:
+    """A column's layout in the lexicon tables: text (a signal, an entry, a term) to the left, a number to the
+    right, each folded onto more lines where it does not fit, never cut: at 80 columns "catastroph*" read
+    "catastrop…", its wildcard hidden, and "loaded_language" "loaded_la…" (u26)."""
     return {"justify": "left" if text else "right", "overflow": "fold"}
