@@ -14,3 +14,9 @@ def counted(n: int, one: str, many: str | None = None) -> str:
 def quote(name: Any) -> str:
     """A group's or a term's name as the report quotes it: “Fox”."""
     return f"“{name}”"
+
+
+def interval(low: str, high: str) -> str:
+    """An interval as every output writes it, its bounds already formatted: "0.75–0.99" (an en dash, no spaces;
+    `lexicon audit --judged` wrote "0.75-0.99" where the report wrote "5.2–19.1")."""
+    return f"{low}–{high}"

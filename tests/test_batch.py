@@ -17,6 +17,7 @@ from framing import __version__
 from framing.batch import run as batch
 from framing.batch.run import RunSummary, score_corpus
 from framing.cli.progress import Progress
+from framing.report_options import Options
 from framing.tables import EVIDENCE_COLUMNS
 from framing.tables.read import read_run_meta
 from framing.cli import app
@@ -278,10 +279,11 @@ def test_progress_is_plain_log_lines_when_not_a_terminal():
         total, done = 1000, 900  # reading runs ahead of writing: progress counts what is written
 
     stream = io.StringIO()
-    progress = Progress(Corpus(), stream, every=0)
+    progress = Progress(Corpus(), stream, every=0, unit=Options(unit="sentence"))
     progress.update(RunSummary(read=120, failed=2), 250)
     progress.close(RunSummary())
-    assert stream.getvalue().startswith("framing: 120 records read (25% of the input), 2 failed, ")
+    assert stream.getvalue().startswith("framing: 120 sentences read (25% of the input), 2 failed, ")
+    assert stream.getvalue().rstrip().endswith(" sentences/s")  # BABE's rows, named as `score --unit` says (u26)
 
 
 # ---- the command line ------------------------------------------------------------------------
@@ -350,6 +352,25 @@ def test_cli_exit_0_and_summary_by_outlet(tmp_path, cli):
     assert (
         f" {mean['outlet1']:.0f} " in row and f" {scores['n_words'][scores['outlet'] == 'outlet1'].sum()} " not in row
     )
+
+
+def test_cli_unit_names_the_records_in_the_summary_and_the_closing_line(tmp_path, cli):
+    """`--unit sentence`, compare's option: BABE's rows were "articles" in the summary of `score` (u26)."""
+    corpus = csv_corpus(tmp_path / "c.csv", 6, bad=False)
+    result = cli(corpus, "-o", tmp_path / "out.csv", "--summary", "outlet", "--unit", "sentence")
+    assert result.exit_code == 0, result.output
+    table = result.output[result.output.index("Mean per outlet") :]
+    assert "Mean per outlet: words per sentence;" in table and " sentences " in table.splitlines()[2]
+    assert "article" not in result.output
+    assert " sentences/s, " in result.output.splitlines()[0]
+    assert cli(corpus, "-o", tmp_path / "o2.csv").exit_code == 0  # the file's columns are the same whatever the unit
+    assert list(pd.read_csv(tmp_path / "out.csv").columns) == list(pd.read_csv(tmp_path / "o2.csv").columns)
+
+
+def test_cli_unit_goes_with_a_corpus(tmp_path, cli):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli(tmp_path / "a.txt", "--unit", "sentence")
+    assert result.exit_code == 2 and "--unit goes with a corpus run" in result.output
 
 
 def test_cli_column_options(tmp_path, cli):

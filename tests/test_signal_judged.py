@@ -99,10 +99,10 @@ def test_every_row_rejoins_to_its_entry(path: Path, first_match: str, first_cont
 def test_the_report_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^hedging\s+30\s+30\s+1\.00\s+0\.89-1\.00", out, re.M)
-    assert re.search(r"^all four\s+120\s+102\s+0\.85\s+0\.78-0\.90", out, re.M)
+    assert re.search(r"^hedging\s+30\s+30\s+1\.00\s+0\.89–1\.00", out, re.M)
+    assert re.search(r"^all four\s+120\s+102\s+0\.85\s+0\.78–0\.90", out, re.M)
     second = out[out.index("semeval2025_en_seed27.csv: 150 judged matches") :]
-    assert re.search(r"^all four\s+120\s+101\s+0\.84\s+0\.77-0\.90", second, re.M)
+    assert re.search(r"^all four\s+120\s+101\s+0\.84\s+0\.77–0\.90", second, re.M)
 
 
 L13_BEFORE = JUDGED_DIR / "semeval2025_en_l13_seed1301.csv"  # round l13, judged before its changes

@@ -20,6 +20,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
+from ..report_options import Unit
 from .option_values import convert_plainly
 from .terminal import plain_console
 
@@ -182,6 +183,9 @@ JobsOpt = Annotated[
         help="Worker processes (default: all cores).",
     ),
 ]
+
+_UNIT_HELP = "What one record of the corpus is, as the outputs name it: a CSV of single sentences (BABE's) is counted as sentences, not articles."
+UnitOpt = Annotated[Unit, typer.Option("--unit", help=_UNIT_HELP)]
 
 
 class Sourcing(str, Enum):

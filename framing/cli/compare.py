@@ -30,6 +30,7 @@ from .common import (
     TableOrJson,
     TextColOpt,
     TitleColOpt,
+    UnitOpt,
     console,
     corpus_columns,
     err_console,
@@ -77,14 +78,7 @@ def compare(
         str,
         typer.Option("--by", metavar="COLUMN", help="Metadata column to group by (outlet, country, ownership, ...)."),
     ] = Options.by,
-    unit: Annotated[
-        Unit,
-        typer.Option(
-            "--unit",
-            help="What one record of the corpus is, as the report names it: a CSV of single sentences "
-            "(BABE's) is compared as sentences, not articles.",
-        ),
-    ] = DEFAULT_UNIT,
+    unit: UnitOpt = DEFAULT_UNIT,
     evidence: Annotated[
         Path | None,
         typer.Option(
@@ -100,7 +94,11 @@ def compare(
     ] = None,
     signals: Annotated[
         list[str] | None,
-        typer.Option("--signals", help="Signals to compare, comma-separated (repeatable); default all."),
+        typer.Option(
+            "--signals",
+            metavar="SIGNAL,...",  # the signal ids `--signal SIGNAL` names elsewhere; it read TEXT (u26)
+            help="Signals to compare, comma-separated (repeatable); default all.",
+        ),
     ] = None,
     since: Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="First date kept.")] = None,
     until: Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Last date kept.")] = None,

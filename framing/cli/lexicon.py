@@ -26,7 +26,7 @@ from .common import (
     out_dir_option,
     print_json,
 )
-from .lexicon_judging import audit, sample
+from .lexicon_judging import audit, sample, shown_whole
 
 app = typer.Typer(
     help="See, check, test and audit the lexicons (the files behind every signal).", no_args_is_help=True, cls=Group
@@ -59,7 +59,7 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
             return
         table = Table(title=f"Signals ({lang}, lexicons {lx.hash[:12]})", title_justify="left")
         for column in ("signal", "label", "terms", "rules", "from"):
-            table.add_column(column)
+            table.add_column(column, **shown_whole(column not in ("terms", "rules")))
         for row in rows:
             table.add_row(row["signal"], row["label"], str(row["terms"]), str(row["rules"]), "\n".join(row["files"]))
         console.print(table)
@@ -128,7 +128,7 @@ def show(
         console.print(Text("from " + ", ".join(spec.origins), style="dim"), soft_wrap=True)
         table = Table(title=f"{len(terms)} terms", title_justify="left")
         for column in ("term", "weight", "case", "from"):
-            table.add_column(column)
+            table.add_column(column, **shown_whole(column != "weight"))
         for t in terms:
             table.add_row(Text(t["term"]), f"{t['weight']:g}", t["case"], t["from"])
         console.print(table)
@@ -214,7 +214,7 @@ def test(
             return
         table = Table(title_justify="left")
         for column in ("signal", "matched", "entry", "span", "negated", "rule / cancelled"):
-            table.add_column(column)
+            table.add_column(column, **shown_whole(True))
         for r in rows:
             table.add_row(
                 r["signal"],

@@ -3,14 +3,15 @@ labelled examples. Registered on the `lexicon` sub-app by cli/lexicon.py."""
 
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from ..corpus import Failure, reason_kind
-from ..wording import counted
+from ..wording import counted, interval
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
 from ..lexicon.loader import Layer, load_lexicons
@@ -227,7 +228,7 @@ def audit(
         console.print(summary)
         entries = Table(title="Entries", title_justify="left")
         for column in ("entry", "in positives", "in negatives", "precision", "covers"):
-            entries.add_column(column, justify="left" if column == "entry" else "right")
+            entries.add_column(column, **shown_whole(column == "entry"))
         for r in result.entries.itertuples():
             entries.add_row(Text(r.entry), str(r.pos_hits), str(r.neg_hits), f"{r.precision:.2f}", f"{r.coverage:.1%}")
         console.print(entries)
@@ -235,7 +236,7 @@ def audit(
             title="Candidates (over-represented in missed positives; weighted log-odds z)", title_justify="left"
         )
         for column in ("term", "in missed positives", "in negatives", "z"):
-            cands.add_column(column, justify="left" if column == "term" else "right")
+            cands.add_column(column, **shown_whole(column == "term"))
         for r in result.candidates.itertuples():
             cands.add_row(Text(r.term), str(r.count), str(r.count_other), f"{r.z:.2f}")
         console.print(cands)
@@ -264,16 +265,18 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
     table = Table(
         title=f"Judged matches in {path.name} ({len(rows)} judged, {open_rows} not yet)", title_justify="left"
     )
-    for column in ("signal", "entry", "judged", "correct", "precision", "95% interval", "verdict"):
-        table.add_column(column, justify="left" if column in ("signal", "entry", "verdict") else "right")
-    for r in results:
+    # one column for the signal and, under it, its entries: two cut both at 80 columns ("loaded_la…", u26)
+    for column in ("signal / entry", "judged", "correct", "precision", "95% interval", "verdict"):
+        table.add_column(column, **shown_whole(column in ("signal / entry", "verdict")))
+    for r in results:  # each signal's row comes before its entries' (`judge`)
         table.add_row(
-            r.signal,
-            Text(r.entry or "(all)"),
+            Padding(Text(r.entry), (0, 0, 0, 2))
+            if r.entry
+            else Text(r.signal, style="bold"),  # wrapped lines indented too
             str(r.judged),
             str(r.correct),
             f"{r.precision:.2f}",
-            f"{r.low:.2f}-{r.high:.2f}",
+            interval(f"{r.low:.2f}", f"{r.high:.2f}"),
             r.verdict,
         )
     console.print(table)
@@ -285,3 +288,10 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:
             console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
+
+
+def shown_whole(text: bool) -> dict[str, Any]:
+    """A column's layout in the lexicon tables: text (a signal, an entry, a term) to the left, a number to the
+    right, each folded onto more lines where it does not fit, never cut: at 80 columns "catastroph*" read
+    "catastrop…", its wildcard hidden, and "loaded_language" "loaded_la…" (u26)."""
+    return {"justify": "left" if text else "right", "overflow": "fold"}

@@ -6,6 +6,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from ..report_options import Options
+
 if TYPE_CHECKING:
     from ..batch.run import RunSummary
     from ..corpus import Corpus
@@ -15,8 +17,9 @@ class Progress:
     """A Rich progress bar with rate and ETA on a terminal; plain log lines every `every` seconds
     otherwise (a log file or CI shows a line per interval, not thousands of redraws)."""
 
-    def __init__(self, corpus: Corpus, stream=None, every: float = 10.0):
+    def __init__(self, corpus: Corpus, stream=None, every: float = 10.0, unit: Options | None = None):
         self.corpus = corpus
+        self.units = (unit or Options()).units  # "sentences" for BABE's rows (`score --unit`)
         self.stream = stream or sys.stderr
         self.every = every
         self.started = self.last = time.perf_counter()
@@ -29,7 +32,7 @@ class Progress:
                 TextColumn("scoring"),
                 BarColumn(),
                 TaskProgressColumn(),
-                TextColumn("{task.fields[records]} records · {task.fields[rate]}/s"),
+                TextColumn(f"{{task.fields[records]}} {self.units} · {{task.fields[rate]}}/s"),
                 TimeRemainingColumn(),
                 console=Console(file=self.stream),
                 transient=True,
@@ -49,7 +52,7 @@ class Progress:
             self.last = now
             share = f" ({reach / self.corpus.total:.0%} of the input)" if self.corpus.total else ""
             print(
-                f"framing: {run.read:,} records read{share}, {run.failed:,} failed, {rate:,.0f} records/s",
+                f"framing: {run.read:,} {self.units} read{share}, {run.failed:,} failed, {rate:,.0f} {self.units}/s",
                 file=self.stream,
                 flush=True,
             )

@@ -1,5 +1,6 @@
 """`framing score`: one article as a terminal report, JSON or CSV; a corpus as a score table."""
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,6 +13,7 @@ from ..wording import counted
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..pipeline import Analyzer, ArticleResult
+from ..report_options import Options, Unit
 from ..time_limit import MAX_SECONDS, within
 from .common import (
     CORPUS_PANEL,
@@ -25,6 +27,7 @@ from .common import (
     SourcingOpt,
     TextColOpt,
     TitleColOpt,
+    UnitOpt,
     console,
     corpus_columns,
     err_console,
@@ -143,6 +146,7 @@ def score(
             help="Print the mean of the main signals per value of this column.",
         ),
     ] = None,
+    unit: UnitOpt = Unit.article,
     max_seconds: MaxSecondsOpt = MAX_SECONDS,
     narratives: Annotated[
         bool,
@@ -177,6 +181,7 @@ def score(
                 lang,
                 errors,
                 summary,
+                Options(unit=unit.value),
                 columns=corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
                 jobs=jobs,
                 evidence=evidence,
@@ -200,6 +205,7 @@ def score(
                 "--outlet-col": outlet_col,
                 "--date-col": date_col,
                 "--title-col": title_col,
+                "--unit": unit is not Unit.article,
             },
             "a corpus run (-o OUT), not one article",
         )
@@ -255,6 +261,7 @@ def _score_corpus(
     lang: str,
     errors: Path | None,
     summary: str | None,
+    unit: Options,
     **options: Any,
 ) -> None:
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed.
@@ -277,20 +284,20 @@ def _score_corpus(
         lexicon_set,
         errors=errors,
         summary=summary,
-        progress=Progress,
+        progress=partial(Progress, unit=unit),
         lexicon_dirs=lexicons,
         **options,
     )
     errors = errors or output.with_name(output.stem + ".errors.csv")
     rate = run.read / run.seconds if run.seconds else 0.0
-    line = f"{run_line(run.counts())} → {output} ({run.seconds:.1f} s, {rate:,.0f} records/s, {run.where})"
+    line = f"{run_line(run.counts())} → {output} ({run.seconds:.1f} s, {rate:,.0f} {unit.units}/s, {run.where})"
     err_console.print(line, markup=False, soft_wrap=True)
     if run.skipped_files:
         err_console.print(f"skipped {counted(run.skipped_files, 'file')} not named .txt, .md or .html", markup=False)
     if run.failed or run.flagged:
         print_reasons(run.reasons, errors)
     if summary is not None:
-        _print_summary(run, lexicon_set, summary)
+        _print_summary(run, lexicon_set, summary, unit)
     if run.failed:
         raise typer.Exit(1)
 
@@ -311,20 +318,20 @@ def _refuse_unused(options: dict[str, object], belongs: str) -> None:
         raise InputError(f"{', '.join(given)} {'goes' if len(given) == 1 else 'go'} with {belongs}{instead}")
 
 
-def _print_summary(run: "RunSummary", lexicon_set: "LexiconSet", column: str) -> None:
+def _print_summary(run: "RunSummary", lexicon_set: "LexiconSet", column: str, unit: Options) -> None:
     """The --summary table: the mean of the main signals per value of `column`."""
     from ..batch.run import group_means, summary_signals
 
     names = summary_signals(lexicon_set)
     labels = {f"{sid}_author_per_1k": spec.label for sid, spec in lexicon_set.signals.items()}
     table = Table(
-        title=f"Mean per {column}: words per article; signals per 1,000 words in the outlet's own voice; sourcing as "
+        title=f"Mean per {column}: words per {unit.unit}; signals per 1,000 words in the outlet's own voice; sourcing as "
         "share of sentences",
         title_justify="left",
     )
     means = group_means(run)
     table.add_column(column, no_wrap=True, min_width=min(30, max(map(len, means), default=0)))
-    table.add_column("articles", justify="right")
+    table.add_column(unit.units, justify="right")
     table.add_column("mean words", justify="right")  # compare's "words" is a group's total (u25)
     for name in names:
         table.add_column(labels.get(name, name.removeprefix("sourcing_").replace("_", " ")), justify="right")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .datasets import babe_texts, basil_text, default_data_dir
 from ..errors import InputError
+from ..wording import interval
 from .judging import wilson
 from .marked_samples import FOUR
 from ..pipeline import Analyzer
@@ -130,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             mine = [j for j in joined if j[0].signal == name or (name == "all four" and j[0].signal in FOUR)]
             still = [j for j in mine if j[3]]
             wrong = sum(not j[0].correct for j in still)
-            print(f"{name:<16} {n:>6} {right:>5} {right / n:>9.2f}  {low:.2f}-{high:.2f}     {len(still)} ({wrong})")
+            bounds = interval(f"{low:.2f}", f"{high:.2f}")
+            print(f"{name:<16} {n:>6} {right:>5} {right / n:>9.2f}  {bounds}     {len(still)} ({wrong})")
         if args.errors:
             for r, match, context, kept in joined:
                 if not r.correct:

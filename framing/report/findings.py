@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..aggregate import case_only
-from ..wording import counted, quote
+from ..wording import counted, interval, quote
 from ..report_options import MeasureInfo, Options
 
 MAX_FINDINGS = 8
@@ -263,7 +263,7 @@ def _sentence(row: pd.Series, m: MeasureInfo, options: Options) -> str:
         if not as_ratio:
             return f"{shares} against {mb:.1%} in {quote(b)}, {(ma - mb) * 100:.1f} percentage points more ({tail})."
         return (
-            f"{shares} against {mb:.1%} in {quote(b)}, {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) "
+            f"{shares} against {mb:.1%} in {quote(b)}, {ratio:.1f}× ({conf:.0%} CI {interval(_x(lo), _x(hi))}) "
             f"as often ({tail})."
         )
     if m.kind == "share":
@@ -276,7 +276,7 @@ def _sentence(row: pd.Series, m: MeasureInfo, options: Options) -> str:
             )
         return (
             f"{m.label}: {ma:.1%} of sentences in {quote(a)} against {mb:.1%} in {quote(b)}, "
-            f"{ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as many ({tail})."
+            f"{ratio:.1f}× ({conf:.0%} CI {interval(_x(lo), _x(hi))}) as many ({tail})."
         )
     if mb == 0:
         return f"{quote(a)} uses {m.phrase} ({ma:.2f} per 1,000 words) where {quote(b)} uses none ({tail})."
@@ -286,7 +286,7 @@ def _sentence(row: pd.Series, m: MeasureInfo, options: Options) -> str:
             f"words, {ma - mb:.2f} more per 1,000 words ({tail})."
         )
     return (
-        f"{quote(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {_x(lo)}–{_x(hi)}) as often as "
+        f"{quote(a)} uses {m.phrase} {ratio:.1f}× ({conf:.0%} CI {interval(_x(lo), _x(hi))}) as often as "
         f"{quote(b)}: {ma:.2f} against {mb:.2f} per 1,000 words ({tail})."
     )
 

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR, ratio_bound
 from .tables import Report
+from ..wording import interval
 
 PAIRS_SHOWN = 30
 Z_DISTINCT = 1.96  # a term's log-odds z above this: used more by the group than chance allows (one term at a time)
@@ -52,7 +53,7 @@ def _value(x: Any, unit: str) -> str:
 def _range(lo: Any, hi: Any, unit: str = "") -> str:
     if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
         return "–"
-    return f"{_value(lo, unit)}–{_value(hi, unit)}"
+    return interval(_value(lo, unit), _value(hi, unit))
 
 
 def _shown_term(term: str) -> str:
@@ -148,7 +149,7 @@ def context(report: Report, figures: list[dict[str, Any]]) -> dict[str, Any]:
             "mean_a": _value(r.mean_a, units[r.measure]),
             "mean_b": _value(r.mean_b, units[r.measure]),
             "ratio": _num(r.ratio, 2),
-            "ci": "–" if math.isnan(r.ratio_low) else f"{_bound(r.ratio_low)}–{_bound(r.ratio_high)}",
+            "ci": "–" if math.isnan(r.ratio_low) else interval(_bound(r.ratio_low), _bound(r.ratio_high)),
             "delta": f"{r.cliffs_delta:+.2f}",
             "magnitude": r.magnitude,
             "p_adj": _pval(r.p_adj),

@@ -123,7 +123,9 @@ def term_table(
             .sum()
             .reset_index()
         )
-        counts = _without_site_names(_without_non_words(counts, caveats), caveats)
+        counts = _without_non_words(counts, caveats)
+        if options.by == "outlet":  # a language "EN", a country "US", BABE's type "left": words, not names (u26)
+            counts = _without_site_names(counts, caveats)
         if line_counts is not None and len(line_counts):
             counts = _without_boilerplate(counts, line_counts, group_of, caveats, options.units)
         frames.append(_top(ag.log_odds(counts, options.reference), "overall"))
@@ -187,7 +189,8 @@ def _without_site_names(counts: pd.DataFrame, caveats: list[dict] | None) -> pd.
     among Politico's distinctive words, "breitbart" among Breitbart's, "huffpost" among HuffPost's): what sets an
     outlet apart is not that it names itself. Left out of every group, so no other group's count of it is
     shown as distinctive either. The separate words of a name of several ("usa", "today") are ordinary words
-    as often as not ("West Virginia", "today"), and stay."""
+    as often as not ("West Virginia", "today"), and stay. Only for groups of outlets: an outlet names itself,
+    a group of another column ("en", "us", "left") names what its texts say in words of their own."""
     terms = counts["term"].astype(str)
     names = {site_name(g) for g in counts["group"].astype(str).unique()} - {""}
     dropped = terms.isin(names).to_numpy()

@@ -232,6 +232,10 @@ def _prepare(
         )
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
+    # a blank cell is no group: BABE's 640 rows without a `type` were compared as a group named “” (u26)
+    blank = table[by].astype(str).str.strip() == ""
+    if blank.any():
+        table[by] = table[by].mask(blank)
     if options.group_map:
         unmatched = ag.unmatched_map_keys(table[by], options.group_map, options.normalize_groups)
         if unmatched:

@@ -380,6 +380,25 @@ def test_narratives_refuses_model_which_names_a_train_model_everywhere_else(tmp_
     )
 
 
+def test_score_and_compare_share_one_unit_option() -> None:
+    """`score --unit` is compare's option: one name, one set of values, one help and default (u26)."""
+    unit = [next(p for p in COMMANDS[(name,)].params if p.opts[0] == "--unit") for name in ("score", "compare")]
+    assert len({(tuple(p.opts), p.metavar, p.help, p.default) for p in unit}) == 1
+    assert unit[0].metavar == "article|sentence|paragraph|post|document|text|record" and unit[0].default == "article"
+
+
+def test_an_option_shows_one_metavar_in_every_command() -> None:
+    """A value is named alike wherever its option stands; `--format`'s choices are each command's own. compare's
+    `--signals` read TEXT where `--signal` reads SIGNAL (u26)."""
+    shown: dict[str, set[str]] = {}
+    for command in COMMANDS.values():
+        for p in command.params:
+            if p.opts[0].startswith("--") and p.opts[0] != "--format":
+                shown.setdefault(p.opts[0], set()).add(p.metavar)
+    assert {name: found for name, found in shown.items() if len(found) > 1} == {}
+    assert shown["--signal"] == {"SIGNAL"} and shown["--signals"] == {"SIGNAL,..."}
+
+
 def test_one_meaning_for_model_and_lang_in_every_command() -> None:
     """--model/-m is a `framing train` model wherever it stands; --lang is the language of the texts."""
     for path, command in COMMANDS.items():

@@ -223,3 +223,20 @@ def test_stop_words_are_a_checked_list_a_user_can_extend(tmp_path: Path) -> None
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2
     assert f"{folder / '_language.toml'}:3: E203 [matching] stop_words must be a list of strings" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["test", "They catastrophically weaponized the so-called crisis, critics claimed."],
+        ["show", "loaded_language"],
+        ["list"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_lexicon_tables_fold_long_cells_instead_of_cutting_them(args: list[str]) -> None:
+    """At 80 columns (not a terminal) `lexicon test` read "catastrophi…" and "loaded_langu…", `show` and `list` cut
+    terms and paths: a wildcard or a word hidden (u26)."""
+    result = runner.invoke(app, ["lexicon", *args])
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output

@@ -324,3 +324,21 @@ def test_sample_refuses_an_output_not_named_csv(corpus: Path, tmp_path: Path, na
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
     assert (result.exit_code, result.output) == (2, f"error: {out}: a sample is written as CSV; name it .csv\n")
     assert not out.exists()
+
+
+def test_audit_judged_table_shows_long_entries_whole_and_intervals_as_the_report_does(tmp_path: Path) -> None:
+    """At 80 columns the table cut "catastroph*" to "catastrop…", hiding its wildcard, and "loaded_language" to
+    "loaded_la…"; its interval read "0.51-1.00" where the report writes "5.2–19.1" (u26)."""
+    judged = tmp_path / "judged.csv"
+    rows = ["id,signal,entry,sentence,start,end,text,sentence_text,correct"]
+    for k in range(4):
+        rows.append(f"a{k},loaded_language,catastroph*,0,2,14,catastrophic,A catastrophic flood.,1")
+        rows.append(
+            f"b{k},loaded_language,weaponiz* immigration,0,5,27,weaponized immigration,They weaponized immigration.,1"
+        )
+    judged.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])  # 80 columns: not a terminal
+    assert result.exit_code == 0, result.output
+    cells = [line.split("│")[1].strip() for line in result.output.splitlines() if line.startswith("│")]
+    assert cells == ["loaded_language", "catastroph*", "weaponiz*", "immigration"]  # the last wraps, indented
+    assert "…" not in result.output and "0.51–1.00" in result.output and "0.51-1.00" not in result.output

@@ -85,3 +85,22 @@ def test_site_names_leave_the_distinctive_words_and_a_caveat_names_them() -> Non
         "Left out of the distinctive words overall as the groups' names (written as one word): “dailyledger” (12), "
         "“washpost” (12)."
     ]
+
+
+def test_a_group_of_another_column_keeps_its_name_among_its_words() -> None:
+    """Grouped by language, "EN"'s "en" (en route, en masse) is a word of its texts, not the outlet naming itself
+    (u26: it was left out, as "left" was from a group of BABE's "type")."""
+    rows, words = [], []
+    for language in ("EN", "FR"):
+        for k in range(12):
+            rid = f"{language}{k}"
+            rows.append({"id": rid, "outlet": "Daily Ledger", "language": language, "n_words": 300})
+            rows[-1] |= {"hedging_count": k % 3, "hedging_per_1k": float(k % 3), "hedging_author_per_1k": float(k % 3)}
+            text = "The mayor spoke about housing.\n"
+            text += "Voters were en route to the polls.\n" if language == "EN" else "The council answered him.\n"
+            words += [(rid, term, n) for term, n in word_counts(text).items()]
+    terms = pd.DataFrame(words, columns=["id", "term", "count"])
+    report = build_report(pd.DataFrame(rows), Options(by="language", n_boot=50), term_counts=terms)
+    overall = report.terms[report.terms["scope"] == "overall"]
+    assert overall.set_index(["group", "term"])["count"][("EN", "en")] == 12
+    assert [c for c in report.caveats if c["kind"] == "site_names"] == []

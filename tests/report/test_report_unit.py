@@ -87,3 +87,19 @@ def test_the_findings_say_a_group_figure_is_a_mean_of_its_records_not_pooled() -
     report = build_report(sentences(), Options(n_boot=200), labels={"hedging": "Hedging"})
     said = "A group's rate or share is the mean of its articles' own, each article weighing the same, not its words"
     assert said in render_markdown(report, []) and said in render_html(report, [])
+
+
+def test_records_with_a_blank_group_are_left_out_not_compared_as_a_group() -> None:
+    """BABE's 640 sentences without a `type` (an empty cell, read as written) were a group named “” in the
+    findings ("“left” uses hedging words ... as often as “”") (u26)."""
+    rows = [
+        {"id": f"{kind}{k}", "type": kind, "n_words": 30, "hedging_count": k % 3, "hedging_per_1k": float(k % 3)}
+        | {"hedging_author_per_1k": float(k % 3 + (kind == "left"))}
+        for kind in ("left", "right", " ")
+        for k in range(12)
+    ]
+    report = build_report(pd.DataFrame(rows), Options(by="type", unit="sentence", n_boot=50))
+    assert sorted(report.overview["group"]) == ["left", "right"]
+    assert [c["message"] for c in report.caveats if c["kind"] == "no_group"] == [
+        "12 sentences have no type and are left out."
+    ]
