@@ -26,8 +26,9 @@ the `[sourcing]` section of the language file; this module only knows the constr
 The content is what follows the cue ("X said [that ...]") up to a semicolon, a dash or ", but", or
 what comes before the source when the source follows the content ('"...," X said'; '..., said X';
 '..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
-port will close'). A telling verb's hearer is no part of it ("X told Fox News on Tuesday [he thinks ...]"). The writer's discourse phrases ("that said", "all told") are not cues, and "what X
-said" credits X with nothing of the sentence. A cue inside what another source is reported to say is
+port will close'). A telling verb's hearer is no part of it ("X told Fox News on Tuesday [he thinks ...]").
+The writer's discourse phrases ("that said", "all told") are not cues, and "what X said" credits X with
+nothing of the sentence. A cue inside what another source is reported to say is
 none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …", "Lo said little, according
 to an aide"): its words stay in the outer content, as PolNeAR annotates them.
 
@@ -3820,8 +3821,9 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
     …", "Lo said the deal failed because Ruiz rejected it"), that "if" or "whether" opens ("asked if he thought
     …"), that a verb of telling or a "that" reports before its first mark ("Lo told CNN she believes …", "Lo
-    argues that the deal never brought the savings economists expect"; round v17), or first after a speaker's colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the
-    outer source said, as PolNeAR annotates it (its dev fold marks no cue inside a content). After an object
+    argues that the deal never brought the savings economists expect"; round v17), or first after a speaker's
+    colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the outer source said, as PolNeAR
+    annotates it (its dev fold marks no cue inside a content). After an object
     ("blamed Russia and Kyiv blamed …") or a headline's colon ("Exposed: Aide Reveals …") a later subject is
     no part of anything said; nor is the outer source's own second verb ("said … and suggested"). (A subject
     right after "said that" or a lone "said he" needs none of this: `_Reader._nested` drops its cue.) One
