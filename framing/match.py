@@ -552,7 +552,22 @@ class Matcher:
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
                 if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
                     return True
-        return False
+        return compiled.rule.closing_name and _closing_name(tokens, s0, first, last, s1)
+
+
+def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) -> bool:
+    """Does the match [first, last) close its sentence (no word after it) right after a name that follows
+    a comma: one to four words, each capitalised but a leading "the" ("…, the Chicago Tribune reports.")?
+    Read only for the matches of the few rules that ask for it."""
+    for k in range(last, s1):
+        if tokens[k][0].isalnum():
+            return False
+    k = first - 1
+    while k >= s0 and first - k <= 4 and tokens[k][0].isupper():
+        k -= 1
+    if k >= s0 and k < first - 1 and tokens[k].lower() == "the":
+        k -= 1
+    return s0 <= k < first - 1 and tokens[k] == ","
 
 
 def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int) -> bool:

@@ -159,6 +159,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r["to"],
                 r["line"],
                 tuple(r.get("terms", ())),
+                r.get("closing_name", False),
             )
             for r in d["context"]
         ),

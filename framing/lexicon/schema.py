@@ -37,7 +37,7 @@ _SECTION_KEYS = {
     "examples": {"match", "no_match"},
 }
 _TERM_KEYS = {"weight", "case", "source"}
-_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms"}
+_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
@@ -102,6 +102,8 @@ class ContextRule:
     """Phrases near a match that cancel, negate or flip it, or (`require`) without which it does not count.
 
     `terms` limits the rule to matches of those entries (as written in [terms]); empty: every match.
+    `closing_name`: the rule applies as well where the match closes its sentence right after a name that
+    follows a comma ("…, Fox found.", "…, Isaac Stanley-Becker reports."): a source no word list can hold.
     """
 
     before: tuple[Term, ...]
@@ -111,6 +113,7 @@ class ContextRule:
     to: str | None
     line: int | None = None
     terms: tuple[str, ...] = ()
+    closing_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -705,7 +708,12 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 "write the term exactly as under [terms]",
             )
             continue
-        rules.append(ContextRule(before, after, _window(col, rule, 3, line), action, to, line, tuple(only)))
+        closing_name = rule.get("closing_name", False)
+        if not isinstance(closing_name, bool):
+            col.add(Code.WRONG_TYPE, "closing_name of a context rule must be true or false", line)
+            continue
+        window = _window(col, rule, 3, line)
+        rules.append(ContextRule(before, after, window, action, to, line, tuple(only), closing_name))
     return tuple(rules)
 
 
