@@ -7,6 +7,7 @@ same words in the middle of a sentence, or after a common noun, stay cancelled."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,12 @@ def test_closing_name_must_be_true_or_false(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "check", str(folder)])
     assert result.exit_code == 2, result.output
     assert f"{folder / 'odd.toml'}:9: E203 closing_name of a context rule must be true or false" in result.output
+
+
+def test_lexicon_show_says_which_rules_keep_a_closing_name() -> None:
+    result = runner.invoke(app, ["lexicon", "show", "reporting_verbs", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    keeping = [r["terms"] for r in json.loads(result.output)["context"] if r["closing_name"]]
+    assert ["reports"] in keeping and ["show", "found", "shown"] in keeping
+    text = runner.invoke(app, ["lexicon", "show", "reporting_verbs"]).output
+    assert "or a name after a comma closing the sentence" in " ".join(text.split())

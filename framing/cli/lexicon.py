@@ -105,6 +105,7 @@ def show(
                             "action": r.action,
                             "to": r.to,
                             "terms": list(r.terms),
+                            "closing_name": r.closing_name,
                         }
                         for r in spec.context
                     ],
@@ -140,6 +141,7 @@ def show(
                 Text(
                     f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                     f"{[p.text for p in r.after]} after within {r.window} words"
+                    + (", or a name after a comma closing the sentence" if r.closing_name else "")
                 )
             )
         for pr in spec.proximity:
