@@ -25,6 +25,11 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
         ("Barring a cataclysm, the bill will pass in May.", []),
         ("The ferry will sail on time, barring a catastrophe at sea.", []),
         ("The spill was a cataclysm for the coast.", ["cataclysm"]),
+        # a campaign, a plan or a person that implodes has a setback; an economy or a country that does is doomed
+        ("The senator's campaign imploded after the debate.", []),
+        ("Critics expect the merger plan to implode.", []),
+        ("Without the loans the economy will implode.", ["implode"]),
+        ("They warned of the implosion of the currency.", ["implosion"]),
     ],
 )
 def test_escalation_e26_senses(analyzer: Analyzer, text: str, expected: list[str]) -> None:
