@@ -770,4 +770,7 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         + [("escalation", e) for e in ("ominous", "ominous", "ominous", "ominous", "ominously", "ominously")]
         + [("escalation", e) for e in ("disastrously", "disastrously", "downward spiral")]
         + [("escalation", "will be the end of"), ("escalation", "will be the end of")]
+        # round e26: a warning named ("amid dire warnings from medical experts"), an event set aside ("barring a
+        # cataclysm"), a campaign's scandal as an implosion; all three judged wrong
+        + [("escalation", "dire warnings"), ("escalation", "cataclysm*"), ("escalation", "implosion")]
     )
