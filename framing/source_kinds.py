@@ -186,6 +186,16 @@ class KindRules(NameRules):
                 return False
         return False
 
+    def _led_by_named(self, head_at: int, b: int) -> bool:
+        """Is the head followed by "led by" and a named leader (docs/source-kinds.md, k36)?"""
+        tokens = self.tokens
+        return (
+            head_at + 3 < b
+            and tokens[head_at + 1] == "led"
+            and lower(tokens[head_at + 2]) == "by"
+            and self._kind_of_phrase(head_at + 3, b) == "named"
+        )
+
     def _several(self, a: int, b: int) -> bool:
         """Is the source several people, also when named by what they do ("Several fact checkers … He said"
         is not one of them)? A function of the phrase's words, kept per language in `several_by_words`
@@ -275,6 +285,8 @@ class KindRules(NameRules):
             conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
+        if self._led_by_named(head_at, b):
+            return "named"  # "Republicans led by Senator Ana Ruiz": the named leader leads, as in "Ruiz and her aides"
         if (
             head in lang.document_nouns
             and head_at + 2 < b

@@ -3582,9 +3582,16 @@ class _Reader(KindRules):
                 and tokens[k + 1].islower()
                 and tokens[k + 1].endswith("ed")
                 and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
+                and not self._led_by_name(k + 1, end)
             ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
                 return k + 1
         return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
+
+    def _led_by_name(self, k: int, end: int) -> bool:
+        """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The
+        group's leader is part of its source (docs/source-kinds.md, k36), not a verb ending it."""
+        tokens = self.tokens
+        return k + 2 < end and tokens[k] == "led" and _lower(tokens[k + 1]) == "by" and tokens[k + 2][:1].isupper()
 
 
 def find_attributions(
