@@ -1,7 +1,9 @@
 """Source kinds of round k36 (issue 12), round k35's leftovers, in sentences of our own: a group "led by" a name is
 one source with its leader, not a subject cut at "led" ("Republicans led by Senator Ana Ruiz said": the whole
-phrase, named, as "Ruiz and her aides"; "Republicans" alone, vague, before). Guards pin what must not change: "led"
-as a sentence's own verb, and a group led by nobody named."""
+phrase, named, as "Ruiz and her aides"; "Republicans" alone, vague, before); one country's leaders ("Chile's
+leaders", "the country's leaders") are its government, named (vague before); the organizers of an event are
+specific people the writer leaves unnamed, anonymous (named or vague before). Guards pin what must not change: "led"
+as a sentence's own verb, a group led by nobody named, party and business leaders, a named organizer."""
 
 from __future__ import annotations
 
@@ -49,3 +51,63 @@ def test_a_group_led_by_a_name_is_one_named_source(sourcing_analyzer: Analyzer, 
 )
 def test_led_without_a_named_leader_changes_nothing(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's leaders said the copper tax would stay.",
+            [("named", "said", "Chile's leaders")],
+        ),
+        (
+            "Peru held a vote in May. The country's leaders said the result was final.",
+            [("named", "said", "The country's leaders")],
+        ),
+        (
+            "Norway’s new leaders claim the fund is safe.",
+            [("named", "claim", "Norway’s new leaders")],
+        ),
+    ],
+)
+def test_a_country_s_leaders_are_its_government(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democratic leaders said the bill was dead.",
+            [("vague", "said", "Democratic leaders")],
+        ),
+        (
+            "Business leaders said the tax would hurt.",
+            [("vague", "said", "Business leaders")],
+        ),
+    ],
+)
+def test_leaders_of_a_bloc_stay_vague(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A march is planned for June. But protest organizers in Denver say the permit came too late.",
+            [("anonymous", "say", "protest organizers in Denver")],
+        ),
+        (
+            "A march is planned for June. Organizers say they expect a big crowd.",
+            [("anonymous", "say", "Organizers")],
+        ),
+    ],
+)
+def test_the_organizers_of_an_event_are_anonymous(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_named_organizer_stays_named(sourcing_analyzer: Analyzer) -> None:
+    text = "Ana Ruiz, one of the organizers of the march, said the permit came too late."
+    assert attributions(sourcing_analyzer, text) == [("named", "said", "Ana Ruiz, one of the organizers of the march")]
