@@ -111,3 +111,29 @@ def test_the_organizers_of_an_event_are_anonymous(sourcing_analyzer: Analyzer, t
 def test_a_named_organizer_stays_named(sourcing_analyzer: Analyzer) -> None:
     text = "Ana Ruiz, one of the organizers of the march, said the permit came too late."
     assert attributions(sourcing_analyzer, text) == [("named", "said", "Ana Ruiz, one of the organizers of the march")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz, director of research at the Acme Institute in Boston said the plan was ready.",
+            [("named", "said", "Ana Ruiz, director of research at the Acme Institute in Boston")],
+        ),
+        (
+            "Tom Okafor, a senior fellow at the Lakeside Center for Water Policy said the dam was safe.",
+            [("named", "said", "Tom Okafor, a senior fellow at the Lakeside Center for Water Policy")],
+        ),
+    ],
+)
+def test_a_long_appositive_with_no_closing_comma_is_the_name_s(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_time_before_a_long_subject_is_no_name(sourcing_analyzer: Analyzer) -> None:
+    text = "Last May, a federal judge handling a Freedom of Information Act lawsuit ordered the agency to act."
+    assert attributions(sourcing_analyzer, text) == [
+        ("anonymous", "ordered", "judge handling a Freedom of Information Act lawsuit")
+    ]
