@@ -186,6 +186,41 @@ class KindRules(NameRules):
                 return False
         return False
 
+    def _led_by_named(self, head_at: int, b: int) -> bool:
+        """Is the head followed by "led by" and a named leader (docs/source-kinds.md, k36)?"""
+        tokens = self.tokens
+        return (
+            head_at + 3 < b
+            and tokens[head_at + 1] == "led"
+            and lower(tokens[head_at + 2]) == "by"
+            and self._kind_of_phrase(head_at + 3, b) == "named"
+        )
+
+    def _leaders_of_country(self, a: int, head_at: int) -> bool:
+        """Is the phrase from `a` one country's leaders, "Ukraine's leaders", "Denmark's globalist leaders", "the
+        country's leaders"? The guidelines read them as its government, a unique body (docs/source-kinds.md, k36),
+        not as the party leaders of a bloc ("Democratic leaders", vague)."""
+        tokens = self.tokens
+        if lower(tokens[head_at]) != "leaders" or head_at - a not in (2, 3, 4):
+            return False
+        mark = head_at - 1 if tokens[head_at - 1] in ("'s", "’s") else head_at - 2  # one adjective may stand between
+        if (
+            mark <= a
+            or tokens[mark] not in ("'s", "’s")
+            or not all(w.isalpha() and w.islower() for w in tokens[mark + 1 : head_at])
+        ):
+            return False
+        owner = tokens[a:mark]
+        return (
+            len(owner) == 1
+            and owner[0][:1].isupper()
+            and owner[0].isalpha()
+            and lower(owner[0]) not in self.lang.determiners
+            or len(owner) == 2
+            and lower(owner[0]) == "the"
+            and lower(owner[1]) in ("country", "nation")
+        )
+
     def _several(self, a: int, b: int) -> bool:
         """Is the source several people, also when named by what they do ("Several fact checkers … He said"
         is not one of them)? A function of the phrase's words, kept per language in `several_by_words`
@@ -275,6 +310,10 @@ class KindRules(NameRules):
             conjunct = self._mixed_coordination(a, b)
         if conjunct is not None:  # "Edwards and others", "Sanders and his aides": the named part leads
             return "named"
+        if self._led_by_named(head_at, b):
+            return "named"  # "Republicans led by Senator Ana Ruiz": the named leader leads, as in "Ruiz and her aides"
+        if self._leaders_of_country(a, head_at):
+            return "named"  # "Ukraine's leaders": its government in context, as k31's leaders of Iran
         if (
             head in lang.document_nouns
             and head_at + 2 < b

@@ -2741,6 +2741,8 @@ class _Reader(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
+        if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
+            i = comma + 1  # "Ana Ruiz, director of research at the Acme Institute in Boston said": the name's
         if j == end and self._object_relative(i, j):
             return (i, j)  # "the changes, which officials said will start": the officials speak
         if j == end and (start := self._head_of_cued_relative(s0, i)) is not None:
@@ -2806,6 +2808,29 @@ class _Reader(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _long_description_comma(self, s0: int, i: int) -> int | None:
+        """The comma after a name that a description too long for one chunk follows, with no closing comma before
+        the cue ("Ana Ruiz, director of research at the Acme Institute in Boston said"), within three more words
+        back from `i`; else None. The description is then read as the name's appositive (docs/source-kinds.md).
+        A full name only: one capitalised word may be a place or an adverb ("Burke County, Georgia, knows",
+        "However, upon learning …"), and a time or a place is no name ("Last May, a federal judge …")."""
+        tokens = self.tokens
+        for k in range(i - 1, max(s0, i - 4) - 1, -1):
+            if tokens[k] == ",":
+                name = self._chunk_back(s0, k)
+                return (
+                    k
+                    if name < k - 1
+                    and self._is_name(name, k)
+                    and self._clause_start(s0, name)
+                    and not any(self._time_word(_lower(t)) for t in tokens[name:k])
+                    and _lower(tokens[name]) not in _PREPOSITIONS  # "In Georgia, early results from …"
+                    else None
+                )
+            if not (tokens[k].isalpha() and tokens[k].islower()) or _lower(tokens[k]) in self.back_stops:
+                return None
+        return None
 
     def _party_of(self, i: int, j: int) -> bool:
         """Is [i, j) a party member's appositive, "Democrat of Ohio": a capitalised `party_nouns` word, "of" and
@@ -3582,9 +3607,16 @@ class _Reader(KindRules):
                 and tokens[k + 1].islower()
                 and tokens[k + 1].endswith("ed")
                 and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
+                and not self._led_by_name(k + 1, end)
             ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
                 return k + 1
         return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
+
+    def _led_by_name(self, k: int, end: int) -> bool:
+        """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The
+        group's leader is part of its source (docs/source-kinds.md, k36), not a verb ending it."""
+        tokens = self.tokens
+        return k + 2 < end and tokens[k] == "led" and _lower(tokens[k + 1]) == "by" and tokens[k + 2][:1].isupper()
 
 
 def find_attributions(
