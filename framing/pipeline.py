@@ -138,23 +138,19 @@ class ArticleResult:
         return pd.DataFrame([asdict(e) for e in self.evidence], columns=list(Evidence.__dataclass_fields__))
 
 
-def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[str | None, str]:
+def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[str | None, str, Doc | None]:
     """A first line standing alone above a blank line is the headline, if it is one sentence.
 
-    Some headlines end in a period; a first line of several sentences is a lead paragraph.
+    Some headlines end in a period; a first line of several sentences is a lead paragraph. The headline's
+    tokens come back with it, so that scoring it does not tokenize it again.
     """
     head, sep, rest = text.lstrip().partition("\n")
     head = head.strip()
-    if (
-        sep
-        and _BLANK_LINE.match(rest)
-        and rest.strip()
-        and head
-        and len(head) <= _HEADLINE_MAX_CHARS
-        and tokenize(head, rules).n_sentences == 1
-    ):
-        return head, rest.strip("\n")
-    return None, text
+    if sep and _BLANK_LINE.match(rest) and rest.strip() and head and len(head) <= _HEADLINE_MAX_CHARS:
+        doc = tokenize(head, rules)
+        if doc.n_sentences == 1:
+            return head, rest.strip("\n"), doc
+    return None, text, None
 
 
 def sourcing_method(sourcing: str | None = None) -> str:
@@ -233,8 +229,9 @@ class Analyzer:
         """
         sentences = sentences or evidence
         text = blank_boilerplate(normalize(text), self.lexicons.language_spec.boilerplate)
+        head_doc = None
         if title is None and split_title:
-            title, text = split_headline(text, self.rules)
+            title, text, head_doc = split_headline(text, self.rules)
         doc = _in_pieces(tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines))
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)
@@ -293,7 +290,8 @@ class Analyzer:
             result.sentence_sources = [(a.sentence, a.kind, a.loaded) for a in kept_attributions]
             result.tokens_by_sentence = [doc.tokens[first:last] for first, last in doc.sentence_tokens[: len(spans)]]
         if title:
-            result.headline = self._headline(normalize(title), scores, result, evidence)
+            clean = normalize(title)  # a headline split from the text is normalized already, bar "&amp;amp;"
+            result.headline = self._headline(clean, head_doc if clean == title else None, scores, result, evidence)
         return result
 
     def _in_blocks(
@@ -382,8 +380,12 @@ class Analyzer:
             ]
             k0 = k1
 
-    def _headline(self, title: str, body: SignalScores, result: ArticleResult, evidence: bool) -> dict[str, Any]:
-        doc = tokenize(title, self.rules)
+    def _headline(
+        self, title: str, doc: Doc | None, body: SignalScores, result: ArticleResult, evidence: bool
+    ) -> dict[str, Any]:
+        """The headline's signals (`doc`: its tokens when already made), flagged where they outrun the body's."""
+        if doc is None:
+            doc = tokenize(title, self.rules)
         matches = self.matcher.match(doc).matches
         voices = _voices(doc, matches, [], direct_quote_spans(doc) if doc.quotes else [], self.lexicons.language_spec)
         scores = score_signals(matches, voices, self.labels, doc.n_words, doc.n_sentences)

@@ -183,6 +183,15 @@ def test_a_first_line_of_several_sentences_is_a_lead_paragraph_not_a_headline(tm
     assert data["title"] is None and data["headline"] is None and data["n_sentences"] == 3
 
 
+def test_a_headline_escaped_twice_is_scored_as_it_reads_not_as_split(tmp_path: Path) -> None:
+    # the split headline keeps its tokens for scoring, unless decoding it again changes its text
+    path = tmp_path / "a.txt"
+    path.write_text("Critics &amp;quot;slam&amp;quot; the plan\n\nMinisters met on Tuesday.\n", encoding="utf-8")
+    data = score_json(path)
+    assert data["title"] == "Critics &quot;slam&quot; the plan"
+    assert data["headline"]["text"] == 'Critics "slam" the plan' and data["headline"]["n_words"] == 4
+
+
 def test_table_and_explain_output(fixture_article: Path) -> None:
     result = runner.invoke(app, ["score", str(fixture_article), "--explain"])
     assert result.exit_code == 0, result.output
