@@ -275,6 +275,9 @@ def _prepare(
                 + ("is" if int((~keep).sum()) == 1 else "are")
                 + " left out."
             )
+        if not keep.any():  # name the window, not groups that are merely empty
+            window = f"--since {options.since or 'the start'} --until {options.until or 'the end'}"
+            raise InputError(f"no {options.unit} is dated within {window}; nothing to compare")
         table = table[keep]
     repeated = int(table["id"].duplicated().sum())
     if repeated:
