@@ -117,7 +117,9 @@ def test_date_window_min_articles_and_signals_filter_the_table() -> None:
 def test_a_date_window_holding_no_article_is_named_as_the_reason() -> None:
     """A window outside the corpus's dates is the reason to give, not 'fewer than two groups'."""
     with pytest.raises(InputError) as err:
-        build_report(scores(), Options(since=pd.Timestamp("2025-01-01").date(), until=pd.Timestamp("2025-06-30").date()))
+        build_report(
+            scores(), Options(since=pd.Timestamp("2025-01-01").date(), until=pd.Timestamp("2025-06-30").date())
+        )
     assert str(err.value) == "no article is dated within --since 2025-01-01 --until 2025-06-30; nothing to compare"
 
 
