@@ -1,0 +1,52 @@
+"""Round r3's hostile input: score tables made by hand for `framing compare`, HTML pages for `framing score`.
+Each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+
+def _scores(folder: Path, cell: str, column: str = "hedging_author_per_1k") -> Path:
+    """A hand-made score table of two outlets, twelve articles each, with `cell` in `column` of its fourth row."""
+    names = ["n_words", "hedging_count", "hedging_per_1k", "hedging_author_per_1k", "hedging_weighted"]
+    rows = []
+    for k in range(24):
+        rate = str(k % 3 * 10)
+        values = {"n_words": "100", "hedging_count": str(k % 3), "hedging_per_1k": rate, "hedging_author_per_1k": rate}
+        values["hedging_weighted"] = "1"
+        if k == 3:
+            values[column] = cell
+        rows.append(",".join([str(k), "ab"[k % 2], *(values[name] for name in names)]))
+    path = folder / "scores.csv"
+    path.write_text("id,outlet," + ",".join(names) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("cell", "column", "shown"),
+    [("inf", "hedging_author_per_1k", "inf"), ("-50", "n_words", "-50.0"), ("-3", "hedging_count", "-3.0")],
+)
+def test_an_infinite_or_negative_score_is_refused(tmp_path: Path, cell: str, column: str, shown: str) -> None:
+    """`inf` in a rate, -50 words or a count of -3 made a report (exit 0) whose means and findings no article
+    supports; the tool never writes them."""
+    _scores(tmp_path, cell, column)
+    result = runner.invoke(app, ["compare", str(tmp_path / "scores.csv"), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 2
+    assert result.output.endswith(f"row 4: {column} is {shown}, not a count, rate or share (finite, 0 or more)\n")
+    assert not (tmp_path / "r").exists()
+
+
+def test_an_empty_score_cell_and_a_negative_weighted_sum_are_read(tmp_path: Path) -> None:
+    """An empty cell is a missing value, and a lexicon weight may be negative: neither is refused."""
+    _scores(tmp_path, "", "hedging_author_per_1k")
+    table = (tmp_path / "scores.csv").read_text(encoding="utf-8").replace(",1\n", ",-1\n", 1)
+    (tmp_path / "scores.csv").write_text(table, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(tmp_path / "scores.csv"), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
