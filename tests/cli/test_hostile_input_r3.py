@@ -50,3 +50,17 @@ def test_an_empty_score_cell_and_a_negative_weighted_sum_are_read(tmp_path: Path
     (tmp_path / "scores.csv").write_text(table, encoding="utf-8")
     result = runner.invoke(app, ["compare", str(tmp_path / "scores.csv"), "-o", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: Path) -> None:
+    """An outlet named with U+202E reversed the rest of every terminal line it was quoted in."""
+    reversed_name = "b\u202egnirts"
+    rows = "".join(
+        f"{k},{'a' if k % 2 else reversed_name},100,{k % 2 * 3},{k % 2 * 30},{k % 2 * 30}\n" for k in range(24)
+    )
+    path = tmp_path / "scores.csv"
+    path.write_text("id,outlet,n_words,hedging_count,hedging_per_1k,hedging_author_per_1k\n" + rows, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(path), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.output
+    assert "b\\u202egnirts" in result.output
