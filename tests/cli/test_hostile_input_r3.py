@@ -3,6 +3,7 @@ Each test failed before its fix."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,19 @@ def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: 
     assert result.exit_code == 0, result.output
     assert "\u202e" not in result.output
     assert "b\\u202egnirts" in result.output
+
+
+def test_a_pages_template_content_is_not_scored(tmp_path: Path) -> None:
+    """A <template>'s words are never shown by a browser; they were scored as the article's body (here the
+    page's only paragraph became its headline and the template its body)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>Officials will resign on Monday.</p>"
+        "<template><p>Subscribers allegedly may perhaps get more.</p></template></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["signals"]["hedging"]["count"] == 0
+    assert "allegedly" not in {e["text"] for e in record["evidence"]}
