@@ -269,6 +269,17 @@ def _prepare(
             keep &= table["date"] >= pd.Timestamp(options.since)
         if options.until:
             keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
+        if not keep.any():  # said as it is, not as "fewer than two groups remain"
+            window = " ".join(
+                f"--{name} {day}" for name, day in (("since", options.since), ("until", options.until)) if day
+            )
+            dated = table["date"].dropna()
+            held = (
+                f"the dates run {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}"
+                if len(dated)
+                else f"no {options.unit} has a date"
+            )
+            raise InputError(f"no {options.unit} is dated within {window} ({held}); nothing to compare")
         if (~keep).any():
             notes.append(
                 f"{options.count(int((~keep).sum()))} outside the date window (or without a date) "

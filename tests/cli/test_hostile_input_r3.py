@@ -81,3 +81,18 @@ def test_a_pages_template_content_is_not_scored(tmp_path: Path) -> None:
     record = json.loads(result.output)
     assert record["signals"]["hedging"]["count"] == 0
     assert "allegedly" not in {e["text"] for e in record["evidence"]}
+
+
+def test_an_empty_date_window_says_so(tmp_path: Path) -> None:
+    """A window holding no article was refused as "fewer than two groups ... remain", as if groups were small."""
+    rows = "".join(f"{k},{'ab'[k % 2]},2026-03-{k + 1:02d},100,{k % 3},{k % 3 * 10},{k % 3 * 10}\n" for k in range(24))
+    path = tmp_path / "scores.csv"
+    path.write_text(
+        "id,outlet,date,n_words,hedging_count,hedging_per_1k,hedging_author_per_1k\n" + rows, encoding="utf-8"
+    )
+    result = runner.invoke(app, ["compare", str(path), "-o", str(tmp_path / "r"), "--since", "2030-01-01"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "error: no article is dated within --since 2030-01-01 (the dates run 2026-03-01 to 2026-03-24); "
+        "nothing to compare\n"
+    )
