@@ -262,7 +262,15 @@ def _prepare(
             }
         )
         table = table[table[by].notna()]
-    table["date"] = _dates(table["date"]) if "date" in table else pd.Series(pd.NaT, index=table.index)
+    if "date" in table:
+        written, table["date"] = table["date"], _dates(table["date"])
+        unread = written[written.notna() & (written.astype("string").str.strip() != "") & table["date"].isna()]
+        if len(unread):  # a hand-edited "yesterday" was counted as undated in silence
+            notes.append(
+                f"{len(unread):,} dates could not be read (the first: {str(unread.iloc[0])[:40]!r}) and count as none."
+            )
+    else:
+        table["date"] = pd.Series(pd.NaT, index=table.index)
     if options.since or options.until:
         keep = table["date"].notna()
         if options.since:

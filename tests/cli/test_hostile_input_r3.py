@@ -116,3 +116,16 @@ def test_the_topic_mix_of_many_groups_takes_memory_linear_in_the_groups() -> Non
     tracemalloc.stop()
     assert peak < 50_000_000
     assert found and found[0]["distance"] == pytest.approx(1.0)  # g0 holds e0-e4, g1 e5-e9
+
+
+def test_unreadable_dates_are_counted_and_shown(tmp_path: Path) -> None:
+    """A hand-edited "yesterday" or "2024-13-45" was counted as no date in silence."""
+    dates = ["yesterday", "2024-13-45", *(f"2026-03-{k + 1:02d}" for k in range(22))]
+    rows = "".join(f"{k},{'ab'[k % 2]},{dates[k]},100,{k % 3},{k % 3 * 10},{k % 3 * 10}\n" for k in range(24))
+    path = tmp_path / "scores.csv"
+    path.write_text(
+        "id,outlet,date,n_words,hedging_count,hedging_per_1k,hedging_author_per_1k\n" + rows, encoding="utf-8"
+    )
+    result = runner.invoke(app, ["compare", str(path), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert "note: 2 dates could not be read (the first: 'yesterday') and count as none." in result.output
