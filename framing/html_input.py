@@ -24,6 +24,10 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 3_000_000  # markup extracted at most: about 200 MB and half a minute on a loaded 2-core machine
 # Elements whose content is never article text, as (opening, closing) in lower case; matched without case.
 _NOT_TEXT = ((b"<script", b"</script"), (b"<style", b"</style"), (b"<svg", b"</svg"), (b"<!--", b"-->"))
+# A template's content is inert, never shown by a browser (a cookie banner's or a widget's words kept for a
+# script to use); trafilatura read it as text: a page's only paragraph was its headline, and the body scored
+# was the template's. Taken out of every page, whatever its size.
+_NEVER_SHOWN = ((b"<template", b"</template"),)
 # A short extraction is checked against the page without these: trafilatura's fallback keeps the links
 # of a page that has nothing else ("Home World"), which is no article.
 _CHROME = "//nav | //header | //footer | //aside | //menu | //a | //script | //style | //noscript | //form"
@@ -36,6 +40,7 @@ def page_article(data: bytes, where: str, seconds: float | None = None) -> dict[
     import trafilatura
     from trafilatura.settings import Document
 
+    data = without_bulk(data, _NEVER_SHOWN)
     if len(data) > MAX_PAGE_BYTES:
         data = without_bulk(data)
         if len(data) > MAX_PAGE_BYTES:
@@ -85,15 +90,16 @@ def _text_beyond_chrome(data: bytes) -> bool:
     return body is not None and any(ch.isalnum() for ch in body.text_content())
 
 
-def without_bulk(data: bytes) -> bytes:
-    """`data` without its scripts (JSON-LD metadata kept), styles, SVG drawings and comments.
+def without_bulk(data: bytes, kinds: tuple[tuple[bytes, bytes], ...] = _NOT_TEXT) -> bytes:
+    """`data` without its elements of `kinds` (by default scripts but JSON-LD metadata, styles, SVG drawings and
+    comments).
 
     Linear in the page's size: each kind's next opening is looked for again only once passed, and an
     element never closed runs to the end of the page, as in a browser.
     """
     lower = data.lower()
-    following = {opening: lower.find(opening) for opening, _ in _NOT_TEXT}
-    closings = dict(_NOT_TEXT)
+    following = {opening: lower.find(opening) for opening, _ in kinds}
+    closings = dict(kinds)
     kept: list[bytes] = []
     done = 0
     while True:

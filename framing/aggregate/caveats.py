@@ -134,15 +134,17 @@ def _topic_mix(table: pd.DataFrame, by: str, col: str) -> list[dict]:
     """A `topic_mix` caveat when two groups' mixes of `col` values are far apart."""
     mix = pd.crosstab(table[by], table[col].astype("string").fillna("(none)"), normalize="index")
     values = mix.to_numpy()
-    distance = 0.5 * np.abs(values[:, None, :] - values[None, :, :]).sum(axis=2)
-    if distance.max() < TOPIC_DISTANCE:
+    # The largest distance between two groups, a row at a time: the groups x groups x topics array it was took
+    # 10 GB for 10,000 groups (groups² grows faster than any other part of the report)
+    largest = max((0.5 * np.abs(values - row).sum(axis=1).max() for row in values), default=0.0)
+    if largest < TOPIC_DISTANCE:
         return []
     top = [(g, str(mix.loc[g].idxmax()), float(mix.loc[g].max())) for g in mix.index]
     return [
         {
             "kind": "topic_mix",
             "subject": col,
-            "distance": float(distance.max()),
+            "distance": float(largest),
             "top": top,
             "topics": int(mix.shape[1]),
         }

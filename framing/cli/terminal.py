@@ -14,12 +14,17 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.segment import Segment
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all C0 and C1 controls but tab and line feed
+# All C0 and C1 controls but tab and line feed, and the bidirectional embeddings, overrides and isolates: a
+# right-to-left override in an outlet's name showed the rest of its line reversed ("“X” uses none" read backwards)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
-    """`text` with each control character written as an escape: ESC as \\x1b."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """`text` with each control character written as an escape: ESC as \\x1b, a right-to-left override as
+    \\u202e."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 class SafeConsole(Console):

@@ -262,22 +262,38 @@ def _prepare(
             }
         )
         table = table[table[by].notna()]
-    table["date"] = _dates(table["date"]) if "date" in table else pd.Series(pd.NaT, index=table.index)
+    if "date" in table:
+        written, table["date"] = table["date"], _dates(table["date"])
+        unread = written[written.notna() & (written.astype("string").str.strip() != "") & table["date"].isna()]
+        if len(unread):  # a hand-edited "yesterday" was counted as undated in silence
+            notes.append(
+                f"{len(unread):,} dates could not be read (the first: {str(unread.iloc[0])[:40]!r}) and count as none."
+            )
+    else:
+        table["date"] = pd.Series(pd.NaT, index=table.index)
     if options.since or options.until:
         keep = table["date"].notna()
         if options.since:
             keep &= table["date"] >= pd.Timestamp(options.since)
         if options.until:
             keep &= table["date"] < pd.Timestamp(options.until) + pd.Timedelta(days=1)
+        if not keep.any():  # said as it is, not as "fewer than two groups remain"
+            window = " ".join(
+                f"--{name} {day}" for name, day in (("since", options.since), ("until", options.until)) if day
+            )
+            dated = table["date"].dropna()
+            held = (
+                f"the dates run {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}"
+                if len(dated)
+                else f"no {options.unit} has a date"
+            )
+            raise InputError(f"no {options.unit} is dated within {window} ({held}); nothing to compare")
         if (~keep).any():
             notes.append(
                 f"{options.count(int((~keep).sum()))} outside the date window (or without a date) "
                 + ("is" if int((~keep).sum()) == 1 else "are")
                 + " left out."
             )
-        if not keep.any():  # name the window, not groups that are merely empty
-            window = f"--since {options.since or 'the start'} --until {options.until or 'the end'}"
-            raise InputError(f"no {options.unit} is dated within {window}; nothing to compare")
         table = table[keep]
     repeated = int(table["id"].duplicated().sum())
     if repeated:

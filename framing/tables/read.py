@@ -77,21 +77,32 @@ _NUMBER_ENDINGS = tuple(f"_{measure}" for measure, _ in SIGNAL_MEASURES) + ("_sh
 
 def check_numbers(table: pd.DataFrame, path: Path) -> None:
     """Refuse a score table with a number column holding something else (a CSV edited by hand), naming the row
-    and column: the report's means stopped with a traceback. Columns read as text become numbers in place."""
+    and column: the report's means stopped with a traceback. Columns read as text become numbers in place.
+    Every count, rate and share the tool writes is finite and not negative (a weighted sum may be, as a lexicon
+    weight may): an `inf` or -50 words made a report whose means and findings no article supports, so they are
+    refused too (an empty cell is a missing value, as before)."""
+    import numpy as np
     import pandas as pd
 
     for column in table.columns:
         name = str(column)
         if not (name in ("n_words", "n_sentences") or name.startswith("sourcing_") or name.endswith(_NUMBER_ENDINGS)):
             continue
-        if pd.api.types.is_numeric_dtype(table[column]):
-            continue
-        numbers = pd.to_numeric(table[column], errors="coerce")
-        bad = (table[column].notna() & numbers.isna()).to_numpy()
-        if bad.any():
-            row = int(bad.argmax())
-            raise InputError(f"{path}: row {row + 1}: {name} is {table[column].iloc[row]!r}, not a number")
-        table[column] = numbers
+        column_values = table[column]
+        if not pd.api.types.is_numeric_dtype(column_values):
+            numbers = pd.to_numeric(column_values, errors="coerce")
+            bad = (column_values.notna() & numbers.isna()).to_numpy()
+            if bad.any():
+                row = int(bad.argmax())
+                raise InputError(f"{path}: row {row + 1}: {name} is {column_values.iloc[row]!r}, not a number")
+            table[column] = column_values = numbers
+        values = column_values.to_numpy(dtype=float, na_value=np.nan)
+        out = np.isinf(values) | ((values < 0) & (not name.endswith("_weighted")))  # a lexicon weight may be negative
+        if out.any():
+            row = int(out.argmax())
+            raise InputError(
+                f"{path}: row {row + 1}: {name} is {float(values[row])!r}, not a count, rate or share (finite, 0 or more)"
+            )
 
 
 EVIDENCE_READ = ("id", "signal", "entry", "text", "sentence_text")  # the evidence columns a report reads
