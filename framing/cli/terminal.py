@@ -14,9 +14,11 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.segment import Segment
 
+from ..wording import BIDI_CONTROLS
+
 # All C0 and C1 controls but tab and line feed, and the bidirectional embeddings, overrides and isolates: a
 # right-to-left override in an outlet's name showed the rest of its line reversed ("“X” uses none" read backwards)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 def visible(text: str) -> str:

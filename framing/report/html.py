@@ -16,10 +16,11 @@ from typing import Any
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR, ratio_bound
 from .tables import Report
-from ..wording import interval
+from ..wording import bidi_visible, interval
 
 PAIRS_SHOWN = 30
 Z_DISTINCT = 1.96  # a term's log-odds z above this: used more by the group than chance allows (one term at a time)
@@ -86,8 +87,18 @@ def _md(text: Any) -> str:
     return _MD_TAG_OPEN.sub("&lt;", str(text).translate(_MD_SPECIAL))
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints, its bidirectional controls from input made visible (`bidi_visible`), so
+    that an outlet named with a right-to-left override does not reverse the report's lines (round r3 fixed the
+    terminal)."""
+    if isinstance(value, Markup):
+        return Markup(bidi_visible(value))
+    return bidi_visible(value) if isinstance(value, str) else value
+
+
 def _env(markdown: bool) -> Environment:
     env = Environment(
+        finalize=_shown,
         loader=PackageLoader("framing.report", "templates"),
         autoescape=not markdown,
         undefined=StrictUndefined,

@@ -54,7 +54,8 @@ def test_an_empty_score_cell_and_a_negative_weighted_sum_are_read(tmp_path: Path
 
 
 def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: Path) -> None:
-    """An outlet named with U+202E reversed the rest of every terminal line it was quoted in."""
+    """An outlet named with U+202E reversed the rest of every terminal line, and every report line, it was quoted
+    in."""
     reversed_name = "b\u202egnirts"
     rows = "".join(
         f"{k},{'a' if k % 2 else reversed_name},100,{k % 2 * 3},{k % 2 * 30},{k % 2 * 30}\n" for k in range(24)
@@ -65,6 +66,10 @@ def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: 
     assert result.exit_code == 0, result.output
     assert "\u202e" not in result.output
     assert "b\\u202egnirts" in result.output
+    # and in the reports the run wrote, where it reversed the findings' lines the same way
+    for report in ("index.html", "report.md"):
+        text = (tmp_path / "r" / report).read_text(encoding="utf-8")
+        assert "\u202e" not in text and "b\\u202egnirts" in text, report
 
 
 def test_a_pages_template_content_is_not_scored(tmp_path: Path) -> None:
