@@ -83,6 +83,7 @@ class _Context:
     rule: ContextRule
     action: str  # the rule's
     window: int  # the rule's
+    closing_name: bool  # the rule's
     before_words: frozenset[str]
     before_phrases: tuple[tuple[str, ...], ...]
     before_reach: int  # window + the longest phrase before the match; 0 when it has none
@@ -109,6 +110,7 @@ def _context(rule: ContextRule) -> _Context:
         rule,
         rule.action,
         rule.window,
+        rule.closing_name,
         words,
         before,
         rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
@@ -552,7 +554,7 @@ class Matcher:
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
                 if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
                     return True
-        return compiled.rule.closing_name and _closing_name(tokens, s0, first, last, s1)
+        return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
 
 
 def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) -> bool:

@@ -98,22 +98,15 @@ def partial_path(path: Path) -> Path:
 def write_whole(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file beside it, renamed into place once complete: a run
     interrupted while writing (Ctrl-C, a full disk) leaves no partial file that looks finished."""
-    temporary = partial_path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)  # missing folders are made, as for score's outputs
-        with open(temporary, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    with WholeFile(path) as file:
+        file.write(text)
+        file.commit()
 
 
 class WholeFile:
     """A text output written piece by piece to a temporary file (beside `path`, or in the temporary folder for
-    standard output when `path` is None), put in place or printed whole by `commit`: as `write_whole`, a run
-    that stops leaves no partial file, and its pieces are not held in memory. Used as a `with` block, whose
+    standard output when `path` is None), put in place or printed whole by `commit`: a run that stops leaves
+    no partial file, and its pieces are not held in memory. Used as a `with` block, whose
     end removes what was not committed."""
 
     def __init__(self, path: Path | None) -> None:

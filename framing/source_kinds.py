@@ -186,15 +186,14 @@ class KindRules(NameRules):
                 return False
         return False
 
+    def _led_by(self, k: int, end: int) -> bool:
+        """Does "led by" open at `k`, with a word after it before `end` ("Republicans led by Senator Ana Ruiz")?"""
+        tokens = self.tokens
+        return k + 2 < end and tokens[k] == "led" and lower(tokens[k + 1]) == "by"
+
     def _led_by_named(self, head_at: int, b: int) -> bool:
         """Is the head followed by "led by" and a named leader (docs/source-kinds.md, k36)?"""
-        tokens = self.tokens
-        return (
-            head_at + 3 < b
-            and tokens[head_at + 1] == "led"
-            and lower(tokens[head_at + 2]) == "by"
-            and self._kind_of_phrase(head_at + 3, b) == "named"
-        )
+        return self._led_by(head_at + 1, b) and self._kind_of_phrase(head_at + 3, b) == "named"
 
     def _leaders_of_country(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` one country's leaders, "Ukraine's leaders", "Denmark's globalist leaders", "the

@@ -3615,8 +3615,7 @@ class _Reader(KindRules):
     def _led_by_name(self, k: int, end: int) -> bool:
         """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The
         group's leader is part of its source (docs/source-kinds.md, k36), not a verb ending it."""
-        tokens = self.tokens
-        return k + 2 < end and tokens[k] == "led" and _lower(tokens[k + 1]) == "by" and tokens[k + 2][:1].isupper()
+        return self._led_by(k, end) and self.tokens[k + 2][:1].isupper()
 
 
 def find_attributions(
