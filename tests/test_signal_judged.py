@@ -225,7 +225,10 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26, L27) for r in read(path)
+        r.id
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27)
+        for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
