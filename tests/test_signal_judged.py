@@ -225,7 +225,10 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26) for r in read(path)
+        r.id
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27)
+        for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
@@ -269,7 +272,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -324,7 +327,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -552,8 +555,8 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
     # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions); round l26:
-    # "creating mayhem" and "wreaked devastation on the global economy" (the entries out); the hedging rows
-    # round p21's rules drop are listed in its test below
+    # "creating mayhem" and "wreaked devastation on the global economy" (the entries out); round l27: "racist
+    # behavior" (an act sorted); the hedging rows round p21's rules drop are listed in its test below
     assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept and r.signal != "hedging"] == [
         ("escalation", "imperil", False),
         ("escalation", "lethal", False),
@@ -563,6 +566,7 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("escalation", "nightmares", False),
         ("escalation", "threat to", False),
         ("escalation", "tsunami of", False),
+        ("loaded_language", "racist", False),
         ("loaded_language", "witch hunt", False),
         ("loaded_language", "Blasts", False),
     ]
@@ -673,12 +677,14 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
-    # and Russian oligarchs" (the common word for those tycoons)
+    # and Russian oligarchs" (the common word for those tycoons); round l27: "a rise in racist rallies" (an event
+    # sorted)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("horrors", False),
         ("oligarchs", False),
         ("persecuted", False),
         ("propaganda", False),
+        ("racist", False),
     ]
 
 
@@ -710,12 +716,14 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
-    # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism)
+    # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism);
+    # round l27: "is being smeared as 'racist'" (a charge reported)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("decrying", False),
         ("derided", False),
         ("elites", False),
         ("livid", False),
+        ("racist", False),
         ("strongman", False),
     ]
 
@@ -774,3 +782,53 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # cataclysm"), a campaign's scandal as an implosion; all three judged wrong
         + [("escalation", "dire warnings"), ("escalation", "cataclysm*"), ("escalation", "implosion")]
     )
+
+
+L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
+
+
+def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(L27)
+    assert len(rows) == 240 and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == {
+        "babe",
+        "basil/articles",
+        "polnear/text",
+        "ptc/articles",
+        "semeval2025_narratives/EN/documents",
+    }
+    # own-voice escalation is used up in the dev news: its rows are PolNeAR's quoted and reported ones
+    assert {r.dataset for r in rows if r.signal == "escalation"} == {"polnear/text"}
+    assert not {r.dataset for r in rows if r.signal != "escalation"} & {"polnear/text"}
+    assert not read_before_by_other_draws(L27, rows)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+        "certainty": (60, 55),
+        "escalation": (65, 47),
+        "hedging": (40, 37),
+        "loaded_language": (75, 57),
+        "all four": (240, 196),
+    }
+    with (JUDGED_DIR / "news_dev_l27_seed2727_wrong.tsv").open(encoding="utf-8", newline="") as f:
+        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
+    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
+        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
+    )
+    assert all(why.strip() for *_, why in reasons)
+
+
+@needs_data
+@needs_basil
+def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(L27), default_data_dir(), Analyzer())
+    for r, text, _, _ in joined:
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s*")  # "Naturally ,"
+        words = text.lower().replace("\u2019", "'")
+        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
+    # violence" (an event sorted), "If not this year, ..." (an alternative, no condition)
+    assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("hedging", "if", False),
+        ("loaded_language", "racist", False),
+        ("loaded_language", "racist", False),
+        ("loaded_language", "racists", False),
+    ]
