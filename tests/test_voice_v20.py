@@ -88,3 +88,36 @@ def test_a_stance_adjective_after_a_word_with_no_topic_is_no_cue_as_without_it(s
     # before the round the bare "worried" was read as a cue here with nothing credited; "are worried." is none
     assert attributions_and_voices(sourcing_analyzer, "The residents are very worried.") == ([], [])
     assert attributions_and_voices(sourcing_analyzer, "The residents are worried.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        (
+            "Republican senators are split on whether they would back the reckless plan.",
+            [("are split", "Republican senators", "on whether they would back the reckless plan.")],
+            [("whether", "reported"), ("reckless", "reported")],
+        ),
+        (
+            "Voters were evenly divided over the disastrous deal.",
+            [("were evenly divided", "Voters", "over the disastrous deal.")],
+            [("disastrous", "reported")],
+        ),
+    ],
+)
+def test_a_body_whose_views_part_on_a_topic_holds_them(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money was divided over three years.",  # no holder
+        "The Senate was split on party lines.",  # a vote counted
+        "The country is deeply divided.",  # no topic
+    ],
+)
+def test_a_split_with_no_holder_or_topic_is_no_view(analyzer: Analyzer, text: str) -> None:
+    assert attributions_and_voices(analyzer, text) == ([], [])
