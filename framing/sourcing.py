@@ -2736,7 +2736,9 @@ class _Reader(KindRules):
         if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
             i = self._chunk_back(s0, bracket)
             if i < bracket:
-                return (i, j)
+                # "Ana Ruiz, head of … at the Acme Institute (AI) said": a description (lower case) of the name
+                comma = self._long_description_comma(s0, i) if tokens[i].islower() else None
+                return (i if comma is None else self._chunk_back(s0, comma), j)
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
