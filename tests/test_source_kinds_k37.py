@@ -155,3 +155,15 @@ def test_a_description_closing_the_sentence_after_a_name_in_the_content_speaks_f
 )
 def test_a_name_s_appositive_stays_the_name_s(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
     assert attributions(sourcing_analyzer, text) == expected
+
+
+def test_a_day_inside_a_participle_s_phrase_keeps_its_agent(sourcing_analyzer: Analyzer) -> None:
+    text = "Most voters back the plan, according to a poll released Monday by the Acme Institute."
+    assert attributions(sourcing_analyzer, text) == [
+        ("named", "according to", "a poll released Monday by the Acme Institute")
+    ]
+
+
+def test_a_day_with_no_agent_after_it_still_ends_the_source(sourcing_analyzer: Analyzer) -> None:
+    text = "Most voters back the plan, according to a poll the Acme Institute released Monday."
+    assert attributions(sourcing_analyzer, text) == [("named", "according to", "a poll the Acme Institute released")]
