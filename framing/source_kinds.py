@@ -215,6 +215,7 @@ class KindRules(NameRules):
             and owner[0][:1].isupper()
             and owner[0].isalpha()
             and lower(owner[0]) not in self.lang.determiners
+            and not self._written_as_person(owner[0])  # "Trump's leaders": a person's, no office
             or len(owner) == 2
             and lower(owner[0]) == "the"
             and lower(owner[1]) in ("country", "nation")

@@ -11,7 +11,16 @@ from typing import Final
 import re
 from collections.abc import Iterator
 
-from .source_phrase import HEAD_ENDS, PhraseRules, agent_word, capitalised, is_punct, lower
+from .source_phrase import (
+    HEAD_ENDS,
+    MAX_CHUNK_WORDS,
+    RELATIVE_PRONOUNS,
+    PhraseRules,
+    agent_word,
+    capitalised,
+    is_punct,
+    lower,
+)
 from .text import norm
 
 
@@ -42,6 +51,14 @@ def _whole_word_at(text: str, target: str) -> Iterator[int]:
         if end == len(text) or not _word_char(text[end]):
             yield at
         at = text.find(target, at + 1)
+
+
+# verbs right after a subject that agree only with several people: "Teachers have said", "Farmers are angry"
+_PLURAL_AUXILIARIES: Final = frozenset({"have", "are", "were", "do"})
+
+
+# a cue closing its sentence after its subject: "said.", "said on Thursday.", "told reporters in Ohio."
+_CLOSING_CUE_TOKENS: Final = 6
 
 
 class NameRules(PhraseRules):
@@ -88,7 +105,10 @@ class NameRules(PhraseRules):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
-            word.endswith(_COMMON_PLURALS) or self._placed_people(k) or self._spaced(f"{word[0].lower()}{word[1:]}")
+            word.endswith(_COMMON_PLURALS)
+            or self._placed_people(k)
+            or self._agrees_as_plural(k)
+            or self._spaced(f"{word[0].lower()}{word[1:]}")
         ):
             return False  # "Sanders", "Caltrans": maybe a name
         # mid-sentence, or after a title ("Sen. Sanders"), it is a name
@@ -104,6 +124,31 @@ class NameRules(PhraseRules):
             and tokens[k + 1] in self.lang.place_prepositions
             and agent_word(tokens[k].lower(), True, self.lang.document_nouns)
         )
+
+    def _agrees_as_plural(self, k: int) -> bool:
+        """ "Teachers say …", "Teachers have said …", "Teachers said they …": a plural noun for people by what they
+        do whose verb or pronoun right after it speaks of several people, as no surname does ("Rogers says",
+        "Rogers said he", k37). A past form ("said", "told", "warned") agrees with both, so it needs "they"."""
+        tokens, s1 = self.tokens, self.s1
+        if k + 2 >= s1 or not agent_word(tokens[k].lower(), True, self.lang.document_nouns):
+            return False
+        verb = lower(tokens[k + 1])
+        if verb in _PLURAL_AUXILIARIES:
+            return True
+        if k + 1 not in self.cue_tokens or not verb.isalpha():
+            return False
+        if not verb.endswith(("s", "d")) and verb not in self.lang.past_forms:
+            return True  # a present form without "-s": "Teachers say", "Farmers warn"
+        after = k + 3 if lower(tokens[k + 2]) == "that" and k + 3 < s1 else k + 2
+        return lower(tokens[after]) == "they"
+
+    def _written_as_person(self, word: str) -> bool:
+        """Does the text write the capitalised `word` as a person's surname: after a title ("Mr. Trump") or after a
+        first name in mid-sentence ("said Donald Trump"), the pair not part of a longer name ("the South China
+        Sea")? A country is written so seldom (k37: "Trump's leaders" are no country's government)."""
+        if self._after_title(word):
+            return True
+        return re.search(rf"(?<=[a-z,] )[A-Z][a-z]+ {re.escape(word)}\b(?! [A-Z])", self.doc.text) is not None
 
     # Where a word is written in the text. An article's text is searched for each word asked about; a
     # longer text is read once into sets, as searching it per word grows with its length times its words
@@ -447,8 +492,26 @@ class NameRules(PhraseRules):
         before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
         if not before or first > end or norm(tokens[first]) in stops:
             return False
+        if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):
+            return False  # "… the campaign of Joe Biden, a senior official said": the name is in what is said (k37)
         # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
         return end > first or (k < s0 or is_punct(tokens[k]) or opened) and self._surname(tokens[first])
+
+    def _runs_into_cue(self, a: int) -> bool:
+        """Is the phrase from `a` the subject of a cue right after it that closes the sentence, a finite verb with
+        no punctuation or relative clause between ("…, a senior official said on Thursday."; not "a radio host who
+        has been critical of", "an early voice in urging", "a coalition … opposed to cuts in benefits")?"""
+        tokens = self.tokens
+        for t in range(a, min(self.s1, a + MAX_CHUNK_WORDS + 1)):
+            if t in self.cue_tokens:
+                return (
+                    not tokens[t].endswith("ing")
+                    and self.s1 - t <= _CLOSING_CUE_TOKENS
+                    and (t + 1 == len(tokens) or lower(tokens[t + 1]) != "to")  # "opposed to cuts": an adjective
+                )
+            if is_punct(tokens[t]) or lower(tokens[t]) in RELATIVE_PRONOUNS or lower(tokens[t]) == "that":
+                return False
+        return False
 
     def _surname(self, word: str) -> bool:
         """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi

@@ -147,11 +147,25 @@ class PhraseRules:
             i -= 1
         # a sentence adverb or conjunction before the subject: "And then he said", "Ultimately, Prager"
         start = i
-        while i < j and (lower(tokens[i]) in LEADERS or tokens[i].endswith("ly") and tokens[i].islower()):
+        while i < j and (lower(tokens[i]) in LEADERS or self._opening_adverb(i, j)):
             i += 1
         if i == j and s0 < start < j and tokens[start - 1] == "," == tokens[j] and lower(tokens[start]) not in _JOINS:
             return self._chunk_back(s0, start - 1)  # "Ruiz, meanwhile, who …": an adverb set off by commas
         return i
+
+    def _opening_adverb(self, i: int, j: int) -> bool:
+        """Is the lower-case "-ly" word at `i` an adverb opening the subject ("finally he said", "newly released
+        video shows"), not a noun before a noun for people ("rally organizers", "family members", k37)?"""
+        tokens, lang = self.tokens, self.lang
+        word = tokens[i]
+        if not (word.endswith("ly") and word.islower()):
+            return False
+        after = tokens[i + 1] if i + 1 < j and tokens[i + 1].islower() else ""  # not "exactly Sanders wants"
+        return after in lang.determiners or not (  # "nearly three in five": "three" ends as "employee" does
+            after in lang.person_nouns
+            or agent_word(after, True, lang.document_nouns)
+            or agent_word(after, False, lang.document_nouns)
+        )
 
     def _quantity_than(self, s0: int, k: int, j: int) -> bool:
         """Is "than" at `k` inside a count ("more than 2,000 adults", "fewer than a dozen"): after a comparative,

@@ -186,7 +186,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -427,6 +427,38 @@ def test_the_k35_sentences_are_in_dev_fold_articles():
         "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
     }
     assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k35"]))
+
+
+def test_the_k37_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_news_and_babe():
+    rows = read_blind(blind_sets()["k37"])
+    assert len(rows) == 151
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 140
+    assert Counter(r.dataset for r in rows) == {"ptc": 48, "semeval2025": 41, "babe": 31, "basil": 31}
+    assert Counter(r.kind for r in rows) == {"named": 121, "vague": 18, "anonymous": 12}
+    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
+    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k37" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k37_sentences_are_in_the_dev_fold(shared_data):
+    texts = babe_texts(shared_data)
+    keys = {
+        "babe": lambda doc: texts[doc],
+        "ptc": lambda doc: doc,
+        "semeval2025": lambda doc: f"{doc}.txt",
+        "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
+    }
+    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k37"]))
 
 
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):
