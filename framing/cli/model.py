@@ -223,6 +223,10 @@ def print_scores(m: dict[str, Any], title: str) -> None:
     console.print(table)
     extra = f" · micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else ""
     console.print(f"accuracy {m['accuracy']:.3f} · macro F1 {m['macro_f1']:.3f}{extra}")
+    if "majority_baseline" in m:  # metrics files written before round u28 have no baseline
+        from ..model.metrics import baseline_line
+
+        console.print(baseline_line(m), soft_wrap=True)
     if m.get("confusion_matrix"):
         labels = m["confusion_matrix"]["labels"]
         matrix = Table(title="Confusion matrix (rows: true, columns: predicted)", title_justify="left")

@@ -1,13 +1,15 @@
 """Labelled data for the classifiers: reading a table, the task it poses, its hash, and honest folds.
 
 Folds are stratified by label where the labels allow it and never split a group (the article a
-sentence comes from), so a model is never tested on sentences of an article it was trained on.
+sentence comes from), so a model is never tested on sentences of an article it was trained on, nor
+on a text it was trained on: rows whose texts repeat (BABE repeats sentences) share a group.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,6 +67,40 @@ def read_labelled(
     return [str(t) for t in df[text_col]], labels, groups
 
 
+_WORD = re.compile(r"\w+")
+
+
+def repeat_groups(texts: list[str], groups: list | None) -> tuple[list | None, int]:
+    """Groups in which rows whose texts repeat share one group, and how many rows repeat a text.
+
+    Texts repeat when their words agree, case, spacing and punctuation aside (BABE holds one sentence
+    with curly and with straight quotes). A repeat that straddled training and test parts would score
+    memory, not the model. The user's groups that a repeated text links are merged; without repeats
+    the groups come back unchanged (None stays None)."""
+    first: dict[str, int] = {}
+    of_row = [first.setdefault(" ".join(_WORD.findall(t.lower())), i) for i, t in enumerate(texts)]
+    repeated = len(of_row) - len(first)
+    if not repeated:
+        return groups, 0
+    # union-find over group labels: a row's own index stands for its group when there are none
+    labels = [f"g{v}" for v in groups] if groups is not None else [f"r{i}" for i in range(len(texts))]
+    parent: dict[str, str] = {}
+
+    def root(label: str) -> str:
+        while parent.get(label, label) != label:
+            label = parent[label]
+        return label
+
+    for i, j in enumerate(of_row):
+        a, b = root(labels[i]), root(labels[j])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    counts = dict.fromkeys(of_row, 0)
+    for j in of_row:
+        counts[j] += 1
+    return [root(label) for label in labels], sum(n for n in counts.values() if n > 1)
+
+
 def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:
     if task == "multilabel":
         binarizer = MultiLabelBinarizer()
@@ -87,8 +123,11 @@ def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0
     return list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(index, y))
 
 
-def holdout_split(labels: list, groups: list | None, fraction: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Indices of a training part and a held-out test part (stratified; whole groups with `groups`)."""
+def holdout_split(
+    labels: list, groups: list | None, fraction: float, seed: int = 0, *, together: list | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of a training part and a held-out test part: whole groups with `groups`; otherwise
+    stratified by label, rows sharing a value of `together` (repeated texts) kept on one side."""
     from sklearn.model_selection import GroupShuffleSplit, train_test_split
 
     index = np.arange(len(labels))
@@ -96,8 +135,21 @@ def holdout_split(labels: list, groups: list | None, fraction: float, seed: int 
         train, test = next(GroupShuffleSplit(1, test_size=fraction, random_state=seed).split(index, groups=groups))
         return train, test
     y, _ = _targets(labels, infer_task(labels))
-    train, test = train_test_split(index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None)
-    return np.sort(train), np.sort(test)
+    if together is None:
+        train, test = train_test_split(
+            index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None
+        )
+        return np.sort(train), np.sort(test)
+    first = dict.fromkeys(together)  # each value's first row stands for its rows, and gives the label
+    for i, value in enumerate(together):
+        if first[value] is None:
+            first[value] = i
+    reps = np.asarray(list(first.values()))
+    strata = y[reps] if y.ndim == 1 and min(np.unique(y[reps], return_counts=True)[1]) > 1 else None
+    _, test_reps = train_test_split(reps, test_size=fraction, random_state=seed, stratify=strata)
+    held = {together[i] for i in test_reps}
+    test = np.asarray([i for i, value in enumerate(together) if value in held], dtype=int)
+    return np.setdiff1d(index, test), test
 
 
 def _max_folds(y: np.ndarray, groups: np.ndarray | None, wanted: int) -> int:
