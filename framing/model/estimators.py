@@ -59,6 +59,8 @@ class Trained:
     pipeline: Pipeline
     meta: dict[str, Any]
     metrics: dict[str, Any] = field(default_factory=dict)
+    # `data.text_fingerprints` of the training texts, written to the metrics file (train_model sets them)
+    fingerprints: list[str] = field(default_factory=list)
 
     @property
     def classes(self) -> list[str]:

@@ -53,6 +53,10 @@ MOVED = {
 }
 
 
+# what the metrics file records beside the scores
+_NOT_METRICS = ("model", "model_sha256", "weights_sha256", "trained", "training_text_fingerprints", "meta")
+
+
 def sidecars(path: Path) -> tuple[Path, Path]:
     """NAME.metrics.json and NAME.card.md beside NAME.skops."""
     stem = path.name.removesuffix(".skops")
@@ -103,6 +107,8 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
         payload |= model.metrics
         if exported:
             payload["weights_sha256"] = file_sha256(temporary[weights])
+        if model.fingerprints:
+            payload["training_text_fingerprints"] = model.fingerprints
         temporary[metrics_path].write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         temporary[card_path].write_text(card(model, path.name, sha256, today), encoding="utf-8")
         put_in_place((tmp, dest) for dest, tmp in temporary.items() if exported or dest != weights)
@@ -175,11 +181,7 @@ def read(
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
     if wrong:
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
-    metrics = {
-        k: v
-        for k, v in recorded_metrics.items()
-        if k not in ("model", "model_sha256", "weights_sha256", "trained", "meta")
-    }
+    metrics = {k: v for k, v in recorded_metrics.items() if k not in _NOT_METRICS}
     return obj["pipeline"], obj["meta"], metrics
 
 

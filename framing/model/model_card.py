@@ -97,7 +97,9 @@ def _scores_md(m: dict[str, Any]) -> list[str]:
 
     headline = [baseline_line(m)[0].upper() + baseline_line(m)[1:] + ".", ""] if "majority_baseline" in m else []
     extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
-    if m.get("repeated_texts"):
+    if m.get("repeated_texts") and m.get("grouped"):
+        extra += f"; {m['repeated_texts']} rows repeat a text of another group, and stay where their group falls"
+    elif m.get("repeated_texts"):
         extra += f"; the {m['repeated_texts']} rows whose text repeats kept in one fold"
     out = [
         f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "

@@ -22,7 +22,17 @@ from sklearn.multiclass import OneVsRestClassifier
 from .. import __version__
 from ..errors import InputError
 from ..lexicon.loader import language_code
-from .data import _max_folds, _targets, data_hash, holdout_split, infer_task, read_labelled, repeat_groups, splitter
+from .data import (
+    _max_folds,
+    _targets,
+    data_hash,
+    holdout_split,
+    infer_task,
+    read_labelled,
+    repeat_groups,
+    splitter,
+    text_fingerprints,
+)
 from .estimators import (
     COMBINE,
     C_GRID,
@@ -325,7 +335,7 @@ def train_model(
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep, tell)
     check_labels(data, label_col, labels, groups, holdout)
     test_part: tuple[list, list] | None = None
-    # repeated texts are never split between training and test, in the holdout nor in any fold
+    # without groups, a repeated text is never split between training and test, in the holdout nor in a fold
     split_groups, repeated = repeat_groups(texts, groups)
     if repeated and groups is None:  # the holdout is drawn over distinct texts: enough of each label?
         distinct: dict[str, Any] = {}
@@ -339,7 +349,7 @@ def train_model(
         test_part = ([texts[i] for i in test_idx], [labels[i] for i in test_idx])
         texts, labels = [texts[i] for i in train_idx], [labels[i] for i in train_idx]
         split_groups = [split_groups[i] for i in train_idx] if split_groups is not None else None
-        _, repeated = repeat_groups(texts, None)  # of the training part, which the cross-validation splits
+        _, repeated = repeat_groups(texts, split_groups if groups is not None else None)  # in the training part
     args: dict[str, Any] = {"classifier": classifier, "lexicons": lexicons or None, "lang": lang, "level": level}
     scores: dict[str, Any] = {}
     if folds:
@@ -360,6 +370,7 @@ def train_model(
     tell(f"training on {len(texts)} rows...")
     model = fit(texts, labels, groups=split_groups, seed=seed, **args)
     model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
+    model.fingerprints = text_fingerprints(texts)
     if test_part is not None:
         predicted = predict(model, test_part[0])
         scores["holdout"] = metrics(test_part[1], predicted, model.classes, model.meta["task"])

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from ..scripts import script_parser
-from ..model.data import repeat_groups, splitter
+from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
 from ..model.train import fit
@@ -123,8 +123,7 @@ def _baseline(kind: str):
 def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     """Out-of-fold scores of the four models on one data set."""
     y = np.asarray(t.labels, dtype=object)
-    merged, _ = repeat_groups(t.texts, t.groups)  # a repeated text never straddles folds
-    groups = np.asarray(merged) if merged is not None else None
+    groups = np.asarray(t.groups) if t.groups is not None else None
     texts = np.asarray(t.texts, dtype=object)
     predictions = {name: np.empty(len(texts), dtype=object) for name in ("majority", "lexicon", "tfidf", "ours")}
     seconds = []

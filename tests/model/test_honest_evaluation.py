@@ -130,3 +130,19 @@ def test_train_says_how_many_folds_it_ran(tmp_path) -> None:
     saved = train.train_model(_write(tmp_path / "d.csv", texts, labels), tmp_path / "m.skops", progress=told.append)
     assert told[0] == "cross-validating on 24 rows (2 folds, not 5: the rarest label or the groups allow no more)..."
     assert saved.model.metrics["cv"]["folds"] == 2
+
+
+def test_groups_are_kept_as_given_and_repeats_across_them_counted(tmp_path) -> None:
+    """Merging groups that a repeated text links made one giant group of PTC (shared boilerplate)."""
+    texts = [f"{t[:-1]} in week {i}." for i, t in enumerate(TEXTS)] + ["Take our poll.", "Take our poll!"]
+    labels = [*LABELS, "neutral", "neutral"]
+    groups = [f"article {i // 2}" for i in range(len(texts))]
+    data = tmp_path / "d.csv"
+    pd.DataFrame({"text": texts, "label": labels, "doc": groups}).to_csv(data, index=False)
+    saved = train.train_model(data, tmp_path / "m.skops", group_col="doc", folds=2)
+    assert saved.model.metrics["cv"]["grouped"] and saved.model.metrics["cv"]["repeated_texts"] == 0
+    groups[-1] = "article 0"  # the poll now also sits in another article
+    pd.DataFrame({"text": texts, "label": labels, "doc": groups}).to_csv(data, index=False)
+    saved = train.train_model(data, tmp_path / "m.skops", group_col="doc", folds=2)
+    assert saved.model.metrics["cv"]["repeated_texts"] == 2
+    assert "2 rows repeat a text of another group, and stay where their group falls" in saved.card_path.read_text()
