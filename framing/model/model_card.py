@@ -100,7 +100,7 @@ def _scores_md(m: dict[str, Any]) -> list[str]:
     if m.get("repeated_texts") and m.get("grouped"):
         extra += f"; {m['repeated_texts']} rows repeat a text of another group, and stay where their group falls"
     elif m.get("repeated_texts"):
-        extra += f"; the {m['repeated_texts']} rows whose text repeats kept in one fold"
+        extra += f"; {m['repeated_texts']} rows that repeat a text each kept in one fold with its repeats"
     out = [
         f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
         f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"

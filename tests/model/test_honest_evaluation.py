@@ -55,7 +55,7 @@ def test_a_repeated_text_is_never_trained_on_and_tested_on(tmp_path, monkeypatch
     assert leaks == []
     assert saved.model.metrics["holdout"]["n"] == 12  # six distinct texts of 24, each with its repeat
     assert saved.model.metrics["cv"]["repeated_texts"] == 36 and not saved.model.metrics["cv"]["grouped"]
-    assert "the 36 rows whose text repeats kept in one fold" in saved.card_path.read_text()
+    assert "36 rows that repeat a text each kept in one fold with its repeats" in saved.card_path.read_text()
 
 
 def test_a_holdout_of_too_few_distinct_texts_is_refused_by_name(tmp_path) -> None:
