@@ -189,6 +189,14 @@ def evaluate(
         proba = probabilities(model, texts)
         predicted = labels_from_probabilities(model, proba)
         result = metrics(labels, predicted, model.classes, model.meta["task"])
+        seen = seen_in_training(model_path, texts)
+        if seen is not None:
+            result["rows_seen_in_training"] = seen
+        if seen:
+            told(
+                f"warning: {seen} of {len(texts)} rows of {data} repeat texts {model_path} was trained on: "
+                "their scores measure memory, not the model; leave them out for an honest figure"
+            )
         if figure is not None:
             fig = precision_recall_figure(precision_recall(model, labels, proba))
             figure.parent.mkdir(parents=True, exist_ok=True)
@@ -204,6 +212,20 @@ def evaluate(
         print_scores(result, f"{model_path.name} on {data.name} ({result['n']} rows)")
         if figure is not None:
             console.print(f"wrote {figure}", soft_wrap=True)
+
+
+def seen_in_training(model_path: Path, texts: list[str]) -> int | None:
+    """How many texts repeat one the model was trained on (None: its metrics file records no fingerprints)."""
+    from ..model.archive import read_metrics
+    from ..model.data import text_fingerprints
+    from ..model.files import sidecars
+
+    metrics_path = sidecars(model_path)[0]
+    recorded = read_metrics(metrics_path).get("training_text_fingerprints") if metrics_path.is_file() else None
+    if not isinstance(recorded, list):
+        return None
+    trained = set(map(str, recorded))
+    return sum(text_fingerprints([t])[0] in trained for t in texts)
 
 
 def print_scores(m: dict[str, Any], title: str) -> None:
@@ -223,6 +245,10 @@ def print_scores(m: dict[str, Any], title: str) -> None:
     console.print(table)
     extra = f" · micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else ""
     console.print(f"accuracy {m['accuracy']:.3f} · macro F1 {m['macro_f1']:.3f}{extra}")
+    if "majority_baseline" in m:  # metrics files written before round u28 have no baseline
+        from ..model.metrics import baseline_line
+
+        console.print(baseline_line(m), soft_wrap=True)
     if m.get("confusion_matrix"):
         labels = m["confusion_matrix"]["labels"]
         matrix = Table(title="Confusion matrix (rows: true, columns: predicted)", title_justify="left")

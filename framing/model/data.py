@@ -1,13 +1,15 @@
 """Labelled data for the classifiers: reading a table, the task it poses, its hash, and honest folds.
 
 Folds are stratified by label where the labels allow it and never split a group (the article a
-sentence comes from), so a model is never tested on sentences of an article it was trained on.
+sentence comes from), so a model is never tested on sentences of an article it was trained on, nor
+on a text it was trained on: rows whose texts repeat (BABE repeats sentences) share a group.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,6 +67,43 @@ def read_labelled(
     return [str(t) for t in df[text_col]], labels, groups
 
 
+_WORD = re.compile(r"\w+")
+
+
+def text_key(text: str) -> str:
+    """A text's words, lower-cased: texts with one key repeat each other (case, spacing, punctuation aside)."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def text_fingerprints(texts: list[str]) -> list[str]:
+    """Short sha256 digests of the texts' keys, sorted and distinct: recorded beside a model so that
+    `framing evaluate` can count test rows the model was trained on, without storing the texts."""
+    return sorted({hashlib.sha256(text_key(t).encode()).hexdigest()[:16] for t in texts})
+
+
+def repeat_groups(texts: list[str], groups: list | None) -> tuple[list | None, int]:
+    """The groups to split by, and how many rows repeat a text across them.
+
+    Texts repeat when their words agree, case, spacing and punctuation aside (BABE holds one sentence
+    with curly and with straight quotes). Without groups, a repeat on both sides of a split would score
+    memory, not the model: each distinct text becomes a group, its repeats with it.
+    The user's groups are kept as given: merging those a repeated text links joined PTC's 248 articles
+    into one group of 7,072 sentences through shared boilerplate ("Take our poll"), which no fold can
+    balance; the rows whose text also occurs in another group are counted, to be reported."""
+    keys = [text_key(t) for t in texts]
+    if groups is not None:
+        seen: dict[str, set] = {}
+        for key, group in zip(keys, groups):
+            seen.setdefault(key, set()).add(group)
+        return groups, sum(len(seen[key]) > 1 for key in keys)
+    first: dict[str, int] = {}
+    of_row = [first.setdefault(key, i) for i, key in enumerate(keys)]
+    if len(first) == len(keys):
+        return None, 0
+    counts = np.bincount(of_row)
+    return [f"text {j}" for j in of_row], int(np.sum(counts[of_row] > 1))
+
+
 def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:
     if task == "multilabel":
         binarizer = MultiLabelBinarizer()
@@ -87,8 +126,11 @@ def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0
     return list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(index, y))
 
 
-def holdout_split(labels: list, groups: list | None, fraction: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Indices of a training part and a held-out test part (stratified; whole groups with `groups`)."""
+def holdout_split(
+    labels: list, groups: list | None, fraction: float, seed: int = 0, *, together: list | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of a training part and a held-out test part: whole groups with `groups`; otherwise
+    stratified by label, rows sharing a value of `together` (repeated texts) kept on one side."""
     from sklearn.model_selection import GroupShuffleSplit, train_test_split
 
     index = np.arange(len(labels))
@@ -96,8 +138,21 @@ def holdout_split(labels: list, groups: list | None, fraction: float, seed: int 
         train, test = next(GroupShuffleSplit(1, test_size=fraction, random_state=seed).split(index, groups=groups))
         return train, test
     y, _ = _targets(labels, infer_task(labels))
-    train, test = train_test_split(index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None)
-    return np.sort(train), np.sort(test)
+    if together is None:
+        train, test = train_test_split(
+            index, test_size=fraction, random_state=seed, stratify=y if y.ndim == 1 else None
+        )
+        return np.sort(train), np.sort(test)
+    first = dict.fromkeys(together)  # each value's first row stands for its rows, and gives the label
+    for i, value in enumerate(together):
+        if first[value] is None:
+            first[value] = i
+    reps = np.asarray(list(first.values()))
+    strata = y[reps] if y.ndim == 1 and min(np.unique(y[reps], return_counts=True)[1]) > 1 else None
+    _, test_reps = train_test_split(reps, test_size=fraction, random_state=seed, stratify=strata)
+    held = {together[i] for i in test_reps}
+    test = np.asarray([i for i, value in enumerate(together) if value in held], dtype=int)
+    return np.setdiff1d(index, test), test
 
 
 def _max_folds(y: np.ndarray, groups: np.ndarray | None, wanted: int) -> int:

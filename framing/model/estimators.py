@@ -26,7 +26,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 from sklearn.svm import LinearSVC
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_is_fitted, validate_data
 from threadpoolctl import ThreadpoolController
 
 from ..lexicon.loader import language_code
@@ -59,6 +59,8 @@ class Trained:
     pipeline: Pipeline
     meta: dict[str, Any]
     metrics: dict[str, Any] = field(default_factory=dict)
+    # `data.text_fingerprints` of the training texts, written to the metrics file (train_model sets them)
+    fingerprints: list[str] = field(default_factory=list)
 
     @property
     def classes(self) -> list[str]:
@@ -102,8 +104,7 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         return ranges
 
     def fit(self, X, y):
-        X = check_array(X, accept_sparse="csr")
-        self.n_features_in_ = X.shape[1]
+        X = validate_data(self, X, accept_sparse="csr")
         base = self.estimator if self.estimator is not None else LogisticRegression()
         self.estimators_ = [clone(base).fit(X[:, a:b], y) for a, b in self._ranges(X.shape[1])]
         self.classes_ = self.estimators_[0].classes_
@@ -111,9 +112,7 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
 
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self)
-        X = check_array(X, accept_sparse="csr")
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, the model was fitted on {self.n_features_in_}")
+        X = validate_data(self, X, accept_sparse="csr", reset=False)  # scikit-learn's words for a wrong width
         ranges = self._ranges(X.shape[1])
         return np.mean([e.predict_proba(X[:, a:b]) for e, (a, b) in zip(self.estimators_, ranges)], axis=0)
 
@@ -140,7 +139,8 @@ class BlockAverage(ClassifierMixin, MetaEstimatorMixin, BaseEstimator):
         return np.mean(proba, axis=0)
 
     def predict(self, X) -> np.ndarray:
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)  # first: unfitted, it raises NotFittedError, not AttributeError
+        return self.classes_[np.argmax(proba, axis=1)]
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

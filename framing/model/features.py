@@ -17,7 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..lexicon.loader import LexiconSet, search_path
 from ..pipeline import Analyzer, ArticleResult
-from .ngrams import _TextInput
+from .text_input import _TextInput, documents
 from .signal_rows import _KINDS, _PER_SIGNAL, _compiled, _from_sources, finish, sentence_counts
 
 
@@ -77,6 +77,7 @@ class FramingVectorizer(_TextInput, TransformerMixin, BaseEstimator):
     def transform(self, X):
         """One row per text: each text is analysed on its own, as one short article."""
         analyzer = self.analyzer
+        X = documents(X)
         width = len(_PER_SIGNAL)
         kinds = width * len(self.signals_)
         sums = np.zeros((len(X), kinds + len(_KINDS) + 2))

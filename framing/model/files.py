@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import zipfile
+from datetime import date
 from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from ..errors import ModelError, RunError
 from ..outputs import check_file, partial_path, put_in_place
 from .archive import MAX_UNPACKED, read_metrics, seal, seal_matches, stray_bytes, unpacked_size
 from .archive import members as archive_members
+from .model_card import card
 from .plain import plain_tree
 
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
@@ -49,6 +51,10 @@ MOVED = {
     ("framing.features", "CharNgramVectorizer"): "framing.model.ngrams",
     ("framing.features", "WordNgramVectorizer"): "framing.model.ngrams",
 }
+
+
+# what the metrics file records beside the scores
+_NOT_METRICS = ("model", "model_sha256", "weights_sha256", "trained", "training_text_fingerprints", "meta")
 
 
 def sidecars(path: Path) -> tuple[Path, Path]:
@@ -96,12 +102,15 @@ def save(model: Trained, path: Path) -> tuple[Path, Path]:
         seal(temporary[path])
         # the same model as plain arrays, for a quick `score --model`
         exported = export(model, temporary[path], temporary[weights])
-        payload = {"model": path.name, "model_sha256": file_sha256(temporary[path]), "meta": model.meta}
+        sha256, today = file_sha256(temporary[path]), date.today().isoformat()
+        payload = {"model": path.name, "model_sha256": sha256, "trained": today, "meta": model.meta}
         payload |= model.metrics
         if exported:
             payload["weights_sha256"] = file_sha256(temporary[weights])
+        if model.fingerprints:
+            payload["training_text_fingerprints"] = model.fingerprints
         temporary[metrics_path].write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        temporary[card_path].write_text(card(model, path.name), encoding="utf-8")
+        temporary[card_path].write_text(card(model, path.name, sha256, today), encoding="utf-8")
         put_in_place((tmp, dest) for dest, tmp in temporary.items() if exported or dest != weights)
     except OSError as exc:
         raise RunError(f"{exc.filename or path}: cannot write ({exc.strerror or exc}); no model was written") from None
@@ -172,9 +181,7 @@ def read(
     wrong = (shape or _classifier_problem)(obj["pipeline"], obj["meta"])
     if wrong:
         raise ModelError(f"{where}: a skops file, but not a usable framing model: {wrong}")
-    metrics = {
-        k: v for k, v in recorded_metrics.items() if k not in ("model", "model_sha256", "weights_sha256", "meta")
-    }
+    metrics = {k: v for k, v in recorded_metrics.items() if k not in _NOT_METRICS}
     return obj["pipeline"], obj["meta"], metrics
 
 
@@ -284,100 +291,3 @@ def _pipeline_problem(pipeline: Any, meta: dict[str, Any]) -> str | None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:200] if text else "no detail"
-
-
-_COMBINATIONS = {
-    "blocks": ", one per feature block, their probabilities averaged (chosen over one joint model by inner "
-    "cross-validation).",
-    "mix": ", one over all features and one per feature block, their probabilities averaged (chosen over "
-    "the joint model alone by inner cross-validation).",
-}
-
-
-def card(model: Trained, name: str) -> str:
-    """The model card: what the model is, what it was trained on, how well it does, what it looks at."""
-    from .estimators import top_features
-
-    meta, m = model.meta, model.metrics
-    lines = [
-        f"# Model card: {name}",
-        "",
-        f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
-        f"{meta['framing_version']}): lexicon signals + TF-IDF word 1-2-grams + TF-IDF character 2-5-grams "
-        f"-> {_classifier_name(meta['classifier'])} with balanced class weights"
-        + _COMBINATIONS.get(str(meta.get("combine")), "."),
-        "",
-        "## Training data",
-        "",
-        f"- examples: {meta['n_examples']}" + (f" (source: `{meta['data']}`)" if meta.get("data") else ""),
-        f"- labels: {', '.join(f'`{c}`' for c in meta['classes'])}",
-        f"- data sha256: `{meta['data_sha256']}`",
-        f"- lexicon hash: `{meta['lexicon_hash']}` ({len(meta['lexicon_signals'])} signals: "
-        f"{', '.join(meta['lexicon_signals'])})",
-        "",
-        "## Parameters",
-        "",
-        f"- C = {meta['C']}, chosen by {meta['inner_cv']['folds']}-fold inner cross-validation on the training "
-        f"data ({meta['inner_cv']['metric']}: "
-        + ", ".join(f"C={c}: {s}" for c, s in meta["inner_cv"]["scores_by_C"].items())
-        + ")",
-        f"- features: {meta['n_features']}",
-        f"- fitted in {meta['seconds_to_fit']} s",
-        "",
-    ]
-    for key, title in (
-        ("cv", "Cross-validation (out-of-fold predictions on the training data)"),
-        ("holdout", "Held-out test (never seen in training or tuning)"),
-    ):
-        if key in m:
-            lines += [f"## {title}", ""] + _scores_md(m[key]) + [""]
-    lines += [
-        "## Most informative features per class",
-        "",
-        "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
-        "n-grams, `chars__` character n-grams.",
-        "",
-    ]
-    for label, feats in top_features(model).items():
-        lines.append(f"- **{label}**: " + ", ".join(f"`{f}` ({w:+.2f})" for f, w in feats))
-    lines += [
-        "",
-        "## Limits",
-        "",
-        "Scores hold for text like the training data. A linear model over words and lexicon signals reads "
-        "no context beyond the text it is given and can be fooled by paraphrase; check its predictions "
-        "against the lexicon evidence (`framing score --explain`).",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _classifier_name(kind: str) -> str:
-    return {"logreg": "logistic regression", "svm": "a linear SVM (sigmoid-calibrated)"}.get(kind, kind)
-
-
-def _scores_md(m: dict[str, Any]) -> list[str]:
-    extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
-    out = [
-        f"{m['n']} examples{extra}. Accuracy {m['accuracy']:.3f}, macro precision {m['macro_precision']:.3f}, "
-        f"macro recall {m['macro_recall']:.3f}, **macro F1 {m['macro_f1']:.3f}**"
-        + (f", micro F1 {m['micro_f1']:.3f}" if "micro_f1" in m else "")
-        + ".",
-        "",
-        "| class | precision | recall | F1 | support |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for label, s in m["per_class"].items():
-        out.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
-    if m.get("confusion_matrix"):
-        labels = m["confusion_matrix"]["labels"]
-        out += [
-            "",
-            "Confusion matrix (rows: true label, columns: predicted):",
-            "",
-            "| true \\ predicted | " + " | ".join(labels) + " |",
-            "|---" * (len(labels) + 1) + "|",
-        ]
-        for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
-            out.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
-    return out

@@ -22,18 +22,10 @@ from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
+from .text_input import _TextInput, documents
+
 
 _CACHE_LIMIT = 200_000  # words (token types) kept by the n-gram vectorizers; news vocabulary rarely passes it
-
-
-class _TextInput:
-    """Tells scikit-learn's checks that an estimator takes a list of texts, not a 2-D array."""
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False
-        tags.input_tags.string = True
-        return tags
 
 
 def _tfidf_in_place(tfidf: TfidfTransformer, counts: sp.csr_matrix) -> sp.csr_matrix:
@@ -96,11 +88,11 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         return counts, distinct
 
     def fit(self, X, y=None):
-        self._fit_counts(X)
+        self._fit_counts(documents(X))
         return self
 
     def fit_transform(self, X, y=None):
-        counts = self._fit_counts(X)
+        counts = self._fit_counts(documents(X))
         return self.tfidf_.transform(counts)
 
     def _fit_counts(self, X) -> sp.csr_matrix:
@@ -129,7 +121,7 @@ class CharNgramVectorizer(_TextInput, TransformerMixin, BaseEstimator):
         return counts[:, keep].tocsr()
 
     def transform(self, X):
-        return self.transform_words([str(doc).split() for doc in X])
+        return self.transform_words([str(doc).split() for doc in documents(X)])
 
     def transform_words(self, split: list[list[str]]):
         """`transform` of texts given as their whitespace-separated words, as written (the table
@@ -233,8 +225,15 @@ class WordNgramVectorizer(TfidfVectorizer):
             cached = self._keys = _NgramKeys(self.vocabulary_, self.lowercase)
         return cached
 
+    def fit(self, raw_documents, y=None):
+        return super().fit(documents(raw_documents), y)
+
+    def fit_transform(self, raw_documents, y=None):
+        return super().fit_transform(documents(raw_documents), y)
+
     def transform(self, raw_documents):
-        if not self._fast() or isinstance(raw_documents, str) or _keys_overflow(self):
+        raw_documents = documents(raw_documents)
+        if not self._fast() or _keys_overflow(self):
             return super().transform(raw_documents)
         check_is_fitted(self, "vocabulary_")
         keys = self._ngram_keys()

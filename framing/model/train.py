@@ -22,7 +22,17 @@ from sklearn.multiclass import OneVsRestClassifier
 from .. import __version__
 from ..errors import InputError
 from ..lexicon.loader import language_code
-from .data import _max_folds, _targets, data_hash, holdout_split, infer_task, read_labelled, splitter
+from .data import (
+    _max_folds,
+    _targets,
+    data_hash,
+    holdout_split,
+    infer_task,
+    read_labelled,
+    repeat_groups,
+    splitter,
+    text_fingerprints,
+)
 from .estimators import (
     COMBINE,
     C_GRID,
@@ -266,9 +276,12 @@ class Saved:
     card_path: Path
 
 
-def check_labels(data: Path, label_col: str, labels: list, groups: list | None, holdout: float) -> None:
+def check_labels(
+    data: Path, label_col: str, labels: list, groups: list | None, holdout: float, unit: str = "row"
+) -> None:
     """Refuse, naming the file, labels a model cannot learn from, or that a --holdout share cannot be
-    stratified over (scikit-learn's words came as a traceback)."""
+    stratified over (scikit-learn's words came as a traceback). `unit`: what `labels` are one per
+    (rows, or distinct texts: the holdout keeps a repeated text's rows together)."""
     y, classes = _targets(labels, infer_task(labels))
     if len(classes) < 2:
         found = f"one label, {classes[0]!r}" if classes else "no label"
@@ -279,13 +292,14 @@ def check_labels(data: Path, label_col: str, labels: list, groups: list | None, 
     rarest = min(classes, key=lambda c: counts[c])
     if counts[rarest] < 2:
         raise InputError(
-            f"{data}: --holdout keeps a share of each label out, so it needs two rows of each; label {rarest!r} has one"
+            f"{data}: --holdout keeps a share of each label out, so it needs two {unit}s of each; "
+            f"label {rarest!r} has one"
         )
     held = math.ceil(holdout * len(labels))
     if held < len(classes) or len(labels) - held < len(classes):
         raise InputError(
-            f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} rows out, but the held-out and the "
-            f"training part each need a row of every label ({len(classes)}); change --holdout"
+            f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} {unit}s out, but the held-out and the "
+            f"training part each need a {unit} of every label ({len(classes)}); change --holdout"
         )
 
 
@@ -321,16 +335,27 @@ def train_model(
     texts, labels, groups = read_labelled(data, text_col, label_col, group_col, label_sep, tell)
     check_labels(data, label_col, labels, groups, holdout)
     test_part: tuple[list, list] | None = None
+    # without groups, a repeated text is never split between training and test, in the holdout nor in a fold
+    split_groups, repeated = repeat_groups(texts, groups)
+    if repeated and groups is None:  # the holdout is drawn over distinct texts: enough of each label?
+        distinct: dict[str, Any] = {}
+        for group, label in zip(split_groups or [], labels):
+            distinct.setdefault(group, label)  # a text's first row, as `holdout_split` stratifies by
+        check_labels(data, label_col, list(distinct.values()), None, holdout, "distinct text")
     if holdout:
-        train_idx, test_idx = holdout_split(labels, groups, holdout, seed)
+        train_idx, test_idx = holdout_split(
+            labels, split_groups if groups is not None else None, holdout, seed, together=split_groups
+        )
         test_part = ([texts[i] for i in test_idx], [labels[i] for i in test_idx])
         texts, labels = [texts[i] for i in train_idx], [labels[i] for i in train_idx]
-        groups = [groups[i] for i in train_idx] if groups is not None else None
+        split_groups = [split_groups[i] for i in train_idx] if split_groups is not None else None
+        _, repeated = repeat_groups(texts, split_groups if groups is not None else None)  # in the training part
     args: dict[str, Any] = {"classifier": classifier, "lexicons": lexicons or None, "lang": lang, "level": level}
     scores: dict[str, Any] = {}
     if folds:
         y, classes = _targets(labels, infer_task(labels))
-        if _max_folds(y, np.asarray(groups) if groups is not None else None, folds) < 2:
+        possible = _max_folds(y, np.asarray(split_groups) if split_groups is not None else None, folds)
+        if possible < 2:
             counts = y.sum(axis=0) if y.ndim == 2 else np.array([int(np.sum(y == c)) for c in classes])
             rarest = int(np.argmin(counts))
             raise InputError(
@@ -338,11 +363,14 @@ def train_model(
                 f"{' in the training part' if holdout else ''} (it needs two of each label, or two groups; "
                 "--folds 0 skips it)"
             )
-        tell(f"cross-validating on {len(texts)} rows ({folds} folds)...")
-        scores["cv"] = cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
+        fewer = f", not {folds}: the rarest label or the groups allow no more" if possible < folds else ""
+        tell(f"cross-validating on {len(texts)} rows ({possible} folds{fewer})...")
+        scores["cv"] = cross_validate(texts, labels, folds=folds, groups=split_groups, seed=seed, **args)
+        scores["cv"] |= {"grouped": groups is not None, "repeated_texts": repeated}
     tell(f"training on {len(texts)} rows...")
-    model = fit(texts, labels, groups=groups, seed=seed, **args)
+    model = fit(texts, labels, groups=split_groups, seed=seed, **args)
     model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
+    model.fingerprints = text_fingerprints(texts)
     if test_part is not None:
         predicted = predict(model, test_part[0])
         scores["holdout"] = metrics(test_part[1], predicted, model.classes, model.meta["task"])

@@ -85,6 +85,19 @@ def test_evaluate_prints_json_with_the_promised_fields(trained, data, tmp_path) 
     assert figure.stat().st_size > 1000
 
 
+def test_evaluate_counts_rows_the_model_was_trained_on_and_shows_the_baseline(trained, data) -> None:
+    """Evaluating on a file that holds training rows inflated the figure without a word (u28)."""
+    args = ["evaluate", str(trained), str(data), "--text-col", "sentence", "--label-col", "tag"]
+    table, as_json = runner.invoke(app, args), runner.invoke(app, [*args, "--format", "json"])
+    assert table.exit_code == as_json.exit_code == 0, table.output
+    m = json.loads(as_json.stdout)
+    assert m["rows_seen_in_training"] == 36  # the 36 training rows of 45; the 9 held out are new to it
+    assert f"warning: 36 of 45 rows of {data} repeat texts {trained} was trained on" in " ".join(table.stderr.split())
+    low, high = m["macro_f1_interval"]
+    baseline = m["majority_baseline"]
+    assert f"95% bootstrap interval {low:.3f}–{high:.3f}; always predicting {baseline['label']!r}" in table.stdout
+
+
 def test_evaluate_table_says_what_the_json_says(trained, data) -> None:
     args = ["evaluate", str(trained), str(data), "--text-col", "sentence", "--label-col", "tag"]
     table, as_json = runner.invoke(app, args), runner.invoke(app, [*args, "--format", "json"])

@@ -239,7 +239,7 @@ def test_model_evaluation_runs_on_a_slice_of_real_data(shared_data) -> None:
     from framing.quality import model_eval
 
     task = model_eval._babe(shared_data)
-    task.texts, task.labels = task.texts[:240], task.labels[:240]
+    task.texts, task.labels, task.groups = task.texts[:240], task.labels[:240], task.groups[:240]
     row = model_eval.evaluate_task(task, folds=2)
-    assert row["n"] == 240 and row["majority"] < row["ours"] <= 1
+    assert row["n"] == 240 and row["majority"] < row["ours"] <= 1 and row["grouped"]  # by article
     assert "our model" in model_eval.render([row])

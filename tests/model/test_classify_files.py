@@ -338,7 +338,8 @@ def test_train_model_holds_out_cross_validates_fits_and_saves(tmp_path) -> None:
     from framing.model.train import train_model
 
     data = tmp_path / "data.csv"
-    data.write_text("text,label\n" + "".join(f'"{t}",{y}\n' for t, y in zip(TEXTS * 2, LABELS * 2)), encoding="utf-8")
+    texts = [f"{t[:-1]} in week {i}." for i, t in enumerate(TEXTS * 2)]  # distinct: repeats would be held out together
+    data.write_text("text,label\n" + "".join(f'"{t}",{y}\n' for t, y in zip(texts, LABELS * 2)), encoding="utf-8")
     told: list[str] = []
     saved = train_model(data, tmp_path / "m.skops", folds=2, holdout=0.25, progress=told.append)
     assert told == ["cross-validating on 36 rows (2 folds)...", "training on 36 rows..."]
