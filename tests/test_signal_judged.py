@@ -225,7 +225,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26) for r in read(path)
+        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26, E27) for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
@@ -269,7 +269,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, E27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -324,7 +324,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, E27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -450,14 +450,19 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
     # lies and smear", words without a stake; round l26: "ominous" and "devastation" out (2 of 8 and 0 of 3 judged
-    # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation")
+    # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation"); round e27:
+    # "wake-up call" out (1 of 5 judged right over the draws)
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
+        ("wake-up call", False),
         ("ominous", True),
         ("is under attack", False),
         ("tsunami of", False),
         ("devastation", False),
         ("carnage", False),
+        ("wake-up call", True),
     ]
+    after = rejoin(read(E22_AFTER), default_data_dir(), Analyzer())
+    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [("wake-up call", False)]
 
 
 def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
@@ -773,4 +778,31 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round e26: a warning named ("amid dire warnings from medical experts"), an event set aside ("barring a
         # cataclysm"), a campaign's scandal as an implosion; all three judged wrong
         + [("escalation", "dire warnings"), ("escalation", "cataclysm*"), ("escalation", "implosion")]
+        # round e27: benefits and living standards imperilled, a threat facing a front-runner, the collapse of 2008
+        + [("escalation", "imperiled"), ("escalation", "imperil"), ("escalation", "major threat")]
+        + [("escalation", "economic collapse")]
     )
+
+
+E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation match its entries and rules moved
+
+
+def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
+    rows = read(E27)
+    assert len(rows) == 13 and max(len(r.entry) for r in rows) < 40
+    assert not read_before_by_other_draws(E27, rows)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (13, 11)}
+    with (JUDGED_DIR / "news_dev_e27_seed2727_wrong.tsv").open(encoding="utf-8", newline="") as f:
+        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
+    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
+        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
+    )
+
+
+@needs_data
+@needs_basil
+def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
+    joined = rejoin(read(E27), default_data_dir(), Analyzer())
+    # the two "wake-up call"s are out with the entry; "wreck the economy" is now the longer "going to wreck"
+    assert sorted(r.entry for r, _, _, kept in joined if not kept) == ["wake-up call", "wake-up call", "wreck the economy"]
+    assert all(kept for r, _, _, kept in joined if r.entry != "wreck the economy" and r.correct)
