@@ -31,6 +31,11 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
         ("The pilgrims fell to their knees at the shrine.", []),
         ("Militias have promised they will start killing Americans once the truce ends.", ["start killing Americans"]),
         ("If the bishops keep silent, a crisis will come upon the parish.", ["crisis will come"]),
+        ("Aides fear the purge will lead to civil war.", ["lead to civil war"]),
+        ("Without the dam, the valley's farming hangs by a thread.", ["hangs by a thread"]),
+        ("Pundits say the regime is on its last legs.", ["on its last legs"]),
+        ("The old truck is on its last legs.", []),
+        ("The ruling is an attack on parents.", ["attack on"]),
         # figurative war on things, groups and values; a real war stays a report
         ("The council's war on beef angered ranchers.", ["war on"]),
         ("The mayor's war on guns has alienated hunters.", ["war on"]),

@@ -789,9 +789,9 @@ E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation ma
 
 def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
     rows = read(E27)
-    assert len(rows) == 13 and max(len(r.entry) for r in rows) < 40
+    assert len(rows) == 14 and max(len(r.entry) for r in rows) < 40
     assert not read_before_by_other_draws(E27, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (13, 11)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (14, 12)}
     with (JUDGED_DIR / "news_dev_e27_seed2727_wrong.tsv").open(encoding="utf-8", newline="") as f:
         reasons = [line.rstrip("\n").split("\t") for line in f][1:]
     assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
