@@ -36,6 +36,7 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
         ("Pundits say the regime is on its last legs.", ["on its last legs"]),
         ("The old truck is on its last legs.", []),
         ("The ruling is an attack on parents.", ["attack on"]),
+        ("The move risks a wider regional war.", ["risks a wider regional war"]),
         # figurative war on things, groups and values; a real war stays a report
         ("The council's war on beef angered ranchers.", ["war on"]),
         ("The mayor's war on guns has alienated hunters.", ["war on"]),
