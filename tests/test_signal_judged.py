@@ -225,7 +225,10 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
     # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
     earlier = {
-        r.id for path in JUDGED_DIR.glob("*.csv") if path not in (J16, P19, P20, P21, L24, L25, L26, E27) for r in read(path)
+        r.id
+        for path in JUDGED_DIR.glob("*.csv")
+        if path not in (J16, P19, P20, P21, L24, L25, L26, E27)
+        for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
@@ -804,5 +807,9 @@ def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
 def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
     joined = rejoin(read(E27), default_data_dir(), Analyzer())
     # the two "wake-up call"s are out with the entry; "wreck the economy" is now the longer "going to wreck"
-    assert sorted(r.entry for r, _, _, kept in joined if not kept) == ["wake-up call", "wake-up call", "wreck the economy"]
+    assert sorted(r.entry for r, _, _, kept in joined if not kept) == [
+        "wake-up call",
+        "wake-up call",
+        "wreck the economy",
+    ]
     assert all(kept for r, _, _, kept in joined if r.entry != "wreck the economy" and r.correct)
