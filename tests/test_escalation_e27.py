@@ -63,8 +63,6 @@ def test_escalation_e27_recall_by_class(analyzer: Analyzer, text: str, expected:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a call to act names no stake
-        ("The flood should be a wake-up call for the county.", []),
         # imperilled benefits or standards are a loss weighed; an imperilled nation or lives are a stake
         ("The levy would imperil those pension benefits.", []),
         ("The order imperiled the lives of the crew.", ["imperiled"]),

@@ -453,19 +453,14 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
     # lies and smear", words without a stake; round l26: "ominous" and "devastation" out (2 of 8 and 0 of 3 judged
-    # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation"); round e27:
-    # "wake-up call" out (1 of 5 judged right over the draws)
+    # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation")
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
-        ("wake-up call", False),
         ("ominous", True),
         ("is under attack", False),
         ("tsunami of", False),
         ("devastation", False),
         ("carnage", False),
-        ("wake-up call", True),
     ]
-    after = rejoin(read(E22_AFTER), default_data_dir(), Analyzer())
-    assert [(text, r.correct) for r, text, _, kept in after if not kept] == [("wake-up call", False)]
 
 
 def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
@@ -792,24 +787,14 @@ E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation ma
 
 def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
     rows = read(E27)
-    assert len(rows) == 14 and max(len(r.entry) for r in rows) < 40
+    assert len(rows) == 12 and max(len(r.entry) for r in rows) < 40
     assert not read_before_by_other_draws(E27, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (14, 12)}
-    with (JUDGED_DIR / "news_dev_e27_seed2727_wrong.tsv").open(encoding="utf-8", newline="") as f:
-        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
-    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
-        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
-    )
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (12, 12)}
 
 
 @needs_data
 @needs_basil
 def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
     joined = rejoin(read(E27), default_data_dir(), Analyzer())
-    # the two "wake-up call"s are out with the entry; "wreck the economy" is now the longer "going to wreck"
-    assert sorted(r.entry for r, _, _, kept in joined if not kept) == [
-        "wake-up call",
-        "wake-up call",
-        "wreck the economy",
-    ]
-    assert all(kept for r, _, _, kept in joined if r.entry != "wreck the economy" and r.correct)
+    # "wreck the economy" is now the longer "going to wreck"; every other row is made as judged
+    assert [r.entry for r, _, _, kept in joined if not kept] == ["wreck the economy"]
