@@ -72,6 +72,14 @@ def test_escalation_e27_recall_by_class(analyzer: Analyzer, text: str, expected:
         # a crisis of a named past year is history
         ("Wages never recovered from the economic collapse of 2008.", []),
         ("Economists warn of an economic collapse next year.", ["economic collapse"]),
+        # a crisis recovered from is history; a party's chance to win is a race; a firm's culture is a business
+        ("The town has recovered from the worst economic crisis in memory.", []),
+        ("He is destroying the party's chance to win in November.", []),
+        ("The merger would decimate the company's culture.", []),
+        ("The merger would decimate the town's economy.", ["decimate"]),
+        # a classification level's wording raises no stake
+        ("Such files could cause exceptionally grave damage to the national security.", []),
+        ("The leak did grave damage to the alliance.", ["grave"]),
     ],
 )
 def test_escalation_e27_senses(analyzer: Analyzer, text: str, expected: list[str]) -> None:
