@@ -227,7 +227,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -272,7 +272,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -327,7 +327,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -781,6 +781,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round e26: a warning named ("amid dire warnings from medical experts"), an event set aside ("barring a
         # cataclysm"), a campaign's scandal as an implosion; all three judged wrong
         + [("escalation", "dire warnings"), ("escalation", "cataclysm*"), ("escalation", "implosion")]
+        # round e27: benefits and living standards imperilled, a threat facing a front-runner, the collapse of 2008
+        + [("escalation", "imperiled"), ("escalation", "imperil"), ("escalation", "major threat")]
+        + [("escalation", "economic collapse")]
     )
 
 
@@ -816,6 +819,16 @@ def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
     assert all(why.strip() for *_, why in reasons)
 
 
+E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation match its entries and rules moved
+
+
+def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
+    rows = read(E27)
+    assert len(rows) == 12 and max(len(r.entry) for r in rows) < 40
+    assert not read_before_by_other_draws(E27, rows)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (12, 12)}
+
+
 @needs_data
 @needs_basil
 def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
@@ -827,8 +840,20 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition)
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("escalation", "decimate", False),
+        ("escalation", "destroying", False),
+        ("escalation", "grave", False),
+        ("escalation", "worst * crisis", False),
         ("hedging", "if", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racists", False),
     ]
+
+
+@needs_data
+@needs_basil
+def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
+    joined = rejoin(read(E27), default_data_dir(), Analyzer())
+    # "wreck the economy" is now the longer "going to wreck"; every other row is made as judged
+    assert [r.entry for r, _, _, kept in joined if not kept] == ["wreck the economy"]
