@@ -461,12 +461,15 @@ class Matcher:
         for (rule_index, sentence), hits in a_hits.items():
             owner, rule = self.rules[rule_index]
             others = b_hits[rule_index, sentence]
+            stops: list[tuple[int, int, int]] = []
             if rule.ends_as_terms:
                 if matched is None:
                     matched = {(m.signal, m.entry, m.first, m.last) for m in terms}
                 hits = self._counted_ends(owner, hits, matched, blocked)
-                others = self._counted_ends(owner, others, matched, blocked)
-            pair = _closest_pair(hits, others, rule)
+                counted = self._counted_ends(owner, others, matched, blocked)
+                stops = [end for end in others if end not in counted]
+                others = counted
+            pair = _closest_pair(hits, others, rule, stops)
             if pair:
                 i, j = pair
                 s0 = doc.sentence_tokens[sentence][0]
@@ -641,14 +644,22 @@ def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
 
 
 def _closest_pair(
-    a_hits: list[tuple[int, int, int]], b_hits: list[tuple[int, int, int]], rule: ProximityRule
+    a_hits: list[tuple[int, int, int]],
+    b_hits: list[tuple[int, int, int]],
+    rule: ProximityRule,
+    stops: list[tuple[int, int, int]],
 ) -> tuple[int, int] | None:
+    """The nearest pair of ends within the rule's window. `stops`: `b` ends the signal does not count; one
+    between the two ends is the nearer partner, so "will act if necessary, and if the talks fail" joins no
+    "will" to the second "if"."""
     best: tuple[int, int, int] | None = None
     for a0, a1, _ in a_hits:
         for b0, b1, _ in b_hits:
             if a0 < b1 and b0 < a1:
                 continue  # the same words cannot be both ends
             if rule.ordered and b0 < a0:
+                continue
+            if any(min(a1, b1) <= s0 and s1 <= max(a0, b0) for s0, s1, _ in stops):
                 continue
             gap = b0 - a1 if a0 < b0 else a0 - b1
             if gap <= rule.window and (best is None or gap < best[0]):

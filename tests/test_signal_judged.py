@@ -838,13 +838,15 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
         words = text.lower().replace("\u2019", "'")
         assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
-    # violence" (an event sorted), "If not this year, ..." (an alternative, no condition)
+    # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
+    # into one match with its modal by round h12 ("will hold judgment until we know the facts")
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("escalation", "decimate", False),
         ("escalation", "destroying", False),
         ("escalation", "grave", False),
         ("escalation", "worst * crisis", False),
         ("hedging", "if", False),
+        ("hedging", "until", True),
         ("loaded_language", "racist", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racists", False),

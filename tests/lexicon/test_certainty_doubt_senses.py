@@ -121,14 +121,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("She would have stayed had she known about the cuts.", "hedging", ["had she known"]),
         ("Even had I known, I would have gone.", "hedging", []),
         # round h11: a negated modal joined to the "until" its clause waits on, as the consequent joins its
-        # "if"; not where the "until" is a time ("until next week") nor after an affirmative modal
-        ("The plant won't reopen until the inspectors sign off.", "hedging", ["won't reopen until", "until"]),
-        (
-            "The talks will not resume until both sides drop their demands.",
-            "hedging",
-            ["will not resume until", "until"],
-        ),
-        ("The parade will continue until the band stops.", "hedging", ["until"]),
+        # "if"; not where the "until" is a time ("until next week"). Round h12: the modal and its "until" are
+        # one match, negated or not (the "until" of an affirmative modal counted already)
+        ("The plant won't reopen until the inspectors sign off.", "hedging", ["won't reopen until"]),
+        ("The talks will not resume until both sides drop their demands.", "hedging", ["will not resume until"]),
+        ("The parade will continue until the band stops.", "hedging", ["will continue until"]),
         ("The fair will not open until next week.", "hedging", []),
         # round h11: evidence that seems to indicate or indicates with its clause; an outcome forecast with its
         # object, one foretold as barely within reach, one someone "can expect"

@@ -284,7 +284,13 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("If you work overtime, you will get paid.", "hedging", []),
         ("It would look as if nothing had happened.", "hedging", ["as if"]),
         ("It would be hard, if not impossible.", "hedging", []),
-        ("He would, after all those months of talks, object if fired.", "hedging", ["if"]),
+        # round h12: the modal up to twelve words before its "if"; an "if" the file does not count in between
+        # is the modal's own, so the modal joins no later "if" ("will act if necessary, and if ...", below)
+        (
+            "He would, after all those months of talks, object if fired.",
+            "hedging",
+            ["would, after all those months of talks, object if", "if"],
+        ),
         # round p13: "potential" as an adjective hedges; the noun, and a category of people, do not
         ("Officials warned of a potential cyberattack on the grid.", "hedging", ["potential"]),
         ("The club has great potential, and the party vetted potential nominees.", "hedging", []),
@@ -641,9 +647,9 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The grant bankrolled a new factory.", "loaded_language", []),
         ("The governor fired back at his critics on Monday.", "loaded_language", []),
         # round h5: "until" waits on a condition after a modal or an intention, not after a past verb or before a date
-        ("The miners will stay out until the owners reopen the talks.", "hedging", ["until"]),
-        # (round h11: the negated modal joins its "until" as one more match)
-        ("The board won't sign until the auditors approve the accounts.", "hedging", ["won't sign until", "until"]),
+        # (round h12: the modal and its "until" are one match, negated or not)
+        ("The miners will stay out until the owners reopen the talks.", "hedging", ["will stay out until"]),
+        ("The board won't sign until the auditors approve the accounts.", "hedging", ["won't sign until"]),
         ("She intends to stay only until a successor is found.", "hedging", ["until"]),
         ("The club backed him until he dropped out in March.", "hedging", []),
         ("The mayor will stay in office until next year.", "hedging", []),
