@@ -577,7 +577,9 @@ class Matcher:
         first, last = match.first, match.last
         window = compiled.window
         lo = max(s0, first - compiled.before_reach)
-        if compiled.before_reach and (compiled.before_any is None or _any_near(compiled.before_any, tokens, lo, first, forms)):
+        if compiled.before_reach and (
+            compiled.before_any is None or _any_near(compiled.before_any, tokens, lo, first, forms)
+        ):
             near, present = _window(tokens, lo, first, seen, forms)
             words = compiled.before_words
             if words and not words.isdisjoint(near[max(s0, first - window - 1) - lo :]):
@@ -589,7 +591,9 @@ class Matcher:
                     if _fits_from(phrase, near, max(s0 + n, first - window) - n - lo, first - n - lo):
                         return True
         hi = min(s1, last + compiled.after_reach)
-        if compiled.after_reach and (compiled.after_any is None or _any_near(compiled.after_any, tokens, last, hi, forms)):
+        if compiled.after_reach and (
+            compiled.after_any is None or _any_near(compiled.after_any, tokens, last, hi, forms)
+        ):
             near, present = _window(tokens, last, hi, seen, forms)
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
                 if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
