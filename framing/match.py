@@ -240,9 +240,10 @@ class Matcher:
     def _key_parts(self) -> None:
         """Lay out the int that stands for a found match, so that sorting the ints sorts the matches by
         (kind, owner, first token, longest first, entry index): from the top, an entry's `_high` (its kind
-        and owner), the first token, its sentence, then an entry's `_low` (its length, negated, and index).
-        The fields of a document's tokens and sentences are as wide as it needs (`match`). Ints, not tuples:
-        an article sorts a few hundred of these, and a tuple's comparison is a generic call per field."""
+        and owner), the first token, its sentence, then an entry's `_low` (the length mask less its length, so
+        that the longer sorts first, and its index). The fields of a document's tokens and sentences are as
+        wide as it needs (`match`). Ints, not tuples: an article sorts dozens of these, and a tuple's
+        comparison is a generic call per field."""
         self._index_bits = len(self._entries).bit_length()
         self._length_mask = (1 << max((len(e.words) for e in self._entries), default=0).bit_length()) - 1
         self._owner_bits = max(len(self.specs), len(self.rules)).bit_length()
