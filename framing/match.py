@@ -7,7 +7,7 @@ Cost grows with text length, not lexicon size: each distinct token type (as writ
 up once in a hash index of anchor words (and of wildcard prefixes, by length) and the answer is
 cached; per document, one loop asks that cache about each token, and multi-word terms are grouped
 by the neighbour word checked first, so the work per token does not depend on the number of terms.
-Lower-cased forms are taken only of the few tokens a rule looks at (`text.norm`).
+Lower-cased forms are taken once per token type, with its lookup (`Matcher._forms`).
 """
 
 from __future__ import annotations
@@ -16,16 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import partial
-from operator import itemgetter
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, form_of, norm
+from .text import Doc, form_of
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
 EXCEPTION, TERM, PROX_A, PROX_B = 0, 1, 2, 3  # the order `_resolve` needs after sorting
-_position = itemgetter(3, 4)  # (first, last) of a Match, without a named field's descriptor
 
 
 class Match(NamedTuple):
@@ -168,11 +166,12 @@ class _TypeCache(dict):
         return lookup
 
 
-# (singles as (kind, owner, index, exact); per neighbour offset, neighbour word -> (two-word entries
-# as (kind, owner, index), longer entries); entries whose first checked word is a wildcard)
+# (singles as (high, low, exact); per neighbour offset, neighbour word -> (two-word entries as (high,
+# low), longer entries); entries whose first checked word is a wildcard). High and low: an entry's parts
+# of a found match's key (`Matcher._key_parts`)
 _Lookup = tuple[
-    tuple[tuple[int, int, int, tuple[str, ...] | None], ...],
-    tuple[tuple[int, dict[str, tuple[tuple[tuple[int, int, int], ...], tuple[_Entry, ...]]]], ...],
+    tuple[tuple[int, int, tuple[str, ...] | None], ...],
+    tuple[tuple[int, dict[str, tuple[tuple[tuple[int, int], ...], tuple[_Entry, ...]]]], ...],
     tuple[_Entry, ...],
 ]
 
@@ -223,6 +222,7 @@ class Matcher:
                 self._strict_ends[e.index] = same[0] if same else ""
         self._texts = [e.term.text for e in self._entries]
         self._weights = [e.term.weight for e in self._entries]
+        self._key_parts()
         # a form is tried against the prefixes only when it starts like one of them
         self._shortest_prefix = self._prefix_lengths[0] if self._prefix_lengths else 0
         self._prefix_heads = {p[: self._shortest_prefix] for p in self._prefix}
@@ -237,6 +237,32 @@ class Matcher:
         else:
             self._literal.setdefault(key, []).append(index)
 
+    def _key_parts(self) -> None:
+        """Lay out the int that stands for a found match, so that sorting the ints sorts the matches by
+        (kind, owner, first token, longest first, entry index): from the top, an entry's `_high` (its kind
+        and owner), the first token, its sentence, then an entry's `_low` (the length mask less its length, so
+        that the longer sorts first, and its index). The fields of a document's tokens and sentences are as
+        wide as it needs (`match`). Ints, not tuples: an article sorts dozens of these, and a tuple's
+        comparison is a generic call per field."""
+        self._index_bits = len(self._entries).bit_length()
+        self._length_mask = (1 << max((len(e.words) for e in self._entries), default=0).bit_length()) - 1
+        self._owner_bits = max(len(self.specs), len(self.rules)).bit_length()
+        self._low_bits = self._length_mask.bit_length() + self._index_bits
+        self._high = [e.kind << self._owner_bits | e.owner for e in self._entries]
+        self._low = [(self._length_mask - len(e.words)) << self._index_bits | e.index for e in self._entries]
+
+    def _fields(self, key: int, at: int, top: int) -> tuple[int, int, int, int, int]:
+        """(owner, first token, length, sentence, entry index) of a found match's key, whose first token
+        starts at bit `at` and owner at bit `top`. Compiled, the tuple is returned unboxed."""
+        index_bits = self._index_bits
+        return (
+            (key >> top) & ((1 << self._owner_bits) - 1),
+            (key >> at) & ((1 << (top - at)) - 1),
+            self._length_mask - ((key >> index_bits) & self._length_mask),
+            (key >> self._low_bits) & ((1 << (at - self._low_bits)) - 1),
+            key & ((1 << index_bits) - 1),
+        )
+
     def _compile(self, form: str) -> _Lookup | None:
         hits = [self._entries[k] for k in self._literal.get(form, ())]
         if form[: self._shortest_prefix] in self._prefix_heads:
@@ -246,7 +272,8 @@ class Matcher:
                 hits += [self._entries[k] for k in self._prefix.get(form[:length], ())]
         if not hits:
             return None
-        singles = tuple((e.kind, e.owner, e.index, e.exact) for e in hits if len(e.words) == 1)
+        high, low = self._high, self._low
+        singles = tuple((high[e.index], low[e.index], e.exact) for e in hits if len(e.words) == 1)
         keyed: dict[int, dict[str, tuple[list, list]]] = {}
         loose = []
         for e in hits:
@@ -258,7 +285,7 @@ class Matcher:
                 continue
             pairs, longer = keyed.setdefault(k - e.anchor, {}).setdefault(word, ([], []))
             if len(e.words) == 2 and e.exact is None:  # the neighbour fitting is the whole match
-                pairs.append((e.kind, e.owner, e.index))
+                pairs.append((high[e.index], low[e.index]))
             else:
                 longer.append(e)
         frozen = tuple(
@@ -285,9 +312,12 @@ class Matcher:
         types = self._lookups
         lookups: list[_Lookup | None] = [types[token] for token in tokens]  # most tokens anchor nothing (None)
         bounds = doc.sentence_tokens
-        found: list[tuple[int, int, int, int, int, int]] = []
+        found: list[int] = []  # keys (`_key_parts`)
+        at = len(bounds).bit_length() + self._low_bits  # the bit the first token starts at
+        top = at + len(tokens).bit_length()  # and the entry's high part
         forms = self._forms
         sentence = 0
+        here = 0  # the sentence's part of a key
         s0, s1 = bounds[0]
         # an index loop, compiled to C: `compress(count(), lookups)` made an int object and two iterator
         # steps for every token, anchor or not
@@ -299,11 +329,12 @@ class Matcher:
                 while p >= bounds[sentence][1]:
                     sentence += 1
                 s0, s1 = bounds[sentence]
+                here = sentence << self._low_bits
             singles, keyed, loose = lookup  # typed: unpacked without an iterator
             if singles:  # `if` before `for`: most of these are empty, and an empty loop costs an iterator
-                for kind, owner, index, exact in singles:
+                for high, low, exact in singles:
                     if exact is None or _case_ok(tokens, p, exact):
-                        found.append((kind, owner, p, -1, sentence, index))
+                        found.append(high << top | p << at | here | low)
             for offset, table in keyed:
                 j = p + offset
                 if s0 <= j < s1:
@@ -312,15 +343,15 @@ class Matcher:
                         neighbour = forms[neighbour]
                     if neighbour in table:
                         pairs, longer = table[neighbour]
-                        for kind, owner, index in pairs:
-                            found.append((kind, owner, p if p < j else j, -2, sentence, index))
+                        for high, low in pairs:
+                            found.append(high << top | (p if p < j else j) << at | here | low)
                         for entry in longer:
-                            self._try(tokens, entry, p, s0, s1, sentence, found)
+                            self._try(tokens, entry, p, s0, s1, here, at, top, found)
             if loose:
                 for entry in loose:
-                    self._try(tokens, entry, p, s0, s1, sentence, found)
+                    self._try(tokens, entry, p, s0, s1, here, at, top, found)
         if found:
-            self._resolve(doc, found, result)
+            self._resolve(doc, found, result, at, top)
         return result
 
     def _try(
@@ -330,38 +361,42 @@ class Matcher:
         p: int,
         s0: int,
         s1: int,
-        sentence: int,
-        found: list[tuple[int, int, int, int, int, int]],
+        here: int,
+        at: int,
+        top: int,
+        found: list[int],
     ) -> None:
-        """Record a multi-word entry anchored at position `p` if all its words fit in the sentence."""
+        """Record a multi-word entry anchored at position `p` if all its words fit in the sentence (`here`:
+        the sentence's part of a key; `at`, `top`: where the first token and the entry's high part start)."""
         i = p - entry.anchor
-        n = len(entry.words)
-        if s0 <= i and i + n <= s1 and self._rest_ok(tokens, i, entry.checks):
+        if s0 <= i and i + len(entry.words) <= s1 and self._rest_ok(tokens, i, entry.checks):
             if entry.exact is None or _case_ok(tokens, i, entry.exact):
-                found.append((entry.kind, entry.owner, i, -n, sentence, entry.index))
+                found.append(self._high[entry.index] << top | i << at | here | self._low[entry.index])
 
     def _rest_ok(self, tokens: list[str], i: int, checks: tuple[tuple[int, str], ...]) -> bool:
         """Do the words of a multi-word entry other than its anchor fit the tokens from `i`?"""
-        form = self._forms.get
+        forms = self._forms  # read as a dict: compiled, `get` is a direct call (a bound `get` was a generic one)
         for k, w in checks:
             token = tokens[i + k]
-            token = form(token, token)
+            token = forms.get(token, token)
             if w != token and not _word_ok(w, token):
                 return False
         return True
 
-    def _resolve(self, doc: Doc, found: list[tuple[int, int, int, int, int, int]], result: MatchResult) -> None:
+    def _resolve(self, doc: Doc, found: list[int], result: MatchResult, at: int, top: int) -> None:
         """Leftmost-longest per signal, minus exceptions; then proximity, negation and context.
 
-        `found` holds (kind, owner, first token, -length, sentence, entry index): sorting it puts
-        exceptions first, then groups terms by signal, in text order, longest first at each position,
-        then the two ends of proximity rules.
+        `found` holds keys (`_key_parts`; the first token at bit `at`, the entry's high part at `top`):
+        sorting it puts exceptions first, then groups terms by signal, in text order, longest first at
+        each position, then the two ends of proximity rules.
         """
         found.sort()
-        first_term, first_a, first_b = (bisect_left(found, (kind,)) for kind in (TERM, PROX_A, PROX_B))
+        kinds = top + self._owner_bits
+        first_term, first_a, first_b = (bisect_left(found, kind << kinds) for kind in (TERM, PROX_A, PROX_B))
         blocked: dict[int, list[tuple[int, int]]] = {}
-        for _, owner, i, neg_n, _, _ in found[:first_term]:
-            blocked.setdefault(owner, []).append((i, i - neg_n))
+        for k in range(first_term):
+            owner, i, n, _, _ = self._fields(found[k], at, top)
+            blocked.setdefault(owner, []).append((i, i + n))
         texts, weights = self._texts, self._weights
         emitted: list[Match] = []
         bounds = doc.sentence_tokens
@@ -369,12 +404,13 @@ class Matcher:
         contexts = self.contexts
         tokens = doc.tokens
         current, end = -1, -1
-        for _, owner, i, neg_n, sentence, index in found[first_term:first_a]:
+        for k in range(first_term, first_a):
+            owner, i, n, sentence, index = self._fields(found[k], at, top)
             if owner != current:
                 current, end = owner, -1
             if i < end:
                 continue
-            j = i - neg_n
+            j = i + n
             if blocked:
                 spans = blocked.get(owner)
                 if spans and any(i < b1 and b0 < j for b0, b1 in spans):
@@ -398,9 +434,8 @@ class Matcher:
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
-            emitted += self._proximity(doc, found[first_a:first_b], found[first_b:], result, blocked, emitted)
-        emitted.sort(key=_position)
-        result.matches += emitted
+            emitted += self._proximity(doc, found, first_a, first_b, at, top, result, blocked, emitted)
+        result.matches += _by_position(emitted, top - at)
 
     def _counted_ends(
         self,
@@ -440,22 +475,27 @@ class Matcher:
     def _proximity(
         self,
         doc: Doc,
-        a_found: list[tuple],
-        b_found: list[tuple],
+        found: list[int],
+        first_a: int,
+        first_b: int,
+        at: int,
+        top: int,
         result: MatchResult,
         blocked: dict[int, list[tuple[int, int]]],
         terms: list[Match],
     ) -> list[Match]:
-        """Proximity matches: per rule and sentence with both ends found (and counted, for a rule with
-        `ends_as_terms`: `blocked` holds the exceptions' spans, `terms` the term matches), the closest
-        pair within the window."""
+        """Proximity matches: per rule and sentence with both ends found (`found`'s keys from `first_a`
+        and from `first_b`) and counted, for a rule with `ends_as_terms` (`blocked` holds the exceptions'
+        spans, `terms` the term matches), the closest pair within the window."""
         b_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
-        for _, rule_index, i, neg_n, sentence, index in b_found:
-            b_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n, index))
+        for k in range(first_b, len(found)):
+            rule_index, i, n, sentence, index = self._fields(found[k], at, top)
+            b_hits.setdefault((rule_index, sentence), []).append((i, i + n, index))
         a_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
-        for _, rule_index, i, neg_n, sentence, index in a_found:
+        for k in range(first_a, first_b):
+            rule_index, i, n, sentence, index = self._fields(found[k], at, top)
             if (rule_index, sentence) in b_hits:
-                a_hits.setdefault((rule_index, sentence), []).append((i, i - neg_n, index))
+                a_hits.setdefault((rule_index, sentence), []).append((i, i + n, index))
         out: list[Match] = []
         matched: set[tuple[str, str, int, int]] | None = None
         for (rule_index, sentence), hits in a_hits.items():
@@ -526,8 +566,8 @@ class Matcher:
                 return match._replace(signal=context.to, rule=f"context: flipped from {match.signal}")
         return match
 
-    @staticmethod
     def _context_applies(
+        self,
         tokens: list[str],
         bounds: tuple[int, int],
         match: Match,
@@ -536,12 +576,15 @@ class Matcher:
     ) -> bool:
         """Is one of the rule's phrases within its window before or after the match (in its sentence)?
         `seen` keeps the windows read for this match (lower-cased, and as a set) for its next rules."""
+        forms = self._forms
         s0, s1 = bounds
         first, last = match.first, match.last
         window = compiled.window
         lo = max(s0, first - compiled.before_reach)
-        if compiled.before_reach and (compiled.before_any is None or _any_near(compiled.before_any, tokens, lo, first)):
-            near, present = _window(tokens, lo, first, seen)
+        if compiled.before_reach and (
+            compiled.before_any is None or _any_near(compiled.before_any, tokens, lo, first, forms)
+        ):
+            near, present = _window(tokens, lo, first, seen, forms)
             words = compiled.before_words
             if words and not words.isdisjoint(near[max(s0, first - window - 1) - lo :]):
                 return True
@@ -552,12 +595,25 @@ class Matcher:
                     if _fits_from(phrase, near, max(s0 + n, first - window) - n - lo, first - n - lo):
                         return True
         hi = min(s1, last + compiled.after_reach)
-        if compiled.after_reach and (compiled.after_any is None or _any_near(compiled.after_any, tokens, last, hi)):
-            near, present = _window(tokens, last, hi, seen)
+        if compiled.after_reach and (
+            compiled.after_any is None or _any_near(compiled.after_any, tokens, last, hi, forms)
+        ):
+            near, present = _window(tokens, last, hi, seen, forms)
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
                 if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
                     return True
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
+
+
+def _by_position(matches: list[Match], width: int) -> list[Match]:
+    """`matches` sorted by (first, last) token, in their order where both are the same (as a stable sort
+    would), the tokens counted in `width` bits. By ints packing the two and the place: they sort by one C
+    comparison each, where a key of tuples cost a call and a tuple per match and a generic comparison per field."""
+    places = len(matches).bit_length()
+    keys = [(m[3] << width | m[4]) << places | k for k, m in enumerate(matches)]
+    keys.sort()
+    mask = (1 << places) - 1
+    return [matches[key & mask] for key in keys]
 
 
 def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) -> bool:
@@ -575,24 +631,30 @@ def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) ->
     return s0 <= k < first - 1 and tokens[k] == ","
 
 
-def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int) -> bool:
-    """Is the lower-cased form of one of tokens [lo, hi) among `words`? A typed loop: compiled, it makes no
-    slice, iterator or method call of its own (`isdisjoint` of a `map` over a slice did, 3,300 times in 100
-    articles)."""
+def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int, forms: dict[str, str]) -> bool:
+    """Is the lower-cased form of one of tokens [lo, hi) among `words`? `forms`: the matcher's, which holds
+    every token of the document whose form differs from it (a dict read; `text.norm`, a call, cost three
+    times as much). A typed loop: compiled, it makes no slice, iterator or method call of its own
+    (`isdisjoint` of a `map` over a slice did, 3,300 times in 100 articles)."""
     for k in range(lo, hi):
-        if norm(tokens[k]) in words:
+        token = tokens[k]
+        if forms.get(token, token) in words:
             return True
     return False
 
 
 def _window(
-    tokens: list[str], lo: int, hi: int, seen: dict[tuple[int, int], tuple[list[str], set[str]]]
+    tokens: list[str],
+    lo: int,
+    hi: int,
+    seen: dict[tuple[int, int], tuple[list[str], set[str]]],
+    forms: dict[str, str],
 ) -> tuple[list[str], set[str]]:
-    """Tokens [lo, hi) lower-cased, and as a set: worked out once per match (a "?" has two rules
-    reading the same sentence before it)."""
+    """Tokens [lo, hi) lower-cased (by `forms`, as `_any_near`), and as a set: worked out once per match
+    (a "?" has two rules reading the same sentence before it)."""
     known = seen.get((lo, hi))
     if known is None:
-        near = list(map(norm, tokens[lo:hi]))
+        near = [forms.get(token, token) for token in tokens[lo:hi]]
         known = seen[lo, hi] = near, set(near)
     return known
 

@@ -50,7 +50,7 @@ from .match import Match
 from .source_kinds import KIND_ROLES, OBJECT_PRONOUNS, KindRules, several_memo
 from .source_phrase import LEADERS as _LEADERS
 from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct
+from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, words_of
 from .source_phrase import lower as _lower
 from .text import Doc, index_after, is_word, last_starting, norm
 
@@ -468,7 +468,7 @@ class _Reader(KindRules):
     def __init__(
         self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec, roles: dict[str, str]
     ):
-        self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, language
+        self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, words_of(language)
         self.roles = roles
         self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
         self.back_stops = language.source_stops

@@ -131,3 +131,22 @@ def test_a_contraction_in_a_term_is_the_clitic_the_tokenizer_keeps() -> None:
 
     assert _split_term("n't clear", lower=True) == ("'t", "clear")
     assert _split_term("could n’t be reached", lower=True) == ("could", "'t", "be", "reached")
+
+
+def test_a_long_document_matches_as_each_of_its_parts_does(matcher: Matcher) -> None:
+    """A text repeated 1,000 times (33,000 tokens, 4,000 sentences) has each copy's matches, moved along: the
+    matcher sorts what it finds by ints packing positions as wide as the document needs."""
+    text = (
+        "They met in May and may meet. NATO openly provoked the crisis. It could have catastrophic consequences, "
+        "and the West is waging a war. It was not confirmed. "
+    )
+    part = tokenize(text)
+    one = matcher.match(part).matches
+    assert len(one) == 6
+    step, sentences = len(part.tokens), len(part.sentence_tokens)
+    moved = [
+        m._replace(sentence=m.sentence + k * sentences, first=m.first + k * step, last=m.last + k * step)
+        for k in range(1000)
+        for m in one
+    ]
+    assert matcher.match(tokenize(text * 1000)).matches == moved
