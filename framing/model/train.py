@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from .. import __version__
 from ..errors import InputError
 from ..lexicon.loader import language_code
+from ..wording import counted
 from .data import _max_folds, _targets, data_hash, holdout_split, infer_task, read_labelled, splitter
 from .estimators import (
     COMBINE,
@@ -38,6 +40,8 @@ from .estimators import (
 from .files import check_output, save
 from .metrics import _score, metrics
 from .predict import predict
+
+TOO_LITTLE = "too little text to learn from: no word occurs in two examples"
 
 
 def _tune(
@@ -169,7 +173,7 @@ def fit(
             X = features.fit_transform(list(texts)).tocsr()
         except ValueError as exc:
             if "no terms remain" in str(exc) or "no character n-grams remain" in str(exc):
-                raise InputError("too little text to learn from: no word occurs in two examples") from None
+                raise InputError(TOO_LITTLE) from None
             raise
         blocks = _block_ranges(features)
         if tune:
@@ -273,6 +277,13 @@ def check_labels(data: Path, label_col: str, labels: list, groups: list | None, 
     if len(classes) < 2:
         found = f"one label, {classes[0]!r}" if classes else "no label"
         raise InputError(f"{data}: {label_col!r} holds {found}; a model needs at least two to learn from")
+    if y.ndim == 1 and 2 * len(classes) > len(labels):  # scikit-learn only warned, in its own words and file
+        single = [c for c in classes if int(np.sum(y == c)) == 1]
+        raise InputError(
+            f"{data}: {label_col!r} holds {len(classes):,} different labels in {counted(len(labels), 'row')}, "
+            f"{len(single):,} of them on one row only (such as {(single or classes)[0]!r}); a "
+            "classifier learns labels seen several times each: is it a score or an id rather than a class?"
+        )
     if not holdout or groups is not None or y.ndim == 2:  # whole groups, or multi-label: not stratified
         return
     counts = {c: int(np.sum(y == c)) for c in classes}
@@ -287,6 +298,17 @@ def check_labels(data: Path, label_col: str, labels: list, groups: list | None, 
             f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} rows out, but the held-out and the "
             f"training part each need a row of every label ({len(classes)}); change --holdout"
         )
+
+
+@contextmanager
+def _named(data: Path, text_col: str) -> Iterator[None]:
+    """`fit` knows texts, not the file they came from: its "too little text" names the file and column."""
+    try:
+        yield
+    except InputError as exc:
+        if str(exc).startswith(TOO_LITTLE):
+            raise InputError(f"{data}: {exc} in {text_col!r} (is --text-col the column of the texts?)") from None
+        raise
 
 
 def train_model(
@@ -339,9 +361,11 @@ def train_model(
                 "--folds 0 skips it)"
             )
         tell(f"cross-validating on {len(texts)} rows ({folds} folds)...")
-        scores["cv"] = cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
+        with _named(data, text_col):
+            scores["cv"] = cross_validate(texts, labels, folds=folds, groups=groups, seed=seed, **args)
     tell(f"training on {len(texts)} rows...")
-    model = fit(texts, labels, groups=groups, seed=seed, **args)
+    with _named(data, text_col):
+        model = fit(texts, labels, groups=groups, seed=seed, **args)
     model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
     if test_part is not None:
         predicted = predict(model, test_part[0])

@@ -1,0 +1,46 @@
+"""Round r4's hostile input: labelled tables for `framing train`, Parquet files that unpack to far more than
+they hold. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+
+def _labelled(path: Path, rows: list[tuple[str, str]]) -> Path:
+    path.write_text("text,label\n" + "".join(f"{text},{label}\n" for text, label in rows), encoding="utf-8")
+    return path
+
+
+def test_a_label_column_of_scores_is_refused_in_our_words(tmp_path: Path) -> None:
+    """A column of 30 different floats trained a 30-class model with `--folds 0` (exit 0) under scikit-learn's
+    warning, printed with the path and line of its own source file; with folds, the advice was to give "two
+    of each label"."""
+    rows = [(f"The war may spread to region {k}.", f"0.{k + 10}") for k in range(30)]
+    data = _labelled(tmp_path / "scores.csv", rows)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a library warning fails the test
+        result = runner.invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "0"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {data}: 'label' holds 30 different labels in 30 rows, 30 of them on one row only (such as "
+        "'0.10'); a classifier learns labels seen several times each: is it a score or an id rather than a class?\n"
+    )
+    assert not (tmp_path / "m.skops").exists()
+
+
+def test_too_little_text_names_the_file_and_the_column(tmp_path: Path) -> None:
+    """A text column of numbers ended in "error: too little text to learn from: ..." naming nothing."""
+    data = _labelled(tmp_path / "numbers.csv", [(str(1000 + k), "ab"[k % 2]) for k in range(20)])
+    result = runner.invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "0"])
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        f"error: {data}: too little text to learn from: no word occurs in two examples in 'text' "
+        "(is --text-col the column of the texts?)\n"
+    )
