@@ -76,3 +76,26 @@ def test_a_parquet_corpus_that_unpacks_large_is_read_in_bounded_memory(tmp_path:
         tracemalloc.stop()
     assert read == rows
     assert peak < 200 * len(text)  # a batch of 1,024 rows decoded them all: 300 times the text
+
+
+def test_a_labelled_parquet_table_that_unpacks_large_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`train` read a Parquet table whole with pandas: a 2 kB file of one 8 MB text on 400 rows took 3.2 GB
+    and more with more rows. Its size unpacked is now counted a batch at a time first (here against a cap
+    of 1 MB, for a 5 MB table in a file of a few kB)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from framing.corpus import labelled
+
+    monkeypatch.setattr(labelled, "MAX_TABLE_BYTES", 1_000_000, raising=False)
+    data = tmp_path / "lab.parquet"
+    pq.write_table(pa.table({"text": ["The war may spread. " * 5_000] * 50, "label": ["a", "b"] * 25}), data)
+    assert data.stat().st_size < 20_000
+    result = runner.invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "0"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {data}: unpacks to over 1 MB, more than a labelled table read whole into memory may take: keep "
+        "the rows you need in a smaller file\n"
+    )
