@@ -7,6 +7,7 @@ import itertools
 import json
 import re
 import signal
+import threading
 import sys
 import typing
 from collections.abc import Iterator, Sequence
@@ -74,6 +75,7 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
     place whole, at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
+        exit_on_sigterm()  # in every command: compare, train and narratives died of it, leaving partial files
         yield
     except LexiconError as exc:
         for problem in exc.problems:
@@ -103,8 +105,10 @@ class Terminated(KeyboardInterrupt):
 
 
 def exit_on_sigterm() -> None:
-    """Make SIGTERM raise `Terminated` in the main thread."""
-    signal.signal(signal.SIGTERM, _terminated)
+    """Make SIGTERM raise `Terminated` in the main thread (a command run from another thread, as a library
+    call, leaves the handler as it is: only the main thread may set one)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
 
 
 def _terminated(signum: int, frame: object) -> None:

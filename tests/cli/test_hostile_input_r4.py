@@ -99,3 +99,28 @@ def test_a_labelled_parquet_table_that_unpacks_large_is_refused(
         f"error: {data}: unpacks to over 1 MB, more than a labelled table read whole into memory may take: keep "
         "the rows you need in a smaller file\n"
     )
+
+
+def test_sigterm_stops_compare_without_leaving_its_partial_report(tmp_path: Path) -> None:
+    """Only `score` wound down on SIGTERM: `compare` died of it (exit -15, no word) and left its half-written
+    report folder `.report.XXXX.partial` beside the output; `train` and `narratives` died as abruptly."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "articles"
+    run = subprocess.Popen(
+        [sys.executable, "-c", "from framing.cli import main; main()", "compare", str(seeds), "-o", "report"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    started = time.monotonic()
+    while not list(tmp_path.glob(".report.*.partial")) and run.poll() is None and time.monotonic() - started < 120:
+        time.sleep(0.05)
+    run.send_signal(signal.SIGTERM)
+    output, _ = run.communicate(timeout=120)
+    assert (run.returncode, output.splitlines()[-1:]) == (143, ["terminated; no output written"])
+    assert list(tmp_path.iterdir()) == []
