@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -168,7 +169,10 @@ def fit(
     pipeline = build_pipeline(task, classifier, lexicons=lexicons, lang=lang)
     features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
     started = time.perf_counter()
-    with one_thread():
+    with one_thread(), warnings.catch_warnings():
+        # A fold of a table of many labels holds some once: `check_labels` judged the table as a whole, and
+        # scikit-learn's "could represent a regression problem" came with the path and line of its source
+        warnings.filterwarnings("ignore", message="The number of unique classes is greater than 50%")
         try:
             X = features.fit_transform(list(texts)).tocsr()
         except ValueError as exc:

@@ -124,3 +124,15 @@ def test_sigterm_stops_compare_without_leaving_its_partial_report(tmp_path: Path
     output, _ = run.communicate(timeout=120)
     assert (run.returncode, output.splitlines()[-1:]) == (143, ["terminated; no output written"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_many_labels_of_two_rows_each_train_without_a_library_warning(tmp_path: Path) -> None:
+    """1,000 labels of 3 rows each trained, but each cross-validation fold printed scikit-learn's "could
+    represent a regression problem" with the path and line of its source file. Here 24 labels of 2 rows."""
+    rows = [(f"The war may spread to region {k} of {label}.", f"c{label}") for label in range(24) for k in range(2)]
+    data = _labelled(tmp_path / "many.csv", rows)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = runner.invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "2"])
+    assert result.exit_code == 0, result.output
+    assert "Warning" not in result.output
