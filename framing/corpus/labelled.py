@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
-from .files import MAX_ARTICLE_BYTES, check_input_file
+from .files import MAX_ARTICLE_BYTES, check_input_file, packed_kind
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .parquet import _batches
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
@@ -43,6 +43,10 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
     check_input_file(path)
+    if suffix != ".parquet":
+        with _open_binary(path) as f:
+            if packed := packed_kind(f.read(6)):
+                raise InputError(f"{path}: is a {packed} file, not {suffix[1:].upper()}; unpack it first")
     _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":

@@ -3,6 +3,7 @@ they hold. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import csv
 import warnings
 from pathlib import Path
 
@@ -136,3 +137,40 @@ def test_many_labels_of_two_rows_each_train_without_a_library_warning(tmp_path: 
         result = runner.invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "2"])
     assert result.exit_code == 0, result.output
     assert "Warning" not in result.output
+
+
+def test_an_outlet_that_is_a_structure_is_left_empty_and_flagged(tmp_path: Path) -> None:
+    """A JSON object, list or true as the outlet became its printed form ('{"n": "x"}', "True"), a group of
+    its own in `compare`, unflagged, where a date of that kind is left empty with a flag."""
+    corpus = tmp_path / "c.jsonl"
+    outlets = ['{"n": "x"}', '["x", "y"]', "true", '"Daily"']
+    corpus.write_text(
+        "".join(f'{{"id": "{k}", "outlet": {o}, "text": "The war may spread."}}\n' for k, o in enumerate(outlets)),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["score", str(corpus), "-o", str(tmp_path / "s.csv")])
+    assert result.exit_code == 0, result.output
+    rows = [line.split(",")[:2] for line in (tmp_path / "s.csv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert rows == [["0", ""], ["1", ""], ["2", ""], ["3", "Daily"]]
+    with open(tmp_path / "s.errors.csv", encoding="utf-8", newline="") as fh:
+        reasons = [row["reason"] for row in csv.DictReader(fh)]
+    assert reasons == [
+        "outlet left empty: it is an object, not a name",
+        "outlet left empty: it is a list, not a name",
+        "outlet left empty: it is a boolean, not a name",
+    ]
+
+
+@pytest.mark.parametrize("command", ["score", "train"])
+def test_a_gzip_file_named_as_a_table_is_named_for_what_it_is(tmp_path: Path, command: str) -> None:
+    """A gzip file named .csv was "not valid UTF-8; save the file as UTF-8" at line 1: no compressed input is
+    read, and the user is told to unpack it."""
+    import gzip
+
+    data = tmp_path / "c.csv"
+    data.write_bytes(gzip.compress(b"id,text,label\n1,The war may spread.,a\n"))
+    result = runner.invoke(
+        app, [command, str(data), "-o", str(tmp_path / ("s.csv" if command == "score" else "m.skops"))]
+    )
+    assert result.exit_code == 2
+    assert result.output == f"error: {data}: is a gzip file, not CSV; unpack it first\n"
