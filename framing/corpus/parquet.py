@@ -24,14 +24,19 @@ class ParquetCorpus(Corpus):
 
         try:
             pfile = pq.ParquetFile(self.path)
-            schema = pfile.schema_arrow
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{self.source}: not a readable Parquet file ({_first_line(exc)})") from None
+        schema = pfile.schema_arrow
         names = _unique_names(list(schema.names))  # a file may repeat a column name
         self._pick_columns(names)
         types = dict(zip(names, schema.types))
         text_type = types[self.text_column]
-        if not _is_text(text_type):
+        if not (
+            pa.types.is_string(text_type)
+            or pa.types.is_large_string(text_type)
+            or pa.types.is_binary(text_type)
+            or pa.types.is_large_binary(text_type)
+        ):
             raise InputError(f"{self.source}: the text column {self.text_column!r} holds {text_type}, not text")
         self.extra_types = {n: types[n] for n in self.extra_columns}
         self.total = pfile.metadata.num_rows
@@ -92,29 +97,11 @@ def _dictionary_bytes(path: Path, chunk: Any) -> int:
     return int(chunk.total_uncompressed_size)
 
 
-def _is_text(kind: Any) -> bool:
-    import pyarrow as pa
-
-    return bool(
-        pa.types.is_string(kind)
-        or pa.types.is_large_string(kind)
-        or pa.types.is_binary(kind)
-        or pa.types.is_large_binary(kind)
-    )
-
-
 def _values(array) -> list[Any]:
     """A column as Python values; a value Arrow cannot convert (a date beyond year 9999) becomes
-    `Unreadable`, and text that is not UTF-8 keeps its bytes as surrogates, for the record to fail.
-    A dictionary-encoded column gives each distinct value once, shared by its rows (Arrow's own
-    conversion makes a copy per row)."""
+    `Unreadable`, and text that is not UTF-8 keeps its bytes as surrogates, for the record to fail."""
     import pyarrow as pa
 
-    if pa.types.is_dictionary(array.type):
-        indices = array.indices.to_pylist()
-        used = sorted({k for k in indices if k is not None})
-        value_of = dict(zip(used, _values(array.dictionary.take(pa.array(used, type=pa.int64())))))
-        return [None if k is None else value_of[k] for k in indices]
     try:
         return array.to_pylist()
     except (ValueError, OverflowError, pa.ArrowException):  # UnicodeDecodeError is a ValueError
