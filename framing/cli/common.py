@@ -7,8 +7,8 @@ import itertools
 import json
 import re
 import signal
-import threading
 import sys
+import threading
 import typing
 from collections.abc import Iterator, Sequence
 from enum import Enum
@@ -75,7 +75,8 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
     place whole, at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
-        exit_on_sigterm()  # in every command: compare, train and narratives died of it, leaving partial files
+        if threading.current_thread() is threading.main_thread():  # only it may; every command, as score did
+            signal.signal(signal.SIGTERM, _terminated)  # compare died of SIGTERM, leaving its partial folder
         yield
     except LexiconError as exc:
         for problem in exc.problems:
@@ -102,13 +103,6 @@ NOTHING_WRITTEN = "; no output written"
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, wound down like Ctrl-C (no stray workers, no partial files) but exiting 128 + 15."""
-
-
-def exit_on_sigterm() -> None:
-    """Make SIGTERM raise `Terminated` in the main thread (a command run from another thread, as a library
-    call, leaves the handler as it is: only the main thread may set one)."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminated)
 
 
 def _terminated(signum: int, frame: object) -> None:
