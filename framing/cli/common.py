@@ -8,6 +8,7 @@ import json
 import re
 import signal
 import sys
+import threading
 import typing
 from collections.abc import Iterator, Sequence
 from enum import Enum
@@ -74,6 +75,8 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
     place whole, at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
+        if threading.current_thread() is threading.main_thread():  # only it may; every command, as score did
+            signal.signal(signal.SIGTERM, _terminated)  # compare died of SIGTERM, leaving its partial folder
         yield
     except LexiconError as exc:
         for problem in exc.problems:
@@ -100,11 +103,6 @@ NOTHING_WRITTEN = "; no output written"
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM, wound down like Ctrl-C (no stray workers, no partial files) but exiting 128 + 15."""
-
-
-def exit_on_sigterm() -> None:
-    """Make SIGTERM raise `Terminated` in the main thread."""
-    signal.signal(signal.SIGTERM, _terminated)
 
 
 def _terminated(signum: int, frame: object) -> None:

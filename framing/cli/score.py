@@ -34,7 +34,6 @@ from .common import (
     sourcing_value,
     error_boundary,
     errors_option,
-    exit_on_sigterm,
     output_option,
     print_reasons,
     run_line,
@@ -277,7 +276,6 @@ def _score_corpus(
             "(drop -o to report on this one article)"
         )
     lexicon_set = load_lexicons(lexicons, lang)
-    exit_on_sigterm()
     run = score_corpus(
         input,
         output,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .files import check_regular, marked_encoding, parse_front_matter, read_article, read_text_file
+from .files import check_regular, marked_encoding, packed_kind, parse_front_matter, read_article, read_text_file
 from .records import (
     CORPUS_SUFFIXES,
     Corpus,
@@ -69,9 +69,12 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None, page_s
         check_regular(path)
         if kind != "parquet":
             with _open_binary(path) as f:
-                encoding = marked_encoding(f.read(4))
+                head = f.read(6)
+                encoding = marked_encoding(head)
                 if encoding is not None:
                     raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
+                if packed := packed_kind(head):  # was "not valid UTF-8" at line 1
+                    raise InputError(f"{path}: is a {packed} file, not {kind.upper()}; unpack it first")
     corpus = _reader(kind)(path, kind, {k: v for k, v in (columns or {}).items() if v})
     corpus.page_seconds = page_seconds
     return corpus

@@ -58,6 +58,15 @@ def marked_encoding(data: bytes) -> str | None:
     return None
 
 
+# How a compressed file or an archive opens; none is read (unpacked first, it is bounded as any input)
+_PACKED = {b"\x1f\x8b": "gzip", b"PK\x03\x04": "zip", b"BZh": "bzip2", b"\xfd7zXZ": "xz", b"\x28\xb5\x2f\xfd": "zstd"}
+
+
+def packed_kind(data: bytes) -> str | None:
+    """The compressed or archive format `data` (a file's first bytes) opens as, else None."""
+    return next((kind for magic, kind in _PACKED.items() if data.startswith(magic)), None)
+
+
 def _mostly_unprintable(text: str) -> bool:
     """More than 1 in 100 characters are controls (not white space), unassigned or private: not a text."""
     odd = sum(1 for c in text if unicodedata.category(c) in _UNPRINTABLE and c not in "\t\n\r\f\v")

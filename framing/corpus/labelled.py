@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
-from .files import MAX_ARTICLE_BYTES, check_input_file
+from .files import MAX_ARTICLE_BYTES, check_input_file, packed_kind
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
+from .parquet import _batches
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 MAX_COLUMNS = MAX_CARRIED_COLUMNS + len(ROLES)  # as many as a corpus may have
+MAX_TABLE_BYTES = 2_000_000_000  # unpacked: training holds the texts several times over besides
 
 
 def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFrame:
@@ -41,6 +43,10 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
     check_input_file(path)
+    if suffix != ".parquet":
+        with _open_binary(path) as f:
+            if packed := packed_kind(f.read(6)):
+                raise InputError(f"{path}: is a {packed} file, not {suffix[1:].upper()}; unpack it first")
     _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":
@@ -87,12 +93,7 @@ def _check_bounds(path: Path, suffix: str) -> None:
     """Refuse a record over the corpus caps, or too many columns, before pandas reads the file whole."""
     width = 0
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        try:
-            width = len(pq.read_schema(path).names)
-        except Exception:  # noqa: BLE001 - not Parquet: pandas says so in the caller's words
-            return
+        width = _parquet_width(path)
     elif suffix == ".jsonl":
         keys: set[str] = set()
         with _open_binary(path) as f:
@@ -142,6 +143,30 @@ def _check_bounds(path: Path, suffix: str) -> None:
         raise InputError(
             f"{path}: {found}; at most {MAX_COLUMNS:,} columns are read: keep those you need in a copy of the file"
         )
+
+
+def _parquet_width(path: Path) -> int:
+    """The columns of a Parquet file, after refusing one that unpacks to over `MAX_TABLE_BYTES`: compressed, or
+    a value stored once and standing on every row, a 2 kB file held 3.2 GB, which pandas took whole. Read a
+    batch at a time as a corpus is, to count it; 0 when it is not Parquet (pandas says so in the caller's words)."""
+    import pyarrow.parquet as pq
+
+    try:
+        pfile = pq.ParquetFile(path)
+        width = len(pfile.schema_arrow.names)
+        unpacked = 0
+        for batch in _batches(pfile, path) if width <= MAX_COLUMNS else ():
+            unpacked += batch.nbytes
+            if unpacked > MAX_TABLE_BYTES:
+                raise InputError(
+                    f"{path}: unpacks to over {MAX_TABLE_BYTES / 1e6:,.0f} MB, more than a labelled table read whole "
+                    "into memory may take: keep the rows you need in a smaller file"
+                )
+    except InputError:
+        raise
+    except Exception:  # noqa: BLE001 - not Parquet, or broken: pandas says so in the caller's words
+        return 0
+    return width
 
 
 def _refuse_broken_record(path: Path, delimiter: str) -> None:

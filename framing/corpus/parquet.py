@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from .delimited import _unique_names
 from .records import Corpus, Failure, Record, Unreadable
+
+
+BATCH_ROWS = 1024  # rows read at a time
+BATCH_BYTES = 64_000_000  # and at most about this many bytes of them, unpacked
 
 
 class ParquetCorpus(Corpus):
@@ -37,7 +42,7 @@ class ParquetCorpus(Corpus):
         self.total = pfile.metadata.num_rows
         row = 0
         try:
-            for batch in pfile.iter_batches(batch_size=1024):
+            for batch in _batches(pfile, self.path):
                 columns = [_values(batch.column(k)) for k in range(batch.num_columns)]
                 for values in (dict(zip(names, cells)) for cells in zip(*columns)):
                     row += 1
@@ -52,6 +57,44 @@ class ParquetCorpus(Corpus):
                     yield self._record(None, row, values)
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{self.source}: row {row + 1}: cannot read ({_first_line(exc)})") from None
+
+
+def _batches(pfile: Any, path: Path) -> Iterator[Any]:
+    """The file's rows a batch at a time, each batch of at most about `BATCH_BYTES` unpacked. A compressed
+    file declares its rows' size unpacked (400 rows of 8 MB, a 318 kB file, took 3.1 GB read 1,024 rows at
+    a time); a value stored once in a column's dictionary may stand on every row (400 rows of one 8 MB text,
+    a 2 kB file, 3.2 GB), so a row may hold a whole dictionary page of each column."""
+    meta = pfile.metadata
+    for group in range(meta.num_row_groups):
+        info = meta.row_group(group)
+        chunks = [info.column(k) for k in range(info.num_columns)]
+        row_bytes = sum(chunk.total_uncompressed_size for chunk in chunks) / max(1, info.num_rows)
+        row_bytes += sum(_dictionary_bytes(path, chunk) for chunk in chunks if chunk.has_dictionary_page)
+        rows = max(1, min(BATCH_ROWS, int(BATCH_BYTES // max(1.0, row_bytes))))
+        yield from pfile.iter_batches(batch_size=rows, row_groups=[group])
+
+
+def _dictionary_bytes(path: Path, chunk: Any) -> int:
+    """The unpacked size of a column chunk's dictionary page, as its page header (Thrift compact: field 1 the
+    page type, field 2 its unpacked size, zigzag varints) gives it; the whole chunk's when it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(chunk.dictionary_page_offset)
+            head = fh.read(24)
+    except (OSError, ValueError):
+        return int(chunk.total_uncompressed_size)
+    at = field = 0
+    while at < len(head) and head[at] & 0x0F == 5 and head[at] >> 4:  # a field of type i32, by delta
+        field += head[at] >> 4
+        at, value, shift = at + 1, 0, 0
+        while at < len(head):
+            value |= (head[at] & 0x7F) << shift
+            at, shift = at + 1, shift + 7
+            if not head[at - 1] & 0x80:
+                break
+        if field == 2:
+            return max(0, (value >> 1) ^ -(value & 1))
+    return int(chunk.total_uncompressed_size)
 
 
 def _values(array) -> list[Any]:

@@ -163,6 +163,11 @@ def _kind_of(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _no_name(value: Any) -> bool:
+    """Whether an outlet value is a JSON or Parquet structure or true/false, which names no outlet."""
+    return isinstance(value, (dict, list, tuple, bool))
+
+
 def _as_text(value: Any) -> str | None:
     """Metadata values as text (JSON for structures); None stays None."""
     if value is None or isinstance(value, str):
@@ -264,6 +269,8 @@ class Corpus:
         record = Record(self.source, line, row, id, text, title, outlet, extra=dict(extra), split_title=split_title)
         if col["id"] and col["id"] in values and raw_id is None:
             record.flags.append("the id is null; a hash of title and text is used")
+        if _no_name(raw_outlet := values.get(col["outlet"]) if col["outlet"] else None):
+            record.flags.append(f"outlet left empty: it is {_kind_of(raw_outlet)}, not a name")
         if col["date"]:
             try:
                 record.date = parse_date(values.get(col["date"]))
@@ -274,6 +281,8 @@ class Corpus:
     def _columns(self, values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
         """A record's outlet and carried columns, as its row in the score table holds them."""
         outlet = _as_text(values.get(self.columns["outlet"])) if self.columns["outlet"] else None
+        if _no_name(values.get(self.columns["outlet"]) if self.columns["outlet"] else None):
+            outlet = None  # its printed form ('{"n": "x"}', "True") would be a group of its own in compare
         carried = ((n, values.get(n) if n in self.extra_types else _as_text(values.get(n))) for n in self.extra_columns)
         return (("outlet", outlet.strip() or None if outlet else None), *carried)
 

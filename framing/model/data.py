@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -160,3 +161,37 @@ def _max_folds(y: np.ndarray, groups: np.ndarray | None, wanted: int) -> int:
     if groups is not None:
         smallest = min(smallest, len(set(groups)))
     return max(0, min(wanted, smallest))
+
+
+def check_labels(
+    data: Path, label_col: str, labels: list, groups: list | None, holdout: float, unit: str = "row"
+) -> None:
+    """Refuse, naming the file, labels a model cannot learn from, or that a --holdout share cannot be
+    stratified over (scikit-learn's words came as a traceback). `unit`: what `labels` are one per
+    (rows, or distinct texts: the holdout keeps a repeated text's rows together)."""
+    y, classes = _targets(labels, infer_task(labels))
+    if len(classes) < 2:
+        found = f"one label, {classes[0]!r}" if classes else "no label"
+        raise InputError(f"{data}: {label_col!r} holds {found}; a model needs at least two to learn from")
+    if y.ndim == 1 and 2 * len(classes) > len(labels):  # scikit-learn only warned, in its own words and file
+        single = [c for c in classes if int(np.sum(y == c)) == 1]
+        raise InputError(
+            f"{data}: {label_col!r} holds {len(classes):,} different labels in {counted(len(labels), 'row')}, "
+            f"{len(single):,} of them on one row only (such as {(single or classes)[0]!r}); a "
+            "classifier learns labels seen several times each: is it a score or an id rather than a class?"
+        )
+    if not holdout or groups is not None or y.ndim == 2:  # whole groups, or multi-label: not stratified
+        return
+    counts = {c: int(np.sum(y == c)) for c in classes}
+    rarest = min(classes, key=lambda c: counts[c])
+    if counts[rarest] < 2:
+        raise InputError(
+            f"{data}: --holdout keeps a share of each label out, so it needs two {unit}s of each; "
+            f"label {rarest!r} has one"
+        )
+    held = math.ceil(holdout * len(labels))
+    if held < len(classes) or len(labels) - held < len(classes):
+        raise InputError(
+            f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} {unit}s out, but the held-out and the "
+            f"training part each need a {unit} of every label ({len(classes)}); change --holdout"
+        )

@@ -5,9 +5,10 @@ recipe `framing train` runs.
 
 from __future__ import annotations
 
-import math
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from ..lexicon.loader import language_code
 from .data import (
     _max_folds,
     _targets,
+    check_labels,
     data_hash,
     holdout_split,
     infer_task,
@@ -48,6 +50,8 @@ from .estimators import (
 from .files import check_output, save
 from .metrics import _score, metrics
 from .predict import predict
+
+TOO_LITTLE = "too little text to learn from: no word occurs in two examples"
 
 
 def _tune(
@@ -174,12 +178,15 @@ def fit(
     pipeline = build_pipeline(task, classifier, lexicons=lexicons, lang=lang)
     features, clf = pipeline.named_steps["features"], pipeline.named_steps["clf"]
     started = time.perf_counter()
-    with one_thread():
+    with one_thread(), warnings.catch_warnings():
+        # A fold of a table of many labels holds some once: `check_labels` judged the table as a whole, and
+        # scikit-learn's "could represent a regression problem" came with the path and line of its source
+        warnings.filterwarnings("ignore", message="The number of unique classes is greater than 50%")
         try:
             X = features.fit_transform(list(texts)).tocsr()
         except ValueError as exc:
             if "no terms remain" in str(exc) or "no character n-grams remain" in str(exc):
-                raise InputError("too little text to learn from: no word occurs in two examples") from None
+                raise InputError(TOO_LITTLE) from None
             raise
         blocks = _block_ranges(features)
         if tune:
@@ -276,31 +283,15 @@ class Saved:
     card_path: Path
 
 
-def check_labels(
-    data: Path, label_col: str, labels: list, groups: list | None, holdout: float, unit: str = "row"
-) -> None:
-    """Refuse, naming the file, labels a model cannot learn from, or that a --holdout share cannot be
-    stratified over (scikit-learn's words came as a traceback). `unit`: what `labels` are one per
-    (rows, or distinct texts: the holdout keeps a repeated text's rows together)."""
-    y, classes = _targets(labels, infer_task(labels))
-    if len(classes) < 2:
-        found = f"one label, {classes[0]!r}" if classes else "no label"
-        raise InputError(f"{data}: {label_col!r} holds {found}; a model needs at least two to learn from")
-    if not holdout or groups is not None or y.ndim == 2:  # whole groups, or multi-label: not stratified
-        return
-    counts = {c: int(np.sum(y == c)) for c in classes}
-    rarest = min(classes, key=lambda c: counts[c])
-    if counts[rarest] < 2:
-        raise InputError(
-            f"{data}: --holdout keeps a share of each label out, so it needs two {unit}s of each; "
-            f"label {rarest!r} has one"
-        )
-    held = math.ceil(holdout * len(labels))
-    if held < len(classes) or len(labels) - held < len(classes):
-        raise InputError(
-            f"{data}: --holdout {holdout:g} keeps {held} of {len(labels)} {unit}s out, but the held-out and the "
-            f"training part each need a {unit} of every label ({len(classes)}); change --holdout"
-        )
+@contextmanager
+def _named(data: Path, text_col: str) -> Iterator[None]:
+    """`fit` knows texts, not the file they came from: its "too little text" names the file and column."""
+    try:
+        yield
+    except InputError as exc:
+        if str(exc).startswith(TOO_LITTLE):
+            raise InputError(f"{data}: {exc} in {text_col!r} (is --text-col the column of the texts?)") from None
+        raise
 
 
 def train_model(
@@ -365,10 +356,12 @@ def train_model(
             )
         fewer = f", not {folds}: the rarest label or the groups allow no more" if possible < folds else ""
         tell(f"cross-validating on {len(texts)} rows ({possible} folds{fewer})...")
-        scores["cv"] = cross_validate(texts, labels, folds=folds, groups=split_groups, seed=seed, **args)
+        with _named(data, text_col):
+            scores["cv"] = cross_validate(texts, labels, folds=folds, groups=split_groups, seed=seed, **args)
         scores["cv"] |= {"grouped": groups is not None, "repeated_texts": repeated}
     tell(f"training on {len(texts)} rows...")
-    model = fit(texts, labels, groups=split_groups, seed=seed, **args)
+    with _named(data, text_col):
+        model = fit(texts, labels, groups=split_groups, seed=seed, **args)
     model.meta |= {"data": data.name, "text_col": text_col, "label_col": label_col}
     model.fingerprints = text_fingerprints(texts)
     if test_part is not None:
