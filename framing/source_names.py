@@ -11,13 +11,14 @@ from typing import Final
 import re
 from collections.abc import Iterator
 
+from .lexicon.grammar import GRAMMAR
 from .source_phrase import HEAD_ENDS, PhraseRules, agent_word, capitalised, is_punct, lower
 from .text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
-_COMMON_PLURALS: Final = ("ions", "ists", "ians", "ors", "ics", "ies", "ences", "ances", "ments", "ities")
-_INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
+_COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
+_INDEFINITE: Final = GRAMMAR["indefinite"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
