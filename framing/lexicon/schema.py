@@ -84,7 +84,8 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
-    common_plural_endings indefinite
+    agent_endings common_plural_endings comparatives head_ends indefinite joins leaders name_article_prefixes
+    not_time_stops plurals_without_s relative_pronouns
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
