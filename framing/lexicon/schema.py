@@ -84,8 +84,11 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
-    agent_endings common_plural_endings comparatives head_ends indefinite joins leaders name_article_prefixes
-    not_time_stops plurals_without_s relative_pronouns
+    agent_endings bare_persons common_plural_endings comparatives counted dozen few generic_modals head_ends
+    indefinite into_phrase joins leaders modals name_article_prefixes non_subject_prepositions none_or_all
+    not_time_stops object_pronouns one_of_a_kind one_person_words personal_pronouns phrase_openers plural_pronouns
+    plurals_without_s pointing_words possessives relative_pronouns speaker_pronouns thing_pronouns whole_group
+    writers
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
