@@ -34,6 +34,7 @@ class Code(StrEnum):
     REMOVE_MISSING = "W214"
     EXAMPLE_FAILS = "E215"
     NO_EXAMPLES = "W216"
+    GRAMMAR_NOT_READ = "W217"
 
 
 # What each code means, as the lexicon README's table says it.
@@ -44,7 +45,7 @@ MEANING = {
     Code.UNREADABLE: "a file that cannot be read (unreadable, a dangling link, or not a regular file: a folder, "
     "FIFO or device named like a lexicon file, never opened), is over 10 MB (refused unread), or is not UTF-8",
     Code.UNKNOWN_KEY: 'an unknown key (with a "did you mean")',
-    Code.MISSING_KEY: "a missing required key (label, description)",
+    Code.MISSING_KEY: "a missing required key (label, description, a `[grammar]` word class)",
     Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, `1e999`)",
     Code.NO_TERMS: "a signal with no terms and no rules",
     Code.BAD_WILDCARD: "a malformed wildcard (`esc*late`, a lone `*` at either end)",
@@ -60,6 +61,8 @@ MEANING = {
     Code.REMOVE_MISSING: "`[remove]` names a term the signal does not have",
     Code.EXAMPLE_FAILS: "an example that does not behave as the file says",
     Code.NO_EXAMPLES: "a signal without examples",
+    Code.GRAMMAR_NOT_READ: "a `[grammar]` table in a language file other than the shipped English one, which is "
+    "not read",
 }
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
+from .lexicon.grammar import GRAMMAR
 from .match import Match
 from .source_names import NameRules
 from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
@@ -25,51 +26,46 @@ if TYPE_CHECKING:
 
 _PRIORITY: Final = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES: Final = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
-_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+_PRONOUNS: Final = GRAMMAR["personal_pronouns"]
 # alone, "according to him": as "he", and no appositive follows ("those around him" is not him)
-OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
-_PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their"})
-_THINGS: Final = frozenset({"it", "its"})  # pronouns for no person
-_ONE_PERSON: Final = frozenset({"he", "him", "his", "she", "her"})  # words about one person ("said his condition")
+OBJECT_PRONOUNS: Final = GRAMMAR["object_pronouns"]
+_PLURAL_PRONOUNS: Final = GRAMMAR["plural_pronouns"]
+_THINGS: Final = GRAMMAR["thing_pronouns"]  # pronouns for no person
+_ONE_PERSON: Final = GRAMMAR["one_person_words"]  # words about one person ("said his condition")
 # "the same data": what was named before
-_POINTING: Final = frozenset({"this", "these", "that", "those", "same", "such"})
+_POINTING: Final = GRAMMAR["pointing_words"]
 # "Ruiz, who said", "the man that said": a word for a noun before
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 # "according to WHO": the World Health Organization in capitals, a name and no relative pronoun (case matters)
 _WHO_ACRONYM: Final = "WHO"
 # words that open a noun phrase after a verb: "echo some commentators", "met the farmers"
-_OPENERS: Final = frozenset({"the", "these", "those", "this", "his", "her", "their", "its", "our"})
+_OPENERS: Final = GRAMMAR["phrase_openers"]
 # lower-case words before an opener that are no verb: they lead into the same noun phrase ("all the", "one of
 # the", "at least two", "Ruiz and some aides", "critics such as the mayor")
-_INTO_PHRASE: Final = frozenset(
-    "all both half such only just even not least most nearly almost about around roughly some many and or nor "
-    "among including like than as over under between into against plus".split()
-)
-_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
-_ONE: Final = frozenset({"a", "an", "one", "another"})  # one person: "Ruiz, another senator" is Ruiz
-_MODALS: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})  # "one might think": anyone
+_INTO_PHRASE: Final = GRAMMAR["into_phrase"]
+_POSSESSIVES: Final = GRAMMAR["possessives"]
+_ONE: Final = GRAMMAR["one_of_a_kind"]  # one person: "Ruiz, another senator" is Ruiz
+_MODALS: Final = GRAMMAR["modals"]  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
-_GENERIC_MODALS: Final = frozenset({"should", "can", "must", "cannot", "ca"})
+_GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
 # "No senior official has defended it", "every Republican stated": nobody or everybody of a kind, no one speaker
-_NONE_OR_ALL: Final = frozenset({"no", "every"})
-_SPEAKERS: Final = frozenset({"i", "we"})  # the speaker of a quotation; a generic "you" is vague
-_WHOLE: Final = frozenset({"all", "each", "both"})  # "…, each of whom": the whole group before the comma
+_NONE_OR_ALL: Final = GRAMMAR["none_or_all"]
+_SPEAKERS: Final = GRAMMAR["speaker_pronouns"]  # the speaker of a quotation; a generic "you" is vague
+_WHOLE: Final = GRAMMAR["whole_group"]  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
-_COUNTED: Final = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_COUNTED: Final = GRAMMAR["counted"]
 # a count above a dozen is a crowd ("200 protesters", "Some 95 members", "two dozen governors"), not people one
 # could list ("two aides", "a dozen House Democrats")
 _LISTABLE: Final = 12
 # "a dozen", "a half-dozen", "half a dozen": at most a dozen, people one could list
-_DOZEN: Final = frozenset({"dozen", "half-dozen"})
-_FEW: Final = _COUNTED | _DOZEN | {"several"}  # words that count a few people, up to a dozen
+_DOZEN: Final = GRAMMAR["dozen"]
+_FEW: Final = _COUNTED | _DOZEN | GRAMMAR["few"]  # words that count a few people, up to a dozen
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
-_PREPOSITIONS: Final = frozenset(
-    "before after about against into over under between among during within behind".split()
-)
+_PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
-_BARE_PERSONS: Final = frozenset({"woman", "man", "girl", "boy"})
+_BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 # "this reporter": the outlet
-_WRITERS: Final = frozenset({"reporter", "writer", "author", "correspondent", "columnist"})
+_WRITERS: Final = GRAMMAR["writers"]
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)

@@ -11,6 +11,7 @@ from typing import Final
 import re
 from collections.abc import Iterator
 
+from .lexicon.grammar import GRAMMAR
 from .source_phrase import (
     HEAD_ENDS,
     MAX_CHUNK_WORDS,
@@ -25,8 +26,8 @@ from .text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
-_COMMON_PLURALS: Final = ("ions", "ists", "ians", "ors", "ics", "ies", "ences", "ances", "ments", "ities")
-_INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
+_COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
+_INDEFINITE: Final = GRAMMAR["indefinite"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
@@ -53,8 +54,7 @@ def _whole_word_at(text: str, target: str) -> Iterator[int]:
         at = text.find(target, at + 1)
 
 
-# verbs right after a subject that agree only with several people: "Teachers have said", "Farmers are angry"
-_PLURAL_AUXILIARIES: Final = frozenset({"have", "are", "were", "do"})
+_PLURAL_AUXILIARIES: Final = GRAMMAR["plural_auxiliaries"]  # "Teachers have said": several people
 
 
 # a cue closing its sentence after its subject: "said.", "said on Thursday.", "told reporters in Ohio."

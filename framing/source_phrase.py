@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
+from .lexicon.grammar import GRAMMAR
 from .text import norm
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .text import Doc
 
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
-HEAD_ENDS: Final = frozenset("of to for from with by at in on close familiar briefed who today yesterday".split())
+HEAD_ENDS: Final = GRAMMAR["head_ends"]
 
 
 class _Punct(dict):
@@ -40,11 +41,11 @@ lower: Final = norm  # the name the source readers use; `norm` is a C-level look
 
 
 # comparatives that make "than" part of a quantity, no clause: "a study of more than 2,000 adults published in …"
-_COMPARATIVES: Final = frozenset({"more", "less", "fewer"})
+_COMPARATIVES: Final = GRAMMAR["comparatives"]
 
 
 # the Arabic article joined to a name by a hyphen, written in lower case: "al-Jaber", "el-Sisi"
-_NAME_ARTICLES: Final = ("al-", "el-")
+_NAME_ARTICLES: Final = GRAMMAR["name_article_prefixes"]
 
 
 def capitalised(token: str) -> bool:
@@ -73,20 +74,18 @@ def _inner_capital(token: str) -> bool:
     return False
 
 
-RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whom", "whose"})
+RELATIVE_PRONOUNS: Final = GRAMMAR["relative_pronouns"]
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
-_NOT_TIME: Final = frozenset({"and", "or", "told", "said", "says"})
+_NOT_TIME: Final = GRAMMAR["not_time_stops"]
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
-_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive")
+_AGENT_ENDINGS: Final = tuple(sorted(GRAMMAR["agent_endings"]))
 MAX_CHUNK_WORDS: Final = 8  # a source phrase read back or forward from its cue is at most this long
 # a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
-LEADERS: Final = frozenset(
-    {"and", "but", "then", "so", "now", "yet", "or", "still", "also", "later", "meanwhile", "even"}
-)
-_JOINS: Final = frozenset({"and", "but", "or", "so", "yet"})
+LEADERS: Final = GRAMMAR["leaders"]
+_JOINS: Final = GRAMMAR["joins"]
 # plurals of people with no "-s": "the people said" after "two people familiar with the matter" is them
-_PLURALS_WITHOUT_S: Final = frozenset({"people", "spokespeople"})
+_PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]
 
 
 def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:

@@ -45,6 +45,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from typing import Final, NamedTuple
 
+from .lexicon.grammar import GRAMMAR
 from .lexicon.schema import LanguageSpec
 from .match import Match
 from .source_kinds import KIND_ROLES, OBJECT_PRONOUNS, KindRules, several_memo
@@ -67,175 +68,150 @@ _NO_CONTENT: Final = (0, 0)
 # one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
-_TIMES_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
-_SPANS_OF_TIME: Final = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "from years of …"
+_TIMES_OF_DAY: Final = GRAMMAR["times_of_day"]
+_SPANS_OF_TIME: Final = GRAMMAR["spans_of_time"]  # "from years of …"
 # after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
-_TAIL_PREPOSITIONS: Final = frozenset({"to", "with", "on", "in", "about"})
+_TAIL_PREPOSITIONS: Final = GRAMMAR["tail_prepositions"]
 _DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
 # the subject pronouns of a quotation's tag ('"…," it read', '"…," she went on')
-_TAG_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "it"})
-_TAG_PARTICLES: Final = frozenset({"on", "back", "up", "out"})  # after a tag's verb: "went on", "shot back"
+_TAG_PRONOUNS: Final = GRAMMAR["tag_pronouns"]
+_TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on", "shot back"
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
-_EXPLETIVES: Final = frozenset({"there", "here", "it", "this", "that", "these", "those", "what"})
+_EXPLETIVES: Final = GRAMMAR["expletives"]
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
-_AGENT_MARKS: Final = frozenset({"by", "from"})  # in a clause before a colon, they name another speaker
-_VERBS_AFTER_SUBJECT: Final = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do"}
-)
-_NON_FINITE: Final = frozenset({"to", "by", "of", "for"})  # before a cue in the infinitive or the gerund
-_FINITE: Final = _VERBS_AFTER_SUBJECT | {"may", "might", "should", "must"}
+_AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
+_VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
+_NON_FINITE: Final = GRAMMAR["non_finite_markers"]  # before a cue in the infinitive or the gerund
+_FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
 # affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
-_ASIDE_OPENERS: Final = frozenset(
-    {"in", "on", "during", "to", "for", "by", "over", "like", "unlike", "despite", "amid", "both"}
-)
+_ASIDE_OPENERS: Final = GRAMMAR["aside_openers"]
 # after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
-_RELATIVE_LEAVES: Final = frozenset({"and", "to"})
+_RELATIVE_LEAVES: Final = GRAMMAR["relative_leaves"]
 _LONG_DASHES: Final = frozenset({"—", "–"})
 _AS_OPENERS: Final = _LONG_DASHES | {","}  # before "as" + a source and its cue closing the sentence
-_SENTENCE_ADVERBS: Final = frozenset({"however", "too", "though", "instead", "therefore", "again", "nonetheless"})
+_SENTENCE_ADVERBS: Final = GRAMMAR["sentence_adverbs"]
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
-_SUBORDINATORS: Final = frozenset({"before", "while", "after", "without", "since", "when"})
-_GERUND_PREPOSITIONS: Final = frozenset({"in", "by", "on", "upon"})  # "In asking …, Lo noted": an opening gerund's
+_SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
-_CLAUSE_OPENERS: Final = frozenset({"when", "because", "while", "until", "once", "if"})
-_CONTRASTS: Final = frozenset({"but", "while", "although", "though", "whereas"})
+_CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
+_CONTRASTS: Final = GRAMMAR["contrasts"]
 # before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
-_CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | {"and", "or", "so", "yet", "that", "then"}
+_CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_continuers"]
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
 # on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
-_DASH_GOES_ON: Final = frozenset({"especially", "particularly", "not", "like", "or", "even", "including"})
+_DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
-_NOT_VERBS: Final = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some"}
-    | {"all", "any", "many", "me", "us", "him", "them", "you", "each", "every", "both", "other", "one", "two", "no"}
-)
+_NOT_VERBS: Final = GRAMMAR["not_verbs"]
 _CLAUSE_MARKS: Final = frozenset({":", ";"})  # "…: a, b; doubts about …": a clause of its own, not an opening phrase
-_CONTINUE_FORMS: Final = frozenset({"continue", "continues", "continued"})  # "continued to" + a verb: no speech act
-_SAY_FORMS: Final = frozenset({"say", "says", "said"})  # "said to applause": no infinitive follows "said" in the active
+_CONTINUE_FORMS: Final = GRAMMAR["continue_forms"]  # "continued to" + a verb: no speech act
+_SAY_FORMS: Final = GRAMMAR["say_forms"]  # "said to applause": no infinitive follows "said" in the active
 # open a sentence with a clause whose comma ends a content inside it ("While Lo said the plan was dead, the
 # party …"): of 58 such contents on PolNeAR's dev fold the annotated one ends there 48 times, earlier 5, later 5;
 # judged on outside news, 25 of 26 right. Not "as": "As Lo put it, …" opens the content
-_OPENING_CLAUSES: Final = frozenset(
-    {"while", "though", "although", "if", "when", "after", "before", "since", "because", "despite", "whereas", "unless"}
-)
+_OPENING_CLAUSES: Final = GRAMMAR["opening_clauses"]
 # words that open a phrase of the writer's before the subject, besides prepositions, -ing and -ly words
-_OPENING_WORDS: Final = _OPENING_CLAUSES | frozenset(
-    {"last", "as", "until", "once", "earlier", "later", "still", "instead", "meanwhile", "yet"}
-)
-_BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_OPENING_WORDS: Final = _OPENING_CLAUSES | GRAMMAR["opening_words"]
+_BE: Final = GRAMMAR["be"]
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
-_HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | {"you", "who"}
+_HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
-_FLOATING: Final = frozenset({"both"})
+_FLOATING: Final = GRAMMAR["floating"]
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
-_HEARER_PASSIVES: Final = frozenset({"told", "warned", "assured", "reminded", "cautioned"})
+_HEARER_PASSIVES: Final = GRAMMAR["hearer_passives"]
 # telling verbs: a cue whose subject stands in what was told, before its first mark, is part of it (`writer_cues`)
-_TELLING: Final = _HEARER_PASSIVES | {"tell", "tells", "telling", "warns", "warning", "assures", "assuring"}
+_TELLING: Final = _HEARER_PASSIVES | GRAMMAR["telling"]
 # words that show a clause has begun before a subject pronoun after a telling verb's hearer
 # ("told the story of how he …", "warned of the fight ahead: …", "told him to …": a topic or an order, no hearer)
 _HEARER_REACH: Final = (
     16  # the words of a hearer and its setting: "a packed crowd in Windham, New Hampshire, on Monday"
 )
-_HEARER_STOPS: Final = frozenset(
-    "which who whom whose how what why where because when while as after before if whether and but or of about "
-    "against".split()
-)
+_HEARER_STOPS: Final = GRAMMAR["hearer_stops"]
 # the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
 # in his own voice ("told reporters she won't run, even though critics doubt it")
 _TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
-_REPEATS: Final = frozenset({"twice", "again", "once", "repeatedly"})  # adverbs after a passive of telling
-_TOPIC_PREPOSITIONS: Final = frozenset({"about", "of", "against", "over", "on", "for", "with", "in", "at"})
+_REPEATS: Final = GRAMMAR["repeats"]  # adverbs after a passive of telling
+_TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
-_IMPERSONAL_BE: Final = frozenset({"is", "was"})
-_PERFECT: Final = frozenset({"has", "had"})
-_BE_OR_WHEN: Final = _BE | {"when"}  # before a participle cue: "was asked by", "when asked by"
-_AGENT_CLAUSES: Final = frozenset({"whether", "if", "to"})  # open what a passive's agent said ("asked by Lo whether")
+_IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
+_PERFECT: Final = GRAMMAR["perfect"]
+# before a participle cue: "was asked by", "when asked by"
+_BE_OR_WHEN: Final = _BE | GRAMMAR["bare_participle_openers"]
+_AGENT_CLAUSES: Final = GRAMMAR["agent_clauses"]  # open what a passive's agent said ("asked by Lo whether")
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
 # a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
 # them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
 _AGENT_GAP_STOPS: Final = (
-    _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | {"that", "and", "or", "but"}
+    _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | GRAMMAR["agent_gap_links"]
 )
 # adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
-_PASSIVE_ADVERBS: Final = frozenset({"first", "also", "often", "later", "never", "not", "since", "then", "still"})
+_PASSIVE_ADVERBS: Final = GRAMMAR["passive_adverbs"]
 _SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may take before its closing comma (k35)
 # one adverb between a comma and a participle cue: ", also seeking", ", later adding", ", first saying" (k35)
-_PARTICIPLE_ADVERBS: Final = _LEADERS | {"first", "again"}
+_PARTICIPLE_ADVERBS: Final = _LEADERS | GRAMMAR["participle_adverbs"]
 _BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
-_PARTICIPLE_OPENERS: Final = frozenset({"as", "when"})  # "as mentioned in a report by", "when asked on air by"
-_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "to", "about", "for", "with", "from", "of", "by"})
+_PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
+_PREPOSITIONS: Final = GRAMMAR["prepositions"]
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
-_NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | frozenset(
-    "as and or but than so if live earlier later today up out off down back over away into them him me us".split()
-)
+_NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | GRAMMAR["no_clause_openers"]
 _PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
-_CIRCUMSTANCES: Final = frozenset(
-    "the a an week month year morning afternoon evening night reporters statement interview email phone "
-    "conference call speech rally".split()
-)
+_CIRCUMSTANCES: Final = GRAMMAR["circumstances"]
 # the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
 _SETTING_REACH: Final = 10
 # ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
-_OCCASION_OPENERS: Final = frozenset({"when", "after", "before", "while", "as"})  # "…," he said when asked about it
-_SUMMING: Final = frozenset({"a", "an", "one"})
-_SUMMING_RELATIVES: Final = frozenset({"that", "which"})
+_OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
+_SUMMING: Final = GRAMMAR["summing"]
+_SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
 _OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
-_COMPLEMENTIZERS: Final = frozenset({"that", "whether", "if"})
+_COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
-_OCCASIONS: Final = _CIRCUMSTANCES - {"the", "a", "an"}  # "on Sunday", "in a later interview": a time or an occasion
-_NOT_TIMES: Final = frozenset({"and", "or", "told", "said", "says"})  # words of `after_source_stops` that are no time
-_TIME_PREPOSITIONS: Final = frozenset({"on", "at"})  # "Lo on Sunday said", "Lo at noon said": a time after the subject
+_OCCASIONS: Final = _CIRCUMSTANCES - GRAMMAR["articles"]  # "on Sunday", "in a later interview": a time or an occasion
+_NOT_TIMES: Final = GRAMMAR["not_time_stops"]  # words of `after_source_stops` that are no time
+# "Lo on Sunday said", "Lo at noon said": a time after the subject
+_TIME_PREPOSITIONS: Final = GRAMMAR["time_prepositions"]
 # a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
 # yesterday said"); not "today", as often these days as this day ("Clinton defenders today argue")
-_BARE_TIMES: Final = frozenset(
-    ("yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
-_LOWER_TIMES: Final = frozenset({"yesterday", "tonight"})  # written in lower case when they are times
-_RELATIVE_TIMES: Final = frozenset({"this", "last"})  # "Lo this week said", "the ministry last month warned"
-_PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
-_FINITE_AUXILIARIES: Final = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+_BARE_TIMES: Final = GRAMMAR["bare_times"]
+_LOWER_TIMES: Final = GRAMMAR["lower_times"]  # written in lower case when they are times
+_RELATIVE_TIMES: Final = GRAMMAR["relative_times"]  # "Lo this week said", "the ministry last month warned"
+_PERIODS: Final = GRAMMAR["periods"]
+_FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 # nouns in "-ly", no adverbs: "a member of the family suggested"
-_LY_NOUNS: Final = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "bully", "belly"})
-_STRETCHES: Final = frozenset({"day", "week", "month", "year", "decade"})  # "has for months been warning"
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
+_STRETCHES: Final = GRAMMAR["stretches"]  # "has for months been warning"
 # "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
-_COUNTS: Final = frozenset({"a", "two", "three", "four", "five", "six", "several", "few"})
-_ROUGHLY: Final = frozenset({"less", "more", "than", "about", "nearly", "almost", "just", "only", "a"})
-_ARTICLES: Final = frozenset({"a", "an", "the"})
+_COUNTS: Final = GRAMMAR["counts"]
+_ROUGHLY: Final = GRAMMAR["roughly"]
+_ARTICLES: Final = GRAMMAR["articles"]
 # a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
-_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
-_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_CLAUSE_LINKS: Final = frozenset({"and", "or", "but", "not", "n't", "that", "which", "who", "to"})
+_POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
+_POSSESSIVE_DETERMINERS: Final = GRAMMAR["possessive_determiners"]
+_CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
 # words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
 # after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
-_NOUN_STOPS: Final = frozenset(
-    "into over against amid amidst despite after before under among regarding concerning through behind following"
-    " including and or but nor than as like".split()
-)
-_PARTICLES: Final = frozenset({"out", "up", "off"})  # "put out a statement", "sent off a letter"
-_SHIFTS: Final = frozenset({"earlier", "later"})  # "Priebus later Thursday told": a day before or after another
+_NOUN_STOPS: Final = GRAMMAR["noun_stops"]
+_PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
+_SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
 # speech" (`_closing_span`)
-_SPAN_OPENERS: Final = frozenset({"at", "over", "in", "during"})
-_SPAN_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
-_UTTERANCES: Final = frozenset({"interview", "speech", "remarks", "address", "appearance", "sermon", "testimony"})
+_SPAN_OPENERS: Final = GRAMMAR["span_openers"]
+_SPAN_DETERMINERS: Final = GRAMMAR["span_determiners"]
+_UTTERANCES: Final = GRAMMAR["utterances"]
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
-_NOT_BEFORE_DAY: Final = frozenset(
-    "out sent made held given written a an the on in at during this last next every by of for later earlier late early"
-    " since until before".split()
-)
+_NOT_BEFORE_DAY: Final = GRAMMAR["not_before_day"]
 
 
 class Attribution(NamedTuple):
@@ -357,7 +333,7 @@ def _signature_sentences(doc: Doc) -> dict[int, int]:
     return out
 
 
-_VIEWPOINT_PRONOUNS: Final = frozenset({"him", "them", "me", "us", "many", "some", "others", "most", "anyone"})
+_VIEWPOINT_PRONOUNS: Final = GRAMMAR["viewpoint_pronouns"]
 
 
 def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
@@ -383,7 +359,7 @@ def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
 
 
 # "In states where exit polls …": no survey's name
-_SURVEY_STOPS: Final = frozenset({"where", "when", "who", "which", "that"})
+_SURVEY_STOPS: Final = GRAMMAR["survey_stops"]
 
 
 @lru_cache(maxsize=8)
@@ -3856,10 +3832,10 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 
 
 # open a content whose subject is a nested source ("asked if he thought")
-_CLAUSE_WORDS: Final = frozenset({"if", "whether"})
+_CLAUSE_WORDS: Final = GRAMMAR["clause_words"]
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
-_TURN_OPENERS: Final = frozenset({"and", "but", "so", "well", "now"})  # before the speaker's "I think"
-_SPEAKING: Final = frozenset({"i", "we", "you"})  # after a speaker's colon, the speaker talking ("LO: I think …")
+_TURN_OPENERS: Final = GRAMMAR["turn_openers"]  # before the speaker's "I think"
+_SPEAKING: Final = GRAMMAR["speaking_pronouns"]  # after a speaker's colon, the speaker talking ("LO: I think …")
 
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:

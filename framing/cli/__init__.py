@@ -4,12 +4,20 @@ Nothing in the package imports this module.
 """
 
 import gc
+import sys
 
 import typer
 
 from .. import __version__
-from . import compare, lexicon, model, narratives, score
-from .common import Command, Group
+from ..errors import LexiconError
+
+try:
+    from . import compare, lexicon, model, narratives, score
+    from .common import Command, Group
+except LexiconError as broken:  # the shipped `[grammar]` words, read as the source readers are imported
+    for problem in broken.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    raise SystemExit(broken.exit_code) from None
 
 app = typer.Typer(
     name="framing",

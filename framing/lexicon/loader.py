@@ -20,7 +20,7 @@ from ..errors import Code, InputError, LexiconError, Problem
 from . import cache
 from .config import config_folders
 from .importers import IMPORTABLE, import_file
-from .schema import LanguageSpec, SignalSpec, validate_language, validate_signal
+from .schema import GRAMMAR_LANGUAGE, LanguageSpec, SignalSpec, validate_language, validate_signal
 
 ENV_VAR = "FRAMING_LEXICONS"
 CONFIG_FILE = "framing.toml"
@@ -277,7 +277,8 @@ def collect(layers: list[Layer], lang: str = "en") -> tuple[LexiconSet, list[Pro
                     continue
                 files.append((str(path), hashlib.sha256(source.encode()).hexdigest()))
                 if path.name == LANGUAGE_FILE:
-                    language_spec, found = _validated_language(str(path), source, language.negation_window)
+                    grammar = layer.origin == "shipped" and lang == GRAMMAR_LANGUAGE  # the file grammar.py reads
+                    language_spec, found = _validated_language(str(path), source, language.negation_window, grammar)
                     problems += found
                     if language_spec:
                         language = _merge_language(language, language_spec)
@@ -314,8 +315,10 @@ def _validated_signal(
 
 
 @lru_cache(maxsize=32)
-def _validated_language(path: str, source: str, window: int) -> tuple[LanguageSpec | None, tuple[Problem, ...]]:
-    spec, found = validate_language(path, source, window)
+def _validated_language(
+    path: str, source: str, window: int, grammar: bool
+) -> tuple[LanguageSpec | None, tuple[Problem, ...]]:
+    spec, found = validate_language(path, source, window, grammar)
     return spec, tuple(found)
 
 

@@ -69,7 +69,7 @@ _LATER_SOURCING_KEYS = (
     "postpositive_words",
     "place_prepositions",
 )
-_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate"}
+_LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate", "grammar"}
 _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
     "boilerplate": {"line_starts"},
@@ -77,6 +77,29 @@ _LANGUAGE_SECTION_KEYS = {
     "matching": {"common_words", "stop_words"},
     "sourcing": {"naming_words", "auxiliaries", "source_stops", *_LATER_SOURCING_KEYS},
 }
+# The `[grammar]` table: closed classes of words (articles, forms of "be", subject pronouns, ...) that the
+# source readers' constructions are written over, one key per module-level set of the sourcing code. Read
+# once, at import, from the shipped language file of GRAMMAR_LANGUAGE only (framing/lexicon/grammar.py):
+# there every key must be present, a list of lower-case words.
+GRAMMAR_LANGUAGE = "en"
+GRAMMAR_KEYS = frozenset(
+    """
+    agent_clauses agent_endings agent_gap_links agent_marks articles aside_openers bare_participle_openers
+    bare_persons bare_times be circumstances clause_continuers clause_links clause_openers clause_words
+    common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on dozen
+    expletives few finite_auxiliaries finite_modals floating generic_modals gerund_prepositions head_ends
+    hearer_passives hearer_stops holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
+    ly_nouns modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
+    not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers one_of_a_kind
+    one_person_words opening_clauses opening_words participle_adverbs participle_openers particles passive_adverbs
+    perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
+    possessive_determiners possessive_marks possessives prepositions relative_leaves relative_pronouns
+    relative_times repeats roughly say_forms sentence_adverbs shifts span_determiners span_openers spans_of_time
+    speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
+    survey_stops tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
+    topic_prepositions turn_openers utterances verbs_after_subject viewpoint_pronouns whole_group writers
+    """.split()
+)
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -747,14 +770,57 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
     return tuple(rules)
 
 
-def validate_language(path: str, source: str, window: int = 3) -> tuple[LanguageSpec | None, list[Problem]]:
+def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The `[grammar]` word classes by key: each of GRAMMAR_KEYS present, a list of lower-case words, taken
+    as written ("’s" and "'s" are tokens the readers tell apart, so no quotation mark is normalised)."""
+    table = data.get("grammar")
+    if not isinstance(table, dict):
+        found = "missing" if table is None else "not a table"
+        col.add(Code.MISSING_KEY, f"[grammar] must be a table of word lists ({found})", col.line_of("grammar"))
+        return {}
+    col.unknown_keys(table, set(GRAMMAR_KEYS), "grammar")
+    words = {}
+    for key in sorted(GRAMMAR_KEYS):
+        value = table.get(key)
+        if value is None:
+            hint = "the sourcing code reads every key of the shipped table"
+            col.add(Code.MISSING_KEY, f'[grammar] has no key "{key}"', col.header("grammar"), hint)
+        elif not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
+            col.add(Code.WRONG_TYPE, f"[grammar] {key} must be a list of lower-case words", col.line_of(key, "grammar"))
+        else:
+            words[key] = frozenset(value)
+    return words
+
+
+def validate_grammar(path: str, source: str) -> tuple[dict[str, frozenset[str]] | None, list[Problem]]:
+    """Validate the `[grammar]` table of a language file; its word classes (None when unusable) and problems."""
+    col = _Collector(path, source)
+    data = parse_toml(path, source, col.problems)
+    words = _grammar(col, data) if data is not None else None
+    return (None if col.problems else words), col.problems
+
+
+def validate_language(
+    path: str, source: str, window: int = 3, grammar: bool = False
+) -> tuple[LanguageSpec | None, list[Problem]]:
     """Validate `_language.toml`; `window` is the negation window of the layers below, kept when the
-    file does not set one (a file that only adds negators must not reset it)."""
+    file does not set one (a file that only adds negators must not reset it). `grammar`: this is the file
+    whose `[grammar]` table the code reads, which must then be whole; in any other a table is not read."""
     col = _Collector(path, source)
     data = parse_toml(path, source, col.problems)
     if data is None:
         return None, col.problems
     col.unknown_keys(data, _LANGUAGE_KEYS, None)
+    if grammar:
+        _grammar(col, data)
+    elif "grammar" in data:
+        col.add(
+            Code.GRAMMAR_NOT_READ,
+            f"[grammar] is read from the shipped {GRAMMAR_LANGUAGE} language file only: this one is not read",
+            col.header("grammar"),
+            "the grammar words are built into the sourcing code at import; edit the shipped file to change them",
+            severity="warning",
+        )
     lists: dict[str, list[str]] = {}
     for section, known in _LANGUAGE_SECTION_KEYS.items():
         table = data.get(section, {})
