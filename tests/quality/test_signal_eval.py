@@ -280,6 +280,10 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert nineteenth is not None and list(nineteenth) == ["hedging", "certainty"]
     # 150 BABE sentences, half holding an -ly adverb or a first-person word
     assert [nineteenth[s]["marked"] for s in nineteenth] == [31, 7]
+    twentieth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentieth", ("loaded_language",))
+    assert twentieth is not None and list(twentieth) == ["loaded_language"]
+    # 150 sentences: 75 BABE (40 labelled Biased), 75 PolNeAR
+    assert twentieth["loaded_language"]["marked"] == 58
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -289,9 +293,10 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
 # different signals, so each is checked against the samples before both, not against the other; the
-# nineteenth against every other sample.
+# nineteenth and the twentieth against every other sample.
 @pytest.mark.parametrize(
-    ("name", "sibling"), [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth"), ("nineteenth", None)]
+    ("name", "sibling"),
+    [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth"), ("nineteenth", None), ("twentieth", None)],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
