@@ -27,7 +27,8 @@ like the test sample), marked for loaded language and doubt before round l22; `s
 (PTC, SemEval-2025, BASIL, BABE; enriched like the sixth), marked for escalation only before round e25;
 `eighteenth_*` an eighteenth (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked
 for hedging and certainty only before round h10; `nineteenth_*` a nineteenth (BABE; half drawn among
-sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1.
+sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1; `twentyfirst_*` a twenty-first (opinion-prone
+PolNeAR outlets, PTC lines in Doubt spans, BABE; part own-voice), marked for certainty and doubt before round c30.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -203,6 +204,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "nineteenth",
         "Nineteenth hand-marked sample, dev fold, hedging and certainty only (BABE; half adverb or first-person)",
         ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_twentyfirst_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfirst",
+        "Twenty-first hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, PTC Doubt lines, BABE)",
+        ("certainty", "doubt"),
     ),
 )
 
