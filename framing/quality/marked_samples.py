@@ -28,7 +28,9 @@ like the test sample), marked for loaded language and doubt before round l22; `s
 `eighteenth_*` an eighteenth (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked
 for hedging and certainty only before round h10; `nineteenth_*` a nineteenth (BABE; half drawn among
 sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1;
-`twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and PolNeAR), marked for loaded language before round l28.
+`twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and PolNeAR), marked for loaded language before round l28;
+`twentyfirst_*` a twenty-first (opinion-prone PolNeAR outlets, PTC lines in Doubt spans, BABE; part own-voice),
+marked for certainty and doubt before round c30.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -211,6 +213,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentieth",
         "Twentieth hand-marked sample, dev fold, loaded language (BABE, half labelled Biased; PolNeAR)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentyfirst_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfirst",
+        "Twenty-first hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, PTC Doubt lines, BABE)",
+        ("certainty", "doubt"),
     ),
 )
 

@@ -284,6 +284,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert twentieth is not None and list(twentieth) == ["loaded_language"]
     # 150 sentences: 75 BABE (40 labelled Biased), 75 PolNeAR
     assert twentieth["loaded_language"]["marked"] == 58
+    twentyfirst = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfirst", ("certainty", "doubt")
+    )
+    assert twentyfirst is not None and list(twentyfirst) == ["certainty", "doubt"]
+    # 150 sentences: 80 PolNeAR opinion outlets, 30 PTC lines in Doubt spans, 40 BABE
+    assert [twentyfirst[s]["marked"] for s in twentyfirst] == [3, 22]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -293,10 +299,16 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
 # different signals, so each is checked against the samples before both, not against the other; the
-# nineteenth and the twentieth against every other sample.
+# nineteenth, the twentieth and the twenty-first against every other sample.
 @pytest.mark.parametrize(
     ("name", "sibling"),
-    [("seventeenth", "eighteenth"), ("eighteenth", "seventeenth"), ("nineteenth", None), ("twentieth", None)],
+    [
+        ("seventeenth", "eighteenth"),
+        ("eighteenth", "seventeenth"),
+        ("nineteenth", None),
+        ("twentieth", None),
+        ("twentyfirst", None),
+    ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
