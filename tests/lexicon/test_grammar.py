@@ -41,17 +41,23 @@ def _edited(language: Path, old: str, new: str) -> Path:
     return language
 
 
+def _package_copy(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """A copy of the package and its lexicons under `tmp_path` (sources only), the environment that imports
+    it in a fresh interpreter, and the path of its shipped grammar file."""
+    shutil.copytree(PACKAGE, tmp_path / "framing", ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
+    shutil.copytree(GRAMMAR_FILE.parent.parent, tmp_path / "lexicons")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "FRAMING_PURE_PYTHON": "1"}
+    env.pop("FRAMING_LEXICONS", None)
+    return env, tmp_path / "lexicons" / GRAMMAR_FILE.parent.name / GRAMMAR_FILE.name
+
+
 def test_editing_a_grammar_word_changes_what_sourcing_finds(analyzer: Analyzer, tmp_path: Path) -> None:
     """ "We are told that": a telling verb in the passive (`hearer_passives`) makes "we" the hearer and the
     teller unnamed. Take "told" out of the class and "we" is read as the one who speaks."""
     shipped = analyzer.analyze(SENTENCE, split_title=False).attributions
     assert [(a["cue"], a["source"], a["content"]) for a in shipped] == [("told", "", "that the plant will close.")]
-    shutil.copytree(PACKAGE, tmp_path / "framing", ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
-    shutil.copytree(GRAMMAR_FILE.parent.parent, tmp_path / "lexicons")
-    language = tmp_path / "lexicons" / GRAMMAR_FILE.parent.name / GRAMMAR_FILE.name
+    env, language = _package_copy(tmp_path)
     _edited(language, 'hearer_passives = ["told", ', "hearer_passives = [")
-    env = {**os.environ, "PYTHONPATH": str(tmp_path), "FRAMING_PURE_PYTHON": "1"}
-    env.pop("FRAMING_LEXICONS", None)
     run = subprocess.run([sys.executable, "-c", ANALYZE], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[('told', 'We', 'the plant will close.')]"
@@ -97,12 +103,8 @@ def test_a_broken_shipped_table_stops_the_command_line_with_one_line_and_exit_2(
     """The readers are imported before any command runs, so the CLI reports the table itself: one line a
     problem (the renamed key is unknown, the key it was is missing), no traceback, exit code 2 as for every
     lexicon error."""
-    shutil.copytree(PACKAGE, tmp_path / "framing", ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
-    shutil.copytree(GRAMMAR_FILE.parent.parent, tmp_path / "lexicons")
-    language = tmp_path / "lexicons" / GRAMMAR_FILE.parent.name / GRAMMAR_FILE.name
+    env, language = _package_copy(tmp_path)
     _edited(language, '\nbe = ["', '\nbeing = ["')
-    env = {**os.environ, "PYTHONPATH": str(tmp_path), "FRAMING_PURE_PYTHON": "1"}
-    env.pop("FRAMING_LEXICONS", None)
     run = subprocess.run(
         [sys.executable, "-c", "from framing.cli import main; main()", "score", "--help"],
         capture_output=True,
