@@ -1257,9 +1257,14 @@ class _Reader(KindRules):
         the cues before it keep theirs (k35)."""
         tokens, s1 = self.tokens, self.s1
         k = m.first - 2  # the word before the cue's comma
-        if k > 0 and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+        opening = ("and", "but")  # themselves among the adverbs ("and, according to FEMA, it will take months")
+        if (
+            k > 0
+            and _lower(tokens[k]) not in opening
+            and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha())
+        ):
             k -= 1
-        if _lower(tokens[k]) in ("and", "but"):
+        if _lower(tokens[k]) in opening:
             return True
         comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
         return comma is not None and comma + 1 < s1 and _lower(tokens[comma + 1]) == "that"
@@ -1727,8 +1732,8 @@ class _Reader(KindRules):
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            subject = self._clause_subject(s0, cue.first)  # '"…," Lo said, seeking to portray': Lo
-            source = subject if subject[0] < subject[1] else source
+            subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
+            source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
                 return source, (cue.last, self._content_end(cue.last, s1))
@@ -2545,6 +2550,8 @@ class _Reader(KindRules):
                 break
             if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[j + 1 : min(k, j + 6)]):
                 break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
+            if all(_lower(t) in _TIME_PREPOSITIONS or self._time_word(_lower(t)) for t in tokens[j + 1 : k]):
+                break  # "According to the Post, on Friday, …": when, no appositive (k38)
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
@@ -3229,6 +3236,22 @@ class _Reader(KindRules):
         to May urging")?"""
         before = _lower(self.tokens[k - 1]) if k > s0 else ":"
         return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
+
+    def _raised_subject(self, s0: int, source: tuple[int, int], cue: int, clause: tuple[int, int]) -> tuple[int, int]:
+        """Who speaks in "Lo is expected to say", "the filings are set to show" when the phrase read back is the
+        bare "to": the subject before the auxiliary, when the clause's subject (`clause`, read from the
+        sentence's opening) does not end there ('"…," Mr. Lo is expected to say': Lo, not the quotation's first
+        word; "Rep. Ed Lo (D-Ore.) is expected to announce": his party too). `clause` otherwise."""
+        tokens = self.tokens
+        if source != (cue - 1, cue) or _lower(tokens[cue - 1]) != "to" or cue - 3 < s0:
+            return clause
+        if not (tokens[cue - 2].isalpha() and tokens[cue - 2].islower()):
+            return clause
+        verb = self._before_auxiliaries(s0, cue - 2)
+        if verb == cue - 2 or _lower(tokens[verb]) not in self.lang.auxiliaries or clause[1] == verb:
+            return clause
+        subject = self._backward(s0, verb)
+        return subject if subject[0] < subject[1] else clause
 
     def _clause_subject(self, s0: int, cue: int, main: bool = False) -> tuple[int, int]:
         """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
