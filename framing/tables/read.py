@@ -122,12 +122,16 @@ def check_numbers(table: pd.DataFrame, path: Path) -> None:
             )
 
 
-EVIDENCE_READ = ("id", "signal", "entry", "text", "sentence_text")  # the evidence columns a report reads
+EVIDENCE_READ = ("id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text")  # what a report reads
+_OFFSETS = ("sentence", "start", "end")  # whole numbers, 0 or more
 
 
 def read_evidence(path: Path) -> pd.DataFrame:
-    """An evidence file of `framing score --evidence`; another table (a score table given by mistake)
-    is refused in one line instead of failing deep inside the report."""
+    """An evidence file of `framing score --evidence`; another table (a score table given by mistake), or one
+    missing the sentence numbers and offsets or holding something else in them, is refused in one line instead
+    of failing deep inside the report (a KeyError or a ValueError traceback)."""
+    import pandas as pd
+
     evidence = read_table(path)
     missing = [name for name in EVIDENCE_READ if name not in evidence.columns]
     if missing:
@@ -135,4 +139,12 @@ def read_evidence(path: Path) -> pd.DataFrame:
             f"{path}: not an evidence file (no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}); "
             "give the file `framing score -o OUT --evidence FILE` wrote"
         )
+    for name in _OFFSETS:
+        values = evidence[name]
+        numbers = pd.to_numeric(values, errors="coerce")
+        bad = (values.notna() & ~(numbers.notna() & (numbers >= 0) & (numbers % 1 == 0))).to_numpy()
+        if bad.any():
+            row = int(bad.argmax())
+            raise InputError(f"{path}: row {row + 1}: {name} is {str(values.iloc[row])!r}, not a whole number, 0 or more")
+        evidence[name] = numbers
     return evidence

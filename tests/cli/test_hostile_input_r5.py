@@ -3,6 +3,7 @@ tables and evidence read whole by `framing compare`. Each test failed before its
 
 from __future__ import annotations
 
+import csv
 import struct
 from pathlib import Path
 
@@ -138,3 +139,38 @@ def test_a_parquet_table_compare_reads_whole_is_refused_when_it_unpacks_large(
         "you need in a smaller file\n"
     )
     assert not (tmp_path / "report").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            "drop start",
+            "not an evidence file (no start column); give the file `framing score -o OUT --evidence FILE` wrote",
+        ),
+        ("set start x", "row 2: start is 'x', not a whole number, 0 or more"),
+        ("set sentence -1", "row 2: sentence is '-1', not a whole number, 0 or more"),
+    ],
+)
+def test_an_evidence_table_without_offsets_is_refused_in_one_line(tmp_path: Path, change: str, said: str) -> None:
+    """An evidence table with the columns `compare` checked for but no `sentence`, `start` or `end` column,
+    or a word in one, stopped the report with a KeyError or ValueError traceback."""
+    scores = tmp_path / "scores.csv"
+    evidence = tmp_path / "evidence.csv"
+    result = runner.invoke(app, ["score", "seeds/articles", "-o", str(scores), "--evidence", str(evidence)])
+    assert result.exit_code == 0
+    with evidence.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    action, name, *value = change.split()
+    column = rows[0].index(name)
+    if action == "drop":
+        rows = [row[:column] + row[column + 1 :] for row in rows]
+    else:
+        rows[2][column] = value[0]
+    with evidence.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    result = runner.invoke(
+        app, ["compare", str(scores), "--by", "outlet", "--evidence-table", str(evidence), "-o", str(tmp_path / "r")]
+    )
+    assert result.exit_code == 2
+    assert result.output.endswith(f"error: {evidence}: {said}\n")
