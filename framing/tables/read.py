@@ -145,6 +145,8 @@ def read_evidence(path: Path) -> pd.DataFrame:
         bad = (values.notna() & ~(numbers.notna() & (numbers >= 0) & (numbers % 1 == 0))).to_numpy()
         if bad.any():
             row = int(bad.argmax())
-            raise InputError(f"{path}: row {row + 1}: {name} is {str(values.iloc[row])!r}, not a whole number, 0 or more")
+            raise InputError(
+                f"{path}: row {row + 1}: {name} is {str(values.iloc[row])!r}, not a whole number, 0 or more"
+            )
         evidence[name] = numbers
     return evidence
