@@ -174,3 +174,38 @@ def test_an_evidence_table_without_offsets_is_refused_in_one_line(tmp_path: Path
     )
     assert result.exit_code == 2
     assert result.output.endswith(f"error: {evidence}: {said}\n")
+
+
+def test_a_judged_file_of_one_entry_on_every_row_is_held_once(tmp_path: Path) -> None:
+    """`audit --judged` kept each row's signal and entry as new strings: a 100 MB judged file of one entry
+    took 884 MB (a 1 GB file, more than the machine). A row seen before is now the same tuple."""
+    import tracemalloc
+
+    from framing.quality.judging import read_judged
+
+    judged = tmp_path / "judged.csv"
+    row = "a,hedging,may,1,0,3,may,It may rain.,1\n"
+    judged.write_text("id,signal,entry,sentence,start,end,text,sentence_text,correct\n" + row * 100_000)
+    tracemalloc.start()
+    try:
+        rows, _ = read_judged(judged)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(rows) == 100_000
+    assert peak < 5_000_000  # 8 bytes a row; a tuple and two strings a row took over 15 MB
+
+
+def test_a_judged_file_of_many_entries_is_audited_in_linear_time(tmp_path: Path) -> None:
+    """Each entry's answers were found by a pass over all its signal's rows: 40,000 entries judged once each
+    took 35 s (400,000: about an hour)."""
+    import time
+
+    judged = tmp_path / "judged.csv"
+    rows = "".join(f"a,hedging,may{k},1,0,3,may,It may rain.,{k % 2}\n" for k in range(40_000))
+    judged.write_text("id,signal,entry,sentence,start,end,text,sentence_text,correct\n" + rows)
+    started = time.perf_counter()
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged), "--format", "json"])
+    assert result.exit_code == 0
+    assert time.perf_counter() - started < 8  # 2 s here under load, against 30 s
+    assert '"entry": "may39999"' in result.output
