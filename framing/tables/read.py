@@ -63,7 +63,7 @@ def read_table(path: Path | str) -> pd.DataFrame:
     try:
         if suffix == ".parquet":
             refuse_large_parquet(path)
-            return pd.read_parquet(path)
+            return _decoded(pd.read_parquet(path), path)
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, dtype=False)
         return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
@@ -85,6 +85,26 @@ def refuse_large_parquet(path: Path) -> None:
     except (pa.ArrowException, OSError):
         return
     refuse_unpacking_over(pfile, path, MAX_TABLE_BYTES, "a table")
+
+
+def _decoded(table: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Binary columns of a Parquet table as text, as a CSV gives them: bytes that are not UTF-8 in an id
+    stopped the report with a UnicodeDecodeError traceback; they are named by row and column now."""
+    import pandas as pd
+
+    for column in table.columns:
+        values = table[column]
+        if values.dtype != object or not any(isinstance(v, bytes) for v in values):
+            continue
+        cells = values.to_list()
+        for row, cell in enumerate(cells):
+            if isinstance(cell, bytes):
+                try:
+                    cells[row] = cell.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise InputError(f"{path}: row {row + 1}: {column} is not valid UTF-8 text") from None
+        table[column] = pd.Series(cells, index=table.index, dtype=object)
+    return table
 
 
 # The columns of a score table that hold numbers: the counts and rates of every signal, the sourcing shares,

@@ -209,3 +209,37 @@ def test_a_judged_file_of_many_entries_is_audited_in_linear_time(tmp_path: Path)
     assert result.exit_code == 0
     assert time.perf_counter() - started < 8  # 2 s here under load, against 30 s
     assert '"entry": "may39999"' in result.output
+
+
+@pytest.mark.parametrize(("ids", "said"), [([b"\xff\xfe"] * 24, "row 1: id is not valid UTF-8 text"), (None, "")])
+def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
+    tmp_path: Path, ids: list[bytes] | None, said: str
+) -> None:
+    """A Parquet score table with a binary `id` column stopped `compare` with a UnicodeDecodeError traceback
+    when a value was not UTF-8; one that is UTF-8 is read as the text it holds."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rate = [float(k % 3 * 10) for k in range(24)]
+    scores = pa.table(
+        {
+            "id": ids or [f"article {k}".encode() for k in range(24)],
+            "outlet": ["ab"[k % 2] for k in range(24)],
+            "n_words": [100.0] * 24,
+            "hedging_count": [r / 10 for r in rate],
+            "hedging_per_1k": rate,
+            "hedging_author_per_1k": rate,
+        }
+    )
+    pq.write_table(scores, tmp_path / "scores.parquet")
+    result = runner.invoke(
+        app, ["compare", str(tmp_path / "scores.parquet"), "--by", "outlet", "-o", str(tmp_path / "report")]
+    )
+    if said:
+        assert result.exit_code == 2
+        assert result.output.endswith(f"error: {tmp_path / 'scores.parquet'}: {said}\n")
+    else:
+        from framing.tables.read import read_table
+
+        assert result.exit_code == 0, result.output
+        assert read_table(tmp_path / "scores.parquet")["id"].to_list()[:2] == ["article 0", "article 1"]
