@@ -243,3 +243,30 @@ def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
 
         assert result.exit_code == 0, result.output
         assert read_table(tmp_path / "scores.parquet")["id"].to_list()[:2] == ["article 0", "article 1"]
+
+
+@pytest.mark.parametrize("outlets", [[["a"], ["b"]], [{"x": "a"}, {"x": "b"}]], ids=["list", "struct"])
+def test_a_grouping_column_of_lists_or_structures_is_refused(tmp_path: Path, outlets: list[object]) -> None:
+    """A hand-made Parquet score table whose outlet held lists or structs was compared by their printed
+    forms, groups named “{'x': 'a'}” and “['a']” in every finding."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rate = [float(k % 3 * 10) for k in range(24)]
+    scores = pa.table(
+        {
+            "id": [str(k) for k in range(24)],
+            "outlet": outlets * 12,
+            "n_words": [100.0] * 24,
+            "hedging_count": [r / 10 for r in rate],
+            "hedging_per_1k": rate,
+            "hedging_author_per_1k": rate,
+        }
+    )
+    pq.write_table(scores, tmp_path / "scores.parquet")
+    result = runner.invoke(
+        app, ["compare", str(tmp_path / "scores.parquet"), "--by", "outlet", "-o", str(tmp_path / "report")]
+    )
+    assert result.exit_code == 2
+    assert result.output.endswith("row 1: outlet holds a list or a structure, not a group name (--by)\n")
+    assert not (tmp_path / "report").exists()
