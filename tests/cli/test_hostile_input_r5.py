@@ -270,3 +270,15 @@ def test_a_grouping_column_of_lists_or_structures_is_refused(tmp_path: Path, out
     assert result.exit_code == 2
     assert result.output.endswith("row 1: outlet holds a list or a structure, not a group name (--by)\n")
     assert not (tmp_path / "report").exists()
+
+
+def test_an_advice_line_names_twenty_entries_and_counts_the_rest(tmp_path: Path) -> None:
+    """Every entry to judge more was named on one line: 40,000 entries judged once made a line of 800 kB."""
+    judged = tmp_path / "judged.csv"
+    rows = "".join(f"a,hedging,may{k:02},1,0,3,may,It may rain.,1\n" for k in range(30))
+    judged.write_text("id,signal,entry,sentence,start,end,text,sentence_text,correct\n" + rows)
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
+    assert result.exit_code == 0
+    [advice] = [line for line in result.output.splitlines() if line.startswith("judge more matches")]
+    assert advice.endswith('hedging: "may19", and 10 more (all in the table)')
+    assert '"may20"' not in advice
