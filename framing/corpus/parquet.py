@@ -69,7 +69,7 @@ def _batches(pfile: Any, path: Path) -> Iterator[Any]:
     meta = pfile.metadata
     for group in range(meta.num_row_groups):
         info = meta.row_group(group)
-        sizes = [chunk_sizes(path, info.column(k)) for k in range(info.num_columns)]
+        sizes = [_chunk_sizes(path, info.column(k)) for k in range(info.num_columns)]
         row_bytes = sum(data for data, _ in sizes) / max(1, info.num_rows) + sum(dictionary for _, dictionary in sizes)
         rows = max(1, min(BATCH_ROWS, int(BATCH_BYTES // max(1.0, row_bytes))))
         yield from pfile.iter_batches(batch_size=rows, row_groups=[group])
@@ -89,11 +89,12 @@ def refuse_unpacking_over(pfile: Any, path: Path, limit: int, what: str) -> None
             )
 
 
-def chunk_sizes(path: Path, chunk: Any) -> tuple[int, int]:
+def _chunk_sizes(path: Path, chunk: Any) -> tuple[int, int]:
     """A column chunk's data pages and dictionary page, unpacked, as the page headers declare them (the
     reader allocates what they say), never less than the footer says. A page of over `MAX_PAGE_BYTES` is
     refused: to read any row of it the reader unpacks it whole (one of 200 rows of 8 MB took 2.2 GB)."""
-    start = chunk.dictionary_page_offset if chunk.has_dictionary_page else chunk.data_page_offset
+    # a writer may leave the dictionary's offset 0 with the dictionary page first at the data's
+    start = (chunk.dictionary_page_offset if chunk.has_dictionary_page else None) or chunk.data_page_offset
     end = start + chunk.total_compressed_size
     data = dictionary = 0
     try:
@@ -117,7 +118,8 @@ def chunk_sizes(path: Path, chunk: Any) -> tuple[int, int]:
                     break
                 at = fh.tell() + packed
     except (OSError, ValueError, IndexError):  # a header the reader cannot read either: it says so
-        pass
+        if chunk.has_dictionary_page and not dictionary:  # the dictionary unknown: as large as the whole chunk
+            dictionary = int(chunk.total_uncompressed_size)
     return max(data, int(chunk.total_uncompressed_size) - dictionary), dictionary
 
 
