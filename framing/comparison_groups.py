@@ -107,7 +107,7 @@ def refuse_one_group_in_table(input: Path, options: Options) -> None:
     Only that column of a CSV or Parquet table is read, with the options of `read_table`; of a JSONL table
     each line is parsed and only its value of that column kept. A missing column or a column of no name
     are left to the report's own check."""
-    from .tables.read import column_names
+    from .tables.read import column_names, refuse_large_parquet
 
     suffix = input.suffix.lower()
     if suffix not in (".csv", ".parquet", ".jsonl") or options.by not in column_names(input):
@@ -119,6 +119,7 @@ def refuse_one_group_in_table(input: Path, options: Options) -> None:
 
     try:
         if suffix == ".parquet":
+            refuse_large_parquet(input)
             column = pd.read_parquet(input, columns=[options.by])[options.by]
         else:
             read = pd.read_csv(

@@ -42,6 +42,7 @@ from .common import (
 )
 
 CANDIDATES = 25  # candidate terms an audit suggests by default
+NAMED = 20  # entries an advice line names; the table lists them all
 
 
 def sample(
@@ -286,8 +287,9 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
         ("too few", f"judge more matches (fewer than {MIN_JUDGED})"),
     ):
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
-        if named:
-            console.print(Text(f"{advice}: " + ", ".join(named)), soft_wrap=True)
+        if named:  # 40,000 entries judged once each made one line of 800 kB (r5)
+            more = f", and {len(named) - NAMED:,} more (all in the table)" if len(named) > NAMED else ""
+            console.print(Text(f"{advice}: " + ", ".join(named[:NAMED]) + more), soft_wrap=True)
 
 
 def shown_whole(text: bool) -> dict[str, Any]:

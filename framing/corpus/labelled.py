@@ -20,7 +20,7 @@ from ..errors import InputError
 from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
 from .files import MAX_ARTICLE_BYTES, check_input_file, packed_kind
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
-from .parquet import _batches
+from .parquet import refuse_unpacking_over
 from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
 
 if TYPE_CHECKING:
@@ -147,21 +147,15 @@ def _check_bounds(path: Path, suffix: str) -> None:
 
 def _parquet_width(path: Path) -> int:
     """The columns of a Parquet file, after refusing one that unpacks to over `MAX_TABLE_BYTES`: compressed, or
-    a value stored once and standing on every row, a 2 kB file held 3.2 GB, which pandas took whole. Read a
-    batch at a time as a corpus is, to count it; 0 when it is not Parquet (pandas says so in the caller's words)."""
+    a value stored once and standing on every row, a 2 kB file held 3.2 GB, which pandas took whole. 0 when it
+    is not Parquet (pandas says so in the caller's words)."""
     import pyarrow.parquet as pq
 
     try:
         pfile = pq.ParquetFile(path)
         width = len(pfile.schema_arrow.names)
-        unpacked = 0
-        for batch in _batches(pfile, path) if width <= MAX_COLUMNS else ():
-            unpacked += batch.nbytes
-            if unpacked > MAX_TABLE_BYTES:
-                raise InputError(
-                    f"{path}: unpacks to over {MAX_TABLE_BYTES / 1e6:,.0f} MB, more than a labelled table read whole "
-                    "into memory may take: keep the rows you need in a smaller file"
-                )
+        if width <= MAX_COLUMNS:
+            refuse_unpacking_over(pfile, path, MAX_TABLE_BYTES, "a labelled table")
     except InputError:
         raise
     except Exception:  # noqa: BLE001 - not Parquet, or broken: pandas says so in the caller's words

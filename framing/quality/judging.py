@@ -147,6 +147,7 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     if missing:
         raise InputError(f"{path}: no {', '.join(missing)} column; judge a file written by `framing lexicon sample`")
     rows, bad, open_rows = [], [], 0
+    seen: dict[tuple[str, str, bool], tuple[str, str, bool]] = {}
     for number, (line, cells) in enumerate(lines, 1):
         where = f"row {number} (line {line})"
         row = dict(zip(fieldnames, cells))
@@ -161,8 +162,9 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
             bad.append((where, f"correct is {_shown(row['correct'])}; write 1 (right) or 0 (wrong), or leave it empty"))
         elif not row["signal"].strip() or not row["entry"].strip():
             bad.append((where, "signal or entry is empty"))
-        else:
-            rows.append((row["signal"].strip(), row["entry"].strip(), answer in YES))
+        else:  # a row seen before is the same tuple: a 100 MB file of one entry took 884 MB, one a row
+            judged = (row["signal"].strip(), row["entry"].strip(), answer in YES)
+            rows.append(seen.setdefault(judged, judged))
     if bad:
         where, why = bad[0]
         more = f" (and {counted(len(bad) - 1, 'more bad row')})" if len(bad) > 1 else ""
@@ -177,14 +179,17 @@ def _shown(cell: str) -> str:
 
 
 def judge(rows: list[tuple[str, str, bool]]) -> list[Judged]:
-    """Per signal, the signal's precision first, then its entries, worst first."""
+    """Per signal, the signal's precision first, then its entries, worst first. The answers are grouped in one
+    pass: each entry's found by a pass over its signal's rows took 18 s for 20,000 entries, growing as their
+    square."""
+    answers: dict[str, dict[str, list[bool]]] = {}
+    for signal, entry, ok in rows:
+        answers.setdefault(signal, {}).setdefault(entry, []).append(ok)
     out: list[Judged] = []
-    for signal in sorted({s for s, _, _ in rows}):
-        mine = [(e, ok) for s, e, ok in rows if s == signal]
-        out.append(_judged(signal, "", [ok for _, ok in mine]))
-        per_entry = [
-            _judged(signal, entry, [ok for e, ok in mine if e == entry]) for entry in sorted({e for e, _ in mine})
-        ]
+    for signal in sorted(answers):
+        entries = answers[signal]
+        out.append(_judged(signal, "", [ok for entry in entries.values() for ok in entry]))
+        per_entry = [_judged(signal, entry, entries[entry]) for entry in sorted(entries)]
         out += sorted(per_entry, key=lambda j: (j.precision, -j.judged))
     return out
 

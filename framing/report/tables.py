@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Collection
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .. import aggregate as ag
@@ -230,6 +231,13 @@ def _prepare(
         raise InputError(
             f"{where}no column {by!r} to group by (--by); the columns to group by are: " + ", ".join(metadata)
         )
+    # a Parquet list or struct (a hand-made table) was a group named by its printed form, "{'x': 'a'}" (r5)
+    nested = next(
+        (row for row, cell in enumerate(scores[by]) if isinstance(cell, list | tuple | dict | np.ndarray)), -1
+    )
+    if nested >= 0:
+        where = f"{source}: " if source else ""
+        raise InputError(f"{where}row {nested + 1}: {by} holds a list or a structure, not a group name (--by)")
     table = scores.copy()
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     # a blank cell is no group: BABE's 640 rows without a `type` were compared as a group named “” (u26)

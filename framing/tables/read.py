@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus.files import check_input_file
+from ..corpus.labelled import MAX_TABLE_BYTES
+from ..corpus.parquet import refuse_unpacking_over
 from ..errors import InputError
 from . import OUTPUT_FORMATS, SIGNAL_MEASURES, sidecar
 
@@ -60,7 +62,8 @@ def read_table(path: Path | str) -> pd.DataFrame:
     suffix = path.suffix.lower()
     try:
         if suffix == ".parquet":
-            return pd.read_parquet(path)
+            refuse_large_parquet(path)
+            return _decoded(pd.read_parquet(path), path)
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, dtype=False)
         return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
@@ -68,6 +71,40 @@ def read_table(path: Path | str) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
     except TypeError:  # pandas on a JSON line that is a list or a number
         raise InputError(f"{path}: cannot read as a table (a line is not a JSON object)") from None
+
+
+def refuse_large_parquet(path: Path) -> None:
+    """Refuse a Parquet table that unpacks to more than pandas may hold, before it reads the table whole: a
+    50 kB score table of one 8 MB title stored once for 438 rows stopped `compare` with a traceback, after
+    3.7 GB. A file pyarrow cannot open is left to pandas, which names the problem."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pfile = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError):
+        return
+    refuse_unpacking_over(pfile, path, MAX_TABLE_BYTES, "a table")
+
+
+def _decoded(table: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Binary columns of a Parquet table as text, as a CSV gives them: bytes that are not UTF-8 in an id
+    stopped the report with a UnicodeDecodeError traceback; they are named by row and column now."""
+    import pandas as pd
+
+    for column in table.columns:
+        values = table[column]
+        if values.dtype != object or not any(isinstance(v, bytes) for v in values):
+            continue
+        cells = values.to_list()
+        for row, cell in enumerate(cells):
+            if isinstance(cell, bytes):
+                try:
+                    cells[row] = cell.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise InputError(f"{path}: row {row + 1}: {column} is not valid UTF-8 text") from None
+        table[column] = pd.Series(cells, index=table.index, dtype=object)
+    return table
 
 
 # The columns of a score table that hold numbers: the counts and rates of every signal, the sourcing shares,
@@ -105,12 +142,16 @@ def check_numbers(table: pd.DataFrame, path: Path) -> None:
             )
 
 
-EVIDENCE_READ = ("id", "signal", "entry", "text", "sentence_text")  # the evidence columns a report reads
+EVIDENCE_READ = ("id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text")  # what a report reads
+_OFFSETS = ("sentence", "start", "end")  # whole numbers, 0 or more
 
 
 def read_evidence(path: Path) -> pd.DataFrame:
-    """An evidence file of `framing score --evidence`; another table (a score table given by mistake)
-    is refused in one line instead of failing deep inside the report."""
+    """An evidence file of `framing score --evidence`; another table (a score table given by mistake), or one
+    missing the sentence numbers and offsets or holding something else in them, is refused in one line instead
+    of failing deep inside the report (a KeyError or a ValueError traceback)."""
+    import pandas as pd
+
     evidence = read_table(path)
     missing = [name for name in EVIDENCE_READ if name not in evidence.columns]
     if missing:
@@ -118,4 +159,14 @@ def read_evidence(path: Path) -> pd.DataFrame:
             f"{path}: not an evidence file (no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}); "
             "give the file `framing score -o OUT --evidence FILE` wrote"
         )
+    for name in _OFFSETS:
+        values = evidence[name]
+        numbers = pd.to_numeric(values, errors="coerce")
+        bad = (values.notna() & ~(numbers.notna() & (numbers >= 0) & (numbers % 1 == 0))).to_numpy()
+        if bad.any():
+            row = int(bad.argmax())
+            raise InputError(
+                f"{path}: row {row + 1}: {name} is {str(values.iloc[row])!r}, not a whole number, 0 or more"
+            )
+        evidence[name] = numbers
     return evidence

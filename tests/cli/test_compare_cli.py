@@ -128,7 +128,7 @@ def test_a_score_table_given_as_the_evidence_table_is_one_line(tmp_path: Path, c
     result = compare(scores, "--evidence-table", scores, "--out-dir", tmp_path / "r")
     assert result.exit_code == 2  # it failed inside the report with a KeyError traceback
     assert result.output == (
-        f"error: {scores}: not an evidence file (no signal, entry, text, sentence_text columns); "
+        f"error: {scores}: not an evidence file (no signal, entry, sentence, start, end, text, sentence_text columns); "
         "give the file `framing score -o OUT --evidence FILE` wrote\n"
     )
     assert not (tmp_path / "r").exists()

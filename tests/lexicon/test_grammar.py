@@ -70,6 +70,9 @@ def test_editing_a_grammar_word_changes_what_sourcing_finds(analyzer: Analyzer, 
         ('\nbe = ["was"', '\nbe = ["Was"', "E203 [grammar] be must be a list of lower-case words"),
         ('\nsay_forms = ["say", "says", "said"]', '\nsay_forms = "said"', "E203 [grammar] say_forms must be a list"),
         ("\n[grammar]\n", "\n[grammar]\nsay_form = []\n", 'E201 unknown key "say_form" in [grammar]'),
+        # r5: a word of two tokens was kept, never matching, as was one with a space around it
+        ('\nbe = ["was"', '\nbe = ["was not"', "E206 [grammar] be: 'was not' holds a space, and a token never does"),
+        ('\nbe = ["was"', '\nbe = ["was "', "E206 [grammar] be: 'was ' holds a space"),
     ],
 )
 def test_a_missing_or_malformed_grammar_key_is_one_line_naming_file_and_key(
