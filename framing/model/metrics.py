@@ -129,9 +129,16 @@ def baseline_line(m: dict[str, Any]) -> str:
     low, high = m["macro_f1_interval"]
     base = m["majority_baseline"]
     said = repr(base["label"]) if "label" in base else ", ".join(map(repr, base["labels"])) or "no label"
+    which = "the majority baseline"
+    if "label" in base:  # on a tie the first label is predicted: "majority" alone read as if it were commoner
+        support = {c: s["support"] for c, s in m["per_class"].items()}
+        tied = [c for c, n in support.items() if n == support.get(base["label"]) and c != base["label"]]
+        if tied:
+            others = repr(tied[0]) if len(tied) == 1 else f"{len(tied)} other labels"
+            which += f": the commonest label, tied with {others}, the first in order"
     return (
         f"macro F1 {m['macro_f1']:.3f}, 95% bootstrap interval {low:.3f}–{high:.3f}; always predicting {said} "
-        f"(the majority baseline) scores macro F1 {base['macro_f1']:.3f}, accuracy {base['accuracy']:.3f}"
+        f"({which}) scores macro F1 {base['macro_f1']:.3f}, accuracy {base['accuracy']:.3f}"
     )
 
 

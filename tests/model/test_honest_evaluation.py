@@ -146,3 +146,20 @@ def test_groups_are_kept_as_given_and_repeats_across_them_counted(tmp_path) -> N
     saved = train.train_model(data, tmp_path / "m.skops", group_col="doc", folds=2)
     assert saved.model.metrics["cv"]["repeated_texts"] == 2
     assert "2 rows repeat a text of another group, and stay where their group falls" in saved.card_path.read_text()
+
+
+def test_a_tied_majority_baseline_says_it_is_tied() -> None:
+    """u29: on balanced labels (the shipped model's six of 92 each) the baseline named the first label
+    'the majority', as if it were commoner than the others."""
+    from framing.model.metrics import baseline_line
+
+    tied = metrics(["a", "b", "c"] * 10, ["a", "b", "b"] * 10, ["a", "b", "c"], "multiclass")
+    assert "always predicting 'a' (the majority baseline: the commonest label, tied with 2 other labels," in (
+        baseline_line(tied)
+    )
+    pair = metrics(["a", "b", "b", "c", "c"] * 4, ["a", "b", "b", "c", "c"] * 4, ["a", "b", "c"], "multiclass")
+    assert "always predicting 'b' (the majority baseline: the commonest label, tied with 'c', the first" in (
+        baseline_line(pair)
+    )
+    clear = metrics(["a", "a", "b"] * 5, ["a", "a", "b"] * 5, ["a", "b"], "binary")
+    assert "always predicting 'a' (the majority baseline) scores" in baseline_line(clear)
