@@ -241,15 +241,25 @@ def where(
     with error_boundary():
         from ..quality.lexicon_trace import entries_for
 
+        from ..lexicon.grammar import GRAMMAR_FILE, GRAMMAR_LANGUAGE, grammar_places
+
         rows = entries_for(Analyzer(load_lexicons(lexicons, lang)), term)
+        grammar = [
+            {"file": str(GRAMMAR_FILE), "line": line, "class": key}
+            for key, line in (grammar_places(term) if lang.lower() == GRAMMAR_LANGUAGE else [])
+        ]
         if format == "json":
-            print_json({"term": term, "found": rows})
+            print_json({"term": term, "found": rows, "grammar": grammar})
             return
         if not rows:
             console.print(Text(f'"{term}" is in no signal'))
         for r in rows:
             line = f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()
             console.print(Text(line), soft_wrap=True)
+        for g in grammar:  # no signal's entry, but a word the source readers are written over
+            console.print(
+                Text(f'{g["file"]}:{g["line"]}: [grammar] {g["class"]}: "{term.strip().lower()}"'), soft_wrap=True
+            )
 
 
 app.command("sample", cls=Command.renaming(out="--output"))(sample)  # --out: the old name, still accepted

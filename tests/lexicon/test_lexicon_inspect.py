@@ -60,3 +60,16 @@ def test_show_names_the_files_of_a_signal_on_one_line() -> None:
     result = runner.invoke(app, ["lexicon", "show", "narrative_test", "--lexicons", str(RULES)])
     assert result.exit_code == 0, result.output
     assert f"from {RULES / 'narrative_test.toml'}" in result.output.splitlines()
+
+
+def test_where_names_the_grammar_line_of_a_word_the_source_readers_use() -> None:
+    """u29: "told" steers the sourcing ("We are told that ..." is no source named "We") from the
+    [grammar] table, but `where` named only its signal entry, so a user never found the line to edit."""
+    data = run_json("where", "Told")
+    places = {(Path(g["file"]).name, g["class"]) for g in data["grammar"]}
+    assert ("_language.toml", "hearer_passives") in places
+    lines = Path(data["grammar"][0]["file"]).read_text(encoding="utf-8").splitlines()
+    assert all('"told"' in lines[g["line"] - 1] for g in data["grammar"])
+    table = runner.invoke(app, ["lexicon", "where", "told"])
+    assert '[grammar] hearer_passives: "told"' in table.output
+    assert run_json("where", "existential threat")["grammar"] == []
