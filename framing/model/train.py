@@ -346,15 +346,18 @@ def train_model(
     if folds:
         y, classes = _targets(labels, infer_task(labels))
         possible = _max_folds(y, np.asarray(split_groups) if split_groups is not None else None, folds)
+        counts = y.sum(axis=0) if y.ndim == 2 else np.array([int(np.sum(y == c)) for c in classes])
+        rarest = int(np.argmin(counts))
+        part, n = " in the training part" if holdout else "", int(counts[rarest])
+        has = f"label {classes[rarest]!r} has {n}"
         if possible < 2:
-            counts = y.sum(axis=0) if y.ndim == 2 else np.array([int(np.sum(y == c)) for c in classes])
-            rarest = int(np.argmin(counts))
             raise InputError(
-                f"{data}: too few rows for cross-validation: label {classes[rarest]!r} has {int(counts[rarest])}"
-                f"{' in the training part' if holdout else ''} (it needs two of each label, or two groups; "
+                f"{data}: too few rows for cross-validation: {has}{part} (it needs two of each label, or two groups; "
                 "--folds 0 skips it)"
             )
-        fewer = f", not {folds}: the rarest label or the groups allow no more" if possible < folds else ""
+        # u29: the line said "the rarest label or the groups allow no more", not which label or how many
+        limit = f"{has} rows{part}" if possible == n else f"the rows fall in {possible} groups"
+        fewer = f", not {folds}: {limit}, and each fold needs one" if possible < folds else ""
         tell(f"cross-validating on {len(texts)} rows ({possible} folds{fewer})...")
         with _named(data, text_col):
             scores["cv"] = cross_validate(texts, labels, folds=folds, groups=split_groups, seed=seed, **args)

@@ -128,8 +128,16 @@ def test_train_says_how_many_folds_it_ran(tmp_path) -> None:
     labels = ["neutral" if i in (2, 5) else ("hedged" if v == "neutral" else v) for i, v in enumerate(LABELS)]
     told: list[str] = []
     saved = train.train_model(_write(tmp_path / "d.csv", texts, labels), tmp_path / "m.skops", progress=told.append)
-    assert told[0] == "cross-validating on 24 rows (2 folds, not 5: the rarest label or the groups allow no more)..."
+    assert (
+        told[0]
+        == "cross-validating on 24 rows (2 folds, not 5: label 'neutral' has 2 rows, and each fold needs one)..."
+    )
     assert saved.model.metrics["cv"]["folds"] == 2
+    docs = [f"d{i // 8}" for i in range(len(texts))]  # three articles of eight sentences
+    pd.DataFrame({"text": texts, "label": LABELS, "doc": docs}).to_csv(tmp_path / "g.csv", index=False)
+    told.clear()
+    train.train_model(tmp_path / "g.csv", tmp_path / "g.skops", group_col="doc", progress=told.append)
+    assert "(3 folds, not 5: the rows fall in 3 groups, and each fold needs one)" in told[0]  # u29: named the limit
 
 
 def test_groups_are_kept_as_given_and_repeats_across_them_counted(tmp_path) -> None:
