@@ -108,7 +108,7 @@ def _chunk_sizes(path: Path, chunk: Any) -> tuple[int, int]:
                     raise InputError(
                         f"{path}: column {chunk.path_in_schema!r}: a page unpacks to {unpacked / 1e6:,.0f} MB, "
                         f"over the {MAX_PAGE_BYTES / 1e6:,.0f} MB a reader may unpack at once: write the file with "
-                        "fewer rows a row group"
+                        "fewer rows per row group"
                     )
                 if kind == 2:  # the dictionary page
                     dictionary += unpacked

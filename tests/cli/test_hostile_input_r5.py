@@ -82,7 +82,7 @@ def test_a_page_too_large_to_unpack_is_refused_in_one_line(tmp_path: Path, monke
     assert result.exit_code == 2
     assert result.output == (
         f"error: {path}: column 'tags.list.element': a page unpacks to 2 MB, over the 1 MB a reader may unpack "
-        "at once: write the file with fewer rows a row group\n"
+        "at once: write the file with fewer rows per row group\n"
     )
     assert not (tmp_path / "s.csv").exists()
 
