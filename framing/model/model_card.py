@@ -59,8 +59,16 @@ def card(model: Trained, name: str, sha256: str = "", trained: str = "") -> str:
     lines += [
         "## Most informative features per class",
         "",
-        "Positive weights of the linear model; `lexicon__` features are lexicon signals, `words__` word "
-        "n-grams, `chars__` character n-grams.",
+        (
+            "Positive weights of the linear model"
+            if meta.get("combine") not in _COMBINATIONS
+            # u29: an averaged model's weights come from separate models, on scales of their own
+            else "Positive weights, each feature's summed over the models that read it (weights of models averaged "
+            "as probabilities are on scales of their own: compare them within a block)"
+        )
+        + "; `lexicon__` features are the lexicon signals, the sourcing mix and the length in words and "
+        "sentences (`lexicon__n_words`, `lexicon__n_sentences`), `words__` word n-grams, `chars__` character "
+        "n-grams.",
         "",
     ]
     for label, feats in top_features(model).items():

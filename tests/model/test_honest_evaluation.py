@@ -84,6 +84,15 @@ def test_the_card_names_its_file_date_use_and_limits(tmp_path) -> None:
     assert f"Model file sha256 `{modelfile.file_sha256(saved.path)}`, trained {recorded['trained']}." in card
     assert "## Intended use" in card and "No rows were held out" in card
     assert re.search(r"\(the majority baseline[^)]*\) scores macro F1", card)
+    # u29: the features' words: an averaged model's weights are no one model's, and n_words is no signal
+    averaged = saved.model.meta.get("combine") in ("blocks", "mix")
+    assert ("on scales of their own" in card) is averaged and ("weights of the linear model" in card) is not averaged
+    assert "(`lexicon__n_words`, `lexicon__n_sentences`)" in card
+    from framing.model.model_card import card as card_of
+
+    for combine, words in (("blocks", "on scales of their own"), ("joint", "weights of the linear model;")):
+        saved.model.meta["combine"] = combine
+        assert words in card_of(saved.model, "m.skops")
 
 
 def test_the_text_vectorizers_take_a_one_column_table_and_refuse_one_string() -> None:
