@@ -48,12 +48,17 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
             }
             for sid, s in lx.signals.items()
         ]
+        from ..lexicon.grammar import GRAMMAR, GRAMMAR_FILE, GRAMMAR_LANGUAGE
+
+        # u29: the source readers' grammar words are no signal, but a user listing the lexicons looks here
+        grammar = {"file": str(GRAMMAR_FILE), "classes": len(GRAMMAR)} if lang.lower() == GRAMMAR_LANGUAGE else None
         if format == "json":
             print_json(
                 {
                     "lexicon_hash": lx.hash,
                     "layers": [{"path": str(layer.path), "origin": layer.origin} for layer in lx.layers],
                     "signals": rows,
+                    "grammar": grammar,
                 }
             )
             return
@@ -63,6 +68,14 @@ def list_signals(lexicons: LexiconsOpt = None, lang: LangOpt = "en", format: For
         for row in rows:
             table.add_row(row["signal"], row["label"], str(row["terms"]), str(row["rules"]), "\n".join(row["files"]))
         console.print(table)
+        if grammar:
+            console.print(
+                Text(
+                    f"and the source readers' grammar words: {grammar['classes']} word classes in the [grammar] "
+                    f"table of {grammar['file']} (`framing lexicon where WORD` finds a word's class and line)"
+                ),
+                soft_wrap=True,
+            )
 
 
 @app.command("show", cls=Command)

@@ -73,3 +73,11 @@ def test_where_names_the_grammar_line_of_a_word_the_source_readers_use() -> None
     table = runner.invoke(app, ["lexicon", "where", "told"])
     assert '[grammar] hearer_passives: "told"' in table.output
     assert run_json("where", "existential threat")["grammar"] == []
+
+
+def test_list_points_to_the_grammar_table() -> None:
+    """u29: `lexicon list` showed the signals only; the grammar words that steer the sourcing were nowhere."""
+    data = run_json("list")
+    assert Path(data["grammar"]["file"]).name == "_language.toml" and data["grammar"]["classes"] > 50
+    table = runner.invoke(app, ["lexicon", "list"])
+    assert "word classes in the [grammar] table of" in " ".join(table.output.split())
