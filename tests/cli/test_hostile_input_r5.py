@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import struct
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from framing.cli import app
 
@@ -211,20 +212,16 @@ def test_a_judged_file_of_many_entries_is_audited_in_linear_time(tmp_path: Path)
     assert '"entry": "may39999"' in result.output
 
 
-@pytest.mark.parametrize(("ids", "said"), [([b"\xff\xfe"] * 24, "row 1: id is not valid UTF-8 text"), (None, "")])
-def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
-    tmp_path: Path, ids: list[bytes] | None, said: str
-) -> None:
-    """A Parquet score table with a binary `id` column stopped `compare` with a UnicodeDecodeError traceback
-    when a value was not UTF-8; one that is UTF-8 is read as the text it holds."""
+def _compare_score_table(tmp_path: Path, ids: Sequence[object], outlets: Sequence[object]) -> Result:
+    """`compare --by outlet` on a hand-made Parquet score table of 24 rows with these ids and outlets."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     rate = [float(k % 3 * 10) for k in range(24)]
     scores = pa.table(
         {
-            "id": ids or [f"article {k}".encode() for k in range(24)],
-            "outlet": ["ab"[k % 2] for k in range(24)],
+            "id": ids,
+            "outlet": outlets,
             "n_words": [100.0] * 24,
             "hedging_count": [r / 10 for r in rate],
             "hedging_per_1k": rate,
@@ -232,9 +229,19 @@ def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
         }
     )
     pq.write_table(scores, tmp_path / "scores.parquet")
-    result = runner.invoke(
+    return runner.invoke(
         app, ["compare", str(tmp_path / "scores.parquet"), "--by", "outlet", "-o", str(tmp_path / "report")]
     )
+
+
+@pytest.mark.parametrize(("ids", "said"), [([b"\xff\xfe"] * 24, "row 1: id is not valid UTF-8 text"), (None, "")])
+def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
+    tmp_path: Path, ids: list[bytes] | None, said: str
+) -> None:
+    """A Parquet score table with a binary `id` column stopped `compare` with a UnicodeDecodeError traceback
+    when a value was not UTF-8; one that is UTF-8 is read as the text it holds."""
+    outlets = ["ab"[k % 2] for k in range(24)]
+    result = _compare_score_table(tmp_path, ids or [f"article {k}".encode() for k in range(24)], outlets)
     if said:
         assert result.exit_code == 2
         assert result.output.endswith(f"error: {tmp_path / 'scores.parquet'}: {said}\n")
@@ -249,24 +256,7 @@ def test_a_binary_id_column_of_a_parquet_score_table_is_read_as_text(
 def test_a_grouping_column_of_lists_or_structures_is_refused(tmp_path: Path, outlets: list[object]) -> None:
     """A hand-made Parquet score table whose outlet held lists or structs was compared by their printed
     forms, groups named “{'x': 'a'}” and “['a']” in every finding."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    rate = [float(k % 3 * 10) for k in range(24)]
-    scores = pa.table(
-        {
-            "id": [str(k) for k in range(24)],
-            "outlet": outlets * 12,
-            "n_words": [100.0] * 24,
-            "hedging_count": [r / 10 for r in rate],
-            "hedging_per_1k": rate,
-            "hedging_author_per_1k": rate,
-        }
-    )
-    pq.write_table(scores, tmp_path / "scores.parquet")
-    result = runner.invoke(
-        app, ["compare", str(tmp_path / "scores.parquet"), "--by", "outlet", "-o", str(tmp_path / "report")]
-    )
+    result = _compare_score_table(tmp_path, [str(k) for k in range(24)], outlets * 12)
     assert result.exit_code == 2
     assert result.output.endswith("row 1: outlet holds a list or a structure, not a group name (--by)\n")
     assert not (tmp_path / "report").exists()
