@@ -406,6 +406,8 @@ class KindRules(NameRules):
             return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
+        if first == "some" and head in lang.legislator_nouns and tokens[head_at].islower():
+            return "anonymous"  # "Some senators declined to comment": a share of a house's members (k24, k39)
         if (
             first in lang.group_nouns
             and first in lang.determiners

@@ -125,6 +125,7 @@ class Words:
         self.finding_nouns = spec.finding_nouns
         self.group_nouns = spec.group_nouns
         self.inverted_cues = spec.inverted_cues
+        self.legislator_nouns = spec.legislator_nouns
         self.lowercase_group_nouns = spec.lowercase_group_nouns
         self.naming_words = spec.naming_words
         self.no_break_after = spec.no_break_after

@@ -1560,6 +1560,8 @@ class _Reader(KindRules):
         word, lang = norm(self.tokens[h]), self.lang
         if word in _HOLDER_PRONOUNS or word in lang.group_nouns or self._person_word(h) or self._bodies(h):
             return True  # "the mayor", "lobbyists", "some groups"
+        if _lower(self.tokens[a]) == "those" and a < h and (word.endswith("ed") or word in lang.source_tails):
+            return True  # "those polled", "those close to him": people, by what was done to them (k39)
         return word in lang.collective_nouns or (
             self.tokens[h][0].isupper() and word not in lang.naming_words and word not in lang.determiners
         )

@@ -68,6 +68,7 @@ _LATER_SOURCING_KEYS = (
     "finding_nouns",
     "postpositive_words",
     "place_prepositions",
+    "legislator_nouns",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate", "grammar"}
 _LANGUAGE_SECTION_KEYS = {
@@ -210,6 +211,7 @@ class LanguageSpec:
     crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague
     evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
+    legislator_nouns: frozenset[str] = frozenset()  # "Some senators said": a share of a house's members, anonymous
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it
