@@ -1,7 +1,8 @@
 """Round l29 (issue 13), in sentences of our own: a negative question ("Is this not a witch hunt?") asserts the
 label it asks about, so its "not" neither cancels the label as one denied nor marks a match negated, while a
 label denied in a statement or asked about without the negative question's order stays as it was; and "fear"
-naming a tactic ("Fear campaign" as a headline) is no verb of fearing."""
+naming a tactic ("Fear campaign" as a headline) is no verb of fearing; the plural of a sneering noun and
+another form of a contemptuous verb count as the kept form does."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_fear_naming_a_tactic_is_no_cue(analyzer: Analyzer) -> None:
     text = "Fear campaign\n\nDemocrats fear the harbor levy will fail."
     assert _found(analyzer, text, "reporting_verbs") == [("fear", False)]
     assert _found(analyzer, "Fear Campaign Over The Harbor Levy", "reporting_verbs") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The council's critics threw hissy fits over the ferry fares.", "hissy fits"),
+        ("The harbor board held kangaroo courts for the dockers.", "kangaroo courts"),
+        ("The mayor rambled for an hour about the pier.", "rambled"),
+    ],
+)
+def test_the_other_form_of_a_sneer_counts(analyzer: Analyzer, text: str, words: str) -> None:
+    assert (words, False) in _found(analyzer, text, "loaded_language")
