@@ -186,6 +186,8 @@ class Matcher:
         self.contexts = [_rules_by_entry(spec.context) for spec in self.specs]
         self.negators = lexicons.language_spec.negators
         self.negation_window = lexicons.language_spec.negation_window
+        self.question_auxiliaries = lexicons.language_spec.question_auxiliaries
+        self.question_subjects = lexicons.language_spec.question_subjects
         common = lexicons.language_spec.common_words
         self.rules: list[tuple[int, ProximityRule]] = []
         self._entries: list[_Entry] = []
@@ -424,7 +426,7 @@ class Matcher:
                     i,
                     j,
                     weights[index],
-                    self._negated(tokens, i, bounds[sentence][0]),
+                    self._negated(tokens, i, *bounds[sentence]),
                     "",
                 )
             )
@@ -461,14 +463,42 @@ class Matcher:
             kept.append(end)
         return kept
 
-    def _negated(self, tokens: list[str], i: int, s0: int) -> bool:
+    def _negated(self, tokens: list[str], i: int, s0: int, s1: int) -> bool:
         """Is a match starting at token `i` negated: a negator at most `negation_window` tokens before it,
-        from its sentence's first token `s0` on? A method with a loop, compiled to C: the closure it was
-        made a generic call and a slice of the tokens per match."""
+        in its sentence [s0, s1), that asks no negative question? A method with a loop, compiled to C: the
+        closure it was made a generic call and a slice of the tokens per match."""
         negators = self._negator_types
         lo = i - self.negation_window
         for k in range(lo if lo > s0 else s0, i):
-            if tokens[k] in negators:
+            if tokens[k] in negators and not self._asks(tokens, k, s0, s1):
+                return True
+        return False
+
+    def _asks(self, tokens: list[str], k: int, s0: int, s1: int) -> bool:
+        """Is the negator at `k` the "not" of a negative question ("Is this not a witch hunt?"): right after
+        an auxiliary and a pronoun (the language file's lists), with a "?" after it in the sentence? Such a
+        question asserts what follows it, so the negator denies nothing. Read only when a negator is near."""
+        if k - 2 < s0:
+            return False
+        forms = self._forms
+        subject, auxiliary = tokens[k - 1], tokens[k - 2]
+        return (
+            forms.get(subject, subject) in self.question_subjects
+            and forms.get(auxiliary, auxiliary) in self.question_auxiliaries
+            and "?" in tokens[k + 1 : s1]
+        )
+
+    def _denial_asked(self, tokens: list[str], bounds: tuple[int, int], match: Match, compiled: _Context) -> bool:
+        """Does a negator that opens one of the rule's phrases before the match ("not a") ask a negative
+        question? Then the rule, which reads a denial there, does not apply. Read only for a rule that applies."""
+        s0, s1 = bounds
+        openers = {phrase.words[0] for phrase in compiled.rule.before} & self.negators
+        if not openers:
+            return False
+        forms = self._forms
+        for k in range(max(s0, match.first - compiled.before_reach), match.first):
+            token = tokens[k]
+            if forms.get(token, token) in openers and self._asks(tokens, k, s0, s1):
                 return True
         return False
 
@@ -512,7 +542,7 @@ class Matcher:
             pair = _closest_pair(hits, others, rule, stops)
             if pair:
                 i, j = pair
-                s0 = doc.sentence_tokens[sentence][0]
+                s0, s1 = doc.sentence_tokens[sentence]
                 match = _new_match(
                     (
                         self.signal_ids[owner],
@@ -521,7 +551,7 @@ class Matcher:
                         i,
                         j,
                         rule.weight,
-                        self._negated(doc.tokens, i, s0),
+                        self._negated(doc.tokens, i, s0, s1),
                         "proximity",
                     )
                 )
@@ -557,6 +587,8 @@ class Matcher:
                 result.cancelled.append((match, f"context rule (line {context.line}) requires a neighbour it lacks"))
                 return None
             if self._context_applies(tokens, bounds, match, compiled, seen):
+                if compiled.action != "flip" and self._denial_asked(tokens, bounds, match, compiled):
+                    continue
                 if compiled.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
                     return None

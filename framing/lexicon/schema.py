@@ -74,7 +74,7 @@ _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "bo
 _LANGUAGE_SECTION_KEYS = {
     "sentences": {"no_break_after", "no_break_before_number", "may_end_sentence", "sentence_starters"},
     "boilerplate": {"line_starts"},
-    "negation": {"negators", "window"},
+    "negation": {"negators", "window", "question_auxiliaries", "question_subjects"},
     "matching": {"common_words", "stop_words"},
     "sourcing": {"naming_words", "auxiliaries", "source_stops", *_LATER_SOURCING_KEYS},
 }
@@ -228,6 +228,10 @@ class LanguageSpec:
     postpositive_words: frozenset[str] = frozenset()  # "attorneys general": after its noun, not the head (k32)
     place_prepositions: frozenset[str] = frozenset()  # "Teachers in five states": where they are, not who (k35)
     stop_words: frozenset[str] = frozenset()  # never suggested by `lexicon audit` as a term ("he", "is")
+    # "Is this not a witch hunt?": a negator right after one of these and one of those, with a "?" after it,
+    # asks a negative question, which asserts what follows: it denies nothing (round l29)
+    question_auxiliaries: frozenset[str] = frozenset()
+    question_subjects: frozenset[str] = frozenset()
 
     @cached_property
     def role_words(self) -> dict[str, frozenset[str]]:
@@ -865,6 +869,8 @@ def validate_language(
         sentence_starters=frozenset(lists.get("sentence_starters", [])),
         boilerplate=frozenset(lists.get("line_starts", [])),
         stop_words=frozenset(lists.get("stop_words", [])),
+        question_auxiliaries=frozenset(lists.get("question_auxiliaries", [])),
+        question_subjects=frozenset(lists.get("question_subjects", [])),
         **{key: frozenset(lists.get(key, [])) for key in _LATER_SOURCING_KEYS},
     )
     return (None if any(p.severity == "error" for p in col.problems) else spec), col.problems
