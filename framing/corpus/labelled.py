@@ -91,10 +91,20 @@ def _json_numbers(values: pd.Series) -> pd.Series:
 
 def _check_bounds(path: Path, suffix: str) -> None:
     """Refuse a record over the corpus caps, or too many columns, before pandas reads the file whole."""
+    width = _parquet_width(path) if suffix == ".parquet" else check_records(path, suffix)
+    if width > MAX_COLUMNS:
+        found = f"more than {MAX_COLUMNS:,} fields" if suffix == ".jsonl" else f"{width:,} columns"
+        raise InputError(
+            f"{path}: {found}; at most {MAX_COLUMNS:,} columns are read: keep those you need in a copy of the file"
+        )
+
+
+def check_records(path: Path, suffix: str) -> int:
+    """Refuse a CSV, TSV or JSONL record over the corpus caps or not UTF-8, or a JSONL line that is not an
+    object, at its line, reading a record at a time; return the number of columns (-1: a broken header).
+    `compare` reads its score and evidence tables through it too: one 500 MB line took pandas 10 GB."""
     width = 0
-    if suffix == ".parquet":
-        width = _parquet_width(path)
-    elif suffix == ".jsonl":
+    if suffix == ".jsonl":
         keys: set[str] = set()
         with _open_binary(path) as f:
             for line, raw in enumerate(_bounded_lines(f), 1):
@@ -115,9 +125,8 @@ def _check_bounds(path: Path, suffix: str) -> None:
                     raise InputError(f"{path}:{line}: {_json_problem(decoded, exc)}") from None
                 if not isinstance(value, dict):
                     raise InputError(f"{path}:{line}: the line is {_kind_of(value)}, not a JSON object")
-                keys.update(value)
-                if len(keys) > MAX_COLUMNS:
-                    break
+                if len(keys) <= MAX_COLUMNS:  # enough to refuse a labelled table; the lines are all checked
+                    keys.update(value)
         width = len(keys)
     else:
         csv.field_size_limit(RECORD_LIMIT)
@@ -138,11 +147,7 @@ def _check_bounds(path: Path, suffix: str) -> None:
                         width = max(map(len, csv.reader(lines, delimiter=delimiter)), default=0)
                     except csv.Error:  # pandas reports a broken header
                         width = -1
-    if width > MAX_COLUMNS:
-        found = f"more than {MAX_COLUMNS:,} fields" if suffix == ".jsonl" else f"{width:,} columns"
-        raise InputError(
-            f"{path}: {found}; at most {MAX_COLUMNS:,} columns are read: keep those you need in a copy of the file"
-        )
+    return width
 
 
 def _parquet_width(path: Path) -> int:

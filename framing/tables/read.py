@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus.files import check_input_file
-from ..corpus.labelled import MAX_TABLE_BYTES
+from ..corpus.labelled import MAX_TABLE_BYTES, check_records
 from ..corpus.parquet import refuse_unpacking_over
 from ..errors import InputError
 from . import OUTPUT_FORMATS, SIGNAL_MEASURES, sidecar
@@ -64,13 +64,41 @@ def read_table(path: Path | str) -> pd.DataFrame:
         if suffix == ".parquet":
             refuse_large_parquet(path)
             return _decoded(pd.read_parquet(path), path)
-        if suffix == ".jsonl":
-            return pd.read_json(path, lines=True, dtype=False)
-        return pd.read_csv(path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""])
+        return _read_text_table(path, suffix)
     except (ValueError, OSError) as exc:
         raise InputError(f"{path}: cannot read as a table ({str(exc).splitlines()[0]})") from None
     except TypeError:  # pandas on a JSON line that is a list or a number
         raise InputError(f"{path}: cannot read as a table (a line is not a JSON object)") from None
+
+
+_CHUNK_ROWS = 100_000  # rows of a CSV or JSONL table read at a time, each counted against the cap
+
+
+def _read_text_table(path: Path, suffix: str) -> pd.DataFrame:
+    """A CSV or JSONL table, its records held to a corpus's caps first and its rows read a chunk at a time,
+    refused once pandas holds more than `MAX_TABLE_BYTES`: a 100 MB CSV of one-digit numbers took 960 MB, so
+    a table's size on disk did not bound the memory of `compare`."""
+    import pandas as pd
+
+    check_records(path, suffix)
+    if suffix == ".jsonl":
+        reader = pd.read_json(path, lines=True, dtype=False, chunksize=_CHUNK_ROWS)
+    else:
+        reader = pd.read_csv(
+            path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""], chunksize=_CHUNK_ROWS
+        )
+    chunks: list[pd.DataFrame] = []
+    held = 0
+    with reader:
+        for chunk in reader:
+            held += int(chunk.memory_usage(deep=True).sum())
+            if held > MAX_TABLE_BYTES:
+                raise InputError(
+                    f"{path}: takes over {MAX_TABLE_BYTES / 1e6:,.0f} MB read into memory, more than a table read "
+                    "whole may take: keep the rows you need in a smaller file"
+                )
+            chunks.append(chunk)
+    return pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
 
 
 def refuse_large_parquet(path: Path) -> None:
