@@ -93,13 +93,14 @@ class _Context:
     # them within reach is passed over without reading its window
     before_any: frozenset[str] | None
     after_any: frozenset[str] | None
+    denials: frozenset[str]  # negators opening a phrase before the match ("not a"): a negative question's asks
 
 
 def _literal(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if "*" not in w)
 
 
-def _context(rule: ContextRule) -> _Context:
+def _context(rule: ContextRule, negators: frozenset[str]) -> _Context:
     words = frozenset(p.words[0] for p in rule.before if len(p.words) == 1 and "*" not in p.words[0])
     before = tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0])
     after = tuple(p.words for p in rule.after)
@@ -118,6 +119,7 @@ def _context(rule: ContextRule) -> _Context:
         after_needs,
         None if not all(before_needs) else words.union(*before_needs),
         None if not all(after_needs) else frozenset().union(*after_needs),
+        frozenset(p.words[0] for p in rule.before) & negators,
     )
 
 
@@ -183,8 +185,8 @@ class Matcher:
         self.lexicons = lexicons
         self.signal_ids = list(lexicons.signals)
         self.specs = list(lexicons.signals.values())
-        self.contexts = [_rules_by_entry(spec.context) for spec in self.specs]
         self.negators = lexicons.language_spec.negators
+        self.contexts = [_rules_by_entry(spec.context, self.negators) for spec in self.specs]
         self.negation_window = lexicons.language_spec.negation_window
         self.question_auxiliaries = lexicons.language_spec.question_auxiliaries
         self.question_subjects = lexicons.language_spec.question_subjects
@@ -491,10 +493,10 @@ class Matcher:
     def _denial_asked(self, tokens: list[str], bounds: tuple[int, int], match: Match, compiled: _Context) -> bool:
         """Does a negator that opens one of the rule's phrases before the match ("not a") ask a negative
         question? Then the rule, which reads a denial there, does not apply. Read only for a rule that applies."""
-        s0, s1 = bounds
-        openers = {phrase.words[0] for phrase in compiled.rule.before} & self.negators
+        openers = compiled.denials
         if not openers:
             return False
+        s0, s1 = bounds
         forms = self._forms
         for k in range(max(s0, match.first - compiled.before_reach), match.first):
             token = tokens[k]
@@ -692,11 +694,11 @@ def _window(
 
 
 def _rules_by_entry(
-    rules: tuple[ContextRule, ...],
+    rules: tuple[ContextRule, ...], negators: frozenset[str]
 ) -> tuple[tuple[_Context, ...], dict[str, tuple[_Context, ...]]]:
     """A signal's context rules, compiled, as (the rules for every entry, {entry: its rules in file
     order}): a rule with `terms` looks only at matches of those entries, and a match looks up its rules once."""
-    compiled = [_context(rule) for rule in rules]
+    compiled = [_context(rule, negators) for rule in rules]
     general = tuple(c for c in compiled if not c.rule.terms)
     named = {term for rule in rules for term in rule.terms}
     return general, {entry: tuple(c for c in compiled if not c.rule.terms or entry in c.rule.terms) for entry in named}
