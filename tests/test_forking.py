@@ -14,7 +14,9 @@ def test_the_heap_is_frozen_within_the_block_and_given_back_after() -> None:
         assert frozen > 0
         with frozen_heap():  # nested (a comparison's figures inside its run): the outer block unfreezes
             pass
-        assert gc.get_freeze_count() >= frozen
+        # not given back (count 0); a frozen object may still die of its reference count meanwhile (CI saw
+        # 889,611 of 889,641), so the count is held to most of what was frozen, not to all of it
+        assert gc.get_freeze_count() > frozen // 2
     assert gc.get_freeze_count() == 0
 
 
