@@ -30,7 +30,8 @@ for hedging and certainty only before round h10; `nineteenth_*` a nineteenth (BA
 sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1;
 `twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and PolNeAR), marked for loaded language before round l28;
 `twentyfirst_*` a twenty-first (opinion-prone PolNeAR outlets, PTC lines in Doubt spans, BABE; part own-voice),
-marked for certainty and doubt before round c30.
+marked for certainty and doubt before round c30; `twentysecond_*` a twenty-second (SemEval-2025, part
+narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -220,6 +221,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyfirst",
         "Twenty-first hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, PTC Doubt lines, BABE)",
         ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_twentysecond_dev",
+        ANNOTATION_DEV_DIR,
+        "twentysecond",
+        "Twenty-second hand-marked sample, dev fold, loaded language (SemEval-2025, half narrative-labelled; BASIL, half lexical-bias)",
+        ("loaded_language",),
     ),
 )
 

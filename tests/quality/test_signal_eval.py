@@ -290,6 +290,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert twentyfirst is not None and list(twentyfirst) == ["certainty", "doubt"]
     # 150 sentences: 80 PolNeAR opinion outlets, 30 PTC lines in Doubt spans, 40 BABE
     assert [twentyfirst[s]["marked"] for s in twentyfirst] == [3, 22]
+    twentysecond = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentysecond", ("loaded_language",)
+    )
+    assert twentysecond is not None and list(twentysecond) == ["loaded_language"]
+    # 150 sentences: 75 SemEval-2025 (40 from narrative-labelled documents), 75 BASIL (40 holding a lexical-bias phrase)
+    assert twentysecond["loaded_language"]["marked"] == 40
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -299,7 +305,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
 # different signals, so each is checked against the samples before both, not against the other; the
-# nineteenth, the twentieth and the twenty-first against every other sample.
+# nineteenth, the twentieth, the twenty-first and the twenty-second against every other sample.
 @pytest.mark.parametrize(
     ("name", "sibling"),
     [
@@ -308,6 +314,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("nineteenth", None),
         ("twentieth", None),
         ("twentyfirst", None),
+        ("twentysecond", None),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
