@@ -79,3 +79,10 @@ def test_idioms_of_failing_taking_and_reputation_are_no_hedges() -> None:
     # the senses that hedge stay
     assert matches("He claimed the nomination was stolen from him.") == [("hedging", "claimed")]
     assert ("hedging", "not known") in matches("It is not known for certain where the money went.")
+
+
+def test_actually_under_a_possibility_asserts_nothing() -> None:
+    assert matches("With its new suburbs the county could actually swing to the left.") == [("hedging", "could")]
+    assert matches("The levy did little to actually cut the waiting lists.") == []
+    # "actually" of what really happened still counts
+    assert matches("The ferry actually left an hour early.") == [("certainty", "actually")]
