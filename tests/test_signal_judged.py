@@ -146,6 +146,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
     joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
     gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
     assert gone == [
+        ("certainty", "actually", "actually"),  # round c31: "actually" after a modal tells surprise, not certainty
         ("escalation", "dystopian", "dystopian"),  # round e21: "increasingly dystopian rhetoric", rhetoric named
         ("escalation", "lethal", "lethal"),
         ("escalation", "obliterat*", "obliterated"),  # round e21: a batch of shells obliterated, a report of war
@@ -507,6 +508,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "a divisive presidential campaign" (a contest described), "accusing their colleagues of hypocrisy" (a
     # charge reported); round p20: "the minister was not an anti-Semite" (a label denied)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
+        ("certainty", "actually", False),  # round c31: "actually" after a modal tells surprise, not certainty
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
         ("certainty", "sure", False),  # round l26: "Republicans were so sure that Mr. Cantor would win", a belief told
