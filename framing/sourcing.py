@@ -2688,8 +2688,11 @@ class _Reader(KindRules):
             if (
                 low in _ARTICLES
                 or low in _SUBJECT_PRONOUNS
-                or capitalised(word) and before.islower()
-                or word.isalpha() and word.islower() and (before.isdigit() or self._time_word(prior))
+                or capitalised(word)
+                and before.islower()
+                or word.isalpha()
+                and word.islower()
+                and (before.isdigit() or self._time_word(prior))
             ):
                 return k
         return i
