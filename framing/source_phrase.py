@@ -337,7 +337,7 @@ class PhraseRules:
         lang = self.lang
         return (
             word in ("them", "us", "those")
-            or (word.endswith("s") or word in _PLURALS_WITHOUT_S)
+            or (word.endswith(("s", "men")) or word in _PLURALS_WITHOUT_S)  # "-men": "One of the women said"
             and (word in lang.person_nouns or word in lang.group_nouns or self._agent_noun(head_at, plural=True))
         )
 

@@ -123,6 +123,10 @@ _BE: Final = GRAMMAR["be"]
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
 _FLOATING: Final = GRAMMAR["floating"]
+_JOINING: Final = frozenset(("and", "or", "of"))  # words inside one noun phrase
+_NO_OPENERS: Final = frozenset(("about", "of", "to"))  # prepositions that open a count or an aim, not a setting
+_SERVING_ROLES: Final = GRAMMAR["serving_roles"]  # "an aide to the governor": the one served follows
+_DEGREE_WORDS: Final = GRAMMAR["degree_words"]  # "most recently said": the degree of the adverb after it
 # telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
 # "residents were warned that")
 _HEARER_PASSIVES: Final = GRAMMAR["hearer_passives"]
@@ -2655,6 +2659,7 @@ class _Reader(KindRules):
                 or self._paired_modifiers(i, j, s1)  # "according to current and former officials"
                 or self._quantity_than(i, j, s1)  # "according to a study of more than 60 species"
                 or self._dated_participle(i, j, s1)  # "a poll released Monday by the Acme Institute"
+                or self._role_to(i, j, s1)  # "according to an aide to U.S. Trade Representative Carla Hills"
             )
             and j not in self.cue_tokens
         ):
@@ -2662,6 +2667,45 @@ class _Reader(KindRules):
                 count = 1
             j += 1
         return j
+
+    def _after_opening_phrase(self, i: int, j: int) -> int:
+        """Where the subject starts when a phrase read back [i, j) opens its sentence with a capitalised preposition
+        and no comma sets it off ("In a statement on Sunday police said", "During the primary Clinton came out",
+        "On Monday special counsel Robert Mueller said", k40): at the first word that starts a new noun phrase
+        after the preposition's object, a determiner or subject pronoun, a capitalised word after a lower-case one,
+        a word after a number or a day; `i` when none does ("From the report", "In a statement police said")."""
+        tokens = self.tokens
+        opener = _lower(tokens[i])
+        if j - i < 3 or not capitalised(tokens[i]) or opener not in _PREPOSITIONS or opener in _NO_OPENERS:
+            return i  # "About 9 percent said", "Of the 684 cases reported": a count, not a place or time
+        for k in range(i + 2, j):
+            before, word = tokens[k - 1], tokens[k]
+            low, prior = _lower(word), _lower(before)
+            if prior in _PREPOSITIONS or prior in _ARTICLES or prior in _JOINING or before.endswith("ing"):
+                continue  # still the object: "At the end of the audience", "people collecting Social Security"
+            if self._time_word(low):
+                continue  # "In a statement Sunday the ministry": the day belongs to the opening phrase
+            if (
+                low in _ARTICLES
+                or low in _SUBJECT_PRONOUNS
+                or capitalised(word)
+                and before.islower()
+                or word.isalpha()
+                and word.islower()
+                and (before.isdigit() or self._time_word(prior))
+            ):
+                return k
+        return i
+
+    def _role_to(self, i: int, j: int, s1: int) -> bool:
+        """Is the "to" at `j` the tie of a role noun to the one it serves ("according to an aide to Gov. Ana Ruiz",
+        "said a top adviser to the president", k40)? The source goes on to that person, as PolNeAR marks "an aide
+        to" read backwards; not "said a spokesman to reporters" nor "according to officials to their south"."""
+        tokens = self.tokens
+        if not (i < j < s1 - 1 and _lower(tokens[j]) == "to" and _lower(tokens[j - 1]) in _SERVING_ROLES):
+            return False
+        after = tokens[j + 1]
+        return capitalised(after) or _lower(after) in _ARTICLES or _lower(after) in _POSSESSIVE_DETERMINERS
 
     def _dated_participle(self, i: int, j: int, s1: int) -> bool:
         """Is the time word at `j` (or the "on" before one) inside a participle's phrase that names its agent next
@@ -2742,6 +2786,8 @@ class _Reader(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
+        if i == s0 and j == end:
+            i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
             i = comma + 1  # "Ana Ruiz, director of research at the Acme Institute in Boston said": the name's
         if j == end and self._object_relative(i, j):
@@ -3221,6 +3267,12 @@ class _Reader(KindRules):
                 and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
                 and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
                 or (word.endswith("ly") and tokens[j - 1].islower())
+                or word in _DEGREE_WORDS
+                and tokens[j].endswith("ly")
+                and tokens[j].islower()
+                and tokens[j - 1].islower()
+                and j - 2 >= s0
+                and not is_punct(tokens[j - 2])  # "…, more accurately predicted": no subject right before it
             ):
                 j -= 1
             else:

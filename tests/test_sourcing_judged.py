@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from framing.quality.datasets import babe_texts, document_text, fold
+from framing.quality.datasets import babe_texts, document_text, factbank_texts, fold
 from framing.quality.sourcing_eval import main
 from framing.quality.sourcing_judged import (
     JUDGED,
@@ -186,7 +186,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -459,6 +459,55 @@ def test_the_k37_sentences_are_in_the_dev_fold(shared_data):
         "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
     }
     assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k37"]))
+
+
+def test_the_k40_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
+    rows = read_blind(blind_sets()["k40"])
+    assert len(rows) == 164
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 157
+    assert Counter(r.dataset for r in rows) == {"babe": 63, "factbank": 47, "basil": 22, "ptc": 21, "semeval2025": 11}
+    assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 38, "vague": 34, "state_media": 3}
+    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k40" for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
+def test_the_k40_texts_are_in_the_dev_fold_and_present(shared_data):
+    texts = babe_texts(shared_data)
+    keys = {
+        "babe": lambda doc: texts[doc],
+        "ptc": lambda doc: doc,
+        "semeval2025": lambda doc: f"{doc}.txt",
+        "factbank": lambda doc: f"{doc}.txt",  # the Szeged corpus's doc_id
+        "basil": lambda doc: doc.rsplit("_", 1)[0],
+    }
+    rows = read_blind(blind_sets()["k40"])
+    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in rows)
+    assert all(document_text(shared_data, r.dataset, r.doc) for r in rows)
+
+
+def test_a_factbank_document_is_its_sentences_in_order(tmp_path):
+    folder = tmp_path / "szeged_uncertainty"
+    folder.mkdir()
+    lines = [
+        {"doc_id": "wsj_0001.txt", "sent_id": "S1", "text": "Officials said the mill would close."},
+        {"doc_id": "wsj_0002.txt", "sent_id": "S1", "text": "Prices rose."},
+        {"doc_id": "wsj_0001.txt", "sent_id": "S2", "text": "They gave no date."},
+    ]
+    (folder / "factbank_news.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    text = "Officials said the mill would close.\nThey gave no date."
+    assert document_text(tmp_path, "factbank", "wsj_0001") == text  # offsets of a later sentence see the earlier
+    assert document_text(tmp_path, "factbank", "wsj_0003") is None
+    assert factbank_texts(tmp_path / "elsewhere") == {}  # no corpus: counted as absent
 
 
 def test_a_babe_row_is_the_sentence_its_key_names(tmp_path):

@@ -87,7 +87,7 @@ GRAMMAR_KEYS = frozenset(
     """
     agent_clauses agent_endings agent_gap_links agent_marks articles aside_openers bare_participle_openers
     bare_persons bare_times be circumstances clause_continuers clause_links clause_openers clause_words
-    common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on dozen
+    common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen
     expletives few finite_auxiliaries finite_modals floating generic_modals gerund_prepositions head_ends
     hearer_passives hearer_stops holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
     ly_nouns modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
@@ -95,7 +95,7 @@ GRAMMAR_KEYS = frozenset(
     one_person_words opening_clauses opening_words participle_adverbs participle_openers particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions relative_leaves relative_pronouns
-    relative_times repeats roughly say_forms sentence_adverbs shifts span_determiners span_openers spans_of_time
+    relative_times repeats roughly say_forms sentence_adverbs serving_roles shifts span_determiners span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
     topic_prepositions turn_openers utterances verbs_after_subject viewpoint_pronouns whole_group writers

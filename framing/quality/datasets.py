@@ -94,15 +94,34 @@ _TEXT_FOLDERS = {
 def document_text(data_dir: Path, dataset: str, doc: str) -> str | None:
     """The text a fixture row's offsets point into, None when it is absent. `doc`: PTC "article<id>",
     PolNeAR and SemEval-2025 English file stem, BASIL "YEAR/<article file stem>", BABE sentence key
-    (`babe_texts`: the sentence is the whole text)."""
+    (`babe_texts`: the sentence is the whole text), FactBank news document stem (`factbank_texts`)."""
     if dataset == "babe":
         return babe_texts(data_dir).get(doc)
+    if dataset == "factbank":
+        return factbank_texts(data_dir).get(doc)
     if dataset == "basil":
         article = data_dir / "basil" / "articles" / f"{doc}.json"
         return basil_text(article) if article.is_file() else None
     folder = _TEXT_FOLDERS.get(dataset)
     path = data_dir.joinpath(*folder, f"{doc}.txt") if folder else None
     return path.read_text(encoding="utf-8") if path is not None and path.is_file() else None
+
+
+@lru_cache(maxsize=2)
+def factbank_texts(data_dir: Path) -> dict[str, str]:
+    """The FactBank news documents of the Szeged corpus by stem ("wsj_1003"), each its sentences in the
+    file's order joined by newlines: the corpus stores sentences only, and hand-marked sourcing samples
+    need the text before a sentence to resolve its pronouns (empty when the corpus is absent)."""
+    path = data_dir / "szeged_uncertainty" / "factbank_news.jsonl"
+    if not path.is_file():
+        return {}
+    sentences: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                sentences.setdefault(str(item["doc_id"]).removesuffix(".txt"), []).append(item["text"])
+    return {doc: "\n".join(texts) for doc, texts in sentences.items()}
 
 
 def basil_sentences(path: Path) -> list[str]:
