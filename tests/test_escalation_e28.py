@@ -24,6 +24,12 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
         # a disease foretold to turn deadlier; a health agency's warning of it is a risk reported
         ("Left unchecked, the fever may yet mutate into something deadlier.", ["mutate into something deadlier"]),
         ("Health agencies warned the flu strain could mutate into a more dangerous form.", []),
+        (
+            "Doctors have warned that, while the city can cope with the outbreak in its present form, they fear"
+            " it could evolve into something far more dangerous.",
+            [],
+        ),
+        ("Doctors fear the new cholera outbreak is impossible to eradicate.", []),
         # a disease beyond eradication, not a social ill
         ("The new cholera outbreak is impossible to eradicate, the doctors fear.", ["impossible to eradicate"]),
         ("Petty corruption is impossible to eradicate in a single term.", []),
