@@ -8,6 +8,7 @@ import json
 import shutil
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -49,7 +50,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def _json(*args: str | Path) -> object:
+def _json(*args: str | Path) -> Any:
     result = runner.invoke(app, [str(a) for a in args])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)

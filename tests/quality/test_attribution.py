@@ -13,6 +13,7 @@ from framing import attribution
 from framing.attribution import MODEL_NAME, PLACES, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import by_family, gold_tags, main as train_main
 from framing.errors import FramingError, ModelError
+from framing.lexicon.loader import load_lexicons
 from sourcing_cases import attributions
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
@@ -206,6 +207,25 @@ def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: 
     assert attributions(trained, text) == [("named", "signed", "Kasich")]
     [a] = trained.analyze(text, split_title=False).attributions
     assert (a["cue_start"], a["cue_end"], a["source_start"], a["source_end"]) == (7, 13, 0, 6)
+
+
+@pytest.mark.parametrize(
+    ("role", "file"), [("state_media", "state_media"), ("anonymous", "anonymous_sources"), ("vague", "vague_sources")]
+)
+def test_a_labelled_cue_takes_its_kind_from_the_lexicons_as_a_user_edits_them(
+    trained: Analyzer, tmp_path: Path, role: str, file: str
+) -> None:
+    """The README: the cues the labeller adds get their source, content and kind from the rules, so editing
+    the lexicons still changes the result (round u30)."""
+    text = "Kasich signed the bill on Friday."
+    assert attributions(trained, text) == [("named", "signed", "Kasich")]
+    (tmp_path / f"{file}.toml").write_text(
+        f'schema = 1\n[signal]\nmode = "extend"\nlabel = "X"\ndescription = "d"\nrole = "{role}"\n'
+        '[terms]\n"Kasich" = 1\n',
+        encoding="utf-8",
+    )
+    edited = Analyzer(load_lexicons(extra=[tmp_path]), sourcing="trained")
+    assert attributions(edited, text) == [(role, "signed", "Kasich")]
 
 
 def test_the_content_of_a_labelled_cue_is_reported(trained: Analyzer) -> None:
