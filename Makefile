@@ -44,7 +44,7 @@ bench: native
 # The bundled default model: seeds/labelled/sentences.csv, a fifth held out for its model card.
 # The narrative model: SemEval-2025 Task 10 data from ../shared/data (kept as is when absent).
 # The attribution labeller: PolNeAR's dev fold from ../shared/data (kept as is when absent).
-models: $(STAMP)
+models: native
 	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
 	$(BIN)/python -m framing.narratives.train --out models/narratives.skops   # every language; ships those above the baselines
 	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.json

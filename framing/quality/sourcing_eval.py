@@ -40,9 +40,13 @@ FOLDS = ("dev", "test", "all")
 
 
 def _rho(a: list[float], b: list[float]) -> float | None:
+    """Spearman's rho, or None where it is undefined: under three points, or one side constant (NaN
+    would make `--format json` print what is not JSON)."""
     from scipy.stats import spearmanr
 
-    return round(float(spearmanr(a, b).statistic), 4) if len(a) > 2 else None
+    if len(a) < 3 or len(set(a)) < 2 or len(set(b)) < 2:
+        return None
+    return round(float(spearmanr(a, b).statistic), 4)
 
 
 def evaluate(

@@ -97,6 +97,21 @@ def test_the_page_is_self_contained_and_escapes_planted_markup(hostile_report: P
     assert "<script>" not in md and "<img" not in md
 
 
+def test_a_report_comes_out_the_same_on_every_run_under_source_date_epoch(compare, tmp_path, monkeypatch) -> None:
+    """The README: SOURCE_DATE_EPOCH fixes the report's time, for reports that must come out the same on every
+    run; so they do, every file of the folder to the byte, figures included (round u30)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1709603340")
+    out = tmp_path / "r"
+    runs = []
+    for _ in range(2):
+        result = compare(HOSTILE, "--out-dir", out, "--signals", "hedging", "--bootstrap", "100")
+        assert result.exit_code == 0, result.output
+        runs.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert {p.suffix for p in runs[0]} >= {".html", ".md", ".json", ".csv", ".svg", ".png"}
+    assert runs[0] == runs[1]
+    assert json.loads(runs[0][Path("meta.json")])["generated"] == "2024-03-05 01:49 UTC"
+
+
 def test_group_names_never_become_file_names(hostile_report: Path) -> None:
     names = [p.name for p in hostile_report.rglob("*")]
     assert not any("pwned" in n or "<" in n or "Evil" in n for n in names)

@@ -3,6 +3,7 @@ naming the option or the file, exit code 2, before any work; never a traceback, 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -130,6 +131,36 @@ def test_a_fifo_as_the_group_map_is_refused_without_waiting(tmp_path: Path) -> N
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert result.stderr == f"error: {fifo}: is not a regular file (a device, FIFO or socket)\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_where_any_table_is_read_is_refused_without_waiting(files: Path) -> None:
+    """The README: a FIFO given where a table is read (a labelled table, a --judged sample, a score or evidence
+    table) is named as such, exit 2, never opened; opened, it waits for a writer forever (round u30)."""
+    os.mkfifo(files / "fifo.csv")
+    corpus = "".join(f"{k},{'ab'[k % 2]},Officials said it may rain on day {k}.\n" for k in range(4))
+    (files / "corpus.csv").write_text("id,outlet,text\n" + corpus, encoding="utf-8")
+    model = Path(__file__).resolve().parents[2] / "models" / "default.skops"
+    commands = [
+        ["score", "corpus.csv", "-o", "scores.csv"],  # the score table for compare's --evidence-table below
+        ["train", "fifo.csv", "-o", "m.skops"],
+        ["evaluate", str(model), "fifo.csv"],
+        ["lexicon", "audit", "fifo.csv", "-s", "hedging"],
+        ["lexicon", "audit", "--judged", "fifo.csv"],
+        ["compare", "fifo.csv", "-o", "r1"],
+        ["compare", "scores.csv", "--evidence-table", "fifo.csv", "-o", "r2"],
+    ]
+    program = (
+        "import json, sys\nfrom typer.testing import CliRunner\nfrom framing.cli import app\nrunner = CliRunner()\n"
+        "print(json.dumps([(r.exit_code, r.output) for r in (runner.invoke(app, c) for c in json.loads(sys.argv[1]))]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, json.dumps(commands)], cwd=files, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    results = [tuple(r) for r in json.loads(done.stdout)]
+    assert results[0][0] == 0, results[0][1]
+    assert results[1:] == [(2, "error: fifo.csv: is not a regular file (a device, FIFO or socket)\n")] * 6
 
 
 def test_judged_audit_keeps_the_signal_asked_for(files: Path) -> None:

@@ -66,6 +66,26 @@ def test_a_corpus_run_records_its_method_and_its_workers_use_it(corpus: Path, tm
     assert found == {"rules": {1}, "trained": {2}}
 
 
+def test_a_dask_cluster_scores_with_the_method_the_command_asked_for(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's `--scheduler` path from the command line: the batches go to the cluster, and the method
+    reaches its workers, whatever their environment says (round u30)."""
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    monkeypatch.setenv(SOURCING_ENV, "rules")  # the workers' environment: the option must win there too
+    out = tmp_path / "dask.csv"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        args = ["score", str(corpus), "-o", str(out), "--scheduler", cluster.scheduler_address, "--sourcing", "trained"]
+        result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "read 40 · scored 40 · failed 0 · flagged 0" in result.output
+    assert f"Dask at {cluster.scheduler_address}" in result.output
+    assert read_run_meta(out)["sourcing"] == "trained"
+    assert set(read_table(out)["sourcing_attributions"]) == {2}
+
+
 def test_compare_names_the_method_in_the_report(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "report"
     args = ["compare", str(corpus), "-o", str(out), "--sourcing", "trained", "--no-png", "--bootstrap", "200"]

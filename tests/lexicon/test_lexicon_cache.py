@@ -57,6 +57,18 @@ def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_lexicons().signals
 
 
+def test_the_cache_lives_where_the_environment_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's order: $FRAMING_CACHE_DIR, else $XDG_CACHE_HOME/framing, else ~/.cache/framing (round u30)."""
+    monkeypatch.delenv("FRAMING_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    load_lexicons()
+    assert len(list((tmp_path / "xdg" / "framing").glob("*.json"))) == 1
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    load_lexicons()
+    assert len(list((tmp_path / "home" / ".cache" / "framing").glob("*.json"))) == 1
+
+
 def _one_signal(tmp_path: Path) -> list[Layer]:
     folder = tmp_path / "lex"
     folder.mkdir()

@@ -13,6 +13,9 @@ from framing import attribution
 from framing.attribution import MODEL_NAME, PLACES, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import by_family, gold_tags, main as train_main
 from framing.errors import FramingError, ModelError
+from framing.quality.datasets import polnear_fold
+from polnear_folder import write_polnear
+from framing.lexicon.loader import load_lexicons
 from sourcing_cases import attributions
 from framing.pipeline import Analyzer
 from framing.sourcing import CUE_ROLES, direct_quote_sentences, direct_quote_spans, find_attributions
@@ -208,6 +211,25 @@ def test_the_labeller_finds_a_cue_no_lexicon_lists(analyzer: Analyzer, trained: 
     assert (a["cue_start"], a["cue_end"], a["source_start"], a["source_end"]) == (7, 13, 0, 6)
 
 
+@pytest.mark.parametrize(
+    ("role", "file"), [("state_media", "state_media"), ("anonymous", "anonymous_sources"), ("vague", "vague_sources")]
+)
+def test_a_labelled_cue_takes_its_kind_from_the_lexicons_as_a_user_edits_them(
+    trained: Analyzer, tmp_path: Path, role: str, file: str
+) -> None:
+    """The README: the cues the labeller adds get their source, content and kind from the rules, so editing
+    the lexicons still changes the result (round u30)."""
+    text = "Kasich signed the bill on Friday."
+    assert attributions(trained, text) == [("named", "signed", "Kasich")]
+    (tmp_path / f"{file}.toml").write_text(
+        f'schema = 1\n[signal]\nmode = "extend"\nlabel = "X"\ndescription = "d"\nrole = "{role}"\n'
+        '[terms]\n"Kasich" = 1\n',
+        encoding="utf-8",
+    )
+    edited = Analyzer(load_lexicons(extra=[tmp_path]), sourcing="trained")
+    assert attributions(edited, text) == [(role, "signed", "Kasich")]
+
+
 def test_the_content_of_a_labelled_cue_is_reported(trained: Analyzer) -> None:
     text = "He is adamant that the wall will probably be built."
     assert attributions(trained, text) == [("named", "is adamant", "He")]
@@ -238,6 +260,30 @@ def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: 
     assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
     assert not out.exists()
+
+
+def test_retraining_on_a_polnear_folder_gives_a_labeller_of_its_dev_fold_that_finds_the_cues_shown(
+    tmp_path: Path,
+) -> None:
+    """The README's retraining (`make models`): the fit reads PolNeAR's dev fold only, is seeded (the same
+    file twice), and the labeller it writes loads and scores as a cue the word it was shown as one (u30)."""
+    articles = []
+    for k, name in enumerate(["Ruiz", "Lund", "Okafor", "Lee", "Black", "Roe", "Lo", "Moss"]):
+        text = f"{name} griped that the levy was unfair. The vote is on Monday."
+        cue = text.index("griped")
+        spans = [("Source", 0, len(name)), ("Cue", cue, cue + 6), ("Content", cue + 12, text.index("."))]
+        articles.append((f"art_{k}", "daily", text, spans))
+    dev = [stem for stem, *_ in articles if polnear_fold(stem) == "dev"]
+    assert 0 < len(dev) < len(articles)  # some articles fall in the held-out test fold
+    data = write_polnear(tmp_path, articles)
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert train_main(["--data", str(data), "--out", str(first)]) == 0
+    assert train_main(["--data", str(data), "--out", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert json.loads(first.read_text(encoding="utf-8"))["trained_on"]["articles"] == len(dev)
+    labeller = Labeller(first)
+    scores = labeller.scores(tokenize("Haines griped that the plan was dead."))
+    assert [k for k, score in enumerate(scores) if score > labeller.threshold] == [1]
 
 
 def test_the_model_file_holds_the_weights_by_family_value_and_place(tmp_path: Path) -> None:

@@ -375,6 +375,9 @@ def test_html_and_markdown_escape_every_input_string() -> None:
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>T</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert re.search(r"<script|onerror=", html) is None
+    # and a second line of defence, whatever escaping misses: the page's policy runs no script at all
+    [policy] = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    assert "default-src 'none'" in policy and "script-src" not in policy
     md = render_markdown(r, [])
     assert "<script>" not in md and "&lt;script&gt;alert(1)&lt;/script&gt;\\|\\*\\*x\\*\\*" in md
     text, code = md.split("Command line:")  # the command line is an indented code block: shown as it is
