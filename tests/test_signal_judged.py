@@ -22,6 +22,33 @@ def read_before_by_other_draws(draw: Path, rows: list[JudgedMatch]) -> list[Judg
     return [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
 
 
+def figures(rows: list[JudgedMatch]) -> dict[str, tuple[int, int]]:
+    """Each signal's judged matches and right ones, as the report prints them."""
+    return {name: (n, right) for name, n, right, _, _ in precision(rows)}
+
+
+def assert_each_span_reads_as_its_entry(
+    joined: list[tuple[JudgedMatch, str, str, bool]], *, rule_ids: bool = False, space: str = r"\s+"
+) -> None:
+    """Every re-joined span is the words of its lexicon entry (`*` any ending; with `rule_ids`, a row may name a
+    proximity rule instead): a drifted offset or text shows as a span of other words."""
+    for r, text, _, _ in joined:
+        if rule_ids and "conditional" in r.entry:
+            continue
+        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", space)
+        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+
+
+def assert_each_wrong_row_has_its_reason(reasons_file: Path, rows: list[JudgedMatch]) -> None:
+    """Each wrong row has its reason, in the judge's words, in the file beside the draw; no right row has one."""
+    with reasons_file.open(encoding="utf-8", newline="") as f:
+        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
+    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
+        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
+    )
+    assert all(why.strip() for *_, why in reasons)
+
+
 FIXTURE = JUDGED_DIR / "semeval2025_en.csv"
 SECOND = JUDGED_DIR / "semeval2025_en_seed27.csv"  # a second draw (seed 27), no match of the first
 E24 = JUDGED_DIR / "news_dev_e24_seed2425.csv"  # round e24: escalation matches no draw had judged, before its rules
@@ -38,7 +65,7 @@ def test_the_fixture_keeps_no_article_text() -> None:
 
 
 def test_precision_per_signal_and_all_four() -> None:
-    table = {name: (n, right) for name, n, right, _, _ in precision(read(FIXTURE))}
+    table = figures(read(FIXTURE))
     assert table == {
         "certainty": (30, 23),
         "doubt": (30, 17),
@@ -54,7 +81,7 @@ def test_the_second_draw_is_new_and_judged_on_its_own() -> None:
     assert len(rows) == 150 and max(len(r.entry) for r in rows) < 25
     first = {(r.id, r.signal, r.start, r.end) for r in read(FIXTURE)}
     assert not first & {(r.id, r.signal, r.start, r.end) for r in rows}
-    table = {name: (n, right) for name, n, right, _, _ in precision(rows)}
+    table = figures(rows)
     assert table == {
         "certainty": (30, 27),
         "doubt": (30, 15),
@@ -86,10 +113,8 @@ def test_without_the_data_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_every_row_rejoins_to_its_entry(path: Path, first_match: str, first_context: str) -> None:
     rows = read(path)
     joined = rejoin(rows, default_data_dir(), Analyzer())
-    for r, text, context, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        assert re.fullmatch(pattern, text.lower()), (r, text)
-        assert text in context
+    assert_each_span_reads_as_its_entry(joined)
+    assert all(text in context for _, text, context, _ in joined)
     first = joined[0]
     assert (first[0].signal, first[1]) == ("hedging", first_match)
     assert first_context in first[2]
@@ -138,7 +163,7 @@ L13_AFTER = JUDGED_DIR / "semeval2025_en_l13_seed2602.csv"  # a fresh draw after
 def test_the_l13_draws_keep_their_judgements(path: Path, expected: dict[str, tuple[int, int]]) -> None:
     rows = read(path)
     assert max(len(r.entry) for r in rows) < 40  # "direct military confrontation": an entry, never a sentence
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == expected
+    assert figures(rows) == expected
 
 
 @needs_data
@@ -169,7 +194,7 @@ def test_the_l15_draw_keeps_its_judgements() -> None:
     rows = read(L15)
     assert len(rows) == 150 and max(len(r.entry) for r in rows) < 40
     assert {r.dataset for r in rows} == {"basil/articles", "semeval2025_narratives/EN/documents"}
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+    assert figures(rows) == {
         "certainty": (30, 30),
         "doubt": (30, 20),
         "escalation": (30, 26),
@@ -183,10 +208,7 @@ def test_the_l15_draw_keeps_its_judgements() -> None:
 @needs_basil
 def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches() -> None:
     joined = rejoin(read(L15), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        words = text.lower().replace("\u2019", "'")
-        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     first = joined[0]
     assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
@@ -232,7 +254,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+    assert figures(rows) == {
         "certainty": (30, 25),
         "doubt": (30, 12),
         "escalation": (24, 21),  # every escalation match the fresh articles hold
@@ -284,11 +306,11 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
+    assert figures(first) == {
         "doubt": (40, 22),
         "loaded_language": (60, 36),
     }
-    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {
+    assert figures(second) == {
         "doubt": (30, 7),
         "loaded_language": (40, 26),
     }
@@ -333,11 +355,11 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     }
     assert not earlier & {r.id for r in first + second}
     assert not {r.id for r in first} & {r.id for r in second}
-    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {
+    assert figures(first) == {
         "escalation": (24, 12),  # every escalation match the fresh articles hold
         "loaded_language": (80, 36),
     }
-    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"loaded_language": (40, 20)}
+    assert figures(second) == {"loaded_language": (40, 20)}
 
 
 @needs_data
@@ -386,8 +408,8 @@ def test_the_e21_draws_hold_only_matches_no_earlier_draw_judged() -> None:
     }
     located = [{(r.dataset, r.id, r.start, r.end) for r in rows} for rows in (first, second)]
     assert not earlier & (located[0] | located[1]) and not located[0] & located[1]
-    assert {name: (n, right) for name, n, right, _, _ in precision(first)} == {"escalation": (41, 31)}
-    assert {name: (n, right) for name, n, right, _, _ in precision(second)} == {"escalation": (40, 25)}
+    assert figures(first) == {"escalation": (41, 31)}
+    assert figures(second) == {"escalation": (40, 25)}
 
 
 @needs_data
@@ -433,7 +455,7 @@ def test_the_e22_draws_hold_only_matches_no_earlier_draw_judged() -> None:
     located = [{(r.dataset, r.id, r.start, r.end) for r in read(path)} for path in draws]
     assert sum(map(len, located)) == len(set().union(*located)) == 36 + 45 + 39
     assert not earlier & set().union(*located)
-    right = [{name: (n, ok) for name, n, ok, _, _ in precision(read(path))} for path in draws]
+    right = [figures(read(path)) for path in draws]
     assert right == [{"escalation": (36, 19)}, {"escalation": (45, 33)}, {"escalation": (39, 30)}]
 
 
@@ -467,7 +489,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
 def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
     rows = read(E24)
     assert not read_before_by_other_draws(E24, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (38, 26)}
+    assert figures(rows) == {"escalation": (38, 26)}
 
 
 @needs_data
@@ -491,7 +513,7 @@ def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
         "semeval2025_narratives/EN/documents",
     }
     assert not read_before_by_other_draws(P19, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+    assert figures(rows) == {
         "certainty": (40, 31),
         "escalation": (4, 4),  # every escalation match left in sentences no draw or sample had read
         "loaded_language": (156, 121),
@@ -539,7 +561,7 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
         "semeval2025_narratives/EN/documents",
     }
     assert not read_before_by_other_draws(P20, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+    assert figures(rows) == {
         "escalation": (65, 45),
         "hedging": (40, 29),
         "loaded_language": (75, 61),
@@ -550,10 +572,7 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
 @needs_basil
 def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(P20), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        words = text.lower().replace("\u2019", "'")
-        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
     # court cases, "it is not a witch hunt" (a label denied), "the Nord Stream Blasts" (explosions); round l26:
@@ -593,32 +612,12 @@ def test_a_babe_row_reads_its_sentence(tmp_path: Path) -> None:
 P21 = JUDGED_DIR / "news_dev_p21_seed2731.csv"  # round p21: hedging from sentences no draw or sample had read
 
 
-def test_the_p21_draw_is_new_and_judged_before_its_rules() -> None:
-    rows = read(P21)
-    assert len(rows) == 81 and max(len(r.entry) for r in rows) < 40
-    assert {r.dataset for r in rows} == {
-        "babe",
-        "basil/articles",
-        "ptc/articles",
-        "semeval2025_narratives/EN/documents",
-    }
-    assert not read_before_by_other_draws(P21, rows)
-    # every dev escalation match of the four data sets had been judged by earlier draws but one
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
-        "escalation": (1, 1),
-        "hedging": (80, 67),
-    }
-
-
 @needs_data
 @needs_basil
 def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     analyzer = Analyzer()
     joined = rejoin(read(P21), default_data_dir(), analyzer)
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        words = text.lower().replace("\u2019", "'")
-        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # "Do you think this change came suddenly?" (a question), "I believe what the Bible says" (faith),
     # "Dozens of potential jurors" (people), "what he can expect if" (a sure outcome)
     assert [(r.entry, text, r.correct) for r, text, _, kept in joined if not kept] == [
@@ -654,29 +653,11 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
 L24 = JUDGED_DIR / "news_dev_l24_seed4513.csv"  # round l24: loaded language and doubt, judged before its rules
 
 
-def test_the_l24_draw_is_new_and_judged_before_its_rules() -> None:
-    rows = read(L24)
-    assert len(rows) == 150 and max(len(r.entry) for r in rows) < 40
-    assert {r.dataset for r in rows} == {
-        "babe",
-        "basil/articles",
-        "ptc/articles",
-        "semeval2025_narratives/EN/documents",
-    }
-    assert not read_before_by_other_draws(L24, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
-        "doubt": (30, 15),
-        "loaded_language": (120, 87),
-    }
-
-
 @needs_data
 @needs_basil
 def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(L24), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    assert_each_span_reads_as_its_entry(joined)
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
     # and Russian oligarchs" (the common word for those tycoons); round l27: "a rise in racist rallies" (an event
@@ -693,29 +674,11 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
 L25 = JUDGED_DIR / "news_dev_l25_seed6221.csv"  # round l25: loaded language and certainty, judged before its rules
 
 
-def test_the_l25_draw_is_new_and_judged_before_its_rules() -> None:
-    rows = read(L25)
-    assert len(rows) == 140 and max(len(r.entry) for r in rows) < 40
-    assert {r.dataset for r in rows} == {
-        "babe",
-        "basil/articles",
-        "ptc/articles",
-        "semeval2025_narratives/EN/documents",
-    }
-    assert not read_before_by_other_draws(L25, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
-        "certainty": (40, 36),
-        "loaded_language": (100, 81),
-    }
-
-
 @needs_data
 @needs_basil
 def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(L25), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    assert_each_span_reads_as_its_entry(joined)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
     # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism);
@@ -733,38 +696,11 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
 L26 = JUDGED_DIR / "news_dev_l26_seed2626.csv"  # round l26: own-voice matches of three signals, judged before its rules
 
 
-def test_the_l26_draw_is_new_and_judged_before_its_rules() -> None:
-    rows = read(L26)
-    assert len(rows) == 200 and max(len(r.entry) for r in rows) < 40
-    assert {r.dataset for r in rows} == {
-        "babe",
-        "basil/articles",
-        "polnear/text",
-        "ptc/articles",
-        "semeval2025_narratives/EN/documents",
-    }
-    assert not read_before_by_other_draws(L26, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
-        "certainty": (67, 62),
-        "escalation": (58, 21),  # every own-voice escalation match left in sentences no draw or sample had read
-        "loaded_language": (75, 48),
-    }
-    # each wrong row has its reason, in the judge's words, in the file beside it; no right row has one
-    with (JUDGED_DIR / "news_dev_l26_seed2626_wrong.tsv").open(encoding="utf-8", newline="") as f:
-        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
-    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
-        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
-    )
-    assert all(why.strip() for *_, why in reasons)
-
-
 @needs_data
 @needs_basil
 def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(L26), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
+    assert_each_span_reads_as_its_entry(joined)
     gone = [(r.signal, r.entry) for r, _, _, kept in joined if not kept]
     # the plain verbs of ridicule and criticism out: one judged right ("the left loves to deride"), five wrong
     assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["deride"]
@@ -789,6 +725,42 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
     )
 
 
+NEWS = {"babe", "basil/articles", "ptc/articles", "semeval2025_narratives/EN/documents"}
+
+
+@pytest.mark.parametrize(
+    ("draw", "size", "datasets", "expected", "reasons"),
+    [
+        # every dev escalation match of the four data sets had been judged by earlier draws but one
+        (P21, 81, NEWS, {"escalation": (1, 1), "hedging": (80, 67)}, None),
+        (L24, 150, NEWS, {"doubt": (30, 15), "loaded_language": (120, 87)}, None),
+        (L25, 140, NEWS, {"certainty": (40, 36), "loaded_language": (100, 81)}, None),
+        (
+            L26,
+            200,
+            NEWS | {"polnear/text"},
+            {
+                "certainty": (67, 62),
+                "escalation": (58, 21),  # every own-voice escalation match left in sentences no draw or sample had read
+                "loaded_language": (75, 48),
+            },
+            "news_dev_l26_seed2626_wrong.tsv",
+        ),
+    ],
+    ids=["p21", "l24", "l25", "l26"],
+)
+def test_the_draw_is_new_and_judged_before_its_rules(
+    draw: Path, size: int, datasets: set[str], expected: dict[str, tuple[int, int]], reasons: str | None
+) -> None:
+    rows = read(draw)
+    assert len(rows) == size and max(len(r.entry) for r in rows) < 40
+    assert {r.dataset for r in rows} == datasets
+    assert not read_before_by_other_draws(draw, rows)
+    assert figures(rows) == expected
+    if reasons:
+        assert_each_wrong_row_has_its_reason(JUDGED_DIR / reasons, rows)
+
+
 L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
 
@@ -807,19 +779,14 @@ def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
     assert {r.dataset for r in rows if r.signal == "escalation"} == {"polnear/text"}
     assert not {r.dataset for r in rows if r.signal != "escalation"} & {"polnear/text"}
     assert not read_before_by_other_draws(L27, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {
+    assert figures(rows) == {
         "certainty": (60, 55),
         "escalation": (65, 47),
         "hedging": (40, 37),
         "loaded_language": (75, 57),
         "all four": (240, 196),
     }
-    with (JUDGED_DIR / "news_dev_l27_seed2727_wrong.tsv").open(encoding="utf-8", newline="") as f:
-        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
-    assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
-        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
-    )
-    assert all(why.strip() for *_, why in reasons)
+    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_l27_seed2727_wrong.tsv", rows)
 
 
 E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation match its entries and rules moved
@@ -829,17 +796,14 @@ def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
     rows = read(E27)
     assert len(rows) == 12 and max(len(r.entry) for r in rows) < 40
     assert not read_before_by_other_draws(E27, rows)
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (12, 12)}
+    assert figures(rows) == {"escalation": (12, 12)}
 
 
 @needs_data
 @needs_basil
 def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(L27), default_data_dir(), Analyzer())
-    for r, text, _, _ in joined:
-        pattern = re.escape(r.entry.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s*")  # "Naturally ,"
-        words = text.lower().replace("\u2019", "'")
-        assert "conditional" in r.entry or re.fullmatch(pattern, words), (r, text)  # or a proximity rule's id
+    assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Naturally ,"
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
     # into one match with its modal by round h12 ("will hold judgment until we know the facts")
