@@ -110,31 +110,38 @@ def test_both_decoders_keep_an_article_to_the_domain_of_its_best_narrative():
     assert decode(pc, pf, clabels, flabels, taxonomy, th).coarse == [policies]
 
 
+def _random_core(rng: np.random.Generator, width: int) -> dict:
+    """A two-level model core of random weights over `width` features: one coarse label and Other, one fine."""
+    return {
+        "coarse_labels": [FEARS, OTHER],
+        "Wc": rng.normal(size=(2, width)).astype(np.float32),
+        "bc": rng.normal(size=2),
+        "fine_labels": [NUKES],
+        "Wf": rng.normal(size=(1, width)).astype(np.float32),
+        "bf": rng.normal(size=1),
+    }
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function, written out so the folded weights are checked against arithmetic, not our code."""
+    return 1 / (1 + np.exp(-z))
+
+
 def test_calibration_folded_into_the_weights_gives_the_calibrated_probabilities():
     rng = np.random.default_rng(0)
     X = rng.random((4, 3))
-    core = {
-        "coarse_labels": [FEARS, OTHER],
-        "Wc": rng.normal(size=(2, 3)).astype(np.float32),
-        "bc": rng.normal(size=2),
-        "fine_labels": [NUKES],
-        "Wf": rng.normal(size=(1, 3)).astype(np.float32),
-        "bf": rng.normal(size=1),
-    }
+    core = _random_core(rng, 3)
     coarse, fine = [{FEARS}, {OTHER}, {OTHER}], [{NUKES}, {OTHER}, {OTHER}]
     cal = {"coarse": (1.5, -0.9, 0.2), "fine": (1.7, -1.4, -0.9)}
     folded = calibrated_core(core, cal, coarse, fine)
-
-    def sigmoid(z: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-z))
 
     for W, b, labels, gold, level in (
         ("Wc", "bc", "coarse_labels", coarse, "coarse"),
         ("Wf", "bf", "fine_labels", fine, "fine"),
     ):
-        raw = sigmoid(X @ core[W].T.astype(np.float64) + core[b])
+        raw = _sigmoid(X @ core[W].T.astype(np.float64) + core[b])
         want = recalibrated(raw, log_odds(core[labels], gold), cal[level])
-        assert sigmoid(X @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
+        assert _sigmoid(X @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
 
 
 def test_russian_cues_match_inflected_forms_with_exact_spans():
@@ -427,30 +434,20 @@ def test_a_paragraph_view_folds_into_the_weights_as_a_weight_on_its_rows():
 
     rng = np.random.default_rng(1)
     X, V = rng.random((3, 4)), rng.random((3, 4))
-    core = {
-        "coarse_labels": [FEARS, OTHER],
-        "Wc": rng.normal(size=(2, 4)).astype(np.float32),
-        "bc": rng.normal(size=2),
-        "fine_labels": [NUKES],
-        "Wf": rng.normal(size=(1, 4)).astype(np.float32),
-        "bf": rng.normal(size=1),
-    }
+    core = _random_core(rng, 4)
     coarse, fine = [{FEARS}, {OTHER}, {OTHER}], [{NUKES}, {OTHER}, {OTHER}]
     cal = {"coarse": (1.2, -0.8, 0.1, 0.6), "fine": (0.9, -1.1, -0.7, 1.3)}
     folded = calibrated_core(core, cal, coarse, fine)
     assert folded["paragraph_weight"] == pytest.approx({"coarse": 0.5, "fine": 1.3 / 0.9})
 
-    def sigmoid(z: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-z))
-
     for W, b, labels, gold, level in (
         ("Wc", "bc", "coarse_labels", coarse, "coarse"),
         ("Wf", "bf", "fine_labels", fine, "fine"),
     ):
-        raw, view = (sigmoid(M @ core[W].T.astype(np.float64) + core[b]) for M in (X, V))
+        raw, view = (_sigmoid(M @ core[W].T.astype(np.float64) + core[b]) for M in (X, V))
         want = recalibrated(raw, log_odds(core[labels], gold), cal[level], view)
         rows = level_rows(folded, level, X, V)
-        assert sigmoid(rows @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
+        assert _sigmoid(rows @ folded[W].T.astype(np.float64) + folded[b]) == pytest.approx(want, rel=1e-5)
 
 
 def test_the_paragraph_view_is_the_mean_of_the_paragraphs_rows_and_the_article_is_read_once():

@@ -40,6 +40,16 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of two articles: "long" the slowed step sleeps on, "short" that must still pass."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("long.txt", "short.txt"):
+        (folder / name).write_text(TEXT, encoding="utf-8")
+    return folder
+
+
 def test_score_stops_an_article_over_max_seconds(monkeypatch, article: Path) -> None:
     _slow_for(monkeypatch, Analyzer, "analyze", "long")
     result = runner.invoke(app, ["score", str(article), "--max-seconds", "1", "--format", "json"])
@@ -69,15 +79,11 @@ def test_narratives_stops_an_article_over_max_seconds(monkeypatch, article: Path
     assert result.stderr == "error: long.txt: reading the narratives took over 1 s (the --max-seconds limit; 0: none)\n"
 
 
-def test_narratives_fails_a_corpus_record_over_max_seconds_alone(monkeypatch, tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name in ("long.txt", "short.txt"):
-        (folder / name).write_text(TEXT, encoding="utf-8")
+def test_narratives_fails_a_corpus_record_over_max_seconds_alone(monkeypatch, tmp_path: Path, corpus: Path) -> None:
     _slow_for(monkeypatch, NarrativeDetector, "detect", "long.txt")
     out = tmp_path / "n.csv"
     # 2 s, not 1: the record that must pass has room on a loaded machine; the slow one sleeps 3 s
-    result = runner.invoke(app, ["narratives", str(folder), "-o", str(out), "--max-seconds", "2"])
+    result = runner.invoke(app, ["narratives", str(corpus), "-o", str(out), "--max-seconds", "2"])
     assert result.exit_code == 1, result.output
     with open(tmp_path / "n.errors.csv", newline="", encoding="utf-8") as f:
         assert [(row["id"], row["reason"]) for row in csv.DictReader(f)] == [
@@ -87,14 +93,10 @@ def test_narratives_fails_a_corpus_record_over_max_seconds_alone(monkeypatch, tm
         assert [row["id"] for row in csv.DictReader(f)] == ["short.txt"]
 
 
-def test_lexicon_sample_leaves_out_a_record_over_max_seconds(monkeypatch, tmp_path: Path) -> None:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name in ("long.txt", "short.txt"):
-        (folder / name).write_text(TEXT, encoding="utf-8")
+def test_lexicon_sample_leaves_out_a_record_over_max_seconds(monkeypatch, tmp_path: Path, corpus: Path) -> None:
     _slow_for(monkeypatch, Analyzer, "analyze", "long")
     out = tmp_path / "s.csv"
-    args = ["lexicon", "sample", str(folder), "--signal", "escalation", "-o", str(out), "--max-seconds", "2"]
+    args = ["lexicon", "sample", str(corpus), "--signal", "escalation", "-o", str(out), "--max-seconds", "2"]
     result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
     with open(tmp_path / "s.errors.csv", newline="", encoding="utf-8") as f:
