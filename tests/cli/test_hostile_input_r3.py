@@ -51,6 +51,9 @@ def test_an_empty_score_cell_and_a_negative_weighted_sum_are_read(tmp_path: Path
     (tmp_path / "scores.csv").write_text(table, encoding="utf-8")
     result = runner.invoke(app, ["compare", str(tmp_path / "scores.csv"), "-o", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
+    # every row is read, the one with the empty cell and the one with the negative sum included
+    overview = (tmp_path / "r" / "tables" / "overview.csv").read_text(encoding="utf-8")
+    assert overview.splitlines()[1:] == ["a,12,1200,100.0,,,0", "b,12,1200,100.0,,,0"]
 
 
 def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: Path) -> None:

@@ -260,3 +260,6 @@ def test_a_user_folder_of_language_settings_or_narrative_cues_only_is_a_layer(
     (folder / contents).write_text("" if contents == "_language.toml" else NEW_SIGNAL, encoding="utf-8")
     result = runner.invoke(app, ["score", str(article), "-L", str(folder), "--format", "csv"])
     assert result.exit_code == 0, result.output
+    # the shipped signals score as without the folder, and a cue file is never read as a signal
+    assert "\nescalation,Escalation,1,1.5,90.9091,90.9091,0.5,0,1,0,0\n" in result.output
+    assert "zorblax" not in result.output and "Made-up words" not in result.output
