@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,23 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def fixture_article() -> Path:
     return DATA / "fixture_article.txt"
+
+
+@pytest.fixture
+def check_lexicon_file(tmp_path: Path) -> Callable[[str, str], tuple[Path, str]]:
+    """Write one lexicon file into a folder of its own and run `framing lexicon check` on it, which must refuse
+    it (exit 2): (the file, what the check printed), for the test to find the file's located problems in."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    def check(name: str, text: str) -> tuple[Path, str]:
+        folder = tmp_path / "lex"
+        folder.mkdir()
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(app, ["lexicon", "check", str(folder)])
+        assert result.exit_code == 2, result.output
+        return path, result.output
+
+    return check

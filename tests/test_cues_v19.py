@@ -8,7 +8,6 @@ same words in the middle of a sentence, or after a common noun, stay cancelled."
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -59,18 +58,14 @@ def test_found_or_reports_elsewhere_stays_cancelled(sourcing_analyzer: Analyzer,
     assert "found" not in cues and "reports" not in cues
 
 
-def test_closing_name_must_be_true_or_false(tmp_path: Path) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "odd.toml").write_text(
+def test_closing_name_must_be_true_or_false(check_lexicon_file) -> None:
+    odd, output = check_lexicon_file(
+        "odd.toml",
         'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A flag that is not one."\n\n'
         '[terms]\n"found" = 1.0\n\n'
         '[[context]]\nterms = ["found"]\nbefore = ["poll"]\nclosing_name = "yes"\naction = "require"\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    assert f"{folder / 'odd.toml'}:9: E203 closing_name of a context rule must be true or false" in result.output
+    assert f"{odd}:9: E203 closing_name of a context rule must be true or false" in output
 
 
 def test_lexicon_show_says_which_rules_keep_a_closing_name() -> None:

@@ -89,11 +89,10 @@ def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
     assert [(p.code, p.line) for p in err.value.problems] == [("E201", 5), ("E205", 7), ("E203", 8)]
 
 
-def test_an_unknown_key_inside_a_rule_or_a_term_table_is_named_on_its_own_line(tmp_path: Path) -> None:
+def test_an_unknown_key_inside_a_rule_or_a_term_table_is_named_on_its_own_line(check_lexicon_file) -> None:
     """They were all put on line 1 (round u18): only keys of plain [section] tables were found."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "keys.toml").write_text(
+    where, output = check_lexicon_file(
+        "keys.toml",
         'schema = 1\n[signal]\nlabel = "Keys"\ndescription = "d"\n\n'
         '[terms]\n"zorbax" = { weight = 1.0, wieght = 2 }\n"quux" = 1.0\n\n'
         '[terms."blip"]\nweight = 1.0\ncse = "exact"\n\n'
@@ -101,12 +100,8 @@ def test_an_unknown_key_inside_a_rule_or_a_term_table_is_named_on_its_own_line(t
         '[[context]]\nbefore = ["never"]\nwindw = 4\n\n'
         '[[proximity]]\nid = "p1"\na = ["zorbax"]\nb = ["quux"]\nwieght = 2\n\n'
         '[[vicinity]]\na = ["zorbax"]\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    where = folder / "keys.toml"
-    assert [line for line in result.output.splitlines() if line.startswith("error:")] == [
+    assert [line for line in output.splitlines() if line.startswith("error:")] == [
         f'error: {where}:7: E201 unknown key "wieght" in [terms."zorbax"] (hint: did you mean "weight"?)',
         f'error: {where}:12: E201 unknown key "cse" in [terms."blip"] (hint: did you mean "case"?)',
         f'error: {where}:19: E201 unknown key "windw" in [[context]] (hint: did you mean "window"?)',
@@ -143,19 +138,15 @@ def test_shipped_lexicons_are_clean_and_every_signal_has_examples() -> None:
 
 
 @pytest.mark.parametrize("weight", ["nan", "inf", "-inf", "1e999"])
-def test_weights_that_are_not_finite_are_refused(tmp_path: Path, weight: str) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "odd.toml").write_text(
+def test_weights_that_are_not_finite_are_refused(check_lexicon_file, weight: str) -> None:
+    odd, output = check_lexicon_file(
+        "odd.toml",
         'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A weight that is not finite."\n\n'
         f'[terms]\n"reportedly" = 1.0\n"allegedly" = {weight}\n\n'
         f'[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nweight = {weight}\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    assert f'{folder / "odd.toml"}:8: E203 weight for "allegedly" must be a finite number' in result.output
-    assert f'{folder / "odd.toml"}:10: E203 weight of proximity rule "near" must be a finite number' in result.output
+    assert f'{odd}:8: E203 weight for "allegedly" must be a finite number' in output
+    assert f'{odd}:10: E203 weight of proximity rule "near" must be a finite number' in output
 
 
 def test_messages_print_user_text_as_written(tmp_path: Path) -> None:
@@ -234,55 +225,38 @@ def test_unreadable_file_is_a_located_error(tmp_path: Path) -> None:
         ("[examples]\nmatch = " + "[" * 2000 + "]" * 2000 + "\n", ":8:109: E101", "nested too deeply"),
     ],
 )
-def test_toml_python_cannot_read_is_a_located_syntax_error(tmp_path: Path, tail: str, where: str, words: str) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "huge.toml").write_text(_valid_signal() + tail, encoding="utf-8")
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    assert f"{folder / 'huge.toml'}{where}" in result.output and words in result.output, result.output
+def test_toml_python_cannot_read_is_a_located_syntax_error(
+    check_lexicon_file, tail: str, where: str, words: str
+) -> None:
+    huge, output = check_lexicon_file("huge.toml", _valid_signal() + tail)
+    assert f"{huge}{where}" in output and words in output, output
 
 
-def test_terms_written_with_escapes_or_as_sub_tables_are_located(tmp_path: Path) -> None:
+def test_terms_written_with_escapes_or_as_sub_tables_are_located(check_lexicon_file) -> None:
     """Lines come from one index of the file (escapes decoded, `[terms."x"]` as key "x"), not a scan per term."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "esc.toml").write_text(
+    esc, output = check_lexicon_file(
+        "esc.toml",
         _valid_signal() + '"t\\u0065rm1" = 1.0\n"t\\u0065rm2" = "high"\n'
         '[terms."sub one"]\nweight = 1.0\n[terms."sub\\u0020two"]\nweight = "low"\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    assert f'{folder / "esc.toml"}:8: E203 weight for "term2" must be a number' in result.output, result.output
-    assert f'{folder / "esc.toml"}:11: E203 weight for "sub two" must be a number' in result.output, result.output
+    assert f'{esc}:8: E203 weight for "term2" must be a number' in output, output
+    assert f'{esc}:11: E203 weight for "sub two" must be a number' in output, output
 
 
 @pytest.mark.parametrize("window", ["0", "2.5", "true", '"3"'])
-def test_a_negation_window_that_is_not_a_whole_number_of_one_or_more_is_located(tmp_path: Path, window: str) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "_language.toml").write_text(f"schema = 1\n[negation]\nwindow = {window}\n", encoding="utf-8")
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2
+def test_a_negation_window_that_is_not_a_whole_number_of_one_or_more_is_located(
+    check_lexicon_file, window: str
+) -> None:
+    language, output = check_lexicon_file("_language.toml", f"schema = 1\n[negation]\nwindow = {window}\n")
     found = window.replace("true", "True").replace('"', "'")
-    assert (
-        f"{folder / '_language.toml'}:3: E210 [negation] window must be a whole number, at least 1 (found {found})"
-        in result.output
-    )
+    assert f"{language}:3: E210 [negation] window must be a whole number, at least 1 (found {found})" in output
 
 
-def test_ends_as_terms_must_be_true_or_false(tmp_path: Path) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "odd.toml").write_text(
+def test_ends_as_terms_must_be_true_or_false(check_lexicon_file) -> None:
+    odd, output = check_lexicon_file(
+        "odd.toml",
         'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A flag that is not one."\n\n'
         '[terms]\n"reportedly" = 1.0\n\n'
         '[[proximity]]\nid = "near"\na = ["war"]\nb = ["peace"]\nends_as_terms = "yes"\n',
-        encoding="utf-8",
     )
-    result = runner.invoke(app, ["lexicon", "check", str(folder)])
-    assert result.exit_code == 2, result.output
-    assert (
-        f'{folder / "odd.toml"}:9: E203 ends_as_terms of proximity rule "near" must be true or false' in result.output
-    )
+    assert f'{odd}:9: E203 ends_as_terms of proximity rule "near" must be true or false' in output
