@@ -358,7 +358,11 @@ def test_compare_takes_the_evidence_table_and_the_report_title_by_their_new_name
 
 def test_lexicon_formats_are_a_choice() -> None:
     result = runner.invoke(app, ["lexicon", "list", "--format", "yaml"])
-    assert result.exit_code == 2 and "yaml" in result.output
+    # one line naming the choices: "yaml" alone in it was only the value given echoed back
+    assert result.exit_code == 2 and result.output == (
+        "error: framing lexicon list: Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json'. "
+        "(framing lexicon list --help)\n"
+    )
 
 
 def test_the_command_list_wraps_each_summary_as_one_paragraph() -> None:
