@@ -24,7 +24,7 @@ from .forking import collector_paused, frozen_heap
 from .lexicon.loader import LexiconSet, load_lexicons
 from .outputs import check_report_folder, source_date
 from .report_options import Options
-from .tables.read import check_numbers, is_score_table, read_evidence, read_run_meta, read_table
+from .tables.read import check_numbers, is_score_table, number_columns, read_evidence, read_run_meta, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -187,6 +187,7 @@ def load_inputs(
     inputs = _load_inputs(
         input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile, sourcing
     )
+    _leave_out_empty_cells(inputs, input, Options(unit=unit))
     if "narrative_lang" in inputs.scores:  # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
@@ -199,6 +200,29 @@ def load_inputs(
                 f"{'is' if n == 1 else 'are'} left out (the errors file of `framing score -o OUT --narratives` lists them)."
             )
     return inputs
+
+
+def _leave_out_empty_cells(inputs: Inputs, path: Path, options: Options) -> None:
+    """Leave out the rows of a hand-made score table with an empty number cell, with a note naming the first:
+    one empty cell made its group's means blank and the report say that every score was identical."""
+    scores = inputs.scores
+    if "narrative_lang" in scores:  # no narrative columns without a narrative model: left out with their own note
+        scores = scores[scores["narrative_lang"].notna()]
+    empty = scores[number_columns(scores)].isna()
+    rows = empty.any(axis=1)
+    if not rows.any():
+        return
+    first = rows.idxmax()
+    column = empty.loc[first].idxmax()
+    n = int(rows.sum())
+    inputs.scores = inputs.scores.drop(index=rows[rows].index)
+    if inputs.evidence is not None:
+        inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
+    more = f" and {n - 1:,} more" if n > 1 else ""
+    inputs.notes.append(
+        f"{options.count(n)} with an empty score cell {'is' if n == 1 else 'are'} left out "
+        f"({path}: row {int(first) + 1}: {column}{more})."
+    )
 
 
 def _load_inputs(

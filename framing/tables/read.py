@@ -140,6 +140,17 @@ def _decoded(table: pd.DataFrame, path: Path) -> pd.DataFrame:
 _NUMBER_ENDINGS = tuple(f"_{measure}" for measure, _ in SIGNAL_MEASURES) + ("_share", "_prob")
 
 
+def number_columns(table: pd.DataFrame) -> list[str]:
+    """The columns of `table` that hold numbers by the score table's contract."""
+    return [
+        str(column)
+        for column in table.columns
+        if str(column) in ("n_words", "n_sentences")
+        or str(column).startswith("sourcing_")
+        or str(column).endswith(_NUMBER_ENDINGS)
+    ]
+
+
 def check_numbers(table: pd.DataFrame, path: Path) -> None:
     """Refuse a score table with a number column holding something else (a CSV edited by hand), naming the row
     and column: the report's means stopped with a traceback. Columns read as text become numbers in place.
@@ -149,18 +160,15 @@ def check_numbers(table: pd.DataFrame, path: Path) -> None:
     import numpy as np
     import pandas as pd
 
-    for column in table.columns:
-        name = str(column)
-        if not (name in ("n_words", "n_sentences") or name.startswith("sourcing_") or name.endswith(_NUMBER_ENDINGS)):
-            continue
-        column_values = table[column]
+    for name in number_columns(table):
+        column_values = table[name]
         if not pd.api.types.is_numeric_dtype(column_values):
             numbers = pd.to_numeric(column_values, errors="coerce")
             bad = (column_values.notna() & numbers.isna()).to_numpy()
             if bad.any():
                 row = int(bad.argmax())
                 raise InputError(f"{path}: row {row + 1}: {name} is {column_values.iloc[row]!r}, not a number")
-            table[column] = column_values = numbers
+            table[name] = column_values = numbers
         values = column_values.to_numpy(dtype=float, na_value=np.nan)
         out = np.isinf(values) | ((values < 0) & (not name.endswith("_weighted")))  # a lexicon weight may be negative
         if out.any():

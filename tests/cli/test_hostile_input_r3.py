@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -44,16 +45,24 @@ def test_an_infinite_or_negative_score_is_refused(tmp_path: Path, cell: str, col
     assert not (tmp_path / "r").exists()
 
 
-def test_an_empty_score_cell_and_a_negative_weighted_sum_are_read(tmp_path: Path) -> None:
-    """An empty cell is a missing value, and a lexicon weight may be negative: neither is refused."""
+def test_an_empty_score_cell_leaves_its_row_out_with_a_note_and_a_negative_weighted_sum_is_read(
+    tmp_path: Path,
+) -> None:
+    """An empty cell is a missing value: its row is left out, named in a note (it used to blank its group's means
+    and make the report say every score was identical); a lexicon weight may be negative, so that row is read."""
     _scores(tmp_path, "", "hedging_author_per_1k")
     table = (tmp_path / "scores.csv").read_text(encoding="utf-8").replace(",1\n", ",-1\n", 1)
     (tmp_path / "scores.csv").write_text(table, encoding="utf-8")
     result = runner.invoke(app, ["compare", str(tmp_path / "scores.csv"), "-o", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
-    # every row is read, the one with the empty cell and the one with the negative sum included
+    assert "note: 1 article with an empty score cell is left out (" in result.output
+    assert "scores.csv: row 4: hedging_author_per_1k)." in " ".join(result.output.split())
+    # the row with the negative sum is read; the one with the empty cell is not, and its group's mean is a number
     overview = (tmp_path / "r" / "tables" / "overview.csv").read_text(encoding="utf-8")
-    assert overview.splitlines()[1:] == ["a,12,1200,100.0,,,0", "b,12,1200,100.0,,,0"]
+    assert overview.splitlines()[1:] == ["a,12,1200,100.0,,,0", "b,11,1100,100.0,,,0"]
+    means = pd.read_csv(tmp_path / "r" / "tables" / "means.csv").set_index("group")
+    assert means.loc["b", "n"] == 11 and means.loc["b", "mean"] == pytest.approx(120 / 11)
+    assert "every score is identical" not in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
 
 
 def test_a_right_to_left_override_in_a_group_name_is_shown_not_obeyed(tmp_path: Path) -> None:
