@@ -63,3 +63,17 @@ def test_concealment_said_to_be_intended_is_doubt() -> None:
     assert matches("The agency intentionally concealed the test results for a year.") == [
         ("doubt", "intentionally concealed")
     ]
+
+
+def test_a_truth_formula_told_of_the_past_boosts() -> None:
+    assert matches("Critics called her a novice, but the truth was she had run two agencies.") == [
+        ("certainty", "the truth was")
+    ]
+    assert matches("The truth was revealed only years later.") == []
+
+
+def test_knowledge_set_against_the_unknown_or_shared_with_the_listener_boosts() -> None:
+    assert matches("We may never learn why. What we do know is that the dam was not inspected.") == [
+        ("certainty", "What we do know is")
+    ]
+    assert matches("You and I both know the audit was never finished.") == [("certainty", "You and I both know")]
