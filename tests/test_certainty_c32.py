@@ -77,3 +77,10 @@ def test_knowledge_set_against_the_unknown_or_shared_with_the_listener_boosts() 
         ("certainty", "What we do know is")
     ]
     assert matches("You and I both know the audit was never finished.") == [("certainty", "You and I both know")]
+
+
+def test_in_fact_after_a_negator_is_neither_booster_nor_hedge() -> None:
+    assert matches("The council has not in fact approved the new budget.", ("certainty", "hedging")) == []
+    assert matches("The council has, in fact, approved the new budget.", ("certainty", "hedging")) == [
+        ("certainty", "in fact")
+    ]
