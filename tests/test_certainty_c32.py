@@ -19,9 +19,7 @@ def test_an_emphatic_denial_boosts() -> None:
 
 
 def test_we_know_with_a_clause_on_it_boosts() -> None:
-    assert matches("After the audit, we know it's a scheme to move money offshore.") == [
-        ("certainty", "we know it's")
-    ]
+    assert matches("After the audit, we know it's a scheme to move money offshore.") == [("certainty", "we know it's")]
     assert matches("Now we know it was planned from the start by the board.") == [("certainty", "we know it was")]
 
 
