@@ -31,7 +31,9 @@ sentences with an -ly adverb or a first-person word), marked for hedging and cer
 `twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and PolNeAR), marked for loaded language before round l28;
 `twentyfirst_*` a twenty-first (opinion-prone PolNeAR outlets, PTC lines in Doubt spans, BABE; part own-voice),
 marked for certainty and doubt before round c30; `twentysecond_*` a twenty-second (SemEval-2025, part
-narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30.
+narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30; `twentythird_*` a
+twenty-third (opinion-prone PolNeAR outlets, BABE; part own-voice or labelled Biased), marked for certainty and
+doubt before round c32.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -228,6 +230,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentysecond",
         "Twenty-second hand-marked sample, dev fold, loaded language (SemEval-2025, half narrative-labelled; BASIL, half lexical-bias)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentythird_dev",
+        ANNOTATION_DEV_DIR,
+        "twentythird",
+        "Twenty-third hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, BABE; part own-voice)",
+        ("certainty", "doubt"),
     ),
 )
 

@@ -296,6 +296,12 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert twentysecond is not None and list(twentysecond) == ["loaded_language"]
     # 150 sentences: 75 SemEval-2025 (40 from narrative-labelled documents), 75 BASIL (40 holding a lexical-bias phrase)
     assert twentysecond["loaded_language"]["marked"] == 40
+    twentythird = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentythird", ("certainty", "doubt")
+    )
+    assert twentythird is not None and list(twentythird) == ["certainty", "doubt"]
+    # 150 sentences: 80 PolNeAR opinion outlets (45 own-voice), 70 BABE (25 labelled Biased, 25 own-voice)
+    assert [twentythird[s]["marked"] for s in twentythird] == [8, 14]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -305,7 +311,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
 # different signals, so each is checked against the samples before both, not against the other; the
-# nineteenth, the twentieth, the twenty-first and the twenty-second against every other sample.
+# nineteenth to the twenty-third against every other sample.
 @pytest.mark.parametrize(
     ("name", "sibling"),
     [
@@ -315,6 +321,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentieth", None),
         ("twentyfirst", None),
         ("twentysecond", None),
+        ("twentythird", None),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
