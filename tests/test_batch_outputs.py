@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from framing import tables
 from framing.batch import run as batch
-from framing.batch.pool import WORKER_DIED
+from framing.forking import WORKER_DIED
 from framing.batch.run import score_corpus
 from framing.errors import RunError
 from framing.tables.write import TableWriter, alive

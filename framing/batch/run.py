@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus, Failure, Record, open_corpus, reason_kind
 from ..errors import InputError
-from ..forking import frozen_heap
+from ..forking import frozen_heap, signals_held
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
 from ..narratives.language import is_language_flag
@@ -34,7 +34,6 @@ from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
 from .words import WordTable
 from ..time_limit import MAX_SECONDS
-from .pool import signals_held
 from .workers import Executor, Payload, default_jobs
 
 if TYPE_CHECKING:

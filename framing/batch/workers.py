@@ -18,7 +18,6 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, RunError
-from ..forking import settle_worker
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
@@ -29,7 +28,7 @@ from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
 from ..wording import counted
 from .models import ModelSpec, apply_model, loaded_model
-from .pool import WORKER_DIED, end_workers, pool_result, signals_held
+from ..forking import WORKER_DIED, end_workers, pool_result, settle_worker, signals_held
 from .words import short_lines, word_counts
 
 if TYPE_CHECKING:
@@ -326,7 +325,7 @@ class Executor:
         )
 
     def result(self, future: Any) -> Scored:
-        """A batch's result; a dead worker stops the run with `WORKER_DIED` (`pool.pool_result`)."""
+        """A batch's result; a dead worker stops the run with `WORKER_DIED` (`forking.pool_result`)."""
         return future.result() if self._pool is None else pool_result(self._pool, future)
 
     def close(self, abandon: bool = False) -> None:
