@@ -261,6 +261,35 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
     assert (tmp_path / "local.sentences.csv").read_bytes() == (tmp_path / "dask.sentences.csv").read_bytes()
 
 
+def test_a_dask_worker_lost_mid_run_is_one_line_and_exit_3(tmp_path, lexicons, monkeypatch):
+    """A Dask worker that died took the lexicons scattered to it: FutureCancelledError, a traceback, exit 1."""
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from framing.errors import RunError
+
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
+    corpus = csv_corpus(tmp_path / "c.csv", 40)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+
+        class WorkerLost:  # after the first batch is written, the only worker goes
+            def __init__(self, corpus):
+                pass
+
+            def update(self, run, reach):
+                cluster.scale(0)
+                cluster.sync(cluster._correct_state)
+
+            def close(self, run):
+                pass
+
+        with pytest.raises(RunError, match="a worker process died"):
+            score_corpus(
+                corpus, tmp_path / "o.parquet", lexicons, scheduler=cluster.scheduler_address, progress=WorkerLost
+            )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
+
+
 def test_unreachable_scheduler_is_a_user_error(tmp_path, lexicons):
     pytest.importorskip("distributed")
     from framing.errors import InputError

@@ -325,7 +325,16 @@ class Executor:
         )
 
     def result(self, future: Any) -> Scored:
-        """A batch's result; a dead worker stops the run with `WORKER_DIED` (`forking.pool_result`)."""
+        """A batch's result; a dead worker stops the run with `WORKER_DIED` (`forking.pool_result`). A Dask
+        worker that died lost the lexicons scattered to it, or failed a batch three times: a traceback, exit 1."""
+        if self._client is not None:
+            from distributed import KilledWorker
+            from distributed.client import FutureCancelledError
+
+            try:
+                return future.result()
+            except (KilledWorker, FutureCancelledError):
+                raise RunError(WORKER_DIED) from None
         return future.result() if self._pool is None else pool_result(self._pool, future)
 
     def close(self, abandon: bool = False) -> None:
