@@ -1,11 +1,25 @@
-"""Worker processes and the cycle collector: the heap they are forked with, and their own lasting objects,
-left out of its passes."""
+"""Worker processes: the cycle collector and the heap they are forked with, and their own lasting objects left out
+of its passes; and the edges of a process pool: a signal while workers start, a worker that dies, a run that stops.
+
+`concurrent.futures` reads each result from one pipe in one thread of this process. A worker killed halfway
+through sending a result (by the OOM killer, or by a run that stops) leaves that thread reading the rest of it
+for ever: the pool never learns it is broken, a wait for a result never ends, and neither does the pool's
+shutdown. Here the main process watches the workers while it waits, and a stopping run kills the workers and
+closes this process's end of that pipe, so that the read ends.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import signal
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from .errors import RunError
 
 
 @contextlib.contextmanager
@@ -50,3 +64,55 @@ def settle_worker() -> tuple[int, int, int]:
     gc.freeze()
     gc.set_threshold(YOUNG, *before[1:])
     return before
+
+
+WORKER_DIED = "a worker process died (out of memory?); no output was written"
+WORKER_CHECK = 1.0  # seconds between the checks, while a result is awaited, that every worker lives
+REAP_SECONDS = 5.0  # at most this long for a killed worker to be gone
+
+
+def pool_result(pool: ProcessPoolExecutor, future: Future) -> Any:
+    """`future`'s result; `RunError(WORKER_DIED)` once a worker has died (workers end only at shutdown)."""
+    try:
+        while True:
+            try:
+                return future.result(timeout=WORKER_CHECK)
+            except TimeoutError:
+                if any(process.exitcode is not None for process in list(pool._processes.values())):
+                    raise RunError(WORKER_DIED) from None
+    except BrokenProcessPool:
+        raise RunError(WORKER_DIED) from None
+
+
+def end_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers of a run that stops, and let the pool's thread see that none is left. SIGKILL: a
+    worker ignores Ctrl-C, and one forked while `signals_held` held SIGTERM ignores that until it has started."""
+    processes = list(pool._processes.values())
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(REAP_SECONDS)
+    # With no process left to write to the results pipe, a read of a result cut short ends (an error the pool
+    # takes for a broken pool) instead of waiting: a terminated `score --jobs 2` hung so in CI.
+    pool._result_queue._writer.close()  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM for a moment: one that lands while a new worker is being handed its
+    start-up data makes that worker print a traceback; one that lands as a run's output file is made
+    left the file behind. Delivered on leaving."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, frame: held.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if held:
+            signal.raise_signal(held[0])

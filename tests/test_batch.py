@@ -261,6 +261,35 @@ def test_dask_cluster_output_equals_local_output(tmp_path, lexicons, monkeypatch
     assert (tmp_path / "local.sentences.csv").read_bytes() == (tmp_path / "dask.sentences.csv").read_bytes()
 
 
+def test_a_dask_worker_lost_mid_run_is_one_line_and_exit_3(tmp_path, lexicons, monkeypatch):
+    """A Dask worker that died took the lexicons scattered to it: FutureCancelledError, a traceback, exit 1."""
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from framing.errors import RunError
+
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 2)
+    corpus = csv_corpus(tmp_path / "c.csv", 40)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+
+        class WorkerLost:  # after the first batch is written, the only worker goes
+            def __init__(self, corpus):
+                pass
+
+            def update(self, run, reach):
+                cluster.scale(0)
+                cluster.sync(cluster._correct_state)
+
+            def close(self, run):
+                pass
+
+        with pytest.raises(RunError, match="a worker process died"):
+            score_corpus(
+                corpus, tmp_path / "o.parquet", lexicons, scheduler=cluster.scheduler_address, progress=WorkerLost
+            )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
+
+
 def test_unreachable_scheduler_is_a_user_error(tmp_path, lexicons):
     pytest.importorskip("distributed")
     from framing.errors import InputError
@@ -419,9 +448,13 @@ def test_single_article_is_unchanged_and_imports_no_pandas(fixture_article):
 
 
 def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_path):
-    """Regression: a terminated run used to leave its worker processes behind (they block forever)."""
+    """Regression: a terminated run used to leave its worker processes behind (they block forever), and
+    hung when a worker was ended halfway through sending a result (the pool waited for the rest)."""
+    import os
     import signal
     import time
+
+    from framing.tables.write import alive
 
     write_csv(tmp_path / "c.csv", [["id", "text"]] + [[f"a{i}", ARTICLE * 10] for i in range(20000)])
     proc = subprocess.Popen(
@@ -437,13 +470,23 @@ def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_pat
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group: one that hangs is killed whole below
     )
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    workers: list[int] = []
     deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".out.parquet.*.partial")) and proc.poll() is None and time.monotonic() < deadline:
+    while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)  # let the workers start
+        workers = [int(p) for p in children.read_text().split()] if children.exists() else [0, 0]  # 0: no /proc
+    time.sleep(1.0)  # the workers score and send results back
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=60)  # seconds are enough; a loaded CI machine gets more
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the terminated run did not end")
     assert proc.returncode == 143, err  # 128 + SIGTERM, as shells report it (130 is Ctrl-C's)
     assert err.strip() == "terminated; no output written"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
+    assert not any(alive(p) for p in workers if p)  # no worker left behind

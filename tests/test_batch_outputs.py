@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from framing import tables
 from framing.batch import run as batch
+from framing.forking import WORKER_DIED
 from framing.batch.run import score_corpus
 from framing.errors import RunError
 from framing.tables.write import TableWriter, alive
@@ -114,6 +115,44 @@ def test_a_write_failing_mid_run_is_one_line_and_exit_3(tmp_path, cli, monkeypat
     assert result.exit_code == 3, result.output
     assert "No space left on device" in result.output and len(result.output.strip().splitlines()) == 1
     assert names(tmp_path) == ["c.jsonl"]
+
+
+def test_ctrl_c_while_an_output_file_is_made_leaves_no_file(tmp_path, monkeypatch):
+    """Only a failure to write removed the file a writer had just made: Ctrl-C there left it behind."""
+
+    def interrupted(kind):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tables.write, "_fixed_width", interrupted)  # after the Parquet file is made
+    with pytest.raises(KeyboardInterrupt):
+        TableWriter(tmp_path / "out.parquet", [("id", "string")])
+    assert names(tmp_path) == []
+
+
+def test_sigterm_just_after_an_output_file_is_made_leaves_no_file(tmp_path, lexicons, monkeypatch):
+    """A SIGTERM after a writer was made but before the run listed it (as one its stopping removes) left
+    its file behind: `score --jobs 2`, terminated as it started, left `.out.parquet.*.partial` 4 times in 12."""
+    from framing.cli.common import Terminated, _terminated
+
+    made: list[Path] = []
+
+    class Signalled(TableWriter):
+        def __init__(self, path, *args, **kwargs):
+            super().__init__(path, *args, **kwargs)
+            made.append(path)
+            if len(made) == 1:
+                signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.setattr(batch, "TableWriter", Signalled)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}  # _terminated changes both
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        with pytest.raises(Terminated):
+            score_corpus(jsonl(tmp_path / "c.jsonl", 2), tmp_path / "out.parquet", lexicons, jobs=1)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert made and names(tmp_path) == ["c.jsonl"]
 
 
 # ---- 14. output paths refused before scoring ----------------------------------------------
@@ -233,6 +272,58 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     while any(alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(p) for p in workers)
+
+
+# A worker stopped halfway through sending its result to the run's main process: the result's length
+# and first byte are in the pipe, the rest never comes. The first worker to score a batch does that and
+# then dies (the OOM killer) or sends the run a SIGTERM; every worker, the first included, then sleeps,
+# as one scoring a long batch. The pool's thread waits for the rest of that result for ever.
+CUT_SHORT = """
+import os, signal, struct, sys, time
+from pathlib import Path
+from framing.batch import run, workers
+from framing.cli.common import _terminated
+from framing.lexicon.loader import load_lexicons
+
+def cut_short(*args):
+    Path(sys.argv[1], "pids", str(os.getpid())).touch()
+    try:
+        os.close(os.open(Path(sys.argv[1], "first"), os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        time.sleep(600)
+    queue = sys._getframe(1).f_locals["result_queue"]  # concurrent.futures' worker loop called this
+    os.write(queue._writer.fileno(), struct.pack("!i", 1 << 20) + b"\\x80")
+    os.kill(os.getpid(), signal.SIGKILL) if sys.argv[2] == "died" else os.kill(os.getppid(), signal.SIGTERM)
+    time.sleep(600)
+
+workers._worker_score = cut_short
+signal.signal(signal.SIGTERM, _terminated)
+run.BATCH_RECORDS = 1
+try:
+    run.score_corpus(Path(sys.argv[1], "c.jsonl"), Path(sys.argv[1], "out.csv"), load_lexicons(), jobs=2)
+except BaseException as exc:
+    print(type(exc).__name__, exc)
+"""
+
+
+@pytest.mark.parametrize("how", ["died", "stopped"])
+def test_a_worker_cut_short_while_sending_a_result_ends_the_run(tmp_path, how):
+    """A worker killed halfway through sending a result (by the OOM killer, or by a terminated run that
+    ends its workers) left the pool waiting for the rest for ever: `score --jobs 2` hung after SIGTERM."""
+    (tmp_path / "pids").mkdir()
+    jsonl(tmp_path / "c.jsonl", 4)
+    with subprocess.Popen(
+        [sys.executable, "-c", CUT_SHORT, str(tmp_path), how], stdout=subprocess.PIPE, text=True, start_new_session=True
+    ) as proc:
+        try:
+            out, _ = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            pytest.fail("the run hung")
+    pids = [int(p.name) for p in (tmp_path / "pids").iterdir()]
+    assert pids and not any(alive(p) for p in pids)  # no worker left behind
+    assert out.strip() == ("RunError " + WORKER_DIED if how == "died" else "Terminated")
+    assert names(tmp_path) == ["c.jsonl", "first", "pids"]  # no output, no partial file
 
 
 def test_a_partial_file_left_by_a_killed_run_is_removed_and_harmless(tmp_path, lexicons):

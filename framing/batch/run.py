@@ -17,14 +17,13 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus, Failure, Record, open_corpus, reason_kind
-from ..errors import InputError, RunError
-from ..forking import frozen_heap
+from ..errors import InputError
+from ..forking import frozen_heap, signals_held
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import narrative_spec
 from ..narratives.language import is_language_flag
@@ -35,7 +34,7 @@ from ..tables.write import FrameWriter, TableWriter, cell, commit_all
 from .models import ModelSpec, model_spec
 from .words import WordTable
 from ..time_limit import MAX_SECONDS
-from .workers import WORKER_DIED, Executor, Payload, default_jobs
+from .workers import Executor, Payload, default_jobs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -134,16 +133,17 @@ def score_corpus(
     )
     writers: list[TableWriter] = []
     try:
-        scores = TableWriter(output, run.cols.types, run.meta)
-        writers.append(scores)
-        ev = TableWriter(evidence, list(EVIDENCE_COLUMNS), run.meta) if evidence else None
-        if ev:
-            writers.append(ev)
-        sent = TableWriter(sentences, spec.sentence_columns(), run.meta) if sentences and spec else None
-        if sent:
-            writers.append(sent)
-        errs = TableWriter(errors, list(ERROR_COLUMNS))
-        writers.append(errs)
+        with signals_held():  # a SIGTERM between a file's making and its listing here left the file behind
+            scores = TableWriter(output, run.cols.types, run.meta)
+            writers.append(scores)
+            ev = TableWriter(evidence, list(EVIDENCE_COLUMNS), run.meta) if evidence else None
+            if ev:
+                writers.append(ev)
+            sent = TableWriter(sentences, spec.sentence_columns(), run.meta) if sentences and spec else None
+            if sent:
+                writers.append(sent)
+            errs = TableWriter(errors, list(ERROR_COLUMNS))
+            writers.append(errs)
         with frozen_heap():  # for the workers forked, and for this process's merging
             return run.into(scores, ev, sent, errs, jobs, scheduler, max_seconds, progress)
     except BaseException:
@@ -258,10 +258,7 @@ class _Run:
                 if meanwhile is not None:
                     meanwhile()
                     meanwhile = None
-                try:
-                    results, found, sentence_rows, counted = future.result()
-                except BrokenProcessPool:
-                    raise RunError(WORKER_DIED) from None
+                results, found, sentence_rows, counted = executor.result(future)
                 rows, problems = _merge(batch, results, self.cols, seen, self.corpus, run, self.summary, self.averaged)
                 scores.write(rows)
                 errs.write(error_row(p) for p in problems)

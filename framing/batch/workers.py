@@ -14,12 +14,10 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, RunError
-from ..forking import settle_worker
 from ..lexicon.loader import LexiconSet
 from ..narratives.columns import NarrativeSpec, narrative_read, narrative_values
 from ..narratives.columns import detector as narrative_detector
@@ -30,13 +28,13 @@ from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
 from ..wording import counted
 from .models import ModelSpec, apply_model, loaded_model
+from ..forking import WORKER_DIED, end_workers, pool_result, settle_worker, signals_held
 from .words import short_lines, word_counts
 
 if TYPE_CHECKING:
     pass
 
 PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
-WORKER_DIED = "a worker process died (out of memory?); no output was written"
 
 _analyzers: dict[tuple[str, str], Analyzer] = {}
 
@@ -191,7 +189,7 @@ def _worker_init(
     # Ctrl-C reaches the whole process group: the main process winds the run down, and workers
     # that died of it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # a forked worker inherits the handler `_signals_held` put in place while it was started
+    # a forked worker inherits the handler `signals_held` put in place while it was started
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     analyzer(lexicons, sourcing)
@@ -313,7 +311,7 @@ class Executor:
                 pure=False,
             )
         if self._pool is not None:
-            with _signals_held():  # a submit may start a worker process
+            with signals_held():  # a submit may start a worker process
                 try:
                     return self._pool.submit(
                         _worker_score, payload, self.evidence, self.model, self.max_seconds, self.narratives, self.words
@@ -326,38 +324,32 @@ class Executor:
             )
         )
 
+    def result(self, future: Any) -> Scored:
+        """A batch's result; a dead worker stops the run with `WORKER_DIED` (`forking.pool_result`). A Dask
+        worker that died lost the lexicons scattered to it, or failed a batch three times: a traceback, exit 1."""
+        if self._client is not None:
+            from distributed import KilledWorker
+            from distributed.client import FutureCancelledError
+
+            try:
+                return future.result()
+            except (KilledWorker, FutureCancelledError):
+                raise RunError(WORKER_DIED) from None
+        return future.result() if self._pool is None else pool_result(self._pool, future)
+
     def close(self, abandon: bool = False) -> None:
         """Shut the workers down; `abandon`: the run is stopping and wants no result, so workers still scoring a
-        batch are ended, not waited for (after Ctrl-C with --jobs 2 the wait took 31 s on a busy machine)."""
+        batch are killed, not waited for (after Ctrl-C with --jobs 2 the wait took 31 s on a busy machine)."""
         if self._threshold is not None:
             gc.set_threshold(*self._threshold)
         if self._pool is not None:
-            if abandon:
-                for process in list(self._pool._processes.values()):  # a worker ignores Ctrl-C: ended here
-                    process.terminate()
-            self._pool.shutdown(cancel_futures=True)
+            # stopping, a second SIGTERM (a scheduler's, or one to the process group) cut this short: held
+            with signals_held() if abandon else contextlib.nullcontext():
+                if abandon:
+                    end_workers(self._pool)
+                self._pool.shutdown(cancel_futures=True)
         if self._client is not None:
             self._client.close()
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM for a moment: one that lands while a new worker is being handed its
-    start-up data makes that worker print a traceback. Delivered on leaving."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    held: list[int] = []
-    previous = {
-        sig: signal.signal(sig, lambda signum, frame: held.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)
-    }
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        if held:
-            signal.raise_signal(held[0])
 
 
 def _dask_client(address: str):

@@ -70,9 +70,8 @@ LangOpt = Annotated[
 
 @contextlib.contextmanager
 def error_boundary(writes: bool = False) -> Iterator[None]:
-    """Turn user errors into one-line messages and exit code 2: never a traceback. A command that
-    `writes` output files says, when interrupted or terminated, that it wrote none (outputs are put in
-    place whole, at the end)."""
+    """Turn user errors into one-line messages and exit code 2: never a traceback. A command that `writes` output
+    files says, when interrupted or terminated, that it wrote none (outputs are put in place whole, at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
         if threading.current_thread() is threading.main_thread():  # only it may; every command, as score did
@@ -106,6 +105,9 @@ class Terminated(KeyboardInterrupt):
 
 
 def _terminated(signum: int, frame: object) -> None:
+    """One is enough: a second SIGTERM or a Ctrl-C (a scheduler's again) cut the wind-down short, exit 1."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     raise Terminated
 
 

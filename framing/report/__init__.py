@@ -29,7 +29,7 @@ from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
 from ..errors import InputError
-from ..forking import frozen_heap
+from ..forking import end_workers, frozen_heap, pool_result
 from ..outputs import REPORT_MARKER as MARKER
 from ..outputs import check_report_folder as check_out
 from ..outputs import default_mode
@@ -232,17 +232,27 @@ def render_all(
             meanwhile()
         return [plots.draw(make, png) for make in draws]
     order = sorted(range(len(draws)), key=lambda k: -costs[k]) if costs else range(len(draws))
-    with frozen_heap(), ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt) as pool:
-        drawing = {k: pool.submit(plots.draw, draws[k], png) for k in order}
-        if meanwhile is not None:
-            meanwhile()
-        return [drawing[k].result() for k in range(len(draws))]
+    with frozen_heap():
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt)
+        try:
+            drawing = {k: pool.submit(plots.draw, draws[k], png) for k in order}
+            if meanwhile is not None:
+                meanwhile()
+            # a drawer killed (the OOM killer) is one line and exit 3, not a traceback, nor a wait for ever
+            return [pool_result(pool, drawing[k]) for k in range(len(draws))]
+        except BaseException:
+            end_workers(pool)  # stopping: the figures still being drawn are not waited for
+            raise
+        finally:
+            pool.shutdown(cancel_futures=True)
 
 
 def _ignore_interrupt() -> None:
     # Ctrl-C reaches the whole process group: the main process stops the run, and a worker that
-    # died of it too would print a traceback of its own.
+    # died of it too would print a traceback of its own; SIGTERM ends a worker outright (the handler it
+    # was forked with would make it send the main process an exception instead of a figure).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _csv(table: pd.DataFrame) -> pd.DataFrame:

@@ -130,9 +130,11 @@ class TableWriter:
                 if self.format == "csv":
                     self._csv = CsvRows(self._file)
                     self._csv.writerow(self.names)
-        except OSError as exc:
+        except BaseException as exc:  # SIGTERM or Ctrl-C too: one that lands here left the file behind
             self.abort()
-            raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+            if isinstance(exc, OSError):
+                raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+            raise
 
     def write(self, rows: Iterable[tuple]) -> None:
         """Rows as tuples of values in column order."""

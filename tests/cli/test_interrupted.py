@@ -54,3 +54,23 @@ def test_an_interrupted_command_says_whether_it_wrote_nothing(tmp_path: Path, mo
         result = runner.invoke(app, args)
         expected = f"{said}; no output written\n" if writes else f"{said}\n"
         assert (result.exit_code, result.output) == (code, expected), args
+
+
+def test_a_second_sigterm_does_not_cut_the_wind_down_short() -> None:
+    """A scheduler that sends SIGTERM again, or a SIGTERM to the whole process group, reached the run
+    while it removed its partial files and ended its workers: a traceback and exit 1 (1 run in 6)."""
+    import signal
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    signal.signal(signal.SIGTERM, common._terminated)
+    try:
+        with pytest.raises(common.Terminated):
+            signal.raise_signal(signal.SIGTERM)
+        try:  # during the wind-down: nothing happens
+            signal.raise_signal(signal.SIGTERM)
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt as exc:
+            pytest.fail(f"a second signal interrupted the wind-down: {type(exc).__name__}")
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

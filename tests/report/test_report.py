@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import signal
 from concurrent.futures import Future
 from typing import Any
 
@@ -13,7 +15,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import framing.report as report_pkg
-from framing.errors import InputError
+from framing.errors import InputError, RunError
 from framing.report import Options, build_report, plots, safe_name, write_report
 from framing.report.html import render_html, render_markdown, segments
 from framing.report.sections import sentence_spans
@@ -526,10 +528,7 @@ def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkey
         def __init__(self, *args: object) -> None:
             pass
 
-        def __enter__(self) -> Pool:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
+        def shutdown(self, **kwargs: object) -> None:
             pass
 
         def submit(self, fn: Any, make: Any, png: bool) -> Future:
@@ -545,6 +544,20 @@ def test_figures_with_more_panels_are_drawn_first_and_given_back_in_order(monkey
     drawn = report_pkg.render_all(draws, jobs=2, costs=costs, meanwhile=lambda: submitted.append(-1))
     assert submitted == [1, *range(2, len(draws)), 0, -1]
     assert drawn == report_pkg.render_all(draws)
+
+
+def _killed() -> Figure:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer ends a process
+    raise AssertionError("not reached")
+
+
+def test_a_figure_drawer_killed_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`compare --jobs 2` whose figure drawer the OOM killer ended stopped with a traceback, exit 1."""
+    r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging"]))
+    draws = [spec["draw"] for spec in report_pkg.figures(r)]
+    monkeypatch.setattr(report_pkg.threading, "active_count", lambda: 1)  # drawn in forked workers
+    with pytest.raises(RunError, match="a worker process died"):
+        report_pkg.render_all([_killed, *draws], jobs=2)
 
 
 @pytest.mark.parametrize(("low", "high", "shown"), [(1.045, 2.0, "1.04–2.0"), (0.996, 2.0, "0.996–2.0")])
