@@ -111,20 +111,25 @@ def test_sigterm_stops_compare_without_leaving_its_partial_report(tmp_path: Path
     import time
 
     seeds = Path(__file__).resolve().parents[2] / "seeds" / "articles"
-    run = subprocess.Popen(
-        [sys.executable, "-c", "from framing.cli import main; main()", "compare", str(seeds), "-o", "report"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    started = time.monotonic()
-    while not list(tmp_path.glob(".report.*.partial")) and run.poll() is None and time.monotonic() - started < 120:
-        time.sleep(0.05)
-    run.send_signal(signal.SIGTERM)
-    output, _ = run.communicate(timeout=120)
+    for attempt in range(3):  # on a loaded machine the report may be finished before the signal lands: run again
+        folder = tmp_path / str(attempt)
+        folder.mkdir()
+        run = subprocess.Popen(
+            [sys.executable, "-c", "from framing.cli import main; main()", "compare", str(seeds), "-o", "report"],
+            cwd=folder,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        started = time.monotonic()
+        while not list(folder.glob(".report.*.partial")) and run.poll() is None and time.monotonic() - started < 120:
+            time.sleep(0.01)
+        run.send_signal(signal.SIGTERM)
+        output, _ = run.communicate(timeout=120)
+        if run.returncode != 0 or not (folder / "report" / "index.html").exists():
+            break
     assert (run.returncode, output.splitlines()[-1:]) == (143, ["terminated; no output written"])
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
 
 
 def test_many_labels_of_two_rows_each_train_without_a_library_warning(tmp_path: Path) -> None:
