@@ -228,7 +228,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -273,7 +273,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -328,7 +328,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -791,6 +791,7 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
 
 L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
+L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BASIL and PTC dev, judged before its rules
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
