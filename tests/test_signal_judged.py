@@ -228,7 +228,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -256,7 +256,15 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
     # every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
-        "definitively", "indeed", "why", "downward spiral", "decimating", "if", "patriotic", "hypocrisy", "intolerant"
+        "definitively",
+        "indeed",
+        "why",
+        "downward spiral",
+        "decimating",
+        "if",
+        "patriotic",
+        "hypocrisy",
+        "intolerant",
     ]
     assert [text for r, text, _, kept in joined if not kept and r.correct] == ["patriotic"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
@@ -277,7 +285,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -334,7 +342,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -368,7 +376,8 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
         ("loaded_language", "stunning", False),
-        ("loaded_language", "touting", False),  # round l31: the touting family out, "Trump is touting a cautious stance"
+        # round l31: the touting family out ("Trump is touting a cautious stance")
+        ("loaded_language", "touting", False),
     ]
     after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
@@ -811,6 +820,7 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
 L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
 L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BASIL and PTC dev, judged before its rules
+L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # a second l31 draw after its rules, sentences no draw had read
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
