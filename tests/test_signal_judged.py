@@ -250,7 +250,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -273,10 +273,22 @@ def test_the_j16_draw_is_still_matched_as_judged() -> None:
     # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
     # if I do say so myself", a set phrase (judged wrong); round l26: "the downward spiral of his career" (the
     # entry out) and "we're intolerant to certain kinds of meat" (a food intolerance); round v18: "questions about
-    # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); every other match is still made
+    # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); round l31: "patriotic" out (a
+    # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
+    # every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
-    assert gone == ["definitively", "indeed", "why", "downward spiral", "decimating", "if", "hypocrisy", "intolerant"]
-    assert not any(r.correct for r, _, _, kept in joined if not kept)
+    assert gone == [
+        "definitively",
+        "indeed",
+        "why",
+        "downward spiral",
+        "decimating",
+        "if",
+        "patriotic",
+        "hypocrisy",
+        "intolerant",
+    ]
+    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["patriotic"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),
@@ -295,7 +307,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -333,10 +345,12 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "loser"),
         # round l26: "the right-wing Dutch Party for Freedom", a party placed on the spectrum (judged right here)
         ("loaded_language", "right-wing"),
+        ("loaded_language", "yelling"),  # round l31: "reportedly yelling: 'Get him ... out'", the words yelled
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
-    # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act
-    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda"]
+    # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
+    # the touting family out ("bold enough to tout his position", a plain verb of promoting)
+    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda", "tout"]
     assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
@@ -350,7 +364,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -377,20 +391,27 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
         ("loaded_language", "far left", False),
+        ("loaded_language", "injustices", False),  # round l31: "Environmental injustices", a topic noun
         ("loaded_language", "mocking", False),  # round l26: the plain verbs of ridicule out
+        ("loaded_language", "muddled", False),  # round l31: "a muddled finish", a race described
         ("loaded_language", "propaganda", False),  # round l24: "their global propaganda presence", a topic named
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
         ("loaded_language", "stunning", False),
+        # round l31: the touting family out ("Trump is touting a cautious stance")
+        ("loaded_language", "touting", False),
     ]
     after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
-    # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'")
+    # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'");
+    # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("stunning", False),
+        ("muddled", False),
         ("untenable", False),
         ("hell", False),
         ("hell", False),
+        ("bemoaned", False),
     ]
 
 
@@ -543,6 +564,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "hated", False),  # round l25: Jews "persecuted, hated" through history, a feeling
         ("loaded_language", "hypocrisy", False),
         ("loaded_language", "incendiary", False),
+        ("loaded_language", "injustices", False),  # round l31: "slavery and other injustices", a topic noun
         ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
         ("loaded_language", "radical", False),
         ("loaded_language", "wrath", False),
@@ -682,12 +704,15 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
     # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism);
-    # round l27: "is being smeared as 'racist'" (a charge reported)
+    # round l27: "is being smeared as 'racist'" (a charge reported); round l31: "victimhood and oppression" (a topic
+    # noun) and "many foreign dictators in the annals of history" (a descriptor)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("decrying", False),
         ("derided", False),
+        ("dictators", False),
         ("elites", False),
         ("livid", False),
+        ("oppression", False),
         ("racist", False),
         ("strongman", False),
     ]
@@ -722,6 +747,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round e27: benefits and living standards imperilled, a threat facing a front-runner, the collapse of 2008
         + [("escalation", "imperiled"), ("escalation", "imperil"), ("escalation", "major threat")]
         + [("escalation", "economic collapse")]
+        # round l31: "segregation and oppression" (a topic noun), "secular military dictators" (a descriptor), "he
+        # was also plagued by the fallout" (a plain word); all three judged wrong
+        + [("loaded_language", "oppression"), ("loaded_language", "dictators"), ("loaded_language", "plagued")]
     )
 
 
@@ -763,6 +791,8 @@ def test_the_draw_is_new_and_judged_before_its_rules(
 
 L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
+L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BASIL and PTC dev, judged before its rules
+L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # a second l31 draw after its rules, sentences no draw had read
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
@@ -814,9 +844,15 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("escalation", "worst * crisis", False),
         ("hedging", "if", False),
         ("hedging", "until", True),
+        # round l31: "beloved in the Pentagon", "has plagued Sweden for years", "stubborn vulnerabilities of his
+        # campaign", "are touting the president's order": plain words, the entries out
+        ("loaded_language", "beloved", False),
+        ("loaded_language", "plagued", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racists", False),
+        ("loaded_language", "stubborn", False),
+        ("loaded_language", "touting", False),
     ]
 
 

@@ -28,9 +28,9 @@ from sourcing_cases import attributions_and_voices
         ),
         # a quotation in the style that opens with two apostrophes
         (
-            "In a scathing statement, the union said, ''The port may close.''",
+            "In a venomous statement, the union said, ''The port may close.''",
             [("said", "the union", "''The port may close.''")],
-            [("scathing", "author"), ("may", "quoted")],
+            [("venomous", "author"), ("may", "quoted")],  # round l31: "scathing" out (a plain word)
         ),
     ],
 )

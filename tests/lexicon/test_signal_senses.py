@@ -194,7 +194,8 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("The plan has little, if any, support.", "hedging", []),
         ("Such investors tend to be cautious.", "hedging", []),
         # round e: sneering verbs and labels counted, the legal charge and a collusion topic not
-        ("He is touting the tax cuts as a masterstroke.", "loaded_language", ["touting", "masterstroke"]),
+        # (round l31: the touting family out, a plain verb of promoting in most dev news uses)
+        ("He is touting the tax cuts as a masterstroke.", "loaded_language", ["masterstroke"]),
         (
             "The mercurial president called them attention-seekers.",
             "loaded_language",
