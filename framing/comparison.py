@@ -204,7 +204,8 @@ def load_inputs(
 
 def _leave_out_empty_cells(inputs: Inputs, path: Path, options: Options) -> None:
     """Leave out the rows of a hand-made score table with an empty number cell, with a note naming the first:
-    one empty cell made its group's means blank and the report say that every score was identical."""
+    one empty cell made its group's means blank and the report say that every score was identical. A table
+    that would be left with no row is refused, naming a column empty throughout if there is one."""
     scores = inputs.scores
     if "narrative_lang" in scores:  # no narrative columns without a narrative model: left out with their own note
         scores = scores[scores["narrative_lang"].notna()]
@@ -215,6 +216,13 @@ def _leave_out_empty_cells(inputs: Inputs, path: Path, options: Options) -> None
     first = rows.idxmax()
     column = empty.loc[first].idxmax()
     n = int(rows.sum())
+    if rows.all():  # left out whole, the table was refused as one of too few groups, with no word of why
+        blank = empty.columns[empty.all()]
+        raise InputError(
+            f"{path}: {blank[0]} is empty in every row; nothing to compare"
+            if len(blank)
+            else f"{path}: every row has an empty score cell (row {int(first) + 1}: {column}); nothing to compare"
+        )
     inputs.scores = inputs.scores.drop(index=rows[rows].index)
     if inputs.evidence is not None:
         inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
