@@ -14,9 +14,9 @@ from framing.cli import app
 runner = CliRunner()
 
 
-def _table(folder: Path, extra: str = "", blank: str = "") -> Path:
-    """Two outlets of twelve articles each; `extra` a column of the corpus's own, empty in every third row, and
-    `blank` a score column left empty in every row."""
+def _table(folder: Path, extra: str = "", blank: str = "", groups: str = "ab") -> Path:
+    """Outlets `groups` (each letter one) in turn, 24 articles; `extra` a column of the corpus's own, empty in every
+    third row, and `blank` a score column left empty in every row (in outlet "c"'s rows only when there is one)."""
     header = [
         "id",
         "outlet",
@@ -28,10 +28,11 @@ def _table(folder: Path, extra: str = "", blank: str = "") -> Path:
     ]
     rows = []
     for k in range(24):
-        cells = [str(k), "ab"[k % 2], "100", str(k % 3), str(k % 3 * 10), str(k % 3 * 10)]
+        outlet = groups[k % len(groups)]
+        cells = [str(k), outlet, "100", str(k % 3), str(k % 3 * 10), str(k % 3 * 10)]
         if extra:
             cells.append("" if k % 3 == 0 else "0.5")
-        if blank:
+        if blank and (outlet == "c" or "c" not in groups):
             cells[header.index(blank)] = ""
         rows.append(",".join(cells))
     path = folder / "scores.csv"
@@ -58,3 +59,14 @@ def test_a_score_column_empty_throughout_is_refused_naming_it(tmp_path: Path, co
     assert result.exit_code == 2
     assert result.output == f"error: {path}: {column} is empty in every row; nothing to compare\n"
     assert not (tmp_path / "r").exists()
+
+
+def test_a_group_every_row_of_which_has_an_empty_cell_is_named(tmp_path: Path) -> None:
+    """Outlet "c" vanished from the report; the note only counted its rows among those left out."""
+    path = _table(tmp_path, blank="hedging_per_1k", groups="abc")
+    result = runner.invoke(app, ["compare", str(path), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    note = "8 articles with an empty score cell are left out (" + f"{path}: row 3: hedging_per_1k and 7 more); "
+    note += "no article of “c” (outlet) is left."
+    assert note in " ".join(result.output.split())
+    assert note.replace("_", "\\_") in (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
