@@ -104,6 +104,7 @@ def compare(
                 _load_report,
                 sourcing,
                 asked.unit,
+                asked.by,
             )
             from .report import build_report, write_report
 
@@ -176,18 +177,20 @@ def load_inputs(
     meanwhile: Callable[[], object] | None = None,
     sourcing: str | None = None,
     unit: str = Options.unit,
+    by: str = Options.by,
 ) -> Inputs:
     """The score table (with evidence and word counts when they can be had) for `input`.
 
     A score table is read as it is, with `evidence` if given; a corpus is scored in memory (its
     `columns` chosen by the user, on `jobs` workers, this process doing `meanwhile` once they
     have work, sourcing by the `sourcing` method), with `model`'s predictions when one is given, and
-    the narrative columns with `narratives` (the note on records without them names them as `unit`).
+    the narrative columns with `narratives` (the notes on records left out count them as `unit`, and name the
+    groups of `by` left with none).
     """
     inputs = _load_inputs(
         input, evidence, lexicons, model, narratives, lexicon_dirs, columns, jobs, meanwhile, sourcing
     )
-    _leave_out_empty_cells(inputs, input, Options(unit=unit))
+    _leave_out_empty_cells(inputs, input, Options(unit=unit, by=by))
     if "narrative_lang" in inputs.scores:  # articles without narratives cannot count for or against one
         missing = inputs.scores["narrative_lang"].isna()
         if missing.any():
@@ -204,7 +207,8 @@ def load_inputs(
 
 def _leave_out_empty_cells(inputs: Inputs, path: Path, options: Options) -> None:
     """Leave out the rows of a hand-made score table with an empty number cell, with a note naming the first:
-    one empty cell made its group's means blank and the report say that every score was identical."""
+    one empty cell made its group's means blank and the report say that every score was identical. A table
+    that would be left with no row is refused, naming a column empty throughout if there is one."""
     scores = inputs.scores
     if "narrative_lang" in scores:  # no narrative columns without a narrative model: left out with their own note
         scores = scores[scores["narrative_lang"].notna()]
@@ -215,13 +219,25 @@ def _leave_out_empty_cells(inputs: Inputs, path: Path, options: Options) -> None
     first = rows.idxmax()
     column = empty.loc[first].idxmax()
     n = int(rows.sum())
+    if rows.all():  # left out whole, the table was refused as one of too few groups, with no word of why
+        blank = empty.columns[empty.all()]
+        raise InputError(
+            f"{path}: {blank[0]} is empty in every row; nothing to compare"
+            if len(blank)
+            else f"{path}: every row has an empty score cell (row {int(first) + 1}: {column}); nothing to compare"
+        )
     inputs.scores = inputs.scores.drop(index=rows[rows].index)
     if inputs.evidence is not None:
         inputs.evidence = inputs.evidence[inputs.evidence["id"].isin(inputs.scores["id"])]
     more = f" and {n - 1:,} more" if n > 1 else ""
+    gone = []  # a group every row of which had one vanished from the report with no word of it
+    if options.by in scores:
+        groups = scores[options.by]
+        gone = sorted(set(groups[rows].dropna().astype(str)) - set(groups[~rows].dropna().astype(str)))
     inputs.notes.append(
         f"{options.count(n)} with an empty score cell {'is' if n == 1 else 'are'} left out "
-        f"({path}: row {int(first) + 1}: {column}{more})."
+        f"({path}: row {int(first) + 1}: {column}{more})"
+        + (f"; no {options.unit} of {', '.join(quote(g) for g in gone)} ({options.by}) is left." if gone else ".")
     )
 
 

@@ -11,7 +11,7 @@ from ..corpus.files import check_input_file
 from ..corpus.labelled import MAX_TABLE_BYTES, check_records
 from ..corpus.parquet import refuse_unpacking_over
 from ..errors import InputError
-from . import OUTPUT_FORMATS, SIGNAL_MEASURES, sidecar
+from . import OUTPUT_FORMATS, SIGNAL_MEASURES, score_columns, sidecar
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -135,19 +135,21 @@ def _decoded(table: pd.DataFrame, path: Path) -> pd.DataFrame:
     return table
 
 
-# The columns of a score table that hold numbers: the counts and rates of every signal, the sourcing shares,
-# a model's shares and probabilities
-_NUMBER_ENDINGS = tuple(f"_{measure}" for measure, _ in SIGNAL_MEASURES) + ("_share", "_prob")
-
-
 def number_columns(table: pd.DataFrame) -> list[str]:
-    """The columns of `table` that hold numbers by the score table's contract."""
+    """The columns of `table` that hold numbers by the score table's contract: the word and sentence counts, the
+    sourcing mix, the measures of every signal (a stem with a rate per 1,000 words), a model's shares and probabilities, the narratives'. Not the input's own columns: a corpus column
+    `audience_share` with empty cells left a third of a tool-written table's articles out of the report."""
+    names = [str(column) for column in table.columns]
+    present = set(names)
+    stems = {n.removesuffix(end) for n in names for end in ("_per_1k", "_author_per_1k") if n.endswith(end)}
+    numbers = {name for name, _ in score_columns(())}  # n_words, n_sentences, sourcing_*
+    numbers |= {f"{stem}_{measure}" for stem in stems for measure, _ in SIGNAL_MEASURES}
     return [
-        str(column)
-        for column in table.columns
-        if str(column) in ("n_words", "n_sentences")
-        or str(column).startswith("sourcing_")
-        or str(column).endswith(_NUMBER_ENDINGS)
+        n
+        for n in names
+        if n in numbers
+        or (n.startswith("model_") and n.endswith(("_share", "_prob")))
+        or (n.startswith("narrative_") and (n.endswith("_prob") or f"{n}_prob" in present))
     ]
 
 
