@@ -13,7 +13,7 @@ to ±3) and whether it lies inside quotation marks. A linear model lets the word
 per token *type* (`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
 `sentence_features` spells the same features out as strings for training, and the two agree
 (tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
-the rules of `source_kinds` (docs/source-kinds.md).
+the rules of `sourcing.kinds` (docs/source-kinds.md).
 
 The model file is JSON (feature weights grouped by family and value, bias, threshold, widening):
 loading it executes no code.
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .compiled import PACKAGE_DIR
-from .errors import ModelError
-from .match import Match
-from .sourcing import CUE_ROLES
-from .text import Doc
+from ..compiled import PACKAGE_DIR
+from ..errors import ModelError
+from ..match import Match
+from .reader import CUE_ROLES
+from ..text import Doc
 
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")

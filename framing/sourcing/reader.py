@@ -32,7 +32,7 @@ nothing of the sentence. A cue inside what another source is reported to say is
 none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …", "Lo said little, according
 to an aide"): its words stay in the outer content, as PolNeAR annotates them.
 
-Kinds come from the source phrase's head and determiners: `source_kinds.KindRules`
+Kinds come from the source phrase's head and determiners: `kinds.KindRules`
 (docs/source-kinds.md).
 """
 
@@ -45,15 +45,15 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from typing import Final, NamedTuple
 
-from .lexicon.grammar import GRAMMAR
-from .lexicon.schema import LanguageSpec
-from .match import Match
-from .source_kinds import KIND_ROLES, OBJECT_PRONOUNS, KindRules, several_memo
-from .source_phrase import LEADERS as _LEADERS
-from .source_phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, words_of
-from .source_phrase import lower as _lower
-from .text import Doc, index_after, is_word, last_starting, norm
+from ..lexicon.grammar import GRAMMAR
+from ..lexicon.schema import LanguageSpec
+from ..match import Match
+from .kinds import KIND_ROLES, OBJECT_PRONOUNS, KindRules, several_memo
+from .phrase import LEADERS as _LEADERS
+from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
+from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, capitalised, is_punct, words_of
+from .phrase import lower as _lower
+from ..text import Doc, index_after, is_word, last_starting, norm
 
 CUE_ROLES: Final = frozenset({"cue", "loaded_cue"})
 KINDS: Final = ("named", "anonymous", "vague", "state_media")
