@@ -29,7 +29,13 @@ MODULES = (
     "sourcing.phrase",
     "sourcing.names",
     "sourcing.kinds",
+    "sourcing.subjects",
+    "sourcing.forward",
+    "sourcing.clauses",
+    "sourcing.contents",
+    "sourcing.speakers",
     "sourcing.reader",
+    "sourcing.quotations",
     "sourcing.attribution",
     "score",
 )

@@ -12,16 +12,9 @@ The modules, lowest first (each imports only those before it):
 
 from __future__ import annotations
 
-from .reader import (
-    CUE_ROLES,
-    KINDS,
-    Attribution,
-    Spans,
-    direct_quote_sentences,
-    direct_quote_spans,
-    find_attributions,
-    writer_cues,
-)
+from .contents import Attribution
+from .quotations import Spans, find_attributions, writer_cues
+from .reader import CUE_ROLES, KINDS, direct_quote_sentences, direct_quote_spans
 
 __all__ = [
     "CUE_ROLES",
