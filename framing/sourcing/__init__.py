@@ -4,10 +4,18 @@ In: a `Doc` and its `Match` list (the tokenize and match stages). Out: `Attribut
 content spans credited to sources, and the writer's own cues; `score` and `pipeline` read them.
 The modules, lowest first (each imports only those before it):
 
-- `phrase`, `names`, `kinds`: the rule classes for a source phrase's head, its names and its kind
-  (docs/source-kinds.md), one chain of classes, each subclassing the one before;
-- `reader`: the reader of one document's attributions, the chain's last class, and `find_attributions`;
+- `phrase`, `names`, `kinds`: a source phrase's head, its names and its kind (docs/source-kinds.md);
+- `subjects`, `forward`, `clauses`, `contents`, `speakers`: the source read back from its cue, read
+  forward from it, the subject of the cue's clause, the source and content together, and speakers
+  stated otherwise (a colon, a quotation's tag, a passive's agent);
+- `reader`: one document's reader, reading a sentence's cues in one pass;
+- `quotations`: `find_attributions` (the reader over a document, then quotations given their speakers),
+  the writer's own cues and `Spans`;
 - `attribution`: the optional trained labeller of cues (numpy; imported only when asked for).
+
+Each rule module holds one class of one chain, `PhraseRules` -> `NameRules` -> `KindRules` ->
+`SubjectRules` -> `ForwardRules` -> `ClauseRules` -> `ContentRules` -> `SpeakerRules` -> `reader._Reader`,
+each subclassing the one before and calling no method defined above it (tests/test_layers.py).
 """
 
 from __future__ import annotations

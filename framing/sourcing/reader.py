@@ -4,7 +4,7 @@ In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase
 the content span the source is credited with). The words come from the lexicon signals that declare
 a sourcing `role` in their header (`cue`, `loaded_cue`, `anonymous`, `vague`, `state_media`: by
 default reporting_verbs, loaded_attribution, anonymous_sources, vague_sources and state_media) and
-the `[sourcing]` section of the language file; this module only knows the constructions:
+the `[sourcing]` section of the language file; the reader and its rule classes only know the constructions:
 
 - a cue with its source after it: "according to X", "as reported by X", '..., said X' (after a comma
   only the speech verbs of `inverted_cues` invert), a passive's agent ("was criticized by X", "the
@@ -33,7 +33,9 @@ none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …",
 to an aide"): its words stay in the outer content, as PolNeAR annotates them.
 
 Kinds come from the source phrase's head and determiners: `kinds.KindRules`
-(docs/source-kinds.md).
+(docs/source-kinds.md). The constructions are the rule classes of the modules below this one, one chain
+(`subjects`, `forward`, `clauses`, `contents`, `speakers`); the reader here subclasses the last and reads
+each sentence's cues in one pass; `quotations.find_attributions` runs it over a document.
 """
 
 from __future__ import annotations
