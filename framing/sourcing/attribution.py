@@ -5,7 +5,7 @@ scores every token: how likely it is part of an annotated `Cue`. PolNeAR's cues 
 (stance and action verbs, nominal cues, headline colons), so the scorer looks at every token, not
 only at a list of trigger words. A token above the model's threshold is a cue, widened to the
 neighbours scoring nearly as high; one that takes in a lexicon cue is left to the rules, which read a
-source and a content for every other one as for a lexicon cue (`sourcing._Reader._labelled`). The
+source and a content for every other one as for a lexicon cue (`speakers.SpeakerRules._labelled`). The
 lexicons stay the analyst's instrument: what they list the rules read, the scorer only fills in.
 
 The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2; the words up

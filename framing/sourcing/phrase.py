@@ -155,7 +155,7 @@ def words_of(spec: LanguageSpec) -> Words:
 class PhraseRules:
     """The grammar of a source phrase that both the name and the kind rules read."""
 
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence:
+    # Set by the reader that uses these rules (`reader._Reader`), per document and per sentence:
     # plain data, read here, never a method filled in from above.
     doc: Doc
     tokens: list[str]
