@@ -50,4 +50,4 @@ models: native
 	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.json
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache framing/*.so framing/compiled.sha256
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache framing/*.so framing/*/*.so framing/compiled.sha256

@@ -15,12 +15,13 @@ import sysconfig
 import warnings
 from pathlib import Path
 
-from framing.compiled import DIGESTS, MODULES, PACKAGE_DIR, builds_current, has_builds, source_digests
+from framing.compiled import DIGESTS, MODULES, PACKAGE_DIR, builds_current, has_builds, module_path, source_digests
 
 
 def remove_builds() -> None:
-    """Delete every compiled module and the recorded digests, so that the sources run."""
-    for path in [*PACKAGE_DIR.glob("*.so"), *PACKAGE_DIR.glob("*.pyd"), PACKAGE_DIR / DIGESTS]:
+    """Delete every compiled module (in the package's subfolders too) and the recorded digests, so that the
+    sources run."""
+    for path in [*PACKAGE_DIR.rglob("*.so"), *PACKAGE_DIR.rglob("*.pyd"), PACKAGE_DIR / DIGESTS]:
         path.unlink(missing_ok=True)
 
 
@@ -34,7 +35,7 @@ def build() -> None:
     import setuptools  # type: ignore[import-untyped]
 
     digests = source_digests(PACKAGE_DIR)
-    sources = [str(Path("framing") / f"{name}.py") for name in MODULES]
+    sources = [str(module_path(name, Path("framing"))) for name in MODULES]
     chatter = io.StringIO()
     try:
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter), warnings.catch_warnings():

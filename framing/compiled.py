@@ -26,11 +26,17 @@ MODULES = (
     "reading",
     "match",
     "pipeline",
-    "sourcing",
-    "source_kinds",
-    "source_phrase",
-    "source_names",
-    "attribution",
+    "sourcing.phrase",
+    "sourcing.names",
+    "sourcing.kinds",
+    "sourcing.subjects",
+    "sourcing.forward",
+    "sourcing.clauses",
+    "sourcing.contents",
+    "sourcing.speakers",
+    "sourcing.reader",
+    "sourcing.quotations",
+    "sourcing.attribution",
     "score",
 )
 DIGESTS = "compiled.sha256"  # written by build_native.py next to the builds: "<module> <sha256 of its source>"
@@ -38,14 +44,20 @@ PACKAGE_DIR = Path(__file__).parent
 _EXTENSION_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
+def module_path(name: str, package_dir: Path = PACKAGE_DIR, suffix: str = ".py") -> Path:
+    """A listed module's file: "sourcing.reader" is sourcing/reader.py, its build sourcing/reader<suffix>."""
+    *folders, stem = name.split(".")
+    return package_dir.joinpath(*folders, stem + suffix)
+
+
 def source_digests(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
     """The sha256 of each listed module's source, as the build records it."""
-    return {name: hashlib.sha256((package_dir / f"{name}.py").read_bytes()).hexdigest() for name in MODULES}
+    return {name: hashlib.sha256(module_path(name, package_dir).read_bytes()).hexdigest() for name in MODULES}
 
 
 def has_builds(package_dir: Path = PACKAGE_DIR) -> bool:
     """Whether any listed module has a compiled build next to its source."""
-    return any((package_dir / f"{name}{suffix}").exists() for name in MODULES for suffix in _EXTENSION_SUFFIXES)
+    return any(module_path(name, package_dir, suffix).exists() for name in MODULES for suffix in _EXTENSION_SUFFIXES)
 
 
 def builds_current(package_dir: Path = PACKAGE_DIR) -> bool:
@@ -61,7 +73,7 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
     """Finds the listed modules' `.py` files ahead of their builds."""
 
     def __init__(self, package_dir: Path):
-        self.paths = {f"framing.{name}": package_dir / f"{name}.py" for name in MODULES}
+        self.paths = {f"framing.{name}": module_path(name, package_dir) for name in MODULES}
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None

@@ -1,6 +1,6 @@
 """Orchestration used by the CLI and by notebooks: text in, `ArticleResult` out.
 
-load (corpus/) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing.py) ->
+load (corpus/) -> tokenize (text.py) -> match (match.py) -> sourcing (sourcing/) ->
 score (score.py). `Analyzer` compiles a lexicon set once; `analyze` runs one article.
 Evidence offsets are character offsets into the normalized body (or headline) text.
 """
@@ -175,7 +175,7 @@ class Analyzer:
         self.lexicons = lexicons if lexicons is not None else load_lexicons()
         self.labeller = None
         if sourcing == "trained":
-            from .attribution import MODEL_NAME, shipped_labeller  # numpy with it: the rules need neither
+            from .sourcing.attribution import MODEL_NAME, shipped_labeller  # numpy with it: the rules need neither
 
             self.labeller = shipped_labeller()
             if self.labeller is None:

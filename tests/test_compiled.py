@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _package(folder: Path, *, built: bool = True) -> Path:
     """A copy of the listed sources, with a stand-in build and the digests a build records."""
     for name in compiled.MODULES:
-        shutil.copy(compiled.PACKAGE_DIR / f"{name}.py", folder / f"{name}.py")
+        compiled.module_path(name, folder).parent.mkdir(exist_ok=True)
+        shutil.copy(compiled.module_path(name), compiled.module_path(name, folder))
     if built:
-        (folder / f"sourcing{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+        compiled.module_path("sourcing.reader", folder, importlib.machinery.EXTENSION_SUFFIXES[0]).write_bytes(b"")
         digests = compiled.source_digests(folder)
         (folder / compiled.DIGESTS).write_text("".join(f"{name} {digest}\n" for name, digest in digests.items()))
     return folder
@@ -51,7 +52,8 @@ def test_an_edited_source_sends_every_listed_module_to_its_source(tmp_path, meta
         source.write("\n# edited after the build\n")
     compiled.guard(package)
     finder = meta_path[0]
-    assert finder.find_spec("framing.sourcing", None).origin == str(package / "sourcing.py")  # unedited, too
+    reader = package / "sourcing" / "reader.py"
+    assert finder.find_spec("framing.sourcing.reader", None).origin == str(reader)  # unedited, too
     assert finder.find_spec("framing.match", None).origin == str(package / "match.py")
     assert finder.find_spec("framing.wording", None) is None  # never compiled: found as usual
     assert capsys.readouterr().err == ""  # the sources are the truth: nothing to warn about
@@ -84,8 +86,8 @@ _ANALYSE = """
 import hashlib, sys
 from pathlib import Path
 from framing.pipeline import Analyzer
-import framing.attribution, framing.sourcing
-print(Path(framing.sourcing.__file__).name, Path(framing.attribution.__file__).name)
+import framing.sourcing.attribution, framing.sourcing.reader
+print(Path(framing.sourcing.reader.__file__).name, Path(framing.sourcing.attribution.__file__).name)
 digest, articles = hashlib.sha256(), 0
 for sourcing in ("rules", "trained"):
     analyzer = Analyzer(sourcing=sourcing)
@@ -111,7 +113,7 @@ def test_the_compiled_modules_give_the_sources_output_to_the_byte():
     compiled_run, source_run = run("0"), run("1")
     built = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     assert compiled_run[0].endswith(built) and compiled_run[1].endswith(built)  # the labeller's too: it finds its model
-    assert source_run[:2] == ["sourcing.py", "attribution.py"]
+    assert source_run[:2] == ["reader.py", "attribution.py"]
     assert int(compiled_run[2]) >= 2 * 30  # every seed article, with both sourcing methods
     assert compiled_run[2:] == source_run[2:]
 
@@ -126,7 +128,7 @@ def test_a_source_edited_while_it_compiles_leaves_the_build_stale(tmp_path, monk
     import build_native
 
     package = _package(tmp_path, built=False)
-    with open(package / "sourcing.py", "a", encoding="utf-8") as source:
+    with open(package / "sourcing" / "reader.py", "a", encoding="utf-8") as source:
         source.write("\n# this copy's own text\n")
     as_the_build_starts = compiled.source_digests(package)
     monkeypatch.setattr(build_native, "PACKAGE_DIR", package)
@@ -142,3 +144,17 @@ def test_a_source_edited_while_it_compiles_leaves_the_build_stale(tmp_path, monk
     recorded = dict(line.split(" ", 1) for line in (package / compiled.DIGESTS).read_text().splitlines())
     assert recorded == as_the_build_starts
     assert not compiled.builds_current(package)
+
+
+def test_a_build_in_a_subfolder_is_seen_and_removed(tmp_path, monkeypatch):
+    """The sourcing stage is a folder: its builds (sourcing/reader.so) count as builds, and `make native`
+    clears them with the rest before it compiles again."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import build_native
+
+    package = _package(tmp_path)
+    assert compiled.has_builds(package)
+    monkeypatch.setattr(build_native, "PACKAGE_DIR", package)
+    build_native.remove_builds()
+    assert not compiled.has_builds(package)
+    assert list(package.rglob(f"*{importlib.machinery.EXTENSION_SUFFIXES[0]}")) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.source_phrase import capitalised
+from framing.sourcing.phrase import capitalised
 from sourcing_cases import attributions
 
 

@@ -236,7 +236,7 @@ def test_counted_people_named_behind_a_dash_or_colon_are_named(
 def test_the_several_memo_is_one_table_per_language(sourcing_analyzer: Analyzer) -> None:
     """Every reader of a language shares one table of phrases already weighed: a new table per article (the
     lost cache of round k32's merge) weighs every phrase again in each article."""
-    from framing.source_kinds import several_memo
+    from framing.sourcing.kinds import several_memo
 
     language = sourcing_analyzer.lexicons.language_spec
     assert several_memo(language) is several_memo(language)

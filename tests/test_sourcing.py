@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from framing.lexicon.loader import Layer, load_lexicons, shipped_dir
 from framing.pipeline import Analyzer
-from framing.sourcing import _LineEnds
+from framing.sourcing.quotations import _LineEnds
 from framing.text import tokenize
 
 CASES = [

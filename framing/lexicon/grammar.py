@@ -1,6 +1,6 @@
 """The grammar words of the source readers, read once from the shipped language file's `[grammar]` table.
 
-The readers (`framing.sourcing` and the `source_*` modules) are written over closed classes of English
+The readers (the modules of `framing.sourcing`) are written over closed classes of English
 words: articles, forms of "be", subject pronouns, the telling verbs of a passive. They are data, kept in
 the table beside the open-class `[sourcing]` lists; the readers take them at import as module-level
 frozensets (`_BE: Final = GRAMMAR["be"]`), so a token's test stays one set lookup, with no per-call

@@ -24,7 +24,7 @@ CASES = ("smart", "lower", "exact")
 SOURCES = ("either", "before", "after", "none", "noun", "holder")
 ACTIONS = ("cancel", "negate", "flip", "require")
 MODES = ("replace", "extend")
-# What a signal does in the sourcing analysis (framing/sourcing.py): a reporting cue, an editorialising
+# What a signal does in the sourcing analysis (framing/sourcing/): a reporting cue, an editorialising
 # cue, or a marker of the source's kind. Declared in the signal file's header, not tied to file names.
 SOURCING_ROLES = ("cue", "loaded_cue", "anonymous", "vague", "state_media")
 

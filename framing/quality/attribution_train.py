@@ -1,4 +1,4 @@
-"""Train the attribution labeller's cue scorer (`framing.attribution`) on PolNeAR's dev fold: `make models`.
+"""Train the attribution labeller's cue scorer (`framing.sourcing.attribution`) on PolNeAR's dev fold: `make models`.
 
 Run: `python -m framing.quality.attribution_train [--data DIR] [--out models/attribution.json] [--check]`.
 Each dev-fold article is read exactly as `Analyzer.analyze` reads it (same tokens, same lexicon
@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..scripts import script_parser
-from ..attribution import FAMILIES, MODEL_NAME, PLACES, Labeller, sentence_features
+from ..sourcing.attribution import FAMILIES, MODEL_NAME, PLACES, Labeller, sentence_features
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
 from ..reading import blank_boilerplate

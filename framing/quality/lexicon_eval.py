@@ -28,7 +28,7 @@ from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentenc
 from .audit import roc_auc
 from ..pipeline import Analyzer
 from . import signal_eval, sourcing_eval
-from ..attribution import shipped_labeller
+from ..sourcing.attribution import shipped_labeller
 
 
 def _weighted(analyzer: Analyzer, texts: list[str], signal: str) -> list[float]:

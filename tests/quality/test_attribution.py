@@ -1,4 +1,4 @@
-"""The trained attribution labeller (framing/attribution.py): its features and scores, its training data,
+"""The trained attribution labeller (framing/sourcing/attribution.py): its features and scores, its training data,
 and what it adds to the rules when `Analyzer(sourcing="trained")` (or $FRAMING_SOURCING=trained) asks for it."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from framing import attribution
-from framing.attribution import MODEL_NAME, PLACES, Labeller, model_path, sentence_features, type_features
+from framing.sourcing import attribution
+from framing.sourcing.attribution import MODEL_NAME, PLACES, Labeller, model_path, sentence_features, type_features
 from framing.quality.attribution_train import by_family, gold_tags, main as train_main
 from framing.errors import FramingError, ModelError
 from framing.quality.datasets import polnear_fold

@@ -1,7 +1,7 @@
 """Names in and around a source phrase: which words are a name ("Ana Lee", not "House Democrats" nor a
 sentence-initial "Protest"), and whether the unnamed-looking "a spokeswoman" is named just before, just
 after or in a neighbouring sentence. The one place that decides what a name is: the base of
-`source_kinds.KindRules` (docs/source-kinds.md, rules 3, 6 and 9), on `source_phrase.PhraseRules`.
+`kinds.KindRules` (docs/source-kinds.md, rules 3, 6 and 9), on `phrase.PhraseRules`.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing import Final
 import re
 from collections.abc import Iterator
 
-from .lexicon.grammar import GRAMMAR
-from .source_phrase import (
+from ..lexicon.grammar import GRAMMAR
+from .phrase import (
     HEAD_ENDS,
     MAX_CHUNK_WORDS,
     RELATIVE_PRONOUNS,
@@ -22,7 +22,7 @@ from .source_phrase import (
     is_punct,
     lower,
 )
-from .text import norm
+from ..text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -62,7 +62,7 @@ _CLOSING_CUE_TOKENS: Final = 6
 
 
 class NameRules(PhraseRules):
-    """What is a name, and where a described person is named; `source_kinds.KindRules` asks."""
+    """What is a name, and where a described person is named; `kinds.KindRules` asks."""
 
     # A long text's words by where they are written (`_spaced`, `_after_lower`, `_after_title`), read at
     # the first question, once per document; None until then (set by the reader). Not `cached_property`:

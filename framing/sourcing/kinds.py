@@ -1,12 +1,13 @@
 """Source kinds from the source phrase: its head, its determiners and what it refers back to.
 
 The rules follow docs/source-kinds.md; the words are the language file's `[sourcing]` lists and the
-lexicons whose role is a kind (state media, anonymity phrases, vague groups). A mixin of
-`sourcing._Reader`, which sets its data (never its methods): the document (`tokens`, `lang`, `doc`),
+lexicons whose role is a kind (state media, anonymity phrases, vague groups). A base of
+`reader._Reader` (through the rule classes of `subjects` to `speakers`), which sets its data (never its
+methods): the document (`tokens`, `lang`, `doc`),
 each kind lexicon's kind (`kind_of`), the sentence being read and the kind matches of that sentence
 (`kind_firsts`); `previous` keeps the kinds of earlier sources (and whether each was several people).
-What is a name, and whether a described person is named nearby, is asked of `source_names.NameRules`,
-its base; the phrase's head and number of `source_phrase.PhraseRules`, below that.
+What is a name, and whether a described person is named nearby, is asked of `names.NameRules`,
+its base; the phrase's head and number of `phrase.PhraseRules`, below that.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
-from .lexicon.grammar import GRAMMAR
-from .match import Match
-from .source_names import NameRules
-from .source_phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from .text import norm
+from ..lexicon.grammar import GRAMMAR
+from ..match import Match
+from .names import NameRules
+from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
+from ..text import norm
 
 if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
+    from ..lexicon.schema import LanguageSpec
 
 _PRIORITY: Final = {"state_media": 0, "anonymous": 1, "vague": 2}  # when several kinds fit one source
 KIND_ROLES: Final = frozenset(_PRIORITY)  # the sourcing roles of lexicons that mark a source's kind
@@ -89,7 +90,7 @@ def several_memo(language: LanguageSpec) -> dict[tuple[str, ...], bool]:
 class KindRules(NameRules):
     """The kind of each source phrase of a document, read in order."""
 
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence.
+    # Set by the reader that uses these rules (`reader._Reader`), per document and per sentence.
     kind_of: dict[str, str]  # signal -> kind, for the signals whose role is a kind
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"

@@ -1,6 +1,6 @@
 """The source phrase as a noun phrase: where its head is, whether it is several people, whether a word
 names people by what they do or bodies of people; with the token tests every source reader shares. The base of
-`source_names.NameRules` and so of `source_kinds.KindRules` (docs/source-kinds.md, "the head").
+`names.NameRules` and so of `kinds.KindRules` (docs/source-kinds.md, "the head").
 """
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
-from .lexicon.grammar import GRAMMAR
-from .text import norm
+from ..lexicon.grammar import GRAMMAR
+from ..text import norm
 
 if TYPE_CHECKING:
-    from .lexicon.schema import LanguageSpec
-    from .text import Doc
+    from ..lexicon.schema import LanguageSpec
+    from ..text import Doc
 
 # words that end a source phrase's head: prepositions, "close to", "familiar with", "briefed on", …
 HEAD_ENDS: Final = GRAMMAR["head_ends"]
@@ -155,7 +155,7 @@ def words_of(spec: LanguageSpec) -> Words:
 class PhraseRules:
     """The grammar of a source phrase that both the name and the kind rules read."""
 
-    # Set by the reader that uses these rules (`sourcing._Reader`), per document and per sentence:
+    # Set by the reader that uses these rules (`reader._Reader`), per document and per sentence:
     # plain data, read here, never a method filled in from above.
     doc: Doc
     tokens: list[str]

@@ -5,7 +5,7 @@ scores every token: how likely it is part of an annotated `Cue`. PolNeAR's cues 
 (stance and action verbs, nominal cues, headline colons), so the scorer looks at every token, not
 only at a list of trigger words. A token above the model's threshold is a cue, widened to the
 neighbours scoring nearly as high; one that takes in a lexicon cue is left to the rules, which read a
-source and a content for every other one as for a lexicon cue (`sourcing._Reader._labelled`). The
+source and a content for every other one as for a lexicon cue (`speakers.SpeakerRules._labelled`). The
 lexicons stay the analyst's instrument: what they list the rules read, the scorer only fills in.
 
 The features are the token's lower-cased form, suffixes and shape, its neighbours' (±2; the words up
@@ -13,7 +13,7 @@ to ±3) and whether it lies inside quotation marks. A linear model lets the word
 per token *type* (`_TypeTable`), so a document costs one dict lookup per token and a few numpy operations;
 `sentence_features` spells the same features out as strings for training, and the two agree
 (tests/quality/test_attribution.py). Kinds are not the scorer's: they come from the source phrase by
-the rules of `source_kinds` (docs/source-kinds.md).
+the rules of `sourcing.kinds` (docs/source-kinds.md).
 
 The model file is JSON (feature weights grouped by family and value, bias, threshold, widening):
 loading it executes no code.
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .compiled import PACKAGE_DIR
-from .errors import ModelError
-from .match import Match
-from .sourcing import CUE_ROLES
-from .text import Doc
+from ..compiled import PACKAGE_DIR
+from ..errors import ModelError
+from ..match import Match
+from .reader import CUE_ROLES
+from ..text import Doc
 
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")

@@ -1,0 +1,534 @@
+"""The subject of a cue's clause: past an opening phrase, a participle, an aside, a coordination.
+
+Which noun phrase a cue's clause is about when the words just before the cue are not its subject
+(`_sentence_subject`, `_clause_subject`, `_noun_source`, ...), over the forward reading (`forward.ForwardRules`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicon.grammar import GRAMMAR
+from ..match import Match
+from ..text import norm
+from .forward import ForwardRules
+from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct
+from .phrase import LEADERS as _LEADERS
+from .phrase import lower as _lower
+from .subjects import (
+    _ARTICLES,
+    _BE,
+    _CIRCUMSTANCES,
+    _CLAUSE_END,
+    _CLOSING_QUOTES,
+    _FINITE,
+    _OPENERS,
+    _POSSESSIVE_DETERMINERS,
+    _PREPOSITIONS,
+    _RELATIVE_OR_THAT,
+    _SUBJECT_PRONOUNS,
+    _TIMES_OF_DAY,
+    _gerund,
+)
+
+
+_QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
+# before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
+_SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
+# open a clause with a subject of its own, which a later "and asked" shares
+_CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
+_OCCASIONS: Final = _CIRCUMSTANCES - GRAMMAR["articles"]  # "on Sunday", "in a later interview": a time or an occasion
+# a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
+_POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
+# words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
+# after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
+_NOUN_STOPS: Final = GRAMMAR["noun_stops"]
+
+
+class ClauseRules(ForwardRules):
+    """The subject of a cue's clause, over the forward and backward readings."""
+
+    # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
+    spoken: list[tuple[int, int]]  # this sentence's sources so far, for "..., and said"
+
+    def _noun_source(self, s0: int, cue: int, kinds: list[Match]) -> tuple[int, int]:
+        """The source of a noun cue (`source = "noun"`: "accusation that", "speculation that"): its possessor
+        ("Lo's accusation that", "his insistence that", "Lo's nagging concern that"), else the subject of a
+        `voicing_verbs` word before the noun and its article or modifiers when that subject can speak ("Lo made
+        the accusation that", "many harbor suspicions that"), else none: "amid speculation that", "dismissed
+        the allegations that", "The vote raised questions about whether" (a vague attribution, no phrase). Never
+        a clause-initial participle or an adverbial before the noun ("Batting down allegations that")."""
+        tokens, lang = self.tokens, self.lang
+        k = cue
+        while k > s0 and cue - k < 3:  # up to three modifiers: "new", "growing", "bombshell", "repeated"
+            word = tokens[k - 1]
+            lower = _lower(word)
+            if (
+                not word.isalpha()
+                or not word.islower()
+                or lower in _ARTICLES
+                or lower in _POSSESSIVE_DETERMINERS
+                or lower in _PREPOSITIONS
+                or lower in _NOUN_STOPS
+                or lower in lang.determiners
+                or lower in self.back_stops
+                or lower in lang.voicing_verbs
+                and not (
+                    k - 1 > s0
+                    and (_lower(tokens[k - 2]) in _POSSESSIVE_DETERMINERS or tokens[k - 2] in _POSSESSIVE_MARKS)
+                )
+            ):
+                break
+            k -= 1
+        if k > s0 and tokens[k - 1] in _POSSESSIVE_MARKS:
+            return self._possessor(s0, k - 1)
+        if k > s0 and _lower(tokens[k - 1]) in _POSSESSIVE_DETERMINERS:
+            return (k - 1, k)
+        if k > s0 and (_lower(tokens[k - 1]) in _ARTICLES or _lower(tokens[k - 1]) in lang.determiners):
+            k -= 1
+        if k > s0 + 1 and _lower(tokens[k - 1]) in lang.voicing_verbs:
+            subject = self._backward(s0, k - 1)
+            if subject[0] < subject[1] and tokens[subject[0]] not in _PREPOSITIONS and self._may_speak(*subject, kinds):
+                return subject
+        return (cue, cue)
+
+    def _possessor(self, s0: int, mark: int) -> tuple[int, int]:
+        """The possessor before the possessive mark at `mark`, with its mark: back to an article or determiner
+        within five words ("the Ukrainian government's", "a Fox News interviewer's"), else the run of capitalised
+        words before the mark ("Gov. Chris Christie's", "Trump's"), else the one word before it ("officials'")."""
+        tokens, lang = self.tokens, self.lang
+        for i in range(mark - 1, max(s0, mark - 6) - 1, -1):
+            word = _lower(tokens[i])
+            if word in _ARTICLES or word in lang.determiners:
+                return (i, mark + 1) if i < mark - 1 else (mark, mark)
+            if is_punct(tokens[i]) or word in _PREPOSITIONS or word in _NOUN_STOPS or word in self.back_stops:
+                break
+        i = mark
+        while i > s0 and (tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() or self._abbreviation(i - 1)):
+            i -= 1  # "Gov. Chris Christie's": the period of an abbreviation is a token of its own
+        if i == mark and mark > s0 and tokens[mark - 1].isalpha():
+            i = mark - 1
+        return (i, mark + 1) if i < mark else (mark, mark)
+
+    def _subject_past_phrase(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int]:
+        """The subject that a phrase read back from the cue as its source, one opening with a preposition,
+        belongs to: the subject before a time or an occasion ("Sen. Lo (D-Ore.) on Sunday criticized", "who,
+        on a call Friday, said"), or a name whose appositive the phrase ends ("Ed Lo, an economist at the
+        Institute for Labor, predicted": all of it); `source` when neither holds ("in the hope of")."""
+        tokens = self.tokens
+        phrase = tokens[source[0] : source[1]]
+        if (
+            source[0] > s0
+            and len(phrase) <= 6
+            and "," not in phrase
+            and _lower(phrase[0]) in ("on", "in", "at", "during")
+            and any(_lower(t) in _OCCASIONS or self._time_word(_lower(t)) for t in phrase[1:])
+        ):
+            before = source[0] - 1 - (tokens[source[0] - 1] == ",")
+            if _lower(tokens[before]) in _RELATIVE_OR_THAT:
+                return (before, before + 1)  # "who, on a call Friday, said": PolNeAR's source is "who"
+            if _lower(tokens[before]) in ("and", "but"):
+                return self._clause_subject(s0, cue)  # "…, but in a later interview said"
+            subject = self._backward(s0, source[0])  # the words before the time are the subject's
+            return subject if subject[0] < subject[1] else source
+        if tokens[cue - 1] == "," and source[0] > s0:
+            opening = self._opening_name(self._past_opening(s0, source[0]), cue - 1)
+            if opening is not None and opening[0] < source[0]:
+                return opening
+        return source
+
+    def _past_opening(self, s0: int, end: int) -> int:
+        """Where the clause starts after an opening phrase of a few words and its comma ("By contrast, …", "In
+        March, …", "As …"), before `end`; `s0` when the sentence opens otherwise."""
+        tokens = self.tokens
+        word = _lower(tokens[s0])
+        if word in _PREPOSITIONS or word in self.lang.sentence_starters or word in self.back_stops:
+            head = tokens[s0 : min(end, s0 + 5)]
+            if "," in head:
+                return s0 + head.index(",") + 1
+        return s0
+
+    def _may_speak(self, a: int, b: int, kinds: list[Match]) -> bool:
+        """Can the source phrase [a, b) speak: does it hold a name, a pronoun, a person or group noun
+        or a sourcing term of the lexicons? A nominal cue no lexicon lists needs such a source ("The
+        strike has renewed fears of a wider war" attributes nothing)."""
+        if a >= b:
+            return False
+        if any(m.first < b and a < m.last for m in kinds):
+            return True
+        tokens, lang = self.tokens, self.lang
+        head = norm(tokens[self._head(a, b)])
+        if head in lang.naming_words or head in lang.person_nouns or head in lang.group_nouns:
+            return True
+        first = norm(tokens[a])
+        return self._capitalised(list(range(a + 1, b))) or (
+            tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
+        )
+
+    def _quoted_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject opening the sentence when a quotation opened inside its description closes with its
+        comma right before the cue: a title, a nickname or a word quoted there ("Ana Ruiz, a host of “The
+        Morning,” said"; "Lo, star of “Ruin,” thanked Lee"), not a quotation the cue reports. The name alone
+        before a participle or a relative clause holding a cue ("Lo, citing “…,” said"; "Lo, who calls it a
+        “farce,” said"), as without the quotation. None when no such quotation closes there or no name
+        opens the sentence before its comma."""
+        tokens = self.tokens
+        if cue - 3 <= s0:
+            return None
+        if tokens[cue - 1] in _CLOSING_QUOTES and tokens[cue - 2] == ",":
+            close = cue - 1
+        elif tokens[cue - 1] == "," and tokens[cue - 2] in _CLOSING_QUOTES:
+            close = cue - 2  # '“Unifier?”,'
+        else:
+            return None
+        opening = next(
+            (k for k in range(close - 1, max(s0, close - 15), -1) if tokens[k] in _QUOTE_MARKS or tokens[k] == "''"),
+            None,
+        )
+        if opening is None:
+            return None
+        i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
+        i = self._past_openers(i, opening)
+        try:
+            first = tokens.index(",", i + 1, opening)
+        except ValueError:
+            return None
+        word = _lower(tokens[i])
+        if (
+            first - i > 6
+            or not self._is_name(i, first)
+            or word in self.lang.sentence_starters
+            or word in _PREPOSITIONS
+            or any(
+                t in _CLAUSE_END and t != "," and not self._abbreviation(k) for k, t in enumerate(tokens[i:opening], i)
+            )
+        ):
+            return None
+        aside = tokens[first + 1]
+        held = not self.cue_tokens.isdisjoint(range(first, opening))
+        if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
+            return (i, first)
+        if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+            return None
+        return (i, close + 1 if close + 1 < cue else cue)
+
+    def _aside_subject(self, s0: int, comma: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue set off by commas between a subject and its verb ("Advocacy groups,
+        noting that …, said"): the subject the next cue reads back across the aside, when that cue follows the
+        aside's closing comma and its subject ends at the comma opening it; None otherwise. The words before
+        the comma are then no clause, so a capital that only opens the sentence names no one ("Advocacy")."""
+        tokens = self.tokens
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        if later is None:
+            return None
+        verb = self._before_auxiliaries(s0, later)
+        if verb <= s0 or tokens[verb - 1] != ",":
+            return None
+        source = self._backward(s0, later)
+        return source if s0 <= source[0] < source[1] == comma else None
+
+    def _after_opening_participle(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a participle cue opening the sentence ("Noting that …, Ruiz said"; "Since
+        announcing …, Mr. Lo has"): the subject of the sentence's next cue, read back from it as that cue
+        reads it, when it stands after the participle's clause; None when no cue follows."""
+        tokens = self.tokens
+        k = self._past_openers(s0, cue.first)
+        if k < cue.first and (
+            _lower(tokens[k]) in _SUBORDINATORS
+            or _lower(tokens[k]) in _GERUND_PREPOSITIONS
+            or _lower(tokens[k]) in self.lang.opening_prepositions  # "Despite praising …, Lo admitted" (k31)
+        ):
+            k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
+        if k != cue.first:
+            return None
+        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
+        if later is not None:
+            source = self._backward(s0, later)
+        else:  # "After blasting the report, Glenn Beck doubled down": the subject after the clause's comma
+            comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+            source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
+        return source if cue.last < source[0] < source[1] else None
+
+    def _structured_subject(self, s0: int, cue: int) -> bool:
+        """Does the sentence open with a subject, an appositive or relative clause and a comma before
+        the cue ("Tom Hale, the whip, said ..."; "The official, who asked not to be named, said")?"""
+        self.structured = False
+        self._backward(s0, cue)
+        return self.structured
+
+    def _fragment(self, token: str) -> bool:
+        """Does a source read back from a cue after a comma start inside a phrase (a preposition or a
+        lower-case noun: "in Paris", "law at the University"), not at a subject ("a", "he", "officials")?"""
+        word, lang = _lower(token), self.lang
+        return word in _PREPOSITIONS or (
+            token.isalpha()
+            and token.islower()
+            and word not in lang.determiners
+            and word not in lang.naming_words
+            and word not in lang.person_nouns
+            and word not in lang.group_nouns
+            and word not in _RELATIVE_OR_THAT
+        )
+
+    def _before_aside(self, s0: int, aside: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject before an aside between commas that was read as the source ("The board, for its
+        part, said"; "Lo, to his credit, refuses"); None when the aside opens no prepositional phrase
+        or no subject stands before its comma."""
+        a = aside[0]
+        if a >= aside[1] or a < s0 + 2 or self.tokens[a - 1] != "," or _lower(self.tokens[a]) not in _PREPOSITIONS:
+            return None
+        source = self._backward(s0, a)
+        return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
+
+    def _described_opening(self, s0: int, cue: Match, source: tuple[int, int]) -> tuple[int, int] | None:
+        """The name and its description before the comma before the cue when the source read back opens with
+        a preposition, so that the cue would go for want of a subject: the name after an opening "As" and
+        before a comma after the cue ("As Ed Lo, an expert on …, noted, …", not "As Lo, a pilot, joked with
+        …": a time), after a quotation ('"…," Ed Lo, a fellow at …, wrote') or after its own description
+        ("Harbour Gazette columnist Ed Lo, a pilot in …, calls"); None otherwise."""
+        tokens = self.tokens
+        if tokens[source[0]] not in _PREPOSITIONS:
+            return None  # "law at the University": a source of its own, whatever its boundary
+        start = self._after_closed_quotation(s0, cue.first - 1)
+        if tokens[start] == "As":
+            if cue.last >= self.s1 or tokens[cue.last] != ",":
+                return None
+            start += 1
+        return self._opening_name(start, cue.first - 1, described=True)
+
+    def _after_closed_quotation(self, i: int, comma: int) -> int:
+        """Where the words after a quotation that closes with its comma start ('"…," Ed Lo, a fellow at the
+        institute, wrote'), when one closes between `i` and `comma`; `i` otherwise."""
+        tokens = self.tokens
+        if tokens[i] not in _QUOTE_MARKS:
+            return i
+        for k in range(comma - 2, i, -1):
+            if tokens[k] in _CLOSING_QUOTES and tokens[k - 1] == ",":
+                return k + 1
+        return i
+
+    def _coordinated(self, s0: int, cue: int) -> bool:
+        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
+        k = self._before_auxiliaries(s0, cue)
+        return k > s0 + 1 and _lower(self.tokens[k - 1]) in ("and", "but")
+
+    def _raised_subject(self, s0: int, source: tuple[int, int], cue: int, clause: tuple[int, int]) -> tuple[int, int]:
+        """Who speaks in "Lo is expected to say", "the filings are set to show" when the phrase read back is the
+        bare "to": the subject before the auxiliary, when the clause's subject (`clause`, read from the
+        sentence's opening) does not end there ('"…," Mr. Lo is expected to say': Lo, not the quotation's first
+        word; "Rep. Ed Lo (D-Ore.) is expected to announce": his party too). `clause` otherwise."""
+        tokens = self.tokens
+        if source != (cue - 1, cue) or _lower(tokens[cue - 1]) != "to" or cue - 3 < s0:
+            return clause
+        if not (tokens[cue - 2].isalpha() and tokens[cue - 2].islower()):
+            return clause
+        verb = self._before_auxiliaries(s0, cue - 2)
+        if verb == cue - 2 or _lower(tokens[verb]) not in self.lang.auxiliaries or clause[1] == verb:
+            return clause
+        subject = self._backward(s0, verb)
+        return subject if subject[0] < subject[1] else clause
+
+    def _clause_subject(self, s0: int, cue: int, main: bool = False) -> tuple[int, int]:
+        """Who speaks in a cue with no subject of its own (", saying …", "… and said"): the first source
+        read earlier in the sentence ('"…," Lo said, adding …'; "Lo mocked X, defended Y and said": not a
+        later one read wrongly), else the sentence's subject. `main`: the cue follows the main clause, whose
+        subject a relative pronoun is not: its noun is ("Lo, who has endorsed Ruiz, spoke, stressing …": Lo)."""
+        # not the agent of a participle ("rebel groups backed by Ankara have no choice but to … and agree")
+        earlier = [
+            source
+            for source in self.spoken
+            if source[0] < source[1]
+            and source[1] <= cue
+            and (source[0] == s0 or _lower(self.tokens[source[0] - 1]) != "by")
+        ]
+        if main and earlier and earlier[0][1] - earlier[0][0] == 1 and earlier[0][0] > s0:
+            if _lower(self.tokens[earlier[0][0]]) in RELATIVE_PRONOUNS:
+                noun = self._backward(s0, earlier[0][0])
+                subject = self._sentence_subject(s0, cue)
+                if noun[0] < noun[1] >= earlier[0][0] - 1 and subject[0] < noun[1] and noun[0] < subject[1]:
+                    return noun  # not "I phoned Ed Lo, who was surprised, telling me …": the clause's own
+                return earlier[0]
+        return earlier[0] if earlier else self._sentence_subject(s0, cue)
+
+    def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """Who speaks in "… and said": the subject of a clause opened by "when", "because", … that the cue
+        continues ("The crowd cheered when Lo spotted a sign and asked": Lo asks), else `_clause_subject`."""
+        for k in range(cue - 1, s0, -1):
+            if self.tokens[k] in _CLAUSE_END:
+                break
+            if _lower(self.tokens[k]) in _CLAUSE_OPENERS and self._opens_subject(k + 1):
+                subject = self._sentence_subject(k + 1, cue)
+                if subject[0] < subject[1]:
+                    return subject
+                break
+        return self._clause_subject(s0, cue)
+
+    def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
+        """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the
+        sentence, after a conjunction or an opening phrase and its comma ("On Tuesday, Sanders went
+        further, endorsing …"; "However, he held his fire, calling …"). An empty span at the cue when
+        the sentence opens otherwise (its kind then refers back, as for "he")."""
+        tokens = self.tokens
+        i = self._after_dateline(s0, cue)
+        while i < cue and (
+            tokens[i] in _OPENERS
+            or _lower(tokens[i]) in _LEADERS
+            or i + 1 < cue
+            and tokens[i + 1] == ","
+            and _lower(tokens[i]) in self.lang.sentence_starters  # "Instead, the senator …"
+        ):
+            i += 2 if i + 1 < cue and tokens[i + 1] == "," else 1
+        i = self._after_bare_time(i, cue)
+        if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
+            try:
+                i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
+            except ValueError:
+                return (cue, cue)
+        if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return (i, i + 1)
+        word = _lower(tokens[i]) if i < cue else ""
+        j = i + 1 if word == "the" else i  # "The Blaze's Matt Walsh …, saying"
+        while j < cue and (tokens[j][:1].isupper() or tokens[j] in ("'s", "’s", ".") and j > i):
+            j += 1
+        if (
+            j == i
+            or word == "the"
+            and j == i + 1
+            or word != "the"
+            and (word in self.lang.naming_words or word in self.lang.determiners)
+        ):
+            return self._described_subject(i, cue)
+        return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+
+    def _after_bare_time(self, i: int, cue: int) -> int:
+        """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening
+        Ruiz delivered …") when a name or a pronoun follows; else `i`."""
+        tokens, times = self.tokens, self.lang.after_source_stops
+        if i + 2 >= cue or _lower(tokens[i]) not in ("on", "in", "at") or _lower(tokens[i + 1]) not in times:
+            return i
+        k = i + 2
+        while k < cue and _lower(tokens[k]) in _TIMES_OF_DAY:
+            k += 1
+        return k if k < cue and (tokens[k][0].isupper() or _lower(tokens[k]) in _SUBJECT_PRONOUNS) else i
+
+    def _appositive_end(self, j: int, cue: int) -> int:
+        """Where a subject ending at `j` ends with the appositive that follows it between commas ("Gary
+        Emineth, a former state party chairman, became a delegate and said"; "Ana Lo, 34, …"): at its
+        closing comma; `j` when none follows or the commas hold a verb."""
+        tokens = self.tokens
+        if not (
+            j + 2 < cue
+            and tokens[j] == ","
+            and (_lower(tokens[j + 1]) in ("a", "an", "the") or tokens[j + 1].isdigit())
+        ):
+            return j
+        try:
+            close = tokens.index(",", j + 2, min(cue, j + 16))
+        except ValueError:
+            return j
+        between = tokens[j + 1 : close]
+        if any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between):
+            return j
+        return close
+
+    def _name_goes_on(self, j: int, cue: int) -> int:
+        """Where a subject opening with the capitalised words that end at `j` ends: after the noun of a
+        possessive ("Cruz's campaign also went on", "Mr. Lo's father and mother married") or a title and
+        its name ("Rubio press secretary Ann Roe tweeted", "Presumptive nominee Ed Lo joined"); else at `j`,
+        since a lower-case word after a name is mostly its verb ("Trump went after Bush")."""
+        tokens, lang = self.tokens, self.lang
+        k = j
+        while (
+            k < cue
+            and k - j < 4
+            and tokens[k].islower()
+            and not is_punct(tokens[k])
+            and not (tokens[k].endswith(("ed", "ly")) and len(tokens[k]) > 3)
+            and tokens[k] not in _FINITE
+            and tokens[k] not in _BE
+            and tokens[k] not in lang.auxiliaries
+            and tokens[k] not in _LEADERS
+            and tokens[k] not in HEAD_ENDS
+            and tokens[k] not in RELATIVE_PRONOUNS
+        ):
+            k += 1
+        if k == j:
+            return j
+        last = tokens[k - 1]
+        if (
+            tokens[j - 1] in ("'s", "’s")
+            or k - j <= 2
+            and k < cue
+            and (last in lang.person_nouns or last in lang.group_nouns)
+        ):
+            return k  # "Cruz's campaign", "FBI officials were"
+        if (
+            k < cue
+            and k - j <= 2
+            and tokens[k][:1].isupper()
+            and (
+                last in lang.person_nouns
+                or len(last) > 4
+                and self._agent_noun(k - 1, False)
+                and last not in self.back_stops
+            )
+        ):
+            while k < cue and (tokens[k][:1].isupper() or self._abbreviation(k)):
+                k += 1
+            return k  # "Rubio press secretary Ann Roe"
+        return j
+
+    def _time_phrase(self, i: int, cue: int) -> bool:
+        """Does a time of a few words and its comma open the clause at `i` ("Hours later, …", "A week
+        ago, …", "Last year, …")?"""
+        tokens = self.tokens
+        try:
+            comma = tokens.index(",", i + 1, min(cue, i + 4))
+        except ValueError:
+            return False
+        return _lower(tokens[comma - 1]) in ("later", "earlier", "ago") or _lower(tokens[i]) in ("last", "this")
+
+    def _past_circumstances(self, i: int, cue: int) -> int:
+        """Past the further parts of an opening phrase, each closed by its comma: a place ending the
+        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …") or a phrase opening with a preposition."""
+        tokens = self.tokens
+        while i < cue:
+            try:
+                comma = tokens.index(",", i, cue - 1)
+            except ValueError:
+                return i
+            place = (
+                comma - i <= 3
+                and tokens[i - 2][:1].isupper()
+                and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
+            )
+            if not (place or _lower(tokens[i]) in _PREPOSITIONS):
+                return i
+            i = comma + 1
+        return i
+
+    def _opening_phrase(self, word: str) -> bool:
+        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
+        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
+        word = _lower(word)
+        return (
+            word in _PREPOSITIONS
+            or word in self.lang.opening_prepositions  # "Amid the uproar, Lo …" (k31)
+            or word in self.back_stops
+            or word == "however"
+            or len(word) > 5
+            and word.endswith(("ing", "ly"))
+        )
+
+    def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
+        """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
+        "The departments declined …"); an empty span at the cue when no verb ends it in a few words."""
+        tokens = self.tokens
+        for j in range(i + 1, min(cue, i + 12)):
+            word = tokens[j]
+            if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
+                break
+            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
+                return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
+        return (cue, cue)

@@ -1,0 +1,854 @@
+"""A cue's source and content together: which side the source is on, and where the content ends.
+
+`_source_and_content` and the content rules it asks (`_content_end`, `_cut_contents`, ...), over the clause
+subjects (`clauses.ClauseRules`).
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import Final, NamedTuple
+
+from ..lexicon.grammar import GRAMMAR
+from ..match import Match
+from ..text import index_after, norm
+from .clauses import ClauseRules, _CLAUSE_OPENERS, _QUOTE_MARKS, _SUBORDINATORS
+from .kinds import OBJECT_PRONOUNS
+from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .phrase import LEADERS as _LEADERS
+from .phrase import lower as _lower
+from .subjects import (
+    _ARTICLES,
+    _BE,
+    _CIRCUMSTANCES,
+    _CLOSING_QUOTES,
+    _DASHES,
+    _FINITE,
+    _OPENERS,
+    _PREPOSITIONS,
+    _RELATIVE_OR_THAT,
+    _SUBJECT_PRONOUNS,
+    _gerund,
+)
+
+
+_OPENING_MARKS: Final = frozenset(("“", "‘", '"', "'", "''", "``", "«", "„"))  # "''" opens one in NYT style too
+_NO_CONTENT: Final = (0, 0)
+_NON_FINITE: Final = GRAMMAR["non_finite_markers"]  # before a cue in the infinitive or the gerund
+# after a relative clause's comma, the main clause goes on: "urged Ruiz, who vowed …, to reject it", "…, and"
+_RELATIVE_LEAVES: Final = GRAMMAR["relative_leaves"]
+_LONG_DASHES: Final = frozenset({"—", "–"})
+_AS_OPENERS: Final = _LONG_DASHES | {","}  # before "as" + a source and its cue closing the sentence
+_CONTRASTS: Final = GRAMMAR["contrasts"]
+# before a "what" clause that opens a clause of the sentence ("and what Lo said was false"), not an object
+_CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_continuers"]
+# after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
+# on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
+_DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
+_CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
+# words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
+_NOT_VERBS: Final = GRAMMAR["not_verbs"]
+_CLAUSE_MARKS: Final = frozenset({":", ";"})  # "…: a, b; doubts about …": a clause of its own, not an opening phrase
+_CONTINUE_FORMS: Final = GRAMMAR["continue_forms"]  # "continued to" + a verb: no speech act
+_SAY_FORMS: Final = GRAMMAR["say_forms"]  # "said to applause": no infinitive follows "said" in the active
+# open a sentence with a clause whose comma ends a content inside it ("While Lo said the plan was dead, the
+# party …"): of 58 such contents on PolNeAR's dev fold the annotated one ends there 48 times, earlier 5, later 5;
+# judged on outside news, 25 of 26 right. Not "as": "As Lo put it, …" opens the content
+_OPENING_CLAUSES: Final = GRAMMAR["opening_clauses"]
+# words that open a phrase of the writer's before the subject, besides prepositions, -ing and -ly words
+_OPENING_WORDS: Final = _OPENING_CLAUSES | GRAMMAR["opening_words"]
+# telling verbs in the passive: the subject is the hearer, and the teller goes unnamed ("we are told that",
+# "residents were warned that")
+_HEARER_PASSIVES: Final = GRAMMAR["hearer_passives"]
+# telling verbs: a cue whose subject stands in what was told, before its first mark, is part of it (`writer_cues`)
+_TELLING: Final = _HEARER_PASSIVES | GRAMMAR["telling"]
+# words that show a clause has begun before a subject pronoun after a telling verb's hearer
+# ("told the story of how he …", "warned of the fight ahead: …", "told him to …": a topic or an order, no hearer)
+_HEARER_REACH: Final = (
+    16  # the words of a hearer and its setting: "a packed crowd in Windham, New Hampshire, on Monday"
+)
+_HEARER_STOPS: Final = GRAMMAR["hearer_stops"]
+_PERFECT: Final = GRAMMAR["perfect"]
+_AGENT_CLAUSES: Final = GRAMMAR["agent_clauses"]  # open what a passive's agent said ("asked by Lo whether")
+# adverbs between "be" and a participle cue besides those in "-ly" ("was first reported", "is often asked")
+_PASSIVE_ADVERBS: Final = GRAMMAR["passive_adverbs"]
+# one adverb between a comma and a participle cue: ", also seeking", ", later adding", ", first saying" (k35)
+_PARTICIPLE_ADVERBS: Final = _LEADERS | GRAMMAR["participle_adverbs"]
+_BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
+# the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
+_SETTING_REACH: Final = 10
+# ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
+# on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
+_OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
+_SUMMING: Final = GRAMMAR["summing"]
+_SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
+_SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
+_OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
+_COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
+_ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
+_FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
+_PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
+
+
+class Attribution(NamedTuple):
+    """One attributed statement: the cue, the source phrase, its kind and the content credited to it.
+
+    A named tuple, like `Match`: an article has several, and a frozen dataclass costs more to build.
+    Token ranges are [first, last); (0, 0) when absent.
+    """
+
+    sentence: int
+    kind: str  # named | anonymous | vague | state_media
+    cue: str  # the lexicon entry of the cue ("" for a self-attributing phrase)
+    cue_tokens: tuple[int, int]
+    source_tokens: tuple[int, int]
+    loaded: bool  # the cue editorialises ("claimed", "admitted")
+    content_tokens: tuple[int, int] = _NO_CONTENT
+
+
+def _bare_verb(word: str) -> bool:
+    """Could `word` after "to" be an infinitive's verb ("vowed to veto"), not a noun phrase ("to a crowd",
+    "to reporters": a plural in -s)?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_VERBS
+        and not (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+_SPEAKING: Final = GRAMMAR["speaking_pronouns"]  # after a speaker's colon, the speaker talking ("LO: I think …")
+
+
+class ContentRules(ClauseRules):
+    """A cue's source and content, over the clause subjects."""
+
+    # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
+    content_stops: list[int] | None  # the sentence's stops of `_content_end`, found once per sentence
+
+    def _cut_contents(self, out: list[Attribution]) -> list[Attribution]:
+        """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
+        dead, saying …", "… was over, he said, and …"): what follows is the other cue's. On PolNeAR's dev
+        fold an annotated content ended at ", saying" 43 times and ran on over it 3 times. Sorted places
+        and a bisection: a sentence of many cues stays linear."""
+        opens = sorted(
+            {
+                k
+                for b in out
+                if b.cue_tokens[0] < b.cue_tokens[1]
+                for k in (b.cue_tokens[0], b.source_tokens[0])
+                if k > 0 and self._after_comma(0, k)
+            }
+        )
+        if not opens:
+            return out
+        cut = []
+        for a in out:
+            c0, c1 = a.content_tokens
+            ends = opens
+            if a.cue == ":":  # "LO: Well, I think …": the speaker's "I think" is part of the turn
+                ends = [k for k in opens if not (k + 1 < c1 and _lower(self.tokens[k]) in _SPEAKING)]
+            k = index_after(ends, c0)
+            # a content before its cue ('"…," Lo said') ends at the cue already
+            if c0 >= a.cue_tokens[1] and k < len(ends) and ends[k] < c1:
+                a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
+            cut.append(a)
+        return cut
+
+    def _comma_before(self, k: int) -> int:
+        """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""
+        return k - 1 if self.tokens[k - 1] == "," else k - 2
+
+    def _after_agent(self, i: int, s1: int, cue: Match) -> int | None:
+        """Where the content starts when a clause follows the agent of the passive `cue`, ending at `i`: after
+        "that" ("was told by Ruiz that the plant …", "It was reported by CNN that he …"), at "whether", "if" or
+        "to" ("was asked by a reporter whether …", "was told by Lo to leave"). None when the agent ends the
+        clause ("was criticized by Ruiz."): the passive's subject is then what was spoken of. "that" opens what
+        was told after a cue of telling unless a verb follows it; after another only when the passive's subject
+        is an empty "it" ("It was widely reported by CNN that"): "praised by the mayor, the plan that the
+        council adopted" is a relative clause."""
+        if i + 1 >= s1:
+            return None
+        word, tokens = _lower(self.tokens[i]), self.tokens
+        if word != "that":
+            return i if word in _AGENT_CLAUSES else None
+        if norm(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
+            k = cue.first - 1
+            while k > 0 and (norm(tokens[k]) in _BE_CHAIN or tokens[k].endswith("ly") and tokens[k].islower()):
+                k -= 1
+            if _lower(tokens[k]) != "it":
+                return None
+        told = _lower(tokens[i + 1]) not in self.lang.auxiliaries and tokens[i + 1][:1] not in ("'", "’")
+        return i + 1 if told else None
+
+    def _source_and_content(
+        self, s0: int, s1: int, cue: Match, direction: str
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        tokens = self.tokens
+        if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
+            return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
+        if direction == "either" and norm(tokens[cue.first]).endswith("ing"):
+            clause = self._main_clause_end(s0, cue.first)
+            if clause is not None:
+                # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
+                subject = self._aside_subject(s0, clause, cue)
+                if subject is None:
+                    subject = self._clause_subject(s0, clause, main=True)
+                return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
+            subject = self._after_opening_participle(s0, cue)
+            if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
+                end = subject[0]
+                while end > cue.last and is_punct(tokens[end - 1]):
+                    end -= 1
+                return subject, (cue.last, end)
+        # "Ana Ruiz, a host of “The Morning,” said": a quotation closing right before the cue is the subject's title
+        quoted = self._quoted_subject(s0, cue.first) if direction != "after" else None
+        if quoted is not None:
+            direction = "before"
+        if direction == "either":
+            if self._inverted(s0, s1, cue) and not self._structured_subject(s0, cue.first):
+                direction = "after"
+            else:
+                direction = "before"
+        if direction == "after":
+            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
+            source = self._forward(cue.last, s1, closed=leading)
+            if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
+                return source, (source[1], self._content_end(source[1], s1))
+            told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
+            if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
+                return source, (told, self._content_end(told, s1))
+            if not leading:
+                return source, (s0, cue.first)
+            # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
+            # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
+            start = source[1]
+            if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
+                start += 1
+            return source, (start, s1)
+        if quoted is not None:
+            source = quoted
+        elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
+            # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
+            # with": a cue that opens with a preposition has no subject of its own
+            source = self._coordinated_subject(s0, cue.first)
+        else:
+            sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
+            source = self._backward(s0, cue.first if sender is None else sender)
+            # "Ed Lo, who heads the agency (UKHSA), has said": the comma before the auxiliaries and adverbs;
+            # not before a participle ("…, often citing"), whose subject the sentence's clause gives
+            verb = cue.first if _gerund(tokens[cue.first]) else self._before_auxiliaries(s0, cue.first)
+            if source[1] - source[0] > 1 and _lower(tokens[source[0]]) == "with" and tokens[cue.first].endswith("ing"):
+                source = (source[0] + 1, source[1])  # "…, with Ed Lo calling it a disgrace": Lo speaks
+            elif (
+                verb > s0
+                and tokens[verb - 1] == ","
+                and (source[0] == source[1] or verb == cue.first and self._fragment(tokens[source[0]]))
+            ):
+                source = (
+                    self._opening_name(s0, verb - 1)
+                    or self._before_aside(s0, source)
+                    or self._described_opening(s0, cue, source)
+                    or source
+                )
+            elif (
+                verb > s0
+                and tokens[verb - 1] == ","
+                and (opening := self._opening_name(s0, verb - 1)) is not None
+                and opening[0] < source[0] < opening[1]
+                and "," in tokens[opening[0] : source[0]]
+            ):
+                source = opening  # "Ed Lo, a member of the House's Select Committee on Intelligence, said": all of it
+            elif (
+                source[0] > s0
+                and self._fragment(tokens[source[0]])
+                and not is_punct(tokens[source[0] - 1])
+                and _lower(tokens[source[0] - 1]) not in self.back_stops
+            ):
+                # "One in four voters in a Times poll last year said": a subject too long to read at once, also
+                # one cut at the "than" of its count ("A study of more than 2,000 adults published in the journal … found")
+                i = self._chunk_back(s0, source[0])
+                if i < source[0] and tokens[i] not in _PREPOSITIONS and not self._fragment(tokens[i]):
+                    source = (i, source[1])
+        if direction == "before" and s0 < source[1] and _gerund(tokens[cue.first]):
+            # "Ed Lo, a former aide, has run ads reminding …": the phrase read back holds the predicate of a subject
+            # set off by a comma or a bracket ("X (D) is …"); the subject stands before its auxiliary
+            auxiliary = next(
+                (
+                    k
+                    for k in range(max(source[0], s0 + 1), source[1])
+                    if tokens[k] in _FINITE_AUXILIARIES and tokens[k - 1] in (",", ")")
+                ),
+                None,
+            )
+            if auxiliary == source[0]:
+                subject = self._backward(s0, auxiliary)
+                source = subject if subject[0] < subject[1] else source
+            elif auxiliary is not None:
+                source = (source[0], auxiliary - 1 if tokens[auxiliary - 1] == "," else auxiliary)
+        c = cue.first
+        if source[1] <= c and c - 3 >= max(s0, source[0]) and _lower(tokens[c - 1]) == "to":
+            # "The announcement led some to speculate", "leaving many to wonder whether", "has caused many to
+            # wonder if": the people moved to think it speak, the object of a `causative_verbs` word a few
+            # words back, not the subject read before it
+            for k in range(c - 3, max(s0, source[0], c - 7) - 1, -1):
+                if _lower(tokens[k]) in self.lang.causative_verbs:
+                    if self._moved_people(k + 1, c - 1):  # not "left the hall to say": a place
+                        source = (k + 1, c - 1)
+                    break
+                if is_punct(tokens[k]):
+                    break
+        if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
+            # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
+            # speaks, when it opens the sentence with a name or a pronoun
+            subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
+            source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
+        if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
+            if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
+                return source, (cue.last, self._content_end(cue.last, s1))
+            if self._what_object(s0, source, cue, s1):  # "in what officials called a hate crime"
+                return source, (cue.last, self._content_end(cue.last, s1))
+            return source, _NO_CONTENT  # "what Baker said": the writer's words about it
+        after = cue.last
+        while after < s1 and (
+            is_punct(tokens[after]) and tokens[after] not in _OPENERS or norm(tokens[after]) == "that"
+        ):
+            after += 1
+        if (
+            source[0] > s0 + 1
+            and _lower(tokens[source[0] - 1]) == "as"
+            and tokens[source[0] - 2] in _AS_OPENERS
+            and self._adverbial_end(cue.last, s1) == s1
+        ):
+            # "The port may close, as the mayor has warned.": the clause before the comma is what she warned,
+            # from the last semicolon or lone dash before it ("… — and the port may close, as she warned"; a
+            # pair of dashes sets off an aside of the clause's own)
+            comma = source[0] - 2
+            dashes = [k for k in range(s0, comma) if tokens[k] in _LONG_DASHES]
+            stops = [k for k in range(s0, comma) if tokens[k] == ";"] + dashes[-1:] * (len(dashes) % 2)
+            return source, (max(stops) + 1 if stops else s0, comma)
+        # "…, she said, …" is an aside in what she said; "The union, which endorsed Ruiz, voted …" is no aside:
+        # a relative pronoun opens a clause of the subject's, and the content follows its cue
+        before_source = (
+            source[0] > s0
+            and is_punct(tokens[source[0] - 1])
+            and tokens[source[0] - 1] not in "—–-"
+            and _lower(tokens[source[0]]) not in RELATIVE_PRONOUNS
+        )
+        if before_source:
+            tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
+            if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
+                # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
+                return source, (s0, source[0])
+            if tail is not None and tail < s1 and tail in self._summing_appositives(s0, s1):
+                # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
+                # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
+                return source, (s0, source[0])
+            if tail is None and tokens[source[0] - 1] in _CLOSING_QUOTES and self._circumstance_clause(cue.last, s1):
+                # '"It is dead," he said when asked about the plan': the quotation is his, the clause its occasion
+                return source, (s0, source[0])
+            if tail is not None and self._quoted_sentence_after(tail + 1, s1) and self._only_opening(s0, source[0] - 1):
+                # 'After the vote, Lo said, "It may work."': a quoted sentence follows; the opening phrase before
+                # the source is the writer's setting, not the first half of her words
+                return source, (tail + 1, self._content_end(tail + 1, s1))
+            if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
+                return source, (s0, self._content_end(tail + 1, s1))
+            if self._circumstance_after(cue.last, s1) and not (
+                _lower(tokens[cue.last]) == "about" and self._only_opening(s0, source[0])
+            ):
+                # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers; not
+                # "Last week, Lo complained about the plan": the opening phrase is the writer's, the topic hers
+                return source, (s0, source[0])
+        if source[0] == s0 > 0 and self.tokens[s0 - 1] in _CLOSING_QUOTES and self._circumstance_after(cue.last, s1):
+            # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
+            # "on Sunday" is no part of it
+            return source, (cue.last, cue.last)
+        if _lower(tokens[after - 1]) != "that":
+            after = self._past_hearer(cue, self._past_setting(after, s1), s1)
+        end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
+        return source, (after, self._relative_clause_end(source, after, end))
+
+    def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
+        """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
+        …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
+        finite auxiliary or an -ed word, perhaps after an adverb) or, after a relative pronoun, before "to" or
+        "and" ("urged Ruiz, who vowed to stay, to resign"), at a second relative clause ("who sued and who
+        lost") or at the bracket that closes it ("(which declined to comment)"): the rest is the writer's
+        sentence. `end` when the source opens no such clause."""
+        tokens = self.tokens
+        s0 = source[0]
+        pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
+        k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
+        if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
+            return end
+        if tokens[i - 1] == "," and self._main_verb_after(i - 1, end):
+            return i  # "Norton, which declined to comment, returned the rights": the clause closed at its cue
+        for j in range(i + 1, end - 1):
+            word = tokens[j]
+            if word == ")" and tokens[k] == "(":
+                return j
+            if pronoun and _lower(word) == "and" and _lower(tokens[j + 1]) in RELATIVE_PRONOUNS:
+                return j
+            if word != ",":
+                continue
+            if (
+                self._main_verb_after(j, end)
+                or pronoun
+                and (
+                    _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                    or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
+                )
+            ):
+                return j
+            return end
+            # only the clause's first comma: a later one may close an aside of the content's own
+        return end
+
+    def _main_verb_after(self, j: int, end: int) -> bool:
+        """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a
+        phrase set off inside its subject: a finite auxiliary or an -ed word, perhaps after an -ly adverb
+        ("…, recently ordered")?"""
+        tokens = self.tokens
+        word = tokens[j + 1]
+        if word.endswith("ly") and j + 2 < end:
+            word = tokens[j + 2]
+        return word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower()
+
+    def _past_setting(self, i: int, s1: int) -> int:
+        """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,
+        an addressee or an aside set off by commas or dashes ("told Politico on Tuesday that", "said in a
+        statement that", "claimed - falsely - that", "said, without evidence, that"): the setting is the
+        writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
+        failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        reach = min(s1 - 1, i + _SETTING_REACH)
+        window = tokens[i + 1 : reach]
+        if _COMPLEMENTIZERS.isdisjoint(window):
+            return i  # most contents: no word-by-word reading
+        # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
+        # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)
+        aside = tokens[i - 1] in _ASIDE_MARKS
+        for k in range(i, reach):
+            word = tokens[k]
+            low = _lower(word)
+            if (
+                word in _COMPLEMENTIZERS
+                and k > i
+                and (not aside or tokens[k - 1] in _ASIDE_MARKS)
+                and _lower(tokens[k - 1]) not in _PREPOSITIONS  # "to that tweet": a demonstrative
+                and tokens[k + 1][:1] not in ("'", "’")  # "and that’s it"
+                and _lower(tokens[k + 1]) not in self.lang.auxiliaries  # "for the Dispatch that was": a relative
+            ):
+                if word != "that":
+                    return k  # "asked in May if …", "whether …": the question starts at its word
+                while k + 1 < s1 and tokens[k + 1] == ",":
+                    k += 1  # "that, as a result, …": as a content that opens with "that"
+                return k + 1
+            if word in _ASIDE_MARKS:
+                aside = not aside
+                if not aside and tokens[k + 1] not in _COMPLEMENTIZERS:
+                    return i
+            elif word in _OPENERS or word in _CLOSING_QUOTES or not aside and k in self.cue_tokens:
+                return i  # "said Lee told her that …": a cue of its own opens what was said
+            elif (
+                not aside
+                and not (
+                    word[:1].isupper()
+                    or word == "."
+                    and tokens[k - 1][:1].isupper()  # "told Mr. Lund", "asked U.S. officials"
+                    or word[:1].isdigit()
+                    or low in stops
+                    or low in _CIRCUMSTANCES
+                    or low in _PREPOSITIONS
+                    or low in self.lang.naming_words
+                    or low.endswith("ly")
+                )
+            ):
+                return i
+        return i
+
+    def _past_hearer(self, cue: Match, i: int, s1: int) -> int:
+        """Where what a verb of telling reports starts past its hearer: after a "that" the setting words of
+        `_past_setting` did not reach ("told a packed crowd in Windham, New Hampshire, that …"), at a subject
+        pronoun ("told Fox News on Tuesday he thinks …", "told them they have lost …") or at a quotation opened
+        after a comma or colon ('told his supporters, "Our nation …"'). The hearer is no part of what was said
+        (PolNeAR's contents start past it). `i` when the content does not start right after the cue or a word
+        before that point may be a verb or open a clause ("told CNN the plan failed because he …", "told the
+        story of how he …")."""
+        tokens = self.tokens
+        if i != cue.last or _lower(tokens[cue.first]) not in _TELLING:
+            return i
+        for k in range(i, min(s1 - 1, i + _HEARER_REACH)):
+            word = tokens[k]
+            low = _lower(word)
+            if k > i and low in _SUBJECT_PRONOUNS:
+                return k
+            if k > i and low == "that":  # not a relative: "told a crowd that spilled out …"
+                after = tokens[k + 1]
+                relative = is_punct(after) or _lower(after) in self.lang.auxiliaries or after.endswith("ed")
+                return i if relative else k + 1
+            if word in (",", ":") and tokens[k + 1] in _OPENING_MARKS:
+                return k + 1
+            if self._no_hearer_word(k):
+                return i
+        return i
+
+    def _no_hearer_word(self, k: int) -> bool:
+        """Can the token at `k` not stand in a hearer or its setting: a cue, an auxiliary, a word that opens a
+        clause or a topic (`_HEARER_STOPS`), "to" before a verb ("told him to leave"), an -ed word not after an
+        article ("the plan failed"; not "a packed crowd"), or a mark other than a full stop or a comma beside a
+        capitalised word ("Windham, New Hampshire,")?"""
+        tokens = self.tokens
+        word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        low = _lower(word)
+        if word == ",":
+            return not (capitalised(before) or capitalised(after))
+        if is_punct(word):
+            return word != "."
+        if low == "to":
+            return not (_lower(after) in _ARTICLES or capitalised(after))
+        verb = word.isalpha() and word.islower() and word.endswith("ed") and _lower(before) not in _ARTICLES
+        return verb or k in self.cue_tokens or low in self.lang.auxiliaries or low in _HEARER_STOPS
+
+    def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
+        """Does a "what X said" clause that a word before it takes as its object give X a content: a subject
+        right before the cue (perhaps with "has", "have" or "is") and a lower-case word that is no preposition, time
+        or clause opener after it ("adapt to what she said is growing demand", "in what officials called a
+        hate crime", "double what Lo said she expected")? Not where the clause opens the sentence or a clause
+        ("What Lo said was false", "and what Lo said is …": the verb after it is the writer's), nor a
+        hypothetical ("what we would consider"), nor before an addressee, a preposition, a time or nothing
+        ("what Lo told NBC", "what Lo said about taxes", "what Lo said two years ago", "agree with what Lo
+        said"), nor where no subject stands after "what" ("what is now being said", "what amounted to a")."""
+        tokens = self.tokens
+        what, after = source[0] - 1, cue.last
+        if what == s0 or after >= s1 or source[0] >= source[1]:
+            return False
+        before, first, word = _lower(tokens[what - 1]), _lower(tokens[source[0]]), tokens[after]
+        between = {_lower(t) for t in tokens[source[1] : cue.first]}
+        return (
+            before.isalpha()
+            and before not in _CLAUSE_CONTINUERS
+            and first.isalpha()
+            and first not in _FINITE
+            and not (first.endswith("ed") and tokens[source[0]].islower())
+            and between <= _BE | _PERFECT | {"have"}
+            and word.isalpha()
+            and word.islower()
+            and word not in self.lang.after_source_stops
+            and word not in _PREPOSITIONS
+            and word not in _SUBORDINATORS
+            and word not in _CLAUSE_OPENERS
+            and (word in _ARTICLES or word not in self.lang.determiners)  # not "what Lo said two years ago"
+        )
+
+    def _sender(self, s0: int, cue: int) -> int | None:
+        """The verb whose subject sent the message that a gerund cue describes ("The campaign sent out a
+        fundraising email saying", "His office put out a statement saying", "has sent Ryan, R-Wis., a letter
+        asking"): the sender speaks, as PolNeAR marks it, not the message nor its addressee. None when no
+        message is the object of a sending verb (the language file's `sending_verbs`) right before the cue
+        ("despite a letter from ICE saying"; a poll or a survey speaks for itself: "released a poll showing")."""
+        tokens, lang = self.tokens, self.lang
+        documents = lang.document_nouns
+        k = cue - 1
+        while k > s0 and cue - k <= 4 and _lower(tokens[k]) not in documents:  # "a text message to supporters"
+            if is_punct(tokens[k]) or k in self.cue_tokens:
+                return None
+            k -= 1
+        noun = _lower(tokens[k])
+        if noun not in documents or noun in lang.survey_nouns:
+            return None
+        while k > s0 and _lower(tokens[k]) not in _ARTICLES:  # "a fundraising email", "a press release"
+            k -= 1
+            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or cue - k > 8:
+                return None
+        k -= 1
+        if k > s0 and tokens[k] == ",":  # "sent Ryan, R-Wis., a letter": past the addressee
+            start = k
+            while k > s0 and start - k < 8 and (tokens[k][:1].isupper() or tokens[k] in ",."):
+                k -= 1
+        elif k > s0 and (tokens[k][:1].isupper() or _lower(tokens[k]) in OBJECT_PRONOUNS):
+            k -= 1  # "sent Ruiz a letter", "sent them a letter"
+        if k > s0 and _lower(tokens[k]) in _PARTICLES:
+            k -= 1  # "put out", "sent out"
+        return k if k > s0 and tokens[k] in lang.sending_verbs else None
+
+    def _moved_people(self, a: int, b: int) -> bool:
+        """Is the object [a, b) of a `causative_verbs` word someone who could think or say ("some", "many
+        cyber experts", "her", "the navy sailor", "Ana Ruiz"), not a place or a thing ("the hall", "the vote")?"""
+        tokens, lang = self.tokens, self.lang
+        head_at = self._head(a, b)
+        word = _lower(tokens[head_at])
+        return (
+            self._people(a, b)
+            or word in OBJECT_PRONOUNS
+            or word in lang.group_nouns
+            or word in lang.person_nouns
+            or capitalised(tokens[a])
+            or self._agent_noun(head_at, plural=False)
+        )
+
+    def _coordinated_end(self, s0: int, cue: int, i: int, end: int) -> int:
+        """Where a content after a cue in the infinitive or the gerund ends when the cue's own verb phrase goes
+        on with "and" and a verb of the same form ("to oppose Trump and to reach out", "proposing a ban and
+        taunting a rival"): the second verb is the source's act, not part of what it opposes or proposes."""
+        tokens = self.tokens
+        word = tokens[cue]
+        infinitive = cue > s0 and _lower(tokens[cue - 1]) == "to"
+        if not (infinitive or _gerund(word)):
+            return self._object_end(s0, cue, i, end)
+        for k in range(i, end - 1):
+            word = tokens[k]
+            if (word == "to") if infinitive else _gerund(word):
+                return end  # "to offer a mea culpa for setting up a server and passing": the content's own verb
+            if k == i or _lower(word) != "and":
+                continue
+            j = k + 1
+            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+                j += 1  # "and reportedly argued"
+            if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
+                return k - 1 if tokens[k - 1] == "," else k
+        return end
+
+    def _object_end(self, s0: int, cue: int, i: int, end: int) -> int:
+        """Where the object of a cue in the past ends when the cue's verb phrase goes on with "and" and a verb in
+        the past, an auxiliary or a cue ("mentioned Ruiz twice and seemed to blame her", "endorsed Lo and has
+        appeared at his side", "outlined a plan and may not", "called it a farce and said …"), or of a cue in the
+        present before "and" and a cue or "has" ("denies it and says …"): the second verb is the source's own
+        act, not part of what it mentioned or denied. Only when the words before the "and" are no clause (no
+        auxiliary, -ed or negated verb, pronoun subject, relative, comma, dash or a name's -s verb: "said China
+        opposed hacking and acted", "warned Ruiz opposes it and would"), whose own verb it would be, nor two
+        adjectives ("confirmed, probable and suspected cases")."""
+        tokens = self.tokens
+        first = tokens[cue]
+        present = first.endswith("s") and not first.endswith("ss")
+        if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+            return end  # "was criticized by": a passive
+        reach = min(end - 1, i + _OBJECT_REACH)
+        if "and" not in tokens[i:reach]:
+            return end  # most contents: one look, no word-by-word reading
+        for k in range(i, reach):
+            word = _lower(tokens[k])
+            if (
+                word in _FINITE
+                or word in _RELATIVE_OR_THAT
+                or word in _SUBJECT_PRONOUNS
+                or word in (",", ";", ":")
+                or word in _DASHES
+                or word.endswith("ed")
+                or word[-2:] in ("'t", "’t")
+                or word.endswith("s")
+                and tokens[k].islower()
+                and k > i
+                and capitalised(tokens[k - 1])
+            ):
+                return end
+            if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
+                continue  # "rejected as baseless and fabricated the report": a list of two adjectives
+            j = k + 1
+            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+                j += 1  # "and reportedly argued"
+            verb = tokens[j]
+            if not (verb.islower() and verb.isalpha()):
+                continue
+            if present:  # "praises Lo and calls her …", "denies it and has said …"; not a plural ("and others")
+                if verb.endswith("s") and j in self.cue_tokens or verb in _PERFECT:
+                    return k
+            elif (
+                verb.endswith("ed")
+                or verb in _FINITE
+                or j in self.cue_tokens
+                and _lower(tokens[i]) != "to"
+                and not _gerund(verb)
+            ):
+                # not "continued to love and believe in …" (one infinitive's two verbs), nor "blamed the levy for
+                # raising rents and pushing up prices" (the object's two gerunds)
+                return k
+        return end
+
+    def _after_comma(self, s0: int, cue: int) -> bool:
+        """Does a comma, perhaps with one adverb after it, stand right before the cue (", saying", ", also
+        seeking")?"""
+        tokens = self.tokens
+        k = cue - 1
+        if k > s0 and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha()):
+            k -= 1
+        return k > s0 and tokens[k] == ","
+
+    def _circumstance_after(self, i: int, s1: int) -> bool:
+        """Do only circumstances follow the cue to the sentence's end: a preposition opens them and no "that"
+        or colon brings a content ("said by telephone on NBC's show", "proclaimed to a cheering crowd")? Not
+        an infinitive after a cue other than "say" ("Last week, he vowed to veto the bill": what he vowed
+        follows; the opening phrase is the writer's, "said to applause" is no infinitive); after "continued"
+        only an infinitive that is a cue itself ("continued to insist", not "continued to test missiles")."""
+        tokens = self.tokens
+        return (
+            i < s1
+            and _lower(tokens[i]) in _PREPOSITIONS
+            and not any(_lower(t) == "that" or t == ":" or t in _OPENERS for t in tokens[i:s1])
+            and not (
+                _lower(tokens[i]) == "to"
+                and i + 1 < s1
+                and _bare_verb(tokens[i + 1])
+                and _lower(tokens[i - 1]) not in _SAY_FORMS
+                and (_lower(tokens[i - 1]) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
+            )
+        )
+
+    def _only_opening(self, s0: int, end: int) -> bool:
+        """Is all before the source's comma at `end` an opening phrase of the writer's ("Last week,", "Despite
+        the dismal polls,", "While the interview was staged,"): no quotation, colon or semicolon, and a
+        preposition, subordinator, adverb, participle or time word first?"""
+        tokens = self.tokens
+        k = self._past_openers(s0, end)
+        if k >= end or any(t in _OPENERS or t in _CLOSING_QUOTES or t in _CLAUSE_MARKS for t in tokens[s0:end]):
+            return False
+        word = _lower(tokens[k])
+        return self._opening_phrase(word) or word in _OPENING_WORDS or self._time_word(word)
+
+    def _participle_after(self, i: int, s1: int) -> bool:
+        """Does an -ing participle open the words at `i`, perhaps after one adverb ("adding", "also seeking")?"""
+        tokens = self.tokens
+        if i < s1 and (_lower(tokens[i]) in _PARTICIPLE_ADVERBS or tokens[i].endswith("ly") and tokens[i].isalpha()):
+            i += 1
+        return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
+
+    def _main_clause_end(self, s0: int, cue: int) -> int | None:
+        """Where the main clause ends before a participle cue at `cue` whose subject is that clause's: at
+        the comma of ", saying" or ',” adding' (a quotation closed after its comma), or at the subordinator
+        of "…, before insisting", "… while also suggesting" in mid-sentence; None otherwise."""
+        tokens = self.tokens
+        k = cue
+        while k > s0 and tokens[k - 1] in _CLOSING_QUOTES:
+            k -= 1
+        if k > s0 and tokens[k - 1] == ",":
+            return k - 1
+        if self._after_comma(s0, cue):  # ", also seeking to …"
+            return self._comma_before(cue)
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+            k -= 1
+        if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
+            return k - 1
+        return k - 1 if k > s0 + 2 and _lower(tokens[k - 1]) in _SUBORDINATORS and tokens[k - 2] == "," else None
+
+    def _content_end(self, i: int, s1: int) -> int:
+        """The content after a cue runs to the end of the sentence, or to where the writer takes the
+        word back: a semicolon, a dash, or ", but"/", while"/", although". A question or exclamation mark
+        that ends the sentence is the writer's ("Does Lo believe the deal will hold?"; inside quotation
+        marks it stays quoted): on dev the sentence's "?" lay outside the annotated content 29 times of 39."""
+        if self.content_stops is None:  # found once per sentence: a sentence of many cues stays linear
+            tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
+            # one pass in order: cheaper than a list.index scan per mark, whose misses raise
+            # a length test first: every stop is one character, most tokens are longer (a set lookup each)
+            self.content_stops = [
+                k
+                for k in range(s0, s1 - 1)
+                if len(tokens[k]) == 1
+                and tokens[k] in _CONTENT_STOPS
+                and (
+                    norm(tokens[k + 1]) in _CONTRASTS
+                    if tokens[k] == ","
+                    else tokens[k] == ";" or norm(tokens[k + 1]) not in _DASH_GOES_ON
+                )
+            ]
+            opening = self._opening_clause_end(s0, s1)
+            if opening is not None:
+                insort(self.content_stops, opening)
+            for k in self._summing_appositives(s0, s1):
+                insort(self.content_stops, k)
+            if self.doc.quotes:
+                for k in self._quotation_closes(s0, s1):
+                    insort(self.content_stops, k)
+        k = index_after(self.content_stops, i - 1)  # the first stop at or after i
+        if k < len(self.content_stops):
+            return self.content_stops[k]
+        return s1 - 1 if s1 - 1 > i and self.tokens[s1 - 1] in ("?", "!") else s1
+
+    def _quotation_closes(self, s0: int, s1: int) -> list[int]:
+        """Where a quotation closes after its comma and the writer goes on with a participle ('called it
+        “fantastic,” telling reporters …', '“incognito,” sparking …', '“…,” according to the report'): the
+        content ends with the quotation. Not before "including", which goes on with what was said. Of 38
+        PolNeAR dev contents it ends there, the annotated one ends with the quotation 35 times, runs on once."""
+        tokens = self.tokens
+        out = []
+        for k in range(s0, s1 - 3):
+            if tokens[k] != "," or tokens[k + 1] not in _CLOSING_QUOTES or not self.doc.in_quote(k, k + 1):
+                continue  # a mark after a comma outside any quotation opens one: ', "keeping rates …
+            j = k + 3 if tokens[k + 2].endswith("ly") and tokens[k + 2].isalpha() else k + 2  # "presumably meaning"
+            word = tokens[j]
+            # a participle right after the mark: not "and throwing", which may join the content's own verb
+            if word.islower() and word.endswith("ing") and len(word) > 4 and word not in _DASH_GOES_ON:
+                out.append(k + 2)
+        return out
+
+    def _summing_appositives(self, s0: int, s1: int) -> list[int]:
+        """The commas that open a noun phrase with a relative clause summing up what came before ("…, a move
+        that could …", "…, one that will …", "…, an event which …"): the writer's comment on the content, not
+        part of it. Not inside a quotation (the speaker's own), nor when a cue stands before the relative ("…,
+        a spokesman indicated that": a clause of its own), nor "one" with words between ("…, one can assume
+        that": a pronoun), nor when a comma and the main verb follow the relative clause ("Portmore, a town
+        that may lose its ferry, is bracing": the phrase is inside the content's subject)."""
+        tokens, out = self.tokens, []
+        for k in range(s0 + 1, s1 - 3):
+            if tokens[k] != "," or _lower(tokens[k + 1]) not in _SUMMING or self.doc.in_quote(k, k + 1):
+                continue
+            reach = k + 3 if _lower(tokens[k + 1]) == "one" else min(k + 2 + _SUMMING_REACH, s1)
+            for j in range(k + 2, reach):
+                word = _lower(tokens[j])
+                if word in _SUMMING_RELATIVES:
+                    if not any(tokens[c] == "," and self._main_verb_after(c, s1) for c in range(j + 1, s1 - 1)):
+                        out.append(k)
+                    break
+                if is_punct(word) or j in self.cue_tokens:
+                    break
+        return out
+
+    def _opening_clause_end(self, s0: int, s1: int) -> int | None:
+        """The comma that closes a clause opening the sentence with a subordinator ("While Lo said …,", "But even
+        though …,"), perhaps after quotation marks; None when the sentence opens otherwise or a colon comes first."""
+        tokens = self.tokens
+        k = s0
+        while k < s1 and tokens[k] in _OPENERS:
+            k += 1
+        if k + 1 < s1 and _lower(tokens[k]) in ("and", "but", "yet", "so"):
+            k += 1
+        if k + 1 < s1 and _lower(tokens[k]) == "even":
+            k += 1
+        if k >= s1 or _lower(tokens[k]) not in _OPENING_CLAUSES:
+            return None
+        quoted = self.doc.in_quote(k, k + 1)
+        for j in range(k + 1, s1 - 1):
+            if tokens[j] == ":":
+                return None  # what follows is a quotation or a list: "When he says: 'Mom, look, …'"
+            if tokens[j] == "," and tokens[j + 1] in _CLOSING_QUOTES:
+                return j + 2  # 'While Lo called it "fair, if late," the council …': the quotation closes the clause
+            if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
+                return j  # not a comma inside a quotation the clause quotes
+        return None
+
+    def _circumstance_clause(self, i: int, s1: int) -> bool:
+        """Does a clause of time or occasion follow the cue, perhaps after its time and place ("said when asked
+        about it", "said Monday as he left"), with no second quotation after it ('said after the verdict, "…"':
+        her words go on)? Not "as to why", "as reported by" nor "sees Lo as sharing it", which are no occasion."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        for k in range(i, min(s1, i + 6)):
+            word = _lower(tokens[k])
+            if word in _OCCASION_OPENERS:
+                if (
+                    word == "as"
+                    and k + 1 < s1
+                    and (_lower(tokens[k + 1]) == "to" or tokens[k + 1].endswith(("ed", "ing")))
+                ):
+                    return False  # "as to why", "as reported by", "sees Lo as sharing it": no occasion
+                return not any(t in _OPENING_MARKS for t in tokens[k + 1 : s1])
+            if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
+                return False
+        return False
+
+    def _quoted_sentence_after(self, i: int, s1: int) -> bool:
+        """Does a quoted sentence open at `i`: a quotation mark, then a capitalised word ('"It may work."',
+        "''We will not yield.''"; not a quoted phrase that goes on with the words before, '"the party will split"')?"""
+        tokens = self.tokens
+        return (
+            i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
+        )

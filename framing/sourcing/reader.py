@@ -1,0 +1,880 @@
+"""Attribution constructions and source kinds: who does the article say is speaking, and what?
+
+In: a `Doc` and its `Match` list. Out: `Attribution` records (cue, source phrase, source kind and
+the content span the source is credited with). The words come from the lexicon signals that declare
+a sourcing `role` in their header (`cue`, `loaded_cue`, `anonymous`, `vague`, `state_media`: by
+default reporting_verbs, loaded_attribution, anonymous_sources, vague_sources and state_media) and
+the `[sourcing]` section of the language file; the reader and its rule classes only know the constructions:
+
+- a cue with its source after it: "according to X", "as reported by X", '..., said X' (after a comma
+  only the speech verbs of `inverted_cues` invert), a passive's agent ("was criticized by X", "the
+  measures added by X");
+- a cue with its source before it: "X said", "X, a former official, said", "X has reportedly said", "X went
+  on to say" (one cue);
+- anonymity phrases that attribute by themselves: "a diplomat who spoke on condition of anonymity";
+- state-media citations and multi-word vague attributions that need no verb ("some say");
+- a passive that names nobody ("is widely expected to"; a cue whose `source` option is `none`);
+- a speaker before a colon: in a headline left in the text ("Ruiz: Plant Will Close") or a
+  transcript's speaker in capitals ("RUIZ: We will not yield"), not a label ("Breaking: …");
+- a survey opening the sentence credits what follows its comma to itself: "In a CNN poll released
+  Monday, 52 percent of voters …" (the nouns are the language file's `survey_nouns`), and a named survey
+  cited in mid-sentence credits the words before it to itself: "Lo fell to 9 percent in the latest CNN poll";
+- a quotation standing alone takes the speaker of the sentence after it when that sentence opens
+  with its speaker ('"Is it over?" Ruiz said.'), else of the sentence before it, across a line that
+  introduces it ("Transcript as follows:").
+
+The content is what follows the cue ("X said [that ...]") up to a semicolon, a dash or ", but", or
+what comes before the source when the source follows the content ('"...," X said'; '..., said X';
+'..., X told reporters on Tuesday.'), or both sides of a parenthetical cue ('If it fails, X said, the
+port will close'). A telling verb's hearer is no part of it ("X told Fox News on Tuesday [he thinks ...]").
+The writer's discourse phrases ("that said", "all told") are not cues, and "what X said" credits X with
+nothing of the sentence. A cue inside what another source is reported to say is
+none of its own ("Lo said he believes …", "Lo noted that Ruiz has mocked …", "Lo said little, according
+to an aide"): its words stay in the outer content, as PolNeAR annotates them.
+
+Kinds come from the source phrase's head and determiners: `kinds.KindRules`
+(docs/source-kinds.md). The constructions are the rule classes of the modules below this one, one chain
+(`subjects`, `forward`, `clauses`, `contents`, `speakers`); the reader here subclasses the last and reads
+each sentence's cues in one pass; `quotations.find_attributions` runs it over a document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from ..lexicon.grammar import GRAMMAR
+from ..lexicon.schema import LanguageSpec
+from ..match import Match
+from ..text import Doc, is_word, norm
+from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS
+from .contents import Attribution, _HEARER_PASSIVES, _NO_CONTENT, _PARTICIPLE_ADVERBS, _PASSIVE_ADVERBS, _PERFECT
+from .kinds import KIND_ROLES, several_memo
+from .phrase import capitalised, is_punct, words_of
+from .phrase import lower as _lower
+from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _new_attribution
+from .subjects import (
+    _ARTICLES,
+    _BARE_TIMES,
+    _BE,
+    _CLAUSE_END,
+    _CLOSING_QUOTES,
+    _DASHES,
+    _FINITE,
+    _OPENERS,
+    _POSSESSIVE_DETERMINERS,
+    _PREPOSITIONS,
+    _RELATIVE_TIMES,
+    _SUBJECT_PRONOUNS,
+    _gerund,
+)
+
+
+CUE_ROLES: Final = frozenset({"cue", "loaded_cue"})
+KINDS: Final = ("named", "anonymous", "vague", "state_media")
+# one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
+# a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
+_LONE_KINDS: Final = frozenset({"vague", "anonymous"})
+# the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
+# in his own voice ("told reporters she won't run, even though critics doubt it")
+_TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
+_REPEATS: Final = GRAMMAR["repeats"]  # adverbs after a passive of telling
+_TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
+# "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
+_IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
+# before a participle cue: "was asked by", "when asked by"
+_BE_OR_WHEN: Final = _BE | GRAMMAR["bare_participle_openers"]
+_SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may take before its closing comma (k35)
+_PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
+# after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
+# that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
+_CLAUSE_GAP: Final = 5
+_NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | GRAMMAR["no_clause_openers"]
+# nouns in "-ly", no adverbs: "a member of the family suggested"
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
+_CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
+
+
+def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations of several words (token ranges): direct speech, not scare quotes; a shorter one that is
+    a sentence of its own ('"Too late?"', '"He's a fraud."') is speech too."""
+    tokens, out = doc.tokens, []
+    for q0, q1 in doc.quotes:
+        k = doc.sentence_of(q0)
+        s0, s1 = doc.sentence_tokens[k] if k >= 0 else (0, 0)
+        if q0 == s0 + 1 and q1 >= s1 - 2 and q1 > q0:  # the marks and perhaps a final period around it
+            out.append((q0, q1))
+            continue
+        words = 0
+        for k in range(q0, q1):  # stops at the fourth word: long quotations cost no more
+            if is_word(tokens[k]):
+                words += 1
+                if words == _DIRECT_QUOTE_MIN_WORDS:
+                    out.append((q0, q1))
+                    break
+    return out
+
+
+def direct_quote_sentences(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Sentences holding a direct quotation (`spans`, from `direct_quote_spans`)."""
+    direct: set[int] = set()
+    if not spans:
+        return direct
+    for q0, q1 in spans:
+        direct.update(range(doc.sentence_of(q0), doc.sentence_of(max(q0, q1 - 1)) + 1))
+    return direct
+
+
+@lru_cache(maxsize=8)
+def _discourse_index(phrases: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Word -> (phrase, the word's place in it) for each discourse phrase: built once per language."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        for k, word in enumerate(words):
+            index.setdefault(word, []).append((words, k))
+    return index
+
+
+def _colon_sentences(doc: Doc) -> set[int]:
+    """Sentences with a colon among their first seven tokens, or before a quotation, where a speaker may
+    stand before it. The text is searched first (most articles have no colon at all), then the tokens in one
+    typed pass: compiled, a compare costs a tenth of one in `list.index`'s scans (the generic compare), which
+    this took to find the colons (1.7% of `analyze` on real news, round p28)."""
+    out = set[int]()
+    if ":" not in doc.text:
+        return out
+    bounds, tokens = doc.sentence_tokens, doc.tokens
+    sentence = 0
+    for k in range(len(tokens)):
+        if tokens[k] != ":":
+            continue
+        while sentence + 1 < len(bounds) and bounds[sentence][1] <= k:
+            sentence += 1
+        s0, s1 = bounds[sentence]
+        if 0 < k - s0 < 7 or k + 1 < s1 and tokens[k + 1] in _QUOTE_MARKS:
+            out.add(sentence)
+    return out
+
+
+def _tag_sentences(doc: Doc) -> set[int]:
+    """Sentences in which a quotation closes with a comma, "?" or "!" inside its marks, where a tag may
+    follow it ('"…," Lo went on.')."""
+    tokens = doc.tokens
+    return {doc.sentence_of(close) for _, close in doc.quotes if close < len(tokens) and tokens[close - 1] in ",?!"}
+
+
+# '…."  - Ana Ruiz.': a quotation signed after a dash. One pattern per quotation mark: a pattern that opens with
+# a literal character is searched by a fast scan for that character, one that opens with a class of characters
+# tests the class at every character of the text (2% of the rules' instructions on real news). A mark the text
+# lacks is ruled out by a substring test first, a scan several times cheaper than the pattern's
+_SIGNATURES: Final = tuple((mark, re.compile(mark + r"\s*(?:--|[-—–])\s?[A-Z]")) for mark in "\"”’'")
+_QUOTE_ENDS: Final = frozenset(".,?!…")
+
+
+def _signature_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the dash in it that signs a quotation ('"We will not yield."  - Ana Ruiz.'), found
+    by a search of the text first: most articles have none."""
+    out: dict[int, int] = {}
+    text = doc.text
+    if not any(mark in text and signature.search(text) for mark, signature in _SIGNATURES):
+        return out
+    tokens = doc.tokens
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        for k in range(max(s0, 1), s1 - 1):  # the dash may open its own line, after the quotation's sentence
+            if (
+                tokens[k] in _DASHES
+                and tokens[k - 1] in _CLOSING_QUOTES
+                and tokens[k - 2] in _QUOTE_ENDS  # a quotation ends there ('… today."'), not a title ('“rule” – …')
+                and tokens[k + 1][:1].isupper()
+            ):
+                out[sentence] = k
+                break
+    return out
+
+
+_VIEWPOINT_PRONOUNS: Final = GRAMMAR["viewpoint_pronouns"]
+
+
+def _viewpoint_sentences(doc: Doc) -> dict[int, int]:
+    """Sentence -> the comma closing a viewpoint that opens it: "To Ruiz, the levy is a tax on hope", "To
+    many, he is a hero" (a name or a pronoun, then a comma within seven words; not an infinitive, "To win,
+    …", and not a headline in capitals, "To Stop Lo, Rivals Unite")."""
+    tokens, out = doc.tokens, {}
+    for sentence, (s0, s1) in enumerate(doc.sentence_tokens):
+        if tokens[s0] != "To" or s1 - s0 < 6:
+            continue
+        first = tokens[s0 + 1]
+        if not (first[0].isupper() and first[1:].islower() or first in _VIEWPOINT_PRONOUNS):
+            continue
+        try:
+            comma = tokens.index(",", s0 + 2, min(s1, s0 + 9))
+        except ValueError:
+            continue
+        if all(is_word(t) or t == "." for t in tokens[s0 + 1 : comma]) and any(
+            t[0].islower() for t in tokens[comma + 1 : min(s1, comma + 5)] if is_word(t)
+        ):
+            out[sentence] = comma
+    return out
+
+
+# "In states where exit polls …": no survey's name
+_SURVEY_STOPS: Final = GRAMMAR["survey_stops"]
+
+
+@lru_cache(maxsize=8)
+def _survey_opening(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The word "In" and one of `nouns` before any comma: a pattern opening with a literal, found by a fast scan."""
+    return re.compile("In [^,\n]{0,100}?(?:" + "|".join(map(re.escape, sorted(nouns))) + ")")
+
+
+def _survey_sentences(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
+    """Sentence -> the comma closing a survey that opens it, whose findings follow ("In a CNN poll released
+    Monday, 52 percent of voters …", "In exit polls, voters …"): "In", a phrase holding one of `nouns`, a comma
+    within thirteen tokens and at least four tokens after it. A search of the text first: most articles have no
+    "In … poll" at all; then the sentences' first tokens."""
+    out: dict[int, int] = {}
+    if not nouns or _survey_opening(nouns).search(doc.text) is None:
+        return out
+    tokens = doc.tokens
+    for sentence, (k, s1) in enumerate(doc.sentence_tokens):  # k: the sentence's first token
+        if tokens[k] != "In":
+            continue
+        try:
+            comma = tokens.index(",", k + 2, min(s1, k + 14))
+        except ValueError:
+            continue
+        words = {_lower(t) for t in tokens[k + 1 : comma]}
+        if s1 - comma > 4 and not words.isdisjoint(nouns) and words.isdisjoint(_SURVEY_STOPS):
+            out[sentence] = comma
+    return out
+
+
+_CITATION_WORDS: Final = 12  # at most this many tokens from "in" to the survey's noun
+
+
+@lru_cache(maxsize=8)
+def _survey_forms(nouns: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The singular `nouns` as stems to search the text for (none inside another: "poll" finds "polling") and
+    as tokens, also capitalised ("ABC News Poll")."""
+    singular = sorted(n for n in nouns if not n.endswith("s"))
+    stems = tuple(n for n in singular if not any(m != n and m in n for m in singular))
+    return stems, frozenset(singular) | {n.capitalize() for n in singular}
+
+
+def _survey_citations(doc: Doc, nouns: frozenset[str]) -> dict[int, tuple[int, int]]:
+    """Sentence -> the "in" and the end of a named survey cited in mid-sentence for the figures before it
+    ("Carson fell to 10 percent in the latest CNN/ORC poll", "Ruiz leads 52-40 in a Fox News survey"): a singular
+    one of `nouns`, and within `_CITATION_WORDS` tokens before it, no comma between, "in", then "a", "an" or "the"
+    and a capitalised word. The 12 such citations of PolNeAR's dev fold are all annotated as source and cue; an
+    unnamed or plural survey after "in" ("rose in the polls", "in national polls") is a source about 1 time in
+    4, so those stay no attribution. A search of the text for the nouns first: most articles cite no survey."""
+    out: dict[int, tuple[int, int]] = {}
+    stems, forms = _survey_forms(nouns)
+    text = doc.text
+    if not any(stem in text for stem in stems):
+        return out
+    tokens, bounds = doc.tokens, doc.sentence_tokens
+    sentence = 0
+    for j, token in enumerate(tokens):  # one pass: cheaper than a `list.index` scan per form
+        if token not in forms:
+            continue
+        while sentence + 1 < len(bounds) and bounds[sentence][1] <= j:
+            sentence += 1
+        s0 = bounds[sentence][0]
+        for k in range(j - 2, max(s0 + 3, j - _CITATION_WORDS) - 1, -1):
+            if tokens[k] in _CLAUSE_END:
+                break
+            if tokens[k] == "in" and _lower(tokens[k + 1]) in _ARTICLES:  # "in a CBS News poll"
+                if sentence not in out and any(capitalised(t) for t in tokens[k + 2 : j]):
+                    out[sentence] = (k, j + 1)
+                break
+    return out
+
+
+@lru_cache(maxsize=8)
+def _squeezed(phrases: frozenset[str]) -> frozenset[str]:
+    """Phrases without their spaces: "editor's note" as the tokens "Editor", "'s", "Note" join."""
+    return frozenset(p.replace(" ", "") for p in phrases)
+
+
+class _Reader(SpeakerRules):
+    """One document's attribution reading: the lexicon's words and the constructions above."""
+
+    def __init__(
+        self, doc: Doc, cue_direction: dict[tuple[str, str], str], language: LanguageSpec, roles: dict[str, str]
+    ):
+        self.doc, self.tokens, self.cue_direction, self.lang = doc, doc.tokens, cue_direction, words_of(language)
+        self.roles = roles
+        self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
+        self.back_stops = language.source_stops
+        self.forward_stops = language.source_stops | language.after_source_stops
+        self.discourse = _discourse_index(language.discourse_phrases)
+        self.labels = _squeezed(language.line_labels)
+        self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
+        self.heads: dict[tuple[int, int], int] = {}
+        self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
+        self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
+        self.after_lower_found: dict[str, bool] = {}
+        self.several_by_words = several_memo(language)
+        self.colons = _colon_sentences(doc)
+        self.tagged = _tag_sentences(doc)
+        self.signatures = _signature_sentences(doc)
+        self.viewpoints = _viewpoint_sentences(doc)  # and the surveys opening a sentence, read alike
+        self.viewpoints.update(_survey_sentences(doc, language.survey_nouns))
+        self.citations = _survey_citations(doc, language.survey_nouns)  # "… in the latest CNN poll"
+        self.structured = False  # set by `_backward`: it read an appositive or relative clause
+
+    def sentence(
+        self, sentence: int, ms: list[Match], labelled: list[tuple[int, int]] | None = None
+    ) -> list[Attribution]:
+        """The sentence's attributions from its lexicon matches `ms` and, when given, the cues a
+        trained labeller found in it (`labelled`, token ranges): those add the cues no lexicon lists."""
+        s0, s1 = self.doc.sentence_tokens[sentence]
+        self.sentence_index, self.s1 = sentence, s1
+        self.content_stops: list[int] | None = None
+        self.spoken: list[tuple[int, int]] = []  # this sentence's sources so far, for "…, and said"
+        found: list[Match] = []
+        kinds: list[Match] = []
+        kind_of = self.kind_of
+        for m in ms:
+            (kinds if m.signal in kind_of else found).append(m)
+        colon = self._speaker_colon(s0, s1, found) if sentence in self.colons else None
+        # "Ruiz delivered a blunt reply: “…”": a clause with no cue of the lexicons introduces a quotation
+        introduced = (
+            self._introducing_clause(s0, s1) if colon is None and not found and sentence in self.colons else None
+        )
+        # '"…," Lo went on.', '"…?" reacted Lo.': a quotation's tag whose verb no lexicon lists
+        tag = self._quotation_tag(s0, s1, found) if sentence in self.tagged else None
+        signed = self._signed(s0, s1, self.signatures[sentence]) if sentence in self.signatures else None
+        viewpoint = self.viewpoints.get(sentence)
+        # a survey cited for the sentence's figures: only when no cue of the lexicons reports them
+        citation = None if found or viewpoint is not None else self.citations.get(sentence)
+        if (
+            labelled is None
+            and not found
+            and colon is None
+            and introduced is None
+            and tag is None
+            and signed is None
+            and viewpoint is None
+            and citation is None
+            and all(m.last - m.first < 2 and kind_of[m.signal] in _LONE_KINDS for m in kinds)
+        ):
+            return []  # a lone "experts" or "insiders" attributes nothing without a cue
+        if len(kinds) > 1:
+            kinds.sort(key=_first_token)
+        if len(found) > 1:
+            found.sort(key=_cue_order)
+        self.kind_firsts = [m.first for m in kinds]
+        anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"] if kinds else []
+        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
+        # opens one and reads its source after it is ("according to people familiar with …")
+        inside = {k for m in anonymous for k in range(m.first, m.last - 1)} if anonymous else set()
+        purpose: set[int] = set()
+        if inside:
+            # the purpose of the anonymity is no cue either: "who spoke on condition of anonymity to discuss
+            # the talks", "who was not authorized to discuss them" (k23)
+            tokens = self.tokens
+            verbs = {v.first for v in found}  # only a cue after "to" is a purpose: not "an aide to the mayor"
+            for m in anonymous:
+                if m.last - m.first > 2 and _lower(tokens[m.last - 2]) == "to" and m.last - 1 in verbs:
+                    purpose.add(m.last - 1)
+                    continue
+                # past the rest of the formula: "[who spoke on condition] of anonymity to"
+                for k in range(m.last, min(m.last + 3, s1 - 1)):
+                    if _lower(tokens[k]) == "to" and k + 1 in verbs:
+                        purpose.update((k, k + 1))
+                    if _lower(tokens[k]) == "to" or is_punct(tokens[k]):
+                        break
+            inside |= purpose
+            inside.difference_update(
+                m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
+            )
+        cues: list[Match] = []
+        rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
+        for k, m in enumerate(found):
+            if k + 1 < len(found) and found[k + 1].first == m.last:
+                if m.last - m.first == 1 and self.tokens[m.first].endswith("ly"):
+                    continue  # "Officials reportedly said": one attribution, the verb's
+                if _lower(self.tokens[m.last - 1]) == "to" and not self.tokens[m.last].endswith(("ed", "ing")):
+                    found[k + 1] = found[k + 1]._replace(first=m.first)
+                    continue  # "Lo went on to discuss": one attribution, the infinitive's, its cue the whole phrase
+            if (
+                _lower(self.tokens[m.first]) in _PREPOSITIONS
+                and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
+                or m.first in inside
+                or m.first == s0
+                and m.last < s1
+                and self.tokens[m.last] == ":"  # "Revealed: …", "Pledged: 781": a label opening its line
+                or cues
+                and m.first < cues[-1].last
+                or self._discourse(m.first, s0, s1)
+                or self._imperative(s0, m)
+                or m.first > s0
+                and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
+                and norm(self.tokens[m.first]) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
+                and self._passive(s0, m)
+                and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
+                and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
+                and not self._impersonal(s0, s1, m)
+                or self.cue_direction.get((m.signal, m.entry)) == "noun"
+                and _lower(self.tokens[m.last - 1]) in _AGENT_MARKS
+                and self._noun_agent(m, s1, kinds, found)[1] == _NO_CONTENT  # "the comment by insisting that"
+            ):
+                rejected.update(range(m.first, m.last))
+                # overlapping cues ("said in", "in an interview") count once; "was attacked" is passive;
+                # "In an interview, Lo said": a cue opening with a preposition frames a verb cue's attribution
+                continue
+            cues.append(m)
+        self.cue_tokens = set()
+        # a weak cue in a relative clause after an inverted source is part of the source: "said Lo, who supports Ruiz"
+        self.strong_cue_tokens: set[int] = set()
+        for m in cues:  # one pass for both: most sentences have one cue or two
+            self.cue_tokens.update(range(m.first, m.last))
+            if m.weight >= 1:
+                self.strong_cue_tokens.update(range(m.first, m.last))
+        out: list[Attribution] = []
+        used: set[int] = set()
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            source = (
+                self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
+                colon,
+            )
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
+        if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
+            source, colon = introduced
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            cue_tokens = (source[1], colon + 1)
+            cue_text = " ".join(self.tokens[source[1] : colon + 1])
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1))))
+        if tag is not None:  # the tag's verb is the cue, its subject the source, the quotation the content
+            source, cue_tokens, close = tag
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            cue_text = " ".join(self.tokens[cue_tokens[0] : cue_tokens[1]])
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1))))
+        if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
+            dash = self.signatures[sentence]
+            kind = self._marked_kind(signed, kinds, anonymous, used)
+            # on a line of its own, the quotation before is credited to it as a quotation standing alone
+            out.append(
+                _new_attribution((sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+            )
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
+            kind = self._marked_kind((s0 + 1, viewpoint), kinds, anonymous, used)
+            out.append(
+                _new_attribution(
+                    (sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1))
+                )
+            )
+        if citation is not None:  # "Carson fell to 10 percent in the latest CNN/ORC poll": its finding
+            k, end = citation
+            kind = self._marked_kind((k + 1, end), kinds, anonymous, used)
+            out.append(_new_attribution((sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k))))
+        strong: list[tuple[int, int]] = []  # the contents of full-weight cues
+        trailing = self._trailing(s0, cues)
+        cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
+        for cue in cues:
+            if cue.first < trailing:
+                rejected.update(range(cue.first, cue.last))
+                continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
+            if cue.weight < 1 and (
+                (self.tokens[cue.first - 1] != "," or self.cue_direction.get((cue.signal, cue.entry)) == "holder")
+                and any(a <= cue.first < b for a, b in strong)
+                or any(a <= cue.first < b for a, b in self.spoken)
+            ):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
+                # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
+                # supports Ruiz": a weak cue inside a source describes the speaker
+            direction = self.cue_direction.get((cue.signal, cue.entry), "either")
+            # a verb of stance or intention ("is looking to", "came out against") is read as any verb cue, and
+            # kept only when its source can hold a position: no cue when the subject is a thing or is missing
+            holder = direction == "holder"
+            if holder:
+                direction = "either"
+            hearer = (
+                direction != "after"
+                and cue.first > s0
+                and norm(self.tokens[cue.first]) in _HEARER_PASSIVES
+                and self._passive(s0, cue)
+            )
+            if hearer and not self._told_something(cue.last, s1):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
+            if hearer or direction != "after" and self._impersonal(s0, s1, cue):
+                direction = "none"  # "It is reported that …", "we are told that …": a report with no source
+            # the agent first: most cues have no "by" after them
+            agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
+            if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
+                # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
+                source, content = self._noun_agent(cue, s1, kinds, cues)
+            elif direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
+                source = self._noun_source(s0, cue.first, kinds)
+                content = (
+                    _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
+                )
+            elif agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
+                # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
+                # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
+                # names nobody)
+                direction = "after"
+                source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
+                if cue.first > s0 and self._reduced_participle(cue):
+                    end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
+                    if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
+                        source, content = (source[0], end), (s0, cue.first)
+            else:
+                source, content = self._source_and_content(s0, s1, cue, direction)
+            if holder and (
+                not self._holder(*source, kinds)
+                or _gerund(self.tokens[cue.first])
+                and self.tokens[cue.first - 1] != ","
+                and norm(self.tokens[cue.first - 1]) not in _BE
+            ):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "a bill that aims to cap rents": nobody holds the position; "T-shirts portraying
+                # Sanders": a participle after a noun describes the thing
+            if direction not in ("after", "noun") and source[0] < source[1]:
+                if self._article_before(source, cue.first):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if source[1] - source[0] == 1 and _lower(self.tokens[source[0]]) == "there":
+                    source = self._existential(source[0], cue.first)  # "there is evidence suggesting …"
+                    if source[0] == source[1]:
+                        direction = "none"  # "There were complaints that …": nobody named, vague
+            prepositional = (
+                source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS and not self._approximate(source[0])
+            )
+            if prepositional and direction != "after":
+                source = self._subject_past_phrase(s0, source, cue.first)
+                prepositional = source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS
+            if content == _NO_CONTENT or prepositional or self._nested(source, cue_ends):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
+                # "Lo said he believes …": what Lo said
+            if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
+                content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
+            # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
+            vague = direction == "none" or direction == "noun" and source[0] == source[1]
+            kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
+            self.spoken.append(source)
+            cue_ends.add(cue.last)
+            if cue.weight >= 1:
+                strong.append(content)
+            out.append(
+                _new_attribution(
+                    (
+                        sentence,
+                        kind,
+                        cue.entry,
+                        (cue.first, cue.last),
+                        source,
+                        self.roles[cue.signal] == "loaded_cue",
+                        content,
+                    )
+                )
+            )
+        if labelled is not None:
+            self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
+        # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
+        # "some say") attribute a sentence even without a cue; a lone "experts" needs one
+        for m in kinds:
+            kind = kind_of[m.signal]
+            if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
+                kind = "named"  # "Alex Conant, a senior aide …": the name's
+            if kind == "anonymous" and purpose and not out:
+                # "The officials spoke on condition of anonymity to discuss the talks.": how they spoke, no more
+                continue
+            if id(m) in used or (kind in _LONE_KINDS and m.last - m.first < 2) or any(a.kind == kind for a in out):
+                # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
+                # of its own beside "experts say" ("…, records show, and aviation experts say …")
+                if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
+                    continue
+            content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
+            out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
+        return self._cut_contents(out) if len(out) > 1 else out
+
+    def _article_before(self, source: tuple[int, int], cue: int) -> bool:
+        """Does the source read back end with an article right before a cue in "-ed", past -ly adverbs ("The newly
+        identified emails", "coupled with the previously announced absence")? The participle modifies a noun."""
+        if not self.tokens[cue].endswith("ed"):
+            return False  # "the warning from Lo", "a claim that …": a noun cue with an article is a cue
+        k = cue
+        while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
+            k -= 1
+        return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _noun_subject_end(self, s0: int, source: tuple[int, int], cue: int, content: tuple[int, int]) -> int:
+        """Where the clause after a noun cue's "that" ends when the noun opens the sentence's subject ("Lo's claim
+        that the port is failing is false", "The accusation that he lied was absurd"): before the sentence's
+        main verb, a finite auxiliary or form of "be" that follows the clause's own verb straight after a word
+        that is no verb, "and", "or", "not" or mark ("… is failing | is false"); the verdict after it is the
+        writer's. The content's end when the noun is no subject (nothing but its possessor or an article before
+        it) or no such verb follows."""
+        tokens = self.tokens
+        c0, c1 = content
+        before = _lower(tokens[cue - 1]) if cue > s0 else ""
+        possessor = source[0] == s0 < source[1] == cue and (
+            tokens[cue - 1] in _POSSESSIVE_MARKS or before in _POSSESSIVE_DETERMINERS
+        )
+        if not (possessor or cue == s0 + 1 and before in _ARTICLES):
+            return c1
+        verb = False
+        for j in range(c0 + 1, c1):
+            word = _lower(tokens[j])
+            if word in _FINITE:
+                previous = _lower(tokens[j - 1])
+                if verb and not (
+                    previous in _FINITE
+                    or previous in _BE
+                    or previous in _CLAUSE_LINKS
+                    or is_punct(tokens[j - 1])
+                    or previous.endswith("ly")
+                ):
+                    return j
+                verb = True
+            elif word.isalpha() and word.endswith("ed") and tokens[j].islower():
+                verb = True
+            elif is_punct(tokens[j]) and tokens[j] != "'" and tokens[j] != "’":
+                return c1  # an aside or a second clause: no safe place to cut
+        return c1
+
+    def _relative_voicing(self, cue: Match, s1: int) -> bool:
+        """Is the noun cue's "that" a relative pronoun whose clause is about making the statement ("the assurances
+        that Obama's aides made.", "allegations that executives made to him about …"): a `voicing_verbs` word
+        within four words of "that", then a mark, a preposition, a finite verb ("… made were false") or the
+        sentence's end instead of an object."""
+        tokens = self.tokens
+        for j in range(cue.last + 1, min(cue.last + 5, s1)):
+            if is_punct(tokens[j]):
+                return False
+            if _lower(tokens[j]) in self.lang.voicing_verbs:
+                after = _lower(tokens[j + 1]) if j + 1 < s1 else "."
+                return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
+        return False
+
+    def _existential(self, there: int, cue: int) -> tuple[int, int]:
+        """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in
+        "-ing", describes it ("there is anecdotal evidence suggesting …": the evidence), else none ("There
+        were complaints that …", "There are better ways to express …": "there" names nobody)."""
+        tokens = self.tokens
+        k = there + 1
+        while k < cue and _lower(tokens[k]) in self.lang.auxiliaries | _BE:
+            k += 1
+        if (
+            there + 1 < k < cue <= k + 4
+            and _gerund(tokens[cue])
+            and _lower(tokens[k]) != "no"  # "There is no telling when …"
+            and not any(is_punct(t) or _lower(t) in _BE for t in tokens[k:cue])
+        ):
+            return (k, cue)
+        return (cue, cue)
+
+    def _told_something(self, i: int, s1: int) -> bool:
+        """Does a passive of telling go on to what was told ("were warned that", "told to leave", "This, we are
+        told, will …"), not to nothing or a topic after adverbs ("was warned twice about the leak")?"""
+        tokens = self.tokens
+        while i < s1 and (
+            tokens[i] == "," or tokens[i] in _QUOTE_MARKS or tokens[i].endswith("ly") or norm(tokens[i]) in _REPEATS
+        ):
+            i += 1
+        return i < s1 and is_word(tokens[i]) and norm(tokens[i]) not in _TOPIC_PREPOSITIONS
+
+    def _passive(self, s0: int, m: Match, strict: bool = False) -> bool:
+        """Is the cue `m` a passive, whose subject is not its speaker? A form of "be" right before it, or
+        for a full-weight cue before one adverb there ("was widely criticized", "was first reported"; a weak
+        one is often a stance: "is firmly opposed"). `strict` asks for a participle in "-ed" after that
+        "be", after a dash and an adverb ("— often labeled as"), opening the sentence or after "as" or
+        "when" ("Highlighted in a report by", "as mentioned in"), not a verb in the past tense ("Lo praised
+        efforts by Ruiz", "Lo, in a letter, noted a memo by")."""
+        tokens, i = self.tokens, m.first
+        if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
+            return False
+        if i > s0 and norm(tokens[i - 1]) in _BE:
+            return True
+        if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
+            return True
+        adverb = tokens[i - 1] if i > s0 + 1 else ""
+        return (
+            m.weight >= 1
+            and self.cue_direction.get((m.signal, m.entry)) != "after"  # "is widely reported by": the cue reads on
+            and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
+            and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
+        )
+
+    def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
+        """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and its clause after it ("It is
+        reported that", "it has been widely alleged that", "it was revealed in March that", "it was revealed the
+        mayor had lied")? Its "it" names nobody; a modal before "be" is the writer's own aside ("It should be
+        noted that"). Without "that" the word after the cue must open a clause: "it was reported to police",
+        "it was confirmed Tuesday" and "It was reported by Lo" report a thing, not a statement."""
+        tokens, i = self.tokens, m.first - 1
+        if m.last >= s1:
+            return False
+        if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or tokens[i].endswith("ly") and tokens[i].islower()):
+            i -= 1  # "it was widely reported that"
+        if i > s0 and _lower(tokens[i]) == "been" and _lower(tokens[i - 1]) in _PERFECT:
+            i -= 1  # "it has been reported that" ("it has said that" is the company's)
+        elif i <= s0 or _lower(tokens[i]) not in _IMPERSONAL_BE:
+            return False
+        return (
+            i > s0
+            and _lower(tokens[i - 1]) == "it"
+            and self._clause_after(m.last, s1, m.last - m.first == 1 and m.weight >= 1)
+        )
+
+    def _clause_after(self, k: int, s1: int, bare: bool) -> bool:
+        """Does a that-clause, or with `bare` a clause without "that", start at token `k` after a passive cue?
+        "that" there or after a short time or place with no clause mark or "by" before it ("in March that"); a
+        bare clause opens with a word that can open one ("the", "he", "Ruiz"), not a preposition, a particle,
+        an object pronoun, a time, an adverb or a conjunction. Only a full-weight one-word cue reads a bare
+        clause: "it was called Granny Sayz" names, "it was backed up by" and "it was reported by" have agents."""
+        tokens = self.tokens
+        for j in range(k, min(k + _CLAUSE_GAP, s1)):
+            word = _lower(tokens[j])
+            if word == "that":
+                return True
+            if word in _CLAUSE_END or word == "by":
+                break
+        word = tokens[k]
+        low = _lower(word)
+        return (
+            bare
+            and word[0].isalpha()
+            and low not in _NO_CLAUSE_OPENERS
+            and low not in _BARE_TIMES
+            and low not in _RELATIVE_TIMES
+            and not low.endswith("ly")
+        )
+
+    def _participle(self, m: Match) -> bool:
+        """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
+        by Republicans", "a fact later confirmed by the department", "Asked by a reporter"), after its
+        "be" ("was asked", "has been asked") or after "when" ("when asked by a reporter")?"""
+        tokens = self.tokens
+        word = tokens[m.last - 1]
+        return (
+            word.endswith("ed")
+            and word[1:].islower()
+            and (m.last - m.first == 1 or norm(tokens[m.first]) in _BE_OR_WHEN or norm(tokens[m.last - 2]) == "been")
+        )
+
+    def _trailing(self, s0: int, cues: list[Match]) -> int:
+        """Where a cue that reads its source after it closes the sentence's content after a comma
+        ("…, according to two aides"), or -1: the cues before it report what its source told."""
+        for m in cues:
+            if (
+                m.first > s0 + 1
+                and self.tokens[m.first - 1] == ","
+                and self.cue_direction.get((m.signal, m.entry)) == "after"
+                and not self._aside_cue(m)
+            ):
+                return m.first
+        return -1
+
+    def _aside_cue(self, m: Match) -> bool:
+        """Is the cue `m`, with its source after it, an aside inside another's content: opened by "and" or "but" (and
+        perhaps one adverb) before its comma ("Lo said the plan would fail and even, according to a second official,
+        cost more"), or followed, after the comma that closes its source, by the "that" of the content it interrupts
+        ("Lo told the jury, according to the Chronicle, that …")? Then it does not close the sentence's content, and
+        the cues before it keep theirs (k35)."""
+        tokens, s1 = self.tokens, self.s1
+        k = m.first - 2  # the word before the cue's comma
+        opening = ("and", "but")  # themselves among the adverbs ("and, according to FEMA, it will take months")
+        if (
+            k > 0
+            and _lower(tokens[k]) not in opening
+            and (_lower(tokens[k]) in _PARTICIPLE_ADVERBS or tokens[k].endswith("ly") and tokens[k].isalpha())
+        ):
+            k -= 1
+        if _lower(tokens[k]) in opening:
+            return True
+        comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
+        return comma is not None and comma + 1 < s1 and _lower(tokens[comma + 1]) == "that"
+
+    def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
+        """Does `source` open the that-clause of an earlier cue of the sentence ("Lo noted that Mr. Ruiz
+        has mocked …", "Lo told CNN on Tuesday that he believes …"), or is it a lone subject pronoun
+        right after one ("Lo said he believes …")? Its cue then reports what the earlier source said,
+        inside that content: PolNeAR marks no cue there (`cue_ends`: where the earlier cues end)."""
+        a, b = source
+        if a >= b or not cue_ends:
+            return False
+        if a in cue_ends and (
+            b - a == 1 and _lower(self.tokens[a]) in _SUBJECT_PRONOUNS or _lower(self.tokens[a - 1]) == "that"
+        ):
+            return True  # "Lo said he believes", "the poll showed that 54 percent said"
+        if _lower(self.tokens[a - 1]) != "that":
+            return False
+        # "Lo said that Ruiz has mocked", "Lo told CNN on Tuesday that he believes": an addressee or a time between
+        for k in range(a - 1, max(a - 6, 0), -1):
+            if k in cue_ends:
+                return True
+            if is_punct(self.tokens[k - 1]):
+                return False
+        return False
+
+    @staticmethod
+    def _free(m: Match, out: list[Attribution]) -> bool:
+        """Does the term `m` lie outside every source and cue found so far?"""
+        return not any(
+            a.source_tokens[0] < m.last
+            and m.first < a.source_tokens[1]
+            or a.cue_tokens[0] < m.last
+            and m.first < a.cue_tokens[1]
+            for a in out
+        )
+
+    def _signed(self, s0: int, s1: int, dash: int) -> tuple[int, int] | None:
+        """The name after a dash that signs the quotation before it, up to a comma or the sentence's end
+        ('…."  - Ana Ruiz.', '…,"  -Ed Lo, tweeting after the vote.'); None when capitalised words do not
+        run there (a heading set off by dashes: '– An immigrant himself –')."""
+        tokens = self.tokens
+        k = dash + 1
+        while k < s1 and k - dash <= 6 and (tokens[k][:1].isupper() or self._abbreviation(k)):
+            k += 1
+        if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
+            return dash + 1, k
+        return None
+
+    def _approximate(self, k: int) -> bool:
+        """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
+        or "at least" before a quantity rounds it, so the source is the quantity's people, not a
+        prepositional phrase."""
+        tokens = self.tokens
+        k += tokens[k] == "at" and k + 1 < len(tokens) and tokens[k + 1] == "least"
+        j = k + 1 + (k + 2 < len(tokens) and _lower(tokens[k + 1]) in ("a", "one"))  # "about a third"
+        if tokens[k] not in ("about", "least") or j >= len(tokens):
+            return False
+        word = _lower(tokens[j])
+        return word[:1].isdigit() or word in self.lang.group_nouns or word in self.lang.determiners
+
+    def _imperative(self, s0: int, m: Match) -> bool:
+        """Is the cue a verb in the imperative, opening its sentence with no subject ("Tell your senator …",
+        "Consider the ruling", "Note that …")? It addresses the reader and reports nothing. A bare form only:
+        "Said Comey, …" and "Asked about it, Lo said" have their source; "When asked", "In an interview" and
+        "According to" open with a function word."""
+        word = _lower(self.tokens[m.first])
+        return (
+            m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)
+            and self.tokens[m.first][:1].isupper()
+            and not word.endswith(("s", "d", "ing", "ly"))
+            and word not in self.lang.stop_words
+            and word not in _CLAUSE_OPENERS
+            and self.cue_direction.get((m.signal, m.entry)) != "after"
+        )
+
+    def _quote_opens(self, i: int, s1: int) -> bool:
+        return any(t in _OPENERS for t in self.tokens[i : min(s1, i + 3)])
+
+
+def _first_token(m: Match) -> int:
+    return m.first
+
+
+def _cue_order(m: Match) -> tuple[int, int]:
+    """Text order, the longer of two cues at one place first ("said in" before "said")."""
+    return m.first, -m.last

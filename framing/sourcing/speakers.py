@@ -1,0 +1,497 @@
+"""Speakers named otherwise than as a cue's subject: before a colon, in a quotation's tag, a passive's agent.
+
+A headline's "Ruiz: ...", a transcript's "RUIZ:", '"...," Ruiz said.', "was criticized by X", a labelled cue
+(`_speaker_colon`, `_quotation_tag`, `_agent`, `_labelled`), over the content rules (`contents.ContentRules`).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Final
+
+from ..lexicon.grammar import GRAMMAR
+from ..match import Match
+from ..text import is_word, last_starting, norm
+from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
+from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT
+from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .phrase import lower as _lower
+from .subjects import (
+    _ARTICLES,
+    _BE,
+    _CLAUSE_END,
+    _DASHES,
+    _FINITE,
+    _PREPOSITIONS,
+    _RELATIVE_OR_THAT,
+    _SUBJECT_PRONOUNS,
+    _gerund,
+)
+
+
+_DIRECT_QUOTE_MIN_WORDS: Final = 4  # shorter quoted stretches are scare quotes ('fatal'), not quotations
+_SPANS_OF_TIME: Final = GRAMMAR["spans_of_time"]  # "from years of …"
+# the subject pronouns of a quotation's tag ('"…," it read', '"…," she went on')
+_TAG_PRONOUNS: Final = GRAMMAR["tag_pronouns"]
+_TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on", "shot back"
+# subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
+_EXPLETIVES: Final = GRAMMAR["expletives"]
+_INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
+_AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
+# the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
+_HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
+_AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
+# a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
+# them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
+_AGENT_GAP_STOPS: Final = (
+    _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | GRAMMAR["agent_gap_links"]
+)
+# Attribution(*fields) without the named tuple's Python-level `__new__` (a frame of the interpreter per
+# attribution): all seven fields are given at every place that builds one
+_new_attribution: Final = partial(tuple.__new__, Attribution)
+
+
+def _cue_first(a: Attribution) -> int:
+    return a.cue_tokens[0]
+
+
+class SpeakerRules(ContentRules):
+    """Speakers before a colon, in a quotation's tag or as a passive's agent, over the content rules."""
+
+    # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
+    discourse: dict[str, list[tuple[tuple[str, ...], int]]]
+    labels: frozenset[str]
+
+    def _noun_agent(
+        self, cue: Match, s1: int, kinds: list[Match], cues: list[Match]
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The source and content of a noun cue that ends in "by" or "from" (`source = "noun"`: "an admission by
+        German officials that …", "a warning from Zelensky that …"): the agent is the words up to a "that" at most
+        six words on, with no mark, auxiliary, relative pronoun or cue between ("a report from Italy claims that" is
+        the report's own claim); the content is the clause after "that". No attribution when the agent opens with a
+        preposition or a gerund, or neither can speak nor ends in a plural noun ("the comment by insisting that",
+        "an accusation from decades ago that the accuser …": the "that" is a relative pronoun there; "claims by
+        intelligence agencies that" has its plural), when no such "that" follows, or when a verb follows it ("claims
+        by officials that were retracted")."""
+        tokens = self.tokens
+        a = cue.last
+        for t in range(a + 1, min(a + 7, s1)):
+            word = _lower(tokens[t])
+            if word == "that":
+                after = _lower(tokens[t + 1]) if t + 1 < s1 else "."
+                head = tokens[t - 1]
+                plural = head.isalpha() and head.islower() and head.endswith("s") and head not in _SPANS_OF_TIME
+                if (
+                    is_punct(after)
+                    or after in _FINITE
+                    or after in _NOUN_STOPS
+                    or tokens[a] in _PREPOSITIONS
+                    or _gerund(tokens[a])
+                    or not (plural or self._may_speak(a, t, kinds))
+                ):
+                    break
+                return (a, t), (t + 1, self._content_end(t + 1, s1))
+            if (
+                is_punct(tokens[t])
+                and tokens[t] not in _POSSESSIVE_MARKS
+                and not self._abbreviation(t)  # "Ms. Okafor's office"
+                or word in _FINITE
+                or word in _BE
+                or word in _RELATIVE_OR_THAT
+                or any(m.first == t for m in cues)
+            ):
+                break
+        return (cue.last, cue.last), _NO_CONTENT
+
+    def _labelled(
+        self,
+        sentence: int,
+        labelled: list[tuple[int, int]],
+        out: list[Attribution],
+        rejected: set[int],
+        kinds: list[Match],
+        anonymous: list[Match],
+        used: set[int],
+    ) -> None:
+        """Add the labeller's cues that no rule found, each with the source and content the rules read
+        for it, as for a lexicon cue read in either direction."""
+        taken = [a.cue_tokens for a in out]
+        s0 = self.doc.sentence_tokens[sentence][0]
+        for c0, c1 in labelled:
+            if (
+                any(c0 < b and a < c1 for a, b in taken)
+                or any(k in rejected for k in range(c0, c1))
+                or self._discourse(c0, s0, self.s1)  # "That said, …": the matcher drops the phrase's cue word
+            ):
+                continue
+            source, content = self._source_and_content(s0, self.s1, Match("", "", sentence, c0, c1, 0.0), "either")
+            if content == _NO_CONTENT or self._nominal(c0, c1) and not self._may_speak(*source, kinds):
+                continue  # "what Baker supported"; "The strike has renewed fears of a wider war"
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            out.append(
+                _new_attribution((sentence, kind, norm(" ".join(self.tokens[c0:c1])), (c0, c1), source, False, content))
+            )
+        out.sort(key=_cue_first)
+
+    def _agent(self, m: Match, s1: int, gap: bool) -> int:
+        """Where "by" opens the agent of the full-weight passive cue `m`, or -1: "by" and a name, a number, a
+        determiner or a people noun right after the cue ("was criticized by Ruiz", "was endorsed by the
+        union"), or with `gap` (a passive for certain) after a short complement with no verb, clause word or
+        comma of its own ("was labeled as a 'witch hunt' by Democrats", "was criticized for the vote by
+        colleagues"; there a number is a time: "was promised by 2030"). A weak cue's passive ("was backed
+        by") is support, not a statement, more often than not."""
+        tokens, lang = self.tokens, self.lang
+        if m.weight < 1 and not self._reduced_participle(m):
+            return -1
+        i = m.last
+        while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
+            word = _lower(tokens[i])
+            if word in _AGENT_GAP_STOPS or word.endswith(("ed", "ing")):
+                return -1
+            i += 1
+        if i + 1 >= s1 or _lower(tokens[i]) != "by":
+            return -1
+        if m.weight < 1 and not self._holder(
+            i + 1, self._agent_end(i + 1, self._chunk_forward(i + 1, s1), tokens[m.first - 1] == ","), []
+        ):
+            return -1  # "authorities worried by the increase": a cause, not who holds the stance
+        word = _lower(tokens[i + 1])
+        agent = (
+            tokens[i + 1][0].isupper()
+            or word[0].isdigit()
+            and i == m.last
+            or word in lang.determiners
+            or word == "the"
+            or word in lang.person_nouns
+            or word in lang.group_nouns
+        )
+        return i if agent else -1
+
+    def _agent_end(self, i: int, j: int, set_off: bool = False) -> int:
+        """Where the agent `i`..`j` read after a participle's "by" ends when the participle describes the
+        subject of a main clause that follows: before that clause's verb ("the measure endorsed by the mayor
+        failed", "Those listed by Walsh included", "groups backed by Ankara have"); at the comma that closes the
+        participle's phrase when a comma opened it (`set_off`: "The budget, backed by Ana Ruiz, trims …")."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(i + 1, j):
+            token = tokens[k]
+            word = token.lower()
+            if (
+                token in _DASHES
+                or token == ","
+                and (
+                    k + 1 < j
+                    and _lower(tokens[k + 1]) in RELATIVE_PRONOUNS  # "the bill backed by Mr. Trump, which …"
+                    or set_off
+                    and not (k + 1 < j and tokens[k + 1][0].isupper())  # not "backed by Russia, Iran and …"
+                )
+            ):
+                return k
+            if (
+                word in _FINITE
+                or word in _BE
+                or word in lang.auxiliaries
+                and word != "both"
+                or token in lang.past_forms
+            ):
+                return self._before_punctuation(i, k)
+            before = _lower(tokens[k - 1])
+            if (
+                token.isalpha()
+                and token.islower()
+                and word.endswith("ed")
+                and before not in lang.determiners
+                and before != "the"
+                and not before.endswith("ly")
+            ):
+                return self._before_punctuation(i, k)
+        return j
+
+    def _before_punctuation(self, i: int, k: int) -> int:
+        while k > i + 1 and is_punct(self.tokens[k - 1]):
+            k -= 1
+        return k
+
+    def _reduced_participle(self, m: Match) -> bool:
+        """Is the cue `m` one participle in "-ed" right after a noun or a comma, with no "be" or adverb before it
+        ("the law, opposed by Democrats,", "rebel groups backed by Ankara")? Its agent after "by" holds the
+        stance even for a weak cue, whose passive with "be" ("was backed by") stays no attribution."""
+        tokens, k = self.tokens, m.first - 1
+        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not tokens[m.first].islower():
+            return False
+        before = tokens[k]
+        if before == ",":
+            return True
+        word = norm(before)
+        return (
+            is_word(before)
+            and word not in _BE
+            and word not in self.lang.auxiliaries
+            and not before.endswith("ly")
+            and word not in _PREPOSITIONS
+            and word not in self.lang.determiners
+        )
+
+    def _marked_kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match], used: set[int]) -> str:
+        """The kind of `source`, noting in `used` the kind-match that decided it (a phrase such as "experts"
+        that names this source is then no source of its own)."""
+        kind, used_kind = self._kind(source, kinds, anonymous)
+        if used_kind is not None:
+            used.add(used_kind)
+        return kind
+
+    def _speaker_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """The colon after a speaker that opens the sentence, when the sentence is the text's first (a
+        headline left in the text: "Ruiz: Plant Will Close") or the speaker is written in capitals (a
+        transcript: "RUIZ: We will not yield"); None otherwise, and for a label ("Breaking: …"), a time
+        ("11:35"), a verb or a cue before the colon ("Here is the list: …", "Ruiz said: …") or fewer than three
+        words after it."""
+        tokens = self.tokens
+        try:
+            colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
+        except ValueError:
+            return self._named_colon(s0, s1, found)
+        words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
+        if (
+            not words
+            or not words[0][0].isupper()
+            or tokens[colon - 1][0].isdigit()
+            or any(m.first < colon for m in found)
+            or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
+            or "".join(_lower(t) for t in words) in self.labels
+            or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
+        ):
+            return None
+        if (
+            s0 == 0
+            and self._may_head(words)
+            or self._names_before_quotation(s0, colon, words)
+            or len(words) <= 3
+            and all(t.isupper() and len(t) > 1 for t in words if t != ".")
+        ):
+            return colon
+        return None
+
+    def _introducing_clause(self, s0: int, s1: int) -> tuple[tuple[int, int], int] | None:
+        """The subject and the colon of a clause that introduces a quotation after its colon with no cue of the
+        lexicons ("Ruiz delivered a blunt reply: “…”", "On Sunday, Lo went even further: “…”", "The dock
+        workers had a message for the council: “…”"): the sentence's subject must be able to speak (a name, a
+        pronoun, a person or a group; not "There's a catch: “…”"), the quotation must hold four words or more
+        (not a title: 'a new title: “song anthropologist.”') and the colon must stand outside a quotation ('"You
+        think: 'They love me.'"'). None otherwise."""
+        tokens = self.tokens
+        if tokens[s0] in _QUOTE_MARKS:
+            return None
+        colon = tokens.index(":", s0, s1)  # the first: "One source is Lo: Evidence: “…”" is a list
+        if (
+            colon + 2 >= s1
+            or tokens[colon + 1] not in _QUOTE_MARKS
+            or sum(is_word(t) for t in tokens[colon + 2 : s1]) < _DIRECT_QUOTE_MIN_WORDS
+        ):
+            return None
+        if self.doc.in_quote(colon, colon + 1):
+            return None
+        a, b = self._sentence_subject(s0, colon)
+        if (
+            not a < b < colon <= b + _INTRODUCING_WORDS
+            or any(_lower(t) in _AGENT_MARKS for t in tokens[b:colon])  # "received a reply from Lo: …": Lo's
+            or not self._speaker_subject(s0, a, b)
+        ):
+            return None
+        return (a, b), colon
+
+    def _quotation_tag(
+        self, s0: int, s1: int, found: list[Match]
+    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The source, the cue and the closing mark of a quotation's tag whose verb no lexicon lists: the
+        quotation opens the sentence (or goes on from the one before) and closes with a comma, "?" or "!"
+        inside its marks, and the sentence goes on with a subject and its verb ('"…," Lo went on.', '"…," the
+        email read.', '"…," he demanded, as …') or a verb and its subject ('"…?" reacted Lo.'), then ends,
+        or a comma or another quotation follows. The subject is a pronoun, a name, or "the"/"a" and a noun;
+        the verb a lower-case word that is no function word, auxiliary or modal. None otherwise, and when a
+        lexicon cue stands after the quotation."""
+        tokens, doc = self.tokens, self.doc
+        k = last_starting(doc.quotes, s0 + 1)
+        if k < 0:
+            return None
+        q0, close = doc.quotes[k]
+        if q0 > s0 + 1 or not s0 < close < s1 - 2 or tokens[close - 1] not in ",?!":
+            return None
+        if sum(is_word(t) for t in tokens[max(q0, s0) : close]) < _DIRECT_QUOTE_MIN_WORDS:
+            return None  # '"Lilyhammer," a new series, …': a title
+        if any(m.first > close for m in found):
+            return None  # '"…," Lo said', '"…," the spokesman, Ed Lo, said': a lexicon cue, read as any
+        i = close + 1
+        if self._tag_verb(i):  # '"…?" reacted Lo.', '"…," read the email.'
+            return self._tag_end((i + 1, self._tag_subject_end(i + 1, s1)), (i, i + 1), close, s1)
+        for v in range(i + 1, min(s1, i + 5)):  # '"…," Lo went on.', '"…," the email read.'
+            if self._tag_subject_end(i, v) == v and self._tag_verb(v):
+                particle = v + 1 < s1 and _lower(tokens[v + 1]) in _TAG_PARTICLES
+                return self._tag_end((i, v), (v, v + 2 if particle else v + 1), close, s1)
+        return None
+
+    def _tag_subject_end(self, i: int, end: int) -> int:
+        """Where the subject of a quotation's tag that starts at `i` ends, looking no further than `end`: one
+        pronoun, "the"/"a" and up to three words, or up to four capitalised words and abbreviations; `i`
+        when none starts there."""
+        tokens = self.tokens
+        word = _lower(tokens[i])
+        if word in _TAG_PRONOUNS:
+            return i + 1
+        j = i
+        if word in _ARTICLES:
+            j = i + 1
+            while j < min(end, i + 4) and tokens[j].isalpha():
+                j += 1
+            return j if j > i + 1 else i
+        while j < min(end, i + 4) and (tokens[j][0].isupper() or self._abbreviation(j)):
+            j += 1
+        return j
+
+    def _tag_end(
+        self, source: tuple[int, int], cue: tuple[int, int], close: int, s1: int
+    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+        """The tag, when its source holds a word and the sentence ends after it or goes on with a comma or a
+        quotation; None otherwise."""
+        end = max(source[1], cue[1])
+        if (
+            source[0] == source[1]
+            or end < s1
+            and self.tokens[end] not in ".,!?"
+            and self.tokens[end] not in _QUOTE_MARKS
+        ):
+            return None
+        return source, cue, close
+
+    def _tag_verb(self, k: int) -> bool:
+        """Can token `k` be the verb of a quotation's tag: a lower-case word, no function word, auxiliary,
+        modal or adverb in "-ly"?"""
+        token = self.tokens[k]
+        return (
+            token.isalpha()
+            and token.islower()
+            and token not in self.lang.stop_words
+            and token not in _FINITE
+            and not token.endswith("ly")
+            and token not in _CLAUSE_CONTINUERS
+            and token not in _SUBORDINATORS
+        )
+
+    def _speaker_subject(self, s0: int, a: int, b: int) -> bool:
+        """Can the subject [a, b) of a clause that introduces a quotation be its speaker: "he", "she", "they",
+        "we"; a noun for people or a body ("the mayor's first questioners", "The campaign"); or a name, one
+        word of it only when the article uses it as a name elsewhere ("Ruiz resisted: …", not "Time to buy …:
+        “…”" or "Reposted with permission: “…”")."""
+        tokens, lang = self.tokens, self.lang
+        if b - a == 1 and _lower(tokens[a]) in _SUBJECT_PRONOUNS:
+            return _lower(tokens[a]) != "i"  # the writer's "I called up: …" quotes the writer's own memory
+        head = self._head(a, b)
+        word = norm(tokens[head])
+        if word in _EXPLETIVES:
+            return False  # "There's a catch: “…”", "This is the point: “…”"
+        if self._person_word(head) or word in lang.group_nouns or word in lang.collective_nouns:
+            return True
+        return capitalised(tokens[head]) and (b - a > 1 or head > s0 or self._surname(tokens[head]))
+
+    def _may_head(self, words: list[str]) -> bool:
+        """Can the words before a headline's colon name its speaker? Not when one of them is a common noun in
+        lower case that names no person, group or document: a topic ("Florida shooting: …", "ESG in action:
+        …"), not a speaker ("German official: …", "GOP report: …"). Title case leaves it open."""
+        lang = self.lang
+        kinds = (lang.stop_words, lang.person_nouns, lang.group_nouns, lang.document_nouns, lang.collective_nouns)
+        return all(
+            any(w in words for words in kinds)
+            for w in (_lower(t) for t in words if t[0].isalpha() and not t[0].isupper())
+        )
+
+    def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
+        """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
+        'doesn't surprise pollster Ed Lo: “…”'); None when a cue comes before it (the cue's attribution: "Lo
+        told Fox News: “…”") or the name is the object of a preposition ("a message to Lo: “…”")."""
+        tokens = self.tokens
+        colon = next((k for k in range(s0 + 7, s1 - 1) if tokens[k] == ":" and tokens[k + 1] in _QUOTE_MARKS), None)
+        if colon is None or any(m.first < colon for m in found):
+            return None
+        start = self._name_start_before_colon(s0, colon)
+        before = _lower(tokens[start - 1])
+        if (
+            start == colon
+            or before in _PREPOSITIONS
+            and before != "from"
+            or before in self.back_stops
+            or all(t.isupper() for t in tokens[start:colon] if t.isalpha())  # a shout: "… is COLLAPSING: “…”"
+        ):
+            return None
+        return colon
+
+    def _name_start_before_colon(self, s0: int, colon: int) -> int:
+        """Where the name before a colon late in the sentence starts: back over capitalised words, initials,
+        "and" between names and a bracket ("Rep. Ed Lo (R-S.C.)"), to `colon` itself when none stands there."""
+        tokens = self.tokens
+        k = colon
+        if tokens[k - 1] == ")":
+            k = self._bracket_before(s0, k) or k
+        while k > s0 + 1 and (
+            tokens[k - 1][:1].isupper()
+            or tokens[k - 1] == "."
+            or tokens[k - 1] == "and"
+            and tokens[k - 2][:1].isupper()
+        ):
+            k -= 1
+        while k < colon and not tokens[k][:1].isupper():
+            k += 1  # a name starts with a capital
+        return k
+
+    def _names_before_quotation(self, s0: int, colon: int, words: list[str]) -> bool:
+        """Does a quotation open after the colon, with a name before it ('Ruiz: "We will not yield."', "Ed
+        Lo: …") or a document it is taken from ('From the report: "…"')? Not inside a quotation."""
+        tokens = self.tokens
+        return (
+            tokens[colon + 1] in _QUOTE_MARKS
+            and tokens[s0] not in _QUOTE_MARKS
+            and (all(t[0].isupper() for t in words if is_word(t)) or _lower(words[0]) == "from")
+        )
+
+    def _nominal(self, c0: int, c1: int) -> bool:
+        """Is the cue [c0, c1) a noun with its object ("fears of", "criticism of"), by the "of" in or after it?"""
+        return any(norm(t) == "of" for t in self.tokens[c0 + 1 : min(c1 + 1, self.s1)])
+
+    def _holder(self, a: int, b: int, kinds: list[Match]) -> bool:
+        """Can the source phrase [a, b) hold a position, as a verb of stance or intention asks (`source = "holder"`):
+        is its head a sourcing term of the lexicons, a personal pronoun, a person, group or collective noun (a noun
+        for people by its ending too: "the mayor", "lobbyists"), or a capitalised name? "This year is looking to be busy", "Such an approach aims to", "the measure embraced by
+        House Democrats aims to" and "it aims to" name nobody who holds one."""
+        if a >= b:
+            return False
+        h = self._head(a, b)
+        if any(m.first <= h < m.last for m in kinds):
+            return True
+        word, lang = norm(self.tokens[h]), self.lang
+        if word in _HOLDER_PRONOUNS or word in lang.group_nouns or self._person_word(h) or self._bodies(h):
+            return True  # "the mayor", "lobbyists", "some groups"
+        if _lower(self.tokens[a]) == "those" and a < h and (word.endswith("ed") or word in lang.source_tails):
+            return True  # "those polled", "those close to him": people, by what was done to them (k39)
+        return word in lang.collective_nouns or (
+            self.tokens[h][0].isupper() and word not in lang.naming_words and word not in lang.determiners
+        )
+
+    def _discourse(self, cue: int, s0: int, s1: int) -> bool:
+        """Is the cue word part of one of the writer's discourse phrases ("all that said, ...")?"""
+        word = self.tokens[cue]
+        if word not in self.discourse:
+            word = word.lower()
+            if word not in self.discourse:
+                return False
+        tokens = self.tokens
+        before = norm(tokens[cue - 1]) if cue > s0 else None  # once, not once per phrase
+        for phrase, k in self.discourse[word]:
+            if k and before != phrase[k - 1]:
+                continue  # the word before settles most: "that said", "having said"
+            start = cue - k
+            if (
+                start >= s0
+                and start + len(phrase) <= s1
+                and all(norm(tokens[start + x]) == w for x, w in enumerate(phrase))
+            ):
+                return True
+        return False

@@ -1,0 +1,722 @@
+"""The source phrase read back from its cue: where the subject before "said" starts.
+
+"X said", "X, a former official, said", "officials who asked not to be named said": `_backward` and the rules it
+asks, over the kind rules below (`kinds.KindRules`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..lexicon.grammar import GRAMMAR
+from ..text import norm
+from .kinds import KindRules
+from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .phrase import LEADERS as _LEADERS
+from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
+from .phrase import lower as _lower
+
+
+_CLAUSE_END: Final = frozenset(".,;:!?()[]")
+_OPENERS: Final = frozenset("“‘\"'«„`([—–-")
+_CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
+_CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
+_TIMES_OF_DAY: Final = GRAMMAR["times_of_day"]
+# after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
+_TAIL_PREPOSITIONS: Final = GRAMMAR["tail_prepositions"]
+_DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
+_SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
+_CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
+_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
+_SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
+_VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
+_FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
+# open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
+# affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
+_ASIDE_OPENERS: Final = GRAMMAR["aside_openers"]
+_SENTENCE_ADVERBS: Final = GRAMMAR["sentence_adverbs"]
+_BE: Final = GRAMMAR["be"]
+# auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
+_FLOATING: Final = GRAMMAR["floating"]
+_JOINING: Final = frozenset(("and", "or", "of"))  # words inside one noun phrase
+_NO_OPENERS: Final = frozenset(("about", "of", "to"))  # prepositions that open a count or an aim, not a setting
+_DEGREE_WORDS: Final = GRAMMAR["degree_words"]  # "most recently said": the degree of the adverb after it
+_PREPOSITIONS: Final = GRAMMAR["prepositions"]
+_PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
+# the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
+_CIRCUMSTANCES: Final = GRAMMAR["circumstances"]
+_NOT_TIMES: Final = GRAMMAR["not_time_stops"]  # words of `after_source_stops` that are no time
+# "Lo on Sunday said", "Lo at noon said": a time after the subject
+_TIME_PREPOSITIONS: Final = GRAMMAR["time_prepositions"]
+# a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
+# yesterday said"); not "today", as often these days as this day ("Clinton defenders today argue")
+_BARE_TIMES: Final = GRAMMAR["bare_times"]
+_LOWER_TIMES: Final = GRAMMAR["lower_times"]  # written in lower case when they are times
+_RELATIVE_TIMES: Final = GRAMMAR["relative_times"]  # "Lo this week said", "the ministry last month warned"
+_PERIODS: Final = GRAMMAR["periods"]
+_STRETCHES: Final = GRAMMAR["stretches"]  # "has for months been warning"
+# "two weeks ago", "less than a month ago": a count of periods before "ago", and the words that hedge it
+_COUNTS: Final = GRAMMAR["counts"]
+_ROUGHLY: Final = GRAMMAR["roughly"]
+_ARTICLES: Final = GRAMMAR["articles"]
+_POSSESSIVE_DETERMINERS: Final = GRAMMAR["possessive_determiners"]
+_SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day before or after another
+# between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
+# speech" (`_closing_span`)
+_SPAN_OPENERS: Final = GRAMMAR["span_openers"]
+_SPAN_DETERMINERS: Final = GRAMMAR["span_determiners"]
+_UTTERANCES: Final = GRAMMAR["utterances"]
+# before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
+# Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
+_NOT_BEFORE_DAY: Final = GRAMMAR["not_before_day"]
+
+
+def _gerund(word: str) -> bool:
+    """Is `word` a lower-case -ing form ("taunting"; not "sing", "access-peddling")?"""
+    return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()
+
+
+class SubjectRules(KindRules):
+    """The source phrase read back from its cue, over the kind rules (`kinds.KindRules`)."""
+
+    # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
+    structured: bool  # set by `_backward`: it read an appositive or relative clause
+
+    def _time_word(self, word: str) -> bool:
+        """A day or a time among the words a source after its verb ends before ("Sunday", "earlier", "today"),
+        not one of their prepositions, conjunctions or verbs."""
+        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIMES
+
+    def _adverbial_end(self, i: int, s1: int) -> int | None:
+        """After a cue whose source follows its content: where the addressee, time and place after the
+        cue end ("told POLITICO earlier this week", "said Tuesday in Paris"), at a comma or at the end
+        of the sentence (`s1`); None when words of another kind follow ("said the bill may pass")."""
+        tokens, stops = self.tokens, self.lang.after_source_stops
+        for k in range(i, min(s1, i + 6)):
+            word = tokens[k]
+            if word == ",":
+                return k
+            if is_punct(word) and word not in _OPENERS:
+                if all(is_punct(t) for t in tokens[k + 1 : s1]):
+                    return s1
+                return None
+            if not (word[0].isupper() or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
+                return None
+        return s1 if i >= s1 else None
+
+    def _after_opening_phrase(self, i: int, j: int) -> int:
+        """Where the subject starts when a phrase read back [i, j) opens its sentence with a capitalised preposition
+        and no comma sets it off ("In a statement on Sunday police said", "During the primary Clinton came out",
+        "On Monday special counsel Robert Mueller said", k40): at the first word that starts a new noun phrase
+        after the preposition's object, a determiner or subject pronoun, a capitalised word after a lower-case one,
+        a word after a number or a day; `i` when none does ("From the report", "In a statement police said")."""
+        tokens = self.tokens
+        opener = _lower(tokens[i])
+        if j - i < 3 or not capitalised(tokens[i]) or opener not in _PREPOSITIONS or opener in _NO_OPENERS:
+            return i  # "About 9 percent said", "Of the 684 cases reported": a count, not a place or time
+        for k in range(i + 2, j):
+            before, word = tokens[k - 1], tokens[k]
+            low, prior = _lower(word), _lower(before)
+            if prior in _PREPOSITIONS or prior in _ARTICLES or prior in _JOINING or before.endswith("ing"):
+                continue  # still the object: "At the end of the audience", "people collecting Social Security"
+            if self._time_word(low):
+                continue  # "In a statement Sunday the ministry": the day belongs to the opening phrase
+            if (
+                low in _ARTICLES
+                or low in _SUBJECT_PRONOUNS
+                or capitalised(word)
+                and before.islower()
+                or word.isalpha()
+                and word.islower()
+                and (before.isdigit() or self._time_word(prior))
+            ):
+                return k
+        return i
+
+    def _backward(self, s0: int, j: int) -> tuple[int, int]:
+        tokens, aux = self.tokens, self.lang.auxiliaries
+        j = self._before_auxiliaries(s0, j)
+        if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
+            j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
+            s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
+        if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
+            return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
+            return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
+        dashed = self._dash_aside(s0, j)
+        if dashed is not None:
+            return dashed
+        bracket = self._bracket_before(s0, j)
+        if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
+            i = self._chunk_back(s0, bracket)
+            if i < bracket:
+                # "Ana Ruiz, head of … at the Acme Institute (AI) said": a description (lower case) of the name
+                comma = self._long_description_comma(s0, i) if tokens[i].islower() else None
+                return (i if comma is None else self._chunk_back(s0, comma), j)
+        end = j
+        if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
+            j -= 1
+        i = self._chunk_back(s0, j)
+        if i == s0 and j == end:
+            i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
+        if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
+            i = comma + 1  # "Ana Ruiz, director of research at the Acme Institute in Boston said": the name's
+        if j == end and self._object_relative(i, j):
+            return (i, j)  # "the changes, which officials said will start": the officials speak
+        if j == end and (start := self._head_of_cued_relative(s0, i)) is not None:
+            return (start, j)  # "A third person that Ruiz claimed was at the party says": the person speaks
+        comma = self._before_relative(s0, i)
+        if comma is None and j < end:
+            comma = self._long_relative(s0, j)
+        aside = self._aside(s0, j) if comma is None and j < end else None
+        if comma is not None:
+            i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
+            self.structured = i == s0 or tokens[i - 1] in _OPENERS
+            if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
+                end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
+        elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
+            i = self._chunk_back(s0, aside)
+            if _lower(tokens[aside + 1]) != "including":  # "Some critics, including Ana Ruiz, say": its members
+                end = aside
+            self.structured = True
+        elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
+            k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
+            if bracket is not None and self._chunk_back(s0, bracket) < bracket:
+                k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
+            if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
+                i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
+                while end > i + 1 and _lower(tokens[end - 1]) in aux:
+                    end -= 1  # "A YouGov poll has, however, revealed"
+                self.structured = True
+            elif (
+                k < i - 1
+                and self._clause_start(s0, k)
+                and not (j == end and self._cue_set_off(k, j))
+                and (
+                    self._is_name(k, i - 1)
+                    and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
+                    and not self._is_name(i, j)
+                    and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
+                    and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
+                    or self._is_name(i, j)
+                    and (
+                        norm(tokens[k]) == "the"
+                        or norm(tokens[k]) in self.lang.determiners
+                        or self._possessive(k, i - 1)
+                    )
+                    and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
+                    and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
+                    or _PARTY.match(tokens[i])
+                    or self._party_of(i, j)
+                    and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
+                    or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
+                )
+                and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
+            ):
+                i = k
+                self.structured = True
+            elif (first := self._named_before_appositives(s0, k, i)) is not None:
+                i = first
+                self.structured = True
+            elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
+                i, end = self._plain_subject(i, end)
+        else:
+            i, end = self._plain_subject(i, end)
+        if end > i and tokens[end - 1] == ",":
+            end -= 1
+        return (i, max(i, end))
+
+    def _long_description_comma(self, s0: int, i: int) -> int | None:
+        """The comma after a name that a description too long for one chunk follows, with no closing comma before
+        the cue ("Ana Ruiz, director of research at the Acme Institute in Boston said"), within three more words
+        back from `i`; else None. The description is then read as the name's appositive (docs/source-kinds.md).
+        A full name only: one capitalised word may be a place or an adverb ("Burke County, Georgia, knows",
+        "However, upon learning …"), and a time or a place is no name ("Last May, a federal judge …")."""
+        tokens = self.tokens
+        for k in range(i - 1, max(s0, i - 4) - 1, -1):
+            if tokens[k] == ",":
+                name = self._chunk_back(s0, k)
+                return (
+                    k
+                    if name < k - 1
+                    and self._is_name(name, k)
+                    and self._clause_start(s0, name)
+                    and not any(self._time_word(_lower(t)) for t in tokens[name:k])
+                    and _lower(tokens[name]) not in _PREPOSITIONS  # "In Georgia, early results from …"
+                    else None
+                )
+            if not (tokens[k].isalpha() and tokens[k].islower()) or _lower(tokens[k]) in self.back_stops:
+                return None
+        return None
+
+    def _party_of(self, i: int, j: int) -> bool:
+        """Is [i, j) a party member's appositive, "Democrat of Ohio": a capitalised `party_nouns` word, "of" and
+        a capitalised word?"""
+        tokens = self.tokens
+        return (
+            i + 2 < j
+            and tokens[i][:1].isupper()
+            and _lower(tokens[i]) in self.lang.party_nouns
+            and tokens[i + 1] == "of"
+            and tokens[i + 2][:1].isupper()
+        )
+
+    def _described(self, k: int, i: int, j: int) -> bool:
+        """Is [i, j) an appositive opening with "a"/"an" that describes the subject [k, i - 1) before its comma,
+        a phrase opening with "the" whose last word is a name or a noun for people ("The Acme Institute, a think
+        tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?"""
+        tokens, lang = self.tokens, self.lang
+        if _lower(tokens[i]) not in ("a", "an") or norm(tokens[k]) != "the" or i - k < 3 or j - i < 2:
+            return False
+        last = tokens[i - 2]
+        return (last[:1].isupper() or _lower(last) in lang.person_nouns) and not any(
+            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in lang.auxiliaries for t in tokens[k + 1 : i - 1]
+        )
+
+    def _before_time(self, s0: int, j: int) -> int:
+        """Where a time between a subject and its cue at `j` starts ("Rep. Ed Lo (D-Ore.) last week said", "The
+        ministry less than two weeks ago said", "Lo, who two years ago said"), so that the subject is read back
+        from there; `j` when no time ends there or what stands before it ends no subject (punctuation, a
+        preposition, "and": "… and on Monday expressed" is a second predicate's)."""
+        tokens = self.tokens
+        last = _lower(tokens[j - 1]) if j > s0 else ""
+        if last != "ago" and last not in _PERIODS and last not in _BARE_TIMES:
+            return j
+        t = next((t for t in range(j - 1, max(s0, j - 5), -1) if self._closing_time(t, j)), j)
+        while t - 1 > s0 and _lower(tokens[t - 1]) in _ROUGHLY:
+            t -= 1
+        before = _lower(tokens[t - 1]) if t > s0 else ""
+        subject = before == ")" or not (
+            is_punct(before) or before in self.back_stops or before in _PREPOSITIONS or before in ("and", "or", "but")
+        )
+        return t if s0 < t < j and subject else j
+
+    def _cue_set_off(self, k: int, cue: int) -> bool:
+        """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
+        appositive of it: the cue and its circumstances are set off by commas inside a clause ("The trouble, Ruiz
+        said, is …", "Some norms, Lee told the paper, give …"), or the phrase is an opening participle's
+        ("Responding to the ruling, Ruiz said")? Not "the firm's chief, Ed Lo said": a description."""
+        end = self._adverbial_end(cue + 1, self.s1)
+        return end is not None and end < self.s1 and self.tokens[end] == "," or _gerund(_lower(self.tokens[k]))
+
+    def _dash_aside(self, s0: int, j: int) -> tuple[int, int] | None:
+        """The subject before an aside set off by dashes that closes right before token `j` ("Sanders - who
+        met his aides on Wednesday - said", "Lo -- a former aide -- said"): the name alone before a relative
+        clause, as PolNeAR marks it, with its description otherwise; None when no such aside closes there or
+        no subject opens the clause before it."""
+        tokens = self.tokens
+        if j - 3 <= s0 or tokens[j - 1] not in _DASHES:
+            return None
+        close = j - 1
+        while close > s0 and tokens[close - 1] == "-":  # "--"
+            close -= 1
+        for k in range(close - 1, max(s0, close - 40), -1):
+            if tokens[k] in _SENTENCE_MARKS and not self._abbreviation(k):
+                return None  # "-- Mr. Tribe, Ms. Epstein and Mr. Amar --" goes on past "Mr."
+            if tokens[k] in _DASHES:
+                opening = k
+                while opening > s0 and tokens[opening - 1] == "-":
+                    opening -= 1
+                start = self._chunk_back(s0, opening)
+                if (
+                    start == opening
+                    or k + 1 == close
+                    or not self._clause_start(s0, start)
+                    or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[start:opening])
+                ):
+                    return None  # "The vote was close - 51 to 49 - said the clerk": a clause, then the speaker
+                self.structured = True
+                return (start, opening if _lower(tokens[k + 1]) in RELATIVE_PRONOUNS else close)
+        return None
+
+    def _plain_subject(self, i: int, end: int) -> tuple[int, int]:
+        """The subject in a phrase [i, end) read back from its cue with no comma or relative clause in
+        between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
+        i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
+        i = self._reduced_relative(i, end)
+        end = self._subject_end(i, end)
+        if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
+            i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
+        return i, end
+
+    def _reduced_relative(self, i: int, end: int) -> int:
+        """Where the subject of a relative clause with no pronoun starts when it ends the phrase [i, end) read
+        back from the cue, right after the noun that a verb of being before it introduces ("Here are the
+        things the senator has said", "This is the kind of race Ruiz hoped to run", "Those are topics Lee
+        wants to discuss"): that subject is the speaker, not the sentence's; else `i`."""
+        tokens, lang = self.tokens, self.lang
+        verb = next((k for k in range(i + 1, end - 2) if _lower(tokens[k]) in _BE), None)
+        last = _lower(tokens[end - 1])
+        if (
+            verb is None
+            or last in lang.determiners
+            or last in _POSSESSIVE_DETERMINERS
+            or last in ("the", "'s", "’s", "and", "or")  # "his calls for", "the State's calls": a noun cue
+            or _gerund(tokens[end])  # "… the media channels calling": the sentence's subject calls
+        ):
+            return i
+        for m in range(end - 1, max(verb + 2, end - 4) - 1, -1):
+            noun = tokens[m - 1]
+            if noun[:1].isupper() or noun in ("'s", "’s"):
+                continue  # inside the subject: "Pentagon officials", "Lee's aide"
+            if not (noun.isalpha() and noun.islower()):
+                return i
+            if (
+                (self._opens_subject(m) or _lower(tokens[m]) in _POSSESSIVE_DETERMINERS)
+                and not noun.endswith(("ly", "ed", "ing"))
+                and noun not in lang.determiners
+                and noun not in _ARTICLES
+                and noun not in _POSSESSIVE_DETERMINERS
+                and noun not in lang.auxiliaries
+                and noun not in self.back_stops
+                and noun not in _PREPOSITIONS
+                and noun not in _FINITE
+                and noun not in _BE
+                and noun not in _RELATIVE_OR_THAT
+                and noun not in ("what", "and", "or", "but")
+            ):
+                return m
+        return i
+
+    def _second_clause(self, i: int, end: int) -> int:
+        """Where the subject of a second clause starts when the phrase [i, end) read back from the cue
+        spans a first clause and "and"/"but" ("McCain backed it and Cruz opposed", "he was copied on the
+        questions and Gates said"): after the last conjunction when a verb stands before it; else `i`."""
+        tokens = self.tokens
+        for k in range(end - 2, i, -1):
+            if _lower(tokens[k]) in ("and", "but"):
+                if self._opens_subject(k + 1) and (
+                    self._after_being(i)
+                    or any(
+                        _lower(t) in _FINITE or _lower(t) in _BE or t.islower() and t.endswith("ed") and len(t) > 3
+                        for t in tokens[i:k]
+                    )
+                ):
+                    return k + 1
+                return i
+        return i
+
+    def _after_being(self, i: int) -> bool:
+        """Does a verb of being, perhaps with an article, stand just before token `i` ("have been an
+        embarrassment for Moscow and …": a phrase read back from a cue may start past it)?"""
+        tokens = self.tokens
+        k = i - 1 if i > 0 and _lower(tokens[i - 1]) in ("a", "an", "the") else i
+        word = _lower(tokens[k - 1]) if k > 0 else ""
+        return word != "being" and (word in _BE or word in _FINITE)  # not "myths being spread by X and Y"
+
+    def _head_of_cued_relative(self, s0: int, i: int) -> int | None:
+        """Where the noun phrase starts whose relative clause, with a cue of its own, ends at token `i`: "A third
+        person that Ruiz claimed was at the party says" (the clause "that Ruiz claimed was at the party" tells
+        who the person is; the phrase before "says" does not stop at "claimed"). The cue right before `i` has a
+        subject opening as a subject does, "that"/"who"/"whom" right before it with no comma, and before that a
+        noun phrase of people (`person_nouns`) with a determiner; None otherwise (k28)."""
+        tokens = self.tokens
+        if not (i > s0 + 3 and i - 1 in self.cue_tokens):
+            return None
+        k = self._chunk_back(s0, i - 1)
+        if not (s0 + 1 < k < i - 1 and self._opens_subject(k) and _lower(tokens[k - 1]) in ("that", "who", "whom")):
+            return None
+        start = self._chunk_back(s0, k - 1)
+        head = _lower(tokens[k - 2])
+        if not (
+            start < k - 1
+            and head in self.lang.person_nouns
+            and (_lower(tokens[start]) in self.lang.determiners or _lower(tokens[start]) == "the")
+        ):
+            return None
+        return start
+
+    def _object_relative(self, i: int, j: int) -> bool:
+        """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
+        object ("which Democrats say could help him", "who he noted was", "which the candidate has made
+        clear")? A relative pronoun stands right before it, and it opens as a subject does: a pronoun, a
+        name, a determiner or a people noun ("officials who spoke with the Times said" opens with a verb)."""
+        if i == 0 or i >= j or _lower(self.tokens[i - 1]) not in RELATIVE_PRONOUNS:
+            return False
+        return self._opens_subject(i)
+
+    def _clause_start(self, s0: int, k: int) -> bool:
+        """Does a clause start at token `k`: the sentence's first word, or a word after an opening mark, a
+        quotation that ends ('"…," Ann Roe, the manager, said'), a comma or a sentence adverb ("But his wife,
+        Jane, said")?"""
+        tokens = self.tokens
+        while k > s0 and _lower(tokens[k - 1]) in _LEADERS:
+            k -= 1
+        return k == s0 or tokens[k - 1] in _OPENERS or tokens[k - 1] in _CLOSING or tokens[k - 1] == ","
+
+    def _opens_subject(self, k: int) -> bool:
+        """Can token `k` open a subject: a name, a pronoun, a determiner or a people noun?"""
+        word, lang = _lower(self.tokens[k]), self.lang
+        return (
+            self.tokens[k][0].isupper()
+            or word in _SUBJECT_PRONOUNS
+            or word == "the"
+            or word in lang.determiners
+            or word in lang.person_nouns
+            or word in lang.group_nouns
+        )
+
+    def _set_off(self, i: int, j: int) -> bool:
+        """Is [i, j), between commas after the subject, an aside rather than an appositive: a phrase opening
+        with a preposition ("for his part", "in an interview on Sunday") or a sentence adverb ("however",
+        "too", "meanwhile")?"""
+        word = _lower(self.tokens[i])
+        return (
+            word in _PREPOSITIONS
+            and word not in ("at", "of", "from", "with")  # "Lo, of the Acme Institute, said": his affiliation
+            or j - i == 1
+            and (word in _LEADERS or word in _SENTENCE_ADVERBS or word.endswith("ly") and word.isalpha())
+        )
+
+    def _listed_plural(self, k: int) -> bool:
+        """ "Friends, lobbyists and former foes": a plural opening a list, not a sentence adverb."""
+        word = self.tokens[k]
+        return word.endswith("s") and not word.endswith("ss")
+
+    def _possessive(self, k: int, end: int) -> bool:
+        """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
+        tokens = self.tokens
+        return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+            t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
+        )
+
+    def _named_before_appositives(self, s0: int, k: int, i: int) -> int | None:
+        """Where a name opening the sentence starts when two or three appositives follow it before the
+        cue ("Yin May, 60, a doctor, said"; "Ed Lo, head of Acme, a San Jose firm, said"); None when
+        the first phrase is no name or a phrase holds a verb."""
+        tokens, starters = self.tokens, self.lang.sentence_starters
+        if _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return None
+        for _ in range(2):
+            if k < s0 + 2 or tokens[k - 1] != ",":
+                return None
+            k = self._chunk_back(s0, k - 1)
+            if k == s0 or tokens[k - 1] in _OPENERS:
+                first = _lower(tokens[k])
+                comma = tokens.index(",", k, i)
+                if (
+                    self._is_name(k, comma)
+                    and first not in starters
+                    and first not in _PREPOSITIONS
+                    and not any(_lower(t) in _FINITE for t in tokens[k:i])
+                ):
+                    return k
+                return None
+        return None
+
+    def _before_auxiliaries(self, s0: int, j: int) -> int:
+        """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
+        contraction is its host and clitic ("Indiana hasn't said", "the White House won't say"). An auxiliary
+        with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
+        unless it opens a clause or follows a preposition ("Never thought …", "wrote to May urging")."""
+        tokens, aux = self.tokens, self.lang.auxiliaries
+        headline = not tokens[j].islower()  # "Trump Will Say": a title's capitals say nothing
+        while j > s0:
+            word = _lower(tokens[j - 1])
+            if word == "'t" and j - 1 > s0:
+                j -= 2
+            elif (
+                j - 3 >= s0
+                and word.removesuffix("s") in _STRETCHES
+                and _lower(tokens[j - 2]) == "for"
+                and _lower(tokens[j - 3]) in aux
+            ):
+                j -= 2  # "Russia has for months been warning"
+            elif (
+                word in aux
+                and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
+                or (word.endswith("ly") and tokens[j - 1].islower())
+                or word in _DEGREE_WORDS
+                and tokens[j].endswith("ly")
+                and tokens[j].islower()
+                and tokens[j - 1].islower()
+                and j - 2 >= s0
+                and not is_punct(tokens[j - 2])  # "…, more accurately predicted": no subject right before it
+            ):
+                j -= 1
+            else:
+                break
+        return j
+
+    def _opens_clause(self, s0: int, k: int) -> bool:
+        """Does token `k` open its sentence or a clause (after punctuation or "and", "or", "but")?"""
+        before = self.tokens[k - 1] if k > s0 else ""
+        return k == s0 or is_punct(before) and before != ")" or _lower(before) in ("and", "or", "but")
+
+    def _name_word(self, s0: int, k: int) -> bool:
+        """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
+        not a clause's first word ("Never thought …", "Farmers: Just say …") nor a preposition's object ("wrote
+        to May urging")?"""
+        before = _lower(self.tokens[k - 1]) if k > s0 else ":"
+        return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
+
+    def _bracket_before(self, s0: int, j: int) -> int | None:
+        """Where a short bracket that ends right before token `j` opens ("Ed Lo (D-Ore.) said")."""
+        tokens = self.tokens
+        if j <= s0 or tokens[j - 1] != ")":
+            return None
+        for k in range(j - 2, max(s0, j - 12) - 1, -1):
+            if tokens[k] == "(":
+                return k
+        return None
+
+    def _after_dateline(self, s0: int, cue: int) -> int:
+        """Where a sentence starts after its dateline ("WASHINGTON, Dec. 8 (UPI) — …", "Washington
+        (AFP) – …"): after a dash near the start that follows a bracket or a word in capitals."""
+        tokens = self.tokens
+        for k in range(s0 + 1, min(cue, s0 + 10)):
+            double = tokens[k] == "-" == tokens[k + 1]  # "WASHINGTON -- …": a dash typed as two hyphens
+            if tokens[k] in ("—", "–") or double or tokens[k] == "-" and tokens[k - 1] == ")":  # "PARIS (Reuters) -"
+                head = tokens[s0:k]
+                if ")" in head or len(tokens[s0]) > 1 and tokens[s0].isupper():
+                    return k + 1 + double
+                break
+        return s0
+
+    def _before_relative(self, s0: int, i: int) -> int | None:
+        """When a relative clause stands right before the cue, where the source before it ends: at the
+        comma ("The official, who asked not to be named, said"; "Ed Lo, an oncologist who advised
+        the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
+        tokens = self.tokens
+        if i < s0 + 2 or norm(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+            return None
+        if tokens[i - 2] == ",":
+            return i - 2
+        c = i - 3  # an appositive's noun: back to its comma
+        while c > s0 and i - c < 8 and not is_punct(tokens[c]):
+            c -= 1
+        if c > s0 and tokens[c] == "," and norm(tokens[c + 1]) in ("a", "an", "the"):
+            return c
+        word = _lower(tokens[i - 2])
+        return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
+
+    def _long_relative(self, s0: int, j: int) -> int | None:
+        """The comma before a relative clause too long to chunk that ends at the comma `j` before the
+        cue ("Reid, who has long expressed his admiration for Warren and her work, recently ordered"):
+        only when a name or a described subject opens the sentence before it."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 30), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "Mr.", "U.S."
+                return None
+            if tokens[k - 1] == "," and tokens[k] in ("who", "which"):
+                return self._after_opening_subject(s0, k - 1)
+        return None
+
+    def _aside(self, s0: int, j: int) -> int | None:
+        """The comma opening a participle, a subordinate clause, an adverb or a prepositional phrase between a
+        sentence-opening subject and the comma `j` before its cue ("Salceda, citing data from the State
+        Department, said"; "Lo's office, when contacted by Reuters, said"; "The poll, released on Monday by
+        Acme, showed"; "Lo, still stinging over the vote, agreed"; "Lo, in an essay in the Post, rebuked");
+        None when there is none. Not an appositive ("Lo, chairman of …", "Lo, of the Acme Institute")."""
+        tokens = self.tokens
+        for k in range(j - 1, max(s0 + 1, j - 20), -1):
+            if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "data from the U.S."
+                return None
+            if tokens[k - 1] == ",":
+                word = tokens[k]
+                if not (
+                    word.islower()
+                    and (
+                        word.endswith(("ing", "ly"))
+                        or word.endswith("ed")
+                        and not tokens[k + 1][:1].isupper()  # not "retired Professor of …"
+                        or word in self.back_stops
+                        or word in _ASIDE_OPENERS
+                        or word in _LEADERS
+                    )
+                ):
+                    return None
+                return self._after_opening_subject(s0, k - 1)
+        return None
+
+    def _after_opening_subject(self, s0: int, comma: int) -> int | None:
+        """`comma`, when the words before it are a subject opening the sentence (after any opening
+        quotes, brackets or dashes); else None."""
+        i, tokens = self._chunk_back(s0, comma), self.tokens
+        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
+            return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
+        return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
+
+    def _closing_time(self, k: int, end: int) -> bool:
+        """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
+        before any time of day ("Peskov on Tuesday", "candidates for president Thursday", "Lo on Sunday
+        evening", "Priebus later Thursday"), "this"/"last" and a period ("Bloomberg this week"), or a stretch of
+        time or an occasion (`_closing_span`: "Twitter at the time")? Not after a participle or a
+        determiner ("a report published Wednesday", "polls out Monday", "a Sunday"), nor a day in capitals
+        ("USA TODAY", "NBC's Today show")."""
+        tokens = self.tokens
+        before = tokens[k - 1]
+        if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
+            return False
+        if tokens[k] in _SPAN_OPENERS and self._closing_span(k, end):
+            return True
+        if tokens[k] in _RELATIVE_TIMES:
+            return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
+        if _lower(tokens[end - 1]) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
+            words = [_lower(t) for t in tokens[k : end - 2]]
+            return (
+                _lower(tokens[end - 2]).removesuffix("s") in _PERIODS | {"day"}
+                and (words[-1].isdigit() or words[-1] in _COUNTS)
+                and all(w in _ROUGHLY for w in words[:-1])
+            )
+        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
+            k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
+        elif not before.islower():
+            return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
+        if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
+            return False
+        if tokens[k][0].isupper() and _lower(tokens[k]) in _LOWER_TIMES:
+            return False
+        k += 1
+        while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and tokens[k].islower():
+            k += 1
+        return k == end
+
+    def _closing_span(self, k: int, end: int) -> bool:
+        """Does a stretch of time or an occasion, opened by the preposition at `k`, end the phrase: "at the
+        time", "over the weekend", "over the past month", "in a blog post", "during his speech" ("The
+        congressman over the weekend joked", "Lo in a Medium post said")? Not a place or a gathering
+        ("supporters at the rally", "officials in the department"): those may be part of who speaks."""
+        tokens = self.tokens
+        words = [_lower(t) for t in tokens[k + 1 : end]]
+        if not (2 <= len(words) <= 4 and words[0] in _SPAN_DETERMINERS and all(t.isalpha() for t in words[1:])):
+            return False
+        last = words[-1]
+        if tokens[k] in ("at", "over"):
+            return last in _PERIODS or last == "time" and tokens[k] == "at" and len(words) == 2
+        documents = self.lang.document_nouns
+        return last in _UTTERANCES or (
+            last in documents and last not in self.lang.survey_nouns and _lower(tokens[k - 1]) not in documents
+        )  # "An earlier report in a local paper said": a document in another is the source itself
+
+    def _subject_end(self, i: int, end: int) -> int:
+        """Where a source read back from its cue really ends when a verb stands between them:
+        "he only hinted at ... by", "Mr. Wiley walked them through", "donors were upset after"."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(i, end - 1):
+            word = _lower(tokens[k])
+            if word in _SUBJECT_PRONOUNS and _lower(tokens[k + 1]) not in ("and", "or"):  # "he and Mr. Allen said"
+                return k + 1 if k == i else end
+            if k > i and self._closing_time(k, end):
+                return k  # "Peskov on Tuesday accused", "The ministry yesterday said": the time is no part of it
+            if k > i and word in _VERBS_AFTER_SUBJECT:
+                return k
+            upper = tokens[k][0].isupper() and (k > i or word not in lang.naming_words and word not in lang.determiners)
+            if (
+                upper
+                and k + 2 < end
+                and tokens[k + 1].islower()
+                and tokens[k + 1].endswith("ed")
+                and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
+                and not self._led_by_name(k + 1, end)
+            ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
+                return k + 1
+        return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
+
+    def _led_by_name(self, k: int, end: int) -> bool:
+        """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The
+        group's leader is part of its source (docs/source-kinds.md, k36), not a verb ending it."""
+        return self._led_by(k, end) and self.tokens[k + 2][:1].isupper()
