@@ -62,7 +62,6 @@ from .subjects import (
     _CLOSING_QUOTES,
     _DASHES,
     _FINITE,
-    _OPENERS,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_TIMES,
@@ -866,9 +865,6 @@ class _Reader(SpeakerRules):
             and word not in _CLAUSE_OPENERS
             and self.cue_direction.get((m.signal, m.entry)) != "after"
         )
-
-    def _quote_opens(self, i: int, s1: int) -> bool:
-        return any(t in _OPENERS for t in self.tokens[i : min(s1, i + 3)])
 
 
 def _first_token(m: Match) -> int:
