@@ -88,7 +88,7 @@ def test_a_missing_or_malformed_grammar_key_is_one_line_naming_file_and_key(
 def test_the_shipped_table_holds_every_key_and_each_is_read_by_the_code() -> None:
     """No class the code lacks, none it reads that is missing: every key is taken by a source reader."""
     assert set(GRAMMAR) == GRAMMAR_KEYS
-    code = "".join(path.read_text(encoding="utf-8") for path in PACKAGE.glob("*.py"))
+    code = "".join(path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py"))
     assert sorted(GRAMMAR_KEYS - set(re.findall(r'GRAMMAR\["(\w+)"\]', code))) == []
 
 
