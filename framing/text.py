@@ -176,6 +176,14 @@ class SentenceRules:
             self._kinds[word] = kind
         return kind
 
+    def closes_abbreviation(self, word: str) -> bool:
+        """Is a period after `word`, inside a sentence, an abbreviation's ("U.S.", "Sen.", "p.m.", an
+        initial) rather than a stray full stop? The matcher reads past such periods, in the text and in
+        lexicon terms ("u.s. officials") alike. Not the words before a number ("No. 1", "Art. 5"): each is
+        also a word of its own ("no"), which the period tells apart."""
+        kind = self.abbreviation_kind(word)
+        return kind == _ALWAYS or kind == _BEFORE_STARTER
+
 
 def _lower_all(tokens: list[str]) -> list[str]:
     """`norm` of every token, in a few C-level calls (tokens never hold a NUL: `normalize` drops them)."""
@@ -473,6 +481,46 @@ def _split(
             sentences.append((first, end))
         first = end
     return sentences
+
+
+def abbreviation_periods(tokens: list[str], sentences: list[tuple[int, int]], rules: SentenceRules) -> list[int]:
+    """The periods that close an abbreviation inside a sentence ("a major U.S. war", "Sen. Warren said",
+    "p.m. on Friday"): each "." after a word the splitter reads as an abbreviation (`closes_abbreviation`),
+    with more of its sentence after it. The tokenizer writes such a period as a token of its own;
+    the matcher reads past it, as the writer's eye does. A typed loop over the few "." tokens (`list.index`)."""
+    periods: list[int] = []
+    n_sentences = len(sentences)
+    if not n_sentences or "." not in tokens:
+        return periods
+    sentence = 0
+    i = tokens.index(".")
+    while True:
+        while sentence < n_sentences and sentences[sentence][1] <= i:
+            sentence += 1
+        if sentence == n_sentences:
+            return periods
+        s0, s1 = sentences[sentence]
+        if s0 < i and i + 1 < s1 and not _nonword[tokens[i - 1]] and rules.closes_abbreviation(tokens[i - 1]):
+            periods.append(i)
+        try:
+            i = tokens.index(".", i + 1)
+        except ValueError:
+            return periods
+
+
+def read_past(doc: Doc, periods: list[int]) -> tuple[Doc, list[int]]:
+    """`doc` as the matchers read it: without the tokens at `periods` (`abbreviation_periods`), and the
+    index in `doc` of each token kept, to place what is found there back in the text."""
+    tokens = doc.tokens
+    kept: list[str] = []
+    place: list[int] = []
+    start = 0
+    for end in [*periods, len(tokens)]:
+        kept += tokens[start:end]
+        place += range(start, end)
+        start = end + 1
+    bounds = [(a - index_after(periods, a - 1), b - index_after(periods, b - 1)) for a, b in doc.sentence_tokens]
+    return Doc(doc.text, kept, bounds, [], doc.n_words), place
 
 
 def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int, rules: SentenceRules) -> bool:
