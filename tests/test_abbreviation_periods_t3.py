@@ -13,6 +13,7 @@ import pytest
 
 from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
+from framing.narratives.cues import CueMatcher
 from framing.text import tokenize
 
 LEXICON = Path(__file__).parent / "data" / "abbreviation_periods"
@@ -70,3 +71,11 @@ def test_a_sentence_that_ends_after_the_abbreviation_still_ends_there(matcher: M
 
 def test_a_full_stop_after_an_ordinary_word_is_not_read_past(matcher: Matcher) -> None:
     assert found(matcher, "The plan risks a major crisis. war follows.") == []
+
+
+def test_narrative_cues_read_past_the_period_too() -> None:
+    cues = CueMatcher(dict(load_lexicons(layers=[Layer(LEXICON, "test")]).signals), "en")
+    text = "A clash with the U.S. is coming, and it risks a major U.S. war."
+    doc, found_cues = cues.find_text(text)
+    spans = {cue.text: text[slice(*doc.span(cue.first, cue.last))] for cue in found_cues}
+    assert spans == {"clash-coming": "clash with the U.S. is coming", "risks a * * war": "risks a major U.S. war"}
