@@ -42,7 +42,9 @@ def test_a_wildcard_term_reaches_across_the_period(matcher: Matcher) -> None:
 
 def test_a_proximity_rule_counts_no_period_in_its_window(matcher: Matcher) -> None:
     # clash, with, the, U.S, is, coming: four words between the ends, the window's width
-    assert found(matcher, "A clash with the U.S. is coming soon.") == [("clash-coming", "clash with the U.S. is coming")]
+    assert found(matcher, "A clash with the U.S. is coming soon.") == [
+        ("clash-coming", "clash with the U.S. is coming")
+    ]
 
 
 def test_a_term_reaches_across_a_title(matcher: Matcher) -> None:
