@@ -19,7 +19,7 @@ from functools import partial
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, SentenceRules, abbreviation_periods, form_of, read_past
+from .text import Doc, SentenceRules, abbreviation_periods, form_of, in_text, read_past
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
@@ -326,23 +326,25 @@ class Matcher:
         if not periods:
             result = self._match(doc)
             if self._period_ends:  # "in the u.s." at a sentence's end, where the text's period is read
-                place = list(range(len(tokens)))
-                result.matches = [self._placed(m, place, tokens) for m in result.matches]
-                result.cancelled = [(self._placed(m, place, tokens), why) for m, why in result.cancelled]
+                result.matches = self._placed(result.matches, [], tokens)
             return result
-        read, place = read_past(doc, periods)
+        read, gaps = read_past(doc, periods)
         result = self._match(read)
-        result.matches = [self._placed(m, place, tokens) for m in result.matches]
-        result.cancelled = [(self._placed(m, place, tokens), why) for m, why in result.cancelled]
+        result.matches = self._placed(result.matches, gaps, tokens)
+        result.cancelled = [(self._placed([m], gaps, tokens)[0], why) for m, why in result.cancelled]
         return result
 
-    def _placed(self, match: Match, place: list[int], tokens: list[str]) -> Match:
-        """`match`, found on the tokens read past abbreviation periods, at its tokens in the text: it ends
+    def _placed(self, matches: list[Match], gaps: list[int], tokens: list[str]) -> list[Match]:
+        """`matches`, found on the tokens `read_past` left (`gaps`), at their tokens in the text: each ends
         with its last word, or with the period after it when its term is written with that period ("u.s.")."""
-        last = place[match.last - 1] + 1
-        if last < len(tokens) and tokens[last] == "." and (match.signal, match.entry) in self._period_ends:
-            last += 1
-        return match._replace(first=place[match.first], last=last)
+        ends = self._period_ends
+        out = []
+        for signal, entry, sentence, first, last, weight, negated, rule in matches:
+            last = in_text(gaps, last - 1) + 1
+            if ends and last < len(tokens) and tokens[last] == "." and (signal, entry) in ends:
+                last += 1
+            out.append(_new_match((signal, entry, sentence, in_text(gaps, first), last, weight, negated, rule)))
+        return out
 
     def _match(self, doc: Doc) -> MatchResult:
         """`match` on a text whose tokens are all read.

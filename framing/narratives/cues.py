@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..lexicon.schema import ProximityRule, SignalSpec, Term
-from ..text import Doc, SentenceRules, abbreviation_periods, read_past, tokenize
+from ..text import Doc, SentenceRules, abbreviation_periods, in_text, read_past, tokenize
 
 _MORPH_LANGS = {"ru", "uk"}
 _CACHE_LIMIT = 500_000
@@ -144,8 +144,11 @@ class CueMatcher:
         periods = abbreviation_periods(doc.tokens, doc.sentence_tokens, _SHAPES)
         if not periods:
             return self._find(doc)
-        read, place = read_past(doc, periods)
-        return [replace(cue, first=place[cue.first], last=place[cue.last - 1] + 1) for cue in self._find(read)]
+        read, gaps = read_past(doc, periods)
+        return [
+            replace(cue, first=in_text(gaps, cue.first), last=in_text(gaps, cue.last - 1) + 1)
+            for cue in self._find(read)
+        ]
 
     def _find(self, doc: Doc) -> list[Cue]:
         norms = doc.norms
