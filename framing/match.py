@@ -13,13 +13,13 @@ Lower-cased forms are taken once per token type, with its lookup (`Matcher._form
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import partial
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, form_of
+from .text import Doc, SentenceRules, abbreviation_periods, form_of, in_text, read_past
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
@@ -100,10 +100,11 @@ def _literal(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if "*" not in w)
 
 
-def _context(rule: ContextRule, negators: frozenset[str]) -> _Context:
-    words = frozenset(p.words[0] for p in rule.before if len(p.words) == 1 and "*" not in p.words[0])
-    before = tuple(p.words for p in rule.before if len(p.words) > 1 or "*" in p.words[0])
-    after = tuple(p.words for p in rule.after)
+def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) -> _Context:
+    befores = [_read(p.words, rules) for p in rule.before]
+    words = frozenset(p[0] for p in befores if len(p) == 1 and "*" not in p[0])
+    before = tuple(p for p in befores if len(p) > 1 or "*" in p[0])
+    after = tuple(_read(p.words, rules) for p in rule.after)
     before_needs, after_needs = tuple(map(_literal, before)), tuple(map(_literal, after))
     return _Context(
         rule,
@@ -186,11 +187,18 @@ class Matcher:
         self.signal_ids = list(lexicons.signals)
         self.specs = list(lexicons.signals.values())
         self.negators = lexicons.language_spec.negators
-        self.contexts = [_rules_by_entry(spec.context, self.negators) for spec in self.specs]
+        language = lexicons.language_spec
+        self.sentence_rules = SentenceRules(
+            language.no_break_after,
+            language.no_break_before_number,
+            language.may_end_sentence,
+            language.sentence_starters,
+        )
+        self.contexts = [_rules_by_entry(s.context, self.negators, self.sentence_rules) for s in self.specs]
         self.negation_window = lexicons.language_spec.negation_window
         self.question_auxiliaries = lexicons.language_spec.question_auxiliaries
         self.question_subjects = lexicons.language_spec.question_subjects
-        common = lexicons.language_spec.common_words
+        common = language.common_words
         self.rules: list[tuple[int, ProximityRule]] = []
         self._entries: list[_Entry] = []
         self._literal: dict[str, list[int]] = {}
@@ -200,6 +208,9 @@ class Matcher:
         self._by_form: dict[str, _Lookup | None] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
+        # (signal, term) of the terms written with an abbreviation's period at their end ("u.s."): the
+        # span of such a match takes in the period after its last word
+        self._period_ends: set[tuple[str, str]] = set()
         for index, spec in enumerate(self.specs):
             for term in spec.terms:
                 self._add(TERM, index, term, common)
@@ -222,7 +233,7 @@ class Matcher:
         for e in self._entries:
             if e.kind >= PROX_A and self.rules[e.owner][1].ends_as_terms:
                 terms = self.specs[self.rules[e.owner][0]].terms
-                same = [t.text for t in terms if t.words == e.words and t.exact == e.exact]
+                same = [t.text for t in terms if _read(t.words, self.sentence_rules) == e.words and t.exact == e.exact]
                 self._strict_ends[e.index] = same[0] if same else ""
         self._texts = [e.term.text for e in self._entries]
         self._weights = [e.term.weight for e in self._entries]
@@ -233,6 +244,11 @@ class Matcher:
 
     def _add(self, kind: int, owner: int, term: Term, common: frozenset[str]) -> None:
         index = len(self._entries)
+        drop = _periods_in(term.words, self.sentence_rules)
+        if drop:
+            if kind == TERM and len(term.words) - 1 in drop:
+                self._period_ends.add((self.signal_ids[owner], term.text))
+            term = replace(term, words=_without(term.words, drop), exact=term.exact and _without(term.exact, drop))
         entry = _entry(kind, owner, term, common, index)  # made with its index: no copy (8,000 entries at start-up)
         key = entry.words[entry.anchor]
         self._entries.append(entry)
@@ -300,6 +316,38 @@ class Matcher:
 
     def match(self, doc: Doc) -> MatchResult:
         """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
+
+        An abbreviation's period inside a sentence ("a major U.S. war") stands between no words: terms,
+        wildcards, proximity windows, negation and context rules read the text without it, and a
+        match's tokens are those of the text (its last is a word, never the period read past).
+        """
+        tokens = doc.tokens
+        periods = abbreviation_periods(tokens, doc.sentence_tokens, self.sentence_rules)
+        if not periods:
+            result = self._match(doc)
+            if self._period_ends:  # "in the u.s." at a sentence's end, where the text's period is read
+                result.matches = self._placed(result.matches, [], tokens)
+            return result
+        read, gaps = read_past(doc, periods)
+        result = self._match(read)
+        result.matches = self._placed(result.matches, gaps, tokens)
+        result.cancelled = [(self._placed([m], gaps, tokens)[0], why) for m, why in result.cancelled]
+        return result
+
+    def _placed(self, matches: list[Match], gaps: list[int], tokens: list[str]) -> list[Match]:
+        """`matches`, found on the tokens `read_past` left (`gaps`), at their tokens in the text: each ends
+        with its last word, or with the period after it when its term is written with that period ("u.s.")."""
+        ends = self._period_ends
+        out = []
+        for signal, entry, sentence, first, last, weight, negated, rule in matches:
+            last = in_text(gaps, last - 1) + 1
+            if ends and last < len(tokens) and tokens[last] == "." and (signal, entry) in ends:
+                last += 1
+            out.append(_new_match((signal, entry, sentence, in_text(gaps, first), last, weight, negated, rule)))
+        return out
+
+    def _match(self, doc: Doc) -> MatchResult:
+        """`match` on a text whose tokens are all read.
 
         One pass asks the per-type cache about each token; only the few tokens that anchor an
         entry (about one in six in news) are looked at further.
@@ -639,6 +687,23 @@ class Matcher:
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
 
 
+def _periods_in(words: tuple[str, ...], rules: SentenceRules) -> frozenset[int]:
+    """The places of the periods that close an abbreviation in a term or phrase ("u.s", "."): `match`
+    reads the text past them, and so reads terms and phrases without them."""
+    if "." not in words[1:]:
+        return frozenset()
+    return frozenset(k for k in range(1, len(words)) if words[k] == "." and rules.closes_abbreviation(words[k - 1]))
+
+
+def _without(words: tuple[str, ...], drop: frozenset[int]) -> tuple[str, ...]:
+    return tuple(w for k, w in enumerate(words) if k not in drop)
+
+
+def _read(words: tuple[str, ...], rules: SentenceRules) -> tuple[str, ...]:
+    """A term's or phrase's words as `match` reads them: without its abbreviations' periods."""
+    return _without(words, _periods_in(words, rules))
+
+
 def _by_position(matches: list[Match], width: int) -> list[Match]:
     """`matches` sorted by (first, last) token, in their order where both are the same (as a stable sort
     would), the tokens counted in `width` bits. By ints packing the two and the place: they sort by one C
@@ -694,11 +759,11 @@ def _window(
 
 
 def _rules_by_entry(
-    rules: tuple[ContextRule, ...], negators: frozenset[str]
+    rules: tuple[ContextRule, ...], negators: frozenset[str], sentence_rules: SentenceRules
 ) -> tuple[tuple[_Context, ...], dict[str, tuple[_Context, ...]]]:
     """A signal's context rules, compiled, as (the rules for every entry, {entry: its rules in file
     order}): a rule with `terms` looks only at matches of those entries, and a match looks up its rules once."""
-    compiled = [_context(rule, negators) for rule in rules]
+    compiled = [_context(rule, negators, sentence_rules) for rule in rules]
     general = tuple(c for c in compiled if not c.rule.terms)
     named = {term for rule in rules for term in rule.terms}
     return general, {entry: tuple(c for c in compiled if not c.rule.terms or entry in c.rule.terms) for entry in named}

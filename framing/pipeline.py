@@ -184,10 +184,7 @@ class Analyzer:
                 )
         self._meta: dict[str, Any] | None = None
         self.matcher = Matcher(self.lexicons)
-        spec = self.lexicons.language_spec
-        self.rules = SentenceRules(
-            spec.no_break_after, spec.no_break_before_number, spec.may_end_sentence, spec.sentence_starters
-        )
+        self.rules = self.matcher.sentence_rules
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
         self.roles = self.lexicons.sourcing_roles  # signal -> sourcing role, as the lexicon files declare
         self.sourcing_signals = frozenset(self.roles)

@@ -176,6 +176,14 @@ class SentenceRules:
             self._kinds[word] = kind
         return kind
 
+    def closes_abbreviation(self, word: str) -> bool:
+        """Is a period after `word`, inside a sentence, an abbreviation's ("U.S.", "Sen.", "p.m.", an
+        initial) rather than a stray full stop? The matcher reads past such periods, in the text and in
+        lexicon terms ("u.s. officials") alike. Not the words before a number ("No. 1", "Art. 5"): each is
+        also a word of its own ("no"), which the period tells apart."""
+        kind = self.abbreviation_kind(word)
+        return kind == _ALWAYS or kind == _BEFORE_STARTER
+
 
 def _lower_all(tokens: list[str]) -> list[str]:
     """`norm` of every token, in a few C-level calls (tokens never hold a NUL: `normalize` drops them)."""
@@ -473,6 +481,37 @@ def _split(
             sentences.append((first, end))
         first = end
     return sentences
+
+
+def abbreviation_periods(tokens: list[str], sentences: list[tuple[int, int]], rules: SentenceRules) -> list[int]:
+    """The periods that close an abbreviation inside a sentence ("a major U.S. war", "Sen. Warren said",
+    "p.m. on Friday"): each "." after a word the splitter reads as an abbreviation (`closes_abbreviation`),
+    with more of its sentence after it. The tokenizer writes such a period as a token of its own; the
+    matchers read past it, as the writer's eye does. A typed loop: compiled, a token costs one string
+    comparison (a `list.index` call per period, and its ValueError at the end, cost twice as much)."""
+    periods: list[int] = []
+    for s0, s1 in sentences:
+        for i in range(s0 + 1, s1 - 1):
+            if tokens[i] == "." and not _nonword[tokens[i - 1]] and rules.closes_abbreviation(tokens[i - 1]):
+                periods.append(i)
+    return periods
+
+
+def read_past(doc: Doc, periods: list[int]) -> tuple[Doc, list[int]]:
+    """`doc` as the matchers read it, without the tokens at `periods` (`abbreviation_periods`), and where
+    it leaves them out (`in_text` places a token of it back in `doc`): slices joined, no work per token."""
+    tokens = doc.tokens
+    kept = tokens[: periods[0]]
+    for k in range(1, len(periods)):
+        kept += tokens[periods[k - 1] + 1 : periods[k]]
+    kept += tokens[periods[-1] + 1 :]
+    bounds = [(a - index_after(periods, a - 1), b - index_after(periods, b - 1)) for a, b in doc.sentence_tokens]
+    return Doc(doc.text, kept, bounds, [], doc.n_words), [p - k for k, p in enumerate(periods)]
+
+
+def in_text(gaps: list[int], k: int) -> int:
+    """The index in the text of token `k` of a Doc that `read_past` made (`gaps`: where it left tokens out)."""
+    return k + index_after(gaps, k)
 
 
 def _abbreviation(tokens: list[str], period: int, following: int, word: int, end: int, rules: SentenceRules) -> bool:

@@ -10,14 +10,15 @@ terms go through the same lemmatizer, so a term is written in any form ("вой�
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..lexicon.schema import ProximityRule, SignalSpec, Term
-from ..text import Doc, tokenize
+from ..text import Doc, SentenceRules, abbreviation_periods, in_text, read_past, tokenize
 
 _MORPH_LANGS = {"ru", "uk"}
 _CACHE_LIMIT = 500_000
+_SHAPES = SentenceRules()  # the sentence rules of `tokenize`'s default: dotted abbreviations and initials
 
 
 class Lemmatizer(dict):
@@ -137,7 +138,19 @@ class CueMatcher:
         return doc, self.find(doc)
 
     def find(self, doc: Doc) -> list[Cue]:
-        """Every cue in `doc`: terms and proximity rules, within sentences."""
+        """Every cue in `doc`: terms and proximity rules, within sentences, read past the periods of dotted
+        abbreviations and initials inside a sentence ("U.S. sanctions"), as the signal matcher reads them
+        (`find_text` splits sentences by these shapes alone, in any language: no title list)."""
+        periods = abbreviation_periods(doc.tokens, doc.sentence_tokens, _SHAPES)
+        if not periods:
+            return self._find(doc)
+        read, gaps = read_past(doc, periods)
+        return [
+            replace(cue, first=in_text(gaps, cue.first), last=in_text(gaps, cue.last - 1) + 1)
+            for cue in self._find(read)
+        ]
+
+    def _find(self, doc: Doc) -> list[Cue]:
         norms = doc.norms
         lemma = self.lemma
         lemmas = [lemma[w] for w in norms]
