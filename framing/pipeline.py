@@ -30,6 +30,7 @@ from .sourcing import (
     direct_quote_sentences,
     direct_quote_spans,
     find_attributions,
+    reported_contents,
     writer_cues,
 )
 from .reading import blank_boilerplate, one_sentence_per_line
@@ -429,7 +430,7 @@ def _voices(
     """
     if not attributions and not doc.quotes:
         return ["author"] * len(matches)
-    contents = Spans([a.content_tokens for a in attributions])
+    contents = Spans(reported_contents(doc, attributions))
     cues = Spans(writer_cues(doc.tokens, attributions, spec))
     direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote

@@ -220,6 +220,39 @@ _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted bloc
 _TURN_OPENERS: Final = GRAMMAR["turn_openers"]  # before the speaker's "I think"
 
 
+_WRITER_PRONOUNS: Final = GRAMMAR["speaker_pronouns"]  # "I", "we": outside a quotation, the writer
+
+
+def reported_contents(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """The contents put in a voice other than the writer's: all but those whose source is the writer's own
+    "I" or "we", outside any quotation ("We know it is a scam", "I believe the plan failed"). PolNeAR marks
+    such a belief as an attribution (28 of 37 dev uses outside a quotation), so the reader keeps it, but its
+    words are the writer's claim, in the author's voice (k41). A content that another source's covers
+    ("Lo said we know …") stays reported through that one; after a speaker's colon ("A: Well, I think …") the
+    pronoun is the speaker's."""
+    tokens = doc.tokens
+    return [
+        a.content_tokens
+        for a in attributions
+        if not (
+            a.source_tokens[1] - a.source_tokens[0] == 1
+            and _lower(tokens[a.source_tokens[0]]) in _WRITER_PRONOUNS
+            and not doc.in_quote(*a.source_tokens)
+            and not _after_colon(tokens, a.source_tokens[0])
+        )
+    ]
+
+
+def _after_colon(tokens: Sequence[str], k: int) -> bool:
+    """Does token `k` open a turn of speech after a speaker's colon, past an opening "Well," ("A: Well, I")?"""
+    j = k - 1
+    if j > 0 and tokens[j] == ",":
+        j -= 1
+    if j > 0 and _lower(tokens[j]) in _TURN_OPENERS:
+        j -= 1
+    return j >= 0 and tokens[j] == ":"
+
+
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
     """The cues that are the writer's words for a speech act, so a signal match on one is the author's
     ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose own subject (its source,

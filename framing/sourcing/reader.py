@@ -411,6 +411,9 @@ class _Reader(SpeakerRules):
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
                 or self._imperative(s0, m)
+                or m.last - m.first == 1
+                and m.first > s0
+                and self._prenominal(m.first)  # "with feigned outrage": an adjective, no verb of speech
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
                 and norm(self.tokens[m.first]) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
