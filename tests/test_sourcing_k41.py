@@ -37,8 +37,11 @@ def test_the_writers_own_belief_stays_in_the_authors_voice(
         # inside another source's content, or a quotation, the "we" is someone else's
         ("The mayor said we know the new toll is a scam.", "reported"),
         ('"We know the new toll is a scam," the mayor said.', "quoted"),
-        # after a speaker's colon in a transcript, the "I" is the speaker's
+        # in an interview's turns, the "I" is the speaker's
         ("A: Well, I think the ferry plan is a disaster.", "reported"),
+        ("Q: Was it hard?\n\nA: As a girl, I think the ferry plan was a disaster.", "reported"),
+        # a quotation closing in the sentence: the words before the mark are the speaker's
+        ("It has to stop, and we know the new toll is a disaster.\u201d", "reported"),
     ],
 )
 def test_a_first_person_source_that_is_not_the_writer_stays_reported(
