@@ -92,6 +92,8 @@ def test_a_gulf_agencys_acronym_beside_news_agency_is_state_media(
 
 
 def test_the_acronym_alone_is_still_no_state_media(sourcing_analyzer: Analyzer) -> None:
-    """A photo credit names no source; "KUNA said" alone stays named, as k40 left it."""
+    """A photo credit names no source, with or without "News Agency" after the acronym; "KUNA said" alone stays
+    named, as k40 left it."""
     assert attributions(sourcing_analyzer, "Photo: KUNA") == []
+    assert attributions(sourcing_analyzer, "The envoy was on board.\n\nKUNA News Agency.") == []  # a photo credit
     assert attributions(sourcing_analyzer, "KUNA said the envoy had landed.") == [("named", "said", "KUNA")]
