@@ -82,7 +82,10 @@ def test_the_same_cue_as_a_verb_still_attributes(sourcing_analyzer: Analyzer, te
             "Kuwait's KUNA news agency said the envoy had landed.",
             [("state_media", "said", "Kuwait's KUNA news agency")],
         ),
-        ("The news agency WAM reported that the talks had ended.", [("state_media", "reported", "The news agency WAM")]),
+        (
+            "The news agency WAM reported that the talks had ended.",
+            [("state_media", "reported", "The news agency WAM")],
+        ),
     ],
 )
 def test_a_gulf_agencys_acronym_beside_news_agency_is_state_media(

@@ -382,4 +382,6 @@ class PhraseRules:
         if not (word.endswith("ed") and word.islower()) or k == 0 or k + 1 >= len(tokens):
             return False
         after = tokens[k + 1]
-        return lower(tokens[k - 1]) in _BEFORE_ADJECTIVE and after.isalpha() and after.islower() and after not in HEAD_ENDS
+        return (
+            lower(tokens[k - 1]) in _BEFORE_ADJECTIVE and after.isalpha() and after.islower() and after not in HEAD_ENDS
+        )
