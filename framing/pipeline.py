@@ -418,7 +418,8 @@ def _voices(
     direct_quotes: list[tuple[int, int]],
     spec: LanguageSpec,
 ) -> list[str]:
-    """The voice of each match: quoted, reported (inside an attributed content) or the author's.
+    """The voice of each match: quoted, reported (inside a content attributed to someone other than the writer's
+    own "I" or "we": `sourcing.reported_contents`) or the author's.
 
     A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
     it is quoted only when an attributed content holds it. A match on a cue we report is the writer's
