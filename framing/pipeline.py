@@ -30,6 +30,7 @@ from .sourcing import (
     direct_quote_sentences,
     direct_quote_spans,
     find_attributions,
+    reported_contents,
     writer_cues,
 )
 from .reading import blank_boilerplate, one_sentence_per_line
@@ -414,7 +415,8 @@ def _voices(
     direct_quotes: list[tuple[int, int]],
     spec: LanguageSpec,
 ) -> list[str]:
-    """The voice of each match: quoted, reported (inside an attributed content) or the author's.
+    """The voice of each match: quoted, reported (inside a content attributed to someone other than the writer's
+    own "I" or "we": `sourcing.reported_contents`) or the author's.
 
     A match inside a quotation of several words is quoted; inside a short quotation (a scare quote)
     it is quoted only when an attributed content holds it. A match on a cue we report is the writer's
@@ -426,7 +428,7 @@ def _voices(
     """
     if not attributions and not doc.quotes:
         return ["author"] * len(matches)
-    contents = Spans([a.content_tokens for a in attributions])
+    contents = Spans(reported_contents(doc, attributions))
     cues = Spans(writer_cues(doc.tokens, attributions, spec))
     direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote

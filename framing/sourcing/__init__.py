@@ -10,7 +10,7 @@ The modules, lowest first (each imports only those before it):
   stated otherwise (a colon, a quotation's tag, a passive's agent);
 - `reader`: one document's reader, reading a sentence's cues in one pass;
 - `quotations`: `find_attributions` (the reader over a document, then quotations given their speakers),
-  the writer's own cues and `Spans`;
+  the writer's own cues, the contents in a voice other than the writer's, and `Spans`;
 - `attribution`: the optional trained labeller of cues (numpy; imported only when asked for).
 
 Each rule module holds one class of one chain, `PhraseRules` -> `NameRules` -> `KindRules` ->
@@ -21,7 +21,7 @@ each subclassing the one before and calling no method defined above it (tests/te
 from __future__ import annotations
 
 from .contents import Attribution
-from .quotations import Spans, find_attributions, writer_cues
+from .quotations import Spans, find_attributions, reported_contents, writer_cues
 from .reader import CUE_ROLES, KINDS, direct_quote_sentences, direct_quote_spans
 
 __all__ = [
@@ -32,5 +32,6 @@ __all__ = [
     "direct_quote_sentences",
     "direct_quote_spans",
     "find_attributions",
+    "reported_contents",
     "writer_cues",
 ]

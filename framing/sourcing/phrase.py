@@ -44,6 +44,10 @@ lower: Final = norm  # the name the source readers use; `norm` is a C-level look
 _COMPARATIVES: Final = GRAMMAR["comparatives"]
 
 
+# words after which an "-ed" form before a noun is an adjective, no verb: "with feigned outrage", "the stated aim" (k41)
+_BEFORE_ADJECTIVE: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners"] | GRAMMAR["prepositions"]
+
+
 # the Arabic article joined to a name by a hyphen, written in lower case: "al-Jaber", "el-Sisi"
 _NAME_ARTICLES: Final = GRAMMAR["name_article_prefixes"]
 
@@ -368,3 +372,16 @@ class PhraseRules:
                 break
             start -= 1
         return start
+
+    def _prenominal(self, k: int) -> bool:
+        """Is token `k`, an "-ed" form, a participle used as an adjective before its noun ("reacted with feigned
+        outrage", "his stated aim")? After an article, a possessive or a preposition it has no subject, so it
+        reports nobody's speech (k41; before, "She" was the source of "feigned", "outrage." its content)."""
+        tokens = self.tokens
+        word = tokens[k]
+        if not (word.endswith("ed") and word.islower()) or k == 0 or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return (
+            lower(tokens[k - 1]) in _BEFORE_ADJECTIVE and after.isalpha() and after.islower() and after not in HEAD_ENDS
+        )

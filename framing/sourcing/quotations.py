@@ -7,6 +7,7 @@ across a line that introduces them); `writer_cues` and `Spans` serve the pipelin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set as AbstractSet
 from typing import Final
 
@@ -218,6 +219,44 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 _CLAUSE_WORDS: Final = GRAMMAR["clause_words"]
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
 _TURN_OPENERS: Final = GRAMMAR["turn_openers"]  # before the speaker's "I think"
+
+
+_WRITER_PRONOUNS: Final = GRAMMAR["speaker_pronouns"]  # "I", "we": outside a quotation, the writer
+# a line opening with a speaker's label, "Q:", "A:" or a name in capitals ("TAPPER:"): an interview's turns, whose
+# "I" and "we" are the speakers'
+_TURN_LABEL: Final = re.compile(r"^[ \t]*(?:Q|A|[A-Z][A-Z.'’ -]{1,30}):", re.MULTILINE)
+# quotation marks that no apostrophe is written as: one near a first person shows someone quoted
+_MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", '"', "''", "``"])
+
+
+def reported_contents(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """The contents put in a voice other than the writer's: all but those whose source is the writer's own
+    "I" or "we" ("We know it is a scam", "I believe the plan failed"). PolNeAR marks such a belief as an
+    attribution (28 of 37 dev uses outside a quotation), so the reader keeps it, but its words are the writer's
+    claim, in the author's voice (k41). The pronoun is someone else's inside a quotation, in a sentence that
+    holds a quotation mark or a paragraph that opens with one (a quotation over several paragraphs), and in an
+    interview's turns; a content that another source's covers ("Lo said we know …") stays reported through
+    that one."""
+    tokens = doc.tokens
+    writers = [
+        a
+        for a in attributions
+        if a.source_tokens[1] - a.source_tokens[0] == 1 and _lower(tokens[a.source_tokens[0]]) in _WRITER_PRONOUNS
+    ]
+    if not writers or _TURN_LABEL.search(doc.text):
+        return [a.content_tokens for a in attributions]
+    own = {id(a) for a in writers if _writers_own(doc, a)}
+    return [a.content_tokens for a in attributions if id(a) not in own]
+
+
+def _writers_own(doc: Doc, a: Attribution) -> bool:
+    """Is `a`'s source, a lone "I" or "we", the writer's, with no quotation about it (`reported_contents`)?"""
+    k = a.source_tokens[0]
+    s0, s1 = doc.sentence_tokens[a.sentence]
+    if doc.in_quote(k, k + 1) or any(t in _MARKS for t in doc.tokens[s0:s1]):
+        return False
+    text, start = doc.text, doc.offsets[k][0]
+    return text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] not in _MARKS
 
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:

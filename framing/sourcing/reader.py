@@ -75,6 +75,8 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 # one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
+# the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
+_CREDIT_TAIL: Final = 3
 # the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
 # in his own voice ("told reporters she won't run, even though critics doubt it")
 _TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
@@ -411,6 +413,9 @@ class _Reader(SpeakerRules):
                 and m.first < cues[-1].last
                 or self._discourse(m.first, s0, s1)
                 or self._imperative(s0, m)
+                or m.last - m.first == 1
+                and m.first > s0
+                and self._prenominal(m.first)  # "with feigned outrage": an adjective, no verb of speech
                 or m.first > s0
                 and self.tokens[m.first].endswith("ed")  # first: most cues ("said", "says") end otherwise
                 and norm(self.tokens[m.first]) not in _HEARER_PASSIVES  # "we were warned that": read as "told" is
@@ -593,6 +598,8 @@ class _Reader(SpeakerRules):
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
+            if content[1] - content[0] <= _CREDIT_TAIL and not any(t.islower() for t in self.tokens[slice(*content)]):
+                continue  # "KUNA News Agency.": a photograph's credit line, the outlet's name alone, says nothing (k41)
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
         return self._cut_contents(out) if len(out) > 1 else out
 
