@@ -429,6 +429,22 @@ def test_the_k35_sentences_are_in_dev_fold_articles():
     assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k35"]))
 
 
+def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sentences: set) -> None:
+    """A blind set's BABE rows are keyed by sentence; articles of earlier rounds may come back, but no sentence any
+    earlier file marked or judged; each attribution's source and cue lie inside its sentence."""
+    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
+    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != name for r in read_blind(path)
+    }
+    for dataset, doc, (start, end) in sentences:
+        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
 def test_the_k37_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_news_and_babe():
     rows = read_blind(blind_sets()["k37"])
     assert len(rows) == 151
@@ -436,18 +452,7 @@ def test_the_k37_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_n
     assert len(sentences) == 140
     assert Counter(r.dataset for r in rows) == {"ptc": 48, "semeval2025": 41, "babe": 31, "basil": 31}
     assert Counter(r.kind for r in rows) == {"named": 121, "vague": 18, "anonymous": 12}
-    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
-    # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k37" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k37", rows, sentences)
 
 
 def test_the_k37_sentences_are_in_the_dev_fold(shared_data):
@@ -468,17 +473,7 @@ def test_the_k40_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unna
     assert len(sentences) == 157
     assert Counter(r.dataset for r in rows) == {"babe": 63, "factbank": 47, "basil": 22, "ptc": 21, "semeval2025": 11}
     assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 38, "vague": 34, "state_media": 3}
-    assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k40" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k40", rows, sentences)
 
 
 def test_the_k40_texts_are_in_the_dev_fold_and_present(shared_data):
