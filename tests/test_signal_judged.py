@@ -518,9 +518,11 @@ def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
 def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(E24), default_data_dir(), Analyzer())
     # a gunman "in a state of panic" (a state of mind) and a deported man "who is a threat to public safety"
-    # (the legal test of a person's danger)
+    # (the legal test of a person's danger); round t3: "Alarmist U.N. Chief Guterres Decries 'Apocalyptic' ...", the
+    # headline's charge now within reach of round e24's context rule, read past the period of "U.N."
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("threat to public safety", False),
+        ("Apocalyptic", False),
         ("state of panic", False),
     ]
 
