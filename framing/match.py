@@ -325,8 +325,11 @@ class Matcher:
         periods = abbreviation_periods(tokens, doc.sentence_tokens, self.sentence_rules)
         if not periods:
             result = self._match(doc)
-            if self._period_ends:  # "in the u.s." at a sentence's end, where the text's period is read
-                result.matches = self._placed(result.matches, [], tokens)
+            ends = self._period_ends
+            if ends:  # "in the u.s." at a sentence's end, where the text's period is read: only those re-placed
+                result.matches = [
+                    self._placed([m], [], tokens)[0] if (m.signal, m.entry) in ends else m for m in result.matches
+                ]
             return result
         read, gaps = read_past(doc, periods)
         result = self._match(read)
