@@ -1,0 +1,89 @@
+"""Instructions to analyze 100 real articles, counted by callgrind: `python benchmarks/icount.py [DIR ...]`.
+
+Wall clock on a shared machine swings by a fifth with the other jobs' load; the count of instructions
+executed barely moves, so it is the measure for changes of a few percent. The first 101 PolNeAR texts
+of ../shared/data by file name are read; the first is analyzed and left out (first-call caches,
+regular expressions compiled), then the other 100 go through `itertools.starmap` and callgrind counts
+inside `starmap_next` alone (`--toggle-collect`): start-up, lexicon loading and the reading of the
+files are not in the figure. Evidence off, `PYTHONHASHSEED=0`, sourcing by `$FRAMING_SOURCING` (rules
+when unset, as the scorer). The compiled builds are used when they are current (the line printed says
+whether they were). Each DIR is a checkout of `framing` (default: this one), counted in
+turn, and each count after the first is also given over the first's (the old code first). `--keep DIR` keeps the callgrind files for `callgrind_annotate --tree=caller`.
+valgrind must be installed (`apt-get install valgrind`); a count takes a minute or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "polnear" / "text"
+
+
+def child(root: Path, data: Path, n: int) -> None:
+    """Analyze the articles with the `framing` of `root` (run under callgrind) and say whether it was compiled."""
+    sys.path[:] = [str(root)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+    from framing import match
+    from framing.lexicon.loader import load_lexicons
+    from framing.pipeline import Analyzer
+
+    paths = sorted(data.glob("*.txt"))[: n + 1]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    analyzer = Analyzer(load_lexicons())
+    # text, title, id, split_title, evidence: the same places in every version's `analyze`
+    args = [(text, None, path.stem, True, False) for text, path in zip(texts, paths)]
+    analyzer.analyze(*args[0])
+    results = list(itertools.starmap(analyzer.analyze, args[1:]))
+    compiled = not match.__file__.endswith(".py")
+    print(f"analyzed {len(results)} articles, {'compiled' if compiled else 'from the sources'}")
+
+
+def count(root: Path, data: Path, n: int, keep: Path | None) -> tuple[int, str]:
+    """(instructions counted, the child's line) for the `framing` checkout at `root`."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(root)}
+    cmd = [sys.executable, __file__, "--child", str(root), "--data", str(data), "-n", str(n)]
+    # one plain run first: the lexicon cache written, so the counted run reads what a scorer reads
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = (keep or Path(tmp)) / f"callgrind.{root.name}.out"
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--toggle-collect=starmap_next", f"--callgrind-out-file={out}", *cmd],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        found = re.search(r"^(?:summary|totals): (\d+)", out.read_text(encoding="utf-8"), re.M)
+        if found is None:
+            raise SystemExit(f"no total in {out}")
+        return int(found.group(1)), run.stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("checkouts", nargs="*", type=Path, help="checkouts of framing to count (default: this one)")
+    parser.add_argument("-n", type=int, default=100, help="articles counted (default 100)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of PolNeAR texts")
+    parser.add_argument("--keep", type=Path, help="write the callgrind files into this folder")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        child(args.child, args.data, args.n)
+        return
+    first = 0
+    for place, root in enumerate([path.resolve() for path in args.checkouts] or [ROOT]):
+        total, line = count(root, args.data, args.n, args.keep)
+        first = first or total
+        ratio = f", x{total / first:.3f} the first" if place else ""
+        print(f"{root}: {total / 1e6:,.1f}M instructions for {args.n} articles{ratio} ({line})", flush=True)
+
+
+if __name__ == "__main__":
+    main()
