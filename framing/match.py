@@ -334,7 +334,9 @@ class Matcher:
         read, gaps = read_past(doc, periods)
         result = self._match(read)
         result.matches = self._placed(result.matches, gaps, tokens)
-        result.cancelled = [(self._placed([m], gaps, tokens)[0], why) for m, why in result.cancelled]
+        cancelled = result.cancelled
+        placed = self._placed([m for m, _ in cancelled], gaps, tokens)
+        result.cancelled = [(m, why) for m, (_, why) in zip(placed, cancelled)]
         return result
 
     def _placed(self, matches: list[Match], gaps: list[int], tokens: list[str]) -> list[Match]:
