@@ -149,7 +149,7 @@ class SubjectRules(KindRules):
             return dashed
         bracket = self._bracket_before(s0, j)
         if bracket is not None:  # "Rep. Ed Lo (D-Ore.) said": the affiliation is part of the source
-            i = self._chunk_back(s0, bracket)
+            i = self._bracketed_names(s0, bracket)
             if i < bracket:
                 # "Ana Ruiz, head of … at the Acme Institute (AI) said": a description (lower case) of the name
                 comma = self._long_description_comma(s0, i) if tokens[i].islower() else None
@@ -158,6 +158,13 @@ class SubjectRules(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
+        if (
+            i == j < end
+            and (bracket := self._bracket_before(s0, j)) is not None
+            and _PARTY.match(tokens[bracket + 1])
+            and _lower(tokens[end + 1]) != "by"  # "a staffer for Sen. Ed Lo (D-N.Y.), backed by …": the agent's
+        ):
+            i = self._bracketed_names(s0, bracket)  # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
@@ -227,6 +234,19 @@ class SubjectRules(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _bracketed_names(self, s0: int, bracket: int) -> int:
+        """Where the names before the bracket opening at `bracket` start, each with its own bracket when two are
+        joined by "and" ("Sen. Ed Lo (D-Ore.) and Rep. Ana Ruiz (D-Ariz.) said": both speak, v22); `bracket`
+        when no phrase stands before it."""
+        tokens = self.tokens
+        i = self._chunk_back(s0, bracket)
+        while i < bracket and i - 2 > s0 and _lower(tokens[i - 1]) == "and":
+            before = self._bracket_before(s0, i - 1)
+            if before is None or (k := self._chunk_back(s0, before)) == before:
+                break
+            i, bracket = k, before
+        return i
 
     def _long_description_comma(self, s0: int, i: int) -> int | None:
         """The comma after a name that a description too long for one chunk follows, with no closing comma before

@@ -1,0 +1,49 @@
+"""Labelled sources the rules did not find (round v22, issue 12), in sentences of our own.
+
+A name with its party in brackets stopped the source reader two ways: after an appositive, the comma closing
+"(D-Ore.)" before the cue left no source at all ("A lawmaker, Ed Lo (D-Ore.), said"), and of two names joined by
+"and", each with its bracket, only the second spoke. Guards pin what must not move: a bracket that is no party, and
+a reduced passive whose agent follows the cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A veteran lawmaker, Sen. Ed Lo (I-Vt.), also stated that he would vote for the levy.",
+            [("named", "stated", "A veteran lawmaker, Sen. Ed Lo (I-Vt.)")],
+        ),
+        (
+            "Others, including Ana Ruiz (D-Ore.), are urging the mayor to resign.",
+            [("named", "urging", "Others, including Ana Ruiz (D-Ore.)")],
+        ),
+        (
+            "Rep. Ed Lo (R-Iowa) and Rep. Ana Ruiz (R-Minn.) said on Monday that the port must close.",
+            [("named", "said", "Rep. Ed Lo (R-Iowa) and Rep. Ana Ruiz (R-Minn.)")],
+        ),
+    ],
+)
+def test_a_name_with_its_party_in_brackets_speaks(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bracket that is no party (a book's title translated) is not read as the speaker
+        ("The anchor, who has a new book, “Sin Miedo” (Without Fear), downplayed his influence.", "(Without Fear)"),
+        # a reduced passive after the comma: its agent speaks, not the name before it
+        ("Lo faces Ana Ruiz, a staffer for Sen. Ed Kim (D-N.Y.), backed by the party's committee.", "Ed Kim"),
+    ],
+)
+def test_a_bracket_that_is_no_party_or_an_agent_after_it_gives_no_bracketed_source(
+    sourcing_analyzer: Analyzer, text: str, source: str
+) -> None:
+    assert all(source not in found for _, _, found in attributions(sourcing_analyzer, text))
