@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import attributions
+from sourcing_cases import attributions, attributions_and_voices
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,28 @@ def test_a_bracket_that_is_no_party_or_an_agent_after_it_gives_no_bracketed_sour
     sourcing_analyzer: Analyzer, text: str, source: str
 ) -> None:
     assert all(source not in found for _, _, found in attributions(sourcing_analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Even economists who have praised the levy warned on Monday that the harvest may fail.",
+            [
+                ("praised", "who", "the levy"),
+                ("warned", "economists who have praised the levy", "the harvest may fail."),
+            ],
+        ),
+        (
+            "Voters who supported Ana Ruiz say the ferry is too slow.",
+            [("supported", "who", "Ana Ruiz"), ("say", "Voters who supported Ana Ruiz", "the ferry is too slow.")],
+        ),
+    ],
+)
+def test_people_with_a_relative_clause_speak_not_its_object(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    """The phrase before the cue is the object of a relative clause's verb: the people the clause describes speak,
+    and what the clause says of them ends with their phrase."""
+    found, _ = attributions_and_voices(sourcing_analyzer, text)
+    assert found == expected

@@ -130,7 +130,9 @@ class ContentRules(ClauseRules):
         """A content ends at a comma that opens another attribution of its sentence ("Lo said the plan was
         dead, saying …", "… was over, he said, and …"): what follows is the other cue's. On PolNeAR's dev
         fold an annotated content ended at ", saying" 43 times and ran on over it 3 times. Sorted places
-        and a bisection: a sentence of many cues stays linear."""
+        and a bisection: a sentence of many cues stays linear. A cue inside another's source ("Officials who
+        have backed the plan warned that …") has its content end with that source (v22)."""
+        out = [self._inside_source(a, out) for a in out]
         opens = sorted(
             {
                 k
@@ -154,6 +156,15 @@ class ContentRules(ClauseRules):
                 a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
             cut.append(a)
         return cut
+
+    @staticmethod
+    def _inside_source(a: Attribution, out: list[Attribution]) -> Attribution:
+        """`a` with its content ending where the source phrase that holds its cue ends, when one of `out` does."""
+        for b in out:
+            s0, s1 = b.source_tokens
+            if s0 <= a.cue_tokens[0] < s1 and a.content_tokens[0] < s1 < a.content_tokens[1]:
+                return a._replace(content_tokens=(a.content_tokens[0], s1))
+        return a
 
     def _comma_before(self, k: int) -> int:
         """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""

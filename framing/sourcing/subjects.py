@@ -173,6 +173,9 @@ class SubjectRules(KindRules):
             return (i, j)  # "the changes, which officials said will start": the officials speak
         if j == end and (start := self._head_of_cued_relative(s0, i)) is not None:
             return (start, j)  # "A third person that Ruiz claimed was at the party says": the person speaks
+        if j == end and (start := self._head_of_relative_object(s0, i)) is not None:
+            self.structured = True
+            return (start, j)  # "Officials who have backed the plan warned": the officials, not the plan
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -447,6 +450,22 @@ class SubjectRules(KindRules):
         ):
             return None
         return start
+
+    def _head_of_relative_object(self, s0: int, i: int) -> int | None:
+        """Where the people noun starts whose relative clause ends with the phrase at `i`, that clause's object
+        ("Officials who have backed the plan warned", "Voters who supported Ruiz say"): "who" after a people or
+        group noun, then the clause's verb with its auxiliaries right before `i`; None otherwise (v22)."""
+        tokens, lang = self.tokens, self.lang
+        verb = i - 1
+        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+            return None
+        who = self._before_auxiliaries(s0, verb) - 1
+        if who < s0 + 1 or _lower(tokens[who]) != "who":
+            return None
+        noun = _lower(tokens[who - 1])
+        if noun not in lang.person_nouns and noun not in lang.group_nouns:
+            return None
+        return self._chunk_back(s0, who)
 
     def _object_relative(self, i: int, j: int) -> bool:
         """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
