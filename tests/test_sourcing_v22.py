@@ -72,3 +72,31 @@ def test_people_with_a_relative_clause_speak_not_its_object(
     and what the clause says of them ends with their phrase."""
     found, _ = attributions_and_voices(sourcing_analyzer, text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those “experts” claim the levy will fail.", [("vague", "claim", "Those “experts”")]),
+        (
+            "The group “Friends of the Ferry” announced a boycott.",
+            [("named", "announced", "The group “Friends of the Ferry”")],
+        ),
+        (
+            "Dozens of the party's ''delegates'' have endorsed Ana Ruiz.",
+            [("vague", "endorsed", "Dozens of the party's ''delegates''")],
+        ),
+    ],
+)
+def test_a_subject_ending_in_words_in_quotation_marks_speaks(
+    sourcing_analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert attributions(sourcing_analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["“Nonsense” Ana Ruiz said.", '"We will not yield" said Ana Ruiz.', "“We will not yield,” Ana Ruiz said."]
+)
+def test_a_quotation_before_its_tag_still_is_the_speakers(sourcing_analyzer: Analyzer, text: str) -> None:
+    """The quoted words open the sentence: they are what the speaker after them said, not the subject."""
+    assert [source for _, _, source in attributions(sourcing_analyzer, text)] == ["Ana Ruiz"]

@@ -22,6 +22,8 @@ _CLAUSE_END: Final = frozenset(".,;:!?()[]")
 _OPENERS: Final = frozenset("“‘\"'«„`([—–-")
 _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
+_OPENING_QUOTES: Final = frozenset(("“", "‘", '"', "'", "''", "«", "``"))
+_SCARE_QUOTED_WORDS: Final = 4  # at most this many words between the marks of a scare-quoted subject's end
 _TIMES_OF_DAY: Final = GRAMMAR["times_of_day"]
 # after a `source_tails` word, the preposition that opens the tail's object ("close to", "briefed on")
 _TAIL_PREPOSITIONS: Final = GRAMMAR["tail_prepositions"]
@@ -134,9 +136,40 @@ class SubjectRules(KindRules):
                 return k
         return i
 
+    def _scare_quoted(self, s0: int, j: int) -> int | None:
+        """Where the marks open of a few words in quotation marks that end a subject right before token `j` ('The
+        "Squad" said', 'Those “experts” claim', "the party's ''superdelegates'' have endorsed"): words with no
+        punctuation between the marks, after a word of the subject; None otherwise, as for a quotation before its
+        tag ('"We will win," Lo said', '“Nonsense” Lo said': a quotation opening its sentence) (v22)."""
+        tokens = self.tokens
+        if j - 3 <= s0 or tokens[j - 1] not in _CLOSING_QUOTES:
+            return None
+        for k in range(j - 2, max(s0, j - 2 - _SCARE_QUOTED_WORDS) - 1, -1):
+            if tokens[k] in _OPENING_QUOTES:
+                before = tokens[k - 1] if k > s0 else ""
+                word = before.replace("-", "").isalpha() or before in ("'s", "’s")  # "so-called", "the party's"
+                if k == j - 2 or not word or _lower(before) in self.back_stops:
+                    return None
+                i = self._chunk_back(s0, k)
+                # a subject opening a clause, no verb in it: not 'is a "gun fabricator" called', 'under "possible
+                # solutions" says', 'has not "engaged in" the "kind of conduct" described'
+                subject = (
+                    i < k
+                    and self._opens_subject(i)
+                    and (self._clause_start(s0, i) or _lower(tokens[i - 1]) in (":", ";", "that"))
+                    and (i == s0 or tokens[i - 1] not in _CLOSING_QUOTES)
+                    and not any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:k])
+                )
+                return k if subject else None
+            if not tokens[k].isalnum() and tokens[k] not in ("-", "'s", "’s", "&"):
+                return None
+        return None
+
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         j = self._before_auxiliaries(s0, j)
+        if (mark := self._scare_quoted(s0, j)) is not None:
+            return (self._chunk_back(s0, mark), j)  # 'The "Squad" said': the quoted words end the subject
         if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
             j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
