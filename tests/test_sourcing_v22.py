@@ -1,9 +1,11 @@
 """Labelled sources the rules did not find (round v22, issue 12), in sentences of our own.
 
-A name with its party in brackets stopped the source reader two ways: after an appositive, the comma closing
-"(D-Ore.)" before the cue left no source at all ("A lawmaker, Ed Lo (D-Ore.), said"), and of two names joined by
-"and", each with its bracket, only the second spoke. Guards pin what must not move: a bracket that is no party, and
-a reduced passive whose agent follows the cue."""
+Three shapes of a source phrase before its cue stopped the reader: a name with its party in brackets before the
+comma and cue ("A lawmaker, Ed Lo (D-Ore.), said" gave no source; of two names joined by "and", each with its
+bracket, only the second spoke); people described by a relative clause whose object ends right before the cue
+("Officials who have backed the plan warned": the plan spoke); and a subject ending in words in quotation marks
+('Those “experts” claim': no source). Guards pin what must not move: a bracket that is no party, a reduced passive
+whose agent follows the cue, and a quotation before its tag."""
 
 from __future__ import annotations
 
