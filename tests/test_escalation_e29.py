@@ -56,3 +56,19 @@ def test_e29_escalation_rules_and_the_uses_they_keep(analyzer: Analyzer, text: s
 )
 def test_e29_fake_meat_is_a_product_not_a_claim(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert spans(analyzer, text, "doubt") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question put after "asked," is asked to be answered, as round j reads "asked:"
+        ('The host asked, "Have you picked a running mate yet?"', []),
+        ('Reporters asked, "Did the mayor know about the audit?"', []),
+        # a rhetorical question in the writer's voice still casts doubt
+        ("Did the mayor really not know about the audit?", ["really"]),
+    ],
+)
+def test_e29_a_question_put_after_asked_comma_casts_no_doubt(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    assert spans(analyzer, text, "doubt") == expected

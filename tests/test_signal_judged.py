@@ -898,9 +898,11 @@ def test_the_e29_draw_is_new_and_judged_before_its_rules() -> None:
 def test_the_e29_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(E29), default_data_dir(), Analyzer())
     assert_each_span_reads_as_its_entry(joined)
-    # a doctor's "real worry that it mutates and become untreatable" (a risk relayed) and two activists "accused
-    # of having 'blood on their hands'" (a charge reported); every other match is still made
+    # a doctor's "real worry that it mutates and become untreatable" (a risk relayed), two activists "accused
+    # of having 'blood on their hands'" (a charge reported) and an interviewer's question put after "Maddow asked,"
+    # (asked to be answered); every other match is still made
     assert [(r.entry, r.correct) for r, _, _, kept in joined if not kept] == [
         ("become untreatable", False),
         ("blood on their hands", False),
+        ("?", False),
     ]
