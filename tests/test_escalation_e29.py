@@ -33,11 +33,11 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Why is the new strain so dangerous?", []),
         ("The bishop called the way the abuse files were handled extremely dangerous.", []),
         # a disease beyond cure told as a doctor's worry is a risk relayed; foretold in the writer's voice it stays
-        ("\"It's a real worry that it mutates and become untreatable,\" the doctor said.", []),
+        ('"It\'s a real worry that it mutates and become untreatable," the doctor said.', []),
         ("Left alone, the germ will become untreatable within a decade.", ["become untreatable"]),
         # blood on someone's hands, as a charge pinned by others, is the charge reported; said by the speaker it stays
         ("The two climbers were accused of having blood on their hands after the crash.", []),
-        ("\"The minister has blood on his hands,\" the mayor said.", ["blood on his hands"]),
+        ('"The minister has blood on his hands," the mayor said.', ["blood on his hands"]),
     ],
 )
 def test_e29_escalation_rules_and_the_uses_they_keep(analyzer: Analyzer, text: str, expected: list[str]) -> None:
