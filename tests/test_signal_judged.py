@@ -250,7 +250,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -307,7 +307,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
+        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -364,7 +364,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -491,6 +491,11 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("going to die", False),
         ("cataclysmic", False),
         ("epic proportions", False),
+        # round e29: the Pope's handling of abuse files called "extremely dangerous" (twice) and "Why is it so
+        # dangerous?" of a virus, verdicts graded; the two entries out (0 of 4 judged dev news uses right)
+        ("extremely dangerous", False),
+        ("extremely dangerous", False),
+        ("so dangerous", False),
         ("dangerously", False),
     ]
     second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
@@ -501,6 +506,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
         ("ominous", True),
         ("is under attack", False),
+        ("a danger", False),  # round e29: "That is a danger.", a risk named with no one it endangers
         ("tsunami of", False),
         ("devastation", False),
         ("carnage", False),
@@ -523,6 +529,7 @@ def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("threat to public safety", False),
         ("Apocalyptic", False),
+        ("so dangerous", False),  # round e29: a policy "so dangerous that" a president avoids it, a verdict graded
         ("state of panic", False),
     ]
 
@@ -603,6 +610,7 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "creating mayhem" and "wreaked devastation on the global economy" (the entries out); round l27: "racist
     # behavior" (an act sorted); the hedging rows round p21's rules drop are listed in its test below
     assert [(r.signal, text, r.correct) for r, text, _, kept in joined if not kept and r.signal != "hedging"] == [
+        ("escalation", "havoc", False),  # round e29: "wreaks havoc with athletes", a disruption (the entry out)
         ("escalation", "imperil", False),
         ("escalation", "lethal", False),
         ("escalation", "mayhem", False),
@@ -749,6 +757,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round e27: benefits and living standards imperilled, a threat facing a front-runner, the collapse of 2008
         + [("escalation", "imperiled"), ("escalation", "imperil"), ("escalation", "major threat")]
         + [("escalation", "economic collapse")]
+        # round e29: "his drinking presented a danger", no one it endangers (judged wrong)
+        + [("escalation", "a danger")]
         # round l31: "segregation and oppression" (a topic noun), "secular military dictators" (a descriptor), "he
         # was also plagued by the fallout" (a plain word); all three judged wrong
         + [("loaded_language", "oppression"), ("loaded_language", "dictators"), ("loaded_language", "plagued")]
@@ -864,3 +874,35 @@ def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> Non
     joined = rejoin(read(E27), default_data_dir(), Analyzer())
     # "wreck the economy" is now the longer "going to wreck"; every other row is made as judged
     assert [r.entry for r, _, _, kept in joined if not kept] == ["wreck the economy"]
+
+
+E29 = JUDGED_DIR / "news_dev_e29_seed2929.csv"  # round e29: escalation and doubt, sentences no draw or sample had read
+
+
+def test_the_e29_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(E29)
+    assert len(rows) == 67 and max(len(r.entry) for r in rows) < 40
+    assert not read_before_by_other_draws(E29, rows)
+    # one match per document and signal; the escalation rows are every match left in the five dev pools'
+    # sentences that no sample (test included) or draw had read
+    for signal in ("escalation", "doubt"):
+        documents = [(r.dataset, r.id) for r in rows if r.signal == signal]
+        assert len(documents) == len(set(documents))
+    assert {r.dataset for r in rows if r.signal == "doubt"} == NEWS | {"polnear/text"}
+    assert figures(rows) == {"doubt": (60, 29), "escalation": (7, 5)}
+    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_e29_seed2929_wrong.tsv", rows)
+
+
+@needs_data
+@needs_basil
+def test_the_e29_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(E29), default_data_dir(), Analyzer())
+    assert_each_span_reads_as_its_entry(joined)
+    # a doctor's "real worry that it mutates and become untreatable" (a risk relayed), two activists "accused
+    # of having 'blood on their hands'" (a charge reported) and an interviewer's question put after "Maddow asked,"
+    # (asked to be answered); every other match is still made
+    assert [(r.entry, r.correct) for r, _, _, kept in joined if not kept] == [
+        ("become untreatable", False),
+        ("blood on their hands", False),
+        ("?", False),
+    ]
