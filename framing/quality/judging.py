@@ -134,7 +134,9 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     """(signal, entry, correct) of every judged row, and how many rows are not judged yet.
 
     Raises one `InputError` naming the first bad row (and how many there are), so the analyst
-    fixes the file; the file itself is never written.
+    fixes the file; the file itself is never written. A line repeating the header is skipped: two samples
+    joined with `cat` hold one, which "correct" in its correct column made a right match of signal
+    "signal" (u32).
     """
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
@@ -150,6 +152,8 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     seen: dict[tuple[str, str, bool], tuple[str, str, bool]] = {}
     for number, (line, cells) in enumerate(lines, 1):
         where = f"row {number} (line {line})"
+        if cells == fieldnames:  # the header again, of a second sample appended to the first: no judgement
+            continue
         row = dict(zip(fieldnames, cells))
         answer = row["correct"].strip().lower() if len(cells) == len(fieldnames) else ""
         if len(cells) != len(fieldnames):

@@ -176,6 +176,18 @@ def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_pat
     assert (signal_row["low"], signal_row["high"]) == (round(low, 3), round(high, 3))
 
 
+def test_two_judged_samples_joined_with_cat_count_their_rows_only(corpus: Path, tmp_path: Path) -> None:
+    """`cat` of two sample files repeats the header; its "correct" cell made a judged row of signal "signal"."""
+    judged = judge_file(corpus, tmp_path, {"may": "1", "reportedly": "yes", "It is unclear whether": "0", "think": "n"})
+    joined = tmp_path / "joined.csv"
+    joined.write_text(judged.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(joined), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {r["signal"] for r in data["results"]} == {"hedging"}
+    assert (data["results"][0]["judged"], data["results"][0]["correct"], data["open_rows"]) == (10, 6, 2)
+
+
 def test_audit_judged_table_names_entries_to_fix(corpus: Path, tmp_path: Path) -> None:
     judged = judge_file(corpus, tmp_path, {"may": "0", "reportedly": "1", "It is unclear whether": "0", "think": "1"})
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged)])
