@@ -43,6 +43,13 @@ def test_test_shows_matches_and_what_a_context_rule_cancelled() -> None:
     assert ("confirmed", "confirmed", "context rule (line 20) cancels it") in fired
 
 
+def test_test_shows_what_an_exception_cancelled_with_its_line() -> None:
+    """An exception's work was invisible: "in May" left "nothing fires", a context rule's cancel was listed (u32)."""
+    data = run_json("test", "They meet in May.", "--lexicons", str(RULES), "--signal", "narrative_test")
+    fired = [(m["matched"], m["entry"], m["cancelled"]) for m in data["matches"]]
+    assert fired == [("May", "may", 'exception "in May" (line 18) covers it')]
+
+
 def test_where_names_signal_file_and_line() -> None:
     data = run_json("where", "existential threat")
     found = {(f["signal"], f["entry"]) for f in data["found"]}
