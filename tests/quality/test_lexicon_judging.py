@@ -147,6 +147,18 @@ def test_sample_names_an_unknown_signal(corpus: Path) -> None:
     assert 'unknown signal "hedgin"' in result.output
 
 
+def test_a_sample_that_draws_no_match_says_so_and_audit_names_the_empty_file(corpus: Path, tmp_path: Path) -> None:
+    """The corpus holds no escalation: "0 matches …; fill in the correct column", then audit asked to judge rows
+    the file does not have (u32)."""
+    out = tmp_path / "none.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "escalation", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"no match of escalation in {corpus}; {out} holds the header only, nothing to judge" in result.output
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(out)])
+    assert result.exit_code == 2
+    assert result.output == f"error: {out}: holds no match to judge (its sample drew none)\n"
+
+
 def judge_file(corpus: Path, tmp_path: Path, answers: dict[str, str]) -> Path:
     out = tmp_path / "judged.csv"
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
