@@ -499,12 +499,10 @@ class Matcher:
     def _excepted(self, found: list[int], first_term: int, owner: int, i: int, j: int, at: int, top: int) -> str:
         """Why a term at tokens [i, j) does not count: the first of its signal's exceptions over it, named with
         its line, so that `lexicon test` shows an exception at work as it shows a context rule (u32)."""
-        for k in range(first_term):
-            other, b0, n, _, index = self._fields(found[k], at, top)
-            if other == owner and i < b0 + n and b0 < j:
-                term = self._entries[index].term
-                return f'exception "{term.text}" (line {term.line}) covers it'
-        return "an exception covers it"
+        fields = (self._fields(found[k], at, top) for k in range(first_term))
+        term = next(self._entries[e].term for o, b0, n, _, e in fields if o == owner and i < b0 + n and b0 < j)
+        return f'exception "{term.text}" (line {term.line}) covers it'
+
     def _counted_ends(
         self,
         owner: int,

@@ -247,9 +247,7 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _narratives(
-    text: str, title: str | None, result: ArticleResult, lexicons: list[Path] | None
-) -> "NarrativeResult":
+def _narratives(text: str, title: str | None, result: ArticleResult, lexicons: list[Path] | None) -> "NarrativeResult":
     """The article's narratives (the model is loaded here: it needs scikit-learn), their evidence placed as
     the signals' is: by part, numbered and counted from the part's start. The detector reads headline and
     body as one text, so its sentence [7] was the report's [6] and its offsets ran from the headline (u32)."""
