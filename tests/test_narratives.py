@@ -395,25 +395,29 @@ def test_score_names_a_war_narrative_of_the_seed_with_its_sentence(shared_seed):
 
 
 @needs_model
-def test_score_places_narrative_evidence_as_its_signals_evidence(shared_seed):
+@pytest.mark.parametrize("furniture", ["", "Advertisement\n"])
+def test_score_places_narrative_evidence_as_its_signals_evidence(shared_seed, tmp_path, furniture):
     """The narratives' sentence [7] was the signals' [6] (the detector counted the headline) and their offsets ran
-    from the headline: in one report, one numbering (u32)."""
-    result = runner.invoke(app, ["score", str(shared_seed), "--format", "json", "--narratives"])
+    from the headline: in one report, one numbering (u32). A blanked line opening the body is its first sentence's."""
+    title, body = shared_seed.read_text(encoding="utf-8").split("\n\n", 1)
+    body = furniture + body
+    article = tmp_path / "seed.txt"
+    article.write_text(f"{title}\n\n{body}", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--format", "json", "--narratives"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    body = shared_seed.read_text(encoding="utf-8").split("\n\n", 1)[1]
     rows = [r for rows in data["narratives"]["evidence"].values() for r in rows]
     assert {r["part"] for r in rows} == {"headline", "body"}
     inside = 0
     for r in (r for r in rows if r["part"] == "body"):
-        assert body[r["start"] : r["end"]] == r["text"]
+        assert body[r["start"] : r["end"]] == r["text"] and r["sentence"] >= 0
         assert all(body[c["start"] : c["end"]] == c["text"] for c in r["cues"])
         for e in data["evidence"]:
             if e["part"] == "body" and r["start"] <= e["start"] < r["end"]:
                 assert e["sentence"] == r["sentence"]
                 inside += 1
     assert inside
-    table = runner.invoke(app, ["score", str(shared_seed), "--narratives", "--no-color"]).output
+    table = runner.invoke(app, ["score", str(article), "--narratives", "--no-color"]).output
     assert "  [headline] NATO Chief Warns" in table
 
 

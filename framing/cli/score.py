@@ -257,10 +257,8 @@ def _narratives(text: str, title: str | None, result: ArticleResult, lexicons: l
     whole = f"{title}\n\n{text}" if title else text
     found = NarrativeDetector(lexicon_dirs=lexicons).detect(whole, result.id)
     starts = result.sentence_starts
-    if not result.sentences:
-        return found
-    whole = normalize(whole)  # as the detector read it
-    body = whole.find(result.sentences[0], len(result.title or "")) - starts[0]
+    whole = normalize(whole)  # as the detector read it; a headline alone (no body sentence) is all headline
+    body = whole.find(result.sentences[0], len(result.title or "")) - starts[0] if starts else len(whole)
     for rows in found.evidence.values():
         for row in rows:
             if row["start"] < body:  # the headline's sentences come first: their numbers stand
@@ -272,7 +270,7 @@ def _narratives(text: str, title: str | None, result: ArticleResult, lexicons: l
             for cue in row["cues"]:
                 cue["start"] -= body
                 cue["end"] -= body
-            row["sentence"] = bisect_right(starts, row["start"]) - 1
+            row["sentence"] = max(bisect_right(starts, row["start"]) - 1, 0)  # from a blanked "Advertisement" line
     return found
 
 
