@@ -174,6 +174,21 @@ def test_a_cue_file_with_a_label_outside_the_taxonomy_is_an_error(tmp_path):
     assert any('label "URW: Made up" is not a narrative' in str(p) for p in problems)
 
 
+def test_a_cue_file_example_that_fails_is_named_with_its_line(tmp_path):
+    """A signal file's failing example was named `file:line:`, a narrative cue file's `file:` alone (u32)."""
+    (tmp_path / "narratives").mkdir()
+    cues = tmp_path / "narratives" / "fears.toml"
+    cues.write_text(
+        'schema = 1\n[signal]\nlabel = "URW: Amplifying war-related fears"\ndescription = "x"\n[terms]\n'
+        '"zorbax" = 1.0\n[examples]\nmatch = ["zorbax",\n  "a quiet day"]\n',
+        encoding="utf-8",
+    )
+    _, problems = check([Layer(tmp_path, "--lexicons")], "en")
+    assert [str(p) for p in problems if p.code == "E215"] == [
+        f'{cues}:9: E215 example does not match: "a quiet day" (hint: fix the terms or the example)'
+    ]
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [
