@@ -29,8 +29,9 @@ from ..wording import counted
 # and `sentence` for its `sentence_text`, where `sentence` numbers the sentence (u25). `audit --judged` reads
 # signal, entry and correct only, so a file of either header is judged alike. Offsets count from the body.
 COLUMNS = ("id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text", "correct")
-YES = {"1", "y", "yes", "true", "t", "correct", "right"}
-NO = {"0", "n", "no", "false", "f", "wrong"}
+# "1.0"/"0.0": pandas writes a column of 1s, 0s and blanks back as floats (u32: refused as a bad row before)
+YES = {"1", "1.0", "y", "yes", "true", "t", "correct", "right"}
+NO = {"0", "0.0", "n", "no", "false", "f", "wrong"}
 TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal)
 MIN_JUDGED = 3  # fewer judged matches than this give no verdict: one wrong match is not a pattern to fix
 

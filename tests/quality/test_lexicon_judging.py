@@ -147,6 +147,21 @@ def test_sample_names_an_unknown_signal(corpus: Path) -> None:
     assert 'unknown signal "hedgin"' in result.output
 
 
+def test_a_judged_file_saved_by_pandas_reads_its_float_answers(corpus: Path, tmp_path: Path) -> None:
+    """Filled in pandas and saved with `to_csv`, a column of 1, 0 and blanks is written 1.0 and 0.0 (u32)."""
+    import pandas as pd
+
+    out = tmp_path / "s.csv"
+    assert runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)]).exit_code == 0
+    frame = pd.read_csv(out)
+    frame["correct"] = [1, 0, None, 1, 1, None]
+    frame.to_csv(out, index=False)
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["results"][0]["judged"], data["results"][0]["correct"], data["open_rows"]) == (4, 3, 2)
+
+
 def test_a_sample_that_draws_no_match_says_so_and_audit_names_the_empty_file(corpus: Path, tmp_path: Path) -> None:
     """The corpus holds no escalation: "0 matches …; fill in the correct column", then audit asked to judge rows
     the file does not have (u32)."""
