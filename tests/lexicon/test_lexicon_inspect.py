@@ -57,6 +57,15 @@ def test_where_names_signal_file_and_line() -> None:
     assert all(f["file"].endswith(".toml") and f["line"] for f in data["found"] if f["signal"] == "escalation")
 
 
+def test_where_names_the_line_of_an_entry_a_rule_or_an_exception_cancels() -> None:
+    """A cancelled entry was printed "narrative_test.toml:: narrative_test": its file without its line (u32)."""
+    result = runner.invoke(app, ["lexicon", "where", "in May", "--lexicons", str(RULES)])
+    assert result.exit_code == 0, result.output
+    assert f'{RULES / "narrative_test.toml"}:9: narrative_test: "may" exception "in May" (line 18) covers it' in (
+        result.output.replace("\n", "")
+    )
+
+
 def test_show_an_unknown_signal_is_a_clear_error() -> None:
     result = runner.invoke(app, ["lexicon", "show", "nope"])
     assert result.exit_code == 2
