@@ -471,6 +471,8 @@ class Matcher:
             if blocked:
                 spans = blocked.get(owner)
                 if spans and any(i < b1 and b0 < j for b0, b1 in spans):
+                    match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index], False, ""))
+                    result.cancelled.append((match, self._excepted(found, first_term, owner, i, j, at, top)))
                     continue
             end = j
             match = _new_match(
@@ -493,6 +495,13 @@ class Matcher:
         if first_a < first_b < len(found):
             emitted += self._proximity(doc, found, first_a, first_b, at, top, result, blocked, emitted)
         result.matches += _by_position(emitted, top - at)
+
+    def _excepted(self, found: list[int], first_term: int, owner: int, i: int, j: int, at: int, top: int) -> str:
+        """Why a term at tokens [i, j) does not count: the first of its signal's exceptions over it, named with
+        its line, so that `lexicon test` shows an exception at work as it shows a context rule (u32)."""
+        fields = (self._fields(found[k], at, top) for k in range(first_term))
+        term = next(self._entries[e].term for o, b0, n, _, e in fields if o == owner and i < b0 + n and b0 < j)
+        return f'exception "{term.text}" (line {term.line}) covers it'
 
     def _counted_ends(
         self,

@@ -174,6 +174,21 @@ def test_a_cue_file_with_a_label_outside_the_taxonomy_is_an_error(tmp_path):
     assert any('label "URW: Made up" is not a narrative' in str(p) for p in problems)
 
 
+def test_a_cue_file_example_that_fails_is_named_with_its_line(tmp_path):
+    """A signal file's failing example was named `file:line:`, a narrative cue file's `file:` alone (u32)."""
+    (tmp_path / "narratives").mkdir()
+    cues = tmp_path / "narratives" / "fears.toml"
+    cues.write_text(
+        'schema = 1\n[signal]\nlabel = "URW: Amplifying war-related fears"\ndescription = "x"\n[terms]\n'
+        '"zorbax" = 1.0\n[examples]\nmatch = ["zorbax",\n  "a quiet day"]\n',
+        encoding="utf-8",
+    )
+    _, problems = check([Layer(tmp_path, "--lexicons")], "en")
+    assert [str(p) for p in problems if p.code == "E215"] == [
+        f'{cues}:9: E215 example does not match: "a quiet day" (hint: fix the terms or the example)'
+    ]
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [
@@ -392,6 +407,33 @@ def test_score_names_a_war_narrative_of_the_seed_with_its_sentence(shared_seed):
     assert urw
     rows = found["evidence"][urw[0]]
     assert rows and all(shared_seed.read_text(encoding="utf-8").find(r["text"][:40]) >= 0 for r in rows)
+
+
+@needs_model
+@pytest.mark.parametrize("furniture", ["", "Advertisement\n"])
+def test_score_places_narrative_evidence_as_its_signals_evidence(shared_seed, tmp_path, furniture):
+    """The narratives' sentence [7] was the signals' [6] (the detector counted the headline) and their offsets ran
+    from the headline: in one report, one numbering (u32). A blanked line opening the body is its first sentence's."""
+    title, body = shared_seed.read_text(encoding="utf-8").split("\n\n", 1)
+    body = furniture + body
+    article = tmp_path / "seed.txt"
+    article.write_text(f"{title}\n\n{body}", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--format", "json", "--narratives"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    rows = [r for rows in data["narratives"]["evidence"].values() for r in rows]
+    assert {r["part"] for r in rows} == {"headline", "body"}
+    inside = 0
+    for r in (r for r in rows if r["part"] == "body"):
+        assert body[r["start"] : r["end"]] == r["text"] and r["sentence"] >= 0
+        assert all(body[c["start"] : c["end"]] == c["text"] for c in r["cues"])
+        for e in data["evidence"]:
+            if e["part"] == "body" and r["start"] <= e["start"] < r["end"]:
+                assert e["sentence"] == r["sentence"]
+                inside += 1
+    assert inside
+    table = runner.invoke(app, ["score", str(article), "--narratives", "--no-color"]).output
+    assert f"  [headline] {title.split()[0]} " in table
 
 
 @needs_model

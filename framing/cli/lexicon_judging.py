@@ -101,11 +101,12 @@ def sample(
             text = io.StringIO()
             write_sample(rows, text)
             write_whole(out, text.getvalue())
-            err_console.print(
-                f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column",
-                markup=False,
-                soft_wrap=True,
+            done = (
+                f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column"
+                if rows  # "0 matches …; fill in the correct column" sent the analyst to a file of a header (u32)
+                else f"no match of {signal} in {corpus}; {out} holds the header only, nothing to judge"
             )
+            err_console.print(done, markup=False, soft_wrap=True)
         if failed or errors.is_file():  # one left by an earlier run is replaced: it named other records
             from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
 
@@ -251,7 +252,11 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
 
     rows, open_rows = read_judged(path)
     if not rows:
-        raise InputError(f"{path}: no row is judged yet; write 1 or 0 in the correct column")
+        raise InputError(
+            f"{path}: no row is judged yet; write 1 or 0 in the correct column"
+            if open_rows
+            else f"{path}: holds no match to judge (its sample drew none)"
+        )
     if signal is not None:  # before, --signal was ignored: another signal's rows were audited under its name
         judged_signals = sorted({s for s, _, _ in rows})
         rows = [row for row in rows if row[0] == signal]

@@ -293,7 +293,8 @@ def print_narratives(result: "NarrativeResult") -> None:
         console.print(line)
         for row in result.evidence.get(narrative, []):
             why = ", ".join(f'"{c["text"]}"' for c in row["cues"]) or f"model weight {row.get('model_weight', 0):.2f}"
-            text = Text(f"  [{row['sentence']}] ", style="dim")
+            where = "headline" if row.get("part") == "headline" else row["sentence"]  # `score`: as its sentences
+            text = Text(f"  [{where}] ", style="dim")
             text.append(row["text"])
             text.append(f"  <- {why}", style="dim")
             console.print(text)

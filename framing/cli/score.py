@@ -1,5 +1,6 @@
 """`framing score`: one article as a terminal report, JSON or CSV; a corpus as a score table."""
 
+from bisect import bisect_right
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -226,7 +227,7 @@ def score(
             if mismatch:
                 result.warnings.append(mismatch)
             predictions = _predict(model, record["text"], headline, result, format) if model else None
-            found = _narratives(record["text"], headline, result.id, lexicons) if narratives else None
+            found = _narratives(record["text"], headline, result, lexicons) if narratives else None
         print_article(result, analyzer, format, explain, no_color, predictions, found)
 
 
@@ -246,11 +247,31 @@ def _predict(path: Path, text: str, title: str | None, result: ArticleResult, fo
     return predict_article(load(path), text, title, result)
 
 
-def _narratives(text: str, title: str | None, id: str, lexicons: list[Path] | None) -> "NarrativeResult":
-    """The article's narratives (the model is loaded here: it needs scikit-learn)."""
+def _narratives(text: str, title: str | None, result: ArticleResult, lexicons: list[Path] | None) -> "NarrativeResult":
+    """The article's narratives (the model is loaded here: it needs scikit-learn), their evidence placed as
+    the signals' is: by part, numbered and counted from the part's start. The detector reads headline and
+    body as one text, so its sentence [7] was the report's [6] and its offsets ran from the headline (u32)."""
     from ..narratives.detector import NarrativeDetector
+    from ..text import normalize
 
-    return NarrativeDetector(lexicon_dirs=lexicons).detect(f"{title}\n\n{text}" if title else text, id)
+    whole = f"{title}\n\n{text}" if title else text
+    found = NarrativeDetector(lexicon_dirs=lexicons).detect(whole, result.id)
+    starts = result.sentence_starts
+    whole = normalize(whole)  # as the detector read it; a headline alone (no body sentence) is all headline
+    body = whole.find(result.sentences[0], len(result.title or "")) - starts[0] if starts else len(whole)
+    for rows in found.evidence.values():
+        for row in rows:
+            if row["start"] < body:  # the headline's sentences come first: their numbers stand
+                row["part"] = "headline"
+                continue
+            row["part"] = "body"
+            for key in ("start", "end"):
+                row[key] -= body
+            for cue in row["cues"]:
+                cue["start"] -= body
+                cue["end"] -= body
+            row["sentence"] = max(bisect_right(starts, row["start"]) - 1, 0)  # from a blanked "Advertisement" line
+    return found
 
 
 def _score_corpus(

@@ -169,8 +169,13 @@ def _print_report(result: ArticleResult, analyzer: Analyzer, explain: bool, plai
 
 
 def _print_explain(result: ArticleResult, analyzer: Analyzer) -> None:
+    from ..lexicon.loader import shipped_dir
+
+    shipped = shipped_dir()
+    # a shipped file by its name, a user's as given: with `mode = "extend"`, "hedging.toml:8" (the user's) and
+    # "hedging.toml:211" (the shipped one's) stood side by side, one name for two files (u32)
     origin = {
-        (sid, t.text): f"{Path(t.origin).name}:{t.line}"
+        (sid, t.text): f"{Path(t.origin).name if Path(t.origin).is_relative_to(shipped) else t.origin}:{t.line}"
         for sid, spec in analyzer.lexicons.signals.items()
         for t in spec.terms
     }

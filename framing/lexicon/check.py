@@ -80,3 +80,16 @@ def _shadowed(spec: SignalSpec) -> list[Problem]:
                 )
                 break
     return found
+
+
+def written_at(spec: SignalSpec, example: str) -> tuple[str, int | None]:
+    """The file (of an extended signal's several) and line an example is written on."""
+    for path in reversed(spec.origins or (spec.path,)):
+        try:
+            with open(path, encoding="utf-8") as fh:
+                for number, line in enumerate(fh, 1):
+                    if example[:40] in line:
+                        return path, number
+        except OSError:
+            pass
+    return spec.path, None

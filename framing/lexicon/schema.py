@@ -367,6 +367,11 @@ class _Collector:
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
                 hint = f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(sorted(known))
+                # a key of another table written outside it (`mode = "extend"` above [signal]) was told "did you
+                # mean "remove"?" (u32): name its table
+                home = [n for n, keys in _SECTION_KEYS.items() if key in keys - _TOP_KEYS and n != section]
+                if home:
+                    hint = f'"{key}" belongs under [{home[0]}]'
                 where = f"[{section}]" if section else "the top level"
                 line = self.key_from(key, start) if start is not None else self.line_of(key, section)
                 if line is None and section is None:  # a table of an unknown name: its header

@@ -24,6 +24,7 @@ from ..lexicon.loader import (
     search_path,
     shipped_dir,
 )
+from ..lexicon.check import written_at
 from ..lexicon.schema import SignalSpec
 
 OTHER = "Other"
@@ -136,7 +137,10 @@ def check_narratives(layers: list[Layer], lang: str) -> list[Problem]:
             fired = any(c.narrative == sid for c in matcher.find_text(example)[1])
             if fired != wanted:
                 what = "example does not match" if wanted else "no_match example matches"
-                problems.append(Problem(spec.path, f'{what}: "{example}"', "E215", hint="fix the terms or the example"))
+                path, line = written_at(spec, example)  # the line, as a signal file's example is named (u32)
+                problems.append(
+                    Problem(path, f'{what}: "{example}"', "E215", line, hint="fix the terms or the example")
+                )
         if not spec.examples_match:
             problems.append(Problem(spec.path, f'narrative "{sid}" has no examples', "W216", severity="warning"))
     return problems

@@ -29,8 +29,9 @@ from ..wording import counted
 # and `sentence` for its `sentence_text`, where `sentence` numbers the sentence (u25). `audit --judged` reads
 # signal, entry and correct only, so a file of either header is judged alike. Offsets count from the body.
 COLUMNS = ("id", "signal", "entry", "sentence", "start", "end", "text", "sentence_text", "correct")
-YES = {"1", "y", "yes", "true", "t", "correct", "right"}
-NO = {"0", "n", "no", "false", "f", "wrong"}
+# "1.0"/"0.0": pandas writes a column of 1s, 0s and blanks back as floats (u32: refused as a bad row before)
+YES = {"1", "1.0", "y", "yes", "true", "t", "correct", "right"}
+NO = {"0", "0.0", "n", "no", "false", "f", "wrong"}
 TARGET = 0.75  # the precision an entry should reach (issue 13's per-signal goal)
 MIN_JUDGED = 3  # fewer judged matches than this give no verdict: one wrong match is not a pattern to fix
 
@@ -134,7 +135,9 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     """(signal, entry, correct) of every judged row, and how many rows are not judged yet.
 
     Raises one `InputError` naming the first bad row (and how many there are), so the analyst
-    fixes the file; the file itself is never written.
+    fixes the file; the file itself is never written. A line repeating the header is skipped: two samples
+    joined with `cat` hold one, which "correct" in its correct column made a right match of signal
+    "signal" (u32).
     """
     lines = small_table_rows(path)  # bounded, and naming the line of a broken row or of bytes not UTF-8
     fieldnames = next(lines, (1, []))[1]
@@ -150,6 +153,8 @@ def read_judged(path: Path) -> tuple[list[tuple[str, str, bool]], int]:
     seen: dict[tuple[str, str, bool], tuple[str, str, bool]] = {}
     for number, (line, cells) in enumerate(lines, 1):
         where = f"row {number} (line {line})"
+        if cells == fieldnames:  # the header again, of a second sample appended to the first: no judgement
+            continue
         row = dict(zip(fieldnames, cells))
         answer = row["correct"].strip().lower() if len(cells) == len(fieldnames) else ""
         if len(cells) != len(fieldnames):

@@ -8,9 +8,8 @@ matcher, so they live above the pipeline), and the narrative cue files.
 from __future__ import annotations
 
 from ..errors import Code, Problem
-from ..lexicon.check import set_problems
+from ..lexicon.check import set_problems, written_at
 from ..lexicon.loader import Layer, LexiconSet
-from ..lexicon.schema import SignalSpec
 from ..narratives.taxonomy import check_narratives
 from ..pipeline import Analyzer
 
@@ -41,7 +40,7 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
             )
         for example in spec.examples_match:
             if not signal_fires(analyzer, sid, example):
-                path, line = _where(spec, example)
+                path, line = written_at(spec, example)
                 found.append(
                     Problem(
                         path,
@@ -53,7 +52,7 @@ def check_examples(lexicons: LexiconSet) -> list[Problem]:
                 )
         for example in spec.examples_no_match:
             if signal_fires(analyzer, sid, example):
-                path, line = _where(spec, example)
+                path, line = written_at(spec, example)
                 found.append(
                     Problem(
                         path,
@@ -70,16 +69,3 @@ def signal_fires(analyzer: Analyzer, sid: str, text: str) -> bool:
     """Whether signal `sid` matches `text` as an article body (a lexicon example has no headline)."""
     result = analyzer.analyze(text, split_title=False, evidence=False)
     return result.signals[sid].count > 0
-
-
-def _where(spec: SignalSpec, example: str) -> tuple[str, int | None]:
-    """The file (of an extended signal's several) and line an example is written on."""
-    for path in reversed(spec.origins or (spec.path,)):
-        try:
-            with open(path, encoding="utf-8") as fh:
-                for number, line in enumerate(fh, 1):
-                    if example[:40] in line:
-                        return path, number
-        except OSError:
-            pass
-    return spec.path, None

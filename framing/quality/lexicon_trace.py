@@ -40,16 +40,13 @@ def trace(analyzer: Analyzer, text: str, signal: str | None = None) -> tuple[str
 
 def entries_for(analyzer: Analyzer, term: str) -> list[dict[str, Any]]:
     """The entries `term` (tokenized as written) matches, with the file and line each is written on;
-    for a cancelled match, the signal's file and the reason."""
+    for a cancelled match, the reason as well."""
     lx = analyzer.lexicons
     outcome = analyzer.matcher.match(tokenize(term, analyzer.rules))
     origin = {(sid, t.text): (t.origin, t.line) for sid, s in lx.signals.items() for t in s.terms}
     rows = []
-    for m in outcome.matches:
+    # a cancelled match with its entry's file and line too: "certainty.toml:: certainty" had none (u32)
+    for m, why in [(m, m.rule) for m in outcome.matches] + outcome.cancelled:
         path, line = origin.get((m.signal, m.entry), (lx.signals[m.signal].path, None))
-        rows.append({"signal": m.signal, "entry": m.entry, "file": path, "line": line, "rule": m.rule})
-    for m, why in outcome.cancelled:
-        rows.append(
-            {"signal": m.signal, "entry": m.entry, "file": lx.signals[m.signal].path, "line": None, "rule": why}
-        )
+        rows.append({"signal": m.signal, "entry": m.entry, "file": path, "line": line, "rule": why})
     return rows

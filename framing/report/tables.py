@@ -116,7 +116,7 @@ def build_report(
                 {
                     "kind": "silent",
                     "message": f"No {options.unit} has any match for "
-                    + ", ".join(_info(m, labels, options).label.lower() for m in silent)
+                    + ", ".join(_named(_info(m, labels, options)) for m in silent)
                     + "; left out of the comparison.",
                 }
             )
@@ -349,6 +349,13 @@ def _dates(values: pd.Series) -> pd.Series:
     """Dates as naive timestamps; anything unparseable becomes NaT (and is counted as undated)."""
     parsed = pd.to_datetime(values.astype("string"), errors="coerce", utc=True, format="mixed")
     return parsed.dt.tz_localize(None)
+
+
+def _named(info: MeasureInfo) -> str:
+    """A label inside a sentence; a narrative's as written, quoted (not "urw: overpraising the west", u32)."""
+    if info.id.startswith("narrative_"):
+        return f"narrative “{info.label.removeprefix('Narrative: ')}”"
+    return info.label[:1].lower() + info.label[1:]
 
 
 def _info(m: ag.Measure, labels: dict[str, str], options: Options) -> MeasureInfo:

@@ -201,6 +201,23 @@ def test_table_and_explain_output(fixture_article: Path) -> None:
     assert "escalation.toml:" in result.output
 
 
+def test_explain_tells_a_user_file_from_the_shipped_one_of_its_name(tmp_path: Path) -> None:
+    """With `mode = "extend"`, "hedging.toml:8" (the user's) stood beside "hedging.toml:211" (shipped) (u32)."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "hedging.toml").write_text(
+        'schema = 1\n[signal]\nmode = "extend"\nlabel = "H"\ndescription = "d"\n[terms]\n"zorbaxly" = 1.0\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("T\n\nIt is zorbaxly over, and it may rain.\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(article), "--explain", "-L", str(mine), "--no-color"])
+    assert result.exit_code == 0, result.output
+    output = result.output.replace("\n", "")  # a path may wrap at 80 columns
+    assert f"<- zorbaxly ({mine / 'hedging.toml'}:7)" in output
+    assert "<- may (hedging.toml:" in output
+
+
 def test_csv_output(fixture_article: Path) -> None:
     result = runner.invoke(app, ["score", str(fixture_article), "--format", "csv"])
     assert result.exit_code == 0

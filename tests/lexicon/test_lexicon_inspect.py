@@ -43,11 +43,27 @@ def test_test_shows_matches_and_what_a_context_rule_cancelled() -> None:
     assert ("confirmed", "confirmed", "context rule (line 20) cancels it") in fired
 
 
+def test_test_shows_what_an_exception_cancelled_with_its_line() -> None:
+    """An exception's work was invisible: "in May" left "nothing fires", a context rule's cancel was listed (u32)."""
+    data = run_json("test", "They meet in May.", "--lexicons", str(RULES), "--signal", "narrative_test")
+    fired = [(m["matched"], m["entry"], m["cancelled"]) for m in data["matches"]]
+    assert fired == [("May", "may", 'exception "in May" (line 18) covers it')]
+
+
 def test_where_names_signal_file_and_line() -> None:
     data = run_json("where", "existential threat")
     found = {(f["signal"], f["entry"]) for f in data["found"]}
     assert ("escalation", "existential threat") in found
     assert all(f["file"].endswith(".toml") and f["line"] for f in data["found"] if f["signal"] == "escalation")
+
+
+def test_where_names_the_line_of_an_entry_a_rule_or_an_exception_cancels() -> None:
+    """A cancelled entry was printed "narrative_test.toml:: narrative_test": its file without its line (u32)."""
+    result = runner.invoke(app, ["lexicon", "where", "in May", "--lexicons", str(RULES)])
+    assert result.exit_code == 0, result.output
+    assert f'{RULES / "narrative_test.toml"}:9: narrative_test: "may" exception "in May" (line 18) covers it' in (
+        result.output.replace("\n", "")
+    )
 
 
 def test_show_an_unknown_signal_is_a_clear_error() -> None:

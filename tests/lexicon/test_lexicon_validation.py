@@ -111,6 +111,19 @@ def test_an_unknown_key_inside_a_rule_or_a_term_table_is_named_on_its_own_line(c
     ]
 
 
+def test_a_key_written_outside_its_table_is_sent_to_its_table(check_lexicon_file) -> None:
+    """`mode = "extend"` above [signal], as a user extending a shipped signal writes it, was told 'did you mean
+    "remove"?' (u32)."""
+    where, output = check_lexicon_file(
+        "hedging.toml",
+        'schema = 1\nmode = "extend"\n[signal]\nlabel = "H"\ndescription = "d"\ncase = "exact"\n[terms]\n"zorbax" = 1\n',
+    )
+    assert [line for line in output.splitlines() if line.startswith("error:")] == [
+        f'error: {where}:2: E201 unknown key "mode" in the top level (hint: "mode" belongs under [signal])',
+        f'error: {where}:6: E201 unknown key "case" in [signal] (hint: "case" belongs under [match])',
+    ]
+
+
 def test_warnings_for_shared_and_shadowed_terms(tmp_path: Path) -> None:
     (tmp_path / "one.toml").write_text(
         'schema = 1\n[signal]\nlabel = "One"\ndescription = "d"\n[terms]\n"escalat*" = 1\n"escalating" = 2\n'

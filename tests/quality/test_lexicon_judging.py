@@ -147,6 +147,33 @@ def test_sample_names_an_unknown_signal(corpus: Path) -> None:
     assert 'unknown signal "hedgin"' in result.output
 
 
+def test_a_judged_file_saved_by_pandas_reads_its_float_answers(corpus: Path, tmp_path: Path) -> None:
+    """Filled in pandas and saved with `to_csv`, a column of 1, 0 and blanks is written 1.0 and 0.0 (u32)."""
+    import pandas as pd
+
+    out = tmp_path / "s.csv"
+    assert runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)]).exit_code == 0
+    frame = pd.read_csv(out)
+    frame["correct"] = [1, 0, None, 1, 1, None]
+    frame.to_csv(out, index=False)
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["results"][0]["judged"], data["results"][0]["correct"], data["open_rows"]) == (4, 3, 2)
+
+
+def test_a_sample_that_draws_no_match_says_so_and_audit_names_the_empty_file(corpus: Path, tmp_path: Path) -> None:
+    """The corpus holds no escalation: "0 matches …; fill in the correct column", then audit asked to judge rows
+    the file does not have (u32)."""
+    out = tmp_path / "none.csv"
+    result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "escalation", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"no match of escalation in {corpus}; {out} holds the header only, nothing to judge" in result.output
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(out)])
+    assert result.exit_code == 2
+    assert result.output == f"error: {out}: holds no match to judge (its sample drew none)\n"
+
+
 def judge_file(corpus: Path, tmp_path: Path, answers: dict[str, str]) -> Path:
     out = tmp_path / "judged.csv"
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedging", "-o", str(out)])
@@ -174,6 +201,18 @@ def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_pat
     low, high = wilson(3, 5)
     signal_row = data["results"][0]
     assert (signal_row["low"], signal_row["high"]) == (round(low, 3), round(high, 3))
+
+
+def test_two_judged_samples_joined_with_cat_count_their_rows_only(corpus: Path, tmp_path: Path) -> None:
+    """`cat` of two sample files repeats the header; its "correct" cell made a judged row of signal "signal"."""
+    judged = judge_file(corpus, tmp_path, {"may": "1", "reportedly": "yes", "It is unclear whether": "0", "think": "n"})
+    joined = tmp_path / "joined.csv"
+    joined.write_text(judged.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "audit", "--judged", str(joined), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {r["signal"] for r in data["results"]} == {"hedging"}
+    assert (data["results"][0]["judged"], data["results"][0]["correct"], data["open_rows"]) == (10, 6, 2)
 
 
 def test_audit_judged_table_names_entries_to_fix(corpus: Path, tmp_path: Path) -> None:
