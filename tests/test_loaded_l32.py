@@ -49,10 +49,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
     assert gone == [
         ("alarming", False),  # "shuttered at alarming rate"
         ("chaotic", False),
-        ("dismal", False),
-        ("far-right", False),
         ("fury", False),
-        ("hooligans", False),
         ("legendary", False),
         ("masterpiece", False),
         ("trumpeting", False),
@@ -72,21 +69,17 @@ def loaded(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # descriptive political labels and a movement's name
-        "Le Pen's far-right party gained seats in the regional vote.",
-        "Polls show the far right gaining ground in the east.",
+        # a movement's name
         "The NeverTrump movement held its meeting in Ohio.",
         # degree words
         "The ethanol mandate is wildly popular among farmers.",
-        "The party's fundraising in March was dismal.",
         "Glaciers in the range are melting at an alarming rate.",
         # plain descriptions, praise and feelings named
         "The primary race was chaotic in its final week.",
-        "Relations between the two capitals were never rosy.",
+        "Relations between the two capitals were never rosy.",  # a state denied
         "The ruling caused an uproar in the capital.",
         "The legendary coach retired after forty seasons.",
         "Protesters threw paint at a masterpiece in the museum.",
-        "Police detained football hooligans near the stadium.",
         "The toll plan drew fury from commuters.",
         "She spoke of the committee with contempt.",
         "The report documents the exploitation of farm workers.",
@@ -100,5 +93,6 @@ def test_plain_labels_degree_words_and_descriptions_are_not_loaded(sentence: str
 
 def test_a_writers_verdict_and_name_calling_still_count() -> None:
     assert loaded("The poll results are alarming for the governor.") == ["alarming"]
+    assert loaded("The hearing contradicted the rosy statements of the White House.") == ["rosy"]
     assert loaded("The senator's vile attacks on reporters must stop.") == ["vile"]
     assert loaded("The council is working feverishly to undo the vote.") == ["feverishly"]  # round l30's, kept

@@ -181,7 +181,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         # round p19: "as the US enters a divisive presidential [campaign]" describes a contest (this draw's judge
         # counted it right; round p19 judged the same sentence's other copy wrong)
         ("loaded_language", "divisive", "divisive"),
-        ("loaded_language", "rosy", "rosy"),  # round l32: "the picture does not seem rosy", a plain description
+        ("loaded_language", "rosy", "rosy"),  # round l32: "the picture does not seem rosy", a state denied
         ("loaded_language", "rubbish", "rubbish"),
     ]
     assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["divisive"]
@@ -355,16 +355,9 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
-    # the touting family out ("bold enough to tout his position", a plain verb of promoting); round l32: "Marine Le
-    # Pen, the far-right leader in France", a label placed on the spectrum (judged right here)
-    assert sorted(text for _, text, _, kept in second if not kept) == [
-        "far-right",
-        "mock",
-        "propaganda",
-        "propaganda",
-        "tout",
-    ]
-    assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing", "far-right"]
+    # the touting family out ("bold enough to tout his position", a plain verb of promoting)
+    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda", "tout"]
+    assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
 L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, judged before its rules
@@ -587,7 +580,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "injustices", False),  # round l31: "slavery and other injustices", a topic noun
         ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
         ("loaded_language", "radical", False),
-        ("loaded_language", "rosy", False),  # round l32: "relations were not always rosy", a plain description
+        ("loaded_language", "rosy", False),  # round l32: "relations were not always rosy", a state denied
         ("loaded_language", "wrath", False),
     ]
 
@@ -680,13 +673,11 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
         ("possible", "possible", False),
     ]
     # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
-    # no longer matched, "spell the end of", went in round e24); round l32: "a crackdown on Russian hooligans",
-    # football fans named, the entry out
+    # no longer matched, "spell the end of", went in round e24)
     after = rejoin(read(L13_AFTER), default_data_dir(), analyzer)
     assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
-        ("loaded_language", "hooligans", False),
     ]
     # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
     second = rejoin(read(SECOND), default_data_dir(), analyzer)
@@ -706,12 +697,11 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
     # and Russian oligarchs" (the common word for those tycoons); round l27: "a rise in racist rallies" (an event
-    # sorted); round l32: "The biggest problem for NeverTrump" (the movement's name), "a far-right culture-war
-    # crusader" (a label placed), "filled with contempt for Tradition" (a feeling named), the entries out
+    # sorted); round l32: "The biggest problem for NeverTrump" (the movement's name) and "filled with contempt for
+    # Tradition" (a feeling named), the entries out
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("NeverTrump", False),
         ("contempt", False),
-        ("far-right", False),
         ("horrors", False),
         ("oligarchs", False),
         ("persecuted", False),
@@ -732,15 +722,12 @@ def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
     # "Republicans decrying them" and "a defense alliance Mr. Trump has often derided" (plain verbs of criticism);
     # round l27: "is being smeared as 'racist'" (a charge reported); round l31: "victimhood and oppression" (a topic
-    # noun) and "many foreign dictators in the annals of history" (a descriptor); round l32: "Ammon Bundy's brand of
-    # far-right 'constitutionalist' politics" (judged right here; "far-right" out, a label placed on the spectrum in
-    # most dev news uses)
+    # noun) and "many foreign dictators in the annals of history" (a descriptor)
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("decrying", False),
         ("derided", False),
         ("dictators", False),
         ("elites", False),
-        ("far-right", True),
         ("livid", False),
         ("oppression", False),
         ("racist", False),
@@ -780,9 +767,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round l31: "segregation and oppression" (a topic noun), "secular military dictators" (a descriptor), "he
         # was also plagued by the fallout" (a plain word); all three judged wrong
         + [("loaded_language", "oppression"), ("loaded_language", "dictators"), ("loaded_language", "plagued")]
-        # round l32: "a chaotic New Year's Eve", "a legendary leader for his family", "the mogul's dismal
-        # fundraising": plain descriptions, praise and degree, the entries out; all three judged wrong
-        + [("loaded_language", "chaotic"), ("loaded_language", "legendary"), ("loaded_language", "dismal")]
+        # round l32: "a chaotic New Year's Eve", "a legendary leader for his family": a plain description and
+        # praise, the entries out; both judged wrong
+        + [("loaded_language", "chaotic"), ("loaded_language", "legendary")]
     )
 
 
@@ -881,14 +868,13 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("hedging", "until", True),
         # round l31: "beloved in the Pentagon", "has plagued Sweden for years", "stubborn vulnerabilities of his
         # campaign", "are touting the president's order": plain words, the entries out; round l32: "The movement
-        # known as NeverTrump" (its name) and "painting an overly rosy picture" (a plain description)
+        # known as NeverTrump", its name
         ("loaded_language", "NeverTrump", False),
         ("loaded_language", "beloved", False),
         ("loaded_language", "plagued", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racist", False),
         ("loaded_language", "racists", False),
-        ("loaded_language", "rosy", False),
         ("loaded_language", "stubborn", False),
         ("loaded_language", "touting", False),
     ]

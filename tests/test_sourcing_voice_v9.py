@@ -21,9 +21,9 @@ from sourcing_cases import attributions_and_voices
             [("reckless", "author")],
         ),
         (
-            "Despite its disgraceful record, the council promised to rebuild the harbour.",
+            "Despite its dismal record, the council promised to rebuild the harbour.",
             [("promised", "the council", "to rebuild the harbour.")],
-            [("disgraceful", "author")],
+            [("dismal", "author")],
         ),
         # and a word inside the infinitive's phrase is the source's
         (
@@ -66,9 +66,9 @@ def test_to_before_a_noun_phrase_is_no_infinitive(
     [
         # the topic after "about" is what the source complained or asked about; the opening phrase is the writer's
         (
-            "Despite its disgraceful record, the council complained about the new levy.",
+            "Despite its dismal record, the council complained about the new levy.",
             [("complained", "the council", "about the new levy.")],
-            [("disgraceful", "author")],
+            [("dismal", "author")],
         ),
         (
             "Facing a reckless budget, the mayor asked about the audit.",
