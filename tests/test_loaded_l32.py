@@ -13,7 +13,7 @@ from framing.quality.signal_matches import match_spans
 from test_loaded_l31 import every_wrong_row_has_its_reason
 
 L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"
-L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # drawn and judged after the entries out, from sentences no draw read
+L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # judged after the entries out, sentences no draw read
 POOLS = {"babe", "basil/articles", "polnear/text", "ptc/articles", "semeval2025_narratives/EN/documents"}
 needs_data = pytest.mark.skipif(
     not all((default_data_dir() / folder).is_dir() for folder in ("babe", "basil", "polnear", "ptc")),
