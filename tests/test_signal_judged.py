@@ -181,6 +181,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         # round p19: "as the US enters a divisive presidential [campaign]" describes a contest (this draw's judge
         # counted it right; round p19 judged the same sentence's other copy wrong)
         ("loaded_language", "divisive", "divisive"),
+        ("loaded_language", "rosy", "rosy"),  # round l32: "the picture does not seem rosy", a state denied
         ("loaded_language", "rubbish", "rubbish"),
     ]
     assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["divisive"]
@@ -250,7 +251,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -307,7 +308,8 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
+        if path
+        not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -336,9 +338,14 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
     gone = sorted((r.signal, text) for r, text, _, kept in first if not kept)
     assert gone == [
         ("doubt", "?"),
+        # round l32: "the #NeverTrump movement" (the movement's name), "planning ... appeared to be chaotic" and "a
+        # full exploitation" of seized data (plain descriptions), the entries out
+        ("loaded_language", "NeverTrump"),
         ("loaded_language", "bullied"),
+        ("loaded_language", "chaotic"),
         ("loaded_language", "clown"),
         ("loaded_language", "derided"),
+        ("loaded_language", "exploitation"),
         ("loaded_language", "jihadist"),  # round p19: "a radical jihadist group", the descriptor before a group
         ("loaded_language", "loser"),
         ("loaded_language", "loser"),
@@ -364,7 +371,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, E29)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -387,6 +394,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("escalation", "pose a threat", False),  # round e24: "lock up those who pose a threat", a person's danger
         ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
+        ("loaded_language", "contempt", False),  # round l32: "what they saw as contempt", a feeling named
         ("loaded_language", "derisively", False),  # round l26: "what would come to be derisively known as", a nickname
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
@@ -404,14 +412,18 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
     after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
     # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'");
-    # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words
+    # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words; round l32:
+    # "the exploitation by flour mills" (a topic noun) and "the chaotic Republican race" (a race described, judged
+    # right here), the entries out
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("exploitation", False),
         ("stunning", False),
         ("muddled", False),
         ("untenable", False),
         ("hell", False),
         ("hell", False),
         ("bemoaned", False),
+        ("chaotic", True),
     ]
 
 
@@ -576,6 +588,7 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "injustices", False),  # round l31: "slavery and other injustices", a topic noun
         ("loaded_language", "persecuted", False),  # round l24: Jews "were persecuted" through history, a report
         ("loaded_language", "radical", False),
+        ("loaded_language", "rosy", False),  # round l32: "relations were not always rosy", a state denied
         ("loaded_language", "wrath", False),
     ]
 
@@ -693,8 +706,11 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
     # and Russian oligarchs" (the common word for those tycoons); round l27: "a rise in racist rallies" (an event
-    # sorted)
+    # sorted); round l32: "The biggest problem for NeverTrump" (the movement's name) and "filled with contempt for
+    # Tradition" (a feeling named), the entries out
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("NeverTrump", False),
+        ("contempt", False),
         ("horrors", False),
         ("oligarchs", False),
         ("persecuted", False),
@@ -762,6 +778,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round l31: "segregation and oppression" (a topic noun), "secular military dictators" (a descriptor), "he
         # was also plagued by the fallout" (a plain word); all three judged wrong
         + [("loaded_language", "oppression"), ("loaded_language", "dictators"), ("loaded_language", "plagued")]
+        # round l32: "a chaotic New Year's Eve", "a legendary leader for his family": a plain description and
+        # praise, the entries out; both judged wrong
+        + [("loaded_language", "chaotic"), ("loaded_language", "legendary")]
     )
 
 
@@ -805,6 +824,8 @@ L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fre
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
 L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BASIL and PTC dev, judged before its rules
 L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # a second l31 draw after its rules, sentences no draw had read
+L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"  # round l32: all five dev pools, sentences no draw had read
+L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # a second l32 draw after its entries out
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
@@ -857,7 +878,9 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("hedging", "if", False),
         ("hedging", "until", True),
         # round l31: "beloved in the Pentagon", "has plagued Sweden for years", "stubborn vulnerabilities of his
-        # campaign", "are touting the president's order": plain words, the entries out
+        # campaign", "are touting the president's order": plain words, the entries out; round l32: "The movement
+        # known as NeverTrump", its name
+        ("loaded_language", "NeverTrump", False),
         ("loaded_language", "beloved", False),
         ("loaded_language", "plagued", False),
         ("loaded_language", "racist", False),
