@@ -126,6 +126,7 @@ class Words:
         self.determiners = spec.determiners
         self.document_nouns = spec.document_nouns
         self.evidence_nouns = spec.evidence_nouns
+        self.expert_nouns = spec.expert_nouns
         self.finding_nouns = spec.finding_nouns
         self.group_nouns = spec.group_nouns
         self.inverted_cues = spec.inverted_cues
