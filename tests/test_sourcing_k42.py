@@ -2,9 +2,11 @@
 sentences of our own: experts placed "at" or "with" a body the text names ("Economists at the Harbour Bank") are that
 body's people, unnamed, anonymous (the vague-sources lexicon made them a broad group, vague), and so is the "they" that
 takes them up; "other" before members of a legislature ("Other senators said") is a part of one house's members, as
-"some" is (k39); "as they say" is a common saying, anyone's, vague, not the people named before. Guards pin what must
-not change: bare experts, experts placed in a country and a crowd of them stay vague, a study by researchers at a
-named body stays named, a named expert stays named, "many senators" stays vague, "as they said" takes up its people."""
+"some" is (k39); "as they say" is a common saying, anyone's, vague, not the people named before; a court's papers
+("court documents said", "court records show") are the papers of the case in view, named, as one court filing is.
+Guards pin what must not change: bare experts, experts placed in a country and a crowd of them stay vague, a study by
+researchers at a named body stays named, a named expert stays named, "many senators" stays vague, "as they said" takes
+up its people, records in general stay vague."""
 
 from __future__ import annotations
 
@@ -106,3 +108,20 @@ def test_as_they_say_is_a_saying_not_the_people_named_before(
     sourcing_analyzer: Analyzer, text: str, expected: tuple
 ) -> None:
     assert attributions(sourcing_analyzer, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The captain left the ferry an hour early, according to court documents.",
+            ("named", "according to", "court documents"),
+        ),
+        ("The captain left the ferry an hour early, court records show.", ("named", "show", "court records")),
+        ("Court records show the captain left the ferry an hour early.", ("named", "show", "Court records")),
+        ("Records show the captain left the ferry an hour early.", ("vague", "show", "Records")),
+        ("Public records show the captain left the ferry an hour early.", ("vague", "show", "Public records")),
+    ],
+)
+def test_a_courts_papers_are_the_named_case_papers(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
+    assert expected in attributions(sourcing_analyzer, text)

@@ -70,6 +70,7 @@ _LATER_SOURCING_KEYS = (
     "place_prepositions",
     "legislator_nouns",
     "expert_nouns",
+    "case_papers",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate", "grammar"}
 _LANGUAGE_SECTION_KEYS = {
@@ -214,6 +215,7 @@ class LanguageSpec:
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     legislator_nouns: frozenset[str] = frozenset()  # "Some senators said": a share of a house's members, anonymous
     expert_nouns: frozenset[str] = frozenset()  # "Analysts at the Brookings Institute": the body's people
+    case_papers: frozenset[str] = frozenset()  # "court records", "court documents": the case's papers, named
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it

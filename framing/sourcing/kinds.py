@@ -313,6 +313,8 @@ class KindRules(NameRules):
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
+        if head_at > a and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
+            return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
         if conjunct == _UNASKED:

@@ -122,6 +122,7 @@ class Words:
         self.causative_verbs = spec.causative_verbs
         self.closing_cues = spec.closing_cues
         self.collective_nouns = spec.collective_nouns
+        self.case_papers = spec.case_papers
         self.crowd_counts = spec.crowd_counts
         self.determiners = spec.determiners
         self.document_nouns = spec.document_nouns
