@@ -186,7 +186,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -486,6 +486,28 @@ def test_the_k40_texts_are_in_the_dev_fold_and_present(shared_data):
         "basil": lambda doc: doc.rsplit("_", 1)[0],
     }
     rows = read_blind(blind_sets()["k40"])
+    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in rows)
+    assert all(document_text(shared_data, r.dataset, r.doc) for r in rows)
+
+
+def test_the_k42_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
+    rows = read_blind(blind_sets()["k42"])
+    assert len(rows) == 159
+    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
+    assert len(sentences) == 151
+    assert Counter(r.dataset for r in rows) == {"factbank": 87, "basil": 26, "ptc": 24, "semeval2025": 22}
+    assert Counter(r.kind for r in rows) == {"named": 105, "anonymous": 40, "vague": 14}
+    _assert_new_sentences_holding_their_attributions("k42", rows, sentences)
+
+
+def test_the_k42_texts_are_in_the_dev_fold_and_present(shared_data):
+    keys = {
+        "ptc": lambda doc: doc,
+        "semeval2025": lambda doc: f"{doc}.txt",
+        "factbank": lambda doc: f"{doc}.txt",  # the Szeged corpus's doc_id
+        "basil": lambda doc: doc.rsplit("_", 1)[0],
+    }
+    rows = read_blind(blind_sets()["k42"])
     assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in rows)
     assert all(document_text(shared_data, r.dataset, r.doc) for r in rows)
 

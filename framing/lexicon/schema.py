@@ -69,6 +69,8 @@ _LATER_SOURCING_KEYS = (
     "postpositive_words",
     "place_prepositions",
     "legislator_nouns",
+    "expert_nouns",
+    "case_papers",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate", "grammar"}
 _LANGUAGE_SECTION_KEYS = {
@@ -90,12 +92,12 @@ GRAMMAR_KEYS = frozenset(
     common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen
     expletives few finite_auxiliaries finite_modals floating generic_modals gerund_prepositions head_ends
     hearer_passives hearer_stops holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
-    ly_nouns modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
+    ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
     not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers one_of_a_kind
     one_person_words opening_clauses opening_words participle_adverbs participle_openers particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions relative_leaves relative_pronouns
-    relative_times repeats roughly say_forms sentence_adverbs serving_roles shifts span_determiners span_openers spans_of_time
+    relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shifts span_determiners span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
     topic_prepositions turn_openers utterances verbs_after_subject viewpoint_pronouns whole_group writers
@@ -212,6 +214,8 @@ class LanguageSpec:
     evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     legislator_nouns: frozenset[str] = frozenset()  # "Some senators said": a share of a house's members, anonymous
+    expert_nouns: frozenset[str] = frozenset()  # "Analysts at the Brookings Institute": the body's people
+    case_papers: frozenset[str] = frozenset()  # "court records", "court documents": the case's papers, named
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject
     voicing_verbs: frozenset[str] = frozenset()  # "Lo made the accusation that": a noun cue's subject holds it

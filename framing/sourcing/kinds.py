@@ -61,6 +61,8 @@ _LISTABLE: Final = 12
 # "a dozen", "a half-dozen", "half a dozen": at most a dozen, people one could list
 _DOZEN: Final = GRAMMAR["dozen"]
 _FEW: Final = _COUNTED | _DOZEN | GRAMMAR["few"]  # words that count a few people, up to a dozen
+_SAYING: Final = GRAMMAR["saying_forms"]  # "as they say": a saying, so "they" is anyone
+_MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawmakers": some of one house's members
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
@@ -131,6 +133,8 @@ class KindRules(NameRules):
                 or self._authored(a, b)
             ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
+            elif kind == "vague" and self._body_experts(a, b):
+                kind = "anonymous"  # "Analysts at the Brookings Institute": the named body's people, unnamed (k42)
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
@@ -253,6 +257,14 @@ class KindRules(NameRules):
             if word in ("one", "another"):  # "Another tweeted", "one suggested": one of a set; "if one adds": anyone
                 generic = b < len(tokens) and lower(tokens[b]) in _MODALS or a > 0 and lower(tokens[a - 1]) == "if"
                 return "vague" if word == "one" and generic else "anonymous"
+            if (
+                word == "they"
+                and 0 < a
+                and b < len(tokens)
+                and lower(tokens[a - 1]) == "as"
+                and lower(tokens[b]) in _SAYING
+            ):
+                return "vague"  # "as they say": a common saying, anyone's, not the people named before (k42)
             if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if b - a > 4 and norm(tokens[a]) in lang.determiners:
@@ -301,6 +313,8 @@ class KindRules(NameRules):
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
+        if head_at > a and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
+            return "named"  # "court documents said": the papers of the case in view, as "a court filing" (k42)
         if head in _PRONOUNS:
             return self._resolved("named", plural=head == "they", at=a, thing=head == "it")
         if conjunct == _UNASKED:
@@ -407,8 +421,10 @@ class KindRules(NameRules):
             return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
         if first == "those" and not self._capitalised(core[1:]):
             return "vague"  # "those surveyed", "those who voted": a population
-        if first == "some" and head in lang.legislator_nouns and tokens[head_at].islower():
-            return "anonymous"  # "Some senators declined to comment": a share of a house's members (k24, k39)
+        if first in _MEMBER_SHARES and head in lang.legislator_nouns and tokens[head_at].islower():
+            # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
+            # k39, k42)
+            return "anonymous"
         if (
             first in lang.group_nouns
             and first in lang.determiners
@@ -454,6 +470,8 @@ class KindRules(NameRules):
                 one = first in _ONE or first not in lang.determiners and not head.endswith("s")
                 named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
                 return "named" if named else "anonymous"
+        if head in lang.expert_nouns and self._body_experts(a, b):
+            return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
         if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
@@ -508,6 +526,26 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _body_experts(self, a: int, b: int) -> bool:
+        """Is the phrase [a, b) experts of a named body by its head (`expert_nouns`, "Economists at Morgan Stanley"),
+        where the vague-sources lexicon's term for them ("economists") would make them a broad group? Not a crowd
+        of them, counted in the phrase or in the words of its noun phrase just before it ("a group of 32 national
+        security experts at the Aspen Institute": more than a dozen, docs/source-kinds.md)."""
+        head_at = self._head(a, b)
+        if not (lower(self.tokens[head_at]) in self.lang.expert_nouns and self._at_named_body(head_at, b)):
+            return False
+        return not self._crowd(self._phrase_start(a, self.doc.sentence_tokens[self.sentence_index][0]), head_at)
+
+    def _at_named_body(self, head_at: int, b: int) -> bool:
+        """Is the head at `head_at` placed "at" or "with" a capitalised body in the phrase ("Economists at Morgan
+        Stanley", "researchers with Brandeis University", "analysts at the Brookings Institute")? Not "in", which
+        places people in a country or town, nor "from" ("experts from Germany")."""
+        tokens, k = self.tokens, head_at + 1
+        if k + 1 >= b or tokens[k] not in ("at", "with"):
+            return False
+        body = k + 2 if lower(tokens[k + 1]) == "the" else k + 1
+        return body < b and capitalised(tokens[body])
 
     def _person_owner(self, a: int, head_at: int) -> int | None:
         """Where the possessive "'s" of one unnamed person stands before the document at `head_at`, with at most two

@@ -122,10 +122,12 @@ class Words:
         self.causative_verbs = spec.causative_verbs
         self.closing_cues = spec.closing_cues
         self.collective_nouns = spec.collective_nouns
+        self.case_papers = spec.case_papers
         self.crowd_counts = spec.crowd_counts
         self.determiners = spec.determiners
         self.document_nouns = spec.document_nouns
         self.evidence_nouns = spec.evidence_nouns
+        self.expert_nouns = spec.expert_nouns
         self.finding_nouns = spec.finding_nouns
         self.group_nouns = spec.group_nouns
         self.inverted_cues = spec.inverted_cues
