@@ -781,6 +781,9 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # round l32: "a chaotic New Year's Eve", "a legendary leader for his family": a plain description and
         # praise, the entries out; both judged wrong
         + [("loaded_language", "chaotic"), ("loaded_language", "legendary")]
+        # round h13: "The Azerbaijani authorities declared war on Nagorno-Karabakh", a war declared on a state
+        # (judged wrong)
+        + [("escalation", "declared war on")]
     )
 
 
