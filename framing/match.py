@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from functools import partial
 
 from .lexicon.loader import LexiconSet
@@ -82,6 +82,7 @@ class _Context:
     action: str  # the rule's
     window: int  # the rule's
     closing_name: bool  # the rule's
+    opening_label: bool  # the rule's
     before_words: frozenset[str]
     before_phrases: tuple[tuple[str, ...], ...]
     before_reach: int  # window + the longest phrase before the match; 0 when it has none
@@ -111,6 +112,7 @@ def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) 
         rule.action,
         rule.window,
         rule.closing_name,
+        rule.opening_label,
         words,
         before,
         rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
@@ -698,6 +700,8 @@ class Matcher:
             for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
                 if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
                     return True
+        if compiled.opening_label and _opening_label(tokens, s0, first):
+            return True
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
 
 
@@ -742,6 +746,22 @@ def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) ->
     if k >= s0 and k < first - 1 and tokens[k].lower() == "the":
         k -= 1
     return s0 <= k < first - 1 and tokens[k] == ","
+
+
+_LIST_BULLETS: Final = frozenset(["-", "–", "•", "*", "·"])  # a sentence opening with one is a list's item
+
+
+def _opening_label(tokens: list[str], s0: int, first: int) -> bool:
+    """Does the sentence open with a label before the match [first, …): one to three capitalised words and a
+    colon ("DB: What would you say …?", "Defense Attorney : Were you hurt?", "FACT CHECK: Did she say …?")?
+    A transcript's speaker or a line's label, never a clause ("Ask yourself: which state …?" has a word in lower
+    case). Read only for the matches of the few rules that ask for it."""
+    if tokens[s0] in _LIST_BULLETS:
+        return s0 < first
+    k = s0
+    while k < first and k - s0 < 3 and tokens[k][0].isupper():
+        k += 1
+    return s0 < k < first and tokens[k] == ":"
 
 
 def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int, forms: dict[str, str]) -> bool:

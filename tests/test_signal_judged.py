@@ -251,7 +251,7 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
+        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -309,7 +309,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
         r.id
         for path in JUDGED_DIR.glob("*.csv")
         if path
-        not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
+        not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -356,8 +356,9 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
     ]
     second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
-    # the touting family out ("bold enough to tout his position", a plain verb of promoting)
-    assert sorted(text for _, text, _, kept in second if not kept) == ["mock", "propaganda", "propaganda", "tout"]
+    # the touting family out ("bold enough to tout his position", a plain verb of promoting); round d1: "How about a
+    # competent woman?", a proposal
+    assert sorted(text for _, text, _, kept in second if not kept) == ["?", "mock", "propaganda", "propaganda", "tout"]
     assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
@@ -371,7 +372,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29)
+        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -707,8 +708,12 @@ def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
     # and Russian oligarchs" (the common word for those tycoons); round l27: "a rise in racist rallies" (an event
     # sorted); round l32: "The biggest problem for NeverTrump" (the movement's name) and "filled with contempt for
-    # Tradition" (a feeling named), the entries out
+    # Tradition" (a feeling named), the entries out; round d1: an interviewer's question after his label ("RC: What
+    # about Theresa May ...?") and two items of a list of reader questions ("- Who is Ukraine's president ...?")
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("?", False),
+        ("?", False),
+        ("?", False),
         ("NeverTrump", False),
         ("contempt", False),
         ("horrors", False),
@@ -932,3 +937,28 @@ def test_the_e29_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("blood on their hands", False),
         ("?", False),
     ]
+
+
+D1 = JUDGED_DIR / "news_dev_d1_seed3301.csv"  # round d1: the bare "?" in dev news no draw or sample had read
+
+
+def test_the_d1_draw_is_new_and_judged_before_its_rules() -> None:
+    rows = read(D1)
+    assert len(rows) == 60 and {r.entry for r in rows} == {"?"}
+    assert not read_before_by_other_draws(D1, rows)
+    documents = [(r.dataset, r.id) for r in rows]
+    assert len(documents) == len(set(documents))  # one "?" per document
+    assert {r.dataset for r in rows} == NEWS | {"polnear/text"}
+    assert figures(rows) == {"doubt": (60, 22)}
+    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_d1_seed3301_wrong.tsv", rows)
+
+
+@needs_data
+@needs_basil
+def test_the_d1_rules_drop_only_wrong_matches_of_its_draw() -> None:
+    joined = rejoin(read(D1), default_data_dir(), Analyzer())
+    assert_each_span_reads_as_its_entry(joined)
+    # a transcript's question after its speaker's label ("Defense Attorney : What are the names ...?"), a subheading
+    # set off by dashes ("– Using Ted Cruz? –.", a bullet), a forecast ("What's next for him?", "What's Next at
+    # Fox News?") and two fillers ("You know what?"); every other match is still made
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 6

@@ -119,6 +119,7 @@ def show(
                             "to": r.to,
                             "terms": list(r.terms),
                             "closing_name": r.closing_name,
+                            "opening_label": r.opening_label,
                         }
                         for r in spec.context
                     ],
@@ -155,6 +156,7 @@ def show(
                     f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                     f"{[p.text for p in r.after]} after within {r.window} words"
                     + (", or a name after a comma closing the sentence" if r.closing_name else "")
+                    + (", or a label opening the sentence" if r.opening_label else "")
                 )
             )
         for pr in spec.proximity:

@@ -160,6 +160,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r["line"],
                 tuple(r.get("terms", ())),
                 r.get("closing_name", False),
+                r.get("opening_label", False),
             )
             for r in d["context"]
         ),

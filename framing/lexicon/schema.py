@@ -37,7 +37,7 @@ _SECTION_KEYS = {
     "examples": {"match", "no_match"},
 }
 _TERM_KEYS = {"weight", "case", "source"}
-_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name"}
+_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name", "opening_label"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
@@ -130,6 +130,9 @@ class ContextRule:
     `terms` limits the rule to matches of those entries (as written in [terms]); empty: every match.
     `closing_name`: the rule applies as well where the match closes its sentence right after a name that
     follows a comma ("…, Fox found.", "…, Isaac Stanley-Becker reports."): a source no word list can hold.
+    `opening_label`: the rule applies as well where the match's sentence opens with a label of one to three
+    capitalised words and a colon before the match ("DB: What would you say …?", "Defense Attorney : Were you
+    hurt?"): a transcript's speaker or a line's label, which no word list can hold either.
     """
 
     before: tuple[Term, ...]
@@ -140,6 +143,7 @@ class ContextRule:
     line: int | None = None
     terms: tuple[str, ...] = ()
     closing_name: bool = False
+    opening_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -750,8 +754,12 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if not isinstance(closing_name, bool):
             col.add(Code.WRONG_TYPE, "closing_name of a context rule must be true or false", line)
             continue
+        opening_label = rule.get("opening_label", False)
+        if not isinstance(opening_label, bool):
+            col.add(Code.WRONG_TYPE, "opening_label of a context rule must be true or false", line)
+            continue
         window = _window(col, rule, 3, line)
-        rules.append(ContextRule(before, after, window, action, to, line, tuple(only), closing_name))
+        rules.append(ContextRule(before, after, window, action, to, line, tuple(only), closing_name, opening_label))
     return tuple(rules)
 
 
