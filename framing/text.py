@@ -64,6 +64,9 @@ _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
+# A longer chunk is split each time it is met, never kept: one of 1 MB ("xy;xy;...") kept 23 MB of tokens, and a
+# corpus of such records grew past 2.8 GB by its 98th (round r8). News chunks are words, rarely a long link.
+_CHUNK_KEPT = 64
 
 
 class _Pieces(dict):
@@ -74,7 +77,9 @@ class _Pieces(dict):
     """
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        pieces = self[chunk] = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        pieces = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        if len(chunk) <= _CHUNK_KEPT:
+            self[chunk] = pieces
         return pieces
 
 

@@ -6,6 +6,7 @@ fails fast instead of hanging the suite."""
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 from framing.corpus import open_corpus
@@ -50,3 +51,16 @@ def test_a_csv_corpus_of_blank_lines_is_read_at_the_speed_of_its_lines(tmp_path:
     with TimeBudget(5)():  # 8 s here when each blank line went through the CSV parser (1 GB: over an hour)
         records = list(open_corpus(table))
     assert [(r.id, r.line) for r in records] == [("1", 2), ("2", 2_000_003)]
+
+
+def test_texts_of_long_distinct_chunks_leave_no_memory_behind() -> None:
+    tracemalloc.start()
+    try:
+        for i in range(20):
+            doc = tokenize(f"War came. r{i};" + "xy;" * 30_000)
+            assert len(doc.tokens) == 60_005
+        del doc
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2_000_000  # 45 MB when each 90 kB chunk's tokens were kept (a corpus of them grew without bound)
