@@ -24,10 +24,12 @@ from itertools import accumulate
 
 # Order matters: earlier alternatives win at the same position. An apostrophe between word
 # characters starts a clitic: "don’t" gives "don" + "’t", "Rutte’s" gives "Rutte" + "’s"; lexicon
-# terms go through the same rules, so "don't know" is written naturally in a lexicon file.
+# terms go through the same rules, so "don't know" is written naturally in a lexicon file. A number
+# has at most 12 comma groups (10^39): an unbounded run was scanned again from each of its groups when
+# a letter or digit ended it ("1,234,...,2345"), so 80 kB of them took minutes (round r8).
 _TOKEN_RE = re.compile(
     r"""
-    \d{1,3}(?:,\d{3})++(?:\.\d+)?(?!\w)  # numbers with thousands commas: 250,000, 1,200.50
+    \d{1,3}(?:,\d{3}){1,12}+(?!,\d{3})(?:\.\d+)?(?!\w)  # numbers with thousands commas: 250,000, 1,200.50
     |\w+(?:[-.]\w+)*+                  # words, hyphenated words, dotted names (Ukraine.ru, U.S), 1.5
     |['’](?<=\w['’])\w+                # a clitic: the lookbehind runs only at apostrophes
     |'(?<=[^\s']')(?=''(?!'))          # a closing "'''": the inner single mark first ('… of us,''' Lo said')
@@ -62,6 +64,9 @@ _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
+# A longer chunk is split each time it is met, never kept: one of 1 MB ("xy;xy;...") kept 23 MB of tokens, and a
+# corpus of such records grew past 2.8 GB by its 98th (round r8). News chunks are words, rarely a long link.
+_CHUNK_KEPT = 64
 
 
 class _Pieces(dict):
@@ -72,7 +77,9 @@ class _Pieces(dict):
     """
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
-        pieces = self[chunk] = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        pieces = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
+        if len(chunk) <= _CHUNK_KEPT:
+            self[chunk] = pieces
         return pieces
 
 
@@ -347,7 +354,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []  # paragraph ends
-    paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
+    paragraphs: list[list[str]] = []  # each kept paragraph's whitespace-separated chunks
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
@@ -368,7 +375,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
-            paragraphs.append((paragraph, chunks))
+            paragraphs.append(chunks)
     if not bounds:
         bounds.append(0)
     ends = [i for i in nonwords if tokens[i] in _ENDS]
@@ -378,15 +385,16 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
-def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
+def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[list[str]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
     ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens), and a
     straight double mark against a comma, "?" or "!" with a space or the line's end after it ('… a common threat,"
     Graham said' in a paragraph whose quotation opened in the one before: k31).
-    A paragraph is walked chunk by chunk only when it holds the word and the mark written together
-    somewhere."""
+    A paragraph's chunks are placed on its tokens once, the first time one of its marks is asked about: a
+    walk from the paragraph's start for each mark took minutes on a long one full of quotations (round r8)."""
     glued: set[int] = set()
+    placed: dict[int, list[int]] = {}  # paragraph -> the token index each of its chunks starts at, and its end
     for i in marks:
         mark = tokens[i]
         if mark not in _SINGLE_MARKS and mark != "“" and mark != '"' or not i:
@@ -397,16 +405,17 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         if _nonword[before] and (mark in _SINGLE_MARKS or mark == "“" and before not in _ENDS and before != ","):
             continue
         paragraph = index_after(bounds, i)
-        text, chunks = paragraphs[paragraph]
-        if before + mark not in text:
-            continue
-        k = bounds[paragraph - 1] if paragraph else 0
-        for chunk in chunks:
-            k += len(_pieces[chunk])
-            if k > i:
-                if k - len(_pieces[chunk]) < i and (before != "," and mark != '"' or i == k - 1):
-                    glued.add(i)
-                break
+        starts = placed.get(paragraph)
+        if starts is None:
+            k = bounds[paragraph - 1] if paragraph else 0
+            starts = [k]
+            for chunk in paragraphs[paragraph]:
+                k += len(_pieces[chunk])
+                starts.append(k)
+            placed[paragraph] = starts
+        c = index_after(starts, i)  # the chunk holding the mark spans starts[c - 1] to starts[c]
+        if starts[c - 1] < i and (before != "," and mark != '"' or i == starts[c] - 1):
+            glued.add(i)
     return glued
 
 
@@ -465,18 +474,18 @@ def _split(
             j = i + 1
             while j < end and (tokens[j] in _END_OR_CLOSE or j in closes):
                 j += 1
-            if j >= end or j <= first:
-                continue
-            following = j + 1 if (j in opens or tokens[j] in _OPEN_BEFORE_START) and j + 1 < end else j
-            head = tokens[following][0]
-            if not (head.isupper() or head.isdigit() or following != j):
-                continue
-            if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, following, end, rules):
-                continue
+            if j < end and j > first:
+                following = j + 1 if (j in opens or tokens[j] in _OPEN_BEFORE_START) and j + 1 < end else j
+                head = tokens[following][0]
+                if head.isupper() or head.isdigit() or following != j:
+                    if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, following, end, rules):
+                        continue  # an end mark after it is no abbreviation's: asked on its own
+                    sentences.append((first, j))
+                    first = j
+            # The end marks before `j` would find the same `j`: skipped, as a run of them ("... ... ...")
+            # was walked again from each of its marks (round r8).
             if k < n_candidates and candidates[k] < j:
                 k = index_after(candidates, j - 1)
-            sentences.append((first, j))
-            first = j
         if first < end:
             sentences.append((first, end))
         first = end
