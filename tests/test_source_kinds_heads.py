@@ -91,7 +91,7 @@ def test_a_pronoun_leads_a_described_group(sourcing_analyzer: Analyzer, text: st
         (
             "The levy failed, according to early results of the exit poll conducted by Acme Research for the"
             " Tulsa Courier.",
-            [("named", "according to", "early results of the exit poll conducted by")],
+            [("named", "according to", "early results of the exit poll conducted by Acme Research")],
         ),
         (
             "The levy failed, according to a summary of the report by the county.",

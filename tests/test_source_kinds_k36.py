@@ -135,5 +135,5 @@ def test_a_long_appositive_with_no_closing_comma_is_the_name_s(
 def test_a_time_before_a_long_subject_is_no_name(sourcing_analyzer: Analyzer) -> None:
     text = "Last May, a federal judge handling a Freedom of Information Act lawsuit ordered the agency to act."
     assert attributions(sourcing_analyzer, text) == [
-        ("anonymous", "ordered", "judge handling a Freedom of Information Act lawsuit")
+        ("anonymous", "ordered", "a federal judge handling a Freedom of Information Act lawsuit")
     ]

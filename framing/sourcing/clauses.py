@@ -351,6 +351,24 @@ class ClauseRules(ForwardRules):
                 return earlier[0]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
+    def _governing_subject(self, cue: int) -> tuple[int, int] | None:
+        """Who speaks in a cue after "to" whose governing verb is a cue of its own ("…, but Patel continued to
+        claim": Patel, the source read for "continued", not the sentence's first subject, k43): the source of this
+        sentence that ends right before that verb and its auxiliaries or adverbs; None when there is none."""
+        tokens, aux = self.tokens, self.lang.auxiliaries
+        for a, b in reversed(self.spoken):
+            between = range(b, cue - 1)
+            if (
+                a < b < cue - 1
+                and not self.cue_tokens.isdisjoint(between)
+                and all(
+                    k in self.cue_tokens or _lower(tokens[k]) in aux or tokens[k].endswith("ly") and tokens[k].islower()
+                    for k in between
+                )
+            ):
+                return (a, b)
+        return None
+
     def _coordinated_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """Who speaks in "… and said": the subject of a clause opened by "when", "because", … that the cue
         continues ("The crowd cheered when Lo spotted a sign and asked": Lo asks), else `_clause_subject`."""

@@ -312,7 +312,9 @@ class ContentRules(ClauseRules):
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
+            subject = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) == "to" else None
+            if subject is None:
+                subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
             source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words

@@ -168,7 +168,7 @@ class ForwardRules(SubjectRules):
         tokens = self.tokens
         while i < s1 and is_punct(tokens[i]) and tokens[i] not in _CLAUSE_END:
             i += 1  # opening quotes: as reported by ‘Ukraine.ru’
-        j = self._chunk_forward(i, s1)
+        j = self._past_forward_limit(i, self._chunk_forward(i, s1), s1)
         if j == i + 1 and _lower(tokens[i]) in OBJECT_PRONOUNS:  # "according to him, the plan …"
             return (i, j)
         j = self._party_after(i, j, s1)  # "said Sen. Ann Lee (D-Ore.), who …": her party is part of her name
@@ -218,6 +218,31 @@ class ForwardRules(SubjectRules):
             j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _past_forward_limit(self, i: int, j: int, s1: int) -> int:
+        """Where a source [i, j) read forward and cut at `MAX_CHUNK_WORDS` after a preposition or an article ends:
+        after the name that follows ("according to a separate sentencing memo by federal prosecutors in New York":
+        not "… prosecutors in", k43); `j` when it was not cut there or no capitalised word follows."""
+        tokens = self.tokens
+        if (
+            j - i < _MAX_CHUNK_WORDS
+            or j >= s1
+            or not (_lower(tokens[j - 1]) in _PREPOSITIONS or _lower(tokens[j - 1]) in _ARTICLES)
+        ):
+            return j
+        k = j + 1 if _lower(tokens[j]) in _ARTICLES else j
+        end = k
+        while (
+            end < s1
+            and end - k < 6
+            and (
+                capitalised(tokens[end])
+                or end > k
+                and (self._abbreviation(end) or tokens[end] == "of" and end + 1 < s1 and capitalised(tokens[end + 1]))
+            )
+        ):
+            end += 1  # "the Southern District of New York"
+        return end if end > k and not self.cue_tokens.intersection(range(j, end)) else j
 
     def _home_after_age(self, j: int) -> bool:
         """Does the comma at `j`, after an age, open where the person lives ("said Ann Lee, 34, of Tampa",

@@ -227,6 +227,7 @@ _WRITER_PRONOUNS: Final = GRAMMAR["speaker_pronouns"]  # "I", "we": outside a qu
 _TURN_LABEL: Final = re.compile(r"^[ \t]*(?:Q|A|[A-Z][A-Z.'’ -]{1,30}):", re.MULTILINE)
 # quotation marks that no apostrophe is written as: one near a first person shows someone quoted
 _MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", '"', "''", "``"])
+_QUOTED_LINES: Final = 5  # the lines back that a quotation set one sentence a line may have opened in
 
 
 def reported_contents(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
@@ -256,7 +257,22 @@ def _writers_own(doc: Doc, a: Attribution) -> bool:
     if doc.in_quote(k, k + 1) or any(t in _MARKS for t in doc.tokens[s0:s1]):
         return False
     text, start = doc.text, doc.offsets[k][0]
-    return text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] not in _MARKS
+    if text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] in _MARKS:
+        return False
+    return not _quotation_open(text, start)
+
+
+def _quotation_open(text: str, start: int) -> bool:
+    """Does a quotation opened in the paragraph before `start`, at most `_QUOTED_LINES` lines back, run on: its
+    last curly mark an opening one, or an odd number of straight marks? A quotation set one sentence a line
+    (PTC) has lines with no mark between its first and its last (k43)."""
+    first = text.rfind("\n\n", 0, start)
+    line = start
+    for _ in range(_QUOTED_LINES):
+        line = max(text.rfind("\n", 0, line), 0)
+    before = text[max(first, line) : start]
+    last = max(before.rfind("“"), before.rfind("”"))
+    return last >= 0 and before[last] == "“" or before.count('"') % 2 == 1
 
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:

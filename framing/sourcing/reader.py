@@ -598,8 +598,12 @@ class _Reader(SpeakerRules):
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
-            if content[1] - content[0] <= _CREDIT_TAIL and not any(t.islower() for t in self.tokens[slice(*content)]):
-                continue  # "KUNA News Agency.": a photograph's credit line, the outlet's name alone, says nothing (k41)
+            if not any(t.islower() for t in self.tokens[slice(*content)]) and (
+                content[1] - content[0] <= _CREDIT_TAIL or m.first <= s0 + 1
+            ):
+                # "KUNA News Agency.": a photograph's credit line, the outlet's name alone, says nothing (k41); so
+                # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
+                continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
         return self._cut_contents(out) if len(out) > 1 else out
 

@@ -191,10 +191,12 @@ class SubjectRules(KindRules):
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
             j -= 1
         i = self._chunk_back(s0, j)
+        if j == end and not _gerund(tokens[j]) and _lower(tokens[j - 1]) != "to":
+            i = self._past_word_limit(s0, i, j)  # "A report released by Republican senators on the … said"
         if (
             i == j < end
             and (bracket := self._bracket_before(s0, j)) is not None
-            and _PARTY.match(tokens[bracket + 1])
+            and self._party_at(bracket + 1)
             and _lower(tokens[end + 1]) != "by"  # "a staffer for Sen. Ed Lo (D-N.Y.), backed by …": the agent's
         ):
             i = self._bracketed_names(s0, bracket)  # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party
@@ -214,12 +216,12 @@ class SubjectRules(KindRules):
             comma = self._long_relative(s0, j)
         aside = self._aside(s0, j) if comma is None and j < end else None
         if comma is not None:
-            i = self._chunk_back(s0, comma)  # "The official, who asked not to be named, said": all of it
+            i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)  # "The official, who …, said": all
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
-            i = self._chunk_back(s0, aside)
+            i = self._past_word_limit(s0, self._chunk_back(s0, aside), aside)
             if _lower(tokens[aside + 1]) != "including":  # "Some critics, including Ana Ruiz, say": its members
                 end = aside
             self.structured = True
@@ -251,7 +253,7 @@ class SubjectRules(KindRules):
                     )
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
                     and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
-                    or _PARTY.match(tokens[i])
+                    or self._party_at(i)
                     or self._party_of(i, j)
                     and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
                     or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
@@ -306,6 +308,15 @@ class SubjectRules(KindRules):
             if not (tokens[k].isalpha() and tokens[k].islower()) or _lower(tokens[k]) in self.back_stops:
                 return None
         return None
+
+    def _party_at(self, k: int) -> bool:
+        """Does a party and a state open at `k` ("D-Ore.", typed with a space as "R -Calif.", k43)?"""
+        tokens = self.tokens
+        return bool(_PARTY.match(tokens[k])) or (
+            tokens[k] in ("R", "D", "I")
+            and tokens[k + 1 : k + 2] == ["-"]
+            and "".join(tokens[k + 2 : k + 3])[:1].isupper()
+        )
 
     def _party_of(self, i: int, j: int) -> bool:
         """Is [i, j) a party member's appositive, "Democrat of Ohio": a capitalised `party_nouns` word, "of" and
@@ -684,7 +695,10 @@ class SubjectRules(KindRules):
         Acme, showed"; "Lo, still stinging over the vote, agreed"; "Lo, in an essay in the Post, rebuked");
         None when there is none. Not an appositive ("Lo, chairman of …", "Lo, of the Acme Institute")."""
         tokens = self.tokens
-        for k in range(j - 1, max(s0 + 1, j - 20), -1):
+        last = j
+        if (bracket := self._bracket_before(s0, j)) is not None and self._party_at(bracket + 1):
+            last = bracket  # "Several senators, including Ed Lo (D-Ore.), said": a party closes the aside (k43)
+        for k in range(last - 1, max(s0 + 1, j - 20), -1):
             if tokens[k] in _CLAUSE_END and tokens[k] != "," and not self._abbreviation(k):  # "data from the U.S."
                 return None
             if tokens[k - 1] == ",":
@@ -707,10 +721,62 @@ class SubjectRules(KindRules):
     def _after_opening_subject(self, s0: int, comma: int) -> int | None:
         """`comma`, when the words before it are a subject opening the sentence (after any opening
         quotes, brackets or dashes); else None."""
-        i, tokens = self._chunk_back(s0, comma), self.tokens
+        tokens = self.tokens
+        i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)
         if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
+
+    def _past_word_limit(self, s0: int, i: int, j: int) -> int:
+        """Where a subject opening its clause starts when the phrase [i, j) read back was cut inside it at
+        `MAX_CHUNK_WORDS` ("A report released by Republican senators on the Permanent Subcommittee on Investigation
+        said": the report, not the senators; "The most recent projections from the Social Security Administration,
+        issued last month, indicate"): one chunk further back, with no verb in it (k43); `i` otherwise."""
+        tokens = self.tokens
+        if (
+            j - i < _MAX_CHUNK_WORDS
+            or i <= s0
+            or is_punct(tokens[i - 1])
+            or _lower(tokens[i - 1]) in self.back_stops
+            or i - 1 in self.cue_tokens
+        ):
+            return i
+        k = self._chunk_back(s0, i)
+        if (
+            k == i
+            or not (self._clause_start(s0, k) and self._opens_subject(k))
+            or _lower(tokens[k]).endswith("ing")  # "Following Lo's remarks …"
+            or any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
+            or any(self._verb_like(m) for m in range(k + 1, min(j - 1, self._relative_at(k, j))))
+        ):
+            return i
+        return k
+
+    def _relative_at(self, k: int, j: int) -> int:
+        """Where a relative pronoun opens a clause in [k, j) (its verbs are no verbs of the subject), else `j`."""
+        return next((m for m in range(k, j) if _lower(self.tokens[m]) in RELATIVE_PRONOUNS), j)
+
+    def _verb_like(self, m: int) -> bool:
+        """Is the lower-case word at `m` a verb of the clause rather than part of a noun phrase: an irregular past
+        form, an "-ed" form not before a preposition ("searched the home", not "released by"), or an "-s" form
+        before a word that neither joins nor modifies ("reflects her …", "lacks support"; not "polls conducted")?"""
+        tokens = self.tokens
+        word, after = tokens[m], tokens[m + 1]
+        if not (word.isalpha() and word.islower()):
+            return False
+        return (
+            word in self.lang.past_forms
+            or word.endswith("ed")
+            and _lower(after) not in _PREPOSITIONS
+            and _lower(after) not in _BARE_TIMES  # "a poll released Saturday"
+            and _lower(after) not in _RELATIVE_TIMES  # "a poll conducted last week"
+            or word.endswith("s")
+            and not word.endswith("ss")
+            and after.isalpha()
+            and _lower(after) not in _PREPOSITIONS
+            and _lower(after) not in _JOINING
+            and not after.endswith(("ed", "ing"))  # "polls conducted by", not "lacks support from"
+        )
 
     def _closing_time(self, k: int, end: int) -> bool:
         """Does a time end the phrase at token `k`: a day after "on"/"at" or alone after a lower-case noun,
