@@ -8,15 +8,15 @@ only when there are enough of them: a short text or a close call is "und". None 
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
 from ..lexicon.loader import shipped_dir
 from .words import ByteWords
 
 PROFILE_FILE = "language_profiles.toml"
-UNDETERMINED = "und"  # letters of a known script, but none of its profiles fits (ISO 639-2 code)
+UNDETERMINED = "und"  # a known script, but no profile fits or too few words tell (ISO 639-2 code)
 MIN_SHARE = 0.05
 # Enough to tell one language from the others of its script: this many profile words and marker letters
 # at least, and `MARGIN` times the next language's (one "de" in an English headline, or a tie, tells nothing).
@@ -29,6 +29,7 @@ _words = ByteWords(r"[^\W\d_]")  # runs of letters
 
 @lru_cache(maxsize=1)
 def _profile_data() -> dict[str, Any]:
+    """The profile file as read: the stop words per script and the `LETTERS` table, parsed once."""
     return tomllib.loads((shipped_dir() / PROFILE_FILE).read_text(encoding="utf-8"))
 
 
