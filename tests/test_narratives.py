@@ -453,7 +453,8 @@ def test_cli_reads_the_task_data(shared_data, tmp_path):
 
 def test_the_task_articles_are_detected_in_their_language(shared_data):
     """Without --lang, a corpus run detects each article's language: Hindi by its script (its words split at
-    vowel signs, so no stop word matched and every Hindi article was refused), Russian by frequent words."""
+    vowel signs, so no stop word matched and every Hindi article was refused), Russian by frequent words,
+    Bulgarian by its own words and ъ (two had tied with Russian on words both languages use, round t4)."""
     from framing.narratives.data import load
 
     found = {
@@ -462,11 +463,10 @@ def test_the_task_articles_are_detected_in_their_language(shared_data):
     assert {lang: sum(f == lang for f in found[lang]) for lang in found} == {
         "en": 267,
         "ru": 93,
-        "bg": 250,
+        "bg": 252,
         "pt": 272,
         "hi": 264,
     }
-    assert set(found["bg"]) == {"bg", "ru"}
 
 
 def test_a_paragraph_view_folds_into_the_weights_as_a_weight_on_its_rows():

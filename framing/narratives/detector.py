@@ -108,7 +108,7 @@ class NarrativeDetector:
                     f"{', '.join(self.languages)}); only a --narrative-model FILE with a {lang!r} model can label it"
                 )
             raise InputError(f"unknown --lang {lang!r}: narratives are supported in {', '.join(self.languages)}")
-        found = detect_language(text)
+        found = detect_language(text, lean_to=self.models)
         if found is None:
             raise InputError(f"{where}: cannot tell the language (no words); give --lang")
         if found == UNDETERMINED:
