@@ -208,7 +208,7 @@ class SubjectRules(KindRules):
             return (i, j)  # "the changes, which officials said will start": the officials speak
         if j == end and (start := self._head_of_cued_relative(s0, i)) is not None:
             return (start, j)  # "A third person that Ruiz claimed was at the party says": the person speaks
-        if j == end and (start := self._head_of_relative_object(s0, i)) is not None:
+        if j == end and (start := self._head_of_relative_object(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "Officials who have backed the plan warned": the officials, not the plan
         comma = self._before_relative(s0, i)
@@ -216,12 +216,12 @@ class SubjectRules(KindRules):
             comma = self._long_relative(s0, j)
         aside = self._aside(s0, j) if comma is None and j < end else None
         if comma is not None:
-            i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)  # "The official, who …, said": all
+            i = self._subject_before_comma(s0, comma)  # "The official, who …, said": all
             self.structured = i == s0 or tokens[i - 1] in _OPENERS
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
-            i = self._past_word_limit(s0, self._chunk_back(s0, aside), aside)
+            i = self._subject_before_comma(s0, aside)
             if _lower(tokens[aside + 1]) != "including":  # "Some critics, including Ana Ruiz, say": its members
                 end = aside
             self.structured = True
@@ -495,19 +495,26 @@ class SubjectRules(KindRules):
             return None
         return start
 
-    def _head_of_relative_object(self, s0: int, i: int) -> int | None:
+    def _head_of_relative_object(self, s0: int, i: int, j: int) -> int | None:
         """Where the people noun starts whose relative clause ends with the phrase at `i`, that clause's object
-        ("Officials who have backed the plan warned", "Voters who supported Ruiz say"): "who" after a people or
-        group noun, then the clause's verb with its auxiliaries right before `i`; None otherwise (v22)."""
+        ("Officials who have backed the plan warned", "Voters who supported Ruiz say"): "who" after a people noun
+        or a plural, then the clause's verb with its auxiliaries right before `i`, or the verb read into the phrase
+        ("Farmers who lost their crops said", u33); None otherwise (v22), or when the phrase [i, j) ends with
+        a subject of its own ("ignorants who will believe anything he says": he says it)."""
         tokens, lang = self.tokens, self.lang
         verb = i - 1
-        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+        if verb < s0 + 1 or not (tokens[verb].isalpha() and tokens[verb].islower()):
             return None
-        who = self._before_auxiliaries(s0, verb) - 1
+        if _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
+            return None
+        # the verb read into the phrase, not an auxiliary cut from its cue ("who have not yet announced")
+        swallowed = _lower(tokens[verb]) == "who" and tokens[i].islower() and _lower(tokens[i]) not in lang.auxiliaries
+        who = verb if swallowed else self._before_auxiliaries(s0, verb) - 1
         if who < s0 + 1 or _lower(tokens[who]) != "who":
             return None
         noun = _lower(tokens[who - 1])
-        if noun not in lang.person_nouns and noun not in lang.group_nouns:
+        plural = noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
+        if not (plural or noun in lang.person_nouns or noun in lang.group_nouns):  # "Nurses who", "Those who"
             return None
         return self._chunk_back(s0, who)
 
@@ -722,10 +729,18 @@ class SubjectRules(KindRules):
         """`comma`, when the words before it are a subject opening the sentence (after any opening
         quotes, brackets or dashes); else None."""
         tokens = self.tokens
-        i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)
+        i = self._subject_before_comma(s0, comma)
         if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
+
+    def _subject_before_comma(self, s0: int, comma: int) -> int:
+        """Where the subject ending at `comma` starts, back over a party bracket to its name ("Rep. Ed Lo
+        (R-Texas), who chairs the panel, warned": the bracket stops a chunk, and the source was the clause, u33)."""
+        i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)
+        if i == comma and (bracket := self._bracket_before(s0, comma)) is not None and self._party_at(bracket + 1):
+            return self._bracketed_names(s0, bracket)
+        return i
 
     def _past_word_limit(self, s0: int, i: int, j: int) -> int:
         """Where a subject opening its clause starts when the phrase [i, j) read back was cut inside it at
