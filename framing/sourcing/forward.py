@@ -458,8 +458,11 @@ class ForwardRules(SubjectRules):
         )
 
     def _past_openers(self, k: int, end: int) -> int:
-        """Where the words start after the opening marks and leading words ("“", "But", "And") at `k`, before `end`."""
+        """Where the words start after the opening marks and leading words ("“", "But", "And") at `k`, before `end`,
+        and the comma that sets a leading word off ("Still, Tad Devine, …, said": the name, not ", Tad Devine", k44)."""
         tokens = self.tokens
-        while k < end and (tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS):
+        while k < end and (
+            tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS or tokens[k] == "," and _lower(tokens[k - 1]) in _LEADERS
+        ):
             k += 1
         return k

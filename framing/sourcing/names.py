@@ -126,11 +126,12 @@ class NameRules(PhraseRules):
         )
 
     def _agrees_as_plural(self, k: int) -> bool:
-        """ "Teachers say …", "Teachers have said …", "Teachers said they …": a plural noun for people by what they
-        do whose verb or pronoun right after it speaks of several people, as no surname does ("Rogers says",
-        "Rogers said he", k37). A past form ("said", "told", "warned") agrees with both, so it needs "they"."""
+        """ "Teachers say …", "Nurses have said …", "Teachers said they …": a plural noun whose verb or pronoun right
+        after it speaks of several people, as no surname does ("Rogers says", "Rogers said he", k37). The verb's
+        agreement needs no list of occupations ("Nurses say", k44); a past form ("said", "told", "warned") agrees
+        with both, so it needs "they" and a noun for people by what they do ("Rogers said they would")."""
         tokens, s1 = self.tokens, self.s1
-        if k + 2 >= s1 or not agent_word(tokens[k].lower(), True, self.lang.document_nouns):
+        if k + 2 >= s1:
             return False
         verb = lower(tokens[k + 1])
         if verb in _PLURAL_AUXILIARIES:
@@ -139,6 +140,8 @@ class NameRules(PhraseRules):
             return False
         if not verb.endswith(("s", "d")) and verb not in self.lang.past_forms:
             return True  # a present form without "-s": "Teachers say", "Farmers warn"
+        if not agent_word(tokens[k].lower(), True, self.lang.document_nouns):
+            return False
         after = k + 3 if lower(tokens[k + 2]) == "that" and k + 3 < s1 else k + 2
         return lower(tokens[after]) == "they"
 

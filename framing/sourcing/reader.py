@@ -545,6 +545,11 @@ class _Reader(SpeakerRules):
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
                     continue  # "the newly identified emails", "the questioning will start": a noun's modifier
+                if self._noun_after_article(source, cue):
+                    source, direction = self._noun_source(s0, cue.first, kinds), "noun"
+                    if source[0] == source[1]:
+                        rejected.update(range(cue.first, cue.last))
+                        continue  # "Despite the warning, residents stayed": a noun, nobody's statement read
                 if source[1] - source[0] == 1 and _lower(self.tokens[source[0]]) == "there":
                     source = self._existential(source[0], cue.first)  # "there is evidence suggesting …"
                     if source[0] == source[1]:
@@ -616,6 +621,18 @@ class _Reader(SpeakerRules):
         while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
             k -= 1
         return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _noun_after_article(self, source: tuple[int, int], cue: Match) -> bool:
+        """Is the one-word "-ing" cue a noun after the article that ends the source read back ("Despite the
+        warning", "Lopez gave a warning to voters")? Its holder is the noun's (a voicing verb's subject), not the
+        words before it; with its "that" ("a warning that") the cue is its own lexicon entry, read as before (k44)."""
+        k = cue.first
+        return (
+            cue.last - k == 1
+            and _gerund(self.tokens[k])
+            and source[1] == k
+            and _lower(self.tokens[k - 1]) in ("a", "an", "the")
+        )
 
     def _noun_subject_end(self, s0: int, source: tuple[int, int], cue: int, content: tuple[int, int]) -> int:
         """Where the clause after a noun cue's "that" ends when the noun opens the sentence's subject ("Lo's claim

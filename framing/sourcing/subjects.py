@@ -513,7 +513,8 @@ class SubjectRules(KindRules):
         if who < s0 + 1 or _lower(tokens[who]) != "who":
             return None
         noun = _lower(tokens[who - 1])
-        plural = noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
+        # "those" is plural without its "-s" ("Those who know him say", k44)
+        plural = noun == "those" or noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
         if not (plural or noun in lang.person_nouns or noun in lang.group_nouns):  # "Nurses who", "Those who"
             return None
         return self._chunk_back(s0, who)
@@ -736,10 +737,13 @@ class SubjectRules(KindRules):
 
     def _subject_before_comma(self, s0: int, comma: int) -> int:
         """Where the subject ending at `comma` starts, back over a party bracket to its name ("Rep. Ed Lo
-        (R-Texas), who chairs the panel, warned": the bracket stops a chunk, and the source was the clause, u33)."""
+        (R-Texas), who chairs the panel, warned": the bracket stops a chunk, and the source was the clause, u33),
+        or over another short bracket to the phrase it follows ("The group (Acme), which backs the plan, said", k44)."""
         i = self._past_word_limit(s0, self._chunk_back(s0, comma), comma)
-        if i == comma and (bracket := self._bracket_before(s0, comma)) is not None and self._party_at(bracket + 1):
-            return self._bracketed_names(s0, bracket)
+        if i == comma and (bracket := self._bracket_before(s0, comma)) is not None:
+            start = self._bracketed_names(s0, bracket)
+            if start < bracket or self._party_at(bracket + 1):
+                return start
         return i
 
     def _past_word_limit(self, s0: int, i: int, j: int) -> int:
