@@ -17,8 +17,8 @@ from sourcing_cases import attributions
     "text",
     [
         "Nurses say the night ward has run short of staff.",
-        "Plumbers have warned that the old pipes will burst.",
-        "Midwives warn that the clinic could close by spring.",
+        "Nurses have warned that the old wards will close.",
+        "Chefs warn that the fish stocks could run out by spring.",
     ],
 )
 def test_a_bare_plural_agreeing_as_several_people_is_a_broad_group(sourcing_analyzer: Analyzer, text: str) -> None:
