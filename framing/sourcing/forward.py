@@ -462,7 +462,10 @@ class ForwardRules(SubjectRules):
         and the comma that sets a leading word off ("Still, Tad Devine, …, said": the name, not ", Tad Devine", k44)."""
         tokens = self.tokens
         while k < end and (
-            tokens[k] in _OPENERS or _lower(tokens[k]) in _LEADERS or tokens[k] == "," and _lower(tokens[k - 1]) in _LEADERS
+            tokens[k] in _OPENERS
+            or _lower(tokens[k]) in _LEADERS
+            or tokens[k] == ","
+            and _lower(tokens[k - 1]) in _LEADERS
         ):
             k += 1
         return k

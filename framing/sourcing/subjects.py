@@ -514,7 +514,9 @@ class SubjectRules(KindRules):
             return None
         noun = _lower(tokens[who - 1])
         # "those" is plural without its "-s" ("Those who know him say", k44)
-        plural = noun == "those" or noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
+        plural = (
+            noun == "those" or noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
+        )
         if not (plural or noun in lang.person_nouns or noun in lang.group_nouns):  # "Nurses who", "Those who"
             return None
         return self._chunk_back(s0, who)
