@@ -67,6 +67,10 @@ _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary 
 # A longer chunk is split each time it is met, never kept: one of 1 MB ("xy;xy;...") kept 23 MB of tokens, and a
 # corpus of such records grew past 2.8 GB by its 98th (round r8). News chunks are words, rarely a long link.
 _CHUNK_KEPT = 64
+# The times a paragraph's text is searched for a mark's word and the mark written together before its chunks are
+# placed on its tokens: most marks have a space before them, and the search skips the placing (a tenth of `tokenize`
+# on real news, round p32); bounded, so that a long paragraph full of marks is still read in linear time (r8).
+_SEARCHES = 4
 
 
 class _Pieces(dict):
@@ -354,7 +358,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
         text = text.replace("\x00", "")
     tokens: list[str] = []
     bounds: list[int] = []  # paragraph ends
-    paragraphs: list[list[str]] = []  # each kept paragraph's whitespace-separated chunks
+    paragraphs: list[tuple[str, list[str]]] = []  # each kept paragraph and its whitespace-separated chunks
     if len(_pieces) > _CACHE_LIMIT:
         _pieces.clear()
     if len(_nonword) > _CACHE_LIMIT:
@@ -375,7 +379,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))
-            paragraphs.append(chunks)
+            paragraphs.append((paragraph, chunks))
     if not bounds:
         bounds.append(0)
     ends = [i for i in nonwords if tokens[i] in _ENDS]
@@ -385,16 +389,18 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
-def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[list[str]]) -> set[int]:
+def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
     ('a “wise Latina.“', and after a comma when a space follows it: '“It's over,“ Lo said'; ',“We' opens), and a
     straight double mark against a comma, "?" or "!" with a space or the line's end after it ('… a common threat,"
     Graham said' in a paragraph whose quotation opened in the one before: k31).
     A paragraph's chunks are placed on its tokens once, the first time one of its marks is asked about: a
-    walk from the paragraph's start for each mark took minutes on a long one full of quotations (round r8)."""
+    walk from the paragraph's start for each mark took minutes on a long one full of quotations (round r8).
+    Until then, a mark whose word and itself are nowhere written together is not glued (`_SEARCHES`)."""
     glued: set[int] = set()
     placed: dict[int, list[int]] = {}  # paragraph -> the token index each of its chunks starts at, and its end
+    searched: dict[int, int] = {}  # paragraph -> the times its text was searched for a word and its mark
     for i in marks:
         mark = tokens[i]
         if mark not in _SINGLE_MARKS and mark != "“" and mark != '"' or not i:
@@ -407,9 +413,15 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
         paragraph = index_after(bounds, i)
         starts = placed.get(paragraph)
         if starts is None:
+            text, chunks = paragraphs[paragraph]
+            searches = searched.get(paragraph, 0)
+            if searches < _SEARCHES:
+                searched[paragraph] = searches + 1
+                if before + mark not in text:
+                    continue
             k = bounds[paragraph - 1] if paragraph else 0
             starts = [k]
-            for chunk in paragraphs[paragraph]:
+            for chunk in chunks:
                 k += len(_pieces[chunk])
                 starts.append(k)
             placed[paragraph] = starts
