@@ -11,6 +11,7 @@ import pytest
 
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import SOURCING_METHODS, Analyzer
+from framing.quality.signal_matches import match_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -30,6 +31,16 @@ def sourcing_analyzer(request: pytest.FixtureRequest) -> Analyzer:
     """The shipped analyzer with each sourcing method: a construction holds with the rules alone and with
     the trained labeller added."""
     return Analyzer(load_lexicons(), sourcing=request.param)
+
+
+@pytest.fixture(scope="session")
+def signal_spans(analyzer: Analyzer) -> Callable[[str, str], list[str]]:
+    """The exact text of each match of one signal in a sentence, in order: what a word-sense test asserts."""
+
+    def spans(text: str, signal: str) -> list[str]:
+        return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+
+    return spans
 
 
 @pytest.fixture(scope="session")

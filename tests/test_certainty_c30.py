@@ -4,14 +4,9 @@ went, and the neighbouring sense shows the rule did not take too much."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-
-from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("It is right that we honour the volunteers.", []),
     ],
 )
-def test_certainty_vouching_for_a_claim(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "certainty") == expected
+def test_certainty_vouching_for_a_claim(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "certainty") == expected
 
 
 @pytest.mark.parametrize(
@@ -49,5 +46,7 @@ def test_certainty_vouching_for_a_claim(analyzer: Analyzer, text: str, expected:
         ("The paper conceded that the date in the caption was inaccurate.", []),
     ],
 )
-def test_doubt_questions_and_claims_called_false(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "doubt") == expected
+def test_doubt_questions_and_claims_called_false(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "doubt") == expected

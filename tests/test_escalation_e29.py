@@ -4,19 +4,9 @@ stakes-raising or doubt-casting use shows the rule took no more than its class."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-
-from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
 
 
 @pytest.mark.parametrize(
@@ -40,8 +30,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ('"The minister has blood on his hands," the mayor said.', ["blood on his hands"]),
     ],
 )
-def test_e29_escalation_rules_and_the_uses_they_keep(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "escalation") == expected
+def test_e29_escalation_rules_and_the_uses_they_keep(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "escalation") == expected
 
 
 @pytest.mark.parametrize(
@@ -54,8 +46,10 @@ def test_e29_escalation_rules_and_the_uses_they_keep(analyzer: Analyzer, text: s
         ("The senator said the memo was fake.", ["fake"]),
     ],
 )
-def test_e29_fake_meat_is_a_product_not_a_claim(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "doubt") == expected
+def test_e29_fake_meat_is_a_product_not_a_claim(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "doubt") == expected
 
 
 @pytest.mark.parametrize(
@@ -69,6 +63,6 @@ def test_e29_fake_meat_is_a_product_not_a_claim(analyzer: Analyzer, text: str, e
     ],
 )
 def test_e29_a_question_put_after_asked_comma_casts_no_doubt(
-    analyzer: Analyzer, text: str, expected: list[str]
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
 ) -> None:
-    assert spans(analyzer, text, "doubt") == expected
+    assert signal_spans(text, "doubt") == expected

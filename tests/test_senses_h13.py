@@ -6,19 +6,9 @@ rule took no more than its class."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-
-from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
 
 
 @pytest.mark.parametrize(
@@ -38,8 +28,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("Why Voters Don't Believe the Mayor Will Win", ["Believe"]),
     ],
 )
-def test_h13_an_imperative_is_no_hedge(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "hedging") == expected
+def test_h13_an_imperative_is_no_hedge(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "hedging") == expected
 
 
 @pytest.mark.parametrize(
@@ -54,8 +46,10 @@ def test_h13_an_imperative_is_no_hedge(analyzer: Analyzer, text: str, expected: 
         ("The new mayor declared war on potholes and graffiti.", ["declared war on"]),
     ],
 )
-def test_h13_a_war_declared_on_a_state_is_no_figure(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "escalation") == expected
+def test_h13_a_war_declared_on_a_state_is_no_figure(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "escalation") == expected
 
 
 @pytest.mark.parametrize(
@@ -69,5 +63,7 @@ def test_h13_a_war_declared_on_a_state_is_no_figure(analyzer: Analyzer, text: st
         ("In fact, the ferry sank in calm water.", ["In fact"]),
     ],
 )
-def test_h13_in_fact_opening_a_condition_asserts_nothing(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "certainty") == expected
+def test_h13_in_fact_opening_a_condition_asserts_nothing(
+    signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, "certainty") == expected

@@ -4,14 +4,9 @@ back, and the neighbouring right sense shows the rule did not take too much."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-
-from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
 
 
 @pytest.mark.parametrize(
@@ -32,8 +27,10 @@ def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
         ("He posts like a racist troll.", "loaded_language", ["racist"]),
     ],
 )
-def test_loaded_language_sense(analyzer: Analyzer, text: str, signal: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, signal) == expected
+def test_loaded_language_sense(
+    signal_spans: Callable[[str, str], list[str]], text: str, signal: str, expected: list[str]
+) -> None:
+    assert signal_spans(text, signal) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,5 +53,5 @@ def test_loaded_language_sense(analyzer: Analyzer, text: str, signal: str, expec
         ("The bridge would have fallen if not for the crew.", ["would have fallen if", "if"]),
     ],
 )
-def test_hedging_sense(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text, "hedging") == expected
+def test_hedging_sense(signal_spans: Callable[[str, str], list[str]], text: str, expected: list[str]) -> None:
+    assert signal_spans(text, "hedging") == expected

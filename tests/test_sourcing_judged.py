@@ -7,6 +7,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from framing.quality.datasets import babe_texts, document_text, factbank_texts, fold
 from framing.quality.sourcing_eval import main
 from framing.quality.sourcing_judged import (
@@ -420,15 +422,6 @@ def test_the_k35_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_n
     )
 
 
-def test_the_k35_sentences_are_in_dev_fold_articles():
-    keys = {
-        "ptc": lambda doc: doc,
-        "semeval2025": lambda doc: f"{doc}.txt",
-        "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
-    }
-    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k35"]))
-
-
 def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sentences: set) -> None:
     """A blind set's BABE rows are keyed by sentence; articles of earlier rounds may come back, but no sentence any
     earlier file marked or judged; each attribution's source and cue lie inside its sentence."""
@@ -455,17 +448,6 @@ def test_the_k37_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_n
     _assert_new_sentences_holding_their_attributions("k37", rows, sentences)
 
 
-def test_the_k37_sentences_are_in_the_dev_fold(shared_data):
-    texts = babe_texts(shared_data)
-    keys = {
-        "babe": lambda doc: texts[doc],
-        "ptc": lambda doc: doc,
-        "semeval2025": lambda doc: f"{doc}.txt",
-        "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
-    }
-    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in read_blind(blind_sets()["k37"]))
-
-
 def test_the_k40_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
     rows = read_blind(blind_sets()["k40"])
     assert len(rows) == 164
@@ -474,20 +456,6 @@ def test_the_k40_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unna
     assert Counter(r.dataset for r in rows) == {"babe": 63, "factbank": 47, "basil": 22, "ptc": 21, "semeval2025": 11}
     assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 38, "vague": 34, "state_media": 3}
     _assert_new_sentences_holding_their_attributions("k40", rows, sentences)
-
-
-def test_the_k40_texts_are_in_the_dev_fold_and_present(shared_data):
-    texts = babe_texts(shared_data)
-    keys = {
-        "babe": lambda doc: texts[doc],
-        "ptc": lambda doc: doc,
-        "semeval2025": lambda doc: f"{doc}.txt",
-        "factbank": lambda doc: f"{doc}.txt",  # the Szeged corpus's doc_id
-        "basil": lambda doc: doc.rsplit("_", 1)[0],
-    }
-    rows = read_blind(blind_sets()["k40"])
-    assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in rows)
-    assert all(document_text(shared_data, r.dataset, r.doc) for r in rows)
 
 
 def test_the_k42_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
@@ -500,14 +468,17 @@ def test_the_k42_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unna
     _assert_new_sentences_holding_their_attributions("k42", rows, sentences)
 
 
-def test_the_k42_texts_are_in_the_dev_fold_and_present(shared_data):
+@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42"])
+def test_a_later_blind_sets_texts_are_in_the_dev_fold_and_present(shared_data, name):
+    texts = babe_texts(shared_data)
     keys = {
+        "babe": lambda doc: texts[doc],
         "ptc": lambda doc: doc,
         "semeval2025": lambda doc: f"{doc}.txt",
         "factbank": lambda doc: f"{doc}.txt",  # the Szeged corpus's doc_id
-        "basil": lambda doc: doc.rsplit("_", 1)[0],
+        "basil": lambda doc: doc.rsplit("_", 1)[0],  # "YEAR/TRIPLET": the three outlets' articles share a fold
     }
-    rows = read_blind(blind_sets()["k42"])
+    rows = read_blind(blind_sets()[name])
     assert all(fold(keys[r.dataset](r.doc)) == "dev" for r in rows)
     assert all(document_text(shared_data, r.dataset, r.doc) for r in rows)
 
