@@ -6,11 +6,14 @@ memory grew with the corpus."""
 
 from __future__ import annotations
 
+import json
 import random
 import string
 import tracemalloc
 from collections.abc import Callable
 
+from framing.corpus import jsonl, open_corpus, records
+from framing.corpus.records import Failure, Record, _late
 from framing.narratives.cues import CueMatcher
 from framing.narratives.taxonomy import load_cues
 from framing.pipeline import Analyzer
@@ -48,3 +51,30 @@ def test_long_words_are_not_kept_by_the_narrative_cue_caches() -> None:
     assert _held(matcher.find_text) < 400_000  # 2.0 MB when the lemmas and pattern starts kept each word
     _, cues = matcher.find_text("Коллективный Запад развязал войну " + _word(5, 100) + ".")
     assert {c.narrative for c in cues} >= {"urw_discrediting_west"}
+
+
+def _seen(item: Record | Failure) -> tuple:
+    return (item.line, item.id, item.flags, item.extra) if isinstance(item, Record) else (item.line, item.reason)
+
+
+def test_a_jsonl_corpus_of_big_records_is_not_held_while_its_columns_are_chosen(tmp_path, monkeypatch) -> None:
+    corpus = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": str(i), "text": f"War {i}. " + _word(i, 50_000)}) for i in range(40)]
+    lines[3:3] = ["not json", json.dumps({"id": "x", "text": "Peace.", "outlet": "A"})]
+    lines.append(json.dumps({"id": "y", "text": "Late.", "late": 1}))
+    corpus.write_text("\n".join(lines) + "\n")
+    monkeypatch.setattr(records, "SCHEMA_SAMPLE", 30)
+    whole = [_seen(item) for item in open_corpus(corpus)]
+    monkeypatch.setattr(jsonl, "SAMPLE_BYTES", 200_000, raising=False)  # 50 MB: scaled down with the records
+    read = []
+    tracemalloc.start()
+    try:
+        for item in open_corpus(corpus):
+            read.append(_seen(item))
+            held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert held < 600_000  # 1.4 MB when the 30 records of the columns' sample were held through the run
+    assert read == whole  # the same records, columns and flags as a sample held whole
+    assert read[3][0] == 4 and "invalid JSON" in read[3][1]
+    assert read[-1][1:3] == ("y", [_late("late")])  # a field after the sample: flagged, as before
