@@ -11,12 +11,18 @@ import random
 import string
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from framing.corpus import jsonl, open_corpus, records
 from framing.corpus.records import Failure, Record, _late
+from framing.errors import InputError
+from framing.model.data import check_labels
 from framing.narratives.cues import CueMatcher
 from framing.narratives.taxonomy import load_cues
 from framing.pipeline import Analyzer
+from framing.time_limit import TimeBudget
 
 
 def _word(seed: int, n: int = 100_000) -> str:
@@ -78,3 +84,11 @@ def test_a_jsonl_corpus_of_big_records_is_not_held_while_its_columns_are_chosen(
     assert read == whole  # the same records, columns and flags as a sample held whole
     assert read[3][0] == 4 and "invalid JSON" in read[3][1]
     assert read[-1][1:3] == ("y", [_late("late")])  # a field after the sample: flagged, as before
+
+
+def test_a_label_column_of_distinct_values_is_refused_in_time_that_grows_with_its_rows() -> None:
+    labels = [f"L{i}" for i in range(30_000)]  # 16 s when each label's rows were counted in a pass of their own
+    with TimeBudget(2)(), pytest.raises(InputError, match="30,000 different labels in 30,000 rows, 30,000 of them"):
+        check_labels(Path("t.csv"), "label", labels, None, 0.0)
+    with TimeBudget(2)(), pytest.raises(InputError, match="label 'L0' has one"):  # the holdout's count, alike
+        check_labels(Path("t.csv"), "label", labels[:1] + [x for x in labels[1:15_001] for _ in (0, 1, 2)], None, 0.2)
