@@ -19,7 +19,7 @@ from functools import partial
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import Doc, SentenceRules, abbreviation_periods, form_of, in_text, read_past
+from .text import TYPE_KEPT, Doc, SentenceRules, abbreviation_periods, form_of, in_text, read_past
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
@@ -168,6 +168,8 @@ class _TypeCache(dict):
             anchors = form in m._literal or form[: m._shortest_prefix] in m._prefix_heads
             lookup = m._by_form[form] = m._compile(form) if anchors else None
         self[token] = lookup
+        if len(token) > TYPE_KEPT:
+            m._long.append((token, form))
         return lookup
 
 
@@ -210,6 +212,8 @@ class Matcher:
         self._by_form: dict[str, _Lookup | None] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
+        # types over `TYPE_KEPT` characters met in this document, with their forms: forgotten after it
+        self._long: list[tuple[str, str]] = []
         # (signal, term) of the terms written with an abbreviation's period at their end ("u.s."): the
         # span of such a match takes in the period after its last word
         self._period_ends: set[tuple[str, str]] = set()
@@ -411,7 +415,19 @@ class Matcher:
                     self._try(tokens, entry, p, s0, s1, here, at, top, found)
         if found:
             self._resolve(doc, found, result, at, top)
+        if self._long:
+            self._forget_long()
         return result
+
+    def _forget_long(self) -> None:
+        """Drop the long types the document brought from the caches: kept, a corpus of distinct long words
+        held each one and its form (a 1 MB word, 3 MB a record, round r9)."""
+        for token, form in self._long:
+            self._lookups.pop(token, None)
+            self._forms.pop(token, None)
+            self._by_form.pop(form, None)
+            self._negator_types.discard(token)
+        self._long.clear()
 
     def _try(
         self,

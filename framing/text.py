@@ -64,13 +64,16 @@ _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
 _CACHE_LIMIT = 300_000  # token and chunk types remembered; a corpus vocabulary rarely passes this
-# A longer chunk is split each time it is met, never kept: one of 1 MB ("xy;xy;...") kept 23 MB of tokens, and a
-# corpus of such records grew past 2.8 GB by its 98th (round r8). News chunks are words, rarely a long link.
-_CHUNK_KEPT = 64
 # The times a paragraph's text is searched for a mark's word and the mark written together before its chunks are
 # placed on its tokens: most marks have a space before them, and the search skips the placing (a tenth of `tokenize`
 # on real news, round p32); bounded, so that a long paragraph full of marks is still read in linear time (r8).
 _SEARCHES = 4
+# Characters of the longest chunk or token type a cache keyed by them remembers (here and in the matcher, the
+# source readers, the labeller, the narrative cues): a longer one is worked out each time it is met, never kept.
+# A cache bounded by entries alone kept a 1 MB chunk's tokens (23 MB, round r8) or a 1 MB word and its
+# lower-cased forms (3.5 MB a record, round r9), so a corpus of such records grew without bound; a real word
+# is rarely this long, a link sometimes, and costs one more call.
+TYPE_KEPT: Final = 64
 
 
 class _Pieces(dict):
@@ -82,7 +85,7 @@ class _Pieces(dict):
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
         pieces = (chunk,) if chunk.isalnum() else _word_in_marks(chunk) or tuple(_TOKEN_RE.findall(chunk))
-        if len(chunk) <= _CHUNK_KEPT:
+        if len(chunk) <= TYPE_KEPT:
             self[chunk] = pieces
         return pieces
 
@@ -122,7 +125,9 @@ class _Nonword(dict):
     """Token type -> False for a word, True for punctuation, symbols and clitics; worked out once per type."""
 
     def __missing__(self, token: str) -> bool:
-        nonword = self[token] = not is_word(token)
+        nonword = not is_word(token)
+        if len(token) <= TYPE_KEPT:
+            self[token] = nonword
         return nonword
 
 
@@ -138,7 +143,9 @@ class _Norms(dict):
     def __missing__(self, token: str) -> str:
         if len(self) > _CACHE_LIMIT:
             self.clear()
-        form = self[token] = form_of(token)
+        form = form_of(token)
+        if len(token) <= TYPE_KEPT:
+            self[token] = form
         return form
 
 
@@ -184,7 +191,8 @@ class SentenceRules:
                 kind = _BEFORE_NUMBER if form in self.no_break_before_number else _NEVER
             if len(self._kinds) > _CACHE_LIMIT:
                 self._kinds.clear()
-            self._kinds[word] = kind
+            if len(word) <= TYPE_KEPT:
+                self._kinds[word] = kind
         return kind
 
     def closes_abbreviation(self, word: str) -> bool:

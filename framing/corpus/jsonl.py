@@ -13,6 +13,9 @@ from .records import Corpus, Failure, Record, _kind_of, _late, _open_binary, not
 
 LINE_LIMIT = 4 * MAX_ARTICLE_BYTES  # bytes of one line: an article's text, escaped, and its other fields
 READ_CHUNK = 1 << 20  # bytes skipped at a time of a line over the limit
+# bytes of the first records held while their keys fix the columns; past it, only the keys are kept and the file is
+# read again: the whole sample (`SCHEMA_SAMPLE` records) was held through the run, a gigabyte for records of 1 MB
+SAMPLE_BYTES = 50_000_000
 
 
 class JsonlCorpus(Corpus):
@@ -25,26 +28,33 @@ class JsonlCorpus(Corpus):
         self.total = self.path.stat().st_size
         with _open_binary(self.path) as f:
             parsed = self._parse(f)
-            sample = list(itertools.islice(parsed, records.SCHEMA_SAMPLE))
-            if not sample:  # as an empty CSV or folder: a run of no records is a mistake, not a result
-                raise InputError(f"{self.source}: is empty; one JSON object per line is needed")
+            sample: list[tuple[int, int, dict | str]] | None = []
             keys: dict[str, None] = {}
-            for item in sample:
+            sampled, objects = 0, False
+            for item in itertools.islice(parsed, records.SCHEMA_SAMPLE):
+                sampled += 1
                 if isinstance(item[2], dict):
+                    objects = True
                     keys.update(dict.fromkeys(k for k in item[2] if not not_utf8(k)))
-            if not keys and all(isinstance(item[2], str) for item in sample):
-                # nothing but broken lines: report them rather than a missing text field
+                if sample is not None:
+                    sample.append(item)
+                    if self.done > SAMPLE_BYTES:
+                        sample = None  # held no longer: the file is read again from its start
+            if not sampled:  # as an empty CSV or folder: a run of no records is a mistake, not a result
+                raise InputError(f"{self.source}: is empty; one JSON object per line is needed")
+            if not keys and not objects:  # nothing but broken lines: report them rather than a missing text field
                 self.columns["text"] = "text"
             else:
                 self._pick_columns(list(keys), "field")
-            for line, row, value in sample:
-                yield self._failure(line, row, value) if isinstance(value, str) else self._record(line, row, value)
-            for line, row, value in parsed:
+            if sample is None:
+                f.seek(0)
+                self.done, sample, parsed = 0, [], self._parse(f)
+            for line, row, value in itertools.chain(sample, parsed):
                 if isinstance(value, str):
                     yield self._failure(line, row, value)
                     continue
                 record = self._record(line, row, value)
-                if isinstance(record, Record) and value.keys() - keys:
+                if isinstance(record, Record) and row > sampled and value.keys() - keys:
                     record.flags += [_late(key) for key in value if key not in keys]
                 yield record
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..lexicon.schema import ProximityRule, SignalSpec, Term
-from ..text import Doc, SentenceRules, abbreviation_periods, in_text, read_past, tokenize
+from ..text import TYPE_KEPT, Doc, SentenceRules, abbreviation_periods, in_text, read_past, tokenize
 
 _MORPH_LANGS = {"ru", "uk"}
 _CACHE_LIMIT = 500_000
@@ -40,7 +40,8 @@ class Lemmatizer(dict):
         lemma = word
         if self._parse is not None and word.isalpha():
             lemma = self._parse(word).replace("ё", "е")
-        self[word] = lemma
+        if len(word) <= TYPE_KEPT:
+            self[word] = lemma
         return lemma
 
 
@@ -130,7 +131,8 @@ class CueMatcher:
                 found += self._prefix.get(key, ())
         if len(self._starts) > _CACHE_LIMIT:
             self._starts.clear()
-        self._starts[form] = found
+        if len(form) <= TYPE_KEPT:
+            self._starts[form] = found
         return found
 
     def find_text(self, text: str) -> tuple[Doc, list[Cue]]:

@@ -36,11 +36,11 @@ from ..compiled import PACKAGE_DIR
 from ..errors import ModelError
 from ..match import Match
 from .reader import CUE_ROLES
-from ..text import Doc
+from ..text import TYPE_KEPT, Doc
 
 MODEL_NAME = "attribution.json"
 _QUOTE_MARKS = frozenset("“”‘’\"'«»„")
-_TYPE_LIMIT = 300_000  # token types remembered; a corpus vocabulary rarely passes this
+_TYPE_LIMIT = 300_000  # token types (columns) remembered; a corpus vocabulary rarely passes this
 _OWN, _LEFT1, _RIGHT1, _LEFT2, _RIGHT2, _LEFT3, _RIGHT3 = range(7)  # a type's weight sums by where it stands
 _LAST3, _LAST2 = itemgetter(slice(-3, None)), itemgetter(slice(-2, None))  # suffix features, in C
 _COLUMN = struct.Struct("n").pack  # a type's column number as the bytes of one np.intp
@@ -156,6 +156,7 @@ class _TypeTable(dict):
         self.families, self.quote, self.bias = families, quote, bias
         self.columns = np.zeros((len(PLACES), 1024))  # by place (`_OWN` ...), then by type: a place's row is contiguous
         self.new: list[str] = []  # numbered, not yet filled in
+        self.size = 0  # columns numbered: a type over `TYPE_KEPT` characters takes one each time it is met, unkept
         word = families["w"]
         self.by_word = np.zeros((len(PLACES) + 3, word.table.shape[1]))  # by word (column 0: none), as `_word_parts`
         self.by_word[:, 1:] = self._word_parts(list(word.index), len(word.index), word.table[:, 1:])
@@ -174,9 +175,13 @@ class _TypeTable(dict):
     def clear(self) -> None:
         super().clear()
         self.new.clear()
+        self.size = 0
 
     def __missing__(self, token: str) -> bytes:
-        column = self[token] = _COLUMN(len(self))
+        column = _COLUMN(self.size)
+        self.size += 1
+        if len(token) <= TYPE_KEPT:
+            self[token] = column
         self.new.append(token)
         return column
 
@@ -185,7 +190,7 @@ class _TypeTable(dict):
         new = self.new
         if not new:
             return
-        start, stop = len(self) - len(new), len(self)
+        start, stop = self.size - len(new), self.size
         if stop > self.columns.shape[1]:
             grown = np.zeros((len(PLACES), max(stop, 2 * self.columns.shape[1])))
             grown[:, :start] = self.columns[:, :start]
@@ -234,7 +239,7 @@ class Labeller:
         quotation): the per-type sums carry the word features, so no string is built per token."""
         tokens, types = doc.tokens, self.types
         n = len(tokens)
-        if len(types) > _TYPE_LIMIT:  # before the document, never inside it: its columns stay valid
+        if types.size > _TYPE_LIMIT:  # before the document, never inside it: its columns stay valid
             types.clear()
         # every token's column in one C-level call (one token: `itemgetter` gives it bare, not in a tuple)
         ids = np.frombuffer(b"".join(itemgetter(*tokens)(types) if n > 1 else [types[t] for t in tokens]), np.intp)

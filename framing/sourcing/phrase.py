@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import norm
+from ..text import TYPE_KEPT, norm
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -30,7 +30,8 @@ class _Punct(dict):
             punct = not (head.isalnum() or head == "_")
         if len(self) > 300_000:
             self.clear()
-        self[token] = punct
+        if len(token) <= TYPE_KEPT:
+            self[token] = punct
         return punct
 
 
