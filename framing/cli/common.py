@@ -71,7 +71,8 @@ LangOpt = Annotated[
 @contextlib.contextmanager
 def error_boundary(writes: bool = False) -> Iterator[None]:
     """Turn user errors into one-line messages and exit code 2: never a traceback. A command that `writes` output
-    files says, when interrupted or terminated, that it wrote none (outputs are put in place whole, at the end)."""
+    files says, when interrupted, terminated or out of memory, that it wrote none (outputs are put in place whole,
+    at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
         if threading.current_thread() is threading.main_thread():  # only it may; every command, as score did
@@ -95,6 +96,9 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         err_console.print("interrupted" + NOTHING_WRITTEN * writes, markup=False)
         raise typer.Exit(130) from None
+    except MemoryError:  # an input past what this machine holds (a table of millions of rows under `ulimit -v`)
+        err_console.print("error: out of memory" + NOTHING_WRITTEN * writes, markup=False)
+        raise typer.Exit(3) from None
 
 
 NOTHING_WRITTEN = "; no output written"

@@ -1,4 +1,5 @@
-"""Ctrl-C (exit 130) and SIGTERM (exit 143): a command that writes output files says that it wrote none."""
+"""Ctrl-C (exit 130), SIGTERM (exit 143) and running out of memory (exit 3): a command that writes output files
+says that it wrote none."""
 
 from __future__ import annotations
 
@@ -46,7 +47,12 @@ def _commands(tmp: Path) -> list[tuple[list[str], bool]]:
 
 
 @pytest.mark.parametrize(
-    ("stop", "said", "code"), [(KeyboardInterrupt, "interrupted", 130), (common.Terminated, "terminated", 143)]
+    ("stop", "said", "code"),
+    [
+        (KeyboardInterrupt, "interrupted", 130),
+        (common.Terminated, "terminated", 143),
+        (MemoryError, "error: out of memory", 3),  # round r9: compare on a table of a million rows under `ulimit -v`
+    ],
 )
 def test_an_interrupted_command_says_whether_it_wrote_nothing(tmp_path: Path, monkeypatch, stop, said, code) -> None:
     monkeypatch.setattr(common, "source_date", _stop(stop))
