@@ -71,8 +71,7 @@ LangOpt = Annotated[
 @contextlib.contextmanager
 def error_boundary(writes: bool = False) -> Iterator[None]:
     """Turn user errors into one-line messages and exit code 2: never a traceback. A command that `writes` output
-    files says, when interrupted, terminated or out of memory, that it wrote none (outputs are put in place whole,
-    at the end)."""
+    files says, when stopped (or out of memory, exit 3), that it wrote none (outputs are put in place at the end)."""
     try:
         source_date()  # a malformed SOURCE_DATE_EPOCH stops SciPy's import with a traceback: refuse it first
         if threading.current_thread() is threading.main_thread():  # only it may; every command, as score did
@@ -90,15 +89,12 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
             raise
         err_console.print(f"error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    except Terminated:
-        err_console.print("terminated" + NOTHING_WRITTEN * writes, markup=False)
-        raise typer.Exit(143) from None
-    except KeyboardInterrupt:
-        err_console.print("interrupted" + NOTHING_WRITTEN * writes, markup=False)
-        raise typer.Exit(130) from None
-    except MemoryError:  # an input past what this machine holds (a table of millions of rows under `ulimit -v`)
-        err_console.print("error: out of memory" + NOTHING_WRITTEN * writes, markup=False)
-        raise typer.Exit(3) from None
+    except (KeyboardInterrupt, MemoryError) as exc:  # Ctrl-C, SIGTERM, or an input past what the machine holds
+        said, code = {Terminated: ("terminated", 143), MemoryError: ("error: out of memory", 3)}.get(
+            type(exc), ("interrupted", 130)
+        )
+        err_console.print(said + NOTHING_WRITTEN * writes, markup=False)
+        raise typer.Exit(code) from None
 
 
 NOTHING_WRITTEN = "; no output written"
