@@ -90,9 +90,8 @@ def error_boundary(writes: bool = False) -> Iterator[None]:
         err_console.print(f"error: {exc.filename}: {exc.strerror}", markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except (KeyboardInterrupt, MemoryError) as exc:  # Ctrl-C, SIGTERM, or an input past what the machine holds
-        said, code = {Terminated: ("terminated", 143), MemoryError: ("error: out of memory", 3)}.get(
-            type(exc), ("interrupted", 130)
-        )
+        said, code = ("error: out of memory", 3) if isinstance(exc, MemoryError) else ("interrupted", 130)
+        said, code = ("terminated", 143) if isinstance(exc, Terminated) else (said, code)
         err_console.print(said + NOTHING_WRITTEN * writes, markup=False)
         raise typer.Exit(code) from None
 

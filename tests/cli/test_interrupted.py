@@ -13,6 +13,10 @@ from framing.cli import app, common
 runner = CliRunner()
 
 
+class ArrayMemoryError(MemoryError):
+    """NumPy's kind: what compare's copy of a table of a million rows raised under `ulimit -v` 3 GB."""
+
+
 def _stop(what: type[BaseException]):
     def stop() -> None:  # the first call inside every command's error boundary
         raise what
@@ -52,6 +56,7 @@ def _commands(tmp: Path) -> list[tuple[list[str], bool]]:
         (KeyboardInterrupt, "interrupted", 130),
         (common.Terminated, "terminated", 143),
         (MemoryError, "error: out of memory", 3),  # round r9: compare on a table of a million rows under `ulimit -v`
+        (ArrayMemoryError, "error: out of memory", 3),
     ],
 )
 def test_an_interrupted_command_says_whether_it_wrote_nothing(tmp_path: Path, monkeypatch, stop, said, code) -> None:
