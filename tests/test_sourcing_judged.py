@@ -438,34 +438,44 @@ def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sent
     )
 
 
-def test_the_k37_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_news_and_babe():
-    rows = read_blind(blind_sets()["k37"])
-    assert len(rows) == 151
+@pytest.mark.parametrize(
+    ("name", "attributions", "sentence_count", "datasets", "kinds"),
+    [
+        # outside news and BABE
+        (
+            "k37",
+            151,
+            140,
+            {"ptc": 48, "semeval2025": 41, "babe": 31, "basil": 31},
+            {"named": 121, "vague": 18, "anonymous": 12},
+        ),
+        # rich in unnamed sources
+        (
+            "k40",
+            164,
+            157,
+            {"babe": 63, "factbank": 47, "basil": 22, "ptc": 21, "semeval2025": 11},
+            {"named": 89, "anonymous": 38, "vague": 34, "state_media": 3},
+        ),
+        (
+            "k42",
+            159,
+            151,
+            {"factbank": 87, "basil": 26, "ptc": 24, "semeval2025": 22},
+            {"named": 105, "anonymous": 40, "vague": 14},
+        ),
+    ],
+)
+def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
+    name, attributions, sentence_count, datasets, kinds
+):
+    rows = read_blind(blind_sets()[name])
+    assert len(rows) == attributions
     sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
-    assert len(sentences) == 140
-    assert Counter(r.dataset for r in rows) == {"ptc": 48, "semeval2025": 41, "babe": 31, "basil": 31}
-    assert Counter(r.kind for r in rows) == {"named": 121, "vague": 18, "anonymous": 12}
-    _assert_new_sentences_holding_their_attributions("k37", rows, sentences)
-
-
-def test_the_k40_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
-    rows = read_blind(blind_sets()["k40"])
-    assert len(rows) == 164
-    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
-    assert len(sentences) == 157
-    assert Counter(r.dataset for r in rows) == {"babe": 63, "factbank": 47, "basil": 22, "ptc": 21, "semeval2025": 11}
-    assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 38, "vague": 34, "state_media": 3}
-    _assert_new_sentences_holding_their_attributions("k40", rows, sentences)
-
-
-def test_the_k42_blind_fixture_is_offsets_only_on_new_dev_sentences_rich_in_unnamed_sources():
-    rows = read_blind(blind_sets()["k42"])
-    assert len(rows) == 159
-    sentences = {(r.dataset, r.doc, r.sentence) for r in rows}
-    assert len(sentences) == 151
-    assert Counter(r.dataset for r in rows) == {"factbank": 87, "basil": 26, "ptc": 24, "semeval2025": 22}
-    assert Counter(r.kind for r in rows) == {"named": 105, "anonymous": 40, "vague": 14}
-    _assert_new_sentences_holding_their_attributions("k42", rows, sentences)
+    assert len(sentences) == sentence_count
+    assert Counter(r.dataset for r in rows) == datasets
+    assert Counter(r.kind for r in rows) == kinds
+    _assert_new_sentences_holding_their_attributions(name, rows, sentences)
 
 
 @pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42"])
