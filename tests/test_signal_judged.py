@@ -178,6 +178,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("escalation", "spell the end of", "spell the end of"),  # round e24: a ceasefire to end the war, no doom
         ("escalation", "warmonger*", "warmonger"),
         ("escalation", "will kill", "will kill"),  # round p19: cost increases that "will kill the Maryland projects"
+        ("hedging", "suggests", "suggests"),  # round h14: "caps on meat that, as the name suggests, will limit"
         # round p19: "as the US enters a divisive presidential [campaign]" describes a contest (this draw's judge
         # counted it right; round p19 judged the same sentence's other copy wrong)
         ("loaded_language", "divisive", "divisive"),
@@ -309,7 +310,26 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
         r.id
         for path in JUDGED_DIR.glob("*.csv")
         if path
-        not in (L17, L17_AFTER, E24, P19, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
+        not in (
+            L17,
+            L17_AFTER,
+            E24,
+            P19,
+            P21,
+            L24,
+            L25,
+            L26,
+            L27,
+            E27,
+            C31,
+            L31,
+            L31_AFTER,
+            L32,
+            L32_AFTER,
+            E29,
+            D1,
+            *H14,
+        )
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -372,7 +392,8 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
+        if path
+        not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1, *H14)
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -574,8 +595,10 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # charge reported); round p20: "the minister was not an anti-Semite" (a label denied)
     assert sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept) == [
         ("certainty", "actually", False),  # round c31: "actually" after a modal tells surprise, not certainty
+        ("certainty", "actually", False),  # round h14: "speculate as to what the reasons ... actually are", left open
         ("certainty", "categorically", False),
         ("certainty", "in no uncertain terms", False),
+        ("certainty", "obvious", False),  # round h14: "an obvious priority in vetting candidates", a thing picked
         ("certainty", "sure", False),  # round l26: "Republicans were so sure that Mr. Cantor would win", a belief told
         ("certainty", "unequivocal", False),
         ("loaded_language", "Wrath", False),
@@ -878,7 +901,12 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
     # into one match with its modal by round h12 ("will hold judgment until we know the facts")
+    # round h14: "what conversations actually took place", "uncertainty about what that position actually is" (left
+    # open) and "machines that will only prolong the inevitable" (an idiom of death)
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("certainty", "actually", False),
+        ("certainty", "actually", False),
+        ("certainty", "inevitable", False),
         ("escalation", "decimate", False),
         ("escalation", "destroying", False),
         ("escalation", "grave", False),
@@ -962,3 +990,37 @@ def test_the_d1_rules_drop_only_wrong_matches_of_its_draw() -> None:
     # set off by dashes ("– Using Ted Cruz? –.", a bullet), a forecast ("What's next for him?", "What's Next at
     # Fox News?") and two fillers ("You know what?"); every other match is still made
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 6
+
+
+H14 = (
+    JUDGED_DIR / "news_dev_h14_seed1414.csv",  # round h14: own-voice hedging, sentences no draw or sample had read
+    JUDGED_DIR / "news_dev_h14_seed1415.csv",  # and own-voice certainty, both judged before the round's rules
+)
+
+
+@pytest.mark.parametrize(("draw", "expected"), [(H14[0], {"hedging": (80, 75)}), (H14[1], {"certainty": (80, 70)})])
+def test_the_h14_draws_are_new_and_judged_before_its_rules(draw: Path, expected: dict[str, tuple[int, int]]) -> None:
+    rows = read(draw)
+    assert len(rows) == 80 and max(len(r.entry) for r in rows) < 40
+    assert not read_before_by_other_draws(draw, rows)
+    documents = [(r.dataset, r.id) for r in rows]
+    assert len(documents) == len(set(documents))  # one match per document
+    assert figures(rows) == expected
+    assert_each_wrong_row_has_its_reason(draw.with_name(draw.stem + "_wrong.tsv"), rows)
+
+
+@needs_data
+@needs_basil
+def test_the_h14_rules_drop_only_wrong_matches_of_its_draws() -> None:
+    joined = rejoin(read(H14[0]) + read(H14[1]), default_data_dir(), Analyzer())
+    assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Bottom line:"
+    # "As if that wasn't enough" (an idiom), "Contrary to what you might believe" (a belief denied), "They had to
+    # make certain that" (to ensure), "The obvious question I have", "an obvious example would be" (things picked);
+    # every other match, right or wrong, is still made
+    assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("certainty", "certain that", False),
+        ("certainty", "obvious", False),
+        ("certainty", "obvious", False),
+        ("hedging", "as if", False),
+        ("hedging", "believe", False),
+    ]
