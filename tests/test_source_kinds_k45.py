@@ -7,7 +7,8 @@ in general); "the organizer of a rival march" is introduced by its "of" phrase, 
 up the named person before); a noun in "-ly" before the cue ("the family say") is part of the source, no adverb.
 Guards pin what must not change: a relative the text names by that word ("Lee's brother Tom"), a relative named after a
 comma, a pronoun's relative ("Her husband said"), counted officials, records in general, a common word capitalised to
-open the sentence ("Public records show") and a bare "The organizer" taking up the person before."""
+open the sentence ("Public records show") and a bare "The organizer" taking up the person before. One photo or recording
+("A photo from the report shows") is a specific document, named, as one video is."""
 
 from __future__ import annotations
 
@@ -115,3 +116,23 @@ def test_a_role_introduced_by_its_of_phrase_is_no_one_taken_up(sourcing_analyzer
 def test_a_bare_role_still_takes_up_the_person_before(sourcing_analyzer: Analyzer) -> None:
     text = "Mr. Burke said the march was calm. The organizer said the crowd was peaceful."
     assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "The organizer")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council released a report on Monday. A photo from the report shows the pier under water.",
+            ("named", "shows", "A photo from the report"),
+        ),
+        (
+            "The woman called the police at noon, according to an audio recording of the call.",
+            ("named", "according to", "an audio recording of the call"),
+        ),
+    ],
+)
+def test_one_photo_or_recording_is_a_specific_document(
+    sourcing_analyzer: Analyzer, text: str, expected: tuple
+) -> None:
+    """As one video or clip: something a reader could find, named (vague before, read as a group by its end)."""
+    assert expected in attributions(sourcing_analyzer, text)
