@@ -131,8 +131,6 @@ def test_a_bare_role_still_takes_up_the_person_before(sourcing_analyzer: Analyze
         ),
     ],
 )
-def test_one_photo_or_recording_is_a_specific_document(
-    sourcing_analyzer: Analyzer, text: str, expected: tuple
-) -> None:
+def test_one_photo_or_recording_is_a_specific_document(sourcing_analyzer: Analyzer, text: str, expected: tuple) -> None:
     """As one video or clip: something a reader could find, named (vague before, read as a group by its end)."""
     assert expected in attributions(sourcing_analyzer, text)
