@@ -69,6 +69,8 @@ _LATER_SOURCING_KEYS = (
     "postpositive_words",
     "place_prepositions",
     "legislator_nouns",
+    "kin_nouns",
+    "paper_nouns",
     "expert_nouns",
     "case_papers",
 )
@@ -218,6 +220,8 @@ class LanguageSpec:
     evidence_nouns: frozenset[str] = frozenset()  # "the evidence suggests", "data show": support in general, vague
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     legislator_nouns: frozenset[str] = frozenset()  # "Some senators said": a share of a house's members, anonymous
+    paper_nouns: frozenset[str] = frozenset()  # "FEC records show": a named body's papers, named
+    kin_nouns: frozenset[str] = frozenset()  # "his mother said": a person's relatives, unnamed unless named
     expert_nouns: frozenset[str] = frozenset()  # "Analysts at the Brookings Institute": the body's people
     case_papers: frozenset[str] = frozenset()  # "court records", "court documents": the case's papers, named
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter

@@ -12,6 +12,7 @@ its base; the phrase's head and number of `phrase.PhraseRules`, below that.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Final, TYPE_CHECKING
@@ -135,6 +136,8 @@ class KindRules(NameRules):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
             elif kind == "vague" and self._body_experts(a, b):
                 kind = "anonymous"  # "Analysts at the Brookings Institute": the named body's people, unnamed (k42)
+            elif kind == "vague" and self._body_papers(a, b):
+                kind = "named"  # "FEC records show": the named body's papers, as "court records" (k45)
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
@@ -397,6 +400,9 @@ class KindRules(NameRules):
                     return "named"  # "the senator and her aides": the named person leads
                 antecedent = self._plural_antecedent(a)
                 return "named" if antecedent is not None and antecedent[0] == "named" else "anonymous"
+            if head_at + 2 < b and tokens[head_at + 1] == "of" and lower(tokens[head_at + 2]) in ("a", "an"):
+                # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
+                return "named" if self._name_near(a, head_at, b) else "anonymous"
             return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
@@ -454,13 +460,20 @@ class KindRules(NameRules):
             # lawyers"); named when a name follows or an earlier named source had this owner and head
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             return "named" if named or self._owned_before(head_at) else "anonymous"
-        if head in lang.person_nouns and head not in lang.group_nouns:
-            if first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s"):
-                # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
-                named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-                if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
-                    return "named"
-                return "anonymous"
+        role = head in lang.person_nouns and head not in lang.group_nouns
+        # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
+        # unless the text names one by that word ("his brother Jeb"); a pronoun's ("his father", "her husband") are
+        # too often a known person named by other words (a candidate's father or husband) to be read so
+        kin = head in lang.kin_nouns and tokens[head_at - 1] in ("'s", "’s") and not self._kin_named(head)
+        if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
+            # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
+            named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
+            if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
+                return "named"
+            return "anonymous"
+        if role:
+            if first in _NONE_OR_ALL and head.endswith("s") and self._modifiers_only(core, head_at):
+                return "vague"  # "any elected officials", "no Republican officials": none or all of a role (k45)
             if first in lang.determiners or first == head or first not in lang.naming_words:
                 if self._crowd(a, head_at):
                     return "vague"  # "Some 95 members", "200 employees": a crowd
@@ -526,6 +539,34 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _kin_named(self, word: str) -> bool:
+        """Does the text name a relative by the noun `word`, a capitalised word right after it ("his wife, Sandra",
+        "Bush's brother Jeb", "his eldest son, Donald Trump Jr.")?"""
+        return re.search(rf"\b{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
+
+    def _body_papers(self, a: int, b: int) -> bool:
+        """Is the phrase [a, b) papers (`paper_nouns`) whose modifier names a body ("FEC records", "Bergen County land
+        records"), not a common word capitalised to open the sentence ("Public records", "Financial records"): there
+        an acronym or two capitalised words name it."""
+        tokens, head_at = self.tokens, self._head(a, b)
+        if lower(tokens[head_at]) not in self.lang.paper_nouns:
+            return False
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        for k in range(a, head_at):
+            if not capitalised(tokens[k]) or lower(tokens[k]) in self.lang.determiners:
+                continue
+            if k != s0 or tokens[k].isupper() or k + 1 < head_at and capitalised(tokens[k + 1]):
+                return not self._common_word_capitalised(k, head_at)
+        return False
+
+    def _modifiers_only(self, core: list[int], head_at: int) -> bool:
+        """Are the words between the phrase's determiner and its head modifiers of the head ("any big-name elected
+        officials", "no Republican officials"), not a noun of their own ("Every day officials warn")?"""
+        between = [self.tokens[k] for k in core[1:] if k < head_at]
+        return all(
+            capitalised(w) or "-" in w or w.endswith("ed") or lower(w) in self.lang.paired_modifiers for w in between
+        )
 
     def _body_experts(self, a: int, b: int) -> bool:
         """Is the phrase [a, b) experts of a named body by its head (`expert_nouns`, "Economists at Morgan Stanley"),

@@ -132,6 +132,8 @@ class Words:
         self.finding_nouns = spec.finding_nouns
         self.group_nouns = spec.group_nouns
         self.inverted_cues = spec.inverted_cues
+        self.kin_nouns = spec.kin_nouns
+        self.paper_nouns = spec.paper_nouns
         self.legislator_nouns = spec.legislator_nouns
         self.lowercase_group_nouns = spec.lowercase_group_nouns
         self.naming_words = spec.naming_words

@@ -43,6 +43,7 @@ _BE: Final = GRAMMAR["be"]
 _FLOATING: Final = GRAMMAR["floating"]
 _JOINING: Final = frozenset(("and", "or", "of"))  # words inside one noun phrase
 _NO_OPENERS: Final = frozenset(("about", "of", "to"))  # prepositions that open a count or an aim, not a setting
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]  # nouns in "-ly", no adverbs: "The driver's family said" (k45)
 _DEGREE_WORDS: Final = GRAMMAR["degree_words"]  # "most recently said": the degree of the adverb after it
 _PREPOSITIONS: Final = GRAMMAR["prepositions"]
 _PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
@@ -621,7 +622,7 @@ class SubjectRules(KindRules):
                 word in aux
                 and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
                 and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
-                or (word.endswith("ly") and tokens[j - 1].islower())
+                or (word.endswith("ly") and tokens[j - 1].islower() and word not in _LY_NOUNS)  # "the family said"
                 or word in _DEGREE_WORDS
                 and tokens[j].endswith("ly")
                 and tokens[j].islower()
