@@ -48,6 +48,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
     gone = sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept)
     assert gone == [
         ("alarming", False),  # "shuttered at alarming rate"
+        ("botched", False),  # round l33: "a botched car bombing", a failed operation named
         ("chaotic", False),
         ("fury", False),
         ("legendary", False),

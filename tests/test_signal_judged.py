@@ -184,6 +184,7 @@ def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
         ("loaded_language", "divisive", "divisive"),
         ("loaded_language", "rosy", "rosy"),  # round l32: "the picture does not seem rosy", a state denied
         ("loaded_language", "rubbish", "rubbish"),
+        ("loaded_language", "toxic", "toxic"),  # round l33: "toxic for humans to consume", a poison's effect
     ]
     assert [r.entry for r, _, _, kept in joined if not kept and r.correct] == ["divisive"]
 
@@ -252,7 +253,27 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
     earlier = {
         r.id
         for path in JUDGED_DIR.glob("*.csv")
-        if path not in (J16, P19, P20, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1)
+        if path
+        not in (
+            J16,
+            P19,
+            P20,
+            P21,
+            L24,
+            L25,
+            L26,
+            L27,
+            E27,
+            C31,
+            L31,
+            L31_AFTER,
+            L32,
+            L32_AFTER,
+            L33,
+            L33_AFTER,
+            E29,
+            D1,
+        )
         for r in read(path)
     }
     assert not earlier & {r.id for r in rows}
@@ -326,6 +347,8 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
             L31_AFTER,
             L32,
             L32_AFTER,
+            L33,
+            L33_AFTER,
             E29,
             D1,
             *H14,
@@ -393,7 +416,26 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
         r.id
         for path in JUDGED_DIR.glob("*.csv")
         if path
-        not in (L19, L19_AFTER, P21, L24, L25, L26, L27, E27, C31, L31, L31_AFTER, L32, L32_AFTER, E29, D1, *H14)
+        not in (
+            L19,
+            L19_AFTER,
+            P21,
+            L24,
+            L25,
+            L26,
+            L27,
+            E27,
+            C31,
+            L31,
+            L31_AFTER,
+            L32,
+            L32_AFTER,
+            L33,
+            L33_AFTER,
+            E29,
+            D1,
+            *H14,
+        )
         for r in read(path)
     }
     assert not earlier & {r.id for r in first + second}
@@ -706,11 +748,13 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
         ("possible", "possible", False),
     ]
     # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
-    # no longer matched, "spell the end of", went in round e24)
+    # no longer matched, "spell the end of", went in round e24); round l33: "a crackdown on Russian hooligans and
+    # ultras", football's
     after = rejoin(read(L13_AFTER), default_data_dir(), analyzer)
     assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
+        ("loaded_language", "hooligans", False),
     ]
     # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
     second = rejoin(read(SECOND), default_data_dir(), analyzer)
@@ -789,6 +833,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
     assert sorted(gone) == sorted(
         [("certainty", "sure"), ("certainty", "plainly"), ("loaded_language", "untenable")]
         + [("loaded_language", "intolerant"), ("escalation", "carnage"), ("escalation", "decimate")]
+        # round l33: "News of the mogul's dismal fundraising", a figure described (judged wrong)
+        + [("loaded_language", "dismal")]
         + [("loaded_language", e) for e in ("deride", "mock", "castigat*", "decrying", "derided", "berated")]
         + [("escalation", "threat to"), ("escalation", "devastation")]
         + [("escalation", "mayhem"), ("escalation", "mayhem")]
@@ -857,6 +903,8 @@ L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BA
 L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # a second l31 draw after its rules, sentences no draw had read
 L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"  # round l32: all five dev pools, sentences no draw had read
 L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # a second l32 draw after its entries out
+L33 = JUDGED_DIR / "news_dev_l33_seed3333.csv"  # round l33: a fresh draw of four dev pools (tests/test_loaded_l33.py)
+L33_AFTER = JUDGED_DIR / "news_dev_l33_seed3334.csv"  # a second l33 draw after its rules
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
