@@ -45,6 +45,7 @@ _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_conti
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
 # on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
 _DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
+_NEGATIONS: Final = frozenset({"'t", "’t"})  # the clitic of "doesn't", split off its auxiliary
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
 _NOT_VERBS: Final = GRAMMAR["not_verbs"]
@@ -389,9 +390,26 @@ class ContentRules(ClauseRules):
         lost") or at the bracket that closes it ("(which declined to comment)"): the rest is the writer's
         sentence. `end` when the source opens no such clause."""
         tokens = self.tokens
-        s0 = source[0]
+        # "Beck, who has in the past described": a source read back past the pronoun holds the clause's opening
+        # (not "Lo, who placed second, said": that clause closed before the cue)
+        s0 = next(
+            (
+                k
+                for k in range(source[0] + 2, source[1])
+                if tokens[k - 1] == ","
+                and _lower(tokens[k]) in ("who", "which")
+                and "," not in tokens[k : source[1] + 1]
+            ),
+            source[0],
+        )
         pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
+        if pronoun and k > 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who":
+            # "People who believe the media lie, are unlikely to …": a clause that picks out its subject, whose
+            # comma before the main verb closes it
+            comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), None)
+            closed = None if comma is None else self._closed_before_verb(comma, end)
+            return end if closed is None else closed
         if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
             return end
         if tokens[i - 1] == "," and self._main_verb_after(i - 1, end):
@@ -404,27 +422,37 @@ class ContentRules(ClauseRules):
                 return j
             if word != ",":
                 continue
-            if (
-                self._main_verb_after(j, end)
-                or pronoun
-                and (
-                    _lower(tokens[j + 1]) in _RELATIVE_LEAVES
-                    or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
-                )
+            closed = self._closed_before_verb(j, end)
+            if closed is not None:
+                return closed
+            if pronoun and (
+                _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
             ):
                 return j
             return end
             # only the clause's first comma: a later one may close an aside of the content's own
         return end
 
+    def _closed_before_verb(self, j: int, end: int) -> int | None:
+        """Where a clause of the subject closes at the comma at `j` when the sentence's main verb follows it,
+        past a quotation the comma closes ('described Trump as “a sociopath,” clearly intended …'); None when
+        no main verb follows."""
+        if self._main_verb_after(j, end):
+            return j
+        if j + 2 < end and self.tokens[j + 1] in _CLOSING_QUOTES and self._main_verb_after(j + 1, end):
+            return j + 2
+        return None
+
     def _main_verb_after(self, j: int, end: int) -> bool:
         """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a
         phrase set off inside its subject: a finite auxiliary or an -ed word, perhaps after an -ly adverb
         ("…, recently ordered")?"""
         tokens = self.tokens
-        word = tokens[j + 1]
-        if word.endswith("ly") and j + 2 < end:
-            word = tokens[j + 2]
+        k = j + 2 if tokens[j + 1].endswith("ly") and j + 2 < end else j + 1
+        word = tokens[k]
+        if k + 1 < end and tokens[k + 1] in _NEGATIONS:
+            return True  # "…, doesn't appear ready": a negated auxiliary is finite
         return word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower()
 
     def _past_setting(self, i: int, s1: int) -> int:

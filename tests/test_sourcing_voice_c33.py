@@ -1,0 +1,58 @@
+"""A content inside a clause of the sentence's subject ends where the sentence's main verb comes back (issue 12,
+helper round c33), in sentences of our own: the exact content of each attribution and the voice of each matched
+word, with either sourcing method. Before the round the content ran on into the writer's own predicate when the
+clause picks out its subject ("Voters who believe …, are"), when the main verb is negated (", wasn't"), when a
+quotation closes the clause (',” clearly'), or when the source phrase read back holds the clause's pronoun
+("Lund, who has for years described …"): the writer's "unlikely", "appear" and "clearly" were reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions_and_voices
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # a clause that picks out its subject closes at the comma before the main verb
+        (
+            "Voters in the harbour towns who believe the levy is a scam, are unlikely to back the council.",
+            [("believe", "who", "the levy is a scam")],
+            [("believe", "author"), ("scam", "reported"), ("unlikely", "author")],
+        ),
+        # a negated main verb after the comma is the writer's sentence going on
+        (
+            "Lund, who calls the levy a disgrace, wasn't likely to give up.",
+            [("calls", "who", "the levy a disgrace")],
+            [("disgrace", "reported"), ("likely", "author")],
+        ),
+        # a quotation closed by the clause's comma: its closing mark stays in the content
+        (
+            "Lund, who described the plan as “a scam,” clearly wanted the council to drop it.",
+            [("described", "who", "the plan as “a scam,”")],
+            [("scam", "quoted"), ("clearly", "author")],
+        ),
+    ],
+)
+def test_a_subject_clause_content_ends_before_the_main_verb(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)
+
+
+def test_a_source_read_back_past_its_pronoun_still_closes_the_clause(sourcing_analyzer: Analyzer) -> None:
+    """ "Lund, who has for years described …": the pronoun sits inside the source phrase read back."""
+    text = "Lund, who has for years described the levy as “a scam,” clearly wanted the council to drop it."
+    [attribution] = sourcing_analyzer.analyze(text, split_title=False).attributions
+    assert attribution["content"] == "the levy as “a scam,”"
+    assert attributions_and_voices(sourcing_analyzer, text)[1] == [("scam", "quoted"), ("clearly", "author")]
+
+
+def test_a_clause_closed_before_its_cue_leaves_what_the_cue_says_whole(sourcing_analyzer: Analyzer) -> None:
+    """ "Lund, who placed second …, said": the cue is the main verb, and what it says runs on past its comma."""
+    text = "Lund, who placed second in the vote, said she will decide by June, and if she runs she may win."
+    attributions, voices = attributions_and_voices(sourcing_analyzer, text)
+    assert [content for _, _, content in attributions] == ["she will decide by June, and if she runs she may win."]
+    assert voices == [("will decide by June, and if", "reported"), ("if", "reported"), ("may", "reported")]
