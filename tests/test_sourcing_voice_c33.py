@@ -3,7 +3,9 @@ helper round c33), in sentences of our own: the exact content of each attributio
 word, with either sourcing method. Before the round the content ran on into the writer's own predicate when the
 clause picks out its subject ("Voters who believe …, are"), when the main verb is negated (", wasn't"), when a
 quotation closes the clause (',” clearly'), or when the source phrase read back holds the clause's pronoun
-("Lund, who has for years described …"): the writer's "unlikely", "appear" and "clearly" were reported."""
+("Lund, who has for years described …"): the writer's "unlikely", "likely" and "clearly" were reported. And
+"according to" set off between a subject and its verb ("The levy, according to two aides, would …") credited
+the aides with the subject alone: their "would likely" was the writer's."""
 
 from __future__ import annotations
 
@@ -56,3 +58,32 @@ def test_a_clause_closed_before_its_cue_leaves_what_the_cue_says_whole(sourcing_
     attributions, voices = attributions_and_voices(sourcing_analyzer, text)
     assert [content for _, _, content in attributions] == ["she will decide by June, and if she runs she may win."]
     assert voices == [("will decide by June, and if", "reported"), ("if", "reported"), ("may", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions", "voices"),
+    [
+        # "according to" between a subject and its verb: the clause on both sides is the aides'
+        (
+            "The levy, according to two aides, would likely cut rents.",
+            [("according to", "two aides", "The levy, according to two aides, would likely cut rents.")],
+            [("would likely", "reported")],
+        ),
+        # after a whole clause the aside closes what they said: the writer goes on
+        (
+            "The levy would cut rents, according to two aides, and the council may vote on it.",
+            [("according to", "two aides", "The levy would cut rents,")],
+            [("may", "author")],
+        ),
+        # inside a bracket's relative clause the sentence's start is not the legend's
+        (
+            "The harbour (named after a sailor who, according to legend, drowned there) is likely to close.",
+            [("according to", "legend", "The harbour (named after a sailor who,")],
+            [("likely", "author")],
+        ),
+    ],
+)
+def test_an_according_to_aside_inside_a_clause_credits_the_clause(
+    sourcing_analyzer: Analyzer, text: str, attributions: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text) == (attributions, voices)

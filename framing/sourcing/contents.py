@@ -230,6 +230,11 @@ class ContentRules(ClauseRules):
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
             if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
                 return source, (told, self._content_end(told, s1))
+            if not leading and self._aside_goes_on(cue, source, s1):
+                # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
+                # according to the poll, some are swinging": what follows an opening phrase and the aside
+                start = s0 if self._main_verb_after(source[1], s1) else source[1] + 1
+                return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
                 return source, (s0, cue.first)
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
@@ -381,6 +386,27 @@ class ContentRules(ClauseRules):
             after = self._past_hearer(cue, self._past_setting(after, s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
+
+    def _aside_goes_on(self, cue: Match, source: tuple[int, int], s1: int) -> bool:
+        """Is "according to" and its source an aside set off by commas between a subject and its main verb ("The
+        plan, according to two aides, would …") or after an opening phrase ("Now, according to the poll, some
+        …"), not before a relative or another cue? Not after a whole clause ("Lo leads by 15 points, according to
+        the poll, and …": the clause before is the poll's, what follows the writer's). Not in
+        a clause a relative pronoun or a bracket opens before it ("(after a god who, according to legend, …)"):
+        the sentence's start is not that clause's."""
+        tokens, j = self.tokens, source[1]
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        return (
+            _lower(tokens[cue.first]) == "according"
+            and not any(t == "(" or _lower(t) in RELATIVE_PRONOUNS for t in tokens[s0 : cue.first])
+            and tokens[cue.first - 1] == ","
+            and j + 1 < s1 - 1
+            and tokens[j] == ","
+            and not is_punct(tokens[j + 1])
+            and _lower(tokens[j + 1]) not in RELATIVE_PRONOUNS
+            and j + 1 not in self.cue_tokens
+            and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
+        )
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
