@@ -45,7 +45,6 @@ _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_conti
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
 # on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
 _DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
-_NEGATIONS: Final = frozenset({"'t", "’t"})  # the clitic of "doesn't", split off its auxiliary
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
 _NOT_VERBS: Final = GRAMMAR["not_verbs"]
@@ -430,9 +429,10 @@ class ContentRules(ClauseRules):
         )
         pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
-        if pronoun and k > 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who":
+        if pronoun and (s0 > source[0] or k > 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who"):
             # "People who believe the media lie, are unlikely to …": a clause that picks out its subject, whose
-            # comma before the main verb closes it
+            # comma before the main verb closes it; so does a clause read past ("Lo's, who said X, and Y …": X
+            # and Y may both be said)
             comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), None)
             closed = None if comma is None else self._closed_before_verb(comma, end)
             return end if closed is None else closed
@@ -475,10 +475,9 @@ class ContentRules(ClauseRules):
         phrase set off inside its subject: a finite auxiliary or an -ed word, perhaps after an -ly adverb
         ("…, recently ordered")?"""
         tokens = self.tokens
-        k = j + 2 if tokens[j + 1].endswith("ly") and j + 2 < end else j + 1
-        word = tokens[k]
-        if k + 1 < end and tokens[k + 1] in _NEGATIONS:
-            return True  # "…, doesn't appear ready": a negated auxiliary is finite
+        word = tokens[j + 1]
+        if word.endswith("ly") and j + 2 < end:
+            word = tokens[j + 2]
         return word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower()
 
     def _past_setting(self, i: int, s1: int) -> int:
