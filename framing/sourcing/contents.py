@@ -229,6 +229,11 @@ class ContentRules(ClauseRules):
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
             if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
                 return source, (told, self._content_end(told, s1))
+            if not leading and self._aside_goes_on(cue, source, s1):
+                # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
+                # according to the poll, some are swinging": what follows an opening phrase and the aside
+                start = s0 if self._main_verb_after(source[1], s1) else source[1] + 1
+                return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
                 return source, (s0, cue.first)
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
@@ -381,6 +386,27 @@ class ContentRules(ClauseRules):
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
 
+    def _aside_goes_on(self, cue: Match, source: tuple[int, int], s1: int) -> bool:
+        """Is "according to" and its source an aside set off by commas between a subject and its main verb ("The
+        plan, according to two aides, would …") or after an opening phrase ("Now, according to the poll, some
+        …"), not before a relative or another cue? Not after a whole clause ("Lo leads by 15 points, according to
+        the poll, and …": the clause before is the poll's, what follows the writer's). Not in
+        a clause a relative pronoun or a bracket opens before it ("(after a god who, according to legend, …)"):
+        the sentence's start is not that clause's."""
+        tokens, j = self.tokens, source[1]
+        s0 = self.doc.sentence_tokens[self.sentence_index][0]
+        return (
+            _lower(tokens[cue.first]) == "according"
+            and not any(t == "(" or _lower(t) in RELATIVE_PRONOUNS for t in tokens[s0 : cue.first])
+            and tokens[cue.first - 1] == ","
+            and j + 1 < s1 - 1
+            and tokens[j] == ","
+            and not is_punct(tokens[j + 1])
+            and _lower(tokens[j + 1]) not in RELATIVE_PRONOUNS
+            and j + 1 not in self.cue_tokens
+            and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
+        )
+
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
         …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
@@ -389,9 +415,27 @@ class ContentRules(ClauseRules):
         lost") or at the bracket that closes it ("(which declined to comment)"): the rest is the writer's
         sentence. `end` when the source opens no such clause."""
         tokens = self.tokens
-        s0 = source[0]
+        # "Beck, who has in the past described": a source read back past the pronoun holds the clause's opening
+        # (not "Lo, who placed second, said": that clause closed before the cue)
+        s0 = next(
+            (
+                k
+                for k in range(source[0] + 2, source[1])
+                if tokens[k - 1] == ","
+                and _lower(tokens[k]) in ("who", "which")
+                and "," not in tokens[k : source[1] + 1]
+            ),
+            source[0],
+        )
         pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
+        if pronoun and (s0 > source[0] or k > 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who"):
+            # "People who believe the media lie, are unlikely to …": a clause that picks out its subject, whose
+            # comma before the main verb closes it; so does a clause read past ("Lo's, who said X, and Y …": X
+            # and Y may both be said)
+            comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), None)
+            closed = None if comma is None else self._closed_before_verb(comma, end)
+            return end if closed is None else closed
         if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:
             return end
         if tokens[i - 1] == "," and self._main_verb_after(i - 1, end):
@@ -404,18 +448,27 @@ class ContentRules(ClauseRules):
                 return j
             if word != ",":
                 continue
-            if (
-                self._main_verb_after(j, end)
-                or pronoun
-                and (
-                    _lower(tokens[j + 1]) in _RELATIVE_LEAVES
-                    or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
-                )
+            closed = self._closed_before_verb(j, end)
+            if closed is not None:
+                return closed
+            if pronoun and (
+                _lower(tokens[j + 1]) in _RELATIVE_LEAVES
+                or tokens[j + 1] in self.lang.past_forms  # "Lo, who stood by her remarks, left the hall" (k30)
             ):
                 return j
             return end
             # only the clause's first comma: a later one may close an aside of the content's own
         return end
+
+    def _closed_before_verb(self, j: int, end: int) -> int | None:
+        """Where a clause of the subject closes at the comma at `j` when the sentence's main verb follows it,
+        past a quotation the comma closes ('described Trump as “a sociopath,” clearly intended …'); None when
+        no main verb follows."""
+        if self._main_verb_after(j, end):
+            return j
+        if j + 2 < end and self.tokens[j + 1] in _CLOSING_QUOTES and self._main_verb_after(j + 1, end):
+            return j + 2
+        return None
 
     def _main_verb_after(self, j: int, end: int) -> bool:
         """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a
