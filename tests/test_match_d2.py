@@ -48,6 +48,14 @@ def test_an_imperative_before_the_colon_is_no_label(analyzer: Analyzer, text: st
     assert spans(analyzer, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The ISIS propaganda spread online.", "Isis propaganda spread online.", "The neo-nazi propaganda spread online."],
+)
+def test_doubt_writes_a_group_in_lower_case_to_read_it_in_any_case(analyzer: Analyzer, text: str) -> None:
+    assert spans(analyzer, text) == []
+
+
 def lexicon(tmp_path: Path, rules: str, case: str = "smart") -> Analyzer:
     """A user lexicon of one signal, "flag", of the terms "puppet" and "outage", with the given context rules."""
     folder = tmp_path / "lex"
