@@ -83,10 +83,13 @@ class _Context:
     window: int  # the rule's
     closing_name: bool  # the rule's
     opening_label: bool  # the rule's
-    before_words: frozenset[str]
+    not_labels: frozenset[str]  # the rule's
+    before_words: frozenset[str]  # one-word literal phrases of any case
     before_phrases: tuple[tuple[str, ...], ...]
+    before_cased: tuple[tuple[tuple[int, str], ...], ...]  # each phrase's (offset, word) compared as written
     before_reach: int  # window + the longest phrase before the match; 0 when it has none
     after_phrases: tuple[tuple[str, ...], ...]
+    after_cased: tuple[tuple[tuple[int, str], ...], ...]
     after_reach: int
     before_needs: tuple[frozenset[str], ...]  # each phrase's literal words: all must be near for it to fit
     after_needs: tuple[frozenset[str], ...]
@@ -101,22 +104,35 @@ def _literal(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if "*" not in w)
 
 
+def _cased(phrase: Term, rules: SentenceRules) -> tuple[tuple[int, str], ...]:
+    """(offset, word as written) of the phrase's words that match only in their case (`ContextRule`), offsets as
+    `_read` leaves the words."""
+    if phrase.exact is None:
+        return ()
+    exact = _without(phrase.exact, _periods_in(phrase.words, rules))
+    return tuple((k, w) for k, w in enumerate(exact) if w != "*")
+
+
 def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) -> _Context:
-    befores = [_read(p.words, rules) for p in rule.before]
-    words = frozenset(p[0] for p in befores if len(p) == 1 and "*" not in p[0])
-    before = tuple(p for p in befores if len(p) > 1 or "*" in p[0])
-    after = tuple(_read(p.words, rules) for p in rule.after)
-    before_needs, after_needs = tuple(map(_literal, before)), tuple(map(_literal, after))
+    befores = [(_read(p.words, rules), _cased(p, rules)) for p in rule.before]
+    words = frozenset(p[0] for p, cased in befores if len(p) == 1 and "*" not in p[0] and not cased)
+    before = [(p, cased) for p, cased in befores if len(p) > 1 or "*" in p[0] or cased]
+    after = [(_read(p.words, rules), _cased(p, rules)) for p in rule.after]
+    before_needs = tuple(_literal(p) for p, _ in before)
+    after_needs = tuple(_literal(p) for p, _ in after)
     return _Context(
         rule,
         rule.action,
         rule.window,
         rule.closing_name,
         rule.opening_label,
+        frozenset(rule.not_labels),
         words,
-        before,
+        tuple(p for p, _ in before),
+        tuple(cased for _, cased in before),
         rule.window + max(len(p.words) for p in rule.before) if rule.before else 0,
-        after,
+        tuple(p for p, _ in after),
+        tuple(cased for _, cased in after),
         rule.window + max(len(p.words) for p in rule.after) if rule.after else 0,
         before_needs,
         after_needs,
@@ -702,21 +718,23 @@ class Matcher:
             words = compiled.before_words
             if words and not words.isdisjoint(near[max(s0, first - window - 1) - lo :]):
                 return True
-            for phrase, needs in zip(compiled.before_phrases, compiled.before_needs):
+            for phrase, needs, cased in zip(compiled.before_phrases, compiled.before_needs, compiled.before_cased):
                 # a phrase with a word nowhere near cannot fit ("n't he" without "n't"): no scan
                 if needs <= present:
                     n = len(phrase)
-                    if _fits_from(phrase, near, max(s0 + n, first - window) - n - lo, first - n - lo):
+                    start = max(s0 + n, first - window) - n - lo
+                    if _fits_from(phrase, near, start, first - n - lo, cased, tokens, lo):
                         return True
         hi = min(s1, last + compiled.after_reach)
         if compiled.after_reach and (
             compiled.after_any is None or _any_near(compiled.after_any, tokens, last, hi, forms)
         ):
             near, present = _window(tokens, last, hi, seen, forms)
-            for phrase, needs in zip(compiled.after_phrases, compiled.after_needs):
-                if needs <= present and _fits_from(phrase, near, 0, min(s1 - len(phrase), last + window) - last):
+            for phrase, needs, cased in zip(compiled.after_phrases, compiled.after_needs, compiled.after_cased):
+                end = min(s1 - len(phrase), last + window) - last
+                if needs <= present and _fits_from(phrase, near, 0, end, cased, tokens, last):
                     return True
-        if compiled.opening_label and _opening_label(tokens, s0, first):
+        if compiled.opening_label and _opening_label(tokens, s0, first, compiled.not_labels):
             return True
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
 
@@ -767,17 +785,18 @@ def _closing_name(tokens: list[str], s0: int, first: int, last: int, s1: int) ->
 _LIST_BULLETS: Final = frozenset(["-", "–", "•", "*", "·"])  # a sentence opening with one is a list's item
 
 
-def _opening_label(tokens: list[str], s0: int, first: int) -> bool:
+def _opening_label(tokens: list[str], s0: int, first: int, not_labels: frozenset[str]) -> bool:
     """Does the sentence open with a label before the match [first, …): one to three capitalised words and a
     colon ("DB: What would you say …?", "Defense Attorney : Were you hurt?", "FACT CHECK: Did she say …?")?
     A transcript's speaker or a line's label, never a clause ("Ask yourself: which state …?" has a word in lower
-    case). Read only for the matches of the few rules that ask for it."""
+    case), nor one of the rule's `not_labels` ("Consider: who benefits …?", an imperative). Read only for the
+    matches of the few rules that ask for it."""
     if tokens[s0] in _LIST_BULLETS:
         return s0 < first
     k = s0
     while k < first and k - s0 < 3 and tokens[k][0].isupper():
         k += 1
-    return s0 < k < first and tokens[k] == ":"
+    return s0 < k < first and tokens[k] == ":" and " ".join(tokens[s0:k]).lower() not in not_labels
 
 
 def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int, forms: dict[str, str]) -> bool:
@@ -819,28 +838,43 @@ def _rules_by_entry(
     return general, {entry: tuple(c for c in compiled if not c.rule.terms or entry in c.rule.terms) for entry in named}
 
 
-def _fits_from(words: tuple[str, ...], forms: list[str], lo: int, hi: int) -> bool:
-    """Does the phrase `words` fit lower-cased `forms` starting at some index in [lo, hi]? A literal
-    first word is looked for by `list.index` (C-level): only where it stands is the rest compared."""
+def _fits_from(
+    words: tuple[str, ...],
+    forms: list[str],
+    lo: int,
+    hi: int,
+    cased: tuple[tuple[int, str], ...],
+    tokens: list[str],
+    base: int,
+) -> bool:
+    """Does the phrase `words` fit lower-cased `forms` starting at some index in [lo, hi], its `cased` words as
+    written too (`forms[k]` is `tokens[base + k]` lower-cased)? A literal first word is looked for by
+    `list.index` (C-level): only where it stands is the rest compared."""
     first = words[0]
     if "*" in first:
-        return any(_phrase_fits(words, forms, at) for at in range(lo, hi + 1))
+        return any(_phrase_fits(words, forms, at, cased, tokens, base) for at in range(lo, hi + 1))
     at = max(lo, 0)
     while at <= hi:
         try:
             at = forms.index(first, at, hi + 1)
         except ValueError:
             return False
-        if _phrase_fits(words, forms, at):
+        if _phrase_fits(words, forms, at, cased, tokens, base):
             return True
         at += 1
     return False
 
 
-def _phrase_fits(words: tuple[str, ...], forms: list[str], at: int) -> bool:
-    """Do lower-cased `forms[at:]` begin with the phrase `words`?"""
+def _phrase_fits(
+    words: tuple[str, ...], forms: list[str], at: int, cased: tuple[tuple[int, str], ...], tokens: list[str], base: int
+) -> bool:
+    """Do lower-cased `forms[at:]` begin with the phrase `words`, and the tokens there fit its `cased` words?"""
     for k, w in enumerate(words):
         if not _word_ok(w, forms[at + k]):
+            return False
+    for k, w in cased:
+        token = tokens[base + at + k].replace("’", "'")
+        if not (token.startswith(w[:-1]) if w[-1] == "*" else token == w):
             return False
     return True
 

@@ -120,6 +120,7 @@ def show(
                             "terms": list(r.terms),
                             "closing_name": r.closing_name,
                             "opening_label": r.opening_label,
+                            "not_labels": list(r.not_labels),
                         }
                         for r in spec.context
                     ],
@@ -157,6 +158,7 @@ def show(
                     f"{[p.text for p in r.after]} after within {r.window} words"
                     + (", or a name after a comma closing the sentence" if r.closing_name else "")
                     + (", or a label opening the sentence" if r.opening_label else "")
+                    + (f" (no label: {list(r.not_labels)})" if r.not_labels else "")
                 )
             )
         for pr in spec.proximity:

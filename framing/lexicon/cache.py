@@ -161,6 +161,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 tuple(r.get("terms", ())),
                 r.get("closing_name", False),
                 r.get("opening_label", False),
+                tuple(r.get("not_labels", ())),
             )
             for r in d["context"]
         ),

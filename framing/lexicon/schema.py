@@ -12,7 +12,7 @@ import difflib
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -37,7 +37,7 @@ _SECTION_KEYS = {
     "examples": {"match", "no_match"},
 }
 _TERM_KEYS = {"weight", "case", "source"}
-_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name", "opening_label"}
+_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name", "opening_label", "not_labels"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
@@ -134,7 +134,9 @@ class ContextRule:
     follows a comma ("…, Fox found.", "…, Isaac Stanley-Becker reports."): a source no word list can hold.
     `opening_label`: the rule applies as well where the match's sentence opens with a label of one to three
     capitalised words and a colon before the match ("DB: What would you say …?", "Defense Attorney : Were you
-    hurt?"): a transcript's speaker or a line's label, which no word list can hold either.
+    hurt?"): a transcript's speaker or a line's label, which no word list can hold either. `not_labels`: the
+    words before such a colon that are no label (lower-cased, one string each): an imperative opening a
+    rhetorical question ("Consider: who benefits?").
     """
 
     before: tuple[Term, ...]
@@ -146,6 +148,7 @@ class ContextRule:
     terms: tuple[str, ...] = ()
     closing_name: bool = False
     opening_label: bool = False
+    not_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -724,6 +727,18 @@ def _window(col: _Collector, rule: dict[str, Any], default: int, line: int | Non
     return window
 
 
+def _cased_words(phrases: tuple[Term, ...], case: str) -> tuple[Term, ...]:
+    """Context phrases with smart case compared word by word: a word written with a capital matches only as
+    written ("US", "I"), a word in lower case in any case ("the" opening a sentence as "The"); `exact` holds
+    "*" at the words of any case."""
+    if case != "smart":
+        return phrases
+    return tuple(
+        replace(t, exact=tuple(w if w != w.lower() else "*" for w in t.exact)) if t.exact is not None else t
+        for t in phrases
+    )
+
+
 def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set[str]) -> tuple[ContextRule, ...]:
     rules = []
     for line, rule in _rule_tables(col, value, "context"):
@@ -736,8 +751,8 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if action == "flip" and not isinstance(to, str):
             col.add(Code.BAD_RULE, 'a context rule with action = "flip" needs to = "<signal id>"', line)
             continue
-        before = _parse_phrases(col, rule.get("before", []), case, path, line, "context phrase")
-        after = _parse_phrases(col, rule.get("after", []), case, path, line, "context phrase")
+        before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
+        after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
         if not before and not after:
             col.add(Code.BAD_RULE, "a context rule needs phrases in `before` or `after`", line)
             continue
@@ -762,8 +777,28 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if not isinstance(opening_label, bool):
             col.add(Code.WRONG_TYPE, "opening_label of a context rule must be true or false", line)
             continue
+        not_labels = rule.get("not_labels", [])
+        if not isinstance(not_labels, list) or not all(isinstance(t, str) and t.strip() for t in not_labels):
+            col.add(Code.WRONG_TYPE, "not_labels of a context rule must be a list of words", line)
+            continue
+        if not_labels and not opening_label:
+            col.add(Code.BAD_RULE, "not_labels is read only with opening_label = true", line)
+            continue
         window = _window(col, rule, 3, line)
-        rules.append(ContextRule(before, after, window, action, to, line, tuple(only), closing_name, opening_label))
+        rules.append(
+            ContextRule(
+                before,
+                after,
+                window,
+                action,
+                to,
+                line,
+                tuple(only),
+                closing_name,
+                opening_label,
+                tuple(" ".join(t.lower().split()) for t in not_labels),
+            )
+        )
     return tuple(rules)
 
 
