@@ -58,7 +58,10 @@ def evaluate(
     `labels_paths`: kind-label files (by default the test- and dev-fold ones)."""
     analyzer = analyzer or Analyzer()
     kind_labels = read_kind_labels(*labels_paths)
-    counts = {fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally(), "cue_boundary": SpanTally()} for fold in FOLDS}
+    counts = {
+        fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally(), "cue_boundary": SpanTally()}
+        for fold in FOLDS
+    }
     voice = {fold: [0, 0] for fold in FOLDS}
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
     shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}

@@ -62,6 +62,22 @@ class SpeakerRules(ContentRules):
     discourse: dict[str, list[tuple[tuple[str, ...], int]]]
     labels: frozenset[str]
 
+    def marked_cue(self, a: Attribution, s0: int, s1: int) -> Attribution:
+        """The attribution with its cue spanned as PolNeAR marks cues (v23): with the auxiliaries and adverbs before
+        its verb ("has said", "also told", "did not say", "is expected"), a colon right after it ("said:"), and
+        without a closing "that" ("warned that": the content's). Run once a document's attributions are read,
+        so the rules that look at a cue's first word ("told") read the verb; `s0`, `s1`: its sentence."""
+        first, last = a.cue_tokens
+        if first >= last or not is_word(self.tokens[first]):
+            return a
+        floor = max([s0, *(end for start, end in (a.source_tokens, a.content_tokens) if start < end <= first)])
+        start = max(self._before_auxiliaries(floor, first), floor)
+        if last - first > 1 and _lower(self.tokens[last - 1]) == "that":
+            last -= 1
+        if last < s1 and self.tokens[last] == ":" and not a.content_tokens[0] <= last < a.content_tokens[1]:
+            last += 1
+        return a if (start, last) == a.cue_tokens else a._replace(cue_tokens=(start, last))
+
     def _noun_agent(
         self, cue: Match, s1: int, kinds: list[Match], cues: list[Match]
     ) -> tuple[tuple[int, int], tuple[int, int]]:
