@@ -38,6 +38,8 @@ _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on
 _EXPLETIVES: Final = GRAMMAR["expletives"]
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
+# nouns in "-ly", no adverbs: "a member of the family suggested"
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
@@ -72,6 +74,8 @@ class SpeakerRules(ContentRules):
             return a
         floor = max([s0, *(end for start, end in (a.source_tokens, a.content_tokens) if start < end <= first)])
         start = max(self._before_auxiliaries(floor, first), floor)
+        while start < first and _lower(self.tokens[start]) in _LY_NOUNS:
+            start += 1  # "the family suggested", "at the rally said": a noun, no adverb of the verb
         if last - first > 1 and _lower(self.tokens[last - 1]) == "that":
             last -= 1
         if last < s1 and self.tokens[last] == ":" and not a.content_tokens[0] <= last < a.content_tokens[1]:
