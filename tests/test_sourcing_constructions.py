@@ -585,7 +585,7 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
         # "said in a telephone interview": the interview is no source, nor a weekday after the cue
         (
             "The count was done, Ames's deputy, Jo Kerr, said in a telephone interview.",
-            [("said in", "Ames's deputy, Jo Kerr")],
+            [("said", "Ames's deputy, Jo Kerr")],
         ),
         ("“We are ready,” said Ms. Kay Tuesday.", [("said", "Ms. Kay")]),
         # a second predicate speaks with the first one's subject

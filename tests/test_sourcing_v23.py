@@ -55,3 +55,14 @@ def test_a_cue_never_takes_in_its_source(sourcing_analyzer: Analyzer, text: str,
 )
 def test_a_noun_in_ly_is_no_adverb_of_the_cue(sourcing_analyzer: Analyzer, text: str) -> None:
     assert attributions(sourcing_analyzer, text)[0][1] in ("suggested", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ana Ruiz said in a statement that the fund will lapse.", "said"),
+        ("Tom Lee wrote in his column that the pier is unsafe.", "wrote"),
+    ],
+)
+def test_the_occasion_after_the_verb_is_no_part_of_the_cue(sourcing_analyzer: Analyzer, text: str, cue: str) -> None:
+    assert attributions(sourcing_analyzer, text)[0][1] == cue
