@@ -49,7 +49,7 @@ def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
     ("text", "cues"),
     [
         ("A harbor survey shows the ferry losing riders.", [("shows", "A harbor survey")]),
-        ("The audit shows that the pier was never inspected.", [("shows that", "The audit")]),
+        ("The audit shows that the pier was never inspected.", [("shows", "The audit")]),
         ("Okafor notes the ferry has never run on time.", [("notes", "Okafor")]),
         ("Okafor calls the audit a smear.", [("calls", "Okafor")]),
         ("Senator Okafor refused to comment on the audit.", [("refused", "Senator Okafor")]),

@@ -17,7 +17,7 @@ from sourcing_cases import attributions
         # one article, tweet or email is a document the reader can find, like "a report": named
         (
             "A 2019 article in the journal Cell concluded that the levy had failed.",
-            [("named", "concluded that", "A 2019 article in the journal Cell")],
+            [("named", "concluded", "A 2019 article in the journal Cell")],
         ),
         (
             "An early tweet quoted the mayor as saying the levy had failed.",
@@ -67,7 +67,7 @@ def test_a_bare_role_noun_is_named_when_the_person_is_named_nearby(
         (
             "Tom Lee has asked the court to intervene. But he and election-law experts agree it will be"
             " difficult to win.",
-            [("named", "asked", "Tom Lee"), ("named", "agree", "he and election-law experts")],
+            [("named", "has asked", "Tom Lee"), ("named", "agree", "he and election-law experts")],
         ),
         (
             "Ana Ruiz filed the motion. But she and two local activists agree the ruling will stand.",

@@ -47,18 +47,18 @@ def test_it_is_no_unnamed_person(sourcing_analyzer: Analyzer, text: str, expecte
             "Critics say the levy is fair, but the current evidence suggests it is not.",
             [("vague", "say", "Critics"), ("vague", "suggests", "the current evidence")],
         ),
-        ("Evidence shows that the levy failed.", [("vague", "shows that", "Evidence")]),
+        ("Evidence shows that the levy failed.", [("vague", "shows", "Evidence")]),
         (
             "The mayor is hopeful. Still, all available evidence shows that the levy failed.",
-            [("vague", "shows that", "all available evidence")],
+            [("vague", "shows", "all available evidence")],
         ),
-        ("The research suggests that the levy failed.", [("vague", "suggests that", "The research")]),
+        ("The research suggests that the levy failed.", [("vague", "suggests", "The research")]),
         # whose data it is names it, and so does pointing back to data named before
-        ("Census Bureau data show that the levy failed.", [("named", "show that", "Census Bureau data")]),
-        ("The ministry's data show that the levy failed.", [("named", "show that", "The ministry's data")]),
+        ("Census Bureau data show that the levy failed.", [("named", "show", "Census Bureau data")]),
+        ("The ministry's data show that the levy failed.", [("named", "show", "The ministry's data")]),
         (
             "Census Bureau data show that prices rose. The same data show that the levy failed.",
-            [("named", "show that", "Census Bureau data"), ("named", "show that", "The same data")],
+            [("named", "show", "Census Bureau data"), ("named", "show", "The same data")],
         ),
     ],
 )

@@ -21,7 +21,7 @@ from sourcing_cases import attributions
             "The mayor has called Ruiz twice, the people said.",
             [
                 ("anonymous", "according to", "two people familiar with the matter"),
-                ("named", "called", "The mayor"),
+                ("named", "has called", "The mayor"),
                 ("anonymous", "said", "the people"),
             ],
         ),
@@ -133,7 +133,7 @@ def test_the_source_keeps_its_span(sourcing_analyzer: Analyzer) -> None:
         ),
         (
             "A report by experts at the state university found that the river is warming.",
-            [("named", "found that", "A report by experts at the state university")],
+            [("named", "found", "A report by experts at the state university")],
         ),
         # a participle after a document describes it; the document stays the head
         (
@@ -159,10 +159,13 @@ def test_one_document_is_named(sourcing_analyzer: Analyzer, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The West initially pressed the country to stop buying the oil.", [("vague", "pressed", "The West")]),
+        (
+            "The West initially pressed the country to stop buying the oil.",
+            [("vague", "initially pressed", "The West")],
+        ),
         (
             "While the left is calling for his removal, the GOP establishment is standing by him.",
-            [("vague", "calling for", "the left")],
+            [("vague", "is calling for", "the left")],
         ),
         ("The elites believe the country has no rivals.", [("vague", "believe", "The elites")]),
         ("The GOP establishment believes he will lose.", [("vague", "believes", "The GOP establishment")]),

@@ -19,11 +19,11 @@ from sourcing_cases import attributions
         # nobody in particular, not an unnamed official who spoke
         (
             "No senior county official has defended the plan publicly.",
-            [("vague", "defended", "No senior county official")],
+            [("vague", "has defended", "No senior county official")],
         ),
         (
             "No reasonable person can honestly believe that the bridge is safe.",
-            [("vague", "believe", "No reasonable person")],
+            [("vague", "can honestly believe", "No reasonable person")],
         ),
         # a whole party at once, not the party in view
         (
@@ -32,7 +32,7 @@ from sourcing_cases import attributions
         ),
         # the quantifier's noun is the day or the doubt, not the officials, who stay unnamed people
         ("Every day officials warn that the river is rising.", [("anonymous", "warn", "Every day officials")]),
-        ("No doubt officials will say that the river is safe.", [("anonymous", "say", "No doubt officials")]),
+        ("No doubt officials will say that the river is safe.", [("anonymous", "will say", "No doubt officials")]),
         # "no" before a name quantifies nothing: the phrase keeps the name's kind
         ("No wonder Ruiz said the plan was dead.", [("named", "said", "No wonder Ruiz")]),
         # "one official" is a person who spoke: unchanged
@@ -103,7 +103,7 @@ def test_a_title_before_a_name_still_names(sourcing_analyzer: Analyzer) -> None:
         # a name leads the coordination, as in "Edwards and others"
         (
             "In the end, al-Nour and other groups have called for calm.",
-            [("named", "called for", "al-Nour and other groups")],
+            [("named", "have called for", "al-Nour and other groups")],
         ),
         # a prefix in lower case that is no article names nobody
         ("Anti-war groups said the march would go ahead.", [("vague", "said", "Anti-war groups")]),

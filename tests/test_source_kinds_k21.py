@@ -34,7 +34,7 @@ from sourcing_cases import attributions
         ),
         (
             "Ana Ruiz also alleged the contractor had skipped two safety checks.",
-            [("named", "alleged", "Ana Ruiz")],
+            [("named", "also alleged", "Ana Ruiz")],
         ),
         (
             "The panel seemed to blame the port for the delays.",

@@ -18,7 +18,7 @@ from sourcing_cases import attributions
     [
         (
             "The sudden closure led some residents to suspect that the plant had failed an inspection.",
-            [("vague", "suspect that", "some residents")],
+            [("vague", "suspect", "some residents")],
         ),
         (
             "The ruling left many to wonder whether the port would reopen before winter.",
@@ -64,16 +64,16 @@ def test_doubts_after_to_are_cues_and_nouns_are_not(sourcing_analyzer: Analyzer,
     [
         (
             "Sales data clearly shows that fewer people bought electric cars this spring.",
-            [("vague", "shows that", "Sales data")],
+            [("vague", "clearly shows", "Sales data")],
         ),
         (
             "All available evidence suggests that the reef is slowly recovering.",
-            [("vague", "suggests that", "All available evidence")],
+            [("vague", "suggests", "All available evidence")],
         ),
         (
             # the text writes "Harlow" after a lower-case word: a name, so its data are named
             "The figures come from Harlow, a research firm. Harlow data shows that fewer people bought cars.",
-            [("named", "shows that", "Harlow data")],
+            [("named", "shows", "Harlow data")],
         ),
     ],
 )

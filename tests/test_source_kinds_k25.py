@@ -44,7 +44,7 @@ def test_who_in_capitals_is_the_organisation(sourcing_analyzer: Analyzer, text: 
     [
         (
             "The rumours echo some fringe bloggers, who have claimed that the count was rigged.",
-            [("vague", "claimed", "who")],
+            [("vague", "have claimed", "who")],
         ),
         (
             "The mayor met some local farmers, who said the drought was the worst in years.",

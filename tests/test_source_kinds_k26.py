@@ -25,7 +25,7 @@ from sourcing_cases import attributions
         # through a relative pronoun after a comma: the kind of the noun phrase before it
         (
             "The cover story angered their editors, who have said the piece was unfair.",
-            [("anonymous", "said", "who")],
+            [("anonymous", "have said", "who")],
         ),
         # guards: a capitalised owner may be a country's population; a group noun, with a pronoun and a name as owner
         (

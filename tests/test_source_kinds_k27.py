@@ -69,12 +69,12 @@ def test_a_document_from_a_person_by_role_has_that_persons_kind(
         (
             "Records seen by The Courier show that a civil attorney for the tenant described threats. "
             "The civil lawyer wrote that the landlord had been warned.",
-            [("named", "show that", "Records seen by The Courier"), ("anonymous", "wrote", "The civil lawyer")],
+            [("named", "show", "Records seen by The Courier"), ("anonymous", "wrote", "The civil lawyer")],
         ),
         (
             "Records seen by The Courier show that a spokesperson for the tenant described threats. "
             "The spokeswoman wrote that the landlord had been warned.",
-            [("named", "show that", "Records seen by The Courier"), ("anonymous", "wrote", "The spokeswoman")],
+            [("named", "show", "Records seen by The Courier"), ("anonymous", "wrote", "The spokeswoman")],
         ),
         # an earlier named source with the same head word is not taken up when another was introduced since
         (
@@ -82,7 +82,7 @@ def test_a_document_from_a_person_by_role_has_that_persons_kind(
             "attorney for the tenant described threats. The civil lawyer wrote that the landlord had been warned.",
             [
                 ("named", "said", "Ana Lee, the family's lawyer"),
-                ("named", "shows that", "A court filing"),
+                ("named", "shows", "A court filing"),
                 ("anonymous", "wrote", "The civil lawyer"),
             ],
         ),

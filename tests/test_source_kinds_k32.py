@@ -21,13 +21,13 @@ from sourcing_cases import attributions
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A study shows that fewer children got their shots.", [("vague", "shows that", "A study")]),
-        ("One recent poll found that most drivers oppose the toll.", [("vague", "found that", "One recent poll")]),
+        ("A study shows that fewer children got their shots.", [("vague", "shows", "A study")]),
+        ("One recent poll found that most drivers oppose the toll.", [("vague", "found", "One recent poll")]),
         ("Fewer children got their shots, a new study suggests.", [("vague", "suggests", "a new study")]),
         ("The river rose by a metre, according to a report.", [("vague", "according to", "a report")]),
         (
             "A new survey released Monday found that most drivers oppose the toll.",
-            [("vague", "found that", "A new survey released Monday")],
+            [("vague", "found", "A new survey released Monday")],
         ),
     ],
 )
@@ -41,9 +41,9 @@ def test_one_unnamed_finding_is_vague(sourcing_analyzer: Analyzer, text: str, ex
         # named in its phrase
         (
             "A new poll by Gallup found that most drivers oppose the toll.",
-            [("named", "found that", "A new poll by Gallup")],
+            [("named", "found", "A new poll by Gallup")],
         ),
-        ("A Pew survey found that most drivers oppose the toll.", [("named", "found that", "A Pew survey")]),
+        ("A Pew survey found that most drivers oppose the toll.", [("named", "found", "A Pew survey")]),
         # named in what describes it after a phrase cut at its day
         (
             "The mayor was told to stay silent, according to a report Thursday in the Daily Ledger.",
@@ -52,7 +52,7 @@ def test_one_unnamed_finding_is_vague(sourcing_analyzer: Analyzer, text: str, ex
         # taken up in the next sentences: the writer names it there
         (
             "A new poll found that most drivers oppose the toll. The poll was run by Gallup last week.",
-            [("named", "found that", "A new poll")],
+            [("named", "found", "A new poll")],
         ),
         (
             "The river rose by a metre, according to a report. Rain fell all week. The city published the survey.",
@@ -65,7 +65,7 @@ def test_one_unnamed_finding_is_vague(sourcing_analyzer: Analyzer, text: str, ex
         ),
         (
             "A court filing claims that the mayor knew of the deal.",
-            [("named", "claims that", "A court filing")],
+            [("named", "claims", "A court filing")],
         ),
     ],
 )
@@ -81,11 +81,11 @@ def test_a_finding_named_taken_up_or_of_a_body_stays_named(
         # the bare verb after more groups of people and after a body ("The group claims …")
         ("Feminists claim the exhibit degrades women.", [("vague", "claim", "Feminists")]),
         ("The group claims the new law is unfair to tenants.", [("named", "claims", "The group")]),
-        ("The coalition claims that the wall will harm wolves.", [("named", "claims that", "The coalition")]),
+        ("The coalition claims that the wall will harm wolves.", [("named", "claims", "The coalition")]),
         # a finding stated as an absence
         (
             "Researchers have found no evidence that the platforms are biased.",
-            [("vague", "found no evidence that", "Researchers")],
+            [("vague", "have found no evidence", "Researchers")],
         ),
     ],
 )

@@ -28,7 +28,7 @@ from sourcing_cases import attributions
         ),
         (
             "Builders have said the bridge needs a new deck.",
-            [("vague", "said", "Builders")],
+            [("vague", "have said", "Builders")],
         ),
     ],
 )

@@ -20,11 +20,11 @@ from sourcing_cases import attributions
     [
         (
             "As the Harbour Gazette most recently reported, the ferry fare will rise in May.",
-            [("named", "reported", "the Harbour Gazette")],
+            [("named", "recently reported", "the Harbour Gazette")],
         ),
         (
             "The mayor more bluntly said that the ferry would stop in May.",
-            [("named", "said", "The mayor")],
+            [("named", "bluntly said", "The mayor")],
         ),
     ],
 )

@@ -68,7 +68,7 @@ def test_he_skips_several_people_named_by_what_they_do(sourcing_analyzer: Analyz
         "Mayor Lin Ruiz said the audit was finished. Several fact checkers have pointed out that the audit was "
         "partial. He also said he would publish it."
     )
-    assert attributions(sourcing_analyzer, text)[-1] == ("named", "said", "He")
+    assert attributions(sourcing_analyzer, text)[-1] == ("named", "also said", "He")
 
 
 @pytest.mark.parametrize(
@@ -137,10 +137,13 @@ def test_majorities_of_a_population_are_vague(sourcing_analyzer: Analyzer) -> No
 def test_a_hypothetical_person_is_nobody_in_particular(sourcing_analyzer: Analyzer) -> None:
     """ "why a voter should prefer": anyone of the kind, vague, and no antecedent of the next "He"."""
     text = "Tom Ruiz, a columnist, explains why a voter should believe the plan will work. He concludes that it is the best."
-    assert attributions(sourcing_analyzer, text)[-2:] == [("vague", "believe", "a voter"), ("named", "concludes", "He")]
+    assert attributions(sourcing_analyzer, text)[-2:] == [
+        ("vague", "should believe", "a voter"),
+        ("named", "concludes", "He"),
+    ]
     # a past "could" is one real spokesman
     found = attributions(sourcing_analyzer, "A spokesman for the mayor could only quip that the date was taken.")
-    assert found == [("anonymous", "quip", "A spokesman for the mayor")]
+    assert found == [("anonymous", "could only quip", "A spokesman for the mayor")]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +153,7 @@ def test_a_hypothetical_person_is_nobody_in_particular(sourcing_analyzer: Analyz
         ("Critics like Ruiz say the plan fails.", ("named", "say", "Critics like Ruiz")),
         (
             "The mayor spoke on Monday. Democrats -- including Ruiz -- quickly accused him of lying.",
-            ("named", "accused", "Democrats -- including Ruiz"),
+            ("named", "quickly accused", "Democrats -- including Ruiz"),
         ),
         # "like me" names nobody
         ("Voters like me say the plan fails.", ("vague", "say", "Voters like me")),

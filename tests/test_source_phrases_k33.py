@@ -97,7 +97,7 @@ def test_a_text_from_an_uncounted_group_or_a_crowd_keeps_its_kind(
     [
         (
             "A study of more than 2,000 adults published in the journal Science found that sleep matters.",
-            [("named", "found that", "A study of more than 2,000 adults published in the journal Science")],
+            [("named", "found", "A study of more than 2,000 adults published in the journal Science")],
         ),
         (
             "Bees are declining, according to a long-term study of more than 60 bee species published Thursday in "

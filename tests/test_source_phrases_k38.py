@@ -18,15 +18,15 @@ from sourcing_cases import attributions
     [
         (
             '"The harbour will be dredged before the spring," Mayor Ana Costa is expected to say.',
-            [("vague", "expected", ""), ("named", "say", "Mayor Ana Costa")],
+            [("vague", "is expected", ""), ("named", "say", "Mayor Ana Costa")],
         ),
         (
             '"We have waited long enough for this road," she is expected to say on Monday.',
-            [("vague", "expected", ""), ("named", "say", "she")],
+            [("vague", "is expected", ""), ("named", "say", "she")],
         ),
         (
             "Councillor Jo Reyes (Green) is expected to announce her run on Friday.",
-            [("vague", "expected", ""), ("named", "announce", "Councillor Jo Reyes (Green)")],
+            [("vague", "is expected", ""), ("named", "announce", "Councillor Jo Reyes (Green)")],
         ),
     ],
 )
@@ -40,11 +40,11 @@ def test_the_subject_before_is_expected_to_speaks(sourcing_analyzer: Analyzer, t
         # the subject read from the sentence's opening ends at the auxiliary: kept whole, its time included
         (
             "The hearing records due next week are expected to show that the firm paid the fines.",
-            [("vague", "expected", ""), ("named", "show that", "The hearing records due next week")],
+            [("vague", "are expected", ""), ("named", "show", "The hearing records due next week")],
         ),
         (
             "Our reporter Ed Lind is expected to say that the plan failed.",
-            [("vague", "expected", ""), ("named", "say", "Our reporter Ed Lind")],
+            [("vague", "is expected", ""), ("named", "say", "Our reporter Ed Lind")],
         ),
     ],
 )

@@ -17,7 +17,7 @@ from sourcing_cases import attributions
     [
         (
             "Kremlin spokesman Ivo Petrov on Tuesday again accused the agency of stoking tensions.",
-            [("named", "accused", "Kremlin spokesman Ivo Petrov")],
+            [("named", "again accused", "Kremlin spokesman Ivo Petrov")],
         ),
         ("Petrov on Tuesday said the talks had stalled.", [("named", "said", "Petrov")]),
         ("The ministry yesterday said the talks had stalled.", [("named", "said", "The ministry")]),
@@ -32,12 +32,12 @@ from sourcing_cases import attributions
         ),
         (
             "A Lakeside poll last week found that most voters oppose the levy.",
-            [("named", "found that", "A Lakeside poll")],
+            [("named", "found", "A Lakeside poll")],
         ),
         # a day after a participle or inside a name stays: it dates the document, not the saying
         (
             "A poll conducted last week found that most voters oppose the levy.",
-            [("vague", "found that", "A poll conducted last week")],  # one unnamed poll: vague (k32; named before)
+            [("vague", "found", "A poll conducted last week")],  # one unnamed poll: vague (k32; named before)
         ),
         (
             "A news report published Wednesday said the mayor had used a private account.",
@@ -45,7 +45,7 @@ from sourcing_cases import attributions
         ),
         (
             "A new USA TODAY/Acme University Poll finds that most voters oppose the levy.",
-            [("named", "finds that", "A new USA TODAY/Acme University Poll")],
+            [("named", "finds", "A new USA TODAY/Acme University Poll")],
         ),
         # a time between a relative clause and the verb leaves the subject with its clause
         (

@@ -140,11 +140,11 @@ def test_a_clause_after_according_to_is_no_appositive(sourcing_analyzer: Analyze
         # after a subordinator in mid-sentence, with or without an adverb
         (
             "The mayor defended the budget on Monday, before insisting that the shelters would stay open.",
-            [("named", "defended", "The mayor"), ("named", "insisting that", "The mayor")],
+            [("named", "defended", "The mayor"), ("named", "insisting", "The mayor")],
         ),
         (
             "Dr. Lund has promised to keep the clinic open, while also suggesting that its hours could change.",
-            [("named", "promised", "Dr. Lund"), ("named", "suggesting", "Dr. Lund")],
+            [("named", "has promised", "Dr. Lund"), ("named", "also suggesting", "Dr. Lund")],
         ),
         # opening the sentence: the subject of the next cue
         (
@@ -178,7 +178,7 @@ def test_the_subject_of_a_participle_cue(sourcing_analyzer: Analyzer, text: str,
         # a relative clause between dashes: the name alone speaks
         (
             "Dr. Lund - who met his aides aboard a flight to Ohio - has vowed to fight on.",
-            [("named", "vowed", "Dr. Lund")],
+            [("named", "has vowed", "Dr. Lund")],
         ),
         (
             "The chief justice -- who has been in a public dispute with the mayor this week -- said she regrets"
@@ -252,10 +252,13 @@ def test_a_second_verb_shares_the_subject_of_its_clause(sourcing_analyzer: Analy
     ("text", "expected"),
     [
         # a negative contraction between a subject and its verb is no part of the source, straight or curly
-        ("The mayor hasn't said whether the levy will pass.", [("named", "said", "The mayor")]),
-        ("The mayor hasn’t said whether the levy will pass.", [("named", "said", "The mayor")]),
-        ("Indiana hasn’t cast its ballots for the plan.", [("named", "cast its ballots for", "Indiana")]),
-        ("Officials in Ohio haven't said how many votes were cast.", [("anonymous", "said", "Officials in Ohio")]),
+        ("The mayor hasn't said whether the levy will pass.", [("named", "hasn't said", "The mayor")]),
+        ("The mayor hasn’t said whether the levy will pass.", [("named", "hasn’t said", "The mayor")]),
+        ("Indiana hasn’t cast its ballots for the plan.", [("named", "hasn’t cast its ballots for", "Indiana")]),
+        (
+            "Officials in Ohio haven't said how many votes were cast.",
+            [("anonymous", "haven't said", "Officials in Ohio")],
+        ),
         # a name that looks like a contraction's host stays the source
         ("Don said the plan will pass.", [("named", "said", "Don")]),
     ],

@@ -29,8 +29,8 @@ from framing.pipeline import Analyzer
             "An adviser to the mayor told the Gazette the plan was shelved.",
             [("anonymous", "told", "An adviser to the mayor")],
         ),
-        ("Officials have said the bridge is safe.", [("anonymous", "said", "Officials")]),
-        ("Officials reportedly said the deal was off.", [("anonymous", "said", "Officials")]),
+        ("Officials have said the bridge is safe.", [("anonymous", "have said", "Officials")]),
+        ("Officials reportedly said the deal was off.", [("anonymous", "reportedly said", "Officials")]),
         ("Officials said the deal was off.", [("anonymous", "said", "Officials")]),
         (
             "Two people briefed on the talks said a deal was close.",
@@ -99,7 +99,7 @@ def test_pronouns_and_the_official_take_the_kind_of_the_nearest_earlier_source(
         # shares of a population are vague, whatever comes first
         ("Just 31 percent of voters said they trusted her.", [("vague", "said", "Just 31 percent of voters")]),
         ("40 percent of voters said they trusted her.", [("vague", "said", "40 percent of voters")]),
-        ("The U.S. media has long claimed it is neutral.", [("vague", "claimed", "The U.S. media")]),
+        ("The U.S. media has long claimed it is neutral.", [("vague", "has long claimed", "The U.S. media")]),
         # a sentence-initial capital on a common word is no name
         ("Tenant groups say the rules are unfair, and tenant groups will sue.", [("vague", "say", "Tenant groups")]),
         # a named first conjunct leads a mixed coordination; "House and Senate Republicans" is one group
@@ -179,19 +179,23 @@ def test_an_appositive_subject_keeps_the_content_reported(sourcing_analyzer: Ana
 
 
 @pytest.mark.parametrize(
-    "text", ["We are told the levy may fall next year.", "Ana Ruiz was told that the levy may fall next year."]
+    ("text", "cue"),
+    [
+        ("We are told the levy may fall next year.", "are told"),
+        ("Ana Ruiz was told that the levy may fall next year.", "was told"),
+    ],
 )
-def test_the_hearer_of_a_passive_telling_is_no_source(sourcing_analyzer: Analyzer, text: str) -> None:
-    assert attributions(sourcing_analyzer, text) == [("vague", "told", "")]
+def test_the_hearer_of_a_passive_telling_is_no_source(sourcing_analyzer: Analyzer, text: str, cue: str) -> None:
+    assert attributions(sourcing_analyzer, text) == [("vague", cue, "")]
     assert voice(sourcing_analyzer, text, "may") == "reported"
 
 
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("Residents were warned that the levy may rise.", "warned"),
-        ("We are constantly reminded that the levy may rise.", "reminded"),
-        ("Voters were assured the levy may fall.", "assured"),
+        ("Residents were warned that the levy may rise.", "were warned"),
+        ("We are constantly reminded that the levy may rise.", "are constantly reminded"),
+        ("Voters were assured the levy may fall.", "were assured"),
     ],
 )
 def test_other_passives_of_telling_report_with_no_source(sourcing_analyzer: Analyzer, text: str, cue: str) -> None:
@@ -208,12 +212,12 @@ def test_a_passive_telling_that_reports_nothing_is_no_attribution(sourcing_analy
 
 def test_a_passive_telling_set_off_by_commas_still_reports(sourcing_analyzer: Analyzer) -> None:
     text = "The levy, we are told, may fall next year."
-    assert attributions(sourcing_analyzer, text) == [("vague", "told", "")]
+    assert attributions(sourcing_analyzer, text) == [("vague", "are told", "")]
 
 
 def test_a_passive_telling_with_its_agent_names_the_agent(sourcing_analyzer: Analyzer) -> None:
     text = "Ana Ruiz was told by the mayor that the levy would fall."
-    assert attributions(sourcing_analyzer, text) == [("named", "told", "the mayor")]
+    assert attributions(sourcing_analyzer, text) == [("named", "was told", "the mayor")]
 
 
 def test_suggested_that_reports_its_content(sourcing_analyzer: Analyzer) -> None:
@@ -282,7 +286,7 @@ def test_a_quotation_over_two_paragraphs_is_quoted_in_both(sourcing_analyzer: An
 
 def test_a_speaker_before_the_quotation(sourcing_analyzer: Analyzer) -> None:
     text = "Ortiz said: “We will perhaps win this fight, and we will win it soon.”"
-    assert attributions(sourcing_analyzer, text) == [("named", "said", "Ortiz")]
+    assert attributions(sourcing_analyzer, text) == [("named", "said:", "Ortiz")]
     assert voice(sourcing_analyzer, text, "perhaps") == "quoted"
 
 
@@ -420,7 +424,7 @@ def test_an_anonymity_phrase_elsewhere_in_the_sentence_leaves_a_named_source_nam
             [("vague", "say", "who")],
         ),
         ("Lund defenders today argue that the plan worked.", [("vague", "argue", "Lund defenders today")]),
-        ("But the same polling suggests that Lund could win.", [("vague", "suggests that", "the same polling")]),
+        ("But the same polling suggests that Lund could win.", [("vague", "suggests", "the same polling")]),
         ("The debate began as a new poll showed Lund ahead.", [("named", "showed", "a new poll")]),
         # the object of a preposition is not what "they" refers to
         (
@@ -522,7 +526,7 @@ def test_counted_people_and_described_groups_by_their_determiner(
         # "must" is skipped between a source and its verb, like "may"
         (
             "Under the new code, Idaho ranchers must declare publicly if they sell water.",
-            [("vague", "declare", "Idaho ranchers")],
+            [("vague", "must declare", "Idaho ranchers")],
         ),
         # "each of whom", "all of whom": the whole noun phrase before the comma speaks
         (
@@ -563,12 +567,10 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
     # "consider" weighs 0.5 in reporting_verbs.toml (often no cue); a council's agenda attributes nothing,
     # and the labeller's veto says so, where the rules read every listed term
     agenda = "The council will consider the budget on Tuesday."
-    expected = [] if sourcing_analyzer.sourcing == "trained" else [("named", "consider", "The council")]
+    expected = [] if sourcing_analyzer.sourcing == "trained" else [("named", "will consider", "The council")]
     assert attributions(sourcing_analyzer, agenda) == expected
     # "notes that" weighs 1: it stands with either method
-    assert attributions(sourcing_analyzer, "The memo notes that the plan failed.") == [
-        ("named", "notes that", "The memo")
-    ]
+    assert attributions(sourcing_analyzer, "The memo notes that the plan failed.") == [("named", "notes", "The memo")]
 
 
 @pytest.mark.parametrize(
@@ -583,7 +585,7 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
         # "said in a telephone interview": the interview is no source, nor a weekday after the cue
         (
             "The count was done, Ames's deputy, Jo Kerr, said in a telephone interview.",
-            [("said in", "Ames's deputy, Jo Kerr")],
+            [("said", "Ames's deputy, Jo Kerr")],
         ),
         ("“We are ready,” said Ms. Kay Tuesday.", [("said", "Ms. Kay")]),
         # a second predicate speaks with the first one's subject
@@ -593,7 +595,7 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
         ),
         (
             "Mara Quinn called the ruling fair, and then added that an appeal was likely.",
-            [("called", "Mara Quinn"), ("added", "Mara Quinn")],
+            [("called", "Mara Quinn"), ("then added", "Mara Quinn")],
         ),
         (
             "“It was a mistake,” Mr. Abel said, calling the deal a trap.",
@@ -630,7 +632,7 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
             "Senator Alma Reyes, who has long pressed the agency to release its records on the spill, said the"
             " delay was unacceptable.",
             [
-                ("pressed", "who"),
+                ("has long pressed", "who"),
                 # a relative clause holding a cue of its own is a statement, no part of the name (12w)
                 ("said", "Senator Alma Reyes"),
             ],
@@ -644,12 +646,12 @@ def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(s
         # a third predicate speaks with the sentence's first source
         (
             "Lu Chen mocked the rival party and its leaders, and then said the race was close.",
-            [("mocked", "Lu Chen"), ("said", "Lu Chen")],
+            [("mocked", "Lu Chen"), ("then said", "Lu Chen")],
         ),
         # an object after a cue that follows its subject's comma is no inverted source
         (
             "Carl Dunn, who has called the levy reckless, described the vote as a mistake.",
-            [("called", "who"), ("described", "Carl Dunn")],
+            [("has called", "who"), ("described", "Carl Dunn")],
         ),
         # a name tied to the source's noun stays in it
         (
@@ -702,14 +704,17 @@ def test_the_source_phrase_is_cut_where_polnear_cuts_it(
         # the same noun as a name's appositive in the sentence before: the writer has named the person
         (
             "Hope Lee, a spokeswoman for the union, declined to comment. A spokeswoman later said the talks were over.",
-            ("named", "said", "A spokeswoman"),
+            ("named", "later said", "A spokeswoman"),
         ),
-        ("A spokeswoman later said the talks were over.", ("anonymous", "said", "A spokeswoman")),
+        ("A spokeswoman later said the talks were over.", ("anonymous", "later said", "A spokeswoman")),
         (
             "Hope Lee, the union's spokeswoman, declined to comment. Its spokeswoman later said the talks were over.",
-            ("named", "said", "Its spokeswoman"),
+            ("named", "later said", "Its spokeswoman"),
         ),
-        ("The union's spokeswoman later said the talks were over.", ("anonymous", "said", "The union's spokeswoman")),
+        (
+            "The union's spokeswoman later said the talks were over.",
+            ("anonymous", "later said", "The union's spokeswoman"),
+        ),
     ],
 )
 def test_unnamed_people_groups_and_counted_sets_by_what_the_text_around_says(
@@ -727,7 +732,7 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
     assert [kind for kind, _, _ in attributions(sourcing_analyzer, text)] == ["named"]
     assert attributions(sourcing_analyzer, "Raul Vega never cited a source for the figure.")[0] == (
         "named",
-        "cited",
+        "never cited",
         "Raul Vega",
     )
 
@@ -744,7 +749,7 @@ def test_a_description_after_a_name_is_the_names_even_when_the_phrase_is_cut_sho
         # who was asked is not who asks: "was asked" alone names no source, its agent after "by" does
         ("Ms. Lund was asked whether the plant would close.", [("vague", "was asked", "")]),
         ("Ms. Lund was asked by a reporter whether the plant would close.", [("anonymous", "was asked", "a reporter")]),
-        ("Governor Hale has been critical of the pipeline.", [("named", "critical of", "Governor Hale")]),
+        ("Governor Hale has been critical of the pipeline.", [("named", "has been critical of", "Governor Hale")]),
         (
             "Senator Pike distanced himself from the remarks on Sunday.",
             [("named", "distanced himself from", "Senator Pike")],

@@ -139,7 +139,7 @@ def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
     [
         # a stance of support is attributed to whoever holds it
         ("Mr. Lund supported the levy in 2014.", [("named", "supported", "Mr. Lund")]),
-        ("Ms. Ruiz still supports a ban on the pesticide.", [("named", "supports", "Ms. Ruiz")]),
+        ("Ms. Ruiz still supports a ban on the pesticide.", [("named", "still supports", "Ms. Ruiz")]),
         # a passive of support, and support inside what a source said, are no cues of their own
         ("The plan is supported by most farmers.", []),
         ("Ruiz said she supports the levy.", [("named", "said", "Ruiz")]),

@@ -13,9 +13,9 @@ from framing.pipeline import Analyzer
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The levy is widely expected to pass next week.", [("vague", "expected", "")]),
-        ("The mayor is not expected to attend the gala.", [("vague", "expected", "")]),
-        ("Judge Okafor is known for her strict sentencing.", [("vague", "known", "")]),
+        ("The levy is widely expected to pass next week.", [("vague", "is widely expected", "")]),
+        ("The mayor is not expected to attend the gala.", [("vague", "is not expected", "")]),
+        ("Judge Okafor is known for her strict sentencing.", [("vague", "is known", "")]),
         # an active "expected", a comparison and a name are not passives that attribute
         ("Turnout was higher than expected.", []),
         ("A caucus known as the Bridge meets on Fridays.", []),

@@ -26,7 +26,7 @@ def spans(analyzer: Analyzer, text: str) -> list[tuple[str, tuple[int, int], tup
         ("The Daily Caller reports the mill will close in May.", [("named", "reports", "The Daily Caller")]),
         ("The mill will close in May, the Times reports.", [("named", "reports", "the Times")]),
         ("Fox News reports that the mill will close in May.", [("named", "reports", "Fox News")]),
-        ("Reuters also reports that the mill will close.", [("named", "reports", "Reuters")]),
+        ("Reuters also reports that the mill will close.", [("named", "also reports", "Reuters")]),
         # the plural noun after an outlet's words or in general
         ("News reports say the mill will close.", [("vague", "say", "News reports")]),
         ("Two reports from the Times were wrong.", []),
@@ -50,7 +50,7 @@ def test_an_outlet_reports_spans(sourcing_analyzer: Analyzer) -> None:
             [("anonymous", "remain confident", "The mayor's aides")],
         ),
         ("Ana Ruiz was worried about the drought.", [("named", "was worried", "Ana Ruiz")]),
-        ("Ruiz has long been skeptical of the plan.", [("named", "been skeptical", "Ruiz")]),
+        ("Ruiz has long been skeptical of the plan.", [("named", "has long been skeptical", "Ruiz")]),
         # no view stated: no clause or topic after the adjective
         ("The council was concerned with parking.", []),
         ("Lo is hopeful.", []),
@@ -70,10 +70,10 @@ def test_a_stance_adjective_spans(sourcing_analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It was revealed the mayor had hidden the letters.", [("vague", "revealed", "")]),
-        ("It was revealed in March that the mayor had hidden the letters.", [("vague", "revealed", "")]),
-        ("It is estimated more than 400 homes were flooded.", [("vague", "estimated", "")]),
-        ("It was suggested a deputy should go in her place.", [("vague", "suggested", "")]),
+        ("It was revealed the mayor had hidden the letters.", [("vague", "was revealed", "")]),
+        ("It was revealed in March that the mayor had hidden the letters.", [("vague", "was revealed", "")]),
+        ("It is estimated more than 400 homes were flooded.", [("vague", "is estimated", "")]),
+        ("It was suggested a deputy should go in her place.", [("vague", "was suggested", "")]),
         # no clause after the cue: a thing reported, promised or backed, not a statement
         ("It was promised them and the council delivered.", []),
         ("It was confirmed on Tuesday.", []),
@@ -104,9 +104,9 @@ def test_verbs_of_praise_plea_and_rebuke(sourcing_analyzer: Analyzer, text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Studies have shown the drug lowers blood pressure.", [("vague", "shown", "Studies")]),
+        ("Studies have shown the drug lowers blood pressure.", [("vague", "have shown", "Studies")]),
         # every poll at once names no one poll: vague, as the dev label "every recent state poll" is (k18)
-        ("Every recent county poll has shown Ruiz ahead.", [("vague", "shown", "Every recent county poll")]),
+        ("Every recent county poll has shown Ruiz ahead.", [("vague", "has shown", "Every recent county poll")]),
         # shown as displayed, with no poll or study before it
         ("The film was shown on television in May.", []),
     ],

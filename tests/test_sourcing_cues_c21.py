@@ -122,7 +122,8 @@ def test_clause_introducing_a_quotation_content(sourcing_analyzer: Analyzer) -> 
     ],
 )
 def test_clause_introducing_a_quotation_counter_cases(sourcing_analyzer: Analyzer, text: str) -> None:
-    assert not any(cue.endswith(":") for cue, _ in _spans(sourcing_analyzer, text))
+    # no clause read as the cue up to its colon; a lone verb of saying takes its colon as PolNeAR does ("says:", v23)
+    assert not any(cue.endswith(":") and " " in cue for cue, _ in _spans(sourcing_analyzer, text))
 
 
 @pytest.mark.parametrize(

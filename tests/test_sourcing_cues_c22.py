@@ -81,8 +81,8 @@ def test_lexicon_cue_in_tag_wins(sourcing_analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Ruiz also took a shot at the harbour board on Monday.", "took a shot at", "Ruiz"),
-        ("The mayor has taken frequent shots at the union's leaders.", "taken frequent shots at", "The mayor"),
+        ("Ruiz also took a shot at the harbour board on Monday.", "also took a shot at", "Ruiz"),
+        ("The mayor has taken frequent shots at the union's leaders.", "has taken frequent shots at", "The mayor"),
         ("Ed Lo could not resist taking swipes at his rival.", "taking swipes at", "Ed Lo"),
         ("Ruiz took some jabs at the council on Monday.", "took some jabs at", "Ruiz"),
         ("The revue poked fun at the mayor and his new yacht.", "poked fun at", "The revue"),
@@ -118,8 +118,8 @@ def test_triple_mark_tokens() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Ruiz has cast the board as a club of old friends.", "cast the board as", "Ruiz"),
-        ("Lo is casting himself as the voice of the docks.", "casting himself as", "Lo"),
+        ("Ruiz has cast the board as a club of old friends.", "has cast the board as", "Ruiz"),
+        ("Lo is casting himself as the voice of the docks.", "is casting himself as", "Lo"),
         ("The union is counting on the mayor's promise to keep the piers open.", "is counting on", "The union"),
     ],
 )

@@ -17,17 +17,17 @@ from framing.pipeline import Analyzer
         # a demand in the progressive and in the past, its speaker before it
         (
             "The harbour union is demanding that the council reopen the east pier.",
-            [("named", "demanding that", "The harbour union")],
+            [("named", "is demanding", "The harbour union")],
         ),
         (
             "In a letter on Monday, Mayor Ana Ruiz demanded that the ferry company publish its timetable.",
-            [("named", "demanded that", "Mayor Ana Ruiz")],
+            [("named", "demanded", "Mayor Ana Ruiz")],
         ),
         # a word given for someone
         ("Ana Ruiz vouched for the new harbour master.", [("named", "vouched for", "Ana Ruiz")]),
         # a verdict passed by many, credited to nobody: vague, no source phrase
-        ("The levy plan was widely criticized as a tax on fishermen.", [("vague", "widely criticized", "")]),
-        ("Her speech on the piers has been roundly praised.", [("vague", "roundly praised", "")]),
+        ("The levy plan was widely criticized as a tax on fishermen.", [("vague", "was widely criticized", "")]),
+        ("Her speech on the piers has been roundly praised.", [("vague", "has been roundly praised", "")]),
         # a reaction met, nobody named; what it is for follows
         (
             "Councillor Ed Lo has faced sharp criticism over the closure of the fish market.",
@@ -48,7 +48,7 @@ from framing.pipeline import Analyzer
         # a threat stated after an auxiliary, or after a comma by the subject of the clause before it
         (
             "The ferry company has threatened to cancel the winter crossings.",
-            [("named", "threatened to", "The ferry company")],
+            [("named", "has threatened to", "The ferry company")],
         ),
         (
             "Ruiz attacked the plan, threatening to take the board to court.",

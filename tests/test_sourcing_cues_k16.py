@@ -25,7 +25,7 @@ def rules() -> Analyzer:
         ("Critics see a power grab in the new county charter.", [("vague", "see", "Critics")]),
         ("Many see the harbour deal as a giveaway.", [("vague", "see", "Many")]),
         ("Economists see the levy as unfair.", [("vague", "see", "Economists")]),
-        ("Young voters increasingly see the mayor as aloof.", [("vague", "see", "Young voters")]),
+        ("Young voters increasingly see the mayor as aloof.", [("vague", "increasingly see", "Young voters")]),
         ("Some Liberals want a second vote on the harbour deal.", [("vague", "want", "Some Liberals")]),
         ("Many parents want smaller classes.", [("vague", "want", "Many parents")]),
         # "want" with an infinitive is a wish to act, not a view

@@ -53,7 +53,7 @@ def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
         ("The mayor added the plan had failed twice before.", [("added", "The mayor")]),
         ("Okafor went on to call the audit a smear.", [("went on to", "Okafor")]),
         ("Many fishermen consider the quota a betrayal.", [("consider", "Many fishermen")]),
-        ("The inquiry concluded that the pier was unsafe.", [("concluded that", "The inquiry")]),
+        ("The inquiry concluded that the pier was unsafe.", [("concluded", "The inquiry")]),
         ("The minister tried to explain the new quota to fishermen.", [("explain", "The minister")]),
         ("The harbor master identified the boat as a trawler.", [("identified", "The harbor master")]),
         ("Senator Okafor blasts the audit as a smear.", [("blasts", "Senator Okafor")]),

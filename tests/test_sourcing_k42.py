@@ -29,7 +29,7 @@ from sourcing_cases import attributions
         ),
         (
             "Researchers with Dunmore University found that the ferry was late on most days.",
-            ("anonymous", "found that", "Researchers with Dunmore University"),
+            ("anonymous", "found", "Researchers with Dunmore University"),
         ),
         (
             "Three scientists at the Marine Institute warned that the harbour was silting up.",
@@ -62,7 +62,7 @@ def test_they_takes_up_the_experts_of_a_named_body(sourcing_analyzer: Analyzer) 
         ),
         (
             "A study by researchers at Dunmore University found that the ferry was late on most days.",
-            ("named", "found that", "A study by researchers at Dunmore University"),
+            ("named", "found", "A study by researchers at Dunmore University"),
         ),
         (
             "Ana Ruiz, an economist at the Harbour Bank, said the fare would rise.",

@@ -25,7 +25,7 @@ from sourcing_cases import attributions, voice
         (
             "The most recent projections from the Harbour Board of Dunmore, issued last month, show that traffic "
             "will fall.",
-            ("named", "show that", "The most recent projections from the Harbour Board of Dunmore"),
+            ("named", "show", "The most recent projections from the Harbour Board of Dunmore"),
         ),
         (
             "Lawmakers at the scene of the collision of two ferries on the river described it as chaos.",
@@ -87,7 +87,7 @@ def test_a_source_read_forward_keeps_the_name_after_its_last_preposition(
 def test_a_second_clause_keeps_its_own_subject_for_continued_to_claim(sourcing_analyzer: Analyzer) -> None:
     text = "The organizers replied that the stage was safe, but Patel continued to claim that it was unstable."
     found = attributions(sourcing_analyzer, text)
-    assert ("named", "claim that", "Patel") in found
+    assert ("named", "claim", "Patel") in found
     assert ("anonymous", "replied", "The organizers") in found
 
 
@@ -132,8 +132,8 @@ def test_warning_as_a_noun_is_no_cue(sourcing_analyzer: Analyzer, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officials are warning that the dam could fail.", ("anonymous", "warning that", "Officials")),
-        ("Lo is warning residents to leave.", ("named", "warning", "Lo")),
+        ("Officials are warning that the dam could fail.", ("anonymous", "are warning", "Officials")),
+        ("Lo is warning residents to leave.", ("named", "is warning", "Lo")),
         ("The warning from Lo that the dam could fail was ignored.", ("named", "warning from", "Lo")),
     ],
 )

@@ -20,7 +20,7 @@ from sourcing_cases import attributions
         ),
         (
             "Some observers, including Professor Tom Lee, also criticized the council for the delay.",
-            [("named", "criticized", "Some observers, including Professor Tom Lee")],
+            [("named", "also criticized", "Some observers, including Professor Tom Lee")],
         ),
         # members that are no names leave the group as vague as it was
         (
@@ -67,7 +67,7 @@ def test_an_object_pronoun_takes_the_kind_of_its_antecedent(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Critics note that the levy costs more than it raises.", [("vague", "note that", "Critics")]),
+        ("Critics note that the levy costs more than it raises.", [("vague", "note", "Critics")]),
         # the noun, and the writer pointing something out, attribute nothing
         ("Ruiz left a note that the plant would close.", []),
         ("It is important to note that the figures are preliminary.", []),

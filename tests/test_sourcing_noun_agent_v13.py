@@ -67,7 +67,7 @@ def test_a_noun_cue_reads_its_agent(
         # a gerund after "by" is no agent, and the noun does not cut the source of the verb after it
         (
             "Kristol tried to soften the comment by insisting that he merely meant the plan was weak.",
-            [("insisting that", "Kristol", "named", "he merely meant the plan was weak.")],
+            [("insisting", "Kristol", "named", "he merely meant the plan was weak.")],
             [],
         ),
         # the noun inside another cue's source phrase leaves that phrase whole

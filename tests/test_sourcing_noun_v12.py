@@ -18,26 +18,26 @@ from sourcing_cases import attributions_with_kinds_and_voices
         # the possessor holds the accusation; the verdict after the subject is the writer's
         (
             "Mr. Halloran's allegation that the board had hidden the audit is absurd.",
-            [("allegation that", "Mr. Halloran's", "named", "the board had hidden the audit")],
+            [("allegation", "Mr. Halloran's", "named", "the board had hidden the audit")],
             [("allegation", "author"), ("absurd", "author")],
         ),
         # a possessive pronoun past a modifier: "her repeated insistence"
         (
             "The mayor kept her repeated insistence that the levy was a disgrace.",
-            [("insistence that", "her", "named", "the levy was a disgrace.")],
+            [("insistence", "her", "named", "the levy was a disgrace.")],
             [("disgrace", "reported")],
         ),
         # the subject of a verb that voices the statement
         (
             "Councillor Okafor made the allegation that the port authority lied about the dredging.",
-            [("allegation that", "Councillor Okafor", "named", "the port authority lied about the dredging.")],
+            [("allegation", "Councillor Okafor", "named", "the port authority lied about the dredging.")],
             [("allegation", "author"), ("lied", "reported")],
         ),
         # a clause-initial participle is no source: the allegations are nobody's named, vague
         (
             "Batting down allegations that the mayor had lied, the commission said the inquiry was over.",
             [
-                ("allegations that", "", "vague", "the mayor had lied"),
+                ("allegations", "", "vague", "the mayor had lied"),
                 ("said", "the commission", "named", "the inquiry was over."),
             ],
             [("allegations", "author"), ("lied", "reported")],
@@ -45,24 +45,24 @@ from sourcing_cases import attributions_with_kinds_and_voices
         # stirring up speculation is not holding it: no source
         (
             "The leak fuelled speculation that the minister might resign.",
-            [("speculation that", "", "vague", "the minister might resign.")],
+            [("speculation", "", "vague", "the minister might resign.")],
             [("speculation", "author"), ("might", "reported")],
         ),
         # an earlier subject, and one that can speak, holds them ("many voters harbor suspicions")
         (
             "Many voters harbor suspicions that the count was rigged.",
-            [("suspicions that", "Many voters", "vague", "the count was rigged.")],
+            [("suspicions", "Many voters", "vague", "the count was rigged.")],
             [("suspicions", "author"), ("rigged", "reported")],
         ),
         # a subject that can speak raises a concern and holds it; an inanimate one holds none
         (
             "Senator Lund also raised the concern that the dam could fail.",
-            [("concern that", "Senator Lund", "named", "the dam could fail.")],
+            [("concern", "Senator Lund", "named", "the dam could fail.")],
             [("could", "reported")],
         ),
         (
             "The collapse raised the concern that the dam could fail.",
-            [("concern that", "", "vague", "the dam could fail.")],
+            [("concern", "", "vague", "the dam could fail.")],
             [("could", "reported")],
         ),
         # a relative "that" before a voicing verb with no object opens no clause of the source's

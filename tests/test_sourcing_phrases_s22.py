@@ -79,7 +79,7 @@ def test_abbreviations_inside_an_aside(sourcing_analyzer: Analyzer, text: str, e
     [
         (
             "Here are nine things the senator has said about the port.",
-            [("named", "said", "the senator")],
+            [("named", "has said", "the senator")],
         ),
         (
             "Here are some ways her campaign hopes to win back rural voters.",
@@ -91,7 +91,7 @@ def test_abbreviations_inside_an_aside(sourcing_analyzer: Analyzer, text: str, e
         ),
         (
             "Those are topics Lee actually wants to talk about.",
-            [("named", "wants", "Lee")],
+            [("named", "actually wants", "Lee")],
         ),
         (
             "The harbour is now the place Navy officials say the fleet might gather.",
@@ -142,7 +142,7 @@ def test_time_between_subject_and_cue(sourcing_analyzer: Analyzer, text: str, ex
     [
         (
             "The leaflet, now available online, plainly exposed the council's deception.",
-            [("named", "exposed", "The leaflet")],
+            [("named", "plainly exposed", "The leaflet")],
         ),
         (
             "Ms. Ruiz, in an essay published in The Harbour Post, rebuked Mr. Lee for his remarks.",
@@ -154,11 +154,11 @@ def test_time_between_subject_and_cue(sourcing_analyzer: Analyzer, text: str, ex
         ),
         (
             "The mayor, still smarting over the vote, grudgingly agreed to meet Mr. Lee.",
-            [("named", "agreed", "The mayor")],
+            [("named", "grudgingly agreed", "The mayor")],
         ),
         (
             "The survey, conducted by the Harbour Institute, found that support for the levy rose.",
-            [("named", "found that", "The survey")],
+            [("named", "found", "The survey")],
         ),
         (
             "Ana Ruiz, also campaigning in Ohio, said the plan was dead.",

@@ -31,7 +31,7 @@ from framing.pipeline import Analyzer
         ),
         (
             "The clerk first denied the claim, but in a later interview said he had shredded the files.",
-            [("named", "denied", "The clerk"), ("named", "said", "The clerk")],
+            [("named", "first denied", "The clerk"), ("named", "said", "The clerk")],
         ),
         # an appositive with prepositional phrases after an opening phrase: the name and all of it
         (

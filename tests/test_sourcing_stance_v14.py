@@ -24,7 +24,7 @@ from sourcing_cases import attributions_with_kinds_and_voices
         # the same by a group of people: vague, as "Democrats said" is
         (
             "Many rural Democrats have come out in support of the water levy.",
-            [("come out in support of", "Many rural Democrats", "vague", "the water levy.")],
+            [("have come out in support of", "Many rural Democrats", "vague", "the water levy.")],
             [],
         ),
         # a statement of one's own kept to, after a pronoun

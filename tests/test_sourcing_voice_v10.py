@@ -85,7 +85,7 @@ def test_the_next_speaker_takes_the_line_over(sourcing_analyzer: Analyzer) -> No
             "In a speech on Monday, the mayor said:\n\nThe levy is a disgrace. It will surely fail.\n\n"
             "The vote was reckless.",
             [
-                ("said", "the mayor", ""),
+                ("said:", "the mayor", ""),
                 ("", "the mayor", "The levy is a disgrace."),
                 ("", "the mayor", "It will surely fail."),
             ],
@@ -99,7 +99,7 @@ def test_the_next_speaker_takes_the_line_over(sourcing_analyzer: Analyzer) -> No
         # a bracketed note after the block is the writer's
         (
             "The auditors stated:\n\nThe levy is a disgrace. [Our italics, a disgrace.]\n\nThe vote was reckless.",
-            [("stated", "The auditors", ""), ("", "The auditors", "The levy is a disgrace.")],
+            [("stated:", "The auditors", ""), ("", "The auditors", "The levy is a disgrace.")],
             [("disgrace", "reported"), ("disgrace", "author"), ("reckless", "author")],
         ),
     ],
@@ -113,6 +113,6 @@ def test_a_cue_before_a_closing_colon_introduces_the_next_paragraph(
 def test_a_colon_inside_its_line_opens_no_block(sourcing_analyzer: Analyzer) -> None:
     text = "The mayor said: the levy is a disgrace.\n\nThe vote was reckless."
     assert attributions_and_voices(sourcing_analyzer, text) == (
-        [("said", "The mayor", "the levy is a disgrace.")],
+        [("said:", "The mayor", "the levy is a disgrace.")],
         [("disgrace", "reported"), ("reckless", "author")],
     )

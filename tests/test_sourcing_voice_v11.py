@@ -17,19 +17,19 @@ from sourcing_cases import attributions_and_voices
         # the noun's clause is the source's; the verdict after the subject is the writer's
         (
             "The mayor's claim that the levy is failing is false.",
-            [("claim that", "The mayor's", "the levy is failing")],
+            [("claim", "The mayor's", "the levy is failing")],
             [("false", "author")],
         ),
         # after "was that" the clause is the rest of the sentence
         (
             "Her contention was that the levy is a disgrace.",
-            [("contention was that", "Her", "the levy is a disgrace.")],
+            [("contention was", "Her", "the levy is a disgrace.")],
             [("disgrace", "reported")],
         ),
         # nobody named: the speculation is still others', not the writer's
         (
             "The council met amid speculation that the mayor might resign.",
-            [("speculation that", "", "the mayor might resign.")],
+            [("speculation", "", "the mayor might resign.")],
             [("speculation", "author"), ("might", "reported")],
         ),
     ],
@@ -45,7 +45,7 @@ def test_an_allegation_as_the_subject_credits_its_clause_alone(analyzer: Analyze
     assert attributions_and_voices(
         analyzer, "Lund's allegation that the council lied about the harbour is absurd."
     ) == (
-        [("allegation that", "Lund's", "the council lied about the harbour")],
+        [("allegation", "Lund's", "the council lied about the harbour")],
         [("allegation", "author"), ("lied", "reported"), ("absurd", "author")],
     )
 

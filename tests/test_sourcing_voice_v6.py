@@ -16,12 +16,12 @@ from sourcing_cases import attributions_and_voices
         # a clause after the agent of a passive of telling is what the agent said; the hearer is no content
         (
             "The crew was told by Ms. Adeyemi that the ferry may stop running.",
-            ("told", "Ms. Adeyemi", "the ferry may stop running."),
+            ("was told", "Ms. Adeyemi", "the ferry may stop running."),
             [("may", "reported")],
         ),
         (
             "Tenants were warned by the landlord that rents might double.",
-            ("warned", "the landlord", "rents might double."),
+            ("were warned", "the landlord", "rents might double."),
             [("might", "reported")],
         ),
         (
@@ -32,7 +32,7 @@ from sourcing_cases import attributions_and_voices
         # an empty "it" before the passive: the clause after "that" is the report
         (
             "It was widely reported by local radio that the dam may fail.",
-            ("reported by", "local radio", "the dam may fail."),
+            ("was widely reported by", "local radio", "the dam may fail."),
             [("may", "reported")],
         ),
         # after another passive, "that" and a verb is a relative clause about the agent: no content of its own
@@ -52,7 +52,7 @@ def test_a_clause_after_a_passive_agent_is_its_content(
 def test_the_known_passive_agent_case_reads_what_was_told(sourcing_analyzer: Analyzer) -> None:
     """Issue 12's bug report: "He was told by Ruiz that …" gave the content "He was"."""
     attributions, _ = attributions_and_voices(sourcing_analyzer, "He was told by Ruiz that the plant would close.")
-    assert attributions == [("told", "Ruiz", "the plant would close.")]
+    assert attributions == [("was told", "Ruiz", "the plant would close.")]
 
 
 @pytest.mark.parametrize(

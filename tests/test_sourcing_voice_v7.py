@@ -24,7 +24,7 @@ from sourcing_cases import attributions_and_voices
             "The guild, which endorsed Mayor Ortega in March, is widely regarded as the most militant in the state.",
             [
                 ("endorsed", "which", "Mayor Ortega in March"),
-                ("regarded", "The guild", "as the most militant in the state."),
+                ("is widely regarded", "The guild", "as the most militant in the state."),
             ],
             [("regarded as", "author")],
         ),
@@ -79,7 +79,7 @@ def test_a_relative_clause_cue_reports_what_follows_it(
         # ", as" + a source and its cue closing the sentence: the clause before the comma is what was said
         (
             "Mr. Lund's loss won't necessarily end his run, as some have speculated.",
-            [("speculated", "some", "Mr. Lund's loss won't necessarily end his run")],
+            [("have speculated", "some", "Mr. Lund's loss won't necessarily end his run")],
             [("necessarily", "reported"), ("speculated", "author")],
         ),
         (

@@ -12,6 +12,8 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 - source boundary F1: the same, but a pair counts only when its character Jaccard
   (|intersection| / |union| of the character sets, a discontinuous span as the union of its
   pieces) is >= 0.5.
+- cue boundary F1 (JSON only): the same Jaccard test for cues, since cue F1 by overlap cannot tell "said"
+  from PolNeAR's "has said" or "said:" (round v23).
 - voice accuracy: over every body evidence match that is not a sourcing signal, the share for
   which (the match lies wholly inside an annotated `Content` span) == (our voice is not `author`).
 - kind, on the hand-labelled sources of tests/data/polnear_source_kinds.tsv (test fold) and
@@ -56,7 +58,10 @@ def evaluate(
     `labels_paths`: kind-label files (by default the test- and dev-fold ones)."""
     analyzer = analyzer or Analyzer()
     kind_labels = read_kind_labels(*labels_paths)
-    counts = {fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally()} for fold in FOLDS}
+    counts = {
+        fold: {"cue": SpanTally(), "source": SpanTally(), "boundary": SpanTally(), "cue_boundary": SpanTally()}
+        for fold in FOLDS
+    }
     voice = {fold: [0, 0] for fold in FOLDS}
     kinds: dict[str, list[tuple[str, str | None]]] = {fold: [] for fold in FOLDS}
     shares: dict[str, list[tuple[str, float, float]]] = {fold: [] for fold in FOLDS}
@@ -94,6 +99,7 @@ def evaluate(
             counts[fold]["cue"].add(cues, row.cue_units)
             counts[fold]["source"].add(sources, row.source_units)
             counts[fold]["boundary"].add(sources, row.source_units, min_jaccard=0.5)
+            counts[fold]["cue_boundary"].add(cues, row.cue_units, min_jaccard=0.5)
             voice[fold][0] += right
             voice[fold][1] += total
             kinds[fold] += labelled
@@ -119,6 +125,7 @@ def evaluate(
             "cue": counts[fold]["cue"].figures(),
             "source": counts[fold]["source"].figures(),
             "source_boundary": counts[fold]["boundary"].figures(),
+            "cue_boundary": counts[fold]["cue_boundary"].figures(),
             "voice_accuracy": round(voice[fold][0] / voice[fold][1], 4) if voice[fold][1] else None,
             "voice_matches": voice[fold][1],
             "kind_labelled": len(found),

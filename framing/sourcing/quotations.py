@@ -77,7 +77,11 @@ def find_attributions(
             ]
     if per_sentence and ":" in doc.text:
         _carry_turns(doc, per_sentence)
-    return [a for sentence in sorted(per_sentence) for a in per_sentence[sentence]]
+    # the cues spanned as annotated last: the rules above read a cue's verb at its first token
+    bounds = doc.sentence_tokens
+    return [
+        reader.marked_cue(a, *bounds[a.sentence]) for sentence in sorted(per_sentence) for a in per_sentence[sentence]
+    ]
 
 
 def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:

@@ -53,7 +53,7 @@ from .contents import Attribution, _HEARER_PASSIVES, _NO_CONTENT, _PARTICIPLE_AD
 from .kinds import KIND_ROLES, several_memo
 from .phrase import capitalised, is_punct, words_of
 from .phrase import lower as _lower
-from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _new_attribution
+from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _LY_NOUNS, _new_attribution
 from .subjects import (
     _ARTICLES,
     _BARE_TIMES,
@@ -92,8 +92,6 @@ _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
 _NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | GRAMMAR["no_clause_openers"]
-# nouns in "-ly", no adverbs: "a member of the family suggested"
-_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
 _CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
 
 

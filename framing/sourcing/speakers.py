@@ -22,6 +22,7 @@ from .subjects import (
     _CLAUSE_END,
     _DASHES,
     _FINITE,
+    _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
     _SUBJECT_PRONOUNS,
@@ -38,6 +39,8 @@ _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on
 _EXPLETIVES: Final = GRAMMAR["expletives"]
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
+# nouns in "-ly", no adverbs: "a member of the family suggested"
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
@@ -61,6 +64,29 @@ class SpeakerRules(ContentRules):
     # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
     discourse: dict[str, list[tuple[tuple[str, ...], int]]]
     labels: frozenset[str]
+
+    def marked_cue(self, a: Attribution, s0: int, s1: int) -> Attribution:
+        """The attribution with its cue spanned as PolNeAR marks cues (v23): with the auxiliaries and adverbs before
+        its verb ("has said", "also told", "did not say", "is expected"), a colon right after it ("said:"), and
+        without a closing "that" ("warned that": the content's). Run once a document's attributions are read,
+        so the rules that look at a cue's first word ("told") read the verb; `s0`, `s1`: its sentence."""
+        first, last = a.cue_tokens
+        if first >= last or not is_word(self.tokens[first]):
+            return a
+        floor = max([s0, *(end for start, end in (a.source_tokens, a.content_tokens) if start < end <= first)])
+        start = max(self._before_auxiliaries(floor, first), floor)
+        while start < first and _lower(self.tokens[start]) in _LY_NOUNS:
+            start += 1  # "the family suggested", "at the rally said": a noun, no adverb of the verb
+        if last - first > 1 and (
+            _lower(self.tokens[last - 1]) == "that"
+            or _lower(self.tokens[last - 1]) in self.lang.place_prepositions
+            and last < s1
+            and _lower(self.tokens[last]) in _ARTICLES | _POSSESSIVE_DETERMINERS
+        ):
+            last -= 1  # "said in a statement": the occasion is no part of the cue
+        if last < s1 and self.tokens[last] == ":" and not a.content_tokens[0] <= last < a.content_tokens[1]:
+            last += 1
+        return a if (start, last) == a.cue_tokens else a._replace(cue_tokens=(start, last))
 
     def _noun_agent(
         self, cue: Match, s1: int, kinds: list[Match], cues: list[Match]

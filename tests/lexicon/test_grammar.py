@@ -55,12 +55,12 @@ def test_editing_a_grammar_word_changes_what_sourcing_finds(analyzer: Analyzer, 
     """ "We are told that": a telling verb in the passive (`hearer_passives`) makes "we" the hearer and the
     teller unnamed. Take "told" out of the class and "we" is read as the one who speaks."""
     shipped = analyzer.analyze(SENTENCE, split_title=False).attributions
-    assert [(a["cue"], a["source"], a["content"]) for a in shipped] == [("told", "", "that the plant will close.")]
+    assert [(a["cue"], a["source"], a["content"]) for a in shipped] == [("are told", "", "that the plant will close.")]
     env, language = _package_copy(tmp_path)
     _edited(language, 'hearer_passives = ["told", ', "hearer_passives = [")
     run = subprocess.run([sys.executable, "-c", ANALYZE], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "[('told', 'We', 'the plant will close.')]"
+    assert run.stdout.strip() == "[('are told', 'We', 'the plant will close.')]"
 
 
 @pytest.mark.parametrize(
