@@ -22,6 +22,7 @@ from .subjects import (
     _CLAUSE_END,
     _DASHES,
     _FINITE,
+    _LY_NOUNS,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
@@ -39,8 +40,6 @@ _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on
 _EXPLETIVES: Final = GRAMMAR["expletives"]
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
-# nouns in "-ly", no adverbs: "a member of the family suggested"
-_LY_NOUNS: Final = GRAMMAR["ly_nouns"]
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
