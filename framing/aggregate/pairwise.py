@@ -14,7 +14,7 @@ import pandas as pd
 from scipy import stats
 
 from .measures import Measure
-from .stats import Replicates, bh_adjust, cliff_label, quantiles
+from .stats import Replicates, bh_adjust, cliff_label, grouped_values, quantiles
 
 REST = "all other groups"
 
@@ -40,8 +40,8 @@ def pairwise_tests(
     its interval taken from the two groups' independent bootstrap replicates. All p-values of the
     table are BH-adjusted as one family.
     """
-    columns = [m.column for m in measures]
-    by_group = {g: f[columns].to_numpy(dtype=float) for g, f in table.groupby(by, sort=True)}
+    values, bounds = grouped_values(table, by, measures)  # no frame per group: one copied every column
+    by_group = {g: values[lo:hi] for g, (lo, hi) in bounds.items()}
     rows = []
     for a, b in pairs:
         with np.errstate(divide="ignore", invalid="ignore"):

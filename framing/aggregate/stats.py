@@ -184,12 +184,14 @@ def standardized_differences(
     if table[by].nunique() > MAX_PAIRWISE_GROUPS:
         return _standardized_from_sums(table, by, measures, reference)
     rows = []
-    for group, frame in table.groupby(by, sort=True):
+    groups, numbers = table[by], table[cols].to_numpy(dtype=float)  # rows picked from it: no copy of every column
+    for group in sorted(groups.dropna().unique()):
         if group == reference:
             continue
-        other = table[table[by] == reference] if reference is not None else table[table[by] != group]
-        for m, col in zip(measures, cols):
-            x, y = frame[col].to_numpy(dtype=float), other[col].to_numpy(dtype=float)
+        own = (groups == group).to_numpy()
+        other = (groups == reference if reference is not None else groups != group).to_numpy()
+        for j, m in enumerate(measures):
+            x, y = numbers[own, j], numbers[other, j]
             var_x = x.var(ddof=1) if len(x) > 1 else np.nan
             var_y = y.var(ddof=1) if len(y) > 1 else np.nan
             spread = math.sqrt((var_x + var_y) / 2) if not (np.isnan(var_x) or np.isnan(var_y)) else np.nan
