@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -13,7 +14,7 @@ import pandas as pd
 from scipy import stats
 
 from .measures import Measure
-from .stats import bh_adjust, cliff_label, quantiles
+from .stats import Replicates, bh_adjust, cliff_label, grouped_values, quantiles
 
 REST = "all other groups"
 
@@ -29,7 +30,7 @@ def pairwise_tests(
     table: pd.DataFrame,
     by: str,
     measures: list[Measure],
-    reps: dict[str, np.ndarray],
+    reps: Mapping[Any, np.ndarray],
     pairs: list[tuple[str, str]],
     conf: float = 0.95,
 ) -> pd.DataFrame:
@@ -39,8 +40,8 @@ def pairwise_tests(
     its interval taken from the two groups' independent bootstrap replicates. All p-values of the
     table are BH-adjusted as one family.
     """
-    columns = [m.column for m in measures]
-    by_group = {g: f[columns].to_numpy(dtype=float) for g, f in table.groupby(by, sort=True)}
+    values, bounds = grouped_values(table, by, measures)  # no frame per group: one copied every column
+    by_group = {g: values[lo:hi] for g, (lo, hi) in bounds.items()}
     rows = []
     for a, b in pairs:
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -135,7 +136,7 @@ def against_comparison(
     table: pd.DataFrame,
     by: str,
     measures: list[Measure],
-    reps: dict[str, np.ndarray],
+    reps: Replicates,
     reference: str | None = None,
     conf: float = 0.95,
 ) -> pd.DataFrame:
@@ -145,16 +146,15 @@ def against_comparison(
     U comes from ranks computed once per measure (against the pooled rest, a group's joint ranking is
     the whole table's); p from the normal approximation with tie and continuity corrections (scipy's
     "asymptotic" method). The rest's bootstrap replicates are the other groups' replicates weighted
-    by their sizes: resampling within each group, as everywhere in the report.
+    by their sizes (`Replicates.total`): resampling within each group, as everywhere in the report.
     """
     groups = sorted(reps)
     codes = pd.Categorical(table[by], categories=groups).codes
     sizes = np.bincount(codes, minlength=len(groups)).astype(float)
     values = table[[m.column for m in measures]].to_numpy(dtype=float)
-    if reference is None:
-        total = sum(sizes[k] * reps[g] for k, g in enumerate(groups))
-    else:
-        ref = groups.index(reference)
+    total = reps.total
+    if reference is not None:
+        ref, against = groups.index(reference), reps[reference]  # drawn once: `reps` may draw a group again
     rows = []
     per_measure = []
     for j in range(len(measures)):
@@ -175,15 +175,13 @@ def against_comparison(
     for k, a in enumerate(groups):
         if k == (None if reference is None else ref):
             continue
-        n_x = sizes[k]
+        n_x, own = sizes[k], reps[a]
         if reference is None:
-            other = (
-                (total - n_x * reps[a]) / (len(values) - n_x) if len(values) > n_x else np.full_like(reps[a], np.nan)
-            )
+            other = (total - n_x * own) / (len(values) - n_x) if len(values) > n_x else np.full_like(own, np.nan)
         else:
-            other = reps[reference]
+            other = against
         with np.errstate(divide="ignore", invalid="ignore"):
-            ratio_lo, ratio_hi = quantiles(reps[a] / other, conf)
+            ratio_lo, ratio_hi = quantiles(own / other, conf)
         for j, m in enumerate(measures):
             u_all, n_y_all, mean_y_all, ties, spread, sums = per_measure[j]
             n_y, mb = n_y_all[k], mean_y_all[k]

@@ -60,9 +60,9 @@ def trends(
 
     Cells with a single article get no interval. Rows without a date are left out.
     """
-    dated = table[table[date].notna()]
-    start = dated[date].dt.to_period(PERIODS[period]).dt.start_time
     cols = [m.column for m in measures]
+    dated = table.loc[table[date].notna(), [by, date, *cols]]  # not every column: grouping sorts a copy of it
+    start = dated[date].dt.to_period(PERIODS[period]).dt.start_time
     rng = np.random.default_rng(seed)
     rows = []
     for (group, when), frame in dated.groupby([dated[by], start.rename("_period")], sort=True):

@@ -238,7 +238,7 @@ def _prepare(
     if nested >= 0:
         where = f"{source}: " if source else ""
         raise InputError(f"{where}row {nested + 1}: {by} holds a list or a structure, not a group name (--by)")
-    table = scores.copy()
+    table = scores.copy(deep=False)  # copy on write: only the columns set here are new (deep: 0.7 GB at 10^6 rows)
     table["id"] = table["id"].astype(str) if "id" in table else pd.RangeIndex(len(table)).astype(str)
     # a blank cell is no group: BABE's 640 rows without a `type` were compared as a group named “” (u26)
     blank = table[by].astype(str).str.strip() == ""

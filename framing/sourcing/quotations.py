@@ -16,6 +16,7 @@ from ..lexicon.schema import LanguageSpec
 from ..match import Match
 from ..text import Doc, index_after, is_word, norm
 from .contents import Attribution, _SPEAKING, _TELLING
+from .lookback import Lookback
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _Reader, _TOLD_ENDS
@@ -256,42 +257,35 @@ def reported_contents(doc: Doc, attributions: list[Attribution]) -> list[tuple[i
 
 def _writers_own(doc: Doc, writers: list[Attribution]) -> list[Attribution]:
     """Those of `writers` (lone "I" or "we" sources) that are the writer's, with no quotation about them
-    (`reported_contents`). Where each pronoun stands in the text is found in one forward search over the
-    tokens, up to the last pronoun asked about: `Doc.offsets`, a span made for every token of the text, cost
-    2% of `analyze` on real news, and a search from the text's start for each pronoun is quadratic in a
-    first-person text (rounds p31, p32)."""
+    (`reported_contents`). The text is read forward once, up to the last pronoun asked about: where each pronoun
+    stands (`Doc.offsets`, a span made for every token of the text, cost 2% of `analyze` on real news), and its
+    line and paragraph behind it (`Lookback`); a search from the text's start, or the line's, for each pronoun
+    is quadratic in a first-person text (rounds p31, p32, r10). A sentence is searched for marks once."""
     tokens, text = doc.tokens, doc.text
     own: list[Attribution] = []
     token = end = 0  # the next token to find, and where the token before it ends
+    behind = Lookback(text, _QUOTED_LINES)
+    marked: dict[int, bool] = {}  # sentence -> holds a quotation mark
     for a in sorted(writers, key=_source_start):
         k = a.source_tokens[0]
-        s0, s1 = doc.sentence_tokens[a.sentence]
-        if doc.in_quote(k, k + 1) or any(t in _MARKS for t in tokens[s0:s1]):
+        if a.sentence not in marked:
+            s0, s1 = doc.sentence_tokens[a.sentence]
+            marked[a.sentence] = any(t in _MARKS for t in tokens[s0:s1])
+        if doc.in_quote(k, k + 1) or marked[a.sentence]:
             continue
         while token < k:
             end = text.find(tokens[token], end) + len(tokens[token])
             token += 1
         start = text.find(tokens[k], end)
-        if text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] not in _MARKS and not _quotation_open(text, start):
+        # a line opening with a mark, or a quotation opened in the paragraph a few lines back that runs on (a
+        # quotation set one sentence a line, PTC, has lines with no mark between its first and its last, k43)
+        if behind.line_opener(start) not in _MARKS and not behind.quotation_open(start):
             own.append(a)
     return own
 
 
 def _source_start(a: Attribution) -> int:
     return a.source_tokens[0]
-
-
-def _quotation_open(text: str, start: int) -> bool:
-    """Does a quotation opened in the paragraph before `start`, at most `_QUOTED_LINES` lines back, run on: its
-    last curly mark an opening one, or an odd number of straight marks? A quotation set one sentence a line
-    (PTC) has lines with no mark between its first and its last (k43)."""
-    first = text.rfind("\n\n", 0, start)
-    line = start
-    for _ in range(_QUOTED_LINES):
-        line = max(text.rfind("\n", 0, line), 0)
-    before = text[max(first, line) : start]
-    last = max(before.rfind("“"), before.rfind("”"))
-    return last >= 0 and before[last] == "“" or before.count('"') % 2 == 1
 
 
 def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:

@@ -43,8 +43,8 @@ def test_a_csv_table_is_refused_when_pandas_would_hold_more_than_the_cap(
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert result.output.endswith(
-        f"error: {big}: takes over 0 MB read into memory, more than a table read whole may take: keep the rows "
-        "you need in a smaller file\n"
+        f"error: {big}: takes over 0 MB read into memory, more than a score or evidence table read whole may take: "
+        "keep the rows you need in a smaller file\n"
     )
     assert not (tmp_path / "report").exists()
 
