@@ -122,9 +122,7 @@ def test_a_pollsters_party_letter_is_no_ticker(sourcing_analyzer: Analyzer) -> N
         ("The survey further showed that fares had doubled.", "The survey"),
     ],
 )
-def test_an_adverb_after_the_subject_is_no_part_of_it(
-    sourcing_analyzer: Analyzer, text: str, source: str
-) -> None:
+def test_an_adverb_after_the_subject_is_no_part_of_it(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
     assert [a[2] for a in attributions(sourcing_analyzer, text)] == [source]
 
 
