@@ -80,6 +80,8 @@ def _inner_capital(token: str) -> bool:
 
 
 RELATIVE_PRONOUNS: Final = GRAMMAR["relative_pronouns"]
+# words that follow a verb, never an adjective before its noun: "her warned that", "her warned the city"
+_OPENS_NO_NOUN: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners"] | RELATIVE_PRONOUNS | {"that"}
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
 _NOT_TIME: Final = GRAMMAR["not_time_stops"]
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
@@ -388,5 +390,9 @@ class PhraseRules:
             return False
         after = tokens[k + 1]
         return (
-            lower(tokens[k - 1]) in _BEFORE_ADJECTIVE and after.isalpha() and after.islower() and after not in HEAD_ENDS
+            lower(tokens[k - 1]) in _BEFORE_ADJECTIVE
+            and after.isalpha()
+            and after.islower()
+            and after not in HEAD_ENDS
+            and after not in _OPENS_NO_NOUN  # "Those who backed her warned that": "her" is the object (k46)
         )

@@ -281,6 +281,8 @@ class SpeakerRules(ContentRules):
             not words
             or not words[0][0].isupper()
             or tokens[colon - 1][0].isdigit()
+            or "(" in tokens[s0:colon]
+            and ")" not in tokens[s0:colon]  # "Acme (NYSE: ACM) said": a colon inside a bracket (k46)
             or any(m.first < colon for m in found)
             or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
             or "".join(_lower(t) for t in words) in self.labels

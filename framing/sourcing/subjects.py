@@ -41,6 +41,10 @@ _SENTENCE_ADVERBS: Final = GRAMMAR["sentence_adverbs"]
 _BE: Final = GRAMMAR["be"]
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
 _FLOATING: Final = GRAMMAR["floating"]
+_AFTER_NEGATION: Final = GRAMMAR["after_negation"]  # "have not yet said"
+_AFTER_SUBJECT: Final = GRAMMAR["after_subject"]  # "Carter however said", "Lo further argued"
+# conjunctions opening a sentence's first clause ("When the storm hit the coast the governor said")
+_OPENING_CLAUSES: Final = GRAMMAR["opening_clauses"]
 _JOINING: Final = frozenset(("and", "or", "of"))  # words inside one noun phrase
 _NO_OPENERS: Final = frozenset(("about", "of", "to"))  # prepositions that open a count or an aim, not a setting
 _LY_NOUNS: Final = GRAMMAR["ly_nouns"]  # nouns in "-ly", no adverbs: "The driver's family said" (k45)
@@ -64,6 +68,10 @@ _COUNTS: Final = GRAMMAR["counts"]
 _ROUGHLY: Final = GRAMMAR["roughly"]
 _ARTICLES: Final = GRAMMAR["articles"]
 _POSSESSIVE_DETERMINERS: Final = GRAMMAR["possessive_determiners"]
+_BEFORE_NOUN: Final = _ARTICLES | _POSSESSIVE_DETERMINERS  # words opening a noun phrase
+_LY_NOUNS: Final = GRAMMAR["ly_nouns"]  # nouns in "-ly", no adverbs: "Those who know the family say"
+# words inside a noun phrase or before its object: no clause ends right after them ("of the", "and the")
+_NOT_BEFORE_SUBJECT: Final = _BEFORE_NOUN | _PREPOSITIONS | _JOINING | GRAMMAR["joins"] | _BE | _FINITE
 _SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
 # speech" (`_closing_span`)
@@ -137,6 +145,35 @@ class SubjectRules(KindRules):
                 return k
         return i
 
+    def _after_opening_clause(self, i: int, j: int) -> int:
+        """Where the subject starts when the phrase [i, j) read back follows a conjunction opening the sentence's
+        first clause and no comma ends that clause ("When the storm hit the coast the governor said", "If the bill
+        passes Ruiz said"): at the last word that opens a noun phrase (an article, a possessive, a determiner, a
+        pronoun; a capital after a verb's ending, not a title's "governor Jeb Bush") right after a noun or a verb in
+        lower case, two noun phrases meeting where a clause ends; `i` when none does (k46; the source was the whole
+        clause)."""
+        tokens = self.tokens
+        if _lower(tokens[j - 1]) in _PREPOSITIONS:
+            return i  # "Even before Sanders took the stage to acknowledge": an infinitive's, no clause's end
+        gerund = _gerund(tokens[j])  # "when she saw Mr. Trump talking": a name; not "defend his remarks calling"
+        for k in range(j - 1, i + 1, -1):
+            before, low = tokens[k - 1], _lower(tokens[k])
+            prior = _lower(before)
+            if not (before.isalpha() and before.islower()) or prior in _NOT_BEFORE_SUBJECT or prior in self.back_stops:
+                continue
+            if capitalised(tokens[k]) and (prior.endswith(("ed", "es")) or prior in self.lang.past_forms):
+                return k
+            if not gerund and (low in _BEFORE_NOUN or low in _SUBJECT_PRONOUNS or low in self.lang.determiners):
+                return k
+        return i
+
+    def _opens_sentence(self, s0: int, k: int) -> bool:
+        """Does token `k` open its sentence, after any leading conjunction or opening mark ("But when …")?"""
+        tokens = self.tokens
+        while k > s0 and (tokens[k - 1] in _OPENERS or _lower(tokens[k - 1]) in _LEADERS):
+            k -= 1
+        return k == s0
+
     def _scare_quoted(self, s0: int, j: int) -> int | None:
         """Where the marks open of a few words in quotation marks that end a subject right before token `j` ('The
         "Squad" said', 'Those “experts” claim', "the party's ''superdelegates'' have endorsed"): words with no
@@ -197,12 +234,16 @@ class SubjectRules(KindRules):
         if (
             i == j < end
             and (bracket := self._bracket_before(s0, j)) is not None
-            and self._party_at(bracket + 1)
+            and (self._party_at(bracket + 1) or self._named_bracket(s0, bracket))
             and _lower(tokens[end + 1]) != "by"  # "a staffer for Sen. Ed Lo (D-N.Y.), backed by …": the agent's
         ):
-            i = self._bracketed_names(s0, bracket)  # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party
+            # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party; "The company, Acme (NYSE: ACM), said":
+            # before its ticker (k46; the source was empty)
+            i = self._bracketed_names(s0, bracket)
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
+        elif j == end and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
+            i = self._after_opening_clause(i, j)  # "When the storm hit the coast the governor said": the governor
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
             i = comma + 1  # "Ana Ruiz, director of research at the Acme Institute in Boston said": the name's
         if j == end and self._object_relative(i, j):
@@ -273,6 +314,18 @@ class SubjectRules(KindRules):
         if end > i and tokens[end - 1] == ",":
             end -= 1
         return (i, max(i, end))
+
+    def _named_bracket(self, s0: int, bracket: int) -> bool:
+        """Does a name in capitals stand before the bracket opening at `bracket`, the bracket no lone party letter
+        ("Acme (NYSE: ACM)", "Acme (ACM)"; not "Shaw & Company Research (R)", a pollster's party, nor "would bar
+        Muslims (Donald J. Trump)")?"""
+        tokens = self.tokens
+        start = self._chunk_back(s0, bracket)
+        return (
+            start < bracket
+            and all(capitalised(t) for t in tokens[start:bracket])
+            and not (len(tokens[bracket + 1]) == 1 and tokens[bracket + 2 : bracket + 3] == [")"])
+        )
 
     def _bracketed_names(self, s0: int, bracket: int) -> int:
         """Where the names before the bracket opening at `bracket` start, each with its own bracket when two are
@@ -611,6 +664,10 @@ class SubjectRules(KindRules):
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
                 j -= 2
+            elif word in _AFTER_NEGATION and j - 2 > s0 and _lower(tokens[j - 2]) in ("not", "'t"):
+                j -= 1  # "delegates who have not yet announced": "yet" goes with the "not" (k46)
+            elif word in _AFTER_SUBJECT and j - 2 >= s0 and tokens[j - 1].islower() and not is_punct(tokens[j - 2]):
+                j -= 1  # "Carter however said", "Lo further argued": no part of the name (k46)
             elif (
                 j - 3 >= s0
                 and word.removesuffix("s") in _STRETCHES
@@ -753,17 +810,23 @@ class SubjectRules(KindRules):
         """Where a subject opening its clause starts when the phrase [i, j) read back was cut inside it at
         `MAX_CHUNK_WORDS` ("A report released by Republican senators on the Permanent Subcommittee on Investigation
         said": the report, not the senators; "The most recent projections from the Social Security Administration,
-        issued last month, indicate"): one chunk further back, with no verb in it (k43); `i` otherwise."""
+        issued last month, indicate"): one chunk further back, with no verb in it (k43), or two when the first
+        was cut too ("A study published by researchers at the University of Michigan last year and reviewed by
+        independent experts found", k46); `i` otherwise."""
         tokens = self.tokens
-        if (
-            j - i < _MAX_CHUNK_WORDS
-            or i <= s0
-            or is_punct(tokens[i - 1])
-            or _lower(tokens[i - 1]) in self.back_stops
-            or i - 1 in self.cue_tokens
-        ):
-            return i
-        k = self._chunk_back(s0, i)
+        k = i
+        for _ in range(2):
+            if (
+                j - k < _MAX_CHUNK_WORDS
+                or k <= s0
+                or is_punct(tokens[k - 1])
+                or _lower(tokens[k - 1]) in self.back_stops
+                or k - 1 in self.cue_tokens
+            ):
+                break
+            end, k = k, self._chunk_back(s0, k)
+            if k == end or end - k < _MAX_CHUNK_WORDS:
+                break  # the chunk ended at the subject's start, or at a word no subject crosses
         if (
             k == i
             or not (self._clause_start(s0, k) and self._opens_subject(k))
