@@ -69,7 +69,6 @@ _ROUGHLY: Final = GRAMMAR["roughly"]
 _ARTICLES: Final = GRAMMAR["articles"]
 _POSSESSIVE_DETERMINERS: Final = GRAMMAR["possessive_determiners"]
 _BEFORE_NOUN: Final = _ARTICLES | _POSSESSIVE_DETERMINERS  # words opening a noun phrase
-_LY_NOUNS: Final = GRAMMAR["ly_nouns"]  # nouns in "-ly", no adverbs: "Those who know the family say"
 # words inside a noun phrase or before its object: no clause ends right after them ("of the", "and the")
 _NOT_BEFORE_SUBJECT: Final = _BEFORE_NOUN | _PREPOSITIONS | _JOINING | GRAMMAR["joins"] | _BE | _FINITE
 _SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day before or after another
