@@ -114,7 +114,9 @@ def figures(rows: list[dict[str, str]], when: str, kind: str, call: str) -> tupl
     labels = Counter(
         r["label"]
         for r in rows
-        if r[when] != "-" and kind in ("all", "cue" if r[when].startswith("cue") else "model") and call in ("all", r["call"])
+        if r[when] != "-"
+        and kind in ("all", "cue" if r[when].startswith("cue") else "model")
+        and call in ("all", r["call"])
     )
     return sum(labels.values()), labels["yes"], labels["partly"], labels["no"]
 
