@@ -103,8 +103,11 @@ def test_alone_must_be_true_or_false(tmp_path):
     assert any('alone of "zorbax" must be true or false' in str(p) for p in problems if p.severity == "error")
 
 
-def judged(lang: str) -> list[dict[str, str]]:
-    with (JUDGED / f"{lang}.tsv").open(encoding="utf-8", newline="") as f:
+DRAWS = ["en", "ru", "heldout_en", "heldout_ru"]  # dev-fold draws, then the held-out ones read once
+
+
+def judged(draw: str) -> list[dict[str, str]]:
+    with (JUDGED / f"{draw}.tsv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
@@ -121,9 +124,9 @@ def figures(rows: list[dict[str, str]], when: str, kind: str, call: str) -> tupl
     return sum(labels.values()), labels["yes"], labels["partly"], labels["no"]
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
-def test_the_judged_draw_keeps_no_text_and_every_no_has_its_cause(lang):
-    rows = judged(lang)
+@pytest.mark.parametrize("draw", DRAWS)
+def test_the_judged_draw_keeps_no_text_and_every_no_has_its_cause(draw):
+    rows = judged(draw)
     assert rows and all(set(r) == {*rows[0]} for r in rows)
     for r in rows:
         assert re.fullmatch(r"(EN|RU)[\w-]+\.txt", r["id"]) and int(r["start"]) < int(r["end"])
@@ -132,23 +135,23 @@ def test_the_judged_draw_keeps_no_text_and_every_no_has_its_cause(lang):
         assert r["before"] in {"-", "cue", "cue+model", "model"} and r["after"] in {"-", "cue", "cue+model", "model"}
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
-def test_the_readme_figures_are_the_judged_draws(lang):
-    """Each `| lang | when | kind | call | n | yes | partly | no |` row of the README counts the fixture."""
+@pytest.mark.parametrize("draw", DRAWS)
+def test_the_readme_figures_are_the_judged_draws(draw):
+    """Each `| draw | when | kind | call | n | yes | partly | no |` row of the README counts the fixture."""
     table = (JUDGED / "README.md").read_text(encoding="utf-8")
-    found = re.findall(rf"^\| {lang} \| (\w+) \| (\w+) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|", table, re.M)
+    found = re.findall(rf"^\| {draw} \| (\w+) \| (\w+) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|", table, re.M)
     assert len(found) == 18
-    rows = judged(lang)
+    rows = judged(draw)
     for when, kind, call, *numbers in found:
         assert figures(rows, when, kind, call) == tuple(map(int, numbers)), (when, kind, call)
 
 
 @needs_data
-@pytest.mark.parametrize("lang", ["en", "ru"])
-def test_each_judged_row_is_a_sentence_of_a_dev_fold_article(lang):
-    data = load(lang)
+@pytest.mark.parametrize("draw", DRAWS)
+def test_each_judged_row_is_a_sentence_of_an_article_of_its_fold(draw):
+    data = load(draw[-2:])
     texts = dict(zip(data.ids, data.texts))
-    for r in judged(lang):
-        assert fold(r["id"]) == "dev"
+    for r in judged(draw):
+        assert fold(r["id"]) == ("test" if draw.startswith("heldout") else "dev")
         start, end = tokenize(texts[r["id"]]).sentences[int(r["sentence"])]
         assert (start, end) == (int(r["start"]), int(r["end"])), r
