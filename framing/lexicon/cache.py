@@ -138,6 +138,7 @@ def _term(d: dict[str, Any]) -> Term:
         d["source"],
         d["line"],
         d["origin"],
+        d["alone"],
     )
 
 

@@ -36,7 +36,7 @@ _SECTION_KEYS = {
     "remove": {"terms"},
     "examples": {"match", "no_match"},
 }
-_TERM_KEYS = {"weight", "case", "source"}
+_TERM_KEYS = {"weight", "case", "source", "alone"}
 _CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name", "opening_label", "not_labels"}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
@@ -123,6 +123,7 @@ class Term:
     source: str = "either"
     line: int | None = None
     origin: str = ""
+    alone: bool = True  # narrative cue files: false, a cue the model counts that is no evidence without another
 
 
 @dataclass(frozen=True)
@@ -662,12 +663,16 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
     seen: dict[tuple[tuple[str, ...], tuple[str, ...] | None], Term] = {}
     for text, value in table.items():
         line = col.line_of(text, "terms")
-        weight, term_case, source = value, case, "either"
+        weight, term_case, source, alone = value, case, "either", True
         if isinstance(value, dict):
             col.unknown_keys(value, _TERM_KEYS, f'terms."{text}"', line)
             weight = value.get("weight", 1.0)
             term_case = value.get("case", case)
             source = value.get("source", "either")
+            alone = value.get("alone", True)
+            if not isinstance(alone, bool):
+                col.add(Code.WRONG_TYPE, f'alone of "{text}" must be true or false (found {alone!r})', line)
+                alone = True
             if term_case not in CASES:
                 col.add(Code.BAD_CHOICE, f'case of "{text}" must be one of {", ".join(CASES)}', line)
                 term_case = case
@@ -688,6 +693,8 @@ def _parse_terms(col: _Collector, table: Any, case: str, path: str) -> tuple[Ter
         term = parse_term(text, weight, term_case, source, line, path, col)
         if term is None:
             continue
+        if not alone:
+            term = replace(term, alone=False)
         key = (term.words, term.exact)
         if key in seen:
             col.add(

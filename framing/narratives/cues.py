@@ -65,6 +65,7 @@ class Cue:
     last: int
     text: str  # the term as written in the file, or the proximity rule id
     weight: float
+    alone: bool = True  # false: the term's `alone = false`, no evidence without another cue of its narrative
 
 
 def _pattern(term: Term, lemma: Lemmatizer) -> tuple[str, ...]:
@@ -94,25 +95,26 @@ class CueMatcher:
         self.ids = tuple(specs)
         self._literal: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._prefix: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-        self._slots: list[tuple[str, str, float, int]] = []  # (narrative, term or rule id, weight, rule or -1)
+        # (narrative, term or rule id, weight, rule or -1, alone)
+        self._slots: list[tuple[str, str, float, int, bool]] = []
         self._rules: list[tuple[str, ProximityRule, int, int]] = []  # (narrative, rule, slot of a, slot of b)
         for sid, spec in specs.items():
             for term in spec.terms:
-                self._index([term], (sid, term.text, term.weight, -1))
+                self._index([term], (sid, term.text, term.weight, -1, term.alone))
             for rule in spec.proximity:
                 k = len(self._rules)
                 self._rules.append(
                     (
                         sid,
                         rule,
-                        self._index(rule.a, (sid, rule.id, rule.weight, k)),
-                        self._index(rule.b, (sid, rule.id, rule.weight, k)),
+                        self._index(rule.a, (sid, rule.id, rule.weight, k, True)),
+                        self._index(rule.b, (sid, rule.id, rule.weight, k, True)),
                     )
                 )
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
         self._starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # word form -> patterns it may start
 
-    def _index(self, terms, slot: tuple[str, str, float, int]) -> int:
+    def _index(self, terms, slot: tuple[str, str, float, int, bool]) -> int:
         number = len(self._slots)
         self._slots.append(slot)
         for term in terms:
@@ -170,9 +172,9 @@ class CueMatcher:
                 for pattern, slot in candidates:
                     if not _fits(pattern, norms, lemmas, i, end):
                         continue
-                    sid, text, weight, rule = self._slots[slot]
+                    sid, text, weight, rule, alone = self._slots[slot]
                     if rule < 0:
-                        cues.append(Cue(sid, index, i, i + len(pattern), text, weight))
+                        cues.append(Cue(sid, index, i, i + len(pattern), text, weight, alone))
                     else:
                         sides[slot].append((i, i + len(pattern)))
             for sid, proximity, a, b in self._rules:
