@@ -1,7 +1,7 @@
 """Round n19: the sentences shown as a narrative's evidence carry it (issue 17, point 3).
 
-A sentence the model weighs most is shown only for a narrative no cue matched for; an actor's name marked
-`alone = false` in a cue file still counts for the model but shows no sentence on its own. The judged draw
+A sentence the model weighs most is shown only for a narrative no cue matched for; a cue term marked
+`alone = false` in a cue file still counts for the model but shows no sentence on its own (English "sanctions"). The judged draw
 behind both rules is `tests/data/narrative_evidence_n19/` (offsets and labels only)."""
 
 from __future__ import annotations
@@ -74,22 +74,24 @@ def test_a_narrative_no_cue_matched_for_still_gets_the_sentences_the_model_weigh
 
 
 @needs_model
-def test_a_sentence_that_only_names_kyiv_or_zelensky_is_no_evidence():
+def test_in_russian_a_sentence_that_names_kyiv_or_zelensky_is_shown():
+    """The held-out judged draw found such sentences carry the narrative more often than not (15 of 23)."""
     rows = evidence(NarrativeDetector(), KYIV, "ru", UKRAINE)
-    shown = {r["sentence"] for r in rows}
-    assert {1, 3, 5} <= shown  # "киевский режим", "неонацисты", "марионеточное"
-    assert not shown & {2, 4}  # "Зеленский ... в Киеве", "ВСУ перебросили": names alone
-    assert 0 in shown  # the headline's "режим Зеленского" carries it, and its name cue is listed beside
-    assert [c["entry"] for c in rows[0]["cues"]] == ["режим зеленского", "зеленский"]
+    assert [r["sentence"] for r in rows] == [0, 1, 2, 3, 4, 5]
+    assert [c["entry"] for c in rows[2]["cues"]] == ["зеленский", "киев"]
 
 
-def test_a_name_marked_alone_false_still_counts_for_the_russian_model():
-    """The model reads cue counts in Russian: the names stay in them, so its scores do not move."""
-    matcher = CueMatcher(load_cues("ru"), "ru")
-    doc, cues = matcher.find_text("Зеленский вчера выступил в Киеве перед депутатами.")
-    counts = dict(zip(matcher.ids, matcher.counts(cues)))
-    assert counts["urw_discrediting_ukraine"] == 2.0
-    assert cues and not any(c.alone for c in cues)
+def test_a_term_marked_alone_false_still_counts_for_the_model(tmp_path):
+    (tmp_path / "narratives").mkdir()
+    (tmp_path / "narratives" / "urw_war_fears.toml").write_text(
+        f'schema = 1\n[signal]\nlabel = "{FEARS}"\ndescription = "x"\n[terms]\n"zorbax" = 1.0\n'
+        '"quux" = { weight = 1.0, alone = false }\n[examples]\nmatch = ["zorbax"]\n',
+        encoding="utf-8",
+    )
+    matcher = CueMatcher({k: v for k, v in load_cues("en", [tmp_path]).items() if k == "urw_war_fears"}, "en")
+    doc, cues = matcher.find_text("The quux rose. A zorbax and a quux met.")
+    assert dict(zip(matcher.ids, matcher.counts(cues)))["urw_war_fears"] == 3.0
+    assert [(c.sentence, c.text, c.alone) for c in cues] == [(0, "quux", False), (1, "zorbax", True), (1, "quux", False)]
 
 
 def test_alone_must_be_true_or_false(tmp_path):
