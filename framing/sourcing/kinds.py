@@ -541,10 +541,11 @@ class KindRules(NameRules):
         return "vague"
 
     def _kin_named(self, word: str, head_at: int) -> bool:
-        """Does the text name a relative by the noun `word` of the same owner or of a pronoun ("Bush's brother Jeb",
-        "his eldest son, Donald Trump Jr.")? Not another's: "The suspect's mother, Ann Lee" names no victim's mother."""
-        owner = rf"(?:\b{re.escape(self.tokens[head_at - 2])}['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
-        return re.search(rf"{owner} (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
+        """Does the text name a relative by the noun `word` of the same owner, a name after it ("President Trump's
+        eldest son, Donald Trump Jr." for "the president's son"), or of a pronoun ("his wife, Sandra")? Not another's:
+        "The suspect's mother, Ann Lee" names no victim's mother."""
+        owner = rf"\b(?i:{re.escape(self.tokens[head_at - 2])})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
+        return re.search(rf"(?:{owner}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
 
     def _body_papers(self, a: int, b: int) -> bool:
         """Is the phrase [a, b) papers (`paper_nouns`) whose modifier names a body ("FEC records", "Bergen County land
