@@ -428,7 +428,7 @@ def _voices(
     """
     if not attributions and not doc.quotes:
         return ["author"] * len(matches)
-    contents = Spans(reported_contents(doc, attributions))
+    contents = Spans(_less_asides(reported_contents(doc, attributions), attributions))
     cues = Spans(writer_cues(doc.tokens, attributions, spec))
     direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote
@@ -440,6 +440,25 @@ def _voices(
         else:
             voices.append("reported" if reported else "author")
     return voices
+
+
+def _less_asides(contents: list[tuple[int, int]], attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """`contents` less the source and cue of an aside standing inside the content it credits ("The plan,
+    according to corrupt officials, is …", "The plan, corrupt officials said, is …"): the writer's words for who
+    spoke, as a cue is, while the clause around them is the source's. Another content that holds the aside keeps
+    it reported ("Lo said the plan, according to corrupt officials, is …")."""
+    kept = set(contents)
+    spans = []
+    for a in attributions:
+        c0, c1 = a.content_tokens
+        if (c0, c1) not in kept:
+            continue
+        w0, w1 = min(a.source_tokens[0], a.cue_tokens[0]), max(a.source_tokens[1], a.cue_tokens[1])
+        if a.source_tokens[0] < a.source_tokens[1] and c0 <= w0 and w1 <= c1:
+            spans += [(c0, w0), (w1, c1)]
+        else:
+            spans.append((c0, c1))
+    return spans
 
 
 def _hedged(matches: list[Match]) -> set[int]:

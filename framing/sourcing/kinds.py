@@ -462,9 +462,9 @@ class KindRules(NameRules):
             return "named" if named or self._owned_before(head_at) else "anonymous"
         role = head in lang.person_nouns and head not in lang.group_nouns
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
-        # unless the text names one by that word ("his brother Jeb"); a pronoun's ("his father", "her husband") are
+        # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
-        kin = head in lang.kin_nouns and tokens[head_at - 1] in ("'s", "’s") and not self._kin_named(head)
+        kin = head in lang.kin_nouns and tokens[head_at - 1] in ("'s", "’s") and not self._kin_named(head, head_at)
         if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
@@ -540,10 +540,12 @@ class KindRules(NameRules):
             return "named"
         return "vague"
 
-    def _kin_named(self, word: str) -> bool:
-        """Does the text name a relative by the noun `word`, a capitalised word right after it ("his wife, Sandra",
-        "Bush's brother Jeb", "his eldest son, Donald Trump Jr.")?"""
-        return re.search(rf"\b{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
+    def _kin_named(self, word: str, head_at: int) -> bool:
+        """Does the text name a relative by the noun `word` of the same owner, a name after it ("President Trump's
+        eldest son, Donald Trump Jr." for "the president's son"), or of a pronoun ("his wife, Sandra")? Not another's:
+        "The suspect's mother, Ann Lee" names no victim's mother."""
+        owner = rf"\b(?i:{re.escape(self.tokens[head_at - 2])})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
+        return re.search(rf"(?:{owner}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
 
     def _body_papers(self, a: int, b: int) -> bool:
         """Is the phrase [a, b) papers (`paper_nouns`) whose modifier names a body ("FEC records", "Bergen County land
