@@ -1,9 +1,8 @@
-"""A cue word that lies inside another attribution's content stays the writer's unless what was said holds its
-clause (issue 12, helper round c34), in sentences of our own, with either sourcing method. Round c34 read the PolNeAR
-dev matches on such a nested cue: most of them are the writer's own words, a second verb of the same source ("said …
-and suggested") or the writer's clause about someone inside a content that runs on ("praised the plan, which she
-believes …"), so a nested cue does not take the voice of the content it sits in; one whose subject stands inside
-what a speech verb reports still does ("Lo said Ruiz believes …")."""
+"""A cue word inside another attribution's content (issue 12, helper round c34), in sentences of our own, with
+either sourcing method. A transcript speaker's "I", "we" or "you" is the speaker talking anywhere in the turn, not
+only as its first word: before the round "OKAFOR: Honestly, I mean, I just believe …" left "believe" the
+writer's. Other nested cues stay the writer's: round c34 read the PolNeAR dev matches on them and found most to be
+the writer's own clause inside a content that runs on ("praised the plan, which she believes …")."""
 
 from __future__ import annotations
 
@@ -16,11 +15,32 @@ from sourcing_cases import attributions_and_voices
 @pytest.mark.parametrize(
     ("text", "voices"),
     [
-        # the same source's second verb: the writer's word for a second speech act
+        # past a turn's opening words
+        ("OKAFOR: Honestly, I mean, I just believe the port will close.", [("believe", "reported")]),
+        # after a first clause of the turn
         (
-            "Ms. Ruiz said the levy was fair and suggested that it might rise next year.",
-            [("suggested", "author"), ("might", "reported")],
+            "LUND: And of course, you back the levy, but I think the council will fail.",
+            [("of course", "reported"), ("think", "reported")],
         ),
+        ("LUND: The levy is fair, and we believe it will pass.", [("believe", "reported")]),
+    ],
+)
+def test_a_speakers_i_anywhere_in_the_turn_is_the_speakers(
+    sourcing_analyzer: Analyzer, text: str, voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text)[1] == voices
+
+
+def test_the_writers_paragraph_after_a_turn_is_the_writers(sourcing_analyzer: Analyzer) -> None:
+    """The turn ends with its paragraph: a later "I think" is the writer's own."""
+    text = "LUND: The port is open.\n\nOf course, I think the council will fail."
+    assert attributions_and_voices(sourcing_analyzer, text)[1] == [("Of course", "author"), ("think", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # the same source's second verb after a comma: the writer's word for a second speech act
         (
             "The mayor said the vote had been close, and later suggested that a recount was likely.",
             [("suggested", "author"), ("likely", "reported")],
@@ -41,9 +61,3 @@ def test_a_cue_inside_another_content_stays_the_writers(
     sourcing_analyzer: Analyzer, text: str, voices: list[tuple[str, str]]
 ) -> None:
     assert attributions_and_voices(sourcing_analyzer, text)[1] == voices
-
-
-def test_a_cue_whose_subject_a_speech_verb_reports_is_the_speakers(sourcing_analyzer: Analyzer) -> None:
-    """What Lo said holds Ruiz's belief: "believes" is Lo's word, not the writer's."""
-    text = "Mr. Lo said Ms. Ruiz believes the levy will fail."
-    assert attributions_and_voices(sourcing_analyzer, text)[1] == [("believes", "reported")]
