@@ -223,7 +223,6 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 # open a content whose subject is a nested source ("asked if he thought")
 _CLAUSE_WORDS: Final = GRAMMAR["clause_words"]
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
-_TURN_OPENERS: Final = GRAMMAR["turn_openers"]  # before the speaker's "I think"
 
 
 _WRITER_PRONOUNS: Final = GRAMMAR["speaker_pronouns"]  # "I", "we": outside a quotation, the writer
@@ -294,22 +293,22 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
     …", "Lo said the deal failed because Ruiz rejected it"), that "if" or "whether" opens ("asked if he thought
     …"), that a verb of telling or a "that" reports before its first mark ("Lo told CNN she believes …", "Lo
-    argues that the deal never brought the savings economists expect"; round v17), or first after a speaker's
-    colon as "I", "we" or "you" ("LO: I think …"): that cue is part of what the outer source said, as PolNeAR
-    annotates it (its dev fold marks no cue inside a content). After an object
+    argues that the deal never brought the savings economists expect"; round v17), or that is "I", "we" or "you"
+    anywhere in a speaker's turn after a colon ("LO: I think …", "LO: Honestly, I mean, I just believe …"; round
+    c34): that cue is part of what the outer source said, as PolNeAR annotates it (its dev fold marks no cue
+    inside a content). After an object
     ("blamed Russia and Kyiv blamed …") or a headline's colon ("Exposed: Aide Reveals …") a later subject is
     no part of anything said; nor is the outer source's own second verb ("said … and suggested"). (A subject
     right after "said that" or a lone "said he" needs none of this: `_Reader._nested` drops its cue.) One
-    pass and one `Spans`: linear in attributions."""
+    pass and two `Spans`: linear in attributions."""
     if len(attributions) < 2:
         return [a.cue_tokens for a in attributions]  # one attribution has no other to lie inside
     spoken: list[tuple[int, int]] = []  # contents that are clauses of a speech verb: any subject inside is nested
-    colons: set[int] = set()  # contents after a speaker's colon: only a first subject "I", "we", "you" is nested
+    turns: list[tuple[int, int]] = []  # contents after a speaker's colon: a subject "I", "we", "you" is nested
     for a in attributions:
         c0, c1 = a.content_tokens
         if a.cue_tokens == (0, 0) and c0 > 0:  # a sentence that goes on with a turn or a quotation: as a colon's
-            colons.add(c0)
-            colons.add(_past_opener(tokens, c0))
+            turns.append((c0, c1))
             continue
         if c0 >= c1 or c0 < a.cue_tokens[1]:
             continue
@@ -318,38 +317,28 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
         if not (reported or tokens[c0 - 1] == ":" or not is_punct(tokens[c0 - 1])):
             continue
         if a.cue == ":":
-            colons.add(c0)
-            colons.add(_past_opener(tokens, c0))  # "LO: Well, I think …"
+            turns.append((c0, c1))
         elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
             spoken.append((c0, c1))
         elif _lower(tokens[a.cue_tokens[0]]) in _TELLING or _lower(tokens[c0 - 1]) == "that":
             # "Lo told CNN she believes …", "Lo argues that … the savings economists expect": what was told or
             # argued, up to its first mark (the outer content may run on into the writer's ", even though …")
             spoken.append((c0, next((k for k in range(c0 + 1, c1) if tokens[k] in _TOLD_ENDS), c1)))
-    if not spoken and not colons:
+    if not spoken and not turns:
         return [a.cue_tokens for a in attributions]
     inside = Spans(spoken)
+    in_turn = Spans(turns)
     out = []
     for a in attributions:
         s0, s1 = a.source_tokens
         if (
             s0 < s1 <= a.cue_tokens[0]
-            and (inside.covers(s0, s1) or s0 in colons and _lower(tokens[s1 - 1]) in _SPEAKING)
+            and (inside.covers(s0, s1) or in_turn.covers(s0, s1) and _lower(tokens[s1 - 1]) in _SPEAKING)
             and _clause_verb(tokens, a)
         ):
             continue
         out.append(a.cue_tokens)
     return out
-
-
-def _past_opener(tokens: Sequence[str], k: int) -> int:
-    """Where a turn's words start past an opening "And", "But", "So", "Well" or "Now" and its comma ("Well, I
-    think …"); `k` when none opens them."""
-    if k < len(tokens) and _lower(tokens[k]) in _TURN_OPENERS:
-        k += 1
-        if k < len(tokens) and tokens[k] == ",":
-            k += 1
-    return k
 
 
 def _clause_verb(tokens: Sequence[str], a: Attribution) -> bool:
