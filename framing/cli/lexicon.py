@@ -27,6 +27,7 @@ from .common import (
     print_json,
 )
 from .lexicon_judging import audit, sample, shown_whole
+from .lexicon_where import where
 
 app = typer.Typer(
     help="See, check, test and audit the lexicons (the files behind every signal).", no_args_is_help=True, cls=Group
@@ -247,40 +248,9 @@ def test(
         console.print(table if rows else Text("nothing fires"))
 
 
-@app.command("where", cls=Command)
-def where(
-    term: Annotated[str, typer.Argument(help="A word or phrase.")],
-    lexicons: LexiconsOpt = None,
-    lang: LangOpt = "en",
-    format: FormatOpt = TableOrJson.table,
-) -> None:
-    """Which signals and entries would match TERM, and in which file and line they are written."""
-    with error_boundary():
-        from ..quality.lexicon_trace import entries_for
-
-        from ..lexicon.grammar import GRAMMAR_FILE, GRAMMAR_LANGUAGE, grammar_places
-
-        rows = entries_for(Analyzer(load_lexicons(lexicons, lang)), term)
-        grammar = [
-            {"file": str(GRAMMAR_FILE), "line": line, "class": key}
-            for key, line in (grammar_places(term) if lang.lower() == GRAMMAR_LANGUAGE else [])
-        ]
-        if format == "json":
-            print_json({"term": term, "found": rows, "grammar": grammar})
-            return
-        if not rows:
-            console.print(Text(f'"{term}" is in no signal'))
-        for r in rows:
-            line = f'{r["file"]}:{r["line"] or ""}: {r["signal"]}: "{r["entry"]}" {r["rule"]}'.rstrip()
-            console.print(Text(line), soft_wrap=True)
-        for g in grammar:  # no signal's entry, but a word the source readers are written over
-            console.print(
-                Text(f'{g["file"]}:{g["line"]}: [grammar] {g["class"]}: "{term.strip().lower()}"'), soft_wrap=True
-            )
-
-
 app.command("sample", cls=Command.renaming(out="--output"))(sample)  # --out: the old name, still accepted
 app.command("audit", cls=Command)(audit)
+app.command("where", cls=Command)(where)
 
 
 @app.command("import", cls=Command.renaming(out="--out-dir"))  # --out: the old name, still accepted

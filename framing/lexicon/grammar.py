@@ -33,25 +33,3 @@ def read_grammar(path: Path) -> dict[str, frozenset[str]]:
 
 GRAMMAR_FILE: Final = shipped_dir() / GRAMMAR_LANGUAGE / LANGUAGE_FILE
 GRAMMAR: Final = read_grammar(GRAMMAR_FILE)
-
-
-def grammar_places(term: str) -> list[tuple[str, int]]:
-    """The `[grammar]` classes holding `term` (one word, any case) and the shipped file's line writing it there.
-
-    Why: `lexicon where` names the signal entries a word feeds; a grammar word ("told", "were") also steers
-    the source readers, and a user looking for where it is written should find that line too."""
-    word = term.strip().lower()
-    keys = sorted(key for key, words in GRAMMAR.items() if word in words)
-    if not keys:
-        return []
-    lines = GRAMMAR_FILE.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip() == "[grammar]")
-    places, key, quoted = [], "", f'"{word}"'
-    for number, line in enumerate(lines[start + 1 :], start + 2):
-        code = line.split(" #")[0] if not line.lstrip().startswith("#") else ""
-        if "=" in code and not code.startswith(" "):
-            key = code.split("=")[0].strip()
-        if key in keys and quoted in code:
-            places.append((key, number))
-            keys.remove(key)
-    return places
