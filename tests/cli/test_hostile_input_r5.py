@@ -205,10 +205,10 @@ def test_a_judged_file_of_many_entries_is_audited_in_linear_time(tmp_path: Path)
     judged = tmp_path / "judged.csv"
     rows = "".join(f"a,hedging,may{k},1,0,3,may,It may rain.,{k % 2}\n" for k in range(40_000))
     judged.write_text("id,signal,entry,sentence,start,end,text,sentence_text,correct\n" + rows)
-    started = time.perf_counter()
+    started = time.process_time()
     result = runner.invoke(app, ["lexicon", "audit", "--judged", str(judged), "--format", "json"])
     assert result.exit_code == 0
-    assert time.perf_counter() - started < 8  # 2 s here under load, against 30 s
+    assert time.process_time() - started < 8  # CPU seconds, whatever the load: about 2 here, against 30
     assert '"entry": "may39999"' in result.output
 
 
