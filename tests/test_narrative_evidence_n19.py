@@ -91,7 +91,11 @@ def test_a_term_marked_alone_false_still_counts_for_the_model(tmp_path):
     matcher = CueMatcher({k: v for k, v in load_cues("en", [tmp_path]).items() if k == "urw_war_fears"}, "en")
     doc, cues = matcher.find_text("The quux rose. A zorbax and a quux met.")
     assert dict(zip(matcher.ids, matcher.counts(cues)))["urw_war_fears"] == 3.0
-    assert [(c.sentence, c.text, c.alone) for c in cues] == [(0, "quux", False), (1, "zorbax", True), (1, "quux", False)]
+    assert [(c.sentence, c.text, c.alone) for c in cues] == [
+        (0, "quux", False),
+        (1, "zorbax", True),
+        (1, "quux", False),
+    ]
 
 
 def test_alone_must_be_true_or_false(tmp_path):

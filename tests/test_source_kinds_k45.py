@@ -61,7 +61,9 @@ def test_a_named_relative_and_a_pronouns_relative_stay_named(
 
 def test_any_before_a_role_is_nobody_in_particular(sourcing_analyzer: Analyzer) -> None:
     text = "Any Republican officials who back the toll will say it is fair."
-    assert attributions(sourcing_analyzer, text) == [("vague", "will say", "Any Republican officials who back the toll")]
+    assert attributions(sourcing_analyzer, text) == [
+        ("vague", "will say", "Any Republican officials who back the toll")
+    ]
 
 
 @pytest.mark.parametrize(
