@@ -188,7 +188,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47")
 
 
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
@@ -464,6 +464,13 @@ def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sent
             {"factbank": 87, "basil": 26, "ptc": 24, "semeval2025": 22},
             {"named": 105, "anonymous": 40, "vague": 14},
         ),
+        (
+            "k47",
+            152,
+            141,
+            {"babe": 73, "factbank": 66, "ptc": 6, "basil": 4, "semeval2025": 3},
+            {"named": 114, "anonymous": 19, "vague": 18, "state_media": 1},
+        ),
     ],
 )
 def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
@@ -478,7 +485,7 @@ def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
     _assert_new_sentences_holding_their_attributions(name, rows, sentences)
 
 
-@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42"])
+@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42", "k47"])
 def test_a_later_blind_sets_texts_are_in_the_dev_fold_and_present(shared_data, name):
     texts = babe_texts(shared_data)
     keys = {

@@ -67,6 +67,8 @@ class ForwardRules(SubjectRules):
         tokens = self.tokens
         if not (cue.first == s0 or is_punct(tokens[cue.first - 1])) or tokens[cue.first - 1] == ")":
             return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
+        if self._abbreviation(cue.first - 1) and tokens[cue.first].islower():
+            return False  # "Acme Corp. said it expects": the period closes the subject's name ("… AM.\n\nStated Lo:")
         if self._scare_quoted(s0, cue.first) is not None:
             return False  # 'The group “Moms for Liberty” announced a boycott': the subject's words, no quotation
         if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _PREPOSITIONS:
