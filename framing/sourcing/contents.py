@@ -137,7 +137,7 @@ class ContentRules(ClauseRules):
             {
                 k
                 for b in out
-                if b.cue_tokens[0] < b.cue_tokens[1]
+                if b.cue_tokens[0] < b.cue_tokens[1] and not b.content_tokens[0] < b.cue_tokens[0] < b.content_tokens[1]
                 for k in (b.cue_tokens[0], b.source_tokens[0])
                 if k > 0 and self._after_comma(0, k)
             }
@@ -232,7 +232,7 @@ class ContentRules(ClauseRules):
             if not leading and self._aside_goes_on(cue, source, s1):
                 # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
                 # according to the poll, some are swinging": what follows an opening phrase and the aside
-                start = s0 if self._main_verb_after(source[1], s1) else source[1] + 1
+                start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
                 return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
                 return source, (s0, cue.first)
@@ -406,6 +406,14 @@ class ContentRules(ClauseRules):
             and j + 1 not in self.cue_tokens
             and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
         )
+
+    def _past_cues(self, s0: int, aside: int) -> int:
+        """Where the clause an aside interrupts starts: past the sentence's last cue before the aside and its
+        "that" ("Lo said that the plan, according to two aides, would …": the aides' is "the plan … would …",
+        inside what Lo said); `s0` when no cue comes before it."""
+        tokens = self.tokens
+        k = next((k + 1 for k in range(aside - 1, s0 - 1, -1) if k in self.cue_tokens), s0)
+        return k + 1 if k < aside - 1 and _lower(tokens[k]) == "that" else k
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has

@@ -818,7 +818,11 @@ class _Reader(SpeakerRules):
         if _lower(tokens[k]) in opening:
             return True
         comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
-        return comma is not None and comma + 1 < s1 and _lower(tokens[comma + 1]) == "that"
+        return (
+            comma is not None
+            and comma + 1 < s1
+            and (_lower(tokens[comma + 1]) == "that" or self._main_verb_after(comma, s1))
+        )
 
     def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
         """Does `source` open the that-clause of an earlier cue of the sentence ("Lo noted that Mr. Ruiz

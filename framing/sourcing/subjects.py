@@ -312,7 +312,15 @@ class SubjectRules(KindRules):
             i, end = self._plain_subject(i, end)
         if end > i and tokens[end - 1] == ",":
             end -= 1
+        if end - i > 1 and i <= s0 + 1 and self._question_auxiliary(i):
+            i += 1  # "Did Lo say …?", "Why did Lo say …?": the question's auxiliary is no part of the source
         return (i, max(i, end))
+
+    def _question_auxiliary(self, i: int) -> bool:
+        """Is the word at `i` an auxiliary put before its subject to ask a question, the sentence ending in "?"
+        ("Did Lo say …?"; not "Will Smith said …", a name)?"""
+        s1 = self.s1
+        return _lower(self.tokens[i]) in self.lang.auxiliaries and s1 > i and self.tokens[s1 - 1] == "?"
 
     def _named_bracket(self, s0: int, bracket: int) -> bool:
         """Does a name in capitals stand before the bracket opening at `bracket`, the bracket no lone party letter
