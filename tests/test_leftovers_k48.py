@@ -2,7 +2,8 @@
 
 1. An "according to" aside inside another source's clause ("Lo said the plan, according to the aides, is …")
    took the whole sentence from Lo: no "Lo said" attribution, and the aside's content began at "Lo". Lo now says
-   the clause, and the aside credits the clause it interrupts, inside Lo's.
+   the clause, and the aside credits the clause it interrupts, inside Lo's. A relative clause with no comma ran
+   into the main verb: "Any official who says so is lying" credited "so is lying".
 2. A cue "said in" before a month, a year or a name ("said in April that …") kept its "in", which PolNeAR never
    marks; a question's auxiliary ("Did Lo say …?") was read into the source.
 3. A pseudo-cleft ("What is clear about the data is that …") lost its certainty to the rule for a person who "was
@@ -42,6 +43,11 @@ def test_an_aside_closing_the_clause_still_takes_it(sourcing_analyzer: Analyzer)
     assert [source for source, _, _ in read] == ["an aide"]
 
 
+def test_a_lone_so_in_a_subjects_relative_clause_ends_there(sourcing_analyzer: Analyzer) -> None:
+    read = _read(sourcing_analyzer, "Any clerk who says so is lying to the council.")
+    assert [content for _, _, content in read] == ["so"]
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
@@ -63,9 +69,7 @@ def test_said_in_a_time_or_a_name_leaves_the_in(sourcing_analyzer: Analyzer, tex
         ("Will Smith said the levy would rise.", "Will Smith"),  # a name, no question
     ],
 )
-def test_a_questions_auxiliary_is_no_part_of_the_source(
-    sourcing_analyzer: Analyzer, text: str, source: str
-) -> None:
+def test_a_questions_auxiliary_is_no_part_of_the_source(sourcing_analyzer: Analyzer, text: str, source: str) -> None:
     assert [s for s, _, _ in _read(sourcing_analyzer, text)] == [source]
 
 
@@ -111,7 +115,5 @@ def test_a_title_case_bidding_is_no_label(
         ("An ally of the governor said the levy would fail.", "anonymous"),
     ],
 )
-def test_one_kind_for_both_forms_of_a_relative_and_an_ally(
-    sourcing_analyzer: Analyzer, text: str, kind: str
-) -> None:
+def test_one_kind_for_both_forms_of_a_relative_and_an_ally(sourcing_analyzer: Analyzer, text: str, kind: str) -> None:
     assert [k for k, _, _ in attributions(sourcing_analyzer, text)] == [kind]

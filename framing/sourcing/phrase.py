@@ -251,6 +251,7 @@ class PhraseRules:
             step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
             word = lower(nxt)
+            after = lower(tokens[k + step + 1]) if word in self.lang.source_tails and k + step + 1 < b else ","
             if (
                 is_punct(nxt)
                 and not (nxt == "%" and tokens[k][-1].isdigit())  # "43% of voters": a share, "%" its head
@@ -264,7 +265,7 @@ class PhraseRules:
                     and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
-                and not self._tail_as_modifier(word, k + step + 1, b)
+                and not (after.isalpha() and after not in HEAD_ENDS)  # "A close ally" (k48)
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
                 or word in times
                 and word not in _NOT_TIME  # "A judge last month", "officials this week"
@@ -287,17 +288,6 @@ class PhraseRules:
             # is one office, read by its last word as before)
         self.heads[a, b] = k
         return k
-
-    def _tail_as_modifier(self, word: str, j: int, b: int) -> bool:
-        """Is the source tail `word` ("close", "familiar") an adjective before the head at `j` ("A close ally",
-        "a close aide": an insider, k48), not the start of a tail ("a source close to …")? A word follows it in
-        the phrase that neither ends a head nor is a mark."""
-        return (
-            word in self.lang.source_tails
-            and j < b
-            and not is_punct(self.tokens[j])
-            and lower(self.tokens[j]) not in HEAD_ENDS
-        )
 
     def _after_participle(self, j: int, b: int) -> bool:
         """Does the -ed word before token `j` read as a participle after its noun ("involved in the
