@@ -48,6 +48,11 @@ def test_a_lone_so_in_a_subjects_relative_clause_ends_there(sourcing_analyzer: A
     assert [content for _, _, content in read] == ["so"]
 
 
+def test_a_subjects_relative_clause_closing_the_text_is_read(sourcing_analyzer: Analyzer) -> None:
+    """A relative clause whose cue ends the text has no content to end early (its first form read past the text)."""
+    assert all(content in ("", None) for _, _, content in _read(sourcing_analyzer, "Ask the clerks who know"))
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [

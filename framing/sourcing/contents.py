@@ -429,7 +429,9 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if any(_lower(t) in _FINITE for t in tokens[self.doc.sentence_tokens[self.sentence_index][0] : pronoun]):
             return end
-        after = _lower(tokens[i + 1]) if i + 1 < end else ""
+        if i + 1 >= end:
+            return end  # "… by those who know": no content, or one word
+        after = _lower(tokens[i + 1])
         return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE or after in _BE) else end
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
