@@ -137,7 +137,7 @@ class ContentRules(ClauseRules):
             {
                 k
                 for b in out
-                if b.cue_tokens[0] < b.cue_tokens[1]
+                if b.cue_tokens[0] < b.cue_tokens[1] and not self._aside_inside(b)
                 for k in (b.cue_tokens[0], b.source_tokens[0])
                 if k > 0 and self._after_comma(0, k)
             }
@@ -156,6 +156,12 @@ class ContentRules(ClauseRules):
                 a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
             cut.append(a)
         return cut
+
+    def _aside_inside(self, b: Attribution) -> bool:
+        """Is `b` an "according to" aside inside the clause it credits ("Lo said the plan, according to two aides,
+        would …"): no end of another content, which holds it (k48)?"""
+        c0, c1 = b.content_tokens
+        return _lower(self.tokens[b.cue_tokens[0]]) == "according" and c0 < b.cue_tokens[0] < c1
 
     @staticmethod
     def _inside_source(a: Attribution, out: list[Attribution]) -> Attribution:
@@ -232,7 +238,7 @@ class ContentRules(ClauseRules):
             if not leading and self._aside_goes_on(cue, source, s1):
                 # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
                 # according to the poll, some are swinging": what follows an opening phrase and the aside
-                start = s0 if self._main_verb_after(source[1], s1) else source[1] + 1
+                start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
                 return source, (start, self._content_end(source[1] + 1, s1))
             if not leading:
                 return source, (s0, cue.first)
@@ -407,6 +413,27 @@ class ContentRules(ClauseRules):
             and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
         )
 
+    def _past_cues(self, s0: int, aside: int) -> int:
+        """Where the clause an aside interrupts starts: past the sentence's last cue before the aside and its
+        "that" ("Lo said that the plan, according to two aides, would …": the aides' is "the plan … would …",
+        inside what Lo said); `s0` when no cue comes before it."""
+        tokens = self.tokens
+        k = next((k + 1 for k in range(aside - 1, s0 - 1, -1) if k in self.cue_tokens), s0)
+        return k + 1 if s0 < k < aside - 1 and _lower(tokens[k]) == "that" else k
+
+    def _subject_clause_end(self, pronoun: int, i: int, end: int) -> int:
+        """Where a content starting at `i` ends inside a relative clause with no comma that picks out the sentence's
+        subject (k48): after a lone "so" right before the main verb ("Any official who says so is lying"). `end`
+        otherwise: a verb after the cue's clause is not told from one inside it ("People who think the economy is
+        booming are …" against "A woman who claims she was there says …", docs/quality-history.md, k48)."""
+        tokens = self.tokens
+        if any(_lower(t) in _FINITE for t in tokens[self.doc.sentence_tokens[self.sentence_index][0] : pronoun]):
+            return end
+        if i + 1 >= end:
+            return end  # "… by those who know": no content, or one word
+        after = _lower(tokens[i + 1])
+        return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE or after in _BE) else end
+
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has
         …", ", which friends described as grim, led to …"): at the comma before the sentence's main verb (a
@@ -429,11 +456,13 @@ class ContentRules(ClauseRules):
         )
         pronoun = _lower(tokens[s0]) in RELATIVE_PRONOUNS
         k = s0 - 1 if pronoun else s0 - 2  # ", who said"; ", which friends described"
-        if pronoun and (s0 > source[0] or k > 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who"):
+        if pronoun and (s0 > source[0] or k >= 0 and not is_punct(tokens[k]) and _lower(tokens[s0]) == "who"):
             # "People who believe the media lie, are unlikely to …": a clause that picks out its subject, whose
             # comma before the main verb closes it; so does a clause read past ("Lo's, who said X, and Y …": X
             # and Y may both be said)
             comma = next((j for j in range(i + 1, end - 1) if tokens[j] == ","), None)
+            if comma is None and s0 == source[0] and k >= 0 and not is_punct(tokens[k]):
+                return self._subject_clause_end(s0, i, end)
             closed = None if comma is None else self._closed_before_verb(comma, end)
             return end if closed is None else closed
         if k < 1 or tokens[k] not in (",", "(") or not pronoun and _lower(tokens[s0 - 1]) not in RELATIVE_PRONOUNS:

@@ -465,6 +465,11 @@ class KindRules(NameRules):
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
         kin = head in lang.kin_nouns and tokens[head_at - 1] in ("'s", "’s") and not self._kin_named(head, head_at)
+        if head in lang.kin_nouns and first in ("the", "a") and lower(tokens[head_at + 1]) == "of" and head_at + 2 < b:
+            # "The family of the victim", "the mother of Quentin Smith" (k48): the owner after "of", as
+            # "The victim's family" before it; named when a comma gives the relative's name in the phrase
+            comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
+            return "named" if comma is not None and capitalised(tokens[comma + 1]) else "anonymous"
         if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)

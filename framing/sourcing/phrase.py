@@ -251,6 +251,7 @@ class PhraseRules:
             step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
             nxt = tokens[k + step]
             word = lower(nxt)
+            after = lower(tokens[k + step + 1]) if word in self.lang.source_tails and k + step + 1 < b else ","
             if (
                 is_punct(nxt)
                 and not (nxt == "%" and tokens[k][-1].isdigit())  # "43% of voters": a share, "%" its head
@@ -264,6 +265,7 @@ class PhraseRules:
                     and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
+                and not (after.isalpha() and after not in HEAD_ENDS)  # "A close ally" (k48)
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
                 or word in times
                 and word not in _NOT_TIME  # "A judge last month", "officials this week"

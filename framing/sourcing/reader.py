@@ -804,8 +804,9 @@ class _Reader(SpeakerRules):
         """Is the cue `m`, with its source after it, an aside inside another's content: opened by "and" or "but" (and
         perhaps one adverb) before its comma ("Lo said the plan would fail and even, according to a second official,
         cost more"), or followed, after the comma that closes its source, by the "that" of the content it interrupts
-        ("Lo told the jury, according to the Chronicle, that …")? Then it does not close the sentence's content, and
-        the cues before it keep theirs (k35)."""
+        ("Lo told the jury, according to the Chronicle, that …") or by a finite verb of the clause it interrupts
+        ("Lo said the plan, according to two aides, would …", k48; not "…, compared with", a participle)? Then it
+        does not close the sentence's content, and the cues before it keep theirs (k35)."""
         tokens, s1 = self.tokens, self.s1
         k = m.first - 2  # the word before the cue's comma
         opening = ("and", "but")  # themselves among the adverbs ("and, according to FEMA, it will take months")
@@ -818,7 +819,11 @@ class _Reader(SpeakerRules):
         if _lower(tokens[k]) in opening:
             return True
         comma = next((j for j in range(m.last, min(s1, m.last + _SOURCE_AFTER_REACH)) if tokens[j] == ","), None)
-        return comma is not None and comma + 1 < s1 and _lower(tokens[comma + 1]) == "that"
+        return (
+            comma is not None
+            and comma + 1 < s1
+            and (_lower(tokens[comma + 1]) == "that" or _lower(tokens[comma + 1]) in _FINITE)
+        )
 
     def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
         """Does `source` open the that-clause of an earlier cue of the sentence ("Lo noted that Mr. Ruiz

@@ -76,11 +76,18 @@ class SpeakerRules(ContentRules):
         start = max(self._before_auxiliaries(floor, first), floor)
         while start < first and _lower(self.tokens[start]) in _LY_NOUNS:
             start += 1  # "the family suggested", "at the rally said": a noun, no adverb of the verb
-        if last - first > 1 and (
-            _lower(self.tokens[last - 1]) == "that"
-            or _lower(self.tokens[last - 1]) in self.lang.place_prepositions
-            and last < s1
-            and _lower(self.tokens[last]) in _ARTICLES | _POSSESSIVE_DETERMINERS
+        if (
+            last - first > 1
+            and (
+                _lower(self.tokens[last - 1]) == "that"
+                or _lower(self.tokens[last - 1]) in self.lang.place_prepositions
+                and last < s1
+                and (
+                    _lower(self.tokens[last]) in _ARTICLES | _POSSESSIVE_DETERMINERS
+                    or self.tokens[last][:1].isupper()  # "said in April", "wrote in Politico"
+                    or self.tokens[last][:1].isdigit()  # "said in 2015"
+                )
+            )
         ):
             last -= 1  # "said in a statement": the occasion is no part of the cue
         if last < s1 and self.tokens[last] == ":" and not a.content_tokens[0] <= last < a.content_tokens[1]:

@@ -312,7 +312,26 @@ class SubjectRules(KindRules):
             i, end = self._plain_subject(i, end)
         if end > i and tokens[end - 1] == ",":
             end -= 1
+        if end - i > 1 and self._question_auxiliary(s0, i, end):
+            i += 1  # "Did Lo say …?", "Why did Lo say …?": the question's auxiliary is no part of the source
         return (i, max(i, end))
+
+    def _question_auxiliary(self, s0: int, i: int, end: int) -> bool:
+        """Is the word at `i` an auxiliary put before the subject [i + 1, end) to ask a question, opening the sentence
+        or after its question word, the sentence ending in "?" ("Did Lo say …?"; not "Will Smith said …", a name)?
+        Not after "what", the verb's object ("What do you think?" asks the reader, no one's view is given), nor when
+        the subject holds a verb of its own or the cue's verb comes with its own ("Can the same be said …?", "Were
+        the gifts the kind Lo had described?", "Have they received secret promises …?"): the question is another's."""
+        tokens, s1 = self.tokens, self.s1
+        verb = next((k for k in range(end, s1) if not is_punct(tokens[k])), s1 - 1)
+        return (
+            (i == s0 or i == s0 + 1 and _lower(tokens[s0]) not in ("what", "whatever"))
+            and _lower(tokens[i]) in self.lang.auxiliaries
+            and tokens[s1 - 1] == "?"
+            and _lower(tokens[verb]) not in _FINITE | _BE
+            and not tokens[verb].endswith("s")
+            and not any(_lower(t) in _FINITE | _BE or t.islower() and t.endswith("ed") for t in tokens[i + 1 : end])
+        )
 
     def _named_bracket(self, s0: int, bracket: int) -> bool:
         """Does a name in capitals stand before the bracket opening at `bracket`, the bracket no lone party letter
