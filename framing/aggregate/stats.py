@@ -18,7 +18,7 @@ from .measures import Measure
 CLIFF_THRESHOLDS = ((0.147, "negligible"), (0.33, "small"), (0.474, "medium"), (math.inf, "large"))
 MAX_PAIRWISE_GROUPS = 20  # beyond this, each group against the reference or the pooled rest: pairs grow as groups²
 # beyond MAX_PAIRWISE_GROUPS, the replicates kept for the ratio intervals (the largest groups'); the rest drawn again
-KEPT_REPLICATE_BYTES = 256_000_000
+KEPT_REPLICATE_BYTES = 128_000_000
 
 
 def cliff_label(delta: float) -> str:
