@@ -37,7 +37,9 @@ def test_an_interval_takes_no_python_call_per_measure(columns: int) -> None:
     groups of 18 measures spent most of `compare`'s 4 minutes there. The same values, NaN left out, from one sort."""
     rnd = np.random.default_rng(5)
     with np.errstate(divide="ignore", invalid="ignore"):
-        reps = rnd.exponential(1.0, (2000, columns)) / (rnd.exponential(1.0, (2000, columns)) * (rnd.random(columns) > 0.1))
+        reps = rnd.exponential(1.0, (2000, columns)) / (
+            rnd.exponential(1.0, (2000, columns)) * (rnd.random(columns) > 0.1)
+        )
     reps[rnd.random(reps.shape) < 0.05] = np.nan
     reps[:, 3] = np.nan  # no defined replicate
     reps[:40, 5] = np.inf
@@ -61,7 +63,9 @@ def _groups_of_sizes(sizes: list[int], measures: int = 4) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("kept", [10])
-def test_many_groups_are_bootstrapped_once_when_their_replicates_fit(monkeypatch: pytest.MonkeyPatch, kept: int) -> None:
+def test_many_groups_are_bootstrapped_once_when_their_replicates_fit(
+    monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
     """Beyond MAX_PAIRWISE_GROUPS every group's replicates were drawn again for its ratio against the rest: 10^6
     articles in 40 groups paid the bootstrap (95 s) twice to save 11 MB. Up to KEPT_REPLICATE_BYTES they are kept,
     the largest groups' first (drawing again costs a group's articles); the intervals are the same."""
