@@ -91,7 +91,7 @@ def _read_text_table(path: Path, suffix: str) -> pd.DataFrame:
         reader = pd.read_csv(
             path, dtype={"id": str, "date": str}, keep_default_na=False, na_values=[""], chunksize=_CHUNK_ROWS
         )
-    chunks: list[pd.DataFrame] = []
+    chunks: list[dict[str, pd.Series]] = []
     held = 0
     with reader:
         for chunk in reader:
@@ -101,22 +101,23 @@ def _read_text_table(path: Path, suffix: str) -> pd.DataFrame:
                     f"{path}: takes over {MAX_TABLE_BYTES / 1e6:,.0f} MB read into memory, more than a score or "
                     "evidence table read whole may take: keep the rows you need in a smaller file"
                 )
-            chunks.append(pd.DataFrame({name: chunk[name].copy() for name in chunk.columns}, copy=False))
+            chunks.append({name: chunk[name].copy() for name in chunk.columns})
     return _joined(chunks)
 
 
-def _joined(chunks: list[pd.DataFrame]) -> pd.DataFrame:
+def _joined(chunks: list[dict[str, pd.Series]]) -> pd.DataFrame:
     """The chunks as one table, joined a column at a time, each column's pieces let go once joined (each chunk's
     columns held apart, as read): joined whole, the table was held twice over (10^6 rows of a score table, 690 MB,
-    took 1.5 GB; round r10). The columns stay apart: a consolidated table is one more copy. JSONL chunks that do
-    not share their columns are joined whole."""
+    took 1.5 GB; round r10). The columns stay apart: a consolidated table is one more copy. A chunk's columns are
+    held in a dict, not a frame, whose `pop` costs its number of columns (2,000 columns took minutes, round r11).
+    JSONL chunks that do not share their columns are joined whole."""
     import pandas as pd
 
     if not chunks:
         return pd.DataFrame()
-    names = list(chunks[0].columns)
-    if any(list(chunk.columns) != names for chunk in chunks):
-        return pd.concat(chunks, ignore_index=True)
+    names = list(chunks[0])
+    if any(list(chunk) != names for chunk in chunks):
+        return pd.concat([pd.DataFrame(chunk, copy=False) for chunk in chunks], ignore_index=True)
     columns = {}
     for name in names:
         columns[name] = pd.concat([chunk.pop(name) for chunk in chunks], ignore_index=True)
