@@ -548,7 +548,10 @@ class KindRules(NameRules):
     def _kin_named(self, word: str, head_at: int) -> bool:
         """Does the text name a relative by the noun `word` of the same owner, a name after it ("President Trump's
         eldest son, Donald Trump Jr." for "the president's son"), or of a pronoun ("his wife, Sandra")? Not another's:
-        "The suspect's mother, Ann Lee" names no victim's mother."""
+        "The suspect's mother, Ann Lee" names no victim's mother. The noun followed by a name is looked for first:
+        the whole pattern opens with no literal, and searched alone it read a long text at 2% of `analyze` (p33)."""
+        if re.search(rf" {re.escape(word)},? [A-Z][a-z]", self.doc.text) is None:
+            return False
         owner = rf"\b(?i:{re.escape(self.tokens[head_at - 2])})(?: [A-Z][\w.-]*){{0,3}}['’]s|\b[Hh](?:is|er)|\b[Tt]heir"
         return re.search(rf"(?:{owner}) (?:[a-z]+ ){{0,2}}{re.escape(word)},? [A-Z][a-z]", self.doc.text) is not None
 

@@ -78,10 +78,13 @@ def find_attributions(
             ]
     if per_sentence and ":" in doc.text:
         _carry_turns(doc, per_sentence)
-    # the cues spanned as annotated last: the rules above read a cue's verb at its first token
+    # the cues spanned as annotated last: the rules above read a cue's verb at its first token; the sentence's
+    # bounds passed one by one, so the compiled call is direct (`*bounds[...]` made it a Python call, p33)
     bounds = doc.sentence_tokens
     return [
-        reader.marked_cue(a, *bounds[a.sentence]) for sentence in sorted(per_sentence) for a in per_sentence[sentence]
+        reader.marked_cue(a, bounds[a.sentence][0], bounds[a.sentence][1])
+        for sentence in sorted(per_sentence)
+        for a in per_sentence[sentence]
     ]
 
 

@@ -72,7 +72,10 @@ class SpeakerRules(ContentRules):
         first, last = a.cue_tokens
         if first >= last or not is_word(self.tokens[first]):
             return a
-        floor = max([s0, *(end for start, end in (a.source_tokens, a.content_tokens) if start < end <= first)])
+        floor = s0  # the source's or the content's end before the cue, if later: a loop, no list (p33)
+        for start, end in (a.source_tokens, a.content_tokens):
+            if start < end <= first and end > floor:
+                floor = end
         start = max(self._before_auxiliaries(floor, first), floor)
         while start < first and _lower(self.tokens[start]) in _LY_NOUNS:
             start += 1  # "the family suggested", "at the rally said": a noun, no adverb of the verb
