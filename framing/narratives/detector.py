@@ -3,7 +3,7 @@
 `NarrativeDetector` loads the shipped narrative model (models/narratives.skops, made by
 `make models`) or another one, picks the language (given or detected), and returns for every
 predicted narrative the sentences that carry it: those where its cue lexicon matched (a term marked
-`alone = false`, an actor's name the model counts, only beside another cue) or, when none did, those the
+`alone = false`, a topic word the model counts, only in a sentence with another cue) or, when none did, those the
 model weighs most (the sentence's own features against the narrative's weights). Judged by hand out of
 fold (round n19), a cue sentence carried its narrative far more often than a sentence the model weighed
 most beside it, which was mostly the story's topic or an outlet's boilerplate.
