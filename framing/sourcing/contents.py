@@ -27,7 +27,9 @@ from .subjects import (
     _OPENERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
+    _BARE_TIMES,
     _SUBJECT_PRONOUNS,
+    _TIMES_OF_DAY,
     _gerund,
 )
 
@@ -80,6 +82,7 @@ _SETTING_REACH: Final = 10
 # ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
 _OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
+_SETTING_OPENERS: Final = _PREPOSITIONS | _OCCASION_OPENERS  # "said Sunday on NBC", "said Friday as"
 _SUMMING: Final = GRAMMAR["summing"]
 _SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
@@ -388,7 +391,7 @@ class ContentRules(ClauseRules):
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
         if _lower(tokens[after - 1]) != "that":
-            after = self._past_hearer(cue, self._past_setting(after, s1), s1)
+            after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
 
@@ -561,6 +564,19 @@ class ContentRules(ClauseRules):
             ):
                 return i
         return i
+
+    def _past_day(self, i: int, s1: int) -> int:
+        """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind
+        set), with its part ("said Tuesday night he"): when it was said, not the first word of it; not "said Monday's
+        vote …" nor "said Monday.", nor before a setting ("said Sunday on NBC", "said Friday when asked"): a content
+        of the setting alone is no better for losing its day."""
+        tokens = self.tokens
+        if i + 1 >= s1 or _lower(tokens[i]) not in _BARE_TIMES:
+            return i
+        k = i + 2 if _lower(tokens[i + 1]) in _TIMES_OF_DAY else i + 1
+        if k >= s1 or not tokens[k][:1].isalnum() or _lower(tokens[k]) in _SETTING_OPENERS:
+            return i
+        return k
 
     def _past_hearer(self, cue: Match, i: int, s1: int) -> int:
         """Where what a verb of telling reports starts past its hearer: after a "that" the setting words of

@@ -718,7 +718,10 @@ class SubjectRules(KindRules):
     def _name_word(self, s0: int, k: int) -> bool:
         """Is the capitalised word at `k` a name's ("Theresa May", '"…," Long said', "Instead, Will called"),
         not a clause's first word ("Never thought …", "Farmers: Just say …") nor a preposition's object ("wrote
-        to May urging")?"""
+        to May urging")? A word in capitals is an acronym's wherever it stands ("WILL noted", the Wisconsin
+        Institute for Law & Liberty, k47's blind set)."""
+        if len(self.tokens[k]) > 1 and self.tokens[k].isupper():
+            return True
         before = _lower(self.tokens[k - 1]) if k > s0 else ":"
         return before not in _PREPOSITIONS and before not in _CLAUSE_OPENING_MARKS
 
