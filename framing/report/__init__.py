@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import re
+import secrets
 import shutil
 import signal
 import sys
@@ -32,7 +33,6 @@ from ..errors import InputError
 from ..forking import end_workers, frozen_heap, pool_result
 from ..outputs import REPORT_MARKER as MARKER
 from ..outputs import check_report_folder as check_out
-from ..outputs import default_mode
 from . import plots
 from .html import render_html, render_markdown
 from .findings import ALPHA
@@ -161,13 +161,14 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
     """
     out = Path(out)
     check_out(out, force)
+    # named before it is made, so a SIGTERM landing as it is made still finds it to remove
+    tmp = out.parent / f".{out.name}.{secrets.token_hex(8)}.partial"
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-    tmp.chmod(default_mode())  # mkdtemp's 0700 would make the report private
-    try:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp.mkdir()  # the user's umask, as any folder they make (mkdtemp's 0700 made the report private)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write ({exc.strerror})") from None
         _write_into(report, tmp, jobs, png)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
