@@ -53,10 +53,11 @@ from .contents import Attribution, _HEARER_PASSIVES, _NO_CONTENT, _PARTICIPLE_AD
 from .kinds import KIND_ROLES, several_memo
 from .phrase import capitalised, is_punct, words_of
 from .phrase import lower as _lower
-from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _LY_NOUNS, _new_attribution
+from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _new_attribution
 from .subjects import (
     _ARTICLES,
     _BARE_TIMES,
+    _LY_NOUNS,
     _BE,
     _CLAUSE_END,
     _CLOSING_QUOTES,

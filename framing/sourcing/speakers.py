@@ -19,11 +19,11 @@ from .phrase import lower as _lower
 from .subjects import (
     _ARTICLES,
     _BE,
+    _BEFORE_NOUN,
     _CLAUSE_END,
     _DASHES,
     _FINITE,
     _LY_NOUNS,
-    _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
     _SUBJECT_PRONOUNS,
@@ -86,7 +86,7 @@ class SpeakerRules(ContentRules):
                 or _lower(self.tokens[last - 1]) in self.lang.place_prepositions
                 and last < s1
                 and (
-                    _lower(self.tokens[last]) in _ARTICLES | _POSSESSIVE_DETERMINERS
+                    _lower(self.tokens[last]) in _BEFORE_NOUN
                     or self.tokens[last][:1].isupper()  # "said in April", "wrote in Politico"
                     or self.tokens[last][:1].isdigit()  # "said in 2015"
                 )

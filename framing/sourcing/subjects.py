@@ -70,7 +70,8 @@ _ARTICLES: Final = GRAMMAR["articles"]
 _POSSESSIVE_DETERMINERS: Final = GRAMMAR["possessive_determiners"]
 _BEFORE_NOUN: Final = _ARTICLES | _POSSESSIVE_DETERMINERS  # words opening a noun phrase
 # words inside a noun phrase or before its object: no clause ends right after them ("of the", "and the")
-_NOT_BEFORE_SUBJECT: Final = _BEFORE_NOUN | _PREPOSITIONS | _JOINING | GRAMMAR["joins"] | _BE | _FINITE
+_VERB_WORDS: Final = _FINITE | _BE  # a finite auxiliary or a form of "be"
+_NOT_BEFORE_SUBJECT: Final = _BEFORE_NOUN | _PREPOSITIONS | _JOINING | GRAMMAR["joins"] | _VERB_WORDS
 _SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day before or after another
 # between a subject and its verb, a stretch of time or an occasion: "at the time", "over the weekend", "in a
 # speech" (`_closing_span`)
@@ -323,14 +324,17 @@ class SubjectRules(KindRules):
         the subject holds a verb of its own or the cue's verb comes with its own ("Can the same be said …?", "Were
         the gifts the kind Lo had described?", "Have they received secret promises …?"): the question is another's."""
         tokens, s1 = self.tokens, self.s1
-        verb = next((k for k in range(end, s1) if not is_punct(tokens[k])), s1 - 1)
-        return (
+        if not (
             (i == s0 or i == s0 + 1 and _lower(tokens[s0]) not in ("what", "whatever"))
             and _lower(tokens[i]) in self.lang.auxiliaries
             and tokens[s1 - 1] == "?"
-            and _lower(tokens[verb]) not in _FINITE | _BE
+        ):
+            return False  # asked of every source of two words or more: the cue's verb is found only for a question
+        verb = next((k for k in range(end, s1) if not is_punct(tokens[k])), s1 - 1)
+        return (
+            _lower(tokens[verb]) not in _VERB_WORDS
             and not tokens[verb].endswith("s")
-            and not any(_lower(t) in _FINITE | _BE or t.islower() and t.endswith("ed") for t in tokens[i + 1 : end])
+            and not any(_lower(t) in _VERB_WORDS or t.islower() and t.endswith("ed") for t in tokens[i + 1 : end])
         )
 
     def _named_bracket(self, s0: int, bracket: int) -> bool:
