@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 from .errors import RunError
@@ -64,6 +67,37 @@ def settle_worker() -> tuple[int, int, int]:
     gc.freeze()
     gc.set_threshold(YOUNG, *before[1:])
     return before
+
+
+PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: not one of ours
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
+
+
+def exit_with(parent: int) -> None:
+    """For a worker: end it when the run's main process is gone. Killed outright (SIGKILL), that process
+    can no longer shut the pool down, and a worker waiting for work would wait for ever, holding the run's
+    output pipes open."""
+    threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True).start()
+
+
+def _exit_when_gone(parent: int) -> None:
+    while alive(parent):
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 WORKER_DIED = "a worker process died (out of memory?); no output was written"

@@ -454,7 +454,7 @@ def test_sigterm_stops_a_parallel_run_without_partial_files_or_traceback(tmp_pat
     import signal
     import time
 
-    from framing.tables.write import alive
+    from framing.forking import alive
 
     write_csv(tmp_path / "c.csv", [["id", "text"]] + [[f"a{i}", ARTICLE * 10] for i in range(20000)])
     proc = subprocess.Popen(

@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import InputError, RunError
 from ..lexicon.loader import LexiconSet
@@ -24,17 +24,12 @@ from ..narratives.columns import detector as narrative_detector
 from ..narratives.language import scored_in_another_language
 from ..pipeline import NO_LETTERS, Analyzer, sourcing_method
 from ..tables import EvidenceRow, evidence_row, sentence_window
-from ..tables.write import alive
 from ..time_limit import OverBudget, TimeBudget, over_limit
 from ..wording import counted
 from .models import ModelSpec, apply_model, loaded_model
-from ..forking import WORKER_DIED, end_workers, pool_result, settle_worker, signals_held
+from ..forking import WORKER_DIED, end_workers, exit_with, pool_result, settle_worker, signals_held
 from .words import short_lines, word_counts
 
-if TYPE_CHECKING:
-    pass
-
-PARENT_CHECK = 1.0  # seconds between a worker's checks that the run's main process lives
 
 _analyzers: dict[tuple[str, str], Analyzer] = {}
 
@@ -191,21 +186,13 @@ def _worker_init(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # a forked worker inherits the handler `signals_held` put in place while it was started
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    exit_with(parent)
     analyzer(lexicons, sourcing)
     if model is not None:
         loaded_model(model)
     if narratives is not None:
         narrative_detector(narratives)
     settle_worker()
-
-
-def _exit_with(parent: int) -> None:
-    """End this worker when the run's main process is gone: killed outright (SIGKILL), it can no
-    longer shut the pool down, and a worker waiting for work would wait forever."""
-    while alive(parent):
-        time.sleep(PARENT_CHECK)
-    os._exit(1)
 
 
 def _worker_score(

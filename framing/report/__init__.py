@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
 from ..errors import InputError
-from ..forking import end_workers, frozen_heap, pool_result
+from ..forking import end_workers, exit_with, frozen_heap, pool_result, signals_held
 from ..outputs import REPORT_MARKER as MARKER
 from ..outputs import check_report_folder as check_out
 from . import plots
@@ -234,9 +234,12 @@ def render_all(
         return [plots.draw(make, png) for make in draws]
     order = sorted(range(len(draws)), key=lambda k: -costs[k]) if costs else range(len(draws))
     with frozen_heap():
-        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _ignore_interrupt)
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), _start_drawer, (os.getpid(),))
         try:
-            drawing = {k: pool.submit(plots.draw, draws[k], png) for k in order}
+            # the first submit forks every worker: a SIGTERM between a fork and the pool's record of that
+            # worker left it waiting for work for ever, holding the run's output pipes open
+            with signals_held():
+                drawing = {k: pool.submit(plots.draw, draws[k], png) for k in order}
             if meanwhile is not None:
                 meanwhile()
             # a drawer killed (the OOM killer) is one line and exit 3, not a traceback, nor a wait for ever
@@ -248,12 +251,13 @@ def render_all(
             pool.shutdown(cancel_futures=True)
 
 
-def _ignore_interrupt() -> None:
+def _start_drawer(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the main process stops the run, and a worker that
     # died of it too would print a traceback of its own; SIGTERM ends a worker outright (the handler it
     # was forked with would make it send the main process an exception instead of a figure).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with(parent)
 
 
 def _csv(table: pd.DataFrame) -> pd.DataFrame:

@@ -12,13 +12,13 @@ import datetime as _dt
 import glob
 import itertools
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..csvout import CsvRows
 from ..errors import InputError, RunError
+from ..forking import alive
 from ..outputs import partial_path, put_in_place
 from . import ERROR_COLUMNS, error_row, output_format, sidecar
 
@@ -250,18 +250,3 @@ def _remove_stale_partials(path: Path) -> None:
         if pid.isdigit() and not alive(int(pid)):
             with contextlib.suppress(OSError):
                 entry.unlink()
-
-
-def alive(pid: int) -> bool:
-    """Whether process `pid` runs (a zombie, killed but not yet reaped, does not)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: not one of ours
-        return False
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state not in ("Z", "X")

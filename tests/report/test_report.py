@@ -560,6 +560,41 @@ def test_a_figure_drawer_killed_is_one_line_and_exit_3(monkeypatch: pytest.Monke
         report_pkg.render_all([_killed, *draws], jobs=2)
 
 
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
+
+
+def test_a_sigterm_as_figure_drawers_start_leaves_none_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`compare` terminated as its figure drawers were forked said "terminated; no output written" but did not
+    end: a drawer forked before the pool had recorded it was never killed, and it held the run's stdout open."""
+    import multiprocessing.context
+
+    r = build_report(scores(n=6), Options(n_boot=100, signals=["hedging"]))
+    draws = [spec["draw"] for spec in report_pkg.figures(r)]
+    monkeypatch.setattr(report_pkg.threading, "active_count", lambda: 1)  # drawn in forked workers
+    start = multiprocessing.context.ForkProcess.start
+
+    def start_then_terminated(process: multiprocessing.context.ForkProcess) -> None:
+        start(process)
+        os.kill(os.getpid(), signal.SIGTERM)  # lands before the pool records the worker it just forked
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start_then_terminated)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with pytest.raises(_Stopped):
+            report_pkg.render_all(draws, jobs=2)
+        left = multiprocessing.active_children()
+        for process in left:
+            process.kill()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert left == []
+
+
 @pytest.mark.parametrize(("low", "high", "shown"), [(1.045, 2.0, "1.04–2.0"), (0.996, 2.0, "0.996–2.0")])
 def test_a_ratio_interval_is_never_rounded_onto_1(report, low: float, high: float, shown: str) -> None:
     """Round u22: a lower bound of 1.045 read "(95% CI 1.0–1.8)", an interval seemingly touching 1 that does not;
