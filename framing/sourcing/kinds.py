@@ -519,7 +519,7 @@ class KindRules(NameRules):
             return "named"  # "a court filing", "A statement posted on …"
         if first in _ONE and self._named_just_before(a):  # "Steve Moody, a small-business owner"
             return "named"
-        if first in _ONE and head + "s" in lang.group_nouns:
+        if first in _ONE and head + "s" in lang.group_nouns and not self._before_action(head_at, b):
             # one of a group: "a New Hampshire Democrat", "one senior Democrat", "another critic of the plan";
             # "a supporter, Ann Lee" is named
             return "named" if self._name_follows(head_at, b) else "anonymous"
@@ -721,6 +721,14 @@ class KindRules(NameRules):
         dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
         crowd (`_crowd`)."""
         return any(norm(self.tokens[k]) in _FEW for k in range(a, head_at))
+
+    def _before_action(self, head_at: int, b: int) -> bool:
+        """Is the capitalised head a people's adjective before a lower-case "-ing" noun of the phrase ("An AP
+        investigation into Russian hacking", where the head is read off at "hacking"), not one member of the people
+        ("one kind-hearted Canadian")?"""
+        tokens = self.tokens
+        nxt = tokens[head_at + 1] if head_at + 1 < b else ""
+        return capitalised(tokens[head_at]) and nxt.islower() and nxt.endswith("ing")
 
     def _crowd(self, a: int, head_at: int) -> bool:
         """Is the phrase from `a` to its head counted as a crowd rather than as people one could list: a
