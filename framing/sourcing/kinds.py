@@ -270,6 +270,8 @@ class KindRules(NameRules):
                 return "vague"  # "as they say": a common saying, anyone's, not the people named before (k42)
             if word in _PRONOUNS or word in _POSSESSIVES or word in OBJECT_PRONOUNS:  # "Their fear is …": as "they"
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
+        if self._body_described(a, b):
+            return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
         if b - a > 4 and norm(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28): the person before the relative clause,
             # not the name inside it
@@ -721,6 +723,21 @@ class KindRules(NameRules):
         dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
         crowd (`_crowd`)."""
         return any(norm(self.tokens[k]) in _FEW for k in range(a, head_at))
+
+    def _body_described(self, a: int, b: int) -> bool:
+        """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
+        police", "state police", "county police"): the force of the place in view, named as "police" alone is?"""
+        tokens, lang = self.tokens, self.lang
+        words = [lower(t) for t in tokens[a:b]]
+        return (
+            1 < len(words) <= 3
+            and words[-1] in lang.collective_nouns
+            and all(t.isalpha() and t.islower() for t in tokens[a:b])
+            and words[0] not in lang.determiners
+            and words[0] not in _POSSESSIVES
+            and words[0] not in _NONE_OR_ALL
+            and not any(w in lang.group_nouns or w in lang.person_nouns for w in words[:-1])
+        )
 
     def _before_action(self, head_at: int, b: int) -> bool:
         """Is the capitalised head a people's adjective before a lower-case "-ing" noun of the phrase ("An AP
