@@ -47,6 +47,7 @@ _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_conti
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
 # on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
 _DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
+_TAG_CLOSERS: Final = frozenset({";", "—", "–", "-"})  # after a quotation's tag: the writer's next clause
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
 _NOT_VERBS: Final = GRAMMAR["not_verbs"]
@@ -364,6 +365,22 @@ class ContentRules(ClauseRules):
         )
         if before_source:
             tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
+            closer = self._adverbial_end(cue.last, s1, _TAG_CLOSERS) if tail is None else None
+            if (
+                closer is not None
+                and closer < s1
+                and (tokens[source[0] - 1] == "," or tokens[source[0] - 1] in _CLOSING_QUOTES)
+                and self._tag_words(cue, closer)
+            ):
+                # "The port may close, its allies believe — allies she will need": a dash after the tag closes what
+                # they said (from the dash opening an aside around it: "… is not whether — that won't happen, they
+                # believe — but how"), and the writer goes on; not before "especially", "even", … ("…, Lo said —
+                # especially if it rains"), nor after a semicolon, which may go on with her account: both sides
+                dashes = [k for k in range(s0, source[0]) if tokens[k] in _TAG_CLOSERS and tokens[k] != ";"]
+                start = dashes[-1] + 1 if len(dashes) % 2 and tokens[closer] != ";" else s0
+                if tokens[closer] != ";" and closer + 1 < s1 and norm(tokens[closer + 1]) not in _DASH_GOES_ON:
+                    return source, (start, source[0])
+                return source, (start, self._content_end(closer + 1, s1))
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
                 # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
                 return source, (s0, source[0])
@@ -394,6 +411,16 @@ class ContentRules(ClauseRules):
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
+
+    def _tag_words(self, cue: Match, end: int) -> bool:
+        """Are the words after the cue, up to `end`, a tag's circumstances: lower-case words and days ("said on
+        Tuesday"), and a hearer after a telling verb ("told Fox News")? Not a name after another verb, its object
+        ("In 2010, Lo backed Ed Ruiz — a …", "Lo had said Ruiz — a …": no tag)."""
+        tokens = self.tokens
+        telling = _lower(tokens[cue.first]) in _TELLING
+        return all(
+            telling or not tokens[k][0].isupper() or self._time_word(_lower(tokens[k])) for k in range(cue.last, end)
+        )
 
     def _aside_goes_on(self, cue: Match, source: tuple[int, int], s1: int) -> bool:
         """Is "according to" and its source an aside set off by commas between a subject and its main verb ("The

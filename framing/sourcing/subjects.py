@@ -99,14 +99,15 @@ class SubjectRules(KindRules):
         not one of their prepositions, conjunctions or verbs."""
         return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIMES
 
-    def _adverbial_end(self, i: int, s1: int) -> int | None:
+    def _adverbial_end(self, i: int, s1: int, marks: frozenset[str] = frozenset()) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
-        cue end ("told POLITICO earlier this week", "said Tuesday in Paris"), at a comma or at the end
-        of the sentence (`s1`); None when words of another kind follow ("said the bill may pass")."""
+        cue end ("told POLITICO earlier this week", "said Tuesday in Paris"), at a comma, at one of `marks`
+        or at the end of the sentence (`s1`); None when words of another kind follow ("said the bill may
+        pass")."""
         tokens, stops = self.tokens, self.lang.after_source_stops
         for k in range(i, min(s1, i + 6)):
             word = tokens[k]
-            if word == ",":
+            if word == "," or word in marks:
                 return k
             if is_punct(word) and word not in _OPENERS:
                 if all(is_punct(t) for t in tokens[k + 1 : s1]):
