@@ -88,10 +88,7 @@ def show(
 ) -> None:
     """Show one signal as compiled: description, terms with weights, exceptions and rules."""
     with error_boundary():
-        lx = load_lexicons(lexicons, lang)
-        if signal not in lx.signals:
-            raise InputError(f'no signal "{signal}" (known: {", ".join(lx.signals)})')
-        spec = lx.signals[signal]
+        spec = load_lexicons(lexicons, lang).signal(signal)
         terms: list[dict[str, Any]] = [
             {
                 "term": t.text,
@@ -228,7 +225,10 @@ def test(
     with error_boundary():
         from ..quality.lexicon_trace import trace
 
-        matched, rows = trace(Analyzer(load_lexicons(lexicons, lang)), text, signal)
+        lx = load_lexicons(lexicons, lang)
+        if signal is not None:
+            lx.signal(signal)
+        matched, rows = trace(Analyzer(lx), text, signal)
         if format == "json":
             print_json({"text": matched, "matches": rows})
             return

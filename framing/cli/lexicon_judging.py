@@ -67,7 +67,8 @@ def sample(
 ) -> None:
     """Random matches of a signal with their sentences, as CSV with an empty `correct` column to judge.
 
-    Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`.
+    Mark each row 1 (the match is what the signal means) or 0, then run `framing lexicon audit --judged FILE`
+    (exit code 1 when some records failed, 2 when the input is unusable).
     """
     with error_boundary(writes=True):
         import io

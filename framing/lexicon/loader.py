@@ -64,6 +64,12 @@ class LexiconSet:
         """Signal id -> its sourcing role (`role` in the file's [signal] header): what sourcing reads."""
         return {sid: spec.role for sid, spec in self.signals.items() if spec.role}
 
+    def signal(self, signal_id: str) -> SignalSpec:
+        """One signal by id: a misspelled one is refused naming those in force, in every command alike."""
+        if signal_id not in self.signals:
+            raise InputError(f'no signal "{signal_id}" (known: {", ".join(self.signals)})')
+        return self.signals[signal_id]
+
     @property
     def hash(self) -> str:
         """sha256 over the contents of every file read: equal hashes, equal lexicons."""

@@ -121,8 +121,7 @@ def audit(
             raise InputError(
                 f'{where}no column "{column}" in the labelled data (columns: {", ".join(map(str, data.columns))})'
             )
-    if signal not in lexicons.signals:
-        raise InputError(f'no signal "{signal}" (known: {", ".join(lexicons.signals)})')
+    lexicons.signal(signal)
     if data.empty:  # a header and nothing under it: not a label column of one class
         raise InputError(f"{source or 'the labelled data'}: no rows under the header; nothing to audit")
     # a row without a label is no negative, nor one without a text a positive missed: left out, as train does

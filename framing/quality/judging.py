@@ -50,8 +50,7 @@ def sample(
     user), in corpus order. Records that cannot be read, or scored within `max_seconds` (None: no limit),
     are added to `failed`, when given; so are records that read as another language than the lexicons',
     with the status "flagged" (they are still sampled from)."""
-    if signal not in analyzer.lexicons.signals:
-        raise InputError(f'unknown signal "{signal}"; known: {", ".join(sorted(analyzer.lexicons.signals))}')
+    analyzer.lexicons.signal(signal)
     if n < 1:
         raise InputError("-n must be at least 1")
     rng = random.Random(seed)

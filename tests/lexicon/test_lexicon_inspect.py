@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
@@ -70,6 +71,25 @@ def test_show_an_unknown_signal_is_a_clear_error() -> None:
     result = runner.invoke(app, ["lexicon", "show", "nope"])
     assert result.exit_code == 2
     assert result.output.startswith('error: no signal "nope" (known: ')
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["test", "It may rain.", "--signal", "hedgin"],
+        ["sample", "seeds/articles", "--signal", "hedgin", "-o", "judge.csv"],
+        ["audit", "seeds/labelled/hedging_sentences.csv", "--signal", "hedgin", "--label-col", "hedged"],
+    ],
+    ids=["test", "sample", "audit"],
+)
+def test_a_misspelled_signal_is_refused_in_the_words_of_show(args: list[str], tmp_path: Path) -> None:
+    """u37: `lexicon test --signal hedgin` printed "nothing fires" (exit 0), as if the sentence held no hedge;
+    `sample` worded the refusal otherwise than `show` and `audit`."""
+    root = Path(__file__).parents[2]
+    args = [str(root / a) if a.startswith("seeds/") else str(tmp_path / a) if a.endswith(".csv") else a for a in args]
+    result = runner.invoke(app, ["lexicon", *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith('error: no signal "hedgin" (known: anonymous_sources, certainty'), result.output
 
 
 def test_show_names_the_files_of_a_signal_on_one_line() -> None:
