@@ -24,7 +24,8 @@ from sourcing_cases import attributions_and_voices
             "The guild, which endorsed Mayor Ortega in March, is widely regarded as the most militant in the state.",
             [
                 ("endorsed", "which", "Mayor Ortega in March"),
-                ("is widely regarded", "The guild", "as the most militant in the state."),
+                # a view credited to nobody: the guild is what it is about, not its holder (round v25)
+                ("is widely regarded as", "", "the most militant in the state."),
             ],
             [("regarded as", "author")],
         ),
