@@ -48,6 +48,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # a text of numbers or symbols only: in a corpus, most often the wrong --text-col (flagged there: batch.workers)
 NO_LETTERS = "the text holds no letters, only numbers or symbols"
 _BLANK_LINE = re.compile(r"[ \t]*\n")
+# a transcript's speaker in capitals opening a line: "ANDERSON: ", "SEN. LO: " (one to three words)
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
@@ -139,19 +141,40 @@ class ArticleResult:
         return pd.DataFrame([asdict(e) for e in self.evidence], columns=list(Evidence.__dataclass_fields__))
 
 
-def split_headline(text: str, rules: SentenceRules = SentenceRules()) -> tuple[str | None, str, Doc | None]:
+def split_headline(
+    text: str, rules: SentenceRules = SentenceRules(), labels: frozenset[str] = frozenset()
+) -> tuple[str | None, str, Doc | None]:
     """A first line standing alone above a blank line is the headline, if it is one sentence.
 
     Some headlines end in a period; a first line of several sentences is a lead paragraph. The headline's
-    tokens come back with it, so that scoring it does not tokenize it again.
+    tokens come back with it, so that scoring it does not tokenize it again. A transcript's first turn
+    ("ANDERSON: …" with more turns below) is no headline; `labels`: the line labels that name no speaker.
     """
     head, sep, rest = text.lstrip().partition("\n")
     head = head.strip()
-    if sep and _BLANK_LINE.match(rest) and rest.strip() and head and len(head) <= _HEADLINE_MAX_CHARS:
+    if (
+        sep
+        and _BLANK_LINE.match(rest)
+        and rest.strip()
+        and head
+        and len(head) <= _HEADLINE_MAX_CHARS
+        and not _first_turn(head, rest, labels)
+    ):
         doc = tokenize(head, rules)
         if doc.n_sentences == 1:
             return head, rest.strip("\n"), doc
     return None, text, None
+
+
+def _first_turn(head: str, rest: str, labels: frozenset[str]) -> bool:
+    """Is the first line a transcript's turn: a speaker in capitals before a colon, not a line label ("BREAKING:
+    …"), with a later line opening with another speaker so? A headline quoting someone ("RUIZ: Plant Will Close")
+    stands alone, and so does one the text repeats ("FT: Kiev will …" above "FT: Kiev will …")."""
+    turn = _TURN.match(head)
+    if turn is None or turn.group(1).lower() in labels:
+        return False
+    speaker = turn.group(1)
+    return any(later.group(1) != speaker and later.group(1).lower() not in labels for later in _TURN.finditer(rest))
 
 
 def sourcing_method(sourcing: str | None = None) -> str:
@@ -229,7 +252,7 @@ class Analyzer:
         text = blank_boilerplate(normalize(text), self.lexicons.language_spec.boilerplate)
         head_doc = None
         if title is None and split_title:
-            title, text, head_doc = split_headline(text, self.rules)
+            title, text, head_doc = split_headline(text, self.rules, self.lexicons.language_spec.line_labels)
         doc = _in_pieces(tokenize(text, self.rules, one_sentence_per_line(text) if lines is None else lines))
         direct = direct_quote_spans(doc) if doc.quotes else []
         quoted = direct_quote_sentences(doc, direct)

@@ -64,6 +64,7 @@ LONG = {
     "lexicon.schema": "the lexicon file format: each key's reading, validation and message side by side",
     "sourcing.kinds": "the kind rules of docs/source-kinds.md: one ordered chain, its memo beside it",
     "sourcing.names": "the name rules: a capitalised word read against the text it stands in, one chain",
+    "sourcing.phrase": "a source phrase's words, chunks and head: the lowest rule class of the chain",
 }
 
 

@@ -22,7 +22,9 @@ def spans(analyzer: Analyzer, text: str) -> list[tuple[str, tuple[int, int], tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Lakeside Herald reports that the mill will close.", []),  # no listed outlet: the noun stays possible
+        # an outlet off the list that opens the sentence reports too (k50), but not a lone capitalised word
+        ("The Lakeside Herald reports that the mill will close.", [("named", "reports", "The Lakeside Herald")]),
+        ("Police reports of the fire were wrong.", []),
         ("The Daily Caller reports the mill will close in May.", [("named", "reports", "The Daily Caller")]),
         ("The mill will close in May, the Times reports.", [("named", "reports", "the Times")]),
         ("Fox News reports that the mill will close in May.", [("named", "reports", "Fox News")]),

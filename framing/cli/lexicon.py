@@ -117,6 +117,7 @@ def show(
                             "to": r.to,
                             "terms": list(r.terms),
                             "closing_name": r.closing_name,
+                            "opening_name": r.opening_name,
                             "opening_label": r.opening_label,
                             "not_labels": list(r.not_labels),
                         }
@@ -155,6 +156,7 @@ def show(
                     f"context (line {r.line}){only}: {r.action} when {[p.text for p in r.before]} before / "
                     f"{[p.text for p in r.after]} after within {r.window} words"
                     + (", or a name after a comma closing the sentence" if r.closing_name else "")
+                    + (", or a name opening the sentence right before it" if r.opening_name else "")
                     + (", or a label opening the sentence" if r.opening_label else "")
                     + (f" (no label: {list(r.not_labels)})" if r.not_labels else "")
                 )

@@ -163,6 +163,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r.get("closing_name", False),
                 r.get("opening_label", False),
                 tuple(r.get("not_labels", ())),
+                r.get("opening_name", False),
             )
             for r in d["context"]
         ),

@@ -37,7 +37,18 @@ _SECTION_KEYS = {
     "examples": {"match", "no_match"},
 }
 _TERM_KEYS = {"weight", "case", "source", "alone"}
-_CONTEXT_KEYS = {"before", "after", "window", "action", "to", "terms", "closing_name", "opening_label", "not_labels"}
+_CONTEXT_KEYS = {
+    "before",
+    "after",
+    "window",
+    "action",
+    "to",
+    "terms",
+    "closing_name",
+    "opening_name",
+    "opening_label",
+    "not_labels",
+}
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
@@ -133,6 +144,8 @@ class ContextRule:
     `terms` limits the rule to matches of those entries (as written in [terms]); empty: every match.
     `closing_name`: the rule applies as well where the match closes its sentence right after a name that
     follows a comma ("…, Fox found.", "…, Isaac Stanley-Becker reports."): a source no word list can hold.
+    `opening_name`: the rule applies as well where the match, in lower case, follows right after a name that
+    opens its sentence ("The Mail reports that", "Richmond Times-Dispatch reports"): an outlet no list holds.
     `opening_label`: the rule applies as well where the match's sentence opens with a label of one to three
     capitalised words and a colon before the match ("DB: What would you say …?", "Defense Attorney : Were you
     hurt?"): a transcript's speaker or a line's label, which no word list can hold either. `not_labels`: the
@@ -150,6 +163,7 @@ class ContextRule:
     closing_name: bool = False
     opening_label: bool = False
     not_labels: tuple[str, ...] = ()
+    opening_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -780,6 +794,10 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if not isinstance(closing_name, bool):
             col.add(Code.WRONG_TYPE, "closing_name of a context rule must be true or false", line)
             continue
+        opening_name = rule.get("opening_name", False)
+        if not isinstance(opening_name, bool):
+            col.add(Code.WRONG_TYPE, "opening_name of a context rule must be true or false", line)
+            continue
         opening_label = rule.get("opening_label", False)
         if not isinstance(opening_label, bool):
             col.add(Code.WRONG_TYPE, "opening_label of a context rule must be true or false", line)
@@ -804,6 +822,7 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 closing_name,
                 opening_label,
                 tuple(" ".join(t.lower().split()) for t in not_labels),
+                opening_name,
             )
         )
     return tuple(rules)

@@ -531,13 +531,15 @@ class ContentRules(ClauseRules):
 
     def _main_verb_after(self, j: int, end: int) -> bool:
         """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a
-        phrase set off inside its subject: a finite auxiliary or an -ed word, perhaps after an -ly adverb
-        ("…, recently ordered")?"""
+        phrase set off inside its subject: a finite auxiliary, an -ed word or an irregular past ("…, grew by half"),
+        perhaps after an -ly adverb ("…, recently ordered")?"""
         tokens = self.tokens
         word = tokens[j + 1]
         if word.endswith("ly") and j + 2 < end:
             word = tokens[j + 2]
-        return word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower()
+        return (
+            word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower() or word in self.lang.past_forms
+        )
 
     def _past_setting(self, i: int, s1: int) -> int:
         """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,

@@ -67,7 +67,7 @@ class ForwardRules(SubjectRules):
         tokens = self.tokens
         if not (cue.first == s0 or is_punct(tokens[cue.first - 1])) or tokens[cue.first - 1] == ")":
             return False  # "Ed Lo (D-Ore.) said": the bracket closes the subject's affiliation
-        if self._abbreviation(cue.first - 1) and tokens[cue.first].islower():
+        if self._abbreviation(cue.first - 1) and tokens[cue.first].islower() and not self._tag_after_name(s0, cue, s1):
             return False  # "Acme Corp. said it expects": the period closes the subject's name ("… AM.\n\nStated Lo:")
         if self._scare_quoted(s0, cue.first) is not None:
             return False  # 'The group “Moms for Liberty” announced a boycott': the subject's words, no quotation
@@ -118,7 +118,7 @@ class ForwardRules(SubjectRules):
                 if _lower(t) in self.lang.auxiliaries:
                     return False
         j = self._chunk_forward(i, s1)
-        if j - i >= _MAX_CHUNK_WORDS:
+        if j - i - self.tokens[i:j].count("&") >= _MAX_CHUNK_WORDS:  # a name's "&" is no word ("Earth & Environment")
             return False  # "Edd, an official at …, said the burden of the new rules would …": a clause
         if (
             tokens[cue.first - 1] == ","
@@ -153,6 +153,28 @@ class ForwardRules(SubjectRules):
                 return False
             agent = agent or self._agent_noun(k, plural=False)
         return False
+
+    def _tag_after_name(self, s0: int, cue: Match, s1: int) -> bool:
+        """ "The man was born in the U.S. said his lawyer": a name ending in an abbreviation that a lower-case
+        word governs ("in", "left") closes a clause, not a subject's name ("Acme Corp. said it expects"), when the
+        words from the cue to the sentence's end are one short phrase headed by a person, a body or a name."""
+        tokens = self.tokens
+        k = cue.first - 2  # the abbreviation's word: "U.S", "D.C", "Corp"
+        while k > s0 and (capitalised(tokens[k - 1]) or tokens[k - 1] == "," and capitalised(tokens[k - 2])):
+            k -= 1  # "Washington, D.C."
+        if k > s0 and _lower(tokens[k - 1]) == "the":
+            k -= 1
+        before = tokens[k - 1] if k > s0 else ""
+        if not (before.isalpha() and before.islower() and before not in self.lang.determiners and before != "and"):
+            return False
+        i, end = cue.last, s1
+        while end > i and is_punct(tokens[end - 1]):
+            end -= 1
+        if not 0 < end - i <= 5 or self._chunk_forward(i, end) != end or _lower(tokens[i]) in self.forward_stops:
+            return False
+        last = tokens[end - 1]
+        lang = self.lang
+        return capitalised(last) or _lower(last) in lang.collective_nouns or self._person_word(end - 1)
 
     def _after_quotation(self, s0: int, cue: int) -> bool:
         """Does a quotation end right before the cue, with its punctuation ('"…," said', '"…?" asked', '"…",
@@ -321,7 +343,7 @@ class ForwardRules(SubjectRules):
         while (
             j < s1
             and j - i - count < _MAX_CHUNK_WORDS
-            and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j))
+            and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j) and not self._ampersand(j))
             and (
                 j == i
                 or _lower(tokens[j]) not in self.forward_stops
@@ -337,6 +359,7 @@ class ForwardRules(SubjectRules):
         ):
             if self._quantity_than(i, j, s1):  # "a long-term study of more than 60 bee species": 8 words
                 count = 1
+            count += tokens[j] == "&"  # "Procter & Gamble": two words
             j += 1
         return j
 

@@ -195,6 +195,9 @@ class PhraseRules:
                     and i - 1 > s0
                     and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"
                     or self._abbreviation(i - 1)
+                    or i < j  # "Procter & Gamble", "AT&T", not where a preposition runs on ("Lo & Roe in")
+                    and self._ampersand(i - 1)
+                    and HEAD_ENDS.isdisjoint(map(lower, tokens[i:j]))
                     or s0 < i - 1 < j - 1
                     and word in "’'"
                     and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
@@ -240,6 +243,11 @@ class PhraseRules:
             tokens[k] == "." and k > 0 and tokens[k - 1][0].isupper() and len(tokens[k - 1]) <= 5 and k + 1 < self.s1
         )  # the sentence splitter has already taken the periods that end one
 
+    def _ampersand(self, k: int) -> bool:
+        """An "&" joining the capitalised parts of one name ("Smith & Co", "AT&T"), not two phrases."""
+        t = self.tokens
+        return t[k] == "&" and 0 < k < len(t) - 1 and capitalised(t[k - 1]) and capitalised(t[k + 1])
+
     def _head(self, a: int, b: int) -> int:
         """The head word: the last word before a comma, a relative pronoun, a preposition or a participle."""
         known = self.heads.get((a, b))
@@ -248,7 +256,8 @@ class PhraseRules:
         tokens, times = self.tokens, self.lang.after_source_stops
         k = a
         while k + 1 < b:
-            step = 2 if tokens[k + 1] == "." and k + 2 < b else 1  # "U.S. officials": an abbreviation's period
+            # "U.S. officials": an abbreviation's period; "P&G employees": a name's "&"
+            step = 2 if (tokens[k + 1] == "." or self._ampersand(k + 1)) and k + 2 < b else 1
             nxt = tokens[k + step]
             word = lower(nxt)
             after = lower(tokens[k + step + 1]) if word in self.lang.source_tails and k + step + 1 < b else ","

@@ -806,7 +806,8 @@ class _Reader(SpeakerRules):
         perhaps one adverb) before its comma ("Lo said the plan would fail and even, according to a second official,
         cost more"), or followed, after the comma that closes its source, by the "that" of the content it interrupts
         ("Lo told the jury, according to the Chronicle, that …") or by a finite verb of the clause it interrupts
-        ("Lo said the plan, according to two aides, would …", k48; not "…, compared with", a participle)? Then it
+        ("Lo said the plan, according to two aides, would …", k48; an irregular past, "grew", k50; not "…, compared
+        with", a participle)? Then it
         does not close the sentence's content, and the cues before it keep theirs (k35)."""
         tokens, s1 = self.tokens, self.s1
         k = m.first - 2  # the word before the cue's comma
@@ -823,7 +824,26 @@ class _Reader(SpeakerRules):
         return (
             comma is not None
             and comma + 1 < s1
-            and (_lower(tokens[comma + 1]) == "that" or _lower(tokens[comma + 1]) in _FINITE)
+            and (
+                _lower(tokens[comma + 1]) == "that"
+                or _lower(tokens[comma + 1]) in _FINITE
+                or tokens[comma + 1] in self.lang.past_forms  # "…, according to two aides, grew by half" (k50)
+                or self._past_tense(comma + 1)
+            )
+        )
+
+    def _past_tense(self, k: int) -> bool:
+        """Is the -ed word at `k` a past tense ("…, doubled last year"), not a participle that a preposition follows
+        ("…, compared with", "…, based on")?"""
+        tokens = self.tokens
+        word = tokens[k]
+        return (
+            word.endswith("ed")
+            and word.isalpha()
+            and word.islower()
+            and k + 1 < self.s1
+            and _lower(tokens[k + 1]) not in _PREPOSITIONS
+            and tokens[k + 1] not in ("as", "than")
         )
 
     def _nested(self, source: tuple[int, int], cue_ends: set[int]) -> bool:
