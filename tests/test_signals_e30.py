@@ -74,6 +74,8 @@ def matched(sentence: str, signal: str) -> list[str]:
         "The raid plays into the hands of the extremists, the mayor said.",
         "The site removed accounts tied to extremists last year.",
         "The kingdom says it has done much to fight extremists.",
+        "Radical Islamic groups hold the hills near the border.",
+        "The country deported several radical imams last year.",
         # a view described, a book's title, the verb "mess up" or "mess with"
         "The grim view of the economy spread among farmers.",
         "His new book, See No Evil, comes out in May.",
@@ -96,6 +98,7 @@ def test_name_calling_a_speakers_own_charge_and_a_crisis_still_count() -> None:
     assert matched("He won because the election was rigged, he wrote.", "loaded_language") == ["rigged"]
     assert matched("On abortion, the Democrats are extremists.", "loaded_language") == ["extremists"]
     assert matched("These climate extremists want to ban meat.", "loaded_language") == ["extremists"]
+    assert matched("The fight against radical Islam goes on, he said.", "loaded_language") == ["radical"]
     assert matched("The grim toll of the war keeps rising.", "loaded_language") == ["grim"]
     assert matched("They plot evil against the nation.", "loaded_language") == ["evil"]
     assert matched("The new bill made a mess of the tax code.", "loaded_language") == ["mess"]
