@@ -53,6 +53,10 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
         ("fury", False),
         ("legendary", False),
         ("masterpiece", False),
+        ("mess", False),  # round e30: "when you mess up media", the verb
+        # round e30: "Radical Islamic groups are close to", "deported several radical imams", militants named
+        ("radical", False),
+        ("radical", False),
         ("trumpeting", False),
         ("uproar", False),
         ("wildly", False),

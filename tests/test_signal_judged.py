@@ -352,6 +352,7 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
             E29,
             D1,
             *H14,
+            E30,
         )
         for r in read(path)
     }
@@ -435,6 +436,7 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
             E29,
             D1,
             *H14,
+            E30,
         )
         for r in read(path)
     }
@@ -462,11 +464,16 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         ("loaded_language", "derisively", False),  # round l26: "what would come to be derisively known as", a nickname
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
+        ("loaded_language", "extremists", False),  # round e30: "plays into the hands of the extremists", militants
         ("loaded_language", "far left", False),
+        ("loaded_language", "gulag", False),  # round e30: "a ten year stretch in the gulag", the camps named
         ("loaded_language", "injustices", False),  # round l31: "Environmental injustices", a topic noun
         ("loaded_language", "mocking", False),  # round l26: the plain verbs of ridicule out
         ("loaded_language", "muddled", False),  # round l31: "a muddled finish", a race described
         ("loaded_language", "propaganda", False),  # round l24: "their global propaganda presence", a topic named
+        # round e30: 'a “rigged” nomination process', 'the epitome of the “rigged system.”', charges reported
+        ("loaded_language", "rigged", False),
+        ("loaded_language", "rigged", False),
         ("loaded_language", "steadfast", False),
         ("loaded_language", "stunning", False),  # round p19: "a stunning surprise", "what is even more stunning is"
         ("loaded_language", "stunning", False),
@@ -478,13 +485,16 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
     # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'");
     # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words; round l32:
     # "the exploitation by flour mills" (a topic noun) and "the chaotic Republican race" (a race described, judged
-    # right here), the entries out
+    # right here), the entries out; round e30: "'bomb the hell' out of the extremists", the militants named, and
+    # "Oklahoma's more radical roots", a state's past described
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("exploitation", False),
         ("stunning", False),
         ("muddled", False),
+        ("radical", False),
         ("untenable", False),
         ("hell", False),
+        ("extremists", False),
         ("hell", False),
         ("bemoaned", False),
         ("chaotic", True),
@@ -563,6 +573,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     # scandal "of epic proportions"
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("dangerously", False),
+        ("out-of-control", False),  # round e30: "the overreaction of out-of-control Democrats", a verdict on a party
         ("going to die", False),
         ("going to die", False),
         ("cataclysmic", False),
@@ -1072,3 +1083,7 @@ def test_the_h14_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("hedging", "as if", False),
         ("hedging", "believe", False),
     ]
+
+
+# round e30: PolNeAR dev sentences no draw or sample had read (tests/test_signals_e30.py)
+E30 = JUDGED_DIR / "news_dev_e30_seed3030.csv"
