@@ -15,6 +15,7 @@ from typing import IO
 from pathlib import Path
 
 from .errors import InputError, RunError
+from .forking import signals_held
 
 
 def check_file(path: Path) -> None:
@@ -152,33 +153,44 @@ class WholeFile:
 def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
     """Rename each finished temporary file to its destination, all or none: when a rename fails, the
     files that were there before are put back (RunError, exit 3). The outputs of one run (a table and
-    its sidecars, a model and its metrics) are then never a mix of two runs."""
+    its sidecars, a model and its metrics) are then never a mix of two runs. Ctrl-C and SIGTERM wait
+    until the files are placed, and then put the earlier ones back (the run stops with no output written):
+    one that landed between moving an earlier file aside and placing the new one lost the earlier file."""
     done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
     moves = list(moves)
     for _, there in moves:  # renamed aside, a folder would vanish from sight with all it holds
         if there.is_dir():
             raise RunError(f"{there}: is a folder; no output was written")
     dest = None
-    try:
-        for tmp, dest in moves:
-            backup = partial_path(dest) if dest.exists() else None
-            if backup is not None:
-                os.replace(dest, backup)
-            done.append((dest, backup))
-            os.replace(tmp, dest)
-    except OSError as exc:
-        for put, backup in reversed(done):
-            with contextlib.suppress(OSError):
+    with signals_held() as stopping:
+        try:
+            for tmp, dest in moves:
+                backup = partial_path(dest) if dest.exists() else None
                 if backup is not None:
-                    os.replace(backup, put)
-                else:
-                    put.unlink(missing_ok=True)
-        where = exc.filename2 or exc.filename or dest
-        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
-    for _, backup in done:
-        if backup is not None:
-            with contextlib.suppress(OSError):
-                backup.unlink()
+                    os.replace(dest, backup)
+                done.append((dest, backup))
+                os.replace(tmp, dest)
+        except OSError as exc:
+            _put_back(done)
+            where = exc.filename2 or exc.filename or dest
+            raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
+        if stopping:
+            _put_back(done)
+            return  # the held signal is delivered on leaving the block
+        for _, backup in done:
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+
+
+def _put_back(done: list[tuple[Path, Path | None]]) -> None:
+    """Undo `put_in_place`'s renames: each earlier file back at its place, a new one with none removed."""
+    for put, backup in reversed(done):
+        with contextlib.suppress(OSError):
+            if backup is not None:
+                os.replace(backup, put)
+            else:
+                put.unlink(missing_ok=True)
 
 
 def default_mode(folder: bool = True) -> int:

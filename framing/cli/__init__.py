@@ -5,9 +5,24 @@ Nothing in the package imports this module.
 
 import gc
 import os
+import signal
 import sys
 
-import typer
+
+def _stopped_loading(signum: int, frame: object) -> None:
+    """Ctrl-C or SIGTERM while the modules load (a second or two, before any work): the process died of a
+    SIGTERM with nothing said, and a Ctrl-C printed a traceback of the import it cut. One line, 130 or 143."""
+    os.write(2, b"interrupted\n" if signum == signal.SIGINT else b"terminated\n")
+    os._exit(128 + signum)
+
+
+_LOADING = {
+    sig: signal.signal(sig, _stopped_loading)
+    for sig in (signal.SIGTERM, signal.SIGINT)
+    if signal.getsignal(sig) is not signal.SIG_IGN  # a Ctrl-C the caller ignores stays ignored
+}
+
+import typer  # noqa: E402  (after the handlers, which must cover its loading)
 
 from .. import __version__
 from ..errors import LexiconError
@@ -19,6 +34,9 @@ except LexiconError as broken:  # the shipped `[grammar]` words, read as the sou
     for problem in broken.problems:
         print(f"error: {problem}", file=sys.stderr)
     raise SystemExit(broken.exit_code) from None
+finally:  # loaded: each command's `error_boundary` winds a stopped run down; a test importing this keeps its own
+    for _sig, _handler in _LOADING.items():
+        signal.signal(_sig, _handler)
 
 app = typer.Typer(
     name="framing",

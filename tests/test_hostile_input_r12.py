@@ -1,0 +1,102 @@
+"""Hostile input, eleventh pass (round r12): signals as outputs are put in place, outputs in awkward places."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from framing import report
+from framing.outputs import REPORT_MARKER, put_in_place
+
+
+@pytest.fixture
+def signal_on_first_rename(monkeypatch):
+    """Ctrl-C delivered right after the first rename a swap makes (an earlier output moved aside)."""
+    real, calls = os.replace, []
+
+    def replace(src, dst):
+        real(src, dst)
+        if not calls:
+            calls.append(dst)
+            signal.raise_signal(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    monkeypatch.setattr(os, "replace", replace)
+    yield calls
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_a_signal_as_outputs_are_swapped_keeps_the_earlier_ones(tmp_path, signal_on_first_rename):
+    """A run stopped between moving its earlier table aside and placing the new one lost the earlier table
+    (left under a hidden temporary name); now the run stops with the earlier table and sidecar in place."""
+    table, sidecar = tmp_path / "scores.csv", tmp_path / "scores.meta.json"
+    table.write_text("earlier table")
+    sidecar.write_text("earlier meta")
+    new_table, new_sidecar = tmp_path / ".t.partial", tmp_path / ".s.partial"
+    new_table.write_text("new table")
+    new_sidecar.write_text("new meta")
+    with pytest.raises(KeyboardInterrupt):
+        put_in_place([(new_sidecar, sidecar), (new_table, table)])
+    assert signal_on_first_rename, "the swap made no rename"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["scores.csv", "scores.meta.json"]
+    assert (table.read_text(), sidecar.read_text()) == ("earlier table", "earlier meta")
+
+
+def test_a_signal_as_a_report_replaces_another_keeps_the_earlier_report(tmp_path, monkeypatch, signal_on_first_rename):
+    """compare stopped between moving the earlier report aside and renaming the new one into place left no
+    report at --out-dir (the earlier one hidden in a `.old` folder beside it)."""
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / REPORT_MARKER).write_text("written by framing compare\n")
+    (out / "index.html").write_text("earlier report")
+    monkeypatch.setattr(report, "_write_into", lambda rep, folder, *how: (folder / "index.html").write_text("new"))
+    with pytest.raises(KeyboardInterrupt):
+        report.write_report(None, out)  # type: ignore[arg-type]
+    assert signal_on_first_rename, "the swap made no rename"
+    assert [p.name for p in tmp_path.iterdir()] == ["report"]
+    assert (out / "index.html").read_text() == "earlier report"
+
+
+# a signal as the command line's modules load (the first second or two of every command)
+_LOADING_SIGNAL = """
+import importlib.abc, os, signal, sys
+
+class Signal(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "typer":
+            os.kill(os.getpid(), signal.{sig})
+        return None
+
+sys.meta_path.insert(0, Signal())
+import framing.cli
+"""
+
+
+@pytest.mark.parametrize(("sig", "code", "said"), [("SIGTERM", 143, "terminated"), ("SIGINT", 130, "interrupted")])
+def test_a_signal_while_the_command_loads_is_one_line(sig, code, said):
+    """A SIGTERM in the command's first second or two killed it with nothing said; a Ctrl-C printed the
+    traceback of the import it cut."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADING_SIGNAL.format(sig=sig)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert (done.returncode, done.stderr) == (code, said + "\n")
+
+
+def test_importing_the_command_line_leaves_the_callers_signal_handlers():
+    """A test or program importing `framing.cli` keeps its own Ctrl-C."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import signal, framing.cli; print(signal.getsignal(signal.SIGINT).__name__)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert done.stdout.strip() == "default_int_handler", done.stderr
