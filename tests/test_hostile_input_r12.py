@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from framing import report
+from framing.corpus import open_corpus
 from framing.outputs import REPORT_MARKER, put_in_place
 
 
@@ -100,3 +101,23 @@ def test_importing_the_command_line_leaves_the_callers_signal_handlers():
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert done.stdout.strip() == "default_int_handler", done.stderr
+
+
+def test_two_csv_files_joined_give_no_record_of_the_second_header(tmp_path):
+    """`cat a.csv b.csv` repeats the header (b's with its byte-order mark): it was scored as an article
+    reading "text" with the id "id" (or "\\ufeffid"); now it is listed as what it is, and no id keeps the mark."""
+    part = "id,text\n1,The minister said the plan may fail.\n"
+    path = tmp_path / "joined.csv"
+    path.write_bytes(part.encode() + b"\xef\xbb\xbf" + part.replace("1,", "2,").encode())
+    items = list(open_corpus(path))
+    assert [(type(i).__name__, i.id) for i in items] == [("Record", "1"), ("Failure", None), ("Record", "2")]
+    assert items[1].reason.startswith("the header row again") and items[1].line == 3
+
+
+def test_a_jsonl_line_opening_with_a_byte_order_mark_is_read(tmp_path):
+    """The mark of a JSONL file joined on failed its first record with "Unexpected UTF-8 BOM (decode using
+    utf-8-sig)"; it is read as the file's own first line is."""
+    path = tmp_path / "joined.jsonl"
+    line = '{"id": "%s", "text": "The minister said the plan may fail."}\n'
+    path.write_bytes((line % 1).encode() + b"\xef\xbb\xbf" + (line % 2).encode())
+    assert [(type(i).__name__, i.id) for i in open_corpus(path)] == [("Record", "1"), ("Record", "2")]
