@@ -17,6 +17,8 @@ from pathlib import Path
 from .errors import InputError, RunError
 from .forking import signals_held
 
+NOT_WRITTEN = "; no output was written"  # said by a run stopped as it writes (exit 3)
+
 
 def check_file(path: Path) -> None:
     """Refuse an output file that cannot be written: a folder or device by that name, a parent that
@@ -134,8 +136,8 @@ class WholeFile:
     def write(self, text: str) -> None:
         try:
             self._file.write(text)
-        except OSError as exc:
-            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
+        except OSError as exc:  # a full disk: exit 3, as a table's writer says (it was 2, as for unusable input)
+            raise RunError(f"{self.path or 'standard output'}: cannot write ({exc.strerror}){NOT_WRITTEN}") from None
 
     def commit(self) -> None:
         """Put the file in place, or copy it to standard output."""
@@ -147,7 +149,7 @@ class WholeFile:
                 self._file.close()
                 os.replace(self._temporary, self.path)  # type: ignore[arg-type]
         except OSError as exc:
-            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
+            raise RunError(f"{self.path or 'standard output'}: cannot write ({exc.strerror}){NOT_WRITTEN}") from None
 
 
 def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
@@ -173,7 +175,7 @@ def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
         except OSError as exc:
             _put_back(done)
             where = exc.filename2 or exc.filename or dest
-            raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
+            raise RunError(f"{where}: cannot write ({exc.strerror or exc}){NOT_WRITTEN}") from None
         if stopping:
             _put_back(done)
             return  # the held signal is delivered on leaving the block

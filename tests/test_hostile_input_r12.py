@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from framing import report
+from framing.cli import app
 from framing.corpus import open_corpus
+from framing.errors import RunError
 from framing.outputs import REPORT_MARKER, put_in_place
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
 
 
 @pytest.fixture
@@ -121,3 +129,33 @@ def test_a_jsonl_line_opening_with_a_byte_order_mark_is_read(tmp_path):
     line = '{"id": "%s", "text": "The minister said the plan may fail."}\n'
     path.write_bytes((line % 1).encode() + b"\xef\xbb\xbf" + (line % 2).encode())
     assert [(type(i).__name__, i.id) for i in open_corpus(path)] == [("Record", "1"), ("Record", "2")]
+
+
+def test_a_report_on_a_full_disk_is_one_line_and_leaves_no_partial_folder(tmp_path, monkeypatch):
+    """A table written by pandas onto a full disk raised an OSError naming no file: a traceback, exit 1."""
+
+    def full(rep, folder, *how):
+        (folder / "index.html").write_text("half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report, "_write_into", full)
+    with pytest.raises(RunError, match="report: cannot write \\(No space left on device\\); no output was written"):
+        report.write_report(None, tmp_path / "report")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_narratives_on_a_full_disk_is_exit_3_as_score_is(tmp_path, monkeypatch):
+    """A text output (`narratives -o`, `lexicon sample -o`) that filled the disk was exit 2, the code of
+    unusable input; the README and score's tables say 3, a run that could not finish."""
+    monkeypatch.setattr("framing.outputs.open", lambda *args, **kwargs: _FullDisk(), raising=False)
+    out = tmp_path / "n.tsv"
+    result = CliRunner().invoke(app, ["narratives", str(SEEDS / "checkpoint-facts"), "-o", str(out)])
+    assert (result.exit_code, result.stderr) == (
+        3,
+        f"error: {out}: cannot write (No space left on device); no output was written\n",
+    )

@@ -169,7 +169,10 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
             tmp.mkdir()  # the user's umask, as any folder they make (mkdtemp's 0700 made the report private)
         except OSError as exc:
             raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-        _write_into(report, tmp, jobs, png)
+        try:
+            _write_into(report, tmp, jobs, png)
+        except OSError as exc:  # a full disk: a traceback and exit 1 (pandas' own write has no file name to give)
+            raise RunError(f"{out}: cannot write ({exc.strerror or exc}); no output was written") from None
         _swap_in(tmp, out)
     finally:
         if tmp.exists():
