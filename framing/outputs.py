@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import IO
 from pathlib import Path
 
+from .corpus.files import TEXT_SUFFIXES
 from .errors import InputError, RunError
 from .forking import signals_held
 
@@ -50,6 +51,16 @@ def check_folder(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise InputError(f"{path}: exists and is not a folder")
     _check_parent(path)
+
+
+def check_not_read_back(path: Path, input: Path) -> None:
+    """Refuse an output file that a run over the same input folder would read as an article: `narratives
+    FOLDER -o FOLDER/labels.txt` gave the next run one more article, the labels."""
+    if path.suffix.lower() in TEXT_SUFFIXES and input.is_dir() and path.resolve().is_relative_to(input.resolve()):
+        raise InputError(
+            f"{path}: is inside the input folder {input}, whose {path.suffix} files are read as articles; "
+            "write it outside the folder"
+        )
 
 
 REPORT_MARKER = ".framing-report"  # marks a report folder we wrote, which we may replace

@@ -159,3 +159,17 @@ def test_narratives_on_a_full_disk_is_exit_3_as_score_is(tmp_path, monkeypatch):
         3,
         f"error: {out}: cannot write (No space left on device); no output was written\n",
     )
+
+
+def test_narratives_written_into_the_folder_it_labels_as_an_article_file_is_refused(tmp_path):
+    """`narratives FOLDER -o FOLDER/labels.txt` made the labels an article of the next run over FOLDER."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials said the war may spread to the region.\n")
+    result = CliRunner().invoke(app, ["narratives", str(folder), "--lang", "en", "-o", str(folder / "labels.txt")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"error: {folder / 'labels.txt'}: is inside the input folder {folder}, whose .txt files are read as "
+        "articles; write it outside the folder\n",
+    )
+    assert [p.name for p in folder.iterdir()] == ["a.txt"]

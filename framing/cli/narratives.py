@@ -20,7 +20,7 @@ from rich.text import Text
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
 from ..errors import InputError
-from ..outputs import WholeFile, check_distinct, check_file
+from ..outputs import WholeFile, check_distinct, check_file, check_not_read_back
 from ..time_limit import MAX_SECONDS, within
 from .common import (
     Command,
@@ -117,6 +117,7 @@ def narratives(
         format = output_format(output, format)
         if output is not None:
             check_file(output)
+            check_not_read_back(output, input)
         corpus = str(input) != "-" and corpus_format(input) is not None
         errors = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
         check_distinct({"the input": input, "-o": output, "--errors": errors})
