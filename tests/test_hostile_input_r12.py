@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from framing import report
+from framing.batch.run import BATCH_ITEMS, _batches
 from framing.cli import app
 from framing.corpus import open_corpus
 from framing.errors import RunError
@@ -173,3 +174,13 @@ def test_narratives_written_into_the_folder_it_labels_as_an_article_file_is_refu
         "articles; write it outside the folder\n",
     )
     assert [p.name for p in folder.iterdir()] == ["a.txt"]
+
+
+def test_a_corpus_of_failing_lines_is_taken_in_bounded_batches(tmp_path):
+    """Batches were closed by their records only: a million lines of "{}" (3 MB) made one batch of every
+    failure, 350 MB held at once, and no progress was shown."""
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "The plan may fail."}\n' + "{}\n" * 20_000)
+    corpus = open_corpus(path)
+    sizes = [len(batch) for batch, _ in _batches(iter(corpus), corpus)]
+    assert sum(sizes) == 20_001 and max(sizes) <= BATCH_ITEMS
