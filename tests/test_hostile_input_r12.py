@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from framing import report
+from framing import cli, report
 from framing.batch.run import BATCH_ITEMS, _batches
 from framing.cli import app
+from framing.cli.common import Terminated
 from framing.corpus import open_corpus
 from framing.errors import RunError
 from framing.outputs import REPORT_MARKER, put_in_place
@@ -206,3 +207,25 @@ def test_narratives_and_lexicon_sample_list_failures_as_they_come(tmp_path, monk
         assert result.exit_code == 1, result.stderr
         assert written == [1] * 50  # one row at a time, none held for the end
     assert len((tmp_path / "s.errors.csv").read_text().splitlines()) == 51
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "said"), [(KeyboardInterrupt, 130, "interrupted"), (Terminated, 143, "terminated")]
+)
+def test_a_signal_while_typer_reads_the_command_line_is_one_line(monkeypatch, capsys, stop, code, said):
+    """Between the modules' loading and a command's own boundary (typer reading every command's signature, a
+    few hundred milliseconds on a loaded machine) Ctrl-C printed a traceback and SIGTERM killed silently."""
+
+    def stopped() -> None:
+        raise stop
+
+    monkeypatch.setattr(cli, "app", stopped)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        cli.main()
+    except BaseException as exc:  # before the fix a KeyboardInterrupt, which must not stop the test session
+        ended = exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert isinstance(ended, SystemExit), repr(ended)
+    assert (ended.code, capsys.readouterr().err) == (code, said + "\n")

@@ -29,7 +29,7 @@ from ..errors import LexiconError
 
 try:
     from . import compare, lexicon, model, narratives, score
-    from .common import Command, Group
+    from .common import Command, Group, Terminated, _terminated
 except LexiconError as broken:  # the shipped `[grammar]` words, read as the source readers are imported
     for problem in broken.problems:
         print(f"error: {problem}", file=sys.stderr)
@@ -76,8 +76,13 @@ def main() -> None:
     # Arrow's default allocator (mimalloc) reserves 1 GB of address space at its first text column: under a
     # `ulimit -v` of 3 GB, a third of it (compare's table, round r10). The system's allocator reserves none.
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:  # as each command's `error_boundary` does
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
+    except KeyboardInterrupt as stopped:  # while typer reads the command line, before a command's boundary
+        print("terminated" if isinstance(stopped, Terminated) else "interrupted", file=sys.stderr)
+        raise SystemExit(143 if isinstance(stopped, Terminated) else 130) from None
     finally:
         # What is left when a command ends is freed by the interpreter's teardown, whose collector
         # passes walk every object (pandas, SciPy and matplotlib's modules, a comparison's tables)
