@@ -8,6 +8,9 @@ import os
 import signal
 import sys
 
+from .. import __version__
+from ..errors import LexiconError
+
 
 def _stopped_loading(signum: int, frame: object) -> None:
     """Ctrl-C or SIGTERM while the modules load (a second or two, before any work): the process died of a
@@ -23,9 +26,6 @@ _LOADING = {
 }
 
 import typer  # noqa: E402  (after the handlers, which must cover its loading)
-
-from .. import __version__
-from ..errors import LexiconError
 
 try:
     from . import compare, lexicon, model, narratives, score
