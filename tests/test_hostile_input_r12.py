@@ -229,3 +229,10 @@ def test_a_signal_while_typer_reads_the_command_line_is_one_line(monkeypatch, ca
         signal.signal(signal.SIGTERM, previous)
     assert isinstance(ended, SystemExit), repr(ended)
     assert (ended.code, capsys.readouterr().err) == (code, said + "\n")
+
+
+def test_the_command_line_imports_in_a_thread():
+    """`signal.signal` works in the main thread only: the loading handlers must not break an import elsewhere."""
+    code = "import threading; t = threading.Thread(target=__import__, args=('framing.cli',)); t.start(); t.join()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stderr == ""

@@ -7,6 +7,7 @@ import gc
 import os
 import signal
 import sys
+import threading
 
 from .. import __version__
 from ..errors import LexiconError
@@ -22,7 +23,8 @@ def _stopped_loading(signum: int, frame: object) -> None:
 _LOADING = {
     sig: signal.signal(sig, _stopped_loading)
     for sig in (signal.SIGTERM, signal.SIGINT)
-    if signal.getsignal(sig) is not signal.SIG_IGN  # a Ctrl-C the caller ignores stays ignored
+    # a Ctrl-C the caller ignores stays ignored; imported in another thread, no handler can be set
+    if signal.getsignal(sig) is not signal.SIG_IGN and threading.current_thread() is threading.main_thread()
 }
 
 import typer  # noqa: E402  (after the handlers, which must cover its loading)
