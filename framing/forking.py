@@ -132,19 +132,20 @@ def end_workers(pool: ProcessPoolExecutor) -> None:
 
 
 @contextlib.contextmanager
-def signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[list[int]]:
     """Hold Ctrl-C and SIGTERM for a moment: one that lands while a new worker is being handed its
     start-up data makes that worker print a traceback; one that lands as a run's output file is made
-    left the file behind. Delivered on leaving."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    left the file behind. Delivered on leaving; the block is given the list of those held so far (a
+    block that puts outputs in place undoes its work when the run is stopping)."""
     held: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield held
+        return
     previous = {
         sig: signal.signal(sig, lambda signum, frame: held.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        yield
+        yield held
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -14,7 +14,11 @@ from collections.abc import Iterable
 from typing import IO
 from pathlib import Path
 
+from .corpus.files import TEXT_SUFFIXES
 from .errors import InputError, RunError
+from .forking import signals_held
+
+NOT_WRITTEN = "; no output was written"  # said by a run stopped as it writes (exit 3)
 
 
 def check_file(path: Path) -> None:
@@ -47,6 +51,16 @@ def check_folder(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise InputError(f"{path}: exists and is not a folder")
     _check_parent(path)
+
+
+def check_not_read_back(path: Path, input: Path) -> None:
+    """Refuse an output file that a run over the same input folder would read as an article: `narratives
+    FOLDER -o FOLDER/labels.txt` gave the next run one more article, the labels."""
+    if path.suffix.lower() in TEXT_SUFFIXES and input.is_dir() and path.resolve().is_relative_to(input.resolve()):
+        raise InputError(
+            f"{path}: is inside the input folder {input}, whose {path.suffix} files are read as articles; "
+            "write it outside the folder"
+        )
 
 
 REPORT_MARKER = ".framing-report"  # marks a report folder we wrote, which we may replace
@@ -133,8 +147,8 @@ class WholeFile:
     def write(self, text: str) -> None:
         try:
             self._file.write(text)
-        except OSError as exc:
-            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
+        except OSError as exc:  # a full disk: exit 3, as a table's writer says (it was 2, as for unusable input)
+            raise RunError(f"{self.path or 'standard output'}: cannot write ({exc.strerror}){NOT_WRITTEN}") from None
 
     def commit(self) -> None:
         """Put the file in place, or copy it to standard output."""
@@ -146,39 +160,50 @@ class WholeFile:
                 self._file.close()
                 os.replace(self._temporary, self.path)  # type: ignore[arg-type]
         except OSError as exc:
-            raise InputError(f"{self.path or 'standard output'}: cannot write ({exc.strerror})") from None
+            raise RunError(f"{self.path or 'standard output'}: cannot write ({exc.strerror}){NOT_WRITTEN}") from None
 
 
 def put_in_place(moves: Iterable[tuple[Path, Path]]) -> None:
     """Rename each finished temporary file to its destination, all or none: when a rename fails, the
     files that were there before are put back (RunError, exit 3). The outputs of one run (a table and
-    its sidecars, a model and its metrics) are then never a mix of two runs."""
+    its sidecars, a model and its metrics) are then never a mix of two runs. Ctrl-C and SIGTERM wait
+    until the files are placed, and then put the earlier ones back (the run stops with no output written):
+    one that landed between moving an earlier file aside and placing the new one lost the earlier file."""
     done: list[tuple[Path, Path | None]] = []  # (destination, where its previous version waits)
     moves = list(moves)
     for _, there in moves:  # renamed aside, a folder would vanish from sight with all it holds
         if there.is_dir():
             raise RunError(f"{there}: is a folder; no output was written")
     dest = None
-    try:
-        for tmp, dest in moves:
-            backup = partial_path(dest) if dest.exists() else None
-            if backup is not None:
-                os.replace(dest, backup)
-            done.append((dest, backup))
-            os.replace(tmp, dest)
-    except OSError as exc:
-        for put, backup in reversed(done):
-            with contextlib.suppress(OSError):
+    with signals_held() as stopping:
+        try:
+            for tmp, dest in moves:
+                backup = partial_path(dest) if dest.exists() else None
                 if backup is not None:
-                    os.replace(backup, put)
-                else:
-                    put.unlink(missing_ok=True)
-        where = exc.filename2 or exc.filename or dest
-        raise RunError(f"{where}: cannot write ({exc.strerror or exc}); no output was written") from None
-    for _, backup in done:
-        if backup is not None:
-            with contextlib.suppress(OSError):
-                backup.unlink()
+                    os.replace(dest, backup)
+                done.append((dest, backup))
+                os.replace(tmp, dest)
+        except OSError as exc:
+            _put_back(done)
+            where = exc.filename2 or exc.filename or dest
+            raise RunError(f"{where}: cannot write ({exc.strerror or exc}){NOT_WRITTEN}") from None
+        if stopping:
+            _put_back(done)
+            return  # the held signal is delivered on leaving the block
+        for _, backup in done:
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+
+
+def _put_back(done: list[tuple[Path, Path | None]]) -> None:
+    """Undo `put_in_place`'s renames: each earlier file back at its place, a new one with none removed."""
+    for put, backup in reversed(done):
+        with contextlib.suppress(OSError):
+            if backup is not None:
+                os.replace(backup, put)
+            else:
+                put.unlink(missing_ok=True)
 
 
 def default_mode(folder: bool = True) -> int:

@@ -157,10 +157,17 @@ def test_jsonl_bad_values_in_side_fields_fail_their_record(tmp_path, lexicons):
         run = score_corpus(tmp_path / "c.jsonl", tmp_path / out, lexicons, jobs=1)
         assert run.counts() == {"read": 9, "scored": 2, "failed": 7, "flagged": 0}
     assert [(e["line"], e["id"], e["reason"]) for e in errors_of(tmp_path / "out.errors.csv")] == [
-        ("2", "nested", "not valid UTF-8 (in 'meta'); save the file as UTF-8"),
+        # r12: a lone surrogate is no bytes to save as UTF-8 (U+DC80-U+DCFF are also how bytes that were not
+        # UTF-8 are read, and keep that message)
+        ("2", "nested", "a lone surrogate (\\ud800 in 'meta'): half of a character's JSON escape, no character"),
         ("3", "\\udc80", "not valid UTF-8 (in 'id'); save the file as UTF-8"),
-        ("4", "title", "not valid UTF-8 (in 'title'); save the file as UTF-8"),
-        ("5", "key", "not valid UTF-8 (in the name of the field '\\udfff'); save the file as UTF-8"),
+        ("4", "title", "a lone surrogate (\\ud83d in 'title'): half of a character's JSON escape, no character"),
+        (
+            "5",
+            "key",
+            "a lone surrogate (\\udfff in the name of the field '\\udfff'): half of a character's JSON escape, "
+            "no character",
+        ),
         ("6", "", "a number with more than 4,300 digits (Python's limit for reading one)"),
         ("7", "", "the line is null, not a JSON object"),
         ("8", "", "the line is a string, not a JSON object"),

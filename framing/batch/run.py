@@ -46,6 +46,8 @@ BATCH_RECORDS = 1024  # records per batch: big enough to amortise inter-process 
 BATCH_CHARS = 1_000_000
 # ... and on what its titles and other columns hold (they wait in this process): a cell costs its length + 50
 BATCH_CARRIED, CELL_COST = 4_000_000, 50
+# ... and on its items, failures too: a million lines of "{}" (3 MB of JSONL) were one batch of 290 MB
+BATCH_ITEMS = 8 * BATCH_RECORDS
 
 
 @dataclass
@@ -300,9 +302,9 @@ def _batches(items: Iterator[Record | Failure], corpus: Corpus) -> Iterator[Batc
             carried += len(item.title or "") + sum(
                 CELL_COST + (len(v) if isinstance(v, str) else 0) for v in item.extra.values()
             )
-            if records >= BATCH_RECORDS or chars >= BATCH_CHARS or carried >= BATCH_CARRIED:
-                yield batch, corpus.done
-                batch, chars, carried, records = [], 0, 0, 0
+        if records >= BATCH_RECORDS or chars >= BATCH_CHARS or carried >= BATCH_CARRIED or len(batch) >= BATCH_ITEMS:
+            yield batch, corpus.done
+            batch, chars, carried, records = [], 0, 0, 0
     if batch:
         yield batch, corpus.done
 

@@ -1,7 +1,6 @@
 """`framing lexicon sample` and `framing lexicon audit`: judge a signal's matches by hand, or against
 labelled examples. Registered on the `lexicon` sub-app by cli/lexicon.py."""
 
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -10,7 +9,6 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..corpus import Failure, reason_kind
 from ..wording import counted, interval
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
@@ -75,6 +73,7 @@ def sample(
         import sys
 
         from ..quality.judging import sample as draw, write_sample
+        from ..tables.write import ErrorsFile
 
         if out is not None:  # checked before the corpus is read, not after
             if out.exists():
@@ -85,42 +84,38 @@ def sample(
         errors = errors or (out.with_name(out.stem + ".errors.csv") if out else Path("sample.errors.csv"))
         check_file(errors)
         check_distinct({"the input": corpus, "-o": out, "--errors": errors})
-        failed: list[Failure] = []
-        rows = draw(
-            corpus,
-            Analyzer(load_lexicons(lexicons, lang)),
-            signal,
-            n,
-            seed,
-            corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
-            failed,
-            max_seconds or None,
-        )
-        if out is None:
-            write_sample(rows, sys.stdout)
-        else:
-            text = io.StringIO()
-            write_sample(rows, text)
-            write_whole(out, text.getvalue())
-            done = (
-                f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column"
-                if rows  # "0 matches …; fill in the correct column" sent the analyst to a file of a header (u32)
-                else f"no match of {signal} in {corpus}; {out} holds the header only, nothing to judge"
+        with ErrorsFile(errors) as failed:  # written as they come: a million failed lines held took 320 MB
+            rows = draw(
+                corpus,
+                Analyzer(load_lexicons(lexicons, lang)),
+                signal,
+                n,
+                seed,
+                corpus_columns(text_col, id_col, outlet_col, date_col, title_col),
+                failed,  # type: ignore[arg-type]
+                max_seconds or None,
             )
-            err_console.print(done, markup=False, soft_wrap=True)
-        if failed or errors.is_file():  # one left by an earlier run is replaced: it named other records
-            from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
-
-            write_errors(errors, failed)
-        if failed:  # listed with why, as a corpus run of score lists them (exit code 1 when some failed)
-            n_failed = sum(f.status == "failed" for f in failed)
-            n_flagged = len(failed) - n_failed
+            if out is None:
+                write_sample(rows, sys.stdout)
+            else:
+                text = io.StringIO()
+                write_sample(rows, text)
+                write_whole(out, text.getvalue())
+                done = (
+                    f"{counted(len(rows), 'match', 'matches')} of {signal} written to {out}; fill in the correct column"
+                    if rows  # "0 matches …; fill in the correct column" sent the analyst to a file of a header (u32)
+                    else f"no match of {signal} in {corpus}; {out} holds the header only, nothing to judge"
+                )
+                err_console.print(done, markup=False, soft_wrap=True)
+            failed.commit()  # replaces one an earlier run left: it named other records
+        n_failed, n_flagged = failed.count("failed"), failed.count("flagged")
+        if n_failed or n_flagged:  # listed with why, as a corpus run of score lists them (exit 1 when some failed)
             if n_failed:  # not drawn from
                 verb = "is" if n_failed == 1 else "are"
                 err_console.print(f"{counted(n_failed, 'record')} failed and {verb} not sampled", markup=False)
             if n_flagged:  # drawn from, as a corpus run of score keeps them
                 err_console.print(f"{counted(n_flagged, 'record')} flagged and kept in the draw", markup=False)
-            print_reasons(Counter(reason_kind(f.reason) for f in failed), errors)
+            print_reasons(failed.reasons(), errors)
             if n_failed:
                 raise typer.Exit(1)
 

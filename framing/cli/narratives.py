@@ -9,7 +9,6 @@ row each, under the closing line score prints; exit code 1 then.
 import csv
 import io
 import json
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 from textwrap import indent
@@ -18,9 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Iterator
 import typer
 from rich.text import Text
 
-from ..corpus import Failure, corpus_format, open_corpus, read_article, reason_kind
+from ..corpus import Failure, corpus_format, open_corpus, read_article
 from ..errors import InputError
-from ..outputs import WholeFile, check_distinct, check_file
+from ..outputs import WholeFile, check_distinct, check_file, check_not_read_back
 from ..time_limit import MAX_SECONDS, within
 from .common import (
     Command,
@@ -117,6 +116,7 @@ def narratives(
         format = output_format(output, format)
         if output is not None:
             check_file(output)
+            check_not_read_back(output, input)
         corpus = str(input) != "-" and corpus_format(input) is not None
         errors = errors or (output.with_name(output.stem + ".errors.csv") if output else Path("narratives.errors.csv"))
         check_distinct({"the input": input, "-o": output, "--errors": errors})
@@ -124,11 +124,13 @@ def narratives(
         if lang is not None:
             detector.language("", lang, str(input))
         columns = corpus_columns(text_col, id_col, outlet_col, date_col, title_col)
-        # results are written as they come (`_Output`), not held
-        with WholeFile(output) as file:
+        from ..tables.write import ErrorsFile
+
+        # results are written as they come (`_Output`), not held; so are the failed and flagged records
+        with WholeFile(output) as file, ErrorsFile(errors) as listed:
             out = _Output(format, file, detector, alone=not corpus)
             # records are read as they are labelled: a list of them held every text of the corpus at once
-            listed, flagged, read = [], 0, 0  # listed: the failed and flagged records, in input order
+            flagged, read = 0, 0
             seen: dict[str, int | None] = {}  # id -> line or row where it was first read
             for item in _records(input, columns, max_seconds or None):
                 read += 1
@@ -165,18 +167,16 @@ def narratives(
                 flagged += bool(
                     flags
                 )  # labelled, and listed with why (a null id, a field first seen late), as by score
-                listed += [Failure(where, line, row, rid, flag, status="flagged") for flag in flags]
-            failures = [f for f in listed if f.status == "failed"]
+                for flag in flags:
+                    listed.append(Failure(where, line, row, rid, flag, status="flagged"))
+            failures = listed.count("failed")
             out.close()
-        if listed or corpus:  # a corpus run closes as score's does
-            counts = {"read": read, "scored": out.count, "failed": len(failures), "flagged": flagged}
+            listed.commit()  # replaces one an earlier run left, which listed records this run read well
+        if listed.count() or corpus:  # a corpus run closes as score's does
+            counts = {"read": read, "scored": out.count, "failed": failures, "flagged": flagged}
             err_console.print(f"{run_line(counts)} → {output or 'standard output'}", markup=False, soft_wrap=True)
-        if listed or errors.is_file():  # one left by an earlier run is replaced: it listed records this run read well
-            from ..tables.write import write_errors  # pyarrow and pandas only for a run with failures
-
-            write_errors(errors, listed)
-        if listed:
-            print_reasons(Counter(reason_kind(f.reason) for f in failures), errors)
+        if listed.count():
+            print_reasons(listed.reasons("failed"), errors)
         if failures:
             raise typer.Exit(1)
 

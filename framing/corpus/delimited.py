@@ -83,6 +83,11 @@ class CsvCorpus(Corpus):
                         line, row, f"malformed {kind} row: {len(fields)} fields where the header has {width}"
                     )
                     continue
+                if fields[0].startswith("\ufeff"):  # the byte-order mark of a file joined on (`cat a.csv b.csv`)
+                    fields[0] = fields[0][1:]
+                if fields == header:  # scored, it was an article reading "text", its id "id"
+                    yield self._failure(line, row, "the header row again (files joined into one?): not a record")
+                    continue
                 yield self._record(line, row, dict(zip(header, fields)))
 
     def _header(self, records: Iterator[tuple[int, list[str] | Overlong | None]], delimiter: str) -> list[str]:

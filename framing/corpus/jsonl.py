@@ -76,7 +76,7 @@ class JsonlCorpus(Corpus):
                 continue
             row += 1
             try:
-                text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+                text = raw.decode("utf-8-sig")  # any line's: a file joined on (`cat a.jsonl b.jsonl`) brings its mark
             except UnicodeDecodeError as exc:
                 yield (
                     line,

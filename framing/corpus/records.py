@@ -130,11 +130,22 @@ def text_problem(value: Any) -> str | None:
     if "\x00" in value:
         return "binary data, not text (NUL bytes)"
     if not_utf8(value):
-        return "not valid UTF-8; save the file as UTF-8"
+        return encoding_problem(value)
     if len(value) > MAX_ARTICLE_BYTES:
         size, limit = len(value) / 1e6, MAX_ARTICLE_BYTES / 1e6  # the limit first: one reason kind for all sizes
         return f"too large for one article: {size:.1f} million characters (limit {limit:.0f} million)"
     return None
+
+
+def encoding_problem(text: str, where: str = "") -> str:
+    """Why `text`, which `not_utf8` refuses, is refused: bytes that were not UTF-8 (read as U+DC80-U+DCFF), or a
+    lone surrogate, which only a JSON escape ("\\ud800") gives: "save the file as UTF-8" sent the user to mend
+    a file that is UTF-8 already."""
+    lone = next((c for c in text if "\ud800" <= c <= "\udfff" and not "\udc80" <= c <= "\udcff"), None)
+    if lone is None:
+        return f"not valid UTF-8{f' ({where})' if where else ''}; save the file as UTF-8"
+    escape = f"\\u{ord(lone):04x}"
+    return f"a lone surrogate ({escape}{f' {where}' if where else ''}): half of a character's JSON escape, no character"
 
 
 def not_utf8(text: str) -> bool:
@@ -300,21 +311,21 @@ def _unwritable(values: dict[str, Any], text: object) -> str | None:
     surrogate from a JSON escape, at any depth, or a value Arrow could not read), or None."""
     for key, value in values.items():
         if not_utf8(key):
-            return f"not valid UTF-8 (in the name of the field {key!r}); save the file as UTF-8"
+            return encoding_problem(key, f"in the name of the field {key!r}")
         if isinstance(value, Unreadable):
             return f"unreadable value in {key!r} ({value.reason})"
         if value is text or value is None or isinstance(value, (int, float)):
             continue
         if isinstance(value, str):
             if not_utf8(value):
-                return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+                return encoding_problem(value, f"in {key!r}")
             continue
         stack = [value]
         while stack:
             item = stack.pop()
             if isinstance(item, str):
                 if not_utf8(item):
-                    return f"not valid UTF-8 (in {key!r}); save the file as UTF-8"
+                    return encoding_problem(item, f"in {key!r}")
             elif isinstance(item, dict):
                 stack.extend(item.keys())
                 stack.extend(item.values())

@@ -29,7 +29,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..csvout import defuse, write_frame
-from ..errors import InputError
+from ..errors import InputError, RunError
 from ..forking import end_workers, exit_with, frozen_heap, pool_result, signals_held
 from ..outputs import REPORT_MARKER as MARKER
 from ..outputs import check_report_folder as check_out
@@ -169,18 +169,41 @@ def write_report(report: Report, out: Path, force: bool = False, jobs: int = 1, 
             tmp.mkdir()  # the user's umask, as any folder they make (mkdtemp's 0700 made the report private)
         except OSError as exc:
             raise InputError(f"{out}: cannot write ({exc.strerror})") from None
-        _write_into(report, tmp, jobs, png)
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
-            os.replace(out, old / "report")
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
+        try:
+            _write_into(report, tmp, jobs, png)
+        except OSError as exc:  # a full disk: a traceback and exit 1 (pandas' own write has no file name to give)
+            raise RunError(f"{out}: cannot write ({exc.strerror or exc}); no output was written") from None
+        _swap_in(tmp, out)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return out / "index.html"
+
+
+def _swap_in(new: Path, out: Path) -> None:
+    """Put the finished report folder `new` at `out`, the report there before moved aside and removed. Ctrl-C
+    and SIGTERM wait until the swap is done, then undo it (the run stops with no output written; `new` is left
+    for the caller to remove): one that landed between the two renames lost the earlier report, hidden in a
+    folder beside it. A rename that fails puts the earlier report back too (exit 3)."""
+    with signals_held() as stopping:
+        if not out.exists():
+            os.replace(new, out)
+            if stopping:
+                os.replace(out, new)
+            return
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+        try:
+            os.replace(out, old / "report")
+            os.replace(new, out)
+        except OSError as exc:
+            if (old / "report").exists():
+                os.replace(old / "report", out)
+            old.rmdir()
+            raise RunError(f"{out}: cannot write ({exc.strerror}); no output was written") from None
+        if stopping:
+            os.replace(out, new)
+            os.replace(old / "report", out)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_into(report: Report, folder: Path, jobs: int, png: bool) -> None:

@@ -12,10 +12,12 @@ import datetime as _dt
 import glob
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..corpus.records import reason_kind
 from ..csvout import CsvRows
 from ..errors import InputError, RunError
 from ..forking import alive
@@ -227,6 +229,48 @@ class FrameWriter:
 def commit_all(writers: list[TableWriter | FrameWriter]) -> None:
     """Put every finished output of a run in place, or none (`outputs.put_in_place`)."""
     put_in_place(itertools.chain.from_iterable(w.moves() for w in writers))
+
+
+class ErrorsFile:
+    """The errors file of a run that lists its failed and flagged records as they come (`narratives`, `lexicon
+    sample`), written row by row to a temporary file: held in a list for the end, a million failed lines took
+    490 MB. `commit` puts it in place when a record was listed or an earlier run left one (it names other
+    records); a `with` block's end removes what was not committed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kinds: Counter[tuple[str, str]] = Counter()  # (status, reason kind) -> records
+        self._writer: TableWriter | None = None
+
+    def __enter__(self) -> ErrorsFile:
+        return self
+
+    def __exit__(self, *raised: object) -> None:
+        if self._writer is not None:
+            self._writer.abort()
+
+    def append(self, failure: Failure) -> None:
+        if self._writer is None:
+            self._writer = TableWriter(self.path, list(ERROR_COLUMNS))
+        self._writer.write([error_row(failure)])
+        self.kinds[failure.status, reason_kind(failure.reason)] += 1
+
+    def count(self, status: str | None = None) -> int:
+        """Records listed with `status` ("failed", "flagged"), or all."""
+        return sum(n for (listed, _), n in self.kinds.items() if status in (None, listed))
+
+    def reasons(self, status: str | None = None) -> Counter[str]:
+        """Reason kind -> records, of those with `status` or all."""
+        return Counter({kind: n for (listed, kind), n in self.kinds.items() if status in (None, listed)})
+
+    def commit(self) -> None:
+        if self._writer is None:
+            if self.path.is_file():
+                write_errors(self.path, [])
+            return
+        self._writer.finish()
+        commit_all([self._writer])
+        self._writer = None
 
 
 def write_errors(path: Path, failures: Iterable[Failure]) -> None:
