@@ -60,6 +60,7 @@ _QUOTE_MARKS: Final = frozenset(["“", "”", "«", "»", "„", "‘", "’", 
 # '… added." It has nothing …' opens again after the tag's period, where a paragraph's quotation goes on
 _CLAUSE_ENDS: Final = frozenset("?!")
 _SINGLE_MARKS = frozenset(["'", "‘"])  # also apostrophes: "Democrats' plan", "Trump‘s"
+_DOUBLE_MARKS = frozenset(['"', "”", "''"])  # also inch marks after a height in feet ("5’2”")
 
 # abbreviation kinds (`SentenceRules.abbreviation_kind`)
 _NEVER, _ALWAYS, _BEFORE_NUMBER, _BEFORE_STARTER = 0, 1, 2, 3
@@ -391,10 +392,28 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     if not bounds:
         bounds.append(0)
     ends = [i for i in nonwords if tokens[i] in _ENDS]
-    marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS]
+    marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS and not _inch_mark(tokens, i)]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds, _glued(tokens, marks, bounds, paragraphs))
     sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
+
+
+def _inch_mark(tokens: list[str], i: int) -> bool:
+    """Is the double mark at `i` the inch mark of a height in feet and inches ("5’2”", "6'1\""): one digit, then the
+    foot mark and under twelve inches as one clitic, then the mark? It closes no quotation ("… someone who is 5’2”. You know
+    what they say …”" goes on to its last mark, k53) and opens none. A mark after a bare number ("a 32” screen")
+    is left to the pairing: quotations end on numbers too ("“more than 30” towns")."""
+    if i < 2 or tokens[i] not in _DOUBLE_MARKS:
+        return False
+    feet, inches = tokens[i - 2], tokens[i - 1]
+    return (
+        len(feet) == 1
+        and feet.isdigit()
+        and 1 < len(inches) <= 3
+        and inches[0] in "'’"
+        and inches[1:].isdigit()
+        and int(inches[1:]) < 12
+    )
 
 
 def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:

@@ -151,7 +151,8 @@ def test_questions_and_hopes(sourcing_analyzer: Analyzer, text: str, expected: l
         ("Lo hit back at the union over the levy.", [("named", "hit back", "Lo")]),
         ("Ruiz ripped into the council over the levy.", [("named", "ripped into", "Ruiz")]),
         ("The port board rebuts the union's figures.", [("named", "rebuts", "The port board")]),
-        ("Many dock workers reaffirm their support for the strike.", [("anonymous", "reaffirm", "Many dock workers")]),
+        # "many" people by what they do: a sweeping share, vague since round k53
+        ("Many dock workers reaffirm their support for the strike.", [("vague", "reaffirm", "Many dock workers")]),
         # the infinitive of a plan or a measure reports nothing said; doubling down on an act says nothing
         ("The council passed a measure to reaffirm the harbour's old name.", []),
         ("Ruiz doubled down on her plan to sail at dawn.", []),

@@ -84,6 +84,8 @@ _LATER_SOURCING_KEYS = (
     "paper_nouns",
     "expert_nouns",
     "case_papers",
+    "institution_nouns",
+    "bloc_acronyms",
 )
 _LANGUAGE_KEYS = {"schema", "sentences", "negation", "matching", "sourcing", "boilerplate", "grammar"}
 _LANGUAGE_SECTION_KEYS = {
@@ -109,10 +111,10 @@ GRAMMAR_KEYS = frozenset(
     not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers one_of_a_kind
     one_person_words opening_clauses opening_words participle_adverbs participle_openers particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
-    possessive_determiners possessive_marks possessives prepositions relative_leaves relative_pronouns
+    possessive_determiners possessive_marks possessives prepositions raising_passives relative_leaves relative_pronouns
     relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shifts span_determiners span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
-    survey_stops tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
+    survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     """.split()
 )
@@ -241,6 +243,8 @@ class LanguageSpec:
     paper_nouns: frozenset[str] = frozenset()  # "FEC records show": a named body's papers, named
     kin_nouns: frozenset[str] = frozenset()  # "his mother said": a person's relatives, unnamed unless named
     expert_nouns: frozenset[str] = frozenset()  # "Analysts at the Brookings Institute": the body's people
+    institution_nouns: frozenset[str] = frozenset()  # "Scientists from Oxford University": a body by its name's end
+    bloc_acronyms: frozenset[str] = frozenset()  # "GOP analysts": a party's or a country's acronym, no body
     case_papers: frozenset[str] = frozenset()  # "court records", "court documents": the case's papers, named
     sending_verbs: frozenset[str] = frozenset()  # "sent a letter saying": the sender speaks, not the letter
     causative_verbs: frozenset[str] = frozenset()  # "led some to speculate": the object speaks, not the subject

@@ -64,6 +64,9 @@ _DOZEN: Final = GRAMMAR["dozen"]
 _FEW: Final = _COUNTED | _DOZEN | GRAMMAR["few"]  # words that count a few people, up to a dozen
 _SAYING: Final = GRAMMAR["saying_forms"]  # "as they say": a saying, so "they" is anyone
 _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawmakers": some of one house's members
+# "many workers", "most employees": a sweeping share of people by what they do, a population (k53), while "some
+# workers" is a part of them, specific people unnamed (k24)
+_SWEEPING: Final = GRAMMAR["sweeping_shares"]
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
@@ -482,8 +485,8 @@ class KindRules(NameRules):
             if first in _NONE_OR_ALL and head.endswith("s") and self._modifiers_only(core, head_at):
                 return "vague"  # "any elected officials", "no Republican officials": none or all of a role (k45)
             if first in lang.determiners or first == head or first not in lang.naming_words:
-                if self._crowd(a, head_at):
-                    return "vague"  # "Some 95 members", "200 employees": a crowd
+                if self._crowd(a, head_at) or self._sweeping_share(core, head_at):
+                    return "vague"  # "Some 95 members", "200 employees": a crowd; "many workers": a share of all
                 # "officials", "U.S. officials", "Senior aides", "Trump aides": unnamed people
                 # one person, as "a spokesman" or in a headline's bare "British diplomat praises …": named when
                 # the writer names that person nearby ("… British diplomat Sir Peter Lee")
@@ -591,14 +594,44 @@ class KindRules(NameRules):
         return not self._crowd(self._phrase_start(a, self.doc.sentence_tokens[self.sentence_index][0]), head_at)
 
     def _at_named_body(self, head_at: int, b: int) -> bool:
-        """Is the head at `head_at` placed "at" or "with" a capitalised body in the phrase ("Economists at Morgan
-        Stanley", "researchers with Brandeis University", "analysts at the Brookings Institute")? Not "in", which
-        places people in a country or town, nor "from" ("experts from Germany")."""
+        """Is the head at `head_at` one of a named body's people in the phrase: placed "at" or "with" a capitalised
+        body ("Economists at Morgan Stanley", "researchers with Brandeis University", "analysts at the Brookings
+        Institute", after at most two words describing it: "at the computer company IBM"), "from" a body by its
+        name's end ("Scientists from Oxford University"), or with such a body's name before it ("Oxford University
+        scientists", "IBM researchers": an acronym of three capitals or more, k53)? Not "in", which places people in
+        a country or town, nor "from" a place ("experts from Germany"), nor a people, a place or a party before it
+        ("Russian scientists", "Ohio economists", "GOP analysts": by its form a single word cannot be told from a
+        body's name, "Harvard economists")."""
         tokens, k = self.tokens, head_at + 1
-        if k + 1 >= b or tokens[k] not in ("at", "with"):
+        if self._body_before(head_at):
+            return True
+        if k + 1 >= b or tokens[k] not in ("at", "with", "from"):
             return False
         body = k + 2 if lower(tokens[k + 1]) == "the" else k + 1
+        if tokens[k] == "from":
+            end = body
+            while end < b and capitalised(tokens[end]):
+                end += 1
+            return end > body and lower(tokens[end - 1]) in self.lang.institution_nouns
+        if body > k + 1:
+            described = body
+            while described < min(b - 1, body + 2) and tokens[described].isalpha() and tokens[described].islower():
+                described += 1  # "at the computer company IBM"
+            body = described if capitalised(tokens[described]) else body
         return body < b and capitalised(tokens[body])
+
+    def _body_before(self, head_at: int) -> bool:
+        """ "IBM researchers", "Oxford University scientists": a body's name right before the head, with no
+        determiner before it, ending in `institution_nouns` or an acronym of three capitals or more that names no
+        country or party (`bloc_acronyms`)."""
+        tokens, s0 = self.tokens, self.doc.sentence_tokens[self.sentence_index][0]
+        k = head_at - 1
+        if k < s0 or not capitalised(tokens[k]):
+            return False
+        word = tokens[k]
+        if lower(word) in self.lang.institution_nouns:
+            return k > s0 and capitalised(tokens[k - 1])  # "Oxford University", not "University scientists"
+        return len(word) >= 3 and word.isalpha() and word.isupper() and lower(word) not in self.lang.bloc_acronyms
 
     def _person_owner(self, a: int, head_at: int) -> int | None:
         """Where the possessive "'s" of one unnamed person stands before the document at `head_at`, with at most two
@@ -642,6 +675,7 @@ class KindRules(NameRules):
                 and not word.isdigit()
                 and not is_punct(word)
                 and lower(word) not in lang.after_source_stops  # "released Monday"
+                and not self._people_adjective(k, head_at)  # "a British survey": where, not whose (k53)
                 or word in lang.collective_nouns  # "a police report", "a campaign memo": a body's, in view
                 or word in lang.person_nouns
             ):
@@ -662,6 +696,23 @@ class KindRules(NameRules):
                     return False
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 2)][1]
         return not any(lower(tokens[k]) in lang.finding_nouns for k in range(lo, hi) if not a <= k < b)
+
+    def _sweeping_share(self, core: list[int], head_at: int) -> bool:
+        """ "many workers", "most employees": `sweeping_shares` before a plural of people by what they do, with no
+        capital in the phrase; a share of a set the writer names ("most Clinton allies", "many Carrier workers",
+        "most members of the Caucus") stays a part of those specific people."""
+        return (
+            norm(self.tokens[core[0]]) in _SWEEPING
+            and self.tokens[head_at].endswith("s")
+            and not self._capitalised(core[1:])
+        )
+
+    def _people_adjective(self, k: int, head_at: int) -> bool:
+        """Is the capitalised word at `k`, before the head, a people's adjective ("British", "German", "Chinese"):
+        its plural a people of `group_nouns` ("germans") or ending as most such adjectives do ("-ish", "-ese")? It
+        says where a finding comes from, as a place would, and names no body that made it."""
+        word = lower(self.tokens[k])
+        return k < head_at and word.isalpha() and (word + "s" in self.lang.group_nouns or word.endswith(("ish", "ese")))
 
     def _evidence_in_general(self, core: list[int], head_at: int) -> bool:
         """ "the current evidence", "All available evidence", "the latest evidence about hiring": an

@@ -324,7 +324,8 @@ class NameRules(PhraseRules):
             # not a person by role ("an email from a US government official"): that person's kind decides (k27)
             return lower(self.tokens[self._head(k + 1, b)]) not in self.lang.person_nouns
         name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
-        return capitalised(name) and head in self.lang.group_nouns
+        # experts "from" a body are its people, no text by it ("Scientists from Oxford University", k53)
+        return capitalised(name) and head in self.lang.group_nouns and head not in self.lang.expert_nouns
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group

@@ -1,7 +1,6 @@
 """The source phrase as a noun phrase: where its head is, whether it is several people, whether a word
 names people by what they do or bodies of people; with the token tests every source reader shares. The base of
-`names.NameRules` and so of `kinds.KindRules` (docs/source-kinds.md, "the head").
-"""
+`names.NameRules` and so of `kinds.KindRules` (docs/source-kinds.md, "the head")."""
 
 from __future__ import annotations
 
@@ -114,13 +113,13 @@ def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
 
 
 class Words:
-    """The word sets of a `LanguageSpec` that the source rules read, in a class of this module: compiled code
-    reads its fields directly, where a `LanguageSpec`'s (a Python dataclass's) cost a generic lookup each, about
-    35,000 in 100 articles. A rule reading another of the language's fields adds it here."""
+    """The `LanguageSpec` word sets the source rules read, as fields compiled code reads directly (a dataclass's
+    cost a generic lookup each, about 35,000 in 100 articles). A rule reading another set adds it here."""
 
     def __init__(self, spec: LanguageSpec) -> None:
         self.after_source_stops = spec.after_source_stops
         self.auxiliaries = spec.auxiliaries
+        self.bloc_acronyms = spec.bloc_acronyms
         self.bloc_nouns = spec.bloc_nouns
         self.causative_verbs = spec.causative_verbs
         self.closing_cues = spec.closing_cues
@@ -133,6 +132,7 @@ class Words:
         self.expert_nouns = spec.expert_nouns
         self.finding_nouns = spec.finding_nouns
         self.group_nouns = spec.group_nouns
+        self.institution_nouns = spec.institution_nouns
         self.inverted_cues = spec.inverted_cues
         self.kin_nouns = spec.kin_nouns
         self.paper_nouns = spec.paper_nouns

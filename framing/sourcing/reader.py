@@ -49,7 +49,15 @@ from ..lexicon.schema import LanguageSpec
 from ..match import Match
 from ..text import Doc, is_word, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS
-from .contents import Attribution, _HEARER_PASSIVES, _NO_CONTENT, _PARTICIPLE_ADVERBS, _PASSIVE_ADVERBS, _PERFECT
+from .contents import (
+    Attribution,
+    _HEARER_PASSIVES,
+    _NO_CONTENT,
+    _PARTICIPLE_ADVERBS,
+    _PASSIVE_ADVERBS,
+    _PERFECT,
+    _bare_verb,
+)
 from .kinds import KIND_ROLES, several_memo
 from .phrase import capitalised, is_punct, words_of
 from .phrase import lower as _lower
@@ -94,6 +102,9 @@ _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a
 _CLAUSE_GAP: Final = 5
 _NO_CLAUSE_OPENERS: Final = _PREPOSITIONS | GRAMMAR["no_clause_openers"]
 _CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
+# a form of "be" before one of these and an infinitive after it: a raising passive ("The minister is said to have
+# resigned"), whose subject is what is reported on, not who reports
+_RAISING: Final = GRAMMAR["raising_passives"]
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -422,6 +433,7 @@ class _Reader(SpeakerRules):
                 and self.cue_direction.get((m.signal, m.entry)) != "none"  # "is expected to": a passive by design
                 and self._agent(m, s1, self._passive(s0, m, strict=True)) < 0
                 and not self._impersonal(s0, s1, m)
+                and not self._raising(s0, m)  # "He was reported to be ill": a report, its source unsaid
                 or self.cue_direction.get((m.signal, m.entry)) == "noun"
                 and _lower(self.tokens[m.last - 1]) in _AGENT_MARKS
                 and self._noun_agent(m, s1, kinds, found)[1] == _NO_CONTENT  # "the comment by insisting that"
@@ -483,14 +495,16 @@ class _Reader(SpeakerRules):
             if cue.first < trailing:
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo said little, according to an aide": the aide's content holds Lo's words
-            if cue.weight < 1 and (
+            raising = self._raising(s0, cue)  # "Lo is said to favour …": a report credited to nobody (k53)
+            if (cue.weight < 1 or raising) and (
                 (self.tokens[cue.first - 1] != "," or self.cue_direction.get((cue.signal, cue.entry)) == "holder")
                 and any(a <= cue.first < b for a, b in strong)
                 or any(a <= cue.first < b for a, b in self.spoken)
             ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "Lo says she wants to …": a weak cue inside a content is what the source said
-                # (", calling it a trap" after the cue is the speaker's own act: it stays); "said Lo, who
+                # (", calling it a trap" after the cue is the speaker's own act: it stays), and so is a raising
+                # passive ("Police said several of the victims were believed to be …"); "said Lo, who
                 # supports Ruiz": a weak cue inside a source describes the speaker
             direction = self.cue_direction.get((cue.signal, cue.entry), "either")
             # a verb of stance or intention ("is looking to", "came out against") is read as any verb cue, and
@@ -509,6 +523,8 @@ class _Reader(SpeakerRules):
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
             if hearer or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
+            if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
+                direction = "either"
             # the agent first: most cues have no "by" after them
             agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
             if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
@@ -565,8 +581,10 @@ class _Reader(SpeakerRules):
                 # "Lo said he believes …": what Lo said
             if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
                 content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
+            if raising:
+                source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
-            vague = direction == "none" or direction == "noun" and source[0] == source[1]
+            vague = direction == "none" or raising or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
             self.spoken.append(source)
             cue_ends.add(cue.last)
@@ -730,6 +748,22 @@ class _Reader(SpeakerRules):
             and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
+
+    def _raising(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` a raising passive, a verb of `raising_passives` after a form of "be" (one adverb may
+        stand between) and before an infinitive ("The minister is said to have resigned", "Lo is widely thought
+        to favour the plan")? Its subject is what is reported on, not who reports, and nobody is named (README,
+        Sourcing); "was reported to police" has no infinitive, "was said by aides to be" an agent."""
+        tokens, i = self.tokens, m.last - 1
+        if m.last + 1 >= len(tokens) or norm(tokens[i]) not in _RAISING or _lower(tokens[m.last]) != "to":
+            return False
+        after = tokens[m.last + 1]
+        if not _bare_verb(after) or after in self.lang.collective_nouns or after in self.lang.person_nouns:
+            return False  # "was reported to police", "was said to staff": a hearer, no infinitive
+        k = i - 1
+        if k > s0 and (tokens[k] in _PASSIVE_ADVERBS or tokens[k].endswith("ly") and tokens[k].islower()):
+            k -= 1  # "is widely thought to"
+        return k >= s0 and norm(tokens[k]) in _BE
 
     def _impersonal(self, s0: int, s1: int, m: Match) -> bool:
         """Is the cue `m` an impersonal passive, "it" and a form of "be" before it and its clause after it ("It is
