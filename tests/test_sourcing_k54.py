@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing import load_lexicons
 from framing.pipeline import Analyzer
 from sourcing_cases import attributions
 
@@ -62,5 +63,5 @@ def test_a_relative_clause_belongs_to_the_source(
 def test_a_relative_clause_after_a_noun_of_a_prepositional_phrase_is_not_read() -> None:
     """ "the aides on the trading floor who flirt … and let them think": the floor is no speaker."""
     text = "He blamed the aides on the trading floor who flirt with their bosses and let them think so."
-    analyzer = Analyzer(__import__("framing").load_lexicons(), sourcing="rules")
+    analyzer = Analyzer(load_lexicons(), sourcing="rules")
     assert all("trading floor" not in s for _, _, s in attributions(analyzer, text))
