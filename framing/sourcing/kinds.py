@@ -144,6 +144,8 @@ class KindRules(NameRules):
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
+        if kind == "anonymous" and self._named_later(a, b):
+            kind = "named"  # "A woman who … said … The woman, Ana Lo, …": the text names her
         if b - a != 1 or lower(self.tokens[a]) not in ("one", "another"):
             # a lone "one" is one of a set just named, seldom the "she" of what follows ("especially one
             # considered an adversary, she said" is the article's speaker)
@@ -275,11 +277,19 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
-        if b - a > 4 and norm(tokens[a]) in lang.determiners:
-            # "A third person that Ruiz claimed was at the party" (k28): the person before the relative clause,
-            # not the name inside it
-            rel = next((k for k in range(a + 2, min(b - 2, a + 6)) if norm(tokens[k]) in ("that", "who", "whom")), None)
-            if rel is not None and norm(tokens[rel - 1]) in lang.person_nouns:
+        if b - a > 3 and norm(tokens[a]) in lang.determiners:
+            # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
+            # person or body before the relative clause, not the words inside it ("the man who built his career"
+            # reads as "the man" does not: a description of someone named before)
+            rel = next(
+                (k for k in range(a + 2, min(b - 1, a + 6)) if norm(tokens[k]) in ("that", "which", "who", "whom")),
+                None,
+            )
+            if rel is not None and (
+                norm(tokens[rel - 1]) in lang.person_nouns
+                or tokens[rel - 1].islower()
+                and (tokens[rel] == "who" or norm(tokens[rel - 1]) in lang.collective_nouns)
+            ):
                 return self._kind_of_phrase(a, rel)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):

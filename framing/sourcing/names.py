@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -30,6 +31,9 @@ _COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
 _INDEFINITE: Final = GRAMMAR["indefinite"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
+# sentences after "a woman who …" in which the text may name her ("… The woman, Ana Lo, added")
+_NAMED_LATER_SENTENCES: Final = 2
+_CLAUSE_WORDS: Final = 12  # words of "Ana Lo, who …" read for a name the description gave
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
 # a text up to this long is searched per word asked about (an article has ~4,000; a long one of 20,000 to 40,000
@@ -387,6 +391,58 @@ class NameRules(PhraseRules):
             if self._title_before_name(k) or self._appositive_of_name(k, lo):
                 return True
         return False
+
+    def _named_later(self, a: int, b: int) -> bool:
+        """ "A woman who saw the crash said … The woman, Ana Lo, added": one person described with "a", "an",
+        "one" or "another", whom one of the next sentences names ("the woman, Ana Lo", "Her name is Ana",
+        "Lo, 34, said", "Ana Lo, who" and words of the description); a description the text names is named (docs/source-kinds.md). Only
+        forms that bring the person in: a name alone ("Tom Hale said") or with a title ("Judge Ana Lo", two
+        sentences on: another judge in 3 of 5 such dev cases, k54) may be anyone's."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        word = lower(tokens[self._head(a, b)])
+        if lower(tokens[a]) not in _INDEFINITE or word.endswith("s") or not word.isalpha() or i + 1 >= len(sentences):
+            return False
+        later = sentences[i + 1 : i + 1 + _NAMED_LATER_SENTENCES]
+        for k in range(later[0][0], later[-1][1] - 3):
+            token = lower(tokens[k])
+            if token == "the" and self._names_description(k + 1, word):
+                return True  # "The woman, Ana Lo,"
+            if token in ("her", "his") and lower(tokens[k + 1]) == "name" and lower(tokens[k + 2]) in ("is", "was"):
+                if self._title_before_name(k + 2):
+                    return True  # "Her name is Ana Lo"
+        return any(self._new_name_opens(s0, s1, a, b) for s0, s1 in later)
+
+    def _names_description(self, k: int, word: str) -> bool:
+        """From `k` after "the": up to two lower-case words, the noun `word`, a comma and a name ("the young
+        woman, Ana Lo")."""
+        tokens = self.tokens
+        for j in range(k, min(k + 3, len(tokens) - 2)):
+            if lower(tokens[j]) == word:
+                return tokens[j + 1] == "," and self._title_before_name(j + 1)
+            if not (tokens[j].isalpha() and tokens[j].islower()):
+                return False
+        return False
+
+    def _new_name_opens(self, s0: int, s1: int, a: int, b: int) -> bool:
+        """Does the sentence [s0, s1) bring the described person in: a name whose last word is not in the text
+        before the source [a, b), then an age ("Lo, 34, said") or, for a name of two or three words, a "who"
+        clause that repeats a name of the description ("a top adviser for President Obama … Jo Lee, who leads
+        Mr. Obama's council"; not "A flood engineer … Ana Ruiz, who chairs the board": someone else)?"""
+        tokens = self.tokens
+        k = s0
+        while k < s0 + 3 and k < len(tokens) and tokens[k].isalpha() and tokens[k][:1].isupper():
+            k += 1
+        if k == s0 or k + 2 >= len(tokens) or tokens[k] != "," or lower(tokens[s0]) in self.lang.after_source_stops:
+            return False
+        if tokens[k - 1] in tokens[:a]:
+            return False
+        if tokens[k + 1].isdigit() and tokens[k + 2] == ",":
+            return True
+        if k - s0 < 2 or lower(tokens[k + 1]) != "who":
+            return False
+        described = {t for t in tokens[a + 1 : b] if capitalised(t)}
+        clause = itertools.takewhile(lambda t: t != ",", tokens[k + 2 : min(s1, k + 2 + _CLAUSE_WORDS)])
+        return not described.isdisjoint(clause)
 
     def _title_before_name(self, k: int) -> bool:
         """Is the word at `k` a title right before a name ("Judge Ana Ruiz", "spokeswoman Hope Hicks")?"""

@@ -32,6 +32,8 @@ _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
+# the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
+_RELATIVE_WORDS: Final = ("who", "that", "which")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -576,8 +578,10 @@ class SubjectRules(KindRules):
         """Where the people noun starts whose relative clause ends with the phrase at `i`, that clause's object
         ("Officials who have backed the plan warned", "Voters who supported Ruiz say"): "who" after a people noun
         or a plural, then the clause's verb with its auxiliaries right before `i`, or the verb read into the phrase
-        ("Farmers who lost their crops said", u33); None otherwise (v22), or when the phrase [i, j) ends with
-        a subject of its own ("ignorants who will believe anything he says": he says it)."""
+        ("Farmers who lost their crops said", u33), or "who" after a noun with a determiner ("The nurse who treated
+        him said") and "that" or "which" after a body's ("The agency which runs the port said", k54); None
+        otherwise (v22), or when the phrase [i, j) ends with a subject of its own ("ignorants who will believe
+        anything he says": he says it)."""
         tokens, lang = self.tokens, self.lang
         verb = i - 1
         if verb < s0 + 1 or not (tokens[verb].isalpha() and tokens[verb].islower()):
@@ -585,18 +589,59 @@ class SubjectRules(KindRules):
         if _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
             return None
         # the verb read into the phrase, not an auxiliary cut from its cue ("who have not yet announced")
-        swallowed = _lower(tokens[verb]) == "who" and tokens[i].islower() and _lower(tokens[i]) not in lang.auxiliaries
+        swallowed = (
+            _lower(tokens[verb]) in _RELATIVE_WORDS
+            and tokens[i].islower()
+            and _lower(tokens[i]) not in lang.auxiliaries
+        )
         who = verb if swallowed else self._before_auxiliaries(s0, verb) - 1
-        if who < s0 + 1 or _lower(tokens[who]) != "who":
+        if who < s0 + 1 or _lower(tokens[who]) not in _RELATIVE_WORDS:
             return None
         noun = _lower(tokens[who - 1])
+        start = self._chunk_back(s0, who)
+        # "The nurse who treated him said" (not "a bishop who victims have accused", "the aides on the floor who")
+        described = (
+            self._determined_noun(start, who - 1)
+            and self._head(start, who) == who - 1
+            and self._verb_opens(i, j)
+            and tokens[start - 1] != ","
+        )
+        if _lower(tokens[who]) != "who":  # "The company that built the bridge said": a body's "that" or "which"
+            return start if described and noun in lang.collective_nouns else None
         # "those" is plural without its "-s" ("Those who know him say", k44)
         plural = (
             noun == "those" or noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
         )
-        if not (plural or noun in lang.person_nouns or noun in lang.group_nouns):  # "Nurses who", "Those who"
-            return None
-        return self._chunk_back(s0, who)
+        if not (plural or noun in lang.person_nouns or noun in lang.group_nouns or described):
+            return None  # "Nurses who", "Those who", "The nurse who treated him"
+        return start
+
+    def _verb_opens(self, k: int, j: int) -> bool:
+        """Can the phrase [k, j) after "who" be its clause's verb and object ("treated him", "found the dog"), not
+        the clause's subject before the cue ("a bishop who victims have accused") or a setting ("who in
+        February told")?"""
+        word, lang = self.tokens[k], self.lang
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _PREPOSITIONS
+            and word not in lang.determiners
+            and word not in _ARTICLES
+            and word not in _POSSESSIVE_DETERMINERS
+            and word not in _SUBJECT_PRONOUNS
+            and not (j - k == 1 and word.endswith("s"))
+        )
+
+    def _determined_noun(self, start: int, noun: int) -> bool:
+        """Is the word at `noun` a lower-case noun that a determiner or "the" opens ("The nurse who", "a man who"):
+        a "who" after it tells which person it is."""
+        word, first = self.tokens[noun], _lower(self.tokens[start])
+        return (
+            start < noun
+            and word.isalpha()
+            and word.islower()
+            and (first == "the" or first in self.lang.determiners or first in _POSSESSIVE_DETERMINERS)
+        )
 
     def _object_relative(self, i: int, j: int) -> bool:
         """Is the phrase [i, j) before the cue the subject of a relative clause whose pronoun is the cue's
