@@ -20,6 +20,7 @@ import pandas as pd
 from .. import aggregate as ag
 from ..errors import InputError
 from ..report_options import MeasureInfo, Options
+from ..wording import nearest
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 from .sections import example_table, repeated_passages, term_table, trend_table
 
@@ -101,8 +102,9 @@ def build_report(
     try:
         measures = ag.find_measures(list(table.columns), options.measure, options.signals)
     except KeyError as exc:
-        known = ", ".join(m.id for m in ag.find_measures(list(table.columns), options.measure))
-        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {known}") from None
+        known = [m.id for m in ag.find_measures(list(table.columns), options.measure)]
+        hint = nearest(exc.args[0].split(", ")[0], known)  # the first: one typo is the usual case
+        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {', '.join(known)}{hint}") from None
     if not measures:
         raise InputError(
             f"the table has no score columns for measure {options.measure!r} "
@@ -229,7 +231,8 @@ def _prepare(
         metadata = columns[: columns.index("n_words")] if "n_words" in columns else columns  # scores follow
         where = f"{source}: " if source else ""
         raise InputError(
-            f"{where}no column {by!r} to group by (--by); the columns to group by are: " + ", ".join(metadata)
+            f"{where}no column {by!r} to group by (--by); the columns to group by are: {', '.join(metadata)}"
+            + nearest(by, metadata)
         )
     # a Parquet list or struct (a hand-made table) was a group named by its printed form, "{'x': 'a'}" (r5)
     nested = next(
