@@ -6,8 +6,8 @@ baselines run on the same folds: `Other` for every article, and TF-IDF word 1-2-
 one-vs-rest logistic regression (an article with no label predicted gets `Other`).
 Under the table, the model's means on the dev-fold and the test-fold articles (`quality.datasets.fold`):
 tune on the first, report the second. A change to the model is judged on several splits of the five
-folds (`--seeds 0 1 2`): one split's figures move by about 0.01 when only the split changes.
-Run: `python -m framing.narratives.evaluate [LANG ...] [--seeds N ...]`.
+folds (`--seed 0 1 2`): one split's figures move by about 0.01 when only the split changes.
+Run: `python -m framing.narratives.evaluate [LANG ...] [--seed N ...]`.
 """
 
 from __future__ import annotations
@@ -112,13 +112,13 @@ def main(argv: list[str] | None = None) -> None:
         "langs", nargs="*", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
     )
     parser.add_argument(
-        "--seeds", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
+        "--seed", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
     )
     args = parser.parse_args(argv)
     langs = tuple(args.langs) or LANGS
     if unknown := [lang for lang in langs if lang not in LANGS]:
         parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")
-    print(report(langs, tuple(args.seeds)), flush=True)
+    print(report(langs, tuple(args.seed)), flush=True)
 
 
 if __name__ == "__main__":

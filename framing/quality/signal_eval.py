@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
     parser = script_parser(__spec__.name, "Signal matches against marked spans (the span half of make eval).")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")
     parser.add_argument(
         "--errors",

@@ -425,3 +425,35 @@ def test_lang_is_read_in_any_case_by_every_command(command: list[str]) -> None:
     upper = runner.invoke(app, [*command, *text, "--lang", "EN"])
     assert lower.exit_code == 0, lower.output
     assert (upper.exit_code, upper.stdout) == (0, lower.stdout)
+
+
+RUNNERS = sorted(p for p in PACKAGE.rglob("*.py") if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8"))
+
+
+def _runner_options(path: Path) -> list[tuple[str, ...]]:
+    """The names of each option a `python -m` runner defines with argparse (`("-o", "--output")`)."""
+    return [
+        names
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "add_argument"
+        if (names := tuple(a.value for a in node.args if isinstance(a, ast.Constant) and str(a.value)[:1] == "-"))
+    ]
+
+
+@pytest.mark.parametrize("module", RUNNERS, ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_a_python_m_runner_names_its_options_as_the_commands_do(module: Path) -> None:
+    """u39: `attribution_train` and `narratives.train` took `--out` where every command says `-o`/`--output`, the
+    evaluators `--format` without `-f`, `narratives.evaluate` `--seeds` for the commands' `--seed`."""
+    forms = {p.opts[0]: tuple(sorted(p.opts)) for c in COMMANDS.values() for p in c.params if p.opts[0][:2] == "--"}
+    old = {name for c in COMMANDS.values() for name in getattr(c, "renamed", {})}
+    for names in _runner_options(module):
+        long = next(n for n in names if n.startswith("--"))
+        assert long not in old, names  # a name the commands gave up
+        assert forms.get(long, tuple(sorted(names))) == tuple(sorted(names))  # the commands' short flag, or none
+        assert long in forms or long.removesuffix("s") not in forms, names  # --seeds for --seed
+
+
+def test_the_runner_check_reads_every_runner_and_catches_an_old_name() -> None:
+    assert {p.stem for p in RUNNERS} >= {"attribution_train", "train", "evaluate", "sourcing_eval"}
+    assert ("-o", "--output") in _runner_options(PACKAGE / "narratives" / "train.py")
+    assert "--out" in {n for c in COMMANDS.values() for n in getattr(c, "renamed", {})}
