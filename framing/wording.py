@@ -26,9 +26,9 @@ def quote(name: Any) -> str:
 
 
 def nearest(name: str, known: Iterable[str]) -> str:
-    """"; did you mean 'hedging'?" when one of the `known` names is close to the misspelled `name`, else "": every
-    refusal of an unknown name (a signal, a column, a language, an option's value, a narrative label) ends its first
-    clause with it, so that a typo is answered with its fix rather than a list to search (u39)."""
+    """The hint "; did you mean 'hedging'?" when one of the `known` names is close to the misspelled `name`, else "":
+    every refusal of an unknown name (a signal, a column, a language, an option's value, a narrative label) adds it, so
+    that a typo is answered with its fix rather than a list to search (u39)."""
     close = difflib.get_close_matches(name, [str(k) for k in known], n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 

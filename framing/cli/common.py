@@ -22,8 +22,7 @@ from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 from ..report_options import Unit
-from ..wording import nearest
-from .option_values import convert_plainly
+from .option_values import choice_hint, convert_plainly
 from .terminal import plain_console
 
 if TYPE_CHECKING:
@@ -377,17 +376,10 @@ class Group(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-# Typer's refusal of a value outside an option's choices: "'rule' is not one of 'rules', 'trained'."
-_NOT_A_CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)\.$")
-_QUOTED = re.compile(r"'([^']*)'")
-
-
 def usage_line(exc: click.ClickException) -> str:
     """A usage error as one line naming the command and the option or argument:
     "error: framing score: Invalid value for '--jobs' / '-j': ... (framing score --help)"."""
-    message = " ".join(exc.format_message().replace("Value error, ", "").split())
-    if (choice := _NOT_A_CHOICE.search(message)) and (hint := nearest(choice["value"], _QUOTED.findall(choice[2]))):
-        message = message.removesuffix(".") + hint  # a misspelled --sourcing, --unit or --format value
+    message = choice_hint(" ".join(exc.format_message().replace("Value error, ", "").split()))
     ctx = getattr(exc, "ctx", None)
     if ctx is None:
         return f"error: {message}"

@@ -68,7 +68,9 @@ class LexiconSet:
     def signal(self, signal_id: str) -> SignalSpec:
         """One signal by id: a misspelled one is refused naming those in force, in every command alike."""
         if signal_id not in self.signals:
-            raise InputError(f'no signal "{signal_id}"{nearest(signal_id, self.signals)} (known: {", ".join(self.signals)})')
+            raise InputError(
+                f'no signal "{signal_id}"{nearest(signal_id, self.signals)} (known: {", ".join(self.signals)})'
+            )
         return self.signals[signal_id]
 
     @property

@@ -1,11 +1,10 @@
 """The comparison report as data: every table, finding and caveat, before anything is rendered.
 
-In: a score table (one row per article; see `framing.aggregate`), optionally the long-form
-evidence (id, signal, entry, sentence, start, end, text, sentence_text, voice, negated) and the
-per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose tables are plain
-DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
-numbers (worded in findings.py); the trends, terms and examples tables are built in sections.py.
-Renderers (plots, html) read a `Report`; they compute nothing.
+In: a score table (one row per article; see `framing.aggregate`), optionally the long-form evidence (id, signal,
+entry, sentence, start, end, text, sentence_text, voice, negated) and the per-article term counts (id, term, count),
+plus `Options`. Out: a `Report` whose tables are plain DataFrames (written as CSV) and whose findings and caveats are
+plain sentences with their numbers (worded in findings.py); the trends, terms and examples tables are built in
+sections.py. Renderers (plots, html) read a `Report`; they compute nothing.
 """
 
 from __future__ import annotations
@@ -103,8 +102,8 @@ def build_report(
         measures = ag.find_measures(list(table.columns), options.measure, options.signals)
     except KeyError as exc:
         known = [m.id for m in ag.find_measures(list(table.columns), options.measure)]
-        hint = nearest(exc.args[0].split(", ")[0], known)  # the first: one typo is the usual case
-        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {', '.join(known)}{hint}") from None
+        listed = ", ".join(known) + nearest(exc.args[0].split(", ")[0], known)  # the first: one typo is usual
+        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {listed}") from None
     if not measures:
         raise InputError(
             f"the table has no score columns for measure {options.measure!r} "
@@ -230,10 +229,8 @@ def _prepare(
         columns = list(map(str, scores.columns))
         metadata = columns[: columns.index("n_words")] if "n_words" in columns else columns  # scores follow
         where = f"{source}: " if source else ""
-        raise InputError(
-            f"{where}no column {by!r} to group by (--by); the columns to group by are: {', '.join(metadata)}"
-            + nearest(by, metadata)
-        )
+        listed = ", ".join(metadata) + nearest(by, metadata)
+        raise InputError(f"{where}no column {by!r} to group by (--by); the columns to group by are: {listed}")
     # a Parquet list or struct (a hand-made table) was a group named by its printed form, "{'x': 'a'}" (r5)
     nested = next(
         (row for row, cell in enumerate(scores[by]) if isinstance(cell, list | tuple | dict | np.ndarray)), -1
