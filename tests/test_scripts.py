@@ -95,3 +95,18 @@ def test_the_model_evaluation_prints_its_rows_as_json(
         False,
     )
     assert 0 <= row["majority"] < row["ours"] <= 1
+
+
+def test_a_misspelled_choice_is_answered_with_the_nearest_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """u39: as the commands answer `--sourcing rule`; a value near no choice is refused as before."""
+    from framing.quality.sourcing_eval import main
+
+    module = "python -m framing.quality.sourcing_eval"
+    for value, hint in (("rule", "; did you mean 'rules'?"), ("xyz", "")):
+        with pytest.raises(SystemExit) as exit:
+            main(["--sourcing", value])
+        assert exit.value.code == 2
+        assert capsys.readouterr().err == (
+            f"error: {module}: argument --sourcing: invalid choice: {value!r} (choose from 'rules', 'trained'){hint} "
+            f"({module} --help)\n"
+        )
