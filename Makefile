@@ -46,8 +46,8 @@ bench: native
 # The attribution labeller: PolNeAR's dev fold from ../shared/data (kept as is when absent).
 models: native
 	$(BIN)/framing train seeds/labelled/sentences.csv --holdout 0.2 --output models/default.skops
-	$(BIN)/python -m framing.narratives.train --out models/narratives.skops   # every language; ships those above the baselines
-	$(BIN)/python -m framing.quality.attribution_train --out models/attribution.json
+	$(BIN)/python -m framing.narratives.train -o models/narratives.skops   # every language; ships those above the baselines
+	$(BIN)/python -m framing.quality.attribution_train -o models/attribution.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache framing/*.so framing/*/*.so framing/compiled.sha256

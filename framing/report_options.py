@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 
 from .errors import InputError
-from .wording import counted
+from .wording import counted, nearest
 
 # Bootstrap resamples `--bootstrap` may ask for: each group's replicates are held at once (resamples x
 # measures), and 1e11 asked NumPy for 3.6 TiB; 100,000 gives intervals far finer than their rounding.
@@ -66,7 +66,8 @@ class Options:
 
     def __post_init__(self) -> None:
         if self.unit not in {u.value for u in Unit}:
-            raise InputError(f"unknown unit {self.unit!r}; one of: " + ", ".join(u.value for u in Unit))
+            units = [u.value for u in Unit]
+            raise InputError(f"unknown unit {self.unit!r}; one of: {', '.join(units)}{nearest(self.unit, units)}")
 
     def too_few_groups(self) -> str:
         """The refusal of a comparison left with fewer than two groups (before scoring a corpus or after filtering)."""

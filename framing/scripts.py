@@ -5,13 +5,22 @@ usage block."""
 from __future__ import annotations
 
 import argparse
+import re
 from typing import NoReturn
+
+from .wording import nearest
+
+# argparse's refusal of a value outside an argument's choices: "invalid choice: 'rule' (choose from 'rules', 'trained')"
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)$")
 
 
 class ScriptParser(argparse.ArgumentParser):
-    """argparse, with a usage error (an unknown argument, a bad value) in one line."""
+    """argparse, with a usage error (an unknown argument, a bad value) in one line, a misspelled choice answered with
+    the nearest one as the commands answer it."""
 
     def error(self, message: str) -> NoReturn:
+        if choice := _INVALID_CHOICE.search(message):
+            message += nearest(choice["value"], [c.strip("'") for c in choice["choices"].split(", ")])
         self.exit(2, f"error: {self.prog}: {message} ({self.prog} --help)\n")
 
 

@@ -1,9 +1,12 @@
 """How a count or a name is written in a message or a report, the same everywhere: "1 article", "1,300
-articles", “Fox”. Kept free of imports, so that a message costs no report modules."""
+articles", “Fox”, "did you mean 'hedging'?". Kept free of the package's imports, so that a message costs no
+report modules."""
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 # the bidirectional embeddings, overrides and isolates: from input (an outlet's name), a right-to-left override shows
@@ -20,6 +23,14 @@ def counted(n: int, one: str, many: str | None = None) -> str:
 def quote(name: Any) -> str:
     """A group's or a term's name as the report quotes it: “Fox”."""
     return f"“{name}”"
+
+
+def nearest(name: str, known: Iterable[str]) -> str:
+    """The hint "; did you mean 'hedging'?" when one of the `known` names is close to the misspelled `name`, else "":
+    every refusal of an unknown name (a signal, a column, a language, an option's value, a narrative label) adds it, so
+    that a typo is answered with its fix rather than a list to search (u39)."""
+    close = difflib.get_close_matches(name, [str(k) for k in known], n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def interval(low: str, high: str) -> str:

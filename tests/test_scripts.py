@@ -39,10 +39,14 @@ def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(module:
 @pytest.mark.parametrize("module", ["framing.narratives.evaluate", "framing.narratives.train"])
 def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
     """Codes are read in any case ("ZZ" is "zz"): "EN" once ran English without its language's switches."""
-    refused = run(module, "ZZ")
+    refused = run(module, "--lang", "ZZ")
     assert refused.returncode == 2
     assert refused.stderr == (
         f"error: python -m {module}: unknown language 'zz'; choose from en, ru, bg, pt, hi "
+        f"(python -m {module} --help)\n"
+    )
+    assert run(module, "--lang", "ruu").stderr == (  # u39: the nearest code, as the commands say it
+        f"error: python -m {module}: unknown language 'ruu'; choose from en, ru, bg, pt, hi; did you mean 'ru'? "
         f"(python -m {module} --help)\n"
     )
 
@@ -91,3 +95,18 @@ def test_the_model_evaluation_prints_its_rows_as_json(
         False,
     )
     assert 0 <= row["majority"] < row["ours"] <= 1
+
+
+def test_a_misspelled_choice_is_answered_with_the_nearest_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """u39: as the commands answer `--sourcing rule`; a value near no choice is refused as before."""
+    from framing.quality.sourcing_eval import main
+
+    module = "python -m framing.quality.sourcing_eval"
+    for value, hint in (("rule", "; did you mean 'rules'?"), ("xyz", "")):
+        with pytest.raises(SystemExit) as exit:
+            main(["--sourcing", value])
+        assert exit.value.code == 2
+        assert capsys.readouterr().err == (
+            f"error: {module}: argument --sourcing: invalid choice: {value!r} (choose from 'rules', 'trained'){hint} "
+            f"({module} --help)\n"
+        )

@@ -22,7 +22,7 @@ from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 from ..report_options import Unit
-from .option_values import convert_plainly
+from .option_values import choice_hint, convert_plainly
 from .terminal import plain_console
 
 if TYPE_CHECKING:
@@ -379,7 +379,7 @@ class Group(TyperGroup):
 def usage_line(exc: click.ClickException) -> str:
     """A usage error as one line naming the command and the option or argument:
     "error: framing score: Invalid value for '--jobs' / '-j': ... (framing score --help)"."""
-    message = " ".join(exc.format_message().replace("Value error, ", "").split())
+    message = choice_hint(" ".join(exc.format_message().replace("Value error, ", "").split()))
     ctx = getattr(exc, "ctx", None)
     if ctx is None:
         return f"error: {message}"

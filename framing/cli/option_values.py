@@ -21,6 +21,8 @@ from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer._param_types import coerce_cli_choice, coerce_cli_path, lenient_issubclass
 from typer.core import _TyperParameter
 
+from ..wording import nearest
+
 if TYPE_CHECKING:
     from typer import _click as click
 
@@ -77,3 +79,16 @@ def _plain_value(annotation: Any, info: Any, value: Any, param: _TyperParameter,
         path = Path(value) if isinstance(value, str) else value
         return coerce_cli_path(path, info, path_type=Path, param=param, ctx=ctx)
     return _TYPER
+
+
+# Typer's refusal of a value outside an option's choices: "'rule' is not one of 'rules', 'trained'."
+_NOT_A_CHOICE = re.compile(r"'(?P<value>[^']*)' is not one of (?P<choices>'[^']*'(?:, '[^']*')*)\.$")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def choice_hint(message: str) -> str:
+    """A usage error refusing a misspelled --sourcing, --unit or --format value, with the nearest choice added
+    ("...; did you mean 'rules'?"), as every refusal of an unknown name has it (`wording.nearest`, u39)."""
+    choice = _NOT_A_CHOICE.search(message)
+    hint = nearest(choice["value"], _QUOTED.findall(choice["choices"])) if choice else ""
+    return message.removesuffix(".") + hint if hint else message

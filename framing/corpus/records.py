@@ -4,7 +4,6 @@ checks and conversions of field values (dates, ids, text) the readers share."""
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import hashlib
 import io
 import json
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..wording import nearest
 from .dates import parse_date
 from .files import MAX_ARTICLE_BYTES
 
@@ -233,8 +233,7 @@ class Corpus:
             wanted = self.chosen.get(role)
             if wanted is not None:
                 if wanted not in names:
-                    close = difflib.get_close_matches(wanted, names, n=1)
-                    hint = f"; did you mean {close[0]!r}?" if close else f"; {what}s: {_listing(names)}"
+                    hint = nearest(wanted, names) or f"; {what}s: {_listing(names)}"
                     raise InputError(f"{self.source}: no {what} {wanted!r} for --{role}-col{hint}")
                 self.columns[role] = wanted
                 continue

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Code, InputError, LexiconError, Problem
+from ..wording import nearest
 from . import cache
 from .config import config_folders
 from .importers import IMPORTABLE, import_file
@@ -67,7 +68,9 @@ class LexiconSet:
     def signal(self, signal_id: str) -> SignalSpec:
         """One signal by id: a misspelled one is refused naming those in force, in every command alike."""
         if signal_id not in self.signals:
-            raise InputError(f'no signal "{signal_id}" (known: {", ".join(self.signals)})')
+            raise InputError(
+                f'no signal "{signal_id}"{nearest(signal_id, self.signals)} (known: {", ".join(self.signals)})'
+            )
         return self.signals[signal_id]
 
     @property
@@ -220,8 +223,9 @@ def signal_languages() -> list[str]:
 
 
 def _no_signals(lang: str) -> str:
+    shipped = signal_languages()
     return (
-        f"no signal lexicons for language '{lang}' (shipped for: {', '.join(signal_languages())}); "
+        f"no signal lexicons for language '{lang}'{nearest(lang, shipped)} (shipped for: {', '.join(shipped)}); "
         "add a folder of them with --lexicons"
     )
 

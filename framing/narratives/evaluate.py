@@ -6,8 +6,8 @@ baselines run on the same folds: `Other` for every article, and TF-IDF word 1-2-
 one-vs-rest logistic regression (an article with no label predicted gets `Other`).
 Under the table, the model's means on the dev-fold and the test-fold articles (`quality.datasets.fold`):
 tune on the first, report the second. A change to the model is judged on several splits of the five
-folds (`--seeds 0 1 2`): one split's figures move by about 0.01 when only the split changes.
-Run: `python -m framing.narratives.evaluate [LANG ...] [--seeds N ...]`.
+folds (`--seed 0 1 2`): one split's figures move by about 0.01 when only the split changes.
+Run: `python -m framing.narratives.evaluate [--lang LANG ...] [--seed N ...]`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from ..quality.datasets import fold
 from ..scripts import script_parser
+from ..wording import nearest
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
 from .metrics import bootstrap, samples_f1
@@ -109,16 +110,16 @@ def report(langs: tuple[str, ...] = LANGS, seeds: tuple[int, ...] = (0,)) -> str
 def main(argv: list[str] | None = None) -> None:
     parser = script_parser(__spec__.name, "Narratives: out-of-fold samples-F1 per language, next to two baselines.")
     parser.add_argument(
-        "langs", nargs="*", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
+        "--lang", nargs="+", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
     )
     parser.add_argument(
-        "--seeds", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
+        "--seed", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
     )
     args = parser.parse_args(argv)
-    langs = tuple(args.langs) or LANGS
+    langs = tuple(args.lang or LANGS)
     if unknown := [lang for lang in langs if lang not in LANGS]:
-        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")
-    print(report(langs, tuple(args.seeds)), flush=True)
+        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}{nearest(unknown[0], LANGS)}")
+    print(report(langs, tuple(args.seed)), flush=True)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from ..lexicon.loader import (
 )
 from ..lexicon.check import written_at
 from ..lexicon.schema import SignalSpec
+from ..wording import nearest
 
 OTHER = "Other"
 SUBFOLDER = NARRATIVE_FOLDER
@@ -54,6 +55,11 @@ class Taxonomy:
     def other_of(self, narrative: str) -> str:
         """`<narrative>: Other`, the fine label of a narrative without a listed subnarrative."""
         return f"{narrative}: {OTHER}"
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every label a cue file may name: the narratives, their subnarratives and `Other`."""
+        return (OTHER, *self.narratives, *sorted(self._fine_set))
 
     def known(self, label: str) -> bool:
         return label == OTHER or label in self.narratives or label in self._fine_set
@@ -113,7 +119,7 @@ def label_problems(specs: dict[str, SignalSpec]) -> list[Problem]:
             spec.path,
             f'label "{spec.label}" is not a narrative of {TAXONOMY_FILE}',
             "E203",
-            hint="copy the label from the taxonomy file",
+            hint="copy the label from the taxonomy file" + nearest(spec.label, taxonomy.labels),
         )
         for spec in specs.values()
         if not taxonomy.known(spec.label) or spec.label == OTHER

@@ -3,7 +3,7 @@
 A language is shipped only when its out-of-fold samples-F1 (framing.narratives.evaluate, same
 folds for all systems) beats, at both levels, our TF-IDF baseline on the same folds and the issue's
 held-out TF-IDF figures (`HELD_OUT_TFIDF`); the figures go to the model card.
-Run: `python -m framing.narratives.train [--out models/narratives.skops] [LANG ...]`.
+Run: `python -m framing.narratives.train [-o models/narratives.skops] [--lang LANG ...]`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..scripts import script_parser
+from ..wording import nearest
 from .. import __version__
 from .cues import CueMatcher
 from .data import LANGS, data_dir, load
@@ -30,17 +31,17 @@ def _cell(scores) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, __doc__.splitlines()[0])
-    parser.add_argument("langs", nargs="*", type=str.lower, default=list(LANGS), metavar="LANG")
-    parser.add_argument("--out", type=Path, default=Path("models/narratives.skops"))
+    parser.add_argument("--lang", nargs="+", type=str.lower, default=list(LANGS), metavar="LANG")
+    parser.add_argument("-o", "--output", type=Path, default=Path("models/narratives.skops"), metavar="FILE")
     args = parser.parse_args(argv)
-    if unknown := [lang for lang in args.langs if lang not in LANGS]:
-        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}")
+    if unknown := [lang for lang in args.lang if lang not in LANGS]:
+        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}{nearest(unknown[0], LANGS)}")
     if not data_dir().is_dir():
         print("narratives: ../shared/data/semeval2025_narratives not found; model not rebuilt", file=sys.stderr)
         return 0
     taxonomy = load_taxonomy()
     models, oof, digest = {}, {}, hashlib.sha256()
-    for lang in args.langs:
+    for lang in args.lang:
         data = load(lang)
         for text in data.texts:
             digest.update(text.encode())
@@ -68,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         "data": "semeval2025_narratives",
         "data_sha256": digest.hexdigest(),
     }
-    save_model(models, meta, {"out_of_fold": oof}, args.out)
-    print(f"wrote {args.out} ({', '.join(models)})")
+    save_model(models, meta, {"out_of_fold": oof}, args.output)
+    print(f"wrote {args.output} ({', '.join(models)})")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Train the attribution labeller's cue scorer (`framing.sourcing.attribution`) on PolNeAR's dev fold: `make models`.
 
-Run: `python -m framing.quality.attribution_train [--data DIR] [--out models/attribution.json] [--check]`.
+Run: `python -m framing.quality.attribution_train [--data DIR] [-o models/attribution.json] [--check]`.
 Each dev-fold article is read exactly as `Analyzer.analyze` reads it (same tokens, same lexicon
 matches); every token of every sentence is one example, positive when it lies in an annotated `Cue`
 span. A logistic regression (scikit-learn, L2, `--c`) is fitted on the feature strings of
@@ -171,7 +171,7 @@ def write_model(
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Train the attribution cue scorer on PolNeAR's dev fold.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
-    parser.add_argument("--out", type=Path, default=Path("models") / MODEL_NAME)
+    parser.add_argument("-o", "--output", type=Path, default=Path("models") / MODEL_NAME, metavar="FILE")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")
     parser.add_argument(
         "--threshold", type=float, nargs="+", default=[0.25], help="log-odds above which a token is a cue"
@@ -201,13 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if not (args.data / "polnear").is_dir():
-        print(f"skipped: {args.data / 'polnear'} is absent; {args.out} is kept as it is")
+        print(f"skipped: {args.data / 'polnear'} is absent; {args.output} is kept as it is")
         return 0
     analyzer = Analyzer()
     dev = [row for row in polnear(args.data).itertuples() if row.fold == "dev"]
     if not args.check:
         features, labels = examples(dev, analyzer)
-        write_model(args, features, labels, len(dev), args.out)
+        write_model(args, features, labels, len(dev), args.output)
         return 0
     fifth = {r.name: int(hashlib.sha256(r.name.encode()).hexdigest()[8:16], 16) % 5 for r in dev}
     by_article = {r.name: examples([r], analyzer) for r in dev}
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         train = [r.name for r in dev if fifth[r.name] != f]
         features = [x for name in train for x in by_article[name][0]]
         labels = [y for name in train for y in by_article[name][1]]
-        out = args.out.with_suffix(".check.json")
+        out = args.output.with_suffix(".check.json")
         write_model(args, features, labels, len(train), out)
         held = {name for name, k in fifth.items() if k == f}
         for name, figures in check(args.data, held, out, args.threshold, args.widen, args.veto).items():

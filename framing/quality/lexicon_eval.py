@@ -168,7 +168,7 @@ def _lookup(results: dict, path: tuple[str, ...]):
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Lexicon quality on the labelled data sets.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: {args.data} is absent", file=sys.stderr)

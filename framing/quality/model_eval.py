@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: {args.data} is absent", file=sys.stderr)

@@ -229,29 +229,29 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
     parser = script_parser(__spec__.name, "Signal matches against marked spans (the span half of make eval).")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")
     parser.add_argument(
-        "--errors",
+        "--match-errors",
         choices=SAMPLE_SIGNALS,
         metavar="SIGNAL",
         help="list the dev-fold sample's wrong and missed matches of SIGNAL (the tuning loop)",
     )
-    parser.add_argument("--enriched", action="store_true", help="with --errors: the enriched PTC sample")
+    parser.add_argument("--enriched", action="store_true", help="with --match-errors: the enriched PTC sample")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: {args.data} is absent", file=sys.stderr)
         return 0
     analyzer = Analyzer()
-    if args.errors:
+    if args.match_errors:
         name = "enriched" if args.enriched else "signal"
         if not (ANNOTATION_DEV_DIR / f"{name}_spans.tsv").exists():
             print(f"error: no {name}_spans.tsv in {ANNOTATION_DEV_DIR}", file=sys.stderr)
             return 2
-        errors = sample_errors(args.data, analyzer, args.errors, name=name)
+        errors = sample_errors(args.data, analyzer, args.match_errors, name=name)
         for kind, what, sentence in sorted(errors):
             print(f"{kind:<7} {what[:40]!r:<42} {' '.join(sentence.split())[:160]}")
-        print(f"{len(errors)} wrong or missed {args.errors} matches in the dev-fold {name} sample")
+        print(f"{len(errors)} wrong or missed {args.match_errors} matches in the dev-fold {name} sample")
         return 0
     results = hand_marked(args.data, analyzer) if args.samples_only else evaluate(args.data, analyzer)
     if args.format == "json":

@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_judged`: precision of the judged draws, and what changed since."""
     parser = script_parser(__spec__.name, "Precision of signal matches judged by hand on news not tuned on.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("--errors", action="store_true", help="list the wrong matches with their context")
+    parser.add_argument("--match-errors", action="store_true", help="list the wrong matches with their context")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"skipped: {args.data} is absent", file=sys.stderr)
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             wrong = sum(not j[0].correct for j in still)
             bounds = interval(f"{low:.2f}", f"{high:.2f}")
             print(f"{name:<16} {n:>6} {right:>5} {right / n:>9.2f}  {bounds}     {len(still)} ({wrong})")
-        if args.errors:
+        if args.match_errors:
             for r, match, context, kept in joined:
                 if not r.correct:
                     print(f"wrong {r.signal:<16} {match!r:<16} {'' if kept else '(gone) '}{context}")

@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     parser.add_argument(
         "--sourcing",
         choices=SOURCING_METHODS,

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR, ratio_bound
 from .tables import Report
@@ -28,6 +28,11 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "
 # A "<" opens raw HTML or an autolink in Markdown only before a letter, "/", "!" or "?"; there it is written
 # "&lt;". Elsewhere ("p < 0.001") it stays as the tables write it.
 _MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+# A command our notes and caveats quote ("run `framing score -o OUT` on the corpus"), found after escaping (Markdown,
+# HTML): input text (a group's name) reaches a message outside these, so its backticks stay as escaped as the rest. Only
+# an input holding a whole such command, backticks and all, would be shown as code, with nothing in it read as markup.
+_COMMAND = "(framing [A-Za-z0-9 .=/-]+)"
+_MD_COMMAND, _HTML_COMMAND = re.compile(rf"\\`{_COMMAND}\\`"), re.compile(f"`{_COMMAND}`")
 
 
 def _num(x: Any, digits: int = 2) -> str:
@@ -87,6 +92,14 @@ def _md(text: Any) -> str:
     return _MD_TAG_OPEN.sub("&lt;", str(text).translate(_MD_SPECIAL))
 
 
+def _message(text: Any, markdown: bool) -> str | Markup:
+    """A finding, caveat or note: escaped as any input-bearing text, its quoted commands shown as code (report.md
+    showed "\\`framing score -o OUT\\`", the page the backticks, u39)."""
+    if markdown:
+        return _MD_COMMAND.sub(r"`\1`", _md(text))
+    return Markup(_HTML_COMMAND.sub(r"<code>\1</code>", str(escape(text))))
+
+
 def _shown(value: Any) -> Any:
     """Every value a template prints, its bidirectional controls from input made visible (`bidi_visible`), so
     that an outlet named with a right-to-left override does not reverse the report's lines (round r3 fixed the
@@ -106,7 +119,7 @@ def _env(markdown: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(num=_num, pval=_pval, md=_md)
+    env.filters.update(num=_num, pval=_pval, md=_md, message=lambda text: _message(text, markdown))
     return env
 
 

@@ -1,11 +1,10 @@
 """The comparison report as data: every table, finding and caveat, before anything is rendered.
 
-In: a score table (one row per article; see `framing.aggregate`), optionally the long-form
-evidence (id, signal, entry, sentence, start, end, text, sentence_text, voice, negated) and the
-per-article term counts (id, term, count), plus `Options`. Out: a `Report` whose tables are plain
-DataFrames (written as CSV) and whose findings and caveats are plain sentences with their
-numbers (worded in findings.py); the trends, terms and examples tables are built in sections.py.
-Renderers (plots, html) read a `Report`; they compute nothing.
+In: a score table (one row per article; see `framing.aggregate`), optionally the long-form evidence (id, signal,
+entry, sentence, start, end, text, sentence_text, voice, negated) and the per-article term counts (id, term, count),
+plus `Options`. Out: a `Report` whose tables are plain DataFrames (written as CSV) and whose findings and caveats are
+plain sentences with their numbers (worded in findings.py); the trends, terms and examples tables are built in
+sections.py. Renderers (plots, html) read a `Report`; they compute nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ import pandas as pd
 from .. import aggregate as ag
 from ..errors import InputError
 from ..report_options import MeasureInfo, Options
+from ..wording import nearest
 from .findings import NARRATIVE_PHRASE, PHRASES, caveat_message, look_alike_message, quote, state_findings, together
 from .sections import example_table, repeated_passages, term_table, trend_table
 
@@ -101,8 +101,9 @@ def build_report(
     try:
         measures = ag.find_measures(list(table.columns), options.measure, options.signals)
     except KeyError as exc:
-        known = ", ".join(m.id for m in ag.find_measures(list(table.columns), options.measure))
-        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {known}") from None
+        known = [m.id for m in ag.find_measures(list(table.columns), options.measure)]
+        listed = ", ".join(known) + nearest(exc.args[0].split(", ")[0], known)  # the first: one typo is usual
+        raise InputError(f"unknown signal(s) {exc.args[0]}; the table has: {listed}") from None
     if not measures:
         raise InputError(
             f"the table has no score columns for measure {options.measure!r} "
@@ -228,9 +229,8 @@ def _prepare(
         columns = list(map(str, scores.columns))
         metadata = columns[: columns.index("n_words")] if "n_words" in columns else columns  # scores follow
         where = f"{source}: " if source else ""
-        raise InputError(
-            f"{where}no column {by!r} to group by (--by); the columns to group by are: " + ", ".join(metadata)
-        )
+        listed = ", ".join(metadata) + nearest(by, metadata)
+        raise InputError(f"{where}no column {by!r} to group by (--by); the columns to group by are: {listed}")
     # a Parquet list or struct (a hand-made table) was a group named by its printed form, "{'x': 'a'}" (r5)
     nested = next(
         (row for row, cell in enumerate(scores[by]) if isinstance(cell, list | tuple | dict | np.ndarray)), -1

@@ -425,3 +425,38 @@ def test_lang_is_read_in_any_case_by_every_command(command: list[str]) -> None:
     upper = runner.invoke(app, [*command, *text, "--lang", "EN"])
     assert lower.exit_code == 0, lower.output
     assert (upper.exit_code, upper.stdout) == (0, lower.stdout)
+
+
+RUNNERS = sorted(p for p in PACKAGE.rglob("*.py") if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8"))
+
+
+def _runner_options(path: Path) -> list[tuple[str, ...]]:
+    """The names of each argument a `python -m` runner defines with argparse (`("-o", "--output")`, `("langs",)`)."""
+    return [
+        names
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "add_argument"
+        if (names := tuple(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)))
+    ]
+
+
+@pytest.mark.parametrize("module", RUNNERS, ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_a_python_m_runner_names_its_options_as_the_commands_do(module: Path) -> None:
+    """u39: `attribution_train` and `narratives.train` took `--out` where every command says `-o`/`--output`, the
+    evaluators `--format` without `-f`, `narratives.evaluate` `--seeds` for the commands' `--seed` and a bare LANG for
+    their `--lang`, the signal runners `--errors` for a list where the commands' `--errors` is a file."""
+    forms = {p.opts[0]: tuple(sorted(p.opts)) for c in COMMANDS.values() for p in c.params if p.opts[0][:2] == "--"}
+    old = {name for c in COMMANDS.values() for name in getattr(c, "renamed", {})}
+    for names in _runner_options(module):
+        long = next((n for n in names if n.startswith("--")), f"--{names[0]}")  # a bare argument as if an option
+        assert long not in {"--lang", "--langs"} or names[0].startswith("-"), names  # `--lang` in every command
+        assert long != "--errors", names  # the commands' file of failed records, not a list printed
+        assert long not in old, names  # a name the commands gave up
+        assert forms.get(long, tuple(sorted(names))) == tuple(sorted(names))  # the commands' short flag, or none
+        assert long in forms or long.removesuffix("s") not in forms, names  # --seeds for --seed
+
+
+def test_the_runner_check_reads_every_runner_and_catches_an_old_name() -> None:
+    assert {p.stem for p in RUNNERS} >= {"attribution_train", "train", "evaluate", "sourcing_eval"}
+    assert ("-o", "--output") in _runner_options(PACKAGE / "narratives" / "train.py")
+    assert "--out" in {n for c in COMMANDS.values() for n in getattr(c, "renamed", {})}

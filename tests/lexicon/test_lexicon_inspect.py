@@ -89,7 +89,9 @@ def test_a_misspelled_signal_is_refused_in_the_words_of_show(args: list[str], tm
     args = [str(root / a) if a.startswith("seeds/") else str(tmp_path / a) if a.endswith(".csv") else a for a in args]
     result = runner.invoke(app, ["lexicon", *args])
     assert result.exit_code == 2, result.output
-    assert result.output.startswith('error: no signal "hedgin" (known: anonymous_sources, certainty'), result.output
+    assert result.output.startswith(
+        "error: no signal \"hedgin\"; did you mean 'hedging'? (known: anonymous_sources, certainty"  # u39
+    ), result.output
 
 
 def test_show_names_the_files_of_a_signal_on_one_line() -> None:

@@ -257,7 +257,7 @@ def test_the_shipped_model_is_data_and_training_without_data_keeps_it(tmp_path: 
     assert model["weights"]["w"]["said"][0] > 0  # "said" as the token itself
     assert np.isfinite(Labeller(model_path()).scores(tokenize("Zqxv .."))).all()  # types never seen in training
     out = tmp_path / MODEL_NAME
-    assert train_main(["--data", str(tmp_path), "--out", str(out)]) == 0
+    assert train_main(["--data", str(tmp_path), "-o", str(out)]) == 0
     assert capsys.readouterr().out == f"skipped: {tmp_path / 'polnear'} is absent; {out} is kept as it is\n"
     assert not out.exists()
 
@@ -277,8 +277,8 @@ def test_retraining_on_a_polnear_folder_gives_a_labeller_of_its_dev_fold_that_fi
     assert 0 < len(dev) < len(articles)  # some articles fall in the held-out test fold
     data = write_polnear(tmp_path, articles)
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert train_main(["--data", str(data), "--out", str(first)]) == 0
-    assert train_main(["--data", str(data), "--out", str(second)]) == 0
+    assert train_main(["--data", str(data), "-o", str(first)]) == 0
+    assert train_main(["--data", str(data), "-o", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     assert json.loads(first.read_text(encoding="utf-8"))["trained_on"]["articles"] == len(dev)
     labeller = Labeller(first)

@@ -144,7 +144,7 @@ def test_sample_never_overwrites_a_file(corpus: Path, tmp_path: Path) -> None:
 def test_sample_names_an_unknown_signal(corpus: Path) -> None:
     result = runner.invoke(app, ["lexicon", "sample", str(corpus), "--signal", "hedgin"])
     assert result.exit_code == 2
-    assert 'no signal "hedgin" (known: ' in result.output  # show's words (u37)
+    assert "no signal \"hedgin\"; did you mean 'hedging'? (known: " in result.output  # show's words (u37)
 
 
 def test_a_judged_file_saved_by_pandas_reads_its_float_answers(corpus: Path, tmp_path: Path) -> None:

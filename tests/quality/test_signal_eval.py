@@ -358,7 +358,7 @@ def test_the_check_sample_is_printed_as_not_tuned_on(samples_table: str) -> None
 def test_errors_command_reads_the_dev_sample(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if not (ms.ANNOTATION_DEV_DIR / "signal_spans.tsv").exists():
         pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
-    assert se.main(["--data", str(shared_data), "--errors", "certainty"]) == 0
+    assert se.main(["--data", str(shared_data), "--match-errors", "certainty"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == f"{len(lines) - 1} wrong or missed certainty matches in the dev-fold signal sample"
     assert all(line.split()[0] in ("wrong", "missed") for line in lines[:-1])
