@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import SOURCING_METHODS, Analyzer
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,11 +37,7 @@ def sourcing_analyzer(request: pytest.FixtureRequest) -> Analyzer:
 @pytest.fixture(scope="session")
 def signal_spans(analyzer: Analyzer) -> Callable[[str, str], list[str]]:
     """The exact text of each match of one signal in a sentence, in order: what a word-sense test asserts."""
-
-    def spans(text: str, signal: str) -> list[str]:
-        return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
-
-    return spans
+    return partial(spans, analyzer)
 
 
 @pytest.fixture(scope="session")

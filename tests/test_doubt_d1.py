@@ -14,16 +14,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
 def test_a_label_or_a_bullet_opening_the_sentence_cancels_its_question(
     analyzer: Analyzer, text: str, expected: list[str]
 ) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def test_a_label_or_a_bullet_opening_the_sentence_cancels_its_question(
     ],
 )
 def test_proposals_forecasts_and_a_filler_ask_nothing(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 def test_opening_label_must_be_true_or_false(check_lexicon_file) -> None:

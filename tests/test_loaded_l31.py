@@ -3,11 +3,13 @@ dev news, and the wrong senses it and round c31's draw showed."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from framing.pipeline import Analyzer
 from framing.quality.signal_judged import JUDGED_DIR, precision, read
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"
 L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # drawn and judged after the rules, from sentences no draw read
@@ -45,9 +47,7 @@ def test_the_draw_after_the_rules_reads_new_sentences_and_keeps_its_judgements()
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 def test_a_verdict_someone_is_said_to_pin_on_others_reports_their_charge() -> None:

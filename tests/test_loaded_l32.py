@@ -3,12 +3,14 @@ entries that every judged draw together found plain: descriptive labels, degree 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 from test_loaded_l31 import every_wrong_row_has_its_reason
 
@@ -66,9 +68,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,14 @@ for the words every judged draw together found plain: a poison, a liability, foo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 from test_loaded_l31 import every_wrong_row_has_its_reason
 
@@ -64,9 +66,7 @@ def test_the_l33_rules_drop_only_wrong_matches_of_its_draw() -> None:
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

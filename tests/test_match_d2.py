@@ -18,16 +18,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
     ],
 )
 def test_an_imperative_before_the_colon_is_no_label(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ def test_an_imperative_before_the_colon_is_no_label(analyzer: Analyzer, text: st
     ["The ISIS propaganda spread online.", "Isis propaganda spread online.", "The neo-nazi propaganda spread online."],
 )
 def test_doubt_writes_a_group_in_lower_case_to_read_it_in_any_case(analyzer: Analyzer, text: str) -> None:
-    assert spans(analyzer, text) == []
+    assert spans(analyzer, text, "doubt") == []
 
 
 def lexicon(tmp_path: Path, rules: str, case: str = "smart") -> Analyzer:
