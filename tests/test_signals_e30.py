@@ -3,12 +3,14 @@ every judged draw together found plain: history named, a slogan reported, milita
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 from test_loaded_l31 import every_wrong_row_has_its_reason
 
@@ -54,9 +56,7 @@ def test_the_e30_rules_drop_only_wrong_matches_of_its_draw() -> None:
 ANALYZER = Analyzer()
 
 
-def matched(sentence: str, signal: str) -> list[str]:
-    """The words of `signal` matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, [signal])]
+matched = partial(spans, ANALYZER)  # the words of a signal matched in one sentence
 
 
 @pytest.mark.parametrize(
