@@ -16,6 +16,11 @@ from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, document, main, precision, read, rejoin
 
 
+def rejoined(analyzer: Analyzer, *draws: Path) -> list[tuple[JudgedMatch, str, str, bool]]:
+    """The draws' rows re-joined to their texts in ../shared: (row, matched text, context, still matched)."""
+    return rejoin([r for draw in draws for r in read(draw)], default_data_dir(), analyzer)
+
+
 def figures(rows: list[JudgedMatch]) -> dict[str, tuple[int, int]]:
     """Each signal's judged matches and right ones, as the report prints them."""
     return {name: (n, right) for name, n, right, _, _ in precision(rows)}
@@ -190,9 +195,8 @@ def test_without_the_data_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture
     [(FIXTURE, "may", "Repeat offenders may be blocked"), (SECOND, "think", "you might want to think again")],
     ids=["seed13", "seed27"],
 )
-def test_every_row_rejoins_to_its_entry(path: Path, first_match: str, first_context: str) -> None:
-    rows = read(path)
-    joined = rejoin(rows, default_data_dir(), Analyzer())
+def test_every_row_rejoins_to_its_entry(analyzer: Analyzer, path: Path, first_match: str, first_context: str) -> None:
+    joined = rejoined(analyzer, path)
     assert_each_span_reads_as_its_entry(joined)
     assert all(text in context for _, text, context, _ in joined)
     first = joined[0]
@@ -247,8 +251,8 @@ def test_the_l13_draws_keep_their_judgements(path: Path, expected: dict[str, tup
 
 
 @needs_data
-def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
-    joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
+def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L13_BEFORE)
     gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
     assert gone == [
         ("certainty", "actually", "actually"),  # round c31: "actually" after a modal tells surprise, not certainty
@@ -289,8 +293,8 @@ def test_the_l15_draw_keeps_its_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches() -> None:
-    joined = rejoin(read(L15), default_data_dir(), Analyzer())
+def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L15)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     first = joined[0]
     assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
@@ -341,8 +345,8 @@ def test_the_j16_draw_keeps_its_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_j16_draw_is_still_matched_as_judged() -> None:
-    joined = rejoin(read(J16), default_data_dir(), Analyzer())
+def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, J16)
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
     # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
     # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
@@ -395,9 +399,8 @@ def test_the_l17_draws_keep_their_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
-    analyzer = Analyzer()
-    first = rejoin(read(L17), default_data_dir(), analyzer)
+def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer) -> None:
+    first = rejoined(analyzer, L17)
     gone = sorted((r.signal, text) for r, text, _, kept in first if not kept)
     assert gone == [
         ("doubt", "?"),
@@ -417,7 +420,7 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "right-wing"),
         ("loaded_language", "yelling"),  # round l31: "reportedly yelling: 'Get him ... out'", the words yelled
     ]
-    second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
+    second = rejoined(analyzer, L17_AFTER)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
     # the touting family out ("bold enough to tout his position", a plain verb of promoting); round d1: "How about a
     # competent woman?", a proposal
@@ -439,8 +442,8 @@ def test_the_l19_draws_keep_their_judgements() -> None:
 
 
 @needs_data
-def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L19), default_data_dir(), Analyzer())
+def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L19)
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
     assert gone == [
         ("escalation", "declare war on", False),
@@ -469,7 +472,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         # round l31: the touting family out ("Trump is touting a cautious stance")
         ("loaded_language", "touting", False),
     ]
-    after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
+    after = rejoined(analyzer, L19_AFTER)
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
     # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'");
     # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words; round l32:
@@ -501,8 +504,8 @@ def test_the_e21_draws_keep_their_judgements() -> None:
 
 
 @needs_data
-def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(E21), default_data_dir(), Analyzer())
+def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E21)
     # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
     # round e24: "extremists ... that pose a great threat to the country", a fantasy the writer mocks, is now
     # matched whole as a threat posed, so the judged "threat to the country" is no longer a match of its own
@@ -510,7 +513,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("annihilated", False),
         ("threat to the country", False),
     ]
-    after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
+    after = rejoined(analyzer, E21_AFTER)
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
     # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
     # climate catastrophe mocked as vaguely defined; round p20: "the tsunami of vindictive personal abuse", words
@@ -544,8 +547,8 @@ def test_the_e22_draws_are_distinct_and_keep_their_judgements() -> None:
 
 
 @needs_data
-def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(E22), default_data_dir(), Analyzer())
+def test_the_e22_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E22)
     # "dangerously negligent" and "dangerously low temperatures", deaths foretold in the past, damage, a
     # scandal "of epic proportions"
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
@@ -562,7 +565,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("so dangerous", False),
         ("dangerously", False),
     ]
-    second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
+    second = rejoined(analyzer, E22_SECOND)
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
     # lies and smear", words without a stake; round l26: "ominous" and "devastation" out (2 of 8 and 0 of 3 judged
@@ -584,8 +587,8 @@ def test_the_e24_draw_keeps_its_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(E24), default_data_dir(), Analyzer())
+def test_the_e24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E24)
     # a gunman "in a state of panic" (a state of mind) and a deported man "who is a threat to public safety"
     # (the legal test of a person's danger); round t3: "Alarmist U.N. Chief Guterres Decries 'Apocalyptic' ...", the
     # headline's charge now within reach of round e24's context rule, read past the period of "U.N."
@@ -614,8 +617,8 @@ def test_the_p19_draw_keeps_its_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(P19), default_data_dir(), Analyzer())
+def test_the_p19_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P19)
     # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
     # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
     # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named),
@@ -665,8 +668,8 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
 
 @needs_data
 @needs_basil
-def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(P20), default_data_dir(), Analyzer())
+def test_the_p20_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P20)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
@@ -710,9 +713,8 @@ P21 = JUDGED_DIR / "news_dev_p21_seed2731.csv"  # round p21: hedging from senten
 
 @needs_data
 @needs_basil
-def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
-    analyzer = Analyzer()
-    joined = rejoin(read(P21), default_data_dir(), analyzer)
+def test_the_p21_rules_drop_only_wrong_matches_of_the_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P21)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # "Do you think this change came suddenly?" (a question), "I believe what the Bible says" (faith),
     # "Dozens of potential jurors" (people), "what he can expect if" (a sure outcome)
@@ -724,7 +726,7 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     ]
     # round p20's draw: "could neither confirm", "You could hear it going around", "You may opt out at
     # anytime", "is no longer possible", "is only possible if"
-    before = rejoin(read(P20), default_data_dir(), analyzer)
+    before = rejoined(analyzer, P20)
     assert sorted((r.entry, text, r.correct) for r, text, _, kept in before if r.signal == "hedging" and not kept) == [
         ("could", "could", False),
         ("could", "could", False),
@@ -735,14 +737,14 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
     # no longer matched, "spell the end of", went in round e24); round l33: "a crackdown on Russian hooligans and
     # ultras", football's
-    after = rejoin(read(L13_AFTER), default_data_dir(), analyzer)
+    after = rejoined(analyzer, L13_AFTER)
     assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
         ("loaded_language", "hooligans", False),
     ]
     # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
-    second = rejoin(read(SECOND), default_data_dir(), analyzer)
+    second = rejoined(analyzer, SECOND)
     assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [
         ("think", False)
     ]
@@ -753,8 +755,8 @@ L24 = JUDGED_DIR / "news_dev_l24_seed4513.csv"  # round l24: loaded language and
 
 @needs_data
 @needs_basil
-def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L24), default_data_dir(), Analyzer())
+def test_the_l24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L24)
     assert_each_span_reads_as_its_entry(joined)
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
@@ -781,8 +783,8 @@ L25 = JUDGED_DIR / "news_dev_l25_seed6221.csv"  # round l25: loaded language and
 
 @needs_data
 @needs_basil
-def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L25), default_data_dir(), Analyzer())
+def test_the_l25_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L25)
     assert_each_span_reads_as_its_entry(joined)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
@@ -806,8 +808,8 @@ L26 = JUDGED_DIR / "news_dev_l26_seed2626.csv"  # round l26: own-voice matches o
 
 @needs_data
 @needs_basil
-def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L26), default_data_dir(), Analyzer())
+def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L26)
     assert_each_span_reads_as_its_entry(joined)
     gone = [(r.signal, r.entry) for r, _, _, kept in joined if not kept]
     # the plain verbs of ridicule and criticism out: one judged right ("the left loves to deride"), five wrong
@@ -914,8 +916,8 @@ def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
 
 @needs_data
 @needs_basil
-def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L27), default_data_dir(), Analyzer())
+def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L27)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Naturally ,"
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
@@ -948,8 +950,8 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
 
 @needs_data
 @needs_basil
-def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
-    joined = rejoin(read(E27), default_data_dir(), Analyzer())
+def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E27)
     # "wreck the economy" is now the longer "going to wreck"; every other row is made as judged
     assert [r.entry for r, _, _, kept in joined if not kept] == ["wreck the economy"]
 
@@ -971,8 +973,8 @@ def test_the_e29_draw_is_new_and_judged_before_its_rules() -> None:
 
 @needs_data
 @needs_basil
-def test_the_e29_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(E29), default_data_dir(), Analyzer())
+def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E29)
     assert_each_span_reads_as_its_entry(joined)
     # a doctor's "real worry that it mutates and become untreatable" (a risk relayed), two activists "accused
     # of having 'blood on their hands'" (a charge reported) and an interviewer's question put after "Maddow asked,"
@@ -998,8 +1000,8 @@ def test_the_d1_draw_is_new_and_judged_before_its_rules() -> None:
 
 @needs_data
 @needs_basil
-def test_the_d1_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(D1), default_data_dir(), Analyzer())
+def test_the_d1_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, D1)
     assert_each_span_reads_as_its_entry(joined)
     # a transcript's question after its speaker's label ("Defense Attorney : What are the names ...?"), a subheading
     # set off by dashes ("– Using Ted Cruz? –.", a bullet), a forecast ("What's next for him?", "What's Next at
@@ -1024,8 +1026,8 @@ def test_the_h14_draws_are_new_and_judged_before_its_rules(draw: Path, expected:
 
 @needs_data
 @needs_basil
-def test_the_h14_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(H14[0]) + read(H14[1]), default_data_dir(), Analyzer())
+def test_the_h14_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, *H14)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Bottom line:"
     # "As if that wasn't enough" (an idiom), "Contrary to what you might believe" (a belief denied), "They had to
     # make certain that" (to ensure), "The obvious question I have", "an obvious example would be" (things picked);
