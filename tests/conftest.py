@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import SOURCING_METHODS, Analyzer
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,11 +37,7 @@ def sourcing_analyzer(request: pytest.FixtureRequest) -> Analyzer:
 @pytest.fixture(scope="session")
 def signal_spans(analyzer: Analyzer) -> Callable[[str, str], list[str]]:
     """The exact text of each match of one signal in a sentence, in order: what a word-sense test asserts."""
-
-    def spans(text: str, signal: str) -> list[str]:
-        return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
-
-    return spans
+    return partial(spans, analyzer)
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +67,14 @@ def fixture_article() -> Path:
     return DATA / "fixture_article.txt"
 
 
+def _lexicon_folder(tmp_path: Path, name: str, text: str) -> Path:
+    """One user lexicon file written into a folder of its own (the folder)."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def check_lexicon_file(tmp_path: Path) -> Callable[[str, str], tuple[Path, str]]:
     """Write one lexicon file into a folder of its own and run `framing lexicon check` on it, which must refuse
@@ -79,12 +84,16 @@ def check_lexicon_file(tmp_path: Path) -> Callable[[str, str], tuple[Path, str]]
     from framing.cli import app
 
     def check(name: str, text: str) -> tuple[Path, str]:
-        folder = tmp_path / "lex"
-        folder.mkdir()
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
+        folder = _lexicon_folder(tmp_path, name, text)
         result = CliRunner().invoke(app, ["lexicon", "check", str(folder)])
         assert result.exit_code == 2, result.output
-        return path, result.output
+        return folder / name, result.output
 
     return check
+
+
+@pytest.fixture
+def user_analyzer(tmp_path: Path) -> Callable[[str, str], Analyzer]:
+    """Write one user lexicon file into a folder of its own and build the analyzer that layers it over the
+    shipped lexicons, as `-L FOLDER` does: for a test of what a user's own file can ask for."""
+    return lambda name, text: Analyzer(load_lexicons([_lexicon_folder(tmp_path, name, text)]))

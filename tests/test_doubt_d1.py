@@ -6,24 +6,13 @@ question shows the rule took no more than its class."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.loader import load_lexicons
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
 def test_a_label_or_a_bullet_opening_the_sentence_cancels_its_question(
     analyzer: Analyzer, text: str, expected: list[str]
 ) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +57,7 @@ def test_a_label_or_a_bullet_opening_the_sentence_cancels_its_question(
     ],
 )
 def test_proposals_forecasts_and_a_filler_ask_nothing(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 def test_opening_label_must_be_true_or_false(check_lexicon_file) -> None:
@@ -81,16 +70,13 @@ def test_opening_label_must_be_true_or_false(check_lexicon_file) -> None:
     assert f"{odd}:9: E203 opening_label of a context rule must be true or false" in output
 
 
-def test_a_user_lexicon_can_ask_for_the_label_too(tmp_path: Path) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "praise.toml").write_text(
+def test_a_user_lexicon_can_ask_for_the_label_too(user_analyzer) -> None:
+    mine = user_analyzer(
+        "praise.toml",
         'schema = 1\n[signal]\nlabel = "Praise"\ndescription = "Words of praise, not in a transcript\'s questions."\n\n'
         '[terms]\n"brilliant" = 1.0\n\n'
         '[[context]]\nterms = ["brilliant"]\nbefore = ["asked"]\nwindow = 5\naction = "cancel"\nopening_label = true\n',
-        encoding="utf-8",
     )
-    mine = Analyzer(load_lexicons([folder]))
     assert spans(mine, "Host: Was the final brilliant?", "praise") == []
     assert spans(mine, "The final was brilliant.", "praise") == ["brilliant"]
 

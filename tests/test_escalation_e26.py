@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, ["escalation"]) if s == "escalation"]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
     ],
 )
 def test_escalation_e26_senses(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "escalation") == expected

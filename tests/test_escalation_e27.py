@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, ["escalation"]) if s == "escalation"]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
     ],
 )
 def test_escalation_e27_recall_by_class(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "escalation") == expected
 
 
 @pytest.mark.parametrize(
@@ -83,4 +79,4 @@ def test_escalation_e27_recall_by_class(analyzer: Analyzer, text: str, expected:
     ],
 )
 def test_escalation_e27_senses(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "escalation") == expected

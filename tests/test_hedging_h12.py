@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[a:b] for _, _, a, b in match_spans(analyzer, text, ["hedging"])]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def spans(analyzer: Analyzer, text: str) -> list[str]:
     ],
 )
 def test_modal_joined_to_its_until(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "hedging") == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_modal_joined_to_its_until(analyzer: Analyzer, text: str, expected: list
     ],
 )
 def test_modal_first_conditional_window(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "hedging") == expected
 
 
 @pytest.mark.parametrize(
@@ -74,4 +70,4 @@ def test_modal_first_conditional_window(analyzer: Analyzer, text: str, expected:
     ],
 )
 def test_open_question(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "hedging") == expected

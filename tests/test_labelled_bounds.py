@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.corpus import labelled
+from table_cases import write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -75,12 +76,7 @@ def test_a_table_wider_than_a_corpus_may_be_is_refused_unread(tmp_path: Path, su
     path = tmp_path / f"d{suffix}"
     wide = {"text": ["A text.", "Another."], "label": ["x", "y"]} | {f"c{k}": ["", ""] for k in range(1004)}
     frame = pd.DataFrame(wide)
-    if suffix == ".csv":
-        frame.to_csv(path, index=False)
-    elif suffix == ".parquet":
-        frame.to_parquet(path)
-    else:
-        frame.to_json(path, orient="records", lines=True)
+    write_table(frame, path)
     found = "more than 1,005 fields" if suffix == ".jsonl" else "1,006 columns"
     result = runner.invoke(app, ["evaluate", "models/default.skops", str(path)])
     assert (result.exit_code, result.output) == (

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def loaded(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[a:b] for _, _, a, b in match_spans(analyzer, text, ["loaded_language"])]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -43,4 +39,4 @@ def loaded(analyzer: Analyzer, text: str) -> list[str]:
     ],
 )
 def test_loaded_language_family(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert loaded(analyzer, text) == expected
+    assert spans(analyzer, text, "loaded_language") == expected

@@ -3,11 +3,11 @@ dev news, and the wrong senses it and round c31's draw showed."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 from framing.pipeline import Analyzer
 from framing.quality.signal_judged import JUDGED_DIR, precision, read
-from framing.quality.signal_matches import match_spans
+from signal_cases import spans
 
 L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"
 L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # drawn and judged after the rules, from sentences no draw read
@@ -15,39 +15,23 @@ L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # drawn and judged after t
 
 def test_the_l31_draw_is_new_and_judged_before_its_rules() -> None:
     rows = read(L31)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 120 and max(len(r.entry) for r in rows) <= 40  # an entry, never a sentence
     assert {r.dataset for r in rows} == {"basil/articles", "ptc/articles", "semeval2025_narratives/EN/documents"}
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L31 for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (120, 74)}
-    assert every_wrong_row_has_its_reason(L31)
-
-
-def every_wrong_row_has_its_reason(draw: Path) -> bool:
-    """Whether the draw's `_wrong.tsv` gives a reason for each row judged wrong, and for no other."""
-    rows = read(draw)
-    with draw.with_name(draw.stem + "_wrong.tsv").open(encoding="utf-8", newline="") as f:
-        reasons = [line.rstrip("\n").split("\t") for line in f][1:]
-    listed = sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons)
-    wrong = sorted((r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct)
-    return listed == wrong and all(why.strip() for *_, why in reasons)
 
 
 def test_the_draw_after_the_rules_reads_new_sentences_and_keeps_its_judgements() -> None:
     rows = read(L31_AFTER)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 55 and max(len(r.entry) for r in rows) <= 40
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L31_AFTER for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (55, 38)}
-    assert every_wrong_row_has_its_reason(L31_AFTER)
 
 
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 def test_a_verdict_someone_is_said_to_pin_on_others_reports_their_charge() -> None:

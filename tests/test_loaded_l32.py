@@ -3,14 +3,14 @@ entries that every judged draw together found plain: descriptive labels, degree 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from framing.quality.signal_matches import match_spans
-
-from test_loaded_l31 import every_wrong_row_has_its_reason
+from signal_cases import spans
 
 L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"
 L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # judged after the entries out, sentences no draw read
@@ -23,23 +23,19 @@ needs_data = pytest.mark.skipif(
 
 def test_the_l32_draw_is_new_and_judged_before_its_rules() -> None:
     rows = read(L32)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 120 and max(len(r.entry) for r in rows) <= 40  # an entry, never a sentence
     assert {r.dataset for r in rows} == POOLS
     assert len({(r.dataset, r.id) for r in rows}) == 120  # one match per article or BABE sentence
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L32 for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (120, 72)}
-    assert every_wrong_row_has_its_reason(L32)
 
 
 def test_the_draw_after_the_entries_out_reads_new_sentences_and_keeps_its_judgements() -> None:
     rows = read(L32_AFTER)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 48 and max(len(r.entry) for r in rows) <= 40
     assert {r.dataset for r in rows} == POOLS  # BASIL had one article left with an unread sentence
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L32_AFTER for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (48, 38)}
-    assert every_wrong_row_has_its_reason(L32_AFTER)
 
 
 @needs_data
@@ -66,9 +62,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,14 @@ for the words every judged draw together found plain: a poison, a liability, foo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from framing.quality.signal_matches import match_spans
-
-from test_loaded_l31 import every_wrong_row_has_its_reason
+from signal_cases import spans
 
 L33 = JUDGED_DIR / "news_dev_l33_seed3333.csv"
 L33_AFTER = JUDGED_DIR / "news_dev_l33_seed3334.csv"  # judged after the rules, sentences no draw had read
@@ -24,24 +24,20 @@ needs_data = pytest.mark.skipif(
 
 def test_the_l33_draw_is_new_and_judged_before_its_rules() -> None:
     rows = read(L33)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 120 and max(len(r.entry) for r in rows) <= 40  # an entry, never a sentence
     assert {r.dataset for r in rows} == POOLS
     assert len({(r.dataset, r.id) for r in rows}) == 120  # one match per article or BABE sentence
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L33 for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (120, 79)}
-    assert every_wrong_row_has_its_reason(L33)
 
 
 def test_the_draw_after_the_rules_reads_new_sentences_and_keeps_its_judgements() -> None:
     rows = read(L33_AFTER)
+    # no span a draw before it judged, and a reason for each wrong row: the registry of tests/test_signal_judged.py
     assert len(rows) == 49 and max(len(r.entry) for r in rows) <= 40
     assert {r.dataset for r in rows} == POOLS
     assert len({(r.dataset, r.id) for r in rows}) == 49
-    earlier = [(r.dataset, r.id, r.start, r.end) for p in JUDGED_DIR.glob("*.csv") if p != L33_AFTER for r in read(p)]
-    assert not [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (49, 40)}
-    assert every_wrong_row_has_its_reason(L33_AFTER)
 
 
 @needs_data
@@ -64,9 +60,7 @@ def test_the_l33_rules_drop_only_wrong_matches_of_its_draw() -> None:
 ANALYZER = Analyzer()
 
 
-def loaded(sentence: str) -> list[str]:
-    """The loaded-language words matched in one sentence."""
-    return [sentence[a:b] for _, _, a, b in match_spans(ANALYZER, sentence, ["loaded_language"])]
+loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

@@ -10,24 +10,14 @@ Each case is a sentence written for the test and the exact text the signal match
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.lexicon.loader import load_lexicons
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(
@@ -45,7 +35,7 @@ def spans(analyzer: Analyzer, text: str, signal: str = "doubt") -> list[str]:
     ],
 )
 def test_an_imperative_before_the_colon_is_no_label(analyzer: Analyzer, text: str, expected: list[str]) -> None:
-    assert spans(analyzer, text) == expected
+    assert spans(analyzer, text, "doubt") == expected
 
 
 @pytest.mark.parametrize(
@@ -53,19 +43,16 @@ def test_an_imperative_before_the_colon_is_no_label(analyzer: Analyzer, text: st
     ["The ISIS propaganda spread online.", "Isis propaganda spread online.", "The neo-nazi propaganda spread online."],
 )
 def test_doubt_writes_a_group_in_lower_case_to_read_it_in_any_case(analyzer: Analyzer, text: str) -> None:
-    assert spans(analyzer, text) == []
+    assert spans(analyzer, text, "doubt") == []
 
 
-def lexicon(tmp_path: Path, rules: str, case: str = "smart") -> Analyzer:
+def lexicon(user_analyzer: Callable[[str, str], Analyzer], rules: str, case: str = "smart") -> Analyzer:
     """A user lexicon of one signal, "flag", of the terms "puppet" and "outage", with the given context rules."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "flag.toml").write_text(
+    return user_analyzer(
+        "flag.toml",
         'schema = 1\n[signal]\nlabel = "Flag"\ndescription = "Two words, for the matching rules."\n\n'
         f'[match]\ncase = "{case}"\n\n[terms]\n"puppet" = 1.0\n"outage" = 1.0\n\n' + rules,
-        encoding="utf-8",
     )
-    return Analyzer(load_lexicons([folder]))
 
 
 CAPITALISED = (
@@ -87,32 +74,32 @@ CAPITALISED = (
         ("He acts as the kremlin puppet, they wrote.", ["puppet"]),
     ],
 )
-def test_a_capitalised_context_word_matches_only_as_written(tmp_path: Path, text: str, expected: list[str]) -> None:
-    assert spans(lexicon(tmp_path, CAPITALISED), text, "flag") == expected
+def test_a_capitalised_context_word_matches_only_as_written(user_analyzer, text: str, expected: list[str]) -> None:
+    assert spans(lexicon(user_analyzer, CAPITALISED), text, "flag") == expected
 
 
-def test_a_lower_case_file_reads_its_context_words_in_any_case(tmp_path: Path) -> None:
-    mine = lexicon(tmp_path, CAPITALISED, case="lower")
+def test_a_lower_case_file_reads_its_context_words_in_any_case(user_analyzer) -> None:
+    mine = lexicon(user_analyzer, CAPITALISED, case="lower")
     assert spans(mine, "They called it outage week.", "flag") == []
     assert spans(mine, "He acts as the kremlin puppet, they wrote.", "flag") == []
 
 
-def test_an_exact_file_reads_every_context_word_as_written(tmp_path: Path) -> None:
-    mine = lexicon(tmp_path, CAPITALISED, case="exact")
+def test_an_exact_file_reads_every_context_word_as_written(user_analyzer) -> None:
+    mine = lexicon(user_analyzer, CAPITALISED, case="exact")
     assert spans(mine, "He acts as the Kremlin puppet, they wrote.", "flag") == []
     assert spans(mine, "The Kremlin puppet spoke again.", "flag") == ["puppet"]
 
 
-def test_a_lower_case_context_word_matches_any_case(tmp_path: Path) -> None:
-    mine = lexicon(tmp_path, '[[context]]\nterms = ["outage"]\nbefore = ["it"]\nwindow = 1\naction = "cancel"\n')
+def test_a_lower_case_context_word_matches_any_case(user_analyzer) -> None:
+    mine = lexicon(user_analyzer, '[[context]]\nterms = ["outage"]\nbefore = ["it"]\nwindow = 1\naction = "cancel"\n')
     assert spans(mine, "An IT outage hit the bank.", "flag") == []
     assert spans(mine, "They called it outage week.", "flag") == []
     assert spans(mine, "A power outage hit the bank.", "flag") == ["outage"]
 
 
-def test_a_user_rule_names_its_own_imperatives(tmp_path: Path) -> None:
+def test_a_user_rule_names_its_own_imperatives(user_analyzer) -> None:
     mine = lexicon(
-        tmp_path,
+        user_analyzer,
         '[[context]]\nterms = ["puppet"]\nbefore = ["asked"]\naction = "cancel"\nopening_label = true\n'
         'not_labels = ["Look Here"]\n',
     )

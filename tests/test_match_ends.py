@@ -8,7 +8,7 @@ import pytest
 
 from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
-from framing.text import tokenize
+from signal_cases import entries_covering
 
 ENDS = Path(__file__).parent / "data" / "ends"
 
@@ -18,17 +18,8 @@ def matcher() -> Matcher:
     return Matcher(load_lexicons(layers=[Layer(ENDS, "test")]))
 
 
-def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
-    doc = tokenize(text)
-    out = []
-    for m in matcher.match(doc).matches:
-        start, end = doc.span(m.first, m.last)
-        out.append((m.entry, text[start:end]))
-    return out
-
-
 def test_both_rules_join_a_modal_and_a_counted_if(matcher: Matcher) -> None:
-    assert found(matcher, "They would object if he were fired.") == [
+    assert entries_covering(matcher, "They would object if he were fired.") == [
         ("modal-if", "would object if"),
         ("modal-if-loose", "would object if"),
         ("if", "if"),
@@ -36,24 +27,24 @@ def test_both_rules_join_a_modal_and_a_counted_if(matcher: Matcher) -> None:
 
 
 def test_an_end_inside_an_exception_does_not_count(matcher: Matcher) -> None:
-    assert found(matcher, "They will act if necessary.") == [("modal-if-loose", "will act if")]
+    assert entries_covering(matcher, "They will act if necessary.") == [("modal-if-loose", "will act if")]
 
 
 def test_an_end_that_is_a_term_counts_only_where_that_term_is_matched(matcher: Matcher) -> None:
     """ "if" inside the longer term "as if" is no "if" of the signal; nor is one a context rule cancels."""
-    assert found(matcher, "It would look as if nothing happened.") == [
+    assert entries_covering(matcher, "It would look as if nothing happened.") == [
         ("modal-if-loose", "would look as if"),
         ("as if", "as if"),
     ]
-    assert found(matcher, "It will be hard, if not impossible.") == [("modal-if-loose", "will be hard, if")]
+    assert entries_covering(matcher, "It will be hard, if not impossible.") == [("modal-if-loose", "will be hard, if")]
 
 
 def test_an_end_that_is_no_term_still_honours_the_exceptions(matcher: Matcher) -> None:
-    assert found(matcher, "It will not matter if he goes.") == [
+    assert entries_covering(matcher, "It will not matter if he goes.") == [
         ("modal-if-loose", "will not matter if"),
         ("if", "if"),
     ]
-    assert found(matcher, "It will matter if he goes.") == [
+    assert entries_covering(matcher, "It will matter if he goes.") == [
         ("modal-if", "will matter if"),
         ("modal-if-loose", "will matter if"),
         ("if", "if"),

@@ -9,6 +9,7 @@ import pytest
 from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
 from framing.text import tokenize
+from signal_cases import matches
 
 RULES = Path(__file__).parent / "data" / "rules"
 
@@ -18,17 +19,8 @@ def matcher() -> Matcher:
     return Matcher(load_lexicons(layers=[Layer(RULES, "test")]))
 
 
-def found(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:
-    doc = tokenize(text)
-    out = []
-    for m in matcher.match(doc).matches:
-        start, end = doc.span(m.first, m.last)
-        out.append((m.signal, m.entry, text[start:end], m.negated))
-    return out
-
-
 def entries(matcher: Matcher, text: str) -> list[str]:
-    return [e for _, e, _, _ in found(matcher, text)]
+    return [e for _, e, _, _ in matches(matcher, text)]
 
 
 def test_seed_sentence_fires_the_west_wages_war_rule(matcher: Matcher) -> None:
@@ -36,7 +28,7 @@ def test_seed_sentence_fires_the_west_wages_war_rule(matcher: Matcher) -> None:
         "In parallel, media reports have highlighted the alleged existence of an ‘invisible war’ "
         "waged by the West against Russia through cyber operations."
     )
-    assert ("narrative_test", "west-wages-war", "waged by the West", False) in found(matcher, text)
+    assert ("narrative_test", "west-wages-war", "waged by the West", False) in matches(matcher, text)
 
 
 def test_proximity_needs_both_sides_within_the_window(matcher: Matcher) -> None:
@@ -52,7 +44,7 @@ def test_ordered_proximity_rule_respects_order(matcher: Matcher) -> None:
 
 def test_longest_match_wins_and_counts_each_word_once(matcher: Matcher) -> None:
     """Regression: substring search counted "catastrophic" inside "catastrophic consequences" again."""
-    assert found(matcher, "It could have catastrophic consequences.") == [
+    assert matches(matcher, "It could have catastrophic consequences.") == [
         ("narrative_test", "catastrophic consequences", "catastrophic consequences", False)
     ]
 
@@ -73,7 +65,7 @@ def test_exceptions_block_in_may(matcher: Matcher) -> None:
 
 def test_context_cancel_and_negate(matcher: Matcher) -> None:
     assert entries(matcher, "There is no evidence that it was confirmed.") == []
-    assert found(matcher, "It was not confirmed.") == [("narrative_test", "confirmed", "confirmed", True)]
+    assert matches(matcher, "It was not confirmed.") == [("narrative_test", "confirmed", "confirmed", True)]
 
 
 def test_context_phrase_counts_within_its_window_in_order_and_in_its_sentence(matcher: Matcher) -> None:
@@ -87,7 +79,7 @@ def test_context_phrase_counts_within_its_window_in_order_and_in_its_sentence(ma
 
 
 def test_context_flip_moves_the_match_to_another_signal(matcher: Matcher) -> None:
-    assert found(matcher, "It was confirmed, then denied.") == [("flip_target", "confirmed", "confirmed", False)]
+    assert matches(matcher, "It was confirmed, then denied.") == [("flip_target", "confirmed", "confirmed", False)]
 
 
 def test_cancelled_matches_are_listed_with_the_rule(matcher: Matcher) -> None:
@@ -100,7 +92,9 @@ def test_terms_do_not_match_inside_words(matcher: Matcher) -> None:
 
 
 def test_require_rule_keeps_a_term_only_with_its_neighbour(matcher: Matcher) -> None:
-    assert found(matcher, "His claim was wrong, and they claim the seat.") == [("sense_test", "claim", "claim", False)]
+    assert matches(matcher, "His claim was wrong, and they claim the seat.") == [
+        ("sense_test", "claim", "claim", False)
+    ]
     outcome = matcher.match(tokenize("They claim the seat."))
     assert [(m.entry, why) for m, why in outcome.cancelled] == [
         ("claim", "context rule (line 13) requires a neighbour it lacks")
@@ -110,7 +104,7 @@ def test_require_rule_keeps_a_term_only_with_its_neighbour(matcher: Matcher) -> 
 def test_context_rule_with_terms_touches_only_those_terms(matcher: Matcher) -> None:
     """ "devastating" is cancelled before "earthquake"; "hack" in the same place is not."""
     assert entries(matcher, "A devastating earthquake, a devastating defeat.") == ["devastating"]
-    assert found(matcher, "A devastating defeat.")[0][2] == "devastating"
+    assert matches(matcher, "A devastating defeat.")[0][2] == "devastating"
     assert entries(matcher, "A hack earthquake.") == ["hack"]
 
 

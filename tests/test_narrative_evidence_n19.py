@@ -60,13 +60,19 @@ def test_a_narrative_whose_cue_matched_is_shown_by_its_cue_sentences_only():
     assert [(r["sentence"], [c["entry"] for c in r["cues"]]) for r in rows] == [(1, ["nuclear war"])]
 
 
+def fears_override(folder: Path, body: str) -> None:
+    """A user narratives folder in `folder` whose war-fears file holds `body`, its terms and examples, instead."""
+    (folder / "narratives").mkdir()
+    (folder / "narratives" / "urw_war_fears.toml").write_text(
+        f'schema = 1\n[signal]\nlabel = "{FEARS}"\ndescription = "x"\n[terms]\n' + body, encoding="utf-8"
+    )
+
+
 @needs_model
 def test_a_narrative_no_cue_matched_for_still_gets_the_sentences_the_model_weighs_most(tmp_path):
-    (tmp_path / "narratives").mkdir()
-    (tmp_path / "narratives" / "urw_war_fears.toml").write_text(
-        f'schema = 1\n[signal]\nlabel = "{FEARS}"\ndescription = "x"\n[terms]\n"zorbax" = 1.0\n'
-        '[examples]\nmatch = ["zorbax"]\nno_match = ["a quiet day"]\n',
-        encoding="utf-8",
+    fears_override(
+        tmp_path,
+        '"zorbax" = 1.0\n[examples]\nmatch = ["zorbax"]\nno_match = ["a quiet day"]\n',
     )
     rows = evidence(NarrativeDetector(lexicon_dirs=[tmp_path]), WAR, "en", FEARS)
     assert 1 <= len(rows) <= 2
@@ -82,11 +88,9 @@ def test_in_russian_a_sentence_that_names_kyiv_or_zelensky_is_shown():
 
 
 def test_a_term_marked_alone_false_still_counts_for_the_model(tmp_path):
-    (tmp_path / "narratives").mkdir()
-    (tmp_path / "narratives" / "urw_war_fears.toml").write_text(
-        f'schema = 1\n[signal]\nlabel = "{FEARS}"\ndescription = "x"\n[terms]\n"zorbax" = 1.0\n'
-        '"quux" = { weight = 1.0, alone = false }\n[examples]\nmatch = ["zorbax"]\n',
-        encoding="utf-8",
+    fears_override(
+        tmp_path,
+        '"zorbax" = 1.0\n"quux" = { weight = 1.0, alone = false }\n[examples]\nmatch = ["zorbax"]\n',
     )
     matcher = CueMatcher({k: v for k, v in load_cues("en", [tmp_path]).items() if k == "urw_war_fears"}, "en")
     doc, cues = matcher.find_text("The quux rose. A zorbax and a quux met.")
@@ -99,11 +103,9 @@ def test_a_term_marked_alone_false_still_counts_for_the_model(tmp_path):
 
 
 def test_alone_must_be_true_or_false(tmp_path):
-    (tmp_path / "narratives").mkdir()
-    (tmp_path / "narratives" / "urw_war_fears.toml").write_text(
-        f'schema = 1\n[signal]\nlabel = "{FEARS}"\ndescription = "x"\n[terms]\n'
+    fears_override(
+        tmp_path,
         '"zorbax" = { weight = 1.0, alone = "no" }\n[examples]\nmatch = ["zorbax"]\n',
-        encoding="utf-8",
     )
     _, problems = check([Layer(tmp_path, "--lexicons")], "en")
     assert any('alone of "zorbax" must be true or false' in str(p) for p in problems if p.severity == "error")

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-
-
-def _cues(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    """Each reported attribution's cue and source phrase, in order."""
-    return [(a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions if a["cue"]]
+from sourcing_cases import cues_and_sources
 
 
 def _matched(analyzer: Analyzer, text: str, signal: str) -> list[str]:
@@ -42,7 +38,7 @@ def _matched(analyzer: Analyzer, text: str, signal: str) -> list[str]:
     ],
 )
 def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
-    assert _cues(analyzer, text) == []
+    assert cues_and_sources(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
     ],
 )
 def test_the_right_sense_stays_a_cue(analyzer: Analyzer, text: str, cues: list[tuple[str, str]]) -> None:
-    assert _cues(analyzer, text) == cues
+    assert cues_and_sources(analyzer, text) == cues
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,12 +16,9 @@ from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import COLUMNS, JUDGED_DIR, JudgedMatch, document, main, precision, read, rejoin
 
 
-def read_before_by_other_draws(draw: Path, rows: list[JudgedMatch]) -> list[JudgedMatch]:
-    """The rows of `draw` whose span overlaps a row of any other judged draw: a new draw must have none."""
-    earlier = [
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path != draw for r in read(path)
-    ]
-    return [r for r in rows for d, i, a, b in earlier if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+def rejoined(analyzer: Analyzer, *draws: Path) -> list[tuple[JudgedMatch, str, str, bool]]:
+    """The draws' rows re-joined to their texts in ../shared: (row, matched text, context, still matched)."""
+    return rejoin([r for draw in draws for r in read(draw)], default_data_dir(), analyzer)
 
 
 def figures(rows: list[JudgedMatch]) -> dict[str, tuple[int, int]]:
@@ -39,12 +38,100 @@ def assert_each_span_reads_as_its_entry(
         assert re.fullmatch(pattern, text.lower().replace("\u2019", "'")), (r, text)
 
 
-def assert_each_wrong_row_has_its_reason(reasons_file: Path, rows: list[JudgedMatch]) -> None:
+@dataclass(frozen=True)
+class Draw:
+    """One judged draw: its file in JUDGED_DIR, what it was drawn apart from, and whether the reasons for its wrong
+    rows stand beside it (`<stem>_wrong.tsv`). `apart`: "spans", it judges no span a draw before it judged;
+    "articles", it reads no article a draw before it read; "" (the first draws), drawn before draws were kept
+    apart."""
+
+    name: str
+    apart: str = "spans"
+    reasons: bool = False
+
+    @property
+    def path(self) -> Path:
+        return JUDGED_DIR / self.name
+
+
+# Every judged draw, in the order it was made. A new draw is one line at the end: the checks below then hold it
+# against every draw before it, and no list of other draws is edited.
+DRAWS = (
+    Draw("semeval2025_en.csv", apart=""),  # round 13 (seed 13)
+    Draw("semeval2025_en_seed27.csv"),  # a second draw (seed 27), no match of the first
+    Draw("semeval2025_en_l13_seed1301.csv", apart=""),  # round l13, judged before its changes
+    Draw("semeval2025_en_l13_seed2602.csv", apart=""),  # a fresh draw after them, judged blind
+    Draw("semeval2025_basil_l15_seed1515.csv", apart=""),  # round l15: SemEval-2025 EN and BASIL dev, judged blind
+    Draw("semeval2025_basil_j16_seed1616.csv", apart="articles"),  # round j16: fresh SemEval-2025 EN, BASIL articles
+    Draw("news_dev_l17_seed1777.csv", apart="articles"),  # round l17: fresh dev news of four data sets
+    Draw("news_dev_l17_seed1778.csv", apart="articles"),  # from the articles the first did not read
+    Draw("news_dev_l19_seed1919.csv", apart="articles"),  # round l19: fresh dev news, judged before its rules
+    Draw("news_dev_l19_seed1920.csv", apart="articles"),  # after them, from the articles the first did not read
+    Draw("news_dev_e21_seed2121.csv"),  # round e21: escalation, judged before its rules
+    Draw("news_dev_e21_seed2122.csv"),  # drawn after most of them
+    Draw("news_dev_e22_seed2222.csv"),  # round e22: escalation, judged before its rules
+    Draw("news_dev_e22_seed2224.csv"),  # a second draw of the same round, also before its rules
+    Draw("news_dev_e22_seed2226.csv"),  # drawn after its rules
+    Draw("news_dev_e24_seed2425.csv"),  # round e24: escalation matches no draw had judged, before its rules
+    Draw("news_dev_p19_seed2526.csv"),  # round p19: sentences no draw or sample had read, before its rules
+    Draw("news_dev_p20_seed2627.csv"),  # round p20: BABE escalation, and sentences no draw had read
+    Draw("news_dev_p21_seed2731.csv"),  # round p21: hedging from sentences no draw or sample had read
+    Draw("news_dev_l24_seed4513.csv"),  # round l24: loaded language and doubt, judged before its rules
+    Draw("news_dev_l25_seed6221.csv"),  # round l25: loaded language and certainty, judged before its rules
+    Draw("news_dev_l26_seed2626.csv", reasons=True),  # round l26: own-voice matches of three signals
+    Draw("news_dev_l27_seed2727.csv", reasons=True),  # round l27: four signals on fresh dev news
+    Draw("news_dev_e27_seed2727.csv"),  # round e27: every escalation match its entries and rules moved
+    Draw("news_dev_c31_seed3131.csv", reasons=True),  # round c31: BABE and PolNeAR dev (tests/test_certainty_c31.py)
+    Draw("news_dev_e28_seed2880.csv"),  # round e28: the three PTC matches its entries made
+    Draw("news_dev_l31_seed3141.csv", reasons=True),  # round l31 (tests/test_loaded_l31.py)
+    Draw("news_dev_l31_seed3142.csv", reasons=True),  # a second l31 draw after its rules
+    Draw("news_dev_e29_seed2929.csv", reasons=True),  # round e29: escalation and doubt
+    Draw("news_dev_l32_seed3232.csv", reasons=True),  # round l32: all five dev pools (tests/test_loaded_l32.py)
+    Draw("news_dev_l32_seed3233.csv", reasons=True),  # a second l32 draw after its entries out
+    Draw("news_dev_d1_seed3301.csv", reasons=True),  # round d1: the bare "?"
+    Draw("news_dev_l33_seed3333.csv", reasons=True),  # round l33: four dev pools (tests/test_loaded_l33.py)
+    Draw("news_dev_h14_seed1414.csv", reasons=True),  # round h14: own-voice hedging
+    Draw("news_dev_h14_seed1415.csv", reasons=True),  # and own-voice certainty, both before the round's rules
+    Draw("news_dev_l33_seed3334.csv", reasons=True),  # a second l33 draw after its rules
+    Draw("news_dev_e30_seed3030.csv", reasons=True),  # round e30: PolNeAR dev (tests/test_signals_e30.py)
+)
+
+
+@cache
+def rows_of(draw: Draw) -> list[JudgedMatch]:
+    return read(draw.path)
+
+
+def test_the_registry_names_every_draw_and_its_reasons_once() -> None:
+    """A draw missing from DRAWS would escape the checks below; a reasons file not named would go unread."""
+    names = [d.name for d in DRAWS]
+    assert sorted(names) == sorted(p.name for p in JUDGED_DIR.glob("*.csv"))
+    assert sorted(d.path.stem + "_wrong.tsv" for d in DRAWS if d.reasons) == sorted(
+        p.name for p in JUDGED_DIR.glob("*_wrong.tsv")
+    )
+
+
+@pytest.mark.parametrize(
+    "index", [i for i, d in enumerate(DRAWS) if d.apart], ids=[d.path.stem for d in DRAWS if d.apart]
+)
+def test_a_draw_judges_nothing_a_draw_before_it_judged(index: int) -> None:
+    """No span judged twice: a draw's figures count matches no earlier draw counted. A draw of fresh articles
+    also reads none a draw before it read (a later draw may take unread sentences in them)."""
+    draw, before = DRAWS[index], [r for d in DRAWS[:index] for r in rows_of(d)]
+    rows = rows_of(draw)
+    judged = [(r.dataset, r.id, r.start, r.end) for r in before]
+    assert not [r for r in rows for d, i, a, b in judged if (d, i) == (r.dataset, r.id) and a < r.end and r.start < b]
+    if draw.apart == "articles":
+        assert not {r.id for r in before} & {r.id for r in rows}
+
+
+@pytest.mark.parametrize("draw", [d for d in DRAWS if d.reasons], ids=[d.path.stem for d in DRAWS if d.reasons])
+def test_each_wrong_row_has_its_reason(draw: Draw) -> None:
     """Each wrong row has its reason, in the judge's words, in the file beside the draw; no right row has one."""
-    with reasons_file.open(encoding="utf-8", newline="") as f:
+    with draw.path.with_name(draw.path.stem + "_wrong.tsv").open(encoding="utf-8", newline="") as f:
         reasons = [line.rstrip("\n").split("\t") for line in f][1:]
     assert sorted((d, i, int(s), sig) for d, i, s, sig, _ in reasons) == sorted(
-        (r.dataset, r.id, r.start, r.signal) for r in rows if not r.correct
+        (r.dataset, r.id, r.start, r.signal) for r in rows_of(draw) if not r.correct
     )
     assert all(why.strip() for *_, why in reasons)
 
@@ -79,8 +166,6 @@ def test_precision_per_signal_and_all_four() -> None:
 def test_the_second_draw_is_new_and_judged_on_its_own() -> None:
     rows = read(SECOND)
     assert len(rows) == 150 and max(len(r.entry) for r in rows) < 25
-    first = {(r.id, r.signal, r.start, r.end) for r in read(FIXTURE)}
-    assert not first & {(r.id, r.signal, r.start, r.end) for r in rows}
     table = figures(rows)
     assert table == {
         "certainty": (30, 27),
@@ -110,9 +195,8 @@ def test_without_the_data_it_skips(tmp_path: Path, capsys: pytest.CaptureFixture
     [(FIXTURE, "may", "Repeat offenders may be blocked"), (SECOND, "think", "you might want to think again")],
     ids=["seed13", "seed27"],
 )
-def test_every_row_rejoins_to_its_entry(path: Path, first_match: str, first_context: str) -> None:
-    rows = read(path)
-    joined = rejoin(rows, default_data_dir(), Analyzer())
+def test_every_row_rejoins_to_its_entry(analyzer: Analyzer, path: Path, first_match: str, first_context: str) -> None:
+    joined = rejoined(analyzer, path)
     assert_each_span_reads_as_its_entry(joined)
     assert all(text in context for _, text, context, _ in joined)
     first = joined[0]
@@ -167,8 +251,8 @@ def test_the_l13_draws_keep_their_judgements(path: Path, expected: dict[str, tup
 
 
 @needs_data
-def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw() -> None:
-    joined = rejoin(read(L13_BEFORE), default_data_dir(), Analyzer())
+def test_the_l13_fixes_drop_only_wrong_matches_of_their_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L13_BEFORE)
     gone = sorted((r.signal, r.entry, text) for r, text, _, kept in joined if not kept)
     assert gone == [
         ("certainty", "actually", "actually"),  # round c31: "actually" after a modal tells surprise, not certainty
@@ -209,8 +293,8 @@ def test_the_l15_draw_keeps_its_judgements() -> None:
 
 @needs_data
 @needs_basil
-def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches() -> None:
-    joined = rejoin(read(L15), default_data_dir(), Analyzer())
+def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L15)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     first = joined[0]
     assert (first[0].id, first[1]) == ("2010/2b95d2cf-e979-4f9c-ae27-9a5370934f23_3", "actually")
@@ -246,37 +330,9 @@ def test_a_basil_row_reads_the_article_body(tmp_path: Path) -> None:
 J16 = JUDGED_DIR / "semeval2025_basil_j16_seed1616.csv"  # round j16: fresh SemEval-2025 EN and BASIL dev articles
 
 
-def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
+def test_the_j16_draw_keeps_its_judgements() -> None:
     rows = read(J16)
     assert len(rows) == 144 and max(len(r.entry) for r in rows) < 40
-    # rounds p19's, p20's and p21's draws came later and took sentences no draw had read, in whichever article
-    earlier = {
-        r.id
-        for path in JUDGED_DIR.glob("*.csv")
-        if path
-        not in (
-            J16,
-            P19,
-            P20,
-            P21,
-            L24,
-            L25,
-            L26,
-            L27,
-            E27,
-            C31,
-            L31,
-            L31_AFTER,
-            L32,
-            L32_AFTER,
-            L33,
-            L33_AFTER,
-            E29,
-            D1,
-        )
-        for r in read(path)
-    }
-    assert not earlier & {r.id for r in rows}
     assert figures(rows) == {
         "certainty": (30, 25),
         "doubt": (30, 12),
@@ -289,8 +345,8 @@ def test_the_j16_draw_reads_only_articles_no_earlier_draw_read() -> None:
 
 @needs_data
 @needs_basil
-def test_the_j16_draw_is_still_matched_as_judged() -> None:
-    joined = rejoin(read(J16), default_data_dir(), Analyzer())
+def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, J16)
     # round e21: "after decimating ISIS in Syria" reports a war; round h7: "whether his client can indeed
     # invoke" asks (both judged wrong); round p19: "not answering questions definitively", manner, and
     # "accused one another of hypocrisy", a charge reported (both judged wrong); round p21: "a fair jab
@@ -323,41 +379,8 @@ L17 = JUDGED_DIR / "news_dev_l17_seed1777.csv"  # round l17: fresh dev news of f
 L17_AFTER = JUDGED_DIR / "news_dev_l17_seed1778.csv"  # a second draw from the articles the first did not read
 
 
-def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
+def test_the_l17_draws_keep_their_judgements() -> None:
     first, second = read(L17), read(L17_AFTER)
-    # round e24's draw came later and took the few matches no draw had judged, wherever they were
-    # round p19's and p21's too, from sentences no draw had read
-    earlier = {
-        r.id
-        for path in JUDGED_DIR.glob("*.csv")
-        if path
-        not in (
-            L17,
-            L17_AFTER,
-            E24,
-            P19,
-            P21,
-            L24,
-            L25,
-            L26,
-            L27,
-            E27,
-            C31,
-            L31,
-            L31_AFTER,
-            L32,
-            L32_AFTER,
-            L33,
-            L33_AFTER,
-            E29,
-            D1,
-            *H14,
-            E30,
-        )
-        for r in read(path)
-    }
-    assert not earlier & {r.id for r in first + second}
-    assert not {r.id for r in first} & {r.id for r in second}
     assert {r.dataset for r in first} == {
         "basil/articles",
         "polnear/text",
@@ -376,9 +399,8 @@ def test_the_l17_draws_read_only_articles_no_earlier_draw_read() -> None:
 
 @needs_data
 @needs_basil
-def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
-    analyzer = Analyzer()
-    first = rejoin(read(L17), default_data_dir(), analyzer)
+def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer) -> None:
+    first = rejoined(analyzer, L17)
     gone = sorted((r.signal, text) for r, text, _, kept in first if not kept)
     assert gone == [
         ("doubt", "?"),
@@ -398,7 +420,7 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws() -> None:
         ("loaded_language", "right-wing"),
         ("loaded_language", "yelling"),  # round l31: "reportedly yelling: 'Get him ... out'", the words yelled
     ]
-    second = rejoin(read(L17_AFTER), default_data_dir(), analyzer)
+    second = rejoined(analyzer, L17_AFTER)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
     # the touting family out ("bold enough to tout his position", a plain verb of promoting); round d1: "How about a
     # competent woman?", a proposal
@@ -410,38 +432,8 @@ L19 = JUDGED_DIR / "news_dev_l19_seed1919.csv"  # round l19: fresh dev news, jud
 L19_AFTER = JUDGED_DIR / "news_dev_l19_seed1920.csv"  # after them, from the articles the first did not read
 
 
-def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
+def test_the_l19_draws_keep_their_judgements() -> None:
     first, second = read(L19), read(L19_AFTER)
-    # round p21's draw came later and took sentences no draw had read, in whichever article
-    earlier = {
-        r.id
-        for path in JUDGED_DIR.glob("*.csv")
-        if path
-        not in (
-            L19,
-            L19_AFTER,
-            P21,
-            L24,
-            L25,
-            L26,
-            L27,
-            E27,
-            C31,
-            L31,
-            L31_AFTER,
-            L32,
-            L32_AFTER,
-            L33,
-            L33_AFTER,
-            E29,
-            D1,
-            *H14,
-            E30,
-        )
-        for r in read(path)
-    }
-    assert not earlier & {r.id for r in first + second}
-    assert not {r.id for r in first} & {r.id for r in second}
     assert figures(first) == {
         "escalation": (24, 12),  # every escalation match the fresh articles hold
         "loaded_language": (80, 36),
@@ -450,8 +442,8 @@ def test_the_l19_draws_read_only_articles_no_earlier_draw_read() -> None:
 
 
 @needs_data
-def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L19), default_data_dir(), Analyzer())
+def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L19)
     gone = sorted((r.signal, text, r.correct) for r, text, _, kept in joined if not kept)
     assert gone == [
         ("escalation", "declare war on", False),
@@ -480,7 +472,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw() -> None:
         # round l31: the touting family out ("Trump is touting a cautious stance")
         ("loaded_language", "touting", False),
     ]
-    after = rejoin(read(L19_AFTER), default_data_dir(), Analyzer())
+    after = rejoined(analyzer, L19_AFTER)
     # round p19: "Just as stunning is Marco Rubio's collapse", surprise named; round l24: "bomb the hell out of",
     # an intensifier (twice in one article); round l26: "untenable" out, a plain word ("an untenable 'poison pill'");
     # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words; round l32:
@@ -505,23 +497,15 @@ E21 = JUDGED_DIR / "news_dev_e21_seed2121.csv"  # round e21: escalation on fresh
 E21_AFTER = JUDGED_DIR / "news_dev_e21_seed2122.csv"  # drawn after most of them, no match judged before
 
 
-def test_the_e21_draws_hold_only_matches_no_earlier_draw_judged() -> None:
+def test_the_e21_draws_keep_their_judgements() -> None:
     first, second = read(E21), read(E21_AFTER)
-    earlier = {
-        (r.dataset, r.id, r.start, r.end)
-        for path in JUDGED_DIR.glob("*.csv")
-        if path not in (E21, E21_AFTER)
-        for r in read(path)
-    }
-    located = [{(r.dataset, r.id, r.start, r.end) for r in rows} for rows in (first, second)]
-    assert not earlier & (located[0] | located[1]) and not located[0] & located[1]
     assert figures(first) == {"escalation": (41, 31)}
     assert figures(second) == {"escalation": (40, 25)}
 
 
 @needs_data
-def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(E21), default_data_dir(), Analyzer())
+def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E21)
     # ISIS "annihilated" in Raqqa reports a war; the draw's other wrong matches are still made
     # round e24: "extremists ... that pose a great threat to the country", a fantasy the writer mocks, is now
     # matched whole as a threat posed, so the judged "threat to the country" is no longer a match of its own
@@ -529,7 +513,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("annihilated", False),
         ("threat to the country", False),
     ]
-    after = rejoin(read(E21_AFTER), default_data_dir(), Analyzer())
+    after = rejoined(analyzer, E21_AFTER)
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
     # e22: a person's peril, refugees fled in peril, an all-out effort, a vow to destroy told as news, a
     # climate catastrophe mocked as vaguely defined; round p20: "the tsunami of vindictive personal abuse", words
@@ -554,21 +538,17 @@ E22_SECOND = JUDGED_DIR / "news_dev_e22_seed2224.csv"  # a second draw of the sa
 E22_AFTER = JUDGED_DIR / "news_dev_e22_seed2226.csv"  # drawn after its rules
 
 
-def test_the_e22_draws_hold_only_matches_no_earlier_draw_judged() -> None:
+def test_the_e22_draws_are_distinct_and_keep_their_judgements() -> None:
     draws = (E22, E22_SECOND, E22_AFTER)
-    earlier = {
-        (r.dataset, r.id, r.start, r.end) for path in JUDGED_DIR.glob("*.csv") if path not in draws for r in read(path)
-    }
     located = [{(r.dataset, r.id, r.start, r.end) for r in read(path)} for path in draws]
     assert sum(map(len, located)) == len(set().union(*located)) == 36 + 45 + 39
-    assert not earlier & set().union(*located)
     right = [figures(read(path)) for path in draws]
     assert right == [{"escalation": (36, 19)}, {"escalation": (45, 33)}, {"escalation": (39, 30)}]
 
 
 @needs_data
-def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(E22), default_data_dir(), Analyzer())
+def test_the_e22_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E22)
     # "dangerously negligent" and "dangerously low temperatures", deaths foretold in the past, damage, a
     # scandal "of epic proportions"
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
@@ -585,7 +565,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("so dangerous", False),
         ("dangerously", False),
     ]
-    second = rejoin(read(E22_SECOND), default_data_dir(), Analyzer())
+    second = rejoined(analyzer, E22_SECOND)
     # "Saudi Arabia is under attack by missiles": war reported
     # round e24: the "alarmist-in-chief" U.N. chief's quoted "carnage", rhetoric mocked; round p20: "a tsunami of
     # lies and smear", words without a stake; round l26: "ominous" and "devastation" out (2 of 8 and 0 of 3 judged
@@ -600,16 +580,15 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws() -> None:
     ]
 
 
-def test_the_e24_draw_holds_only_matches_no_earlier_draw_judged() -> None:
+def test_the_e24_draw_keeps_its_judgements() -> None:
     rows = read(E24)
-    assert not read_before_by_other_draws(E24, rows)
     assert figures(rows) == {"escalation": (38, 26)}
 
 
 @needs_data
 @needs_basil
-def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(E24), default_data_dir(), Analyzer())
+def test_the_e24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E24)
     # a gunman "in a state of panic" (a state of mind) and a deported man "who is a threat to public safety"
     # (the legal test of a person's danger); round t3: "Alarmist U.N. Chief Guterres Decries 'Apocalyptic' ...", the
     # headline's charge now within reach of round e24's context rule, read past the period of "U.N."
@@ -621,7 +600,7 @@ def test_the_e24_rules_drop_only_wrong_matches_of_its_draw() -> None:
     ]
 
 
-def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
+def test_the_p19_draw_keeps_its_judgements() -> None:
     rows = read(P19)
     assert len(rows) == 200 and max(len(r.entry) for r in rows) < 40
     assert {r.dataset for r in rows} == {
@@ -629,7 +608,6 @@ def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    assert not read_before_by_other_draws(P19, rows)
     assert figures(rows) == {
         "certainty": (40, 31),
         "escalation": (4, 4),  # every escalation match left in sentences no draw or sample had read
@@ -639,8 +617,8 @@ def test_the_p19_draw_reads_only_sentences_no_earlier_draw_judged() -> None:
 
 @needs_data
 @needs_basil
-def test_the_p19_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(P19), default_data_dir(), Analyzer())
+def test_the_p19_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P19)
     # a denial's manner ("denied the allegations categorically", "an unequivocal denial"), how someone else put
     # it ("intimated in no uncertain terms"), "crazy enough to" (daring), "at radical variance with" (degree),
     # "an incendiary capsule" (a bullet's make), "God's wrath" and "Tsunami: Wrath of God" (a doctrine named),
@@ -681,7 +659,6 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
         "ptc/articles",
         "semeval2025_narratives/EN/documents",
     }
-    assert not read_before_by_other_draws(P20, rows)
     assert figures(rows) == {
         "escalation": (65, 45),
         "hedging": (40, 29),
@@ -691,8 +668,8 @@ def test_the_p20_draw_is_new_and_judged_before_its_rules() -> None:
 
 @needs_data
 @needs_basil
-def test_the_p20_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(P20), default_data_dir(), Analyzer())
+def test_the_p20_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P20)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # chances imperilled, "the lethal and highly contagious coronavirus", two threats inside an idea the writer
     # rejects ("the idea that ...", "brainwashed into imagining that ..."), "having nightmares", a tsunami of
@@ -736,9 +713,8 @@ P21 = JUDGED_DIR / "news_dev_p21_seed2731.csv"  # round p21: hedging from senten
 
 @needs_data
 @needs_basil
-def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
-    analyzer = Analyzer()
-    joined = rejoin(read(P21), default_data_dir(), analyzer)
+def test_the_p21_rules_drop_only_wrong_matches_of_the_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, P21)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True)
     # "Do you think this change came suddenly?" (a question), "I believe what the Bible says" (faith),
     # "Dozens of potential jurors" (people), "what he can expect if" (a sure outcome)
@@ -750,7 +726,7 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     ]
     # round p20's draw: "could neither confirm", "You could hear it going around", "You may opt out at
     # anytime", "is no longer possible", "is only possible if"
-    before = rejoin(read(P20), default_data_dir(), analyzer)
+    before = rejoined(analyzer, P20)
     assert sorted((r.entry, text, r.correct) for r, text, _, kept in before if r.signal == "hedging" and not kept) == [
         ("could", "could", False),
         ("could", "could", False),
@@ -761,14 +737,14 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws() -> None:
     # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
     # no longer matched, "spell the end of", went in round e24); round l33: "a crackdown on Russian hooligans and
     # ultras", football's
-    after = rejoin(read(L13_AFTER), default_data_dir(), analyzer)
+    after = rejoined(analyzer, L13_AFTER)
     assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
         ("loaded_language", "hooligans", False),
     ]
     # the seed-27 draw: "you might want to think again", reconsider (a set phrase)
-    second = rejoin(read(SECOND), default_data_dir(), analyzer)
+    second = rejoined(analyzer, SECOND)
     assert [(text, r.correct) for r, text, _, kept in second if not kept and r.signal == "hedging"] == [
         ("think", False)
     ]
@@ -779,8 +755,8 @@ L24 = JUDGED_DIR / "news_dev_l24_seed4513.csv"  # round l24: loaded language and
 
 @needs_data
 @needs_basil
-def test_the_l24_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L24), default_data_dir(), Analyzer())
+def test_the_l24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L24)
     assert_each_span_reads_as_its_entry(joined)
     # "white supremacist propaganda distribution" (a group's material named), "religious minorities that are so
     # often persecuted" (a report), "the horrors of the First World War" (history described), "sanctioned Russia
@@ -807,8 +783,8 @@ L25 = JUDGED_DIR / "news_dev_l25_seed6221.csv"  # round l25: loaded language and
 
 @needs_data
 @needs_basil
-def test_the_l25_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L25), default_data_dir(), Analyzer())
+def test_the_l25_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L25)
     assert_each_span_reads_as_its_entry(joined)
     # "business and political elites gathered at WEF" (the leaders a report names), "Libyan strongman Muammar
     # al-Qaddafi" (the news epithet), "The Joint Chiefs of Staff were livid" (a feeling named); round l26:
@@ -832,8 +808,8 @@ L26 = JUDGED_DIR / "news_dev_l26_seed2626.csv"  # round l26: own-voice matches o
 
 @needs_data
 @needs_basil
-def test_the_l26_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L26), default_data_dir(), Analyzer())
+def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L26)
     assert_each_span_reads_as_its_entry(joined)
     gone = [(r.signal, r.entry) for r, _, _, kept in joined if not kept]
     # the plain verbs of ridicule and criticism out: one judged right ("the left loves to deride"), five wrong
@@ -876,12 +852,12 @@ NEWS = {"babe", "basil/articles", "ptc/articles", "semeval2025_narratives/EN/doc
 
 
 @pytest.mark.parametrize(
-    ("draw", "size", "datasets", "expected", "reasons"),
+    ("draw", "size", "datasets", "expected"),
     [
         # every dev escalation match of the four data sets had been judged by earlier draws but one
-        (P21, 81, NEWS, {"escalation": (1, 1), "hedging": (80, 67)}, None),
-        (L24, 150, NEWS, {"doubt": (30, 15), "loaded_language": (120, 87)}, None),
-        (L25, 140, NEWS, {"certainty": (40, 36), "loaded_language": (100, 81)}, None),
+        (P21, 81, NEWS, {"escalation": (1, 1), "hedging": (80, 67)}),
+        (L24, 150, NEWS, {"doubt": (30, 15), "loaded_language": (120, 87)}),
+        (L25, 140, NEWS, {"certainty": (40, 36), "loaded_language": (100, 81)}),
         (
             L26,
             200,
@@ -891,31 +867,20 @@ NEWS = {"babe", "basil/articles", "ptc/articles", "semeval2025_narratives/EN/doc
                 "escalation": (58, 21),  # every own-voice escalation match left in sentences no draw or sample had read
                 "loaded_language": (75, 48),
             },
-            "news_dev_l26_seed2626_wrong.tsv",
         ),
     ],
     ids=["p21", "l24", "l25", "l26"],
 )
 def test_the_draw_is_new_and_judged_before_its_rules(
-    draw: Path, size: int, datasets: set[str], expected: dict[str, tuple[int, int]], reasons: str | None
+    draw: Path, size: int, datasets: set[str], expected: dict[str, tuple[int, int]]
 ) -> None:
     rows = read(draw)
     assert len(rows) == size and max(len(r.entry) for r in rows) < 40
     assert {r.dataset for r in rows} == datasets
-    assert not read_before_by_other_draws(draw, rows)
     assert figures(rows) == expected
-    if reasons:
-        assert_each_wrong_row_has_its_reason(JUDGED_DIR / reasons, rows)
 
 
 L27 = JUDGED_DIR / "news_dev_l27_seed2727.csv"  # round l27: four signals on fresh dev news, judged before its rules
-C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"  # round c31: BABE and PolNeAR dev, judged before its rules
-L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"  # round l31: SemEval-2025 EN, BASIL and PTC dev, judged before its rules
-L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # a second l31 draw after its rules, sentences no draw had read
-L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"  # round l32: all five dev pools, sentences no draw had read
-L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # a second l32 draw after its entries out
-L33 = JUDGED_DIR / "news_dev_l33_seed3333.csv"  # round l33: a fresh draw of four dev pools (tests/test_loaded_l33.py)
-L33_AFTER = JUDGED_DIR / "news_dev_l33_seed3334.csv"  # a second l33 draw after its rules
 
 
 def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
@@ -931,7 +896,6 @@ def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
     # own-voice escalation is used up in the dev news: its rows are PolNeAR's quoted and reported ones
     assert {r.dataset for r in rows if r.signal == "escalation"} == {"polnear/text"}
     assert not {r.dataset for r in rows if r.signal != "escalation"} & {"polnear/text"}
-    assert not read_before_by_other_draws(L27, rows)
     assert figures(rows) == {
         "certainty": (60, 55),
         "escalation": (65, 47),
@@ -939,7 +903,6 @@ def test_the_l27_draw_is_new_and_judged_before_its_rules() -> None:
         "loaded_language": (75, 57),
         "all four": (240, 196),
     }
-    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_l27_seed2727_wrong.tsv", rows)
 
 
 E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation match its entries and rules moved
@@ -948,14 +911,13 @@ E27 = JUDGED_DIR / "news_dev_e27_seed2727.csv"  # round e27: every escalation ma
 def test_the_e27_draw_is_new_and_judged_before_its_entries_were_kept() -> None:
     rows = read(E27)
     assert len(rows) == 12 and max(len(r.entry) for r in rows) < 40
-    assert not read_before_by_other_draws(E27, rows)
     assert figures(rows) == {"escalation": (12, 12)}
 
 
 @needs_data
 @needs_basil
-def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(L27), default_data_dir(), Analyzer())
+def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, L27)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Naturally ,"
     # "jokes that were criticized as racist", "judging them as racists" (charges reported), "outbreaks of racist
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
@@ -988,8 +950,8 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw() -> None:
 
 @needs_data
 @needs_basil
-def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones() -> None:
-    joined = rejoin(read(E27), default_data_dir(), Analyzer())
+def test_the_e27_entries_make_its_right_matches_and_drop_its_wrong_ones(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E27)
     # "wreck the economy" is now the longer "going to wreck"; every other row is made as judged
     assert [r.entry for r, _, _, kept in joined if not kept] == ["wreck the economy"]
 
@@ -1000,7 +962,6 @@ E29 = JUDGED_DIR / "news_dev_e29_seed2929.csv"  # round e29: escalation and doub
 def test_the_e29_draw_is_new_and_judged_before_its_rules() -> None:
     rows = read(E29)
     assert len(rows) == 67 and max(len(r.entry) for r in rows) < 40
-    assert not read_before_by_other_draws(E29, rows)
     # one match per document and signal; the escalation rows are every match left in the five dev pools'
     # sentences that no sample (test included) or draw had read
     for signal in ("escalation", "doubt"):
@@ -1008,13 +969,12 @@ def test_the_e29_draw_is_new_and_judged_before_its_rules() -> None:
         assert len(documents) == len(set(documents))
     assert {r.dataset for r in rows if r.signal == "doubt"} == NEWS | {"polnear/text"}
     assert figures(rows) == {"doubt": (60, 29), "escalation": (7, 5)}
-    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_e29_seed2929_wrong.tsv", rows)
 
 
 @needs_data
 @needs_basil
-def test_the_e29_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(E29), default_data_dir(), Analyzer())
+def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, E29)
     assert_each_span_reads_as_its_entry(joined)
     # a doctor's "real worry that it mutates and become untreatable" (a risk relayed), two activists "accused
     # of having 'blood on their hands'" (a charge reported) and an interviewer's question put after "Maddow asked,"
@@ -1032,18 +992,16 @@ D1 = JUDGED_DIR / "news_dev_d1_seed3301.csv"  # round d1: the bare "?" in dev ne
 def test_the_d1_draw_is_new_and_judged_before_its_rules() -> None:
     rows = read(D1)
     assert len(rows) == 60 and {r.entry for r in rows} == {"?"}
-    assert not read_before_by_other_draws(D1, rows)
     documents = [(r.dataset, r.id) for r in rows]
     assert len(documents) == len(set(documents))  # one "?" per document
     assert {r.dataset for r in rows} == NEWS | {"polnear/text"}
     assert figures(rows) == {"doubt": (60, 22)}
-    assert_each_wrong_row_has_its_reason(JUDGED_DIR / "news_dev_d1_seed3301_wrong.tsv", rows)
 
 
 @needs_data
 @needs_basil
-def test_the_d1_rules_drop_only_wrong_matches_of_its_draw() -> None:
-    joined = rejoin(read(D1), default_data_dir(), Analyzer())
+def test_the_d1_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, D1)
     assert_each_span_reads_as_its_entry(joined)
     # a transcript's question after its speaker's label ("Defense Attorney : What are the names ...?"), a subheading
     # set off by dashes ("– Using Ted Cruz? –.", a bullet), a forecast ("What's next for him?", "What's Next at
@@ -1061,17 +1019,15 @@ H14 = (
 def test_the_h14_draws_are_new_and_judged_before_its_rules(draw: Path, expected: dict[str, tuple[int, int]]) -> None:
     rows = read(draw)
     assert len(rows) == 80 and max(len(r.entry) for r in rows) < 40
-    assert not read_before_by_other_draws(draw, rows)
     documents = [(r.dataset, r.id) for r in rows]
     assert len(documents) == len(set(documents))  # one match per document
     assert figures(rows) == expected
-    assert_each_wrong_row_has_its_reason(draw.with_name(draw.stem + "_wrong.tsv"), rows)
 
 
 @needs_data
 @needs_basil
-def test_the_h14_rules_drop_only_wrong_matches_of_its_draws() -> None:
-    joined = rejoin(read(H14[0]) + read(H14[1]), default_data_dir(), Analyzer())
+def test_the_h14_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) -> None:
+    joined = rejoined(analyzer, *H14)
     assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Bottom line:"
     # "As if that wasn't enough" (an idiom), "Contrary to what you might believe" (a belief denied), "They had to
     # make certain that" (to ensure), "The obvious question I have", "an obvious example would be" (things picked);
@@ -1083,7 +1039,3 @@ def test_the_h14_rules_drop_only_wrong_matches_of_its_draws() -> None:
         ("hedging", "as if", False),
         ("hedging", "believe", False),
     ]
-
-
-# round e30: PolNeAR dev sentences no draw or sample had read (tests/test_signals_e30.py)
-E30 = JUDGED_DIR / "news_dev_e30_seed3030.csv"

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import attributions
-
-
-def _contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(a["cue"], a["content"]) for a in analyzer.analyze(text, split_title=False).attributions]
+from sourcing_cases import attributions, fields
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def test_when_asked_by_reads_the_one_who_asks(sourcing_analyzer: Analyzer, text:
 
 def test_the_content_of_when_asked_by_is_the_question(sourcing_analyzer: Analyzer) -> None:
     text = "Ms. Okafor smiled when asked by a host whether the levy would pass."
-    assert ("when asked", "whether the levy would pass.") in _contents(sourcing_analyzer, text)
+    assert ("when asked", "whether the levy would pass.") in fields(sourcing_analyzer, text, "cue", "content")
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_a_signed_quotation_is_found_after_each_closing_mark(
 
 def test_the_signed_quotation_is_the_content(analyzer: Analyzer) -> None:
     text = 'The vote was close. "We will keep every branch library open," -Mayor Ana Ruiz, after the vote.'
-    assert _contents(analyzer, text) == [("-", '"We will keep every branch library open,"')]
+    assert fields(analyzer, text, "cue", "content") == [("-", '"We will keep every branch library open,"')]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +205,9 @@ def test_a_viewpoint_opening_the_sentence(sourcing_analyzer: Analyzer, text: str
 
 
 def test_the_content_of_a_viewpoint_follows_its_comma(analyzer: Analyzer) -> None:
-    assert _contents(analyzer, "To Ms. Okafor, the closure is a betrayal.") == [("To", "the closure is a betrayal.")]
+    assert fields(analyzer, "To Ms. Okafor, the closure is a betrayal.", "cue", "content") == [
+        ("To", "the closure is a betrayal.")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-
-
-def _cues(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    """Each reported attribution's cue and source phrase, in order."""
-    return [(a["cue"], a["source"]) for a in analyzer.analyze(text, split_title=False).attributions if a["cue"]]
+from sourcing_cases import cues_and_sources
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _cues(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
-    assert _cues(analyzer, text) == []
+    assert cues_and_sources(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -61,4 +57,4 @@ def test_a_wrong_sense_is_no_cue(analyzer: Analyzer, text: str) -> None:
     ],
 )
 def test_the_right_sense_stays_a_cue(analyzer: Analyzer, text: str, cues: list[tuple[str, str]]) -> None:
-    assert _cues(analyzer, text) == cues
+    assert cues_and_sources(analyzer, text) == cues

@@ -191,6 +191,23 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47")
 
 
+def _assert_fresh_articles_holding_their_attributions(name: str, rows: list) -> None:
+    """Blind: no article of the set read in an earlier round; each attribution's source and cue lie inside its
+    sentence."""
+    earlier = {(r.dataset, r.doc) for r in read_judged()}
+    earlier |= {(r.dataset, r.doc) for path in judged_sets().values() for r in read_judged(path)}
+    earlier |= {
+        (r.dataset, r.doc)
+        for other, path in blind_sets().items()
+        if other not in (name, *LATER_ARTICLES_REUSED)
+        for r in read_blind(path)
+    }
+    assert not earlier & {(r.dataset, r.doc) for r in rows}
+    assert all(
+        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
+    )
+
+
 def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
     rows = read_blind(blind_sets()["k19"])
     assert len(rows) == 157
@@ -198,18 +215,7 @@ def test_the_k19_blind_fixture_is_offsets_only_one_sentence_per_fresh_article():
     assert Counter(dataset for dataset, _, _ in sentences) == {"semeval2025": 49, "ptc": 47, "basil": 45}
     assert len({(dataset, doc) for dataset, doc, _ in sentences}) == 141
     assert Counter(r.kind for r in rows) == {"named": 97, "vague": 31, "anonymous": 28, "state_media": 1}
-    earlier = {(r.dataset, r.doc) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc)
-        for name, path in blind_sets().items()
-        if name not in ("k19", *LATER_ARTICLES_REUSED)
-        for r in read_blind(path)
-    }
-    assert not earlier & {(r.dataset, r.doc) for r in rows}  # blind: no article read in an earlier round
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_fresh_articles_holding_their_attributions("k19", rows)
 
 
 def test_the_k20_blind_fixture_is_offsets_only_on_fresh_articles_and_babe_sentences():
@@ -220,18 +226,7 @@ def test_the_k20_blind_fixture_is_offsets_only_on_fresh_articles_and_babe_senten
     assert max(Counter((dataset, doc) for dataset, doc, _ in sentences).values()) == 3
     assert Counter(r.kind for r in rows) == {"named": 102, "vague": 22, "anonymous": 14, "state_media": 1}
     assert all(len(r.doc) == 12 and r.sentence[0] == 0 for r in rows if r.dataset == "babe")  # a sentence's key
-    earlier = {(r.dataset, r.doc) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc)
-        for name, path in blind_sets().items()
-        if name not in ("k20", *LATER_ARTICLES_REUSED)
-        for r in read_blind(path)
-    }
-    assert not earlier & {(r.dataset, r.doc) for r in rows}  # blind: no article read in an earlier round
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_fresh_articles_holding_their_attributions("k20", rows)
 
 
 def test_the_k21_blind_fixture_is_offsets_only_half_unnamed_and_new_sentences():
@@ -241,16 +236,7 @@ def test_the_k21_blind_fixture_is_offsets_only_half_unnamed_and_new_sentences():
     assert Counter(dataset for dataset, _, _ in sentences) == {"basil": 57, "ptc": 56, "semeval2025": 53}
     assert Counter(r.kind for r in rows) == {"named": 89, "anonymous": 51, "vague": 38}  # half unnamed or general
     # articles of earlier rounds may come back (few were left), but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k21" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k21", rows, sentences)
 
 
 def test_the_k22_blind_fixture_is_offsets_only_enriched_for_vague_and_anonymous_on_new_sentences():
@@ -262,16 +248,7 @@ def test_the_k22_blind_fixture_is_offsets_only_enriched_for_vague_and_anonymous_
     assert kinds == {"named": 97, "anonymous": 46, "vague": 45, "state_media": 1}
     assert kinds["vague"] >= 40 and kinds["anonymous"] >= 40  # the brief's enrichment
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k22" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k22", rows, sentences)
 
 
 def test_the_k23_blind_fixture_is_offsets_only_enriched_for_anonymous_and_vague_on_new_sentences():
@@ -283,16 +260,7 @@ def test_the_k23_blind_fixture_is_offsets_only_enriched_for_anonymous_and_vague_
     assert kinds == {"named": 99, "anonymous": 63, "vague": 41, "state_media": 1}
     assert kinds["anonymous"] >= 50 and kinds["vague"] >= 40  # the brief's enrichment
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k23" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k23", rows, sentences)
 
 
 def test_the_k24_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentences():
@@ -304,16 +272,7 @@ def test_the_k24_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentenc
     assert kinds == {"named": 97, "anonymous": 18, "vague": 62}
     assert kinds["vague"] >= 60  # the brief's enrichment
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k24" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k24", rows, sentences)
 
 
 def test_the_k26_blind_fixture_is_offsets_only_enriched_for_anonymous_on_new_sentences():
@@ -325,16 +284,7 @@ def test_the_k26_blind_fixture_is_offsets_only_enriched_for_anonymous_on_new_sen
     assert kinds == {"named": 124, "anonymous": 42, "vague": 2}
     assert kinds["anonymous"] >= 40  # the brief's enrichment
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k26" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k26", rows, sentences)
 
 
 def test_the_k29_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentences():
@@ -346,16 +296,7 @@ def test_the_k29_blind_fixture_is_offsets_only_enriched_for_vague_on_new_sentenc
     assert kinds == {"named": 103, "anonymous": 27, "vague": 49, "state_media": 1}
     assert kinds["vague"] >= 45  # the brief's enrichment
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k29" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k29", rows, sentences)
 
 
 def test_the_k31_blind_fixture_is_offsets_only_a_random_draw_on_new_sentences():
@@ -367,16 +308,7 @@ def test_the_k31_blind_fixture_is_offsets_only_a_random_draw_on_new_sentences():
     assert Counter(r.dataset for r in rows) == {"ptc": 58, "semeval2025": 54, "basil": 52}
     assert Counter(r.kind for r in rows) == {"named": 153, "vague": 10, "anonymous": 1}  # not enriched
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k31" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k31", rows, sentences)
 
 
 def test_the_k32_blind_fixture_is_offsets_only_on_new_babe_dev_sentences_enriched_for_unnamed_sources():
@@ -410,16 +342,7 @@ def test_the_k35_blind_fixture_is_offsets_only_on_new_dev_sentences_of_outside_n
     assert Counter(r.dataset for r in rows) == {"basil": 47, "semeval2025": 47, "ptc": 35}
     assert Counter(r.kind for r in rows) == {"named": 106, "anonymous": 11, "vague": 9, "state_media": 3}
     # articles of earlier rounds may come back, but no sentence any earlier file marked or judged
-    earlier = {(r.dataset, r.doc, r.anchor) for r in read_judged()}
-    earlier |= {(r.dataset, r.doc, r.anchor) for path in judged_sets().values() for r in read_judged(path)}
-    earlier |= {
-        (r.dataset, r.doc, r.sentence) for n, path in blind_sets().items() if n != "k35" for r in read_blind(path)
-    }
-    for dataset, doc, (start, end) in sentences:
-        assert not any(d == dataset and o == doc and s < end and start < e for d, o, (s, e) in earlier)
-    assert all(
-        r.sentence[0] <= min(r.source[0], r.cue[0]) and max(r.source[1], r.cue[1]) <= r.sentence[1] for r in rows
-    )
+    _assert_new_sentences_holding_their_attributions("k35", rows, sentences)
 
 
 def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sentences: set) -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import attributions
-
-
-def contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(a["cue"], a["content"]) for a in analyzer.analyze(text, split_title=False).attributions]
+from sourcing_cases import attributions, fields
 
 
 @pytest.mark.parametrize(
@@ -25,12 +21,12 @@ def contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
 def test_a_day_right_after_the_cue_is_when_it_was_said_not_what(
     sourcing_analyzer: Analyzer, text: str, content: str
 ) -> None:
-    assert ("said", content) in contents(sourcing_analyzer, text)
+    assert ("said", content) in fields(sourcing_analyzer, text, "cue", "content")
 
 
 def test_a_day_that_owns_a_noun_stays_in_what_was_said(sourcing_analyzer: Analyzer) -> None:
     text = "The mayor said Monday's vote was a mistake."
-    assert ("said", "Monday's vote was a mistake.") in contents(sourcing_analyzer, text)
+    assert ("said", "Monday's vote was a mistake.") in fields(sourcing_analyzer, text, "cue", "content")
 
 
 @pytest.mark.parametrize(

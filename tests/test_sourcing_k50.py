@@ -5,12 +5,11 @@ past, and a transcript whose first line is a turn."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from framing import load_lexicons
 from framing.pipeline import Analyzer
+from signal_cases import spans
 from sourcing_cases import attributions, attributions_and_voices
 
 
@@ -156,19 +155,12 @@ def test_opening_name_must_be_true_or_false(check_lexicon_file) -> None:
     assert f"{odd}:9: E203 opening_name of a context rule must be true or false" in output
 
 
-def test_a_user_lexicon_can_ask_for_an_opening_name(tmp_path: Path) -> None:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "tells.toml").write_text(
+def test_a_user_lexicon_can_ask_for_an_opening_name(user_analyzer) -> None:
+    mine = user_analyzer(
+        "tells.toml",
         'schema = 1\n[signal]\nlabel = "Tells"\ndescription = "An outlet telling, by its name."\n\n'
         '[terms]\n"tells" = 1.0\n\n'
         '[[context]]\nterms = ["tells"]\nbefore = ["it"]\nwindow = 1\naction = "require"\nopening_name = true\n',
-        encoding="utf-8",
     )
-    mine = Analyzer(load_lexicons([folder]))
-
-    def found(text: str) -> list[str]:
-        return [m.text for m in mine.analyze(text, split_title=False).evidence if m.signal == "tells"]
-
-    assert found("The Dunmore Courier tells its readers to wait.") == ["tells"]
-    assert found("Nobody tells the truth.") == []
+    assert spans(mine, "The Dunmore Courier tells its readers to wait.", "tells") == ["tells"]
+    assert spans(mine, "Nobody tells the truth.", "tells") == []

@@ -7,13 +7,12 @@ import pytest
 
 from framing.pipeline import Analyzer
 from framing.sourcing import Spans
-from sourcing_cases import voice
+from sourcing_cases import fields_and_voices, voice
 
 
 def voices(analyzer: Analyzer, text: str, *signals: str) -> list[tuple[str, str]]:
     """(word, voice) of every match of `signals`, in text order."""
-    evidence = analyzer.analyze(text, split_title=False).evidence
-    return [(e.text, e.voice) for e in sorted(evidence, key=lambda e: e.start) if e.signal in signals]
+    return fields_and_voices(analyzer, text, (), signals)[1]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,14 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
+from sourcing_cases import fields_and_voices
 from framing.quality.voice_errors import _cause
 
 
 def contents_and_voices(analyzer: Analyzer, text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The contents of the sentence's attributions, and (word, voice) of its hedging and doubt matches."""
-    result = analyzer.analyze(text, split_title=False)
-    evidence = sorted(result.evidence, key=lambda e: e.start)
-    return [a["content"] for a in result.attributions], [
-        (e.text, e.voice) for e in evidence if e.signal in ("hedging", "doubt")
-    ]
+    found, voices = fields_and_voices(analyzer, text, ("content",), ("hedging", "doubt"))
+    return [content for (content,) in found], voices
 
 
 @pytest.mark.parametrize(

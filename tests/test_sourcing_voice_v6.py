@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import attributions_and_voices
+from sourcing_cases import fields_and_voices, attributions_and_voices
 
 
 @pytest.mark.parametrize(
@@ -108,11 +108,8 @@ def test_where_a_content_starts_and_ends(sourcing_analyzer: Analyzer, text: str,
 
 def cues_and_contents(analyzer: Analyzer, text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The contents of the text's attributions, and (word, voice) of its reporting-verb matches."""
-    result = analyzer.analyze(text, split_title=False)
-    evidence = sorted(result.evidence, key=lambda e: e.start)
-    return [a["content"] for a in result.attributions], [
-        (e.text, e.voice) for e in evidence if e.signal == "reporting_verbs"
-    ]
+    found, voices = fields_and_voices(analyzer, text, ("content",), ("reporting_verbs",))
+    return [content for (content,) in found], voices
 
 
 @pytest.mark.parametrize(

@@ -122,14 +122,7 @@ def small_table_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, li
     check_input_file(path)
     try:
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
-            for line, lines in _csv_records(text, delimiter):
-                if isinstance(lines, Overlong):
-                    raise InputError(f"{path}:{line}: a row over the limit of {RECORD_LIMIT:,} characters")
-                if lines is None:
-                    raise InputError(
-                        f"{path}:{line}: a row of over {RECORD_LIMIT / 1e6:.0f} million characters "
-                        "(a quote never closed?)"
-                    )
+            for line, lines in whole_records(path, text, delimiter, "row"):
                 try:
                     parsed = [cells for cells in csv.reader(lines, delimiter=delimiter) if cells]
                 except csv.Error as exc:
@@ -140,6 +133,20 @@ def small_table_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, li
                     yield line, cells
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def whole_records(path: Path, text: io.TextIOBase, delimiter: str, unit: str) -> Iterator[tuple[int, list[str]]]:
+    """`_csv_records` for a file a command reads whole (a small table, a labelled table): a record over
+    `RECORD_LIMIT` stops the command, named by its line as a `unit` ("row", "record"), where a corpus only
+    fails that record."""
+    for line, lines in _csv_records(text, delimiter):
+        if isinstance(lines, Overlong):
+            raise InputError(f"{path}:{line}: a {unit} over the limit of {RECORD_LIMIT:,} characters")
+        if lines is None:
+            raise InputError(
+                f"{path}:{line}: a {unit} of over {RECORD_LIMIT / 1e6:.0f} million characters (a quote never closed?)"
+            )
+        yield line, lines
 
 
 def _unclosed_quote(error: str, line: int, count: int) -> str:

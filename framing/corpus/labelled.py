@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote
+from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote, whole_records
 from .files import MAX_ARTICLE_BYTES, check_input_file, packed_kind
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .parquet import refuse_unpacking_over
@@ -132,14 +132,7 @@ def check_records(path: Path, suffix: str) -> int:
         csv.field_size_limit(RECORD_LIMIT)
         delimiter = "\t" if suffix == ".tsv" else ","
         with io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="surrogateescape", newline="") as text:
-            for line, lines in _csv_records(text, delimiter):
-                if isinstance(lines, Overlong):
-                    raise InputError(f"{path}:{line}: a record over the limit of {RECORD_LIMIT:,} characters")
-                if lines is None:
-                    raise InputError(
-                        f"{path}:{line}: a record of over {RECORD_LIMIT / 1e6:.0f} million characters (a quote "
-                        "never closed?)"
-                    )
+            for line, lines in whole_records(path, text, delimiter, "record"):
                 if any(not_utf8(piece) for piece in lines):
                     raise InputError(f"{path}:{line}: not valid UTF-8; save the file as UTF-8")
                 if not width:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..scripts import script_parser
 from ..errors import FramingError
-from .datasets import PTC_FAMILIES, babe, default_data_dir, polnear, ptc_sentences, szeged
+from .datasets import PTC_FAMILIES, babe, absent, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
 from . import signal_eval, sourcing_eval
@@ -170,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"skipped: {args.data} is absent", file=sys.stderr)
+    if absent(args.data):
         return 0
     try:
         results = evaluate_all(args.data)

@@ -29,7 +29,7 @@ from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
 from ..model.train import fit
-from .datasets import babe, default_data_dir, ptc_sentences, szeged
+from .datasets import babe, absent, default_data_dir, ptc_sentences, szeged
 
 
 @dataclass
@@ -207,8 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"skipped: {args.data} is absent", file=sys.stderr)
+    if absent(args.data):
         return 0
     rows = []
     for key in args.only or list(TASKS):

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from ..scripts import script_parser
-from .datasets import PTC_FAMILIES, babe, basil_sentences, default_data_dir, fold, ptc_spans, szeged
+from .datasets import PTC_FAMILIES, babe, basil_sentences, absent, default_data_dir, fold, ptc_spans, szeged
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
 from ..pipeline import Analyzer
@@ -239,8 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--enriched", action="store_true", help="with --match-errors: the enriched PTC sample")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"skipped: {args.data} is absent", file=sys.stderr)
+    if absent(args.data):
         return 0
     analyzer = Analyzer()
     if args.match_errors:

@@ -13,11 +13,10 @@ same draw.
 from __future__ import annotations
 
 import csv
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe_texts, basil_text, default_data_dir
+from .datasets import babe_texts, basil_text, absent, default_data_dir
 from ..errors import InputError
 from ..wording import interval
 from .judging import wilson
@@ -116,8 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--match-errors", action="store_true", help="list the wrong matches with their context")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"skipped: {args.data} is absent", file=sys.stderr)
+    if absent(args.data):
         return 0
     analyzer = Analyzer()
     for path in sorted(JUDGED_DIR.glob("*.csv")):

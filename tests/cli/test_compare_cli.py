@@ -18,6 +18,7 @@ from framing.cli import app
 from framing.comparison import language_note
 from framing.errors import InputError
 from framing.report_options import Options
+from table_cases import write_table
 
 HOSTILE = Path(__file__).parents[1] / "golden" / "hostile_corpus"
 runner = CliRunner()
@@ -643,12 +644,7 @@ def test_a_score_table_of_one_group_is_refused_before_the_report_is_loaded(
         }
     )
     path = tmp_path / f"scores{suffix}"
-    if suffix == ".csv":
-        table.to_csv(path, index=False)
-    elif suffix == ".parquet":
-        table.to_parquet(path)
-    else:
-        table.to_json(path, orient="records", lines=True)
+    write_table(table, path)
     result = compare(path, "-o", tmp_path / "r")
     expected = (
         f"only one group of 'outlet': {refused}; nothing to compare (--by groups by another column)"

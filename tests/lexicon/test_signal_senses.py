@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from framing.quality.signal_matches import match_spans
-
-
-def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
-    return [text[a:b] for s, _, a, b in match_spans(analyzer, text, [signal]) if s == signal]
+from signal_cases import spans
 
 
 @pytest.mark.parametrize(

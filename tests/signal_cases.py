@@ -1,0 +1,24 @@
+"""What a word-sense or matching test reads off a sentence: the exact text each match covers, in order."""
+
+from __future__ import annotations
+
+from framing.match import Matcher
+from framing.pipeline import Analyzer
+from framing.quality.signal_matches import match_spans
+from framing.text import tokenize
+
+
+def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
+    return [text[a:b] for _, _, a, b in match_spans(analyzer, text, [signal])]
+
+
+def matches(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:
+    """(signal, entry, the text it covers, negated) of every match of a matcher built on test lexicons, the
+    text split into sentences as the analyzer splits it."""
+    doc = tokenize(text, matcher.sentence_rules)
+    return [(m.signal, m.entry, text[slice(*doc.span(m.first, m.last))], m.negated) for m in matcher.match(doc).matches]
+
+
+def entries_covering(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    """(entry, the text its match covers) of every match."""
+    return [(entry, covered) for _, entry, covered, _ in matches(matcher, text)]
