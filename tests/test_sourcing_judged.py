@@ -188,7 +188,7 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47")
+LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47", "k52")
 
 
 def _assert_fresh_articles_holding_their_attributions(name: str, rows: list) -> None:
@@ -394,6 +394,14 @@ def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sent
             {"babe": 73, "factbank": 66, "ptc": 6, "basil": 4, "semeval2025": 3},
             {"named": 114, "anonymous": 19, "vague": 18, "state_media": 1},
         ),
+        # the pools least drawn on since k40, enriched for unnamed sources and the constructions of k50, k51, c35, v25
+        (
+            "k52",
+            173,
+            162,
+            {"semeval2025": 64, "ptc": 63, "basil": 46},
+            {"named": 132, "anonymous": 20, "vague": 21},
+        ),
     ],
 )
 def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
@@ -408,7 +416,7 @@ def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
     _assert_new_sentences_holding_their_attributions(name, rows, sentences)
 
 
-@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42", "k47"])
+@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42", "k47", "k52"])
 def test_a_later_blind_sets_texts_are_in_the_dev_fold_and_present(shared_data, name):
     texts = babe_texts(shared_data)
     keys = {
@@ -508,3 +516,16 @@ def test_the_j16_figure_on_the_real_articles(shared_data):
     assert (figures["articles_missing"], figures["reported"]) == (0, 34)
     overall = figures["overall"]
     assert (overall["attribution"], overall["right_exact"], overall["right"]) == (0.7353, 0.5294, 0.5882)
+
+
+def test_the_k52_set_marks_where_each_content_ends(shared_data):
+    # k52 marks a content end too (the last character of the words credited, past the sentence when a quotation
+    # runs on), so a later round can score where contents stop
+    with blind_sets()["k52"].open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    for row in rows:
+        text = document_text(shared_data, row["dataset"], row["doc"])
+        end = int(row["content_end"])
+        assert text is not None and int(row["sentence_start"]) < end <= len(text)
+        assert text[end - 1].isalnum()  # a word's end, not trailing punctuation
+    assert sum(int(r["content_end"]) > int(r["sentence_end"]) for r in rows) == 17  # quotations running on
