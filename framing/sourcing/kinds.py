@@ -505,6 +505,8 @@ class KindRules(NameRules):
                 return "named" if named else "anonymous"
         if head in lang.expert_nouns and self._body_experts(a, b):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
+        if head in lang.group_nouns and self._group_named_for(head_at, b):
+            return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
         if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
@@ -798,6 +800,17 @@ class KindRules(NameRules):
             and words[0] not in _POSSESSIVES
             and words[0] not in _NONE_OR_ALL
             and not any(w in lang.group_nouns or w in lang.person_nouns for w in words[:-1])
+        )
+
+    def _group_named_for(self, head_at: int, b: int) -> bool:
+        """Does the capitalised plural open a name with "for" or "Against" and a capital ("Texans for Lawsuit
+        Reform"), not a population described after it ("Texans for the most part", "Iowans for years")?"""
+        tokens = self.tokens
+        return (
+            head_at + 2 < b
+            and capitalised(tokens[head_at])
+            and tokens[head_at + 1] in ("for", "For", "Against")
+            and capitalised(tokens[head_at + 2])
         )
 
     def _before_action(self, head_at: int, b: int) -> bool:

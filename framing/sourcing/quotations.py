@@ -327,13 +327,15 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
             # "Lo told CNN she believes …", "Lo argues that … the savings economists expect": what was told or
             # argued, up to its first mark (the outer content may run on into the writer's ", even though …")
             spoken.append((c0, next((k for k in range(c0 + 1, c1) if tokens[k] in _TOLD_ENDS), c1)))
-    if not spoken and not turns:
-        return [a.cue_tokens for a in attributions]
+    # what a named speaker is credited with (a source-less "it appears that" is the writer's own hedge)
+    credited = Spans([a.content_tokens for a in attributions if a.source_tokens[0] < a.source_tokens[1]])
     inside = Spans(spoken)
     in_turn = Spans(turns)
     out = []
     for a in attributions:
         s0, s1 = a.source_tokens
+        if s0 == s1 and norm(tokens[a.cue_tokens[0]]) in _BE and credited.covers(*a.cue_tokens):
+            continue  # "The rules are seen as unfair, Lo said": a passive view credited to nobody, inside Lo's words
         if (
             s0 < s1 <= a.cue_tokens[0]
             and (inside.covers(s0, s1) or in_turn.covers(s0, s1) and _lower(tokens[s1 - 1]) in _SPEAKING)

@@ -526,7 +526,9 @@ class _Reader(SpeakerRules):
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
                 direction = "either"
             # the agent first: most cues have no "by" after them
-            agent = self._agent(cue, s1, self._passive(s0, cue, strict=True)) if direction != "noun" else -1
+            # "was described as a farce by critics": a view credited to nobody but for an agent after its complement
+            viewed = direction == "none" and cue.weight < 1 and norm(self.tokens[cue.first]) in _BE
+            agent = self._agent(cue, s1, viewed or self._passive(s0, cue, strict=True)) if direction != "noun" else -1
             if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
                 # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
                 source, content = self._noun_agent(cue, s1, kinds, cues)
@@ -535,7 +537,9 @@ class _Reader(SpeakerRules):
                 content = (
                     _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
                 )
-            elif agent >= 0 and (norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)):
+            elif agent >= 0 and (
+                viewed or norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)
+            ):
                 # "The plan was criticized by Ruiz", "measures added by Republicans", "Asked by Lo": the agent
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
@@ -545,6 +549,8 @@ class _Reader(SpeakerRules):
                     end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
                     if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
                         source, content = (source[0], end), (s0, cue.first)
+                if viewed and agent > cue.last:
+                    content = (cue.last, agent)  # the view is the complement: "a farce", not the subject
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             if holder and (

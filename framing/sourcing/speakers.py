@@ -176,7 +176,8 @@ class SpeakerRules(ContentRules):
         colleagues"; there a number is a time: "was promised by 2030"). A weak cue's passive ("was backed
         by") is support, not a statement, more often than not."""
         tokens, lang = self.tokens, self.lang
-        if m.weight < 1 and not self._reduced_participle(m):
+        viewed = m.weight < 1 and norm(tokens[m.first]) in _BE  # "was described as …" holds its "be": a passive
+        if m.weight < 1 and not self._reduced_participle(m) and not viewed:
             return -1
         i = m.last
         while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
@@ -191,6 +192,10 @@ class SpeakerRules(ContentRules):
         ):
             return -1  # "authorities worried by the increase": a cause, not who holds the stance
         word = _lower(tokens[i + 1])
+        if viewed:  # a view's holder is people or a name ("by critics", "by most economists"), not a manner
+            held = [_lower(t) for t in tokens[i + 1 : min(i + 3, s1)]]  # ("by the narrowest of margins")
+            people = any(w in lang.person_nouns or w in lang.group_nouns for w in held)
+            return i if tokens[i + 1][0].isupper() or people else -1
         agent = (
             tokens[i + 1][0].isupper()
             or word[0].isdigit()
