@@ -791,11 +791,11 @@ class KindRules(NameRules):
         """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
         police", "state police", "county police"): the force of the place in view, named as "police" alone is?"""
         tokens, lang = self.tokens, self.lang
-        words = [lower(t) for t in tokens[a:b]]
+        if not 1 < b - a <= 3 or not all(t.isalpha() and t.islower() for t in tokens[a:b]):
+            return False  # the cheap tests first: most phrases fail them, and these words are lower case already
+        words = tokens[a:b]
         return (
-            1 < len(words) <= 3
-            and words[-1] in lang.collective_nouns
-            and all(t.isalpha() and t.islower() for t in tokens[a:b])
+            words[-1] in lang.collective_nouns
             and words[0] not in lang.determiners
             and words[0] not in _POSSESSIVES
             and words[0] not in _NONE_OR_ALL
