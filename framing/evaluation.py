@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,9 @@ from .scripts import script_parser
 PARTS = ("signals", "sourcing", "models", "narratives")
 
 
-def evaluate(data: Path, parts: tuple[str, ...] = PARTS, seed: int = 0, folds: int = 5) -> dict[str, Any]:
-    """Each part's JSON under its name; `seed` and `folds` set the cross-validation of models and narratives."""
+def evaluate(data: Path, parts: tuple[str, ...] = PARTS, seed: int = 0, folds: int = 5) -> Iterator[tuple[str, Any]]:
+    """(part, its JSON) for each part asked, in PARTS' order, each as soon as it is done; `seed` and `folds` set
+    the cross-validation of models and narratives."""
     analyzer = cache(Analyzer)  # one, built when a part first needs it, shared by signals and sourcing
     run: dict[str, Callable[[], Any]] = {
         "signals": lambda: lexicon_eval.signal_figures(data, analyzer()),
@@ -43,21 +44,20 @@ def evaluate(data: Path, parts: tuple[str, ...] = PARTS, seed: int = 0, folds: i
         "models": lambda: model_eval.evaluate(data, folds=folds, seed=seed),
         "narratives": lambda: narratives_eval.figures(seeds=(seed,), root=data, folds=folds),
     }
-    return {part: run[part]() for part in PARTS if part in parts}
+    for part in PARTS:
+        if part in parts:
+            yield part, run[part]()
 
 
-def print_tables(results: dict[str, Any]) -> None:
-    """Each part's table, as its own module prints it, a blank line between parts."""
+def print_table(part: str, figures: Any) -> None:
+    """One part's table, as its own module prints it."""
     printers: dict[str, Callable[[Any], None]] = {
         "signals": lexicon_eval.print_table,
         "sourcing": lambda figures: lexicon_eval.print_table(figures, "Sourcing on PolNeAR's annotated news"),
         "models": model_eval.print_table,
         "narratives": lambda figures: print(narratives_eval.render(figures)),
     }
-    for k, (part, figures) in enumerate(results.items()):
-        if k:
-            print()
-        printers[part](figures)
+    printers[part](figures)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,15 +72,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--folds must be at least 2, not {args.folds}")
     if absent(args.data):
         return 0
+    results = {}
     try:
-        results = evaluate(args.data, tuple(args.only or PARTS), args.seed, args.folds)
+        for k, (part, figures) in enumerate(evaluate(args.data, tuple(args.only or PARTS), args.seed, args.folds)):
+            results[part] = figures
+            if args.format == "table":  # each table as soon as its part is done, a blank line between parts
+                print("\n" if k else "", end="")
+                print_table(part, figures)
+                sys.stdout.flush()
     except FramingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.format == "json":
         print(json.dumps(results, indent=2))
-    else:
-        print_tables(results)
     return 0
 
 

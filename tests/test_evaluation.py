@@ -44,9 +44,8 @@ def test_parts_run_in_their_order_and_only_those_asked(tmp_path: Path, monkeypat
     monkeypatch.setattr(
         evaluation.narratives_eval, "figures", lambda seeds, root, folds: {"folds": folds, "seeds": list(seeds)}
     )
-    results = evaluation.evaluate(tmp_path, ("narratives", "models"), seed=3, folds=2)
-    assert results == {"models": [{"folds": 2, "seed": 3}], "narratives": {"folds": 2, "seeds": [3]}}
-    assert list(results) == ["models", "narratives"]
+    results = list(evaluation.evaluate(tmp_path, ("narratives", "models"), seed=3, folds=2))
+    assert results == [("models", [{"folds": 2, "seed": 3}]), ("narratives", {"folds": 2, "seeds": [3]})]
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +80,9 @@ def test_the_narratives_json_holds_the_figures_the_table_prints(
 
     assert evaluation.main([*args, "--format", "table"]) == 0
     table = capsys.readouterr().out
-    assert "(2 folds over articles)" in table
+    assert table.startswith(
+        "Narratives (SemEval-2025 Task 10, subtask 2): samples-F1, out-of-fold (2 folds over articles)"
+    )
     printed = {
         row[2]: [float(x) for x in re.findall(r"\d\.\d{3}", row[3])]
         for row in (line.split(maxsplit=3) for line in table.splitlines())
