@@ -11,7 +11,8 @@ The parts (`--only`, default all, in this order):
 absent is left out of its part, as the modules do.
 
 Exit codes: 0 when done, and when the data folder is absent (then one line on stderr, `skipped: DIR is absent`,
-and nothing on stdout); 2 on a usage error or a data set that cannot be read (one line on stderr).
+and nothing on stdout); 2 on a usage error or a file framing refuses (a FramingError: a lexicon or model
+that cannot be read), one line on stderr.
 Run: python -m framing.evaluation [--data DIR] [--only PART ...] [--seed N] [--folds K] [--format table|json]
 """
 

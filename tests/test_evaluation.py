@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import evaluation
+from framing.errors import ModelError
 from framing.quality.datasets import default_data_dir
 
 RUSSIAN = default_data_dir() / "semeval2025_narratives" / "RU"
@@ -46,6 +47,17 @@ def test_parts_run_in_their_order_and_only_those_asked(tmp_path: Path, monkeypat
     )
     results = list(evaluation.evaluate(tmp_path, ("narratives", "models"), seed=3, folds=2))
     assert results == [("models", [{"folds": 2, "seed": 3}]), ("narratives", {"folds": 2, "seeds": [3]})]
+
+
+def test_a_file_framing_refuses_is_one_line_and_exit_code_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(data: Path, folds: int, seed: int) -> None:
+        raise ModelError("models/default.skops: not a framing model")
+
+    monkeypatch.setattr(evaluation.model_eval, "evaluate", refuse)
+    assert evaluation.main(["--data", str(tmp_path), "--only", "models"]) == 2
+    assert capsys.readouterr() == ("", "error: models/default.skops: not a framing model\n")
 
 
 @pytest.fixture(scope="module")
