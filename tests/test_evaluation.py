@@ -26,7 +26,7 @@ def test_an_absent_data_folder_is_one_line_and_exit_code_0(tmp_path: Path, capsy
     ("args", "message"),
     [
         (["--only", "lexicons"], "argument --only: invalid choice: 'lexicons'"),
-        (["--format", "csv"], "argument --format: invalid choice: 'csv'"),
+        (["--format", "csv"], "argument -f/--format: invalid choice: 'csv'"),
         (["--folds", "1"], "--folds must be at least 2, not 1"),
         (["--seed", "one"], "argument --seed: invalid int value: 'one'"),
     ],
