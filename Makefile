@@ -32,11 +32,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check framing tests benchmarks examples build_native.py
 	$(BIN)/mypy framing build_native.py
 
-# Quality figures on the labelled data sets in ../shared/data (skipped when absent).
+# Quality figures on the labelled data sets in ../shared/data (skipped when absent): signals, sourcing, models,
+# narratives (framing/evaluation.py; `python -m framing.evaluation --format json` gives them as one document).
 eval: native
-	$(BIN)/python -m framing.quality.lexicon_eval
-	$(BIN)/python -m framing.quality.model_eval
-	$(BIN)/python -m framing.narratives.evaluate
+	$(BIN)/python -m framing.evaluation
 
 bench: native
 	$(BIN)/python benchmarks/bench_score.py

@@ -42,7 +42,7 @@ LAYERS = [
     ("model wing", ["model."]),
     ("narrative wing", ["narratives."]),
     ("aggregate and batch: tables of many articles", ["aggregate.", "batch."]),
-    ("quality wing: evaluations, audit, example checks", ["quality."]),
+    ("quality wing: evaluations, audit, example checks", ["quality.", "evaluation"]),
     ("report", ["report."]),
     ("comparison: compare(), corpus or score table in, report out", ["comparison", "comparison_groups"]),
     ("cli", ["cli."]),

@@ -43,13 +43,16 @@ def test_samples_f1_counts_other_labels_like_any_label():
 def test_evaluation_reports_the_model_on_dev_and_test_fold_articles_apart():
     """Tuning reads the dev-fold figure, reporting the test-fold one: the split follows the project's
     fold of each article id (EN_UA_5 and EN_UA_6 are test-fold articles)."""
-    from framing.narratives.evaluate import split_line
+    from framing.narratives.evaluate import fold_line, fold_means
 
     ids = [f"EN_UA_{k}.txt" for k in range(8)]
     scores = {"coarse": np.array([1, 1, 1, 1, 0, 0.5, 0, 1.0]), "fine": np.array([0, 0, 0, 0, 0, 1, 0.5, 1.0])}
-    assert split_line(ids, scores) == "model, coarse / fine on dev-fold 6: 0.833 / 0.167; test-fold 2: 0.250 / 0.750"
     assert (
-        split_line(ids[:5], {k: v[:5] for k, v in scores.items()})
+        fold_line(fold_means(ids, scores))
+        == "model, coarse / fine on dev-fold 6: 0.833 / 0.167; test-fold 2: 0.250 / 0.750"
+    )
+    assert (
+        fold_line(fold_means(ids[:5], {k: v[:5] for k, v in scores.items()}))
         == "model, coarse / fine on dev-fold 5: 0.800 / 0.000"
     )
 

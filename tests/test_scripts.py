@@ -51,7 +51,11 @@ def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
     )
 
 
-EVALUATIONS = [f"framing.quality.{name}_eval" for name in ("lexicon", "model", "signal", "sourcing")]
+EVALUATIONS = [
+    *(f"framing.quality.{name}_eval" for name in ("lexicon", "model", "signal", "sourcing")),
+    "framing.narratives.evaluate",
+    "framing.evaluation",
+]
 
 
 @pytest.mark.parametrize("module", EVALUATIONS)

@@ -7,10 +7,16 @@ one-vs-rest logistic regression (an article with no label predicted gets `Other`
 Under the table, the model's means on the dev-fold and the test-fold articles (`quality.datasets.fold`):
 tune on the first, report the second. A change to the model is judged on several splits of the five
 folds (`--seed 0 1 2`): one split's figures move by about 0.01 when only the split changes.
-Run: `python -m framing.narratives.evaluate [--lang LANG ...] [--seed N ...]`.
+`--format json` gives the same figures as the table prints them (three decimals), per language and split seed.
+Run: `python -m framing.narratives.evaluate [--lang LANG ...] [--seed N ...] [--data DIR] [--format table|json]`; a
+data folder without the narratives is one line on stderr (`skipped: ... is absent`) and exit code 0.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -19,7 +25,7 @@ from sklearn.model_selection import KFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ..quality.datasets import fold
+from ..quality.datasets import absent, default_data_dir, fold
 from ..scripts import script_parser
 from ..wording import nearest
 from .cues import CueMatcher
@@ -46,7 +52,7 @@ def _tfidf_baseline(texts: list[str], sets: list[set[str]], tr: np.ndarray, te: 
     return [set(labels[row.astype(bool)]) - {OTHER} or {OTHER} for row in np.asarray(P)]
 
 
-def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray]]:
+def out_of_fold(data: Labelled, seed: int = 0, folds: int = FOLDS) -> dict[str, dict[str, np.ndarray]]:
     """Per-article F1 of the model and both baselines, coarse and fine, every article predicted once."""
     taxonomy = load_taxonomy()
     specs = load_cues(data.lang)
@@ -56,7 +62,7 @@ def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray
     pred: dict[str, dict[str, list[set[str]]]] = {
         name: {"coarse": [set()] * n, "fine": [set()] * n} for name in ("model", "other", "tfidf")
     }
-    for tr, te in KFold(FOLDS, shuffle=True, random_state=seed).split(np.arange(n)):
+    for tr, te in KFold(folds, shuffle=True, random_state=seed).split(np.arange(n)):
         texts = [data.texts[i] for i in tr]
         model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy, matcher)
         decisions = predict(model, [data.texts[i] for i in te], taxonomy, matcher, None if cues is None else cues[te])
@@ -70,44 +76,82 @@ def out_of_fold(data: Labelled, seed: int = 0) -> dict[str, dict[str, np.ndarray
     return {name: {level: samples_f1(getattr(data, level), p[level]) for level in p} for name, p in pred.items()}
 
 
-def split_line(ids: list[str], scores: dict[str, np.ndarray]) -> str:
-    """The model's coarse / fine means on the dev-fold and on the test-fold articles of `ids`."""
+SYSTEMS = ("model", "tfidf", "other")
+
+
+def _mean(values: np.ndarray) -> float:
+    return round(float(values.mean()), 3)
+
+
+def fold_means(ids: list[str], scores: dict[str, np.ndarray]) -> dict[str, dict[str, Any]]:
+    """The model's coarse / fine means on the dev-fold and on the test-fold articles of `ids` (a fold with none
+    is left out)."""
     test = np.array([fold(i) == "test" for i in ids])
-    cells = [
-        f"{part} {int(mask.sum())}: {scores['coarse'][mask].mean():.3f} / {scores['fine'][mask].mean():.3f}"
-        for part, mask in (("dev-fold", ~test), ("test-fold", test))
+    return {
+        part: {
+            "articles": int(mask.sum()),
+            "coarse": _mean(scores["coarse"][mask]),
+            "fine": _mean(scores["fine"][mask]),
+        }
+        for part, mask in (("dev", ~test), ("test", test))
         if mask.any()
-    ]
+    }
+
+
+def fold_line(means: dict[str, dict[str, Any]]) -> str:
+    """`fold_means` as the line under a language's rows."""
+    cells = [f"{part}-fold {m['articles']}: {m['coarse']:.3f} / {m['fine']:.3f}" for part, m in means.items()]
     return "model, coarse / fine on " + "; ".join(cells)
 
 
-def report(langs: tuple[str, ...] = LANGS, seeds: tuple[int, ...] = (0,)) -> str:
-    """The table `make eval` prints (the folds of split seed 0), or one table per split seed."""
-    if not data_dir().is_dir():
-        return "narratives: ../shared/data/semeval2025_narratives not found; skipped"
+def figures(
+    langs: tuple[str, ...] = LANGS, seeds: tuple[int, ...] = (0,), root: Path | None = None, folds: int = FOLDS
+) -> dict[str, Any]:
+    """What the table prints, JSON-ready: per language present under `root` and split seed, each system's mean
+    and 95% bootstrap interval at both levels, and the model's dev-fold and test-fold means."""
+    out: dict[str, Any] = {"folds": folds, "languages": {}}
+    for lang in langs:
+        if not (data_dir(root) / lang.upper()).is_dir():
+            continue
+        data = load(lang, root)
+        splits = []
+        for seed in seeds:
+            scores = out_of_fold(data, seed, folds)
+            systems = {
+                name: {level: _interval(scores[name][level]) for level in ("coarse", "fine")} for name in SYSTEMS
+            }
+            splits.append({"seed": seed, **systems, "model_by_fold": fold_means(data.ids, scores["model"])})
+        out["languages"][lang] = {"articles": len(data.ids), "splits": splits}
+    return out
+
+
+def _interval(scores: np.ndarray) -> dict[str, float]:
+    lo, hi = bootstrap(scores)
+    return {"mean": _mean(scores), "low": round(lo, 3), "high": round(hi, 3)}
+
+
+def render(result: dict[str, Any]) -> str:
+    """`figures` as the table `make eval` prints; a language with several split seeds gets a line per seed."""
     lines = [
-        "Narratives (SemEval-2025 Task 10, subtask 2): samples-F1, out-of-fold (5 folds over articles), "
-        "95% bootstrap intervals",
+        "Narratives (SemEval-2025 Task 10, subtask 2): samples-F1, out-of-fold "
+        f"({result['folds']} folds over articles), 95% bootstrap intervals",
         f"{'lang':<5}{'n':>5}  {'system':<8}{'coarse':>22}{'fine':>22}",
     ]
-    for lang in langs:
-        data = load(lang)
-        for seed in seeds:
-            scores = out_of_fold(data, seed)
-            if seeds != (0,):
-                lines.append(f"{lang}: split seed {seed}")
-            for name in ("model", "tfidf", "other"):
-                cells = []
-                for level in ("coarse", "fine"):
-                    s = scores[name][level]
-                    lo, hi = bootstrap(s)
-                    cells.append(f"{s.mean():.3f} [{lo:.3f}, {hi:.3f}]")
-                lines.append(f"{lang:<5}{len(data.ids):>5}  {name:<8}{cells[0]:>22}{cells[1]:>22}")
-            lines.append(f"{'':<12}{split_line(data.ids, scores['model'])}")
+    for lang, language in result["languages"].items():
+        for split in language["splits"]:
+            if len(language["splits"]) > 1 or split["seed"] != 0:
+                lines.append(f"{lang}: split seed {split['seed']}")
+            for name in SYSTEMS:
+                cells = [
+                    f"{c['mean']:.3f} [{c['low']:.3f}, {c['high']:.3f}]"
+                    for c in (split[name]["coarse"], split[name]["fine"])
+                ]
+                lines.append(f"{lang:<5}{language['articles']:>5}  {name:<8}{cells[0]:>22}{cells[1]:>22}")
+            lines.append(f"{'':<12}{fold_line(split['model_by_fold'])}")
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Narratives: out-of-fold samples-F1 per language, next to two baselines.")
     parser.add_argument(
         "--lang", nargs="+", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
@@ -115,12 +159,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--seed", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
     )
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     langs = tuple(args.lang or LANGS)
     if unknown := [lang for lang in langs if lang not in LANGS]:
         parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}{nearest(unknown[0], LANGS)}")
-    print(report(langs, tuple(args.seed)), flush=True)
+    if absent(args.data) or absent(data_dir(args.data)):
+        return 0
+    result = figures(langs, tuple(args.seed), args.data)
+    print(json.dumps(result, indent=2) if args.format == "json" else render(result), flush=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -119,9 +119,8 @@ def _share(spans: list[tuple[int, int]], parts: list[tuple[int, int]]) -> float:
     return len({k for k, (s, e) in enumerate(spans) for a, b in parts if a < e and s < b}) / len(spans)
 
 
-def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, Any]:
-    """Every figure that can be computed from what is present in `data_dir` (JSON-ready)."""
-    analyzer = analyzer or Analyzer()
+def signal_figures(data_dir: Path, analyzer: Analyzer) -> dict[str, Any]:
+    """The signals' sentence figures for the data sets present in `data_dir`, and their span figures."""
     results: dict[str, Any] = {}
     if (data_dir / "ptc").is_dir():
         results["ptc_auc"] = ptc_family_auc(data_dir, analyzer)
@@ -130,15 +129,30 @@ def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, 
     if (data_dir / "szeged_uncertainty").is_dir():
         results["hedging_factbank_news"] = hedging_f1(data_dir, analyzer, "factbank_news")
         results["hedging_wikipedia"] = hedging_f1(data_dir, analyzer, "wikipedia")
-    if (data_dir / "polnear").is_dir():
-        results["polnear_sourcing"] = polnear_attribution(data_dir, analyzer)
-        results["polnear_attribution_spans"] = sourcing_eval.evaluate(data_dir, analyzer)
-        if analyzer.labeller is None and shipped_labeller() is not None:  # the optional labeller, side by side
-            results["polnear_attribution_spans_trained"] = sourcing_eval.evaluate(
-                data_dir, Analyzer(analyzer.lexicons, sourcing="trained")
-            )
     results["signal_spans"] = signal_eval.evaluate(data_dir, analyzer)
     return results
+
+
+def sourcing_figures(data_dir: Path, analyzer: Analyzer) -> dict[str, Any]:
+    """PolNeAR, when present: attributed-sentence shares, and the span table with the rules and, when the
+    analyzer runs the rules alone and a labeller ships, with the trained labeller beside them."""
+    if not (data_dir / "polnear").is_dir():
+        return {}
+    results = {
+        "polnear_sourcing": polnear_attribution(data_dir, analyzer),
+        "polnear_attribution_spans": sourcing_eval.evaluate(data_dir, analyzer),
+    }
+    if analyzer.labeller is None and shipped_labeller() is not None:
+        results["polnear_attribution_spans_trained"] = sourcing_eval.evaluate(
+            data_dir, Analyzer(analyzer.lexicons, sourcing="trained")
+        )
+    return results
+
+
+def evaluate_all(data_dir: Path, analyzer: Analyzer | None = None) -> dict[str, Any]:
+    """Every figure that can be computed from what is present in `data_dir` (JSON-ready)."""
+    analyzer = analyzer or Analyzer()
+    return {**signal_figures(data_dir, analyzer), **sourcing_figures(data_dir, analyzer)}
 
 
 TARGETS = [
@@ -165,22 +179,9 @@ def _lookup(results: dict, path: tuple[str, ...]):
     return value
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = script_parser(__spec__.name, "Lexicon quality on the labelled data sets.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
-    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
-    args = parser.parse_args(argv)
-    if absent(args.data):
-        return 0
-    try:
-        results = evaluate_all(args.data)
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        print(json.dumps(results, indent=2))
-        return 0
-    print("Lexicon signals on real labelled news")
+def print_table(results: dict[str, Any], title: str = "Lexicon signals on real labelled news") -> None:
+    """The figures of `evaluate_all`, or of one of its parts, as the tables `make eval` prints."""
+    print(title)
     print(f"{'data set':<17} {'measure':<55} {'value':>7} {'target':>7}")
     for dataset, measure, path, target in TARGETS:
         value = _lookup(results, path)
@@ -204,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             "PolNeAR outlets (attributed share, ours vs annotated): "
             + ", ".join(f"{o} {v['ours']:.2f}/{v['annotated']:.2f}" for o, v in polnear_result["outlets"].items())
         )
-    signal_eval.print_table(results.get("signal_spans", {}))
+    if "signal_spans" in results:
+        signal_eval.print_table(results["signal_spans"])
     if "polnear_attribution_spans" in results:
         print("\n".join(["", *sourcing_eval.table_lines(results["polnear_attribution_spans"])]))
     if "polnear_attribution_spans_trained" in results:
@@ -218,6 +220,24 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             )
         )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = script_parser(__spec__.name, "Lexicon quality on the labelled data sets.")
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    if absent(args.data):
+        return 0
+    try:
+        results = evaluate_all(args.data)
+    except FramingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(results, indent=2))
+        return 0
+    print_table(results)
     return 0
 
 

@@ -200,27 +200,22 @@ def render(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = script_parser(__spec__.name, __doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
-    parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
-    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
-    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
-    args = parser.parse_args(argv)
-    if absent(args.data):
-        return 0
+def evaluate(data: Path, only: list[str] | None = None, folds: int = 5, seed: int = 0) -> list[dict[str, Any]]:
+    """One row per data set of `only` (default: all) present in `data`; progress on stderr."""
     rows = []
-    for key in args.only or list(TASKS):
+    for key in only or list(TASKS):
         folder, load = TASKS[key]
-        if not (args.data / folder).is_dir():
+        if not (data / folder).is_dir():
             print(f"{key}: skipped ({folder}/ is absent)", file=sys.stderr)
             continue
         started = time.perf_counter()
-        rows.append(evaluate_task(load(args.data), args.folds))
+        rows.append(evaluate_task(load(data), folds, seed))
         print(f"{key}: done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    if args.format == "json":
-        print(json.dumps(rows, indent=2))
-        return 0
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    """The rows as `make eval` prints them, with what each column means."""
     print("Classifiers on the research data: out-of-fold scores, every model trained on the training folds only")
     print(render(rows))
     print(
@@ -232,6 +227,22 @@ def main(argv: list[str] | None = None) -> int:
         "Note: the lexicons were tuned by hand on about half of these data sets (see the lexicon files), so "
         "lexicon-only and our model may read a little high here."
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = script_parser(__spec__.name, __doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
+    parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    if absent(args.data):
+        return 0
+    rows = evaluate(args.data, args.only, args.folds)
+    if args.format == "json":
+        print(json.dumps(rows, indent=2))
+        return 0
+    print_table(rows)
     return 0
 
 
