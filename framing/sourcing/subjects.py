@@ -256,6 +256,9 @@ class SubjectRules(KindRules):
         if j == end and (start := self._head_of_relative_object(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "Officials who have backed the plan warned": the officials, not the plan
+        if (start := self._head_of_reporting_relative(s0, i)) is not None:
+            self.structured = True
+            return (start, j)  # "The judges who ruled that Texas could not …(, for instance,) said": the judges
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -614,6 +617,39 @@ class SubjectRules(KindRules):
         )
         if not (plural or noun in lang.person_nouns or noun in lang.group_nouns or described):
             return None  # "Nurses who", "Those who", "The nurse who treated him"
+        return start
+
+    def _head_of_reporting_relative(self, s0: int, i: int) -> int | None:
+        """Where the people noun starts whose relative clause holds a "that" clause of its own ending with the phrase
+        at `i`: "The judges who ruled that Texas and Ohio could not close the polls said" (k55; the subject read
+        back from the cue is the inner clause's, "Texas and Ohio"; "A woman who claims she was fired says": "she").
+        "that" or a cue before `i` (or before names listed up to it: "that Texas and North Carolina"), its verb with
+        auxiliaries before it, "who" before them, after the head of a noun phrase of people that opens its clause
+        (a plural, a people noun or a determined noun); None otherwise."""
+        tokens, lang = self.tokens, self.lang
+        k = i
+        while k > i - 4 and k - 1 > s0 and (tokens[k - 1][:1].isupper() or _lower(tokens[k - 1]) in _JOINING):
+            k -= 1  # "that Texas and North …": a name listed before the phrase read back
+        if _lower(tokens[k - 1]) == "that":
+            verb = k - 2
+        elif k - 1 in self.cue_tokens:
+            verb = k - 1  # "A woman who claims she was fired says": the clause's cue, no "that"
+        else:
+            return None
+        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+            return None
+        who = self._before_auxiliaries(s0, verb) - 1
+        if who < s0 + 1 or _lower(tokens[who]) != "who":
+            return None
+        start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
+        people = (
+            noun.endswith("s")
+            and tokens[who - 1].islower()
+            or noun in lang.person_nouns
+            or self._determined_noun(start, who - 1)
+        )
+        if not (people and start < who and self._head(start, who) == who - 1 and self._clause_start(s0, start)):
+            return None
         return start
 
     def _verb_opens(self, k: int, j: int) -> bool:
