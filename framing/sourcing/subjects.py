@@ -34,6 +34,10 @@ _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
 # the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
 _RELATIVE_WORDS: Final = ("who", "that", "which")
+# how far back from the phrase before a cue the "that" or cue of a relative clause may stand, and the marks that end
+# the search: "The judges who ruled that Texas and North Carolina could not …", not past a comma (k55)
+_MAX_INNER_WORDS: Final = 12
+_INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -256,7 +260,7 @@ class SubjectRules(KindRules):
         if j == end and (start := self._head_of_relative_object(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "Officials who have backed the plan warned": the officials, not the plan
-        if (start := self._head_of_reporting_relative(s0, i)) is not None:
+        if (start := self._head_of_reporting_relative(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "The judges who ruled that Texas could not …(, for instance,) said": the judges
         comma = self._before_relative(s0, i)
@@ -619,21 +623,26 @@ class SubjectRules(KindRules):
             return None  # "Nurses who", "Those who", "The nurse who treated him"
         return start
 
-    def _head_of_reporting_relative(self, s0: int, i: int) -> int | None:
+    def _head_of_reporting_relative(self, s0: int, i: int, j: int) -> int | None:
         """Where the people noun starts whose relative clause holds a "that" clause of its own ending with the phrase
         at `i`: "The judges who ruled that Texas and Ohio could not close the polls said" (k55; the subject read
         back from the cue is the inner clause's, "Texas and Ohio"; "A woman who claims she was fired says": "she").
-        "that" or a cue before `i` (or before names listed up to it: "that Texas and North Carolina"), its verb with
+        The nearest "that" or cue before `i` with no comma between (within twelve words), its verb with
         auxiliaries before it, "who" before them, after the head of a noun phrase of people that opens its clause
-        (a plural, a people noun or a determined noun); None otherwise."""
+        (a plural, a people noun or a determined noun); None otherwise, or when the phrase [i, j) ends with a subject
+        pronoun ("A reporter who has been asking … got an answer he might not have expected": he expects it)."""
         tokens, lang = self.tokens, self.lang
-        k = i
-        while k > i - 4 and k - 1 > s0 and (tokens[k - 1][:1].isupper() or _lower(tokens[k - 1]) in _JOINING):
-            k -= 1  # "that Texas and North …": a name listed before the phrase read back
-        if _lower(tokens[k - 1]) == "that":
-            verb = k - 2
-        elif k - 1 in self.cue_tokens:
-            verb = k - 1  # "A woman who claims she was fired says": the clause's cue, no "that"
+        if j > i and _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
+            return None
+        k = i - 1  # back to the nearest "that" or cue of the clause ("that Texas and North …", "claims she was …")
+        while k > max(s0 + 1, i - _MAX_INNER_WORDS) and not (_lower(tokens[k]) == "that" or k in self.cue_tokens):
+            if tokens[k] in _INNER_STOPS:
+                return None
+            k -= 1
+        if _lower(tokens[k]) == "that":
+            verb = k - 1
+        elif k in self.cue_tokens:
+            verb = k  # "A woman who claims she was fired says": the clause's cue, no "that"
         else:
             return None
         if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
