@@ -29,6 +29,8 @@ from ..text import norm
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
 _COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
 _INDEFINITE: Final = GRAMMAR["indefinite"]
+# no words of the mention's own noun phrase: "a lawsuit against the sheriff" mentions no "a sheriff" (k55)
+_OTHER_PHRASE: Final = GRAMMAR["articles"] | GRAMMAR["prepositions"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 # sentences after "a woman who …" in which the text may name her ("… The woman, Ana Lo, added")
@@ -491,7 +493,14 @@ class NameRules(PhraseRules):
             if tokens[k] not in words:
                 continue
             j = k - 1
-            while j > lo and k - j < 4 and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in _INDEFINITE:
+            while (
+                j > lo
+                and k - j < 4
+                and tokens[j].isalpha()
+                and tokens[j].islower()
+                and tokens[j] not in _INDEFINITE
+                and tokens[j] not in _OTHER_PHRASE
+            ):
                 j -= 1
             if tokens[j].lower() not in _INDEFINITE:
                 continue

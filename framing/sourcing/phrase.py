@@ -86,6 +86,8 @@ _NOT_TIME: Final = GRAMMAR["not_time_stops"]
 # endings of nouns for people by what they do: "caller", "prosecutor", "lobbyist", "pediatrician",
 # "attendant", "incumbent", "chairman", "attendee", "operative"
 _AGENT_ENDINGS: Final = tuple(sorted(GRAMMAR["agent_endings"]))
+# such nouns with none of those endings: "nurse", "pilot", "priest" (k55)
+_AGENT_NOUNS: Final = GRAMMAR["agent_nouns"]
 MAX_CHUNK_WORDS: Final = 8  # a source phrase read back or forward from its cue is at most this long
 # a sentence adverb or conjunction before a subject ("And then he said"): no part of the source
 LEADERS: Final = GRAMMAR["leaders"]
@@ -96,7 +98,7 @@ _PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]
 
 def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
     """Is the lower-case `word` a noun for people by what they do, in the number asked for ("caller",
-    "lobbyists"), by its ending, not a document ("a dossier") nor an -ment noun? `PhraseRules._agent_noun` asks it
+    "lobbyists"), by its ending or in `agent_nouns` ("nurse"), not a document ("a dossier") nor an -ment noun? `PhraseRules._agent_noun` asks it
     of a lower-case token, the name rules of a capitalised one in lower case ("Teachers in five states")."""
     if word.endswith("men"):  # "women", "congressmen": the plural of "-man"
         several, stem = True, word[:-3] + "man"
@@ -106,8 +108,7 @@ def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
     return (
         several == plural
         and word.isalpha()
-        and stem.endswith(_AGENT_ENDINGS)
-        and not stem.endswith("ment")
+        and (stem.endswith(_AGENT_ENDINGS) and not stem.endswith("ment") or stem in _AGENT_NOUNS)
         and stem not in documents
     )
 

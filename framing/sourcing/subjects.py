@@ -34,6 +34,10 @@ _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
 # the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
 _RELATIVE_WORDS: Final = ("who", "that", "which")
+# how far back from the phrase before a cue the "that" or cue of a relative clause may stand, and the marks that end
+# the search: "The judges who ruled that Texas and North Carolina could not …", not past a comma (k55)
+_MAX_INNER_WORDS: Final = 12
+_INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -256,6 +260,9 @@ class SubjectRules(KindRules):
         if j == end and (start := self._head_of_relative_object(s0, i, j)) is not None:
             self.structured = True
             return (start, j)  # "Officials who have backed the plan warned": the officials, not the plan
+        if (start := self._head_of_reporting_relative(s0, i, j)) is not None:
+            self.structured = True
+            return (start, j)  # "The judges who ruled that Texas could not …(, for instance,) said": the judges
         comma = self._before_relative(s0, i)
         if comma is None and j < end:
             comma = self._long_relative(s0, j)
@@ -614,6 +621,44 @@ class SubjectRules(KindRules):
         )
         if not (plural or noun in lang.person_nouns or noun in lang.group_nouns or described):
             return None  # "Nurses who", "Those who", "The nurse who treated him"
+        return start
+
+    def _head_of_reporting_relative(self, s0: int, i: int, j: int) -> int | None:
+        """Where the people noun starts whose relative clause holds a "that" clause of its own ending with the phrase
+        at `i`: "The judges who ruled that Texas and Ohio could not close the polls said" (k55; the subject read
+        back from the cue is the inner clause's, "Texas and Ohio"; "A woman who claims she was fired says": "she").
+        The nearest "that" or cue before `i` with no comma between (within twelve words), its verb with
+        auxiliaries before it, "who" before them, after the head of a noun phrase of people that opens its clause
+        (a plural, a people noun or a determined noun); None otherwise, or when the phrase [i, j) ends with a subject
+        pronoun ("A reporter who has been asking … got an answer he might not have expected": he expects it)."""
+        tokens, lang = self.tokens, self.lang
+        if j > i and _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
+            return None
+        k = i - 1  # back to the nearest "that" or cue of the clause ("that Texas and North …", "claims she was …")
+        while k > max(s0 + 1, i - _MAX_INNER_WORDS) and not (_lower(tokens[k]) == "that" or k in self.cue_tokens):
+            if tokens[k] in _INNER_STOPS:
+                return None
+            k -= 1
+        if _lower(tokens[k]) == "that":
+            verb = k - 1
+        elif k in self.cue_tokens:
+            verb = k  # "A woman who claims she was fired says": the clause's cue, no "that"
+        else:
+            return None
+        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+            return None
+        who = self._before_auxiliaries(s0, verb) - 1
+        if who < s0 + 1 or _lower(tokens[who]) != "who":
+            return None
+        start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
+        people = (
+            noun.endswith("s")
+            and tokens[who - 1].islower()
+            or noun in lang.person_nouns
+            or self._determined_noun(start, who - 1)
+        )
+        if not (people and start < who and self._head(start, who) == who - 1 and self._clause_start(s0, start)):
+            return None
         return start
 
     def _verb_opens(self, k: int, j: int) -> bool:
