@@ -677,7 +677,7 @@ class Matcher:
         """The match as the context rules for its entry leave it: cancelled (None), negated or flipped.
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
-        later rules decide."""
+        later rules decide; a `keep` rule whose phrase is near ends the reading with the match as it is."""
         seen: dict[tuple[int, int], tuple[list[str], set[str]]] = {}  # the rules of one match share their windows
         for compiled in rules:
             context = compiled.rule
@@ -687,6 +687,8 @@ class Matcher:
                 result.cancelled.append((match, f"context rule (line {context.line}) requires a neighbour it lacks"))
                 return None
             if self._context_applies(tokens, bounds, match, compiled, seen):
+                if compiled.action == "keep":
+                    return match
                 if compiled.action != "flip" and self._denial_asked(tokens, bounds, match, compiled):
                     continue
                 if compiled.action == "cancel":

@@ -22,7 +22,7 @@ from ..text import _TOKEN_RE, tokenize_words
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
 SOURCES = ("either", "before", "after", "none", "noun", "holder")
-ACTIONS = ("cancel", "negate", "flip", "require")
+ACTIONS = ("cancel", "negate", "flip", "require", "keep")
 MODES = ("replace", "extend")
 # What a signal does in the sourcing analysis (framing/sourcing/): a reporting cue, an editorialising
 # cue, or a marker of the source's kind. Declared in the signal file's header, not tied to file names.
@@ -141,7 +141,8 @@ class Term:
 
 @dataclass(frozen=True)
 class ContextRule:
-    """Phrases near a match that cancel, negate or flip it, or (`require`) without which it does not count.
+    """Phrases near a match that cancel, negate or flip it, or (`require`) without which it does not count, or
+    (`keep`) with which it counts whatever the later rules say: a sense a later rule's phrase would take away.
 
     `terms` limits the rule to matches of those entries (as written in [terms]); empty: every match.
     `closing_name`: the rule applies as well where the match closes its sentence right after a name that
@@ -509,12 +510,14 @@ def parse_term(
     if not words:
         col.add(Code.NEVER_MATCHES, f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
         return None
-    if words[0] == "*" or words[-1] == "*":
+    # a context phrase may stand a lone "*" at its edge, any one word there ('* "': a word right before a mark)
+    edged = words[0] == "*" or words[-1] == "*"
+    if edged and (what != "context phrase" or all(w == "*" for w in words)):
         col.add(
             Code.BAD_WILDCARD,
             f'{what} "{text}" starts or ends with a lone "*"',
             line,
-            "a lone * must stand between two words",
+            "a lone * must stand between two words (a context phrase's may stand at its edge beside a word)",
         )
         return None
     exact = None
