@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from ..text import index_after, norm
-from .clauses import ClauseRules, _CLAUSE_OPENERS, _QUOTE_MARKS, _SUBORDINATORS
+from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import LEADERS as _LEADERS
@@ -25,6 +25,7 @@ from .subjects import (
     _DASHES,
     _FINITE,
     _OPENERS,
+    _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
     _BARE_TIMES,
@@ -84,6 +85,7 @@ _SETTING_REACH: Final = 10
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
 _OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
 _SETTING_OPENERS: Final = _PREPOSITIONS | _OCCASION_OPENERS  # "said Sunday on NBC", "said Friday as"
+_OCCASION_PREPOSITIONS: Final = GRAMMAR["occasion_prepositions"]  # "said in a note": the cue's "in" opens the occasion
 _SUMMING: Final = GRAMMAR["summing"]
 _SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
@@ -363,9 +365,15 @@ class ContentRules(ClauseRules):
             and tokens[source[0] - 1] not in "—–-"
             and _lower(tokens[source[0]]) not in RELATIVE_PRONOUNS
         )
+        # '"…," Lo said in a note': a cue's closing "in" opens its occasion, read with the tag's other words
+        tag = (
+            cue.last - 1
+            if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _OCCASION_PREPOSITIONS
+            else cue.last
+        )
         if before_source:
-            tail = self._adverbial_end(cue.last, s1)  # 'she told reporters on Tuesday.'
-            closer = self._adverbial_end(cue.last, s1, _TAG_CLOSERS) if tail is None else None
+            tail = self._adverbial_end(tag, s1)  # 'she told reporters on Tuesday.'
+            closer = self._adverbial_end(tag, s1, _TAG_CLOSERS) if tail is None else None
             if (
                 closer is not None
                 and closer < s1
@@ -388,7 +396,7 @@ class ContentRules(ClauseRules):
                 # "The port may close, Lo said, a move that would cost jobs": the writer's comment after her words
                 # (not ", but …", which goes on with hers: "…, she said, but also the flow of drugs")
                 return source, (s0, source[0])
-            if tail is None and tokens[source[0] - 1] in _CLOSING_QUOTES and self._circumstance_clause(cue.last, s1):
+            if tail is None and tokens[source[0] - 1] in _CLOSING_QUOTES and self._circumstance_clause(tag, s1):
                 # '"It is dead," he said when asked about the plan': the quotation is his, the clause its occasion
                 return source, (s0, source[0])
             if tail is not None and self._quoted_sentence_after(tail + 1, s1) and self._only_opening(s0, source[0] - 1):
@@ -397,17 +405,23 @@ class ContentRules(ClauseRules):
                 return source, (tail + 1, self._content_end(tail + 1, s1))
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
-            if self._circumstance_after(cue.last, s1) and not (
-                _lower(tokens[cue.last]) == "about" and self._only_opening(s0, source[0])
+            if self._circumstance_after(tag, s1) and not (
+                (_lower(tokens[cue.last]) == "about" or tag < cue.last) and self._only_opening(s0, source[0])
             ):
                 # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers; not
-                # "Last week, Lo complained about the plan": the opening phrase is the writer's, the topic hers
+                # "Last week, Lo complained about the plan": the opening phrase is the writer's, the topic hers (nor
+                # "In a statement, Lo said in an interview the plan …": what she said follows her occasion)
                 return source, (s0, source[0])
-        if source[0] == s0 > 0 and self.tokens[s0 - 1] in _CLOSING_QUOTES and self._circumstance_after(cue.last, s1):
+        if source[0] == s0 > 0 and self.tokens[s0 - 1] in _CLOSING_QUOTES and self._circumstance_after(tag, s1):
             # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
-        if _lower(tokens[after - 1]) != "that":
+        if tag < cue.last:  # "wrote in her book that …", "said in an interview the plan …": past the occasion
+            after = self._past_occasion(tag, s1)
+            if before_source and (after >= s1 or after == tag + 1 and tokens[source[0] - 1] in _CLOSING_QUOTES):
+                # '"…," Lo said in that letter.', '"…," Lo said in response to a query on whether …': hers before
+                return source, (s0, source[0])
+        elif _lower(tokens[after - 1]) != "that":
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
@@ -593,6 +607,47 @@ class ContentRules(ClauseRules):
             ):
                 return i
         return i
+
+    def _past_occasion(self, i: int, s1: int) -> int:
+        """Where a content starts after the occasion a cue's closing "in" at `i` opens (k57): after a "that"
+        within reach ("wrote in her book that …", "said in a statement sent to the paper that …"), not a relative
+        one nor past another clause's subject or "whether"; else at an
+        article, a pronoun or a capital that follows a word of the occasion's own, no preposition, determiner or
+        name ("said in an interview the plan …", "said in an interview with CNN the bill …"), past its days ("said
+        in a statement Thursday night they …"); the sentence's end when the occasion closes it ("said in a
+        note."); `i + 1` when none of these is read."""
+        tokens = self.tokens
+        for k in range(i + 1, min(s1 - 1, i + _SETTING_REACH)):
+            word = tokens[k]
+            low = _lower(word)
+            if is_punct(word) or word in _OPENERS or k in self.cue_tokens or low in _SUBJECT_PRONOUNS:
+                break  # "in response to a query on whether he feared that …": a clause of the occasion's own
+            if low in _COMPLEMENTIZERS and _lower(tokens[k - 1]) not in _PREPOSITIONS:  # "in that letter": no clause
+                after = tokens[k + 1]
+                if low != "that" or _lower(after) in self.lang.auxiliaries or after.islower() and after.endswith("ed"):
+                    return i + 1  # "in a post that was deleted", "in a film that showed …": where it ends is unread
+                return k + 1
+        for k in range(i + 1, min(s1, i + _SETTING_REACH)):
+            word, low, before = tokens[k], _lower(tokens[k]), _lower(tokens[k - 1])
+            if is_punct(word) and word not in _OPENERS:
+                return s1 if all(is_punct(t) for t in tokens[k:s1]) else i + 1
+            if word in _OPENERS or k in self.cue_tokens or low in _COMPLEMENTIZERS:
+                return i + 1
+            if (
+                self._time_word(low)
+                or capitalised(word)
+                and (capitalised(tokens[k - 1]) or before in _POSSESSIVE_MARKS)
+            ):
+                continue  # "in a statement Thursday", "with CNN's Gloria Borger": the occasion's day or name
+            if (
+                (low in _ARTICLES or low in _SUBJECT_PRONOUNS or capitalised(word))
+                and before not in _PREPOSITIONS
+                and before not in _ARTICLES
+                and before not in _POSSESSIVE_DETERMINERS
+                and not self._time_word(before)
+            ):
+                return k
+        return i + 1
 
     def _past_day(self, i: int, s1: int) -> int:
         """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind

@@ -527,8 +527,12 @@ class _Reader(SpeakerRules):
                 direction = "either"
             # the agent first: most cues have no "by" after them
             # "was described as a farce by critics": a view credited to nobody but for an agent after its complement
-            viewed = direction == "none" and cue.weight < 1 and norm(self.tokens[cue.first]) in _BE
-            agent = self._agent(cue, s1, viewed or self._passive(s0, cue, strict=True)) if direction != "noun" else -1
+            viewed = direction == "none" and self._viewed(cue)
+            agent = (
+                self._agent(cue, s1, viewed or self._passive(s0, cue, strict=True), viewed)
+                if direction != "noun"
+                else -1
+            )
             if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
                 # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
                 source, content = self._noun_agent(cue, s1, kinds, cues)
@@ -551,6 +555,9 @@ class _Reader(SpeakerRules):
                         source, content = (source[0], end), (s0, cue.first)
                 if viewed and agent > cue.last:
                     content = (cue.last, agent)  # the view is the complement: "a farce", not the subject
+                elif viewed and source[1] < s1 and _lower(self.tokens[source[1]]) == "as":
+                    # "is known by some as a hoax": the complement after the agent's "as"
+                    content = (source[1] + 1, self._content_end(source[1] + 1, s1))
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             if holder and (

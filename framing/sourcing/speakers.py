@@ -13,7 +13,7 @@ from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from ..text import is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
-from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT
+from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import lower as _lower
 from .subjects import (
@@ -168,15 +168,16 @@ class SpeakerRules(ContentRules):
             )
         out.sort(key=_cue_first)
 
-    def _agent(self, m: Match, s1: int, gap: bool) -> int:
+    def _agent(self, m: Match, s1: int, gap: bool, viewed: bool = False) -> int:
         """Where "by" opens the agent of the full-weight passive cue `m`, or -1: "by" and a name, a number, a
         determiner or a people noun right after the cue ("was criticized by Ruiz", "was endorsed by the
         union"), or with `gap` (a passive for certain) after a short complement with no verb, clause word or
         comma of its own ("was labeled as a 'witch hunt' by Democrats", "was criticized for the vote by
         colleagues"; there a number is a time: "was promised by 2030"). A weak cue's passive ("was backed
-        by") is support, not a statement, more often than not."""
+        by") is support, not a statement, more often than not; `viewed` marks a view credited to nobody whose "be"
+        stands before it ("was seen as", `_viewed`), read as one that holds its "be"."""
         tokens, lang = self.tokens, self.lang
-        viewed = m.weight < 1 and norm(tokens[m.first]) in _BE  # "was described as …" holds its "be": a passive
+        viewed = viewed or m.weight < 1 and norm(tokens[m.first]) in _BE  # "was described as …" holds its "be"
         if m.weight < 1 and not self._reduced_participle(m) and not viewed:
             return -1
         i = m.last
@@ -206,6 +207,19 @@ class SpeakerRules(ContentRules):
             or word in lang.group_nouns
         )
         return i if agent else -1
+
+    def _viewed(self, m: Match) -> bool:
+        """Is the weak cue `m` in the passive, its "be" inside it ("was described as …") or right before it,
+        perhaps past one adverb ("was seen as …", "is widely viewed as …": v25's cues that ask for the "be"
+        before them, k57)? For a view credited to nobody, its agent after the complement holds the view."""
+        tokens, i = self.tokens, m.first
+        if m.weight >= 1 or norm(tokens[i]) in _BE:
+            return m.weight < 1
+        if i > 1 and (
+            _lower(tokens[i - 1]) in _PASSIVE_ADVERBS or tokens[i - 1].endswith("ly") and tokens[i - 1].islower()
+        ):
+            i -= 1
+        return i > 0 and norm(tokens[i - 1]) in _BE
 
     def _agent_end(self, i: int, j: int, set_off: bool = False) -> int:
         """Where the agent `i`..`j` read after a participle's "by" ends when the participle describes the
