@@ -65,3 +65,10 @@ def test_a_relative_clause_after_a_noun_of_a_prepositional_phrase_is_not_read() 
     text = "He blamed the aides on the trading floor who flirt with their bosses and let them think so."
     analyzer = Analyzer(load_lexicons(), sourcing="rules")
     assert all("trading floor" not in s for _, _, s in attributions(analyzer, text))
+
+
+def test_an_attribution_with_no_source_phrase_at_the_end_of_the_text_is_read(sourcing_analyzer: Analyzer) -> None:
+    """The named-later check looked up the head of an empty source phrase past the last token (IndexError, found by
+    hypothesis in CI): "according to" closing the text names nobody."""
+    found = attributions(sourcing_analyzer, "a confidant said according to")
+    assert ("anonymous", "said", "a confidant") in found

@@ -401,6 +401,8 @@ class NameRules(PhraseRules):
         forms that bring the person in: a name alone ("Tom Hale said") or with a title ("Judge Ana Lo", two
         sentences on: another judge in 3 of 5 such dev cases, k54) may be anyone's."""
         tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        if not a < b <= len(tokens):
+            return False  # no phrase: "a confidant said according to" ends the text
         word = lower(tokens[self._head(a, b)])
         if lower(tokens[a]) not in _INDEFINITE or word.endswith("s") or not word.isalpha() or i + 1 >= len(sentences):
             return False
