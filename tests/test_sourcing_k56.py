@@ -1,5 +1,6 @@
 """Round u38's sourcing leftovers (issue 12, helper round k56), in sentences of our own, with either sourcing
-method: a people's plural ending a body's name, an -ed past after an "according to" aside, a time after "was considered the", a transcript's short turn."""
+method: a people's plural ending a body's name, an -ed past after an "according to" aside, an aside after a
+hearer, a time after "was considered the", a transcript's short turn."""
 
 from __future__ import annotations
 
@@ -109,3 +110,16 @@ def test_a_short_turn_of_a_transcript_is_its_speakers(
 def test_a_short_line_under_one_capitals_label_is_no_turn(text: str) -> None:
     analyzer = Analyzer(load_lexicons(), sourcing="rules")
     assert [a["cue"] for a in analyzer.analyze(text, split_title=False).attributions if a["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lo told the board, according to the minutes, that the plan had failed.", "the plan had failed."),
+        ("Ruiz told the jury, in a written statement, that she had lied.", "she had lied."),
+        ("Ana Ruiz told the council, according to a transcript, that the vote was void.", "the vote was void."),
+    ],
+)
+def test_an_aside_after_the_hearer_leaves_what_was_told(sourcing_analyzer: Analyzer, text: str, content: str) -> None:
+    told = [c for cue, c in fields(sourcing_analyzer, text, "cue", "content") if cue.startswith("told")]
+    assert told == [content]
