@@ -35,7 +35,7 @@ from .sourcing import (
 )
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
-from .text import Doc, SentenceRules, normalize, tokenize
+from .text import TURN, Doc, SentenceRules, normalize, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,8 +48,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 # a text of numbers or symbols only: in a corpus, most often the wrong --text-col (flagged there: batch.workers)
 NO_LETTERS = "the text holds no letters, only numbers or symbols"
 _BLANK_LINE = re.compile(r"[ \t]*\n")
-# a transcript's speaker in capitals opening a line: "ANDERSON: ", "SEN. LO: " (one to three words)
-_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 # Kept per article for evidence, attributions, JSON and a model's sentence labels: the memory of a
 # record is bounded (a 5 MB text of a million sentences and matches printed 278 MB of JSON from a
 # 3.5 GB process). Scores always count the whole text; a warning says what was left out.
@@ -170,11 +168,11 @@ def _first_turn(head: str, rest: str, labels: frozenset[str]) -> bool:
     """Is the first line a transcript's turn: a speaker in capitals before a colon, not a line label ("BREAKING:
     …"), with a later line opening with another speaker so? A headline quoting someone ("RUIZ: Plant Will Close")
     stands alone, and so does one the text repeats ("FT: Kiev will …" above "FT: Kiev will …")."""
-    turn = _TURN.match(head)
+    turn = TURN.match(head)
     if turn is None or turn.group(1).lower() in labels:
         return False
     speaker = turn.group(1)
-    return any(later.group(1) != speaker and later.group(1).lower() not in labels for later in _TURN.finditer(rest))
+    return any(later.group(1) != speaker and later.group(1).lower() not in labels for later in TURN.finditer(rest))
 
 
 def sourcing_method(sourcing: str | None = None) -> str:

@@ -39,6 +39,8 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# a transcript's speaker in capitals opening a line: "ANDERSON: ", "SEN. LO: " (one to three words)
+TURN: Final = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\n\s*")
 
 _ENDS: Final = frozenset(".!?…")

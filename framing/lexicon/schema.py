@@ -109,7 +109,8 @@ GRAMMAR_KEYS = frozenset(
     hearer_passives hearer_stops holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
     ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
     not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers occasion_prepositions one_of_a_kind
-    one_person_words opening_clauses opening_words participle_adverbs participle_openers particles passive_adverbs
+    one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
+    particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions raising_passives relative_leaves relative_pronouns
     relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shifts span_determiners span_openers spans_of_time

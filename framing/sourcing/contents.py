@@ -684,6 +684,10 @@ class ContentRules(ClauseRules):
                 return i if relative else k + 1
             if word in (",", ":") and tokens[k + 1] in _OPENING_MARKS:
                 return k + 1
+            if word == "," and k > i:  # "told the board, according to the minutes, that …": an aside (k56)
+                close = next((j for j in range(k + 2, min(s1 - 2, k + _HEARER_REACH)) if tokens[j] == ","), None)
+                if close is not None and _lower(tokens[close + 1]) == "that" and tokens[close + 2][:1].isalnum():
+                    return close + 2
             if self._no_hearer_word(k):
                 return i
         return i

@@ -507,6 +507,8 @@ class KindRules(NameRules):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
         if head in lang.group_nouns and self._group_named_for(head_at, b):
             return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
+        if head in lang.group_nouns and self._people_in_a_name(core, head_at):
+            return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
         if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
@@ -811,6 +813,19 @@ class KindRules(NameRules):
             and capitalised(tokens[head_at])
             and tokens[head_at + 1] in ("for", "For", "Against")
             and capitalised(tokens[head_at + 2])
+        )
+
+    def _people_in_a_name(self, core: list[int], head_at: int) -> bool:
+        """Is the phrase "the", capitalised words and a capitalised plural ("The Houston Texans", "The Young
+        Turks"): a body's name that ends in a people, not a people described by its own people's adjective ("the
+        Syrian Kurds") nor a party's members ("the Tea Party Republicans", "The Ohio Democrats": a wing, vague)?"""
+        tokens = self.tokens
+        return (
+            len(core) > 2
+            and core[-1] == head_at
+            and lower(tokens[core[0]]) == "the"
+            and lower(tokens[head_at]).removesuffix("s") not in self.lang.party_nouns
+            and all(capitalised(tokens[k]) and not self._people_adjective(k, head_at) for k in core[1:])
         )
 
     def _before_action(self, head_at: int, b: int) -> bool:

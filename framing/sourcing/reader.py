@@ -91,6 +91,7 @@ _CREDIT_TAIL: Final = 3
 _TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
 _REPEATS: Final = GRAMMAR["repeats"]  # adverbs after a passive of telling
 _TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
+_PARTICIPLE_PREPOSITIONS: Final = GRAMMAR["participle_prepositions"]
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
 _IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
 # before a participle cue: "was asked by", "when asked by"
@@ -323,6 +324,7 @@ class _Reader(SpeakerRules):
         self.forward_stops = language.source_stops | language.after_source_stops
         self.discourse = _discourse_index(language.discourse_phrases)
         self.labels = _squeezed(language.line_labels)
+        self.transcript: bool | None = None
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
@@ -880,8 +882,8 @@ class _Reader(SpeakerRules):
         )
 
     def _past_tense(self, k: int) -> bool:
-        """Is the -ed word at `k` a past tense ("…, doubled last year"), not a participle that a preposition follows
-        ("…, compared with", "…, based on")?"""
+        """Is the -ed word at `k` a past tense ("…, doubled last year", "…, closed in 2019"), not a participle that a
+        preposition it takes follows ("…, compared with", "…, based on")?"""
         tokens = self.tokens
         word = tokens[k]
         return (
@@ -889,7 +891,7 @@ class _Reader(SpeakerRules):
             and word.isalpha()
             and word.islower()
             and k + 1 < self.s1
-            and _lower(tokens[k + 1]) not in _PREPOSITIONS
+            and _lower(tokens[k + 1]) not in _PARTICIPLE_PREPOSITIONS
             and tokens[k + 1] not in ("as", "than")
         )
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import is_word, last_starting, norm
+from ..text import TURN, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
@@ -63,6 +63,7 @@ class SpeakerRules(ContentRules):
     # Set by the reader (`reader._Reader`), per document or per sentence: plain data, read here.
     discourse: dict[str, list[tuple[tuple[str, ...], int]]]
     labels: frozenset[str]
+    transcript: bool | None  # does the text hold two capitals speakers' turns? Found once, when first asked
 
     def marked_cue(self, a: Attribution, s0: int, s1: int) -> Attribution:
         """The attribution with its cue spanned as PolNeAR marks cues (v23): with the auxiliaries and adverbs before
@@ -299,7 +300,7 @@ class SpeakerRules(ContentRules):
         headline left in the text: "Ruiz: Plant Will Close") or the speaker is written in capitals (a
         transcript: "RUIZ: We will not yield"); None otherwise, and for a label ("Breaking: …"), a time
         ("11:35"), a verb or a cue before the colon ("Here is the list: …", "Ruiz said: …") or fewer than three
-        words after it."""
+        words after it, unless a transcript's turn ("ANDERSON: Good evening.")."""
         tokens = self.tokens
         try:
             colon = tokens.index(":", s0 + 1, min(s1, s0 + 7))
@@ -315,18 +316,21 @@ class SpeakerRules(ContentRules):
             or any(m.first < colon for m in found)
             or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
             or "".join(_lower(t) for t in words) in self.labels
-            or sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)]) < 3
         ):
             return None
-        if (
-            s0 == 0
-            and self._may_head(words)
-            or self._names_before_quotation(s0, colon, words)
-            or len(words) <= 3
-            and all(t.isupper() and len(t) > 1 for t in words if t != ".")
-        ):
+        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)])
+        capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
+        if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return colon
-        return None
+        return colon if capitals and (said >= 3 or said and self._transcript()) else None
+
+    def _transcript(self) -> bool:
+        """Does the text open lines with the turns of two speakers or more in capitals ("ANDERSON: …", "LO: …"),
+        so that a short turn ("ANDERSON: Good evening.") is one too and not a label of the line?"""
+        if self.transcript is None:  # one pass over the text, not one per short turn of a long transcript
+            speakers = {turn.group(1) for turn in TURN.finditer(self.doc.text)}
+            self.transcript = len({s for s in speakers if _lower(s).replace(" ", "") not in self.labels}) > 1
+        return self.transcript
 
     def _introducing_clause(self, s0: int, s1: int) -> tuple[tuple[int, int], int] | None:
         """The subject and the colon of a clause that introduces a quotation after its colon with no cue of the
