@@ -33,7 +33,8 @@ sentences with an -ly adverb or a first-person word), marked for hedging and cer
 marked for certainty and doubt before round c30; `twentysecond_*` a twenty-second (SemEval-2025, part
 narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30; `twentythird_*` a
 twenty-third (opinion-prone PolNeAR outlets, BABE; part own-voice or labelled Biased), marked for certainty and
-doubt before round c32.
+doubt before round c32; `twentyfourth_*` a twenty-fourth (PolNeAR, BASIL, PTC, SemEval-2025, at random), marked for
+loaded language before round l34.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -237,6 +238,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentythird",
         "Twenty-third hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, BABE; part own-voice)",
         ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_twentyfourth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfourth",
+        "Twenty-fourth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, PTC, SemEval-2025; at random)",
+        ("loaded_language",),
     ),
 )
 
