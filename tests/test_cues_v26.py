@@ -52,3 +52,26 @@ def test_the_quotation_after_the_tag_goes_on_in_the_texts_voice(analyzer: Analyz
 )
 def test_states_as_the_plural_noun_is_no_cue(analyzer: Analyzer, text: str) -> None:
     assert all(not cue.endswith("states") for cue, _ in _cues(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "But former and current officials in the agency and at the Justice Department have said the plan is dead.",
+            "former and current officials in the agency and at the Justice Department",
+        ),
+        (
+            "And senior officials at the ministry and in the regional offices have said the talks will resume.",
+            "senior officials at the ministry and in the regional offices",
+        ),
+    ],
+)
+def test_a_long_subject_opening_with_an_adjective_speaks(analyzer: Analyzer, text: str, source: str) -> None:
+    # a subject past the chunk limit whose first chunk opens in lower case and ends in a people noun (v26)
+    assert [source] == [s for _, s in _cues(analyzer, text)]
+
+
+def test_a_long_phrase_opening_with_an_adjective_and_no_people_stays_cut(analyzer: Analyzer) -> None:
+    text = "But rising costs in the county and at the state level have shown the plan is weak."
+    assert all(not s.startswith("rising") for _, s in _cues(analyzer, text))
