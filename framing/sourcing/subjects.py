@@ -930,7 +930,7 @@ class SubjectRules(KindRules):
         was cut too ("A study published by researchers at the University of Michigan last year and reviewed by
         independent experts found", k46); `i` otherwise."""
         tokens = self.tokens
-        k = i
+        k = end = i
         for _ in range(2):
             if (
                 j - k < _MAX_CHUNK_WORDS
@@ -945,13 +945,19 @@ class SubjectRules(KindRules):
                 break  # the chunk ended at the subject's start, or at a word no subject crosses
         if (
             k == i
-            or not (self._clause_start(s0, k) and self._opens_subject(k))
+            or not (self._clause_start(s0, k) and (self._opens_subject(k) or self._people_head(end - 1)))
             or _lower(tokens[k]).endswith("ing")  # "Following Lo's remarks …"
             or any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
             or any(self._verb_like(m) for m in range(k + 1, min(j - 1, self._relative_at(k, j))))
         ):
             return i
         return k
+
+    def _people_head(self, k: int) -> bool:
+        """Is the word at `k` a noun for people, so that the chunk it ends is a subject however it opens ("But current
+        and former officials in the agency and at the department have said": an adjective first, v26)?"""
+        word = _lower(self.tokens[k])
+        return word in self.lang.person_nouns or word in self.lang.group_nouns
 
     def _relative_at(self, k: int, j: int) -> int:
         """Where a relative pronoun opens a clause in [k, j) (its verbs are no verbs of the subject), else `j`."""
