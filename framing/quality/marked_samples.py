@@ -33,7 +33,9 @@ sentences with an -ly adverb or a first-person word), marked for hedging and cer
 marked for certainty and doubt before round c30; `twentysecond_*` a twenty-second (SemEval-2025, part
 narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30; `twentythird_*` a
 twenty-third (opinion-prone PolNeAR outlets, BABE; part own-voice or labelled Biased), marked for certainty and
-doubt before round c32.
+doubt before round c32; `twentyfourth_*` a twenty-fourth (SemEval-2025, PTC, BASIL, PolNeAR; half holding a war,
+threat or crisis word), marked for escalation only, and `twentyfifth_*` a twenty-fifth (PolNeAR opinion outlets,
+SemEval-2025, PTC, BASIL; own-voice), marked for certainty only, both before round e32.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -237,6 +239,20 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentythird",
         "Twenty-third hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, BABE; part own-voice)",
         ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_twentyfourth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfourth",
+        "Twenty-fourth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL, PolNeAR; half war/threat words)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_twentyfifth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfifth",
+        "Twenty-fifth hand-marked sample, dev fold, certainty only (PolNeAR opinion outlets, SemEval-2025, PTC, BASIL; own-voice)",
+        ("certainty",),
     ),
 )
 
