@@ -1,5 +1,5 @@
 """Round e32 (issue 13): misses of a fresh blind sample, written as classes: a threat or a warning called
-chilling, crises set off in a cascade, words attacking the press or a political camp, and a conviction stated
+chilling, crises set off in a cascade, a constitutional, national or moral crisis named, words attacking the press or a political camp, and a conviction stated
 with an emphatic "do" (a booster, no longer a hedge); the legal "chilling effect", violence against
 journalists and someone else's "do believe" stay as they were."""
 
@@ -26,6 +26,9 @@ matched = partial(spans, ANALYZER)  # the words of a signal matched in one sente
         ("The senator kept up his attacks on the media all week.", ["attacks on"]),
         ("Her campaign is an attack on conservatives everywhere, he wrote.", ["attack on"]),
         ("The mayor has waged relentless attacks on news coverage he dislikes.", ["attacks on"]),
+        ("Residents heard the chilling new warning from the river authority.", ["chilling new warning"]),
+        ("We are living through a constitutional crisis, the senator said.", ["constitutional crisis"]),
+        ("The addiction wave has become a national crisis for small towns.", ["national crisis"]),
     ],
 )
 def test_escalation_classes_match(sentence: str, words: list[str]) -> None:
