@@ -41,6 +41,7 @@ def test_escalation_classes_match(sentence: str, words: list[str]) -> None:
         "The ruling could have a chilling effect on free speech.",
         "The report counted attacks on journalists in the province.",
         "Crowds watched the water cascade over the rocks after the storm.",
+        "The storm's unprecedented level of destruction shut most of the island's shops.",
     ],
 )
 def test_escalation_leaves_alone(sentence: str) -> None:
