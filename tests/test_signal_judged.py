@@ -528,6 +528,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
         ("destroy", False),
         ("peril", False),
         ("tsunami of", False),
+        ("real threat", False),  # round e32: "the real threat" (which one is real), a choice between two
         ("mayhem", True),
         ("catastrophe", False),
     ]

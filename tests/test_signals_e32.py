@@ -26,6 +26,7 @@ matched = partial(spans, ANALYZER)  # the words of a signal matched in one sente
         ("The senator kept up his attacks on the media all week.", ["attacks on"]),
         ("Her campaign is an attack on conservatives everywhere, he wrote.", ["attack on"]),
         ("The mayor has waged relentless attacks on news coverage he dislikes.", ["attacks on"]),
+        ("Drought is a real threat to the valley's farms, the report said.", ["real threat"]),
         ("Residents heard the chilling new warning from the river authority.", ["chilling new warning"]),
         ("We are living through a constitutional crisis, the senator said.", ["constitutional crisis"]),
         ("The addiction wave has become a national crisis for small towns.", ["national crisis"]),
@@ -42,6 +43,7 @@ def test_escalation_classes_match(sentence: str, words: list[str]) -> None:
         "The report counted attacks on journalists in the province.",
         "Crowds watched the water cascade over the rocks after the storm.",
         "The storm's unprecedented level of destruction shut most of the island's shops.",
+        "Voters see the real threat to the mayor as his own party, not the challenger.",
     ],
 )
 def test_escalation_leaves_alone(sentence: str) -> None:
