@@ -1,7 +1,8 @@
 """Round e32 (issue 13): misses of a fresh blind sample, written as classes: a threat or a warning called
-chilling, crises set off in a cascade, a constitutional, national or moral crisis named, words attacking the press or a political camp, and a conviction stated
-with an emphatic "do" (a booster, no longer a hedge); the legal "chilling effect", violence against
-journalists and someone else's "do believe" stay as they were."""
+chilling, crises set off in a cascade, a constitutional, national or moral crisis named, words attacking the press
+or a political camp, and a conviction stated with an emphatic "do" (a booster, no longer a hedge); "level of
+destruction" (damage reported) and "the real threat" (which of two is real) no longer match. The legal "chilling
+effect", violence against journalists, "a real threat" and someone else's "do believe" stay as they were."""
 
 from __future__ import annotations
 
