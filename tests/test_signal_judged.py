@@ -528,6 +528,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
         ("destroy", False),
         ("peril", False),
         ("tsunami of", False),
+        ("real threat", False),  # round e32: "the real threat" (which one is real), a choice between two
         ("mayhem", True),
         ("catastrophe", False),
     ]
@@ -594,6 +595,7 @@ def test_the_e24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
     # headline's charge now within reach of round e24's context rule, read past the period of "U.N."
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("threat to public safety", False),
+        ("level of destruction", False),  # round e32: the entry out, damage reported (0 of 3 judged dev uses)
         ("Apocalyptic", False),
         ("so dangerous", False),  # round e29: a policy "so dangerous that" a president avoids it, a verdict graded
         ("state of panic", False),

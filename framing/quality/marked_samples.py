@@ -34,7 +34,9 @@ marked for certainty and doubt before round c30; `twentysecond_*` a twenty-secon
 narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30; `twentythird_*` a
 twenty-third (opinion-prone PolNeAR outlets, BABE; part own-voice or labelled Biased), marked for certainty and
 doubt before round c32; `twentyfourth_*` a twenty-fourth (PolNeAR, BASIL, PTC, SemEval-2025, at random), marked for
-loaded language before round l34.
+loaded language before round l34; `twentysixth_*` a twenty-sixth (SemEval-2025, PTC, BASIL, PolNeAR; half holding a
+war, threat or crisis word), marked for escalation only, and `twentyfifth_*` a twenty-fifth (PolNeAR opinion
+outlets, SemEval-2025, PTC, BASIL; own-voice), marked for certainty only, both before round e32.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -245,6 +247,20 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyfourth",
         "Twenty-fourth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, PTC, SemEval-2025; at random)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentysixth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentysixth",
+        "Twenty-sixth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL, PolNeAR; half war/threat words)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_twentyfifth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfifth",
+        "Twenty-fifth hand-marked sample, dev fold, certainty only (PolNeAR opinion outlets, SemEval-2025, PTC, BASIL; own-voice)",
+        ("certainty",),
     ),
 )
 

@@ -302,6 +302,20 @@ def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Ana
     assert twentythird is not None and list(twentythird) == ["certainty", "doubt"]
     # 150 sentences: 80 PolNeAR opinion outlets (45 own-voice), 70 BABE (25 labelled Biased, 25 own-voice)
     assert [twentythird[s]["marked"] for s in twentythird] == [8, 14]
+    twentyfourth = ms.annotated_sample(
+        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfourth", ("loaded_language",)
+    )
+    assert twentyfourth is not None and list(twentyfourth) == ["loaded_language"]
+    # 150 sentences at random: 60 PolNeAR, 40 BASIL, 25 PTC, 25 SemEval-2025
+    assert twentyfourth["loaded_language"]["marked"] == 29
+    twentysixth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentysixth", ("escalation",))
+    assert twentysixth is not None and list(twentysixth) == ["escalation"]
+    # 150 sentences: 45 SemEval-2025, 40 PTC, 30 BASIL, 35 PolNeAR (75 holding a war, threat or crisis word)
+    assert twentysixth["escalation"]["marked"] == 12
+    twentyfifth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfifth", ("certainty",))
+    assert twentyfifth is not None and list(twentyfifth) == ["certainty"]
+    # 100 own-voice sentences: 35 PolNeAR opinion outlets, 20 SemEval-2025, 25 PTC, 20 BASIL
+    assert twentyfifth["certainty"]["marked"] == 5
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -311,24 +325,28 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 
 # The seventeenth (escalation) and eighteenth (hedging, certainty) sets were drawn at the same time for
 # different signals, so each is checked against the samples before both, not against the other; the
-# nineteenth to the twenty-third against every other sample.
+# nineteenth to the twenty-third against every other sample; the twenty-fourth (loaded language) was drawn at the
+# same time as the twenty-fifth and twenty-sixth (certainty, escalation), which were drawn together.
 @pytest.mark.parametrize(
-    ("name", "sibling"),
+    ("name", "siblings"),
     [
-        ("seventeenth", "eighteenth"),
-        ("eighteenth", "seventeenth"),
-        ("nineteenth", None),
-        ("twentieth", None),
-        ("twentyfirst", None),
-        ("twentysecond", None),
-        ("twentythird", None),
+        ("seventeenth", ("eighteenth",)),
+        ("eighteenth", ("seventeenth",)),
+        ("nineteenth", ()),
+        ("twentieth", ()),
+        ("twentyfirst", ()),
+        ("twentysecond", ()),
+        ("twentythird", ()),
+        ("twentyfourth", ("twentyfifth", "twentysixth")),
+        ("twentyfifth", ("twentyfourth",)),
+        ("twentysixth", ("twentyfourth",)),
     ],
 )
-def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, sibling: str | None) -> None:
+def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == 150
-    own = {f"{name}_sentences.tsv", f"{sibling}_sentences.tsv"}
+    assert len(new) == (100 if name == "twentyfifth" else 150)
+    own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
         for path in folder.glob("*_sentences.tsv"):
