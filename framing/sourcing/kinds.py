@@ -69,6 +69,8 @@ _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawm
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
 # "Lawmakers at the scene", "Nurses outside the hospital": people placed at one site in view (k58)
 _SITE: Final = GRAMMAR["site_prepositions"]
+# "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
+_GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
 _TITLE_WORD: Final = 3
 _TITLE_WORDS: Final = 4
@@ -385,6 +387,10 @@ class KindRules(NameRules):
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
             if head in _ONE or head in _COUNTED or head == "several":
+                return "named" if self._named_just_before(a) else "anonymous"
+            if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
+                # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
+                # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
                 return "named" if self._named_just_before(a) else "anonymous"
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
