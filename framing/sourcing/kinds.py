@@ -657,12 +657,15 @@ class KindRules(NameRules):
         by a `site_prepositions` word and "the" ("Lawmakers at the scene", "Local residents near the fire", "Nurses
         outside the hospital")? Specific people the writer met or heard there, unnamed: anonymous, as "a woman in
         the crowd" (docs/source-kinds.md, k58). Not a population placed "in" a place (k35), nor a share or crowd
-        with a determiner ("many voters at the polls"), nor a body ("police at the scene": the force in view)."""
+        with a determiner ("many voters at the polls"), nor a body ("police at the scene": the force in view).
+        Experts too ("Experts at the state university"): a body's experts are its people (k53)."""
         tokens, lang = self.tokens, self.lang
         if b - a < 4:
             return False
-        k = next((j for j in range(a + 1, min(b - 2, a + 5)) if lower(tokens[j]) in _SITE), None)
-        if k is None or lower(tokens[k + 1]) != "the":
+        k = a + 1
+        while k < min(b - 2, a + 5) and tokens[k] not in _SITE:  # a loop: called for most phrases of four words
+            k += 1
+        if k == min(b - 2, a + 5) or tokens[k + 1] != "the":
             return False
         head_at = k - 1
         head = lower(tokens[head_at])
