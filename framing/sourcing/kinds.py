@@ -354,7 +354,7 @@ class KindRules(NameRules):
             return "named"  # "Republicans led by Senator Ana Ruiz": the named leader leads, as in "Ruiz and her aides"
         if self._leaders_of_country(a, head_at):
             return "named"  # "Ukraine's leaders": its government in context, as k31's leaders of Iran
-        if self._people_at_site(a, b):
+        if b - a >= 4 and self._people_at_site(a, b):
             return "anonymous"  # "Lawmakers at the scene", "Doctors at the clinic": people at one site, unnamed (k58)
         if (
             head in lang.document_nouns
@@ -482,7 +482,7 @@ class KindRules(NameRules):
             and first not in lang.group_nouns
             and not self._common_word_capitalised(core[0], head_at)
         )
-        if names_someone and self._headline_group(core, head_at):
+        if names_someone and head.endswith("s") and self._headline_group(core, head_at):
             names_someone = False  # "Local Residents Say …", "Gun Owners Vow …": a headline's capitals (k58)
         if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
@@ -524,7 +524,11 @@ class KindRules(NameRules):
                 one = first in _ONE or first not in lang.determiners and not head.endswith("s")
                 named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
                 # "Senior Officials Say Talks Stalled": a headline's capitals after the role are no name (k58)
-                return "named" if named and not self._headline_group(core, head_at) else "anonymous"
+                return (
+                    "named"
+                    if named and not (head.endswith("s") and self._headline_group(core, head_at))
+                    else "anonymous"
+                )
         if head in lang.expert_nouns and self._body_experts(a, b):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
         if head in lang.group_nouns and self._group_named_for(head_at, b):
