@@ -116,7 +116,7 @@ GRAMMAR_KEYS = frozenset(
     relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shifts site_prepositions span_determiners span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
-    topic_prepositions unique_ranks utterances verbs_after_subject viewpoint_pronouns whole_group writers
+    topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -69,8 +69,6 @@ _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawm
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
 # "Lawmakers at the scene", "Nurses outside the hospital": people placed at one site in view (k58)
 _SITE: Final = GRAMMAR["site_prepositions"]
-# "the chief executive": one office of the body in view (k58)
-_UNIQUE_RANKS: Final = GRAMMAR["unique_ranks"]
 # "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
 _GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
@@ -435,8 +433,6 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and lower(tokens[head_at + 2]) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            if self._unique_rank(a, head_at):
-                return "named"  # "The chief executive said": the one office of the body in view, as "the president"
             return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
@@ -691,17 +687,6 @@ class KindRules(NameRules):
                 for j in range(a, head_at)
             )
         )
-
-    def _unique_rank(self, a: int, head_at: int) -> bool:
-        """Does a `unique_ranks` word ("chief") stand before the singular head, so that the phrase names one office
-        of one body ("the chief executive", "the bank's chief financial officer", k58)? Unique, as "the president"."""
-        tokens = self.tokens
-        if tokens[head_at].endswith("s"):
-            return False
-        for k in range(a, head_at):
-            if tokens[k] in _UNIQUE_RANKS:
-                return True
-        return False
 
     def _headline_group(self, core: list[int], head_at: int) -> bool:
         """Is the phrase a plural of people by what they do, with no determiner, in a sentence set in title case
