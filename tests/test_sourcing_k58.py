@@ -3,7 +3,8 @@
 - A telling verb's hearer and the occasion its "in" opens are no part of what was told: '"…," Lo told employees in a
   memo.' has the quotation for content, and "Lo told staff in a memo the plan was off" the clause after the occasion;
   after a quotation, the hearer and its setting alone ('"…," she told the paper in late June.') leave the quotation as
-  the content. Before the round the hearer and occasion were read as the content. Either sourcing method.
+  the content ("May" there is the month, no modal). Before the round the hearer and occasion were read as the content.
+  Either sourcing method.
 - A view in the passive ("was described as … by") reads its holder past the first "of" of an office ("the head of
   the union", "the leader of the opposition") and a person by the word's ending ("the mayor"); before the round it
   named no source. A plural's possessive apostrophe inside a source phrase ("the teachers' union") no longer ends
@@ -25,6 +26,7 @@ from sourcing_cases import sources_and_contents as _sources_and_contents
         ("Jobs will go, the chief told staff in his letter.", ("the chief", "Jobs will go,")),
         ('"It is over," Ruiz told the crowd in a speech on Friday.', ("Ruiz", '"It is over,"')),
         ('"We win," Ida Moss told the paper in late June.', ("Ida Moss", '"We win,"')),
+        ('"We lost," Ida Moss told the paper in late May.', ("Ida Moss", '"We lost,"')),
         ("Lo told staff in a memo the plan was off.", ("Lo", "the plan was off.")),
     ],
 )

@@ -734,7 +734,8 @@ class ContentRules(ClauseRules):
         if low == "to":
             return not (_lower(after) in _ARTICLES or capitalised(after))
         verb = word.isalpha() and word.islower() and word.endswith("ed") and _lower(before) not in _ARTICLES
-        return verb or k in self.cue_tokens or low in self.lang.auxiliaries or low in _HEARER_STOPS
+        auxiliary = low in self.lang.auxiliaries and word != "May"  # "told Bloomberg in late May": the month (k58)
+        return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject
