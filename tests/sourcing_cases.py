@@ -14,6 +14,11 @@ def fields(analyzer: Analyzer, text: str, *names: str) -> list[tuple[Any, ...]]:
     return [tuple(a[n] for n in names) for a in analyzer.analyze(text, split_title=False).attributions]
 
 
+def sources_and_contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
+    """Each reported attribution's source phrase and content, in order (a quotation carried on has no cue)."""
+    return [(source, content) for cue, source, content in fields(analyzer, text, "cue", "source", "content") if cue]
+
+
 def attributions(analyzer: Analyzer, text: str) -> list[tuple[str, str, str]]:
     return fields(analyzer, text, "kind", "cue", "source")
 

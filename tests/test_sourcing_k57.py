@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from framing.pipeline import Analyzer
-from sourcing_cases import fields
-
-
-def _sources_and_contents(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(source, content) for cue, source, content in fields(analyzer, text, "cue", "source", "content") if cue]
+from sourcing_cases import sources_and_contents as _sources_and_contents
 
 
 @pytest.mark.parametrize(

@@ -389,6 +389,8 @@ class ContentRules(ClauseRules):
                 if tokens[closer] != ";" and closer + 1 < s1 and norm(tokens[closer + 1]) not in _DASH_GOES_ON:
                     return source, (start, source[0])
                 return source, (start, self._content_end(closer + 1, s1))
+            if tail is None and self._hearer_occasion_closes(cue, s1, tokens[source[0] - 1] in _CLOSING_QUOTES):
+                return source, (s0, source[0])  # '"…," Lo told staff in a memo.': hers before, as "said in a note"
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
                 # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
                 return source, (s0, source[0])
@@ -678,6 +680,10 @@ class ContentRules(ClauseRules):
             low = _lower(word)
             if k > i and low in _SUBJECT_PRONOUNS:
                 return k
+            if k > i and low in _OCCASION_PREPOSITIONS and self._occasion_opens(k + 1):
+                past = self._past_occasion(k, s1)  # "told staff in a memo the plan …": past the occasion (k58)
+                if k + 1 < past < s1:
+                    return past
             if k > i and low == "that":  # not a relative: "told a crowd that spilled out …"
                 after = tokens[k + 1]
                 relative = is_punct(after) or _lower(after) in self.lang.auxiliaries or after.endswith("ed")
@@ -691,6 +697,27 @@ class ContentRules(ClauseRules):
             if self._no_hearer_word(k):
                 return i
         return i
+
+    def _hearer_occasion_closes(self, cue: Match, s1: int, quoted: bool) -> bool:
+        """Do a telling verb's hearer and an occasion its "in" opens close the sentence ('…, Lo told employees in a
+        memo.'), or, after a quotation (`quoted`), the hearer and its setting alone ('"…," she told the paper in late
+        May.')? Then neither is what was said: the words before the source are (k58)."""
+        tokens, i = self.tokens, cue.last
+        if _lower(tokens[cue.first]) not in _TELLING:
+            return False
+        for k in range(i + 1, min(s1 - 1, i + _HEARER_REACH)):
+            low = _lower(tokens[k])
+            if low in _OCCASION_PREPOSITIONS and self._occasion_opens(k + 1):
+                return self._past_occasion(k, s1) >= s1
+            if self._no_hearer_word(k) or low in _SUBJECT_PRONOUNS or low in _COMPLEMENTIZERS:
+                return False
+        return quoted and i < s1 - 1 < i + _HEARER_REACH and is_punct(tokens[s1 - 1])
+
+    def _occasion_opens(self, k: int) -> bool:
+        """Does an occasion start at `k` after a telling verb's hearer and "in": an article or a possessive ("in a
+        memo", "in his filing"), not a place or a time ("in snowy Windham", "in late May")?"""
+        low = _lower(self.tokens[k])
+        return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS
 
     def _no_hearer_word(self, k: int) -> bool:
         """Can the token at `k` not stand in a hearer or its setting: a cue, an auxiliary, a word that opens a
@@ -707,7 +734,8 @@ class ContentRules(ClauseRules):
         if low == "to":
             return not (_lower(after) in _ARTICLES or capitalised(after))
         verb = word.isalpha() and word.islower() and word.endswith("ed") and _lower(before) not in _ARTICLES
-        return verb or k in self.cue_tokens or low in self.lang.auxiliaries or low in _HEARER_STOPS
+        auxiliary = low in self.lang.auxiliaries and word != "May"  # "told Bloomberg in late May": the month (k58)
+        return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS
 
     def _what_object(self, s0: int, source: tuple[int, int], cue: Match, s1: int) -> bool:
         """Does a "what X said" clause that a word before it takes as its object give X a content: a subject

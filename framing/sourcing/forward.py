@@ -343,7 +343,13 @@ class ForwardRules(SubjectRules):
         while (
             j < s1
             and j - i - count < _MAX_CHUNK_WORDS
-            and not (is_punct(tokens[j]) and tokens[j] != "-" and not self._abbreviation(j) and not self._ampersand(j))
+            and not (
+                is_punct(tokens[j])
+                and tokens[j] != "-"
+                and not self._abbreviation(j)
+                and not self._ampersand(j)
+                and not self._plural_possessive(i, j, s1)
+            )
             and (
                 j == i
                 or _lower(tokens[j]) not in self.forward_stops
@@ -362,6 +368,18 @@ class ForwardRules(SubjectRules):
             count += tokens[j] == "&"  # "Procter & Gamble": two words
             j += 1
         return j
+
+    def _plural_possessive(self, i: int, j: int, s1: int) -> bool:
+        """Is the apostrophe at `j` a plural's possessive inside the phrase from `i` ("the head of the teachers'
+        union", "for the Democrats’ nomination", k58), not a closing quotation mark (a word follows in lower case)?"""
+        tokens = self.tokens
+        return (
+            i < j < s1 - 1
+            and tokens[j] in ("'", "’")
+            and tokens[j - 1].endswith("s")
+            and tokens[j + 1].isalpha()
+            and tokens[j + 1].islower()
+        )
 
     def _role_to(self, i: int, j: int, s1: int) -> bool:
         """Is the "to" at `j` the tie of a role noun to the one it serves ("according to an aide to Gov. Ana Ruiz",

@@ -67,6 +67,13 @@ _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawm
 # "many workers", "most employees": a sweeping share of people by what they do, a population (k53), while "some
 # workers" is a part of them, specific people unnamed (k24)
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
+# "Lawmakers at the scene", "Nurses outside the hospital": people placed at one site in view (k58)
+_SITE: Final = GRAMMAR["site_prepositions"]
+# "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
+_GATHERINGS: Final = GRAMMAR["gatherings"]
+# a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
+_TITLE_WORD: Final = 3
+_TITLE_WORDS: Final = 4
 # before a noun phrase that is no subject ("testimony before the House committee"), besides HEAD_ENDS
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
@@ -137,8 +144,10 @@ class KindRules(NameRules):
                 or self._authored(a, b)
             ):
                 kind = "named"  # "Andrew Tabler, an expert on Syria": the term describes a named person
-            elif kind == "vague" and self._body_experts(a, b):
-                kind = "anonymous"  # "Analysts at the Brookings Institute": the named body's people, unnamed (k42)
+            elif kind == "vague" and (self._body_experts(a, b) or self._people_at_site(a, b)):
+                # "Analysts at the Brookings Institute": the named body's people, unnamed (k42); "Residents near the
+                # fire": people at one site, unnamed (k58)
+                kind = "anonymous"
             elif kind == "vague" and self._body_papers(a, b):
                 kind = "named"  # "FEC records show": the named body's papers, as "court records" (k45)
             self.previous.append((kind, plural, a))
@@ -343,6 +352,8 @@ class KindRules(NameRules):
             return "named"  # "Republicans led by Senator Ana Ruiz": the named leader leads, as in "Ruiz and her aides"
         if self._leaders_of_country(a, head_at):
             return "named"  # "Ukraine's leaders": its government in context, as k31's leaders of Iran
+        if b - a >= 4 and self._people_at_site(a, b):
+            return "anonymous"  # "Lawmakers at the scene", "Doctors at the clinic": people at one site, unnamed (k58)
         if (
             head in lang.document_nouns
             and head_at + 2 < b
@@ -376,6 +387,10 @@ class KindRules(NameRules):
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
             if head in _ONE or head in _COUNTED or head == "several":
+                return "named" if self._named_just_before(a) else "anonymous"
+            if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
+                # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
+                # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
                 return "named" if self._named_just_before(a) else "anonymous"
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
@@ -463,6 +478,8 @@ class KindRules(NameRules):
             and first not in lang.group_nouns
             and not self._common_word_capitalised(core[0], head_at)
         )
+        if names_someone and head.endswith("s") and self._headline_group(core, head_at):
+            names_someone = False  # "Local Residents Say …", "Gun Owners Vow …": a headline's capitals (k58)
         if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
         if (
@@ -502,7 +519,12 @@ class KindRules(NameRules):
                 # the writer names that person nearby ("… British diplomat Sir Peter Lee")
                 one = first in _ONE or first not in lang.determiners and not head.endswith("s")
                 named = one and self._name_near(a, head_at, b) or self._title_of_name(head_at, b)
-                return "named" if named else "anonymous"
+                # "Senior Officials Say Talks Stalled": a headline's capitals after the role are no name (k58)
+                return (
+                    "named"
+                    if named and not (head.endswith("s") and self._headline_group(core, head_at))
+                    else "anonymous"
+                )
         if head in lang.expert_nouns and self._body_experts(a, b):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
         if head in lang.group_nouns and self._group_named_for(head_at, b):
@@ -633,6 +655,75 @@ class KindRules(NameRules):
                 described += 1  # "at the computer company IBM"
             body = described if capitalised(tokens[described]) else body
         return body < b and capitalised(tokens[body])
+
+    def _people_at_site(self, a: int, b: int) -> bool:
+        """Is the phrase [a, b) a bare plural of people by what they do placed at one site the article has in view,
+        by a `site_prepositions` word and "the" ("Lawmakers at the scene", "Local residents near the fire", "Nurses
+        outside the hospital")? Specific people the writer met or heard there, unnamed: anonymous, as "a woman in
+        the crowd" (docs/source-kinds.md, k58). Not a population placed "in" a place (k35), nor a share or crowd
+        with a determiner ("many voters at the polls"), nor a body ("police at the scene": the force in view).
+        Experts too ("Experts at the state university"): a body's experts are its people (k53)."""
+        tokens, lang = self.tokens, self.lang
+        if b - a < 4:
+            return False
+        k = a + 1
+        while k < min(b - 2, a + 5) and tokens[k] not in _SITE:  # a loop: called for most phrases of four words
+            k += 1
+        if k == min(b - 2, a + 5) or tokens[k + 1] != "the":
+            return False
+        head_at = k - 1
+        head = lower(tokens[head_at])
+        if not head.endswith("s") or head in lang.determiners or head in lang.crowd_counts:
+            return False
+        people = head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)
+        return (
+            people
+            and head not in lang.bloc_nouns
+            and all(
+                lower(tokens[j]) not in lang.determiners
+                and lower(tokens[j]) not in _POSSESSIVES
+                and lower(tokens[j]) not in _NONE_OR_ALL
+                and lower(tokens[j]) not in ("the", "these", "those", "and", "'s", "’s")
+                for j in range(a, head_at)
+            )
+        )
+
+    def _headline_group(self, core: list[int], head_at: int) -> bool:
+        """Is the phrase a plural of people by what they do, with no determiner, in a sentence set in title case
+        ("Local Residents Say Bridge Is Unsafe", "Frustrated Farmers Vow …")? Its capitals are the headline's, not a
+        name's: the phrase reads as it would in lower case (k58). Title case: every word of `_TITLE_WORD` letters or
+        more is capitalised, and there are `_TITLE_WORDS` of them at least; not a head the text writes capitalised after
+        a lower-case word ("Sanders Told …": "said Sanders")."""
+        tokens, lang = self.tokens, self.lang
+        head = lower(tokens[head_at])
+        if head_at != core[-1] or not head.endswith("s") or lower(tokens[core[0]]) in lang.determiners:
+            return False
+        if not (head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)):
+            return False
+        s0, s1 = self.doc.sentence_tokens[self.sentence_index]
+        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
+        if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
+            return False
+        word = tokens[head_at]
+        for j in range(1, len(tokens)):  # seldom reached: a headline's plural of people
+            if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum():
+                return False  # "Bernie Sanders Says …": the body writes the head as a name ("said Sanders")
+        return not self._lead_names(s1)
+
+    def _lead_names(self, k: int) -> bool:
+        """Does the sentence starting at token `k`, past a dateline ("PHILADELPHIA ―"), open with a name of two
+        capitalised words ("Ana Lo and Ed Ruiz, two of the survivors, …")? Then a headline's people are the ones
+        its body names (docs/source-kinds.md, annot12)."""
+        tokens, lang = self.tokens, self.lang
+        while k < len(tokens) and (is_punct(tokens[k]) or tokens[k].isupper()):
+            k += 1
+        return (
+            k + 1 < len(tokens)
+            and capitalised(tokens[k])
+            and capitalised(tokens[k + 1])
+            and lower(tokens[k]) not in lang.stop_words
+            and lower(tokens[k]) not in lang.determiners
+        )
 
     def _body_before(self, head_at: int) -> bool:
         """ "IBM researchers", "Oxford University scientists": a body's name right before the head, with no

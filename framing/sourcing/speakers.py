@@ -197,7 +197,8 @@ class SpeakerRules(ContentRules):
         if viewed:  # a view's holder is people or a name ("by critics", "by most economists"), not a manner
             held = [_lower(t) for t in tokens[i + 1 : min(i + 3, s1)]]  # ("by the narrowest of margins")
             people = any(w in lang.person_nouns or w in lang.group_nouns for w in held)
-            return i if tokens[i + 1][0].isupper() or people else -1
+            people = people or self._person_word(self._head(i + 1, self._chunk_forward(i + 1, s1)))  # "the mayor"
+            return i if tokens[i + 1][0].isupper() or people or self._office_of_body(i + 1, s1) else -1
         agent = (
             tokens[i + 1][0].isupper()
             or word[0].isdigit()
@@ -208,6 +209,16 @@ class SpeakerRules(ContentRules):
             or word in lang.group_nouns
         )
         return i if agent else -1
+
+    def _office_of_body(self, i: int, s1: int) -> bool:
+        """Is the phrase at `i` one office of a body, "the" and a noun and "of" a body ("the head of the union",
+        "the leader of the opposition", k58)? A view's holder past its first preposition, not a manner ("by the
+        narrowest of margins")."""
+        tokens, lang = self.tokens, self.lang
+        if i + 3 >= s1 or _lower(tokens[i]) != "the" or tokens[i + 2] != "of":
+            return False
+        body = self._chunk_forward(i + 3, s1) - 1  # the body's last word: "the teachers' union"
+        return capitalised(tokens[body]) or _lower(tokens[body]) in lang.collective_nouns
 
     def _viewed(self, m: Match) -> bool:
         """Is the weak cue `m` in the passive, its "be" inside it ("was described as …") or right before it,
@@ -529,6 +540,8 @@ class SpeakerRules(ContentRules):
         word, lang = norm(self.tokens[h]), self.lang
         if word in _HOLDER_PRONOUNS or word in lang.group_nouns or self._person_word(h) or self._bodies(h):
             return True  # "the mayor", "lobbyists", "some groups"
+        if h + 2 < b and self.tokens[h + 1] == "of" and _lower(self.tokens[a]) == "the" and self._office_of_body(a, b):
+            return True  # "the head of the union": one office of a body, past the head's "of" (k58)
         if _lower(self.tokens[a]) == "those" and a < h and (word.endswith("ed") or word in lang.source_tails):
             return True  # "those polled", "those close to him": people, by what was done to them (k39)
         return word in lang.collective_nouns or (
