@@ -47,3 +47,16 @@ def test_a_question_subject_and_a_name_before_the_cue_stay(
     sourcing_analyzer: Analyzer, text: str, cue: str, source: str
 ) -> None:
     assert [(c, s) for _, c, s in attributions(sourcing_analyzer, text) if c == cue] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz said on Monday she, too, wants a review of the deal.", "she"),
+        ("Lo said the council, too, wants a review of the deal.", "the council"),
+    ],
+)
+def test_an_adverb_set_off_by_commas_gives_way_to_the_subject_before_it(
+    sourcing_analyzer: Analyzer, text: str, source: str
+) -> None:
+    assert [s for _, c, s in attributions(sourcing_analyzer, text) if c == "wants"] == [source]

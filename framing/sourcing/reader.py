@@ -602,6 +602,8 @@ class _Reader(SpeakerRules):
             if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
                 content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
             headless = self._headless(source, cue.first)
+            if headless and (subject := self._before_set_off(s0, source, cue.first)) is not None:
+                source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
             if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
@@ -959,6 +961,15 @@ class _Reader(SpeakerRules):
             after = _lower(tokens[a + 1])
             return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
         return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
+
+    def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":
+        "too"; "and he, once again, pledged"), or None."""
+        a, b = source
+        if b != cue - 1 or a - 1 <= s0 or not self.tokens[b] == self.tokens[a - 1] == ",":
+            return None
+        subject = self._backward(s0, a - 1)
+        return subject if subject[0] < subject[1] and not self._headless(subject, cue) else None
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
