@@ -954,10 +954,16 @@ class _Reader(SpeakerRules):
         nonetheless"; a question's "have they received" has its subject)? A capital right before the cue may be a
         name: "From said", "Will wrote"."""
         a, b = source
-        tokens = self.tokens
-        if a == b or b == cue and capitalised(tokens[b - 1]):
+        if a == b:
             return False
-        if b <= cue and tokens[a] in _PREDICATE_OPENERS:
+        tokens = self.tokens
+        first = tokens[a]
+        predicate = b <= cue and first in _PREDICATE_OPENERS
+        if not predicate and _lower(first) not in _NO_HEADS and not is_punct(first):
+            return False  # most sources: a name, a pronoun, a noun phrase's first word
+        if b == cue and capitalised(tokens[b - 1]):
+            return False
+        if predicate:
             after = _lower(tokens[a + 1])
             return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
         return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
