@@ -106,6 +106,11 @@ _CLAUSE_LINKS: Final = GRAMMAR["clause_links"]
 # a form of "be" before one of these and an infinitive after it: a raising passive ("The minister is said to have
 # resigned"), whose subject is what is reported on, not who reports
 _RAISING: Final = GRAMMAR["raising_passives"]
+# "Continuing to", "Not", "the", "Indeed": a source naming nobody
+_NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_adverbs"] | GRAMMAR["opening_words"]
+# "is nonetheless considered", "can be easily persuaded": a predicate read as a source (not "have they received")
+_PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
+_INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -596,10 +601,13 @@ class _Reader(SpeakerRules):
                 # "Lo said he believes …": what Lo said
             if content[0] == cue.last and _lower(self.tokens[cue.last - 1]) == "that":
                 content = (content[0], self._noun_subject_end(s0, source, cue.first, content))
-            if raising:
+            headless = self._headless(source, cue.first)
+            if headless and (subject := self._before_set_off(s0, source, cue.first)) is not None:
+                source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
+            if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
-            vague = direction == "none" or raising or direction == "noun" and source[0] == source[1]
+            vague = direction == "none" or raising or headless or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
             self.spoken.append(source)
             cue_ends.add(cue.last)
@@ -939,6 +947,35 @@ class _Reader(SpeakerRules):
         if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
             return dash + 1, k
         return None
+
+    def _headless(self, source: tuple[int, int], cue: int) -> bool:
+        """Does the source name nobody: no word of it could head it ("Continuing to explain …, Lo said": "Continuing
+        to"; "Not to mention"), or it is a predicate read back ("Direct mail … is nonetheless considered": "is
+        nonetheless"; a question's "have they received" has its subject)? A capital right before the cue may be a
+        name: "From said", "Will wrote"."""
+        a, b = source
+        if a == b:
+            return False
+        tokens = self.tokens
+        first = tokens[a]
+        predicate = b <= cue and first in _PREDICATE_OPENERS
+        if not predicate and _lower(first) not in _NO_HEADS and not is_punct(first):
+            return False  # most sources: a name, a pronoun, a noun phrase's first word
+        if b == cue and capitalised(tokens[b - 1]):
+            return False
+        if predicate:
+            after = _lower(tokens[a + 1])
+            return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
+        return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
+
+    def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":
+        "too"; "and he, once again, pledged"), or None."""
+        a, b = source
+        if b != cue - 1 or a - 1 <= s0 or not self.tokens[b] == self.tokens[a - 1] == ",":
+            return None
+        subject = self._backward(s0, a - 1)
+        return subject if subject[0] < subject[1] and not self._headless(subject, cue) else None
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
