@@ -12,7 +12,6 @@ import datetime as _dt
 import glob
 import itertools
 import json
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,31 +56,6 @@ def _arrow_schema(columns: list[tuple[str, Any]], meta: dict[str, Any] | None):
     return schema.with_metadata({"framing": json.dumps(meta, sort_keys=True)}) if meta is not None else schema
 
 
-class _NoPandas:
-    """An import hook under which `import pandas` fails (for `_pandas_left_out`)."""
-
-    @staticmethod
-    def find_spec(name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas":
-            raise ModuleNotFoundError("pandas left out", name="pandas")
-
-
-def _pandas_left_out() -> None:
-    """pyarrow's first conversion of Python values imports pandas, to tell pandas objects apart from others:
-    a third of a second of CPU, a tenth of a 2,000-article run's. A table's rows hold no pandas objects, so
-    where pandas is not loaded yet, that test is settled without it (pandas cannot be imported while it is
-    made). pyarrow still imports pandas when a conversion to or from pandas asks for it (`to_pandas`)."""
-    if "pandas" in sys.modules:
-        return
-    import pyarrow as pa
-
-    sys.meta_path.insert(0, _NoPandas)  # type: ignore[arg-type]
-    try:
-        pa.array((), type=pa.null())
-    finally:
-        sys.meta_path.remove(_NoPandas)  # type: ignore[arg-type]
-
-
 def _fixed_width(kind: Any) -> bool:
     """A column whose values all cost the same: numbers, booleans, dates and times."""
     import pyarrow as pa
@@ -96,20 +70,42 @@ def _fixed_width(kind: Any) -> bool:
 
 
 def _arrow_table(rows: list[tuple], schema):
-    """Rows as an Arrow table. Python floats go through numpy: pyarrow converts them one by one, at
-    about 15 times the cost, and a score table is mostly floats. Their buffer is taken as it is: `pa.array`
-    of a numpy array first imports `numpy.ma`, to test for a masked array (a twentieth of a second)."""
+    """Rows as an Arrow table."""
+    import pyarrow as pa
+
+    columns = list(zip(*rows)) if rows else [() for _ in schema]
+    return pa.Table.from_arrays([_arrow_array(column, f.type) for column, f in zip(columns, schema)], schema=schema)
+
+
+def _arrow_array(values: tuple, kind: Any):
+    """A column as an Arrow array. Text, empty columns, and numbers and booleans with no None, are built apart from `pa.array`,
+    whose first call imports pandas (to tell pandas objects from others) and, given a numpy array, `numpy.ma`: a
+    third of a second of CPU, a tenth of a 2,000-article run's. Python floats go through numpy: pyarrow converts
+    them one by one, at about 15 times the cost, and a score table is mostly floats."""
     import numpy as np
     import pyarrow as pa
 
-    def array(values: tuple, kind: Any):
-        if kind == pa.float64() and None not in values:
-            floats = np.fromiter(values, np.float64, len(values))
-            return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(floats)])
-        return pa.array(values, type=kind)
+    n = len(values)
+    if all(v is None for v in values):  # a column the input did not have (dates, most often)
+        return pa.nulls(n, kind)
+    if kind == pa.string() and all(type(v) is str or v is None for v in values):
+        builder = pa.lib.StringBuilder()
+        builder.append_values(values)
+        return builder.finish()
+    if None not in values:
+        if kind == pa.float64():
+            data = np.fromiter(values, np.float64, n)
+        elif kind == pa.int64() and all(type(v) is int for v in values) and all(_INT64 <= v < -_INT64 for v in values):
+            data = np.fromiter(values, np.int64, n)
+        elif kind == pa.bool_() and all(type(v) is bool for v in values):
+            data = np.packbits(np.fromiter(values, np.bool_, n), bitorder="little")
+        else:
+            return pa.array(values, type=kind)
+        return pa.Array.from_buffers(kind, n, [None, pa.py_buffer(data)])
+    return pa.array(values, type=kind)
 
-    columns = list(zip(*rows)) if rows else [() for _ in schema]
-    return pa.Table.from_arrays([array(column, f.type) for column, f in zip(columns, schema)], schema=schema)
+
+_INT64 = -(2**63)  # the least 64-bit integer
 
 
 def cell(value: Any) -> Any:
@@ -150,7 +146,6 @@ class TableWriter:
             if self.format == "parquet":
                 import pyarrow.parquet as pq
 
-                _pandas_left_out()
                 self.schema = _arrow_schema(columns, meta)
                 self._writer = pq.ParquetWriter(self.tmp, self.schema)
                 self._rows: list[tuple] = []
