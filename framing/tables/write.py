@@ -78,10 +78,10 @@ def _arrow_table(rows: list[tuple], schema):
 
 
 def _arrow_array(values: tuple, kind: Any):
-    """A column as an Arrow array. Text, empty columns, and numbers and booleans with no None, are built apart from `pa.array`,
-    whose first call imports pandas (to tell pandas objects from others) and, given a numpy array, `numpy.ma`: a
-    third of a second of CPU, a tenth of a 2,000-article run's. Python floats go through numpy: pyarrow converts
-    them one by one, at about 15 times the cost, and a score table is mostly floats."""
+    """A column as an Arrow array. Text, empty columns, and numbers and booleans with no gaps are built apart
+    from `pa.array`, whose first call imports pandas (to tell pandas objects from others) and, given a numpy
+    array, `numpy.ma`: a third of a second of CPU, a tenth of a 2,000-article run's. Python floats go through
+    numpy: pyarrow converts them one by one, at about 15 times the cost, and a score table is mostly floats."""
     import numpy as np
     import pyarrow as pa
 
@@ -93,6 +93,7 @@ def _arrow_array(values: tuple, kind: Any):
         builder.append_values(values)
         return builder.finish()
     if None not in values:
+        data: Any  # the values as one buffer
         if kind == pa.float64():
             data = np.fromiter(values, np.float64, n)
         elif kind == pa.int64() and all(type(v) is int for v in values) and all(_INT64 <= v < -_INT64 for v in values):
