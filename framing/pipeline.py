@@ -481,19 +481,27 @@ def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[A
             spans += [(c0, w0), (w1, c1)]
         else:
             spans.append((c0, c1))
-    return _less_dashed(doc, spans) if "—" in doc.text or "–" in doc.text else spans
+    text = doc.text
+    return _less_glosses(doc, spans) if "—" in text or "–" in text or "?)" in text or "!)" in text else spans
 
 
-def _less_dashed(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` less each aside between a pair of long dashes inside one of them, outside quotation marks."""
+def _less_glosses(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` less the writer's glosses inside them, outside quotation marks: an aside between a pair of long
+    dashes, and a bracketed question or exclamation ("he had no time to read it (really?) and …")."""
     tokens, out = doc.tokens, []
     for c0, c1 in spans:
         dashes = [k for k in range(c0, c1) if tokens[k] in _LONG_DASHES]
+        holes = [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
+        for j in range(c0 + 1, c1 - 1):
+            if tokens[j + 1] == ")" and tokens[j] in ("?", "!"):
+                k = next((k for k in range(j - 1, max(c0, j - 8) - 1, -1) if tokens[k] == "("), None)
+                if k is not None:
+                    holes.append((k, j + 2))
         start = c0
-        for a, b in zip(dashes[::2], dashes[1::2]):
-            if not doc.in_quote(a, b + 1):
+        for a, b in sorted(holes):
+            if a >= start and not doc.in_quote(a, b):
                 out.append((start, a))
-                start = b + 1
+                start = b
         out.append((start, c1))
     return out
 

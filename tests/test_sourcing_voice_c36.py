@@ -88,3 +88,23 @@ def test_an_attribution_inside_the_pair_ends_the_content_before_it(sourcing_anal
         sourcing_analyzer, "The levy — as Lo noted on Monday — will surely fail."
     )
     assert voices == [("surely", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        (
+            "Lo said she had no time to read the bill (seriously?) and that she would surely vote for it.",
+            [("?", "author"), ("surely", "reported")],
+        ),
+        # inside quotation marks the bracket is the speaker's
+        (
+            '"I had no time to read it (seriously?) and I will surely vote for it," Lo said.',
+            [("?", "quoted"), ("surely", "quoted")],
+        ),
+    ],
+)
+def test_a_bracketed_question_inside_a_content_is_the_writers(
+    sourcing_analyzer: Analyzer, text: str, voices: list[tuple[str, str]]
+) -> None:
+    assert attributions_and_voices(sourcing_analyzer, text)[1] == voices
