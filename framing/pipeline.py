@@ -481,22 +481,34 @@ def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[A
             spans += [(c0, w0), (w1, c1)]
         else:
             spans.append((c0, c1))
-    text = doc.text
-    return _less_glosses(doc, spans) if "—" in text or "–" in text or "?)" in text or "!)" in text else spans
+    return _less_glosses(doc, spans)
 
 
 def _less_glosses(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` less the writer's glosses inside them, outside quotation marks: an aside between a pair of long
-    dashes, and a bracketed question or exclamation ("he had no time to read it (really?) and …")."""
+    dashes, and a bracketed question or exclamation ("he had no time to read it (really?) and …"). One pass over the
+    span's tokens that hold a mark, found by a set test on the span (a search of the whole text for the marks
+    first cost 3% more instructions, a Python loop over every span 2%: c36)."""
     tokens, out = doc.tokens, []
     for c0, c1 in spans:
-        dashes = [k for k in range(c0, c1) if tokens[k] in _LONG_DASHES]
-        holes = [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
-        for j in range(c0 + 1, c1 - 1):
-            if tokens[j + 1] == ")" and tokens[j] in ("?", "!"):
-                k = next((k for k in range(j - 1, max(c0, j - 8) - 1, -1) if tokens[k] == "("), None)
+        words = tokens[c0:c1]
+        if _LONG_DASHES.isdisjoint(words) and ")" not in words:
+            out.append((c0, c1))
+            continue
+        dashes: list[int] = []
+        holes: list[tuple[int, int]] = []
+        for j in range(c0, c1):
+            token = tokens[j]
+            if token in _LONG_DASHES:
+                dashes.append(j)
+            elif token == ")" and j > c0 + 1 and tokens[j - 1] in ("?", "!"):
+                k = next((k for k in range(j - 2, max(c0, j - 9) - 1, -1) if tokens[k] == "("), None)
                 if k is not None:
-                    holes.append((k, j + 2))
+                    holes.append((k, j + 1))
+        if not holes and len(dashes) < 2:
+            out.append((c0, c1))
+            continue
+        holes += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
         start = c0
         for a, b in sorted(holes):
             if a >= start and not doc.in_quote(a, b):
