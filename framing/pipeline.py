@@ -449,7 +449,7 @@ def _voices(
     """
     if not attributions and not doc.quotes:
         return ["author"] * len(matches)
-    contents = Spans(_less_asides(reported_contents(doc, attributions), attributions))
+    contents = Spans(_less_asides(doc, reported_contents(doc, attributions), attributions))
     cues = Spans(writer_cues(doc.tokens, attributions, spec))
     direct = Spans(direct_quotes) if doc.quotes else None
     quoted = doc.in_quote
@@ -463,11 +463,13 @@ def _voices(
     return voices
 
 
-def _less_asides(contents: list[tuple[int, int]], attributions: list[Attribution]) -> list[tuple[int, int]]:
+def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[Attribution]) -> list[tuple[int, int]]:
     """`contents` less the source and cue of an aside standing inside the content it credits ("The plan,
     according to corrupt officials, is …", "The plan, corrupt officials said, is …"): the writer's words for who
     spoke, as a cue is, while the clause around them is the source's. Another content that holds the aside keeps
-    it reported ("Lo said the plan, according to corrupt officials, is …")."""
+    it reported ("Lo said the plan, according to corrupt officials, is …"). Less, too, an aside set off by a pair
+    of long dashes inside a content outside quotation marks ("Lo said the plan — presumably his own — will
+    fail"): the writer's gloss on what was said."""
     kept = set(contents)
     spans = []
     for a in attributions:
@@ -479,7 +481,44 @@ def _less_asides(contents: list[tuple[int, int]], attributions: list[Attribution
             spans += [(c0, w0), (w1, c1)]
         else:
             spans.append((c0, c1))
-    return spans
+    return _less_glosses(doc, spans)
+
+
+def _less_glosses(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` less the writer's glosses inside them, outside quotation marks: an aside between a pair of long
+    dashes, and a bracketed question or exclamation ("he had no time to read it (really?) and …"). One pass over the
+    span's tokens that hold a mark, found by a set test on the span (a search of the whole text for the marks
+    first cost 3% more instructions, a Python loop over every span 2%: c36)."""
+    tokens, out = doc.tokens, []
+    for c0, c1 in spans:
+        words = tokens[c0:c1]
+        if _LONG_DASHES.isdisjoint(words) and ")" not in words:
+            out.append((c0, c1))
+            continue
+        dashes: list[int] = []
+        holes: list[tuple[int, int]] = []
+        for j in range(c0, c1):
+            token = tokens[j]
+            if token in _LONG_DASHES:
+                dashes.append(j)
+            elif token == ")" and j > c0 + 1 and tokens[j - 1] in ("?", "!"):
+                k = next((k for k in range(j - 2, max(c0, j - 9) - 1, -1) if tokens[k] == "("), None)
+                if k is not None:
+                    holes.append((k, j + 1))
+        if not holes and len(dashes) < 2:
+            out.append((c0, c1))
+            continue
+        holes += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
+        start = c0
+        for a, b in sorted(holes):
+            if a >= start and not doc.in_quote(a, b):
+                out.append((start, a))
+                start = b
+        out.append((start, c1))
+    return out
+
+
+_LONG_DASHES = frozenset({"—", "–"})
 
 
 def _hedged(matches: list[Match]) -> set[int]:

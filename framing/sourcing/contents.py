@@ -48,6 +48,9 @@ _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_conti
 # after a dash these go on with what was said ("— or at least his version of", "— especially when", "— not just"):
 # on PolNeAR's dev fold the annotated content ran on over the dash 16 times, ended there 3
 _DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
+_ASIDE_NEW_CLAUSE: Final = GRAMMAR["aside_new_clause"]
+# a finite verb before a pair of dashes: its clause has its verb, so a verb after the pair is another clause's
+_CLAUSE_VERBS: Final = GRAMMAR["clause_verbs"]
 _TAG_CLOSERS: Final = frozenset({";", "—", "–", "-"})  # after a quotation's tag: the writer's next clause
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
@@ -94,6 +97,11 @@ _COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
+
+
+def _finite_looking(word: str) -> bool:
+    """May `word` (lower case) be a finite verb: an auxiliary or modal, or a verb in "-ed" or "-s"?"""
+    return word in _CLAUSE_VERBS or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
 
 
 class Attribution(NamedTuple):
@@ -978,6 +986,10 @@ class ContentRules(ClauseRules):
                     else tokens[k] == ";" or norm(tokens[k + 1]) not in _DASH_GOES_ON
                 )
             ]
+            if len(self.content_stops) > 1:
+                interrupted = self._interrupting_dashes(s0, s1)
+                if interrupted:
+                    self.content_stops = [k for k in self.content_stops if k not in interrupted]
             opening = self._opening_clause_end(s0, s1)
             if opening is not None:
                 insort(self.content_stops, opening)
@@ -990,6 +1002,50 @@ class ContentRules(ClauseRules):
         if k < len(self.content_stops):
             return self.content_stops[k]
         return s1 - 1 if s1 - 1 > i and self.tokens[s1 - 1] in ("?", "!") else s1
+
+    def _interrupting_dashes(self, s0: int, s1: int) -> set[int]:
+        """The long dashes of a pair set inside a clause that goes on after the second ("an unborn baby – up
+        until its birth – has no rights", "— 55 percent — of them said"): what was said runs on past the aside.
+        Not when the word after the pair opens a clause of its own ("— a dream of many — while Lo …", "— it
+        seems"), nor after "and" with one ("— and some aides were sent"), unless the pair follows "that" ("said
+        that — in his view — the plan …": the clause after it is what was said); nor when a cue stands inside
+        the pair ("— as Lo noted on Monday — promises", "— a man who many believe … — will"): that aside is an
+        attribution of its own, and what follows it the writer's main clause; or right before it ("asked her to
+        submit to questioning — before May — coincides with"): what follows it is no content; nor when the clause before the pair
+        already has its finite verb, not a cue's ("what they are doing — … — is our right": the verb after the
+        pair, "coincides", "is", "stressed", is the main clause's)."""
+        tokens = self.tokens
+        dashes = [k for k in range(s0, s1 - 1) if tokens[k] in _LONG_DASHES]
+        out = set[int]()
+        for a, b in zip(dashes[::2], dashes[1::2]):
+            if not self.cue_tokens.isdisjoint(range(a - 1, b)):
+                continue
+            k = b + 1
+            if _lower(tokens[k]) == "and" and k + 1 < s1:
+                k += 1
+            word = tokens[k]
+            if a > s0 and _lower(tokens[a - 1]) in _COMPLEMENTIZERS:
+                out.update((a, b))
+            elif (
+                word.isalpha()
+                and word.islower()
+                and word not in _ASIDE_NEW_CLAUSE
+                and not (_finite_looking(word) and self._has_verb(s0, a))
+            ):
+                out.update((a, b))
+        return out
+
+    def _has_verb(self, s0: int, a: int) -> bool:
+        """Does the clause that runs up to `a` (from the last cue, "that", relative or subordinator before it) hold
+        a finite auxiliary or a modal?"""
+        tokens, cues = self.tokens, self.cue_tokens
+        for k in range(a - 1, s0 - 1, -1):
+            word = _lower(tokens[k])
+            if k in cues or word in _COMPLEMENTIZERS or word in _CLAUSE_OPENERS or word in RELATIVE_PRONOUNS:
+                return False
+            if word in _CLAUSE_VERBS:
+                return True
+        return False
 
     def _quotation_closes(self, s0: int, s1: int) -> list[int]:
         """Where a quotation closes after its comma and the writer goes on with a participle ('called it
