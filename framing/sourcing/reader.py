@@ -41,6 +41,7 @@ each sentence's cues in one pass; `quotations.find_attributions` runs it over a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -136,6 +137,32 @@ def direct_quote_sentences(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     for q0, q1 in spans:
         direct.update(range(doc.sentence_of(q0), doc.sentence_of(max(q0, q1 - 1)) + 1))
     return direct
+
+
+def _runs_on(doc: Doc, direct: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Sentence -> (closing mark, its sentence) for each sentence a quotation runs on past."""
+    out: dict[int, tuple[int, int]] = {}
+    for q0, q1 in direct:
+        last = doc.sentence_of(max(q0, q1 - 1))
+        for k in range(doc.sentence_of(q0), last):
+            out[k] = (q1, last)
+    return out
+
+
+def _closing_tag(per_sentence: dict[int, list[Attribution]], runs_on: tuple[int, int] | None) -> Attribution | None:
+    """The speaker a quotation's tag names after its closing mark, a sentence or more on ('"We lost. The plan
+    failed," Lo said.'): the quotation is one, its opening sentences are Lo's, not the speaker's before them."""
+    if runs_on is None:
+        return None
+    close, last = runs_on
+    return next(
+        (
+            a
+            for a in per_sentence.get(last, [])
+            if close <= a.source_tokens[0] < a.source_tokens[1] and a.cue_tokens[0] >= close > a.content_tokens[0]
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,74 @@
+"""Round u41: a researcher's pass over real news, in sentences written for it: a quotation of several sentences
+whose tag follows its closing mark is the tag's speaker's from its first sentence; an option given no value
+before the next option says so."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.pipeline import Analyzer
+from sourcing_cases import fields
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the sentence before names another speaker: the quotation's own tag wins
+        (
+            'Officials said the road was safe. "The lorries have never stopped. The noise is a disgrace," '
+            "Mayor Ana Ruiz said.",
+            ["Officials", "Mayor Ana Ruiz", "Mayor Ana Ruiz"],
+        ),
+        # an inverted tag, three sentences in the quotation
+        (
+            "The union praised the deal. \u201cWe waited years. The mills were cold. Now they will open,\u201d "
+            "said Tomas Berg, a shop steward.",
+            ["The union", "Tomas Berg, a shop steward", "Tomas Berg, a shop steward", "Tomas Berg, a shop steward"],
+        ),
+        # nobody before: the quotation was credited to no one
+        (
+            'The vote is on Monday. "The count will be close. Nobody can call it," Lena Park told reporters.',
+            ["Lena Park", "Lena Park"],
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_is_its_closing_tags_speakers(
+    sourcing_analyzer: Analyzer, text: str, speakers: list[str]
+) -> None:
+    assert [source for (source,) in fields(sourcing_analyzer, text, "source")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # no tag after the closing mark: the speaker before still carries on
+        ('Lo said the plan was sound. "We lost. The plan failed."', ["Lo", "Lo", "Lo"]),
+        # a cue inside the quotation is the speaker's own, no tag of it
+        ('Lo said the plan was sound. "We lost. The plan failed, as Ruiz said."', ["Lo", "Lo", "Lo"]),
+    ],
+)
+def test_a_quotation_without_a_closing_tag_keeps_the_speaker_before(
+    sourcing_analyzer: Analyzer, text: str, speakers: list[str]
+) -> None:
+    assert [source for (source,) in fields(sourcing_analyzer, text, "source")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["score", "corpus", "--summary", "-j", "1"],
+            "error: framing score: --summary needs a value (COLUMN) before the next option, -j (framing score --help)",
+        ),
+        (
+            ["compare", "corpus", "--by", "--jobs", "2"],
+            "error: framing compare: --by needs a value (COLUMN) before the next option, --jobs (framing compare --help)",
+        ),
+    ],
+)
+def test_an_option_followed_by_another_option_names_its_missing_value(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message
