@@ -72,3 +72,19 @@ def test_an_option_followed_by_another_option_names_its_missing_value(args: list
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert result.stderr.strip() == message
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Completing this poll grants you entry to our newsletter at no cost.",
+        "You also agree to our Privacy Policy and Terms of Use.",
+        "Please let us know if you're having issues with the comment box.",
+        "Please let us know if you\u2019re having issues with the comment box.",
+    ],
+)
+def test_a_sign_up_or_comment_notice_line_is_site_furniture(analyzer: Analyzer, furniture: str) -> None:
+    text = f"Mayor Ana Ruiz said the bridge would reopen.\n{furniture}\nThe bridge first opened in 1990."
+    result = analyzer.analyze(text, split_title=False)
+    assert [a["source"] for a in result.attributions] == ["Mayor Ana Ruiz"]
+    assert result.n_sentences == 2
