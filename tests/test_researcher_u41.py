@@ -1,8 +1,12 @@
 """Round u41: a researcher's pass over real news, in sentences written for it: a quotation of several sentences
 whose tag follows its closing mark is the tag's speaker's from its first sentence; an option given no value
-before the next option says so."""
+before the next option says so; a poll's sign-up lines and a comment notice are site furniture; `train` refuses
+a model path before its slow imports."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -77,7 +81,7 @@ def test_an_option_followed_by_another_option_names_its_missing_value(args: list
 @pytest.mark.parametrize(
     "furniture",
     [
-        "Completing this poll grants you entry to our newsletter at no cost.",
+        "Completing this poll entitles you to our newsletter at no cost.",
         "You also agree to our Privacy Policy and Terms of Use.",
         "Please let us know if you're having issues with the comment box.",
         "Please let us know if you\u2019re having issues with the comment box.",
@@ -88,3 +92,15 @@ def test_a_sign_up_or_comment_notice_line_is_site_furniture(analyzer: Analyzer, 
     result = analyzer.analyze(text, split_title=False)
     assert [a["source"] for a in result.attributions] == ["Mayor Ana Ruiz"]
     assert result.n_sentences == 2
+
+
+def test_train_refuses_a_model_path_before_importing_scikit_learn(tmp_path) -> None:
+    table = tmp_path / "labelled.csv"
+    table.write_text("text,label\nThe plan is bad.,a\nThe plan is good.,b\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom framing.cli import app\n"
+        f"result = CliRunner().invoke(app, ['train', {str(table)!r}, '-o', {str(tmp_path / 'm.joblib')!r}])\n"
+        "print(result.exit_code, 'sklearn' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["2", "False"]
