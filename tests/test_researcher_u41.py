@@ -70,9 +70,14 @@ def test_a_quotation_without_a_closing_tag_keeps_the_speaker_before(
             ["compare", "corpus", "--by", "--jobs", "2"],
             "error: framing compare: --by needs a value (COLUMN) before the next option, --jobs (framing compare --help)",
         ),
+        # none at the end: Click's own words named no command ("Option '--lang' requires an argument.")
+        (
+            ["narratives", "corpus", "--lang"],
+            "error: framing narratives: --lang needs a value (LANG) after it (framing narratives --help)",
+        ),
     ],
 )
-def test_an_option_followed_by_another_option_names_its_missing_value(args: list[str], message: str) -> None:
+def test_an_option_given_no_value_says_so_naming_the_command(args: list[str], message: str) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert result.stderr.strip() == message

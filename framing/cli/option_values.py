@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 import typing
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -97,15 +96,19 @@ def choice_hint(message: str) -> str:
     return message.removesuffix(".") + hint if hint else message
 
 
-def refuse_missing_value(ctx: click.Context, args: Iterable[str]) -> None:
-    """Stop an option that takes a value given the next option's name instead ("--summary -j 1"), up to a "--":
-    Click would take "-j" for the value and call "1" an unexpected extra argument, naming neither option."""
+def refuse_missing_value(ctx: click.Context, args: list[str]) -> None:
+    """Stop an option that takes a value given the next option's name instead ("--summary -j 1"), or none at the
+    end: Click would take "-j" for the value and call "1" an unexpected extra argument, naming neither option, and
+    said of a last "--lang" "Option '--lang' requires an argument." without the command's name."""
     from typer import _click
 
     options = [p for p in ctx.command.get_params(ctx) if isinstance(p, TyperOption)]
     names = {name for p in options for name in (*p.opts, *p.secondary_opts)}
     valued = {name: p.metavar for p in options if not p.is_flag and not p.count for name in p.opts}
-    for arg, after in itertools.pairwise(itertools.takewhile(lambda a: a != "--", args)):
+    given = list(itertools.takewhile(lambda a: a != "--", args))
+    for arg, after in itertools.pairwise(given):
         if arg in valued and after in names:
             message = f"{arg} needs a value ({valued[arg]}) before the next option, {after}"
             raise _click.exceptions.UsageError(message, ctx=ctx)
+    if given and given[-1] in valued and len(given) == len(args):
+        raise _click.exceptions.UsageError(f"{given[-1]} needs a value ({valued[given[-1]]}) after it", ctx=ctx)
