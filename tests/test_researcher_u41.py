@@ -36,24 +36,13 @@ from sourcing_cases import fields
             'The vote is on Monday. "The count will be close. Nobody can call it," Lena Park told reporters.',
             ["Lena Park", "Lena Park"],
         ),
-    ],
-)
-def test_a_quotation_of_several_sentences_is_its_closing_tags_speakers(
-    sourcing_analyzer: Analyzer, text: str, speakers: list[str]
-) -> None:
-    assert [source for (source,) in fields(sourcing_analyzer, text, "source")] == speakers
-
-
-@pytest.mark.parametrize(
-    ("text", "speakers"),
-    [
         # no tag after the closing mark: the speaker before still carries on
         ('Lo said the plan was sound. "We lost. The plan failed."', ["Lo", "Lo", "Lo"]),
         # a cue inside the quotation is the speaker's own, no tag of it
         ('Lo said the plan was sound. "We lost. The plan failed, as Ruiz said."', ["Lo", "Lo", "Lo"]),
     ],
 )
-def test_a_quotation_without_a_closing_tag_keeps_the_speaker_before(
+def test_a_quotation_of_several_sentences_is_its_closing_tags_speakers_else_the_one_before(
     sourcing_analyzer: Analyzer, text: str, speakers: list[str]
 ) -> None:
     assert [source for (source,) in fields(sourcing_analyzer, text, "source")] == speakers
