@@ -22,7 +22,7 @@ from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 from ..report_options import Unit
-from .option_values import choice_hint, convert_plainly
+from .option_values import choice_hint, convert_plainly, refuse_missing_value
 from .terminal import plain_console
 
 if TYPE_CHECKING:
@@ -331,7 +331,8 @@ class Command(TyperCommand):
             name = arg.partition("=")[0]
             if name in self.refused:
                 raise _click.exceptions.UsageError(f"{name} {self.refused[name]}", ctx=ctx)
-        return super().parse_args(ctx, _rename(args, self.renamed))
+        refuse_missing_value(ctx, args := _rename(args, self.renamed))
+        return super().parse_args(ctx, args)
 
 
 class Group(TyperGroup):

@@ -91,6 +91,9 @@ def train(
 ) -> None:
     """Train a classifier on labelled text: lexicon signals + word and character n-grams."""
     with error_boundary(writes=True):
+        from ..model.files import check_output
+
+        check_output(out)  # a path refused before scikit-learn's imports (seconds), as before the minutes of training
         from ..model.train import train_model
 
         try:

@@ -5,11 +5,13 @@ conversion: pydantic was imported by every command (about 0.2 s of a one-article
 The values our options take (a path, text, a whole number, a plain decimal, a choice, a list of paths)
 are converted here with Typer's own helpers, as its adapters would convert them; anything else (another
 type, a value in another form, one out of range or not a choice) goes to Typer's adapter, so what it
-accepts and every message it gives are Typer's.
+accepts and every message it gives are Typer's. An option given the next option's name for its value is
+refused before Click reads it (`refuse_missing_value`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import typing
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer._param_types import coerce_cli_choice, coerce_cli_path, lenient_issubclass
-from typer.core import _TyperParameter
+from typer.core import TyperOption, _TyperParameter
 
 from ..wording import nearest
 
@@ -92,3 +94,21 @@ def choice_hint(message: str) -> str:
     choice = _NOT_A_CHOICE.search(message)
     hint = nearest(choice["value"], _QUOTED.findall(choice["choices"])) if choice else ""
     return message.removesuffix(".") + hint if hint else message
+
+
+def refuse_missing_value(ctx: click.Context, args: list[str]) -> None:
+    """Stop an option that takes a value given the next option's name instead ("--summary -j 1"), or none at the
+    end: Click would take "-j" for the value and call "1" an unexpected extra argument, naming neither option, and
+    said of a last "--lang" "Option '--lang' requires an argument." without the command's name."""
+    from typer import _click
+
+    options = [p for p in ctx.command.get_params(ctx) if isinstance(p, TyperOption)]
+    names = {name for p in options for name in (*p.opts, *p.secondary_opts)}
+    valued = {name: p.metavar for p in options if not p.is_flag and not p.count for name in p.opts}
+    given = list(itertools.takewhile(lambda a: a != "--", args))
+    for arg, after in itertools.pairwise(given):
+        if arg in valued and after in names:
+            message = f"{arg} needs a value ({valued[arg]}) before the next option, {after}"
+            raise _click.exceptions.UsageError(message, ctx=ctx)
+    if given and given[-1] in valued and len(given) == len(args):
+        raise _click.exceptions.UsageError(f"{given[-1]} needs a value ({valued[given[-1]]}) after it", ctx=ctx)

@@ -19,7 +19,7 @@ from .contents import Attribution, _SPEAKING, _TELLING
 from .lookback import Lookback
 from .phrase import is_punct
 from .phrase import lower as _lower
-from .reader import CUE_ROLES, _Reader, _TOLD_ENDS
+from .reader import CUE_ROLES, _Reader, _TOLD_ENDS, _closing_tag
 from .speakers import _cue_first, _new_attribution
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
@@ -64,9 +64,11 @@ def find_attributions(
         found = reader.sentence(sentence, by_sentence.get(sentence, []), labelled.get(sentence))
         if found:
             per_sentence[sentence] = found
+    in_order = list(direct)
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = (
-            _speaker_after(doc, per_sentence.get(sentence + 1))
+            _closing_tag(doc, in_order, per_sentence, sentence)
+            or _speaker_after(doc, per_sentence.get(sentence + 1))
             or _speaker(doc, _before(doc, per_sentence, sentence))
             or _first(per_sentence.get(sentence + 1))
         )

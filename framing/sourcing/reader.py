@@ -47,7 +47,7 @@ from typing import Final
 from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
 from ..match import Match
-from ..text import Doc, is_word, norm
+from ..text import Doc, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS
 from .contents import (
     Attribution,
@@ -141,6 +141,27 @@ def direct_quote_sentences(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     for q0, q1 in spans:
         direct.update(range(doc.sentence_of(q0), doc.sentence_of(max(q0, q1 - 1)) + 1))
     return direct
+
+
+def _closing_tag(
+    doc: Doc, direct: list[tuple[int, int]], per_sentence: dict[int, list[Attribution]], sentence: int
+) -> Attribution | None:
+    """The speaker a quotation's tag names after its closing mark when the quotation runs on past `sentence` ('"We
+    lost. The plan failed," Lo said.'): the quotation is one, its opening sentences are Lo's, not the speaker's
+    before them. `direct` holds the quotations in order (`direct_quote_spans`)."""
+    end = doc.sentence_tokens[sentence][1]
+    k = last_starting(direct, end - 1)
+    if k < 0 or direct[k][1] < end:
+        return None  # no quotation, or one closed inside the sentence
+    close = direct[k][1]
+    return next(
+        (
+            a
+            for a in per_sentence.get(doc.sentence_of(close - 1), [])
+            if close <= a.source_tokens[0] < a.source_tokens[1] and a.cue_tokens[0] >= close > a.content_tokens[0]
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=8)
