@@ -94,6 +94,7 @@ DRAWS = (
     Draw("news_dev_h14_seed1415.csv", reasons=True),  # and own-voice certainty, both before the round's rules
     Draw("news_dev_l33_seed3334.csv", reasons=True),  # a second l33 draw after its rules
     Draw("news_dev_e30_seed3030.csv", reasons=True),  # round e30: PolNeAR dev (tests/test_signals_e30.py)
+    Draw("news_dev_l36_seed3636.csv", reasons=True),  # round l36: PolNeAR and SemEval-2023 EN dev, before its rules
 )
 
 
