@@ -94,6 +94,8 @@ DRAWS = (
     Draw("news_dev_h14_seed1415.csv", reasons=True),  # and own-voice certainty, both before the round's rules
     Draw("news_dev_l33_seed3334.csv", reasons=True),  # a second l33 draw after its rules
     Draw("news_dev_e30_seed3030.csv", reasons=True),  # round e30: PolNeAR dev (tests/test_signals_e30.py)
+    Draw("news_dev_l36_seed3636.csv", reasons=True),  # round l36: PolNeAR and SemEval-2023 EN dev, before its rules
+    Draw("news_dev_l36_seed3637.csv", reasons=True),  # drawn with it before the rules, judged after them
 )
 
 
@@ -478,9 +480,11 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
     # round l31: "a muddled mix of contenders" and "adults of all ages bemoaned the demise", plain words; round l32:
     # "the exploitation by flour mills" (a topic noun) and "the chaotic Republican race" (a race described, judged
     # right here), the entries out; round e30: "'bomb the hell' out of the extremists", the militants named, and
-    # "Oklahoma's more radical roots", a state's past described
+    # "Oklahoma's more radical roots", a state's past described; round l36: "disrespectful" out ("decry the cover as
+    # disrespectful", a verdict reported)
     assert [(text, r.correct) for r, text, _, kept in after if not kept] == [
         ("exploitation", False),
+        ("disrespectful", False),
         ("stunning", False),
         ("muddled", False),
         ("radical", False),
