@@ -26,6 +26,14 @@ NAMES = ("cue", "source", "content")
                 ("called", "The coach", "its cost too high."),
             ],
         ),
+        (
+            "The coach praised the team, saying he was proud of it and calling the season a triumph.",
+            [
+                ("praised", "The coach", "the team"),
+                ("saying", "The coach", "he was proud of it"),
+                ("calling", "The coach", "the season a triumph."),
+            ],
+        ),
         # a full cue after "and" was read already: only the first content now ends before it
         (
             "The mayor said she admired the council and added that its plan was bold.",

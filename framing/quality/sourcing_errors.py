@@ -93,3 +93,45 @@ def cue_audit(
             counts[1] += 1
     rows = [(w, c, n) for w, (c, n) in seen.items() if c >= min_count and c / n >= min_precision and w not in ours]
     return sorted(rows, key=lambda r: -r[1])
+
+
+def inside_misses(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """Dev-fold annotated cues that no cue of ours overlaps and that lie inside a content of ours (PolNeAR marks no
+    cue inside a content: there it reads a new attribution where we read the old one going on): (the cue term of
+    ours the missed cue holds, or "", the missed cue, our cue, our source phrase, the sentence, article stem),
+    those with a cue term first (what a content end or a cue rule can reach), grouped by our cue. Test-fold
+    articles are never listed: they are for measuring only."""
+    from .span_metrics import overlaps
+
+    analyzer = analyzer or Analyzer()
+    rows = []
+    for row in polnear(data_dir).itertuples():
+        if row.fold != "dev":
+            continue
+        result = analyzer.analyze(row.text, split_title=False, evidence=True)
+        ours: list[Unit] = [
+            ((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None
+        ]
+        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
+        terms = [e for e in result.evidence if analyzer.roles.get(e.signal) in CUE_ROLES]
+        for unit in row.cue_units:
+            start, end = unit[0]
+            if any(overlaps(o, unit) for o in ours):
+                continue
+            host = next(
+                (
+                    a
+                    for a in result.attributions
+                    if a["content_start"] is not None and a["content_start"] <= start and end <= a["content_end"]
+                ),
+                None,
+            )
+            if host is None:
+                continue
+            term = next((row.text[e.start : e.end] for e in terms if e.start < end and start < e.end), "")
+            cue = row.text[host["cue_start"] : host["cue_end"]] if host["cue_start"] is not None else ""
+            source = row.text[host["source_start"] : host["source_end"]] if host["source_start"] is not None else ""
+            sentence = next((row.text[s:e] for s, e in spans if s <= start < e), "")
+            missed = " … ".join(row.text[s:e] for s, e in unit)
+            rows.append((term, missed, cue, source, " ".join(sentence.split()), row.name))
+    return sorted(rows, key=lambda r: (not r[0], r[2].lower(), r))

@@ -85,6 +85,7 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
+_THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
 _CREDIT_TAIL: Final = 3
 # the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
@@ -659,11 +660,12 @@ class _Reader(SpeakerRules):
         has a subject pronoun of its own after "and" or "but" ("Lo said it was over, and she wants …"), or the cue is a
         second act of the earlier speaker, joined by "and" to the cue whose reported clause it follows ("Lo says he
         respects Ruiz and calls her fair", "Lo did say he liked it and called it bold"): that clause opens with a
-        subject pronoun and the two verbs agree in tense, so either reading names one speaker. PolNeAR marks the
+        subject pronoun and the two verbs agree in form, so either reading names one speaker. PolNeAR marks the
         second verb a cue of its own."""
         tokens = self.tokens
-        if cue - 2 > self.doc.sentence_tokens[self.sentence_index][0] and _lower(tokens[cue - 1]) in _SUBJECT_PRONOUNS:
+        if cue - 2 > self.doc.sentence_tokens[self.sentence_index][0] and _lower(tokens[cue - 1]) in _THIRD_PERSONS:
             # "…, and she wants …", "…, but he hopes …": a clause with a subject of its own, as a full cue's is read
+            # (a speaker's "but I think" is the speaker's own)
             return _lower(tokens[cue - 2]) in _COORDINATORS
         link = self._coordinated_link(cue)
         if link is None:
@@ -675,7 +677,8 @@ class _Reader(SpeakerRules):
                 continue
             if _lower(tokens[c0]) == "that" and c0 + 1 < link:
                 c0 += 1
-            if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _present(tokens[a.cue_tokens[0]]) == _present(tokens[cue]):
+            # "said she acted after reading X and calling Y": a participle after a past tense goes on the clause
+            if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
                 return True
         return False
 
@@ -687,7 +690,7 @@ class _Reader(SpeakerRules):
         links: list[tuple[int, tuple[int, int] | None]] = []
         for b in out:
             s0, s1 = b.source_tokens
-            if s1 - s0 == 1 and _lower(tokens[s0]) in _SUBJECT_PRONOUNS and _lower(tokens[s0 - 1]) in _COORDINATORS:
+            if s1 - s0 == 1 and _lower(tokens[s0]) in _THIRD_PERSONS and _lower(tokens[s0 - 1]) in _COORDINATORS:
                 links.append((s0 - 1, None))  # any content it lies in ends there
             elif (link := self._coordinated_link(b.cue_tokens[0])) is not None:
                 links.append((link, b.source_tokens))
@@ -1027,9 +1030,12 @@ class _Reader(SpeakerRules):
         )
 
 
-def _present(word: str) -> bool:
-    """Is `word` a verb's present third person ("says", "calls"), not its past or another form?"""
-    return word.endswith("s") and not word.endswith("ss")
+def _form(word: str) -> str:
+    """A verb's form, for two verbs that agree: "ing" ("saying", "calling"), "s" (a present third person: "says",
+    "calls") or "" (any other: "said", "called", "did")."""
+    if _gerund(word):
+        return "ing"
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _first_token(m: Match) -> int:
