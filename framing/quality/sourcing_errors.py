@@ -4,9 +4,11 @@ term of ours covers. Each lists the dev fold only; the test fold is for measurin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from ..pipeline import Analyzer
+from ..pipeline import Analyzer, ArticleResult
 from ..sourcing import CUE_ROLES
 from .datasets import polnear
 from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
@@ -36,6 +38,18 @@ def kind_errors(
     return sorted(rows)
 
 
+def _dev_readings(data_dir: Path, analyzer: Analyzer) -> Iterator[tuple[Any, ArticleResult, list[tuple[int, int]]]]:
+    """Each dev-fold article's row, our reading of it and its sentences' character spans: the listings' loop."""
+    for row in polnear(data_dir).itertuples():
+        if row.fold == "dev":
+            result = analyzer.analyze(row.text, split_title=False)
+            yield (
+                row,
+                result,
+                [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)],
+            )
+
+
 def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str]]:
     """Dev-fold source phrases of ours that overlap an annotated `Source` span but share less than half
     its characters (what the boundary F1 counts against us): (our phrase, the annotated phrase, the
@@ -43,13 +57,8 @@ def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tupl
     articles are never listed: they are for measuring only."""
     from .span_metrics import jaccard, overlaps
 
-    analyzer = analyzer or Analyzer()
     rows = []
-    for row in polnear(data_dir).itertuples():
-        if row.fold != "dev":
-            continue
-        result = analyzer.analyze(row.text, split_title=False)
-        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
+    for row, result, spans in _dev_readings(data_dir, analyzer or Analyzer()):
         for a in result.attributions:
             if a["source_start"] is None or a["source_start"] == a["source_end"]:
                 continue
@@ -105,14 +114,10 @@ def inside_misses(data_dir: Path, analyzer: Analyzer | None = None) -> list[tupl
 
     analyzer = analyzer or Analyzer()
     rows = []
-    for row in polnear(data_dir).itertuples():
-        if row.fold != "dev":
-            continue
-        result = analyzer.analyze(row.text, split_title=False, evidence=True)
+    for row, result, spans in _dev_readings(data_dir, analyzer):
         ours: list[Unit] = [
             ((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None
         ]
-        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
         terms = [e for e in result.evidence if analyzer.roles.get(e.signal) in CUE_ROLES]
         for unit in row.cue_units:
             start, end = unit[0]
