@@ -67,10 +67,10 @@ def test_a_cue_inside_what_was_told_or_argued_is_part_of_it(
             [("warned", "The union", "it could strike"), ("doubt", "many observers", "it will.")],
             [("could", "reported"), ("doubt", "author")],
         ),
-        # the source's own second verb is the writer's word for it, as before
+        # the source's own second verb is the writer's word for it, as before; the first content ends before it (c38)
         (
             "Ryan said he was not ready and suggested a delay.",
-            [("said", "Ryan", "he was not ready and suggested a delay."), ("suggested", "Ryan", "a delay.")],
+            [("said", "Ryan", "he was not ready"), ("suggested", "Ryan", "a delay.")],
             [("suggested", "author")],
         ),
     ],

@@ -4,9 +4,11 @@ term of ours covers. Each lists the dev fold only; the test fold is for measurin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from ..pipeline import Analyzer
+from ..pipeline import Analyzer, ArticleResult
 from ..sourcing import CUE_ROLES
 from .datasets import polnear
 from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
@@ -36,6 +38,18 @@ def kind_errors(
     return sorted(rows)
 
 
+def _dev_readings(data_dir: Path, analyzer: Analyzer) -> Iterator[tuple[Any, ArticleResult, list[tuple[int, int]]]]:
+    """Each dev-fold article's row, our reading of it and its sentences' character spans: the listings' loop."""
+    for row in polnear(data_dir).itertuples():
+        if row.fold == "dev":
+            result = analyzer.analyze(row.text, split_title=False)
+            yield (
+                row,
+                result,
+                [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)],
+            )
+
+
 def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str]]:
     """Dev-fold source phrases of ours that overlap an annotated `Source` span but share less than half
     its characters (what the boundary F1 counts against us): (our phrase, the annotated phrase, the
@@ -43,13 +57,8 @@ def source_errors(data_dir: Path, analyzer: Analyzer | None = None) -> list[tupl
     articles are never listed: they are for measuring only."""
     from .span_metrics import jaccard, overlaps
 
-    analyzer = analyzer or Analyzer()
     rows = []
-    for row in polnear(data_dir).itertuples():
-        if row.fold != "dev":
-            continue
-        result = analyzer.analyze(row.text, split_title=False)
-        spans = [(start, start + len(text)) for start, text in zip(result.sentence_starts, result.sentences)]
+    for row, result, spans in _dev_readings(data_dir, analyzer or Analyzer()):
         for a in result.attributions:
             if a["source_start"] is None or a["source_start"] == a["source_end"]:
                 continue
@@ -93,3 +102,41 @@ def cue_audit(
             counts[1] += 1
     rows = [(w, c, n) for w, (c, n) in seen.items() if c >= min_count and c / n >= min_precision and w not in ours]
     return sorted(rows, key=lambda r: -r[1])
+
+
+def inside_misses(data_dir: Path, analyzer: Analyzer | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """Dev-fold annotated cues that no cue of ours overlaps and that lie inside a content of ours (PolNeAR marks no
+    cue inside a content: there it reads a new attribution where we read the old one going on): (the cue term of
+    ours the missed cue holds, or "", the missed cue, our cue, our source phrase, the sentence, article stem),
+    those with a cue term first (what a content end or a cue rule can reach), grouped by our cue. Test-fold
+    articles are never listed: they are for measuring only."""
+    from .span_metrics import overlaps
+
+    analyzer = analyzer or Analyzer()
+    rows = []
+    for row, result, spans in _dev_readings(data_dir, analyzer):
+        ours: list[Unit] = [
+            ((a["cue_start"], a["cue_end"]),) for a in result.attributions if a["cue_start"] is not None
+        ]
+        terms = [e for e in result.evidence if analyzer.roles.get(e.signal) in CUE_ROLES]
+        for unit in row.cue_units:
+            start, end = unit[0]
+            if any(overlaps(o, unit) for o in ours):
+                continue
+            host = next(
+                (
+                    a
+                    for a in result.attributions
+                    if a["content_start"] is not None and a["content_start"] <= start and end <= a["content_end"]
+                ),
+                None,
+            )
+            if host is None:
+                continue
+            term = next((row.text[e.start : e.end] for e in terms if e.start < end and start < e.end), "")
+            cue = row.text[host["cue_start"] : host["cue_end"]] if host["cue_start"] is not None else ""
+            source = row.text[host["source_start"] : host["source_end"]] if host["source_start"] is not None else ""
+            sentence = next((row.text[s:e] for s, e in spans if s <= start < e), "")
+            missed = " … ".join(row.text[s:e] for s, e in unit)
+            rows.append((term, missed, cue, source, " ".join(sentence.split()), row.name))
+    return sorted(rows, key=lambda r: (not r[0], r[2].lower(), r))

@@ -262,6 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--voice-errors", action="store_true", help="list the dev-fold matches in the wrong voice, by cause"
     )
+    parser.add_argument(
+        "--inside-misses",
+        action="store_true",
+        help="list the dev-fold annotated cues we miss that lie inside a content of ours, with the cue that holds them",
+    )
     args = parser.parse_args(argv)
     paths = tuple(args.kind_labels or ())
     for path in paths:
@@ -276,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         missing = args.data / "polnear" if args.data.is_dir() else args.data
         print(f"skipped: {missing} is absent", file=sys.stderr)
         return 0
-    from .sourcing_errors import cue_audit, kind_errors, source_errors
+    from .sourcing_errors import cue_audit, inside_misses, kind_errors, source_errors
 
     if args.audit:
         for word, as_cue, n in cue_audit(args.data):
@@ -293,6 +298,16 @@ def main(argv: list[str] | None = None) -> int:
         from .voice_errors import print_voice_errors
 
         return print_voice_errors(args.data, analyzer)
+    if args.inside_misses:
+        missed = inside_misses(args.data, analyzer)
+        for term, cue, ours, source, sentence, stem in missed:
+            print(
+                f"{term[:20]!r:<22} {cue[:30]!r:<32} {ours[:20]!r:<22} {source[:30]!r:<32} {sentence[:160]}\t{stem[:40]}"
+            )
+        print(
+            f"{len(missed)} dev-fold annotated cues missed inside a content of ours, {sum(bool(r[0]) for r in missed)} on a cue term"
+        )
+        return 0
     if args.source_errors:
         wrong = source_errors(args.data, analyzer)
         for ours, annotated, sentence, stem in wrong:

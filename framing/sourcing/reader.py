@@ -84,6 +84,8 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 # one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
+_COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
+_THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
 _CREDIT_TAIL: Final = 3
 # the marks that end the clause a telling verb or a "that" reports, for `writer_cues`: past them the writer may go on
@@ -527,6 +529,7 @@ class _Reader(SpeakerRules):
             if (cue.weight < 1 or raising) and (
                 (self.tokens[cue.first - 1] != "," or self.cue_direction.get((cue.signal, cue.entry)) == "holder")
                 and any(a <= cue.first < b for a, b in strong)
+                and not self._coordinated_report(cue.first, out)
                 or any(a <= cue.first < b for a, b in self.spoken)
             ):
                 rejected.update(range(cue.first, cue.last))
@@ -671,7 +674,66 @@ class _Reader(SpeakerRules):
                 # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
                 continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
-        return self._cut_contents(out) if len(out) > 1 else out
+        return self._cut_contents(self._end_before_coordinated(out)) if len(out) > 1 else out
+
+    def _coordinated_link(self, cue: int) -> int | None:
+        """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…
+        and calls", "…, and also called"); None when no "and" comes right before."""
+        k = cue - 1
+        if _lower(self.tokens[k]) == "also" or self.tokens[k].endswith("ly") and self.tokens[k].islower():
+            k -= 1
+        return k if k > 0 and _lower(self.tokens[k]) == "and" else None
+
+    def _coordinated_report(self, cue: int, out: list[Attribution]) -> bool:
+        """Is the weak cue at `cue`, inside an earlier full cue's content, a report of its own (c38)? Either its clause
+        has a subject pronoun of its own after "and" or "but" ("Lo said it was over, and she wants …"), or the cue is a
+        second act of the earlier speaker, joined by "and" to the cue whose reported clause it follows ("Lo says he
+        respects Ruiz and calls her fair", "Lo did say he liked it and called it bold"): that clause opens with a
+        subject pronoun and the two verbs agree in form, so either reading names one speaker. PolNeAR marks the
+        second verb a cue of its own."""
+        tokens = self.tokens
+        if cue - 2 > self.doc.sentence_tokens[self.sentence_index][0] and _lower(tokens[cue - 1]) in _THIRD_PERSONS:
+            # "…, and she wants …", "…, but he hopes …": a clause with a subject of its own, as a full cue's is read
+            # (a speaker's "but I think" is the speaker's own)
+            return _lower(tokens[cue - 2]) in _COORDINATORS
+        link = self._coordinated_link(cue)
+        if link is None:
+            return False
+        for a in out:
+            c0, c1 = a.content_tokens
+            # the speaker "… and calls" takes is the sentence's first (`_clause_subject`): only that one's clause
+            if not (a.cue_tokens[1] <= c0 < link < c1) or not self.spoken or a.source_tokens != self.spoken[0]:
+                continue
+            if _lower(tokens[c0]) == "that" and c0 + 1 < link:
+                c0 += 1
+            # "said she acted after reading X and calling Y": a participle after a past tense goes on the clause
+            if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
+                return True
+        return False
+
+    def _end_before_coordinated(self, out: list[Attribution]) -> list[Attribution]:
+        """Contents that end before an "and" opening another cue of the same source ("Lo said she liked the plan
+        and added that …": her liking is one content, what she added the next) or a clause of its own ("… and he
+        wants …"; c38)."""
+        tokens = self.tokens
+        links: list[tuple[int, tuple[int, int] | None]] = []
+        for b in out:
+            s0, s1 = b.source_tokens
+            if s1 - s0 == 1 and _lower(tokens[s0]) in _THIRD_PERSONS and _lower(tokens[s0 - 1]) in _COORDINATORS:
+                links.append((s0 - 1, None))  # any content it lies in ends there
+            elif (link := self._coordinated_link(b.cue_tokens[0])) is not None:
+                links.append((link, b.source_tokens))
+        if not links:
+            return out
+        cut = []
+        for a in out:
+            c0, c1 = a.content_tokens
+            for link, source in links:
+                # not a subject pair ("that she and he agree"): a clause runs before the link
+                if (source is None or source == a.source_tokens) and a.cue_tokens[1] <= c0 and c0 + 2 < link < c1:
+                    c1 = link - 1 if tokens[link - 1] in (",", ";") else link
+            cut.append(a._replace(content_tokens=(c0, c1)) if c1 != a.content_tokens[1] else a)
+        return cut
 
     def _article_before(self, source: tuple[int, int], cue: int) -> bool:
         """Does the source read back end with an article right before a cue in "-ed", past -ly adverbs ("The newly
@@ -1024,6 +1086,14 @@ class _Reader(SpeakerRules):
             and word not in _CLAUSE_OPENERS
             and self.cue_direction.get((m.signal, m.entry)) != "after"
         )
+
+
+def _form(word: str) -> str:
+    """A verb's form, for two verbs that agree: "ing" ("saying", "calling"), "s" (a present third person: "says",
+    "calls") or "" (any other: "said", "called", "did")."""
+    if _gerund(word):
+        return "ing"
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _first_token(m: Match) -> int:
