@@ -21,8 +21,10 @@ from .subjects import (
     _CIRCUMSTANCES,
     _CLAUSE_END,
     _CLOSING_QUOTES,
+    _DASHES,
     _FINITE,
     _OPENERS,
+    _OPENING_QUOTES,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
@@ -38,6 +40,8 @@ _SUBORDINATORS: Final = GRAMMAR["subordinators"]
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
+_JOINS: Final = GRAMMAR["joins"]
+_AFTER_SUBJECT: Final = GRAMMAR["after_subject"]
 _OCCASIONS: Final = _CIRCUMSTANCES - GRAMMAR["articles"]  # "on Sunday", "in a later interview": a time or an occasion
 # a noun cue's possessor before it ("Lo's claim that", "his claim that") and the words that join a clause's verbs
 _POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
@@ -351,6 +355,122 @@ class ClauseRules(ForwardRules):
                 return earlier[0]
         return earlier[0] if earlier else self._sentence_subject(s0, cue)
 
+    def _nearest_clause_subject(self, s0: int, end: int, read: tuple[int, int]) -> tuple[int, int]:
+        """Who speaks in a participle or a second predicate after the clause ending at `end` (", saying", "and
+        said"): the subject of the last clause before it, when that opens after a comma later than `read`, the
+        phrase read so far ("When Lo spoke, Ruiz left, saying": Ruiz; "On Friday, at a rally, Lo was blunt,
+        claiming": Lo), or when nothing was read ("The mayor spoke for an hour, saying": the mayor). `read` when a
+        cue before that subject may hold it in its content ("Lo said that, if elected, she would …", c39)."""
+        tokens = self.tokens
+        if read[0] < read[1] < end and self._people_after(read[1], end):
+            read = (read[0], read[1] + 1)  # "The Vermont senator has struggled …, instead claiming"
+        for p in range(end - 1, s0 - 1, -1):
+            if p > s0 and tokens[p - 1] != ",":
+                continue
+            if read[0] < read[1] and p <= read[0]:
+                return read
+            q = p
+            while q < end and tokens[q] in _CLOSING_QUOTES:
+                q += 1
+            if q < end and tokens[q].islower() and tokens[q] in _LEADERS:
+                q += 1  # ", but Ruiz fired back"
+            subject = self._predicate_subject(s0, q, end)
+            if subject is None or read[0] < read[1] and subject[0] <= read[0]:
+                continue
+            opened = _lower(tokens[s0]) in _CLAUSE_OPENERS or _lower(tokens[s0]) in _SUBORDINATORS
+            if not opened and not self.cue_tokens.isdisjoint(range(s0, subject[0])):
+                # unless the clause is a tag of its own ('"…," a Chinese official said, adding'), not a report
+                # whose content may hold the participle ("the AP reported that Lo … and said")
+                own = [k for k in range(subject[1], end) if k in self.cue_tokens]
+                if not own or any(_lower(tokens[k + 1]) == "that" for k in own):
+                    return read
+            return subject
+        return read
+
+    def _perfect_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """Who speaks in a perfect participle after the main clause ("Lo voted no, having argued that …": Lo), when
+        the phrase read back is the bare "having"; None otherwise or when no subject is found."""
+        if source != (cue - 1, cue) or _lower(self.tokens[cue - 1]) != "having" or cue - 2 <= s0:
+            return None
+        if self.tokens[cue - 2] != ",":
+            return None
+        subject = self._nearest_clause_subject(s0, cue - 2, self._clause_subject(s0, cue - 2, main=True))
+        return subject if subject[0] < subject[1] else None
+
+    def _predicate_subject(self, s0: int, i: int, end: int) -> tuple[int, int] | None:
+        """The subject opening the clause at `i` before `end` when a predicate follows it: a name or a pronoun
+        (past an opening phrase, as `_sentence_subject` reads them), or a determiner's phrase whose head names
+        people ("The group went ahead", "Many adoptees try"); None otherwise: a thing ("The bill passed"), a
+        phrase holding a relative clause ("a charge that Lo denied"), an appositive after a name ("Ed Lo, a former
+        aide, became …"), a clause before a dash (an aside: "- ''…,'' he said - and argued")."""
+        tokens = self.tokens
+        if i >= end or not self._opens_subject(i):
+            return None
+        a, b = self._sentence_subject(i, end)
+        lowered = _lower(tokens[i]) == "the" or _lower(tokens[i]) in self.lang.determiners
+        if a == b and lowered:
+            head = next((k for k in range(i + 1, min(end, i + 5)) if self._people_word(k)), None)
+            a, b = (i, head + 1) if head is not None else (a, b)
+        while b - a > 1 and tokens[b - 1].endswith("ly") and tokens[b - 1].islower():
+            b -= 1  # "the League strongly denounced"
+        if b < end and self._people_after(b, end):
+            b += 1  # "The Vermont senator"
+        if a == b or any(_lower(t) in _RELATIVE_OR_THAT for t in tokens[a:b]):
+            return None
+        named = tokens[a][:1].isupper() or b - a > 1 and tokens[a + 1][:1].isupper()  # "the Left uses …"
+        pronoun = _lower(tokens[a]) in _SUBJECT_PRONOUNS
+        if not named and not pronoun and (not self._people_word(b - 1) or b - a == 1):
+            return None
+        if not pronoun and tokens[a].islower() and a > s0 + 1 and tokens[a - 1] == "," and tokens[a - 2][:1].isupper():
+            k = a - 2
+            while k > s0 and (tokens[k - 1][:1].isupper() or tokens[k - 1] == "."):
+                k -= 1
+            if "," in tokens[b:end] or (k == s0 or tokens[k - 1] == ",") and _lower(tokens[k]) not in _PREPOSITIONS:
+                return None  # "Ed Lo, a former aide, became …", "Ed Lo, the survivor who resigned, citing": appositives
+        if any(t in _DASHES for t in tokens[b:end]) or self._quotation_open(b, end):
+            return None  # "… he said - and argued"; 'Lo was fired. “I hope he comes and portrays …
+        v = b + 1 if b < end and tokens[b].endswith("ly") and tokens[b].islower() else b  # "… briefly put away"
+        word = tokens[v] if v < end else ""
+        if not (word.isalpha() and word.islower()) or word in _PREPOSITIONS or word in _RELATIVE_OR_THAT:
+            return None
+        if self._people_word(v):
+            return None  # "One of Lo's former supporters who …": the phrase's noun, not its verb
+        return None if word in _JOINS or word in _ARTICLES or word == "of" else (a, b)
+
+    def _quotation_open(self, i: int, end: int) -> bool:
+        """Is a quotation opened between `i` and `end` still open at `end` (what follows is quoted)? Not one
+        closing right after it ('Lo said: “We will win,” adding')."""
+        tokens = self.tokens
+        while end < len(tokens) and (tokens[end] == "," or tokens[end] in _CLOSING_QUOTES):
+            end += 1
+        marks = [t for t in tokens[i:end] if t in _OPENING_QUOTES or t in _CLOSING_QUOTES]
+        straight = sum(t == '"' for t in marks)
+        return straight % 2 == 1 or sum(t == "“" for t in marks) > sum(t == "”" for t in marks)
+
+    def _people_after(self, k: int, end: int) -> bool:
+        """Does the word at `k` end a name read as a subject with a noun for people ("The Vermont senator has",
+        "the Sanders campaign"), not a verb after it ("She offers a", "Democrats see it")? A noun known by its
+        ending only when a comma or a verb follows."""
+        tokens, lang = self.tokens, self.lang
+        before = tokens[k - 1]
+        if not before[:1].isupper() or _lower(before) in _SUBJECT_PRONOUNS or k in self.cue_tokens:
+            return False  # not "RT reports: …"
+        if not self._people_word(k) or tokens[k] in _AFTER_SUBJECT:
+            return False  # not "Lo further told"
+        word = tokens[k]
+        if word in lang.collective_nouns or self._people_head(k):
+            return True
+        after = tokens[k + 1] if k + 1 < end else ","
+        return after == "," or _lower(after) in _FINITE or _lower(after) in _BE or self._verb_like(k + 1)
+
+    def _people_word(self, k: int) -> bool:
+        """Is the word at `k` a lower-case noun for people or a body of them ("mayor", "adoptees", "group"), not
+        an irregular past form that ends as such nouns do ("went")?"""
+        word, lang = self.tokens[k], self.lang
+        if not word.islower() or word in lang.past_forms or word in _PREPOSITIONS or word in _LEADERS:
+            return False
+        return word in lang.collective_nouns or self._people_head(k) or self._person_word(k)
+
     def _governing_subject(self, cue: int) -> tuple[int, int] | None:
         """Who speaks in a cue after "to" whose governing verb is a cue of its own ("…, but Patel continued to
         claim": Patel, the source read for "continued", not the sentence's first subject, k43): the source of this
@@ -380,7 +500,10 @@ class ClauseRules(ForwardRules):
                 if subject[0] < subject[1]:
                     return subject
                 break
-        return self._clause_subject(s0, cue)
+        read = self._clause_subject(s0, cue)
+        if not self._coordinated(s0, cue) or _lower(self.tokens[cue]) in _SUBORDINATORS:
+            return read  # not "…, and when asked": no predicate of the clause before
+        return self._nearest_clause_subject(s0, self._before_auxiliaries(s0, cue) - 1, read)
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the

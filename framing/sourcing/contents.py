@@ -224,7 +224,7 @@ class ContentRules(ClauseRules):
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
                 subject = self._aside_subject(s0, clause, cue)
                 if subject is None:
-                    subject = self._clause_subject(s0, clause, main=True)
+                    subject = self._nearest_clause_subject(s0, clause, self._clause_subject(s0, clause, main=True))
                 return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too

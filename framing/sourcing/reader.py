@@ -628,6 +628,8 @@ class _Reader(SpeakerRules):
             headless = self._headless(source, cue.first)
             if headless and (subject := self._before_set_off(s0, source, cue.first)) is not None:
                 source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
+            elif headless and (subject := self._perfect_subject(s0, source, cue.first)) is not None:
+                source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
             if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
