@@ -1,0 +1,108 @@
+"""Hostile input, twelfth pass (round r13): the evaluation scripts' options and data folders, categorical Parquet."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from framing import evaluation
+from framing.cli import app
+from framing.corpus import Record, open_corpus
+from framing.narratives import evaluate as narratives_eval
+from framing.quality import model_eval
+
+TEXTS = ["The mayor may step down soon, aides said.", "Lo said the vote was clearly a disaster."]
+
+
+def test_a_categorical_parquet_column_is_read_as_text(tmp_path):
+    """pandas writes a categorical column as an Arrow dictionary: the text column was refused ("holds
+    dictionary<values=string, ...>, not text", exit 2); text, id and outlet are now read as their values."""
+    frame = pd.DataFrame({"id": pd.Categorical(["a", "b"]), "text": pd.Categorical(TEXTS), "outlet": ["X", "X"]})
+    frame["outlet"] = frame["outlet"].astype("category")
+    frame.to_parquet(tmp_path / "c.parquet")
+    found = list(open_corpus(tmp_path / "c.parquet"))
+    assert [(type(r), r.id, r.text, r.outlet) for r in found] == [
+        (Record, "a", TEXTS[0], "X"),
+        (Record, "b", TEXTS[1], "X"),
+    ]
+    result = CliRunner().invoke(app, ["score", str(tmp_path / "c.parquet"), "-o", str(tmp_path / "s.csv"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "s.csv").open(encoding="utf-8", newline="") as fh:
+        assert [row["id"] for row in csv.DictReader(fh)] == ["a", "b"]
+
+
+def test_a_categorical_text_not_utf8_fails_its_row(tmp_path):
+    text = pa.array([TEXTS[0].encode(), b"bad \xff"], pa.binary()).view(pa.string()).dictionary_encode()
+    pq.write_table(pa.table({"id": ["a", "b"], "text": text}), tmp_path / "t.parquet")
+    found = list(open_corpus(tmp_path / "t.parquet"))
+    assert [type(r).__name__ for r in found] == ["Record", "Failure"]
+    assert (found[1].id, found[1].reason) == ("b", "not valid UTF-8; save the file as UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("main", "args", "said"),
+    [
+        (evaluation.main, ["--seed", "-1"], "argument --seed: -1 is outside 0 to 4294967295"),
+        (evaluation.main, ["--seed", "4294967296"], "argument --seed: 4294967296 is outside 0 to 4294967295"),
+        (evaluation.main, ["--folds", "1"], "argument --folds: cross-validation takes at least 2 folds, not 1"),
+        (narratives_eval.main, ["--seed", "0", "-5"], "argument --seed: -5 is outside 0 to 4294967295"),
+        (model_eval.main, ["--folds", "0"], "argument --folds: cross-validation takes at least 2 folds, not 0"),
+    ],
+)
+def test_the_evaluation_scripts_refuse_a_seed_or_fold_count_numpy_cannot_take(main, args, said, tmp_path, capsys):
+    """A seed outside NumPy's range stopped `python -m framing.evaluation` (and the narratives' script) with
+    NumPy's traceback once the first split was drawn; model_eval took --folds 0 to scikit-learn."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data", str(tmp_path), *args])
+    assert stopped.value.code == 2
+    prog = f"python -m {main.__module__}"
+    assert capsys.readouterr().err == f"error: {prog}: {said} ({prog} --help)\n"
+
+
+def _babe(data: Path, rows: int) -> Path:
+    """A BABE-shaped table of invented sentences, each its own article."""
+    (data / "babe").mkdir(parents=True)
+    frame = pd.DataFrame(
+        {
+            "text": [f"Sentence {k} of the council's budget row." for k in range(rows)],
+            "news_link": [f"https://example.org/{k}" for k in range(rows)],
+            "label_bias": ["Biased", "Non-biased"] * (rows // 2),
+            "biased_words": ["[]"] * rows,
+        }
+    )
+    frame.to_csv(data / "babe" / "babe_sg2.csv", index=False)
+    return data
+
+
+def test_more_folds_than_rows_is_one_line(tmp_path, capsys):
+    """`--folds 10` on a data set of six rows was scikit-learn's "Cannot have number of splits" traceback."""
+    data = _babe(tmp_path / "data", 6)
+    assert evaluation.main(["--data", str(data), "--only", "models", "--folds", "10"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "error: --folds 10: more folds than BABE's groups (6)"
+    assert model_eval.main(["--data", str(data), "--folds", "10"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "error: --folds 10: more folds than BABE's groups (6)"
+
+
+@pytest.mark.parametrize(
+    ("part", "missing"),
+    [
+        ("models", "babe/babe_sg2.csv"),
+        ("signals", "ptc/techniques.tsv"),
+        ("sourcing", "polnear/metadata.tsv"),
+        ("narratives", "semeval2025_narratives/EN/narratives.tsv"),
+    ],
+)
+def test_a_data_set_folder_without_its_files_is_one_line(part, missing, tmp_path, capsys):
+    """A data set's folder present and its files not (a copy cut short) stopped the run with a FileNotFoundError
+    traceback; now one line naming the file, exit 2."""
+    for folder in ("babe", "ptc", "polnear", "szeged_uncertainty", "semeval2025_narratives/EN"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert evaluation.main(["--data", str(tmp_path), "--only", part]) == 2
+    said = capsys.readouterr().err.splitlines()[-1]
+    assert said == f"error: {tmp_path / missing}: No such file or directory"
