@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 from framing import evaluation
 from framing.cli import app
 from framing.corpus import Record, open_corpus
+from framing.narratives.modelio import default_path
 from framing.narratives import evaluate as narratives_eval
 from framing.quality import model_eval
 
+needs_model = pytest.mark.skipif(not default_path().is_file(), reason="models/narratives.skops not built")
 TEXTS = ["The mayor may step down soon, aides said.", "Lo said the vote was clearly a disaster."]
 
 
@@ -106,3 +108,32 @@ def test_a_data_set_folder_without_its_files_is_one_line(part, missing, tmp_path
     assert evaluation.main(["--data", str(tmp_path), "--only", part]) == 2
     said = capsys.readouterr().err.splitlines()[-1]
     assert said == f"error: {tmp_path / missing}: No such file or directory"
+
+
+@needs_model
+def test_a_narratives_folder_lists_every_failure_by_file_name(tmp_path):
+    """A folder's ids are its file names ("a.txt"), but a file the reader could not use was listed by its stem
+    ("empty"), so the errors file named one folder's files in two ways."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blank.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"text\x00\x01")
+    (folder / "dot.txt").write_text(".", encoding="utf-8")
+    result = CliRunner().invoke(app, ["narratives", str(folder), "-o", str(tmp_path / "n.tsv")])
+    assert result.exit_code == 1, result.output
+    with (tmp_path / "n.errors.csv").open(encoding="utf-8", newline="") as fh:
+        assert sorted(row["id"] for row in csv.DictReader(fh)) == ["binary.txt", "blank.txt", "dot.txt"]
+
+
+@needs_model
+def test_a_short_english_text_is_not_said_to_be_foreign(tmp_path):
+    """Three English words are too few to tell the language ("und"); the line said "not in a language with a
+    narrative model", which sent a user looking for a foreign text."""
+    article = tmp_path / "a.txt"
+    article.write_text("Sanctions hurt Europe.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["narratives", str(article)])
+    assert (result.exit_code, result.output) == (
+        2,
+        "error: a.txt: no language with a narrative model recognised (too few words, mixed, or another language; "
+        "supported: en, ru, bg, hi); give --lang if it is one of them\n",
+    )
