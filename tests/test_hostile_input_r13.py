@@ -137,3 +137,22 @@ def test_a_short_english_text_is_not_said_to_be_foreign(tmp_path):
         "error: a.txt: no language with a narrative model recognised (too few words, mixed, or another language; "
         "supported: en, ru, bg, hi); give --lang if it is one of them\n",
     )
+
+
+def test_a_model_card_escapes_labels_from_the_labelled_table(tmp_path):
+    """Labels went into the card's Markdown as written: a line break in one started a line "# ..." (a heading),
+    a "|" split its table row, "<b>" was raw HTML and a backtick ended its code span."""
+    sentences = ["The mayor may resign.", "It could fail.", "The vote passed.", "The bridge opened."]
+    rows = [
+        (f"{s} Item {k}.", "a|b\n# Hi <b>x</b>" if n < 2 else "`tick`")
+        for k in range(6)
+        for n, s in enumerate(sentences)
+    ]
+    data = tmp_path / "labelled.csv"
+    pd.DataFrame(rows, columns=["text", "label"]).to_csv(data, index=False)
+    result = CliRunner().invoke(app, ["train", str(data), "-o", str(tmp_path / "m.skops"), "--folds", "2"])
+    assert result.exit_code == 0, result.output
+    card = (tmp_path / "m.card.md").read_text(encoding="utf-8").splitlines()
+    assert "- labels: `` `tick` ``, `a|b # Hi <b>x</b>`" in card
+    assert "| a\\|b \\# Hi &lt;b&gt;x&lt;/b&gt; | 1.000 | 1.000 | 1.000 | 12 |" in card
+    assert not any(line.startswith("# Hi") for line in card)
