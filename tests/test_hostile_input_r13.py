@@ -156,3 +156,22 @@ def test_a_model_card_escapes_labels_from_the_labelled_table(tmp_path):
     assert "- labels: `` `tick` ``, `a|b # Hi <b>x</b>`" in card
     assert "| a\\|b \\# Hi &lt;b&gt;x&lt;/b&gt; | 1.000 | 1.000 | 1.000 | 12 |" in card
     assert not any(line.startswith("# Hi") for line in card)
+
+
+def test_a_trend_over_years_1_and_9999_is_drawn(tmp_path):
+    """Dates of year 1 and 9999 (both valid) made a weekly trend whose axis margins fell outside matplotlib's
+    dates: `compare --period week` stopped with a ValueError traceback (exit 1) as it drew the figure."""
+    from framing.report import plots
+
+    trends = pd.DataFrame(
+        {
+            "measure": ["hedging"] * 4,
+            "group": ["A", "A", "B", "B"],
+            "period": ["0001-01-01", "9999-12-27", "0001-01-01", "9999-12-27"],
+            "mean": [0.1, 0.2, 0.3, 0.1],
+            "ci_low": [0.0, 0.1, 0.2, 0.0],
+            "ci_high": [0.2, 0.3, 0.4, 0.2],
+        }
+    )
+    svg, image = plots.render(plots.trends_figure(trends, [("hedging", "Hedging", "per 1k words")], ["A", "B"], "week"))
+    assert svg.startswith(b"<?xml") and image is not None
