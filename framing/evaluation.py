@@ -30,7 +30,7 @@ from .narratives import evaluate as narratives_eval
 from .pipeline import Analyzer
 from .quality import lexicon_eval, model_eval
 from .quality.datasets import absent, default_data_dir
-from .scripts import script_parser
+from .scripts import fold_count, refused, script_parser, seed_number
 
 PARTS = ("signals", "sourcing", "models", "narratives")
 
@@ -65,12 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Every evaluation of `make eval`, as tables or one JSON document.")
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="+", choices=PARTS, metavar="PART", help=f"run only these: {', '.join(PARTS)}")
-    parser.add_argument("--seed", type=int, default=0, help="split seed of the models' and narratives' folds")
-    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds of models and narratives")
+    parser.add_argument("--seed", type=seed_number, default=0, help="split seed of the models' and narratives' folds")
+    parser.add_argument("--folds", type=fold_count, default=5, help="cross-validation folds of models and narratives")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
-    if args.folds < 2:
-        parser.error(f"--folds must be at least 2, not {args.folds}")
     if absent(args.data):
         return 0
     results = {}
@@ -81,9 +79,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" if k else "", end="")
                 print_table(part, figures)
                 sys.stdout.flush()
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (FramingError, OSError) as exc:
+        return refused(exc)
     if args.format == "json":
         print(json.dumps(results, indent=2))
     return 0

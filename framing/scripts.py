@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from typing import NoReturn
 
+from .errors import FramingError
 from .wording import nearest
+
+SEED_MAX = 2**32 - 1  # every --seed's range, NumPy's: -1 stopped train, compare and the evaluations with a traceback
 
 # argparse's refusal of a value outside an argument's choices: "invalid choice: 'rule' (choose from 'rules', 'trained')"
 _INVALID_CHOICE = re.compile(r"invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)$")
@@ -27,3 +31,36 @@ class ScriptParser(argparse.ArgumentParser):
 def script_parser(module: str, description: str) -> ScriptParser:
     """The parser of `python -m MODULE` (pass `__spec__.name`: under -m, `__name__` is "__main__")."""
     return ScriptParser(prog=f"python -m {module}", description=description)
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def seed_number(text: str) -> int:
+    """A `--seed` value, refused outside NumPy's range as the commands refuse it."""
+    value = _whole_number(text)
+    if not 0 <= value <= SEED_MAX:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0 to {SEED_MAX}")
+    return value
+
+
+def fold_count(text: str) -> int:
+    """A `--folds` value: cross-validation deals the rows into two folds at least."""
+    value = _whole_number(text)
+    if value < 2:
+        raise argparse.ArgumentTypeError(f"cross-validation takes at least 2 folds, not {value}")
+    return value
+
+
+def refused(error: FramingError | OSError) -> int:
+    """A file or value framing refuses (a lexicon, a model, a --folds the data cannot fill), or a data set's file
+    missing from its folder (a copy cut short): one line, exit 2."""
+    if isinstance(error, OSError) and error.filename is not None:
+        print(f"error: {error.filename}: {error.strerror}", file=sys.stderr)
+    else:
+        print(f"error: {error}", file=sys.stderr)
+    return 2

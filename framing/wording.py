@@ -15,6 +15,27 @@ BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # a character class's ranges
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
+# A "<" opens raw HTML or an autolink in Markdown only before a letter, "/", "!" or "?"; there it is written
+# "&lt;". Elsewhere ("p < 0.001") it stays as the tables write it.
+_MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def markdown_text(text: Any) -> str:
+    """Text from input as Markdown shows it, nothing in it read as markup, a table cell or a new line (compare's
+    report.md, a model card)."""
+    return _MD_TAG_OPEN.sub("&lt;", str(text).translate(_MD_SPECIAL))
+
+
+def markdown_code(text: Any) -> str:
+    """Text from input as a Markdown code span that no backtick in it ends and no line break in it splits (a line
+    "# X" after one was a heading); outside a table, where a "|" also needs `markdown_text`."""
+    flat = str(text).replace("\r", " ").replace("\n", " ")
+    fence = "`" * (max(map(len, re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def counted(n: int, one: str, many: str | None = None) -> str:
     """`n` with its noun agreeing ("1 match", "2 matches" with `many`; else `one` + "s")."""
     return f"{n:,} {one if n == 1 else many or one + 's'}"

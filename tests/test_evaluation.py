@@ -27,8 +27,8 @@ def test_an_absent_data_folder_is_one_line_and_exit_code_0(tmp_path: Path, capsy
     [
         (["--only", "lexicons"], "argument --only: invalid choice: 'lexicons'"),
         (["--format", "csv"], "argument -f/--format: invalid choice: 'csv'"),
-        (["--folds", "1"], "--folds must be at least 2, not 1"),
-        (["--seed", "one"], "argument --seed: invalid int value: 'one'"),
+        (["--folds", "1"], "argument --folds: cross-validation takes at least 2 folds, not 1"),
+        (["--seed", "one"], "argument --seed: not a whole number: 'one'"),
     ],
 )
 def test_a_bad_option_is_refused_in_one_line(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:

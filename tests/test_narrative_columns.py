@@ -161,5 +161,5 @@ def test_corpus_columns_are_what_detect_gives_each_article():
         assert (values, why) == ((*expected, ";".join(alone.narratives), alone.lang), None)
     assert got[-3][0][-1] == "ru" and 0.0 in got[-3][0][1:-2:2]  # ru models fewer narratives than the taxonomy has
     assert got[-2] == ((None,) * (2 * len(spec.labels) + 2), got[-2][1])
-    assert got[-2][1].startswith(f"no narratives: r{len(texts) - 2}: not in a language with a narrative model")
+    assert got[-2][1].startswith(f"no narratives: r{len(texts) - 2}: no language with a narrative model recognised")
     assert got[-1][1] == f"no narratives: r{len(texts) - 1}: empty article"

@@ -247,7 +247,7 @@ def test_cli_bad_input_is_one_line(tmp_path):
     german.write_text("Der Krieg ist schrecklich und die Menschen leiden jeden Tag.", encoding="utf-8")
     result = runner.invoke(app, ["narratives", str(german)])
     assert result.exit_code == 2
-    assert "de.txt: not in a language with a narrative model" in result.output
+    assert "de.txt: no language with a narrative model recognised" in result.output
 
 
 @needs_model
@@ -280,13 +280,13 @@ def test_cli_corpus_lists_failed_records_and_keeps_the_rest(tmp_path):
     with (tmp_path / "p.errors.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert labelled == ["ok.txt"]
-    # the folder reader's id for a file it cannot use; ours for the rest
-    assert {row["id"]: row["status"] for row in rows} == {"empty": "failed", "de.txt": "failed"}
+    # a folder's ids are file names, for the files the reader cannot use too (r13: "empty" was its stem)
+    assert {row["id"]: row["status"] for row in rows} == {"empty.txt": "failed", "de.txt": "failed"}
     assert list(rows[0]) == [name for name, _ in ERROR_COLUMNS]  # score's errors file, column for column
     assert result.exit_code == 1
     assert result.output.splitlines()[-4:] == [  # score's closing lines
         f"read 3 · scored 1 · failed 2 · flagged 0 → {out}",
-        "  1 × not in a language with a narrative model",
+        "  1 × no language with a narrative model recognised",
         "  1 × is empty",
         f"every failed and flagged record is listed in {tmp_path / 'p.errors.csv'}",
     ]
@@ -304,7 +304,8 @@ def test_cli_a_one_record_corpus_whose_record_fails_exits_1_as_any_corpus(tmp_pa
         (row,) = csv.DictReader(fh)
     assert (row["id"], row["reason"]) == (
         "a0",
-        "not in a language with a narrative model (supported: en, ru, bg, hi); give --lang if it is one of them",
+        "no language with a narrative model recognised (too few words, mixed, or another language; supported: en, "
+        "ru, bg, hi); give --lang if it is one of them",
     )
 
 

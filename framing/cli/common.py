@@ -39,7 +39,6 @@ LexiconsOpt = Annotated[
         "--lexicons", "-L", metavar="DIR", help="Extra lexicon folder, layered over the shipped one (repeatable)."
     ),
 ]
-SEED_MAX = 2**32 - 1  # every --seed's range, NumPy's: -1 stopped train and compare with a traceback
 MaxSecondsOpt = Annotated[
     float,
     typer.Option(

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..scripts import SEED_MAX
 from ..errors import InputError
 from ..lexicon.loader import load_lexicons
 from ..report_options import MAX_BOOT, Options, Unit
@@ -38,7 +39,6 @@ from .common import (
     error_boundary,
     out_dir_option,
     print_json,
-    SEED_MAX,
 )
 
 

@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ..scripts import SEED_MAX
 from ..wording import counted, interval
 from ..errors import InputError
 from ..outputs import check_distinct, check_file, write_whole
@@ -36,7 +37,6 @@ from .common import (
     output_option,
     print_json,
     print_reasons,
-    SEED_MAX,
 )
 
 CANDIDATES = 25  # candidate terms an audit suggests by default

@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..scripts import SEED_MAX
 from ..errors import InputError
 from ..outputs import check_file, partial_path
 from .common import (
@@ -26,7 +27,6 @@ from .common import (
     error_boundary,
     output_option,
     print_json,
-    SEED_MAX,
 )
 
 

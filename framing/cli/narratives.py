@@ -9,6 +9,7 @@ row each, under the closing line score prints; exit code 1 then.
 import csv
 import io
 import json
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from textwrap import indent
@@ -206,11 +207,12 @@ def _records(
     """(where, id, text with headline, flags) per article; a folder's ids are file names, as in the task's data.
     A saved page is extracted within `page_seconds` (None: no limit)."""
     if str(path) != "-" and corpus_format(path):
+        by_name = path.is_dir()
         for record in open_corpus(path, columns, page_seconds):
-            if isinstance(record, Failure):
-                yield record
+            if isinstance(record, Failure):  # listed by file name too: the folder reader's ids are file stems
+                yield replace(record, id=Path(record.source).name) if by_name else record
                 continue
-            rid = Path(record.source).name if path.is_dir() else record.id
+            rid = Path(record.source).name if by_name else record.id
             text = f"{record.title}\n\n{record.text}" if record.title else record.text
             yield (record.source, record.line, record.row), rid, text, record.flags
         return

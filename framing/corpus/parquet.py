@@ -32,6 +32,8 @@ class ParquetCorpus(Corpus):
         self._pick_columns(names)
         types = dict(zip(names, schema.types))
         text_type = types[self.text_column]
+        if pa.types.is_dictionary(text_type):  # pandas writes a categorical column so: its values are the text
+            text_type = text_type.value_type
         if not (
             pa.types.is_string(text_type)
             or pa.types.is_large_string(text_type)
@@ -197,6 +199,8 @@ def _values(array) -> list[Any]:
     `Unreadable`, and text that is not UTF-8 keeps its bytes as surrogates, for the record to fail."""
     import pyarrow as pa
 
+    if pa.types.is_dictionary(array.type):  # each value once, rows pointing to it: read as a plain column
+        array = array.dictionary_decode()
     try:
         return array.to_pylist()
     except (ValueError, OverflowError, pa.ArrowException):  # UnicodeDecodeError is a ValueError

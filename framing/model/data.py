@@ -115,9 +115,19 @@ def _targets(labels: list, task: str) -> tuple[np.ndarray, list[str]]:
     return y, sorted(set(y))
 
 
-def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0):
+def check_folds(folds: int, units: int, what: str) -> None:
+    """Refuse more folds than `units` to deal into them (`what`: "babe's rows"): the evaluation scripts, whose
+    --folds is not capped to the data as `train`'s is, stopped with scikit-learn's traceback."""
+    if folds > units:
+        raise InputError(f"--folds {folds}: more folds than {what} ({units:,})")
+
+
+def splitter(y: np.ndarray, groups: np.ndarray | None, folds: int, seed: int = 0, name: str = "the data"):
     """Stratified folds where the labels allow it, never splitting a group; (train, test) index pairs."""
     n = len(y)
+    check_folds(
+        folds, n if groups is None else len(set(groups.tolist())), f"{name}'s {'rows' if groups is None else 'groups'}"
+    )
     index = np.zeros(n)
     if y.ndim == 2:  # multi-label: no stratification
         if groups is not None:

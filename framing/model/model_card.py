@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..wording import markdown_code, markdown_text
+
 if TYPE_CHECKING:  # scikit-learn is imported only when a model is built or read
     from .estimators import Trained
 
@@ -22,9 +24,10 @@ def card(model: Trained, name: str, sha256: str = "", trained: str = "") -> str:
     from .estimators import top_features
 
     meta, m = model.meta, model.metrics
-    labels = ", ".join(f"`{c}`" for c in meta["classes"])
+    # the labels, the data's path and the features come from input: escaped, the card's Markdown stays whole
+    labels = ", ".join(markdown_code(c) for c in meta["classes"])
     lines = [
-        f"# Model card: {name}",
+        f"# Model card: {markdown_text(name)}",
         "",
         *([f"Model file sha256 `{sha256}`, trained {trained}.", ""] if sha256 else []),
         f"A {meta['task']} {meta['level']}-level classifier made by `framing train` (framing "
@@ -34,7 +37,7 @@ def card(model: Trained, name: str, sha256: str = "", trained: str = "") -> str:
         "",
         "## Training data",
         "",
-        f"- examples: {meta['n_examples']}" + (f" (source: `{meta['data']}`)" if meta.get("data") else ""),
+        f"- examples: {meta['n_examples']}" + (f" (source: {markdown_code(meta['data'])})" if meta.get("data") else ""),
         f"- labels: {labels}",
         f"- data sha256: `{meta['data_sha256']}`",
         f"- lexicon hash: `{meta['lexicon_hash']}` ({len(meta['lexicon_signals'])} signals: "
@@ -72,7 +75,7 @@ def card(model: Trained, name: str, sha256: str = "", trained: str = "") -> str:
         "",
     ]
     for label, feats in top_features(model).items():
-        lines.append(f"- **{label}**: " + ", ".join(f"`{f}` ({w:+.2f})" for f, w in feats))
+        lines.append(f"- **{markdown_text(label)}**: " + ", ".join(f"{markdown_code(f)} ({w:+.2f})" for f, w in feats))
     lines += [
         "",
         "## Intended use",
@@ -103,7 +106,8 @@ def _classifier_name(kind: str) -> str:
 def _scores_md(m: dict[str, Any]) -> list[str]:
     from .metrics import baseline_line
 
-    headline = [baseline_line(m)[0].upper() + baseline_line(m)[1:] + ".", ""] if "majority_baseline" in m else []
+    line = baseline_line(m) if "majority_baseline" in m else ""
+    headline = [markdown_text(line[0].upper() + line[1:] + "."), ""] if line else []
     extra = f", {m['folds']} folds" + (" split by group" if m.get("grouped") else "") if "folds" in m else ""
     if m.get("repeated_texts") and m.get("grouped"):
         extra += f"; {m['repeated_texts']} rows repeat a text of another group, and stay where their group falls"
@@ -120,16 +124,18 @@ def _scores_md(m: dict[str, Any]) -> list[str]:
         "|---|---:|---:|---:|---:|",
     ]
     for label, s in m["per_class"].items():
-        out.append(f"| {label} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |")
+        out.append(
+            f"| {markdown_text(label)} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['support']} |"
+        )
     if m.get("confusion_matrix"):
         labels = m["confusion_matrix"]["labels"]
         out += [
             "",
             "Confusion matrix (rows: true label, columns: predicted):",
             "",
-            "| true \\ predicted | " + " | ".join(labels) + " |",
+            "| true \\ predicted | " + " | ".join(map(markdown_text, labels)) + " |",
             "|---" * (len(labels) + 1) + "|",
         ]
         for label, row in zip(labels, m["confusion_matrix"]["matrix"]):
-            out.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+            out.append(f"| {markdown_text(label)} | " + " | ".join(str(v) for v in row) + " |")
     return out

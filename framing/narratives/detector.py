@@ -118,10 +118,10 @@ class NarrativeDetector:
         found = detect_language(text, lean_to=self.models)
         if found is None:
             raise InputError(f"{where}: cannot tell the language (no words); give --lang")
-        if found == UNDETERMINED:
+        if found == UNDETERMINED:  # an English headline of three words is "und" too: no claim it is foreign
             raise InputError(
-                f"{where}: not in a language with a narrative model (supported: "
-                f"{', '.join(self.languages)}); give --lang if it is one of them"
+                f"{where}: no language with a narrative model recognised (too few words, mixed, or another "
+                f"language; supported: {', '.join(self.languages)}); give --lang if it is one of them"
             )
         if found not in self.models:
             raise InputError(

@@ -25,8 +25,10 @@ from sklearn.model_selection import KFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from ..errors import FramingError
+from ..model.data import check_folds
 from ..quality.datasets import absent, default_data_dir, fold
-from ..scripts import script_parser
+from ..scripts import refused, script_parser, seed_number
 from ..wording import nearest
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
@@ -62,6 +64,7 @@ def out_of_fold(data: Labelled, seed: int = 0, folds: int = FOLDS) -> dict[str, 
     pred: dict[str, dict[str, list[set[str]]]] = {
         name: {"coarse": [set()] * n, "fine": [set()] * n} for name in ("model", "other", "tfidf")
     }
+    check_folds(folds, n, f"the {data.lang.upper()} articles")
     for tr, te in KFold(folds, shuffle=True, random_state=seed).split(np.arange(n)):
         texts = [data.texts[i] for i in tr]
         model = fit(data.lang, texts, [data.coarse[i] for i in tr], [data.fine[i] for i in tr], taxonomy, matcher)
@@ -157,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", nargs="+", type=str.lower, metavar="LANG", help=f"languages: {', '.join(LANGS)} (default: all)"
     )
     parser.add_argument(
-        "--seed", nargs="+", type=int, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
+        "--seed", nargs="+", type=seed_number, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
     )
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
@@ -167,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}{nearest(unknown[0], LANGS)}")
     if absent(args.data) or absent(data_dir(args.data)):
         return 0
-    result = figures(langs, tuple(args.seed), args.data)
+    try:
+        result = figures(langs, tuple(args.seed), args.data)
+    except (FramingError, OSError) as exc:
+        return refused(exc)
     print(json.dumps(result, indent=2) if args.format == "json" else render(result), flush=True)
     return 0
 

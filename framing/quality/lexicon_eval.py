@@ -18,11 +18,10 @@ for the PTC loaded-language and escalation AUCs and BABE's, by issue 12 for PolN
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from ..scripts import script_parser
+from ..scripts import refused, script_parser
 from ..errors import FramingError
 from .datasets import PTC_FAMILIES, babe, absent, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
@@ -231,9 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         results = evaluate_all(args.data)
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (FramingError, OSError) as exc:
+        return refused(exc)
     if args.format == "json":
         print(json.dumps(results, indent=2))
         return 0

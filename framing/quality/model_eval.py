@@ -24,7 +24,8 @@ from typing import Any
 
 import numpy as np
 
-from ..scripts import script_parser
+from ..errors import FramingError
+from ..scripts import fold_count, refused, script_parser
 from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
@@ -127,7 +128,7 @@ def evaluate_task(t: Task, folds: int, seed: int = 0) -> dict[str, Any]:
     texts = np.asarray(t.texts, dtype=object)
     predictions = {name: np.empty(len(texts), dtype=object) for name in ("majority", "lexicon", "tfidf", "ours")}
     seconds = []
-    for train, test in splitter(y, groups, folds, seed):
+    for train, test in splitter(y, groups, folds, seed, t.name):
         values, counts = np.unique(y[train], return_counts=True)
         _fill(predictions["majority"], test, [values[np.argmax(counts)]] * len(test))
         with one_thread():
@@ -233,12 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, __doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
-    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    parser.add_argument("--folds", type=fold_count, default=5, help="cross-validation folds (default 5)")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    rows = evaluate(args.data, args.only, args.folds)
+    try:
+        rows = evaluate(args.data, args.only, args.folds)
+    except (FramingError, OSError) as exc:
+        return refused(exc)
     if args.format == "json":
         print(json.dumps(rows, indent=2))
         return 0

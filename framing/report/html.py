@@ -20,14 +20,10 @@ from markupsafe import Markup, escape
 
 from .findings import ALPHA, MAX_FINDINGS, MAX_PER_GROUP, RATE_FLOOR, SHARE_FLOOR, ratio_bound
 from .tables import Report
-from ..wording import bidi_visible, interval
+from ..wording import bidi_visible, interval, markdown_text
 
 PAIRS_SHOWN = 30
 Z_DISTINCT = 1.96  # a term's log-odds z above this: used more by the group than chance allows (one term at a time)
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|"} | {">": "&gt;", "&": "&amp;", "\n": " ", "\r": " "})
-# A "<" opens raw HTML or an autolink in Markdown only before a letter, "/", "!" or "?"; there it is written
-# "&lt;". Elsewhere ("p < 0.001") it stays as the tables write it.
-_MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 # A command our notes and caveats quote ("run `framing score -o OUT` on the corpus"), found after escaping (Markdown,
 # HTML): input text (a group's name) reaches a message outside these, so its backticks stay as escaped as the rest. Only
 # an input holding a whole such command, backticks and all, would be shown as code, with nothing in it read as markup.
@@ -88,15 +84,11 @@ def segments(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[str, boo
     return out
 
 
-def _md(text: Any) -> str:
-    return _MD_TAG_OPEN.sub("&lt;", str(text).translate(_MD_SPECIAL))
-
-
 def _message(text: Any, markdown: bool) -> str | Markup:
     """A finding, caveat or note: escaped as any input-bearing text, its quoted commands shown as code (report.md
     showed "\\`framing score -o OUT\\`", the page the backticks, u39)."""
     if markdown:
-        return _MD_COMMAND.sub(r"`\1`", _md(text))
+        return _MD_COMMAND.sub(r"`\1`", markdown_text(text))
     return Markup(_HTML_COMMAND.sub(r"<code>\1</code>", str(escape(text))))
 
 
@@ -119,7 +111,7 @@ def _env(markdown: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(num=_num, pval=_pval, md=_md, message=lambda text: _message(text, markdown))
+    env.filters.update(num=_num, pval=_pval, md=markdown_text, message=lambda text: _message(text, markdown))
     return env
 
 

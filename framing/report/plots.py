@@ -7,6 +7,7 @@ terms) goes through `_text`, because matplotlib would read `$...$` in an outlet 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 import textwrap
@@ -17,7 +18,7 @@ import pandas as pd
 from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.image import imsave
@@ -263,6 +264,9 @@ def heatmap_figure(
     return fig
 
 
+_FIRST_DAY, _LAST_DAY = date2num(dt.datetime(1, 1, 1)), date2num(dt.datetime(9999, 12, 31))
+
+
 def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], groups: list[str], period: str) -> Figure:
     """One panel per measure: each group's mean per period, with its interval as a band. With more
     groups than distinct colours, small multiples instead: a row per group, a panel per measure."""
@@ -292,6 +296,10 @@ def trends_figure(trends: pd.DataFrame, measures: list[tuple[str, str, str]], gr
                 )
             for ax in grid[:, j] if multiples else [axes[j]]:
                 ax.set_ylim(bottom=0)
+                # the axis's margins past a period of year 1 or 9999 fell outside matplotlib's dates (a traceback)
+                lo, hi = ax.get_xlim()
+                if lo < _FIRST_DAY or hi > _LAST_DAY:
+                    ax.set_xlim(max(lo, _FIRST_DAY), min(hi, _LAST_DAY))
                 ax.grid(alpha=0.3)
                 locator = AutoDateLocator(maxticks=4 if multiples else 6)
                 ax.xaxis.set_major_locator(locator)
