@@ -45,7 +45,7 @@ from sourcing_cases import attributions
         # no name opens the sentence: nothing is guessed
         (
             "The leaflet, titled “Enough?”, concludes that the levy must go.",
-            [("named", "titled", "The leaflet"), ("named", "concludes", "")],
+            [("named", "titled", "The leaflet"), ("vague", "concludes", "")],  # no phrase read, no name (k60)
         ),
     ],
 )

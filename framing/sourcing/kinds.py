@@ -112,6 +112,11 @@ class KindRules(NameRules):
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
         a, b = source
+        if a == b:  # no phrase read: nobody is named, so the kind claims no name (k60; docs/source-kinds.md)
+            return "vague", None
+        if self._handle_opens(a, b):
+            self.previous.append(("named", False, a))
+            return "named", None
         best: Match | None = None
         # "Edwards and others": "others" does not decide (a phrase of one or two words coordinates nothing)
         conjunct = self._mixed_coordination(a, b) if b - a > 2 else None
@@ -470,7 +475,8 @@ class KindRules(NameRules):
         ):
             return "vague"  # "many Latinos", "some Southern states": a share of a population, however it is named
         # "Legislators in Ohio", "teachers across New England": the place says where they are, not who (k35)
-        naming = [k for k in core[1:] if k < head_at] if self._placed_people(head_at) else core[1:]
+        placed = self._placed_people(head_at) or self._placed_bodies(head_at)
+        naming = [k for k in core[1:] if k < head_at] if placed else core[1:]
         names_someone = self._capitalised(naming) or (
             capitalised(tokens[core[0]])
             and first not in lang.determiners
@@ -585,6 +591,23 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _placed_bodies(self, k: int) -> bool:
+        """ "Businesses in the Phoenix area", "Companies in Texas": bodies of one kind (the plural of a collective
+        noun or a broad group, in any case) placed by a `place_prepositions` word; the place says where they are, not which (k60)."""
+        tokens = self.tokens
+        word = lower(tokens[k])
+        if k + 2 >= len(tokens) or tokens[k + 1] not in self.lang.place_prepositions or not word.endswith("s"):
+            return False
+        return (
+            word in self.lang.group_nouns
+            or (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in self.lang.collective_nouns
+        )
+
+    def _handle_opens(self, a: int, b: int) -> bool:
+        """Does the phrase [a, b) open with a social-media handle ("@ecfr data show", "@AnaRuiz wrote")? A handle
+        names one account, as a name does, though written in lower case (k60)."""
+        return a > 0 and self.tokens[a - 1] == "@" and b - a <= 3 and self.tokens[a][:1].isalnum()
 
     def _kin_named(self, word: str, head_at: int) -> bool:
         """Does the text name a relative by the noun `word` of the same owner, a name after it ("President Trump's
