@@ -43,8 +43,10 @@ def test_a_word_in_another_sense_reports_no_attribution(analyzer: Analyzer, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The mayor responded to the complaint, saying the road would reopen.", [("responded", "The mayor"),
-                                                                                   ("saying", "The mayor")]),
+        (
+            "The mayor responded to the complaint, saying the road would reopen.",
+            [("responded", "The mayor"), ("saying", "The mayor")],
+        ),
         ("The plan is unworkable, the senator added.", [("added", "the senator")]),
         ("A new survey shows that most tenants favour the rule.", [("shows", "A new survey")]),
         ("The minister declined to comment on the report.", [("declined to comment", "The minister")]),
