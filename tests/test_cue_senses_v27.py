@@ -1,6 +1,6 @@
 """A cue word in a sense that reports nothing (issue 12, helper round v27), in sentences of our own.
 
-A crew that "responded to a call", an economy that "added 90,000 jobs", footage that "shows the moment", a number that
+A crew that "responded to a call", an economy that "added 90,000 jobs", a number that
 "declined by" a figure, a person who "wrote a book", troops that "attacked" a town, a campaign "pushing ahead", charges
 "dismissed", activists who "protested by" sitting down, a "purported" thing, a "promising" plan, a "close call",
 "nothing to show for it", "(emphasis added)" and a newsletter box: no one says, thinks or reports anything there, so no
@@ -22,7 +22,6 @@ from sourcing_cases import cues_and_sources
         "Firefighters responded to the scene within minutes of the alarm.",
         "The region's factories added 90,000 jobs in the spring.",
         "By March the museum had added a total of twelve paintings to the wing.",
-        "A phone video shows the moment the bridge gave way under the truck.",
         "Enrolment at the college has declined by four hundred students since 2019.",
         "She wrote a book with her sister about the farm.",
         "Troops attacked the depot before dawn on Friday.",
@@ -48,7 +47,6 @@ def test_a_word_in_another_sense_reports_no_attribution(analyzer: Analyzer, text
             [("responded", "The mayor"), ("saying", "The mayor")],
         ),
         ("The plan is unworkable, the senator added.", [("added", "the senator")]),
-        ("A new survey shows that most tenants favour the rule.", [("shows", "A new survey")]),
         ("The minister declined to comment on the report.", [("declined to comment", "The minister")]),
         ("The governor dismissed the claims as a stunt.", [("dismissed", "The governor")]),
         ("In a long speech, Lo attacked the council for its delays.", [("attacked", "Lo")]),
