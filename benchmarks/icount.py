@@ -48,7 +48,12 @@ def child(root: Path, data: Path, n: int) -> None:
 # one core of the project's machine (AMD EPYC): size, associativity, line of each cache level simulated
 CACHES = ["--cache-sim=yes", "--branch-sim=yes", "--I1=32768,8,64", "--D1=32768,8,64", "--LL=1048576,8,64"]
 EVENTS = {"I1mr": "I1 misses", "D1mr": "D1 read misses", "D1mw": "D1 write misses", "ILmr": "L2 instruction misses"}
-EVENTS |= {"DLmr": "L2 data read misses", "DLmw": "L2 data write misses", "Bcm": "branches mispredicted", "Bim": "indirect jumps mispredicted"}
+EVENTS |= {
+    "DLmr": "L2 data read misses",
+    "DLmw": "L2 data write misses",
+    "Bcm": "branches mispredicted",
+    "Bim": "indirect jumps mispredicted",
+}
 
 
 def count(root: Path, data: Path, n: int, keep: Path | None, caches: bool = False) -> tuple[int, str]:
