@@ -45,8 +45,20 @@ def child(root: Path, data: Path, n: int) -> None:
     print(f"analyzed {len(results)} articles, {'compiled' if compiled else 'from the sources'}")
 
 
-def count(root: Path, data: Path, n: int, keep: Path | None) -> tuple[int, str]:
-    """(instructions counted, the child's line) for the `framing` checkout at `root`."""
+# one core of the project's machine (AMD EPYC): size, associativity, line of each cache level simulated
+CACHES = ["--cache-sim=yes", "--branch-sim=yes", "--I1=32768,8,64", "--D1=32768,8,64", "--LL=1048576,8,64"]
+EVENTS = {"I1mr": "I1 misses", "D1mr": "D1 read misses", "D1mw": "D1 write misses", "ILmr": "L2 instruction misses"}
+EVENTS |= {
+    "DLmr": "L2 data read misses",
+    "DLmw": "L2 data write misses",
+    "Bcm": "branches mispredicted",
+    "Bim": "indirect jumps mispredicted",
+}
+
+
+def count(root: Path, data: Path, n: int, keep: Path | None, caches: bool = False) -> tuple[int, str]:
+    """(instructions counted, the child's line, with the cache and branch figures when `caches`) for the
+    `framing` checkout at `root`."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(root)}
     cmd = [sys.executable, __file__, "--child", str(root), "--data", str(data), "-n", str(n)]
     # one plain run first: the lexicon cache written, so the counted run reads what a scorer reads
@@ -54,16 +66,27 @@ def count(root: Path, data: Path, n: int, keep: Path | None) -> tuple[int, str]:
     with tempfile.TemporaryDirectory() as tmp:
         out = (keep or Path(tmp)) / f"callgrind.{root.name}.out"
         run = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--toggle-collect=starmap_next", f"--callgrind-out-file={out}", *cmd],
+            [
+                "valgrind",
+                "--tool=callgrind",
+                *(CACHES if caches else []),
+                "--toggle-collect=starmap_next",
+                f"--callgrind-out-file={out}",
+                *cmd,
+            ],
             env=env,
             check=True,
             capture_output=True,
             text=True,
         )
-        found = re.search(r"^(?:summary|totals): (\d+)", out.read_text(encoding="utf-8"), re.M)
-        if found is None:
+        written = out.read_text(encoding="utf-8")
+        found = re.search(r"^(?:summary|totals): ([\d ]+)$", written, re.M)
+        events = re.search(r"^events: (.+)$", written, re.M)
+        if found is None or events is None:
             raise SystemExit(f"no total in {out}")
-        return int(found.group(1)), run.stdout.strip()
+        totals = dict(zip(events.group(1).split(), map(int, found.group(1).split())))
+        misses = ", ".join(f"{totals[e] / 1e6:,.2f}M {what}" for e, what in EVENTS.items() if e in totals)
+        return totals["Ir"], run.stdout.strip() + (f"; {misses}" if misses else "")
 
 
 def main() -> None:
@@ -72,6 +95,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=100, help="articles counted (default 100)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of PolNeAR texts")
     parser.add_argument("--keep", type=Path, help="write the callgrind files into this folder")
+    parser.add_argument("--caches", action="store_true", help="simulate the caches and branches too (slower)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -79,7 +103,7 @@ def main() -> None:
         return
     first = 0
     for place, root in enumerate([path.resolve() for path in args.checkouts] or [ROOT]):
-        total, line = count(root, args.data, args.n, args.keep)
+        total, line = count(root, args.data, args.n, args.keep, args.caches)
         first = first or total
         ratio = f", x{total / first:.3f} the first" if place else ""
         print(f"{root}: {total / 1e6:,.1f}M instructions for {args.n} articles{ratio} ({line})", flush=True)
