@@ -18,19 +18,17 @@ Run: python -m framing.evaluation [--data DIR] [--only PART ...] [--seed N] [--f
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import FramingError
 from .narratives import evaluate as narratives_eval
 from .pipeline import Analyzer
 from .quality import lexicon_eval, model_eval
 from .quality.datasets import absent, default_data_dir
-from .scripts import script_parser
+from .scripts import print_figures, script_parser
 
 PARTS = ("signals", "sourcing", "models", "narratives")
 
@@ -73,20 +71,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--folds must be at least 2, not {args.folds}")
     if absent(args.data):
         return 0
-    results = {}
-    try:
+
+    def run() -> dict[str, Any]:
+        results = {}
         for k, (part, figures) in enumerate(evaluate(args.data, tuple(args.only or PARTS), args.seed, args.folds)):
             results[part] = figures
             if args.format == "table":  # each table as soon as its part is done, a blank line between parts
                 print("\n" if k else "", end="")
                 print_table(part, figures)
                 sys.stdout.flush()
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        print(json.dumps(results, indent=2))
-    return 0
+        return results
+
+    return print_figures(run, args.format == "json", lambda _: None)
 
 
 if __name__ == "__main__":

@@ -17,13 +17,10 @@ for the PTC loaded-language and escalation AUCs and BABE's, by issue 12 for PolN
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from ..scripts import script_parser
-from ..errors import FramingError
+from ..scripts import print_figures, script_parser
 from .datasets import PTC_FAMILIES, babe, absent, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
@@ -229,16 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    try:
-        results = evaluate_all(args.data)
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        print(json.dumps(results, indent=2))
-        return 0
-    print_table(results)
-    return 0
+    return print_figures(lambda: evaluate_all(args.data), args.format == "json", print_table)
 
 
 if __name__ == "__main__":
