@@ -23,8 +23,7 @@ spurious (outside every annotated content, ours `reported` or `quoted`):
   PolNeAR leaves out);
 - `quoted-alone`: quoted, with no content of ours around it (a quotation without an attribution).
 Test-fold articles are never listed: they are for measuring only.
-Run: python -m framing.quality.voice_errors [--data DIR] [--sourcing rules|trained] (the listing that
-`python -m framing.quality.sourcing_eval --voice-errors` prints).
+`python -m framing.quality.voice_errors` prints the listing, with the options of `sourcing_eval` (see its help).
 """
 
 from __future__ import annotations
