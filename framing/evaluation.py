@@ -18,19 +18,18 @@ Run: python -m framing.evaluation [--data DIR] [--only PART ...] [--seed N] [--f
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import FramingError
 from .narratives import evaluate as narratives_eval
 from .pipeline import Analyzer
 from .quality import lexicon_eval, model_eval
 from .quality.datasets import absent, default_data_dir
 from .scripts import fold_count, refused, script_parser, seed_number
+from .scripts import print_figures, script_parser
 
 PARTS = ("signals", "sourcing", "models", "narratives")
 
@@ -71,8 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    results = {}
-    try:
+
+    def run() -> dict[str, Any]:
+        results = {}
         for k, (part, figures) in enumerate(evaluate(args.data, tuple(args.only or PARTS), args.seed, args.folds)):
             results[part] = figures
             if args.format == "table":  # each table as soon as its part is done, a blank line between parts
@@ -84,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.format == "json":
         print(json.dumps(results, indent=2))
     return 0
+        return results
+
+    return print_figures(run, args.format == "json", lambda _: None)
 
 
 if __name__ == "__main__":

@@ -1,18 +1,22 @@
 """What every `python -m framing....` script shares: an argument parser whose usage errors are one
 line, as the command line's are (`error: PROG: MESSAGE (PROG --help)`, exit code 2), not argparse's
-usage block."""
+usage block; and the figure scripts' printing of their figures as a table or one JSON document."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from typing import NoReturn
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
 
 from .errors import FramingError
 from .wording import nearest
 
 SEED_MAX = 2**32 - 1  # every --seed's range, NumPy's: -1 stopped train, compare and the evaluations with a traceback
+T = TypeVar("T")
 
 # argparse's refusal of a value outside an argument's choices: "invalid choice: 'rule' (choose from 'rules', 'trained')"
 _INVALID_CHOICE = re.compile(r"invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)$")
@@ -64,3 +68,16 @@ def refused(error: FramingError | OSError) -> int:
     else:
         print(f"error: {error}", file=sys.stderr)
     return 2
+def print_figures(figures: Callable[[], T], as_json: bool, table: Callable[[T], None]) -> int:
+    """Compute `figures` and print them as one JSON document or with `table`; the exit code. A file framing
+    refuses (a FramingError: a lexicon or model that cannot be read) is one line on stderr and exit code 2."""
+    try:
+        results = figures()
+    except FramingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(results, indent=2))
+    else:
+        table(results)
+    return 0

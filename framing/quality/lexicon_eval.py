@@ -23,6 +23,10 @@ from typing import Any
 
 from ..scripts import refused, script_parser
 from ..errors import FramingError
+from pathlib import Path
+from typing import Any
+
+from ..scripts import print_figures, script_parser
 from .datasets import PTC_FAMILIES, babe, absent, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
@@ -237,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print_table(results)
     return 0
+    return print_figures(lambda: evaluate_all(args.data), args.format == "json", print_table)
 
 
 if __name__ == "__main__":

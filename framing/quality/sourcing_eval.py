@@ -30,11 +30,12 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from ..scripts import script_parser
+from .polnear_options import polnear_absent, polnear_parser
 from .datasets import polnear
-from ..pipeline import SOURCING_METHODS, Analyzer
+from ..pipeline import Analyzer
 from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
 from .span_metrics import SpanTally, Unit, kind_macro_f1
 
@@ -202,20 +203,10 @@ def outlet_lines(results: dict[str, object], fold: str = "dev") -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     import json
-    import sys
 
-    from .datasets import default_data_dir
-
-    parser = script_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser = polnear_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
-    parser.add_argument(
-        "--sourcing",
-        choices=SOURCING_METHODS,
-        default="rules",
-        help="rules alone, or with the trained attribution labeller",
-    )
     parser.add_argument(
         "--kind-labels",
         type=Path,
@@ -277,9 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         from .sourcing_judged import print_marked
 
         return print_marked(bool(args.judged), args.judged or args.blind, args.data, args.sourcing, args.format)
-    if not (args.data / "polnear").is_dir():
-        missing = args.data / "polnear" if args.data.is_dir() else args.data
-        print(f"skipped: {missing} is absent", file=sys.stderr)
+    if polnear_absent(args.data):
         return 0
     from .sourcing_errors import cue_audit, inside_misses, kind_errors, source_errors
 

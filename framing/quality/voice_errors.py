@@ -23,6 +23,7 @@ spurious (outside every annotated content, ours `reported` or `quoted`):
   PolNeAR leaves out);
 - `quoted-alone`: quoted, with no content of ours around it (a quotation without an attribution).
 Test-fold articles are never listed: they are for measuring only.
+`python -m framing.quality.voice_errors` prints the listing, with the options of `sourcing_eval` (see its help).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Any, NamedTuple
 
 from ..pipeline import Analyzer
 from .datasets import polnear
+from .polnear_options import polnear_absent, polnear_parser
 
 Span = tuple[int, int]
 
@@ -146,3 +148,15 @@ def print_voice_errors(data_dir: Path, analyzer: Analyzer) -> int:
         print(f"{n:>5}  {cause}")
     print(f"{len(errors)} dev-fold matches in the wrong voice")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m framing.quality.voice_errors`: the listing, with the options of `sourcing_eval`."""
+    args = polnear_parser(__spec__.name, "The dev-fold matches in the wrong voice, by cause.").parse_args(argv)
+    if polnear_absent(args.data):
+        return 0
+    return print_voice_errors(args.data, Analyzer(sourcing=args.sourcing))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

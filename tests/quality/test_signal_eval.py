@@ -193,15 +193,31 @@ def _samples_only(shared_data: Path, *options: str) -> str:
 
 
 # Every sample on the real data takes several seconds: the table and the JSON are made once for the tests
-# below that read them, and each test still reads what the command printed.
+# below that read them, and each test still reads what the command printed. The two runs share one reading
+# of the samples (each run's analyzer is the default one), so the samples are analysed once, not twice.
 @pytest.fixture(scope="module")
-def samples_table(shared_data: Path) -> str:
-    return _samples_only(shared_data)
+def samples_printed(shared_data: Path) -> tuple[str, str]:
+    """(table, JSON) that `signal_eval --samples-only` prints."""
+    figures = {}
+
+    def hand_marked_once(data_dir: Path, analyzer: Analyzer) -> dict[str, object]:
+        if data_dir not in figures:
+            figures[data_dir] = ms.hand_marked(data_dir, analyzer)
+        return figures[data_dir]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(se, "hand_marked", hand_marked_once)
+        return _samples_only(shared_data), _samples_only(shared_data, "--format", "json")
 
 
 @pytest.fixture(scope="module")
-def samples_json(shared_data: Path) -> str:
-    return _samples_only(shared_data, "--format", "json")
+def samples_table(samples_printed: tuple[str, str]) -> str:
+    return samples_printed[0]
+
+
+@pytest.fixture(scope="module")
+def samples_json(samples_printed: tuple[str, str]) -> str:
+    return samples_printed[1]
 
 
 def test_the_escalation_test_sample_is_read_whole_and_printed(samples_json: str, samples_table: str) -> None:
@@ -214,105 +230,97 @@ def test_the_escalation_test_sample_is_read_whole_and_printed(samples_json: str,
     assert "Hand-marked escalation sample, test fold (held out, measured only;" in samples_table
 
 
-def test_the_shipped_dev_samples_are_read_whole(shared_data: Path, analyzer: Analyzer) -> None:
-    """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted."""
+def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
+    """The dev-fold tuning samples: every marked span of tests/data/signal_annotation_dev is counted (read from
+    what `--samples-only --format json` printed: each sample's key names its file and signals, `ms.SAMPLES`)."""
     if not (ms.ANNOTATION_DEV_DIR / "enriched_spans.tsv").exists():
         pytest.skip("no dev-fold samples in tests/data/signal_annotation_dev")
-    random_sample = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "signal")
-    enriched = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "enriched")
+    printed = json.loads(samples_json)
+    keys = {(name, signals): key for key, folder, name, _, signals in ms.SAMPLES if folder == ms.ANNOTATION_DEV_DIR}
+
+    def dev_sample(name: str, signals: tuple[str, ...] = ms.SAMPLE_SIGNALS) -> dict | None:
+        key = keys.get((name, signals))
+        return printed.get(key) if key else None
+
+    random_sample = dev_sample("signal")
+    enriched = dev_sample("enriched")
     assert random_sample is not None and enriched is not None
     assert [random_sample[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [58, 13, 7, 110, 22]
     assert [enriched[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [14, 5, 17, 89, 4]
-    check = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "check")
+    check = dev_sample("check")
     assert check is not None
     assert [check[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [49, 18, 9, 90, 14]
-    fresh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh", ("loaded_language",))
+    fresh = dev_sample("fresh", ("loaded_language",))
     assert fresh is not None and list(fresh) == ["loaded_language"]
     assert fresh["loaded_language"]["marked"] == 27  # 150 sentences: 65 PolNeAR, 50 BASIL, 35 PTC
-    fourth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fourth", ("loaded_language",))
+    fourth = dev_sample("fourth", ("loaded_language",))
     assert fourth is not None and list(fourth) == ["loaded_language"]
     assert fourth["loaded_language"]["marked"] == 30  # 150 more: 65 PolNeAR, 50 BASIL, 35 PTC
-    fresh2 = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "fresh2", ("certainty", "doubt"))
+    fresh2 = dev_sample("fresh2", ("certainty", "doubt"))
     assert fresh2 is not None and list(fresh2) == ["certainty", "doubt"]
     assert [fresh2[s]["marked"] for s in fresh2] == [7, 8]  # 150 sentences: 60 PolNeAR, 45 BASIL, 45 PTC
-    escalation = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "escalation", ("escalation",))
+    escalation = dev_sample("escalation", ("escalation",))
     assert escalation is not None and list(escalation) == ["escalation"]
     assert escalation["escalation"]["marked"] == 32  # 260 sentences: 145 PTC, 60 SemEval-2025, 55 PolNeAR/BASIL
-    seventh = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "seventh")
+    seventh = dev_sample("seventh")
     assert seventh is not None
     # 150 sentences: 65 PolNeAR, 45 BASIL, 25 PTC, 15 SemEval-2025
     assert [seventh[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [19, 7, 5, 31, 5]
-    eighth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighth", ("loaded_language",))
+    eighth = dev_sample("eighth", ("loaded_language",))
     assert eighth is not None and list(eighth) == ["loaded_language"]
     assert eighth["loaded_language"]["marked"] == 38  # 150 sentences: 60 SemEval-2025, 45 PTC, 45 BASIL
-    ninth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "ninth", ("loaded_language",))
+    ninth = dev_sample("ninth", ("loaded_language",))
     assert ninth is not None and list(ninth) == ["loaded_language"]
     assert ninth["loaded_language"]["marked"] == 22  # 120 sentences: 35 SemEval-2025, 30 PTC, 55 BASIL
-    tenth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "tenth", ("escalation",))
+    tenth = dev_sample("tenth", ("escalation",))
     assert tenth is not None and list(tenth) == ["escalation"]
     # 150 sentences: 50 SemEval-2025, 75 PTC lines (40 of them in fear or exaggeration spans), 25 BASIL
     assert tenth["escalation"]["marked"] == 26
-    eleventh = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eleventh", ("loaded_language", "doubt")
-    )
+    eleventh = dev_sample("eleventh", ("loaded_language", "doubt"))
     assert eleventh is not None and list(eleventh) == ["loaded_language", "doubt"]
     # 120 sentences: 35 SemEval-2025, 30 PTC, 35 BASIL, 20 PolNeAR
     assert [eleventh[s]["marked"] for s in eleventh] == [15, 5]
-    sixteenth = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "sixteenth", ("loaded_language", "doubt")
-    )
+    sixteenth = dev_sample("sixteenth", ("loaded_language", "doubt"))
     assert sixteenth is not None and list(sixteenth) == ["loaded_language", "doubt"]
     # 150 sentences: 60 PolNeAR, 40 BASIL, 30 PTC, 20 SemEval-2025
     assert [sixteenth[s]["marked"] for s in sixteenth] == [16, 11]
-    seventeenth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "seventeenth", ("escalation",))
+    seventeenth = dev_sample("seventeenth", ("escalation",))
     assert seventeenth is not None and list(seventeenth) == ["escalation"]
     # 150 sentences: 58 PTC lines (40 of them in fear or exaggeration spans), 42 SemEval-2025, 25 BASIL, 25 BABE
     assert seventeenth["escalation"]["marked"] == 16
-    eighteenth = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "eighteenth", ("hedging", "certainty")
-    )
+    eighteenth = dev_sample("eighteenth", ("hedging", "certainty"))
     assert eighteenth is not None and list(eighteenth) == ["hedging", "certainty"]
     # 150 own-voice sentences: 45 SemEval-2025, 35 PTC, 40 PolNeAR, 30 BASIL
     assert [eighteenth[s]["marked"] for s in eighteenth] == [35, 10]
-    nineteenth = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "nineteenth", ("hedging", "certainty")
-    )
+    nineteenth = dev_sample("nineteenth", ("hedging", "certainty"))
     assert nineteenth is not None and list(nineteenth) == ["hedging", "certainty"]
     # 150 BABE sentences, half holding an -ly adverb or a first-person word
     assert [nineteenth[s]["marked"] for s in nineteenth] == [31, 7]
-    twentieth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentieth", ("loaded_language",))
+    twentieth = dev_sample("twentieth", ("loaded_language",))
     assert twentieth is not None and list(twentieth) == ["loaded_language"]
     # 150 sentences: 75 BABE (40 labelled Biased), 75 PolNeAR
     assert twentieth["loaded_language"]["marked"] == 58
-    twentyfirst = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfirst", ("certainty", "doubt")
-    )
+    twentyfirst = dev_sample("twentyfirst", ("certainty", "doubt"))
     assert twentyfirst is not None and list(twentyfirst) == ["certainty", "doubt"]
     # 150 sentences: 80 PolNeAR opinion outlets, 30 PTC lines in Doubt spans, 40 BABE
     assert [twentyfirst[s]["marked"] for s in twentyfirst] == [3, 22]
-    twentysecond = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentysecond", ("loaded_language",)
-    )
+    twentysecond = dev_sample("twentysecond", ("loaded_language",))
     assert twentysecond is not None and list(twentysecond) == ["loaded_language"]
     # 150 sentences: 75 SemEval-2025 (40 from narrative-labelled documents), 75 BASIL (40 holding a lexical-bias phrase)
     assert twentysecond["loaded_language"]["marked"] == 40
-    twentythird = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentythird", ("certainty", "doubt")
-    )
+    twentythird = dev_sample("twentythird", ("certainty", "doubt"))
     assert twentythird is not None and list(twentythird) == ["certainty", "doubt"]
     # 150 sentences: 80 PolNeAR opinion outlets (45 own-voice), 70 BABE (25 labelled Biased, 25 own-voice)
     assert [twentythird[s]["marked"] for s in twentythird] == [8, 14]
-    twentyfourth = ms.annotated_sample(
-        shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfourth", ("loaded_language",)
-    )
+    twentyfourth = dev_sample("twentyfourth", ("loaded_language",))
     assert twentyfourth is not None and list(twentyfourth) == ["loaded_language"]
     # 150 sentences at random: 60 PolNeAR, 40 BASIL, 25 PTC, 25 SemEval-2025
     assert twentyfourth["loaded_language"]["marked"] == 29
-    twentysixth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentysixth", ("escalation",))
+    twentysixth = dev_sample("twentysixth", ("escalation",))
     assert twentysixth is not None and list(twentysixth) == ["escalation"]
     # 150 sentences: 45 SemEval-2025, 40 PTC, 30 BASIL, 35 PolNeAR (75 holding a war, threat or crisis word)
     assert twentysixth["escalation"]["marked"] == 12
-    twentyfifth = ms.annotated_sample(shared_data, analyzer, ms.ANNOTATION_DEV_DIR, "twentyfifth", ("certainty",))
+    twentyfifth = dev_sample("twentyfifth", ("certainty",))
     assert twentyfifth is not None and list(twentyfifth) == ["certainty"]
     # 100 own-voice sentences: 35 PolNeAR opinion outlets, 20 SemEval-2025, 25 PTC, 20 BASIL
     assert twentyfifth["certainty"]["marked"] == 5

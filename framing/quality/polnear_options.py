@@ -1,0 +1,33 @@
+"""The options that the scripts over PolNeAR's attributions share (`sourcing_eval`, `voice_errors`): one
+`--data` and `--sourcing`, one skip when PolNeAR is absent."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..pipeline import SOURCING_METHODS
+from ..scripts import ScriptParser, script_parser
+from .datasets import default_data_dir
+
+
+def polnear_parser(module: str, description: str) -> ScriptParser:
+    """The parser of a script over PolNeAR, with the options they share: `--data` and `--sourcing`."""
+    parser = script_parser(module, description)
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser.add_argument(
+        "--sourcing",
+        choices=SOURCING_METHODS,
+        default="rules",
+        help="rules alone, or with the trained attribution labeller",
+    )
+    return parser
+
+
+def polnear_absent(data: Path) -> bool:
+    """Whether PolNeAR is missing under `data`, said on stderr (the folder that is absent) when it is."""
+    if (data / "polnear").is_dir():
+        return False
+    missing = data / "polnear" if data.is_dir() else data
+    print(f"skipped: {missing} is absent", file=sys.stderr)
+    return True
