@@ -28,8 +28,7 @@ from .narratives import evaluate as narratives_eval
 from .pipeline import Analyzer
 from .quality import lexicon_eval, model_eval
 from .quality.datasets import absent, default_data_dir
-from .scripts import fold_count, refused, script_parser, seed_number
-from .scripts import print_figures, script_parser
+from .scripts import fold_count, print_figures, script_parser, seed_number
 
 PARTS = ("signals", "sourcing", "models", "narratives")
 
@@ -79,11 +78,6 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" if k else "", end="")
                 print_table(part, figures)
                 sys.stdout.flush()
-    except (FramingError, OSError) as exc:
-        return refused(exc)
-    if args.format == "json":
-        print(json.dumps(results, indent=2))
-    return 0
         return results
 
     return print_figures(run, args.format == "json", lambda _: None)

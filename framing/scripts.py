@@ -8,7 +8,6 @@ import argparse
 import json
 import re
 import sys
-from typing import NoReturn
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
@@ -68,14 +67,15 @@ def refused(error: FramingError | OSError) -> int:
     else:
         print(f"error: {error}", file=sys.stderr)
     return 2
+
+
 def print_figures(figures: Callable[[], T], as_json: bool, table: Callable[[T], None]) -> int:
-    """Compute `figures` and print them as one JSON document or with `table`; the exit code. A file framing
-    refuses (a FramingError: a lexicon or model that cannot be read) is one line on stderr and exit code 2."""
+    """Compute `figures` and print them as one JSON document or with `table`; the exit code. What framing
+    refuses (`refused`: a lexicon or model that cannot be read, a data set's file missing) is one line, exit 2."""
     try:
         results = figures()
-    except FramingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (FramingError, OSError) as exc:
+        return refused(exc)
     if as_json:
         print(json.dumps(results, indent=2))
     else:

@@ -17,12 +17,6 @@ for the PTC loaded-language and escalation AUCs and BABE's, by issue 12 for PolN
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
-from ..scripts import refused, script_parser
-from ..errors import FramingError
 from pathlib import Path
 from typing import Any
 
@@ -232,15 +226,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    try:
-        results = evaluate_all(args.data)
-    except (FramingError, OSError) as exc:
-        return refused(exc)
-    if args.format == "json":
-        print(json.dumps(results, indent=2))
-        return 0
-    print_table(results)
-    return 0
     return print_figures(lambda: evaluate_all(args.data), args.format == "json", print_table)
 
 
