@@ -8,6 +8,8 @@
   Texas, on Friday said") is read past as it is after a name without commas.
 - A name with its title and organisation set off by commas after an opening phrase ("At the event, Ed Lo, CEO,
   Acme Hub said") is read back to the name, as at the sentence's start; before, the source was the organisation.
+- "According to X, CLAUSE, after …": a clause that a subordinate word ("after", "while", "when") follows is the
+  content, no appositive of the source; before the round the source ran through the clause.
 - The blind files' `none` rows: a sentence marked as holding no attribution counts the tool's cues in it against
   precision, and is no attribution to find.
 """
@@ -85,6 +87,22 @@ def test_a_name_with_title_and_body_after_an_opening_phrase(analyzer: Analyzer, 
     assert cues_and_sources(analyzer, text) == [("said", source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At a rally in Dover, N.H., on Tuesday, Senator Ana Ruiz of Ohio endorsed Lo, saying he would win.",
+            [("endorsed", "Senator Ana Ruiz of Ohio"), ("saying", "Senator Ana Ruiz of Ohio")],
+        ),
+        ("In France, Spain and Italy, farmers fear that prices will fall.", [("fear", "farmers")]),
+    ],
+)
+def test_a_place_or_a_list_in_the_opening_phrase_is_no_name(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected
+
+
 def test_a_sentence_marked_with_no_attribution_counts_against_precision(tmp_path: Path) -> None:
     text = "Ana Ruiz said the plant would reopen. The old mill is closed, he added nothing."
     folder = tmp_path / "data" / "ptc" / "articles"
@@ -107,3 +125,18 @@ def test_a_sentence_marked_with_no_attribution_counts_against_precision(tmp_path
     ptc = figures["ptc"]
     assert (ptc["marked"], ptc["found"], ptc["right"]) == (1, 1.0, 1.0)
     assert (ptc["reported"], ptc["precision"]) == (2, 0.5)  # "added" in the sentence marked as holding none
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the Acme report, the mill recorded a loss in 2023, after posting gains for two years.",
+            "the Acme report",
+        ),
+        ("According to the survey, prices rose in May, while wages fell.", "the survey"),
+        ("According to Ana Ruiz, the whip, the plan died after the vote.", "Ana Ruiz, the whip"),
+    ],
+)
+def test_according_to_stops_before_a_clause_a_subordinate_follows(analyzer: Analyzer, text: str, expected: str) -> None:
+    assert cues_and_sources(analyzer, text) == [("According to", expected)]

@@ -762,7 +762,7 @@ class SubjectRules(KindRules):
             if k < s0 + 2 or tokens[k - 1] != ",":
                 return None
             k = self._chunk_back(s0, k - 1)
-            if k == s0 or tokens[k - 1] in _OPENERS or self._after_opening_phrase_comma(s0, k):
+            if k == s0 or tokens[k - 1] in _OPENERS or self._after_opening_phrase_comma(s0, k, i):
                 first = _lower(tokens[k])
                 comma = tokens.index(",", k, i)
                 if (
@@ -775,17 +775,19 @@ class SubjectRules(KindRules):
                 return None
         return None
 
-    def _after_opening_phrase_comma(self, s0: int, k: int) -> bool:
-        """Does token `k` follow the comma closing a prepositional phrase that opens the sentence ("At the
-        signing, Ed Lo, CEO, Acme said"), so that a name there opens its clause as at the sentence's start?"""
+    def _after_opening_phrase_comma(self, s0: int, k: int, i: int) -> bool:
+        """Does token `k` follow the comma closing a prepositional phrase that opens the sentence, with only a
+        title and a body set off between it and `i` ("At the signing, Ed Lo, CEO, Acme said"), so that a name
+        there opens its clause as at the sentence's start? Not a place's parts or a list ("At a rally in Dover,
+        N.H., on Monday, Senator Lo", "In France, Spain and Italy, Jews")."""
         tokens = self.tokens
         comma = k - 1
-        return (
-            comma > s0 + 1
-            and tokens[comma] == ","
-            and _lower(tokens[s0]) in _PREPOSITIONS
-            and not any(is_punct(t) or _lower(t) in _FINITE for t in tokens[s0 + 1 : comma])
-        )
+        if not (comma > s0 + 1 and tokens[comma] == "," and _lower(tokens[s0]) in _PREPOSITIONS):
+            return False
+        if any(is_punct(t) or _lower(t) in _FINITE for t in tokens[s0 + 1 : comma]):
+            return False
+        titles = [m + 1 for m in range(k, i) if tokens[m] == ","]
+        return all(_lower(tokens[m]) not in _PREPOSITIONS for m in titles) and "and" not in tokens[k:i]
 
     def _name_in_place(self, s0: int, k: int, i: int, j: int) -> int | None:
         """Where a name starts when the phrase from `k` to the comma before `i` is a name, "in" and a city, and
