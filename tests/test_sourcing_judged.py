@@ -188,7 +188,22 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47", "k52", "k59")
+LATER_ARTICLES_REUSED = (
+    "k21",
+    "k22",
+    "k23",
+    "k24",
+    "k26",
+    "k29",
+    "k31",
+    "k35",
+    "k37",
+    "k40",
+    "k42",
+    "k47",
+    "k52",
+    "k59",
+)
 
 
 def _assert_fresh_articles_holding_their_attributions(name: str, rows: list) -> None:
