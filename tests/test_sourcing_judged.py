@@ -188,7 +188,22 @@ def test_the_k15_blind_fixture_is_offsets_only_and_one_sentence_per_article():
 
 # Later sets drawn from articles earlier sets had read (fresh sentences only; the fresh articles had run out):
 # they do not make an earlier set's articles read before it.
-LATER_ARTICLES_REUSED = ("k21", "k22", "k23", "k24", "k26", "k29", "k31", "k35", "k37", "k40", "k42", "k47", "k52")
+LATER_ARTICLES_REUSED = (
+    "k21",
+    "k22",
+    "k23",
+    "k24",
+    "k26",
+    "k29",
+    "k31",
+    "k35",
+    "k37",
+    "k40",
+    "k42",
+    "k47",
+    "k52",
+    "k59",
+)
 
 
 def _assert_fresh_articles_holding_their_attributions(name: str, rows: list) -> None:
@@ -402,6 +417,14 @@ def _assert_new_sentences_holding_their_attributions(name: str, rows: list, sent
             {"semeval2025": 64, "ptc": 63, "basil": 46},
             {"named": 132, "anonymous": 20, "vague": 21},
         ),
+        # the documents earlier sets read least, with the sentences that hold no attribution marked `none` (k59)
+        (
+            "k59",
+            307,
+            294,
+            {"semeval2025": 120, "ptc": 113, "babe": 74},
+            {"named": 146, "none": 143, "vague": 10, "anonymous": 7, "state_media": 1},
+        ),
     ],
 )
 def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
@@ -416,7 +439,7 @@ def test_a_later_blind_fixture_is_offsets_only_on_new_dev_sentences(
     _assert_new_sentences_holding_their_attributions(name, rows, sentences)
 
 
-@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42", "k47", "k52"])
+@pytest.mark.parametrize("name", ["k35", "k37", "k40", "k42", "k47", "k52", "k59"])
 def test_a_later_blind_sets_texts_are_in_the_dev_fold_and_present(shared_data, name):
     texts = babe_texts(shared_data)
     keys = {

@@ -182,11 +182,17 @@ class Marked:
 
 
 def read_blind(path: Path = BLIND) -> list[Marked]:
-    """The marked attributions of `path` (header skipped)."""
-    return [
-        Marked(r["dataset"], r["doc"], _span(r, "sentence"), _span(r, "source"), _span(r, "cue"), r["kind"])
-        for r in _rows(path)
-    ]
+    """The marked attributions of `path` (header skipped). A row of kind `none` marks a sentence that holds
+    no attribution (its source and cue columns empty, read as the sentence's empty start): it is no
+    attribution to find, but the tool's cues in it count against precision, so false ones show."""
+    rows = []
+    for r in _rows(path):
+        sentence = _span(r, "sentence")
+        empty = (sentence[0], sentence[0])
+        none = r["kind"] == "none"
+        source, cue = (empty, empty) if none else (_span(r, "source"), _span(r, "cue"))
+        rows.append(Marked(r["dataset"], r["doc"], sentence, source, cue, r["kind"]))
+    return rows
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -212,7 +218,8 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
             missing += text is None
             results[key] = analyzer.analyze(text, split_title=False).attributions if text is not None else []
     for key, reported in results.items():
-        rows = [m for m in marked if (m.dataset, m.doc) == key]
+        in_text = [m for m in marked if (m.dataset, m.doc) == key]
+        rows = [m for m in in_text if m.kind != "none"]
         tally = per_set.setdefault(key[0], [0] * 7)
         cued = [a for a in reported if a["cue_start"] is not None]
         for m in rows:
@@ -227,7 +234,7 @@ def score_blind(data_dir: Path, analyzer: Analyzer | None = None, path: Path = B
             kinds.setdefault(key[0], []).append((m.kind, hit["kind"] if hit is not None and found else None))
             for i, counted in enumerate((True, found, right_source, right_kind, right_source and right_kind)):
                 tally[i] += counted
-        sentences = {m.sentence for m in rows}
+        sentences = {m.sentence for m in in_text}
         for a in cued:
             if any(s <= a["cue_start"] < e for s, e in sentences):
                 tally[5] += 1

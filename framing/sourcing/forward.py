@@ -34,7 +34,8 @@ from .subjects import (
 )
 
 
-_SERVING_ROLES: Final = GRAMMAR["serving_roles"]  # "an aide to the governor": the one served follows
+_SERVING_ROLES: Final = GRAMMAR["serving_roles"]
+_SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": the one served follows
 
 
 class ForwardRules(SubjectRules):
@@ -227,6 +228,8 @@ class ForwardRules(SubjectRules):
                 break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
             if all(_lower(t) in _TIME_PREPOSITIONS or self._time_word(_lower(t)) for t in tokens[j + 1 : k]):
                 break  # "According to the Post, on Friday, …": when, no appositive (k38)
+            if closed and self._subordinate_after(k, s1):
+                break  # "According to the report, the industry shrank in 2023, after growing …": the content (k59)
             j = k
         # a relative clause after the source is part of it: "said Lee Epstein, who teaches law at ..."
         k = j + 1 if j + 1 < s1 and tokens[j] == "," else j
@@ -242,6 +245,12 @@ class ForwardRules(SubjectRules):
             j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _subordinate_after(self, k: int, s1: int) -> bool:
+        """Does a subordinate word follow the comma at `k` ("…, after growing in the past two years")? Then the
+        words before that comma, after a source whose content follows it, are the content's clause, no
+        appositive: an appositive closes before its clause ("According to Ruiz, the whip, the plan …")."""
+        return k + 1 < s1 and self.tokens[k] == "," and _lower(self.tokens[k + 1]) in _SUBORDINATORS
 
     def _past_forward_limit(self, i: int, j: int, s1: int) -> int:
         """Where a source [i, j) read forward and cut at `MAX_CHUNK_WORDS` after a preposition or an article ends:

@@ -317,6 +317,9 @@ class SubjectRules(KindRules):
             elif (first := self._named_before_appositives(s0, k, i)) is not None:
                 i = first
                 self.structured = True
+            elif j < end and (first := self._name_in_place(s0, k, i, j)) is not None:
+                i = first  # "Judge Ana Ruiz in Fort Worth, Texas, said": not the state alone
+                self.structured = True
             elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
                 i, end = self._plain_subject(i, end)
         else:
@@ -444,7 +447,13 @@ class SubjectRules(KindRules):
         subject = before == ")" or not (
             is_punct(before) or before in self.back_stops or before in _PREPOSITIONS or before in ("and", "or", "but")
         )
-        return t if s0 < t < j and subject else j
+        return t if s0 < t < j and (subject or self._name_set_off(s0, t)) else j
+
+    def _name_set_off(self, s0: int, t: int) -> bool:
+        """Does a name set off by commas end before the time at `t` ("Ana Ruiz, 64, on Friday said", "Judge Ana
+        Ruiz in Fort Worth, Texas, on Friday said"): the time then stands between the subject and its cue."""
+        tokens = self.tokens
+        return t - 2 > s0 and tokens[t - 1] == "," and (capitalised(tokens[t - 2]) or tokens[t - 2].isdigit())
 
     def _cue_set_off(self, k: int, cue: int) -> bool:
         """With no comma between a source and its cue at `cue`, is the phrase at `k` before the source's comma no
@@ -753,7 +762,7 @@ class SubjectRules(KindRules):
             if k < s0 + 2 or tokens[k - 1] != ",":
                 return None
             k = self._chunk_back(s0, k - 1)
-            if k == s0 or tokens[k - 1] in _OPENERS:
+            if k == s0 or tokens[k - 1] in _OPENERS or self._after_opening_phrase_comma(s0, k, i):
                 first = _lower(tokens[k])
                 comma = tokens.index(",", k, i)
                 if (
@@ -765,6 +774,32 @@ class SubjectRules(KindRules):
                     return k
                 return None
         return None
+
+    def _after_opening_phrase_comma(self, s0: int, k: int, i: int) -> bool:
+        """Does token `k` follow the comma closing a prepositional phrase that opens the sentence, with only a
+        title and a body set off between it and `i` ("At the signing, Ed Lo, CEO, Acme said"), so that a name
+        there opens its clause as at the sentence's start? Not a place's parts or a list ("At a rally in Dover,
+        N.H., on Monday, Senator Lo", "In France, Spain and Italy, Jews")."""
+        tokens = self.tokens
+        comma = k - 1
+        if not (comma > s0 + 1 and tokens[comma] == "," and _lower(tokens[s0]) in _PREPOSITIONS):
+            return False
+        if any(is_punct(t) or _lower(t) in _FINITE for t in tokens[s0 + 1 : comma]):
+            return False
+        titles = [m + 1 for m in range(k, i) if tokens[m] == ","]
+        return all(_lower(tokens[m]) not in _PREPOSITIONS for m in titles) and "and" not in tokens[k:i]
+
+    def _name_in_place(self, s0: int, k: int, i: int, j: int) -> int | None:
+        """Where a name starts when the phrase from `k` to the comma before `i` is a name, "in" and a city, and
+        the words [i, j) after it a state, set off before the cue ("Judge Ana Ruiz in Fort Worth, Texas, said":
+        the judge, not the state alone); None otherwise ("Officials in Fort Worth, Texas, said")."""
+        tokens = self.tokens
+        place = next((m for m in range(i - 2, k, -1) if _lower(tokens[m]) in self.lang.place_prepositions), None)
+        if place is None or not (self._is_name(place + 1, i - 1) and self._is_name(i, j)):
+            return None
+        start = self._chunk_back(s0, place)
+        opens = start == s0 or tokens[start - 1] in _OPENERS or tokens[start - 1] == ","
+        return start if start < place and opens and self._is_name(start, place) else None
 
     def _before_auxiliaries(self, s0: int, j: int) -> int:
         """Where the auxiliaries and -ly adverbs before token j begin ("officials have long said"); a
