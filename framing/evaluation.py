@@ -28,7 +28,7 @@ from .narratives import evaluate as narratives_eval
 from .pipeline import Analyzer
 from .quality import lexicon_eval, model_eval
 from .quality.datasets import absent, default_data_dir
-from .scripts import fold_count, print_figures, script_parser, seed_number
+from .scripts import data_folder, fold_count, print_figures, script_parser, seed_number
 
 PARTS = ("signals", "sourcing", "models", "narratives")
 
@@ -61,7 +61,7 @@ def print_table(part: str, figures: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Every evaluation of `make eval`, as tables or one JSON document.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="+", choices=PARTS, metavar="PART", help=f"run only these: {', '.join(PARTS)}")
     parser.add_argument("--seed", type=seed_number, default=0, help="split seed of the models' and narratives' folds")
     parser.add_argument("--folds", type=fold_count, default=5, help="cross-validation folds of models and narratives")

@@ -8,6 +8,7 @@ import argparse
 import json
 import re
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
@@ -57,6 +58,15 @@ def fold_count(text: str) -> int:
     if value < 2:
         raise argparse.ArgumentTypeError(f"cross-validation takes at least 2 folds, not {value}")
     return value
+
+
+def data_folder(text: str) -> Path:
+    """A `--data` value: the folder of the research data sets. An absent one is skipped by each script (exit 0,
+    so a checkout without them runs its `make` targets); a file in its place is a usage error, not an absence."""
+    path = Path(text)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a file, not the folder of the data sets")
+    return path
 
 
 def refused(error: FramingError | OSError) -> int:

@@ -28,7 +28,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from ..errors import FramingError
 from ..model.data import check_folds
 from ..quality.datasets import absent, default_data_dir, fold
-from ..scripts import refused, script_parser, seed_number
+from ..scripts import data_folder, refused, script_parser, seed_number
 from ..wording import nearest
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed", nargs="+", type=seed_number, default=[0], metavar="N", help="split seeds of the 5 folds (default: 0)"
     )
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="the research data folder")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     langs = tuple(args.lang or LANGS)

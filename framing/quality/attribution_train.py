@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..scripts import script_parser
+from ..scripts import data_folder, script_parser
 from ..sourcing.attribution import FAMILIES, MODEL_NAME, PLACES, Labeller, sentence_features
 from .datasets import default_data_dir, polnear
 from ..pipeline import Analyzer
@@ -170,7 +170,7 @@ def write_model(
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Train the attribution cue scorer on PolNeAR's dev fold.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument("-o", "--output", type=Path, default=Path("models") / MODEL_NAME, metavar="FILE")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")
     parser.add_argument(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..scripts import print_figures, script_parser
+from ..scripts import data_folder, print_figures, script_parser
 from .datasets import PTC_FAMILIES, babe, absent, default_data_dir, polnear, ptc_sentences, szeged
 from .audit import roc_auc
 from ..pipeline import Analyzer
@@ -221,7 +221,7 @@ def print_table(results: dict[str, Any], title: str = "Lexicon signals on real l
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Lexicon quality on the labelled data sets.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
     if absent(args.data):

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import FramingError
-from ..scripts import fold_count, refused, script_parser
+from ..scripts import data_folder, fold_count, refused, script_parser
 from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
@@ -232,7 +232,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, __doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the research data folder")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="the research data folder")
     parser.add_argument("--only", nargs="*", choices=sorted(TASKS), help="evaluate only these")
     parser.add_argument("--folds", type=fold_count, default=5, help="cross-validation folds (default 5)")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")

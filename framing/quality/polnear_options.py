@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from ..pipeline import SOURCING_METHODS
-from ..scripts import ScriptParser, script_parser
+from ..scripts import data_folder, script_parser, ScriptParser
 from .datasets import default_data_dir
 
 
 def polnear_parser(module: str, description: str) -> ScriptParser:
     """The parser of a script over PolNeAR, with the options they share: `--data` and `--sourcing`."""
     parser = script_parser(module, description)
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding polnear/")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding polnear/")
     parser.add_argument(
         "--sourcing",
         choices=SOURCING_METHODS,

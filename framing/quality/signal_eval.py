@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..scripts import script_parser
+from ..scripts import data_folder, script_parser
 from .datasets import PTC_FAMILIES, babe, basil_sentences, absent, default_data_dir, fold, ptc_spans, szeged
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
@@ -228,7 +228,7 @@ def print_table(results: dict[str, object]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_eval`: the span-level table alone, or a tuning aid."""
     parser = script_parser(__spec__.name, "Signal matches against marked spans (the span half of make eval).")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("-f", "--format", choices=["table", "json"], default="table")
     parser.add_argument("--samples-only", action="store_true", help="only the hand-marked samples (seconds)")
     parser.add_argument(

@@ -22,7 +22,7 @@ from ..wording import interval
 from .judging import wilson
 from .marked_samples import FOUR
 from ..pipeline import Analyzer
-from ..scripts import script_parser
+from ..scripts import data_folder, script_parser
 from .signal_matches import match_spans
 
 JUDGED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_judged"
@@ -112,7 +112,7 @@ def rejoin(rows: list[JudgedMatch], data_dir: Path, analyzer: Analyzer) -> list[
 def main(argv: list[str] | None = None) -> int:
     """`python -m framing.quality.signal_judged`: precision of the judged draws, and what changed since."""
     parser = script_parser(__spec__.name, "Precision of signal matches judged by hand on news not tuned on.")
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding the data sets")
+    parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--match-errors", action="store_true", help="list the wrong matches with their context")
     args = parser.parse_args(argv)
     if absent(args.data):
