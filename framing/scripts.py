@@ -61,8 +61,9 @@ def fold_count(text: str) -> int:
 
 
 def data_folder(text: str) -> Path:
-    """A `--data` value: the folder of the research data sets. An absent one is skipped by each script (exit 0,
-    so a checkout without them runs its `make` targets); a file in its place is a usage error, not an absence."""
+    """The value of a figure script's data option: the folder of the research data sets. An absent one is
+    skipped by each script (exit 0, so a checkout without them runs its `make` targets); a file in its place
+    is a usage error, not an absence."""
     path = Path(text)
     if path.exists() and not path.is_dir():
         raise argparse.ArgumentTypeError(f"{text} is a file, not the folder of the data sets")
