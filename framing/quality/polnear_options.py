@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..pipeline import SOURCING_METHODS
 from ..scripts import data_folder, script_parser, ScriptParser
-from .datasets import default_data_dir
+from .datasets import absent, default_data_dir
 
 
 def polnear_parser(module: str, description: str) -> ScriptParser:
@@ -26,8 +25,4 @@ def polnear_parser(module: str, description: str) -> ScriptParser:
 
 def polnear_absent(data: Path) -> bool:
     """Whether PolNeAR is missing under `data`, said on stderr (the folder that is absent) when it is."""
-    if (data / "polnear").is_dir():
-        return False
-    missing = data / "polnear" if data.is_dir() else data
-    print(f"skipped: {missing} is absent", file=sys.stderr)
-    return True
+    return absent(data) or absent(data / "polnear")
