@@ -516,6 +516,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
     # matched whole as a threat posed, so the judged "threat to the country" is no longer a match of its own
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("annihilated", False),
+        ("black death", False),  # round e33: the plague named, a topic word
         ("threat to the country", False),
     ]
     after = rejoined(analyzer, E21_AFTER)
@@ -530,6 +531,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
         ("all-out", False),
         ("decimated", False),
         ("devastating", False),
+        ("black death", False),  # round e33: the plague named, a topic word
         ("destroy", False),
         ("peril", False),
         ("tsunami of", False),
@@ -562,6 +564,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
         ("out-of-control", False),  # round e30: "the overreaction of out-of-control Democrats", a verdict on a party
         ("going to die", False),
         ("going to die", False),
+        *[("black death", False)] * 4,  # round e33: the plague named, a topic word
         ("cataclysmic", False),
         ("epic proportions", False),
         # round e29: the Pope's handling of abuse files called "extremely dangerous" (twice) and "Why is it so
@@ -578,6 +581,7 @@ def test_the_e22_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
     # right: an "ominous encroachment" some saw, counted right here, and "lives of ... devastation")
     assert [(text, r.correct) for r, text, _, kept in second if not kept] == [
         ("ominous", True),
+        ("black death", False),  # round e33: the plague named, a topic word
         ("is under attack", False),
         ("a danger", False),  # round e29: "That is a danger.", a risk named with no one it endangers
         ("tsunami of", False),
@@ -600,10 +604,13 @@ def test_the_e24_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
     # headline's charge now within reach of round e24's context rule, read past the period of "U.N."
     assert [(text, r.correct) for r, text, _, kept in joined if not kept] == [
         ("threat to public safety", False),
+        ("Black Death", False),  # round e33: the plague named, a topic word
         ("level of destruction", False),  # round e32: the entry out, damage reported (0 of 3 judged dev uses)
         ("Apocalyptic", False),
         ("so dangerous", False),  # round e29: a policy "so dangerous that" a president avoids it, a verdict graded
+        ("Black Death", False),
         ("state of panic", False),
+        ("Black Death", False),
     ]
 
 
@@ -690,6 +697,7 @@ def test_the_p20_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("escalation", "mayhem", False),
         ("escalation", "threat to", False),
         ("escalation", "devastation", False),
+        ("escalation", "exploded", False),  # round e33: a debt that has grown, a figure (the entry out)
         ("escalation", "nightmares", False),
         ("escalation", "threat to", False),
         ("escalation", "tsunami of", False),
@@ -852,6 +860,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         # round h13: "The Azerbaijani authorities declared war on Nagorno-Karabakh", a war declared on a state
         # (judged wrong)
         + [("escalation", "declared war on")]
+        # round e33: deaths from a disease said to be exploding, a reported figure (judged wrong)
+        + [("escalation", "exploding")]
     )
 
 
