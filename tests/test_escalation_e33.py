@@ -10,10 +10,18 @@ from functools import partial
 import pytest
 
 from framing.pipeline import Analyzer
+from framing.quality.datasets import default_data_dir
+from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
 from signal_cases import spans
 
 ANALYZER = Analyzer()
 matched = partial(spans, ANALYZER)  # the words of a signal matched in one sentence
+DRAW_A = JUDGED_DIR / "news_dev_e33_seed3333.csv"  # judged before the rules, read to write them
+DRAW_B = JUDGED_DIR / "news_dev_e33_seed3334.csv"  # drawn with it, judged after the rules, never read for them
+needs_data = pytest.mark.skipif(
+    not all((default_data_dir() / d).is_dir() for d in ("semeval2025_narratives", "ptc", "polnear", "basil", "babe")),
+    reason="no ../shared",
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +57,20 @@ def test_reports_and_names_raise_no_stakes(sentence: str) -> None:
 )
 def test_stakes_raised_still_count(sentence: str, words: list[str]) -> None:
     assert matched(sentence, "escalation") == words
+
+
+def test_the_two_draws_split_the_dev_matches_no_draw_had_judged() -> None:
+    a, b = read(DRAW_A), read(DRAW_B)
+    # the 40 escalation matches of the dev news (SemEval-2025 EN, PTC, PolNeAR, BASIL, BABE) that no draw before
+    # had judged, halved at random (seed 3333); no span in both
+    assert len(a) == len(b) == 20
+    assert not {(r.dataset, r.id, r.start) for r in a} & {(r.dataset, r.id, r.start) for r in b}
+    assert {name: (n, right) for name, n, right, _, _ in precision(a)} == {"escalation": (20, 18)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(b)} == {"escalation": (20, 17)}
+
+
+@needs_data
+def test_the_rules_leave_every_match_of_both_draws() -> None:
+    """The rules were written from every judged dev match; none of the two draws' matches, right or wrong, moved."""
+    joined = rejoin(read(DRAW_A) + read(DRAW_B), default_data_dir(), ANALYZER)
+    assert [text for _, text, _, kept in joined if not kept] == []
