@@ -225,7 +225,7 @@ class SpeakerRules(ContentRules):
         tokens = self.tokens
         for j in range(k + 1, min(k + 3, s1)):
             word = tokens[j - 1]
-            if not word.islower() or not is_word(word) or word in _AGENT_GAP_STOPS or word.endswith("ing"):
+            if not word.islower() or not is_word(word) or word in _AGENT_GAP_STOPS or _gerund(word):
                 return False  # "by 2030 officials", "by and large"; a means, "concluded by admonishing reporters"
             if tokens[j].islower() and self._person_word(j):
                 return True
