@@ -36,6 +36,7 @@ from .subjects import (
 
 _SERVING_ROLES: Final = GRAMMAR["serving_roles"]
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": the one served follows
+_GOES_ON: Final = frozenset(("-", "%"))  # marks inside a forward phrase: "Coca-Cola - Europe", "34 % of voters"
 
 
 class ForwardRules(SubjectRules):
@@ -354,7 +355,7 @@ class ForwardRules(SubjectRules):
             and j - i - count < _MAX_CHUNK_WORDS
             and not (
                 is_punct(tokens[j])
-                and tokens[j] != "-"
+                and tokens[j] not in _GOES_ON
                 and not self._abbreviation(j)
                 and not self._ampersand(j)
                 and not self._plural_possessive(i, j, s1)

@@ -42,6 +42,7 @@ _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
+_SHARES: Final = GRAMMAR["shares"]  # "34% of", "42 percent of": a poll's share as a passive's agent
 _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the "by" of its agent
 # a passive's complement holds none of these before its agent's "by" ("was labeled as a 'hoax' by"): past
 # them, "by" belongs to another clause ("was criticized after a vote backed by Ruiz")
@@ -179,7 +180,8 @@ class SpeakerRules(ContentRules):
         stands before it ("was seen as", `_viewed`), read as one that holds its "be"."""
         tokens, lang = self.tokens, self.lang
         viewed = viewed or m.weight < 1 and norm(tokens[m.first]) in _BE  # "was described as …" holds its "be"
-        if m.weight < 1 and not self._reduced_participle(m) and not viewed:
+        share = m.weight < 1 and self._share_agent(m.last, s1)  # a poll's share holds the stance: no holder check
+        if m.weight < 1 and not self._reduced_participle(m) and not viewed and not share:
             return -1
         i = m.last
         while gap and i < s1 and i - m.last <= _AGENT_GAP and _lower(tokens[i]) != "by":
@@ -189,8 +191,12 @@ class SpeakerRules(ContentRules):
             i += 1
         if i + 1 >= s1 or _lower(tokens[i]) != "by":
             return -1
-        if m.weight < 1 and not self._holder(
-            i + 1, self._agent_end(i + 1, self._chunk_forward(i + 1, s1), tokens[m.first - 1] == ","), []
+        if (
+            m.weight < 1
+            and not share
+            and not self._holder(
+                i + 1, self._agent_end(i + 1, self._chunk_forward(i + 1, s1), tokens[m.first - 1] == ","), []
+            )
         ):
             return -1  # "authorities worried by the increase": a cause, not who holds the stance
         word = _lower(tokens[i + 1])
@@ -200,15 +206,42 @@ class SpeakerRules(ContentRules):
             people = people or self._person_word(self._head(i + 1, self._chunk_forward(i + 1, s1)))  # "the mayor"
             return i if tokens[i + 1][0].isupper() or people or self._office_of_body(i + 1, s1) else -1
         agent = (
-            tokens[i + 1][0].isupper()
+            share
+            or tokens[i + 1][0].isupper()
             or word[0].isdigit()
             and i == m.last
             or word in lang.determiners
             or word == "the"
             or word in lang.person_nouns
             or word in lang.group_nouns
+            or self._people_agent(i + 1, s1)
         )
         return i if agent else -1
+
+    def _people_agent(self, k: int, s1: int) -> bool:
+        """Is the agent at `k` people after one or two words in lower case that describe them ("was praised by
+        local officials", "was hotly criticized by left-leaning economists", c40)? Its first word alone (a name, a
+        determiner, a people noun) decides the other agents; a modifier first hid these."""
+        tokens = self.tokens
+        for j in range(k + 1, min(k + 3, s1)):
+            word = tokens[j - 1]
+            if not word.islower() or not is_word(word) or word in _AGENT_GAP_STOPS or _gerund(word):
+                return False  # "by 2030 officials", "by and large"; a means, "concluded by admonishing reporters"
+            if tokens[j].islower() and self._person_word(j):
+                return True
+        return False
+
+    def _share_agent(self, i: int, s1: int) -> bool:
+        """Is the agent at `i` a poll's share of a population, "by", at most two words of degree, a number and
+        "percent of" ("is backed by 34% of GOP voters", "was supported by just 42 percent of those polled")? A weak
+        cue's passive is support credited to those polled then (c40), not the cause "was backed by" often names."""
+        tokens = self.tokens
+        if i >= s1 or _lower(tokens[i]) != "by":
+            return False
+        k = i + 1
+        while k < min(i + 3, s1) and tokens[k].isalpha() and tokens[k].islower():
+            k += 1  # "by just", "by more than"
+        return k + 2 < s1 and tokens[k][0].isdigit() and _lower(tokens[k + 1]) in _SHARES and tokens[k + 2] == "of"
 
     def _office_of_body(self, i: int, s1: int) -> bool:
         """Is the phrase at `i` one office of a body, "the" and a noun and "of" a body ("the head of the union",
