@@ -96,6 +96,7 @@ DRAWS = (
     Draw("news_dev_e30_seed3030.csv", reasons=True),  # round e30: PolNeAR dev (tests/test_signals_e30.py)
     Draw("news_dev_l36_seed3636.csv", reasons=True),  # round l36: PolNeAR and SemEval-2023 EN dev, before its rules
     Draw("news_dev_l36_seed3637.csv", reasons=True),  # drawn with it before the rules, judged after them
+    Draw("news_dev_l37_added.csv", reasons=True),  # round l37: every dev news match of its candidate entries
 )
 
 
