@@ -90,6 +90,7 @@ def test_relative_pronoun_takes_its_antecedent(
         ("Some conservatives contemplate a third-party run.", [("vague", "contemplate", "Some conservatives")]),
         ("Others wonder how the deal could affect the race.", [("vague", "wonder", "Others")]),
         ("Many Republicans admire the governor.", [("vague", "admire", "Many Republicans")]),
+        ("Investors see a one-in-three chance of a cut.", [("vague", "see", "Investors")]),
         # no group right before, or a relative or an infinitive between: no view reported
         ("The agency will call him tomorrow.", []),
         ("Fans who love the team cheered the goal.", []),
