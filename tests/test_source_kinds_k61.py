@@ -27,6 +27,12 @@ from sourcing_cases import attributions
             "Sources, speaking on condition of anonymity, said the talks had stalled.",
             [("anonymous", "said", "Sources")],
         ),
+        # set off after the source, the anonymity phrase outranks a group word, and is no attribution of its own
+        (
+            "Critics, speaking on condition of anonymity because they feared reprisals, said the plan would fail.",
+            [("anonymous", "said", "Critics")],
+        ),
+        ("Analysts, on condition of anonymity, said the bank would cut rates.", [("anonymous", "said", "Analysts")]),
         # a name before the comma stays a name
         (
             "Rivera, who asked not to be named, said they feared arrest.",

@@ -131,15 +131,17 @@ class KindRules(NameRules):
                 best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]
             ):
                 best = m
-        if best is None and anonymous:  # stated just after the source: "a diplomat, who spoke on condition of
-            # anonymity, said" (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
+        if anonymous and (best is None or self.kind_of[best.signal] == "vague"):
+            # stated just after the source: "a diplomat, who spoke on condition of anonymity, said" (not a noun phrase
+            # of the predicate: "Trump never cited a source" names Trump); it outranks a group word ("Analysts,
+            # speaking on condition of anonymity": specific people who asked not to be named, k61)
             best = next(
                 (
                     m
                     for m in anonymous
                     if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners
                 ),
-                None,
+                best,
             )
         plural = self._several(a, b)
         if best is not None:
