@@ -62,6 +62,8 @@ _LISTABLE: Final = 12
 # "a dozen", "a half-dozen", "half a dozen": at most a dozen, people one could list
 _DOZEN: Final = GRAMMAR["dozen"]
 _FEW: Final = _COUNTED | _DOZEN | GRAMMAR["few"]  # words that count a few people, up to a dozen
+_BE: Final = GRAMMAR["be"]  # "was backed by": a passive's agent after "by"
+_FIRMS: Final = GRAMMAR["firm_plurals"]  # "businesses": firms, though "business" is no collective noun
 _SAYING: Final = GRAMMAR["saying_forms"]  # "as they say": a saying, so "they" is anyone
 _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawmakers": some of one house's members
 # "many workers", "most employees": a sweeping share of people by what they do, a population (k53), while "some
@@ -129,15 +131,17 @@ class KindRules(NameRules):
                 best is None or _PRIORITY[self.kind_of[m.signal]] < _PRIORITY[self.kind_of[best.signal]]
             ):
                 best = m
-        if best is None and anonymous:  # stated just after the source: "a diplomat, who spoke on condition of
-            # anonymity, said" (not a noun phrase of the predicate: "Trump never cited a source" names Trump)
+        if anonymous and (best is None or self.kind_of[best.signal] == "vague"):
+            # stated just after the source: "a diplomat, who spoke on condition of anonymity, said" (not a noun phrase
+            # of the predicate: "Trump never cited a source" names Trump); it outranks a group word ("Analysts,
+            # speaking on condition of anonymity": specific people who asked not to be named, k61)
             best = next(
                 (
                     m
                     for m in anonymous
                     if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners
                 ),
-                None,
+                best,
             )
         plural = self._several(a, b)
         if best is not None:
@@ -181,7 +185,8 @@ class KindRules(NameRules):
             if word in determiners or word in _OPENERS:
                 before = tokens[k - 1]
                 if before in HEAD_ENDS and before != "of":
-                    return start
+                    # a passive's agent is the noun after "by" ("was backed by a spokesman, who", k61)
+                    return k if before == "by" and self._passive_by(k - 1, start) else start
                 if (
                     before.isalpha()
                     and before.islower()
@@ -192,6 +197,33 @@ class KindRules(NameRules):
                     and not before.endswith("ly")
                 ):
                     return k
+        return self._bare_object_start(start, end)
+
+    def _passive_by(self, k: int, start: int) -> bool:
+        """Is the "by" at `k` a passive's, after a form of "be" and an "-ed" word ("was backed by")?"""
+        tokens = self.tokens
+        return k - 2 >= start and tokens[k - 1].endswith("ed") and lower(tokens[k - 2]) in _BE
+
+    def _bare_object_start(self, start: int, end: int) -> int:
+        """The start of a bare object after a past verb, when no opener marks it: "The plan angered residents, who":
+        "residents", not the clause "The plan angered residents" (read as "the residents", people taken up, k61).
+        The verb is a lower-case "-ed" word or a `past_forms` word after a noun ("plan", "senator"), not after a
+        determiner, an opener or an adverb ("the elected officials", "newly hired staff": a modifier)."""
+        tokens, determiners = self.tokens, self.lang.determiners
+        for k in range(end - 2, start, -1):
+            word, before = tokens[k], tokens[k - 1]
+            if (
+                word.isalpha()
+                and word.islower()
+                and (word.endswith("ed") or word in self.lang.past_forms)
+                and before.isalpha()
+                and lower(before) not in determiners
+                and lower(before) not in _OPENERS
+                and not before.endswith("ly")
+                and tokens[k + 1].isalpha()
+                and lower(tokens[k + 1]) not in HEAD_ENDS
+            ):
+                return k + 1
         return start
 
     def _possessed(self, a: int, head_at: int) -> bool:
@@ -531,6 +563,8 @@ class KindRules(NameRules):
                     if named and not (head.endswith("s") and self._headline_group(core, head_at))
                     else "anonymous"
                 )
+        if self._counted_bodies(a, head_at):
+            return "anonymous"  # "two companies", "Several Mexican businesses": specific firms, unnamed (k61)
         if head in lang.expert_nouns and self._body_experts(a, b):
             return "anonymous"  # "Researchers with Brandeis University": the named body's people, unnamed (k42)
         if head in lang.group_nouns and self._group_named_for(head_at, b):
@@ -591,6 +625,22 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _counted_bodies(self, a: int, head_at: int) -> bool:
+        """ "Two companies", "Several Mexican businesses", "a dozen local firms": bodies of one kind counted up to a
+        dozen, described by nothing but lower-case words and a people's adjective, are specific bodies the writer
+        leaves unnamed, as counted people are (k61); "Two House committees" is the House's, named; "the two
+        companies" the ones named before; "dozens of firms" a crowd."""
+        tokens = self.tokens
+        if not (self._bodies(head_at) or tokens[head_at] in _FIRMS) or head_at - a > 4:
+            return False
+        first = norm(tokens[a])  # a count opens the phrase: not "the two companies"
+        counted = first.isdigit() or (first in _FEW or first in ("a", "half")) and self._listed_few(a, head_at)
+        return (
+            counted
+            and not self._crowd(a, head_at)
+            and all(tokens[k].islower() or self._people_adjective(k, head_at) for k in range(a + 1, head_at))
+        )
 
     def _placed_bodies(self, k: int) -> bool:
         """ "Businesses in the Phoenix area", "Companies in Texas": bodies of one kind (the plural of a collective

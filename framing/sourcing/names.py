@@ -286,9 +286,17 @@ class NameRules(PhraseRules):
         start = next((k + 1 for k in range(t0 - 1, a - 1, -1) if tokens[k] == ","), a)
         if start > 0 and tokens[start - 1] == ",":  # a name's comma before the term
             named = self._is_name(a, start - 1) if start > a else self._named_just_before(start)
-            return named and self._describes_one(start, b)
+            return named and self._describes_one(start, b) and not self._plural_of_people(a, start - 1)
         comma = next((k for k in range(t1, b) if tokens[k] == ","), None)  # the term, then a name
         return comma is not None and self._name_follows(comma - 1, b)
+
+    def _plural_of_people(self, a: int, b: int) -> bool:
+        """Is [a, b) one capitalised plural of people by role or group ("Officials", "Sources", "Analysts") rather
+        than a name? "Officials, who declined to be named, said": the anonymity term describes the plural, no name
+        (k61)."""
+        word = lower(self.tokens[a])
+        lang = self.lang
+        return b - a == 1 and word.endswith("s") and (word in lang.person_nouns or word in lang.group_nouns)
 
     def _name_ends(self, a: int, b: int) -> bool:
         """ "An environmental protester of the occupation, Kieran Suckling", "The Democrats' leading
