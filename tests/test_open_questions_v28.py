@@ -32,6 +32,12 @@ from sourcing_cases import attributions_and_voices
             ("decision", "Ruiz", "on whether the pier might reopen."),
             [("whether", "reported"), ("might", "reported")],
         ),
+        # "the question" that someone dodges is no issue of the writer's
+        (
+            "Ruiz tried to dodge the question of whether she could run again.",
+            ("question", "", "of whether she could run again."),
+            [("whether", "reported"), ("could", "reported")],
+        ),
         # a verb of wavering, with "as to"
         (
             "Ruiz has waffled as to whether she could back the levy.",
