@@ -44,6 +44,22 @@ from sourcing_cases import attributions_and_voices
             ("has waffled", "Ruiz", "as to whether she could back the levy."),
             [("whether", "reported"), ("could", "reported")],
         ),
+        # weighing it, pressing someone on it, and "be" with an adverb before the participle
+        (
+            "Some donors contemplate whether the levy might pass.",
+            ("contemplate", "Some donors", "whether the levy might pass."),
+            [("whether", "reported"), ("might", "reported")],
+        ),
+        (
+            "Lo tried to press Ruiz on whether she could win.",
+            ("press", "Lo", "Ruiz on whether she could win."),
+            [("whether", "reported"), ("could", "reported")],
+        ),
+        (
+            "The board is still debating whether the merger might work.",
+            ("is still debating", "The board", "whether the merger might work."),
+            [("whether", "reported"), ("might", "reported")],
+        ),
         # wondering, and the bare "ask" before the question it puts
         (
             "Many residents are wondering if the ferry will ever return.",
