@@ -920,6 +920,7 @@ class ContentRules(ClauseRules):
             i < s1
             and _lower(tokens[i]) in _PREPOSITIONS
             and not any(_lower(t) == "that" or t == ":" or t in _OPENERS for t in tokens[i:s1])
+            and not self._question_after(i, s1)
             and not (
                 _lower(tokens[i]) == "to"
                 and i + 1 < s1
@@ -928,6 +929,12 @@ class ContentRules(ClauseRules):
                 and (_lower(tokens[i - 1]) not in _CONTINUE_FORMS or i + 1 in self.cue_tokens)
             )
         )
+
+    def _question_after(self, i: int, s1: int) -> bool:
+        """Does the preposition at `i` open the question the cue is about ("split on whether", "hedged as to
+        whether")? That question is what the source holds, not a circumstance of the cue (v28)."""
+        tokens = self.tokens
+        return any(_lower(t) == "whether" for t in tokens[i + 1 : min(i + 3, s1)])
 
     def _only_opening(self, s0: int, end: int) -> bool:
         """Is all before the source's comma at `end` an opening phrase of the writer's ("Last week,", "Despite

@@ -595,7 +595,7 @@ class _Reader(SpeakerRules):
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
                 and self.tokens[cue.first - 1] != ","
-                and norm(self.tokens[cue.first - 1]) not in _BE
+                and not self._progressive(s0, cue.first)
             ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "a bill that aims to cap rents": nobody holds the position; "T-shirts portraying
@@ -917,6 +917,15 @@ class _Reader(SpeakerRules):
             and low not in _RELATIVE_TIMES
             and not low.endswith("ly")
         )
+
+    def _progressive(self, s0: int, cue: int) -> bool:
+        """Does a form of "be" stand before the -ing cue at `cue`, perhaps with the adverbs "be" takes before a
+        participle ("is debating", "is still debating", "are also interviewing")? Then the participle is the
+        subject's verb, not a modifier of the noun before it (v28)."""
+        tokens, k = self.tokens, cue - 1
+        while k > s0 and cue - k <= 2 and (_lower(tokens[k]) in _PASSIVE_ADVERBS or tokens[k].endswith("ly")):
+            k -= 1
+        return norm(tokens[k]) in _BE
 
     def _participle(self, m: Match) -> bool:
         """Is the cue `m` a past participle in "-ed", alone (a passive without its "be": "the measures added
