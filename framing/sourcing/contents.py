@@ -219,9 +219,19 @@ class ContentRules(ClauseRules):
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
         if direction == "either" and norm(tokens[cue.first]).endswith("ing"):
-            read = self._participle_source_and_content(s0, s1, cue)
-            if read is not None:
-                return read
+            clause = self._main_clause_end(s0, cue.first)
+            if clause is not None:
+                # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
+                subject = self._aside_subject(s0, clause, cue)
+                if subject is None:
+                    subject = self._nearest_clause_subject(s0, clause, self._clause_subject(s0, clause, main=True))
+                return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
+            subject = self._after_opening_participle(s0, cue)
+            if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
+                end = subject[0]
+                while end > cue.last and is_punct(tokens[end - 1]):
+                    end -= 1
+                return subject, (cue.last, end)
         # "Ana Ruiz, a host of “The Morning,” said": a quotation closing right before the cue is the subject's title
         quoted = self._quoted_subject(s0, cue.first) if direction != "after" else None
         if quoted is not None:
@@ -232,7 +242,26 @@ class ContentRules(ClauseRules):
             else:
                 direction = "before"
         if direction == "after":
-            return self._source_after_and_content(s0, s1, cue)
+            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
+            source = self._forward(cue.last, s1, closed=leading)
+            if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
+                return source, (source[1], self._content_end(source[1], s1))
+            told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
+            if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
+                return source, (told, self._content_end(told, s1))
+            if not leading and self._aside_goes_on(cue, source, s1):
+                # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
+                # according to the poll, some are swinging": what follows an opening phrase and the aside
+                start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
+                return source, (start, self._content_end(source[1] + 1, s1))
+            if not leading:
+                return source, (s0, cue.first)
+            # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
+            # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
+            start = source[1]
+            if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
+                start += 1
+            return source, (start, s1)
         if quoted is not None:
             source = quoted
         elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
@@ -308,10 +337,10 @@ class ContentRules(ClauseRules):
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            speaker = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) == "to" else None
-            if speaker is None:
-                speaker = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
-            source = speaker if speaker[0] < speaker[1] else source  # '"…," Lo said, seeking to portray': Lo
+            subject = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) == "to" else None
+            if subject is None:
+                subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
+            source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
         if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
                 return source, (cue.last, self._content_end(cue.last, s1))
@@ -406,52 +435,6 @@ class ContentRules(ClauseRules):
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
         return source, (after, self._relative_clause_end(source, after, end))
-
-    def _participle_source_and_content(
-        self, s0: int, s1: int, cue: Match
-    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """The source and content of a cue in "-ing" read either way, when a clause around it gives its subject;
-        None otherwise. Kept apart from `_source_and_content`'s common path."""
-        tokens = self.tokens
-        clause = self._main_clause_end(s0, cue.first)
-        if clause is not None:
-            # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
-            subject = self._aside_subject(s0, clause, cue)
-            if subject is None:
-                subject = self._nearest_clause_subject(s0, clause, self._clause_subject(s0, clause, main=True))
-            return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
-        subject = self._after_opening_participle(s0, cue)
-        if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
-            end = subject[0]
-            while end > cue.last and is_punct(tokens[end - 1]):
-                end -= 1
-            return subject, (cue.last, end)
-        return None
-
-    def _source_after_and_content(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]]:
-        """The source and content of a cue whose source follows it ("according to Ruiz", "said Lo"). Kept apart
-        from `_source_and_content`'s common path, the source read before the cue."""
-        tokens = self.tokens
-        leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
-        source = self._forward(cue.last, s1, closed=leading)
-        if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
-            return source, (source[1], self._content_end(source[1], s1))
-        told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
-        if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
-            return source, (told, self._content_end(told, s1))
-        if not leading and self._aside_goes_on(cue, source, s1):
-            # "The plan, according to two aides, would cut taxes": the clause around the aside is theirs; "Now,
-            # according to the poll, some are swinging": what follows an opening phrase and the aside
-            start = self._past_cues(s0, cue.first) if self._main_verb_after(source[1], s1) else source[1] + 1
-            return source, (start, self._content_end(source[1] + 1, s1))
-        if not leading:
-            return source, (s0, cue.first)
-        # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
-        # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
-        start = source[1]
-        if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
-            start += 1
-        return source, (start, s1)
 
     def _tag_words(self, cue: Match, end: int) -> bool:
         """Are the words after the cue, up to `end`, a tag's circumstances: lower-case words and days ("said on

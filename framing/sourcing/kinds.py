@@ -291,8 +291,20 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
-        if b - a > 3 and norm(tokens[a]) in lang.determiners and (rel := self._relative_after_noun(a, b)) is not None:
-            return self._kind_of_phrase(a, rel)
+        if b - a > 3 and norm(tokens[a]) in lang.determiners:
+            # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
+            # person or body before the relative clause, not the words inside it ("the man who built his career"
+            # reads as "the man" does not: a description of someone named before)
+            rel = next(
+                (k for k in range(a + 2, min(b - 1, a + 6)) if norm(tokens[k]) in ("that", "which", "who", "whom")),
+                None,
+            )
+            if rel is not None and (
+                norm(tokens[rel - 1]) in lang.person_nouns
+                or tokens[rel - 1].islower()
+                and (tokens[rel] == "who" or norm(tokens[rel - 1]) in lang.collective_nouns)
+            ):
+                return self._kind_of_phrase(a, rel)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
         while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
@@ -306,7 +318,31 @@ class KindRules(NameRules):
         head_at = self._head(a, b)
         head, first = norm(tokens[head_at]), norm(tokens[words[0]])
         if b - a == 1 and head in _RELATIVE_OR_THAT and tokens[a] != _WHO_ACRONYM:  # "Ruiz, who said": "Ruiz"'s kind
-            return self._kind_of_relative(a, head)
+            s0 = self.doc.sentence_tokens[self.sentence_index][0]
+            if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
+                # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
+                return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
+            if a > s0 and tokens[a - 1] == ",":
+                end = a - 1
+                start = self._chunk_back(s0, end)
+                if head == "that" and s0 < start < end and tokens[start] == "including" and tokens[start - 1] == ",":
+                    end = start - 1  # "reports, including Ruiz's, that show": the reports, not the example set off
+                    start = self._chunk_back(s0, end)
+                start = self._object_start(start, end)
+            else:  # "a lot of Republican partisans who", "including people who": the noun before it
+                end = a
+                start = self._phrase_start(a - 1, s0) if a > s0 else a
+                if (
+                    start - 3 >= s0
+                    and tokens[start - 1] == "of"
+                    and (capitalised(tokens[start]) or tokens[start] == "the" and capitalised(tokens[start + 1]))
+                    and lower(tokens[start - 2]) in lang.person_nouns
+                    and tokens[start - 2].endswith("s")
+                ):
+                    # "members of Congress who said", "staffers of the Senate who": the people of the body, not
+                    # the body (k27)
+                    start = self._phrase_start(start - 2, s0)
+            return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
         if head_at > a and f"{lower(tokens[head_at - 1])} {head}" in lang.case_papers:
@@ -1094,54 +1130,6 @@ class KindRules(NameRules):
             and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
             and norm(word) not in ("points", "sides")
         )
-
-    def _relative_after_noun(self, a: int, b: int) -> int | None:
-        """Where a relative clause opens after the person or body that the phrase [a, b), opening with a determiner,
-        names; None when none does. "A third person that Ruiz claimed was at the party" (k28), "A man who filmed
-        the attack" (k54): the person or body before the relative clause, not the words inside it ("the man who
-        built his career" reads as "the man" does not: a description of someone named before)."""
-        tokens, lang = self.tokens, self.lang
-        rel = next(
-            (k for k in range(a + 2, min(b - 1, a + 6)) if norm(tokens[k]) in ("that", "which", "who", "whom")),
-            None,
-        )
-        if rel is not None and (
-            norm(tokens[rel - 1]) in lang.person_nouns
-            or tokens[rel - 1].islower()
-            and (tokens[rel] == "who" or norm(tokens[rel - 1]) in lang.collective_nouns)
-        ):
-            return rel
-        return None
-
-    def _kind_of_relative(self, a: int, head: str) -> str:
-        """The kind of a lone relative word or "that" at `a` ("Ruiz, who said": "Ruiz"'s kind): the phrase it
-        stands for, read before it. Seldom asked: kept apart from `_kind_of_phrase`'s common path."""
-        tokens, lang = self.tokens, self.lang
-        s0 = self.doc.sentence_tokens[self.sentence_index][0]
-        if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
-            # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
-            return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
-        if a > s0 and tokens[a - 1] == ",":
-            end = a - 1
-            start = self._chunk_back(s0, end)
-            if head == "that" and s0 < start < end and tokens[start] == "including" and tokens[start - 1] == ",":
-                end = start - 1  # "reports, including Ruiz's, that show": the reports, not the example set off
-                start = self._chunk_back(s0, end)
-            start = self._object_start(start, end)
-        else:  # "a lot of Republican partisans who", "including people who": the noun before it
-            end = a
-            start = self._phrase_start(a - 1, s0) if a > s0 else a
-            if (
-                start - 3 >= s0
-                and tokens[start - 1] == "of"
-                and (capitalised(tokens[start]) or tokens[start] == "the" and capitalised(tokens[start + 1]))
-                and lower(tokens[start - 2]) in lang.person_nouns
-                and tokens[start - 2].endswith("s")
-            ):
-                # "members of Congress who said", "staffers of the Senate who": the people of the body, not
-                # the body (k27)
-                start = self._phrase_start(start - 2, s0)
-        return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
 
     def _resolved(self, default: str, plural: bool = False, at: int = -1, thing: bool = False) -> str:
         """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,

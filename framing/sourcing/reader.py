@@ -410,10 +410,29 @@ class _Reader(SpeakerRules):
             found.sort(key=_cue_order)
         self.kind_firsts = [m.first for m in kinds]
         anonymous = [m for m in kinds if kind_of[m.signal] == "anonymous"] if kinds else []
-        inside: set[int] = set()
+        # "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
+        # opens one and reads its source after it is ("according to people familiar with …")
+        inside = {k for m in anonymous for k in range(m.first, m.last - 1)} if anonymous else set()
         purpose: set[int] = set()
-        if anonymous:  # seldom: the anonymity phrases' rules live apart from the common path
-            inside, purpose = self._anonymity_formula(anonymous, found, s1)
+        if inside:
+            # the purpose of the anonymity is no cue either: "who spoke on condition of anonymity to discuss
+            # the talks", "who was not authorized to discuss them" (k23)
+            tokens = self.tokens
+            verbs = {v.first for v in found}  # only a cue after "to" is a purpose: not "an aide to the mayor"
+            for m in anonymous:
+                if m.last - m.first > 2 and _lower(tokens[m.last - 2]) == "to" and m.last - 1 in verbs:
+                    purpose.add(m.last - 1)
+                    continue
+                # past the rest of the formula: "[who spoke on condition] of anonymity to"
+                for k in range(m.last, min(m.last + 3, s1 - 1)):
+                    if _lower(tokens[k]) == "to" and k + 1 in verbs:
+                        purpose.update((k, k + 1))
+                    if _lower(tokens[k]) == "to" or is_punct(tokens[k]):
+                        break
+            inside |= purpose
+            inside.difference_update(
+                m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
+            )
         cues: list[Match] = []
         rejected: set[int] = set()  # lexicon cues the rules turned down: no labeller may take them back
         for k, m in enumerate(found):
@@ -461,17 +480,44 @@ class _Reader(SpeakerRules):
             self.cue_tokens.update(range(m.first, m.last))
             if m.weight >= 1:
                 self.strong_cue_tokens.update(range(m.first, m.last))
+        out: list[Attribution] = []
         used: set[int] = set()
-        out: list[Attribution] = (
-            self._framed(sentence, colon, introduced, tag, signed, viewpoint, citation, kinds, anonymous, used)
-            if colon is not None
-            or introduced is not None
-            or tag is not None
-            or signed is not None
-            or viewpoint is not None
-            or citation is not None
-            else []
-        )
+        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            source = (
+                self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
+                colon,
+            )
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
+        if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
+            source, colon = introduced
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            cue_tokens = (source[1], colon + 1)
+            cue_text = " ".join(self.tokens[source[1] : colon + 1])
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1))))
+        if tag is not None:  # the tag's verb is the cue, its subject the source, the quotation the content
+            source, cue_tokens, close = tag
+            kind = self._marked_kind(source, kinds, anonymous, used)
+            cue_text = " ".join(self.tokens[cue_tokens[0] : cue_tokens[1]])
+            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1))))
+        if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
+            dash = self.signatures[sentence]
+            kind = self._marked_kind(signed, kinds, anonymous, used)
+            # on a line of its own, the quotation before is credited to it as a quotation standing alone
+            out.append(
+                _new_attribution((sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
+            )
+        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
+            kind = self._marked_kind((s0 + 1, viewpoint), kinds, anonymous, used)
+            out.append(
+                _new_attribution(
+                    (sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1))
+                )
+            )
+        if citation is not None:  # "Carson fell to 10 percent in the latest CNN/ORC poll": its finding
+            k, end = citation
+            kind = self._marked_kind((k + 1, end), kinds, anonymous, used)
+            out.append(_new_attribution((sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k))))
         strong: list[tuple[int, int]] = []  # the contents of full-weight cues
         trailing = self._trailing(s0, cues)
         cue_ends: set[int] = set()  # where the cues read so far end, for "Lo said he believes"
@@ -533,7 +579,16 @@ class _Reader(SpeakerRules):
                 # after "by" speaks about the subject ("Lo was asked by a host": the host, though "was asked" alone
                 # names nobody)
                 direction = "after"
-                source, content = self._agent_and_content(s0, s1, cue, agent, viewed)
+                source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
+                if cue.first > s0 and self._reduced_participle(cue):
+                    end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
+                    if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
+                        source, content = (source[0], end), (s0, cue.first)
+                if viewed and agent > cue.last:
+                    content = (cue.last, agent)  # the view is the complement: "a farce", not the subject
+                elif viewed and source[1] < s1 and _lower(self.tokens[source[1]]) == "as":
+                    # "is known by some as a hoax": the complement after the agent's "as"
+                    content = (source[1] + 1, self._content_end(source[1] + 1, s1))
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
             if holder and (
@@ -599,37 +654,10 @@ class _Reader(SpeakerRules):
             )
         if labelled is not None:
             self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
-        if kinds:
-            self._kind_attributions(sentence, kinds, bool(purpose), used, out)
-        return self._cut_contents(self._end_before_coordinated(out)) if len(out) > 1 else out
-
-    def _agent_and_content(
-        self, s0: int, s1: int, cue: Match, agent: int, viewed: bool
-    ) -> tuple[tuple[int, int], tuple[int, int]]:
-        """The source and content of a passive cue whose agent, after "by" at `agent`, speaks; seldom read."""
-        source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), "after")
-        if cue.first > s0 and self._reduced_participle(cue):
-            end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
-            if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
-                source, content = (source[0], end), (s0, cue.first)
-        if viewed and agent > cue.last:
-            content = (cue.last, agent)  # the view is the complement: "a farce", not the subject
-        elif viewed and source[1] < s1 and _lower(self.tokens[source[1]]) == "as":
-            # "is known by some as a hoax": the complement after the agent's "as"
-            content = (source[1] + 1, self._content_end(source[1] + 1, s1))
-        return source, content
-
-    def _kind_attributions(
-        self, sentence: int, kinds: list[Match], purpose: bool, used: set[int], out: list[Attribution]
-    ) -> None:
-        """Add to `out` the attributions the sentence's source phrases make of their own.
-
-        Anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
-        "some say") attribute a sentence even without a cue; a lone "experts" needs one. `purpose`: the
-        sentence states the anonymity's purpose."""
-        s0, s1 = self.doc.sentence_tokens[sentence]
+        # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
+        # "some say") attribute a sentence even without a cue; a lone "experts" needs one
         for m in kinds:
-            kind = self.kind_of[m.signal]
+            kind = kind_of[m.signal]
             if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
                 kind = "named"  # "Alex Conant, a senior aide …": the name's
             if kind == "anonymous" and purpose and not out:
@@ -648,91 +676,7 @@ class _Reader(SpeakerRules):
                 # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
                 continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
-
-    def _framed(
-        self,
-        sentence: int,
-        colon: int | None,
-        introduced: tuple[tuple[int, int], int] | None,
-        tag: tuple[tuple[int, int], tuple[int, int], int] | None,
-        signed: tuple[int, int] | None,
-        viewpoint: int | None,
-        citation: tuple[int, int] | None,
-        kinds: list[Match],
-        anonymous: list[Match],
-        used: set[int],
-    ) -> list[Attribution]:
-        """The attributions a sentence's frame makes without a lexicon cue: a speaker's colon, a clause that introduces
-        a quotation, a quotation's tag, a signature, a viewpoint or survey opening it, a survey cited. Seldom: kept off
-        the path of the common sentence."""
-        s0, s1 = self.doc.sentence_tokens[sentence]
-        out: list[Attribution] = []
-        if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
-            source = (
-                self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
-                colon,
-            )
-            kind = self._marked_kind(source, kinds, anonymous, used)
-            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
-        if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
-            source, colon = introduced
-            kind = self._marked_kind(source, kinds, anonymous, used)
-            cue_tokens = (source[1], colon + 1)
-            cue_text = " ".join(self.tokens[source[1] : colon + 1])
-            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (colon + 1, s1))))
-        if tag is not None:  # the tag's verb is the cue, its subject the source, the quotation the content
-            source, cue_tokens, close = tag
-            kind = self._marked_kind(source, kinds, anonymous, used)
-            cue_text = " ".join(self.tokens[cue_tokens[0] : cue_tokens[1]])
-            out.append(_new_attribution((sentence, kind, cue_text, cue_tokens, source, False, (s0, close + 1))))
-        if signed is not None:  # '"We will not yield."  - Ana Ruiz.': the quotation before the dash is hers
-            dash = self.signatures[sentence]
-            kind = self._marked_kind(signed, kinds, anonymous, used)
-            # on a line of its own, the quotation before is credited to it as a quotation standing alone
-            out.append(
-                _new_attribution((sentence, kind, self.tokens[dash], (dash, dash + 1), signed, False, (s0, dash)))
-            )
-        if viewpoint is not None:  # "To Ruiz, the levy is a tax on hope": her view; "In a CNN poll, …": its finding
-            kind = self._marked_kind((s0 + 1, viewpoint), kinds, anonymous, used)
-            out.append(
-                _new_attribution(
-                    (sentence, kind, self.tokens[s0], (s0, s0 + 1), (s0 + 1, viewpoint), False, (viewpoint + 1, s1))
-                )
-            )
-        if citation is not None:  # "Carson fell to 10 percent in the latest CNN/ORC poll": its finding
-            k, end = citation
-            kind = self._marked_kind((k + 1, end), kinds, anonymous, used)
-            out.append(_new_attribution((sentence, kind, self.tokens[k], (k, k + 1), (k + 1, end), False, (s0, k))))
-        return out
-
-    def _anonymity_formula(self, anonymous: list[Match], found: list[Match], s1: int) -> tuple[set[int], set[int]]:
-        """The tokens inside the sentence's anonymity phrases that are no cue, and those of the anonymity's purpose.
-
-        "who asked not to be named": a verb inside an anonymity phrase is no cue of its own; a cue that
-        opens one and reads its source after it is ("according to people familiar with …")."""
-        inside = {k for m in anonymous for k in range(m.first, m.last - 1)}
-        purpose: set[int] = set()
-        if not inside:
-            return inside, purpose
-        # the purpose of the anonymity is no cue either: "who spoke on condition of anonymity to discuss
-        # the talks", "who was not authorized to discuss them" (k23)
-        tokens = self.tokens
-        verbs = {v.first for v in found}  # only a cue after "to" is a purpose: not "an aide to the mayor"
-        for m in anonymous:
-            if m.last - m.first > 2 and _lower(tokens[m.last - 2]) == "to" and m.last - 1 in verbs:
-                purpose.add(m.last - 1)
-                continue
-            # past the rest of the formula: "[who spoke on condition] of anonymity to"
-            for k in range(m.last, min(m.last + 3, s1 - 1)):
-                if _lower(tokens[k]) == "to" and k + 1 in verbs:
-                    purpose.update((k, k + 1))
-                if _lower(tokens[k]) == "to" or is_punct(tokens[k]):
-                    break
-        inside |= purpose
-        inside.difference_update(
-            m.first for m in found if m.first in inside and self.cue_direction.get((m.signal, m.entry)) == "after"
-        )
-        return inside, purpose
+        return self._cut_contents(self._end_before_coordinated(out)) if len(out) > 1 else out
 
     def _coordinated_link(self, cue: int) -> int | None:
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…

@@ -211,7 +211,7 @@ class SubjectRules(KindRules):
         return None
 
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
-        tokens = self.tokens
+        tokens, aux = self.tokens, self.lang.auxiliaries
         j = self._before_auxiliaries(s0, j)
         if (mark := self._scare_quoted(s0, j)) is not None:
             return (self._chunk_back(s0, mark), j)  # 'The "Squad" said': the quoted words end the subject
@@ -278,7 +278,50 @@ class SubjectRules(KindRules):
                 end = aside
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
-            i, end = self._appositive_subject(s0, i, j, end)  # "Ana Ruiz, the leader, said"
+            k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
+            if bracket is not None and self._chunk_back(s0, bracket) < bracket:
+                k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
+            if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
+                i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
+                while end > i + 1 and _lower(tokens[end - 1]) in aux:
+                    end -= 1  # "A YouGov poll has, however, revealed"
+                self.structured = True
+            elif (
+                k < i - 1
+                and self._clause_start(s0, k)
+                and not (j == end and self._cue_set_off(k, j))
+                and (
+                    self._is_name(k, i - 1)
+                    and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
+                    and not self._is_name(i, j)
+                    and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
+                    and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
+                    or self._is_name(i, j)
+                    and (
+                        norm(tokens[k]) == "the"
+                        or norm(tokens[k]) in self.lang.determiners
+                        or self._possessive(k, i - 1)
+                    )
+                    and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
+                    and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
+                    or self._party_at(i)
+                    or self._party_of(i, j)
+                    and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
+                    or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
+                )
+                and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
+            ):
+                i = k
+                self.structured = True
+            elif (first := self._named_before_appositives(s0, k, i)) is not None:
+                i = first
+                self.structured = True
+            elif j < end and (first := self._name_in_place(s0, k, i, j)) is not None:
+                i = first  # "Judge Ana Ruiz in Fort Worth, Texas, said": not the state alone
+                self.structured = True
+            elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
+                i, end = self._plain_subject(i, end)
         else:
             i, end = self._plain_subject(i, end)
         if end > i and tokens[end - 1] == ",":
@@ -286,53 +329,6 @@ class SubjectRules(KindRules):
         if end - i > 1 and self._question_auxiliary(s0, i, end):
             i += 1  # "Did Lo say …?", "Why did Lo say …?": the question's auxiliary is no part of the source
         return (i, max(i, end))
-
-    def _appositive_subject(self, s0: int, i: int, j: int, end: int) -> tuple[int, int]:
-        """`_backward`'s subject [i, end) when a comma comes right before the words read back to `i` (the cue or its
-        auxiliaries at `j`, `end` after a comma there): an appositive subject, "Ana Ruiz, the leader, said", or words
-        set off. Kept apart from `_backward`'s common path."""
-        tokens, aux = self.tokens, self.lang.auxiliaries
-        k = self._chunk_back(s0, i - 1)
-        bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
-        if bracket is not None and self._chunk_back(s0, bracket) < bracket:
-            k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
-        if j < end and k < i - 1 and self._clause_start(s0, k) and self._set_off(i, j):
-            i, end = k, i - 1  # "Snyder, for his part, has denied", "Forbes, however, says": no name of his
-            while end > i + 1 and _lower(tokens[end - 1]) in aux:
-                end -= 1  # "A YouGov poll has, however, revealed"
-            self.structured = True
-        elif (
-            k < i - 1
-            and self._clause_start(s0, k)
-            and not (j == end and self._cue_set_off(k, j))
-            and (
-                self._is_name(k, i - 1)
-                and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
-                and not self._is_name(i, j)
-                and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
-                and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
-                or self._is_name(i, j)
-                and (norm(tokens[k]) == "the" or norm(tokens[k]) in self.lang.determiners or self._possessive(k, i - 1))
-                and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
-                and not any(_lower(t) in _FINITE for t in tokens[k : i - 1])  # "The union will …, Ed Lo told"
-                or self._party_at(i)
-                or self._party_of(i, j)
-                and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
-                or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
-            )
-            and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
-        ):
-            i = k
-            self.structured = True
-        elif (first := self._named_before_appositives(s0, k, i)) is not None:
-            i = first
-            self.structured = True
-        elif j < end and (first := self._name_in_place(s0, k, i, j)) is not None:
-            i = first  # "Judge Ana Ruiz in Fort Worth, Texas, said": not the state alone
-            self.structured = True
-        elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
-            i, end = self._plain_subject(i, end)
-        return i, end
 
     def _question_auxiliary(self, s0: int, i: int, end: int) -> bool:
         """Is the word at `i` an auxiliary put before the subject [i + 1, end) to ask a question, opening the sentence
