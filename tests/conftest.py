@@ -12,7 +12,7 @@ import pytest
 
 from framing.lexicon.loader import load_lexicons
 from framing.pipeline import SOURCING_METHODS, Analyzer
-from signal_cases import spans
+from signal_cases import shipped_analyzer, spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -24,7 +24,7 @@ os.environ["FRAMING_CACHE_DIR"] = tempfile.mkdtemp(prefix="framing-test-cache-")
 
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
-    return Analyzer(load_lexicons())
+    return shipped_analyzer()
 
 
 @pytest.fixture(scope="session", params=SOURCING_METHODS)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from framing.lexicon.loader import load_lexicons
 from framing.match import Matcher
 from framing.pipeline import Analyzer
 from framing.quality.signal_matches import match_spans
@@ -10,6 +13,18 @@ from framing.text import tokenize
 
 def spans(analyzer: Analyzer, text: str, signal: str) -> list[str]:
     return [text[a:b] for _, _, a, b in match_spans(analyzer, text, [signal])]
+
+
+@cache
+def shipped_analyzer() -> Analyzer:
+    """The shipped analyzer, one per process, built at its first use: every xdist worker imports every test file,
+    so one built when a file is imported was built on each worker, beside the `analyzer` fixture's."""
+    return Analyzer(load_lexicons())
+
+
+def shipped_spans(text: str, signal: str) -> list[str]:
+    """`spans` with the shipped analyzer."""
+    return spans(shipped_analyzer(), text, signal)
 
 
 def matches(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:

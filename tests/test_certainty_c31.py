@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from framing.pipeline import Analyzer
 from framing.quality.signal_judged import JUDGED_DIR, precision, read
 from framing.quality.signal_matches import match_spans
+from signal_cases import shipped_analyzer
 
 C31 = JUDGED_DIR / "news_dev_c31_seed3131.csv"
 
@@ -26,10 +26,7 @@ def test_the_c31_draw_is_new_and_judged_before_its_rules() -> None:
 
 def matches(sentence: str) -> list[tuple[str, str]]:
     """(signal, matched text) of the certainty and hedging matches in one sentence."""
-    return [(s, sentence[a:b]) for s, _, a, b in match_spans(ANALYZER, sentence, ("certainty", "hedging"))]
-
-
-ANALYZER = Analyzer()
+    return [(s, sentence[a:b]) for s, _, a, b in match_spans(shipped_analyzer(), sentence, ("certainty", "hedging"))]
 
 
 def test_a_denial_of_a_manner_word_inside_still_boosts() -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from framing.pipeline import Analyzer
 from framing.quality.signal_matches import match_spans
-
-ANALYZER = Analyzer()
+from signal_cases import shipped_analyzer
 
 
 def matches(sentence: str, signals: tuple[str, ...] = ("certainty", "doubt")) -> list[tuple[str, str]]:
     """(signal, matched text) of the matches of `signals` in one sentence."""
-    return [(s, sentence[a:b]) for s, _, a, b in match_spans(ANALYZER, sentence, signals)]
+    return [(s, sentence[a:b]) for s, _, a, b in match_spans(shipped_analyzer(), sentence, signals)]
 
 
 def test_an_emphatic_denial_boosts() -> None:

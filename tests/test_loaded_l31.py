@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from framing.pipeline import Analyzer
 from framing.quality.signal_judged import JUDGED_DIR, precision, read
-from signal_cases import spans
+from signal_cases import shipped_spans
 
 L31 = JUDGED_DIR / "news_dev_l31_seed3141.csv"
 L31_AFTER = JUDGED_DIR / "news_dev_l31_seed3142.csv"  # drawn and judged after the rules, from sentences no draw read
@@ -28,10 +27,7 @@ def test_the_draw_after_the_rules_reads_new_sentences_and_keeps_its_judgements()
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (55, 38)}
 
 
-ANALYZER = Analyzer()
-
-
-loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
+loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 def test_a_verdict_someone_is_said_to_pin_on_others_reports_their_charge() -> None:

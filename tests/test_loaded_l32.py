@@ -10,7 +10,7 @@ import pytest
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import spans
+from signal_cases import shipped_spans
 
 L32 = JUDGED_DIR / "news_dev_l32_seed3232.csv"
 L32_AFTER = JUDGED_DIR / "news_dev_l32_seed3233.csv"  # judged after the entries out, sentences no draw read
@@ -59,10 +59,7 @@ def test_the_l32_entries_out_drop_only_wrong_matches_of_its_draw() -> None:
     ]
 
 
-ANALYZER = Analyzer()
-
-
-loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
+loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import spans
+from signal_cases import shipped_spans
 
 L36 = JUDGED_DIR / "news_dev_l36_seed3636.csv"  # judged before the rules
 L36_B = JUDGED_DIR / "news_dev_l36_seed3637.csv"  # drawn with it, other articles; judged after the rules, unread before
@@ -58,8 +58,7 @@ def test_the_l36_rules_drop_only_wrong_matches_of_its_draw() -> None:
     ]
 
 
-ANALYZER = Analyzer()
-loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
+loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,20 @@
 
 from __future__ import annotations
 
+import runpy
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# Any warning fails a test, as a process's stderr would show it; runpy's own notice that the module was imported
+# before it ran as __main__ is the one difference from `python -m`, and says nothing about the script.
+pytestmark = [
+    pytest.mark.filterwarnings("error"),
+    pytest.mark.filterwarnings("ignore:.*found in sys.modules after import of package:RuntimeWarning"),
+]
 
 PACKAGE = Path(__file__).resolve().parent.parent / "framing"
 SCRIPTS = sorted(
@@ -17,8 +26,25 @@ SCRIPTS = sorted(
 )
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, timeout=120)
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`python -m MODULE ARGS` run in this process, as `-m` runs it (its `__main__` block, its exit code, what it
+    printed): a process per run cost each script's imports again, about 2 CPU seconds."""
+
+    def run_module(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "argv", [module, *args])
+        with pytest.raises(SystemExit) as ended:
+            runpy.run_module(module, run_name="__main__", alter_sys=True)
+        code = ended.value.code
+        assert code is None or isinstance(code, int), code  # every script exits with a number
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess([sys.executable, "-m", module, *args], code or 0, out, err)
+
+    return run_module
 
 
 def test_the_scripts_are_found() -> None:
@@ -26,7 +52,7 @@ def test_the_scripts_are_found() -> None:
 
 
 @pytest.mark.parametrize("module", SCRIPTS)
-def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(module: str) -> None:
+def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(run: Run, module: str) -> None:
     helped = run(module, "--help")
     assert helped.returncode == 0 and helped.stdout.startswith(f"usage: python -m {module} ")
     refused = run(module, "--HELP")
@@ -37,7 +63,7 @@ def test_a_script_takes_help_and_refuses_an_unknown_argument_in_one_line(module:
 
 
 @pytest.mark.parametrize("module", ["framing.narratives.evaluate", "framing.narratives.train"])
-def test_the_narrative_scripts_name_an_unknown_language(module: str) -> None:
+def test_the_narrative_scripts_name_an_unknown_language(run: Run, module: str) -> None:
     """Codes are read in any case ("ZZ" is "zz"): "EN" once ran English without its language's switches."""
     refused = run(module, "--lang", "ZZ")
     assert refused.returncode == 2
@@ -59,7 +85,7 @@ EVALUATIONS = [
 
 
 @pytest.mark.parametrize("module", EVALUATIONS)
-def test_the_evaluations_share_their_options_and_skip_absent_data_alike(module: str, tmp_path: Path) -> None:
+def test_the_evaluations_share_their_options_and_skip_absent_data_alike(run: Run, module: str, tmp_path: Path) -> None:
     """`make eval` on a machine without the data sets: one line on stderr each, exit 0, nothing on stdout."""
     assert "--format {table,json}" in run(module, "--help").stdout
     absent = tmp_path / "no-data"

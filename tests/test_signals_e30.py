@@ -3,14 +3,13 @@ every judged draw together found plain: history named, a slogan reported, milita
 
 from __future__ import annotations
 
-from functools import partial
 
 import pytest
 
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import spans
+from signal_cases import shipped_spans
 
 E30 = JUDGED_DIR / "news_dev_e30_seed3030.csv"
 needs_data = pytest.mark.skipif(not (default_data_dir() / "polnear").is_dir(), reason="no ../shared")
@@ -49,10 +48,7 @@ def test_the_e30_rules_drop_only_wrong_matches_of_its_draw() -> None:
     ]
 
 
-ANALYZER = Analyzer()
-
-
-matched = partial(spans, ANALYZER)  # the words of a signal matched in one sentence
+matched = shipped_spans  # the words of a signal matched in one sentence
 
 
 @pytest.mark.parametrize(
