@@ -5,17 +5,14 @@ exploding") is a reported figure, while a crisis foretold to explode still count
 
 from __future__ import annotations
 
-from functools import partial
 
 import pytest
 
-from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import spans
+from signal_cases import shipped_analyzer, shipped_spans
 
-ANALYZER = Analyzer()
-matched = partial(spans, ANALYZER)  # the words of a signal matched in one sentence
+matched = shipped_spans  # the words of a signal matched in one sentence
 DRAW_A = JUDGED_DIR / "news_dev_e33_seed3333.csv"  # judged before the rules, read to write them
 DRAW_B = JUDGED_DIR / "news_dev_e33_seed3334.csv"  # drawn with it, judged after the rules, never read for them
 needs_data = pytest.mark.skipif(
@@ -72,5 +69,5 @@ def test_the_two_draws_split_the_dev_matches_no_draw_had_judged() -> None:
 @needs_data
 def test_the_rules_leave_every_match_of_both_draws() -> None:
     """The rules were written from every judged dev match; none of the two draws' matches, right or wrong, moved."""
-    joined = rejoin(read(DRAW_A) + read(DRAW_B), default_data_dir(), ANALYZER)
+    joined = rejoin(read(DRAW_A) + read(DRAW_B), default_data_dir(), shipped_analyzer())
     assert [text for _, text, _, kept in joined if not kept] == []

@@ -9,10 +9,9 @@ from functools import partial
 
 import pytest
 
-from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import spans
+from signal_cases import shipped_analyzer, shipped_spans
 
 L37 = JUDGED_DIR / "news_dev_l37_added.csv"  # every dev news match of the candidates, judged before any was kept
 POOLS = {"babe", "polnear/text", "ptc/articles", "semeval2025_narratives/EN/documents"}
@@ -32,7 +31,7 @@ def test_the_census_keeps_its_judgements() -> None:
 
 @needs_data
 def test_the_kept_entries_make_only_right_matches_of_the_census() -> None:
-    joined = rejoin(read(L37), default_data_dir(), Analyzer())
+    joined = rejoin(read(L37), default_data_dir(), shipped_analyzer())
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if kept) == sorted(
         [("daft", True)] * 2
         + [("foisted", True)] * 3
@@ -56,8 +55,7 @@ def test_the_kept_entries_make_only_right_matches_of_the_census() -> None:
     ]
 
 
-ANALYZER = Analyzer()
-loaded = partial(spans, ANALYZER, signal="loaded_language")  # the loaded-language words matched in a sentence
+loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
 @pytest.mark.parametrize(
