@@ -1,10 +1,18 @@
 """Round u42: a researcher's pass over real news, in sentences written for it: a tag's day before its occasion
-('"…," Ruiz said Wednesday in an interview.') leaves the words before the source as what was said."""
+('"…," Ruiz said Wednesday in an interview.') leaves the words before the source as what was said; a plural noun
+cue after a voicing verb is the noun's holder's ("raised serious doubts about whether"); "news shows" are
+programmes; a letters page's rubric and "it is worth recalling" attribute nothing; conceding a race is no loaded
+attribution; several inputs given to a command that reads one are refused with the rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from typer.testing import CliRunner
+
+from framing.cli import app
 from framing.pipeline import Analyzer
 from sourcing_cases import fields, fields_and_voices
 
@@ -115,3 +123,25 @@ def test_rubrics_and_the_writers_asides_attribute_nothing(analyzer: Analyzer, te
 )
 def test_conceding_a_contest_is_no_loaded_attribution(signal_spans, text: str, expected: list) -> None:
     assert signal_spans(text, "loaded_attribution") == expected
+
+
+@pytest.mark.parametrize("command", [["score"], ["compare"], ["narratives"], ["lexicon", "sample"]])
+def test_several_inputs_are_refused_naming_the_rule(tmp_path: Path, command: list[str]) -> None:
+    """A shell's `*.txt` gives a command that reads one input several files: it says so, and how to read many."""
+    files = [tmp_path / f"{name}.txt" for name in ("a", "b", "c", "d")]
+    for path in files:
+        path.write_text("The ferry was late again.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [*command, *map(str, files)])
+    assert result.exit_code == 2
+    name, metavar = " ".join(command), "CORPUS" if command[0] == "lexicon" else "INPUT"
+    shown = ", ".join(str(path) for path in files[:3])
+    assert result.stderr.strip() == (
+        f"error: framing {name}: takes one {metavar} (an article, a folder or a corpus table), not 4: {shown}, …; "
+        f"to read several files, put them in one folder and give the folder (framing {name} --help)"
+    )
+
+
+def test_conceding_a_contest_stays_a_plain_report(analyzer: Analyzer) -> None:
+    """The concession is still reported, as a plain cue: its attribution is kept, not marked loaded."""
+    text = "The senator conceded the race late on Tuesday."
+    assert fields(analyzer, text, "cue", "source", "loaded") == [("conceded", "The senator", False)]
