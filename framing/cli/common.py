@@ -22,7 +22,7 @@ from ..errors import FramingError, LexiconError
 from ..lexicon.loader import language_code as _code
 from ..outputs import source_date
 from ..report_options import Unit
-from .option_values import choice_hint, convert_plainly, refuse_missing_value
+from .option_values import choice_hint, convert_plainly, refuse_missing_value, refuse_several_inputs
 from .terminal import plain_console
 
 if TYPE_CHECKING:
@@ -331,6 +331,7 @@ class Command(TyperCommand):
             if name in self.refused:
                 raise _click.exceptions.UsageError(f"{name} {self.refused[name]}", ctx=ctx)
         refuse_missing_value(ctx, args := _rename(args, self.renamed))
+        refuse_several_inputs(ctx, args)
         return super().parse_args(ctx, args)
 
 

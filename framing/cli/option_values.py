@@ -6,7 +6,8 @@ The values our options take (a path, text, a whole number, a plain decimal, a ch
 are converted here with Typer's own helpers, as its adapters would convert them; anything else (another
 type, a value in another form, one out of range or not a choice) goes to Typer's adapter, so what it
 accepts and every message it gives are Typer's. An option given the next option's name for its value is
-refused before Click reads it (`refuse_missing_value`).
+refused before Click reads it (`refuse_missing_value`), as are several inputs given to a command that reads one
+(`refuse_several_inputs`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer._param_types import coerce_cli_choice, coerce_cli_path, lenient_issubclass
-from typer.core import TyperOption, _TyperParameter
+from typer.core import TyperArgument, TyperOption, _TyperParameter
 
 from ..wording import nearest
 
@@ -112,3 +113,26 @@ def refuse_missing_value(ctx: click.Context, args: list[str]) -> None:
             raise _click.exceptions.UsageError(message, ctx=ctx)
     if given and given[-1] in valued and len(given) == len(args):
         raise _click.exceptions.UsageError(f"{given[-1]} needs a value ({valued[given[-1]]}) after it", ctx=ctx)
+
+
+def refuse_several_inputs(ctx: click.Context, args: list[str]) -> None:
+    """Stop a command that reads one input (an article, a folder or a corpus table) given several, as a shell's
+    `*.txt` gives them ("framing score a.txt b.txt"): Click said "Got unexpected extra argument(s) (b.txt)", which
+    names neither the rule nor the way to read many files (u42)."""
+    from typer import _click
+
+    arguments = [p for p in ctx.command.get_params(ctx) if isinstance(p, TyperArgument)]
+    if [p.name for p in arguments] not in (["input"], ["corpus"]):
+        return
+    try:
+        read, extra, _ = ctx.command.make_parser(ctx).parse_args(args=list(args))
+    except _click.exceptions.UsageError:
+        return  # an unknown option: Click names it
+    given = [str(read.get(arguments[0].name)), *extra]
+    if extra:
+        shown = ", ".join(given[:3]) + (", …" if len(given) > 3 else "")
+        message = (
+            f"takes one {arguments[0].metavar} (an article, a folder or a corpus table), not {len(given)}: {shown}; "
+            "to read several files, put them in one folder and give the folder"
+        )
+        raise _click.exceptions.UsageError(message, ctx=ctx)

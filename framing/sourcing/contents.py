@@ -415,14 +415,18 @@ class ContentRules(ClauseRules):
                 return source, (tail + 1, self._content_end(tail + 1, s1))
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
-            if self._circumstance_after(tag, s1) and not (
+            if self._circumstance_after(self._past_tag_day(tag, s1), s1) and not (
                 (_lower(tokens[cue.last]) == "about" or tag < cue.last) and self._only_opening(s0, source[0])
             ):
                 # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers; not
                 # "Last week, Lo complained about the plan": the opening phrase is the writer's, the topic hers (nor
                 # "In a statement, Lo said in an interview the plan …": what she said follows her occasion)
                 return source, (s0, source[0])
-        if source[0] == s0 > 0 and self.tokens[s0 - 1] in _CLOSING_QUOTES and self._circumstance_after(tag, s1):
+        if (
+            source[0] == s0 > 0
+            and self.tokens[s0 - 1] in _CLOSING_QUOTES
+            and self._circumstance_after(self._past_tag_day(tag, s1), s1)
+        ):
             # '"Is it over?" Ruiz said on Sunday.': the quotation before is hers (it takes her as its speaker),
             # "on Sunday" is no part of it
             return source, (cue.last, cue.last)
@@ -658,6 +662,15 @@ class ContentRules(ClauseRules):
             ):
                 return k
         return i + 1
+
+    def _past_tag_day(self, i: int, s1: int) -> int:
+        """Past a bare day right after a tag's cue, with its part ('"…," Lo said Wednesday in an interview.', "said
+        Tuesday night on NBC"): where the circumstances after it start, `i` when no day follows. The day is when it
+        was said, as the circumstances are, so neither is what was said (u42)."""
+        tokens = self.tokens
+        if i + 1 >= s1 or _lower(tokens[i]) not in _BARE_TIMES:
+            return i
+        return i + 2 if _lower(tokens[i + 1]) in _TIMES_OF_DAY else i + 1
 
     def _past_day(self, i: int, s1: int) -> int:
         """Where a content starts past a bare day right after its cue ("said Thursday he would run", k47's blind

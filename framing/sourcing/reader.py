@@ -543,6 +543,9 @@ class _Reader(SpeakerRules):
             holder = direction == "holder"
             if holder:
                 direction = "either"
+            # "The report raised fears that …": the noun's holder speaks, not "The report raised"
+            if direction == "either" and self._voiced_noun(s0, cue):
+                direction = "noun"
             hearer = (
                 direction != "after"
                 and cue.first > s0
@@ -746,6 +749,25 @@ class _Reader(SpeakerRules):
         while k > source[1] and self.tokens[k - 1].endswith("ly") and self.tokens[k - 1] not in _LY_NOUNS:
             k -= 1
         return k == source[1] and _lower(self.tokens[k - 1]) in _ARTICLES
+
+    def _voiced_noun(self, s0: int, cue: Match) -> bool:
+        """Is the cue a plural noun, the object of a `voicing_verbs` word with at most two modifiers between ("The
+        clash raised serious doubts about whether", "again raising Western fears that", "renewed calls for")? A
+        verb cannot follow that verb, so the noun's holder is the source (`_noun_source`), not the words before it
+        read as a subject (u42). Not a noun of that spelling after its article ("a voice over says")."""
+        tokens, voicing, k = self.tokens, self.lang.voicing_verbs, cue.first - 1
+        if not tokens[cue.first].endswith("s"):
+            return False
+        while k > s0 and cue.first - k <= 2 and tokens[k].isalpha() and _lower(tokens[k]) not in voicing:
+            if self._noun_opener(k) or _lower(tokens[k]) in _PREPOSITIONS:
+                return False
+            k -= 1
+        return k > s0 and tokens[k].islower() and tokens[k] in voicing and not self._noun_opener(k - 1)
+
+    def _noun_opener(self, k: int) -> bool:
+        """Does the token at `k` open a noun phrase: an article, a possessive or an indefinite determiner?"""
+        low = _lower(self.tokens[k])
+        return low in _ARTICLES or low in _POSSESSIVE_DETERMINERS or low in self.lang.determiners
 
     def _noun_after_article(self, source: tuple[int, int], cue: Match) -> bool:
         """Is the one-word "-ing" cue a noun after the article that ends the source read back ("Despite the
