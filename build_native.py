@@ -51,7 +51,7 @@ def compile_extensions(extensions: list[Any], flags: Sequence[str] = (), link: S
     from setuptools.command.build_ext import build_ext  # type: ignore[import-untyped]
 
     class ParallelBuildExt(build_ext):
-        def build_extension(self, ext: Any) -> None:
+        def build_extensions(self) -> None:
             compile_files = self.compiler.compile
 
             def compile_all(sources: list[str], *args: Any, **kwargs: Any) -> list[str]:
@@ -61,7 +61,7 @@ def compile_extensions(extensions: list[Any], flags: Sequence[str] = (), link: S
                     return [obj for source in sources for obj in done[source].result()]
 
             self.compiler.compile = compile_all
-            super().build_extension(ext)
+            super().build_extensions()
 
     variants = [copy.copy(extension) for extension in extensions]
     for variant in variants:
