@@ -1,0 +1,107 @@
+"""Hostile input, thirteenth pass (round r14): r13's leftovers (a JSONL line not UTF-8 listed without its id, a
+grown model archive read whole before its seal refused it, E205 quoting a whole term, E204 before its cause)."""
+
+from __future__ import annotations
+
+import csv
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+import skops.io as sio
+from typer.testing import CliRunner
+
+from framing.cli import app
+from framing.errors import ModelError
+from framing.model import files as modelfile
+
+TEXT = "Officials said the plan may fail."
+
+
+def _errors(path: Path) -> list[tuple[str, str, str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [(row["line"], row["row"], row["id"], row["reason"]) for row in csv.DictReader(fh)]
+
+
+def test_a_jsonl_line_not_utf8_is_listed_with_its_id_as_a_csv_row_is(tmp_path):
+    """The line was refused before it was parsed, so its failure had no id (a CSV row's kept it)."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(
+        b'{"id": "a1", "text": "' + TEXT.encode() + b'"}\n'
+        b'{"id": "b2", "outlet": "Daily", "text": "Bad \xff byte, aides said."}\n'
+        b'{"id": "c\xff3", "text": "' + TEXT.encode() + b'"}\n'
+        b'{"id": "d4", \xff "text": "no object"}\n'
+    )
+    result = CliRunner().invoke(app, ["score", str(corpus), "-o", str(tmp_path / "s.csv"), "-j", "1"])
+    assert result.exit_code == 1, result.output
+    assert _errors(tmp_path / "s.errors.csv") == [
+        ("2", "2", "b2", "not valid UTF-8 (byte 0xff at column 46); save the file as UTF-8"),
+        ("3", "3", "c\\udcff3", "not valid UTF-8 (byte 0xff at column 10); save the file as UTF-8"),
+        ("4", "4", "", "not valid UTF-8 (byte 0xff at column 14); save the file as UTF-8"),
+    ]
+
+
+def _tiny_sealed(path: Path) -> Path:
+    sio.dump({"format": modelfile.FORMAT, "pipeline": {"w": [1.0, 2.0]}, "meta": {}}, path)
+    modelfile.seal(path)
+    return path
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_model_archive_grown_by_a_member_of_zeros_is_refused_without_holding_it(tmp_path, plain):
+    """A member of 64 MB of zeros (64 kB packed, under the unpacked limit) was read whole before the seal
+    refused the file (300 MB took 830 MB); members are now hashed a chunk at a time."""
+    path = _tiny_sealed(tmp_path / "grown.skops")
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("zeros.bin", "w", force_zip64=True) as member:
+            for _ in range(64):
+                member.write(bytes(1 << 20))
+    assert path.stat().st_size < 1_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(ModelError) as info:
+            modelfile.read(path, plain=plain)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert str(info.value) == (
+        f"{path}: refused: the file changed after training (its sha256 differs from the one it carries); "
+        "retrain it or restore the original"
+    )
+    assert peak < 16_000_000, peak
+
+
+def test_a_sealed_plain_model_still_reads_without_skops_tree(tmp_path):
+    path = _tiny_sealed(tmp_path / "plain.skops")
+    pipeline, meta, _ = modelfile.read(path, shape=lambda p, m: None, plain=True)
+    assert (pipeline, meta) == ({"w": [1.0, 2.0]}, {})
+
+
+LEXICON = 'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A signal of odd terms."\n[terms]\n'
+
+
+def test_e205_quotes_a_long_malformed_term_cut_with_its_length(check_lexicon_file):
+    path, said = check_lexicon_file("odd.toml", LEXICON + f'"{"a*" * 2000}" = 1.0\n')
+    assert said.splitlines()[0] == (
+        f'error: {path}:6: E205 malformed wildcard in term "{"a*" * 30}…" (4,000 characters) (hint: a "*" may '
+        'end a word ("escalat*") or stand alone for any one word ("sources * said"))'
+    )
+
+
+def test_no_e204_for_a_signal_whose_terms_were_all_refused(check_lexicon_file):
+    """E204 ("no terms") came first, on the [terms] line, before the E205 that left the signal without any."""
+    path, said = check_lexicon_file("odd.toml", LEXICON + '"esc*late" = 1.0\n"* said" = 1.0\n')
+    assert [line.split(" malformed")[0].split(" term")[0] for line in said.splitlines()] == [
+        f"error: {path}:6: E205",
+        f"error: {path}:7: E205",
+        "11 signals, 2 errors, 0 warnings",
+    ]
+
+
+def test_e204_stays_for_a_signal_with_nothing_written(check_lexicon_file):
+    path, said = check_lexicon_file("none.toml", LEXICON)
+    assert said.splitlines()[0] == (
+        f"error: {path}:5: E204 the signal has no terms and no proximity rules: it can never fire "
+        "(hint: add entries under [terms])"
+    )
