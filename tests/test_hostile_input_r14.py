@@ -105,3 +105,87 @@ def test_e204_stays_for_a_signal_with_nothing_written(check_lexicon_file):
         f"error: {path}:5: E204 the signal has no terms and no proximity rules: it can never fire "
         "(hint: add entries under [terms])"
     )
+
+
+def _score(corpus: Path, out: Path):
+    return CliRunner().invoke(app, ["score", str(corpus), "-o", str(out), "-j", "1"])
+
+
+@pytest.mark.parametrize("kind", ["csv", "tsv", "jsonl"])
+def test_a_corpus_in_utf16_without_a_mark_is_named(tmp_path, kind):
+    """Its header was read as the columns 'i\\x00d\\x00' and '\\x00t\\x00e\\x00x\\x00t\\x00' ("no text column")."""
+    corpus = tmp_path / f"c.{kind}"
+    sep = "\t" if kind == "tsv" else ","
+    body = '{"id": "a", "text": "' + TEXT + '"}\n' if kind == "jsonl" else f"id{sep}text\na{sep}{TEXT}\n"
+    corpus.write_bytes(body.encode("utf-16-le"))
+    result = _score(corpus, tmp_path / "s.csv")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {corpus}: looks like UTF-16 without a byte-order mark; save the file as UTF-8\n",
+    )
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_a_sparse_corpus_file_of_nul_bytes_is_refused_at_once(tmp_path, kind):
+    """2 GB of NUL bytes (a sparse file) was read through for 13-14 s to "the header row is not valid CSV: over 20
+    million characters" or one failed record; now refused from its first bytes."""
+    corpus = tmp_path / f"c.{kind}"
+    with corpus.open("wb") as fh:
+        fh.truncate(2 * 1024**3)
+    result = _score(corpus, tmp_path / "s.csv")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {corpus}: looks like a binary file (NUL bytes), not {kind.upper()}\n",
+    )
+
+
+def test_a_nul_byte_in_one_record_still_fails_that_record_alone(tmp_path):
+    corpus = tmp_path / "c.csv"
+    corpus.write_bytes(f'id,text\na,"{TEXT}"\nb,"Nul\x00 here."\n'.encode())
+    result = _score(corpus, tmp_path / "s.csv")
+    assert result.exit_code == 1, result.output
+    assert _errors(tmp_path / "s.errors.csv") == [("3", "2", "b", "binary data, not text (NUL bytes)")]
+
+
+def test_a_byte_order_mark_alone_on_a_jsonl_line_is_a_blank_line(tmp_path):
+    """Files joined with `cat` bring each its mark: on a line of its own it was "invalid JSON at column 1"."""
+    line = b'{"id": "a", "text": "' + TEXT.encode() + b'"}\n'
+    (tmp_path / "c.jsonl").write_bytes(line + b"\xef\xbb\xbf\n" + line.replace(b'"a"', b'"b"'))
+    result = _score(tmp_path / "c.jsonl", tmp_path / "s.csv")
+    assert result.exit_code == 0, result.output
+    (tmp_path / "m.jsonl").write_bytes(b"\xef\xbb\xbf")
+    result = _score(tmp_path / "m.jsonl", tmp_path / "t.csv")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {tmp_path / 'm.jsonl'}: is empty; one JSON object per line is needed\n",
+    )
+
+
+def test_symbolic_links_in_a_loop_or_to_nothing_are_named(tmp_path):
+    """Both were "no such file"; a loop given as input or output ended in Path.resolve's RuntimeError traceback."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").symlink_to("c.txt")
+    (folder / "c.txt").symlink_to("b.txt")
+    (folder / "d.txt").symlink_to(tmp_path / "moved.txt")
+    result = _score(folder, tmp_path / "s.csv")
+    assert result.exit_code == 1, result.output
+    assert [(row[2], row[3]) for row in _errors(tmp_path / "s.errors.csv")] == [
+        ("b", "is a symbolic link in a loop (it leads back to itself)"),
+        ("c", "is a symbolic link in a loop (it leads back to itself)"),
+        ("d", f"is a symbolic link to {tmp_path / 'moved.txt'}, which does not exist"),
+    ]
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to("loop.csv")
+    for command in (
+        ["score", str(loop), "-o", str(tmp_path / "t.csv")],
+        ["score", str(folder), "-o", str(loop)],
+        ["narratives", str(loop)],
+        ["lexicon", "check", str(loop)],
+    ):
+        result = CliRunner().invoke(app, command)
+        assert (result.exit_code, result.output) == (
+            2,
+            f"error: {loop}: is a symbolic link in a loop (it leads back to itself)\n",
+        ), command

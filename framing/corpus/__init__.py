@@ -15,7 +15,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .files import check_regular, marked_encoding, packed_kind, parse_front_matter, read_article, read_text_file
+from .files import (
+    absent_path,
+    check_regular,
+    marked_encoding,
+    packed_kind,
+    parse_front_matter,
+    read_article,
+    read_text_file,
+    unmarked_problem,
+)
 from .records import (
     CORPUS_SUFFIXES,
     Corpus,
@@ -64,17 +73,19 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None, page_s
     if kind is None:
         raise InputError(f"{path}: not a corpus; give a folder or a .csv, .tsv, .jsonl or .parquet file")
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        raise InputError(f"{path}: {absent_path(path, 'file or folder')}")
     if kind != "folder":
         check_regular(path)
         if kind != "parquet":
             with _open_binary(path) as f:
-                head = f.read(6)
+                head = f.read(4096)
                 encoding = marked_encoding(head)
                 if encoding is not None:
                     raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
                 if packed := packed_kind(head):  # was "not valid UTF-8" at line 1
                     raise InputError(f"{path}: is a {packed} file, not {kind.upper()}; unpack it first")
+                if problem := unmarked_problem(head, kind):
+                    raise InputError(f"{path}: {problem}")
     corpus = _reader(kind)(path, kind, {k: v for k, v in (columns or {}).items() if v})
     corpus.page_seconds = page_seconds
     return corpus

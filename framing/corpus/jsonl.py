@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import json
 from collections.abc import Iterator
@@ -85,7 +86,7 @@ class JsonlCorpus(Corpus):
                 )
                 continue
             self.done += len(raw)
-            if raw.isspace():
+            if not raw.removeprefix(codecs.BOM_UTF8).strip():  # a joined file's mark alone on a line is blank too
                 continue
             row += 1
             try:
