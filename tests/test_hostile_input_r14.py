@@ -189,3 +189,21 @@ def test_symbolic_links_in_a_loop_or_to_nothing_are_named(tmp_path):
             2,
             f"error: {loop}: is a symbolic link in a loop (it leads back to itself)\n",
         ), command
+
+
+@pytest.mark.parametrize(
+    "encode, said",
+    [
+        (lambda text: text.encode("utf-16-le"), "looks like UTF-16 without a byte-order mark; save the file as UTF-8"),
+        (lambda text: text.encode("utf-16"), "is UTF-16; save the file as UTF-8"),
+        (lambda text: bytes(len(text)), "looks like a binary file (NUL bytes), not CSV"),
+    ],
+    ids=["utf16", "utf16-marked", "nul"],
+)
+def test_a_labelled_table_is_checked_from_its_first_bytes_as_a_corpus_is(tmp_path, encode, said):
+    """`train` read UTF-16 without a mark as the columns 't\\x00e\\x00x\\x00t\\x00' ("no column 'text'"), and 2 GB
+    of NUL bytes for a minute to "a record over the limit"; one check of a file's first bytes serves both readers."""
+    table = tmp_path / "l.csv"
+    table.write_bytes(encode('text,label\n"The war may escalate.",hedged\n"Rain fell.",neutral\n'))
+    result = CliRunner().invoke(app, ["train", str(table), "-o", str(tmp_path / "m.skops")])
+    assert (result.exit_code, result.output) == (2, f"error: {table}: {said}\n")
