@@ -207,3 +207,17 @@ def test_a_labelled_table_is_checked_from_its_first_bytes_as_a_corpus_is(tmp_pat
     table.write_bytes(encode('text,label\n"The war may escalate.",hedged\n"Rain fell.",neutral\n'))
     result = CliRunner().invoke(app, ["train", str(table), "-o", str(tmp_path / "m.skops")])
     assert (result.exit_code, result.output) == (2, f"error: {table}: {said}\n")
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_compare_reads_a_bounded_first_line_to_tell_a_score_table(tmp_path, kind):
+    """`compare` read a table's first line whole to learn its columns: a 2 GB sparse CSV took 4.3 GB and ended in
+    csv's "field larger than field limit" traceback (exit 1). Here 200 MB; the corpus reader then refuses it."""
+    corpus = tmp_path / f"c.{kind}"
+    with corpus.open("wb") as fh:
+        fh.truncate(200_000_000)
+    result = CliRunner().invoke(app, ["compare", str(corpus), "-o", str(tmp_path / "report")])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"error: {corpus}: looks like a binary file (NUL bytes), not {kind.upper()}\n",
+    )
