@@ -65,7 +65,7 @@ def ptc_sentences(data_dir: Path) -> pd.DataFrame:
     rows = []
     for path in sorted((folder / "articles").glob("article*.txt")):
         article = path.stem.removeprefix("article")
-        text = path.read_text(encoding="utf-8")
+        text = utf8_text(path)
         offset = 0
         for number, line in enumerate(text.split("\n")):
             start, end = offset, offset + len(line)
@@ -117,7 +117,7 @@ def document_text(data_dir: Path, dataset: str, doc: str) -> str | None:
         return basil_text(article) if article.is_file() else None
     folder = _TEXT_FOLDERS.get(dataset)
     path = data_dir.joinpath(*folder, f"{doc}.txt") if folder else None
-    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else None
+    return utf8_text(path) if path is not None and path.is_file() else None
 
 
 @lru_cache(maxsize=2)

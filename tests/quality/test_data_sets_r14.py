@@ -89,3 +89,31 @@ def test_a_damaged_babe_table_is_one_line(tmp_path, capsys, content, said, modul
     }[module]
     assert main(["--data", str(tmp_path), *args]) == 2
     assert capsys.readouterr().err == f"error: {table}: {said}; restore it from the data set\n"
+
+
+@pytest.mark.parametrize(
+    "module, args",
+    [("signal_eval", []), ("lexicon_eval", []), ("model_eval", ["--only", "ptc"])],
+)
+def test_a_ptc_article_not_utf8_is_one_line(tmp_path, capsys, module, args):
+    """UnicodeDecodeError's traceback from every script that reads PTC's articles."""
+    from framing.quality import lexicon_eval, model_eval, signal_eval
+
+    article = tmp_path / "ptc" / "articles" / "article1.txt"
+    article.parent.mkdir(parents=True)
+    (tmp_path / "ptc" / "techniques.tsv").write_text("", encoding="utf-8")
+    article.write_bytes(b"Aides said \xff the plan may fail.\n")
+    main = {"signal_eval": signal_eval.main, "lexicon_eval": lexicon_eval.main, "model_eval": model_eval.main}[module]
+    assert main(["--data", str(tmp_path), *args]) == 2
+    assert capsys.readouterr().err == (
+        f"error: {article}: not valid UTF-8 (byte 0xff at offset 11); restore it from the data set\n"
+    )
+
+
+def test_signal_judged_without_the_judged_rows_data_is_one_line(tmp_path, capsys):
+    """`rejoin`'s InputError (a judged row whose data set is not in --data) ended in a traceback."""
+    from framing.quality import signal_judged
+
+    assert signal_judged.main(["--data", str(tmp_path)]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("error: ") and said.count("\n") == 1 and "no sentence" in said, said
