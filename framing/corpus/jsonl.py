@@ -86,7 +86,7 @@ class JsonlCorpus(Corpus):
                 )
                 continue
             self.done += len(raw)
-            if not raw.removeprefix(codecs.BOM_UTF8).strip():  # a joined file's mark alone on a line is blank too
+            if raw.isspace() or (raw.startswith(codecs.BOM_UTF8) and not raw[3:].strip()):  # a joined file's mark alone
                 continue
             row += 1
             try:
