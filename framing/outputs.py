@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import IO
 from pathlib import Path
 
-from .corpus.files import TEXT_SUFFIXES
+from .corpus.files import TEXT_SUFFIXES, absent_path
 from .errors import InputError, RunError
 from .forking import signals_held
 
@@ -31,6 +31,15 @@ def check_file(path: Path) -> None:
     _check_parent(path)
 
 
+def resolved(path: Path) -> Path:
+    """`path` made absolute through its links; one in a loop is refused in one line (`Path.resolve` raised
+    RuntimeError: "framing score loop.csv -o out.csv" ended in a traceback)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise InputError(f"{path}: {absent_path(path)}") from None
+
+
 def check_distinct(paths: dict[str, Path | None]) -> None:
     """Refuse one file given for two roles (`{"the input": IN, "-o": OUT, ...}`): an output written over
     the input destroys it, and two outputs over each other lose one. Standard input and output never clash."""
@@ -38,7 +47,7 @@ def check_distinct(paths: dict[str, Path | None]) -> None:
     for role, path in paths.items():
         if path is None or str(path) == "-":
             continue
-        key = path.resolve()
+        key = resolved(path)
         if key in seen:
             raise InputError(f"{path}: given as both {seen[key]} and {role}; give each its own file")
         seen[key] = role
@@ -56,7 +65,7 @@ def check_folder(path: Path) -> None:
 def check_not_read_back(path: Path, input: Path) -> None:
     """Refuse an output file that a run over the same input folder would read as an article: `narratives
     FOLDER -o FOLDER/labels.txt` gave the next run one more article, the labels."""
-    if path.suffix.lower() in TEXT_SUFFIXES and input.is_dir() and path.resolve().is_relative_to(input.resolve()):
+    if path.suffix.lower() in TEXT_SUFFIXES and input.is_dir() and resolved(path).is_relative_to(resolved(input)):
         raise InputError(
             f"{path}: is inside the input folder {input}, whose {path.suffix} files are read as articles; "
             "write it outside the folder"
@@ -72,11 +81,11 @@ def check_report_folder(out: Path, force: bool = False, inputs: Iterable[Path | 
     of the `inputs`, holds one or lies in an input folder: with --force `compare corpus -o corpus` replaced
     the corpus with the report, and a report inside a corpus folder was read as articles by the next run."""
     check_folder(out)
-    target = out.resolve()
+    target = resolved(out)
     for given in inputs:
         if given is None or str(given) == "-":
             continue
-        path = given.resolve()
+        path = resolved(given)
         if path == target or path.is_relative_to(target):
             raise InputError(
                 f"{out}: is or holds the input {given}, which the report would replace; choose another --out-dir"

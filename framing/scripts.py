@@ -63,7 +63,9 @@ def fold_count(text: str) -> int:
 def data_folder(text: str) -> Path:
     """The value of a figure script's data option: the folder of the research data sets. An absent one is
     skipped by each script (exit 0, so a checkout without them runs its `make` targets); a file in its place
-    is a usage error, not an absence."""
+    is a usage error, not an absence, and so is an empty value (Path("") is the current folder, read in silence)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; give the folder of the data sets")
     path = Path(text)
     if path.exists() and not path.is_dir():
         raise argparse.ArgumentTypeError(f"{text} is a file, not the folder of the data sets")
@@ -80,15 +82,25 @@ def refused(error: FramingError | OSError) -> int:
     return 2
 
 
-def print_figures(figures: Callable[[], T], as_json: bool, table: Callable[[T], None]) -> int:
-    """Compute `figures` and print them as one JSON document or with `table`; the exit code. What framing
-    refuses (`refused`: a lexicon or model that cannot be read, a data set's file missing) is one line, exit 2."""
+def refusing(run: Callable[[], int]) -> int:
+    """`run` (a script's work after its options), with what framing refuses said in one line, exit 2 (`refused`):
+    a lexicon or model that cannot be read, a data set's file missing or damaged."""
     try:
-        results = figures()
+        return run()
     except (FramingError, OSError) as exc:
         return refused(exc)
-    if as_json:
-        print(json.dumps(results, indent=2))
-    else:
-        table(results)
-    return 0
+
+
+def print_figures(figures: Callable[[], T], as_json: bool, table: Callable[[T], None]) -> int:
+    """Compute `figures` and print them as one JSON document or with `table`; the exit code, 2 for what framing
+    refuses (`refusing`)."""
+
+    def run() -> int:
+        results = figures()
+        if as_json:
+            print(json.dumps(results, indent=2))
+        else:
+            table(results)
+        return 0
+
+    return refusing(run)

@@ -54,6 +54,12 @@ def nearest(name: str, known: Iterable[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def clipped(text: str, limit: int = 60) -> str:
+    """`text` in double quotes in a one-line message: cut after `limit` characters with an ellipsis, its length
+    said, when it is longer (an E205 quoted a malformed term of 4,000 characters whole)."""
+    return f'"{text}"' if len(text) <= limit else f'"{text[:limit]}…" ({len(text):,} characters)'
+
+
 def interval(low: str, high: str) -> str:
     """An interval as every output writes it, its bounds already formatted: "0.75–0.99" (an en dash, no spaces;
     `lexicon audit --judged` wrote "0.75-0.99" where the report wrote "5.2–19.1")."""

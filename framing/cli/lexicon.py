@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..wording import counted
 from ..errors import InputError, LexiconError, Problem
-from ..outputs import check_folder, write_whole
+from ..outputs import check_folder, resolved, write_whole
 from ..lexicon.importers import IMPORTABLE, import_file, to_toml
 from ..lexicon.loader import Layer, load_lexicons, read_lexicon_bytes, search_path
 from ..pipeline import Analyzer
@@ -189,7 +189,7 @@ def check(
 
         layers: list[Layer] = []
         for layer in search_path([*(lexicons or []), *(folders or [])], lang):
-            if all(layer.path.resolve() != seen.path.resolve() for seen in layers):  # the shipped folder given again
+            if all(resolved(layer.path) != resolved(seen.path) for seen in layers):  # the shipped folder given again
                 layers.append(layer)
         lx, problems = check_layers(layers, lang)
         errors = [p for p in problems if p.severity == "error"]

@@ -19,6 +19,7 @@ import typer
 from rich.text import Text
 
 from ..corpus import Failure, corpus_format, open_corpus, read_article
+from ..corpus.files import absent_path
 from ..errors import InputError
 from ..outputs import WholeFile, check_distinct, check_file, check_not_read_back
 from ..time_limit import MAX_SECONDS, within
@@ -216,8 +217,8 @@ def _records(
             text = f"{record.title}\n\n{record.text}" if record.title else record.text
             yield (record.source, record.line, record.row), rid, text, record.flags
         return
-    if str(path) != "-" and not path.is_file():
-        raise InputError(f"{path}: no such file or folder")
+    if str(path) != "-" and not path.exists():  # a FIFO or device is refused by read_article, named as one
+        raise InputError(f"{path}: {absent_path(path, 'file or folder')}")
     article = read_article(path, page_seconds)  # an empty file or one with no text is refused there, as in a folder run
     text = f"{article['title']}\n\n{article['text']}" if article.get("title") else article["text"]
     yield (str(path), None, None), path.name, text, []

@@ -15,13 +15,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .files import check_regular, marked_encoding, packed_kind, parse_front_matter, read_article, read_text_file
+from .files import (
+    absent_path,
+    check_regular,
+    parse_front_matter,
+    read_article,
+    read_text_file,
+)
 from .records import (
     CORPUS_SUFFIXES,
     Corpus,
     Failure,
     Record,
-    _open_binary,
+    check_text_head,
     content_id,
     parse_date,
     reason_kind,
@@ -64,17 +70,11 @@ def open_corpus(path: Path, columns: dict[str, str | None] | None = None, page_s
     if kind is None:
         raise InputError(f"{path}: not a corpus; give a folder or a .csv, .tsv, .jsonl or .parquet file")
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        raise InputError(f"{path}: {absent_path(path, 'file or folder')}")
     if kind != "folder":
         check_regular(path)
         if kind != "parquet":
-            with _open_binary(path) as f:
-                head = f.read(6)
-                encoding = marked_encoding(head)
-                if encoding is not None:
-                    raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
-                if packed := packed_kind(head):  # was "not valid UTF-8" at line 1
-                    raise InputError(f"{path}: is a {packed} file, not {kind.upper()}; unpack it first")
+            check_text_head(path, kind)
     corpus = _reader(kind)(path, kind, {k: v for k, v in (columns or {}).items() if v})
     corpus.page_seconds = page_seconds
     return corpus

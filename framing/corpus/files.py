@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import stat
 import unicodedata
@@ -74,9 +76,24 @@ def _mostly_unprintable(text: str) -> bool:
 
 
 def _looks_utf16(head: bytes) -> bool:
-    """Mostly-ASCII text in UTF-16: every other byte is NUL."""
+    """Mostly-ASCII text in UTF-16: every other byte is NUL, and the bytes between mostly not (NULs throughout,
+    as a sparse file holds, are no text)."""
     even, odd = head[0::2], head[1::2]
-    return len(head) >= 4 and (odd.count(0) >= 0.9 * len(odd) or even.count(0) >= 0.9 * len(even))
+    return len(head) >= 4 and any(
+        nuls.count(0) >= 0.9 * len(nuls) and other.count(0) < 0.5 * len(other)
+        for nuls, other in ((odd, even), (even, odd))
+    )
+
+
+def unmarked_problem(head: bytes, kind: str) -> str | None:
+    """Why a `kind` file (csv, tsv, jsonl) whose first bytes are `head` is no UTF-8 text, its bytes unmarked: UTF-16
+    without a byte-order mark (its header was read as columns "i\\x00d\\x00"), or mostly NUL bytes (a 2 GB sparse
+    file was read through for 14 s to one failure); a NUL byte in one record fails that record alone."""
+    if _looks_utf16(head):
+        return "looks like UTF-16 without a byte-order mark; save the file as UTF-8"
+    if head.count(0) * 2 > len(head):
+        return f"looks like a binary file (NUL bytes), not {kind.upper()}"
+    return None
 
 
 def check_regular(path: Path) -> None:
@@ -85,11 +102,24 @@ def check_regular(path: Path) -> None:
         raise InputError(f"{path}: is not a regular file (a device, FIFO or socket)")
 
 
+def absent_path(path: Path, what: str = "file") -> str:
+    """What a path that is not there is, for its one-line error: "no such file", or a symbolic link whose target is
+    missing or that leads back to itself (a loop was "no such file", and so was a link to a file moved away)."""
+    if not path.is_symlink():
+        return f"no such {what}"
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link in a loop (it leads back to itself)"
+    return f"is a symbolic link to {os.readlink(path)}, which does not exist"
+
+
 def check_input_file(path: Path) -> None:
     """Refuse a table path that is missing, a folder, or a device, FIFO or socket, each said as it is: a FIFO
     given as a group map waited forever, and a folder was "no such file"."""
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(f"{path}: {absent_path(path)}")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file")
     check_regular(path)
@@ -114,7 +144,7 @@ def read_file_bytes(path: Path) -> tuple[bytes, str]:
     else:
         where = str(path)
         if not path.exists():
-            raise InputError(f"{where}: no such file")
+            raise InputError(f"{where}: {absent_path(path)}")
         if path.is_dir():
             raise InputError(f"{where}: is a folder; to score a corpus give an output file with -o OUT")
         try:

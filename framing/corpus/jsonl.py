@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 from ..errors import InputError
 from . import records
@@ -28,7 +30,7 @@ class JsonlCorpus(Corpus):
         self.total = self.path.stat().st_size
         with _open_binary(self.path) as f:
             parsed = self._parse(f)
-            sample: list[tuple[int, int, dict | str]] | None = []
+            sample: list[tuple[int, int, dict | str | Undecoded]] | None = []
             keys: dict[str, None] = {}
             sampled, objects = 0, False
             for item in itertools.islice(parsed, records.SCHEMA_SAMPLE):
@@ -53,13 +55,25 @@ class JsonlCorpus(Corpus):
                 if isinstance(value, str):
                     yield self._failure(line, row, value)
                     continue
+                if isinstance(value, Undecoded):
+                    yield self._undecoded_failure(line, row, value)
+                    continue
                 record = self._record(line, row, value)
                 if isinstance(record, Record) and row > sampled and value.keys() - keys:
                     record.flags += [_late(key) for key in value if key not in keys]
                 yield record
 
-    def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str]]:
-        """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object."""
+    def _undecoded_failure(self, line: int, row: int, value: Undecoded) -> Failure:
+        """The failure of a line that is not UTF-8, with the id and group its fields give as a CSV row's keeps
+        them (`_record` refuses what it read past the bad bytes: they are in a field or a field's name)."""
+        if value.values is None:
+            return self._failure(line, row, value.reason)
+        read = self._record(line, row, value.values)
+        return replace(read, reason=value.reason) if isinstance(read, Failure) else read.failed(value.reason)
+
+    def _parse(self, f: BinaryIO) -> Iterator[tuple[int, int, dict | str | Undecoded]]:
+        """(line, row, object) per non-blank line, or (line, row, reason) when it is not an object, or (line, row,
+        Undecoded) when it is not UTF-8."""
         row = 0
         for line, raw in enumerate(_bounded_lines(f), 1):
             if isinstance(raw, int):  # a line over the limit, skipped without being held
@@ -72,17 +86,16 @@ class JsonlCorpus(Corpus):
                 )
                 continue
             self.done += len(raw)
-            if raw.isspace():
+            if raw.isspace() or (raw.startswith(codecs.BOM_UTF8) and not raw[3:].strip()):  # a joined file's mark alone
                 continue
             row += 1
             try:
                 text = raw.decode("utf-8-sig")  # any line's: a file joined on (`cat a.jsonl b.jsonl`) brings its mark
             except UnicodeDecodeError as exc:
-                yield (
-                    line,
-                    row,
-                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); save the file as UTF-8",
+                reason = (
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); save the file as UTF-8"
                 )
+                yield line, row, _undecoded(raw, reason)
                 continue
             try:
                 value = json.loads(text)
@@ -93,6 +106,23 @@ class JsonlCorpus(Corpus):
                 yield line, row, f"the line is {_kind_of(value)}, not a JSON object"
                 continue
             yield line, row, value
+
+
+@dataclass(frozen=True, slots=True)
+class Undecoded:
+    """A line that is not UTF-8: why, and its object read with the bad bytes kept as escapes (None when it is
+    not one), for the id and the group its failure is listed with."""
+
+    reason: str
+    values: dict | None
+
+
+def _undecoded(raw: bytes, reason: str) -> Undecoded:
+    try:
+        value = json.loads(raw.decode("utf-8-sig", "surrogateescape"))
+    except (ValueError, RecursionError):
+        value = None
+    return Undecoded(reason, value if isinstance(value, dict) else None)
 
 
 def _bounded_lines(f: BinaryIO) -> Iterator[bytes | int]:

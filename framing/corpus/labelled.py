@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from .delimited import RECORD_LIMIT, Overlong, _csv_records, _unclosed_quote, whole_records
-from .files import MAX_ARTICLE_BYTES, check_input_file, packed_kind
+from .files import MAX_ARTICLE_BYTES, check_input_file
 from .jsonl import LINE_LIMIT, _bounded_lines, _json_problem
 from .parquet import refuse_unpacking_over
-from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, not_utf8
+from .records import MAX_CARRIED_COLUMNS, ROLES, _kind_of, _open_binary, check_text_head, not_utf8
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,9 +44,7 @@ def read_labelled_table(path: Path, columns: dict[str, str | None]) -> pd.DataFr
         raise InputError(f"{path}: labelled data must be .csv, .tsv, .jsonl or .parquet")
     check_input_file(path)
     if suffix != ".parquet":
-        with _open_binary(path) as f:
-            if packed := packed_kind(f.read(6)):
-                raise InputError(f"{path}: is a {packed} file, not {suffix[1:].upper()}; unpack it first")
+        check_text_head(path, suffix[1:])
     _check_bounds(path, suffix)
     try:
         if suffix == ".jsonl":

@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..wording import nearest
 from .dates import parse_date
-from .files import MAX_ARTICLE_BYTES
+from .files import MAX_ARTICLE_BYTES, marked_encoding, packed_kind, unmarked_problem
 
 # --------------------------------------------------------------------------------------------
 # Corpora: a folder of text files, CSV/TSV, JSONL or Parquet -> records and failures, streamed.
@@ -372,6 +372,20 @@ def _open_binary(path: Path) -> io.BufferedReader:
         return path.open("rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def check_text_head(path: Path, kind: str) -> None:
+    """Refuse a CSV, TSV or JSONL file (a corpus or a labelled table) that its first bytes show is no UTF-8 text:
+    UTF-16 or UTF-32 (marked or not), packed (gzip, zip, ...: was "not valid UTF-8" at line 1), NUL bytes."""
+    with _open_binary(path) as f:
+        head = f.read(4096)
+    encoding = marked_encoding(head)
+    if encoding is not None:
+        raise InputError(f"{path}: is {encoding.upper()}; save the file as UTF-8")
+    if packed := packed_kind(head):
+        raise InputError(f"{path}: is a {packed} file, not {kind.upper()}; unpack it first")
+    if problem := unmarked_problem(head, kind):
+        raise InputError(f"{path}: {problem}")
 
 
 def _late(key: str) -> str:

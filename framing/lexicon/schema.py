@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import Code, Problem
 from ..text import _TOKEN_RE, tokenize_words
+from ..wording import clipped
 
 SCHEMA_VERSION = 1
 CASES = ("smart", "lower", "exact")
@@ -503,20 +504,22 @@ def parse_term(
     if words is None:
         col.add(
             Code.BAD_WILDCARD,
-            f'malformed wildcard in {what} "{text}"',
+            f"malformed wildcard in {what} {clipped(text)}",
             line,
             'a "*" may end a word ("escalat*") or stand alone for any one word ("sources * said")',
         )
         return None
     if not words:
-        col.add(Code.NEVER_MATCHES, f'{what} "{text}" can never match: it has no words the tokenizer keeps', line)
+        col.add(
+            Code.NEVER_MATCHES, f"{what} {clipped(text)} can never match: it has no words the tokenizer keeps", line
+        )
         return None
     # a context phrase may stand a lone "*" at its edge, any one word there ('* "': a word right before a mark)
     edged = words[0] == "*" or words[-1] == "*"
     if edged and (what != "context phrase" or all(w == "*" for w in words)):
         col.add(
             Code.BAD_WILDCARD,
-            f'{what} "{text}" starts or ends with a lone "*"',
+            f'{what} {clipped(text)} starts or ends with a lone "*"',
             line,
             "a lone * must stand between two words (a context phrase's may stand at its edge beside a word)",
         )
@@ -646,7 +649,8 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
             col.header("remove"),
             'add mode = "extend" under [signal], or delete the terms from this file instead',
         )
-    if not terms and not proximity and mode != "extend":
+    # a signal whose terms or rules were all refused has their errors, which say why it has none left
+    if not terms and not proximity and mode != "extend" and not written and not data.get("proximity"):
         col.add(
             Code.NO_TERMS,
             "the signal has no terms and no proximity rules: it can never fire",

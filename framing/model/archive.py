@@ -15,6 +15,7 @@ import struct
 import zipfile
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,11 @@ SEAL = "framing-seal.sha256"  # the archive member holding the sha256 of all the
 MAX_UNPACKED = 500_000_000
 
 
-def _members_sha256(names: list[str], content: Callable[[str], bytes]) -> str:
-    """sha256 over the name and contents of every member but the seal, in name order."""
+def _members_sha256(names: list[str], member_sha256: Callable[[str], bytes]) -> str:
+    """sha256 over the name and the sha256 of the contents of every member but the seal, in name order."""
     digest = hashlib.sha256()
     for name in sorted(n for n in names if n != SEAL):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(content(name)).digest())
+        digest.update(name.encode() + b"\0" + member_sha256(name))
     return digest.hexdigest()
 
 
@@ -48,7 +49,10 @@ def seal(path: Path) -> None:
     ordered = [("schema.json", json.dumps(schema, indent=2).encode())]
     ordered += [(renamed[name], members[name]) for name in sorted(renamed, key=lambda n: int(renamed[n].split(".")[0]))]
     ordered += sorted((name, data) for name, data in members.items() if name not in renamed)
-    ordered.append((SEAL, _members_sha256([n for n, _ in ordered], dict(ordered).__getitem__).encode()))
+    contents = dict(ordered)
+    ordered.append(
+        (SEAL, _members_sha256(list(contents), lambda name: hashlib.sha256(contents[name]).digest()).encode())
+    )
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in ordered:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -85,15 +89,60 @@ def unpacked_size(path: Path) -> int:
         return 0
 
 
-def members(path: Path) -> tuple[list[str], dict[str, bytes]] | None:
-    """The archive's member names (as listed, repeats and all) and contents, decompressed once for
-    both the seal and the plain reader; None when they cannot be read."""
+@dataclass(frozen=True, slots=True)
+class Members:
+    """A model archive read once: its member names (as listed, repeats and all), the sha256 of each
+    member's contents, the seal it carries (None: none), and the contents kept for the plain reader."""
+
+    names: list[str]
+    sha256: dict[str, bytes]
+    seal: str | None
+    contents: dict[str, bytes]
+
+
+def members(path: Path, keep: bool = False) -> Members | None:
+    """The archive's members, each decompressed once and hashed a chunk at a time, so a member the model
+    does not use (300 MB of zeros added under the unpacked limit) is never held before the seal refuses
+    it; `keep`: the contents of schema.json and the members it names are kept, for `plain_tree`. None
+    when the archive cannot be read."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-            return names, {name: archive.read(name) for name in names}
+            wanted = _named_by_schema(archive) if keep else set()
+            sha256: dict[str, bytes] = {}
+            contents: dict[str, bytes] = {}
+            seal = None
+            for name in dict.fromkeys(names):
+                with archive.open(name) as member:
+                    if name == SEAL:  # 64 hex digits; a longer one is wrong whatever it holds
+                        seal = member.read(2 * hashlib.sha256().digest_size + 1).decode("ascii", "replace")
+                    elif name in wanted:
+                        contents[name] = member.read()
+                        sha256[name] = hashlib.sha256(contents[name]).digest()
+                    else:
+                        digest = hashlib.sha256()
+                        while chunk := member.read(1 << 20):
+                            digest.update(chunk)
+                        sha256[name] = digest.digest()
+            return Members(names, sha256, seal, contents)
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError):
         return None
+
+
+def _named_by_schema(archive: zipfile.ZipFile) -> set[str]:
+    """schema.json and the member files its type tree names: what `plain_tree` reads."""
+    named = {"schema.json"}
+
+    def note(node: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(file := node.get("file"), str):
+            named.add(file)
+        return node
+
+    try:
+        json.loads(archive.read("schema.json"), object_hook=note)
+    except (KeyError, ValueError, RecursionError):
+        return {"schema.json"}
+    return named
 
 
 def stray_bytes(path: Path) -> bool:
@@ -127,15 +176,14 @@ def stray_bytes(path: Path) -> bool:
     return at != cd_start
 
 
-def seal_matches(members: tuple[list[str], dict[str, bytes]] | None) -> bool | None:
+def seal_matches(members: Members | None) -> bool | None:
     """True when the seal matches the members, False when it does not (or they cannot be read), None
     for a file without one."""
     if members is None:
         return False
-    names, content = members
-    if SEAL not in content:
+    if members.seal is None:
         return None
-    return content[SEAL].decode("ascii", "replace") == _members_sha256(names, content.__getitem__)
+    return members.seal == _members_sha256(members.names, members.sha256.__getitem__)
 
 
 MAX_METRICS_BYTES = 10_000_000  # a model's own metrics file is a few kB, a hundred classes' well under 1 MB

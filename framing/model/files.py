@@ -150,7 +150,7 @@ def read(
             f"({MAX_UNPACKED / 1e6:,.0f} MB)"
         )
     metrics_path, _ = sidecars(path)
-    members = archive_members(path)
+    members = archive_members(path, keep=plain)
     sealed = seal_matches(members)
     recorded_metrics = read_metrics(metrics_path) if metrics_path.is_file() else {}
     recorded = recorded_metrics.get("model_sha256")
@@ -173,7 +173,7 @@ def read(
             f"{where}: refused: nothing records the sha256 the file had after training (no seal "
             f"inside, no model_sha256 in {metrics_path.name}); restore {metrics_path.name} or retrain"
         )
-    obj = plain_tree(members[1]) if plain and members is not None else None
+    obj = plain_tree(members.contents) if plain and members is not None else None
     if obj is None:
         obj = _skops_loads(_current_names(path), where)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT or "pipeline" not in obj or "meta" not in obj:

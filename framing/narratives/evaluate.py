@@ -14,7 +14,6 @@ data folder without the narratives is one line on stderr (`skipped: ... is absen
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,9 @@ from sklearn.model_selection import KFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ..errors import FramingError
 from ..model.data import check_folds
 from ..quality.datasets import absent, default_data_dir, fold
-from ..scripts import data_folder, refused, script_parser, seed_number
+from ..scripts import data_folder, print_figures, script_parser, seed_number
 from ..wording import nearest
 from .cues import CueMatcher
 from .data import LANGS, Labelled, data_dir, load
@@ -170,12 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGS)}{nearest(unknown[0], LANGS)}")
     if absent(args.data) or absent(data_dir(args.data)):
         return 0
-    try:
-        result = figures(langs, tuple(args.seed), args.data)
-    except (FramingError, OSError) as exc:
-        return refused(exc)
-    print(json.dumps(result, indent=2) if args.format == "json" else render(result), flush=True)
-    return 0
+    return print_figures(
+        lambda: figures(langs, tuple(args.seed), args.data), args.format == "json", lambda r: print(render(r))
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,11 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+
+from ..errors import InputError
 
 PTC_FAMILIES = {
     "loaded_language": ("Loaded_Language", "Name_Calling,Labeling"),
@@ -62,7 +65,7 @@ def ptc_sentences(data_dir: Path) -> pd.DataFrame:
     rows = []
     for path in sorted((folder / "articles").glob("article*.txt")):
         article = path.stem.removeprefix("article")
-        text = path.read_text(encoding="utf-8")
+        text = utf8_text(path)
         offset = 0
         for number, line in enumerate(text.split("\n")):
             start, end = offset, offset + len(line)
@@ -76,7 +79,7 @@ def ptc_sentences(data_dir: Path) -> pd.DataFrame:
 
 def babe(data_dir: Path) -> pd.DataFrame:
     """BABE sentences with a clear label: text, outlet, topic, biased (bool), biased_words (list)."""
-    df = pd.read_csv(data_dir / "babe" / "babe_sg2.csv")
+    df = read_table(data_dir / "babe" / "babe_sg2.csv", ("text", "label_bias", "biased_words"))
     df = df[df["label_bias"].isin(["Biased", "Non-biased"])].copy()
     df["biased"] = df["label_bias"].eq("Biased")
     df["biased_words"] = df["biased_words"].map(_python_list)
@@ -114,7 +117,7 @@ def document_text(data_dir: Path, dataset: str, doc: str) -> str | None:
         return basil_text(article) if article.is_file() else None
     folder = _TEXT_FOLDERS.get(dataset)
     path = data_dir.joinpath(*folder, f"{doc}.txt") if folder else None
-    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else None
+    return utf8_text(path) if path is not None and path.is_file() else None
 
 
 @lru_cache(maxsize=2)
@@ -194,7 +197,7 @@ def polnear(data_dir: Path) -> pd.DataFrame:
     advises for counting.
     """
     folder = data_dir / "polnear"
-    meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str)
+    meta = read_table(folder / "metadata.tsv", ("filename", "publisher", "annotators"), sep="\t", dtype=str)
     roles = {"Cue": "cues", "Source": "sources", "Content": "contents"}
     rows = []
     for _, item in meta.iterrows():
@@ -206,7 +209,7 @@ def polnear(data_dir: Path) -> pd.DataFrame:
             continue
         spans: dict[str, list] = {column: [] for column in roles.values()}
         spans |= {column.removesuffix("s") + "_units": [] for column in roles.values()}
-        for line in ann_path.read_text(encoding="utf-8").splitlines():
+        for line in utf8_text(ann_path).splitlines():
             parts = line.split("\t")
             if len(parts) >= 2 and parts[0].startswith("T"):
                 role = parts[1].split(" ", 1)[0]
@@ -219,11 +222,41 @@ def polnear(data_dir: Path) -> pd.DataFrame:
                 "name": name,
                 "publisher": item["publisher"],
                 "fold": polnear_fold(name),
-                "text": text_path.read_text(encoding="utf-8"),
+                "text": utf8_text(text_path),
                 **spans,
             }
         )
+    if not rows:  # figures of no article read 0.000, as if the rules had found nothing
+        raise InputError(
+            f"{folder}: none of the {len(meta):,} articles metadata.tsv lists has its text and annotation file; "
+            "restore them from the data set"
+        )
     return pd.DataFrame(rows)
+
+
+def read_table(path: Path, columns: tuple[str, ...], **options: Any) -> pd.DataFrame:
+    """A data set's CSV or TSV with the `columns` a reader needs; an empty, damaged or foreign one is a one-line
+    `InputError` naming it (the figure scripts ended in pandas' traceback)."""
+    try:
+        table = pd.read_csv(path, **options)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        why = {UnicodeDecodeError: "not valid UTF-8", pd.errors.EmptyDataError: "is empty"}.get(type(exc))
+        why = why or str(exc).splitlines()[0].rstrip(".")
+        raise InputError(f"{path}: {why}; restore it from the data set") from None
+    if missing := [c for c in columns if c not in table.columns]:
+        raise InputError(f"{path}: no {missing[0]!r} column; restore it from the data set")
+    return table
+
+
+def utf8_text(path: Path) -> str:
+    """A data set's text file, one line naming it when it is not UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); restore it from "
+            "the data set"
+        ) from None
 
 
 def fold(key: str) -> str:

@@ -14,7 +14,6 @@ Run: python -m framing.quality.model_eval [--data DIR] [--only NAME ...] [--fold
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -24,8 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import FramingError
-from ..scripts import data_folder, fold_count, refused, script_parser
+from ..scripts import data_folder, fold_count, print_figures, script_parser
 from ..model.data import splitter
 from ..model.estimators import one_thread
 from ..model.predict import predict
@@ -239,15 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    try:
-        rows = evaluate(args.data, args.only, args.folds)
-    except (FramingError, OSError) as exc:
-        return refused(exc)
-    if args.format == "json":
-        print(json.dumps(rows, indent=2))
-        return 0
-    print_table(rows)
-    return 0
+    return print_figures(lambda: evaluate(args.data, args.only, args.folds), args.format == "json", print_table)
 
 
 if __name__ == "__main__":

@@ -17,13 +17,14 @@ The half of `make eval` that reads matches, not sentence scores. Every figure is
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 from pathlib import Path
 
-from ..scripts import data_folder, script_parser
-from .datasets import PTC_FAMILIES, babe, basil_sentences, absent, default_data_dir, fold, ptc_spans, szeged
+from ..scripts import data_folder, refusing, script_parser
+from .datasets import PTC_FAMILIES, babe, basil_sentences, absent, default_data_dir, fold, ptc_spans, szeged, utf8_text
 from .audit import roc_auc
 from .marked_samples import ANNOTATION_DEV_DIR, SAMPLE_SIGNALS, hand_marked, print_samples, sample_errors
 from ..pipeline import Analyzer
@@ -111,7 +112,7 @@ def _ptc_articles(data_dir: Path) -> dict[str, tuple[str, list[tuple[str, int, i
     spans = ptc_spans(data_dir)
     return {
         path.stem.removeprefix("article"): (
-            path.read_text(encoding="utf-8"),
+            utf8_text(path),
             spans.get(path.stem.removeprefix("article"), []),
         )
         for path in sorted((folder / "articles").glob("article*.txt"))
@@ -241,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
+    return refusing(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    """What `main` was asked for, once its options are read."""
     analyzer = Analyzer()
     if args.match_errors:
         name = "enriched" if args.enriched else "signal"

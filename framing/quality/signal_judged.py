@@ -22,7 +22,7 @@ from ..wording import interval
 from .judging import wilson
 from .marked_samples import FOUR
 from ..pipeline import Analyzer
-from ..scripts import data_folder, script_parser
+from ..scripts import data_folder, refusing, script_parser
 from .signal_matches import match_spans
 
 JUDGED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_judged"
@@ -117,10 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
+    return refusing(lambda: _print_judged(args.data, args.match_errors))
+
+
+def _print_judged(data: Path, match_errors: bool) -> int:
+    """What `main` prints: each judged draw's precision, and (`match_errors`) its wrong matches."""
     analyzer = Analyzer()
     for path in sorted(JUDGED_DIR.glob("*.csv")):
         rows = read(path)
-        joined = rejoin(rows, args.data, analyzer)
+        joined = rejoin(rows, data, analyzer)
         print(f"{path.name}: {len(rows)} judged matches")
         print(
             f"{'signal':<16} {'judged':>6} {'right':>5} {'precision':>9}  95% interval  still matched (of them wrong)"
@@ -131,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             wrong = sum(not j[0].correct for j in still)
             bounds = interval(f"{low:.2f}", f"{high:.2f}")
             print(f"{name:<16} {n:>6} {right:>5} {right / n:>9.2f}  {bounds}     {len(still)} ({wrong})")
-        if args.match_errors:
+        if match_errors:
             for r, match, context, kept in joined:
                 if not r.correct:
                     print(f"wrong {r.signal:<16} {match!r:<16} {'' if kept else '(gone) '}{context}")

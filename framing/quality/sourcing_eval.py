@@ -30,10 +30,12 @@ the held-out `test` fold by `datasets.polnear_fold`; each measure is reported pe
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from .polnear_options import polnear_absent, polnear_parser
+from ..scripts import refusing
 from .datasets import polnear
 from ..pipeline import Analyzer
 from .source_labels import KIND_LABELS_DEV, overlapping_source, read_kind_labels
@@ -202,7 +204,6 @@ def outlet_lines(results: dict[str, object], fold: str = "dev") -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import json
 
     parser = polnear_parser(__spec__.name, "Sourcing against PolNeAR (issue 12's table), or the cue audit.")
     parser.add_argument("--audit", action="store_true", help="list dev-fold cue words the lexicons miss")
@@ -259,6 +260,13 @@ def main(argv: list[str] | None = None) -> int:
         help="list the dev-fold annotated cues we miss that lie inside a content of ours, with the cue that holds them",
     )
     args = parser.parse_args(argv)
+    return refusing(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    """What `main` was asked for, once its options are read."""
+    import json
+
     paths = tuple(args.kind_labels or ())
     for path in paths:
         if not path.is_file():

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from ..pipeline import Analyzer
 from .datasets import polnear
 from .polnear_options import polnear_absent, polnear_parser
+from ..scripts import refusing
 
 Span = tuple[int, int]
 
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     args = polnear_parser(__spec__.name, "The dev-fold matches in the wrong voice, by cause.").parse_args(argv)
     if polnear_absent(args.data):
         return 0
-    return print_voice_errors(args.data, Analyzer(sourcing=args.sourcing))
+    return refusing(lambda: print_voice_errors(args.data, Analyzer(sourcing=args.sourcing)))
 
 
 if __name__ == "__main__":

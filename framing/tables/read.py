@@ -44,12 +44,15 @@ def column_names(path: Path) -> list[str]:
 
             return list(pq.read_schema(path).names)
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            first = fh.readline()
+            first = fh.readline(HEADER_LIMIT)  # a line of 2 GB (a sparse file) was read whole: 4.3 GB
         if path.suffix.lower() == ".jsonl":
             return list(json.loads(first)) if first.strip() else []
         return next(csv.reader([first]), [])
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, csv.Error):
         return []
+
+
+HEADER_LIMIT = 10_000_000  # characters of a table's first line read to learn its columns (1,000 long names fit)
 
 
 def read_table(path: Path | str) -> pd.DataFrame:
