@@ -14,7 +14,7 @@ from ..match import Match
 from ..text import TURN, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
-from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
 from .phrase import lower as _lower
 from .subjects import (
     _ARTICLES,
@@ -39,6 +39,7 @@ _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = GRAMMAR["expletives"]
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
+_LABEL_JOINS: Final = GRAMMAR["prepositions"] | {"and", "&"}  # end a label's first noun phrase ("X of Y: …")
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
 # the pronouns that stand for someone who can hold a position ("it" and "this" stand for things as often)
 _HOLDER_PRONOUNS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]
@@ -365,7 +366,7 @@ class SpeakerRules(ContentRules):
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)])
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
-            return colon
+            return None if self._topic_label(words) else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None
 
     def _transcript(self) -> bool:
@@ -507,6 +508,25 @@ class SpeakerRules(ContentRules):
             any(w in words for words in kinds)
             for w in (_lower(t) for t in words if t[0].isalpha() and not t[0].isupper())
         )
+
+    def _topic_label(self, words: list[str]) -> bool:
+        """Does a headline's label in title case name a topic, not a speaker (v30)? So when the head of its first
+        noun phrase (its last word before "of", "for", "and", ...) is a common word the text writes in lower case
+        elsewhere and no noun for a person, group or document: "The Downing of Flight 17: …" ("the downing of"),
+        "Ukraine War: …", "Desperation and Diplomacy: …"; not "Bill Clinton: …", "Poll: …", "Historians: …"."""
+        phrase: list[str] = []
+        for t in words:
+            if _lower(t) in _LABEL_JOINS:
+                break
+            phrase.append(t)
+        if not phrase or not phrase[-1][:1].isupper() or phrase[-1].isupper():
+            return False
+        word = _lower(phrase[-1])
+        lang = self.lang
+        nouns = (lang.person_nouns, lang.group_nouns, lang.document_nouns, lang.collective_nouns)
+        if any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
+            return False
+        return not agent_word(word, word.endswith("s"), lang.document_nouns) and self._spaced(word)  # "President"
 
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
