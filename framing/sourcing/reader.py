@@ -113,6 +113,8 @@ _NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_
 # "is nonetheless considered", "can be easily persuaded": a predicate read as a source (not "have they received")
 _PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
 _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
+_QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
+_QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -619,7 +621,13 @@ class _Reader(SpeakerRules):
             if prepositional and direction != "after":
                 source = self._subject_past_phrase(s0, source, cue.first)
                 prepositional = source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS
-            if content == _NO_CONTENT or prepositional or self._nested(source, cue_ends):
+            if (
+                content == _NO_CONTENT
+                or prepositional
+                or self._nested(source, cue_ends)
+                or source[0] == source[1]
+                and self._quoted_nested(s0, cue.first)
+            ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
@@ -630,6 +638,8 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
             elif headless and (subject := self._perfect_subject(s0, source, cue.first)) is not None:
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
+            if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
+                source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
             if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
@@ -1061,6 +1071,42 @@ class _Reader(SpeakerRules):
             return None
         subject = self._backward(s0, a - 1)
         return subject if subject[0] < subject[1] and not self._headless(subject, cue) else None
+
+    def _quoting_verb(self, s0: int, cue: int) -> int | None:
+        """The quoting verb in reach before "as" and the gerund cue at `cue` ("The paper quoted a senior diplomat as
+        saying", "Lo was quoted as saying"), with no clause mark but a comma between; None otherwise."""
+        tokens = self.tokens
+        if cue - 2 < s0 or _lower(tokens[cue - 1]) != "as" or not _gerund(tokens[cue]):
+            return None
+        verb = next(
+            (k for k in range(cue - 2, max(s0, cue - 2 - _QUOTED_REACH) - 1, -1) if _lower(tokens[k]) in _QUOTING),
+            None,
+        )
+        if verb is None or any(t in _CLAUSE_END and t != "," for t in tokens[verb + 1 : cue - 1]):
+            return None
+        return verb
+
+    def _quoted_passive(self, s0: int, verb: int) -> bool:
+        """Is the quoting verb at `verb` a passive ("Lo was quoted", "Lo is widely quoted")?"""
+        tokens = self.tokens
+        be = verb - 2 if verb > s0 and tokens[verb - 1].endswith("ly") and tokens[verb - 1].islower() else verb - 1
+        return be >= s0 and norm(tokens[be]) in _BE
+
+    def _quoted_speaker(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """Who speaks in a passive of quoting before "as" and the gerund cue at `cue` ("Lo was widely quoted (in
+        the Times) as saying"): the passive's subject; None when there is no such passive or no subject."""
+        verb = self._quoting_verb(s0, cue)
+        if verb is None or not self._quoted_passive(s0, verb):
+            return None
+        subject = self._backward(s0, verb)
+        return subject if subject[0] < subject[1] else None
+
+    def _quoted_nested(self, s0: int, cue: int) -> bool:
+        """Is the gerund cue at `cue` inside what an active quoting verb reports ("The paper quoted a senior
+        diplomat as saying …", "RIA cited Lo as telling reporters …")? The one quoting is the source, and the
+        words quoted are its content, as PolNeAR marks them: no attribution of their own (k62)."""
+        verb = self._quoting_verb(s0, cue)
+        return verb is not None and verb < cue - 2 and not self._quoted_passive(s0, verb) and verb in self.cue_tokens
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
