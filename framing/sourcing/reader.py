@@ -114,7 +114,8 @@ _NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_
 _PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
 _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
 _QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
-_QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"
+_QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"; "with" and its gerund
+_WITH_OPENERS: Final = frozenset({",", "-", "--", "\u2013", "\u2014", "("})  # before "with" opening a clause
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -640,6 +641,8 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
             if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
                 source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
+            elif (subject := self._with_subject(s0, cue.first)) is not None:
+                source = subject  # "…, with Ed Lo, the minister, calling it a duty": Lo calls it so
             if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
@@ -1107,6 +1110,32 @@ class _Reader(SpeakerRules):
         words quoted are its content, as PolNeAR marks them: no attribution of their own (k62)."""
         verb = self._quoting_verb(s0, cue)
         return verb is not None and verb < cue - 2 and not self._quoted_passive(s0, verb) and verb in self.cue_tokens
+
+    def _with_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject of an absolute clause that "with" opens before the gerund cue at `cue`, set off by a comma or
+        a dash or opening the sentence ("…, with Ed Lo, the shadow minister, calling it a duty", "With critics
+        saying …"): the words between, an appositive's closing comma left out; None otherwise (k62: the source
+        was the main clause's subject)."""
+        tokens = self.tokens
+        if not _gerund(tokens[cue]):
+            return None
+        for k in range(cue - 2, max(s0, cue - _QUOTED_REACH) - 1, -1):
+            word = tokens[k]
+            if word in _CLAUSE_END and word != ",":
+                return None
+            if _lower(word) != "with":
+                continue
+            if k > s0 and tokens[k - 1] not in _WITH_OPENERS:
+                return None
+            end = cue - 1 if tokens[cue - 1] == "," else cue
+            while end > k + 2 and tokens[end - 1].endswith("ly") and tokens[end - 1].islower():
+                end -= 1  # "with Lo reportedly yelling": the adverb is the cue's
+            first = tokens[k + 1]
+            opens = capitalised(first) or _lower(first) in _ARTICLES or _lower(first) in self.lang.determiners
+            if end <= k + 1 or not opens or any(_gerund(t) for t in tokens[k + 1 : end]):
+                return None  # "with Lo defending the plan, stressing …": the gerund before has the subject
+            return (k + 1, end)
+        return None
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"
