@@ -19,95 +19,69 @@ from framing.pipeline import Analyzer
 from sourcing_cases import cues_and_sources
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # fail before the round: "saying" was a second attribution with no source
-        (
-            "The weekly paper quoted a retired harbour pilot as saying that the channel had silted up.",
-            [("quoted", "The weekly paper")],
-        ),
-        (
-            "Radio Kestrel cited Mira Tolan earlier as saying the ferry would stop in May.",
-            [("cited", "Radio Kestrel")],
-        ),
-        (
-            "The ferry will stop in May, the gazette quoted the harbour master on Monday as saying.",
-            [("quoted", "the gazette")],
-        ),
-        # fail before the round: the passive's subject was no source
-        ("Mira Tolan was quoted as saying the ferry would stop in May.", [("saying", "Mira Tolan")]),
-        (
-            "Councillor Mira Tolan was widely quoted as saying that the levy would fail.",
-            [("saying", "Councillor Mira Tolan")],
-        ),
-        # guards: a gerund after its clause's comma keeps the subject
-        ("Mira Tolan left the hall, saying the ferry would stop in May.", [("saying", "Mira Tolan")]),
-    ],
-)
-def test_quoted_as_saying(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
-    assert cues_and_sources(analyzer, text) == expected
+CASES = [
+    # "X quoted Y as saying" and its passive
+    # fail before the round: "saying" was a second attribution with no source
+    (
+        "The weekly paper quoted a retired harbour pilot as saying that the channel had silted up.",
+        [("quoted", "The weekly paper")],
+    ),
+    (
+        "Radio Kestrel cited Mira Tolan earlier as saying the ferry would stop in May.",
+        [("cited", "Radio Kestrel")],
+    ),
+    (
+        "The ferry will stop in May, the gazette quoted the harbour master on Monday as saying.",
+        [("quoted", "the gazette")],
+    ),
+    # fail before the round: the passive's subject was no source
+    ("Mira Tolan was quoted as saying the ferry would stop in May.", [("saying", "Mira Tolan")]),
+    (
+        "Councillor Mira Tolan was widely quoted as saying that the levy would fail.",
+        [("saying", "Councillor Mira Tolan")],
+    ),
+    # guards: a gerund after its clause's comma keeps the subject
+    ("Mira Tolan left the hall, saying the ferry would stop in May.", [("saying", "Mira Tolan")]),
+    # the subject of an absolute "with" clause
+    # fail before the round: the source was the main clause's subject
+    (
+        "The guild backed the levy, with Oren Vasquez, the guild's treasurer, calling it a fair price.",
+        [("backed", "The guild"), ("calling it", "Oren Vasquez, the guild's treasurer")],
+    ),
+    # guards: a subject with no appositive was read already; a second gerund keeps the first's subject; a
+    # gerund after "with" and its object is the main subject's
+    (
+        "The motion passed on Friday, with several farmers warning that the dam would fail.",
+        [("warning", "several farmers")],
+    ),
+    (
+        "The motion passed, with the guild defending the levy, insisting that it was fair.",
+        [("defending", "the guild"), ("insisting", "the guild")],
+    ),
+    ("Oren Vasquez met with the aides, saying that the levy was fair.", [("saying", "Oren Vasquez")]),
+    # a relative time around the subject
+    # fail before the round: the time was part of the source
+    ("Mira Tolan last Thursday called for a new survey of the channel.", [("called for", "Mira Tolan")]),
+    ("Last year Oren Vasquez said the channel had silted up.", [("said", "Oren Vasquez")]),
+    ("This week the harbour board warned that the channel had silted up.", [("warned", "the harbour board")]),
+    ("Earlier this month Mira Tolan told the council that the dam was sound.", [("told", "Mira Tolan")]),
+    # guards: a time already read past; a day's possessive names a document
+    ("Mira Tolan last week said the channel had silted up.", [("said", "Mira Tolan")]),
+    ("Last Friday's survey said the channel had silted up.", [("said", "Last Friday's survey")]),
+    # the idiom "not to mention"
+    # fail before the round: "mention" was a cue
+    ("The flood closed the mill, not to mention the two bridges upstream.", []),
+    ("The dam leaks (not to mention, the sluice gates are rusted through).", []),
+    ("Not to mention the cost of the new sluice gates.", []),
+    # guard: a word before it keeps the verb
+    (
+        "Oren Vasquez was careful not to mention the mayor by name.",
+        [("mention", "Oren Vasquez")],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # fail before the round: the source was the main clause's subject
-        (
-            "The guild backed the levy, with Oren Vasquez, the guild's treasurer, calling it a fair price.",
-            [("backed", "The guild"), ("calling it", "Oren Vasquez, the guild's treasurer")],
-        ),
-        # guards: a subject with no appositive was read already; a second gerund keeps the first's subject; a
-        # gerund after "with" and its object is the main subject's
-        (
-            "The motion passed on Friday, with several farmers warning that the dam would fail.",
-            [("warning", "several farmers")],
-        ),
-        (
-            "The motion passed, with the guild defending the levy, insisting that it was fair.",
-            [("defending", "the guild"), ("insisting", "the guild")],
-        ),
-        ("Oren Vasquez met with the aides, saying that the levy was fair.", [("saying", "Oren Vasquez")]),
-    ],
-)
-def test_the_subject_of_an_absolute_with_clause_speaks(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # fail before the round: the time was part of the source
-        ("Mira Tolan last Thursday called for a new survey of the channel.", [("called for", "Mira Tolan")]),
-        ("Last year Oren Vasquez said the channel had silted up.", [("said", "Oren Vasquez")]),
-        ("This week the harbour board warned that the channel had silted up.", [("warned", "the harbour board")]),
-        ("Earlier this month Mira Tolan told the council that the dam was sound.", [("told", "Mira Tolan")]),
-        # guards: a time already read past; a day's possessive names a document
-        ("Mira Tolan last week said the channel had silted up.", [("said", "Mira Tolan")]),
-        ("Last Friday's survey said the channel had silted up.", [("said", "Last Friday's survey")]),
-    ],
-)
-def test_a_relative_time_is_no_part_of_the_source(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # fail before the round: "mention" was a cue
-        ("The flood closed the mill, not to mention the two bridges upstream.", []),
-        ("The dam leaks (not to mention, the sluice gates are rusted through).", []),
-        ("Not to mention the cost of the new sluice gates.", []),
-        # guard: a word before it keeps the verb
-        (
-            "Oren Vasquez was careful not to mention the mayor by name.",
-            [("mention", "Oren Vasquez")],
-        ),
-    ],
-)
-def test_not_to_mention_is_an_idiom(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_k62_readings(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    """Each sentence's cues and sources, in order."""
     assert cues_and_sources(analyzer, text) == expected
