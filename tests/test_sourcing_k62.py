@@ -7,6 +7,8 @@
   minister, calling it a duty"); before, the source was the main clause's subject.
 - A relative time between a subject and its cue ("Ana Ruiz last Thursday said") or opening the sentence with no comma
   ("Last year Ed Lo said") is no part of the source; before, the source took it.
+- A phrase that a capitalised preposition opens, with no comma after it, is no part of the source when the read back
+  stopped inside it ("In one of her letters Councillor Mira Tolan said"); before, the phrase's last words were.
 - The idiom "not to mention" after a mark or opening the sentence reports no one; with a word before it ("careful
   not to mention") it stays a verb.
 """
@@ -68,6 +70,14 @@ CASES = [
     # guards: a time already read past; a day's possessive names a document
     ("Mira Tolan last week said the channel had silted up.", [("said", "Mira Tolan")]),
     ("Last Friday's survey said the channel had silted up.", [("said", "Last Friday's survey")]),
+    # an opening phrase that no comma ends, the read back stopped inside it
+    # fail before the round: the phrase's words were part of the source
+    (
+        "In one of her recent letters Councillor Mira Tolan said the dam was sound.",
+        [("said", "Councillor Mira Tolan")],
+    ),
+    # guard: a phrase the read back had passed already
+    ("In fact the harbour board said the dam was sound.", [("said", "the harbour board")]),
     # the idiom "not to mention"
     # fail before the round: "mention" was a cue
     ("The flood closed the mill, not to mention the two bridges upstream.", []),

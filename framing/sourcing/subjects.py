@@ -152,6 +152,17 @@ class SubjectRules(KindRules):
                 return k
         return i
 
+    def _past_opening_phrase(self, s0: int, j: int) -> int:
+        """Where the subject starts past a phrase that a capitalised preposition opens and no mark ends before the
+        cue at `j` ("In one of his recent speeches President Lo said", k62), when the read back stopped inside it;
+        `s0` when no such phrase opens the sentence."""
+        tokens = self.tokens
+        if not capitalised(tokens[s0]) or _lower(tokens[s0]) not in _PREPOSITIONS:
+            return s0
+        if any(is_punct(t) for t in tokens[s0:j]):
+            return s0
+        return self._after_opening_phrase(s0, j)
+
     def _relative_period(self, k: int) -> bool:
         """Is the word at `k`, after "this"/"last", a period of the calendar ("week", "year") or a day written as
         one ("Thursday"; not "last tonight"): the time is then whole (k62: "Yellen last Thursday called for")."""
@@ -272,6 +283,8 @@ class SubjectRules(KindRules):
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
             i = self._after_opening_time(i, j)  # "Last year Lo said": Lo
+        elif j == end and i > s0 and (k := self._past_opening_phrase(s0, j)) > i:
+            i = k  # "In one of his speeches Senator Lo said": the read stopped inside the phrase (k62)
         elif j == end and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             i = self._after_opening_clause(i, j)  # "When the storm hit the coast the governor said": the governor
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
