@@ -1,5 +1,5 @@
 """Source phrases that name nobody (c37, issue 12): a source read back that holds no word able to head a phrase
-("Not to mention" read "Not"; "the chants to …" read "the"; "Earlier …, Ruiz … and pledged" now reads Ruiz, c39),
+("Not to say" read "Not"; "the chants to …" read "the"; "Earlier …, Ruiz … and pledged" now reads Ruiz, c39),
 or a predicate read back as a subject ("the bridge would double the traffic projected" read "would double the
 traffic"). The cue stays, credited to nobody (vague), as a report with no source is. Guards: a capital right before
 the cue may be a name, and a question's auxiliary comes before its subject."""
@@ -16,7 +16,7 @@ from sourcing_cases import attributions
     ("text", "cue"),
     [
         # words that head nothing
-        ("Not to mention the ferry fares.", "mention"),
+        ("Not to say the ferry fares were fair.", "say"),  # "Not to mention" is no cue since k62
         ("In the end, the chants to close the depot drowned out the speakers.", "chants"),
         ("Instead of praising the plan, the council voted it down.", "praising"),
         # a predicate read back

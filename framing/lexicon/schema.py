@@ -113,7 +113,7 @@ GRAMMAR_KEYS = frozenset(
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
     particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
-    possessive_determiners possessive_marks possessives prepositions raising_passives relative_leaves relative_pronouns
+    possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shares shifts site_prepositions span_determiners span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day

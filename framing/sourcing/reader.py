@@ -113,6 +113,9 @@ _NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_
 # "is nonetheless considered", "can be easily persuaded": a predicate read as a source (not "have they received")
 _PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
 _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
+_QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
+_QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"; "with" and its gerund
+_WITH_OPENERS: Final = frozenset({",", "-", "--", "\u2013", "\u2014", "("})  # before "with" opening a clause
 
 
 def direct_quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -622,7 +625,13 @@ class _Reader(SpeakerRules):
             if prepositional and direction != "after":
                 source = self._subject_past_phrase(s0, source, cue.first)
                 prepositional = source[0] < source[1] and self.tokens[source[0]] in _PREPOSITIONS
-            if content == _NO_CONTENT or prepositional or self._nested(source, cue_ends):
+            if (
+                content == _NO_CONTENT
+                or prepositional
+                or self._nested(source, cue_ends)
+                or source[0] == source[1]
+                and self._quoted_nested(s0, cue.first)
+            ):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "what Baker said" is the writer's; "on NBC's morning show that": a noun;
                 # "Lo said he believes …": what Lo said
@@ -633,6 +642,10 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
             elif headless and (subject := self._perfect_subject(s0, source, cue.first)) is not None:
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
+            if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
+                source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
+            elif (subject := self._with_subject(s0, cue.first)) is not None:
+                source = subject  # "…, with Ed Lo, the minister, calling it a duty": Lo calls it so
             if raising or headless:
                 source = (cue.first, cue.first)  # "The minister is said to have resigned": no one reports
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
@@ -1092,6 +1105,68 @@ class _Reader(SpeakerRules):
             return None
         subject = self._backward(s0, a - 1)
         return subject if subject[0] < subject[1] and not self._headless(subject, cue) else None
+
+    def _quoting_verb(self, s0: int, cue: int) -> int | None:
+        """The quoting verb in reach before "as" and the gerund cue at `cue` ("The paper quoted a senior diplomat as
+        saying", "Lo was quoted as saying"), with no clause mark but a comma between; None otherwise."""
+        tokens = self.tokens
+        if cue - 2 < s0 or _lower(tokens[cue - 1]) != "as" or not _gerund(tokens[cue]):
+            return None
+        verb = next(
+            (k for k in range(cue - 2, max(s0, cue - 2 - _QUOTED_REACH) - 1, -1) if _lower(tokens[k]) in _QUOTING),
+            None,
+        )
+        if verb is None or any(t in _CLAUSE_END and t != "," for t in tokens[verb + 1 : cue - 1]):
+            return None
+        return verb
+
+    def _quoted_passive(self, s0: int, verb: int) -> bool:
+        """Is the quoting verb at `verb` a passive ("Lo was quoted", "Lo is widely quoted")?"""
+        tokens = self.tokens
+        be = verb - 2 if verb > s0 and tokens[verb - 1].endswith("ly") and tokens[verb - 1].islower() else verb - 1
+        return be >= s0 and norm(tokens[be]) in _BE
+
+    def _quoted_speaker(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """Who speaks in a passive of quoting before "as" and the gerund cue at `cue` ("Lo was widely quoted (in
+        the Times) as saying"): the passive's subject; None when there is no such passive or no subject."""
+        verb = self._quoting_verb(s0, cue)
+        if verb is None or not self._quoted_passive(s0, verb):
+            return None
+        subject = self._backward(s0, verb)
+        return subject if subject[0] < subject[1] else None
+
+    def _quoted_nested(self, s0: int, cue: int) -> bool:
+        """Is the gerund cue at `cue` inside what an active quoting verb reports ("The paper quoted a senior
+        diplomat as saying …", "RIA cited Lo as telling reporters …")? The one quoting is the source, and the
+        words quoted are its content, as PolNeAR marks them: no attribution of their own (k62)."""
+        verb = self._quoting_verb(s0, cue)
+        return verb is not None and verb < cue - 2 and not self._quoted_passive(s0, verb) and verb in self.cue_tokens
+
+    def _with_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject of an absolute clause that "with" opens before the gerund cue at `cue`, set off by a comma or
+        a dash or opening the sentence ("…, with Ed Lo, the shadow minister, calling it a duty", "With critics
+        saying …"): the words between, an appositive's closing comma left out; None otherwise (k62: the source
+        was the main clause's subject)."""
+        tokens = self.tokens
+        if not _gerund(tokens[cue]):
+            return None
+        for k in range(cue - 2, max(s0, cue - _QUOTED_REACH) - 1, -1):
+            word = tokens[k]
+            if word in _CLAUSE_END and word != ",":
+                return None
+            if _lower(word) != "with":
+                continue
+            if k > s0 and tokens[k - 1] not in _WITH_OPENERS:
+                return None
+            end = cue - 1 if tokens[cue - 1] == "," else cue
+            while end > k + 2 and tokens[end - 1].endswith("ly") and tokens[end - 1].islower():
+                end -= 1  # "with Lo reportedly yelling": the adverb is the cue's
+            first = tokens[k + 1]
+            opens = capitalised(first) or _lower(first) in _ARTICLES or _lower(first) in self.lang.determiners
+            if end <= k + 1 or not opens or any(_gerund(t) for t in tokens[k + 1 : end]):
+                return None  # "with Lo defending the plan, stressing …": the gerund before has the subject
+            return (k + 1, end)
+        return None
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"

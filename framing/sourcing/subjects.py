@@ -152,6 +152,39 @@ class SubjectRules(KindRules):
                 return k
         return i
 
+    def _past_opening_phrase(self, s0: int, j: int) -> int:
+        """Where the subject starts past a phrase that a capitalised preposition opens and no mark ends before the
+        cue at `j` ("In one of his recent speeches President Lo said", k62), when the read back stopped inside it;
+        `s0` when no such phrase opens the sentence."""
+        tokens = self.tokens
+        if not capitalised(tokens[s0]) or _lower(tokens[s0]) not in _PREPOSITIONS:
+            return s0
+        if any(is_punct(t) for t in tokens[s0:j]):
+            return s0
+        return self._after_opening_phrase(s0, j)
+
+    def _relative_period(self, k: int) -> bool:
+        """Is the word at `k`, after "this"/"last", a period of the calendar ("week", "year") or a day written as
+        one ("Thursday"; not "last tonight"): the time is then whole (k62: "Yellen last Thursday called for")."""
+        word = self.tokens[k]
+        low = _lower(word)
+        return low in _PERIODS or low in _BARE_TIMES and low not in _LOWER_TIMES and capitalised(word)
+
+    def _after_opening_time(self, i: int, j: int) -> int:
+        """Where the subject starts when a time that no comma sets off opens the sentence before it ("Last year Lo
+        said", "This week the ministry warned", "Earlier this month Ruiz told", k62): past "this"/"last" and a
+        period or a day, "earlier"/"later" before them, when a word that may open a noun phrase follows (no verb,
+        no preposition); `i` otherwise."""
+        tokens = self.tokens
+        k = i + 1 if _lower(tokens[i]) in _SHIFTS else i
+        if k + 2 >= j or not capitalised(tokens[i]) or _lower(tokens[k]) not in _RELATIVE_TIMES:
+            return i
+        if not self._relative_period(k + 1):
+            return i
+        low = _lower(tokens[k + 2])
+        opens = tokens[k + 2].isalpha() and low not in _NOT_BEFORE_SUBJECT - _BEFORE_NOUN and low not in self.back_stops
+        return k + 2 if opens else i
+
     def _after_opening_clause(self, i: int, j: int) -> int:
         """Where the subject starts when the phrase [i, j) read back follows a conjunction opening the sentence's
         first clause and no comma ends that clause ("When the storm hit the coast the governor said", "If the bill
@@ -249,6 +282,9 @@ class SubjectRules(KindRules):
             i = self._bracketed_names(s0, bracket)
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
+            i = self._after_opening_time(i, j)  # "Last year Lo said": Lo
+        elif j == end and i > s0 and (k := self._past_opening_phrase(s0, j)) > i:
+            i = k  # "In one of his speeches Senator Lo said": the read stopped inside the phrase (k62)
         elif j == end and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             i = self._after_opening_clause(i, j)  # "When the storm hit the coast the governor said": the governor
         if j == end and j - i >= _MAX_CHUNK_WORDS and (comma := self._long_description_comma(s0, i)) is not None:
@@ -1034,7 +1070,7 @@ class SubjectRules(KindRules):
         if tokens[k] in _SPAN_OPENERS and self._closing_span(k, end):
             return True
         if tokens[k] in _RELATIVE_TIMES:
-            return k + 2 == end and _lower(tokens[k + 1]) in _PERIODS
+            return k + 2 == end and self._relative_period(k + 1)  # "Lo last week said", "Lo last Thursday said"
         if _lower(tokens[end - 1]) == "ago" and 3 <= end - k <= 5:  # "The ministry less than two weeks ago said"
             words = [_lower(t) for t in tokens[k : end - 2]]
             return (
