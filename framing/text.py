@@ -215,8 +215,9 @@ def _lower_all(tokens: list[str]) -> list[str]:
 
 
 def tokenize_words(text: str) -> list[str]:
-    """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`."""
-    return _lower_all(_TOKEN_RE.findall(text))
+    """Lower-cased tokens of a short text (a lexicon term, a query): the same rules as `tokenize`, whose text
+    `normalize` has cleared of NUL characters (`_lower_all` joins on them)."""
+    return _lower_all(_TOKEN_RE.findall(text.replace("\x00", "")))
 
 
 def index_after(values: list[int], x: int) -> int:
