@@ -56,6 +56,8 @@ def test_a_clause_of_time_ends_at_its_comma(
         ),
         ("As Lo wrote for The Gazette, the vote could be close.", ("wrote", "Lo", "the vote could be close.")),
         ("As we noted last week, the levy is arguably unfair.", ("noted", "we", "the levy is arguably unfair.")),
+        ("As Ruiz told the Gazette, the pier could reopen.", ("told", "Ruiz", "the pier could reopen.")),
+        ("As the Herald reported just today, the ferry may stop.", ("reported", "the Herald", "the ferry may stop.")),
     ],
 )
 def test_an_aside_credits_the_main_clause(

@@ -438,7 +438,14 @@ class ContentRules(ClauseRules):
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         comma = self._opening_as_comma(s0, s1, source, cue)
         if comma is not None and after <= comma:
-            if after == comma or tag < cue.last or tokens[comma + 1] in _OPENING_MARKS or self._as_aside(after):
+            if (
+                after == comma
+                or tag < cue.last
+                or tokens[comma + 1] in _OPENING_MARKS
+                or after == cue.last
+                and _lower(tokens[cue.first]) in _TELLING  # "As Lo told the Daily News,"
+                or self._as_aside(after)
+            ):
                 # "As the Post reported on Tuesday, the inspector …", 'As Lo said, "…"': the main clause is theirs
                 return source, (comma + 1, self._content_end(comma + 1, s1))
         end = self._content_end(after, s1)
@@ -1158,6 +1165,11 @@ class ContentRules(ClauseRules):
         White House hints at what …"): the cue's complement; "for" only before a name ("As Lo wrote for The Post,")."""
         tokens = self.tokens
         word = _lower(tokens[i])
+        if (word == "just" or word.endswith("ly") and word.isalpha()) and i + 1 < len(tokens):
+            i += 1  # "As the Post reported just today,", "As we noted recently,"
+            word = _lower(tokens[i])
+            if word == ",":
+                return True
         if word in _TIME_PREPOSITIONS:
             return self._time_word(_lower(tokens[i + 1]))
         if word == "for":  # "As Lo wrote for The Post,": the outlet she wrote for
