@@ -436,7 +436,12 @@ class ContentRules(ClauseRules):
                 return source, (s0, source[0])
         elif _lower(tokens[after - 1]) != "that":
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
-        comma = self._opening_as_comma(s0, s1, source, cue)
+        # "As the mayor announced …,": only a source right after "as" opens such a clause (a test before the call)
+        comma = (
+            self._opening_as_comma(s0, s1, source, cue)
+            if source[0] > s0 and _lower(tokens[source[0] - 1]) == "as"
+            else None
+        )
         if comma is not None and after <= comma:
             if (
                 after == comma
