@@ -32,6 +32,17 @@ from sourcing_cases import attributions_and_voices
             ("pledged", "Lo", "to fight it"),
             [("seemed", "author")],
         ),
+        # a quotation inside the clause: the comma after it, or the one inside it that closes it, ends the clause
+        (
+            'Even as Ruiz has said that he opposes "boots on the ground" abroad, his aides are plainly sending them.',
+            ("has said", "Ruiz", 'he opposes "boots on the ground" abroad'),
+            [("plainly", "author")],
+        ),
+        (
+            'But as Lo vowed to confront "the rebels," many in the hall appeared to warm to her.',
+            ("vowed", "Lo", 'to confront "the rebels,"'),
+            [("appeared to", "author")],
+        ),
     ],
 )
 def test_a_clause_of_time_ends_at_its_comma(

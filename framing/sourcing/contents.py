@@ -442,7 +442,7 @@ class ContentRules(ClauseRules):
             if source[0] > s0 and _lower(tokens[source[0] - 1]) == "as"
             else None
         )
-        if comma is not None and after <= comma:
+        if comma is not None and after <= comma and tokens[comma] == ",":
             if (
                 after == comma
                 or tag < cue.last
@@ -1149,16 +1149,20 @@ class ContentRules(ClauseRules):
     def _opening_as_comma(self, s0: int, s1: int, source: tuple[int, int], cue: Match) -> int | None:
         """The comma that closes a clause of time opening the sentence with "as" and the source ("As the mayor
         announced a levy, residents left", "Even as Lo has said that …, his aides …"): the writer's main clause
-        follows it. None when the sentence opens otherwise, a colon or a quotation comes first, or the comma lies
-        inside a quotation."""
+        follows it. None when the sentence opens otherwise or a colon comes first; a comma inside a quotation the
+        clause quotes closes it with the quotation."""
         tokens = self.tokens
         k = self._sentence_lead(s0, s1)
         if k + 1 != source[0] or _lower(tokens[k]) != "as":
             return None
         quoted = self.doc.in_quote(k, k + 1)
         for j in range(cue.last, s1 - 1):
-            if tokens[j] == ":" or tokens[j] in _OPENING_MARKS and not quoted:
+            if tokens[j] == ":":
                 return None
+            if tokens[j] == "," and tokens[j + 1] in _CLOSING_QUOTES and not quoted and self.doc.in_quote(j, j + 1):
+                return (
+                    j + 2 if j + 2 < s1 else None
+                )  # 'As Lo vowed to stop "the knife attacks," many …': the quotation closes the clause
             if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
                 return j
         return None
