@@ -437,25 +437,25 @@ class ContentRules(ClauseRules):
         elif _lower(tokens[after - 1]) != "that":
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
         # "As the mayor announced …,": only a source right after "as" opens such a clause (a test before the call)
-        comma = (
+        clause_end = (
             self._opening_as_comma(s0, s1, source, cue)
             if source[0] > s0 and _lower(tokens[source[0] - 1]) == "as"
             else None
         )
-        if comma is not None and after <= comma and tokens[comma] == ",":
+        if clause_end is not None and after <= clause_end and tokens[clause_end] == ",":
             if (
-                after == comma
+                after == clause_end
                 or tag < cue.last
-                or tokens[comma + 1] in _OPENING_MARKS
+                or tokens[clause_end + 1] in _OPENING_MARKS
                 or after == cue.last
                 and _lower(tokens[cue.first]) in _TELLING  # "As Lo told the Daily News,"
                 or self._as_aside(after)
             ):
                 # "As the Post reported on Tuesday, the inspector …", 'As Lo said, "…"': the main clause is theirs
-                return source, (comma + 1, self._content_end(comma + 1, s1))
+                return source, (clause_end + 1, self._content_end(clause_end + 1, s1))
         end = self._content_end(after, s1)
-        if comma is not None and after <= comma < end:
-            end = comma  # "As the mayor announced a levy on boats, many residents left": the levy only
+        if clause_end is not None and after <= clause_end < end:
+            end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
         end = self._coordinated_end(s0, cue.first, after, end)
         return source, (after, self._relative_clause_end(source, after, end))
 
