@@ -86,6 +86,8 @@ class ClauseRules(ForwardRules):
                 break
             k -= 1
         if k > s0 and tokens[k - 1] in _POSSESSIVE_MARKS:
+            if k - 1 > s0 and _lower(tokens[k - 2]) in _SUBJECT_PRONOUNS:
+                return (cue, cue)  # "He's endured relentless questions": "he has", no possessor (v29)
             return self._possessor(s0, k - 1)
         if k > s0 and _lower(tokens[k - 1]) in _POSSESSIVE_DETERMINERS:
             return (k - 1, k)

@@ -30,6 +30,7 @@ from .subjects import (
     _RELATIVE_OR_THAT,
     _BARE_TIMES,
     _SUBJECT_PRONOUNS,
+    _TIME_PREPOSITIONS,
     _TIMES_OF_DAY,
     _gerund,
 )
@@ -89,6 +90,8 @@ _SETTING_REACH: Final = 10
 _OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
 _SETTING_OPENERS: Final = _PREPOSITIONS | _OCCASION_OPENERS  # "said Sunday on NBC", "said Friday as"
 _OCCASION_PREPOSITIONS: Final = GRAMMAR["occasion_prepositions"]  # "said in a note": the cue's "in" opens the occasion
+# after the cue of an opening "as" clause, the words of an occasion: "As Lo noted in a column, …"
+_AS_ASIDE_OPENERS: Final = _OCCASION_PREPOSITIONS | _OCCASION_OPENERS
 _SUMMING: Final = GRAMMAR["summing"]
 _SUMMING_RELATIVES: Final = GRAMMAR["summing_relatives"]
 _SUMMING_REACH: Final = 6  # at most this many words between the determiner and its relative pronoun
@@ -437,7 +440,27 @@ class ContentRules(ClauseRules):
                 return source, (s0, source[0])
         elif _lower(tokens[after - 1]) != "that":
             after = self._past_hearer(cue, self._past_day(self._past_setting(after, s1), s1), s1)
-        end = self._coordinated_end(s0, cue.first, after, self._content_end(after, s1))
+        # "As the mayor announced …,": only a source right after "as" opens such a clause (a test before the call)
+        clause_end = (
+            self._opening_as_comma(s0, s1, source, cue)
+            if source[0] > s0 and _lower(tokens[source[0] - 1]) == "as"
+            else None
+        )
+        if clause_end is not None and after <= clause_end and tokens[clause_end] == ",":
+            if (
+                after == clause_end
+                or tag < cue.last
+                or tokens[clause_end + 1] in _OPENING_MARKS
+                or after == cue.last
+                and _lower(tokens[cue.first]) in _TELLING  # "As Lo told the Daily News,"
+                or self._as_aside(after)
+            ):
+                # "As the Post reported on Tuesday, the inspector …", 'As Lo said, "…"': the main clause is theirs
+                return source, (clause_end + 1, self._content_end(clause_end + 1, s1))
+        end = self._content_end(after, s1)
+        if clause_end is not None and after <= clause_end < end:
+            end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
+        end = self._coordinated_end(s0, cue.first, after, end)
         return source, (after, self._relative_clause_end(source, after, end))
 
     def _tag_words(self, cue: Match, end: int) -> bool:
@@ -1110,13 +1133,7 @@ class ContentRules(ClauseRules):
         """The comma that closes a clause opening the sentence with a subordinator ("While Lo said …,", "But even
         though …,"), perhaps after quotation marks; None when the sentence opens otherwise or a colon comes first."""
         tokens = self.tokens
-        k = s0
-        while k < s1 and tokens[k] in _OPENERS:
-            k += 1
-        if k + 1 < s1 and _lower(tokens[k]) in ("and", "but", "yet", "so"):
-            k += 1
-        if k + 1 < s1 and _lower(tokens[k]) == "even":
-            k += 1
+        k = self._sentence_lead(s0, s1)
         if k >= s1 or _lower(tokens[k]) not in _OPENING_CLAUSES:
             return None
         quoted = self.doc.in_quote(k, k + 1)
@@ -1128,6 +1145,59 @@ class ContentRules(ClauseRules):
             if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
                 return j  # not a comma inside a quotation the clause quotes
         return None
+
+    def _sentence_lead(self, s0: int, s1: int) -> int:
+        """The first word of a sentence past its opening marks, a linking "and", "but", "yet" or "so" and an
+        "even" ("But even though …", "And even as …"): where a clause that opens the sentence starts."""
+        tokens = self.tokens
+        k = s0
+        while k < s1 and tokens[k] in _OPENERS:
+            k += 1
+        if k + 1 < s1 and _lower(tokens[k]) in ("and", "but", "yet", "so"):
+            k += 1
+        if k + 1 < s1 and _lower(tokens[k]) == "even":
+            k += 1
+        return k
+
+    def _opening_as_comma(self, s0: int, s1: int, source: tuple[int, int], cue: Match) -> int | None:
+        """The comma that closes a clause of time opening the sentence with "as" and the source ("As the mayor
+        announced a levy, residents left", "Even as Lo has said that …, his aides …"): the writer's main clause
+        follows it. None when the sentence opens otherwise or a colon comes first; a comma inside a quotation the
+        clause quotes closes it with the quotation."""
+        tokens = self.tokens
+        k = self._sentence_lead(s0, s1)
+        if k + 1 != source[0] or _lower(tokens[k]) != "as":
+            return None
+        quoted = self.doc.in_quote(k, k + 1)
+        for j in range(cue.last, s1 - 1):
+            if tokens[j] == ":":
+                return None
+            if tokens[j] == "," and tokens[j + 1] in _CLOSING_QUOTES and not quoted and self.doc.in_quote(j, j + 1):
+                return (
+                    j + 2 if j + 2 < s1 else None
+                )  # 'As Lo vowed to stop "the knife attacks," many …': the quotation closes the clause
+            if tokens[j] == "," and self.doc.in_quote(j, j + 1) == quoted:
+                return j
+        return None
+
+    def _as_aside(self, i: int) -> bool:
+        """Does a time or an occasion follow the cue of an opening "as" clause at `i` ("As Lo noted in a column,",
+        "As we reported last week,", "As she said when …,", "As we noted on Monday,"), so that the clause is an aside
+        that credits the main clause, with no object of its own? Not "on" or "at" before other words ("As the
+        White House hints at what …"): the cue's complement; "for" only before a name ("As Lo wrote for The Post,")."""
+        tokens = self.tokens
+        word = _lower(tokens[i])
+        if (word == "just" or word.endswith("ly") and word.isalpha()) and i + 1 < len(tokens):
+            i += 1  # "As the Post reported just today,", "As we noted recently,"
+            word = _lower(tokens[i])
+            if word == ",":
+                return True
+        if word in _TIME_PREPOSITIONS:
+            return self._time_word(_lower(tokens[i + 1]))
+        if word == "for":  # "As Lo wrote for The Post,": the outlet she wrote for
+            k = i + 2 if _lower(tokens[i + 1]) in _ARTICLES else i + 1
+            return capitalised(tokens[k])
+        return word in _AS_ASIDE_OPENERS or self._time_word(word)
 
     def _circumstance_clause(self, i: int, s1: int) -> bool:
         """Does a clause of time or occasion follow the cue, perhaps after its time and place ("said when asked
