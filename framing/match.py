@@ -159,6 +159,38 @@ def _word_ok(pattern: str, token: str) -> bool:
     return pattern == token
 
 
+class _TypeCache(dict):
+    """Token type -> what it anchors: its form's entries (literally or by prefix), or None; worked out the
+    first time the type is asked for (the per-token lookup reaches `__missing__` only for new types, and
+    then in this one call: news brings ~80 new types an article).
+
+    Multi-word entries are grouped by the offset and text of the literal word checked first,
+    so a position looks up its neighbour once instead of trying every entry on the anchor.
+    """
+
+    def __init__(self, matcher: Matcher):
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, token: str) -> _Lookup | None:
+        m = self.matcher
+        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
+        if form != token:
+            m._forms[token] = form
+        if form in m.negators:
+            m._negator_types.add(token)
+        if form in m._by_form:
+            lookup = m._by_form[form]
+        else:
+            # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
+            anchors = form in m._literal or form[: m._shortest_prefix] in m._prefix_heads
+            lookup = m._by_form[form] = m._compile(form) if anchors else None
+        self[token] = lookup
+        if len(token) > TYPE_KEPT:
+            m._long.append((token, form))
+        return lookup
+
+
 # (singles as (high, low, exact); per neighbour offset, neighbour word -> (two-word entries as (high,
 # low), longer entries); entries whose first checked word is a wildcard). High and low: an entry's parts
 # of a found match's key (`Matcher._key_parts`)
@@ -193,12 +225,9 @@ class Matcher:
         self._entries: list[_Entry] = []
         self._literal: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
-        # token types as written that anchor an entry, with what they anchor; the types that anchor nothing
-        # (four in five) apart, in a set: its lookup reads one entry that holds the hash, where a dict's reads
-        # an index slot, an entry and the key (`_new_type` files each type the first time it is met)
-        self._anchoring: dict[str, _Lookup] = {}
-        self._barren: set[str] = set()
-        self._by_form: dict[str, _Lookup | None] = {}  # per lower-cased form: what it anchors
+        # per token type as written: what it anchors (None when nothing); per lower-cased form too
+        self._lookups = _TypeCache(self)
+        self._by_form: dict[str, _Lookup | None] = {}
         self._negator_types: set[str] = set()  # token types (as written) that are negators
         self._forms: dict[str, str] = {}  # token type -> its `norm`, where the two differ
         # types over `TYPE_KEPT` characters met in this document, with their forms: forgotten after it
@@ -309,29 +338,6 @@ class Matcher:
         )
         return singles, frozen, tuple(loose)
 
-    def _new_type(self, token: str) -> _Lookup | None:
-        """What a token type met for the first time anchors (its form's entries, literally or by prefix), or None,
-        filed in `_anchoring` or `_barren`; its form and whether it is a negator noted (news brings ~60 new
-        types an article)."""
-        form = form_of(token)  # compiled, without `norm`'s cache: a type comes here once
-        if form != token:
-            self._forms[token] = form
-        if form in self.negators:
-            self._negator_types.add(token)
-        if form in self._by_form:
-            lookup = self._by_form[form]
-        else:
-            # most forms anchor nothing: neither a literal anchor nor starting like a prefix (no call)
-            anchors = form in self._literal or form[: self._shortest_prefix] in self._prefix_heads
-            lookup = self._by_form[form] = self._compile(form) if anchors else None
-        if lookup is None:
-            self._barren.add(token)
-        else:
-            self._anchoring[token] = lookup
-        if len(token) > TYPE_KEPT:
-            self._long.append((token, form))
-        return lookup
-
     def match(self, doc: Doc) -> MatchResult:
         """All matches in `doc`, sorted by position; context-cancelled ones listed apart.
 
@@ -372,35 +378,20 @@ class Matcher:
     def _match(self, doc: Doc) -> MatchResult:
         """`match` on a text whose tokens are all read.
 
-        One pass asks the per-type tables about each token; only the few tokens that anchor an
+        One pass asks the per-type cache about each token; only the few tokens that anchor an
         entry (about one in six in news) are looked at further.
         """
         result = MatchResult([])
         tokens = doc.tokens
         if not tokens:
             return result
-        barren, anchoring = self._barren, self._anchoring
-        if len(barren) + len(anchoring) > _CACHE_LIMIT:
-            barren.clear()
-            anchoring.clear()
+        if len(self._lookups) > _CACHE_LIMIT:
+            self._lookups.clear()
             self._by_form.clear()
             self._negator_types.clear()
             self._forms.clear()
-        # the tokens that anchor an entry and what they anchor: every type filed first, so that the loop below
-        # knows the neighbours' forms
-        places: list[int] = []
-        anchored: list[_Lookup] = []
-        for p in range(len(tokens)):
-            token = tokens[p]
-            if token in barren:
-                continue
-            known = anchoring.get(token)
-            if known is None:
-                known = self._new_type(token)
-                if known is None:
-                    continue
-            places.append(p)
-            anchored.append(known)
+        types = self._lookups
+        lookups: list[_Lookup | None] = [types[token] for token in tokens]  # most tokens anchor nothing (None)
         bounds = doc.sentence_tokens
         found: list[int] = []  # keys (`_key_parts`)
         at = len(bounds).bit_length() + self._low_bits  # the bit the first token starts at
@@ -409,10 +400,12 @@ class Matcher:
         sentence = 0
         here = 0  # the sentence's part of a key
         s0, s1 = bounds[0]
-        # an index loop, compiled to C: an iterator made an int object and two iterator steps a place
-        for k in range(len(places)):
-            p = places[k]
-            lookup = anchored[k]
+        # an index loop, compiled to C: `compress(count(), lookups)` made an int object and two iterator
+        # steps for every token, anchor or not
+        for p in range(len(lookups)):
+            lookup = lookups[p]
+            if lookup is None:
+                continue
             if p >= s1:
                 while p >= bounds[sentence][1]:
                     sentence += 1
@@ -448,8 +441,7 @@ class Matcher:
         """Drop the long types the document brought from the caches: kept, a corpus of distinct long words
         held each one and its form (a 1 MB word, 3 MB a record, round r9)."""
         for token, form in self._long:
-            self._anchoring.pop(token, None)
-            self._barren.discard(token)
+            self._lookups.pop(token, None)
             self._forms.pop(token, None)
             self._by_form.pop(form, None)
             self._negator_types.discard(token)
