@@ -27,8 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear" / "text"
 
 
-def child(root: Path, data: Path, n: int) -> None:
-    """Analyze the articles with the `framing` of `root` (run under callgrind) and say whether it was compiled."""
+def child(root: Path, data: Path, n: int, settle: bool = False) -> None:
+    """Analyze the articles with the `framing` of `root` (run under callgrind) and say whether it was compiled;
+    with `settle`, the heap settled after the first article as a scoring worker settles it (`settle_worker`), when
+    that checkout has it."""
     sys.path[:] = [str(root)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT]
     from framing import match
     from framing.lexicon.loader import load_lexicons
@@ -40,6 +42,13 @@ def child(root: Path, data: Path, n: int) -> None:
     # text, title, id, split_title, evidence: the same places in every version's `analyze`
     args = [(text, None, path.stem, True, False) for text, path in zip(texts, paths)]
     analyzer.analyze(*args[0])
+    if settle:
+        try:
+            from framing.forking import settle_worker
+        except ImportError:  # older code: Python's collector as it is
+            pass
+        else:
+            settle_worker()
     results = list(itertools.starmap(analyzer.analyze, args[1:]))
     compiled = not match.__file__.endswith(".py")
     print(f"analyzed {len(results)} articles, {'compiled' if compiled else 'from the sources'}")
@@ -56,11 +65,14 @@ EVENTS |= {
 }
 
 
-def count(root: Path, data: Path, n: int, keep: Path | None, caches: bool = False) -> tuple[int, str]:
+def count(
+    root: Path, data: Path, n: int, keep: Path | None, caches: bool = False, settle: bool = False
+) -> tuple[int, str]:
     """(instructions counted, the child's line, with the cache and branch figures when `caches`) for the
     `framing` checkout at `root`."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(root)}
     cmd = [sys.executable, __file__, "--child", str(root), "--data", str(data), "-n", str(n)]
+    cmd += ["--settle"] if settle else []
     # one plain run first: the lexicon cache written, so the counted run reads what a scorer reads
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,14 +108,17 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="folder of PolNeAR texts")
     parser.add_argument("--keep", type=Path, help="write the callgrind files into this folder")
     parser.add_argument("--caches", action="store_true", help="simulate the caches and branches too (slower)")
+    parser.add_argument(
+        "--settle", action="store_true", help="settle the heap after the first article, as a scoring worker does"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        child(args.child, args.data, args.n)
+        child(args.child, args.data, args.n, args.settle)
         return
     first = 0
     for place, root in enumerate([path.resolve() for path in args.checkouts] or [ROOT]):
-        total, line = count(root, args.data, args.n, args.keep, args.caches)
+        total, line = count(root, args.data, args.n, args.keep, args.caches, args.settle)
         first = first or total
         ratio = f", x{total / first:.3f} the first" if place else ""
         print(f"{root}: {total / 1e6:,.1f}M instructions for {args.n} articles{ratio} ({line})", flush=True)
