@@ -12,7 +12,7 @@ from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from ..text import norm
 from .forward import ForwardRules
-from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct
+from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
 from .phrase import lower as _lower
 from .subjects import (
@@ -413,7 +413,7 @@ class ClauseRules(ForwardRules):
         if a == b and lowered:
             head = next((k for k in range(i + 1, min(end, i + 5)) if self._people_word(k)), None)
             a, b = (i, head + 1) if head is not None else (a, b)
-        while b - a > 1 and tokens[b - 1].endswith("ly") and tokens[b - 1].islower():
+        while b - a > 1 and ly_adverb(tokens[b - 1]):
             b -= 1  # "the League strongly denounced"
         if b < end and self._people_after(b, end):
             b += 1  # "The Vermont senator"
@@ -431,7 +431,7 @@ class ClauseRules(ForwardRules):
                 return None  # "Ed Lo, a former aide, became …", "Ed Lo, the survivor who resigned, citing": appositives
         if any(t in _DASHES for t in tokens[b:end]) or self._quotation_open(b, end):
             return None  # "… he said - and argued"; 'Lo was fired. “I hope he comes and portrays …
-        v = b + 1 if b < end and tokens[b].endswith("ly") and tokens[b].islower() else b  # "… briefly put away"
+        v = b + 1 if b < end and ly_adverb(tokens[b]) else b  # "… briefly put away"
         word = tokens[v] if v < end else ""
         if not (word.isalpha() and word.islower()) or word in _PREPOSITIONS or word in _RELATIVE_OR_THAT:
             return None
@@ -483,10 +483,7 @@ class ClauseRules(ForwardRules):
             if (
                 a < b < cue - 1
                 and not self.cue_tokens.isdisjoint(between)
-                and all(
-                    k in self.cue_tokens or _lower(tokens[k]) in aux or tokens[k].endswith("ly") and tokens[k].islower()
-                    for k in between
-                )
+                and all(k in self.cue_tokens or _lower(tokens[k]) in aux or ly_adverb(tokens[k]) for k in between)
             ):
                 return (a, b)
         return None

@@ -14,7 +14,7 @@ from ..match import Match
 from ..text import index_after, norm
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
-from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
 from .phrase import lower as _lower
 from .subjects import (
@@ -208,7 +208,7 @@ class ContentRules(ClauseRules):
             return i if word in _AGENT_CLAUSES else None
         if norm(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
             k = cue.first - 1
-            while k > 0 and (norm(tokens[k]) in _BE_CHAIN or tokens[k].endswith("ly") and tokens[k].islower()):
+            while k > 0 and (norm(tokens[k]) in _BE_CHAIN or ly_adverb(tokens[k])):
                 k -= 1
             if _lower(tokens[k]) != "it":
                 return None
@@ -874,7 +874,7 @@ class ContentRules(ClauseRules):
             if k == i or _lower(word) != "and":
                 continue
             j = k + 1
-            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+            if j + 1 < end and ly_adverb(tokens[j]):
                 j += 1  # "and reportedly argued"
             if (tokens[j] == "to") if infinitive else _gerund(tokens[j]):
                 return k - 1 if tokens[k - 1] == "," else k
@@ -916,7 +916,7 @@ class ContentRules(ClauseRules):
             if word != "and" or k - i < 2 or k - i == 2 and _lower(tokens[i]) == "as" or self.doc.in_quote(k, k + 1):
                 continue  # "rejected as baseless and fabricated the report": a list of two adjectives
             j = k + 1
-            if j + 1 < end and tokens[j].islower() and tokens[j].endswith("ly"):
+            if j + 1 < end and ly_adverb(tokens[j]):
                 j += 1  # "and reportedly argued"
             verb = tokens[j]
             if not (verb.islower() and verb.isalpha()):
@@ -1003,7 +1003,7 @@ class ContentRules(ClauseRules):
         if self._after_comma(s0, cue):  # ", also seeking to …"
             return self._comma_before(cue)
         k = cue
-        while k > s0 and (_lower(tokens[k - 1]) == "also" or tokens[k - 1].endswith("ly") and tokens[k - 1].islower()):
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
             k -= 1
         if k > s0 + 1 and _lower(tokens[k - 1]) in _SUBORDINATORS and not is_punct(tokens[k - 2]):
             return k - 1

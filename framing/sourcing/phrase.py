@@ -52,6 +52,12 @@ _BEFORE_ADJECTIVE: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners
 _NAME_ARTICLES: Final = GRAMMAR["name_article_prefixes"]
 
 
+def ly_adverb(token: str) -> bool:
+    """A lower-case word in "-ly", which the readers take for an adverb ("briefly", "reportedly", "widely") where a
+    construction allows one between its words."""
+    return token.endswith("ly") and token.islower()
+
+
 def capitalised(token: str) -> bool:
     """Does the token open with a capital, counting a name's part after an apostrophe ("O'Brien" is
     read as "O" and "'Brien", "D’Souza" as "D" and "’Souza"), after a lower-case article ("al-Jaber") or
@@ -219,7 +225,7 @@ class PhraseRules:
         video shows"), not a noun before a noun for people ("rally organizers", "family members", k37)?"""
         tokens, lang = self.tokens, self.lang
         word = tokens[i]
-        if not (word.endswith("ly") and word.islower()):
+        if not ly_adverb(word):
             return False
         after = tokens[i + 1] if i + 1 < j and tokens[i + 1].islower() else ""  # not "exactly Sanders wants"
         return after in lang.determiners or not (  # "nearly three in five": "three" ends as "employee" does

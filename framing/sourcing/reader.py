@@ -59,7 +59,7 @@ from .contents import (
     _bare_verb,
 )
 from .kinds import KIND_ROLES, several_memo
-from .phrase import capitalised, is_punct, words_of
+from .phrase import capitalised, is_punct, ly_adverb, words_of
 from .phrase import lower as _lower
 from .speakers import SpeakerRules, _AGENT_MARKS, _DIRECT_QUOTE_MIN_WORDS, _new_attribution
 from .subjects import (
@@ -698,7 +698,7 @@ class _Reader(SpeakerRules):
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…
         and calls", "…, and also called"); None when no "and" comes right before."""
         k = cue - 1
-        if _lower(self.tokens[k]) == "also" or self.tokens[k].endswith("ly") and self.tokens[k].islower():
+        if _lower(self.tokens[k]) == "also" or ly_adverb(self.tokens[k]):
             k -= 1
         return k if k > 0 and _lower(self.tokens[k]) == "and" else None
 
@@ -888,7 +888,7 @@ class _Reader(SpeakerRules):
         return (
             m.weight >= 1
             and self.cue_direction.get((m.signal, m.entry)) != "after"  # "is widely reported by": the cue reads on
-            and (adverb.endswith("ly") and adverb.islower() or adverb in _PASSIVE_ADVERBS)
+            and (ly_adverb(adverb) or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
 
@@ -904,7 +904,7 @@ class _Reader(SpeakerRules):
         if not _bare_verb(after) or after in self.lang.collective_nouns or after in self.lang.person_nouns:
             return False  # "was reported to police", "was said to staff": a hearer, no infinitive
         k = i - 1
-        if k > s0 and (tokens[k] in _PASSIVE_ADVERBS or tokens[k].endswith("ly") and tokens[k].islower()):
+        if k > s0 and (tokens[k] in _PASSIVE_ADVERBS or ly_adverb(tokens[k])):
             k -= 1  # "is widely thought to"
         return k >= s0 and norm(tokens[k]) in _BE
 
@@ -917,7 +917,7 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first - 1
         if m.last >= s1:
             return False
-        if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or tokens[i].endswith("ly") and tokens[i].islower()):
+        if i > s0 and (tokens[i] in _PASSIVE_ADVERBS or ly_adverb(tokens[i])):
             i -= 1  # "it was widely reported that"
         if i > s0 and _lower(tokens[i]) == "been" and _lower(tokens[i - 1]) in _PERFECT:
             i -= 1  # "it has been reported that" ("it has said that" is the company's)
@@ -1123,7 +1123,7 @@ class _Reader(SpeakerRules):
     def _quoted_passive(self, s0: int, verb: int) -> bool:
         """Is the quoting verb at `verb` a passive ("Lo was quoted", "Lo is widely quoted")?"""
         tokens = self.tokens
-        be = verb - 2 if verb > s0 and tokens[verb - 1].endswith("ly") and tokens[verb - 1].islower() else verb - 1
+        be = verb - 2 if verb > s0 and ly_adverb(tokens[verb - 1]) else verb - 1
         return be >= s0 and norm(tokens[be]) in _BE
 
     def _quoted_speaker(self, s0: int, cue: int) -> tuple[int, int] | None:
@@ -1159,7 +1159,7 @@ class _Reader(SpeakerRules):
             if k > s0 and tokens[k - 1] not in _WITH_OPENERS:
                 return None
             end = cue - 1 if tokens[cue - 1] == "," else cue
-            while end > k + 2 and tokens[end - 1].endswith("ly") and tokens[end - 1].islower():
+            while end > k + 2 and ly_adverb(tokens[end - 1]):
                 end -= 1  # "with Lo reportedly yelling": the adverb is the cue's
             first = tokens[k + 1]
             opens = capitalised(first) or _lower(first) in _ARTICLES or _lower(first) in self.lang.determiners
