@@ -69,9 +69,9 @@ def compile_extensions(extensions: list[Any], flags: Sequence[str] = (), link: S
         # mypyc writes the modules' files into BUILD_DIR and the group's header into BUILD_DIR/framing
         variant.include_dirs = [*variant.include_dirs, str(BUILD_DIR / "framing")]
     # the group's library alone: the modules' own extensions only hand its functions to Python
-    library = variants[0]
-    library.extra_compile_args += flags
-    library.extra_link_args = [*library.extra_link_args, *link]
+    for library in variants[:1]:
+        library.extra_compile_args += flags
+        library.extra_link_args = [*library.extra_link_args, *link]
     setuptools.setup(
         name="framing-native",
         packages=[],
