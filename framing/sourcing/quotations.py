@@ -96,7 +96,8 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
     part of his message.") are the speaker's too, up to the next speaker's colon. A cue that ends its sentence
     with a colon and credits nothing after it ("In a speech last July, he said:", "Fox News reports:", "Lo
     argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis
-    added]"); the words before such a cue are the writer's. Each sentence carried is credited to the speaker as
+    added]"), over the line ends inside it where blank lines part the paragraphs (`_LineEnds.paragraph_before`:
+    a block quoted line by line); the words before such a cue are the writer's. Each sentence carried is credited to the speaker as
     a whole, beside any attribution of its own (a turn's "I think" is part of the turn: `writer_cues`)."""
     bounds, tokens = doc.sentence_tokens, doc.tokens
     lines = _LineEnds(doc)
@@ -116,7 +117,9 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
         if speaker is None:
             continue
         k = sentence + 1
-        while k < len(bounds) and (block and k == sentence + 1 or not lines.before(k)):
+        while k < len(bounds) and (
+            block and (k == sentence + 1 or not lines.paragraph_before(k)) or not block and not lines.before(k)
+        ):
             here = per_sentence.get(k, [])
             if any(a.cue == ":" for a in here):
                 break  # the next speaker
@@ -164,9 +167,23 @@ class _LineEnds:
         self.doc = doc
         self.token = 0  # the next token to find
         self.end = 0  # where the token before it ends
+        self.blank_lines: bool | None = None  # does the text part its paragraphs with blank lines (asked once)
 
     def before(self, k: int) -> bool:
         """Is there a line end between sentence `k - 1`'s last token and sentence `k`'s first?"""
+        return "\n" in self._gap(k)
+
+    def paragraph_before(self, k: int) -> bool:
+        """Does a paragraph end between sentence `k - 1` and sentence `k`? Where the text parts its paragraphs
+        with blank lines, a single line end is a line inside one (a quoted block set line by line, PTC's one
+        sentence a line): only a blank line ends it; elsewhere every line end does (v31)."""
+        gap = self._gap(k)
+        if self.blank_lines is None:
+            self.blank_lines = _BLANK_LINE.search(self.doc.text) is not None
+        return _BLANK_LINE.search(gap) is not None if self.blank_lines else "\n" in gap
+
+    def _gap(self, k: int) -> str:
+        """The text between sentence `k - 1`'s last token and sentence `k`'s first."""
         tokens, text = self.doc.tokens, self.doc.text
         first = self.doc.sentence_tokens[k][0]  # the sentences part the tokens: k - 1 ends just before it
         if self.token > first:  # asked about an earlier place: found again from the start
@@ -174,7 +191,7 @@ class _LineEnds:
         while self.token < first:
             self.end = text.find(tokens[self.token], self.end) + len(tokens[self.token])
             self.token += 1
-        return "\n" in text[self.end : text.find(tokens[first], self.end)]
+        return text[self.end : text.find(tokens[first], self.end)]
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
@@ -227,6 +244,7 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 
 # open a content whose subject is a nested source ("asked if he thought")
 _CLAUSE_WORDS: Final = GRAMMAR["clause_words"]
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
 
 
