@@ -63,3 +63,28 @@ def test_a_block_after_a_colon_runs_to_the_blank_line(
     found, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "content"))
     assert [content for cue, content in found if not cue] == carried
     assert [v for v in matched if v[0] in dict(voices)] == voices
+
+
+def test_a_quotation_over_paragraphs_after_a_block_runs_on(sourcing_analyzer: Analyzer) -> None:
+    """'Lo stated:' opens a quotation over three paragraphs, each reopened with a mark and only the last closed; the
+    first's inner marks close its own, so only the block's paragraph was hers and the two after it nobody's."""
+    text = (
+        "The senator spoke on Monday. Dr. Lo stated:\n\n"
+        '"The board is not about “fair play” anymore. It is about the levy.\n\n'
+        '"The latest example is the “boat levy,” which lets the awful bureaucrats decide.\n\n'
+        '"The solution is probably simple."\n\n'
+        "The council probably disagrees."
+    )
+    found, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"))
+    assert [(source, content) for cue, source, content in found if not cue] == [
+        ("Dr. Lo", '"The board is not about “fair play” anymore.'),
+        ("Dr. Lo", "It is about the levy."),
+        ("Dr. Lo", '"The latest example is the “boat levy,” which lets the awful bureaucrats decide.'),
+        ("Dr. Lo", '"The solution is probably simple."'),
+    ]
+    assert [v for v in matched if v[0] in ("awful", "bureaucrats", "probably")] == [
+        ("awful", "reported"),
+        ("bureaucrats", "reported"),
+        ("probably", "quoted"),
+        ("probably", "author"),
+    ]

@@ -73,13 +73,10 @@ def find_attributions(
             or _first(per_sentence.get(sentence + 1))
         )
         if speaker:
-            per_sentence[sentence] = [
-                _new_attribution(
-                    (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, doc.sentence_tokens[sentence])
-                )
-            ]
+            per_sentence[sentence] = [_carried(doc, speaker, sentence)]
     if per_sentence and ":" in doc.text:
         _carry_turns(doc, per_sentence)
+        _quoted_after_blocks(doc, per_sentence, quoted)
     # the cues spanned as annotated last: the rules above read a cue's verb at its first token; the sentence's
     # bounds passed one by one, so the compiled call is direct (`*bounds[...]` made it a Python call, p33)
     bounds = doc.sentence_tokens
@@ -126,11 +123,25 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
                 a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
             ):
-                per_sentence[k] = [
-                    _new_attribution((k, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds[k])),
-                    *here,
-                ]
+                per_sentence[k] = [_carried(doc, speaker, k), *here]
             k += 1
+
+
+def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
+    """`sentence` as a whole credited to `speaker`'s source, with no cue of its own: a quotation or block run on."""
+    bounds = doc.sentence_tokens[sentence]
+    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds))
+
+
+def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], quoted: AbstractSet[int]) -> None:
+    """A quotation over several paragraphs after a colon's block ('Lo stated:' then '"…' paragraphs, each reopened):
+    a quoted paragraph after the block found no speaker before the block was carried, its sentence before being
+    unattributed then; it runs on from the block's last sentence now (v31). Only sentences still without any
+    attribution are asked, in order, so a chain of such paragraphs runs on."""
+    for sentence in sorted(quoted - set(per_sentence)):
+        speaker = _speaker(doc, _before(doc, per_sentence, sentence))
+        if speaker:
+            per_sentence[sentence] = [_carried(doc, speaker, sentence)]
 
 
 def _opens_turn(tokens: Sequence[str], a: Attribution, s0: int, s1: int) -> bool:
