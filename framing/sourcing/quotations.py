@@ -92,10 +92,10 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
     sentences after a speaker's colon on the same line ("FALLIN: I think he is trying. I think that has been
     part of his message.") are the speaker's too, up to the next speaker's colon. A cue that ends its sentence
     with a colon and credits nothing after it ("In a speech last July, he said:", "Fox News reports:", "Lo
-    argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis
-    added]"), over the line ends inside it where blank lines part the paragraphs (`_LineEnds.paragraph_before`:
-    a block quoted line by line); the words before such a cue are the writer's. Each sentence carried is credited to the speaker as
-    a whole, beside any attribution of its own (a turn's "I think" is part of the turn: `writer_cues`)."""
+    argued that:") introduces the next paragraph, every sentence of it but a bracketed note ("[emphasis added]"),
+    over line ends inside it where blank lines part paragraphs (a block set line by line); the words before such a
+    cue are the writer's. Each sentence carried is credited to the speaker as a whole, beside any attribution of its
+    own (a turn's "I think" is part of the turn: `writer_cues`)."""
     bounds, tokens = doc.sentence_tokens, doc.tokens
     lines = _LineEnds(doc)
     for sentence in sorted(per_sentence):
@@ -114,9 +114,7 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
         if speaker is None:
             continue
         k = sentence + 1
-        while k < len(bounds) and (
-            block and (k == sentence + 1 or not lines.paragraph_before(k)) or not block and not lines.before(k)
-        ):
+        while k < len(bounds) and (block and k == sentence + 1 or not lines.before(k, block)):
             here = per_sentence.get(k, [])
             if any(a.cue == ":" for a in here):
                 break  # the next speaker
@@ -129,15 +127,13 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
 
 def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
     """`sentence` as a whole credited to `speaker`'s source, with no cue of its own: a quotation or block run on."""
-    bounds = doc.sentence_tokens[sentence]
-    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, bounds))
+    whole = doc.sentence_tokens[sentence]
+    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, whole))
 
 
 def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], quoted: AbstractSet[int]) -> None:
-    """A quotation over several paragraphs after a colon's block ('Lo stated:' then '"…' paragraphs, each reopened):
-    a quoted paragraph after the block found no speaker before the block was carried, its sentence before being
-    unattributed then; it runs on from the block's last sentence now (v31). Only sentences still without any
-    attribution are asked, in order, so a chain of such paragraphs runs on."""
+    """A quotation over paragraphs after a colon's block ('Lo stated:', '"…' paragraphs each reopened): it runs on
+    from the block's last sentence, which was unattributed when quotations were given their speakers (v31)."""
     for sentence in sorted(quoted - set(per_sentence)):
         speaker = _speaker(doc, _before(doc, per_sentence, sentence))
         if speaker:
@@ -178,23 +174,10 @@ class _LineEnds:
         self.doc = doc
         self.token = 0  # the next token to find
         self.end = 0  # where the token before it ends
-        self.blank_lines: bool | None = None  # does the text part its paragraphs with blank lines (asked once)
 
-    def before(self, k: int) -> bool:
-        """Is there a line end between sentence `k - 1`'s last token and sentence `k`'s first?"""
-        return "\n" in self._gap(k)
-
-    def paragraph_before(self, k: int) -> bool:
-        """Does a paragraph end between sentence `k - 1` and sentence `k`? Where the text parts its paragraphs
-        with blank lines, a single line end is a line inside one (a quoted block set line by line, PTC's one
-        sentence a line): only a blank line ends it; elsewhere every line end does (v31)."""
-        gap = self._gap(k)
-        if self.blank_lines is None:
-            self.blank_lines = _BLANK_LINE.search(self.doc.text) is not None
-        return _BLANK_LINE.search(gap) is not None if self.blank_lines else "\n" in gap
-
-    def _gap(self, k: int) -> str:
-        """The text between sentence `k - 1`'s last token and sentence `k`'s first."""
+    def before(self, k: int, paragraph: bool = False) -> bool:
+        """Is there a line end between sentence `k - 1`'s last token and sentence `k`'s first? With `paragraph`, a
+        paragraph's end: where blank lines part paragraphs, a lone line end is a line inside one (v31)."""
         tokens, text = self.doc.tokens, self.doc.text
         first = self.doc.sentence_tokens[k][0]  # the sentences part the tokens: k - 1 ends just before it
         if self.token > first:  # asked about an earlier place: found again from the start
@@ -202,7 +185,8 @@ class _LineEnds:
         while self.token < first:
             self.end = text.find(tokens[self.token], self.end) + len(tokens[self.token])
             self.token += 1
-        return text[self.end : text.find(tokens[first], self.end)]
+        gap = text[self.end : text.find(tokens[first], self.end)]
+        return _BLANK_LINE.search(gap) is not None if paragraph and _BLANK_LINE.search(text) else "\n" in gap
 
 
 def _first(attributions: list[Attribution] | None) -> Attribution | None:
