@@ -16,6 +16,7 @@ from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
 from signal_cases import shipped_analyzer, shipped_spans
 
 L38 = JUDGED_DIR / "news_dev_l38_seed3838.csv"  # every dev news match of the candidates, judged before any was kept
+L38_SECOND = JUDGED_DIR / "news_dev_l38_seed3839.csv"  # the same for the second pass's candidates
 needs_data = pytest.mark.skipif(
     not all((default_data_dir() / folder).is_dir() for folder in ("babe", "basil", "polnear", "ptc")),
     reason="no ../shared",
@@ -55,6 +56,25 @@ def test_the_kept_entries_make_the_census_matches_and_only_victory_lap_is_left_o
     ]
 
 
+@needs_data
+def test_the_second_pass_keeps_weak_on_romp_and_big_money_interests_and_leaves_out_lax() -> None:
+    rows = read(L38_SECOND)
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (19, 17)}
+    joined = rejoin(rows, default_data_dir(), shipped_analyzer())
+    assert all(text.lower() == r.entry.lower() for r, text, _, _ in joined)
+    assert sorted({(r.entry, r.correct) for r, _, _, kept in joined if kept}) == [
+        ("big money interests", True),
+        ("romp", True),
+        ("romped", True),
+        ("weak on", True),
+    ]
+    # "lax" 5 of 7: a habit of preparing described, a claim named to be dismissed
+    assert (
+        sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept)
+        == [("lax", False)] * 2 + [("lax", True)] * 5
+    )
+
+
 loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
@@ -77,6 +97,9 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
         ("The council is embroiled in yet another ethics row.", ["embroiled"]),
         ("Officials spent the grant on lavish dinners.", ["lavish"]),
         ("The tax break fattened the pockets of a few executives.", ["fattened the pockets"]),
+        ("His rivals say he is weak on border security.", ["weak on"]),
+        ("The front-runner romped to an easy win in the south.", ["romped"]),
+        ("Critics call the party a tool of big money interests.", ["big money interests"]),
     ],
 )
 def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
@@ -91,6 +114,7 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
         "The cottage had freshly whitewashed walls and a slate roof.",
         "Workers whitewashed the fence before the fair.",
         "The new fabric is soft on the skin.",
+        "After the fall she felt weak on her feet.",
         "The marsh is a breeding ground for mosquitoes in summer.",
         "The salmon breeding grounds upstream are protected.",
         "The colonel tucked his swagger stick under his arm.",
@@ -105,5 +129,6 @@ def test_whitewash_of_a_report_still_counts() -> None:
     assert loaded("The panel whitewashed the report on the abuses.") == ["whitewashed"]
 
 
-def test_the_candidate_left_out_is_not_matched() -> None:
+def test_the_candidates_left_out_are_not_matched() -> None:
     assert loaded("The champion took a victory lap after the final.") == []
+    assert loaded("The agency kept lax records of the visits.") == []
