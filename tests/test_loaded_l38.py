@@ -1,7 +1,7 @@
 """Round l38 (issue 13): a fresh blind dev set marked as PTC's annotators and BABE's experts read the definition,
-its misses by class, each class widened to the members and forms dev news holds. Kept: the form "doubled down",
-labels for politicians and money in politics, "soft on", "swagger", "lavish", "embroiled", "grip on power",
-"breeding ground" and "speak truth to power"; every dev news match of the candidates judged (the census below)."""
+its misses by class, each class widened to the members and forms dev news holds. Kept: labels for politicians and
+money in politics, "soft on"/"weak on", "swagger", "lavish", "embroiled", "grip on power", "breeding ground", "romp"
+and "speak truth to power"; every dev news match of the candidates judged (the censuses below)."""
 
 from __future__ import annotations
 
@@ -41,14 +41,15 @@ def test_the_census_keeps_its_judgements() -> None:
 
 
 @needs_data
-def test_the_kept_entries_make_the_census_matches_and_only_victory_lap_is_left_out() -> None:
+def test_the_kept_entries_make_the_census_matches_and_victory_lap_and_doubled_down_are_left_out() -> None:
     joined = rejoin(read(L38), default_data_dir(), shipped_analyzer())
     assert all(text.lower() == r.entry.lower() for r, text, _, _ in joined)
     # "Trump was embroiled in a four-way contest", a contest described: the one wrong row of a kept entry
     assert sorted((r.entry, r.correct) for r, _, _, kept in joined if kept and not r.correct) == [("embroiled", False)]
-    assert sum(1 for *_, kept in joined if kept) == 66
-    # "victory lap" 2 of 4: a winner's tour and a season of celebration described
-    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+    assert sum(1 for *_, kept in joined if kept) == 54
+    # "victory lap" 2 of 4 (a winner's tour and a season of celebration described); "doubled down" 12 of 12 by the
+    # round's reading, left out because BABE's experts marked none of its 3 BABE dev uses
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("doubled down", True)] * 12 + [
         ("victory lap", False),
         ("victory lap", False),
         ("victory lap", True),
@@ -81,7 +82,6 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The governor doubled down on his plan to close the clinics.", ["doubled down"]),
         ("Her rival painted her as soft on crime in every ad.", ["soft on"]),
         ("The mayor has gone soft on the developers.", ["soft on"]),
         ("He vowed to keep speaking truth to power.", ["speaking truth to power"]),
@@ -131,4 +131,5 @@ def test_whitewash_of_a_report_still_counts() -> None:
 
 def test_the_candidates_left_out_are_not_matched() -> None:
     assert loaded("The champion took a victory lap after the final.") == []
+    assert loaded("The governor doubled down on his plan to close the clinics.") == []
     assert loaded("The agency kept lax records of the visits.") == []
