@@ -23,17 +23,7 @@ from signal_cases import spans
         # the noun, with its article or possessive before it, stays doubt's
         ("The council rejected the union's claims about the fares.", [], ["claims"]),
         ("Voters shrugged at his claims of a landslide.", [], ["claims"]),
-    ],
-)
-def test_claims_before_a_possessive_is_the_verb(
-    analyzer: Analyzer, text: str, hedging: list[str], doubt: list[str]
-) -> None:
-    assert (spans(analyzer, text, "hedging"), spans(analyzer, text, "doubt")) == (hedging, doubt)
-
-
-@pytest.mark.parametrize(
-    "text, hedging, doubt",
-    [
+        # a belief an audience is made to hold casts doubt
         (
             "The first story required the Western public to believe that the mill burned itself down.",
             [],
@@ -46,9 +36,10 @@ def test_claims_before_a_possessive_is_the_verb(
         ("Nothing would lead me to believe that the ferry sank.", ["believe"], []),
     ],
 )
-def test_a_belief_an_audience_is_made_to_hold_is_doubt(
+def test_claims_before_a_possessive_and_an_audience_made_to_believe(
     analyzer: Analyzer, text: str, hedging: list[str], doubt: list[str]
 ) -> None:
+    """The verb "claims" right before a possessive is a hedge; a belief an audience is made to hold is doubt."""
     assert (spans(analyzer, text, "hedging"), spans(analyzer, text, "doubt")) == (hedging, doubt)
 
 
