@@ -1,39 +1,14 @@
 """The hand-marked samples: per-signal precision and recall of matches against spans people marked.
 
-tests/data/signal_annotation/ holds the held-out test-fold samples (measured only): `signal_*` marked for all five
-signals, `escalation_*` for escalation only, enriched with war, threat and crisis sentences;
-tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*` drawn at random
-like the test sample, `enriched_*` drawn from PTC lines in fear, exaggeration, loaded-language and name-calling spans,
-where escalation and loaded language are common enough to measure; `check_*` is a second random dev draw by another
-marker, kept out of tuning so that a pass can see whether what it fitted generalises; `fresh_*` a third and `fourth_*`
-a fourth (PolNeAR, BASIL, PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certainty and
-doubt only, each before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC
-fear and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh, drawn like
-the issue's blind sample (US outlets and propaganda-prone text) and marked for all five signals, to estimate what
-unseen news scores; `eighth_*` an eighth (SemEval-2025, PTC, BASIL), marked for loaded language only, whose misses
-round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC, BASIL), marked for loaded language only before round
-l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL, enriched with PTC fear and exaggeration lines), marked for
-escalation only, whose misses and wrong matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025,
-PTC, BASIL, PolNeAR), marked for loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC,
-opinion-prone PolNeAR outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only
-before round h7; `thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration
-lines and SemEval-2025 war and climate text), marked for escalation only before round e23; `fourteenth_*` a fourteenth
-(SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; half own-voice), marked for hedging and certainty only
-before round h8; `fifteenth_*` a fifteenth (SemEval-2025, PTC, BASIL; half enriched likewise), marked for escalation
-only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped like the test sample),
-marked for loaded language and doubt before round l22; `seventeenth_*` a seventeenth (PTC, SemEval-2025, BASIL, BABE;
-enriched like the sixth), marked for escalation only before round e25; `eighteenth_*` an eighteenth (SemEval-2025,
-PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked for hedging and certainty only before round h10;
-`nineteenth_*` a nineteenth (BABE; half drawn among sentences with an -ly adverb or a first-person word), marked for
-hedging and certainty only before round b1; `twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and
-PolNeAR), marked for loaded language before round l28; `twentyfirst_*` (opinion-prone PolNeAR outlets, PTC lines in
-Doubt spans, BABE; part own-voice) for certainty and doubt before round c30; `twentysecond_*` (SemEval-2025, part
-narrative-labelled; BASIL, part lexical-bias) for loaded language before round l30; `twentythird_*` (opinion-prone
-PolNeAR outlets, BABE; part own-voice or labelled Biased) for certainty and doubt before round c32; `twentyfourth_*`
-(PolNeAR, BASIL, PTC, SemEval-2025, at random) for loaded language before round l34; `twentysixth_*` (the four, half
-holding a war, threat or crisis word) for escalation and `twentyfifth_*` (own-voice) for certainty before round e32;
-`twentyseventh_*` (PolNeAR, BASIL, BABE, PTC, SemEval-2025, at random) for loaded language before round l38.
-`sample_errors` lists a tuning sample's wrong and missed matches: the tuning loop.
+tests/data/signal_annotation/ holds the held-out test-fold samples (measured only): `signal_*` marked
+for all five signals, `escalation_*` for escalation only, enriched with war, threat and crisis sentences;
+tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
+drawn at random like the test sample, `enriched_*` PTC lines in fear, exaggeration and loaded spans,
+`check_*` a second random draw by another marker, and the later draws (`fresh_*` to `twentyseventh_*`,
+`hiddenlike_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
+was drawn and marked is in that folder's README.md.
+`sample_errors` lists a tuning sample's wrong and missed matches:
+the tuning loop.
 """
 
 from __future__ import annotations
@@ -263,6 +238,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyseventh",
         "Twenty-seventh hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, BABE, PTC, SemEval-2025; at random)",
         ("loaded_language",),
+    ),
+    (
+        "hand_marked_hiddenlike_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike",
+        "Hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
     ),
 )
 

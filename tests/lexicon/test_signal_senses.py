@@ -232,7 +232,7 @@ from signal_cases import spans
         ),
         ("She lost credibility, and the senator got a credibility boost.", "doubt", ["credibility"]),
         ("He claims his boss is fine with it.", "doubt", []),
-        ("He claims his boss is fine with it.", "hedging", ["claims"]),
+        ("He claims his boss is fine with it.", "hedging", ["claims his"]),  # round q3: with its possessive
         ("Democrats disputed his claims of fraud.", "doubt", ["claims"]),
         # round j: "could" of ability after a counterfactual, a wish or a measure of effort is no hedge;
         # a possibility is ("Medicare for All could cost"); the counterfactual "if" still counts

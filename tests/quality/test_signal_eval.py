@@ -324,6 +324,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert twentyfifth is not None and list(twentyfifth) == ["certainty"]
     # 100 own-voice sentences: 35 PolNeAR opinion outlets, 20 SemEval-2025, 25 PTC, 20 BASIL
     assert twentyfifth["certainty"]["marked"] == 5
+    hiddenlike = dev_sample("hiddenlike", ms.SAMPLE_SIGNALS)
+    assert hiddenlike is not None and list(hiddenlike) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [51, 2, 1, 33, 10]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -348,12 +352,13 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyfourth", ("twentyfifth", "twentysixth")),
         ("twentyfifth", ("twentyfourth",)),
         ("twentysixth", ("twentyfourth",)),
+        ("hiddenlike", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == (100 if name == "twentyfifth" else 150)
+    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200}.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
