@@ -11,32 +11,8 @@ PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certai
 before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC fear
 and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh,
 drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
-signals, to estimate what unseen news scores; `eighth_*` an eighth (SemEval-2025, PTC, BASIL), marked
-for loaded language only, whose misses round l18 grouped by class; `ninth_*` a ninth (SemEval-2025, PTC,
-BASIL), marked for loaded language only before round l20; `tenth_*` a tenth (SemEval-2025, PTC, BASIL,
-enriched with PTC fear and exaggeration lines), marked for escalation only, whose misses and wrong
-matches round e21 grouped by class; `eleventh_*` an eleventh (SemEval-2025, PTC, BASIL, PolNeAR), marked for
-loaded language and doubt before round l21; `twelfth_*` a twelfth (SemEval-2025, PTC, opinion-prone PolNeAR
-outlets, BASIL; half drawn among own-voice sentences), marked for hedging and certainty only before round h7;
-`thirteenth_*` a thirteenth (SemEval-2025, PTC, BASIL; half enriched with PTC fear and exaggeration lines and
-SemEval-2025 war and climate text), marked for escalation only before round e23; `fourteenth_*` a fourteenth
-(SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; half own-voice), marked for hedging and certainty
-only before round h8; `fifteenth_*` a fifteenth (SemEval-2025, PTC, BASIL; half enriched likewise), marked
-for escalation only before round e24; `sixteenth_*` a sixteenth (PolNeAR, BASIL, PTC, SemEval-2025, shaped
-like the test sample), marked for loaded language and doubt before round l22; `seventeenth_*` a seventeenth
-(PTC, SemEval-2025, BASIL, BABE; enriched like the sixth), marked for escalation only before round e25;
-`eighteenth_*` an eighteenth (SemEval-2025, PTC, opinion-prone PolNeAR outlets, BASIL; all own-voice), marked
-for hedging and certainty only before round h10; `nineteenth_*` a nineteenth (BABE; half drawn among
-sentences with an -ly adverb or a first-person word), marked for hedging and certainty only before round b1;
-`twentieth_*` a twentieth (BABE, 40 of its 75 labelled Biased, and PolNeAR), marked for loaded language before round l28;
-`twentyfirst_*` a twenty-first (opinion-prone PolNeAR outlets, PTC lines in Doubt spans, BABE; part own-voice),
-marked for certainty and doubt before round c30; `twentysecond_*` a twenty-second (SemEval-2025, part
-narrative-labelled; BASIL, part lexical-bias), marked for loaded language before round l30; `twentythird_*` a
-twenty-third (opinion-prone PolNeAR outlets, BABE; part own-voice or labelled Biased), marked for certainty and
-doubt before round c32; `twentyfourth_*` a twenty-fourth (PolNeAR, BASIL, PTC, SemEval-2025, at random), marked for
-loaded language before round l34; `twentysixth_*` a twenty-sixth (SemEval-2025, PTC, BASIL, PolNeAR; half holding a
-war, threat or crisis word), marked for escalation only, and `twentyfifth_*` a twenty-fifth (PolNeAR opinion
-outlets, SemEval-2025, PTC, BASIL; own-voice), marked for certainty only, both before round e32.
+signals, to estimate what unseen news scores; `eighth_*` to `twentyseventh_*` later draws, each marked
+for some signals before the round that then tuned on it (the folder's README.md says which and how drawn).
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
 """
@@ -261,6 +237,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyfifth",
         "Twenty-fifth hand-marked sample, dev fold, certainty only (PolNeAR opinion outlets, SemEval-2025, PTC, BASIL; own-voice)",
         ("certainty",),
+    ),
+    (
+        "hand_marked_twentyseventh_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyseventh",
+        "Twenty-seventh hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL, BABE; half stakes words)",
+        ("escalation",),
     ),
 )
 

@@ -324,6 +324,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert twentyfifth is not None and list(twentyfifth) == ["certainty"]
     # 100 own-voice sentences: 35 PolNeAR opinion outlets, 20 SemEval-2025, 25 PTC, 20 BASIL
     assert twentyfifth["certainty"]["marked"] == 5
+    twentyseventh = dev_sample("twentyseventh", ("escalation",))
+    assert twentyseventh is not None and list(twentyseventh) == ["escalation"]
+    # 150 sentences: 75 holding a stakes-topic word (44 SemEval-2025, 31 PTC), 75 at random (30 PolNeAR, 25 BASIL, 20 BABE)
+    assert twentyseventh["escalation"]["marked"] == 8
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -348,6 +352,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyfourth", ("twentyfifth", "twentysixth")),
         ("twentyfifth", ("twentyfourth",)),
         ("twentysixth", ("twentyfourth",)),
+        ("twentyseventh", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
