@@ -99,6 +99,7 @@ DRAWS = (
     Draw("news_dev_e33_seed3333.csv", reasons=True),  # round e33: escalation, half of the dev matches no draw judged
     Draw("news_dev_e33_seed3334.csv", reasons=True),  # the other half, drawn with it, judged after its rules
     Draw("news_dev_l37_added.csv", reasons=True),  # round l37: every dev news match of its candidate entries
+    Draw("news_dev_e34_added.csv", reasons=True),  # round e34: every dev news match of its new escalation entries
 )
 
 
