@@ -47,6 +47,9 @@ needs_data = pytest.mark.skipif(
         ("The border crisis is spiralling, aid groups say.", ["spiralling"]),
         ("Officials drew up a doomsday scenario for the grid.", ["doomsday scenario"]),
         ("The regime is playing Russian roulette with our lives.", ["Russian roulette with"]),
+        ("Cheap plastic is killing the planet, the letter says.", ["killing the planet"]),
+        ("Without the guards at the door it would have been a massacre.", ["would have been a massacre"]),
+        ("A fungus with no cure is spreading through the wards.", ["with no cure"]),
     ],
 )
 def test_stakes_raised_are_matched(sentence: str, words: list[str]) -> None:
@@ -64,6 +67,8 @@ def test_stakes_raised_are_matched(sentence: str, words: list[str]) -> None:
         "His career spiralled after the scandal.",
         "Medics said the patient could not survive the flight.",
         "The protesters set two cars on fire outside the station.",
+        "There is no cure for the common cold.",
+        "There is a culture war going on in the suburbs.",
     ],
 )
 def test_reports_mottos_and_denials_raise_no_stakes(sentence: str) -> None:
@@ -72,18 +77,19 @@ def test_reports_mottos_and_denials_raise_no_stakes(sentence: str) -> None:
 
 def test_the_draw_of_every_new_dev_match() -> None:
     rows = read(DRAW)
-    # 52 dev news matches of the new entries, 3 left out for overlapping a span an earlier draw judged
-    assert len(rows) == 49
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (49, 45)}
+    # 61 dev news matches of the new entries, 3 left out for overlapping a span an earlier draw judged
+    assert len(rows) == 58
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"escalation": (58, 54)}
 
 
 @needs_data
 def test_only_the_dropped_entries_and_the_denial_leave_the_draw() -> None:
-    """The entries judged under 0.8 ("declaration of war", "climate disaster", "nuclear first strike") were dropped
-    and the denial cancelled; every other row of the draw is still matched."""
+    """The entries judged under 0.8 ("declaration of war", "climate disaster", "nuclear first strike"; "a war going
+    on" by the dev samples' readings) were dropped and the denial cancelled; every other row is still matched."""
     joined = rejoin(read(DRAW), default_data_dir(), shipped_analyzer())
     gone = sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept)
     assert gone == [
+        *[("a war going on", True)] * 4,
         ("at war with", False),
         ("climate disaster", False),
         ("climate disaster", True),
