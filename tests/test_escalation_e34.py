@@ -1,4 +1,4 @@
-"""Round e34 (issue 13): classes of stakes-raising language a fresh blind dev sample (`twentyseventh_*`) found
+"""Round e34 (issue 13): classes of stakes-raising language a fresh blind dev sample (`twentyeighth_*`) found
 missing. Doom told as hell ("this country is going to hell"), a war made ready against a named foe, World War III
 by its short name, a people's survival put in doubt, slaughter or sacrifice by the million, a whole's collapse or
 suicide, cities on fire, harm beyond thought and crises said to spiral count; a motto, a war denied, a campaign

@@ -11,7 +11,7 @@ PTC), marked for loaded language only, and `fresh2_*` a fifth, marked for certai
 before the pass it measures; `escalation_*` a sixth, marked for escalation only and enriched with PTC fear
 and exaggeration lines and SemEval-2025 news, where escalation is less rare; `seventh_*` a seventh,
 drawn like the issue's blind sample (US outlets and propaganda-prone text) and marked for all five
-signals, to estimate what unseen news scores; `eighth_*` to `twentyseventh_*` later draws, each marked
+signals, to estimate what unseen news scores; `eighth_*` to `twentyeighth_*` later draws, each marked
 for some signals before the round that then tuned on it (the folder's README.md says which and how drawn).
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
@@ -239,10 +239,10 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         ("certainty",),
     ),
     (
-        "hand_marked_twentyseventh_dev",
+        "hand_marked_twentyeighth_dev",
         ANNOTATION_DEV_DIR,
-        "twentyseventh",
-        "Twenty-seventh hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL, BABE; half stakes words)",
+        "twentyeighth",
+        "Twenty-eighth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL, BABE; half stakes words)",
         ("escalation",),
     ),
 )
