@@ -4,7 +4,7 @@ tests/data/signal_annotation/ holds the held-out test-fold samples (measured onl
 for all five signals, `escalation_*` for escalation only, enriched with war, threat and crisis sentences;
 tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
 drawn at random like the test sample, `enriched_*` PTC lines in fear, exaggeration and loaded spans,
-`check_*` a second random draw by another marker, and the later draws (`fresh_*` to `twentyseventh_*`,
+`check_*` a second random draw by another marker, and the later draws (`fresh_*` to `twentyeighth_*`,
 `hiddenlike_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
 was drawn and marked is in that folder's README.md.
 `sample_errors` lists a tuning sample's wrong and missed matches:
@@ -245,6 +245,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "hiddenlike",
         "Hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_twentyeighth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyeighth",
+        "Twenty-eighth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL, BABE; half stakes words)",
+        ("escalation",),
     ),
 )
 

@@ -328,6 +328,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike is not None and list(hiddenlike) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [51, 2, 1, 33, 10]
+    twentyeighth = dev_sample("twentyeighth", ("escalation",))
+    assert twentyeighth is not None and list(twentyeighth) == ["escalation"]
+    # 150 sentences: 75 holding a stakes-topic word (44 SemEval-2025, 31 PTC), 75 at random (30 PolNeAR, 25 BASIL, 20 BABE)
+    assert twentyeighth["escalation"]["marked"] == 8
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -339,7 +343,8 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
 # different signals, so each is checked against the samples before both, not against the other; the
 # nineteenth to the twenty-third against every other sample; the twenty-fourth (loaded language) was drawn at the
 # same time as the twenty-fifth and twenty-sixth (certainty, escalation), which were drawn together; the twenty-seventh
-# (loaded language) and the hidden-like set (all five) were drawn at the same time by two rounds and share one sentence.
+# (loaded language), twenty-eighth (escalation) and hidden-like (all five) sets were drawn at the same time by three
+# rounds (l38, e34, q3): they share a few sentences, each marked only for its own signals.
 @pytest.mark.parametrize(
     ("name", "siblings"),
     [
@@ -353,8 +358,9 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyfourth", ("twentyfifth", "twentysixth")),
         ("twentyfifth", ("twentyfourth",)),
         ("twentysixth", ("twentyfourth",)),
-        ("twentyseventh", ("hiddenlike",)),
-        ("hiddenlike", ("twentyseventh",)),
+        ("twentyseventh", ("twentyeighth", "hiddenlike")),
+        ("twentyeighth", ("twentyseventh", "hiddenlike")),
+        ("hiddenlike", ("twentyseventh", "twentyeighth")),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
