@@ -38,6 +38,9 @@ _TAG_PRONOUNS: Final = GRAMMAR["tag_pronouns"]
 _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on", "shot back"
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = GRAMMAR["expletives"]
+# the tokens after a speaker's colon searched for its three words: a quotation's marks and commas take places (c41:
+# "Reid: 'Never, ever, ever underestimate Trump.'" has two words in its first five tokens)
+_AFTER_COLON_TOKENS: Final = 8
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _LABEL_JOINS: Final = GRAMMAR["prepositions"] | {"and", "&"}  # end a label's first noun phrase ("X of Y: …")
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
@@ -363,7 +366,7 @@ class SpeakerRules(ContentRules):
             or "".join(_lower(t) for t in words) in self.labels
         ):
             return None
-        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)])
+        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return None if self._topic_label(words) else colon

@@ -1,0 +1,68 @@
+"""Annotated cue constructions the rules missed (issue 12, helper round c41), in sentences of our own.
+
+A noun for what someone said before a colon, after its holder's possessive ("The mayor's answer: …", "Their
+argument: …"), is a cue whose source is the holder and whose content follows the colon; without a possessive ("The
+answer: …", "a simple answer: …") it stays no cue. A headline's speaker before a colon is read when its quotation
+opens with marks and commas ("Ruiz: 'No, no, never again.'"), which took the places of its first words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions_with_kinds, cues_and_sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council met twice. The mayor's answer: the bridge will reopen in May.",
+            [("answer:", "The mayor's", "named", "the bridge will reopen in May.")],
+        ),
+        (
+            "The vote is close. Their argument: only a second term can finish the port.",
+            [("argument:", "Their", "vague", "only a second term can finish the port.")],
+        ),
+        (
+            "The union met on Friday. Ana Ruiz's final verdict: the pay rise is too small.",
+            [("verdict:", "Ana Ruiz's", "named", "the pay rise is too small.")],
+        ),
+        (
+            'Back home, she returned to her usual lines: "We build, they borrow."',
+            [("lines:", "her", "named", '"We build, they borrow."')],
+        ),
+    ],
+)
+def test_a_said_noun_before_a_colon_after_its_holder(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert attributions_with_kinds(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met twice. The answer: the bridge will reopen in May.",
+        "The council met twice. There was a simple answer: the bridge will reopen in May.",
+        "The storm came early. A warning: the river may rise.",
+    ],
+)
+def test_a_said_noun_before_a_colon_with_no_holder_is_no_cue(analyzer: Analyzer, text: str) -> None:
+    assert cues_and_sources(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz: 'No, no, never again.'\n\nThe senator spoke on Monday.", [(":", "Ruiz")]),
+        ("Ana Lo: “Well, yes, we will build it.”\n\nThe mayor spoke on Monday.", [(":", "Ana Lo")]),
+    ],
+)
+def test_a_headline_speaker_before_a_quotation_opening_with_commas(
+    analyzer: Analyzer, text: str, expected: list
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected
+
+
+def test_a_headline_label_with_two_words_after_it_stays_no_speaker(analyzer: Analyzer) -> None:
+    assert cues_and_sources(analyzer, "Ruiz: 'No, never.'\n\nThe senator spoke on Monday.") == []
