@@ -3,7 +3,9 @@
 A noun for what someone said before a colon, after its holder's possessive ("The mayor's answer: …", "Their
 argument: …"), is a cue whose source is the holder and whose content follows the colon; without a possessive ("The
 answer: …", "a simple answer: …") it stays no cue. A headline's speaker before a colon is read when its quotation
-opens with marks and commas ("Ruiz: 'No, no, never again.'"), which took the places of its first words.
+opens with marks and commas ("Ruiz: 'No, no, never again.'"), which took the places of its first words. A headline
+whose label is a clause with its speaker first ("Ed Lo Addresses Rally: '…'") credits the speaker, the verb to the
+colon being the cue, when the text repeats the name without the verb and never writes the verb in lower case.
 """
 
 from __future__ import annotations
@@ -66,3 +68,41 @@ def test_a_headline_speaker_before_a_quotation_opening_with_commas(
 
 def test_a_headline_label_with_two_words_after_it_stays_no_speaker(analyzer: Analyzer) -> None:
     assert cues_and_sources(analyzer, "Ruiz: 'No, never.'\n\nThe senator spoke on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ed Lo Addresses Rally: ‘We Will Build the Port.’\n\nThe rally met on Monday. Ed Lo spoke for an hour.",
+            [("Addresses Rally:", "Ed Lo")],
+        ),
+        (
+            "Ruiz Breaks Silence: ‘We Were Never Told.’\n\nThe silence ended on Monday, when Ruiz met reporters.",
+            [("Breaks Silence:", "Ruiz")],
+        ),
+        (
+            "Ruiz Reacts To Verdict: ‘We Will Appeal.’\n\nThe verdict came on Monday, and Ruiz left the court.",
+            [("Reacts To Verdict:", "Ruiz")],
+        ),
+    ],
+)
+def test_a_headline_clause_with_its_speaker_first(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural noun the text writes in lower case: a topic, no speaker, as before
+            "Port Hospitals On Alert: ‘No Bed Is Free.’\n\nThe hospitals in Port filled on Monday.",
+            [],
+        ),
+        (  # a name in "-s" the text repeats whole
+            "Bernie Sanders: ‘We Will Win.’\n\nBernie Sanders spoke on Monday.",
+            [(":", "Bernie Sanders")],
+        ),
+    ],
+)
+def test_a_headline_label_that_is_no_clause_reads_as_before(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert cues_and_sources(analyzer, text) == expected

@@ -486,12 +486,15 @@ class _Reader(SpeakerRules):
         out: list[Attribution] = []
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            verb = self._label_verb(s0, colon) if colon < s0 + 7 else None  # "Ed Lo Addresses Rally: '…'"
             source = (
                 self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
-                colon,
+                colon if verb is None else verb,
             )
             kind = self._marked_kind(source, kinds, anonymous, used)
-            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
+            label_cue = (colon, colon + 1) if verb is None else (verb, colon + 1)
+            label_text = ":" if verb is None else " ".join(self.tokens[verb : colon + 1])
+            out.append(_new_attribution((sentence, kind, label_text, label_cue, source, False, (colon + 1, s1))))
         if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
             source, colon = introduced
             kind = self._marked_kind(source, kinds, anonymous, used)

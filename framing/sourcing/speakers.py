@@ -369,7 +369,7 @@ class SpeakerRules(ContentRules):
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
-            return None if self._topic_label(words) else colon
+            return None if self._topic_label(words) and self._label_verb(s0, colon) is None else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None
 
     def _transcript(self) -> bool:
@@ -530,6 +530,26 @@ class SpeakerRules(ContentRules):
         if any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
             return False
         return not agent_word(word, word.endswith("s"), lang.document_nouns) and self._spaced(word)  # "President"
+
+    def _label_verb(self, s0: int, colon: int) -> int | None:
+        """Where the verb of a headline's label that is a clause with its speaker first stands (c41: "Ed Lo Addresses
+        Rally: '…'", "Lo Weighs In On Tax: '…'"), so that the words before it are the source and the verb to the
+        colon the cue: a title-case word in "-s" that the text never writes in lower case (a plural noun it does:
+        "Port Hospitals On Alert: '…'" beside "the hospitals") after a name the text repeats with no such word after
+        it ("Ed Lo" in the text, "Ed Lo Addresses" not), before a quotation. None otherwise: a name in "-s" ("Bernie
+        Sanders: '…'", repeated whole), a label before no quotation."""
+        tokens, text = self.tokens, self.doc.text
+        if s0 != 0 or tokens[colon + 1] not in _QUOTE_MARKS:
+            return None
+        for i in range(s0 + 1, colon):
+            word = tokens[i]
+            if not word.isalpha() or not word[:1].isupper():
+                return None
+            if word.endswith("s") and not word.endswith("ss") and len(word) > 3 and not word.isupper():
+                name = " ".join(tokens[s0:i])
+                repeated = text.count(name) > 1 and text.count(f"{name} {word}") == 1
+                return i if repeated and not self._spaced(_lower(word)) else None
+        return None
 
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
