@@ -5,7 +5,8 @@ argument: …"), is a cue whose source is the holder and whose content follows t
 answer: …", "a simple answer: …") it stays no cue. A headline's speaker before a colon is read when its quotation
 opens with marks and commas ("Ruiz: 'No, no, never again.'"), which took the places of its first words. A headline
 whose label is a clause with its speaker first ("Ed Lo Addresses Rally: '…'") credits the speaker, the verb to the
-colon being the cue, when the text repeats the name without the verb and never writes the verb in lower case.
+colon being the cue, when the text repeats the name without the verb and never writes the verb in lower case. A
+headline's speaker ends before "to" or "on" and a capital ("Ana Ruiz to Ed Lo: '…'", "Lo on Tax Plan: '…'").
 """
 
 from __future__ import annotations
@@ -106,3 +107,16 @@ def test_a_headline_clause_with_its_speaker_first(analyzer: Analyzer, text: str,
 )
 def test_a_headline_label_that_is_no_clause_reads_as_before(analyzer: Analyzer, text: str, expected: list) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz to Ed Lo: ‘The Port Must Stay Open.’\n\nThe letter came on Monday.", [(":", "Ana Ruiz")]),
+        ("Lo on Tax Plan: ‘It Will Not Pass This Year.’\n\nThe plan came on Monday.", [(":", "Lo")]),
+        ("Ruiz To City Council: Keep The Port Open\n\nThe council met on Monday.", [(":", "Ruiz")]),
+    ],
+)
+def test_a_headline_speaker_ends_before_its_hearer(analyzer: Analyzer, text: str, expected: list) -> None:
+    assert cues_and_sources(analyzer, text) == expected
+

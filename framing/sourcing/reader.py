@@ -487,9 +487,10 @@ class _Reader(SpeakerRules):
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
             verb = self._label_verb(s0, colon) if colon < s0 + 7 else None  # "Ed Lo Addresses Rally: '…'"
+            hearer = self._label_hearer(s0, colon) if colon < s0 + 7 else None  # "Ed Lo to Ana Ruiz: '…'"
             source = (
                 self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
-                colon if verb is None else verb,
+                verb or hearer or colon,
             )
             kind = self._marked_kind(source, kinds, anonymous, used)
             label_cue = (colon, colon + 1) if verb is None else (verb, colon + 1)

@@ -551,6 +551,25 @@ class SpeakerRules(ContentRules):
                 return i if repeated and not self._spaced(_lower(word)) else None
         return None
 
+    def _label_hearer(self, s0: int, colon: int) -> int | None:
+        """Where a headline's speaker before its colon ends when a hearer or a topic follows it after "to" or "on"
+        and a capital (c41: "Cardinal Ruiz to Ed Lo: '…'", "Lo on Tax Plan: '…'": the speaker is "Cardinal Ruiz",
+        "Lo"); None when the label holds no such word, opens with it or is written in capitals ("FRAUD ON VOTERS: …",
+        a shout with no speaker)."""
+        tokens = self.tokens
+        if s0 != 0:
+            return None
+        for i in range(s0 + 1, colon - 1):
+            word = tokens[i]
+            if (
+                _lower(word) in ("to", "on")
+                and not word.isupper()
+                and tokens[i + 1][:1].isupper()
+                and tokens[i - 1][:1].isupper()
+            ):
+                return i
+        return None
+
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
         'doesn't surprise pollster Ed Lo: “…”'); None when a cue comes before it (the cue's attribution: "Lo
