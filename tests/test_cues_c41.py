@@ -119,4 +119,3 @@ def test_a_headline_label_that_is_no_clause_reads_as_before(analyzer: Analyzer, 
 )
 def test_a_headline_speaker_ends_before_its_hearer(analyzer: Analyzer, text: str, expected: list) -> None:
     assert cues_and_sources(analyzer, text) == expected
-
