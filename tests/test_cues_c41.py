@@ -119,3 +119,8 @@ def test_a_headline_label_that_is_no_clause_reads_as_before(analyzer: Analyzer, 
 )
 def test_a_headline_speaker_ends_before_its_hearer(analyzer: Analyzer, text: str, expected: list) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+def test_a_said_noun_before_a_tagged_quotation_gives_way_to_the_tag(analyzer: Analyzer) -> None:
+    text = "The mayor read her speech. Her final assessment: “We will rebuild the port,” she said."
+    assert cues_and_sources(analyzer, text) == [("said", "she")]

@@ -696,7 +696,7 @@ class _Reader(SpeakerRules):
                 # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
                 continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
-        return self._cut_contents(self._end_before_coordinated(out)) if len(out) > 1 else out
+        return self._cut_contents(self._end_before_coordinated(self._tagged_colon_cues(out))) if len(out) > 1 else out
 
     def _coordinated_link(self, cue: int) -> int | None:
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…
@@ -732,6 +732,19 @@ class _Reader(SpeakerRules):
             if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
                 return True
         return False
+
+    def _tagged_colon_cues(self, out: list[Attribution]) -> list[Attribution]:
+        """Without a cue of words before a colon that lies in a later cue's content (c41: "His final assessment: “…,”
+        he said.": the tag credits the quotation, the noun before the colon is part of what it reports)."""
+        tokens = self.tokens
+        inside = [
+            a
+            for a in out
+            if a.cue_tokens[1] - a.cue_tokens[0] > 1
+            and tokens[a.cue_tokens[1] - 1] == ":"
+            and any(b.cue_tokens[0] >= a.cue_tokens[1] and b.content_tokens[0] <= a.cue_tokens[0] for b in out)
+        ]
+        return [a for a in out if a not in inside] if inside else out
 
     def _end_before_coordinated(self, out: list[Attribution]) -> list[Attribution]:
         """Contents that end before an "and" opening another cue of the same source ("Lo said she liked the plan
