@@ -2,8 +2,9 @@
 
 A noun for what someone said before a colon, after its holder's possessive ("The mayor's answer: …", "Their
 argument: …"), is a cue whose source is the holder and whose content follows the colon; without a possessive ("The
-answer: …", "a simple answer: …") it stays no cue. A headline's speaker before a colon is read when its quotation
-opens with marks and commas ("Ruiz: 'No, no, never again.'"), which took the places of its first words. A headline
+answer: …", "a simple answer: …") it stays no cue, and so it does before a quotation whose tag credits it. A
+headline's speaker before a colon is read when its quotation opens with marks and commas ("Ruiz: 'No, no, never
+again.'"), which took the places of its first words. A headline
 whose label is a clause with its speaker first ("Ed Lo Addresses Rally: '…'") credits the speaker, the verb to the
 colon being the cue, when the text repeats the name without the verb and never writes the verb in lower case. A
 headline's speaker ends before "to" or "on" and a capital ("Ana Ruiz to Ed Lo: '…'", "Lo on Tax Plan: '…'").
