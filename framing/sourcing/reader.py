@@ -486,12 +486,16 @@ class _Reader(SpeakerRules):
         out: list[Attribution] = []
         used: set[int] = set()
         if colon is not None:  # "Ruiz: Plant Will Close", "RUIZ: We will not yield", '… - Ed Lo: “…”'
+            verb = self._label_verb(s0, colon) if colon < s0 + 7 else None  # "Ed Lo Addresses Rally: '…'"
+            hearer = self._label_hearer(s0, colon) if colon < s0 + 7 else None  # "Ed Lo to Ana Ruiz: '…'"
             source = (
                 self._after_dateline(s0, colon) if colon < s0 + 7 else self._name_start_before_colon(s0, colon),
-                colon,
+                verb or hearer or colon,
             )
             kind = self._marked_kind(source, kinds, anonymous, used)
-            out.append(_new_attribution((sentence, kind, ":", (colon, colon + 1), source, False, (colon + 1, s1))))
+            label_cue = (colon, colon + 1) if verb is None else (verb, colon + 1)
+            label_text = ":" if verb is None else " ".join(self.tokens[verb : colon + 1])
+            out.append(_new_attribution((sentence, kind, label_text, label_cue, source, False, (colon + 1, s1))))
         if introduced is not None:  # the clause's predicate up to the colon is the cue, its subject the source
             source, colon = introduced
             kind = self._marked_kind(source, kinds, anonymous, used)
@@ -692,7 +696,7 @@ class _Reader(SpeakerRules):
                 # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
                 continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
-        return self._cut_contents(self._end_before_coordinated(out)) if len(out) > 1 else out
+        return self._cut_contents(self._end_before_coordinated(self._tagged_colon_cues(out))) if len(out) > 1 else out
 
     def _coordinated_link(self, cue: int) -> int | None:
         """The "and" that joins the cue at `cue` to an earlier predicate of its sentence, past an adverb ("…
@@ -728,6 +732,19 @@ class _Reader(SpeakerRules):
             if _lower(tokens[c0]) in _SUBJECT_PRONOUNS and _form(tokens[a.cue_tokens[0]]) == _form(tokens[cue]):
                 return True
         return False
+
+    def _tagged_colon_cues(self, out: list[Attribution]) -> list[Attribution]:
+        """Without a cue of words before a colon that lies in a later cue's content (c41: "His final assessment: “…,”
+        he said.": the tag credits the quotation, the noun before the colon is part of what it reports)."""
+        tokens = self.tokens
+        inside = [
+            a
+            for a in out
+            if a.cue_tokens[1] - a.cue_tokens[0] > 1
+            and tokens[a.cue_tokens[1] - 1] == ":"
+            and any(b.cue_tokens[0] >= a.cue_tokens[1] and b.content_tokens[0] <= a.cue_tokens[0] for b in out)
+        ]
+        return [a for a in out if a not in inside] if inside else out
 
     def _end_before_coordinated(self, out: list[Attribution]) -> list[Attribution]:
         """Contents that end before an "and" opening another cue of the same source ("Lo said she liked the plan

@@ -38,6 +38,9 @@ _TAG_PRONOUNS: Final = GRAMMAR["tag_pronouns"]
 _TAG_PARTICLES: Final = GRAMMAR["tag_particles"]  # after a tag's verb: "went on", "shot back"
 # subjects that name nobody: "There's a catch: …", "This is the point: …", "It was simple: …"
 _EXPLETIVES: Final = GRAMMAR["expletives"]
+# the tokens after a speaker's colon searched for its three words: a quotation's marks and commas take places (c41:
+# "Reid: 'Never, ever, ever underestimate Trump.'" has two words in its first five tokens)
+_AFTER_COLON_TOKENS: Final = 8
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _LABEL_JOINS: Final = GRAMMAR["prepositions"] | {"and", "&"}  # end a label's first noun phrase ("X of Y: …")
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
@@ -363,10 +366,10 @@ class SpeakerRules(ContentRules):
             or "".join(_lower(t) for t in words) in self.labels
         ):
             return None
-        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)])
+        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
-            return None if self._topic_label(words) else colon
+            return None if self._topic_label(words) and self._label_verb(s0, colon) is None else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None
 
     def _transcript(self) -> bool:
@@ -527,6 +530,45 @@ class SpeakerRules(ContentRules):
         if any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
             return False
         return not agent_word(word, word.endswith("s"), lang.document_nouns) and self._spaced(word)  # "President"
+
+    def _label_verb(self, s0: int, colon: int) -> int | None:
+        """Where the verb of a headline's label that is a clause with its speaker first stands (c41: "Ed Lo Addresses
+        Rally: '…'", "Lo Weighs In On Tax: '…'"), so that the words before it are the source and the verb to the
+        colon the cue: a title-case word in "-s" that the text never writes in lower case (a plural noun it does:
+        "Port Hospitals On Alert: '…'" beside "the hospitals") after a name the text repeats with no such word after
+        it ("Ed Lo" in the text, "Ed Lo Addresses" not), before a quotation. None otherwise: a name in "-s" ("Bernie
+        Sanders: '…'", repeated whole), a label before no quotation."""
+        tokens, text = self.tokens, self.doc.text
+        if s0 != 0 or tokens[colon + 1] not in _QUOTE_MARKS:
+            return None
+        for i in range(s0 + 1, colon):
+            word = tokens[i]
+            if not word.isalpha() or not word[:1].isupper():
+                return None
+            if word.endswith("s") and not word.endswith("ss") and len(word) > 3 and not word.isupper():
+                name = " ".join(tokens[s0:i])
+                repeated = text.count(name) > 1 and text.count(f"{name} {word}") == 1
+                return i if repeated and not self._spaced(_lower(word)) else None
+        return None
+
+    def _label_hearer(self, s0: int, colon: int) -> int | None:
+        """Where a headline's speaker before its colon ends when a hearer or a topic follows it after "to" or "on"
+        and a capital (c41: "Cardinal Ruiz to Ed Lo: '…'", "Lo on Tax Plan: '…'": the speaker is "Cardinal Ruiz",
+        "Lo"); None when the label holds no such word, opens with it or is written in capitals ("FRAUD ON VOTERS: …",
+        a shout with no speaker)."""
+        tokens = self.tokens
+        if s0 != 0:
+            return None
+        for i in range(s0 + 1, colon - 1):
+            word = tokens[i]
+            if (
+                _lower(word) in ("to", "on")
+                and not word.isupper()
+                and tokens[i + 1][:1].isupper()
+                and tokens[i - 1][:1].isupper()
+            ):
+                return i
+        return None
 
     def _named_colon(self, s0: int, s1: int, found: list[Match]) -> int | None:
         """A colon later in the sentence that opens a quotation after a name ('… - Ed Lo and Ana Ruiz: “…”',
