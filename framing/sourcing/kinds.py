@@ -87,6 +87,8 @@ _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may ta
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
+# small words inside a name: "Bank of the West", "Institute for Policy Studies" (`_name_words`)
+_NAME_LINKS: Final = frozenset(("of", "for", "and", "on", "the", "de"))
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 
@@ -374,6 +376,7 @@ class KindRules(NameRules):
                     # "members of Congress who said", "staffers of the Senate who": the people of the body, not
                     # the body (k27)
                     start = self._phrase_start(start - 2, s0)
+                start = self._unnamed_antecedent(start, end)
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
@@ -653,6 +656,49 @@ class KindRules(NameRules):
             word in self.lang.group_nouns
             or (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in self.lang.collective_nouns
         )
+
+    def _name_words(self, lo: int, hi: int) -> bool:
+        """Are the words [lo, hi) a name's, perhaps after a title ("Bank of the West", "Institute for Policy
+        Studies", "economist Jared Bernstein"): capitalised words and the small words inside a name, after at most
+        two lower-case words ending in a noun for people? Another lower-case word makes them a clause that ends in a
+        name ("deal collapsed in March", k63)."""
+        tokens, k = self.tokens, lo
+        while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
+            k += 1
+        if k > lo and not (norm(tokens[k - 1]) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
+            return False
+        for token in tokens[k:hi]:
+            if not (token[:1].isupper() or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
+                return False
+        return True
+
+    def _unnamed_antecedent(self, start: int, end: int) -> int:
+        """Where the antecedent of a "who" right after `end` starts, when it is a verb's object introduced by a
+        determiner or bare ("Police questioned a teenager who said", "hired consultants who said"): the object, not
+        the clause before it (k63); else `start`. A definite object may be someone named before ("is the woman
+        who"), and a thing's "that" is often the text of the clause's subject ("he posted files that revealed")."""
+        if lower(self.tokens[end]) != "who":
+            return start
+        k = self._object_start(start, end)
+        return (
+            k
+            if k > start
+            and (lower(self.tokens[k]) in self.lang.determiners or k == self._bare_object_start(start, end))
+            else start
+        )
+
+    def _aged_description(self, k: int, i: int, j: int) -> bool:
+        """Is [i, j) an age set off after a person described from `k` to its comma, unnamed ("A Ukrainian teenager,
+        16, said", "one resident, 72, said") or named after a description ("their neighbor Ana Ruiz, 83, said")? The
+        source is the person, not the age (k63), as a name with its age ("Ana Ruiz, 60, said")."""
+        tokens = self.tokens
+        if not (tokens[i].isdigit() and len(tokens[i]) <= 3 and all(t == "," for t in tokens[i + 1 : j]) and i - 2 > k):
+            return False
+        last = tokens[i - 2]
+        if lower(tokens[k]) in _ONE:
+            return last.isalpha() and last.islower()
+        opener = tokens[k].islower() or lower(tokens[k]) in _POSSESSIVES or lower(tokens[k]) == "the"
+        return opener and i - 3 > k and capitalised(last) and capitalised(tokens[i - 3])
 
     def _handle_opens(self, a: int, b: int) -> bool:
         """Does the phrase [a, b) open with a social-media handle ("@ecfr data show", "@AnaRuiz wrote")? A handle

@@ -48,6 +48,13 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _mention_modifier(word: str) -> bool:
+    """A word that may describe a person introduced with "a" before the noun: a lower-case word ("local"), a hyphened
+    one ("45-year-old") or a capitalised one ("Ukrainian", "Kharkiv"): "A Ukrainian teenager … The teenager said" is
+    one person (k63)."""
+    return word.isalpha() or "-" in word and word.replace("-", "").isalnum()
+
+
 def _whole_word_at(text: str, target: str) -> Iterator[int]:
     """Where `target`, which ends in a word, is written with no word character after it (`target\\b`).
     A search for the literal string, without compiling a pattern per word: a pattern opening with
@@ -506,10 +513,9 @@ class NameRules(PhraseRules):
             while (
                 j > lo
                 and k - j < 4
-                and tokens[j].isalpha()
-                and tokens[j].islower()
-                and tokens[j] not in _INDEFINITE
-                and tokens[j] not in _OTHER_PHRASE
+                and _mention_modifier(tokens[j])
+                and lower(tokens[j]) not in _INDEFINITE
+                and lower(tokens[j]) not in _OTHER_PHRASE
             ):
                 j -= 1
             if tokens[j].lower() not in _INDEFINITE:
@@ -569,8 +575,13 @@ class NameRules(PhraseRules):
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
         institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
         before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
-        if not before or first > end or norm(tokens[first]) in stops:
-            return False
+        if (
+            not before
+            or first > end
+            or norm(tokens[first]) in stops
+            or norm(tokens[first]) in self.lang.opening_prepositions
+        ):
+            return False  # "Outside Bakhmut, a soldier": a place (k63)
         if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):
             return False  # "… the campaign of Joe Biden, a senior official said": the name is in what is said (k37)
         # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"

@@ -1,0 +1,117 @@
+"""Round k63: single unnamed people and the antecedents of relative pronouns (issue 12). A clause ending in a
+capitalised word is no name an appositive "a spokesman" describes; an age set off after a described person is no
+source of its own; a place opened by a preposition is no name before "a soldier"; a person introduced with "a" and a
+capitalised modifier is the one "the" takes up; "who" after a verb's object takes the object. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause ending in a capitalised word before ", a <person> said" is what is said, not the person's name
+        ("The plant closed in Ohio, a worker said.", [("anonymous", "said", "a worker")]),
+        ("The rent doubled in March, a mother of three said.", [("anonymous", "said", "a mother of three")]),
+        ("The strike hit Lviv on Friday, a spokesman said.", [("anonymous", "said", "a spokesman")]),
+        (
+            "The bread ran out on Tuesday, a Gaza resident told the radio.",
+            [("anonymous", "told", "a Gaza resident")],
+        ),
+        # a body's name, with or without a title before it, is still described by the appositive
+        (
+            "The Acme Institute, a think tank, estimates that rents will rise.",
+            [("named", "estimates", "The Acme Institute, a think tank")],
+        ),
+        (
+            "The economist Tal Brenner, a former adviser to the bank, wrote that rates would fall.",
+            [("named", "wrote", "The economist Tal Brenner, a former adviser to the bank")],
+        ),
+    ],
+)
+def test_clause_before_an_appositive(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age set off after a described person belongs to the person, as after a name
+        ("A Moldovan teenager, 16, said the border was closed.", [("anonymous", "said", "A Moldovan teenager, 16")]),
+        ("A nurse, 45, said the ward was full.", [("anonymous", "said", "A nurse, 45")]),
+        ("One resident, 72, said the water was brown.", [("anonymous", "said", "One resident, 72")]),
+        (
+            "Their neighbor Ana Ruiz, 83, said the street had changed.",
+            [("named", "said", "Their neighbor Ana Ruiz, 83")],
+        ),
+        ("Ana Ruiz, 83, said the street had changed.", [("named", "said", "Ana Ruiz, 83")]),
+        # a count opening the subject is no age
+        ("Of the 50 delegates, 12 said they would abstain.", [("vague", "said", "12")]),
+    ],
+)
+def test_age_after_a_person(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place opened by a preposition is no name the person is described after
+        ("Outside Bakhmut, a soldier said the unit had withdrawn.", [("anonymous", "said", "a soldier")]),
+        ("Near Kherson, a farmer said the rains came too late.", [("anonymous", "said", "a farmer")]),
+        ("Across Kharkiv, one resident said the lights were out.", [("anonymous", "said", "one resident")]),
+        # a name before the comma still names the person described
+        (
+            "Tomas Ruiz, a farmer, said the rains came too late.",
+            [("named", "said", "Tomas Ruiz, a farmer")],
+        ),
+    ],
+)
+def test_place_before_a_person(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the teenager" takes up "a Moldovan teenager", whose modifier is capitalised
+        (
+            "A Moldovan teenager told reporters the border was closed. The teenager said he slept in a car.",
+            [("anonymous", "told reporters", "A Moldovan teenager"), ("anonymous", "said", "The teenager")],
+        ),
+        (
+            "A 45-year-old pharmacist said the shelves were empty. The pharmacist said no trucks had come.",
+            [("anonymous", "said", "A 45-year-old pharmacist"), ("anonymous", "said", "The pharmacist")],
+        ),
+        # named when a name stands beside the first mention
+        (
+            "Ivan Popa, a Moldovan teenager, fled in May. The teenager said he slept in a car.",
+            [("named", "said", "The teenager")],
+        ),
+    ],
+)
+def test_the_one_introduced(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" with no comma after a verb's object: the object, not the clause's subject
+        ("Police arrested a teenager who said he saw the fire start.", [("anonymous", "said", "who")]),
+        (
+            "The mayor's office hired a consultant who warned that the bridge was unsafe.",
+            [("anonymous", "warned", "who")],
+        ),
+        ("The city hired consultants who said the plant was safe.", [("vague", "said", "who")]),
+        # a definite object may be someone named before; a thing's "that" keeps the clause's subject
+        ("Ruiz leaked files that revealed the plan.", [("named", "revealed", "that")]),
+    ],
+)
+def test_object_before_who(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
