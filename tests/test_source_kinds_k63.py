@@ -115,3 +115,53 @@ def test_the_one_introduced(analyzer: Analyzer, text: str, expected: list[tuple[
 )
 def test_object_before_who(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the people before the comma: counted ones are specific people, a share keeps the people's kind
+        (
+            "The state has five delegates, two of whom said they would back Ruiz.",
+            [("anonymous", "said", "whom")],
+        ),
+        (
+            "The story angered Republicans in Ohio, several of whom dismissed it.",
+            [("anonymous", "dismissed", "whom")],
+        ),
+        ("Residents, many of whom said the plan would fail, gathered outside.", [("vague", "said", "whom")]),
+        # "who" after people placed in a place: the people, not the place read as a name or a body
+        ("The plan angered farmers in the region, who said it would ruin them.", [("vague", "said", "who")]),
+    ],
+)
+def test_people_before_whom(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's state or country between commas is no surname the description after it describes
+        (
+            "In Austin, Texas, a spokeswoman for the city said the roads were closed.",
+            [("anonymous", "said", "a spokeswoman for the city")],
+        ),
+        (
+            "At a hospital in Kharkiv, Ukraine, a nurse said the ward was full.",
+            [("anonymous", "said", "a nurse")],
+        ),
+        ("In Austin, Texas, officials said the roads were closed.", [("anonymous", "said", "officials")]),
+        # a dateline's spaced dash before a capitalised article is no hyphen inside a noun phrase
+        (
+            "Odesa, Ukraine - A mother of three said she could not afford the rent.",
+            [("anonymous", "said", "A mother of three")],
+        ),
+        # a surname the article uses again is still described
+        (
+            "Nefzi was arrested. Later, Nefzi, a chemistry professor, said he was innocent.",
+            [("named", "said", "Nefzi, a chemistry professor")],
+        ),
+    ],
+)
+def test_place_names_before_a_person(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected

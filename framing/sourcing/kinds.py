@@ -356,13 +356,22 @@ class KindRules(NameRules):
             if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
                 return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
+            if (
+                a - 4 >= s0
+                and tokens[a - 1] == "of"
+                and tokens[a - 3] == ","
+                and norm(tokens[a - 2]) in lang.determiners
+            ):
+                return self._part_of_whom(s0, a)
             if a > s0 and tokens[a - 1] == ",":
                 end = a - 1
                 start = self._chunk_back(s0, end)
                 if head == "that" and s0 < start < end and tokens[start] == "including" and tokens[start - 1] == ",":
                     end = start - 1  # "reports, including Ruiz's, that show": the reports, not the example set off
                     start = self._chunk_back(s0, end)
-                start = self._object_start(start, end)
+                start = self._object_start(
+                    self._people_before_place(start, end) if head in ("who", "whom") else start, end
+                )
             else:  # "a lot of Republican partisans who", "including people who": the noun before it
                 end = a
                 start = self._phrase_start(a - 1, s0) if a > s0 else a
@@ -686,6 +695,41 @@ class KindRules(NameRules):
             and (lower(self.tokens[k]) in self.lang.determiners or k == self._bare_object_start(start, end))
             else start
         )
+
+    def _part_of_whom(self, s0: int, a: int) -> str:
+        """The kind of "one of whom", "two of whom", "many of whom" at `a`: a part of the people before the comma
+        (k63). Counted ones ("Republicans in Alabama, several of whom said") are specific people, unnamed unless the
+        people are named, as "several of the organizers"; a share ("many of whom") takes the people's kind."""
+        end = a - 3
+        kind = self._kind_of_phrase(
+            self._object_start(self._people_before_place(self._chunk_back(s0, end), end), end), end
+        )
+        counted = norm(self.tokens[a - 2])
+        return "anonymous" if kind == "vague" and (counted in _ONE or counted in _FEW or counted == "several") else kind
+
+    def _people_before_place(self, start: int, end: int) -> int:
+        """Where the antecedent of "who" or "several of whom" after the comma at `end` starts when the words [start,
+        end) read back end in a place after "in", "at" or "near" that people before it are in ("The plan angered
+        farmers in the region, who said": the farmers in the region, not the clause, k63); `start` otherwise. "who"
+        needs a person; the place is only where they are."""
+        tokens, lang = self.tokens, self.lang
+        k = next(
+            (
+                k
+                for k in range(end - 2, max(start, end - 5), -1)
+                if lower(tokens[k]) in lang.place_prepositions or lower(tokens[k]) in _SITE
+            ),
+            start,
+        )
+        head_at = self._head(k + 1, end)
+        if (
+            k <= start
+            or not self._people(k - 1, k)
+            or self._people(k + 1, end)
+            or self._agent_noun(head_at, plural=False)
+        ):
+            return start
+        return self._object_start(self._phrase_start(k - 1, start), k)
 
     def _aged_description(self, k: int, i: int, j: int) -> bool:
         """Is [i, j) an age set off after a person described from `k` to its comma, unnamed ("A Ukrainian teenager,

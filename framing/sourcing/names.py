@@ -48,11 +48,17 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _mention_modifier(word: str) -> bool:
-    """A word that may describe a person introduced with "a" before the noun: a lower-case word ("local"), a hyphened
-    one ("45-year-old") or a capitalised one ("Ukrainian", "Kharkiv"): "A Ukrainian teenager … The teenager said" is
-    one person (k63)."""
-    return word.isalpha() or "-" in word and word.replace("-", "").isalnum()
+def _mention_modifiers(words: list[str]) -> bool:
+    """Are `words` modifiers of a person introduced with "a" before the noun: lower-case words ("local"), hyphened
+    ones ("45-year-old") and at most one capitalised word ("Ukrainian", "Kharkiv"), so that "A Ukrainian teenager …
+    The teenager said" is one person (k63), while two capitalised words may be a name ("a Michele Bachmann cover")?"""
+    capitals = 0
+    for word in words:
+        if word.isalpha() and not word.islower():
+            capitals += 1
+        elif not (word.isalpha() or "-" in word and word.replace("-", "").isalnum()):
+            return False
+    return capitals < 2
 
 
 def _whole_word_at(text: str, target: str) -> Iterator[int]:
@@ -513,7 +519,7 @@ class NameRules(PhraseRules):
             while (
                 j > lo
                 and k - j < 4
-                and _mention_modifier(tokens[j])
+                and _mention_modifiers(tokens[j:k])
                 and lower(tokens[j]) not in _INDEFINITE
                 and lower(tokens[j]) not in _OTHER_PHRASE
             ):
@@ -585,7 +591,12 @@ class NameRules(PhraseRules):
         if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):
             return False  # "… the campaign of Joe Biden, a senior official said": the name is in what is said (k37)
         # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
-        return end > first or (k < s0 or is_punct(tokens[k]) or opened) and self._surname(tokens[first])
+        return (
+            end > first
+            or (k < s0 or is_punct(tokens[k]) or opened)
+            and self._surname(tokens[first])
+            and not (self._second_place(first))
+        )
 
     def _runs_into_cue(self, a: int) -> bool:
         """Is the phrase from `a` the subject of a cue right after it that closes the sentence, a finite verb with
@@ -602,6 +613,25 @@ class NameRules(PhraseRules):
             if is_punct(tokens[t]) or lower(tokens[t]) in RELATIVE_PRONOUNS or lower(tokens[t]) == "that":
                 return False
         return False
+
+    def _second_place(self, k: int) -> bool:
+        """Is the capitalised word at `k` the state or country after a city ("in Austin, Texas, a spokeswoman", "hit
+        Kharkiv, Ukraine, a nurse said"): one word between commas after a capitalised word that follows a lower-case
+        word or a preposition? Then it is no surname that a description after it could describe (k63)."""
+        tokens = self.tokens
+        return (
+            k >= 3
+            and k + 1 < len(tokens)
+            and tokens[k + 1] == ","
+            and tokens[k - 1] == ","
+            and capitalised(tokens[k - 2])
+            and tokens[k - 3].isalpha()
+            and (
+                tokens[k - 3].islower()
+                or lower(tokens[k - 3]) in self.lang.after_source_stops  # "In Austin, Texas,"
+                or lower(tokens[k - 3]) in self.lang.opening_prepositions
+            )
+        )
 
     def _surname(self, word: str) -> bool:
         """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi

@@ -330,6 +330,7 @@ class SubjectRules(KindRules):
                 and (
                     self._is_name(k, i - 1)
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
+                    and not self._second_place(k)  # "In Austin, Texas, a spokeswoman" (k63)
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
