@@ -165,3 +165,27 @@ def test_people_before_whom(analyzer: Analyzer, text: str, expected: list[tuple[
 )
 def test_place_names_before_a_person(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's one person by what they do: its capitals are the headline's; unnamed unless the lead names them
+        (
+            "Moldovan Teenager Says Border Is Closed\n\nThe crossing near Palanca was shut on Monday.",
+            [("anonymous", "Says", "Moldovan Teenager")],
+        ),
+        (
+            "Historian Warns Of Long War\n\nHistorian Ana Ruiz said the war would last for years.",
+            [("named", "Warns", "Historian"), ("named", "said", "Historian Ana Ruiz")],
+        ),
+        (
+            "Senator Says Talks Will Resume\n\nSen. Ana Ruiz said the talks would resume.",
+            [("named", "Says", "Senator"), ("named", "said", "Sen. Ana Ruiz")],
+        ),
+        # a column's name in capitals stays a name
+        ("ACMEPOLLSTER: Ohio Primary Will Be Close Again", [("named", ":", "ACMEPOLLSTER")]),
+    ],
+)
+def test_headline_person(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected

@@ -530,6 +530,9 @@ class KindRules(NameRules):
         )
         if names_someone and head.endswith("s") and self._headline_group(core, head_at):
             names_someone = False  # "Local Residents Say …", "Gun Owners Vow …": a headline's capitals (k58)
+        if names_someone and self._headline_person(core, head_at):
+            # "Ukrainian Teenager Says …", "Historian Warns …": one person the body names or not (annot12, k63)
+            return "named" if self._titled_nearby(a, head_at, b) else "anonymous"
         if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
         if (
@@ -872,6 +875,35 @@ class KindRules(NameRules):
             if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum():
                 return False  # "Bernie Sanders Says …": the body writes the head as a name ("said Sanders")
         return not self._lead_names(s1)
+
+    def _headline_person(self, core: list[int], head_at: int) -> bool:
+        """Is the phrase one person by what they do, with no determiner but "A", in a sentence set in title case
+        ("Ukrainian Teenager Says …", "A Historian Warns …")? Its capitals are the headline's, as for `_headline_group`
+        (k63); not a head the text writes capitalised after a lower-case word, nor before a lead that opens with a
+        name."""
+        tokens, lang = self.tokens, self.lang
+        head = lower(tokens[head_at])
+        if (
+            head_at != core[-1]
+            or head.endswith("s")
+            or not tokens[head_at].istitle()  # "HUFFPOLLSTER:": a column's name in capitals
+            or lower(tokens[core[0]]) not in ("a", "an")
+            and len(core) > 2
+        ):
+            return False
+        if not (head in lang.person_nouns or agent_word(head, False, lang.document_nouns)):
+            return False
+        s0, s1 = self.doc.sentence_tokens[self.sentence_index]
+        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
+        if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
+            return False
+        word = tokens[head_at]
+        for j in range(1, len(tokens)):  # seldom reached: a headline's person
+            if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum() and tokens[j - 1].islower():
+                return False
+        return not self._lead_names(s1) and not (
+            s1 + 2 < len(tokens) and tokens[s1 + 1] == "." and self._lead_names(s1 + 2)  # "Sen. Ana Ruiz said"
+        )
 
     def _lead_names(self, k: int) -> bool:
         """Does the sentence starting at token `k`, past a dateline ("PHILADELPHIA ―"), open with a name of two
