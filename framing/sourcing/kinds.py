@@ -672,7 +672,7 @@ class KindRules(NameRules):
     def _name_words(self, lo: int, hi: int) -> bool:
         """Are the words [lo, hi) a name's, perhaps after a title ("Bank of the West", "Institute for Policy
         Studies", "economist Jared Bernstein"): capitalised words and the small words inside a name, after at most
-        two lower-case words ending in a noun for people? Another lower-case word makes them a clause that ends in a
+        three lower-case words ending in a noun for people? Another lower-case word makes them a clause that ends in a
         name ("deal collapsed in March", k63)."""
         tokens, k = self.tokens, lo
         while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
@@ -686,7 +686,7 @@ class KindRules(NameRules):
 
     def _unnamed_antecedent(self, start: int, end: int) -> int:
         """Where the antecedent of a "who" right after `end` starts, when it is a verb's object introduced by a
-        determiner or bare ("Police questioned a teenager who said", "hired consultants who said"): the object, not
+        determiner or bare ("Police arrested a teenager who said", "hired consultants who said"): the object, not
         the clause before it (k63); else `start`. A definite object may be someone named before ("is the woman
         who"), and a thing's "that" is often the text of the clause's subject ("he posted files that revealed")."""
         if lower(self.tokens[end]) != "who":
@@ -866,15 +866,31 @@ class KindRules(NameRules):
             return False
         if not (head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)):
             return False
+        return self._headline_capitals(head_at, after_lower=False)
+
+    def _headline_capitals(self, head_at: int, after_lower: bool) -> bool:
+        """Is the sentence of the head at `head_at` set in title case, its capitals a headline's (k58, k63)? Not when
+        the text writes the head capitalised elsewhere after a word (after a lower-case one when `after_lower`):
+        "Bernie Sanders Says …" where the body says "said Sanders"; nor when the lead opens with a name, perhaps after
+        a title ("Ana Lo and Ed Ruiz, two of the survivors", "Sen. Ana Ruiz said"): then the body names them."""
+        tokens = self.tokens
         s0, s1 = self.doc.sentence_tokens[self.sentence_index]
         long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
         if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
             return False
         word = tokens[head_at]
-        for j in range(1, len(tokens)):  # seldom reached: a headline's plural of people
-            if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum():
-                return False  # "Bernie Sanders Says …": the body writes the head as a name ("said Sanders")
-        return not self._lead_names(s1)
+        for j in range(1, len(tokens)):  # seldom reached: a headline's people
+            before = tokens[j - 1]
+            if (
+                tokens[j] == word
+                and not s0 <= j < s1
+                and before[:1].isalnum()
+                and (before.islower() or not after_lower)
+            ):
+                return False
+        return not self._lead_names(s1) and not (
+            s1 + 2 < len(tokens) and tokens[s1 + 1] == "." and self._lead_names(s1 + 2)
+        )
 
     def _headline_person(self, core: list[int], head_at: int) -> bool:
         """Is the phrase one person by what they do, with no determiner but "A", in a sentence set in title case
@@ -893,17 +909,7 @@ class KindRules(NameRules):
             return False
         if not (head in lang.person_nouns or agent_word(head, False, lang.document_nouns)):
             return False
-        s0, s1 = self.doc.sentence_tokens[self.sentence_index]
-        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
-        if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
-            return False
-        word = tokens[head_at]
-        for j in range(1, len(tokens)):  # seldom reached: a headline's person
-            if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum() and tokens[j - 1].islower():
-                return False
-        return not self._lead_names(s1) and not (
-            s1 + 2 < len(tokens) and tokens[s1 + 1] == "." and self._lead_names(s1 + 2)  # "Sen. Ana Ruiz said"
-        )
+        return self._headline_capitals(head_at, after_lower=True)
 
     def _lead_names(self, k: int) -> bool:
         """Does the sentence starting at token `k`, past a dateline ("PHILADELPHIA ―"), open with a name of two

@@ -595,7 +595,7 @@ class NameRules(PhraseRules):
             end > first
             or (k < s0 or is_punct(tokens[k]) or opened)
             and self._surname(tokens[first])
-            and not (self._second_place(first))
+            and not self._second_place(first)
         )
 
     def _runs_into_cue(self, a: int) -> bool:
