@@ -879,15 +879,17 @@ class KindRules(NameRules):
         if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
             return False
         word = tokens[head_at]
-        for j in range(1, len(tokens)):  # seldom reached: a headline's people
-            before = tokens[j - 1]
-            if (
-                tokens[j] == word
-                and not s0 <= j < s1
-                and before[:1].isalnum()
-                and (before.islower() or not after_lower)
-            ):
-                return False
+        for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word
+            j = lo
+            while j < hi:
+                try:
+                    j = tokens.index(word, j, hi)
+                except ValueError:
+                    break
+                before = tokens[j - 1]
+                if before[:1].isalnum() and (before.islower() or not after_lower):
+                    return False
+                j += 1
         return not self._lead_names(s1) and not (
             s1 + 2 < len(tokens) and tokens[s1 + 1] == "." and self._lead_names(s1 + 2)
         )
