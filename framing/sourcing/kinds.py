@@ -87,6 +87,8 @@ _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may ta
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
+# small words inside a name: "Bank of the West", "Institute for Policy Studies" (`_name_words`)
+_NAME_LINKS: Final = frozenset(("of", "for", "and", "on", "the", "de"))
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
 
 
@@ -354,13 +356,22 @@ class KindRules(NameRules):
             if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
                 return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
+            if (
+                a - 4 >= s0
+                and tokens[a - 1] == "of"
+                and tokens[a - 3] == ","
+                and norm(tokens[a - 2]) in lang.determiners
+            ):
+                return self._part_of_whom(s0, a)
             if a > s0 and tokens[a - 1] == ",":
                 end = a - 1
                 start = self._chunk_back(s0, end)
                 if head == "that" and s0 < start < end and tokens[start] == "including" and tokens[start - 1] == ",":
                     end = start - 1  # "reports, including Ruiz's, that show": the reports, not the example set off
                     start = self._chunk_back(s0, end)
-                start = self._object_start(start, end)
+                start = self._object_start(
+                    self._people_before_place(start, end) if head in ("who", "whom") else start, end
+                )
             else:  # "a lot of Republican partisans who", "including people who": the noun before it
                 end = a
                 start = self._phrase_start(a - 1, s0) if a > s0 else a
@@ -374,6 +385,7 @@ class KindRules(NameRules):
                     # "members of Congress who said", "staffers of the Senate who": the people of the body, not
                     # the body (k27)
                     start = self._phrase_start(start - 2, s0)
+                start = self._unnamed_antecedent(start, end)
             return self._kind_of_phrase(start, end) if start < end else self._resolved("named")
         if head in _SPEAKERS:
             return "named"
@@ -518,6 +530,9 @@ class KindRules(NameRules):
         )
         if names_someone and head.endswith("s") and self._headline_group(core, head_at):
             names_someone = False  # "Local Residents Say …", "Gun Owners Vow …": a headline's capitals (k58)
+        if names_someone and self._headline_person(core, head_at):
+            # "Ukrainian Teenager Says …", "Historian Warns …": one person the body names or not (annot12, k63)
+            return "named" if self._titled_nearby(a, head_at, b) else "anonymous"
         if head in lang.evidence_nouns and self._evidence_in_general(core, head_at):
             return "vague"  # "the current evidence suggests": support in general, nobody's in particular
         if (
@@ -654,6 +669,84 @@ class KindRules(NameRules):
             or (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in self.lang.collective_nouns
         )
 
+    def _name_words(self, lo: int, hi: int) -> bool:
+        """Are the words [lo, hi) a name's, perhaps after a title ("Bank of the West", "Institute for Policy
+        Studies", "economist Jared Bernstein"): capitalised words and the small words inside a name, after at most
+        three lower-case words ending in a noun for people? Another lower-case word makes them a clause that ends in a
+        name ("deal collapsed in March", k63)."""
+        tokens, k = self.tokens, lo
+        while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
+            k += 1
+        if k > lo and not (norm(tokens[k - 1]) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
+            return False
+        for token in tokens[k:hi]:
+            if not (token[:1].isupper() or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
+                return False
+        return True
+
+    def _unnamed_antecedent(self, start: int, end: int) -> int:
+        """Where the antecedent of a "who" right after `end` starts, when it is a verb's object introduced by a
+        determiner or bare ("Police arrested a teenager who said", "hired consultants who said"): the object, not
+        the clause before it (k63); else `start`. A definite object may be someone named before ("is the woman
+        who"), and a thing's "that" is often the text of the clause's subject ("he posted files that revealed")."""
+        if lower(self.tokens[end]) != "who":
+            return start
+        k = self._object_start(start, end)
+        return (
+            k
+            if k > start
+            and (lower(self.tokens[k]) in self.lang.determiners or k == self._bare_object_start(start, end))
+            else start
+        )
+
+    def _part_of_whom(self, s0: int, a: int) -> str:
+        """The kind of "one of whom", "two of whom", "many of whom" at `a`: a part of the people before the comma
+        (k63). Counted ones ("Republicans in Alabama, several of whom said") are specific people, unnamed unless the
+        people are named, as "several of the organizers"; a share ("many of whom") takes the people's kind."""
+        end = a - 3
+        kind = self._kind_of_phrase(
+            self._object_start(self._people_before_place(self._chunk_back(s0, end), end), end), end
+        )
+        counted = norm(self.tokens[a - 2])
+        return "anonymous" if kind == "vague" and (counted in _ONE or counted in _FEW or counted == "several") else kind
+
+    def _people_before_place(self, start: int, end: int) -> int:
+        """Where the antecedent of "who" or "several of whom" after the comma at `end` starts when the words [start,
+        end) read back end in a place after "in", "at" or "near" that people before it are in ("The plan angered
+        farmers in the region, who said": the farmers in the region, not the clause, k63); `start` otherwise. "who"
+        needs a person; the place is only where they are."""
+        tokens, lang = self.tokens, self.lang
+        k = next(
+            (
+                k
+                for k in range(end - 2, max(start, end - 5), -1)
+                if lower(tokens[k]) in lang.place_prepositions or lower(tokens[k]) in _SITE
+            ),
+            start,
+        )
+        head_at = self._head(k + 1, end)
+        if (
+            k <= start
+            or not self._people(k - 1, k)
+            or self._people(k + 1, end)
+            or self._agent_noun(head_at, plural=False)
+        ):
+            return start
+        return self._object_start(self._phrase_start(k - 1, start), k)
+
+    def _aged_description(self, k: int, i: int, j: int) -> bool:
+        """Is [i, j) an age set off after a person described from `k` to its comma, unnamed ("A Ukrainian teenager,
+        16, said", "one resident, 72, said") or named after a description ("their neighbor Ana Ruiz, 83, said")? The
+        source is the person, not the age (k63), as a name with its age ("Ana Ruiz, 60, said")."""
+        tokens = self.tokens
+        if not (tokens[i].isdigit() and len(tokens[i]) <= 3 and all(t == "," for t in tokens[i + 1 : j]) and i - 2 > k):
+            return False
+        last = tokens[i - 2]
+        if lower(tokens[k]) in _ONE:
+            return last.isalpha() and last.islower()
+        opener = tokens[k].islower() or lower(tokens[k]) in _POSSESSIVES or lower(tokens[k]) == "the"
+        return opener and i - 3 > k and capitalised(last) and capitalised(tokens[i - 3])
+
     def _handle_opens(self, a: int, b: int) -> bool:
         """Does the phrase [a, b) open with a social-media handle ("@ecfr data show", "@AnaRuiz wrote")? A handle
         names one account, as a name does, though written in lower case (k60)."""
@@ -773,15 +866,52 @@ class KindRules(NameRules):
             return False
         if not (head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)):
             return False
+        return self._headline_capitals(head_at, after_lower=False)
+
+    def _headline_capitals(self, head_at: int, after_lower: bool) -> bool:
+        """Is the sentence of the head at `head_at` set in title case, its capitals a headline's (k58, k63)? Not when
+        the text writes the head capitalised elsewhere after a word (after a lower-case one when `after_lower`):
+        "Bernie Sanders Says …" where the body says "said Sanders"; nor when the lead opens with a name, perhaps after
+        a title ("Ana Lo and Ed Ruiz, two of the survivors", "Sen. Ana Ruiz said"): then the body names them."""
+        tokens = self.tokens
         s0, s1 = self.doc.sentence_tokens[self.sentence_index]
         long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
         if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
             return False
         word = tokens[head_at]
-        for j in range(1, len(tokens)):  # seldom reached: a headline's plural of people
-            if tokens[j] == word and not s0 <= j < s1 and tokens[j - 1][:1].isalnum():
-                return False  # "Bernie Sanders Says …": the body writes the head as a name ("said Sanders")
-        return not self._lead_names(s1)
+        for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word
+            j = lo
+            while j < hi:
+                try:
+                    j = tokens.index(word, j, hi)
+                except ValueError:
+                    break
+                before = tokens[j - 1]
+                if before[:1].isalnum() and (before.islower() or not after_lower):
+                    return False
+                j += 1
+        return not self._lead_names(s1) and not (
+            s1 + 2 < len(tokens) and tokens[s1 + 1] == "." and self._lead_names(s1 + 2)
+        )
+
+    def _headline_person(self, core: list[int], head_at: int) -> bool:
+        """Is the phrase one person by what they do, with no determiner but "A", in a sentence set in title case
+        ("Ukrainian Teenager Says …", "A Historian Warns …")? Its capitals are the headline's, as for `_headline_group`
+        (k63); not a head the text writes capitalised after a lower-case word, nor before a lead that opens with a
+        name."""
+        tokens, lang = self.tokens, self.lang
+        head = lower(tokens[head_at])
+        if (
+            head_at != core[-1]
+            or head.endswith("s")
+            or not tokens[head_at].istitle()  # "HUFFPOLLSTER:": a column's name in capitals
+            or lower(tokens[core[0]]) not in ("a", "an")
+            and len(core) > 2
+        ):
+            return False
+        if not (head in lang.person_nouns or agent_word(head, False, lang.document_nouns)):
+            return False
+        return self._headline_capitals(head_at, after_lower=True)
 
     def _lead_names(self, k: int) -> bool:
         """Does the sentence starting at token `k`, past a dateline ("PHILADELPHIA ―"), open with a name of two

@@ -48,6 +48,19 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _mention_modifiers(words: list[str]) -> bool:
+    """Are `words` modifiers of a person introduced with "a" before the noun: lower-case words ("local"), hyphened
+    ones ("45-year-old") and at most one capitalised word ("Ukrainian", "Kharkiv"), so that "A Ukrainian teenager …
+    The teenager said" is one person (k63), while two capitalised words may be a name ("a Michele Bachmann cover")?"""
+    capitals = 0
+    for word in words:
+        if word.isalpha() and not word.islower():
+            capitals += 1
+        elif not (word.isalpha() or "-" in word and word.replace("-", "").isalnum()):
+            return False
+    return capitals < 2
+
+
 def _whole_word_at(text: str, target: str) -> Iterator[int]:
     """Where `target`, which ends in a word, is written with no word character after it (`target\\b`).
     A search for the literal string, without compiling a pattern per word: a pattern opening with
@@ -506,10 +519,9 @@ class NameRules(PhraseRules):
             while (
                 j > lo
                 and k - j < 4
-                and tokens[j].isalpha()
-                and tokens[j].islower()
-                and tokens[j] not in _INDEFINITE
-                and tokens[j] not in _OTHER_PHRASE
+                and _mention_modifiers(tokens[j:k])
+                and lower(tokens[j]) not in _INDEFINITE
+                and lower(tokens[j]) not in _OTHER_PHRASE
             ):
                 j -= 1
             if tokens[j].lower() not in _INDEFINITE:
@@ -569,12 +581,22 @@ class NameRules(PhraseRules):
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
         institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
         before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
-        if not before or first > end or norm(tokens[first]) in stops:
-            return False
+        if (
+            not before
+            or first > end
+            or norm(tokens[first]) in stops
+            or norm(tokens[first]) in self.lang.opening_prepositions
+        ):
+            return False  # "Outside Bakhmut, a soldier": a place (k63)
         if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):
             return False  # "… the campaign of Joe Biden, a senior official said": the name is in what is said (k37)
         # one word is a name only where it opens the clause: not "in flood-ravaged Louisiana, a newspaper"
-        return end > first or (k < s0 or is_punct(tokens[k]) or opened) and self._surname(tokens[first])
+        return (
+            end > first
+            or (k < s0 or is_punct(tokens[k]) or opened)
+            and self._surname(tokens[first])
+            and not self._second_place(first)
+        )
 
     def _runs_into_cue(self, a: int) -> bool:
         """Is the phrase from `a` the subject of a cue right after it that closes the sentence, a finite verb with
@@ -591,6 +613,25 @@ class NameRules(PhraseRules):
             if is_punct(tokens[t]) or lower(tokens[t]) in RELATIVE_PRONOUNS or lower(tokens[t]) == "that":
                 return False
         return False
+
+    def _second_place(self, k: int) -> bool:
+        """Is the capitalised word at `k` the state or country after a city ("in Austin, Texas, a spokeswoman", "hit
+        Kharkiv, Ukraine, a nurse said"): one word between commas after a capitalised word that follows a lower-case
+        word or a preposition? Then it is no surname that a description after it could describe (k63)."""
+        tokens = self.tokens
+        return (
+            k >= 3
+            and k + 1 < len(tokens)
+            and tokens[k + 1] == ","
+            and tokens[k - 1] == ","
+            and capitalised(tokens[k - 2])
+            and tokens[k - 3].isalpha()
+            and (
+                tokens[k - 3].islower()
+                or lower(tokens[k - 3]) in self.lang.after_source_stops  # "In Austin, Texas,"
+                or lower(tokens[k - 3]) in self.lang.opening_prepositions
+            )
+        )
 
     def _surname(self, word: str) -> bool:
         """Is the capitalised `word` a name the article uses again ("Nefzi, a chemistry professor … Nefzi

@@ -50,6 +50,8 @@ _BEFORE_ADJECTIVE: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners
 
 # the Arabic article joined to a name by a hyphen, written in lower case: "al-Jaber", "el-Sisi"
 _NAME_ARTICLES: Final = GRAMMAR["name_article_prefixes"]
+# capitalised articles after a spaced hyphen open a sentence after a dateline's dash, inside no noun phrase
+_OPENING_ARTICLES: Final = frozenset(("A", "An", "The", "One"))
 
 
 def ly_adverb(token: str) -> bool:
@@ -198,6 +200,7 @@ class PhraseRules:
                 and not (  # punctuation inside a noun phrase:
                     word in ("-", "%")  # "85% of Democrats"
                     and not (i - 1 > s0 and tokens[i - 2] in ")-")  # "PARIS (Reuters) - …", "WASHINGTON -- …": a dash
+                    and not (i < j and tokens[i] in _OPENING_ARTICLES)  # "Kyiv, Ukraine - A nurse said": a dash (k63)
                     or word == "/"
                     and i - 1 > s0
                     and tokens[i - 2][:1].isupper()  # "a CNN/ORC poll"

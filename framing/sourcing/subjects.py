@@ -330,9 +330,11 @@ class SubjectRules(KindRules):
                 and (
                     self._is_name(k, i - 1)
                     and (k < i - 2 or self._surname(tokens[k]) or self._listed_plural(k))  # not "Indeed, critics"
+                    and not self._second_place(k)  # "In Austin, Texas, a spokeswoman" (k63)
                     and not self._is_name(i, j)
                     and _lower(tokens[k]) not in self.lang.after_source_stops  # "Last September, officials"
                     and _lower(tokens[k]) not in self.lang.sentence_starters  # "Instead, the governor"
+                    and _lower(tokens[k]) not in self.lang.opening_prepositions  # "Outside Bakhmut, a soldier" (k63)
                     or self._is_name(i, j)
                     and (
                         norm(tokens[k]) == "the"
@@ -345,6 +347,7 @@ class SubjectRules(KindRules):
                     or self._party_of(i, j)
                     and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
                     or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
+                    or self._aged_description(k, i, j)  # "A Ukrainian teenager, 16, said" (k63)
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
@@ -457,13 +460,14 @@ class SubjectRules(KindRules):
 
     def _described(self, k: int, i: int, j: int) -> bool:
         """Is [i, j) an appositive opening with "a"/"an" that describes the subject [k, i - 1) before its comma,
-        a phrase opening with "the" whose last word is a name or a noun for people ("The Acme Institute, a think
-        tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?"""
+        a phrase opening with "the" whose other words are a name or whose last word is a noun for people ("The Acme
+        Institute, a think tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?
+        Not a clause ending in a name: "The deal collapsed in March, a spokesman said" (k63)."""
         tokens, lang = self.tokens, self.lang
         if _lower(tokens[i]) not in ("a", "an") or norm(tokens[k]) != "the" or i - k < 3 or j - i < 2:
             return False
         last = tokens[i - 2]
-        return (last[:1].isupper() or _lower(last) in lang.person_nouns) and not any(
+        return (last[:1].isupper() and self._name_words(k + 1, i - 1) or _lower(last) in lang.person_nouns) and not any(
             _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in lang.auxiliaries for t in tokens[k + 1 : i - 1]
         )
 
