@@ -74,3 +74,50 @@ def test_header_and_no_rows_is_refused(tmp_path: Path, name: str, message: str, 
 )
 def test_source_past_an_aside_or_a_moment(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a clause opened by "though", "while", "when": its aside is read as after an opening subject;
+        # "came", a past tense that is never a participle, shows "the rain" is the content's subject, not a source
+        (
+            "Though most farmers, including the Ruiz family, said the rain came too late, the harvest was saved.",
+            [("said", "most farmers, including the Ruiz family")],
+        ),
+        (
+            "While the nurses, along with two doctors, warned of delays, the clinic stayed open.",
+            [("warned", "the nurses, along with two doctors")],
+        ),
+        (
+            "When Ruiz, citing new data, said the plan would fail, the board voted no.",
+            [("citing", "Ruiz"), ("said", "Ruiz")],
+        ),
+        # unchanged: a source after the verb, with a relative clause of its own
+        ('"We will win," said the coach who took over in May.', [("said", "the coach who took over in May")]),
+        ("The plan failed, said the mayor, who took office in May.", [("said", "the mayor, who took office in May")]),
+    ],
+)
+def test_subject_of_an_opening_clause_and_no_inverted_clause(
+    analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name and a colon before a quotation: its words counted past the marks, the title and the comma
+        (
+            'The council met on Friday.\n\nAna Ruiz: "Mr. Speaker, this plan will fail."',
+            [(":", "Ana Ruiz", '"Mr. Speaker, this plan will fail."')],
+        ),
+        # unchanged: a quotation with three words at once
+        (
+            'The council met on Friday. Ana Ruiz: "This plan will fail, and it will cost too much."',
+            [(":", "Ana Ruiz", '"This plan will fail, and it will cost too much."')],
+        ),
+    ],
+)
+def test_speaker_colon_before_a_quotation(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected

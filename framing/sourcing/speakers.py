@@ -363,7 +363,7 @@ class SpeakerRules(ContentRules):
             or "".join(_lower(t) for t in words) in self.labels
         ):
             return None
-        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 6)])
+        said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 9)])  # 'Lo: “Mr. Speaker, this …”' (u43)
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return None if self._topic_label(words) else colon

@@ -982,6 +982,8 @@ class SubjectRules(KindRules):
         i = self._subject_before_comma(s0, comma)
         if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
+        if i < comma and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
+            return comma  # "Though most farmers, including the Ruiz family, said": the clause's own subject (u43)
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
     def _subject_before_comma(self, s0: int, comma: int) -> int:
