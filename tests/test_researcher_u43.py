@@ -121,3 +121,18 @@ def test_subject_of_an_opening_clause_and_no_inverted_clause(
 )
 def test_speaker_colon_before_a_quotation(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted title or slogan opening with a verb in the imperative reports nothing
+        ("The party is holding a meeting entitled “Oppose the war!” on Thursday.", []),
+        ('The union printed posters reading "Oppose the cuts" for the march.', []),
+        # unchanged: a quotation after its cue, and one opening the sentence before its tag
+        ("Ruiz said: “Tell them the truth.”", [("said:", "Ruiz")]),
+        ("“Tell them the truth,” Ruiz said.", [("said", "Ruiz")]),
+    ],
+)
+def test_quoted_imperative_reports_nothing(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
