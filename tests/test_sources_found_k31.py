@@ -97,7 +97,7 @@ def test_a_quotation_tag_after_a_closing_straight_mark_is_read(
         # a verb after the words past the cue: the content's subject, not a source ("announced it has …")
         (
             "He, along with two other members of the board, suggested the change may come soon.",
-            ("vague", "suggested", "along with two other members of the board"),
+            ("named", "suggested", "He, along with two other members of the board"),  # the aside kept (u43)
         ),
         # a straight mark opening after a space still opens, and a quotation after a tag is still quoted
         ('Ruiz called the plan "a disgrace," and Lowe said "it will pass."', ("named", "said", "Lowe")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,7 +49,10 @@ class CsvCorpus(Corpus):
             self._pick_columns(header)
             width = len(header)
             row = 0
-            for line, lines in records:
+            first = next(records, None)
+            if first is None:  # as an empty file: a run of no records is a mistake, not a result
+                raise InputError(f"{self.source}: no rows under the header; one record per row is needed")
+            for line, lines in itertools.chain([first], records):
                 if isinstance(lines, Overlong):
                     row += 1
                     yield self._failure(

@@ -43,6 +43,8 @@ class ParquetCorpus(Corpus):
             raise InputError(f"{self.source}: the text column {self.text_column!r} holds {text_type}, not text")
         self.extra_types = {n: types[n] for n in self.extra_columns}
         self.total = pfile.metadata.num_rows
+        if not self.total:  # as an empty CSV: a run of no records is a mistake, not a result
+            raise InputError(f"{self.source}: no rows; one record per row is needed")
         row = 0
         try:
             for batch in _batches(pfile, self.path):

@@ -103,7 +103,7 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
-    after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_new_clause aside_openers bare_participle_openers
+    after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be circumstances clause_continuers clause_links clause_verbs clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
@@ -114,7 +114,7 @@ GRAMMAR_KEYS = frozenset(
     particles passive_adverbs
     perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
-    relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shares shifts site_prepositions span_determiners span_openers spans_of_time
+    relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shares shifts simple_pasts site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers

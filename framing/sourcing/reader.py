@@ -112,6 +112,7 @@ _RAISING: Final = GRAMMAR["raising_passives"]
 _NO_HEADS: Final = GRAMMAR["no_heads"] | GRAMMAR["leaders"] | GRAMMAR["sentence_adverbs"] | GRAMMAR["opening_words"]
 # "is nonetheless considered", "can be easily persuaded": a predicate read as a source (not "have they received")
 _PREDICATE_OPENERS: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["modals"]
+_CURLY_OPENERS: Final = frozenset(("“", "‘", "«", "„"))  # marks that only open a quotation
 _INVERTED_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES  # with the indefinite determiners: "were any of …"
 _QUOTING: Final = GRAMMAR["quoting_verbs"]  # "quoted Ana Ruiz as saying": the one named speaks (k62)
 _QUOTED_REACH: Final = 12  # the most tokens between the quoting verb and "as saying"; "with" and its gerund
@@ -1201,16 +1202,27 @@ class _Reader(SpeakerRules):
         """Is the cue a verb in the imperative, opening its sentence with no subject ("Tell your senator …",
         "Consider the ruling", "Note that …")? It addresses the reader and reports nothing. A bare form only:
         "Said Comey, …" and "Asked about it, Lo said" have their source; "When asked", "In an interview" and
-        "According to" open with a function word."""
+        "According to" open with a function word. So too one opening a quotation inside the sentence, a title or a
+        slogan quoted ('a meeting entitled “Oppose the war!”', u43)."""
         word = _lower(self.tokens[m.first])
         return (
-            m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)
+            (
+                m.first == s0 + (self.tokens[s0] in _QUOTE_MARKS)
+                or m.first > s0 + 1
+                and self._opens_quotation(m.first - 1)
+            )
             and self.tokens[m.first][:1].isupper()
             and not word.endswith(("s", "d", "ing", "ly"))
             and word not in self.lang.stop_words
             and word not in _CLAUSE_OPENERS
             and self.cue_direction.get((m.signal, m.entry)) != "after"
         )
+
+    def _opens_quotation(self, k: int) -> bool:
+        """Does the mark at `k` open a quotation: a curly opening mark, or a straight one after a word ('entitled
+        "Oppose …"'; after punctuation a straight mark closes one: 'war!" Lo')?"""
+        mark = self.tokens[k]
+        return mark in _CURLY_OPENERS or mark in ('"', "''", "``") and not is_punct(self.tokens[k - 1])
 
 
 def _form(word: str) -> str:

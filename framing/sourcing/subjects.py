@@ -43,6 +43,7 @@ _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
 # affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
 _ASIDE_OPENERS: Final = GRAMMAR["aside_openers"]
+_ASIDE_MEMBERS: Final = GRAMMAR["aside_members"]  # "Some nurses, along with their leader, said": all of them
 _SENTENCE_ADVERBS: Final = GRAMMAR["sentence_adverbs"]
 _BE: Final = GRAMMAR["be"]
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
@@ -83,6 +84,7 @@ _SHIFTS: Final = GRAMMAR["shifts"]  # "Priebus later Thursday told": a day befor
 # speech" (`_closing_span`)
 _SPAN_OPENERS: Final = GRAMMAR["span_openers"]
 _SPAN_DETERMINERS: Final = GRAMMAR["span_determiners"]
+_SPAN_MOMENTS: Final = GRAMMAR["span_moments"]
 _UTTERANCES: Final = GRAMMAR["utterances"]
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
@@ -310,7 +312,7 @@ class SubjectRules(KindRules):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
             i = self._subject_before_comma(s0, aside)
-            if _lower(tokens[aside + 1]) != "including":  # "Some critics, including Ana Ruiz, say": its members
+            if _lower(tokens[aside + 1]) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
                 end = aside
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
@@ -984,6 +986,8 @@ class SubjectRules(KindRules):
         i = self._subject_before_comma(s0, comma)
         if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
+        if i < comma and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
+            return comma  # "Though most farmers, including the Ruiz family, said": the clause's own subject (u43)
         return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
 
     def _subject_before_comma(self, s0: int, comma: int) -> int:
@@ -1106,7 +1110,7 @@ class SubjectRules(KindRules):
             return False
         last = words[-1]
         if tokens[k] in ("at", "over"):
-            return last in _PERIODS or last == "time" and tokens[k] == "at" and len(words) == 2
+            return last in _PERIODS or last in _SPAN_MOMENTS and tokens[k] == "at" and len(words) == 2
         documents = self.lang.document_nouns
         return last in _UTTERANCES or (
             last in documents and last not in self.lang.survey_nouns and _lower(tokens[k - 1]) not in documents

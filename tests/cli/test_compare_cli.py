@@ -240,7 +240,10 @@ def test_a_corpus_without_records_and_one_whose_records_all_fail_are_one_line(tm
     (tmp_path / "header.csv").write_text("id,text\n", encoding="utf-8")
     result = compare(tmp_path / "header.csv", "--out-dir", tmp_path / "r")
     assert result.exit_code == 2
-    assert result.output == f"error: {tmp_path / 'header.csv'}: holds no records; nothing to compare\n"
+    # refused as every corpus command refuses it (u43)
+    assert (
+        result.output == f"error: {tmp_path / 'header.csv'}: no rows under the header; one record per row is needed\n"
+    )
     (tmp_path / "empty.csv").write_text("id,text\n1,\n", encoding="utf-8")
     result = compare(tmp_path / "empty.csv", "--out-dir", tmp_path / "r")
     assert result.exit_code == 2 and "no article could be scored (1 failed;" in result.output
