@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.lexicon.loader import MAX_LEXICON_BYTES
+from sourcing_cases import attributions_with_kinds
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -164,3 +165,26 @@ def test_a_term_list_in_a_user_folder_is_read_as_a_signal(tmp_path: Path, name: 
     result = runner.invoke(app, ["score", str(article), "-L", str(folder), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert "scary_words,Scary words,1,1.0,333.3333,333.3333,1.0,0,1,0,0" in result.output.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Two aides to the mayor said the ferry will stop.", "Two aides to the mayor", "anonymous"),
+        ("The victim's mother said the ferry will stop.", "The victim's mother", "anonymous"),
+        ("Some party strategists said the ferry will stop.", "Some party strategists", "anonymous"),
+        ("Some voters said the ferry will stop.", "Some voters", "vague"),
+        ("Many senators said the ferry will stop.", "Many senators", "vague"),
+        ("Some senators said the ferry will stop.", "Some senators", "anonymous"),
+        ("Thousands of people said the ferry will stop.", "Thousands of people", "vague"),
+        ("Local police said the ferry will stop.", "Local police", "named"),
+        (
+            "A spokesman for the mayor, Tom Lee, said the ferry will stop.",
+            "A spokesman for the mayor, Tom Lee",
+            "named",
+        ),
+    ],
+)
+def test_the_kinds_the_readme_gives_its_examples(analyzer, text: str, source: str, kind: str) -> None:
+    """The README's kind examples, "Some senators" (a legislature's members, anonymous) apart from "Some voters"."""
+    assert attributions_with_kinds(analyzer, text) == [("said", source, kind, "the ferry will stop.")]
