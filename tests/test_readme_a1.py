@@ -4,7 +4,6 @@ its text (the piped report's markers, the headline note, a layered lexicon, the 
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -131,20 +130,14 @@ def test_the_shipped_lexicon_files_stay_far_under_the_size_a_lexicon_may_have() 
     assert abs(largest.stat().st_size / 1000 - int(stated.group(2))) < 0.2 * int(stated.group(2))
 
 
-def test_extend_goes_under_signal_as_the_readme_says(tmp_path: Path) -> None:
+def test_extend_goes_under_signal_as_the_readme_says(user_analyzer) -> None:
     """`mode = "extend"` under `[signal]` adds to a shipped signal and drops what `[remove]` lists."""
-    folder = tmp_path / "edited"
-    folder.mkdir()
-    (folder / "hedging.toml").write_text(
+    text = (
         'schema = 1\n[signal]\nmode = "extend"\nlabel = "Hedging"\ndescription = "Mine."\n'
-        '[terms]\n"murky" = 1.0\n[remove]\nterms = ["could"]\n',
-        encoding="utf-8",
+        '[terms]\n"murky" = 1.0\n[remove]\nterms = ["could"]\n'
     )
-    result = runner.invoke(
-        app, ["lexicon", "test", "It could be murky.", "-L", str(folder), "--signal", "hedging", "-f", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    assert [(m["signal"], m["matched"]) for m in json.loads(result.output)["matches"]] == [("hedging", "murky")]
+    result = user_analyzer("hedging.toml", text).analyze("It could be murky.")
+    assert [e.text for e in result.evidence if e.signal == "hedging"] == ["murky"]
 
 
 @pytest.mark.parametrize(
@@ -155,16 +148,10 @@ def test_extend_goes_under_signal_as_the_readme_says(tmp_path: Path) -> None:
         ("scary_words.csv", "term,weight\nscary,1.0\n"),
     ],
 )
-def test_a_term_list_in_a_user_folder_is_read_as_a_signal(tmp_path: Path, name: str, text: str) -> None:
+def test_a_term_list_in_a_user_folder_is_read_as_a_signal(user_analyzer, name: str, text: str) -> None:
     """The README: .dic, .txt, .tsv and .csv files in a user folder are read as signals on the fly."""
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    (folder / name).write_text(text, encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text("It was scary.\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(article), "-L", str(folder), "--format", "csv"])
-    assert result.exit_code == 0, result.output
-    assert "scary_words,Scary words,1,1.0,333.3333,333.3333,1.0,0,1,0,0" in result.output.splitlines()
+    result = user_analyzer(name, text).analyze("It was scary.")
+    assert (result.signals["scary_words"].label, result.signals["scary_words"].count) == ("Scary words", 1)
 
 
 @pytest.mark.parametrize(
