@@ -102,6 +102,9 @@ DRAWS = (
     Draw("news_dev_l38_seed3838.csv", reasons=True),  # round l38: every dev news match of its candidates
     Draw("news_dev_l38_seed3839.csv", reasons=True),  # its second pass, the same for the classes widened again
     Draw("news_dev_e34_added.csv", reasons=True),  # round e34: every dev news match of its new escalation entries
+    Draw(
+        "news_dev_l39_seed3939.csv", reasons=True
+    ),  # round l39: every dev news match of its candidates (test_loaded_l39)
 )
 
 
