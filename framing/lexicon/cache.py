@@ -40,7 +40,7 @@ from .schema import ContextRule, LanguageSpec, ProximityRule, SignalSpec, Term
 
 _CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
 KEEP = 10  # entries of each kind kept: a few lexicon folders and models in turn, without rebuilding
-KEEP_IN_PROCESS = 4  # sets kept in the process (the shipped one and a few user folders; some 20 MB each)
+KEEP_IN_PROCESS = 4  # sets kept in the process: the shipped one (9 MB) and a few user folders
 
 _Set = tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]]
 # cache key -> (the set, its entry's path, size and modification time in ns when last read, written or dated)
