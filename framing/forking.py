@@ -17,12 +17,13 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import RunError
+
+if TYPE_CHECKING:  # the pool's modules load with the pool: a command that starts none spares their import
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 @contextlib.contextmanager
@@ -107,6 +108,8 @@ REAP_SECONDS = 5.0  # at most this long for a killed worker to be gone
 
 def pool_result(pool: ProcessPoolExecutor, future: Future) -> Any:
     """`future`'s result; `RunError(WORKER_DIED)` once a worker has died (workers end only at shutdown)."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         while True:
             try:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .lexicon.loader import LexiconSet, load_lexicons
 from .lexicon.schema import LanguageSpec
-from .match import Match, Matcher
+from .match import Match, shared_matcher
 from .score import SignalScores, SourcingSummary, score_signals, summarize_sourcing
 from .errors import FramingError, ModelError
 from .sourcing import (
@@ -205,7 +205,7 @@ class Analyzer:
                     f"the attribution model {MODEL_NAME} is missing from this installation (`make models` rebuilds it)"
                 )
         self._meta: dict[str, Any] | None = None
-        self.matcher = Matcher(self.lexicons)
+        self.matcher = shared_matcher(self.lexicons)
         self.rules = self.matcher.sentence_rules
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
         self.roles = self.lexicons.sourcing_roles  # signal -> sourcing role, as the lexicon files declare

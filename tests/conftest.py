@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from functools import partial
@@ -60,6 +62,23 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip("../shared/data is absent")
     return path
+
+
+@pytest.fixture(scope="session")
+def modules_after() -> Callable[[list[str], tuple[str, ...]], tuple[str, str]]:
+    """Run `framing ARGS` in a process of its own: (its stdout, "EXIT-CODE [the given modules it imported]")."""
+
+    def run(args: list[str], modules: tuple[str, ...]) -> tuple[str, str]:
+        code = (
+            "import sys\nfrom framing.cli import main\n"
+            f"sys.argv = {['framing', *args]!r}\n"
+            "try:\n    main()\nexcept SystemExit as end:\n"
+            f"    print(end.code, [m for m in {modules!r} if m in sys.modules], file=sys.stderr)"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        return done.stdout, done.stderr.splitlines()[-1]
+
+    return run
 
 
 @pytest.fixture(scope="session")

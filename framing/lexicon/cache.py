@@ -16,6 +16,11 @@ entries (some 2.3 MB for the shipped set, 150 kB for a model's lexicon folder), 
 remove the old ones. Whenever an entry is written, all but the KEEP most recently used of its kind are
 removed (JSON entries, and folders under `model-lexicons/`); an entry read is marked used, so the sets
 in use stay and the cache holds at most some 25 MB.
+
+A set read or written is also kept in the process (the last KEEP_IN_PROCESS): a command run again in one process
+(a notebook, the test suite's CLI runs) finds it without the entry's 0.15 s of JSON and terms. It is used only while
+its entry on disk is the one this process last read, wrote or dated (the same size and modification time to the
+nanosecond): an entry edited, damaged, removed or in another cache folder is read, or rebuilt, as without it.
 """
 
 from __future__ import annotations
@@ -35,6 +40,11 @@ from .schema import ContextRule, LanguageSpec, ProximityRule, SignalSpec, Term
 
 _CODE = ("schema.py", "loader.py", "importers.py", "cache.py", "../text.py")
 KEEP = 10  # entries of each kind kept: a few lexicon folders and models in turn, without rebuilding
+KEEP_IN_PROCESS = 4  # sets kept in the process: the shipped one (9 MB) and a few user folders
+
+_Set = tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]]
+# cache key -> (the set, its entry's path, size and modification time in ns when last read, written or dated)
+_kept: dict[str, tuple[_Set, Path, int, int]] = {}
 
 
 def cache_dir() -> Path | None:
@@ -59,23 +69,52 @@ def cache_key(contents: list[tuple[str, bytes]], lang: str) -> str:
     return digest.hexdigest()
 
 
-def load(key: str) -> tuple[dict[str, SignalSpec], LanguageSpec, list[Problem]] | None:
-    """The validated lexicon set stored under `key`; None when there is none or it fails its sha256."""
+def load(key: str) -> _Set | None:
+    """The validated lexicon set stored under `key`; None when there is none or it fails its sha256.
+    The dict and list are the caller's own; the specs are shared (frozen)."""
     folder = cache_dir()
     if folder is None:
         return None
-    try:
-        digest, _, payload = (folder / f"{key}.json").read_bytes().partition(b"\n")
-        if digest.decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+    entry = folder / f"{key}.json"
+    found = _kept.pop(key, None)
+    if found is not None and found[1] == entry and _unchanged(entry, found[2], found[3]):
+        found_set = found[0]
+    else:
+        try:
+            digest, _, payload = entry.read_bytes().partition(b"\n")
+            if digest.decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+                return None
+            data = json.loads(payload)
+            signals = {d["id"]: _signal(d) for d in data["signals"]}
+            fields: dict[str, Any] = {
+                k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()
+            }
+            found_set = (signals, LanguageSpec(**fields), [Problem(**p) for p in data["warnings"]])
+        except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the lexicon files are read instead
             return None
-        mark_used(folder / f"{key}.json")
-        data = json.loads(payload)
-        signals = {d["id"]: _signal(d) for d in data["signals"]}
-        fields: dict[str, Any] = {k: frozenset(v) if isinstance(v, list) else v for k, v in data["language"].items()}
-        language = LanguageSpec(**fields)
-        return signals, language, [Problem(**p) for p in data["warnings"]]
-    except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the lexicon files are read instead
-        return None
+    _keep(key, found_set, entry)
+    signals, language, warnings = found_set
+    return dict(signals), language, list(warnings)
+
+
+def _unchanged(entry: Path, size: int, dated: int) -> bool:
+    try:
+        now = entry.stat()
+    except OSError:
+        return False
+    return now.st_size == size and now.st_mtime_ns == dated
+
+
+def _keep(key: str, found: _Set, entry: Path) -> None:
+    """Date the entry as used and keep the set in the process while the entry stays as dated."""
+    mark_used(entry)
+    try:
+        now = entry.stat()
+    except OSError:
+        return
+    _kept[key] = (found, entry, now.st_size, now.st_mtime_ns)
+    for old in list(_kept)[:-KEEP_IN_PROCESS]:
+        del _kept[old]
 
 
 def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warnings: list[Problem]) -> None:
@@ -94,7 +133,7 @@ def store(key: str, signals: dict[str, SignalSpec], language: LanguageSpec, warn
         payload = json.dumps(data).encode("utf-8")
         temporary.write_bytes(hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
         temporary.replace(folder / f"{key}.json")
-        mark_used(folder / f"{key}.json")
+        _keep(key, (dict(signals), language, list(warnings)), folder / f"{key}.json")
         prune(folder.glob("*.json"))
     except OSError:
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,16 +28,13 @@ def test_cli_import_does_not_load_heavy_libraries() -> None:
 
 
 @pytest.mark.parametrize("format", ["table", "json"])
-def test_scoring_one_article_loads_neither_pydantic_nor_numpy(fixture_article: Path, format: str) -> None:
-    code = (
-        "import sys\nfrom framing.cli import main\n"
-        f"sys.argv = ['framing', 'score', {str(fixture_article)!r}, '--format', {format!r}, '--max-seconds', '30']\n"
-        "try:\n    main()\nexcept SystemExit as end:\n"
-        f"    print(end.code, [m for m in {NOT_FOR_ONE_ARTICLE!r} if m in sys.modules], file=sys.stderr)"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "escalation" in done.stdout.lower()
-    assert done.stderr.splitlines()[-1] == "0 []"
+def test_scoring_one_article_loads_neither_pydantic_nor_numpy(
+    fixture_article: Path, format: str, modules_after: Callable[[list[str], tuple[str, ...]], tuple[str, str]]
+) -> None:
+    args = ["score", str(fixture_article), "--format", format, "--max-seconds", "30"]
+    stdout, imported = modules_after(args, NOT_FOR_ONE_ARTICLE)
+    assert "escalation" in stdout.lower()
+    assert imported == "0 []"
 
 
 def _typer_conversion(param: typer.core._TyperParameter, value: object, ctx: typer.Context) -> object:
