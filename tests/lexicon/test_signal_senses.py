@@ -485,7 +485,12 @@ from signal_cases import spans
         ),
         ("Mad Vlad sent shells to fight the Kyiv regime.", "loaded_language", ["Mad Vlad", "Kyiv regime"]),
         ("The regime jailed its critics in Kyiv.", "loaded_language", []),
-        ("She caught the Chinese coronavirus, not the Wuhan coronavirus.", "loaded_language", ["Chinese coronavirus"]),
+        # "Wuhan coronavirus" counts since round l39 (BABE's experts mark it in each of its four uses)
+        (
+            "She caught the Chinese coronavirus, not the Wuhan coronavirus.",
+            "loaded_language",
+            ["Chinese coronavirus", "Wuhan coronavirus"],
+        ),
         ("Biden would enforce the transgender ideology.", "loaded_language", ["transgender ideology"]),
         ("'Go back,' Trump barked, as a dog barked outside.", "loaded_language", ["barked"]),
         (
