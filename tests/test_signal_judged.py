@@ -105,6 +105,8 @@ DRAWS = (
     Draw(
         "news_dev_l39_seed3939.csv", reasons=True
     ),  # round l39: every dev news match of its candidates (test_loaded_l39)
+    Draw("news_dev_q4_census.csv", reasons=True),  # round q4: every dev news match of doubt's topic-prone entries
+    Draw("news_dev_q4_seed4405.csv", reasons=True),  # and 40 doubt matches at random, both judged before its rules
 )
 
 
@@ -365,7 +367,8 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # entry out) and "we're intolerant to certain kinds of meat" (a food intolerance); round v18: "questions about
     # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); round l31: "patriotic" out (a
     # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
-    # every other match is still made
+    # round q4: "disinformation" twice and "fake news" named as subjects (a conference's, a phenomenon's; all
+    # judged wrong); every other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
@@ -376,6 +379,9 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "if",
         "patriotic",
         "hypocrisy",
+        "disinformation",
+        "disinformation",
+        "fake news",
         "intolerant",
     ]
     assert [text for r, text, _, kept in joined if not kept and r.correct] == ["patriotic"]
@@ -1006,11 +1012,13 @@ def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
     assert_each_span_reads_as_its_entry(joined)
     # a doctor's "real worry that it mutates and become untreatable" (a risk relayed), two activists "accused
     # of having 'blood on their hands'" (a charge reported) and an interviewer's question put after "Maddow asked,"
-    # (asked to be answered); every other match is still made
+    # (asked to be answered); round q4: a conference's "Disinformation", a subject named; every other match is still
+    # made
     assert [(r.entry, r.correct) for r, _, _, kept in joined if not kept] == [
         ("become untreatable", False),
         ("blood on their hands", False),
         ("?", False),
+        ("disinformation", False),
     ]
 
 
