@@ -36,7 +36,8 @@ from .subjects import (
 
 _SERVING_ROLES: Final = GRAMMAR["serving_roles"]
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": the one served follows
-_SIMPLE_PASTS: Final = GRAMMAR["simple_pasts"]  # "…, said the rain came too late": the content's verb
+# "…, said the rain came too late", "…, said Lopez wants to": the content's finite verb, never a participle
+_CONTENT_VERBS: Final = GRAMMAR["simple_pasts"] | GRAMMAR["simple_presents"]
 _GOES_ON: Final = frozenset(("-", "%"))  # marks inside a forward phrase: "Coca-Cola - Europe", "34 % of voters"
 
 
@@ -118,7 +119,7 @@ class ForwardRules(SubjectRules):
             for t in tokens[k : min(s1, k + 3)]:
                 if is_punct(t) or _lower(t) in RELATIVE_PRONOUNS:
                     break  # "…, said an American official who was briefed": the relative clause's verb
-                if _lower(t) in self.lang.auxiliaries or t in _SIMPLE_PASTS:
+                if _lower(t) in self.lang.auxiliaries or t in _CONTENT_VERBS:
                     return False
         j = self._chunk_forward(i, s1)
         if j - i - self.tokens[i:j].count("&") >= _MAX_CHUNK_WORDS:  # a name's "&" is no word ("Earth & Environment")
