@@ -23,7 +23,12 @@ from sourcing_cases import cues_and_sources
             "Ruiz has fought the plan, together with two aides, warned that it would fail.",
             [("warned", "Ruiz")],
         ),
-        # an aside after a subject keeps its members (u43), and no predicate after an aside: unchanged
+        # a subject after the conjunction opening its clause keeps the aside's members
+        (
+            "The vote was close, though many members of his party, including his deputy, said the bill was flawed.",
+            [("said", "many members of his party, including his deputy")],
+        ),
+        # an aside after a subject keeps its members (u43): unchanged
         (
             "Several nurses, along with their union leader, said the ward was unsafe.",
             [("said", "Several nurses, along with their union leader")],

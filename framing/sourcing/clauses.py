@@ -24,6 +24,7 @@ from .subjects import (
     _DASHES,
     _FINITE,
     _OPENERS,
+    _OPENING_CLAUSES,
     _OPENING_QUOTES,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
@@ -300,8 +301,21 @@ class ClauseRules(ForwardRules):
         verb = self._before_auxiliaries(s0, cue)
         if verb <= a or tokens[verb - 1] != ",":
             return source
+        opened = self._subject_after_conjunction(s0, a - 1)
+        if opened is not None:
+            return (opened, source[1])  # "even though most presidents, including Obama, have backed": all of them
         subject = self._clause_subject(s0, a - 1)
         return subject if subject[0] < subject[1] < a and "," not in tokens[subject[1] : a - 1] else source
+
+    def _subject_after_conjunction(self, s0: int, comma: int) -> int | None:
+        """Where a subject ending at `comma` starts when a conjunction opening its clause stands right before it
+        ("…, even though most presidents, including …"; "though many members of his base, including …"): the
+        aside after the comma is then that subject's members; None otherwise."""
+        subject = self._backward(s0, comma)
+        a = subject[0]
+        if not (s0 < a < subject[1] == comma) or _lower(self.tokens[a - 1]) not in _OPENING_CLAUSES:
+            return None
+        return a if self._opens_subject(a) else None
 
     def _described_opening(self, s0: int, cue: Match, source: tuple[int, int]) -> tuple[int, int] | None:
         """The name and its description before the comma before the cue when the source read back opens with
