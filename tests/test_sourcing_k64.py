@@ -28,6 +28,10 @@ from sourcing_cases import cues_and_sources
             "The vote was close, though many members of his party, including his deputy, said the bill was flawed.",
             [("said", "many members of his party, including his deputy")],
         ),
+        (
+            "But several unions, including the nurses, said the plan would fail.",
+            [("said", "several unions, including the nurses")],
+        ),
         # an aside after a subject keeps its members (u43): unchanged
         (
             "Several nurses, along with their union leader, said the ward was unsafe.",

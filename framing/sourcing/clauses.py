@@ -309,11 +309,14 @@ class ClauseRules(ForwardRules):
 
     def _subject_after_conjunction(self, s0: int, comma: int) -> int | None:
         """Where a subject ending at `comma` starts when a conjunction opening its clause stands right before it
-        ("…, even though most presidents, including …"; "though many members of his base, including …"): the
+        ("…, even though most presidents, including …"; "But many groups, including …"): the
         aside after the comma is then that subject's members; None otherwise."""
         subject = self._backward(s0, comma)
         a = subject[0]
-        if not (s0 < a < subject[1] == comma) or _lower(self.tokens[a - 1]) not in _OPENING_CLAUSES:
+        if not (s0 < a < subject[1] == comma):
+            return None
+        word = _lower(self.tokens[a - 1])
+        if word not in _OPENING_CLAUSES and not (a - 1 == s0 and word in _LEADERS):  # "But many groups, including …"
             return None
         return a if self._opens_subject(a) else None
 
