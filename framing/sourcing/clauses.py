@@ -24,6 +24,7 @@ from .subjects import (
     _DASHES,
     _FINITE,
     _OPENERS,
+    _OPENING_CLAUSES,
     _OPENING_QUOTES,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
@@ -37,6 +38,7 @@ from .subjects import (
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_ASIDE_MEMBERS: Final = GRAMMAR["aside_members"]  # "along with", "together with", "including"
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
@@ -286,6 +288,37 @@ class ClauseRules(ForwardRules):
             return None
         source = self._backward(s0, a)
         return source if source[0] < source[1] and not self._fragment(self.tokens[source[0]]) else None
+
+    def _aside_after_clause(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int]:
+        """The subject of a second predicate after an aside of companions that a clause, not a subject, stands
+        before ("Lo has fought the plan for years, along with her allies, denounced it": Lo, not "along with her
+        allies"): the clause's subject, as for "…, and denounced", when the aside's commas stand right before the
+        cue and no comma parts that subject from the aside; `source` otherwise ("a ban on cloning, including one
+        called …": no predicate follows the aside) or when no subject is found."""
+        tokens, a = self.tokens, source[0]
+        if a >= source[1] or a < s0 + 2 or tokens[a - 1] != "," or _lower(tokens[a]) not in _ASIDE_MEMBERS:
+            return source
+        verb = self._before_auxiliaries(s0, cue)
+        if verb <= a or tokens[verb - 1] != ",":
+            return source
+        opened = self._subject_after_conjunction(s0, a - 1)
+        if opened is not None:
+            return (opened, source[1])  # "even though most presidents, including Obama, have backed": all of them
+        subject = self._clause_subject(s0, a - 1)
+        return subject if subject[0] < subject[1] < a and "," not in tokens[subject[1] : a - 1] else source
+
+    def _subject_after_conjunction(self, s0: int, comma: int) -> int | None:
+        """Where a subject ending at `comma` starts when a conjunction opening its clause stands right before it
+        ("…, even though most presidents, including …"; "But many groups, including …"): the
+        aside after the comma is then that subject's members; None otherwise."""
+        subject = self._backward(s0, comma)
+        a = subject[0]
+        if not (s0 < a < subject[1] == comma):
+            return None
+        word = _lower(self.tokens[a - 1])
+        if word not in _OPENING_CLAUSES and not (a - 1 == s0 and word in _LEADERS):  # "But many groups, including …"
+            return None
+        return a if self._opens_subject(a) else None
 
     def _described_opening(self, s0: int, cue: Match, source: tuple[int, int]) -> tuple[int, int] | None:
         """The name and its description before the comma before the cue when the source read back opens with
@@ -603,6 +636,8 @@ class ClauseRules(ForwardRules):
             and (last in lang.person_nouns or last in lang.group_nouns)
         ):
             return k  # "Cruz's campaign", "FBI officials were"
+        if self._office_after_modifiers(j, k, cue):
+            return k  # "The Interior affairs minister has"
         if (
             k < cue
             and k - j <= 2
@@ -618,6 +653,25 @@ class ClauseRules(ForwardRules):
                 k += 1
             return k  # "Rubio press secretary Ann Roe"
         return j
+
+    def _office_after_modifiers(self, j: int, k: int, cue: int) -> bool:
+        """Do the two lower-case words [j, k) after capitalised modifiers end in a noun for a person by what
+        they do, an auxiliary or a verb right after ("The Interior affairs minister has", "the Labor party
+        organizer was"), so that the capitals only describe that person? Two words, not one: a lone "-er" word
+        after a name is as often an adverb ("Lo never said", "Lo further argued")."""
+        tokens = self.tokens
+        if k - j != 2 or k >= cue or tokens[k - 1] in self.back_stops or not self._noun_like(j):
+            return False
+        if not (self._agent_noun(k - 1, False) or self._agent_noun(k - 1, True)):
+            return False
+        after = _lower(tokens[k])
+        return after in _FINITE or after in _BE or after in self.lang.auxiliaries or ly_adverb(tokens[k])
+
+    def _noun_like(self, k: int) -> bool:
+        """May the lower-case word at `k` modify a noun after it ("affairs", "party"): not a verb's past ("went",
+        "voted") nor an adverb ("quickly")?"""
+        word = self.tokens[k]
+        return word.isalpha() and word not in self.lang.past_forms and not word.endswith("ed") and not ly_adverb(word)
 
     def _time_phrase(self, i: int, cue: int) -> bool:
         """Does a time of a few words and its comma open the clause at `i` ("Hours later, …", "A week

@@ -273,7 +273,9 @@ class ContentRules(ClauseRules):
             source = self._coordinated_subject(s0, cue.first)
         else:
             sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
-            source = self._backward(s0, cue.first if sender is None else sender)
+            source = self._aside_after_clause(
+                s0, self._backward(s0, cue.first if sender is None else sender), cue.first
+            )
             # "Ed Lo, who heads the agency (UKHSA), has said": the comma before the auxiliaries and adverbs;
             # not before a participle ("…, often citing"), whose subject the sentence's clause gives
             verb = cue.first if _gerund(tokens[cue.first]) else self._before_auxiliaries(s0, cue.first)
@@ -839,9 +841,32 @@ class ContentRules(ClauseRules):
                 k -= 1
         elif k > s0 and (tokens[k][:1].isupper() or _lower(tokens[k]) in OBJECT_PRONOUNS):
             k -= 1  # "sent Ruiz a letter", "sent them a letter"
+        elif k > s0 and (addressee := self._addressee_start(s0, k)) is not None:
+            k = addressee - 1  # "sent lawmakers a memo", "sent each member a letter"
         if k > s0 and _lower(tokens[k]) in _PARTICLES:
             k -= 1  # "put out", "sent out"
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
+
+    def _addressee_start(self, s0: int, k: int) -> int | None:
+        """Where the addressee ending at `k` starts when it is a lower-case noun for people between a sending verb
+        and its message ("sent lawmakers a memo", "mailed each member a letter", "sent its donors an email"): with
+        the word that determines it; None when the word names no people."""
+        tokens, lang = self.tokens, self.lang
+        word = tokens[k]
+        if not (word.isalpha() and word.islower()) or word in lang.sending_verbs or word in lang.past_forms:
+            return None  # "sent a letter": no addressee
+        if not (
+            word in lang.person_nouns
+            or word in lang.group_nouns
+            or word in lang.legislator_nouns
+            or word in lang.kin_nouns
+            or self._agent_noun(k, False)
+            or self._agent_noun(k, True)
+        ):
+            return None
+        before = _lower(tokens[k - 1]) if k - 1 > s0 else ""
+        determined = before in _POSSESSIVE_DETERMINERS or before in _ARTICLES or before in ("each", "every", "all")
+        return k - 1 if determined else k
 
     def _moved_people(self, a: int, b: int) -> bool:
         """Is the object [a, b) of a `causative_verbs` word someone who could think or say ("some", "many

@@ -361,6 +361,9 @@ class SubjectRules(KindRules):
             elif j < end and (first := self._name_in_place(s0, k, i, j)) is not None:
                 i = first  # "Judge Ana Ruiz in Fort Worth, Texas, said": not the state alone
                 self.structured = True
+            elif j < end and (first := self._subject_in_place(s0, i, j)) is not None:
+                i = first  # "A group of nurses at a clinic in Austin, Texas, said": the group, not the state
+                self.structured = True
             elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
                 i, end = self._plain_subject(i, end)
         else:
@@ -370,6 +373,32 @@ class SubjectRules(KindRules):
         if end - i > 1 and self._question_auxiliary(s0, i, end):
             i += 1  # "Did Lo say …?", "Why did Lo say …?": the question's auxiliary is no part of the source
         return (i, max(i, end))
+
+    def _subject_in_place(self, s0: int, i: int, j: int) -> int | None:
+        """The sentence's first word when the words [i, j) are a state after "in", a city and its comma, and the
+        words before "in" a subject with no verb, clause or comma of its own ("A group of nurses at a clinic in
+        Austin, Texas, said", "Teachers at the school in Washington, D.C., have sent"): the subject placed, not
+        the state; None otherwise. The subject then opens the sentence: not "In Austin, Texas, officials"."""
+        tokens = self.tokens
+        if i - 3 <= s0 or tokens[i - 1] != "," or not self._is_name(i, j) or j - i > 3:
+            return None
+        place = next((m for m in range(i - 2, s0, -1) if not tokens[m][:1].isupper()), s0)
+        if place == s0 or place == i - 2 or _lower(tokens[place]) not in self.lang.place_prepositions:
+            return None
+        words = tokens[s0:place]
+        if place - s0 > 12 or _lower(words[0]) in _PREPOSITIONS or not self.cue_tokens.isdisjoint(range(s0, place)):
+            return None
+        for word in words:
+            low = _lower(word)
+            if (
+                is_punct(word)
+                or low in _FINITE
+                or low in _BE
+                or low in _RELATIVE_OR_THAT
+                or low in self.lang.auxiliaries
+            ):
+                return None
+        return s0
 
     def _question_auxiliary(self, s0: int, i: int, end: int) -> bool:
         """Is the word at `i` an auxiliary put before the subject [i + 1, end) to ask a question, opening the sentence
