@@ -29,8 +29,9 @@ from framing.compiled import DIGESTS, MODULES, PACKAGE_DIR, builds_current, has_
 
 ROOT = Path(__file__).resolve().parent
 BUILD_DIR = Path("build")  # mypyc's C files and the objects, relative to the folder the build runs in
-# the group's functions called directly, not through the dynamic linker's table (only PyInit_ is exported)
-HIDDEN = ["-fvisibility=hidden"]
+# the group's functions called directly, not through the dynamic linker's table (only PyInit_ is exported), and
+# libpython's through their address in the GOT, without the PLT's stub and its extra jump
+DIRECT = ["-fvisibility=hidden", "-fno-plt"]
 INSTRUMENT = ["-fprofile-generate"]
 # functions the training run never reached are optimised as usual, not for size
 PROFILED = ["-fprofile-use", "-fprofile-partial-training"]
@@ -65,7 +66,7 @@ def compile_extensions(extensions: list[Any], flags: Sequence[str] = (), link: S
 
     variants = [copy.copy(extension) for extension in extensions]
     for variant in variants:
-        variant.extra_compile_args = [*variant.extra_compile_args, *HIDDEN]
+        variant.extra_compile_args = [*variant.extra_compile_args, *DIRECT]
         # mypyc writes the modules' files into BUILD_DIR and the group's header into BUILD_DIR/framing
         variant.include_dirs = [*variant.include_dirs, str(BUILD_DIR / "framing")]
     # the group's library alone: the modules' own extensions only hand its functions to Python
