@@ -54,3 +54,17 @@ def test_a_line_ending_in_a_word_that_never_ends_a_sentence_runs_on() -> None:
 def test_a_line_ending_in_a_comma_or_over_a_lower_case_line_runs_on() -> None:
     text = "The river rose all night, and the town of Brill,\nwhich sits low, lost its bridge before the roads were closed."
     assert sentences(text) == [text]
+
+
+def test_the_cut_ends_sentences_only_so_straight_marks_pair_as_before() -> None:
+    text = (
+        'Bridge closed\n"We will open it again," the engineer said, "once the river falls."\n'
+        '"It may take weeks," she added while the crews packed away their tools by the bank.'
+    )
+    doc = tokenize(text, RULES)
+    assert [text[doc.span(a, b)[0] : doc.span(a, b)[1]] for a, b in doc.quotes] == [
+        "We will open it again,",
+        "once the river falls.",
+        "It may take weeks,",
+    ]
+    assert sentences(text)[0] == "Bridge closed"
