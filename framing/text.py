@@ -43,6 +43,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 TURN: Final = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\n\s*")
 
+_WRAP_WIDTH = 100  # characters: a line longer than this is no line of text wrapped at a fixed width
 _ENDS: Final = frozenset(".!?…")
 _END_OR_CLOSE = _ENDS | {")", "]"}  # what may follow a sentence end inside its sentence
 _OPEN_BEFORE_START = frozenset({"(", "["})
@@ -360,7 +361,8 @@ class Doc:
 
 def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = False) -> Doc:
     """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph;
-    with `lines`, every line end does: text written one sentence per line).
+    with `lines`, every line end does: text written one sentence per line; without, a title line with no
+    stop still ends its sentence, `_title_lines`).
 
     A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
     token; the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
@@ -379,9 +381,13 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     pieces, nonword = _pieces, _nonword  # local names: compiled, a global is a dict lookup
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
+    cut = not lines and "\n" in text
+    breaks: list[int] = []  # ends of title lines inside a paragraph (`_title_lines`): sentence ends only
     for paragraph in paragraph_list:
         chunks = paragraph.split()
         if chunks:
+            if cut and "\n" in paragraph:
+                breaks += _title_ends(paragraph, len(tokens), rules)
             for chunk in chunks:
                 if chunk.isalnum():
                     tokens.append(chunk)
@@ -397,8 +403,50 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     ends = [i for i in nonwords if tokens[i] in _ENDS]
     marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS and not _inch_mark(tokens, i)]
     quotes, opens, closes = _find_quotes(tokens, marks, bounds, _glued(tokens, marks, bounds, paragraphs))
-    sentence_tokens = _split(tokens, ends, bounds, opens, closes, rules)
+    sentence_tokens = _split(tokens, ends, sorted(bounds + breaks) if breaks else bounds, opens, closes, rules)
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
+
+
+def _title_lines(paragraph: str, rules: SentenceRules) -> list[str]:
+    """`paragraph` cut after each line that ends a sentence with no stop: a title, dateline or byline
+    ("The city was dark" over "A woman who lives nearby said ..."), which would otherwise run into the
+    next sentence. Such a line ends in a letter or digit, the next opens with a capital (after any
+    opening mark), and it is no line of text hard-wrapped at a fixed width: shorter than seven tenths of
+    the paragraph's longest line, unless that one is longer than any wrapping width (a paragraph per line).
+    A line ending in a word that never closes a sentence ("Sen", an initial) runs on (k65)."""
+    if "\n" not in paragraph:
+        return [paragraph]
+    lines = paragraph.split("\n")
+    width = max([len(line.strip()) for line in lines])
+    pieces: list[str] = []
+    start = 0
+    for k in range(len(lines) - 1):
+        line = lines[k].strip()
+        following = lines[k + 1].lstrip()
+        if not line or not following or not line[-1].isalnum():
+            continue
+        head = following[1:2] if following[0] in _QUOTE_PAIRS else following[0]
+        if not head.isupper() or width <= _WRAP_WIDTH and len(line) * 10 >= width * 7:
+            continue
+        if rules.abbreviation_kind(line.rsplit(None, 1)[-1]) == _ALWAYS:
+            continue
+        pieces.append("\n".join(lines[start : k + 1]))
+        start = k + 1
+    if not pieces:
+        return [paragraph]
+    pieces.append("\n".join(lines[start:]))
+    return pieces
+
+
+def _title_ends(paragraph: str, first: int, rules: SentenceRules) -> list[int]:
+    """The token index after each title line of `paragraph` (`_title_lines`), whose tokens start at `first`.
+    Only the sentences end there: the paragraph stays one for its quotations (a straight mark's pairing)."""
+    pieces = _title_lines(paragraph, rules)
+    ends: list[int] = []
+    for piece in pieces[:-1]:
+        first += sum([1 if chunk.isalnum() else len(_pieces[chunk]) for chunk in piece.split()])
+        ends.append(first)
+    return ends
 
 
 def _inch_mark(tokens: list[str], i: int) -> bool:
