@@ -107,6 +107,10 @@ DRAWS = (
     ),  # round l39: every dev news match of its candidates (test_loaded_l39)
     Draw("news_dev_q4_census.csv", reasons=True),  # round q4: every dev news match of doubt's topic-prone entries
     Draw("news_dev_q4_seed4405.csv", reasons=True),  # and 40 doubt matches at random, both judged before its rules
+    Draw(
+        "news_dev_q5_seed5505.csv", reasons=True
+    ),  # round q5: 40 doubt "?" no draw had judged (tests/test_doubt_q5.py)
+    Draw("news_dev_q5_added.csv", reasons=True),  # and every dev news match of its new doubt entries
 )
 
 
