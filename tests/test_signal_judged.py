@@ -111,6 +111,7 @@ DRAWS = (
         "news_dev_q5_seed5505.csv", reasons=True
     ),  # round q5: 40 doubt "?" no draw had judged (tests/test_doubt_q5.py)
     Draw("news_dev_q5_added.csv", reasons=True),  # and every dev news match of its new doubt entries
+    Draw("news_dev_q6_added.csv", reasons=True),  # round q6: every dev news match of its new doubt entries
 )
 
 
@@ -444,8 +445,15 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
     second = rejoined(analyzer, L17_AFTER)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
     # the touting family out ("bold enough to tout his position", a plain verb of promoting); round d1: "How about a
-    # competent woman?", a proposal
-    assert sorted(text for _, text, _, kept in second if not kept) == ["?", "mock", "propaganda", "propaganda", "tout"]
+    # competent woman?", a proposal; round q6: "a propaganda, recruitment video", a group's material (judged wrong)
+    assert sorted(text for _, text, _, kept in second if not kept) == [
+        "?",
+        "mock",
+        "propaganda",
+        "propaganda",
+        "propaganda",
+        "tout",
+    ]
     assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
 
 
