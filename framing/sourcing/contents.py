@@ -182,7 +182,8 @@ class ContentRules(ClauseRules):
     def _clause_after_opening(self, c0: int, k: int, out: list[Attribution]) -> bool:
         """Does the attribution opening at `k` begin the main clause of a content that starts with an opening
         circumstance ("said that from May to June, a clerk reported …", "said that if the talks fail, the army will
-        announce …"): only that phrase before the comma, and the other cue's content after it, not a tag?"""
+        announce …"): only that phrase before the comma, and the other cue's content after it, not a tag? Not a
+        pronoun's ("that while …, he argued …"): the speaker's next claim, a cue of its own (as PolNeAR marks it)."""
         tokens, comma = self.tokens, self._comma_before(k)
         that = c0 - 2 if tokens[c0 - 1] == "," else c0 - 1
         return (
@@ -191,6 +192,7 @@ class ContentRules(ClauseRules):
             and norm(tokens[that]) == "that"
             and "," not in tokens[c0:comma]
             and self._only_opening(c0, comma)
+            and _lower(tokens[k]) not in _SUBJECT_PRONOUNS
             and any(
                 b.source_tokens[0] == k < b.source_tokens[1] <= b.cue_tokens[0] < b.cue_tokens[1] <= b.content_tokens[0]
                 for b in out
