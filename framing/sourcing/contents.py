@@ -189,7 +189,7 @@ class ContentRules(ClauseRules):
         return (
             c0 < comma
             and tokens[comma] == ","
-            and norm(tokens[that]) == "that"
+            and _lower(tokens[that]) == "that"
             and "," not in tokens[c0:comma]
             and self._only_opening(c0, comma)
             and _lower(tokens[k]) not in _SUBJECT_PRONOUNS
@@ -1276,10 +1276,10 @@ class ContentRules(ClauseRules):
         line and a quotation)? The quotation, carried on its own, is what was said; the phrase is the writer's."""
         tokens, doc = self.tokens, self.doc
         return (
-            tokens[comma] == ","
+            self._quoted_sentence_after(s1, len(tokens))
+            and tokens[comma] == ","
             and "," not in tokens[s0:comma]
             and not tokens[s0].endswith("ing")
-            and self._quoted_sentence_after(s1, len(tokens))
             and self._only_opening(s0, comma)
             and "\n" in doc.text[doc.offsets[s1 - 1][1] : doc.offsets[s1][0]]
         )
