@@ -169,10 +169,35 @@ class ContentRules(ClauseRules):
                 ends = [k for k in opens if not (k + 1 < c1 and _lower(self.tokens[k]) in _SPEAKING)]
             k = index_after(ends, c0)
             # a content before its cue ('"…," Lo said') ends at the cue already
-            if c0 >= a.cue_tokens[1] and k < len(ends) and ends[k] < c1:
+            if (
+                c0 >= a.cue_tokens[1]
+                and k < len(ends)
+                and ends[k] < c1
+                and not self._clause_after_opening(c0, ends[k], out)
+            ):
                 a = a._replace(content_tokens=(c0, self._comma_before(ends[k])))
             cut.append(a)
         return cut
+
+    def _clause_after_opening(self, c0: int, k: int, out: list[Attribution]) -> bool:
+        """Does the attribution opening at `k` begin the main clause of a content that starts with an opening
+        circumstance ("said that from May to June, a clerk reported …", "said that if the talks fail, the army will
+        announce …"): only that phrase before the comma, and the other cue's content after it, not a tag? Not a
+        pronoun's ("that while …, he argued …"): the speaker's next claim, a cue of its own (as PolNeAR marks it)."""
+        tokens, comma = self.tokens, self._comma_before(k)
+        that = c0 - 2 if tokens[c0 - 1] == "," else c0 - 1
+        return (
+            c0 < comma
+            and tokens[comma] == ","
+            and _lower(tokens[that]) == "that"
+            and "," not in tokens[c0:comma]
+            and self._only_opening(c0, comma)
+            and _lower(tokens[k]) not in _SUBJECT_PRONOUNS
+            and any(
+                b.source_tokens[0] == k < b.source_tokens[1] <= b.cue_tokens[0] < b.cue_tokens[1] <= b.content_tokens[0]
+                for b in out
+            )
+        )
 
     def _aside_inside(self, b: Attribution) -> bool:
         """Is `b` an "according to" aside inside the clause it credits ("Lo said the plan, according to two aides,
@@ -404,6 +429,8 @@ class ContentRules(ClauseRules):
                 return source, (start, self._content_end(closer + 1, s1))
             if tail is None and self._hearer_occasion_closes(cue, s1, tokens[source[0] - 1] in _CLOSING_QUOTES):
                 return source, (s0, source[0])  # '"…," Lo told staff in a memo.': hers before, as "said in a note"
+            if tail is not None and tail >= s1 and self._opening_before_quoted_paragraph(s0, source[0] - 1, s1):
+                return source, (cue.last, cue.last)  # the quotation after it is carried as hers (v32)
             if tail is not None and (tail >= s1 or self._participle_after(tail + 1, s1)):
                 # '"We will not yield," she said.'; '"…," she said, also seeking to …': her own act, not hers to quote
                 return source, (s0, source[0])
@@ -1242,6 +1269,20 @@ class ContentRules(ClauseRules):
             if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
                 return False
         return False
+
+    def _opening_before_quoted_paragraph(self, s0: int, comma: int, s1: int) -> bool:
+        """Does the tag end its line with no colon, after only the writer's opening phrase (one comma, no
+        participle first), and a quoted sentence open the next ("In a statement, the council said" then a blank
+        line and a quotation)? The quotation, carried on its own, is what was said; the phrase is the writer's."""
+        tokens, doc = self.tokens, self.doc
+        return (
+            self._quoted_sentence_after(s1, len(tokens))
+            and tokens[comma] == ","
+            and "," not in tokens[s0:comma]
+            and not tokens[s0].endswith("ing")
+            and self._only_opening(s0, comma)
+            and "\n" in doc.text[doc.offsets[s1 - 1][1] : doc.offsets[s1][0]]
+        )
 
     def _quoted_sentence_after(self, i: int, s1: int) -> bool:
         """Does a quoted sentence open at `i`: a quotation mark, then a capitalised word ('"It may work."',
