@@ -157,9 +157,12 @@ def test_the_readme_figures_are_the_judged_draws(draw):
 @needs_data
 @pytest.mark.parametrize("draw", DRAWS)
 def test_each_judged_row_is_a_sentence_of_an_article_of_its_fold(draw):
+    """A row's offsets still run from a sentence's start to a sentence's end: since round k65 a title line with no
+    final stop is a sentence of its own, so a judged sentence that ran on over one now covers two (and the stored
+    index, the splitter's of round n19, may sit one lower than today's)."""
     data = load(draw[-2:])
     texts = dict(zip(data.ids, data.texts))
     for r in judged(draw):
         assert fold(r["id"]) == ("test" if draw.startswith("heldout") else "dev")
-        start, end = tokenize(texts[r["id"]]).sentences[int(r["sentence"])]
-        assert (start, end) == (int(r["start"]), int(r["end"])), r
+        sentences = tokenize(texts[r["id"]]).sentences
+        assert int(r["start"]) in {a for a, _ in sentences} and int(r["end"]) in {b for _, b in sentences}, r
