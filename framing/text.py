@@ -362,7 +362,7 @@ class Doc:
 def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = False) -> Doc:
     """Split normalized `text` into tokens, sentences and quotations (a blank line ends a paragraph;
     with `lines`, every line end does: text written one sentence per line; without, a title line with no
-    stop still ends its sentence, `_title_lines`).
+    stop still ends its sentence, `_title_ends`).
 
     A whitespace-separated chunk that is a plain word (`str.isalnum`: most of news text) is one word
     token; the others' tokens come from a cache of chunk types (`_Pieces`), and only their tokens are
@@ -382,7 +382,7 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
     cut = not lines and "\n" in text
-    breaks: list[int] = []  # ends of title lines inside a paragraph (`_title_lines`): sentence ends only
+    breaks: list[int] = []  # ends of title lines inside a paragraph (`_title_ends`): sentence ends only
     for paragraph in paragraph_list:
         chunks = paragraph.split()
         if chunks:
@@ -407,19 +407,18 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
 
-def _title_lines(paragraph: str, rules: SentenceRules) -> list[str]:
-    """`paragraph` cut after each line that ends a sentence with no stop: a title, dateline or byline
-    ("The city was dark" over "A woman who lives nearby said ..."), which would otherwise run into the
-    next sentence. Such a line ends in a letter or digit, the next opens with a capital (after any
-    opening mark), and it is no line of text hard-wrapped at a fixed width: shorter than seven tenths of
-    the paragraph's longest line, unless that one is longer than any wrapping width (a paragraph per line).
-    A line ending in a word that never closes a sentence ("Sen", an initial) runs on (k65)."""
-    if "\n" not in paragraph:
-        return [paragraph]
+def _title_ends(paragraph: str, first: int, rules: SentenceRules) -> list[int]:
+    """The token index after each line of `paragraph` (whose tokens start at `first`) that ends a sentence with
+    no stop: a title, dateline or byline ("The city was dark" over "A woman who lives nearby said ..."), which
+    would otherwise run into the next sentence. Such a line ends in a letter or digit, the next opens with a
+    capital (after any opening mark), and it is no line of text hard-wrapped at a fixed width: shorter than seven
+    tenths of the paragraph's longest line, unless that one is longer than any wrapping width (a paragraph per
+    line). A line ending in a word that never closes a sentence ("Sen", an initial) runs on (k65). Only the
+    sentences end there: the paragraph stays one for its quotations (a straight mark's pairing)."""
     lines = paragraph.split("\n")
     width = max([len(line.strip()) for line in lines])
-    pieces: list[str] = []
-    start = 0
+    ends: list[int] = []
+    counted = 0  # the lines whose tokens `first` has passed
     for k in range(len(lines) - 1):
         line = lines[k].strip()
         following = lines[k + 1].lstrip()
@@ -430,21 +429,9 @@ def _title_lines(paragraph: str, rules: SentenceRules) -> list[str]:
             continue
         if rules.abbreviation_kind(line.rsplit(None, 1)[-1]) == _ALWAYS:
             continue
-        pieces.append("\n".join(lines[start : k + 1]))
-        start = k + 1
-    if not pieces:
-        return [paragraph]
-    pieces.append("\n".join(lines[start:]))
-    return pieces
-
-
-def _title_ends(paragraph: str, first: int, rules: SentenceRules) -> list[int]:
-    """The token index after each title line of `paragraph` (`_title_lines`), whose tokens start at `first`.
-    Only the sentences end there: the paragraph stays one for its quotations (a straight mark's pairing)."""
-    pieces = _title_lines(paragraph, rules)
-    ends: list[int] = []
-    for piece in pieces[:-1]:
-        first += sum([1 if chunk.isalnum() else len(_pieces[chunk]) for chunk in piece.split()])
+        for passed in lines[counted : k + 1]:
+            first += sum([1 if chunk.isalnum() else len(_pieces[chunk]) for chunk in passed.split()])
+        counted = k + 1
         ends.append(first)
     return ends
 

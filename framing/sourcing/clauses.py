@@ -17,6 +17,7 @@ from .phrase import LEADERS as _LEADERS
 from .phrase import lower as _lower
 from .subjects import (
     _ARTICLES,
+    _ASIDE_MEMBERS,
     _BE,
     _CIRCUMSTANCES,
     _CLAUSE_END,
@@ -38,7 +39,6 @@ from .subjects import (
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]
-_ASIDE_MEMBERS: Final = GRAMMAR["aside_members"]  # "along with", "together with", "including"
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
