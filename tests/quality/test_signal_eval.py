@@ -332,6 +332,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert twentyeighth is not None and list(twentyeighth) == ["escalation"]
     # 150 sentences: 75 holding a stakes-topic word (44 SemEval-2025, 31 PTC), 75 at random (30 PolNeAR, 25 BASIL, 20 BABE)
     assert twentyeighth["escalation"]["marked"] == 8
+    dense = dev_sample("dense", ("certainty", "escalation"))
+    assert dense is not None and list(dense) == ["certainty", "escalation"]
+    # 200 sentences, 100 holding a booster-like word and 100 a stakes word: 50 PolNeAR, 45 BASIL, 40 PTC, 40 SemEval-2025, 25 BABE
+    assert [dense[s]["marked"] for s in dense] == [17, 10]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -361,12 +365,13 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyseventh", ("twentyeighth", "hiddenlike")),
         ("twentyeighth", ("twentyseventh", "hiddenlike")),
         ("hiddenlike", ("twentyseventh", "twentyeighth")),
+        ("dense", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200}.get(name, 150)
+    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200, "dense": 200}.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
