@@ -57,7 +57,10 @@ def test_predicates_urges_and_manner_boost_nothing(sentence: str) -> None:
         ("The fighting threatens to engulf the entire region.", ["engulf"]),
         ("The clashes in the south are engulfing Lebanon.", ["engulfing"]),
         ("Drought ravages much of the world while the summit talks.", ["ravages"]),
-        ("The war for the straits appears about to commence off the coast.", ["war for the straits appears about to commence"]),
+        (
+            "The war for the straits appears about to commence off the coast.",
+            ["war for the straits appears about to commence"],
+        ),
         ("A new war is about to break out in the mountains.", ["war is about to break out"]),
         ("The future of the republic is at stake in this vote.", ["future of the republic is at stake"]),
         ("Our democracy is dying, the pastor told the congregation.", ["democracy is dying"]),

@@ -880,6 +880,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         + [("escalation", "economic collapse")]
         # round e29: "his drinking presented a danger", no one it endangers (judged wrong)
         + [("escalation", "a danger")]
+        # round e35: "with actually doing something about it", a deed not done (judged wrong)
+        + [("certainty", "actually")]
         # round l31: "segregation and oppression" (a topic noun), "secular military dictators" (a descriptor), "he
         # was also plagued by the fallout" (a plain word); all three judged wrong
         + [("loaded_language", "oppression"), ("loaded_language", "dictators"), ("loaded_language", "plagued")]
@@ -1079,11 +1081,14 @@ def test_the_h14_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
     assert_each_span_reads_as_its_entry(joined, rule_ids=True, space=r"\s*")  # "Bottom line:"
     # "As if that wasn't enough" (an idiom), "Contrary to what you might believe" (a belief denied), "They had to
     # make certain that" (to ensure), "The obvious question I have", "an obvious example would be" (things picked);
-    # every other match, right or wrong, is still made
+    # round e35: "should there ever actually be one" (a case supposed), and "as should be obvious" now matched whole
+    # (its span widened, still right); every other match, right or wrong, is still made
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
+        ("certainty", "actually", False),
         ("certainty", "certain that", False),
         ("certainty", "obvious", False),
         ("certainty", "obvious", False),
+        ("certainty", "obvious", True),
         ("hedging", "as if", False),
         ("hedging", "believe", False),
     ]
