@@ -27,6 +27,7 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         ("The chairman knows damn well what the memo said.", ["knows damn well"]),
         ("Nobody can seriously argue that the tram line paid off.", ["Nobody can seriously"]),
         ("Anyone with eyes can see the harbour is silting up.", ["Anyone with eyes"]),
+        ("It is a safe bet that the ferry fares go up again.", ["It is a safe bet"]),
     ],
 )
 def test_boosters_are_matched(sentence: str, words: list[str]) -> None:
@@ -40,6 +41,7 @@ def test_boosters_are_matched(sentence: str, words: list[str]) -> None:
         "I'm not sure is the right word for the plan.",
         "The rules should be clear to every applicant.",
         "A clerk who actually and knowingly files a false form is liable.",
+        "Short-term bonds are a safe bet for cautious savers.",
     ],
 )
 def test_predicates_urges_and_manner_boost_nothing(sentence: str) -> None:
