@@ -1,0 +1,45 @@
+"""Round c43: whole attributions missed or misread by construction (issue 12). After only the writer's opening phrase
+("For months, …", "Instead, …", "In an interview, …") the words after the cue are what it reports, not the phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing_cases import fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For months, Lo had warmly praised Ruiz.", [("had warmly praised", "Lo", "Ruiz.")]),
+        ("Instead, she talked about Ruiz.", [("talked about", "she", "Ruiz.")]),
+        ("In an interview, Ruiz had nothing kind to say about Lo.", [("say", "Ruiz", "about Lo.")]),
+        ("In a changing city, renters still believe in the dream.", [("still believe", "renters", "in the dream.")]),
+        (
+            "In May, a judge sided with Ruiz, saying the law was void.",
+            [("sided with", "a judge", "Ruiz"), ("saying", "a judge", "the law was void.")],
+        ),
+    ],
+)
+def test_the_words_after_the_cue_are_its_content_after_an_opening_phrase(
+    analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unchanged: a cue that ends its sentence, a quoted sentence after the tag, a hearer, a clause before
+        ("Sorry, Ruiz said.", [("said", "Ruiz", "Sorry,")]),
+        (
+            'On Monday, the council said Thursday, "The vote stands."',
+            [("said", "the council", '"The vote stands."')],
+        ),
+        ("Last week, Lo told the Gazette.", [("told", "Lo", "Last week,")]),
+        ("The plan is dead, Lo said on Monday.", [("said", "Lo", "The plan is dead,")]),
+        ("If the vote fails, Lo warned Ruiz.", [("warned", "Lo", "If the vote fails,")]),
+    ],
+)
+def test_a_tag_after_its_content_keeps_it(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
