@@ -43,3 +43,44 @@ def test_the_words_after_the_cue_are_its_content_after_an_opening_phrase(
 )
 def test_a_tag_after_its_content_keeps_it(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a view that "in" and a possessive credit to its holder: the holder speaks, the clause is the view
+        ("In Ruiz's view, the levy would fail.", [("view", "Ruiz's", "the levy would fail.")]),
+        ("The levy would fail, in Dr. Ana Ruiz's view.", [("view", "Dr. Ana Ruiz's", "The levy would fail")]),
+        ("In his own words, the mayor is a fraud.", [("words", "his", "the mayor is a fraud.")]),
+        ("In my opinion, the vote was fair.", [("opinion", "my", "the vote was fair.")]),
+        (
+            "The council, in her view, has lost its way.",
+            [("view", "her", "The council, in her view, has lost its way.")],
+        ),
+        # a promise or pledge after its maker's possessive
+        ("Lo has gained ground with his promise to build a dam.", [("promise to", "his", "build a dam.")]),
+        (
+            "Voters recall the mayor's bold pledge to cut fares.",
+            [("pledge to", "the mayor's", "cut fares.")],
+        ),
+    ],
+)
+def test_a_held_view_or_a_promise_after_a_possessive_is_a_cue(
+    analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz's view of the dam is grim.",
+        "In his opinion piece the dam is a folly.",
+        "In other words, the dam is a folly.",
+        "They promise to build a dam.",
+        "The town made a promise to rebuild.",
+        "Lo backs the dam; Promise to rebuild is met with relief.",
+    ],
+)
+def test_no_holder_no_view_or_promise(analyzer, text: str) -> None:
+    assert [c for c in fields(analyzer, text, "cue") if c[0] in ("view", "opinion", "words", "promise to")] == []
