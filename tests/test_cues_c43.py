@@ -84,3 +84,9 @@ def test_a_held_view_or_a_promise_after_a_possessive_is_a_cue(
 )
 def test_no_holder_no_view_or_promise(analyzer, text: str) -> None:
     assert [c for c in fields(analyzer, text, "cue") if c[0] in ("view", "opinion", "words", "promise to")] == []
+
+
+def test_a_view_that_frames_another_cue_is_its_report(analyzer) -> None:
+    # the view of a speaker whose verb stands in the sentence is what that verb reports, no attribution of its own
+    text = "Ruiz argued that — in her view — the levy would probably fail."
+    assert fields(analyzer, text, "cue", "source") == [("argued", "Ruiz")]
