@@ -116,15 +116,19 @@ def test_triple_mark_tokens() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source"),
+    ("text", "expected"),
     [
-        ("Ruiz has cast the board as a club of old friends.", "has cast the board as", "Ruiz"),
-        ("Lo is casting himself as the voice of the docks.", "is casting himself as", "Lo"),
-        ("The union is counting on the mayor's promise to keep the piers open.", "is counting on", "The union"),
+        ("Ruiz has cast the board as a club of old friends.", [("has cast the board as", "Ruiz")]),
+        ("Lo is casting himself as the voice of the docks.", [("is casting himself as", "Lo")]),
+        # c43: the mayor's promise is an attribution of the mayor's as well (a promise after its maker's possessive)
+        (
+            "The union is counting on the mayor's promise to keep the piers open.",
+            [("is counting on", "The union"), ("promise to", "the mayor's")],
+        ),
     ],
 )
-def test_portrayals_and_hopes(sourcing_analyzer: Analyzer, text: str, cue: str, source: str) -> None:
-    assert [(c, s) for c, s, _ in _spans(sourcing_analyzer, text)] == [(cue, source)]
+def test_portrayals_and_hopes(sourcing_analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c, s) for c, s, _ in _spans(sourcing_analyzer, text)] == expected
 
 
 def test_race_called(sourcing_analyzer: Analyzer) -> None:

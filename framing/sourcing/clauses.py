@@ -50,6 +50,7 @@ _POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
 # words a noun cue's modifiers never cross back ("their probe into allegations that": not "their"), and the words
 # after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
 _NOUN_STOPS: Final = GRAMMAR["noun_stops"]
+_HELD_VIEWS: Final = GRAMMAR["held_views"]  # "in Bolton's view": `_held_view`
 
 
 class ClauseRules(ForwardRules):
@@ -100,6 +101,49 @@ class ClauseRules(ForwardRules):
             if subject[0] < subject[1] and tokens[subject[0]] not in _PREPOSITIONS and self._may_speak(*subject, kinds):
                 return subject
         return (cue, cue)
+
+    def _view_holder(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The holder of a view that "in" and a possessive credit to it, the "in" right before the holder ("in
+        Bolton's view", "In Ash's view", "in his own words"); None for any other noun cue (c43)."""
+        tokens = self.tokens
+        k = cue.first - 1
+        if _lower(tokens[cue.first]) not in _HELD_VIEWS or k <= s0:
+            return None
+        if tokens[k] not in _POSSESSIVE_MARKS and _lower(tokens[k]) not in _POSSESSIVE_DETERMINERS:
+            k -= 1  # "in his own words", "in Lo's considered view": one modifier
+        if tokens[k] in _POSSESSIVE_MARKS:
+            source = self._possessor(s0, k)
+            if source[0] < k and _lower(tokens[source[0]]) == "in":
+                source = (source[0] + 1, source[1])  # "In Ash's": the sentence's capital is no part of the name
+        else:
+            source = (k, k + 1)  # "his", "their": the context rules admit a possessive determiner only
+        p = source[0] - 1
+        return source if p >= s0 and _lower(tokens[p]) == "in" and source[0] < source[1] else None
+
+    def _framing_view(self, s0: int, cue: Match, found: list[Match]) -> bool:
+        """Does a held view frame another cue's report in its sentence ("Ruiz argued that — in her view — the levy
+        …", "He said in his view the talks …")? Then it is no attribution of its own, as "In an interview, Lo said"
+        frames hers: the holder is that cue's speaker, the view what the cue reports."""
+        return any(m.first != cue.first and _lower(self.tokens[m.first]) not in _PREPOSITIONS for m in found) and (
+            self._view_holder(s0, cue) is not None
+        )
+
+    def _held_view(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The holder and the clause of a view that "in" and a possessive credit to it ("In Ash's view, the change …",
+        "The plan would fail, in Bolton's view.", "in his opinion"): the possessor without the "in", and the clause
+        the phrase opens or closes, or the whole sentence when commas set it inside one (its two halves are one
+        clause). None for any other noun cue (c43)."""
+        tokens = self.tokens
+        source = self._view_holder(s0, cue)
+        if source is None:
+            return None
+        p = source[0] - 1
+        after = cue.last + 1 if cue.last < s1 and tokens[cue.last] == "," else cue.last
+        if all(is_punct(t) for t in tokens[cue.last : s1]):  # "…, in Bolton's view.": the clause before
+            return source, (s0, p - 1 if p > s0 and tokens[p - 1] == "," else p)
+        if p > s0 and tokens[p - 1] == "," and not (after < s1 and tokens[after] in _QUOTE_MARKS):
+            return source, (s0, s1)  # not "because, in her words, “he knows how”": the quotation is hers
+        return source, (after, s1)
 
     def _possessor(self, s0: int, mark: int) -> tuple[int, int]:
         """The possessor before the possessive mark at `mark`, with its mark: back to an article or determiner

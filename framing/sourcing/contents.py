@@ -70,6 +70,9 @@ _OPENING_WORDS: Final = _OPENING_CLAUSES | GRAMMAR["opening_words"]
 _HEARER_PASSIVES: Final = GRAMMAR["hearer_passives"]
 # telling verbs: a cue whose subject stands in what was told, before its first mark, is part of it (`writer_cues`)
 _TELLING: Final = _HEARER_PASSIVES | GRAMMAR["telling"]
+# cues whose words after them are no object they report after an opening phrase: a hearer ("Last week, Lo told
+# CNN."), an occasion's preposition ("In 2008, as Lo said in an interview with …")
+_NO_OBJECT_CUES: Final = _TELLING | _PREPOSITIONS
 # words that show a clause has begun before a subject pronoun after a telling verb's hearer
 # ("told the story of how he …", "warned of the fight ahead: …", "told him to …": a topic or an order, no hearer)
 _HEARER_REACH: Final = (
@@ -409,6 +412,9 @@ class ContentRules(ClauseRules):
             if cue.last - cue.first > 1 and _lower(tokens[cue.last - 1]) in _OCCASION_PREPOSITIONS
             else cue.last
         )
+        if before_source and self._object_after_opening(s0, source[0] - 1, cue.first, tag, s1):
+            # "For months, Cruz praised Trump": what he praised follows; the opening phrase is the writer's
+            before_source = False
         if before_source:
             tail = self._adverbial_end(tag, s1)  # 'she told reporters on Tuesday.'
             closer = self._adverbial_end(tag, s1, _TAG_CLOSERS) if tail is None else None
@@ -1269,6 +1275,22 @@ class ContentRules(ClauseRules):
             if not (tokens[k][0].isupper() or word in stops or word in _CIRCUMSTANCES):
                 return False
         return False
+
+    def _object_after_opening(self, s0: int, comma: int, cue: int, tag: int, s1: int) -> bool:
+        """Is the source set off only by the writer's opening phrase (one comma, no clause, participle or quotation:
+        "For months, Cruz praised Trump", "Instead, he talked about CNN.", "In May, a judge sided with Lo") and
+        followed by words of the cue's own? A name, time or occasion after the cue reads as a tag's tail ('"…," Lo
+        said on Sunday.') only when a clause stands before the source; after an opening phrase the words after the
+        cue are what it reports (c43). Not a telling verb's hearer ("Last week, Lo told CNN.")."""
+        tokens = self.tokens
+        if tokens[comma] != "," or tag >= s1 or is_punct(tokens[tag]) or "," in tokens[s0:comma]:
+            return False
+        first = _lower(tokens[self._past_openers(s0, comma)])
+        if first in _OPENING_CLAUSES or first.endswith("ing") or _lower(tokens[cue]) in _NO_OBJECT_CUES:
+            return False
+        after = next((k for k in range(tag, s1) if tokens[k] == ","), s1)
+        # 'Lo said Thursday on Twitter, "We …"': the quoted sentence is the content (`_quoted_sentence_after`)
+        return not self._quoted_sentence_after(after + 1, s1) and self._only_opening(s0, comma)
 
     def _opening_before_quoted_paragraph(self, s0: int, comma: int, s1: int) -> bool:
         """Does the tag end its line with no colon, after only the writer's opening phrase (one comma, no

@@ -449,6 +449,8 @@ class _Reader(SpeakerRules):
             if (
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
+                or self.cue_direction.get((m.signal, m.entry)) == "noun"
+                and self._framing_view(s0, m, found)  # "Lo argued that — in her view — …" (c43)
                 or m.first in inside
                 or m.first == s0
                 and m.last < s1
@@ -578,6 +580,8 @@ class _Reader(SpeakerRules):
             if direction == "noun" and _lower(self.tokens[cue.last - 1]) in _AGENT_MARKS:
                 # "an admission by German officials that …", "claims from the ADL that …": the agent is the source
                 source, content = self._noun_agent(cue, s1, kinds, cues)
+            elif direction == "noun" and (held := self._held_view(s0, s1, cue)) is not None:
+                source, content = held  # "In Ash's view, the change …": Ash's, and the clause it stands in
             elif direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
                 source = self._noun_source(s0, cue.first, kinds)
                 content = (
