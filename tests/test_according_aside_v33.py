@@ -50,27 +50,35 @@ def test_according_to_after_leading_words_credits_the_clause_after_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
+    ("text", "source", "content"),
     [
-        # the source read stops at "Lund"; before the round the content began "Research for the Daily Ledger …,"
+        # the source read stopped at "Lund"; before the round the content began "Research for the Daily Ledger …,"
         (
             "According to early results of the survey conducted by Lund Research for the Daily Ledger and two radio "
             "stations, most fishermen probably favor the levy.",
+            "early results of the survey conducted by Lund Research for the Daily Ledger and two radio stations",
             "most fishermen probably favor the levy.",
         ),
         # a relative clause's verb is the phrase's own ("that was later leaked"), not the start of the content
         (
             "According to a report by the harbor office that was later leaked to reporters, the ferry will probably "
             "stop in June.",
+            "a report by the harbor office that was later leaked to reporters",
             "the ferry will probably stop in June.",
+        ),
+        # the commas of a list inside the phrase do not close it
+        (
+            "But according to interviews with his aides, donors and friends, the senator will probably run again.",
+            "interviews with his aides, donors and friends",
+            "the senator will probably run again.",
         ),
     ],
 )
-def test_an_opening_according_to_content_starts_past_its_source_phrase(
-    sourcing_analyzer: Analyzer, text: str, content: str
+def test_an_opening_according_to_source_runs_to_the_comma_that_closes_its_phrase(
+    sourcing_analyzer: Analyzer, text: str, source: str, content: str
 ) -> None:
-    found, voices = fields_and_voices(sourcing_analyzer, text, ("cue", "content"))
-    assert found == [("According to", content)]
+    found, voices = fields_and_voices(sourcing_analyzer, text, ("source", "content"))
+    assert found == [(source, content)]
     assert voices == [("probably", "reported")]
 
 

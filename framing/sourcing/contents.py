@@ -289,7 +289,9 @@ class ContentRules(ClauseRules):
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
             # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
             start = self._past_source_tail(source[1], s1, cue)
-            if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
+            if start > source[1]:  # the source's phrase runs to its comma: "a study by economists at Yale"
+                source = (source[0], start - 1)
+            elif start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
                 start += 1
             return source, (start, s1)
         if quoted is not None:
@@ -507,13 +509,23 @@ class ContentRules(ClauseRules):
         for k in range(i, min(s1 - 1, i + _SOURCE_TAIL_REACH)):
             word = _lower(tokens[k])
             if word == ",":
-                return k + 1
-            if is_punct(tokens[k]) and tokens[k] not in _NAME_MARKS or k in self.cue_tokens:
+                if not self._list_goes_on(k, s1):
+                    return k + 1
+            elif is_punct(tokens[k]) and tokens[k] not in _NAME_MARKS or k in self.cue_tokens:
                 return i
             relative = relative or word in _RELATIVE_OR_THAT
             if not relative and (word in _FINITE or word in self.lang.auxiliaries or word in self.lang.past_forms):
                 return i
         return i
+
+    def _list_goes_on(self, k: int, s1: int) -> bool:
+        """Does the comma at `k` part the members of a list in a source's phrase ("Cruz's friends, aides and
+        allies, …"): a few words, "and" or "or" among them, then another comma?"""
+        tokens = self.tokens
+        for j in range(k + 1, min(s1, k + 6)):
+            if is_punct(tokens[j]):
+                return tokens[j] == "," and any(_lower(t) in ("and", "or") for t in tokens[k + 1 : j])
+        return False
 
     def _opening_aside(self, s0: int, cue: Match) -> bool:
         """Is the cue an "according to" aside after only an opening phrase, one with no comma nor verb ("In May,
