@@ -3,7 +3,8 @@ whose source phrase the reading cuts short (issue 12, helper round v33), in sent
 
 "But according to X, …" and "Still, according to X, …" read like "According to X, …": the clause after the
 source's comma is what X gives, not the leading word before it. After an opening phrase with no comma of its own
-("At the same time, according to X, …") the source ends at its comma, no appositive of the clause after it. When
+("At the same time, according to X, …"), or between a subject and its verb ("The board, according to X, failed
+…"), the source ends at its comma, no appositive of the clause after it. When
 the source read after an opening "According to" stops inside its phrase ("… conducted by Lund Research for the
 Ledger, …"), the content starts past the comma that closes the phrase, not in the middle of it.
 """
@@ -39,6 +40,19 @@ from sourcing_cases import fields_and_voices
         (
             "Later, according to the Ledger, Lund probably lost the vote.",
             [("according to", "the Ledger", "Lund probably lost the vote.")],
+            [("probably", "reported")],
+        ),
+        # between a subject and a verb in the past (the appositive test knew "would", "has", not "failed"): before,
+        # the source was "Ledger Media, failed Ms. Lund", the content "The board,"
+        (
+            "The board, according to Ledger Media, failed Ms. Lund because she was probably late.",
+            [
+                (
+                    "according to",
+                    "Ledger Media",
+                    "The board, according to Ledger Media, failed Ms. Lund because she was probably late.",
+                )
+            ],
             [("probably", "reported")],
         ),
     ],

@@ -273,7 +273,8 @@ class ContentRules(ClauseRules):
                 direction = "before"
         if direction == "after":
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first]) or self._only_leaders(s0, cue)
-            source = self._forward(cue.last, s1, closed=leading or self._opening_aside(s0, cue))
+            closed = leading or self._opening_aside(s0, cue) or self._subject_aside(s0, s1, cue)
+            source = self._forward(cue.last, s1, closed=closed)
             if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
@@ -539,6 +540,18 @@ class ContentRules(ClauseRules):
             and self._only_opening(s0, comma)
             and not any(t == "," or _lower(t) in _FINITE for t in tokens[self._past_openers(s0, comma) : comma])
         )
+
+    def _subject_aside(self, s0: int, s1: int, cue: Match) -> bool:
+        """Is the cue an "according to" aside between a subject with no comma nor verb and its main verb ("The
+        professor, according to the paper, failed him"): the first comma after the cue followed by that verb? The
+        source ends at that comma, as for a verb the appositive test knows ("…, according to aides, would …") (v33)."""
+        tokens = self.tokens
+        if _lower(tokens[cue.first]) != "according" or tokens[cue.first - 1] != "," or cue.first - 1 <= s0:
+            return False
+        if any(t == "," or _lower(t) in _FINITE for t in tokens[s0 : cue.first - 1]):
+            return False
+        comma = next((k for k in range(cue.last, min(s1 - 1, cue.last + _SOURCE_TAIL_REACH)) if tokens[k] == ","), None)
+        return comma is not None and self._main_verb_after(comma, s1)
 
     def _only_leaders(self, s0: int, cue: Match) -> bool:
         """Do only leading words stand before the cue, each perhaps set off by a comma ("But according to the
