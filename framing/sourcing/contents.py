@@ -103,6 +103,8 @@ _COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
+_NAME_MARKS: Final = frozenset({"(", ")", "/", "&", "-"})  # inside a source's phrase: "a Reuters/Ipsos poll"
+_SOURCE_TAIL_REACH: Final = 16  # the words of a source phrase read on to its comma after an opening "According to"
 
 
 def _finite_looking(word: str) -> bool:
@@ -273,8 +275,9 @@ class ContentRules(ClauseRules):
             else:
                 direction = "before"
         if direction == "after":
-            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first])
-            source = self._forward(cue.last, s1, closed=leading)
+            leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first]) or self._only_leaders(s0, cue)
+            closed = leading or self._opening_aside(s0, cue) or self._subject_aside(s0, s1, cue)
+            source = self._forward(cue.last, s1, closed=closed)
             if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
@@ -289,8 +292,10 @@ class ContentRules(ClauseRules):
                 return source, (s0, cue.first)
             # "According to Ruiz, the plant may close": the comma after the source is no part of the content, nor
             # does it open another cue's ("said the senator, adding that …": the quotation before was hers)
-            start = source[1]
-            if start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
+            start = self._past_source_tail(source[1], s1, cue)
+            if start > source[1]:  # the source's phrase runs to its comma: "a study by economists at Yale"
+                source = (source[0], start - 1)
+            elif start + 1 < s1 and tokens[start] == "," and start + 1 not in self.cue_tokens:
                 start += 1
             return source, (start, s1)
         if quoted is not None:
@@ -497,6 +502,69 @@ class ContentRules(ClauseRules):
             end = clause_end  # "As the mayor announced a levy on boats, many residents left": the levy only
         end = self._coordinated_end(s0, cue.first, after, end)
         return source, (after, self._relative_clause_end(source, after, end))
+
+    def _past_source_tail(self, i: int, s1: int, cue: Match) -> int:
+        """Where the content starts after an opening "According to" when the source read stops inside its phrase
+        ("According to a study by economists at Yale, the …", "… poll conducted for the network by Ipsos, most …"):
+        past the comma that closes the phrase, when no verb of a clause comes before it (one in a relative clause,
+        "cables that were later released", is the phrase's). `i` itself when a comma, colon or mark follows the
+        source, or when no such comma comes ("According to her the plan will fail": a clause of its own) (v33)."""
+        tokens = self.tokens
+        if i >= s1 or _lower(tokens[cue.first]) != "according" or is_punct(tokens[i]) and tokens[i] not in _NAME_MARKS:
+            return i
+        relative = False
+        for k in range(i, min(s1 - 1, i + _SOURCE_TAIL_REACH)):
+            word = _lower(tokens[k])
+            if word == ",":
+                if not self._list_goes_on(k, s1):
+                    return k + 1
+            elif is_punct(tokens[k]) and tokens[k] not in _NAME_MARKS or k in self.cue_tokens:
+                return i
+            relative = relative or word in _RELATIVE_OR_THAT
+            if not relative and (word in _FINITE or word in self.lang.auxiliaries or word in self.lang.past_forms):
+                return i
+        return i
+
+    def _list_goes_on(self, k: int, s1: int) -> bool:
+        """Does the comma at `k` part the members of a list in a source's phrase ("Cruz's friends, aides and
+        allies, …"): a few words, "and" or "or" among them, then another comma?"""
+        tokens = self.tokens
+        for j in range(k + 1, min(s1, k + 6)):
+            if is_punct(tokens[j]):
+                return tokens[j] == "," and any(_lower(t) in ("and", "or") for t in tokens[k + 1 : j])
+        return False
+
+    def _opening_aside(self, s0: int, cue: Match) -> bool:
+        """Is the cue an "according to" aside after only an opening phrase, one with no comma nor verb ("In May,
+        according to the survey, …", "At the same time, according to Lo, …")? Its source then ends at the comma
+        that closes it, as after an opening "According to": what follows is the clause it credits, no appositive of
+        the source (v33)."""
+        tokens, comma = self.tokens, cue.first - 1
+        return (
+            _lower(tokens[cue.first]) == "according"
+            and tokens[comma] == ","
+            and self._only_opening(s0, comma)
+            and not any(t == "," or _lower(t) in _FINITE for t in tokens[self._past_openers(s0, comma) : comma])
+        )
+
+    def _subject_aside(self, s0: int, s1: int, cue: Match) -> bool:
+        """Is the cue an "according to" aside between a subject with no comma nor verb and its main verb ("The
+        professor, according to the paper, failed him"): the first comma after the cue followed by that verb? The
+        source ends at that comma, as for a verb the appositive test knows ("…, according to aides, would …") (v33)."""
+        tokens = self.tokens
+        if _lower(tokens[cue.first]) != "according" or tokens[cue.first - 1] != "," or cue.first - 1 <= s0:
+            return False
+        if any(t == "," or _lower(t) in _FINITE for t in tokens[s0 : cue.first - 1]):
+            return False
+        comma = next((k for k in range(cue.last, min(s1 - 1, cue.last + _SOURCE_TAIL_REACH)) if tokens[k] == ","), None)
+        return comma is not None and self._main_verb_after(comma, s1)
+
+    def _only_leaders(self, s0: int, cue: Match) -> bool:
+        """Do only leading words stand before the cue, each perhaps set off by a comma ("But according to the
+        Navy, …", "Still, according to two aides, …")? They link the sentence to the one before: the writer's, not
+        a phrase of the clause the source gives, which reads as after a cue opening the sentence (v33). Not a
+        capitalised cue there ("Meanwhile, Said Ali and …": a name)."""
+        return self.tokens[cue.first].islower() and self._past_openers(s0, cue.first) >= cue.first
 
     def _tag_words(self, cue: Match, end: int) -> bool:
         """Are the words after the cue, up to `end`, a tag's circumstances: lower-case words and days ("said on
