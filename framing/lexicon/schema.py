@@ -791,7 +791,9 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
             continue
         before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
         after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
-        answered_by = _cased_words(_parse_phrases(col, rule.get("answered_by", []), case, path, line, "answered_by phrase"), case)
+        answered_by = _cased_words(
+            _parse_phrases(col, rule.get("answered_by", []), case, path, line, "answered_by phrase"), case
+        )
         if not before and not after and not answered_by:
             col.add(Code.BAD_RULE, "a context rule needs phrases in `before`, `after` or `answered_by`", line)
             continue
