@@ -59,6 +59,7 @@ def test_a_question_answered_in_the_next_sentence_casts_no_doubt(text: str, expe
         ("The agency has shown willful ignorance about the leak.", ["willful ignorance"]),
         ("The flyer was another weak attempt to tie the mayor to the scandal.", ["weak attempt"]),
         ("Both parties accused each other of selective memory on spending.", ["selective memory"]),
+        ("The minister gave an evasive reply about the contract.", ["evasive"]),
         # a delay forecast dismisses no plan
         ("Peace talks are not going to happen overnight.", []),
         ("A deal is not going to happen any time soon, the envoy said.", []),
@@ -110,7 +111,7 @@ def test_lexicon_show_lists_the_answers() -> None:
 
 def test_the_judged_moves_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(ANSWERED))} == {"doubt": (42, 5)}
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"doubt": (23, 22)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"doubt": (27, 25)}
 
 
 def test_the_answered_questions_are_gone_and_the_added_entries_match(shared_data: Path) -> None:
