@@ -157,9 +157,9 @@ class ContextRule:
     hurt?"): a transcript's speaker or a line's label, which no word list can hold either. `not_labels`: the
     words before such a colon that are no label (lower-cased, one string each): an imperative opening a
     rhetorical question ("Consider: who benefits?").
-    `answered_by`: phrases that, opening the sentence after the match's (quotation marks and dashes before them
-    passed over), make the rule apply as well: a question answered at once ("Is it over? No, ...") is no
-    rhetorical one, and no window within the sentence sees its answer.
+    `answered_by`: phrases that make the rule apply as well where the match's sentence ends in "?" and the next
+    opens with one of them (quotation marks and dashes passed over): a question answered at once ("Is it over?
+    No, ...") is no rhetorical one, and no window within the sentence sees its answer.
     """
 
     before: tuple[Term, ...]
