@@ -101,6 +101,7 @@ class _Context:
     denials: frozenset[str]  # negators opening a phrase before the match ("not a"): a negative question's asks
     answer_phrases: tuple[tuple[str, ...], ...]  # phrases opening the next sentence ("no ,"): an answer
     answer_cased: tuple[tuple[tuple[int, str], ...], ...]
+    answer_firsts: frozenset[str] | None  # the phrases' first words (None when one is a prefix): a quick refusal
 
 
 def _literal(words: tuple[str, ...]) -> frozenset[str]:
@@ -146,6 +147,7 @@ def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) 
         frozenset(p.words[0] for p in rule.before) & negators,
         tuple(p for p, _ in answered_by),
         tuple(cased for _, cased in answered_by),
+        None if any("*" in p[0] for p, _ in answered_by) else frozenset(p[0] for p, _ in answered_by),
     )
 
 
@@ -744,7 +746,7 @@ class Matcher:
                     return True
         if compiled.opening_label and _opening_label(tokens, s0, first, compiled.not_labels):
             return True
-        if compiled.answer_phrases and _answered_by(tokens, s1, compiled.answer_phrases, compiled.answer_cased, forms):
+        if compiled.answer_phrases and _answered_by(tokens, s1, compiled, forms):
             return True
         if compiled.opening_name and _opening_name(tokens, s0, first, last, s1):
             return True
@@ -853,16 +855,10 @@ def _opening_label(tokens: list[str], s0: int, first: int, not_labels: frozenset
 _QUOTE_MARKS: Final = frozenset(['"', "“", "”", "'", "‘", "’", "''", "``", "«", "»", "(", ")", "—", "–", "-"])
 
 
-def _answered_by(
-    tokens: list[str],
-    s1: int,
-    phrases: tuple[tuple[str, ...], ...],
-    cased: tuple[tuple[tuple[int, str], ...], ...],
-    forms: dict[str, str],
-) -> bool:
-    """Does the sentence ending at token `s1` end in "?" and the next open with one of `phrases`, up to two
-    quotation marks or dashes passed over on either side ("Is it over? No, …", '… death knell? “No. But …')?
-    A question answered at once. Read only for the matches of the few rules that ask for it."""
+def _answered_by(tokens: list[str], s1: int, compiled: _Context, forms: dict[str, str]) -> bool:
+    """Does the sentence ending at token `s1` end in "?" and the next open with one of the rule's `answered_by`
+    phrases, up to two quotation marks or dashes passed over on either side ("Is it over? No, …", '… death knell?
+    “No. But …')? A question answered at once. Read only for the matches of the few rules that ask for it."""
     k = s1 - 1
     while k > s1 - 3 and k >= 0 and tokens[k] in _QUOTE_MARKS:
         k -= 1
@@ -872,7 +868,10 @@ def _answered_by(
     k = s1
     while k < n and k - s1 < 2 and tokens[k] in _QUOTE_MARKS:
         k += 1
-    for phrase, exact in zip(phrases, cased):
+    firsts = compiled.answer_firsts
+    if k >= n or firsts is not None and forms.get(tokens[k], tokens[k]) not in firsts:
+        return False
+    for phrase, exact in zip(compiled.answer_phrases, compiled.answer_cased):
         if k + len(phrase) <= n:
             near = [forms.get(token, token) for token in tokens[k : k + len(phrase)]]
             if _phrase_fits(phrase, near, 0, exact, tokens, k):
