@@ -99,6 +99,9 @@ class _Context:
     before_any: frozenset[str] | None
     after_any: frozenset[str] | None
     denials: frozenset[str]  # negators opening a phrase before the match ("not a"): a negative question's asks
+    answer_phrases: tuple[tuple[str, ...], ...]  # phrases opening the next sentence ("no ,"): an answer
+    answer_cased: tuple[tuple[tuple[int, str], ...], ...]
+    answer_firsts: frozenset[str] | None  # the phrases' first words (None when one is a prefix): a quick refusal
 
 
 def _literal(words: tuple[str, ...]) -> frozenset[str]:
@@ -119,6 +122,7 @@ def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) 
     words = frozenset(p[0] for p, cased in befores if len(p) == 1 and "*" not in p[0] and not cased)
     before = [(p, cased) for p, cased in befores if len(p) > 1 or "*" in p[0] or cased]
     after = [(_read(p.words, rules), _cased(p, rules)) for p in rule.after]
+    answered_by = [(_read(p.words, rules), _cased(p, rules)) for p in rule.answered_by]
     before_needs = tuple(_literal(p) for p, _ in before)
     after_needs = tuple(_literal(p) for p, _ in after)
     return _Context(
@@ -141,6 +145,9 @@ def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) 
         None if not all(before_needs) else words.union(*before_needs),
         None if not all(after_needs) else frozenset().union(*after_needs),
         frozenset(p.words[0] for p in rule.before) & negators,
+        tuple(p for p, _ in answered_by),
+        tuple(cased for _, cased in answered_by),
+        None if any("*" in p[0] for p, _ in answered_by) else frozenset(p[0] for p, _ in answered_by),
     )
 
 
@@ -739,6 +746,8 @@ class Matcher:
                     return True
         if compiled.opening_label and _opening_label(tokens, s0, first, compiled.not_labels):
             return True
+        if compiled.answer_phrases and _answered_by(tokens, s1, compiled, forms):
+            return True
         if compiled.opening_name and _opening_name(tokens, s0, first, last, s1):
             return True
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
@@ -841,6 +850,33 @@ def _opening_label(tokens: list[str], s0: int, first: int, not_labels: frozenset
     while k < first and k - s0 < 3 and tokens[k][0].isupper():
         k += 1
     return s0 < k < first and tokens[k] == ":" and " ".join(tokens[s0:k]).lower() not in not_labels
+
+
+_QUOTE_MARKS: Final = frozenset(['"', "“", "”", "'", "‘", "’", "''", "``", "«", "»", "(", ")", "—", "–", "-"])
+
+
+def _answered_by(tokens: list[str], s1: int, compiled: _Context, forms: dict[str, str]) -> bool:
+    """Does the sentence ending at token `s1` end in "?" and the next open with one of the rule's `answered_by`
+    phrases, up to two quotation marks or dashes passed over on either side ("Is it over? No, …", '… death knell?
+    “No. But …')? A question answered at once. Read only for the matches of the few rules that ask for it."""
+    k = s1 - 1
+    while k > s1 - 3 and k >= 0 and tokens[k] in _QUOTE_MARKS:
+        k -= 1
+    if k < 0 or tokens[k] != "?":
+        return False
+    n = len(tokens)
+    k = s1
+    while k < n and k - s1 < 2 and tokens[k] in _QUOTE_MARKS:
+        k += 1
+    firsts = compiled.answer_firsts
+    if k >= n or firsts is not None and forms.get(tokens[k], tokens[k]) not in firsts:
+        return False
+    for phrase, exact in zip(compiled.answer_phrases, compiled.answer_cased):
+        if k + len(phrase) <= n:
+            near = [forms.get(token, token) for token in tokens[k : k + len(phrase)]]
+            if _phrase_fits(phrase, near, 0, exact, tokens, k):
+                return True
+    return False
 
 
 def _any_near(words: frozenset[str], tokens: list[str], lo: int, hi: int, forms: dict[str, str]) -> bool:

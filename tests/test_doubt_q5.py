@@ -63,4 +63,8 @@ def test_the_draws_keep_their_judgements() -> None:
 @needs_data
 def test_the_added_entries_match_where_judged_and_the_questions_stay() -> None:
     assert all(kept for *_, kept in rejoin(read(ADDED), default_data_dir(), shipped_analyzer()))
-    assert all(kept for *_, kept in rejoin(read(QUESTIONS), default_data_dir(), shipped_analyzer()))
+    # round q7: a question answered in the next sentence no longer counts: 6 of the 40 go, 5 of them judged wrong
+    answered = {(r.dataset, r.id, r.start) for r in read(JUDGED_DIR / "news_dev_q7_answered.csv")}
+    gone = [row for row, *_, kept in rejoin(read(QUESTIONS), default_data_dir(), shipped_analyzer()) if not kept]
+    assert {(r.dataset, r.id, r.start) for r in gone} <= answered
+    assert (len(gone), sum(not r.correct for r in gone)) == (6, 5)

@@ -112,6 +112,8 @@ DRAWS = (
     ),  # round q5: 40 doubt "?" no draw had judged (tests/test_doubt_q5.py)
     Draw("news_dev_q5_added.csv", reasons=True),  # and every dev news match of its new doubt entries
     Draw("news_dev_q6_added.csv", reasons=True),  # round q6: every dev news match of its new doubt entries
+    Draw("news_dev_q7_answered.csv", apart="", reasons=True),  # round q7: every dev news "?" an answer cancels
+    Draw("news_dev_q7_added.csv", apart="", reasons=True),  # and its new entries' (one span judged as loaded before)
 )
 
 
@@ -1055,8 +1057,10 @@ def test_the_d1_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) ->
     assert_each_span_reads_as_its_entry(joined)
     # a transcript's question after its speaker's label ("Defense Attorney : What are the names ...?"), a subheading
     # set off by dashes ("– Using Ted Cruz? –.", a bullet), a forecast ("What's next for him?", "What's Next at
-    # Fox News?") and two fillers ("You know what?"); every other match is still made
-    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 6
+    # Fox News?") and two fillers ("You know what?"); every other match is still made but two questions answered in
+    # the next sentence (round q7: "Do we have issues? Of course we have issues.", and "You mean ...? No way!", a
+    # sneer judged right)
+    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 7 + [("?", True)]
 
 
 H14 = (

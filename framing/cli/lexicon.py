@@ -120,6 +120,7 @@ def show(
                             "opening_name": r.opening_name,
                             "opening_label": r.opening_label,
                             "not_labels": list(r.not_labels),
+                            "answered_by": [p.text for p in r.answered_by],
                         }
                         for r in spec.context
                     ],
@@ -159,6 +160,7 @@ def show(
                     + (", or a name opening the sentence right before it" if r.opening_name else "")
                     + (", or a label opening the sentence" if r.opening_label else "")
                     + (f" (no label: {list(r.not_labels)})" if r.not_labels else "")
+                    + (f", or a question answered by {[p.text for p in r.answered_by]}" if r.answered_by else "")
                 )
             )
         for pr in spec.proximity:

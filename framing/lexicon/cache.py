@@ -203,6 +203,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r.get("opening_label", False),
                 tuple(r.get("not_labels", ())),
                 r.get("opening_name", False),
+                tuple(_term(t) for t in r.get("answered_by", ())),
             )
             for r in d["context"]
         ),

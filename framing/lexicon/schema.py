@@ -49,6 +49,7 @@ _CONTEXT_KEYS = {
     "opening_name",
     "opening_label",
     "not_labels",
+    "answered_by",
 }
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
@@ -156,6 +157,9 @@ class ContextRule:
     hurt?"): a transcript's speaker or a line's label, which no word list can hold either. `not_labels`: the
     words before such a colon that are no label (lower-cased, one string each): an imperative opening a
     rhetorical question ("Consider: who benefits?").
+    `answered_by`: phrases that make the rule apply as well where the match's sentence ends in "?" and the next
+    opens with one of them (quotation marks and dashes passed over): a question answered at once ("Is it over?
+    No, ...") is no rhetorical one, and no window within the sentence sees its answer.
     """
 
     before: tuple[Term, ...]
@@ -169,6 +173,7 @@ class ContextRule:
     opening_label: bool = False
     not_labels: tuple[str, ...] = ()
     opening_name: bool = False
+    answered_by: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -786,8 +791,11 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
             continue
         before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
         after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
-        if not before and not after:
-            col.add(Code.BAD_RULE, "a context rule needs phrases in `before` or `after`", line)
+        answered_by = _cased_words(
+            _parse_phrases(col, rule.get("answered_by", []), case, path, line, "answered_by phrase"), case
+        )
+        if not before and not after and not answered_by:
+            col.add(Code.BAD_RULE, "a context rule needs phrases in `before`, `after` or `answered_by`", line)
             continue
         only = rule.get("terms", [])
         if not isinstance(only, list) or not all(isinstance(t, str) for t in only):
@@ -835,6 +843,7 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 opening_label,
                 tuple(" ".join(t.lower().split()) for t in not_labels),
                 opening_name,
+                answered_by,
             )
         )
     return tuple(rules)
