@@ -702,19 +702,6 @@ class ClauseRules(ForwardRules):
             i = comma + 1
         return i
 
-    def _opening_phrase(self, word: str) -> bool:
-        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
-        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
-        word = _lower(word)
-        return (
-            word in _PREPOSITIONS
-            or word in self.lang.opening_prepositions  # "Amid the uproar, Lo …" (k31)
-            or word in self.back_stops
-            or word == "however"
-            or len(word) > 5
-            and word.endswith(("ing", "ly"))
-        )
-
     def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
         """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
         "The departments declined …"); an empty span at the cue when no verb ends it in a few words."""

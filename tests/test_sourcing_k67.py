@@ -1,0 +1,47 @@
+"""Round k67: source phrases of subjects set off by an aside before their cue (issue 12). A subject that opens its
+clause after a leading "But", an opening phrase's comma or a conjunction inside the sentence ("…, as Lopez,
+contradicting the mayor, said") is the speaker; the aside between it and the cue is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import cues_and_sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'But Sen. Ana Ruiz (D-Ore.), noting the size of the crowd, said, "We will win."',
+            [("noting", "Sen. Ana Ruiz (D-Ore.)"), ("said", "Sen. Ana Ruiz (D-Ore.)")],
+        ),
+        (
+            "The fight began early, as Lopez, contradicting the mayor, said the town would not pay.",
+            [("said", "Lopez")],
+        ),
+        (
+            "Speaking later on the same show, Sen. Ana Ruiz (D-Ore.), who has backed Lopez, said the council had"
+            " pushed the mayor.",
+            [("has backed", "who"), ("said", "Sen. Ana Ruiz (D-Ore.)")],
+        ),
+        (
+            'The talk came up after Mr. Lopez, asked about the cuts at the plant, had said, "We do plenty of cutting."',
+            [("asked", "Mr. Lopez"), ("had said", "Mr. Lopez")],
+        ),
+        (
+            "Earlier this week, Ana Ruiz, who served as mayor when the plant closed, conceded the town is in trouble.",
+            [("conceded", "Ana Ruiz, who served as mayor when the plant closed")],
+        ),
+        # a subject opening the sentence: unchanged
+        (
+            "Ana Ruiz, contradicting the mayor, said the town would not pay.",
+            [("said", "Ana Ruiz")],
+        ),
+    ],
+)
+def test_subject_before_an_aside_that_opens_its_clause(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected
