@@ -45,3 +45,27 @@ def test_subject_before_an_aside_that_opens_its_clause(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporter's byline and outlet under a roundup's item: no signature
+        (
+            "Town news\n\nThe mayor spoke at length about the plan for the river on Monday evening at the town hall.\n"
+            "Meanwhile, the mayor kept up his attacks on the council, calling its plan “a waste of money and time.”\n"
+            "— Lopez Rivera\nThe Harbour Gazette\n———\nThe vote is on Monday.",
+            [],
+        ),
+        # a signature over a line of prose: unchanged
+        (
+            "Town news\n\nThe mayor spoke at length about the plan for the river on Monday evening at the town hall.\n"
+            "“We will not pay for it, whatever the council says about it.”\n— Lopez Rivera\nThe vote is on Monday.",
+            [("—", "Lopez Rivera")],
+        ),
+    ],
+)
+def test_a_byline_with_its_outlet_signs_no_quotation(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [pair for pair in cues_and_sources(analyzer, text) if pair[0] == "—"] == expected

@@ -1091,9 +1091,24 @@ class _Reader(SpeakerRules):
         k = dash + 1
         while k < s1 and k - dash <= 6 and (tokens[k][:1].isupper() or self._abbreviation(k)):
             k += 1
+        if k == s1 and self._byline_below(s1):
+            return None
         if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
             return dash + 1, k
         return None
+
+    def _byline_below(self, end: int) -> bool:
+        """Is the line after a signature's name (ending at token `end`, the end of its line) a few capitalised words
+        with no stop, an outlet's name ('"…."⏎— Ana Ruiz⏎The Harbour Gazette')? The dash then signs a roundup's
+        item with its reporter's byline, not a quotation with its speaker (k67)."""
+        doc = self.doc
+        text = doc.text
+        start = doc.offsets[end - 1][1]
+        if not text.startswith("\n", start):
+            return False
+        stop = text.find("\n", start + 1)
+        words = text[start + 1 : len(text) if stop < 0 else stop].split()
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("-", "&") for w in words) and words[-1][-1].isalpha()
 
     def _headless(self, source: tuple[int, int], cue: int) -> bool:
         """Does the source name nobody: no word of it could head it ("Continuing to explain …, Lo said": "Continuing
