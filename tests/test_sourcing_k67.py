@@ -69,3 +69,24 @@ def test_a_byline_with_its_outlet_signs_no_quotation(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [pair for pair in cues_and_sources(analyzer, text) if pair[0] == "—"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meanwhile, the mayor kept up his attacks on the council, calling its plan a waste.",
+            [("calling", "the mayor")],
+        ),
+        (
+            "The new mayor began by thanking the nurses, saying the ward had been saved.",
+            [("thanking", "The new mayor"), ("saying", "The new mayor")],
+        ),
+        # a participle after the people noun, with its agent or its own words: unchanged
+        ("The people held hostage said they were afraid.", [("said", "The people held hostage")]),
+    ],
+)
+def test_an_irregular_past_ends_a_described_subject(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected

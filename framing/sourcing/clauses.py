@@ -702,6 +702,18 @@ class ClauseRules(ForwardRules):
             i = comma + 1
         return i
 
+    def _irregular_past(self, i: int, j: int) -> bool:
+        """Is the word at `j` an irregular past ending a described subject that opens at `i` ("The two candidates
+        put away their notes and disclosed", "the mayor kept up his attacks, calling"): after a noun for people
+        that follows the determiner, not an adjective or a participle right after it, nor a participle before its
+        agent ("a small group led by …"; "began by saying" is a verb, k67)?"""
+        tokens = self.tokens
+        if tokens[j] not in self.lang.past_forms or j <= i + 1 or j + 2 >= len(tokens):
+            return False
+        if _lower(tokens[j + 1]) == "by" and not tokens[j + 2].endswith("ing"):  # "began by saying": its verb
+            return False
+        return self._people_word(j - 1) and not _lower(tokens[j - 1]).startswith("wh")  # not "whoever sent"
+
     def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
         """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
         "The departments declined …"); an empty span at the cue when no verb ends it in a few words."""
@@ -712,4 +724,6 @@ class ClauseRules(ForwardRules):
                 break
             if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
                 return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
+            if self._irregular_past(i, j):
+                return (i, j)
         return (cue, cue)
