@@ -90,3 +90,21 @@ def test_an_irregular_past_ends_a_described_subject(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lopez was asked by host Ana Ruiz whether the plan would work.", [("was asked", "host Ana Ruiz")]),
+        (
+            "Lopez sought a compromise plan endorsed by top Senate Democrats.",
+            [("sought", "Lopez"), ("endorsed", "top Senate Democrats")],
+        ),
+        # a time after "by": no agent
+        ("The plan was promised by late Tuesday Night.", []),
+    ],
+)
+def test_a_passive_agent_after_its_lower_case_title(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected
