@@ -108,3 +108,27 @@ def test_a_passive_agent_after_its_lower_case_title(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz, on the other hand, had no trouble breaking with her old boss in endorsing the plan.",
+            [("endorsing", "Ruiz")],
+        ),
+        (
+            "The mayor has offered few ideas for the budget aside from stating that the town should not borrow.",
+            [("has offered", "The mayor"), ("stating", "The mayor")],
+        ),
+        # a phrase of its own after a comma: unchanged
+        (
+            "The two men were far apart, the one firm in defending the plan, the other firm in blasting it.",
+            [("defending", "the one firm in"), ("blasting", "the other firm in")],
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_the_clause_subjects(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues_and_sources(analyzer, text) == expected

@@ -73,6 +73,7 @@ from .subjects import (
     _FINITE,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
+    _RELATIVE_OR_THAT,
     _RELATIVE_TIMES,
     _SUBJECT_PRONOUNS,
     _gerund,
@@ -647,6 +648,8 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
             elif headless and (subject := self._perfect_subject(s0, source, cue.first)) is not None:
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
+            elif (subject := self._gerund_object_subject(s0, source, cue.first)) is not None:
+                source = subject  # "Lo was the most aggressive in denouncing …": Lo denounces
             if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
                 source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
             elif (subject := self._with_subject(s0, cue.first)) is not None:
@@ -1129,6 +1132,23 @@ class _Reader(SpeakerRules):
             after = _lower(tokens[a + 1])
             return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
         return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
+
+    def _gerund_object_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """Who speaks in a gerund cue after a preposition when the phrase read back ends with that preposition
+        ("Lo has been the most vocal of the rivals in denouncing …", "Ruiz had no trouble breaking ranks in
+        endorsing …"): the clause's subject, as for ", saying …"; None when the phrase read back is no such
+        prepositional tail or no subject stands before it (k67)."""
+        tokens = self.tokens
+        a, b = source
+        if not (s0 < a < b == cue) or _lower(tokens[b - 1]) not in _PREPOSITIONS or not _gerund(tokens[cue]):
+            return None
+        if tokens[a - 1] == "," or _lower(tokens[a - 1]) in ("as", "than"):
+            return None  # "The two men were at odds, the one impassioned in blasting": a phrase of its own; "as far
+            # as Lo in chiding": the one compared chides
+        subject = self._clause_subject(s0, a)
+        if not subject[0] < subject[1] <= a:
+            return None
+        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
 
     def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":
