@@ -132,3 +132,15 @@ def test_a_gerund_after_a_preposition_is_the_clause_subjects(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ana Ruiz (D-Ore.) kept asking her why the plan failed.", [("asking", "Sen. Ana Ruiz (D-Ore.)")]),
+        # a noun's participle: unchanged
+        ("There is anecdotal evidence suggesting that the dam leaks.", [("suggesting", "anecdotal evidence")]),
+    ],
+)
+def test_a_verb_governing_the_cue_is_no_source(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert cues_and_sources(analyzer, text) == expected

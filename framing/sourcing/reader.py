@@ -52,6 +52,7 @@ from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MAR
 from .contents import (
     Attribution,
     _HEARER_PASSIVES,
+    _CONTINUE_FORMS,
     _NO_CONTENT,
     _PARTICIPLE_ADVERBS,
     _PASSIVE_ADVERBS,
@@ -650,6 +651,8 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
             elif (subject := self._gerund_object_subject(s0, source, cue.first)) is not None:
                 source = subject  # "Lo was the most aggressive in denouncing …": Lo denounces
+            elif (subject := self._catenative_subject(s0, source, cue.first)) is not None:
+                source = subject  # "Sen. Lo (R-Wis.) kept asking": Lo asks, not "kept"
             if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
                 source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
             elif (subject := self._with_subject(s0, cue.first)) is not None:
@@ -1148,6 +1151,27 @@ class _Reader(SpeakerRules):
         subject = self._clause_subject(s0, a)
         if not subject[0] < subject[1] <= a:
             return None
+        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
+
+    def _catenative_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """Who speaks in a gerund or an infinitive cue when the phrase read back is the verb or adjective governing
+        it, one or two lower-case words that name nobody ("Lo kept asking": "kept"; "Senate Republicans have all
+        but stopped confirming"; "the public deserves to know"): that word's subject, read back from it as from a
+        cue; None otherwise (k67)."""
+        tokens = self.tokens
+        a, b = source
+        if not (s0 < a < b == cue and b - a <= 2) or not (_gerund(tokens[cue]) or _lower(tokens[b - 1]) == "to"):
+            return None
+        if not all(t.isalpha() and t.islower() for t in tokens[a:b]) or not self._fragment(tokens[a]):
+            return None
+        last = tokens[b - 1]
+        if not (last == "to" or last.endswith("ed") or last in self.lang.past_forms or last in _CONTINUE_FORMS):
+            return None  # "anecdotal evidence suggesting": a noun's participle; "stinging over mocking": a cause
+        subject = self._backward(s0, a)
+        if not (s0 <= subject[0] < subject[1] <= a) or self._headless(subject, a):
+            return None
+        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[subject[0] : subject[1]]):
+            return None  # "Lo has become the party's critic, quick to point out": a clause, no subject
         return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
 
     def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
