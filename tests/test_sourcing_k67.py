@@ -144,3 +144,8 @@ def test_a_gerund_after_a_preposition_is_the_clause_subjects(
 )
 def test_a_verb_governing_the_cue_is_no_source(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert cues_and_sources(analyzer, text) == expected
+
+
+def test_a_subject_after_a_quotation_before_an_aside(analyzer: Analyzer) -> None:
+    text = "“He had a lot of supporters,” Ruiz, after a long pause, said of Lopez."
+    assert cues_and_sources(analyzer, text) == [("said", "Ruiz")]
