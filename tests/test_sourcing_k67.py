@@ -1,6 +1,9 @@
-"""Round k67: source phrases of subjects set off by an aside before their cue (issue 12). A subject that opens its
-clause after a leading "But", an opening phrase's comma or a conjunction inside the sentence ("…, as Lopez,
-contradicting the mayor, said") is the speaker; the aside between it and the cue is not."""
+"""Round k67: source phrases on cues the reader finds (issue 12). A subject set off by an aside before its cue is the
+speaker when it opens its clause after a leading "But", an opening phrase's comma, a conjunction inside the sentence
+or a quotation's closing comma; an irregular past ends a described subject; a passive's agent may open with a title
+in lower case; a gerund after a preposition, or after a verb that governs it, is the clause subject's; a name opening
+a clause inside the sentence keeps a description that holds a quoted title; a lone dash before a participle ends the
+main clause as a comma does; a dash over a reporter's byline and outlet signs no quotation."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from sourcing_cases import cues_and_sources
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a subject before an aside, opening its clause
         (
             'But Sen. Ana Ruiz (D-Ore.), noting the size of the crowd, said, "We will win."',
             [("noting", "Sen. Ana Ruiz (D-Ore.)"), ("said", "Sen. Ana Ruiz (D-Ore.)")],
@@ -34,16 +38,60 @@ from sourcing_cases import cues_and_sources
             "Earlier this week, Ana Ruiz, who served as mayor when the plant closed, conceded the town is in trouble.",
             [("conceded", "Ana Ruiz, who served as mayor when the plant closed")],
         ),
-        # a subject opening the sentence: unchanged
+        ("“He had a lot of supporters,” Ruiz, after a long pause, said of Lopez.", [("said", "Ruiz")]),
+        ("Ana Ruiz, contradicting the mayor, said the town would not pay.", [("said", "Ana Ruiz")]),  # unchanged
+        # an irregular past ends a described subject; a participle with its agent does not
         (
-            "Ana Ruiz, contradicting the mayor, said the town would not pay.",
-            [("said", "Ana Ruiz")],
+            "Meanwhile, the mayor kept up his attacks on the council, calling its plan a waste.",
+            [("calling", "the mayor")],
         ),
+        (
+            "The new mayor began by thanking the nurses, saying the ward had been saved.",
+            [("thanking", "The new mayor"), ("saying", "The new mayor")],
+        ),
+        ("The people held hostage said they were afraid.", [("said", "The people held hostage")]),
+        # a passive's agent after its title in lower case; a time after "by" is none
+        ("Lopez was asked by host Ana Ruiz whether the plan would work.", [("was asked", "host Ana Ruiz")]),
+        (
+            "Lopez sought a compromise plan endorsed by top Senate Democrats.",
+            [("sought", "Lopez"), ("endorsed", "top Senate Democrats")],
+        ),
+        ("The plan was promised by late Tuesday Night.", []),
+        # a gerund after a preposition ending the phrase read back; a phrase of its own after a comma is unchanged
+        (
+            "Ruiz, on the other hand, had no trouble breaking with her old boss in endorsing the plan.",
+            [("endorsing", "Ruiz")],
+        ),
+        (
+            "The mayor has offered few ideas for the budget aside from stating that the town should not borrow.",
+            [("has offered", "The mayor"), ("stating", "The mayor")],
+        ),
+        (
+            "The two men were far apart, the one firm in defending the plan, the other firm in blasting it.",
+            [("defending", "the one firm in"), ("blasting", "the other firm in")],
+        ),
+        # a verb governing the cue is no source; a noun's participle is unchanged
+        ("Sen. Ana Ruiz (D-Ore.) kept asking her why the plan failed.", [("asking", "Sen. Ana Ruiz (D-Ore.)")]),
+        ("There is anecdotal evidence suggesting that the dam leaks.", [("suggesting", "anecdotal evidence")]),
+        # a name opening a clause inside the sentence, its description holding a quoted title
+        (
+            "During an interview broadcast on Monday, Ana Ruiz, the hacker known as “Ghost,” stated that she had"
+            " broken in.",
+            [("stated", "Ana Ruiz, the hacker known as “Ghost,”")],
+        ),
+        (
+            "What caught my eye was the moment when Ana Ruiz, a host of ''The Hour,'' refused to go along with it.",
+            [("refused", "Ana Ruiz, a host of ''The Hour,''")],
+        ),
+        # a dash set before a participle as a comma; a pair of dashes around an aside is unchanged
+        (
+            "Lopez flipped his choice on the spot – saying he was rooting for the other team.",
+            [("saying", "Lopez")],
+        ),
+        ("Lopez – the new mayor – saying nothing, left the hall.", [("saying", "Lopez – the new mayor")]),
     ],
 )
-def test_subject_before_an_aside_that_opens_its_clause(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_source_phrase(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert cues_and_sources(analyzer, text) == expected
 
 
@@ -69,83 +117,3 @@ def test_a_byline_with_its_outlet_signs_no_quotation(
     analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [pair for pair in cues_and_sources(analyzer, text) if pair[0] == "—"] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Meanwhile, the mayor kept up his attacks on the council, calling its plan a waste.",
-            [("calling", "the mayor")],
-        ),
-        (
-            "The new mayor began by thanking the nurses, saying the ward had been saved.",
-            [("thanking", "The new mayor"), ("saying", "The new mayor")],
-        ),
-        # a participle after the people noun, with its agent or its own words: unchanged
-        ("The people held hostage said they were afraid.", [("said", "The people held hostage")]),
-    ],
-)
-def test_an_irregular_past_ends_a_described_subject(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Lopez was asked by host Ana Ruiz whether the plan would work.", [("was asked", "host Ana Ruiz")]),
-        (
-            "Lopez sought a compromise plan endorsed by top Senate Democrats.",
-            [("sought", "Lopez"), ("endorsed", "top Senate Democrats")],
-        ),
-        # a time after "by": no agent
-        ("The plan was promised by late Tuesday Night.", []),
-    ],
-)
-def test_a_passive_agent_after_its_lower_case_title(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Ruiz, on the other hand, had no trouble breaking with her old boss in endorsing the plan.",
-            [("endorsing", "Ruiz")],
-        ),
-        (
-            "The mayor has offered few ideas for the budget aside from stating that the town should not borrow.",
-            [("has offered", "The mayor"), ("stating", "The mayor")],
-        ),
-        # a phrase of its own after a comma: unchanged
-        (
-            "The two men were far apart, the one firm in defending the plan, the other firm in blasting it.",
-            [("defending", "the one firm in"), ("blasting", "the other firm in")],
-        ),
-    ],
-)
-def test_a_gerund_after_a_preposition_is_the_clause_subjects(
-    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Sen. Ana Ruiz (D-Ore.) kept asking her why the plan failed.", [("asking", "Sen. Ana Ruiz (D-Ore.)")]),
-        # a noun's participle: unchanged
-        ("There is anecdotal evidence suggesting that the dam leaks.", [("suggesting", "anecdotal evidence")]),
-    ],
-)
-def test_a_verb_governing_the_cue_is_no_source(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
-    assert cues_and_sources(analyzer, text) == expected
-
-
-def test_a_subject_after_a_quotation_before_an_aside(analyzer: Analyzer) -> None:
-    text = "“He had a lot of supporters,” Ruiz, after a long pause, said of Lopez."
-    assert cues_and_sources(analyzer, text) == [("said", "Ruiz")]

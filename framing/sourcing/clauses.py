@@ -196,6 +196,8 @@ class ClauseRules(ForwardRules):
         )
         if opening is None:
             return None
+        if (inside := self._titled_inside(s0, opening, close, cue)) is not None:
+            return inside
         i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
         i = self._past_openers(i, opening)
         try:
@@ -218,6 +220,28 @@ class ClauseRules(ForwardRules):
         if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
             return (i, first)
         if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+            return None
+        return (i, close + 1 if close + 1 < cue else cue)
+
+    def _titled_inside(self, s0: int, opening: int, close: int, cue: int) -> tuple[int, int] | None:
+        """The name and its description when that name opens a clause inside the sentence, after an opening
+        phrase's comma or a conjunction ("During the broadcast, Ana Ruiz, the hacker known as “Ghost,” stated";
+        "… when Ana Ruiz, a host of ''The Hour,'' refused"), and the description holds the quoted title that
+        closes right before the cue; None otherwise, and when the name opens the sentence (`_quoted_subject`, k67)."""
+        tokens = self.tokens
+        first = next((k for k in range(opening - 1, max(s0, opening - 8), -1) if tokens[k] == ","), None)
+        if first is None or any(
+            is_punct(t) and not self._abbreviation(k) for k, t in enumerate(tokens[first + 1 : opening], first + 1)
+        ):
+            return None
+        i = self._subject_before_comma(s0, first)
+        if not (s0 < i < first) or self._opens_sentence(s0, i) or not self._opened_subject(s0, i):
+            return None
+        if not self._is_name(i, first) or not self.cue_tokens.isdisjoint(range(first, opening)):
+            return None
+        if any(
+            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in tokens[first:opening]
+        ):
             return None
         return (i, close + 1 if close + 1 < cue else cue)
 

@@ -1114,7 +1114,9 @@ class _Reader(SpeakerRules):
             return False
         stop = text.find("\n", start + 1)
         words = text[start + 1 : len(text) if stop < 0 else stop].split()
-        return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("-", "&") for w in words) and words[-1][-1].isalpha()
+        return (
+            0 < len(words) <= 6 and all(w[:1].isupper() or w in ("-", "&") for w in words) and words[-1][-1].isalpha()
+        )
 
     def _headless(self, source: tuple[int, int], cue: int) -> bool:
         """Does the source name nobody: no word of it could head it ("Continuing to explain …, Lo said": "Continuing

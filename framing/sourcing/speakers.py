@@ -232,7 +232,8 @@ class SpeakerRules(ContentRules):
         if self._time_word(tokens[k]) or _gerund(tokens[k]):
             return False
         return all(
-            capitalised(tokens[n]) and tokens[n].isalpha() and not self._time_word(_lower(tokens[n])) for n in (k + 1, k + 2)
+            capitalised(tokens[n]) and tokens[n].isalpha() and not self._time_word(_lower(tokens[n]))
+            for n in (k + 1, k + 2)
         )
 
     def _people_agent(self, k: int, s1: int) -> bool:

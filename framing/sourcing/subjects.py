@@ -1043,7 +1043,11 @@ class SubjectRules(KindRules):
             return True
         if tokens[i - 1] in _CLOSING_QUOTES and tokens[i - 2] == ",":
             return True  # '"…," Ruiz, after a long pause, said'
-        if tokens[i - 1] != "," or i - 1 <= s0 or not (self._opening_phrase(tokens[s0]) or self._time_word(_lower(tokens[s0]))):
+        if (
+            tokens[i - 1] != ","
+            or i - 1 <= s0
+            or not (self._opening_phrase(tokens[s0]) or self._time_word(_lower(tokens[s0])))
+        ):
             return False
         return not any(_lower(t) in _FINITE or _lower(t) in _BE or t == "," for t in tokens[s0 + 1 : i - 1])
 
