@@ -727,12 +727,12 @@ class ClauseRules(ForwardRules):
         return i
 
     def _irregular_past(self, i: int, j: int) -> bool:
-        """Is the word at `j` an irregular past ending a described subject that opens at `i` ("The two candidates
-        put away their notes and disclosed", "the mayor kept up his attacks, calling"): after a noun for people
-        that follows the determiner, not an adjective or a participle right after it, nor a participle before its
-        agent ("a small group led by …"; "began by saying" is a verb, k67)?"""
+        """Is the word at `j`, one of `past_forms`, an irregular past ending a described subject that opens at `i`
+        ("the mayor kept up his attacks, calling"): after a noun for people that follows the determiner, not an
+        adjective or a participle right after it, nor a participle before its agent ("a small group led by …";
+        "began by saying" is a verb, k67)?"""
         tokens = self.tokens
-        if tokens[j] not in self.lang.past_forms or j <= i + 1 or j + 2 >= len(tokens):
+        if j <= i + 1 or j + 2 >= len(tokens):
             return False
         if _lower(tokens[j + 1]) == "by" and not tokens[j + 2].endswith("ing"):  # "began by saying": its verb
             return False
@@ -748,6 +748,6 @@ class ClauseRules(ForwardRules):
                 break
             if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
                 return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
-            if self._irregular_past(i, j):
+            if word in self.lang.past_forms and self._irregular_past(i, j):
                 return (i, j)
         return (cue, cue)
