@@ -240,6 +240,8 @@ class ClauseRules(ForwardRules):
         )
         if opening is None:
             return None
+        if (inside := self._titled_inside(s0, opening, close, cue)) is not None:
+            return inside
         i = self._after_closed_quotation(self._after_dateline(s0, opening), opening)  # '“…,” Ed Lo, host of “…,” said'
         i = self._past_openers(i, opening)
         try:
@@ -262,6 +264,28 @@ class ClauseRules(ForwardRules):
         if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
             return (i, first)
         if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+            return None
+        return (i, close + 1 if close + 1 < cue else cue)
+
+    def _titled_inside(self, s0: int, opening: int, close: int, cue: int) -> tuple[int, int] | None:
+        """The name and its description when that name opens a clause inside the sentence, after an opening
+        phrase's comma or a conjunction ("During the broadcast, Ana Ruiz, the hacker known as “Ghost,” stated";
+        "… when Ana Ruiz, a host of ''The Hour,'' refused"), and the description holds the quoted title that
+        closes right before the cue; None otherwise, and when the name opens the sentence (`_quoted_subject`, k67)."""
+        tokens = self.tokens
+        first = next((k for k in range(opening - 1, max(s0, opening - 8), -1) if tokens[k] == ","), None)
+        if first is None or any(
+            is_punct(t) and not self._abbreviation(k) for k, t in enumerate(tokens[first + 1 : opening], first + 1)
+        ):
+            return None
+        i = self._subject_before_comma(s0, first)
+        if not (s0 < i < first) or self._opens_sentence(s0, i) or not self._opened_subject(s0, i):
+            return None
+        if not self._is_name(i, first) or not self.cue_tokens.isdisjoint(range(first, opening)):
+            return None
+        if any(
+            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in tokens[first:opening]
+        ):
             return None
         return (i, close + 1 if close + 1 < cue else cue)
 
@@ -746,18 +770,17 @@ class ClauseRules(ForwardRules):
             i = comma + 1
         return i
 
-    def _opening_phrase(self, word: str) -> bool:
-        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
-        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
-        word = _lower(word)
-        return (
-            word in _PREPOSITIONS
-            or word in self.lang.opening_prepositions  # "Amid the uproar, Lo …" (k31)
-            or word in self.back_stops
-            or word == "however"
-            or len(word) > 5
-            and word.endswith(("ing", "ly"))
-        )
+    def _irregular_past(self, i: int, j: int) -> bool:
+        """Is the word at `j`, one of `past_forms`, an irregular past ending a described subject that opens at `i`
+        ("the mayor kept up his attacks, calling"): after a noun for people that follows the determiner, not an
+        adjective or a participle right after it, nor a participle before its agent ("a small group led by …";
+        "began by saying" is a verb, k67)?"""
+        tokens = self.tokens
+        if j <= i + 1 or j + 2 >= len(tokens):
+            return False
+        if _lower(tokens[j + 1]) == "by" and not tokens[j + 2].endswith("ing"):  # "began by saying": its verb
+            return False
+        return self._people_word(j - 1) and not _lower(tokens[j - 1]).startswith("wh")  # not "whoever sent"
 
     def _described_subject(self, i: int, cue: int) -> tuple[int, int]:
         """A subject opening with a determiner, up to its verb ("His chief aide doubled down …",
@@ -769,4 +792,6 @@ class ClauseRules(ForwardRules):
                 break
             if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
                 return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
+            if word in self.lang.past_forms and self._irregular_past(i, j):
+                return (i, j)
         return (cue, cue)

@@ -1116,6 +1116,12 @@ class ContentRules(ClauseRules):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 
+    def _lone_dash(self, s0: int, k: int) -> bool:
+        """Is token `k` a dash after a clause of four words or more, the sentence's only dash: set before a participle
+        as a comma would be, not a pair around an aside (k67)?"""
+        tokens = self.tokens
+        return k > s0 + 3 and tokens[k] in _DASHES and not any(t in _DASHES for t in tokens[s0:k])
+
     def _main_clause_end(self, s0: int, cue: int) -> int | None:
         """Where the main clause ends before a participle cue at `cue` whose subject is that clause's: at
         the comma of ", saying" or ',” adding' (a quotation closed after its comma), or at the subordinator
@@ -1126,6 +1132,8 @@ class ContentRules(ClauseRules):
             k -= 1
         if k > s0 and tokens[k - 1] == ",":
             return k - 1
+        if self._lone_dash(s0, k - 1):
+            return k - 1  # "Lo changed his pick on the spot – saying …": a dash set as the comma
         if self._after_comma(s0, cue):  # ", also seeking to …"
             return self._comma_before(cue)
         k = cue

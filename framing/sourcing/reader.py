@@ -52,6 +52,7 @@ from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MAR
 from .contents import (
     Attribution,
     _HEARER_PASSIVES,
+    _CONTINUE_FORMS,
     _NO_CONTENT,
     _PARTICIPLE_ADVERBS,
     _PASSIVE_ADVERBS,
@@ -73,6 +74,7 @@ from .subjects import (
     _FINITE,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
+    _RELATIVE_OR_THAT,
     _RELATIVE_TIMES,
     _SUBJECT_PRONOUNS,
     _gerund,
@@ -651,6 +653,10 @@ class _Reader(SpeakerRules):
                 source, headless = subject, False  # "Lo said she, too, wants …": the subject before the adverb
             elif headless and (subject := self._perfect_subject(s0, source, cue.first)) is not None:
                 source, headless = subject, False  # "Lo voted no, having argued …": the main clause's subject
+            elif (subject := self._gerund_object_subject(s0, source, cue.first)) is not None:
+                source = subject  # "Lo was the most aggressive in denouncing …": Lo denounces
+            elif (subject := self._catenative_subject(s0, source, cue.first)) is not None:
+                source = subject  # "Sen. Lo (R-Wis.) kept asking": Lo asks, not "kept"
             if source[0] == source[1] and (quoted := self._quoted_speaker(s0, cue.first)) is not None:
                 source = quoted  # "Ana Ruiz was quoted as saying …": Ruiz says it
             elif (subject := self._with_subject(s0, cue.first)) is not None:
@@ -1095,9 +1101,26 @@ class _Reader(SpeakerRules):
         k = dash + 1
         while k < s1 and k - dash <= 6 and (tokens[k][:1].isupper() or self._abbreviation(k)):
             k += 1
+        if k == s1 and self._byline_below(s1):
+            return None
         if k == s1 or tokens[k] == "," or tokens[k] == "." and k + 1 == s1:
             return dash + 1, k
         return None
+
+    def _byline_below(self, end: int) -> bool:
+        """Is the line after a signature's name (ending at token `end`, the end of its line) a few capitalised words
+        with no stop, an outlet's name ('"…."⏎— Ana Ruiz⏎The Harbour Gazette')? The dash then signs a roundup's
+        item with its reporter's byline, not a quotation with its speaker (k67)."""
+        doc = self.doc
+        text = doc.text
+        start = doc.offsets[end - 1][1]
+        if not text.startswith("\n", start):
+            return False
+        stop = text.find("\n", start + 1)
+        words = text[start + 1 : len(text) if stop < 0 else stop].split()
+        return (
+            0 < len(words) <= 6 and all(w[:1].isupper() or w in ("-", "&") for w in words) and words[-1][-1].isalpha()
+        )
 
     def _headless(self, source: tuple[int, int], cue: int) -> bool:
         """Does the source name nobody: no word of it could head it ("Continuing to explain …, Lo said": "Continuing
@@ -1118,6 +1141,44 @@ class _Reader(SpeakerRules):
             after = _lower(tokens[a + 1])
             return after not in _INVERTED_SUBJECTS and after not in self.lang.determiners
         return all(is_punct(t) or _lower(t) in _NO_HEADS for t in tokens[a:b])
+
+    def _gerund_object_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """Who speaks in a gerund cue after a preposition when the phrase read back ends with that preposition
+        ("Lo has been the most vocal of the rivals in denouncing …", "Ruiz had no trouble breaking ranks in
+        endorsing …"): the clause's subject, as for ", saying …"; None when the phrase read back is no such
+        prepositional tail or no subject stands before it (k67)."""
+        tokens = self.tokens
+        a, b = source
+        if not (s0 < a < b == cue) or _lower(tokens[b - 1]) not in _PREPOSITIONS or not _gerund(tokens[cue]):
+            return None
+        if tokens[a - 1] == "," or _lower(tokens[a - 1]) in ("as", "than"):
+            return None  # "The two men were at odds, the one impassioned in blasting": a phrase of its own; "as far
+            # as Lo in chiding": the one compared chides
+        subject = self._clause_subject(s0, a)
+        if not subject[0] < subject[1] <= a:
+            return None
+        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
+
+    def _catenative_subject(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """Who speaks in a gerund or an infinitive cue when the phrase read back is the verb or adjective governing
+        it, one or two lower-case words that name nobody ("Lo kept asking": "kept"; "Senate Republicans have all
+        but stopped confirming"; "the public deserves to know"): that word's subject, read back from it as from a
+        cue; None otherwise (k67)."""
+        tokens = self.tokens
+        a, b = source
+        if not (s0 < a < b == cue and b - a <= 2) or not (_gerund(tokens[cue]) or _lower(tokens[b - 1]) == "to"):
+            return None
+        if not all(t.isalpha() and t.islower() for t in tokens[a:b]) or not self._fragment(tokens[a]):
+            return None
+        last = tokens[b - 1]
+        if not (last == "to" or last.endswith("ed") or last in self.lang.past_forms or last in _CONTINUE_FORMS):
+            return None  # "anecdotal evidence suggesting": a noun's participle; "stinging over mocking": a cause
+        subject = self._backward(s0, a)
+        if not (s0 <= subject[0] < subject[1] <= a) or self._headless(subject, a):
+            return None
+        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[subject[0] : subject[1]]):
+            return None  # "Lo has become the party's critic, quick to point out": a clause, no subject
+        return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
 
     def _before_set_off(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The subject before an adverb set off by commas that was read as the source ("Lo said she, too, wants":

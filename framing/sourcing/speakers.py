@@ -219,8 +219,22 @@ class SpeakerRules(ContentRules):
             or word in lang.person_nouns
             or word in lang.group_nouns
             or self._people_agent(i + 1, s1)
+            or self._titled_agent(i + 1, s1)
         )
         return i if agent else -1
+
+    def _titled_agent(self, k: int, s1: int) -> bool:
+        """Is the agent at `k` a name after its title in lower case ("was asked by host Ana Ruiz", "was praised by
+        moderator Ed Lo", k67): one lower-case word, no time nor link word, then two capitalised words?"""
+        tokens = self.tokens
+        if k + 2 >= s1 or not (tokens[k].isalpha() and tokens[k].islower()) or tokens[k] in _AGENT_GAP_STOPS:
+            return False
+        if self._time_word(tokens[k]) or _gerund(tokens[k]):
+            return False
+        return all(
+            capitalised(tokens[n]) and tokens[n].isalpha() and not self._time_word(_lower(tokens[n]))
+            for n in (k + 1, k + 2)
+        )
 
     def _people_agent(self, k: int, s1: int) -> bool:
         """Is the agent at `k` people after one or two words in lower case that describe them ("was praised by

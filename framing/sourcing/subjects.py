@@ -1017,7 +1017,39 @@ class SubjectRules(KindRules):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
         if i < comma and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             return comma  # "Though most farmers, including the Ruiz family, said": the clause's own subject (u43)
-        return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS) else None
+        return comma if i < comma and (i == s0 or tokens[i - 1] in _OPENERS or self._opened_subject(s0, i)) else None
+
+    def _opening_phrase(self, word: str) -> bool:
+        """Does `word` open a phrase before the subject: a preposition, a subordinator, an adverb or a
+        participle ("In an interview, …", "When Lo spoke, …", "However, …", "Facing criticism, …")?"""
+        word = _lower(word)
+        return (
+            word in _PREPOSITIONS
+            or word in self.lang.opening_prepositions  # "Amid the uproar, Lo …" (k31)
+            or word in self.back_stops
+            or word == "however"
+            or len(word) > 5
+            and word.endswith(("ing", "ly"))
+        )
+
+    def _opened_subject(self, s0: int, i: int) -> bool:
+        """Does the subject at `i` open its clause after a leading conjunction ("But Ed Lo (D-Ore.), noting …,
+        said"), after an opening phrase's comma ("Speaking on Sunday, Ed Lo, who …, said") or after a conjunction
+        opening a clause inside the sentence ("…, as Lo, contradicting the mayor, said"; "two days after the Post,
+        which …, said") (k67)? The aside after it is then no source of its own."""
+        tokens = self.tokens
+        word = _lower(tokens[i - 1])
+        if self._opens_sentence(s0, i) or word in _OPENING_CLAUSES or word == "as" and tokens[i - 2] in (",", "—"):
+            return True
+        if tokens[i - 1] in _CLOSING_QUOTES and tokens[i - 2] == ",":
+            return True  # '"…," Ruiz, after a long pause, said'
+        if (
+            tokens[i - 1] != ","
+            or i - 1 <= s0
+            or not (self._opening_phrase(tokens[s0]) or self._time_word(_lower(tokens[s0])))
+        ):
+            return False
+        return not any(_lower(t) in _FINITE or _lower(t) in _BE or t == "," for t in tokens[s0 + 1 : i - 1])
 
     def _subject_before_comma(self, s0: int, comma: int) -> int:
         """Where the subject ending at `comma` starts, back over a party bracket to its name ("Rep. Ed Lo
