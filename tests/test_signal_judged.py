@@ -112,6 +112,7 @@ DRAWS = (
     ),  # round q5: 40 doubt "?" no draw had judged (tests/test_doubt_q5.py)
     Draw("news_dev_q5_added.csv", reasons=True),  # and every dev news match of its new doubt entries
     Draw("news_dev_q6_added.csv", reasons=True),  # round q6: every dev news match of its new doubt entries
+    Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
 )
 
 
@@ -482,6 +483,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
         ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
         ("loaded_language", "contempt", False),  # round l32: "what they saw as contempt", a feeling named
+        ("loaded_language", "dangerous", False),  # round l40: "the dangerous Ukraine warzone", a physical hazard
         ("loaded_language", "derisively", False),  # round l26: "what would come to be derisively known as", a nickname
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
@@ -672,6 +674,9 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("certainty", "obvious", False),  # round h14: "an obvious priority in vetting candidates", a thing picked
         ("certainty", "sure", False),  # round l26: "Republicans were so sure that Mr. Cantor would win", a belief told
         ("certainty", "unequivocal", False),
+        # round l40: "As reported in The Dictator Pope", a book's title cited, judged right here (the same title
+        # was judged wrong twice by the l31 and l33 draws)
+        ("loaded_language", "Dictator", True),
         ("loaded_language", "Wrath", False),
         ("loaded_language", "abhorred", False),  # round l25: "the leaders they abhorred", a feeling named
         ("loaded_language", "anti-Semite", False),
@@ -891,6 +896,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         + [("escalation", "declared war on")]
         # round e33: deaths from a disease said to be exploding, a reported figure (judged wrong)
         + [("escalation", "exploding")]
+        # round l40: snow "making travel dangerous", a physical hazard (judged wrong)
+        + [("loaded_language", "dangerous")]
     )
 
 
