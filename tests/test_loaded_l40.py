@@ -71,3 +71,18 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
 )
 def test_the_names_and_hazards_are_not_loaded(sentence: str) -> None:
     assert loaded(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bigotry label named as a charge someone pins on people is their charge; the verb of the charge counts
+        ("Rivals will demonize farmers as racist and sexist.", ["demonize"]),
+        ("He was accused of being racist by two rivals.", []),
+        ("She rejected the smears that Ohio is racist.", ["smears"]),  # within three words of the charge
+        # the writer's own label still counts
+        ("The mayor is a racist and a bully.", ["racist", "bully"]),
+    ],
+)
+def test_a_charge_of_bigotry_reported_is_not_the_writers_label(sentence: str, expected: list[str]) -> None:
+    assert loaded(sentence) == expected
