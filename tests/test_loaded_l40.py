@@ -86,3 +86,20 @@ def test_the_names_and_hazards_are_not_loaded(sentence: str) -> None:
 )
 def test_a_charge_of_bigotry_reported_is_not_the_writers_label(sentence: str, expected: list[str]) -> None:
     assert loaded(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word named as a word is mentioned, not used
+        ("Over the summer the word ''birther'' was heard on air forty times.", []),
+        ('The senator refused to say the words "radical Islam" at the hearing.', []),
+        ('She avoided the phrase "illegal immigrant" in her speech.', []),
+        ("The term “deep state” usually means unelected officials.", []),
+        # a text quoted after "the words" uses it, and the writer's own word counts
+        ('The poster bore the words "most corrupt mayor ever" in red.', ["corrupt"]),
+        ("The plan is radical and the mayor is corrupt.", ["radical", "corrupt"]),
+    ],
+)
+def test_a_word_mentioned_as_a_word_is_not_used(sentence: str, expected: list[str]) -> None:
+    assert loaded(sentence) == expected
