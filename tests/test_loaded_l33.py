@@ -48,7 +48,6 @@ def test_the_l33_rules_drop_only_wrong_matches_of_its_draw() -> None:
         ("bleak", False),  # "Given these bleak prospects"
         ("botched", False),  # "during a botched raid"
         ("crooked", False),  # "the head of Defeat Crooked Hillary", a group's name
-        ("dictator", False),  # round l40: "As 'Marcantonio Colonna' wrote in the Dictator Pope", a book's title
         ("grim", False),  # "With that grim prospect in mind"
         ("hooligans", False),  # "in pitch battles with English fans"
         ("schemes", False),  # "tax avoidance schemes"

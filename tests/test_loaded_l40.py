@@ -1,5 +1,5 @@
 """Round l40 (issue 13): loaded-language precision and recall by class. Names and titles that hold an entry (a
-magazine, a book, a film, an inn, a website) cancel; "dangerous" of a physical hazard named (an epidemic, a war
+magazine, a film, an inn, a website) cancel; "dangerous" of a physical hazard named (an epidemic, a war
 zone, a dose, travel) is not a verdict; "regime" for an elected government named by its leader counts, as "Kyiv
 regime" did. Every dev news match of the new entries was judged (the census below)."""
 
@@ -59,7 +59,6 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
     [
         # names and titles cited, a physical hazard named
         "A reporter at Vanity Fair first described the memo.",
-        "The Dictator Pope was published under a pen name.",
         "Her room still had a Dirty Dancing poster on the wall.",
         "The park service now runs tours of the Stonewall Inn.",
         "The claim first ran on the Daily Sheeple.",

@@ -674,9 +674,6 @@ def test_the_p19_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("certainty", "obvious", False),  # round h14: "an obvious priority in vetting candidates", a thing picked
         ("certainty", "sure", False),  # round l26: "Republicans were so sure that Mr. Cantor would win", a belief told
         ("certainty", "unequivocal", False),
-        # round l40: "As reported in The Dictator Pope", a book's title cited, judged right here (the same title
-        # was judged wrong twice by the l31 and l33 draws)
-        ("loaded_language", "Dictator", True),
         ("loaded_language", "Wrath", False),
         ("loaded_language", "abhorred", False),  # round l25: "the leaders they abhorred", a feeling named
         ("loaded_language", "anti-Semite", False),
