@@ -22,8 +22,8 @@ needs_data = pytest.mark.skipif(
 
 def test_the_census_keeps_its_judgements() -> None:
     rows = read(L40)
-    assert [r.entry for r in rows] == ["Trump regime", "Obama regime", "Biden regime"]
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (3, 3)}
+    assert [r.entry for r in rows] == ["Trump regime", "Obama regime", "Biden regime"] + ["Obama regime"] * 4
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (7, 7)}
 
 
 @needs_data
@@ -33,7 +33,7 @@ def test_the_census_rows_are_still_matched() -> None:
         ("Trump regime", True),
         ("Obama regime", True),
         ("Biden regime", True),
-    ]
+    ] + [("Obama Regime", True)] * 4  # a propaganda site's capitals
 
 
 loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
@@ -43,6 +43,7 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
     ("sentence", "expected"),
     [
         ("Critics of the Biden regime gathered outside the hall.", ["Biden regime"]),
+        ("Jobs Grew Faster Than Under The Trump Regime", ["Trump Regime"]),
         ("The Macron regime pushed the pension bill through.", ["Macron regime"]),
         ("Orders from the Washington regime reached the embassy.", ["Washington regime"]),
         # a lower-case name or verdict still counts beside the cancelled name
