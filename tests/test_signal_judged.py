@@ -114,6 +114,7 @@ DRAWS = (
     Draw("news_dev_q6_added.csv", reasons=True),  # round q6: every dev news match of its new doubt entries
     Draw("news_dev_q7_answered.csv", apart="", reasons=True),  # round q7: every dev news "?" an answer cancels
     Draw("news_dev_q7_added.csv", apart="", reasons=True),  # and its new entries' (one span judged as loaded before)
+    Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
 )
 
 
@@ -484,6 +485,7 @@ def test_the_l19_rules_drop_mostly_wrong_matches_of_its_draw(analyzer: Analyzer)
         ("loaded_language", "Infuriate", True),  # round l22: "infuriat*" out (6 of its 7 dev news uses a feeling named)
         ("loaded_language", "appalled", False),
         ("loaded_language", "contempt", False),  # round l32: "what they saw as contempt", a feeling named
+        ("loaded_language", "dangerous", False),  # round l40: "the dangerous Ukraine warzone", a physical hazard
         ("loaded_language", "derisively", False),  # round l26: "what would come to be derisively known as", a nickname
         ("loaded_language", "elites", False),
         ("loaded_language", "elites", True),  # "the party elites' desire" in a partisan outlet's own voice
@@ -895,6 +897,8 @@ def test_the_l26_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         + [("escalation", "declared war on")]
         # round e33: deaths from a disease said to be exploding, a reported figure (judged wrong)
         + [("escalation", "exploding")]
+        # round l40: snow "making travel dangerous", a physical hazard (judged wrong)
+        + [("loaded_language", "dangerous")]
     )
 
 
