@@ -437,6 +437,8 @@ class KindRules(NameRules):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
             if head in _ONE or head in _COUNTED or head == "several":
                 return "named" if self._named_just_before(a) else "anonymous"
+            if self._part_of_role(head_at, first, b):
+                return "anonymous"
             if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
                 # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
                 # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
@@ -640,6 +642,17 @@ class KindRules(NameRules):
         if names_someone or first in lang.naming_words or head in lang.naming_words:
             return "named"
         return "vague"
+
+    def _part_of_role(self, head_at: int, first: str, b: int) -> bool:
+        """ "some of his advisers", "a few of the negotiators", "other of the company's executives": a part (`member_shares`,
+        "a few") of a set of people named by their role (`person_nouns`, no broad group), specific people the writer
+        leaves unnamed, as "some lawmakers" and "two of her aides" (k23, k24); "some of his supporters", "many of
+        them" stay a share of a group."""
+        head = norm(self.tokens[head_at])
+        if not (head in _MEMBER_SHARES or head == "few" and first == "a"):
+            return False
+        inner = norm(self.tokens[self._head(head_at + 2, b)])
+        return inner in self.lang.person_nouns and inner not in self.lang.group_nouns
 
     def _counted_bodies(self, a: int, head_at: int) -> bool:
         """ "Two companies", "Several Mexican businesses", "a dozen local firms": bodies of one kind counted up to a
