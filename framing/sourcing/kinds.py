@@ -431,6 +431,11 @@ class KindRules(NameRules):
         if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"
+        if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
+            # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
+            # document's
+            whole = norm(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            return self._kind_of_phrase(head_at + 2, b) if whole else "vague"
         if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
