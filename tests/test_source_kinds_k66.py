@@ -1,0 +1,80 @@
+"""Round k66: source kinds by head noun class and determiner (issue 12). A part of a set of people named by their role
+is specific people left unnamed; a crowd, an audience, the electorate and a population are people as a whole; words
+for a large number by its mass count a crowd; a capitalised compound in lower case after its hyphen is no surname.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part ("some", "other", "a few") of people named by their role: specific people unnamed, as "some aides"
+        (
+            "Some of his advisers argued that he should stay out.",
+            [("anonymous", "argued", "Some of his advisers")],
+        ),
+        (
+            "Some of the company's executives said the merger was a mistake.",
+            [("anonymous", "said", "Some of the company's executives")],
+        ),
+        ("A few of the negotiators said progress was slow.", [("anonymous", "said", "A few of the negotiators")]),
+        # a part of a broad group, or of people taken up by a pronoun, stays a share of a population
+        (
+            "Some of his supporters believe the vote was stolen.",
+            [("vague", "believe", "Some of his supporters")],
+        ),
+        ("Many of them say the plan is unfair.", [("vague", "say", "Many of them")]),
+        ("Most of the experts said the risk was low.", [("vague", "said", "Most of the experts")]),
+    ],
+)
+def test_part_of_a_role(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people gathered at an event, or of a place, as a whole
+        ("The crowd chanted that she should resign.", [("vague", "chanted", "The crowd")]),
+        ('"Out!" the crowd yelled.', [("vague", "yelled", "the crowd")]),
+        (
+            "The audience applauded when the mayor said the bridge would reopen.",
+            [("vague", "applauded", "The audience"), ("named", "said", "the mayor")],
+        ),
+        ("The electorate has made clear that it wants change.", [("vague", "has made clear", "The electorate")]),
+        (
+            "Much of the electorate believes the system is rigged.",
+            [("vague", "believes", "Much of the electorate")],
+        ),
+        # a share of a document is the document's
+        ("Much of the report says the agency failed.", [("named", "says", "Much of the report")]),
+        # a name that ends in the word stays a name
+        ("The Audience Network said the show was cancelled.", [("named", "said", "The Audience Network")]),
+    ],
+)
+def test_people_as_a_whole(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large number by its mass, opening the sentence, is no name
+        ("Plenty of people believe the landing was faked.", [("vague", "believe", "Plenty of people")]),
+        ("Lots of fans said the final was rigged.", [("vague", "said", "Lots of fans")]),
+        ("Droves of voters said they would stay home.", [("vague", "said", "Droves of voters")]),
+        # a capitalised compound in lower case after its hyphen is a common noun, not a surname
+        ("Fact-checkers found that the claim was false.", [("vague", "found", "Fact-checkers")]),
+        ("Grown-ups know that the charge is false.", [("vague", "know", "Grown-ups")]),
+        # a double surname capitalises both parts
+        ("Smith-Jones said the charge was false.", [("named", "said", "Smith-Jones")]),
+    ],
+)
+def test_mass_counts_and_compounds(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
