@@ -78,3 +78,24 @@ def test_people_as_a_whole(analyzer: Analyzer, text: str, expected: list[tuple[s
 )
 def test_mass_counts_and_compounds(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # documents pointed at by "the" or a pointing word are the ones the text has in view, as "the report"
+        ("The reports show that the group spent heavily in Iowa.", [("named", "show", "The reports")]),
+        ("These emails showed that the aide knew of the attack.", [("named", "showed", "These emails")]),
+        ("Those filings say the firm owed millions.", [("named", "say", "Those filings")]),
+        # ... or the kind of the source that brought them in
+        (
+            "Local media reports have said the reporter was killed. A team flew out soon after, the reports said.",
+            [("vague", "have said", "Local media reports"), ("vague", "said", "the reports")],
+        ),
+        # polls in general, and documents with no pointing word, stay vague
+        ("The polls show him ahead in Ohio.", [("vague", "show", "The polls")]),
+        ("Studies show the drug is safe.", [("vague", "show", "Studies")]),
+    ],
+)
+def test_documents_in_view(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected

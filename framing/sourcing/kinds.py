@@ -83,6 +83,7 @@ _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+_DOCUMENTS_BACK: Final = 5  # sentences back in which "the reports" takes up the source that brought them in
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
@@ -509,6 +510,10 @@ class KindRules(NameRules):
         if self._party_in_view(core, head_at):
             # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
             return self._earlier_same_head(head_at, 2) or "named"
+        if self._documents_in_view(first, head, head_at):
+            # "The reports show", "These emails showed": the documents the text has in view, named, or the kind of
+            # the source that brought them in ("Turkish media reports … the reports said": vague)
+            return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
         if first == "those" and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
             return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
         if first == "those" and not self._capitalised(core[1:]):
@@ -658,6 +663,18 @@ class KindRules(NameRules):
             return False
         inner = norm(self.tokens[self._head(head_at + 2, b)])
         return inner in self.lang.person_nouns and inner not in self.lang.group_nouns
+
+    def _documents_in_view(self, first: str, head: str, head_at: int) -> bool:
+        """ "the reports", "these emails", "those documents": a plural of `document_nouns` or `paper_nouns` after "the"
+        or a pointing word, as "the report" is one (k32); not polls or surveys, which "the polls" takes in general
+        (PolNeAR's dev fold), nor one of the phrase's modifiers ("the reports' authors")."""
+        return (
+            (first == "the" or first in _POINTING)
+            and head.endswith("s")
+            and self.tokens[head_at].islower()
+            and (head[:-1] in self.lang.document_nouns or head in self.lang.paper_nouns)
+            and head not in self.lang.survey_nouns
+        )
 
     def _counted_bodies(self, a: int, head_at: int) -> bool:
         """ "Two companies", "Several Mexican businesses", "a dozen local firms": bodies of one kind counted up to a
