@@ -99,3 +99,19 @@ def test_mass_counts_and_compounds(analyzer: Analyzer, text: str, expected: list
 )
 def test_documents_in_view(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pointing word before a noun for a thing: the thing in view, as with "the"
+        ("Those revelations showed that the aide lied.", [("named", "showed", "Those revelations")]),
+        ("This council sees itself as a watchdog.", [("named", "sees", "This council")]),
+        # ... not before people, a group, a participle or a pronoun's phrase
+        ("Those surveyed said the economy was weak.", [("vague", "said", "Those surveyed")]),
+        ("These voters say they want change.", [("vague", "say", "These voters")]),
+        ("Those aliens claimed they were denied a hearing.", [("vague", "claimed", "Those aliens")]),
+    ],
+)
+def test_things_pointed_at(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected

@@ -83,6 +83,8 @@ _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+# plural endings of nouns for things, not people ("revelations", "statements", "figures"): "those revelations" is named
+_THING_ENDINGS: Final = ("ions", "ments", "ities", "ences", "ances", "ures", "ings")
 _DOCUMENTS_BACK: Final = 5  # sentences back in which "the reports" takes up the source that brought them in
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
@@ -516,7 +518,7 @@ class KindRules(NameRules):
             return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
         if first == "those" and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
             return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
-        if first == "those" and not self._capitalised(core[1:]):
+        if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
         if first in _MEMBER_SHARES and head in lang.legislator_nouns and tokens[head_at].islower():
             # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
@@ -649,7 +651,7 @@ class KindRules(NameRules):
             return "anonymous"  # "Doctors said his condition was critical": one person's doctors, unnamed (k35)
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if names_someone or first in lang.naming_words or head in lang.naming_words:
+        if names_someone or first in lang.naming_words or head in lang.naming_words or self._thing_pointed(a, b, head_at):
             return "named"
         return "vague"
 
@@ -674,6 +676,25 @@ class KindRules(NameRules):
             and self.tokens[head_at].islower()
             and (head[:-1] in self.lang.document_nouns or head in self.lang.paper_nouns)
             and head not in self.lang.survey_nouns
+        )
+
+    def _thing_pointed(self, a: int, b: int, head_at: int) -> bool:
+        """ "Those revelations", "This council", "this thread": a pointing word before a common noun for no people and
+        no group that ends the phrase, the thing the text has in view, as "the revelations" (named); a plural only with
+        an ending of things (`_THING_ENDINGS`), since "those greens", "those aliens" are people. Not "those surveyed",
+        "These voters", "those around him"."""
+        tokens = self.tokens
+        word = tokens[head_at]
+        return (
+            norm(tokens[a]) in _POINTING
+            and a < head_at == b - 1
+            and word.isalpha()
+            and word.islower()
+            and not _participle(word)
+            and word not in self.lang.group_nouns
+            and word not in OBJECT_PRONOUNS
+            and (not word.endswith("s") or word.endswith(_THING_ENDINGS))
+            and not self._people(a, b)
         )
 
     def _counted_bodies(self, a: int, head_at: int) -> bool:
