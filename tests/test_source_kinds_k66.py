@@ -115,3 +115,23 @@ def test_documents_in_view(analyzer: Analyzer, text: str, expected: list[tuple[s
 )
 def test_things_pointed_at(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group word before a source tail ("close to", "familiar with", "involved in"): insiders, as "people close to"
+        (
+            "Others close to the campaign said the event was canceled.",
+            [("anonymous", "said", "Others close to the campaign")],
+        ),
+        ("Many familiar with the plan say it will fail.", [("anonymous", "say", "Many familiar with the plan")]),
+        (
+            "Republicans involved in the talks said a deal was near.",
+            [("anonymous", "said", "Republicans involved in the talks")],
+        ),
+        ("Others said the event was canceled.", [("vague", "said", "Others")]),
+    ],
+)
+def test_group_word_before_a_source_tail(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected

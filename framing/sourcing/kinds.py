@@ -516,8 +516,10 @@ class KindRules(NameRules):
             # "The reports show", "These emails showed": the documents the text has in view, named, or the kind of
             # the source that brought them in ("Turkish media reports … the reports said": vague)
             return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
-        if first == "those" and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
-            return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
+        if (first == "those" or first in lang.group_nouns) and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
+            # "Those close to him", "those familiar with the talks", "Others close to the campaign", "many familiar with
+            # the plan": insiders, as "people close to"
+            return "anonymous"
         if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
         if first in _MEMBER_SHARES and head in lang.legislator_nouns and tokens[head_at].islower():
