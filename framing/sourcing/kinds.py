@@ -516,7 +516,11 @@ class KindRules(NameRules):
             # "The reports show", "These emails showed": the documents the text has in view, named, or the kind of
             # the source that brought them in ("Turkish media reports … the reports said": vague)
             return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
-        if (first == "those" or first in lang.group_nouns) and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
+        if (
+            (first == "those" or first in lang.group_nouns)
+            and len(core) > 1
+            and norm(tokens[core[1]]) in lang.source_tails
+        ):
             # "Those close to him", "those familiar with the talks", "Others close to the campaign", "many familiar with
             # the plan": insiders, as "people close to"
             return "anonymous"
@@ -653,7 +657,12 @@ class KindRules(NameRules):
             return "anonymous"  # "Doctors said his condition was critical": one person's doctors, unnamed (k35)
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if names_someone or first in lang.naming_words or head in lang.naming_words or self._thing_pointed(a, b, head_at):
+        if (
+            names_someone
+            or first in lang.naming_words
+            or head in lang.naming_words
+            or self._thing_pointed(a, b, head_at)
+        ):
             return "named"
         return "vague"
 

@@ -85,6 +85,7 @@ def _lower_compound(word: str) -> bool:
     surname capitalises each part ("Smith-Jones")."""
     return "-" in word and word[1:].islower() and word.replace("-", "").isalpha()
 
+
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `kinds.KindRules` asks."""
 
