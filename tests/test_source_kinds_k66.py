@@ -135,3 +135,4 @@ def test_things_pointed_at(analyzer: Analyzer, text: str, expected: list[tuple[s
 )
 def test_group_word_before_a_source_tail(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
+

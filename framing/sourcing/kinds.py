@@ -693,7 +693,7 @@ class KindRules(NameRules):
         """ "Those revelations", "This council", "this thread": a pointing word before a common noun for no people and
         no group that ends the phrase, the thing the text has in view, as "the revelations" (named); a plural only with
         an ending of things (`_THING_ENDINGS`), since "those greens", "those aliens" are people. Not "those surveyed",
-        "These voters", "those around him"."""
+        "These voters", "those around him", "This group" (a gathering of people)."""
         tokens = self.tokens
         word = tokens[head_at]
         return (
@@ -704,6 +704,7 @@ class KindRules(NameRules):
             and not _participle(word)
             and word not in self.lang.group_nouns
             and word not in OBJECT_PRONOUNS
+            and word not in _GATHERINGS  # "This group": the people gathered, taken up as they were
             and (not word.endswith("s") or word.endswith(_THING_ENDINGS))
             and not self._people(a, b)
         )
