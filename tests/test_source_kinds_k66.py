@@ -31,15 +31,6 @@ from sourcing_cases import attributions
         ),
         ("Many of them say the plan is unfair.", [("vague", "say", "Many of them")]),
         ("Most of the experts said the risk was low.", [("vague", "said", "Most of the experts")]),
-    ],
-)
-def test_part_of_a_role(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert attributions(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # the people gathered at an event, or of a place, as a whole
         ("The crowd chanted that she should resign.", [("vague", "chanted", "The crowd")]),
         ('"Out!" the crowd yelled.', [("vague", "yelled", "the crowd")]),
@@ -56,15 +47,6 @@ def test_part_of_a_role(analyzer: Analyzer, text: str, expected: list[tuple[str,
         ("Much of the report says the agency failed.", [("named", "says", "Much of the report")]),
         # a name that ends in the word stays a name
         ("The Audience Network said the show was cancelled.", [("named", "said", "The Audience Network")]),
-    ],
-)
-def test_people_as_a_whole(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert attributions(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a large number by its mass, opening the sentence, is no name
         ("Plenty of people believe the landing was faked.", [("vague", "believe", "Plenty of people")]),
         ("Lots of fans said the final was rigged.", [("vague", "said", "Lots of fans")]),
@@ -74,15 +56,6 @@ def test_people_as_a_whole(analyzer: Analyzer, text: str, expected: list[tuple[s
         ("Grown-ups know that the charge is false.", [("vague", "know", "Grown-ups")]),
         # a double surname capitalises both parts
         ("Smith-Jones said the charge was false.", [("named", "said", "Smith-Jones")]),
-    ],
-)
-def test_mass_counts_and_compounds(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert attributions(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # documents pointed at by "the" or a pointing word are the ones the text has in view, as "the report"
         ("The reports show that the group spent heavily in Iowa.", [("named", "show", "The reports")]),
         ("These emails showed that the aide knew of the attack.", [("named", "showed", "These emails")]),
@@ -95,15 +68,6 @@ def test_mass_counts_and_compounds(analyzer: Analyzer, text: str, expected: list
         # polls in general, and documents with no pointing word, stay vague
         ("The polls show him ahead in Ohio.", [("vague", "show", "The polls")]),
         ("Studies show the drug is safe.", [("vague", "show", "Studies")]),
-    ],
-)
-def test_documents_in_view(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert attributions(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a pointing word before a noun for a thing: the thing in view, as with "the"
         ("Those revelations showed that the aide lied.", [("named", "showed", "Those revelations")]),
         ("This council sees itself as a watchdog.", [("named", "sees", "This council")]),
@@ -111,15 +75,6 @@ def test_documents_in_view(analyzer: Analyzer, text: str, expected: list[tuple[s
         ("Those surveyed said the economy was weak.", [("vague", "said", "Those surveyed")]),
         ("These voters say they want change.", [("vague", "say", "These voters")]),
         ("Those aliens claimed they were denied a hearing.", [("vague", "claimed", "Those aliens")]),
-    ],
-)
-def test_things_pointed_at(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert attributions(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a group word before a source tail ("close to", "familiar with", "involved in"): insiders, as "people close to"
         (
             "Others close to the campaign said the event was canceled.",
@@ -133,6 +88,5 @@ def test_things_pointed_at(analyzer: Analyzer, text: str, expected: list[tuple[s
         ("Others said the event was canceled.", [("vague", "said", "Others")]),
     ],
 )
-def test_group_word_before_a_source_tail(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_kinds_k66(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
-
