@@ -83,6 +83,9 @@ _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
+# plural endings of nouns for things, not people ("revelations", "statements", "figures"): "those revelations" is named
+_THING_ENDINGS: Final = ("ions", "ments", "ities", "ences", "ances", "ures", "ings")
+_DOCUMENTS_BACK: Final = 5  # sentences back in which "the reports" takes up the source that brought them in
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
@@ -431,12 +434,19 @@ class KindRules(NameRules):
         if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"
+        if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
+            # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
+            # document's
+            whole = norm(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            return self._kind_of_phrase(head_at + 2, b) if whole else "vague"
         if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
         if head_at + 2 < b and tokens[head_at + 1] == "of" and self._people(head_at + 2, b):
             # "one of his aides" is one of them, unnamed; "a slew of party leaders", "many of them" a quantity
             if head in _ONE or head in _COUNTED or head == "several":
                 return "named" if self._named_just_before(a) else "anonymous"
+            if self._part_of_role(head_at, first, b):
+                return "anonymous"
             if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
                 # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
                 # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
@@ -502,9 +512,19 @@ class KindRules(NameRules):
         if self._party_in_view(core, head_at):
             # "Several Democrats cautioned … Yet the Democrats acknowledged": those already quoted
             return self._earlier_same_head(head_at, 2) or "named"
-        if first == "those" and len(core) > 1 and norm(tokens[core[1]]) in lang.source_tails:
-            return "anonymous"  # "Those close to him", "those familiar with the talks": insiders, as "people close to"
-        if first == "those" and not self._capitalised(core[1:]):
+        if self._documents_in_view(first, head, head_at):
+            # "The reports show", "These emails showed": the documents the text has in view, named, or the kind of
+            # the source that brought them in ("Turkish media reports … the reports said": vague)
+            return self._earlier_same_head(head_at, _DOCUMENTS_BACK) or "named"
+        if (
+            (first == "those" or first in lang.group_nouns)
+            and len(core) > 1
+            and norm(tokens[core[1]]) in lang.source_tails
+        ):
+            # "Those close to him", "those familiar with the talks", "Others close to the campaign", "many familiar with
+            # the plan": insiders, as "people close to"
+            return "anonymous"
+        if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
         if first in _MEMBER_SHARES and head in lang.legislator_nouns and tokens[head_at].islower():
             # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
@@ -637,9 +657,57 @@ class KindRules(NameRules):
             return "anonymous"  # "Doctors said his condition was critical": one person's doctors, unnamed (k35)
         if self._unnamed_plural(core, head_at, b):
             return "vague"  # "U.S. lobbyists", "GOP elders": a group described, nobody named
-        if names_someone or first in lang.naming_words or head in lang.naming_words:
+        if (
+            names_someone
+            or first in lang.naming_words
+            or head in lang.naming_words
+            or self._thing_pointed(a, b, head_at)
+        ):
             return "named"
         return "vague"
+
+    def _part_of_role(self, head_at: int, first: str, b: int) -> bool:
+        """ "some of his advisers", "a few of the negotiators", "other of the company's executives": a part (`member_shares`,
+        "a few") of a set of people named by their role (`person_nouns`, no broad group), specific people the writer
+        leaves unnamed, as "some lawmakers" and "two of her aides" (k23, k24); "some of his supporters", "many of
+        them" stay a share of a group."""
+        head = norm(self.tokens[head_at])
+        if not (head in _MEMBER_SHARES or head == "few" and first == "a"):
+            return False
+        inner = norm(self.tokens[self._head(head_at + 2, b)])
+        return inner in self.lang.person_nouns and inner not in self.lang.group_nouns
+
+    def _documents_in_view(self, first: str, head: str, head_at: int) -> bool:
+        """ "the reports", "these emails", "those documents": a plural of `document_nouns` or `paper_nouns` after "the"
+        or a pointing word, as "the report" is one (k32); not polls or surveys, which "the polls" takes in general
+        (PolNeAR's dev fold), nor one of the phrase's modifiers ("the reports' authors")."""
+        return (
+            (first == "the" or first in _POINTING)
+            and head.endswith("s")
+            and self.tokens[head_at].islower()
+            and (head[:-1] in self.lang.document_nouns or head in self.lang.paper_nouns)
+            and head not in self.lang.survey_nouns
+        )
+
+    def _thing_pointed(self, a: int, b: int, head_at: int) -> bool:
+        """ "Those revelations", "This council", "this thread": a pointing word before a common noun for no people and
+        no group that ends the phrase, the thing the text has in view, as "the revelations" (named); a plural only with
+        an ending of things (`_THING_ENDINGS`), since "those greens", "those aliens" are people. Not "those surveyed",
+        "These voters", "those around him", "This group" (a gathering of people)."""
+        tokens = self.tokens
+        word = tokens[head_at]
+        return (
+            norm(tokens[a]) in _POINTING
+            and a < head_at == b - 1
+            and word.isalpha()
+            and word.islower()
+            and not _participle(word)
+            and word not in self.lang.group_nouns
+            and word not in OBJECT_PRONOUNS
+            and word not in _GATHERINGS  # "This group": the people gathered, taken up as they were
+            and (not word.endswith("s") or word.endswith(_THING_ENDINGS))
+            and not self._people(a, b)
+        )
 
     def _counted_bodies(self, a: int, head_at: int) -> bool:
         """ "Two companies", "Several Mexican businesses", "a dozen local firms": bodies of one kind counted up to a

@@ -80,6 +80,12 @@ _PLURAL_AUXILIARIES: Final = GRAMMAR["plural_auxiliaries"]  # "Teachers have sai
 _CLOSING_CUE_TOKENS: Final = 6
 
 
+def _lower_compound(word: str) -> bool:
+    """A capitalised hyphenated word in lower case after its first letter ("Fact-checkers", "Co-workers"); a double
+    surname capitalises each part ("Smith-Jones")."""
+    return "-" in word and word[1:].islower() and word.replace("-", "").isalpha()
+
+
 class NameRules(PhraseRules):
     """What is a name, and where a described person is named; `kinds.KindRules` asks."""
 
@@ -120,6 +126,8 @@ class NameRules(PhraseRules):
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
             return self._spaced(f"{word[0].lower()}{word[1:]}")
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
+        if plural and _lower_compound(word):
+            return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
         if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
