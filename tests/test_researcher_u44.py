@@ -17,7 +17,7 @@ from sourcing_cases import fields
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the noun: nobody says anything, and the words before it were read as a source ("have no")
+        # "say" as a noun: nobody says anything, and the words before it were read as a source ("have no")
         ("Tenants have no say in the matter since the lease is signed.", []),
         ("The council will have the final say on the new bridge.", []),
         ("The nurses were given a say in how the wards are staffed.", []),
@@ -27,31 +27,22 @@ from sourcing_cases import fields
         ("His neighbours say the bridge is unsafe.", [("say", "His neighbours")]),
         ("I heard her say the bridge is unsafe.", [("say", "I")]),
         ("More say the bridge is unsafe than say it is sound.", [("say", "More"), ("say", "")]),
-    ],
-)
-def test_say_as_a_noun_is_no_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
-    assert fields(analyzer, text, "cue", "source") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the stretch before the auxiliary, after it, or after a relative pronoun: the subject before it speaks
+        # a stretch up to now before the auxiliary, after it, or after a relative pronoun: the subject before it
         ("Ms. Ortiz so far has said nothing about the bridge.", [("has said", "Ms. Ortiz")]),
         ("Ms. Ortiz has so far said nothing about the bridge.", [("has so far said", "Ms. Ortiz")]),
         ("Ms. Ortiz thus far has refused to comment.", [("has refused", "Ms. Ortiz")]),
         ("Ms. Ortiz to date has denied any wrongdoing.", [("has denied", "Ms. Ortiz")]),
         ("The mayor, who until now had expressed no doubts, changed course.", [("now had expressed", "who")]),
         ("The firm, which so far has declined to comment, closed early.", [("has declined to comment", "which")]),
-        # unchanged: a stretch set off by commas
-        ("Ms. Ortiz, so far, has said nothing about the bridge.", [("has said", "Ms. Ortiz")]),
         # opening the sentence with no comma: the read stopped inside it ("far Ms. Ortiz")
         ("So far Ms. Ortiz has said nothing about the bridge.", [("has said", "Ms. Ortiz")]),
-        ("Until now the agency had declined to comment.", [("had declined to comment", "the agency")]),
         ("To date the agency has denied any wrongdoing.", [("has denied", "the agency")]),
+        # unchanged: a stretch set off by commas, "until now" opening the sentence
+        ("Ms. Ortiz, so far, has said nothing about the bridge.", [("has said", "Ms. Ortiz")]),
+        ("Until now the agency had declined to comment.", [("had declined to comment", "the agency")]),
     ],
 )
-def test_a_stretch_up_to_now_is_no_part_of_the_source(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+def test_say_as_a_noun_and_a_stretch_up_to_now(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source") == expected
 
 
