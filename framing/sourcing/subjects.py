@@ -284,7 +284,8 @@ class SubjectRules(KindRules):
             # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party; "The company, Acme (NYSE: ACM), said":
             # before its ticker (k46; the source was empty)
             i = self._bracketed_names(s0, bracket)
-        i = self._after_opening_to_now(s0, i, j)  # "So far Ruiz has said": Ruiz (u44)
+        if i - 1 <= s0:
+            i = self._after_opening_to_now(s0, i, j)  # "So far Ruiz has said": Ruiz (u44)
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
             i = self._after_opening_time(i, j)  # "Last year Lo said": Lo
@@ -886,7 +887,7 @@ class SubjectRules(KindRules):
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
                 j -= 2
-            elif (span := self._span_to_now(s0, j)) < j:
+            elif word in _TO_NOW and (span := self._span_to_now(s0, j)) < j:
                 j = span  # "Ruiz so far has said", "who until now had declined": no part of the subject (u44)
             elif word in _AFTER_NEGATION and j - 2 > s0 and _lower(tokens[j - 2]) in ("not", "'t"):
                 j -= 1  # "delegates who have not yet announced": "yet" goes with the "not" (k46)
@@ -917,16 +918,10 @@ class SubjectRules(KindRules):
         return j
 
     def _span_to_now(self, s0: int, j: int) -> int:
-        """Where a stretch up to now ("so far", "until now", "to date") ending right before token `j` starts,
-        when a word that may end a subject stands before it ("Ruiz so far has said"); else `j`."""
+        """Where a stretch up to now ("so far", "until now", "to date") ending right before token `j` (its last word,
+        in `_TO_NOW`) starts, when a word that may end a subject stands before it ("Ruiz so far has said"); else `j`."""
         tokens, k = self.tokens, j - 2
-        if (
-            k - 1 >= s0
-            and tokens[j - 1] in _TO_NOW
-            and _lower(tokens[k]) in _TO_NOW_OPENERS
-            and tokens[k].islower()
-            and not is_punct(tokens[k - 1])
-        ):
+        if k - 1 >= s0 and _lower(tokens[k]) in _TO_NOW_OPENERS and tokens[k].islower() and not is_punct(tokens[k - 1]):
             return k
         return j
 
