@@ -96,6 +96,21 @@ def unmarked_problem(head: bytes, kind: str) -> str | None:
     return None
 
 
+# columns only a table of matches written by `score --evidence` holds beside its "text" (the matched words)
+_EVIDENCE_MARKS = frozenset({"signal", "entry", "sentence_text"})
+
+
+def evidence_problem(names: list[str]) -> str | None:
+    """Why a table with these columns is no corpus: one of matches (`score --evidence`), whose "text" column
+    holds a matched word, so each match would be scored as an article of one or two words (u44); else None."""
+    if _EVIDENCE_MARKS <= {n.strip().lower() for n in names}:
+        return (
+            "a table of matches (one row per match, written by `score --evidence`), not a corpus: give it to "
+            "`compare --evidence-table`, or read the articles it came from"
+        )
+    return None
+
+
 def check_regular(path: Path) -> None:
     """Refuse a device, FIFO or socket before opening it: /dev/zero never ends, a FIFO waits forever."""
     if not stat.S_ISREG(path.stat().st_mode):

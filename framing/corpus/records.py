@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..wording import nearest
 from .dates import parse_date
-from .files import MAX_ARTICLE_BYTES, marked_encoding, packed_kind, unmarked_problem
+from .files import MAX_ARTICLE_BYTES, evidence_problem, marked_encoding, packed_kind, unmarked_problem
 
 # --------------------------------------------------------------------------------------------
 # Corpora: a folder of text files, CSV/TSV, JSONL or Parquet -> records and failures, streamed.
@@ -221,6 +221,8 @@ class Corpus:
 
     def _pick_columns(self, names: list[str], what: str = "column") -> None:
         """Fill `self.columns` from the user's choices or the aliases; the text column is required."""
+        if "text" not in self.chosen and (problem := evidence_problem(names)) is not None:
+            raise InputError(f"{self.source}: {problem}")
         lowered = {n.strip().lower(): n for n in reversed(names)}
         given: dict[str, str] = {}  # column -> the role the user gave it
         for role, column in self.chosen.items():

@@ -50,6 +50,8 @@ _BE: Final = GRAMMAR["be"]
 _FLOATING: Final = GRAMMAR["floating"]
 _AFTER_NEGATION: Final = GRAMMAR["after_negation"]  # "have not yet said"
 _AFTER_SUBJECT: Final = GRAMMAR["after_subject"]  # "Carter however said", "Lo further argued"
+_TO_NOW: Final = GRAMMAR["to_now"]  # "Ruiz so far has said", "who until now had declined"
+_TO_NOW_OPENERS: Final = GRAMMAR["to_now_openers"]
 # conjunctions opening a sentence's first clause ("When the storm hit the coast the governor said")
 _OPENING_CLAUSES: Final = GRAMMAR["opening_clauses"]
 _JOINING: Final = frozenset(("and", "or", "of"))  # words inside one noun phrase
@@ -282,6 +284,8 @@ class SubjectRules(KindRules):
             # "A lawmaker, Ed Lo (D-Ore.), said": the name before its party; "The company, Acme (NYSE: ACM), said":
             # before its ticker (k46; the source was empty)
             i = self._bracketed_names(s0, bracket)
+        if i - 1 <= s0:
+            i = self._after_opening_to_now(s0, i, j)  # "So far Ruiz has said": Ruiz (u44)
         if i == s0 and j == end:
             i = self._after_opening_phrase(i, j)  # "In a statement on Sunday police said": the police
             i = self._after_opening_time(i, j)  # "Last year Lo said": Lo
@@ -883,6 +887,8 @@ class SubjectRules(KindRules):
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
                 j -= 2
+            elif word in _TO_NOW and (span := self._span_to_now(s0, j)) < j:
+                j = span  # "Ruiz so far has said", "who until now had declined": no part of the subject (u44)
             elif word in _AFTER_NEGATION and j - 2 > s0 and _lower(tokens[j - 2]) in ("not", "'t"):
                 j -= 1  # "delegates who have not yet announced": "yet" goes with the "not" (k46)
             elif word in _AFTER_SUBJECT and j - 2 >= s0 and tokens[j - 1].islower() and not is_punct(tokens[j - 2]):
@@ -910,6 +916,24 @@ class SubjectRules(KindRules):
             else:
                 break
         return j
+
+    def _span_to_now(self, s0: int, j: int) -> int:
+        """Where a stretch up to now ("so far", "until now", "to date") ending right before token `j` (its last word,
+        in `_TO_NOW`) starts, when a word that may end a subject stands before it ("Ruiz so far has said"); else `j`."""
+        tokens, k = self.tokens, j - 2
+        if k - 1 >= s0 and _lower(tokens[k]) in _TO_NOW_OPENERS and tokens[k].islower() and not is_punct(tokens[k - 1]):
+            return k
+        return j
+
+    def _after_opening_to_now(self, s0: int, i: int, j: int) -> int:
+        """Where the subject starts when a stretch up to now with no comma opens the sentence before the phrase
+        [i, j) read back ("So far Ruiz has said", "Until now the agency had declined"): after it; else `i`. The read
+        may have stopped inside it, at "far" after the leader "so"."""
+        tokens = self.tokens
+        k = i - 1 if i - 1 == s0 and tokens[i] in _TO_NOW else i
+        if k == s0 and k + 2 < j and _lower(tokens[k]) in _TO_NOW_OPENERS and tokens[k + 1] in _TO_NOW:
+            return k + 2
+        return i
 
     def _opens_clause(self, s0: int, k: int) -> bool:
         """Does token `k` open its sentence or a clause (after punctuation or "and", "or", "but")?"""
