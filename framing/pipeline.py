@@ -487,15 +487,19 @@ def _less_asides(doc: Doc, contents: list[tuple[int, int]], attributions: list[A
 def _less_glosses(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` less the writer's glosses inside them, outside quotation marks: an aside between a pair of long
     dashes, and a bracketed question or exclamation ("he had no time to read it (really?) and …"). The text's
-    marks are found once, by one pass over its tokens (none when the text lacks their characters, as most
-    articles without a long dash or a bracket do); a span holding none is kept whole, and only the others are
-    read token by token (a set test on each span's tokens cost 2% of the instructions on real news, p42; a
-    search of the whole text for the marks before each span 3%, a Python loop over every span 2%: c36)."""
+    marks are found once, by one pass over its tokens (none when the text lacks their characters); a span holding
+    none is kept whole, and only the others are read token by token (a set test on each span's tokens cost 2% of the
+    instructions on real news, p42; a search of the whole text for the marks before each span 3%, a Python loop over
+    every span 2%: c36)."""
     text = doc.text
     if "—" not in text and "–" not in text and ")" not in text:
         return spans
     tokens, out = doc.tokens, []
-    marks = [j for j in range(len(tokens)) if tokens[j] in _GLOSS_MARKS]  # sorted
+    marks: list[int] = []  # sorted
+    for j in range(len(tokens)):
+        token = tokens[j]
+        if len(token) == 1 and token in _GLOSS_MARKS:  # the length first: most tokens are words of several letters
+            marks.append(j)
     for c0, c1 in spans:
         at = bisect_left(marks, c0)
         if at == len(marks) or marks[at] >= c1:
