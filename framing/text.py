@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Final
@@ -140,21 +139,24 @@ def form_of(token: str) -> str:
     return token.lower().replace("’", "'")
 
 
-class _Norms(dict):
-    """Token as written -> `form_of` it, once per type: the source readers ask ~900 times an article,
-    and a C-level dict lookup costs a fraction of a Python call."""
+_forms: Final[dict[str, str]] = {}  # token as written -> `form_of` it
 
-    def __missing__(self, token: str) -> str:
-        if len(self) > _CACHE_LIMIT:
-            self.clear()
+
+def norm(token: str) -> str:
+    """`form_of(token)`, remembered per token type: the source readers ask ~900 times an article. A function
+    over a plain dict, so that compiled callers call it directly (a dict subclass's bound `__getitem__` went
+    through Python's generic call and subscript, ~50 instructions more a call, round p42)."""
+    form = _forms.get(token)
+    if form is None:
+        if len(_forms) > _CACHE_LIMIT:
+            _forms.clear()
         form = form_of(token)
         if len(token) <= TYPE_KEPT:
-            self[token] = form
-        return form
+            _forms[token] = form
+    return form
 
 
 _pieces, _nonword = _Pieces(), _Nonword()
-norm: Final[Callable[[str], str]] = _Norms().__getitem__  # `form_of`, remembered per token type
 
 
 def normalize(text: str) -> str:
@@ -378,7 +380,10 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     if len(_nonword) > _CACHE_LIMIT:
         _nonword.clear()
     nonwords: list[int] = []  # the few tokens that are not words
-    pieces, nonword = _pieces, _nonword  # local names: compiled, a global is a dict lookup
+    # local names (compiled, a global is a dict lookup), typed as plain dicts': compiled, `get` is a direct lookup,
+    # where a subscript of the subclass went through Python's generic subscript (round p42); new types go to the caches
+    pieces: dict[str, tuple[str, ...]] = _pieces
+    nonword: dict[str, bool] = _nonword
     # typed, so that compiled `split` and `isalnum` are no method calls
     paragraph_list: list[str] = (_LINE_BREAK if lines else _PARAGRAPH_BREAK).split(text)
     cut = not lines and "\n" in text
@@ -392,8 +397,10 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
                 if chunk.isalnum():
                     tokens.append(chunk)
                     continue
-                for token in pieces[chunk]:
-                    if nonword[token]:
+                split = pieces.get(chunk)
+                for token in split if split is not None else _pieces.__missing__(chunk):
+                    punct = nonword.get(token)
+                    if punct if punct is not None else _nonword.__missing__(token):
                         nonwords.append(len(tokens))
                     tokens.append(token)
             bounds.append(len(tokens))

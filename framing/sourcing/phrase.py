@@ -9,6 +9,7 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..text import TYPE_KEPT, norm
+from ..text import norm as lower  # the name the source readers use
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -18,26 +19,24 @@ if TYPE_CHECKING:
 HEAD_ENDS: Final = GRAMMAR["head_ends"]
 
 
-class _Punct(dict):
-    """Token as written -> is it punctuation rather than a word or a clitic? Worked out once per type."""
+_punct: Final[dict[str, bool]] = {}  # token as written -> `is_punct` of it
 
-    def __missing__(self, token: str) -> bool:
+
+def is_punct(token: str) -> bool:
+    """Is the token punctuation rather than a word or a clitic? Remembered per type: the source readers ask for
+    every token they pass. A function over a plain dict, called directly when compiled (as `text.norm`)."""
+    punct = _punct.get(token)
+    if punct is None:
         head = token[0]
         if head == "'" or head == "’":
             punct = not token[1:2].isalnum()  # a quotation mark, not a clitic ("'s")
         else:
             punct = not (head.isalnum() or head == "_")
-        if len(self) > 300_000:
-            self.clear()
+        if len(_punct) > 300_000:
+            _punct.clear()
         if len(token) <= TYPE_KEPT:
-            self[token] = punct
-        return punct
-
-
-is_punct: Final = _Punct().__getitem__  # a C-level lookup: the source readers ask for every token they pass
-
-
-lower: Final = norm  # the name the source readers use; `norm` is a C-level lookup of a cache
+            _punct[token] = punct
+    return punct
 
 
 # comparatives that make "than" part of a quantity, no clause: "a study of more than 2,000 adults published in …"
