@@ -3,9 +3,8 @@ like the issue's blind one. The verb "claim" after a relative or plural pronoun 
 statement (a hedge), while the noun after an article stays doubt's; an inverted "Should they ..." opening its
 sentence is the hypothetical "if", unless it asks; reports said to exist, none named, give a claim second-hand; a
 surprise at what came true ("I never thought I'd") and a belief given up ("what I thought I knew") hedge nothing; a
-claim under investigation is no doubt cast;
-"let me get this straight" sets an account up as absurd; a question asked of a named hearer or yelled casts no
-doubt. Each case is a sentence written for the test and the exact text each signal matches in it; the neighbouring
+claim under investigation is no doubt cast; "let me get this straight" sets an account up as absurd; a question asked
+of a named hearer or yelled casts no doubt. Each case is a sentence written for the test and the exact text each signal matches in it; the neighbouring
 sentences show a rule took no more than its class."""
 
 from __future__ import annotations
