@@ -5,7 +5,7 @@ for all five signals, `escalation_*` for escalation only, enriched with war, thr
 tests/data/signal_annotation_dev/ holds the dev-fold samples the lexicons are tuned on: `signal_*`
 drawn at random like the test sample, `enriched_*` PTC lines in fear, exaggeration and loaded spans,
 `check_*` a second random draw by another marker, and the later draws (`fresh_*` to `twentyeighth_*`,
-`hiddenlike_*`, `dense_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
+`hiddenlike_*`, `dense_*`, `hiddenlike2_*`), each marked blind before the round it measured for the signals `SAMPLES` names; how each
 was drawn and marked is in that folder's README.md.
 `sample_errors` lists a tuning sample's wrong and missed matches:
 the tuning loop.
@@ -259,6 +259,13 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "dense",
         "Dense hand-marked sample, dev fold, certainty and escalation (PolNeAR, BASIL, PTC, SemEval-2025, BABE; booster and stakes words)",
         ("certainty", "escalation"),
+    ),
+    (
+        "hand_marked_hiddenlike2_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike2",
+        "Second hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
     ),
 )
 

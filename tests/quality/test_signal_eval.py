@@ -336,6 +336,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert dense is not None and list(dense) == ["certainty", "escalation"]
     # 200 sentences, 100 holding a booster-like word and 100 a stakes word: 50 PolNeAR, 45 BASIL, 40 PTC, 40 SemEval-2025, 25 BABE
     assert [dense[s]["marked"] for s in dense] == [17, 10]
+    hiddenlike2 = dev_sample("hiddenlike2", ms.SAMPLE_SIGNALS)
+    assert hiddenlike2 is not None and list(hiddenlike2) == [*ms.SAMPLE_SIGNALS, "all_four"]
+    # 200 sentences like the issue's blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
+    assert [hiddenlike2[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [50, 9, 2, 37, 10]
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -366,12 +370,13 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyeighth", ("twentyseventh", "hiddenlike")),
         ("hiddenlike", ("twentyseventh", "twentyeighth")),
         ("dense", ()),
+        ("hiddenlike2", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
     """A blind sample is only blind if none of its sentences was marked (or tuned on) before, test samples included."""
     new = _sentence_rows(ms.ANNOTATION_DEV_DIR / f"{name}_sentences.tsv")
-    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200, "dense": 200}.get(name, 150)
+    assert len(new) == {"twentyfifth": 100, "hiddenlike": 200, "dense": 200, "hiddenlike2": 200}.get(name, 150)
     own = {f"{sample}_sentences.tsv" for sample in (name, *siblings)}
     earlier: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for folder in (ms.ANNOTATION_DIR, ms.ANNOTATION_DEV_DIR):
