@@ -72,7 +72,7 @@ class ClauseRules(ForwardRules):
             word = tokens[k - 1]
             lower = _lower(word)
             if (
-                not word.isalpha()
+                not (word.isalpha() or _hyphened(word))
                 or not word.islower()
                 or lower in _ARTICLES
                 or lower in _POSSESSIVE_DETERMINERS
@@ -153,6 +153,8 @@ class ClauseRules(ForwardRules):
         for i in range(mark - 1, max(s0, mark - 6) - 1, -1):
             word = _lower(tokens[i])
             if word in _ARTICLES or word in lang.determiners:
+                if self._name_after_words(i, mark):
+                    break  # "many leaders go beyond Trump's": the name's, not the phrase's the determiner opens
                 return (i, mark + 1) if i < mark - 1 else (mark, mark)
             if is_punct(tokens[i]) or word in _PREPOSITIONS or word in _NOUN_STOPS or word in self.back_stops:
                 break
@@ -162,6 +164,38 @@ class ClauseRules(ForwardRules):
         if i == mark and mark > s0 and tokens[mark - 1].isalpha():
             i = mark - 1
         return (i, mark + 1) if i < mark else (mark, mark)
+
+    def _occasion_subject(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The speaker and what she did after an occasion that opens the sentence as its only cue ("In an interview
+        with CNN, Trump defended the plan", "(In a letter, Mr. Lo warned …"): a name or a subject pronoun right
+        after the phrase's comma, before a word in lower case; the content is what follows the subject. None when
+        the cue opens no such clause (c44)."""
+        tokens = self.tokens
+        opener = s0 + 1 if s0 < s1 and tokens[s0] == "(" else s0
+        if cue.first != opener or _lower(tokens[cue.first]) not in _PREPOSITIONS:
+            return None
+        comma = next((k for k in range(cue.last, min(s1, cue.last + 12)) if tokens[k] in ",;:"), s1)
+        if comma >= s1 - 2 or tokens[comma] != ",":
+            return None
+        end = comma + 1
+        if _lower(tokens[end]) in _SUBJECT_PRONOUNS:
+            end += 1
+        else:
+            while end < s1 and (tokens[end][:1].isupper() and tokens[end].isalpha() or self._abbreviation(end)):
+                end += 1
+        if end == comma + 1 or end >= s1 or not tokens[end].isalpha() or not tokens[end].islower():
+            return None
+        return (comma + 1, end), (end, s1)
+
+    def _name_after_words(self, det: int, mark: int) -> bool:
+        """Does a run of capitalised words before the possessive `mark` follow three words in lower case or more
+        after the determiner at `det` ("many Jewish leaders go beyond Trump's")? Then the words before the name are
+        a clause of their own, not the name's modifiers as in "the former Governor Lo's" (c44)."""
+        tokens = self.tokens
+        k = mark
+        while k > det + 1 and tokens[k - 1][:1].isupper() and tokens[k - 1].isalpha():
+            k -= 1
+        return k < mark and sum(1 for t in tokens[det + 1 : k] if t.islower()) >= 3
 
     def _subject_past_phrase(self, s0: int, source: tuple[int, int], cue: int) -> tuple[int, int]:
         """The subject that a phrase read back from the cue as its source, one opening with a preposition,
@@ -795,3 +829,8 @@ class ClauseRules(ForwardRules):
             if word in self.lang.past_forms and self._irregular_past(i, j):
                 return (i, j)
         return (cue, cue)
+
+
+def _hyphened(word: str) -> bool:
+    """A modifier whose words hyphens join ("oft-stated", "long-promised"): one modifier, as a plain word is (c44)."""
+    return "-" in word and all(part.isalpha() for part in word.split("-"))

@@ -278,6 +278,8 @@ class ContentRules(ClauseRules):
             leading = cue.first == s0 or all(is_punct(t) for t in tokens[s0 : cue.first]) or self._only_leaders(s0, cue)
             closed = leading or self._opening_aside(s0, cue) or self._subject_aside(s0, s1, cue)
             source = self._forward(cue.last, s1, closed=closed)
+            if leading and (comma := self._subject_past_source(source, s1)) is not None:
+                source = (source[0], comma)  # "According to the report, Ana Ruiz, the mayor, approved …": the report
             if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
             told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
@@ -682,6 +684,16 @@ class ContentRules(ClauseRules):
         if j + 2 < end and self.tokens[j + 1] in _CLOSING_QUOTES and self._main_verb_after(j + 1, end):
             return j + 2
         return None
+
+    def _subject_past_source(self, source: tuple[int, int], s1: int) -> int | None:
+        """The first comma of a source read forward over appositives when the main verb follows the last ("According
+        to the report, Ana Ruiz, the city's mayor, approved …"): what stands after that first comma is the subject of
+        the clause credited, with its own appositive, no part of the source. None when no verb follows (c44)."""
+        tokens = self.tokens
+        a, b = source
+        if b + 1 >= s1 or tokens[b] != "," or not self._main_verb_after(b, s1):
+            return None
+        return next((k for k in range(a + 1, b) if tokens[k] == ","), None)
 
     def _main_verb_after(self, j: int, end: int) -> bool:
         """Does the main verb of the sentence follow the comma at `j` (before `end`), closing a clause or a

@@ -53,6 +53,7 @@ _GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
 # "No senior official has defended it", "every Republican stated": nobody or everybody of a kind, no one speaker
 _NONE_OR_ALL: Final = GRAMMAR["none_or_all"]
 _SPEAKERS: Final = GRAMMAR["speaker_pronouns"]  # the speaker of a quotation; a generic "you" is vague
+_SPEAKERS_OWN: Final = GRAMMAR["speaker_possessives"]  # "In my opinion": the speaker's own, as "I" (c44)
 _WHOLE: Final = GRAMMAR["whole_group"]  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED: Final = GRAMMAR["counted"]
@@ -302,7 +303,7 @@ class KindRules(NameRules):
         lang, tokens = self.lang, self.tokens
         if b - a == 1:  # one word, the commonest source: "he", "she", "Trump"
             word = norm(tokens[a])
-            if word in _SPEAKERS:
+            if word in _SPEAKERS or word in _SPEAKERS_OWN:
                 return "named"
             if word == "you":
                 return "vague"

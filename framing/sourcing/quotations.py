@@ -17,6 +17,7 @@ from ..match import Match
 from ..text import Doc, index_after, is_word, norm
 from .contents import Attribution, _SPEAKING, _TELLING
 from .lookback import Lookback
+from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _Reader, _TOLD_ENDS, _closing_tag
@@ -194,13 +195,11 @@ def _first(attributions: list[Attribution] | None) -> Attribution | None:
 
 
 def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | None:
-    """Whose quotation runs on from the sentence before: of its attributions whose source is not quoted
-    inside another's content, one whose content reaches the sentence's end (the open quotation), else the
-    first ("Commenting on it, Lo said: “…" has a cue without one first), else the first of all."""
-    if not attributions:
-        return None
-    if len(attributions) == 1:
-        return attributions[0]  # the usual case: no choice to make
+    """Whose quotation runs on from the sentence before: of its attributions whose source is not quoted inside
+    another's content, the innermost whose content reaches the sentence's end (the open quotation), else the first
+    ("Commenting on it, Lo said: “…" has a cue without one first), else the first of all."""
+    if not attributions or len(attributions) == 1:  # the usual case: no choice to make
+        return _first(attributions)
     # a source quoted inside another's content ('"Media reports say …," Feinstein continued') is not the speaker;
     # one inside what a source before it reports may be ("According to Xinhua, Ruto said: “…")
     sourced = [
@@ -215,7 +214,7 @@ def _speaker(doc: Doc, attributions: list[Attribution] | None) -> Attribution | 
         )
     ]
     end = doc.sentence_tokens[attributions[0].sentence][1]
-    return next((a for a in sourced if a.content_tokens[1] >= end - 1), None) or _first(sourced or attributions)
+    return innermost_to_end(doc.tokens, sourced, end) or _first(sourced or attributions)
 
 
 def _before(doc: Doc, per_sentence: dict[int, list[Attribution]], sentence: int) -> list[Attribution] | None:

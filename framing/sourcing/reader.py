@@ -608,6 +608,8 @@ class _Reader(SpeakerRules):
                     content = (source[1] + 1, self._content_end(source[1] + 1, s1))
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+                if source[0] == source[1] and (opened := self._occasion_subject(s0, s1, cue)) is not None:
+                    source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
             if holder and (
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
