@@ -1,0 +1,253 @@
+"""The register of hand-marked samples: which folder and file prefix each is, its heading, the signals marked
+in it. Kept apart from the scoring in `marked_samples`, as each round that draws a sample adds to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SAMPLE_SIGNALS = ("hedging", "certainty", "escalation", "loaded_language", "doubt")
+ANNOTATION_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "signal_annotation"
+ANNOTATION_DEV_DIR = ANNOTATION_DIR.with_name("signal_annotation_dev")
+FOUR = ("hedging", "certainty", "escalation", "loaded_language")
+# (results key, folder, file prefix, heading, signals marked in it): the test samples first, then the
+# dev samples; a sample marked for some signals only is scored on those alone
+SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
+    (
+        "hand_marked_sample",
+        ANNOTATION_DIR,
+        "signal",
+        "Hand-marked sample, test fold (held out, measured only)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_escalation_test",
+        ANNOTATION_DIR,
+        "escalation",
+        "Hand-marked escalation sample, test fold (held out, measured only; SemEval-2025, PTC, BASIL; enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_sample_dev",
+        ANNOTATION_DEV_DIR,
+        "signal",
+        "Hand-marked sample, dev fold (tuning set)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_enriched_dev",
+        ANNOTATION_DEV_DIR,
+        "enriched",
+        "Hand-marked PTC lines in fear/exaggeration/loaded spans, dev fold (tuning set)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_check_dev",
+        ANNOTATION_DEV_DIR,
+        "check",
+        "Second hand-marked sample, dev fold (check set: measured, not tuned on)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_fresh_dev",
+        ANNOTATION_DEV_DIR,
+        "fresh",
+        "Third hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_fourth_dev",
+        ANNOTATION_DEV_DIR,
+        "fourth",
+        "Fourth hand-marked sample, dev fold, loaded language only (measured, not tuned on)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_fresh2_dev",
+        ANNOTATION_DEV_DIR,
+        "fresh2",
+        "Fifth hand-marked sample, dev fold, certainty and doubt only (measured, not tuned on)",
+        ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_escalation_dev",
+        ANNOTATION_DEV_DIR,
+        "escalation",
+        "Sixth hand-marked sample, dev fold, escalation only, enriched (measured, not tuned on)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_seventh_dev",
+        ANNOTATION_DEV_DIR,
+        "seventh",
+        "Seventh hand-marked sample, dev fold, shaped like the issue's blind sample (measured, not tuned on)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_eighth_dev",
+        ANNOTATION_DEV_DIR,
+        "eighth",
+        "Eighth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_ninth_dev",
+        ANNOTATION_DEV_DIR,
+        "ninth",
+        "Ninth hand-marked sample, dev fold, loaded language only (SemEval-2025, PTC, BASIL)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_tenth_dev",
+        ANNOTATION_DEV_DIR,
+        "tenth",
+        "Tenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_eleventh_dev",
+        ANNOTATION_DEV_DIR,
+        "eleventh",
+        "Eleventh hand-marked sample, dev fold, loaded language and doubt (SemEval-2025, PTC, BASIL, PolNeAR)",
+        ("loaded_language", "doubt"),
+    ),
+    (
+        "hand_marked_twelfth_dev",
+        ANNOTATION_DEV_DIR,
+        "twelfth",
+        "Twelfth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL)",
+        ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_thirteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "thirteenth",
+        "Thirteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_fourteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "fourteenth",
+        "Fourteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; half own-voice)",
+        ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_fifteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "fifteenth",
+        "Fifteenth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL; half enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_sixteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "sixteenth",
+        "Sixteenth hand-marked sample, dev fold, loaded language and doubt (PolNeAR, BASIL, PTC, SemEval-2025)",
+        ("loaded_language", "doubt"),
+    ),
+    (
+        "hand_marked_seventeenth_dev",
+        ANNOTATION_DEV_DIR,
+        "seventeenth",
+        "Seventeenth hand-marked sample, dev fold, escalation only (PTC, SemEval-2025, BASIL, BABE; enriched)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_eighteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "eighteenth",
+        "Eighteenth hand-marked sample, dev fold, hedging and certainty only (SemEval-2025, PTC, PolNeAR, BASIL; own-voice)",
+        ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_nineteenth_dev",
+        ANNOTATION_DEV_DIR,
+        "nineteenth",
+        "Nineteenth hand-marked sample, dev fold, hedging and certainty only (BABE; half adverb or first-person)",
+        ("hedging", "certainty"),
+    ),
+    (
+        "hand_marked_twentieth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentieth",
+        "Twentieth hand-marked sample, dev fold, loaded language (BABE, half labelled Biased; PolNeAR)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentyfirst_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfirst",
+        "Twenty-first hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, PTC Doubt lines, BABE)",
+        ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_twentysecond_dev",
+        ANNOTATION_DEV_DIR,
+        "twentysecond",
+        "Twenty-second hand-marked sample, dev fold, loaded language (SemEval-2025, half narrative-labelled; BASIL, half lexical-bias)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentythird_dev",
+        ANNOTATION_DEV_DIR,
+        "twentythird",
+        "Twenty-third hand-marked sample, dev fold, certainty and doubt only (PolNeAR opinion outlets, BABE; part own-voice)",
+        ("certainty", "doubt"),
+    ),
+    (
+        "hand_marked_twentyfourth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfourth",
+        "Twenty-fourth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, PTC, SemEval-2025; at random)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_twentysixth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentysixth",
+        "Twenty-sixth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, BASIL, PolNeAR; half war/threat words)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_twentyfifth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyfifth",
+        "Twenty-fifth hand-marked sample, dev fold, certainty only (PolNeAR opinion outlets, SemEval-2025, PTC, BASIL; own-voice)",
+        ("certainty",),
+    ),
+    (
+        "hand_marked_twentyseventh_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyseventh",
+        "Twenty-seventh hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, BABE, PTC, SemEval-2025; at random)",
+        ("loaded_language",),
+    ),
+    (
+        "hand_marked_hiddenlike_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike",
+        "Hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
+    (
+        "hand_marked_twentyeighth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyeighth",
+        "Twenty-eighth hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL, BABE; half stakes words)",
+        ("escalation",),
+    ),
+    (
+        "hand_marked_dense_dev",
+        ANNOTATION_DEV_DIR,
+        "dense",
+        "Dense hand-marked sample, dev fold, certainty and escalation (PolNeAR, BASIL, PTC, SemEval-2025, BABE; booster and stakes words)",
+        ("certainty", "escalation"),
+    ),
+    (
+        "hand_marked_hiddenlike2_dev",
+        ANNOTATION_DEV_DIR,
+        "hiddenlike2",
+        "Second hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
+        SAMPLE_SIGNALS,
+    ),
+)
