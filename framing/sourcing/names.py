@@ -132,7 +132,7 @@ class NameRules(PhraseRules):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
-            word.endswith(_COMMON_PLURALS)
+            word.lower().endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
             or self._placed_people(k)
             or self._agrees_as_plural(k)
             or self._spaced(f"{word[0].lower()}{word[1:]}")

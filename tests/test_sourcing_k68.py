@@ -1,0 +1,78 @@
+"""Round k68: leftovers of rounds k66 and k67 (issue 12). A share of one chamber's party members is specific people
+unnamed, as "some senators"; an "-ers" plural for people by what they watch, read, own or do opening a one-sentence
+text is no surname; a source read after its cue ends before a ", who" whose verb is a cue of its own. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "some"/"other" before a chamber and a party's members: a part of one house's members (k39's decision)
+        ("Some House Democrats said the bill went too far.", [("anonymous", "said", "Some House Democrats")]),
+        (
+            "Some Senate Republicans warned that the vote would fail.",
+            [("anonymous", "warned", "Some Senate Republicans")],
+        ),
+        (
+            "Other House Republicans said they would oppose the rule.",
+            [("anonymous", "said", "Other House Republicans")],
+        ),
+        (
+            "But some congressional Republicans argued that the deal was weak.",
+            [("anonymous", "argued", "some congressional Republicans")],
+        ),
+        # guards: a share of a party, a sweeping share of a chamber's party, more than the members
+        ("Some Democrats said the bill went too far.", [("vague", "said", "Some Democrats")]),
+        ("Many House Democrats said the bill went too far.", [("vague", "said", "Many House Democrats")]),
+        ("Most Senate Republicans believe the vote will fail.", [("vague", "believe", "Most Senate Republicans")]),
+        # an "-ers" plural of people by what they watch, read, own or do, opening a text of one sentence
+        ("Viewers complained that the ending was rushed.", [("vague", "complained", "Viewers")]),
+        ("Reporters asked whether the plan was rushed.", [("vague", "asked", "Reporters")]),
+        ("Commuters complained that the trains ran late.", [("vague", "complained", "Commuters")]),
+        ("Shareholders complained that the board ignored them.", [("vague", "complained", "Shareholders")]),
+        # guards: surnames ending in "-ers"
+        ("Rogers complained that the ending was rushed.", [("named", "complained", "Rogers")]),
+        ("Powers said the mayor had resigned.", [("named", "said", "Powers")]),
+        ("Waters argued that the bill was unfair.", [("named", "argued", "Waters")]),
+    ],
+)
+def test_kinds_k68(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ", who" whose verb is a cue has its own source: the source read after "said" ends before it
+        (
+            '"The plan is dead," said Ana Lo, who predicted that the vote would fail.',
+            [("named", "said", "Ana Lo"), ("named", "predicted", "who")],
+        ),
+        (
+            '"We are ready," said Tom Reyes of the county board, who added that the ballots were counted.',
+            [("named", "said", "Tom Reyes of the county board"), ("named", "added", "who")],
+        ),
+        (
+            "The vote was praised by Mayor Ruth Okafor, who noted that turnout had doubled.",
+            [("named", "praised", "Mayor Ruth Okafor"), ("named", "noted", "who")],
+        ),
+        # guards: a relative clause that is no cue stays part of the source; an acronym is no "who"
+        (
+            '"It is a fair deal," said Ana Lo, who teaches law at a college in Ohio.',
+            [("named", "said", "Ana Lo, who teaches law at a college in Ohio")],
+        ),
+        (
+            "The town was declared free of the disease by the WHO.",
+            [("named", "declared", "the WHO")],
+        ),
+    ],
+)
+def test_sources_before_who_k68(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
