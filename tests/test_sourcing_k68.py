@@ -1,7 +1,7 @@
 """Round k68: leftovers of rounds k66 and k67 (issue 12). A share of one chamber's party members is specific people
 unnamed, as "some senators"; an "-ers" plural for people by what they watch, read, own or do opening a one-sentence
-text is no surname; a source read after its cue ends before a ", who" whose verb is a cue of its own. Sentences
-written for these tests."""
+text is no surname; a state written short between commas after a city is no name a subject after it describes; a
+source read after its cue ends before a ", who" whose verb is a cue of its own. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +44,27 @@ from sourcing_cases import attributions
     ],
 )
 def test_kinds_k68(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state written short between commas after a city, before the subject: no name the subject describes
+        (
+            "Since the first case was found in Salem, Ore., health officials say they have seen dozens more.",
+            [("anonymous", "say", "health officials")],
+        ),
+        (
+            "After the storm in Tampa, Fla., local officials warned that the roads were closed.",
+            [("anonymous", "warned", "local officials")],
+        ),
+        # guards: the state spelled out, and a name placed in a city and its state
+        ("In Austin, Texas, a spokeswoman said the plant would close.", [("anonymous", "said", "a spokeswoman")]),
+        ("Tom Lee of Fresno, Calif., said the rain came late.", [("named", "said", "Tom Lee of Fresno, Calif.")]),
+    ],
+)
+def test_subjects_after_a_state_k68(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(analyzer, text) == expected
 
 

@@ -627,10 +627,11 @@ class NameRules(PhraseRules):
         Kharkiv, Ukraine, a nurse said"): one word between commas after a capitalised word that follows a lower-case
         word or a preposition? Then it is no surname that a description after it could describe (k63)."""
         tokens = self.tokens
+        after = k + 2 if k + 2 < len(tokens) and tokens[k + 1] == "." else k + 1  # "in Salem, Ore., officials" (k68)
         return (
             k >= 3
-            and k + 1 < len(tokens)
-            and tokens[k + 1] == ","
+            and after < len(tokens)
+            and tokens[after] == ","
             and tokens[k - 1] == ","
             and capitalised(tokens[k - 2])
             and tokens[k - 3].isalpha()
