@@ -1,7 +1,8 @@
 """Round k68: leftovers of rounds k66 and k67 (issue 12). A share of one chamber's party members is specific people
 unnamed, as "some senators"; an "-ers" plural for people by what they watch, read, own or do opening a one-sentence
 text is no surname; a state written short between commas after a city is no name a subject after it describes; a
-source read after its cue ends before a ", who" whose verb is a cue of its own. Sentences written for these tests."""
+source read after its cue ends before a ", who" whose verb is a cue of its own; "when asked" after "told" and a hearer
+is the teller's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,6 +84,15 @@ def test_subjects_after_a_state_k68(analyzer: Analyzer, text: str, expected: lis
         (
             "The vote was praised by Mayor Ruth Okafor, who noted that turnout had doubled.",
             [("named", "praised", "Mayor Ruth Okafor"), ("named", "noted", "who")],
+        ),
+        # "when asked" after "told" and its hearer: the one asked is the teller
+        (
+            '"We will win," Ruiz told CNN in an interview when asked about the race.',
+            [("named", "told", "Ruiz"), ("named", "when asked", "Ruiz")],
+        ),
+        (
+            'The mayor, who told the council when asked about the plan: "It is over."',
+            [("named", "told", "who"), ("named", "when asked", "who")],
         ),
         # guards: a relative clause that is no cue stays part of the source; an acronym is no "who"
         (
