@@ -624,10 +624,11 @@ class NameRules(PhraseRules):
 
     def _second_place(self, k: int) -> bool:
         """Is the capitalised word at `k` the state or country after a city ("in Austin, Texas, a spokeswoman", "hit
-        Kharkiv, Ukraine, a nurse said"): one word between commas after a capitalised word that follows a lower-case
-        word or a preposition? Then it is no surname that a description after it could describe (k63)."""
+        Kharkiv, Ukraine, a nurse said", "in Salem, Ore., officials"): one word, or one written short, between commas
+        after a capitalised word that follows a lower-case word or a preposition? Then it is no surname that a
+        description after it could describe (k63, k68)."""
         tokens = self.tokens
-        after = k + 2 if k + 2 < len(tokens) and tokens[k + 1] == "." else k + 1  # "in Salem, Ore., officials" (k68)
+        after = k + 2 if k + 2 < len(tokens) and tokens[k + 1] == "." else k + 1
         return (
             k >= 3
             and after < len(tokens)
