@@ -245,6 +245,16 @@ class ContentRules(ClauseRules):
         told = _lower(tokens[i + 1]) not in self.lang.auxiliaries and tokens[i + 1][:1] not in ("'", "’")
         return i + 1 if told else None
 
+    def _asked_teller(self, s0: int, first: int, source: tuple[int, int]) -> tuple[int, int]:
+        """ "Lo told CNN in an interview when asked about the race": the one asked is the teller before "told", not
+        the hearer read back from "when" (k68); any other source as read."""
+        tokens = self.tokens
+        k = source[0] - 1
+        if not (_lower(tokens[first]) == "when" and k > s0 and k in self.cue_tokens and _lower(tokens[k]) in _TELLING):
+            return source
+        teller = self._backward(s0, k)
+        return teller if teller[0] < teller[1] else source
+
     def _source_and_content(
         self, s0: int, s1: int, cue: Match, direction: str
     ) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -308,8 +318,10 @@ class ContentRules(ClauseRules):
             source = self._coordinated_subject(s0, cue.first)
         else:
             sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
-            source = self._aside_after_clause(
-                s0, self._backward(s0, cue.first if sender is None else sender), cue.first
+            source = self._asked_teller(
+                s0,
+                cue.first,
+                self._aside_after_clause(s0, self._backward(s0, cue.first if sender is None else sender), cue.first),
             )
             # "Ed Lo, who heads the agency (UKHSA), has said": the comma before the auxiliaries and adverbs;
             # not before a participle ("…, often citing"), whose subject the sentence's clause gives

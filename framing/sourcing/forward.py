@@ -245,7 +245,10 @@ class ForwardRules(SubjectRules):
                 and end not in self.strong_cue_tokens
             ):
                 end += 1
-            j = end
+            if end > k + 1 or tokens[k].isupper():
+                # "said Lo, who noted …": a cue right after "who" has it for source, and this one ends with Lo (k68);
+                # "by the WHO" is a body's acronym
+                j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
 

@@ -67,6 +67,7 @@ _BE: Final = GRAMMAR["be"]  # "was backed by": a passive's agent after "by"
 _FIRMS: Final = GRAMMAR["firm_plurals"]  # "businesses": firms, though "business" is no collective noun
 _SAYING: Final = GRAMMAR["saying_forms"]  # "as they say": a saying, so "they" is anyone
 _MEMBER_SHARES: Final = GRAMMAR["member_shares"]  # "Some senators", "Other lawmakers": some of one house's members
+_CHAMBERS: Final = GRAMMAR["chambers"]  # "Some House Democrats": a chamber's party members (k68)
 # "many workers", "most employees": a sweeping share of people by what they do, a population (k53), while "some
 # workers" is a part of them, specific people unnamed (k24)
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
@@ -527,9 +528,11 @@ class KindRules(NameRules):
             return "anonymous"
         if first == "those" and not self._capitalised(core[1:]) and not self._thing_pointed(a, b, head_at):
             return "vague"  # "those surveyed", "those who voted": a population
-        if first in _MEMBER_SHARES and head in lang.legislator_nouns and tokens[head_at].islower():
+        if first in _MEMBER_SHARES and (
+            head in lang.legislator_nouns and tokens[head_at].islower() or self._chamber_members(core, head_at)
+        ):
             # "Some senators declined to comment", "Other lawmakers decried it": a part of a house's members (k24,
-            # k39, k42)
+            # k39, k42); "Some House Democrats" (k68)
             return "anonymous"
         if (
             first in lang.group_nouns
@@ -1144,6 +1147,19 @@ class KindRules(NameRules):
             return False
         return self._listed_few(k, head_at) or any(
             (word := norm(self.tokens[j])).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
+        )
+
+    def _chamber_members(self, core: list[int], head_at: int) -> bool:
+        """Is the phrase a share word, a chamber and a party's members, nothing else ("Some House Democrats", "other
+        Senate Republicans", "some congressional Republicans"): members of one house, as "some senators" are? "Some
+        Democrats" stays a share of a population."""
+        tokens = self.tokens
+        return (
+            len(core) == 3
+            and core[2] == head_at
+            and lower(tokens[core[1]]) in _CHAMBERS
+            and lower(tokens[head_at]).removesuffix("s") in self.lang.party_nouns
+            and tokens[head_at].endswith("s")
         )
 
     def _listed_few(self, a: int, head_at: int) -> bool:

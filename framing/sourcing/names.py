@@ -132,7 +132,7 @@ class NameRules(PhraseRules):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
-            word.endswith(_COMMON_PLURALS)
+            word.lower().endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
             or self._placed_people(k)
             or self._agrees_as_plural(k)
             or self._spaced(f"{word[0].lower()}{word[1:]}")
@@ -624,13 +624,15 @@ class NameRules(PhraseRules):
 
     def _second_place(self, k: int) -> bool:
         """Is the capitalised word at `k` the state or country after a city ("in Austin, Texas, a spokeswoman", "hit
-        Kharkiv, Ukraine, a nurse said"): one word between commas after a capitalised word that follows a lower-case
-        word or a preposition? Then it is no surname that a description after it could describe (k63)."""
+        Kharkiv, Ukraine, a nurse said", "in Salem, Ore., officials"): one word, or one written short, between commas
+        after a capitalised word that follows a lower-case word or a preposition? Then it is no surname that a
+        description after it could describe (k63, k68)."""
         tokens = self.tokens
+        after = k + 2 if k + 2 < len(tokens) and tokens[k + 1] == "." else k + 1
         return (
             k >= 3
-            and k + 1 < len(tokens)
-            and tokens[k + 1] == ","
+            and after < len(tokens)
+            and tokens[after] == ","
             and tokens[k - 1] == ","
             and capitalised(tokens[k - 2])
             and tokens[k - 3].isalpha()
