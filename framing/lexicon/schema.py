@@ -104,6 +104,7 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
+    asking
     after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be circumstances clause_continuers clause_links clause_verbs clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen firm_plurals
