@@ -1,7 +1,8 @@
 """Round c45: round u44's sourcing leftovers. A place before a colon opening the writer's first sentence is a
 dateline, not a speaker; "wants you to believe" states no view (the reader is the believer); calls for help
 by their kind are nouns; a quotation put to a hearer ('"…?" she asks the clerk.') is what was asked; a short
-bracket after a passive's agent ("(WHO)") no longer hides the clause that follows it."""
+bracket after a passive's agent ("(WHO)") no longer hides the clause that follows it; a label closed by a colon
+before a source ("Wire reports: Lo called on …") is not the content read back."""
 
 from __future__ import annotations
 
@@ -78,6 +79,18 @@ def test_a_wish_that_the_reader_believe_reports_nothing(
         (
             "He was told by the Port Authority (PA) that the dock would stay shut.",
             [("was told", "the Port Authority", "the dock would stay shut.")],
+        ),
+        # a label closed by a colon before the source is no part of what was said (was "OSLO:", "Wire reports:")
+        (
+            "OSLO: The fund said on Monday it would sell its shares.",
+            [("said", "The fund", "on Monday it would sell its shares.")],
+        ),
+        (
+            "Wire reports: Ed Lo called on Sunday for a new alliance.",
+            [
+                (":", "Wire reports", "Ed Lo called on Sunday for a new alliance."),
+                ("called on", "Ed Lo", "Sunday for a new alliance."),
+            ],
         ),
     ],
 )
