@@ -104,7 +104,7 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
-    after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members aside_new_clause aside_openers bare_participle_openers
+    after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be chambers circumstances clause_continuers clause_links clause_verbs clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends

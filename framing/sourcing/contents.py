@@ -70,6 +70,7 @@ _OPENING_WORDS: Final = _OPENING_CLAUSES | GRAMMAR["opening_words"]
 _HEARER_PASSIVES: Final = GRAMMAR["hearer_passives"]
 # telling verbs: a cue whose subject stands in what was told, before its first mark, is part of it (`writer_cues`)
 _TELLING: Final = _HEARER_PASSIVES | GRAMMAR["telling"]
+_ASKING: Final = GRAMMAR["asking"]  # '"…?" she asks the clerk.': the quotation was put to the hearer
 # cues whose words after them are no object they report after an opening phrase: a hearer ("Last week, Lo told
 # CNN."), an occasion's preposition ("In 2008, as Lo said in an interview with …")
 _NO_OBJECT_CUES: Final = _TELLING | _PREPOSITIONS
@@ -223,6 +224,16 @@ class ContentRules(ClauseRules):
         """The comma before token `k`, perhaps with one adverb between ("…, also seeking")."""
         return k - 1 if self.tokens[k - 1] == "," else k - 2
 
+    def _past_short_bracket(self, i: int, s1: int) -> int:
+        """Past a short bracket at `i` after an agent, its acronym or a gloss ("urged by the World Health Organization
+        (WHO) to prepare"), so that the clause after it is found (c45: the content was the passive's subject); `i`
+        when none opens there."""
+        tokens = self.tokens
+        if i >= s1 or tokens[i] != "(":
+            return i
+        close = next((k for k in range(i + 1, min(s1 - 1, i + 5)) if tokens[k] == ")"), None)
+        return i if close is None else close + 1
+
     def _after_agent(self, i: int, s1: int, cue: Match) -> int | None:
         """Where the content starts when a clause follows the agent of the passive `cue`, ending at `i`: after
         "that" ("was told by Ruiz that the plant …", "It was reported by CNN that he …"), at "whether", "if" or
@@ -292,7 +303,8 @@ class ContentRules(ClauseRules):
                 source = (source[0], comma)  # "According to the report, Ana Ruiz, the mayor, approved …": the report
             if _lower(tokens[cue.first]) == "when":  # "when asked by a reporter whether …": the question follows
                 return source, (source[1], self._content_end(source[1], s1))
-            told = self._after_agent(source[1], s1, cue) if _lower(tokens[cue.last - 1]) == "by" else None
+            by = _lower(tokens[cue.last - 1]) == "by"
+            told = self._after_agent(self._past_short_bracket(source[1], s1), s1, cue) if by else None
             if told is not None:  # "He was told by Ruiz that the plant would close": what Ruiz told, not "He was"
                 return source, (told, self._content_end(told, s1))
             if not leading and self._aside_goes_on(cue, source, s1):
@@ -452,7 +464,10 @@ class ContentRules(ClauseRules):
                 if tokens[closer] != ";" and closer + 1 < s1 and norm(tokens[closer + 1]) not in _DASH_GOES_ON:
                     return source, (start, source[0])
                 return source, (start, self._content_end(closer + 1, s1))
-            if tail is None and self._hearer_occasion_closes(cue, s1, tokens[source[0] - 1] in _CLOSING_QUOTES):
+            closed_quote = tokens[source[0] - 1] in _CLOSING_QUOTES
+            if tail is None and (
+                self._hearer_occasion_closes(cue, s1, closed_quote) or self._asked_hearer(cue, s1, closed_quote)
+            ):
                 return source, (s0, source[0])  # '"…," Lo told staff in a memo.': hers before, as "said in a note"
             if tail is not None and tail >= s1 and self._opening_before_quoted_paragraph(s0, source[0] - 1, s1):
                 return source, (cue.last, cue.last)  # the quotation after it is carried as hers (v32)
@@ -883,6 +898,20 @@ class ContentRules(ClauseRules):
             if self._no_hearer_word(k) or low in _SUBJECT_PRONOUNS or low in _COMPLEMENTIZERS:
                 return False
         return quoted and i < s1 - 1 < i + _HEARER_REACH and is_punct(tokens[s1 - 1])
+
+    def _asked_hearer(self, cue: Match, s1: int, quoted: bool) -> bool:
+        """After a quotation (`quoted`), does the hearer of "asks" or "asked" alone close the sentence ('"Can you
+        hurry?" he asks the operator.')? Then the quotation is what was asked, not the hearer (c45: the content was
+        "the operator.")."""
+        tokens, i = self.tokens, cue.last
+        if not quoted or _lower(tokens[cue.first]) not in _ASKING or not i < s1 - 1 < i + _HEARER_REACH:
+            return False
+        if not is_punct(tokens[s1 - 1]):
+            return False
+        return not any(
+            self._no_hearer_word(k) or _lower(tokens[k]) in _SUBJECT_PRONOUNS or _lower(tokens[k]) in _COMPLEMENTIZERS
+            for k in range(i, s1 - 1)
+        )
 
     def _occasion_opens(self, k: int) -> bool:
         """Does an occasion start at `k` after a telling verb's hearer and "in": an article or a possessive ("in a

@@ -610,6 +610,7 @@ class _Reader(SpeakerRules):
                 source, content = self._source_and_content(s0, s1, cue, direction)
                 if source[0] == source[1] and (opened := self._occasion_subject(s0, s1, cue)) is not None:
                     source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
+                content = self._past_label(s0, s1, cue, source, content)
             if holder and (
                 not self._holder(*source, kinds)
                 or _gerund(self.tokens[cue.first])
@@ -1252,6 +1253,17 @@ class _Reader(SpeakerRules):
                 return None  # "with Lo defending the plan, stressing …": the gerund before has the subject
             return (k + 1, end)
         return None
+
+    def _past_label(
+        self, s0: int, s1: int, cue: Match, source: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[int, int]:
+        """The content after the cue when the one read back is only a label closed by a colon right before the source
+        ("Reuters reports: Lo called on Sunday for …", "OSLO: The fund said on Monday it would …"): a colon
+        introduces what follows it, so the words before it are no part of what the source said (c45)."""
+        a, b = content
+        if a != s0 or b != source[0] or b - a < 2 or self.tokens[b - 1] != ":" or cue.last >= s1:
+            return content
+        return cue.last, self._content_end(cue.last, s1)
 
     def _approximate(self, k: int) -> bool:
         """ "about half of the voters said", "about 40 percent", "but at least a dozen members told": "about"

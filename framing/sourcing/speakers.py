@@ -6,6 +6,7 @@ A headline's "Ruiz: ...", a transcript's "RUIZ:", '"...," Ruiz said.', "was crit
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Final
 
@@ -41,6 +42,8 @@ _EXPLETIVES: Final = GRAMMAR["expletives"]
 # the tokens after a speaker's colon searched for its three words: a quotation's marks and commas take places (c41:
 # "Reid: 'Never, ever, ever underestimate Trump.'" has two words in its first five tokens)
 _AFTER_COLON_TOKENS: Final = 8
+# a sentence ending inside a line, the next one after it: a paragraph, not a headline alone on its line
+_LINE_GOES_ON: Final = re.compile(r"[a-z0-9][.!?][\"”’)]?[ \t]+[A-Z“\"‘]")
 _INTRODUCING_WORDS: Final = 12  # at most this many tokens from a subject to the colon that opens its quotation
 _LABEL_JOINS: Final = GRAMMAR["prepositions"] | {"and", "&"}  # end a label's first noun phrase ("X of Y: …")
 _AGENT_MARKS: Final = GRAMMAR["agent_marks"]  # in a clause before a colon, they name another speaker
@@ -381,10 +384,41 @@ class SpeakerRules(ContentRules):
         ):
             return None
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
+        if said >= 3 and self._dateline(s1, colon, words):
+            return None
         capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return None if self._topic_label(words) and self._label_verb(s0, colon) is None else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None
+
+    def _dateline(self, s1: int, colon: int, words: list[str]) -> bool:
+        """Is the colon a dateline's, a place before the writer's first sentence ("Lagos: Ahead of the vote, there
+        has been …"), not a speaker's (c45: a named source "New Delhi")? So when one to three capitalised words, none
+        a noun for people, a group or a document, stand before it, no quotation opens after it, the sentence is
+        written in lower case and ends with a full stop as a headline does not, its line goes on past it (a
+        paragraph, not a headline alone on its line) and the text holds no turns of speakers. Words in capitals
+        stay a speaker, as a transcript's turn shown alone ("LUND: …"), so "RIYADH: …" does too (left)."""
+        tokens, lang = self.tokens, self.lang
+        if not 0 < len(words) <= 3 or tokens[colon + 1] in _QUOTE_MARKS or tokens[s1 - 1] != ".":
+            return False
+        nouns = (lang.person_nouns, lang.group_nouns, lang.document_nouns, lang.collective_nouns)
+        for t in words:
+            word = _lower(t)
+            if not t[0].isupper() or any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
+                return False
+        if all(t.isupper() for t in words if t.isalpha()):
+            return False
+        after = [t for t in tokens[colon + 2 : s1] if t.isalpha()]
+        if 2 * sum(t[0].isupper() for t in after) > len(after):
+            return False  # "Ruiz: Plant Will Close Next Year.": a headline in title case
+        if not _LINE_GOES_ON.search(self.doc.text, 0, self._first_line_end()):
+            return False  # "Ortiz: Bridge will close.": a headline on a line of its own, not a paragraph's opening
+        return not self._transcript()
+
+    def _first_line_end(self) -> int:
+        """Where the text's first line ends."""
+        end = self.doc.text.find("\n")
+        return len(self.doc.text) if end < 0 else end
 
     def _transcript(self) -> bool:
         """Does the text open lines with the turns of two speakers or more in capitals ("ANDERSON: …", "LO: …"),
