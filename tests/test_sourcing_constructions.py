@@ -564,15 +564,11 @@ def test_he_takes_up_an_unnamed_person_only_soon_after(sourcing_analyzer: Analyz
 
 
 def test_the_labeller_overrules_a_weak_lexicon_cue_and_never_a_full_weight_one(sourcing_analyzer: Analyzer) -> None:
-    # "know" weighs below 1 (often no cue); knowing a city attributes nothing, and the labeller's veto says
-    # so, where the rules read every listed term
-    knowing = "They know the city well."
-    expected = [] if sourcing_analyzer.sourcing == "trained" else [("vague", "know", "They")]
-    assert attributions(sourcing_analyzer, knowing) == expected
-    # a council's agenda attributes nothing either, but the model retrained in round t3 scores "consider" there
-    # at -1.49, just above the veto (-1.51 before): both methods read it (a known wrong reading)
+    # "consider" weighs 0.5 in reporting_verbs.toml (often no cue); a council's agenda attributes nothing,
+    # and the labeller's veto says so, where the rules read every listed term
     agenda = "The council will consider the budget on Tuesday."
-    assert attributions(sourcing_analyzer, agenda) == [("named", "will consider", "The council")]
+    expected = [] if sourcing_analyzer.sourcing == "trained" else [("named", "will consider", "The council")]
+    assert attributions(sourcing_analyzer, agenda) == expected
     # "notes that" weighs 1: it stands with either method
     assert attributions(sourcing_analyzer, "The memo notes that the plan failed.") == [("named", "notes", "The memo")]
 
