@@ -33,6 +33,9 @@ from sourcing_cases import cues_and_sources
         "Most refugees admitted to the United States last year were children.",
         "No crime has been traced to anyone admitted through the program.",
         "The Syrian refugees admitted this year are mostly families.",
+        "The harbour as we know it will be gone by spring.",
+        "She got to know the miners in her first year.",
+        "Here is all you need to know about the vote.",
     ],
 )
 def test_a_word_in_a_sense_that_reports_nothing_is_no_cue(analyzer, text: str) -> None:
@@ -54,6 +57,7 @@ def test_a_word_in_a_sense_that_reports_nothing_is_no_cue(analyzer, text: str) -
         ("The minister admitted to the charge.", [("admitted", "The minister")]),
         ("The drop came, he admitted, through bad planning.", [("admitted", "he")]),
         ("The mayor is pushing for a new bridge.", [("is pushing", "The mayor")]),
+        ("The mayor knows the levy will fail.", [("knows", "The mayor")]),
     ],
 )
 def test_the_reporting_sense_of_the_same_words_stays_a_cue(
