@@ -41,6 +41,7 @@ _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 _NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
+_WHOLE_GROUP: Final = GRAMMAR["whole_group"]  # "all of whom", "each of whom": the part with its pronoun (k69)
 _TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
 # affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
@@ -258,7 +259,7 @@ class SubjectRules(KindRules):
             j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
-            return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+            return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
             return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
         dashed = self._dash_aside(s0, j)
@@ -830,6 +831,20 @@ class SubjectRules(KindRules):
         return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
             t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
         )
+
+    def _part_of_relative(self, s0: int, rel: int) -> int:
+        """Where the source ending in the relative pronoun at `rel` starts: at "two" in "…, two of whom said", "all"
+        in "…, all of whom opposed" (k69: PolNeAR marks the part with its pronoun), else at the pronoun."""
+        tokens = self.tokens
+        if (
+            rel - 3 >= s0
+            and _lower(tokens[rel]) == "whom"
+            and tokens[rel - 1] == "of"
+            and tokens[rel - 3] == ","
+            and (_lower(tokens[rel - 2]) in self.lang.determiners or _lower(tokens[rel - 2]) in _WHOLE_GROUP)
+        ):
+            return rel - 2
+        return rel
 
     def _titled_name(self, k: int, end: int) -> bool:
         """Is [k, end) a name after a title in lower case ("Former Oregon governor Ana Ruiz", "The award-winning
