@@ -1275,9 +1275,23 @@ class SubjectRules(KindRules):
                 and tokens[k + 1].endswith("ed")
                 and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
                 and not self._led_by_name(k + 1, end)
+                and not self._paper_by_agent(k)
             ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
                 return k + 1
         return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
+
+    def _paper_by_agent(self, k: int) -> bool:
+        """Does the word at `k` name papers or findings that the participle after it gives to its agent ("Records
+        obtained by the Gazette showed", "Emails reviewed by the paper reveal")? The agent is then part of the
+        source, as in the tag after the content ("…, records obtained by the Gazette showed", k69)."""
+        tokens, lang = self.tokens, self.lang
+        word = _lower(tokens[k])
+        return _lower(tokens[k + 2]) == "by" and (
+            word in lang.paper_nouns
+            or word in lang.evidence_nouns
+            or word.removesuffix("s") in lang.document_nouns
+            or word.removesuffix("s") in lang.survey_nouns
+        )
 
     def _led_by_name(self, k: int, end: int) -> bool:
         """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The
