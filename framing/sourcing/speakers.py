@@ -421,9 +421,13 @@ class SpeakerRules(ContentRules):
         but "of" or a determiner ("NO MORE AIR TRAVEL: …", "FOR THE FIRST TIME ONLINE: …", k69)? "SECRETARY OF
         STATE: …" and "THE PRESIDENT: …" stay turns of speech."""
         lang = self.lang
-        return len(words) > 1 and all(t.isupper() for t in words if t.isalpha()) and any(
-            w != "of" and (w in _LABEL_JOINS or w in lang.opening_prepositions or w in lang.determiners)
-            for w in map(_lower, words)
+        return (
+            len(words) > 1
+            and all(t.isupper() for t in words if t.isalpha())
+            and any(
+                w != "of" and (w in _LABEL_JOINS or w in lang.opening_prepositions or w in lang.determiners)
+                for w in map(_lower, words)
+            )
         )
 
     def _first_line_end(self) -> int:

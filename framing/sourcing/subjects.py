@@ -638,7 +638,9 @@ class SubjectRules(KindRules):
         function = lang.stop_words | lang.determiners | lang.opening_prepositions | lang.sentence_starters
         for m in range(i + 2, end - 1):
             noun, opener = tokens[m - 1], _lower(tokens[m])
-            if noun in _JOINING or not (opener == "the" or opener in lang.determiners or opener in _POSSESSIVE_DETERMINERS):
+            if noun in _JOINING or not (
+                opener == "the" or opener in lang.determiners or opener in _POSSESSIVE_DETERMINERS
+            ):
                 continue
             if (
                 noun.isalpha()
