@@ -41,8 +41,6 @@ _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 _NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
-# what opens a noun phrase that a relative clause with no pronoun may follow: "the kind of jurist many fear" (k69)
-_CONTACT_OPENERS: Final = frozenset({"the", "a", "an", "another", "any", "little", "something", "anything", "nothing"})
 _WHOLE_GROUP: Final = GRAMMAR["whole_group"]  # "all of whom", "each of whom": the part with its pronoun (k69)
 _TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -581,7 +579,6 @@ class SubjectRules(KindRules):
         between: up to a verb, a pronoun at its end, after the conjunction of a second clause."""
         i = self._second_clause(i, end)  # first: "Ruiz said the levy would fail and Lee said" is Lee's
         i = self._reduced_relative(i, end)
-        i = self._contact_relative(i, end)
         end = self._subject_end(i, end)
         if end - i > 1 and _lower(self.tokens[end - 1]) in _SUBJECT_PRONOUNS:
             i = end - 1  # "by the time he said", "Loyalty, he said": the pronoun speaks
@@ -624,33 +621,6 @@ class SubjectRules(KindRules):
                 and noun not in ("what", "and", "or", "but")
             ):
                 return m
-        return i
-
-    def _contact_relative(self, i: int, end: int) -> int:
-        """Where the subject of a relative clause with no pronoun starts inside the noun phrase [i, end) read back
-        from the cue ("the kind of jurist many Republicans fear", "an arrangement the campaign has criticized",
-        "The next day the regime warned"): a second phrase opening with "the" or a determiner right after a noun
-        of the first, which opens with an article or "something" (k69); else `i`. Never past a verb or a word in
-        "-ed", "-ing", "-ly" ("the campaign sent the DNC", "making the claim")."""
-        tokens, lang = self.tokens, self.lang
-        if end - i < 3 or _lower(tokens[i]) not in _CONTACT_OPENERS:
-            return i
-        function = lang.stop_words | lang.determiners | lang.opening_prepositions | lang.sentence_starters
-        for m in range(i + 2, end - 1):
-            noun, opener = tokens[m - 1], _lower(tokens[m])
-            if noun in _JOINING or not (
-                opener == "the" or opener in lang.determiners or opener in _POSSESSIVE_DETERMINERS
-            ):
-                continue
-            if (
-                noun.isalpha()
-                and noun.islower()
-                and not noun.endswith(("ed", "ing", "ly"))
-                and not any(self._verb_or_function(t, function) for t in tokens[i + 1 : m])
-                and not any(self._verb_or_function(t, function) or t.endswith("ed") for t in tokens[m + 1 : end])
-            ):
-                return m  # the second phrase runs up to the cue: "the head of the agency the council hired said" no
-            return i
         return i
 
     def _second_clause(self, i: int, end: int) -> int:
