@@ -63,6 +63,7 @@ _LATER_SOURCING_KEYS = (
     "collective_nouns",
     "discourse_phrases",
     "line_labels",
+    "dateline_places",
     "inverted_cues",
     "source_tails",
     "crowd_counts",
@@ -242,6 +243,7 @@ class LanguageSpec:
     collective_nouns: frozenset[str] = frozenset()  # one body of several people, "they" ("the Ruiz campaign")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
+    dateline_places: frozenset[str] = frozenset()  # "RIYADH: …": a dateline's place in capitals, no speaker
     inverted_cues: frozenset[str] = frozenset()  # cues that may precede their source after a comma ("…, said Ruiz")
     source_tails: frozenset[str] = frozenset()  # "a source close to the campaign": the tail is part of the source
     crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague

@@ -86,6 +86,8 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 # one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
+# auxiliaries that open a verb phrase after a group's noun: "Some experts have looked at", "analysts will study"
+_OWN_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["finite_modals"] | frozenset({"will", "would"})
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
 _THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
@@ -703,6 +705,8 @@ class _Reader(SpeakerRules):
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
+            if content[0] == m.last and id(m) not in used and self._own_predicate(m.last, s1):
+                continue
             if not any(t.islower() for t in self.tokens[slice(*content)]) and (
                 content[1] - content[0] <= _CREDIT_TAIL or m.first <= s0 + 1
             ):
@@ -1084,6 +1088,28 @@ class _Reader(SpeakerRules):
             if is_punct(self.tokens[k - 1]):
                 return False
         return False
+
+    def _own_predicate(self, k: int, s1: int) -> bool:
+        """Does a verb phrase of its own, past an auxiliary, follow a vague group at `k` ("Senate budget analysts also
+        have looked at such states", "Some experts will study it")? The group is then the subject of what it did and
+        says nothing (k69); not when the verb brings a clause ("Media reports have emerged that …"), the group's term
+        ends in a verb of its own ("diplomats say would be"), or the verb goes on ("had been predicting a withdrawal":
+        a progressive may report what they said)."""
+        tokens, skipped, auxiliary = self.tokens, self.lang.auxiliaries, False
+        if not tokens[k - 1].endswith("s") or tokens[k - 1].endswith("ss"):
+            return False
+        while k < s1 and (_lower(tokens[k]) in skipped or ly_adverb(tokens[k])):
+            auxiliary = auxiliary or _lower(tokens[k]) in _OWN_AUXILIARIES
+            k += 1
+        return (
+            auxiliary
+            and k < s1
+            and tokens[k].isalpha()
+            and tokens[k].islower()
+            and not tokens[k].endswith("ing")
+            and tokens[k] not in _BE
+            and not any(t == ":" or t in _QUOTE_MARKS or _lower(t) == "that" for t in tokens[k : min(k + 4, s1)])
+        )
 
     @staticmethod
     def _free(m: Match, out: list[Attribution]) -> bool:
