@@ -1,4 +1,4 @@
-"""Two constructions of reported speech whose words went to the writer (issue 12, helper round v34), in texts of our
+"""Three constructions of reported speech whose words went to the writer (issue 12, helper round v34), in texts of our
 own, with either sourcing method.
 
 1. A cue entry that ends in "whether" or "if" ("to question whether", "to wonder if") kept that word in the cue, so
@@ -7,6 +7,9 @@ own, with either sourcing method.
 2. A second "that" clause of one report after a dash or ", but" ("said the plan failed — and that …", "warned that
    …, but that …", "did not say …, only that …") ended the content at the mark, so the second clause was the
    writer's. It now runs on; a demonstrative "that" ("…, but that could change") still ends it.
+3. A portrayal of someone as a kind ("critics describe her as aloof", "framed the levy as a tax", "paints the mayor
+   as a crook") had no cue, as "portrayed" and "cast … as" have: the view was the writer's. The verbs are cues
+   before their "as" only; their other senses ("framed the clerk", "was present as a guest") are not.
 """
 
 from __future__ import annotations
@@ -71,4 +74,36 @@ def test_a_second_that_clause_goes_on_with_the_report(
 ) -> None:
     attributions, matched = fields_and_voices(sourcing_analyzer, text, ("content",), {"hedging"})
     assert attributions == [(content,)]
+    assert [v for v in matched if v[0] in dict(voices)] == voices
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "voices"),
+    [
+        (
+            "Critics describe the mayor as aloof and arrogant.",
+            [("describe", "Critics", "the mayor as aloof and arrogant.")],
+            [("arrogant", "reported")],
+        ),
+        (
+            "The guild has framed the levy as a disaster for the harbor.",
+            [("has framed", "The guild", "the levy as a disaster for the harbor.")],
+            [("disaster", "reported")],
+        ),
+        (
+            "Her rival paints the mayor as a corrupt crook.",
+            [("paints", "Her rival", "the mayor as a corrupt crook.")],
+            [("corrupt", "reported"), ("crook", "reported")],
+        ),
+        # other senses of the verbs, and "as" opening a clause: no cue, the words stay the writer's
+        ("The police framed the clerk, and the scandal was a disaster.", [], [("disaster", "author")]),
+        ("The mayor was present as a guest at the disaster drill.", [], [("disaster", "author")]),
+        ("The speech framed the choice facing voters as they face a disaster.", [], [("disaster", "author")]),
+    ],
+)
+def test_a_portrayal_as_a_kind_is_the_subjects_view(
+    sourcing_analyzer: Analyzer, text: str, found: list[tuple[str, str, str]], voices: list[tuple[str, str]]
+) -> None:
+    attributions, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"))
+    assert attributions == found
     assert [v for v in matched if v[0] in dict(voices)] == voices
