@@ -23,6 +23,7 @@ from sourcing_cases import fields_and_voices
 @pytest.mark.parametrize(
     ("text", "found", "voices"),
     [
+        # 1: the question's "whether"/"if" opens its content
         (
             "The missing pages led two auditors to question whether the accounts might be wrong.",
             [("question", "two auditors", "whether the accounts might be wrong.")],
@@ -33,14 +34,34 @@ from sourcing_cases import fields_and_voices
             [("wonder", "many", "if the ferry will ever sail again.")],
             [("if", "reported"), ("if the ferry will", "reported")],
         ),
+        # 3: a portrayal as a kind
+        (
+            "Critics describe the mayor as aloof and arrogant.",
+            [("describe", "Critics", "the mayor as aloof and arrogant.")],
+            [("arrogant", "reported")],
+        ),
+        (
+            "The guild has framed the levy as a disaster for the harbor.",
+            [("has framed", "The guild", "the levy as a disaster for the harbor.")],
+            [("disaster", "reported")],
+        ),
+        (
+            "Her rival paints the mayor as a corrupt crook.",
+            [("paints", "Her rival", "the mayor as a corrupt crook.")],
+            [("corrupt", "reported"), ("crook", "reported")],
+        ),
+        # other senses of the verbs, and "as" opening a clause: no cue, the words stay the writer's
+        ("The police framed the clerk, and the scandal was a disaster.", [], [("disaster", "author")]),
+        ("The mayor was present as a guest at the disaster drill.", [], [("disaster", "author")]),
+        ("The speech framed the choice facing voters as they face a disaster.", [], [("disaster", "author")]),
     ],
 )
-def test_whether_or_if_opens_the_question_held(
+def test_the_holders_words_are_reported(
     sourcing_analyzer: Analyzer, text: str, found: list[tuple[str, str, str]], voices: list[tuple[str, str]]
 ) -> None:
-    attributions, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"), {"hedging"})
+    attributions, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"))
     assert attributions == found
-    assert matched == voices
+    assert [v for v in matched if v[0] in dict(voices)] == voices
 
 
 @pytest.mark.parametrize(
@@ -74,36 +95,4 @@ def test_a_second_that_clause_goes_on_with_the_report(
 ) -> None:
     attributions, matched = fields_and_voices(sourcing_analyzer, text, ("content",), {"hedging"})
     assert attributions == [(content,)]
-    assert [v for v in matched if v[0] in dict(voices)] == voices
-
-
-@pytest.mark.parametrize(
-    ("text", "found", "voices"),
-    [
-        (
-            "Critics describe the mayor as aloof and arrogant.",
-            [("describe", "Critics", "the mayor as aloof and arrogant.")],
-            [("arrogant", "reported")],
-        ),
-        (
-            "The guild has framed the levy as a disaster for the harbor.",
-            [("has framed", "The guild", "the levy as a disaster for the harbor.")],
-            [("disaster", "reported")],
-        ),
-        (
-            "Her rival paints the mayor as a corrupt crook.",
-            [("paints", "Her rival", "the mayor as a corrupt crook.")],
-            [("corrupt", "reported"), ("crook", "reported")],
-        ),
-        # other senses of the verbs, and "as" opening a clause: no cue, the words stay the writer's
-        ("The police framed the clerk, and the scandal was a disaster.", [], [("disaster", "author")]),
-        ("The mayor was present as a guest at the disaster drill.", [], [("disaster", "author")]),
-        ("The speech framed the choice facing voters as they face a disaster.", [], [("disaster", "author")]),
-    ],
-)
-def test_a_portrayal_as_a_kind_is_the_subjects_view(
-    sourcing_analyzer: Analyzer, text: str, found: list[tuple[str, str, str]], voices: list[tuple[str, str]]
-) -> None:
-    attributions, matched = fields_and_voices(sourcing_analyzer, text, ("cue", "source", "content"))
-    assert attributions == found
     assert [v for v in matched if v[0] in dict(voices)] == voices
