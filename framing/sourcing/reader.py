@@ -88,6 +88,7 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
 # auxiliaries that open a verb phrase after a group's noun: "Some experts have looked at", "analysts will study"
 _OWN_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["finite_modals"] | frozenset({"will", "would"})
+_QUESTION_OPENERS: Final = frozenset({"whether", "if"})  # open a reported question (v34)
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
 _THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
@@ -675,17 +676,10 @@ class _Reader(SpeakerRules):
             cue_ends.add(cue.last)
             if cue.weight >= 1:
                 strong.append(content)
+            cue_span, content = _question_opens_content(self.tokens, cue, content)
             out.append(
                 _new_attribution(
-                    (
-                        sentence,
-                        kind,
-                        cue.entry,
-                        (cue.first, cue.last),
-                        source,
-                        self.roles[cue.signal] == "loaded_cue",
-                        content,
-                    )
+                    (sentence, kind, cue.entry, cue_span, source, self.roles[cue.signal] == "loaded_cue", content)
                 )
             )
         if labelled is not None:
@@ -1340,6 +1334,18 @@ def _form(word: str) -> str:
 
 def _first_token(m: Match) -> int:
     return m.first
+
+
+def _question_opens_content(
+    tokens: list[str], cue: Match, content: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The cue and content of a cue entry that ends in "whether" or "if" ("to question whether", "to wonder if"):
+    that word opens the question the source holds, as after "questioned" or "asked" (PolNeAR's content starts
+    there), so it goes to the content and is no part of the writer's words for the act (v34)."""
+    last = cue.last - 1
+    if last > cue.first and content[0] == cue.last and _lower(tokens[last]) in _QUESTION_OPENERS:
+        return (cue.first, last), (last, content[1])
+    return (cue.first, cue.last), content
 
 
 def _cue_order(m: Match) -> tuple[int, int]:
