@@ -102,6 +102,10 @@ _IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
 _BE_OR_WHEN: Final = _BE | GRAMMAR["bare_participle_openers"]
 _SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may take before its closing comma (k35)
 _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
+# u45: "it's still labeled as …": a pronoun's "'s" read as "is" before a participle cue and "as" or "by"
+_CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
+_CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
+_AS_OR_BY: Final = frozenset(("as", "by"))
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
@@ -911,7 +915,7 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
-        if i > s0 and norm(tokens[i - 1]) in _BE:
+        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m):
             return True
         if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
             return True
@@ -922,6 +926,17 @@ class _Reader(SpeakerRules):
             and (ly_adverb(adverb) or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
+
+    def _contracted_passive(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` an "-ed" participle after a pronoun's "'s", perhaps past one adverb, with "as" or "by" right
+        after it ("it's still labeled as hazardous", "he's described as a hero")? The "'s" is "is" there, and its
+        subject is what is named; "he's said that …" keeps "has" (u45)."""
+        tokens, i = self.tokens, m.first
+        if m.last >= len(tokens) or _lower(tokens[m.last]) not in _AS_OR_BY or not tokens[i].endswith("ed"):
+            return False
+        if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
+            i -= 1
+        return i > s0 + 1 and tokens[i - 1] in _CONTRACTED_BE and _lower(tokens[i - 2]) in _CONTRACTED_BE_SUBJECTS
 
     def _raising(self, s0: int, m: Match) -> bool:
         """Is the cue `m` a raising passive, a verb of `raising_passives` after a form of "be" (one adverb may

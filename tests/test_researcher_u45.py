@@ -1,0 +1,54 @@
+"""Round u45: a researcher's pass over real news. A participle cue right after a finite cue with its comma left
+out ("he said adding that …") is the first cue's speaker's, not a vague source's; a pronoun's "'s" before an "-ed"
+cue and "as" or "by" is "is" ("it's still labeled as hazardous"): a passive, whose subject names no source."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing_cases import fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma before the participle left out: the speaker of the cue before it
+        (
+            "The ferry is safe, the captain said adding that the engines were new.",
+            [("said", "the captain", "named"), ("adding", "the captain", "named")],
+        ),
+        (
+            "Dr. Mensah replied also noting that the clinic would reopen.",
+            [("replied", "Dr. Mensah", "named"), ("also noting", "Dr. Mensah", "named")],
+        ),
+        # unchanged: with the comma, and a participle after a noun that is no cue
+        (
+            "The ferry is safe, the captain said, adding that the engines were new.",
+            [("said", "the captain", "named"), ("adding", "the captain", "named")],
+        ),
+        ("The memo was released saying the ferry was safe.", [("saying", "The memo", "named")]),
+        # a pronoun's "'s" before a participle cue and "as" or "by": a passive, its subject no source
+        ("The storm will pass to the north, but it's still labeled as severe.", []),
+        ("He’s often described as a quiet leader.", []),
+        ("It's still labeled as severe by the weather office.", [("labeled", "the weather office", "named")]),
+        # unchanged: "'s" as "has" before an object or a clause
+        ("She's described the plan as a failure.", [("described", "She", "named")]),
+        ("He's said that the ferry will run on Sunday.", [("said", "He", "named")]),
+    ],
+)
+def test_a_participle_and_a_contracted_passive(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "kind") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb cue before the participle: its subject acts in both
+        ("Mr. Osei denied asking the guards to leave.", [("denied", "Mr. Osei"), ("asking", "Mr. Osei")]),
+        # unchanged: a noun cue before the participle is no speaker of it
+        ("The union issued a statement saying the strike would end.", [("issued a statement", "The union"), ("saying", "The union")]),
+        ("Ms. Lund dismissed reports suggesting the mill would close.", [("dismissed", "Ms. Lund"), ("suggesting", "reports")]),
+    ],
+)
+def test_a_participle_after_a_verb_cue_or_a_noun_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
