@@ -1,11 +1,14 @@
 """Round u45: a researcher's pass over real news. A participle cue right after a finite cue with its comma left
 out ("he said adding that …") is the first cue's speaker's, not a vague source's; a pronoun's "'s" before an "-ed"
-cue and "as" or "by" is "is" ("it's still labeled as hazardous"): a passive, whose subject names no source."""
+cue and "as" or "by" is "is" ("it's still labeled as hazardous"): a passive, whose subject names no source; "a
+group called Clean Taps" names a thing, nobody calls. Certainty's idioms that hold "doubt" ("without any doubt") are
+no negated hedge."""
 
 from __future__ import annotations
 
 import pytest
 
+from signal_cases import spans
 from sourcing_cases import fields
 
 
@@ -46,9 +49,46 @@ def test_a_participle_and_a_contracted_passive(analyzer, text: str, expected: li
         # a verb cue before the participle: its subject acts in both
         ("Mr. Osei denied asking the guards to leave.", [("denied", "Mr. Osei"), ("asking", "Mr. Osei")]),
         # unchanged: a noun cue before the participle is no speaker of it
-        ("The union issued a statement saying the strike would end.", [("issued a statement", "The union"), ("saying", "The union")]),
-        ("Ms. Lund dismissed reports suggesting the mill would close.", [("dismissed", "Ms. Lund"), ("suggesting", "reports")]),
+        (
+            "The union issued a statement saying the strike would end.",
+            [("issued a statement", "The union"), ("saying", "The union")],
+        ),
+        (
+            "Ms. Lund dismissed reports suggesting the mill would close.",
+            [("dismissed", "Ms. Lund"), ("suggesting", "reports")],
+        ),
     ],
 )
 def test_a_participle_after_a_verb_cue_or_a_noun_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a/an THING called NAME": a name given, nothing said
+        ("A comet called 41P Tuttle will pass the moon in May.", []),
+        ("A new group called Clean Taps is raising money for pipes.", []),
+        ("A podcast-style series called the “Night Desk” starts today.", []),
+        # unchanged: a person calls something, a call made, a call for action
+        ("A senator called Ortiz's plan a disaster.", [("called", "A senator")]),
+        ("A porter called the hotel twice.", [("called", "A porter")]),
+        ("A new group called on the council to resign.", [("called on", "A new group")]),
+    ],
+)
+def test_a_thing_called_by_its_name(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges", "boosters"),
+    [
+        ("The ferry will, without any doubt, run on Sunday.", [], ["without any doubt"]),
+        ("The ferry runs on time beyond all doubt.", [], ["beyond all doubt"]),
+        ("Nobody doubts the ferry runs on time.", [], ["Nobody doubts"]),
+        # unchanged: a doubt held
+        ("Residents doubt the ferry runs on time.", ["doubt"], []),
+    ],
+)
+def test_certainty_idioms_holding_doubt(analyzer, text: str, hedges: list[str], boosters: list[str]) -> None:
+    assert (spans(analyzer, text, "hedging"), spans(analyzer, text, "certainty")) == (hedges, boosters)

@@ -106,6 +106,7 @@ _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a
 _CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
 _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
+_INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
@@ -673,6 +674,9 @@ class _Reader(SpeakerRules):
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             vague = direction == "none" or raising or headless or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
+            if kind != "anonymous" and self._naming_called(source, cue):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             self.spoken.append(source)
             cue_ends.add(cue.last)
             if cue.weight >= 1:
@@ -926,6 +930,22 @@ class _Reader(SpeakerRules):
             and (ly_adverb(adverb) or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
+
+    def _naming_called(self, source: tuple[int, int], cue: Match) -> bool:
+        """Is the cue a lone "called" right after a source opening with "a" or "an", with a name after it (a capital,
+        a number, or a quotation, perhaps after "the"): "An asteroid called 3200 Phaethon will pass", "a blog called
+        the “Feed”"? A thing or a group is named there; the caller asks that the source is no person, whose kind
+        is anonymous ("A senator called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
+        tokens = self.tokens
+        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) != "called" or source[1] != cue.first:
+            return False
+        if _lower(tokens[source[0]]) not in _INDEFINITE:
+            return False
+        k = cue.last + 1 if cue.last + 1 < len(tokens) and _lower(tokens[cue.last]) == "the" else cue.last
+        if k >= len(tokens):
+            return False
+        name = tokens[k]
+        return name in _CURLY_OPENERS or name in _QUOTE_MARKS or name[:1].isdigit() or capitalised(name)
 
     def _contracted_passive(self, s0: int, m: Match) -> bool:
         """Is the cue `m` an "-ed" participle after a pronoun's "'s", perhaps past one adverb, with "as" or "by" right
