@@ -1,6 +1,7 @@
 """Round u45: a researcher's pass over real news. A participle cue right after a finite cue with its comma left
 out ("he said adding that …") is the first cue's speaker's, not a vague source's; a pronoun's "'s" before an "-ed"
-cue and "as" or "by" is "is" ("it's still labeled as hazardous"): a passive, whose subject names no source; "a
+cue and "as" or "by" is "is" ("it's still labeled as hazardous"), and such a cue set off by a comma before "as"
+("Their fears, sometimes referred to as …") is a passive too: its subject names no source; "a
 group called Clean Taps" names a thing, nobody calls. Certainty's idioms that hold "doubt" ("without any doubt") are
 no negated hedge."""
 
@@ -34,6 +35,13 @@ from sourcing_cases import fields
         ("The storm will pass to the north, but it's still labeled as severe.", []),
         ("He’s often described as a quiet leader.", []),
         ("It's still labeled as severe by the weather office.", [("labeled", "the weather office", "named")]),
+        # a participle cue set off by a comma before "as": what is named, not a source ("sometimes" was one)
+        ("Their worries, sometimes referred to as “ferry dread,” are common.", []),
+        ("The two crews, identified as Blue Watch and Red Watch, refused to sail.", []),
+        # unchanged: an agent, a verb after an appositive or an aside with its object after "as"
+        ("The ferry, described by critics as unsafe, still sails.", [("described", "critics", "vague")]),
+        ("Ms. Lund, a pilot, described the ferry as a wreck.", [("described", "Ms. Lund, a pilot", "named")]),
+        ("Ms. Lund, however, rejected as false the claim that it sank.", [("rejected", "Ms. Lund", "named")]),
         # unchanged: "'s" as "has" before an object or a clause
         ("She's described the plan as a failure.", [("described", "She", "named")]),
         ("He's said that the ferry will run on Sunday.", [("said", "He", "named")]),

@@ -106,6 +106,7 @@ _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a
 _CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
 _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
+_SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
 _INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
@@ -919,7 +920,7 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
-        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m):
+        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m) or self._set_off_passive(s0, m):
             return True
         if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
             return True
@@ -946,6 +947,19 @@ class _Reader(SpeakerRules):
             return False
         name = tokens[k]
         return name in _CURLY_OPENERS or name in _QUOTE_MARKS or name[:1].isdigit() or capitalised(name)
+
+    def _set_off_passive(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` an "-ed" participle right after a comma, perhaps past one adverb, with "as" right after it
+        ("Their fears, sometimes referred to as “eco-grief,” are real", "The groups, identified as …")? A verb in the
+        past takes its object first ("Lo, a senator, described the plan as …"), so the participle is a passive set
+        off after its noun, which is what is named, not a source (u45)."""
+        tokens, i = self.tokens, m.first
+        if m.last >= len(tokens) or _lower(tokens[m.last]) != "as" or not tokens[i].endswith("ed"):
+            return False
+        if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
+            i -= 1
+        # not the comma closing an aside: "Baloch, however, rejected as baseless the report …" is her verb
+        return i > s0 + 1 and tokens[i - 1] == "," and _lower(tokens[i - 2]) not in _SET_OFF_ADVERBS
 
     def _contracted_passive(self, s0: int, m: Match) -> bool:
         """Is the cue `m` an "-ed" participle after a pronoun's "'s", perhaps past one adverb, with "as" or "by" right
