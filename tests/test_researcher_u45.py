@@ -1,7 +1,8 @@
 """Round u45: a researcher's pass over real news. A participle cue right after a finite cue with its comma left
 out ("he said adding that …") is the first cue's speaker's, not a vague source's; a pronoun's "'s" before an "-ed"
 cue and "as" or "by" is "is" ("it's still labeled as hazardous"), and such a cue set off by a comma before "as"
-("Their fears, sometimes referred to as …") is a passive too: its subject names no source; "a
+("Their fears, sometimes referred to as …") is a passive too: its subject names no source (a view credited to
+nobody, its content to the closing comma); "a
 group called Clean Taps" names a thing, nobody calls. Certainty's idioms that hold "doubt" ("without any doubt") are
 no negated hedge."""
 
@@ -35,9 +36,10 @@ from sourcing_cases import fields
         ("The storm will pass to the north, but it's still labeled as severe.", []),
         ("He’s often described as a quiet leader.", []),
         ("It's still labeled as severe by the weather office.", [("labeled", "the weather office", "named")]),
-        # a participle cue set off by a comma before "as": what is named, not a source ("sometimes" was one)
-        ("Their worries, sometimes referred to as “ferry dread,” are common.", []),
-        ("The two crews, identified as Blue Watch and Red Watch, refused to sail.", []),
+        # a participle cue set off by a comma before "as": what is named, not a source ("sometimes" was one), a view
+        # credited to nobody as "is described as" is
+        ("Their worries, sometimes referred to as “ferry dread,” are common.", [("referred to", "", "vague")]),
+        ("The two crews, identified as Blue Watch and Red Watch, refused to sail.", [("identified", "", "vague")]),
         # unchanged: an agent, a verb after an appositive or an aside with its object after "as"
         ("The ferry, described by critics as unsafe, still sails.", [("described", "critics", "vague")]),
         ("Ms. Lund, a pilot, described the ferry as a wreck.", [("described", "Ms. Lund, a pilot", "named")]),
@@ -100,3 +102,10 @@ def test_a_thing_called_by_its_name(analyzer, text: str, expected: list[tuple[st
 )
 def test_certainty_idioms_holding_doubt(analyzer, text: str, hedges: list[str], boosters: list[str]) -> None:
     assert (spans(analyzer, text, "hedging"), spans(analyzer, text, "certainty")) == (hedges, boosters)
+
+
+def test_a_set_off_passive_names_to_its_closing_comma(analyzer) -> None:
+    text = "The two crews, identified as Blue Watch and Red Watch, refused to sail."
+    assert fields(analyzer, text, "content") == [("as Blue Watch and Red Watch",)]
+    text = "Their worries, sometimes referred to as “ferry dread,” are common."
+    assert fields(analyzer, text, "content") == [("as “ferry dread,”",)]

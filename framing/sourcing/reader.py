@@ -573,7 +573,8 @@ class _Reader(SpeakerRules):
             if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
-            if hearer or direction != "after" and self._impersonal(s0, s1, cue):
+            set_off = direction != "after" and self._set_off_passive(s0, cue)
+            if hearer or set_off or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
                 direction = "either"
@@ -614,6 +615,8 @@ class _Reader(SpeakerRules):
                     content = (source[1] + 1, self._content_end(source[1] + 1, s1))
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+                if set_off:  # "The crews, identified as Blue Watch, refused": the name, to the closing comma
+                    content = self._to_closing_comma(content)
                 if source[0] == source[1] and (opened := self._occasion_subject(s0, s1, cue)) is not None:
                     source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
                 content = self._past_label(s0, s1, cue, source, content)
@@ -920,7 +923,7 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
-        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m) or self._set_off_passive(s0, m):
+        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m):
             return True
         if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
             return True
@@ -952,7 +955,7 @@ class _Reader(SpeakerRules):
         """Is the cue `m` an "-ed" participle right after a comma, perhaps past one adverb, with "as" right after it
         ("Their fears, sometimes referred to as “eco-grief,” are real", "The groups, identified as …")? A verb in the
         past takes its object first ("Lo, a senator, described the plan as …"), so the participle is a passive set
-        off after its noun, which is what is named, not a source (u45)."""
+        off after its noun, which is what is named: a view credited to nobody, as "is described as" (u45)."""
         tokens, i = self.tokens, m.first
         if m.last >= len(tokens) or _lower(tokens[m.last]) != "as" or not tokens[i].endswith("ed"):
             return False
@@ -960,6 +963,12 @@ class _Reader(SpeakerRules):
             i -= 1
         # not the comma closing an aside: "Baloch, however, rejected as baseless the report …" is her verb
         return i > s0 + 1 and tokens[i - 1] == "," and _lower(tokens[i - 2]) not in _SET_OFF_ADVERBS
+
+    def _to_closing_comma(self, content: tuple[int, int]) -> tuple[int, int]:
+        """`content` cut at its first comma, a quotation mark closing right after it kept ("as “eco-grief,”")."""
+        tokens = self.tokens
+        k = next((k for k in range(*content) if tokens[k] == ","), content[1])
+        return (content[0], k + 2 if k + 1 < content[1] and tokens[k + 1] in _CLOSING_QUOTES else k)
 
     def _contracted_passive(self, s0: int, m: Match) -> bool:
         """Is the cue `m` an "-ed" participle after a pronoun's "'s", perhaps past one adverb, with "as" or "by" right
