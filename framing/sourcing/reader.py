@@ -573,7 +573,13 @@ class _Reader(SpeakerRules):
             if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
-            set_off = direction != "after" and self._set_off_passive(s0, cue)
+            # a set lookup first: most cues have no "as" right after them
+            set_off = (
+                direction != "after"
+                and cue.last < s1
+                and self.tokens[cue.last] == "as"
+                and self._set_off_passive(s0, cue)
+            )
             if hearer or set_off or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
@@ -678,7 +684,7 @@ class _Reader(SpeakerRules):
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             vague = direction == "none" or raising or headless or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
-            if kind != "anonymous" and self._naming_called(source, cue):
+            if cue.entry == "called" and kind != "anonymous" and self._naming_called(source, cue):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             self.spoken.append(source)
@@ -923,7 +929,13 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
-        if i > s0 and norm(tokens[i - 1]) in _BE or self._contracted_passive(s0, m):
+        if (
+            i > s0
+            and norm(tokens[i - 1]) in _BE
+            or m.last < len(tokens)
+            and tokens[m.last] in _AS_OR_BY
+            and self._contracted_passive(s0, m)
+        ):
             return True
         if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
             return True
@@ -957,7 +969,7 @@ class _Reader(SpeakerRules):
         past takes its object first ("Lo, a senator, described the plan as …"), so the participle is a passive set
         off after its noun, which is what is named: a view credited to nobody, as "is described as" (u45)."""
         tokens, i = self.tokens, m.first
-        if m.last >= len(tokens) or _lower(tokens[m.last]) != "as" or not tokens[i].endswith("ed"):
+        if m.last >= len(tokens) or tokens[m.last] != "as" or not tokens[i].endswith("ed"):
             return False
         if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
             i -= 1
@@ -975,7 +987,7 @@ class _Reader(SpeakerRules):
         after it ("it's still labeled as hazardous", "he's described as a hero")? The "'s" is "is" there, and its
         subject is what is named; "he's said that …" keeps "has" (u45)."""
         tokens, i = self.tokens, m.first
-        if m.last >= len(tokens) or _lower(tokens[m.last]) not in _AS_OR_BY or not tokens[i].endswith("ed"):
+        if m.last >= len(tokens) or tokens[m.last] not in _AS_OR_BY or not tokens[i].endswith("ed"):
             return False
         if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
             i -= 1
