@@ -1171,6 +1171,23 @@ class ContentRules(ClauseRules):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 
+    def _right_after_cue(self, s0: int, cue: int) -> bool:
+        """Does the participle cue at `cue` follow a cue's verb in the past or a form of "say", with no comma
+        between, perhaps after "also" or an adverb ("he said adding that …", "Lo replied also noting …", "Lo denied
+        asking …"): the speaker is that verb's (u45)? Not after a noun cue ("reports suggesting", "a statement
+        saying", whose content stays as it was)."""
+        tokens = self.tokens
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
+            k -= 1
+        verb = tokens[k - 1]
+        return (
+            k - 1 > s0
+            and k - 1 in self.cue_tokens
+            and verb.islower()
+            and (verb.endswith("ed") or verb in self.lang.past_forms or verb in _SAY_FORMS)
+        )
+
     def _lone_dash(self, s0: int, k: int) -> bool:
         """Is token `k` a dash after a clause of four words or more, the sentence's only dash: set before a participle
         as a comma would be, not a pair around an aside (k67)?"""
@@ -1191,6 +1208,8 @@ class ContentRules(ClauseRules):
             return k - 1  # "Lo changed his pick on the spot – saying …": a dash set as the comma
         if self._after_comma(s0, cue):  # ", also seeking to …"
             return self._comma_before(cue)
+        if self._right_after_cue(s0, cue):  # "Lo said adding that …": the comma left out
+            return cue
         k = cue
         while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
             k -= 1
