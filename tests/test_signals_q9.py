@@ -1,0 +1,74 @@
+"""Round q9 (issue 13): hedging, certainty and doubt leftovers by class. An "if" that grants a premise only to ask
+why, or to say what a case teaches, and a conceding "if ever" hedge nothing; a thing's reality stressed ("very
+real"), a claim given as already shown ("as proven by") and "really" before a form of "be" or "do" are boosters,
+but not in a clause that asks, compares or supposes, nor before a negation. Conditions, the degree word and advice
+are unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from signal_cases import shipped_spans
+
+matched = shipped_spans  # the words of a signal matched in one sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the levy is so fair, why did the council hide the figures?",
+        "“If the mayor is not to blame, why was the audit shelved?” she asked.",
+        "But if the tram pays its way, why hasn't the city built a second line yet?",
+        "If the flood is to teach us anything, it is that the levees are too low.",
+        "The ferry stops there rarely, if ever, in the winter months.",
+        "Nobody knows how and when, if ever, the bridge will reopen.",
+    ],
+)
+def test_a_premise_granted_and_a_conceding_if_ever_hedge_nothing(sentence: str) -> None:
+    assert matched(sentence, "hedging") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("If the talks fail, the union will strike.", ["If", "If the talks fail, the union will"]),
+        ("The council will act if that ever becomes necessary.", ["will act if", "if"]),
+        ("If the dam holds, what happens to the valley is unclear.", ["If", "unclear"]),
+        ("Ask the clerk if ever more forms are needed.", ["if"]),
+    ],
+)
+def test_conditions_stay_hedges(sentence: str, words: list[str]) -> None:
+    assert matched(sentence, "hedging") == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("There is a very real risk that the harbour silts up.", ["very real"]),
+        ("The damage to the orchards is all too real.", ["all too real"]),
+        ("Price caps do not work, as proven by the fuel crisis of 1974.", ["as proven by"]),
+        ("The plan failed, as evidenced by the empty wards.", ["as evidenced by"]),
+        ("It really is a broken system, the farmer said.", ["really is"]),
+        ("Tenants really are paying more for less.", ["really are"]),
+        ("The board really did lose the ledger.", ["really did"]),
+        ("You honour us. You really do.", ["really do"]),
+    ],
+)
+def test_boosters_are_matched(sentence: str, words: list[str]) -> None:
+    assert matched(sentence, "certainty") == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Few people grasp how big the reservoir really is.",
+        "The mayor hid what the levy really was.",
+        "The virus was described as more dangerous than it really is.",
+        "If the river really is rising, the farms should be cleared.",
+        "Nobody asked whether the pump really does work.",
+        "I really don't see the council doing that.",
+        "The new stadium is really big.",
+    ],
+)
+def test_asked_compared_supposed_denied_or_degree_boost_nothing(sentence: str) -> None:
+    assert matched(sentence, "certainty") == []
