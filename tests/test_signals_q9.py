@@ -6,9 +6,12 @@ are unchanged."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from signal_cases import shipped_spans
+from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
+from signal_cases import shipped_analyzer, shipped_spans
 
 matched = shipped_spans  # the words of a signal matched in one sentence
 
@@ -72,3 +75,18 @@ def test_boosters_are_matched(sentence: str, words: list[str]) -> None:
 )
 def test_asked_compared_supposed_denied_or_degree_boost_nothing(sentence: str) -> None:
     assert matched(sentence, "certainty") == []
+
+
+REMOVED = JUDGED_DIR / "news_dev_q9_removed.csv"  # every dev news hedging match the round's rules removed, judged
+ADDED = JUDGED_DIR / "news_dev_q9_added.csv"  # every dev news match of the round's new certainty entries, judged
+
+
+def test_the_judged_moves_keep_their_judgements() -> None:
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (14, 0)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (19, 19)}
+
+
+def test_the_removed_matches_are_gone_and_the_added_entries_match(shared_data: Path) -> None:
+    analyzer = shipped_analyzer()
+    assert not any(kept for *_, kept in rejoin(read(REMOVED), shared_data, analyzer))
+    assert all(kept for *_, kept in rejoin(read(ADDED), shared_data, analyzer))
