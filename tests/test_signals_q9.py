@@ -1,8 +1,9 @@
 """Round q9 (issue 13): hedging, certainty and doubt leftovers by class. An "if" that grants a premise only to ask
 why, or to say what a case teaches, and a conceding "if ever" hedge nothing; a thing's reality stressed ("very
 real"), a claim given as already shown ("as proven by") and "really" before a form of "be" or "do" are boosters,
-but not in a clause that asks, compares or supposes, nor before a negation. Conditions, the degree word and advice
-are unchanged."""
+but not in a clause that asks, compares or supposes, nor before a negation. The verb "claim(s)" after a body that
+speaks ("her office claims", "scientists claim", "advocates now claim") distances the writer: hedging's, not doubt's
+sneering noun. Conditions, the degree word and the noun are unchanged."""
 
 from __future__ import annotations
 
@@ -77,13 +78,29 @@ def test_asked_compared_supposed_denied_or_degree_boost_nothing(sentence: str) -
     assert matched(sentence, "certainty") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hedged", "doubted"),
+    [
+        ("Her office claims the levy will cut the deficit.", ["claims"], []),
+        ("The tax will pay for itself, as the mayor's campaign claims.", ["claims"], []),
+        ("Scientists claim the heavier rains caused the landslide.", ["claim"], []),
+        ("Tenant advocates now claim that rents doubled.", ["claim"], []),
+        ("Two eyewitnesses claim to have seen a second van.", ["claim"], []),
+        ("The mayor repeated his claims about the levy.", [], ["claims"]),
+        ("Critics dismissed the claim that rents doubled.", [], ["claim"]),
+    ],
+)
+def test_the_verb_claim_after_a_speaking_body_hedges(sentence: str, hedged: list[str], doubted: list[str]) -> None:
+    assert (matched(sentence, "hedging"), matched(sentence, "doubt")) == (hedged, doubted)
+
+
 REMOVED = JUDGED_DIR / "news_dev_q9_removed.csv"  # every dev news hedging match the round's rules removed, judged
-ADDED = JUDGED_DIR / "news_dev_q9_added.csv"  # every dev news match of the round's new certainty entries, judged
+ADDED = JUDGED_DIR / "news_dev_q9_added.csv"  # every dev news match the round's entries and flips added, judged
 
 
 def test_the_judged_moves_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (14, 0)}
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (19, 19)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (19, 19), "hedging": (11, 11)}
 
 
 def test_the_removed_matches_are_gone_and_the_added_entries_match(shared_data: Path) -> None:
