@@ -100,7 +100,10 @@ ADDED = JUDGED_DIR / "news_dev_q9_added.csv"  # every dev news match the round's
 
 def test_the_judged_moves_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (14, 0)}
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {"certainty": (19, 19), "hedging": (11, 11)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {
+        "certainty": (19, 19),
+        "hedging": (11, 11),
+    }
 
 
 def test_the_removed_matches_are_gone_and_the_added_entries_match(shared_data: Path) -> None:
