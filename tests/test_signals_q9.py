@@ -3,7 +3,8 @@ why, or to say what a case teaches, and a conceding "if ever" hedge nothing; a t
 real"), a claim given as already shown ("as proven by") and "really" before a form of "be" or "do" are boosters,
 but not in a clause that asks, compares or supposes, nor before a negation. The verb "claim(s)" after a body that
 speaks ("her office claims", "scientists claim", "advocates now claim") distances the writer: hedging's, not doubt's
-sneering noun. Conditions, the degree word and the noun are unchanged."""
+sneering noun. "it looked like" guesses as "it looks like" does. Conditions, the degree word and
+the noun are unchanged."""
 
 from __future__ import annotations
 
@@ -39,9 +40,11 @@ def test_a_premise_granted_and_a_conceding_if_ever_hedge_nothing(sentence: str) 
         ("The council will act if that ever becomes necessary.", ["will act if", "if"]),
         ("If the dam holds, what happens to the valley is unclear.", ["If", "unclear"]),
         ("Ask the clerk if ever more forms are needed.", ["if"]),
+        ("For a week it looked like the strike might end.", ["it looked like", "might"]),
+        ("Few remember what it looked like before the mill closed.", []),
     ],
 )
-def test_conditions_stay_hedges(sentence: str, words: list[str]) -> None:
+def test_conditions_and_guesses_are_hedges(sentence: str, words: list[str]) -> None:
     assert matched(sentence, "hedging") == words
 
 
@@ -102,7 +105,7 @@ def test_the_judged_moves_keep_their_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (14, 0)}
     assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {
         "certainty": (19, 19),
-        "hedging": (11, 11),
+        "hedging": (13, 13),
     }
 
 
