@@ -1,10 +1,9 @@
 """Round q9 (issue 13): hedging, certainty and doubt leftovers by class. An "if" that grants a premise only to ask
-why, or to say what a case teaches, and a conceding "if ever" hedge nothing; a thing's reality stressed ("very
-real"), a claim given as already shown ("as proven by") and "really" before a form of "be" or "do" are boosters,
-but not in a clause that asks, compares or supposes, nor before a negation. The verb "claim(s)" after a body that
-speaks ("her office claims", "scientists claim", "advocates now claim") distances the writer: hedging's, not doubt's
-sneering noun. "it looked like" guesses as "it looks like" does. Conditions, the degree word and
-the noun are unchanged."""
+why and a conceding "if ever" hedge nothing; a thing's reality stressed ("very real"), a claim given as already
+shown ("as proven by") and "really" before a form of "be" or "do" are boosters, but not in a clause that asks,
+compares or supposes, nor before a negation. The verb "claim(s)" after a body that speaks ("her office claims",
+"scientists claim", "advocates now claim") distances the writer: hedging's, not doubt's sneering noun. "it looked
+like" guesses as "it looks like" does. Conditions, the degree word and the noun are unchanged."""
 
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         "If the levy is so fair, why did the council hide the figures?",
         "“If the mayor is not to blame, why was the audit shelved?” she asked.",
         "But if the tram pays its way, why hasn't the city built a second line yet?",
-        "If the flood is to teach us anything, it is that the levees are too low.",
         "The ferry stops there rarely, if ever, in the winter months.",
         "Nobody knows how and when, if ever, the bridge will reopen.",
     ],
@@ -102,7 +100,7 @@ ADDED = JUDGED_DIR / "news_dev_q9_added.csv"  # every dev news match the round's
 
 
 def test_the_judged_moves_keep_their_judgements() -> None:
-    assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (14, 0)}
+    assert {name: (n, right) for name, n, right, _, _ in precision(read(REMOVED))} == {"hedging": (13, 0)}
     assert {name: (n, right) for name, n, right, _, _ in precision(read(ADDED))} == {
         "certainty": (19, 19),
         "hedging": (13, 13),
