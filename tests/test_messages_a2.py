@@ -1,8 +1,10 @@
 """Messages a user reads, keyed on their numbers (round a2): a `compare` caveat on a signal found in few articles
-says how many it rests on, and a judged precision's verdict claims no more than its interval."""
+says how many it rests on, and a judged precision's verdict claims no more than its interval; and the README's
+sourcing method, grouped by what a user sees, with examples that had no test."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +14,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 from framing.quality.judging import judge
 from framing.report import Options, build_report
+from sourcing_cases import attributions_with_kinds
 
 runner = CliRunner()
 
@@ -89,3 +92,36 @@ def test_audit_judged_says_why_an_entry_is_too_few(tmp_path: Path) -> None:
     assert 'judge more matches (fewer than 3, or an interval across 0.75 wider than 0.3): hedging: "may"' in " ".join(
         result.output.split()
     )
+
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_sourcing_method_is_grouped_by_what_a_user_sees() -> None:
+    """The rules of ~30 rounds had grown into run-on lists; the groups hold them in the output's order."""
+    method = README[README.index("**Method (the rules, the default).**") : README.index("**Adjusting it.**")]
+    groups = re.findall(r"^\*([A-Z][^*]+)\*$", method, flags=re.MULTILINE)
+    assert groups == [
+        "The cue: which words report.",
+        "The source: who speaks.",
+        "The content: what is credited.",
+        "Voice: whose words a match is in.",
+        "Kind: named, anonymous, vague or state media.",
+    ]
+    assert "is no cue; and so is a raising passive" not in README  # a raising passive is a cue with no source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raising passive: a cue naming nobody, its content the infinitive's clause
+        ("The minister is said to have resigned.", [("is said", "", "vague", "to have resigned.")]),
+        # documents pointed at are the ones in view, but "reports say" stays the vague-source phrase
+        ("The reports show that the mill closed.", [("show", "The reports", "named", "the mill closed.")]),
+        ("The reports say that the mill closed.", [("say", "The reports", "vague", "the mill closed.")]),
+        # a thing called by its name is no cue
+        ("An asteroid called 3200 Phaethon will pass in December.", []),
+    ],
+)
+def test_the_readme_examples_of_cues_and_kinds(analyzer, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert attributions_with_kinds(analyzer, text) == expected
