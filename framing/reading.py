@@ -38,7 +38,9 @@ def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
 
 def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
     """`text` with each short line that opens with one of `phrases` replaced by spaces (same length)."""
-    pattern = _opening(frozenset(phrases))
+    # the language's frozenset as it is: compiled, `frozenset()` copies even a frozenset, and the cache then
+    # compared the copy with its key phrase by phrase (p43)
+    pattern = _opening(phrases if isinstance(phrases, frozenset) else frozenset(phrases))
     if pattern is None:
         return text
     pieces: list[str] = []

@@ -372,7 +372,7 @@ class _Reader(SpeakerRules):
         self.roles = roles
         self.kind_of = {sid: role for sid, role in roles.items() if role in KIND_ROLES}
         self.back_stops = language.source_stops
-        self.forward_stops = language.source_stops | language.after_source_stops
+        self.forward_stops = self.lang.forward_stops
         self.discourse = _discourse_index(language.discourse_phrases)
         self.labels = _squeezed(language.line_labels)
         self.transcript: bool | None = None
