@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
-from functools import partial
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
@@ -42,7 +41,15 @@ class Match(NamedTuple):
     rule: str = ""  # "proximity", "context: flipped from hedging", ... ("" for a plain term)
 
 
-_new_match = partial(tuple.__new__, Match)  # Match(*fields) without the Python-level __new__
+# `tuple.__new__` and the class held in constants: the compiled caller reaches both without a lookup, and the
+# named tuple's Python-level `__new__` (a frame of the interpreter) is left out
+_TUPLE_NEW: Final = tuple.__new__
+_MATCH: Final = Match
+
+
+def _new_match(fields: tuple[str, str, int, int, int, float, bool, str]) -> Match:
+    """Match(*fields): all eight fields given, in fewer instructions than through `functools.partial` (p43)."""
+    return _TUPLE_NEW(_MATCH, fields)
 
 
 @dataclass(frozen=True, slots=True)

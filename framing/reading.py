@@ -38,7 +38,9 @@ def _opening(phrases: frozenset[str]) -> re.Pattern[str] | None:
 
 def blank_boilerplate(text: str, phrases: Iterable[str]) -> str:
     """`text` with each short line that opens with one of `phrases` replaced by spaces (same length)."""
-    pattern = _opening(frozenset(phrases))
+    # the language's frozenset as it is: compiled, `frozenset()` copies even a frozenset, and the cache then
+    # compared the copy with its key phrase by phrase (p43)
+    pattern = _opening(phrases if isinstance(phrases, frozenset) else frozenset(phrases))
     if pattern is None:
         return text
     pieces: list[str] = []
@@ -60,7 +62,11 @@ def one_sentence_per_line(text: str) -> bool:
     four lines end like a sentence (. ! ? … or a colon, before any closing quote or bracket). Text
     hard-wrapped at a fixed width fails the last test: few of its lines end a sentence.
     """
-    lines = [line for line in text.strip().split("\n")]
+    text = text.strip()
+    # two line ends in a row: a blank line, found without splitting the text (news has one after its first line)
+    if "\n\n" in text:
+        return False
+    lines = text.split("\n")
     if len(lines) < _MIN_LINES or any(not line.strip() for line in lines):
         return False
     ends = sum(1 for line in lines if _SENTENCE_END.search(line))

@@ -277,6 +277,12 @@ class LanguageSpec:
     question_auxiliaries: frozenset[str] = frozenset()
     question_subjects: frozenset[str] = frozenset()
 
+    def __hash__(self) -> int:
+        """The hash of one field (a frozenset keeps its own), consistent with the generated equality: a reader is
+        made per document and finds its language's tables by the spec (`words_of`, `several_memo`), where the
+        generated hash of all the fields cost about 10,000 instructions a call (p43)."""
+        return hash(self.negators)
+
     @cached_property
     def role_words(self) -> dict[str, frozenset[str]]:
         """`role_synonyms` as a map built once per language: each word of a group -> every word of the

@@ -160,6 +160,8 @@ class Words:
         self.sending_verbs = spec.sending_verbs
         self.sentence_starters = spec.sentence_starters
         self.source_stops = spec.source_stops
+        # what a source read forward never crosses: the union made once a language, not once a document (p43)
+        self.forward_stops = spec.source_stops | spec.after_source_stops
         self.source_tails = spec.source_tails
         self.stop_words = spec.stop_words
         self.survey_nouns = spec.survey_nouns

@@ -141,7 +141,7 @@ def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], q
             per_sentence[sentence] = [_carried(doc, speaker, sentence)]
 
 
-def _opens_turn(tokens: Sequence[str], a: Attribution, s0: int, s1: int) -> bool:
+def _opens_turn(tokens: list[str], a: Attribution, s0: int, s1: int) -> bool:
     """Is `a` a transcript speaker's colon ("FALLIN: …", in capitals, not a headline's "Ruiz: Plant Will
     Close") whose content runs to its sentence's end?"""
     return (
@@ -152,7 +152,7 @@ def _opens_turn(tokens: Sequence[str], a: Attribution, s0: int, s1: int) -> bool
     )
 
 
-def _introduces_block(tokens: Sequence[str], a: Attribution, s1: int) -> bool:
+def _introduces_block(tokens: list[str], a: Attribution, s1: int) -> bool:
     """Does `a`'s cue (or its source after it, or a "that") end the sentence right before its closing colon,
     with nothing credited after the cue ("Fox News reports:", "said Lo:", "Lo argued that:")?"""
     c0, c1 = a.content_tokens
@@ -304,7 +304,7 @@ def _source_start(a: Attribution) -> int:
     return a.source_tokens[0]
 
 
-def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
+def writer_cues(tokens: list[str], attributions: list[Attribution], spec: LanguageSpec) -> list[tuple[int, int]]:
     """The cues that are the writer's words for a speech act, so a signal match on one is the author's
     ("Ryan said he was not ready and suggested …": "suggested"). Not a cue whose own subject (its source,
     before it) stands inside the clause that a speech verb of `inverted_cues` reports ("Lo said Ruiz believes
@@ -360,7 +360,7 @@ def writer_cues(tokens: Sequence[str], attributions: list[Attribution], spec: La
     return out
 
 
-def _clause_verb(tokens: Sequence[str], a: Attribution) -> bool:
+def _clause_verb(tokens: list[str], a: Attribution) -> bool:
     """Is `a`'s cue the verb of a clause whose subject is its source? Not a noun after a possessive ("his
     claim that", "his recent claims that") nor a participle after a noun ("a statement Tuesday questioning
     whether", "a robocall touting"): those describe what the outer source said or sent, and stay the writer's.

@@ -7,11 +7,10 @@ A headline's "Ruiz: ...", a transcript's "RUIZ:", '"...," Ruiz said.', "was crit
 from __future__ import annotations
 
 import re
-from functools import partial
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
-from ..match import Match
+from ..match import _TUPLE_NEW, Match
 from ..text import TURN, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
@@ -56,9 +55,14 @@ _AGENT_GAP: Final = 6  # at most this many tokens between a passive cue and the 
 _AGENT_GAP_STOPS: Final = (
     _CLAUSE_END | RELATIVE_PRONOUNS | _CLAUSE_OPENERS | _SUBORDINATORS | GRAMMAR["agent_gap_links"]
 )
-# Attribution(*fields) without the named tuple's Python-level `__new__` (a frame of the interpreter per
-# attribution): all seven fields are given at every place that builds one
-_new_attribution: Final = partial(tuple.__new__, Attribution)
+_ATTRIBUTION: Final = Attribution
+
+
+def _new_attribution(
+    fields: tuple[int, str, str, tuple[int, int], tuple[int, int], bool, tuple[int, int]],
+) -> Attribution:
+    """Attribution(*fields) as `match._new_match` builds a match: all seven fields given at every place."""
+    return _TUPLE_NEW(_ATTRIBUTION, fields)
 
 
 def _cue_first(a: Attribution) -> int:
