@@ -38,29 +38,21 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         ("The leak just puts lives in jeopardy, the general said.", ["lives in jeopardy"]),
         ("A pact like this could threaten the survival of the whole state.", ["threaten the survival"]),
         ("The regime thinks nothing of wiping out entire hamlets.", ["wiping out entire"]),
+        # overcoming, history, an idiom, a past record, people, jobs or a bill killed, a person's fine, nature
+        ("She finally learned to conquer her fear of heights.", []),
+        ("The climbers hope to conquer the summit before the storm.", []),
+        ("The Norman conquest of England changed the language.", []),
+        ("The union accused the board of a divide and conquer strategy.", []),
+        ("The flood was the most destructive in a century.", []),
+        ("It was the most debilitating loss of the season for the club.", []),
+        ("Gunmen were killing villagers near the border.", []),
+        ("The trade deal kills jobs, the union said.", []),
+        ("The senators killed the bill on Friday.", []),
+        ("The delay put the clerk at risk of a fine.", []),
+        ("Storms are putting rare plants on the verge of extinction.", []),
+        ("The species is on the brink of extinction, the survey found.", []),
+        ("The extinction of the dinosaurs followed a comet strike.", []),
     ],
 )
-def test_stakes_are_matched(sentence: str, words: list[str]) -> None:
+def test_stakes_are_matched_and_other_senses_are_not(sentence: str, words: list[str]) -> None:
     assert matched(sentence, "escalation") == words
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "She finally learned to conquer her fear of heights.",
-        "The climbers hope to conquer the summit before the storm.",
-        "The Norman conquest of England changed the language.",
-        "The union accused the board of a divide and conquer strategy.",
-        "The flood was the most destructive in a century.",
-        "It was the most debilitating loss of the season for the club.",
-        "Gunmen were killing villagers near the border.",
-        "The trade deal kills jobs, the union said.",
-        "The senators killed the bill on Friday.",
-        "The delay put the clerk at risk of a fine.",
-        "Storms are putting rare plants on the verge of extinction.",
-        "The species is on the brink of extinction, the survey found.",
-        "The extinction of the dinosaurs followed a comet strike.",
-    ],
-)
-def test_overcoming_history_reports_and_nature_raise_nothing(sentence: str) -> None:
-    assert matched(sentence, "escalation") == []
