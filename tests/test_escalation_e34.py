@@ -85,7 +85,8 @@ def test_the_draw_of_every_new_dev_match() -> None:
 @needs_data
 def test_only_the_dropped_entries_and_the_denial_leave_the_draw() -> None:
     """The entries judged under 0.8 ("declaration of war", "climate disaster", "nuclear first strike"; "a war going
-    on" by the dev samples' readings) were dropped and the denial cancelled; every other row is still matched."""
+    on" by the dev samples' readings) were dropped and the denial cancelled; every other row is still matched (one
+    inside a longer match since round e36)."""
     joined = rejoin(read(DRAW), default_data_dir(), shipped_analyzer())
     gone = sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept)
     assert gone == [
@@ -100,4 +101,6 @@ def test_only_the_dropped_entries_and_the_denial_leave_the_draw() -> None:
         ("declaration of war", True),
         ("nuclear first strike", False),
         ("nuclear first strike", True),
+        # round e36: "could threaten the survival of my country", one match now with the verb before it
+        ("survival of", True),
     ]

@@ -117,6 +117,7 @@ DRAWS = (
     Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
     Draw("news_dev_q9_removed.csv", reasons=True),  # round q9: every dev news hedging match its premise rules removed
     Draw("news_dev_q9_added.csv"),  # and every dev news match its entries and flips added (tests/test_signals_q9.py)
+    Draw("news_dev_e36_added.csv", reasons=True),  # round e36: every dev news match of its new escalation entries
 )
 
 
@@ -333,6 +334,9 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         ("escalation", "destroy", True),
         ("escalation", "devastating", False),  # round e22: "devastating hits upon Ukrainian lines", war reported
         ("escalation", "perils", False),  # round e22: a president's legal perils
+        # round e36: "could threaten the survival of my country", one match now with its object (judged right in
+        # news_dev_e36_added's round as the same stake)
+        ("escalation", "threaten", True),
         ("hedging", "possibly", False),  # round p21: "can't possibly know", emphasis that it cannot be
     ]
 
@@ -550,6 +554,7 @@ def test_the_e21_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
         ("annihilated", False),
         ("black death", False),  # round e33: the plague named, a topic word
         ("threat to the country", False),
+        ("extinction", False),  # round e36: vanilla plants "on the verge of extinction", nature reported
     ]
     after = rejoined(analyzer, E21_AFTER)
     # a fever that "decimated" West Africa, an outbreak "devastating" communities: damage reported; round
@@ -783,9 +788,10 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws(analyzer: Analyzer) 
     ]
     # round l13's second draw: "further investigation ... if they are so inclined", a set phrase (its other row
     # no longer matched, "spell the end of", went in round e24); round l33: "a crackdown on Russian hooligans and
-    # ultras", football's
+    # ultras", football's; round e36: "the grave dangers cluster munitions pose", one match now with its plural noun
     after = rejoined(analyzer, L13_AFTER)
     assert [(r.signal, text, r.correct) for r, text, _, kept in after if not kept] == [
+        ("escalation", "grave", True),
         ("escalation", "spell the end of", False),
         ("hedging", "if", False),
         ("loaded_language", "hooligans", False),
