@@ -115,6 +115,7 @@ DRAWS = (
     Draw("news_dev_q7_answered.csv", apart="", reasons=True),  # round q7: every dev news "?" an answer cancels
     Draw("news_dev_q7_added.csv", apart="", reasons=True),  # and its new entries' (one span judged as loaded before)
     Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
+    Draw("news_dev_l41_census.csv", reasons=True),  # round l41: every dev news match of its new loaded entries
 )
 
 
