@@ -1,7 +1,7 @@
 """Round l41 (issue 13): loaded-language misses and wrong matches by class, from a fresh blind dev set
 (`twentyninth_*`). Spin pushed on the public ("push a narrative"), graft ("padding the pockets of"), mischief
 ("stir up trouble"), a show put on ("theatrical", "theatrics"), "dehumanize" and a politician's circle named as a
-firm ("Obama Inc.") count; "extremist" before an act and the stage's own "theatrical" do not. Every dev news match
+firm ("Obama Inc.") and "uncivil" count; "extremist" before an act and the stage's own "theatrical" do not. Every dev news match
 of the new entries was judged (the census below)."""
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
 
 def test_the_census_keeps_its_judgements() -> None:
     rows = read(L41)
-    assert len(rows) == 14
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (14, 13)}
+    assert len(rows) == 17
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (17, 16)}
     assert [r.entry for r in rows if not r.correct] == ["theatrics"]  # a rival's charge reported
 
 
@@ -44,6 +44,7 @@ def test_the_census_rows_are_still_matched() -> None:
         "stir up more trouble",
         "theatrical",
         "theatrics",
+        "uncivil",
     ]
 
 
@@ -60,6 +61,7 @@ def test_the_census_rows_are_still_matched() -> None:
         ("Voters are tired of the mayor's theatrics.", ["theatrics"]),
         ("The pamphlet dehumanizes the strikers.", ["dehumanizes"]),
         ("Clinton Inc. wants the seat back.", ["Clinton Inc"]),
+        ("It was the most uncivil debate of the season.", ["uncivil"]),
         # a person or a stand called extremist still counts
         ("The real extremist on this bill is the governor.", ["extremist"]),
     ],
