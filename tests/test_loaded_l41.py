@@ -1,8 +1,8 @@
 """Round l41 (issue 13): loaded-language misses and wrong matches by class, from a fresh blind dev set
 (`twentyninth_*`). Spin pushed on the public ("push a narrative"), graft ("padding the pockets of"), mischief
-("stir up trouble"), a show put on ("theatrical", "theatrics"), "dehumanize" and a politician's circle named as a
-firm ("Obama Inc.") and "uncivil" count; "extremist" before an act and the stage's own "theatrical" do not. Every dev news match
-of the new entries was judged (the census below)."""
+("stir up trouble"), a show put on ("theatrical", "theatrics"), "dehumanize", a politician's circle named as a
+firm ("Obama Inc."), "uncivil" and "obfuscate(d)" count; "extremist" before an act and the stage's own
+"theatrical" do not. Every dev news match of the new entries was judged (the census below)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language
 
 def test_the_census_keeps_its_judgements() -> None:
     rows = read(L41)
-    assert len(rows) == 17
-    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (17, 16)}
+    assert len(rows) == 19
+    assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (19, 18)}
     assert [r.entry for r in rows if not r.correct] == ["theatrics"]  # a rival's charge reported
 
 
@@ -36,6 +36,8 @@ def test_the_census_rows_are_still_matched() -> None:
     assert sorted({text.lower() for _, text, _, _ in joined}) == [
         "dehumanized",
         "obama inc",
+        "obfuscate",
+        "obfuscated",
         "padding the pockets",
         "push a narrative",
         "push the same narrative",
@@ -62,6 +64,7 @@ def test_the_census_rows_are_still_matched() -> None:
         ("The pamphlet dehumanizes the strikers.", ["dehumanizes"]),
         ("Clinton Inc. wants the seat back.", ["Clinton Inc"]),
         ("It was the most uncivil debate of the season.", ["uncivil"]),
+        ("The agency obfuscated the cost for a year.", ["obfuscated"]),
         # a person or a stand called extremist still counts
         ("The real extremist on this bill is the governor.", ["extremist"]),
     ],
