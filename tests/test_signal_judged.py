@@ -118,6 +118,7 @@ DRAWS = (
     Draw("news_dev_q9_removed.csv", reasons=True),  # round q9: every dev news hedging match its premise rules removed
     Draw("news_dev_q9_added.csv"),  # and every dev news match its entries and flips added (tests/test_signals_q9.py)
     Draw("news_dev_e36_added.csv", reasons=True),  # round e36: every dev news match of its new escalation entries
+    Draw("news_dev_l41_census.csv", reasons=True),  # round l41: every dev news match of its new loaded entries
 )
 
 

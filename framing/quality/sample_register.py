@@ -250,4 +250,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Second hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
     ),
+    (
+        "hand_marked_twentyninth_dev",
+        ANNOTATION_DEV_DIR,
+        "twentyninth",
+        "Twenty-ninth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, BABE, PTC, SemEval-2025; half propaganda-prone)",
+        ("loaded_language",),
+    ),
 )

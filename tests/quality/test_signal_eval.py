@@ -340,6 +340,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike2 is not None and list(hiddenlike2) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike2[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [50, 9, 2, 37, 10]
+    twentyninth = dev_sample("twentyninth", ("loaded_language",))
+    assert twentyninth is not None and list(twentyninth) == ["loaded_language"]
+    # 150 sentences: 75 from US outlets (25 PolNeAR, 25 BASIL, 25 BABE), 75 propaganda-prone (38 PTC, 37 SemEval-2025)
+    assert twentyninth["loaded_language"]["marked"] == 28
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -371,6 +375,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike", ("twentyseventh", "twentyeighth")),
         ("dense", ()),
         ("hiddenlike2", ()),
+        ("twentyninth", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
