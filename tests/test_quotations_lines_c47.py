@@ -1,0 +1,68 @@
+"""Round c47: quotations the finder lost. A shortened year or decade typed with an opening single mark ("class
+of ‘09", "the late '80s") opens no quotation: left open, it held the paragraph's real quotations until the
+paragraph's end dropped them. In a text set one sentence a line, a curly quotation that opens on one line and
+closes on the next ('“I will stay.' over 'The town needs me,” she said.') is one quotation, its first sentence
+the tag's speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from framing.text import tokenize
+from sourcing_cases import fields
+
+
+def _quoted(text: str, lines: bool = False) -> list[str]:
+    doc = tokenize(text, lines=lines)
+    return [" ".join(doc.tokens[a:b]) for a, b in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a word, a decade anywhere: an apostrophe, not a mark
+        (
+            "Ana Lo, class of ‘09, met the crew. “The dam will hold until spring,” she said.",
+            ["The dam will hold until spring ,"],
+        ),
+        ("In the 1970s & ‘80s the mill ran. “It was loud all day,” a worker said.", ["It was loud all day ,"]),
+        ('The band played in the late \'80s; "we toured every week," the drummer said.', ["we toured every week ,"]),
+        # unchanged: after a colon or a comma a quotation may open with a number
+        ("The note read: ‘40 of them stayed,’ and no more.", ["40 of them stayed ,"]),
+        # unchanged: a typed closing mark before a decade was no mark
+        ("In the ’90s the mill ran. “It was loud,” a worker said.", ["It was loud ,"]),
+    ],
+)
+def test_elided_years_open_no_quotation(text: str, expected: list[str]) -> None:
+    assert _quoted(text) == expected
+
+
+_LINES = (
+    "The ferry stopped on Monday.\n"
+    "Its captain spoke to the crowd.\n"
+    "“The engines are old and the river is low.\n"
+    "We will sail again in May,” Captain Ruiz said.\n"
+    "The crowd went home."
+)
+
+
+def test_quotation_over_two_lines_is_one(analyzer: Analyzer) -> None:
+    assert _quoted(_LINES, lines=True) == ["The engines are old and the river is low . We will sail again in May ,"]
+    assert fields(analyzer, _LINES, "cue", "source", "content") == [
+        ("", "Captain Ruiz", "“The engines are old and the river is low."),
+        ("said", "Captain Ruiz", "We will sail again in May,”"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a straight mark may open as well as close: left to a paragraph's rule, the line's quotation dropped
+        _LINES.replace("“", '"').replace("”", '"'),
+        # closed too far below its line: a stray mark, dropped
+        _LINES.replace("May,”", "May,").replace("The crowd went home.", "A\nB.\nC.\nThe crowd went home,” he said."),
+    ],
+)
+def test_quotation_over_lines_stays_dropped(text: str) -> None:
+    assert "The engines are old" not in " ".join(_quoted(text, lines=True))
