@@ -2,7 +2,7 @@
 of ‘09", "the late '80s") opens no quotation: left open, it held the paragraph's real quotations until the
 paragraph's end dropped them. In a text set one sentence a line, a curly quotation that opens on one line and
 closes on the next ('“I will stay.' over 'The town needs me,” she said.') is one quotation, its first sentence
-the tag's speaker's."""
+the tag's speaker's. "thought" opening a compound noun ("are thought crimes", "the thought police") is no cue."""
 
 from __future__ import annotations
 
@@ -66,3 +66,35 @@ def test_quotation_over_two_lines_is_one(analyzer: Analyzer) -> None:
 )
 def test_quotation_over_lines_stays_dropped(text: str) -> None:
     assert "The engines are old" not in " ".join(_quoted(text, lines=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shortened year no longer holds the quotation open: the cue inside it is the speaker's own words
+        (
+            "Ana Lo, class of ‘09, met the crew. “The mayor claims we are soft,” she said.",
+            [("said", "she", "“The mayor claims we are soft,”")],
+        ),
+    ],
+)
+def test_elided_year_keeps_quotation_speakers(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "thought" opening a compound noun after "be" reports no one's thinking, nor names a source
+        ("Citizens, these songs you have been singing are thought crimes!", []),
+        ("The thought police came for the poet at dawn.", []),
+        ("Two conservative thought leaders sat on the panel.", []),
+        # unchanged: the passive opinion and the verb
+        ("The rebels are thought to be near the border.", [("are thought", "")]),
+        ("Lo thought the plan would fail.", [("thought", "Lo")]),
+    ],
+)
+def test_thought_as_a_noun_reports_nothing(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
