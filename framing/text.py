@@ -42,6 +42,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 TURN: Final = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\n\s*")
 
+_RUN_ON_OPENERS = frozenset(["“", '"'])  # double marks, which no apostrophe is written as
 _RUN_ON_LINES = 3  # lines below its own that a curly quotation may close in, one sentence a line (`_closes_below`)
 _WRAP_WIDTH = 100  # characters: a line longer than this is no line of text wrapped at a fixed width
 _ENDS: Final = frozenset(".!?…")
@@ -549,7 +550,7 @@ def _find_quotes(
         while i >= bounds[paragraph]:
             end = bounds[paragraph]
             paragraph += 1
-            if open_at is not None and lines and _closes_below(tokens, bounds, open_at, i, paragraph):
+            if open_at is not None and lines and _closes_below(tokens, bounds, open_at, i, paragraph, glued):
                 continue
             if open_at is not None and end < len(tokens) and tokens[end] in _QUOTE_PAIRS:
                 quotes.append((open_at + 1, end))
@@ -568,18 +569,28 @@ def _find_quotes(
     return quotes, opens, closes
 
 
-def _closes_below(tokens: list[str], bounds: list[int], open_at: int, i: int, paragraph: int) -> bool:
-    """Does the curly mark open at `open_at` close at `i` (the next mark), a few lines below the line
+def _closes_below(
+    tokens: list[str], bounds: list[int], open_at: int, i: int, paragraph: int, glued: AbstractSet[int]
+) -> bool:
+    """Does the double mark open at `open_at` close at `i` (the next mark), a few lines below the line
     that `paragraph` follows? A text set one sentence a line parts a paragraph's sentences with line ends, and a
     quotation of two sentences opens on one line and closes on the next ('“I dislike it.' over 'It can change,”
-    said Lo.'). Only marks that face one way: a straight mark on the next line may open a quotation as well
-    as close one; nor over a line of several sentences (a paragraph set on one line, where a quotation reopens at
+    said Lo.'). Only a mark that closes: a curly one, or a straight one written against a comma, "?" or "!"
+    (`_glued`: '… at all," Lo said.'), where another straight mark may open a quotation as well as close one; nor
+    over a line of several sentences (a paragraph set on one line, where a quotation reopens at
     the next paragraph's start, `_find_quotes`): the quotation is dropped, as at a paragraph's end (c47)."""
-    if tokens[open_at] != "“" or tokens[i] != "”" or index_after(bounds, i) - paragraph >= _RUN_ON_LINES:
+    mark = tokens[i]
+    if (
+        tokens[open_at] not in _RUN_ON_OPENERS
+        or mark not in _QUOTE_PAIRS[tokens[open_at]]
+        or (mark != "”" and i not in glued)
+        or index_after(bounds, i) - paragraph >= _RUN_ON_LINES
+    ):
         return False
     # each line it runs over one sentence: where a line is a paragraph, a quotation left open at its end is dropped
-    line_end = bounds[index_after(bounds, open_at)]
-    for k in range(open_at + 1, i - 1):
+    line = index_after(bounds, open_at)
+    line_end = bounds[line]
+    for k in range(bounds[line - 1] if line else 0, i - 1):
         if k + 1 == line_end:
             line_end = bounds[index_after(bounds, line_end)]
         elif tokens[k] in _ENDS and (tokens[k + 1][0].isupper() or tokens[k + 1] in _QUOTE_PAIRS):

@@ -1,7 +1,8 @@
 """Round c47: quotations the finder lost. A shortened year or decade typed with an opening single mark ("class
 of ‘09", "the late '80s") opens no quotation: left open, it held the paragraph's real quotations until the
 paragraph's end dropped them. In a text set one sentence a line, a curly quotation that opens on one line and
-closes on the next ('“I will stay.' over 'The town needs me,” she said.') is one quotation, its first sentence
+closes on the next ('“I will stay.' over 'The town needs me,” she said.'; a straight mark too, when it is
+written against a comma, "?" or "!" and so closes) is one quotation, its first sentence
 the tag's speaker's. "thought" opening a compound noun ("are thought crimes", "the thought police") is no cue."""
 
 from __future__ import annotations
@@ -47,19 +48,29 @@ _LINES = (
 )
 
 
-def test_quotation_over_two_lines_is_one(analyzer: Analyzer) -> None:
-    assert _quoted(_LINES, lines=True) == ["The engines are old and the river is low . We will sail again in May ,"]
-    assert fields(analyzer, _LINES, "cue", "source", "content") == [
-        ("", "Captain Ruiz", "“The engines are old and the river is low."),
-        ("said", "Captain Ruiz", "We will sail again in May,”"),
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (_LINES, "“"),
+        # a straight mark against a comma closes, never opens ('May," Captain Ruiz said'): it closes the quotation too
+        (_LINES.replace("“", '"').replace("”", '"'), '"'),
+    ],
+)
+def test_quotation_over_two_lines_is_one(analyzer: Analyzer, text: str, opening: str) -> None:
+    assert _quoted(text, lines=True) == ["The engines are old and the river is low . We will sail again in May ,"]
+    assert fields(analyzer, text, "cue", "source", "content") == [
+        ("", "Captain Ruiz", opening + "The engines are old and the river is low."),
+        ("said", "Captain Ruiz", text[text.index("We will") : text.index(" Captain")]),
     ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a straight mark may open as well as close: left to a paragraph's rule, the line's quotation dropped
-        _LINES.replace("“", '"').replace("”", '"'),
+        # a straight mark after a word may open as well as close: the line's quotation dropped, as a paragraph's
+        _LINES.replace("“", '"').replace("May,” Captain Ruiz said.", 'May" was all Captain Ruiz said.'),
+        # two sentences on the line it opens on: a paragraph set on one line, whose quotation would reopen below
+        _LINES.replace("“The engines", "The ferry is old. “The engines"),
         # closed too far below its line: a stray mark, dropped
         _LINES.replace("May,”", "May,").replace("The crowd went home.", "A\nB.\nC.\nThe crowd went home,” he said."),
     ],
