@@ -536,7 +536,7 @@ def _find_quotes(
     the end of a paragraph is dropped, so a stray mark cannot swallow the rest of the article,
     unless the next paragraph opens with a quotation mark: the convention of a quotation running
     over several paragraphs (each reopens, only the last closes). With `lines` (a text set one sentence a
-    line), a curly quotation closed within the next few lines runs on to its close (`_closes_below`). Apostrophes
+    line), a double quotation closed within the next few lines runs on to its close (`_closes_below`). Apostrophes
     inside words are never marks ("Rutte’s" is a word and a clitic).
     """
     quotes: list[tuple[int, int]] = []
