@@ -42,6 +42,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 TURN: Final = re.compile(r"^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}) ?:[ \t]", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\n\s*")
 
+_RUN_ON_OPENERS = frozenset(["“", '"'])  # double marks, which no apostrophe is written as
+_RUN_ON_LINES = 3  # lines below its own that a curly quotation may close in, one sentence a line (`_closes_below`)
 _WRAP_WIDTH = 100  # characters: a line longer than this is no line of text wrapped at a fixed width
 _ENDS: Final = frozenset(".!?…")
 _END_OR_CLOSE = _ENDS | {")", "]"}  # what may follow a sentence end inside its sentence
@@ -408,8 +410,9 @@ def tokenize(text: str, rules: SentenceRules = SentenceRules(), lines: bool = Fa
     if not bounds:
         bounds.append(0)
     ends = [i for i in nonwords if tokens[i] in _ENDS]
-    marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS and not _inch_mark(tokens, i)]
-    quotes, opens, closes = _find_quotes(tokens, marks, bounds, _glued(tokens, marks, bounds, paragraphs))
+    marks = [i for i in nonwords if tokens[i] in _QUOTE_MARKS and not _inch_mark(tokens, i) and not _elided(tokens, i)]
+    glued = _glued(tokens, marks, bounds, paragraphs)
+    quotes, opens, closes = _find_quotes(tokens, marks, bounds, glued, lines)
     sentence_tokens = _split(tokens, ends, sorted(bounds + breaks) if breaks else bounds, opens, closes, rules)
     return Doc(text, tokens, sentence_tokens, quotes, len(tokens) - len(nonwords))
 
@@ -461,6 +464,22 @@ def _inch_mark(tokens: list[str], i: int) -> bool:
     )
 
 
+def _elided(tokens: list[str], i: int) -> bool:
+    """Is the single opening mark at `i` the apostrophe of a shortened year or decade ("the class of ‘22",
+    "in the late '80s", "BC ‘22,"), typed as an opening mark? It opens no quotation: left open, it held the
+    paragraph's real quotations until the paragraph ended and was dropped with them (c47). Two digits and an "s"
+    are a decade wherever they stand; two digits alone only after a word or a number ("in ‘16", "28 ‘17"): after
+    a comma, a colon or a paragraph's start a quotation may open with a number ("‘40 of them stayed,’ …")."""
+    if tokens[i] not in _SINGLE_MARKS or i + 1 == len(tokens):
+        return False
+    digits = tokens[i + 1]
+    if len(digits) == 3 and digits[2] == "s":
+        digits = digits[:2]
+    elif len(digits) != 2 or i == 0 or not tokens[i - 1][0].isalnum():
+        return False
+    return digits.isdigit()
+
+
 def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: list[tuple[str, list[str]]]) -> set[int]:
     """The marks written against the word before them, which close or are apostrophes and never open:
     single marks ("Democrats' plan", "Trump‘s"), an opening curly mark typed for a closing one
@@ -504,7 +523,11 @@ def _glued(tokens: list[str], marks: list[int], bounds: list[int], paragraphs: l
 
 
 def _find_quotes(
-    tokens: list[str], marks: list[int], bounds: list[int], glued: AbstractSet[int] = frozenset()
+    tokens: list[str],
+    marks: list[int],
+    bounds: list[int],
+    glued: AbstractSet[int] = frozenset(),
+    lines: bool = False,
 ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """Token ranges inside quotation marks, and which mark tokens open and close them.
 
@@ -512,8 +535,9 @@ def _find_quotes(
     against the word before it) never opens a quotation. A quotation left open at
     the end of a paragraph is dropped, so a stray mark cannot swallow the rest of the article,
     unless the next paragraph opens with a quotation mark: the convention of a quotation running
-    over several paragraphs (each reopens, only the last closes). Apostrophes inside words are
-    never marks ("Rutte’s" is a word and a clitic).
+    over several paragraphs (each reopens, only the last closes). With `lines` (a text set one sentence a
+    line), a double quotation closed within the next few lines runs on to its close (`_closes_below`). Apostrophes
+    inside words are never marks ("Rutte’s" is a word and a clitic).
     """
     quotes: list[tuple[int, int]] = []
     opens: set[int] = set()
@@ -526,6 +550,8 @@ def _find_quotes(
         while i >= bounds[paragraph]:
             end = bounds[paragraph]
             paragraph += 1
+            if open_at is not None and lines and _closes_below(tokens, bounds, open_at, i, paragraph, glued):
+                continue
             if open_at is not None and end < len(tokens) and tokens[end] in _QUOTE_PAIRS:
                 quotes.append((open_at + 1, end))
                 opens.add(open_at)
@@ -541,6 +567,35 @@ def _find_quotes(
         if mark in _QUOTE_PAIRS and i not in glued:
             open_at = i
     return quotes, opens, closes
+
+
+def _closes_below(
+    tokens: list[str], bounds: list[int], open_at: int, i: int, paragraph: int, glued: AbstractSet[int]
+) -> bool:
+    """Does the double mark open at `open_at` close at `i` (the next mark), a few lines below the line
+    that `paragraph` follows? A text set one sentence a line parts a paragraph's sentences with line ends, and a
+    quotation of two sentences opens on one line and closes on the next ('“I dislike it.' over 'It can change,”
+    said Lo.'). Only a mark that closes: a curly one, or a straight one written against a comma, "?" or "!"
+    (`_glued`: '… at all," Lo said.'), where another straight mark may open a quotation as well as close one; nor
+    over a line of several sentences (a paragraph set on one line, where a quotation reopens at
+    the next paragraph's start, `_find_quotes`): the quotation is dropped, as at a paragraph's end (c47)."""
+    mark = tokens[i]
+    if (
+        tokens[open_at] not in _RUN_ON_OPENERS
+        or mark not in _QUOTE_PAIRS[tokens[open_at]]
+        or (mark != "”" and i not in glued)
+        or index_after(bounds, i) - paragraph >= _RUN_ON_LINES
+    ):
+        return False
+    # each line it runs over one sentence: where a line is a paragraph, a quotation left open at its end is dropped
+    line = index_after(bounds, open_at)
+    line_end = bounds[line]
+    for k in range(bounds[line - 1] if line else 0, i - 1):
+        if k + 1 == line_end:
+            line_end = bounds[index_after(bounds, line_end)]
+        elif tokens[k] in _ENDS and (tokens[k + 1][0].isupper() or tokens[k + 1] in _QUOTE_PAIRS):
+            return False
+    return True
 
 
 def _split(
