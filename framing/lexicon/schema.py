@@ -114,7 +114,7 @@ GRAMMAR_KEYS = frozenset(
     no_heads not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers occasion_prepositions one_of_a_kind
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
     particles passive_adverbs
-    perfect periods personal_pronouns phrase_openers plural_auxiliaries plural_pronouns plurals_without_s pointing_words
+    perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives

@@ -89,6 +89,7 @@ _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not ask
 _THING_ENDINGS: Final = ("ions", "ments", "ities", "ences", "ances", "ures", "ings")
 _DOCUMENTS_BACK: Final = 5  # sentences back in which "the reports" takes up the source that brought them in
 _RECENT_SOURCES: Final = 50  # earlier sources a pronoun or a description may take up
+_TITLE_SENTENCES: Final = 12  # `_titled_before`: how far back a role's title before a name is taken up (k70)
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
@@ -496,7 +497,7 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and lower(tokens[head_at + 2]) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            return self._indefinite_mention(a, head_at) or self._resolved("anonymous")
+            return self._indefinite_mention(a, head_at) or self._titled_before(a, head) or self._resolved("anonymous")
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
             earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
@@ -1423,6 +1424,22 @@ class KindRules(NameRules):
                 # named subject in between is the nearer mention (docs/source-kinds.md, resolving pronouns)
                 return "named" if kind == "anonymous" and self._name_opens_clause(k, at) else kind
         return default
+
+    def _titled_before(self, a: int, head: str) -> str | None:
+        """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role
+        noun stood as a title before a name (two capitalised words) in the last `_TITLE_SENTENCES` sentences,
+        since the one who holds that role was named (k70); None otherwise."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
+        lo = sentences[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
+        for k in range(a - 3, lo - 1, -1):
+            if (
+                (tokens[k] == head or tokens[k] == head.capitalize())
+                and capitalised(tokens[k + 1])
+                and tokens[k + 1].isalpha()
+                and capitalised(tokens[k + 2])
+            ):
+                return "named"
+        return None
 
     def _name_opens_clause(self, lo: int, hi: int) -> bool:
         """Does a person's name open a clause between tokens `lo` and `hi` ("Mr. Pence did not answer",

@@ -86,6 +86,8 @@ def _inner_capital(token: str) -> bool:
 
 
 RELATIVE_PRONOUNS: Final = GRAMMAR["relative_pronouns"]
+# words for the place in view after a noun: "officials there said", "diplomats stationed there" end the head (k70)
+_PLACE_ADVERBS: Final = GRAMMAR["place_adverbs"]
 # words that follow a verb, never an adjective before its noun: "her warned that", "her warned the city"
 _OPENS_NO_NOUN: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners"] | RELATIVE_PRONOUNS | {"that"}
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
@@ -288,6 +290,7 @@ class PhraseRules:
                 or word in HEAD_ENDS
                 and not (after.isalpha() and after not in HEAD_ENDS)  # "A close ally" (k48)
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
+                or word in _PLACE_ADVERBS  # "officials there", "diplomats stationed here" (k70)
                 or word in times
                 and word not in _NOT_TIME  # "A judge last month", "officials this week"
                 or nxt.endswith("ing")
@@ -317,7 +320,12 @@ class PhraseRules:
         if j >= b:
             return True
         word = lower(self.tokens[j])
-        return is_punct(self.tokens[j]) or word in HEAD_ENDS or word in self.lang.after_source_stops
+        return (
+            is_punct(self.tokens[j])
+            or word in HEAD_ENDS
+            or word in self.lang.after_source_stops
+            or word in _PLACE_ADVERBS
+        )
 
     def _person_word(self, k: int) -> bool:
         """Is the word at `k` a noun for people ("person", "officials", "lobbyists", "Republican"), which a
