@@ -252,7 +252,8 @@ class Matcher:
                 self._add(EXCEPTION, index, term, common)
             if spec.role in ("cue", "loaded_cue"):  # "That said, …": the writer's words, no cue and no evidence of one
                 for phrase in sorted(lexicons.language_spec.discourse_phrases):
-                    self._add(EXCEPTION, index, Term(phrase, tuple(phrase.split())), common)
+                    where = "[sourcing] discourse_phrases of _language.toml"  # named in a cancelled match's reason
+                    self._add(EXCEPTION, index, Term(phrase, tuple(phrase.split()), origin=where), common)
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))
@@ -525,7 +526,8 @@ class Matcher:
                 if spans and (cover := _covering(spans, i, j, self._length_mask)) >= 0:
                     match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index], False, ""))
                     term = self._entries[cover].term
-                    result.cancelled.append((match, f'exception "{term.text}" (line {term.line}) covers it'))
+                    where = term.origin if term.line is None else f"line {term.line}"
+                    result.cancelled.append((match, f'exception "{term.text}" ({where}) covers it'))
                     continue
             end = j
             # the bounds passed one by one: `*bounds[sentence]` made the compiled call a generic Python one (p42)

@@ -23,7 +23,7 @@ def test_a_text_dense_with_exceptions_is_matched_in_linear_time():
     said = [m for m in result.matches if m.signal == "reporting_verbs" and m.entry == "said"]
     assert len(said) == 4000
     reasons = {why for m, why in result.cancelled if m.signal == "reporting_verbs"}
-    assert reasons == {'exception "that said" (line None) covers it'}
+    assert reasons == {'exception "that said" ([sourcing] discourse_phrases of _language.toml) covers it'}
     assert took < 8, f"matching took {took:.1f} s"
 
 
