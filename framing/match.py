@@ -259,7 +259,8 @@ class Matcher:
                 self._add(EXCEPTION, index, term, common)
             if spec.role in ("cue", "loaded_cue"):  # "That said, …": the writer's words, no cue and no evidence of one
                 for phrase in sorted(lexicons.language_spec.discourse_phrases):
-                    self._add(EXCEPTION, index, Term(phrase, tuple(phrase.split())), common)
+                    where = "[sourcing] discourse_phrases of _language.toml"  # named in a cancelled match's reason
+                    self._add(EXCEPTION, index, Term(phrase, tuple(phrase.split()), origin=where), common)
             for rule in spec.proximity:
                 rule_index = len(self.rules)
                 self.rules.append((index, rule))
@@ -509,10 +510,10 @@ class Matcher:
         found.sort()
         kinds = top + self._owner_bits
         first_term, first_a, first_b = (bisect_left(found, kind << kinds) for kind in (TERM, PROX_A, PROX_B))
-        blocked: dict[int, list[tuple[int, int]]] = {}
+        blocked: dict[int, list[tuple[int, int, int]]] = {}  # owner -> its exceptions' (first, end, entry), in order
         for k in range(first_term):
-            owner, i, n, _, _ = self._fields(found[k], at, top)
-            blocked.setdefault(owner, []).append((i, i + n))
+            owner, i, n, _, index = self._fields(found[k], at, top)
+            blocked.setdefault(owner, []).append((i, i + n, index))
         texts, weights = self._texts, self._weights
         emitted: list[Match] = []
         bounds = doc.sentence_tokens
@@ -529,9 +530,11 @@ class Matcher:
             j = i + n
             if blocked:
                 spans = blocked.get(owner)
-                if spans and any(i < b1 and b0 < j for b0, b1 in spans):
+                if spans and (cover := _covering(spans, i, j, self._length_mask)) >= 0:
                     match = _new_match((ids[owner], texts[index], sentence, i, j, weights[index], False, ""))
-                    result.cancelled.append((match, self._excepted(found, first_term, owner, i, j, at, top)))
+                    term = self._entries[cover].term
+                    where = term.origin if term.line is None else f"line {term.line}"
+                    result.cancelled.append((match, f'exception "{term.text}" ({where}) covers it'))
                     continue
             end = j
             # the bounds passed one by one: `*bounds[sentence]` made the compiled call a generic Python one (p42)
@@ -548,30 +551,23 @@ class Matcher:
             emitted += self._proximity(doc, found, first_a, first_b, at, top, result, blocked, emitted)
         result.matches += _by_position(emitted, top - at)
 
-    def _excepted(self, found: list[int], first_term: int, owner: int, i: int, j: int, at: int, top: int) -> str:
-        """Why a term at tokens [i, j) does not count: the first of its signal's exceptions over it, named with
-        its line, so that `lexicon test` shows an exception at work as it shows a context rule (u32)."""
-        fields = (self._fields(found[k], at, top) for k in range(first_term))
-        term = next(self._entries[e].term for o, b0, n, _, e in fields if o == owner and i < b0 + n and b0 < j)
-        return f'exception "{term.text}" (line {term.line}) covers it'
-
     def _counted_ends(
         self,
         owner: int,
         ends: list[tuple[int, int, int]],
         matched: set[tuple[str, str, int, int]],
-        blocked: dict[int, list[tuple[int, int]]],
+        blocked: dict[int, list[tuple[int, int, int]]],
     ) -> list[tuple[int, int, int]]:
         """The ends (first, last, entry index) of an `ends_as_terms` rule that its signal would count: none
         covered by one of its exceptions, and one that is also its term matched there as that term (not
         the "if" inside "as if", nor an "if" a context rule cancels). `matched`: (signal, entry, first,
         last) of the document's term matches."""
-        spans = blocked.get(owner, ())
+        spans = blocked.get(owner, [])
         signal = self.signal_ids[owner]
         kept = []
         for end in ends:
             i, j, index = end
-            if any(i < b1 and b0 < j for b0, b1 in spans):
+            if spans and _covering(spans, i, j, self._length_mask) >= 0:
                 continue
             term = self._strict_ends[index]
             if term and (signal, term, i, j) not in matched:
@@ -627,7 +623,7 @@ class Matcher:
         at: int,
         top: int,
         result: MatchResult,
-        blocked: dict[int, list[tuple[int, int]]],
+        blocked: dict[int, list[tuple[int, int, int]]],
         terms: list[Match],
     ) -> list[Match]:
         """Proximity matches: per rule and sentence with both ends found (`found`'s keys from `first_a`
@@ -783,6 +779,26 @@ def shared_matcher(lexicons: LexiconSet) -> Matcher:
     _built.append((ids, specs, matcher))
     del _built[:-_BUILT_KEPT]
     return matcher
+
+
+def _covering(spans: list[tuple[int, int, int]], i: int, j: int, longest: int) -> int:
+    """The entry of the first of `spans` (an owner's exceptions: first token, end, entry; in order of first token,
+    none longer than `longest`) that overlaps tokens [i, j), else -1. Only those starting from `longest` tokens
+    before `i` are read: a text dense with one signal's exceptions cost every term a read of them all (r15)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] <= i - longest:
+            lo = mid + 1
+        else:
+            hi = mid
+    for k in range(lo, len(spans)):
+        b0, b1, entry = spans[k]
+        if b0 >= j:
+            break
+        if i < b1:
+            return entry
+    return -1
 
 
 def _periods_in(words: tuple[str, ...], rules: SentenceRules) -> frozenset[int]:

@@ -364,6 +364,10 @@ class _Collector:
             if key:
                 self._keys.setdefault((section, _key_text(key)), number)
 
+    def errors(self) -> int:
+        """The errors found so far: a part refused makes no second error of what it left out."""
+        return sum(p.severity == "error" for p in self.problems)
+
     def line_of(self, needle: str, section: str | None = None) -> int | None:
         """The line where `needle` is written as a key of `section`, or where it first appears in it."""
         found = self._keys.get((section, needle))
@@ -797,13 +801,15 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if action == "flip" and not isinstance(to, str):
             col.add(Code.BAD_RULE, 'a context rule with action = "flip" needs to = "<signal id>"', line)
             continue
+        reported = col.errors()
         before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
         after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
         answered_by = _cased_words(
             _parse_phrases(col, rule.get("answered_by", []), case, path, line, "answered_by phrase"), case
         )
         if not before and not after and not answered_by:
-            col.add(Code.BAD_RULE, "a context rule needs phrases in `before`, `after` or `answered_by`", line)
+            if col.errors() == reported:  # else its phrases were refused, each said why (r15)
+                col.add(Code.BAD_RULE, "a context rule needs phrases in `before`, `after` or `answered_by`", line)
             continue
         only = rule.get("terms", [])
         if not isinstance(only, list) or not all(isinstance(t, str) for t in only):
