@@ -384,10 +384,13 @@ class Analyzer:
             part = bounds[k0:k1]
             t0, t1 = part[0][0], part[-1][1]
             near = quotes[max(bisect_left(quotes, (t0,)) - 1, 0) : bisect_left(quotes, (t1,))]  # sorted, disjoint
+            # the next sentence rides along, its matches dropped (the next block finds them): a rule reads
+            # past a sentence's end there (a question answered at once, `answered_by`)
+            read = bounds[k0 : k1 + 1]
             block = Doc(
                 doc.text,
-                doc.tokens[t0:t1],
-                [(a - t0, b - t0) for a, b in part],
+                doc.tokens[t0 : read[-1][1]],
+                [(a - t0, b - t0) for a, b in read],
                 [(max(a, t0) - t0, min(b, t1) - t0) for a, b in near if a < t1 and t0 < b],
                 doc.n_words,
             )
@@ -395,7 +398,7 @@ class Analyzer:
             yield [
                 Match._make((signal, entry, sentence + k0, first + t0, last + t0, weight, negated, rule))
                 for signal, entry, sentence, first, last, weight, negated, rule in matches
-                if signals is None or signal in signals
+                if sentence < len(part) and (signals is None or signal in signals)
             ]
             k0 = k1
 

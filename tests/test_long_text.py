@@ -11,7 +11,7 @@ import subprocess
 import sys
 from unittest import mock
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import pipeline
@@ -91,6 +91,8 @@ def test_blocks_of_sentences_give_the_result_of_the_whole_text(text: str, block:
 
 @settings(max_examples=100, deadline=None)
 @given(_texts, st.integers(1, 6))
+@example("! ? Absolutely !", 1)  # a question answered at once, across a block's end (`answered_by`)
+@example("! Absolutely ! ? Absolutely !", 1)
 def test_kept_sentences_are_the_first_of_the_whole_text(text: str, kept: int) -> None:
     """Keeping the first sentences locates them as the whole text does, with the same evidence."""
     short = _outputs(text, 2, kept)[0]
@@ -165,3 +167,4 @@ def test_a_sentence_of_over_a_thousand_tokens_is_scored_in_pieces() -> None:
     result = _ANALYZER.analyze("word " * 2_500 + "end. Next sentence", id="x")
     assert [len(s) for s in result.sentences] == [4_999, 4_999, 2_504, 13]
     assert result.n_sentences == 4 and result.sentences[2].endswith("word end.")
+
