@@ -250,4 +250,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Second hand-marked sample like the issue's blind one, dev fold, all five signals (PolNeAR, BASIL, BABE, PTC, SemEval-2025)",
         SAMPLE_SIGNALS,
     ),
+    (
+        "hand_marked_booster_dev",
+        ANNOTATION_DEV_DIR,
+        "booster",
+        "Booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 120 booster cues, 30 at random)",
+        ("certainty",),
+    ),
 )

@@ -340,6 +340,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert hiddenlike2 is not None and list(hiddenlike2) == [*ms.SAMPLE_SIGNALS, "all_four"]
     # 200 sentences like the blind sample: 70 PolNeAR, 45 BASIL, 35 BABE, 30 PTC, 20 SemEval-2025
     assert [hiddenlike2[s]["marked"] for s in ms.SAMPLE_SIGNALS] == [50, 9, 2, 37, 10]
+    booster = dev_sample("booster", ("certainty",))
+    assert booster is not None and list(booster) == ["certainty"]
+    # 150 sentences, 120 holding a booster cue and 30 at random: 50 PolNeAR, 38 BASIL, 25 BABE, 19 PTC, 18 SemEval-2025
+    assert booster["certainty"]["marked"] == 21
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -371,6 +375,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike", ("twentyseventh", "twentyeighth")),
         ("dense", ()),
         ("hiddenlike2", ()),
+        ("booster", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
