@@ -117,6 +117,7 @@ DRAWS = (
     Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
     Draw("news_dev_q9_removed.csv", reasons=True),  # round q9: every dev news hedging match its premise rules removed
     Draw("news_dev_q9_added.csv"),  # and every dev news match its entries and flips added (tests/test_signals_q9.py)
+    Draw("news_dev_e37_added.csv"),  # round e37: every dev news match of its new certainty entries (test_certainty_e37)
 )
 
 
