@@ -119,6 +119,7 @@ DRAWS = (
     Draw("news_dev_q9_added.csv"),  # and every dev news match its entries and flips added (tests/test_signals_q9.py)
     Draw("news_dev_e36_added.csv", reasons=True),  # round e36: every dev news match of its new escalation entries
     Draw("news_dev_l41_census.csv", reasons=True),  # round l41: every dev news match of its new loaded entries
+    Draw("news_dev_e37_added.csv"),  # round e37: every dev news match of its new certainty entries (test_certainty_e37)
 )
 
 

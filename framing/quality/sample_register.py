@@ -256,5 +256,10 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyninth",
         "Twenty-ninth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, BABE, PTC, SemEval-2025; half propaganda-prone)",
         ("loaded_language",),
+        "hand_marked_booster_dev",
+        ANNOTATION_DEV_DIR,
+        "booster",
+        "Booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 120 booster cues, 30 at random)",
+        ("certainty",),
     ),
 )

@@ -344,6 +344,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert twentyninth is not None and list(twentyninth) == ["loaded_language"]
     # 150 sentences: 75 from US outlets (25 PolNeAR, 25 BASIL, 25 BABE), 75 propaganda-prone (38 PTC, 37 SemEval-2025)
     assert twentyninth["loaded_language"]["marked"] == 28
+    booster = dev_sample("booster", ("certainty",))
+    assert booster is not None and list(booster) == ["certainty"]
+    # 150 sentences, 120 holding a booster cue and 30 at random: 50 PolNeAR, 38 BASIL, 25 BABE, 19 PTC, 18 SemEval-2025
+    assert booster["certainty"]["marked"] == 21
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -376,6 +380,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("dense", ()),
         ("hiddenlike2", ()),
         ("twentyninth", ()),
+        ("booster", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
