@@ -10,8 +10,7 @@ import re
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import norm
-from .kinds import KindRules
+from .kinds import _RELATIVE_OR_THAT, KindRules
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import LEADERS as _LEADERS
 from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
@@ -30,7 +29,6 @@ _TAIL_PREPOSITIONS: Final = GRAMMAR["tail_prepositions"]
 _DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
-_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
 # the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
 _RELATIVE_WORDS: Final = ("who", "that", "which")
@@ -343,8 +341,8 @@ class SubjectRules(KindRules):
                     and _lower(tokens[k]) not in self.lang.opening_prepositions  # "Outside Bakhmut, a soldier" (k63)
                     or self._is_name(i, j)
                     and (
-                        norm(tokens[k]) == "the"
-                        or norm(tokens[k]) in self.lang.determiners
+                        _lower(tokens[k]) == "the"
+                        or _lower(tokens[k]) in self.lang.determiners
                         or self._possessive(k, i - 1)
                     )
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
@@ -499,7 +497,7 @@ class SubjectRules(KindRules):
         Institute, a think tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?
         Not a clause ending in a name: "The deal collapsed in March, a spokesman said" (k63)."""
         tokens, lang = self.tokens, self.lang
-        if _lower(tokens[i]) not in ("a", "an") or norm(tokens[k]) != "the" or i - k < 3 or j - i < 2:
+        if _lower(tokens[i]) not in ("a", "an") or _lower(tokens[k]) != "the" or i - k < 3 or j - i < 2:
             return False
         last = tokens[i - 2]
         return (last[:1].isupper() and self._name_words(k + 1, i - 1) or _lower(last) in lang.person_nouns) and not any(
@@ -822,7 +820,7 @@ class SubjectRules(KindRules):
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
         tokens = self.tokens
-        return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+        return _lower(tokens[k]) in ("his", "her", "their", "its", "our") or any(
             t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
         )
 
@@ -978,14 +976,14 @@ class SubjectRules(KindRules):
         comma ("The official, who asked not to be named, said"; "Ed Lo, an oncologist who advised
         the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
         tokens = self.tokens
-        if i < s0 + 2 or norm(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+        if i < s0 + 2 or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
             return None
         if tokens[i - 2] == ",":
             return i - 2
         c = i - 3  # an appositive's noun: back to its comma
         while c > s0 and i - c < 8 and not is_punct(tokens[c]):
             c -= 1
-        if c > s0 and tokens[c] == "," and norm(tokens[c + 1]) in ("a", "an", "the"):
+        if c > s0 and tokens[c] == "," and _lower(tokens[c + 1]) in ("a", "an", "the"):
             return c
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
