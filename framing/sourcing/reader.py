@@ -451,8 +451,8 @@ class _Reader(SpeakerRules):
             if (
                 _lower(self.tokens[m.first]) in _PREPOSITIONS
                 and any(_lower(self.tokens[v.first]) not in _PREPOSITIONS for v in found)
-                or self._framing_view(s0, m, found)  # "Lo argued that — in her view — …" (c43)
-                and self.cue_direction.get((m.signal, m.entry)) == "noun"
+                or self.cue_direction.get((m.signal, m.entry)) == "noun"
+                and self._framing_view(s0, m, found)  # "Lo argued that — in her view — …" (c43)
                 or m.first in inside
                 or m.first == s0
                 and m.last < s1
