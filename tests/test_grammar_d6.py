@@ -8,12 +8,16 @@ from itertools import combinations
 from framing.lexicon.grammar import GRAMMAR
 from framing.lexicon.schema import GRAMMAR_KEYS
 
+# classes that spell the same words with other meanings: the clitic "'s" as a possessive ("Lo's claim") and as a
+# contracted "is" ("it's reported by"), told apart by the words around it
+_SAME_WORDS_APART = [["contracted_be", "possessive_marks"]]
+
 
 def test_no_two_classes_hold_the_same_words() -> None:
     by_words: dict[frozenset[str], list[str]] = {}
     for key, words in GRAMMAR.items():
         by_words.setdefault(words, []).append(key)
-    assert [keys for keys in by_words.values() if len(keys) > 1] == []
+    assert [sorted(keys) for keys in by_words.values() if len(keys) > 1] == _SAME_WORDS_APART
 
 
 def test_no_class_is_the_union_of_two_others() -> None:

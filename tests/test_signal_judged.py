@@ -115,6 +115,8 @@ DRAWS = (
     Draw("news_dev_q7_answered.csv", apart="", reasons=True),  # round q7: every dev news "?" an answer cancels
     Draw("news_dev_q7_added.csv", apart="", reasons=True),  # and its new entries' (one span judged as loaded before)
     Draw("news_dev_l40_census.csv"),  # round l40: every dev news match of its new loaded entries (test_loaded_l40)
+    Draw("news_dev_q9_removed.csv", reasons=True),  # round q9: every dev news hedging match its premise rules removed
+    Draw("news_dev_q9_added.csv"),  # and every dev news match its entries and flips added (tests/test_signals_q9.py)
 )
 
 

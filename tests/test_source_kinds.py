@@ -437,7 +437,7 @@ def test_names_are_read_alike_in_an_article_and_in_a_long_text(sourcing_analyzer
         ("Only three senators publicly endorsed the bill.", ("anonymous", "publicly endorsed", "Only three senators")),
         (
             "In the Senate, only two Republicans, both of whom opposed the treaty, back the measure.",
-            ("anonymous", "opposed", "whom"),
+            ("anonymous", "opposed", "both of whom"),
         ),
         # figures whose author is named after the head; an unnamed author stays vague
         (

@@ -22,12 +22,12 @@ from sourcing_cases import attributions
         ),
         (
             "The ruling left many to wonder whether the port would reopen before winter.",
-            [("vague", "wonder whether", "many")],
+            [("vague", "wonder", "many")],
         ),
         (
             # an auxiliary before the verb: still its object, not the subject read past "has"
             "The vote has caused many to wonder if a third candidate should enter the race.",
-            [("vague", "wonder if", "many")],
+            [("vague", "wonder", "many")],
         ),
         (
             "The delay prompted critics to argue that the council had lost control of the budget.",
@@ -35,7 +35,7 @@ from sourcing_cases import attributions
         ),
         (
             "The missing pages caused two auditors to question whether the accounts were complete.",
-            [("anonymous", "question whether", "two auditors")],
+            [("anonymous", "question", "two auditors")],
         ),
     ],
 )

@@ -123,13 +123,13 @@ def test_object_before_who(analyzer: Analyzer, text: str, expected: list[tuple[s
         # a part of the people before the comma: counted ones are specific people, a share keeps the people's kind
         (
             "The state has five delegates, two of whom said they would back Ruiz.",
-            [("anonymous", "said", "whom")],
+            [("anonymous", "said", "two of whom")],  # the part with its pronoun (k69), of the same kind
         ),
         (
             "The story angered Republicans in Ohio, several of whom dismissed it.",
-            [("anonymous", "dismissed", "whom")],
+            [("anonymous", "dismissed", "several of whom")],
         ),
-        ("Residents, many of whom said the plan would fail, gathered outside.", [("vague", "said", "whom")]),
+        ("Residents, many of whom said the plan would fail, gathered outside.", [("vague", "said", "many of whom")]),
         # "who" after people placed in a place: the people, not the place read as a name or a body
         ("The plan angered farmers in the region, who said it would ruin them.", [("vague", "said", "who")]),
     ],

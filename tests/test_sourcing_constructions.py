@@ -531,11 +531,11 @@ def test_counted_people_and_described_groups_by_their_determiner(
         # "each of whom", "all of whom": the whole noun phrase before the comma speaks
         (
             "The plan was backed by Ana Ruiz and Tom Lee, both of whom said it would pass.",
-            [("named", "said", "whom")],
+            [("named", "said", "both of whom")],  # the part with its pronoun, as PolNeAR marks it (k69)
         ),
         (
             "The plan was backed by two county inspectors, each of whom said it would pass.",
-            [("anonymous", "said", "whom")],
+            [("anonymous", "said", "each of whom")],
         ),
         # a document followed by "<participle> by": the document is the head
         (

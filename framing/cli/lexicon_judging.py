@@ -244,7 +244,7 @@ def audit(
 
 def _audit_judged(path: Path, format: str, signal: str | None) -> None:
     """The judged file's precision per signal and entry; `signal` keeps that signal's rows only."""
-    from ..quality.judging import MIN_JUDGED, read_judged, judge
+    from ..quality.judging import MAX_WIDTH, MIN_JUDGED, TARGET, read_judged, judge
 
     rows, open_rows = read_judged(path)
     if not rows:
@@ -285,7 +285,10 @@ def _audit_judged(path: Path, format: str, signal: str | None) -> None:
     for verdict, advice in (
         ("drop", "drop (precision surely under half)"),
         ("fix", "fix with an exception or context rule"),
-        ("too few", f"judge more matches (fewer than {MIN_JUDGED})"),
+        (
+            "too few",
+            f"judge more matches (fewer than {MIN_JUDGED}, or an interval across {TARGET} wider than {MAX_WIDTH})",
+        ),
     ):
         named = [f'{r.signal}: "{r.entry}"' for r in results if r.entry and r.verdict == verdict]
         if named:  # 40,000 entries judged once each made one line of 800 kB (r5)

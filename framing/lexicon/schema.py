@@ -63,6 +63,7 @@ _LATER_SOURCING_KEYS = (
     "collective_nouns",
     "discourse_phrases",
     "line_labels",
+    "dateline_places",
     "inverted_cues",
     "source_tails",
     "crowd_counts",
@@ -106,7 +107,7 @@ GRAMMAR_KEYS = frozenset(
     """
     after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be chambers circumstances clause_continuers clause_links clause_openers clause_words
-    common_plural_endings comparatives complementizers continue_forms contrasts counted counts dash_goes_on degree_words dozen firm_plurals
+    common_plural_endings comparatives complementizers continue_forms contracted_be contracted_be_subjects contrasts counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
     hearer_passives hearer_stops held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
     ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
@@ -242,6 +243,7 @@ class LanguageSpec:
     collective_nouns: frozenset[str] = frozenset()  # one body of several people, "they" ("the Ruiz campaign")
     discourse_phrases: frozenset[str] = frozenset()  # the writer's own words, never a cue ("that said")
     line_labels: frozenset[str] = frozenset()  # "Breaking:", "Editor's note:": a label before a colon, no speaker
+    dateline_places: frozenset[str] = frozenset()  # "RIYADH: …": a dateline's place in capitals, no speaker
     inverted_cues: frozenset[str] = frozenset()  # cues that may precede their source after a comma ("…, said Ruiz")
     source_tails: frozenset[str] = frozenset()  # "a source close to the campaign": the tail is part of the source
     crowd_counts: frozenset[str] = frozenset()  # "thousands of people", "13 million people": a crowd, vague

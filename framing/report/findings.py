@@ -66,6 +66,21 @@ def together(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _few_hits(c: dict[str, Any], options: Options) -> str:
+    """A `few_hits` caveat keyed on its numbers: "17 of the 23 articles (74%), few in all — any difference rests
+    on a few articles" called 17 a few where the corpus was what is small (u45)."""
+    share, units = _share(c["share_with_hit"]), options.units
+    rests = "any difference rests on " + ("it" if c["hits"] == 1 else f"these {c['hits']:,}")
+    if c["unit"] == "matches":
+        return f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of {units} — {rests}"
+    if c["share_with_hit"] >= 0.5 and "articles" in c:  # common, but in a small corpus
+        return (
+            f"found in {c['hits']:,} of the {options.count(c['articles'])} ({share}): common, but the corpus is "
+            f"small — {rests}"
+        )
+    return f"found in only {options.count(c['hits'])} ({share}) — {rests}"
+
+
 def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], options: Options) -> dict[str, Any]:
     """The caveat `c` in words, its records named in `options.unit`."""
     kind, units = c["kind"], options.units
@@ -87,15 +102,7 @@ def caveat_message(c: dict[str, Any], info: dict[str, MeasureInfo], options: Opt
             "with care."
         )
     elif kind == "few_hits":
-        share = _share(c["share_with_hit"])
-        if c["unit"] == "matches":
-            hits = f"only {counted(c['hits'], 'match', 'matches')} in all, in {share} of {units}"
-        elif c["share_with_hit"] >= 0.5 and "articles" in c:
-            # common, but in a small corpus: "only 18 articles (100%)" would contradict itself
-            hits = f"found in {c['hits']:,} of the {options.count(c['articles'])} ({share}), few in all"
-        else:
-            hits = f"found in only {options.count(c['hits'])} ({share})"
-        text = f"{info[c['subject']].label}: {hits} — any difference rests on a few {units}."
+        text = f"{info[c['subject']].label}: {_few_hits(c, options)}."
     elif kind == "short_texts":
         words = c["median_words"]
         text = (

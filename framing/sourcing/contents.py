@@ -101,6 +101,8 @@ _SUMMING_REACH: Final = 6  # at most this many words between the determiner and 
 _OBJECT_REACH: Final = 20  # a cue's object before "and" and the source's next verb is shorter than this
 _COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
+_THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that" clause (v34)
+_THAT_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES | _POSSESSIVE_DETERMINERS | {"it", "there", "you"}
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
 _NAME_MARKS: Final = frozenset({"(", ")", "/", "&", "-"})  # inside a source's phrase: "a Reuters/Ipsos poll"
@@ -1168,6 +1170,23 @@ class ContentRules(ClauseRules):
             i += 1
         return i < s1 and tokens[i].islower() and tokens[i].endswith("ing") and len(tokens[i]) > 4
 
+    def _right_after_cue(self, s0: int, cue: int) -> bool:
+        """Does the participle cue at `cue` follow a cue's verb in the past or a form of "say", with no comma
+        between, perhaps after "also" or an adverb ("he said adding that …", "Lo replied also noting …", "Lo denied
+        asking …"): the speaker is that verb's (u45)? Not after a noun cue ("reports suggesting", "a statement
+        saying", whose content stays as it was)."""
+        tokens = self.tokens
+        k = cue
+        while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
+            k -= 1
+        verb = tokens[k - 1]
+        return (
+            k - 1 > s0
+            and k - 1 in self.cue_tokens
+            and verb.islower()
+            and (verb.endswith("ed") or verb in self.lang.past_forms or verb in _SAY_FORMS)
+        )
+
     def _lone_dash(self, s0: int, k: int) -> bool:
         """Is token `k` a dash after a clause of four words or more, the sentence's only dash: set before a participle
         as a comma would be, not a pair around an aside (k67)?"""
@@ -1188,6 +1207,8 @@ class ContentRules(ClauseRules):
             return k - 1  # "Lo changed his pick on the spot – saying …": a dash set as the comma
         if self._after_comma(s0, cue):  # ", also seeking to …"
             return self._comma_before(cue)
+        if self._right_after_cue(s0, cue):  # "Lo said adding that …": the comma left out
+            return cue
         k = cue
         while k > s0 and (_lower(tokens[k - 1]) == "also" or ly_adverb(tokens[k - 1])):
             k -= 1
@@ -1219,6 +1240,8 @@ class ContentRules(ClauseRules):
                 interrupted = self._interrupting_dashes(s0, s1)
                 if interrupted:
                     self.content_stops = [k for k in self.content_stops if k not in interrupted]
+            if self.content_stops:
+                self.content_stops = [k for k in self.content_stops if not self._that_goes_on(k, s1)]
             opening = self._opening_clause_end(s0, s1)
             if opening is not None:
                 insort(self.content_stops, opening)
@@ -1231,6 +1254,18 @@ class ContentRules(ClauseRules):
         if k < len(self.content_stops):
             return self.content_stops[k]
         return s1 - 1 if s1 - 1 > i and self.tokens[s1 - 1] in ("?", "!") else s1
+
+    def _that_goes_on(self, k: int, s1: int) -> bool:
+        """Does the stop at `k` open a second "that" clause of the same report ("said the plan failed, but that the
+        council …", "— and that …", "— only that …", "— that …"): what was said goes on over it (v34). Not a
+        demonstrative "that" ("but that could change", "but that report was old"): a subject must follow it; nor
+        after a semicolon ("…; that the pope lied": the writer's conclusion)."""
+        tokens = self.tokens
+        j = k + 1 + (k + 2 < s1 and _lower(tokens[k + 1]) in _THAT_LINKS)
+        if j + 1 >= s1 or tokens[k] == ";" or _lower(tokens[j]) != "that":
+            return False
+        word = tokens[j + 1]
+        return _lower(word) in _THAT_SUBJECTS or word in _OPENING_MARKS or capitalised(word) and word != "I"
 
     def _interrupting_dashes(self, s0: int, s1: int) -> set[int]:
         """The long dashes of a pair set inside a clause that goes on after the second ("an unborn baby – up

@@ -300,6 +300,8 @@ class KindRules(NameRules):
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
+        if b - a == 3 and tokens[a + 1] == "of" and lower(tokens[a + 2]) == "whom":
+            a += 2  # "two of whom said": read as "whom", a part of the people before the comma (k69)
         if b - a == 1:  # one word, the commonest source: "he", "she", "Trump"
             word = lower(tokens[a])
             if word in _SPEAKERS or word in _SPEAKERS_OWN:

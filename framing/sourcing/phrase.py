@@ -134,6 +134,7 @@ class Words:
         self.collective_nouns = spec.collective_nouns
         self.case_papers = spec.case_papers
         self.crowd_counts = spec.crowd_counts
+        self.dateline_places = spec.dateline_places
         self.determiners = spec.determiners
         self.document_nouns = spec.document_nouns
         self.evidence_nouns = spec.evidence_nouns

@@ -86,6 +86,9 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 # one-word kind terms that need a cue to be a source ("experts", "insiders": "power to insiders" names no speaker);
 # a state outlet's name alone ("Xinhua wrote" across a quotation) still is one
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
+# auxiliaries that open a verb phrase after a group's noun: "Some experts have looked at", "analysts will study"
+_OWN_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["finite_modals"] | frozenset({"will", "would"})
+_QUESTION_OPENERS: Final = frozenset({"whether", "if"})  # open a reported question (v34)
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
 _THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)
@@ -102,6 +105,12 @@ _IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
 _BE_OR_WHEN: Final = _BE | GRAMMAR["bare_participle_openers"]
 _SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may take before its closing comma (k35)
 _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
+# u45: "it's still labeled as …": a pronoun's "'s" read as "is" before a participle cue and "as" or "by"
+_CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
+_CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
+_AS_OR_BY: Final = frozenset(("as", "by"))
+_SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
+_INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
@@ -567,7 +576,14 @@ class _Reader(SpeakerRules):
             if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
-            if hearer or direction != "after" and self._impersonal(s0, s1, cue):
+            # a set lookup first: most cues have no "as" right after them
+            set_off = (
+                direction != "after"
+                and cue.last < s1
+                and self.tokens[cue.last] == "as"
+                and self._set_off_passive(s0, cue)
+            )
+            if hearer or set_off or direction != "after" and self._impersonal(s0, s1, cue):
                 direction = "none"  # "It is reported that …", "we are told that …": a report with no source
             if raising:  # read as "Lo said" (its subject bounds the content, a relative one too), credited to nobody
                 direction = "either"
@@ -608,6 +624,8 @@ class _Reader(SpeakerRules):
                     content = (source[1] + 1, self._content_end(source[1] + 1, s1))
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
+                if set_off:  # "The crews, identified as Blue Watch, refused": the name, to the closing comma
+                    content = self._to_closing_comma(content)
                 if source[0] == source[1] and (opened := self._occasion_subject(s0, s1, cue)) is not None:
                     source, content = opened  # "In an interview with CNN, Trump defended …": Trump's
                 content = self._past_label(s0, s1, cue, source, content)
@@ -669,21 +687,17 @@ class _Reader(SpeakerRules):
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             vague = direction == "none" or raising or headless or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
+            if cue.entry == "called" and kind != "anonymous" and self._naming_called(source, cue):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             self.spoken.append(source)
             cue_ends.add(cue.last)
             if cue.weight >= 1:
                 strong.append(content)
+            cue_span, content = _question_opens_content(self.tokens, cue, content)
             out.append(
                 _new_attribution(
-                    (
-                        sentence,
-                        kind,
-                        cue.entry,
-                        (cue.first, cue.last),
-                        source,
-                        self.roles[cue.signal] == "loaded_cue",
-                        content,
-                    )
+                    (sentence, kind, cue.entry, cue_span, source, self.roles[cue.signal] == "loaded_cue", content)
                 )
             )
         if labelled is not None:
@@ -703,6 +717,8 @@ class _Reader(SpeakerRules):
                 if not (kind == "vague" and id(m) not in used and m.last - m.first > 1 and self._free(m, out)):
                     continue
             content = (m.last, s1) if s1 - m.last >= m.first - s0 else (s0, m.first)
+            if content[0] == m.last and id(m) not in used and self._own_predicate(m.last, s1):
+                continue
             if not any(t.islower() for t in self.tokens[slice(*content)]) and (
                 content[1] - content[0] <= _CREDIT_TAIL or m.first <= s0 + 1
             ):
@@ -911,7 +927,13 @@ class _Reader(SpeakerRules):
         tokens, i = self.tokens, m.first
         if strict and (m.weight < 1 or not tokens[i].endswith("ed")):
             return False
-        if i > s0 and norm(tokens[i - 1]) in _BE:
+        if (
+            i > s0
+            and norm(tokens[i - 1]) in _BE
+            or m.last < len(tokens)
+            and tokens[m.last] in _AS_OR_BY
+            and self._contracted_passive(s0, m)
+        ):
             return True
         if strict and (i == s0 or tokens[i - 1] in _PARTICIPLE_OPENERS):
             return True
@@ -922,6 +944,52 @@ class _Reader(SpeakerRules):
             and (ly_adverb(adverb) or adverb in _PASSIVE_ADVERBS)
             and (norm(tokens[i - 2]) in _BE or strict and tokens[i - 2] in _DASHES)  # "— often labeled as … by"
         )
+
+    def _naming_called(self, source: tuple[int, int], cue: Match) -> bool:
+        """Is the cue a lone "called" right after a source opening with "a" or "an", with a name after it (a capital,
+        a number, or a quotation, perhaps after "the"): "An asteroid called 3200 Phaethon will pass", "a blog called
+        the “Feed”"? A thing or a group is named there; the caller asks that the source is no person, whose kind
+        is anonymous ("A senator called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
+        tokens = self.tokens
+        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) != "called" or source[1] != cue.first:
+            return False
+        if _lower(tokens[source[0]]) not in _INDEFINITE:
+            return False
+        k = cue.last + 1 if cue.last + 1 < len(tokens) and _lower(tokens[cue.last]) == "the" else cue.last
+        if k >= len(tokens):
+            return False
+        name = tokens[k]
+        return name in _CURLY_OPENERS or name in _QUOTE_MARKS or name[:1].isdigit() or capitalised(name)
+
+    def _set_off_passive(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` an "-ed" participle right after a comma, perhaps past one adverb, with "as" right after it
+        ("Their fears, sometimes referred to as “eco-grief,” are real", "The groups, identified as …")? A verb in the
+        past takes its object first ("Lo, a senator, described the plan as …"), so the participle is a passive set
+        off after its noun, which is what is named: a view credited to nobody, as "is described as" (u45)."""
+        tokens, i = self.tokens, m.first
+        if m.last >= len(tokens) or tokens[m.last] != "as" or not tokens[i].endswith("ed"):
+            return False
+        if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
+            i -= 1
+        # not the comma closing an aside: "Baloch, however, rejected as baseless the report …" is her verb
+        return i > s0 + 1 and tokens[i - 1] == "," and _lower(tokens[i - 2]) not in _SET_OFF_ADVERBS
+
+    def _to_closing_comma(self, content: tuple[int, int]) -> tuple[int, int]:
+        """`content` cut at its first comma, a quotation mark closing right after it kept ("as “eco-grief,”")."""
+        tokens = self.tokens
+        k = next((k for k in range(*content) if tokens[k] == ","), content[1])
+        return (content[0], k + 2 if k + 1 < content[1] and tokens[k + 1] in _CLOSING_QUOTES else k)
+
+    def _contracted_passive(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` an "-ed" participle after a pronoun's "'s", perhaps past one adverb, with "as" or "by" right
+        after it ("it's still labeled as hazardous", "he's described as a hero")? The "'s" is "is" there, and its
+        subject is what is named; "he's said that …" keeps "has" (u45)."""
+        tokens, i = self.tokens, m.first
+        if m.last >= len(tokens) or tokens[m.last] not in _AS_OR_BY or not tokens[i].endswith("ed"):
+            return False
+        if i > s0 + 2 and (ly_adverb(tokens[i - 1]) or tokens[i - 1] in _PASSIVE_ADVERBS):
+            i -= 1
+        return i > s0 + 1 and tokens[i - 1] in _CONTRACTED_BE and _lower(tokens[i - 2]) in _CONTRACTED_BE_SUBJECTS
 
     def _raising(self, s0: int, m: Match) -> bool:
         """Is the cue `m` a raising passive, a verb of `raising_passives` after a form of "be" (one adverb may
@@ -1084,6 +1152,28 @@ class _Reader(SpeakerRules):
             if is_punct(self.tokens[k - 1]):
                 return False
         return False
+
+    def _own_predicate(self, k: int, s1: int) -> bool:
+        """Does a verb phrase of its own, past an auxiliary, follow a vague group at `k` ("Senate budget analysts also
+        have looked at such states", "Some experts will study it")? The group is then the subject of what it did and
+        says nothing (k69); not when the verb brings a clause ("Media reports have emerged that …"), the group's term
+        ends in a verb of its own ("diplomats say would be"), or the verb goes on ("had been predicting a withdrawal":
+        a progressive may report what they said)."""
+        tokens, skipped, auxiliary = self.tokens, self.lang.auxiliaries, False
+        if not tokens[k - 1].endswith("s") or tokens[k - 1].endswith("ss"):
+            return False
+        while k < s1 and (_lower(tokens[k]) in skipped or ly_adverb(tokens[k])):
+            auxiliary = auxiliary or _lower(tokens[k]) in _OWN_AUXILIARIES
+            k += 1
+        return (
+            auxiliary
+            and k < s1
+            and tokens[k].isalpha()
+            and tokens[k].islower()
+            and not tokens[k].endswith("ing")
+            and tokens[k] not in _BE
+            and not any(t == ":" or t in _QUOTE_MARKS or _lower(t) == "that" for t in tokens[k : min(k + 4, s1)])
+        )
 
     @staticmethod
     def _free(m: Match, out: list[Attribution]) -> bool:
@@ -1314,6 +1404,18 @@ def _form(word: str) -> str:
 
 def _first_token(m: Match) -> int:
     return m.first
+
+
+def _question_opens_content(
+    tokens: list[str], cue: Match, content: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The cue and content of a cue entry that ends in "whether" or "if" ("to question whether", "to wonder if"):
+    that word opens the question the source holds, as after "questioned" or "asked" (PolNeAR's content starts
+    there), so it goes to the content and is no part of the writer's words for the act (v34)."""
+    last = cue.last - 1
+    if last > cue.first and content[0] == cue.last and _lower(tokens[last]) in _QUESTION_OPENERS:
+        return (cue.first, last), (last, content[1])
+    return (cue.first, cue.last), content
 
 
 def _cue_order(m: Match) -> tuple[int, int]:

@@ -381,6 +381,7 @@ class SpeakerRules(ContentRules):
             or any(m.first < colon for m in found)
             or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
             or "".join(_lower(t) for t in words) in self.labels
+            or self._phrase_in_capitals(words)
         ):
             return None
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
@@ -406,14 +407,28 @@ class SpeakerRules(ContentRules):
             word = _lower(t)
             if not t[0].isupper() or any(w in kind for kind in nouns for w in (word, word.removesuffix("s"))):
                 return False
-        if all(t.isupper() for t in words if t.isalpha()):
-            return False
+        if all(t.isupper() for t in words if t.isalpha()) and " ".join(map(_lower, words)) not in lang.dateline_places:
+            return False  # "RIYADH: …" is a dateline's place (k69), "LUND: …" a turn of speech
         after = [t for t in tokens[colon + 2 : s1] if t.isalpha()]
         if 2 * sum(t[0].isupper() for t in after) > len(after):
             return False  # "Ruiz: Plant Will Close Next Year.": a headline in title case
         if not _LINE_GOES_ON.search(self.doc.text, 0, self._first_line_end()):
             return False  # "Ortiz: Bridge will close.": a headline on a line of its own, not a paragraph's opening
         return not self._transcript()
+
+    def _phrase_in_capitals(self, words: list[str]) -> bool:
+        """Are the words before the colon a phrase in capitals, not a speaker's name or title: one holds a preposition
+        but "of" or a determiner ("NO MORE AIR TRAVEL: …", "FOR THE FIRST TIME ONLINE: …", k69)? "SECRETARY OF
+        STATE: …" and "THE PRESIDENT: …" stay turns of speech."""
+        lang = self.lang
+        return (
+            len(words) > 1
+            and all(t.isupper() for t in words if t.isalpha())
+            and any(
+                w != "of" and (w in _LABEL_JOINS or w in lang.opening_prepositions or w in lang.determiners)
+                for w in map(_lower, words)
+            )
+        )
 
     def _first_line_end(self) -> int:
         """Where the text's first line ends."""

@@ -10,8 +10,8 @@ import re
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
-from .kinds import _RELATIVE_OR_THAT, KindRules
-from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
+from .kinds import _RELATIVE_OR_THAT, _WHOLE, KindRules
+from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
 from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
 from .phrase import lower as _lower
@@ -38,6 +38,8 @@ _MAX_INNER_WORDS: Final = 12
 _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
+_NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
+_TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
 # affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
 _ASIDE_OPENERS: Final = GRAMMAR["aside_openers"]
@@ -254,7 +256,7 @@ class SubjectRules(KindRules):
             j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
-            return (j - 1, j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+            return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
             return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
         dashed = self._dash_aside(s0, j)
@@ -351,6 +353,9 @@ class SubjectRules(KindRules):
                     or self._party_of(i, j)
                     and self._is_name(k, i - 1)  # '"…," Ana Ruiz, Democrat of Ohio, said' (k30)
                     or self._described(k, i, j)  # "The Acme Institute, a think tank, estimates" (k30)
+                    or self._titled_name(k, i - 1)  # "Former governor Ana Ruiz, an early backer, said" (k69)
+                    and _lower(tokens[i]) in self.lang.determiners
+                    and not self._is_name(i, j)
                     or self._aged_description(k, i, j)  # "A Ukrainian teenager, 16, said" (k63)
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
@@ -824,6 +829,54 @@ class SubjectRules(KindRules):
             t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
         )
 
+    def _part_of_relative(self, s0: int, rel: int) -> int:
+        """Where the source ending in the relative pronoun at `rel` starts: at "two" in "…, two of whom said", "all"
+        in "…, all of whom opposed" (k69: PolNeAR marks the part with its pronoun), else at the pronoun."""
+        tokens = self.tokens
+        if (
+            rel - 3 >= s0
+            and _lower(tokens[rel]) == "whom"
+            and tokens[rel - 1] == "of"
+            and tokens[rel - 3] == ","
+            and (_lower(tokens[rel - 2]) in self.lang.determiners or _lower(tokens[rel - 2]) in _WHOLE)
+        ):
+            return rel - 2
+        return rel
+
+    def _titled_name(self, k: int, end: int) -> bool:
+        """Is [k, end) a name after a title in lower case ("Former Oregon governor Ana Ruiz", "The award-winning
+        poet Ana Ruiz", "The port's press officer Tom Lee")? Before an appositive it is the subject the
+        appositive describes (k69: the source was the appositive alone). The title holds no verb, participle,
+        adverb, preposition or conjunction ("The board met Ana Ruiz, …", "Making her way out, Ruiz and husband
+        Tom, …", "Or maybe Jeb Bush, …", "Like most Democrats, …"), the name no time ("midday Saturday, …")."""
+        tokens, lang = self.tokens, self.lang
+        function = lang.stop_words | lang.determiners | lang.opening_prepositions | lang.sentence_starters
+        for n in range(end - 1, max(k, end - _NAME_WORDS), -1):
+            title = tokens[n - 1]
+            if title.isalpha() and title.islower() and self._is_name(n, end):
+                return (
+                    title not in function
+                    and not title.endswith("ed")
+                    and not any(self._time_word(_lower(t)) for t in tokens[n:end])
+                    and not any(self._verb_or_function(t, function) for t in tokens[k:n])
+                )
+        return False
+
+    def _verb_or_function(self, word: str, function: frozenset[str]) -> bool:
+        """Can `word` stand in no title: a verb, a participle, an adverb or a function word but "the", "of"?"""
+        low = _lower(word)
+        return (
+            low in _FINITE
+            or low in self.lang.auxiliaries
+            or low in self.lang.past_forms
+            or low in _PREPOSITIONS
+            and low != "of"
+            or low in function
+            and low not in _TITLE_WORDS
+            or word.isalpha()
+            and (low.endswith("ing") or ly_adverb(word))
+        )
+
     def _named_before_appositives(self, s0: int, k: int, i: int) -> int | None:
         """Where a name opening the sentence starts when two or three appositives follow it before the
         cue ("Yin May, 60, a doctor, said"; "Ed Lo, head of Acme, a San Jose firm, said"); None when
@@ -1219,9 +1272,23 @@ class SubjectRules(KindRules):
                 and tokens[k + 1].endswith("ed")
                 and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
                 and not self._led_by_name(k + 1, end)
+                and not self._paper_by_agent(k)
             ):  # "Mr. Wiley walked them", not "People briefed on the move said": the tail is the subject's
                 return k + 1
         return end - 1 if end - 1 > i and self._closing_time(end - 1, end) else end  # "The ministry yesterday"
+
+    def _paper_by_agent(self, k: int) -> bool:
+        """Does the word at `k` name papers or findings that the participle after it gives to its agent ("Records
+        obtained by the Gazette showed", "Emails reviewed by the paper reveal")? The agent is then part of the
+        source, as in the tag after the content ("…, records obtained by the Gazette showed", k69)."""
+        tokens, lang = self.tokens, self.lang
+        word = _lower(tokens[k])
+        return _lower(tokens[k + 2]) == "by" and (
+            word in lang.paper_nouns
+            or word in lang.evidence_nouns
+            or word.removesuffix("s") in lang.document_nouns
+            or word.removesuffix("s") in lang.survey_nouns
+        )
 
     def _led_by_name(self, k: int, end: int) -> bool:
         """Does "led by" and a capitalised word open at `k` ("Republicans led by Senator Ana Ruiz said")? The

@@ -195,7 +195,7 @@ def test_audit_judged_gives_precision_per_entry_and_signal(corpus: Path, tmp_pat
     data = json.loads(result.stdout)
     assert data["open_rows"] == 1  # "might" left unjudged
     table = {r["entry"]: (r["judged"], r["correct"], r["precision"], r["verdict"]) for r in data["results"]}
-    assert table[""] == (5, 3, 0.6, "fix")
+    assert table[""] == (5, 3, 0.6, "too few")  # 0.23-0.88: it may be over the target (a2)
     assert table["may"] == (2, 2, 1.0, "too few")  # right twice is no verdict either way
     assert table["it is unclear whether"] == (1, 0, 0.0, "too few")
     low, high = wilson(3, 5)
@@ -222,7 +222,10 @@ def test_audit_judged_table_names_entries_to_fix(corpus: Path, tmp_path: Path) -
     assert (
         'fix with an exception or context rule: hedging: "may", hedging: "it is unclear whether"' not in result.output
     )
-    assert 'judge more matches (fewer than 3): hedging: "may", hedging: "it is unclear whether"' in result.output
+    assert (
+        'judge more matches (fewer than 3, or an interval across 0.75 wider than 0.3): hedging: "may", '
+        'hedging: "it is unclear whether"'
+    ) in result.output
 
 
 def test_an_entry_judged_wrong_three_times_in_four_is_to_fix() -> None:
@@ -230,7 +233,7 @@ def test_an_entry_judged_wrong_three_times_in_four_is_to_fix() -> None:
 
     rows = [("hedging", "if", False)] * 3 + [("hedging", "if", True)] + [("hedging", "may", True)] * 2
     verdicts = {j.entry: j.verdict for j in judge(rows)}
-    assert verdicts == {"": "fix", "if": "fix", "may": "too few"}
+    assert verdicts == {"": "too few", "if": "fix", "may": "too few"}  # the signal's 3 of 6: 0.19-0.81 (a2)
 
 
 def test_wilson_interval_matches_a_hand_computation() -> None:

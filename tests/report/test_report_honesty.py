@@ -58,13 +58,13 @@ def test_a_signal_in_every_article_of_a_small_corpus_is_not_said_to_be_found_in_
     t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [2, 4.0, 4.0]
     messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
     assert messages == [
-        "Hedging (own voice): found in 16 of the 16 articles (100%), few in all — any difference rests on a few "
-        "articles."
+        "Hedging (own voice): found in 16 of the 16 articles (100%): common, but the corpus is small — any "
+        "difference rests on these 16."
     ]
     t[["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [0, 0.0, 0.0]
     t.loc[t.index[:3], ["hedging_count", "hedging_per_1k", "hedging_author_per_1k"]] = [1, 2.0, 2.0]
     messages = [c["message"] for c in build_report(t, Options(n_boot=200)).caveats if c["kind"] == "few_hits"]
-    assert messages == ["Hedging (own voice): found in only 3 articles (19%) — any difference rests on a few articles."]
+    assert messages == ["Hedging (own voice): found in only 3 articles (19%) — any difference rests on these 3."]
 
 
 def test_an_evidence_table_of_another_run_is_named_not_silently_dropped() -> None:
