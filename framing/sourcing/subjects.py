@@ -14,6 +14,7 @@ from .kinds import _RELATIVE_OR_THAT, _WHOLE, KindRules
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
 from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
+from .phrase import _NOT_TIME
 from .phrase import lower as _lower
 
 
@@ -62,7 +63,6 @@ _PREPOSITIONS: Final = GRAMMAR["prepositions"]
 _PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
 _CIRCUMSTANCES: Final = GRAMMAR["circumstances"]
-_NOT_TIMES: Final = GRAMMAR["not_time_stops"]  # words of `after_source_stops` that are no time
 # "Lo on Sunday said", "Lo at noon said": a time after the subject
 _TIME_PREPOSITIONS: Final = GRAMMAR["time_prepositions"]
 # a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
@@ -107,7 +107,7 @@ class SubjectRules(KindRules):
     def _time_word(self, word: str) -> bool:
         """A day or a time among the words a source after its verb ends before ("Sunday", "earlier", "today"),
         not one of their prepositions, conjunctions or verbs."""
-        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIMES
+        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIME
 
     def _adverbial_end(self, i: int, s1: int, marks: frozenset[str] = frozenset()) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
