@@ -878,7 +878,9 @@ def _opening_label(tokens: list[str], s0: int, first: int, not_labels: frozenset
     return s0 < k < first and tokens[k] == ":" and " ".join(tokens[s0:k]).lower() not in not_labels
 
 
-_QUOTE_MARKS: Final = frozenset(['"', "“", "”", "'", "‘", "’", "''", "``", "«", "»", "(", ")", "—", "–", "-"])
+# marks passed over between a question and its answer: quotation marks, brackets and dashes (`text._QUOTE_MARKS` holds
+# the quotation marks alone)
+_AROUND_ANSWER: Final = frozenset(['"', "“", "”", "'", "‘", "’", "''", "``", "«", "»", "(", ")", "—", "–", "-"])
 
 
 def _answered_by(tokens: list[str], s1: int, compiled: _Context, forms: dict[str, str]) -> bool:
@@ -886,13 +888,13 @@ def _answered_by(tokens: list[str], s1: int, compiled: _Context, forms: dict[str
     phrases, up to two quotation marks or dashes passed over on either side ("Is it over? No, …", '… death knell?
     “No. But …')? A question answered at once. Read only for the matches of the few rules that ask for it."""
     k = s1 - 1
-    while k > s1 - 3 and k >= 0 and tokens[k] in _QUOTE_MARKS:
+    while k > s1 - 3 and k >= 0 and tokens[k] in _AROUND_ANSWER:
         k -= 1
     if k < 0 or tokens[k] != "?":
         return False
     n = len(tokens)
     k = s1
-    while k < n and k - s1 < 2 and tokens[k] in _QUOTE_MARKS:
+    while k < n and k - s1 < 2 and tokens[k] in _AROUND_ANSWER:
         k += 1
     firsts = compiled.answer_firsts
     if k >= n or firsts is not None and forms.get(tokens[k], tokens[k]) not in firsts:

@@ -215,13 +215,6 @@ def _put_back(done: list[tuple[Path, Path | None]]) -> None:
                 put.unlink(missing_ok=True)
 
 
-def default_mode(folder: bool = True) -> int:
-    """The permissions a new folder (or file) gets under the user's umask (`mkdtemp` gives 0700)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return (0o777 if folder else 0o666) & ~umask
-
-
 def source_date() -> dt.datetime | None:
     """The time SOURCE_DATE_EPOCH gives (whole seconds since 1970, UTC; the reproducible-builds
     convention), None when it is unset. A value that is no time is refused, as the convention asks:

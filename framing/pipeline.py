@@ -33,6 +33,7 @@ from .sourcing import (
     reported_contents,
     writer_cues,
 )
+from .sourcing.contents import _LONG_DASHES  # an aside's pair of dashes, as the source readers read it
 from .reading import blank_boilerplate, one_sentence_per_line
 from .tables import score_columns
 from .text import TURN, Doc, SentenceRules, normalize, tokenize
@@ -531,7 +532,6 @@ def _less_glosses(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-_LONG_DASHES = frozenset({"—", "–"})
 _GLOSS_MARKS: Final = _LONG_DASHES | {")"}
 
 

@@ -10,7 +10,6 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import norm
 from .forward import ForwardRules
 from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
@@ -123,9 +122,10 @@ class ClauseRules(ForwardRules):
     def _framing_view(self, s0: int, cue: Match, found: list[Match]) -> bool:
         """Does a held view frame another cue's report in its sentence ("Ruiz argued that — in her view — the levy
         …", "He said in his view the talks …")? Then it is no attribution of its own, as "In an interview, Lo said"
-        frames hers: the holder is that cue's speaker, the view what the cue reports."""
-        return any(m.first != cue.first and _lower(self.tokens[m.first]) not in _PREPOSITIONS for m in found) and (
-            self._view_holder(s0, cue) is not None
+        frames hers: the holder is that cue's speaker, the view what the cue reports. The holder first: it turns down
+        at once any cue but a held view's noun."""
+        return self._view_holder(s0, cue) is not None and any(
+            m.first != cue.first and _lower(self.tokens[m.first]) not in _PREPOSITIONS for m in found
         )
 
     def _held_view(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -244,10 +244,10 @@ class ClauseRules(ForwardRules):
         if any(m.first < b and a < m.last for m in kinds):
             return True
         tokens, lang = self.tokens, self.lang
-        head = norm(tokens[self._head(a, b)])
+        head = _lower(tokens[self._head(a, b)])
         if head in lang.naming_words or head in lang.person_nouns or head in lang.group_nouns:
             return True
-        first = norm(tokens[a])
+        first = _lower(tokens[a])
         return self._capitalised(list(range(a + 1, b))) or (
             tokens[a][0].isupper() and first not in lang.naming_words and first not in lang.determiners
         )

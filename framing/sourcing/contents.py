@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import index_after, norm
+from ..text import index_after
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
@@ -51,7 +51,6 @@ _CLAUSE_CONTINUERS: Final = _CONTRASTS | _CLAUSE_OPENERS | GRAMMAR["clause_conti
 _DASH_GOES_ON: Final = GRAMMAR["dash_goes_on"]
 _ASIDE_NEW_CLAUSE: Final = GRAMMAR["aside_new_clause"]
 # a finite verb before a pair of dashes: its clause has its verb, so a verb after the pair is another clause's
-_CLAUSE_VERBS: Final = GRAMMAR["clause_verbs"]
 _TAG_CLOSERS: Final = frozenset({";", "—", "–", "-"})  # after a quotation's tag: the writer's next clause
 _CONTENT_STOPS: Final = frozenset({",", ";", "—", "–"})  # a dash opens the writer's aside; a comma, before a contrast
 # words after "to" that open a noun phrase, not an infinitive ("pledged to the crowd", "to them")
@@ -112,7 +111,7 @@ _SOURCE_TAIL_REACH: Final = 16  # the words of a source phrase read on to its co
 
 def _finite_looking(word: str) -> bool:
     """May `word` (lower case) be a finite verb: an auxiliary or modal, or a verb in "-ed" or "-s"?"""
-    return word in _CLAUSE_VERBS or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
+    return word in _FINITE or word.endswith("ed") or word.endswith("s") and not word.endswith("ss")
 
 
 class Attribution(NamedTuple):
@@ -249,9 +248,9 @@ class ContentRules(ClauseRules):
         word, tokens = _lower(self.tokens[i]), self.tokens
         if word != "that":
             return i if word in _AGENT_CLAUSES else None
-        if norm(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
+        if _lower(tokens[cue.first]) not in _HEARER_PASSIVES and _lower(tokens[cue.last - 2]) != "asked":
             k = cue.first - 1
-            while k > 0 and (norm(tokens[k]) in _BE_CHAIN or ly_adverb(tokens[k])):
+            while k > 0 and (_lower(tokens[k]) in _BE_CHAIN or ly_adverb(tokens[k])):
                 k -= 1
             if _lower(tokens[k]) != "it":
                 return None
@@ -274,7 +273,7 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if direction == "none":  # "Ruiz is expected to win": no source; the content follows the cue
             return (cue.first, cue.first), (cue.last, self._content_end(cue.last, s1))
-        if direction == "either" and norm(tokens[cue.first]).endswith("ing"):
+        if direction == "either" and _lower(tokens[cue.first]).endswith("ing"):
             clause = self._main_clause_end(s0, cue.first)
             if clause is not None:
                 # ", saying ...", ',” adding', "…, before insisting": the sentence's subject speaks
@@ -407,7 +406,7 @@ class ContentRules(ClauseRules):
             if subject is None:
                 subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
             source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
-        if source[0] > s0 and norm(tokens[source[0] - 1]) in ("what", "whatever"):
+        if source[0] > s0 and _lower(tokens[source[0] - 1]) in ("what", "whatever"):
             if cue.last < s1 and tokens[cue.last][:1] in _QUOTE_MARKS:  # "what Lo called “a fraud”": Lo's words
                 return source, (cue.last, self._content_end(cue.last, s1))
             if self._what_object(s0, source, cue, s1):  # "in what officials called a hate crime"
@@ -415,7 +414,7 @@ class ContentRules(ClauseRules):
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
         while after < s1 and (
-            is_punct(tokens[after]) and tokens[after] not in _OPENERS or norm(tokens[after]) == "that"
+            is_punct(tokens[after]) and tokens[after] not in _OPENERS or _lower(tokens[after]) == "that"
         ):
             after += 1
         if (
@@ -463,7 +462,7 @@ class ContentRules(ClauseRules):
                 # especially if it rains"), nor after a semicolon, which may go on with her account: both sides
                 dashes = [k for k in range(s0, source[0]) if tokens[k] in _TAG_CLOSERS and tokens[k] != ";"]
                 start = dashes[-1] + 1 if len(dashes) % 2 and tokens[closer] != ";" else s0
-                if tokens[closer] != ";" and closer + 1 < s1 and norm(tokens[closer + 1]) not in _DASH_GOES_ON:
+                if tokens[closer] != ";" and closer + 1 < s1 and _lower(tokens[closer + 1]) not in _DASH_GOES_ON:
                     return source, (start, source[0])
                 return source, (start, self._content_end(closer + 1, s1))
             closed_quote = tokens[source[0] - 1] in _CLOSING_QUOTES
@@ -1232,9 +1231,9 @@ class ContentRules(ClauseRules):
                 if len(tokens[k]) == 1
                 and tokens[k] in _CONTENT_STOPS
                 and (
-                    norm(tokens[k + 1]) in _CONTRASTS
+                    _lower(tokens[k + 1]) in _CONTRASTS
                     if tokens[k] == ","
-                    else tokens[k] == ";" or norm(tokens[k + 1]) not in _DASH_GOES_ON
+                    else tokens[k] == ";" or _lower(tokens[k + 1]) not in _DASH_GOES_ON
                 )
             ]
             if len(self.content_stops) > 1:
@@ -1308,7 +1307,7 @@ class ContentRules(ClauseRules):
             word = _lower(tokens[k])
             if k in cues or word in _COMPLEMENTIZERS or word in _CLAUSE_OPENERS or word in RELATIVE_PRONOUNS:
                 return False
-            if word in _CLAUSE_VERBS:
+            if word in _FINITE:
                 return True
         return False
 

@@ -9,7 +9,6 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import norm
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import LEADERS as _LEADERS
@@ -99,7 +98,7 @@ class ForwardRules(SubjectRules):
             i += 1
         if i >= s1 or is_punct(tokens[i]):
             return False
-        word = norm(tokens[i])
+        word = _lower(tokens[i])
         if self._after_quotation(s0, cue.first) and word not in self.forward_stops:
             # '"…," said former Sen. Ed Lo', '"…," said election lawyer Ann Roe', '"…," said one Republican
             # involved in the talks': after a quotation the words after the verb are its speaker
@@ -207,9 +206,9 @@ class ForwardRules(SubjectRules):
             if not (
                 j + 1 < s1
                 and tokens[j] == ","
-                and norm(tokens[j + 1]) not in self.back_stops
+                and _lower(tokens[j + 1]) not in self.back_stops
                 and (
-                    norm(tokens[j + 1]) in ("a", "an", "the")
+                    _lower(tokens[j + 1]) in ("a", "an", "the")
                     or self._is_name(i, j)
                     or self._short_appositive(j + 1)
                     or self._home_after_age(j)
@@ -221,7 +220,7 @@ class ForwardRules(SubjectRules):
                 k < s1
                 and k - j <= 12
                 and not (is_punct(tokens[k]) and not self._abbreviation(k))
-                and norm(tokens[k]) not in self.back_stops
+                and _lower(tokens[k]) not in self.back_stops
                 and k not in self.cue_tokens
             ):
                 k += 1

@@ -19,9 +19,8 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from .names import NameRules
+from .names import _INDEFINITE as _ONE, NameRules  # _ONE: one person ("Ruiz, another senator" is Ruiz)
 from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from ..text import norm
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -46,7 +45,6 @@ _OPENERS: Final = GRAMMAR["phrase_openers"]
 # the", "at least two", "Ruiz and some aides", "critics such as the mayor")
 _INTO_PHRASE: Final = GRAMMAR["into_phrase"]
 _POSSESSIVES: Final = GRAMMAR["possessives"]
-_ONE: Final = GRAMMAR["one_of_a_kind"]  # one person: "Ruiz, another senator" is Ruiz
 _MODALS: Final = GRAMMAR["modals"]  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
 _GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
@@ -147,7 +145,7 @@ class KindRules(NameRules):
                 (
                     m
                     for m in anonymous
-                    if b <= m.first <= b + 3 and norm(self.tokens[m.first]) not in self.lang.determiners
+                    if b <= m.first <= b + 3 and lower(self.tokens[m.first]) not in self.lang.determiners
                 ),
                 best,
             )
@@ -292,7 +290,7 @@ class KindRules(NameRules):
         several = self.several_by_words.get(words)
         if several is None:
             several = self._plural(a, b) or b > a and self._agent_noun(self._head(a, b), plural=True)
-            if b - a != 1 or norm(words[0]) not in RELATIVE_PRONOUNS:
+            if b - a != 1 or lower(words[0]) not in RELATIVE_PRONOUNS:
                 if len(self.several_by_words) > _MEMO_LIMIT:
                     self.several_by_words.clear()
                 self.several_by_words[words] = several
@@ -303,10 +301,10 @@ class KindRules(NameRules):
         if a == b:
             return self._resolved("vague")
         lang, tokens = self.lang, self.tokens
-        if b - a == 3 and tokens[a + 1] == "of" and norm(tokens[a + 2]) == "whom":
+        if b - a == 3 and tokens[a + 1] == "of" and lower(tokens[a + 2]) == "whom":
             a += 2  # "two of whom said": read as "whom", a part of the people before the comma (k69)
         if b - a == 1:  # one word, the commonest source: "he", "she", "Trump"
-            word = norm(tokens[a])
+            word = lower(tokens[a])
             if word in _SPEAKERS or word in _SPEAKERS_OWN:
                 return "named"
             if word == "you":
@@ -333,42 +331,42 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
-        if b - a > 3 and norm(tokens[a]) in lang.determiners:
+        if b - a > 3 and lower(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
             # reads as "the man" does not: a description of someone named before)
             rel = next(
-                (k for k in range(a + 2, min(b - 1, a + 6)) if norm(tokens[k]) in ("that", "which", "who", "whom")),
+                (k for k in range(a + 2, min(b - 1, a + 6)) if lower(tokens[k]) in ("that", "which", "who", "whom")),
                 None,
             )
             if rel is not None and (
-                norm(tokens[rel - 1]) in lang.person_nouns
+                lower(tokens[rel - 1]) in lang.person_nouns
                 or tokens[rel - 1].islower()
-                and (tokens[rel] == "who" or norm(tokens[rel - 1]) in lang.collective_nouns)
+                and (tokens[rel] == "who" or lower(tokens[rel - 1]) in lang.collective_nouns)
             ):
                 return self._kind_of_phrase(a, rel)
         words = [k for k in range(a, b) if not is_punct(tokens[k])]
-        while len(words) > 1 and norm(tokens[words[0]]) in ("only", "just"):
+        while len(words) > 1 and lower(tokens[words[0]]) in ("only", "just"):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        relative = not RELATIVE_PRONOUNS.isdisjoint(map(norm, tokens[a:b]))  # seldom: a search in C first
+        relative = not RELATIVE_PRONOUNS.isdisjoint(map(lower, tokens[a:b]))  # seldom: a search in C first
         if relative:
-            core = [k for k in words if norm(tokens[k]) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
+            core = [k for k in words if lower(tokens[k]) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
         else:
             core = words
         head_at = self._head(a, b)
-        head, first = norm(tokens[head_at]), norm(tokens[words[0]])
+        head, first = lower(tokens[head_at]), lower(tokens[words[0]])
         if b - a == 1 and head in _RELATIVE_OR_THAT and tokens[a] != _WHO_ACRONYM:  # "Ruiz, who said": "Ruiz"'s kind
             s0 = self.doc.sentence_tokens[self.sentence_index][0]
-            if a - 4 >= s0 and norm(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
+            if a - 4 >= s0 and lower(tokens[a - 2]) in _WHOLE and tokens[a - 1] == "of" and tokens[a - 3] == ",":
                 # "backed by two senators, each of whom said": every one of them, so the kind of the noun phrase
                 return self._kind_of_phrase(self._phrase_start(a - 4, s0), a - 3)
             if (
                 a - 4 >= s0
                 and tokens[a - 1] == "of"
                 and tokens[a - 3] == ","
-                and norm(tokens[a - 2]) in lang.determiners
+                and lower(tokens[a - 2]) in lang.determiners
             ):
                 return self._part_of_whom(s0, a)
             if a > s0 and tokens[a - 1] == ",":
@@ -442,7 +440,7 @@ class KindRules(NameRules):
         if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
             # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
             # document's
-            whole = norm(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
+            whole = lower(tokens[self._head(head_at + 2, b)]) in lang.document_nouns
             return self._kind_of_phrase(head_at + 2, b) if whole else "vague"
         if head in lang.crowd_counts and head_at + 2 < b and tokens[head_at + 1] == "of":
             return "vague"  # "Thousands of people", "millions of Americans": a crowd
@@ -486,7 +484,7 @@ class KindRules(NameRules):
                     (
                         k
                         for k in range(a + 1, b)
-                        if tokens[k] == "and" and norm(tokens[k - 1]) not in lang.paired_modifiers
+                        if tokens[k] == "and" and lower(tokens[k - 1]) not in lang.paired_modifiers
                     ),
                     None,
                 )
@@ -524,7 +522,7 @@ class KindRules(NameRules):
         if (
             (first == "those" or first in lang.group_nouns)
             and len(core) > 1
-            and norm(tokens[core[1]]) in lang.source_tails
+            and lower(tokens[core[1]]) in lang.source_tails
         ):
             # "Those close to him", "those familiar with the talks", "Others close to the campaign", "many familiar with
             # the plan": insiders, as "people close to"
@@ -678,10 +676,10 @@ class KindRules(NameRules):
         "a few") of a set of people named by their role (`person_nouns`, no broad group), specific people the writer
         leaves unnamed, as "some lawmakers" and "two of her aides" (k23, k24); "some of his supporters", "many of
         them" stay a share of a group."""
-        head = norm(self.tokens[head_at])
+        head = lower(self.tokens[head_at])
         if not (head in _MEMBER_SHARES or head == "few" and first == "a"):
             return False
-        inner = norm(self.tokens[self._head(head_at + 2, b)])
+        inner = lower(self.tokens[self._head(head_at + 2, b)])
         return inner in self.lang.person_nouns and inner not in self.lang.group_nouns
 
     def _documents_in_view(self, first: str, head: str, head_at: int) -> bool:
@@ -704,7 +702,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         word = tokens[head_at]
         return (
-            norm(tokens[a]) in _POINTING
+            lower(tokens[a]) in _POINTING
             and a < head_at == b - 1
             and word.isalpha()
             and word.islower()
@@ -724,7 +722,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         if not (self._bodies(head_at) or tokens[head_at] in _FIRMS) or head_at - a > 4:
             return False
-        first = norm(tokens[a])  # a count opens the phrase: not "the two companies"
+        first = lower(tokens[a])  # a count opens the phrase: not "the two companies"
         counted = first.isdigit() or (first in _FEW or first in ("a", "half")) and self._listed_few(a, head_at)
         return (
             counted
@@ -752,7 +750,7 @@ class KindRules(NameRules):
         tokens, k = self.tokens, lo
         while k < hi and k - lo < 3 and tokens[k].isalpha() and tokens[k].islower():
             k += 1
-        if k > lo and not (norm(tokens[k - 1]) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
+        if k > lo and not (lower(tokens[k - 1]) in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)):
             return False
         for token in tokens[k:hi]:
             if not (token[:1].isupper() or lower(token) in _NAME_LINKS or token in ("'s", "’s", "&", "-", ".")):
@@ -782,7 +780,7 @@ class KindRules(NameRules):
         kind = self._kind_of_phrase(
             self._object_start(self._people_before_place(self._chunk_back(s0, end), end), end), end
         )
-        counted = norm(self.tokens[a - 2])
+        counted = lower(self.tokens[a - 2])
         return "anonymous" if kind == "vague" and (counted in _ONE or counted in _FEW or counted == "several") else kind
 
     def _people_before_place(self, start: int, end: int) -> int:
@@ -1085,7 +1083,7 @@ class KindRules(NameRules):
         capital in the phrase; a share of a set the writer names ("most Clinton allies", "many Carrier workers",
         "most members of the Caucus") stays a part of those specific people."""
         return (
-            norm(self.tokens[core[0]]) in _SWEEPING
+            lower(self.tokens[core[0]]) in _SWEEPING
             and self.tokens[head_at].endswith("s")
             and not self._capitalised(core[1:])
         )
@@ -1102,7 +1100,7 @@ class KindRules(NameRules):
         `evidence_nouns` head that nobody owns and nothing points back to; not "their data", "the
         campaign's data", "this data", "the same data", nor data "released by" or "from" someone."""
         tokens = self.tokens
-        words = [norm(tokens[k]) for k in core if k < head_at]
+        words = [lower(tokens[k]) for k in core if k < head_at]
         after = core[core.index(head_at) + 1 :] if head_at in core else []
         lang = self.lang
         return (
@@ -1115,7 +1113,7 @@ class KindRules(NameRules):
                 or self._opening_modifier(core[0], head_at)  # "Sales data shows", "New evidence suggests"
             )
             and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
-            and (not after or norm(tokens[after[0]]) in ("about", "on"))
+            and (not after or lower(tokens[after[0]]) in ("about", "on"))
         )
 
     def _opening_modifier(self, k: int, head_at: int) -> bool:
@@ -1149,7 +1147,7 @@ class KindRules(NameRules):
         if lower(self.tokens[head_at]) not in self.lang.group_nouns or self._crowd(k, head_at):
             return False
         return self._listed_few(k, head_at) or any(
-            (word := norm(self.tokens[j])).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
+            (word := lower(self.tokens[j])).isdigit() and int(word) <= _LISTABLE for j in range(k, head_at)
         )
 
     def _chamber_members(self, core: list[int], head_at: int) -> bool:
@@ -1169,7 +1167,7 @@ class KindRules(NameRules):
         """Do the words before the head count a few people in words, up to a dozen ("seven", "several", "a
         dozen", "a half-dozen"), so that they are specific people the writer leaves unnamed? "two dozen" is a
         crowd (`_crowd`)."""
-        return any(norm(self.tokens[k]) in _FEW for k in range(a, head_at))
+        return any(lower(self.tokens[k]) in _FEW for k in range(a, head_at))
 
     def _body_described(self, a: int, b: int) -> bool:
         """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
@@ -1224,8 +1222,8 @@ class KindRules(NameRules):
         ("1,409 teachers", "200 protesters"; four digits with no comma are a year)? "Two people", "several
         officials" are unnamed people: anonymous."""
         for k in range(a, head_at + 1):
-            word = norm(self.tokens[k])
-            if word in self.lang.crowd_counts or word in _DOZEN and k > a and norm(self.tokens[k - 1]) in _COUNTED:
+            word = lower(self.tokens[k])
+            if word in self.lang.crowd_counts or word in _DOZEN and k > a and lower(self.tokens[k - 1]) in _COUNTED:
                 return True  # "two dozen governors", "three dozen Democrats": more than a dozen
             digits = word.replace(",", "")
             if digits.isdigit() and int(digits) > _LISTABLE and not (digits == word and len(word) == 4):
@@ -1237,7 +1235,7 @@ class KindRules(NameRules):
         the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
         if len(core) > 3 or core[-1] != head_at or not self.tokens[head_at][0].isupper():
             return False
-        words = [norm(self.tokens[k]) for k in core]
+        words = [lower(self.tokens[k]) for k in core]
         return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
 
     def _earlier_same_head(self, head_at: int, back: int) -> str | None:
@@ -1306,11 +1304,11 @@ class KindRules(NameRules):
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
         tokens, last = self.tokens, min(b - 1, a + 5)
-        if "and" not in map(norm, tokens[a + 1 : last]):
+        if "and" not in map(lower, tokens[a + 1 : last]):
             return None  # most phrases: a search in C, not a loop over their words
         for k in range(a + 1, last):
-            if norm(tokens[k]) == "and":
-                nxt, lang = norm(tokens[k + 1]), self.lang
+            if lower(tokens[k]) == "and":
+                nxt, lang = lower(tokens[k + 1]), self.lang
                 if not (
                     nxt in lang.naming_words
                     or nxt in lang.determiners
@@ -1318,13 +1316,13 @@ class KindRules(NameRules):
                     and self._sure_name(a, k)
                     or nxt in lang.group_nouns
                     or nxt in lang.person_nouns
-                    or norm(tokens[a]) in _PRONOUNS
+                    or lower(tokens[a]) in _PRONOUNS
                     and self._people(k + 1, b)  # "he and election-law experts"
                     or self._modified_group_after_name(a, k, b)  # "Ms. Pelosi and senior Democrats"
                 ):  # "his aides", "others"; not "Current and former officials"
                     return None
                 lead = self.tokens[a]
-                if not (capitalised(lead) and norm(lead) not in lang.naming_words or norm(lead) in _PRONOUNS):
+                if not (capitalised(lead) and lower(lead) not in lang.naming_words or lower(lead) in _PRONOUNS):
                     return None  # "Her directors and advisers": no name leads
                 return k if self._kind_of_phrase(a, k) == "named" else None
             if is_punct(tokens[k]) and not self._title_period(k):  # "Sen. Ted Cruz and his aides" goes on
@@ -1339,7 +1337,7 @@ class KindRules(NameRules):
         tokens, lang = self.tokens, self.lang
         if k + 2 >= b:
             return False
-        modifier, noun = tokens[k + 1], norm(tokens[k + 2])
+        modifier, noun = tokens[k + 1], lower(tokens[k + 2])
         if not (modifier.isalpha() and modifier.islower()) or (
             noun not in lang.group_nouns and noun not in lang.person_nouns
         ):
@@ -1371,7 +1369,7 @@ class KindRules(NameRules):
         (`collective_nouns`), with nothing capitalised after it and no coordination; the modifier says
         whose, not who."""
         tokens = self.tokens
-        first = norm(tokens[core[0]])
+        first = lower(tokens[core[0]])
         return (
             head_at > core[0]
             and (self._agent_noun(head_at, plural=True) or self._bodies(head_at))
@@ -1386,17 +1384,17 @@ class KindRules(NameRules):
         bodies, who are the ones the article has named; not a population ("the two percent") nor a
         coordination ("both Democrats and Republicans")."""
         tokens, lang = self.tokens, self.lang
-        first = norm(tokens[core[0]])
-        second = norm(tokens[core[1]]) if len(core) > 1 else ""
+        first = lower(tokens[core[0]])
+        second = lower(tokens[core[1]]) if len(core) > 1 else ""
         word = tokens[head_at]
         return (
             (first in ("all", "the") and second in _COUNTED or first == "both")
             and head_at > core[0] + (first != "both")
             and word.islower()
             and word.endswith(("s", "men"))
-            and norm(word) not in lang.person_nouns
-            and not any(norm(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
-            and norm(word) not in ("points", "sides")
+            and lower(word) not in lang.person_nouns
+            and not any(lower(t) in ("and", "of") or t == "%" for t in tokens[core[0] : b])
+            and lower(word) not in ("points", "sides")
         )
 
     def _resolved(self, default: str, plural: bool = False, at: int = -1, thing: bool = False) -> str:

@@ -23,7 +23,6 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -103,7 +102,7 @@ class NameRules(PhraseRules):
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
         tokens, roles = self.tokens, self.lang.person_nouns
         for k in ks:  # a loop, not `any` over a generator: called for most sources, on a word or two
-            if capitalised(tokens[k]) and norm(tokens[k]) not in roles:
+            if capitalised(tokens[k]) and lower(tokens[k]) not in roles:
                 return True
         return False
 
@@ -582,18 +581,18 @@ class NameRules(PhraseRules):
         ):
             k -= 1
         first = k + 1
-        opened = norm(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
+        opened = lower(tokens[first]) in ("and", "but") and first < end  # "And America Rising, a committee"
         first += opened
         stops = self.lang.after_source_stops  # "In New York, …", and a date is no name: "Last May, a judge"
         # nor an institution ("the Justice Department, a former official"), unless it is a name's
         # affiliation ("Ross Eisenbrey of the Economic Policy Institute, an early voice")
-        institution = norm(tokens[k]) == "the" and (k == s0 or norm(tokens[k - 1]) not in ("of", "at", "from"))
-        before = opened or k < s0 or norm(tokens[k]) not in stops and not institution
+        institution = lower(tokens[k]) == "the" and (k == s0 or lower(tokens[k - 1]) not in ("of", "at", "from"))
+        before = opened or k < s0 or lower(tokens[k]) not in stops and not institution
         if (
             not before
             or first > end
-            or norm(tokens[first]) in stops
-            or norm(tokens[first]) in self.lang.opening_prepositions
+            or lower(tokens[first]) in stops
+            or lower(tokens[first]) in self.lang.opening_prepositions
         ):
             return False  # "Outside Bakhmut, a soldier": a place (k63)
         if k >= s0 and tokens[k].isalpha() and tokens[k].islower() and not opened and self._runs_into_cue(a):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import TYPE_KEPT, norm
+from ..text import TYPE_KEPT
 from ..text import norm as lower  # the name the source readers use
 
 if TYPE_CHECKING:
@@ -358,18 +358,18 @@ class PhraseRules:
         """Is the source several people ("advisers to Clinton", "Ruiz and Lee", "they")? A "he" or "she"
         never refers back to it."""
         if b - a == 1:
-            word = norm(self.tokens[a])
+            word = lower(self.tokens[a])
             if word in ("they", "them", "we"):
                 return True
             if word in RELATIVE_PRONOUNS:  # "House members who": its noun's number
                 k = a - 1 - (a > 1 and self.tokens[a - 1] == ",")
                 return k >= 0 and self._plural(k, k + 1)
-        head = norm(self.tokens[self._head(a, b)]) if b > a else ""
+        head = lower(self.tokens[self._head(a, b)]) if b > a else ""
         lang = self.lang
         return (
             (head.endswith("s") or head in _PLURALS_WITHOUT_S)
             and (head in lang.person_nouns or head in lang.group_nouns)
-            or "and" in map(norm, self.tokens[a : min(b, a + 6)])
+            or "and" in map(lower, self.tokens[a : min(b, a + 6)])
         )
 
     def _people(self, a: int, b: int) -> bool:

@@ -20,7 +20,7 @@ from .lookback import Lookback
 from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
-from .reader import CUE_ROLES, _Reader, _TOLD_ENDS, _closing_tag
+from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
 from .speakers import _cue_first, _new_attribution
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
@@ -237,7 +237,6 @@ def _speaker_after(doc: Doc, attributions: list[Attribution] | None) -> Attribut
 
 
 # open a content whose subject is a nested source ("asked if he thought")
-_CLAUSE_WORDS: Final = GRAMMAR["clause_words"]
 _BLANK_LINE: Final = re.compile(r"\n[ \t\r\xa0]*\n")
 _NOTE_OPENERS: Final = frozenset("([")  # "[emphasis added]" after a quoted block is the writer's note
 
@@ -335,7 +334,7 @@ def writer_cues(tokens: list[str], attributions: list[Attribution], spec: Langua
             continue
         if a.cue == ":":
             turns.append((c0, c1))
-        elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _CLAUSE_WORDS:
+        elif reported or a.cue in spec.inverted_cues or _lower(tokens[c0]) in _QUESTION_OPENERS:
             spoken.append((c0, c1))
         elif _lower(tokens[a.cue_tokens[0]]) in _TELLING or _lower(tokens[c0 - 1]) == "that":
             # "Lo told CNN she believes …", "Lo argues that … the savings economists expect": what was told or

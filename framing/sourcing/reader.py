@@ -88,7 +88,7 @@ KINDS: Final = ("named", "anonymous", "vague", "state_media")
 _LONE_KINDS: Final = frozenset({"vague", "anonymous"})
 # auxiliaries that open a verb phrase after a group's noun: "Some experts have looked at", "analysts will study"
 _OWN_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"] | GRAMMAR["finite_modals"] | frozenset({"will", "would"})
-_QUESTION_OPENERS: Final = frozenset({"whether", "if"})  # open a reported question (v34)
+_QUESTION_OPENERS: Final = GRAMMAR["clause_words"]  # open a reported question: "asked whether" (v34)
 _COORDINATORS: Final = frozenset({"and", "but"})  # join a second clause with a subject of its own
 _THIRD_PERSONS: Final = _SUBJECT_PRONOUNS - {"i", "we"}
 # the most tokens after an outlet's name on a line that only names it: "KUNA News Agency." (a photograph's credit)

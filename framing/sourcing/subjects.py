@@ -10,11 +10,11 @@ import re
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import norm
-from .kinds import KindRules
+from .kinds import _RELATIVE_OR_THAT, _WHOLE, KindRules
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
 from .phrase import MAX_CHUNK_WORDS as _MAX_CHUNK_WORDS
+from .phrase import _NOT_TIME
 from .phrase import lower as _lower
 
 
@@ -30,7 +30,6 @@ _TAIL_PREPOSITIONS: Final = GRAMMAR["tail_prepositions"]
 _DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
-_RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
 # the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
 _RELATIVE_WORDS: Final = ("who", "that", "which")
@@ -41,7 +40,6 @@ _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
 _NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
-_WHOLE_GROUP: Final = GRAMMAR["whole_group"]  # "all of whom", "each of whom": the part with its pronoun (k69)
 _TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
 # affiliation ("Lo, of the Acme Institute, said", "Lo, at 34, …", "Lo, from Ohio, …", "Lo, with Acme, …")
@@ -65,7 +63,6 @@ _PREPOSITIONS: Final = GRAMMAR["prepositions"]
 _PARTY: Final = re.compile(r"[A-Z]-[A-Z]")  # "R-Tex.", "D-Ore."
 # the words of a cue's addressee, time and place ("told reporters", "said in a statement last week")
 _CIRCUMSTANCES: Final = GRAMMAR["circumstances"]
-_NOT_TIMES: Final = GRAMMAR["not_time_stops"]  # words of `after_source_stops` that are no time
 # "Lo on Sunday said", "Lo at noon said": a time after the subject
 _TIME_PREPOSITIONS: Final = GRAMMAR["time_prepositions"]
 # a day between a subject and its verb, alone or after `_TIME_PREPOSITIONS` ("Lo Tuesday said", "the ministry
@@ -110,7 +107,7 @@ class SubjectRules(KindRules):
     def _time_word(self, word: str) -> bool:
         """A day or a time among the words a source after its verb ends before ("Sunday", "earlier", "today"),
         not one of their prepositions, conjunctions or verbs."""
-        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIMES
+        return word in self.lang.after_source_stops and word not in _PREPOSITIONS and word not in _NOT_TIME
 
     def _adverbial_end(self, i: int, s1: int, marks: frozenset[str] = frozenset()) -> int | None:
         """After a cue whose source follows its content: where the addressee, time and place after the
@@ -346,8 +343,8 @@ class SubjectRules(KindRules):
                     and _lower(tokens[k]) not in self.lang.opening_prepositions  # "Outside Bakhmut, a soldier" (k63)
                     or self._is_name(i, j)
                     and (
-                        norm(tokens[k]) == "the"
-                        or norm(tokens[k]) in self.lang.determiners
+                        _lower(tokens[k]) == "the"
+                        or _lower(tokens[k]) in self.lang.determiners
                         or self._possessive(k, i - 1)
                     )
                     and not tokens[i - 2].endswith("ly")  # "More recently, Trump said"
@@ -505,7 +502,7 @@ class SubjectRules(KindRules):
         Institute, a think tank, estimates"; "The chief spokesman, a former reporter, said"), with no verb in it?
         Not a clause ending in a name: "The deal collapsed in March, a spokesman said" (k63)."""
         tokens, lang = self.tokens, self.lang
-        if _lower(tokens[i]) not in ("a", "an") or norm(tokens[k]) != "the" or i - k < 3 or j - i < 2:
+        if _lower(tokens[i]) not in ("a", "an") or _lower(tokens[k]) != "the" or i - k < 3 or j - i < 2:
             return False
         last = tokens[i - 2]
         return (last[:1].isupper() and self._name_words(k + 1, i - 1) or _lower(last) in lang.person_nouns) and not any(
@@ -828,7 +825,7 @@ class SubjectRules(KindRules):
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
         tokens = self.tokens
-        return norm(tokens[k]) in ("his", "her", "their", "its", "our") or any(
+        return _lower(tokens[k]) in ("his", "her", "their", "its", "our") or any(
             t in ("'s", "’s") for t in tokens[k + 1 : min(end, k + 4)]
         )
 
@@ -841,7 +838,7 @@ class SubjectRules(KindRules):
             and _lower(tokens[rel]) == "whom"
             and tokens[rel - 1] == "of"
             and tokens[rel - 3] == ","
-            and (_lower(tokens[rel - 2]) in self.lang.determiners or _lower(tokens[rel - 2]) in _WHOLE_GROUP)
+            and (_lower(tokens[rel - 2]) in self.lang.determiners or _lower(tokens[rel - 2]) in _WHOLE)
         ):
             return rel - 2
         return rel
@@ -1032,14 +1029,14 @@ class SubjectRules(KindRules):
         comma ("The official, who asked not to be named, said"; "Ed Lo, an oncologist who advised
         the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
         tokens = self.tokens
-        if i < s0 + 2 or norm(tokens[i - 1]) not in RELATIVE_PRONOUNS:
+        if i < s0 + 2 or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
             return None
         if tokens[i - 2] == ",":
             return i - 2
         c = i - 3  # an appositive's noun: back to its comma
         while c > s0 and i - c < 8 and not is_punct(tokens[c]):
             c -= 1
-        if c > s0 and tokens[c] == "," and norm(tokens[c + 1]) in ("a", "an", "the"):
+        if c > s0 and tokens[c] == "," and _lower(tokens[c + 1]) in ("a", "an", "the"):
             return c
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
