@@ -69,9 +69,6 @@ def _cue_first(a: Attribution) -> int:
     return a.cue_tokens[0]
 
 
-_SUBJECT_CLOSERS: Final = frozenset({",", "-", "–", "—"})  # "The bill, opposed by …": the comma ends it
-
-
 class SpeakerRules(ContentRules):
     """Speakers before a colon, in a quotation's tag or as a passive's agent, over the content rules."""
 
@@ -292,7 +289,7 @@ class SpeakerRules(ContentRules):
         if content[0] != s0 or content[1] != m.first:
             return content
         end = self._before_auxiliaries(s0, m.first)
-        while end > s0 and tokens[end - 1] in _SUBJECT_CLOSERS:
+        while end > s0 and (tokens[end - 1] == "," or tokens[end - 1] in _DASHES):  # "The bill, opposed by …"
             end -= 1
         return (s0, end) if end > s0 else content
 
