@@ -44,9 +44,13 @@ from sourcing_cases import cues_and_sources, fields
         # a share read past its percent sign
         ("According to 40% of economists, the plan will fail.", "According to", "40% of economists"),
         # people after a modifier as a full-weight passive's agent
-        ("The new budget was praised by local officials.", "praised", "local officials"),
-        ("The tax plan was hotly criticized by left-leaning economists.", "criticized", "left-leaning economists"),
-        ("The charge was denied by senior party leaders on Sunday.", "denied", "senior party leaders"),
+        ("The new budget was praised by local officials.", "was praised", "local officials"),
+        (
+            "The tax plan was hotly criticized by left-leaning economists.",
+            "was hotly criticized",
+            "left-leaning economists",
+        ),
+        ("The charge was denied by senior party leaders on Sunday.", "was denied", "senior party leaders"),
     ],
 )
 def test_the_construction_is_read(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
@@ -56,9 +60,9 @@ def test_the_construction_is_read(analyzer: Analyzer, text: str, cue: str, sourc
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
-        ("He is backed by 34% of GOP voters in the latest survey.", "backed", "34% of GOP voters", "He is"),
-        ("Lo was supported by 41 percent of those polled.", "supported", "41 percent of those polled", "Lo was"),
-        ("Ruiz is backed by just 12 percent of independents.", "backed", "just 12 percent of independents", "Ruiz is"),
+        ("He is backed by 34% of GOP voters in the latest survey.", "is backed", "34% of GOP voters", "He"),
+        ("Lo was supported by 41 percent of those polled.", "was supported", "41 percent of those polled", "Lo"),
+        ("Ruiz is backed by just 12 percent of independents.", "is backed", "just 12 percent of independents", "Ruiz"),
     ],
 )
 def test_a_polls_share_is_the_agent_of_a_weak_passive(

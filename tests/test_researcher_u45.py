@@ -35,7 +35,7 @@ from sourcing_cases import fields
         # a pronoun's "'s" before a participle cue and "as" or "by": a passive, its subject no source
         ("The storm will pass to the north, but it's still labeled as severe.", []),
         ("He’s often described as a quiet leader.", []),
-        ("It's still labeled as severe by the weather office.", [("labeled", "the weather office", "named")]),
+        ("It's still labeled as severe by the weather office.", [("still labeled", "the weather office", "named")]),
         # a participle cue set off by a comma before "as": what is named, not a source ("sometimes" was one), a view
         # credited to nobody as "is described as" is
         ("Their worries, sometimes referred to as “ferry dread,” are common.", [("referred to", "", "vague")]),

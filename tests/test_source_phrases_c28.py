@@ -22,7 +22,7 @@ from sourcing_cases import attributions, attributions_with_kinds
     [
         (
             "The harbor plan, opposed by the Dockworkers Guild, stalled in committee.",
-            [("opposed", "the Dockworkers Guild", "named", "The harbor plan,")],
+            [("opposed", "the Dockworkers Guild", "named", "The harbor plan")],
         ),
         (
             "The council adopted a budget backed by Governor Ana Ruiz, which trims school funds.",
@@ -30,7 +30,7 @@ from sourcing_cases import attributions, attributions_with_kinds
         ),
         (
             "The budget, backed by Governor Ana Ruiz, trims school funds.",
-            [("backed", "Governor Ana Ruiz", "named", "The budget,")],
+            [("backed", "Governor Ana Ruiz", "named", "The budget")],
         ),
         (
             "Clinics backed by the Ministry of Health have no shortage of nurses.",

@@ -87,7 +87,7 @@ def test_cue_words_in_another_sense_attribute_nothing(text: str) -> None:
     ("text", "expected"),
     [
         # a passive's agent after "by" is the source; without one the passive attributes nothing
-        ("The plan was criticized by Senator Ruiz on Tuesday.", [("named", "criticized", "Senator Ruiz")]),
+        ("The plan was criticized by Senator Ruiz on Tuesday.", [("named", "was criticized", "Senator Ruiz")]),
         ("The plan was criticized in the press.", []),
         # a weak cue's passive is support, not a statement
         ("The levy was backed by the mayor.", []),

@@ -18,20 +18,20 @@ from sourcing_cases import attributions
         # the agent after a complement of the passive: its speaker
         (
             "The inquiry was often labeled as a “witch hunt” by Democrats.",
-            [("vague", "labeled", "Democrats")],
+            [("vague", "was often labeled", "Democrats")],
         ),
         # a reduced passive after a dash and an adverb
         (
             "Critics attacked the probe — often labeled as a “witch hunt” by Democrats — for months.",
-            [("vague", "attacked", "Critics"), ("vague", "labeled", "Democrats")],
+            [("vague", "attacked", "Critics"), ("vague", "often labeled", "Democrats")],
         ),
         (
             "The mayor was criticized for the vote by Ana Ruiz.",
-            [("named", "criticized", "Ana Ruiz")],
+            [("named", "was criticized", "Ana Ruiz")],
         ),
         (
             "The memo was first reported on Friday by the Tulsa Courier.",
-            [("named", "reported", "the Tulsa Courier")],
+            [("named", "was first reported", "the Tulsa Courier")],
         ),
         # a participle after "as" or opening the sentence is a passive too
         (
@@ -79,7 +79,7 @@ def test_passive_after_an_adverb_names_no_speaker(sourcing_analyzer: Analyzer, t
         # the agent right after the cue, as before
         (
             "The levy was criticized by Ana Ruiz.",
-            [("named", "criticized", "Ana Ruiz")],
+            [("named", "was criticized", "Ana Ruiz")],
         ),
     ],
 )

@@ -38,7 +38,7 @@ from sourcing_cases import fields_and_voices, attributions_and_voices
         # after another passive, "that" and a verb is a relative clause about the agent: no content of its own
         (
             "The plan was criticized by the union that may strike.",
-            ("criticized", "the union", "The plan was"),
+            ("was criticized", "the union", "The plan"),
             [("may", "author")],
         ),
     ],

@@ -639,6 +639,8 @@ class _Reader(SpeakerRules):
                 elif viewed and source[1] < s1 and _lower(self.tokens[source[1]]) == "as":
                     # "is known by some as a hoax": the complement after the agent's "as"
                     content = (source[1] + 1, self._content_end(source[1] + 1, s1))
+                else:
+                    content = self._agent_content(s0, cue, agent, content)
             else:
                 source, content = self._source_and_content(s0, s1, cue, direction)
                 if set_off:  # "The crews, identified as Blue Watch, refused": the name, to the closing comma

@@ -278,6 +278,21 @@ class SpeakerRules(ContentRules):
         body = self._chunk_forward(i + 3, s1) - 1  # the body's last word: "the teachers' union"
         return capitalised(tokens[body]) or _lower(tokens[body]) in lang.collective_nouns
 
+    def _agent_content(self, s0: int, m: Match, agent: int, content: tuple[int, int]) -> tuple[int, int]:
+        """The content of the passive cue `m` whose agent's "by" is at `agent`: its "as" complement when one stands
+        between the cue and the agent ("It is labeled as hazardous by the agency": "hazardous", as "was described
+        as … by" reads), else its subject without the auxiliaries and adverbs after it ("The plan was criticized by
+        Ruiz": "The plan", PolNeAR's content; "The bill, opposed by …": "The bill")."""
+        tokens = self.tokens
+        if agent > m.last + 1 and _lower(tokens[m.last]) == "as":
+            return (m.last + 1, agent)
+        if content[0] != s0 or content[1] != m.first:
+            return content
+        end = self._before_auxiliaries(s0, m.first)
+        while end > s0 and (tokens[end - 1] == "," or tokens[end - 1] in _DASHES):  # "The bill, opposed by …"
+            end -= 1
+        return (s0, end) if end > s0 else content
+
     def _viewed(self, m: Match) -> bool:
         """Is the weak cue `m` in the passive, its "be" inside it ("was described as …") or right before it,
         perhaps past one adverb ("was seen as …", "is widely viewed as …": v25's cues that ask for the "be"

@@ -31,6 +31,7 @@ _DASHES: Final = frozenset("-—–")  # an aside's dashes ("--" is two tokens)
 _SENTENCE_MARKS: Final = frozenset(".;:!?")  # no aside crosses these
 _CLAUSE_OPENING_MARKS: Final = frozenset(":;“‘(")  # a capitalised word after them may open its clause
 _SUBJECT_PRONOUNS: Final = GRAMMAR["subject_pronouns"]
+_PART_SUBJECTS: Final = _SUBJECT_PRONOUNS | GRAMMAR["holder_pronouns"]  # "all of whom you insult"
 # the relative words after a noun whose clause may run up to the cue: "who" for people, "that"/"which" for bodies
 _RELATIVE_WORDS: Final = ("who", "that", "which")
 # how far back from the phrase before a cue the "that" or cue of a relative clause may stand, and the marks that end
@@ -1026,11 +1027,13 @@ class SubjectRules(KindRules):
 
     def _before_relative(self, s0: int, i: int) -> int | None:
         """When a relative clause stands right before the cue, where the source before it ends: at the
-        comma ("The official, who asked not to be named, said"; "Ed Lo, an oncologist who advised
-        the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
+        comma ("The official, who asked not to be named, said", "Aides, two of whom …, said"; "Ed Lo, an oncologist
+        who advised the mayor, said"), or after a people noun ("officials who spoke with the Times said")."""
         tokens = self.tokens
         if i < s0 + 2 or _lower(tokens[i - 1]) not in RELATIVE_PRONOUNS:
             return None
+        if (part := self._part_of_relative(s0, i - 1)) < i - 1 and self._part_speaks(i):
+            return part - 1  # "Four officials, two of whom spoke on condition of anonymity, said": the officials
         if tokens[i - 2] == ",":
             return i - 2
         c = i - 3  # an appositive's noun: back to its comma
@@ -1040,6 +1043,12 @@ class SubjectRules(KindRules):
             return c
         word = _lower(tokens[i - 2])
         return i - 1 if word in self.lang.person_nouns or word in self.lang.group_nouns else None
+
+    def _part_speaks(self, i: int) -> bool:
+        """Is the word `i` after "two of whom" the part's own verb, a word in lower case that is no subject of its own
+        ("two of whom spoke on condition of anonymity", not "all of whom you insult" or "two of whom Lo named")?"""
+        word = self.tokens[i]
+        return word.islower() and word not in _PART_SUBJECTS and word not in self.lang.determiners
 
     def _long_relative(self, s0: int, j: int) -> int | None:
         """The comma before a relative clause too long to chunk that ends at the comma `j` before the
