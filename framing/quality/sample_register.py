@@ -256,6 +256,8 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "twentyninth",
         "Twenty-ninth hand-marked sample, dev fold, loaded language (PolNeAR, BASIL, BABE, PTC, SemEval-2025; half propaganda-prone)",
         ("loaded_language",),
+    ),
+    (
         "hand_marked_booster_dev",
         ANNOTATION_DEV_DIR,
         "booster",
