@@ -12,6 +12,9 @@ turn, and each count after the first is also given over the first's (the old cod
 `--warm` counts a second pass over the same articles: 100 texts seen once hold many token types the caches meet
 for the first time, where most of a corpus of thousands (the bench's) meets known ones (p43: stop 57's tree read
 x0.911 the instructions of the code from before issue 12 cold, and x1.11 warm).
+The line printed says how many full passes of the cycle collector fell in the count: with the heap not settled,
+one walks every lexicon object (~38M instructions from the sources), and whether it falls inside the count moves
+with anything allocated before it (l42: l41's x1.019 was one); compare counts with the same number, or `--settle`.
 valgrind must be installed (`apt-get install valgrind`); a count takes a minute or two.
 """
 
