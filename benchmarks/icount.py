@@ -12,18 +12,24 @@ turn, and each count after the first is also given over the first's (the old cod
 `--warm` counts a second pass over the same articles: 100 texts seen once hold many token types the caches meet
 for the first time, where most of a corpus of thousands (the bench's) meets known ones (p43: stop 57's tree read
 x0.911 the instructions of the code from before issue 12 cold, and x1.11 warm).
+The line printed says how many full passes of the cycle collector fell in the count: with the heap not settled,
+one walks every lexicon object (~38M instructions from the sources), and whether it falls inside the count moves
+with anything allocated before it (l42: l41's x1.019 was one); compare counts with the same number, or `--settle`.
 valgrind must be installed (`apt-get install valgrind`); a count takes a minute or two.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import itertools
 import os
 import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,9 +61,31 @@ def child(root: Path, data: Path, n: int, settle: bool = False, warm: bool = Fal
             pass
         else:
             settle_worker()
-    results = list(itertools.starmap(analyzer.analyze, args[1:]))
+    with full_collections() as full:
+        results = list(itertools.starmap(analyzer.analyze, args[1:]))
     compiled = not match.__file__.endswith(".py")
-    print(f"analyzed {len(results)} articles, {'compiled' if compiled else 'from the sources'}")
+    print(
+        f"analyzed {len(results)} articles, {'compiled' if compiled else 'from the sources'},"
+        f" {full[0]} full collection{'' if full[0] == 1 else 's'} in the count"
+    )
+
+
+@contextlib.contextmanager
+def full_collections() -> Iterator[list[int]]:
+    """[the cycle collector's full passes within the block]: an unsettled heap holds the lexicons, and one pass over
+    it is ~38M instructions from the sources, in the count or not by where the collector's counters stand when the
+    count starts (any change of what is allocated before it moves them: l42 found l41's x1.019 to be one such pass)."""
+    full = [0]
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full[0] += 1
+
+    gc.callbacks.append(seen)
+    try:
+        yield full
+    finally:
+        gc.callbacks.remove(seen)
 
 
 # one core of the project's machine (AMD EPYC): size, associativity, line of each cache level simulated
