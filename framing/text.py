@@ -253,6 +253,29 @@ def last_starting(spans: list[tuple[int, int]], k: int) -> int:
     return lo - 1
 
 
+def holds(tokens: list[str], word: str, a: int, b: int) -> bool:
+    """`word in tokens[a:b]` as a typed loop: compiled, a compare is a length check and a `memcmp`, where the
+    slice's copy and `in` (Python's generic compare at every token) cost some 60 instructions a token (p44).
+    A negative bound keeps the slice's meaning."""
+    if a < 0 or b < 0:
+        return word in tokens[a:b]
+    for k in range(a, min(b, len(tokens))):
+        if tokens[k] == word:
+            return True
+    return False
+
+
+def holds_form(tokens: list[str], forms: frozenset[str], a: int, b: int) -> bool:
+    """Is the `norm` of one of tokens[a:b] in `forms`? As `holds`: `forms.isdisjoint(map(norm, tokens[a:b]))`
+    called the compiled `norm` through its Python wrapper at every token."""
+    if a < 0 or b < 0:
+        return not forms.isdisjoint(map(norm, tokens[a:b]))
+    for k in range(a, min(b, len(tokens))):
+        if norm(tokens[k]) in forms:
+            return True
+    return False
+
+
 def is_word(token: str) -> bool:
     """True for word tokens, False for punctuation and clitics: the first character is a word character
     (`\\w`: alphanumeric or "_"), tested without the regular expression's call."""

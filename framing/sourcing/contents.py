@@ -12,6 +12,7 @@ from typing import Final, NamedTuple
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from ..text import index_after
+from ..text import holds, index_after, norm
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
@@ -1075,7 +1076,7 @@ class ContentRules(ClauseRules):
         if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
             return end  # "was criticized by": a passive
         reach = min(end - 1, i + _OBJECT_REACH)
-        if "and" not in tokens[i:reach]:
+        if not holds(tokens, "and", i, reach):
             return end  # most contents: one look, no word-by-word reading
         for k in range(i, reach):
             word = _lower(tokens[k])

@@ -23,6 +23,7 @@ from .phrase import (
     is_punct,
     lower,
 )
+from ..text import holds, norm
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -347,8 +348,7 @@ class NameRules(PhraseRules):
         """ "polling by the A.F.L.-C.I.O.", "a report from the Acme Institute": figures whose author is named
         right after their head, or one document by whoever made it ("a study by researchers at …", "a report
         by experts": that study, though "researchers" and "experts" alone are vague)."""
-        words = self.tokens[a:b]
-        if "by" not in words and "from" not in words:
+        if not holds(self.tokens, "by", a, b) and not holds(self.tokens, "from", a, b):
             return False  # most phrases: no head asked for
         k = self._head(a, b) + 1
         if k + 1 >= b or self.tokens[k] not in ("by", "from"):
@@ -368,9 +368,12 @@ class NameRules(PhraseRules):
         tokens = self.tokens
         if not DASHES.isdisjoint(tokens[a + 1 : b + 1]) and self._names_listed(self._head(a, b)):
             return True
-        inside = tokens[a + 1 : b - 1]
-        if "including" not in inside and "like" not in inside and "as" not in inside:
-            return False  # most phrases: a search in C, not a loop over their words
+        if not (
+            holds(tokens, "including", a + 1, b - 1)
+            or holds(tokens, "like", a + 1, b - 1)
+            or holds(tokens, "as", a + 1, b - 1)
+        ):
+            return False  # most phrases: one typed search, not a loop over their words
         for k in range(a + 1, b - 1):
             word = tokens[k]
             if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":

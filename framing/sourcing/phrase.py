@@ -9,6 +9,7 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..text import TYPE_KEPT
+from ..text import TYPE_KEPT, holds_form, norm
 from ..text import norm as lower  # the name the source readers use
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def _inner_capital(token: str) -> bool:
 RELATIVE_PRONOUNS: Final = GRAMMAR["relative_pronouns"]
 # words for the place in view after a noun: "officials there said", "diplomats stationed there" end the head (k70)
 _PLACE_ADVERBS: Final = GRAMMAR["place_adverbs"]
+AND: Final = frozenset(("and",))  # for `holds_form`: "and" in any case
 # words that follow a verb, never an adjective before its noun: "her warned that", "her warned the city"
 _OPENS_NO_NOUN: Final = GRAMMAR["articles"] | GRAMMAR["possessive_determiners"] | RELATIVE_PRONOUNS | {"that"}
 # words of `after_source_stops` that do not end a head: a coordination goes on, a verb is no modifier
@@ -211,7 +213,7 @@ class PhraseRules:
                     or self._abbreviation(i - 1)
                     or i < j  # "Procter & Gamble", "AT&T", not where a preposition runs on ("Lo & Roe in")
                     and self._ampersand(i - 1)
-                    and HEAD_ENDS.isdisjoint(map(lower, tokens[i:j]))
+                    and not holds_form(tokens, HEAD_ENDS, i, j)
                     or s0 < i - 1 < j - 1
                     and word in "’'"
                     and tokens[i - 2].endswith("s")  # "Sanders’ campaign"
@@ -370,6 +372,7 @@ class PhraseRules:
             (head.endswith("s") or head in _PLURALS_WITHOUT_S)
             and (head in lang.person_nouns or head in lang.group_nouns)
             or "and" in map(lower, self.tokens[a : min(b, a + 6)])
+            or holds_form(self.tokens, AND, a, min(b, a + 6))
         )
 
     def _people(self, a: int, b: int) -> bool:
