@@ -11,8 +11,7 @@ from typing import Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import index_after
-from ..text import holds, index_after, norm
+from ..text import holds, index_after
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb

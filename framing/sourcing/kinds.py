@@ -20,10 +20,8 @@ from typing import Final, TYPE_CHECKING
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from .names import _INDEFINITE as _ONE, NameRules  # _ONE: one person ("Ruiz, another senator" is Ruiz)
-from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from .names import NameRules
 from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from ..text import holds_form, norm
+from ..text import holds_form
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -353,7 +351,6 @@ class KindRules(NameRules):
             words = words[1:]  # "only two Democrats": counted as "two Democrats"
         if not words:
             return "vague"
-        relative = not RELATIVE_PRONOUNS.isdisjoint(map(lower, tokens[a:b]))  # seldom: a search in C first
         relative = holds_form(tokens, RELATIVE_PRONOUNS, a, b)  # seldom: a typed search first
         if relative:
             core = [k for k in words if lower(tokens[k]) not in RELATIVE_PRONOUNS or tokens[k] == _WHO_ACRONYM]
@@ -1308,8 +1305,6 @@ class KindRules(NameRules):
         when a lower-case, less specific conjunct follows it; None otherwise ("House and Senate
         Republicans", "Democrats and Republicans" are read as one phrase)."""
         tokens, last = self.tokens, min(b - 1, a + 5)
-        if "and" not in map(lower, tokens[a + 1 : last]):
-            return None  # most phrases: a search in C, not a loop over their words
         if not holds_form(tokens, AND, a + 1, last):
             return None  # most phrases: one typed search, not a loop over their words
         for k in range(a + 1, last):

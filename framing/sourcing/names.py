@@ -23,7 +23,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds, norm
+from ..text import holds
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"

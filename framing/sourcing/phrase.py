@@ -8,8 +8,7 @@ from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import TYPE_KEPT
-from ..text import TYPE_KEPT, holds_form, norm
+from ..text import TYPE_KEPT, holds_form
 from ..text import norm as lower  # the name the source readers use
 
 if TYPE_CHECKING:
@@ -371,7 +370,6 @@ class PhraseRules:
         return (
             (head.endswith("s") or head in _PLURALS_WITHOUT_S)
             and (head in lang.person_nouns or head in lang.group_nouns)
-            or "and" in map(lower, self.tokens[a : min(b, a + 6)])
             or holds_form(self.tokens, AND, a, min(b, a + 6))
         )
 
