@@ -167,4 +167,3 @@ def test_a_sentence_of_over_a_thousand_tokens_is_scored_in_pieces() -> None:
     result = _ANALYZER.analyze("word " * 2_500 + "end. Next sentence", id="x")
     assert [len(s) for s in result.sentences] == [4_999, 4_999, 2_504, 13]
     assert result.n_sentences == 4 and result.sentences[2].endswith("word end.")
-
