@@ -785,14 +785,7 @@ def _covering(spans: list[tuple[int, int, int]], i: int, j: int, longest: int) -
     """The entry of the first of `spans` (an owner's exceptions: first token, end, entry; in order of first token,
     none longer than `longest`) that overlaps tokens [i, j), else -1. Only those starting from `longest` tokens
     before `i` are read: a text dense with one signal's exceptions cost every term a read of them all (r15)."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] <= i - longest:
-            lo = mid + 1
-        else:
-            hi = mid
-    for k in range(lo, len(spans)):
+    for k in range(bisect_left(spans, (i - longest + 1,)), len(spans)):
         b0, b1, entry = spans[k]
         if b0 >= j:
             break
