@@ -120,6 +120,10 @@ DRAWS = (
     Draw("news_dev_e36_added.csv", reasons=True),  # round e36: every dev news match of its new escalation entries
     Draw("news_dev_l41_census.csv", reasons=True),  # round l41: every dev news match of its new loaded entries
     Draw("news_dev_e37_added.csv"),  # round e37: every dev news match of its new certainty entries (test_certainty_e37)
+    Draw("news_dev_q10_seed1010.csv", reasons=True),  # round q10: four signals in dev news no draw had read, before
+    Draw(
+        "news_dev_q10_moved.csv", reasons=True
+    ),  # and every dev news match its rules moved (tests/test_signals_q10.py)
 )
 
 
