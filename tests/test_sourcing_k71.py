@@ -29,6 +29,10 @@ CASES = [
         [("named", "saying", "the other candidate, Senator Ana Ruiz")],
     ),
     (
+        "The last speaker, former Finance Minister Ana Ruiz, drew a sharp contrast, saying that the levy would fail.",
+        [("named", "saying", "The last speaker, former Finance Minister Ana Ruiz")],
+    ),
+    (
         "The mayor, who was elected in May, drew a sharp contrast, saying that the levy would fail.",
         [("named", "saying", "The mayor")],
     ),

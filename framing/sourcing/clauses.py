@@ -858,12 +858,13 @@ class ClauseRules(ForwardRules):
         tokens = self.tokens
         first = _lower(tokens[comma + 1])
         relative = first in ("who", "which")
-        if not (relative or first in ("a", "an", "the") or tokens[comma + 1][:1].isupper()):
-            return (cue, cue)
         close = next((k for k in range(comma + 2, min(cue - 1, comma + 20)) if tokens[k] in _CLAUSE_END), None)
         if close is None or tokens[close] != ",":
             return (cue, cue)
         between = tokens[comma + 1 : close]
+        titled = first.isalpha() and first not in _PREPOSITIONS and any(t[:1].isupper() for t in between[1:])
+        if not (relative or first in ("a", "an", "the") or tokens[comma + 1][:1].isupper() or titled):
+            return (cue, cue)  # "former Secretary of State Ana Ruiz": a title in lower case before a name
         if not relative and any(
             _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between
         ):
