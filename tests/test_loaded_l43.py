@@ -86,6 +86,7 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
         "He used a rock to bash in the window.",
         # animals in nature, a small sum, a machine's name
         "These animals carry the virus from farm to farm.",
+        "Volunteers said those animals were rescued from a flooded barn.",
         "The fee is chump change for the club.",
         "The contraption looked like a Rube Goldberg machine.",
     ],
