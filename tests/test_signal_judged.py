@@ -120,6 +120,7 @@ DRAWS = (
     Draw("news_dev_e36_added.csv", reasons=True),  # round e36: every dev news match of its new escalation entries
     Draw("news_dev_l41_census.csv", reasons=True),  # round l41: every dev news match of its new loaded entries
     Draw("news_dev_e37_added.csv"),  # round e37: every dev news match of its new certainty entries (test_certainty_e37)
+    Draw("news_dev_e38_added.csv", reasons=True),  # round e38: every dev news match of its composed escalation rules
 )
 
 
