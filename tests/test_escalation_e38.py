@@ -80,61 +80,44 @@ def test_a_pair_a_term_counts_stays_that_term() -> None:
     assert escalation("They called it a grave threat to the republic.") == [("grave threat", "grave threat")]
 
 
-GRID = """schema = 1
-[signal]
-label = "Grid test"
-description = "A term and a grid over it."
-[terms]
-"grave threat" = 1.0
-[[context]]
-terms = ["grid"]
-after = ["of rain"]
-window = 1
-action = "cancel"
-[[proximity]]
-id = "grid"
-a = ["grave", "imminent"]
-b = ["threat", "danger"]
-window = 1
-ordered = true
-defer_to_terms = DEFER
-"""
+GRID = Path(__file__).parent / "data" / "grid"
 
 
-def grid_matcher(folder: Path, defer: str) -> Matcher:
-    folder.mkdir()
-    (folder / "grid_test.toml").write_text(GRID.replace("DEFER", defer), encoding="utf-8")
-    return Matcher(load_lexicons(layers=[Layer(folder, "test")]))
+@pytest.fixture(scope="module")
+def grid() -> Matcher:
+    return Matcher(load_lexicons(layers=[Layer(GRID, "test")]))
 
 
-def test_defer_to_terms_drops_a_pair_a_term_match_overlaps(tmp_path: Path) -> None:
-    deferring = grid_matcher(tmp_path / "on", "true")
-    assert entries_covering(deferring, "A grave threat looms.") == [("grave threat", "grave threat")]
-    assert entries_covering(deferring, "An imminent danger looms.") == [("grid", "imminent danger")]
-    counting = grid_matcher(tmp_path / "off", "false")
-    assert entries_covering(counting, "A grave threat looms.") == [
-        ("grave threat", "grave threat"),
-        ("grid", "grave threat"),
+def test_defer_to_terms_drops_a_pair_a_term_match_overlaps(grid: Matcher) -> None:
+    assert entries_covering(grid, "A grave threat looms.") == [("grave threat", "grave threat")]
+    assert entries_covering(grid, "An imminent danger looms.") == [("grid", "imminent danger")]
+    assert entries_covering(grid, "A dire warning came.") == [
+        ("dire warning", "dire warning"),
+        ("grid-counting", "dire warning"),
     ]
 
 
-def test_a_context_rule_reads_a_proximity_rule_by_its_id(tmp_path: Path) -> None:
-    assert entries_covering(grid_matcher(tmp_path / "on", "true"), "An imminent threat of rain.") == []
+def test_a_context_rule_reads_a_proximity_rule_by_its_id(grid: Matcher) -> None:
+    assert entries_covering(grid, "An imminent threat of rain.") == []
+
+
+def broken(folder: Path, old: str, new: str) -> Path:
+    """A copy of the grid folder with one line of its file changed."""
+    folder.mkdir()
+    (folder / "grid_test.toml").write_text((GRID / "grid_test.toml").read_text(encoding="utf-8").replace(old, new, 1))
+    return folder
 
 
 def test_defer_to_terms_must_be_true_or_false(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match='defer_to_terms of proximity rule "grid" must be true or false'):
-        grid_matcher(tmp_path / "bad", '"yes"')
+        load_lexicons(
+            layers=[Layer(broken(tmp_path / "bad", "defer_to_terms = true", 'defer_to_terms = "yes"'), "test")]
+        )
 
 
 def test_a_context_rule_naming_neither_a_term_nor_a_rule_is_refused(tmp_path: Path) -> None:
-    folder = tmp_path / "unknown"
-    folder.mkdir()
-    (folder / "grid_test.toml").write_text(
-        GRID.replace("DEFER", "true").replace('terms = ["grid"]', 'terms = ["gridd"]'), encoding="utf-8"
-    )
     with pytest.raises(LexiconError, match='context rule names "gridd", which is not a term of this file'):
-        load_lexicons(layers=[Layer(folder, "test")])
+        load_lexicons(layers=[Layer(broken(tmp_path / "unknown", 'terms = ["grid"]', 'terms = ["gridd"]'), "test")])
 
 
 @needs_data
