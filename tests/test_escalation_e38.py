@@ -1,9 +1,8 @@
 """Round e38 (issue 13): escalation composed, not listed. A stakes grade before a threat head ("an immediate danger",
 "uncontrolled escalation"), a brink frame ("pushing the two powers to the brink", "tip the region into civil war"),
-a ruin foretold on a whole ("would utterly cripple the nation"), an end "as we know it", a threat aimed at a whole
-("a menace to the republic") and a whole rescued from a ruin ("saving this country from a debt crisis"), each a proximity rule
-over two word lists; `defer_to_terms` keeps a pair a term counts already one match, and a context rule may read a
-proximity rule's matches by its id."""
+an end "as we know it", a threat aimed at a whole ("a menace to the republic") and a whole rescued from a ruin
+("saving this country from a debt crisis"), each a proximity rule over two word lists; `defer_to_terms` keeps a pair
+a term counts already one match, and a context rule may read a proximity rule's matches by its id."""
 
 from __future__ import annotations
 
@@ -43,7 +42,6 @@ def escalation(text: str) -> list[tuple[str, str]]:
         ),
         ("One more raid could tip the valley into civil war.", [("brink-frame", "tip the valley into civil war")]),
         ("The reformers are marching the party toward chaos.", [("brink-frame", "marching the party toward chaos")]),
-        ("The tariff would utterly cripple the nation.", [("doom-future", "would utterly cripple")]),
         (
             "The bill would end public schooling as we know it.",
             [("end-as-we-know-it", "end public schooling as we know it")],
@@ -66,7 +64,6 @@ def test_a_composed_construction_is_one_match(sentence: str, found: list[tuple[s
         "The mediators brought the parties to the brink of a deal.",  # closeness to a win, no ruin
         "Analysts voiced fears that the standoff could slide into a wider conflict.",  # a fear reported
         "She issued a warning of an impending danger, the paper said.",  # a warning named
-        "The scandal would ruin his career.",  # a ruin of no whole
         "The storm caused unprecedented damage along the coast.",  # damage reported: no threat head
         "Rangers saved the frogs from extinction.",  # nature reported, no ruin of a whole
     ],
