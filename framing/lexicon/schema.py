@@ -51,7 +51,7 @@ _CONTEXT_KEYS = {
     "not_labels",
     "answered_by",
 }
-_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
+_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms", "defer_to_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
     "after_source_stops",
@@ -184,7 +184,9 @@ class ProximityRule:
 
     `ends_as_terms`: an end counts only where the signal itself would count it (no exception covers it;
     an end that is also one of the signal's terms is matched there as that term), so "even if" or a
-    cancelled "if" is no end.
+    cancelled "if" is no end. `defer_to_terms`: no match where one of the signal's term matches overlaps it,
+    so a rule that composes a grid of words ("grave" x "threat") adds only the pairs no term counts already,
+    and a span is counted once.
     """
 
     id: str
@@ -195,6 +197,7 @@ class ProximityRule:
     weight: float = 1.0
     line: int | None = None
     ends_as_terms: bool = False
+    defer_to_terms: bool = False
 
 
 @dataclass(frozen=True)
@@ -654,11 +657,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         if t
     )
     # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
-    # and naming it is no second one
+    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38)
     written = data.get("terms")
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set())
-    context = _parse_context(col, data.get("context", []), case, path, named)
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | {r.id for r in proximity}
+    context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
         col.add(
@@ -889,8 +892,12 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
         if not isinstance(as_terms, bool):
             col.add(Code.WRONG_TYPE, f'ends_as_terms of proximity rule "{rule_id}" must be true or false', line)
             continue
+        defer = rule.get("defer_to_terms", False)
+        if not isinstance(defer, bool):
+            col.add(Code.WRONG_TYPE, f'defer_to_terms of proximity rule "{rule_id}" must be true or false', line)
+            continue
         window = _window(col, rule, 10, line)
-        rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms))
+        rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms, defer))
     return tuple(rules)
 
 
