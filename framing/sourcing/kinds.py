@@ -72,6 +72,8 @@ _CHAMBERS: Final = GRAMMAR["chambers"]  # "Some House Democrats": a chamber's pa
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
 # "Lawmakers at the scene", "Nurses outside the hospital": people placed at one site in view (k58)
 _SITE: Final = GRAMMAR["site_prepositions"]
+# "Democrats on the committee", "experts on the panel": the members of a body they sit on (k72)
+_SEATED: Final = GRAMMAR["seated_bodies"]
 # "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
 _GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
@@ -902,14 +904,15 @@ class KindRules(NameRules):
         outside the hospital")? Specific people the writer met or heard there, unnamed: anonymous, as "a woman in
         the crowd" (docs/source-kinds.md, k58). Not a population placed "in" a place (k35), nor a share or crowd
         with a determiner ("many voters at the polls"), nor a body ("police at the scene": the force in view).
-        Experts too ("Experts at the state university"): a body's experts are its people (k53)."""
+        Experts too ("Experts at the state university"): a body's experts are its people (k53). So are a body's
+        members placed "on" it ("Democrats on the committee", `_seated_on_body`, k72)."""
         tokens, lang = self.tokens, self.lang
         if b - a < 4:
             return False
         k = a + 1
-        while k < min(b - 2, a + 5) and tokens[k] not in _SITE:  # a loop: called for most phrases of four words
+        while k < min(b - 2, a + 5) and tokens[k] not in _SITE and tokens[k] != "on":  # a loop: called for most phrases
             k += 1
-        if k == min(b - 2, a + 5) or tokens[k + 1] != "the":
+        if k == min(b - 2, a + 5) or tokens[k + 1] != "the" or tokens[k] == "on" and not self._seated_on_body(k, b):
             return False
         head_at = k - 1
         head = lower(tokens[head_at])
@@ -927,6 +930,12 @@ class KindRules(NameRules):
                 for j in range(a, head_at)
             )
         )
+
+    def _seated_on_body(self, k: int, b: int) -> bool:
+        """Does "on the" at `k` end the phrase [.., b) with a body its people sit on, `seated_bodies` as the phrase's
+        last word ("Democrats on the committee", "Republicans on the Senate Judiciary Committee", "experts on the
+        panel")? Not a topic or a place ("experts on the subject", "Democrats on the ground")."""
+        return b - k <= 6 and lower(self.tokens[b - 1]) in _SEATED
 
     def _headline_group(self, core: list[int], head_at: int) -> bool:
         """Is the phrase a plural of people by what they do, with no determiner, in a sentence set in title case
