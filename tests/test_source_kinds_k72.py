@@ -1,7 +1,8 @@
 """Round k72: vague and anonymous sources as general news builds them (issue 12). A plural of people that opens a
 one-sentence text is that plural, no surname, also with no "-s" ("Women", "Children"); a body's members placed "on"
 it are its members, unnamed; "according to" with an estimate is a source of its own, not a verb read inside it;
-"insiders say" is an anonymous phrase, no vague source of its own. Sentences written for these tests."""
+"insiders say" is an anonymous phrase, no vague source of its own; a gathering of a vague term's people ("A group of
+economists") acts together, as "a group of rabbis". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,6 +60,16 @@ from sourcing_cases import attributions
             "The ministry estimates that the war has displaced millions.",
             [("named", "estimates", "The ministry")],
         ),
+        # a gathering of a vague term's people acts together: specific people, unnamed, as "a group of rabbis"
+        ("A group of economists wrote that the plan would fail.", [("anonymous", "wrote", "A group of economists")]),
+        ("A handful of analysts said the rally would fade.", [("anonymous", "said", "A handful of analysts")]),
+        # ... unless a crowd is counted, or a quantity is meant
+        (
+            "A group of 32 economists wrote that the plan would fail.",
+            [("vague", "wrote", "A group of 32 economists")],
+        ),
+        ("A number of experts said the plan would fail.", [("vague", "said", "A number of experts")]),
+        ("Locals told reporters the soldiers had left.", [("vague", "told reporters", "Locals")]),
         # insiders are specific people unnamed, one source, no vague phrase of its own beside it
         ("Industry insiders say the deal is nearly done.", [("anonymous", "say", "Industry insiders")]),
     ],

@@ -168,6 +168,9 @@ class KindRules(NameRules):
                 kind = "anonymous"
             elif kind == "vague" and self._body_papers(a, b):
                 kind = "named"  # "FEC records show": the named body's papers, as "court records" (k45)
+            elif kind == "vague" and best.first > a:
+                # "A group of economists wrote": a gathering of the term's people, as "a group of rabbis" (k72)
+                kind = self._gathering(a, b, self._head(a, b), lower(self.tokens[a])) or kind
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
@@ -453,10 +456,9 @@ class KindRules(NameRules):
                 return "named" if self._named_just_before(a) else "anonymous"
             if self._part_of_role(head_at, first, b):
                 return "anonymous"
-            if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
-                # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
-                # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
-                return "named" if self._named_just_before(a) else "anonymous"
+            gathered = self._gathering(a, b, head_at, first)
+            if gathered is not None:
+                return gathered
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
         if (
@@ -673,6 +675,21 @@ class KindRules(NameRules):
         ):
             return "named"
         return "vague"
+
+    def _gathering(self, a: int, b: int, head_at: int, first: str) -> str | None:
+        """ "a group of rabbis called for …", "A group of economists wrote": people acting together, specific though
+        unnamed (anonymous), not a quantity as "a number of delegates" (k58); named when a name stands just before;
+        None for a crowd ("a group of 32 experts") and a phrase that is no gathering of people."""
+        tokens = self.tokens
+        if not (
+            lower(tokens[head_at]) in _GATHERINGS
+            and first in _ONE
+            and head_at + 2 < b
+            and tokens[head_at + 1] == "of"
+            and self._people(head_at + 2, b)
+        ) or self._crowd(head_at + 2, self._head(head_at + 2, b)):
+            return None
+        return "named" if self._named_just_before(a) else "anonymous"
 
     def _part_of_role(self, head_at: int, first: str, b: int) -> bool:
         """ "some of his advisers", "a few of the negotiators", "other of the company's executives": a part (`member_shares`,
