@@ -55,6 +55,12 @@ from sourcing_cases import attributions
         ),
         ("The war has displaced millions, according to estimates.", [("vague", "according to", "estimates")]),
         ("According to rough estimates, the storm cost billions.", [("vague", "According to", "rough estimates")]),
+        # one estimate is one finding, as "one study": vague unless a body or a name owns it
+        ("According to one estimate, the war has killed thousands.", [("vague", "According to", "one estimate")]),
+        (
+            "According to an estimate by the ministry, the war has killed thousands.",
+            [("named", "According to", "an estimate by the ministry")],
+        ),
         # ... while "estimates" after a subject stays the verb
         (
             "The ministry estimates that the war has displaced millions.",
