@@ -2,7 +2,7 @@
 one-sentence text is that plural, no surname, also with no "-s" ("Women", "Children"); a body's members placed "on"
 it are its members, unnamed; "according to" with an estimate is a source of its own, not a verb read inside it;
 "insiders say" is an anonymous phrase, no vague source of its own; a gathering of a vague term's people ("A group of
-economists") acts together, as "a group of rabbis". Sentences written for these tests."""
+economists") acts together, as "a group of rabbis"; "Members of the public" are some of a population. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,6 +76,13 @@ from sourcing_cases import attributions
         ),
         ("A number of experts said the plan would fail.", [("vague", "said", "A number of experts")]),
         ("Locals told reporters the soldiers had left.", [("vague", "told reporters", "Locals")]),
+        # members of a population are some of it; counted, specific people
+        ("Members of the public complained about the noise.", [("vague", "complained", "Members of the public")]),
+        (
+            "Two members of the public said they saw the crash.",
+            [("anonymous", "said", "Two members of the public")],
+        ),
+        ("Members of Congress said the bill was dead.", [("anonymous", "said", "Members of Congress")]),
         # insiders are specific people unnamed, one source, no vague phrase of its own beside it
         ("Industry insiders say the deal is nearly done.", [("anonymous", "say", "Industry insiders")]),
     ],

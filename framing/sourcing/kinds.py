@@ -575,6 +575,14 @@ class KindRules(NameRules):
             # lawyers"); named when a name follows or an earlier named source had this owner and head
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             return "named" if named or self._owned_before(head_at) else "anonymous"
+        if (
+            head in lang.person_nouns
+            and (first == head or first in lang.group_nouns)
+            and self._of_population(head_at, b)
+        ):
+            # "Members of the public", "some members of the media": a population's, as "the public" (k72); counted
+            # ("two members of the public") they are specific people, as "two people"
+            return "vague"
         role = head in lang.person_nouns and head not in lang.group_nouns
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
@@ -690,6 +698,21 @@ class KindRules(NameRules):
         ) or self._crowd(head_at + 2, self._head(head_at + 2, b)):
             return None
         return "named" if self._named_just_before(a) else "anonymous"
+
+    def _of_population(self, head_at: int, b: int) -> bool:
+        """Is the role noun at `head_at` followed by "of" and a population in the singular, a lower-case group noun that
+        is no role ("members of the public", "members of the media")? Not a body ("members of Congress", k27) nor
+        people ("residents of the town")."""
+        tokens = self.tokens
+        if not (head_at + 2 < b and tokens[head_at + 1] == "of"):
+            return False
+        inner = tokens[self._head(head_at + 2, b)]
+        return (
+            inner.islower()
+            and not inner.endswith("s")
+            and inner in self.lang.group_nouns
+            and inner not in self.lang.person_nouns
+        )
 
     def _part_of_role(self, head_at: int, first: str, b: int) -> bool:
         """ "some of his advisers", "a few of the negotiators", "other of the company's executives": a part (`member_shares`,
