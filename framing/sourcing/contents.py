@@ -104,6 +104,10 @@ _OBJECT_PARTICIPLES: Final = GRAMMAR["object_participles"]
 # cues that take a bare clause ("say the report misleads, …"): what follows the comma may be that clause's own
 _CLAUSE_CUES: Final = GRAMMAR["clause_cues"]
 _LIST_LINKS: Final = frozenset({"and", "or", ","})
+# words that link a sentence to the one before it ("Still,", "In contrast,"), as the writer writes them (v36)
+_SENTENCE_LINKS: Final = GRAMMAR["sentence_links"]
+_LINK_PRELUDES: Final = GRAMMAR["link_preludes"]  # the words before a link's last: "in contrast", "as a result"
+_LINK_WORDS: Final = 3  # the longest link: "as a result"
 _COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that" clause (v34)
@@ -210,6 +214,23 @@ class ContentRules(ClauseRules):
                 for b in out
             )
         )
+
+    def _past_link(self, a: Attribution) -> Attribution:
+        """`a` with its content past a linking word and its comma when the content stands before its cue, outside
+        quotation marks ("Still, the plan may fail, Lo said", "In contrast, Lo has kept her lead, according to the
+        poll"): the link ties the writer's sentence to the one before it, and what was said starts after it (v36;
+        inside quotation marks it is the speaker's: '"Still, it may fail," Lo said')."""
+        c0, c1 = a.content_tokens
+        if c1 > a.cue_tokens[0] or c1 - c0 < 4 or self.doc.in_quote(c0, c0 + 1):
+            return a
+        tokens = self.tokens
+        for m in range(c0 + 1, min(c0 + _LINK_WORDS + 1, c1 - 2)):
+            if tokens[m] == ",":
+                linked = _lower(tokens[m - 1]) in _SENTENCE_LINKS and all(
+                    _lower(t) in _LINK_PRELUDES for t in tokens[c0 : m - 1]
+                )
+                return a._replace(content_tokens=(m + 1, c1)) if linked else a
+        return a
 
     def _aside_inside(self, b: Attribution) -> bool:
         """Is `b` an "according to" aside inside the clause it credits ("Lo said the plan, according to two aides,
@@ -1139,6 +1160,7 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         if (
             i != cue.last
+            or i + 3 > end  # no room for an object, a comma and a participle
             or cue.first > s0
             and _lower(tokens[cue.first - 1]) in _BE
             or _lower(tokens[i]) in self.lang.source_stops
