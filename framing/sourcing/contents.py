@@ -221,15 +221,15 @@ class ContentRules(ClauseRules):
         poll"): the link ties the writer's sentence to the one before it, and what was said starts after it (v36;
         inside quotation marks it is the speaker's: '"Still, it may fail," Lo said')."""
         c0, c1 = a.content_tokens
-        if c1 > a.cue_tokens[0] or c1 - c0 < 4 or self.doc.in_quote(c0, c0 + 1):
-            return a
+        if c1 > a.cue_tokens[0]:
+            return a  # most contents follow their cue
         tokens = self.tokens
         for m in range(c0 + 1, min(c0 + _LINK_WORDS + 1, c1 - 2)):
             if tokens[m] == ",":
                 linked = _lower(tokens[m - 1]) in _SENTENCE_LINKS and all(
                     _lower(t) in _LINK_PRELUDES for t in tokens[c0 : m - 1]
                 )
-                return a._replace(content_tokens=(m + 1, c1)) if linked else a
+                return a._replace(content_tokens=(m + 1, c1)) if linked and not self.doc.in_quote(c0, c0 + 1) else a
         return a
 
     def _aside_inside(self, b: Attribution) -> bool:
@@ -1158,37 +1158,33 @@ class ContentRules(ClauseRules):
         preposition or a word that describes the object ("including", "ranging", "dating": `object_participles`).
         On PolNeAR dev such a tail lay outside the annotated content 55 times of 80 after an object (v36)."""
         tokens = self.tokens
+        reach = min(end - 3, i + _OBJECT_REACH)
+        if i != cue.last or not holds(tokens, ",", i + 1, reach):
+            return end  # most contents: no comma near, one look
+        k = tokens.index(",", i + 1, reach)
+        j = k + 1 + (ly_adverb(tokens[k + 1]) and k + 2 < end)
+        word = tokens[j]
         if (
-            i != cue.last
-            or i + 3 > end  # no room for an object, a comma and a participle
+            not _gerund(word)
+            or word in _OBJECT_PARTICIPLES
+            or _lower(tokens[j + 1]) in _LIST_LINKS  # "a kind, loving and able man": adjectives
             or cue.first > s0
             and _lower(tokens[cue.first - 1]) in _BE
             or _lower(tokens[i]) in self.lang.source_stops
-            or any(_lower(tokens[k]) in _CLAUSE_CUES for k in range(cue.first, cue.last))
+            or any(_lower(tokens[m]) in _CLAUSE_CUES for m in range(cue.first, cue.last))
+            or self.doc.in_quote(i, k)
         ):
-            return end  # after a hearer, a passive's subject, a clause's opener or a cue that takes a bare clause
-        for k in range(i, min(end - 3, i + _OBJECT_REACH)):
-            if tokens[k] != ",":
-                if (
-                    self._clause_sign(k, i)
-                    or self._object_gerund(k, i)
-                    or tokens[k] in _OPENING_MARKS
-                    or tokens[k] in _CLOSING_QUOTES
-                ):
-                    return end
-                continue
-            j = k + 1 + (ly_adverb(tokens[k + 1]) and k + 2 < end)
-            word = tokens[j]
+            return end  # a passive's subject, a clause's opener or a cue that takes a bare clause
+        for m in range(i, k):
+            token = tokens[m]
             if (
-                k > i
-                and _gerund(word)
-                and word not in _OBJECT_PARTICIPLES
-                and _lower(tokens[j + 1]) not in _LIST_LINKS  # "a kind, loving and able man": adjectives
-                and not self.doc.in_quote(i, k)
+                self._clause_sign(m, i)
+                or self._object_gerund(m, i)
+                or token in _OPENING_MARKS
+                or token in _CLOSING_QUOTES
             ):
-                return k
-            return end
-        return end
+                return end
+        return k
 
     def _object_gerund(self, k: int, i: int) -> bool:
         """Is the token at `k` a gerund that heads the content opening at `i` or follows a preposition in it
