@@ -758,6 +758,8 @@ class _Reader(SpeakerRules):
                 # does a line it opens with names only ("(People's Daily Online/Ana Ruiz).", k43)
                 continue
             out.append(_new_attribution((sentence, kind, "", (m.first, m.first), (m.first, m.last), False, content)))
+        if out:
+            out = [self._past_link(a) for a in out]
         return self._cut_contents(self._end_before_coordinated(self._tagged_colon_cues(out))) if len(out) > 1 else out
 
     def _coordinated_link(self, cue: int) -> int | None:
