@@ -39,6 +39,9 @@ def test_the_e30_rules_drop_only_wrong_matches_of_its_draw() -> None:
     joined = rejoin(read(E30), default_data_dir(), Analyzer())
     gone = sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept)
     assert gone == [
+        # round q10: "necessarily" counts only negated; "freer trade is, necessarily, a good thing" is lost, one of the
+        # two wrong moves q10 reported
+        ("certainty", "necessarily", True),
         ("doubt", "?", False),  # round q7: "Are you surprised ...? A: I am surprised.", an interview answered
         ("escalation", "out-of-control", False),  # "an out-of-control federal government"
         ("loaded_language", "extremists", False),  # "accounts tied to extremists"
