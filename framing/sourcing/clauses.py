@@ -10,6 +10,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
+from ..text import is_alpha, is_lower
 from .forward import ForwardRules
 from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
@@ -372,8 +373,8 @@ class ClauseRules(ForwardRules):
         lower-case noun: "in Paris", "law at the University"), not at a subject ("a", "he", "officials")?"""
         word, lang = _lower(token), self.lang
         return word in _PREPOSITIONS or (
-            token.isalpha()
-            and token.islower()
+            is_alpha(token)
+            and is_lower(token)
             and word not in lang.determiners
             and word not in lang.naming_words
             and word not in lang.person_nouns

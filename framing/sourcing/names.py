@@ -23,7 +23,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds
+from ..text import holds, is_alpha, is_lower, is_upper
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -279,14 +279,14 @@ class NameRules(PhraseRules):
         when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
         tokens, lang = self.tokens, self.lang
         word = tokens[head_at]
-        if not word.islower() or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not tokens[a - 1].islower():
+        if not is_lower(word) or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not is_lower(tokens[a - 1]):
             return False  # a comma, or a left-out lower-case word, must come right before the phrase
         if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
             return False
         if "and" in tokens[a:b]:
             return False
         s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
-        while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+        while j > s0 and a - j < 3 and is_alpha(tokens[j - 1]) and is_lower(tokens[j - 1]):
             word = tokens[j - 1]
             if (
                 word in HEAD_ENDS
@@ -378,7 +378,7 @@ class NameRules(PhraseRules):
             word = tokens[k]
             if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":
                 nxt = tokens[k + 2] if tokens[k + 1] == "the" and k + 2 < b else tokens[k + 1]
-                if nxt[:1].isupper() and nxt.isalpha():
+                if is_upper(nxt[:1]) and is_alpha(nxt):
                     return True
         return False
 
@@ -388,9 +388,9 @@ class NameRules(PhraseRules):
         words = [t for t in self.tokens[i:j] if not is_punct(t)]
         return (
             bool(words)
-            and words[0][0].isupper()
+            and is_upper(words[0][0])
             and capitalised(words[-1])
-            and all(t[0].isupper() or t == "of" or capitalised(t) for t in words)
+            and all(is_upper(t[0]) or t == "of" or capitalised(t) for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:

@@ -47,7 +47,7 @@ from typing import Final
 from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
 from ..match import Match
-from ..text import Doc, is_word, last_starting, norm
+from ..text import Doc, is_alpha, is_lower, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS
 from .contents import (
     Attribution,
@@ -837,11 +837,11 @@ class _Reader(SpeakerRules):
         tokens, voicing, k = self.tokens, self.lang.voicing_verbs, cue.first - 1
         if not tokens[cue.first].endswith("s"):
             return False
-        while k > s0 and cue.first - k <= 2 and tokens[k].isalpha() and _lower(tokens[k]) not in voicing:
+        while k > s0 and cue.first - k <= 2 and is_alpha(tokens[k]) and _lower(tokens[k]) not in voicing:
             if self._noun_opener(k) or _lower(tokens[k]) in _PREPOSITIONS:
                 return False
             k -= 1
-        return k > s0 and tokens[k].islower() and tokens[k] in voicing and not self._noun_opener(k - 1)
+        return k > s0 and is_lower(tokens[k]) and tokens[k] in voicing and not self._noun_opener(k - 1)
 
     def _noun_opener(self, k: int) -> bool:
         """Does the token at `k` open a noun phrase: an article, a possessive or an indefinite determiner?"""
