@@ -1474,5 +1474,5 @@ class ContentRules(ClauseRules):
         "''We will not yield.''"; not a quoted phrase that goes on with the words before, '"the party will split"')?"""
         tokens = self.tokens
         return (
-            i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
+            i + 1 < s1 and tokens[i] in _OPENING_MARKS and is_upper(tokens[i + 1][:1]) and is_alpha(tokens[i + 1][:1])
         )

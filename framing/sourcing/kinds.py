@@ -1434,7 +1434,7 @@ class KindRules(NameRules):
             if (
                 (tokens[k] == head or tokens[k] == head.capitalize())
                 and capitalised(tokens[k + 1])
-                and tokens[k + 1].isalpha()
+                and is_alpha(tokens[k + 1])
                 and capitalised(tokens[k + 2])
             ):
                 return "named"

@@ -116,7 +116,7 @@ class NameRules(PhraseRules):
         stays a name where "Michelle Fields" occurs, "Sanders said" in an article of one sentence; "Police
         said", a headline's "Campaign criticizes" and "Guidelines recently issued by …" stay named."""
         tokens = self.tokens
-        if head_at != k and not tokens[head_at][0].islower():
+        if head_at != k and not is_lower(tokens[head_at][0]):
             return False
         if k != self.doc.sentence_tokens[self.sentence_index][0] and (
             not is_punct(tokens[k - 1]) or tokens[k - 1] == "."  # "Walmart Stores v. Dukes"
@@ -128,7 +128,7 @@ class NameRules(PhraseRules):
         plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):
             return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
-        if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
+        if not (plural and is_alpha(word) and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
@@ -324,7 +324,7 @@ class NameRules(PhraseRules):
         candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
         by a comma after a description, which is that name's appositive."""
         tokens = self.tokens
-        if b - a < 4 or not tokens[b - 1][:1].isupper() or "," not in tokens[a + 1 : b]:
+        if b - a < 4 or not is_upper(tokens[b - 1][:1]) or "," not in tokens[a + 1 : b]:
             return False
         comma = next(k for k in range(b - 1, a, -1) if tokens[k] == ",")
         if sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:

@@ -56,7 +56,7 @@ _OPENING_ARTICLES: Final = frozenset(("A", "An", "The", "One"))
 def ly_adverb(token: str) -> bool:
     """A lower-case word in "-ly", which the readers take for an adverb ("briefly", "reportedly", "widely") where a
     construction allows one between its words."""
-    return token.endswith("ly") and token.islower()
+    return token.endswith("ly") and is_lower(token)
 
 
 def capitalised(token: str) -> bool:
@@ -283,19 +283,19 @@ class PhraseRules:
                 and (
                     k + step + 1 < b
                     and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                    or nxt.islower()
+                    or is_lower(nxt)
                     and (self._person_word(k) or lower(tokens[k]) in self.lang.document_nouns)
                     # "One person involved in the talks", "a study published in the journal"
                     and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
-                and not (after.isalpha() and after not in HEAD_ENDS)  # "A close ally" (k48)
+                and not (is_alpha(after) and after not in HEAD_ENDS)  # "A close ally" (k48)
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
                 or word in _PLACE_ADVERBS  # "officials there", "diplomats stationed here" (k70)
                 or word in times
                 and word not in _NOT_TIME  # "A judge last month", "officials this week"
                 or nxt.endswith("ing")
-                and nxt.islower()
+                and is_lower(nxt)
                 and len(nxt) > 5
                 and nxt not in self.lang.document_nouns
                 and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there

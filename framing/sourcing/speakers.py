@@ -11,7 +11,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import _TUPLE_NEW, Match
-from ..text import TURN, is_upper, is_word, last_starting, norm
+from ..text import TURN, is_lower, is_upper, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
@@ -359,7 +359,7 @@ class SpeakerRules(ContentRules):
         ("the law, opposed by Democrats,", "rebel groups backed by Ankara")? Its agent after "by" holds the
         stance even for a weak cue, whose passive with "be" ("was backed by") stays no attribution."""
         tokens, k = self.tokens, m.first - 1
-        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not tokens[m.first].islower():
+        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not is_lower(tokens[m.first]):
             return False
         before = tokens[k]
         if before == ",":

@@ -255,7 +255,7 @@ class SubjectRules(KindRules):
         if (mark := self._scare_quoted(s0, j)) is not None:
             return (self._chunk_back(s0, mark), j)  # 'The "Squad" said': the quoted words end the subject
         if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
-            j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
+            j = self._before_auxiliaries(s0, time) if is_lower(tokens[time - 1]) else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
@@ -269,7 +269,7 @@ class SubjectRules(KindRules):
             i = self._bracketed_names(s0, bracket)
             if i < bracket:
                 # "Ana Ruiz, head of … at the Acme Institute (AI) said": a description (lower case) of the name
-                comma = self._long_description_comma(s0, i) if tokens[i].islower() else None
+                comma = self._long_description_comma(s0, i) if is_lower(tokens[i]) else None
                 return (i if comma is None else self._chunk_back(s0, comma), j)
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
@@ -734,7 +734,7 @@ class SubjectRules(KindRules):
             verb = k  # "A woman who claims she was fired says": the clause's cue, no "that"
         else:
             return None
-        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+        if verb < s0 + 2 or not (is_alpha(tokens[verb]) and is_lower(tokens[verb])):
             return None
         who = self._before_auxiliaries(s0, verb) - 1
         if who < s0 + 1 or _lower(tokens[who]) != "who":
@@ -742,7 +742,7 @@ class SubjectRules(KindRules):
         start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
         people = (
             noun.endswith("s")
-            and tokens[who - 1].islower()
+            and is_lower(tokens[who - 1])
             or noun in lang.person_nouns
             or self._determined_noun(start, who - 1)
         )
