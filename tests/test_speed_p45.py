@@ -81,3 +81,32 @@ def test_the_remembered_shapes_are_bounded(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_the_rules_on_the_flags(analyzer: Analyzer, sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert fields(analyzer, sentence, "kind", "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a CNN poll released Monday, 52 percent of voters backed Ruiz over Lo.",
+            [
+                ("named", "In", "a CNN poll released Monday", "52 percent of voters backed Ruiz over Lo."),
+                ("vague", "backed", "52 percent of voters", "Ruiz over Lo."),
+            ],
+        ),
+        (
+            "In exit polls, most voters said the economy mattered most.",
+            [
+                ("vague", "In", "exit polls", "most voters said the economy mattered most."),
+                ("vague", "said", "most voters", "the economy mattered most."),
+            ],
+        ),
+        # the survey's noun only in capitals: the text's search for "In … poll" finds none, so no survey opens it
+        (
+            "In the Gallup Poll released Monday, 52 percent of voters backed Ruiz over Lo.",
+            [("vague", "backed", "52 percent of voters", "Ruiz over Lo.")],
+        ),
+    ],
+)
+def test_a_survey_opening_its_sentence(analyzer: Analyzer, sentence: str, expected: list[tuple[str, ...]]) -> None:
+    """The sentences are read before the text is searched (`_survey_sentences`): the same attributions."""
+    assert fields(analyzer, sentence, "kind", "cue", "source", "content") == expected
