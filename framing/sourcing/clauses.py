@@ -10,6 +10,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
+from ..text import is_alpha, is_lower, is_upper
 from .forward import ForwardRules
 from .phrase import HEAD_ENDS, RELATIVE_PRONOUNS, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
@@ -381,8 +382,8 @@ class ClauseRules(ForwardRules):
         lower-case noun: "in Paris", "law at the University"), not at a subject ("a", "he", "officials")?"""
         word, lang = _lower(token), self.lang
         return word in _PREPOSITIONS or (
-            token.isalpha()
-            and token.islower()
+            is_alpha(token)
+            and is_lower(token)
             and word not in lang.determiners
             and word not in lang.naming_words
             and word not in lang.person_nouns
@@ -675,7 +676,7 @@ class ClauseRules(ForwardRules):
             return (i, i + 1)
         word = _lower(tokens[i]) if i < cue else ""
         j = i + 1 if word == "the" else i  # "The Blaze's Matt Walsh …, saying"
-        while j < cue and (tokens[j][:1].isupper() or tokens[j] in ("'s", "’s", ".") and j > i):
+        while j < cue and (is_upper(tokens[j][:1]) or tokens[j] in ("'s", "’s", ".") and j > i):
             j += 1
         if (
             j == i
@@ -728,7 +729,7 @@ class ClauseRules(ForwardRules):
         while (
             k < cue
             and k - j < 4
-            and tokens[k].islower()
+            and is_lower(tokens[k])
             and not is_punct(tokens[k])
             and not (tokens[k].endswith(("ed", "ly")) and len(tokens[k]) > 3)
             and tokens[k] not in _FINITE
@@ -754,7 +755,7 @@ class ClauseRules(ForwardRules):
         if (
             k < cue
             and k - j <= 2
-            and tokens[k][:1].isupper()
+            and is_upper(tokens[k][:1])
             and (
                 last in lang.person_nouns
                 or len(last) > 4
@@ -762,7 +763,7 @@ class ClauseRules(ForwardRules):
                 and last not in self.back_stops
             )
         ):
-            while k < cue and (tokens[k][:1].isupper() or self._abbreviation(k)):
+            while k < cue and (is_upper(tokens[k][:1]) or self._abbreviation(k)):
                 k += 1
             return k  # "Rubio press secretary Ann Roe"
         return j
@@ -846,7 +847,7 @@ class ClauseRules(ForwardRules):
         after the determiner ("The retired surgeon has": that one describes), or an irregular past after a noun for
         people?"""
         word = self.tokens[j]
-        if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
+        if _lower(word) in _FINITE or is_lower(word) and word.endswith("ed") and len(word) > 3 and j > i + 1:
             return True
         return word in self.lang.past_forms and self._irregular_past(i, j)
 

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import holds, index_after
+from ..text import holds, index_after, is_alpha, is_lower, is_upper
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
@@ -800,9 +800,9 @@ class ContentRules(ClauseRules):
             elif (
                 not aside
                 and not (
-                    word[:1].isupper()
+                    is_upper(word[:1])
                     or word == "."
-                    and tokens[k - 1][:1].isupper()  # "told Mr. Lund", "asked U.S. officials"
+                    and is_upper(tokens[k - 1][:1])  # "told Mr. Lund", "asked U.S. officials"
                     or word[:1].isdigit()
                     or low in stops
                     or low in _CIRCUMSTANCES
@@ -960,7 +960,7 @@ class ContentRules(ClauseRules):
             return word != "."
         if low == "to":
             return not (_lower(after) in _ARTICLES or capitalised(after))
-        verb = word.isalpha() and word.islower() and word.endswith("ed") and _lower(before) not in _ARTICLES
+        verb = is_alpha(word) and is_lower(word) and word.endswith("ed") and _lower(before) not in _ARTICLES
         auxiliary = low in self.lang.auxiliaries and word != "May"  # "told Bloomberg in late May": the month (k58)
         return verb or k in self.cue_tokens or auxiliary or low in _HEARER_STOPS
 
@@ -1098,7 +1098,7 @@ class ContentRules(ClauseRules):
         tokens = self.tokens
         first = tokens[cue]
         present = first.endswith("s") and not first.endswith("ss")
-        if not (first.endswith("ed") or present) or not first.islower() or cue > s0 and _lower(tokens[cue - 1]) in _BE:
+        if not (first.endswith("ed") or present) or not is_lower(first) or cue > s0 and _lower(tokens[cue - 1]) in _BE:
             return end  # "was criticized by": a passive
         reach = min(end - 1, i + _OBJECT_REACH)
         if not holds(tokens, "and", i, reach):
@@ -1113,7 +1113,7 @@ class ContentRules(ClauseRules):
             if j + 1 < end and ly_adverb(tokens[j]):
                 j += 1  # "and reportedly argued"
             verb = tokens[j]
-            if not (verb.islower() and verb.isalpha()):
+            if not (is_lower(verb) and is_alpha(verb)):
                 continue
             if present:  # "praises Lo and calls her …", "denies it and has said …"; not a plural ("and others")
                 if verb.endswith("s") and j in self.cue_tokens or verb in _PERFECT:
@@ -1145,7 +1145,7 @@ class ContentRules(ClauseRules):
             or word.endswith("ed")
             or word[-2:] in ("'t", "’t")
             or word.endswith("s")
-            and tokens[k].islower()
+            and is_lower(tokens[k])
             and k > i
             and capitalised(tokens[k - 1])
         )
@@ -1555,5 +1555,5 @@ class ContentRules(ClauseRules):
         "''We will not yield.''"; not a quoted phrase that goes on with the words before, '"the party will split"')?"""
         tokens = self.tokens
         return (
-            i + 1 < s1 and tokens[i] in _OPENING_MARKS and tokens[i + 1][:1].isupper() and tokens[i + 1][:1].isalpha()
+            i + 1 < s1 and tokens[i] in _OPENING_MARKS and is_upper(tokens[i + 1][:1]) and is_alpha(tokens[i + 1][:1])
         )

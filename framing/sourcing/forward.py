@@ -9,6 +9,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
+from ..text import is_upper
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct
 from .phrase import LEADERS as _LEADERS
@@ -483,7 +484,7 @@ class ForwardRules(SubjectRules):
         if (
             first - i > 10
             or not self._is_name(i, first)
-            and not all(t[0].isupper() or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
+            and not all(is_upper(t[0]) or t in ("'s", "’s", "of") for t in tokens[i:first] if not is_punct(t))
             and not (described and self._described_name(i, first))
             or word in self.lang.sentence_starters
             or word in _PREPOSITIONS

@@ -21,7 +21,7 @@ from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from .names import _INDEFINITE as _ONE, NameRules  # _ONE: one person ("Ruiz, another senator" is Ruiz)
 from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from ..text import holds_form
+from ..text import holds_form, is_alpha, is_lower, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -998,8 +998,8 @@ class KindRules(NameRules):
         a title ("Ana Lo and Ed Ruiz, two of the survivors", "Sen. Ana Ruiz said"): then the body names them."""
         tokens = self.tokens
         s0, s1 = self.doc.sentence_tokens[self.sentence_index]
-        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and t[0].isalpha()]
-        if len(long_words) < _TITLE_WORDS or not all(t[0].isupper() for t in long_words):
+        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and is_alpha(t[0])]
+        if len(long_words) < _TITLE_WORDS or not all(is_upper(t[0]) for t in long_words):
             return False
         word = tokens[head_at]
         for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word
@@ -1010,7 +1010,7 @@ class KindRules(NameRules):
                 except ValueError:
                     break
                 before = tokens[j - 1]
-                if before[:1].isalnum() and (before.islower() or not after_lower):
+                if before[:1].isalnum() and (is_lower(before) or not after_lower):
                     return False
                 j += 1
         return not self._lead_names(s1) and not (
@@ -1223,7 +1223,7 @@ class KindRules(NameRules):
         """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
         police", "state police", "county police"): the force of the place in view, named as "police" alone is?"""
         tokens, lang = self.tokens, self.lang
-        if not 1 < b - a <= 3 or not all(t.isalpha() and t.islower() for t in tokens[a:b]):
+        if not 1 < b - a <= 3 or not all(is_alpha(t) and is_lower(t) for t in tokens[a:b]):
             return False  # the cheap tests first: most phrases fail them, and these words are lower case already
         words = tokens[a:b]
         return (
@@ -1283,7 +1283,7 @@ class KindRules(NameRules):
     def _party_in_view(self, core: list[int], head_at: int) -> bool:
         """ "the Democrats", "All the Republicans": a capitalised group with the definite article is the set
         the article has in view (the candidates on a debate stage, the party), not Democrats at large."""
-        if len(core) > 3 or core[-1] != head_at or not self.tokens[head_at][0].isupper():
+        if len(core) > 3 or core[-1] != head_at or not is_upper(self.tokens[head_at][0]):
             return False
         words = [lower(self.tokens[k]) for k in core]
         return words[-2:-1] == ["the"] and words[:-2] in ([], ["all"]) and words[-1] in self.lang.group_nouns
@@ -1483,7 +1483,7 @@ class KindRules(NameRules):
             if (
                 (tokens[k] == head or tokens[k] == head.capitalize())
                 and capitalised(tokens[k + 1])
-                and tokens[k + 1].isalpha()
+                and is_alpha(tokens[k + 1])
                 and capitalised(tokens[k + 2])
             ):
                 return "named"

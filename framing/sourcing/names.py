@@ -23,7 +23,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds
+from ..text import holds, is_alpha, is_lower, is_upper
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -117,7 +117,7 @@ class NameRules(PhraseRules):
         stays a name where "Michelle Fields" occurs, "Sanders said" in an article of one sentence; "Police
         said", a headline's "Campaign criticizes" and "Guidelines recently issued by …" stay named."""
         tokens = self.tokens
-        if head_at != k and not tokens[head_at][0].islower():
+        if head_at != k and not is_lower(tokens[head_at][0]):
             return False
         if k != self.doc.sentence_tokens[self.sentence_index][0] and (
             not is_punct(tokens[k - 1]) or tokens[k - 1] == "."  # "Walmart Stores v. Dukes"
@@ -130,7 +130,7 @@ class NameRules(PhraseRules):
         plural = irregular or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):
             return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
-        if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
+        if not (plural and is_alpha(word) and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
@@ -282,14 +282,14 @@ class NameRules(PhraseRules):
         when the source phrase leaves out the description's first words ("a top", "the", "who was")."""
         tokens, lang = self.tokens, self.lang
         word = tokens[head_at]
-        if not word.islower() or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not tokens[a - 1].islower():
+        if not is_lower(word) or word.endswith("s") or a == 0 or tokens[a - 1] != "," and not is_lower(tokens[a - 1]):
             return False  # a comma, or a left-out lower-case word, must come right before the phrase
         if not (word in lang.person_nouns or word + "s" in lang.group_nouns or self._agent_noun(head_at, plural=False)):
             return False
         if "and" in tokens[a:b]:
             return False
         s0, j = self.doc.sentence_tokens[self.sentence_index][0], a
-        while j > s0 and a - j < 3 and tokens[j - 1].isalpha() and tokens[j - 1].islower():
+        while j > s0 and a - j < 3 and is_alpha(tokens[j - 1]) and is_lower(tokens[j - 1]):
             word = tokens[j - 1]
             if (
                 word in HEAD_ENDS
@@ -327,7 +327,7 @@ class NameRules(PhraseRules):
         candidate, Vermont Sen. Bernie Sanders": the phrase ends on a name of two or more words set off
         by a comma after a description, which is that name's appositive."""
         tokens = self.tokens
-        if b - a < 4 or not tokens[b - 1][:1].isupper() or "," not in tokens[a + 1 : b]:
+        if b - a < 4 or not is_upper(tokens[b - 1][:1]) or "," not in tokens[a + 1 : b]:
             return False
         comma = next(k for k in range(b - 1, a, -1) if tokens[k] == ",")
         if sum(not is_punct(t) for t in tokens[comma + 1 : b]) < 2:
@@ -381,7 +381,7 @@ class NameRules(PhraseRules):
             word = tokens[k]
             if word in ("including", "like") or word == "as" and tokens[k - 1] == "such":
                 nxt = tokens[k + 2] if tokens[k + 1] == "the" and k + 2 < b else tokens[k + 1]
-                if nxt[:1].isupper() and nxt.isalpha():
+                if is_upper(nxt[:1]) and is_alpha(nxt):
                     return True
         return False
 
@@ -391,9 +391,9 @@ class NameRules(PhraseRules):
         words = [t for t in self.tokens[i:j] if not is_punct(t)]
         return (
             bool(words)
-            and words[0][0].isupper()
+            and is_upper(words[0][0])
             and capitalised(words[-1])
-            and all(t[0].isupper() or t == "of" or capitalised(t) for t in words)
+            and all(is_upper(t[0]) or t == "of" or capitalised(t) for t in words)
         )
 
     def _describes_one(self, a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
-from ..text import TYPE_KEPT, holds_form
+from ..text import TYPE_KEPT, holds_form, is_alpha, is_lower, is_upper
 from ..text import norm as lower  # the name the source readers use
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ _OPENING_ARTICLES: Final = frozenset(("A", "An", "The", "One"))
 def ly_adverb(token: str) -> bool:
     """A lower-case word in "-ly", which the readers take for an adverb ("briefly", "reportedly", "widely") where a
     construction allows one between its words."""
-    return token.endswith("ly") and token.islower()
+    return token.endswith("ly") and is_lower(token)
 
 
 def capitalised(token: str) -> bool:
@@ -64,13 +64,13 @@ def capitalised(token: str) -> bool:
     read as "O" and "'Brien", "D’Souza" as "D" and "’Souza"), after a lower-case article ("al-Jaber") or
     after a short lower-case prefix ("diGenova", "comScore")?"""
     return (
-        token[:1].isupper()
+        is_upper(token[:1])
         or token[:1] in "'’"
-        and token[1:2].isupper()
+        and is_upper(token[1:2])
         or token[:3] in _NAME_ARTICLES
-        and token[3:4].isupper()
-        or token[:1].islower()
-        and not token.islower()
+        and is_upper(token[3:4])
+        or is_lower(token[:1])
+        and not is_lower(token)
         and _inner_capital(token)
     )
 
@@ -117,7 +117,7 @@ def agent_word(word: str, plural: bool, documents: frozenset[str]) -> bool:
         stem = word[:-1] if several else word
     return (
         several == plural
-        and word.isalpha()
+        and is_alpha(word)
         and (stem.endswith(_AGENT_ENDINGS) and not stem.endswith("ment") or stem in _AGENT_NOUNS)
         and stem not in documents
     )
@@ -283,19 +283,19 @@ class PhraseRules:
                 and (
                     k + step + 1 < b
                     and tokens[k + step + 1] == "by"  # "a report released by the governor's office"
-                    or nxt.islower()
+                    or is_lower(nxt)
                     and (self._person_word(k) or lower(tokens[k]) in self.lang.document_nouns)
                     # "One person involved in the talks", "a study published in the journal"
                     and self._after_participle(k + step + 1, b)
                 )
                 or word in HEAD_ENDS
-                and not (after.isalpha() and after not in HEAD_ENDS)  # "A close ally" (k48)
+                and not (is_alpha(after) and after not in HEAD_ENDS)  # "A close ally" (k48)
                 or word in RELATIVE_PRONOUNS  # "people whose interactions with Trump"
                 or word in _PLACE_ADVERBS  # "officials there", "diplomats stationed here" (k70)
                 or word in times
                 and word not in _NOT_TIME  # "A judge last month", "officials this week"
                 or nxt.endswith("ing")
-                and nxt.islower()
+                and is_lower(nxt)
                 and len(nxt) > 5
                 and nxt not in self.lang.document_nouns
                 and nxt not in self.lang.group_nouns  # "a court filing", "the same polling" end there
@@ -389,12 +389,12 @@ class PhraseRules:
         "incumbent", "lobbyists"), in the number asked for? Judged by its ending, so that no list of
         professions is needed; an -ment noun ("an assessment") or a document ("a court document") is not."""
         word = self.tokens[k]
-        return word.islower() and agent_word(word, plural, self.lang.document_nouns)
+        return is_lower(word) and agent_word(word, plural, self.lang.document_nouns)
 
     def _bodies(self, k: int) -> bool:
         """Is the lower-case word at `k` the plural of a collective noun ("groups", "companies")?"""
         word = self.tokens[k]
-        if not (word.islower() and word.endswith("s")):
+        if not (is_lower(word) and word.endswith("s")):
             return False
         stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
         return stem in self.lang.collective_nouns
@@ -418,13 +418,13 @@ class PhraseRules:
         reports nobody's speech (k41; before, "She" was the source of "feigned", "outrage." its content)."""
         tokens = self.tokens
         word = tokens[k]
-        if not (word.endswith("ed") and word.islower()) or k == 0 or k + 1 >= len(tokens):
+        if not (word.endswith("ed") and is_lower(word)) or k == 0 or k + 1 >= len(tokens):
             return False
         after = tokens[k + 1]
         return (
             lower(tokens[k - 1]) in _BEFORE_ADJECTIVE
-            and after.isalpha()
-            and after.islower()
+            and is_alpha(after)
+            and is_lower(after)
             and after not in HEAD_ENDS
             and after not in _OPENS_NO_NOUN  # "Those who backed her warned that": "her" is the object (k46)
         )

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import _TUPLE_NEW, Match
-from ..text import TURN, is_word, last_starting, norm
+from ..text import TURN, is_lower, is_upper, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
@@ -359,7 +359,7 @@ class SpeakerRules(ContentRules):
         ("the law, opposed by Democrats,", "rebel groups backed by Ankara")? Its agent after "by" holds the
         stance even for a weak cue, whose passive with "be" ("was backed by") stays no attribution."""
         tokens, k = self.tokens, m.first - 1
-        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not tokens[m.first].islower():
+        if m.last - m.first != 1 or k < 0 or not tokens[m.first].endswith("ed") or not is_lower(tokens[m.first]):
             return False
         before = tokens[k]
         if before == ",":
@@ -396,7 +396,7 @@ class SpeakerRules(ContentRules):
         words = [t for t in tokens[s0:colon] if not is_punct(t) or t == "."]
         if (
             not words
-            or not words[0][0].isupper()
+            or not is_upper(words[0][0])
             or tokens[colon - 1][0].isdigit()
             or "(" in tokens[s0:colon]
             and ")" not in tokens[s0:colon]  # "Acme (NYSE: ACM) said": a colon inside a bracket (k46)
@@ -409,7 +409,7 @@ class SpeakerRules(ContentRules):
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
         if said >= 3 and self._dateline(s1, colon, words):
             return None
-        capitals = len(words) <= 3 and all(t.isupper() and len(t) > 1 for t in words if t != ".")
+        capitals = len(words) <= 3 and all(is_upper(t) and len(t) > 1 for t in words if t != ".")
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return None if self._topic_label(words) and self._label_verb(s0, colon) is None else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
+from ..text import is_alpha, is_lower, is_upper
 from .kinds import _RELATIVE_OR_THAT, _WHOLE, KindRules
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
 from .phrase import LEADERS as _LEADERS
@@ -96,7 +97,7 @@ _NOT_BEFORE_DAY: Final = GRAMMAR["not_before_day"]
 
 def _gerund(word: str) -> bool:
     """Is `word` a lower-case -ing form ("taunting"; not "sing", "access-peddling")?"""
-    return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()
+    return len(word) > 4 and word.endswith("ing") and is_alpha(word) and is_lower(word)
 
 
 class SubjectRules(KindRules):
@@ -124,7 +125,7 @@ class SubjectRules(KindRules):
                 if all(is_punct(t) for t in tokens[k + 1 : s1]):
                     return s1
                 return None
-            if not (word[0].isupper() or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
+            if not (is_upper(word[0]) or _lower(word) in stops or _lower(word) in _CIRCUMSTANCES):
                 return None
         return s1 if i >= s1 else None
 
@@ -254,7 +255,7 @@ class SubjectRules(KindRules):
         if (mark := self._scare_quoted(s0, j)) is not None:
             return (self._chunk_back(s0, mark), j)  # 'The "Squad" said': the quoted words end the subject
         if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
-            j = self._before_auxiliaries(s0, time) if tokens[time - 1].islower() else time  # "Police had last month"
+            j = self._before_auxiliaries(s0, time) if is_lower(tokens[time - 1]) else time  # "Police had last month"
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
@@ -268,7 +269,7 @@ class SubjectRules(KindRules):
             i = self._bracketed_names(s0, bracket)
             if i < bracket:
                 # "Ana Ruiz, head of … at the Acme Institute (AI) said": a description (lower case) of the name
-                comma = self._long_description_comma(s0, i) if tokens[i].islower() else None
+                comma = self._long_description_comma(s0, i) if is_lower(tokens[i]) else None
                 return (i if comma is None else self._chunk_back(s0, comma), j)
         end = j
         if j > s0 + 1 and tokens[j - 1] == ",":  # "X, a former official, said" / "X, who asked ..., said"
@@ -679,14 +680,14 @@ class SubjectRules(KindRules):
         anything he says": he says it)."""
         tokens, lang = self.tokens, self.lang
         verb = i - 1
-        if verb < s0 + 1 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+        if verb < s0 + 1 or not (is_alpha(tokens[verb]) and is_lower(tokens[verb])):
             return None
         if _lower(tokens[j - 1]) in _SUBJECT_PRONOUNS:
             return None
         # the verb read into the phrase, not an auxiliary cut from its cue ("who have not yet announced")
         swallowed = (
             _lower(tokens[verb]) in _RELATIVE_WORDS
-            and tokens[i].islower()
+            and is_lower(tokens[i])
             and _lower(tokens[i]) not in lang.auxiliaries
         )
         who = verb if swallowed else self._before_auxiliaries(s0, verb) - 1
@@ -705,7 +706,7 @@ class SubjectRules(KindRules):
             return start if described and noun in lang.collective_nouns else None
         # "those" is plural without its "-s" ("Those who know him say", k44)
         plural = (
-            noun == "those" or noun.isalpha() and noun.endswith("s") and (tokens[who - 1].islower() or who - 1 == s0)
+            noun == "those" or is_alpha(noun) and noun.endswith("s") and (is_lower(tokens[who - 1]) or who - 1 == s0)
         )
         if not (plural or noun in lang.person_nouns or noun in lang.group_nouns or described):
             return None  # "Nurses who", "Those who", "The nurse who treated him"
@@ -733,7 +734,7 @@ class SubjectRules(KindRules):
             verb = k  # "A woman who claims she was fired says": the clause's cue, no "that"
         else:
             return None
-        if verb < s0 + 2 or not (tokens[verb].isalpha() and tokens[verb].islower()):
+        if verb < s0 + 2 or not (is_alpha(tokens[verb]) and is_lower(tokens[verb])):
             return None
         who = self._before_auxiliaries(s0, verb) - 1
         if who < s0 + 1 or _lower(tokens[who]) != "who":
@@ -741,7 +742,7 @@ class SubjectRules(KindRules):
         start, noun = self._chunk_back(s0, who), _lower(tokens[who - 1])
         people = (
             noun.endswith("s")
-            and tokens[who - 1].islower()
+            and is_lower(tokens[who - 1])
             or noun in lang.person_nouns
             or self._determined_noun(start, who - 1)
         )
@@ -854,7 +855,7 @@ class SubjectRules(KindRules):
         function = lang.stop_words | lang.determiners | lang.opening_prepositions | lang.sentence_starters
         for n in range(end - 1, max(k, end - _NAME_WORDS), -1):
             title = tokens[n - 1]
-            if title.isalpha() and title.islower() and self._is_name(n, end):
+            if is_alpha(title) and is_lower(title) and self._is_name(n, end):
                 return (
                     title not in function
                     and not title.endswith("ed")
@@ -934,7 +935,7 @@ class SubjectRules(KindRules):
         with a capital before a cue in lower case is a name ("Theresa May said", "Instead, Will called"),
         unless it opens a clause or follows a preposition ("Never thought …", "wrote to May urging")."""
         tokens, aux = self.tokens, self.lang.auxiliaries
-        headline = not tokens[j].islower()  # "Trump Will Say": a title's capitals say nothing
+        headline = not is_lower(tokens[j])  # "Trump Will Say": a title's capitals say nothing
         while j > s0:
             word = _lower(tokens[j - 1])
             if word == "'t" and j - 1 > s0:
@@ -943,7 +944,7 @@ class SubjectRules(KindRules):
                 j = span  # "Ruiz so far has said", "who until now had declined": no part of the subject (u44)
             elif word in _AFTER_NEGATION and j - 2 > s0 and _lower(tokens[j - 2]) in ("not", "'t"):
                 j -= 1  # "delegates who have not yet announced": "yet" goes with the "not" (k46)
-            elif word in _AFTER_SUBJECT and j - 2 >= s0 and tokens[j - 1].islower() and not is_punct(tokens[j - 2]):
+            elif word in _AFTER_SUBJECT and j - 2 >= s0 and is_lower(tokens[j - 1]) and not is_punct(tokens[j - 2]):
                 j -= 1  # "Carter however said", "Lo further argued": no part of the name (k46)
             elif (
                 j - 3 >= s0
@@ -954,13 +955,13 @@ class SubjectRules(KindRules):
                 j -= 2  # "Russia has for months been warning"
             elif (
                 word in aux
-                and (headline or tokens[j - 1].islower() or not self._name_word(s0, j - 1))
+                and (headline or is_lower(tokens[j - 1]) or not self._name_word(s0, j - 1))
                 and not (word in _FLOATING and self._opens_clause(s0, j - 1))  # "Both said", "and both vowed"
-                or (word.endswith("ly") and tokens[j - 1].islower() and word not in _LY_NOUNS)  # "the family said"
+                or (word.endswith("ly") and is_lower(tokens[j - 1]) and word not in _LY_NOUNS)  # "the family said"
                 or word in _DEGREE_WORDS
                 and tokens[j].endswith("ly")
-                and tokens[j].islower()
-                and tokens[j - 1].islower()
+                and is_lower(tokens[j])
+                and is_lower(tokens[j - 1])
                 and j - 2 >= s0
                 and not is_punct(tokens[j - 2])  # "…, more accurately predicted": no subject right before it
             ):
@@ -1193,7 +1194,7 @@ class SubjectRules(KindRules):
         before a word that neither joins nor modifies ("reflects her …", "lacks support"; not "polls conducted")?"""
         tokens = self.tokens
         word, after = tokens[m], tokens[m + 1]
-        if not (word.isalpha() and word.islower()):
+        if not (is_alpha(word) and is_lower(word)):
             return False
         return (
             word in self.lang.past_forms
@@ -1203,7 +1204,7 @@ class SubjectRules(KindRules):
             and _lower(after) not in _RELATIVE_TIMES  # "a poll conducted last week"
             or word.endswith("s")
             and not word.endswith("ss")
-            and after.isalpha()
+            and is_alpha(after)
             and _lower(after) not in _PREPOSITIONS
             and _lower(after) not in _JOINING
             and not after.endswith(("ed", "ing"))  # "polls conducted by", not "lacks support from"
@@ -1218,7 +1219,7 @@ class SubjectRules(KindRules):
         ("USA TODAY", "NBC's Today show")."""
         tokens = self.tokens
         before = tokens[k - 1]
-        if before.islower() and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
+        if is_lower(before) and (before.endswith("ed") or before in _NOT_BEFORE_DAY):
             return False
         if tokens[k] in _SPAN_OPENERS and self._closing_span(k, end):
             return True
@@ -1231,16 +1232,16 @@ class SubjectRules(KindRules):
                 and (words[-1].isdigit() or words[-1] in _COUNTS)
                 and all(w in _ROUGHLY for w in words[:-1])
             )
-        if _lower(tokens[k]) in _TIME_PREPOSITIONS and tokens[k].islower() or tokens[k] in _SHIFTS:
+        if _lower(tokens[k]) in _TIME_PREPOSITIONS and is_lower(tokens[k]) or tokens[k] in _SHIFTS:
             k += 1  # "Lo on Sunday said"; "Priebus later Thursday told", "Gowdy earlier Thursday said"
-        elif not before.islower():
+        elif not is_lower(before):
             return False  # "Super Tuesday", "Trump Tuesday": a name may go on with a day
-        if k >= end or _lower(tokens[k]) not in _BARE_TIMES or tokens[k].isupper():
+        if k >= end or _lower(tokens[k]) not in _BARE_TIMES or is_upper(tokens[k]):
             return False
-        if tokens[k][0].isupper() and _lower(tokens[k]) in _LOWER_TIMES:
+        if is_upper(tokens[k][0]) and _lower(tokens[k]) in _LOWER_TIMES:
             return False
         k += 1
-        while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and tokens[k].islower():
+        while k < end and _lower(tokens[k]) in _TIMES_OF_DAY and is_lower(tokens[k]):
             k += 1
         return k == end
 
@@ -1273,11 +1274,11 @@ class SubjectRules(KindRules):
                 return k  # "Peskov on Tuesday accused", "The ministry yesterday said": the time is no part of it
             if k > i and word in _VERBS_AFTER_SUBJECT:
                 return k
-            upper = tokens[k][0].isupper() and (k > i or word not in lang.naming_words and word not in lang.determiners)
+            upper = is_upper(tokens[k][0]) and (k > i or word not in lang.naming_words and word not in lang.determiners)
             if (
                 upper
                 and k + 2 < end
-                and tokens[k + 1].islower()
+                and is_lower(tokens[k + 1])
                 and tokens[k + 1].endswith("ed")
                 and not (tokens[k + 1] in lang.source_tails and tokens[k + 2] in _TAIL_PREPOSITIONS)
                 and not self._led_by_name(k + 1, end)
