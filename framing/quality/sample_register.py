@@ -264,4 +264,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 120 booster cues, 30 at random)",
         ("certainty",),
     ),
+    (
+        "hand_marked_booster2_dev",
+        ANNOTATION_DEV_DIR,
+        "booster2",
+        "Second booster-dense hand-marked sample, dev fold, certainty only (opinion and propaganda-prone: PTC, SemEval-2025, BASIL, BABE; 120 booster cues, 30 at random)",
+        ("certainty",),
+    ),
 )

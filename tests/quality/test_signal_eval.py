@@ -348,6 +348,11 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert booster is not None and list(booster) == ["certainty"]
     # 150 sentences, 120 holding a booster cue and 30 at random: 50 PolNeAR, 38 BASIL, 25 BABE, 19 PTC, 18 SemEval-2025
     assert booster["certainty"]["marked"] == 21
+    booster2 = dev_sample("booster2", ("certainty",))
+    assert booster2 is not None and list(booster2) == ["certainty"]
+    # 150 opinion and propaganda-prone sentences, 120 holding a booster cue and 30 at random: 50 PTC, 43 SemEval-2025,
+    # 32 BASIL (Fox News, HuffPost), 25 BABE (opinion outlets)
+    assert booster2["certainty"]["marked"] == 21
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -382,6 +387,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike2", ()),
         ("twentyninth", ("booster",)),
         ("booster", ("twentyninth",)),
+        ("booster2", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
