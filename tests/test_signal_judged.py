@@ -125,6 +125,7 @@ DRAWS = (
         "news_dev_q10_moved.csv", reasons=True
     ),  # and every dev news match its rules moved (tests/test_signals_q10.py)
     Draw("news_dev_l43_census.csv"),  # round l43: every dev news match of its new loaded entries (test_loaded_l43)
+    Draw("news_dev_q11_added.csv", reasons=True),  # round q11: every dev news match of its new certainty entries
 )
 
 
