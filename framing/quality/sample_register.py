@@ -271,4 +271,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Stakes-word hand-marked sample, dev fold, escalation only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 75 stakes words, 75 at random)",
         ("escalation",),
     ),
+    (
+        "hand_marked_booster2_dev",
+        ANNOTATION_DEV_DIR,
+        "booster2",
+        "Second booster-dense hand-marked sample, dev fold, certainty only (opinion and propaganda-prone: PTC, SemEval-2025, BASIL, BABE; 120 booster cues, 30 at random)",
+        ("certainty",),
+    ),
 )

@@ -352,6 +352,11 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert stakes is not None and list(stakes) == ["escalation"]
     # 150 sentences, 75 holding a stakes word and 75 at random: 30 each of PolNeAR, BASIL, BABE, PTC, SemEval-2025
     assert stakes["escalation"]["marked"] == 10
+    booster2 = dev_sample("booster2", ("certainty",))
+    assert booster2 is not None and list(booster2) == ["certainty"]
+    # 150 opinion and propaganda-prone sentences, 120 holding a booster cue and 30 at random: 50 PTC, 43 SemEval-2025,
+    # 32 BASIL (Fox News, HuffPost), 25 BABE (opinion outlets)
+    assert booster2["certainty"]["marked"] == 21
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -387,6 +392,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("twentyninth", ("booster",)),
         ("booster", ("twentyninth",)),
         ("stakes", ()),
+        ("booster2", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
