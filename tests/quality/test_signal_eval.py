@@ -391,8 +391,8 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike2", ()),
         ("twentyninth", ("booster",)),
         ("booster", ("twentyninth",)),
-        ("stakes", ()),
-        ("booster2", ()),
+        ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
+        ("booster2", ("stakes",)),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
