@@ -40,6 +40,8 @@ _MAX_INNER_WORDS: Final = 12
 _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
+_DISCOURSE_ADVERBS: Final = GRAMMAR["discourse_adverbs"]  # "Rather, he said, …": no subject before the tag
+_TAG_NAME_WORDS: Final = 4  # words of a name in a tag set off between commas: "…, Ms. Ana Ode recalled, …" (c49)
 _NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
 _TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -1077,6 +1079,10 @@ class SubjectRules(KindRules):
                 return None
             if tokens[k - 1] == ",":
                 word = tokens[k]
+                if self._inserted_tag(k, last):
+                    # "The aide, Lo recalled, asked" (c49); not "Rather, he said, continued struggles …"
+                    comma = self._after_opening_subject(s0, k - 1)
+                    return None if comma is None or _lower(tokens[comma - 1]) in _DISCOURSE_ADVERBS else comma
                 if not (
                     word.islower()
                     and (
@@ -1091,6 +1097,17 @@ class SubjectRules(KindRules):
                     return None
                 return self._after_opening_subject(s0, k - 1)
         return None
+
+    def _inserted_tag(self, k: int, j: int) -> bool:
+        """Are the words [k, j) between two commas a tag of its own, a name or a subject pronoun and then a cue
+        ("The aide who met her, Ms. Ode recalled, asked …", "The man, she said, told …")? The subject before it is the
+        next cue's; the tag is read as a cue of its own."""
+        tokens = self.tokens
+        if not (1 <= j - 1 - k <= _TAG_NAME_WORDS and j - 1 in self.cue_tokens):
+            return False
+        if j - 1 - k == 1 and _lower(tokens[k]) in _SUBJECT_PRONOUNS:
+            return True
+        return all(capitalised(tokens[t]) or self._abbreviation(t) for t in range(k, j - 1))
 
     def _after_opening_subject(self, s0: int, comma: int) -> int | None:
         """`comma`, when the words before it are a subject opening the sentence (after any opening
