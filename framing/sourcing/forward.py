@@ -39,6 +39,8 @@ _SERVING_ROLES: Final = GRAMMAR["serving_roles"]
 _NAMING_PARTICIPLES: Final = GRAMMAR["naming_participles"]
 _JOINS: Final = GRAMMAR["joins"]
 _INDEFINITE: Final = GRAMMAR["indefinite"]
+_DEGREE_WORDS: Final = GRAMMAR["degree_words"]
+_QUANTITY_LINKS: Final = frozenset(("of", "than", "since", "ever"))  # "the most of any", "the most since 2008"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": the one served follows
 # "…, said the rain came too late", "…, said Lopez wants to": the content's finite verb, never a participle
 _CONTENT_VERBS: Final = GRAMMAR["simple_pasts"] | GRAMMAR["simple_presents"]
@@ -259,16 +261,24 @@ class ForwardRules(SubjectRules):
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
 
     def _clause_not_appositive(self, j: int, k: int, s1: int) -> bool:
-        """Are the words [j + 1, k) after the source's comma at `j` the next clause, no appositive? A subject pronoun
-        opens them ("according to ABC News, he …"), a past verb with its object follows their first word ("according
-        to the Post, the firm sold its stake", "…, Lee made new demands"; not after "a", an article, a preposition
-        or an adverb, nor before a preposition: "a publicly traded firm", "a firm founded in 1990"), or a verb follows the quotation mark that ends them ("according to the
-        office, the deficit ''is …''")."""
+        """Are the words [j + 1, k) after the source's comma at `j` the next clause or a comment on a figure, no
+        appositive? A subject pronoun opens them ("according to ABC News, he …"); a verb follows the quotation mark
+        that ends them ("according to the office, the deficit ''is …''"); "the most of" opens them ("…, the most of
+        any candidate"); or a past verb with its object follows their first word ("according to the Post, the firm
+        sold its stake", "…, Lee made new demands"), not after "a", an article, a preposition or an adverb, nor
+        before a preposition ("a publicly traded firm", "a firm founded in 1990")."""
         tokens = self.tokens
         if _lower(tokens[j + 1]) in _SUBJECT_PRONOUNS:
             return True
         if k + 1 < s1 and tokens[k] in _OPENING_QUOTES and _lower(tokens[k + 1]) in _FINITE:
             return True
+        if (
+            j + 3 < k
+            and _lower(tokens[j + 1]) in _ARTICLES
+            and _lower(tokens[j + 2]) in _DEGREE_WORDS
+            and _lower(tokens[j + 3]) in _QUANTITY_LINKS
+        ):
+            return True  # "…, according to Acme, the most of any candidate": a comment on the figure, no appositive
         if _lower(tokens[j + 1]) in _INDEFINITE:
             return False  # "a publicly traded boutique", "an editor at specialized website …": a description
         for m in range(j + 2, min(k - 1, j + 6)):
