@@ -272,12 +272,7 @@ class ForwardRules(SubjectRules):
             return True
         if k + 1 < s1 and tokens[k] in _OPENING_QUOTES and _lower(tokens[k + 1]) in _FINITE:
             return True
-        if (
-            j + 3 < k
-            and _lower(tokens[j + 1]) in _ARTICLES
-            and _lower(tokens[j + 2]) in _DEGREE_WORDS
-            and _lower(tokens[j + 3]) in _QUANTITY_LINKS
-        ):
+        if self._figure_comment(j, k):
             return True  # "…, according to Acme, the most of any candidate": a comment on the figure, no appositive
         if _lower(tokens[j + 1]) in _INDEFINITE:
             return False  # "a publicly traded boutique", "an editor at specialized website …": a description
@@ -298,6 +293,18 @@ class ForwardRules(SubjectRules):
                     and not self._time_word(after)
                 )
         return False
+
+    def _figure_comment(self, j: int, k: int) -> bool:
+        """Do the words after the comma at `j` (before `k`) open with "the most of", "the most since" or the like ("…,
+        according to Acme, the most of any candidate by far")? They comment on the figure the sentence gives: neither
+        the source's appositive nor what the source says (c49)."""
+        tokens = self.tokens
+        return (
+            j + 3 < k
+            and _lower(tokens[j + 1]) in _ARTICLES
+            and _lower(tokens[j + 2]) in _DEGREE_WORDS
+            and _lower(tokens[j + 3]) in _QUANTITY_LINKS
+        )
 
     def _subordinate_after(self, k: int, s1: int) -> bool:
         """Does a subordinate word follow the comma at `k` ("…, after growing in the past two years")? Then the
