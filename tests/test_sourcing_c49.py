@@ -120,3 +120,18 @@ def test_kinds(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str
 )
 def test_subject_before_inserted_tag(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(source, cue) for cue, source in cues_and_sources(analyzer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not knowing a question's answer: ignorance stated, no view held, no content credited
+        ("Inspectors do not know how many wells leak.", []),
+        ("The guards didn't know whether the gate was locked.", []),
+        ("I don't know what the mayor wants, Lo said.", [("Lo", "said")]),
+        # ... while knowing stays a cue
+        ("She knows what the voters want.", [("She", "knows")]),
+    ],
+)
+def test_not_knowing_is_no_cue(analyzer: Analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(source, cue) for cue, source in cues_and_sources(analyzer, text)] == expected
