@@ -114,6 +114,11 @@ def test_kinds(analyzer: Analyzer, text: str, expected: list[tuple[str, str, str
             [("Lee", "said"), ("Her new landlord", "warned")],
         ),
         ("The guard, she said, told them the gate was shut.", [("she", "said"), ("The guard", "told")]),
+        # ... a subject with a relative clause and no comma of its own too
+        (
+            "The nurse who met them at the door, Lee recalled, warned that the ward was full.",
+            [("Lee", "recalled"), ("The nurse who met them at the door", "warned")],
+        ),
         # ... not an adverb opening the sentence
         ("Rather, he said, continued delays will hurt the party.", [("he", "said"), ("", "continued")]),
     ],
