@@ -107,20 +107,21 @@ GRAMMAR_KEYS = frozenset(
     """
     after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be chambers circumstances clause_continuers clause_links clause_openers clause_words
-    common_plural_endings comparatives complementizers continue_forms contracted_be contracted_be_subjects contrasts counted counts dash_goes_on defined_communities degree_words discourse_adverbs dozen firm_plurals
+    common_plural_endings comparatives complementizers continue_forms contracted_be contracted_be_subjects contrasts counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
     hearer_passives hearer_stops held_views holder_pronouns impersonal_be indefinite into_phrase joins leaders lower_times
-    loose_bodies ly_nouns member_shares modals name_article_prefixes naming_participles no_clause_openers non_finite_markers non_subject_prepositions none_or_all
+    ly_nouns member_shares modals name_article_prefixes no_clause_openers non_finite_markers non_subject_prepositions none_or_all
     no_heads not_before_day not_time_stops not_verbs noun_stops object_pronouns occasion_openers occasion_prepositions
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
     particles passive_adverbs
-    people_adjectives perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
+    perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_times repeats roughly say_forms saying_forms sentence_adverbs seated_bodies serving_roles shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day to_now to_now_openers
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     object_of_verbs
+    defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
