@@ -121,6 +121,7 @@ GRAMMAR_KEYS = frozenset(
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day to_now to_now_openers
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     object_of_verbs
+    defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")

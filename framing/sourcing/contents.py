@@ -650,6 +650,7 @@ class ContentRules(ClauseRules):
             and not is_punct(tokens[j + 1])
             and _lower(tokens[j + 1]) not in RELATIVE_PRONOUNS
             and j + 1 not in self.cue_tokens
+            and not self._figure_comment(j, s1)  # "…, according to Acme, the most of any candidate": the clause's (c49)
             and (self._main_verb_after(j, s1) or self._only_opening(s0, cue.first - 1))
         )
 

@@ -24,6 +24,7 @@ from .subjects import (
     _CLOSING_QUOTES,
     _FINITE,
     _OPENERS,
+    _OPENING_QUOTES,
     _PARTY,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
@@ -35,6 +36,12 @@ from .subjects import (
 
 
 _SERVING_ROLES: Final = GRAMMAR["serving_roles"]
+# participles that name what they follow ("a site called Crowdpac", "a group known as …"): an appositive's, no clause's
+_NAMING_PARTICIPLES: Final = GRAMMAR["naming_participles"]
+_JOINS: Final = GRAMMAR["joins"]
+_INDEFINITE: Final = GRAMMAR["indefinite"]
+_DEGREE_WORDS: Final = GRAMMAR["degree_words"]
+_QUANTITY_LINKS: Final = frozenset(("of", "than", "since", "ever"))  # "the most of any", "the most since 2008"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]  # "an aide to the governor": the one served follows
 # "…, said the rain came too late", "…, said Lopez wants to": the content's finite verb, never a participle
 _CONTENT_VERBS: Final = GRAMMAR["simple_pasts"] | GRAMMAR["simple_presents"]
@@ -229,6 +236,8 @@ class ForwardRules(SubjectRules):
                 break
             if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[j + 1 : min(k, j + 6)]):
                 break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
+            if self._clause_not_appositive(j, k, s1):
+                break  # "according to Lo, she …", "according to the Post, the firm sold its …" (c49)
             if all(_lower(t) in _TIME_PREPOSITIONS or self._time_word(_lower(t)) for t in tokens[j + 1 : k]):
                 break  # "According to the Post, on Friday, …": when, no appositive (k38)
             if closed and self._subordinate_after(k, s1):
@@ -251,6 +260,52 @@ class ForwardRules(SubjectRules):
                 j = end
         # no appositive nor relative clause: a tail of the head may follow ("a source close to the campaign")
         return (i, self._tail_end(i, j, s1) if j == chunk else j)
+
+    def _clause_not_appositive(self, j: int, k: int, s1: int) -> bool:
+        """Are the words [j + 1, k) after the source's comma at `j` the next clause or a comment on a figure, no
+        appositive? A subject pronoun opens them ("according to ABC News, he …"); a verb follows the quotation mark
+        that ends them ("according to the office, the deficit ''is …''"); "the most of" opens them ("…, the most of
+        any candidate"); or a past verb with its object follows their first word ("according to the Post, the firm
+        sold its stake", "…, Lee made new demands"), not after "a", an article, a preposition or an adverb, nor
+        before a preposition ("a publicly traded firm", "a firm founded in 1990")."""
+        tokens = self.tokens
+        if _lower(tokens[j + 1]) in _SUBJECT_PRONOUNS:
+            return True
+        if k + 1 < s1 and tokens[k] in _OPENING_QUOTES and _lower(tokens[k + 1]) in _FINITE:
+            return True
+        if self._figure_comment(j, k):
+            return True  # "…, according to Acme, the most of any candidate": a comment on the figure, no appositive
+        if _lower(tokens[j + 1]) in _INDEFINITE:
+            return False  # "a publicly traded boutique", "an editor at specialized website …": a description
+        for m in range(j + 2, min(k - 1, j + 6)):
+            word = _lower(tokens[m])
+            if (word.endswith("ed") or word in self.lang.past_forms) and word not in _NAMING_PARTICIPLES:
+                after, before = tokens[m + 1], _lower(tokens[m - 1])
+                return (
+                    after.islower()
+                    and before not in _ARTICLES
+                    and before not in _PREPOSITIONS
+                    and not before.endswith("ly")
+                    and after not in _PREPOSITIONS
+                    and after not in _TIME_PREPOSITIONS
+                    and after not in self.lang.opening_prepositions
+                    and after not in _JOINS
+                    and not after.endswith("ly")
+                    and not self._time_word(after)
+                )
+        return False
+
+    def _figure_comment(self, j: int, k: int) -> bool:
+        """Do the words after the comma at `j` (before `k`) open with "the most of", "the most since" or the like ("…,
+        according to Acme, the most of any candidate by far")? They comment on the figure the sentence gives: neither
+        the source's appositive nor what the source says (c49)."""
+        tokens = self.tokens
+        return (
+            j + 3 < k
+            and _lower(tokens[j + 1]) in _ARTICLES
+            and _lower(tokens[j + 2]) in _DEGREE_WORDS
+            and _lower(tokens[j + 3]) in _QUANTITY_LINKS
+        )
 
     def _subordinate_after(self, k: int, s1: int) -> bool:
         """Does a subordinate word follow the comma at `k` ("…, after growing in the past two years")? Then the

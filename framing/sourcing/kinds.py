@@ -74,6 +74,9 @@ _SWEEPING: Final = GRAMMAR["sweeping_shares"]
 _SITE: Final = GRAMMAR["site_prepositions"]
 # "Democrats on the committee", "experts on the panel": the members of a body they sit on (k72)
 _SEATED: Final = GRAMMAR["seated_bodies"]
+# "the scientific community": people loosely joined by a field or a trait, unless a defined set of bodies (c49)
+_LOOSE_BODIES: Final = GRAMMAR["loose_bodies"]
+_DEFINED_BODIES: Final = GRAMMAR["defined_communities"]
 # "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
 _GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
@@ -443,6 +446,8 @@ class KindRules(NameRules):
         if head in lang.bloc_nouns and first not in _POSSESSIVES and tokens[head_at + 1 : head_at + 2] != ["to"]:
             # "the left", "The West", "the GOP establishment": a broad bloc, no one actor ("the right to vote" is none)
             return "vague"
+        if head in _LOOSE_BODIES and self._loose_community(a, head_at):
+            return "vague"  # "the scientific community", "the international community": no set one could list (c49)
         if head == "much" and head_at == a and head_at + 2 < b and tokens[head_at + 1] == "of":
             # "Much of the electorate", "much of the country": a share of a population; "Much of the report": the
             # document's
@@ -968,6 +973,21 @@ class KindRules(NameRules):
                 and lower(tokens[j]) not in _NONE_OR_ALL
                 and lower(tokens[j]) not in ("the", "these", "those", "and", "'s", "’s")
                 for j in range(a, head_at)
+            )
+        )
+
+    def _loose_community(self, a: int, head_at: int) -> bool:
+        """Is the phrase opening at `a` "the" and modifiers before a lower-case `loose_bodies` head ("the scientific
+        community", "The international community", "the Latino community")? People joined by a field, a trait or a
+        place, whom no one could list: vague, as "the public". Not a defined set of bodies ("the intelligence
+        community", `defined_communities`), a name ("the European Community") nor an owner's ("its community")."""
+        tokens = self.tokens
+        return (
+            head_at > a
+            and lower(tokens[a]) == "the"
+            and tokens[head_at].islower()
+            and all(
+                lower(tokens[k]) not in _DEFINED_BODIES and tokens[k] not in ("'s", "’s") for k in range(a, head_at)
             )
         )
 

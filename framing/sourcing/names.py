@@ -30,6 +30,7 @@ from ..text import holds, is_alpha, is_lower, is_upper
 _COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
 _INDEFINITE: Final = GRAMMAR["indefinite"]
 _PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]  # "Women", "Children": plurals of people, no surnames
+_PEOPLE_ADJECTIVES: Final = GRAMMAR["people_adjectives"]  # "Female troops", "Elderly victims": no name's first word
 # no words of the mention's own noun phrase: "a lawsuit against the sheriff" mentions no "a sheriff" (k55)
 _OTHER_PHRASE: Final = GRAMMAR["articles"] | GRAMMAR["prepositions"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
@@ -124,8 +125,8 @@ class NameRules(PhraseRules):
         ):
             return False
         word = tokens[k]
-        if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
-            return self._spaced(f"{word[0].lower()}{word[1:]}")
+        if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups"), or one of people (c49)
+            return word.lower() in _PEOPLE_ADJECTIVES or self._spaced(f"{word[0].lower()}{word[1:]}")
         irregular = word.lower() in _PLURALS_WITHOUT_S  # "Women said", "Children told" (k72)
         plural = irregular or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):

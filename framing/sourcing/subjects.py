@@ -41,6 +41,8 @@ _MAX_INNER_WORDS: Final = 12
 _INNER_STOPS: Final = frozenset(",;:()—–-")
 _VERBS_AFTER_SUBJECT: Final = GRAMMAR["verbs_after_subject"]
 _FINITE: Final = _VERBS_AFTER_SUBJECT | GRAMMAR["finite_modals"]
+_DISCOURSE_ADVERBS: Final = GRAMMAR["discourse_adverbs"]  # "Rather, he said, …": no subject before the tag
+_TAG_NAME_WORDS: Final = 4  # words of a name in a tag set off between commas: "…, Ms. Ana Ode recalled, …" (c49)
 _NAME_WORDS: Final = 4  # at most so many words of a name after its title in lower case (k69)
 _TITLE_WORDS: Final = frozenset({"the", "a", "an", "of"})  # function words a title may hold: "The head of the agency"
 # open an aside between a subject and its cue ("Lo, in an essay, said"; "Lo, like Ruiz, voted"), not an
@@ -317,7 +319,7 @@ class SubjectRules(KindRules):
             if tokens[comma] == "," and not self.cue_tokens.isdisjoint(range(comma, j)):
                 end = comma  # "Lo, who says the plan is dead, voted": the clause is a statement of its own
         elif aside is not None:  # "Salceda, citing State Department data, said": the aside is not his name
-            i = self._subject_before_comma(s0, aside)
+            i = s0 if self._relative_subject(s0, aside) else self._subject_before_comma(s0, aside)
             if _lower(tokens[aside + 1]) not in _ASIDE_MEMBERS:  # "Some critics, including Ana Ruiz, say": its members
                 end = aside
             self.structured = True
@@ -1078,6 +1080,12 @@ class SubjectRules(KindRules):
                 return None
             if tokens[k - 1] == ",":
                 word = tokens[k]
+                if self._inserted_tag(k, last):
+                    # "The aide, Lo recalled, asked" (c49); not "Rather, he said, continued struggles …"
+                    comma = self._after_opening_subject(s0, k - 1)
+                    if comma is None and self._relative_subject(s0, k - 1):
+                        return k - 1  # "The woman who drove her home, Lo recalled, asked": the woman
+                    return None if comma is None or _lower(tokens[comma - 1]) in _DISCOURSE_ADVERBS else comma
                 if not (
                     word.islower()
                     and (
@@ -1092,6 +1100,38 @@ class SubjectRules(KindRules):
                     return None
                 return self._after_opening_subject(s0, k - 1)
         return None
+
+    def _inserted_tag(self, k: int, j: int) -> bool:
+        """Are the words [k, j) between two commas a tag of its own, a name or a subject pronoun and then a cue
+        ("The aide who met her, Ms. Ode recalled, asked …", "The man, she said, told …")? The subject before it is the
+        next cue's; the tag is read as a cue of its own."""
+        tokens = self.tokens
+        if not (1 <= j - 1 - k <= _TAG_NAME_WORDS and j - 1 in self.cue_tokens):
+            return False
+        if j - 1 - k == 1 and _lower(tokens[k]) in _SUBJECT_PRONOUNS:
+            return True
+        return all(capitalised(tokens[t]) or self._abbreviation(t) for t in range(k, j - 1))
+
+    def _relative_subject(self, s0: int, comma: int) -> bool:
+        """Do the words [s0, comma) before a tag set off by commas open the sentence as a subject with a relative
+        clause and no comma ("The woman who drove her home, Lo recalled, asked …")? An article opens them and "who"
+        or "that" follows its noun within a few words; no verb stands before that word (c49)."""
+        tokens = self.tokens
+        first = _lower(tokens[s0])
+        if not (comma - s0 >= 4 and (first in _ARTICLES or first in _POSSESSIVE_DETERMINERS)):
+            return False
+        if any(t == "," for t in tokens[s0:comma]) or not self._inserted_tag(comma + 1, self._inserted_tag_end(comma)):
+            return False
+        rel = next((m for m in range(s0 + 2, min(comma, s0 + 6)) if _lower(tokens[m]) in ("who", "that")), None)
+        return rel is not None and not any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[s0:rel])
+
+    def _inserted_tag_end(self, comma: int) -> int:
+        """The comma closing the words after `comma` within `_TAG_NAME_WORDS` + 1 words, or `comma` if none."""
+        tokens = self.tokens
+        for k in range(comma + 2, min(len(tokens), comma + _TAG_NAME_WORDS + 3)):
+            if tokens[k] == ",":
+                return k
+        return comma
 
     def _after_opening_subject(self, s0: int, comma: int) -> int | None:
         """`comma`, when the words before it are a subject opening the sentence (after any opening
