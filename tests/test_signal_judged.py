@@ -128,6 +128,7 @@ DRAWS = (
     # round e38: every dev news match of its composed escalation rules; a census, so not kept apart: one brink frame
     # holds a loaded "chaos" that q10, drawing in parallel, judged
     Draw("news_dev_e38_added.csv", apart="", reasons=True),
+    Draw("news_dev_l44_census.csv"),  # round l44: every dev news match of its new loaded idioms (test_loaded_l44)
 )
 
 
