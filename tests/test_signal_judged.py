@@ -129,6 +129,7 @@ DRAWS = (
     # holds a loaded "chaos" that q10, drawing in parallel, judged
     Draw("news_dev_e38_added.csv", apart="", reasons=True),
     Draw("news_dev_q11_added.csv", reasons=True),  # round q11: every dev news match of its new certainty entries
+    Draw("news_dev_l44_census.csv"),  # round l44: every dev news match of its new loaded idioms (test_loaded_l44)
 )
 
 
