@@ -865,9 +865,7 @@ class ClauseRules(ForwardRules):
         titled = first.isalpha() and first not in _PREPOSITIONS and any(t[:1].isupper() for t in between[1:])
         if not (relative or first in ("a", "an", "the") or tokens[comma + 1][:1].isupper() or titled):
             return (cue, cue)  # "former Secretary of State Ana Ruiz": a title in lower case before a name
-        if not relative and any(
-            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between
-        ):
+        if not relative and any(w in _FINITE or w in _BE or w in RELATIVE_PRONOUNS for w in map(_lower, between)):
             return (cue, cue)
         verb = close + 1
         while verb < cue and ly_adverb(tokens[verb]):
