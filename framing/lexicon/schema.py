@@ -51,7 +51,8 @@ _CONTEXT_KEYS = {
     "not_labels",
     "answered_by",
 }
-_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms", "defer_to_terms"}
+_PROXIMITY_FLAGS = ("ordered", "ends_as_terms", "defer_to_terms")  # a proximity rule's keys of true or false
+_PROXIMITY_KEYS = {"id", "a", "b", "window", "weight", *_PROXIMITY_FLAGS}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
     "after_source_stops",
@@ -885,18 +886,12 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
         if not _number(weight) or not math.isfinite(weight):
             col.add(Code.WRONG_TYPE, f'weight of proximity rule "{rule_id}" must be a finite number', line)
             continue
-        ordered = rule.get("ordered", False)
-        if not isinstance(ordered, bool):
-            col.add(Code.WRONG_TYPE, f'ordered of proximity rule "{rule_id}" must be true or false', line)
+        flags = [rule.get(key, False) for key in _PROXIMITY_FLAGS]
+        wrong = next((key for key, flag in zip(_PROXIMITY_FLAGS, flags) if not isinstance(flag, bool)), None)
+        if wrong is not None:
+            col.add(Code.WRONG_TYPE, f'{wrong} of proximity rule "{rule_id}" must be true or false', line)
             continue
-        as_terms = rule.get("ends_as_terms", False)
-        if not isinstance(as_terms, bool):
-            col.add(Code.WRONG_TYPE, f'ends_as_terms of proximity rule "{rule_id}" must be true or false', line)
-            continue
-        defer = rule.get("defer_to_terms", False)
-        if not isinstance(defer, bool):
-            col.add(Code.WRONG_TYPE, f'defer_to_terms of proximity rule "{rule_id}" must be true or false', line)
-            continue
+        ordered, as_terms, defer = flags
         window = _window(col, rule, 10, line)
         rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms, defer))
     return tuple(rules)

@@ -51,6 +51,9 @@ _POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
 # after a voicing verb that show a relative "that" ("the assurances that officials made to him"): no object follows
 _NOUN_STOPS: Final = GRAMMAR["noun_stops"]
 _HELD_VIEWS: Final = GRAMMAR["held_views"]  # "in Bolton's view": `_held_view`
+# an aside between commas holding one of these is a clause, no appositive or description ("The mayor, who was
+# elected …,"; "Ana Lo, a host who …,"): `_appositive_end`, `_titled_inside`, `_subject_past_aside`
+_CLAUSE_IN_ASIDE: Final = _FINITE | _BE | RELATIVE_PRONOUNS
 
 
 class ClauseRules(ForwardRules):
@@ -327,9 +330,7 @@ class ClauseRules(ForwardRules):
             return None
         if not self._is_name(i, first) or not self.cue_tokens.isdisjoint(range(first, opening)):
             return None
-        if any(
-            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in tokens[first:opening]
-        ):
+        if any(_lower(t) in _CLAUSE_IN_ASIDE for t in tokens[first:opening]):
             return None
         return (i, close + 1 if close + 1 < cue else cue)
 
@@ -715,7 +716,7 @@ class ClauseRules(ForwardRules):
         except ValueError:
             return j
         between = tokens[j + 1 : close]
-        if any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between):
+        if any(_lower(t) in _CLAUSE_IN_ASIDE for t in between):
             return j
         return close
 
@@ -866,9 +867,7 @@ class ClauseRules(ForwardRules):
         titled = first.isalpha() and first not in _PREPOSITIONS and any(t[:1].isupper() for t in between[1:])
         if not (relative or first in ("a", "an", "the") or tokens[comma + 1][:1].isupper() or titled):
             return (cue, cue)  # "former Secretary of State Ana Ruiz": a title in lower case before a name
-        if not relative and any(
-            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between
-        ):
+        if not relative and any(_lower(t) in _CLAUSE_IN_ASIDE for t in between):
             return (cue, cue)
         verb = close + 1
         while verb < cue and ly_adverb(tokens[verb]):

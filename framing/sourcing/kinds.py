@@ -77,6 +77,7 @@ _SEATED: Final = GRAMMAR["seated_bodies"]
 # "the scientific community": people loosely joined by a field or a trait, unless a defined set of bodies (c49)
 _LOOSE_BODIES: Final = GRAMMAR["loose_bodies"]
 _DEFINED_BODIES: Final = GRAMMAR["defined_communities"]
+_SITE_OR_SEAT: Final = _SITE | {"on"}  # the words that place people in `_people_at_site`: a site's, or a body's "on"
 # "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
 _GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
@@ -954,10 +955,10 @@ class KindRules(NameRules):
         tokens, lang = self.tokens, self.lang
         if b - a < 4:
             return False
-        k = a + 1
-        while k < min(b - 2, a + 5) and tokens[k] not in _SITE and tokens[k] != "on":  # a loop: called for most phrases
+        k, end = a + 1, min(b - 2, a + 5)
+        while k < end and tokens[k] not in _SITE_OR_SEAT:  # a loop: called for most phrases of four words
             k += 1
-        if k == min(b - 2, a + 5) or tokens[k + 1] != "the" or tokens[k] == "on" and not self._seated_on_body(k, b):
+        if k == end or tokens[k + 1] != "the" or tokens[k] == "on" and not self._seated_on_body(k, b):
             return False
         head_at = k - 1
         head = lower(tokens[head_at])

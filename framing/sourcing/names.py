@@ -17,6 +17,7 @@ from .phrase import (
     HEAD_ENDS,
     MAX_CHUNK_WORDS,
     RELATIVE_PRONOUNS,
+    _PLURALS_WITHOUT_S,
     PhraseRules,
     agent_word,
     capitalised,
@@ -29,7 +30,6 @@ from ..text import holds, is_alpha, is_lower, is_upper
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
 _COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
 _INDEFINITE: Final = GRAMMAR["indefinite"]
-_PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]  # "Women", "Children": plurals of people, no surnames
 _PEOPLE_ADJECTIVES: Final = GRAMMAR["people_adjectives"]  # "Female troops", "Elderly victims": no name's first word
 # no words of the mention's own noun phrase: "a lawsuit against the sheriff" mentions no "a sheriff" (k55)
 _OTHER_PHRASE: Final = GRAMMAR["articles"] | GRAMMAR["prepositions"]
@@ -127,7 +127,8 @@ class NameRules(PhraseRules):
         word = tokens[k]
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups"), or one of people (c49)
             return word.lower() in _PEOPLE_ADJECTIVES or self._spaced(f"{word[0].lower()}{word[1:]}")
-        irregular = word.lower() in _PLURALS_WITHOUT_S  # "Women said", "Children told" (k72)
+        low = word.lower()
+        irregular = low in _PLURALS_WITHOUT_S  # "Women said", "Children told": plurals of people, no surnames (k72)
         plural = irregular or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):
             return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
@@ -136,7 +137,7 @@ class NameRules(PhraseRules):
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
             irregular
-            or word.lower().endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
+            or low.endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
             or self._placed_people(k)
             or self._agrees_as_plural(k)
             or self._spaced(f"{word[0].lower()}{word[1:]}")

@@ -111,7 +111,7 @@ _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
 _SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
 _INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
-_THING_OPENERS: Final = _INDEFINITE | frozenset(("one", "another"))  # "one PAC called …" (u46)
+_THING_OPENERS: Final = GRAMMAR["indefinite"]  # "a", "an", "one", "another": "one PAC called …" (u46)
 _THING_REACH: Final = 6  # the words back from "called" to the opener of the thing's noun phrase
 # u46: cues whose active puts the person between the verb and "of" ("Lo accused Ruiz of"): right after a noun, a
 # reduced passive ("a group accused of fraud")
