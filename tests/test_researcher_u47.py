@@ -1,0 +1,80 @@
+"""Round u47: a researcher's pass over ten unread dev articles of other outlets (BASIL, PTC). A setting opened by a
+preposition before its "that" ("said at the time that …", "noted in weekly updates Wednesday that …", "saying for
+instance that …") is the writer's, not what was said, unless the noun before the "that" has a clause of its own
+("bristled at the suggestion that …"); a "that" before one word that ends the sentence is a demonstrative, part
+of the object ("has dismissed that option."); "a person briefed on the matter said" takes "said" as its cue, not
+"briefed"."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcing_cases import fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a setting opened by a preposition: the content starts after its "that"
+        (
+            "Ms. Okafor noted in her weekly radio updates Friday that the ferry had not been sold.",
+            [("noted", "the ferry had not been sold.")],
+        ),
+        ("The council said at the time that it would study the levy.", [("said", "it would study the levy.")]),
+        ("Mr. Lund said during the town meeting that the bridge would close.", [("said", "the bridge would close.")]),
+        ("The port authority has said for months that its cranes are safe.", [("has said", "its cranes are safe.")]),
+        (
+            "The mayor defended the budget, saying for instance that the fee is merely a charge.",
+            [("defended", "the budget"), ("saying", "the fee is merely a charge.")],
+        ),
+        # unchanged: the noun before "that" has a clause of its own, or a relative's verb follows it
+        (
+            "Ms. Okafor bristled at the suggestion that she had sold the ferry.",
+            [("bristled", "at the suggestion that she had sold the ferry.")],
+        ),
+        ("Mr. Lund spoke at a rally that drew thousands.", []),
+        ("Mr. Lund complained at a meeting that ran late.", [("complained", "at a meeting that ran late.")]),
+    ],
+)
+def test_a_prepositional_setting_before_that(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstrative "that" before one word and the sentence's end: part of the object
+        ("Governor Ruiz has dismissed that option.", [("has dismissed", "that option.")]),
+        ("The harbor board rejected that idea.", [("rejected", "that idea.")]),
+        # unchanged: a clause after "that", a pronoun, an adverb or a comma
+        ("The harbor board said that prices rose.", [("said", "prices rose.")]),
+        (
+            "Ms. Okafor stressed that she, too, liked the ferry.",
+            [("stressed", "she, too, liked the ferry.")],
+        ),
+        (
+            "Port officials have said that locally, the risk is small.",
+            [("have said", "locally, the risk is small.")],
+        ),
+    ],
+)
+def test_a_demonstrative_that_after_a_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A person briefed on the inquiry said the ferry had been sold.",
+            [("said", "A person briefed on the inquiry", "anonymous")],
+        ),
+        # unchanged: the plural form had its tail already
+        (
+            "Two people briefed on the inquiry said the ferry had been sold.",
+            [("said", "Two people briefed on the inquiry", "anonymous")],
+        ),
+    ],
+)
+def test_a_person_briefed_on_the_matter(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "kind") == expected
