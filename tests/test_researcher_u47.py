@@ -78,3 +78,30 @@ def test_a_demonstrative_that_after_a_cue(analyzer, text: str, expected: list[tu
 )
 def test_a_person_briefed_on_the_matter(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source", "kind") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role opening the sentence and its appositive, both with a determiner: one subject
+        (
+            "The harbor master, the port's senior officer, declined to comment.",
+            [("declined to comment", "The harbor master, the port's senior officer", "")],
+        ),
+        (
+            "A spokesman for Senator Ana Ruiz, the Democrat leading the inquiry, said the ferry was sold.",
+            [("said", "A spokesman for Senator Ana Ruiz, the Democrat leading the inquiry", "the ferry was sold.")],
+        ),
+        # unchanged: a name before its appositive, and a clause before the tag
+        (
+            "Tom Reed, the port's budget chief, has denied any part in the sale.",
+            [("has denied", "Tom Reed, the port's budget chief", "any part in the sale.")],
+        ),
+        (
+            "The ferry is sold, the harbor master said.",
+            [("said", "the harbor master", "The ferry is sold,")],
+        ),
+    ],
+)
+def test_a_role_and_its_appositive_before_the_cue(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source", "content") == expected
