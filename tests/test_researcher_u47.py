@@ -105,3 +105,19 @@ def test_a_person_briefed_on_the_matter(analyzer, text: str, expected: list[tupl
 )
 def test_a_role_and_its_appositive_before_the_cue(analyzer, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source", "content") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund cue after "by" and a cue of its own: that cue's source, not the opening clause's subject
+        (
+            "While Ms. Lund has praised the budget, Mr. Osei has responded by noting that it cuts the ferry.",
+            [("has praised", "Ms. Lund"), ("has responded", "Mr. Osei"), ("noting", "Mr. Osei")],
+        ),
+        # unchanged: a governing verb that is no cue leaves the sentence's subject
+        ("Mr. Osei hit back by accusing the board of waste.", [("hit back", "Mr. Osei"), ("accusing", "Mr. Osei")]),
+    ],
+)
+def test_a_gerund_after_by_and_a_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert fields(analyzer, text, "cue", "source") == expected
