@@ -115,9 +115,15 @@ def test_a_role_and_its_appositive_before_the_cue(analyzer, text: str, expected:
             "While Ms. Lund has praised the budget, Mr. Osei has responded by noting that it cuts the ferry.",
             [("has praised", "Ms. Lund"), ("has responded", "Mr. Osei"), ("noting", "Mr. Osei")],
         ),
+        # a participle after a main clause that an opening "as" aside precedes: the main clause's subject
+        (
+            "As the Gazette reported on Monday, several harbor pilots have met the plan with shrugs, noting that"
+            " such sales are common.",
+            [("reported", "the Gazette"), ("noting", "several harbor pilots")],
+        ),
         # unchanged: a governing verb that is no cue leaves the sentence's subject
         ("Mr. Osei hit back by accusing the board of waste.", [("hit back", "Mr. Osei"), ("accusing", "Mr. Osei")]),
     ],
 )
-def test_a_gerund_after_by_and_a_cue(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_participle_after_by_or_an_as_aside(analyzer, text: str, expected: list[tuple[str, str]]) -> None:
     assert fields(analyzer, text, "cue", "source") == expected
