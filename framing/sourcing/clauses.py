@@ -42,6 +42,7 @@ _SUBORDINATORS: Final = GRAMMAR["subordinators"]
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
+_OPENING_AS: Final = frozenset({"as"})  # a sentence opening with an "as" clause: "As Lo noted, …"
 _JOINS: Final = GRAMMAR["joins"]
 _AFTER_SUBJECT: Final = GRAMMAR["after_subject"]
 _OCCASIONS: Final = _CIRCUMSTANCES - GRAMMAR["articles"]  # "on Sunday", "in a later interview": a time or an occasion
@@ -525,7 +526,11 @@ class ClauseRules(ForwardRules):
             subject = self._predicate_subject(s0, q, end)
             if subject is None or read[0] < read[1] and subject[0] <= read[0]:
                 continue
-            opened = _lower(tokens[s0]) in _CLAUSE_OPENERS or _lower(tokens[s0]) in _SUBORDINATORS
+            opened = (
+                _lower(tokens[s0]) in _CLAUSE_OPENERS
+                or _lower(tokens[s0]) in _SUBORDINATORS
+                or _lower(tokens[s0]) in _OPENING_AS  # "As the Post reported, historians …, noting": not the Post (u47)
+            )
             if not opened and not self.cue_tokens.isdisjoint(range(s0, subject[0])):
                 # unless the clause is a tag of its own ('"…," a Chinese official said, adding'), not a report
                 # whose content may hold the participle ("the AP reported that Lo … and said")

@@ -58,6 +58,8 @@ _NOT_VERBS: Final = GRAMMAR["not_verbs"]
 _CLAUSE_MARKS: Final = frozenset({":", ";"})  # "…: a, b; doubts about …": a clause of its own, not an opening phrase
 _CONTINUE_FORMS: Final = GRAMMAR["continue_forms"]  # "continued to" + a verb: no speech act
 _SAY_FORMS: Final = GRAMMAR["say_forms"]  # "said to applause": no infinitive follows "said" in the active
+# before a cue whose verb governs it, a cue of its own: "continued to claim", "responded by noting" (u47): its source
+_GOVERNED: Final = frozenset({"to", "by"})
 # open a sentence with a clause whose comma ends a content inside it ("While Lo said the plan was dead, the
 # party …"): of 58 such contents on PolNeAR's dev fold the annotated one ends there 48 times, earlier 5, later 5;
 # judged on outside news, 25 of 26 right. Not "as": "As Lo put it, …" opens the content
@@ -88,6 +90,12 @@ _PARTICIPLE_ADVERBS: Final = _LEADERS | GRAMMAR["participle_adverbs"]
 _BE_CHAIN: Final = _BE | _PERFECT | _PASSIVE_ADVERBS  # "it has been widely reported by": back to its "it"
 # the setting between a cue and its "that" ("told Politico on Tuesday that"): at most this many tokens
 _SETTING_REACH: Final = 10
+_SETTING_PREPOSITIONS: Final = GRAMMAR["setting_prepositions"]  # "said at the time that …" (u47)
+_THAT_NOUNS: Final = GRAMMAR["that_nouns"]  # "at the suggestion that …": the noun's own clause
+# words that open a clause's subject after its "that": "said at the time that it …", "… that the plan …"
+_SUBJECT_OPENERS: Final = (
+    _ARTICLES | _SUBJECT_PRONOUNS | _POSSESSIVE_DETERMINERS | GRAMMAR["personal_pronouns"] | GRAMMAR["expletives"]
+)
 # ", a move that could …": a noun phrase after a comma, summing up what precedes it with a relative clause;
 # on PolNeAR's dev fold the annotated content ended there 19 times and ran on 2 (`_summing_appositives`)
 _OCCASION_OPENERS: Final = GRAMMAR["occasion_openers"]  # "…," he said when asked about it
@@ -109,6 +117,7 @@ _SENTENCE_LINKS: Final = GRAMMAR["sentence_links"]
 _LINK_PRELUDES: Final = GRAMMAR["link_preludes"]  # the words before a link's last: "in contrast", "as a result"
 _LINK_WORDS: Final = 3  # the longest link: "as a result"
 _COMPLEMENTIZERS: Final = GRAMMAR["complementizers"]
+_OBJECT_STOPS: Final = frozenset(".;!?")  # after "that" and one word: the clause ends ("rejected that idea.")
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "-", "--"})
 _THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that" clause (v34)
 _THAT_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES | _POSSESSIVE_DETERMINERS | {"it", "there", "you"}
@@ -428,7 +437,7 @@ class ContentRules(ClauseRules):
         if source[1] > source[0] and _lower(tokens[source[1] - 1]) in _NON_FINITE:
             # "Lund hit back by accusing", "Ruiz took the stage to acknowledge": the sentence's subject
             # speaks, when it opens the sentence with a name or a pronoun
-            subject = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) == "to" else None
+            subject = self._governing_subject(cue.first) if _lower(tokens[cue.first - 1]) in _GOVERNED else None
             if subject is None:
                 subject = self._raised_subject(s0, source, cue.first, self._clause_subject(s0, cue.first))
             source = subject if subject[0] < subject[1] else source  # '"…," Lo said, seeking to portray': Lo
@@ -440,7 +449,10 @@ class ContentRules(ClauseRules):
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
         after = cue.last
         while after < s1 and (
-            is_punct(tokens[after]) and tokens[after] not in _OPENERS or _lower(tokens[after]) == "that"
+            is_punct(tokens[after])
+            and tokens[after] not in _OPENERS
+            or _lower(tokens[after]) == "that"
+            and not self._demonstrative_that(after, s1)
         ):
             after += 1
         if (
@@ -769,6 +781,10 @@ class ContentRules(ClauseRules):
         writer's, PolNeAR's content starts at the "that". `i` when other words come first ("said the plan that
         failed …", "announced new measures that …"): a "that" after them may be a relative pronoun."""
         tokens, stops = self.tokens, self.lang.after_source_stops
+        if i < s1 and _lower(tokens[i]) in _SETTING_PREPOSITIONS:
+            past = self._prepositional_setting(i, s1)
+            if past > i:
+                return past
         reach = min(s1 - 1, i + _SETTING_REACH)
         window = tokens[i + 1 : reach]
         if _COMPLEMENTIZERS.isdisjoint(window):
@@ -813,6 +829,24 @@ class ContentRules(ClauseRules):
                 )
             ):
                 return i
+        return i
+
+    def _prepositional_setting(self, i: int, s1: int) -> int:
+        """Where a content starts past a setting that the preposition at `i` opens before its "that" ("said at the
+        time that", "said during the debate that", "noted in regular updates Wednesday that", "saying for instance
+        that"): after the "that" when a clause's subject follows it (an article, a pronoun, a name, a number), not
+        a relative's verb ("at a rally that drew …"); `i` when no such "that" comes first (u47)."""
+        tokens = self.tokens
+        for k in range(i + 1, min(s1 - 1, i + _SETTING_REACH)):
+            word = tokens[k]
+            low = _lower(word)
+            if is_punct(word) or word in _OPENERS or k in self.cue_tokens or low in _SUBJECT_PRONOUNS:
+                return i  # "said before he left that …": a clause of the setting's own
+            if low in _COMPLEMENTIZERS:
+                after = tokens[k + 1]
+                subject = capitalised(after) or after[:1].isdigit() or _lower(after) in _SUBJECT_OPENERS
+                own = _lower(tokens[k - 1]) in _THAT_NOUNS  # "bristled at the suggestion that …"
+                return k + 1 if low == "that" and k > i + 1 and subject and not own else i
         return i
 
     def _past_occasion(self, i: int, s1: int) -> int:
@@ -1267,6 +1301,24 @@ class ContentRules(ClauseRules):
             and k - 1 in self.cue_tokens
             and verb.islower()
             and (verb.endswith("ed") or verb in self.lang.past_forms or verb in _SAY_FORMS)
+        )
+
+    def _demonstrative_that(self, k: int, s1: int) -> bool:
+        """Is the "that" at `k`, right after a cue, a demonstrative before one word that ends the sentence or clause
+        ("has dismissed that option.", "rejected that idea; …"): part of the object, not the word opening a clause,
+        which needs a subject and a verb (u47)? Not before a pronoun ("that she, too, …"), an adverb ("said that
+        internationally, …"), a comma or a dash, after which an aside may split a clause ("on the assumption that
+        terrorism, not taxes, …", "noted that abortion – a word … – is …")."""
+        tokens = self.tokens
+        if k + 1 >= s1:
+            return False
+        word = tokens[k + 1]
+        return (
+            word.isalpha()
+            and word.islower()
+            and not ly_adverb(word)
+            and word not in _SUBJECT_OPENERS
+            and (k + 2 >= s1 or tokens[k + 2] in _OBJECT_STOPS)
         )
 
     def _lone_dash(self, s0: int, k: int) -> bool:

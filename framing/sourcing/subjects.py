@@ -361,6 +361,8 @@ class SubjectRules(KindRules):
                     and _lower(tokens[i]) in self.lang.determiners
                     and not self._is_name(i, j)
                     or self._aged_description(k, i, j)  # "A Ukrainian teenager, 16, said" (k63)
+                    or j < end
+                    and self._role_before_appositive(s0, k, i, j)  # "The mayor, the city's chief, said"
                 )
                 and not (j - i == 1 and _lower(tokens[i]) in _SUBJECT_PRONOUNS)  # "Growth, they warned, …"
             ):
@@ -825,6 +827,21 @@ class SubjectRules(KindRules):
         """ "Friends, lobbyists and former foes": a plural opening a list, not a sentence adverb."""
         word = self.tokens[k]
         return word.endswith("s") and not word.endswith("ss")
+
+    def _role_before_appositive(self, s0: int, k: int, i: int, j: int) -> bool:
+        """Is the phrase from `k` (the sentence's start) to the comma before `i` a noun phrase with its determiner,
+        and [i, j) an appositive with its own, set off right before the cue ("The mayor, the city's top official,
+        declined to comment", "A spokesman for Senator Lo, the Democrat leading the inquiry, said …"): one subject,
+        not the appositive speaking after a content "The mayor," (u47)? No verb may stand in either phrase ("The
+        plan is dead, the mayor, a Democrat, said")."""
+        tokens, determiners = self.tokens, self.lang.determiners
+
+        def determined(m: int, end: int) -> bool:
+            return _lower(tokens[m]) == "the" or _lower(tokens[m]) in determiners or self._possessive(m, end)
+
+        return (
+            k == s0 and determined(k, i - 1) and determined(i, j) and not any(_lower(t) in _FINITE for t in tokens[k:j])
+        )
 
     def _possessive(self, k: int, end: int) -> bool:
         """Does the phrase [k, end) open with a possessor ("Clinton's Democratic opponent", "his aide")?"""
