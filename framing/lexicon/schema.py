@@ -368,12 +368,13 @@ class _Collector:
         """The errors found so far: a part refused makes no second error of what it left out."""
         return sum(p.severity == "error" for p in self.problems)
 
-    def line_of(self, needle: str, section: str | None = None) -> int | None:
-        """The line where `needle` is written as a key of `section`, or where it first appears in it."""
+    def line_of(self, needle: str, section: str | None = None, after: int | None = None) -> int | None:
+        """The line where `needle` is written as a key of `section`, or where it first appears in it (from line
+        `after` on, when given: an entry of a list, after its key)."""
         found = self._keys.get((section, needle))
         if found is not None:
             return found
-        start = self._headers.get(section, 1) - 1 if section else 0
+        start = (after - 1 if after else self._headers.get(section, 1) - 1) if section else 0
         if self._quoted is None:
             self._quoted = {}
             for number, line in enumerate(self.lines, 1):
@@ -923,6 +924,35 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
     return words
 
 
+# the `[sourcing]` lists the reader compares with the words before a line's colon ("Breaking: …", "RIYADH: …")
+_BEFORE_COLON = ("line_labels", "dateline_places")
+
+
+def _before_colon(col: _Collector, key: str, entries: list[str]) -> list[str]:
+    """`entries` less those that never equal the words before a colon, each an E206 on its line (r15 found them
+    kept without a word): no words, a colon of their own, and for a place (one to three words, joined by single
+    spaces as the reader joins them) more words or other spacing."""
+    kept, start = [], col.line_of(key, "sourcing")
+    for entry in entries:
+        written = entry.lower().replace("’", "'")
+        words = tokenize_words(written)
+        joined = " ".join(words)
+        if not words:
+            why = "has no words"
+        elif ":" in entry:
+            why = "holds a colon, and the words compared stand before the line's colon"
+        elif key == "dateline_places" and len(words) > 3:
+            why = f"has {len(words)} words, and a dateline's place is read from one to three"
+        elif key == "dateline_places" and joined != written:
+            why = f"is not written as its words joined by single spaces ({joined!r}), as the reader compares them"
+        else:
+            kept.append(entry)
+            continue
+        line = col.line_of(entry, "sourcing", start)
+        col.add(Code.NEVER_MATCHES, f"[sourcing] {key}: {clipped(entry, escaped=True)} {why}: it can never match", line)
+    return kept
+
+
 def validate_grammar(path: str, source: str) -> tuple[dict[str, frozenset[str]] | None, list[Problem]]:
     """Validate the `[grammar]` table of a language file; its word classes (None when unusable) and problems."""
     col = _Collector(path, source)
@@ -960,7 +990,10 @@ def validate_language(
             continue
         col.unknown_keys(table, known, section)
         for key in known - {"window"}:
-            lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
+            entries = _string_list(col, table, key, section)
+            if key in _BEFORE_COLON:
+                entries = _before_colon(col, key, entries)
+            lists[key] = [w.lower().replace("’", "'") for w in entries]
     negation = data.get("negation")
     written = negation.get("window", window) if isinstance(negation, dict) else window
     if not isinstance(written, int) or isinstance(written, bool) or written < 1:

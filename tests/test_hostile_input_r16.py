@@ -1,0 +1,136 @@
+"""Hostile input, fifteenth pass (round r16): r15's leftovers (entries of `[sourcing]` lists that can never match,
+a table of matches given where a corpus or a score table goes, a long `--lang` quoted whole)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from framing.cli import app
+
+runner = CliRunner()
+
+LANGUAGE = """schema = 1
+
+[sourcing]
+line_labels = [
+  "newsflash",
+  "flash:",
+  "",
+]
+dateline_places = [
+  "lund",
+  "  ",
+  "new  harbor",
+  "st. ives",
+  "port of the north sea",
+  "a:b",
+]
+"""
+
+
+def test_sourcing_entries_that_can_never_match_are_refused_on_their_lines(check_lexicon_file):
+    """A label or a place is compared with the words before a line's colon: one with no words, a colon of its own,
+    other spacing than one space between its words, or more than three words (a place) was kept without a word."""
+    path, output = check_lexicon_file("_language.toml", LANGUAGE)
+    errors = sorted(line for line in output.splitlines() if line.startswith("error:"))
+    never = ": it can never match"
+    assert errors == [
+        f"error: {path}:11: E206 [sourcing] dateline_places: '  ' has no words{never}",
+        f"error: {path}:12: E206 [sourcing] dateline_places: 'new  harbor' is not written as its words joined by "
+        f"single spaces ('new harbor'), as the reader compares them{never}",
+        f"error: {path}:13: E206 [sourcing] dateline_places: 'st. ives' is not written as its words joined by "
+        f"single spaces ('st . ives'), as the reader compares them{never}",
+        f"error: {path}:14: E206 [sourcing] dateline_places: 'port of the north sea' has 5 words, and a "
+        f"dateline's place is read from one to three{never}",
+        f"error: {path}:15: E206 [sourcing] dateline_places: 'a:b' holds a colon, and the words compared stand "
+        f"before the line's colon{never}",
+        f"error: {path}:6: E206 [sourcing] line_labels: 'flash:' holds a colon, and the words compared stand "
+        f"before the line's colon{never}",
+        f"error: {path}:7: E206 [sourcing] line_labels: '' has no words{never}",
+    ]
+    assert "6 errors," not in output and "7 errors," in output
+
+
+def test_an_empty_label_on_an_inline_list_is_found_after_its_key(check_lexicon_file):
+    """The entry's line is looked for from its key on: an empty string written earlier in the section is not it."""
+    text = 'schema = 1\n\n[sourcing]\nnaming_words = [""]\nline_labels = ["ok", ""]\n'
+    path, output = check_lexicon_file("_language.toml", text)
+    assert f"error: {path}:5: E206 [sourcing] line_labels: '' has no words: it can never match" in output
+
+
+MATCHES = (
+    "id,part,signal,entry,sentence,start,end,text,sentence_text,voice,negated,weight,rule\n"
+    "a1,body,hedging,may,0,9,12,may,The plan may fail.,author,False,1.0,\n"
+)
+
+
+def _matches(tmp_path: Path, suffix: str) -> Path:
+    """A table of matches as `score --evidence` writes it, in CSV or JSON lines."""
+    path = tmp_path / f"matches{suffix}"
+    if suffix == ".csv":
+        path.write_text(MATCHES, encoding="utf-8")
+    else:
+        header, row = (line.split(",") for line in MATCHES.splitlines())
+        path.write_text(json.dumps(dict(zip(header, row))) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_score_of_a_table_of_matches_without_o_says_what_it_is(tmp_path: Path, suffix: str):
+    """Without -o the run was told the table "is a corpus; give ... -o", and with -o that it is not a corpus."""
+    table = _matches(tmp_path, suffix)
+    for args in (["-f", "json"], []):
+        result = runner.invoke(app, ["score", str(table), *args])
+        assert result.exit_code == 2
+        assert result.output == (
+            f"error: {table}: a table of matches (one row per match, written by `score --evidence`), not a corpus: "
+            "give it to `compare --evidence-table`, or read the articles it came from\n"
+        )
+    result = runner.invoke(app, ["score", str(table), "--text-col", "text"])  # read as asked: it needs -o
+    assert result.exit_code == 2
+    assert "is a corpus; give the score table to write with -o OUT" in result.output
+
+
+def test_compare_of_a_table_of_matches_with_an_evidence_table_names_the_score_table(tmp_path: Path):
+    """`compare ev.csv --evidence-table ev.csv` was told to give the table to --evidence-table, as it had."""
+    table = _matches(tmp_path, ".csv")
+    result = runner.invoke(app, ["compare", str(table), "--evidence-table", str(table), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {table}: a table of matches (written by `score --evidence`), not a score table: give compare the "
+        "score table written with it (`score -o OUT --evidence FILE`), with the matches in --evidence-table\n"
+    )
+
+
+def test_an_evidence_table_beside_a_corpus_is_refused_before_the_corpus_is_read(tmp_path: Path):
+    """A folder of one outlet was refused for its outlets first: the run then fixed would be refused again."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Lo said the plan may fail.\n", encoding="utf-8")
+    table = _matches(tmp_path, ".csv")
+    result = runner.invoke(app, ["compare", str(folder), "--evidence-table", str(table), "-o", str(tmp_path / "r")])
+    assert result.exit_code == 2
+    assert (
+        result.output == "error: --evidence-table goes with a score table; a corpus is scored here, with its evidence\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["score", "narratives"])
+@pytest.mark.parametrize("lang", ["q" * 5000, "en" + "-abcdefgh" * 600])
+def test_a_long_lang_is_cut_in_its_message(tmp_path: Path, command: str, lang: str):
+    """A --lang of 5,000 letters was quoted whole; a long tag of subtags ("en-abcdefgh-…") passed as a code and
+    ended in the OS's "File name too long" with the 5,400-character path of its folder."""
+    article = tmp_path / "a.txt"
+    article.write_text("The plan may fail.\n", encoding="utf-8")
+    result = runner.invoke(app, [command, str(article), "--lang", lang])
+    assert result.exit_code == 2
+    assert len(result.output) < 200, result.output
+    shown = f"'{lang[:60]}…' ({len(lang):,} characters)"
+    if command == "score":
+        assert result.output == f"error: --lang {shown}: not a language code (two or three letters, such as en or ru)\n"
+    else:
+        assert result.output.startswith(f"error: unknown --lang {shown}: narratives are supported in ")
