@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from framing.cli import app
 
 runner = CliRunner()
+ODD = 'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A rule to refuse."\n\n[terms]\n"odd" = 1.0\n\n'
 
 LANGUAGE = """schema = 1
 
@@ -134,3 +135,21 @@ def test_a_long_lang_is_cut_in_its_message(tmp_path: Path, command: str, lang: s
         assert result.output == f"error: --lang {shown}: not a language code (two or three letters, such as en or ru)\n"
     else:
         assert result.output.startswith(f"error: unknown --lang {shown}: narratives are supported in ")
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (
+            'action = "require"\nto = "hedging"\n',
+            'E210 `to` is read only with action = "flip" (this rule\'s action is "require")',
+        ),
+    ],
+)
+def test_a_to_beside_another_action_is_refused(check_lexicon_file, rule: str, message: str):
+    """A `to` beside another action flipped nothing and was kept silently: the writer of "require" with
+    `to = "hedging"` meant a flip (the q10 rules on "necessarily" pair the two)."""
+    text = ODD + '[[context]]\nterms = ["odd"]\nbefore = ["cannot"]\nwindow = 1\n' + rule
+    odd, output = check_lexicon_file("odd.toml", text)
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {odd}:9: {message}"]

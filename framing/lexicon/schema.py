@@ -802,6 +802,9 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if action == "flip" and not isinstance(to, str):
             col.add(Code.BAD_RULE, 'a context rule with action = "flip" needs to = "<signal id>"', line)
             continue
+        if action != "flip" and to is not None:  # r16: `action = "require"` with `to` flipped nothing, silently
+            col.add(Code.BAD_RULE, f'`to` is read only with action = "flip" (this rule\'s action is "{action}")', line)
+            continue
         reported = col.errors()
         before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
         after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
