@@ -628,7 +628,8 @@ class Matcher:
     ) -> list[Match]:
         """Proximity matches: per rule and sentence with both ends found (`found`'s keys from `first_a`
         and from `first_b`) and counted, for a rule with `ends_as_terms` (`blocked` holds the exceptions'
-        spans, `terms` the term matches), the closest pair within the window."""
+        spans, `terms` the term matches), the closest pair within the window; none that a term match of the
+        signal overlaps, for a rule with `defer_to_terms`."""
         b_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         for k in range(first_b, len(found)):
             rule_index, i, n, sentence, index = self._fields(found[k], at, top)
@@ -652,6 +653,8 @@ class Matcher:
                 stops = [end for end in others if end not in counted]
                 others = counted
             pair = _closest_pair(hits, others, rule, stops)
+            if pair and rule.defer_to_terms and _overlapped(terms, self.signal_ids[owner], pair[0], pair[1]):
+                pair = None
             if pair:
                 i, j = pair
                 s0, s1 = doc.sentence_tokens[sentence]
@@ -987,6 +990,14 @@ def _case_ok(tokens: list[str], i: int, exact: tuple[str, ...]) -> bool:
         if pattern != "*" and not (token.startswith(pattern[:-1]) if pattern[-1] == "*" else token == pattern):
             return False
     return True
+
+
+def _overlapped(terms: list[Match], signal: str, i: int, j: int) -> bool:
+    """Does a term match of `signal` overlap tokens [i, j)? A `defer_to_terms` rule's pair then counts as that term."""
+    for m in terms:
+        if m.signal == signal and m.first < j and i < m.last:
+            return True
+    return False
 
 
 def _closest_pair(

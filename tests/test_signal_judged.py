@@ -124,6 +124,10 @@ DRAWS = (
     Draw(
         "news_dev_q10_moved.csv", reasons=True
     ),  # and every dev news match its rules moved (tests/test_signals_q10.py)
+    Draw("news_dev_l43_census.csv"),  # round l43: every dev news match of its new loaded entries (test_loaded_l43)
+    # round e38: every dev news match of its composed escalation rules; a census, so not kept apart: one brink frame
+    # holds a loaded "chaos" that q10, drawing in parallel, judged
+    Draw("news_dev_e38_added.csv", apart="", reasons=True),
 )
 
 

@@ -133,6 +133,7 @@ def show(
                             "ordered": r.ordered,
                             "weight": r.weight,
                             "ends_as_terms": r.ends_as_terms,
+                            "defer_to_terms": r.defer_to_terms,
                         }
                         for r in spec.proximity
                     ],

@@ -217,6 +217,7 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 r["weight"],
                 r["line"],
                 r["ends_as_terms"],
+                r["defer_to_terms"],
             )
             for r in d["proximity"]
         ),

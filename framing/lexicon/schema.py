@@ -51,7 +51,7 @@ _CONTEXT_KEYS = {
     "not_labels",
     "answered_by",
 }
-_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms"}
+_PROXIMITY_KEYS = {"id", "a", "b", "window", "ordered", "weight", "ends_as_terms", "defer_to_terms"}
 # the `[sourcing]` word lists read into the language rules as they are, one field each
 _LATER_SOURCING_KEYS = (
     "after_source_stops",
@@ -116,10 +116,11 @@ GRAMMAR_KEYS = frozenset(
     particles passive_adverbs
     perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
     possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
-    relative_times repeats roughly say_forms saying_forms sentence_adverbs serving_roles shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
+    relative_times repeats roughly say_forms saying_forms sentence_adverbs seated_bodies serving_roles shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling thing_pronouns time_prepositions times_of_day to_now to_now_openers
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
+    object_of_verbs
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -183,7 +184,9 @@ class ProximityRule:
 
     `ends_as_terms`: an end counts only where the signal itself would count it (no exception covers it;
     an end that is also one of the signal's terms is matched there as that term), so "even if" or a
-    cancelled "if" is no end.
+    cancelled "if" is no end. `defer_to_terms`: no match where one of the signal's term matches overlaps it,
+    so a rule that composes a grid of words ("grave" x "threat") adds only the pairs no term counts already,
+    and a span is counted once.
     """
 
     id: str
@@ -194,6 +197,7 @@ class ProximityRule:
     weight: float = 1.0
     line: int | None = None
     ends_as_terms: bool = False
+    defer_to_terms: bool = False
 
 
 @dataclass(frozen=True)
@@ -654,11 +658,11 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         if t
     )
     # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
-    # and naming it is no second one
+    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38)
     written = data.get("terms")
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set())
-    context = _parse_context(col, data.get("context", []), case, path, named)
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | {r.id for r in proximity}
+    context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
         col.add(
@@ -892,8 +896,12 @@ def _parse_proximity(col: _Collector, value: Any, case: str, path: str) -> tuple
         if not isinstance(as_terms, bool):
             col.add(Code.WRONG_TYPE, f'ends_as_terms of proximity rule "{rule_id}" must be true or false', line)
             continue
+        defer = rule.get("defer_to_terms", False)
+        if not isinstance(defer, bool):
+            col.add(Code.WRONG_TYPE, f'defer_to_terms of proximity rule "{rule_id}" must be true or false', line)
+            continue
         window = _window(col, rule, 10, line)
-        rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms))
+        rules.append(ProximityRule(rule_id, a, b, window, ordered, float(weight), line, as_terms, defer))
     return tuple(rules)
 
 

@@ -264,4 +264,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 120 booster cues, 30 at random)",
         ("certainty",),
     ),
+    (
+        "hand_marked_stakes_dev",
+        ANNOTATION_DEV_DIR,
+        "stakes",
+        "Stakes-word hand-marked sample, dev fold, escalation only (PolNeAR, BASIL, BABE, PTC, SemEval-2025; 75 stakes words, 75 at random)",
+        ("escalation",),
+    ),
 )

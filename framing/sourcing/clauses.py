@@ -163,7 +163,16 @@ class ClauseRules(ForwardRules):
             i -= 1  # "Gov. Chris Christie's": the period of an abbreviation is a token of its own
         if i == mark and mark > s0 and tokens[mark - 1].isalpha():
             i = mark - 1
+        i = self._past_opening_preposition(i, mark)
         return (i, mark + 1) if i < mark else (mark, mark)
+
+    def _past_opening_preposition(self, i: int, mark: int) -> int:
+        """Past a preposition that opens the sentence with a capital before a possessor's name ("After Ana Ruiz's
+        comments that", "Since Lo's claim that"): it is no part of the name (k71); `i` otherwise."""
+        word = _lower(self.tokens[i])
+        if i + 1 < mark and (word in _PREPOSITIONS or word in self.lang.opening_prepositions):
+            return i + 1
+        return i
 
     def _occasion_subject(self, s0: int, s1: int, cue: Match) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The speaker and what she did after an occasion that opens the sentence as its only cue ("In an interview
@@ -646,6 +655,8 @@ class ClauseRules(ForwardRules):
         the sentence opens otherwise (its kind then refers back, as for "he")."""
         tokens = self.tokens
         i = self._after_dateline(s0, cue)
+        if i + 1 < cue and tokens[i + 1] == "," and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
+            return (i, i + 1)  # "She, too, is …, warning": a pronoun and an aside, no opening word (k71)
         while i < cue and (
             tokens[i] in _OPENERS
             or _lower(tokens[i]) in _LEADERS
@@ -822,13 +833,50 @@ class ClauseRules(ForwardRules):
         tokens = self.tokens
         for j in range(i + 1, min(cue, i + 12)):
             word = tokens[j]
+            if word == "," and j > i + 1:
+                return self._subject_past_aside(i, j, cue)
             if is_punct(word) and not self._abbreviation(j) or _lower(word) in RELATIVE_PRONOUNS:
                 break
-            if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
-                return (i, j)  # "The retired surgeon has": an -ed word right after the determiner describes
-            if word in self.lang.past_forms and self._irregular_past(i, j):
+            if self._verb_after_subject(i, j):
                 return (i, j)
         return (cue, cue)
+
+    def _verb_after_subject(self, i: int, j: int) -> bool:
+        """Is the word at `j` the verb of a described subject opening at `i`: a finite word, an -ed word not right
+        after the determiner ("The retired surgeon has": that one describes), or an irregular past after a noun for
+        people?"""
+        word = self.tokens[j]
+        if _lower(word) in _FINITE or word.islower() and word.endswith("ed") and len(word) > 3 and j > i + 1:
+            return True
+        return word in self.lang.past_forms and self._irregular_past(i, j)
+
+    def _subject_past_aside(self, i: int, comma: int, cue: int) -> tuple[int, int]:
+        """A described subject ending at `comma` when an aside between commas stands before its verb (k71): an
+        appositive, which the subject holds ("The mayor, a former teacher, drew a contrast and said"; "the other
+        candidate, Senator Ana Ruiz, drew …"), or a relative clause, which it does not ("The mayor, who was elected
+        in May, drew a contrast, saying"); an empty span at the cue when no verb follows the aside's closing comma."""
+        tokens = self.tokens
+        first = _lower(tokens[comma + 1])
+        relative = first in ("who", "which")
+        close = next((k for k in range(comma + 2, min(cue - 1, comma + 20)) if tokens[k] in _CLAUSE_END), None)
+        if close is None or tokens[close] != ",":
+            return (cue, cue)
+        between = tokens[comma + 1 : close]
+        titled = first.isalpha() and first not in _PREPOSITIONS and any(t[:1].isupper() for t in between[1:])
+        if not (relative or first in ("a", "an", "the") or tokens[comma + 1][:1].isupper() or titled):
+            return (cue, cue)  # "former Secretary of State Ana Ruiz": a title in lower case before a name
+        if not relative and any(
+            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in RELATIVE_PRONOUNS for t in between
+        ):
+            return (cue, cue)
+        verb = close + 1
+        while verb < cue and ly_adverb(tokens[verb]):
+            verb += 1
+        if verb >= cue or not self._verb_after_subject(i, verb) and tokens[verb] not in self.lang.past_forms:
+            return (cue, cue)  # after the aside's comma an irregular past is the verb: no noun for people before it
+        if any(_lower(t) in RELATIVE_PRONOUNS for t in tokens[verb:cue]):
+            return (cue, cue)  # "… premiered a film, in which Lo sits … to explain": the cue is in another clause
+        return (i, comma) if relative else (i, close)
 
 
 def _hyphened(word: str) -> bool:

@@ -72,6 +72,8 @@ _CHAMBERS: Final = GRAMMAR["chambers"]  # "Some House Democrats": a chamber's pa
 _SWEEPING: Final = GRAMMAR["sweeping_shares"]
 # "Lawmakers at the scene", "Nurses outside the hospital": people placed at one site in view (k58)
 _SITE: Final = GRAMMAR["site_prepositions"]
+# "Democrats on the committee", "experts on the panel": the members of a body they sit on (k72)
+_SEATED: Final = GRAMMAR["seated_bodies"]
 # "a group of rabbis": people acting together, not a quantity ("a number of delegates") (k58)
 _GATHERINGS: Final = GRAMMAR["gatherings"]
 # a sentence in title case, a headline's: `_TITLE_WORDS` words of `_TITLE_WORD` letters or more, all capitalised
@@ -166,6 +168,9 @@ class KindRules(NameRules):
                 kind = "anonymous"
             elif kind == "vague" and self._body_papers(a, b):
                 kind = "named"  # "FEC records show": the named body's papers, as "court records" (k45)
+            elif kind == "vague" and best.first > a:
+                # "A group of economists wrote": a gathering of the term's people, as "a group of rabbis" (k72)
+                kind = self._gathering(a, b, self._head(a, b), lower(self.tokens[a])) or kind
             self.previous.append((kind, plural, a))
             return kind, id(best)
         kind = self._kind_of_phrase(a, b, conjunct)
@@ -451,10 +456,9 @@ class KindRules(NameRules):
                 return "named" if self._named_just_before(a) else "anonymous"
             if self._part_of_role(head_at, first, b):
                 return "anonymous"
-            if head in _GATHERINGS and first in _ONE and not self._crowd(head_at + 2, self._head(head_at + 2, b)):
-                # "a group of rabbis called for …": people acting together, specific though unnamed, not a quantity
-                # as "a number of delegates" (k58); "a group of 32 experts" is a crowd
-                return "named" if self._named_just_before(a) else "anonymous"
+            gathered = self._gathering(a, b, head_at, first)
+            if gathered is not None:
+                return gathered
             if head in lang.group_nouns or head in lang.determiners or first in _ONE and not self._document(a, head_at):
                 return "vague"
         if (
@@ -571,6 +575,14 @@ class KindRules(NameRules):
             # lawyers"); named when a name follows or an earlier named source had this owner and head
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             return "named" if named or self._owned_before(head_at) else "anonymous"
+        if (
+            head in lang.person_nouns
+            and (first == head or first in lang.group_nouns)
+            and self._of_population(head_at, b)
+        ):
+            # "Members of the public", "some members of the media": a population's, as "the public" (k72); counted
+            # ("two members of the public") they are specific people, as "two people"
+            return "vague"
         role = head in lang.person_nouns and head not in lang.group_nouns
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
@@ -671,6 +683,36 @@ class KindRules(NameRules):
         ):
             return "named"
         return "vague"
+
+    def _gathering(self, a: int, b: int, head_at: int, first: str) -> str | None:
+        """ "a group of rabbis called for …", "A group of economists wrote": people acting together, specific though
+        unnamed (anonymous), not a quantity as "a number of delegates" (k58); named when a name stands just before;
+        None for a crowd ("a group of 32 experts") and a phrase that is no gathering of people."""
+        tokens = self.tokens
+        if not (
+            lower(tokens[head_at]) in _GATHERINGS
+            and first in _ONE
+            and head_at + 2 < b
+            and tokens[head_at + 1] == "of"
+            and self._people(head_at + 2, b)
+        ) or self._crowd(head_at + 2, self._head(head_at + 2, b)):
+            return None
+        return "named" if self._named_just_before(a) else "anonymous"
+
+    def _of_population(self, head_at: int, b: int) -> bool:
+        """Is the role noun at `head_at` followed by "of" and a population in the singular, a lower-case group noun that
+        is no role ("members of the public", "members of the media")? Not a body ("members of Congress", k27) nor
+        people ("residents of the town")."""
+        tokens = self.tokens
+        if not (head_at + 2 < b and tokens[head_at + 1] == "of"):
+            return False
+        inner = tokens[self._head(head_at + 2, b)]
+        return (
+            inner.islower()
+            and not inner.endswith("s")
+            and inner in self.lang.group_nouns
+            and inner not in self.lang.person_nouns
+        )
 
     def _part_of_role(self, head_at: int, first: str, b: int) -> bool:
         """ "some of his advisers", "a few of the negotiators", "other of the company's executives": a part (`member_shares`,
@@ -902,14 +944,15 @@ class KindRules(NameRules):
         outside the hospital")? Specific people the writer met or heard there, unnamed: anonymous, as "a woman in
         the crowd" (docs/source-kinds.md, k58). Not a population placed "in" a place (k35), nor a share or crowd
         with a determiner ("many voters at the polls"), nor a body ("police at the scene": the force in view).
-        Experts too ("Experts at the state university"): a body's experts are its people (k53)."""
+        Experts too ("Experts at the state university"): a body's experts are its people (k53). So are a body's
+        members placed "on" it ("Democrats on the committee", `_seated_on_body`, k72)."""
         tokens, lang = self.tokens, self.lang
         if b - a < 4:
             return False
         k = a + 1
-        while k < min(b - 2, a + 5) and tokens[k] not in _SITE:  # a loop: called for most phrases of four words
+        while k < min(b - 2, a + 5) and tokens[k] not in _SITE and tokens[k] != "on":  # a loop: called for most phrases
             k += 1
-        if k == min(b - 2, a + 5) or tokens[k + 1] != "the":
+        if k == min(b - 2, a + 5) or tokens[k + 1] != "the" or tokens[k] == "on" and not self._seated_on_body(k, b):
             return False
         head_at = k - 1
         head = lower(tokens[head_at])
@@ -927,6 +970,12 @@ class KindRules(NameRules):
                 for j in range(a, head_at)
             )
         )
+
+    def _seated_on_body(self, k: int, b: int) -> bool:
+        """Does "on the" at `k` end the phrase [.., b) with a body its people sit on, `seated_bodies` as the phrase's
+        last word ("Democrats on the committee", "Republicans on the Senate Judiciary Committee", "experts on the
+        panel")? Not a topic or a place ("experts on the subject", "Democrats on the ground")."""
+        return b - k <= 6 and lower(self.tokens[b - 1]) in _SEATED
 
     def _headline_group(self, core: list[int], head_at: int) -> bool:
         """Is the phrase a plural of people by what they do, with no determiner, in a sentence set in title case

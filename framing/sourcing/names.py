@@ -29,6 +29,7 @@ from ..text import holds
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
 _COMMON_PLURALS: Final = tuple(sorted(GRAMMAR["common_plural_endings"]))
 _INDEFINITE: Final = GRAMMAR["indefinite"]
+_PLURALS_WITHOUT_S: Final = GRAMMAR["plurals_without_s"]  # "Women", "Children": plurals of people, no surnames
 # no words of the mention's own noun phrase: "a lawsuit against the sheriff" mentions no "a sheriff" (k55)
 _OTHER_PHRASE: Final = GRAMMAR["articles"] | GRAMMAR["prepositions"]
 _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its period is a token), "R-Texas", "R"
@@ -125,14 +126,16 @@ class NameRules(PhraseRules):
         word = tokens[k]
         if head_at != k:  # a modifier: written in lower case elsewhere ("protest groups")
             return self._spaced(f"{word[0].lower()}{word[1:]}")
-        plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
+        irregular = word.lower() in _PLURALS_WITHOUT_S  # "Women said", "Children told" (k72)
+        plural = irregular or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):
             return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
         if not (plural and word.isalpha() and word.istitle()) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
-            word.lower().endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
+            irregular
+            or word.lower().endswith(_COMMON_PLURALS)  # "Viewers" is "viewers" (k68)
             or self._placed_people(k)
             or self._agrees_as_plural(k)
             or self._spaced(f"{word[0].lower()}{word[1:]}")

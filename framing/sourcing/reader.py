@@ -111,6 +111,12 @@ _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
 _SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
 _INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
+_THING_OPENERS: Final = _INDEFINITE | frozenset(("one", "another"))  # "one PAC called …" (u46)
+_THING_REACH: Final = 6  # the words back from "called" to the opener of the thing's noun phrase
+# u46: cues whose active puts the person between the verb and "of" ("Lo accused Ruiz of"): right after a noun, a
+# reduced passive ("a group accused of fraud")
+_OBJECT_OF_VERBS: Final = GRAMMAR["object_of_verbs"]
+_RELATIVE_REACH: Final = 5  # how far back a relative word makes the accused a gap ("whom the panel accused of")
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
 _CLAUSE_GAP: Final = 5
@@ -593,6 +599,9 @@ class _Reader(SpeakerRules):
             if hearer and not self._told_something(cue.last, s1):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "the union had been told.", "was warned twice about the leak": nothing is reported
+            if cue.last < s1 and _lower(self.tokens[cue.last]) == "of" and self._reduced_passive(s0, cue):
+                rejected.update(range(cue.first, cue.last))
+                continue  # "A charity accused of fraud paid …": the accused, and no accuser named (u46)
             # a set lookup first: most cues have no "as" right after them
             set_off = (
                 direction != "after"
@@ -630,6 +639,10 @@ class _Reader(SpeakerRules):
                 # names nobody)
                 direction = "after"
                 source, content = self._source_and_content(s0, s1, cue._replace(last=agent + 1), direction)
+                if (charge := self._charge_in_agent(cue, source)) >= 0:  # "by Lo of lying": Lo, and the charge
+                    source, content = (source[0], charge), (charge, self._content_end(charge, s1))
+                    if self.tokens[cue.first - 1] == ",":  # "Ruiz, accused by Lo of lying, resigned": to the comma
+                        content = self._to_closing_comma(content)
                 if cue.first > s0 and self._reduced_participle(cue):
                     end = self._agent_end(*source, self.tokens[cue.first - 1] == ",")
                     if end < source[1]:  # "Rebel groups backed by Ankara have no choice": the main verb ends the agent
@@ -970,15 +983,57 @@ class _Reader(SpeakerRules):
         the “Feed”"? A thing or a group is named there; the caller asks that the source is no person, whose kind
         is anonymous ("A senator called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
         tokens = self.tokens
-        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) != "called" or source[1] != cue.first:
+        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) != "called":
             return False
-        if _lower(tokens[source[0]]) not in _INDEFINITE:
+        opens = source[1] == cue.first and _lower(tokens[source[0]]) in _INDEFINITE
+        if not opens and not self._indefinite_thing(cue):  # or a longer source holds it (u46)
             return False
         k = cue.last + 1 if cue.last + 1 < len(tokens) and _lower(tokens[cue.last]) == "the" else cue.last
         if k >= len(tokens):
             return False
         name = tokens[k]
         return name in _CURLY_OPENERS or name in _QUOTE_MARKS or name[:1].isdigit() or capitalised(name)
+
+    def _reduced_passive(self, s0: int, m: Match) -> bool:
+        """Is the cue `m` one word of `object_of_verbs` ("accused", "informed") right after a noun, with "of" after it
+        ("A charity accused of fraud may have paid …", "the man accused of buying the guns")? The active puts the person
+        between ("Lo accused Ruiz of"), so the noun is the accused and the accuser unnamed: no attribution, as an
+        agentless passive. After an "-ly" adverb or a subject pronoun, an auxiliary or "be" up to two words back ("is
+        still persuaded of"), or a relative word a few words back ("the senator, whom Lo accused of lying"), it is read
+        as before (u46)."""
+        tokens, i = self.tokens, m.first
+        if m.last - i != 1 or i <= s0 or _lower(tokens[i]) not in _OBJECT_OF_VERBS:
+            return False
+        before = _lower(tokens[i - 1])
+        if not before.isalpha() or before in _SUBJECT_PRONOUNS or ly_adverb(before):
+            return False
+        back = [norm(t) for t in tokens[max(s0, i - _RELATIVE_REACH) : i]]
+        # "is still persuaded of", "she has accused of": a verb form with its auxiliary two words back at most
+        return not any(w in _BE or w in _OWN_AUXILIARIES for w in back[-2:]) and not any(
+            w in _RELATIVE_OR_THAT for w in back
+        )
+
+    def _charge_in_agent(self, cue: Match, source: tuple[int, int]) -> int:
+        """Where "of" opens the charge inside the agent read after a cue of `object_of_verbs`, or -1: "was accused by
+        Ms. Ode of hiding faults" names Ms. Ode, and the charge is what she said (u46)."""
+        if _lower(self.tokens[cue.last - 1]) not in _OBJECT_OF_VERBS:
+            return -1
+        return next((k for k in range(source[0] + 1, source[1]) if _lower(self.tokens[k]) == "of"), -1)
+
+    def _indefinite_thing(self, cue: Match) -> bool:
+        """Does a noun phrase opening with "a", "an", "one" or "another" end right before the cue, its head no person
+        noun ("Lo shared a syllabus for a psychology class called …", "including one PAC called …", "works at a
+        nightspot called …")? Words and quotation marks only between; the source phrase read may open elsewhere (u46)."""
+        tokens, k = self.tokens, cue.first - 1
+        if k < 0 or not tokens[k].isalpha() or not tokens[k].islower() or tokens[k] in self.lang.person_nouns:
+            return False
+        for j in range(k, max(-1, k - _THING_REACH), -1):
+            word = _lower(tokens[j])
+            if word in _THING_OPENERS:
+                return j < k
+            if not (word.isalnum() or word in _QUOTE_MARKS or word in _CURLY_OPENERS or word in _CLOSING_QUOTES):
+                return False
+        return False
 
     def _set_off_passive(self, s0: int, m: Match) -> bool:
         """Is the cue `m` an "-ed" participle right after a comma, perhaps past one adverb, with "as" right after it

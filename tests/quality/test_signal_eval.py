@@ -348,6 +348,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert booster is not None and list(booster) == ["certainty"]
     # 150 sentences, 120 holding a booster cue and 30 at random: 50 PolNeAR, 38 BASIL, 25 BABE, 19 PTC, 18 SemEval-2025
     assert booster["certainty"]["marked"] == 21
+    stakes = dev_sample("stakes", ("escalation",))
+    assert stakes is not None and list(stakes) == ["escalation"]
+    # 150 sentences, 75 holding a stakes word and 75 at random: 30 each of PolNeAR, BASIL, BABE, PTC, SemEval-2025
+    assert stakes["escalation"]["marked"] == 10
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -382,6 +386,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("hiddenlike2", ()),
         ("twentyninth", ("booster",)),
         ("booster", ("twentyninth",)),
+        ("stakes", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
