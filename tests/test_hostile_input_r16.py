@@ -4,12 +4,16 @@ a table of matches given where a corpus or a score table goes, a long `--lang` q
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.lexicon.loader import load_lexicons
+from framing.match import Matcher
+from framing.text import tokenize
 
 runner = CliRunner()
 ODD = 'schema = 1\n[signal]\nlabel = "Odd"\ndescription = "A rule to refuse."\n\n[terms]\n"odd" = 1.0\n\n'
@@ -153,3 +157,18 @@ def test_a_to_beside_another_action_is_refused(check_lexicon_file, rule: str, me
     odd, output = check_lexicon_file("odd.toml", text)
     errors = [line for line in output.splitlines() if line.startswith("error:")]
     assert errors == [f"error: {odd}:9: {message}"]
+
+
+def test_a_text_dense_with_deferring_pairs_is_matched_in_linear_time():
+    """A `defer_to_terms` pair (round e38) read every term match of the text to find one overlapping it: 800 kB of
+    sentences each holding a stakes grade before a threat took 36 s to match from source (1.3 s without the rule's
+    check), 400 kB 9 s. Now the tokens the terms cover are gathered once, and a pair asks that set."""
+    matcher = Matcher(load_lexicons())
+    doc = tokenize("The grave threat and a dire peril loom, an existential danger and imminent war. " * 6000)
+    started = time.perf_counter()
+    result = matcher.match(doc)
+    took = time.perf_counter() - started
+    escalation = sorted({m.entry for m in result.matches if m.signal == "escalation"})
+    assert escalation == ["existential danger", "grave threat", "imminent war"]  # the pairs defer to the terms
+    assert sum(m.signal == "escalation" for m in result.matches) == 18000
+    assert took < 6, f"matching took {took:.1f} s"
