@@ -172,3 +172,15 @@ def test_a_text_dense_with_deferring_pairs_is_matched_in_linear_time():
     assert escalation == ["existential danger", "grave threat", "imminent war"]  # the pairs defer to the terms
     assert sum(m.signal == "escalation" for m in result.matches) == 18000
     assert took < 6, f"matching took {took:.1f} s"
+
+
+def test_a_context_rule_naming_an_unknown_entry_is_told_of_proximity_ids(check_lexicon_file):
+    """Since round e38 a context rule's `terms` may name a proximity rule's id; the hint sent the writer to [terms]
+    alone (an extending file naming the shipped "stakes-grade" was told so)."""
+    text = ODD + '[[context]]\nterms = ["odd-pair"]\nbefore = ["no"]\n'
+    odd, output = check_lexicon_file("odd.toml", text)
+    assert (
+        f'error: {odd}:9: E210 context rule names "odd-pair", which is not a term of this file (hint: write the '
+        in output
+    )
+    assert "or the id of one of this file's [[proximity]] rules)" in output

@@ -829,7 +829,8 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 Code.BAD_RULE,
                 f'context rule names "{unknown[0]}", which is not a term of this file',
                 line,
-                "write the term exactly as under [terms]",
+                # r16: since e38 a rule may name a proximity rule's id too; the hint named [terms] only
+                "write the term exactly as under [terms], or the id of one of this file's [[proximity]] rules",
             )
             continue
         closing_name = rule.get("closing_name", False)
