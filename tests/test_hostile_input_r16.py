@@ -184,3 +184,12 @@ def test_a_context_rule_naming_an_unknown_entry_is_told_of_proximity_ids(check_l
         in output
     )
     assert "or the id of one of this file's [[proximity]] rules)" in output
+
+
+def test_a_refused_proximity_rule_named_by_a_context_rule_is_one_error(check_lexicon_file):
+    """A proximity rule refused (here for its empty id) and named by a context rule gave a second E210, "context rule
+    names "", which is not a term of this file", for the same mistake."""
+    text = ODD + '[[proximity]]\nid = ""\na = ["odd"]\nb = ["case"]\n\n[[context]]\nterms = [""]\nbefore = ["no"]\n'
+    odd, output = check_lexicon_file("odd.toml", text)
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert errors == [f'error: {odd}:9: E210 a proximity rule needs an id (hint: add id = "short-name")']

@@ -658,10 +658,17 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         if t
     )
     # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
-    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38)
+    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38), as written
+    # (a refused rule's too, r16: an empty id was refused and then named by the context rule as a second error)
     written = data.get("terms")
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | {r.id for r in proximity}
+    tables = data.get("proximity")
+    ids = (
+        {t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)}
+        if isinstance(tables, list)
+        else set()
+    )
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | ids
     context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
