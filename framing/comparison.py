@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .comparison_groups import refuse_one_group, refuse_one_group_in_table
+from .comparison_groups import refuse_evidence_with, refuse_one_group, refuse_one_group_in_table
 from .corpus.delimited import small_table_rows
 from .corpus.folder import pages_read_once
 from .errors import InputError
@@ -87,6 +87,7 @@ def compare(
         if is_score_table(input):
             refuse_one_group_in_table(input, asked)
         else:
+            refuse_evidence_with(input, evidence)
             refuse_one_group(input, columns, asked, lexicons)
         info = {"title": title, "version": __version__, "input": str(input)}
         info |= (meta or {}) | {"generated": _generated()}
@@ -291,8 +292,7 @@ def _load_inputs(
                 f"installed now ({lexicons.hash[:12]}), whose labels are shown"
             )
         return Inputs(scores, read_evidence(evidence) if evidence else None, None, meta)
-    if evidence:
-        raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
+    refuse_evidence_with(input, evidence)
     from .batch.run import score_frames
     from .pipeline import sourcing_method
 

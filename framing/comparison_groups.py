@@ -17,6 +17,7 @@ from .html_input import HTML_SUFFIXES
 from .lexicon.loader import LexiconSet
 from .report_options import Options
 from .tables import ScoreColumns
+from .tables.read import evidence_table_problem
 from .time_limit import MAX_SECONDS
 from .wording import quote
 
@@ -28,6 +29,20 @@ FOLDER_CHECK_FILES = 1_000
 # The text of saved pages the check extracted is kept for scoring (a page is extracted once, round u20): past this
 # many characters the check stops and the rest is left to the check after scoring.
 FOLDER_CHECK_PAGE_CHARS = 50_000_000
+
+
+def refuse_evidence_with(input: Path, evidence: Path | None) -> None:
+    """Refuse `--evidence-table` beside an input that is no score table, before a corpus is read: its matches go
+    with the scores written with them. An input that is itself a table of matches is told what compare reads
+    instead (r15: it was told to give the table to --evidence-table, as given)."""
+    if evidence is None:
+        return
+    if evidence_table_problem(input):
+        raise InputError(
+            f"{input}: a table of matches (written by `score --evidence`), not a score table: give compare the score "
+            "table written with it (`score -o OUT --evidence FILE`), with the matches in --evidence-table"
+        )
+    raise InputError("--evidence-table goes with a score table; a corpus is scored here, with its evidence")
 
 
 def refuse_one_group(

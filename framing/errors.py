@@ -49,7 +49,8 @@ MEANING = {
     Code.WRONG_TYPE: "a value of the wrong type (a weight that is not a number, or not finite: `nan`, `inf`, `1e999`)",
     Code.NO_TERMS: "a signal with no terms and no rules",
     Code.BAD_WILDCARD: "a malformed wildcard (`esc*late`, a lone `*` at either end)",
-    Code.NEVER_MATCHES: "a term that can never match (no words the tokenizer keeps)",
+    Code.NEVER_MATCHES: "a term that can never match (no words the tokenizer keeps; a `[sourcing]` line label or dateline place "
+    "no line's words before a colon can equal)",
     Code.TWICE: "a term listed twice in one signal (also case variants under smart/lower case), a bad file name, "
     "a .dic category number given twice",
     Code.SHARED_TERM: "the same term in two signals (silence it with `overlaps`)",

@@ -54,10 +54,13 @@ def nearest(name: str, known: Iterable[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def clipped(text: str, limit: int = 60) -> str:
+def clipped(text: str, limit: int = 60, escaped: bool = False) -> str:
     """`text` in double quotes in a one-line message: cut after `limit` characters with an ellipsis, its length
-    said, when it is longer (an E205 quoted a malformed term of 4,000 characters whole)."""
-    return f'"{text}"' if len(text) <= limit else f'"{text[:limit]}…" ({len(text):,} characters)'
+    said, when it is longer (an E205 quoted a malformed term of 4,000 characters whole). `escaped`: written as
+    Python writes a string, so that a control character in it is shown, not acted on."""
+    cut = text if len(text) <= limit else text[:limit] + "…"
+    shown = repr(cut) if escaped else f'"{cut}"'
+    return shown if len(text) <= limit else f"{shown} ({len(text):,} characters)"
 
 
 def interval(low: str, high: str) -> str:

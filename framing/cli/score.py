@@ -287,9 +287,12 @@ def _score_corpus(
     """The corpus branch: a score table, then read / scored / failed; exit 1 when any failed.
     `options` go to `score_corpus` as they are."""
     from ..batch.run import score_corpus
+    from ..tables.read import evidence_table_problem
     from .progress import Progress
 
     if output is None:
+        if not options["columns"]["text"] and (problem := evidence_table_problem(input)):  # as the corpus does
+            raise InputError(f"{input}: {problem}")
         raise InputError(f"{input}: is a corpus; give the score table to write with -o OUT (.parquet, .csv or .jsonl)")
     if corpus_format(input) is None:
         raise InputError(

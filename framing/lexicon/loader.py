@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Code, InputError, LexiconError, Problem
-from ..wording import nearest
+from ..wording import clipped, nearest
 from . import cache
 from .config import config_folders
 from .importers import IMPORTABLE, import_file
@@ -82,7 +82,8 @@ class LexiconSet:
         return digest.hexdigest()
 
 
-_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+# a tag of a few subtags at most: a long one ("en-abcdefgh-…" 600 times) made its folder's path too long (r16)
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 
 
 def language_code(lang: str) -> str:
@@ -94,7 +95,8 @@ def language_code(lang: str) -> str:
 def search_path(extra: list[Path] | None = None, lang: str = "en", cwd: Path | None = None) -> list[Layer]:
     """The layers in precedence order, lowest first: shipped, framing.toml, environment, --lexicons."""
     if not _LANGUAGE_CODE.fullmatch(lang):  # a path ("", "..", "en/../x") would read some other folder
-        raise InputError(f"--lang {lang!r}: not a language code (two or three letters, such as en or ru)")
+        shown = clipped(lang, escaped=True)
+        raise InputError(f"--lang {shown}: not a language code (two or three letters, such as en or ru)")
     lang = language_code(lang)
     cwd = cwd or Path.cwd()
     layers = [Layer(shipped_dir() / lang, "shipped")]

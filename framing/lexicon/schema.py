@@ -374,12 +374,13 @@ class _Collector:
         """The errors found so far: a part refused makes no second error of what it left out."""
         return sum(p.severity == "error" for p in self.problems)
 
-    def line_of(self, needle: str, section: str | None = None) -> int | None:
-        """The line where `needle` is written as a key of `section`, or where it first appears in it."""
+    def line_of(self, needle: str, section: str | None = None, after: int | None = None) -> int | None:
+        """The line where `needle` is written as a key of `section`, or where it first appears in it (from line
+        `after` on, when given: an entry of a list, after its key)."""
         found = self._keys.get((section, needle))
         if found is not None:
             return found
-        start = self._headers.get(section, 1) - 1 if section else 0
+        start = (after - 1 if after else self._headers.get(section, 1) - 1) if section else 0
         if self._quoted is None:
             self._quoted = {}
             for number, line in enumerate(self.lines, 1):
@@ -659,10 +660,17 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         if t
     )
     # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
-    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38)
+    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38), as written
+    # (a refused rule's too, r16: an empty id was refused and then named by the context rule as a second error)
     written = data.get("terms")
     proximity = _parse_proximity(col, data.get("proximity", []), case, path)
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | {r.id for r in proximity}
+    tables = data.get("proximity")
+    ids = (
+        {t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)}
+        if isinstance(tables, list)
+        else set()
+    )
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | ids
     context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
@@ -807,6 +815,9 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if action == "flip" and not isinstance(to, str):
             col.add(Code.BAD_RULE, 'a context rule with action = "flip" needs to = "<signal id>"', line)
             continue
+        if action != "flip" and to is not None:  # r16: `action = "require"` with `to` flipped nothing, silently
+            col.add(Code.BAD_RULE, f'`to` is read only with action = "flip" (this rule\'s action is "{action}")', line)
+            continue
         reported = col.errors()
         before = _cased_words(_parse_phrases(col, rule.get("before", []), case, path, line, "context phrase"), case)
         after = _cased_words(_parse_phrases(col, rule.get("after", []), case, path, line, "context phrase"), case)
@@ -827,7 +838,8 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 Code.BAD_RULE,
                 f'context rule names "{unknown[0]}", which is not a term of this file',
                 line,
-                "write the term exactly as under [terms]",
+                # r16: since e38 a rule may name a proximity rule's id too; the hint named [terms] only
+                "write the term exactly as under [terms], or the id of one of this file's [[proximity]] rules",
             )
             continue
         closing_name = rule.get("closing_name", False)
@@ -927,6 +939,35 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
     return words
 
 
+# the `[sourcing]` lists the reader compares with the words before a line's colon ("Breaking: …", "RIYADH: …")
+_BEFORE_COLON = ("line_labels", "dateline_places")
+
+
+def _before_colon(col: _Collector, key: str, entries: list[str]) -> list[str]:
+    """`entries` less those that never equal the words before a colon, each an E206 on its line (r15 found them
+    kept without a word): no words, a colon of their own, and for a place (one to three words, joined by single
+    spaces as the reader joins them) more words or other spacing."""
+    kept, start = [], col.line_of(key, "sourcing")
+    for entry in entries:
+        written = entry.lower().replace("’", "'")
+        words = tokenize_words(written)
+        joined = " ".join(words)
+        if not words:
+            why = "has no words"
+        elif ":" in entry:
+            why = "holds a colon, and the words compared stand before the line's colon"
+        elif key == "dateline_places" and len(words) > 3:
+            why = f"has {len(words)} words, and a dateline's place is read from one to three"
+        elif key == "dateline_places" and joined != written:
+            why = f"is not written as its words joined by single spaces ({joined!r}), as the reader compares them"
+        else:
+            kept.append(entry)
+            continue
+        line = col.line_of(entry, "sourcing", start)
+        col.add(Code.NEVER_MATCHES, f"[sourcing] {key}: {clipped(entry, escaped=True)} {why}: it can never match", line)
+    return kept
+
+
 def validate_grammar(path: str, source: str) -> tuple[dict[str, frozenset[str]] | None, list[Problem]]:
     """Validate the `[grammar]` table of a language file; its word classes (None when unusable) and problems."""
     col = _Collector(path, source)
@@ -964,7 +1005,10 @@ def validate_language(
             continue
         col.unknown_keys(table, known, section)
         for key in known - {"window"}:
-            lists[key] = [w.lower().replace("’", "'") for w in _string_list(col, table, key, section)]
+            entries = _string_list(col, table, key, section)
+            if key in _BEFORE_COLON:
+                entries = _before_colon(col, key, entries)
+            lists[key] = [w.lower().replace("’", "'") for w in entries]
     negation = data.get("negation")
     written = negation.get("window", window) if isinstance(negation, dict) else window
     if not isinstance(written, int) or isinstance(written, bool) or written < 1:

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import InputError
 from ..lexicon.loader import language_code
 from ..text import Doc, normalize
-from ..wording import nearest
+from ..wording import clipped, nearest
 from .cues import Cue, CueMatcher
 from .language import UNDETERMINED, detect_language, profiles
 from .model import CUE_SCALE, EXPECTED_F1, children, decode, narratives_of
@@ -112,7 +112,7 @@ class NarrativeDetector:
                     f"{', '.join(self.languages)}); only a --narrative-model FILE with a {lang!r} model can label it"
                 )
             raise InputError(
-                f"unknown --lang {lang!r}: narratives are supported in {', '.join(self.languages)}"
+                f"unknown --lang {clipped(lang, escaped=True)}: narratives are supported in {', '.join(self.languages)}"
                 + nearest(lang, self.languages)
             )
         found = detect_language(text, lean_to=self.models)

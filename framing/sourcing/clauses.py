@@ -580,15 +580,18 @@ class ClauseRules(ForwardRules):
                 k -= 1
             if "," in tokens[b:end] or (k == s0 or tokens[k - 1] == ",") and _lower(tokens[k]) not in _PREPOSITIONS:
                 return None  # "Ed Lo, a former aide, became …", "Ed Lo, the survivor who resigned, citing": appositives
-        if any(t in _DASHES for t in tokens[b:end]) or self._quotation_open(b, end):
-            return None  # "… he said - and argued"; 'Lo was fired. “I hope he comes and portrays …
         v = b + 1 if b < end and ly_adverb(tokens[b]) else b  # "… briefly put away"
         word = tokens[v] if v < end else ""
         if not (word.isalpha() and word.islower()) or word in _PREPOSITIONS or word in _RELATIVE_OR_THAT:
             return None
         if self._people_word(v):
             return None  # "One of Lo's former supporters who …": the phrase's noun, not its verb
-        return None if word in _JOINS or word in _ARTICLES or word == "of" else (a, b)
+        if word in _JOINS or word in _ARTICLES or word == "of":
+            return None
+        # read last, as they read on to `end`: a cue after 100 commas asked them at each (r16: 41 s for 50 kB)
+        if any(t in _DASHES for t in tokens[b:end]) or self._quotation_open(b, end):
+            return None  # "… he said - and argued"; 'Lo was fired. “I hope he comes and portrays …
+        return (a, b)
 
     def _quotation_open(self, i: int, end: int) -> bool:
         """Is a quotation opened between `i` and `end` still open at `end` (what follows is quoted)? Not one

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..corpus.files import check_input_file
+from ..corpus.files import check_input_file, evidence_problem
 from ..corpus.labelled import check_records
 from ..corpus.parquet import refuse_unpacking_over
 from ..errors import InputError
@@ -34,6 +34,14 @@ def is_score_table(path: Path) -> bool:
         return False
     names = column_names(path)
     return "n_words" in names and any(n.endswith("_per_1k") for n in names)
+
+
+def evidence_table_problem(path: Path) -> str | None:
+    """Why a file is a table of matches (`score --evidence`), not texts to score nor a score table; None when it is
+    not one: told before a run would refuse it for a reason that sends the user elsewhere (r15: "give -o")."""
+    if not path.is_file() or path.suffix.lower() not in OUTPUT_FORMATS:
+        return None
+    return evidence_problem(column_names(path))
 
 
 def column_names(path: Path) -> list[str]:
