@@ -9,21 +9,14 @@ of the new entries was judged (the census below)."""
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 import pytest
 
-from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
 from signal_cases import shipped_analyzer, shipped_spans
 
 L43 = JUDGED_DIR / "news_dev_l43_census.csv"  # every dev news match of the new entries, judged before they were kept
-needs_data = pytest.mark.skipif(
-    not all(
-        (default_data_dir() / folder).is_dir()
-        for folder in ("babe", "basil", "ptc", "polnear", "semeval2025_narratives")
-    ),
-    reason="no ../shared",
-)
 loaded = partial(shipped_spans, signal="loaded_language")  # the loaded-language words matched in a sentence
 
 
@@ -33,9 +26,8 @@ def test_the_census_keeps_its_judgements() -> None:
     assert {name: (n, right) for name, n, right, _, _ in precision(rows)} == {"loaded_language": (46, 46)}
 
 
-@needs_data
-def test_the_census_rows_are_still_matched() -> None:
-    joined = rejoin(read(L43), default_data_dir(), shipped_analyzer())
+def test_the_census_rows_are_still_matched(shared_data: Path) -> None:
+    joined = rejoin(read(L43), shared_data, shipped_analyzer())
     assert all(kept for *_, kept in joined)
     assert {r.entry for r, *_ in joined} >= {"swipes at", "blast", "bash", "these animals", "eco-idiots"}
 
