@@ -659,10 +659,14 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         if t
     )
     # a rule may name every term written under [terms]: one whose weight is wrong is already an error,
-    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38)
+    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38), the
+    # id of a refused rule too (a3)
     written = data.get("terms")
-    proximity = _parse_proximity(col, data.get("proximity", []), case, path)
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | {r.id for r in proximity}
+    tables = data.get("proximity", [])
+    proximity = _parse_proximity(col, tables, case, path)
+    ids = {r.get("id") for r in tables if isinstance(r, dict)} if isinstance(tables, list) else set()
+    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set())
+    named |= {i for i in ids if isinstance(i, str)}
     context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
@@ -825,9 +829,9 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         if unknown:
             col.add(
                 Code.BAD_RULE,
-                f'context rule names "{unknown[0]}", which is not a term of this file',
+                f'context rule names "{unknown[0]}", which is not a term of this file nor a [[proximity]] id',
                 line,
-                "write the term exactly as under [terms]",
+                "write the term exactly as under [terms], or the id of one of the file's [[proximity]] rules",
             )
             continue
         closing_name = rule.get("closing_name", False)
