@@ -29,6 +29,24 @@ def test_a_past_verb_with_its_object_after_according_to_is_the_next_clause(analy
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aide repeated his statement that the plan failed.",
+            [("repeated", "The aide"), ("statement", "his")],
+        ),
+        # the object of a full reporting verb: the verb's report alone
+        ("The aide cited his statement that the plan failed.", [("cited", "The aide")]),
+        ("The aide questioned Lo's comments that the plan failed.", [("questioned", "The aide")]),
+    ],
+)
+def test_a_possessive_before_a_said_noun_as_the_readme_says(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, s) for c, s, _, _ in attributions_with_kinds(analyzer, text)] == expected
+
+
 def test_a_participle_after_a_cues_object_is_the_writers(analyzer: Analyzer) -> None:
     """README, voice: "believing" and "might" after "opposed the levy," are the writer's."""
     text = "The mayor opposed the levy, believing it might hurt farmers."
