@@ -115,7 +115,7 @@ def test_context_rule_naming_an_unknown_term_is_an_error() -> None:
     spec, problems = validate_signal("sense_test.toml", source, "sense_test", "en")
     assert spec is None
     assert [(p.code, p.line, p.message) for p in problems] == [
-        ("E210", 13, 'context rule names "claims", which is not a term of this file')
+        ("E210", 13, 'context rule names "claims", which is not a term of this file nor a [[proximity]] id')
     ]
 
 

@@ -266,8 +266,9 @@ class ForwardRules(SubjectRules):
         appositive? A subject pronoun opens them ("according to ABC News, he …"); a verb follows the quotation mark
         that ends them ("according to the office, the deficit ''is …''"); "the most of" opens them ("…, the most of
         any candidate"); or a past verb with its object follows their first word ("according to the Post, the firm
-        sold its stake", "…, Lee made new demands"), not after "a", an article, a preposition or an adverb, nor
-        before a preposition ("a publicly traded firm", "a firm founded in 1990")."""
+        made new demands", "…, Lee paid the fine": a past form ends in "-ed" or is in `past_forms`), not after "a",
+        an article, a preposition or an adverb, nor before a preposition ("a publicly traded firm", "a firm founded
+        in 1990")."""
         tokens = self.tokens
         if _lower(tokens[j + 1]) in _SUBJECT_PRONOUNS:
             return True
