@@ -104,7 +104,7 @@ def test_a_context_rule_naming_an_unknown_id_says_an_id_may_be_named(
         f'{path}:{line}: E210 context rule names "gridd", which is not a term of this file nor a [[proximity]] id'
         in first
     )
-    assert "or the id of one of the file's [[proximity]] rules" in first
+    assert "or the id of one of this file's [[proximity]] rules" in first
 
 
 NEW_KEYS = [

@@ -180,7 +180,7 @@ def test_a_context_rule_naming_an_unknown_entry_is_told_of_proximity_ids(check_l
     text = ODD + '[[context]]\nterms = ["odd-pair"]\nbefore = ["no"]\n'
     odd, output = check_lexicon_file("odd.toml", text)
     assert (
-        f'error: {odd}:9: E210 context rule names "odd-pair", which is not a term of this file (hint: write the '
+        f'error: {odd}:9: E210 context rule names "odd-pair", which is not a term of this file nor a [[proximity]] id (hint: write the '
         in output
     )
     assert "or the id of one of this file's [[proximity]] rules)" in output

@@ -671,14 +671,6 @@ def validate_signal(path: str, source: str, signal_id: str, language: str) -> tu
         else set()
     )
     named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set()) | ids
-    # and naming it is no second one; and a proximity rule's id, to read that rule's matches (round e38), the
-    # id of a refused rule too (a3)
-    written = data.get("terms")
-    tables = data.get("proximity", [])
-    proximity = _parse_proximity(col, tables, case, path)
-    ids = {r.get("id") for r in tables if isinstance(r, dict)} if isinstance(tables, list) else set()
-    named = {t.text for t in terms} | (set(written) if isinstance(written, dict) else set())
-    named |= {i for i in ids if isinstance(i, str)}
     context = _parse_context(col, data.get("context", []), case, path, named)
     remove = tuple(_string_list(col, data.get("remove", {}), "terms", "remove"))
     if remove and mode != "extend":
@@ -848,7 +840,6 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 line,
                 # r16: since e38 a rule may name a proximity rule's id too; the hint named [terms] only
                 "write the term exactly as under [terms], or the id of one of this file's [[proximity]] rules",
-                "write the term exactly as under [terms], or the id of one of the file's [[proximity]] rules",
             )
             continue
         closing_name = rule.get("closing_name", False)
