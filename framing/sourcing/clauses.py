@@ -459,9 +459,17 @@ class ClauseRules(ForwardRules):
         return i
 
     def _coordinated(self, s0: int, cue: int) -> bool:
-        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
-        k = self._before_auxiliaries(s0, cue)
+        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told", "… and on
+        Monday announced")?"""
+        k = self._joined_at(s0, cue)
         return k > s0 + 1 and _lower(self.tokens[k - 1]) in ("and", "but")
+
+    def _joined_at(self, s0: int, cue: int) -> int:
+        """Where the words a conjunction would stand before start: before the cue's auxiliaries and adverbs, and
+        before a time between them and the conjunction ("Ruiz froze the budget and on Monday announced", c48)."""
+        k = self._before_auxiliaries(s0, cue)
+        t = next((t for t in range(k - 1, max(s0 + 1, k - 5), -1) if self._closing_time(t, k)), k)
+        return t if _lower(self.tokens[t - 1]) in ("and", "but") else k
 
     def _raised_subject(self, s0: int, source: tuple[int, int], cue: int, clause: tuple[int, int]) -> tuple[int, int]:
         """Who speaks in "Lo is expected to say", "the filings are set to show" when the phrase read back is the
@@ -646,7 +654,7 @@ class ClauseRules(ForwardRules):
         read = self._clause_subject(s0, cue)
         if not self._coordinated(s0, cue) or _lower(self.tokens[cue]) in _SUBORDINATORS:
             return read  # not "…, and when asked": no predicate of the clause before
-        return self._nearest_clause_subject(s0, self._before_auxiliaries(s0, cue) - 1, read)
+        return self._nearest_clause_subject(s0, self._joined_at(s0, cue) - 1, read)
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the
