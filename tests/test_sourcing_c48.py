@@ -6,6 +6,9 @@ no annotated source.
   the clause describes. Before, the source phrase ran from the noun (or further back) to the cue.
 - A second predicate after "and" and a time ("Ruiz froze the budget and on Monday said") is the subject's, as
   "and later said" was; before, the source ran from the subject to "and".
+- A predicate listed after a comma, after one led by an earlier cue with words of its own and a subject opening the
+  sentence ("Ruiz defended the budget as a modest plan, mocked the council"), is that subject's; before, the noun
+  before the comma was read as its source.
 - Guards: a preposition or a conjunction before the determiner makes it part of one phrase ("Supporters of the
   plan say"), a verb in the phrase ends the clause before the cue ("The survey the agency published shows"), a
   participle cue has no clause of its own, and "the" needs its noun.
@@ -53,12 +56,21 @@ CASES = [
         "Ruiz froze the budget and on Monday said that the depot would close.",
         [("named", "said", "Ruiz")],
     ),
+    # fail before the round: a predicate listed after a comma took the noun before the comma
+    (
+        "Ruiz defended the budget as a modest plan, mocked the council and left early.",
+        [("named", "defended", "Ruiz"), ("named", "mocked", "Ruiz")],
+    ),
     # guards: one phrase, a verb in the phrase, a participle cue
     ("Supporters of the new levy say it will pass.", [("vague", "say", "Supporters of the new levy")]),
     ("Ruiz and Lee on Monday said that the depot would close.", [("named", "said", "Ruiz and Lee")]),
     ("Residents near the old depot said it was loud.", [("anonymous", "said", "Residents near the old depot")]),
     ("The survey the agency published shows that rents rose.", [("named", "shows", "The survey the agency published")]),
     ("Ana Ruiz has spent the past few weeks praising the new levy.", [("named", "praising", "Ana Ruiz")]),
+    (
+        "The council, Ruiz said, endorsed the levy.",
+        [("named", "said", "Ruiz"), ("vague", "endorsed", "")],
+    ),
 ]
 
 

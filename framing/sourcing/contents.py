@@ -325,6 +325,8 @@ class ContentRules(ClauseRules):
             return source, (start, s1)
         if quoted is not None:
             source = quoted
+        elif (listed := self._listed_subject(s0, cue.first)) is not None:
+            source = listed  # "Ruiz defended the budget as a modest plan, mocked the council": Ruiz (c48)
         elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own

@@ -412,20 +412,22 @@ class SubjectRules(KindRules):
         subject speaks, not the noun the clause describes; None otherwise. A preposition, conjunction or a word
         leading into one phrase before it makes it part of the phrase ("Supporters of the plan say")."""
         tokens = self.tokens
-        if j >= self.s1 or _gerund(tokens[j]):
-            return None  # "a guy walking down the hall pushing a cart": a participle has no clause of its own
-        d = next(
-            (k for k in range(j - 1, max(s0, j - 4) - 1, -1) if _lower(tokens[k]) in _RELATIVE_SUBJECT_OPENERS), -1
-        )
-        if d <= s0 or d in self.cue_tokens:
-            return None
+        d = -1
+        for k in range(j - 1, max(s0, j - 4) - 1, -1):
+            if not tokens[k].isalpha() and tokens[k] not in _POSSESSIVE_MARKS:
+                break  # punctuation ends the clause's subject: the common "…," Lo said' is read no further
+            if _lower(tokens[k]) in _RELATIVE_SUBJECT_OPENERS:
+                d = k
+                break
+        if d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
+            return None  # a participle has no clause of its own: "a guy walking down the hall pushing a cart"
         opener = _lower(tokens[d])
         needs_noun = opener in _BEFORE_NOUN or opener in _POINTING
         alone = not needs_noun and opener not in self.lang.determiners  # a pronoun: "he", "you", "nobody"
         if needs_noun and d == j - 1 or alone and d < j - 1:
             return None  # "the" needs its noun, "he" stands alone; "many" either way
         if not all(
-            t.isalpha() and _lower(t) not in _NOT_RELATIVE_HEADS and not self._verb_form(t) or t in _POSSESSIVE_MARKS
+            t in _POSSESSIVE_MARKS or _lower(t) not in _NOT_RELATIVE_HEADS and not self._verb_form(t)
             for t in tokens[d + 1 : j]
         ):
             return None  # a preposition or a verb ends the clause before the cue ("The study the agency published")
