@@ -475,8 +475,8 @@ class ClauseRules(ForwardRules):
         closed by the comma ("Lo, who would say nothing, agreed") has a subject of its own; nor after a cue set off
         as an aside ("The board, Lo said, backed it")."""
         tokens = self.tokens
-        if not self.spoken or not tokens[cue].islower():
-            return None  # no earlier source in the sentence: the common case, read no further
+        if not self.spoken or not tokens[cue].islower() or "," not in tokens[max(s0, cue - 4) : cue]:
+            return None  # no earlier source, or no comma just before: the common cases, read no further
         k = self._before_auxiliaries(s0, cue)
         if k - 2 <= s0 or tokens[k - 1] != "," or not self._verb_form(tokens[cue]):
             return None
@@ -494,7 +494,7 @@ class ClauseRules(ForwardRules):
         """Where the words a conjunction would stand before start: before the cue's auxiliaries and adverbs, and
         before a time between them and the conjunction ("Ruiz froze the budget and on Monday announced", c48)."""
         k = self._before_auxiliaries(s0, cue)
-        last = _lower(self.tokens[k - 1]) if k > s0 else ""
+        last = self.tokens[k - 1].lower() if k > s0 else ""  # time words are letters only
         if last not in _BARE_TIMES and last not in _PERIODS and last not in _TIMES_OF_DAY:
             return k  # no time ends there: the common case, read without looking for one
         t = next((t for t in range(k - 1, max(s0 + 1, k - 5), -1) if self._closing_time(t, k)), k)

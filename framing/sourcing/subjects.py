@@ -408,15 +408,16 @@ class SubjectRules(KindRules):
         """Where the subject of a relative clause with no "that" starts when it ends just before the cue at `j` and
         follows its noun ("the kind of judge many senators said", "a bill the governor says", "something you say"):
         a `relative_subject_openers` word and up to three words of its noun phrase, after a lower-case noun that
-        has a determiner of its own within three words, or after a `thing_words` pronoun (and "else"). Then that
+        has a determiner of its own within five words, or after a `thing_words` pronoun (and "else"). Then that
         subject speaks, not the noun the clause describes; None otherwise. A preposition, conjunction or a word
         leading into one phrase before it makes it part of the phrase ("Supporters of the plan say")."""
         tokens = self.tokens
         d = -1
         for k in range(j - 1, max(s0, j - 4) - 1, -1):
-            if not tokens[k].isalpha() and tokens[k] not in _POSSESSIVE_MARKS:
+            word = tokens[k]
+            if not word.isalpha() and word not in _POSSESSIVE_MARKS:
                 break  # punctuation ends the clause's subject: the common "…," Lo said' is read no further
-            if _lower(tokens[k]) in _RELATIVE_SUBJECT_OPENERS:
+            if word.lower() in _RELATIVE_SUBJECT_OPENERS:  # letters only: no form to normalise
                 d = k
                 break
         if d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
