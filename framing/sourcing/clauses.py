@@ -473,10 +473,11 @@ class ClauseRules(ForwardRules):
         that cue and the comma, nor punctuation or a relative word after the source: a clause of its own there ("Lo
         said the mayor praised it, mocked …"), an appositive ("the mayor, a teacher, praised") or a relative clause
         closed by the comma ("Lo, who would say nothing, agreed") has a subject of its own; nor after a cue set off
-        as an aside ("The board, Lo said, backed it")."""
+        as an aside ("The board, Lo said, backed it"). Its caller asks only with an earlier source and a comma in the
+        four words before the cue."""
         tokens = self.tokens
-        if not self.spoken or not tokens[cue].islower() or "," not in tokens[max(s0, cue - 4) : cue]:
-            return None  # no earlier source, or no comma just before: the common cases, read no further
+        if not tokens[cue].islower():
+            return None
         k = self._before_auxiliaries(s0, cue)
         if k - 2 <= s0 or tokens[k - 1] != "," or not self._verb_form(tokens[cue]):
             return None

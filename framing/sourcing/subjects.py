@@ -412,15 +412,12 @@ class SubjectRules(KindRules):
         subject speaks, not the noun the clause describes; None otherwise. A preposition, conjunction or a word
         leading into one phrase before it makes it part of the phrase ("Supporters of the plan say")."""
         tokens = self.tokens
-        d = -1
-        for k in range(j - 1, max(s0, j - 4) - 1, -1):
-            word = tokens[k]
-            if not word.isalpha() and word not in _POSSESSIVE_MARKS:
-                break  # punctuation ends the clause's subject: the common "…," Lo said' is read no further
-            if word.lower() in _RELATIVE_SUBJECT_OPENERS:  # letters only: no form to normalise
-                d = k
-                break
-        if d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
+        d, low = j - 1, max(s0, j - 4)
+        while d >= low and tokens[d].lower() not in _RELATIVE_SUBJECT_OPENERS:  # letters: no form to normalise
+            if not tokens[d].isalpha() and tokens[d] not in _POSSESSIVE_MARKS:
+                return None  # punctuation ends the clause's subject: the common '"…," Lo said' is read no further
+            d -= 1
+        if d < low or d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
             return None  # a participle has no clause of its own: "a guy walking down the hall pushing a cart"
         opener = _lower(tokens[d])
         needs_noun = opener in _BEFORE_NOUN or opener in _POINTING
