@@ -18,6 +18,7 @@ from .phrase import lower as _lower
 from .subjects import (
     _ARTICLES,
     _ASIDE_MEMBERS,
+    _BARE_TIMES,
     _BE,
     _CIRCUMSTANCES,
     _CLAUSE_END,
@@ -27,6 +28,7 @@ from .subjects import (
     _OPENERS,
     _OPENING_CLAUSES,
     _OPENING_QUOTES,
+    _PERIODS,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
@@ -462,9 +464,45 @@ class ClauseRules(ForwardRules):
         return i
 
     def _coordinated(self, s0: int, cue: int) -> bool:
-        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told")?"""
-        k = self._before_auxiliaries(s0, cue)
+        """Does the cue open a second predicate ("He called it lawful, and then said", "… but told", "… and on
+        Monday announced")?"""
+        k = self._joined_at(s0, cue)
         return k > s0 + 1 and _lower(self.tokens[k - 1]) in ("and", "but")
+
+    def _listed_subject(self, s0: int, cue: int) -> tuple[int, int] | None:
+        """The subject of a predicate listed after a comma, when the one before it is led by an earlier cue with
+        words of its own whose source opens the sentence ("Ruiz defended the budget as a modest plan, mocked the
+        council": Ruiz, c48); None otherwise. Not when punctuation, "that", a pronoun or a verb form stands between
+        that cue and the comma, nor punctuation or a relative word after the source: a clause of its own there ("Lo
+        said the mayor praised it, mocked …"), an appositive ("the mayor, a teacher, praised") or a relative clause
+        closed by the comma ("Lo, who would say nothing, agreed") has a subject of its own; nor after a cue set off
+        as an aside ("The board, Lo said, backed it"). Its caller asks only with an earlier source and a comma in the
+        four words before the cue."""
+        tokens = self.tokens
+        if not tokens[cue].islower():
+            return None
+        k = self._before_auxiliaries(s0, cue)
+        if k - 2 <= s0 or tokens[k - 1] != "," or not self._verb_form(tokens[cue]):
+            return None
+        earlier = max((t for t in self.cue_tokens if s0 < t < k - 1), default=-1)
+        source = next((s for s in reversed(self.spoken) if s[0] < s[1] <= earlier), None)
+        if source is None or source[0] != s0 or earlier + 1 >= k - 1:
+            return None
+        if any(is_punct(t) or _lower(t) in _RELATIVE_OR_THAT for t in tokens[source[1] : k - 1]) or any(
+            _lower(t) in _SUBJECT_PRONOUNS or self._verb_form(t) for t in tokens[earlier + 1 : k - 1]
+        ):
+            return None
+        return source
+
+    def _joined_at(self, s0: int, cue: int) -> int:
+        """Where the words a conjunction would stand before start: before the cue's auxiliaries and adverbs, and
+        before a time between them and the conjunction ("Ruiz froze the budget and on Monday announced", c48)."""
+        k = self._before_auxiliaries(s0, cue)
+        last = self.tokens[k - 1].lower() if k > s0 else ""  # time words are letters only
+        if last not in _BARE_TIMES and last not in _PERIODS and last not in _TIMES_OF_DAY:
+            return k  # no time ends there: the common case, read without looking for one
+        t = next((t for t in range(k - 1, max(s0 + 1, k - 5), -1) if self._closing_time(t, k)), k)
+        return t if _lower(self.tokens[t - 1]) in ("and", "but") else k
 
     def _raised_subject(self, s0: int, source: tuple[int, int], cue: int, clause: tuple[int, int]) -> tuple[int, int]:
         """Who speaks in "Lo is expected to say", "the filings are set to show" when the phrase read back is the
@@ -656,7 +694,7 @@ class ClauseRules(ForwardRules):
         read = self._clause_subject(s0, cue)
         if not self._coordinated(s0, cue) or _lower(self.tokens[cue]) in _SUBORDINATORS:
             return read  # not "…, and when asked": no predicate of the clause before
-        return self._nearest_clause_subject(s0, self._before_auxiliaries(s0, cue) - 1, read)
+        return self._nearest_clause_subject(s0, self._joined_at(s0, cue) - 1, read)
 
     def _sentence_subject(self, s0: int, cue: int) -> tuple[int, int]:
         """The subject that speaks in ", saying …": a name, a pronoun or a described person opening the

@@ -360,6 +360,12 @@ class ContentRules(ClauseRules):
             return source, (start, s1)
         if quoted is not None:
             source = quoted
+        elif (
+            self.spoken
+            and "," in tokens[max(s0, cue.first - 4) : cue.first]
+            and (listed := self._listed_subject(s0, cue.first))
+        ):
+            source = listed  # "Ruiz defended the budget as a modest plan, mocked the council": Ruiz (c48)
         elif self._coordinated(s0, cue.first) or _lower(tokens[cue.first]) in _PREPOSITIONS:
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own

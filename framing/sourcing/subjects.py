@@ -95,6 +95,26 @@ _UTTERANCES: Final = GRAMMAR["utterances"]
 # before a day that is no time of the subject's saying: a participle's ("released Sunday", "out Monday", "sent
 # Friday"), a determiner's or a preposition's ("a Sunday", "in Wednesday's debate"), a time's ("later Thursday")
 _NOT_BEFORE_DAY: Final = GRAMMAR["not_before_day"]
+# a contact relative clause's subject and the thing pronouns it may follow ("Nothing the mayor said", c48)
+_RELATIVE_SUBJECT_OPENERS: Final = GRAMMAR["relative_subject_openers"]
+_THING_WORDS: Final = GRAMMAR["thing_words"]
+_SIMPLE_PRESENTS: Final = GRAMMAR["simple_presents"]
+_POINTING: Final = GRAMMAR["pointing_words"]
+_POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]
+# no noun a contact relative clause follows: a preposition, a conjunction or a word that leads into one noun phrase
+# ("Supporters of the plan say", "Critics like the mayor say", "Lo and his aides said")
+_NOT_RELATIVE_HEADS: Final = (
+    _NOT_BEFORE_SUBJECT
+    | GRAMMAR["non_subject_prepositions"]
+    | GRAMMAR["noun_stops"]
+    | GRAMMAR["into_phrase"]
+    | GRAMMAR["head_ends"]
+    | GRAMMAR["site_prepositions"]
+    | GRAMMAR["subordinators"]
+    | GRAMMAR["no_heads"]
+    | _RELATIVE_OR_THAT
+    | GRAMMAR["relative_head_stops"]
+)
 
 
 def _gerund(word: str) -> bool:
@@ -254,6 +274,8 @@ class SubjectRules(KindRules):
     def _backward(self, s0: int, j: int) -> tuple[int, int]:
         tokens, aux = self.tokens, self.lang.auxiliaries
         j = self._before_auxiliaries(s0, j)
+        if (start := self._contact_relative_subject(s0, j)) is not None:
+            return (start, j)  # "the kind of judge many senators said they liked": the senators speak
         if (mark := self._scare_quoted(s0, j)) is not None:
             return (self._chunk_back(s0, mark), j)  # 'The "Squad" said': the quoted words end the subject
         if not _gerund(tokens[j]) and j > (time := self._before_time(s0, j)):
@@ -386,6 +408,72 @@ class SubjectRules(KindRules):
         if end - i > 1 and self._question_auxiliary(s0, i, end):
             i += 1  # "Did Lo say …?", "Why did Lo say …?": the question's auxiliary is no part of the source
         return (i, max(i, end))
+
+    def _contact_relative_subject(self, s0: int, j: int) -> int | None:
+        """Where the subject of a relative clause with no "that" starts when it ends just before the cue at `j` and
+        follows its noun ("the kind of judge many senators said", "a bill the governor says", "something you say"):
+        a `relative_subject_openers` word and up to three words of its noun phrase, after a lower-case noun that
+        has a determiner of its own within five words, or after a `thing_words` pronoun (and "else"). Then that
+        subject speaks, not the noun the clause describes; None otherwise. A preposition, conjunction or a word
+        leading into one phrase before it makes it part of the phrase ("Supporters of the plan say")."""
+        tokens = self.tokens
+        d, low = j - 1, max(s0, j - 4)
+        while d >= low and tokens[d].lower() not in _RELATIVE_SUBJECT_OPENERS:  # letters: no form to normalise
+            if not tokens[d].isalpha() and tokens[d] not in _POSSESSIVE_MARKS:
+                return None  # punctuation ends the clause's subject: the common '"…," Lo said' is read no further
+            d -= 1
+        if d < low or d <= s0 or d in self.cue_tokens or j >= self.s1 or _gerund(tokens[j]):
+            return None  # a participle has no clause of its own: "a guy walking down the hall pushing a cart"
+        opener = _lower(tokens[d])
+        needs_noun = opener in _BEFORE_NOUN or opener in _POINTING
+        alone = not needs_noun and opener not in self.lang.determiners  # a pronoun: "he", "you", "nobody"
+        if needs_noun and d == j - 1 or alone and d < j - 1:
+            return None  # "the" needs its noun, "he" stands alone; "many" either way
+        if not all(
+            t in _POSSESSIVE_MARKS or _lower(t) not in _NOT_RELATIVE_HEADS and not self._verb_form(t)
+            for t in tokens[d + 1 : j]
+        ):
+            return None  # a preposition or a verb ends the clause before the cue ("The study the agency published")
+        k = d - 1
+        if _lower(tokens[k]) == "else":
+            k -= 1
+        head = tokens[k]
+        if _lower(head) in _THING_WORDS:
+            return d if self._opens_no_that_clause(k) else None
+        if (
+            not (head.isalpha() and head.islower())
+            or head in _NOT_RELATIVE_HEADS
+            or _gerund(head)
+            or ly_adverb(head)
+            or self._verb_form(head)
+        ):
+            return None
+        for m in range(k - 1, max(s0 - 1, k - 6), -1):
+            word = _lower(tokens[m])
+            if word in _BEFORE_NOUN or word in self.lang.determiners:
+                return d if self._opens_no_that_clause(m) else None
+            if not tokens[m].isalpha() or word in _NOT_RELATIVE_HEADS and word != "of" or m in self.cue_tokens:
+                return None
+        return None
+
+    def _opens_no_that_clause(self, k: int) -> bool:
+        """Does the noun phrase at `k` not open a that-clause ("Lo said that the things the mayor says …")? Such a
+        clause is what an earlier cue reports, and the cue inside it is read with the whole phrase, as "what the
+        mayor says" is: the reader's nesting rule decides on it."""
+        return k == 0 or _lower(self.tokens[k - 1]) != "that"
+
+    def _verb_form(self, word: str) -> bool:
+        """Can the word be a clause's verb rather than a noun phrase's word: "-ed", a listed past or present form,
+        an auxiliary or a form of "be"?"""
+        low = _lower(word)
+        return (
+            low.endswith("ed")
+            or low in self.lang.past_forms
+            or low in _FINITE
+            or low in _BE
+            or low in self.lang.auxiliaries
+            or low in _SIMPLE_PRESENTS
+        )
 
     def _subject_in_place(self, s0: int, i: int, j: int) -> int | None:
         """The sentence's first word when the words [i, j) are a state after "in", a city and its comma, and the
