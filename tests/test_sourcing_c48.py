@@ -68,8 +68,8 @@ CASES = [
     ("The survey the agency published shows that rents rose.", [("named", "shows", "The survey the agency published")]),
     ("Ana Ruiz has spent the past few weeks praising the new levy.", [("named", "praising", "Ana Ruiz")]),
     (
-        "The council, Ruiz said, endorsed the levy.",
-        [("named", "said", "Ruiz"), ("vague", "endorsed", "")],
+        "The council, Ruiz said, endorsed the levy.",  # the subject before an inserted tag speaks (round c49)
+        [("named", "said", "Ruiz"), ("named", "endorsed", "The council")],
     ),
 ]
 
