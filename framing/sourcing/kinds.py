@@ -86,6 +86,7 @@ _TITLE_WORDS: Final = 4
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
 _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
+_THE: Final = frozenset(("the", "The"))
 _OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
@@ -341,7 +342,7 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
-        if b - a > 4 and lower(tokens[a]) == "the" and (rel := self._acts_on_another(a, b)) is not None:
+        if b - a > 4 and tokens[a] in _THE and (rel := self._acts_on_another(a, b)) is not None:
             # "The young woman who escorted her to her room": someone other than the one "her" takes up, so no
             # description of a person named before; one unnamed person, unless introduced with that noun before
             return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
@@ -699,8 +700,10 @@ class KindRules(NameRules):
         person by an object pronoun ("The woman who escorted her to her room", "the man who hired him,"): not
         "her" before its noun ("the woman who lost her home" may be the woman named before); None otherwise."""
         tokens = self.tokens
-        rel = next((k for k in range(a + 2, min(b - 2, a + 5)) if tokens[k] == "who"), None)
-        if rel is None or not all(is_lower(t) for t in tokens[a + 1 : rel]) or not is_lower(tokens[rel + 1]):
+        if "who" not in tokens[a + 2 : min(b - 2, a + 5)]:
+            return None
+        rel = tokens.index("who", a + 2, min(b - 2, a + 5))
+        if not all(is_lower(t) for t in tokens[a + 1 : rel]) or not is_lower(tokens[rel + 1]):
             return None
         noun = tokens[rel - 1]
         if not (noun in _BARE_PERSONS or noun in self.lang.person_nouns or self._agent_noun(rel - 1, plural=False)):

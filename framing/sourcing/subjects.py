@@ -378,10 +378,10 @@ class SubjectRules(KindRules):
             elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
                 i, end = self._plain_subject(i, end)
         else:
-            gerund = end == j and _gerund(tokens[j])
+            whole = end
             i, end = self._plain_subject(i, end)
-            if gerund and end < j:
-                i = self._gerund_subject_past_limit(s0, i, end, j)  # "Sen. Ed Lo of Ohio does it by proposing"
+            if end < whole == j and j - i >= _MAX_CHUNK_WORDS and _gerund(tokens[j]):
+                i = self._gerund_subject_past_limit(s0, i, end)  # "Sen. Ed Lo of Ohio does it by proposing"
         if end > i and tokens[end - 1] == ",":
             end -= 1
         if end - i > 1 and self._question_auxiliary(s0, i, end):
@@ -1190,15 +1190,13 @@ class SubjectRules(KindRules):
                 return start
         return i
 
-    def _gerund_subject_past_limit(self, s0: int, i: int, end: int, j: int) -> int:
-        """Where the subject [i, end) of a gerund cue starts when the phrase read back to the cue at `j` held its
+    def _gerund_subject_past_limit(self, s0: int, i: int, end: int) -> int:
+        """Where the subject [i, end) of a gerund cue starts when the phrase read back to the cue held its
         verb's words ("… of Ohio do it by proposing") and so was cut at `MAX_CHUNK_WORDS` inside the subject:
         read back again from the subject's end, past the limit as for other cues ("Senator Ed Lo of Ohio and
         Senator Ana Ruiz of Iowa"), when the words gained are a noun phrase's first words: no verb, pronoun or
         opening preposition or gerund ("From 2010 the party", "Following Lo's remarks"), no second noun phrase
         before the old start ("the pressure the agency faced"); `i` otherwise."""
-        if j - i < _MAX_CHUNK_WORDS:
-            return i
         tokens = self.tokens
         k = self._past_word_limit(s0, self._chunk_back(s0, end), end)
         if k >= i or not self._opens_subject(k):
