@@ -87,6 +87,8 @@ _TITLE_WORDS: Final = 4
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
 _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
+_THE: Final = frozenset(("the", "The"))
+_OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
 _UNASKED: Final = -1  # `_kind_of_phrase`'s conjunct when its caller has not asked `_mixed_coordination`
@@ -341,6 +343,10 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
+        if b - a > 4 and tokens[a] in _THE and (rel := self._acts_on_another(a, b)) is not None:
+            # "The young woman who escorted her to her room": someone other than the one "her" takes up, so no
+            # description of a person named before; one unnamed person, unless introduced with that noun before
+            return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
         if b - a > 3 and lower(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
@@ -689,6 +695,27 @@ class KindRules(NameRules):
         ):
             return "named"
         return "vague"
+
+    def _acts_on_another(self, a: int, b: int) -> int | None:
+        """The relative pronoun of "the" and a lower-case noun for a person whose "who" clause acts on another
+        person by an object pronoun ("The woman who escorted her to her room", "the man who hired him,"): not
+        "her" before its noun ("the woman who lost her home" may be the woman named before); None otherwise."""
+        tokens = self.tokens
+        if "who" not in tokens[a + 2 : min(b - 2, a + 5)]:
+            return None
+        rel = tokens.index("who", a + 2, min(b - 2, a + 5))
+        if not all(is_lower(t) for t in tokens[a + 1 : rel]) or not is_lower(tokens[rel + 1]):
+            return None
+        noun = tokens[rel - 1]
+        if not (noun in _BARE_PERSONS or noun in self.lang.person_nouns or self._agent_noun(rel - 1, plural=False)):
+            return None
+        pronoun = tokens[rel + 2]
+        if pronoun not in OBJECT_PRONOUNS or pronoun == "them":
+            return None
+        after = tokens[rel + 3] if rel + 3 < len(tokens) else "."
+        if pronoun == "her" and not (is_punct(after) or after in _OBJECT_FOLLOWERS):
+            return None
+        return rel
 
     def _gathering(self, a: int, b: int, head_at: int, first: str) -> str | None:
         """ "a group of rabbis called for …", "A group of economists wrote": people acting together, specific though

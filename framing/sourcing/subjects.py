@@ -402,7 +402,10 @@ class SubjectRules(KindRules):
             elif j == end:  # "Perhaps not coincidentally, Mr. Trump has lately started asking"
                 i, end = self._plain_subject(i, end)
         else:
+            whole = end
             i, end = self._plain_subject(i, end)
+            if end < whole == j and j - i >= _MAX_CHUNK_WORDS and _gerund(tokens[j]):
+                i = self._gerund_subject_past_limit(s0, i, end)  # "Sen. Ed Lo of Ohio does it by proposing"
         if end > i and tokens[end - 1] == ",":
             end -= 1
         if end - i > 1 and self._question_auxiliary(s0, i, end):
@@ -1291,6 +1294,28 @@ class SubjectRules(KindRules):
             if start < bracket or self._party_at(bracket + 1):
                 return start
         return i
+
+    def _gerund_subject_past_limit(self, s0: int, i: int, end: int) -> int:
+        """Where the subject [i, end) of a gerund cue starts when the phrase read back to the cue held its
+        verb's words ("… of Ohio do it by proposing") and so was cut at `MAX_CHUNK_WORDS` inside the subject:
+        read back again from the subject's end, past the limit as for other cues ("Senator Ed Lo of Ohio and
+        Senator Ana Ruiz of Iowa"), when the words gained are a noun phrase's first words: no verb, pronoun or
+        opening preposition or gerund ("From 2010 the party", "Following Lo's remarks"), no second noun phrase
+        before the old start ("the pressure the agency faced"); `i` otherwise."""
+        tokens = self.tokens
+        k = self._past_word_limit(s0, self._chunk_back(s0, end), end)
+        if k >= i or not self._opens_subject(k):
+            return i
+        first = _lower(tokens[k])
+        if first in _PREPOSITIONS or first in self.lang.opening_prepositions or first.endswith("ing"):
+            return i
+        for m in range(k, i + 1):
+            word = _lower(tokens[m])
+            if m < i and (word in _SUBJECT_PRONOUNS or word in _FINITE or word in _BE or self._verb_like(m)):
+                return i
+            if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
+                return i
+        return k
 
     def _past_word_limit(self, s0: int, i: int, j: int) -> int:
         """Where a subject opening its clause starts when the phrase [i, j) read back was cut inside it at
