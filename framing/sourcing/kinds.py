@@ -1269,11 +1269,15 @@ class KindRules(NameRules):
 
     def _body_described(self, a: int, b: int) -> bool:
         """Is [a, b) a body of `collective_nouns` with only lower-case words before it and no determiner ("local
-        police", "state police", "county police"): the force of the place in view, named as "police" alone is?"""
+        police", "state police", "county police"): the force of the place in view, named as "police" alone is? A
+        sentence's capital on the first word is no name's ("Local police said")."""
         tokens, lang = self.tokens, self.lang
-        if not 1 < b - a <= 3 or not all(is_alpha(t) and is_lower(t) for t in tokens[a:b]):
+        if not 1 < b - a <= 3 or not all(is_alpha(t) and is_lower(t) for t in tokens[a + 1 : b]):
             return False  # the cheap tests first: most phrases fail them, and these words are lower case already
-        words = tokens[a:b]
+        first = tokens[a]
+        if not is_alpha(first) or not is_lower(first) and a != self.doc.sentence_tokens[self.sentence_index][0]:
+            return False
+        words = [lower(first), *tokens[a + 1 : b]]
         return (
             words[-1] in lang.collective_nouns
             and words[0] not in lang.determiners
