@@ -336,18 +336,6 @@ def holds_any(tokens: list[str], words: frozenset[str], a: int, b: int) -> bool:
     return False
 
 
-def stands_in(text: str, word: str) -> bool:
-    """Does `word` stand in `text` with no word character right before or after it, as a token of its own does
-    (`_TOKEN_RE` takes word characters greedily)? Searched in C: a cheaper test than reading the tokens."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not is_word(text[at - 1])) and (end == len(text) or not is_word(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 def is_word(token: str) -> bool:
     """True for word tokens, False for punctuation and clitics: the first character is a word character
     (`\\w`: alphanumeric or "_"), tested without the regular expression's call."""
