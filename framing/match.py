@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from .lexicon.loader import LexiconSet
 from .lexicon.schema import ContextRule, ProximityRule, Term
-from .text import TYPE_KEPT, Doc, SentenceRules, abbreviation_periods, form_of, in_text, read_past
+from .text import TYPE_KEPT, Doc, SentenceRules, abbreviation_periods, form_of, holds_any, in_text, read_past
 
 _CACHE_LIMIT = 500_000  # distinct token types kept; a corpus vocabulary rarely passes this
 
@@ -739,7 +739,7 @@ class Matcher:
         ):
             near, present = _window(tokens, lo, first, seen, forms)
             words = compiled.before_words
-            if words and not words.isdisjoint(near[max(s0, first - window - 1) - lo :]):
+            if words and holds_any(near, words, max(s0, first - window - 1) - lo, len(near)):
                 return True
             for phrase, needs, cased in zip(compiled.before_phrases, compiled.before_needs, compiled.before_cased):
                 # a phrase with a word nowhere near cannot fit ("n't he" without "n't"): no scan

@@ -211,11 +211,10 @@ class Analyzer:
         self.labels = {sid: s.label for sid, s in self.lexicons.signals.items()}
         self.roles = self.lexicons.sourcing_roles  # signal -> sourcing role, as the lexicon files declare
         self.sourcing_signals = frozenset(self.roles)
-        self.cue_direction = {
-            (sid, term.text): term.source
+        self.cue_direction = {  # signal -> entry -> its `source` option
+            sid: {term.text: term.source for term in self.lexicons.signals[sid].terms}
             for sid, role in self.roles.items()
             if role in CUE_ROLES
-            for term in self.lexicons.signals[sid].terms
         }
 
     @property

@@ -162,6 +162,8 @@ def norm(token: str) -> str:
 _LOWER: Final = 1
 _UPPER: Final = 2
 _ALPHA: Final = 4
+_TITLE_KNOWN: Final = 8  # `is_title` asked: few types are, so a new type does not pay for `istitle`
+_TITLE: Final = 16
 _shapes: Final[dict[str, int]] = {}  # token as written -> its shape
 
 
@@ -193,6 +195,16 @@ def is_upper(token: str) -> bool:
 def is_alpha(token: str) -> bool:
     """`token.isalpha()`, remembered per token type (`_shape`)."""
     return _shape(token) & _ALPHA != 0
+
+
+def is_title(token: str) -> bool:
+    """`token.istitle()`, remembered per token type (`_shape`), worked out the first time a type is asked."""
+    shape = _shape(token)
+    if shape & _TITLE_KNOWN == 0:
+        shape |= _TITLE_KNOWN | (_TITLE if token.istitle() else 0)
+        if len(token) <= TYPE_KEPT:
+            _shapes[token] = shape
+    return shape & _TITLE != 0
 
 
 _pieces, _nonword = _Pieces(), _Nonword()
@@ -309,6 +321,17 @@ def holds_form(tokens: list[str], forms: frozenset[str], a: int, b: int) -> bool
         return not forms.isdisjoint(map(norm, tokens[a:b]))
     for k in range(a, min(b, len(tokens))):
         if norm(tokens[k]) in forms:
+            return True
+    return False
+
+
+def holds_any(tokens: list[str], words: frozenset[str], a: int, b: int) -> bool:
+    """Is one of tokens[a:b] in `words`? As `holds`: `not words.isdisjoint(tokens[a:b])` copied the slice and
+    called the method by name, ~400 instructions where most windows are a few tokens (round p46)."""
+    if a < 0 or b < 0:
+        return not words.isdisjoint(tokens[a:b])
+    for k in range(a, min(b, len(tokens))):
+        if tokens[k] in words:
             return True
     return False
 
@@ -676,7 +699,7 @@ def _split(
             if j < end and j > first:
                 following = j + 1 if (j in opens or tokens[j] in _OPEN_BEFORE_START) and j + 1 < end else j
                 head = tokens[following][0]
-                if head.isupper() or head.isdigit() or following != j:
+                if is_upper(head) or head.isdigit() or following != j:
                     if tokens[i] == "." and i > first and _abbreviation(tokens, i, j, following, end, rules):
                         continue  # an end mark after it is no abbreviation's: asked on its own
                     sentences.append((first, j))

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from ..text import holds, index_after, is_alpha, is_lower, is_upper
+from ..text import holds, holds_any, index_after, is_alpha, is_lower, is_upper
 from .clauses import ClauseRules, _CLAUSE_OPENERS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .kinds import OBJECT_PRONOUNS
 from .phrase import RELATIVE_PRONOUNS, capitalised, is_punct, ly_adverb
@@ -792,8 +792,7 @@ class ContentRules(ClauseRules):
             if past > i:
                 return past
         reach = min(s1 - 1, i + _SETTING_REACH)
-        window = tokens[i + 1 : reach]
-        if _COMPLEMENTIZERS.isdisjoint(window):
+        if not holds_any(tokens, _COMPLEMENTIZERS, i + 1, reach):
             return i  # most contents: no word-by-word reading
         # inside a part set off by a comma or a dash that closes right before the "that" ("- falsely - that",
         # ", without evidence, that"): any words ("said, the port may close, and that": a clause of the content)

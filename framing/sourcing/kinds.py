@@ -21,7 +21,7 @@ from ..lexicon.grammar import GRAMMAR
 from ..match import Match
 from .names import _INDEFINITE as _ONE, NameRules  # _ONE: one person ("Ruiz, another senator" is Ruiz)
 from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
-from ..text import holds_form, is_alpha, is_lower, is_upper
+from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
 
 if TYPE_CHECKING:
     from ..lexicon.schema import LanguageSpec
@@ -780,7 +780,7 @@ class KindRules(NameRules):
         return (
             lower(tokens[a]) in _POINTING
             and a < head_at == b - 1
-            and word.isalpha()
+            and is_alpha(word)
             and word.islower()
             and not _participle(word)
             and word not in self.lang.group_nouns
@@ -1075,7 +1075,7 @@ class KindRules(NameRules):
         if (
             head_at != core[-1]
             or head.endswith("s")
-            or not tokens[head_at].istitle()  # "HUFFPOLLSTER:": a column's name in capitals
+            or not is_title(tokens[head_at])  # "HUFFPOLLSTER:": a column's name in capitals
             or lower(tokens[core[0]]) not in ("a", "an")
             and len(core) > 2
         ):
@@ -1089,7 +1089,7 @@ class KindRules(NameRules):
         capitalised words ("Ana Lo and Ed Ruiz, two of the survivors, …")? Then a headline's people are the ones
         its body names (docs/source-kinds.md, annot12)."""
         tokens, lang = self.tokens, self.lang
-        while k < len(tokens) and (is_punct(tokens[k]) or tokens[k].isupper()):
+        while k < len(tokens) and (is_punct(tokens[k]) or is_upper(tokens[k])):
             k += 1
         return (
             k + 1 < len(tokens)
@@ -1223,8 +1223,8 @@ class KindRules(NameRules):
         return (
             k < head_at
             and k == self.doc.sentence_tokens[self.sentence_index][0]
-            and word.isalpha()
-            and word.istitle()
+            and is_alpha(word)
+            and is_title(word)
             and len(word) > 1
             and not self._after_lower(word)
             and not self._after_title(word)

@@ -24,7 +24,7 @@ from .phrase import (
     is_punct,
     lower,
 )
-from ..text import holds, is_alpha, is_lower, is_upper
+from ..text import holds, holds_any, is_alpha, is_lower, is_title, is_upper
 
 
 # endings of plurals that are common nouns, seldom surnames: "Projections", "Editorialists", "Politicians"
@@ -132,7 +132,7 @@ class NameRules(PhraseRules):
         plural = irregular or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os"))
         if plural and _lower_compound(word):
             return True  # "Fact-checkers", "Grown-ups": lower case after the hyphen, as no surname is written (k66)
-        if not (plural and is_alpha(word) and word.istitle()) or self._described_after(k):
+        if not (plural and is_alpha(word) and is_title(word)) or self._described_after(k):
             return False  # "This", "Elias", "BernieSanders"; "Reyes’ campaign", "Guidelines recently issued by …"
         # the text is searched last: most capitalised heads are names ruled out above
         if not (
@@ -371,7 +371,7 @@ class NameRules(PhraseRules):
         whose members are named in the phrase ("including", "like" or "such as" before a capitalised word) or
         right after its head behind a dash or a colon ("three economists -- Ana Ruiz at Ohio State, …")."""
         tokens = self.tokens
-        if not DASHES.isdisjoint(tokens[a + 1 : b + 1]) and self._names_listed(self._head(a, b)):
+        if holds_any(tokens, DASHES, a + 1, b + 1) and self._names_listed(self._head(a, b)):
             return True
         if not (
             holds(tokens, "including", a + 1, b - 1)

@@ -28,14 +28,14 @@ from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 def find_attributions(
     doc: Doc,
     matches: list[Match],
-    cue_direction: dict[tuple[str, str], str],
+    cue_direction: dict[str, dict[str, str]],
     language: LanguageSpec,
     roles: dict[str, str],
     quoted: AbstractSet[int] = frozenset(),
     direct: Sequence[tuple[int, int]] = (),
     labelled: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[Attribution]:
-    """Attributions per sentence, in order. `cue_direction` maps (signal, entry) to its `source` option;
+    """Attributions per sentence, in order. `cue_direction` maps a signal, then an entry, to its `source` option;
     `roles` maps a signal to its sourcing role (`LexiconSet.sourcing_roles`): other signals are ignored.
     `labelled` holds the cues a trained labeller found per sentence (`attribution.Labeller.label`).
 
