@@ -25,6 +25,7 @@ from .subjects import (
     _CLOSING_QUOTES,
     _DASHES,
     _FINITE,
+    _FINITE_OR_BE,
     _OPENERS,
     _OPENING_CLAUSES,
     _OPENING_QUOTES,
@@ -56,7 +57,7 @@ _NOUN_STOPS: Final = GRAMMAR["noun_stops"]
 _HELD_VIEWS: Final = GRAMMAR["held_views"]  # "in Bolton's view": `_held_view`
 # an aside between commas holding one of these is a clause, no appositive or description ("The mayor, who was
 # elected …,"; "Ana Lo, a host who …,"): `_appositive_end`, `_titled_inside`, `_subject_past_aside`
-_CLAUSE_IN_ASIDE: Final = _FINITE | _BE | RELATIVE_PRONOUNS
+_CLAUSE_IN_ASIDE: Final = _FINITE_OR_BE | RELATIVE_PRONOUNS
 
 
 class ClauseRules(ForwardRules):
@@ -313,7 +314,7 @@ class ClauseRules(ForwardRules):
         held = not self.cue_tokens.isdisjoint(range(first, opening))
         if _gerund(aside) or _lower(aside) in RELATIVE_PRONOUNS and held:
             return (i, first)
-        if held or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[first:opening]):
+        if held or any(_lower(t) in _FINITE_OR_BE for t in tokens[first:opening]):
             return None
         return (i, close + 1 if close + 1 < cue else cue)
 
@@ -655,7 +656,7 @@ class ClauseRules(ForwardRules):
         if word in lang.collective_nouns or self._people_head(k):
             return True
         after = tokens[k + 1] if k + 1 < end else ","
-        return after == "," or _lower(after) in _FINITE or _lower(after) in _BE or self._verb_like(k + 1)
+        return after == "," or _lower(after) in _FINITE_OR_BE or self._verb_like(k + 1)
 
     def _people_word(self, k: int) -> bool:
         """Is the word at `k` a lower-case noun for people or a body of them ("mayor", "adoptees", "group"), not
@@ -826,7 +827,7 @@ class ClauseRules(ForwardRules):
         if not (self._agent_noun(k - 1, False) or self._agent_noun(k - 1, True)):
             return False
         after = _lower(tokens[k])
-        return after in _FINITE or after in _BE or after in self.lang.auxiliaries or ly_adverb(tokens[k])
+        return after in _FINITE_OR_BE or after in self.lang.auxiliaries or ly_adverb(tokens[k])
 
     def _noun_like(self, k: int) -> bool:
         """May the lower-case word at `k` modify a noun after it ("affairs", "party"): not a verb's past ("went",

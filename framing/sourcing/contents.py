@@ -24,6 +24,7 @@ from .subjects import (
     _CLOSING_QUOTES,
     _DASHES,
     _FINITE,
+    _FINITE_OR_BE,
     _OPENERS,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
@@ -691,7 +692,7 @@ class ContentRules(ClauseRules):
         if i + 1 >= end:
             return end  # "… by those who know": no content, or one word
         after = _lower(tokens[i + 1])
-        return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE or after in _BE) else end
+        return i + 1 if _lower(tokens[i]) == "so" and (after in _FINITE_OR_BE) else end
 
     def _relative_clause_end(self, source: tuple[int, int], i: int, end: int) -> int:
         """Where a content ends inside a relative clause set off by commas (", who said the plan was dead, has

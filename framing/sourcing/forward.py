@@ -18,11 +18,11 @@ from .phrase import lower as _lower
 from .subjects import (
     SubjectRules,
     _ARTICLES,
-    _BE,
     _CLAUSE_END,
     _CLOSING,
     _CLOSING_QUOTES,
     _FINITE,
+    _FINITE_OR_BE,
     _OPENERS,
     _OPENING_QUOTES,
     _PARTY,
@@ -234,7 +234,7 @@ class ForwardRules(SubjectRules):
                 k += 1
             if k == j + 1 or closed and (k >= s1 or tokens[k] != ","):
                 break
-            if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[j + 1 : min(k, j + 6)]):
+            if any(_lower(t) in _FINITE_OR_BE for t in tokens[j + 1 : min(k, j + 6)]):
                 break  # "according to Lo, he was once …", "…, an email was sent": a clause, no appositive
             if self._clause_not_appositive(j, k, s1):
                 break  # "according to Lo, she …", "according to the Post, the firm sold its …" (c49)
@@ -568,7 +568,7 @@ class ForwardRules(SubjectRules):
             end - i > 2
             and self._is_name(end - 2, end)
             and tokens[i][0].isupper()
-            and not any(_lower(t) in _FINITE or _lower(t) in _BE or t.endswith("ed") for t in tokens[i:end])
+            and not any(_lower(t) in _FINITE_OR_BE or t.endswith("ed") for t in tokens[i:end])
         )
 
     def _past_openers(self, k: int, end: int) -> int:

@@ -72,6 +72,7 @@ from .subjects import (
     _CLOSING_QUOTES,
     _DASHES,
     _FINITE,
+    _FINITE_OR_BE,
     _POSSESSIVE_DETERMINERS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
@@ -1351,7 +1352,7 @@ class _Reader(SpeakerRules):
         subject = self._backward(s0, a)
         if not (s0 <= subject[0] < subject[1] <= a) or self._headless(subject, a):
             return None
-        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[subject[0] : subject[1]]):
+        if any(_lower(t) in _FINITE_OR_BE for t in tokens[subject[0] : subject[1]]):
             return None  # "Lo has become the party's critic, quick to point out": a clause, no subject
         return None if _lower(tokens[subject[0]]) in _RELATIVE_OR_THAT else subject
 

@@ -23,6 +23,7 @@ from .subjects import (
     _CLAUSE_END,
     _DASHES,
     _FINITE,
+    _FINITE_OR_BE,
     _LY_NOUNS,
     _PREPOSITIONS,
     _RELATIVE_OR_THAT,
@@ -401,7 +402,7 @@ class SpeakerRules(ContentRules):
             or "(" in tokens[s0:colon]
             and ")" not in tokens[s0:colon]  # "Acme (NYSE: ACM) said": a colon inside a bracket (k46)
             or any(m.first < colon for m in found)
-            or any(_lower(t) in _FINITE or _lower(t) in _BE for t in words)  # "Here is the list: …"
+            or any(_lower(t) in _FINITE_OR_BE for t in words)  # "Here is the list: …"
             or "".join(_lower(t) for t in words) in self.labels
             or self._phrase_in_capitals(words)
         ):

@@ -51,6 +51,7 @@ _ASIDE_OPENERS: Final = GRAMMAR["aside_openers"]
 _ASIDE_MEMBERS: Final = GRAMMAR["aside_members"]  # "Some nurses, along with their leader, said": all of them
 _SENTENCE_ADVERBS: Final = GRAMMAR["sentence_adverbs"]
 _BE: Final = GRAMMAR["be"]
+_FINITE_OR_BE: Final = _FINITE | _BE  # a verb's word: a finite form or a form of "be"
 # auxiliaries of the lexicon that are a subject of their own when they open a clause ("Both said", "and both vowed")
 _FLOATING: Final = GRAMMAR["floating"]
 _AFTER_NEGATION: Final = GRAMMAR["after_negation"]  # "have not yet said"
@@ -264,7 +265,7 @@ class SubjectRules(KindRules):
                     and self._opens_subject(i)
                     and (self._clause_start(s0, i) or _lower(tokens[i - 1]) in (":", ";", "that"))
                     and (i == s0 or tokens[i - 1] not in _CLOSING_QUOTES)
-                    and not any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:k])
+                    and not any(_lower(t) in _FINITE_OR_BE for t in tokens[i:k])
                 )
                 return k if subject else None
             if not tokens[k].isalnum() and tokens[k] not in ("-", "'s", "’s", "&"):
@@ -603,7 +604,7 @@ class SubjectRules(KindRules):
             return False
         last = tokens[i - 2]
         return (last[:1].isupper() and self._name_words(k + 1, i - 1) or _lower(last) in lang.person_nouns) and not any(
-            _lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in lang.auxiliaries for t in tokens[k + 1 : i - 1]
+            _lower(t) in _FINITE_OR_BE or _lower(t) in lang.auxiliaries for t in tokens[k + 1 : i - 1]
         )
 
     def _before_time(self, s0: int, j: int) -> int:
@@ -661,7 +662,7 @@ class SubjectRules(KindRules):
                     start == opening
                     or k + 1 == close
                     or not self._clause_start(s0, start)
-                    or any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[start:opening])
+                    or any(_lower(t) in _FINITE_OR_BE for t in tokens[start:opening])
                 ):
                     return None  # "The vote was close - 51 to 49 - said the clerk": a clause, then the speaker
                 self.structured = True
@@ -727,7 +728,7 @@ class SubjectRules(KindRules):
                 if self._opens_subject(k + 1) and (
                     self._after_being(i)
                     or any(
-                        _lower(t) in _FINITE or _lower(t) in _BE or t.islower() and t.endswith("ed") and len(t) > 3
+                        _lower(t) in _FINITE_OR_BE or t.islower() and t.endswith("ed") and len(t) > 3
                         for t in tokens[i:k]
                     )
                 ):
@@ -741,7 +742,7 @@ class SubjectRules(KindRules):
         tokens = self.tokens
         k = i - 1 if i > 0 and _lower(tokens[i - 1]) in ("a", "an", "the") else i
         word = _lower(tokens[k - 1]) if k > 0 else ""
-        return word != "being" and (word in _BE or word in _FINITE)  # not "myths being spread by X and Y"
+        return word != "being" and (word in _FINITE_OR_BE)  # not "myths being spread by X and Y"
 
     def _head_of_cued_relative(self, s0: int, i: int) -> int | None:
         """Where the noun phrase starts whose relative clause, with a cue of its own, ends at token `i`: "A third
@@ -1231,7 +1232,7 @@ class SubjectRules(KindRules):
         if any(t == "," for t in tokens[s0:comma]) or not self._inserted_tag(comma + 1, self._inserted_tag_end(comma)):
             return False
         rel = next((m for m in range(s0 + 2, min(comma, s0 + 6)) if _lower(tokens[m]) in ("who", "that")), None)
-        return rel is not None and not any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[s0:rel])
+        return rel is not None and not any(_lower(t) in _FINITE_OR_BE for t in tokens[s0:rel])
 
     def _inserted_tag_end(self, comma: int) -> int:
         """The comma closing the words after `comma` within `_TAG_NAME_WORDS` + 1 words, or `comma` if none."""
@@ -1246,7 +1247,7 @@ class SubjectRules(KindRules):
         quotes, brackets or dashes); else None."""
         tokens = self.tokens
         i = self._subject_before_comma(s0, comma)
-        if any(_lower(t) in _FINITE or _lower(t) in _BE for t in tokens[i:comma]):
+        if any(_lower(t) in _FINITE_OR_BE for t in tokens[i:comma]):
             return None  # "The program is hardly formal, but …, said Ms. Gil": a clause, no subject
         if i < comma and i > s0 and _lower(tokens[i - 1]) in _OPENING_CLAUSES and self._opens_sentence(s0, i - 1):
             return comma  # "Though most farmers, including the Ruiz family, said": the clause's own subject (u43)
@@ -1282,7 +1283,7 @@ class SubjectRules(KindRules):
             or not (self._opening_phrase(tokens[s0]) or self._time_word(_lower(tokens[s0])))
         ):
             return False
-        return not any(_lower(t) in _FINITE or _lower(t) in _BE or t == "," for t in tokens[s0 + 1 : i - 1])
+        return not any(_lower(t) in _FINITE_OR_BE or t == "," for t in tokens[s0 + 1 : i - 1])
 
     def _subject_before_comma(self, s0: int, comma: int) -> int:
         """Where the subject ending at `comma` starts, back over a party bracket to its name ("Rep. Ed Lo
@@ -1311,7 +1312,7 @@ class SubjectRules(KindRules):
             return i
         for m in range(k, i + 1):
             word = _lower(tokens[m])
-            if m < i and (word in _SUBJECT_PRONOUNS or word in _FINITE or word in _BE or self._verb_like(m)):
+            if m < i and (word in _SUBJECT_PRONOUNS or word in _FINITE_OR_BE or self._verb_like(m)):
                 return i
             if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
                 return i
@@ -1342,7 +1343,7 @@ class SubjectRules(KindRules):
             k == i
             or not (self._clause_start(s0, k) and (self._opens_subject(k) or self._people_head(end - 1)))
             or _lower(tokens[k]).endswith("ing")  # "Following Lo's remarks …"
-            or any(_lower(t) in _FINITE or _lower(t) in _BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
+            or any(_lower(t) in _FINITE_OR_BE or _lower(t) in _SUBJECT_PRONOUNS for t in tokens[k:j])
             or any(self._verb_like(m) for m in range(k + 1, min(j - 1, self._relative_at(k, j))))
         ):
             return i
