@@ -130,6 +130,9 @@ DRAWS = (
     Draw("news_dev_e38_added.csv", apart="", reasons=True),
     Draw("news_dev_q11_added.csv", reasons=True),  # round q11: every dev news match of its new certainty entries
     Draw("news_dev_l44_census.csv"),  # round l44: every dev news match of its new loaded idioms (test_loaded_l44)
+    # round q12: sentences no draw or sample had read, weighted to the other forms of l43/l44's entries, and
+    # FactBank news dev's escalation (tests/test_signals_q12.py)
+    Draw("news_dev_q12_seed1212.csv", reasons=True),
 )
 
 

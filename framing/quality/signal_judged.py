@@ -3,11 +3,11 @@
 tests/data/signal_judged/ holds matches drawn by `framing lexicon sample` and judged by hand against
 the definitions in lexicons/README.md. The articles are not ours to ship, so a row keeps only where
 the match is (`dataset`, a folder of ../shared/data holding `ID.txt`, `basil/articles` for a BASIL
-article, `babe` for a BABE sentence; `id`; character offsets), its `signal`, `entry` and `correct` (1 or 0). This module reads a
-file back, gives precision per signal with a Wilson interval, and, when the data is there, re-joins
-each row to its text: to show what was judged, and whether today's lexicons still make the match (a
-wrong match gone is a fix, a right one gone a loss), so the next round measures its changes on the
-same draw.
+article, `babe` for a BABE sentence, `factbank` for a FactBank news document of the Szeged corpus; `id`;
+character offsets), its `signal`, `entry` and `correct` (1 or 0). This module reads a file back, gives
+precision per signal with a Wilson interval, and, when the data is there, re-joins each row to its text: to
+show what was judged, and whether today's lexicons still make the match (a wrong match gone is a fix, a right
+one gone a loss), so the next round measures its changes on the same draw.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import babe_texts, basil_text, absent, default_data_dir
+from .datasets import babe_texts, basil_text, absent, default_data_dir, factbank_texts
 from ..errors import InputError
 from ..wording import interval
 from .judging import wilson
@@ -76,16 +76,23 @@ def precision(rows: list[JudgedMatch]) -> list[tuple[str, int, int, float, float
     return out
 
 
+# the data sets whose texts are keyed, not files: what reads them, and what a missing key is called
+_KEYED = {"babe": (babe_texts, "BABE: no sentence"), "factbank": (factbank_texts, "FactBank: no document")}
+
+
 def document(data_dir: Path, row: JudgedMatch) -> str:
     """The text a row's offsets point into: `ID.txt` in its dataset folder or, for a BASIL article
     (`basil/articles`, id `YEAR/<file stem>`), its body sentences joined by newlines, as the corpus
     reader read the text file written from them when the draw was made; for a BABE sentence (`babe`,
-    id the sentence's key as `datasets.babe_texts` gives it), the sentence."""
-    if row.dataset == "babe":  # a BABE sentence, by the key the samples name it with: the sentence is the text
-        sentence = babe_texts(data_dir).get(row.id)
-        if sentence is None:
-            raise InputError(f"BABE: no sentence {row.id} (judged row {row.signal} {row.entry!r})")
-        return sentence
+    id the sentence's key as `datasets.babe_texts` gives it), the sentence; for a FactBank news document
+    (`factbank`, id its stem), its sentences joined by newlines, as `datasets.factbank_texts` gives them."""
+    keyed = _KEYED.get(row.dataset)
+    if keyed is not None:  # a BABE sentence or a FactBank document, by the key the samples name it with
+        texts, missing = keyed
+        text = texts(data_dir).get(row.id)
+        if text is None:
+            raise InputError(f"{missing} {row.id} (judged row {row.signal} {row.entry!r})")
+        return text
     basil = row.dataset == "basil/articles"
     path = data_dir / row.dataset / f"{row.id}.{'json' if basil else 'txt'}"
     if not path.is_file():
