@@ -91,7 +91,7 @@ def test_a_content_ends_where_the_next_attribution_of_its_sentence_opens(sourcin
     result = sourcing_analyzer.analyze(text, split_title=False, evidence=True)
     assert [(a["cue"], a["source"], a["content"]) for a in result.attributions] == [
         ("said", "Ruiz", "the levy was probably fair"),
-        ("arguing", "Ruiz", "that it might be lowered later."),
+        ("arguing", "Ruiz", "it might be lowered later."),  # past its "that" (u48)
     ]
     assert {e.text: e.voice for e in result.evidence if e.text in ("probably", "might")} == {
         "probably": "reported",

@@ -141,7 +141,7 @@ def cues_and_contents(analyzer: Analyzer, text: str) -> tuple[list[str], list[tu
         # an inverted source then a second cue: the quotation before is the speaker's, the second cue's clause too
         (
             "The port may close, said the harbour master, adding that fares may rise.",
-            ["The port may close,", "that fares may rise."],
+            ["The port may close,", "fares may rise."],  # past its "that" (u48)
             [("said", "author"), ("adding", "author")],
         ),
     ],

@@ -316,7 +316,7 @@ class ContentRules(ClauseRules):
                 subject = self._aside_subject(s0, clause, cue)
                 if subject is None:
                     subject = self._nearest_clause_subject(s0, clause, self._clause_subject(s0, clause, main=True))
-                return subject, (self._past_hearer(cue, self._past_setting(cue.last, s1), s1), s1)
+                return subject, (self._past_hearer(cue, self._past_setting(self._past_that(cue.last, s1), s1), s1), s1)
             subject = self._after_opening_participle(s0, cue)
             if subject is not None:  # "Noting that the bill failed, Ruiz said": Ruiz notes it too
                 end = subject[0]
@@ -454,14 +454,7 @@ class ContentRules(ClauseRules):
             if self._what_object(s0, source, cue, s1):  # "in what officials called a hate crime"
                 return source, (cue.last, self._content_end(cue.last, s1))
             return source, _NO_CONTENT  # "what Baker said": the writer's words about it
-        after = cue.last
-        while after < s1 and (
-            is_punct(tokens[after])
-            and tokens[after] not in _OPENERS
-            or _lower(tokens[after]) == "that"
-            and not self._demonstrative_that(after, s1)
-        ):
-            after += 1
+        after = self._past_that(cue.last, s1)
         if (
             source[0] > s0 + 1
             and _lower(tokens[source[0] - 1]) == "as"
@@ -780,6 +773,20 @@ class ContentRules(ClauseRules):
         return (
             word in _FINITE or word.endswith("ed") and word.isalpha() and word.islower() or word in self.lang.past_forms
         )
+
+    def _past_that(self, i: int, s1: int) -> int:
+        """Where a content starts past the punctuation and the "that" right after its cue ("said that …", ",
+        saying that …" (u48): the "that" is the clause's mark, not what was said), not a demonstrative "that"."""
+        tokens = self.tokens
+        while i < s1 and (
+            is_punct(tokens[i])
+            and tokens[i] not in _OPENERS
+            and tokens[i] not in _OPENING_MARKS  # "''" opens a quotation in NYT style
+            or _lower(tokens[i]) == "that"
+            and not self._demonstrative_that(i, s1)
+        ):
+            i += 1
+        return i
 
     def _past_setting(self, i: int, s1: int) -> int:
         """Where a content starts that the cue's setting opens before its "that" or "whether": a time, a place,

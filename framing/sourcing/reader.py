@@ -750,6 +750,8 @@ class _Reader(SpeakerRules):
             if kind == "anonymous" and purpose and not out:
                 # "The officials spoke on condition of anonymity to discuss the talks.": how they spoke, no more
                 continue
+            if kind == "state_media" and id(m) not in used and self._governed_outlet(s0, m):
+                continue
             if id(m) in used or (kind in _LONE_KINDS and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
                 # of its own beside "experts say" ("…, records show, and aviation experts say …")
@@ -1257,6 +1259,13 @@ class _Reader(SpeakerRules):
             and tokens[k] not in _BE
             and not any(t == ":" or t in _QUOTE_MARKS or _lower(t) == "that" for t in tokens[k : min(k + 4, s1)])
         )
+
+    def _governed_outlet(self, s0: int, m: Match) -> bool:
+        """Does a lower-case word right before the state-media name `m`, which no cue took as its source, govern it
+        ("told Xinhua", "in an interview with Xinhua", "cheerleading by state media", "the news agency RIA Novosti,
+        which is known for …")? The outlet then heard, carried or was named, and says nothing itself (u48); a credit
+        ("(Xinhua) --", "– RT") or a name opening its sentence still attributes it."""
+        return m.first > s0 and self.tokens[m.first - 1][:1].islower()
 
     @staticmethod
     def _free(m: Match, out: list[Attribution]) -> bool:
