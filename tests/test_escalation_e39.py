@@ -13,19 +13,9 @@ from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import entries_covering, shipped_analyzer
-from signal_cases import matches as signal_matches
+from signal_cases import entries_covering, needs_dev_news, shipped_analyzer, shipped_entries
 
 DRAW = JUDGED_DIR / "news_dev_e39_added.csv"  # every dev news match the round's rules made, judged
-needs_data = pytest.mark.skipif(
-    not all((default_data_dir() / d).is_dir() for d in ("semeval2025_narratives", "ptc", "polnear", "basil", "babe")),
-    reason="no ../shared",
-)
-
-
-def escalation(text: str) -> list[tuple[str, str]]:
-    """(entry, covered text) of each escalation match with the shipped lexicons."""
-    return [(e, t) for s, e, t, _ in signal_matches(shipped_analyzer().matcher, text) if s == "escalation"]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +39,7 @@ def escalation(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_class_construction_is_one_match(sentence: str, found: list[tuple[str, str]]) -> None:
-    assert escalation(sentence) == found
+    assert shipped_entries(sentence, "escalation") == found
 
 
 @pytest.mark.parametrize(
@@ -66,7 +56,7 @@ def test_a_class_construction_is_one_match(sentence: str, found: list[tuple[str,
     ],
 )
 def test_a_class_pair_outside_its_sense_does_not_count(sentence: str) -> None:
-    assert escalation(sentence) == []
+    assert shipped_entries(sentence, "escalation") == []
 
 
 GRID = Path(__file__).parent / "data" / "grid"
@@ -86,13 +76,15 @@ def test_defer_to_terms_reads_the_next_closest_pair(grid: Matcher) -> None:
 
 
 def test_defer_to_terms_keeps_the_other_pair_with_the_shipped_rules() -> None:
-    assert escalation("It is an imminent danger, and an unprecedented bloodshed looms over the valley.") == [
+    assert shipped_entries(
+        "It is an imminent danger, and an unprecedented bloodshed looms over the valley.", "escalation"
+    ) == [
         ("imminent danger", "imminent danger"),
         ("stakes-grade", "unprecedented bloodshed"),
     ]
 
 
-@needs_data
+@needs_dev_news
 def test_the_judged_dev_news_moves() -> None:
     """Every dev news match the round's rules made (12), judged: all right (the classes that judged below .8 went)."""
     rows = read(DRAW)
