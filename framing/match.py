@@ -628,8 +628,8 @@ class Matcher:
     ) -> list[Match]:
         """Proximity matches: per rule and sentence with both ends found (`found`'s keys from `first_a`
         and from `first_b`) and counted, for a rule with `ends_as_terms` (`blocked` holds the exceptions'
-        spans, `terms` the term matches), the closest pair within the window; none that a term match of the
-        signal overlaps, for a rule with `defer_to_terms`."""
+        spans, `terms` the term matches), the closest pair within the window; for a rule with `defer_to_terms`, the
+        closest that no term match of the signal overlaps."""
         b_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         for k in range(first_b, len(found)):
             rule_index, i, n, sentence, index = self._fields(found[k], at, top)
@@ -653,12 +653,12 @@ class Matcher:
                 counted = self._counted_ends(owner, others, matched, blocked)
                 stops = [end for end in others if end not in counted]
                 others = counted
-            pair = _closest_pair(hits, others, rule, stops)
-            if pair and rule.defer_to_terms:
+            taken: set[int] | None = None
+            if rule.defer_to_terms:
                 if covered is None:
                     covered = _covered_tokens(terms)
-                if _overlapped(covered.get(self.signal_ids[owner]), pair[0], pair[1]):
-                    pair = None
+                taken = covered.get(self.signal_ids[owner])
+            pair = _closest_pair(hits, others, rule, stops, taken)
             if pair:
                 i, j = pair
                 s0, s1 = doc.sentence_tokens[sentence]
@@ -1020,10 +1020,13 @@ def _closest_pair(
     b_hits: list[tuple[int, int, int]],
     rule: ProximityRule,
     stops: list[tuple[int, int, int]],
+    taken: set[int] | None = None,
 ) -> tuple[int, int] | None:
     """The nearest pair of ends within the rule's window. `stops`: `b` ends the signal does not count; one
     between the two ends is the nearer partner, so "will act if necessary, and if the talks fail" joins no
-    "will" to the second "if"."""
+    "will" to the second "if". `taken`: tokens the signal's term matches cover (a `defer_to_terms` rule); a pair
+    over one of them stays that term, and the next-closest pair is read instead (round e39: the sentence's other
+    pair was lost)."""
     best: tuple[int, int, int] | None = None
     for a0, a1, _ in a_hits:
         for b0, b1, _ in b_hits:
@@ -1035,5 +1038,7 @@ def _closest_pair(
                 continue
             gap = b0 - a1 if a0 < b0 else a0 - b1
             if gap <= rule.window and (best is None or gap < best[0]):
+                if taken and _overlapped(taken, min(a0, b0), max(a1, b1)):
+                    continue
                 best = (gap, min(a0, b0), max(a1, b1))
     return (best[1], best[2]) if best else None

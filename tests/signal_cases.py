@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from framing.lexicon.loader import load_lexicons
 from framing.match import Matcher
 from framing.pipeline import Analyzer
+from framing.quality.datasets import default_data_dir
 from framing.quality.signal_matches import match_spans
 from framing.text import tokenize
 
@@ -37,3 +40,15 @@ def matches(matcher: Matcher, text: str) -> list[tuple[str, str, str, bool]]:
 def entries_covering(matcher: Matcher, text: str) -> list[tuple[str, str]]:
     """(entry, the text its match covers) of every match."""
     return [(entry, covered) for _, entry, covered, _ in matches(matcher, text)]
+
+
+def shipped_entries(text: str, signal: str) -> list[tuple[str, str]]:
+    """(entry, the text it covers) of each match of `signal` with the shipped lexicons."""
+    return [(e, t) for s, e, t, _ in matches(shipped_analyzer().matcher, text) if s == signal]
+
+
+# a census of every dev news match (PolNeAR, BASIL, PTC, SemEval-2025 EN, BABE dev) reads all five data sets
+needs_dev_news = pytest.mark.skipif(
+    not all((default_data_dir() / d).is_dir() for d in ("semeval2025_narratives", "ptc", "polnear", "basil", "babe")),
+    reason="no ../shared",
+)

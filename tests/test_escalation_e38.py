@@ -15,19 +15,9 @@ from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
 from framing.quality.datasets import default_data_dir
 from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import entries_covering, shipped_analyzer
-from signal_cases import matches as signal_matches
+from signal_cases import entries_covering, needs_dev_news, shipped_analyzer, shipped_entries
 
 DRAW = JUDGED_DIR / "news_dev_e38_added.csv"  # every dev news match the composed rules made, judged
-needs_data = pytest.mark.skipif(
-    not all((default_data_dir() / d).is_dir() for d in ("semeval2025_narratives", "ptc", "polnear", "basil", "babe")),
-    reason="no ../shared",
-)
-
-
-def escalation(text: str) -> list[tuple[str, str]]:
-    """(entry, covered text) of each escalation match with the shipped lexicons."""
-    return [(e, t) for s, e, t, _ in signal_matches(shipped_analyzer().matcher, text) if s == "escalation"]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def escalation(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_composed_construction_is_one_match(sentence: str, found: list[tuple[str, str]]) -> None:
-    assert escalation(sentence) == found
+    assert shipped_entries(sentence, "escalation") == found
 
 
 @pytest.mark.parametrize(
@@ -69,12 +59,14 @@ def test_a_composed_construction_is_one_match(sentence: str, found: list[tuple[s
     ],
 )
 def test_a_composed_pair_outside_its_sense_does_not_count(sentence: str) -> None:
-    assert escalation(sentence) == []
+    assert shipped_entries(sentence, "escalation") == []
 
 
 def test_a_pair_a_term_counts_stays_that_term() -> None:
     """ "grave threat" is a term: the grid adds no second match over it."""
-    assert escalation("They called it a grave threat to the republic.") == [("grave threat", "grave threat")]
+    assert shipped_entries("They called it a grave threat to the republic.", "escalation") == [
+        ("grave threat", "grave threat")
+    ]
 
 
 GRID = Path(__file__).parent / "data" / "grid"
@@ -117,7 +109,7 @@ def test_a_context_rule_naming_neither_a_term_nor_a_rule_is_refused(tmp_path: Pa
         load_lexicons(layers=[Layer(broken(tmp_path / "unknown", 'terms = ["grid"]', 'terms = ["gridd"]'), "test")])
 
 
-@needs_data
+@needs_dev_news
 def test_the_judged_dev_news_moves() -> None:
     """Every dev news match the composed rules made (9), judged: 8 right (a reform slogan's "as we know it" is not)."""
     rows = read(DRAW)

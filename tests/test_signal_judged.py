@@ -133,6 +133,7 @@ DRAWS = (
     # round q12: sentences no draw or sample had read, weighted to the other forms of l43/l44's entries, and
     # FactBank news dev's escalation (tests/test_signals_q12.py)
     Draw("news_dev_q12_seed1212.csv", reasons=True),
+    Draw("news_dev_e39_added.csv"),  # round e39: every dev news match of its escalation classes
 )
 
 
