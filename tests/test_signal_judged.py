@@ -398,7 +398,8 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); round l31: "patriotic" out (a
     # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
     # round q4: "disinformation" twice and "fake news" named as subjects (a conference's, a phenomenon's; all
-    # judged wrong); every other match is still made
+    # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); every other
+    # match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
@@ -409,6 +410,7 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "if",
         "patriotic",
         "hypocrisy",
+        "It is well known",
         "disinformation",
         "disinformation",
         "fake news",
