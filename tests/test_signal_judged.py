@@ -130,6 +130,7 @@ DRAWS = (
     Draw("news_dev_e38_added.csv", apart="", reasons=True),
     Draw("news_dev_q11_added.csv", reasons=True),  # round q11: every dev news match of its new certainty entries
     Draw("news_dev_l44_census.csv"),  # round l44: every dev news match of its new loaded idioms (test_loaded_l44)
+    Draw("news_dev_l45_census.csv", reasons=True),  # round l45: every dev news match of its new loaded entries
 )
 
 
