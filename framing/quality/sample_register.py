@@ -278,4 +278,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Second booster-dense hand-marked sample, dev fold, certainty only (opinion and propaganda-prone: PTC, SemEval-2025, BASIL, BABE; 120 booster cues, 30 at random)",
         ("certainty",),
     ),
+    (
+        "hand_marked_prone_dev",
+        ANNOTATION_DEV_DIR,
+        "prone",
+        "Propaganda-prone and opinion hand-marked sample, dev fold, loaded language (PTC, SemEval-2025, BASIL, PolNeAR; half evaluative cues)",
+        ("loaded_language",),
+    ),
 )

@@ -357,6 +357,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     # 150 opinion and propaganda-prone sentences, 120 holding a booster cue and 30 at random: 50 PTC, 43 SemEval-2025,
     # 32 BASIL (Fox News, HuffPost), 25 BABE (opinion outlets)
     assert booster2["certainty"]["marked"] == 21
+    prone = dev_sample("prone", ("loaded_language",))
+    assert prone is not None and list(prone) == ["loaded_language"]
+    # 150 sentences: 100 propaganda-prone and opinion (50 PTC, 50 SemEval-2025), 50 mainstream (25 BASIL, 25 PolNeAR)
+    assert prone["loaded_language"]["marked"] == 50
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -393,6 +397,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("booster", ("twentyninth",)),
         ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
         ("booster2", ("stakes",)),
+        ("prone", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
