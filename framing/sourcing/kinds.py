@@ -36,6 +36,7 @@ _THINGS: Final = GRAMMAR["thing_pronouns"]  # pronouns for no person
 _ONE_PERSON: Final = GRAMMAR["one_person_words"]  # words about one person ("said his condition")
 # "the same data": what was named before
 _POINTING: Final = GRAMMAR["pointing_words"]
+
 # "Ruiz, who said", "the man that said": a word for a noun before
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 # "according to WHO": the World Health Organization in capitals, a name and no relative pronoun (case matters)
@@ -53,6 +54,7 @@ _GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
 _NONE_OR_ALL: Final = GRAMMAR["none_or_all"]
 _SPEAKERS: Final = GRAMMAR["speaker_pronouns"]  # the speaker of a quotation; a generic "you" is vague
 _SPEAKERS_OWN: Final = GRAMMAR["speaker_possessives"]  # "In my opinion": the speaker's own, as "I" (c44)
+_ADJECTIVE_ENDINGS: Final = tuple(GRAMMAR["adjective_endings"])  # "Harrowing pictures": an adjective (k74)
 _WHOLE: Final = GRAMMAR["whole_group"]  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED: Final = GRAMMAR["counted"]
@@ -88,6 +90,7 @@ _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
 _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 _THE: Final = frozenset(("the", "The"))
+_BEFORE_RECORDING: Final = _THE | _POINTING | _POSSESSIVES | _SPEAKERS_OWN  # one recording in view (k74)
 _OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
@@ -434,6 +437,8 @@ class KindRules(NameRules):
             # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
+        if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
+            return "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
@@ -1212,6 +1217,33 @@ class KindRules(NameRules):
             )
             and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
             and (not after or lower(tokens[after[0]]) in ("about", "on"))
+        )
+
+    def _unowned_recording(self, core: list[int], head_at: int, b: int) -> bool:
+        """ "footage from the square", "Video shows", "Harrowing pictures from the city": what cameras recorded
+        (`recording_nouns`), with no determiner, owner or maker in the phrase, so no recording the reader could find
+        (k62's and k70's marking: vague); not "a video clip" or "the video" (one recording in view, named), "his
+        first videos", "Footage from CNN" or "CNN footage" (a name owns it)."""
+        tokens = self.tokens
+        if lower(tokens[core[0]]) in self.lang.determiners or lower(tokens[core[0]]) in _BEFORE_RECORDING:
+            return False
+        for k in core:
+            word = tokens[k]
+            if word in ("'s", "’s") or k > head_at and (self._person_word(k) or word in self.lang.collective_nouns):
+                return False  # "the network's footage", "photos by a bystander", "video from police"
+            if k != head_at and not word.islower() and not (k == core[0] and self._adjective_opening(k, head_at)):
+                return False
+        return True
+
+    def _adjective_opening(self, k: int, head_at: int) -> bool:
+        """Is the capitalised word at `k`, opening its sentence before a lower-case head, an adjective by its
+        ending ("Harrowing", "Leaked", "Grainy"), not a name ("Reuters footage")?"""
+        word = self.tokens[k]
+        return (
+            k == self.doc.sentence_tokens[self.sentence_index][0]
+            and self.tokens[head_at].islower()
+            and word[1:].islower()
+            and lower(word).endswith(_ADJECTIVE_ENDINGS)
         )
 
     def _opening_modifier(self, k: int, head_at: int) -> bool:
