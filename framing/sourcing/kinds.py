@@ -103,6 +103,9 @@ _TITLE_SENTENCES: Final = 12  # `_titled_before`: how far back a role's title be
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
+_LATER_SENTENCES: Final = (
+    2  # `_owner_names_later`: how far on a possessive's person is named (k26's "two sentences on")
+)
 # small words inside a name: "Bank of the West", "Institute for Policy Studies" (`_name_words`)
 _NAME_LINKS: Final = frozenset(("of", "for", "and", "on", "the", "de"))
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
@@ -438,7 +441,9 @@ class KindRules(NameRules):
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
         if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
-            return "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
+            return (
+                "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
+            )
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
@@ -613,7 +618,12 @@ class KindRules(NameRules):
         if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-            if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
+            if (
+                named
+                or self._title_of_name(head_at, b)
+                or self._owned_before(head_at)
+                or self._owner_names_later(head_at)
+            ):
                 return "named"
             return "anonymous"
         if role:
@@ -1408,6 +1418,26 @@ class KindRules(NameRules):
                         tokens[j + 1] == word or tokens[j + 1] in ("'s", "’s") and tokens[j + 2] == word
                     ):
                         return True
+        return False
+
+    def _owner_names_later(self, head_at: int) -> bool:
+        """Does one of the next `_LATER_SENTENCES` sentences name this possessive's owner's person by the same head
+        ("Ruiz's attorney confirmed … said a statement from Ruiz's attorney, Ana Lee", or "Ruiz attorney Ana Lee")?
+        Then the writer has named the person (k26's marking, k74); a pronoun owner ("his lawyer") says too little."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+            return False
+        owner, word = tokens[head_at - 2], tokens[head_at]
+        lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _LATER_SENTENCES)][1]
+        for k in range(lo, hi - 3):
+            if tokens[k] != owner:
+                continue
+            after = k + 2 if tokens[k + 1] in ("'s", "’s") else k + 1
+            if lower(tokens[after]) != lower(word) or after + 2 >= hi:
+                continue
+            name = after + 2 if tokens[after + 1] == "," else after + 1
+            if capitalised(tokens[name]) and is_alpha(tokens[name]) and capitalised(tokens[name + 1]):
+                return True
         return False
 
     def _names_body(self, k: int, lo: int) -> bool:
