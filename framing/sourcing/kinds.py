@@ -651,6 +651,8 @@ class KindRules(NameRules):
             return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
         if head in lang.group_nouns and self._people_in_a_name(core, head_at):
             return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
+        if head in lang.paper_nouns and self._body_papers(a, b):
+            return "named"  # "UN estimates say": a named body's figures, as "FEC records" are its papers (k45, k74)
         if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
