@@ -353,6 +353,11 @@ class KindRules(NameRules):
             # "The young woman who escorted her to her room": someone other than the one "her" takes up, so no
             # description of a person named before; one unnamed person, unless introduced with that noun before
             return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
+        if b - a > 3 and tokens[a] in _THE and (rel := self._bare_person_placed(a, b)) is not None:
+            # "The man who lives next door said": a person by sex or age, placed by a clause with no word that may
+            # take up anyone, as bare "The man said" (k74); not "the man who built his career on …", who may be the
+            # person named before (k54)
+            return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
         if b - a > 3 and lower(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
@@ -731,6 +736,21 @@ class KindRules(NameRules):
             return None
         after = tokens[rel + 3] if rel + 3 < len(tokens) else "."
         if pronoun == "her" and not (is_punct(after) or after in _OBJECT_FOLLOWERS):
+            return None
+        return rel
+
+    def _bare_person_placed(self, a: int, b: int) -> int | None:
+        """The relative pronoun of "the", lower-case words and a noun for a person by sex or age (`_BARE_PERSONS`)
+        whose "who" clause holds no pronoun ("The man who lives next door", "the old woman who runs the bakery");
+        None otherwise."""
+        tokens = self.tokens
+        if "who" not in tokens[a + 2 : min(b - 1, a + 4)]:
+            return None
+        rel = tokens.index("who", a + 2, min(b - 1, a + 4))
+        if tokens[rel - 1] not in _BARE_PERSONS or not all(is_lower(t) for t in tokens[a + 1 : rel + 2]):
+            return None
+        clause = tokens[rel + 1 : b]
+        if any(lower(t) in _PRONOUNS or lower(t) in _POSSESSIVES or lower(t) in OBJECT_PRONOUNS for t in clause):
             return None
         return rel
 
