@@ -771,12 +771,16 @@ class KindRules(NameRules):
 
     def _of_population(self, head_at: int, b: int) -> bool:
         """Is the role noun at `head_at` followed by "of" and a population in the singular, a lower-case group noun that
-        is no role ("members of the public", "members of the media")? Not a body ("members of Congress", k27) nor
+        is no role ("members of the public", "members of the media") or a loose community ("the scientific
+        community")? Not a body ("members of Congress", k27) nor
         people ("residents of the town")."""
         tokens = self.tokens
         if not (head_at + 2 < b and tokens[head_at + 1] == "of"):
             return False
-        inner = tokens[self._head(head_at + 2, b)]
+        inner_at = self._head(head_at + 2, b)
+        inner = tokens[inner_at]
+        if inner in _LOOSE_BODIES and self._loose_community(head_at + 2, inner_at):
+            return True  # "members of the scientific community": a population's, as "the scientific community" (k74)
         return (
             inner.islower()
             and not inner.endswith("s")
