@@ -117,7 +117,7 @@ GRAMMAR_KEYS = frozenset(
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
     particles passive_adverbs
     perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
-    possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
+    possessive_determiners possessive_marks possessives prepositions publishing_places quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_head_stops relative_subject_openers relative_times repeats roughly say_forms saying_forms seated_bodies sentence_adverbs sentence_links serving_roles setting_prepositions shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling that_nouns thing_pronouns thing_words time_prepositions times_of_day to_now to_now_openers

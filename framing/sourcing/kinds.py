@@ -672,13 +672,11 @@ class KindRules(NameRules):
                 else "vague"
             )
         if head in lang.document_nouns:
-            if (
-                head_at + 2 < b
-                and tokens[head_at + 1] in ("from", "by")
-                and lower(tokens[self._head(head_at + 2, b)]) in lang.person_nouns
-            ):
-                # "an email from a US government official": a document of one person takes that person's kind (k27)
-                return self._kind_of_phrase(head_at + 2, b)
+            maker = self._maker_at(head_at, b)
+            if 0 <= maker < b - 1 and self._one_maker(maker + 1, b):
+                # "an email from a US government official", "a post on X by a Times reporter": a document of one
+                # person takes that person's kind (k27, k74)
+                return self._kind_of_phrase(maker + 1, b)
             owner = self._person_owner(a, head_at)
             if owner is not None:  # "an attendee's X post", "a senior aide's memo": the same, by a possessive (k35)
                 return self._kind_of_phrase(a, owner)
