@@ -717,9 +717,12 @@ class ClauseRules(ForwardRules):
         i = self._after_bare_time(i, cue)
         if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
-                i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
+                i = tokens.index(",", i, cue) + 1
             except ValueError:
                 return (cue, cue)
+            while i < cue and tokens[i] in _CLOSING_QUOTES:
+                i += 1  # 'Speaking on "Fox News Sunday," Sen. Lo …': the closing mark of a title in the phrase (k74)
+            i = self._past_circumstances(i, cue)
         if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
             return (i, i + 1)
         word = _lower(tokens[i]) if i < cue else ""
