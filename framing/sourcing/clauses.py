@@ -850,7 +850,8 @@ class ClauseRules(ForwardRules):
 
     def _past_circumstances(self, i: int, cue: int) -> int:
         """Past the further parts of an opening phrase, each closed by its comma: a place ending the
-        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …") or a phrase opening with a preposition."""
+        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …"), a phrase opening with a preposition, or a
+        participle's phrase ("While the witnesses spoke, trading views of the judge, the leader …", k74)."""
         tokens = self.tokens
         while i < cue:
             try:
@@ -862,7 +863,8 @@ class ClauseRules(ForwardRules):
                 and tokens[i - 2][:1].isupper()
                 and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
             )
-            if not (place or _lower(tokens[i]) in _PREPOSITIONS):
+            participle = is_lower(tokens[i]) and _gerund(tokens[i]) and self._opens_subject(comma + 1)
+            if not (place or _lower(tokens[i]) in _PREPOSITIONS or participle):
                 return i
             i = comma + 1
         return i
