@@ -108,7 +108,8 @@ _SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may ta
 _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
 # u45: "it's still labeled as …": a pronoun's "'s" read as "is" before a participle cue and "as" or "by"
 _CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
-_EXISTENTIAL_REACH: Final = 7  # words of the noun phrase after "there is" before its "-ing" cue ("a quote from an aide")
+# words of the noun phrase after "there is" before its "-ing" cue ("a quote from an aide", k74)
+_EXISTENTIAL_REACH: Final = 7
 _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
 _SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
