@@ -100,6 +100,8 @@ def test_k74_reading(analyzer: Analyzer, text: str, expected: tuple[str, str, st
         ("UN estimates say the drought will last.", [("named", "say", "UN estimates")]),
         ("According to IMF estimates, the debt will grow.", [("named", "According to", "IMF estimates")]),
         ("Recent estimates say the drought will last.", [("vague", "say", "Recent estimates")]),
+        ("Last year's FBI statistics show that thefts fell.", [("named", "show", "Last year's FBI statistics")]),
+        ("Official statistics show that thefts fell.", [("vague", "show", "Official statistics")]),
         ("The ministry estimates that the drought will last.", [("named", "estimates", "The ministry")]),
         # members of a loose community: a population
         (
