@@ -863,8 +863,13 @@ class ClauseRules(ForwardRules):
                 and tokens[i - 2][:1].isupper()
                 and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
             )
-            participle = is_lower(tokens[i]) and _gerund(tokens[i]) and self._opens_subject(comma + 1)
-            if not (place or _lower(tokens[i]) in _PREPOSITIONS or participle):
+            if not (
+                place
+                or _lower(tokens[i]) in _PREPOSITIONS
+                or is_lower(tokens[i])
+                and _gerund(tokens[i])
+                and self._opens_subject(comma + 1)
+            ):
                 return i
             i = comma + 1
         return i

@@ -742,10 +742,10 @@ class KindRules(NameRules):
         whose "who" clause holds no pronoun ("The man who lives next door", "the old woman who runs the bakery");
         None otherwise."""
         tokens = self.tokens
-        if "who" not in tokens[a + 2 : min(b - 1, a + 4)]:
+        rel = a + 2 if tokens[a + 2] == "who" else a + 3
+        if rel >= b - 1 or tokens[rel] != "who" or tokens[rel - 1] not in _BARE_PERSONS:
             return None
-        rel = tokens.index("who", a + 2, min(b - 1, a + 4))
-        if tokens[rel - 1] not in _BARE_PERSONS or not all(is_lower(t) for t in tokens[a + 1 : rel + 2]):
+        if not all(is_lower(t) for t in tokens[a + 1 : rel + 2]):
             return None
         clause = tokens[rel + 1 : b]
         if any(lower(t) in _PRONOUNS or lower(t) in _POSSESSIVES or lower(t) in OBJECT_PRONOUNS for t in clause):

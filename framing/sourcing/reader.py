@@ -940,7 +940,7 @@ class _Reader(SpeakerRules):
         tokens = self.tokens
         if b - a == 1 and _lower(tokens[a]) == "there":
             return a
-        if b - a > 1 and a > s0 and _lower(tokens[a - 1]) == "there" and tokens[a] in _CONTRACTED_BE:
+        if b - a > 1 and tokens[a] in _CONTRACTED_BE and a > s0 and _lower(tokens[a - 1]) == "there":
             return a - 1
         return -1
 
