@@ -52,8 +52,8 @@ def test_a_possessive_before_a_said_noun_as_the_readme_says(
     [
         ("Crime fell, according to FBI data.", ("FBI data", "named")),
         ("Crime fell by a third, according to estimates by the UN.", ("estimates by the UN", "named")),
-        # the limit docs/source-kinds.md states: a body's plural estimates read as the bare plural
-        ("Crime fell by a third, according to UN estimates.", ("UN estimates", "vague")),
+        # a body's plural estimates are its papers since k74 (the limit docs/source-kinds.md stated before)
+        ("Crime fell by a third, according to UN estimates.", ("UN estimates", "named")),
     ],
 )
 def test_a_bodys_findings_as_source_kinds_says(analyzer: Analyzer, text: str, expected: tuple[str, str]) -> None:

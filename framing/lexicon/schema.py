@@ -86,6 +86,7 @@ _LATER_SOURCING_KEYS = (
     "legislator_nouns",
     "kin_nouns",
     "paper_nouns",
+    "recording_nouns",
     "expert_nouns",
     "case_papers",
     "institution_nouns",
@@ -106,7 +107,7 @@ _LANGUAGE_SECTION_KEYS = {
 GRAMMAR_LANGUAGE = "en"
 GRAMMAR_KEYS = frozenset(
     """
-    after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
+    adjective_endings after_negation after_subject agent_clauses agent_endings agent_gap_links agent_nouns agent_marks articles aside_members asking aside_new_clause aside_openers bare_participle_openers
     bare_persons bare_times be chambers circumstances clause_continuers clause_cues clause_links clause_openers clause_words
     common_plural_endings comparatives complementizers continue_forms contracted_be contracted_be_subjects contrasts counted counts dash_goes_on degree_words dozen firm_plurals
     expletives few finite_auxiliaries gatherings finite_modals floating generic_modals gerund_prepositions head_ends
@@ -116,7 +117,7 @@ GRAMMAR_KEYS = frozenset(
     one_person_words opening_clauses opening_words participle_adverbs participle_openers participle_prepositions
     particles passive_adverbs
     perfect periods personal_pronouns phrase_openers place_adverbs plural_auxiliaries plural_pronouns plurals_without_s pointing_words
-    possessive_determiners possessive_marks possessives prepositions quoting_verbs raising_passives relative_leaves relative_pronouns
+    possessive_determiners possessive_marks possessives prepositions publishing_places quoting_verbs raising_passives relative_leaves relative_pronouns
     relative_head_stops relative_subject_openers relative_times repeats roughly say_forms saying_forms seated_bodies sentence_adverbs sentence_links serving_roles setting_prepositions shares shifts simple_pasts simple_presents site_prepositions span_determiners span_moments span_openers spans_of_time
     speaker_pronouns speaker_possessives speaking_pronouns stretches subject_pronouns subordinators summing summing_relatives
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling that_nouns thing_pronouns thing_words time_prepositions times_of_day to_now to_now_openers
@@ -257,6 +258,7 @@ class LanguageSpec:
     bloc_nouns: frozenset[str] = frozenset()  # "the left", "the West", "the elites": a broad bloc, vague with "the"
     legislator_nouns: frozenset[str] = frozenset()  # "Some senators said": a share of a house's members, anonymous
     paper_nouns: frozenset[str] = frozenset()  # "FEC records show": a named body's papers, named
+    recording_nouns: frozenset[str] = frozenset()  # "footage from the square shows": no recording in view, vague
     kin_nouns: frozenset[str] = frozenset()  # "his mother said": a person's relatives, unnamed unless named
     expert_nouns: frozenset[str] = frozenset()  # "Analysts at the Brookings Institute": the body's people
     institution_nouns: frozenset[str] = frozenset()  # "Scientists from Oxford University": a body by its name's end

@@ -717,9 +717,12 @@ class ClauseRules(ForwardRules):
         i = self._after_bare_time(i, cue)
         if i < cue and (self._opening_phrase(tokens[i]) or self._time_phrase(i, cue)):
             try:
-                i = self._past_circumstances(tokens.index(",", i, cue) + 1, cue)
+                i = tokens.index(",", i, cue) + 1
             except ValueError:
                 return (cue, cue)
+            while i < cue and tokens[i] in _CLOSING_QUOTES:
+                i += 1  # 'Speaking on "Fox News Sunday," Sen. Lo …': the closing mark of a title in the phrase (k74)
+            i = self._past_circumstances(i, cue)
         if i < cue and _lower(tokens[i]) in _SUBJECT_PRONOUNS:
             return (i, i + 1)
         word = _lower(tokens[i]) if i < cue else ""
@@ -847,7 +850,8 @@ class ClauseRules(ForwardRules):
 
     def _past_circumstances(self, i: int, cue: int) -> int:
         """Past the further parts of an opening phrase, each closed by its comma: a place ending the
-        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …") or a phrase opening with a preposition."""
+        phrase's name ("At a rally in Ames, Iowa, on Sunday, Ruiz …"), a phrase opening with a preposition, or a
+        participle's phrase ("While the witnesses spoke, trading views of the judge, the leader …", k74)."""
         tokens = self.tokens
         while i < cue:
             try:
@@ -859,7 +863,13 @@ class ClauseRules(ForwardRules):
                 and tokens[i - 2][:1].isupper()
                 and all(t[:1].isupper() or t == "." for t in tokens[i:comma])
             )
-            if not (place or _lower(tokens[i]) in _PREPOSITIONS):
+            if not (
+                place
+                or _lower(tokens[i]) in _PREPOSITIONS
+                or is_lower(tokens[i])
+                and _gerund(tokens[i])
+                and self._opens_subject(comma + 1)
+            ):
                 return i
             i = comma + 1
         return i

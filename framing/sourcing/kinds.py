@@ -36,6 +36,7 @@ _THINGS: Final = GRAMMAR["thing_pronouns"]  # pronouns for no person
 _ONE_PERSON: Final = GRAMMAR["one_person_words"]  # words about one person ("said his condition")
 # "the same data": what was named before
 _POINTING: Final = GRAMMAR["pointing_words"]
+
 # "Ruiz, who said", "the man that said": a word for a noun before
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 # "according to WHO": the World Health Organization in capitals, a name and no relative pronoun (case matters)
@@ -53,6 +54,7 @@ _GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
 _NONE_OR_ALL: Final = GRAMMAR["none_or_all"]
 _SPEAKERS: Final = GRAMMAR["speaker_pronouns"]  # the speaker of a quotation; a generic "you" is vague
 _SPEAKERS_OWN: Final = GRAMMAR["speaker_possessives"]  # "In my opinion": the speaker's own, as "I" (c44)
+_ADJECTIVE_ENDINGS: Final = tuple(GRAMMAR["adjective_endings"])  # "Harrowing pictures": an adjective (k74)
 _WHOLE: Final = GRAMMAR["whole_group"]  # "…, each of whom": the whole group before the comma
 # "all three candidates", "the two men": a counted, definite set of people, the ones already named
 _COUNTED: Final = GRAMMAR["counted"]
@@ -88,6 +90,7 @@ _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
 _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
 _THE: Final = frozenset(("the", "The"))
+_BEFORE_RECORDING: Final = _THE | _POINTING | _POSSESSIVES | _SPEAKERS_OWN  # one recording in view (k74)
 _OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
 # "this reporter": the outlet
 _WRITERS: Final = GRAMMAR["writers"]
@@ -100,6 +103,9 @@ _TITLE_SENTENCES: Final = 12  # `_titled_before`: how far back a role's title be
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
+_LATER_SENTENCES: Final = (
+    2  # `_owner_names_later`: how far on a possessive's person is named (k26's "two sentences on")
+)
 # small words inside a name: "Bank of the West", "Institute for Policy Studies" (`_name_words`)
 _NAME_LINKS: Final = frozenset(("of", "for", "and", "on", "the", "de"))
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
@@ -347,6 +353,11 @@ class KindRules(NameRules):
             # "The young woman who escorted her to her room": someone other than the one "her" takes up, so no
             # description of a person named before; one unnamed person, unless introduced with that noun before
             return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
+        if b - a > 3 and tokens[a] in _THE and (rel := self._bare_person_placed(a, b)) is not None:
+            # "The man who lives next door said": a person by sex or age, placed by a clause with no word that may
+            # take up anyone, as bare "The man said" (k74); not "the man who built his career on …", who may be the
+            # person named before (k54)
+            return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
         if b - a > 3 and lower(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
@@ -434,6 +445,10 @@ class KindRules(NameRules):
             # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
+        if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
+            return (
+                "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
+            )
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
@@ -608,7 +623,12 @@ class KindRules(NameRules):
         if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
-            if named or self._title_of_name(head_at, b) or self._owned_before(head_at):
+            if (
+                named
+                or self._title_of_name(head_at, b)
+                or self._owned_before(head_at)
+                or self._owner_names_later(head_at)
+            ):
                 return "named"
             return "anonymous"
         if role:
@@ -636,6 +656,8 @@ class KindRules(NameRules):
             return "named"  # "Americans for Prosperity", "Jews Against Trump": an advocacy group's name (u38)
         if head in lang.group_nouns and self._people_in_a_name(core, head_at):
             return "named"  # "The Houston Texans", "The Young Turks": a team's or an outlet's name (k56)
+        if head in lang.paper_nouns and self._body_papers(a, b):
+            return "named"  # "UN estimates say": a named body's figures, as "FEC records" are its papers (k45, k74)
         if head in lang.group_nouns or tokens[head_at] in lang.lowercase_group_nouns:  # "the British press" (k29)
             # "two people …" are specific people; "28 percent of voters", "many" a population
             # "several GOP leaders", "two senators": counted people named by what they do, as "two aides";
@@ -650,13 +672,11 @@ class KindRules(NameRules):
                 else "vague"
             )
         if head in lang.document_nouns:
-            if (
-                head_at + 2 < b
-                and tokens[head_at + 1] in ("from", "by")
-                and lower(tokens[self._head(head_at + 2, b)]) in lang.person_nouns
-            ):
-                # "an email from a US government official": a document of one person takes that person's kind (k27)
-                return self._kind_of_phrase(head_at + 2, b)
+            maker = self._maker_at(head_at, b)
+            if 0 <= maker < b - 1 and self._one_maker(maker + 1, b):
+                # "an email from a US government official", "a post on X by a Times reporter": a document of one
+                # person takes that person's kind (k27, k74)
+                return self._kind_of_phrase(maker + 1, b)
             owner = self._person_owner(a, head_at)
             if owner is not None:  # "an attendee's X post", "a senior aide's memo": the same, by a possessive (k35)
                 return self._kind_of_phrase(a, owner)
@@ -717,6 +737,21 @@ class KindRules(NameRules):
             return None
         return rel
 
+    def _bare_person_placed(self, a: int, b: int) -> int | None:
+        """The relative pronoun of "the", lower-case words and a noun for a person by sex or age (`_BARE_PERSONS`)
+        whose "who" clause holds no pronoun ("The man who lives next door", "the old woman who runs the bakery");
+        None otherwise."""
+        tokens = self.tokens
+        rel = a + 2 if tokens[a + 2] == "who" else a + 3
+        if rel >= b - 1 or tokens[rel] != "who" or tokens[rel - 1] not in _BARE_PERSONS:
+            return None
+        if not all(is_lower(t) for t in tokens[a + 1 : rel + 2]):
+            return None
+        clause = tokens[rel + 1 : b]
+        if any(lower(t) in _PRONOUNS or lower(t) in _POSSESSIVES or lower(t) in OBJECT_PRONOUNS for t in clause):
+            return None
+        return rel
+
     def _gathering(self, a: int, b: int, head_at: int, first: str) -> str | None:
         """ "a group of rabbis called for …", "A group of economists wrote": people acting together, specific though
         unnamed (anonymous), not a quantity as "a number of delegates" (k58); named when a name stands just before;
@@ -734,12 +769,16 @@ class KindRules(NameRules):
 
     def _of_population(self, head_at: int, b: int) -> bool:
         """Is the role noun at `head_at` followed by "of" and a population in the singular, a lower-case group noun that
-        is no role ("members of the public", "members of the media")? Not a body ("members of Congress", k27) nor
+        is no role ("members of the public", "members of the media") or a loose community ("the scientific
+        community")? Not a body ("members of Congress", k27) nor
         people ("residents of the town")."""
         tokens = self.tokens
         if not (head_at + 2 < b and tokens[head_at + 1] == "of"):
             return False
-        inner = tokens[self._head(head_at + 2, b)]
+        inner_at = self._head(head_at + 2, b)
+        inner = tokens[inner_at]
+        if inner in _LOOSE_BODIES and self._loose_community(head_at + 2, inner_at):
+            return True  # "members of the scientific community": a population's, as "the scientific community" (k74)
         return (
             inner.islower()
             and not inner.endswith("s")
@@ -1214,6 +1253,33 @@ class KindRules(NameRules):
             and (not after or lower(tokens[after[0]]) in ("about", "on"))
         )
 
+    def _unowned_recording(self, core: list[int], head_at: int, b: int) -> bool:
+        """ "footage from the square", "Video shows", "Harrowing pictures from the city": what cameras recorded
+        (`recording_nouns`), with no determiner, owner or maker in the phrase, so no recording the reader could find
+        (k62's and k70's marking: vague); not "a video clip" or "the video" (one recording in view, named), "his
+        first videos", "Footage from CNN" or "CNN footage" (a name owns it)."""
+        tokens = self.tokens
+        if lower(tokens[core[0]]) in self.lang.determiners or lower(tokens[core[0]]) in _BEFORE_RECORDING:
+            return False
+        for k in core:
+            word = tokens[k]
+            if word in ("'s", "’s") or k > head_at and (self._person_word(k) or word in self.lang.collective_nouns):
+                return False  # "the network's footage", "photos by a bystander", "video from police"
+            if k != head_at and not word.islower() and not (k == core[0] and self._adjective_opening(k, head_at)):
+                return False
+        return True
+
+    def _adjective_opening(self, k: int, head_at: int) -> bool:
+        """Is the capitalised word at `k`, opening its sentence before a lower-case head, an adjective by its
+        ending ("Harrowing", "Leaked", "Grainy"), not a name ("Reuters footage")?"""
+        word = self.tokens[k]
+        return (
+            k == self.doc.sentence_tokens[self.sentence_index][0]
+            and self.tokens[head_at].islower()
+            and word[1:].islower()
+            and lower(word).endswith(_ADJECTIVE_ENDINGS)
+        )
+
     def _opening_modifier(self, k: int, head_at: int) -> bool:
         """Is the word at `k` a modifier that is capitalised only because it opens the sentence ("Sales data
         clearly shows", "All available evidence shows"): before the head, a word in title case and no acronym,
@@ -1376,6 +1442,26 @@ class KindRules(NameRules):
                         tokens[j + 1] == word or tokens[j + 1] in ("'s", "’s") and tokens[j + 2] == word
                     ):
                         return True
+        return False
+
+    def _owner_names_later(self, head_at: int) -> bool:
+        """Does one of the next `_LATER_SENTENCES` sentences name this possessive's owner's person by the same head
+        ("Ruiz's attorney confirmed … said a statement from Ruiz's attorney, Ana Lee", or "Ruiz attorney Ana Lee")?
+        Then the writer has named the person (k26's marking, k74); a pronoun owner ("his lawyer") says too little."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
+        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+            return False
+        owner, word = tokens[head_at - 2], tokens[head_at]
+        lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _LATER_SENTENCES)][1]
+        for k in range(lo, hi - 3):
+            if tokens[k] != owner:
+                continue
+            after = k + 2 if tokens[k + 1] in ("'s", "’s") else k + 1
+            if lower(tokens[after]) != lower(word) or after + 2 >= hi:
+                continue
+            name = after + 2 if tokens[after + 1] == "," else after + 1
+            if capitalised(tokens[name]) and is_alpha(tokens[name]) and capitalised(tokens[name + 1]):
+                return True
         return False
 
     def _names_body(self, k: int, lo: int) -> bool:

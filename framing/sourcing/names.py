@@ -37,6 +37,9 @@ _AFFILIATION: Final = re.compile(r"[A-Z](?:-[A-Z][A-Za-z.]*)?$")  # "D-N.Y" (its
 _MENTION_SENTENCES: Final = 6  # how far back "the partner" looks for "a partner"
 # sentences after "a woman who …" in which the text may name her ("… The woman, Ana Lo, added")
 _NAMED_LATER_SENTENCES: Final = 2
+_PUBLISHED_IN: Final = GRAMMAR["publishing_places"]  # "a post on X by …": where a text was published (k74)
+_MAKER_MARKS: Final = frozenset(("by", "from"))  # "a report by …", "an email from …": its maker
+_PLACE_WORDS: Final = 7  # words of where a text was published, before its "by" ("on the social media platform X")
 _CLAUSE_WORDS: Final = 12  # words of "Ana Lo, who …" read for a name the description gave
 DASHES: Final = frozenset({"-", "—", "–", ":"})  # before names that say who a plural noun's people are
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")  # what `_after_lower` looks for before a word
@@ -355,16 +358,36 @@ class NameRules(PhraseRules):
         by experts": that study, though "researchers" and "experts" alone are vague)."""
         if not holds(self.tokens, "by", a, b) and not holds(self.tokens, "from", a, b):
             return False  # most phrases: no head asked for
-        k = self._head(a, b) + 1
-        if k + 1 >= b or self.tokens[k] not in ("by", "from"):
+        head_at = self._head(a, b)
+        k = self._maker_at(head_at, b)
+        if k < 0 or k + 1 >= b:
             return False
-        head = lower(self.tokens[k - 1])
+        head = lower(self.tokens[head_at])
         if head in self.lang.document_nouns:
             # not a person by role ("an email from a US government official"): that person's kind decides (k27)
-            return lower(self.tokens[self._head(k + 1, b)]) not in self.lang.person_nouns
+            return not self._one_maker(k + 1, b)
         name = self.tokens[k + 2] if self.tokens[k + 1] == "the" and k + 2 < b else self.tokens[k + 1]
         # experts "from" a body are its people, no text by it ("Scientists from Oxford University", k53)
         return capitalised(name) and head in self.lang.group_nouns and head not in self.lang.expert_nouns
+
+    def _maker_at(self, head_at: int, b: int) -> int:
+        """Where "by" or "from" gives the maker of the phrase's head, before `b`: right after it ("a report from the
+        Acme Institute"), or, for a document, after where it was published ("a post on X by a Times reporter",
+        k74); -1 when neither."""
+        tokens = self.tokens
+        k = head_at + 1
+        if k < b and tokens[k] in _PUBLISHED_IN and lower(tokens[head_at]) in self.lang.document_nouns:
+            k = next((j for j in range(k + 1, min(b, k + _PLACE_WORDS)) if tokens[j] in _MAKER_MARKS), b)
+            if any(is_punct(t) for t in tokens[head_at + 1 : k]):
+                return -1
+        return k if k < b and tokens[k] in _MAKER_MARKS else -1
+
+    def _one_maker(self, k: int, b: int) -> bool:
+        """Does the phrase [k, b) after a document's "by" or "from" name its maker by a role, one person ("a US
+        government official", "a New York Times journalist") or several by a role ("two aides")? Then that person's
+        kind is the document's (k27, k74)."""
+        at = self._head(k, b)
+        return lower(self.tokens[at]) in self.lang.person_nouns or self._agent_noun(at, plural=False)
 
     def _members_named(self, a: int, b: int) -> bool:
         """ "experts like Paul Bauman", "critics like Huffman", "Democrats -- including Clinton --": a group

@@ -159,6 +159,7 @@ class Words:
         self.person_nouns = spec.person_nouns
         self.place_prepositions = spec.place_prepositions
         self.postpositive_words = spec.postpositive_words
+        self.recording_nouns = spec.recording_nouns
         self.role_words = spec.role_words
         self.sending_verbs = spec.sending_verbs
         self.sentence_starters = spec.sentence_starters

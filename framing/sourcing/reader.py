@@ -108,6 +108,8 @@ _SOURCE_AFTER_REACH: Final = 10  # the tokens a source read after its cue may ta
 _PARTICIPLE_OPENERS: Final = GRAMMAR["participle_openers"]  # "as mentioned in a report by", "when asked on air by"
 # u45: "it's still labeled as …": a pronoun's "'s" read as "is" before a participle cue and "as" or "by"
 _CONTRACTED_BE: Final = GRAMMAR["contracted_be"]
+# words of the noun phrase after "there is" before its "-ing" cue ("a quote from an aide", k74)
+_EXISTENTIAL_REACH: Final = 7
 _CONTRACTED_BE_SUBJECTS: Final = GRAMMAR["contracted_be_subjects"]
 _AS_OR_BY: Final = frozenset(("as", "by"))
 _SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
@@ -686,8 +688,8 @@ class _Reader(SpeakerRules):
                     if source[0] == source[1]:
                         rejected.update(range(cue.first, cue.last))
                         continue  # "Despite the warning, residents stayed": a noun, nobody's statement read
-                if source[1] - source[0] == 1 and _lower(self.tokens[source[0]]) == "there":
-                    source = self._existential(source[0], cue.first)  # "there is evidence suggesting …"
+                if (there := self._there_at(s0, source)) >= 0:
+                    source = self._existential(there, cue.first)  # "there is evidence suggesting …"
                     if source[0] == source[1]:
                         direction = "none"  # "There were complaints that …": nobody named, vague
             prepositional = (
@@ -933,16 +935,33 @@ class _Reader(SpeakerRules):
                 return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
 
+    def _there_at(self, s0: int, source: tuple[int, int]) -> int:
+        """Where an existential "there" stands that the source read back is ("there") or follows ("'s also a quote
+        from an aide", read back past "There", k74); -1 when it is neither."""
+        a, b = source
+        tokens = self.tokens
+        if b - a == 1 and _lower(tokens[a]) == "there":
+            return a
+        if b - a > 1 and tokens[a] in _CONTRACTED_BE and a > s0 and _lower(tokens[a - 1]) == "there":
+            return a - 1
+        return -1
+
     def _existential(self, there: int, cue: int) -> tuple[int, int]:
-        """The source of a cue after an existential "there": the noun phrase after its verb when the cue, in
-        "-ing", describes it ("there is anecdotal evidence suggesting …": the evidence), else none ("There
-        were complaints that …", "There are better ways to express …": "there" names nobody)."""
+        """The source of a cue after an existential "there": the noun phrase after its verb (and an "also" or an
+        "-ly" adverb) when the cue, in "-ing", describes it ("there is anecdotal evidence suggesting …": the
+        evidence; "There's also a quote from an aide claiming": the quote, k74), else none ("There were complaints
+        that …", "There are better ways to express …": "there" names nobody)."""
         tokens = self.tokens
         k = there + 1
-        while k < cue and _lower(tokens[k]) in self.lang.auxiliaries | _BE:
+        while k < cue and (
+            _lower(tokens[k]) in self.lang.auxiliaries | _BE
+            or tokens[k] in _CONTRACTED_BE
+            or k > there + 1
+            and (_lower(tokens[k]) == "also" or ly_adverb(tokens[k]))
+        ):
             k += 1
         if (
-            there + 1 < k < cue <= k + 4
+            there + 1 < k < cue <= k + _EXISTENTIAL_REACH
             and _gerund(tokens[cue])
             and _lower(tokens[k]) != "no"  # "There is no telling when …"
             and not any(is_punct(t) or _lower(t) in _BE for t in tokens[k:cue])
