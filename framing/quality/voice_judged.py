@@ -50,9 +50,13 @@ def read(path: Path) -> list[JudgedVoice]:
                 if row["judged"] not in VOICES or not 0 <= start < end:
                     raise ValueError
             except (TypeError, ValueError):
-                raise InputError(f"{path}: line {reader.line_num}: want 0 <= start < end and a voice of {VOICES}") from None
+                raise InputError(
+                    f"{path}: line {reader.line_num}: want 0 <= start < end and a voice of {VOICES}"
+                ) from None
             rows.append(
-                JudgedVoice(row["dataset"], row["doc"], row["signal"], start, end, row["entry"], row["judged"], row["reason"])
+                JudgedVoice(
+                    row["dataset"], row["doc"], row["signal"], start, end, row["entry"], row["judged"], row["reason"]
+                )
             )
     return rows
 
@@ -104,7 +108,9 @@ def _print(data: Path, sourcing: str, errors: bool) -> int:
         if errors:
             for r, o in zip(rows, ours):
                 if o is None or (o == "author") != (r.judged == "author"):
-                    print(f"  {r.dataset} {r.doc} {r.start}-{r.end} {r.signal} {r.entry!r}: ours {o}, judged {r.judged}")
+                    print(
+                        f"  {r.dataset} {r.doc} {r.start}-{r.end} {r.signal} {r.entry!r}: ours {o}, judged {r.judged}"
+                    )
     return 0
 
 
