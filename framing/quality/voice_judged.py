@@ -9,11 +9,10 @@ voice accuracy counts it. Measured only: tuning on a draw makes its next reading
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datasets import absent, default_data_dir, document_text
+from .datasets import absent, default_data_dir, document_text, read_table
 from ..errors import InputError
 from ..pipeline import Analyzer
 from ..scripts import data_folder, refusing, script_parser
@@ -39,25 +38,16 @@ class JudgedVoice:
 
 def read(path: Path) -> list[JudgedVoice]:
     """The rows of a judged-voice file; one `InputError` naming the line of the first bad row."""
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f, delimiter="\t")
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise InputError(f"{path}: the header must be {' '.join(COLUMNS)}")
-        rows = []
-        for row in reader:
-            try:
-                start, end = int(row["start"]), int(row["end"])
-                if row["judged"] not in VOICES or not 0 <= start < end:
-                    raise ValueError
-            except (TypeError, ValueError):
-                raise InputError(
-                    f"{path}: line {reader.line_num}: want 0 <= start < end and a voice of {VOICES}"
-                ) from None
-            rows.append(
-                JudgedVoice(
-                    row["dataset"], row["doc"], row["signal"], start, end, row["entry"], row["judged"], row["reason"]
-                )
-            )
+    table = read_table(path, COLUMNS, sep="\t", dtype=str, keep_default_na=False)
+    rows = []
+    for line, row in enumerate(table.itertuples(index=False), start=2):
+        try:
+            start, end = int(row.start), int(row.end)
+            if row.judged not in VOICES or not 0 <= start < end:
+                raise ValueError
+        except ValueError:
+            raise InputError(f"{path}: line {line}: want 0 <= start < end and a voice of {VOICES}") from None
+        rows.append(JudgedVoice(row.dataset, row.doc, row.signal, start, end, row.entry, row.judged, row.reason))
     return rows
 
 
