@@ -7,7 +7,6 @@ A headline's "Ruiz: ...", a transcript's "RUIZ:", '"...," Ruiz said.', "was crit
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
@@ -74,21 +73,28 @@ def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
 
 
 def carried_quotations(
-    doc: Doc, speaker: Attribution, sentence: int, direct: Sequence[tuple[int, int]]
+    doc: Doc, speaker: Attribution, sentence: int, direct: list[tuple[int, int]]
 ) -> list[Attribution]:
     """A sentence with no cue of its own that holds a quotation (`direct`, in order), credited to `speaker`: as a
     whole when it opens with the quotation or inside one ('"Not now, not ever."'), else its quotations alone, marks
     included. A sentence that opens in the writer's words and takes up a few quoted ones ("At the infamous “we
     will fix it later” line, the room went quiet") is the writer's around them (v37)."""
     s0, s1 = doc.sentence_tokens[sentence]
-    inside = [(q0, q1) for q0, q1 in direct if q0 < s1 and q1 > s0]
-    opening = next((q0 for q0, q1 in doc.quotes if q0 < s1 and q1 > s0), s1)  # a quotation of any length
-    if not inside or opening <= s0 + 2:  # the mark first, perhaps after a dash or a bracket
-        return [_carried(doc, speaker, sentence)]
-    return [
-        _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, (q0 - 1, min(q1 + 1, s1))))
-        for q0, q1 in inside
-    ]
+    quotes = doc.quotes  # of any length: a short one opening the sentence opens it too
+    k = last_starting(quotes, s0)
+    if k >= 0 and quotes[k][1] > s0 or k + 1 < len(quotes) and quotes[k + 1][0] <= s0 + 2:
+        return [_carried(doc, speaker, sentence)]  # the mark first, perhaps after a dash or a bracket
+    inside = []
+    for q0, q1 in direct[max(last_starting(direct, s0), 0) :]:
+        if q0 >= s1:
+            break
+        if q1 > s0:
+            inside.append(
+                _new_attribution(
+                    (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, (q0 - 1, min(q1 + 1, s1)))
+                )
+            )
+    return inside or [_carried(doc, speaker, sentence)]
 
 
 def _cue_first(a: Attribution) -> int:
