@@ -666,7 +666,7 @@ def _closes_below(
     if (
         tokens[open_at] not in _RUN_ON_OPENERS
         or mark not in _QUOTE_PAIRS[tokens[open_at]]
-        or (mark != "”" and i not in glued)
+        or (mark != "”" and i not in glued and not _closes_line(tokens, bounds, i))
         or index_after(bounds, i) - paragraph >= _RUN_ON_LINES
     ):
         return False
@@ -679,6 +679,12 @@ def _closes_below(
         elif tokens[k] in _ENDS and (tokens[k + 1][0].isupper() or tokens[k + 1] in _QUOTE_PAIRS):
             return False
     return True
+
+
+def _closes_line(tokens: list[str], bounds: list[int], i: int) -> bool:
+    """Is the straight mark at `i` written after a sentence's end as the last token of its line ('… is the
+    objective."'), where nothing is left for it to open (v37: a quotation over lines of one sentence each)?"""
+    return tokens[i - 1] in _ENDS and i + 1 == bounds[index_after(bounds, i)]
 
 
 def _split(

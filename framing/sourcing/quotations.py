@@ -21,7 +21,7 @@ from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
-from .speakers import _cue_first, _new_attribution
+from .speakers import _carried, _cue_first, carried_quotations
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
 
@@ -74,7 +74,7 @@ def find_attributions(
             or _first(per_sentence.get(sentence + 1))
         )
         if speaker:
-            per_sentence[sentence] = [_carried(doc, speaker, sentence)]
+            per_sentence[sentence] = carried_quotations(doc, speaker, sentence, in_order)
     if per_sentence and ":" in doc.text:
         _carry_turns(doc, per_sentence)
         _quoted_after_blocks(doc, per_sentence, quoted)
@@ -124,12 +124,6 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             ):
                 per_sentence[k] = [_carried(doc, speaker, k), *here]
             k += 1
-
-
-def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
-    """`sentence` as a whole credited to `speaker`'s source, with no cue of its own: a quotation or block run on."""
-    whole = doc.sentence_tokens[sentence]
-    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, whole))
 
 
 def _quoted_after_blocks(doc: Doc, per_sentence: dict[int, list[Attribution]], quoted: AbstractSet[int]) -> None:

@@ -48,7 +48,7 @@ from ..lexicon.grammar import GRAMMAR
 from ..lexicon.schema import LanguageSpec
 from ..match import Match
 from ..text import Doc, is_alpha, is_lower, is_word, last_starting, norm
-from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS
+from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _hyphened
 from .contents import (
     Attribution,
     _HEARER_PASSIVES,
@@ -99,6 +99,7 @@ _CREDIT_TAIL: Final = 3
 _TOLD_ENDS: Final = frozenset({",", ";", ":", "(", "-", "--", "\u2013", "\u2014"}) | _CLOSING_QUOTES
 _REPEATS: Final = GRAMMAR["repeats"]  # adverbs after a passive of telling
 _TOPIC_PREPOSITIONS: Final = GRAMMAR["topic_prepositions"]
+_NAMING_PARTICIPLES: Final = GRAMMAR["naming_participles"]  # "a group called", "an ultra dubbed" (v37)
 _PARTICIPLE_PREPOSITIONS: Final = GRAMMAR["participle_prepositions"]
 # "it" and one of these (or "has/had been") before a cue and "that": an impersonal passive ("it is reported that")
 _IMPERSONAL_BE: Final = GRAMMAR["impersonal_be"]
@@ -728,7 +729,7 @@ class _Reader(SpeakerRules):
             # a passive that names nobody ("is widely expected to") is vague, and no antecedent of "he"
             vague = direction == "none" or raising or headless or direction == "noun" and source[0] == source[1]
             kind = "vague" if vague else self._marked_kind(source, kinds, anonymous, used)
-            if cue.entry == "called" and kind != "anonymous" and self._naming_called(source, cue):
+            if cue.entry in _NAMING_PARTICIPLES and kind != "anonymous" and self._naming_called(source, cue):
                 rejected.update(range(cue.first, cue.last))
                 continue  # "A new group called Ballot First": a name given, nothing said ("A senator called Lo")
             self.spoken.append(source)
@@ -1008,12 +1009,13 @@ class _Reader(SpeakerRules):
         )
 
     def _naming_called(self, source: tuple[int, int], cue: Match) -> bool:
-        """Is the cue a lone "called" right after a source opening with "a" or "an", with a name after it (a capital,
-        a number, or a quotation, perhaps after "the"): "An asteroid called 3200 Phaethon will pass", "a blog called
-        the “Feed”"? A thing or a group is named there; the caller asks that the source is no person, whose kind
-        is anonymous ("A senator called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
+        """Is the cue a lone "called" (or "dubbed", v37: any of `naming_participles`) right after a source opening with
+        "a" or "an", with a name after it (a capital, a number, or a quotation, perhaps after "the"): "An asteroid
+        called 3200 Phaethon will pass", "a blog called the “Feed”", "led by an ultra dubbed The Spaniard"? A thing
+        or a group is named there; the caller asks that the source is no person, whose kind is anonymous ("A senator
+        called Lo a liar" stays a cue, as "a dispatcher called the number back") (u45)."""
         tokens = self.tokens
-        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) != "called":
+        if cue.last - cue.first != 1 or _lower(tokens[cue.first]) not in _NAMING_PARTICIPLES:
             return False
         opens = source[1] == cue.first and _lower(tokens[source[0]]) in _INDEFINITE
         if not opens and not self._indefinite_thing(cue):  # or a longer source holds it (u46)
@@ -1053,7 +1055,8 @@ class _Reader(SpeakerRules):
     def _indefinite_thing(self, cue: Match) -> bool:
         """Does a noun phrase opening with "a", "an", "one" or "another" end right before the cue, its head no person
         noun ("Lo shared a syllabus for a psychology class called …", "including one PAC called …", "works at a
-        nightspot called …")? Words and quotation marks only between; the source phrase read may open elsewhere (u46)."""
+        nightspot called …")? Words, hyphenated ones too ("a Kansas City-area group called …", v37), and quotation marks
+        only between; the source phrase read may open elsewhere (u46)."""
         tokens, k = self.tokens, cue.first - 1
         if k < 0 or not tokens[k].isalpha() or not tokens[k].islower() or tokens[k] in self.lang.person_nouns:
             return False
@@ -1061,7 +1064,13 @@ class _Reader(SpeakerRules):
             word = _lower(tokens[j])
             if word in _THING_OPENERS:
                 return j < k
-            if not (word.isalnum() or word in _QUOTE_MARKS or word in _CURLY_OPENERS or word in _CLOSING_QUOTES):
+            if not (
+                word.isalnum()
+                or _hyphened(word)
+                or word in _QUOTE_MARKS
+                or word in _CURLY_OPENERS
+                or word in _CLOSING_QUOTES
+            ):
                 return False
         return False
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import _TUPLE_NEW, Match
-from ..text import TURN, is_lower, is_upper, is_word, last_starting, norm
+from ..text import TURN, Doc, is_lower, is_upper, is_word, last_starting, norm
 from .clauses import _CLAUSE_OPENERS, _NOUN_STOPS, _POSSESSIVE_MARKS, _QUOTE_MARKS, _SUBORDINATORS
 from .contents import Attribution, ContentRules, _CLAUSE_CONTINUERS, _NO_CONTENT, _PASSIVE_ADVERBS
 from .phrase import RELATIVE_PRONOUNS, agent_word, capitalised, is_punct
@@ -64,6 +64,37 @@ def _new_attribution(
 ) -> Attribution:
     """Attribution(*fields) as `match._new_match` builds a match: all seven fields given at every place."""
     return _TUPLE_NEW(_ATTRIBUTION, fields)
+
+
+def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
+    """`sentence` as a whole credited to `speaker`'s source, with no cue of its own: a quotation or block run on."""
+    whole = doc.sentence_tokens[sentence]
+    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, whole))
+
+
+def carried_quotations(
+    doc: Doc, speaker: Attribution, sentence: int, direct: list[tuple[int, int]]
+) -> list[Attribution]:
+    """A sentence with no cue of its own that holds a quotation (`direct`, in order), credited to `speaker`: as a
+    whole when it opens with the quotation or inside one ('"Not now, not ever."'), else its quotations alone, marks
+    included. A sentence that opens in the writer's words and takes up a few quoted ones ("At the infamous “we
+    will fix it later” line, the room went quiet") is the writer's around them (v37)."""
+    s0, s1 = doc.sentence_tokens[sentence]
+    quotes = doc.quotes  # of any length: a short one opening the sentence opens it too
+    k = last_starting(quotes, s0)
+    if k >= 0 and quotes[k][1] > s0 or k + 1 < len(quotes) and quotes[k + 1][0] <= s0 + 2:
+        return [_carried(doc, speaker, sentence)]  # the mark first, perhaps after a dash or a bracket
+    inside = []
+    for q0, q1 in direct[max(last_starting(direct, s0), 0) :]:
+        if q0 >= s1:
+            break
+        if q1 > s0:
+            inside.append(
+                _new_attribution(
+                    (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, (q0 - 1, min(q1 + 1, s1)))
+                )
+            )
+    return inside or [_carried(doc, speaker, sentence)]
 
 
 def _cue_first(a: Attribution) -> int:
