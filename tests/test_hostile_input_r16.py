@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from framing.cli import app
 from framing.lexicon.loader import load_lexicons
-from framing.match import Matcher
+from framing.match import Matcher, MatchResult
 from framing.text import tokenize
 
 runner = CliRunner()
@@ -164,15 +164,23 @@ def test_a_text_dense_with_deferring_pairs_is_matched_in_linear_time():
     sentences each holding a stakes grade before a threat took 36 s to match from source (1.3 s without the rule's
     check), 400 kB 9 s. Now the tokens the terms cover are gathered once, and a pair asks that set."""
     matcher = Matcher(load_lexicons())
-    doc = tokenize("The grave threat and a dire peril loom, an existential danger and imminent war. " * 6000)
-    started = time.perf_counter()
-    result = matcher.match(doc)
-    took = time.perf_counter() - started
+    sentence = "The grave threat and a dire peril loom, an existential danger and imminent war. "
+
+    def timed_match(repeats: int) -> tuple[float, MatchResult]:
+        doc = tokenize(sentence * repeats)
+        started = time.perf_counter()
+        result = matcher.match(doc)
+        return time.perf_counter() - started, result
+
+    small, _ = timed_match(1500)
+    took, result = timed_match(6000)
     escalation = sorted({m.entry for m in result.matches if m.signal == "escalation"})
     # the pairs the terms cover defer to them; since round e39 the next-closest pair, "dire peril", counts
     assert escalation == ["existential danger", "grave threat", "imminent war", "stakes-grade"]
     assert sum(m.signal == "escalation" for m in result.matches) == 24000
-    assert took < 6, f"matching took {took:.1f} s"
+    # four times the text: about four times the time when linear, sixteen when quadratic; a ratio, not a wall
+    # clock limit, so that a loaded machine does not fail it
+    assert took < 8 * small + 0.5, f"matching took {took:.1f} s, a quarter of the text {small:.1f} s"
 
 
 def test_a_context_rule_naming_an_unknown_entry_is_told_of_proximity_ids(check_lexicon_file):
