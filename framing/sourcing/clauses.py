@@ -42,6 +42,7 @@ from .subjects import (
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_INFINITIVE_OPENERS: Final = GRAMMAR["infinitive_openers"]  # "Eager to explain …, Lo said": Lo explains
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
@@ -374,6 +375,30 @@ class ClauseRules(ForwardRules):
             comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
             source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
         return source if cue.last < source[0] < source[1] else None
+
+    def _opening_infinitive(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a cue in the infinitive after one word opening the sentence, a gerund or an
+        `infinitive_openers` adjective ("Continuing to explain her stance, Ruiz rejected …", "Eager to explain the
+        delay, the mayor blamed …", "Careful not to promise …"; c50): the subject after the phrase's comma, as for an
+        opening participle, not the opening word ("Continuing to"); None otherwise."""
+        tokens = self.tokens
+        k = cue.first - 2
+        if k < s0 or tokens[k + 1] != "to":
+            return None
+        if tokens[k] == "not":
+            k -= 1
+        word = _lower(tokens[k])
+        if (
+            not (word in _INFINITIVE_OPENERS or len(word) > 5 and word.endswith("ing"))
+            or self._past_openers(s0, k) != k
+        ):
+            return None
+        comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+        if comma is None:
+            return None
+        later = next((j for j in range(comma + 1, self.s1) if j in self.cue_tokens), None)
+        source = self._backward(s0, later) if later is not None else self._sentence_subject(comma + 1, self.s1)
+        return source if comma < source[0] < source[1] else None
 
     def _structured_subject(self, s0: int, cue: int) -> bool:
         """Does the sentence open with a subject, an appositive or relative clause and a comma before

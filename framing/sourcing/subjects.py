@@ -348,6 +348,8 @@ class SubjectRules(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            if i - 1 - k >= _MAX_CHUNK_WORDS and not self._is_name(i, j):
+                k = self._opening_past_limit(s0, k, i - 1)  # "An aide to Rep. K. Ed Lo of Ohio, the whip, said"
             bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
             if bracket is not None and self._chunk_back(s0, bracket) < bracket:
                 k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
@@ -1316,6 +1318,24 @@ class SubjectRules(KindRules):
                 return i
             if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
                 return i
+        return k
+
+    def _opening_past_limit(self, s0: int, i: int, j: int) -> int:
+        """Where the subject [i, j) before an appositive's comma starts when its read was cut at `MAX_CHUNK_WORDS`
+        ("A spokeswoman for Rep. K. Ed Lo of Ohio, the whip, said": not the appositive alone; c50): past the
+        limit as `_past_word_limit` reads, when the words gained open the sentence with no preposition or dateline
+        ("At a rally here last week, Mike Pence", "LIMA, Ohio - …"); `i` otherwise."""
+        k = self._past_word_limit(s0, i, j)
+        word = self.tokens[k]
+        if (
+            k == i
+            or not self._opens_sentence(s0, k)
+            or _lower(word) in _PREPOSITIONS
+            or _lower(word) in self.lang.opening_prepositions
+            or len(word) > 1
+            and word.isupper()
+        ):
+            return i
         return k
 
     def _past_word_limit(self, s0: int, i: int, j: int) -> int:

@@ -1,0 +1,83 @@
+"""Round c50: wrong source phrases on marked cues (issue 12). A gerund cue describing a message sent by an earlier
+verb is the sender's ("emailed supporters saying", "blasted out a robocall touting", "sent a memo to … in May
+explaining"); a cue in the infinitive after an opening word ("Eager to explain …, the mayor …") and a cue after an
+opening "Absent …," are the subject's after the comma; a subject cut at the word limit before an appositive ("A
+spokeswoman for Rep. K. Ed Lo of Ohio, the whip, said") is read to its start. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.pipeline import Analyzer
+from sourcing_cases import attributions, cues_and_sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the addressee as the sending verb's object
+        ("The governor emailed donors saying the race was tight.", "saying", "The governor"),
+        # a sending verb only with its particle
+        ("The campaign blasted out a new robocall touting the mayor's record.", "touting", "The campaign"),
+        ("Later that night, the senator fired back a reply saying he would stay.", "saying", "the senator"),
+        # a message not among the documents, with a long tail before the cue
+        ("The union ran an ad on Tuesday calling the deal a betrayal.", "calling", "The union"),
+        ("He sent a three-page memo to the Daily Ledger in April explaining his plan.", "explaining", "He"),
+        # a plural message with no article
+        ("The group sent letters to members urging them to vote.", "urging", "The group"),
+    ],
+)
+def test_sender_speaks(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cues_and_sources(analyzer, text)
+
+
+def test_blasted_alone_sends_nothing(analyzer: Analyzer) -> None:
+    # alone, "blasted" attacks the report: the report says
+    text = "Ana Ruiz blasted a report saying the city was broke."
+    assert ("saying", "a report") in cues_and_sources(analyzer, text)
+
+
+def test_signed_after_possessive_is_no_sending_verb(analyzer: Analyzer) -> None:
+    # "signed" between a possessive and its noun is an adjective: the memo is not sent by a subject before it
+    text = "The vote came despite the council's signed memo urging a delay."
+    [(cue, source)] = cues_and_sources(analyzer, text)
+    assert (cue, source.endswith("signed memo")) == ("urging", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Eager to explain the delay, the mayor blamed the weather.", "explain", "the mayor"),
+        ("Continuing to explain her view, Ruiz rejected the idea that the plan was dead.", "explain", "Ruiz"),
+        (
+            "Absent a clear answer from the board, parents may wait and conclude that the school failed.",
+            "conclude",
+            "parents",
+        ),
+    ],
+)
+def test_opening_phrase_is_no_source(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cues_and_sources(analyzer, text)
+
+
+def test_subject_before_appositive_past_word_limit(analyzer: Analyzer) -> None:
+    text = "A spokeswoman for Rep. K. Ed Lomax of Ohio, the Democrat leading the panel, said the vote would wait."
+    assert attributions(analyzer, text) == [
+        ("anonymous", "said", "A spokeswoman for Rep. K. Ed Lomax of Ohio, the Democrat leading the panel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the words past the limit open with a dateline and a preposition, or do not open the sentence
+        (
+            "DAYTON, Ohio - At a rally downtown late last week, Senator Ana Ruiz showed the crowd a chart.",
+            "showed",
+            "Senator Ana Ruiz",
+        ),
+        ("They found two tents, four old radios and a bag with some clothes, Ruiz said.", "said", "Ruiz"),
+    ],
+)
+def test_appositive_subject_not_read_past(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cues_and_sources(analyzer, text)
