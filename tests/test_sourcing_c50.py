@@ -81,3 +81,25 @@ def test_subject_before_appositive_past_word_limit(analyzer: Analyzer) -> None:
 )
 def test_appositive_subject_not_read_past(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
     assert (cue, source) in cues_and_sources(analyzer, text)
+
+
+@pytest.mark.parametrize("verb", ["sold its stake", "found a buyer", "heard the offer"])
+def test_irregular_past_after_according_to_opens_the_next_clause(analyzer: Analyzer, verb: str) -> None:
+    text = f"Prices rose sharply last year, according to the Post, the firm {verb}."
+    assert cues_and_sources(analyzer, text) == [("according to", "the Post")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Mia Holt and Ray Dunn did so by arguing that the rule was unfair.", "arguing", "Mia Holt and Ray Dunn"),
+        (
+            "Senator Tom Lee of Iowa does it year after year by proposing a new tax.",
+            "proposing",
+            "Senator Tom Lee of Iowa",
+        ),
+        ("Ana Ruiz and Ed Lo both toured the plant, saying it would reopen.", "saying", "Ana Ruiz and Ed Lo"),
+    ],
+)
+def test_joined_names_are_one_subject(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cues_and_sources(analyzer, text)

@@ -42,6 +42,7 @@ from .subjects import (
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_NAME_JOINS: Final = frozenset({"and", "of"})  # "Mia Holt of Iowa and Ray Dunn did so by …": one subject
 _INFINITIVE_OPENERS: Final = GRAMMAR["infinitive_openers"]  # "Eager to explain …, Lo said": Lo explains
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
@@ -759,7 +760,25 @@ class ClauseRules(ForwardRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+        return (i, self._appositive_end(self._joined_name_end(i, self._name_goes_on(j, cue), cue), cue))
+
+    def _joined_name_end(self, i: int, j: int, cue: int) -> int:
+        """Where a subject of names joined by "and" or "of" ends when the first, from `i`, ends at `j` ("Mia Holt
+        and Ray Dunn did so by arguing", "Senator Tom Lee of Iowa does it year after year by proposing": all of it,
+        not the first name alone; c50): after the last name's capitalised words, when a lower-case word (their
+        verb) follows; `j` after a name and a comma (the list's last names: "Lo, Ruiz and Dunn")."""
+        tokens = self.tokens
+        end = j
+        if i > 1 and tokens[i - 1] == "," and is_upper(tokens[i - 2][:1]):
+            return end
+        while j + 1 < cue and tokens[j] in _NAME_JOINS and is_upper(tokens[j + 1][:1]):
+            j += 1
+            while j < cue and (is_upper(tokens[j][:1]) or tokens[j] == "."):
+                j += 1
+            if j < cue and is_lower(tokens[j]) and tokens[j] not in _NAME_JOINS:
+                end = j
+                break
+        return end
 
     def _after_bare_time(self, i: int, cue: int) -> int:
         """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening
