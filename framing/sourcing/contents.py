@@ -126,7 +126,6 @@ _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
 _PARTICLES_OR_BACK: Final = _PARTICLES | {"back"}  # "fired back a statement"
 _PARTICLE_SENDERS: Final = GRAMMAR["particle_senders"]  # "blasted out an email": sending only with a particle
-_SENT_MESSAGES: Final = GRAMMAR["sent_messages"]  # "ran an ad saying": messages besides the documents
 _ADDRESSING_VERBS: Final = GRAMMAR["addressing_verbs"]  # "emailed supporters saying": the addressee as object
 _MESSAGE_REACH: Final = 8  # the message's noun and its tail before the cue: "a memo to the Post in April explaining"
 _NAME_MARKS: Final = frozenset({"(", ")", "/", "&", "-"})  # inside a source's phrase: "a Reuters/Ipsos poll"
@@ -1055,12 +1054,14 @@ class ContentRules(ClauseRules):
         tokens, lang = self.tokens, self.lang
         if (sender := self._addressed_sender(s0, cue)) is not None:
             return sender
-        k = cue - 1
-        while k > s0 and cue - k <= _MESSAGE_REACH and not self._message_noun(_lower(tokens[k])):
+        # a document (not a poll or a survey, which speak for themselves) or a `sent_messages` word ("a robocall",
+        # "an ad"), also in the plural ("letters", "ads"): `Words.sent_messages`
+        messages, k = lang.sent_messages, cue - 1
+        while k > s0 and cue - k <= _MESSAGE_REACH and _lower(tokens[k]) not in messages:
             if is_punct(tokens[k]) or k in self.cue_tokens:  # "a text message to supporters"
                 return None
             k -= 1
-        if not self._message_noun(_lower(tokens[k])):
+        if _lower(tokens[k]) not in messages:
             return None
         noun = k
         # back to the article ("a fundraising email", "a press release") or to the verb ("ran national ads")
@@ -1082,14 +1083,6 @@ class ContentRules(ClauseRules):
             if _lower(tokens[k]) in _PARTICLE_SENDERS:
                 return k
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
-
-    def _message_noun(self, word: str) -> bool:
-        """Is `word` a message one sends: a document (`document_nouns`, not a poll or a survey, which speak for
-        themselves) or a `sent_messages` word ("a robocall", "an ad"), also in the plural ("letters", "ads")?"""
-        lang = self.lang
-        if word.endswith("s") and word not in lang.document_nouns:
-            word = word[:-1]
-        return (word in lang.document_nouns or word in _SENT_MESSAGES) and word not in lang.survey_nouns
 
     def _sending_word(self, k: int) -> bool:
         """Is the word at `k` a sending verb or the particle after one, right before a message with no article,
