@@ -760,7 +760,10 @@ class ClauseRules(ForwardRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, self._appositive_end(self._joined_name_end(i, self._name_goes_on(j, cue), cue), cue))
+        j = self._name_goes_on(j, cue)
+        if j < cue and tokens[j] in _NAME_JOINS:
+            j = self._joined_name_end(i, j, cue)
+        return (i, self._appositive_end(j, cue))
 
     def _joined_name_end(self, i: int, j: int, cue: int) -> int:
         """Where a subject of names joined by "and" or "of" ends when the first, from `i`, ends at `j` ("Mia Holt

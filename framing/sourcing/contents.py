@@ -375,7 +375,7 @@ class ContentRules(ClauseRules):
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
-        elif (opening := self._opening_infinitive(s0, cue)) is not None:
+        elif tokens[cue.first - 1] == "to" and (opening := self._opening_infinitive(s0, cue)) is not None:
             source = opening  # "Eager to explain the delay, the mayor blamed …": the mayor (c50)
         else:
             sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
@@ -1052,7 +1052,7 @@ class ContentRules(ClauseRules):
         ad calling"), a verb that sends only with its particle ("blasted out"), and an addressee alone ("emailed
         supporters saying")."""
         tokens, lang = self.tokens, self.lang
-        if (sender := self._addressed_sender(s0, cue)) is not None:
+        if tokens[cue - 2] in _ADDRESSING_VERBS and (sender := self._addressed_sender(s0, cue)) is not None:
             return sender
         # a document (not a poll or a survey, which speak for themselves) or a `sent_messages` word ("a robocall",
         # "an ad"), also in the plural ("letters", "ads"): `Words.sent_messages`
@@ -1065,7 +1065,14 @@ class ContentRules(ClauseRules):
             return None
         noun = k
         # back to the article ("a fundraising email", "a press release") or to the verb ("ran national ads")
-        while k > s0 and _lower(tokens[k]) not in _ARTICLES and not self._sending_word(k - 1):
+        while (
+            k > s0
+            and _lower(tokens[k]) not in _ARTICLES
+            and not (
+                (tokens[k - 1] in lang.sending_verbs or tokens[k - 1] in _PARTICLES_OR_BACK)
+                and self._sending_word(k - 1)
+            )
+        ):
             k -= 1
             if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or noun - k > 4:
                 return None
@@ -1085,24 +1092,17 @@ class ContentRules(ClauseRules):
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
 
     def _sending_word(self, k: int) -> bool:
-        """Is the word at `k` a sending verb or the particle after one, right before a message with no article,
-        and no adjective after an article or a possessive ("the caucus's signed memo")?"""
-        tokens = self.tokens
-        before = _lower(tokens[k - 1])
-        return (
-            (tokens[k] in self.lang.sending_verbs or tokens[k] in _PARTICLES_OR_BACK)
-            and before not in _ARTICLES
-            and before not in _POSSESSIVE_MARKS
-            and before not in _POSSESSIVE_DETERMINERS
-        )
+        """Is the word at `k`, a sending verb or the particle after one right before a message with no article
+        (the caller tests the word), no adjective after an article or a possessive ("the caucus's signed memo")?"""
+        before = _lower(self.tokens[k - 1])
+        return before not in _ARTICLES and before not in _POSSESSIVE_MARKS and before not in _POSSESSIVE_DETERMINERS
 
     def _addressed_sender(self, s0: int, cue: int) -> int | None:
-        """The verb of "emailed supporters saying", "texted voters urging" (c50): an `addressing_verbs` word whose
-        object, right before the gerund cue, is its addressee (people): the message speaks for its sender."""
+        """The verb of "emailed supporters saying", "texted voters urging" (c50), an `addressing_verbs` word (lower
+        case, as the caller tests: "Writes" may open a headline) two words before the gerund cue, when its object
+        right before the cue is its addressee (people): the message speaks for its sender."""
         verb = cue - 2
-        if verb <= s0 or self.tokens[verb] not in _ADDRESSING_VERBS:  # lower case: "Writes" may open a headline
-            return None
-        return verb if self._addressee_start(s0, cue - 1) is not None else None
+        return verb if verb > s0 and self._addressee_start(s0, cue - 1) is not None else None
 
     def _addressee_start(self, s0: int, k: int) -> int | None:
         """Where the addressee ending at `k` starts when it is a lower-case noun for people between a sending verb
