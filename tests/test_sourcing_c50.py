@@ -103,3 +103,9 @@ def test_irregular_past_after_according_to_opens_the_next_clause(analyzer: Analy
 )
 def test_joined_names_are_one_subject(analyzer: Analyzer, text: str, cue: str, source: str) -> None:
     assert (cue, source) in cues_and_sources(analyzer, text)
+
+
+def test_person_placed_near_a_city_with_a_relative_clause(analyzer: Analyzer) -> None:
+    # not the state alone ("Tex."): the user who lives near the city, unnamed
+    text = "One app user who lives near Dayton, Ohio, posted that the storm had passed."
+    assert attributions(analyzer, text) == [("anonymous", "posted", "One app user who lives near Dayton, Ohio")]

@@ -20,6 +20,7 @@ from .phrase import lower as _lower
 
 
 _CLAUSE_END: Final = frozenset(".,;:!?()[]")
+_SITE_PREPOSITIONS: Final = GRAMMAR["site_prepositions"]  # "A user near Austin, Tex., posted": the user placed
 _OPENERS: Final = frozenset("“‘\"'«„`([—–-")
 _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
@@ -490,18 +491,20 @@ class SubjectRules(KindRules):
         if i - 3 <= s0 or tokens[i - 1] != "," or not self._is_name(i, j) or j - i > 3:
             return None
         place = next((m for m in range(i - 2, s0, -1) if not tokens[m][:1].isupper()), s0)
-        if place == s0 or place == i - 2 or _lower(tokens[place]) not in self.lang.place_prepositions:
+        at = _lower(tokens[place])
+        if place == s0 or place == i - 2 or at not in self.lang.place_prepositions and at not in _SITE_PREPOSITIONS:
             return None
         words = tokens[s0:place]
         if place - s0 > 12 or _lower(words[0]) in _PREPOSITIONS or not self.cue_tokens.isdisjoint(range(s0, place)):
             return None
-        for word in words:
+        for m, word in enumerate(words):
             low = _lower(word)
             if (
                 is_punct(word)
                 or low in _FINITE
                 or low in _BE
                 or low in _RELATIVE_OR_THAT
+                and not (low == "who" and m > 0)  # "A user who lives near Austin, Tex., posted" (c50)
                 or low in self.lang.auxiliaries
             ):
                 return None
