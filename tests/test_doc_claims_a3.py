@@ -21,12 +21,12 @@ GRID = (Path(__file__).resolve().parent / "data" / "grid" / "grid_test.toml").re
 def test_a_past_verb_with_its_object_after_according_to_is_the_next_clause(analyzer: Analyzer) -> None:
     """README, "According to X": the quoted example, and the limit it names (a past form no list holds)."""
     made = "Prices rose sharply last year, according to the Post, the firm made new demands."
-    sold = "Prices rose sharply last year, according to the Post, the firm sold its stake."
+    quit = "Prices rose sharply last year, according to the Post, the firm quit the market."
     content = "Prices rose sharply last year,"
     assert attributions_with_kinds(analyzer, made) == [("according to", "the Post", "named", content)]
-    assert attributions_with_kinds(analyzer, sold) == [
-        ("according to", "the Post, the firm sold its stake", "named", content)
-    ]
+    assert attributions_with_kinds(analyzer, quit) == [
+        ("according to", "the Post, the firm quit the market", "named", content)
+    ]  # c50 added "sold" to `past_forms`; "quit", a present too, stays out
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,8 @@ from .subjects import (
 _QUOTE_MARKS: Final = frozenset("“‘\"'«„`")
 # before a participle whose subject is the main clause's: "…, before insisting", "while also saying"
 _SUBORDINATORS: Final = GRAMMAR["subordinators"]
+_NAME_JOINS: Final = frozenset({"and", "of"})  # "Mia Holt of Iowa and Ray Dunn did so by …": one subject
+_INFINITIVE_OPENERS: Final = GRAMMAR["infinitive_openers"]  # "Eager to explain …, Lo said": Lo explains
 _GERUND_PREPOSITIONS: Final = GRAMMAR["gerund_prepositions"]  # "In asking …, Lo noted": an opening gerund's
 # open a clause with a subject of its own, which a later "and asked" shares
 _CLAUSE_OPENERS: Final = GRAMMAR["clause_openers"]
@@ -374,6 +376,30 @@ class ClauseRules(ForwardRules):
             comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
             source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
         return source if cue.last < source[0] < source[1] else None
+
+    def _opening_infinitive(self, s0: int, cue: Match) -> tuple[int, int] | None:
+        """The speaker of a cue in the infinitive after one word opening the sentence, a gerund or an
+        `infinitive_openers` adjective ("Continuing to explain her stance, Ruiz rejected …", "Eager to explain the
+        delay, the mayor blamed …", "Careful not to promise …"; c50): the subject after the phrase's comma, as for an
+        opening participle, not the opening word ("Continuing to"); None otherwise."""
+        tokens = self.tokens
+        k = cue.first - 2
+        if k < s0 or tokens[k + 1] != "to":
+            return None
+        if tokens[k] == "not":
+            k -= 1
+        word = _lower(tokens[k])
+        if (
+            not (word in _INFINITIVE_OPENERS or len(word) > 5 and word.endswith("ing"))
+            or self._past_openers(s0, k) != k
+        ):
+            return None
+        comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+        if comma is None:
+            return None
+        later = next((j for j in range(comma + 1, self.s1) if j in self.cue_tokens), None)
+        source = self._backward(s0, later) if later is not None else self._sentence_subject(comma + 1, self.s1)
+        return source if comma < source[0] < source[1] else None
 
     def _structured_subject(self, s0: int, cue: int) -> bool:
         """Does the sentence open with a subject, an appositive or relative clause and a comma before
@@ -737,7 +763,28 @@ class ClauseRules(ForwardRules):
             and (word in self.lang.naming_words or word in self.lang.determiners)
         ):
             return self._described_subject(i, cue)
-        return (i, self._appositive_end(self._name_goes_on(j, cue), cue))
+        j = self._name_goes_on(j, cue)
+        if j < cue and tokens[j] in _NAME_JOINS:
+            j = self._joined_name_end(i, j, cue)
+        return (i, self._appositive_end(j, cue))
+
+    def _joined_name_end(self, i: int, j: int, cue: int) -> int:
+        """Where a subject of names joined by "and" or "of" ends when the first, from `i`, ends at `j` ("Mia Holt
+        and Ray Dunn did so by arguing", "Senator Tom Lee of Iowa does it year after year by proposing": all of it,
+        not the first name alone; c50): after the last name's capitalised words, when a lower-case word (their
+        verb) follows; `j` after a name and a comma (the list's last names: "Lo, Ruiz and Dunn")."""
+        tokens = self.tokens
+        end = j
+        if i > 1 and tokens[i - 1] == "," and is_upper(tokens[i - 2][:1]):
+            return end
+        while j + 1 < cue and tokens[j] in _NAME_JOINS and is_upper(tokens[j + 1][:1]):
+            j += 1
+            while j < cue and (is_upper(tokens[j][:1]) or tokens[j] == "."):
+                j += 1
+            if j < cue and is_lower(tokens[j]) and tokens[j] not in _NAME_JOINS:
+                end = j
+                break
+        return end
 
     def _after_bare_time(self, i: int, cue: int) -> int:
         """Past an opening time with no comma after it ("On Tuesday she doubled down …", "On Thursday evening

@@ -124,6 +124,10 @@ _THAT_LINKS: Final = frozenset({"and", "but", "only"})  # before a second "that"
 _THAT_SUBJECTS: Final = _SUBJECT_PRONOUNS | _ARTICLES | _POSSESSIVE_DETERMINERS | {"it", "there", "you"}
 _FINITE_AUXILIARIES: Final = GRAMMAR["finite_auxiliaries"]
 _PARTICLES: Final = GRAMMAR["particles"]  # "put out a statement", "sent off a letter"
+_PARTICLES_OR_BACK: Final = _PARTICLES | {"back"}  # "fired back a statement"
+_PARTICLE_SENDERS: Final = GRAMMAR["particle_senders"]  # "blasted out an email": sending only with a particle
+_ADDRESSING_VERBS: Final = GRAMMAR["addressing_verbs"]  # "emailed supporters saying": the addressee as object
+_MESSAGE_REACH: Final = 8  # the message's noun and its tail before the cue: "a memo to the Post in April explaining"
 _NAME_MARKS: Final = frozenset({"(", ")", "/", "&", "-"})  # inside a source's phrase: "a Reuters/Ipsos poll"
 _SOURCE_TAIL_REACH: Final = 16  # the words of a source phrase read on to its comma after an opening "According to"
 
@@ -371,6 +375,8 @@ class ContentRules(ClauseRules):
             # "Lo criticized Singer and challenged": not "Singer and"; "Lo said Monday in an interview
             # with": a cue that opens with a preposition has no subject of its own
             source = self._coordinated_subject(s0, cue.first)
+        elif tokens[cue.first - 1] == "to" and (opening := self._opening_infinitive(s0, cue)) is not None:
+            source = opening  # "Eager to explain the delay, the mayor blamed …": the mayor (c50)
         else:
             sender = self._sender(s0, cue.first) if _gerund(tokens[cue.first]) else None
             source = self._asked_teller(
@@ -1048,20 +1054,34 @@ class ContentRules(ClauseRules):
         fundraising email saying", "His office put out a statement saying", "has sent Ryan, R-Wis., a letter
         asking"): the sender speaks, as PolNeAR marks it, not the message nor its addressee. None when no
         message is the object of a sending verb (the language file's `sending_verbs`) right before the cue
-        ("despite a letter from ICE saying"; a poll or a survey speaks for itself: "released a poll showing")."""
+        ("despite a letter from ICE saying"; a poll or a survey speaks for itself: "released a poll showing").
+        c50: also a message with a tail ("a memo to the Post in April explaining"), a `sent_messages` noun ("ran an
+        ad calling"), a verb that sends only with its particle ("blasted out"), and an addressee alone ("emailed
+        supporters saying")."""
         tokens, lang = self.tokens, self.lang
-        documents = lang.document_nouns
-        k = cue - 1
-        while k > s0 and cue - k <= 4 and _lower(tokens[k]) not in documents:  # "a text message to supporters"
-            if is_punct(tokens[k]) or k in self.cue_tokens:
+        if tokens[cue - 2] in _ADDRESSING_VERBS and (sender := self._addressed_sender(s0, cue)) is not None:
+            return sender
+        # a document (not a poll or a survey, which speak for themselves) or a `sent_messages` word ("a robocall",
+        # "an ad"), also in the plural ("letters", "ads"): `Words.sent_messages`
+        messages, k = lang.sent_messages, cue - 1
+        while k > s0 and cue - k <= _MESSAGE_REACH and _lower(tokens[k]) not in messages:
+            if is_punct(tokens[k]) or k in self.cue_tokens:  # "a text message to supporters"
                 return None
             k -= 1
-        noun = _lower(tokens[k])
-        if noun not in documents or noun in lang.survey_nouns:
+        if _lower(tokens[k]) not in messages:
             return None
-        while k > s0 and _lower(tokens[k]) not in _ARTICLES:  # "a fundraising email", "a press release"
+        noun = k
+        # back to the article ("a fundraising email", "a press release") or to the verb ("ran national ads")
+        while (
+            k > s0
+            and _lower(tokens[k]) not in _ARTICLES
+            and not (
+                (tokens[k - 1] in lang.sending_verbs or tokens[k - 1] in _PARTICLES_OR_BACK)
+                and self._sending_word(k - 1)
+            )
+        ):
             k -= 1
-            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or cue - k > 8:
+            if is_punct(tokens[k]) or _lower(tokens[k]) in self.back_stops or noun - k > 4:
                 return None
         k -= 1
         if k > s0 and tokens[k] == ",":  # "sent Ryan, R-Wis., a letter": past the addressee
@@ -1072,9 +1092,24 @@ class ContentRules(ClauseRules):
             k -= 1  # "sent Ruiz a letter", "sent them a letter"
         elif k > s0 and (addressee := self._addressee_start(s0, k)) is not None:
             k = addressee - 1  # "sent lawmakers a memo", "sent each member a letter"
-        if k > s0 and _lower(tokens[k]) in _PARTICLES:
-            k -= 1  # "put out", "sent out"
+        if k > s0 and _lower(tokens[k]) in _PARTICLES_OR_BACK:
+            k -= 1  # "put out", "sent out"; "blasted out", "fired back" (c50)
+            if _lower(tokens[k]) in _PARTICLE_SENDERS:
+                return k
         return k if k > s0 and tokens[k] in lang.sending_verbs else None
+
+    def _sending_word(self, k: int) -> bool:
+        """Is the word at `k`, a sending verb or the particle after one right before a message with no article
+        (the caller tests the word), no adjective after an article or a possessive ("the caucus's signed memo")?"""
+        before = _lower(self.tokens[k - 1])
+        return before not in _ARTICLES and before not in _POSSESSIVE_MARKS and before not in _POSSESSIVE_DETERMINERS
+
+    def _addressed_sender(self, s0: int, cue: int) -> int | None:
+        """The verb of "emailed supporters saying", "texted voters urging" (c50), an `addressing_verbs` word (lower
+        case, as the caller tests: "Writes" may open a headline) two words before the gerund cue, when its object
+        right before the cue is its addressee (people): the message speaks for its sender."""
+        verb = cue - 2
+        return verb if verb > s0 and self._addressee_start(s0, cue - 1) is not None else None
 
     def _addressee_start(self, s0: int, k: int) -> int | None:
         """Where the addressee ending at `k` starts when it is a lower-case noun for people between a sending verb

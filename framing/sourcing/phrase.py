@@ -162,6 +162,9 @@ class Words:
         self.recording_nouns = spec.recording_nouns
         self.role_words = spec.role_words
         self.sending_verbs = spec.sending_verbs
+        # a message a sender sends, as a gerund cue's object (c50): one set, the plurals in it ("ads", "letters")
+        sent = (spec.document_nouns | GRAMMAR["sent_messages"]) - spec.survey_nouns
+        self.sent_messages = sent | {word + "s" for word in sent}
         self.sentence_starters = spec.sentence_starters
         self.source_stops = spec.source_stops
         # what a source read forward never crosses: the union made once a language, not once a document (p43)

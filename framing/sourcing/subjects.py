@@ -20,6 +20,7 @@ from .phrase import lower as _lower
 
 
 _CLAUSE_END: Final = frozenset(".,;:!?()[]")
+_SITE_PREPOSITIONS: Final = GRAMMAR["site_prepositions"]  # "A user near Austin, Tex., posted": the user placed
 _OPENERS: Final = frozenset("“‘\"'«„`([—–-")
 _CLOSING_QUOTES: Final = frozenset(("”", "’", '"', "'", "''", "»"))  # "''": a closing quotation in NYT style
 _CLOSING: Final = _CLOSING_QUOTES | {"?", "!"}  # what ends a quotation before '…," said X'
@@ -348,6 +349,8 @@ class SubjectRules(KindRules):
             self.structured = True
         elif i > s0 + 1 and tokens[i - 1] == "," and i < j:
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
+            if i - 1 - k >= _MAX_CHUNK_WORDS and not self._is_name(i, j):
+                k = self._opening_past_limit(s0, k, i - 1)  # "An aide to Rep. K. Ed Lo of Ohio, the whip, said"
             bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
             if bracket is not None and self._chunk_back(s0, bracket) < bracket:
                 k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
@@ -488,18 +491,20 @@ class SubjectRules(KindRules):
         if i - 3 <= s0 or tokens[i - 1] != "," or not self._is_name(i, j) or j - i > 3:
             return None
         place = next((m for m in range(i - 2, s0, -1) if not tokens[m][:1].isupper()), s0)
-        if place == s0 or place == i - 2 or _lower(tokens[place]) not in self.lang.place_prepositions:
+        at = _lower(tokens[place])
+        if place == s0 or place == i - 2 or at not in self.lang.place_prepositions and at not in _SITE_PREPOSITIONS:
             return None
         words = tokens[s0:place]
         if place - s0 > 12 or _lower(words[0]) in _PREPOSITIONS or not self.cue_tokens.isdisjoint(range(s0, place)):
             return None
-        for word in words:
+        for m, word in enumerate(words):
             low = _lower(word)
             if (
                 is_punct(word)
                 or low in _FINITE
                 or low in _BE
                 or low in _RELATIVE_OR_THAT
+                and not (low == "who" and m > 0)  # "A user who lives near Austin, Tex., posted" (c50)
                 or low in self.lang.auxiliaries
             ):
                 return None
@@ -1316,6 +1321,24 @@ class SubjectRules(KindRules):
                 return i
             if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
                 return i
+        return k
+
+    def _opening_past_limit(self, s0: int, i: int, j: int) -> int:
+        """Where the subject [i, j) before an appositive's comma starts when its read was cut at `MAX_CHUNK_WORDS`
+        ("A spokeswoman for Rep. K. Ed Lo of Ohio, the whip, said": not the appositive alone; c50): past the
+        limit as `_past_word_limit` reads, when the words gained open the sentence with no preposition or dateline
+        ("At a rally here last week, Mike Pence", "LIMA, Ohio - …"); `i` otherwise."""
+        k = self._past_word_limit(s0, i, j)
+        word = self.tokens[k]
+        if (
+            k == i
+            or not self._opens_sentence(s0, k)
+            or _lower(word) in _PREPOSITIONS
+            or _lower(word) in self.lang.opening_prepositions
+            or len(word) > 1
+            and word.isupper()
+        ):
+            return i
         return k
 
     def _past_word_limit(self, s0: int, i: int, j: int) -> int:
