@@ -134,6 +134,7 @@ DRAWS = (
     # FactBank news dev's escalation (tests/test_signals_q12.py)
     Draw("news_dev_q12_seed1212.csv", reasons=True),
     Draw("news_dev_e39_added.csv"),  # round e39: every dev news match of its escalation classes
+    Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
 )
 
 
