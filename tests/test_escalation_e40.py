@@ -11,9 +11,8 @@ import pytest
 
 from framing.lexicon.loader import Layer, load_lexicons
 from framing.match import Matcher
-from framing.quality.datasets import default_data_dir
-from framing.quality.signal_judged import JUDGED_DIR, precision, read, rejoin
-from signal_cases import entries_covering, needs_dev_news, shipped_analyzer, shipped_entries
+from framing.quality.signal_judged import JUDGED_DIR
+from signal_cases import entries_covering, judged_census, needs_dev_news, shipped_entries
 
 DRAW = JUDGED_DIR / "news_dev_e40_added.csv"  # every dev news match the round's rules added, judged
 VETO = Path(__file__).parent / "data" / "grid_veto"
@@ -83,8 +82,7 @@ def test_a_class_pair_outside_its_sense_does_not_count(sentence: str) -> None:
 @needs_dev_news
 def test_the_judged_dev_news_moves() -> None:
     """Every dev news match the round's rules added (4), judged: all right; none removed."""
-    rows = read(DRAW)
-    assert [(name, n, right) for name, n, right, _, _ in precision(rows)] == [("escalation", 4, 4)]
-    joined = rejoin(rows, default_data_dir(), shipped_analyzer())
-    assert all(still for *_, still in joined)
-    assert sorted({r.entry for r in rows}) == ["doom-to-hearer", "global-threat", "war on", "we-lose-war"]
+    assert judged_census(DRAW) == (
+        [("escalation", 4, 4)],
+        ["doom-to-hearer", "global-threat", "war on", "we-lose-war"],
+    )
