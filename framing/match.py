@@ -516,6 +516,7 @@ class Matcher:
             blocked.setdefault(owner, []).append((i, i + n, index))
         texts, weights = self._texts, self._weights
         emitted: list[Match] = []
+        dropped: list[Match] = []  # term matches a `cancel` rule took: `defer_to_terms` still defers to them
         bounds = doc.sentence_tokens
         ids = self.signal_ids
         contexts = self.contexts
@@ -544,11 +545,11 @@ class Matcher:
             )
             general, by_entry = contexts[owner]
             rules = by_entry.get(match.entry, general)
-            kept = self._in_context(doc.tokens, bounds[sentence], match, rules, result) if rules else match
+            kept = self._in_context(doc.tokens, bounds[sentence], match, rules, result, dropped) if rules else match
             if kept:
                 emitted.append(kept)
         if first_a < first_b < len(found):
-            emitted += self._proximity(doc, found, first_a, first_b, at, top, result, blocked, emitted)
+            emitted += self._proximity(doc, found, first_a, first_b, at, top, result, blocked, emitted, dropped)
         result.matches += _by_position(emitted, top - at)
 
     def _counted_ends(
@@ -625,11 +626,13 @@ class Matcher:
         result: MatchResult,
         blocked: dict[int, list[tuple[int, int, int]]],
         terms: list[Match],
+        dropped: list[Match],
     ) -> list[Match]:
         """Proximity matches: per rule and sentence with both ends found (`found`'s keys from `first_a`
         and from `first_b`) and counted, for a rule with `ends_as_terms` (`blocked` holds the exceptions'
         spans, `terms` the term matches), the closest pair within the window; for a rule with `defer_to_terms`, the
-        closest that no term match of the signal overlaps."""
+        closest that no term match of the signal overlaps, kept or taken by a `cancel` rule (`dropped`): the sense
+        rule decided that span, so "all-out bidding war" is no composed pair (round e40)."""
         b_hits: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         for k in range(first_b, len(found)):
             rule_index, i, n, sentence, index = self._fields(found[k], at, top)
@@ -656,7 +659,7 @@ class Matcher:
             taken: set[int] | None = None
             if rule.defer_to_terms:
                 if covered is None:
-                    covered = _covered_tokens(terms)
+                    covered = _covered_tokens(terms + dropped)
                 taken = covered.get(self.signal_ids[owner])
             pair = _closest_pair(hits, others, rule, stops, taken)
             if pair:
@@ -692,11 +695,14 @@ class Matcher:
         match: Match,
         rules: tuple[_Context, ...],
         result: MatchResult,
+        vetoed: list[Match] | None = None,
     ) -> Match | None:
         """The match as the context rules for its entry leave it: cancelled (None), negated or flipped.
 
         A `require` rule cancels the match when none of its phrases is near, and otherwise lets the
-        later rules decide; a `keep` rule whose phrase is near ends the reading with the match as it is."""
+        later rules decide; a `keep` rule whose phrase is near ends the reading with the match as it is.
+        `vetoed` gets a match a `cancel` rule takes: its words are another sense, where a `require` rule
+        only finds the term too weak alone ("escalation" with no conflict near, which "uncontrolled" may grade)."""
         seen: dict[tuple[int, int], tuple[list[str], set[str]]] = {}  # the rules of one match share their windows
         for compiled in rules:
             context = compiled.rule
@@ -712,6 +718,8 @@ class Matcher:
                     continue
                 if compiled.action == "cancel":
                     result.cancelled.append((match, f"context rule (line {context.line}) cancels it"))
+                    if vetoed is not None:
+                        vetoed.append(match)
                     return None
                 if compiled.action == "negate":
                     return match._replace(negated=True, rule=f"context: negated (line {context.line})")

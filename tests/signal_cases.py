@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from framing.lexicon.loader import load_lexicons
 from framing.match import Matcher
 from framing.pipeline import Analyzer
 from framing.quality.datasets import default_data_dir
+from framing.quality.signal_judged import precision, read, rejoin
 from framing.quality.signal_matches import match_spans
 from framing.text import tokenize
 
@@ -52,3 +54,11 @@ needs_dev_news = pytest.mark.skipif(
     not all((default_data_dir() / d).is_dir() for d in ("semeval2025_narratives", "ptc", "polnear", "basil", "babe")),
     reason="no ../shared",
 )
+
+
+def judged_census(path: Path) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """A round's census of dev news matches: (signal, matches, right) per signal and the entries it holds, once every
+    row is checked to still match with the shipped lexicons (a census that no longer matches judges nothing)."""
+    rows = read(path)
+    assert all(still for *_, still in rejoin(rows, default_data_dir(), shipped_analyzer()))
+    return [(name, n, right) for name, n, right, _, _ in precision(rows)], sorted({r.entry for r in rows})

@@ -65,11 +65,12 @@ def test_the_draw_keeps_its_judgements() -> None:
     }
 
 
-def test_the_rules_remove_five_wrong_draw_matches_and_no_right_one(shared_data: Path) -> None:
+def test_the_rules_remove_six_wrong_draw_matches_and_no_right_one(shared_data: Path) -> None:
     joined = rejoin(read(DRAW), shared_data, shipped_analyzer())
     gone = sorted((r.signal, r.entry) for r, _, _, kept in joined if not kept)
     assert gone == [
         ("certainty", "clearly"),
+        ("escalation", "all-out"),  # round e40: "an all-out bidding war", cancelled with no composed pair back
         ("escalation", "fatal"),
         ("hedging", "probable"),
         ("hedging", "suggesting"),
