@@ -91,6 +91,8 @@ class _Context:
     closing_name: bool  # the rule's
     opening_name: bool  # the rule's
     opening_label: bool  # the rule's
+    name_after: bool  # the rule's
+    one_word: bool  # the rule's
     not_labels: frozenset[str]  # the rule's
     before_words: frozenset[str]  # one-word literal phrases of any case
     before_phrases: tuple[tuple[str, ...], ...]
@@ -139,6 +141,8 @@ def _context(rule: ContextRule, negators: frozenset[str], rules: SentenceRules) 
         rule.closing_name,
         rule.opening_name,
         rule.opening_label,
+        rule.name_after,
+        rule.one_word,
         frozenset(rule.not_labels),
         words,
         tuple(p for p, _ in before),
@@ -771,6 +775,10 @@ class Matcher:
             return True
         if compiled.opening_name and _opening_name(tokens, s0, first, last, s1):
             return True
+        if compiled.name_after and last < s1 and tokens[first].islower() and tokens[last][0].isupper():
+            return True  # a name it goes by ("the so-called Islamic State")
+        if compiled.one_word and _one_word(tokens, s0, first, last, s1):
+            return True
         return compiled.closing_name and _closing_name(tokens, s0, first, last, s1)
 
 
@@ -867,6 +875,14 @@ def _opening_name(tokens: list[str], s0: int, first: int, last: int, s1: int) ->
     if not 0 < len(name) <= 4 or not all(t[0].isupper() for t in name):
         return False
     return len(name) > 1 or k > s0 or len(name[0]) > 1 and name[0].isupper() and name[0].isalpha()
+
+
+def _one_word(tokens: list[str], s0: int, first: int, last: int, s1: int) -> bool:
+    """Does the match close a sentence of one word before it ("Showdown?"), quotation marks and dashes aside?
+    A subheading's teaser, not a question put to anyone. Read only for the matches of the rules that ask for it."""
+    if any(tokens[k][0].isalnum() for k in range(last, s1)):
+        return False
+    return sum(1 for k in range(s0, first) if tokens[k][0].isalnum()) == 1
 
 
 _LIST_BULLETS: Final = frozenset(["-", "–", "•", "*", "·"])  # a sentence opening with one is a list's item

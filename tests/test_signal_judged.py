@@ -345,6 +345,9 @@ def test_the_l15_draw_rejoins_basil_bodies_and_its_fixes_drop_only_wrong_matches
         ("certainty", "assure you", True),  # round b1: reported as "I can assure", the same booster with its subject
         ("doubt", "?", False),
         ("doubt", "lie", False),
+        # round q13: "the so-called Star Wars program", "the so-called BRICS countries", names they go by
+        ("doubt", "so-called", False),
+        ("doubt", "so-called", False),
         ("escalation", "bloodbath", False),  # round e22: Trump's "bloodbath" comment, a remark named
         ("escalation", "dangerously", True),  # round e22: "dangerously negligent", a plain grade by our rule
         # round l26: "eager to portray Democrats as out to destroy Mr. Trump's presidency", a portrayal (rhetoric
@@ -455,6 +458,7 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
     gone = sorted((r.signal, text) for r, text, _, kept in first if not kept)
     assert gone == [
         ("doubt", "?"),
+        ("doubt", "?"),  # round q13: "Lawbreaker?", a subheading's one-word teaser (judged wrong)
         # round l32: "the #NeverTrump movement" (the movement's name), "planning ... appeared to be chaotic" and "a
         # full exploitation" of seized data (plain descriptions), the entries out
         ("loaded_language", "NeverTrump"),
@@ -475,12 +479,16 @@ def test_the_l17_rules_drop_only_wrong_matches_of_both_draws(analyzer: Analyzer)
     # round l26: "Terrorists mock bids to block them online", a plain verb of ridicule reporting an act; round l31:
     # the touting family out ("bold enough to tout his position", a plain verb of promoting); round d1: "How about a
     # competent woman?", a proposal; round q6: "a propaganda, recruitment video", a group's material (judged wrong)
+    # round q13: "Is it two? Three?", a count asked in one word, and "the so-called Islamic State", a name (both
+    # judged wrong)
     assert sorted(text for _, text, _, kept in second if not kept) == [
+        "?",
         "?",
         "mock",
         "propaganda",
         "propaganda",
         "propaganda",
+        "so-called",
         "tout",
     ]
     assert [r.entry for r, _, _, kept in first + second if not kept and r.correct] == ["right-wing"]
@@ -799,7 +807,10 @@ def test_the_p21_rules_drop_only_wrong_matches_of_the_draws(analyzer: Analyzer) 
     # round p20's draw: "could neither confirm", "You could hear it going around", "You may opt out at
     # anytime", "is no longer possible", "is only possible if"
     before = rejoined(analyzer, P20)
+    # round q13: "It would be good if ...", a wish whose "would" joins its "if" no more (judged right here; round u48's
+    # pass judged the same row wrong, and the "if" still counts)
     assert sorted((r.entry, text, r.correct) for r, text, _, kept in before if r.signal == "hedging" and not kept) == [
+        ("consequent-conditional", "would be good if", True),
         ("could", "could", False),
         ("could", "could", False),
         ("may", "may", False),
@@ -1065,6 +1076,10 @@ def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
     assert [(r.entry, r.correct) for r, _, _, kept in joined if not kept] == [
         ("become untreatable", False),
         ("blood on their hands", False),
+        # round q13: one-word questions, "Probably. Maybe. Right?" (judged right here) and a speaker's "Right? So you
+        # can look at ...", a filler (judged wrong), beside the interviewer's question
+        ("?", True),
+        ("?", False),
         ("?", False),
         ("disinformation", False),
     ]
@@ -1092,7 +1107,11 @@ def test_the_d1_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) ->
     # Fox News?") and two fillers ("You know what?"); every other match is still made but two questions answered in
     # the next sentence (round q7: "Do we have issues? Of course we have issues.", and "You mean ...? No way!", a
     # sneer judged right)
-    assert sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 7 + [("?", True)]
+    # round q13: two one-word questions, "Where? In the ... protests" (answered, judged wrong) and "Comfort?", a word
+    # echoed to sneer at it (judged right: the one_word rule's loss)
+    assert (
+        sorted((r.entry, r.correct) for r, _, _, kept in joined if not kept) == [("?", False)] * 8 + [("?", True)] * 2
+    )
 
 
 H14 = (

@@ -121,6 +121,8 @@ def show(
                             "opening_label": r.opening_label,
                             "not_labels": list(r.not_labels),
                             "answered_by": [p.text for p in r.answered_by],
+                            "name_after": r.name_after,
+                            "one_word": r.one_word,
                         }
                         for r in spec.context
                     ],
@@ -162,6 +164,8 @@ def show(
                     + (", or a label opening the sentence" if r.opening_label else "")
                     + (f" (no label: {list(r.not_labels)})" if r.not_labels else "")
                     + (f", or a question answered by {[p.text for p in r.answered_by]}" if r.answered_by else "")
+                    + (", or a capitalised word right after it" if r.name_after else "")
+                    + (", or closing a sentence of one word" if r.one_word else "")
                 )
             )
         for pr in spec.proximity:

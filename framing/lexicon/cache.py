@@ -204,6 +204,8 @@ def _signal(d: dict[str, Any]) -> SignalSpec:
                 tuple(r.get("not_labels", ())),
                 r.get("opening_name", False),
                 tuple(_term(t) for t in r.get("answered_by", ())),
+                r.get("name_after", False),
+                r.get("one_word", False),
             )
             for r in d["context"]
         ),

@@ -50,6 +50,8 @@ _CONTEXT_KEYS = {
     "opening_label",
     "not_labels",
     "answered_by",
+    "name_after",
+    "one_word",
 }
 _PROXIMITY_FLAGS = ("ordered", "ends_as_terms", "defer_to_terms")  # a proximity rule's keys of true or false
 _PROXIMITY_KEYS = {"id", "a", "b", "window", "weight", *_PROXIMITY_FLAGS}
@@ -166,6 +168,10 @@ class ContextRule:
     `answered_by`: phrases that make the rule apply as well where the match's sentence ends in "?" and the next
     opens with one of them (quotation marks and dashes passed over): a question answered at once ("Is it over?
     No, ...") is no rhetorical one, and no window within the sentence sees its answer.
+    `name_after`: the rule applies as well where the match, in lower case, is followed right after by a capitalised
+    word ("the so-called Islamic State"): a name it goes by, which no word list can hold.
+    `one_word`: the rule applies as well where the match closes a sentence of one word before it ("Showdown?"):
+    a subheading's teaser, not a question put to anyone.
     """
 
     before: tuple[Term, ...]
@@ -180,6 +186,8 @@ class ContextRule:
     not_labels: tuple[str, ...] = ()
     opening_name: bool = False
     answered_by: tuple[Term, ...] = ()
+    name_after: bool = False
+    one_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -827,7 +835,11 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
         answered_by = _cased_words(
             _parse_phrases(col, rule.get("answered_by", []), case, path, line, "answered_by phrase"), case
         )
-        if not before and not after and not answered_by:
+        name_after, one_word = rule.get("name_after", False), rule.get("one_word", False)
+        if not isinstance(name_after, bool) or not isinstance(one_word, bool):
+            col.add(Code.WRONG_TYPE, "name_after and one_word of a context rule must be true or false", line)
+            continue
+        if not before and not after and not answered_by and not name_after and not one_word:
             if col.errors() == reported:  # else its phrases were refused, each said why (r15)
                 col.add(Code.BAD_RULE, "a context rule needs phrases in `before`, `after` or `answered_by`", line)
             continue
@@ -879,6 +891,8 @@ def _parse_context(col: _Collector, value: Any, case: str, path: str, known: set
                 tuple(" ".join(t.lower().split()) for t in not_labels),
                 opening_name,
                 answered_by,
+                name_after,
+                one_word,
             )
         )
     return tuple(rules)

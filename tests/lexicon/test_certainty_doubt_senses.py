@@ -71,7 +71,8 @@ from signal_cases import spans
         ("The network said the description was false.", "doubt", ["false"]),
         # suspicion of a thing, not of a claim
         ("A suspicious package was found in Burlingame.", "doubt", []),
-        ("Officials were suspicious of the Guardian claim.", "doubt", ["suspicious", "claim"]),
+        # round q13: the claim that "suspicious" doubts is not doubted a second time
+        ("Officials were suspicious of the Guardian claim.", "doubt", ["suspicious"]),
         # the territorial sense of "claims" is no doubt
         ("The court ruled on China's South China Sea claims.", "doubt", []),
         # doubt cast on a claim or a motive; a claim called wrong, not a manner or a form's date
