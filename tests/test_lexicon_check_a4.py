@@ -56,3 +56,9 @@ def test_a_recording_noun_not_one_word_never_matches(entry: str, why: str) -> No
     assert _problems("recording_nouns = [", f'recording_nouns = ["{entry}", ') == [
         (_line("recording_nouns"), "E206", f"[sourcing] recording_nouns: {entry!r} {why}: it can never match")
     ]
+
+
+def test_an_adjective_ending_of_other_than_letters_never_matches() -> None:
+    assert _problems("adjective_endings = [", 'adjective_endings = ["-ing", ') == [
+        (_line("adjective_endings"), "E206", "[grammar] adjective_endings must be endings of letters")
+    ]

@@ -937,6 +937,9 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
                 col.line_of(key, "grammar"),
                 "list one word a string",
             )
+        elif key == "adjective_endings" and not all(w.isalpha() for w in value):
+            # compared with a word's last letters ("Harrowing"): a hyphen or a mark never ends one the same way
+            col.add(Code.NEVER_MATCHES, f"[grammar] {key} must be endings of letters", col.line_of(key, "grammar"))
         else:
             words[key] = frozenset(value)
     return words
