@@ -951,6 +951,9 @@ def _grammar(col: _Collector, data: dict[str, Any]) -> dict[str, frozenset[str]]
                 col.line_of(key, "grammar"),
                 "list one word a string",
             )
+        elif key == "adjective_endings" and not all(w.isalpha() for w in value):
+            # compared with a word's last letters ("Harrowing"): a hyphen or a mark never ends one the same way
+            col.add(Code.NEVER_MATCHES, f"[grammar] {key} must be endings of letters", col.line_of(key, "grammar"))
         else:
             words[key] = frozenset(value)
     return words
@@ -981,6 +984,24 @@ def _before_colon(col: _Collector, key: str, entries: list[str]) -> list[str]:
             kept.append(entry)
             continue
         line = col.line_of(entry, "sourcing", start)
+        col.add(Code.NEVER_MATCHES, f"[sourcing] {key}: {clipped(entry, escaped=True)} {why}: it can never match", line)
+    return kept
+
+
+# the `[sourcing]` lists the kind rules compare with one token, a phrase's head noun ("footage", "mother")
+_HEAD_WORDS = ("kin_nouns", "paper_nouns", "recording_nouns")
+
+
+def _one_word(col: _Collector, key: str, entries: list[str]) -> list[str]:
+    """`entries` less those that are not one word, each an E206 on its line (a4: "news footage" or "" was kept
+    without a word, and a head noun, one token, never equals it)."""
+    kept, start = [], col.line_of(key, "sourcing")
+    for entry in entries:
+        if len(entry.split()) == 1 and entry == entry.strip():
+            kept.append(entry)
+            continue
+        line = col.line_of(entry, "sourcing", start) if entry else start
+        why = "is empty" if not entry.strip() else "is not one word, and the head noun compared is one token"
         col.add(Code.NEVER_MATCHES, f"[sourcing] {key}: {clipped(entry, escaped=True)} {why}: it can never match", line)
     return kept
 
@@ -1025,6 +1046,8 @@ def validate_language(
             entries = _string_list(col, table, key, section)
             if key in _BEFORE_COLON:
                 entries = _before_colon(col, key, entries)
+            elif key in _HEAD_WORDS:
+                entries = _one_word(col, key, entries)
             lists[key] = [w.lower().replace("’", "'") for w in entries]
     negation = data.get("negation")
     written = negation.get("window", window) if isinstance(negation, dict) else window

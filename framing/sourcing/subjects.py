@@ -351,6 +351,10 @@ class SubjectRules(KindRules):
             k = self._chunk_back(s0, i - 1)  # an appositive subject: "Ana Ruiz, the leader, said"
             if i - 1 - k >= _MAX_CHUNK_WORDS and not self._is_name(i, j):
                 k = self._opening_past_limit(s0, k, i - 1)  # "An aide to Rep. K. Ed Lo of Ohio, the whip, said"
+            elif i - 1 - k >= _MAX_CHUNK_WORDS and self._opening_description(s0, k, i - 1):
+                # "The head of the nurses union in the state, Ana Ruiz, said the plan failed": the name alone, as
+                # PolNeAR marks it, but the sentence opens with its subject, so the cue does not invert (a4)
+                self.structured = True
             bracket = self._bracket_before(s0, i - 1) if k == i - 1 else None
             if bracket is not None and self._chunk_back(s0, bracket) < bracket:
                 k = self._chunk_back(s0, bracket)  # "Ed Lo (D), a Ruiz supporter, said": the name and its party
@@ -1322,6 +1326,13 @@ class SubjectRules(KindRules):
             if m > k and word in _ARTICLES and is_lower(tokens[m - 1]) and tokens[m - 1] not in _PREPOSITIONS:
                 return i
         return k
+
+    def _opening_description(self, s0: int, i: int, j: int) -> bool:
+        """Does the subject [i, j), cut at `MAX_CHUNK_WORDS` before a name's comma, open the sentence past the limit
+        (`_opening_past_limit`) or after a lone article ("The head of the nurses union in the state, Ana Ruiz,")?"""
+        if self._opening_past_limit(s0, i, j) < i:
+            return True
+        return i > s0 and _lower(self.tokens[i - 1]) in _ARTICLES and self._opens_sentence(s0, i - 1)
 
     def _opening_past_limit(self, s0: int, i: int, j: int) -> int:
         """Where the subject [i, j) before an appositive's comma starts when its read was cut at `MAX_CHUNK_WORDS`
