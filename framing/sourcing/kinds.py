@@ -19,7 +19,7 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from .names import _INDEFINITE as _ONE, _NAMED_LATER_SENTENCES, NameRules  # _ONE: "Ruiz, another senator" is Ruiz
+from .names import _INDEFINITE as _ONE, _MAKER_MARKS, _NAMED_LATER_SENTENCES, NameRules  # _ONE: one person
 from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
 from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
 
@@ -436,16 +436,14 @@ class KindRules(NameRules):
         if (
             head in lang.document_nouns
             and head_at + 2 < b
-            and tokens[head_at + 1] in ("from", "by")
+            and tokens[head_at + 1] in _MAKER_MARKS
             and self._counted_group(head_at + 2, b)
         ):
             # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
         if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
-            return (
-                "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
-            )
+            return "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera one could find
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
