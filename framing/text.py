@@ -659,9 +659,10 @@ def _closes_below(
     that `paragraph` follows? A text set one sentence a line parts a paragraph's sentences with line ends, and a
     quotation of two sentences opens on one line and closes on the next ('“I dislike it.' over 'It can change,”
     said Lo.'). Only a mark that closes: a curly one, or a straight one written against a comma, "?" or "!"
-    (`_glued`: '… at all," Lo said.'), where another straight mark may open a quotation as well as close one; nor
-    over a line of several sentences (a paragraph set on one line, where a quotation reopens at
-    the next paragraph's start, `_find_quotes`): the quotation is dropped, as at a paragraph's end (c47)."""
+    (`_glued`: '… at all," Lo said.') or after a sentence's end last on its line (`_closes_line`, v37), where another
+    straight mark may open a quotation as well as close one; nor over a line of several sentences (a paragraph set on
+    one line, where a quotation reopens at the next paragraph's start, `_find_quotes`): the quotation is dropped, as
+    at a paragraph's end (c47)."""
     mark = tokens[i]
     if (
         tokens[open_at] not in _RUN_ON_OPENERS

@@ -369,13 +369,18 @@ class ClauseRules(ForwardRules):
             k += 1  # "After blasting …", "In describing Trump, Cuban said": Cuban describes
         if k != cue.first:
             return None
-        later = next((j for j in range(cue.last, self.s1) if j in self.cue_tokens), None)
-        if later is not None:
-            source = self._backward(s0, later)
-        else:  # "After blasting the report, Glenn Beck doubled down": the subject after the clause's comma
-            comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
-            source = self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
+        comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
+        source = self._opening_phrase_speaker(s0, cue.last, comma)
         return source if cue.last < source[0] < source[1] else None
+
+    def _opening_phrase_speaker(self, s0: int, start: int, comma: int | None) -> tuple[int, int]:
+        """The speaker of a cue in a phrase opening the sentence (a participle's, an infinitive's): the subject of
+        the sentence's next cue from `start`, read back from it as that cue reads it, else the subject after the
+        phrase's comma ("After blasting the report, Glenn Beck doubled down"); an empty span at `s0` with neither."""
+        later = next((j for j in range(start, self.s1) if j in self.cue_tokens), None)
+        if later is not None:
+            return self._backward(s0, later)
+        return self._sentence_subject(comma + 1, self.s1) if comma is not None else (s0, s0)
 
     def _opening_infinitive(self, s0: int, cue: Match) -> tuple[int, int] | None:
         """The speaker of a cue in the infinitive after one word opening the sentence, a gerund or an
@@ -397,8 +402,7 @@ class ClauseRules(ForwardRules):
         comma = next((j for j in range(cue.last, self.s1 - 1) if tokens[j] == ","), None)
         if comma is None:
             return None
-        later = next((j for j in range(comma + 1, self.s1) if j in self.cue_tokens), None)
-        source = self._backward(s0, later) if later is not None else self._sentence_subject(comma + 1, self.s1)
+        source = self._opening_phrase_speaker(s0, comma + 1, comma)
         return source if comma < source[0] < source[1] else None
 
     def _structured_subject(self, s0: int, cue: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Final, TYPE_CHECKING
 
 from ..lexicon.grammar import GRAMMAR
 from ..match import Match
-from .names import _INDEFINITE as _ONE, NameRules  # _ONE: one person ("Ruiz, another senator" is Ruiz)
+from .names import _INDEFINITE as _ONE, _MAKER_MARKS, _NAMED_LATER_SENTENCES, NameRules  # _ONE: one person
 from .phrase import AND, HEAD_ENDS, RELATIVE_PRONOUNS, agent_word, capitalised, is_punct, lower
 from ..text import holds_form, is_alpha, is_lower, is_title, is_upper
 
@@ -36,7 +36,6 @@ _THINGS: Final = GRAMMAR["thing_pronouns"]  # pronouns for no person
 _ONE_PERSON: Final = GRAMMAR["one_person_words"]  # words about one person ("said his condition")
 # "the same data": what was named before
 _POINTING: Final = GRAMMAR["pointing_words"]
-
 # "Ruiz, who said", "the man that said": a word for a noun before
 _RELATIVE_OR_THAT: Final = RELATIVE_PRONOUNS | {"that"}
 # "according to WHO": the World Health Organization in capitals, a name and no relative pronoun (case matters)
@@ -103,9 +102,6 @@ _TITLE_SENTENCES: Final = 12  # `_titled_before`: how far back a role's title be
 _ANY_SENTENCE: Final = 10**9  # `_earlier_same_head`: no limit in sentences ("the source" keeps its first mention)
 # words of an earlier source in which its head is looked for ("a senior State Department official")
 _HEAD_REACH: Final = 6
-_LATER_SENTENCES: Final = (
-    2  # `_owner_names_later`: how far on a possessive's person is named (k26's "two sentences on")
-)
 # small words inside a name: "Bank of the West", "Institute for Policy Studies" (`_name_words`)
 _NAME_LINKS: Final = frozenset(("of", "for", "and", "on", "the", "de"))
 _MEMO_LIMIT: Final = 50_000  # phrases kept per language by `_several` (a few thousand per hundred articles)
@@ -349,15 +345,16 @@ class KindRules(NameRules):
                 return self._resolved("named", plural=word in _PLURAL_PRONOUNS, at=a, thing=word in _THINGS)
         if self._body_described(a, b):
             return "named"  # "local police said", "state police": the place's force, as "police said" (k51)
-        if b - a > 4 and tokens[a] in _THE and (rel := self._acts_on_another(a, b)) is not None:
-            # "The young woman who escorted her to her room": someone other than the one "her" takes up, so no
-            # description of a person named before; one unnamed person, unless introduced with that noun before
-            return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
-        if b - a > 3 and tokens[a] in _THE and (rel := self._bare_person_placed(a, b)) is not None:
-            # "The man who lives next door said": a person by sex or age, placed by a clause with no word that may
-            # take up anyone, as bare "The man said" (k74); not "the man who built his career on …", who may be the
-            # person named before (k54)
-            return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
+        if b - a > 3 and tokens[a] in _THE:
+            # "The young woman who escorted her to her room": someone other than the one "her" takes up (k73), or "The
+            # man who lives next door said": a person by sex or age placed by a clause with no word that may take up
+            # anyone, as bare "The man said" (k74); so no description of a person named before ("the man who built
+            # his career on …" may be, k54): one unnamed person, unless introduced with that noun before
+            rel = self._acts_on_another(a, b) if b - a > 4 else None
+            if rel is None:
+                rel = self._bare_person_placed(a, b)
+            if rel is not None:
+                return self._earlier_same_head(rel - 1, _ANY_SENTENCE) or "anonymous"
         if b - a > 3 and lower(tokens[a]) in lang.determiners:
             # "A third person that Ruiz claimed was at the party" (k28), "A man who filmed the attack" (k54): the
             # person or body before the relative clause, not the words inside it ("the man who built his career"
@@ -439,16 +436,14 @@ class KindRules(NameRules):
         if (
             head in lang.document_nouns
             and head_at + 2 < b
-            and tokens[head_at + 1] in ("from", "by")
+            and tokens[head_at + 1] in _MAKER_MARKS
             and self._counted_group(head_at + 2, b)
         ):
             # "a letter from a dozen House Democrats": a text of its counted signers, specific people the writer
             # leaves unnamed (k32's marking, as k24's unnamed authors of a text), unless the phrase names them
             return "named" if self._kind_of_phrase(head_at + 2, b) == "named" else "anonymous"
         if head in lang.recording_nouns and self._unowned_recording(core, head_at, b):
-            return (
-                "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera the reader could find
-            )
+            return "vague"  # "Footage from the square shows", "Harrowing pictures showed": no camera one could find
         if (
             self._describes_name_before(a, head_at, b)
             or self._name_ends(a, b)
@@ -1445,14 +1440,15 @@ class KindRules(NameRules):
         return False
 
     def _owner_names_later(self, head_at: int) -> bool:
-        """Does one of the next `_LATER_SENTENCES` sentences name this possessive's owner's person by the same head
-        ("Ruiz's attorney confirmed … said a statement from Ruiz's attorney, Ana Lee", or "Ruiz attorney Ana Lee")?
-        Then the writer has named the person (k26's marking, k74); a pronoun owner ("his lawyer") says too little."""
+        """Does one of the next `_NAMED_LATER_SENTENCES` sentences (as for "a woman who …") name this possessive's
+        owner's person by the same head ("Ruiz's attorney confirmed … said a statement from Ruiz's attorney, Ana Lee",
+        or "Ruiz attorney Ana Lee")? Then the writer has named the person (k26's marking, k74); a pronoun owner ("his
+        lawyer") says too little."""
         tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
         if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
             return False
         owner, word = tokens[head_at - 2], tokens[head_at]
-        lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _LATER_SENTENCES)][1]
+        lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _NAMED_LATER_SENTENCES)][1]
         for k in range(lo, hi - 3):
             if tokens[k] != owner:
                 continue

@@ -171,6 +171,8 @@ class Words:
         self.forward_stops = spec.source_stops | spec.after_source_stops
         self.source_tails = spec.source_tails
         self.stop_words = spec.stop_words
+        # the function words no lower-case title holds (`_titled_name`): one union a language, not one a call (d8)
+        self.title_stops = spec.stop_words | spec.determiners | spec.opening_prepositions | spec.sentence_starters
         self.survey_nouns = spec.survey_nouns
         self.voicing_verbs = spec.voicing_verbs
 

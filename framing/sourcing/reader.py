@@ -955,7 +955,8 @@ class _Reader(SpeakerRules):
         tokens = self.tokens
         k = there + 1
         while k < cue and (
-            _lower(tokens[k]) in self.lang.auxiliaries | _BE
+            _lower(tokens[k]) in self.lang.auxiliaries
+            or _lower(tokens[k]) in _BE
             or tokens[k] in _CONTRACTED_BE
             or k > there + 1
             and (_lower(tokens[k]) == "also" or ly_adverb(tokens[k]))

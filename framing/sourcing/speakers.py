@@ -66,10 +66,11 @@ def _new_attribution(
     return _TUPLE_NEW(_ATTRIBUTION, fields)
 
 
-def _carried(doc: Doc, speaker: Attribution, sentence: int) -> Attribution:
-    """`sentence` as a whole credited to `speaker`'s source, with no cue of its own: a quotation or block run on."""
-    whole = doc.sentence_tokens[sentence]
-    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, whole))
+def _carried(doc: Doc, speaker: Attribution, sentence: int, content: tuple[int, int] | None = None) -> Attribution:
+    """`sentence` credited to `speaker`'s source, with no cue of its own: a quotation or block run on, as a whole or
+    (`content`) one quotation in it."""
+    span = doc.sentence_tokens[sentence] if content is None else content
+    return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, span))
 
 
 def carried_quotations(
@@ -85,15 +86,12 @@ def carried_quotations(
     if k >= 0 and quotes[k][1] > s0 or k + 1 < len(quotes) and quotes[k + 1][0] <= s0 + 2:
         return [_carried(doc, speaker, sentence)]  # the mark first, perhaps after a dash or a bracket
     inside = []
-    for q0, q1 in direct[max(last_starting(direct, s0), 0) :]:
+    for n in range(max(last_starting(direct, s0), 0), len(direct)):  # no slice copied
+        q0, q1 = direct[n]
         if q0 >= s1:
             break
         if q1 > s0:
-            inside.append(
-                _new_attribution(
-                    (sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, (q0 - 1, min(q1 + 1, s1)))
-                )
-            )
+            inside.append(_carried(doc, speaker, sentence, (q0 - 1, min(q1 + 1, s1))))
     return inside or [_carried(doc, speaker, sentence)]
 
 

@@ -971,8 +971,7 @@ class SubjectRules(KindRules):
         appositive describes (k69: the source was the appositive alone). The title holds no verb, participle,
         adverb, preposition or conjunction ("The board met Ana Ruiz, …", "Making her way out, Ruiz and husband
         Tom, …", "Or maybe Jeb Bush, …", "Like most Democrats, …"), the name no time ("midday Saturday, …")."""
-        tokens, lang = self.tokens, self.lang
-        function = lang.stop_words | lang.determiners | lang.opening_prepositions | lang.sentence_starters
+        tokens, function = self.tokens, self.lang.title_stops
         for n in range(end - 1, max(k, end - _NAME_WORDS), -1):
             title = tokens[n - 1]
             if is_alpha(title) and is_lower(title) and self._is_name(n, end):
