@@ -103,6 +103,7 @@ class NameRules(PhraseRules):
     # a searched text's answers per word, kept for the document: the same word is asked again ("Sanders")
     spaced_found: dict[str, bool]
     after_lower_found: dict[str, bool]
+    titles_found: dict[tuple[int, str], tuple[int, int]]  # `_titled_nearby`'s per sentence and word
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
@@ -440,18 +441,29 @@ class NameRules(PhraseRules):
         """ "A federal judge ordered … Judge Ana Ruiz wrote", "a spokeswoman said … spokeswoman Hope Hicks
         added": the phrase's singular head used as a title before a name, in its sentence or the one before
         or after; then the writer has named the person (docs/source-kinds.md)."""
-        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
-        word = lower(tokens[head_at])
+        i, word = self.sentence_index, lower(self.tokens[head_at])
         if word.endswith("s") or not word.isalpha():
             return False
+        found = self.titles_found.get((i, word))
+        if found is None:
+            found = self.titles_found[(i, word)] = self._titles_nearby(i, word)
+        first, last = found
+        return first < a or last >= b
+
+    def _titles_nearby(self, i: int, word: str) -> tuple[int, int]:
+        """The first and last tokens where `word` stands as a title or an appositive's end in sentence `i` or the
+        ones beside it ((len(tokens), -1) for none): asked once per sentence and word, as a sentence of a thousand
+        tokens of "his spokesman said, …" read its three sentences for every source (r17)."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
+        first, last = len(tokens), -1
         for k in range(lo, hi - 1):
-            if (a <= k < b) or lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
+            if lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
                 continue  # not "Woman Steps Forward" (a headline), nor a headline's last word before the text
             if self._title_before_name(k) or self._appositive_of_name(k, lo):
-                return True
-        return False
+                first, last = min(first, k), k
+        return first, last
 
     def _named_later(self, a: int, b: int) -> bool:
         """ "A woman who saw the crash said … The woman, Ana Lo, added": one person described with "a", "an",
