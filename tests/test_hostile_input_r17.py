@@ -13,7 +13,7 @@ import pytest
 from framing.errors import InputError
 from framing.pipeline import Analyzer
 from framing.quality import voice_judged
-from framing.sourcing import names
+from framing.sourcing import kinds, names
 from framing.sourcing.names import NameRules
 
 
@@ -104,3 +104,17 @@ def test_a_judged_row_that_points_nowhere_names_its_line(
     with pytest.raises(InputError, match=rf"^{re.escape(expected)}$"):
         voice_judged.voices(rows, tmp_path / "data", analyzer)
     assert voice_judged.voices(rows[:1], tmp_path / "data", analyzer) == ["author"]
+
+
+def test_a_sentence_is_tested_for_title_case_once(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a sentence is set in title case (a headline's capitals) was asked again for each of its sources, a
+    list of its long words made each time: n sources, n² words read. Now once a sentence."""
+    calls = _counted(monkeypatch, kinds, "is_alpha")
+    counts = []
+    for n in (40, 80):
+        calls[0] = 0
+        text = ", ".join(["Eager to explain the delay"] * n) + ", the mayor said."
+        sources = [(a["source"], a["kind"]) for a in analyzer.analyze(text, split_title=False).attributions]
+        assert sources[-1] == ("the mayor", "named")  # a one-person role
+        counts.append(calls[0])
+    assert 0 < counts[1] <= 2.2 * counts[0]

@@ -106,6 +106,7 @@ class NameRules(PhraseRules):
     after_lower_found: dict[str, bool]
     titles_found: dict[tuple[int, str], tuple[int, int]]  # `_titled_nearby`'s per sentence and word
     mentions_found: dict[tuple[int, str], list[tuple[int, str]]]  # `_indefinite_mentions` per sentence and word
+    title_case: dict[int, bool]  # is a sentence set in title case (`kinds._headline_capitals`), per sentence
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
