@@ -34,10 +34,12 @@ class JudgedVoice:
     entry: str
     judged: str
     reason: str
+    where: str  # "<file>: line <n>", for a message about the row
 
 
 def read(path: Path) -> list[JudgedVoice]:
-    """The rows of a judged-voice file; one `InputError` naming the line of the first bad row."""
+    """The rows of a judged-voice file; one `InputError` naming the line of the first bad row, or the file when it
+    holds none (a figure of 0/0)."""
     table = read_table(path, COLUMNS, sep="\t", dtype=str, keep_default_na=False)
     rows = []
     for line, row in enumerate(table.itertuples(index=False), start=2):
@@ -47,7 +49,10 @@ def read(path: Path) -> list[JudgedVoice]:
                 raise ValueError
         except ValueError:
             raise InputError(f"{path}: line {line}: want 0 <= start < end and a voice of {VOICES}") from None
-        rows.append(JudgedVoice(row.dataset, row.doc, row.signal, start, end, row.entry, row.judged, row.reason))
+        where = f"{path}: line {line}"
+        rows.append(JudgedVoice(row.dataset, row.doc, row.signal, start, end, row.entry, row.judged, row.reason, where))
+    if not rows:
+        raise InputError(f"{path}: no judged rows")
     return rows
 
 
@@ -55,15 +60,21 @@ def voices(rows: list[JudgedVoice], data_dir: Path, analyzer: Analyzer) -> list[
     """Our voice for each row today (None when the match is no longer made), each text read whole as
     `sourcing_eval` reads one: no headline split off, so a title line's matches have a voice too."""
     ours: dict[tuple[str, str], dict[tuple[str, int, int], str]] = {}
+    lengths: dict[tuple[str, str], int] = {}
     out: list[str | None] = []
     for r in rows:
         key = (r.dataset, r.doc)
         if key not in ours:
             text = document_text(data_dir, r.dataset, r.doc)
             if text is None:
-                raise InputError(f"{r.dataset} {r.doc}: no such document (judged row {r.signal} {r.entry!r})")
+                raise InputError(f"{r.where}: {r.dataset} {r.doc}: no such document in {data_dir}")
             result = analyzer.analyze(text, split_title=False)
             ours[key] = {(e.signal, e.start, e.end): e.voice for e in result.evidence}
+            lengths[key] = len(text)
+        if r.end > lengths[key]:
+            raise InputError(
+                f"{r.where}: {r.start}-{r.end} lies past the end of {r.dataset} {r.doc} ({lengths[key]} characters)"
+            )
         out.append(ours[key].get((r.signal, r.start, r.end)))
     return out
 

@@ -1080,8 +1080,12 @@ class KindRules(NameRules):
         a title ("Ana Lo and Ed Ruiz, two of the survivors", "Sen. Ana Ruiz said"): then the body names them."""
         tokens = self.tokens
         s0, s1 = self.doc.sentence_tokens[self.sentence_index]
-        long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and is_alpha(t[0])]
-        if len(long_words) < _TITLE_WORDS or not all(is_upper(t[0]) for t in long_words):
+        title_case = self.title_case.get(self.sentence_index)
+        if title_case is None:  # once a sentence: asked for each of a sentence's sources (r17)
+            long_words = [t for t in tokens[s0:s1] if len(t) >= _TITLE_WORD and is_alpha(t[0])]
+            title_case = len(long_words) >= _TITLE_WORDS and all(is_upper(t[0]) for t in long_words)
+            self.title_case[self.sentence_index] = title_case
+        if not title_case:
             return False
         word = tokens[head_at]
         for lo, hi in ((1, s0), (s1, len(tokens))):  # the text outside the headline, searched in C for the word

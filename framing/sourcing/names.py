@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 import itertools
+from bisect import bisect_left
 import re
 from collections.abc import Iterator
 
@@ -103,6 +104,9 @@ class NameRules(PhraseRules):
     # a searched text's answers per word, kept for the document: the same word is asked again ("Sanders")
     spaced_found: dict[str, bool]
     after_lower_found: dict[str, bool]
+    titles_found: dict[tuple[int, str], tuple[int, int]]  # `_titled_nearby`'s per sentence and word
+    mentions_found: dict[tuple[int, str], list[tuple[int, str]]]  # `_indefinite_mentions` per sentence and word
+    title_case: dict[int, bool]  # is a sentence set in title case (`kinds._headline_capitals`), per sentence
 
     def _capitalised(self, ks: list[int]) -> bool:
         """Is any of the tokens `ks` capitalised, other than a role ("Officials")? Then the phrase names someone."""
@@ -440,18 +444,29 @@ class NameRules(PhraseRules):
         """ "A federal judge ordered … Judge Ana Ruiz wrote", "a spokeswoman said … spokeswoman Hope Hicks
         added": the phrase's singular head used as a title before a name, in its sentence or the one before
         or after; then the writer has named the person (docs/source-kinds.md)."""
-        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
-        word = lower(tokens[head_at])
+        i, word = self.sentence_index, lower(self.tokens[head_at])
         if word.endswith("s") or not word.isalpha():
             return False
+        found = self.titles_found.get((i, word))
+        if found is None:
+            found = self.titles_found[(i, word)] = self._titles_nearby(i, word)
+        first, last = found
+        return first < a or last >= b
+
+    def _titles_nearby(self, i: int, word: str) -> tuple[int, int]:
+        """The first and last tokens where `word` stands as a title or an appositive's end in sentence `i` or the
+        ones beside it ((len(tokens), -1) for none): asked once per sentence and word, as a sentence of a thousand
+        tokens of "his spokesman said, …" read its three sentences for every source (r17)."""
+        tokens, sentences = self.tokens, self.doc.sentence_tokens
         lo, hi = sentences[max(0, i - 1)][0], sentences[min(len(sentences) - 1, i + 1)][1]
         firsts = {sentences[j][0] for j in range(max(0, i - 1), min(len(sentences), i + 2))}
+        first, last = len(tokens), -1
         for k in range(lo, hi - 1):
-            if (a <= k < b) or lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
+            if lower(tokens[k]) != word or k in firsts or k + 1 in firsts:
                 continue  # not "Woman Steps Forward" (a headline), nor a headline's last word before the text
             if self._title_before_name(k) or self._appositive_of_name(k, lo):
-                return True
-        return False
+                first, last = min(first, k), k
+        return first, last
 
     def _named_later(self, a: int, b: int) -> bool:
         """ "A woman who saw the crash said … The woman, Ana Lo, added": one person described with "a", "an",
@@ -544,13 +559,24 @@ class NameRules(PhraseRules):
         it: "a civil attorney" for "the lawyer") in the last few sentences,
         named when a name stands beside it ("Ana Ruiz, a partner", "a partner, Ana Ruiz"), else anonymous;
         None when the noun was not introduced so; with the token of that earlier noun."""
-        tokens, sentences = self.tokens, self.doc.sentence_tokens
-        word = lower(tokens[head_at])
+        key = (self.sentence_index, lower(self.tokens[head_at]))
+        found = self.mentions_found.get(key)
+        if found is None:
+            found = self.mentions_found[key] = self._indefinite_mentions(key[1])
+        at = bisect_left(found, (a, "")) - 1
+        return None if at < 0 else (found[at][1], found[at][0])
+
+    def _indefinite_mentions(self, word: str) -> list[tuple[int, str]]:
+        """Each indefinite mention of `word` (`_indefinite_mention_at`) from `_MENTION_SENTENCES` back to the end of
+        the current sentence, in order, as (its noun's token, its kind): found once per sentence and word, as a
+        sentence of a thousand tokens of "the source said, …" read six sentences back for every source (r17)."""
+        tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
         words = self.lang.role_words.get(word)  # "the lawyer" after "a civil attorney" (k27): the same role
         if words is None:
             words = frozenset((word,))
-        lo = sentences[max(0, self.sentence_index - _MENTION_SENTENCES)][0]
-        for k in range(a - 1, lo, -1):
+        lo = sentences[max(0, i - _MENTION_SENTENCES)][0]
+        found: list[tuple[int, str]] = []
+        for k in range(lo + 1, sentences[i][1]):
             if tokens[k] not in words:
                 continue
             j = k - 1
@@ -567,8 +593,8 @@ class NameRules(PhraseRules):
             after = tokens[k + 1 : k + 3]
             named_after = len(after) == 2 and after[0] == "," and capitalised(after[1])
             named_before = j >= 2 and tokens[j - 1] == "," and capitalised(tokens[j - 2]) and j - 2 > lo
-            return ("named" if named_after or named_before else "anonymous"), k
-        return None
+            found.append((k, "named" if named_after or named_before else "anonymous"))
+        return found
 
     def _name_follows(self, head_at: int, b: int) -> bool:
         """ "a blogger, Tal Ruiz": a capitalised word right after a comma after the head."""

@@ -401,6 +401,9 @@ class _Reader(SpeakerRules):
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
         self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
         self.after_lower_found: dict[str, bool] = {}
+        self.titles_found: dict[tuple[int, str], tuple[int, int]] = {}
+        self.mentions_found: dict[tuple[int, str], list[tuple[int, str]]] = {}
+        self.title_case: dict[int, bool] = {}
         self.several_by_words = several_memo(language)
         self.colons = _colon_sentences(doc)
         self.tagged = _tag_sentences(doc)
