@@ -53,6 +53,6 @@ def test_voice_judged_is_named_and_answers_help_and_an_absent_folder(
     with pytest.raises(SystemExit) as shown:
         voice_judged.main(["--help"])
     assert shown.value.code == 0
-    assert "--errors" in capsys.readouterr().out
+    assert "--voice-errors" in capsys.readouterr().out
     assert voice_judged.main(["--data", str(tmp_path / "absent")]) == 0
     assert capsys.readouterr().err == f"skipped: {tmp_path / 'absent'} is absent\n"

@@ -33,10 +33,18 @@ def test_own_voice_counts_author_against_the_rest() -> None:
     assert own_voice_right(rows, ["author", "quoted", None]) == (sum(r.judged == "author" for r in rows[:1]), 3)
 
 
-def test_every_judged_match_is_still_made_and_measured(analyzer, shared_data: Path, capsys) -> None:
+def test_every_judged_match_but_two_taken_out_later_is_still_made_and_measured(
+    analyzer, shared_data: Path, capsys
+) -> None:
     rows = read(DRAW)
     ours = voices(rows, shared_data, analyzer)
-    assert None not in ours
+    gone = [(r.doc, r.start, r.entry) for r, voice in zip(rows, ours) if voice is None]
+    # round q13 took out two of the draw's doubt matches after v37 judged them: a "claim" right after a doubt word
+    # counts once, and a question of one word is no doubt; every other match is still made
+    assert gone == [
+        ("2012/8dc7ccfe-5cf0-482f-9101-a7c69881da4d_1", 3099, "claim"),
+        ("2018/01c59743-7082-44fc-8414-3c04126f470f_1", 3536, "?"),
+    ]
     right, n = own_voice_right(rows, ours)
     with capsys.disabled():
         print(f"\nvoice_v37: own voice {right}/{n} = {right / n:.3f} (measured only)")

@@ -91,11 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = script_parser(__spec__.name, "Voice of signal matches judged by hand on outside dev news.")
     parser.add_argument("--data", type=data_folder, default=default_data_dir(), help="folder holding the data sets")
     parser.add_argument("--sourcing", choices=("rules", "trained"), default="rules", help="the attribution reader")
-    parser.add_argument("--errors", action="store_true", help="list the matches in the wrong voice")
+    parser.add_argument("--voice-errors", action="store_true", help="list the matches in the wrong voice")
     args = parser.parse_args(argv)
     if absent(args.data):
         return 0
-    return refusing(lambda: _print(args.data, args.sourcing, args.errors))
+    return refusing(lambda: _print(args.data, args.sourcing, args.voice_errors))
 
 
 def _print(data: Path, sourcing: str, errors: bool) -> int:
