@@ -533,7 +533,8 @@ class ContentRules(ClauseRules):
             if tail is not None:  # "If he wins, she said, the party will split": both sides are hers
                 return source, (s0, self._content_end(tail + 1, s1))
             if self._circumstance_after(self._past_tag_day(tag, s1), s1) and not (
-                (_lower(tokens[cue.last]) == "about" or tag < cue.last) and self._only_opening(s0, source[0])
+                (cue.last < s1 and _lower(tokens[cue.last]) == "about" or tag < cue.last)
+                and self._only_opening(s0, source[0])
             ):
                 # '"It's nonsense," Lo said by telephone on NBC's "Meet the Press."': what precedes is hers; not
                 # "Last week, Lo complained about the plan": the opening phrase is the writer's, the topic hers (nor
@@ -1059,7 +1060,11 @@ class ContentRules(ClauseRules):
         ad calling"), a verb that sends only with its particle ("blasted out"), and an addressee alone ("emailed
         supporters saying")."""
         tokens, lang = self.tokens, self.lang
-        if tokens[cue - 2] in _ADDRESSING_VERBS and (sender := self._addressed_sender(s0, cue)) is not None:
+        if (
+            cue - 2 > s0
+            and tokens[cue - 2] in _ADDRESSING_VERBS
+            and (sender := self._addressed_sender(s0, cue)) is not None
+        ):
             return sender
         # a document (not a poll or a survey, which speak for themselves) or a `sent_messages` word ("a robocall",
         # "an ad"), also in the plural ("letters", "ads"): `Words.sent_messages`
