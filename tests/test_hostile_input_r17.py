@@ -17,6 +17,16 @@ from framing.sourcing import kinds, names
 from framing.sourcing.names import NameRules
 
 
+# mypyc's build (`make native`, which `make test` runs first) calls a module's functions directly, past any patch:
+# the calls are counted where the sourcing runs from its sources; the sources and kinds are asserted in both
+FROM_SOURCES = not names.__file__.endswith((".so", ".pyd"))
+
+
+def _grew_linearly(counts: list[int]) -> bool:
+    """Twice the sources, at most about twice the calls (n² reads grew four times); not counted when compiled."""
+    return not FROM_SOURCES or 0 < counts[1] <= 2.2 * counts[0]
+
+
 def _counted(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
     """Count the calls of `owner.name` (a rule asked once per place it reads)."""
     calls = [0]
@@ -60,7 +70,7 @@ def test_a_sentence_of_many_sources_reads_its_window_once_per_head(
         assert len(sources) == n
         assert {s[:2] for s in sources} == {(phrase[0].upper() + phrase[1:], kind), (phrase, kind)}
         counts.append(calls[0])
-    assert 0 < counts[1] <= 2.2 * counts[0]  # n² grew 4 times
+    assert _grew_linearly(counts)
 
 
 HEADER = "dataset\tdoc\tsignal\tstart\tend\tentry\tdrawn\tvoice\tjudged\treason\n"
@@ -117,4 +127,4 @@ def test_a_sentence_is_tested_for_title_case_once(analyzer: Analyzer, monkeypatc
         sources = [(a["source"], a["kind"]) for a in analyzer.analyze(text, split_title=False).attributions]
         assert sources[-1] == ("the mayor", "named")  # a one-person role
         counts.append(calls[0])
-    assert 0 < counts[1] <= 2.2 * counts[0]
+    assert _grew_linearly(counts)

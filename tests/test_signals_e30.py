@@ -43,6 +43,7 @@ def test_the_e30_rules_drop_only_wrong_matches_of_its_draw() -> None:
         # two wrong moves q10 reported
         ("certainty", "necessarily", True),
         ("doubt", "?", False),  # round q7: "Are you surprised ...? A: I am surprised.", an interview answered
+        ("doubt", "so-called", False),  # round q13: "so-called" before a name names it (judged wrong here too)
         ("escalation", "out-of-control", False),  # "an out-of-control federal government"
         ("loaded_language", "extremists", False),  # "accounts tied to extremists"
         ("loaded_language", "grim", False),  # "The grim view of the political climate"
