@@ -46,6 +46,7 @@ _OPENERS: Final = GRAMMAR["phrase_openers"]
 # the", "at least two", "Ruiz and some aides", "critics such as the mayor")
 _INTO_PHRASE: Final = GRAMMAR["into_phrase"]
 _POSSESSIVES: Final = GRAMMAR["possessives"]
+_POSSESSIVE_MARKS: Final = GRAMMAR["possessive_marks"]  # "'s", "’s"
 _MODALS: Final = GRAMMAR["modals"]  # "one might think": anyone
 # "why a conservative should prefer", "until a woman can run": anyone of the kind, no one in particular
 _GENERIC_MODALS: Final = GRAMMAR["generic_modals"]
@@ -253,7 +254,7 @@ class KindRules(NameRules):
         tokens = self.tokens
         for k in range(head_at - 1, max(a, head_at - 4) - 1, -1):
             token = tokens[k]
-            if token in ("'s", "’s"):
+            if token in _POSSESSIVE_MARKS:
                 return k - 1 > a and tokens[k - 1].isalpha() and tokens[k - 1].islower()
             if k == a and lower(token) in _POSSESSIVES:
                 return True
@@ -277,10 +278,12 @@ class KindRules(NameRules):
         tokens = self.tokens
         if lower(tokens[head_at]) != "leaders" or head_at - a not in (2, 3, 4):
             return False
-        mark = head_at - 1 if tokens[head_at - 1] in ("'s", "’s") else head_at - 2  # one adjective may stand between
+        mark = (
+            head_at - 1 if tokens[head_at - 1] in _POSSESSIVE_MARKS else head_at - 2
+        )  # one adjective may stand between
         if (
             mark <= a
-            or tokens[mark] not in ("'s", "’s")
+            or tokens[mark] not in _POSSESSIVE_MARKS
             or not all(w.isalpha() and w.islower() for w in tokens[mark + 1 : head_at])
         ):
             return False
@@ -609,13 +612,13 @@ class KindRules(NameRules):
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
-        kin = head in lang.kin_nouns and tokens[head_at - 1] in ("'s", "’s") and not self._kin_named(head, head_at)
+        kin = head in lang.kin_nouns and tokens[head_at - 1] in _POSSESSIVE_MARKS and not self._kin_named(head, head_at)
         if head in lang.kin_nouns and first in ("the", "a") and lower(tokens[head_at + 1]) == "of" and head_at + 2 < b:
             # "The family of the victim", "the mother of Quentin Smith" (k48): the owner after "of", as
             # "The victim's family" before it; named when a comma gives the relative's name in the phrase
             comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
             return "named" if comma is not None and capitalised(tokens[comma + 1]) else "anonymous"
-        if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in ("'s", "’s")):
+        if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in _POSSESSIVE_MARKS):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             if (
@@ -1049,7 +1052,8 @@ class KindRules(NameRules):
             and lower(tokens[a]) == "the"
             and tokens[head_at].islower()
             and all(
-                lower(tokens[k]) not in _DEFINED_BODIES and tokens[k] not in ("'s", "’s") for k in range(a, head_at)
+                lower(tokens[k]) not in _DEFINED_BODIES and tokens[k] not in _POSSESSIVE_MARKS
+                for k in range(a, head_at)
             )
         )
 
@@ -1156,7 +1160,7 @@ class KindRules(NameRules):
         noun ("the company's report", "Ruiz's letter")."""
         tokens = self.tokens
         for k in range(head_at - 1, max(a, head_at - 3), -1):
-            if tokens[k] in ("'s", "’s"):
+            if tokens[k] in _POSSESSIVE_MARKS:
                 owner = tokens[k - 1]
                 person = owner in self.lang.person_nouns or self._agent_noun(k - 1, plural=False)
                 return k if k - 1 > a and owner.islower() and person else None
@@ -1248,7 +1252,7 @@ class KindRules(NameRules):
                 or self._common_word_capitalised(core[0], head_at)  # "All available evidence", not "April data"
                 or self._opening_modifier(core[0], head_at)  # "Sales data shows", "New evidence suggests"
             )
-            and not any(w in _POSSESSIVES or w in _POINTING or w in ("'s", "’s") for w in words)
+            and not any(w in _POSSESSIVES or w in _POINTING or w in _POSSESSIVE_MARKS for w in words)
             and (not after or lower(tokens[after[0]]) in ("about", "on"))
         )
 
@@ -1262,7 +1266,11 @@ class KindRules(NameRules):
             return False
         for k in core:
             word = tokens[k]
-            if word in ("'s", "’s") or k > head_at and (self._person_word(k) or word in self.lang.collective_nouns):
+            if (
+                word in _POSSESSIVE_MARKS
+                or k > head_at
+                and (self._person_word(k) or word in self.lang.collective_nouns)
+            ):
                 return False  # "the network's footage", "photos by a bystander", "video from police"
             if k != head_at and not word.islower() and not (k == core[0] and self._adjective_opening(k, head_at)):
                 return False
@@ -1430,7 +1438,7 @@ class KindRules(NameRules):
         Ruiz's attorney, meanwhile, wrote")? Then the description takes up that named person, however far back; a
         pronoun owner ("his lawyer") says too little to match."""
         tokens = self.tokens
-        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+        if head_at < 2 or tokens[head_at - 1] not in _POSSESSIVE_MARKS or not capitalised(tokens[head_at - 2]):
             return False
         owner, word = tokens[head_at - 2], tokens[head_at]
         for kind, _, k in reversed(self.previous[-_RECENT_SOURCES:]):
@@ -1438,7 +1446,7 @@ class KindRules(NameRules):
                 for j in range(k, min(k + _HEAD_REACH, head_at - 3)):
                     # the owner right before the head, as a title ("Ruiz attorney Ana Lee") or a possessive
                     if tokens[j] == owner and (
-                        tokens[j + 1] == word or tokens[j + 1] in ("'s", "’s") and tokens[j + 2] == word
+                        tokens[j + 1] == word or tokens[j + 1] in _POSSESSIVE_MARKS and tokens[j + 2] == word
                     ):
                         return True
         return False
@@ -1449,14 +1457,14 @@ class KindRules(NameRules):
         or "Ruiz attorney Ana Lee")? Then the writer has named the person (k26's marking, k74); a pronoun owner ("his
         lawyer") says too little."""
         tokens, sentences, i = self.tokens, self.doc.sentence_tokens, self.sentence_index
-        if head_at < 2 or tokens[head_at - 1] not in ("'s", "’s") or not capitalised(tokens[head_at - 2]):
+        if head_at < 2 or tokens[head_at - 1] not in _POSSESSIVE_MARKS or not capitalised(tokens[head_at - 2]):
             return False
         owner, word = tokens[head_at - 2], tokens[head_at]
         lo, hi = sentences[i][1], sentences[min(len(sentences) - 1, i + _NAMED_LATER_SENTENCES)][1]
         for k in range(lo, hi - 3):
             if tokens[k] != owner:
                 continue
-            after = k + 2 if tokens[k + 1] in ("'s", "’s") else k + 1
+            after = k + 2 if tokens[k + 1] in _POSSESSIVE_MARKS else k + 1
             if lower(tokens[after]) != lower(word) or after + 2 >= hi:
                 continue
             name = after + 2 if tokens[after + 1] == "," else after + 1
@@ -1473,7 +1481,7 @@ class KindRules(NameRules):
         if k - 1 <= lo or nxt in lang.collective_nouns or nxt in lang.person_nouns or nxt in lang.group_nouns:
             return False
         before = tokens[k - 1]
-        if before in ("'s", "’s"):
+        if before in _POSSESSIVE_MARKS:
             before = tokens[k - 2]
         elif lower(before) not in _POSSESSIVES and not (before[0].isupper() and before.isalpha()):
             return False
