@@ -285,4 +285,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Propaganda-prone and opinion hand-marked sample, dev fold, loaded language (PTC, SemEval-2025, BASIL, PolNeAR; half evaluative cues)",
         ("loaded_language",),
     ),
+    (
+        "hand_marked_booster3_dev",
+        ANNOTATION_DEV_DIR,
+        "booster3",
+        "Third booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, PTC, SemEval-2025, BABE; 100 truth or certainty cues, 50 at random)",
+        ("certainty",),
+    ),
 )

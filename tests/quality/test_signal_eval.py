@@ -361,6 +361,11 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert prone is not None and list(prone) == ["loaded_language"]
     # 150 sentences: 100 propaganda-prone and opinion (50 PTC, 50 SemEval-2025), 50 mainstream (25 BASIL, 25 PolNeAR)
     assert prone["loaded_language"]["marked"] == 50
+    booster3 = dev_sample("booster3", ("certainty",))
+    assert booster3 is not None and list(booster3) == ["certainty"]
+    # 150 sentences: 100 with a truth or certainty cue, 50 at random (50 PolNeAR, 27 BASIL, 40 PTC, 21 SemEval-2025,
+    # 12 BABE)
+    assert booster3["certainty"]["marked"] == 51
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -398,6 +403,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
         ("booster2", ("stakes",)),
         ("prone", ()),
+        ("booster3", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
