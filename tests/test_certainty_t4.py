@@ -2,7 +2,8 @@
 A truth coming into view with "become" ("it will become clear that", "it became clear" with no "that", "became
 apparent"), not one that has yet to ("before it becomes clear"); a sentence opening by vouching for what was said
 ("That's right, ..."), not a fit ("That's right for the city"); "in fact" deep in a "whether" clause; a poll's
-"certainly support" and a rating scale's "definitely voting"."""
+"certainly support" and a rating scale's "definitely voting"; "make it clear" only as the speaker's own avowal ("Let
+me make it clear"), not a statement asked for, tried or meant; an alternative ruled out as unthinkable."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ matched = shipped_spans  # the words of a signal matched in one sentence
         ("Her skill at budgets is becoming apparent.", ["becoming apparent"]),
         ("That's right, the council wants a second bridge.", ["That's right"]),
         ("That’s right. The levy doubles in May.", ["That’s right"]),
+        ("It is absolutely unthinkable that the harbour master was not told.", ["unthinkable that"]),
+        ("Let me make it clear: the ferry stays.", ["make it clear"]),
+        ("I want to make it clear that the pier is safe.", ["make it clear"]),
     ],
 )
 def test_truth_coming_into_view_and_a_claim_vouched_for_boost(sentence: str, words: list[str]) -> None:
@@ -37,6 +41,10 @@ def test_truth_coming_into_view_and_a_claim_vouched_for_boost(sentence: str, wor
         "That's right for the city, the mayor said of the tram.",
         "Reporters asked whether the mayor, a former pilot, was in fact a resident.",
         "In the poll, 40 percent said they will certainly support the levy.",
+        "If it is inconceivable that the pier fails, why insure it?",
+        "The union asked the mayor to make it clear that the ferry stays.",
+        "He has always tried to make it clear his post was in the harbour office.",
+        "We need to make it clear that we stand with the ferry crews.",
         'Canvassers ranked voters from 1 ("I\'m definitely voting for Ann") to 6.',
     ],
 )
