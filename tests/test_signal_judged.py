@@ -1017,11 +1017,13 @@ def test_the_l27_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
     # violence" (an event sorted), "If not this year, ..." (an alternative, no condition); a right "until" moved
     # into one match with its modal by round h12 ("will hold judgment until we know the facts")
     # round h14: "what conversations actually took place", "uncertainty about what that position actually is" (left
-    # open) and "machines that will only prolong the inevitable" (an idiom of death)
+    # open) and "machines that will only prolong the inevitable" (an idiom of death); round t4: "an effort ... to make
+    # it clear that the Catholic church is not", a statement meant
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("certainty", "actually", False),
         ("certainty", "actually", False),
         ("certainty", "inevitable", False),
+        ("certainty", "make it clear", False),
         ("escalation", "decimate", False),
         ("escalation", "destroying", False),
         ("escalation", "grave", False),
@@ -1138,10 +1140,12 @@ def test_the_h14_rules_drop_only_wrong_matches_of_its_draws(analyzer: Analyzer) 
     # "As if that wasn't enough" (an idiom), "Contrary to what you might believe" (a belief denied), "They had to
     # make certain that" (to ensure), "The obvious question I have", "an obvious example would be" (things picked);
     # round e35: "should there ever actually be one" (a case supposed), and "as should be obvious" now matched whole
-    # (its span widened, still right); every other match, right or wrong, is still made
+    # (its span widened, still right); round t4: "once it became clear that the spacecraft" now matched whole as "it
+    # became clear" (widened, still right); every other match, right or wrong, is still made
     assert sorted((r.signal, r.entry, r.correct) for r, _, _, kept in joined if not kept) == [
         ("certainty", "actually", False),
         ("certainty", "certain that", False),
+        ("certainty", "clear that", True),
         ("certainty", "obvious", False),
         ("certainty", "obvious", False),
         ("certainty", "obvious", True),
