@@ -116,10 +116,12 @@ _AS_OR_BY: Final = frozenset(("as", "by"))
 _SET_OFF_ADVERBS: Final = GRAMMAR["sentence_adverbs"] | GRAMMAR["after_subject"]
 _INDEFINITE: Final = frozenset(("a", "an"))  # "a blog called …": a thing named (u45)
 _THING_OPENERS: Final = GRAMMAR["indefinite"]  # "a", "an", "one", "another": "one PAC called …" (u46)
+_APPOSITIVE_REACH: Final = 14  # an outlet's appositive between commas: "RT, one of the state networks, has …"
 _THING_REACH: Final = 6  # the words back from "called" to the opener of the thing's noun phrase
 # u46: cues whose active puts the person between the verb and "of" ("Lo accused Ruiz of"): right after a noun, a
 # reduced passive ("a group accused of fraud")
 _OBJECT_OF_VERBS: Final = GRAMMAR["object_of_verbs"]
+_HEARER_FOLLOWERS: Final = GRAMMAR["hearer_followers"]  # "Lo's warning residents to leave": a hearer
 _RELATIVE_REACH: Final = 5  # how far back a relative word makes the accused a gap ("whom the panel accused of")
 # after an impersonal passive cue ("it was revealed …"): at most this many tokens before its "that" ("in March
 # that"), and the words that open no bare clause after it ("it was reported to police", "it is believed to be")
@@ -642,7 +644,9 @@ class _Reader(SpeakerRules):
             elif direction == "noun":  # "Lo's accusation that …": the noun's holder, or nobody
                 source = self._noun_source(s0, cue.first, kinds)
                 content = (
-                    _NO_CONTENT if self._relative_voicing(cue, s1) else (cue.last, self._content_end(cue.last, s1))
+                    _NO_CONTENT
+                    if self._relative_voicing(cue, s1) or self._noun_as_subject(cue, s1)
+                    else (cue.last, self._content_end(cue.last, s1))
                 )
             elif agent >= 0 and (
                 viewed or norm(self.tokens[cue.first - 1]) in _BE and cue.first > s0 or self._participle(cue)
@@ -684,12 +688,15 @@ class _Reader(SpeakerRules):
                 continue  # "a bill that aims to cap rents": nobody holds the position; "T-shirts portraying
                 # Sanders": a participle after a noun describes the thing
             if direction not in ("after", "noun") and source[0] < source[1]:
+                if self.tokens[source[1] - 1] in _POSSESSIVE_MARKS and self._noun_as_subject(cue, s1):
+                    rejected.update(range(cue.first, cue.last))
+                    continue  # "Lo's warning sparks fears": a possessive and its noun, the subject of "sparks"
                 if self._article_before(source, cue.first):
                     rejected.update(range(cue.first, cue.last))
                     continue  # "the newly identified emails", "the questioning will start": a noun's modifier
                 if self._noun_after_article(source, cue):
                     source, direction = self._noun_source(s0, cue.first, kinds), "noun"
-                    if source[0] == source[1]:
+                    if source[0] == source[1] or self._noun_as_subject(cue, s1):
                         rejected.update(range(cue.first, cue.last))
                         continue  # "Despite the warning, residents stayed": a noun, nobody's statement read
                 if (there := self._there_at(s0, source)) >= 0:
@@ -749,6 +756,7 @@ class _Reader(SpeakerRules):
             self._labelled(sentence, labelled, out, rejected, kinds, anonymous, used)
         # anonymity phrases, state-media citations and multi-word vague attributions ("media reports",
         # "some say") attribute a sentence even without a cue; a lone "experts" needs one
+        acted = -1  # where the verb of an outlet that acts stands (`_acting_outlet`)
         for m in kinds:
             kind = kind_of[m.signal]
             if kind != "state_media" and self._term_describes_name(m.first, m.last, m.first, m.last):
@@ -756,8 +764,12 @@ class _Reader(SpeakerRules):
             if kind == "anonymous" and purpose and not out:
                 # "The officials spoke on condition of anonymity to discuss the talks.": how they spoke, no more
                 continue
-            if kind == "state_media" and id(m) not in used and self._governed_outlet(s0, m):
-                continue
+            if kind == "state_media" and id(m) not in used:
+                if m.first < acted or self._governed_outlet(s0, m):
+                    continue  # a name inside an acting outlet's appositive acts with it
+                acted = self._acting_outlet(m, s1)
+                if acted >= 0:
+                    continue
             if id(m) in used or (kind in _LONE_KINDS and m.last - m.first < 2) or any(a.kind == kind for a in out):
                 # an anonymity phrase is about the sentence's anonymous source; "records show" is a source
                 # of its own beside "experts say" ("…, records show, and aviation experts say …")
@@ -938,6 +950,31 @@ class _Reader(SpeakerRules):
                 after = _lower(tokens[j + 1]) if j + 1 < s1 else "."
                 return is_punct(after) or after in _PREPOSITIONS or after in _NOUN_STOPS or after in _FINITE
         return False
+
+    def _noun_as_subject(self, cue: Match, s1: int) -> bool:
+        """Is the noun cue the subject of the verb right after it ("Lo's warning sparks fears over …", "the claim
+        rested on a misreading", "His forecast remains grim")? Then what follows is said of the statement, not
+        in it: the writer's predicate, no content. A finite verb, an -ed word or an irregular past, or an -s word
+        of four letters or more that is no determiner, preposition or noun for people ("Lo's warning this week
+        that", "Lo's warning residents that" have their content)."""
+        if cue.last >= s1 - 1 or _lower(self.tokens[cue.last - 1]) == "that":
+            return False  # "the argument that doctors …": the clause after "that" is the content
+        word = self.tokens[cue.last]
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in _FINITE or word.endswith("ed") or word in self.lang.past_forms:
+            return True
+        lang = self.lang
+        return (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in lang.determiners
+            and word not in _PREPOSITIONS
+            and word not in _NOUN_STOPS
+            and not any(w in nouns for w in (word, word[:-1]) for nouns in (lang.person_nouns, lang.group_nouns))
+            and (cue.last + 1 >= s1 or _lower(self.tokens[cue.last + 1]) not in _HEARER_FOLLOWERS)
+        )
 
     def _there_at(self, s0: int, source: tuple[int, int]) -> int:
         """Where an existential "there" stands that the source read back is ("there") or follows ("'s also a quote
@@ -1291,6 +1328,26 @@ class _Reader(SpeakerRules):
             and tokens[k] not in _BE
             and not any(t == ":" or t in _QUOTE_MARKS or _lower(t) == "that" for t in tokens[k : min(k + 4, s1)])
         )
+
+    def _acting_outlet(self, m: Match, s1: int) -> int:
+        """Is the state-media name `m`, which no cue took as its source, the subject of a verb of its own, past its
+        appositive and an -ly adverb ("RT, one of the state networks, has pushed …", "state media published a
+        report", "China's state-run media quickly seized on …")? The outlet did something; what follows is the
+        writer's account of it, no report credited to the outlet. Not when "that", a colon or a quotation mark
+        follows the verb ("state media hinted that …": a cue no lexicon lists), or the verb is a cue. The verb's
+        place, or -1."""
+        tokens = self.tokens
+        k = m.last
+        if k < s1 and tokens[k] == ",":
+            k = next((j + 1 for j in range(k + 1, min(k + _APPOSITIVE_REACH, s1)) if tokens[j] == ","), s1)
+        if k < s1 and ly_adverb(tokens[k]):
+            k += 1
+        if k >= s1 or not (tokens[k].isalpha() and tokens[k].islower()) or k in self.cue_tokens:
+            return -1
+        word = tokens[k]
+        after = _lower(tokens[k + 1]) if k + 1 < s1 else "."
+        verb = word in _FINITE or word.endswith("ed") or word in self.lang.past_forms
+        return k if verb and not (after == ":" or after == "that" or after in _QUOTE_MARKS) else -1
 
     def _governed_outlet(self, s0: int, m: Match) -> bool:
         """Does a lower-case word right before the state-media name `m`, which no cue took as its source, govern it

@@ -21,6 +21,7 @@ from .subjects import (
     _BE,
     _BEFORE_NOUN,
     _CLAUSE_END,
+    _CLOSING_QUOTES,
     _DASHES,
     _FINITE,
     _FINITE_OR_BE,
@@ -434,6 +435,7 @@ class SpeakerRules(ContentRules):
             or any(_lower(t) in _FINITE_OR_BE for t in words)  # "Here is the list: …"
             or "".join(_lower(t) for t in words) in self.labels
             or self._phrase_in_capitals(words)
+            or self._quoted_label(s0, colon)
         ):
             return None
         said = sum(is_word(t) for t in tokens[colon + 1 : min(s1, colon + 1 + _AFTER_COLON_TOKENS)])
@@ -443,6 +445,12 @@ class SpeakerRules(ContentRules):
         if said >= 3 and (s0 == 0 and self._may_head(words) or self._names_before_quotation(s0, colon, words)):
             return None if self._topic_label(words) and self._label_verb(s0, colon) is None else colon
         return colon if capitals and (said >= 3 or said and self._transcript()) else None
+
+    def _quoted_label(self, s0: int, colon: int) -> bool:
+        """Does a quotation mark open or close what stands before the colon ("‘Totally Absurd’: Town Drops Its Plan",
+        "Welcome to ‘Chaos Town’: …")? A headline's quoted label, not a speaker: nobody's name is set in quotation
+        marks, and the words after the colon are the writer's."""
+        return self.tokens[s0] in _QUOTE_MARKS or self.tokens[colon - 1] in _CLOSING_QUOTES
 
     def _dateline(self, s1: int, colon: int, words: list[str]) -> bool:
         """Is the colon a dateline's, a place before the writer's first sentence ("Lagos: Ahead of the vote, there
