@@ -285,4 +285,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Propaganda-prone and opinion hand-marked sample, dev fold, loaded language (PTC, SemEval-2025, BASIL, PolNeAR; half evaluative cues)",
         ("loaded_language",),
     ),
+    (
+        "hand_marked_warnews_dev",
+        ANNOTATION_DEV_DIR,
+        "warnews",
+        "War, security and crisis news hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL; 100 topic words, 50 at random)",
+        ("escalation",),
+    ),
 )

@@ -361,6 +361,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     assert prone is not None and list(prone) == ["loaded_language"]
     # 150 sentences: 100 propaganda-prone and opinion (50 PTC, 50 SemEval-2025), 50 mainstream (25 BASIL, 25 PolNeAR)
     assert prone["loaded_language"]["marked"] == 50
+    warnews = dev_sample("warnews", ("escalation",))
+    assert warnews is not None and list(warnews) == ["escalation"]
+    # 150 sentences: 100 holding a war, security or crisis word, 50 at random (43 SemEval-2025, 43 PTC, 32 PolNeAR, 32 BASIL)
+    assert warnews["escalation"]["marked"] == 7
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -398,6 +402,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("stakes", ("booster2",)),  # drawn in parallel with q11's booster2, marked for another signal
         ("booster2", ("stakes",)),
         ("prone", ()),
+        ("warnews", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
