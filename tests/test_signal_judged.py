@@ -137,6 +137,7 @@ DRAWS = (
     Draw("news_dev_l45_census.csv", reasons=True),  # round l45: every dev news match of its new loaded entries
     Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
     Draw("news_dev_t4_added.csv", reasons=True),  # round t4: every dev news match its certainty entries added
+    Draw("news_dev_e41_added.csv", reasons=True),  # round e41: every dev news match its escalation classes added
 )
 
 

@@ -292,4 +292,11 @@ SAMPLES: tuple[tuple[str, Path, str, str, tuple[str, ...]], ...] = (
         "Third booster-dense hand-marked sample, dev fold, certainty only (PolNeAR, BASIL, PTC, SemEval-2025, BABE; 100 truth or certainty cues, 50 at random)",
         ("certainty",),
     ),
+    (
+        "hand_marked_warnews_dev",
+        ANNOTATION_DEV_DIR,
+        "warnews",
+        "War, security and crisis news hand-marked sample, dev fold, escalation only (SemEval-2025, PTC, PolNeAR, BASIL; 100 topic words, 50 at random)",
+        ("escalation",),
+    ),
 )

@@ -366,6 +366,10 @@ def test_the_shipped_dev_samples_are_read_whole(samples_json: str) -> None:
     # 150 sentences: 100 with a truth or certainty cue, 50 at random (50 PolNeAR, 27 BASIL, 40 PTC, 21 SemEval-2025,
     # 12 BABE)
     assert booster3["certainty"]["marked"] == 51
+    warnews = dev_sample("warnews", ("escalation",))
+    assert warnews is not None and list(warnews) == ["escalation"]
+    # 150 sentences: 100 holding a war, security or crisis word, 50 at random (43 SemEval-2025, 43 PTC, 32 PolNeAR, 32 BASIL)
+    assert warnews["escalation"]["marked"] == 7
 
 
 def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
@@ -404,6 +408,7 @@ def _sentence_rows(path: Path) -> list[tuple[str, str, int, int]]:
         ("booster2", ("stakes",)),
         ("prone", ()),
         ("booster3", ()),
+        ("warnews", ()),
     ],
 )
 def test_a_new_sample_shares_no_sentence_with_another_sample(name: str, siblings: tuple[str, ...]) -> None:
