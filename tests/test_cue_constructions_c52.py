@@ -81,3 +81,29 @@ def test_who_himself_says_is_the_relative_s(analyzer, text: str, expected: list[
 
 def test_a_reflexive_after_a_name_stays_in_the_source(analyzer) -> None:
     assert cues_and_sources(analyzer, "Okafor himself said the rule is too strict.") == [("said", "Okafor himself")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry board met on Monday. Its chair concludes:\n\n“We cannot run the boats. The pier is unsafe.”",
+            [
+                ("concludes:", "Its chair", "“We cannot run the boats."),
+                ("", "Its chair", "“We cannot run the boats."),
+                ("", "Its chair", "The pier is unsafe.”"),
+            ],
+        ),
+        (
+            "The Harbor Gazette reports:\n\nThe council sold the pier in May.",
+            [
+                ("reports:", "The Harbor Gazette", "The council sold the pier in May."),
+                ("", "The Harbor Gazette", "The council sold the pier in May."),
+            ],
+        ),
+    ],
+)
+def test_a_colon_cue_takes_the_first_sentence_of_the_block_after_it(
+    analyzer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(cue, source, content) for cue, source, _, content in attributions_with_kinds(analyzer, text)] == expected

@@ -111,7 +111,8 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             c1, (a, b) = speaker.content_tokens[1], speaker.source_tokens
             if 0 < c1 <= a < b <= speaker.cue_tokens[0] and tokens[a - 1] == ",":
                 # "In a speech last July, he said:" ("…, as the website notes:" credits the clause before)
-                own[own.index(speaker)] = speaker._replace(content_tokens=(s1, s1))
+                at = own.index(speaker)
+                speaker = own[at] = speaker._replace(content_tokens=(s1, s1))
         if speaker is None:
             continue
         k = sentence + 1
@@ -119,6 +120,8 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             here = per_sentence.get(k, [])
             if any(a.cue == ":" for a in here):
                 break  # the next speaker
+            if block and k == sentence + 1:
+                _opens_block(own, speaker, here, bounds[k])
             if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
                 a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
             ):
@@ -390,3 +393,14 @@ class Spans:
         """Does any span share a token with `first:last`?"""
         k = index_after(self.ends, first)
         return k < len(self.starts) and self.starts[k] < last
+
+
+def _opens_block(own: list[Attribution], speaker: Attribution, here: list[Attribution], first: tuple[int, int]) -> None:
+    """Give a colon cue that credits nothing on its own line ("He concludes:", "Fox News reports:") the first
+    sentence of the block it introduces as its content (or the quotation carried to its source there), as a cue
+    whose quotation follows on its line has (c52): the cue read alone says what was said. The sentence stays carried
+    as well, so it counts as attributed as each sentence of the block does."""
+    if speaker.cue_tokens == (0, 0) or speaker.content_tokens[0] < speaker.content_tokens[1]:
+        return
+    carried = next((a for a in here if a.cue_tokens == (0, 0) and a.source_tokens == speaker.source_tokens), None)
+    own[own.index(speaker)] = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
