@@ -21,7 +21,7 @@ from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
-from .speakers import _carried, _cue_first, carried_quotations
+from .speakers import _carried, _cue_first, _opens_block, carried_quotations
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
 
@@ -111,8 +111,9 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             c1, (a, b) = speaker.content_tokens[1], speaker.source_tokens
             if 0 < c1 <= a < b <= speaker.cue_tokens[0] and tokens[a - 1] == ",":
                 # "In a speech last July, he said:" ("…, as the website notes:" credits the clause before)
-                at = own.index(speaker)
-                speaker = own[at] = speaker._replace(content_tokens=(s1, s1))
+                emptied = speaker._replace(content_tokens=(s1, s1))
+                own[own.index(speaker)] = emptied
+                speaker = emptied  # its content is given by `_opens_block` below
         if speaker is None:
             continue
         k = sentence + 1
@@ -393,14 +394,3 @@ class Spans:
         """Does any span share a token with `first:last`?"""
         k = index_after(self.ends, first)
         return k < len(self.starts) and self.starts[k] < last
-
-
-def _opens_block(own: list[Attribution], speaker: Attribution, here: list[Attribution], first: tuple[int, int]) -> None:
-    """Give a colon cue that credits nothing on its own line ("He concludes:", "Fox News reports:") the first
-    sentence of the block it introduces as its content (or the quotation carried to its source there), as a cue
-    whose quotation follows on its line has (c52): the cue read alone says what was said. The sentence stays carried
-    as well, so it counts as attributed as each sentence of the block does."""
-    if speaker.cue_tokens == (0, 0) or speaker.content_tokens[0] < speaker.content_tokens[1]:
-        return
-    carried = next((a for a in here if a.cue_tokens == (0, 0) and a.source_tokens == speaker.source_tokens), None)
-    own[own.index(speaker)] = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
