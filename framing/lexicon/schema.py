@@ -126,7 +126,7 @@ GRAMMAR_KEYS = frozenset(
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     object_of_verbs
     defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
-    particle_senders sent_messages addressing_verbs infinitive_openers hearer_followers
+    particle_senders sent_messages addressing_verbs infinitive_openers hearer_followers reflexives
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")

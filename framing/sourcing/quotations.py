@@ -21,7 +21,7 @@ from .nesting import innermost_to_end
 from .phrase import is_punct
 from .phrase import lower as _lower
 from .reader import CUE_ROLES, _QUESTION_OPENERS, _Reader, _TOLD_ENDS, _closing_tag
-from .speakers import _carried, _cue_first, carried_quotations
+from .speakers import _carried, _cue_first, _opens_block, carried_quotations
 from .subjects import _BE, _POSSESSIVE_DETERMINERS, _gerund
 
 
@@ -111,7 +111,9 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             c1, (a, b) = speaker.content_tokens[1], speaker.source_tokens
             if 0 < c1 <= a < b <= speaker.cue_tokens[0] and tokens[a - 1] == ",":
                 # "In a speech last July, he said:" ("…, as the website notes:" credits the clause before)
-                own[own.index(speaker)] = speaker._replace(content_tokens=(s1, s1))
+                emptied = speaker._replace(content_tokens=(s1, s1))
+                own[own.index(speaker)] = emptied
+                speaker = emptied  # its content is given by `_opens_block` below
         if speaker is None:
             continue
         k = sentence + 1
@@ -119,6 +121,8 @@ def _carry_turns(doc: Doc, per_sentence: dict[int, list[Attribution]]) -> None:
             here = per_sentence.get(k, [])
             if any(a.cue == ":" for a in here):
                 break  # the next speaker
+            if block and k == sentence + 1:
+                _opens_block(own, speaker, here, bounds[k])
             if tokens[bounds[k][0]] not in _NOTE_OPENERS and not any(
                 a.cue_tokens == (0, 0) and a.content_tokens == bounds[k] for a in here
             ):

@@ -74,6 +74,17 @@ def _carried(doc: Doc, speaker: Attribution, sentence: int, content: tuple[int, 
     return _new_attribution((sentence, speaker.kind, "", (0, 0), speaker.source_tokens, False, span))
 
 
+def _opens_block(own: list[Attribution], speaker: Attribution, here: list[Attribution], first: tuple[int, int]) -> None:
+    """Give a colon cue that credits nothing on its own line ("He concludes:", "Fox News reports:") the first
+    sentence of the block it introduces as its content (or the quotation carried to its source there), as a cue
+    whose quotation follows on its line has (c52): the cue read alone says what was said. The sentence stays carried
+    as well, so it counts as attributed as each sentence of the block does."""
+    if speaker.cue_tokens == (0, 0) or speaker.content_tokens[0] < speaker.content_tokens[1]:
+        return
+    carried = next((a for a in here if a.cue_tokens == (0, 0) and a.source_tokens == speaker.source_tokens), None)
+    own[own.index(speaker)] = speaker._replace(content_tokens=first if carried is None else carried.content_tokens)
+
+
 def carried_quotations(
     doc: Doc, speaker: Attribution, sentence: int, direct: list[tuple[int, int]]
 ) -> list[Attribution]:

@@ -57,6 +57,7 @@ _FINITE_OR_BE: Final = _FINITE | _BE  # a verb's word: a finite form or a form o
 _FLOATING: Final = GRAMMAR["floating"]
 _AFTER_NEGATION: Final = GRAMMAR["after_negation"]  # "have not yet said"
 _AFTER_SUBJECT: Final = GRAMMAR["after_subject"]  # "Carter however said", "Lo further argued"
+_REFLEXIVES: Final = GRAMMAR["reflexives"]  # "who himself says" (c52)
 _TO_NOW: Final = GRAMMAR["to_now"]  # "Ruiz so far has said", "who until now had declined"
 _TO_NOW_OPENERS: Final = GRAMMAR["to_now_openers"]
 # conjunctions opening a sentence's first clause ("When the storm hit the coast the governor said")
@@ -285,6 +286,8 @@ class SubjectRules(KindRules):
             s0 = self._after_dateline(s0, j)  # "NEW YORK - Ed Lo on Saturday said": read back no further
         if j > s0 and _lower(tokens[j - 1]) in _RELATIVE_OR_THAT:
             return (self._part_of_relative(s0, j - 1), j)  # "Ruiz, who said ...": PolNeAR's source is "who"
+        if j > s0 + 1 and _lower(tokens[j - 1]) in _REFLEXIVES and _lower(tokens[j - 2]) in _RELATIVE_OR_THAT:
+            return (self._part_of_relative(s0, j - 2), j - 1)  # "Lo, who himself says": the relative, as "who says"
         if j > s0 + 1 and _lower(tokens[j - 1]) == "it" and _lower(tokens[j - 2]) in RELATIVE_PRONOUNS:
             return (j - 1, j)  # "the heatwave, which it reports has lasted": the pronoun speaks, as "he" would
         dashed = self._dash_aside(s0, j)
