@@ -1,7 +1,8 @@
 """Round k75: pronoun and description sources on unseen news (issue 12). "he" and "she" pass over an earlier source
 told as the other sex (by a pronoun, a title, a noun for a person by sex or a given name) to the nearest compatible
 one, or to a person of that sex brought in unnamed by "a" or "one" since; with none in reach they read as before. A
-person's "staff" are that person's unnamed helpers, as "his aides". Sentences written for these tests."""
+person's "staff" are that person's unnamed helpers, as "his aides", and staff at a site its people; a role's word
+after a given name is a surname ("Mark Judge"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ from sourcing_cases import attributions
             ("anonymous", "said", "The governor's staff"),
         ),
         ("Ruiz's staff said the rally was full.", ("anonymous", "said", "Ruiz's staff")),
+        # staff placed at a site: its people, unnamed, as "Nurses at the clinic"
+        ("Staff at the mayor's office said the work took a year.", ("anonymous", "said", "Staff at the mayor's office")),
+        # a role's word after a given name is a surname
+        ("Her friend Mark Judge said he did not recall the party.", ("named", "said", "Her friend Mark Judge")),
+        ("Kevin Officer said the door was locked.", ("named", "said", "Kevin Officer")),
         # a body's capitalised staff, and a candidate's team: named as before
         ("The General Staff said the bridge had fallen.", ("named", "said", "The General Staff")),
         ("Her team said the rally was full.", ("named", "said", "Her team")),

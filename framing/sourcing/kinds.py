@@ -627,6 +627,8 @@ class KindRules(NameRules):
             # ("two members of the public") they are specific people, as "two people"
             return "vague"
         role = head in lang.person_nouns and head not in lang.group_nouns
+        if role and head_at > a and self._given_name_before(head_at):
+            return "named"  # "Mark Judge", "Tom Bishop": a surname that is a role's word, after a given name (k75)
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
@@ -1045,9 +1047,15 @@ class KindRules(NameRules):
             return False
         head_at = k - 1
         head = lower(tokens[head_at])
-        if not head.endswith("s") or head in lang.determiners or head in lang.crowd_counts:
+        serving = head in _SERVING_BODIES  # "Staff at the clinic": its people, as "Nurses at the clinic" (k75)
+        if not (head.endswith("s") or serving) or head in lang.determiners or head in lang.crowd_counts:
             return False
-        people = head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)
+        people = (
+            serving
+            or head in lang.person_nouns
+            or head in lang.group_nouns
+            or agent_word(head, True, lang.document_nouns)
+        )
         return (
             people
             and head not in lang.bloc_nouns
@@ -1648,6 +1656,11 @@ class KindRules(NameRules):
         if other is not None:  # no person of that sex in reach: the nearest, as before
             return "named" if other[0] == "anonymous" and self._name_opens_clause(other[1], at) else other[0]
         return default
+
+    def _given_name_before(self, head_at: int) -> bool:
+        """Is the capitalised head right after a capitalised given name ("Mark Judge said")? A surname, then."""
+        before = self.tokens[head_at - 1]
+        return capitalised(self.tokens[head_at]) and capitalised(before) and lower(before) in _GIVEN_NAMES
 
     def _person_of_sex(self, lo: int, hi: int, sex: str) -> int:
         """The last token in [lo, hi) of a lower-case noun for a person of `sex` brought in unnamed by "a", "one" or
