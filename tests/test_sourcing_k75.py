@@ -56,7 +56,10 @@ from sourcing_cases import attributions
         ),
         ("Ruiz's staff said the rally was full.", ("anonymous", "said", "Ruiz's staff")),
         # staff placed at a site: its people, unnamed, as "Nurses at the clinic"
-        ("Staff at the mayor's office said the work took a year.", ("anonymous", "said", "Staff at the mayor's office")),
+        (
+            "Staff at the mayor's office said the work took a year.",
+            ("anonymous", "said", "Staff at the mayor's office"),
+        ),
         # a role's word after a given name is a surname
         ("Her friend Mark Judge said he did not recall the party.", ("named", "said", "Her friend Mark Judge")),
         ("Kevin Officer said the door was locked.", ("named", "said", "Kevin Officer")),
