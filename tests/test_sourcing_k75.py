@@ -2,7 +2,8 @@
 told as the other sex (by a pronoun, a title, a noun for a person by sex or a given name) to the nearest compatible
 one, or to a person of that sex brought in unnamed by "a" or "one" since; with none in reach they read as before. A
 person's "staff" are that person's unnamed helpers, as "his aides", and staff at a site its people; a role's word
-after a given name is a surname ("Mark Judge"). Sentences written for these tests."""
+after a given name is a surname ("Mark Judge"); "The judge" whose word the text has not written in the sentences
+before is the unnamed one of the hearing. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,6 +64,16 @@ from sourcing_cases import attributions
         # a role's word after a given name is a surname
         ("Her friend Mark Judge said he did not recall the party.", ("named", "said", "Her friend Mark Judge")),
         ("Kevin Officer said the door was locked.", ("named", "said", "Kevin Officer")),
+        # "The judge" whose word the text has not written before: the one of the hearing, unnamed
+        (
+            "Ana Ruiz said she was innocent. The judge said she could go home.",
+            ("anonymous", "said", "The judge"),
+        ),
+        # a judge titled before a name: that one, as before
+        (
+            "Ana Ruiz said she was innocent. Judge Maria Diaz spoke last. The judge said she could go home.",
+            ("named", "said", "The judge"),
+        ),
         # a body's capitalised staff, and a candidate's team: named as before
         ("The General Staff said the bridge had fallen.", ("named", "said", "The General Staff")),
         ("Her team said the rally was full.", ("named", "said", "Her team")),

@@ -127,7 +127,7 @@ GRAMMAR_KEYS = frozenset(
     object_of_verbs
     defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
     particle_senders sent_messages addressing_verbs infinitive_openers
-    male_words female_words male_nouns female_nouns male_given_names female_given_names serving_bodies
+    male_words female_words male_nouns female_nouns male_given_names female_given_names serving_bodies court_roles
     """.split()
 )
 _SIGNAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -101,6 +101,7 @@ _GIVEN_NAMES: Final = {
     **dict.fromkeys(GRAMMAR["female_given_names"], "f"),
 }
 _SERVING_BODIES: Final = GRAMMAR["serving_bodies"]  # "the governor's staff": a person's unnamed helpers (k75)
+_COURT_ROLES: Final = GRAMMAR["court_roles"]  # "The judge" of a hearing in view, never named (k75)
 _THE: Final = frozenset(("the", "The"))
 _BEFORE_RECORDING: Final = _THE | _POINTING | _POSSESSIVES | _SPEAKERS_OWN  # one recording in view (k74)
 _OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
@@ -542,6 +543,7 @@ class KindRules(NameRules):
             return (
                 self._indefinite_mention(a, head_at)
                 or self._titled_before(a, head)
+                or ("anonymous" if head in _COURT_ROLES and self._role_unseen(a, head) else None)
                 or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
             )
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
@@ -1716,6 +1718,19 @@ class KindRules(NameRules):
             ):
                 return "named"
         return None
+
+    def _role_unseen(self, a: int, head: str) -> bool:
+        """Has the role's word ("judge") not been written in the last `_TITLE_SENTENCES` sentences before token `a`,
+        in any case or number? Then "the judge" is the one of the hearing in view, whom the article never names,
+        not a description of a person named before (annot12's decision, k75)."""
+        tokens = self.tokens
+        lo = self.doc.sentence_tokens[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
+        plural = head + "s"
+        for k in range(a - 1, lo - 1, -1):
+            word = lower(tokens[k])
+            if word == head or word == plural:
+                return False
+        return True
 
     def _name_opens_clause(self, lo: int, hi: int) -> bool:
         """Does a person's name open a clause between tokens `lo` and `hi` ("Mr. Pence did not answer",
