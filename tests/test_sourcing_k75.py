@@ -69,6 +69,10 @@ from sourcing_cases import attributions
             "Ana Ruiz said she was innocent. The judge said she could go home.",
             ("anonymous", "said", "The judge"),
         ),
+        (
+            "Ana Ruiz said she was innocent. The magistrate said she could go home.",
+            ("anonymous", "said", "The magistrate"),
+        ),
         # a judge titled before a name: that one, as before
         (
             "Ana Ruiz said she was innocent. Judge Maria Diaz spoke last. The judge said she could go home.",
