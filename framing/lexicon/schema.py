@@ -125,6 +125,7 @@ GRAMMAR_KEYS = frozenset(
     survey_stops sweeping_shares tag_particles tag_pronouns tail_prepositions telling that_nouns thing_pronouns thing_words time_prepositions times_of_day to_now to_now_openers
     topic_prepositions utterances verbs_after_subject viewpoint_pronouns whole_group writers
     object_of_verbs
+    male_words female_words male_nouns female_nouns male_given_names female_given_names serving_bodies court_roles
     defined_communities discourse_adverbs loose_bodies naming_participles people_adjectives
     particle_senders sent_messages addressing_verbs infinitive_openers hearer_followers reflexives
     """.split()

@@ -89,6 +89,19 @@ _TITLE_WORDS: Final = 4
 _PREPOSITIONS: Final = GRAMMAR["non_subject_prepositions"]
 # "the woman", "the man": a person named by nothing but sex or age; no role the reader could look up
 _BARE_PERSONS: Final = GRAMMAR["bare_persons"]
+# a person's sex as a pronoun, a title or a noun tells it ("she", "Mr.", "the spokeswoman"), and a given name (k75)
+_SEX_NOUNS: Final = {**dict.fromkeys(GRAMMAR["male_nouns"], "m"), **dict.fromkeys(GRAMMAR["female_nouns"], "f")}
+_SEX_WORDS: Final = {
+    **_SEX_NOUNS,
+    **dict.fromkeys(GRAMMAR["male_words"], "m"),
+    **dict.fromkeys(GRAMMAR["female_words"], "f"),
+}
+_GIVEN_NAMES: Final = {
+    **dict.fromkeys(GRAMMAR["male_given_names"], "m"),
+    **dict.fromkeys(GRAMMAR["female_given_names"], "f"),
+}
+_SERVING_BODIES: Final = GRAMMAR["serving_bodies"]  # "the governor's staff": a person's unnamed helpers (k75)
+_COURT_ROLES: Final = GRAMMAR["court_roles"]  # "The judge" of a hearing in view, never named (k75)
 _THE: Final = frozenset(("the", "The"))
 _BEFORE_RECORDING: Final = _THE | _POINTING | _POSSESSIVES | _SPEAKERS_OWN  # one recording in view (k74)
 _OBJECT_FOLLOWERS: Final = GRAMMAR["object_followers"]  # after an object "her", no noun of hers: "led her to" (k73)
@@ -128,10 +141,12 @@ class KindRules(NameRules):
     kind_firsts: list[int]  # first tokens of the sentence's kind matches, in order
     previous: list[tuple[str, bool, int]]  # kinds of earlier sources, whether plural, first token: for "he", "they"
     several_by_words: dict[tuple[str, ...], bool]  # `_several` of the phrases read, per language (`several_memo`)
+    source_ends: dict[int, int]  # the end of each source read, by its first token: its words tell its sex (k75)
 
     def _kind(self, source: tuple[int, int], kinds: list[Match], anonymous: list[Match]) -> tuple[str, int | None]:
         """The kind of a source span, and which kind-match (if any) decided it."""
         a, b = source
+        self.source_ends[a] = b
         if a == b:  # no phrase read: nobody is named, so the kind claims no name (k60; docs/source-kinds.md)
             return "vague", None
         if self._handle_opens(a, b):
@@ -525,7 +540,12 @@ class KindRules(NameRules):
             if head_at + 2 < b and tokens[head_at + 1] == "of" and lower(tokens[head_at + 2]) in ("a", "an"):
                 # "the organizer of a pro-Trump rally" (k45): the "of" phrase introduces the person, no one taken up
                 return "named" if self._name_near(a, head_at, b) else "anonymous"
-            return self._indefinite_mention(a, head_at) or self._titled_before(a, head) or self._resolved("anonymous")
+            return (
+                self._indefinite_mention(a, head_at)
+                or self._titled_before(a, head)
+                or ("anonymous" if head in _COURT_ROLES and self._role_unseen(a, head) else None)
+                or self._resolved("anonymous", sex=_SEX_WORDS.get(head, ""))
+            )
         if first == "the" and head in lang.person_nouns and head_at == core[-1] and self._capitalised(core[1:-1]):
             # "the ADL official", "the Russian diplomat": the one introduced before with that head ("An ADL official")
             earlier = self._earlier_same_head(head_at, _ANY_SENTENCE)
@@ -609,6 +629,8 @@ class KindRules(NameRules):
             # ("two members of the public") they are specific people, as "two people"
             return "vague"
         role = head in lang.person_nouns and head not in lang.group_nouns
+        if role and head_at > a and self._given_name_before(head_at):
+            return "named"  # "Mark Judge", "Tom Bishop": a surname that is a role's word, after a given name (k75)
         # "Quentin Smith's mother", "The victim's family" (k45): a noun's relatives, unnamed, as k35 marked them,
         # unless the text names the owner's by that word ("his brother Jeb"); a pronoun's ("his father") are
         # too often a known person named by other words (a candidate's father or husband) to be read so
@@ -618,7 +640,8 @@ class KindRules(NameRules):
             # "The victim's family" before it; named when a comma gives the relative's name in the phrase
             comma = next((k for k in range(head_at + 2, b - 1) if tokens[k] == ","), None)
             return "named" if comma is not None and capitalised(tokens[comma + 1]) else "anonymous"
-        if (role or kin) and (first in _POSSESSIVES or tokens[head_at - 1] in _POSSESSIVE_MARKS):
+        serving = head in _SERVING_BODIES and tokens[head_at].islower()  # "the governor's staff" (k75)
+        if (role or kin or serving) and (first in _POSSESSIVES or tokens[head_at - 1] in _POSSESSIVE_MARKS):
             # "his spokesman", "Cruz's lawyers": unnamed unless a name follows ("…'s spokeswoman, Hope Hicks")
             named = self._capitalised(list(range(head_at + 1, b))) or self._titled_nearby(a, head_at, b)
             if (
@@ -1026,9 +1049,15 @@ class KindRules(NameRules):
             return False
         head_at = k - 1
         head = lower(tokens[head_at])
-        if not head.endswith("s") or head in lang.determiners or head in lang.crowd_counts:
+        serving = head in _SERVING_BODIES  # "Staff at the clinic": its people, as "Nurses at the clinic" (k75)
+        if not (head.endswith("s") or serving) or head in lang.determiners or head in lang.crowd_counts:
             return False
-        people = head in lang.person_nouns or head in lang.group_nouns or agent_word(head, True, lang.document_nouns)
+        people = (
+            serving
+            or head in lang.person_nouns
+            or head in lang.group_nouns
+            or agent_word(head, True, lang.document_nouns)
+        )
         return (
             people
             and head not in lang.bloc_nouns
@@ -1593,13 +1622,14 @@ class KindRules(NameRules):
             and lower(word) not in ("points", "sides")
         )
 
-    def _resolved(self, default: str, plural: bool = False, at: int = -1, thing: bool = False) -> str:
+    def _resolved(self, default: str, plural: bool = False, at: int = -1, thing: bool = False, sex: str = "") -> str:
         """ "He", "the official": the kind of the nearest earlier person (a named or anonymous source,
         not several people). "they" (at token `at`): the nearest earlier group, a source of several
         people or a plural people noun of this or the sentence before ("Mexican officials conducted
         polls … they said"), else the nearest source. `default` when there is none. A `thing` ("it",
         "its") is no person, so not an unnamed one: "the message says … an embassy spokeswoman said …
-        it says" is the message's."""
+        it says" is the message's. A pronoun's or a description's `sex` ("m", "f") passes over a person told
+        as the other sex ("Mr. Lee … a woman … he said": Lee), unless no other is in reach (k75)."""
         recent = self.previous[-_RECENT_SOURCES:]
         if plural:
             source = next(((kind, k) for kind, several, k in reversed(recent[-10:]) if several), None)
@@ -1612,12 +1642,66 @@ class KindRules(NameRules):
         # an unnamed person is taken up again by "he" or "she" only soon after ("A lawyer … He said");
         # further back the pronoun is the article's named people ("Prager … a conservative … He concludes")
         near = self.doc.sentence_tokens[max(0, self.sentence_index - 1)][0] if at >= 0 else 0
+        if at >= 0 and not sex:
+            sex = _SEX_WORDS.get(lower(self.tokens[at]), "")
+        other: tuple[str, int] | None = None  # the nearest person told as the other sex
         for kind, several, k in reversed(recent):
             if kind == "named" and not several or kind == "anonymous" and not several and k >= near and not thing:
+                if sex and self._sex_at(k) not in ("", sex):
+                    if other is None and at >= 0 and self._person_of_sex(max(k, near), at, sex) >= 0:
+                        return "anonymous"  # "a Berlin woman … she wrote": the unnamed person, though no source
+                    other = other or (kind, k)
+                    continue
                 # "A campaign aide said … In an interview, Ryan also hammered Obama for what he called …": the
                 # named subject in between is the nearer mention (docs/source-kinds.md, resolving pronouns)
                 return "named" if kind == "anonymous" and self._name_opens_clause(k, at) else kind
+        if other is not None:  # no person of that sex in reach: the nearest, as before
+            return "named" if other[0] == "anonymous" and self._name_opens_clause(other[1], at) else other[0]
         return default
+
+    def _given_name_before(self, head_at: int) -> bool:
+        """Is the capitalised head right after a capitalised given name ("Mark Judge said")? A surname, then."""
+        before = self.tokens[head_at - 1]
+        return capitalised(self.tokens[head_at]) and capitalised(before) and lower(before) in _GIVEN_NAMES
+
+    def _person_of_sex(self, lo: int, hi: int, sex: str) -> int:
+        """The last token in [lo, hi) of a lower-case noun for a person of `sex` brought in unnamed by "a", "one" or
+        "another" ("A 29-year-old Berlin woman", "One woman adopted from Iran"), -1 if none. Not a described person
+        ("Mr. Lee's wife, Sandi", "the first woman to win"): one named or taken up before."""
+        tokens = self.tokens
+        for j in range(hi - 1, lo - 1, -1):
+            if not (tokens[j].islower() and _SEX_NOUNS.get(tokens[j], "") == sex):
+                continue
+            if j + 2 < len(tokens) and tokens[j + 1] == "," and capitalised(tokens[j + 2]):
+                continue  # "a businessman, Tom Lee,": named
+            for d in range(j - 1, max(lo, j - 5) - 1, -1):
+                if is_punct(tokens[d]) and tokens[d] != "-":
+                    break
+                if lower(tokens[d]) in _ONE:
+                    return j
+        return -1
+
+    def _sex_at(self, k: int) -> str:
+        """The sex ("m", "f") the earlier source at token `k` is told as, "" when its words do not tell: its head as
+        a pronoun or a noun ("he", "the spokeswoman"), or a name's title or given name ("Mr. Lee", "Sen. Ana
+        Ruiz"). A surname alone tells nothing ("Ryan" is Paul Ryan's)."""
+        tokens = self.tokens
+        end = self.source_ends.get(k, k + 1)
+        head_at = self._head(k, end) if end - k > 1 else k
+        sex = _SEX_WORDS.get(lower(tokens[head_at]), "")
+        if sex or not capitalised(tokens[head_at]):
+            return sex
+        for j in range(head_at - 1, max(k, head_at - 4) - 1, -1):
+            token = tokens[j]
+            if token == ".":
+                continue
+            if not capitalised(token):
+                break
+            word = lower(token)
+            sex = _SEX_WORDS.get(word) or _GIVEN_NAMES.get(word, "")
+            if sex:
+                return sex
+        return ""
 
     def _titled_before(self, a: int, head: str) -> str | None:
         """ "County Prosecutor Dana Welk … The prosecutor has insisted": "named" when the role
@@ -1634,6 +1718,19 @@ class KindRules(NameRules):
             ):
                 return "named"
         return None
+
+    def _role_unseen(self, a: int, head: str) -> bool:
+        """Has the role's word ("judge") not been written in the last `_TITLE_SENTENCES` sentences before token `a`,
+        in any case or number? Then "the judge" is the one of the hearing in view, whom the article never names,
+        not a description of a person named before (annot12's decision, k75)."""
+        tokens = self.tokens
+        lo = self.doc.sentence_tokens[max(0, self.sentence_index - _TITLE_SENTENCES)][0]
+        plural = head + "s"
+        for k in range(a - 1, lo - 1, -1):
+            word = lower(tokens[k])
+            if word == head or word == plural:
+                return False
+        return True
 
     def _name_opens_clause(self, lo: int, hi: int) -> bool:
         """Does a person's name open a clause between tokens `lo` and `hi` ("Mr. Pence did not answer",

@@ -400,6 +400,7 @@ class _Reader(SpeakerRules):
         self.transcript: bool | None = None
         self.previous: list[tuple[str, bool, int]] = []  # earlier sources, for "he", "they", "the official"
         self.heads: dict[tuple[int, int], int] = {}
+        self.source_ends: dict[int, int] = {}  # each source's end by its first token, for its sex (k75)
         self.spaced_words = self.words_after_lower = self.words_after_title = None  # a long text's, when asked
         self.spaced_found: dict[str, bool] = {}  # an article's answers, per word asked
         self.after_lower_found: dict[str, bool] = {}
