@@ -136,6 +136,10 @@ DRAWS = (
     Draw("news_dev_e39_added.csv"),  # round e39: every dev news match of its escalation classes
     Draw("news_dev_l45_census.csv", reasons=True),  # round l45: every dev news match of its new loaded entries
     Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
+    # round q14: every dev news doubt match its classes added and removed (tests/test_doubt_q14.py); a census, so not
+    # kept apart: earlier draws judged some of its "nonsense" spans as loaded language
+    Draw("news_dev_q14_added.csv", apart="", reasons=True),
+    Draw("news_dev_q14_removed.csv", apart="", reasons=True),
 )
 
 
@@ -403,13 +407,15 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); round l31: "patriotic" out (a
     # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
     # round q4: "disinformation" twice and "fake news" named as subjects (a conference's, a phenomenon's; all
-    # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); every other
-    # match is still made
+    # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); round q14: the
+    # third mark of "Religious freedom???" (judged right: the question stays counted, once, by its first mark); every
+    # other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
         "indeed",
         "why",
+        "?",
         "downward spiral",
         "decimating",
         "if",
@@ -421,7 +427,7 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "fake news",
         "intolerant",
     ]
-    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["patriotic"]
+    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["?", "patriotic"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),
