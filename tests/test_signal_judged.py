@@ -1083,7 +1083,9 @@ def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("become untreatable", False),
         ("blood on their hands", False),
         # round q13: one-word questions, "Probably. Maybe. Right?" (judged right here) and a speaker's "Right? So you
-        # can look at ...", a filler (judged wrong), beside the interviewer's question
+        # can look at ...", a filler (judged wrong), beside the interviewer's question; round q14: "I think one has to
+        # ask, is this a priority ...?" (judged right), whose question its frame now counts, the "?" not again
+        ("?", True),
         ("?", True),
         ("?", False),
         ("?", False),
