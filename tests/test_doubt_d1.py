@@ -24,7 +24,8 @@ from signal_cases import spans
         ("Channel Four: How did you start the choir?", []),
         ("FACT CHECK: Did the mayor say the bridge would close?", []),
         # a clause before the colon has a word in lower case: the question is the writer's, and may sneer
-        ("Ask yourself: who paid for the mayor's trip?", ["?"]),
+        # round q14: its frame counts, and the "?" not again
+        ("Ask yourself: who paid for the mayor's trip?", ["Ask yourself"]),
         ("He put it to me: why would anyone trust that report?", ["why would"]),
         # no colon, or a colon after more than three words: no label
         ("Are they serious?", ["?"]),

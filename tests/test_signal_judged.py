@@ -138,6 +138,10 @@ DRAWS = (
     Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
     Draw("news_dev_t4_added.csv", reasons=True),  # round t4: every dev news match its certainty entries added
     Draw("news_dev_e41_added.csv", reasons=True),  # round e41: every dev news match its escalation classes added
+    # round q14: every dev news doubt match its classes added and removed (tests/test_doubt_q14.py); a census, so not
+    # kept apart: earlier draws judged some of its "nonsense" spans as loaded language
+    Draw("news_dev_q14_added.csv", apart="", reasons=True),
+    Draw("news_dev_q14_removed.csv", apart="", reasons=True),
 )
 
 
@@ -405,13 +409,15 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
     # the photo or why he was hiring a lawyer", an indirect "why" (judged wrong); round l31: "patriotic" out (a
     # descriptor in most dev uses, "patriotic events"; Palin's "patriotic Americans" here was judged right);
     # round q4: "disinformation" twice and "fake news" named as subjects (a conference's, a phenomenon's; all
-    # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); every other
-    # match is still made
+    # judged wrong); round u48: "it is well known for" tells renown, not certainty (judged wrong); round q14: the
+    # third mark of "Religious freedom???" (judged right: the question stays counted, once, by its first mark); every
+    # other match is still made
     gone = [text for _, text, _, kept in joined if not kept]
     assert gone == [
         "definitively",
         "indeed",
         "why",
+        "?",
         "downward spiral",
         "decimating",
         "if",
@@ -423,7 +429,7 @@ def test_the_j16_draw_is_still_matched_as_judged(analyzer: Analyzer) -> None:
         "fake news",
         "intolerant",
     ]
-    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["patriotic"]
+    assert [text for r, text, _, kept in joined if not kept and r.correct] == ["?", "patriotic"]
     assert [(r.entry, text) for r, text, _, _ in joined if r.signal == "escalation" and not r.correct] == [
         ("downward spiral", "downward spiral"),
         ("decimating", "decimating"),
@@ -1081,7 +1087,9 @@ def test_the_e29_rules_drop_only_wrong_matches_of_its_draw(analyzer: Analyzer) -
         ("become untreatable", False),
         ("blood on their hands", False),
         # round q13: one-word questions, "Probably. Maybe. Right?" (judged right here) and a speaker's "Right? So you
-        # can look at ...", a filler (judged wrong), beside the interviewer's question
+        # can look at ...", a filler (judged wrong), beside the interviewer's question; round q14: "I think one has to
+        # ask, is this a priority ...?" (judged right), whose question its frame now counts, the "?" not again
+        ("?", True),
         ("?", True),
         ("?", False),
         ("?", False),
