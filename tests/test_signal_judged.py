@@ -136,6 +136,9 @@ DRAWS = (
     Draw("news_dev_e39_added.csv"),  # round e39: every dev news match of its escalation classes
     Draw("news_dev_l45_census.csv", reasons=True),  # round l45: every dev news match of its new loaded entries
     Draw("news_dev_e40_added.csv"),  # round e40: every dev news match its escalation rules added (none removed)
+    # round l46: every dev news match of its new loaded entries (tests/test_loaded_l46.py); a census, so not kept apart:
+    # three of its matches widen a span an earlier draw judged ("genius" to "stable genius")
+    Draw("news_dev_l46_census.csv", apart=""),
 )
 
 
