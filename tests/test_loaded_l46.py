@@ -3,7 +3,9 @@ spans miss, read by class. Kept, each class with its forms: verbs that sneer at 
 "gripes", "mansplaining"; "lecturing" only with the people lectured after it), words for a dull, coarse or servile
 person and a party's fixers ("loutish", "a hatchet man"), dirt, disease and crime told of people or politics
 ("stinks of", "a cancer on", "a den of thieves"), praise said with a sneer ("the climate wunderkind", "darling of
-the left", "our betters") and compound adjectives that judge a mind or a heart ("muddle-headed", "cold-hearted").
+the left", "our betters"), compound adjectives that judge a mind or a heart ("muddle-headed", "cold-hearted"), the
+forms of sneering verbs the file lacked ("gloats", "blustered") and "typical" as a sneer at a habit ("typical for
+him", not "a typical household").
 Every dev news match of the new entries was judged (the census below); "beholden to" was dropped on it."""
 
 from __future__ import annotations
@@ -62,6 +64,13 @@ def test_the_census_rows_are_still_matched(shared_data: Path) -> None:
         # compound adjectives that judge a mind or a heart
         ("It was a muddle-headed plan from the start.", ["muddle-headed"]),
         ("The cold-hearted landlord evicted the tenants.", ["cold-hearted"]),
+        # the forms of sneering verbs the file lacked
+        ("The councillor gloats over every lost vote of his rivals.", ["gloats"]),
+        ("The owner blustered about the harbour fees.", ["blustered"]),
+        ("The pamphlet race-baits the voters of the valley.", ["race-baits"]),
+        # "typical" as a sneer at a habit, before "of" or "for" and a person
+        ("Skipping the hearing was typical for him.", ["typical"]),
+        ("The promise is typical of the assurances the board gives.", ["typical"]),
     ],
 )
 def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
@@ -77,10 +86,12 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
         "She gave a lecture to students on tides.",
         "The town is beholden to one large employer.",
         "The kitchen stank after the storm.",
+        "A typical household spends less on heating in May.",
+        "Warm nights are becoming typical for the coast.",
     ],
 )
 def test_the_plain_senses_are_not_loaded(sentence: str) -> None:
     assert loaded(sentence) == []
 
 
-CENSUS_ROWS = 20  # "beholden to" made 6 more, 2 right: dropped before the count
+CENSUS_ROWS = 26  # "beholden to" made 6 more, 2 right: dropped before the count
