@@ -1,7 +1,8 @@
 """Round l46 (issue 13): the loaded-language spans the dev marked samples, BABE's biased words and BASIL's lexical
 spans miss, read by class. Kept, each class with its forms: verbs that sneer at how someone speaks ("bleats",
 "gripes", "mansplaining"; "lecturing" only with the people lectured after it), words for a dull, coarse or servile
-person and a party's fixers ("loutish", "a hatchet man"), dirt, disease and crime told of people or politics
+person and a party's fixers ("loutish", "a hatchet man", "dummies"), a camp called by a zealot militia's name ("the
+woke Taliban"), dirt, disease and crime told of people or politics
 ("stinks of", "a cancer on", "a den of thieves"), praise said with a sneer ("the climate wunderkind", "darling of
 the left", "our betters"), compound adjectives that judge a mind or a heart ("muddle-headed", "cold-hearted"), the
 forms of sneering verbs the file lacked ("gloats", "blustered") and "typical" as a sneer at a habit ("typical for
@@ -48,7 +49,10 @@ def test_the_census_rows_are_still_matched(shared_data: Path) -> None:
         # "lecturing" with the people lectured after it
         ("The minister spent the evening lecturing voters on thrift.", ["lecturing"]),
         ("The envoy lectured the nation about manners.", ["lectured"]),
-        # a dull, coarse or servile person, a party's fixers
+        # a dull, coarse or servile person, a party's fixers, a camp called by a zealot militia's name
+        ("The columnist called the rival slate dummies.", ["dummies"]),
+        ("He called the inspectors fat pigs on the radio.", ["fat pigs"]),
+        ("The woke Taliban has come for the village fete.", ["woke Taliban"]),
         ("Their loutish candidate shouted at the moderator.", ["loutish"]),
         ("The paper called the aide the senator's hatchet man.", ["hatchet man"]),
         ("The board is a sock puppet of the developers.", ["sock puppet"]),
@@ -87,6 +91,7 @@ def test_the_round_entries_count(sentence: str, expected: list[str]) -> None:
         "The town is beholden to one large employer.",
         "The kitchen stank after the storm.",
         "A typical household spends less on heating in May.",
+        "The lab bought two crash test dummies for the trials.",
         "Warm nights are becoming typical for the coast.",
     ],
 )
@@ -94,4 +99,4 @@ def test_the_plain_senses_are_not_loaded(sentence: str) -> None:
     assert loaded(sentence) == []
 
 
-CENSUS_ROWS = 26  # "beholden to" made 6 more, 2 right: dropped before the count
+CENSUS_ROWS = 32  # "beholden to" made 6 more, 2 right: dropped before the count
