@@ -3,11 +3,12 @@ spans miss, read by class. Kept, each class with its forms: verbs that sneer at 
 "gripes", "mansplaining"; "lecturing" only with the people lectured after it), words for a dull, coarse or servile
 person and a party's fixers ("loutish", "a hatchet man", "dummies"), a camp called by a zealot militia's name ("the
 woke Taliban"), dirt, disease and crime told of people or politics
-("stinks of", "a cancer on", "a den of thieves"), praise said with a sneer ("the climate wunderkind", "darling of
+("stinks of", "a den of thieves"), praise said with a sneer ("the climate wunderkind", "darling of
 the left", "our betters"), compound adjectives that judge a mind or a heart ("muddle-headed", "cold-hearted"), the
 forms of sneering verbs the file lacked ("gloats", "blustered") and "typical" as a sneer at a habit ("typical for
 him", not "a typical household").
-Every dev news match of the new entries was judged (the census below); "beholden to" was dropped on it."""
+Every dev news match of the new entries was judged (the census below); "beholden to" was dropped on it, "a
+cancer on" as escalation's span and "voodoo economics" as a span round l36 judged wrong."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def test_the_census_keeps_its_judgements() -> None:
 def test_the_census_rows_are_still_matched(shared_data: Path) -> None:
     joined = rejoin(read(L46), shared_data, shipped_analyzer())
     assert all(kept for *_, kept in joined)
-    assert {r.entry for r, *_ in joined} >= {"lecturing", "a cancer on", "wunderkind", "darling of the"}
+    assert {r.entry for r, *_ in joined} >= {"lecturing", "stinks of", "wunderkind", "darling of the"}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +59,6 @@ def test_the_census_rows_are_still_matched(shared_data: Path) -> None:
         ("The board is a sock puppet of the developers.", ["sock puppet"]),
         # dirt, disease and crime told of people or politics
         ("The whole zoning deal stinks of favours.", ["stinks of"]),
-        ("The columnist called the lobby a cancer on the harbour town.", ["a cancer on"]),
         ("The council chamber has become a den of thieves.", ["den of thieves"]),
         # praise said with a sneer
         ("The fintech wunderkind promised the moon again.", ["wunderkind"]),
@@ -99,4 +99,4 @@ def test_the_plain_senses_are_not_loaded(sentence: str) -> None:
     assert loaded(sentence) == []
 
 
-CENSUS_ROWS = 32  # "beholden to" made 6 more, 2 right: dropped before the count
+CENSUS_ROWS = 30  # "beholden to" made 6 more, 2 right: dropped before the count
