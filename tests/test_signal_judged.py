@@ -142,6 +142,9 @@ DRAWS = (
     # kept apart: earlier draws judged some of its "nonsense" spans as loaded language
     Draw("news_dev_q14_added.csv", apart="", reasons=True),
     Draw("news_dev_q14_removed.csv", apart="", reasons=True),
+    # round l46: every dev news match of its new loaded entries (tests/test_loaded_l46.py); a census, so not kept apart:
+    # three of its matches widen a span an earlier draw judged ("genius" to "stable genius")
+    Draw("news_dev_l46_census.csv", apart=""),
 )
 
 
